@@ -1,0 +1,42 @@
+// Lint keeps the boundaries of docs/architecture.md, so they hold by rule, not by memory.
+import tseslint from 'typescript-eslint';
+
+const noElectron = { name: 'electron', message: 'Alleen electron/ mag Electron gebruiken; de kern draait onder gewone Node.' };
+const coreOnly = ['better-sqlite3', 'exceljs', 'docx'].map((name) => ({
+  name,
+  message: 'De renderer praat alleen via de API-client met de kern.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-app/**', 'node_modules/**', '.electron-sqlite/**', 'test-output/**', 'bin/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...coreOnly],
+          patterns: [
+            { group: ['node:*'], message: 'De renderer draait in de browser: geen Node-modules.' },
+            { group: ['**/src/db/*', '**/src/service/service*'], message: 'De renderer gebruikt alleen het contract (import type) en pure domeinregels.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

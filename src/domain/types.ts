@@ -1,0 +1,123 @@
+// Domain types shared by the core, the shells and the renderer.
+// Dutch concepts carry the fixed English names of docs/domain.md.
+
+export type PartyKind = 'gemeente' | 'corporatie' | 'huurdersorganisatie';
+
+/** Stable identifiers of the five parties of the Druten agreement. */
+export type PartyId = string;
+
+export interface Party {
+  id: PartyId;
+  name: string;
+  shortName: string;
+  kind: PartyKind;
+  /** Corporation ↔ its tenant organisation. */
+  linkedPartyIds: PartyId[];
+  aliases: string[];
+}
+
+export type PartyRole = 'lead' | 'involved';
+
+/**
+ * How a name as written was resolved:
+ * exact/alias: one party; group: a group name standing for its members;
+ * fuzzy: a likely misspelling, resolved but to be confirmed;
+ * external: a known name outside the parties (zorginstellingen, marktpartijen …);
+ * unknown: kept as written and flagged.
+ */
+export type ResolutionStatus = 'exact' | 'alias' | 'group' | 'fuzzy' | 'external' | 'unknown';
+
+export interface PartyRef {
+  /** The name exactly as it stands in the source, trimmed. */
+  written: string;
+  partyIds: PartyId[];
+  status: ResolutionStatus;
+  /** A parenthetical remark kept aside, e.g. "in een later stadium". */
+  qualifier?: string;
+}
+
+export type ScheduleKind =
+  | 'years' // one or more explicit years: "2025", "2025 en 2026"
+  | 'range' // "2025 - 2028", "2025 – 2026"
+  | 'recurring' // "Jaarlijks"
+  | 'continuous' // "Doorlopend"
+  | 'from' // "Vanaf 2025", "2025 en verder"
+  | 'event' // "Bij ieder nieuwbouw-project"
+  | 'empty' // nothing written
+  | 'unknown'; // a form the app does not understand: kept, flagged
+
+export interface Schedule {
+  /** Exactly as written in the agreement. */
+  text: string;
+  kind: ScheduleKind;
+  /** Years in which the agreement is active or due, ascending. */
+  years: number[];
+  /** Whether the text was understood; false for 'unknown' (and 'empty'). */
+  recognized: boolean;
+  /** Dutch note on how the years were derived, when not obvious. */
+  note?: string;
+}
+
+export interface Ambition {
+  position: number;
+  text: string;
+}
+
+export interface Commitment {
+  number: number;
+  text: string;
+}
+
+export interface Footnote {
+  mark: string;
+  text: string;
+}
+
+export type AgreementFlagCode =
+  | 'lead-also-involved'
+  | 'schedule-empty'
+  | 'schedule-unrecognized'
+  | 'unknown-party'
+  | 'fuzzy-party'
+  | 'commitment-missing';
+
+export interface AgreementFlag {
+  code: AgreementFlagCode;
+  /** Dutch, for the user. */
+  message: string;
+}
+
+export interface GlossaryTerm {
+  term: string;
+  definition: string;
+  group: string;
+}
+
+export type IndicatorUnit = 'woningen' | 'procent' | 'euro';
+/** at_least: reach the target; at_most: stay under it; zero: bring to nothing. */
+export type IndicatorDirection = 'at_least' | 'at_most' | 'zero';
+
+export interface IndicatorMilestone {
+  year: number;
+  value: number;
+  partyId?: PartyId;
+}
+
+export interface Indicator {
+  code: string;
+  title: string;
+  description: string;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  target: number;
+  baselineYear?: number;
+  deadlineYear: number;
+  /** Parties that report on it; several when the target is shared. */
+  partyIds: PartyId[];
+  shared: boolean;
+  topicNumber: string;
+  commitmentNumber?: number;
+  /** The sentence of the agreement the indicator comes from, verbatim. */
+  sourceQuote: string;
+  milestones: IndicatorMilestone[];
+}

@@ -1,0 +1,24 @@
+// Carries one call from any transport (IPC, HTTP) into the service and back
+// as an envelope. The transports only move bytes; this is where an unknown
+// method or a thrown error becomes a typed, Dutch error.
+import { isApiMethod, ServiceError, type ApiError, type Envelope, type WerkbankApi } from './contract';
+
+export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown): Promise<Envelope<unknown>> {
+  if (!isApiMethod(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `Onbekende opdracht: ${String(method)}.` } };
+  }
+  try {
+    const call = api[method] as (a: unknown) => Promise<unknown>;
+    const value = await call.call(api, arg ?? {});
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err) };
+  }
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ServiceError) return { code: err.code, message: err.message };
+  // An unexpected failure: say so plainly, keep the technical text for support.
+  const detail = err instanceof Error ? err.message : String(err);
+  return { code: 'internal', message: `Er ging iets onverwacht mis: ${detail}` };
+}
