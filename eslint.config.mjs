@@ -36,6 +36,18 @@ export default tseslint.config(
     },
   },
   {
+    // The desktop guards are pure and tested under Node: only main and preload
+    // may touch Electron at runtime; the others take its types only.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', allowTypeImports: true, message: 'Houd deze module puur: Electron-aanroepen horen in main.ts en worden ingespoten.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

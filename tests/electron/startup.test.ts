@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { nativeBindingFor, openErrorMessage, SQLITE_BINDING_ENV } from '../../electron/startup';
+import { ServiceError } from '../../src/service/contract';
+
+describe('nativeBindingFor', () => {
+  const binding = '/work/app/.electron-sqlite/45.5.0-linux-x64/better_sqlite3.node';
+
+  it('takes the Electron build that npm start prepared', () => {
+    expect(nativeBindingFor({ isPackaged: false, env: { [SQLITE_BINDING_ENV]: binding } })).toBe(binding);
+  });
+
+  it('uses better-sqlite3 as installed when nothing (or nothing useful) is set', () => {
+    expect(nativeBindingFor({ isPackaged: false, env: {} })).toBeUndefined();
+    expect(nativeBindingFor({ isPackaged: false, env: { [SQLITE_BINDING_ENV]: '  ' } })).toBeUndefined();
+  });
+
+  it('never lets the environment choose a binary for a packaged app', () => {
+    expect(nativeBindingFor({ isPackaged: true, env: { [SQLITE_BINDING_ENV]: binding } })).toBeUndefined();
+  });
+});
+
+describe('openErrorMessage', () => {
+  it('shows a ServiceError as the core wrote it', () => {
+    const err = new ServiceError('database_too_new', 'Deze database is gemaakt met een nieuwere versie van de werkbank (schema 7).');
+    expect(openErrorMessage(err, '/data/werkbank.sqlite')).toEqual({
+      title: 'De werkbank kan niet starten',
+      message: 'Deze database is gemaakt met een nieuwere versie van de werkbank (schema 7).',
+    });
+  });
+
+  it('explains a better-sqlite3 built for the wrong runtime', () => {
+    const err = new Error(
+      "The module '/x/better_sqlite3.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 115. This version of Node.js requires NODE_MODULE_VERSION 140.",
+    );
+    const { message } = openErrorMessage(err, '/data/werkbank.sqlite');
+    expect(message).toContain('npm start');
+    expect(message).toContain('NODE_MODULE_VERSION 115');
+  });
+
+  it('names the database file for anything unexpected', () => {
+    const { message } = openErrorMessage(new Error('SQLITE_CANTOPEN: unable to open database file'), '/data/werkbank.sqlite');
+    expect(message).toContain('/data/werkbank.sqlite');
+    expect(message).toContain('SQLITE_CANTOPEN');
+  });
+});
