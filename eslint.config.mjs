@@ -8,7 +8,7 @@ const coreOnly = ['better-sqlite3', 'exceljs', 'docx'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-app/**', 'node_modules/**', '.electron-sqlite/**', 'test-output/**', 'bin/**'] },
+  { ignores: ['dist/**', 'dist-app/**', 'node_modules/**', '.electron-sqlite/**', 'test-output/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

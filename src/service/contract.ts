@@ -130,6 +130,8 @@ export interface WerkbankApi {
   updateAgreement(edit: AgreementEdit): Promise<AgreementDetail>;
   listAuditLog(arg: { agreementId?: number }): Promise<AuditEntry[]>;
   listParties(): Promise<PartyWithCounts[]>;
+  /** Reads a party name as people write it ("HBD", "De Kern en", "Woonwaards"). */
+  resolvePartyName(arg: { name: string }): Promise<PartyRef>;
   listGlossary(): Promise<GlossaryTerm[]>;
   listIndicators(): Promise<Indicator[]>;
   /** The yearly cycle for a date (ISO yyyy-mm-dd); today when omitted. */
@@ -149,6 +151,7 @@ const methodSet = {
   updateAgreement: true,
   listAuditLog: true,
   listParties: true,
+  resolvePartyName: true,
   listGlossary: true,
   listIndicators: true,
   getCalendar: true,

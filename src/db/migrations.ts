@@ -1,0 +1,274 @@
+// Numbered, forward-only migrations. Each runs in one transaction and is
+// recorded in PRAGMA user_version; a database newer than the app is refused.
+import { ServiceError } from '../service/contract';
+import type { Db } from './open';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'agreements',
+    up(db) {
+      db.exec(`
+        CREATE TABLE agreement_sets (
+          id INTEGER PRIMARY KEY,
+          code TEXT NOT NULL UNIQUE,
+          title TEXT NOT NULL,
+          municipality TEXT NOT NULL,
+          period_start INTEGER NOT NULL,
+          period_end INTEGER NOT NULL CHECK (period_end >= period_start),
+          signed_on TEXT NOT NULL,
+          signed_place TEXT NOT NULL,
+          introduction TEXT NOT NULL,      -- JSON array of paragraphs
+          glossary_intro TEXT NOT NULL,    -- JSON array of paragraphs
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE parties (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          short_name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('gemeente', 'corporatie', 'huurdersorganisatie')),
+          position INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE party_links (
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          linked_party_id TEXT NOT NULL REFERENCES parties(id),
+          PRIMARY KEY (party_id, linked_party_id)
+        ) STRICT;
+
+        CREATE TABLE party_aliases (
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          alias TEXT NOT NULL,
+          PRIMARY KEY (party_id, alias)
+        ) STRICT;
+
+        CREATE TABLE party_groups (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE
+        ) STRICT;
+
+        CREATE TABLE party_group_members (
+          group_id INTEGER NOT NULL REFERENCES party_groups(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          PRIMARY KEY (group_id, party_id)
+        ) STRICT;
+
+        CREATE TABLE party_group_aliases (
+          group_id INTEGER NOT NULL REFERENCES party_groups(id),
+          alias TEXT NOT NULL,
+          PRIMARY KEY (group_id, alias)
+        ) STRICT;
+
+        CREATE TABLE external_names (
+          name TEXT PRIMARY KEY
+        ) STRICT;
+
+        CREATE TABLE signatories (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          name TEXT NOT NULL,
+          role TEXT NOT NULL,
+          PRIMARY KEY (set_id, party_id)
+        ) STRICT;
+
+        CREATE TABLE themes (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          number INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          UNIQUE (set_id, number)
+        ) STRICT;
+
+        CREATE TABLE topics (
+          id INTEGER PRIMARY KEY,
+          theme_id INTEGER NOT NULL REFERENCES themes(id),
+          number TEXT NOT NULL,
+          title TEXT NOT NULL,
+          task TEXT NOT NULL,              -- JSON array of paragraphs (opgave)
+          position INTEGER NOT NULL,
+          UNIQUE (theme_id, number)
+        ) STRICT;
+
+        CREATE TABLE ambitions (
+          id INTEGER PRIMARY KEY,
+          topic_id INTEGER NOT NULL REFERENCES topics(id),
+          position INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          UNIQUE (topic_id, position)
+        ) STRICT;
+
+        CREATE TABLE commitments (
+          id INTEGER PRIMARY KEY,
+          topic_id INTEGER NOT NULL REFERENCES topics(id),
+          number INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          UNIQUE (topic_id, number)
+        ) STRICT;
+
+        CREATE TABLE footnotes (
+          id INTEGER PRIMARY KEY,
+          topic_id INTEGER NOT NULL REFERENCES topics(id),
+          mark TEXT NOT NULL,
+          text TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE agreements (
+          id INTEGER PRIMARY KEY,
+          topic_id INTEGER NOT NULL REFERENCES topics(id),
+          -- The N of "Bij N." as written; commitment_id is null when no such inzet item exists.
+          commitment_number INTEGER NOT NULL,
+          commitment_id INTEGER REFERENCES commitments(id),
+          position INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          lead_text TEXT NOT NULL,
+          involved_text TEXT NOT NULL,
+          schedule_text TEXT NOT NULL,
+          schedule_kind TEXT NOT NULL,
+          schedule_recognized INTEGER NOT NULL CHECK (schedule_recognized IN (0, 1)),
+          schedule_note TEXT,
+          search_text TEXT NOT NULL,       -- normalised words of every field, for free-text search
+          updated_at TEXT,
+          UNIQUE (topic_id, position)
+        ) STRICT;
+
+        CREATE TABLE agreement_years (
+          agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+          year INTEGER NOT NULL,
+          PRIMARY KEY (agreement_id, year)
+        ) STRICT;
+        CREATE INDEX agreement_years_year ON agreement_years(year);
+
+        -- One row per name as written and party it stands for; party_id is null
+        -- for an external or unknown name, which is kept, never dropped.
+        CREATE TABLE agreement_parties (
+          id INTEGER PRIMARY KEY,
+          agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+          role TEXT NOT NULL CHECK (role IN ('lead', 'involved')),
+          ref_position INTEGER NOT NULL,
+          written TEXT NOT NULL,
+          status TEXT NOT NULL,
+          qualifier TEXT,
+          party_id TEXT REFERENCES parties(id)
+        ) STRICT;
+        CREATE INDEX agreement_parties_party ON agreement_parties(party_id, role);
+        CREATE INDEX agreement_parties_agreement ON agreement_parties(agreement_id);
+
+        CREATE TABLE audit_log (
+          id INTEGER PRIMARY KEY,
+          agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+          field TEXT NOT NULL,
+          old_value TEXT NOT NULL,
+          new_value TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_log_agreement ON audit_log(agreement_id, id);
+
+        CREATE TABLE cycle_steps (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          code TEXT NOT NULL,
+          title TEXT NOT NULL,
+          period TEXT NOT NULL,
+          agreements TEXT NOT NULL,        -- JSON array of paragraphs
+          position INTEGER NOT NULL,
+          UNIQUE (set_id, code)
+        ) STRICT;
+
+        CREATE TABLE indicators (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          code TEXT NOT NULL,
+          title TEXT NOT NULL,
+          description TEXT NOT NULL,
+          unit TEXT NOT NULL CHECK (unit IN ('woningen', 'procent', 'euro')),
+          direction TEXT NOT NULL CHECK (direction IN ('at_least', 'at_most', 'zero')),
+          target REAL NOT NULL,
+          baseline_year INTEGER,
+          deadline_year INTEGER NOT NULL,
+          shared INTEGER NOT NULL CHECK (shared IN (0, 1)),
+          topic_number TEXT NOT NULL,
+          commitment_number INTEGER,
+          source_quote TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          UNIQUE (set_id, code)
+        ) STRICT;
+
+        CREATE TABLE indicator_parties (
+          indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          PRIMARY KEY (indicator_id, party_id)
+        ) STRICT;
+
+        CREATE TABLE indicator_milestones (
+          id INTEGER PRIMARY KEY,
+          indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+          year INTEGER NOT NULL,
+          value REAL NOT NULL,
+          party_id TEXT REFERENCES parties(id)
+        ) STRICT;
+
+        CREATE TABLE glossary_terms (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          term TEXT NOT NULL,
+          definition TEXT NOT NULL,
+          term_group TEXT NOT NULL,
+          position INTEGER NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export interface MigrateOptions {
+  /** Called once before the first migration of a database that already holds data. */
+  beforeMigrating?: (fromVersion: number) => void;
+  /** For tests of a single step: stop after this version. */
+  targetVersion?: number;
+  /** The list to apply; the app's own by default. */
+  migrations?: readonly Migration[];
+}
+
+/** Brings the schema to the latest version; returns the versions applied. */
+export function migrate(db: Db, options: MigrateOptions = {}): number[] {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const target = options.targetVersion ?? latest;
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new ServiceError(
+      'database_too_new',
+      `Deze database is gemaakt met een nieuwere versie van de Werkbank (schema ${current}; deze versie kent tot en met ${latest}). ` +
+        'Installeer de nieuwste versie van de app; de database is niet gewijzigd.',
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= target).sort(
+    (a, b) => a.version - b.version,
+  );
+  if (pending.length === 0) return [];
+  if (current > 0) options.beforeMigrating?.(current);
+  const applied: number[] = [];
+  for (const migration of pending) {
+    db.transaction(() => {
+      migration.up(db);
+      // user_version cannot take a bound parameter; the number comes from our own list.
+      db.pragma(`user_version = ${Number(migration.version)}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

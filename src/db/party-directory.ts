@@ -1,0 +1,48 @@
+// Parties, groups and known outside names as stored: the input of the party resolver.
+import type { Party, PartyKind } from '../domain/types';
+import type { Db } from './open';
+
+export interface PartyDirectory {
+  parties: Party[];
+  groups: { name: string; memberIds: string[]; aliases: string[] }[];
+  externalNames: string[];
+}
+
+export function loadPartyDirectory(db: Db): PartyDirectory {
+  const parties = db
+    .prepare<[], { id: string; name: string; short_name: string; kind: PartyKind }>(
+      'SELECT id, name, short_name, kind FROM parties ORDER BY position',
+    )
+    .all();
+  const links = db.prepare<[], { party_id: string; linked_party_id: string }>('SELECT * FROM party_links').all();
+  const aliases = db
+    .prepare<[], { party_id: string; alias: string }>('SELECT party_id, alias FROM party_aliases ORDER BY rowid')
+    .all();
+  const groups = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM party_groups ORDER BY id').all();
+  const members = db
+    .prepare<[], { group_id: number; party_id: string }>('SELECT group_id, party_id FROM party_group_members ORDER BY rowid')
+    .all();
+  const groupAliases = db
+    .prepare<[], { group_id: number; alias: string }>('SELECT group_id, alias FROM party_group_aliases ORDER BY rowid')
+    .all();
+  const externalNames = db
+    .prepare<[], { name: string }>('SELECT name FROM external_names ORDER BY rowid')
+    .all()
+    .map((r) => r.name);
+  return {
+    parties: parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      shortName: p.short_name,
+      kind: p.kind,
+      linkedPartyIds: links.filter((l) => l.party_id === p.id).map((l) => l.linked_party_id),
+      aliases: aliases.filter((a) => a.party_id === p.id).map((a) => a.alias),
+    })),
+    groups: groups.map((g) => ({
+      name: g.name,
+      memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.party_id),
+      aliases: groupAliases.filter((a) => a.group_id === g.id).map((a) => a.alias),
+    })),
+    externalNames,
+  };
+}

@@ -1,0 +1,340 @@
+// The app's one API, implemented over the database. Every shell calls this
+// object and nothing below it.
+import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
+import type { Db } from '../db/open';
+import { loadPartyDirectory } from '../db/party-directory';
+import { buildCalendar } from '../domain/calendar';
+import { createPartyResolver } from '../domain/parties';
+import { parseSchedule } from '../domain/schedule';
+import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
+import {
+  ServiceError,
+  type AgreementDetail,
+  type AgreementEdit,
+  type AgreementSetSummary,
+  type AuditField,
+  type PartyWithCounts,
+  type ThemeNode,
+  type TopicContext,
+  type WerkbankApi,
+} from './contract';
+import {
+  objectArg,
+  optionalInteger,
+  optionalIsoDate,
+  optionalOneOf,
+  optionalString,
+  requiredInteger,
+} from './validate';
+
+export interface ServiceContext {
+  db: Db;
+  setId: number;
+  databasePath: string;
+  version: string;
+  changedBy: string;
+  now: () => Date;
+}
+
+const EDITABLE: { field: AuditField; column: string; label: string }[] = [
+  { field: 'text', column: 'text', label: 'De afspraak' },
+  { field: 'leadText', column: 'lead_text', label: 'De trekker' },
+  { field: 'involvedText', column: 'involved_text', label: 'De betrokkenen' },
+  { field: 'scheduleText', column: 'schedule_text', label: 'De uitvoering' },
+];
+
+export function createService(ctx: ServiceContext): WerkbankApi {
+  const { db, setId } = ctx;
+
+  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number } => {
+    const row = db
+      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string }>(
+        'SELECT code, title, period_start, period_end, signed_on FROM agreement_sets WHERE id = ?',
+      )
+      .get(setId);
+    if (!row) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
+    return {
+      code: row.code,
+      title: row.title,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      signedOn: row.signed_on,
+    };
+  };
+
+  const topicContext = (topicId: number): TopicContext => {
+    const t = db
+      .prepare<[number], { number: string; title: string; task: string; theme_number: number; theme_title: string }>(
+        `SELECT t.number, t.title, t.task, th.number AS theme_number, th.title AS theme_title
+         FROM topics t JOIN themes th ON th.id = t.theme_id WHERE t.id = ?`,
+      )
+      .get(topicId);
+    if (!t) throw new ServiceError('not_found', 'Het onderwerp van deze afspraak is niet gevonden.');
+    return {
+      number: t.number,
+      title: t.title,
+      themeNumber: t.theme_number,
+      themeTitle: t.theme_title,
+      task: JSON.parse(t.task) as string[],
+      ambitions: db
+        .prepare<[number], { position: number; text: string }>(
+          'SELECT position, text FROM ambitions WHERE topic_id = ? ORDER BY position',
+        )
+        .all(topicId),
+      commitments: db
+        .prepare<[number], { number: number; text: string }>(
+          'SELECT number, text FROM commitments WHERE topic_id = ? ORDER BY number',
+        )
+        .all(topicId),
+      footnotes: db
+        .prepare<[number], { mark: string; text: string }>('SELECT mark, text FROM footnotes WHERE topic_id = ? ORDER BY id')
+        .all(topicId),
+    };
+  };
+
+  const detail = (id: number): AgreementDetail => {
+    const row = getAgreementRow(db, id);
+    const topicId = db.prepare<[number], { topic_id: number }>('SELECT topic_id FROM agreements WHERE id = ?').get(id);
+    if (!row || !topicId) throw new ServiceError('not_found', `Afspraak ${id} bestaat niet.`);
+    const topic = topicContext(topicId.topic_id);
+    return {
+      ...row,
+      topic,
+      commitment: topic.commitments.find((c) => c.number === row.commitmentNumber) ?? null,
+      history: auditEntries(db, id),
+    };
+  };
+
+  return {
+    async getAppInfo() {
+      const { code, title, periodStart, periodEnd, signedOn } = setSummary();
+      return {
+        version: ctx.version,
+        databasePath: ctx.databasePath,
+        agreementSet: { code, title, periodStart, periodEnd, signedOn },
+      };
+    },
+
+    async listThemes() {
+      const rows = db
+        .prepare<
+          [number],
+          { theme_number: number; theme_title: string; topic_number: string; topic_title: string; count: number }
+        >(
+          `SELECT th.number AS theme_number, th.title AS theme_title, t.number AS topic_number, t.title AS topic_title,
+                  (SELECT COUNT(*) FROM agreements a WHERE a.topic_id = t.id) AS count
+           FROM themes th JOIN topics t ON t.theme_id = th.id
+           WHERE th.set_id = ? ORDER BY th.number, t.position`,
+        )
+        .all(setId);
+      const themes: ThemeNode[] = [];
+      for (const r of rows) {
+        let theme = themes.find((t) => t.number === r.theme_number);
+        if (!theme) {
+          theme = { number: r.theme_number, title: r.theme_title, topics: [] };
+          themes.push(theme);
+        }
+        theme.topics.push({ number: r.topic_number, title: r.topic_title, agreementCount: r.count });
+      }
+      return themes;
+    },
+
+    async listAgreements(query) {
+      const q = objectArg(query);
+      const partyId = optionalString(q, 'partyId', 'De partij', 100);
+      if (partyId !== undefined && !db.prepare('SELECT 1 FROM parties WHERE id = ?').get(partyId)) {
+        throw new ServiceError('invalid_input', `Onbekende partij: ${partyId}.`);
+      }
+      return queryAgreements(db, setId, {
+        text: optionalString(q, 'text', 'De zoektekst', 500),
+        themeNumber: optionalInteger(q, 'themeNumber', 'Het thema', 1, 99),
+        topicNumber: optionalString(q, 'topicNumber', 'Het onderwerp', 10),
+        partyId,
+        role: optionalOneOf(q, 'role', 'De rol', ['lead', 'involved', 'any'] as const),
+        year: optionalInteger(q, 'year', 'Het jaar', 1900, 2200),
+      });
+    },
+
+    async getAgreement(arg) {
+      return detail(requiredInteger(objectArg(arg), 'id', 'Het nummer van de afspraak', 1, Number.MAX_SAFE_INTEGER));
+    },
+
+    async updateAgreement(edit) {
+      const e = objectArg(edit);
+      const id = requiredInteger(e, 'id', 'Het nummer van de afspraak', 1, Number.MAX_SAFE_INTEGER);
+      const changes: Partial<Record<AuditField, string>> = {};
+      for (const { field, label } of EDITABLE) {
+        const value = optionalString(e, field, label);
+        if (value !== undefined) changes[field] = value.trim();
+      }
+      if (changes.text !== undefined && changes.text === '') {
+        throw new ServiceError('invalid_input', 'De afspraak mag niet leeg zijn.');
+      }
+      const expected = e.expectedUpdatedAt as AgreementEdit['expectedUpdatedAt'];
+      db.transaction(() => {
+        const current = db
+          .prepare<
+            [number],
+            {
+              text: string;
+              lead_text: string;
+              involved_text: string;
+              schedule_text: string;
+              updated_at: string | null;
+              topic_id: number;
+            }
+          >('SELECT text, lead_text, involved_text, schedule_text, updated_at, topic_id FROM agreements WHERE id = ?')
+          .get(id);
+        if (!current) throw new ServiceError('not_found', `Afspraak ${id} bestaat niet.`);
+        if (expected !== undefined && expected !== current.updated_at) {
+          throw new ServiceError(
+            'conflict',
+            'Deze afspraak is intussen door iemand anders gewijzigd. Bekijk de nieuwe tekst en breng uw wijziging opnieuw aan.',
+          );
+        }
+        const before: Record<AuditField, string> = {
+          text: current.text,
+          leadText: current.lead_text,
+          involvedText: current.involved_text,
+          scheduleText: current.schedule_text,
+        };
+        const changed = EDITABLE.filter(({ field }) => changes[field] !== undefined && changes[field] !== before[field]);
+        if (changed.length === 0) return;
+        const at = ctx.now().toISOString();
+        const audit = db.prepare(
+          `INSERT INTO audit_log (agreement_id, field, old_value, new_value, changed_at, changed_by)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        );
+        const after = { ...before };
+        for (const { field, column } of changed) {
+          const value = changes[field] as string;
+          audit.run(id, field, before[field], value, at, ctx.changedBy);
+          // The column name comes from our own EDITABLE list, never from input.
+          db.prepare(`UPDATE agreements SET ${column} = ? WHERE id = ?`).run(value, id);
+          after[field] = value;
+        }
+        db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(at, id);
+        const set = setSummary();
+        const resolver = createPartyResolver(loadPartyDirectory(db));
+        const derived = {
+          schedule: parseSchedule(after.scheduleText, { start: set.periodStart, end: set.periodEnd }),
+          lead: resolver.resolve(after.leadText),
+          involved: resolver.resolve(after.involvedText),
+        };
+        const row = getAgreementRow(db, id);
+        const topic = topicContext(current.topic_id);
+        saveDerived(
+          db,
+          id,
+          derived,
+          searchTextOf(after, {
+            reference: row?.reference ?? '',
+            topicTitle: `${topic.number} ${topic.title}`,
+            themeTitle: topic.themeTitle,
+            commitmentText: topic.commitments.find((c) => c.number === row?.commitmentNumber)?.text ?? '',
+          }),
+        );
+      })();
+      return detail(id);
+    },
+
+    async listAuditLog(arg) {
+      const a = objectArg(arg);
+      return auditEntries(db, optionalInteger(a, 'agreementId', 'Het nummer van de afspraak', 1, Number.MAX_SAFE_INTEGER));
+    },
+
+    async listParties() {
+      const directory = loadPartyDirectory(db);
+      const counts = db
+        .prepare<[number], { party_id: string; role: string; n: number }>(
+          `SELECT p.party_id, p.role, COUNT(DISTINCT p.agreement_id) AS n
+           FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+           JOIN topics t ON t.id = a.topic_id JOIN themes th ON th.id = t.theme_id
+           WHERE th.set_id = ? AND p.party_id IS NOT NULL GROUP BY p.party_id, p.role`,
+        )
+        .all(setId);
+      const count = (id: string, role: string) => counts.find((c) => c.party_id === id && c.role === role)?.n ?? 0;
+      return directory.parties.map(
+        (p): PartyWithCounts => ({ ...p, leadCount: count(p.id, 'lead'), involvedCount: count(p.id, 'involved') }),
+      );
+    },
+
+    async resolvePartyName(arg) {
+      const name = optionalString(objectArg(arg), 'name', 'De naam van de partij', 200)?.trim();
+      if (!name) throw new ServiceError('invalid_input', 'Geef de naam van een partij op.');
+      return createPartyResolver(loadPartyDirectory(db)).resolveOne(name);
+    },
+
+    async listGlossary() {
+      return db
+        .prepare<[number], GlossaryTerm>(
+          'SELECT term, definition, term_group AS "group" FROM glossary_terms WHERE set_id = ? ORDER BY position',
+        )
+        .all(setId);
+    },
+
+    async listIndicators() {
+      const rows = db
+        .prepare<
+          [number],
+          {
+            id: number;
+            code: string;
+            title: string;
+            description: string;
+            unit: Indicator['unit'];
+            direction: Indicator['direction'];
+            target: number;
+            baseline_year: number | null;
+            deadline_year: number;
+            shared: number;
+            topic_number: string;
+            commitment_number: number | null;
+            source_quote: string;
+          }
+        >('SELECT * FROM indicators WHERE set_id = ? ORDER BY position')
+        .all(setId);
+      const parties = db.prepare<[number], { party_id: string }>(
+        'SELECT party_id FROM indicator_parties WHERE indicator_id = ? ORDER BY rowid',
+      );
+      const milestones = db.prepare<[number], { year: number; value: number; party_id: string | null }>(
+        'SELECT year, value, party_id FROM indicator_milestones WHERE indicator_id = ? ORDER BY id',
+      );
+      return rows.map((r) => {
+        const indicator: Indicator = {
+          code: r.code,
+          title: r.title,
+          description: r.description,
+          unit: r.unit,
+          direction: r.direction,
+          target: r.target,
+          deadlineYear: r.deadline_year,
+          partyIds: parties.all(r.id).map((p) => p.party_id),
+          shared: r.shared === 1,
+          topicNumber: r.topic_number,
+          sourceQuote: r.source_quote,
+          milestones: milestones.all(r.id).map((m) => {
+            const milestone: IndicatorMilestone = { year: m.year, value: m.value };
+            if (m.party_id !== null) milestone.partyId = m.party_id;
+            return milestone;
+          }),
+        };
+        if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
+        if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
+        return indicator;
+      });
+    },
+
+    async getCalendar(arg) {
+      const date = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const set = setSummary();
+      return buildCalendar(date, { start: set.periodStart, end: set.periodEnd });
+    },
+  };
+}
+
+/** Today's date where the secretary is, not in UTC: at 00:30 on 1 July it is 1 July. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

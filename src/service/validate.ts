@@ -1,0 +1,57 @@
+// Arguments arrive from other processes as unknown JSON: check them before use,
+// and answer a bad one with a Dutch message that names the field.
+import { ServiceError } from './contract';
+
+type Obj = Record<string, unknown>;
+
+export function objectArg(value: unknown): Obj {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ServiceError('invalid_input', 'De opdracht verwacht een object met velden.');
+  }
+  return value as Obj;
+}
+
+export function optionalString(obj: Obj, field: string, label: string, maxLength = 10_000): string | undefined {
+  const v = obj[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new ServiceError('invalid_input', `${label} moet tekst zijn.`);
+  if (v.length > maxLength) throw new ServiceError('invalid_input', `${label} is te lang (ten hoogste ${maxLength} tekens).`);
+  return v;
+}
+
+export function optionalInteger(obj: Obj, field: string, label: string, min: number, max: number): number | undefined {
+  const v = obj[field];
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+    throw new ServiceError('invalid_input', `${label} moet een geheel getal tussen ${min} en ${max} zijn.`);
+  }
+  return n;
+}
+
+export function requiredInteger(obj: Obj, field: string, label: string, min: number, max: number): number {
+  const n = optionalInteger(obj, field, label, min, max);
+  if (n === undefined) throw new ServiceError('invalid_input', `${label} ontbreekt.`);
+  return n;
+}
+
+export function optionalOneOf<T extends string>(obj: Obj, field: string, label: string, allowed: readonly T[]): T | undefined {
+  const v = obj[field];
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    throw new ServiceError('invalid_input', `${label} moet een van deze zijn: ${allowed.join(', ')}.`);
+  }
+  return v as T;
+}
+
+export function optionalIsoDate(obj: Obj, field: string, label: string): string | undefined {
+  const v = optionalString(obj, field, label, 10);
+  if (v === undefined || v === '') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== v) {
+    throw new ServiceError('invalid_input', `${label} moet een bestaande datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-07-01.`);
+  }
+  return v;
+}

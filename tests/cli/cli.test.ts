@@ -1,0 +1,141 @@
+// The `prestatie` command, spawned as a user runs it (after `npm run build`).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { AgreementSetData } from '../../src/domain/dataset';
+import type { CalendarView } from '../../src/domain/calendar';
+import type { AgreementRow } from '../../src/service/contract';
+import { tempDir } from '../helpers/tmp';
+
+const root = path.join(__dirname, '../..');
+const bin = path.join(root, 'bin/prestatie.js');
+const data = JSON.parse(fs.readFileSync(path.join(root, 'resources/druten-2025-2028.json'), 'utf8')) as AgreementSetData;
+const sourceRows = data.themes.flatMap((th) => th.topics.flatMap((t) => t.agreements));
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+
+function prestatie(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) {
+    throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat vanzelf).');
+  }
+  tmp = tempDir();
+  db = path.join(tmp.dir, 'werkbank.sqlite');
+});
+afterAll(() => tmp.cleanup());
+
+describe('prestatie afspraken', () => {
+  it('--json gives every afspraak of the document with trekker, betrokkenen and years', () => {
+    const { code, out } = prestatie(['afspraken', '--db', db, '--json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as AgreementRow[];
+    expect(rows).toHaveLength(sourceRows.length);
+    expect(rows.map((r) => [r.text, r.leadText, r.involvedText, r.schedule.text])).toEqual(
+      sourceRows.map((a) => [a.text, a.lead, a.involved, a.schedule]),
+    );
+    const kernen = rows.find((r) => r.text.startsWith('De Kernen bouwt 33 sociale huurwoningen'));
+    expect(kernen?.lead).toEqual([{ written: 'De Kernen', partyIds: ['de-kernen'], status: 'exact' }]);
+    expect(kernen?.involved.flatMap((r) => r.partyIds)).toEqual(['gemeente']);
+    expect(kernen?.schedule.years).toEqual([2025, 2026]);
+  });
+
+  it('filters on a party as trekker, in Dutch', () => {
+    const { code, out } = prestatie(['afspraken', '--db', db, '--partij', 'Woonwaarts', '--rol', 'trekker']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\d+ afspraken \(partij Woonwaarts als trekker\)\./);
+    expect(out).toContain('Woonwaarts zet in op de bouw van ca. 240 sociale huurwoningen');
+    expect(out).not.toContain('De Kernen bouwt 33 sociale huurwoningen');
+  });
+
+  it('reads a party name as people write it', () => {
+    const json = (args: string[]) => JSON.parse(prestatie([...args, '--db', db, '--json']).out) as AgreementRow[];
+    const typo = json(['afspraken', '--partij', 'De Kern en', '--rol', 'trekker']);
+    const proper = json(['afspraken', '--partij', 'De Kernen', '--rol', 'trekker']);
+    expect(typo.length).toBeGreaterThan(0);
+    expect(typo.map((r) => r.id)).toEqual(proper.map((r) => r.id));
+  });
+
+  it('combines year and text', () => {
+    const rows = JSON.parse(prestatie(['afspraken', '--db', db, '--jaar', '2027', '--zoek', 'energietransitie', '--json']).out) as AgreementRow[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.schedule.years).toContain(2027);
+  });
+
+  it('says which parties exist when a name is unknown, and exits 2', () => {
+    const { code, err } = prestatie(['afspraken', '--db', db, '--partij', 'Rijkswaterstaat']);
+    expect(code).toBe(2);
+    expect(err).toContain('Onbekende partij "Rijkswaterstaat"');
+    expect(err).toContain('HBD');
+  });
+
+  it('refuses a group where one party is needed', () => {
+    const { code, err } = prestatie(['afspraken', '--db', db, '--partij', 'Corporaties']);
+    expect(code).toBe(2);
+    expect(err).toContain('staat voor meer partijen');
+  });
+
+  it('explains bad options in Dutch', () => {
+    expect(prestatie(['afspraken', '--db', db, '--jaar', 'volgend']).err).toContain('--jaar moet een getal zijn');
+    expect(prestatie(['afspraken', '--db', db, '--rol', 'baas', '--partij', 'HBD']).err).toContain('--rol is "trekker" of "betrokken"');
+    const unknown = prestatie(['afspraken', '--db', db, '--kleur', 'rood']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Onbekende optie --kleur');
+    const command = prestatie(['verwijder']);
+    expect(command.code).toBe(2);
+    expect(command.err).toContain('Onbekende opdracht "verwijder"');
+  });
+});
+
+describe('prestatie kalender', () => {
+  it('shows the phase and the next deadlines of a given day', () => {
+    const { code, out } = prestatie(['kalender', '--db', db, '--datum', '2026-11-27']);
+    expect(code).toBe(0);
+    expect(out).toContain('Jaarcyclus op 27 november 2026');
+    expect(out).toContain('Uitwerken gezamenlijk activiteitenoverzicht');
+    expect(out).toContain('30 november 2026');
+    expect(out).toContain('planningsjaar 2027');
+  });
+
+  it('--json is the calendar view', () => {
+    const view = JSON.parse(prestatie(['kalender', '--db', db, '--datum', '2026-07-10', '--json']).out) as CalendarView;
+    expect(view.date).toBe('2026-07-10');
+    expect(view.currentPhases).toEqual([]);
+    expect(view.betweenPhases).toBeTruthy();
+  });
+
+  it('refuses a day that does not exist', () => {
+    const { code, err } = prestatie(['kalender', '--db', db, '--datum', '2026-02-30']);
+    expect(code).toBe(1);
+    expect(err).toContain('bestaande datum');
+  });
+});
+
+describe('the database', () => {
+  it('is by default the one the desktop app uses', () => {
+    const config = path.join(tmp.dir, 'config');
+    const { code } = prestatie(['afspraken', '--json'], { XDG_CONFIG_HOME: config, APPDATA: config });
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(config, 'Prestatieafspraken Werkbank', 'werkbank.sqlite'))).toBe(true);
+  });
+
+  it('made by a newer app is refused and left alone', () => {
+    const newer = path.join(tmp.dir, 'nieuwer.sqlite');
+    const handle = new Database(newer);
+    handle.pragma('user_version = 999');
+    handle.close();
+    const { code, err } = prestatie(['afspraken', '--db', newer]);
+    expect(code).toBe(1);
+    expect(err).toContain('nieuwere versie van de Werkbank');
+  });
+});

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupDatabase, listBackups } from '../../src/db/backup';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../src/db/migrations';
+import { openDatabase, type Db } from '../../src/db/open';
+import { ServiceError } from '../../src/service/contract';
+import { openWerkbank } from '../../src/service/index';
+import { tempDir } from '../helpers/tmp';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
+
+function tmpFile(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return path.join(dir, 'werkbank.sqlite');
+}
+
+function tables(db: Db): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((r) => r.name);
+}
+
+describe('openDatabase', () => {
+  it('uses WAL, full sync and enforced foreign keys', () => {
+    const db = openDatabase(tmpFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});
+
+describe('migration 1: agreements', () => {
+  it('creates the agreement tables on an empty database and records version 1', () => {
+    const db = openDatabase(':memory:');
+    expect(migrate(db, { targetVersion: 1 })).toEqual([1]);
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining([
+        'agreement_sets',
+        'themes',
+        'topics',
+        'ambitions',
+        'commitments',
+        'agreements',
+        'agreement_years',
+        'agreement_parties',
+        'parties',
+        'party_aliases',
+        'party_links',
+        'indicators',
+        'glossary_terms',
+        'audit_log',
+        'cycle_steps',
+      ]),
+    );
+    db.close();
+  });
+
+  it('refuses an agreement that points to a topic that does not exist', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 1 });
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO agreements (topic_id, commitment_number, position, text, lead_text, involved_text, schedule_text,
+                                   schedule_kind, schedule_recognized, search_text) VALUES (999, 1, 1, 'x', '', '', '', 'empty', 0, '')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migrate', () => {
+  it('is idempotent: a second run applies nothing', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    expect(migrate(db)).toEqual([]);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('refuses a database made by a newer app and leaves it untouched', () => {
+    const file = tmpFile();
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    let error: unknown;
+    try {
+      openWerkbank({ databasePath: file });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).code).toBe('database_too_new');
+    expect((error as ServiceError).message).toMatch(/nieuwere versie van de Werkbank/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('backs up an existing database before migrating it, and rolls a failed step back whole', () => {
+    const file = tmpFile();
+    const werkbank = openWerkbank({ databasePath: file });
+    werkbank.close();
+    const db = openDatabase(file);
+    const broken: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (x INTEGER)');
+        d.exec('INSERT INTO no_such_table VALUES (1)');
+      },
+    };
+    expect(() =>
+      migrate(db, {
+        migrations: [...MIGRATIONS, broken],
+        beforeMigrating: () => backupDatabase(db, file, 'voor-migratie'),
+      }),
+    ).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+    const backups = listBackups(file);
+    expect(backups).toHaveLength(1);
+    const copy = openDatabase(backups[0] as string);
+    expect((copy.prepare('SELECT COUNT(*) AS n FROM agreements').get() as { n: number }).n).toBeGreaterThan(40);
+    copy.close();
+  });
+});
