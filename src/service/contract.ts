@@ -165,6 +165,7 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 export type ErrorCode =
   | 'not_found'
   | 'invalid_input'
+  | 'file_refused'
   | 'conflict'
   | 'unknown_method'
   | 'unauthorized'

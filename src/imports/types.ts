@@ -1,0 +1,68 @@
+// What reading a partner's spreadsheet yields, before anything is stored.
+import type { RequestMeta } from '../requests/template';
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One thing the user must know about a file, in Dutch, with where it is. */
+export interface ImportProblem {
+  severity: ProblemSeverity;
+  /** Stable, for tests and filtering: 'unknown-party', 'no-activity-text', 'formula-without-value', … */
+  code: string;
+  /** Dutch, complete: names file, sheet, row and column where they apply. */
+  message: string;
+  file: string;
+  sheet?: string;
+  row?: number;
+  /** Column letter as Excel shows it: "C". */
+  column?: string;
+}
+
+/** One activity as read from one row (or several merged rows) of a sheet. */
+export interface ReadActivity {
+  sheet: string;
+  /** 1-based sheet row where the activity starts. */
+  rowNumber: number;
+  /** Our hidden key of a prefilled row ("A17"), when the workbook is ours. */
+  key?: string;
+  activity: string;
+  /** The afspraak reference as written: "1.1 bij 1", "Bij 4", an afspraak text … */
+  agreementRef?: string;
+  /** A topic or theme given by a column or by a theme row spanning the table ("1.1 Nieuwbouw", "Thema 3"). */
+  topicContext?: string;
+  role?: string;
+  needs?: string;
+  needsFrom?: string;
+  ambition?: string;
+  planning?: string;
+  involved?: string;
+  notes?: string;
+  /** Columns the reader did not know, kept: header as written → cell text. */
+  extra: Record<string, string>;
+}
+
+export interface ColumnMapping {
+  /** Header as written in the file. */
+  header: string;
+  column: string;
+  /** The field it was mapped to, or null when kept as an extra field. */
+  field: string | null;
+}
+
+export interface ReadWorkbook {
+  fileName: string;
+  sha256: string;
+  size: number;
+  /** Set when the workbook is one of our uitvraag workbooks. */
+  meta: RequestMeta | null;
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMapping[];
+  /** Party name as found in title rows or the file name, not yet resolved. */
+  partyHint?: string;
+  /** Planning year found in title rows or the file name. */
+  yearHint?: number;
+  activities: ReadActivity[];
+  /** Number of data rows looked at (including empty and total rows skipped). */
+  rowsRead: number;
+  problems: ImportProblem[];
+}
