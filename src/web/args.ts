@@ -1,0 +1,67 @@
+// Command line of the browser shell, parsed without side effects so it can be tested.
+import { defaultDatabasePath } from '../paths';
+
+/** The line that starts with this is the readiness signal tests and scripts wait for. */
+export const READY_PREFIX = 'Werkbank draait op ';
+
+export interface WebArgs {
+  databasePath?: string;
+  port: number;
+  help: boolean;
+}
+
+export const HELP_TEXT = `Prestatieafspraken Werkbank in de browser
+
+Gebruik: npm run web -- [--db PAD] [--port NUMMER]
+
+  --db PAD        de database (SQLite) die de Werkbank gebruikt; wordt aangemaakt
+                  als hij nog niet bestaat. Standaard: ${defaultDatabasePath()}
+  --port NUMMER   de poort op 127.0.0.1 (0–65535). Zonder deze optie, of met 0,
+                  kiest de Werkbank zelf een vrije poort.
+  --help, -h      deze uitleg
+
+De Werkbank is alleen op deze computer bereikbaar. Open het adres dat na het
+starten verschijnt; het bevat een geheime sleutel die bij elke start nieuw is.
+Stoppen: Ctrl+C.`;
+
+export class ArgsError extends Error {}
+
+/** Parses the command line; throws ArgsError with a Dutch message. */
+export function parseWebArgs(argv: readonly string[]): WebArgs {
+  const result: WebArgs = { port: 0, help: false };
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      result.help = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (name !== '--db' && name !== '--port') {
+      throw new ArgsError(`Onbekende optie: ${arg}. Zie --help voor wat wel kan.`);
+    }
+    if (seen.has(name)) throw new ArgsError(`De optie ${name} staat er twee keer.`);
+    seen.add(name);
+    let value: string | undefined;
+    if (eq >= 0) {
+      value = arg.slice(eq + 1);
+    } else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        throw new ArgsError(`Na ${name} hoort een ${name === '--db' ? 'pad naar een database' : 'poortnummer'}.`);
+      }
+      i++;
+    }
+    if (name === '--db') {
+      if (value.trim() === '') throw new ArgsError('Na --db hoort een pad naar een database.');
+      result.databasePath = value;
+    } else {
+      if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+        throw new ArgsError(`Het poortnummer "${value}" is ongeldig: gebruik een getal van 0 tot en met 65535 (0 kiest een vrije poort).`);
+      }
+      result.port = Number(value);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+// `npm run web -- [--db PATH] [--port N]`: the Werkbank in a browser.
+// Opens the core on the database, serves the renderer on 127.0.0.1 and
+// prints the address with a fresh secret on a line of its own, starting with
+// READY_PREFIX: that line is the readiness signal.
+import { openWerkbank } from '../service/index';
+import { defaultDatabasePath, rendererDir } from '../paths';
+import { createToken, startWebServer } from './server';
+import { ArgsError, HELP_TEXT, READY_PREFIX, parseWebArgs, type WebArgs } from './args';
+
+async function main(): Promise<void> {
+  let args: WebArgs;
+  try {
+    args = parseWebArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof ArgsError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw err;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP_TEXT}\n`);
+    return;
+  }
+
+  const databasePath = args.databasePath ?? defaultDatabasePath();
+  const werkbank = openWerkbank({ databasePath });
+  let server;
+  try {
+    server = await startWebServer({ api: werkbank.api, token: createToken(), port: args.port, rendererDir: rendererDir() });
+  } catch (err) {
+    werkbank.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`Poort ${args.port} is al in gebruik. Kies een andere met --port, of laat de optie weg.`);
+    throw err;
+  }
+
+  process.stdout.write(`Database: ${werkbank.databasePath}\n`);
+  process.stdout.write(`${READY_PREFIX}${server.url}\n`);
+  process.stdout.write('Open dit adres in de browser. Stoppen: Ctrl+C.\n');
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().finally(() => {
+      werkbank.close();
+      process.stdout.write('Werkbank gestopt.\n');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`De Werkbank kon niet starten: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
