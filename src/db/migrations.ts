@@ -226,6 +226,89 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'submissions',
+    up(db) {
+      db.exec(`
+        -- Every uitvraag workbook the app made, for the status overview.
+        CREATE TABLE requests (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activiteiten', 'resultaten')),
+          file_name TEXT NOT NULL,
+          made_at TEXT NOT NULL,
+          made_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX requests_party_year ON requests(set_id, planning_year, party_id);
+
+        -- Every imported file, kept as a version; exactly one is current per party, year and kind.
+        CREATE TABLE submissions (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activiteiten', 'resultaten')),
+          version INTEGER NOT NULL CHECK (version >= 1),
+          is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+          file_name TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          source TEXT NOT NULL CHECK (source IN ('uitvraag', 'eigen')),
+          sheet TEXT NOT NULL,
+          header_row INTEGER NOT NULL,
+          columns TEXT NOT NULL,           -- JSON: header, column letter, field
+          problems TEXT NOT NULL,          -- JSON: the warnings shown when it was imported
+          imported_at TEXT NOT NULL,
+          imported_by TEXT NOT NULL,
+          UNIQUE (set_id, party_id, planning_year, kind, version)
+        ) STRICT;
+        CREATE UNIQUE INDEX submissions_one_current
+          ON submissions(set_id, party_id, planning_year, kind) WHERE is_current = 1;
+
+        CREATE TABLE activities (
+          id INTEGER PRIMARY KEY,
+          submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          sheet TEXT NOT NULL,
+          row_number INTEGER NOT NULL,
+          row_key TEXT,
+          activity TEXT NOT NULL,
+          agreement_ref TEXT,
+          topic_context TEXT,
+          agreement_id INTEGER REFERENCES agreements(id),
+          link_status TEXT NOT NULL CHECK (link_status IN ('key', 'reference', 'proposed', 'confirmed', 'manual', 'none')),
+          link_score REAL,
+          role TEXT,
+          needs TEXT,
+          needs_from TEXT,
+          ambition TEXT,
+          planning TEXT,
+          involved TEXT,
+          notes TEXT,
+          extra TEXT NOT NULL,             -- JSON: columns we did not know, header → text
+          UNIQUE (submission_id, position)
+        ) STRICT;
+        CREATE INDEX activities_agreement ON activities(agreement_id);
+
+        -- Parties named in an activity's "Van wie?" and "Betrokken" cells, resolved like the agreement's.
+        CREATE TABLE activity_parties (
+          id INTEGER PRIMARY KEY,
+          activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+          role TEXT NOT NULL CHECK (role IN ('needs_from', 'involved')),
+          ref_position INTEGER NOT NULL,
+          written TEXT NOT NULL,
+          status TEXT NOT NULL,
+          qualifier TEXT,
+          party_id TEXT REFERENCES parties(id)
+        ) STRICT;
+        CREATE INDEX activity_parties_activity ON activity_parties(activity_id);
+        CREATE INDEX activity_parties_party ON activity_parties(party_id, role);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -5,7 +5,8 @@ import { backupDatabase, listBackups } from '../../src/db/backup';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../src/db/migrations';
 import { openDatabase, type Db } from '../../src/db/open';
 import { ServiceError } from '../../src/service/contract';
-import { openWerkbank } from '../../src/service/index';
+import { loadDefaultDataSet, openWerkbank } from '../../src/service/index';
+import { seedAgreementSet } from '../../src/db/seed';
 import { tempDir } from '../helpers/tmp';
 
 const cleanups: (() => void)[] = [];
@@ -130,5 +131,46 @@ describe('migrate', () => {
     const copy = openDatabase(backups[0] as string);
     expect((copy.prepare('SELECT COUNT(*) AS n FROM agreements').get() as { n: number }).n).toBeGreaterThan(40);
     copy.close();
+  });
+});
+
+describe('migration 2: submissions', () => {
+  it('adds submissions and activities to a database of version 1, after a backup, keeping its data', () => {
+    const file = tmpFile();
+    const db = openDatabase(file);
+    migrate(db, { targetVersion: 1 });
+    seedAgreementSet(db, loadDefaultDataSet());
+    db.prepare("UPDATE agreements SET text = 'Gewijzigd vóór de migratie' WHERE id = 1").run();
+    db.close();
+
+    const werkbank = openWerkbank({ databasePath: file });
+    const check = openDatabase(file);
+    expect(schemaVersion(check)).toBe(2);
+    expect(tables(check)).toEqual(expect.arrayContaining(['requests', 'submissions', 'activities', 'activity_parties']));
+    expect(check.prepare('SELECT text FROM agreements WHERE id = 1').get()).toEqual({ text: 'Gewijzigd vóór de migratie' });
+    check.close();
+    werkbank.close();
+
+    const backups = listBackups(file);
+    expect(backups).toHaveLength(1);
+    expect(path.basename(backups[0] as string)).toMatch(/voor-migratie/);
+    const copy = openDatabase(backups[0] as string);
+    expect(schemaVersion(copy)).toBe(1);
+    copy.close();
+  });
+
+  it('allows one current version per party, year and kind', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);`);
+    const insert = db.prepare(
+      `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
+                                sheet, header_row, columns, problems, imported_at, imported_by)
+       VALUES (1, 'p', 2027, 'activiteiten', ?, 1, 'f.xlsx', 'h', 1, 'eigen', 'Blad1', 1, '[]', '[]', 'now', 'me')`,
+    );
+    insert.run(1);
+    expect(() => insert.run(2)).toThrow(/UNIQUE/);
+    db.close();
   });
 });
