@@ -1,4 +1,19 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { connect } from './api/client';
+import { App } from './App';
+import { parseHash } from './route';
+import { useWerkbank } from './store';
+import './styles.css';
+
+useWerkbank.getState().start(connect(), parseHash(window.location.hash));
+window.addEventListener('hashchange', () => useWerkbank.getState().applyRoute(parseHash(window.location.hash)));
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Prestatieafspraken Werkbank</p>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

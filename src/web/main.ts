@@ -26,20 +26,20 @@ async function main(): Promise<void> {
 
   const databasePath = args.databasePath ?? defaultDatabasePath();
   const werkbank = openWerkbank({ databasePath });
-  let server;
-  try {
-    server = await startWebServer({ api: werkbank.api, token: createToken(), port: args.port, rendererDir: rendererDir() });
-  } catch (err) {
+  const server = await startWebServer({
+    api: werkbank.api,
+    token: createToken(),
+    port: args.port,
+    rendererDir: rendererDir(),
+  }).catch((err: unknown) => {
     werkbank.close();
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`Poort ${args.port} is al in gebruik. Kies een andere met --port, of laat de optie weg.`);
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Poort ${args.port} is al in gebruik. Kies een andere met --port, of laat de optie weg.`);
+    }
     throw err;
-  }
+  });
 
-  process.stdout.write(`Database: ${werkbank.databasePath}\n`);
-  process.stdout.write(`${READY_PREFIX}${server.url}\n`);
-  process.stdout.write('Open dit adres in de browser. Stoppen: Ctrl+C.\n');
-
+  // Handlers first: whoever waits for the address line may signal right after it.
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -52,6 +52,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  process.stdout.write(`Database: ${werkbank.databasePath}\n`);
+  process.stdout.write(`${READY_PREFIX}${server.url}\n`);
+  process.stdout.write('Open dit adres in de browser. Stoppen: Ctrl+C.\n');
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { useWerkbank } from './store';
+import { PAGES, routeHash, type Page } from './route';
+import { OverviewPage } from './pages/OverviewPage';
+import { AgreementsPage } from './pages/AgreementsPage';
+import { GlossaryPage } from './pages/GlossaryPage';
+import { PartiesPage } from './pages/PartiesPage';
+
+export function App() {
+  const route = useWerkbank((s) => s.route);
+  const appInfo = useWerkbank((s) => s.appInfo);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // A page change moves focus to the page, as a new document would.
+  const previousPage = useRef<Page>(route.page);
+  useEffect(() => {
+    if (previousPage.current !== route.page) {
+      previousPage.current = route.page;
+      mainRef.current?.focus();
+    }
+  }, [route.page]);
+
+  const set = appInfo.status === 'ready' ? appInfo.value.agreementSet : null;
+  const pageLabel = PAGES.find((p) => p.page === route.page)?.label ?? '';
+  useEffect(() => {
+    document.title = `${pageLabel} — Prestatieafspraken Werkbank`;
+  }, [pageLabel]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Naar de inhoud
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            PA
+          </span>
+          <div>
+            <div className="brand-name">Prestatieafspraken Werkbank</div>
+            <div className="brand-sub">{set ? set.title : 'Werkgroep Prestatieafspraken'}</div>
+          </div>
+        </div>
+        <nav className="app-nav" aria-label="Hoofdmenu">
+          <ul>
+            {PAGES.map((p) => (
+              <li key={p.page}>
+                <a href={routeHash({ page: p.page, agreementId: null })} aria-current={route.page === p.page ? 'page' : undefined}>
+                  {p.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <Notice />
+      <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${route.page}`}>
+        {route.page === 'overzicht' && <OverviewPage />}
+        {route.page === 'afspraken' && <AgreementsPage />}
+        {route.page === 'begrippen' && <GlossaryPage />}
+        {route.page === 'partijen' && <PartiesPage />}
+      </main>
+    </div>
+  );
+}
+
+function Notice() {
+  const notice = useWerkbank((s) => s.notice);
+  const dismiss = useWerkbank((s) => s.dismissNotice);
+  useEffect(() => {
+    if (notice?.kind !== 'success') return;
+    const timer = window.setTimeout(dismiss, 6000);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismiss]);
+  return (
+    <div className="notice-region" role="status" aria-live="polite">
+      {notice && (
+        <div className={`notice notice-${notice.kind}`}>
+          <span>{notice.text}</span>
+          <button type="button" className="link-button" onClick={dismiss}>
+            Sluiten
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// The renderer's way into the core. It implements WerkbankApi over whichever
+// transport the shell offers: the desktop preload bridge (window.werkbank) or
+// HTTP to the browser shell on 127.0.0.1. Pages cannot tell which one it is.
+import type {
+  ApiArg,
+  ApiError,
+  ApiMethod,
+  ApiResult,
+  Envelope,
+  WerkbankApi,
+} from '../../../src/service/contract';
+import type { WerkbankBridge } from '../../../src/service/bridge';
+import { TOKEN_HEADER } from '../../../src/service/bridge';
+import { takeToken } from './token';
+
+/** One call, answered with an envelope; never throws for an error the core reports. */
+export type Transport = <K extends ApiMethod>(method: K, arg: ApiArg<K>) => Promise<Envelope<ApiResult<K>>>;
+
+/** An error from the core (or the way to it), with the Dutch message to show as is. */
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+  }
+}
+
+export function bridgeTransport(bridge: WerkbankBridge): Transport {
+  return (method, arg) => {
+    const call = bridge[method] as (a: unknown) => Promise<Envelope<never>>;
+    return call(arg);
+  };
+}
+
+const CONNECTION_LOST: ApiError = {
+  code: 'internal',
+  message: 'Geen verbinding met de Werkbank. Draait het programma nog? Start het zo nodig opnieuw en open het nieuwe adres.',
+};
+
+export function httpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
+  return async <K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<Envelope<ApiResult<K>>> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`./api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+        body: JSON.stringify(arg ?? {}),
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch {
+      return { ok: false, error: CONNECTION_LOST };
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType.startsWith('application/json')) {
+      try {
+        return (await response.json()) as Envelope<ApiResult<K>>;
+      } catch {
+        // fall through to the generic message
+      }
+    }
+    return {
+      ok: false,
+      error: { code: 'internal', message: `De Werkbank gaf een onverwacht antwoord (HTTP ${response.status}).` },
+    };
+  };
+}
+
+/** WerkbankApi over a transport: an error envelope becomes an ApiCallError. */
+export function createApiClient(transport: Transport): WerkbankApi {
+  async function call<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
+    const envelope = await transport(method, arg);
+    if (!envelope.ok) throw new ApiCallError(envelope.error);
+    return envelope.value;
+  }
+  // Spelled out method by method: a method missing here is a compile error.
+  return {
+    getAppInfo: () => call('getAppInfo', undefined),
+    listThemes: () => call('listThemes', undefined),
+    listAgreements: (query) => call('listAgreements', query),
+    getAgreement: (arg) => call('getAgreement', arg),
+    updateAgreement: (edit) => call('updateAgreement', edit),
+    listAuditLog: (arg) => call('listAuditLog', arg),
+    listParties: () => call('listParties', undefined),
+    resolvePartyName: (arg) => call('resolvePartyName', arg),
+    listGlossary: () => call('listGlossary', undefined),
+    listIndicators: () => call('listIndicators', undefined),
+    getCalendar: (arg) => call('getCalendar', arg),
+  };
+}
+
+declare global {
+  interface Window {
+    werkbank?: WerkbankBridge;
+  }
+}
+
+/** The client for this window: the desktop bridge when present, HTTP otherwise. */
+export function connect(): WerkbankApi {
+  if (window.werkbank) return createApiClient(bridgeTransport(window.werkbank));
+  return createApiClient(httpTransport(takeToken(window)));
+}
+
+/** The Dutch message for anything a call may throw. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiCallError) return err.message;
+  if (err instanceof Error) return `Er ging iets onverwacht mis: ${err.message}`;
+  return 'Er ging iets onverwacht mis.';
+}

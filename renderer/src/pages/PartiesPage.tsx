@@ -1,0 +1,62 @@
+import type { PartyWithCounts } from '../../../src/service/contract';
+import type { PartyKind } from '../../../src/domain/types';
+import { useWerkbank } from '../store';
+import { LoadView } from '../components/Status';
+import { partyNames } from '../components/PartyRefs';
+
+const KIND_LABELS: Record<PartyKind, string> = {
+  gemeente: 'Gemeente',
+  corporatie: 'Woningcorporatie',
+  huurdersorganisatie: 'Huurdersorganisatie',
+};
+
+export function PartiesPage() {
+  const parties = useWerkbank((s) => s.parties);
+  return (
+    <div className="text-page">
+      <h1>Partijen</h1>
+      <p className="lead">
+        De partijen van de prestatieafspraken, met het aantal afspraken waarin zij trekker of betrokkene zijn.
+      </p>
+      <LoadView state={parties} what="de partijen">
+        {(list) => <PartyTable parties={list} />}
+      </LoadView>
+    </div>
+  );
+}
+
+function PartyTable({ parties }: { parties: PartyWithCounts[] }) {
+  return (
+    <table className="data-table parties-table">
+      <thead>
+        <tr>
+          <th scope="col">Partij</th>
+          <th scope="col">Soort</th>
+          <th scope="col">Verbonden met</th>
+          <th scope="col" className="num">
+            Trekker
+          </th>
+          <th scope="col" className="num">
+            Betrokken
+          </th>
+          <th scope="col">Ook geschreven als</th>
+        </tr>
+      </thead>
+      <tbody>
+        {parties.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              {p.name}
+              {p.shortName !== p.name && <div className="muted small">{p.shortName}</div>}
+            </th>
+            <td>{KIND_LABELS[p.kind]}</td>
+            <td>{p.linkedPartyIds.length > 0 ? partyNames(p.linkedPartyIds, parties) : <span className="muted">—</span>}</td>
+            <td className="num">{p.leadCount}</td>
+            <td className="num">{p.involvedCount}</td>
+            <td className="small">{p.aliases.length > 0 ? p.aliases.join(', ') : <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

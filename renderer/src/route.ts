@@ -1,0 +1,33 @@
+// Hash routing: the address says which page (and which afspraak) is open, so a
+// reload lands in the same place. "#/afspraken/12" opens afspraak 12.
+export type Page = 'overzicht' | 'afspraken' | 'begrippen' | 'partijen';
+
+export interface Route {
+  page: Page;
+  agreementId: number | null;
+}
+
+export const PAGES: { page: Page; label: string }[] = [
+  { page: 'overzicht', label: 'Overzicht' },
+  { page: 'afspraken', label: 'Afspraken' },
+  { page: 'begrippen', label: 'Begrippen' },
+  { page: 'partijen', label: 'Partijen' },
+];
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
+  const page = PAGES.find((p) => p.page === parts[0])?.page ?? 'overzicht';
+  let agreementId: number | null = null;
+  if (page === 'afspraken' && parts[1] && /^\d+$/.test(parts[1])) agreementId = Number(parts[1]);
+  return { page, agreementId };
+}
+
+export function routeHash(route: Route): string {
+  if (route.page === 'afspraken' && route.agreementId !== null) return `#/afspraken/${route.agreementId}`;
+  return `#/${route.page}`;
+}
+
+export function navigate(route: Route): void {
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}

@@ -1,0 +1,347 @@
+// The renderer's state: what the pages show and the calls that fill it.
+// No business rules here either: filtering, validation and conflicts are the
+// service's; the store asks and keeps the answers.
+import { create } from 'zustand';
+import type {
+  AgreementDetail,
+  AgreementEdit,
+  AgreementQuery,
+  AgreementRow,
+  AppInfo,
+  PartyWithCounts,
+  ThemeNode,
+  WerkbankApi,
+} from '../../src/service/contract';
+import type { CalendarView } from '../../src/domain/calendar';
+import type { GlossaryTerm, PartyRole } from '../../src/domain/types';
+import { ApiCallError, errorMessage } from './api/client';
+import type { Route } from './route';
+
+export type RoleFilter = PartyRole | 'any';
+
+export interface AgreementFilters {
+  themeNumber: number | null;
+  topicNumber: string | null;
+  partyId: string;
+  role: RoleFilter;
+  year: number | null;
+  text: string;
+}
+
+export const EMPTY_FILTERS: AgreementFilters = {
+  themeNumber: null,
+  topicNumber: null,
+  partyId: '',
+  role: 'any',
+  year: null,
+  text: '',
+};
+
+/** Something that can fail while loading: the data, or the Dutch message why not. */
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; value?: T }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string; value?: T };
+
+export interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+/** The fields the edit form changes, as typed. */
+export interface AgreementDraft {
+  text: string;
+  leadText: string;
+  involvedText: string;
+  scheduleText: string;
+}
+
+export interface WerkbankState {
+  route: Route;
+  notice: Notice | null;
+  appInfo: Loadable<AppInfo>;
+  calendar: Loadable<CalendarView>;
+  themes: Loadable<ThemeNode[]>;
+  parties: Loadable<PartyWithCounts[]>;
+  glossary: Loadable<GlossaryTerm[]>;
+  filters: AgreementFilters;
+  agreements: Loadable<AgreementRow[]>;
+  detail: Loadable<AgreementDetail>;
+  editing: boolean;
+  saving: boolean;
+  /** Shown in the edit form: why the last save did not go through. */
+  saveError: string | null;
+
+  start(api: WerkbankApi, route: Route): void;
+  applyRoute(route: Route): void;
+  loadHome(): Promise<void>;
+  loadGlossary(): Promise<void>;
+  setFilters(change: Partial<AgreementFilters>): void;
+  resetFilters(): void;
+  loadAgreements(): Promise<void>;
+  loadDetail(id: number): Promise<void>;
+  startEditing(): void;
+  stopEditing(): void;
+  saveDraft(draft: AgreementDraft): Promise<boolean>;
+  dismissNotice(): void;
+}
+
+let api: WerkbankApi | null = null;
+function core(): WerkbankApi {
+  if (!api) throw new Error('De Werkbank is nog niet verbonden.');
+  return api;
+}
+
+// Answers can arrive out of order (typing in the search box); only the
+// answer to the latest question may land.
+let agreementsRequest = 0;
+let detailRequest = 0;
+
+export function toQuery(filters: AgreementFilters): AgreementQuery {
+  const query: AgreementQuery = {};
+  const text = filters.text.trim();
+  if (text !== '') query.text = text;
+  if (filters.topicNumber !== null) query.topicNumber = filters.topicNumber;
+  else if (filters.themeNumber !== null) query.themeNumber = filters.themeNumber;
+  if (filters.partyId !== '') {
+    query.partyId = filters.partyId;
+    query.role = filters.role;
+  }
+  if (filters.year !== null) query.year = filters.year;
+  return query;
+}
+
+/** Which fields the draft changes, as an edit; null when nothing changed. */
+export function draftToEdit(detail: AgreementDetail, draft: AgreementDraft): AgreementEdit | null {
+  const edit: AgreementEdit = { id: detail.id, expectedUpdatedAt: detail.updatedAt };
+  let changed = false;
+  if (draft.text !== detail.text) {
+    edit.text = draft.text;
+    changed = true;
+  }
+  if (draft.leadText !== detail.leadText) {
+    edit.leadText = draft.leadText;
+    changed = true;
+  }
+  if (draft.involvedText !== detail.involvedText) {
+    edit.involvedText = draft.involvedText;
+    changed = true;
+  }
+  if (draft.scheduleText !== detail.schedule.text) {
+    edit.scheduleText = draft.scheduleText;
+    changed = true;
+  }
+  return changed ? edit : null;
+}
+
+/** The editable fields of an afspraak as the form shows them. */
+export function draftOf(detail: AgreementDetail): AgreementDraft {
+  return {
+    text: detail.text,
+    leadText: detail.leadText,
+    involvedText: detail.involvedText,
+    scheduleText: detail.schedule.text,
+  };
+}
+
+/**
+ * After a conflict the afspraak is reloaded under an open form: fields the
+ * user left alone follow the newer version (so saving does not undo the other
+ * edit), fields the user changed keep what was typed.
+ */
+export function rebaseDraft(draft: AgreementDraft, base: AgreementDraft, latest: AgreementDraft): AgreementDraft {
+  const keys: (keyof AgreementDraft)[] = ['text', 'leadText', 'involvedText', 'scheduleText'];
+  const next = { ...draft };
+  for (const key of keys) if (draft[key] === base[key]) next[key] = latest[key];
+  return next;
+}
+
+async function load<T>(
+  get: () => Loadable<T>,
+  put: (value: Loadable<T>) => void,
+  fetcher: () => Promise<T>,
+): Promise<void> {
+  const previous = get();
+  const keep = 'value' in previous ? previous.value : undefined;
+  put(keep === undefined ? { status: 'loading' } : { status: 'loading', value: keep });
+  try {
+    put({ status: 'ready', value: await fetcher() });
+  } catch (err) {
+    put(keep === undefined ? { status: 'error', message: errorMessage(err) } : { status: 'error', message: errorMessage(err), value: keep });
+  }
+}
+
+export const useWerkbank = create<WerkbankState>()((set, get) => ({
+  route: { page: 'overzicht', agreementId: null },
+  notice: null,
+  appInfo: { status: 'idle' },
+  calendar: { status: 'idle' },
+  themes: { status: 'idle' },
+  parties: { status: 'idle' },
+  glossary: { status: 'idle' },
+  filters: EMPTY_FILTERS,
+  agreements: { status: 'idle' },
+  detail: { status: 'idle' },
+  editing: false,
+  saving: false,
+  saveError: null,
+
+  start(client, route) {
+    api = client;
+    void load(
+      () => get().appInfo,
+      (appInfo) => set({ appInfo }),
+      () => core().getAppInfo(),
+    );
+    void load(
+      () => get().parties,
+      (parties) => set({ parties }),
+      () => core().listParties(),
+    );
+    get().applyRoute(route);
+  },
+
+  applyRoute(route) {
+    const before = get().route;
+    set({ route });
+    switch (route.page) {
+      case 'overzicht':
+        void get().loadHome();
+        break;
+      case 'afspraken':
+        if (get().themes.status === 'idle') {
+          void load(
+            () => get().themes,
+            (themes) => set({ themes }),
+            () => core().listThemes(),
+          );
+        }
+        if (get().agreements.status === 'idle') void get().loadAgreements();
+        if (route.agreementId === null) {
+          set({ detail: { status: 'idle' }, editing: false, saveError: null });
+        } else if (route.agreementId !== before.agreementId || get().detail.status === 'idle') {
+          set({ editing: false, saveError: null });
+          void get().loadDetail(route.agreementId);
+        }
+        break;
+      case 'begrippen':
+        if (get().glossary.status !== 'ready') void get().loadGlossary();
+        break;
+      case 'partijen':
+        // Counts change when an afspraak's trekker changes: always fresh.
+        void load(
+          () => get().parties,
+          (parties) => set({ parties }),
+          () => core().listParties(),
+        );
+        break;
+      default: {
+        const never: never = route.page;
+        throw new Error(`Onbekende pagina: ${String(never)}`);
+      }
+    }
+  },
+
+  async loadHome() {
+    await load(
+      () => get().calendar,
+      (calendar) => set({ calendar }),
+      () => core().getCalendar({}),
+    );
+  },
+
+  async loadGlossary() {
+    await load(
+      () => get().glossary,
+      (glossary) => set({ glossary }),
+      () => core().listGlossary(),
+    );
+  },
+
+  setFilters(change) {
+    set({ filters: { ...get().filters, ...change } });
+    void get().loadAgreements();
+  },
+
+  resetFilters() {
+    set({ filters: EMPTY_FILTERS });
+    void get().loadAgreements();
+  },
+
+  async loadAgreements() {
+    const request = ++agreementsRequest;
+    const query = toQuery(get().filters);
+    const previous = get().agreements;
+    const keep = 'value' in previous ? previous.value : undefined;
+    set({ agreements: keep === undefined ? { status: 'loading' } : { status: 'loading', value: keep } });
+    try {
+      const rows = await core().listAgreements(query);
+      if (request === agreementsRequest) set({ agreements: { status: 'ready', value: rows } });
+    } catch (err) {
+      if (request === agreementsRequest) set({ agreements: { status: 'error', message: errorMessage(err) } });
+    }
+  },
+
+  async loadDetail(id) {
+    const request = ++detailRequest;
+    const previous = get().detail;
+    const keep = 'value' in previous && previous.value?.id === id ? previous.value : undefined;
+    set({ detail: keep === undefined ? { status: 'loading' } : { status: 'loading', value: keep } });
+    try {
+      const detail = await core().getAgreement({ id });
+      if (request === detailRequest) set({ detail: { status: 'ready', value: detail } });
+    } catch (err) {
+      if (request === detailRequest) set({ detail: { status: 'error', message: errorMessage(err) } });
+    }
+  },
+
+  startEditing() {
+    if (get().detail.status === 'ready') set({ editing: true, saveError: null, notice: null });
+  },
+
+  stopEditing() {
+    set({ editing: false, saveError: null });
+  },
+
+  async saveDraft(draft) {
+    const detail = get().detail;
+    if (detail.status !== 'ready') return false;
+    const edit = draftToEdit(detail.value, draft);
+    if (!edit) {
+      set({ editing: false, saveError: null, notice: { kind: 'success', text: 'Er was niets gewijzigd.' } });
+      return true;
+    }
+    set({ saving: true, saveError: null });
+    try {
+      const updated = await core().updateAgreement(edit);
+      set({
+        saving: false,
+        editing: false,
+        detail: { status: 'ready', value: updated },
+        notice: { kind: 'success', text: `Afspraak ${updated.reference} is opgeslagen.` },
+      });
+      void get().loadAgreements();
+      return true;
+    } catch (err) {
+      const message = errorMessage(err);
+      if (err instanceof ApiCallError && err.code === 'conflict') {
+        // Someone (the CLI, another window) saved in between: show their
+        // version; the form keeps what was typed so nothing is lost.
+        set({
+          saving: false,
+          saveError: `${message} De nieuwe versie is geladen (zie Geschiedenis); wat u zelf wijzigde staat nog in het formulier.`,
+        });
+        await get().loadDetail(detail.value.id);
+        void get().loadAgreements();
+      } else {
+        set({ saving: false, saveError: message });
+      }
+      return false;
+    }
+  },
+
+  dismissNotice() {
+    set({ notice: null });
+  },
+}));
