@@ -76,7 +76,8 @@ function start(): void {
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.js')));
+  // The bundled preload (electron/vite.preload.config.mts), not tsc's unbundled copy next to this file.
+  const win = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'preload.js')));
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

@@ -87,7 +87,7 @@ export function openExternalUrl(value: unknown, open: (url: string) => unknown):
 export function isRemoteRequest(value: unknown): boolean {
   const url = parseUrl(value);
   if (!url) return true;
-  return !['file:', 'data:', 'blob:', 'devtools:', 'chrome-extension:'].includes(url.protocol);
+  return !['file:', 'data:', 'blob:', 'devtools:'].includes(url.protocol);
 }
 
 /** Every permission (camera, notifications, clipboard read, …) is denied: the app needs none. */

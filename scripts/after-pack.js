@@ -6,7 +6,7 @@
 'use strict';
 
 const fs = require('node:fs');
-const { ElectronSqliteError, cachedBinding } = require('./electron-sqlite');
+const { ElectronSqliteError, cachedBinding, electronAbi } = require('./electron-sqlite');
 const { SKIP_REBUILD_ENV, isRebuildSkipped, packTarget, packedBindingPath } = require('./pack-target');
 
 module.exports = async function afterPack(context) {
@@ -20,7 +20,9 @@ module.exports = async function afterPack(context) {
     console.warn(`  • ${SKIP_REBUILD_ENV}=1: de Node-versie van better-sqlite3 blijft in ${destination} (niet uitleveren).`);
     return;
   }
-  const binding = cachedBinding(context.packager.projectDir, target);
+  const projectRoot = context.packager.projectDir;
+  // Checked again here, against the binary itself: a Node build must never end up in an installer.
+  const binding = cachedBinding(projectRoot, target, await electronAbi(projectRoot, target.electronVersion));
   if (!binding) {
     throw new ElectronSqliteError(`Er is geen Electron-versie van better-sqlite3 voor ${target.electronVersion} (${target.platform}-${target.arch}); scripts/before-pack.js had die moeten bouwen.`);
   }

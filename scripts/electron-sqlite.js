@@ -48,6 +48,40 @@ function expectedStamp(target, betterSqliteVersion) {
 }
 
 /**
+ * The NODE_MODULE_VERSION a better-sqlite3 binary was built for, read from the
+ * binary itself, or null when it cannot be told. better-sqlite3 registers with
+ * NODE_MODULE_INIT, which exports `node_register_module_v<ABI>` (ELF, PE and
+ * Mach-O alike keep the name as text). This is what catches a build that
+ * silently used Node's headers instead of Electron's.
+ */
+function moduleAbiOf(binary) {
+  const match = /node_register_module_v(\d+)/.exec(Buffer.from(binary).toString('latin1'));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * npm passes its configuration to child processes as npm_config_* variables,
+ * and node-gyp takes them as options. On machines whose .npmrc sets `nodedir`
+ * (this one does), node-gyp would build against Node's headers whatever
+ * Electron version it is told: these are removed while building.
+ */
+const NODE_GYP_ENV = /^npm_config_(nodedir|tarball|devdir|target|target_arch|arch|runtime|disturl|dist_url|build_from_source)$/i;
+
+function nodeGypEnvKeys(env) {
+  return Object.keys(env).filter((key) => NODE_GYP_ENV.test(key));
+}
+
+async function withoutNodeGypEnv(env, action) {
+  const saved = nodeGypEnvKeys(env).map((key) => [key, env[key]]);
+  for (const [key] of saved) delete env[key];
+  try {
+    return await action();
+  } finally {
+    for (const [key, value] of saved) env[key] = value;
+  }
+}
+
+/**
  * True when a cached build can be used as is: the binary is there and its stamp
  * names the same Electron version, platform, arch and better-sqlite3 version.
  * `stampText` is the stamp file's content, or null when it is missing.
@@ -82,14 +116,30 @@ function installedElectronVersion(projectRoot) {
   return packageVersion(projectRoot, 'electron');
 }
 
-/** A cached, still valid build for `target`, or null. */
-function cachedBinding(projectRoot, target) {
+/** NODE_MODULE_VERSION of the target Electron: from the installed electron package, else from node-abi. */
+async function electronAbi(projectRoot, electronVersion) {
+  if (electronVersion === installedElectronVersion(projectRoot)) {
+    const file = path.join(projectRoot, 'node_modules', 'electron', 'abi_version');
+    if (fs.existsSync(file)) return Number(fs.readFileSync(file, 'utf8').trim());
+  }
+  try {
+    const { getAbi } = await import('node-abi');
+    return Number(getAbi(electronVersion, 'electron'));
+  } catch (err) {
+    throw new ElectronSqliteError(`Onbekend welke ABI Electron ${electronVersion} heeft (node-abi): ${err instanceof Error ? err.message : String(err)}`, err);
+  }
+}
+
+/** A cached, still valid build for `target`, or null. `abi`, when given, is checked against the binary too. */
+function cachedBinding(projectRoot, target, abi) {
   const dir = electronSqliteDir(projectRoot, target);
   const binding = bindingPath(dir);
   const stampFile = path.join(dir, STAMP_FILE);
   const stampText = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : null;
   const expected = expectedStamp(target, packageVersion(projectRoot, 'better-sqlite3'));
-  return isCachedBuildValid({ stampText, bindingExists: fs.existsSync(binding), expected }) ? binding : null;
+  if (!isCachedBuildValid({ stampText, bindingExists: fs.existsSync(binding), expected })) return null;
+  if (abi !== undefined && moduleAbiOf(fs.readFileSync(binding)) !== abi) return null;
+  return binding;
 }
 
 // The Node build's outputs are not copied: the copy is built from source, and a
@@ -98,6 +148,19 @@ function isSourceFile(source, packageRoot) {
   const relative = path.relative(packageRoot, source);
   const first = relative.split(path.sep)[0];
   return first !== 'build' && first !== 'prebuilds' && first !== 'bin';
+}
+
+/** What is wrong with a freshly built binary (missing, or built for another ABI), or null. */
+function builtBindingProblem(binary, expectedAbi) {
+  if (binary === null) return 'Het gebouwde better_sqlite3.node ontbreekt.';
+  const abi = moduleAbiOf(binary);
+  if (abi !== expectedAbi) {
+    return (
+      `Het gebouwde better_sqlite3.node is voor ABI ${abi ?? 'onbekend'} in plaats van Electrons ABI ${expectedAbi}; ` +
+      'waarschijnlijk zijn de headers van Node gebruikt (npm_config_nodedir of "nodedir" in .npmrc).'
+    );
+  }
+  return null;
 }
 
 /** The Dutch explanation of a failed rebuild; offline machines get told what is missing. */
@@ -117,8 +180,9 @@ function rebuildFailureMessage(target, err) {
  * when there is no valid cached build. node_modules/better-sqlite3 is only read.
  * `rebuild` is @electron/rebuild's function; injectable for tests.
  */
-async function ensureElectronSqlite({ projectRoot, target, log = console.log, rebuild }) {
-  const cached = cachedBinding(projectRoot, target);
+async function ensureElectronSqlite({ projectRoot, target, log = console.log, rebuild, abi }) {
+  const expectedAbi = abi ?? (await electronAbi(projectRoot, target.electronVersion));
+  const cached = cachedBinding(projectRoot, target, expectedAbi);
   if (cached) return cached;
 
   const betterSqliteVersion = packageVersion(projectRoot, 'better-sqlite3');
@@ -139,23 +203,27 @@ async function ensureElectronSqlite({ projectRoot, target, log = console.log, re
     // folder it is given when it has a binding.gyp, and its search for
     // dependencies stops at the first folder without a package.json (work/),
     // so the project's node_modules is never touched.
-    await run({
-      buildPath: moduleCopy,
-      electronVersion: target.electronVersion,
-      platform: target.platform,
-      arch: target.arch,
-      force: true,
-      onlyModules: ['better-sqlite3'],
-      mode: 'sequential',
-    });
+    await withoutNodeGypEnv(process.env, () =>
+      run({
+        buildPath: moduleCopy,
+        electronVersion: target.electronVersion,
+        platform: target.platform,
+        arch: target.arch,
+        force: true,
+        onlyModules: ['better-sqlite3'],
+        mode: 'sequential',
+      }),
+    );
   } catch (err) {
     fs.rmSync(workRoot, { recursive: true, force: true });
     throw new ElectronSqliteError(rebuildFailureMessage(target, err), err);
   }
 
   const built = path.join(moduleCopy, 'build', 'Release', BINDING_FILE);
-  if (!fs.existsSync(built)) {
-    throw new ElectronSqliteError(rebuildFailureMessage(target, new Error(`${built} ontbreekt na het bouwen.`)));
+  const failure = builtBindingProblem(fs.existsSync(built) ? fs.readFileSync(built) : null, expectedAbi);
+  if (failure) {
+    fs.rmSync(workRoot, { recursive: true, force: true });
+    throw new ElectronSqliteError(rebuildFailureMessage(target, new Error(failure)));
   }
   // Binary first, stamp last: a build interrupted half-way is never taken for a good one.
   const binding = bindingPath(dir);
@@ -175,12 +243,17 @@ module.exports = {
   SQLITE_BINDING_ENV,
   STAMP_FILE,
   bindingPath,
+  builtBindingProblem,
   cachedBinding,
+  electronAbi,
   electronSqliteDir,
   ensureElectronSqlite,
   expectedStamp,
   installedElectronVersion,
   isCachedBuildValid,
   isSourceFile,
+  moduleAbiOf,
+  nodeGypEnvKeys,
   rebuildFailureMessage,
+  withoutNodeGypEnv,
 };

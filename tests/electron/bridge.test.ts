@@ -26,9 +26,9 @@ describe('createBridge', () => {
 // The built preload must run in Electron's sandbox, whose require knows only
 // 'electron' (and a few Node built-ins we do not use). Run the bundle in a bare
 // context with exactly that require. Needs `npm run build` (npm test does it).
-const bundle = path.resolve(__dirname, '../../dist/electron/preload.js');
+const bundle = path.resolve(__dirname, '../../dist/preload/preload.js');
 
-describe.skipIf(!fs.existsSync(bundle))('the built preload (dist/electron/preload.js)', () => {
+describe.skipIf(!fs.existsSync(bundle))('the built preload (dist/preload/preload.js)', () => {
   it('requires only electron and exposes the bridge under the agreed name', async () => {
     const required: string[] = [];
     const exposed = new Map<string, Record<string, (arg: unknown) => Promise<unknown>>>();
@@ -49,7 +49,7 @@ describe.skipIf(!fs.existsSync(bundle))('the built preload (dist/electron/preloa
     expect(required).toEqual(['electron']);
     const bridge = exposed.get(BRIDGE_GLOBAL);
     expect(bridge).toBeDefined();
-    expect(Object.keys(bridge!).sort(), 'dist/electron/preload.js is older than the contract: npm run build').toEqual(
+    expect(Object.keys(bridge!).sort(), 'dist/preload/preload.js is older than the contract: npm run build').toEqual(
       [...API_METHODS].sort(),
     );
     await bridge!['listAgreements']!({ text: 'woningen' });

@@ -139,9 +139,9 @@ describe('isPermissionGranted', () => {
 
 describe('windowOptions', () => {
   it('locks the window down per the Electron security checklist', () => {
-    const options = windowOptions('/opt/app/dist/electron/preload.js');
+    const options = windowOptions('/opt/app/dist/preload/preload.js');
     expect(options.webPreferences).toMatchObject({
-      preload: '/opt/app/dist/electron/preload.js',
+      preload: '/opt/app/dist/preload/preload.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
