@@ -104,6 +104,26 @@ describe('de Werkbank in de browser', () => {
     await expect.poll(() => tableReferences(page)).toEqual(lead.map((r) => r.reference));
   });
 
+  it('moves through the theme tree with the arrow keys, one tab stop', async () => {
+    const tree = page.getByRole('navigation', { name: 'Thema\'s en onderwerpen' });
+    await tree.getByRole('button', { name: /Alle thema's/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toContain('Woningbouw en beschikbaarheid');
+    await page.keyboard.press('Enter');
+    const theme1 = await callApi<AgreementRow[]>(shell, 'listAgreements', { partyId: 'woonwaarts', role: 'lead', themeNumber: 1 });
+    await expect.poll(() => tableReferences(page)).toEqual(theme1.map((r) => r.reference));
+    // From the tree, Tab goes straight on to the search box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toContain('Woningbouw en beschikbaarheid');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const lead = await callApi<AgreementRow[]>(shell, 'listAgreements', { partyId: 'woonwaarts', role: 'lead' });
+    await expect.poll(() => tableReferences(page)).toEqual(lead.map((r) => r.reference));
+  });
+
   it('opens an afspraak with the keyboard and shows it in its topic', async () => {
     const row = page.locator('tr.agreement-row', { hasText: WOONWAARTS_240 });
     await row.focus();

@@ -53,12 +53,13 @@ function ThemeTree() {
       <h2 className="tree-title">Thema's</h2>
       <LoadView state={themes} what="de thema's">
         {(list) => (
-          <ul className="tree">
+          <ul className="tree" onKeyDown={moveFocusInTree}>
             <li>
               <button
                 type="button"
                 className="tree-item tree-all"
                 aria-current={noScope ? 'true' : undefined}
+                tabIndex={noScope ? 0 : -1}
                 onClick={() => setFilters({ themeNumber: null, topicNumber: null })}
               >
                 <span>Alle thema's</span>
@@ -75,6 +76,7 @@ function ThemeTree() {
                     type="button"
                     className="tree-item tree-theme"
                     aria-current={filters.themeNumber === theme.number && filters.topicNumber === null ? 'true' : undefined}
+                    tabIndex={filters.themeNumber === theme.number && filters.topicNumber === null ? 0 : -1}
                     onClick={() => setFilters({ themeNumber: theme.number, topicNumber: null })}
                   >
                     <span>
@@ -90,6 +92,7 @@ function ThemeTree() {
                             type="button"
                             className="tree-item tree-topic"
                             aria-current={filters.topicNumber === topic.number ? 'true' : undefined}
+                            tabIndex={filters.topicNumber === topic.number ? 0 : -1}
                             onClick={() => setFilters({ themeNumber: theme.number, topicNumber: topic.number })}
                           >
                             <span>
@@ -109,6 +112,21 @@ function ThemeTree() {
       </LoadView>
     </nav>
   );
+}
+
+/**
+ * The tree is one stop in the tab order (the chosen item); the arrow keys,
+ * Home and End move within it, so the list is a few tabs away, not twenty.
+ */
+function moveFocusInTree(e: KeyboardEvent<HTMLUListElement>) {
+  const items = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button.tree-item'));
+  const at = items.findIndex((item) => item === document.activeElement);
+  if (at < 0) return;
+  const targets: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
+  const target = targets[e.key];
+  if (target === undefined) return;
+  e.preventDefault();
+  items[Math.max(0, Math.min(items.length - 1, target))]?.focus();
 }
 
 const ROLE_OPTIONS: { value: RoleFilter; label: string }[] = [
@@ -276,6 +294,12 @@ function AgreementTableRow({ row, selected }: { row: AgreementRow; selected: boo
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       open();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const next = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      if (next instanceof HTMLElement) {
+        e.preventDefault();
+        next.focus();
+      }
     }
   };
   const flagText = row.flags.map((f) => f.message).join('\n');
