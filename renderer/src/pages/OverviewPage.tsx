@@ -15,6 +15,12 @@ export function OverviewPage() {
       <LoadView state={calendar} what="de jaarcyclus">
         {(view) => <Cycle view={view} />}
       </LoadView>
+      {appInfo.status === 'ready' && (
+        <p className="app-facts">
+          Uw gegevens staan in <code>{appInfo.value.databasePath}</code>; reservekopieën staan in de map “backups”
+          ernaast. · Werkbank versie {appInfo.value.version}
+        </p>
+      )}
     </div>
   );
 }

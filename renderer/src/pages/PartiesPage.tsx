@@ -16,7 +16,8 @@ export function PartiesPage() {
     <div className="text-page">
       <h1>Partijen</h1>
       <p className="lead">
-        De partijen van de prestatieafspraken, met het aantal afspraken waarin zij trekker of betrokkene zijn.
+        De partijen van de prestatieafspraken, met het aantal afspraken waarin zij trekker of betrokkene zijn, ook
+        wanneer zij daar onder een groepsnaam als “Corporaties” of “Huurdersorganisaties” staan.
       </p>
       <LoadView state={parties} what="de partijen">
         {(list) => <PartyTable parties={list} />}
@@ -53,10 +54,23 @@ function PartyTable({ parties }: { parties: PartyWithCounts[] }) {
             <td>{p.linkedPartyIds.length > 0 ? partyNames(p.linkedPartyIds, parties) : <span className="muted">—</span>}</td>
             <td className="num">{p.leadCount}</td>
             <td className="num">{p.involvedCount}</td>
-            <td className="small">{p.aliases.length > 0 ? p.aliases.join(', ') : <span className="muted">—</span>}</td>
+            <td className="small">{otherNames(p).length > 0 ? otherNames(p).join(', ') : <span className="muted">—</span>}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** The other spellings, once each regardless of capitals, without the name itself. */
+function otherNames(p: PartyWithCounts): string[] {
+  const seen = new Set([p.name.toLowerCase()]);
+  const names: string[] = [];
+  for (const alias of p.aliases) {
+    const key = alias.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(alias);
+  }
+  return names;
 }
