@@ -2,6 +2,8 @@
 // Opens the core on the database, serves the renderer on 127.0.0.1 and
 // prints the address with a fresh secret on a line of its own, starting with
 // READY_PREFIX: that line is the readiness signal.
+import fs from 'node:fs';
+import path from 'node:path';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath, rendererDir } from '../paths';
 import { createToken, startWebServer } from './server';
@@ -24,13 +26,17 @@ async function main(): Promise<void> {
     return;
   }
 
+  const screens = rendererDir();
+  if (!fs.existsSync(path.join(screens, 'index.html'))) {
+    process.stderr.write(`Let op: de schermen zijn nog niet gebouwd (${screens} ontbreekt). Draai eerst "npm run build".\n`);
+  }
   const databasePath = args.databasePath ?? defaultDatabasePath();
   const werkbank = openWerkbank({ databasePath });
   const server = await startWebServer({
     api: werkbank.api,
     token: createToken(),
     port: args.port,
-    rendererDir: rendererDir(),
+    rendererDir: screens,
   }).catch((err: unknown) => {
     werkbank.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
