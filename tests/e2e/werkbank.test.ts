@@ -108,14 +108,14 @@ describe('de Werkbank in de browser', () => {
     const tree = page.getByRole('navigation', { name: 'Thema\'s en onderwerpen' });
     await tree.getByRole('button', { name: /Alle thema's/ }).focus();
     await page.keyboard.press('ArrowDown');
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = async () => (await page.locator(':focus').textContent()) ?? '';
     expect(await focused()).toContain('Woningbouw en beschikbaarheid');
     await page.keyboard.press('Enter');
     const theme1 = await callApi<AgreementRow[]>(shell, 'listAgreements', { partyId: 'woonwaarts', role: 'lead', themeNumber: 1 });
     await expect.poll(() => tableReferences(page)).toEqual(theme1.map((r) => r.reference));
     // From the tree, Tab goes straight on to the search box.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
+    expect(await page.locator(':focus').getAttribute('type')).toBe('search');
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toContain('Woningbouw en beschikbaarheid');
     await page.keyboard.press('Home');
