@@ -1,0 +1,506 @@
+// The uitvraag workbook for one party's activiteitenoverzicht of one planning
+// year. Pure of the database: plain data in, the bytes of an .xlsx out.
+// The layout (sheets, columns, lists, meta) comes from template.ts, which the
+// import reader shares, so a returned workbook is read exactly.
+import { Workbook, type Border, type DataValidation, type Fill, type Font, type Worksheet } from 'exceljs';
+import type { PartyKind } from '../domain/types';
+import type { AgreementRow } from '../service/contract';
+import { nameFilterRanges } from './filter-names';
+import { buildInstructions, requestDeadline, type Instructions } from './instructions';
+import { writeRequestMeta } from './meta';
+import { rowHeightFor } from './row-height';
+import {
+  APP_MARKER,
+  MUNICIPAL_ROLES,
+  SHEETS,
+  TEMPLATE_VERSION,
+  TENANT_ROLES,
+  agreementKey,
+  columnsFor,
+  planningOptions,
+  type ActivityField,
+  type ColumnSpec,
+  type RequestMeta,
+} from './template';
+
+export interface ActivityRequestInput {
+  party: { id: string; name: string; shortName: string; kind: PartyKind };
+  planningYear: number;
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  /** Every afspraak of the set, for the reference sheet and the dropdown. */
+  agreements: AgreementRow[];
+  /** Ids of the afspraken to prefill: those this party leads that are active in the planning year (the caller decides). */
+  prefillIds: number[];
+  parties: { id: string; shortName: string }[];
+  /** The werkgroep secretary; either may be an empty string. */
+  contact: { name: string; email: string };
+  createdAt: Date;
+}
+
+/** How many rows below the header carry the dropdowns; the sheet itself stays open below them. */
+export const INPUT_ROWS = 1000;
+/** The activities sheet's header row: a title and a one-line hint stand above it. */
+export const ACTIVITY_HEADER_ROW = 3;
+/** Separates the reference from the text in the Afspraak column: "1.1 bij 1 (1) – Woonwaarts zet in …". */
+export const AGREEMENT_LABEL_SEPARATOR = ' – ';
+const LABEL_TEXT_CHARS = 60;
+const CREATOR = 'Prestatieafspraken Werkbank';
+
+/**
+ * Every font names its face and size: a font with only "bold" set makes
+ * LibreOffice fall back to its default face instead of the workbook's.
+ */
+function font(style: Partial<Font> = {}): Partial<Font> {
+  return { name: 'Calibri', family: 2, size: 11, ...style };
+}
+
+// A calm palette: dark teal headers, light grey for what the partner cannot change.
+const TITLE_COLOR = { argb: 'FF1F4E5F' };
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
+const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+const LOCKED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const HINT_FONT = font({ italic: true, color: { argb: 'FF595959' } });
+const KEY_FONT = font({ size: 9, color: { argb: 'FF808080' } });
+const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
+
+/** "Uitvraag activiteitenoverzicht 2027 - Woonwaarts.xlsx", with nothing a file system refuses. */
+export function requestFileName(partyShortName: string, planningYear: number): string {
+  const party = safeFileNamePart(partyShortName) || 'partij';
+  return `Uitvraag activiteitenoverzicht ${planningYear} - ${party}.xlsx`;
+}
+
+function safeFileNamePart(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      // Reserved on Windows or macOS, and control characters.
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80)
+      .trim()
+  );
+}
+
+/** The dropdown entry for an afspraak: its reference and the start of its text. */
+export function agreementLabel(agreement: Pick<AgreementRow, 'reference' | 'text'>): string {
+  return `${agreement.reference}${AGREEMENT_LABEL_SEPARATOR}${shorten(agreement.text, LABEL_TEXT_CHARS)}`;
+}
+
+/** What a prefilled row shows in the Afspraak column: the reference and the whole text. */
+export function agreementFullLabel(agreement: Pick<AgreementRow, 'reference' | 'text'>): string {
+  return `${agreement.reference}${AGREEMENT_LABEL_SEPARATOR}${agreement.text.replace(/\s+/g, ' ').trim()}`;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+function partyLabel(ref: AgreementRow['lead'][number]): string {
+  return ref.written;
+}
+
+/** The lists behind the dropdowns, one column each on the Lijsten sheet. */
+interface ListColumn {
+  values: readonly string[];
+  /** Absolute reference for a validation formula: Lijsten!$A$1:$A$47. */
+  ref: string;
+}
+
+function writeLists(sheet: Worksheet, lists: readonly (readonly string[])[]): ListColumn[] {
+  return lists.map((values, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = 60;
+    values.forEach((value, row) => {
+      sheet.getCell(row + 1, index + 1).value = value;
+    });
+    const letter = column.letter;
+    return { values, ref: `${SHEETS.lists}!$${letter}$1:$${letter}$${Math.max(values.length, 1)}` };
+  });
+}
+
+export async function writeActivityRequest(input: ActivityRequestInput): Promise<{ fileName: string; data: Buffer }> {
+  const byId = new Map(input.agreements.map((a) => [a.id, a]));
+  for (const id of input.prefillIds) {
+    if (!byId.has(id)) throw new Error(`Afspraak ${id} staat niet in de afspraken van ${input.agreementSet.code}.`);
+  }
+  const prefillSet = new Set(input.prefillIds);
+  // In the order of the agreement, whatever order the caller gave.
+  const prefilled = input.agreements.filter((a) => prefillSet.has(a.id));
+
+  const workbook = new Workbook();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = input.createdAt;
+  workbook.modified = input.createdAt;
+  workbook.title = `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`;
+  workbook.subject = input.agreementSet.title;
+  workbook.company = 'Werkgroep Prestatieafspraken';
+
+  const instructions = buildInstructions({
+    partyName: input.party.name,
+    partyShortName: input.party.shortName,
+    kind: input.party.kind,
+    planningYear: input.planningYear,
+    agreementSetTitle: input.agreementSet.title,
+    contact: input.contact,
+    prefillCount: prefilled.length,
+    agreementCount: input.agreements.length,
+  });
+
+  // Sheet order is the tab order: the explanation first and active.
+  const infoSheet = workbook.addWorksheet(SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
+  const activitySheet = workbook.addWorksheet(SHEETS.activities, { properties: { tabColor: { argb: 'FF2E7D32' } } });
+  const agreementSheet = workbook.addWorksheet(SHEETS.agreements);
+  const listSheet = workbook.addWorksheet(SHEETS.lists, { state: 'veryHidden' });
+  const metaSheet = workbook.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+  const otherParties = input.parties.filter((p) => p.id !== input.party.id).map((p) => p.shortName);
+  const roles = input.party.kind === 'gemeente' ? MUNICIPAL_ROLES : input.party.kind === 'huurdersorganisatie' ? TENANT_ROLES : [];
+  const [agreementList, partyList, planningList, roleList] = writeLists(listSheet, [
+    input.agreements.map(agreementLabel),
+    otherParties,
+    planningOptions(input.planningYear),
+    roles,
+  ]) as [ListColumn, ListColumn, ListColumn, ListColumn];
+
+  writeInfoSheet(infoSheet, instructions, input);
+  const { headerRow, columns } = await writeActivitySheet(activitySheet, input, prefilled, {
+    agreement: agreementList,
+    party: partyList,
+    planning: planningList,
+    role: roleList,
+  });
+  writeAgreementSheet(agreementSheet, input, prefillSet);
+
+  const meta: RequestMeta = {
+    app: APP_MARKER,
+    templateVersion: TEMPLATE_VERSION,
+    kind: 'activiteiten',
+    partyId: input.party.id,
+    partyName: input.party.name,
+    partyKind: input.party.kind,
+    planningYear: input.planningYear,
+    agreementSet: input.agreementSet.code,
+    createdAt: input.createdAt.toISOString(),
+    headerRow,
+    columns,
+  };
+  writeRequestMeta(metaSheet, meta);
+  nameFilterRanges(workbook);
+
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: requestFileName(input.party.shortName, input.planningYear), data };
+}
+
+const INFO_TEXT_WIDTH = 100;
+
+function writeInfoSheet(sheet: Worksheet, text: Instructions, input: ActivityRequestInput): void {
+  sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
+  sheet.getColumn(1).width = 22;
+  sheet.getColumn(2).width = INFO_TEXT_WIDTH;
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)}&R&8Pagina &P van &N` };
+
+  const title = sheet.addRow([text.title]);
+  title.getCell(1).font = font({ bold: true, size: 16, color: TITLE_COLOR });
+  title.height = 26;
+  const subtitle = sheet.addRow([text.subtitle]);
+  subtitle.getCell(1).font = HINT_FONT;
+  sheet.addRow([]);
+
+  const block = (section: { label: string; lines: string[] }, labelFont: Partial<Font>): void => {
+    section.lines.forEach((line, index) => {
+      const row = sheet.addRow([index === 0 ? section.label : '', line]);
+      row.height = rowHeightFor([{ text: line, width: INFO_TEXT_WIDTH - (line.startsWith('•') ? 3 : 0) }]);
+      row.getCell(1).font = labelFont;
+      row.getCell(1).alignment = { vertical: 'top' };
+      row.getCell(2).alignment = { vertical: 'top', wrapText: true };
+      if (line.startsWith('•')) row.getCell(2).alignment = { vertical: 'top', wrapText: true, indent: 1 };
+    });
+  };
+  for (const fact of text.facts) block(fact, font({ bold: true }));
+  for (const section of text.sections) {
+    sheet.addRow([]);
+    const heading = sheet.addRow([section.label]);
+    heading.getCell(1).font = font({ bold: true, size: 12, color: TITLE_COLOR });
+    heading.getCell(1).border = { bottom: { style: 'thin', color: TITLE_COLOR } };
+    heading.getCell(2).border = { bottom: { style: 'thin', color: TITLE_COLOR } };
+    block({ label: '', lines: section.lines }, font());
+  }
+}
+
+function footerText(input: ActivityRequestInput): string {
+  // '&' starts a code in Excel's header/footer language; a literal one is doubled.
+  return `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`.replace(/&/g, '&&');
+}
+
+/** The prefilled afspraak texts are long; a wider column keeps those rows readable. */
+const WIDTH_OVERRIDES: Partial<Record<ActivityField, number>> = { agreementRef: 44 };
+
+interface RangeValidations {
+  add(address: string, rule: DataValidation): void;
+}
+
+interface Lists {
+  agreement: ListColumn;
+  party: ListColumn;
+  planning: ListColumn;
+  role: ListColumn;
+}
+
+async function writeActivitySheet(
+  sheet: Worksheet,
+  input: ActivityRequestInput,
+  prefilled: AgreementRow[],
+  lists: Lists,
+): Promise<{ headerRow: number; columns: Partial<Record<ActivityField, number>> }> {
+  const specs = columnsFor(input.party.kind);
+  const headerRow = ACTIVITY_HEADER_ROW;
+  const firstInputRow = headerRow + 1;
+  const lastInputRow = headerRow + INPUT_ROWS;
+  const columns: Partial<Record<ActivityField, number>> = {};
+  specs.forEach((spec, index) => {
+    columns[spec.field] = index + 1;
+  });
+  const col = (field: ActivityField): number => {
+    const n = columns[field];
+    if (n === undefined) throw new Error(`Kolom ${field} ontbreekt.`);
+    return n;
+  };
+  const letter = (field: ActivityField): string => sheet.getColumn(col(field)).letter;
+  const lastLetter = sheet.getColumn(specs.length).letter;
+
+  // Column styles first: every cell below the header that the partner has not
+  // touched yet is open and wrapped, however many rows they add.
+  specs.forEach((spec, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = WIDTH_OVERRIDES[spec.field] ?? spec.width;
+    column.alignment = { vertical: 'top', wrapText: true };
+    column.protection = { locked: false };
+    if (spec.field === 'key') column.font = KEY_FONT;
+  });
+
+  const title = sheet.getRow(1);
+  title.getCell(1).value = `Activiteitenoverzicht ${input.planningYear} – ${input.party.name}`;
+  title.getCell(1).font = font({ bold: true, size: 14, color: TITLE_COLOR });
+  title.getCell(1).alignment = { vertical: 'middle' };
+  title.height = 24;
+  const hint = sheet.getRow(2);
+  hint.getCell(1).value =
+    `Eén activiteit per regel; stuur het bestand ${requestDeadline(input.planningYear)} terug. ` +
+    (prefilled.length > 0 ? 'Grijze afspraakteksten zijn vooraf ingevuld; ' : '') +
+    'voeg onderaan zoveel regels toe als nodig. Uitleg: blad Toelichting en de kolomkoppen.';
+  hint.getCell(1).font = HINT_FONT;
+  // The title rows do not wrap: their text runs on over the empty cells to the right.
+  for (const row of [title, hint]) {
+    for (let c = 1; c <= specs.length; c++) {
+      row.getCell(c).alignment = { vertical: 'middle', wrapText: false };
+      row.getCell(c).protection = { locked: true };
+    }
+  }
+
+  const header = sheet.getRow(headerRow);
+  specs.forEach((spec: ColumnSpec, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = spec.header;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+    cell.border = GRID_BORDER;
+    cell.protection = { locked: true };
+    cell.note = { texts: [{ text: spec.help }], editAs: 'absolute' };
+  });
+  header.height = 32;
+
+  prefilled.forEach((agreement, index) => {
+    const row = sheet.getRow(firstInputRow + index);
+    const key = row.getCell(col('key'));
+    key.value = agreementKey(agreement.id);
+    key.protection = { locked: true };
+    key.fill = LOCKED_FILL;
+    const ref = row.getCell(col('agreementRef'));
+    ref.value = agreementFullLabel(agreement);
+    ref.protection = { locked: true };
+    ref.fill = LOCKED_FILL;
+    ref.font = font({ color: { argb: 'FF404040' } });
+    // Tall enough for the whole afspraak, and for an answer of about that length beside it.
+    row.height = rowHeightFor([{ text: ref.text, width: sheet.getColumn(col('agreementRef')).width ?? 30 }]);
+  });
+  // A light grid over the prefilled rows and a few empty ones invites filling
+  // in without printing hundreds of empty boxes.
+  const gridRows = prefilled.length + 10;
+  for (let r = firstInputRow; r < firstInputRow + gridRows; r++) {
+    for (let c = 1; c <= specs.length; c++) sheet.getCell(r, c).border = GRID_BORDER;
+  }
+
+  // One rule per range (see docs/architecture.md): cell-by-cell rules overlap
+  // and LibreOffice and Excel may half-ignore them.
+  const range = (field: ActivityField): string => `${letter(field)}${firstInputRow}:${letter(field)}${lastInputRow}`;
+  // exceljs 4.4 has worksheet.dataValidations but leaves it out of its typings.
+  const validations = (sheet as Worksheet & { dataValidations: RangeValidations }).dataValidations;
+  const ownTextAllowed = (title: string, error: string): Partial<DataValidation> => ({
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: title,
+    error,
+  });
+  validations.add(range('agreementRef'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.agreement.ref],
+    ...ownTextAllowed('Afspraak', 'Deze tekst staat niet in de lijst van afspraken. Klik op Ja om hem toch te gebruiken, of kies een afspraak uit de lijst.'),
+  });
+  validations.add(range('needsFrom'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.party.ref],
+    ...ownTextAllowed('Van wie?', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
+  });
+  validations.add(range('involved'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.party.ref],
+    ...ownTextAllowed('Betrokken partijen', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
+  });
+  validations.add(range('planning'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.planning.ref],
+    ...ownTextAllowed('Planning', 'Dit staat niet in de lijst. Klik op Ja om uw eigen planning te gebruiken, bijvoorbeeld een maand.'),
+  });
+  if (columns.role !== undefined && lists.role.values.length > 0) {
+    validations.add(
+      range('role'),
+      input.party.kind === 'gemeente'
+        ? {
+            type: 'list',
+            allowBlank: true,
+            formulae: [lists.role.ref],
+            showErrorMessage: true,
+            errorStyle: 'stop',
+            errorTitle: 'Rol van de gemeente',
+            error: `Kies een rol uit de lijst: ${MUNICIPAL_ROLES.join(', ')}.`,
+          }
+        : {
+            type: 'list',
+            allowBlank: true,
+            formulae: [lists.role.ref],
+            ...ownTextAllowed('Onze rol', 'Deze rol staat niet in de lijst. Klik op Ja om de rol in eigen woorden te gebruiken.'),
+          },
+    );
+  }
+
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${firstInputRow}`,
+      activeCell: `${letter('activity')}${firstInputRow}`,
+    },
+  ];
+  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastInputRow}`;
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)}&R&8Pagina &P van &N` };
+
+  // No password: the lock prevents accidents, it is not a secret. What a
+  // partner may still do is listed explicitly.
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+    deleteRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+
+  return { headerRow, columns };
+}
+
+function writeAgreementSheet(sheet: Worksheet, input: ActivityRequestInput, prefillSet: ReadonlySet<number>): void {
+  const specs: { header: string; width: number; value: (a: AgreementRow) => string }[] = [
+    { header: 'Referentie', width: 14, value: (a) => a.reference },
+    { header: 'Thema', width: 20, value: (a) => `${a.themeNumber} ${a.themeTitle}` },
+    { header: 'Onderwerp', width: 22, value: (a) => (a.topicNumber === String(a.themeNumber) ? a.topicTitle : `${a.topicNumber} ${a.topicTitle}`) },
+    { header: 'Afspraak', width: 70, value: (a) => a.text },
+    { header: 'Trekker', width: 18, value: (a) => a.leadText || a.lead.map(partyLabel).join(', ') },
+    { header: 'Betrokkenen', width: 24, value: (a) => a.involvedText },
+    { header: 'Uitvoering', width: 20, value: (a) => a.schedule.text },
+    { header: 'Vooraf ingevuld', width: 16, value: (a) => (prefillSet.has(a.id) ? 'ja' : '') },
+  ];
+  const headerRow = 2;
+  const title = sheet.getRow(1);
+  title.getCell(1).value = `Alle afspraken – ${input.agreementSet.title}`;
+  title.getCell(1).font = font({ bold: true, size: 14, color: TITLE_COLOR });
+  title.height = 24;
+
+  specs.forEach((spec, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = spec.width;
+    column.alignment = { vertical: 'top', wrapText: true };
+  });
+  title.getCell(1).alignment = { vertical: 'middle', wrapText: false };
+
+  const header = sheet.getRow(headerRow);
+  specs.forEach((spec, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = spec.header;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.border = GRID_BORDER;
+  });
+  header.height = 20;
+
+  input.agreements.forEach((agreement, index) => {
+    const row = sheet.getRow(headerRow + 1 + index);
+    row.height = rowHeightFor(specs.map((spec) => ({ text: spec.value(agreement), width: spec.width })));
+    specs.forEach((spec, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = spec.value(agreement);
+      cell.border = GRID_BORDER;
+      if (prefillSet.has(agreement.id)) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F1F3' } };
+    });
+  });
+
+  const lastRow = headerRow + input.agreements.length;
+  const lastLetter = sheet.getColumn(specs.length).letter;
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)} – blad Afspraken&R&8Pagina &P van &N` };
+}

@@ -1,0 +1,129 @@
+// The Dutch text of the Toelichting sheet: what is asked of this party
+// (section 6.2, step 2, by party kind), when, and how to fill in the workbook.
+import type { PartyKind } from '../domain/types';
+
+export interface InstructionFacts {
+  partyName: string;
+  partyShortName: string;
+  kind: PartyKind;
+  planningYear: number;
+  agreementSetTitle: string;
+  contact: { name: string; email: string };
+  prefillCount: number;
+  agreementCount: number;
+}
+
+/** A labelled block: the label stands in the left column, each line on its own row. */
+export interface InstructionSection {
+  label: string;
+  lines: string[];
+}
+
+export interface Instructions {
+  title: string;
+  subtitle: string;
+  /** Short facts at the top: voor, planningsjaar, inleveren, contact. */
+  facts: InstructionSection[];
+  sections: InstructionSection[];
+}
+
+/** The overview for planning year N is handed to the werkgroep before 1 July of N−1 (section 6.2, step 2). */
+export function requestDeadline(planningYear: number): string {
+  return `vóór 1 juli ${planningYear - 1}`;
+}
+
+export function contactText(contact: { name: string; email: string }): string {
+  const name = contact.name.trim();
+  const email = contact.email.trim();
+  if (name && email) return `${name} (${email}), secretaris van de Werkgroep Prestatieafspraken`;
+  if (name) return `${name}, secretaris van de Werkgroep Prestatieafspraken`;
+  if (email) return `De secretaris van de Werkgroep Prestatieafspraken (${email})`;
+  return 'De secretaris van de Werkgroep Prestatieafspraken';
+}
+
+/** The questions of section 6.2, step 2, for one party kind. */
+function questionsFor(kind: PartyKind): string[] {
+  switch (kind) {
+    case 'corporatie':
+      return [
+        '• Wat gaan we doen? (kolom Activiteit)',
+        '• Wat hebben we van de andere partijen nodig, en van wie? (kolommen Wat hebben we nodig en Van wie?)',
+        '• Welke link is er met de ambities uit de meerjarige prestatieafspraken? (kolom Link met de ambities)',
+      ];
+    case 'gemeente':
+      return [
+        '• Wat gaat de gemeente doen? (kolom Activiteit)',
+        '• Hoe ziet de inzet eruit: faciliteren, uitvoeren, organiseren, kaders stellen of financieren? (kolom Rol van de gemeente)',
+        '• Wat heeft de gemeente van de andere partijen nodig, en van wie? (kolommen Wat hebben we nodig en Van wie?)',
+      ];
+    case 'huurdersorganisatie':
+      return [
+        '• Welke rol zien wij voor onszelf bij de organisatie en uitvoering van activiteiten? Met name op het gebied van communicatie en samenwerking met huurders, bewoners- en wijkorganisaties. (kolom Onze rol)',
+        '• Wat gaan we doen? (kolom Activiteit)',
+        '• Wat hebben we van de andere partijen nodig, en van wie? (kolommen Wat hebben we nodig en Van wie?)',
+      ];
+  }
+}
+
+function roleLine(kind: PartyKind): string {
+  switch (kind) {
+    case 'gemeente':
+      return 'Rol van de gemeente: kies één rol uit de lijst. Meer rollen bij één activiteit? Zet de activiteit op twee regels of licht het toe in de kolom Toelichting.';
+    case 'huurdersorganisatie':
+      return 'Onze rol: kies uit de lijst of schrijf de rol in eigen woorden.';
+    case 'corporatie':
+      return '';
+  }
+}
+
+export function buildInstructions(facts: InstructionFacts): Instructions {
+  const year = facts.planningYear;
+  const deadline = requestDeadline(year);
+  const prefill =
+    facts.prefillCount === 0
+      ? `Er zijn geen regels vooraf ingevuld: ${facts.partyShortName} is in ${year} geen trekker van een lopende afspraak. Vul uw activiteiten vanaf de eerste regel in.`
+      : `${facts.prefillCount} regels zijn vooraf ingevuld: de afspraken waarvan ${facts.partyShortName} trekker is (ook als trekker samen met anderen) en die in ${year} lopen. De afspraaktekst staat grijs en kan niet worden gewijzigd; vul de overige kolommen in.`;
+  const howTo = [
+    `Vul het blad Activiteiten in: één activiteit per regel.`,
+    prefill,
+    'Doet u in dit jaar niets voor een vooraf ingevulde afspraak? Laat de regel dan leeg of licht het kort toe in de kolom Toelichting.',
+    'Meer activiteiten, ook bij een vooraf ingevulde afspraak? Voeg ze onder de laatste regel toe, zoveel als nodig, en kies in de kolom Afspraak de afspraak waar de activiteit bij hoort. Een activiteit die bij geen afspraak hoort is ook welkom: laat de kolom Afspraak dan leeg.',
+    'Keuzelijsten: Afspraak, Van wie?, Planning en Betrokken partijen hebben een keuzelijst (klik op de cel en dan op het pijltje). Past niets? Typ dan uw eigen tekst.',
+    roleLine(facts.kind),
+    'Uitleg per kolom: ga met de muis op een kolomkop staan.',
+    `Het blad Afspraken bevat alle ${facts.agreementCount} afspraken met trekker, betrokkenen en uitvoering, om in te zoeken en te filteren.`,
+    'Wijzig niet: de kolom Sleutel, de kolomkoppen en de namen van de bladen. Daarmee leest de Werkbank uw overzicht straks precies in. Kolommen breder maken, regels invoegen, sorteren en filteren kan gewoon.',
+    `Sla het bestand op als Excel-werkmap (.xlsx) en stuur het ${deadline} naar de secretaris van de werkgroep.`,
+  ].filter((line) => line !== '');
+
+  return {
+    title: `Uitvraag activiteitenoverzicht ${year}`,
+    subtitle: `${facts.partyName} · ${facts.agreementSetTitle}`,
+    facts: [
+      { label: 'Voor', lines: [facts.partyName] },
+      { label: 'Planningsjaar', lines: [String(year)] },
+      { label: 'Inleveren', lines: [`${capitalise(deadline)} bij de Werkgroep Prestatieafspraken`] },
+      { label: 'Contact', lines: [contactText(facts.contact)] },
+    ],
+    sections: [
+      {
+        label: 'Wat vragen we?',
+        lines: [
+          `Elk jaar maakt iedere partij een overzicht van haar activiteiten en inzet in het komende jaar (prestatieafspraken, paragraaf 6.2, stap 2). Wij vragen ${facts.partyShortName} om het overzicht voor ${year}. Beantwoord per activiteit:`,
+          ...questionsFor(facts.kind),
+        ],
+      },
+      {
+        label: 'Wat gebeurt ermee?',
+        lines: [
+          `De werkgroep bundelt de overzichten van alle partijen tot één gezamenlijk activiteitenoverzicht ${year}. Vóór 1 september ${year - 1} stemmen we af wie bij welke activiteit betrokken is en wat er wordt toegezegd. In november ${year - 1} ontvangen alle partijen het afgestemde overzicht, op tijd voor de eigen begroting en het jaarplan.`,
+        ],
+      },
+      { label: 'Zo vult u het in', lines: howTo },
+    ],
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

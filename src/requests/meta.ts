@@ -1,0 +1,184 @@
+// The veryHidden Werkbank sheet: how an uitvraag workbook says it is ours.
+// The writer puts RequestMeta there as key/value rows; the import reader asks
+// readRequestMeta whether a workbook is one of ours before reading it exactly.
+import type ExcelJS from 'exceljs';
+import type { PartyKind } from '../domain/types';
+import {
+  ACTIVITY_COLUMNS,
+  APP_MARKER,
+  SHEETS,
+  TEMPLATE_VERSION,
+  type ActivityField,
+  type RequestKind,
+  type RequestMeta,
+} from './template';
+
+/**
+ * Why a workbook is not read as ours:
+ * not-ours: no meta sheet or another marker — read it as a partner's own layout;
+ * too-new: made by a newer app version whose layout this one does not know;
+ * damaged: ours, but the meta sheet was changed or is incomplete.
+ */
+export type RequestMetaProblem = 'not-ours' | 'too-new' | 'damaged';
+
+export type RequestMetaResult = { ok: true; meta: RequestMeta } | { ok: false; problem: RequestMetaProblem; reason: string };
+
+/** The order of the key/value rows; also every key the reader requires. */
+const META_KEYS = [
+  'app',
+  'templateVersion',
+  'kind',
+  'partyId',
+  'partyName',
+  'partyKind',
+  'planningYear',
+  'agreementSet',
+  'createdAt',
+  'headerRow',
+  'columns',
+] as const satisfies readonly (keyof RequestMeta)[];
+
+const REQUEST_KINDS: readonly RequestKind[] = ['activiteiten', 'resultaten'];
+const PARTY_KINDS: readonly PartyKind[] = ['gemeente', 'corporatie', 'huurdersorganisatie'];
+const ACTIVITY_FIELDS: ReadonlySet<string> = new Set(ACTIVITY_COLUMNS.map((c) => c.field));
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16384;
+const MAX_HEADER_ROW = 1000;
+
+/** The value as it goes into column B: numbers stay numbers, columns become JSON text. */
+function metaCellValue(meta: RequestMeta, key: (typeof META_KEYS)[number]): string | number {
+  if (key === 'columns') return JSON.stringify(meta.columns);
+  return meta[key];
+}
+
+/** Fills an (empty) meta sheet with one row per field; the caller makes the sheet veryHidden. */
+export function writeRequestMeta(sheet: ExcelJS.Worksheet, meta: RequestMeta): void {
+  sheet.getColumn(1).width = 18;
+  sheet.getColumn(2).width = 60;
+  for (const key of META_KEYS) {
+    const row = sheet.addRow([key, metaCellValue(meta, key)]);
+    // Text, never a date or a number guessed by a spreadsheet program on a round trip.
+    if (typeof row.getCell(2).value === 'string') row.getCell(2).numFmt = '@';
+  }
+}
+
+/** A cell's value as plain text, whatever form a spreadsheet program saved it in. */
+function cellText(value: ExcelJS.CellValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value && value.result !== undefined) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value && typeof value.text === 'string') return value.text;
+  }
+  return null;
+}
+
+function damaged(detail: string): RequestMetaResult {
+  return {
+    ok: false,
+    problem: 'damaged',
+    reason: `Dit is een uitvraag van de Werkbank, maar het verborgen blad ${SHEETS.meta} is gewijzigd of onvolledig: ${detail}. Maak een nieuwe uitvraag of lees het bestand in als eigen opmaak.`,
+  };
+}
+
+function integerIn(text: string, min: number, max: number): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+function parseColumns(text: string): Partial<Record<ActivityField, number>> | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'de kolomindeling is geen geldige JSON';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'de kolomindeling is geen lijst van velden';
+  const columns: Partial<Record<ActivityField, number>> = {};
+  const used = new Set<number>();
+  for (const [field, column] of Object.entries(parsed)) {
+    if (!ACTIVITY_FIELDS.has(field)) return `de kolomindeling noemt een onbekend veld "${field}"`;
+    if (typeof column !== 'number' || !Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
+      return `het veld "${field}" heeft geen geldig kolomnummer`;
+    }
+    if (used.has(column)) return `kolom ${column} is aan twee velden gegeven`;
+    used.add(column);
+    columns[field as ActivityField] = column;
+  }
+  if (columns.key === undefined || columns.activity === undefined) return 'de kolommen Sleutel en Activiteit ontbreken in de kolomindeling';
+  return columns;
+}
+
+/**
+ * Whether the workbook is one of our uitvraag workbooks, and its meta when it is.
+ * Checks every field: a workbook that merely looks like ours is not read as ours.
+ */
+export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
+  const notOurs: RequestMetaResult = {
+    ok: false,
+    problem: 'not-ours',
+    reason: 'Dit bestand is geen uitvraag van de Werkbank; het wordt gelezen als eigen opmaak van de partij.',
+  };
+  const sheet = workbook.getWorksheet(SHEETS.meta);
+  if (!sheet) return notOurs;
+
+  const values = new Map<string, string>();
+  sheet.eachRow((row) => {
+    const key = cellText(row.getCell(1).value)?.trim();
+    const value = cellText(row.getCell(2).value);
+    if (key && value !== null && !values.has(key)) values.set(key, value.trim());
+  });
+  if (values.get('app') !== APP_MARKER) return notOurs;
+
+  const versionText = values.get('templateVersion');
+  const templateVersion = versionText === undefined ? null : integerIn(versionText, 1, Number.MAX_SAFE_INTEGER);
+  if (templateVersion === null) return damaged('de sjabloonversie ontbreekt of is geen getal');
+  if (templateVersion > TEMPLATE_VERSION) {
+    return {
+      ok: false,
+      problem: 'too-new',
+      reason: `Deze uitvraag is gemaakt met een nieuwere versie van de Werkbank (sjabloonversie ${templateVersion}; deze versie kent t/m ${TEMPLATE_VERSION}). Werk de Werkbank bij en lees het bestand opnieuw in.`,
+    };
+  }
+
+  for (const key of META_KEYS) {
+    if (!values.get(key)) return damaged(`het gegeven "${key}" ontbreekt`);
+  }
+  const text = (key: (typeof META_KEYS)[number]): string => values.get(key) ?? '';
+
+  const kind = text('kind');
+  if (!REQUEST_KINDS.includes(kind as RequestKind)) return damaged(`de soort uitvraag "${kind}" is onbekend`);
+  const partyKind = text('partyKind');
+  if (!PARTY_KINDS.includes(partyKind as PartyKind)) return damaged(`de partijsoort "${partyKind}" is onbekend`);
+  const planningYear = integerIn(text('planningYear'), 2000, 2200);
+  if (planningYear === null) return damaged(`het planningsjaar "${text('planningYear')}" is geen jaartal`);
+  const headerRow = integerIn(text('headerRow'), 1, MAX_HEADER_ROW);
+  if (headerRow === null) return damaged(`de kopregel "${text('headerRow')}" is geen regelnummer`);
+  const createdAt = text('createdAt');
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(createdAt) || Number.isNaN(Date.parse(createdAt))) {
+    return damaged(`de aanmaakdatum "${createdAt}" is geen datum`);
+  }
+  const columns = parseColumns(text('columns'));
+  if (typeof columns === 'string') return damaged(columns);
+
+  return {
+    ok: true,
+    meta: {
+      app: APP_MARKER,
+      templateVersion,
+      kind: kind as RequestKind,
+      partyId: text('partyId'),
+      partyName: text('partyName'),
+      partyKind: partyKind as PartyKind,
+      planningYear,
+      agreementSet: text('agreementSet'),
+      createdAt,
+      headerRow,
+      columns,
+    },
+  };
+}
