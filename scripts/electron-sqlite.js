@@ -192,6 +192,8 @@ async function ensureElectronSqlite({ projectRoot, target, log = console.log, re
   const source = path.join(projectRoot, 'node_modules', 'better-sqlite3');
 
   log(`better-sqlite3 ${betterSqliteVersion} wordt gebouwd voor Electron ${target.electronVersion} (${target.platform}-${target.arch}); dit gebeurt eenmalig en duurt een paar minuten…`);
+  // An old stamp goes first, so that nothing half-replaced can pass for a finished build.
+  fs.rmSync(path.join(dir, STAMP_FILE), { force: true });
   fs.rmSync(workRoot, { recursive: true, force: true });
   fs.mkdirSync(workRoot, { recursive: true });
   // dereference: a linked package (workspaces, pnpm) is copied, never built through the link.
