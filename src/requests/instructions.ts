@@ -82,7 +82,7 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
   const prefill =
     facts.prefillCount === 0
       ? `Er zijn geen regels vooraf ingevuld: ${facts.partyShortName} is in ${year} geen trekker van een lopende afspraak. Vul uw activiteiten vanaf de eerste regel in.`
-      : `${facts.prefillCount} regels zijn vooraf ingevuld: de afspraken waarvan ${facts.partyShortName} trekker is (ook als trekker samen met anderen) en die in ${year} lopen. De afspraaktekst staat grijs en kan niet worden gewijzigd; vul de overige kolommen in.`;
+      : `${facts.prefillCount === 1 ? '1 regel is' : `${facts.prefillCount} regels zijn`} vooraf ingevuld: de afspraken waarvan ${facts.partyShortName} trekker is (ook als trekker samen met anderen) en die in ${year} lopen. De afspraaktekst staat grijs en kan niet worden gewijzigd; vul de overige kolommen in.`;
   const howTo = [
     `Vul het blad Activiteiten in: één activiteit per regel.`,
     prefill,
