@@ -35,10 +35,11 @@ export function requestDeadline(planningYear: number): string {
 export function contactText(contact: { name: string; email: string }): string {
   const name = contact.name.trim();
   const email = contact.email.trim();
-  if (name && email) return `${name} (${email}), secretaris van de Werkgroep Prestatieafspraken`;
-  if (name) return `${name}, secretaris van de Werkgroep Prestatieafspraken`;
-  if (email) return `De secretaris van de Werkgroep Prestatieafspraken (${email})`;
-  return 'De secretaris van de Werkgroep Prestatieafspraken';
+  const role = 'secretaris van de Werkgroep Prestatieafspraken';
+  // A caller may pass a function rather than a person ("het secretariaat van de werkgroep"): no role after it then.
+  const who = !name ? `De ${role}` : /werkgroep/i.test(name) ? capitalise(name) : `${name}, ${role}`;
+  if (!email) return who;
+  return !name || /werkgroep/i.test(name) ? `${who} (${email})` : `${name} (${email}), ${role}`;
 }
 
 /** The questions of section 6.2, step 2, for one party kind. */

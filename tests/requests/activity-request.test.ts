@@ -11,6 +11,7 @@ import {
   writeActivityRequest,
   type ActivityRequestInput,
 } from '../../src/requests/activity-request';
+import { contactText } from '../../src/requests/instructions';
 import { readRequestMeta } from '../../src/requests/meta';
 import {
   APP_MARKER,
@@ -400,5 +401,17 @@ describe('readRequestMeta', () => {
     const result = readRequestMeta(workbook);
     expect(result.ok && result.meta.planningYear).toBe(YEAR);
     expect(result.ok && result.meta.headerRow).toBe(3);
+  });
+});
+
+describe('contactText', () => {
+  it('names the secretary, the e-mail address, or the werkgroep when nobody is named', () => {
+    expect(contactText({ name: 'Jan de Vries', email: 'j@druten.nl' })).toBe('Jan de Vries (j@druten.nl), secretaris van de Werkgroep Prestatieafspraken');
+    expect(contactText({ name: 'Jan de Vries', email: '' })).toBe('Jan de Vries, secretaris van de Werkgroep Prestatieafspraken');
+    expect(contactText({ name: '', email: 'werkgroep@druten.nl' })).toBe('De secretaris van de Werkgroep Prestatieafspraken (werkgroep@druten.nl)');
+    expect(contactText({ name: ' ', email: '' })).toBe('De secretaris van de Werkgroep Prestatieafspraken');
+    expect(contactText({ name: 'het secretariaat van de Werkgroep Prestatieafspraken', email: '' })).toBe(
+      'Het secretariaat van de Werkgroep Prestatieafspraken',
+    );
   });
 });
