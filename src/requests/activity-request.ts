@@ -145,7 +145,6 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
 
   const instructions = buildInstructions({
     partyName: input.party.name,
-    partyShortName: input.party.shortName,
     kind: input.party.kind,
     planningYear: input.planningYear,
     agreementSetTitle: input.agreementSet.title,

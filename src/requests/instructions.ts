@@ -4,7 +4,6 @@ import type { PartyKind } from '../domain/types';
 
 export interface InstructionFacts {
   partyName: string;
-  partyShortName: string;
   kind: PartyKind;
   planningYear: number;
   agreementSetTitle: string;
@@ -82,8 +81,8 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
   const deadline = requestDeadline(year);
   const prefill =
     facts.prefillCount === 0
-      ? `Er zijn geen regels vooraf ingevuld: ${facts.partyShortName} is in ${year} geen trekker van een lopende afspraak. Vul uw activiteiten vanaf de eerste regel in.`
-      : `${facts.prefillCount === 1 ? '1 regel is' : `${facts.prefillCount} regels zijn`} vooraf ingevuld: de afspraken waarvan ${facts.partyShortName} trekker is (ook als trekker samen met anderen) en die in ${year} lopen. De afspraaktekst staat grijs en kan niet worden gewijzigd; vul de overige kolommen in.`;
+      ? `Er zijn geen regels vooraf ingevuld: ${facts.partyName} is in ${year} geen trekker van een lopende afspraak. Vul uw activiteiten vanaf de eerste regel in.`
+      : `${facts.prefillCount === 1 ? '1 regel is' : `${facts.prefillCount} regels zijn`} vooraf ingevuld: de afspraken waarvan ${facts.partyName} trekker is (ook als trekker samen met anderen) en die in ${year} lopen. De afspraaktekst staat grijs en kan niet worden gewijzigd; vul de overige kolommen in.`;
   const howTo = [
     `Vul het blad Activiteiten in: één activiteit per regel.`,
     prefill,
@@ -110,7 +109,7 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
       {
         label: 'Wat vragen we?',
         lines: [
-          `Elk jaar maakt iedere partij een overzicht van haar activiteiten en inzet in het komende jaar (prestatieafspraken, paragraaf 6.2, stap 2). Wij vragen ${facts.partyShortName} om het overzicht voor ${year}. Beantwoord per activiteit:`,
+          `Elk jaar maakt iedere partij een overzicht van haar activiteiten en inzet in het komende jaar (prestatieafspraken, paragraaf 6.2, stap 2). Wij vragen ${facts.partyName} om het overzicht voor ${year}. Beantwoord per activiteit:`,
           ...questionsFor(facts.kind),
         ],
       },
