@@ -9,6 +9,7 @@ import { PartiesPage } from './pages/PartiesPage';
 export function App() {
   const route = useWerkbank((s) => s.route);
   const appInfo = useWerkbank((s) => s.appInfo);
+  const refused = useWerkbank((s) => s.refused);
   const mainRef = useRef<HTMLElement>(null);
 
   // A page change moves focus to the page, as a new document would.
@@ -54,13 +55,34 @@ export function App() {
         </nav>
       </header>
       <Notice />
-      <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${route.page}`}>
-        {route.page === 'overzicht' && <OverviewPage />}
-        {route.page === 'afspraken' && <AgreementsPage />}
-        {route.page === 'begrippen' && <GlossaryPage />}
-        {route.page === 'partijen' && <PartiesPage />}
+      <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${refused ? 'refused' : route.page}`}>
+        {refused ? (
+          <Refused message={refused} />
+        ) : (
+          <>
+            {route.page === 'overzicht' && <OverviewPage />}
+            {route.page === 'afspraken' && <AgreementsPage />}
+            {route.page === 'begrippen' && <GlossaryPage />}
+            {route.page === 'partijen' && <PartiesPage />}
+          </>
+        )}
       </main>
     </div>
+  );
+}
+
+/** The browser shell refused this page: one clear explanation instead of an error per panel. */
+function Refused({ message }: { message: string }) {
+  return (
+    <section className="card refused" role="alert" aria-labelledby="refused-title">
+      <h1 id="refused-title">Geen toegang tot de Werkbank</h1>
+      <p>{message}</p>
+      <p className="muted">
+        Het juiste adres staat in het venster waarin u de Werkbank startte, op de regel die begint met “Werkbank draait
+        op”. Het bevat een geheime sleutel die bij iedere start nieuw is. Is de Werkbank intussen opnieuw gestart, gebruik
+        dan het nieuwe adres.
+      </p>
+    </section>
   );
 }
 

@@ -6,7 +6,8 @@ import { parseHash } from './route';
 import { useWerkbank } from './store';
 import './styles.css';
 
-useWerkbank.getState().start(connect(), parseHash(window.location.hash));
+const api = connect({ onUnauthorized: (message) => useWerkbank.getState().refuse(message) });
+useWerkbank.getState().start(api, parseHash(window.location.hash));
 window.addEventListener('hashchange', () => useWerkbank.getState().applyRoute(parseHash(window.location.hash)));
 
 const root = document.getElementById('root');

@@ -59,6 +59,8 @@ export interface AgreementDraft {
 
 export interface WerkbankState {
   route: Route;
+  /** Set when the shell refuses this page (browser without the right token): the Dutch reason. */
+  refused: string | null;
   notice: Notice | null;
   appInfo: Loadable<AppInfo>;
   calendar: Loadable<CalendarView>;
@@ -85,6 +87,7 @@ export interface WerkbankState {
   stopEditing(): void;
   saveDraft(draft: AgreementDraft): Promise<boolean>;
   dismissNotice(): void;
+  refuse(message: string): void;
 }
 
 let api: WerkbankApi | null = null;
@@ -174,6 +177,7 @@ async function load<T>(
 
 export const useWerkbank = create<WerkbankState>()((set, get) => ({
   route: { page: 'overzicht', agreementId: null },
+  refused: null,
   notice: null,
   appInfo: { status: 'idle' },
   calendar: { status: 'idle' },
@@ -343,5 +347,9 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
 
   dismissNotice() {
     set({ notice: null });
+  },
+
+  refuse(message) {
+    set({ refused: message });
   },
 }));

@@ -217,6 +217,16 @@ describe('de Werkbank in de browser', () => {
     await page.screenshot({ path: screenshotPath('9-partijen') });
   });
 
+  it('says in Dutch what is wrong when the page is opened without its token', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const bare = await context.newPage();
+    await bare.goto(`${shell.origin}/`);
+    const alert = bare.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('de sleutel ontbreekt of klopt niet');
+    await bare.screenshot({ path: screenshotPath('10-zonder-sleutel') });
+    await context.close();
+  });
+
   it('ran without errors in the browser console', () => {
     expect(pageErrors).toEqual([]);
   });

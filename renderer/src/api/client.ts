@@ -67,11 +67,19 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
   };
 }
 
+export interface ClientOptions {
+  /** Called when the shell refuses this page (no or a wrong token): nothing will work until it is reopened. */
+  onUnauthorized?: (message: string) => void;
+}
+
 /** WerkbankApi over a transport: an error envelope becomes an ApiCallError. */
-export function createApiClient(transport: Transport): WerkbankApi {
+export function createApiClient(transport: Transport, options: ClientOptions = {}): WerkbankApi {
   async function call<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
     const envelope = await transport(method, arg);
-    if (!envelope.ok) throw new ApiCallError(envelope.error);
+    if (!envelope.ok) {
+      if (envelope.error.code === 'unauthorized') options.onUnauthorized?.(envelope.error.message);
+      throw new ApiCallError(envelope.error);
+    }
     return envelope.value;
   }
   // Spelled out method by method: a method missing here is a compile error.
@@ -97,9 +105,9 @@ declare global {
 }
 
 /** The client for this window: the desktop bridge when present, HTTP otherwise. */
-export function connect(): WerkbankApi {
-  if (window.werkbank) return createApiClient(bridgeTransport(window.werkbank));
-  return createApiClient(httpTransport(takeToken(window)));
+export function connect(options: ClientOptions = {}): WerkbankApi {
+  if (window.werkbank) return createApiClient(bridgeTransport(window.werkbank), options);
+  return createApiClient(httpTransport(takeToken(window)), options);
 }
 
 /** The Dutch message for anything a call may throw. */
