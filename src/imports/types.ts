@@ -1,5 +1,5 @@
 // What reading a partner's spreadsheet yields, before anything is stored.
-import type { RequestMeta } from '../requests/template';
+import type { ActivityField, RequestMeta } from '../requests/template';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -38,7 +38,16 @@ export interface ReadActivity {
   notes?: string;
   /** Columns the reader did not know, kept: header as written → cell text. */
   extra: Record<string, string>;
+  /** The text of the theme row spanning the table above this row, if any ("Thema 1 Woningbouw en beschikbaarheid"). */
+  section?: string;
+  /** Last sheet row of the activity when it spans several rows (a merged block); absent for one row. */
+  lastRowNumber?: number;
+  /** Column letter each field was read from, so a later check can name the cell. */
+  fieldColumns?: Partial<Record<ReadField, string>>;
 }
+
+/** Every field a column can be mapped to: the uitvraag's fields plus a topic or theme column. */
+export type ReadField = ActivityField | 'topicContext';
 
 export interface ColumnMapping {
   /** Header as written in the file. */
@@ -65,4 +74,31 @@ export interface ReadWorkbook {
   /** Number of data rows looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];
+}
+
+export type LinkStatus = 'key' | 'reference' | 'proposed' | 'none';
+
+export interface LinkAlternative {
+  agreementId: number;
+  /** Text similarity 0..1. */
+  score: number;
+}
+
+/** How one activity is tied to an afspraak, or why it is not. */
+export interface ActivityLink {
+  /**
+   * key: our hidden key ("A17"); reference: the sheet says which afspraak
+   * ("1.1 bij 1", "Bij 4" with a topic, the afspraak text); proposed: chosen by
+   * text similarity, to be confirmed; none: nothing fits well enough.
+   */
+  status: LinkStatus;
+  agreementId: number | null;
+  /** Text similarity 0..1 of the chosen afspraak (proposed, or picked among an ambiguous reference's rows). */
+  score?: number;
+  /** Other likely afspraken, best first. */
+  alternatives?: LinkAlternative[];
+  /** The reference as the linker understood it: "1.1 bij 4". */
+  readAs?: string;
+  /** What the user should check about this link (ambiguous or unknown reference, no match). */
+  problem?: ImportProblem;
 }

@@ -1,0 +1,176 @@
+// Mapping a partner's Dutch column headings to the fields of an activity.
+// Headings are compared in a normal form (lower case, no accents, line breaks
+// and punctuation as spaces), exactly, with a small typing error, or as a
+// phrase inside a longer heading. Pure.
+import { editDistance } from '../domain/parties';
+import { ACTIVITY_COLUMNS } from '../requests/template';
+import type { ReadField } from './types';
+
+/**
+ * Headings per field, as partners write them. Our own uitvraag headers are
+ * added from template.ts so a reworked copy of our workbook still maps.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
+  key: ['Sleutel'],
+  activity: [
+    'Activiteit',
+    'Activiteiten',
+    'Omschrijving activiteit',
+    'Omschrijving',
+    'Beschrijving',
+    'Beschrijving activiteit',
+    'Wat gaan we doen?',
+    'Wat gaan we doen',
+    'Wat doen we?',
+    'Actie',
+    'Acties',
+    'Maatregel',
+    'Maatregelen',
+    'Inzet',
+    'Activiteit / inzet',
+    'Project',
+    'Werkzaamheden',
+  ],
+  agreementRef: [
+    'Afspraak',
+    'Afspraken',
+    'Nr.',
+    'Nr',
+    'Nummer',
+    'Ref',
+    'Ref.',
+    'Referentie',
+    'Bij',
+    'Bij afspraak',
+    'Nummer afspraak',
+    'Afspraaknummer',
+    'Nr. afspraak',
+    'Prestatieafspraak',
+    'Prestatieafspraken',
+    'Hoort bij afspraak',
+    'Koppeling afspraak',
+  ],
+  topicContext: ['Thema', 'Onderwerp', 'Thema / onderwerp', 'Hoofdthema', 'Deelonderwerp'],
+  needs: [
+    'Wat hebben we nodig (van wie)?',
+    'Wat hebben we nodig?',
+    'Wat hebben we nodig van andere partijen?',
+    'Nodig van andere partijen',
+    'Nodig van anderen',
+    'Nodig',
+    'Benodigd',
+    'Vraag aan',
+    'Vraag aan andere partijen',
+    'Verwachting van partners',
+  ],
+  needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
+  role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
+  planning: ['Planning', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Tijdpad', 'Datum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd'],
+  involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Samenwerkingspartners'],
+  ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
+  notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen'],
+};
+
+/** Lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface Phrase {
+  field: ReadField;
+  normal: string;
+  words: string[];
+  compact: string;
+}
+
+const PHRASES: readonly Phrase[] = (() => {
+  const seen = new Set<string>();
+  const list: Phrase[] = [];
+  const add = (field: ReadField, written: string): void => {
+    const normal = normalizeHeader(written);
+    if (normal === '' || seen.has(normal)) return;
+    seen.add(normal);
+    list.push({ field, normal, words: normal.split(' '), compact: normal.replace(/ /g, '') });
+  };
+  for (const c of ACTIVITY_COLUMNS) add(c.field, c.header);
+  for (const [field, phrases] of Object.entries(HEADER_SYNONYMS) as [ReadField, readonly string[]][]) {
+    for (const p of phrases) add(field, p);
+  }
+  return list;
+})();
+
+export interface HeaderMatch {
+  field: ReadField;
+  /** 1 exact; about 0.9 a typing error; 0.6–0.9 a phrase inside a longer heading. */
+  score: number;
+}
+
+/** Longer than any heading: such a cell is content, not a column title. */
+const MAX_HEADER_LENGTH = 80;
+
+/** The field a heading stands for, or null when it is not one we know. */
+export function matchHeader(header: string): HeaderMatch | null {
+  if (header.length > MAX_HEADER_LENGTH) return null;
+  const normal = normalizeHeader(header);
+  if (normal === '' || /^\d+$/.test(normal)) return null;
+  const words = normal.split(' ');
+  const compact = normal.replace(/ /g, '');
+  let best: HeaderMatch | null = null;
+  let bestLength = 0;
+  const consider = (field: ReadField, score: number, length: number): void => {
+    if (!best || score > best.score || (score === best.score && length > bestLength)) {
+      best = { field, score };
+      bestLength = length;
+    }
+  };
+  for (const p of PHRASES) {
+    if (p.normal === normal) return { field: p.field, score: 1 };
+    const allowed = allowedTypos(p.compact);
+    if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed) {
+      const d = editDistance(compact, p.compact);
+      if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
+    }
+    const at = indexOfWords(words, p.words);
+    if (at >= 0) {
+      // A phrase that covers more of the heading says more; a leading phrase a little more.
+      const coverage = p.normal.length / normal.length;
+      consider(p.field, 0.6 + 0.25 * coverage + (at === 0 ? 0.05 : 0), p.compact.length);
+    }
+  }
+  return best;
+}
+
+function allowedTypos(compact: string): number {
+  if (compact.length <= 4) return 0;
+  if (compact.length <= 8) return 1;
+  return 2;
+}
+
+function indexOfWords(haystack: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Dutch label of a field for messages: "Activiteit", "Afspraak", … */
+export const FIELD_LABELS: Readonly<Record<ReadField, string>> = {
+  key: 'Sleutel',
+  activity: 'Activiteit',
+  agreementRef: 'Afspraak',
+  topicContext: 'Thema/onderwerp',
+  needs: 'Wat hebben we nodig',
+  needsFrom: 'Van wie',
+  role: 'Rol',
+  planning: 'Planning',
+  involved: 'Betrokken partijen',
+  ambition: 'Ambitie',
+  notes: 'Toelichting',
+};

@@ -1,0 +1,73 @@
+// A worksheet as a light grid of cell texts with its merges, read once from
+// exceljs so the table finder never touches exceljs again. Only rows and cells
+// that exist are visited, so a stray cell in row 1 048 576 costs nothing.
+import type { Worksheet } from 'exceljs';
+import { cellText } from './cell-text';
+
+export interface GridCell {
+  /** Own text; empty for a cell inside a merge that is not its top-left. */
+  text: string;
+  /** For a cell inside a merge: where the merge's top-left (its value) is. */
+  masterRow?: number;
+  masterCol?: number;
+  /** For a merge's top-left: how far the merge reaches. */
+  lastRow?: number;
+  lastCol?: number;
+  formula?: string;
+  formulaWithoutValue?: string;
+  error?: string;
+}
+
+export interface Grid {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** Existing rows in order, each with its cells by column. */
+  rows: Map<number, Map<number, GridCell>>;
+  rowNumbers: number[];
+}
+
+export function readGrid(sheet: Worksheet): Grid {
+  const rows = new Map<number, Map<number, GridCell>>();
+  const rowNumbers: number[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells = new Map<number, GridCell>();
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const master = cell.isMerged ? cell.master : cell;
+      if (master.address !== cell.address) {
+        const mr = Number(master.row);
+        const mc = Number(master.col);
+        cells.set(c, { text: '', masterRow: mr, masterCol: mc });
+        const top = mr === r ? cells.get(mc) : rows.get(mr)?.get(mc);
+        if (top) {
+          top.lastRow = Math.max(top.lastRow ?? mr, r);
+          top.lastCol = Math.max(top.lastCol ?? mc, c);
+        }
+        return;
+      }
+      const read = cellText(cell.value, cell.numFmt);
+      const gridCell: GridCell = { text: read.text };
+      if (read.formula !== undefined) gridCell.formula = read.formula;
+      if (read.formulaWithoutValue !== undefined) gridCell.formulaWithoutValue = read.formulaWithoutValue;
+      if (read.error !== undefined) gridCell.error = read.error;
+      cells.set(c, gridCell);
+    });
+    if (cells.size > 0) {
+      rows.set(r, cells);
+      rowNumbers.push(r);
+    }
+  });
+  const state = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? sheet.state : 'visible';
+  return { name: sheet.name, state, rows, rowNumbers };
+}
+
+export function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {
+  return grid.rows.get(row)?.get(col);
+}
+
+/** Whether any cell of the sheet has text. */
+export function hasText(grid: Grid): boolean {
+  for (const cells of grid.rows.values()) {
+    for (const cell of cells.values()) if (cell.text !== '') return true;
+  }
+  return false;
+}

@@ -1,0 +1,149 @@
+// Planning year and party as a partner's file names them in its title rows
+// ("Activiteitenoverzicht 2027 Woonwaarts") or its file name
+// ("HBD_activiteiten_2027_def.xlsx"). Only the text fragment is found here;
+// resolving it to a party happens later, against the party directory. Pure.
+
+/** A year in the range an agreement set can plan for. */
+const YEAR = /(?<![\d.,])(20[2-9]\d)(?!\d|[.,]\d)/g;
+/** "2025-2028", "2025 – 2028", "2025 t/m 2028": a period, not a planning year. */
+const YEAR_RANGE = /(?<!\d)20[2-9]\d\s*(?:[-–—]|t\/m|tot en met|tot)\s*20[2-9]\d(?!\d)/gi;
+
+/** Words that describe the document rather than name a party. */
+const GENERIC_WORDS = new Set([
+  'activiteitenoverzicht',
+  'activiteitenoverzichten',
+  'activiteiten',
+  'activiteit',
+  'overzicht',
+  'jaarplan',
+  'jaarplanning',
+  'jaaroverzicht',
+  'planning',
+  'uitvraag',
+  'prestatieafspraken',
+  'prestatieafspraak',
+  'meerjarige',
+  'gezamenlijk',
+  'gezamenlijke',
+  'concept',
+  'def',
+  'definitief',
+  'definitieve',
+  'final',
+  'versie',
+  'kopie',
+  'ingevuld',
+  'bijgewerkt',
+  'aangepast',
+  'reactie',
+  'format',
+  'sjabloon',
+  'planningsjaar',
+  'uitvoeringsjaar',
+  'jaar',
+  'dd',
+  'datum',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'werkgroep',
+  'inzending',
+  'xlsx',
+  'xlsm',
+]);
+
+const DOCUMENT_WORD = /activiteit|overzicht|jaarplan|planning|uitvraag|prestatieafspra/i;
+
+export interface Hints {
+  partyHint?: string;
+  yearHint?: number;
+  /** When the title rows and the file name name different years. */
+  conflictingYears?: [number, number];
+}
+
+/** A planning year named in the text, leaving periods like "2025-2028" aside. */
+export function findYear(text: string): number | undefined {
+  const withoutRanges = text.replace(YEAR_RANGE, ' ');
+  const m = [...withoutRanges.matchAll(YEAR)];
+  return m.length > 0 ? Number(m[0]?.[1]) : undefined;
+}
+
+/** Small words that may stand inside a name but not at either end of a fragment; "De" may start one ("De Kernen"). */
+const EDGE_WORDS = new Set(['een', 'van', 'voor', 'en', 'in', 'bij', 'door', 'met', 'op', 'dd']);
+const TRAILING_ARTICLES = new Set(['de', 'het']);
+
+/**
+ * What is left of a title once document words, years and versions are taken
+ * out; null if nothing. A title in parts ("De Kernen – activiteitenoverzicht
+ * gemeente Druten 2027") gives its first part that names something.
+ */
+export function partyFragment(text: string): string | null {
+  for (const part of text.replace(/\.(xlsx|xlsm|xls)$/i, '').split(/\s[-–—|:]\s|[–—|]/)) {
+    const fragment = fragmentOf(part);
+    if (fragment !== null) return fragment;
+  }
+  return null;
+}
+
+function fragmentOf(text: string): string | null {
+  const words = text
+    .replace(/\.(xlsx|xlsm|xls)$/i, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[_]+/g, ' ')
+    .replace(/[–—:|,;]+/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[-.'"]+|[-.'"]+$/g, ''))
+    .filter((w) => w !== '');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    if (/\d/.test(word) || /^v\d*$/i.test(word)) continue;
+    if (GENERIC_WORDS.has(lower)) continue;
+    // "Prestatieafspraken Druten": the municipality's name alone is the document's, not a party.
+    if (lower === 'druten' && kept[kept.length - 1]?.toLowerCase() !== 'gemeente') continue;
+    kept.push(word);
+  }
+  while (kept.length > 0 && EDGE_WORDS.has((kept[0] as string).toLowerCase())) kept.shift();
+  while (kept.length > 0 && (EDGE_WORDS.has((kept[kept.length - 1] as string).toLowerCase()) || TRAILING_ARTICLES.has((kept[kept.length - 1] as string).toLowerCase()))) {
+    kept.pop();
+  }
+  if (kept.length === 0 || kept.length > 5) return null;
+  const fragment = kept.join(' ');
+  return /\p{L}{2,}/u.test(fragment) ? fragment : null;
+}
+
+/**
+ * Hints from title texts (rows above the header, the first rows of other
+ * sheets; most telling first) and from the file name.
+ */
+export function findHints(titles: { own: string[]; other: string[] }, fileName: string): Hints {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(xlsx|xlsm|xls)$/i, '');
+  const hints: Hints = {};
+  // A title that says what the document is ("Activiteitenoverzicht …") is the
+  // most telling; only such a title is trusted to name the party, and other
+  // sheets only count with such a title (not a "mei 2026" among their data).
+  const telling = [...titles.own, ...titles.other].filter((t) => t.length <= 120 && DOCUMENT_WORD.test(t));
+  const titleYear = firstDefined([...telling, ...titles.own].map(findYear));
+  const fileYear = findYear(base.replace(/[_]+/g, ' '));
+  const year = titleYear ?? fileYear;
+  if (year !== undefined) hints.yearHint = year;
+  if (titleYear !== undefined && fileYear !== undefined && titleYear !== fileYear) hints.conflictingYears = [titleYear, fileYear];
+
+  const party = firstDefined(telling.map((t) => partyFragment(t) ?? undefined)) ?? partyFragment(base);
+  if (party) hints.partyHint = party;
+  return hints;
+}
+
+function firstDefined<T>(values: (T | undefined)[]): T | undefined {
+  return values.find((v) => v !== undefined);
+}

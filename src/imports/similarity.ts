@@ -1,0 +1,184 @@
+// Dutch-aware text similarity between a partner's activity and the afspraken:
+// words normalised (no accents, lower case) and lightly stemmed ("woningen" →
+// "woning", "sociale" → "social"), stop words removed, weighted by how rare a
+// word is among the afspraken, with compounds matching their parts
+// ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
+// "wijkschouw") and shared word pairs counting extra. Pure.
+import { editDistance } from '../domain/parties';
+
+const STOP_WORDS = new Set(
+  (
+    'de het een en of van in op te ten ter voor met aan bij om door naar over uit tot als dan dat die dit deze ' +
+    'zijn is was wordt worden werd zal zullen kan kunnen moet moeten wil willen gaat gaan heeft hebben had ' +
+    'we wij ons onze zij ze hun hen hij zijn haar u jij je ik er ook nog niet geen wel meer veel zo al ' +
+    'waar wat wie hoe welke wanneer waarbij waarin hierbij hiervan daarbij daarvan hier daar ' +
+    'tm t/m m.b.t. mbt o.a. oa bijv bv etc enz ca circa per via na vanaf sinds tijdens binnen onder tussen ' +
+    'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke'
+  ).split(' '),
+);
+
+/** Light Dutch stemming: enough that plural and inflected forms meet. */
+export function stem(word: string): string {
+  let w = word;
+  // A past participle: "georganiseerd" → "organiseer", near "organiser(en)".
+  if (w.length > 8 && w.startsWith('ge') && /[dt]$/.test(w)) w = w.slice(2, -1);
+  if (w.length > 6 && w.endsWith('heden')) return `${w.slice(0, -5)}heid`;
+  if (w.length > 5 && w.endsWith('ingen')) return w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('en')) w = undouble(w.slice(0, -2));
+  else if (w.length > 4 && w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'aeiou'.includes(w[n - 1] as string)) return w.slice(0, -1);
+  return w;
+}
+
+/** The content words of a text, stemmed, in order (duplicates kept). */
+export function contentWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w))
+    .map(stem);
+}
+
+interface Document {
+  words: Set<string>;
+  pairs: Set<string>;
+}
+
+function documentOf(text: string): Document {
+  const words = contentWords(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  return { words: new Set(words), pairs };
+}
+
+export interface TextIndex {
+  /** Similarity 0..1 of a query to the document at `index`. */
+  score(query: string, index: number): number;
+  /** Every document's similarity to the query, best first (ties in document order). */
+  rank(query: string, among?: readonly number[]): { index: number; score: number }[];
+  /** Share 0..1 of the query's words (weighted) that the document at `index` holds. */
+  coverage(query: string, index: number): number;
+}
+
+/** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
+const PART_MATCH = 0.7;
+const MIN_PART = 5;
+/** Word weight for the first part of a compound: "energielabel" ~ "energie". */
+const PREFIX_MATCH = 0.5;
+/** Word weight for a typing error: "wijkshouw" ~ "wijkschouw". */
+const TYPO_MATCH = 0.8;
+
+/**
+ * How two different words relate: a typing error, a compound and its head
+ * ("huurwoning" ends in "woning"), a compound and its first part, or nothing.
+ */
+function wordRelation(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let weight = 0;
+  if (short.length >= MIN_PART && long.endsWith(short)) weight = PART_MATCH;
+  else if (short.length >= MIN_PART + 1 && long.startsWith(short)) weight = PREFIX_MATCH;
+  const allowed = short.length >= 10 ? 2 : short.length >= 6 ? 1 : 0;
+  if (allowed > 0 && long.length - short.length <= allowed && editDistance(a, b) <= allowed) weight = TYPO_MATCH;
+  return weight;
+}
+
+export function buildTextIndex(texts: readonly string[]): TextIndex {
+  const docs = texts.map(documentOf);
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocabulary = [...df.keys()];
+  const n = Math.max(1, docs.length);
+  // A word no afspraak uses (a place, a name, a verb of the partner's) tells
+  // the afspraken nothing apart; it weighs like a common word, so that it
+  // lowers every score a little rather than sinking them all.
+  const idf = (w: string): number => {
+    const count = df.get(w);
+    return count === undefined ? 1 : Math.log(1 + n / count);
+  };
+
+  /** For each query word, the vocabulary words it matches and how well; and the best match of each vocabulary word. */
+  const relate = (q: Document): { forward: Map<string, Map<string, number>>; backward: Map<string, number>; weight: Map<string, number> } => {
+    const forward = new Map<string, Map<string, number>>();
+    const backward = new Map<string, number>();
+    // A query word weighs as itself, or as the rarest afspraak word it is a misspelling of.
+    const weight = new Map<string, number>();
+    for (const w of q.words) {
+      const matches = new Map<string, number>();
+      if (df.has(w)) matches.set(w, 1);
+      for (const v of vocabulary) {
+        if (v === w) continue;
+        const weight = wordRelation(w, v);
+        if (weight > 0) matches.set(v, weight);
+      }
+      forward.set(w, matches);
+      let own = df.has(w) ? idf(w) : 0;
+      for (const [v, m] of matches) {
+        backward.set(v, Math.max(backward.get(v) ?? 0, m));
+        if (m === TYPO_MATCH) own = Math.max(own, idf(v));
+      }
+      weight.set(w, own > 0 ? own : idf(w));
+    }
+    return { forward, backward, weight };
+  };
+
+  const similarity = (q: Document, rel: ReturnType<typeof relate>, d: Document): { score: number; ofQuery: number } => {
+    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0 };
+    let total = 0;
+    let found = 0;
+    for (const w of q.words) {
+      const weight = rel.weight.get(w) ?? 1;
+      total += weight;
+      let best = 0;
+      for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
+      found += weight * best;
+    }
+    const ofQuery = total === 0 ? 0 : found / total;
+    let docTotal = 0;
+    let docFound = 0;
+    for (const v of d.words) {
+      const weight = idf(v);
+      docTotal += weight;
+      docFound += weight * (rel.backward.get(v) ?? 0);
+    }
+    const ofDoc = docTotal === 0 ? 0 : docFound / docTotal;
+    let sharedPairs = 0;
+    for (const p of q.pairs) if (d.pairs.has(p)) sharedPairs++;
+    const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
+    // A short activity covers little of a long afspraak: weigh mostly how much of the activity the afspraak explains.
+    const score = 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs;
+    return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery };
+  };
+
+  return {
+    score: (query, index) => {
+      const d = docs[index];
+      if (!d) return 0;
+      const q = documentOf(query);
+      return similarity(q, relate(q), d).score;
+    },
+    coverage: (query, index) => {
+      const d = docs[index];
+      if (!d) return 0;
+      const q = documentOf(query);
+      return similarity(q, relate(q), d).ofQuery;
+    },
+    rank: (query, among) => {
+      const q = documentOf(query);
+      const rel = relate(q);
+      const indexes = among ?? docs.map((_, i) => i);
+      return indexes
+        .map((index) => ({ index, score: similarity(q, rel, docs[index] as Document).score }))
+        .sort((a, b) => b.score - a.score || a.index - b.index);
+    },
+  };
+}

@@ -1,0 +1,507 @@
+// Finding the activity table on a sheet of a partner's own layout (title
+// rows, blank rows, merged theme rows, footers and total rows are normal) and
+// turning its rows into activities. Works on a Grid; pure.
+import { FIELD_LABELS, matchHeader } from './columns';
+import { cellAt, type Grid, type GridCell } from './grid';
+import { columnLetter, problem, quote } from './problems';
+import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+
+/** Where the header may stand: partners put a few title rows above it, rarely many. */
+const HEADER_SEARCH_ROWS = 60;
+
+export interface TableColumn {
+  column: number;
+  /** Header as written, line breaks as spaces; "Kolom H" for a column without a header. */
+  header: string;
+  field: ReadField | null;
+  score: number;
+  /** The header cell was empty: data found below it. */
+  headerless?: boolean;
+}
+
+export interface TableLayout {
+  headerRow: number;
+  columns: TableColumn[];
+  /** How convincing the header is; compared across sheets. */
+  score: number;
+  /** The activity column was not named and was guessed from the longest texts. */
+  activityGuessed?: boolean;
+  /** Columns mapped to a field that another column already has. */
+  duplicates: TableColumn[];
+}
+
+function headerText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** The best header row on the sheet, or null when none names an activity-like column. */
+export function findTable(grid: Grid): TableLayout | null {
+  let best: TableLayout | null = null;
+  const first = grid.rowNumbers[0];
+  if (first === undefined) return null;
+  for (const r of grid.rowNumbers) {
+    if (r > first + HEADER_SEARCH_ROWS) break;
+    const layout = layoutFromHeaderRow(grid, r);
+    if (layout && (!best || layout.score > best.score)) best = layout;
+  }
+  return best;
+}
+
+/** The columns a header row names, when it looks like the header of an activity table. */
+export function layoutFromHeaderRow(grid: Grid, r: number): TableLayout | null {
+  const cells = grid.rows.get(r);
+  if (!cells) return null;
+  const columns: TableColumn[] = [];
+  for (const [c, cell] of cells) {
+    if (cell.masterRow !== undefined || cell.text === '') continue;
+    const header = headerText(cell.text);
+    const match = matchHeader(header);
+    columns.push({ column: c, header, field: match?.field ?? null, score: match?.score ?? 0 });
+  }
+  columns.sort((a, b) => a.column - b.column);
+
+  // One column per field: the best-scoring heading keeps it, the others are kept as extra fields.
+  const duplicates: TableColumn[] = [];
+  const byField = new Map<ReadField, TableColumn>();
+  for (const col of [...columns].sort((a, b) => b.score - a.score || a.column - b.column)) {
+    if (col.field === null) continue;
+    if (byField.has(col.field)) {
+      duplicates.push({ ...col });
+      col.field = null;
+    } else {
+      byField.set(col.field, col);
+    }
+  }
+
+  const mapped = [...byField.values()];
+  const strong = mapped.filter((c) => c.score >= 0.85);
+  let activityGuessed = false;
+  if (!byField.has('activity')) {
+    // A table whose headings name several known fields but not the activity
+    // itself: the unnamed column with the longest texts below is the activity.
+    if (strong.length < 2) return null;
+    const guess = longestTextColumn(grid, r, columns.filter((c) => c.field === null));
+    if (!guess) return null;
+    guess.field = 'activity';
+    guess.score = 0.5;
+    activityGuessed = true;
+  } else {
+    const activity = byField.get('activity') as TableColumn;
+    // A lone heading must be a clear one: a title row "Activiteiten 2027" is not a table header.
+    if (mapped.length < 2 && activity.score < 0.95) return null;
+  }
+  const score = columns.reduce((sum, c) => sum + c.score, 0) + (activityGuessed ? 0 : 1);
+  const layout: TableLayout = { headerRow: r, columns, score, duplicates };
+  if (activityGuessed) layout.activityGuessed = true;
+  return layout;
+}
+
+function longestTextColumn(grid: Grid, headerRow: number, candidates: TableColumn[]): TableColumn | undefined {
+  let best: TableColumn | undefined;
+  let bestLength = 0;
+  for (const col of candidates) {
+    let length = 0;
+    let seen = 0;
+    for (const r of grid.rowNumbers) {
+      if (r <= headerRow) continue;
+      if (++seen > 50) break;
+      length += cellAt(grid, r, col.column)?.text.length ?? 0;
+    }
+    if (length > bestLength) {
+      best = col;
+      bestLength = length;
+    }
+  }
+  return bestLength > 0 ? best : undefined;
+}
+
+/** Rows with data under the header's activity column, for comparing sheets. */
+export function countActivityRows(grid: Grid, layout: TableLayout): number {
+  const activity = layout.columns.find((c) => c.field === 'activity');
+  if (!activity) return 0;
+  let n = 0;
+  for (const r of grid.rowNumbers) {
+    if (r > layout.headerRow && (cellAt(grid, r, activity.column)?.text ?? '') !== '') n++;
+  }
+  return n;
+}
+
+export interface ReadTableOptions {
+  file: string;
+  /** Our own workbook: every filled row is an activity, no footer guessing; rows with only the locked prefill are skipped. */
+  exact?: boolean;
+  /** Columns whose text was prefilled by us, not typed by the partner (our key and afspraak columns). */
+  prefilledFields?: ReadField[];
+}
+
+export interface ReadTable {
+  activities: ReadActivity[];
+  columns: ColumnMapping[];
+  rowsRead: number;
+  problems: ImportProblem[];
+}
+
+const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
+const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
+/** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
+const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
+const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(/i;
+const NOTE_ROW = /^(n\.?\s?b\.?|noot|opmerking(en)?\s*:|let op\b|bron\s*:|toelichting\s*:|\*|¹|\(\d\)|versie\b|vastgesteld\b|laatst bijgewerkt\b)/i;
+
+type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'prefill-only';
+
+interface RowEntry {
+  row: number;
+  kind: RowKind;
+  /** Non-empty own texts per table column (propagated vertical merges not included). */
+  own: Map<number, GridCell>;
+}
+
+/** Reads every row under the header into activities, with a problem for everything skipped or odd. */
+export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
+  const file = options.file;
+  const sheet = grid.name;
+  const problems: ImportProblem[] = [];
+  const at = (row?: number, column?: number) => ({
+    file,
+    sheet,
+    ...(row !== undefined ? { row } : {}),
+    ...(column !== undefined ? { column: columnLetter(column) } : {}),
+  });
+
+  const columns = withHeaderlessColumns(grid, layout);
+  const tableColumns = new Set(columns.map((c) => c.column));
+  const activityColumn = columns.find((c) => c.field === 'activity') as TableColumn;
+  const prefilled = new Set(
+    columns.filter((c) => c.field !== null && (options.prefilledFields ?? []).includes(c.field)).map((c) => c.column),
+  );
+  const firstTableColumn = Math.min(...tableColumns);
+
+  // Column problems, once per column.
+  if (layout.activityGuessed) {
+    problems.push(
+      problem(
+        'warning',
+        'activity-column-guessed',
+        at(layout.headerRow, activityColumn.column),
+        `geen kolom heet "Activiteit"; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} is als activiteit gelezen omdat daar de langste teksten staan. Controleer dit, of noem de kolom "Activiteit".`,
+      ),
+    );
+  }
+  for (const d of layout.duplicates) {
+    problems.push(
+      problem(
+        'warning',
+        'duplicate-column',
+        at(layout.headerRow, d.column),
+        `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${FIELD_LABELS[d.field as ReadField]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
+      ),
+    );
+  }
+  for (const c of columns) {
+    if (c.field !== null || layout.duplicates.some((d) => d.column === c.column)) continue;
+    problems.push(
+      problem(
+        'warning',
+        'unknown-column',
+        at(layout.headerRow, c.column),
+        c.headerless
+          ? `deze kolom heeft geen kop; de waarden zijn bewaard als extra gegeven "${c.header}".`
+          : `de kolom ${quote(c.header)} is geen bekend veld; de waarden zijn bewaard als extra gegeven.`,
+      ),
+    );
+  }
+
+  // Classify every row under the header.
+  const entries: RowEntry[] = [];
+  for (const r of grid.rowNumbers) {
+    if (r <= layout.headerRow) continue;
+    const cells = grid.rows.get(r) as Map<number, GridCell>;
+    const own = new Map<number, GridCell>();
+    for (const [c, cell] of cells) if (tableColumns.has(c) && cell.text !== '') own.set(c, cell);
+    const activityCell = cells.get(activityColumn.column);
+    const continuesAbove =
+      activityCell?.masterRow !== undefined && activityCell.masterCol === activityColumn.column && activityCell.masterRow < r;
+    let kind: RowKind;
+    if (continuesAbove) kind = 'continuation';
+    else if (own.size === 0) kind = 'empty';
+    else if (options.exact) kind = [...own.keys()].every((c) => prefilled.has(c)) ? 'prefill-only' : 'data';
+    else kind = classify(own, activityColumn.column, firstTableColumn);
+    entries.push({ row: r, kind, own });
+  }
+  if (!options.exact) markFooters(entries);
+
+  // The rows in order, as activities.
+  const activities: ReadActivity[] = [];
+  let context: string | undefined;
+  let current: ReadActivity | undefined;
+  let lastTableRow = layout.headerRow;
+  for (const entry of entries) {
+    const r = entry.row;
+    if (entry.kind !== 'empty') lastTableRow = r;
+    switch (entry.kind) {
+      case 'empty':
+      case 'prefill-only':
+        break;
+      case 'context': {
+        context = (entry.own.values().next().value as GridCell).text.replace(/\s*\n\s*/g, ' ');
+        current = undefined;
+        break;
+      }
+      case 'total': {
+        const first = [...entry.own.entries()][0] as [number, GridCell];
+        problems.push(
+          problem('warning', 'total-row', at(r), `overgeslagen: een totaalregel (${quote(first[1].text)}), geen activiteit.`),
+        );
+        current = undefined;
+        break;
+      }
+      case 'note': {
+        const [c, cell] = [...entry.own.entries()][0] as [number, GridCell];
+        problems.push(
+          problem(
+            'warning',
+            'footer-row',
+            at(r, c),
+            `overgeslagen: lijkt een opmerking bij de tabel, geen activiteit: ${quote(cell.text, 120)}. Is het wel een activiteit, zet het dan als regel in de tabel.`,
+          ),
+        );
+        break;
+      }
+      case 'continuation': {
+        if (current) appendContinuation(current, entry, columns, r);
+        cellProblems(entry, problems, at);
+        break;
+      }
+      case 'data': {
+        current = activityFromRow(grid, entry, columns, context);
+        cellProblems(entry, problems, at);
+        if (current.activity === '') {
+          const filled = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column);
+          const shown = filled
+            .slice(0, 2)
+            .map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 40)}`)
+            .join(', ');
+          problems.push(
+            problem(
+              'warning',
+              'no-activity-text',
+              at(r, activityColumn.column),
+              `deze rij heeft gegevens (${shown}) maar geen activiteit in kolom ${columnLetter(activityColumn.column)}. De rij is bewaard; vul de activiteit aan of verwijder de rij.`,
+            ),
+          );
+        }
+        activities.push(current);
+        break;
+      }
+    }
+  }
+
+  const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
+  demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow));
+  return { activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
+}
+
+/** Header columns plus columns that hold data under the table without a heading. */
+function withHeaderlessColumns(grid: Grid, layout: TableLayout): TableColumn[] {
+  const columns = layout.columns.map((c) => ({ ...c }));
+  const known = new Set(columns.map((c) => c.column));
+  const left = Math.min(...known);
+  const extra = new Set<number>();
+  for (const r of grid.rowNumbers) {
+    if (r <= layout.headerRow) continue;
+    for (const [c, cell] of grid.rows.get(r) as Map<number, GridCell>) {
+      // Left of the table is a margin for titles and notes; only columns to the right extend it.
+      if (!known.has(c) && c > left && cell.text !== '' && cell.masterRow === undefined) extra.add(c);
+    }
+  }
+  for (const c of extra) columns.push({ column: c, header: `Kolom ${columnLetter(c)}`, field: null, score: 0, headerless: true });
+  return columns.sort((a, b) => a.column - b.column);
+}
+
+function classify(own: Map<number, GridCell>, activityColumn: number, firstColumn: number): RowKind {
+  const texts = [...own.entries()];
+  const hasActivity = own.has(activityColumn);
+  if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || (!hasActivity && texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? '')))) {
+    return 'total';
+  }
+  if (texts.length === 1) {
+    const [c, cell] = texts[0] as [number, GridCell];
+    const spans = (cell.lastCol ?? c) > c;
+    if (NOTE_ROW.test(cell.text)) return 'note';
+    if (cell.text.length <= 120) {
+      if (spans || THEME_ROW.test(cell.text)) return 'context';
+      if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
+    }
+  }
+  return 'data';
+}
+
+/**
+ * Below the last row of the table proper: a theme row with nothing under it,
+ * or a lone text after an empty row, is a note, not an activity.
+ */
+function markFooters(entries: RowEntry[]): void {
+  const isSolid = (e: RowEntry): boolean => e.kind === 'data' && e.own.size >= 2;
+  let lastSolid = -1;
+  entries.forEach((e, i) => {
+    if (isSolid(e)) lastSolid = i;
+  });
+  if (lastSolid < 0) {
+    entries.forEach((e, i) => {
+      if (e.kind === 'data') lastSolid = i;
+    });
+    if (lastSolid < 0) return;
+    // Only single-text rows: no footer can be told from an activity after the last one.
+    for (let i = lastSolid + 1; i < entries.length; i++) if (entries[i]?.kind === 'context') (entries[i] as RowEntry).kind = 'note';
+    return;
+  }
+  let gap = false;
+  for (let i = lastSolid + 1; i < entries.length; i++) {
+    const e = entries[i] as RowEntry;
+    if (e.kind === 'empty') gap = true;
+    else if (e.kind === 'continuation') continue;
+    else if (e.kind === 'data' && e.own.size === 1 && gap) e.kind = 'note';
+    else if (e.kind === 'data') gap = false;
+  }
+  // A theme row with no activity under it closes the table.
+  let dataAfter = false;
+  for (let i = entries.length - 1; i > lastSolid; i--) {
+    const e = entries[i] as RowEntry;
+    if (e.kind === 'data') dataAfter = true;
+    if (e.kind === 'context' && !dataAfter) e.kind = 'note';
+  }
+}
+
+function activityFromRow(grid: Grid, entry: RowEntry, columns: TableColumn[], context: string | undefined): ReadActivity {
+  const act: ReadActivity = { sheet: grid.name, rowNumber: entry.row, activity: '', extra: {} };
+  const fieldColumns: Partial<Record<ReadField, string>> = {};
+  for (const col of columns) {
+    const text = valueAt(grid, entry.row, col.column);
+    if (text === '') continue;
+    if (col.field === null) {
+      act.extra[uniqueKey(act.extra, col.header)] = text;
+    } else {
+      act[col.field] = text;
+      fieldColumns[col.field] = columnLetter(col.column);
+    }
+  }
+  if (context !== undefined) {
+    act.section = context;
+    if (act.topicContext === undefined) act.topicContext = context;
+  }
+  if (Object.keys(fieldColumns).length > 0) act.fieldColumns = fieldColumns;
+  return act;
+}
+
+/** A cell's text; a value merged down over several rows counts for each of them (not a value merged across). */
+function valueAt(grid: Grid, row: number, col: number): string {
+  const cell = cellAt(grid, row, col);
+  if (!cell) return '';
+  if (cell.masterRow === undefined) return cell.text;
+  if (cell.masterCol === col && cell.masterRow < row) return cellAt(grid, cell.masterRow, col)?.text ?? '';
+  return '';
+}
+
+/** Rows under a merged activity cell belong to that activity: their texts are added on new lines. */
+function appendContinuation(act: ReadActivity, entry: RowEntry, columns: TableColumn[], row: number): void {
+  act.lastRowNumber = row;
+  for (const col of columns) {
+    const cell = entry.own.get(col.column);
+    if (!cell) continue;
+    if (col.field === null) {
+      const key = col.header;
+      act.extra[key] = joinLines(act.extra[key], cell.text);
+    } else if (col.field !== 'activity') {
+      act[col.field] = joinLines(act[col.field], cell.text);
+      act.fieldColumns = { ...act.fieldColumns, [col.field]: columnLetter(col.column) };
+    }
+  }
+}
+
+function joinLines(before: string | undefined, text: string): string {
+  if (before === undefined || before === '') return text;
+  if (before.split('\n').includes(text)) return before;
+  return `${before}\n${text}`;
+}
+
+function uniqueKey(record: Record<string, string>, key: string): string {
+  if (!(key in record)) return key;
+  for (let i = 2; ; i++) if (!(`${key} (${i})` in record)) return `${key} (${i})`;
+}
+
+function cellProblems(
+  entry: RowEntry,
+  problems: ImportProblem[],
+  at: (row?: number, column?: number) => { file: string; sheet: string; row?: number; column?: string },
+): void {
+  for (const [c, cell] of entry.own) {
+    if (cell.error !== undefined) {
+      problems.push(
+        problem('warning', 'cell-error', at(entry.row, c), `de cel bevat de foutwaarde ${cell.error}; zo bewaard. Herstel de formule in het bestand als de waarde ertoe doet.`),
+      );
+    }
+  }
+}
+
+/**
+ * A "Nr." column that only counts 1, 2, 3, … numbers the rows, it does not
+ * name afspraken: its values move to the extra fields.
+ */
+function demoteNumberingColumn(
+  activities: ReadActivity[],
+  columns: TableColumn[],
+  mappings: ColumnMapping[],
+  problems: ImportProblem[],
+  place: { file: string; sheet: string; row?: number },
+): void {
+  const refColumn = columns.find((c) => c.field === 'agreementRef');
+  if (!refColumn) return;
+  const values = activities.map((a) => a.agreementRef).filter((v): v is string => v !== undefined);
+  if (values.length < 2 || !values.every((v) => /^\d+\.?$/.test(v))) return;
+  const numbers = values.map((v) => parseInt(v, 10));
+  if (!numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1)) return;
+  for (const a of activities) {
+    if (a.agreementRef === undefined) continue;
+    a.extra[uniqueKey(a.extra, refColumn.header)] = a.agreementRef;
+    delete a.agreementRef;
+    if (a.fieldColumns) delete a.fieldColumns.agreementRef;
+  }
+  const mapping = mappings.find((m) => m.column === columnLetter(refColumn.column));
+  if (mapping) mapping.field = null;
+  problems.push(
+    problem(
+      'warning',
+      'numbering-column',
+      { ...place, column: columnLetter(refColumn.column) },
+      `de kolom ${quote(refColumn.header)} nummert alleen de regels (1, 2, 3, …) en noemt geen afspraken; de nummers zijn bewaard als extra gegeven.`,
+    ),
+  );
+}
+
+/** Formulas without a cached result in the table's rows, one warning each. */
+export function formulaProblems(grid: Grid, layout: TableLayout, read: ReadTable, file: string): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const inTable = new Set(read.activities.flatMap((a) => rowsOf(a)));
+  const tableColumns = new Set(layout.columns.map((c) => c.column));
+  for (const r of inTable) {
+    for (const [c, cell] of grid.rows.get(r) ?? []) {
+      if (cell.formulaWithoutValue === undefined || !tableColumns.has(c)) continue;
+      problems.push(
+        problem(
+          'warning',
+          'formula-without-value',
+          { file, sheet: grid.name, row: r, column: columnLetter(c) },
+          `de formule =${cell.formulaWithoutValue} heeft geen opgeslagen uitkomst en is als leeg gelezen. Open het bestand in Excel of LibreOffice, sla het op (dan wordt de uitkomst bewaard) en importeer opnieuw.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function rowsOf(a: ReadActivity): number[] {
+  const rows: number[] = [];
+  for (let r = a.rowNumber; r <= (a.lastRowNumber ?? a.rowNumber); r++) rows.push(r);
+  return rows;
+}
