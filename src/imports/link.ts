@@ -54,8 +54,9 @@ const LEADING_WORDS =
  * dropdown label "1.1 bij 1 (2) – Woonwaarts zet in …". Null when it is no reference.
  */
 export function parseReference(written: string): ParsedReference | null {
-  // Our dropdown label: the reference before the dash.
-  const label = written.split(/\s[–—]\s/)[0] ?? written;
+  // Our dropdown label: the reference before the dash ("1.1 bij 1 (2) – Woonwaarts …"), but not "1.1 – 4".
+  const dash = /\s[–—]\s/.exec(written);
+  const label = dash && /\p{L}/u.test(written.slice(dash.index + dash[0].length)) ? written.slice(0, dash.index) : written;
   let t = label
     .normalize('NFKC')
     .toLowerCase()
@@ -155,9 +156,10 @@ export function linkActivities(
       if (column !== undefined) p.column = column;
       return p;
     };
-    const altOf = (ranked: { index: number; score: number }[], skip: number): LinkAlternative[] =>
+    /** The next best, leaving out those without any word in common, unless the sheet's reference named them. */
+    const altOf = (ranked: { index: number; score: number }[], skip: number, named = false): LinkAlternative[] =>
       ranked
-        .filter((r) => r.index !== skip && r.score > 0)
+        .filter((r) => r.index !== skip && (named || r.score > 0))
         .slice(0, MAX_ALTERNATIVES)
         .map((r) => ({ agreementId: (agreements[r.index] as LinkableAgreement).id, score: r.score }));
     const query = [act.activity, act.agreementRef && parseReference(act.agreementRef) === null ? act.agreementRef : '']
@@ -234,7 +236,7 @@ export function linkActivities(
               status: 'reference',
               agreementId: chosen.id,
               score: scoreOf(chosenIndex),
-              alternatives: altOf(ranked, chosenIndex),
+              alternatives: altOf(ranked, chosenIndex, true),
               readAs,
               problem: problem(
                 'warning',
