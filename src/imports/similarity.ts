@@ -75,6 +75,7 @@ const PART_MATCH = 0.7;
 const MIN_PART = 5;
 /** Word weight for the first part of a compound: "energielabel" ~ "energie". */
 const PREFIX_MATCH = 0.5;
+const MAX_CACHED_WORDS = 50_000;
 /** Word weight for a typing error: "wijkshouw" ~ "wijkschouw". */
 const TYPO_MATCH = 0.8;
 
@@ -88,7 +89,9 @@ function wordRelation(a: string, b: string): number {
   if (short.length >= MIN_PART && long.endsWith(short)) weight = PART_MATCH;
   else if (short.length >= MIN_PART + 1 && long.startsWith(short)) weight = PREFIX_MATCH;
   const allowed = short.length >= 10 ? 2 : short.length >= 6 ? 1 : 0;
-  if (allowed > 0 && long.length - short.length <= allowed && editDistance(a, b) <= allowed) weight = TYPO_MATCH;
+  // Most typing errors leave a word's start or end intact; checking that first keeps this cheap.
+  const plausible = a.slice(0, 2) === b.slice(0, 2) || a.slice(-2) === b.slice(-2);
+  if (allowed > 0 && long.length - short.length <= allowed && plausible && editDistance(a, b) <= allowed) weight = TYPO_MATCH;
   return weight;
 }
 
@@ -106,6 +109,23 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     return count === undefined ? 1 : Math.log(1 + n / count);
   };
 
+  // Partners repeat their words from row to row: each word is compared with
+  // the vocabulary once, so linking stays linear in the number of activities.
+  const cache = new Map<string, Map<string, number>>();
+  const matchesOf = (w: string): Map<string, number> => {
+    const known = cache.get(w);
+    if (known) return known;
+    const matches = new Map<string, number>();
+    if (df.has(w)) matches.set(w, 1);
+    for (const v of vocabulary) {
+      if (v === w) continue;
+      const weight = wordRelation(w, v);
+      if (weight > 0) matches.set(v, weight);
+    }
+    if (cache.size < MAX_CACHED_WORDS) cache.set(w, matches);
+    return matches;
+  };
+
   /** For each query word, the vocabulary words it matches and how well; and the best match of each vocabulary word. */
   const relate = (q: Document): { forward: Map<string, Map<string, number>>; backward: Map<string, number>; weight: Map<string, number> } => {
     const forward = new Map<string, Map<string, number>>();
@@ -113,13 +133,7 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     // A query word weighs as itself, or as the rarest afspraak word it is a misspelling of.
     const weight = new Map<string, number>();
     for (const w of q.words) {
-      const matches = new Map<string, number>();
-      if (df.has(w)) matches.set(w, 1);
-      for (const v of vocabulary) {
-        if (v === w) continue;
-        const weight = wordRelation(w, v);
-        if (weight > 0) matches.set(v, weight);
-      }
+      const matches = matchesOf(w);
       forward.set(w, matches);
       let own = df.has(w) ? idf(w) : 0;
       for (const [v, m] of matches) {

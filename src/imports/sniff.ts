@@ -226,6 +226,13 @@ function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLim
     }
   }
 
+  // "Strict Open XML" workbooks use other namespaces, which exceljs reads as empty sheets.
+  if (workbookXml.get('xl/workbook.xml')?.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) {
+    return throwRefusal(
+      fileName,
+      'is opgeslagen als "Strict Open XML-werkmap", die de Werkbank niet kan lezen. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx); importeer dan dat bestand.',
+    );
+  }
   const names = sheetNamesByPath(workbookXml.get('xl/workbook.xml'), workbookXml.get('xl/_rels/workbook.xml.rels'));
   for (const s of sheets) s.name = names.get(s.path) ?? null;
   for (const s of sheets) {

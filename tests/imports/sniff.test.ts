@@ -19,6 +19,7 @@ import {
   manyEntriesZip,
   millionRowsWorkbook,
   noTableWorkbook,
+  strictOoxmlWorkbook,
   odsFile,
   randomBinary,
   truncatedWorkbook,
@@ -112,6 +113,10 @@ describe('refusing what is not a readable workbook', () => {
     expect(await refusal(docxFile(), 'activiteiten.docx')).toContain('Word-document');
     const zip = await refusal(manyEntriesZip(), 'bijlagen.zip', { limits: { ...IMPORT_LIMITS, maxEntries: 10_000 } });
     expect(zip).toContain('zip-bestand, geen Excel-werkmap');
+  });
+
+  it('refuses a Strict Open XML workbook, which would otherwise read as empty', async () => {
+    expect(await refusal(strictOoxmlWorkbook(), 'Woonwaarts 2027.xlsx')).toContain('"Strict Open XML-werkmap"');
   });
 
   it('refuses a file over the size limit without reading it', async () => {
