@@ -1,0 +1,129 @@
+// The small pure parts of reading: headings to fields, cell values to text,
+// party and year from titles and file names.
+import { describe, expect, it } from 'vitest';
+import { cellText } from '../../src/imports/cell-text';
+import { matchHeader } from '../../src/imports/columns';
+import { findHints, findYear, partyFragment } from '../../src/imports/hints';
+
+describe('headings to fields', () => {
+  it.each([
+    ['Activiteit', 'activity'],
+    ['Omschrijving activiteit', 'activity'],
+    ['Wat gaan we doen?', 'activity'],
+    ['Actie', 'activity'],
+    ['Maatregel', 'activity'],
+    ['Inzet', 'activity'],
+    ['Activiteit: wat gaan we doen?', 'activity'],
+    ['Afspraak', 'agreementRef'],
+    ['Nr.', 'agreementRef'],
+    ['Ref', 'agreementRef'],
+    ['Bij', 'agreementRef'],
+    ['Nummer afspraak', 'agreementRef'],
+    ['Prestatieafspraak', 'agreementRef'],
+    ['Thema', 'topicContext'],
+    ['Onderwerp', 'topicContext'],
+    ['Wat hebben we nodig (van wie)?', 'needs'],
+    ['Nodig van andere partijen', 'needs'],
+    ['Vraag aan', 'needs'],
+    ['Van wie', 'needsFrom'],
+    ['Rol', 'role'],
+    ['Rol gemeente', 'role'],
+    ['Onze rol', 'role'],
+    ['Planning', 'planning'],
+    ['Wanneer', 'planning'],
+    ['Termijn', 'planning'],
+    ['Periode', 'planning'],
+    ['Kwartaal', 'planning'],
+    ['Betrokken', 'involved'],
+    ['Partners', 'involved'],
+    ['Samen met', 'involved'],
+    ['Ambitie', 'ambition'],
+    ['Link met ambities', 'ambition'],
+    ['Doel', 'ambition'],
+    ['Toelichting', 'notes'],
+    ['Opmerkingen', 'notes'],
+    ['Status', 'notes'],
+    ['Sleutel', 'key'],
+    // Case, punctuation, line breaks, typing errors, a phrase in a longer heading.
+    ['WAT GAAN WE DOEN', 'activity'],
+    ['Omschrij-\nving activiteit', 'activity'],
+    ['Activitiet', 'activity'],
+    ['Planing', 'planning'],
+    ['Betrokken\npartijen', 'involved'],
+    ['Planning 2027', 'planning'],
+    ['Rol van de gemeente (kies)', 'role'],
+  ])('%s → %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each(['Budget (€)', 'Trekker', 'Kosten', 'Doelgroep', '2027', '', 'Activiteitenoverzicht Woonwaarts 2027'])('%s is not a known field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('scores an exact heading above a typo, and a typo above a phrase inside a longer heading', () => {
+    const exact = matchHeader('Planning')?.score ?? 0;
+    const typo = matchHeader('Planing')?.score ?? 0;
+    const inside = matchHeader('Planning en fasering 2027')?.score ?? 0;
+    expect(exact).toBe(1);
+    expect(typo).toBeLessThan(exact);
+    expect(inside).toBeLessThan(typo);
+  });
+});
+
+describe('cell values to text', () => {
+  it('writes numbers, percentages, money, booleans, dates and times as a Dutch reader sees them', () => {
+    expect(cellText(1.5).text).toBe('1,5');
+    expect(cellText(8500000, '#,##0').text).toBe('8.500.000');
+    expect(cellText(0.25, '0%').text).toBe('25%');
+    expect(cellText(1250, '"€" #,##0.00').text).toBe('€ 1.250');
+    expect(cellText(true).text).toBe('WAAR');
+    expect(cellText(new Date(Date.UTC(2027, 2, 1)), 'd-m-yyyy').text).toBe('1 maart 2027');
+    expect(cellText(new Date(Date.UTC(2027, 8, 1)), 'mmm-yy').text).toBe('september 2027');
+    expect(cellText(new Date(Date.UTC(2027, 0, 1)), 'yyyy').text).toBe('2027');
+    expect(cellText(new Date(Date.UTC(1899, 11, 30, 14, 30)), 'h:mm').text).toBe('14:30');
+  });
+
+  it('flattens rich text and hyperlinks, keeps line breaks, and uses a formula\'s cached result', () => {
+    expect(cellText({ richText: [{ text: 'Eerste regel\r\n' }, { text: 'tweede', font: { bold: true } }] }).text).toBe('Eerste regel\ntweede');
+    expect(cellText({ text: 'website', hyperlink: 'https://example.nl' }).text).toBe('website');
+    expect(cellText({ text: '', hyperlink: 'https://example.nl' }).text).toBe('https://example.nl');
+    expect(cellText({ formula: 'COUNTA(C6:C14)', result: 6 })).toEqual({ text: '6', formula: 'COUNTA(C6:C14)' });
+    expect(cellText({ formula: 'A1&B1' })).toEqual({ text: '', formula: 'A1&B1', formulaWithoutValue: 'A1&B1' });
+    expect(cellText({ error: '#REF!' })).toEqual({ text: '#REF!', error: '#REF!' });
+    expect(cellText('  tekst\u00a0met  \n')).toEqual({ text: 'tekst met' });
+  });
+});
+
+describe('party and year from titles and file names', () => {
+  it.each([
+    ['Activiteitenoverzicht Woonwaarts 2027', 2027],
+    ['Prestatieafspraken 2025-2028: activiteiten 2027', 2027],
+    ['Prestatieafspraken Druten 2025 – 2028', undefined],
+    ['HBD activiteiten 2027 def', 2027],
+    ['Versie 1.2026', undefined],
+  ])('year in %s', (text, year) => {
+    expect(findYear(text)).toBe(year);
+  });
+
+  it.each([
+    ['Activiteitenoverzicht Woonwaarts 2027', 'Woonwaarts'],
+    ['HBD_activiteiten_2027_def.xlsx', 'HBD'],
+    ['Kopie van Bewonersraad De Kernen - jaarplan 2027 (2).xlsx', 'Bewonersraad De Kernen'],
+    ['De Kernen – activiteitenoverzicht gemeente Druten 2027', 'De Kernen'],
+    ['Activiteiten van de gemeente Druten, planningsjaar 2027', 'de gemeente Druten'],
+    ['Prestatieafspraken Druten 2025-2028', null],
+    ['Activiteitenoverzicht_2027_v3_def.xlsx', null],
+  ])('party in %s', (text, party) => {
+    expect(partyFragment(text)).toBe(party);
+  });
+
+  it('prefers a telling title over the file name, and falls back to the file name', () => {
+    expect(findHints({ own: ['Blad1', 'Activiteitenoverzicht Woonwaarts 2027'], other: [] }, 'export.xlsx')).toEqual({ partyHint: 'Woonwaarts', yearHint: 2027 });
+    expect(findHints({ own: ['Blad1'], other: ['mei 2026'] }, 'HBD_activiteiten_2027_def.xlsx')).toEqual({ partyHint: 'HBD', yearHint: 2027 });
+    expect(findHints({ own: ['Activiteiten 2027'], other: [] }, 'Woonwaarts 2026.xlsx')).toEqual({
+      partyHint: 'Woonwaarts',
+      yearHint: 2027,
+      conflictingYears: [2027, 2026],
+    });
+  });
+});
