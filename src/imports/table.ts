@@ -199,15 +199,13 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     );
   }
   for (const c of columns) {
-    if (c.field !== null || layout.duplicates.some((d) => d.column === c.column)) continue;
+    if (c.field !== null || c.headerless || layout.duplicates.some((d) => d.column === c.column)) continue;
     problems.push(
       problem(
         'warning',
         'unknown-column',
         at(layout.headerRow, c.column),
-        c.headerless
-          ? `deze kolom heeft geen kop; de waarden zijn bewaard als extra gegeven "${c.header}".`
-          : `de kolom ${quote(c.header)} is geen bekend veld; de waarden zijn bewaard als extra gegeven.`,
+        `de kolom ${quote(c.header)} is geen bekend veld; de waarden zijn bewaard als extra gegeven.`,
       ),
     );
   }
@@ -297,6 +295,19 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     }
   }
 
+  // A column without a heading is worth a word only when activities got values from it (not for theme labels in a margin).
+  for (const c of columns) {
+    if (!c.headerless || !activities.some((a) => a.extra[c.header] !== undefined)) continue;
+    problems.push(
+      problem(
+        'warning',
+        'unknown-column',
+        at(layout.headerRow, c.column),
+        `deze kolom heeft geen kop; de waarden zijn bewaard als extra gegeven "${c.header}".`,
+      ),
+    );
+  }
+
   const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
   demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow));
   return { activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
@@ -306,13 +317,12 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
 function withHeaderlessColumns(grid: Grid, layout: TableLayout): TableColumn[] {
   const columns = layout.columns.map((c) => ({ ...c }));
   const known = new Set(columns.map((c) => c.column));
-  const left = Math.min(...known);
   const extra = new Set<number>();
   for (const r of grid.rowNumbers) {
     if (r <= layout.headerRow) continue;
     for (const [c, cell] of grid.rows.get(r) as Map<number, GridCell>) {
-      // Left of the table is a margin for titles and notes; only columns to the right extend it.
-      if (!known.has(c) && c > left && cell.text !== '' && cell.masterRow === undefined) extra.add(c);
+      // Left of the table too: a theme label or a note in the margin is read, not lost.
+      if (!known.has(c) && cell.text !== '' && cell.masterRow === undefined) extra.add(c);
     }
   }
   for (const c of extra) columns.push({ column: c, header: `Kolom ${columnLetter(c)}`, field: null, score: 0, headerless: true });

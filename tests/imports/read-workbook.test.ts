@@ -301,6 +301,16 @@ describe('a partner layout built row by row', () => {
     expect(only(r, 'activity-column-guessed')).toMatchObject({ row: 1, column: 'B' });
   });
 
+  it('reads theme labels in the margin left of the table as themes, not as lost text', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = [null, 'Bij', 'Activiteit', 'Planning'];
+      ws.getCell('A2').value = 'Thema 5 Leefbaarheid';
+      ws.getRow(3).values = [null, 'Bij 2', 'Wijkschouw in Deest', 'Q2'];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.topicContext])).toEqual([[3, 'Wijkschouw in Deest', 'Thema 5 Leefbaarheid']]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('reads a value merged down over several activities for each of them', async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Thema', 'Activiteit'];
