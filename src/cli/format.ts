@@ -2,7 +2,7 @@
 import { formatDateNl } from '../domain/calendar';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
-import type { AgreementRow } from '../service/contract';
+import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview } from '../service/contract';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
   const lines: string[] = [];
@@ -51,4 +51,104 @@ export function formatCalendar(view: CalendarView, deadlineCount = 6): string {
   lines.push('', 'Eerstvolgende termijnen:');
   for (const d of view.deadlines.slice(0, deadlineCount)) lines.push(deadlineLine(d));
   return lines.join('\n');
+}
+
+const SOURCE_LABEL = {
+  werkmap: 'uit de werkmap',
+  opgegeven: 'opgegeven',
+  'titel of bestandsnaam': 'uit titel of bestandsnaam',
+} as const;
+
+function linkLabel(link: ActivityLinkView): string {
+  switch (link.status) {
+    case 'key':
+    case 'reference':
+    case 'confirmed':
+    case 'manual':
+      return link.reference ?? 'afspraak';
+    case 'proposed':
+      return `voorstel ${link.reference ?? ''}${link.score !== undefined ? `, ${Math.round(link.score * 100)}%` : ''}`;
+    case 'none':
+      return 'geen afspraak';
+    default:
+      return missingCase(link.status);
+  }
+}
+
+function missingCase(value: never): never {
+  throw new Error(`Onverwachte waarde: ${String(value)}`);
+}
+
+export function formatPreview(p: ImportPreview, partyName: (id: string) => string): string {
+  const lines: string[] = [];
+  lines.push(`${p.fileName} — ${p.ours ? 'uitvraag-werkmap van de Werkbank' : 'eigen opmaak'}, blad "${p.sheet}", kopregel ${p.headerRow}`);
+  const party = p.party.id ? `${partyName(p.party.id)} (${SOURCE_LABEL[p.party.source ?? 'opgegeven']})` : `onbekend${p.party.hint ? ` ("${p.party.hint}")` : ''}`;
+  const year = p.planningYear.value ? `${p.planningYear.value} (${SOURCE_LABEL[p.planningYear.source ?? 'opgegeven']})` : 'onbekend';
+  lines.push(`Partij: ${party}    Planningsjaar: ${year}`);
+  const c = p.counts;
+  lines.push(
+    `${p.rowsRead} rijen gelezen: ${c.activities} activiteiten, ${c.linked} gekoppeld aan een afspraak, ${c.proposed} met een voorstel, ${c.unlinked} zonder afspraak`,
+  );
+  if (p.alreadyImported) {
+    lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version} (${formatDateTimeNl(p.alreadyImported.importedAt)}).`);
+  } else if (p.diff) {
+    lines.push(
+      `Ten opzichte van versie ${p.diff.againstVersion}: ${p.diff.added} nieuw, ${p.diff.changed} gewijzigd, ${p.diff.removed} vervallen`,
+    );
+    for (const item of p.diff.items) {
+      const label = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervallen' }[item.change];
+      lines.push(`  ${label}: ${item.activity.split('\n')[0]}${item.details.length ? ` (${item.details.join('; ')})` : ''}`);
+    }
+  }
+  if (p.missing.length > 0) {
+    lines.push(
+      `Nog te kiezen: ${p.missing.map((m) => (m === 'party' ? 'de partij (--partij NAAM)' : 'het planningsjaar (--jaar N)')).join(' en ')}`,
+    );
+  }
+  if (p.problems.length > 0) {
+    lines.push('', 'Problemen:');
+    for (const problem of p.problems) lines.push(`  ${problem.severity === 'error' ? 'fout' : 'let op'}: ${problem.message}`);
+  }
+  if (p.activities.length > 0) {
+    lines.push('', 'Activiteiten:');
+    for (const a of p.activities) {
+      lines.push(`  rij ${String(a.rowNumber).padEnd(4)} [${linkLabel(a.link)}] ${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function formatActivities(rows: ActivityRow[], partyName: (id: string) => string, description: string): string {
+  const lines: string[] = [];
+  let party = '';
+  for (const row of rows) {
+    if (row.partyId !== party) {
+      if (party !== '') lines.push('');
+      party = row.partyId;
+      const heading = `${partyName(row.partyId)} — versie ${row.submissionVersion}`;
+      lines.push(heading, '─'.repeat(heading.length));
+    }
+    lines.push(`[${linkLabel(row.link)}] ${row.activity.replace(/\s*\n\s*/g, ' / ')}`);
+    const fields: [string, string | undefined][] = [
+      ['Rol', row.role],
+      ['Nodig van anderen', row.needs],
+      ['Van wie', row.needsFrom],
+      ['Ambitie', row.ambition],
+      ['Planning', row.planning],
+      ['Betrokken', row.involved],
+      ['Toelichting', row.notes],
+      ...Object.entries(row.extra),
+    ];
+    for (const [label, value] of fields) if (value) lines.push(`    ${label}: ${value.replace(/\s*\n\s*/g, ' / ')}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(`${rows.length === 1 ? '1 activiteit' : `${rows.length} activiteiten`} (${description}).`);
+  return lines.join('\n');
+}
+
+export function formatDateTimeNl(iso: string): string {
+  const d = new Date(iso);
+  const time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+  const day = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  return `${formatDateNl(day)} ${time}`;
 }

@@ -1,10 +1,12 @@
 // The `prestatie` command: the same service as the app, in a terminal.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/contract';
 import { toApiError } from '../service/dispatch';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
-import { formatAgreements, formatCalendar } from './format';
+import { formatActivities, formatAgreements, formatCalendar, formatPreview } from './format';
 
 export interface Io {
   out(text: string): void;
@@ -22,6 +24,17 @@ Opdrachten:
                 --thema N                alleen thema N
   kalender    Waar staan we in de jaarcyclus?
                 --datum JJJJ-MM-DD       een andere dag dan vandaag
+  uitvraag    De uitvraag-werkmappen (Excel) voor de partijen maken
+                --jaar N                 het planningsjaar
+                --soort activiteiten     wat er wordt uitgevraagd
+                --uit MAP                waar de werkmappen komen
+                --partij NAAM            alleen voor deze partij
+                --contact NAAM --email ADRES   contactpersoon in de toelichting
+  importeer   Activiteitenoverzichten inlezen: BESTAND…
+                --partij NAAM --jaar N   als de werkmap dat zelf niet zegt
+                --proef                  alleen laten zien wat er zou gebeuren
+  activiteiten De ingelezen activiteiten van een planningsjaar
+                --jaar N [--partij NAAM]
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -31,15 +44,18 @@ Algemene opties:
 /** A mistake in how the command was called: exit code 2. */
 class UsageError extends Error {}
 
+/** The command ran but did not do all it was asked (a refused file): exit code 1, message already shown. */
+class CommandFailed extends Error {}
+
 const COMMON = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
+function parse<O extends ParseArgsConfig['options']>(args: string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: false, strict: true });
+    return parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals, strict: true });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const option = /'(-{1,2}[^']+)'/.exec(message)?.[1];
@@ -81,19 +97,9 @@ async function afspraken(args: string[], io: Io): Promise<void> {
     const query: AgreementQuery = {};
     const description: string[] = [];
     if (values.partij !== undefined) {
-      const ref = await api.resolvePartyName({ name: values.partij });
-      const parties = await api.listParties();
-      if (ref.partyIds.length !== 1) {
-        const names = parties.map((p) => p.shortName).join(', ');
-        throw new UsageError(
-          ref.partyIds.length > 1
-            ? `"${values.partij}" staat voor meer partijen; kies er één: ${names}.`
-            : `Onbekende partij "${values.partij}". Bekende partijen: ${names}.`,
-        );
-      }
-      query.partyId = ref.partyIds[0];
-      const party = parties.find((p) => p.id === query.partyId);
-      description.push(`partij ${party?.shortName ?? query.partyId}${role === 'lead' ? ' als trekker' : role === 'involved' ? ' als betrokkene' : ''}`);
+      query.partyId = await partyIdOf(api, values.partij);
+      const name = (await partyNamer(api))(query.partyId);
+      description.push(`partij ${name}${role === 'lead' ? ' als trekker' : role === 'involved' ? ' als betrokkene' : ''}`);
       if (role) query.role = role;
     }
     const year = integer(values.jaar, '--jaar');
@@ -124,7 +130,142 @@ async function kalender(args: string[], io: Io): Promise<void> {
   });
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = { afspraken, kalender };
+/** One party id from a name as people write it; a group or an unknown name is a usage error. */
+async function partyIdOf(api: WerkbankApi, name: string): Promise<string> {
+  const ref = await api.resolvePartyName({ name });
+  if (ref.partyIds.length === 1) return ref.partyIds[0] as string;
+  const names = (await api.listParties()).map((p) => p.shortName).join(', ');
+  throw new UsageError(
+    ref.partyIds.length > 1
+      ? `"${name}" staat voor meer partijen; kies er één: ${names}.`
+      : `Onbekende partij "${name}". Bekende partijen: ${names}.`,
+  );
+}
+
+async function partyNamer(api: WerkbankApi): Promise<(id: string) => string> {
+  const parties = await api.listParties();
+  return (id) => parties.find((p) => p.id === id)?.shortName ?? id;
+}
+
+async function uitvraag(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    soort: { type: 'string' },
+    uit: { type: 'string' },
+    partij: { type: 'string' },
+    contact: { type: 'string' },
+    email: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de werkmappen moeten komen.');
+  const kind = values.soort ?? 'activiteiten';
+  if (kind !== 'activiteiten') {
+    throw new UsageError(`--soort "${kind}" kan (nog) niet; deze versie maakt de uitvraag voor activiteiten.`);
+  }
+  const folder = path.resolve(values.uit);
+  await withApi(values.db, async (api) => {
+    const partyIds = values.partij !== undefined ? [await partyIdOf(api, values.partij)] : undefined;
+    const files = await api.makeActivityRequests({
+      planningYear: year,
+      ...(partyIds ? { partyIds } : {}),
+      ...(values.contact ? { contactName: values.contact } : {}),
+      ...(values.email ? { contactEmail: values.email } : {}),
+    });
+    fs.mkdirSync(folder, { recursive: true });
+    const written = files.map((file) => {
+      const target = path.join(folder, file.name);
+      fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+      return target;
+    });
+    if (values.json) io.out(JSON.stringify(written, null, 2));
+    else io.out([`Uitvraag planningsjaar ${year}:`, ...written.map((w) => `  ${w}`), `${written.length} werkmap(pen) gemaakt.`].join('\n'));
+  });
+}
+
+async function importeer(args: string[], io: Io): Promise<void> {
+  const { values, positionals } = parse(
+    args,
+    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' } },
+    true,
+  );
+  if (values.help) return io.out(HELP);
+  if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden op: prestatie importeer BESTAND…');
+  const year = integer(values.jaar, '--jaar');
+  let failed = 0;
+  await withApi(values.db, async (api) => {
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    const nameOf = await partyNamer(api);
+    const results: unknown[] = [];
+    for (const file of positionals) {
+      const request = {
+        file: { name: path.basename(file), data: readFileForImport(file) },
+        ...(partyId ? { partyId } : {}),
+        ...(year !== undefined ? { planningYear: year } : {}),
+      };
+      try {
+        const preview = await api.previewImport(request);
+        if (!values.json) io.out(formatPreview(preview, nameOf));
+        if (values.proef) {
+          results.push({ file, preview, committed: false });
+          if (!values.json) io.out('Proef: er is niets opgeslagen.\n');
+          continue;
+        }
+        const result = await api.commitImport(request);
+        results.push({ file, preview, committed: !result.alreadyImported, result });
+        if (!values.json) {
+          io.out(
+            result.alreadyImported
+              ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
+              : `Ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, planningsjaar ${result.submission.planningYear}.\n`,
+          );
+        }
+      } catch (err) {
+        failed++;
+        const message = err instanceof ServiceError ? err.message : toApiError(err).message;
+        results.push({ file, error: { code: err instanceof ServiceError ? err.code : 'internal', message } });
+        io.err(message);
+      }
+    }
+    if (values.json) io.out(JSON.stringify(results, null, 2));
+  });
+  if (failed > 0) throw new CommandFailed(failed === 1 ? '1 bestand is niet ingelezen.' : `${failed} bestanden zijn niet ingelezen.`);
+}
+
+function readFileForImport(file: string): string {
+  try {
+    return fs.readFileSync(file).toString('base64');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ServiceError(
+      'file_refused',
+      code === 'ENOENT' ? `${file} bestaat niet.` : code === 'EISDIR' ? `${file} is een map, geen bestand.` : `${file} kan niet worden gelezen (${code ?? 'fout'}).`,
+    );
+  }
+}
+
+async function activiteiten(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, { jaar: { type: 'string' }, partij: { type: 'string' } });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  await withApi(values.db, async (api) => {
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    const rows = await api.listActivities({ planningYear: year, ...(partyId ? { partyId } : {}) });
+    const nameOf = await partyNamer(api);
+    const description = `planningsjaar ${year}${partyId ? `, ${nameOf(partyId)}` : ''}`;
+    io.out(values.json ? JSON.stringify(rows, null, 2) : formatActivities(rows, nameOf, description));
+  });
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
+  afspraken,
+  kalender,
+  uitvraag,
+  importeer,
+  activiteiten,
+};
 
 /** Runs one command line; returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -142,6 +283,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await handler(rest, io);
     return 0;
   } catch (err) {
+    if (err instanceof CommandFailed) {
+      io.err(err.message);
+      return 1;
+    }
     if (err instanceof UsageError) {
       io.err(`${err.message}\nZie prestatie ${command} --help.`);
       return 2;

@@ -122,6 +122,167 @@ export interface PartyWithCounts extends Party {
   involvedCount: number;
 }
 
+/** A file crossing the boundary as bytes (base64), never as a path chosen by the renderer. */
+export interface FilePayload {
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  data: string;
+}
+
+export type SubmissionKind = 'activiteiten' | 'resultaten';
+export type LinkStatus = 'key' | 'reference' | 'proposed' | 'confirmed' | 'manual' | 'none';
+
+export interface ImportProblemView {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  file: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export interface AgreementChoice {
+  agreementId: number;
+  reference: string;
+  text: string;
+  score?: number;
+}
+
+export interface ActivityLinkView {
+  status: LinkStatus;
+  agreementId: number | null;
+  reference: string | null;
+  agreementText: string | null;
+  score?: number;
+  /** Other afspraken that fit almost as well, for the user to choose from. */
+  alternatives: AgreementChoice[];
+}
+
+/** One activity as read, before or after it is stored. */
+export interface ActivityView {
+  /** Position within its submission, from 1: the handle for link decisions. */
+  position: number;
+  sheet: string;
+  rowNumber: number;
+  key?: string;
+  activity: string;
+  agreementRef?: string;
+  topicContext?: string;
+  role?: string;
+  needs?: string;
+  needsFrom?: string;
+  needsFromParties: PartyRef[];
+  ambition?: string;
+  planning?: string;
+  involved?: string;
+  involvedParties: PartyRef[];
+  notes?: string;
+  extra: Record<string, string>;
+  link: ActivityLinkView;
+}
+
+export interface ActivityDiffItem {
+  change: 'added' | 'changed' | 'removed';
+  activity: string;
+  /** Dutch, e.g. "Planning: Q2 2027 → Q3 2027". */
+  details: string[];
+}
+
+export interface ImportPreview {
+  fileName: string;
+  sha256: string;
+  size: number;
+  kind: SubmissionKind;
+  /** True when it is one of our own uitvraag workbooks. */
+  ours: boolean;
+  sheet: string;
+  headerRow: number;
+  columns: { header: string; column: string; field: string | null }[];
+  party: { id: string | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null; hint?: string };
+  planningYear: { value: number | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null };
+  /** What must still be chosen before the import can be committed. */
+  missing: ('party' | 'planningYear')[];
+  rowsRead: number;
+  activities: ActivityView[];
+  problems: ImportProblemView[];
+  counts: { activities: number; linked: number; proposed: number; unlinked: number; errors: number; warnings: number };
+  /** Set when this very file is already the current version for that party and year. */
+  alreadyImported: { version: number; importedAt: string } | null;
+  /** Against the current version for that party and year; null when there is none. */
+  diff: { againstVersion: number; added: number; changed: number; removed: number; items: ActivityDiffItem[] } | null;
+  canCommit: boolean;
+}
+
+export interface LinkDecision {
+  position: number;
+  /** The afspraak chosen, or null to keep the activity unlinked. */
+  agreementId: number | null;
+}
+
+export interface ImportRequest {
+  file: FilePayload;
+  partyId?: string;
+  planningYear?: number;
+  kind?: SubmissionKind;
+}
+
+export interface ImportCommit extends ImportRequest {
+  /** Corrections of proposed or missing links; proposals not mentioned are accepted as proposed. */
+  decisions?: LinkDecision[];
+}
+
+export interface SubmissionSummary {
+  id: number;
+  partyId: string;
+  planningYear: number;
+  kind: SubmissionKind;
+  version: number;
+  isCurrent: boolean;
+  fileName: string;
+  sha256: string;
+  size: number;
+  source: 'uitvraag' | 'eigen';
+  importedAt: string;
+  importedBy: string;
+  activityCount: number;
+  warningCount: number;
+}
+
+export interface ImportResult {
+  submission: SubmissionSummary;
+  /** True when the same file was already current: nothing was stored. */
+  alreadyImported: boolean;
+  /** Path of the backup made before the import; null when nothing was written. */
+  backupPath: string | null;
+}
+
+export interface SubmissionStatusCell {
+  partyId: string;
+  planningYear: number;
+  requestMadeAt: string | null;
+  current: SubmissionSummary | null;
+  versions: number;
+  /** Received after the deadline, or not received while the deadline has passed. */
+  overdue: boolean;
+  /** ISO date: 30 June of the year before the planning year. */
+  deadline: string;
+}
+
+export interface SubmissionStatus {
+  parties: { id: string; shortName: string; kind: string }[];
+  planningYears: number[];
+  cells: SubmissionStatusCell[];
+}
+
+export interface ActivityRow extends ActivityView {
+  id: number;
+  partyId: string;
+  planningYear: number;
+  submissionId: number;
+  submissionVersion: number;
+}
+
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
   listThemes(): Promise<ThemeNode[]>;
@@ -136,6 +297,24 @@ export interface WerkbankApi {
   listIndicators(): Promise<Indicator[]>;
   /** The yearly cycle for a date (ISO yyyy-mm-dd); today when omitted. */
   getCalendar(arg: { date?: string }): Promise<CalendarView>;
+
+  /** The uitvraag workbooks for a planning year: one per party (or for the parties given). */
+  makeActivityRequests(arg: {
+    planningYear: number;
+    partyIds?: string[];
+    /** Named in the Toelichting as whom to contact; the werkgroep's secretariat when omitted. */
+    contactName?: string;
+    contactEmail?: string;
+  }): Promise<FilePayload[]>;
+  /** Reads a file and shows what an import would do; stores nothing. */
+  previewImport(arg: ImportRequest): Promise<ImportPreview>;
+  /** Imports a file as a new current version, after a backup, in one transaction. */
+  commitImport(arg: ImportCommit): Promise<ImportResult>;
+  /** Party × planning year: uitvraag made, received, version, overdue. */
+  getSubmissionStatus(arg: { date?: string }): Promise<SubmissionStatus>;
+  listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
+  /** The current activities of a planning year. */
+  listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;
 }
 
 export type ApiMethod = keyof WerkbankApi;
@@ -155,6 +334,12 @@ const methodSet = {
   listGlossary: true,
   listIndicators: true,
   getCalendar: true,
+  makeActivityRequests: true,
+  previewImport: true,
+  commitImport: true,
+  getSubmissionStatus: true,
+  listSubmissionVersions: true,
+  listActivities: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

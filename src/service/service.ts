@@ -4,6 +4,7 @@ import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchText
 import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
+import { createImportMethods } from './imports';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
@@ -106,6 +107,8 @@ export function createService(ctx: ServiceContext): WerkbankApi {
   };
 
   return {
+    ...createImportMethods(ctx, setSummary),
+
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
       return {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import ExcelJS, { type Worksheet } from 'exceljs';
 import type { AgreementSetData } from '../../src/domain/dataset';
 import type { CalendarView } from '../../src/domain/calendar';
 import type { AgreementRow } from '../../src/service/contract';
@@ -137,5 +138,73 @@ describe('the database', () => {
     const { code, err } = prestatie(['afspraken', '--db', newer]);
     expect(code).toBe(1);
     expect(err).toContain('nieuwere versie van de Werkbank');
+  });
+});
+
+describe('prestatie uitvraag, importeer, activiteiten', () => {
+  let werkDb: string;
+  let folder: string;
+
+  beforeAll(() => {
+    werkDb = path.join(tmp.dir, 'cyclus.sqlite');
+    folder = path.join(tmp.dir, 'uitvraag 2027');
+  });
+
+  it('makes the uitvraag workbooks in a folder', () => {
+    const { code, out } = prestatie(['uitvraag', '--db', werkDb, '--jaar', '2027', '--soort', 'activiteiten', '--uit', folder]);
+    expect(code).toBe(0);
+    expect(out).toContain('5 werkmap(pen) gemaakt.');
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'Uitvraag activiteitenoverzicht 2027 - Bewonersraad De Kernen.xlsx',
+      'Uitvraag activiteitenoverzicht 2027 - De Kernen.xlsx',
+      'Uitvraag activiteitenoverzicht 2027 - Gemeente.xlsx',
+      'Uitvraag activiteitenoverzicht 2027 - HBD.xlsx',
+      'Uitvraag activiteitenoverzicht 2027 - Woonwaarts.xlsx',
+    ]);
+    const one = prestatie(['uitvraag', '--db', werkDb, '--jaar', '2028', '--uit', folder, '--partij', 'Bewonersraad (De Kernen)']);
+    expect(one.out).toContain('Uitvraag activiteitenoverzicht 2028 - Bewonersraad De Kernen.xlsx');
+  });
+
+  it('--proef shows the preview and stores nothing; without it the import is committed', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(folder, 'Uitvraag activiteitenoverzicht 2027 - HBD.xlsx'));
+    const sheet = workbook.getWorksheet('Activiteiten') as Worksheet;
+    const header = (sheet.getRow(3).values as unknown[]).map(String);
+    const col = (name: string) => header.indexOf(name);
+    sheet.getRow(4).getCell(col('Activiteit: wat gaan we doen?')).value = 'Huurdersavond over de huurverhoging';
+    sheet.getRow(4).getCell(col('Onze rol')).value = 'communicatie met huurders';
+    const filled = path.join(tmp.dir, 'HBD ingevuld.xlsx');
+    await workbook.xlsx.writeFile(filled);
+
+    const proef = prestatie(['importeer', filled, '--db', werkDb, '--proef']);
+    expect(proef.code).toBe(0);
+    expect(proef.out).toContain('uitvraag-werkmap van de Werkbank');
+    expect(proef.out).toContain('Partij: HBD (uit de werkmap)');
+    expect(proef.out).toContain('Huurdersavond over de huurverhoging');
+    expect(proef.out).toContain('Proef: er is niets opgeslagen.');
+    expect(JSON.parse(prestatie(['activiteiten', '--db', werkDb, '--jaar', '2027', '--json']).out)).toEqual([]);
+
+    const echt = prestatie(['importeer', filled, '--db', werkDb]);
+    expect(echt.code).toBe(0);
+    expect(echt.out).toContain('Ingelezen als versie 1 voor HBD, planningsjaar 2027.');
+    const list = prestatie(['activiteiten', '--db', werkDb, '--jaar', '2027', '--partij', 'HBD']);
+    expect(list.out).toContain('Huurdersavond over de huurverhoging');
+    expect(list.out).toContain('Rol: communicatie met huurders');
+    expect(list.out).toContain('1 activiteit (planningsjaar 2027, HBD).');
+  });
+
+  it('refuses a bad file with exit 1 and the Dutch message, leaving the database as it was', () => {
+    const csv = path.join(tmp.dir, 'overzicht.csv');
+    fs.writeFileSync(csv, 'Activiteit;Planning\nWijkschouw;Q2\n');
+    const before = prestatie(['activiteiten', '--db', werkDb, '--jaar', '2027', '--json']).out;
+    const { code, err } = prestatie(['importeer', csv, '--db', werkDb, '--partij', 'Gemeente', '--jaar', '2027']);
+    expect(code).toBe(1);
+    expect(err).toContain('overzicht.csv');
+    expect(err).toContain('.xlsx');
+    expect(err).toContain('1 bestand is niet ingelezen.');
+    expect(prestatie(['activiteiten', '--db', werkDb, '--jaar', '2027', '--json']).out).toBe(before);
+    const missing = prestatie(['importeer', path.join(tmp.dir, 'bestaat-niet.xlsx'), '--db', werkDb]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('bestaat niet');
   });
 });

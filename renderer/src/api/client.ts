@@ -95,6 +95,12 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     listGlossary: () => call('listGlossary', undefined),
     listIndicators: () => call('listIndicators', undefined),
     getCalendar: (arg) => call('getCalendar', arg),
+    makeActivityRequests: (arg) => call('makeActivityRequests', arg),
+    previewImport: (arg) => call('previewImport', arg),
+    commitImport: (arg) => call('commitImport', arg),
+    getSubmissionStatus: (arg) => call('getSubmissionStatus', arg),
+    listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
+    listActivities: (arg) => call('listActivities', arg),
   };
 }
 

@@ -1,0 +1,329 @@
+// Submissions (imported files, kept as versions), their activities, and the
+// uitvraag workbooks made. SQL lives here only.
+import type { PartyRef } from '../domain/types';
+import type { ActivityView, LinkStatus, SubmissionKind, SubmissionSummary } from '../service/contract';
+import type { Db } from './open';
+
+interface SubmissionRecord {
+  id: number;
+  party_id: string;
+  planning_year: number;
+  kind: SubmissionKind;
+  version: number;
+  is_current: number;
+  file_name: string;
+  sha256: string;
+  size: number;
+  source: 'uitvraag' | 'eigen';
+  imported_at: string;
+  imported_by: string;
+  problems: string;
+  activity_count: number;
+}
+
+const SELECT_SUBMISSIONS = `
+  SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
+         s.imported_at, s.imported_by, s.problems,
+         (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id) AS activity_count
+  FROM submissions s`;
+
+function toSummary(r: SubmissionRecord): SubmissionSummary {
+  return {
+    id: r.id,
+    partyId: r.party_id,
+    planningYear: r.planning_year,
+    kind: r.kind,
+    version: r.version,
+    isCurrent: r.is_current === 1,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    size: r.size,
+    source: r.source,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    activityCount: r.activity_count,
+    warningCount: (JSON.parse(r.problems) as unknown[]).length,
+  };
+}
+
+export function currentSubmission(
+  db: Db,
+  setId: number,
+  partyId: string,
+  planningYear: number,
+  kind: SubmissionKind,
+): SubmissionSummary | null {
+  const r = db
+    .prepare<[number, string, number, string], SubmissionRecord>(
+      `${SELECT_SUBMISSIONS} WHERE s.set_id = ? AND s.party_id = ? AND s.planning_year = ? AND s.kind = ? AND s.is_current = 1`,
+    )
+    .get(setId, partyId, planningYear, kind);
+  return r ? toSummary(r) : null;
+}
+
+export function submissionVersions(
+  db: Db,
+  setId: number,
+  partyId: string,
+  planningYear: number,
+  kind: SubmissionKind,
+): SubmissionSummary[] {
+  return db
+    .prepare<[number, string, number, string], SubmissionRecord>(
+      `${SELECT_SUBMISSIONS} WHERE s.set_id = ? AND s.party_id = ? AND s.planning_year = ? AND s.kind = ? ORDER BY s.version DESC`,
+    )
+    .all(setId, partyId, planningYear, kind)
+    .map(toSummary);
+}
+
+export function allSubmissions(db: Db, setId: number, kind: SubmissionKind): SubmissionSummary[] {
+  return db
+    .prepare<[number, string], SubmissionRecord>(
+      `${SELECT_SUBMISSIONS} WHERE s.set_id = ? AND s.kind = ? ORDER BY s.planning_year, s.party_id, s.version`,
+    )
+    .all(setId, kind)
+    .map(toSummary);
+}
+
+export interface NewSubmission {
+  setId: number;
+  partyId: string;
+  planningYear: number;
+  kind: SubmissionKind;
+  fileName: string;
+  sha256: string;
+  size: number;
+  source: 'uitvraag' | 'eigen';
+  sheet: string;
+  headerRow: number;
+  columns: unknown;
+  problems: unknown[];
+  importedAt: string;
+  importedBy: string;
+}
+
+export interface NewActivity extends Omit<ActivityView, 'link'> {
+  agreementId: number | null;
+  linkStatus: LinkStatus;
+  linkScore?: number;
+}
+
+/** Stores a submission as the new current version; the caller runs this inside a transaction. */
+export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivity[]): number {
+  const previous = db
+    .prepare<[number, string, number, string], { version: number | null }>(
+      'SELECT MAX(version) AS version FROM submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ?',
+    )
+    .get(s.setId, s.partyId, s.planningYear, s.kind);
+  db.prepare(
+    'UPDATE submissions SET is_current = 0 WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ? AND is_current = 1',
+  ).run(s.setId, s.partyId, s.planningYear, s.kind);
+  const submissionId = Number(
+    db
+      .prepare(
+        `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size,
+                                  source, sheet, header_row, columns, problems, imported_at, imported_by)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        s.setId,
+        s.partyId,
+        s.planningYear,
+        s.kind,
+        (previous?.version ?? 0) + 1,
+        s.fileName,
+        s.sha256,
+        s.size,
+        s.source,
+        s.sheet,
+        s.headerRow,
+        JSON.stringify(s.columns),
+        JSON.stringify(s.problems),
+        s.importedAt,
+        s.importedBy,
+      ).lastInsertRowid,
+  );
+  const activity = db.prepare(
+    `INSERT INTO activities (submission_id, position, sheet, row_number, row_key, activity, agreement_ref, topic_context,
+                             agreement_id, link_status, link_score, role, needs, needs_from, ambition, planning, involved,
+                             notes, extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const party = db.prepare(
+    `INSERT INTO activity_parties (activity_id, role, ref_position, written, status, qualifier, party_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const a of activities) {
+    const id = Number(
+      activity.run(
+        submissionId,
+        a.position,
+        a.sheet,
+        a.rowNumber,
+        a.key ?? null,
+        a.activity,
+        a.agreementRef ?? null,
+        a.topicContext ?? null,
+        a.agreementId,
+        a.linkStatus,
+        a.linkScore ?? null,
+        a.role ?? null,
+        a.needs ?? null,
+        a.needsFrom ?? null,
+        a.ambition ?? null,
+        a.planning ?? null,
+        a.involved ?? null,
+        a.notes ?? null,
+        JSON.stringify(a.extra),
+      ).lastInsertRowid,
+    );
+    const write = (role: 'needs_from' | 'involved', refs: PartyRef[]) =>
+      refs.forEach((ref, position) => {
+        const ids: (string | null)[] = ref.partyIds.length > 0 ? ref.partyIds : [null];
+        for (const pid of ids) party.run(id, role, position, ref.written, ref.status, ref.qualifier ?? null, pid);
+      });
+    write('needs_from', a.needsFromParties);
+    write('involved', a.involvedParties);
+  }
+  return submissionId;
+}
+
+export interface StoredActivity extends NewActivity {
+  id: number;
+  submissionId: number;
+  submissionVersion: number;
+  partyId: string;
+  planningYear: number;
+}
+
+interface ActivityRecord {
+  id: number;
+  submission_id: number;
+  version: number;
+  party_id: string;
+  planning_year: number;
+  position: number;
+  sheet: string;
+  row_number: number;
+  row_key: string | null;
+  activity: string;
+  agreement_ref: string | null;
+  topic_context: string | null;
+  agreement_id: number | null;
+  link_status: LinkStatus;
+  link_score: number | null;
+  role: string | null;
+  needs: string | null;
+  needs_from: string | null;
+  ambition: string | null;
+  planning: string | null;
+  involved: string | null;
+  notes: string | null;
+  extra: string;
+}
+
+/** Activities of the given submissions, in submission and sheet order. */
+export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] {
+  if (submissionIds.length === 0) return [];
+  const ids = JSON.stringify(submissionIds);
+  const records = db
+    .prepare<[string], ActivityRecord>(
+      `SELECT a.*, s.version, s.party_id, s.planning_year FROM activities a JOIN submissions s ON s.id = a.submission_id
+       WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY s.party_id, a.submission_id, a.position`,
+    )
+    .all(ids);
+  const parties = db
+    .prepare<
+      [string],
+      {
+        activity_id: number;
+        role: 'needs_from' | 'involved';
+        ref_position: number;
+        written: string;
+        status: PartyRef['status'];
+        qualifier: string | null;
+        party_id: string | null;
+      }
+    >(
+      `SELECT p.* FROM activity_parties p JOIN activities a ON a.id = p.activity_id
+       WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY p.activity_id, p.role, p.ref_position, p.id`,
+    )
+    .all(ids);
+  const refsOf = (activityId: number, role: 'needs_from' | 'involved'): PartyRef[] => {
+    const refs: PartyRef[] = [];
+    for (const p of parties) {
+      if (p.activity_id !== activityId || p.role !== role) continue;
+      let ref = refs[p.ref_position];
+      if (!ref) {
+        ref = { written: p.written, partyIds: [], status: p.status };
+        if (p.qualifier !== null) ref.qualifier = p.qualifier;
+        refs[p.ref_position] = ref;
+      }
+      if (p.party_id !== null) ref.partyIds.push(p.party_id);
+    }
+    return refs.filter((r): r is PartyRef => r !== undefined);
+  };
+  return records.map((r) => {
+    const a: StoredActivity = {
+      id: r.id,
+      submissionId: r.submission_id,
+      submissionVersion: r.version,
+      partyId: r.party_id,
+      planningYear: r.planning_year,
+      position: r.position,
+      sheet: r.sheet,
+      rowNumber: r.row_number,
+      activity: r.activity,
+      agreementId: r.agreement_id,
+      linkStatus: r.link_status,
+      needsFromParties: refsOf(r.id, 'needs_from'),
+      involvedParties: refsOf(r.id, 'involved'),
+      extra: JSON.parse(r.extra) as Record<string, string>,
+    };
+    const optional = {
+      key: r.row_key,
+      agreementRef: r.agreement_ref,
+      topicContext: r.topic_context,
+      role: r.role,
+      needs: r.needs,
+      needsFrom: r.needs_from,
+      ambition: r.ambition,
+      planning: r.planning,
+      involved: r.involved,
+      notes: r.notes,
+    } as const;
+    for (const [k, v] of Object.entries(optional)) if (v !== null) (a as unknown as Record<string, string>)[k] = v;
+    if (r.link_score !== null) a.linkScore = r.link_score;
+    return a;
+  });
+}
+
+export function currentSubmissionIds(db: Db, setId: number, planningYear: number, kind: SubmissionKind, partyId?: string): number[] {
+  return db
+    .prepare<[number, number, string, string | null, string | null], { id: number }>(
+      `SELECT id FROM submissions WHERE set_id = ? AND planning_year = ? AND kind = ? AND is_current = 1
+       AND (? IS NULL OR party_id = ?) ORDER BY party_id`,
+    )
+    .all(setId, planningYear, kind, partyId ?? null, partyId ?? null)
+    .map((r) => r.id);
+}
+
+export function recordRequest(
+  db: Db,
+  r: { setId: number; partyId: string; planningYear: number; kind: SubmissionKind; fileName: string; madeAt: string; madeBy: string },
+): void {
+  db.prepare(
+    'INSERT INTO requests (set_id, party_id, planning_year, kind, file_name, made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(r.setId, r.partyId, r.planningYear, r.kind, r.fileName, r.madeAt, r.madeBy);
+}
+
+export function lastRequests(db: Db, setId: number, kind: SubmissionKind): { partyId: string; planningYear: number; madeAt: string }[] {
+  return db
+    .prepare<[number, string], { party_id: string; planning_year: number; made_at: string }>(
+      `SELECT party_id, planning_year, MAX(made_at) AS made_at FROM requests WHERE set_id = ? AND kind = ?
+       GROUP BY party_id, planning_year`,
+    )
+    .all(setId, kind)
+    .map((r) => ({ partyId: r.party_id, planningYear: r.planning_year, madeAt: r.made_at }));
+}
+

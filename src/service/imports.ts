@@ -1,0 +1,497 @@
+// Activiteitenoverzichten in: making the uitvraag workbooks, previewing an
+// import, committing it whole (after a backup) or not at all, and the
+// submissions' versions and status.
+import { backupDatabase } from '../db/backup';
+import { queryAgreements } from '../db/agreements';
+import { loadPartyDirectory } from '../db/party-directory';
+import {
+  activitiesOf,
+  allSubmissions,
+  currentSubmission,
+  currentSubmissionIds,
+  insertSubmission,
+  lastRequests,
+  recordRequest,
+  submissionVersions,
+  type NewActivity,
+} from '../db/submissions';
+import { createPartyResolver } from '../domain/parties';
+import { normalizeForSearch } from '../domain/text';
+import { linkActivities } from '../imports/link';
+import { readActivityWorkbook } from '../imports/read-workbook';
+import type { ImportProblem, ReadWorkbook } from '../imports/types';
+import { writeActivityRequest } from '../requests/activity-request';
+import {
+  ServiceError,
+  type ActivityDiffItem,
+  type ActivityLinkView,
+  type ActivityView,
+  type AgreementRow,
+  type FilePayload,
+  type ImportCommit,
+  type ImportPreview,
+  type ImportRequest,
+  type SubmissionKind,
+  type SubmissionStatusCell,
+  type WerkbankApi,
+} from './contract';
+import type { ServiceContext } from './service';
+import { localIsoDate } from './service';
+import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
+
+/** Larger than any real activiteitenoverzicht by far; the reader has its own, finer limits. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+type ImportMethods = Pick<
+  WerkbankApi,
+  | 'makeActivityRequests'
+  | 'previewImport'
+  | 'commitImport'
+  | 'getSubmissionStatus'
+  | 'listSubmissionVersions'
+  | 'listActivities'
+>;
+
+interface SetInfo {
+  code: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+}
+
+interface Prepared {
+  preview: ImportPreview;
+  activities: NewActivity[];
+  read: ReadWorkbook;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  activity: 'Activiteit',
+  agreementRef: 'Afspraak',
+  role: 'Rol',
+  needs: 'Nodig van anderen',
+  needsFrom: 'Van wie',
+  ambition: 'Ambitie',
+  planning: 'Planning',
+  involved: 'Betrokken',
+  notes: 'Toelichting',
+};
+const COMPARED_FIELDS = Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS & keyof ActivityView)[];
+
+export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo): ImportMethods {
+  const { db, setId } = ctx;
+
+  const partyName = (id: string) => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
+
+  const planningYearArg = (obj: Record<string, unknown>, required: boolean): number | undefined => {
+    const set = setInfo();
+    const year = required
+      ? requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100)
+      : (obj.planningYear === undefined || obj.planningYear === null
+          ? undefined
+          : requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100));
+    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
+      throw new ServiceError(
+        'invalid_input',
+        `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
+      );
+    }
+    return year;
+  };
+
+  const partyArg = (obj: Record<string, unknown>, field: string): string | undefined => {
+    const id = optionalString(obj, field, 'De partij', 100);
+    if (id === undefined || id === '') return undefined;
+    if (!loadPartyDirectory(db).parties.some((p) => p.id === id)) {
+      throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
+    }
+    return id;
+  };
+
+  const decodeFile = (value: unknown): { name: string; bytes: Buffer } => {
+    const file = objectArg(value);
+    const name = optionalString(file, 'name', 'De bestandsnaam', 500)?.trim();
+    const data = optionalString(file, 'data', 'De inhoud van het bestand', Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8);
+    if (!name) throw new ServiceError('invalid_input', 'Het bestand heeft geen naam.');
+    if (data === undefined) throw new ServiceError('invalid_input', `${name}: de inhoud van het bestand ontbreekt.`);
+    const bytes = Buffer.from(data, 'base64');
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new ServiceError('file_refused', `${name} is groter dan 50 MB; dat is geen activiteitenoverzicht.`);
+    }
+    return { name, bytes };
+  };
+
+  const toLinkView = (
+    agreements: Map<number, AgreementRow>,
+    status: ActivityLinkView['status'],
+    agreementId: number | null,
+    score: number | undefined,
+    alternatives: { agreementId: number; score?: number }[],
+  ): ActivityLinkView => {
+    const chosen = agreementId === null ? undefined : agreements.get(agreementId);
+    const view: ActivityLinkView = {
+      status,
+      agreementId: chosen ? chosen.id : null,
+      reference: chosen?.reference ?? null,
+      agreementText: chosen?.text ?? null,
+      alternatives: alternatives.flatMap((alt) => {
+        const a = agreements.get(alt.agreementId);
+        return a ? [{ agreementId: a.id, reference: a.reference, text: a.text, ...(alt.score !== undefined ? { score: alt.score } : {}) }] : [];
+      }),
+    };
+    if (score !== undefined) view.score = score;
+    return view;
+  };
+
+  async function prepare(arg: ImportRequest): Promise<Prepared> {
+    const a = objectArg(arg);
+    const { name, bytes } = decodeFile(a.file);
+    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    const givenParty = partyArg(a, 'partyId');
+    const givenYear = planningYearArg(a, false);
+    const set = setInfo();
+    const directory = loadPartyDirectory(db);
+    const resolver = createPartyResolver(directory);
+
+    const read = await readActivityWorkbook(bytes, name);
+    const problems: ImportProblem[] = [...read.problems];
+    const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
+      problems.push({ severity, code, message, file: name, ...at });
+
+    // Party: ours says it; else what the user chose; else a hint from title rows or file name.
+    let party: ImportPreview['party'] = { id: null, source: null };
+    if (read.meta) {
+      party = { id: read.meta.partyId, source: 'werkmap' };
+      if (!directory.parties.some((p) => p.id === read.meta?.partyId)) {
+        problem('error', 'unknown-party', `${name}: de werkmap is gemaakt voor een partij die deze database niet kent (${read.meta.partyName}).`);
+        party = { id: null, source: null };
+      } else if (givenParty && givenParty !== read.meta.partyId) {
+        problem(
+          'error',
+          'party-mismatch',
+          `${name}: deze werkmap is de uitvraag voor ${read.meta.partyName}, niet voor ${partyName(givenParty)}. Kies het juiste bestand of de juiste partij.`,
+        );
+      }
+      if (read.meta.agreementSet !== set.code) {
+        problem('error', 'other-agreement-set', `${name}: deze werkmap hoort bij andere prestatieafspraken (${read.meta.agreementSet}).`);
+      }
+      if (read.meta.kind !== kind) {
+        problem('error', 'other-kind', `${name}: dit is een uitvraag voor ${read.meta.kind}, niet voor ${kind}.`);
+      }
+    } else if (givenParty) {
+      party = { id: givenParty, source: 'opgegeven' };
+    } else if (read.partyHint) {
+      const ids = [...new Set(resolver.resolve(read.partyHint).flatMap((r) => r.partyIds))];
+      party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+    }
+
+    let planningYear: ImportPreview['planningYear'] = { value: null, source: null };
+    if (read.meta) {
+      planningYear = { value: read.meta.planningYear, source: 'werkmap' };
+      if (givenYear !== undefined && givenYear !== read.meta.planningYear) {
+        problem(
+          'error',
+          'year-mismatch',
+          `${name}: deze werkmap is de uitvraag voor planningsjaar ${read.meta.planningYear}, niet voor ${givenYear}.`,
+        );
+      }
+    } else if (givenYear !== undefined) {
+      planningYear = { value: givenYear, source: 'opgegeven' };
+    } else if (read.yearHint !== undefined && read.yearHint >= set.periodStart && read.yearHint <= set.periodEnd) {
+      planningYear = { value: read.yearHint, source: 'titel of bestandsnaam' };
+    }
+
+    const agreements = queryAgreements(db, setId, {});
+    const byId = new Map(agreements.map((r) => [r.id, r]));
+    const links = linkActivities(read.activities, agreements, { fileName: name });
+    for (const link of links) if (link.problem) problems.push(link.problem);
+
+    const activities: NewActivity[] = read.activities.map((act, i) => {
+      const link = links[i] ?? { status: 'none' as const, agreementId: null };
+      const needsFromParties = resolver.resolve(act.needsFrom ?? '');
+      const involvedParties = resolver.resolve(act.involved ?? '');
+      for (const [field, refs] of [
+        ['needsFrom', needsFromParties],
+        ['involved', involvedParties],
+      ] as const) {
+        for (const ref of refs) {
+          const column = act.fieldColumns?.[field] ?? read.columns.find((c) => c.field === field)?.column;
+          const at = { sheet: act.sheet, row: act.rowNumber, ...(column ? { column } : {}) };
+          const where = `${name}, blad "${act.sheet}", rij ${act.rowNumber}${at.column ? `, kolom ${at.column}` : ''}`;
+          if (ref.status === 'unknown') {
+            problem('warning', 'unknown-party', `${where}: partij "${ref.written}" is onbekend; zo bewaard als geschreven.`, at);
+          } else if (ref.status === 'fuzzy') {
+            problem(
+              'warning',
+              'fuzzy-party',
+              `${where}: "${ref.written}" gelezen als ${ref.partyIds.map(partyName).join(', ')}; controleer de spelling.`,
+              at,
+            );
+          }
+        }
+      }
+      // Reader bookkeeping (columns, merged rows) stays behind; a theme row becomes the topic context.
+      const { extra, fieldColumns: _columns, section, lastRowNumber: _last, ...fields } = act;
+      if (fields.topicContext === undefined && section !== undefined) fields.topicContext = section;
+      return {
+        ...fields,
+        extra,
+        position: i + 1,
+        needsFromParties,
+        involvedParties,
+        agreementId: link.agreementId !== null && byId.has(link.agreementId) ? link.agreementId : null,
+        linkStatus: link.status,
+        ...(link.score !== undefined ? { linkScore: link.score } : {}),
+      };
+    });
+
+    const views: ActivityView[] = activities.map((act, i) => {
+      const link = links[i];
+      const { agreementId, linkStatus, linkScore, ...rest } = act;
+      return { ...rest, link: toLinkView(byId, linkStatus, agreementId, linkScore, link?.alternatives ?? []) };
+    });
+
+    const missing: ImportPreview['missing'] = [];
+    if (party.id === null) missing.push('party');
+    if (planningYear.value === null) missing.push('planningYear');
+
+    let alreadyImported: ImportPreview['alreadyImported'] = null;
+    let diff: ImportPreview['diff'] = null;
+    if (party.id !== null && planningYear.value !== null) {
+      const current = currentSubmission(db, setId, party.id, planningYear.value, kind);
+      if (current) {
+        if (current.sha256 === read.sha256) alreadyImported = { version: current.version, importedAt: current.importedAt };
+        diff = { againstVersion: current.version, ...diffActivities(activitiesOf(db, [current.id]), activities) };
+      }
+    }
+
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const preview: ImportPreview = {
+      fileName: name,
+      sha256: read.sha256,
+      size: read.size,
+      kind,
+      ours: read.meta !== null,
+      sheet: read.sheet,
+      headerRow: read.headerRow,
+      columns: read.columns,
+      party,
+      planningYear,
+      missing,
+      rowsRead: read.rowsRead,
+      activities: views,
+      problems,
+      counts: {
+        activities: views.length,
+        linked: views.filter((v) => ['key', 'reference'].includes(v.link.status)).length,
+        proposed: views.filter((v) => v.link.status === 'proposed').length,
+        unlinked: views.filter((v) => v.link.agreementId === null).length,
+        errors,
+        warnings: problems.length - errors,
+      },
+      alreadyImported,
+      diff,
+      canCommit: errors === 0 && missing.length === 0,
+    };
+    return { preview, activities, read };
+  }
+
+  return {
+    async makeActivityRequests(arg) {
+      const a = objectArg(arg);
+      const planningYear = planningYearArg(a, true) as number;
+      const set = setInfo();
+      const directory = loadPartyDirectory(db);
+      const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
+      for (const id of wanted ?? []) {
+        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) {
+          throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+        }
+      }
+      const parties = directory.parties.filter((p) => !wanted || wanted.includes(p.id));
+      const agreements = queryAgreements(db, setId, {});
+      const contactName = optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim();
+      const contactEmail = optionalString(a, 'contactEmail', 'Het e-mailadres', 200)?.trim();
+      const files: FilePayload[] = [];
+      const made: { partyId: string; fileName: string }[] = [];
+      for (const party of parties) {
+        const prefillIds = queryAgreements(db, setId, { partyId: party.id, role: 'lead', year: planningYear }).map((r) => r.id);
+        const { fileName, data } = await writeActivityRequest({
+          party: { id: party.id, name: party.name, shortName: party.shortName, kind: party.kind },
+          planningYear,
+          agreementSet: set,
+          agreements,
+          prefillIds,
+          parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
+          contact: {
+            name: contactName || 'het secretariaat van de Werkgroep Prestatieafspraken',
+            email: contactEmail ?? '',
+          },
+          createdAt: ctx.now(),
+        });
+        files.push({ name: fileName, data: Buffer.from(data).toString('base64') });
+        made.push({ partyId: party.id, fileName });
+      }
+      const madeAt = ctx.now().toISOString();
+      db.transaction(() => {
+        for (const m of made) {
+          recordRequest(db, { setId, partyId: m.partyId, planningYear, kind: 'activiteiten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
+        }
+      })();
+      return files;
+    },
+
+    async previewImport(arg) {
+      return (await prepare(arg)).preview;
+    },
+
+    async commitImport(arg: ImportCommit) {
+      const { preview, activities, read } = await prepare(arg);
+      if (!preview.canCommit) {
+        const reasons = [
+          ...preview.missing.map((m) => (m === 'party' ? 'kies de partij' : 'kies het planningsjaar')),
+          ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
+        ];
+        throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
+      }
+      const partyId = preview.party.id as string;
+      const planningYear = preview.planningYear.value as number;
+      if (preview.alreadyImported) {
+        const current = currentSubmission(db, setId, partyId, planningYear, preview.kind);
+        if (current) return { submission: current, alreadyImported: true, backupPath: null };
+      }
+
+      const decisions = Array.isArray(objectArg(arg).decisions) ? (objectArg(arg).decisions as unknown[]) : [];
+      for (const raw of decisions) {
+        const d = objectArg(raw);
+        const position = requiredInteger(d, 'position', 'De regel', 1, activities.length);
+        const activity = activities[position - 1] as NewActivity;
+        if (d.agreementId === null) {
+          activity.agreementId = null;
+          activity.linkStatus = 'none';
+          delete activity.linkScore;
+          continue;
+        }
+        const agreementId = requiredInteger(d, 'agreementId', 'De afspraak', 1, Number.MAX_SAFE_INTEGER);
+        if (!db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId)) {
+          throw new ServiceError('invalid_input', `Afspraak ${agreementId} bestaat niet.`);
+        }
+        activity.linkStatus = activity.agreementId === agreementId && activity.linkStatus === 'proposed' ? 'confirmed' : 'manual';
+        activity.agreementId = agreementId;
+      }
+
+      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
+      const submissionId = db.transaction(() =>
+        insertSubmission(
+          db,
+          {
+            setId,
+            partyId,
+            planningYear,
+            kind: preview.kind,
+            fileName: preview.fileName,
+            sha256: read.sha256,
+            size: read.size,
+            source: preview.ours ? 'uitvraag' : 'eigen',
+            sheet: read.sheet,
+            headerRow: read.headerRow,
+            columns: read.columns,
+            problems: preview.problems,
+            importedAt: ctx.now().toISOString(),
+            importedBy: ctx.changedBy,
+          },
+          activities,
+        ),
+      )();
+      const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
+      if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');
+      return { submission, alreadyImported: false, backupPath };
+    },
+
+    async getSubmissionStatus(arg) {
+      const today = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const set = setInfo();
+      const directory = loadPartyDirectory(db);
+      const years: number[] = [];
+      for (let y = set.periodStart; y <= set.periodEnd; y++) years.push(y);
+      const submissions = allSubmissions(db, setId, 'activiteiten');
+      const requests = lastRequests(db, setId, 'activiteiten');
+      const cells: SubmissionStatusCell[] = [];
+      for (const party of directory.parties) {
+        for (const year of years) {
+          const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
+          const current = versions.find((s) => s.isCurrent) ?? null;
+          const deadline = `${year - 1}-06-30`;
+          cells.push({
+            partyId: party.id,
+            planningYear: year,
+            requestMadeAt: requests.find((r) => r.partyId === party.id && r.planningYear === year)?.madeAt ?? null,
+            current,
+            versions: versions.length,
+            overdue: current === null && today > deadline,
+            deadline,
+          });
+        }
+      }
+      return {
+        parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName, kind: p.kind })),
+        planningYears: years,
+        cells,
+      };
+    },
+
+    async listSubmissionVersions(arg) {
+      const a = objectArg(arg);
+      const partyId = partyArg(a, 'partyId');
+      if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
+      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+      return submissionVersions(db, setId, partyId, planningYearArg(a, true) as number, kind);
+    },
+
+    async listActivities(arg) {
+      const a = objectArg(arg);
+      const planningYear = planningYearArg(a, true) as number;
+      const partyId = partyArg(a, 'partyId');
+      const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
+      const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
+      return stored.map((s) => {
+        const { agreementId, linkStatus, linkScore, ...rest } = s;
+        return { ...rest, link: toLinkView(byId, linkStatus, agreementId, linkScore, []) };
+      });
+    },
+  };
+}
+
+/** What changed between the current version and a new one, matched by our key or by the activity text. */
+export function diffActivities(
+  before: (Omit<ActivityView, 'link'> & { agreementId: number | null })[],
+  after: (Omit<ActivityView, 'link'> & { agreementId: number | null })[],
+): { added: number; changed: number; removed: number; items: ActivityDiffItem[] } {
+  const identity = (a: { key?: string; activity: string }) => (a.key ? `key:${a.key}` : `text:${normalizeForSearch(a.activity)}`);
+  const remaining = new Map<string, (typeof before)[number][]>();
+  for (const b of before) remaining.set(identity(b), [...(remaining.get(identity(b)) ?? []), b]);
+  const items: ActivityDiffItem[] = [];
+  let changed = 0;
+  for (const a of after) {
+    const candidates = remaining.get(identity(a)) ?? [];
+    const match = candidates.shift();
+    if (!match) {
+      items.push({ change: 'added', activity: a.activity, details: [] });
+      continue;
+    }
+    const details: string[] = [];
+    for (const field of COMPARED_FIELDS) {
+      const old = String((match as unknown as Record<string, unknown>)[field] ?? '');
+      const now = String((a as unknown as Record<string, unknown>)[field] ?? '');
+      if (old !== now) details.push(`${FIELD_LABELS[field]}: ${old || '(leeg)'} → ${now || '(leeg)'}`);
+    }
+    if (match.agreementId !== a.agreementId) details.push('Gekoppelde afspraak gewijzigd');
+    if (details.length > 0) {
+      changed++;
+      items.push({ change: 'changed', activity: a.activity, details });
+    }
+  }
+  const removed = [...remaining.values()].flat();
+  for (const r of removed) items.push({ change: 'removed', activity: r.activity, details: [] });
+  return { added: items.filter((i) => i.change === 'added').length, changed, removed: removed.length, items };
+}
