@@ -1,0 +1,203 @@
+// The gezamenlijk activiteitenoverzicht (JointOverview) of one planning year:
+// what the bundle computes from the current submissions and the werkgroep's
+// decisions, and what the Word and Excel writers render. Plain data, so a
+// frozen version can be stored as JSON and rendered again years later.
+import type { PartyKind, PartyRef } from '../domain/types';
+import type { LinkStatus } from '../service/contract';
+
+/** Where an activity stands in the werkgroep's alignment before 1 September. */
+export type AlignmentStatus = 'voorgesteld' | 'afgestemd' | 'toegezegd';
+export const ALIGNMENT_STATUSES: readonly AlignmentStatus[] = ['voorgesteld', 'afgestemd', 'toegezegd'];
+
+/** A promise recorded by the werkgroep: party P commits to … */
+export interface PartyPromise {
+  partyId: string;
+  text: string;
+}
+
+/** The werkgroep's alignment of one activity. */
+export interface Alignment {
+  status: AlignmentStatus;
+  promises: PartyPromise[];
+  /** Parties involved beyond those the submitting party named. */
+  alsoInvolved: string[];
+  notes: string;
+}
+
+export interface BundleActivity {
+  /** Database id of the activity row (of the current submission version). */
+  id: number;
+  /**
+   * Stable across re-imports of the same party and year: our workbook key, or
+   * the normalised activity text. Alignment and decisions hang on this.
+   */
+  identity: string;
+  partyId: string;
+  submissionVersion: number;
+  sheet: string;
+  rowNumber: number;
+  activity: string;
+  role?: string;
+  planning?: string;
+  needs?: string;
+  /** Parties the activity needs something from (resolved from "Van wie?", or named in the needs text). */
+  needsFrom: PartyRef[];
+  involved: PartyRef[];
+  ambition?: string;
+  notes?: string;
+  extra: Record<string, string>;
+  agreementId: number | null;
+  linkStatus: LinkStatus;
+  alignment: Alignment;
+  /** Identities of other parties' activities accepted as the same joint action. */
+  jointWith: string[];
+}
+
+export type AgreementGap =
+  /** Active in the planning year, and no party has an activity on it. */
+  | 'no-activity'
+  /** Active in the planning year, and its trekker (or none of its trekkers) has an activity on it. */
+  | 'lead-without-activity';
+
+export interface BundleAgreement {
+  id: number;
+  reference: string;
+  commitmentNumber: number;
+  text: string;
+  leadText: string;
+  involvedText: string;
+  leadPartyIds: string[];
+  involvedPartyIds: string[];
+  scheduleText: string;
+  /** Active in the planning year according to its uitvoering. */
+  active: boolean;
+  activities: BundleActivity[];
+  gaps: AgreementGap[];
+  /** Marked by the werkgroep as "onvoldoende opgepakt", with the agreed follow-up. */
+  insufficient: { followUp: string } | null;
+}
+
+export interface BundleTopic {
+  number: string;
+  title: string;
+  agreements: BundleAgreement[];
+}
+
+export interface BundleTheme {
+  number: number;
+  title: string;
+  topics: BundleTopic[];
+}
+
+export type SubmissionState =
+  /** The current version was imported. */
+  | 'ingediend'
+  /** Nothing was imported for the planning year. */
+  | 'niet ingediend';
+
+export interface BundleParty {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: PartyKind;
+  state: SubmissionState;
+  submission: {
+    version: number;
+    versionCount: number;
+    fileName: string;
+    importedAt: string;
+  } | null;
+  /** True when the bundle was frozen on an older version than the party's current one (only in a comparison). */
+  activityCount: number;
+}
+
+/** Wederkerigheid (6.1): one "we need X from party P", and whether P answers it. */
+export interface NeedCheck {
+  /** The activity that needs something. */
+  activityIdentity: string;
+  activityId: number;
+  fromPartyId: string;
+  /** The party asked. */
+  toPartyId: string;
+  text: string;
+  agreementId: number | null;
+  answered: boolean;
+  answeredBy: NeedAnswer[];
+}
+
+export type NeedAnswer =
+  | { kind: 'activity'; activityIdentity: string; partyId: string; activity: string }
+  | { kind: 'promise'; partyId: string; text: string };
+
+export interface ReciprocityCell {
+  /** The party that needs something. */
+  fromPartyId: string;
+  /** The party asked. */
+  toPartyId: string;
+  requests: number;
+  answered: number;
+}
+
+export type DuplicateDecision = 'open' | 'accepted' | 'rejected';
+
+/** Activities of different parties on one afspraak that describe the same joint action. */
+export interface DuplicateProposal {
+  /** Stable: sorted activity identities joined, so a decision survives re-imports of unchanged rows. */
+  key: string;
+  agreementId: number;
+  activityIdentities: string[];
+  partyIds: string[];
+  /** 0..1 */
+  similarity: number;
+  decision: DuplicateDecision;
+}
+
+export type AttentionKind =
+  | 'agreement-without-activity'
+  | 'lead-without-activity'
+  | 'party-missing'
+  | 'need-unanswered'
+  | 'duplicate-open'
+  | 'insufficient'
+  | 'unlinked-activity';
+
+/** One aandachtspunt: what the werkgroep must look at, in Dutch. */
+export interface AttentionPoint {
+  kind: AttentionKind;
+  message: string;
+  agreementId?: number;
+  partyId?: string;
+  activityIdentity?: string;
+}
+
+export interface BundleVersionInfo {
+  /** null for the live working state. */
+  number: number | null;
+  status: 'werkversie' | 'concept' | 'definitief';
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+export interface JointOverview {
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  planningYear: number;
+  version: BundleVersionInfo;
+  /** ISO timestamp of the computation. */
+  generatedAt: string;
+  parties: BundleParty[];
+  themes: BundleTheme[];
+  /** Activities not linked to any afspraak, in their own section. */
+  unlinked: BundleActivity[];
+  needs: NeedCheck[];
+  reciprocity: ReciprocityCell[];
+  duplicates: DuplicateProposal[];
+  attention: AttentionPoint[];
+  counts: {
+    activities: number;
+    agreementsActive: number;
+    agreementsWithoutActivity: number;
+    needs: number;
+    needsUnanswered: number;
+    partiesMissing: number;
+  };
+}
