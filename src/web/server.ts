@@ -23,8 +23,12 @@ import { TOKEN_HEADER } from '../service/bridge';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** API bodies are small JSON objects; anything bigger is a mistake or an attack. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest request body. Most calls are small JSON objects, but an import
+ * carries a partner's workbook as base64: the service takes files up to 50 MB,
+ * which is about 67 MB as base64, so the limit sits just above that.
+ */
+export const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export const API_PREFIX = '/api/';
 
@@ -36,6 +40,8 @@ export interface WebServerOptions {
   port?: number;
   /** Folder with the built renderer (index.html and assets/). */
   rendererDir: string;
+  /** For tests; MAX_BODY_BYTES by default. */
+  maxBodyBytes?: number;
 }
 
 export interface WebServer {
@@ -165,6 +171,11 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
 
 class BodyTooLarge extends Error {}
 
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -214,18 +225,19 @@ async function handleApi(
     return;
   }
   const method = pathname.slice(API_PREFIX.length);
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let raw: Buffer;
   try {
-    raw = await readBody(req, MAX_BODY_BYTES);
+    raw = await readBody(req, limit);
   } catch (err) {
     if (err instanceof BodyTooLarge) {
       res.setHeader('Connection', 'close');
+      // Stop reading what is left of an oversized upload once the answer is out.
+      res.on('finish', () => req.destroy());
       sendError(res, 413, {
         code: 'invalid_input',
-        message: `Het verzoek is te groot (meer dan ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
+        message: `Het verzoek is te groot (meer dan ${formatMegabytes(limit)}).`,
       });
-      // Stop reading what is left of an oversized upload.
-      req.destroy();
       return;
     }
     throw err;

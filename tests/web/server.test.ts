@@ -1,6 +1,7 @@
 // The browser shell's server, over real HTTP, against the real core on a
 // fresh SQLite file: static files, the token, the Host check, the limits.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -277,20 +278,57 @@ describe('the API', () => {
     expect(form.status).toBe(415);
   });
 
-  it('refuses a body over the size limit', async () => {
-    const big = JSON.stringify({ text: 'x'.repeat(MAX_BODY_BYTES + 10) });
-    const res = await rawRequest(port, {
-      method: 'POST',
-      path: '/api/listAgreements',
-      headers: { 'x-werkbank-token': token, 'content-type': 'application/json' },
-      body: big,
-    });
-    expect(res.status).toBe(413);
-    expect(res.body).toContain('te groot');
-    // The server is still there afterwards.
-    expect((await apiRequest(port, 'listThemes', {}, token)).status).toBe(200);
+  it('has room for the largest workbook the service accepts (50 MB as base64)', () => {
+    expect(MAX_BODY_BYTES).toBeGreaterThan(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 1024);
+  });
+
+  it('refuses a body over the size limit, declared or streamed, and keeps running', async () => {
+    const small = await startWebServer({ api: werkbank.api, token, rendererDir: path.join(dir, 'renderer'), maxBodyBytes: 1024 });
+    try {
+      const declared = await rawRequest(small.port, {
+        method: 'POST',
+        path: '/api/listAgreements',
+        headers: { 'x-werkbank-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'x'.repeat(2000) }),
+      });
+      expect(declared.status).toBe(413);
+      expect(declared.body).toContain('te groot (meer dan 1 kB)');
+
+      const streamed = await chunkedRequest(small.port, token, [JSON.stringify({ text: 'y'.repeat(900) }), 'z'.repeat(900)]);
+      expect(streamed.status).toBe(413);
+
+      const fine = await apiRequest(small.port, 'listAgreements', { text: 'huur' }, token);
+      expect(fine.status).toBe(200);
+    } finally {
+      await small.close();
+    }
   });
 });
+
+/** A POST without Content-Length (chunked), so only the running count can stop it. */
+function chunkedRequest(p: number, t: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: p,
+        method: 'POST',
+        path: '/api/listAgreements',
+        headers: { host: `127.0.0.1:${p}`, 'x-werkbank-token': t, 'content-type': 'application/json' },
+        agent: false,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    for (const c of chunks) req.write(c);
+    req.end();
+  });
+}
 
 describe('content security policy', () => {
   it('is the policy of renderer/index.html, plus frame-ancestors', () => {
