@@ -309,6 +309,67 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'joint overview',
+    up(db) {
+      db.exec(`
+        -- The werkgroep's alignment of an activity, keyed by the activity's stable identity
+        -- (workbook key or normalised text) so it carries over to a re-imported version.
+        CREATE TABLE alignments (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          identity TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('voorgesteld', 'afgestemd', 'toegezegd')),
+          promises TEXT NOT NULL,          -- JSON: [{ partyId, text }]
+          also_involved TEXT NOT NULL,     -- JSON: [partyId]
+          notes TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, planning_year, identity)
+        ) STRICT;
+
+        CREATE TABLE duplicate_decisions (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          proposal_key TEXT NOT NULL,
+          decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+          decided_at TEXT NOT NULL,
+          decided_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, planning_year, proposal_key)
+        ) STRICT;
+
+        -- "Onvoldoende opgepakt", with the follow-up the werkgroep agreed.
+        CREATE TABLE insufficient_marks (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+          follow_up TEXT NOT NULL,
+          marked_at TEXT NOT NULL,
+          marked_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, planning_year, agreement_id)
+        ) STRICT;
+
+        -- Saved versions of the bundle; the snapshot is the whole JointOverview as JSON,
+        -- so later imports and edits never change a saved, let alone a definitive, version.
+        CREATE TABLE bundle_versions (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          number INTEGER NOT NULL CHECK (number >= 1),
+          status TEXT NOT NULL CHECK (status IN ('concept', 'definitief')),
+          saved_at TEXT NOT NULL,
+          saved_by TEXT NOT NULL,
+          snapshot TEXT NOT NULL,
+          UNIQUE (set_id, planning_year, number)
+        ) STRICT;
+        CREATE UNIQUE INDEX bundle_versions_one_final
+          ON bundle_versions(set_id, planning_year) WHERE status = 'definitief';
+        CREATE TRIGGER bundle_versions_frozen BEFORE UPDATE ON bundle_versions
+          BEGIN SELECT RAISE(ABORT, 'saved bundle versions are never changed'); END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

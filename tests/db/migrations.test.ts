@@ -145,7 +145,7 @@ describe('migration 2: submissions', () => {
 
     const werkbank = openWerkbank({ databasePath: file });
     const check = openDatabase(file);
-    expect(schemaVersion(check)).toBe(2);
+    expect(schemaVersion(check)).toBe(LATEST_VERSION);
     expect(tables(check)).toEqual(expect.arrayContaining(['requests', 'submissions', 'activities', 'activity_parties']));
     expect(check.prepare('SELECT text FROM agreements WHERE id = 1').get()).toEqual({ text: 'Gewijzigd vóór de migratie' });
     check.close();
@@ -171,6 +171,29 @@ describe('migration 2: submissions', () => {
     );
     insert.run(1);
     expect(() => insert.run(2)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
+
+describe('migration 3: joint overview', () => {
+  it('adds alignment, decisions and bundle versions, and a saved version can never be changed', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 2 });
+    expect(migrate(db, { targetVersion: 3 })).toEqual([3]);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['alignments', 'duplicate_decisions', 'insufficient_marks', 'bundle_versions']),
+    );
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');`);
+    const save = db.prepare(
+      `INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot)
+       VALUES (1, 2027, ?, ?, 'now', 'me', '{}')`,
+    );
+    save.run(1, 'concept');
+    save.run(2, 'definitief');
+    expect(() => save.run(3, 'definitief')).toThrow(/UNIQUE/);
+    expect(() => db.prepare("UPDATE bundle_versions SET snapshot = '{\"x\":1}' WHERE number = 2").run()).toThrow(
+      /never changed/,
+    );
     db.close();
   });
 });
