@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useWerkbank } from './store';
+import { mayLeaveEdit, useWerkbank } from './store';
 import { PAGES, routeHash, type Page } from './route';
 import { OverviewPage } from './pages/OverviewPage';
 import { AgreementsPage } from './pages/AgreementsPage';
@@ -46,7 +46,13 @@ export function App() {
           <ul>
             {PAGES.map((p) => (
               <li key={p.page}>
-                <a href={routeHash({ page: p.page, agreementId: null })} aria-current={route.page === p.page ? 'page' : undefined}>
+                <a
+                  href={routeHash({ page: p.page, agreementId: null })}
+                  aria-current={route.page === p.page ? 'page' : undefined}
+                  onClick={(e) => {
+                    if (!mayLeaveEdit()) e.preventDefault();
+                  }}
+                >
                   {p.label}
                 </a>
               </li>

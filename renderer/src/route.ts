@@ -27,7 +27,9 @@ export function routeHash(route: Route): string {
   return `#/${route.page}`;
 }
 
-export function navigate(route: Route): void {
+/** Goes to a route; `mayLeave` can stop it (unsaved edits). */
+export function navigate(route: Route, mayLeave: () => boolean = () => true): void {
   const hash = routeHash(route);
-  if (window.location.hash !== hash) window.location.hash = hash;
+  if (window.location.hash === hash || !mayLeave()) return;
+  window.location.hash = hash;
 }

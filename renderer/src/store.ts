@@ -71,6 +71,8 @@ export interface WerkbankState {
   agreements: Loadable<AgreementRow[]>;
   detail: Loadable<AgreementDetail>;
   editing: boolean;
+  /** The edit form holds changes that are not saved yet. */
+  dirty: boolean;
   saving: boolean;
   /** Shown in the edit form: why the last save did not go through. */
   saveError: string | null;
@@ -85,6 +87,7 @@ export interface WerkbankState {
   loadDetail(id: number): Promise<void>;
   startEditing(): void;
   stopEditing(): void;
+  setDirty(dirty: boolean): void;
   saveDraft(draft: AgreementDraft): Promise<boolean>;
   dismissNotice(): void;
   refuse(message: string): void;
@@ -188,6 +191,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
   agreements: { status: 'idle' },
   detail: { status: 'idle' },
   editing: false,
+  dirty: false,
   saving: false,
   saveError: null,
 
@@ -223,9 +227,9 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         }
         if (get().agreements.status === 'idle') void get().loadAgreements();
         if (route.agreementId === null) {
-          set({ detail: { status: 'idle' }, editing: false, saveError: null });
+          set({ detail: { status: 'idle' }, editing: false, dirty: false, saveError: null });
         } else if (route.agreementId !== before.agreementId || get().detail.status === 'idle') {
-          set({ editing: false, saveError: null });
+          set({ editing: false, dirty: false, saveError: null });
           void get().loadDetail(route.agreementId);
         }
         break;
@@ -305,7 +309,11 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
   },
 
   stopEditing() {
-    set({ editing: false, saveError: null });
+    set({ editing: false, dirty: false, saveError: null });
+  },
+
+  setDirty(dirty) {
+    if (get().dirty !== dirty) set({ dirty });
   },
 
   async saveDraft(draft) {
@@ -313,7 +321,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
     if (detail.status !== 'ready') return false;
     const edit = draftToEdit(detail.value, draft);
     if (!edit) {
-      set({ editing: false, saveError: null, notice: { kind: 'success', text: 'Er was niets gewijzigd.' } });
+      set({ editing: false, dirty: false, saveError: null, notice: { kind: 'success', text: 'Er was niets gewijzigd.' } });
       return true;
     }
     set({ saving: true, saveError: null });
@@ -322,6 +330,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       set({
         saving: false,
         editing: false,
+        dirty: false,
         detail: { status: 'ready', value: updated },
         notice: { kind: 'success', text: `Afspraak ${updated.reference} is opgeslagen.` },
       });
@@ -353,3 +362,10 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
     set({ refused: message });
   },
 }));
+
+/** Before leaving an edit with unsaved changes, ask; true when it is fine to go. */
+export function mayLeaveEdit(confirm: (question: string) => boolean = (q) => window.confirm(q)): boolean {
+  const { editing, dirty } = useWerkbank.getState();
+  if (!editing || !dirty) return true;
+  return confirm('U hebt deze afspraak gewijzigd maar nog niet opgeslagen. Weggaan en de wijzigingen weggooien?');
+}

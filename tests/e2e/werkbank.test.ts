@@ -205,6 +205,27 @@ describe('de Werkbank in de browser', () => {
     expect(saved.involvedText).toBe('Gemeente, HBD en Bewonersraad De Kernen');
   });
 
+  it('asks before throwing away unsaved changes', async () => {
+    const pane = page.locator('aside.detail-pane');
+    const heading = await pane.locator('h2').textContent();
+    await pane.getByRole('button', { name: 'Bewerken' }).click();
+    const form = pane.getByRole('form', { name: 'Afspraak bewerken' });
+    await form.getByLabel('Uitvoering').fill('Jaarlijks');
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('tr.agreement-row:not(.is-selected)').first().click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('nog niet opgeslagen');
+    // Stayed: same afspraak, the typed text still there.
+    expect(await pane.locator('h2').textContent()).toBe(heading);
+    expect(await form.getByLabel('Uitvoering').inputValue()).toBe('Jaarlijks');
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => pane.getByRole('button', { name: 'Bewerken' }).count()).toBe(1);
+  });
+
   it('has the glossary and the parties', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Begrippen' }).click();
     await expect.poll(() => page.locator('.glossary-entry').count()).toBeGreaterThan(3);

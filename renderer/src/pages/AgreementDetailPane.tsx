@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AgreementDetail, AuditEntry, AuditField, PartyWithCounts } from '../../../src/service/contract';
 import { describeYears, scheduleLabel } from '../../../src/domain/schedule';
-import { draftOf, rebaseDraft, useWerkbank, type AgreementDraft } from '../store';
+import { draftOf, draftToEdit, mayLeaveEdit, rebaseDraft, useWerkbank, type AgreementDraft } from '../store';
 import { navigate } from '../route';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { PartyRefList } from '../components/PartyRefs';
@@ -12,7 +12,7 @@ export function AgreementDetailPane({ id }: { id: number }) {
   const parties = useWerkbank((s) => s.parties);
   const editing = useWerkbank((s) => s.editing);
   const partyList = parties.status === 'ready' ? parties.value : [];
-  const close = () => navigate({ page: 'afspraken', agreementId: null });
+  const close = () => navigate({ page: 'afspraken', agreementId: null }, mayLeaveEdit);
 
   return (
     <aside
@@ -157,6 +157,10 @@ function EditForm({ detail }: { detail: AgreementDetail }) {
     setBase(latest);
     setBaseVersion(detail.updatedAt);
   }
+  const setDirty = useWerkbank((s) => s.setDirty);
+  const dirty = draftToEdit(detail, draft) !== null;
+  useEffect(() => setDirty(dirty), [dirty, setDirty]);
+  useEffect(() => () => setDirty(false), [setDirty]);
   const firstField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => firstField.current?.focus(), []);
 

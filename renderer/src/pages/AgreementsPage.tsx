@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { AgreementRow, PartyWithCounts, ThemeNode } from '../../../src/service/contract';
 import { scheduleLabel } from '../../../src/domain/schedule';
-import { EMPTY_FILTERS, useWerkbank, type AgreementFilters, type RoleFilter } from '../store';
+import { EMPTY_FILTERS, mayLeaveEdit, useWerkbank, type AgreementFilters, type RoleFilter } from '../store';
 import { navigate } from '../route';
 import { LoadView } from '../components/Status';
 import { partyNames } from '../components/PartyRefs';
@@ -288,7 +288,7 @@ function AgreementTable({ selectedId }: { selectedId: number | null }) {
 }
 
 function AgreementTableRow({ row, selected }: { row: AgreementRow; selected: boolean }) {
-  const open = () => navigate({ page: 'afspraken', agreementId: row.id });
+  const open = () => navigate({ page: 'afspraken', agreementId: row.id }, mayLeaveEdit);
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key === ' ') {
