@@ -12,13 +12,14 @@ export interface RawRequest {
   method?: string;
   path: string;
   headers?: Record<string, string>;
-  body?: string | Buffer;
+  /** A list is sent chunked, without Content-Length. */
+  body?: string | Buffer | string[];
 }
 
 export function rawRequest(port: number, req: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { host: `127.0.0.1:${port}`, ...req.headers };
-    if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
+    if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) headers['content-length'] = Buffer.byteLength(req.body);
     const r = http.request(
       { host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent: false },
       (res) => {
@@ -31,7 +32,7 @@ export function rawRequest(port: number, req: RawRequest): Promise<RawResponse> 
       },
     );
     r.on('error', reject);
-    if (req.body !== undefined) r.write(req.body);
+    for (const chunk of Array.isArray(req.body) ? req.body : req.body === undefined ? [] : [req.body]) r.write(chunk);
     r.end();
   });
 }

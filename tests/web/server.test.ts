@@ -1,7 +1,6 @@
 // The browser shell's server, over real HTTP, against the real core on a
 // fresh SQLite file: static files, the token, the Host check, the limits.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -294,7 +293,12 @@ describe('the API', () => {
       expect(declared.status).toBe(413);
       expect(declared.body).toContain('te groot (meer dan 1 kB)');
 
-      const streamed = await chunkedRequest(small.port, token, [JSON.stringify({ text: 'y'.repeat(900) }), 'z'.repeat(900)]);
+      const streamed = await rawRequest(small.port, {
+        method: 'POST',
+        path: '/api/listAgreements',
+        headers: { 'x-werkbank-token': token, 'content-type': 'application/json' },
+        body: [JSON.stringify({ text: 'y'.repeat(900) }), 'z'.repeat(900)],
+      });
       expect(streamed.status).toBe(413);
 
       const fine = await apiRequest(small.port, 'listAgreements', { text: 'huur' }, token);
@@ -304,31 +308,6 @@ describe('the API', () => {
     }
   });
 });
-
-/** A POST without Content-Length (chunked), so only the running count can stop it. */
-function chunkedRequest(p: number, t: string, chunks: string[]): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: p,
-        method: 'POST',
-        path: '/api/listAgreements',
-        headers: { host: `127.0.0.1:${p}`, 'x-werkbank-token': t, 'content-type': 'application/json' },
-        agent: false,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    for (const c of chunks) req.write(c);
-    req.end();
-  });
-}
 
 describe('content security policy', () => {
   it('is the policy of renderer/index.html, plus frame-ancestors', () => {
