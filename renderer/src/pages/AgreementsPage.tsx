@@ -346,7 +346,7 @@ function labelAddsSomething(row: AgreementRow): boolean {
   return squash(scheduleLabel(row.schedule)) !== squash(row.schedule.text);
 }
 
-/** Names as written; a group name shows whom it stands for. */
+/** Names as written, one a line; a group name shows whom it stands for. */
 function RefsCell({ refs, written }: { refs: PartyRef[]; written: string }) {
   const parties = useWerkbank((s) => s.parties);
   const list = parties.status === 'ready' ? parties.value : [];
@@ -354,8 +354,7 @@ function RefsCell({ refs, written }: { refs: PartyRef[]; written: string }) {
   return (
     <>
       {refs.map((ref, i) => (
-        <span key={`${ref.written}-${i}`}>
-          {i > 0 && ', '}
+        <span key={`${ref.written}-${i}`} className="ref-line">
           {ref.written}
           {ref.status === 'group' && <span className="group-members">({partyNames(ref.partyIds, list)})</span>}
           {(ref.status === 'unknown' || ref.status === 'fuzzy') && <span className="visually-hidden"> (naam niet zeker herkend)</span>}
