@@ -1,0 +1,93 @@
+// `npm run bench`: how the Werkbank's work grows with its input. Prints ratios,
+// never fails: a slow machine makes every number slower, not the ratios.
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { linkActivities } from '../imports/link';
+import { readActivityWorkbook } from '../imports/read-workbook';
+import { openWerkbank } from '../service/index';
+
+const SMALL = 200;
+const LARGE = 2000;
+
+const ACTIVITIES = [
+  'Wijkschouw organiseren in Deest samen met de gemeente',
+  'Oplevering sociale huurwoningen De Ruigenhoek',
+  'Energiecoaches inzetten voor huurders met label E, F of G',
+  'Planmonitor delen met corporaties en huurdersorganisaties',
+  'Verhuiscoach voor ouderen in grote eengezinswoningen',
+  'Nieuwsbrief over energiebesparing aan alle leden',
+];
+
+/** A partner workbook of n activity rows, in a layout of their own. */
+async function partnerWorkbook(rows: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Activiteiten');
+  sheet.addRow(['Activiteitenoverzicht Woonwaarts 2027']);
+  sheet.addRow([]);
+  sheet.addRow(['Thema', 'Afspraak', 'Wat gaan we doen?', 'Van wie', 'Planning', 'Budget (€)']);
+  for (let i = 0; i < rows; i++) {
+    sheet.addRow([`Thema ${1 + (i % 5)}`, `Bij ${1 + (i % 4)}`, `${ACTIVITIES[i % ACTIVITIES.length]} (${i + 1})`, 'Gemeente', `Q${1 + (i % 4)} 2027`, 1000 * i]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Median wall time of fn over a few runs, in milliseconds. */
+async function time(fn: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+const nl = (n: number, digits = 1) => n.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function line(label: string, ratio: number, expectation: string): void {
+  process.stdout.write(`${label.padEnd(58)} ×${nl(ratio).padStart(6)}   (${expectation})\n`);
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-bench-'));
+  try {
+    const werkbank = openWerkbank({ databasePath: path.join(dir, 'bench.sqlite') });
+    const agreements = await werkbank.api.listAgreements({});
+    process.stdout.write(`Werkbank-benchmark (${os.cpus().length} kernen, Node ${process.version})\n\n`);
+
+    const small = await partnerWorkbook(SMALL);
+    const large = await partnerWorkbook(LARGE);
+    const readSmall = await time(() => readActivityWorkbook(small, 'klein.xlsx'));
+    const readLarge = await time(() => readActivityWorkbook(large, 'groot.xlsx'));
+    line(`Werkmap inlezen, ${LARGE} t.o.v. ${SMALL} rijen`, readLarge / readSmall, `lineair = ×${LARGE / SMALL}`);
+
+    const readSmallRows = (await readActivityWorkbook(small, 'klein.xlsx')).activities;
+    const readLargeRows = (await readActivityWorkbook(large, 'groot.xlsx')).activities;
+    const linkSmall = await time(() => linkActivities(readSmallRows, agreements));
+    const linkLarge = await time(() => linkActivities(readLargeRows, agreements));
+    line(`Koppelen aan afspraken, ${LARGE} t.o.v. ${SMALL} activiteiten`, linkLarge / linkSmall, `lineair = ×${LARGE / SMALL}`);
+
+    const file = { name: 'Woonwaarts activiteiten 2027.xlsx', data: large.toString('base64') };
+    const preview = await time(() => werkbank.api.previewImport({ file, partyId: 'woonwaarts' }), 3);
+    line(`Voorvertoning ${LARGE} rijen t.o.v. alleen inlezen`, preview / readLarge, 'de rest van de voorvertoning');
+
+    const all = await time(() => werkbank.api.listAgreements({}), 20);
+    const filtered = await time(() => werkbank.api.listAgreements({ partyId: 'woonwaarts', role: 'lead', year: 2027, text: 'woningen' }), 20);
+    line('Afspraken zoeken met filters t.o.v. alle afspraken', filtered / all, 'minder rijen, dus ≤ ×1');
+
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    await readActivityWorkbook(large, 'groot.xlsx');
+    const grown = Math.max(0, process.memoryUsage().heapUsed - before);
+    line(`Geheugengroei bij inlezen t.o.v. bestandsgrootte (${nl(large.length / 1024, 0)} kB)`, grown / large.length, 'exceljs houdt de hele werkmap in het geheugen');
+    werkbank.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
