@@ -56,7 +56,11 @@ export interface BundleActivity {
 export type AgreementGap =
   /** Active in the planning year, and no party has an activity on it. */
   | 'no-activity'
-  /** Active in the planning year, and its trekker (or none of its trekkers) has an activity on it. */
+  /**
+   * Active in the planning year, has activities, but none of its trekkers
+   * (any member of a trekker group such as "Corporaties") has an activity or a
+   * recorded promise on it. Never together with 'no-activity', which implies it.
+   */
   | 'lead-without-activity';
 
 export interface BundleAgreement {
@@ -68,7 +72,16 @@ export interface BundleAgreement {
   involvedText: string;
   leadPartyIds: string[];
   involvedPartyIds: string[];
+  /**
+   * Lead parties (resolved from the trekker; a group stands for its members)
+   * that neither have an activity on this afspraak nor a promise recorded on
+   * one. For "Corporaties" one member picking it up is enough to avoid the
+   * gap, but this says which member has nothing.
+   */
+  leadsWithoutActivity: string[];
   scheduleText: string;
+  /** The years derived from the uitvoering, ascending. */
+  scheduleYears: number[];
   /** Active in the planning year according to its uitvoering. */
   active: boolean;
   activities: BundleActivity[];
@@ -107,7 +120,7 @@ export interface BundleParty {
     fileName: string;
     importedAt: string;
   } | null;
-  /** True when the bundle was frozen on an older version than the party's current one (only in a comparison). */
+  /** Its activities in this bundle (linked or not). */
   activityCount: number;
 }
 
@@ -121,8 +134,16 @@ export interface NeedCheck {
   toPartyId: string;
   text: string;
   agreementId: number | null;
+  /** Answered by a recorded promise of the asked party, an activity of it on the same afspraak, or a similar activity of it anywhere. */
   answered: boolean;
+  /** Promises first, then activities in bundle order. */
   answeredBy: NeedAnswer[];
+  /**
+   * The asked party is named as involved (by the asking party or in the
+   * werkgroep's "also involved"). Not an answer: it is at the table, but has
+   * not committed to what is asked.
+   */
+  askedInvolved: boolean;
 }
 
 export type NeedAnswer =
@@ -156,6 +177,7 @@ export type AttentionKind =
   | 'agreement-without-activity'
   | 'lead-without-activity'
   | 'party-missing'
+  /** Also used for a need that names no party of the agreement (no NeedCheck is made for it). */
   | 'need-unanswered'
   | 'duplicate-open'
   | 'insufficient'
@@ -186,7 +208,7 @@ export interface JointOverview {
   generatedAt: string;
   parties: BundleParty[];
   themes: BundleTheme[];
-  /** Activities not linked to any afspraak, in their own section. */
+  /** Activities not linked to any afspraak (or to one outside this set), in their own section. */
   unlinked: BundleActivity[];
   needs: NeedCheck[];
   reciprocity: ReciprocityCell[];
@@ -195,9 +217,17 @@ export interface JointOverview {
   counts: {
     activities: number;
     agreementsActive: number;
+    /** Active afspraken with the gap 'no-activity'. */
     agreementsWithoutActivity: number;
+    /** Active afspraken with the gap 'lead-without-activity'. */
+    agreementsLeadWithoutActivity: number;
+    unlinked: number;
+    /** NeedChecks: one per (activity, asked party). */
     needs: number;
     needsUnanswered: number;
+    /** Needs that name no party of the agreement (an aandachtspunt each, no NeedCheck). */
+    needsWithoutParty: number;
+    duplicatesOpen: number;
     partiesMissing: number;
   };
 }
