@@ -416,7 +416,10 @@ function checkNeeds(
         askedInvolved: a.alignment.alsoInvolved.includes(partyId) || partyIdsOf(a.involved).includes(partyId),
       };
       result.needs.push(check);
-      if (!check.answered) result.attention.push(needUnansweredPoint(a, check, where, names));
+      if (!check.answered) {
+        const submitted = input.submissions.some((x) => x.partyId === partyId);
+        result.attention.push(needUnansweredPoint(a, check, where, names, submitted));
+      }
     }
   }
   return result;
@@ -469,7 +472,8 @@ export function partiesNamedIn(text: string, resolver: PartyResolver, parties: B
       const known = ref.status === 'exact' || ref.status === 'alias' || ref.status === 'group';
       const capitalised = /\p{Lu}/u.test(written);
       if (!known || ref.partyIds.length === 0) continue;
-      if (!capitalised && ref.partyIds.some((id) => articleParties.has(id))) continue;
+      // "kernen" is villages, "De Kernen" the corporation; a group name ("corporaties") is never a common noun here.
+      if (!capitalised && ref.status !== 'group' && ref.partyIds.some((id) => articleParties.has(id))) continue;
       found.push({ written, partyIds: [...ref.partyIds], status: ref.status });
       matched = n;
     }
@@ -483,14 +487,25 @@ function referenceLookup(agreements: AgreementRow[]): (agreementId: number | nul
   return (agreementId) => (agreementId === null ? 'Niet gekoppeld' : (byId.get(agreementId) ?? 'Niet gekoppeld'));
 }
 
-function needUnansweredPoint(a: BundleActivity, check: NeedCheck, where: string, names: PartyNames): AttentionPoint {
+function needUnansweredPoint(
+  a: BundleActivity,
+  check: NeedCheck,
+  where: string,
+  names: PartyNames,
+  submitted: boolean,
+): AttentionPoint {
   const asked = names.inSentence(check.toPartyId);
-  const involved = check.askedInvolved ? ` ${capitalize(asked)} is wel als betrokkene genoemd.` : '';
+  // Whom to ask next: a party that has not submitted yet may still answer; one at the table already is the first to ask.
+  const note = !submitted
+    ? ` ${capitalize(asked)} heeft nog geen activiteitenoverzicht ingediend.`
+    : check.askedInvolved
+      ? ` ${capitalize(asked)} is wel als betrokkene genoemd.`
+      : '';
   return {
     kind: 'need-unanswered',
     message:
       `${where}: ${names.atStart(a.partyId)} vraagt van ${asked}: ${clean(check.text)} (bij ${quote(a.activity)})` +
-      ` — ${asked} heeft daar geen activiteit of toezegging voor.${involved}`,
+      ` — ${asked} heeft daar geen activiteit of toezegging voor.${note}`,
     ...(a.agreementId === null ? {} : { agreementId: a.agreementId }),
     partyId: check.toPartyId,
     activityIdentity: a.identity,

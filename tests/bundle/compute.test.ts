@@ -1,0 +1,564 @@
+// The gezamenlijk activiteitenoverzicht computed from realistic 2027
+// submissions of all five parties on the real agreement (47 afspraken).
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  activityIdentity,
+  computeJointOverview,
+  duplicateKey,
+  partiesNamedIn,
+  type BundleInput,
+} from '../../src/bundle/compute';
+import type { Alignment, BundleActivity, BundleAgreement, JointOverview } from '../../src/bundle/types';
+import {
+  FIXTURE_NOW,
+  fixtureIdentity,
+  loadRealAgreementData,
+  realisticActivities,
+  realisticAlignments,
+  realisticBundleInput,
+  type RealAgreementData,
+  type RealisticOptions,
+} from '../fixtures/bundle-activities';
+
+let data: RealAgreementData;
+let overview: JointOverview;
+
+beforeAll(async () => {
+  data = await loadRealAgreementData();
+  overview = computeJointOverview(realisticBundleInput(data));
+});
+
+function compute(options: RealisticOptions = {}, change?: (input: BundleInput) => void): JointOverview {
+  const input = realisticBundleInput(data, options);
+  change?.(input);
+  return computeJointOverview(input);
+}
+
+function agreementsOf(o: JointOverview): BundleAgreement[] {
+  return o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements));
+}
+
+function agreement(o: JointOverview, reference: string): BundleAgreement {
+  const found = agreementsOf(o).find((a) => a.reference === reference);
+  if (!found) throw new Error(`geen afspraak ${reference}`);
+  return found;
+}
+
+function allActivities(o: JointOverview): BundleActivity[] {
+  return [...agreementsOf(o).flatMap((a) => a.activities), ...o.unlinked];
+}
+
+function activity(o: JointOverview, partyId: string, textStart: string): BundleActivity {
+  const found = allActivities(o).find((a) => a.partyId === partyId && a.activity.startsWith(textStart));
+  if (!found) throw new Error(`geen activiteit van ${partyId}: ${textStart}`);
+  return found;
+}
+
+function messages(o: JointOverview, kind: string): string[] {
+  return o.attention.filter((p) => p.kind === kind).map((p) => p.message);
+}
+
+function identity(partyId: string, textStart: string): string {
+  return fixtureIdentity(realisticActivities(data), partyId, textStart);
+}
+
+describe('grouping', () => {
+  it('lists every afspraak once, theme → topic → afspraak in document order, and leaves out themes without afspraken', () => {
+    expect(agreementsOf(overview).map((a) => a.id)).toEqual(data.agreements.map((a) => a.id));
+    expect(overview.themes.map((t) => t.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(overview.themes[0]?.topics.map((t) => t.number)).toEqual(['1.1', '1.2', '1.3']);
+    expect(overview.themes[2]?.topics.map((t) => [t.number, t.agreements.length])).toEqual([['3', 9]]);
+    expect(overview.themes[0]?.topics[0]?.agreements.map((a) => a.reference).slice(0, 4)).toEqual([
+      '1.1 bij 1 (1)',
+      '1.1 bij 1 (2)',
+      '1.1 bij 1 (3)',
+      '1.1 bij 4 (1)',
+    ]);
+  });
+
+  it('keeps every activity: linked under its afspraak, the rest in unlinked', () => {
+    const input = realisticBundleInput(data);
+    expect(allActivities(overview).map((a) => a.id).sort()).toEqual(input.activities.map((a) => a.id).sort());
+    expect(overview.counts.activities).toBe(input.activities.length);
+    expect(overview.unlinked.map((a) => [a.partyId, a.activity])).toEqual([
+      ['woonwaarts', 'Nieuw klantportaal voor huurders in gebruik nemen'],
+      ['hbd', 'Huurdersavond over servicekosten'],
+      ['bewonersraad', 'Achterbanraadpleging onder huurders in Altforst en Horssen'],
+    ]);
+    expect(overview.counts.unlinked).toBe(3);
+  });
+
+  it('sorts the activities of an afspraak by party order, then by row', () => {
+    const wijkschouw = agreement(overview, '5.1 bij 2 (1)').activities;
+    expect(wijkschouw.map((a) => a.partyId)).toEqual(['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad']);
+    const horssen = agreement(overview, '1.1 bij 1 (2)').activities;
+    expect(horssen.map((a) => a.activity.slice(0, 12))).toEqual(['Oplevering 6', 'Behoefteonde']);
+  });
+
+  it('marks afspraken active in the planning year and keeps activities on inactive ones', () => {
+    expect(agreement(overview, '1.1 bij 6').active).toBe(true);
+    expect(agreement(overview, '1.1 bij 7').active).toBe(false); // no uitvoering written
+    const fonds = agreement(overview, '1.1 bij 4 (2)'); // 2025 only
+    expect(fonds.active).toBe(false);
+    expect(fonds.scheduleYears).toEqual([2025]);
+    expect(fonds.activities.map((a) => a.partyId)).toEqual(['gemeente']);
+    expect(fonds.gaps).toEqual([]);
+    expect(overview.counts.agreementsActive).toBe(data.agreements.filter((a) => a.schedule.years.includes(2027)).length);
+  });
+
+  it('carries the activity as the partner wrote it, with parties resolved', () => {
+    const bouw = activity(overview, 'woonwaarts', 'Bouw 48');
+    expect(bouw).toMatchObject({
+      identity: 'woonwaarts:key:A1',
+      planning: 'Start bouw Q2 2027, oplevering 2028',
+      needs: 'snelle omgevingsvergunning',
+      ambition: 'Ca. 240 sociale huurwoningen t/m 2030',
+      linkStatus: 'key',
+      submissionVersion: 2,
+      sheet: 'Activiteiten',
+      rowNumber: 6,
+    });
+    expect(bouw.needsFrom.map((r) => r.partyIds)).toEqual([['gemeente']]);
+    expect(activity(overview, 'gemeente', 'Groenbeleidsplan').role).toBe('kaders stellen');
+  });
+
+  it('moves an activity linked to an afspraak outside the set to unlinked, never drops it', () => {
+    const o = compute({}, (input) => {
+      const a = input.activities.find((x) => x.activity.startsWith('Pluspakketten'));
+      if (a) a.agreementId = 9999;
+    });
+    expect(o.unlinked.map((a) => a.activity)).toContain('Pluspakketten voor huurders aanbieden om het wooncomfort te verbeteren');
+    expect(o.unlinked.find((a) => a.activity.startsWith('Pluspakketten'))?.linkStatus).toBe('none');
+  });
+
+  it('adds one aandachtspunt per unlinked activity', () => {
+    expect(messages(overview, 'unlinked-activity')).toEqual([
+      'Woonwaarts: ‘Nieuw klantportaal voor huurders in gebruik nemen’ (blad Activiteiten, rij 15) is niet aan een afspraak gekoppeld.',
+      'HBD: ‘Huurdersavond over servicekosten’ (blad Blad1, rij 6) is niet aan een afspraak gekoppeld.',
+      'Bewonersraad De Kernen: ‘Achterbanraadpleging onder huurders in Altforst en Horssen’ (blad Activiteiten, rij 8) is niet aan een afspraak gekoppeld.',
+    ]);
+  });
+});
+
+describe('alignment', () => {
+  it('gives an activity without a recorded alignment the default, and one with its recorded alignment', () => {
+    expect(activity(overview, 'hbd', 'Wijkschouw Deest').alignment).toEqual({
+      status: 'voorgesteld',
+      promises: [],
+      alsoInvolved: [],
+      notes: '',
+    });
+    expect(activity(overview, 'woonwaarts', 'Inzet verhuiscoach').alignment.status).toBe('toegezegd');
+    expect(activity(overview, 'gemeente', 'Groenbeleidsplan').alignment.alsoInvolved).toEqual(['hbd']);
+  });
+
+  it('does not share the default or the input between activities', () => {
+    const input = realisticBundleInput(data);
+    const o = computeJointOverview(input);
+    activity(o, 'hbd', 'Wijkschouw Deest').alignment.notes = 'gewijzigd';
+    expect(activity(o, 'hbd', 'Nieuwsbrief').alignment.notes).toBe('');
+    activity(o, 'woonwaarts', 'Inzet verhuiscoach').alignment.promises.push({ partyId: 'hbd', text: 'x' });
+    expect(input.alignments.get('woonwaarts:key:A29')?.promises).toHaveLength(1);
+  });
+});
+
+describe('gaps', () => {
+  it('reports an active afspraak without any activity', () => {
+    const a = agreement(overview, '1.2 bij 1');
+    expect(a.gaps).toEqual(['no-activity']);
+    expect(messages(overview, 'agreement-without-activity')).toContain(
+      '1.2 bij 1: actief in 2027, maar er is geen activiteit voor ingediend.',
+    );
+    // Not active in 2027: no gap, however empty.
+    expect(agreement(overview, '2.2 bij 3').gaps).toEqual([]);
+    expect(agreement(overview, '1.1 bij 7').gaps).toEqual([]);
+    expect(overview.counts.agreementsWithoutActivity).toBe(
+      agreementsOf(overview).filter((x) => x.active && x.activities.length === 0).length,
+    );
+    expect(overview.counts.agreementsWithoutActivity).toBe(10);
+  });
+
+  it('reports an active afspraak whose trekker has no activity, naming a group’s members', () => {
+    expect(agreement(overview, '5.1 bij 1 (1)').gaps).toEqual(['lead-without-activity']);
+    expect(agreement(overview, '4.1 bij 4 (2)').leadsWithoutActivity).toEqual(['woonwaarts', 'de-kernen']);
+    expect(messages(overview, 'lead-without-activity')).toEqual([
+      '4.1 bij 4 (2): trekker Corporaties (Woonwaarts en De Kernen) heeft geen activiteit (wel: HBD).',
+      '5.1 bij 1 (1): trekker Gemeente heeft geen activiteit (wel: HBD).',
+    ]);
+    expect(overview.counts.agreementsLeadWithoutActivity).toBe(2);
+  });
+
+  it('counts one member of a trekker group as the trekker, but says which member has nothing', () => {
+    const clustered = agreement(overview, '1.2 bij 2');
+    expect(clustered.leadPartyIds).toEqual(['woonwaarts', 'de-kernen']);
+    expect(clustered.gaps).toEqual([]);
+    expect(clustered.leadsWithoutActivity).toEqual(['de-kernen']);
+  });
+
+  it('never reports both gaps for one afspraak', () => {
+    for (const a of agreementsOf(overview)) expect(a.gaps.length).toBeLessThanOrEqual(1);
+    const points = overview.attention.filter((p) => p.agreementId === agreement(overview, '1.2 bij 1').id);
+    expect(points.map((p) => p.kind)).toEqual(['agreement-without-activity']);
+  });
+
+  it('takes a promise recorded from the trekker as picking the afspraak up', () => {
+    const signalen = identity('hbd', 'Signalen over leefbaarheid');
+    const alignments = realisticAlignments(realisticActivities(data));
+    alignments.set(signalen, {
+      status: 'toegezegd',
+      promises: [{ partyId: 'gemeente', text: 'Gemeente bundelt de signalen in de leefbaarheidsmonitor.' }],
+      alsoInvolved: [],
+      notes: '',
+    });
+    const o = compute({ alignments });
+    expect(agreement(o, '5.1 bij 1 (1)').gaps).toEqual([]);
+    expect(agreement(o, '5.1 bij 1 (1)').leadsWithoutActivity).toEqual([]);
+  });
+
+  it('shows an afspraak marked onvoldoende opgepakt with its follow-up', () => {
+    expect(agreement(overview, '4.2 bij 5').insufficient).toEqual({
+      followUp:
+        'De gemeente plant vóór 1 oktober 2026 de eerste bijeenkomst met zorgpartijen en corporaties; voortgang in het BO van november',
+    });
+    expect(messages(overview, 'insufficient')).toEqual([
+      '4.2 bij 5: door de werkgroep als onvoldoende opgepakt aangemerkt. Afgesproken vervolg: De gemeente plant vóór 1 oktober 2026 de eerste bijeenkomst met zorgpartijen en corporaties; voortgang in het BO van november.',
+    ]);
+    const id = agreement(overview, '1.2 bij 1').id;
+    const o = compute({ insufficient: new Map([[id, '']]) });
+    expect(messages(o, 'insufficient')).toEqual([
+      '1.2 bij 1: door de werkgroep als onvoldoende opgepakt aangemerkt. Er is nog geen vervolg afgesproken.',
+    ]);
+  });
+
+  it('reports a party without a current submission', () => {
+    expect(overview.parties.map((p) => [p.shortName, p.state, p.submission?.version])).toEqual([
+      ['Gemeente', 'ingediend', 1],
+      ['Woonwaarts', 'ingediend', 2],
+      ['De Kernen', 'ingediend', 1],
+      ['HBD', 'ingediend', 1],
+      ['Bewonersraad De Kernen', 'ingediend', 1],
+    ]);
+    expect(overview.parties.map((p) => p.activityCount)).toEqual([10, 10, 6, 5, 3]);
+    expect(messages(overview, 'party-missing')).toEqual([]);
+
+    const o = compute({ notSubmitted: ['hbd'] });
+    const hbd = o.parties.find((p) => p.id === 'hbd');
+    expect(hbd).toMatchObject({ state: 'niet ingediend', submission: null, activityCount: 0 });
+    expect(messages(o, 'party-missing')).toEqual(['HBD heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.']);
+    expect(o.counts.partiesMissing).toBe(1);
+    expect(messages(compute({ notSubmitted: ['gemeente', 'bewonersraad'] }), 'party-missing')).toEqual([
+      'De Gemeente heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.',
+      'De Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.',
+    ]);
+  });
+});
+
+describe('wederkerigheid', () => {
+  function need(o: JointOverview, from: string, to: string, textStart: string) {
+    const found = o.needs.find((n) => n.fromPartyId === from && n.toPartyId === to && n.text.startsWith(textStart));
+    if (!found) throw new Error(`geen vraag ${from} → ${to}: ${textStart}`);
+    return found;
+  }
+
+  it('answers a need with an activity of the asked party on the same afspraak', () => {
+    const n = need(overview, 'hbd', 'woonwaarts', 'Ondersteuning bij de organisatie');
+    expect(n.answered).toBe(true);
+    expect(n.answeredBy).toEqual([
+      {
+        kind: 'activity',
+        activityIdentity: identity('woonwaarts', 'Wijkschouw Deest'),
+        partyId: 'woonwaarts',
+        activity: 'Wijkschouw Deest in mei',
+      },
+    ]);
+  });
+
+  it('answers a need with a similar activity of the asked party elsewhere', () => {
+    const n = need(overview, 'de-kernen', 'gemeente', 'Actuele informatie uit de planmonitor');
+    expect(n.answered).toBe(true);
+    expect(n.answeredBy.map((b) => (b.kind === 'activity' ? b.activity : b.text))).toEqual([
+      'Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties',
+    ]);
+    expect(n.agreementId).toBe(agreement(overview, '1.1 bij 1 (2)').id);
+  });
+
+  it('answers a need with a promise the werkgroep recorded', () => {
+    const n = need(overview, 'woonwaarts', 'gemeente', 'Financiële bijdrage');
+    expect(n.answeredBy).toEqual([
+      { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.' },
+    ]);
+  });
+
+  it('reports an unanswered need, naming the afspraak, both parties and the activity', () => {
+    const n = need(overview, 'woonwaarts', 'gemeente', 'snelle omgevingsvergunning');
+    expect(n).toMatchObject({ answered: false, answeredBy: [], askedInvolved: true, activityIdentity: 'woonwaarts:key:A1' });
+    expect(messages(overview, 'need-unanswered')).toContain(
+      '1.1 bij 1 (1): Woonwaarts vraagt van de Gemeente: snelle omgevingsvergunning (bij ‘Bouw 48 sociale huurwoningen De Ruigenhoek (Druten), start bouw Q2 2027’) — de Gemeente heeft daar geen activiteit of toezegging voor. De Gemeente is wel als betrokkene genoemd.',
+    );
+    expect(messages(overview, 'need-unanswered')).toContain(
+      'Niet gekoppeld: HBD vraagt van Woonwaarts: Overzicht van de servicekosten per complex (bij ‘Huurdersavond over servicekosten’) — Woonwaarts heeft daar geen activiteit of toezegging voor.',
+    );
+  });
+
+  it('counts being also involved as involvement, not as an answer; a promise then answers', () => {
+    const bouw = identity('woonwaarts', 'Bouw 48');
+    const involved = realisticAlignments(realisticActivities(data));
+    const recorded: Alignment = { status: 'afgestemd', promises: [], alsoInvolved: ['gemeente'], notes: '' };
+    involved.set(bouw, recorded);
+    const n1 = need(compute({ alignments: involved }), 'woonwaarts', 'gemeente', 'snelle');
+    expect(n1).toMatchObject({ answered: false, askedInvolved: true });
+
+    involved.set(bouw, { ...recorded, promises: [{ partyId: 'gemeente', text: 'Vergunning binnen 8 weken.' }] });
+    const o = compute({ alignments: involved });
+    expect(need(o, 'woonwaarts', 'gemeente', 'snelle')).toMatchObject({
+      answered: true,
+      answeredBy: [{ kind: 'promise', partyId: 'gemeente', text: 'Vergunning binnen 8 weken.' }],
+    });
+    expect(o.attention.some((p) => p.activityIdentity === bouw)).toBe(false);
+  });
+
+  it('does not count a promise of another party than the one asked', () => {
+    const verhuis = identity('woonwaarts', 'Inzet verhuiscoach');
+    const alignments = new Map<string, Alignment>([
+      [verhuis, { status: 'afgestemd', promises: [{ partyId: 'hbd', text: 'HBD informeert senioren.' }], alsoInvolved: [], notes: '' }],
+    ]);
+    expect(need(compute({ alignments }), 'woonwaarts', 'gemeente', 'Financiële bijdrage').answered).toBe(false);
+  });
+
+  it('finds the asked party in the needs text when "Van wie?" is empty', () => {
+    const nieuwsbrief = activity(overview, 'hbd', 'Nieuwsbrief huurders');
+    expect(nieuwsbrief.needsFrom).toEqual([{ written: 'de gemeente', partyIds: ['gemeente'], status: 'exact' }]);
+    const n = need(overview, 'hbd', 'gemeente', 'Informatiepakket vergroening');
+    expect(n.answered).toBe(true);
+    expect(n.answeredBy).toMatchObject([{ kind: 'activity', partyId: 'gemeente', activity: expect.stringMatching(/^Informatiepakketten/) }]);
+  });
+
+  it('asks every member of a group, and leaves the asking party out', () => {
+    expect(need(overview, 'gemeente', 'woonwaarts', 'Inbreng over groen').answered).toBe(true);
+    expect(need(overview, 'gemeente', 'de-kernen', 'Inbreng over groen').answered).toBe(false);
+    const o = compute({}, (input) => {
+      const a = input.activities.find((x) => x.activity.startsWith('Verbeteren energielabels'));
+      if (a) a.needsFromParties = data.resolver.resolve('Corporaties');
+    });
+    expect(o.needs.filter((n) => n.text.startsWith('Meedenken')).map((n) => n.toPartyId)).toEqual(['de-kernen']);
+  });
+
+  it('makes an aandachtspunt, not a NeedCheck, for a need that says not from whom', () => {
+    expect(overview.needs.some((n) => n.text.startsWith('Subsidie-informatie'))).toBe(false);
+    expect(messages(overview, 'need-unanswered')).toContain(
+      '3 bij 1 (4): De Kernen vraagt iets (‘Subsidie-informatie voor huurders over warmtepompen’) bij ‘Bij vervanging van de cv-ketel een (hybride) warmtepomp plaatsen: ca. 40 woningen’, maar zegt niet van wie.',
+    );
+    expect(messages(overview, 'need-unanswered')).toContain(
+      '4.2 bij 5: De Gemeente vraagt ‘Afspraken over begeleiding in de wijk’ van Zorginstellingen (bij ‘Eerste bijeenkomst over zachte landing van kwetsbare doelgroepen en statushouders’); dat is geen partij van deze prestatieafspraken.',
+    );
+    expect(overview.counts.needsWithoutParty).toBe(2);
+  });
+
+  it('says when the asked party has not submitted', () => {
+    const o = compute({ notSubmitted: ['hbd'] });
+    expect(messages(o, 'need-unanswered')).toContain(
+      '3 bij 3: Woonwaarts vraagt van HBD: Meedenken over de communicatie aan huurders bij renovatie (bij ‘Verbeteren energielabels: 110 woningen van label E, F of G naar label B of beter’) — HBD heeft daar geen activiteit of toezegging voor. HBD heeft nog geen activiteitenoverzicht ingediend.',
+    );
+  });
+
+  it('fills the party × party matrix both ways, only for pairs with requests', () => {
+    expect(overview.reciprocity.map((c) => `${c.fromPartyId}→${c.toPartyId} ${c.answered}/${c.requests}`)).toEqual([
+      'gemeente→woonwaarts 1/1',
+      'gemeente→de-kernen 0/1',
+      'woonwaarts→gemeente 1/2',
+      'woonwaarts→hbd 0/1',
+      'de-kernen→gemeente 1/1',
+      'hbd→gemeente 1/1',
+      'hbd→woonwaarts 1/2',
+      'bewonersraad→de-kernen 1/1',
+    ]);
+    for (const c of overview.reciprocity) expect(c.fromPartyId).not.toBe(c.toPartyId);
+    expect(overview.counts).toMatchObject({ needs: 10, needsUnanswered: 4 });
+    expect(messages(overview, 'need-unanswered')).toHaveLength(4 + 2);
+  });
+});
+
+describe('partiesNamedIn', () => {
+  const named = (text: string) => partiesNamedIn(text, data.resolver, data.parties).map((r) => r.partyIds);
+
+  it('finds party names in free text, longest name first', () => {
+    expect(named('Snelle vergunning van de gemeente')).toEqual([['gemeente']]);
+    expect(named('Inzet van Woonwaarts en De Kernen')).toEqual([['woonwaarts', 'de-kernen']]);
+    expect(named('Overleg met de Bewonersraad De Kernen')).toEqual([['bewonersraad']]);
+    expect(named('Informatie van HBD.')).toEqual([['hbd']]);
+    expect(named('Hulp van de corporaties')).toEqual([['woonwaarts', 'de-kernen']]);
+  });
+
+  it('does not take ordinary words for a party', () => {
+    expect(named('Meer aandacht voor leefbaarheid in de kernen')).toEqual([]);
+    expect(named('Subsidie-informatie voor huurders')).toEqual([]);
+    expect(named('')).toEqual([]);
+  });
+});
+
+describe('same work, reported twice', () => {
+  const deestKey = () =>
+    duplicateKey(
+      [
+        identity('hbd', 'Wijkschouw Deest organiseren'),
+        identity('gemeente', 'Deelname wijkschouw Deest'),
+        identity('woonwaarts', 'Wijkschouw Deest in mei'),
+      ].map((id) => ({ identity: id })),
+    );
+
+  it('proposes the wijkschouw Deest of three parties as one joint activity, open by default', () => {
+    const deest = overview.duplicates.find((d) => d.key === deestKey());
+    expect(deest).toMatchObject({
+      agreementId: agreement(overview, '5.1 bij 2 (1)').id,
+      partyIds: ['gemeente', 'woonwaarts', 'hbd'],
+      decision: 'open',
+    });
+    expect(deest?.key).toBe(
+      'gemeente:text:deelname wijkschouw deest|hbd:text:wijkschouw deest organiseren|woonwaarts:text:wijkschouw deest in mei',
+    );
+    expect(deest?.similarity).toBeGreaterThan(0.45);
+    expect(messages(overview, 'duplicate-open')).toEqual([
+      '5.1 bij 2 (1): Gemeente, Woonwaarts en HBD melden mogelijk hetzelfde werk: ‘Deelname wijkschouw Deest’ (Gemeente), ‘Wijkschouw Deest in mei’ (Woonwaarts) en ‘Wijkschouw Deest organiseren’ (HBD). Samenvoegen tot één gezamenlijke activiteit?',
+    ]);
+    expect(activity(overview, 'hbd', 'Wijkschouw Deest').jointWith).toEqual([]);
+  });
+
+  it('keeps the wijkschouw Horssen apart and shows it joint once accepted', () => {
+    expect(overview.duplicates).toHaveLength(2);
+    const horssen = overview.duplicates.find((d) => d.partyIds.includes('bewonersraad'));
+    expect(horssen).toMatchObject({ partyIds: ['de-kernen', 'bewonersraad'], decision: 'accepted' });
+    expect(activity(overview, 'de-kernen', 'Wijkschouw Horssen').jointWith).toEqual(['bewonersraad:key:A39']);
+    expect(activity(overview, 'bewonersraad', 'Wijkschouw Horssen').jointWith).toEqual([
+      'de-kernen:text:wijkschouw horssen met de bewonersraad',
+    ]);
+    expect(overview.counts.duplicatesOpen).toBe(1);
+  });
+
+  it('applies accept and reject decisions', () => {
+    const accepted = compute({ duplicateDecisions: new Map([[deestKey(), 'accepted']]) });
+    const hbd = activity(accepted, 'hbd', 'Wijkschouw Deest');
+    expect(hbd.jointWith.sort()).toEqual([identity('gemeente', 'Deelname'), identity('woonwaarts', 'Wijkschouw Deest')].sort());
+    expect(activity(accepted, 'gemeente', 'Deelname').jointWith).toHaveLength(2);
+    // Only the Horssen proposal is open: it is not in these decisions.
+    expect(messages(accepted, 'duplicate-open')).toEqual([expect.stringMatching(/^5\.1 bij 2 \(1\): De Kernen en Bewonersraad De Kernen melden/)]);
+    expect(accepted.duplicates.find((d) => d.partyIds.includes('bewonersraad'))?.decision).toBe('open');
+
+    const rejected = compute({ duplicateDecisions: new Map([[deestKey(), 'rejected']]) });
+    expect(rejected.duplicates.find((d) => d.key === deestKey())?.decision).toBe('rejected');
+    expect(activity(rejected, 'hbd', 'Wijkschouw Deest').jointWith).toEqual([]);
+    expect(messages(rejected, 'duplicate-open')).toHaveLength(1); // Horssen only
+  });
+
+  it('makes a new open proposal when a re-import changes one member’s text', () => {
+    const decisions = new Map([[deestKey(), 'accepted' as const]]);
+    const o = compute({ duplicateDecisions: decisions }, (input) => {
+      const a = input.activities.find((x) => x.activity === 'Wijkschouw Deest in mei');
+      if (a) a.activity = 'Wijkschouw Deest in juni';
+    });
+    const deest = o.duplicates.find((d) => d.partyIds.includes('hbd'));
+    expect(deest?.key).not.toBe(deestKey());
+    expect(deest?.decision).toBe('open');
+    expect(activity(o, 'hbd', 'Wijkschouw Deest').jointWith).toEqual([]);
+  });
+
+  it('keeps a decision on a keyed row whose text changed', () => {
+    const horssen = overview.duplicates.find((d) => d.partyIds.includes('bewonersraad'));
+    const o = compute({}, (input) => {
+      const a = input.activities.find((x) => x.key === 'A39');
+      if (a) a.activity = 'Wijkschouw Horssen samen met De Kernen en de gemeente';
+    });
+    expect(o.duplicates.find((d) => d.partyIds.includes('bewonersraad'))).toMatchObject({ key: horssen?.key, decision: 'accepted' });
+  });
+
+  it('takes at most one activity per party in a proposal, the most similar one', () => {
+    const o = compute({}, (input) => {
+      const hbd = input.activities.find((x) => x.activity === 'Wijkschouw Deest organiseren');
+      if (!hbd) throw new Error('fixture');
+      input.activities.push({ ...hbd, id: 5001, position: 99, rowNumber: 99, activity: 'Verslag van de wijkschouw Deest maken', needs: undefined });
+    });
+    for (const d of o.duplicates) expect(new Set(d.partyIds).size).toBe(d.partyIds.length);
+    const deest = o.duplicates.find((d) => d.partyIds.includes('hbd') && d.partyIds.includes('gemeente'));
+    expect(deest?.activityIdentities).toContain('hbd:text:wijkschouw deest organiseren');
+  });
+
+  it('does not propose different work on the same afspraak', () => {
+    const vergroening = agreement(overview, '5.2 bij 3 (1)');
+    expect(new Set(vergroening.activities.map((a) => a.partyId)).size).toBe(3);
+    expect(overview.duplicates.some((d) => d.agreementId === vergroening.id)).toBe(false);
+    const warmtepomp = agreement(overview, '3 bij 1 (4)');
+    expect(overview.duplicates.some((d) => d.agreementId === warmtepomp.id)).toBe(false);
+  });
+});
+
+describe('identity', () => {
+  it('uses the workbook key when there is one, otherwise the normalised text', () => {
+    expect(activityIdentity({ partyId: 'woonwaarts', key: 'A17', activity: 'Wat dan ook' })).toBe('woonwaarts:key:A17');
+    expect(activityIdentity({ partyId: 'hbd', activity: '  Wijkschouw   Deëst Organiseren ' })).toBe('hbd:text:wijkschouw deest organiseren');
+    expect(activityIdentity({ partyId: 'hbd', activity: 'Wijkschouw Deest organiseren' })).toBe(
+      activityIdentity({ partyId: 'hbd', activity: 'wijkschouw deest  organiseren' }),
+    );
+  });
+
+  it('keeps two identical rows of one party apart', () => {
+    const o = compute({}, (input) => {
+      const a = input.activities.find((x) => x.activity === 'Huurdersavond over servicekosten');
+      if (a) input.activities.push({ ...a, id: 5002, position: 50, rowNumber: 50 });
+    });
+    expect(o.unlinked.filter((a) => a.partyId === 'hbd').map((a) => a.identity)).toEqual([
+      'hbd:text:huurdersavond over servicekosten',
+      'hbd:text:huurdersavond over servicekosten#2',
+    ]);
+  });
+});
+
+describe('the overview as a whole', () => {
+  it('orders the aandachtspunten by kind, then by afspraak', () => {
+    const kinds = overview.attention.map((p) => p.kind);
+    expect([...new Set(kinds)]).toEqual([
+      'agreement-without-activity',
+      'lead-without-activity',
+      'insufficient',
+      'need-unanswered',
+      'duplicate-open',
+      'unlinked-activity',
+    ]);
+    expect(messages(overview, 'need-unanswered').map((m) => m.split(':')[0])).toEqual([
+      '1.1 bij 1 (1)',
+      '3 bij 1 (4)',
+      '3 bij 3',
+      '4.2 bij 5',
+      '5.2 bij 3 (2)',
+      'Niet gekoppeld',
+    ]);
+  });
+
+  it('carries the set, the year, the version and the time given', () => {
+    expect(overview.agreementSet).toEqual({ code: 'druten-2025-2028', title: data.agreementSet.title, periodStart: 2025, periodEnd: 2028 });
+    expect(overview.planningYear).toBe(2027);
+    expect(overview.generatedAt).toBe(FIXTURE_NOW.toISOString());
+    expect(overview.version).toEqual({ number: null, status: 'werkversie', savedAt: null, savedBy: null });
+  });
+
+  it('is deterministic, also when the activities arrive in another order', () => {
+    const again = computeJointOverview(realisticBundleInput(data));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(overview));
+    const shuffled = compute({}, (input) => {
+      input.activities.reverse();
+    });
+    expect(JSON.stringify(shuffled)).toBe(JSON.stringify(overview));
+  });
+
+  it('does not change its input', () => {
+    const input = realisticBundleInput(data);
+    const before = JSON.stringify({ ...input, resolver: null, alignments: [...input.alignments], decisions: [...input.duplicateDecisions] });
+    computeJointOverview(input);
+    expect(JSON.stringify({ ...input, resolver: null, alignments: [...input.alignments], decisions: [...input.duplicateDecisions] })).toBe(before);
+  });
+
+  it('survives an empty year: every active afspraak a gap, every party missing', () => {
+    const o = compute({ notSubmitted: ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad'] });
+    expect(o.counts).toMatchObject({ activities: 0, partiesMissing: 5, needs: 0, duplicatesOpen: 0 });
+    expect(o.counts.agreementsWithoutActivity).toBe(o.counts.agreementsActive);
+    expect(o.reciprocity).toEqual([]);
+  });
+});
