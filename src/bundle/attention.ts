@@ -1,0 +1,112 @@
+// The aandachtspunten of the bundle that come from the afspraken, the
+// parties, the duplicate proposals and unlinked activities (those of the
+// wederkerigheid are made in needs.ts), and their order in the chapter.
+import type { PartyRef } from '../domain/types';
+import type { AgreementRow } from '../service/contract';
+import type { AttentionKind, AttentionPoint, BundleActivity, BundleAgreement, BundleParty, DuplicateProposal } from './types';
+import { dutchList, quote, type PartyNames } from './wording';
+
+export function partyMissingPoints(parties: BundleParty[], year: number, names: PartyNames): AttentionPoint[] {
+  return parties
+    .filter((p) => p.state === 'niet ingediend')
+    .map((p) => ({
+      kind: 'party-missing',
+      message: `${names.atStart(p.id)} heeft voor planningsjaar ${year} geen activiteitenoverzicht ingediend.`,
+      partyId: p.id,
+    }));
+}
+
+export function agreementPoints(rows: AgreementRow[], agreements: BundleAgreement[], year: number, names: PartyNames): AttentionPoint[] {
+  const points: AttentionPoint[] = [];
+  agreements.forEach((a, i) => {
+    const row = rows[i] as AgreementRow;
+    if (a.gaps.includes('no-activity')) {
+      points.push({
+        kind: 'agreement-without-activity',
+        message: `${a.reference}: actief in ${year}, maar er is geen activiteit voor ingediend.`,
+        agreementId: a.id,
+      });
+    }
+    if (a.gaps.includes('lead-without-activity')) {
+      const others = [...new Set(a.activities.map((x) => x.partyId))].map((id) => names.short(id));
+      points.push({
+        kind: 'lead-without-activity',
+        message: `${a.reference}: trekker ${leadLabel(row.lead, names)} heeft geen activiteit (wel: ${dutchList(others)}).`,
+        agreementId: a.id,
+      });
+    }
+    if (a.insufficient) {
+      const followUp = a.insufficient.followUp.trim();
+      points.push({
+        kind: 'insufficient',
+        message:
+          `${a.reference}: door de werkgroep als onvoldoende opgepakt aangemerkt. ` +
+          (followUp === '' ? 'Er is nog geen vervolg afgesproken.' : `Afgesproken vervolg: ${followUp.replace(/\.?$/, '.')}`),
+        agreementId: a.id,
+      });
+    }
+  });
+  return points;
+}
+
+/** "Gemeente", "Corporaties (Woonwaarts en De Kernen)": a group name says who it stands for. */
+function leadLabel(lead: PartyRef[], names: PartyNames): string {
+  return dutchList(
+    lead.map((ref) => {
+      const members = dutchList(ref.partyIds.map((id) => names.short(id)));
+      if (ref.partyIds.length === 0) return ref.written;
+      if (ref.status === 'group') return `${ref.written.replace(/\s*\(.*\)\s*$/, '')} (${members})`;
+      return members;
+    }),
+  );
+}
+
+export function duplicatePoints(
+  proposals: DuplicateProposal[],
+  activities: BundleActivity[],
+  agreementsById: Map<number, AgreementRow>,
+  names: PartyNames,
+): AttentionPoint[] {
+  const byIdentity = new Map(activities.map((a) => [a.identity, a]));
+  return proposals
+    .filter((p) => p.decision === 'open')
+    .map((p) => {
+      const members = p.activityIdentities.map((id) => byIdentity.get(id) as BundleActivity);
+      const parties = dutchList(members.map((m) => names.short(m.partyId)));
+      const texts = dutchList(members.map((m) => `${quote(m.activity)} (${names.short(m.partyId)})`));
+      const reference = agreementsById.get(p.agreementId)?.reference ?? '';
+      return {
+        kind: 'duplicate-open',
+        message: `${reference}: ${parties} melden mogelijk hetzelfde werk: ${texts}. Samenvoegen tot één gezamenlijke activiteit?`,
+        agreementId: p.agreementId,
+      };
+    });
+}
+
+export function unlinkedPoints(unlinked: BundleActivity[], names: PartyNames): AttentionPoint[] {
+  return unlinked.map((a) => ({
+    kind: 'unlinked-activity',
+    message: `${names.short(a.partyId)}: ${quote(a.activity)} (blad ${a.sheet}, rij ${a.rowNumber}) is niet aan een afspraak gekoppeld.`,
+    partyId: a.partyId,
+    activityIdentity: a.identity,
+  }));
+}
+
+/** The chapter's order: by kind, then in document order of the afspraken (unlinked ones last). */
+const KIND_ORDER: readonly AttentionKind[] = [
+  'party-missing',
+  'agreement-without-activity',
+  'lead-without-activity',
+  'insufficient',
+  'need-unanswered',
+  'duplicate-open',
+  'unlinked-activity',
+];
+
+export function sortAttention(points: AttentionPoint[], agreements: AgreementRow[]): AttentionPoint[] {
+  const position = new Map(agreements.map((a, i) => [a.id, i]));
+  const place = (p: AttentionPoint): number =>
+    p.agreementId === undefined ? agreements.length : (position.get(p.agreementId) ?? agreements.length);
+  // Array.prototype.sort is stable: within one afspraak the points keep the bundle's (party, row) order.
+  return [...points].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || place(a) - place(b));
+}
