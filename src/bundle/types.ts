@@ -186,9 +186,17 @@ export type AttentionKind =
 /** One aandachtspunt: what the werkgroep must look at, in Dutch. */
 export interface AttentionPoint {
   kind: AttentionKind;
+  /** Dutch, naming the afspraak's reference (or "Niet gekoppeld"), the party and the activity. */
   message: string;
+  /** The afspraak it is about; absent for a missing party and for unlinked activities. */
   agreementId?: number;
+  /**
+   * The party it is about: the one that has not submitted, the party asked in
+   * an unanswered need, the asking party when a need names nobody, the owner
+   * of an unlinked activity. Absent for gaps and open duplicate proposals.
+   */
   partyId?: string;
+  /** The activity it is about (needs, unlinked activities). */
   activityIdentity?: string;
 }
 
