@@ -5,6 +5,7 @@ import { OverviewPage } from './pages/OverviewPage';
 import { AgreementsPage } from './pages/AgreementsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { PartiesPage } from './pages/PartiesPage';
+import { SubmissionsPage } from './pages/SubmissionsPage';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
@@ -68,6 +69,7 @@ export function App() {
           <>
             {route.page === 'overzicht' && <OverviewPage />}
             {route.page === 'afspraken' && <AgreementsPage />}
+            {route.page === 'inzendingen' && <SubmissionsPage />}
             {route.page === 'begrippen' && <GlossaryPage />}
             {route.page === 'partijen' && <PartiesPage />}
           </>

@@ -11,6 +11,13 @@ export function formatDate(iso: string): string {
   }
 }
 
+/** "2026-11-27…" → "27-11-2026": compact, for tight table cells. */
+export function formatShortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}-${m[2]}-${m[1]}`;
+}
+
 /** An ISO timestamp in the secretary's local time: "27 november 2026, 14:05". */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
@@ -32,4 +39,16 @@ export function daysLeftLabel(days: number): string {
   if (days > 1) return `nog ${days} dagen`;
   if (days === -1) return 'gisteren';
   return `${-days} dagen geleden`;
+}
+
+/** "48 kB", "1,2 MB": a file size as people read it. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** 0.8734 → "87%". */
+export function formatPercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
 }

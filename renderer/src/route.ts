@@ -1,6 +1,6 @@
 // Hash routing: the address says which page (and which afspraak) is open, so a
 // reload lands in the same place. "#/afspraken/12" opens afspraak 12.
-export type Page = 'overzicht' | 'afspraken' | 'begrippen' | 'partijen';
+export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'begrippen' | 'partijen';
 
 export interface Route {
   page: Page;
@@ -10,6 +10,7 @@ export interface Route {
 export const PAGES: { page: Page; label: string }[] = [
   { page: 'overzicht', label: 'Overzicht' },
   { page: 'afspraken', label: 'Afspraken' },
+  { page: 'inzendingen', label: 'Inzendingen' },
   { page: 'begrippen', label: 'Begrippen' },
   { page: 'partijen', label: 'Partijen' },
 ];

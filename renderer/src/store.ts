@@ -15,7 +15,12 @@ import type {
 import type { CalendarView } from '../../src/domain/calendar';
 import type { GlossaryTerm, PartyRole } from '../../src/domain/types';
 import { ApiCallError, errorMessage } from './api/client';
+import { core, setCore } from './api/core';
+import { load, type Loadable } from './loadable';
 import type { Route } from './route';
+import { useSubmissions } from './submissions';
+
+export type { Loadable } from './loadable';
 
 export type RoleFilter = PartyRole | 'any';
 
@@ -36,13 +41,6 @@ export const EMPTY_FILTERS: AgreementFilters = {
   year: null,
   text: '',
 };
-
-/** Something that can fail while loading: the data, or the Dutch message why not. */
-export type Loadable<T> =
-  | { status: 'idle' }
-  | { status: 'loading'; value?: T }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string; value?: T };
 
 export interface Notice {
   kind: 'success' | 'error';
@@ -91,12 +89,6 @@ export interface WerkbankState {
   saveDraft(draft: AgreementDraft): Promise<boolean>;
   dismissNotice(): void;
   refuse(message: string): void;
-}
-
-let api: WerkbankApi | null = null;
-function core(): WerkbankApi {
-  if (!api) throw new Error('De Werkbank is nog niet verbonden.');
-  return api;
 }
 
 // Answers can arrive out of order (typing in the search box); only the
@@ -163,21 +155,6 @@ export function rebaseDraft(draft: AgreementDraft, base: AgreementDraft, latest:
   return next;
 }
 
-async function load<T>(
-  get: () => Loadable<T>,
-  put: (value: Loadable<T>) => void,
-  fetcher: () => Promise<T>,
-): Promise<void> {
-  const previous = get();
-  const keep = 'value' in previous ? previous.value : undefined;
-  put(keep === undefined ? { status: 'loading' } : { status: 'loading', value: keep });
-  try {
-    put({ status: 'ready', value: await fetcher() });
-  } catch (err) {
-    put(keep === undefined ? { status: 'error', message: errorMessage(err) } : { status: 'error', message: errorMessage(err), value: keep });
-  }
-}
-
 export const useWerkbank = create<WerkbankState>()((set, get) => ({
   route: { page: 'overzicht', agreementId: null },
   refused: null,
@@ -196,7 +173,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
   saveError: null,
 
   start(client, route) {
-    api = client;
+    setCore(client);
     void load(
       () => get().appInfo,
       (appInfo) => set({ appInfo }),
@@ -232,6 +209,11 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
           set({ editing: false, dirty: false, saveError: null });
           void get().loadDetail(route.agreementId);
         }
+        break;
+      case 'inzendingen':
+        useSubmissions.getState().open();
+        break;
+      case 'gezamenlijk':
         break;
       case 'begrippen':
         if (get().glossary.status !== 'ready') void get().loadGlossary();

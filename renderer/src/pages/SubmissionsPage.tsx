@@ -1,0 +1,342 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ActivityRow, SubmissionStatus, SubmissionStatusCell, SubmissionSummary } from '../../../src/service/contract';
+import { useSubmissions, type RequestDraft } from '../submissions';
+import { ErrorMessage, LoadView } from '../components/Status';
+import { ActivityFields, LinkLabel } from '../components/Activity';
+import { countLabel, formatDate, formatDateTime, formatShortDate } from '../format';
+import { ImportPanel } from './ImportPanel';
+
+export function SubmissionsPage() {
+  const status = useSubmissions((s) => s.status);
+  return (
+    <div className="submissions-page">
+      <div className="page-head">
+        <h1>Inzendingen</h1>
+        <p className="lead">
+          De activiteitenoverzichten van de partijen per planningsjaar. Iedere partij levert haar overzicht vóór 1 juli van
+          het jaar ervoor aan de werkgroep.
+        </p>
+      </div>
+      <div className="submissions-grid">
+        <section className="card status-card" aria-labelledby="status-title">
+          <h2 id="status-title">Overzicht per partij en planningsjaar</h2>
+          <LoadView state={status} what="de inzendingen">
+            {(value) => <StatusMatrix status={value} />}
+          </LoadView>
+        </section>
+        <section className="card request-card" aria-labelledby="request-title">
+          <h2 id="request-title">Uitvraag maken</h2>
+          <LoadView state={status} what="de planningsjaren">
+            {(value) => <RequestForm status={value} />}
+          </LoadView>
+        </section>
+      </div>
+      <ImportSection />
+      <SelectionDetail />
+    </div>
+  );
+}
+
+function ImportSection() {
+  return (
+    <section className="card import-card" aria-labelledby="import-title">
+      <h2 id="import-title">Inzending inlezen</h2>
+      <ImportPanel />
+    </section>
+  );
+}
+
+function StatusMatrix({ status }: { status: SubmissionStatus }) {
+  const selection = useSubmissions((s) => s.selection);
+  const select = useSubmissions((s) => s.select);
+  const cellOf = (partyId: string, year: number) => status.cells.find((c) => c.partyId === partyId && c.planningYear === year);
+  const deadlineOf = (year: number) => status.cells.find((c) => c.planningYear === year)?.deadline;
+  return (
+    <>
+      <table className="data-table status-table">
+        <thead>
+          <tr>
+            <th scope="col">Partij</th>
+            {status.planningYears.map((year) => {
+              const deadline = deadlineOf(year);
+              return (
+                <th scope="col" key={year}>
+                  {year}
+                  {deadline && <span className="th-sub">termijn {formatDate(deadline)}</span>}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {status.parties.map((party) => (
+            <tr key={party.id}>
+              <th scope="row">{party.shortName}</th>
+              {status.planningYears.map((year) => {
+                const cell = cellOf(party.id, year);
+                const selected = selection?.partyId === party.id && selection.planningYear === year;
+                return (
+                  <td key={year} className="status-td">
+                    {cell && (
+                      <button
+                        type="button"
+                        className={`status-cell${selected ? ' is-selected' : ''}${cell.current ? ' is-received' : ''}${cell.overdue ? ' is-overdue' : ''}`}
+                        aria-pressed={selected}
+                        onClick={() => select({ partyId: party.id, planningYear: year })}
+                      >
+                        <span className="visually-hidden">
+                          {party.shortName}, {year}:{' '}
+                        </span>
+                        <CellText cell={cell} />
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">Kies een cel om de versies en activiteiten van die partij en dat jaar te zien.</p>
+    </>
+  );
+}
+
+function CellText({ cell }: { cell: SubmissionStatusCell }) {
+  if (cell.current) {
+    return (
+      <>
+        <span className="cell-main">
+          <span className="dot dot-ok" aria-hidden="true" />
+          <strong>Versie {cell.current.version}</strong>
+        </span>
+        <span className="cell-line">ontvangen {formatShortDate(cell.current.importedAt)}</span>
+        <span className="cell-line" title={cell.current.fileName}>
+          {cell.current.fileName}
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      {cell.overdue ? (
+        <span className="cell-main">
+          <span className="dot dot-warn" aria-hidden="true" />
+          Niet ontvangen
+        </span>
+      ) : (
+        <span className="cell-main muted">Nog niet ontvangen</span>
+      )}
+      <span className="cell-line">{cell.requestMadeAt ? `uitvraag ${formatShortDate(cell.requestMadeAt)}` : 'geen uitvraag'}</span>
+      {cell.overdue && <span className="cell-line cell-overdue">termijn verstreken</span>}
+    </>
+  );
+}
+
+/** The planning year prepared in this calendar year, when the agreement covers it. */
+function defaultPlanningYear(years: number[]): number {
+  const next = new Date().getFullYear() + 1;
+  return years.includes(next) ? next : (years[years.length - 1] ?? next);
+}
+
+function RequestForm({ status }: { status: SubmissionStatus }) {
+  const making = useSubmissions((s) => s.making);
+  const makeError = useSubmissions((s) => s.makeError);
+  const made = useSubmissions((s) => s.made);
+  const makeRequests = useSubmissions((s) => s.makeRequests);
+  const id = useId();
+  const [draft, setDraft] = useState<RequestDraft>(() => ({
+    planningYear: defaultPlanningYear(status.planningYears),
+    partyId: '',
+    contactName: '',
+    contactEmail: '',
+  }));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void makeRequests(draft);
+  };
+  return (
+    <form className="request-form" onSubmit={onSubmit} aria-label="Uitvraag maken">
+      <p className="muted small">
+        Een Excel-werkmap per partij om in te vullen, met de afspraken waarvan zij trekker is al klaargezet.
+      </p>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-year`}>Planningsjaar</label>
+          <select
+            id={`${id}-year`}
+            value={draft.planningYear}
+            onChange={(e) => setDraft({ ...draft, planningYear: Number(e.target.value) })}
+          >
+            {status.planningYears.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-grow">
+          <label htmlFor={`${id}-party`}>Voor</label>
+          <select id={`${id}-party`} value={draft.partyId} onChange={(e) => setDraft({ ...draft, partyId: e.target.value })}>
+            <option value="">Alle partijen</option>
+            {status.parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.shortName}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Contactpersoon (niet verplicht)</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          autoComplete="name"
+          value={draft.contactName}
+          onChange={(e) => setDraft({ ...draft, contactName: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>E-mailadres (niet verplicht)</label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          autoComplete="email"
+          value={draft.contactEmail}
+          onChange={(e) => setDraft({ ...draft, contactEmail: e.target.value })}
+          aria-describedby={`${id}-contact-hint`}
+        />
+        <p id={`${id}-contact-hint`} className="hint">
+          Staat in de toelichting van de werkmap. Zonder naam noemt de werkmap het secretariaat van de werkgroep.
+        </p>
+      </div>
+      {makeError && <ErrorMessage>{makeError}</ErrorMessage>}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={making}>
+          {making ? 'Bezig met maken…' : draft.partyId === '' ? 'Werkmappen maken' : 'Werkmap maken'}
+        </button>
+      </div>
+      {making && <progress className="progress" aria-label="Werkmappen worden gemaakt" />}
+      {made.length > 0 && (
+        <div className="success-box" role="status">
+          <p>
+            {made.length === 1 ? 'De werkmap is opgeslagen' : `${made.length} werkmappen zijn opgeslagen`} in uw map met
+            downloads:
+          </p>
+          <ul className="file-list">
+            {made.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function SelectionDetail() {
+  const selection = useSubmissions((s) => s.selection);
+  const status = useSubmissions((s) => s.status);
+  const versions = useSubmissions((s) => s.versions);
+  const activities = useSubmissions((s) => s.activities);
+  if (!selection) return null;
+  const partyName =
+    status.status === 'ready'
+      ? (status.value.parties.find((p) => p.id === selection.partyId)?.shortName ?? selection.partyId)
+      : selection.partyId;
+  return (
+    <section className="card selection-card" aria-labelledby="selection-title">
+      <h2 id="selection-title">
+        {partyName} · planningsjaar {selection.planningYear}
+      </h2>
+      <h3>Versies</h3>
+      <LoadView state={versions} what="de versies">
+        {(list) => <VersionTable versions={list} />}
+      </LoadView>
+      <LoadView state={activities} what="de activiteiten">
+        {(rows) => <CurrentActivities rows={rows} />}
+      </LoadView>
+    </section>
+  );
+}
+
+function VersionTable({ versions }: { versions: SubmissionSummary[] }) {
+  if (versions.length === 0) return <p className="empty muted">Nog niets ontvangen voor deze partij en dit jaar.</p>;
+  return (
+    <table className="data-table versions-table">
+      <thead>
+        <tr>
+          <th scope="col">Versie</th>
+          <th scope="col">Ingelezen</th>
+          <th scope="col">Bestand</th>
+          <th scope="col">Indeling</th>
+          <th scope="col" className="num">
+            Activiteiten
+          </th>
+          <th scope="col" className="num">
+            Waarschuwingen
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {versions.map((v) => (
+          <tr key={v.id} className={v.isCurrent ? 'is-current' : undefined}>
+            <th scope="row">
+              {v.version}
+              {v.isCurrent && <span className="badge badge-current">huidig</span>}
+            </th>
+            <td>
+              {formatDateTime(v.importedAt)}
+              {v.importedBy && <div className="muted small">door {v.importedBy}</div>}
+            </td>
+            <td className="cell-break">{v.fileName}</td>
+            <td>{v.source === 'uitvraag' ? 'uitvraag van de Werkbank' : 'eigen indeling'}</td>
+            <td className="num">{v.activityCount}</td>
+            <td className="num">{v.warningCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
+  const first = rows[0];
+  if (!first) return null;
+  return (
+    <>
+      <h3 className="section-gap">
+        Activiteiten in versie {first.submissionVersion}{' '}
+        <span className="muted small">({countLabel(rows.length, 'activiteit', 'activiteiten')})</span>
+      </h3>
+      <table className="data-table activities-table">
+        <thead>
+          <tr>
+            <th scope="col" className="col-row">
+              Rij
+            </th>
+            <th scope="col">Activiteit</th>
+            <th scope="col" className="col-link">
+              Afspraak
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className="col-row muted small">{row.rowNumber}</td>
+              <td>
+                <div className="activity-text">{row.activity}</div>
+                <ActivityFields activity={row} />
+              </td>
+              <td className="col-link">
+                <LinkLabel link={row.link} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
