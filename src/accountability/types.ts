@@ -1,0 +1,160 @@
+// Verantwoording (AccountabilityReport): what became of a year's activities,
+// the indicators' figures, and the report to the bestuurlijk overleg.
+// Plain data, shared by the results workbook, the reader, the computation and
+// the Word and Excel writers.
+import type { Indicator, PartyKind } from '../domain/types';
+
+export type ResultStatus =
+  | 'gerealiseerd'
+  | 'gedeeltelijk gerealiseerd'
+  | 'vertraagd'
+  | 'niet gestart'
+  | 'vervallen'
+  | 'doorlopend';
+
+export const RESULT_STATUSES: readonly ResultStatus[] = [
+  'gerealiseerd',
+  'gedeeltelijk gerealiseerd',
+  'vertraagd',
+  'niet gestart',
+  'vervallen',
+  'doorlopend',
+];
+
+/** These need a toelichting (issue 5, item 1). */
+export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];
+
+/** Prefix of the key column in a results workbook: "P:" + bundle activity identity, or "A17" for an afspraak the party leads. */
+export const PLANNED_KEY_PREFIX = 'P:';
+
+/** One row of a results workbook, as read. */
+export interface ReadResult {
+  sheet: string;
+  rowNumber: number;
+  /** Our key: "P:<activity identity>" for a planned activity, "A17" for a led afspraak; absent for unplanned work. */
+  key?: string;
+  agreementRef?: string;
+  /** The planned activity (prefilled) or the work done that was not planned. */
+  activity: string;
+  /** As written; resolved to a ResultStatus by the reader when it can. */
+  statusText?: string;
+  status?: ResultStatus;
+  result?: string;
+  explanation?: string;
+  /** "ja" / "nee" as written, resolved when it can. */
+  steeringText?: string;
+  steeringNeeded?: boolean;
+  /** True for rows in the "niet gepland" part or without a key in a partner's own layout with an "ongepland" marker. */
+  unplanned: boolean;
+  extra: Record<string, string>;
+}
+
+/** One figure from the Indicatoren sheet. */
+export interface ReadIndicatorValue {
+  sheet: string;
+  rowNumber: number;
+  /** Indicator code from our hidden column, or matched by title in a partner's own layout. */
+  code?: string;
+  title: string;
+  value: number | null;
+  /** As written: "ca. 140", "95%", "n.v.t.". */
+  valueText: string;
+  note?: string;
+}
+
+/** The result of one planned activity, afspraak or piece of unplanned work, as stored. */
+export interface ActivityResult {
+  partyId: string;
+  executionYear: number;
+  /** Bundle activity identity for planned work; "afspraak:<id>" for a led afspraak; "ongepland:<n>" otherwise. */
+  identity: string;
+  agreementId: number | null;
+  activity: string;
+  planned: boolean;
+  status: ResultStatus | null;
+  statusText: string;
+  result: string;
+  explanation: string;
+  steeringNeeded: boolean | null;
+}
+
+export interface IndicatorValue {
+  code: string;
+  partyId: string;
+  year: number;
+  value: number;
+  note: string;
+}
+
+export type ProgressStatus = 'behaald' | 'op schema' | 'achter' | 'onbekend';
+
+export interface IndicatorYear {
+  year: number;
+  byParty: Record<string, number | null>;
+  /** Sum over parties (for a shared target) or the one party's value; null when nobody reported. */
+  total: number | null;
+  /** Running total from the baseline year, for count targets; null for shares and amounts. */
+  cumulative: number | null;
+  /** Where a straight path from baseline to target stands at the end of this year. */
+  path: number | null;
+}
+
+export interface IndicatorProgress {
+  indicator: Indicator;
+  years: IndicatorYear[];
+  /** The latest reported figure, cumulative where that is how the target is counted. */
+  latest: { year: number; value: number } | null;
+  status: ProgressStatus;
+  /** Dutch: "118 van 180 woningen (66%); volgens een rechte lijn hadden het er eind 2026 108 moeten zijn: op schema." */
+  message: string;
+}
+
+export type TrafficLight = 'groen' | 'oranje' | 'rood' | 'grijs';
+
+export interface StatusSummary {
+  counts: Record<ResultStatus | 'geen antwoord', number>;
+  light: TrafficLight;
+}
+
+export interface ReportAgreement {
+  id: number;
+  reference: string;
+  text: string;
+  leadText: string;
+  results: ActivityResult[];
+  /** Planned activities of the definitive bundle for which no result came in. */
+  missing: { partyId: string; activity: string; identity: string }[];
+  summary: StatusSummary;
+}
+
+export interface AccountabilityReport {
+  kind: 'verantwoording' | 'tussenevaluatie';
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  executionYears: number[];
+  /** ISO timestamp. */
+  generatedAt: string;
+  parties: {
+    id: string;
+    name: string;
+    shortName: string;
+    kind: PartyKind;
+    /** Per execution year: the results submission's version, or null when the party did not answer. */
+    submissions: { year: number; version: number | null; importedAt: string | null }[];
+  }[];
+  themes: {
+    number: number;
+    title: string;
+    summary: StatusSummary;
+    topics: { number: string; title: string; agreements: ReportAgreement[] }[];
+  }[];
+  byParty: { partyId: string; summary: StatusSummary }[];
+  /** vertraagd, niet gestart, vervallen: the main deviations. */
+  deviations: ActivityResult[];
+  steering: ActivityResult[];
+  unplanned: ActivityResult[];
+  /** Deviations without the required toelichting. */
+  missingExplanations: ActivityResult[];
+  indicators: IndicatorProgress[];
+  /** The werkgroep's advice to the bestuurlijk overleg (tussenevaluatie); empty when none was written. */
+  advice: string;
+}
