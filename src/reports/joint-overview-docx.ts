@@ -1,0 +1,727 @@
+// The gezamenlijk activiteitenoverzicht as a Word document, ready to send:
+// a cover, a table of contents (a field Word fills when the document opens),
+// an introduction, the aandachtspunten and wederkerigheid, then per theme and
+// topic the afspraken with their activities in landscape tables, and the
+// activities without an afspraak in an appendix.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+  type PageNumberEstimator,
+  type ParagraphChild,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
+import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
+import { alignmentStatusLabel, dateNl, submissionStateLabel, versionExplanation } from './labels';
+import {
+  buildReportModel,
+  flat,
+  groupPartyIds,
+  summaryLines,
+  type ActivityGroup,
+  type OverviewIndex,
+  type ReportAgreement,
+  type ReportModel,
+  type ReportOptions,
+} from './report-model';
+
+// A4 in twips, with margins of 2 cm (2.2 cm at the sides of portrait pages).
+const A4_SHORT = 11906;
+const A4_LONG = 16838;
+const PORTRAIT_MARGIN = 1247;
+const LANDSCAPE_MARGIN = 1134;
+const PORTRAIT_WIDTH = A4_SHORT - 2 * PORTRAIT_MARGIN;
+const LANDSCAPE_WIDTH = A4_LONG - 2 * LANDSCAPE_MARGIN;
+
+type Block = Paragraph | Table | TableOfContents;
+
+interface Ctx {
+  model: ReportModel;
+  index: OverviewIndex;
+}
+
+export async function writeJointOverviewDocx(overview: JointOverview, options: ReportOptions = {}): Promise<Buffer> {
+  const { model, index } = buildReportModel(overview, options);
+  const ctx: Ctx = { model, index };
+  // The page numbers of the table of contents are worked out as Word lays the
+  // pages out, so the contents are complete even before Word updates its
+  // fields (and in readers that never do). Should the estimate fail, the
+  // document is still written: Word fills the numbers when it opens it.
+  try {
+    return await Packer.toBuffer(buildDocument(ctx, estimatePageNumbers));
+  } catch {
+    return Packer.toBuffer(buildDocument(ctx));
+  }
+}
+
+function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
+  const { model } = ctx;
+  const { overview } = model;
+  return new Document({
+    creator: 'Werkgroep Prestatieafspraken',
+    lastModifiedBy: 'Prestatieafspraken Werkbank',
+    title: model.party ? `${model.title} – ${model.party.name}` : model.title,
+    subject: overview.agreementSet.title,
+    description: model.versionLabel,
+    keywords: `prestatieafspraken; activiteitenoverzicht; ${overview.planningYear}`,
+    // Word updates the table of contents and the page numbers when it opens the document.
+    features: { updateFields: true },
+    ...(pageNumbers ? { pageNumbers } : {}),
+    externalStyles: tableStylesXml(),
+    styles: documentStyles(),
+    sections: [
+      { properties: portrait(), children: cover(ctx) },
+      {
+        properties: portrait(),
+        headers: { default: header(ctx) },
+        footers: { default: footer(ctx) },
+        children: [...contents(), ...introduction(ctx), ...attentionChapter(ctx), ...reciprocityChapter(ctx)],
+      },
+      {
+        // The activity tables need the width: the body and the appendix are landscape.
+        properties: landscape(),
+        headers: { default: header(ctx) },
+        footers: { default: footer(ctx) },
+        children: [...themeChapters(ctx), ...appendix(ctx)],
+      },
+    ],
+  });
+}
+
+function portrait(): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.PORTRAIT },
+      margin: { top: 1247, bottom: 1134, left: PORTRAIT_MARGIN, right: PORTRAIT_MARGIN, header: 567, footer: 567 },
+    },
+  };
+}
+
+function landscape(): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
+      margin: { top: 1134, bottom: 1020, left: LANDSCAPE_MARGIN, right: LANDSCAPE_MARGIN, header: 510, footer: 510 },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- building blocks
+
+function para(text: string, style?: string, extra: { keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+  return new Paragraph({ ...(style ? { style } : {}), ...extra, children: [new TextRun(text)] });
+}
+
+function runs(children: ParagraphChild[], style?: string): Paragraph {
+  return new Paragraph({ ...(style ? { style } : {}), children });
+}
+
+function labelled(label: string, value: string): TextRun[] {
+  return [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)];
+}
+
+function bullet(text: string): Paragraph {
+  return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] });
+}
+
+/** Every chapter starts on a new page. */
+function heading1(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(text)] });
+}
+
+function heading2(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+}
+
+function heading3(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
+}
+
+interface CellSpec {
+  paragraphs: Paragraph[];
+  fill?: string;
+}
+
+function cell(content: string | Paragraph[] | CellSpec, width: number): TableCell {
+  const spec: CellSpec = typeof content === 'string' ? { paragraphs: [para(content, STYLE.tableText)] } : Array.isArray(content) ? { paragraphs: content } : content;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: spec.paragraphs.length > 0 ? spec.paragraphs : [para('', STYLE.tableText)],
+    ...(spec.fill ? { shading: { type: 'clear', color: 'auto', fill: spec.fill } } : {}),
+  });
+}
+
+/**
+ * A table in the report's table style: the first row is its header, repeated
+ * on every page the table runs over; body rows do not break across pages.
+ */
+function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][]): Table {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return new Table({
+    style: STYLE.table,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    tableLook: { firstRow: true, noVBand: true, noHBand: false },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((h, i) => cell([para(h, STYLE.tableText)], widths[i] ?? 0)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((content, i) => cell(content, widths[i] ?? 0)),
+          }),
+      ),
+    ],
+  });
+}
+
+/** Column widths as fractions of the text width, in twips that add up exactly. */
+function columns(total: number, fractions: number[]): number[] {
+  const sum = fractions.reduce((a, b) => a + b, 0);
+  const widths = fractions.map((f) => Math.floor((total * f) / sum));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function spacer(): Paragraph {
+  return new Paragraph({ spacing: { after: 0 }, children: [] });
+}
+
+// ---------------------------------------------------------------- cover, header, footer
+
+function statusColor(model: ReportModel): string {
+  switch (model.overview.version.status) {
+    case 'concept':
+      return COLORS.concept;
+    case 'definitief':
+      return COLORS.definitive;
+    default:
+      return COLORS.draft;
+  }
+}
+
+function cover({ model }: Ctx): Block[] {
+  const { overview } = model;
+  const status = overview.version.status.toUpperCase();
+  const blocks: Block[] = [
+    runs([new TextRun({ text: 'Gemeente Druten · Werkgroep Prestatieafspraken', bold: true })], STYLE.coverLine),
+    new Paragraph({ spacing: { before: 2400, after: 0 }, children: [] }),
+    new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(model.title)] }),
+    new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(overview.agreementSet.title)] }),
+  ];
+  if (model.party) {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.coverSubtitle,
+        spacing: { before: 0, after: 480 },
+        children: [new TextRun({ text: `Deel voor ${model.party.name}`, bold: true, color: COLORS.title })],
+      }),
+    );
+  }
+  blocks.push(
+    new Paragraph({
+      spacing: { before: 480, after: 120 },
+      border: { left: { style: 'single', size: 36, color: statusColor(model), space: 10 } },
+      indent: { left: 227 },
+      children: [new TextRun({ text: status, bold: true, size: 40, color: statusColor(model) })],
+    }),
+    new Paragraph({
+      style: STYLE.coverLine,
+      indent: { left: 227 },
+      border: { left: { style: 'single', size: 36, color: statusColor(model), space: 10 } },
+      children: [new TextRun({ text: model.versionLabel, bold: true }), new TextRun(` — ${model.dateText}`)],
+    }),
+    new Paragraph({
+      style: STYLE.coverLine,
+      indent: { left: 227 },
+      border: { left: { style: 'single', size: 36, color: statusColor(model), space: 10 } },
+      children: [new TextRun({ text: versionExplanation(overview.version), size: 20 })],
+    }),
+    new Paragraph({ spacing: { before: 3600, after: 120 }, children: [new TextRun({ text: `Planningsjaar ${overview.planningYear}`, bold: true, color: COLORS.title })] }),
+    para(
+      `Opgesteld door de Werkgroep Prestatieafspraken op basis van de activiteitenoverzichten van ${overview.parties.map((p) => p.name).join(', ').replace(/, ([^,]*)$/, ' en $1')}.`,
+      STYLE.note,
+    ),
+  );
+  return blocks;
+}
+
+function header({ model }: Ctx): Header {
+  const status = model.overview.version.status;
+  const text = status === 'definitief' ? '' : status === 'concept' ? `CONCEPT — ${model.versionLabel}` : 'WERKVERSIE — niet versturen';
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        children: text ? [new TextRun({ text, bold: true, color: statusColor(model) })] : [],
+      }),
+    ],
+  });
+}
+
+function footer({ model }: Ctx): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        children: [
+          new TextRun(`${model.runningTitle} — pagina `),
+          new TextRun({ children: [PageNumber.CURRENT] }),
+          new TextRun(' van '),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}
+
+function contents(): Block[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Inhoud')] }),
+    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+// ---------------------------------------------------------------- introduction
+
+function introduction(ctx: Ctx): Block[] {
+  const { model } = ctx;
+  const { overview, party } = model;
+  const year = overview.planningYear;
+  const blocks: Block[] = [heading1('Inleiding')];
+  if (party) {
+    blocks.push(
+      para(
+        `Dit document bevat het deel van het gezamenlijk activiteitenoverzicht ${year} dat ${party.name} aangaat: ` +
+          `de eigen activiteiten van ${party.shortName}, wat andere partijen van ${party.shortName} nodig hebben ` +
+          `en de aandachtspunten voor ${party.shortName}. Het volledige overzicht met de activiteiten van alle partijen ` +
+          'verstuurt de Werkgroep Prestatieafspraken aan alle partijen.',
+      ),
+    );
+  }
+  blocks.push(
+    para(
+      `Het gezamenlijk activiteitenoverzicht laat zien wat de partijen van de ${overview.agreementSet.title} ` +
+        `in planningsjaar ${year} gaan doen (paragraaf 6.2 van de prestatieafspraken). De partijen reiken hun ` +
+        'activiteitenoverzichten vóór 1 juli aan; de Werkgroep Prestatieafspraken bundelt ze en stemt vóór 1 september ' +
+        'af wie bij de uitvoering wordt betrokken, welke toezeggingen worden gedaan en wat nog onvoldoende wordt ' +
+        'opgepakt. In november gaat het afgestemde overzicht naar alle partijen, om te verwerken in de eigen begroting ' +
+        'en jaarplannen.',
+    ),
+    runs([new TextRun({ text: `${model.versionLabel}, ${model.dateText}. `, bold: true }), new TextRun(versionExplanation(overview.version))], STYLE.note),
+  );
+
+  blocks.push(heading2('Leeswijzer'));
+  blocks.push(
+    para(
+      'Na deze inleiding volgen de aandachtspunten: wat nog niet is opgepakt of afgestemd. Het hoofdstuk ' +
+        (party
+          ? `wederkerigheid laat zien wat andere partijen van ${party.shortName} vragen en wat ${party.shortName} van anderen vraagt. `
+          : 'wederkerigheid laat zien wie wat van wie nodig heeft, en of daar een activiteit of toezegging tegenover staat. ') +
+        'Daarna staan per thema en onderwerp de afspraken met hun activiteiten en de afstemming door de werkgroep. ' +
+        'De bijlage bevat de activiteiten die niet aan een afspraak gekoppeld konden worden.',
+    ),
+  );
+
+  blocks.push(heading2('Ingediende activiteitenoverzichten'));
+  const submitted = overview.parties.filter((p) => p.state === 'ingediend').length;
+  blocks.push(
+    para(
+      submitted === overview.parties.length
+        ? `Alle ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`
+        : `${submitted} van de ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`,
+    ),
+  );
+  const widths = columns(PORTRAIT_WIDTH, [2.4, 1.5, 1.1, 3.3, 1.8, 1.7]);
+  blocks.push(
+    table(
+      ['Partij', 'Status', 'Versie', 'Bestand', 'Ingediend op', 'Activiteiten'],
+      widths,
+      overview.parties.map((p) => partyRow(p)),
+    ),
+    spacer(),
+  );
+
+  blocks.push(heading2('Het overzicht in cijfers'));
+  blocks.push(...summaryLines(model).map((line) => bullet(line)));
+
+  return blocks;
+}
+
+function partyRow(p: BundleParty): CellSpec[] {
+  const missing = p.state !== 'ingediend' || !p.submission;
+  const sub = p.submission;
+  const mark = (text: string): CellSpec => ({
+    paragraphs: [runs([new TextRun({ text, bold: missing, color: missing ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
+    ...(missing ? { fill: COLORS.signalFill } : {}),
+  });
+  return [
+    { paragraphs: [para(p.name, STYLE.tableText)] },
+    mark(missing ? 'niet ingediend' : submissionStateLabel(p.state).toLowerCase()),
+    { paragraphs: [para(sub ? (sub.versionCount > 1 ? `${sub.version} van ${sub.versionCount}` : String(sub.version)) : '—', STYLE.tableText)] },
+    { paragraphs: [para(sub?.fileName ?? '—', STYLE.tableText)] },
+    { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
+    { paragraphs: [para(String(p.activityCount), STYLE.tableText)] },
+  ];
+}
+
+// ---------------------------------------------------------------- aandachtspunten
+
+function attentionChapter({ model, index }: Ctx): Block[] {
+  const blocks: Block[] = [heading1('Aandachtspunten')];
+  if (model.attentionCount === 0) {
+    blocks.push(para(model.party ? `Er zijn geen aandachtspunten voor ${model.party.shortName}.` : 'Er zijn geen aandachtspunten.'));
+    return blocks;
+  }
+  blocks.push(
+    para(
+      model.party
+        ? `Voor ${model.party.shortName} signaleert de werkgroep ${model.attentionCount} aandachtspunten. Ze staan ook bij de afspraken waar ze over gaan.`
+        : `De werkgroep signaleert ${model.attentionCount} aandachtspunten. Ze staan ook bij de afspraken waar ze over gaan.`,
+    ),
+  );
+  const widths = columns(PORTRAIT_WIDTH, [5, 1]);
+  blocks.push(
+    table(
+      ['Soort', 'Aantal'],
+      widths,
+      model.attention.map((g) => [g.title, String(g.points.length)]),
+    ),
+  );
+  for (const group of model.attention) {
+    blocks.push(heading2(`${group.title} (${group.points.length})`));
+    if (group.explanation) blocks.push(para(group.explanation, STYLE.note));
+    for (const point of group.points) {
+      const reference = index.agreementReference(point.agreementId);
+      const text = reference && !point.message.includes(reference) ? `${reference}: ${point.message}` : point.message;
+      blocks.push(bullet(text));
+    }
+  }
+  return blocks;
+}
+
+// ---------------------------------------------------------------- wederkerigheid
+
+function reciprocityChapter({ model, index }: Ctx): Block[] {
+  const { overview, party } = model;
+  const blocks: Block[] = [heading1('Wederkerigheid')];
+  blocks.push(
+    para(
+      'Prestaties zijn niet eenzijdig (paragraaf 6.1): als een partij iets van een andere partij nodig heeft, ' +
+        'hoort daar een activiteit of toezegging van die partij tegenover te staan. Dit hoofdstuk laat zien of dat zo is.',
+    ),
+  );
+  if (model.needs.length === 0) {
+    blocks.push(para(party ? `Er zijn geen vragen van of aan ${party.shortName}.` : 'Geen van de partijen heeft iets van een andere partij gevraagd.'));
+    return blocks;
+  }
+
+  blocks.push(heading2('Wie vraagt wat van wie'));
+  blocks.push(para('Per cel: hoeveel vragen de partij in de rij aan de partij in de kolom stelt, en hoeveel daarvan beantwoord zijn met een activiteit of toezegging.', STYLE.note));
+  const parties = overview.parties;
+  const matrixWidths = columns(PORTRAIT_WIDTH, [2.2, ...parties.map(() => 1.4)]);
+  const cells = new Map(model.reciprocity.map((c) => [`${c.fromPartyId}>${c.toPartyId}`, c]));
+  blocks.push(
+    table(
+      ['Vraagt ↓ / aan →', ...parties.map((p) => p.shortName)],
+      matrixWidths,
+      parties.map((from) => [
+        { paragraphs: [runs([new TextRun({ text: from.shortName, bold: true })], STYLE.tableText)] },
+        ...parties.map((to): CellSpec => {
+          if (from.id === to.id) return { paragraphs: [para('—', STYLE.tableSmall, { alignment: AlignmentType.CENTER })] };
+          const c = cells.get(`${from.id}>${to.id}`);
+          if (!c || c.requests === 0) return { paragraphs: [para('', STYLE.tableText)] };
+          const open = c.requests - c.answered;
+          return {
+            paragraphs: [para(`${c.answered} van ${c.requests}`, STYLE.tableText, { alignment: AlignmentType.CENTER })],
+            fill: open > 0 ? COLORS.signalFill : COLORS.okFill,
+          };
+        }),
+      ]),
+    ),
+    para('Groen: alle vragen beantwoord. Rood: nog vragen zonder antwoord.', STYLE.note),
+  );
+
+  const answeredText = (n: NeedCheck): string => (n.answered ? n.answeredBy.map((a) => index.answerText(a)).join('; ') || 'beantwoord' : 'nog geen antwoord');
+  const activityText = (n: NeedCheck): string => flat(index.activities.get(n.activityIdentity)?.activity.activity ?? '');
+  const needRows = (list: NeedCheck[], withFrom: boolean, withTo: boolean): CellSpec[][] =>
+    list.map((n) => [
+      ...(withFrom ? [{ paragraphs: [para(index.partyName(n.fromPartyId), STYLE.tableText)] }] : []),
+      ...(withTo ? [{ paragraphs: [para(index.partyName(n.toPartyId), STYLE.tableText)] }] : []),
+      { paragraphs: [para(flat(n.text), STYLE.tableText)] },
+      {
+        paragraphs: [
+          para(activityText(n), STYLE.tableText),
+          ...(n.agreementId !== null ? [para(`Afspraak ${index.agreementReference(n.agreementId)}`, STYLE.tableSmall)] : []),
+        ],
+      },
+      n.answered
+        ? { paragraphs: [para(answeredText(n), STYLE.tableText)], fill: COLORS.okFill }
+        : {
+            paragraphs: [
+              runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
+              ...(n.askedInvolved ? [para(`${index.partyName(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
+            ],
+            fill: COLORS.signalFill,
+          },
+    ]);
+
+  if (party) {
+    const toParty = model.needs.filter((n) => n.toPartyId === party.id);
+    const fromParty = model.needs.filter((n) => n.fromPartyId === party.id);
+    blocks.push(heading2(`Wat andere partijen van ${party.shortName} vragen`));
+    if (toParty.length === 0) blocks.push(para(`Geen van de andere partijen vraagt iets van ${party.shortName}.`));
+    else
+      blocks.push(
+        table(['Vraagt', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.6, 3, 3, 2.6]), needRows(toParty, true, false)),
+      );
+    blocks.push(heading2(`Wat ${party.shortName} van andere partijen vraagt`));
+    if (fromParty.length === 0) blocks.push(para(`${party.shortName} vraagt niets van andere partijen.`));
+    else
+      blocks.push(
+        table(['Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.6, 3, 3, 2.6]), needRows(fromParty, false, true)),
+      );
+    return blocks;
+  }
+
+  const unanswered = model.needs.filter((n) => !n.answered);
+  const answered = model.needs.filter((n) => n.answered);
+  blocks.push(heading2('Vragen zonder antwoord'));
+  if (unanswered.length === 0) blocks.push(para('Elke vraag aan een andere partij is beantwoord met een activiteit of toezegging.'));
+  else
+    blocks.push(
+      table(
+        ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'],
+        columns(PORTRAIT_WIDTH, [1.6, 1.6, 2.8, 2.8, 1.6]),
+        needRows(unanswered, true, true),
+      ),
+    );
+  blocks.push(heading2('Beantwoorde vragen'));
+  if (answered.length === 0) blocks.push(para('Nog geen van de vragen is beantwoord.'));
+  else
+    blocks.push(
+      table(
+        ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Beantwoord met'],
+        columns(PORTRAIT_WIDTH, [1.6, 1.6, 2.5, 2.5, 2.4]),
+        needRows(answered, true, true),
+      ),
+    );
+  return blocks;
+}
+
+// ---------------------------------------------------------------- themes
+
+/** Landscape activity table: Partij, Activiteit, Rol, Planning, Nodig van, Afstemming, Toezeggingen. */
+const ACTIVITY_WIDTHS = columns(LANDSCAPE_WIDTH, [1.9, 3.8, 1.6, 1.5, 2.5, 1.8, 1.8]);
+const ACTIVITY_HEADERS = ['Partij', 'Activiteit', 'Rol', 'Planning', 'Nodig van', 'Afstemming', 'Toezeggingen'];
+
+function themeChapters(ctx: Ctx): Block[] {
+  const { model } = ctx;
+  const year = model.overview.planningYear;
+  const blocks: Block[] = [];
+  for (const { theme, topics } of model.themes) {
+    blocks.push(heading1(`${theme.number} ${theme.title}`));
+    const shown = topics.filter((t) => t.agreements.length > 0);
+    if (shown.length === 0) {
+      blocks.push(
+        para(
+          model.party
+            ? `Binnen dit thema lopen in ${year} geen afspraken waar ${model.party.shortName} bij betrokken is, en heeft ${model.party.shortName} geen activiteiten ingediend.`
+            : `Binnen dit thema lopen in ${year} geen afspraken en zijn geen activiteiten ingediend.`,
+          STYLE.note,
+        ),
+      );
+      continue;
+    }
+    for (const { topic, ownHeading, agreements } of topics) {
+      if (ownHeading) blocks.push(heading2(`${topic.number} ${topic.title}`));
+      if (agreements.length === 0) {
+        blocks.push(para(`Geen afspraken die in ${year} lopen, en geen activiteiten.`, STYLE.note));
+        continue;
+      }
+      for (const agreement of agreements) blocks.push(...agreementBlocks(agreement, ctx));
+    }
+  }
+  return blocks;
+}
+
+function agreementBlocks(item: ReportAgreement, ctx: Ctx): Block[] {
+  const { agreement, groups, signals } = item;
+  const year = ctx.model.overview.planningYear;
+  const blocks: Block[] = [heading3(`Afspraak ${agreement.reference}`), para(flat(agreement.text), STYLE.agreementText)];
+  const meta: ParagraphChild[] = [
+    ...labelled('Trekker', agreement.leadText || '—'),
+    new TextRun('    '),
+    ...labelled('Betrokkenen', agreement.involvedText || '—'),
+    new TextRun('    '),
+    ...labelled('Uitvoering', agreement.scheduleText || '—'),
+  ];
+  if (!agreement.active) meta.push(new TextRun({ text: `    (loopt volgens de uitvoering niet in ${year})`, italics: true }));
+  blocks.push(runs(meta, STYLE.agreementMeta));
+  for (const signal of signals) {
+    blocks.push(para(signal.text, signal.kind === 'insufficient' || signal.kind === 'none-of-party' ? STYLE.warning : STYLE.signal));
+  }
+  if (groups.length > 0) {
+    blocks.push(table(ACTIVITY_HEADERS, ACTIVITY_WIDTHS, groups.map((g) => activityRow(g, ctx))));
+  }
+  return blocks;
+}
+
+/** The seven cells of one activity, or of a joint activity of several parties. */
+function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
+  const acts = group.activities;
+  const joint = group.joint;
+  const prefix = (a: BundleActivity): string => (joint ? `${index.partyName(a.partyId)}: ` : '');
+  const line = (text: string, style: string = STYLE.tableText): Paragraph => para(text, style);
+
+  // Partij
+  const partyCell: Paragraph[] = groupPartyIds(group, index).map((id) => runs([new TextRun({ text: index.partyName(id), bold: true })], STYLE.tableText));
+  if (joint) partyCell.push(line('Gezamenlijke activiteit', STYLE.tableSmall));
+
+  // Activiteit: the text once; when the parties wrote it differently, each as written.
+  const first = acts[0]!;
+  const activityCell: Paragraph[] = [line(flat(first.activity))];
+  if (joint) {
+    for (const other of acts.slice(1)) {
+      if (flat(other.activity).toLowerCase() !== flat(first.activity).toLowerCase()) {
+        activityCell.push(line(`Zo ingediend door ${index.partyName(other.partyId)}: ${flat(other.activity)}`, STYLE.tableSmall));
+      }
+    }
+  }
+  // Details as the parties wrote them; in a joint activity each says whose it is.
+  const whose = (a: BundleActivity): string => (joint ? ` (${index.partyName(a.partyId)})` : '');
+  for (const a of acts) {
+    const involved = [...a.involved.map((r) => r.written), ...a.alignment.alsoInvolved.map((id) => index.partyName(id))];
+    if (involved.length > 0) activityCell.push(line(`Betrokken${whose(a)}: ${[...new Set(involved)].join(', ')}`, STYLE.tableSmall));
+    if (a.ambition) activityCell.push(line(`Ambitie${whose(a)}: ${flat(a.ambition)}`, STYLE.tableSmall));
+    if (a.notes) activityCell.push(line(`Toelichting${whose(a)}: ${flat(a.notes)}`, STYLE.tableSmall));
+    for (const [key, value] of Object.entries(a.extra)) {
+      if (value.trim()) activityCell.push(line(`${key}${whose(a)}: ${flat(value)}`, STYLE.tableSmall));
+    }
+  }
+
+  const perParty = (value: (a: BundleActivity) => string | undefined): Paragraph[] => {
+    const values = acts.map((a) => ({ a, v: flat(value(a) ?? '') })).filter((x) => x.v !== '');
+    // One value for the whole joint activity only when every party gave that value.
+    const same = values.length === acts.length && new Set(values.map((x) => x.v)).size === 1;
+    if (same) return [line(values[0]!.v)];
+    return values.map((x) => runs([new TextRun({ text: prefix(x.a), bold: true }), new TextRun(x.v)], STYLE.tableText));
+  };
+
+  // Nodig van: what, from whom, and whether it is answered.
+  const needsCell: Paragraph[] = [];
+  for (const a of acts) {
+    const checks = index.needsOf(a);
+    if (!a.needs && a.needsFrom.length === 0 && checks.length === 0) continue;
+    if (a.needs) needsCell.push(line(`${prefix(a)}${flat(a.needs)}`));
+    const from = a.needsFrom.map((r) => r.written).filter((w) => w);
+    if (from.length > 0) needsCell.push(runs(labelled('Van', from.join(', ')), STYLE.tableSmall));
+    for (const check of checks) {
+      needsCell.push(
+        runs(
+          [
+            new TextRun(`${index.partyName(check.toPartyId)}: `),
+            check.answered
+              ? new TextRun({ text: 'beantwoord', color: COLORS.definitive, bold: true })
+              : new TextRun({ text: 'nog geen antwoord', color: COLORS.signalText, bold: true }),
+          ],
+          STYLE.tableSmall,
+        ),
+      );
+    }
+  }
+
+  // Afstemming: the werkgroep's status and notes, and open duplicate proposals.
+  const statusCell: Paragraph[] = perParty((a) => alignmentStatusLabel(a.alignment.status));
+  for (const a of acts) {
+    if (a.alignment.notes.trim()) statusCell.push(line(`Werkgroep${whose(a)}: ${flat(a.alignment.notes)}`, STYLE.tableSmall));
+  }
+  const open = [...new Set(acts.flatMap((a) => index.openDuplicatesOf(a)))];
+  for (const proposal of open) {
+    const others = proposal.partyIds.filter((id) => !acts.some((a) => a.partyId === id));
+    statusCell.push(line(`Mogelijk dubbel met ${index.partyNames(others)} (voorstel open)`, STYLE.tableSmall));
+  }
+
+  const promiseCell: Paragraph[] = acts.flatMap((a) => a.alignment.promises.map((p) => runs([new TextRun({ text: `${index.partyName(p.partyId)}: `, bold: true }), new TextRun(flat(p.text))], STYLE.tableText)));
+
+  return [
+    { paragraphs: partyCell, ...(joint ? { fill: COLORS.okFill } : {}) },
+    { paragraphs: activityCell },
+    { paragraphs: perParty((a) => a.role) },
+    { paragraphs: perParty((a) => a.planning) },
+    { paragraphs: needsCell },
+    { paragraphs: statusCell },
+    { paragraphs: promiseCell },
+  ];
+}
+
+// ---------------------------------------------------------------- appendix
+
+function appendix({ model, index }: Ctx): Block[] {
+  const blocks: Block[] = [heading1('Bijlage: activiteiten zonder afspraak')];
+  if (model.unlinked.length === 0) {
+    blocks.push(para('Alle activiteiten zijn aan een afspraak gekoppeld.'));
+    return blocks;
+  }
+  blocks.push(
+    para(
+      'Deze activiteiten konden niet aan een afspraak uit de prestatieafspraken gekoppeld worden. Ze staan hier zoals ' +
+        'ze zijn ingediend, zodat niets verloren gaat; de werkgroep bespreekt bij welke afspraak ze horen.',
+    ),
+  );
+  const widths = columns(LANDSCAPE_WIDTH, [1.6, 5, 1.5, 1.4, 3, 2.3]);
+  blocks.push(
+    table(
+      ['Partij', 'Activiteit', 'Rol', 'Planning', 'Nodig van', 'Bron'],
+      widths,
+      model.unlinked.map((a) => {
+        const party = index.parties.get(a.partyId);
+        const details = [
+          ...(a.notes ? [para(`Toelichting: ${flat(a.notes)}`, STYLE.tableSmall)] : []),
+          ...(a.ambition ? [para(`Ambitie: ${flat(a.ambition)}`, STYLE.tableSmall)] : []),
+          ...Object.entries(a.extra)
+            .filter(([, v]) => v.trim())
+            .map(([k, v]) => para(`${k}: ${flat(v)}`, STYLE.tableSmall)),
+        ];
+        const needs = [
+          ...(a.needs ? [para(flat(a.needs), STYLE.tableText)] : []),
+          ...(a.needsFrom.length > 0 ? [runs(labelled('Van', a.needsFrom.map((r) => r.written).join(', ')), STYLE.tableSmall)] : []),
+        ];
+        return [
+          { paragraphs: [runs([new TextRun({ text: index.partyName(a.partyId), bold: true })], STYLE.tableText)] },
+          { paragraphs: [para(flat(a.activity), STYLE.tableText), ...details] },
+          a.role ?? '',
+          a.planning ?? '',
+          { paragraphs: needs },
+          {
+            paragraphs: [
+              para(party?.submission?.fileName ?? '', STYLE.tableSmall),
+              para(`blad ${a.sheet}, rij ${a.rowNumber}`, STYLE.tableSmall),
+            ],
+          },
+        ];
+      }),
+    ),
+  );
+  return blocks;
+}

@@ -1,0 +1,515 @@
+// The gezamenlijk activiteitenoverzicht as an Excel workbook: the same content
+// as the Word document, as lists to filter and sort. Toelichting, Alle
+// activiteiten (one row per activity), Per afspraak, Per partij,
+// Aandachtspunten and Wederkerigheid (the matrix, then every need).
+import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exceljs';
+import type { BundleActivity, JointOverview } from '../bundle/types';
+import { nameFilterRanges } from '../requests/filter-names';
+import { rowHeightFor } from '../requests/row-height';
+import { alignmentStatusLabel, dateNl, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
+
+export const XLSX_SHEETS = {
+  info: 'Toelichting',
+  activities: 'Alle activiteiten',
+  agreements: 'Per afspraak',
+  parties: 'Per partij',
+  attention: 'Aandachtspunten',
+  reciprocity: 'Wederkerigheid',
+} as const;
+
+/** Every font names its face and size: LibreOffice otherwise falls back to its own default face. */
+function font(style: Partial<Font> = {}): Partial<Font> {
+  return { name: 'Calibri', family: 2, size: 10, ...style };
+}
+
+const TITLE_COLOR = { argb: 'FF1F4E5F' };
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
+const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+const SIGNAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE9E1' } };
+const SIGNAL_FONT = font({ bold: true, color: { argb: 'FF9C2A00' } });
+const OK_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F2E8' } };
+const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
+const FONT_SIZE = 10;
+
+interface Column<T> {
+  header: string;
+  width: number;
+  value: (row: T) => string | number | Date | null;
+  /** Marks a cell as a signal (light red, bold) when true. */
+  signal?: (row: T) => boolean;
+  numFmt?: string;
+}
+
+export async function writeJointOverviewXlsx(overview: JointOverview, options: ReportOptions = {}): Promise<Buffer> {
+  const { model, index } = buildReportModel(overview, options);
+  const created = new Date(overview.generatedAt);
+
+  const workbook = new Workbook();
+  workbook.creator = 'Werkgroep Prestatieafspraken';
+  workbook.lastModifiedBy = 'Prestatieafspraken Werkbank';
+  workbook.created = Number.isNaN(created.getTime()) ? new Date(0) : created;
+  workbook.modified = workbook.created;
+  workbook.title = model.party ? `${model.title} – ${model.party.name}` : model.title;
+  workbook.subject = overview.agreementSet.title;
+  workbook.description = model.versionLabel;
+  workbook.company = 'Gemeente Druten';
+
+  const info = workbook.addWorksheet(XLSX_SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
+  const activities = workbook.addWorksheet(XLSX_SHEETS.activities, { properties: { tabColor: { argb: 'FF2E7D32' } } });
+  const agreements = workbook.addWorksheet(XLSX_SHEETS.agreements);
+  const parties = workbook.addWorksheet(XLSX_SHEETS.parties);
+  const attention = workbook.addWorksheet(XLSX_SHEETS.attention, { properties: { tabColor: { argb: 'FFC55A11' } } });
+  const reciprocity = workbook.addWorksheet(XLSX_SHEETS.reciprocity);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+  writeInfo(info, model);
+  writeActivities(activities, model, index);
+  writeAgreements(agreements, model, index);
+  writeParties(parties, model);
+  writeAttention(attention, model, index);
+  writeReciprocity(reciprocity, model, index);
+  nameFilterRanges(workbook);
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function footer(sheet: Worksheet, model: ReportModel): void {
+  // '&' starts a code in Excel's header/footer language; a literal one is doubled.
+  const text = `${model.runningTitle} – blad ${sheet.name}`.replace(/&/g, '&&');
+  sheet.headerFooter = { oddFooter: `&L&8${text}&R&8Pagina &P van &N` };
+}
+
+function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(headerRow ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
+  };
+}
+
+/**
+ * A list with its header in `headerRow`: filters, the header frozen, widths,
+ * wrapped text and row heights that fit it (neither Excel nor LibreOffice
+ * fits a row to wrapped text by itself). Returns the last row written.
+ */
+function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[], rows: readonly T[], options: { freeze?: boolean; filter?: boolean } = {}): number {
+  columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    if ((column.width ?? 0) < c.width) column.width = c.width;
+  });
+  const header = sheet.getRow(headerRow);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+    cell.border = GRID_BORDER;
+  });
+  header.height = rowHeightFor(columns.map((c) => ({ text: c.header, width: c.width })), FONT_SIZE);
+
+  rows.forEach((item, r) => {
+    const row = sheet.getRow(headerRow + 1 + r);
+    const texts: { text: string; width: number }[] = [];
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      const value = c.value(item);
+      cell.value = value === '' ? null : value;
+      cell.font = font();
+      cell.alignment = { vertical: 'top', wrapText: true };
+      cell.border = GRID_BORDER;
+      if (c.numFmt) cell.numFmt = c.numFmt;
+      if (c.signal?.(item)) {
+        cell.fill = SIGNAL_FILL;
+        cell.font = SIGNAL_FONT;
+      }
+      texts.push({ text: typeof value === 'string' ? value : String(value ?? ''), width: c.width });
+    });
+    row.height = rowHeightFor(texts, FONT_SIZE);
+  });
+
+  const lastRow = headerRow + Math.max(rows.length, 1);
+  const lastLetter = sheet.getColumn(columns.length).letter;
+  if (options.filter !== false) sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
+  if (options.freeze !== false) {
+    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  }
+  return headerRow + rows.length;
+}
+
+function title(sheet: Worksheet, row: number, text: string, size = 14): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  cell.font = font({ bold: true, size, color: TITLE_COLOR });
+  cell.alignment = { vertical: 'middle', wrapText: false };
+  sheet.getRow(row).height = Math.ceil(size * 1.6);
+}
+
+// ---------------------------------------------------------------- Toelichting
+
+const INFO_TEXT_WIDTH = 100;
+
+function writeInfo(sheet: Worksheet, model: ReportModel): void {
+  const { overview, party } = model;
+  sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
+  sheet.getColumn(1).width = 24;
+  sheet.getColumn(2).width = INFO_TEXT_WIDTH;
+  pageSetup(sheet, 'portrait');
+  footer(sheet, model);
+
+  title(sheet, 1, party ? `${model.title} – ${party.name}` : model.title, 16);
+  const subtitle = sheet.getCell(2, 1);
+  subtitle.value = overview.agreementSet.title;
+  subtitle.font = font({ italic: true, size: 11, color: { argb: 'FF595959' } });
+
+  let row = 4;
+  const fact = (label: string, value: string, valueFont: Partial<Font> = font()): void => {
+    const r = sheet.getRow(row++);
+    r.getCell(1).value = label;
+    r.getCell(1).font = font({ bold: true });
+    r.getCell(1).alignment = { vertical: 'top' };
+    r.getCell(2).value = value;
+    r.getCell(2).font = valueFont;
+    r.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    r.height = rowHeightFor([{ text: value, width: INFO_TEXT_WIDTH }], FONT_SIZE);
+  };
+  const statusFont = font({ bold: true, color: { argb: overview.version.status === 'definitief' ? 'FF2E7D32' : overview.version.status === 'concept' ? 'FFC55A11' : 'FF7F7F7F' } });
+  fact('Planningsjaar', String(overview.planningYear));
+  fact('Versie', model.versionLabel, statusFont);
+  fact('Status', versionExplanation(overview.version));
+  fact('Datum', model.dateText);
+  if (party) fact('Voor', `${party.name}: alleen wat ${party.shortName} aangaat`);
+  fact('Opgesteld door', 'Werkgroep Prestatieafspraken');
+
+  const section = (label: string): void => {
+    row++;
+    const r = sheet.getRow(row++);
+    r.getCell(1).value = label;
+    r.getCell(1).font = font({ bold: true, size: 12, color: TITLE_COLOR });
+    for (const c of [1, 2]) r.getCell(c).border = { bottom: { style: 'thin', color: TITLE_COLOR } };
+  };
+  const text = (value: string): void => {
+    const r = sheet.getRow(row++);
+    r.getCell(2).value = value;
+    r.getCell(2).font = font();
+    r.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    r.height = rowHeightFor([{ text: value, width: INFO_TEXT_WIDTH }], FONT_SIZE);
+  };
+
+  section('Wat is dit?');
+  if (party) {
+    text(
+      `Het deel van het gezamenlijk activiteitenoverzicht ${overview.planningYear} dat ${party.name} aangaat: de eigen ` +
+        `activiteiten, wat andere partijen van ${party.shortName} nodig hebben en de aandachtspunten voor ${party.shortName}.`,
+    );
+  }
+  text(
+    `Het gebundelde en afgestemde overzicht van de activiteiten van alle partijen voor planningsjaar ${overview.planningYear} ` +
+      `(paragraaf 6.2 van de ${overview.agreementSet.title}). Partijen verwerken het in de eigen begroting en jaarplannen.`,
+  );
+  text('Dezelfde inhoud staat in het Word-document; dit bestand is om te filteren en te sorteren.');
+
+  section('In cijfers');
+  for (const line of summaryLines(model)) text(`• ${line}`);
+
+  section('Ingediende activiteitenoverzichten');
+  for (const p of overview.parties) {
+    const sub = p.submission;
+    const value =
+      p.state === 'ingediend' && sub
+        ? `${submissionStateLabel(p.state).toLowerCase()} op ${dateNl(sub.importedAt)}: ${sub.fileName} (versie ${sub.version}${sub.versionCount > 1 ? ` van ${sub.versionCount}` : ''}), ${p.activityCount} activiteiten`
+        : 'niet ingediend';
+    const r = sheet.getRow(row++);
+    r.getCell(1).value = p.name;
+    r.getCell(1).font = font();
+    r.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    r.getCell(2).value = value;
+    r.getCell(2).font = p.state === 'ingediend' ? font() : SIGNAL_FONT;
+    r.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    r.height = rowHeightFor([{ text: value, width: INFO_TEXT_WIDTH }, { text: p.name, width: 24 }], FONT_SIZE);
+  }
+
+  section('Bladen');
+  const sheets: [string, string][] = [
+    [XLSX_SHEETS.activities, 'Eén regel per activiteit, met thema, onderwerp en afspraak; filters op elke kolom.'],
+    [XLSX_SHEETS.agreements, `Elke afspraak die in ${overview.planningYear} loopt of activiteiten heeft, met het aantal activiteiten en wat ontbreekt.`],
+    [XLSX_SHEETS.parties, 'Per partij: ingediend, versie, aantal activiteiten, gestelde en ontvangen vragen.'],
+    [XLSX_SHEETS.attention, 'Alle aandachtspunten voor de werkgroep, per soort.'],
+    [XLSX_SHEETS.reciprocity, 'Wie wat van wie nodig heeft (matrix), en elke vraag met het antwoord.'],
+  ];
+  for (const [name, what] of sheets) {
+    const r = sheet.getRow(row++);
+    r.getCell(1).value = name;
+    r.getCell(1).font = font({ bold: true });
+    r.getCell(2).value = what;
+    r.getCell(2).font = font();
+    r.getCell(2).alignment = { vertical: 'top', wrapText: true };
+  }
+}
+
+// ---------------------------------------------------------------- Alle activiteiten
+
+interface ActivityLine {
+  activity: BundleActivity;
+  theme: string;
+  topic: string;
+  reference: string;
+  agreementText: string;
+}
+
+function activityLines(model: ReportModel): ActivityLine[] {
+  const lines: ActivityLine[] = [];
+  for (const { theme, topics } of model.themes) {
+    for (const { topic, agreements } of topics) {
+      for (const { agreement, groups } of agreements) {
+        for (const group of groups) {
+          for (const activity of group.activities) {
+            lines.push({
+              activity,
+              theme: `${theme.number} ${theme.title}`,
+              topic: topic.number === String(theme.number) ? topic.title : `${topic.number} ${topic.title}`,
+              reference: agreement.reference,
+              agreementText: flat(agreement.text),
+            });
+          }
+        }
+      }
+    }
+  }
+  for (const activity of model.unlinked) {
+    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld', agreementText: '' });
+  }
+  return lines;
+}
+
+function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
+  const needsText = (a: BundleActivity): string =>
+    index
+      .needsOf(a)
+      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : 'nog geen antwoord'}`)
+      .join('\n');
+  const columns: Column<ActivityLine>[] = [
+    { header: 'Thema', width: 18, value: (l) => l.theme },
+    { header: 'Onderwerp', width: 18, value: (l) => l.topic },
+    { header: 'Afspraak', width: 12, value: (l) => l.reference, signal: (l) => l.activity.agreementId === null },
+    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
+    { header: 'Partij', width: 14, value: (l) => index.partyName(l.activity.partyId) },
+    { header: 'Activiteit', width: 45, value: (l) => flat(l.activity.activity) },
+    { header: 'Rol', width: 14, value: (l) => l.activity.role ?? '' },
+    { header: 'Planning', width: 14, value: (l) => l.activity.planning ?? '' },
+    { header: 'Wat is nodig', width: 30, value: (l) => flat(l.activity.needs ?? '') },
+    { header: 'Van wie', width: 16, value: (l) => l.activity.needsFrom.map((r) => r.written).join(', ') },
+    { header: 'Beantwoord', width: 20, value: (l) => needsText(l.activity), signal: (l) => index.needsOf(l.activity).some((n) => !n.answered) },
+    { header: 'Status', width: 13, value: (l) => alignmentStatusLabel(l.activity.alignment.status) },
+    {
+      header: 'Toezeggingen',
+      width: 30,
+      value: (l) => l.activity.alignment.promises.map((p) => `${index.partyName(p.partyId)}: ${flat(p.text)}`).join('\n'),
+    },
+    {
+      header: 'Betrokken',
+      width: 20,
+      value: (l) =>
+        [...new Set([...l.activity.involved.map((r) => r.written), ...l.activity.alignment.alsoInvolved.map((id) => index.partyName(id))])].join(', '),
+    },
+    { header: 'Toelichting', width: 30, value: (l) => flat(l.activity.notes ?? '') },
+    { header: 'Opmerking werkgroep', width: 30, value: (l) => flat(l.activity.alignment.notes) },
+    { header: 'Gezamenlijk met', width: 18, value: (l) => index.partyNames(index.jointPartyIds(l.activity)) },
+    {
+      header: 'Mogelijk dubbel met',
+      width: 18,
+      value: (l) =>
+        index.partyNames([...new Set(index.openDuplicatesOf(l.activity).flatMap((d) => d.partyIds))].filter((id) => id !== l.activity.partyId)),
+    },
+    { header: 'Ambitie', width: 30, value: (l) => flat(l.activity.ambition ?? '') },
+    {
+      header: 'Overige gegevens',
+      width: 30,
+      value: (l) =>
+        Object.entries(l.activity.extra)
+          .filter(([, v]) => v.trim())
+          .map(([k, v]) => `${k}: ${flat(v)}`)
+          .join('\n'),
+    },
+    {
+      header: 'Bron',
+      width: 26,
+      value: (l) => {
+        const file = index.parties.get(l.activity.partyId)?.submission?.fileName ?? '';
+        return `${file}${file ? ', ' : ''}blad ${l.activity.sheet}, rij ${l.activity.rowNumber}`;
+      },
+    },
+  ];
+  writeList(sheet, 1, columns, activityLines(model));
+  pageSetup(sheet, 'landscape', 1);
+  footer(sheet, model);
+}
+
+// ---------------------------------------------------------------- Per afspraak
+
+function writeAgreements(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
+  const year = model.overview.planningYear;
+  const items = model.themes.flatMap(({ theme, topics }) =>
+    topics.flatMap(({ topic, agreements }) =>
+      agreements.map((a) => ({
+        ...a,
+        theme: `${theme.number} ${theme.title}`,
+        topic: topic.number === String(theme.number) ? topic.title : `${topic.number} ${topic.title}`,
+      })),
+    ),
+  );
+  type Item = (typeof items)[number];
+  const count = (i: Item): number => i.groups.reduce((s, g) => s + g.activities.length, 0);
+  const gapText = (i: Item): string =>
+    i.signals
+      .filter((s) => s.kind !== 'insufficient')
+      .map((s) => s.text)
+      .join('\n');
+  const columns: Column<Item>[] = [
+    { header: 'Thema', width: 18, value: (i) => i.theme },
+    { header: 'Onderwerp', width: 18, value: (i) => i.topic },
+    { header: 'Afspraak', width: 12, value: (i) => i.agreement.reference },
+    { header: 'Afspraaktekst', width: 55, value: (i) => flat(i.agreement.text) },
+    { header: 'Trekker', width: 16, value: (i) => i.agreement.leadText },
+    { header: 'Betrokkenen', width: 22, value: (i) => i.agreement.involvedText },
+    { header: 'Uitvoering', width: 18, value: (i) => i.agreement.scheduleText },
+    { header: `Loopt in ${year}`, width: 10, value: (i) => (i.agreement.active ? 'ja' : 'nee') },
+    { header: 'Activiteiten', width: 11, value: (i) => count(i), signal: (i) => count(i) === 0 && i.agreement.active },
+    {
+      header: 'Partijen met activiteit',
+      width: 22,
+      value: (i) => index.partyNames([...new Set(i.groups.flatMap((g) => g.activities.map((a) => a.partyId)))]),
+    },
+    { header: 'Wat ontbreekt', width: 28, value: gapText, signal: (i) => gapText(i) !== '' },
+    {
+      header: 'Onvoldoende opgepakt: vervolg',
+      width: 30,
+      value: (i) => (i.agreement.insufficient ? i.agreement.insufficient.followUp.trim() || 'nog geen vervolg afgesproken' : ''),
+      signal: (i) => i.agreement.insufficient !== null,
+    },
+  ];
+  writeList(sheet, 1, columns, items);
+  pageSetup(sheet, 'landscape', 1);
+  footer(sheet, model);
+}
+
+// ---------------------------------------------------------------- Per partij
+
+function writeParties(sheet: Worksheet, model: ReportModel): void {
+  const { overview } = model;
+  const allNeeds = overview.needs;
+  const points = (partyId: string): number => {
+    const { model: partyModel } = buildReportModel(overview, { partyId });
+    return partyModel.attentionCount;
+  };
+  type P = (typeof overview.parties)[number];
+  const date = (p: P): Date | null => {
+    if (!p.submission) return null;
+    const iso = localDateIso(p.submission.importedAt);
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  };
+  const columns: Column<P>[] = [
+    { header: 'Partij', width: 30, value: (p) => p.name },
+    { header: 'Soort', width: 18, value: (p) => partyKindLabel(p.kind) },
+    { header: 'Ingediend', width: 14, value: (p) => submissionStateLabel(p.state).toLowerCase(), signal: (p) => p.state !== 'ingediend' },
+    { header: 'Versie', width: 9, value: (p) => p.submission?.version ?? null },
+    { header: 'Versies in totaal', width: 10, value: (p) => p.submission?.versionCount ?? null },
+    { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },
+    { header: 'Ingediend op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
+    { header: 'Activiteiten', width: 11, value: (p) => p.activityCount },
+    { header: 'Vragen gesteld', width: 10, value: (p) => allNeeds.filter((n) => n.fromPartyId === p.id).length },
+    { header: 'Gesteld en beantwoord', width: 12, value: (p) => allNeeds.filter((n) => n.fromPartyId === p.id && n.answered).length },
+    { header: 'Vragen ontvangen', width: 10, value: (p) => allNeeds.filter((n) => n.toPartyId === p.id).length },
+    { header: 'Ontvangen en beantwoord', width: 12, value: (p) => allNeeds.filter((n) => n.toPartyId === p.id && n.answered).length },
+    { header: 'Aandachtspunten', width: 15, value: (p) => points(p.id) },
+  ];
+  // Who submitted what is the same for every reader, so a party's workbook lists all parties too, as its Word document does.
+  writeList(sheet, 1, columns, overview.parties);
+  pageSetup(sheet, 'landscape', 1);
+  footer(sheet, model);
+}
+
+// ---------------------------------------------------------------- Aandachtspunten
+
+function writeAttention(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
+  const rows = model.attention.flatMap((g) => g.points.map((point) => ({ group: g, point })));
+  type R = (typeof rows)[number];
+  const columns: Column<R>[] = [
+    { header: 'Soort', width: 30, value: (r) => r.group.title },
+    { header: 'Aandachtspunt', width: 90, value: (r) => r.point.message },
+    { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(r.point.agreementId) },
+    { header: 'Partij', width: 16, value: (r) => (r.point.partyId ? index.partyName(r.point.partyId) : '') },
+  ];
+  writeList(sheet, 1, columns, rows);
+  pageSetup(sheet, 'landscape', 1);
+  footer(sheet, model);
+}
+
+// ---------------------------------------------------------------- Wederkerigheid
+
+function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
+  const parties = model.overview.parties;
+  title(sheet, 1, 'Wie vraagt wat van wie', 12);
+  const hint = sheet.getCell(2, 1);
+  hint.value = 'Per cel: beantwoord van gevraagd. De partij in de rij vraagt iets van de partij in de kolom.';
+  hint.font = font({ italic: true, color: { argb: 'FF595959' } });
+
+  const matrixHeader = sheet.getRow(4);
+  ['Vraagt ↓ / aan →', ...parties.map((p) => p.shortName)].forEach((text, i) => {
+    const cell = matrixHeader.getCell(i + 1);
+    cell.value = text;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = GRID_BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: i === 0 ? 'left' : 'center', wrapText: true };
+  });
+  matrixHeader.height = 20;
+  const cells = new Map(model.reciprocity.map((c) => [`${c.fromPartyId}>${c.toPartyId}`, c]));
+  parties.forEach((from, r) => {
+    const row = sheet.getRow(5 + r);
+    const head = row.getCell(1);
+    head.value = from.shortName;
+    head.font = font({ bold: true });
+    head.border = GRID_BORDER;
+    parties.forEach((to, c) => {
+      const cell = row.getCell(2 + c);
+      cell.border = GRID_BORDER;
+      cell.alignment = { horizontal: 'center' };
+      cell.font = font();
+      if (from.id === to.id) {
+        cell.value = '—';
+        return;
+      }
+      const entry = cells.get(`${from.id}>${to.id}`);
+      if (!entry || entry.requests === 0) return;
+      cell.value = `${entry.answered} van ${entry.requests}`;
+      cell.fill = entry.answered < entry.requests ? SIGNAL_FILL : OK_FILL;
+    });
+  });
+
+  const listTitleRow = 5 + parties.length + 1;
+  title(sheet, listTitleRow, model.party ? `Vragen van en aan ${model.party.shortName}` : 'Alle vragen', 12);
+  type N = (typeof model.needs)[number];
+  const columns: Column<N>[] = [
+    { header: 'Vraagt', width: 18, value: (n) => index.partyName(n.fromPartyId) },
+    { header: 'Aan', width: 14, value: (n) => index.partyName(n.toPartyId) },
+    { header: 'Wat is nodig', width: 40, value: (n) => flat(n.text) },
+    { header: 'Bij activiteit', width: 40, value: (n) => flat(index.activities.get(n.activityIdentity)?.activity.activity ?? '') },
+    { header: 'Afspraak', width: 12, value: (n) => index.agreementReference(n.agreementId) || 'Niet gekoppeld' },
+    { header: 'Beantwoord', width: 11, value: (n) => (n.answered ? 'ja' : 'nee'), signal: (n) => !n.answered },
+    { header: 'Beantwoord met', width: 45, value: (n) => n.answeredBy.map((a) => index.answerText(a)).join('\n') },
+    { header: 'Als betrokkene genoemd', width: 12, value: (n) => (n.askedInvolved ? 'ja' : '') },
+  ];
+  // The list below the matrix carries the filter; the header row stays in view while scrolling it.
+  writeList(sheet, listTitleRow + 1, columns, model.needs);
+  sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 18);
+  pageSetup(sheet, 'landscape', listTitleRow + 1);
+  footer(sheet, model);
+}

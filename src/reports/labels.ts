@@ -1,0 +1,194 @@
+// Dutch wording shared by the Word and Excel writers of the gezamenlijk
+// activiteitenoverzicht, so both documents say the same thing the same way.
+import type { PartyKind } from '../domain/types';
+import type { AgreementGap, AlignmentStatus, AttentionKind, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import { formatDateNl } from '../domain/calendar';
+
+export function documentTitle(planningYear: number): string {
+  return `Gezamenlijk activiteitenoverzicht ${planningYear}`;
+}
+
+/** "Concept 2", "Definitief (versie 3)", "Werkversie". */
+export function versionLabel(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'werkversie':
+      return 'Werkversie';
+    case 'concept':
+      return version.number === null ? 'Concept' : `Concept ${version.number}`;
+    case 'definitief':
+      return version.number === null ? 'Definitief' : `Definitief (versie ${version.number})`;
+    default:
+      return missingCase(version.status);
+  }
+}
+
+/** The version as it goes into a file name: "concept 2", "definitief", "werkversie". */
+export function versionFileLabel(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'werkversie':
+      return 'werkversie';
+    case 'concept':
+      return version.number === null ? 'concept' : `concept ${version.number}`;
+    case 'definitief':
+      return 'definitief';
+    default:
+      return missingCase(version.status);
+  }
+}
+
+/** What the status means for the reader, for the cover and the Toelichting sheet. */
+export function versionExplanation(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'werkversie':
+      return 'Werkversie: de actuele stand van de bundeling, nog niet als versie opgeslagen. Niet bedoeld om te versturen.';
+    case 'concept':
+      return 'Concept: ter afstemming in de Werkgroep Prestatieafspraken; de inhoud kan nog veranderen.';
+    case 'definitief':
+      return 'Definitief: het gebundelde en afgestemde overzicht, om te verwerken in de eigen begroting en jaarplannen.';
+    default:
+      return missingCase(version.status);
+  }
+}
+
+/** The date the document stands for: when the version was saved, or else when the bundle was computed. */
+export function documentDateIso(overview: JointOverview): string {
+  return localDateIso(overview.version.savedAt ?? overview.generatedAt);
+}
+
+/** The calendar day of a timestamp in Druten (a version saved at 00:30 on 1 November is dated 1 November). */
+export function localDateIso(timestamp: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(timestamp)) return timestamp;
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp.slice(0, 10);
+  // en-CA writes yyyy-mm-dd.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** "1 november 2026"; a value that is no date is shown as written rather than lost. */
+export function dateNl(timestamp: string): string {
+  try {
+    return formatDateNl(localDateIso(timestamp));
+  } catch {
+    return timestamp;
+  }
+}
+
+export function alignmentStatusLabel(status: AlignmentStatus): string {
+  switch (status) {
+    case 'voorgesteld':
+      return 'Voorgesteld';
+    case 'afgestemd':
+      return 'Afgestemd';
+    case 'toegezegd':
+      return 'Toegezegd';
+    default:
+      return missingCase(status);
+  }
+}
+
+export function submissionStateLabel(state: SubmissionState): string {
+  return state === 'ingediend' ? 'Ingediend' : 'Niet ingediend';
+}
+
+export function partyKindLabel(kind: PartyKind): string {
+  switch (kind) {
+    case 'gemeente':
+      return 'Gemeente';
+    case 'corporatie':
+      return 'Woningcorporatie';
+    case 'huurdersorganisatie':
+      return 'Huurdersorganisatie';
+    default:
+      return missingCase(kind);
+  }
+}
+
+export function gapLabel(gap: AgreementGap): string {
+  switch (gap) {
+    case 'no-activity':
+      return 'Geen activiteit ingediend';
+    case 'lead-without-activity':
+      return 'Trekker zonder activiteit';
+    default:
+      return missingCase(gap);
+  }
+}
+
+/** The order in which the Aandachtspunten chapter and sheet list the kinds. */
+export const ATTENTION_ORDER: readonly AttentionKind[] = [
+  'party-missing',
+  'agreement-without-activity',
+  'lead-without-activity',
+  'insufficient',
+  'need-unanswered',
+  'duplicate-open',
+  'unlinked-activity',
+];
+
+/** Heading of a group of aandachtspunten. */
+export function attentionKindTitle(kind: AttentionKind): string {
+  switch (kind) {
+    case 'agreement-without-activity':
+      return 'Afspraken zonder activiteit';
+    case 'lead-without-activity':
+      return 'Trekker zonder activiteit';
+    case 'insufficient':
+      return 'Onvoldoende opgepakt';
+    case 'need-unanswered':
+      return 'Onbeantwoorde vragen aan andere partijen';
+    case 'party-missing':
+      return 'Ontbrekende activiteitenoverzichten';
+    case 'duplicate-open':
+      return 'Mogelijk dubbel gemelde activiteiten';
+    case 'unlinked-activity':
+      return 'Activiteiten zonder afspraak';
+    default:
+      return missingCase(kind);
+  }
+}
+
+/** One sentence under the heading: what the group means and what the werkgroep does with it. */
+export function attentionKindExplanation(kind: AttentionKind, planningYear: number): string {
+  switch (kind) {
+    case 'agreement-without-activity':
+      return `Afspraken die volgens hun uitvoering in ${planningYear} lopen, zonder activiteit van een van de partijen.`;
+    case 'lead-without-activity':
+      return `Afspraken die in ${planningYear} lopen, waarvan de trekker geen activiteit heeft ingediend.`;
+    case 'insufficient':
+      return 'Afspraken die de werkgroep als onvoldoende opgepakt heeft aangemerkt, met het afgesproken vervolg.';
+    case 'need-unanswered':
+      return 'Een partij heeft iets van een andere partij nodig, zonder activiteit of toezegging van die partij.';
+    case 'party-missing':
+      return 'Partijen van wie geen (actueel) activiteitenoverzicht is ontvangen.';
+    case 'duplicate-open':
+      return 'Activiteiten van verschillende partijen die dezelfde gezamenlijke actie lijken te beschrijven; de werkgroep heeft nog niet besloten.';
+    case 'unlinked-activity':
+      return 'Activiteiten die niet aan een afspraak gekoppeld konden worden; ze staan in de bijlage.';
+    default:
+      return missingCase(kind);
+  }
+}
+
+/** "Gezamenlijk activiteitenoverzicht 2027 - concept 2.docx", "… - concept 2 - Woonwaarts.xlsx". */
+export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 'xlsx', partyShortName?: string): string {
+  const parts = [documentTitle(overview.planningYear), versionFileLabel(overview.version)];
+  const party = partyShortName === undefined ? '' : safeFileNamePart(partyShortName);
+  if (party) parts.push(party);
+  return `${parts.join(' - ')}.${format}`;
+}
+
+/** Nothing a file system refuses: reserved characters, control characters, trailing dots or spaces. */
+function safeFileNamePart(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 80)
+    .trim();
+}
+
+export function missingCase(x: never): never {
+  throw new Error(`Onverwachte waarde: ${String(x)}`);
+}

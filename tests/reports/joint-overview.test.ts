@@ -1,0 +1,619 @@
+// The gezamenlijk activiteitenoverzicht as Word and Excel, on realistic 2027
+// submissions of all five parties: every document is opened by a reader no
+// one here wrote (LibreOffice prints it to PDF, and writes every sheet of the
+// workbooks as CSV), and read back independently (pdftotext, the docx XML,
+// exceljs, LibreOffice's CSV) to prove every activity and every aandachtspunt
+// is in it. Two soffice runs for all files keep it quick. The first pages go
+// to test-output/reports/ as pictures to look at.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeJointOverview } from '../../src/bundle/compute';
+import type { BundleActivity, JointOverview, NeedCheck } from '../../src/bundle/types';
+import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';
+import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
+import { loadRealAgreementData, realisticBundleInput } from '../fixtures/bundle-activities';
+import { tempDir } from '../helpers/tmp';
+import { readRawXlsx } from '../requests/xlsx-raw';
+
+const OUTPUT = path.join(__dirname, '../../test-output/reports');
+const PARTY = 'woonwaarts';
+
+interface Doc {
+  key: string;
+  fileName: string;
+  data: Buffer;
+  overview: JointOverview;
+  partyId?: string;
+  /** pdftotext of LibreOffice's PDF, with the running header and footer lines taken out. */
+  pdfText: string;
+  pdfFile: string;
+}
+
+const tmp = tempDir('werkbank-reports-');
+const docs = new Map<string, Doc>();
+const csv = new Map<string, Map<string, string[][]>>();
+let concept: JointOverview;
+let definitive: JointOverview;
+
+function soffice(args: string[]): void {
+  // A profile of its own, so parallel runs and a user's open LibreOffice do not clash.
+  const profile = pathToFileURL(path.join(tmp.dir, `lo-profile-${randomUUID()}`)).href;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 150_000 });
+}
+
+function doc(key: string): Doc {
+  const d = docs.get(key);
+  if (!d) throw new Error(`niet geschreven: ${key}`);
+  return d;
+}
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function activitiesOf(o: JointOverview): BundleActivity[] {
+  return [...o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+}
+
+/** RFC 4180, as LibreOffice writes it: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+async function docxPart(data: Buffer, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  const file = zip.file(name);
+  if (!file) throw new Error(`${name} ontbreekt`);
+  return file.async('string');
+}
+
+async function docxParts(data: Buffer, pattern: RegExp): Promise<string[]> {
+  const zip = await JSZip.loadAsync(data);
+  return Promise.all(zip.file(pattern).map((f) => f.async('string')));
+}
+
+/** The document's text from its XML, one paragraph a line, entities decoded. */
+function xmlText(xml: string): string {
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+async function loadWorkbook(data: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && 'richText' in (value as object)) {
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  }
+  return String(value);
+}
+
+/** Rows below the header of a list sheet, as header → text. */
+function sheetRows(workbook: Workbook, name: string, headerRow = 1): Record<string, string>[] {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`blad ${name} ontbreekt`);
+  const headers: string[] = [];
+  sheet.getRow(headerRow).eachCell((cell, col) => {
+    headers[col] = cellText(cell.value);
+  });
+  const rows: Record<string, string>[] = [];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const record: Record<string, string> = {};
+    let any = false;
+    headers.forEach((h, col) => {
+      const text = cellText(row.getCell(col).value);
+      if (text !== '') any = true;
+      record[h] = text;
+    });
+    if (any) rows.push(record);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  const data = await loadRealAgreementData();
+  concept = computeJointOverview(
+    realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }),
+  );
+  definitive = computeJointOverview(
+    realisticBundleInput(data, {
+      notSubmitted: ['bewonersraad'],
+      version: { number: 3, status: 'definitief', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
+    }),
+  );
+
+  const inDir = path.join(tmp.dir, 'in');
+  const pdfDir = path.join(tmp.dir, 'pdf');
+  const csvDir = path.join(tmp.dir, 'csv');
+  fs.mkdirSync(inDir);
+  const party = concept.parties.find((p) => p.id === PARTY);
+  const plan: { key: string; overview: JointOverview; format: 'docx' | 'xlsx'; partyId?: string }[] = [
+    { key: 'docx', overview: concept, format: 'docx' },
+    { key: 'docx-party', overview: concept, format: 'docx', partyId: PARTY },
+    { key: 'docx-definitive', overview: definitive, format: 'docx' },
+    { key: 'xlsx', overview: concept, format: 'xlsx' },
+    { key: 'xlsx-party', overview: concept, format: 'xlsx', partyId: PARTY },
+  ];
+  const written: { key: string; file: string; base: string }[] = [];
+  for (const item of plan) {
+    const options = item.partyId ? { partyId: item.partyId } : {};
+    const bytes = item.format === 'docx' ? await writeJointOverviewDocx(item.overview, options) : await writeJointOverviewXlsx(item.overview, options);
+    const fileName = jointOverviewFileName(item.overview, item.format, item.partyId ? party?.shortName : undefined);
+    // The Word and Excel files share a name but for the extension, and LibreOffice names its PDF after the name alone.
+    const base = `${item.key} ${fileName.replace(/\.(docx|xlsx)$/, '')}`;
+    const file = path.join(inDir, `${base}.${item.format}`);
+    fs.writeFileSync(file, bytes);
+    written.push({ key: item.key, file, base });
+    docs.set(item.key, {
+      key: item.key,
+      fileName,
+      data: bytes,
+      overview: item.overview,
+      ...(item.partyId ? { partyId: item.partyId } : {}),
+      pdfText: '',
+      pdfFile: path.join(pdfDir, `${base}.pdf`),
+    });
+  }
+
+  soffice(['--convert-to', 'pdf', '--outdir', pdfDir, ...written.map((w) => w.file)]);
+  // Every sheet as its own CSV file (the last token, -1, asks for all sheets): "<name>-<sheet>.csv".
+  soffice([
+    '--convert-to',
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    '--outdir',
+    csvDir,
+    ...written.filter((w) => w.file.endsWith('.xlsx')).map((w) => w.file),
+  ]);
+
+  for (const w of written) {
+    const d = doc(w.key);
+    const raw = execFileSync('pdftotext', [d.pdfFile, '-'], { encoding: 'utf8' });
+    // A paragraph that runs over a page break has the footer and header between its halves.
+    d.pdfText = raw
+      .split('\n')
+      .filter((line) => !/— pagina \d+ van \d+$/.test(line.trim()) && !/^(CONCEPT — |WERKVERSIE — )/.test(line.trim()))
+      .join('\n');
+    if (w.file.endsWith('.xlsx')) {
+      const sheets = new Map<string, string[][]>();
+      for (const name of Object.values(XLSX_SHEETS)) {
+        sheets.set(name, parseCsv(fs.readFileSync(path.join(csvDir, `${w.base}-${name}.csv`), 'utf8')));
+      }
+      csv.set(w.key, sheets);
+    }
+  }
+
+  // Pictures to look at: the first pages of each document, and a landscape page of the body.
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+  for (const key of ['docx', 'docx-party', 'docx-definitive', 'xlsx', 'xlsx-party']) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', doc(key).pdfFile, path.join(OUTPUT, key)], { timeout: 60_000 });
+  }
+  const bodyPage = firstPageWith(doc('docx'), 'Zo ingediend door');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(bodyPage), '-l', String(bodyPage), doc('docx').pdfFile, path.join(OUTPUT, 'docx-body')]);
+}, 240_000);
+
+afterAll(() => tmp.cleanup());
+
+function pageCount(d: Doc): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [d.pdfFile], { encoding: 'utf8' }))?.[1]);
+}
+
+function firstPageWith(d: Doc, text: string): number {
+  for (let page = 1; page <= pageCount(d); page++) {
+    const pageText = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), d.pdfFile, '-'], { encoding: 'utf8' });
+    if (norm(pageText).includes(norm(text))) return page;
+  }
+  throw new Error(`"${text}" staat op geen enkele pagina`);
+}
+
+/** The first page whose first line below the running header is this text (a chapter's own page, not the contents). */
+function firstPageStartingWith(d: Doc, text: string): number {
+  for (let page = 1; page <= pageCount(d); page++) {
+    const lines = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), d.pdfFile, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !/^(CONCEPT|WERKVERSIE) — /.test(line));
+    if (lines[0] === text) return page;
+  }
+  throw new Error(`geen pagina begint met "${text}"`);
+}
+
+/** Page sizes in points, as LibreOffice laid them out: [width, height] per page. */
+function pageSizes(d: Doc): [number, number][] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount(d)), d.pdfFile], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** Activities of other parties that have nothing to do with the party: not joint, not asking it, not answering it, not in an open proposal with it. */
+function unrelatedActivities(o: JointOverview, partyId: string): BundleActivity[] {
+  const all = activitiesOf(o);
+  const byIdentity = new Map(all.map((a) => [a.identity, a]));
+  const related = new Set<string>();
+  for (const a of all) {
+    if (a.partyId === partyId) for (const other of a.jointWith) related.add(other);
+  }
+  for (const n of o.needs) {
+    if (n.toPartyId === partyId) related.add(n.activityIdentity);
+    if (n.fromPartyId === partyId || n.toPartyId === partyId) {
+      for (const answer of n.answeredBy) if (answer.kind === 'activity') related.add(answer.activityIdentity);
+    }
+  }
+  for (const d of o.duplicates) if (d.decision === 'open' && d.partyIds.includes(partyId)) for (const id of d.activityIdentities) related.add(id);
+  for (const p of o.attention) if (p.activityIdentity && byIdentity.get(p.activityIdentity)?.partyId !== partyId) related.add(p.activityIdentity);
+  return all.filter((a) => a.partyId !== partyId && !related.has(a.identity) && !a.alignment.alsoInvolved.includes(partyId));
+}
+
+describe('the fixture the documents are made from', () => {
+  it('has what the documents must show', () => {
+    const acts = activitiesOf(concept);
+    expect(acts.length).toBeGreaterThan(25);
+    expect(acts.some((a) => a.jointWith.length > 0)).toBe(true);
+    expect(concept.duplicates.some((d) => d.decision === 'open')).toBe(true);
+    expect(concept.unlinked.length).toBeGreaterThan(0);
+    expect(concept.needs.some((n) => !n.answered)).toBe(true);
+    expect(concept.needs.some((n) => n.toPartyId === PARTY)).toBe(true);
+    expect(new Set(concept.attention.map((p) => p.kind)).size).toBeGreaterThanOrEqual(6);
+    expect(definitive.attention.some((p) => p.kind === 'party-missing')).toBe(true);
+  });
+});
+
+describe('the Word document for all parties', () => {
+  it('has the file name of its version', () => {
+    expect(doc('docx').fileName).toBe('Gezamenlijk activiteitenoverzicht 2027 - concept 2.docx');
+    expect(doc('docx-definitive').fileName).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
+    expect(doc('docx-party').fileName).toBe('Gezamenlijk activiteitenoverzicht 2027 - concept 2 - Woonwaarts.docx');
+  });
+
+  it('is printed by LibreOffice, with its cover, contents and chapters', () => {
+    const d = doc('docx');
+    expect(fs.readFileSync(d.pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pageCount(d)).toBeGreaterThan(10);
+    const text = norm(d.pdfText);
+    for (const expected of [
+      'Gezamenlijk activiteitenoverzicht 2027',
+      concept.agreementSet.title,
+      'CONCEPT',
+      'Concept 2 — 1 november 2026',
+      'Inhoud',
+      'Inleiding',
+      'paragraaf 6.2',
+      'Aandachtspunten',
+      'Wederkerigheid',
+      'Wie vraagt wat van wie',
+      '1 Woningbouw en beschikbaarheid',
+      '1.1 Nieuwbouw',
+      'Bijlage: activiteiten zonder afspraak',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    // The cover page carries no footer; every later page does, with its number.
+    const raw = execFileSync('pdftotext', [d.pdfFile, '-'], { encoding: 'utf8' });
+    const numbers = [...raw.matchAll(/Gezamenlijk activiteitenoverzicht 2027 — Concept 2 — pagina (\d+) van (\d+)/g)];
+    expect(numbers.length).toBe(pageCount(d) - 1);
+    expect(numbers[0]?.[1]).toBe('2');
+    expect(numbers[0]?.[2]).toBe(String(pageCount(d)));
+  });
+
+  it('holds every activity and every aandachtspunt, in the PDF and in the XML', async () => {
+    const d = doc('docx');
+    const pdf = norm(d.pdfText);
+    const xml = norm(xmlText(await docxPart(d.data, 'word/document.xml')));
+    for (const a of activitiesOf(concept)) {
+      expect(pdf, a.activity).toContain(norm(a.activity));
+      expect(xml, a.activity).toContain(norm(a.activity));
+    }
+    for (const p of concept.attention) {
+      expect(pdf, p.message).toContain(norm(p.message));
+      expect(xml, p.message).toContain(norm(p.message));
+    }
+    for (const n of concept.needs) expect(xml, n.text).toContain(norm(n.text));
+  });
+
+  it('shows every afspraak that runs in 2027 or has activities, with its gaps marked', async () => {
+    const xml = norm(xmlText(await docxPart(doc('docx').data, 'word/document.xml')));
+    const agreements = concept.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements));
+    for (const a of agreements.filter((x) => x.active || x.activities.length > 0)) {
+      expect(xml).toContain(`Afspraak ${a.reference}`);
+      expect(xml).toContain(norm(a.text));
+    }
+    const noActivity = agreements.filter((a) => a.gaps.includes('no-activity')).length;
+    expect(noActivity).toBeGreaterThan(0);
+    expect(xml.split('Geen activiteit ingediend').length - 1).toBe(noActivity);
+    expect(xml).toContain('Trekker zonder activiteit: Gemeente');
+    expect(xml).toContain('Onvoldoende opgepakt. Afgesproken vervolg: De gemeente plant vóór 1 oktober 2026');
+    // An afspraak that does not run in 2027 but has an activity says so.
+    expect(xml).toContain('(loopt volgens de uitvoering niet in 2027)');
+  });
+
+  it('shows an accepted duplicate once, as a joint activity of its parties', async () => {
+    const xml = xmlText(await docxPart(doc('docx').data, 'word/document.xml'));
+    const joint = activitiesOf(concept).filter((a) => a.jointWith.length > 0);
+    expect(joint.length).toBe(2);
+    const [first, second] = joint as [BundleActivity, BundleActivity];
+    // One row: the first text as the activity, the other as "Zo ingediend door …".
+    expect(xml.split(norm(first.activity)).length - 1).toBe(1);
+    expect(xml).toContain('Gezamenlijke activiteit');
+    expect(norm(xml)).toContain(`Zo ingediend door Bewonersraad De Kernen: ${norm(second.activity)}`);
+  });
+
+  it('uses Word heading styles with outline levels, and a real table of contents', async () => {
+    const d = doc('docx');
+    const documentXml = await docxPart(d.data, 'word/document.xml');
+    const styles = await docxPart(d.data, 'word/styles.xml');
+    const settings = await docxPart(d.data, 'word/settings.xml');
+    expect(documentXml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+    expect(documentXml).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    expect(settings).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const) {
+      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
+    const headings = (level: number) => documentXml.split(`<w:pStyle w:val="Heading${level}"/>`).length - 1;
+    // Inleiding, Aandachtspunten, Wederkerigheid, every theme and the appendix.
+    expect(headings(1)).toBe(4 + concept.themes.length);
+    expect(headings(2)).toBeGreaterThan(15);
+    expect(headings(3)).toBeGreaterThan(20);
+    // LibreOffice filled the contents from the headings (the page numbers come from the layout estimate).
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', d.pdfFile, '-'], { encoding: 'utf8' });
+    expect(contents).toMatch(/Aandachtspunten\.{5,}\s*\d+/);
+    expect(contents).toMatch(/1\.1 Nieuwbouw\.{5,}\s*\d+/);
+  });
+
+  it('builds every table on the table style, with a header row that repeats on each page', async () => {
+    const documentXml = await docxPart(doc('docx').data, 'word/document.xml');
+    const styles = await docxPart(doc('docx').data, 'word/styles.xml');
+    const tables = documentXml.split('<w:tbl>').length - 1;
+    expect(tables).toBeGreaterThan(20);
+    expect(documentXml.split('<w:tblStyle w:val="Overzichtstabel"/>').length - 1).toBe(tables);
+    expect(documentXml.split('<w:tblHeader/>').length - 1).toBe(tables);
+    expect(styles).toMatch(/<w:style w:type="table" w:styleId="Overzichtstabel">.*<w:tblStylePr w:type="firstRow">/);
+  });
+
+  it('puts the page number, the page count and the version in the footer', async () => {
+    const footers = await docxParts(doc('docx').data, /^word\/footer\d+\.xml$/);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+      expect(xmlText(footer)).toContain('Gezamenlijk activiteitenoverzicht 2027 — Concept 2 — pagina');
+    }
+  });
+
+  it('sets the front matter in portrait and the afspraken and appendix in landscape', async () => {
+    const documentXml = await docxPart(doc('docx').data, 'word/document.xml');
+    const sizes = [...documentXml.matchAll(/<w:pgSz [^>]*>/g)].map((m) => m[0]);
+    expect(sizes).toEqual([
+      '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>',
+      '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>',
+      '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>',
+    ]);
+    // And LibreOffice laid them out so: portrait up to the first theme, landscape from there.
+    const d = doc('docx');
+    const firstTheme = firstPageStartingWith(d, '1 Woningbouw en beschikbaarheid');
+    pageSizes(d).forEach(([width, height], i) => {
+      if (i + 1 < firstTheme) expect(width, `pagina ${i + 1}`).toBeLessThan(height);
+      else expect(width, `pagina ${i + 1}`).toBeGreaterThan(height);
+    });
+  });
+
+  it('marks a definitive version as such and shows a party that did not submit', () => {
+    const text = norm(doc('docx-definitive').pdfText);
+    expect(text).toContain('DEFINITIEF');
+    expect(text).toContain('Definitief (versie 3) — 20 november 2026');
+    expect(text).not.toContain('CONCEPT');
+    expect(text).toContain('Bewonersraad De Kernen niet ingediend');
+    expect(text).toContain('heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
+    const raw = execFileSync('pdftotext', [doc('docx-definitive').pdfFile, '-'], { encoding: 'utf8' });
+    expect(raw).toMatch(/Gezamenlijk activiteitenoverzicht 2027 — Definitief \(versie 3\) — pagina 2 van \d+/);
+    for (const p of definitive.attention) expect(text, p.message).toContain(norm(p.message));
+  });
+});
+
+describe('the Word document for one party', () => {
+  it("holds the party's own activities and what others need from it, and not the others' work", async () => {
+    const d = doc('docx-party');
+    const pdf = norm(d.pdfText);
+    const xml = norm(xmlText(await docxPart(d.data, 'word/document.xml')));
+    expect(pdf).toContain('Deel voor Woonwaarts');
+    const own = activitiesOf(concept).filter((a) => a.partyId === PARTY);
+    expect(own.length).toBeGreaterThan(3);
+    for (const a of own) {
+      expect(pdf, a.activity).toContain(norm(a.activity));
+      expect(xml, a.activity).toContain(norm(a.activity));
+    }
+    const asked = concept.needs.filter((n: NeedCheck) => n.toPartyId === PARTY);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(pdf).toContain('Wat andere partijen van Woonwaarts vragen');
+    for (const n of asked) expect(pdf, n.text).toContain(norm(n.text));
+
+    const unrelated = unrelatedActivities(concept, PARTY);
+    expect(unrelated.length).toBeGreaterThan(10);
+    for (const a of unrelated) {
+      expect(xml, a.activity).not.toContain(norm(a.activity));
+    }
+    const raw = execFileSync('pdftotext', [d.pdfFile, '-'], { encoding: 'utf8' });
+    expect(raw).toMatch(/Gezamenlijk activiteitenoverzicht 2027 — Woonwaarts — Concept 2 — pagina 2 van \d+/);
+  });
+
+  it("lists the party's aandachtspunten and none that are only another party's", async () => {
+    const xml = norm(xmlText(await docxPart(doc('docx-party').data, 'word/document.xml')));
+    const missing = definitive.attention.find((p) => p.kind === 'party-missing');
+    expect(missing).toBeDefined();
+    const ownUnlinked = concept.attention.filter((p) => p.kind === 'unlinked-activity' && p.partyId === PARTY);
+    const otherUnlinked = concept.attention.filter((p) => p.kind === 'unlinked-activity' && p.partyId !== PARTY);
+    expect(ownUnlinked.length).toBeGreaterThan(0);
+    for (const p of ownUnlinked) expect(xml).toContain(norm(p.message));
+    for (const p of otherUnlinked) expect(xml).not.toContain(norm(p.message));
+    const askedOfParty = concept.attention.filter((p) => p.kind === 'need-unanswered' && p.partyId === PARTY);
+    for (const p of askedOfParty) expect(xml).toContain(norm(p.message));
+  });
+});
+
+describe('the Excel workbook for all parties', () => {
+  it('has the six sheets, and LibreOffice prints and reads every one', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(Object.values(XLSX_SHEETS));
+    expect(fs.readFileSync(doc('xlsx').pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = csv.get('xlsx')?.get(XLSX_SHEETS.info) ?? [];
+    const infoText = info.map((r) => r.join(' ')).join('\n');
+    expect(infoText).toContain('Gezamenlijk activiteitenoverzicht 2027');
+    expect(infoText).toContain('Concept 2');
+    expect(infoText).toContain('1 november 2026');
+    expect(infoText).toContain('ter afstemming in de Werkgroep Prestatieafspraken');
+  });
+
+  it('lists every activity once on Alle activiteiten, read by exceljs and by LibreOffice', async () => {
+    const acts = activitiesOf(concept);
+    const rows = sheetRows(await loadWorkbook(doc('xlsx').data), XLSX_SHEETS.activities);
+    expect(rows.length).toBe(acts.length);
+    const lo = csv.get('xlsx')?.get(XLSX_SHEETS.activities) ?? [];
+    const header = lo[0] ?? [];
+    expect(header.slice(0, 6)).toEqual(['Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst', 'Partij', 'Activiteit']);
+    expect(lo.length - 1).toBe(acts.length);
+    const activityColumn = header.indexOf('Activiteit');
+    const loActivities = lo.slice(1).map((r) => norm(r[activityColumn] ?? ''));
+    for (const a of acts) {
+      expect(rows.filter((r) => norm(r.Activiteit ?? '') === norm(a.activity)).length, a.activity).toBeGreaterThanOrEqual(1);
+      expect(loActivities, a.activity).toContain(norm(a.activity));
+    }
+    // The joint activity names its partner; an unlinked one says so.
+    expect(rows.some((r) => r['Gezamenlijk met'] === 'Bewonersraad De Kernen')).toBe(true);
+    expect(rows.filter((r) => r.Afspraak === 'Niet gekoppeld').length).toBe(concept.unlinked.length);
+  });
+
+  it('has filters (named for LibreOffice), a frozen header, widths and wrapped text on the lists', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const raw = await readRawXlsx(doc('xlsx').data);
+    for (const name of [XLSX_SHEETS.activities, XLSX_SHEETS.agreements, XLSX_SHEETS.parties, XLSX_SHEETS.attention]) {
+      const sheet = workbook.getWorksheet(name);
+      expect(sheet?.autoFilter, name).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(raw.pane(name)?.state).toBe('frozen');
+      expect(raw.definedNames().some((n) => n.name === '_xlnm._FilterDatabase' && n.text.includes(name))).toBe(true);
+      expect(sheet?.getColumn(2).width ?? 0).toBeGreaterThan(8);
+      expect(sheet?.getCell('B2').alignment?.wrapText).toBe(true);
+    }
+    expect(workbook.getWorksheet(XLSX_SHEETS.activities)?.getColumn(6).width).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has every afspraak that runs or has activities on Per afspraak, with its gap', async () => {
+    const rows = sheetRows(await loadWorkbook(doc('xlsx').data), XLSX_SHEETS.agreements);
+    const agreements = concept.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements)).filter((a) => a.active || a.activities.length > 0);
+    expect(rows.map((r) => r.Afspraak)).toEqual(agreements.map((a) => a.reference));
+    for (const a of agreements) {
+      const row = rows.find((r) => r.Afspraak === a.reference);
+      expect(Number(row?.Activiteiten)).toBe(a.activities.length);
+      if (a.gaps.includes('no-activity')) expect(row?.['Wat ontbreekt']).toBe('Geen activiteit ingediend');
+    }
+  });
+
+  it('has every party on Per partij and every aandachtspunt on Aandachtspunten', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const parties = sheetRows(workbook, XLSX_SHEETS.parties);
+    expect(parties.map((r) => r.Partij)).toEqual(concept.parties.map((p) => p.name));
+    const woonwaarts = parties.find((r) => r.Partij === 'Woonwaarts');
+    expect(woonwaarts?.Versie).toBe('2');
+    expect(Number(woonwaarts?.Activiteiten)).toBe(concept.parties.find((p) => p.id === PARTY)?.activityCount);
+
+    const points = sheetRows(workbook, XLSX_SHEETS.attention);
+    expect(points.map((r) => r.Aandachtspunt).sort()).toEqual(concept.attention.map((p) => p.message).sort());
+    const lo = csv.get('xlsx')?.get(XLSX_SHEETS.attention) ?? [];
+    const loMessages = lo.slice(1).map((r) => norm(r[1] ?? ''));
+    for (const p of concept.attention) expect(loMessages).toContain(norm(p.message));
+  });
+
+  it('has the wederkerigheid matrix and every need on Wederkerigheid', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const sheet = workbook.getWorksheet(XLSX_SHEETS.reciprocity);
+    const names = concept.parties.map((p) => p.shortName);
+    const header = [2, 3, 4, 5, 6].map((c) => cellText(sheet?.getRow(4).getCell(c).value));
+    expect(header).toEqual(names);
+    for (const c of concept.reciprocity) {
+      const r = 5 + concept.parties.findIndex((p) => p.id === c.fromPartyId);
+      const col = 2 + concept.parties.findIndex((p) => p.id === c.toPartyId);
+      expect(cellText(sheet?.getRow(r).getCell(col).value)).toBe(`${c.answered} van ${c.requests}`);
+    }
+    const listHeader = 5 + concept.parties.length + 2;
+    const needs = sheetRows(workbook, XLSX_SHEETS.reciprocity, listHeader);
+    expect(needs.length).toBe(concept.needs.length);
+    expect(needs.filter((n) => n.Beantwoord === 'nee').length).toBe(concept.needs.filter((n) => !n.answered).length);
+    expect(sheet?.autoFilter).toMatch(new RegExp(`^A${listHeader}:`));
+  });
+});
+
+describe('the Excel workbook for one party', () => {
+  it("holds the party's activities and what others ask of it, and nothing unrelated", async () => {
+    const workbook = await loadWorkbook(doc('xlsx-party').data);
+    const rows = sheetRows(workbook, XLSX_SHEETS.activities);
+    const own = activitiesOf(concept).filter((a) => a.partyId === PARTY);
+    expect(rows.length).toBe(own.length);
+    expect(new Set(rows.map((r) => r.Partij))).toEqual(new Set(['Woonwaarts']));
+    const needs = sheetRows(workbook, XLSX_SHEETS.reciprocity, 5 + concept.parties.length + 2);
+    const inScope = concept.needs.filter((n) => n.toPartyId === PARTY || n.fromPartyId === PARTY);
+    expect(needs.length).toBe(inScope.length);
+    expect(needs.filter((n) => n.Aan === 'Woonwaarts').length).toBe(concept.needs.filter((n) => n.toPartyId === PARTY).length);
+
+    const lo = (csv.get('xlsx-party')?.get(XLSX_SHEETS.activities) ?? []).map((r) => r.join(' ')).join('\n');
+    for (const a of unrelatedActivities(concept, PARTY)) expect(norm(lo)).not.toContain(norm(a.activity));
+    for (const a of own) expect(norm(lo)).toContain(norm(a.activity));
+    const info = (csv.get('xlsx-party')?.get(XLSX_SHEETS.info) ?? []).map((r) => r.join(' ')).join('\n');
+    expect(info).toContain('Gezamenlijk activiteitenoverzicht 2027 – Woonwaarts');
+  });
+});
+
+describe('the pictures for a person to look at', () => {
+  it('are written to test-output/reports', () => {
+    const files = fs.readdirSync(OUTPUT);
+    for (const prefix of ['docx-0*1', 'docx-0*2', 'docx-0*3', 'docx-party-0*1', 'docx-definitive-0*1', 'xlsx-0*1', 'xlsx-party-0*1', 'docx-body-\\d+']) {
+      const name = files.find((f) => new RegExp(`^${prefix}\\.png$`).test(f));
+      expect(name, prefix).toBeDefined();
+      expect(fs.statSync(path.join(OUTPUT, name ?? '')).size).toBeGreaterThan(5_000);
+    }
+  });
+});
