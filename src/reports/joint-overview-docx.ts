@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
+import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { alignmentStatusLabel, dateNl, submissionStateLabel, versionExplanation } from './labels';
 import {
@@ -414,10 +414,33 @@ function attentionChapter({ model, index }: Ctx): Block[] {
     for (const point of group.points) {
       const reference = index.agreementReference(point.agreementId);
       const text = reference && !point.message.includes(reference) ? `${reference}: ${point.message}` : point.message;
-      blocks.push(bullet(text));
+      // A reference alone tells the reader little: the afspraak itself, shortened, goes under it.
+      const agreement = AGREEMENT_KINDS.has(point.kind) && point.agreementId !== undefined ? index.agreements.get(point.agreementId)?.agreement : undefined;
+      blocks.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [
+            new TextRun(text),
+            ...(agreement
+              ? [new TextRun({ break: 1, text: `${shorten(agreement.text, 220)} (trekker: ${agreement.leadText || '—'})`, size: 17, color: COLORS.muted })]
+              : []),
+          ],
+        }),
+      );
     }
   }
   return blocks;
+}
+
+const AGREEMENT_KINDS: ReadonlySet<AttentionKind> = new Set(['agreement-without-activity', 'lead-without-activity', 'insufficient']);
+
+/** At most `max` characters, cut at a word, with an ellipsis. */
+function shorten(text: string, max: number): string {
+  const one = flat(text);
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 // ---------------------------------------------------------------- wederkerigheid

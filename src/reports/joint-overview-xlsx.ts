@@ -348,6 +348,8 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
   ];
   writeList(sheet, 1, columns, activityLines(model));
   pageSetup(sheet, 'landscape', 1);
+  // Twenty-one columns do not fit one page legibly: printed, the list runs over two pages side by side.
+  sheet.pageSetup.fitToWidth = 2;
   footer(sheet, model);
 }
 
@@ -445,6 +447,11 @@ function writeAttention(sheet: Worksheet, model: ReportModel, index: OverviewInd
     { header: 'Soort', width: 30, value: (r) => r.group.title },
     { header: 'Aandachtspunt', width: 90, value: (r) => r.point.message },
     { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(r.point.agreementId) },
+    {
+      header: 'Afspraaktekst',
+      width: 50,
+      value: (r) => flat(r.point.agreementId === undefined ? '' : (index.agreements.get(r.point.agreementId)?.agreement.text ?? '')),
+    },
     { header: 'Partij', width: 16, value: (r) => (r.point.partyId ? index.partyName(r.point.partyId) : '') },
   ];
   writeList(sheet, 1, columns, rows);
