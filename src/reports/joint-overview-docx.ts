@@ -170,7 +170,7 @@ function cell(content: string | Paragraph[] | CellSpec, width: number): TableCel
  * A table in the report's table style: the first row is its header, repeated
  * on every page the table runs over; body rows do not break across pages.
  */
-function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][]): Table {
+function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], headerSize?: number): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   return new Table({
     style: STYLE.table,
@@ -182,7 +182,7 @@ function table(headers: string[], widths: number[], rows: (string | Paragraph[] 
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: headers.map((h, i) => cell([para(h, STYLE.tableText)], widths[i] ?? 0)),
+        children: headers.map((h, i) => cell([runs([new TextRun({ text: h, ...(headerSize ? { size: headerSize } : {}) })], STYLE.tableText)], widths[i] ?? 0)),
       }),
       ...rows.map(
         (row) =>
@@ -410,7 +410,7 @@ function attentionChapter({ model, index }: Ctx): Block[] {
   );
   for (const group of model.attention) {
     blocks.push(heading2(`${group.title} (${group.points.length})`));
-    if (group.explanation) blocks.push(para(group.explanation, STYLE.note));
+    if (group.explanation) blocks.push(para(group.explanation, STYLE.note, { keepNext: true }));
     for (const point of group.points) {
       const reference = index.agreementReference(point.agreementId);
       const text = reference && !point.message.includes(reference) ? `${reference}: ${point.message}` : point.message;
@@ -462,7 +462,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
   blocks.push(heading2('Wie vraagt wat van wie'));
   blocks.push(para('Per cel: hoeveel vragen de partij in de rij aan de partij in de kolom stelt, en hoeveel daarvan beantwoord zijn met een activiteit of toezegging.', STYLE.note));
   const parties = overview.parties;
-  const matrixWidths = columns(PORTRAIT_WIDTH, [2.2, ...parties.map(() => 1.4)]);
+  const matrixWidths = columns(PORTRAIT_WIDTH, [1.9, ...parties.map(() => 1.5)]);
   const cells = new Map(model.reciprocity.map((c) => [`${c.fromPartyId}>${c.toPartyId}`, c]));
   blocks.push(
     table(
@@ -481,6 +481,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
           };
         }),
       ]),
+      16,
     ),
     para('Groen: alle vragen beantwoord. Rood: nog vragen zonder antwoord.', STYLE.note),
   );
@@ -516,13 +517,13 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     if (toParty.length === 0) blocks.push(para(`Geen van de andere partijen vraagt iets van ${party.shortName}.`));
     else
       blocks.push(
-        table(['Vraagt', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.6, 3, 3, 2.6]), needRows(toParty, true, false)),
+        table(['Vraagt', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]), needRows(toParty, true, false)),
       );
     blocks.push(heading2(`Wat ${party.shortName} van andere partijen vraagt`));
     if (fromParty.length === 0) blocks.push(para(`${party.shortName} vraagt niets van andere partijen.`));
     else
       blocks.push(
-        table(['Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.6, 3, 3, 2.6]), needRows(fromParty, false, true)),
+        table(['Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]), needRows(fromParty, false, true)),
       );
     return blocks;
   }
@@ -535,7 +536,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     blocks.push(
       table(
         ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'],
-        columns(PORTRAIT_WIDTH, [1.6, 1.6, 2.8, 2.8, 1.6]),
+        columns(PORTRAIT_WIDTH, [1.8, 1.8, 2.6, 2.6, 1.6]),
         needRows(unanswered, true, true),
       ),
     );
@@ -545,7 +546,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     blocks.push(
       table(
         ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Beantwoord met'],
-        columns(PORTRAIT_WIDTH, [1.6, 1.6, 2.5, 2.5, 2.4]),
+        columns(PORTRAIT_WIDTH, [1.8, 1.8, 2.4, 2.4, 2.4]),
         needRows(answered, true, true),
       ),
     );
@@ -577,6 +578,8 @@ function themeChapters(ctx: Ctx): Block[] {
       continue;
     }
     for (const { topic, ownHeading, agreements } of topics) {
+      // A party's report leaves out the topics it has nothing in; the full overview names every topic.
+      if (model.party && agreements.length === 0) continue;
       if (ownHeading) blocks.push(heading2(`${topic.number} ${topic.title}`));
       if (agreements.length === 0) {
         blocks.push(para(`Geen afspraken die in ${year} lopen, en geen activiteiten.`, STYLE.note));
@@ -648,31 +651,14 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
     // One value for the whole joint activity only when every party gave that value.
     const same = values.length === acts.length && new Set(values.map((x) => x.v)).size === 1;
     if (same) return [line(values[0]!.v)];
-    return values.map((x) => runs([new TextRun({ text: prefix(x.a), bold: true }), new TextRun(x.v)], STYLE.tableText));
+    // Whose value it is above the value, in small print: party names are long for these narrow columns.
+    return values.map((x) =>
+      runs([new TextRun({ text: index.partyName(x.a.partyId), size: 16, color: COLORS.muted }), new TextRun({ text: x.v, break: 1 })], STYLE.tableText),
+    );
   };
 
   // Nodig van: what, from whom, and whether it is answered.
-  const needsCell: Paragraph[] = [];
-  for (const a of acts) {
-    const checks = index.needsOf(a);
-    if (!a.needs && a.needsFrom.length === 0 && checks.length === 0) continue;
-    if (a.needs) needsCell.push(line(`${prefix(a)}${flat(a.needs)}`));
-    const from = a.needsFrom.map((r) => r.written).filter((w) => w);
-    if (from.length > 0) needsCell.push(runs(labelled('Van', from.join(', ')), STYLE.tableSmall));
-    for (const check of checks) {
-      needsCell.push(
-        runs(
-          [
-            new TextRun(`${index.partyName(check.toPartyId)}: `),
-            check.answered
-              ? new TextRun({ text: 'beantwoord', color: COLORS.definitive, bold: true })
-              : new TextRun({ text: 'nog geen antwoord', color: COLORS.signalText, bold: true }),
-          ],
-          STYLE.tableSmall,
-        ),
-      );
-    }
-  }
+  const needsCell: Paragraph[] = acts.flatMap((a) => needsParagraphs(a, prefix(a), index));
 
   // Afstemming: the werkgroep's status and notes, and open duplicate proposals.
   const statusCell: Paragraph[] = perParty((a) => alignmentStatusLabel(a.alignment.status));
@@ -698,6 +684,30 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
   ];
 }
 
+/** What an activity needs, from whom, and per asked party whether it is answered. */
+function needsParagraphs(a: BundleActivity, prefix: string, index: OverviewIndex): Paragraph[] {
+  const checks = index.needsOf(a);
+  if (!a.needs && a.needsFrom.length === 0 && checks.length === 0) return [];
+  const out: Paragraph[] = [];
+  if (a.needs) out.push(para(`${prefix}${flat(a.needs)}`, STYLE.tableText));
+  const from = a.needsFrom.map((r) => r.written).filter((w) => w);
+  if (from.length > 0) out.push(runs(labelled('Van', from.join(', ')), STYLE.tableSmall));
+  for (const check of checks) {
+    out.push(
+      runs(
+        [
+          new TextRun(`${index.partyName(check.toPartyId)}: `),
+          check.answered
+            ? new TextRun({ text: 'beantwoord', color: COLORS.definitive, bold: true })
+            : new TextRun({ text: 'nog geen antwoord', color: COLORS.signalText, bold: true }),
+        ],
+        STYLE.tableSmall,
+      ),
+    );
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- appendix
 
 function appendix({ model, index }: Ctx): Block[] {
@@ -712,7 +722,7 @@ function appendix({ model, index }: Ctx): Block[] {
         'ze zijn ingediend, zodat niets verloren gaat; de werkgroep bespreekt bij welke afspraak ze horen.',
     ),
   );
-  const widths = columns(LANDSCAPE_WIDTH, [1.6, 5, 1.5, 1.4, 3, 2.3]);
+  const widths = columns(LANDSCAPE_WIDTH, [1.9, 4.8, 1.6, 1.4, 2.9, 2.3]);
   blocks.push(
     table(
       ['Partij', 'Activiteit', 'Rol', 'Planning', 'Nodig van', 'Bron'],
@@ -726,10 +736,7 @@ function appendix({ model, index }: Ctx): Block[] {
             .filter(([, v]) => v.trim())
             .map(([k, v]) => para(`${k}: ${flat(v)}`, STYLE.tableSmall)),
         ];
-        const needs = [
-          ...(a.needs ? [para(flat(a.needs), STYLE.tableText)] : []),
-          ...(a.needsFrom.length > 0 ? [runs(labelled('Van', a.needsFrom.map((r) => r.written).join(', ')), STYLE.tableSmall)] : []),
-        ];
+        const needs = needsParagraphs(a, '', index);
         return [
           { paragraphs: [runs([new TextRun({ text: index.partyName(a.partyId), bold: true })], STYLE.tableText)] },
           { paragraphs: [para(flat(a.activity), STYLE.tableText), ...details] },

@@ -129,7 +129,8 @@ function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[],
         cell.fill = SIGNAL_FILL;
         cell.font = SIGNAL_FONT;
       }
-      texts.push({ text: typeof value === 'string' ? value : String(value ?? ''), width: c.width });
+      // A date or number takes one line, whatever String() makes of it.
+      texts.push({ text: typeof value === 'string' ? value : '', width: c.width });
     });
     row.height = rowHeightFor(texts, FONT_SIZE);
   });
@@ -477,7 +478,6 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
     cell.border = GRID_BORDER;
     cell.alignment = { vertical: 'middle', horizontal: i === 0 ? 'left' : 'center', wrapText: true };
   });
-  matrixHeader.height = 20;
   const cells = new Map(model.reciprocity.map((c) => [`${c.fromPartyId}>${c.toPartyId}`, c]));
   parties.forEach((from, r) => {
     const row = sheet.getRow(5 + r);
@@ -517,6 +517,11 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
   // The list below the matrix carries the filter; the header row stays in view while scrolling it.
   writeList(sheet, listTitleRow + 1, columns, model.needs);
   sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 18);
+  // The matrix shares its columns with the list below; its header is as tall as the longest name needs.
+  matrixHeader.height = rowHeightFor(
+    parties.map((p, i) => ({ text: p.shortName, width: sheet.getColumn(i + 2).width ?? 10 })),
+    FONT_SIZE,
+  );
   pageSetup(sheet, 'landscape', listTitleRow + 1);
   footer(sheet, model);
 }
