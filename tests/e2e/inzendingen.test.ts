@@ -157,6 +157,52 @@ describe('Inzendingen', () => {
     await page.screenshot({ path: screenshotPath('inzendingen-5-versies') });
   });
 
+  it('recognises the same workbook dropped again as already imported', async () => {
+    const file = path.join(work, 'Woonwaarts activiteiten 2027.xlsx');
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, base64 }) => {
+        const binary = atob(base64);
+        const bytes = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name));
+        return transfer;
+      },
+      { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
+    );
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.locator('.info-box').textContent(), { timeout: 20_000 }).toContain('Dit bestand is al ingelezen');
+    expect(await preview.locator('#diff-title').textContent()).toBe('Verschil met de huidige versie 1');
+    expect(await preview.getByRole('button', { name: 'Bevestigen' }).isEnabled()).toBe(true);
+    expect(await preview.locator('.commit-reason').textContent()).toContain('er wordt niets opgeslagen');
+    await preview.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+  });
+
+  it('asks for the party when a spreadsheet of its own does not say, and only then allows saving', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['Inzet 2027']);
+    sheet.addRow([]);
+    sheet.addRow(['Wat gaan we doen?', 'Onze rol', 'Planning']);
+    sheet.addRow(['Nieuwsbrief over energiebesparing aan alle leden', 'communicatie', 'Q1']);
+    const file = path.join(work, 'inzet.xlsx');
+    fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(file);
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.locator('h3').textContent(), { timeout: 20_000 }).toBe('Voorbeeld van inzet.xlsx');
+    const confirm = preview.getByRole('button', { name: /^Opslaan als versie/ });
+    expect(await confirm.isDisabled()).toBe(true);
+    expect(await preview.locator('.commit-reason').textContent()).toContain('kies de partij');
+    await preview.getByLabel('Partij').selectOption({ label: 'Huurdersbelangen Beuningen Druten' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    expect(await preview.locator('.preview-facts').textContent()).toContain('door u gekozen');
+    await page.screenshot({ path: screenshotPath('inzendingen-5b-partij-kiezen') });
+    await preview.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+  });
+
   it('refuses a .csv with its Dutch message, and nothing changes', async () => {
     const csv = path.join(work, 'activiteiten woonwaarts.csv');
     fs.writeFileSync(csv, csvFile());

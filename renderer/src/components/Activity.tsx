@@ -16,7 +16,7 @@ export function linkStatusLabel(status: LinkStatus, score?: number): string {
     case 'manual':
       return 'met de hand gekozen';
     case 'none':
-      return 'geen afspraak';
+      return 'geen afspraak herkend';
     default: {
       const never: never = status;
       return String(never);

@@ -312,20 +312,31 @@ function PreviewView() {
             aria-describedby={`${id}-commit-reason`}
             onClick={() => void commit()}
           >
-            {committing ? 'Bezig met opslaan…' : preview.diff ? `Opslaan als versie ${preview.diff.againstVersion + 1}` : 'Opslaan als versie 1'}
+            {committing ? 'Bezig met opslaan…' : commitLabel(preview)}
           </button>
           <button type="button" className="button-quiet" onClick={resetImport} disabled={committing}>
             Annuleren
           </button>
           <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>
-            {preview.canCommit
-              ? `Wordt opgeslagen voor ${preview.party.id ? partyName(preview.party.id) : ''}, planningsjaar ${preview.planningYear.value ?? ''}${changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : ''}. Vooraf wordt een reservekopie gemaakt.`
-              : `Nog niet op te slaan: ${reasons.join('; ')}.`}
+            {commitReason(preview, reasons, changedLinks, partyName)}
           </p>
         </div>
       </div>
     </div>
   );
+}
+
+function commitLabel(preview: ImportPreview): string {
+  if (preview.alreadyImported) return 'Bevestigen';
+  return `Opslaan als versie ${preview.diff ? preview.diff.againstVersion + 1 : 1}`;
+}
+
+function commitReason(preview: ImportPreview, reasons: string[], changedLinks: number, partyName: (id: string) => string): string {
+  if (!preview.canCommit) return `Nog niet op te slaan: ${reasons.join('; ')}.`;
+  if (preview.alreadyImported) return `Dit bestand is al de huidige versie ${preview.alreadyImported.version}; er wordt niets opgeslagen.`;
+  const party = preview.party.id ? partyName(preview.party.id) : '';
+  const links = changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : '';
+  return `Wordt opgeslagen voor ${party}, planningsjaar ${preview.planningYear.value ?? ''}${links}. Vooraf wordt een reservekopie gemaakt.`;
 }
 
 const CHANGE_LABELS = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervalt' } as const;
