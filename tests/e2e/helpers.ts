@@ -1,4 +1,6 @@
 // Small helpers shared by the import and bundle end-to-end tests.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Worksheet } from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 
@@ -32,4 +34,27 @@ export function headerColumns(sheet: Worksheet, headerRow: number): (heading: Re
 /** Scrolls an element to the top of its scrolling area, for a screenshot that starts there. */
 export async function scrollToTop(locator: Locator): Promise<void> {
   await locator.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The browser globals a drop needs; the root typecheck has no DOM library. */
+interface DropGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): unknown } };
+  File: new (parts: unknown[], name: string) => unknown;
+}
+
+/** Drops a file on an element as a user dragging it from the file manager would. */
+export async function dropFile(page: Page, target: Locator, file: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const browser = globalThis as unknown as DropGlobals;
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const transfer = new browser.DataTransfer();
+      transfer.items.add(new browser.File([bytes], name));
+      return transfer;
+    },
+    { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
+  );
+  await target.dispatchEvent('drop', { dataTransfer });
 }

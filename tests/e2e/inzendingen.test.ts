@@ -10,7 +10,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import type { ActivityRow, AgreementRow, SubmissionSummary } from '../../src/service/contract';
 import { csvFile } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
-import { consoleErrors, headerColumns, scrollToTop } from './helpers';
+import { consoleErrors, dropFile, headerColumns, scrollToTop } from './helpers';
 
 const OWN_ROW = 'Wijkschouw Druten-Zuid samen met HBD en de gemeente';
 const UNKNOWN_PARTY = 'Stichting Buurtkracht';
@@ -159,18 +159,7 @@ describe('Inzendingen', () => {
 
   it('recognises the same workbook dropped again as already imported', async () => {
     const file = path.join(work, 'Woonwaarts activiteiten 2027.xlsx');
-    const dataTransfer = await page.evaluateHandle(
-      ({ name, base64 }) => {
-        const binary = atob(base64);
-        const bytes = new Uint8Array(binary.length);
-        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([bytes], name));
-        return transfer;
-      },
-      { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
-    );
-    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+    await dropFile(page, page.locator('.drop-zone'), file);
     const preview = page.locator('.preview');
     await expect.poll(() => preview.locator('.info-box').textContent(), { timeout: 20_000 }).toContain('Dit bestand is al ingelezen');
     expect(await preview.locator('#diff-title').textContent()).toBe('Verschil met de huidige versie 1');
