@@ -134,7 +134,6 @@ export function documentStyles(): IStylesOptions {
         quickFormat: true,
         run: { size: 19, bold: true, color: COLORS.signalText },
         paragraph: {
-          keepNext: true,
           spacing: { before: 40, after: 80 },
           indent: { left: 142 },
           shading: { type: 'clear', color: 'auto', fill: COLORS.signalFill },
@@ -195,7 +194,7 @@ export function tableStylesXml(): string {
     '<w:name w:val="Overzichtstabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>' +
     '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>' +
     '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>' +
-    `<w:tblPr><w:tblBorders>${borders}</w:tblBorders>${cellMargins}</w:tblPr>` +
+    `<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblBorders>${borders}</w:tblBorders>${cellMargins}</w:tblPr>` +
     '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>' +
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLORS.headerFill}"/></w:tcPr></w:tblStylePr>` +
     `<w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:tcPr></w:tblStylePr>` +

@@ -60,14 +60,21 @@ export async function writeJointOverviewDocx(overview: JointOverview, options: R
   const ctx: Ctx = { model, index };
   // The page numbers of the table of contents are worked out as Word lays the
   // pages out, so the contents are complete even before Word updates its
-  // fields (and in readers that never do). Should the estimate fail, the
-  // document is still written: Word fills the numbers when it opens it.
-  try {
-    return await Packer.toBuffer(buildDocument(ctx, estimatePageNumbers));
-  } catch {
-    return Packer.toBuffer(buildDocument(ctx));
+  // fields (and in readers that never do). The layout costs about a second per
+  // 35 activities of CPU time, so a very large overview leaves the numbers to
+  // Word, as does an estimate that fails: Word fills them when it opens the file.
+  if (model.activityCount <= ESTIMATE_MAX_ACTIVITIES) {
+    try {
+      return await Packer.toBuffer(buildDocument(ctx, estimatePageNumbers));
+    } catch {
+      // Written below without the estimate.
+    }
   }
+  return Packer.toBuffer(buildDocument(ctx));
 }
+
+/** Above this many activities the table of contents is written without page numbers (see writeJointOverviewDocx). */
+export const ESTIMATE_MAX_ACTIVITIES = 150;
 
 function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
   const { model } = ctx;
@@ -605,7 +612,9 @@ function agreementBlocks(item: ReportAgreement, ctx: Ctx): Block[] {
   if (!agreement.active) meta.push(new TextRun({ text: `    (loopt volgens de uitvoering niet in ${year})`, italics: true }));
   blocks.push(runs(meta, STYLE.agreementMeta));
   for (const signal of signals) {
-    blocks.push(para(signal.text, signal.kind === 'insufficient' || signal.kind === 'none-of-party' ? STYLE.warning : STYLE.signal));
+    // A party that is only betrokkene and has no activity of its own is told so plainly, not as a gap.
+    const style = signal.kind === 'none-of-party' ? STYLE.note : signal.kind === 'insufficient' ? STYLE.warning : STYLE.signal;
+    blocks.push(para(signal.text, style, { keepNext: groups.length > 0 }));
   }
   if (groups.length > 0) {
     blocks.push(table(ACTIVITY_HEADERS, ACTIVITY_WIDTHS, groups.map((g) => activityRow(g, ctx))));

@@ -40,6 +40,8 @@ const docs = new Map<string, Doc>();
 const csv = new Map<string, Map<string, string[][]>>();
 let concept: JointOverview;
 let definitive: JointOverview;
+/** Early in the cycle: nobody has submitted yet, nothing saved. */
+let empty: JointOverview;
 
 function soffice(args: string[]): void {
   // A profile of its own, so parallel runs and a user's open LibreOffice do not clash.
@@ -185,6 +187,8 @@ beforeAll(async () => {
     }),
   );
 
+  empty = computeJointOverview(realisticBundleInput(data, { notSubmitted: concept.parties.map((p) => p.id) }));
+
   const inDir = path.join(tmp.dir, 'in');
   const pdfDir = path.join(tmp.dir, 'pdf');
   const csvDir = path.join(tmp.dir, 'csv');
@@ -196,6 +200,8 @@ beforeAll(async () => {
     { key: 'docx-definitive', overview: definitive, format: 'docx' },
     { key: 'xlsx', overview: concept, format: 'xlsx' },
     { key: 'xlsx-party', overview: concept, format: 'xlsx', partyId: PARTY },
+    { key: 'docx-empty', overview: empty, format: 'docx' },
+    { key: 'xlsx-empty', overview: empty, format: 'xlsx' },
   ];
   const written: { key: string; file: string; base: string }[] = [];
   for (const item of plan) {
@@ -473,6 +479,26 @@ describe('the Word document for all parties', () => {
     const raw = execFileSync('pdftotext', [doc('docx-definitive').pdfFile, '-'], { encoding: 'utf8' });
     expect(raw).toMatch(/Gezamenlijk activiteitenoverzicht 2027 — Definitief \(versie 3\) — pagina 2 van \d+/);
     for (const p of definitive.attention) expect(text, p.message).toContain(norm(p.message));
+  });
+});
+
+describe('a working version before anyone has submitted', () => {
+  it('is written and opened all the same, marked as a working version', async () => {
+    const d = doc('docx-empty');
+    expect(d.fileName).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.docx');
+    const text = norm(d.pdfText);
+    expect(text).toContain('WERKVERSIE');
+    expect(text).toContain('0 van de 5 partijen hebben een activiteitenoverzicht ingediend.');
+    expect(text.split('niet ingediend').length - 1).toBeGreaterThanOrEqual(5);
+    expect(text).toContain('Alle activiteiten zijn aan een afspraak gekoppeld.');
+    const headers = await docxParts(d.data, /^word\/header\d+\.xml$/);
+    expect(headers.some((h) => xmlText(h).includes('WERKVERSIE — niet versturen'))).toBe(true);
+    for (const p of empty.attention) expect(text, p.message).toContain(norm(p.message));
+
+    const workbook = await loadWorkbook(doc('xlsx-empty').data);
+    expect(sheetRows(workbook, XLSX_SHEETS.activities)).toEqual([]);
+    expect(sheetRows(workbook, XLSX_SHEETS.attention)).toHaveLength(empty.attention.length);
+    expect(csv.get('xlsx-empty')?.get(XLSX_SHEETS.activities)?.[0]?.[5]).toBe('Activiteit');
   });
 });
 
