@@ -2,6 +2,7 @@
 import { formatDateNl } from '../domain/calendar';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
+import type { JointOverview } from '../bundle/types';
 import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview } from '../service/contract';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
@@ -151,4 +152,23 @@ export function formatDateTimeNl(iso: string): string {
   const time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
   const day = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
   return `${formatDateNl(day)} ${time}`;
+}
+
+export function formatBundleSummary(o: JointOverview): string {
+  const version =
+    o.version.status === 'werkversie'
+      ? 'huidige stand (werkversie)'
+      : `${o.version.status === 'definitief' ? 'definitieve versie' : 'conceptversie'} ${o.version.number ?? ''}`.trim();
+  const c = o.counts;
+  const lines = [
+    `Gezamenlijk activiteitenoverzicht ${o.planningYear} — ${version}`,
+    `${c.activities} activiteiten; ${c.agreementsActive} afspraken lopen in ${o.planningYear}, waarvan ${c.agreementsWithoutActivity} zonder activiteit`,
+    `Wederkerigheid: ${c.needs} vragen aan andere partijen, ${c.needsUnanswered} nog zonder antwoord`,
+    `Inzendingen: ${o.parties.map((p) => `${p.shortName} ${p.submission ? `v${p.submission.version}` : '—'}`).join(', ')}`,
+  ];
+  if (o.attention.length > 0) {
+    lines.push('', `Aandachtspunten (${o.attention.length}):`);
+    for (const point of o.attention) lines.push(`  - ${point.message}`);
+  }
+  return lines.join('\n');
 }

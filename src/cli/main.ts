@@ -6,7 +6,7 @@ import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/
 import { toApiError } from '../service/dispatch';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
-import { formatActivities, formatAgreements, formatCalendar, formatPreview } from './format';
+import { formatActivities, formatAgreements, formatBundleSummary, formatCalendar, formatPreview } from './format';
 
 export interface Io {
   out(text: string): void;
@@ -35,6 +35,13 @@ Opdrachten:
                 --proef                  alleen laten zien wat er zou gebeuren
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
+  bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
+                --jaar N                 het planningsjaar
+                --uit BESTAND.docx|.xlsx schrijf het overzicht als Word of Excel
+                --partij NAAM            alleen het deel dat deze partij aangaat
+                --versie N               een opgeslagen versie in plaats van de huidige stand
+                --concept                bewaar de huidige stand als nieuwe conceptversie
+                --definitief             bevries de huidige stand als definitieve versie
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -259,7 +266,60 @@ async function activiteiten(args: string[], io: Io): Promise<void> {
   });
 }
 
+async function bundel(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    uit: { type: 'string' },
+    partij: { type: 'string' },
+    versie: { type: 'string' },
+    concept: { type: 'boolean' },
+    definitief: { type: 'boolean' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  const version = integer(values.versie, '--versie');
+  if (values.concept && values.definitief) throw new UsageError('Kies --concept of --definitief, niet allebei.');
+  if ((values.concept || values.definitief) && version !== undefined) {
+    throw new UsageError('--versie gaat niet samen met --concept of --definitief: die bewaren de huidige stand.');
+  }
+  const format = values.uit === undefined ? undefined : path.extname(values.uit).toLowerCase().slice(1);
+  if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
+    throw new UsageError(`--uit moet eindigen op .docx (Word) of .xlsx (Excel), niet "${values.uit}".`);
+  }
+  await withApi(values.db, async (api) => {
+    const lines: string[] = [];
+    let saved: number | undefined;
+    if (values.concept || values.definitief) {
+      const info = await api.saveBundleVersion({ planningYear: year, final: values.definitief === true });
+      saved = info.number ?? undefined;
+      lines.push(
+        info.status === 'definitief'
+          ? `Overzicht ${year} bevroren als definitieve versie ${info.number}.`
+          : `Overzicht ${year} bewaard als conceptversie ${info.number}.`,
+      );
+    }
+    const query = { planningYear: year, ...(version !== undefined ? { version } : saved !== undefined ? { version: saved } : {}) };
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
+      const file = await api.exportJointOverview({ ...query, format, ...(partyId ? { partyId } : {}) });
+      const target = path.resolve(values.uit);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+      lines.push(`Geschreven: ${target}`);
+    }
+    const overview = await api.getJointOverview(query);
+    if (values.json) {
+      io.out(JSON.stringify(overview, null, 2));
+      return;
+    }
+    lines.push(formatBundleSummary(overview));
+    io.out(lines.join('\n'));
+  });
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
+  bundel,
   afspraken,
   kalender,
   uitvraag,

@@ -14,6 +14,14 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { BundleChange } from '../bundle/compare';
+import type {
+  AlignmentStatus,
+  BundleVersionInfo,
+  DuplicateDecision,
+  JointOverview,
+  PartyPromise,
+} from '../bundle/types';
 
 export interface AppInfo {
   version: string;
@@ -283,6 +291,34 @@ export interface ActivityRow extends ActivityView {
   submissionVersion: number;
 }
 
+export interface BundleQuery {
+  planningYear: number;
+  /** A saved version; the live working state when omitted. */
+  version?: number;
+}
+
+export interface AlignmentEdit {
+  planningYear: number;
+  /** The activity's stable identity (BundleActivity.identity). */
+  identity: string;
+  status?: AlignmentStatus;
+  promises?: PartyPromise[];
+  alsoInvolved?: string[];
+  notes?: string;
+}
+
+export interface BundleComparison {
+  from: BundleVersionInfo;
+  to: BundleVersionInfo;
+  changes: BundleChange[];
+}
+
+export interface BundleExport extends BundleQuery {
+  format: 'docx' | 'xlsx';
+  /** Only what concerns this party: its own activities and what others need from it. */
+  partyId?: string;
+}
+
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
   listThemes(): Promise<ThemeNode[]>;
@@ -315,6 +351,22 @@ export interface WerkbankApi {
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
   /** The current activities of a planning year. */
   listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;
+
+  /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
+  getJointOverview(arg: BundleQuery): Promise<JointOverview>;
+  /** Records the werkgroep's alignment of one activity; answers with the recomputed overview. */
+  updateAlignment(arg: AlignmentEdit): Promise<JointOverview>;
+  /** Accepts or rejects a "same work, reported twice" proposal ('open' undoes a decision). */
+  decideDuplicate(arg: { planningYear: number; key: string; decision: DuplicateDecision }): Promise<JointOverview>;
+  /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. */
+  markInsufficient(arg: { planningYear: number; agreementId: number; followUp: string | null }): Promise<JointOverview>;
+  /** Saves the current state as the next numbered version; final freezes it as definitief. */
+  saveBundleVersion(arg: { planningYear: number; final?: boolean }): Promise<BundleVersionInfo>;
+  listBundleVersions(arg: { planningYear: number }): Promise<BundleVersionInfo[]>;
+  /** What changed from one saved version to another, or to the live state when `to` is omitted. */
+  compareBundleVersions(arg: { planningYear: number; from: number; to?: number }): Promise<BundleComparison>;
+  /** The overview (or one party's part of it) as a Word or Excel file. */
+  exportJointOverview(arg: BundleExport): Promise<FilePayload>;
 }
 
 export type ApiMethod = keyof WerkbankApi;
@@ -340,6 +392,14 @@ const methodSet = {
   getSubmissionStatus: true,
   listSubmissionVersions: true,
   listActivities: true,
+  getJointOverview: true,
+  updateAlignment: true,
+  decideDuplicate: true,
+  markInsufficient: true,
+  saveBundleVersion: true,
+  listBundleVersions: true,
+  compareBundleVersions: true,
+  exportJointOverview: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -4,6 +4,7 @@ import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchText
 import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
+import { createBundleMethods } from './bundle';
 import { createImportMethods } from './imports';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
@@ -106,8 +107,9 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     };
   };
 
-  return {
+  const api: WerkbankApi = {
     ...createImportMethods(ctx, setSummary),
+    ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -334,6 +336,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       return buildCalendar(date, { start: set.periodStart, end: set.periodEnd });
     },
   };
+  return api;
 }
 
 /** Today's date where the secretary is, not in UTC: at 00:30 on 1 July it is 1 July. */

@@ -208,3 +208,38 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
     expect(missing.err).toContain('bestaat niet');
   });
 });
+
+describe('prestatie bundel', () => {
+  const cyclus = () => path.join(tmp.dir, 'cyclus.sqlite');
+
+  it('writes the joint overview as Word and Excel and summarises it in Dutch', () => {
+    const docx = path.join(tmp.dir, 'uit', 'Gezamenlijk 2027.docx');
+    const { code, out } = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', docx]);
+    expect(code).toBe(0);
+    expect(out).toContain(`Geschreven: ${docx}`);
+    expect(out).toContain('Gezamenlijk activiteitenoverzicht 2027 — huidige stand (werkversie)');
+    expect(out).toMatch(/Aandachtspunten \(\d+\):/);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const xlsx = path.join(tmp.dir, 'uit', 'HBD 2027.xlsx');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', xlsx, '--partij', 'HBD']).code).toBe(0);
+    expect(fs.existsSync(xlsx)).toBe(true);
+  });
+
+  it('freezes the definitive version once', () => {
+    const first = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--definitief']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Overzicht 2027 bevroren als definitieve versie 1.');
+    expect(first.out).toContain('definitieve versie 1');
+    const again = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--definitief']);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('Er is al een definitieve versie van het overzicht 2027 (versie 1)');
+    const old = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--versie', '1', '--json']);
+    expect(JSON.parse(old.out).version).toMatchObject({ number: 1, status: 'definitief' });
+  });
+
+  it('explains what it cannot do', () => {
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', 'overzicht.pdf']).err).toContain('.docx (Word) of .xlsx (Excel)');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--versie', '9']).err).toContain('Versie 9 van het overzicht 2027 bestaat niet.');
+    expect(prestatie(['bundel', '--db', cyclus()]).code).toBe(2);
+  });
+});

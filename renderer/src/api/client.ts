@@ -101,6 +101,14 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getSubmissionStatus: (arg) => call('getSubmissionStatus', arg),
     listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
     listActivities: (arg) => call('listActivities', arg),
+    getJointOverview: (arg) => call('getJointOverview', arg),
+    updateAlignment: (arg) => call('updateAlignment', arg),
+    decideDuplicate: (arg) => call('decideDuplicate', arg),
+    markInsufficient: (arg) => call('markInsufficient', arg),
+    saveBundleVersion: (arg) => call('saveBundleVersion', arg),
+    listBundleVersions: (arg) => call('listBundleVersions', arg),
+    compareBundleVersions: (arg) => call('compareBundleVersions', arg),
+    exportJointOverview: (arg) => call('exportJointOverview', arg),
   };
 }
 

@@ -1,0 +1,95 @@
+// What changed between two versions of the joint overview, in Dutch, for the
+// werkgroep comparing a concept with the definitive version (or with today).
+import type { BundleActivity, JointOverview } from './types';
+
+export type BundleChangeSubject = 'activiteit' | 'aandachtspunt' | 'partij';
+
+export interface BundleChange {
+  change: 'added' | 'removed' | 'changed';
+  subject: BundleChangeSubject;
+  text: string;
+  details: string[];
+}
+
+interface Flat {
+  activity: BundleActivity;
+  reference: string;
+}
+
+function flatten(overview: JointOverview): Map<string, Flat> {
+  const all = new Map<string, Flat>();
+  for (const theme of overview.themes) {
+    for (const topic of theme.topics) {
+      for (const agreement of topic.agreements) {
+        for (const activity of agreement.activities) all.set(activity.identity, { activity, reference: agreement.reference });
+      }
+    }
+  }
+  for (const activity of overview.unlinked) all.set(activity.identity, { activity, reference: 'zonder afspraak' });
+  return all;
+}
+
+function partyName(overview: JointOverview, id: string): string {
+  return overview.parties.find((p) => p.id === id)?.shortName ?? id;
+}
+
+function activityDetails(before: Flat, after: Flat, names: (id: string) => string): string[] {
+  const details: string[] = [];
+  const field = (label: string, a: string | undefined, b: string | undefined) => {
+    if ((a ?? '') !== (b ?? '')) details.push(`${label}: ${a || '(leeg)'} → ${b || '(leeg)'}`);
+  };
+  field('Activiteit', before.activity.activity, after.activity.activity);
+  field('Afspraak', before.reference, after.reference);
+  field('Planning', before.activity.planning, after.activity.planning);
+  field('Rol', before.activity.role, after.activity.role);
+  field('Nodig van anderen', before.activity.needs, after.activity.needs);
+  field('Status', before.activity.alignment.status, after.activity.alignment.status);
+  const promises = (f: Flat) => f.activity.alignment.promises.map((p) => `${names(p.partyId)}: ${p.text}`).join('; ');
+  field('Toezeggingen', promises(before), promises(after));
+  field('Notities', before.activity.alignment.notes, after.activity.alignment.notes);
+  return details;
+}
+
+export function compareOverviews(before: JointOverview, after: JointOverview): BundleChange[] {
+  const changes: BundleChange[] = [];
+  const names = (id: string) => partyName(after, id);
+
+  for (const party of after.parties) {
+    const old = before.parties.find((p) => p.id === party.id);
+    const was = old?.submission ? `versie ${old.submission.version}` : 'niet ingediend';
+    const now = party.submission ? `versie ${party.submission.version}` : 'niet ingediend';
+    if (was !== now) changes.push({ change: 'changed', subject: 'partij', text: party.shortName, details: [`Inzending: ${was} → ${now}`] });
+  }
+
+  const a = flatten(before);
+  const b = flatten(after);
+  for (const [identity, now] of b) {
+    const old = a.get(identity);
+    const label = `${names(now.activity.partyId)}: ${now.activity.activity}`;
+    if (!old) changes.push({ change: 'added', subject: 'activiteit', text: label, details: [now.reference] });
+    else {
+      const details = activityDetails(old, now, names);
+      if (details.length > 0) changes.push({ change: 'changed', subject: 'activiteit', text: label, details });
+    }
+  }
+  for (const [identity, old] of a) {
+    if (!b.has(identity)) {
+      changes.push({
+        change: 'removed',
+        subject: 'activiteit',
+        text: `${partyName(before, old.activity.partyId)}: ${old.activity.activity}`,
+        details: [old.reference],
+      });
+    }
+  }
+
+  const beforeAttention = new Set(before.attention.map((p) => p.message));
+  const afterAttention = new Set(after.attention.map((p) => p.message));
+  for (const message of afterAttention) {
+    if (!beforeAttention.has(message)) changes.push({ change: 'added', subject: 'aandachtspunt', text: message, details: [] });
+  }
+  for (const message of beforeAttention) {
+    if (!afterAttention.has(message)) changes.push({ change: 'removed', subject: 'aandachtspunt', text: message, details: [] });
+  }
+  return changes;
+}

@@ -1,0 +1,168 @@
+// The werkgroep's decisions on a planning year's bundle, and its saved versions. SQL lives here only.
+import type { Alignment, AlignmentStatus, BundleVersionInfo, JointOverview, PartyPromise } from '../bundle/types';
+import type { Db } from './open';
+
+export function loadAlignments(db: Db, setId: number, planningYear: number): Map<string, Alignment> {
+  const rows = db
+    .prepare<
+      [number, number],
+      { identity: string; status: AlignmentStatus; promises: string; also_involved: string; notes: string }
+    >('SELECT identity, status, promises, also_involved, notes FROM alignments WHERE set_id = ? AND planning_year = ?')
+    .all(setId, planningYear);
+  return new Map(
+    rows.map((r) => [
+      r.identity,
+      {
+        status: r.status,
+        promises: JSON.parse(r.promises) as PartyPromise[],
+        alsoInvolved: JSON.parse(r.also_involved) as string[],
+        notes: r.notes,
+      },
+    ]),
+  );
+}
+
+export function saveAlignment(
+  db: Db,
+  key: { setId: number; planningYear: number; identity: string },
+  alignment: Alignment,
+  at: string,
+  by: string,
+): void {
+  db.prepare(
+    `INSERT INTO alignments (set_id, planning_year, identity, status, promises, also_involved, notes, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (set_id, planning_year, identity) DO UPDATE SET
+       status = excluded.status, promises = excluded.promises, also_involved = excluded.also_involved,
+       notes = excluded.notes, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(
+    key.setId,
+    key.planningYear,
+    key.identity,
+    alignment.status,
+    JSON.stringify(alignment.promises),
+    JSON.stringify(alignment.alsoInvolved),
+    alignment.notes,
+    at,
+    by,
+  );
+}
+
+export function loadDuplicateDecisions(db: Db, setId: number, planningYear: number): Map<string, 'accepted' | 'rejected'> {
+  const rows = db
+    .prepare<[number, number], { proposal_key: string; decision: 'accepted' | 'rejected' }>(
+      'SELECT proposal_key, decision FROM duplicate_decisions WHERE set_id = ? AND planning_year = ?',
+    )
+    .all(setId, planningYear);
+  return new Map(rows.map((r) => [r.proposal_key, r.decision]));
+}
+
+export function saveDuplicateDecision(
+  db: Db,
+  key: { setId: number; planningYear: number; proposalKey: string },
+  decision: 'accepted' | 'rejected' | 'open',
+  at: string,
+  by: string,
+): void {
+  if (decision === 'open') {
+    db.prepare('DELETE FROM duplicate_decisions WHERE set_id = ? AND planning_year = ? AND proposal_key = ?').run(
+      key.setId,
+      key.planningYear,
+      key.proposalKey,
+    );
+    return;
+  }
+  db.prepare(
+    `INSERT INTO duplicate_decisions (set_id, planning_year, proposal_key, decision, decided_at, decided_by)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (set_id, planning_year, proposal_key) DO UPDATE SET
+       decision = excluded.decision, decided_at = excluded.decided_at, decided_by = excluded.decided_by`,
+  ).run(key.setId, key.planningYear, key.proposalKey, decision, at, by);
+}
+
+export function loadInsufficient(db: Db, setId: number, planningYear: number): Map<number, string> {
+  const rows = db
+    .prepare<[number, number], { agreement_id: number; follow_up: string }>(
+      'SELECT agreement_id, follow_up FROM insufficient_marks WHERE set_id = ? AND planning_year = ?',
+    )
+    .all(setId, planningYear);
+  return new Map(rows.map((r) => [r.agreement_id, r.follow_up]));
+}
+
+export function saveInsufficient(
+  db: Db,
+  key: { setId: number; planningYear: number; agreementId: number },
+  followUp: string | null,
+  at: string,
+  by: string,
+): void {
+  if (followUp === null) {
+    db.prepare('DELETE FROM insufficient_marks WHERE set_id = ? AND planning_year = ? AND agreement_id = ?').run(
+      key.setId,
+      key.planningYear,
+      key.agreementId,
+    );
+    return;
+  }
+  db.prepare(
+    `INSERT INTO insufficient_marks (set_id, planning_year, agreement_id, follow_up, marked_at, marked_by)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (set_id, planning_year, agreement_id) DO UPDATE SET
+       follow_up = excluded.follow_up, marked_at = excluded.marked_at, marked_by = excluded.marked_by`,
+  ).run(key.setId, key.planningYear, key.agreementId, followUp, at, by);
+}
+
+interface VersionRecord {
+  number: number;
+  status: 'concept' | 'definitief';
+  saved_at: string;
+  saved_by: string;
+}
+
+const toInfo = (r: VersionRecord): BundleVersionInfo => ({
+  number: r.number,
+  status: r.status,
+  savedAt: r.saved_at,
+  savedBy: r.saved_by,
+});
+
+export function bundleVersions(db: Db, setId: number, planningYear: number): BundleVersionInfo[] {
+  return db
+    .prepare<[number, number], VersionRecord>(
+      'SELECT number, status, saved_at, saved_by FROM bundle_versions WHERE set_id = ? AND planning_year = ? ORDER BY number',
+    )
+    .all(setId, planningYear)
+    .map(toInfo);
+}
+
+export function loadBundleSnapshot(db: Db, setId: number, planningYear: number, number: number): JointOverview | null {
+  const row = db
+    .prepare<[number, number, number], { snapshot: string }>(
+      'SELECT snapshot FROM bundle_versions WHERE set_id = ? AND planning_year = ? AND number = ?',
+    )
+    .get(setId, planningYear, number);
+  return row ? (JSON.parse(row.snapshot) as JointOverview) : null;
+}
+
+/** Stores the overview as the next version number; the caller runs this inside a transaction. */
+export function insertBundleVersion(
+  db: Db,
+  setId: number,
+  planningYear: number,
+  status: 'concept' | 'definitief',
+  at: string,
+  by: string,
+  snapshotOf: (info: BundleVersionInfo) => JointOverview,
+): BundleVersionInfo {
+  const last = db
+    .prepare<[number, number], { number: number | null }>(
+      'SELECT MAX(number) AS number FROM bundle_versions WHERE set_id = ? AND planning_year = ?',
+    )
+    .get(setId, planningYear);
+  const info: BundleVersionInfo = { number: (last?.number ?? 0) + 1, status, savedAt: at, savedBy: by };
+  db.prepare(
+    `INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(setId, planningYear, info.number, status, at, by, JSON.stringify(snapshotOf(info)));
+  return info;
+}

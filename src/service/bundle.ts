@@ -1,0 +1,237 @@
+// The gezamenlijk activiteitenoverzicht through the service: computed from the
+// current submissions and the werkgroep's decisions, saved as numbered
+// versions, frozen as definitief, compared, and exported as Word and Excel.
+import { activityIdentity, computeJointOverview } from '../bundle/compute';
+import { compareOverviews } from '../bundle/compare';
+import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview } from '../bundle/types';
+import { queryAgreements } from '../db/agreements';
+import {
+  bundleVersions,
+  insertBundleVersion,
+  loadAlignments,
+  loadBundleSnapshot,
+  loadDuplicateDecisions,
+  loadInsufficient,
+  saveAlignment,
+  saveDuplicateDecision,
+  saveInsufficient,
+} from '../db/bundle';
+import { loadPartyDirectory } from '../db/party-directory';
+import { activitiesOf, currentSubmissionIds, submissionVersions } from '../db/submissions';
+import { createPartyResolver } from '../domain/parties';
+import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
+import { ServiceError, type WerkbankApi } from './contract';
+import type { ServiceContext } from './service';
+import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
+
+type BundleMethods = Pick<
+  WerkbankApi,
+  | 'getJointOverview'
+  | 'updateAlignment'
+  | 'decideDuplicate'
+  | 'markInsufficient'
+  | 'saveBundleVersion'
+  | 'listBundleVersions'
+  | 'compareBundleVersions'
+  | 'exportJointOverview'
+>;
+
+interface SetInfo {
+  code: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+}
+
+const LIVE: BundleVersionInfo = { number: null, status: 'werkversie', savedAt: null, savedBy: null };
+
+export function createBundleMethods(
+  ctx: ServiceContext,
+  setInfo: () => SetInfo,
+  themes: () => Promise<{ number: number; title: string; topics: { number: string; title: string }[] }[]>,
+): BundleMethods {
+  const { db, setId } = ctx;
+
+  const yearArg = (a: Record<string, unknown>): number => {
+    const set = setInfo();
+    const year = requiredInteger(a, 'planningYear', 'Het planningsjaar', 2000, 2100);
+    if (year < set.periodStart || year > set.periodEnd) {
+      throw new ServiceError(
+        'invalid_input',
+        `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
+      );
+    }
+    return year;
+  };
+
+  /** The live overview: always computed afresh, so it reflects the latest imports and decisions. */
+  async function live(planningYear: number, version: BundleVersionInfo = LIVE): Promise<JointOverview> {
+    const directory = loadPartyDirectory(db);
+    const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
+    const submissions = directory.parties.flatMap((p) => {
+      const versions = submissionVersions(db, setId, p.id, planningYear, 'activiteiten');
+      const current = versions.find((v) => v.isCurrent);
+      return current
+        ? [{ partyId: p.id, version: current.version, versionCount: versions.length, fileName: current.fileName, importedAt: current.importedAt }]
+        : [];
+    });
+    return computeJointOverview({
+      agreementSet: setInfo(),
+      planningYear,
+      version,
+      now: ctx.now(),
+      agreements: queryAgreements(db, setId, {}),
+      themes: await themes(),
+      parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind })),
+      resolver: createPartyResolver(directory),
+      submissions,
+      activities: activitiesOf(db, submissionIds),
+      alignments: loadAlignments(db, setId, planningYear),
+      duplicateDecisions: loadDuplicateDecisions(db, setId, planningYear),
+      insufficient: loadInsufficient(db, setId, planningYear),
+    });
+  }
+
+  function saved(planningYear: number, number: number): JointOverview {
+    const snapshot = loadBundleSnapshot(db, setId, planningYear, number);
+    if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
+    return snapshot;
+  }
+
+  async function overview(a: Record<string, unknown>): Promise<JointOverview> {
+    const planningYear = yearArg(a);
+    const version = optionalInteger(a, 'version', 'De versie', 1, 10_000);
+    return version === undefined ? live(planningYear) : saved(planningYear, version);
+  }
+
+  function currentIdentities(planningYear: number): Map<string, string> {
+    const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten'));
+    return new Map(activities.map((a) => [activityIdentity(a), a.partyId]));
+  }
+
+  const partyIdsArg = (value: unknown, label: string): string[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw new ServiceError('invalid_input', `${label} moet een lijst van partijen zijn.`);
+    const known = new Set(loadPartyDirectory(db).parties.map((p) => p.id));
+    return value.map((id) => {
+      if (typeof id !== 'string' || !known.has(id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+      return id;
+    });
+  };
+
+  return {
+    async getJointOverview(arg) {
+      return overview(objectArg(arg));
+    },
+
+    async updateAlignment(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const identity = optionalString(a, 'identity', 'De activiteit', 5_000);
+      if (!identity || !currentIdentities(planningYear).has(identity)) {
+        throw new ServiceError('not_found', 'Deze activiteit staat niet (meer) in de huidige inzendingen; laad het overzicht opnieuw.');
+      }
+      const current: Alignment = loadAlignments(db, setId, planningYear).get(identity) ?? {
+        status: 'voorgesteld',
+        promises: [],
+        alsoInvolved: [],
+        notes: '',
+      };
+      const status = optionalOneOf(a, 'status', 'De status', ALIGNMENT_STATUSES);
+      const notes = optionalString(a, 'notes', 'De notitie', 5_000);
+      let promises = current.promises;
+      if (a.promises !== undefined) {
+        if (!Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
+        promises = a.promises.map((raw) => {
+          const p = objectArg(raw);
+          const [partyId] = partyIdsArg([p.partyId], 'De partij van een toezegging');
+          const text = optionalString(p, 'text', 'De toezegging', 2_000)?.trim();
+          if (!text) throw new ServiceError('invalid_input', 'Een toezegging zegt wat de partij toezegt; de tekst ontbreekt.');
+          return { partyId: partyId as string, text };
+        });
+      }
+      const next: Alignment = {
+        status: status ?? current.status,
+        promises,
+        alsoInvolved: a.alsoInvolved !== undefined ? partyIdsArg(a.alsoInvolved, 'Wie er verder betrokken is') : current.alsoInvolved,
+        notes: notes !== undefined ? notes.trim() : current.notes,
+      };
+      saveAlignment(db, { setId, planningYear, identity }, next, ctx.now().toISOString(), ctx.changedBy);
+      return live(planningYear);
+    },
+
+    async decideDuplicate(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const key = optionalString(a, 'key', 'Het voorstel', 20_000);
+      const decision = optionalOneOf(a, 'decision', 'Het besluit', ['accepted', 'rejected', 'open'] as const);
+      if (!key || !decision) throw new ServiceError('invalid_input', 'Kies een voorstel en een besluit.');
+      if (!(await live(planningYear)).duplicates.some((d) => d.key === key)) {
+        throw new ServiceError('not_found', 'Dit voorstel bestaat niet (meer); laad het overzicht opnieuw.');
+      }
+      saveDuplicateDecision(db, { setId, planningYear, proposalKey: key }, decision, ctx.now().toISOString(), ctx.changedBy);
+      return live(planningYear);
+    },
+
+    async markInsufficient(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const agreementId = requiredInteger(a, 'agreementId', 'De afspraak', 1, Number.MAX_SAFE_INTEGER);
+      if (!db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId)) {
+        throw new ServiceError('not_found', `Afspraak ${agreementId} bestaat niet.`);
+      }
+      const followUp = a.followUp === null ? null : optionalString(a, 'followUp', 'Het vervolg', 5_000)?.trim();
+      if (followUp === undefined || followUp === '') {
+        throw new ServiceError('invalid_input', 'Zeg welk vervolg is afgesproken, of haal de markering weg.');
+      }
+      saveInsufficient(db, { setId, planningYear, agreementId }, followUp, ctx.now().toISOString(), ctx.changedBy);
+      return live(planningYear);
+    },
+
+    async saveBundleVersion(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const final = a.final === true;
+      const existingFinal = bundleVersions(db, setId, planningYear).find((v) => v.status === 'definitief');
+      if (final && existingFinal) {
+        throw new ServiceError(
+          'conflict',
+          `Er is al een definitieve versie van het overzicht ${planningYear} (versie ${existingFinal.number}); die blijft zoals hij is.`,
+        );
+      }
+      // Compute first (async), then number and store in one transaction.
+      const snapshot = await live(planningYear);
+      return db.transaction(() =>
+        insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (info) => ({
+          ...snapshot,
+          version: info,
+        })),
+      )();
+    },
+
+    async listBundleVersions(arg) {
+      return bundleVersions(db, setId, yearArg(objectArg(arg)));
+    },
+
+    async compareBundleVersions(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const from = saved(planningYear, requiredInteger(a, 'from', 'De eerste versie', 1, 10_000));
+      const toNumber = optionalInteger(a, 'to', 'De tweede versie', 1, 10_000);
+      const to = toNumber === undefined ? await live(planningYear) : saved(planningYear, toNumber);
+      return { from: from.version, to: to.version, changes: compareOverviews(from, to) };
+    },
+
+    async exportJointOverview(arg) {
+      const a = objectArg(arg);
+      const format = optionalOneOf(a, 'format', 'Het formaat', ['docx', 'xlsx'] as const);
+      if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
+      const partyId = a.partyId === undefined ? undefined : partyIdsArg([a.partyId], 'De partij')[0];
+      const data = await overview(a);
+      const options = partyId ? { partyId } : {};
+      const bytes = format === 'docx' ? await writeJointOverviewDocx(data, options) : await writeJointOverviewXlsx(data, options);
+      const party = partyId ? data.parties.find((p) => p.id === partyId)?.shortName : undefined;
+      return { name: jointOverviewFileName(data, format, party), data: Buffer.from(bytes).toString('base64') };
+    },
+  };
+}

@@ -1,0 +1,159 @@
+// The gezamenlijk activiteitenoverzicht through the service, on five partners'
+// own spreadsheets imported as the secretary would.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { WerkbankApi } from '../../src/service/contract';
+import { dispatch } from '../../src/service/dispatch';
+import { openWerkbank, type Werkbank } from '../../src/service/index';
+import {
+  BEWONERSRAAD_FILE,
+  DE_KERNEN_FILE,
+  GEMEENTE_FILE,
+  HBD_FILE,
+  WOONWAARTS_FILE,
+  bewonersraadWorkbook,
+  deKernenWorkbook,
+  gemeenteWorkbook,
+  hbdWorkbook,
+  woonwaartsWorkbook,
+} from '../fixtures/partner-workbooks';
+import { tempDir } from '../helpers/tmp';
+
+let tmp: ReturnType<typeof tempDir>;
+let werkbank: Werkbank;
+let api: WerkbankApi;
+const imported = new Map<string, number>();
+
+const file = (name: string, bytes: Buffer) => ({ name, data: bytes.toString('base64') });
+
+function allActivities(o: JointOverview): BundleActivity[] {
+  return [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
+  api = werkbank.api;
+  const partners: [string, string, Buffer][] = [
+    ['woonwaarts', WOONWAARTS_FILE, await woonwaartsWorkbook()],
+    ['gemeente', GEMEENTE_FILE, await gemeenteWorkbook()],
+    ['de-kernen', DE_KERNEN_FILE, await deKernenWorkbook()],
+    ['hbd', HBD_FILE, await hbdWorkbook()],
+  ];
+  for (const [partyId, name, bytes] of partners) {
+    const result = await api.commitImport({ file: file(name, bytes), partyId, planningYear: 2027 });
+    imported.set(partyId, result.submission.activityCount);
+  }
+});
+afterAll(() => {
+  werkbank.close();
+  tmp.cleanup();
+});
+
+describe('the bundle of four submissions', () => {
+  it('holds every imported activity exactly once, grouped under its afspraak or among the unlinked', async () => {
+    const overview = await api.getJointOverview({ planningYear: 2027 });
+    const activities = allActivities(overview);
+    const total = [...imported.values()].reduce((a, b) => a + b, 0);
+    expect(activities).toHaveLength(total);
+    expect(new Set(activities.map((a) => a.identity)).size).toBe(total);
+    for (const [partyId, count] of imported) expect(activities.filter((a) => a.partyId === partyId)).toHaveLength(count);
+    expect(overview.version).toEqual({ number: null, status: 'werkversie', savedAt: null, savedBy: null });
+  });
+
+  it('names the party that did not submit, and the active afspraken nobody picked up', async () => {
+    const overview = await api.getJointOverview({ planningYear: 2027 });
+    expect(overview.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('niet ingediend');
+    expect(overview.attention).toContainEqual(
+      expect.objectContaining({
+        kind: 'party-missing',
+        partyId: 'bewonersraad',
+        message: 'De Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.',
+      }),
+    );
+    const gaps = overview.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements)).filter((a) => a.gaps.includes('no-activity'));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap.active && gap.activities.length === 0).toBe(true);
+  });
+
+  it('checks wederkerigheid: a need becomes answered once the asked party promises', async () => {
+    let overview = await api.getJointOverview({ planningYear: 2027 });
+    const need = overview.needs.find((n) => !n.answered && n.toPartyId !== '');
+    expect(need).toBeDefined();
+    overview = await api.updateAlignment({
+      planningYear: 2027,
+      identity: need!.activityIdentity,
+      status: 'toegezegd',
+      promises: [{ partyId: need!.toPartyId, text: 'Levert dit tijdig, afgesproken in de werkgroep van 28 augustus.' }],
+    });
+    const after = overview.needs.find((n) => n.activityIdentity === need!.activityIdentity && n.toPartyId === need!.toPartyId);
+    expect(after?.answered).toBe(true);
+    expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig') });
+    const cell = overview.reciprocity.find((c) => c.fromPartyId === need!.fromPartyId && c.toPartyId === need!.toPartyId);
+    expect(cell?.answered).toBeGreaterThan(0);
+  });
+
+  it('marks an afspraak onvoldoende opgepakt with its follow-up, and can clear it', async () => {
+    const [agreement] = await api.listAgreements({ text: 'vereveningsfonds' });
+    let overview = await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp: 'Gemeente agendeert dit in het BO van maart.' });
+    expect(overview.attention.some((a) => a.kind === 'insufficient' && a.message.includes('Gemeente agendeert dit'))).toBe(true);
+    overview = await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp: null });
+    expect(overview.attention.some((a) => a.kind === 'insufficient')).toBe(false);
+  });
+
+  it('refuses alignment of an activity that is not in the current submissions', async () => {
+    const envelope = await dispatch(api, 'updateAlignment', { planningYear: 2027, identity: 'woonwaarts:text:bestaat niet', status: 'afgestemd' });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('versions of the bundle', () => {
+  it('keeps a definitive version exactly as frozen when a later import changes the live state', async () => {
+    const concept = await api.saveBundleVersion({ planningYear: 2027 });
+    expect(concept).toMatchObject({ number: 1, status: 'concept', savedBy: 'secretaris' });
+    const final = await api.saveBundleVersion({ planningYear: 2027, final: true });
+    expect(final).toMatchObject({ number: 2, status: 'definitief' });
+    const frozen = await api.getJointOverview({ planningYear: 2027, version: 2 });
+    expect(frozen.version.status).toBe('definitief');
+
+    await api.commitImport({ file: file(BEWONERSRAAD_FILE, await bewonersraadWorkbook()), partyId: 'bewonersraad', planningYear: 2027 });
+    const live = await api.getJointOverview({ planningYear: 2027 });
+    expect(live.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('ingediend');
+    expect(await api.getJointOverview({ planningYear: 2027, version: 2 })).toEqual(frozen);
+
+    const comparison = await api.compareBundleVersions({ planningYear: 2027, from: 2 });
+    expect(comparison.to.status).toBe('werkversie');
+    expect(comparison.changes).toContainEqual({
+      change: 'changed',
+      subject: 'partij',
+      text: 'Bewonersraad De Kernen',
+      details: ['Inzending: niet ingediend → versie 1'],
+    });
+    expect(comparison.changes.some((c) => c.change === 'added' && c.subject === 'activiteit' && c.text.startsWith('Bewonersraad De Kernen:'))).toBe(true);
+    expect(comparison.changes).toContainEqual(
+      expect.objectContaining({
+        change: 'removed',
+        subject: 'aandachtspunt',
+        text: 'De Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.',
+      }),
+    );
+  });
+
+  it('allows one definitive version only', async () => {
+    const envelope = await dispatch(api, 'saveBundleVersion', { planningYear: 2027, final: true });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('versie 2') } });
+    expect((await api.listBundleVersions({ planningYear: 2027 })).map((v) => [v.number, v.status])).toEqual([
+      [1, 'concept'],
+      [2, 'definitief'],
+    ]);
+  });
+
+  it('exports the overview and one party’s part as Word and Excel files', async () => {
+    const docx = await api.exportJointOverview({ planningYear: 2027, version: 2, format: 'docx' });
+    expect(docx.name).toMatch(/\.docx$/);
+    expect(Buffer.from(docx.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const xlsx = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx', partyId: 'hbd' });
+    expect(xlsx.name).toMatch(/HBD\.xlsx$/);
+  });
+});
