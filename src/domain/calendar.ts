@@ -63,7 +63,7 @@ export interface CyclePeriod {
 
 const DAY_MS = 86_400_000;
 
-const MONTHS_NL = [
+export const MONTHS_NL = [
   'januari',
   'februari',
   'maart',

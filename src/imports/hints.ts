@@ -2,6 +2,7 @@
 // ("Activiteitenoverzicht 2027 Woonwaarts") or its file name
 // ("HBD_activiteiten_2027_def.xlsx"). Only the text fragment is found here;
 // resolving it to a party happens later, against the party directory. Pure.
+import { MONTHS_NL } from '../domain/calendar';
 
 /** A year in the range an agreement set can plan for. */
 const YEAR = /(?<![\d.,])(20[2-9]\d)(?!\d|[.,]\d)/g;
@@ -43,18 +44,7 @@ const GENERIC_WORDS = new Set([
   'jaar',
   'dd',
   'datum',
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
+  ...MONTHS_NL,
   'werkgroep',
   'inzending',
   'xlsx',

@@ -14,6 +14,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { ImportProblem } from '../imports/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
   AlignmentStatus,
@@ -140,15 +141,8 @@ export interface FilePayload {
 export type SubmissionKind = 'activiteiten' | 'resultaten';
 export type LinkStatus = 'key' | 'reference' | 'proposed' | 'confirmed' | 'manual' | 'none';
 
-export interface ImportProblemView {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  file: string;
-  sheet?: string;
-  row?: number;
-  column?: string;
-}
+/** One problem found in a file, with where it is (see src/imports/types.ts). */
+export type ImportProblemView = ImportProblem;
 
 export interface AgreementChoice {
   agreementId: number;
