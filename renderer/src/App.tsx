@@ -6,6 +6,7 @@ import { AgreementsPage } from './pages/AgreementsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { SubmissionsPage } from './pages/SubmissionsPage';
+import { JointOverviewPage } from './pages/JointOverviewPage';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
@@ -70,6 +71,7 @@ export function App() {
             {route.page === 'overzicht' && <OverviewPage />}
             {route.page === 'afspraken' && <AgreementsPage />}
             {route.page === 'inzendingen' && <SubmissionsPage />}
+            {route.page === 'gezamenlijk' && <JointOverviewPage />}
             {route.page === 'begrippen' && <GlossaryPage />}
             {route.page === 'partijen' && <PartiesPage />}
           </>

@@ -11,6 +11,7 @@ export const PAGES: { page: Page; label: string }[] = [
   { page: 'overzicht', label: 'Overzicht' },
   { page: 'afspraken', label: 'Afspraken' },
   { page: 'inzendingen', label: 'Inzendingen' },
+  { page: 'gezamenlijk', label: 'Gezamenlijk overzicht' },
   { page: 'begrippen', label: 'Begrippen' },
   { page: 'partijen', label: 'Partijen' },
 ];

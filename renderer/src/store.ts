@@ -19,6 +19,7 @@ import { core, setCore } from './api/core';
 import { load, type Loadable } from './loadable';
 import type { Route } from './route';
 import { useSubmissions } from './submissions';
+import { useBundle } from './bundle';
 
 export type { Loadable } from './loadable';
 
@@ -87,6 +88,7 @@ export interface WerkbankState {
   stopEditing(): void;
   setDirty(dirty: boolean): void;
   saveDraft(draft: AgreementDraft): Promise<boolean>;
+  notify(notice: Notice): void;
   dismissNotice(): void;
   refuse(message: string): void;
 }
@@ -214,6 +216,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         useSubmissions.getState().open();
         break;
       case 'gezamenlijk':
+        void useBundle.getState().open();
         break;
       case 'begrippen':
         if (get().glossary.status !== 'ready') void get().loadGlossary();
@@ -334,6 +337,10 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       }
       return false;
     }
+  },
+
+  notify(notice) {
+    set({ notice });
   },
 
   dismissNotice() {

@@ -1,0 +1,270 @@
+// The Gezamenlijk overzicht page's state: which planning year and version is
+// shown, the overview itself, and the werkgroep's decisions on it. The bundle
+// (grouping, gaps, wederkerigheid, duplicates, aandachtspunten) is computed by
+// the service; every decision answers with the recomputed overview.
+import { create } from 'zustand';
+import type { AlignmentEdit, BundleComparison } from '../../src/service/contract';
+import type { AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
+import { errorMessage } from './api/client';
+import { core } from './api/core';
+import { saveFile } from './files';
+import { load, valueOf, type Loadable } from './loadable';
+
+export type BundleTab = 'overzicht' | 'aandachtspunten' | 'dubbel' | 'wederkerigheid' | 'versies';
+
+export interface BundleFilters {
+  themeNumber: number | null;
+  /** '' for every party. */
+  partyId: string;
+  status: AlignmentStatus | '';
+  onlyProblems: boolean;
+}
+
+export const EMPTY_BUNDLE_FILTERS: BundleFilters = { themeNumber: null, partyId: '', status: '', onlyProblems: false };
+
+export interface ExportJob {
+  format: 'docx' | 'xlsx';
+  partyId: string | null;
+}
+
+export interface BundleState {
+  planningYear: number | null;
+  /** The agreement's years, for the year choice. */
+  years: number[];
+  /** A saved version, or null for the live werkversie. */
+  version: number | null;
+  overview: Loadable<JointOverview>;
+  versions: Loadable<BundleVersionInfo[]>;
+  tab: BundleTab;
+  filters: BundleFilters;
+  /** The activity whose alignment form is open (its identity). */
+  editing: string | null;
+  /** The afspraak whose "onvoldoende opgepakt" form is open. */
+  marking: number | null;
+  /** A decision is being stored. */
+  busy: boolean;
+  /** Why the last decision did not go through. */
+  actionError: string | null;
+  savingVersion: boolean;
+  exporting: ExportJob | null;
+  exportError: string | null;
+  /** The last file handed to the download. */
+  exported: string | null;
+  comparison: Loadable<BundleComparison>;
+  /** Asked to show this afspraak or activity in the overview (from an aandachtspunt). */
+  focus: { agreementId?: number; activityIdentity?: string; seq: number } | null;
+
+  open(): Promise<void>;
+  setYear(year: number): void;
+  setVersion(version: number | null): void;
+  setTab(tab: BundleTab): void;
+  setFilters(change: Partial<BundleFilters>): void;
+  showInOverview(target: { agreementId?: number; activityIdentity?: string }): void;
+  focusHandled(): void;
+  startEdit(identity: string | null): void;
+  startMarking(agreementId: number | null): void;
+  saveAlignment(edit: Omit<AlignmentEdit, 'planningYear'>): Promise<boolean>;
+  decideDuplicate(key: string, decision: DuplicateDecision): Promise<void>;
+  markInsufficient(agreementId: number, followUp: string | null): Promise<boolean>;
+  saveVersion(final: boolean): Promise<BundleVersionInfo | null>;
+  compare(from: number, to: number | null): Promise<void>;
+  exportFile(job: ExportJob): Promise<void>;
+}
+
+// Only the answer for the year and version on screen may land.
+let overviewRequest = 0;
+let focusSeq = 0;
+
+/** The planning year prepared in this calendar year, when the agreement covers it. */
+function defaultYear(years: number[]): number | null {
+  const next = new Date().getFullYear() + 1;
+  return years.includes(next) ? next : (years[years.length - 1] ?? null);
+}
+
+export const useBundle = create<BundleState>()((set, get) => {
+  async function loadOverview(): Promise<void> {
+    const { planningYear, version } = get();
+    if (planningYear === null) return;
+    const request = ++overviewRequest;
+    const keep = valueOf(get().overview);
+    // Another year or version: do not show the old one meanwhile.
+    const same = keep && keep.planningYear === planningYear && keep.version.number === version;
+    set({ overview: same ? { status: 'loading', value: keep } : { status: 'loading' } });
+    try {
+      const overview = await core().getJointOverview({ planningYear, ...(version !== null ? { version } : {}) });
+      if (request === overviewRequest) set({ overview: { status: 'ready', value: overview } });
+    } catch (err) {
+      if (request === overviewRequest) set({ overview: { status: 'error', message: errorMessage(err) } });
+    }
+  }
+
+  function loadVersions(): Promise<void> {
+    const planningYear = get().planningYear;
+    if (planningYear === null) return Promise.resolve();
+    return load(
+      () => get().versions,
+      (versions) => set({ versions }),
+      () => core().listBundleVersions({ planningYear }),
+    );
+  }
+
+  /** A decision answers with the recomputed live overview; it lands only while the live overview is shown. */
+  async function decide(call: (planningYear: number) => Promise<JointOverview>): Promise<boolean> {
+    const { planningYear, version } = get();
+    if (planningYear === null || version !== null) return false;
+    set({ busy: true, actionError: null });
+    try {
+      const overview = await call(planningYear);
+      overviewRequest++;
+      set({ busy: false, overview: { status: 'ready', value: overview } });
+      return true;
+    } catch (err) {
+      set({ busy: false, actionError: errorMessage(err) });
+      return false;
+    }
+  }
+
+  return {
+    planningYear: null,
+    years: [],
+    version: null,
+    overview: { status: 'idle' },
+    versions: { status: 'idle' },
+    tab: 'overzicht',
+    filters: EMPTY_BUNDLE_FILTERS,
+    editing: null,
+    marking: null,
+    busy: false,
+    actionError: null,
+    savingVersion: false,
+    exporting: null,
+    exportError: null,
+    exported: null,
+    comparison: { status: 'idle' },
+    focus: null,
+
+    async open() {
+      if (get().planningYear === null) {
+        try {
+          const { agreementSet } = await core().getAppInfo();
+          const years: number[] = [];
+          for (let y = agreementSet.periodStart; y <= agreementSet.periodEnd; y++) years.push(y);
+          set({ years, planningYear: defaultYear(years) });
+        } catch (err) {
+          set({ overview: { status: 'error', message: errorMessage(err) } });
+          return;
+        }
+      }
+      // Imports may have happened elsewhere: always fresh.
+      void loadOverview();
+      void loadVersions();
+    },
+
+    setYear(year) {
+      if (year === get().planningYear) return;
+      set({
+        planningYear: year,
+        version: null,
+        editing: null,
+        marking: null,
+        actionError: null,
+        exported: null,
+        exportError: null,
+        comparison: { status: 'idle' },
+        versions: { status: 'idle' },
+      });
+      void loadOverview();
+      void loadVersions();
+    },
+
+    setVersion(version) {
+      if (version === get().version) return;
+      set({ version, editing: null, marking: null, actionError: null, exported: null, exportError: null });
+      void loadOverview();
+    },
+
+    setTab(tab) {
+      set({ tab });
+    },
+
+    setFilters(change) {
+      set({ filters: { ...get().filters, ...change } });
+    },
+
+    showInOverview(target) {
+      // The filters could hide it: clear them, then ask the page to bring it into view.
+      set({ tab: 'overzicht', filters: EMPTY_BUNDLE_FILTERS, focus: { ...target, seq: ++focusSeq } });
+    },
+
+    focusHandled() {
+      set({ focus: null });
+    },
+
+    startEdit(identity) {
+      set({ editing: identity, marking: null, actionError: null });
+    },
+
+    startMarking(agreementId) {
+      set({ marking: agreementId, editing: null, actionError: null });
+    },
+
+    async saveAlignment(edit) {
+      const ok = await decide((planningYear) => core().updateAlignment({ planningYear, ...edit }));
+      if (ok) set({ editing: null });
+      return ok;
+    },
+
+    async decideDuplicate(key, decision) {
+      await decide((planningYear) => core().decideDuplicate({ planningYear, key, decision }));
+    },
+
+    async markInsufficient(agreementId, followUp) {
+      const ok = await decide((planningYear) => core().markInsufficient({ planningYear, agreementId, followUp }));
+      if (ok) set({ marking: null });
+      return ok;
+    },
+
+    async saveVersion(final) {
+      const planningYear = get().planningYear;
+      if (planningYear === null) return null;
+      set({ savingVersion: true, actionError: null });
+      try {
+        const info = await core().saveBundleVersion({ planningYear, final });
+        set({ savingVersion: false });
+        await loadVersions();
+        return info;
+      } catch (err) {
+        set({ savingVersion: false, actionError: errorMessage(err) });
+        return null;
+      }
+    },
+
+    async compare(from, to) {
+      const planningYear = get().planningYear;
+      if (planningYear === null) return;
+      await load(
+        () => get().comparison,
+        (comparison) => set({ comparison }),
+        () => core().compareBundleVersions({ planningYear, from, ...(to !== null ? { to } : {}) }),
+      );
+    },
+
+    async exportFile(job) {
+      const { planningYear, version } = get();
+      if (planningYear === null || get().exporting) return;
+      set({ exporting: job, exportError: null, exported: null });
+      try {
+        const file = await core().exportJointOverview({
+          planningYear,
+          format: job.format,
+          ...(version !== null ? { version } : {}),
+          ...(job.partyId !== null ? { partyId: job.partyId } : {}),
+        });
+        saveFile(file);
+        set({ exporting: null, exported: file.name });
+      } catch (err) {
+        set({ exporting: null, exportError: errorMessage(err) });
+      }
+    },
+  };
+});

@@ -1,0 +1,314 @@
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
+import { useWerkbank } from '../store';
+import { useBundle, type BundleTab } from '../bundle';
+import { ErrorMessage, LoadView } from '../components/Status';
+import { formatDateTime, formatShortDate } from '../format';
+import { BundleList } from './bundle/BundleList';
+import { AttentionPanel, DuplicatesPanel, ReciprocityPanel, VersionsPanel } from './bundle/BundlePanels';
+
+export function JointOverviewPage() {
+  const overview = useBundle((s) => s.overview);
+  const planningYear = useBundle((s) => s.planningYear);
+  return (
+    <div className="bundle-page">
+      <div className="page-head">
+        <h1>Gezamenlijk overzicht{planningYear !== null ? ` ${planningYear}` : ''}</h1>
+        <p className="lead">
+          De activiteiten van alle partijen, gebundeld per afspraak, met wat nog niet is opgepakt en wat de werkgroep
+          afstemt.
+        </p>
+      </div>
+      <Toolbar />
+      <LoadView state={overview} what="het gezamenlijk overzicht">
+        {(value) => <OverviewBody overview={value} />}
+      </LoadView>
+    </div>
+  );
+}
+
+function versionOptionLabel(v: BundleVersionInfo): string {
+  const status = v.status === 'definitief' ? 'definitief' : 'concept';
+  return `Versie ${v.number ?? ''} · ${status}${v.savedAt ? ` · ${formatShortDate(v.savedAt)}` : ''}`;
+}
+
+function Toolbar() {
+  const years = useBundle((s) => s.years);
+  const planningYear = useBundle((s) => s.planningYear);
+  const version = useBundle((s) => s.version);
+  const versions = useBundle((s) => s.versions);
+  const setYear = useBundle((s) => s.setYear);
+  const setVersion = useBundle((s) => s.setVersion);
+  const saveVersion = useBundle((s) => s.saveVersion);
+  const savingVersion = useBundle((s) => s.savingVersion);
+  const exporting = useBundle((s) => s.exporting);
+  const exportFile = useBundle((s) => s.exportFile);
+  const exportError = useBundle((s) => s.exportError);
+  const exported = useBundle((s) => s.exported);
+  const overview = useBundle((s) => s.overview);
+  const notify = useWerkbank((s) => s.notify);
+  const exportParty = useRef<HTMLSelectElement>(null);
+  const id = useId();
+  const list = versions.status === 'ready' ? versions.value : [];
+  const final = list.find((v) => v.status === 'definitief');
+  const parties = overview.status === 'ready' ? overview.value.parties : [];
+  const live = version === null;
+
+  const onSave = async (asFinal: boolean) => {
+    if (asFinal) {
+      const ok = window.confirm(
+        `De huidige stand van het overzicht ${planningYear ?? ''} wordt vastgelegd als definitieve versie. ` +
+          'Een definitieve versie kan daarna niet meer worden gewijzigd of vervangen, en latere imports veranderen hem niet. Doorgaan?',
+      );
+      if (!ok) return;
+    }
+    const info = await saveVersion(asFinal);
+    if (info) {
+      notify({
+        kind: 'success',
+        text: info.status === 'definitief' ? `Versie ${info.number} is vastgesteld als definitief.` : `Opgeslagen als concept, versie ${info.number}.`,
+      });
+    }
+  };
+  const onExport = (format: 'docx' | 'xlsx') => {
+    const partyId = exportParty.current?.value ?? '';
+    void exportFile({ format, partyId: partyId === '' ? null : partyId });
+  };
+
+  return (
+    <section className="card bundle-toolbar" aria-label="Jaar, versie en export">
+      <div className="toolbar-row">
+        <div className="toolbar-group">
+          <div className="field">
+            <label htmlFor={`${id}-year`}>Planningsjaar</label>
+            <select id={`${id}-year`} value={planningYear ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field-version">
+            <label htmlFor={`${id}-version`}>Versie</label>
+            <select
+              id={`${id}-version`}
+              value={version === null ? '' : String(version)}
+              onChange={(e) => setVersion(e.target.value === '' ? null : Number(e.target.value))}
+            >
+              <option value="">Werkversie (actueel)</option>
+              {list.map((v) => (
+                <option key={v.number} value={v.number ?? ''}>
+                  {versionOptionLabel(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="toolbar-group">
+          <button type="button" className="button-quiet" disabled={!live || savingVersion} onClick={() => void onSave(false)}>
+            Concept opslaan
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={!live || savingVersion || final !== undefined}
+            title={final ? `Versie ${final.number} is al definitief.` : undefined}
+            onClick={() => void onSave(true)}
+          >
+            Definitief vaststellen…
+          </button>
+        </div>
+        <div className="toolbar-group toolbar-export">
+          <div className="field">
+            <label htmlFor={`${id}-export-party`}>Exporteren</label>
+            <select id={`${id}-export-party`} ref={exportParty} disabled={exporting !== null}>
+              <option value="">Heel het overzicht</option>
+              {parties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  Alleen {p.shortName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button-quiet" disabled={exporting !== null} onClick={() => onExport('docx')}>
+            Word
+          </button>
+          <button type="button" className="button-quiet" disabled={exporting !== null} onClick={() => onExport('xlsx')}>
+            Excel
+          </button>
+        </div>
+      </div>
+      {exporting && (
+        <div className="progress-box" role="status">
+          <p>{exporting.format === 'docx' ? 'Het Word-document' : 'De Excel-werkmap'} wordt gemaakt…</p>
+          <progress className="progress" aria-label="Export wordt gemaakt" />
+        </div>
+      )}
+      {exportError && <ErrorMessage>{exportError}</ErrorMessage>}
+      {exported && !exporting && (
+        <p className="export-done" role="status">
+          Opgeslagen in uw map met downloads: <strong>{exported}</strong>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OverviewBody({ overview }: { overview: JointOverview }) {
+  const tab = useBundle((s) => s.tab);
+  const actionError = useBundle((s) => s.actionError);
+  const readOnly = overview.version.number !== null;
+  return (
+    <>
+      <VersionBanner overview={overview} />
+      {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
+      <Summary overview={overview} />
+      <Tabs overview={overview} />
+      <div className="tab-panel" role="tabpanel" id={`bundle-panel-${tab}`} aria-labelledby={`bundle-tab-${tab}`} tabIndex={-1}>
+        {tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
+        {tab === 'aandachtspunten' && <AttentionPanel overview={overview} />}
+        {tab === 'dubbel' && <DuplicatesPanel overview={overview} readOnly={readOnly} />}
+        {tab === 'wederkerigheid' && <ReciprocityPanel overview={overview} readOnly={readOnly} />}
+        {tab === 'versies' && <VersionsPanel />}
+      </div>
+    </>
+  );
+}
+
+function VersionBanner({ overview }: { overview: JointOverview }) {
+  const setVersion = useBundle((s) => s.setVersion);
+  const v = overview.version;
+  if (v.number === null) {
+    return (
+      <p className="version-banner is-live">
+        <span className="badge badge-quiet">werkversie</span> De actuele stand, berekend uit de huidige inzendingen en de
+        besluiten van de werkgroep. Wat u hier vastlegt, wordt meteen bewaard.
+      </p>
+    );
+  }
+  return (
+    <div className={`version-banner is-saved is-${v.status}`} role="note">
+      <p>
+        <span className={`badge ${v.status === 'definitief' ? 'badge-final' : 'badge-concept'}`}>{v.status}</span> U bekijkt
+        versie {v.number}
+        {v.savedAt && <>, opgeslagen op {formatDateTime(v.savedAt)}</>}
+        {v.savedBy && <> door {v.savedBy}</>}. Een opgeslagen versie verandert niet meer: alleen lezen.
+      </p>
+      <button type="button" className="button-quiet" onClick={() => setVersion(null)}>
+        Naar de werkversie
+      </button>
+    </div>
+  );
+}
+
+function Stat({ label, value, warn }: { label: string; value: ReactNode; warn?: boolean }) {
+  return (
+    <div className={`stat${warn ? ' is-warn' : ''}`}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function Summary({ overview }: { overview: JointOverview }) {
+  const c = overview.counts;
+  return (
+    <section className="bundle-summary" aria-label="Samenvatting">
+      <dl className="stats">
+        <Stat label="Activiteiten" value={c.activities} />
+        <Stat label={`Afspraken in ${overview.planningYear}`} value={c.agreementsActive} />
+        <Stat label="Zonder activiteit" value={c.agreementsWithoutActivity} warn={c.agreementsWithoutActivity > 0} />
+        <Stat label="Trekker zonder activiteit" value={c.agreementsLeadWithoutActivity} warn={c.agreementsLeadWithoutActivity > 0} />
+        <Stat
+          label="Onbeantwoorde vragen"
+          value={
+            <>
+              {c.needsUnanswered} <span className="stat-of">van {c.needs}</span>
+            </>
+          }
+          warn={c.needsUnanswered > 0}
+        />
+        <Stat label="Dubbel te beoordelen" value={c.duplicatesOpen} warn={c.duplicatesOpen > 0} />
+      </dl>
+      <ul className="party-states" aria-label="Inzendingen">
+        {overview.parties.map((p) => (
+          <li key={p.id} className={p.submission ? 'is-in' : 'is-missing'}>
+            <span className={`dot ${p.submission ? 'dot-ok' : 'dot-warn'}`} aria-hidden="true" />
+            {p.shortName}{' '}
+            <span className="muted small">
+              {p.submission ? `versie ${p.submission.version}, ${formatShortDate(p.submission.importedAt)}` : 'niet ingediend'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const TABS: { tab: BundleTab; label: string }[] = [
+  { tab: 'overzicht', label: 'Overzicht' },
+  { tab: 'aandachtspunten', label: 'Aandachtspunten' },
+  { tab: 'dubbel', label: 'Dubbel gemeld' },
+  { tab: 'wederkerigheid', label: 'Wederkerigheid' },
+  { tab: 'versies', label: 'Versies' },
+];
+
+function tabCount(tab: BundleTab, overview: JointOverview): string | null {
+  switch (tab) {
+    case 'aandachtspunten':
+      return String(overview.attention.length);
+    case 'dubbel':
+      return overview.counts.duplicatesOpen > 0 ? `${overview.counts.duplicatesOpen} open` : null;
+    case 'wederkerigheid':
+      return overview.counts.needsUnanswered > 0 ? `${overview.counts.needsUnanswered} open` : null;
+    case 'overzicht':
+    case 'versies':
+      return null;
+    default: {
+      const never: never = tab;
+      return String(never);
+    }
+  }
+}
+
+/** Tabs as the ARIA pattern has them: one tab stop, arrow keys move between tabs. */
+function Tabs({ overview }: { overview: JointOverview }) {
+  const tab = useBundle((s) => s.tab);
+  const setTab = useBundle((s) => s.setTab);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex((t) => t.tab === tab);
+    const targets: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 };
+    const target = targets[e.key];
+    if (target === undefined) return;
+    e.preventDefault();
+    const next = TABS[(target + TABS.length) % TABS.length];
+    if (!next) return;
+    setTab(next.tab);
+    e.currentTarget.querySelector<HTMLButtonElement>(`#bundle-tab-${next.tab}`)?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="Onderdelen van het overzicht" onKeyDown={onKeyDown}>
+      {TABS.map((t) => {
+        const count = tabCount(t.tab, overview);
+        const selected = t.tab === tab;
+        return (
+          <button
+            key={t.tab}
+            type="button"
+            role="tab"
+            id={`bundle-tab-${t.tab}`}
+            aria-selected={selected}
+            aria-controls={selected ? `bundle-panel-${t.tab}` : undefined}
+            tabIndex={selected ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(t.tab)}
+          >
+            {t.label}
+            {count !== null && <span className="count">{count}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

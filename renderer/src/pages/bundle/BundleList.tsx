@@ -1,0 +1,678 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  ALIGNMENT_STATUSES,
+  type AlignmentStatus,
+  type BundleActivity,
+  type BundleAgreement,
+  type BundleParty,
+  type BundleTheme,
+  type JointOverview,
+  type NeedCheck,
+  type PartyPromise,
+} from '../../../../src/bundle/types';
+import { alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
+import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
+import { ErrorMessage } from '../../components/Status';
+import { countLabel } from '../../format';
+
+/** Party id → short name, from the overview itself (a saved version keeps the names it had). */
+export function namer(overview: JointOverview): (id: string) => string {
+  const names = new Map(overview.parties.map((p) => [p.id, p.shortName]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** Activity identity → the activity, for proposals, needs and joint activities. */
+export function activityIndex(overview: JointOverview): Map<string, BundleActivity> {
+  const index = new Map<string, BundleActivity>();
+  for (const theme of overview.themes) {
+    for (const topic of theme.topics) for (const agreement of topic.agreements) for (const a of agreement.activities) index.set(a.identity, a);
+  }
+  for (const a of overview.unlinked) index.set(a.identity, a);
+  return index;
+}
+
+/** What the rows look up in the overview, built once per overview. */
+export interface Lookup {
+  name: (partyId: string) => string;
+  activity: (identity: string) => BundleActivity | undefined;
+  agreement: (id: number) => BundleAgreement | undefined;
+  needsOf: (identity: string) => NeedCheck[];
+}
+
+export function makeLookup(overview: JointOverview): Lookup {
+  const activities = activityIndex(overview);
+  const agreements = agreementIndex(overview);
+  const needs = new Map<string, NeedCheck[]>();
+  for (const n of overview.needs) needs.set(n.activityIdentity, [...(needs.get(n.activityIdentity) ?? []), n]);
+  return {
+    name: namer(overview),
+    activity: (identity) => activities.get(identity),
+    agreement: (id) => agreements.get(id),
+    needsOf: (identity) => needs.get(identity) ?? [],
+  };
+}
+
+/** Afspraak id → its reference and text. */
+export function agreementIndex(overview: JointOverview): Map<number, BundleAgreement> {
+  const index = new Map<number, BundleAgreement>();
+  for (const theme of overview.themes) for (const topic of theme.topics) for (const agreement of topic.agreements) index.set(agreement.id, agreement);
+  return index;
+}
+
+interface Shown {
+  themes: { theme: BundleTheme; topics: { number: string; title: string; agreements: { agreement: BundleAgreement; activities: BundleActivity[] }[] }[] }[];
+  unlinked: BundleActivity[];
+  agreementCount: number;
+  activityCount: number;
+  /** Afspraken left out because they do not run this year and have nothing on them. */
+  notRunning: number;
+}
+
+/**
+ * Narrowing the overview on screen by the filters. What a gap or an
+ * aandachtspunt is, the service decided; this only chooses what to show.
+ */
+function narrow(overview: JointOverview, filters: BundleFilters): Shown {
+  const flagged = new Set(overview.attention.flatMap((p) => (p.agreementId !== undefined ? [p.agreementId] : [])));
+  const activityShown = (a: BundleActivity) =>
+    (filters.partyId === '' || a.partyId === filters.partyId) && (filters.status === '' || a.alignment.status === filters.status);
+  const shown: Shown = { themes: [], unlinked: [], agreementCount: 0, activityCount: 0, notRunning: 0 };
+  for (const theme of overview.themes) {
+    if (filters.themeNumber !== null && theme.number !== filters.themeNumber) continue;
+    const topics: Shown['themes'][number]['topics'] = [];
+    for (const topic of theme.topics) {
+      const agreements: Shown['themes'][number]['topics'][number]['agreements'] = [];
+      for (const agreement of topic.agreements) {
+        if (!agreement.active && agreement.activities.length === 0) {
+          shown.notRunning++;
+          continue;
+        }
+        const problem = agreement.gaps.length > 0 || agreement.insufficient !== null || flagged.has(agreement.id);
+        if (filters.onlyProblems && !problem) continue;
+        const activities = agreement.activities.filter(activityShown);
+        // A party filter keeps the afspraken that party leads, so its gaps stay in view.
+        const leads = filters.partyId !== '' && agreement.leadPartyIds.includes(filters.partyId) && filters.status === '';
+        if (activities.length === 0 && (filters.partyId !== '' || filters.status !== '') && !leads) continue;
+        agreements.push({ agreement, activities });
+        shown.agreementCount++;
+        shown.activityCount += activities.length;
+      }
+      if (agreements.length > 0) topics.push({ number: topic.number, title: topic.title, agreements });
+    }
+    if (topics.length > 0) shown.themes.push({ theme, topics });
+  }
+  if (filters.themeNumber === null) {
+    shown.unlinked = overview.unlinked.filter(activityShown);
+    shown.activityCount += shown.unlinked.length;
+  }
+  return shown;
+}
+
+export function BundleList({ overview, readOnly }: { overview: JointOverview; readOnly: boolean }) {
+  const filters = useBundle((s) => s.filters);
+  const focus = useBundle((s) => s.focus);
+  const focusHandled = useBundle((s) => s.focusHandled);
+  const shown = useMemo(() => narrow(overview, filters), [overview, filters]);
+  const lookup = useMemo(() => makeLookup(overview), [overview]);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // Asked from an aandachtspunt: bring that afspraak or activity into view.
+  useEffect(() => {
+    if (!focus) return;
+    const selector =
+      focus.activityIdentity !== undefined
+        ? `[data-identity="${CSS.escape(focus.activityIdentity)}"]`
+        : `#bundle-agreement-${focus.agreementId ?? ''}`;
+    const target = listRef.current?.querySelector<HTMLElement>(selector);
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      // An alignment form opened with it keeps the focus it took.
+      if (!document.activeElement?.closest('.alignment-form')) target.focus({ preventScroll: true });
+    }
+    focusHandled();
+  }, [focus, focusHandled]);
+
+  return (
+    <div className="bundle-list" ref={listRef}>
+      <FilterBar overview={overview} shown={shown} />
+      {shown.themes.length === 0 && shown.unlinked.length === 0 && <p className="empty">Niets gevonden met deze filters.</p>}
+      {shown.themes.map(({ theme, topics }) => (
+        <section key={theme.number} className="bundle-theme" aria-labelledby={`bundle-theme-${theme.number}`}>
+          <h2 id={`bundle-theme-${theme.number}`} className="bundle-theme-title">
+            <span className="tree-number">{theme.number}</span> {theme.title}
+          </h2>
+          {topics.map((topic) => (
+            <section key={topic.number} className="bundle-topic" aria-label={`${topic.number} ${topic.title}`}>
+              {/* A theme without sub-topics (theme 3) is its own topic: no second heading. */}
+              {topic.number !== String(theme.number) && (
+                <h3 className="bundle-topic-title">
+                  {topic.number} {topic.title}
+                </h3>
+              )}
+              {topic.agreements.map(({ agreement, activities }) => (
+                <AgreementBlock
+                  key={agreement.id}
+                  overview={overview}
+                  lookup={lookup}
+                  agreement={agreement}
+                  activities={activities}
+                  hidden={agreement.activities.length - activities.length}
+                  readOnly={readOnly}
+                />
+              ))}
+            </section>
+          ))}
+        </section>
+      ))}
+      {shown.unlinked.length > 0 && (
+        <section className="bundle-theme" aria-labelledby="bundle-unlinked">
+          <h2 id="bundle-unlinked" className="bundle-theme-title">
+            Niet gekoppeld aan een afspraak
+          </h2>
+          <p className="muted small">Activiteiten die de partijen opgaven zonder herkenbare afspraak. Ze blijven bewaard zoals geschreven.</p>
+          <ActivityTable overview={overview} lookup={lookup} activities={shown.unlinked} readOnly={readOnly} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown }) {
+  const filters = useBundle((s) => s.filters);
+  const setFilters = useBundle((s) => s.setFilters);
+  const id = useId();
+  const active =
+    filters.themeNumber !== EMPTY_BUNDLE_FILTERS.themeNumber ||
+    filters.partyId !== EMPTY_BUNDLE_FILTERS.partyId ||
+    filters.status !== EMPTY_BUNDLE_FILTERS.status ||
+    filters.onlyProblems !== EMPTY_BUNDLE_FILTERS.onlyProblems;
+  return (
+    <form className="filter-bar bundle-filters" role="search" aria-label="Overzicht filteren" onSubmit={(e) => e.preventDefault()}>
+      <div className="field field-theme">
+        <label htmlFor={`${id}-theme`}>Thema</label>
+        <select
+          id={`${id}-theme`}
+          value={filters.themeNumber === null ? '' : String(filters.themeNumber)}
+          onChange={(e) => setFilters({ themeNumber: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">Alle thema's</option>
+          {overview.themes.map((t) => (
+            <option key={t.number} value={t.number}>
+              {t.number} {t.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-party">
+        <label htmlFor={`${id}-party`}>Partij</label>
+        <select id={`${id}-party`} value={filters.partyId} onChange={(e) => setFilters({ partyId: e.target.value })}>
+          <option value="">Alle partijen</option>
+          {overview.parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.shortName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-status">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as AlignmentStatus | '' })}>
+          <option value="">Alle statussen</option>
+          {ALIGNMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {alignmentStatusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="check-field">
+        <input
+          id={`${id}-problems`}
+          type="checkbox"
+          checked={filters.onlyProblems}
+          onChange={(e) => setFilters({ onlyProblems: e.target.checked })}
+        />
+        <label htmlFor={`${id}-problems`}>Alleen knelpunten</label>
+      </div>
+      <div className="field field-reset">
+        <button type="button" className="button-quiet" disabled={!active} onClick={() => setFilters(EMPTY_BUNDLE_FILTERS)}>
+          Filters wissen
+        </button>
+      </div>
+      <p className="result-count filter-result" aria-live="polite" data-testid="bundle-count">
+        {countLabel(shown.agreementCount, 'afspraak', 'afspraken')}, {countLabel(shown.activityCount, 'activiteit', 'activiteiten')}
+        {shown.notRunning > 0 && !filters.onlyProblems && (
+          <span className="muted small"> · {shown.notRunning} afspraken die in {overview.planningYear} niet lopen en geen activiteit hebben, staan hier niet</span>
+        )}
+      </p>
+    </form>
+  );
+}
+
+function AgreementBlock({
+  overview,
+  lookup,
+  agreement,
+  activities,
+  hidden,
+  readOnly,
+}: {
+  overview: JointOverview;
+  lookup: Lookup;
+  agreement: BundleAgreement;
+  activities: BundleActivity[];
+  hidden: number;
+  readOnly: boolean;
+}) {
+  const marking = useBundle((s) => s.marking);
+  const startMarking = useBundle((s) => s.startMarking);
+  const markInsufficient = useBundle((s) => s.markInsufficient);
+  const busy = useBundle((s) => s.busy);
+  const name = lookup.name;
+  const gapClass = agreement.gaps.length > 0 || agreement.insufficient ? ' has-gap' : '';
+  return (
+    <article
+      className={`bundle-agreement${gapClass}`}
+      id={`bundle-agreement-${agreement.id}`}
+      tabIndex={-1}
+      aria-labelledby={`bundle-agreement-${agreement.id}-title`}
+    >
+      <header className="ba-head">
+        <div className="ba-main">
+          <h4 id={`bundle-agreement-${agreement.id}-title`} className="ba-title">
+            <span className="reference">{agreement.reference}</span>
+            <span className="visually-hidden">: </span>
+            <span className="ba-text">{agreement.text}</span>
+          </h4>
+          <p className="ba-meta">
+            Trekker: {agreement.leadText || '—'}
+            {agreement.involvedText && <> · Betrokken: {agreement.involvedText}</>} · Uitvoering: {agreement.scheduleText || 'niet vermeld'}
+            {!agreement.active && <> · loopt niet in {overview.planningYear}</>}
+          </p>
+        </div>
+        <div className="ba-flags">
+          {agreement.gaps.map((gap) => (
+            <span key={gap} className="badge badge-warn">
+              {gapLabel(gap)}
+              {gap === 'lead-without-activity' && agreement.leadsWithoutActivity.length > 0 && (
+                <>: {agreement.leadsWithoutActivity.map(name).join(', ')}</>
+              )}
+            </span>
+          ))}
+          {agreement.insufficient && <span className="badge badge-error">onvoldoende opgepakt</span>}
+          {!readOnly && !agreement.insufficient && marking !== agreement.id && (
+            <button type="button" className="link-button quiet-link" onClick={() => startMarking(agreement.id)}>
+              Markeren als onvoldoende opgepakt…
+            </button>
+          )}
+        </div>
+      </header>
+
+      {agreement.insufficient && marking !== agreement.id && (
+        <div className="insufficient-box">
+          <p>
+            <strong>Onvoldoende opgepakt.</strong> Afgesproken vervolg: {agreement.insufficient.followUp}
+          </p>
+          {!readOnly && (
+            <div className="inline-actions">
+              <button type="button" className="link-button" onClick={() => startMarking(agreement.id)}>
+                Vervolg wijzigen
+              </button>
+              <button type="button" className="link-button" disabled={busy} onClick={() => void markInsufficient(agreement.id, null)}>
+                Markering weghalen
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {marking === agreement.id && !readOnly && <InsufficientForm agreement={agreement} />}
+
+      {activities.length > 0 ? (
+        <ActivityTable overview={overview} lookup={lookup} activities={activities} readOnly={readOnly} />
+      ) : (
+        <p className="ba-empty">
+          {hidden > 0 ? `${countLabel(hidden, 'activiteit', 'activiteiten')} van andere partijen of met een andere status.` : `Geen activiteit voor ${overview.planningYear}.`}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function InsufficientForm({ agreement }: { agreement: BundleAgreement }) {
+  const markInsufficient = useBundle((s) => s.markInsufficient);
+  const startMarking = useBundle((s) => s.startMarking);
+  const busy = useBundle((s) => s.busy);
+  const actionError = useBundle((s) => s.actionError);
+  const [followUp, setFollowUp] = useState(agreement.insufficient?.followUp ?? '');
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void markInsufficient(agreement.id, followUp);
+  };
+  return (
+    <form className="edit-form insufficient-form" onSubmit={onSubmit} aria-label={`Onvoldoende opgepakt: ${agreement.reference}`}>
+      {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
+      <div className="field">
+        <label htmlFor={`${id}-follow-up`}>Afgesproken vervolg</label>
+        <textarea
+          id={`${id}-follow-up`}
+          ref={field}
+          rows={3}
+          value={followUp}
+          onChange={(e) => setFollowUp(e.target.value)}
+          aria-describedby={`${id}-hint`}
+        />
+        <p id={`${id}-hint`} className="hint">
+          Bijvoorbeeld wie wat oppakt en wanneer het terugkomt in de werkgroep.
+        </p>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? 'Bezig met opslaan…' : 'Markering opslaan'}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => startMarking(null)} disabled={busy}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const STATUS_BADGES: Record<AlignmentStatus, string> = {
+  voorgesteld: 'badge-quiet',
+  afgestemd: 'badge-aligned',
+  toegezegd: 'badge-promised',
+};
+
+export function ActivityTable({
+  overview,
+  lookup,
+  activities,
+  readOnly,
+}: {
+  overview: JointOverview;
+  lookup: Lookup;
+  activities: BundleActivity[];
+  readOnly: boolean;
+}) {
+  const editing = useBundle((s) => s.editing);
+  return (
+    <table className="data-table bundle-activities">
+      <thead>
+        <tr>
+          <th scope="col" className="col-party">
+            Partij
+          </th>
+          <th scope="col">Activiteit</th>
+          <th scope="col" className="col-planning">
+            Planning
+          </th>
+          <th scope="col" className="col-needs">
+            Nodig van
+          </th>
+          <th scope="col" className="col-status">
+            Status
+          </th>
+          <th scope="col" className="col-promises">
+            Toezeggingen
+          </th>
+          {!readOnly && (
+            <th scope="col" className="col-action">
+              <span className="visually-hidden">Afstemmen</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {activities.map((a) => (
+          <ActivityRows key={a.identity} overview={overview} lookup={lookup} activity={a} readOnly={readOnly} editing={editing === a.identity} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ActivityRows({
+  overview,
+  lookup,
+  activity,
+  readOnly,
+  editing,
+}: {
+  overview: JointOverview;
+  lookup: Lookup;
+  activity: BundleActivity;
+  readOnly: boolean;
+  editing: boolean;
+}) {
+  const startEdit = useBundle((s) => s.startEdit);
+  const name = lookup.name;
+  const needs = lookup.needsOf(activity.identity);
+  const joint = activity.jointWith.map((identity) => lookup.activity(identity)?.partyId).filter((p): p is string => p !== undefined);
+  const alignment = activity.alignment;
+  return (
+    <>
+      <tr className={`bundle-activity${editing ? ' is-editing' : ''}`} data-identity={activity.identity} tabIndex={-1}>
+        <th scope="row" className="col-party">
+          {name(activity.partyId)}
+          {joint.length > 0 && (
+            <span className="joint">
+              <span className="badge badge-joint">gezamenlijk</span>
+              <span className="muted small">met {joint.map(name).join(', ')}</span>
+            </span>
+          )}
+        </th>
+        <td>
+          <div className="activity-text">{activity.activity}</div>
+          <dl className="activity-fields">
+            {activity.role && (
+              <div>
+                <dt>Rol</dt>
+                <dd>{activity.role}</dd>
+              </div>
+            )}
+            {activity.involved.length > 0 && (
+              <div>
+                <dt>Betrokken</dt>
+                <dd>{activity.involved.map((r) => r.written).join(', ')}</dd>
+              </div>
+            )}
+            {alignment.alsoInvolved.length > 0 && (
+              <div>
+                <dt>Ook betrokken</dt>
+                <dd>{alignment.alsoInvolved.map(name).join(', ')}</dd>
+              </div>
+            )}
+            {alignment.notes && (
+              <div>
+                <dt>Notitie</dt>
+                <dd>{alignment.notes}</dd>
+              </div>
+            )}
+          </dl>
+        </td>
+        <td className="col-planning">{activity.planning || <span className="muted">—</span>}</td>
+        <td className="col-needs">
+          <NeedsCell activity={activity} needs={needs} name={name} />
+        </td>
+        <td className="col-status">
+          <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentStatusLabel(alignment.status)}</span>
+        </td>
+        <td className="col-promises">
+          {alignment.promises.length === 0 ? (
+            <span className="muted">—</span>
+          ) : (
+            <ul className="promise-list">
+              {alignment.promises.map((p, i) => (
+                <li key={i}>
+                  <strong>{name(p.partyId)}</strong>: {p.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
+        {!readOnly && (
+          <td className="col-action">
+            <button
+              type="button"
+              className="button-quiet button-small"
+              aria-expanded={editing}
+              aria-label={`Afstemmen: ${name(activity.partyId)}, ${activity.activity.slice(0, 60)}`}
+              onClick={() => startEdit(editing ? null : activity.identity)}
+            >
+              Afstemmen
+            </button>
+          </td>
+        )}
+      </tr>
+      {editing && !readOnly && (
+        <tr className="alignment-row">
+          <td colSpan={7}>
+            <AlignmentForm overview={overview} activity={activity} needs={needs} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function NeedsCell({ activity, needs, name }: { activity: BundleActivity; needs: NeedCheck[]; name: (id: string) => string }) {
+  if (!activity.needs && needs.length === 0) return <span className="muted">—</span>;
+  return (
+    <>
+      {activity.needs && <div className="needs-text">{activity.needs}</div>}
+      {needs.length > 0 && (
+        <ul className="need-list">
+          {needs.map((n) => (
+            <li key={n.toPartyId} className={n.answered ? 'is-answered' : 'is-open'}>
+              <span className={`dot ${n.answered ? 'dot-ok' : 'dot-warn'}`} aria-hidden="true" />
+              {name(n.toPartyId)}: {n.answered ? 'beantwoord' : n.askedInvolved ? 'betrokken, niets toegezegd' : 'open'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+interface PromiseDraft {
+  partyId: string;
+  text: string;
+}
+
+function AlignmentForm({ overview, activity, needs }: { overview: JointOverview; activity: BundleActivity; needs: NeedCheck[] }) {
+  const saveAlignment = useBundle((s) => s.saveAlignment);
+  const startEdit = useBundle((s) => s.startEdit);
+  const busy = useBundle((s) => s.busy);
+  const actionError = useBundle((s) => s.actionError);
+  const id = useId();
+  const a = activity.alignment;
+  const [status, setStatus] = useState<AlignmentStatus>(a.status);
+  const [promises, setPromises] = useState<PromiseDraft[]>(a.promises.map((p) => ({ ...p })));
+  const [alsoInvolved, setAlsoInvolved] = useState<string[]>(a.alsoInvolved);
+  const [notes, setNotes] = useState(a.notes);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const others: BundleParty[] = overview.parties.filter((p) => p.id !== activity.partyId);
+  // A new promise starts with the first party asked that has not answered yet.
+  const suggested = needs.find((n) => !n.answered)?.toPartyId ?? needs[0]?.toPartyId ?? others[0]?.id ?? '';
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    // Rows left empty are not promises; the service refuses a promise without text.
+    const filled: PartyPromise[] = promises.filter((p) => p.text.trim() !== '').map((p) => ({ partyId: p.partyId, text: p.text.trim() }));
+    void saveAlignment({ identity: activity.identity, status, promises: filled, alsoInvolved, notes });
+  };
+  const setPromise = (i: number, change: Partial<PromiseDraft>) =>
+    setPromises(promises.map((p, j) => (j === i ? { ...p, ...change } : p)));
+
+  return (
+    <form className="edit-form alignment-form" onSubmit={onSubmit} aria-label={`Afstemming van de activiteit van ${namer(overview)(activity.partyId)}`}>
+      {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
+      <div className="alignment-grid">
+        <div className="alignment-col">
+          <div className="field">
+            <label htmlFor={`${id}-status`}>Status</label>
+            <select id={`${id}-status`} ref={first} value={status} onChange={(e) => setStatus(e.target.value as AlignmentStatus)}>
+              {ALIGNMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {alignmentStatusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="check-group">
+            <legend>Ook betrokken</legend>
+            {others.map((p) => (
+              <div key={p.id} className="check-field">
+                <input
+                  id={`${id}-also-${p.id}`}
+                  type="checkbox"
+                  checked={alsoInvolved.includes(p.id)}
+                  onChange={(e) =>
+                    setAlsoInvolved(e.target.checked ? [...alsoInvolved, p.id] : alsoInvolved.filter((x) => x !== p.id))
+                  }
+                />
+                <label htmlFor={`${id}-also-${p.id}`}>{p.shortName}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <div className="alignment-col alignment-wide">
+          <fieldset className="promise-group">
+            <legend>Toezeggingen</legend>
+            {promises.length === 0 && <p className="hint">Nog geen toezegging. Leg vast welke partij wat toezegt.</p>}
+            {promises.map((p, i) => (
+              <div key={i} className="promise-row">
+                <div className="field">
+                  <label htmlFor={`${id}-promise-party-${i}`}>Partij</label>
+                  <select id={`${id}-promise-party-${i}`} value={p.partyId} onChange={(e) => setPromise(i, { partyId: e.target.value })}>
+                    {overview.parties.map((party) => (
+                      <option key={party.id} value={party.id}>
+                        {party.shortName}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field field-grow">
+                  <label htmlFor={`${id}-promise-text-${i}`}>Zegt toe</label>
+                  <input
+                    id={`${id}-promise-text-${i}`}
+                    type="text"
+                    value={p.text}
+                    onChange={(e) => setPromise(i, { text: e.target.value })}
+                  />
+                </div>
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  aria-label={`Toezegging ${i + 1} weghalen`}
+                  onClick={() => setPromises(promises.filter((_, j) => j !== i))}
+                >
+                  Weghalen
+                </button>
+              </div>
+            ))}
+            <button type="button" className="button-quiet button-small" onClick={() => setPromises([...promises, { partyId: suggested, text: '' }])}>
+              Toezegging toevoegen
+            </button>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-notes`}>Notities van de werkgroep</label>
+            <textarea id={`${id}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </div>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? 'Bezig met opslaan…' : 'Afstemming opslaan'}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => startEdit(null)} disabled={busy}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,239 @@
+// The Gezamenlijk overzicht page in a real browser, on three parties' own
+// spreadsheets: the bundle with its gaps, a duplicate proposal accepted, a
+// concept saved, a promise recorded and compared with the concept, an afspraak
+// marked onvoldoende opgepakt, the Word export downloaded, the definitive
+// version frozen and shown read-only. Screenshots land in test-output/screenshots.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { JointOverview } from '../../src/bundle/types';
+import type { ImportResult } from '../../src/service/contract';
+import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
+import { consoleErrors, scrollToTop } from './helpers';
+
+const YEAR = 2027;
+const WIJKSCHOUW = '5.1 bij 2 (1)';
+const OPLEVERING = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
+const PROMISE = 'Behandelt de omgevingsvergunning binnen acht weken na de aanvraag.';
+const FOLLOW_UP = 'De gemeente brengt dit in het bestuurlijk overleg van maart in.';
+
+let shell: RunningShell;
+let browser: Browser;
+let page: Page;
+const errors = consoleErrors();
+
+/** A partner's own spreadsheet: a title, a blank row, then the table. */
+async function ownWorkbook(title: string, rows: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Activiteiten');
+  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.addRow([]);
+  sheet.addRow(['Nr', 'Wat gaan we doen?', 'Wat hebben we nodig van anderen?', 'Van wie?', 'Planning']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+async function importFor(partyId: string, name: string, rows: string[][]): Promise<void> {
+  const data = await ownWorkbook(name.replace(/\.xlsx$/, ''), rows);
+  const result = await callApi<ImportResult>(shell, 'commitImport', { file: { name, data }, partyId, planningYear: YEAR });
+  expect(result.submission.version).toBe(1);
+}
+
+const tab = (name: RegExp) => page.getByRole('tab', { name });
+const panel = () => page.getByRole('tabpanel');
+
+beforeAll(async () => {
+  shell = await startShell();
+  await importFor('gemeente', 'Activiteiten gemeente 2027.xlsx', [
+    [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid organiseren met de corporaties en de huurders', '', '', 'Q2 2027'],
+  ]);
+  await importFor('woonwaarts', 'Woonwaarts activiteiten 2027.xlsx', [
+    [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid organiseren met de gemeente en de huurders', '', '', 'Q2 2027'],
+    ['1.1 bij 1 (1)', OPLEVERING, 'Tijdige omgevingsvergunning en bouwrijpe grond', 'Gemeente', 'Q3 2027'],
+  ]);
+  await importFor('hbd', 'HBD activiteiten 2027.xlsx', [
+    [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid: huurders uitnodigen en mee organiseren', 'Verslag van de wijkschouw', 'Woonwaarts', 'Q2 2027'],
+  ]);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  errors.watch(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+  shell?.cleanup();
+});
+
+describe('Gezamenlijk overzicht', () => {
+  it('opens the bundle of 2027: who submitted, the afspraken with their activities, the gaps', async () => {
+    await page.goto(shell.url);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gezamenlijk overzicht' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`Gezamenlijk overzicht ${YEAR}`);
+    const states = page.getByRole('list', { name: 'Inzendingen' });
+    await expect.poll(() => states.textContent()).toContain('Woonwaarts versie 1');
+    expect(await states.textContent()).toContain('De Kernen niet ingediend');
+
+    const wijkschouw = page.locator('.bundle-agreement', { hasText: WIJKSCHOUW });
+    expect(await wijkschouw.locator('tbody tr.bundle-activity').count()).toBe(3);
+    // An afspraak that runs in 2027 without any activity is marked.
+    const overview = await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR });
+    expect(overview.counts.agreementsWithoutActivity).toBeGreaterThan(0);
+    expect(await page.locator('.bundle-agreement.has-gap').count()).toBeGreaterThan(0);
+    expect(await page.locator('.bundle-agreement .badge-warn', { hasText: 'Geen activiteit ingediend' }).count()).toBe(
+      overview.counts.agreementsWithoutActivity,
+    );
+    await page.screenshot({ path: screenshotPath('gezamenlijk-1-overzicht') });
+    await scrollToTop(wijkschouw);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-2-wijkschouw') });
+  });
+
+  it('narrows to one party and to the knelpunten', async () => {
+    const count = page.getByTestId('bundle-count');
+    const all = await count.textContent();
+    await page.getByLabel('Alleen knelpunten').check();
+    await expect.poll(() => count.textContent()).not.toBe(all);
+    expect(await page.locator('.bundle-agreement:not(.has-gap)').count()).toBeLessThan(await page.locator('.bundle-agreement').count());
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await page.getByRole('search', { name: 'Overzicht filteren' }).getByLabel('Partij').selectOption({ label: 'HBD' });
+    await expect.poll(() => page.locator('tr.bundle-activity').count()).toBe(1);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => count.textContent()).toBe(all);
+  });
+
+  it('accepts the proposal that the three wijkschouwen are one joint activity', async () => {
+    await tab(/Dubbel gemeld/).click();
+    const proposal = panel().locator('.proposal', { hasText: WIJKSCHOUW });
+    await expect.poll(() => proposal.count()).toBe(1);
+    expect(await proposal.locator('.proposal-activities li').count()).toBeGreaterThanOrEqual(2);
+    expect(await proposal.locator('.badge').first().textContent()).toBe('nog niet besloten');
+    await page.screenshot({ path: screenshotPath('gezamenlijk-3-dubbel') });
+    await proposal.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+    await expect.poll(() => proposal.locator('.badge').first().textContent()).toBe('samengevoegd tot één gezamenlijke activiteit');
+    const overview = await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR });
+    expect(overview.duplicates.find((d) => d.decision === 'accepted')).toBeDefined();
+
+    await tab(/^Overzicht/).click();
+    const wijkschouw = page.locator('.bundle-agreement', { hasText: WIJKSCHOUW });
+    expect(await wijkschouw.locator('.badge-joint').count()).toBeGreaterThanOrEqual(2);
+    await scrollToTop(wijkschouw);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-3b-samengevoegd') });
+  });
+
+  it('saves a concept as version 1', async () => {
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen als concept, versie 1.');
+  });
+
+  it('records the gemeente’s promise on what Woonwaarts needs, and the need counts as answered', async () => {
+    const row = page.locator('tr.bundle-activity', { hasText: OPLEVERING });
+    expect(await row.locator('.need-list').textContent()).toContain('Gemeente: open');
+    await row.getByRole('button', { name: /^Afstemmen/ }).click();
+    const form = page.getByRole('form', { name: 'Afstemming van de activiteit van Woonwaarts' });
+    await form.getByLabel('Status').selectOption({ label: 'Toegezegd' });
+    await form.getByRole('button', { name: 'Toezegging toevoegen' }).click();
+    // The new promise starts with the party asked.
+    expect(await form.getByLabel('Partij').inputValue()).toBe('gemeente');
+    await form.getByLabel('Zegt toe').fill(PROMISE);
+    await form.getByLabel('Notities van de werkgroep').fill('Besproken in de werkgroep van 28 augustus.');
+    await scrollToTop(row);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-4-afstemmen') });
+    await form.getByRole('button', { name: 'Afstemming opslaan' }).click();
+
+    await expect.poll(() => row.locator('.col-promises').textContent()).toContain(PROMISE);
+    expect(await row.locator('.col-status').textContent()).toBe('Toegezegd');
+    expect(await row.locator('.need-list').textContent()).toContain('Gemeente: beantwoord');
+    const overview = await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR });
+    const need = overview.needs.find((n) => n.fromPartyId === 'woonwaarts' && n.toPartyId === 'gemeente');
+    expect(need?.answered).toBe(true);
+
+    await tab(/Wederkerigheid/).click();
+    const matrix = panel().locator('.matrix-table');
+    const woonwaartsRow = matrix.locator('tbody tr', { hasText: 'Woonwaarts' });
+    // Columns: the row header, then the parties in order; the gemeente is the first.
+    expect(await woonwaartsRow.locator('td').first().textContent()).toBe('1 van 1');
+    await page.screenshot({ path: screenshotPath('gezamenlijk-5-wederkerigheid') });
+    await tab(/^Overzicht/).click();
+  });
+
+  it('marks an afspraak without activity as onvoldoende opgepakt, with its follow-up', async () => {
+    const gap = page.locator('.bundle-agreement', { has: page.locator('.badge-warn', { hasText: 'Geen activiteit ingediend' }) }).first();
+    const reference = (await gap.locator('.reference').first().textContent()) ?? '';
+    await gap.getByRole('button', { name: 'Markeren als onvoldoende opgepakt…' }).click();
+    const form = page.getByRole('form', { name: `Onvoldoende opgepakt: ${reference}` });
+    await form.getByLabel('Afgesproken vervolg').fill(FOLLOW_UP);
+    await form.getByRole('button', { name: 'Markering opslaan' }).click();
+    const marked = page.locator(`.bundle-agreement`, { hasText: reference }).first();
+    await expect.poll(() => marked.locator('.insufficient-box').textContent()).toContain(FOLLOW_UP);
+    await tab(/Aandachtspunten/).click();
+    await expect.poll(() => panel().textContent()).toContain(FOLLOW_UP);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-6-aandachtspunten') });
+  });
+
+  it('compares the concept with the werkversie: the promise is the change', async () => {
+    await tab(/Versies/).click();
+    const form = page.getByRole('form', { name: 'Versies vergelijken' });
+    await form.getByLabel('Van').selectOption({ label: 'Versie 1 (concept)' });
+    await form.getByRole('button', { name: 'Vergelijken' }).click();
+    const comparison = panel().locator('.comparison');
+    await expect.poll(() => comparison.textContent()).toContain('Van versie 1 (concept) naar de werkversie');
+    const changed = comparison.locator('.change-changed', { hasText: OPLEVERING });
+    expect(await changed.textContent()).toContain(PROMISE);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-7-vergelijken') });
+  });
+
+  it('exports the overview as a Word document, and one party’s part as Excel', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Word', exact: true }).click();
+    await scrollToTop(page.locator('#main'));
+    // For looking at the progress indicator; the export may already be done.
+    await page.screenshot({ path: screenshotPath('gezamenlijk-7b-exporteren') });
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Gezamenlijk activiteitenoverzicht 2027 - werkversie\.docx$/);
+    const bytes = fs.readFileSync(await file.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await expect.poll(() => page.locator('.export-done').textContent()).toContain('.docx');
+
+    await page.getByLabel('Exporteren').selectOption({ label: 'Alleen Woonwaarts' });
+    const excel = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Excel', exact: true }).click();
+    const sheet = await excel;
+    expect(sheet.suggestedFilename()).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie - Woonwaarts.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(await sheet.path()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
+    await page.getByLabel('Exporteren').selectOption({ label: 'Heel het overzicht' });
+  });
+
+  it('freezes the definitive version after a confirmation, and shows it read-only', async () => {
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Definitief vaststellen…' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('kan daarna niet meer worden gewijzigd');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is vastgesteld als definitief.');
+    expect(await page.getByRole('button', { name: 'Definitief vaststellen…' }).isDisabled()).toBe(true);
+
+    await page.getByLabel('Versie', { exact: true }).selectOption('2');
+    const banner = page.locator('.version-banner');
+    await expect.poll(() => banner.textContent()).toContain('U bekijkt versie 2');
+    expect(await banner.textContent()).toContain('alleen lezen');
+    await tab(/^Overzicht/).click();
+    expect(await page.getByRole('button', { name: /^Afstemmen/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Concept opslaan' }).isDisabled()).toBe(true);
+    const row = page.locator('tr.bundle-activity', { hasText: OPLEVERING });
+    expect(await row.locator('.col-promises').textContent()).toContain(PROMISE);
+    await scrollToTop(page.locator('#main'));
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8-definitief') });
+  });
+
+  it('ran without errors in the browser console', () => {
+    expect(errors.list()).toEqual([]);
+  });
+});
