@@ -170,9 +170,21 @@ describe('Gezamenlijk overzicht', () => {
     await tab(/Aandachtspunten/).click();
     await expect.poll(() => panel().textContent()).toContain(FOLLOW_UP);
     await page.screenshot({ path: screenshotPath('gezamenlijk-6-aandachtspunten') });
+
+    // From the aandachtspunt straight to the afspraak in the overview, with the keyboard's focus on it.
+    const point = panel().locator('.attention-item', { hasText: FOLLOW_UP });
+    await point.getByRole('button', { name: 'Toon in overzicht' }).click();
+    expect(await tab(/^Overzicht/).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator(':focus').locator('.insufficient-box').textContent()).toContain(FOLLOW_UP);
   });
 
   it('compares the concept with the werkversie: the promise is the change', async () => {
+    // The tabs are one tab stop; the arrow keys move between them.
+    await tab(/^Overzicht/).focus();
+    await page.keyboard.press('End');
+    expect(await tab(/Versies/).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    expect(await tab(/Wederkerigheid/).getAttribute('aria-selected')).toBe('true');
     await tab(/Versies/).click();
     const form = page.getByRole('form', { name: 'Versies vergelijken' });
     await form.getByLabel('Van').selectOption({ label: 'Versie 1 (concept)' });
