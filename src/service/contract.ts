@@ -265,7 +265,7 @@ export interface SubmissionStatusCell {
   requestMadeAt: string | null;
   current: SubmissionSummary | null;
   versions: number;
-  /** Received after the deadline, or not received while the deadline has passed. */
+  /** Nothing received while the deadline has passed. */
   overdue: boolean;
   /** ISO date: 30 June of the year before the planning year. */
   deadline: string;

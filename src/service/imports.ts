@@ -15,6 +15,7 @@ import {
   submissionVersions,
   type NewActivity,
 } from '../db/submissions';
+import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
@@ -245,6 +246,25 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       };
     });
 
+    // A link the werkgroep chose by hand stays chosen when the same activity comes in again
+    // and the new file itself does not say which afspraak it belongs to.
+    const current =
+      party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
+    const previous = current ? activitiesOf(db, [current.id]) : [];
+    const chosen = new Map(
+      previous
+        .filter((p) => p.linkStatus === 'manual' || p.linkStatus === 'confirmed')
+        .map((p) => [activityIdentity(p), p] as const),
+    );
+    for (const act of activities) {
+      const earlier = chosen.get(activityIdentity({ ...act, partyId: party.id ?? '' }));
+      if (earlier && (act.linkStatus === 'proposed' || act.linkStatus === 'none')) {
+        act.agreementId = earlier.agreementId;
+        act.linkStatus = earlier.linkStatus;
+        delete act.linkScore;
+      }
+    }
+
     const views: ActivityView[] = activities.map((act, i) => {
       const link = links[i];
       const { agreementId, linkStatus, linkScore, ...rest } = act;
@@ -257,12 +277,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     let alreadyImported: ImportPreview['alreadyImported'] = null;
     let diff: ImportPreview['diff'] = null;
-    if (party.id !== null && planningYear.value !== null) {
-      const current = currentSubmission(db, setId, party.id, planningYear.value, kind);
-      if (current) {
-        if (current.sha256 === read.sha256) alreadyImported = { version: current.version, importedAt: current.importedAt };
-        diff = { againstVersion: current.version, ...diffActivities(activitiesOf(db, [current.id]), activities) };
-      }
+    if (current) {
+      if (current.sha256 === read.sha256) alreadyImported = { version: current.version, importedAt: current.importedAt };
+      else diff = { againstVersion: current.version, ...diffActivities(previous, activities) };
     }
 
     const errors = problems.filter((p) => p.severity === 'error').length;

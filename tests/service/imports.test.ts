@@ -225,6 +225,23 @@ describe('a partner spreadsheet of its own', () => {
   });
 });
 
+describe('a hand-chosen link', () => {
+  it('stays chosen when the same activity comes in again without a reference', async () => {
+    const [agreement] = await api.listAgreements({ text: 'energiefestival' });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.getCell('A1').value = 'Inzet huurdersorganisatie 2027';
+    sheet.addRow([]);
+    sheet.addRow(['Nr', 'Wat gaan we doen?', 'Onze rol', 'Planning']);
+    sheet.addRow(['5.1 bij 2', 'Wijkschouw organiseren in Deest', 'organiseren en uitnodigen', 'najaar']);
+    sheet.addRow(['', 'Nieuwsbrief over energiebesparing aan alle leden', 'communicatie', 'Q3']);
+    const preview = await api.previewImport({ file: await payload(workbook, 'inzet 2027 v3.xlsx'), partyId: 'hbd' });
+    const nieuwsbrief = preview.activities.find((a) => a.activity.startsWith('Nieuwsbrief'));
+    expect(nieuwsbrief?.link).toMatchObject({ status: 'manual', agreementId: agreement!.id });
+    expect(preview.diff?.items.flatMap((i) => i.details)).not.toContain('Gekoppelde afspraak gewijzigd');
+  });
+});
+
 describe('bad files', () => {
   it('are refused with a Dutch message and change nothing', async () => {
     const before = fs.readFileSync(file).length;
