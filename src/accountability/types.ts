@@ -123,7 +123,22 @@ export interface ReportAgreement {
   leadText: string;
   results: ActivityResult[];
   /** Planned activities of the definitive bundle for which no result came in. */
-  missing: { partyId: string; activity: string; identity: string }[];
+  missing: MissingResult[];
+  summary: StatusSummary;
+}
+
+/** A planned activity of a definitive bundle without a result. */
+export interface MissingResult {
+  partyId: string;
+  activity: string;
+  identity: string;
+  /** The execution year whose bundle planned it. */
+  year: number;
+}
+
+/** A summary per execution year, for the per-year columns of a tussenevaluatie. */
+export interface YearSummary {
+  year: number;
   summary: StatusSummary;
 }
 
@@ -145,9 +160,19 @@ export interface AccountabilityReport {
     number: number;
     title: string;
     summary: StatusSummary;
+    /** The summary per execution year (one entry for a verantwoording). */
+    years: YearSummary[];
     topics: { number: string; title: string; agreements: ReportAgreement[] }[];
   }[];
-  byParty: { partyId: string; summary: StatusSummary }[];
+  byParty: { partyId: string; summary: StatusSummary; years: YearSummary[] }[];
+  /** The whole report's summary, and per execution year. */
+  overall: { summary: StatusSummary; years: YearSummary[] };
+  /** Per execution year: the definitive bundle the planned activities come from; version null when none was frozen. */
+  bundles: { year: number; version: number | null; planningKnown: boolean }[];
+  /** Planned activities and results not linked to an afspraak of the set. */
+  unlinked: { results: ActivityResult[]; missing: MissingResult[]; summary: StatusSummary };
+  /** Dutch remarks on what the report could not know: no bundle for a year, parties that did not answer. */
+  notes: string[];
   /** vertraagd, niet gestart, vervallen: the main deviations. */
   deviations: ActivityResult[];
   steering: ActivityResult[];
