@@ -6,14 +6,24 @@ import type { AgreementRow } from '../service/contract';
 import type { AttentionKind, AttentionPoint, BundleActivity, BundleAgreement, BundleParty, DuplicateProposal } from './types';
 import { dutchList, quote, type PartyNames } from './wording';
 
-export function partyMissingPoints(parties: BundleParty[], year: number, names: PartyNames): AttentionPoint[] {
+export function partyMissingPoints(
+  parties: BundleParty[],
+  year: number,
+  names: PartyNames,
+  earlierYears: ReadonlyMap<string, number> = new Map(),
+): AttentionPoint[] {
   return parties
     .filter((p) => p.state === 'niet ingediend')
-    .map((p) => ({
-      kind: 'party-missing',
-      message: `${names.atStart(p.id)} heeft voor planningsjaar ${year} geen activiteitenoverzicht ingediend.`,
-      partyId: p.id,
-    }));
+    .map((p) => {
+      // An overview for an earlier year only is worth saying: the party may think it has sent it.
+      const earlier = earlierYears.get(p.id);
+      const only = earlier !== undefined ? ` Er is alleen een ouder overzicht, voor planningsjaar ${earlier}.` : '';
+      return {
+        kind: 'party-missing',
+        message: `${names.atStart(p.id)} heeft voor planningsjaar ${year} geen activiteitenoverzicht ingediend.${only}`,
+        partyId: p.id,
+      };
+    });
 }
 
 export function agreementPoints(rows: AgreementRow[], agreements: BundleAgreement[], year: number, names: PartyNames): AttentionPoint[] {

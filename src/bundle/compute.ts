@@ -44,6 +44,8 @@ export interface BundleInput {
   resolver: PartyResolver;
   /** The current submissions of the planning year only. */
   submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string }[];
+  /** Per party without a submission this year: the latest earlier planning year it did submit for. */
+  earlierSubmissionYears?: ReadonlyMap<string, number>;
   /** The activities of those current submissions. */
   activities: StoredActivity[];
   /** By activity identity; a missing one is the default (voorgesteld, nothing recorded). */
@@ -95,7 +97,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
 
   const attention = sortAttention(
     [
-      ...partyMissingPoints(parties, input.planningYear, names),
+      ...partyMissingPoints(parties, input.planningYear, names, input.earlierSubmissionYears),
       ...agreementPoints(input.agreements, agreements, input.planningYear, names),
       ...needResult.attention,
       ...duplicatePoints(duplicates, activities, agreementsById, names),

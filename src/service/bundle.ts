@@ -17,7 +17,7 @@ import {
   saveInsufficient,
 } from '../db/bundle';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, currentSubmissionIds, submissionVersions } from '../db/submissions';
+import { activitiesOf, allSubmissions, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import { ServiceError, type WerkbankApi } from './contract';
@@ -75,7 +75,14 @@ export function createBundleMethods(
         ? [{ partyId: p.id, version: current.version, versionCount: versions.length, fileName: current.fileName, importedAt: current.importedAt }]
         : [];
     });
+    const earlierSubmissionYears = new Map<string, number>();
+    for (const s of allSubmissions(db, setId, 'activiteiten')) {
+      if (s.isCurrent && s.planningYear < planningYear && !submissions.some((x) => x.partyId === s.partyId)) {
+        earlierSubmissionYears.set(s.partyId, Math.max(s.planningYear, earlierSubmissionYears.get(s.partyId) ?? 0));
+      }
+    }
     return computeJointOverview({
+      earlierSubmissionYears,
       agreementSet: setInfo(),
       planningYear,
       version,

@@ -140,6 +140,17 @@ describe('versions of the bundle', () => {
     );
   });
 
+  it('says when a party sent only an overview for an earlier year', async () => {
+    await api.commitImport({ file: file(HBD_FILE, await hbdWorkbook()), partyId: 'hbd', planningYear: 2026 });
+    const overview = await api.getJointOverview({ planningYear: 2028 });
+    expect(overview.attention.find((a) => a.kind === 'party-missing' && a.partyId === 'hbd')?.message).toBe(
+      'HBD heeft voor planningsjaar 2028 geen activiteitenoverzicht ingediend. Er is alleen een ouder overzicht, voor planningsjaar 2027.',
+    );
+    expect(overview.attention.find((a) => a.kind === 'party-missing' && a.partyId === 'gemeente')?.message).toBe(
+      'De Gemeente heeft voor planningsjaar 2028 geen activiteitenoverzicht ingediend. Er is alleen een ouder overzicht, voor planningsjaar 2027.',
+    );
+  });
+
   it('allows one definitive version only', async () => {
     const envelope = await dispatch(api, 'saveBundleVersion', { planningYear: 2027, final: true });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('versie 2') } });
