@@ -82,69 +82,81 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
-interface Phrase {
-  field: ReadField;
+interface Phrase<F extends string> {
+  field: F;
   normal: string;
   words: string[];
   compact: string;
 }
 
-const PHRASES: readonly Phrase[] = (() => {
-  const seen = new Set<string>();
-  const list: Phrase[] = [];
-  const add = (field: ReadField, written: string): void => {
-    const normal = normalizeHeader(written);
-    if (normal === '' || seen.has(normal)) return;
-    seen.add(normal);
-    list.push({ field, normal, words: normal.split(' '), compact: normal.replace(/ /g, '') });
-  };
-  for (const c of ACTIVITY_COLUMNS) add(c.field, c.header);
-  for (const [field, phrases] of Object.entries(HEADER_SYNONYMS) as [ReadField, readonly string[]][]) {
-    for (const p of phrases) add(field, p);
-  }
-  return list;
-})();
-
-export interface HeaderMatch {
-  field: ReadField;
+export interface HeaderMatch<F extends string = ReadField> {
+  field: F;
   /** 1 exact; about 0.9 a typing error; 0.6–0.9 a phrase inside a longer heading. */
   score: number;
 }
 
+export type HeaderMatcher<F extends string> = (header: string) => HeaderMatch<F> | null;
+
 /** Longer than any heading: such a cell is content, not a column title. */
 const MAX_HEADER_LENGTH = 80;
 
-/** The field a heading stands for, or null when it is not one we know. */
-export function matchHeader(header: string): HeaderMatch | null {
-  if (header.length > MAX_HEADER_LENGTH) return null;
-  const normal = normalizeHeader(header);
-  if (normal === '' || /^\d+$/.test(normal)) return null;
-  const words = normal.split(' ');
-  const compact = normal.replace(/ /g, '');
-  let best: HeaderMatch | null = null;
-  let bestLength = 0;
-  const consider = (field: ReadField, score: number, length: number): void => {
-    if (!best || score > best.score || (score === best.score && length > bestLength)) {
-      best = { field, score };
-      bestLength = length;
-    }
-  };
-  for (const p of PHRASES) {
-    if (p.normal === normal) return { field: p.field, score: 1 };
-    const allowed = allowedTypos(p.compact);
-    if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed) {
-      const d = editDistance(compact, p.compact);
-      if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
-    }
-    const at = indexOfWords(words, p.words);
-    if (at >= 0) {
-      // A phrase that covers more of the heading says more; a leading phrase a little more.
-      const coverage = p.normal.length / normal.length;
-      consider(p.field, 0.6 + 0.25 * coverage + (at === 0 ? 0.05 : 0), p.compact.length);
-    }
+/**
+ * A matcher over one vocabulary: headings per field, in order of preference
+ * (on a tie the phrase listed first wins). The activities' vocabulary is
+ * matchHeader; the results and indicators have their own (result-columns.ts).
+ */
+export function createHeaderMatcher<F extends string>(headings: readonly (readonly [F, string])[]): HeaderMatcher<F> {
+  const seen = new Set<string>();
+  const phrases: Phrase<F>[] = [];
+  for (const [field, written] of headings) {
+    const normal = normalizeHeader(written);
+    if (normal === '' || seen.has(normal)) continue;
+    seen.add(normal);
+    phrases.push({ field, normal, words: normal.split(' '), compact: normal.replace(/ /g, '') });
   }
-  return best;
+
+  return (header: string): HeaderMatch<F> | null => {
+    if (header.length > MAX_HEADER_LENGTH) return null;
+    const normal = normalizeHeader(header);
+    if (normal === '' || /^\d+$/.test(normal)) return null;
+    const words = normal.split(' ');
+    const compact = normal.replace(/ /g, '');
+    let best: HeaderMatch<F> | null = null;
+    let bestLength = 0;
+    const consider = (field: F, score: number, length: number): void => {
+      if (!best || score > best.score || (score === best.score && length > bestLength)) {
+        best = { field, score };
+        bestLength = length;
+      }
+    };
+    for (const p of phrases) {
+      if (p.normal === normal) return { field: p.field, score: 1 };
+      const allowed = allowedTypos(p.compact);
+      if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed) {
+        const d = editDistance(compact, p.compact);
+        if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
+      }
+      const at = indexOfWords(words, p.words);
+      if (at >= 0) {
+        // A phrase that covers more of the heading says more; a leading phrase a little more.
+        const coverage = p.normal.length / normal.length;
+        consider(p.field, 0.6 + 0.25 * coverage + (at === 0 ? 0.05 : 0), p.compact.length);
+      }
+    }
+    return best;
+  };
 }
+
+/** Every heading of a synonym table as [field, heading] pairs, in the table's order. */
+export function headingPairs<F extends string>(synonyms: Readonly<Record<F, readonly string[]>>): [F, string][] {
+  return (Object.entries(synonyms) as [F, readonly string[]][]).flatMap(([field, phrases]) => phrases.map((p): [F, string] => [field, p]));
+}
+
+/** The field an activity table heading stands for, or null when it is not one we know. */
+export const matchHeader: HeaderMatcher<ReadField> = createHeaderMatcher<ReadField>([
+  ...ACTIVITY_COLUMNS.map((c): [ReadField, string] => [c.field, c.header]),
+  ...headingPairs(HEADER_SYNONYMS),
+]);
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

@@ -1,7 +1,12 @@
 // Finding the activity table on a sheet of a partner's own layout (title
 // rows, blank rows, merged theme rows, footers and total rows are normal) and
 // turning its rows into activities. Works on a Grid; pure.
-import { FIELD_LABELS, matchHeader } from './columns';
+//
+// The finder and the row reader are generic over a field set (TableFields):
+// the activities use ACTIVITY_TABLE; the results and indicator tables of a
+// results workbook bring their own vocabulary (result-columns.ts) and read
+// their rows with readRecords.
+import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { columnLetter, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
@@ -9,25 +14,57 @@ import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './ty
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;
 
-export interface TableColumn {
+export interface TableColumn<F extends string = ReadField> {
   column: number;
   /** Header as written, line breaks as spaces; "Kolom H" for a column without a header. */
   header: string;
-  field: ReadField | null;
+  field: F | null;
   score: number;
   /** The header cell was empty: data found below it. */
   headerless?: boolean;
 }
 
-export interface TableLayout {
+export interface TableLayout<F extends string = ReadField> {
   headerRow: number;
-  columns: TableColumn[];
+  columns: TableColumn<F>[];
   /** How convincing the header is; compared across sheets. */
   score: number;
   /** The activity column was not named and was guessed from the longest texts. */
   activityGuessed?: boolean;
   /** Columns mapped to a field that another column already has. */
-  duplicates: TableColumn[];
+  duplicates: TableColumn<F>[];
+}
+
+/** What a kind of table is made of: its heading vocabulary and the field that makes a row a record. */
+export interface TableFields<F extends string> {
+  match: HeaderMatcher<F>;
+  /** Every row with data is about one of these: the activity, the indicator. */
+  primary: F;
+  /** Dutch labels for messages. */
+  labels: Readonly<Record<F, string>>;
+  /** What one record is, lower case, for messages: "activiteit". */
+  noun: string;
+  /** The afspraak reference column, demoted when it only numbers the rows. */
+  reference?: F;
+  /** A topic column, which a theme row above the records fills when empty. */
+  topic?: F;
+}
+
+export const ACTIVITY_TABLE: TableFields<ReadField> = {
+  match: matchHeader,
+  primary: 'activity',
+  labels: FIELD_LABELS,
+  noun: 'activiteit',
+  reference: 'agreementRef',
+  topic: 'topicContext',
+};
+
+/** Which rows to look at: the table may share its sheet with another one below it. */
+export interface RowRange {
+  /** Look for a header from this row on. */
+  fromRow?: number;
+  /** The last row that belongs to the table. */
+  toRow?: number;
 }
 
 function headerText(text: string): string {
@@ -36,12 +73,18 @@ function headerText(text: string): string {
 
 /** The best header row on the sheet, or null when none names an activity-like column. */
 export function findTable(grid: Grid): TableLayout | null {
-  let best: TableLayout | null = null;
-  const first = grid.rowNumbers[0];
+  return findTableOf(grid, ACTIVITY_TABLE);
+}
+
+/** The best header row for this kind of table, within the range; null when none names its primary column. */
+export function findTableOf<F extends string>(grid: Grid, fields: TableFields<F>, range: RowRange = {}): TableLayout<F> | null {
+  let best: TableLayout<F> | null = null;
+  const rows = grid.rowNumbers.filter((r) => r >= (range.fromRow ?? 1) && r <= (range.toRow ?? Number.MAX_SAFE_INTEGER));
+  const first = rows[0];
   if (first === undefined) return null;
-  for (const r of grid.rowNumbers) {
+  for (const r of rows) {
     if (r > first + HEADER_SEARCH_ROWS) break;
-    const layout = layoutFromHeaderRow(grid, r);
+    const layout = layoutOf(grid, r, fields);
     if (layout && (!best || layout.score > best.score)) best = layout;
   }
   return best;
@@ -49,20 +92,26 @@ export function findTable(grid: Grid): TableLayout | null {
 
 /** The columns a header row names, when it looks like the header of an activity table. */
 export function layoutFromHeaderRow(grid: Grid, r: number): TableLayout | null {
+  return layoutOf(grid, r, ACTIVITY_TABLE);
+}
+
+/** The columns a header row names, when it looks like the header of this kind of table. */
+export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableFields<F>): TableLayout<F> | null {
   const cells = grid.rows.get(r);
   if (!cells) return null;
-  const columns: TableColumn[] = [];
+  const primary = fields.primary;
+  const columns: TableColumn<F>[] = [];
   for (const [c, cell] of cells) {
     if (cell.masterRow !== undefined || cell.text === '') continue;
     const header = headerText(cell.text);
-    const match = matchHeader(header);
+    const match = fields.match(header);
     columns.push({ column: c, header, field: match?.field ?? null, score: match?.score ?? 0 });
   }
   columns.sort((a, b) => a.column - b.column);
 
   // One column per field: the best-scoring heading keeps it, the others are kept as extra fields.
-  const duplicates: TableColumn[] = [];
-  const byField = new Map<ReadField, TableColumn>();
+  const duplicates: TableColumn<F>[] = [];
+  const byField = new Map<F, TableColumn<F>>();
   for (const col of [...columns].sort((a, b) => b.score - a.score || a.column - b.column)) {
     if (col.field === null) continue;
     if (byField.has(col.field)) {
@@ -76,28 +125,28 @@ export function layoutFromHeaderRow(grid: Grid, r: number): TableLayout | null {
   const mapped = [...byField.values()];
   const strong = mapped.filter((c) => c.score >= 0.85);
   let activityGuessed = false;
-  if (!byField.has('activity')) {
+  if (!byField.has(primary)) {
     // A table whose headings name several known fields but not the activity
     // itself: the unnamed column with the longest texts below is the activity.
     if (strong.length < 2) return null;
     const guess = longestTextColumn(grid, r, columns.filter((c) => c.field === null));
     if (!guess) return null;
-    guess.field = 'activity';
+    guess.field = primary;
     guess.score = 0.5;
     activityGuessed = true;
   } else {
-    const activity = byField.get('activity') as TableColumn;
+    const activity = byField.get(primary) as TableColumn<F>;
     // A lone heading must be a clear one: a title row "Activiteiten 2027" is not a table header.
     if (mapped.length < 2 && activity.score < 0.95) return null;
   }
   const score = columns.reduce((sum, c) => sum + c.score, 0) + (activityGuessed ? 0 : 1);
-  const layout: TableLayout = { headerRow: r, columns, score, duplicates };
+  const layout: TableLayout<F> = { headerRow: r, columns, score, duplicates };
   if (activityGuessed) layout.activityGuessed = true;
   return layout;
 }
 
-function longestTextColumn(grid: Grid, headerRow: number, candidates: TableColumn[]): TableColumn | undefined {
-  let best: TableColumn | undefined;
+function longestTextColumn<F extends string>(grid: Grid, headerRow: number, candidates: TableColumn<F>[]): TableColumn<F> | undefined {
+  let best: TableColumn<F> | undefined;
   let bestLength = 0;
   for (const col of candidates) {
     let length = 0;
@@ -117,21 +166,56 @@ function longestTextColumn(grid: Grid, headerRow: number, candidates: TableColum
 
 /** Rows with data under the header's activity column, for comparing sheets. */
 export function countActivityRows(grid: Grid, layout: TableLayout): number {
-  const activity = layout.columns.find((c) => c.field === 'activity');
-  if (!activity) return 0;
+  return countRows(grid, layout, 'activity');
+}
+
+/** Rows with data under the header's column of this field (up to toRow), for comparing sheets. */
+export function countRows<F extends string>(grid: Grid, layout: TableLayout<F>, field: F, toRow = Number.MAX_SAFE_INTEGER): number {
+  const column = layout.columns.find((c) => c.field === field);
+  if (!column) return 0;
   let n = 0;
   for (const r of grid.rowNumbers) {
-    if (r > layout.headerRow && (cellAt(grid, r, activity.column)?.text ?? '') !== '') n++;
+    if (r > layout.headerRow && r <= toRow && (cellAt(grid, r, column.column)?.text ?? '') !== '') n++;
   }
   return n;
 }
 
-export interface ReadTableOptions {
+export interface ReadTableOptions<F extends string = ReadField> {
   file: string;
   /** Our own workbook: every filled row is an activity, no footer guessing; rows with only the locked prefill are skipped. */
   exact?: boolean;
   /** Columns whose text was prefilled by us, not typed by the partner (our key and afspraak columns). */
-  prefilledFields?: ReadField[];
+  prefilledFields?: F[];
+  /**
+   * Exact reading only: a row counts as "only our prefill" when this column
+   * has text too. Without it, a row of prefilled columns the partner typed in
+   * (an unplanned row's activity, where planned rows are locked) is lost.
+   */
+  prefillNeedsKey?: F;
+  /** The last row of the table (another table follows below it). */
+  lastRow?: number;
+}
+
+/** One record (an activity, a result, an indicator) as read from one row or a merged block of rows. */
+export interface TableRecord<F extends string> {
+  sheet: string;
+  rowNumber: number;
+  /** Last sheet row when the record spans several rows (a merged block); absent for one row. */
+  lastRowNumber?: number;
+  values: Partial<Record<F, string>>;
+  /** Column letter each field was read from. */
+  fieldColumns: Partial<Record<F, string>>;
+  /** Columns the reader did not know, kept: header as written → cell text. */
+  extra: Record<string, string>;
+  /** The theme row spanning the table above this row, if any. */
+  section?: string;
+}
+
+export interface ReadRecords<F extends string> {
+  records: TableRecord<F>[];
+  columns: ColumnMapping[];
+  rowsRead: number;
+  problems: ImportProblem[];
 }
 
 export interface ReadTable {
@@ -159,7 +243,23 @@ interface RowEntry {
 
 /** Reads every row under the header into activities, with a problem for everything skipped or odd. */
 export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
+  const read = readRecords(grid, layout, options, ACTIVITY_TABLE);
+  const activities = read.records.map((record): ReadActivity => {
+    const { activity, ...fields } = record.values;
+    const act: ReadActivity = { sheet: record.sheet, rowNumber: record.rowNumber, activity: activity ?? '', extra: record.extra, ...fields };
+    if (record.section !== undefined) act.section = record.section;
+    if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
+    if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
+    return act;
+  });
+  return { activities, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems };
+}
+
+/** Reads every row under the header into records of this kind, with a problem for everything skipped or odd. */
+export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>, options: ReadTableOptions<F>, fields: TableFields<F>): ReadRecords<F> {
   const file = options.file;
+  const noun = fields.noun;
+  const lastRow = options.lastRow ?? Number.MAX_SAFE_INTEGER;
   const sheet = grid.name;
   const problems: ImportProblem[] = [];
   const at = (row?: number, column?: number) => ({
@@ -169,12 +269,13 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     ...(column !== undefined ? { column: columnLetter(column) } : {}),
   });
 
-  const columns = withHeaderlessColumns(grid, layout);
+  const columns = withHeaderlessColumns(grid, layout, lastRow);
   const tableColumns = new Set(columns.map((c) => c.column));
-  const activityColumn = columns.find((c) => c.field === 'activity') as TableColumn;
+  const activityColumn = columns.find((c) => c.field === fields.primary) as TableColumn<F>;
   const prefilled = new Set(
     columns.filter((c) => c.field !== null && (options.prefilledFields ?? []).includes(c.field)).map((c) => c.column),
   );
+  const keyColumn = options.prefillNeedsKey === undefined ? undefined : columns.find((c) => c.field === options.prefillNeedsKey)?.column;
   const firstTableColumn = Math.min(...tableColumns);
 
   // Column problems, once per column.
@@ -184,7 +285,7 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
         'warning',
         'activity-column-guessed',
         at(layout.headerRow, activityColumn.column),
-        `geen kolom heet "Activiteit"; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} is als activiteit gelezen omdat daar de langste teksten staan. Controleer dit, of noem de kolom "Activiteit".`,
+        `geen kolom heet "${fields.labels[fields.primary]}"; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} is als ${noun} gelezen omdat daar de langste teksten staan. Controleer dit, of noem de kolom "${fields.labels[fields.primary]}".`,
       ),
     );
   }
@@ -194,7 +295,7 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
         'warning',
         'duplicate-column',
         at(layout.headerRow, d.column),
-        `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${FIELD_LABELS[d.field as ReadField]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
+        `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${fields.labels[d.field as F]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
       ),
     );
   }
@@ -213,7 +314,7 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
   // Classify every row under the header.
   const entries: RowEntry[] = [];
   for (const r of grid.rowNumbers) {
-    if (r <= layout.headerRow) continue;
+    if (r <= layout.headerRow || r > lastRow) continue;
     const cells = grid.rows.get(r) as Map<number, GridCell>;
     const own = new Map<number, GridCell>();
     for (const [c, cell] of cells) if (tableColumns.has(c) && cell.text !== '') own.set(c, cell);
@@ -223,16 +324,19 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     let kind: RowKind;
     if (continuesAbove) kind = 'continuation';
     else if (own.size === 0) kind = 'empty';
-    else if (options.exact) kind = [...own.keys()].every((c) => prefilled.has(c)) ? 'prefill-only' : 'data';
+    else if (options.exact) {
+      const onlyPrefill = [...own.keys()].every((c) => prefilled.has(c)) && (keyColumn === undefined || own.has(keyColumn));
+      kind = onlyPrefill ? 'prefill-only' : 'data';
+    }
     else kind = classify(own, activityColumn.column, firstTableColumn);
     entries.push({ row: r, kind, own });
   }
   if (!options.exact) markFooters(entries);
 
-  // The rows in order, as activities.
-  const activities: ReadActivity[] = [];
+  // The rows in order, as records.
+  const activities: TableRecord<F>[] = [];
   let context: string | undefined;
-  let current: ReadActivity | undefined;
+  let current: TableRecord<F> | undefined;
   let lastTableRow = layout.headerRow;
   for (const entry of entries) {
     const r = entry.row;
@@ -249,7 +353,7 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
       case 'total': {
         const first = [...entry.own.entries()][0] as [number, GridCell];
         problems.push(
-          problem('warning', 'total-row', at(r), `overgeslagen: een totaalregel (${quote(first[1].text)}), geen activiteit.`),
+          problem('warning', 'total-row', at(r), `overgeslagen: een totaalregel (${quote(first[1].text)}), geen ${noun}.`),
         );
         current = undefined;
         break;
@@ -261,20 +365,20 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
             'warning',
             'footer-row',
             at(r, c),
-            `overgeslagen: lijkt een opmerking bij de tabel, geen activiteit: ${quote(cell.text, 120)}. Is het wel een activiteit, zet het dan als regel in de tabel.`,
+            `overgeslagen: lijkt een opmerking bij de tabel, geen ${noun}: ${quote(cell.text, 120)}. Is het wel een ${noun}, zet het dan als regel in de tabel.`,
           ),
         );
         break;
       }
       case 'continuation': {
-        if (current) appendContinuation(current, entry, columns, r);
+        if (current) appendContinuation(current, entry, columns, r, fields.primary);
         cellProblems(entry, problems, at);
         break;
       }
       case 'data': {
-        current = activityFromRow(grid, entry, columns, context);
+        current = recordFromRow(grid, entry, columns, context, fields.topic);
         cellProblems(entry, problems, at);
-        if (current.activity === '') {
+        if ((current.values[fields.primary] ?? '') === '') {
           const filled = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column);
           const shown = filled
             .slice(0, 2)
@@ -285,7 +389,7 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
               'warning',
               'no-activity-text',
               at(r, activityColumn.column),
-              `deze rij heeft gegevens (${shown}) maar geen activiteit in kolom ${columnLetter(activityColumn.column)}. De rij is bewaard; vul de activiteit aan of verwijder de rij.`,
+              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}. De rij is bewaard; vul de ${noun} aan of verwijder de rij.`,
             ),
           );
         }
@@ -309,17 +413,17 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
   }
 
   const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
-  demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow));
-  return { activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
+  if (fields.reference !== undefined) demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference);
+  return { records: activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
 }
 
 /** Header columns plus columns that hold data under the table without a heading. */
-function withHeaderlessColumns(grid: Grid, layout: TableLayout): TableColumn[] {
+function withHeaderlessColumns<F extends string>(grid: Grid, layout: TableLayout<F>, lastRow: number): TableColumn<F>[] {
   const columns = layout.columns.map((c) => ({ ...c }));
   const known = new Set(columns.map((c) => c.column));
   const extra = new Set<number>();
   for (const r of grid.rowNumbers) {
-    if (r <= layout.headerRow) continue;
+    if (r <= layout.headerRow || r > lastRow) continue;
     for (const [c, cell] of grid.rows.get(r) as Map<number, GridCell>) {
       // Left of the table too: a theme label or a note in the margin is read, not lost.
       if (!known.has(c) && cell.text !== '' && cell.masterRow === undefined) extra.add(c);
@@ -383,25 +487,29 @@ function markFooters(entries: RowEntry[]): void {
   }
 }
 
-function activityFromRow(grid: Grid, entry: RowEntry, columns: TableColumn[], context: string | undefined): ReadActivity {
-  const act: ReadActivity = { sheet: grid.name, rowNumber: entry.row, activity: '', extra: {} };
-  const fieldColumns: Partial<Record<ReadField, string>> = {};
+function recordFromRow<F extends string>(
+  grid: Grid,
+  entry: RowEntry,
+  columns: TableColumn<F>[],
+  context: string | undefined,
+  topic: F | undefined,
+): TableRecord<F> {
+  const record: TableRecord<F> = { sheet: grid.name, rowNumber: entry.row, values: {}, fieldColumns: {}, extra: {} };
   for (const col of columns) {
     const text = valueAt(grid, entry.row, col.column);
     if (text === '') continue;
     if (col.field === null) {
-      act.extra[uniqueKey(act.extra, col.header)] = text;
+      record.extra[uniqueKey(record.extra, col.header)] = text;
     } else {
-      act[col.field] = text;
-      fieldColumns[col.field] = columnLetter(col.column);
+      record.values[col.field] = text;
+      record.fieldColumns[col.field] = columnLetter(col.column);
     }
   }
   if (context !== undefined) {
-    act.section = context;
-    if (act.topicContext === undefined) act.topicContext = context;
+    record.section = context;
+    if (topic !== undefined && record.values[topic] === undefined) record.values[topic] = context;
   }
-  if (Object.keys(fieldColumns).length > 0) act.fieldColumns = fieldColumns;
-  return act;
+  return record;
 }
 
 /** A cell's text; a value merged down over several rows counts for each of them (not a value merged across). */
@@ -414,17 +522,17 @@ function valueAt(grid: Grid, row: number, col: number): string {
 }
 
 /** Rows under a merged activity cell belong to that activity: their texts are added on new lines. */
-function appendContinuation(act: ReadActivity, entry: RowEntry, columns: TableColumn[], row: number): void {
-  act.lastRowNumber = row;
+function appendContinuation<F extends string>(record: TableRecord<F>, entry: RowEntry, columns: TableColumn<F>[], row: number, primary: F): void {
+  record.lastRowNumber = row;
   for (const col of columns) {
     const cell = entry.own.get(col.column);
     if (!cell) continue;
     if (col.field === null) {
       const key = col.header;
-      act.extra[key] = joinLines(act.extra[key], cell.text);
-    } else if (col.field !== 'activity') {
-      act[col.field] = joinLines(act[col.field], cell.text);
-      act.fieldColumns = { ...act.fieldColumns, [col.field]: columnLetter(col.column) };
+      record.extra[key] = joinLines(record.extra[key], cell.text);
+    } else if (col.field !== primary) {
+      record.values[col.field] = joinLines(record.values[col.field], cell.text);
+      record.fieldColumns[col.field] = columnLetter(col.column);
     }
   }
 }
@@ -458,24 +566,26 @@ function cellProblems(
  * A "Nr." column that only counts 1, 2, 3, … numbers the rows, it does not
  * name afspraken: its values move to the extra fields.
  */
-function demoteNumberingColumn(
-  activities: ReadActivity[],
-  columns: TableColumn[],
+function demoteNumberingColumn<F extends string>(
+  records: TableRecord<F>[],
+  columns: TableColumn<F>[],
   mappings: ColumnMapping[],
   problems: ImportProblem[],
   place: { file: string; sheet: string; row?: number },
+  reference: F,
 ): void {
-  const refColumn = columns.find((c) => c.field === 'agreementRef');
+  const refColumn = columns.find((c) => c.field === reference);
   if (!refColumn) return;
-  const values = activities.map((a) => a.agreementRef).filter((v): v is string => v !== undefined);
+  const values = records.map((a) => a.values[reference]).filter((v): v is string => v !== undefined);
   if (values.length < 2 || !values.every((v) => /^\d+\.?$/.test(v))) return;
   const numbers = values.map((v) => parseInt(v, 10));
   if (!numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1)) return;
-  for (const a of activities) {
-    if (a.agreementRef === undefined) continue;
-    a.extra[uniqueKey(a.extra, refColumn.header)] = a.agreementRef;
-    delete a.agreementRef;
-    if (a.fieldColumns) delete a.fieldColumns.agreementRef;
+  for (const a of records) {
+    const value = a.values[reference];
+    if (value === undefined) continue;
+    a.extra[uniqueKey(a.extra, refColumn.header)] = value;
+    delete a.values[reference];
+    delete a.fieldColumns[reference];
   }
   const mapping = mappings.find((m) => m.column === columnLetter(refColumn.column));
   if (mapping) mapping.field = null;
@@ -491,8 +601,18 @@ function demoteNumberingColumn(
 
 /** Formulas without a cached result in the table's rows, one warning each. */
 export function formulaProblems(grid: Grid, layout: TableLayout, read: ReadTable, file: string): ImportProblem[] {
+  return formulaProblemsIn(grid, layout, read.activities, file);
+}
+
+/** Formulas without a cached result in these rows of the table, one warning each. */
+export function formulaProblemsIn<F extends string>(
+  grid: Grid,
+  layout: TableLayout<F>,
+  rows: readonly { rowNumber: number; lastRowNumber?: number }[],
+  file: string,
+): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const inTable = new Set(read.activities.flatMap((a) => rowsOf(a)));
+  const inTable = new Set(rows.flatMap((a) => rowsOf(a)));
   const tableColumns = new Set(layout.columns.map((c) => c.column));
   for (const r of inTable) {
     for (const [c, cell] of grid.rows.get(r) ?? []) {
@@ -510,7 +630,7 @@ export function formulaProblems(grid: Grid, layout: TableLayout, read: ReadTable
   return problems;
 }
 
-function rowsOf(a: ReadActivity): number[] {
+function rowsOf(a: { rowNumber: number; lastRowNumber?: number }): number[] {
   const rows: number[] = [];
   for (let r = a.rowNumber; r <= (a.lastRowNumber ?? a.rowNumber); r++) rows.push(r);
   return rows;

@@ -2,13 +2,31 @@
 // year. Pure of the database: plain data in, the bytes of an .xlsx out.
 // The layout (sheets, columns, lists, meta) comes from template.ts, which the
 // import reader shares, so a returned workbook is read exactly.
-import { Workbook, type Border, type DataValidation, type Fill, type Font, type Worksheet } from 'exceljs';
+import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import type { PartyKind } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { nameFilterRanges } from './filter-names';
-import { buildInstructions, requestDeadline, type Instructions } from './instructions';
+import { buildInstructions, requestDeadline } from './instructions';
 import { writeRequestMeta } from './meta';
 import { rowHeightFor } from './row-height';
+import {
+  CREATOR,
+  GRID_BORDER,
+  HEADER_FILL,
+  HEADER_FONT,
+  HINT_FONT,
+  KEY_FONT,
+  LOCKED_FILL,
+  TITLE_COLOR,
+  font,
+  footerLiteral,
+  landscapePageSetup,
+  rangeValidations,
+  safeFileNamePart,
+  writeInfoSheet,
+  writeLists,
+  type ListColumn,
+} from './workbook-style';
 import {
   APP_MARKER,
   MUNICIPAL_ROLES,
@@ -44,44 +62,10 @@ export const ACTIVITY_HEADER_ROW = 3;
 /** Separates the reference from the text in the Afspraak column: "1.1 bij 1 (1) – Woonwaarts zet in …". */
 export const AGREEMENT_LABEL_SEPARATOR = ' – ';
 const LABEL_TEXT_CHARS = 60;
-const CREATOR = 'Prestatieafspraken Werkbank';
-
-/**
- * Every font names its face and size: a font with only "bold" set makes
- * LibreOffice fall back to its default face instead of the workbook's.
- */
-function font(style: Partial<Font> = {}): Partial<Font> {
-  return { name: 'Calibri', family: 2, size: 11, ...style };
-}
-
-// A calm palette: dark teal headers, light grey for what the partner cannot change.
-const TITLE_COLOR = { argb: 'FF1F4E5F' };
-const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
-const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-const LOCKED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const HINT_FONT = font({ italic: true, color: { argb: 'FF595959' } });
-const KEY_FONT = font({ size: 9, color: { argb: 'FF808080' } });
-const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
-
 /** "Uitvraag activiteitenoverzicht 2027 - Woonwaarts.xlsx", with nothing a file system refuses. */
 export function requestFileName(partyShortName: string, planningYear: number): string {
   const party = safeFileNamePart(partyShortName) || 'partij';
   return `Uitvraag activiteitenoverzicht ${planningYear} - ${party}.xlsx`;
-}
-
-function safeFileNamePart(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      // Reserved on Windows or macOS, and control characters.
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[. ]+$/, '')
-      .slice(0, 80)
-      .trim()
-  );
 }
 
 /** The dropdown entry for an afspraak: its reference and the start of its text. */
@@ -104,25 +88,6 @@ function shorten(text: string, max: number): string {
 
 function partyLabel(ref: AgreementRow['lead'][number]): string {
   return ref.written;
-}
-
-/** The lists behind the dropdowns, one column each on the Lijsten sheet. */
-interface ListColumn {
-  values: readonly string[];
-  /** Absolute reference for a validation formula: Lijsten!$A$1:$A$47. */
-  ref: string;
-}
-
-function writeLists(sheet: Worksheet, lists: readonly (readonly string[])[]): ListColumn[] {
-  return lists.map((values, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.width = 60;
-    values.forEach((value, row) => {
-      sheet.getCell(row + 1, index + 1).value = value;
-    });
-    const letter = column.letter;
-    return { values, ref: `${SHEETS.lists}!$${letter}$1:$${letter}$${Math.max(values.length, 1)}` };
-  });
 }
 
 export async function writeActivityRequest(input: ActivityRequestInput): Promise<{ fileName: string; data: Buffer }> {
@@ -170,7 +135,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
     roles,
   ]) as [ListColumn, ListColumn, ListColumn, ListColumn];
 
-  writeInfoSheet(infoSheet, instructions, input);
+  writeInfoSheet(infoSheet, instructions, footerText(input));
   const { headerRow, columns } = await writeActivitySheet(activitySheet, input, prefilled, {
     agreement: agreementList,
     party: partyList,
@@ -199,61 +164,12 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
   return { fileName: requestFileName(input.party.shortName, input.planningYear), data };
 }
 
-const INFO_TEXT_WIDTH = 100;
-
-function writeInfoSheet(sheet: Worksheet, text: Instructions, input: ActivityRequestInput): void {
-  sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
-  sheet.getColumn(1).width = 22;
-  sheet.getColumn(2).width = INFO_TEXT_WIDTH;
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)}&R&8Pagina &P van &N` };
-
-  const title = sheet.addRow([text.title]);
-  title.getCell(1).font = font({ bold: true, size: 16, color: TITLE_COLOR });
-  title.height = 26;
-  const subtitle = sheet.addRow([text.subtitle]);
-  subtitle.getCell(1).font = HINT_FONT;
-  sheet.addRow([]);
-
-  const block = (section: { label: string; lines: string[] }, labelFont: Partial<Font>): void => {
-    section.lines.forEach((line, index) => {
-      const row = sheet.addRow([index === 0 ? section.label : '', line]);
-      row.height = rowHeightFor([{ text: line, width: INFO_TEXT_WIDTH - (line.startsWith('•') ? 3 : 0) }]);
-      row.getCell(1).font = labelFont;
-      row.getCell(1).alignment = { vertical: 'top' };
-      row.getCell(2).alignment = { vertical: 'top', wrapText: true };
-      if (line.startsWith('•')) row.getCell(2).alignment = { vertical: 'top', wrapText: true, indent: 1 };
-    });
-  };
-  for (const fact of text.facts) block(fact, font({ bold: true }));
-  for (const section of text.sections) {
-    sheet.addRow([]);
-    const heading = sheet.addRow([section.label]);
-    heading.getCell(1).font = font({ bold: true, size: 12, color: TITLE_COLOR });
-    heading.getCell(1).border = { bottom: { style: 'thin', color: TITLE_COLOR } };
-    heading.getCell(2).border = { bottom: { style: 'thin', color: TITLE_COLOR } };
-    block({ label: '', lines: section.lines }, font());
-  }
-}
-
 function footerText(input: ActivityRequestInput): string {
-  // '&' starts a code in Excel's header/footer language; a literal one is doubled.
-  return `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`.replace(/&/g, '&&');
+  return `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`;
 }
 
 /** The prefilled afspraak texts are long; a wider column keeps those rows readable. */
 const WIDTH_OVERRIDES: Partial<Record<ActivityField, number>> = { agreementRef: 44 };
-
-interface RangeValidations {
-  add(address: string, rule: DataValidation): void;
-}
 
 interface Lists {
   agreement: ListColumn;
@@ -350,8 +266,7 @@ async function writeActivitySheet(
   // One rule per range (see docs/architecture.md): cell-by-cell rules overlap
   // and LibreOffice and Excel may half-ignore them.
   const range = (field: ActivityField): string => `${letter(field)}${firstInputRow}:${letter(field)}${lastInputRow}`;
-  // exceljs 4.4 has worksheet.dataValidations but leaves it out of its typings.
-  const validations = (sheet as Worksheet & { dataValidations: RangeValidations }).dataValidations;
+  const validations = rangeValidations(sheet);
   const ownTextAllowed = (title: string, error: string): Partial<DataValidation> => ({
     showErrorMessage: true,
     errorStyle: 'warning',
@@ -414,16 +329,8 @@ async function writeActivitySheet(
     },
   ];
   sheet.autoFilter = `A${headerRow}:${lastLetter}${lastInputRow}`;
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${headerRow}:${headerRow}`,
-  };
-  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)}&R&8Pagina &P van &N` };
+  sheet.pageSetup = landscapePageSetup(headerRow);
+  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))}&R&8Pagina &P van &N` };
 
   // No password: the lock prevents accidents, it is not a secret. What a
   // partner may still do is listed explicitly.
@@ -492,14 +399,6 @@ function writeAgreementSheet(sheet: Worksheet, input: ActivityRequestInput, pref
   const lastLetter = sheet.getColumn(specs.length).letter;
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
   sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${headerRow}:${headerRow}`,
-  };
-  sheet.headerFooter = { oddFooter: `&L&8${footerText(input)} – blad Afspraken&R&8Pagina &P van &N` };
+  sheet.pageSetup = landscapePageSetup(headerRow);
+  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Afspraken&R&8Pagina &P van &N` };
 }

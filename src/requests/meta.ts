@@ -6,11 +6,16 @@ import type { PartyKind } from '../domain/types';
 import {
   ACTIVITY_COLUMNS,
   APP_MARKER,
+  INDICATOR_COLUMNS,
+  RESULT_COLUMNS,
   SHEETS,
   TEMPLATE_VERSION,
   type ActivityField,
+  type IndicatorField,
   type RequestKind,
   type RequestMeta,
+  type ResultField,
+  type ResultsLayout,
 } from './template';
 
 /**
@@ -38,9 +43,14 @@ const META_KEYS = [
   'columns',
 ] as const satisfies readonly (keyof RequestMeta)[];
 
+/** Written after META_KEYS for a results workbook, and required there; an activiteiten workbook has none of them. */
+const RESULT_META_KEYS = ['resultColumns', 'indicatorHeaderRow', 'indicatorColumns'] as const satisfies readonly (keyof ResultsLayout)[];
+
 const REQUEST_KINDS: readonly RequestKind[] = ['activiteiten', 'resultaten'];
 const PARTY_KINDS: readonly PartyKind[] = ['gemeente', 'corporatie', 'huurdersorganisatie'];
 const ACTIVITY_FIELDS: ReadonlySet<string> = new Set(ACTIVITY_COLUMNS.map((c) => c.field));
+const RESULT_FIELDS: ReadonlySet<string> = new Set(RESULT_COLUMNS.map((c) => c.field));
+const INDICATOR_FIELDS: ReadonlySet<string> = new Set(INDICATOR_COLUMNS.map((c) => c.field));
 /** Excel's last column (XFD). */
 const MAX_COLUMN = 16384;
 const MAX_HEADER_ROW = 1000;
@@ -59,6 +69,14 @@ export function writeRequestMeta(sheet: ExcelJS.Worksheet, meta: RequestMeta): v
     const row = sheet.addRow([key, metaCellValue(meta, key)]);
     // Text, never a date or a number guessed by a spreadsheet program on a round trip.
     if (typeof row.getCell(2).value === 'string') row.getCell(2).numFmt = '@';
+  }
+  if (meta.results) {
+    const layout = meta.results;
+    for (const key of RESULT_META_KEYS) {
+      const value = key === 'indicatorHeaderRow' ? layout.indicatorHeaderRow : JSON.stringify(layout[key]);
+      const row = sheet.addRow([key, value]);
+      if (typeof value === 'string') row.getCell(2).numFmt = '@';
+    }
   }
 }
 
@@ -90,27 +108,60 @@ function integerIn(text: string, min: number, max: number): number | null {
   return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
 }
 
-function parseColumns(text: string): Partial<Record<ActivityField, number>> | string {
+/** A JSON field → column map over known fields, each column used once; the message says what is wrong. */
+function parseColumnMap<F extends string>(
+  text: string,
+  known: ReadonlySet<string>,
+  required: readonly F[],
+  what: string,
+): Partial<Record<F, number>> | string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return 'de kolomindeling is geen geldige JSON';
+    return `de ${what} is geen geldige JSON`;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'de kolomindeling is geen lijst van velden';
-  const columns: Partial<Record<ActivityField, number>> = {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return `de ${what} is geen lijst van velden`;
+  const columns: Partial<Record<F, number>> = {};
   const used = new Set<number>();
   for (const [field, column] of Object.entries(parsed)) {
-    if (!ACTIVITY_FIELDS.has(field)) return `de kolomindeling noemt een onbekend veld "${field}"`;
+    if (!known.has(field)) return `de ${what} noemt een onbekend veld "${field}"`;
     if (typeof column !== 'number' || !Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
       return `het veld "${field}" heeft geen geldig kolomnummer`;
     }
     if (used.has(column)) return `kolom ${column} is aan twee velden gegeven`;
     used.add(column);
-    columns[field as ActivityField] = column;
+    columns[field as F] = column;
   }
+  const missing = required.filter((f) => columns[f] === undefined);
+  if (missing.length > 0) return `de velden ${missing.join(', ')} ontbreken in de ${what}`;
+  return columns;
+}
+
+function parseColumns(text: string): Partial<Record<ActivityField, number>> | string {
+  const columns = parseColumnMap<ActivityField>(text, ACTIVITY_FIELDS, [], 'kolomindeling');
+  if (typeof columns === 'string') return columns;
   if (columns.key === undefined || columns.activity === undefined) return 'de kolommen Sleutel en Activiteit ontbreken in de kolomindeling';
   return columns;
+}
+
+/** The results layout of a 'resultaten' workbook, or what is wrong with it. */
+function parseResultsLayout(values: ReadonlyMap<string, string>): ResultsLayout | string {
+  for (const key of RESULT_META_KEYS) {
+    if (!values.get(key)) return `het gegeven "${key}" ontbreekt`;
+  }
+  const resultColumns = parseColumnMap<ResultField>(values.get('resultColumns') ?? '', RESULT_FIELDS, ['key', 'activity', 'status'], 'kolomindeling van de resultaten');
+  if (typeof resultColumns === 'string') return resultColumns;
+  const indicatorHeaderRow = integerIn(values.get('indicatorHeaderRow') ?? '', 1, MAX_HEADER_ROW);
+  if (indicatorHeaderRow === null) return `de kopregel van de indicatoren "${values.get('indicatorHeaderRow') ?? ''}" is geen regelnummer`;
+  const indicatorColumns = parseColumnMap<IndicatorField>(
+    values.get('indicatorColumns') ?? '',
+    INDICATOR_FIELDS,
+    ['code', 'title', 'value'],
+    'kolomindeling van de indicatoren',
+  );
+  if (typeof indicatorColumns === 'string') return indicatorColumns;
+  return { resultColumns, indicatorHeaderRow, indicatorColumns };
 }
 
 /**
@@ -164,6 +215,12 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
   }
   const columns = parseColumns(text('columns'));
   if (typeof columns === 'string') return damaged(columns);
+  let results: ResultsLayout | undefined;
+  if (kind === 'resultaten') {
+    const layout = parseResultsLayout(values);
+    if (typeof layout === 'string') return damaged(layout);
+    results = layout;
+  }
 
   return {
     ok: true,
@@ -179,6 +236,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
       createdAt,
       headerRow,
       columns,
+      ...(results ? { results } : {}),
     },
   };
 }
