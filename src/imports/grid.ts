@@ -1,7 +1,7 @@
 // A worksheet as a light grid of cell texts with its merges, read once from
 // exceljs so the table finder never touches exceljs again. Only rows and cells
 // that exist are visited, so a stray cell in row 1 048 576 costs nothing.
-import type { Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
 
 export interface GridCell {
@@ -16,6 +16,10 @@ export interface GridCell {
   formula?: string;
   formulaWithoutValue?: string;
   error?: string;
+  /** The number itself when the cell (or its formula's cached result) is a number; the text is as the cell shows it. */
+  number?: number;
+  /** The number is shown as a percentage (0.95 shown as "95%"). */
+  percent?: boolean;
 }
 
 export interface Grid {
@@ -49,6 +53,11 @@ export function readGrid(sheet: Worksheet): Grid {
       if (read.formula !== undefined) gridCell.formula = read.formula;
       if (read.formulaWithoutValue !== undefined) gridCell.formulaWithoutValue = read.formulaWithoutValue;
       if (read.error !== undefined) gridCell.error = read.error;
+      const number = numberOf(cell.value);
+      if (number !== undefined) {
+        gridCell.number = number;
+        if (isPercentFormat(cell.numFmt)) gridCell.percent = true;
+      }
       cells.set(c, gridCell);
     });
     if (cells.size > 0) {
@@ -58,6 +67,20 @@ export function readGrid(sheet: Worksheet): Grid {
   });
   const state = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? sheet.state : 'visible';
   return { name: sheet.name, state, rows, rowNumbers };
+}
+
+function numberOf(value: CellValue): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value !== null && typeof value === 'object' && 'result' in value) {
+    const result = (value as { result?: unknown }).result;
+    return typeof result === 'number' && Number.isFinite(result) ? result : undefined;
+  }
+  return undefined;
+}
+
+/** A "%" outside quoted text and brackets: 0%, 0.0%, [Red]0%. */
+function isPercentFormat(numFmt: string | undefined): boolean {
+  return (numFmt ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }
 
 export function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {

@@ -4,25 +4,28 @@
 // header row and columns; a partner's own layout is searched for its activity
 // table. Pure of the database: bytes in, data out. Bad files are refused
 // (ServiceError 'file_refused') before exceljs touches them; see sniff.ts.
-import { createHash } from 'node:crypto';
-import { Workbook } from 'exceljs';
-import { ServiceError } from '../service/contract';
-import { readRequestMeta } from '../requests/meta';
-import { SHEETS, type ActivityField, type RequestMeta } from '../requests/template';
-import { matchHeader } from './columns';
-import { readGrid, hasText, type Grid } from './grid';
+import { SHEETS, type RequestMeta } from '../requests/template';
+import type { Grid } from './grid';
 import { findHints } from './hints';
+import { openWorkbook } from './open-workbook';
 import { problem, refuse } from './problems';
-import { IMPORT_LIMITS, sniffWorkbook, type ImportLimits } from './sniff';
-import { countActivityRows, findTable, formulaProblems, layoutFromHeaderRow, readTable, type TableColumn, type TableLayout } from './table';
-import type { ImportProblem, ReadWorkbook } from './types';
+import { IMPORT_LIMITS, type ImportLimits } from './sniff';
+import {
+  ACTIVITY_TABLE,
+  countActivityRows,
+  findTable,
+  formulaProblems,
+  layoutFromColumns,
+  layoutFromHeaderRow,
+  readTable,
+  type TableLayout,
+} from './table';
+import type { ImportProblem, ReadField, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {
   /** The refusal limits; the defaults suit every real activiteitenoverzicht. */
   limits?: Readonly<ImportLimits>;
 }
-
-type ExcelBuffer = Parameters<Workbook['xlsx']['load']>[0];
 
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
 const TITLE_ROWS_OF_OTHER_SHEETS = 15;
@@ -32,43 +35,17 @@ export async function readActivityWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbook> {
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  const sniffed = sniffWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS);
-
-  const workbook = new Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer; at run time it takes Node's Buffer (JSZip reads either).
-    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelBuffer);
-  } catch {
+  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS);
+  const { grids, problems } = opened;
+  const metaResult = opened.meta;
+  if (metaResult.ok && metaResult.meta.kind === 'resultaten') {
     throw refuse(
       fileName,
-      'kon niet als Excel-werkmap worden gelezen; het bestand is beschadigd of op een ongewone manier opgeslagen. ' +
-        'Open het in Excel of LibreOffice, sla het op als Excel-werkmap (.xlsx) en importeer dat bestand.',
+      `is een uitvraag van de resultaten over ${metaResult.meta.planningYear}, geen activiteitenoverzicht. Importeer het bij de resultaten (verantwoording).`,
     );
   }
 
-  const problems: ImportProblem[] = [];
-  if (sniffed.hasMacros) {
-    problems.push(
-      problem('warning', 'macros-ignored', { file: fileName }, "de macro's in dit bestand zijn niet uitgevoerd; alleen de cellen zijn gelezen, zoals ze zijn opgeslagen."),
-    );
-  }
-
-  const metaResult = readRequestMeta(workbook);
-  if (!metaResult.ok && metaResult.problem === 'too-new') throw new ServiceError('file_refused', `"${fileName}": ${metaResult.reason}`);
-  if (!metaResult.ok && metaResult.problem === 'damaged') {
-    problems.push(problem('warning', 'meta-damaged', { file: fileName }, metaResult.reason));
-  }
-
-  const grids = workbook.worksheets.map(readGrid);
-  if (!grids.some(hasText)) {
-    throw refuse(
-      fileName,
-      'bevat geen gegevens: alle bladen zijn leeg. Controleer of u het goede (ingevulde) bestand kiest en of het is opgeslagen.',
-    );
-  }
-
-  const base = { fileName, sha256, size: data.length };
+  const base = { fileName, sha256: opened.sha256, size: opened.size };
   if (metaResult.ok) {
     const own = readOwn(grids, metaResult.meta, fileName, problems);
     if (own) return { ...base, ...own, problems };
@@ -144,23 +121,7 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 
 /** The meta's columns, when the header row still shows our headings there; null when the partner changed it. */
 function layoutFromMeta(grid: Grid, meta: RequestMeta): TableLayout | null {
-  const header = grid.rows.get(meta.headerRow);
-  if (!header) return null;
-  const columns: TableColumn[] = [];
-  const metaColumns = new Set<number>();
-  for (const [field, column] of Object.entries(meta.columns) as [ActivityField, number][]) {
-    const text = header.get(column)?.text ?? '';
-    if (matchHeader(text)?.field !== field) return null;
-    columns.push({ column, header: text.replace(/\s*\n\s*/g, ' ').trim(), field, score: 1 });
-    metaColumns.add(column);
-  }
-  // Columns the partner added to the right (or anywhere the meta has none): kept as extra fields.
-  for (const [column, cell] of header) {
-    if (metaColumns.has(column) || cell.text === '' || cell.masterRow !== undefined) continue;
-    columns.push({ column, header: cell.text.replace(/\s*\n\s*/g, ' ').trim(), field: null, score: 0 });
-  }
-  columns.sort((a, b) => a.column - b.column);
-  return { headerRow: meta.headerRow, columns, score: columns.length, duplicates: [] };
+  return layoutFromColumns<ReadField>(grid, meta.headerRow, meta.columns, ACTIVITY_TABLE);
 }
 
 interface Candidate {

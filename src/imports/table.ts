@@ -164,6 +164,35 @@ function longestTextColumn<F extends string>(grid: Grid, headerRow: number, cand
   return bestLength > 0 ? best : undefined;
 }
 
+/**
+ * Our own workbook's columns as its meta records them, when the header row
+ * still shows our headings there; null when the partner changed it. Columns
+ * the partner added (anywhere the meta has none) are kept as extra fields.
+ */
+export function layoutFromColumns<F extends string>(
+  grid: Grid,
+  headerRow: number,
+  fieldColumns: Partial<Record<F, number>>,
+  fields: TableFields<F>,
+): TableLayout<F> | null {
+  const header = grid.rows.get(headerRow);
+  if (!header) return null;
+  const columns: TableColumn<F>[] = [];
+  const metaColumns = new Set<number>();
+  for (const [field, column] of Object.entries(fieldColumns) as [F, number][]) {
+    const text = header.get(column)?.text ?? '';
+    if (fields.match(text)?.field !== field) return null;
+    columns.push({ column, header: headerText(text), field, score: 1 });
+    metaColumns.add(column);
+  }
+  for (const [column, cell] of header) {
+    if (metaColumns.has(column) || cell.text === '' || cell.masterRow !== undefined) continue;
+    columns.push({ column, header: headerText(cell.text), field: null, score: 0 });
+  }
+  columns.sort((a, b) => a.column - b.column);
+  return { headerRow, columns, score: columns.length, duplicates: [] };
+}
+
 /** Rows with data under the header's activity column, for comparing sheets. */
 export function countActivityRows(grid: Grid, layout: TableLayout): number {
   return countRows(grid, layout, 'activity');
