@@ -1,0 +1,538 @@
+// Charts of the verantwoording as images, without a browser: ECharts renders
+// server-side SVG, resvg turns it into a PNG for Word and Excel. Each chart
+// says at a glance whether Druten is on track: the status in colour under the
+// title, the figures against the straight path and the target.
+//
+// The chart is laid out at 800 px wide (about the text width of an A4 page, so
+// font sizes in px read as points on paper) and rasterised at 1600 px for
+// print quality. Every ECharts instance is disposed: an undisposed one keeps
+// a timer that holds Node open.
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { describeTarget, formatValue, measureOf } from '../accountability/progress';
+import type { IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
+import type { IndicatorUnit } from '../domain/types';
+
+export interface ChartImage {
+  svg: string;
+  png: Buffer;
+  /** Of the PNG, in pixels. */
+  width: number;
+  height: number;
+}
+
+export interface ChartOptions {
+  /** Layout size in px; the PNG is `pngWidth` wide with the same proportions. */
+  width?: number;
+  height?: number;
+  pngWidth?: number;
+  /** Replaces the indicator's title. */
+  title?: string;
+  /** Party names by id (short names read best); the id when absent. */
+  partyNames?: Record<string, string>;
+}
+
+export interface CumulativeChartOptions extends ChartOptions {
+  /** Further targets on the same running total, e.g. 270 by 2030 next to 180 by 2028. */
+  extraTargets?: { value: number; year: number; label?: string }[];
+}
+
+const FONT = 'DejaVu Sans';
+
+/** The app's teal and a calm traffic light. */
+export const CHART_COLORS = {
+  title: '#1F4E5F',
+  accent: '#2E7D8C',
+  text: '#262626',
+  muted: '#595959',
+  grid: '#D9D9D9',
+  path: '#7F7F7F',
+  target: '#1F4E5F',
+  parties: ['#2E7D8C', '#8CC4CE', '#1F4E5F', '#B7D7DD', '#5A9FAE'],
+} as const;
+
+export const LIGHT_COLORS: Record<TrafficLight, string> = {
+  groen: '#4E9A5B',
+  oranje: '#E0A526',
+  rood: '#C8553D',
+  grijs: '#A6A6A6',
+};
+
+const STATUS_COLORS: Record<ProgressStatus, string> = {
+  behaald: '#2E7D32',
+  'op schema': '#3E8A4C',
+  achter: '#B8452F',
+  onbekend: '#7F7F7F',
+};
+
+/** Per result status: greens for done and ongoing, amber for partial and delayed, reds for not started and dropped, grey for no answer. */
+export const RESULT_STATUS_COLORS: Record<ResultStatus | 'geen antwoord', string> = {
+  gerealiseerd: '#4E9A5B',
+  doorlopend: '#9CC9A3',
+  'gedeeltelijk gerealiseerd': '#F0CF7A',
+  vertraagd: '#E0A526',
+  'niet gestart': '#D9826F',
+  vervallen: '#A8402C',
+  'geen antwoord': '#BFBFBF',
+};
+
+const STATUS_ORDER: (ResultStatus | 'geen antwoord')[] = [
+  'gerealiseerd',
+  'doorlopend',
+  'gedeeltelijk gerealiseerd',
+  'vertraagd',
+  'niet gestart',
+  'vervallen',
+  'geen antwoord',
+];
+
+// ECharts lays text out before resvg draws it. Without a canvas it guesses
+// widths from Arial-like metrics, and DejaVu Sans is wider: labels ran into
+// each other and the status badge was cut off. These are DejaVu Sans's own
+// advance widths (per 1000 em, read from the font files), so the layout fits
+// the font the PNG is drawn with; another font on another machine is narrower
+// and only gains room.
+const WIDTH_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~éëèêïöüóáàçÉ€–—●…·’‘“”°²×";
+const WIDTHS_REGULAR = [318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838, 615, 615, 615, 615, 278, 612, 634, 612, 613, 613, 550, 632, 636, 500, 1000, 873, 1000, 318, 318, 318, 518, 518, 500, 401, 838];
+const WIDTHS_BOLD = [348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500, 500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838, 678, 678, 678, 678, 343, 687, 712, 687, 675, 675, 593, 683, 696, 500, 1000, 873, 1000, 380, 380, 380, 657, 657, 500, 438, 838];
+const REGULAR = new Map([...WIDTH_CHARS].map((c, i) => [c, WIDTHS_REGULAR[i] ?? 636]));
+const BOLD = new Map([...WIDTH_CHARS].map((c, i) => [c, WIDTHS_BOLD[i] ?? 696]));
+
+/** Text width in px as DejaVu Sans draws it, for the given CSS font shorthand. */
+export function measureTextWidth(text: string, font = '12px sans-serif'): number {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  const bold = /\bbold(er)?\b|\b[6-9]00\b/.test(font);
+  const table = bold ? BOLD : REGULAR;
+  let width = 0;
+  for (const ch of text) width += table.get(ch) ?? (bold ? 696 : 636);
+  return (width / 1000) * size;
+}
+
+echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }) });
+
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const nl = (n: number) => NUMBER.format(n);
+
+/** Renders an ECharts option to SVG and PNG; always disposes the chart. */
+export function renderChart(option: EChartsOption, width: number, height: number, pngWidth = 1600): ChartImage {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
+  try {
+    chart.setOption({ animation: false, ...option });
+    svg = chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+  const rendered = new Resvg(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: FONT },
+    fitTo: { mode: 'width', value: pngWidth },
+    background: '#ffffff',
+  }).render();
+  return { svg, png: rendered.asPng(), width: rendered.width, height: rendered.height };
+}
+
+// ---- indicator charts --------------------------------------------------------
+
+/** The title block: the indicator, and the status in its colour with the headline figure. */
+function titleBlock(progress: IndicatorProgress, options: ChartOptions, headline: string): EChartsOption['title'] {
+  return {
+    text: options.title ?? progress.indicator.title,
+    subtext: `{status|${capitalize(progress.status)}}  ${headline}`,
+    left: 0,
+    top: 0,
+    textStyle: { fontFamily: FONT, fontSize: 17, fontWeight: 'bold', color: CHART_COLORS.title },
+    subtextStyle: {
+      fontFamily: FONT,
+      fontSize: 13,
+      color: CHART_COLORS.text,
+      rich: {
+        status: {
+          fontFamily: FONT,
+          fontSize: 13,
+          fontWeight: 'bold',
+          color: '#ffffff',
+          backgroundColor: STATUS_COLORS[progress.status],
+          borderRadius: 3,
+          padding: [3, 6, 3, 6],
+        },
+      },
+    },
+    itemGap: 10,
+  };
+}
+
+function baseOption(): EChartsOption {
+  return {
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: FONT, color: CHART_COLORS.text },
+    legend: {
+      bottom: 0,
+      left: 'center',
+      itemGap: 18,
+      textStyle: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.text },
+    },
+  };
+}
+
+function yearAxis(years: number[]): EChartsOption['xAxis'] {
+  return {
+    type: 'category',
+    data: years.map(String),
+    axisTick: { alignWithLabel: true },
+    axisLine: { lineStyle: { color: CHART_COLORS.muted } },
+    axisLabel: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.text },
+  };
+}
+
+function valueAxis(max: number, unit: IndicatorUnit, name: string): EChartsOption['yAxis'] {
+  const { max: niceMax, interval } = niceScale(max);
+  return {
+    type: 'value',
+    min: 0,
+    max: niceMax,
+    interval,
+    name,
+    nameTextStyle: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted, align: 'left' },
+    axisLabel: {
+      fontFamily: FONT,
+      fontSize: 12,
+      color: CHART_COLORS.muted,
+      formatter: (v: number) => (unit === 'procent' ? `${nl(v)}%` : unit === 'euro' ? `€ ${nl(v)}` : nl(v)),
+    },
+    splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+  };
+}
+
+/** A round axis maximum at or above `value` with about five steps of 1, 2, 2,5 or 5 × 10^k. */
+export function niceScale(value: number): { max: number; interval: number } {
+  const top = value > 0 ? value * 1.08 : 1;
+  const raw = top / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((s) => s * power >= raw) ?? 10) * power;
+  return { max: Math.ceil(top / step) * step, interval: step };
+}
+
+function partyName(options: ChartOptions, id: string): string {
+  return options.partyNames?.[id] ?? id;
+}
+
+function unitName(unit: IndicatorUnit): string {
+  return unit === 'woningen' ? 'woningen' : unit === 'procent' ? 'procent' : 'euro';
+}
+
+/**
+ * Homes added: a bar per year (stacked per party where the target is shared),
+ * the running total as a line, the straight path (or the milestones) dashed,
+ * and the target as a marked line — with more targets on the same total if asked.
+ */
+export function cumulativeChart(progress: IndicatorProgress, options: CumulativeChartOptions = {}): ChartImage {
+  const width = options.width ?? 800;
+  const height = options.height ?? 440;
+  const ind = progress.indicator;
+  const extra = options.extraTargets ?? [];
+  const lastYear = Math.max(...progress.years.map((y) => y.year), ...extra.map((t) => t.year));
+  const firstYear = progress.years.find((y) => y.path !== null || y.cumulative !== null)?.year ?? progress.years[0]?.year ?? ind.deadlineYear;
+  const years: number[] = [];
+  for (let y = firstYear; y <= lastYear; y++) years.push(y);
+  const row = (year: number) => progress.years.find((y) => y.year === year);
+
+  const targets = [{ value: ind.target, year: ind.deadlineYear, label: `Doel ${formatValue(ind.target, ind.unit)} eind ${ind.deadlineYear}` }, ...extra.map((t) => ({ ...t, label: t.label ?? `Doel ${formatValue(t.value, ind.unit)} eind ${t.year}` }))];
+  const max = Math.max(
+    ...targets.map((t) => t.value),
+    ...progress.years.map((y) => Math.max(y.cumulative ?? 0, y.path ?? 0)),
+  );
+
+  const bars = ind.partyIds.map((id, i) => ({
+    type: 'bar' as const,
+    name: ind.partyIds.length > 1 ? `${partyName(options, id)} (per jaar)` : 'Opgeleverd per jaar',
+    stack: 'jaar',
+    barMaxWidth: 34,
+    itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
+    data: years.map((y) => row(y)?.byParty[id] ?? '-'),
+  }));
+  const milestoneYears = new Set(ind.milestones.map((m) => m.year));
+  const pathName = ind.milestones.length > 0 ? 'Lijn langs de mijlpalen' : 'Rechte lijn naar het doel';
+  const series: NonNullable<EChartsOption['series']> = [
+    ...bars,
+    {
+      type: 'line',
+      name: pathName,
+      // Milestones show as open circles on the line, with their value.
+      data: years.map((y) => {
+        const value = row(y)?.path ?? null;
+        if (value === null) return '-';
+        if (!milestoneYears.has(y)) return { value, symbol: 'none' };
+        return {
+          value,
+          symbol: 'emptyCircle',
+          symbolSize: 9,
+          label: { show: true, position: 'left' as const, fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted, formatter: `mijlpaal ${nl(value)}` },
+        };
+      }),
+      showSymbol: true,
+      lineStyle: { type: 'dashed', width: 2, color: CHART_COLORS.path },
+      itemStyle: { color: CHART_COLORS.path },
+      z: 3,
+    },
+    {
+      type: 'line',
+      name: 'Totaal opgeleverd',
+      data: years.map((y) => row(y)?.cumulative ?? '-'),
+      symbol: 'circle',
+      symbolSize: 8,
+      lineStyle: { width: 3, color: CHART_COLORS.title },
+      itemStyle: { color: CHART_COLORS.title },
+      label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.title, formatter: (p: { value: unknown }) => nl(Number(p.value)) },
+      z: 4,
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { type: 'solid', width: 1.5, color: CHART_COLORS.target },
+        label: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.target, position: 'insideStartTop', formatter: (p: { name?: string }) => p.name ?? '' },
+        data: targets.map((t) => ({ name: t.label, yAxis: t.value })),
+      },
+    },
+    {
+      // The target's deadline: a diamond where the line must end.
+      type: 'scatter',
+      name: 'Doel',
+      data: targets.map((t) => [String(t.year), t.value]),
+      legendHoverLink: false,
+      symbol: 'diamond',
+      symbolSize: 14,
+      itemStyle: { color: CHART_COLORS.target },
+      z: 5,
+    },
+  ];
+
+  const latest = progress.latest;
+  const headline = latest
+    ? `${formatValue(latest.value, ind.unit)} eind ${latest.year} (${Math.round((latest.value / ind.target) * 100)}% van ${nl(ind.target)})${pathAt(progress, latest.year)}`
+    : `nog geen cijfers; doel ${describeTarget(ind)}`;
+  const option: EChartsOption = {
+    ...baseOption(),
+    // The target diamonds explain themselves through the marked lines' labels.
+    legend: { ...(baseOption().legend as object), data: [...bars.map((b) => b.name), pathName, 'Totaal opgeleverd'] },
+    title: titleBlock(progress, options, headline),
+    grid: { left: 8, right: 24, top: 78, bottom: 44, containLabel: true },
+    xAxis: yearAxis(years),
+    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    series,
+  };
+  return renderChart(option, width, height, options.pngWidth);
+}
+
+function pathAt(progress: IndicatorProgress, year: number): string {
+  const p = progress.years.find((y) => y.year === year)?.path;
+  if (p === null || p === undefined) return '';
+  return `; ${progress.indicator.milestones.length > 0 ? 'mijlpalen' : 'rechte lijn'}: ${nl(Math.round(p))}`;
+}
+
+/** A stock that must go to zero (labels E/F/G in 2028): bars per year stacked per party, the straight path down, 0 at the deadline. */
+export function downwardChart(progress: IndicatorProgress, options: ChartOptions = {}): ChartImage {
+  const width = options.width ?? 800;
+  const height = options.height ?? 440;
+  const ind = progress.indicator;
+  const reported = progress.years.filter((y) => y.total !== null).map((y) => y.year);
+  const firstYear = Math.min(...(reported.length > 0 ? reported : [progress.years[0]?.year ?? ind.deadlineYear]));
+  const lastYear = Math.max(ind.deadlineYear, ...progress.years.filter((y) => y.total !== null).map((y) => y.year));
+  const years: number[] = [];
+  for (let y = firstYear; y <= lastYear; y++) years.push(y);
+  const row = (year: number) => progress.years.find((y) => y.year === year);
+  const max = Math.max(1, ...progress.years.map((y) => Math.max(y.total ?? 0, y.path ?? 0)));
+
+  const series: NonNullable<EChartsOption['series']> = [
+    ...ind.partyIds.map((id, i) => ({
+      type: 'bar' as const,
+      name: ind.partyIds.length > 1 ? partyName(options, id) : 'Aantal woningen',
+      stack: 'voorraad',
+      barMaxWidth: 40,
+      itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
+      data: years.map((y) => row(y)?.byParty[id] ?? '-'),
+    })),
+    {
+      // The total above each stack.
+      type: 'scatter',
+      name: 'Totaal',
+      data: years.map((y) => row(y)?.total ?? '-'),
+      symbolSize: 0,
+      label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.title, formatter: (p: { value: unknown }) => nl(Number(p.value)) },
+      tooltip: { show: false },
+      legendHoverLink: false,
+    },
+    {
+      type: 'line',
+      name: 'Rechte lijn naar 0',
+      data: years.map((y) => row(y)?.path ?? '-'),
+      symbol: 'none',
+      lineStyle: { type: 'dashed', width: 2, color: CHART_COLORS.path },
+      itemStyle: { color: CHART_COLORS.path },
+      z: 3,
+    },
+    {
+      type: 'scatter',
+      name: `Doel: 0 eind ${ind.deadlineYear}`,
+      data: [[String(ind.deadlineYear), 0]],
+      symbol: 'diamond',
+      symbolSize: 16,
+      itemStyle: { color: CHART_COLORS.target },
+      label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.target, formatter: `0 in ${ind.deadlineYear}` },
+      z: 5,
+    },
+  ];
+  const latest = progress.latest;
+  const headline = latest ? `${formatValue(latest.value, ind.unit)} in ${latest.year}${pathAt(progress, latest.year)}; doel 0 eind ${ind.deadlineYear}` : `nog geen cijfers; doel 0 eind ${ind.deadlineYear}`;
+  const option: EChartsOption = {
+    ...baseOption(),
+    // The total scatter has no legend entry of its own.
+    legend: { ...(baseOption().legend as object), data: [...ind.partyIds.map((id) => (ind.partyIds.length > 1 ? partyName(options, id) : 'Aantal woningen')), 'Rechte lijn naar 0', `Doel: 0 eind ${ind.deadlineYear}`] },
+    title: titleBlock(progress, options, headline),
+    grid: { left: 8, right: 24, top: 78, bottom: 56, containLabel: true },
+    xAxis: yearAxis(years),
+    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    series,
+  };
+  return renderChart(option, width, height, options.pngWidth);
+}
+
+/** A share or amount per year (bars per party side by side) against its norm or maximum. */
+export function levelChart(progress: IndicatorProgress, options: ChartOptions = {}): ChartImage {
+  const width = options.width ?? 800;
+  const height = options.height ?? 400;
+  const ind = progress.indicator;
+  const withFigures = progress.years.filter((y) => y.total !== null).map((y) => y.year);
+  const years = withFigures.length > 0 ? progress.years.filter((y) => y.year >= Math.min(...withFigures) && y.year <= Math.max(...withFigures)) : progress.years.slice(-1);
+  const max = Math.max(ind.target, ...years.flatMap((y) => Object.values(y.byParty).map((v) => v ?? 0)));
+  const limit = ind.direction === 'at_most';
+  const targetLabel = `${limit ? 'Ten hoogste' : 'Ten minste'} ${formatValue(ind.target, ind.unit)}`;
+  const series: NonNullable<EChartsOption['series']> = ind.partyIds.map((id, i) => ({
+    type: 'bar' as const,
+    name: partyName(options, id),
+    barMaxWidth: 40,
+    itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
+    label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'procent' ? `${nl(Number(p.value))}%` : nl(Number(p.value))) },
+    // A bar on the wrong side of the norm or limit gets a red outline.
+    data: years.map((y) => {
+      const value = y.byParty[id] ?? null;
+      if (value === null) return '-';
+      const wrong = limit ? value > ind.target : value < ind.target;
+      return wrong ? { value, itemStyle: { borderColor: LIGHT_COLORS.rood, borderWidth: 2.5 } } : value;
+    }),
+    ...(i === 0
+      ? {
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { type: limit ? ('dashed' as const) : ('solid' as const), width: 2, color: limit ? LIGHT_COLORS.rood : CHART_COLORS.target },
+            label: { fontFamily: FONT, fontSize: 12, position: 'insideEndTop' as const, color: limit ? LIGHT_COLORS.rood : CHART_COLORS.target, formatter: targetLabel },
+            data: [{ yAxis: ind.target }],
+          },
+        }
+      : {}),
+  }));
+  const latest = progress.latest;
+  // The message's first sentence names the party above a shared limit; the average alone would hide it.
+  const headline = latest ? firstSentence(progress.message) : `nog geen cijfers; ${targetLabel.toLowerCase()}`;
+  const option: EChartsOption = {
+    ...baseOption(),
+    title: titleBlock(progress, options, headline),
+    grid: { left: 8, right: 24, top: 78, bottom: 48, containLabel: true },
+    xAxis: yearAxis(years.map((y) => y.year)),
+    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    series,
+  };
+  return renderChart(option, width, height, options.pngWidth);
+}
+
+/** The fitting chart for an indicator: running total, stock to zero, or level. */
+export function indicatorChart(progress: IndicatorProgress, options: CumulativeChartOptions = {}): ChartImage {
+  switch (measureOf(progress.indicator)) {
+    case 'count':
+      return progress.indicator.direction === 'at_least' ? cumulativeChart(progress, options) : levelChart(progress, options);
+    case 'stock':
+      return downwardChart(progress, options);
+    case 'level':
+      return levelChart(progress, options);
+  }
+}
+
+// ---- status chart ------------------------------------------------------------
+
+export interface StatusChartRow {
+  /** "1 Woningbouw en beschikbaarheid", "Woonwaarts". */
+  label: string;
+  summary: StatusSummary;
+}
+
+/** Stacked bars of the statuses per theme (or party), a traffic-light dot before each label. */
+export function statusChart(rows: StatusChartRow[], options: Omit<ChartOptions, 'partyNames'> = {}): ChartImage {
+  const width = options.width ?? 800;
+  const height = options.height ?? Math.max(280, 150 + rows.length * 44);
+  const labels = rows.map((r) => `{${r.summary.light}|●} ${truncate(r.label, 44)}`);
+  // Left-aligned, so the dots stand in one column: the margin is the widest label.
+  const labelWidth = Math.max(...rows.map((r) => measureTextWidth(`● ${truncate(r.label, 44)}`, '12.5px sans-serif')), 40) + 14;
+  const rich = Object.fromEntries(
+    (Object.keys(LIGHT_COLORS) as TrafficLight[]).map((l) => [l, { color: LIGHT_COLORS[l], fontSize: 18, fontFamily: FONT }]),
+  );
+  const series: NonNullable<EChartsOption['series']> = STATUS_ORDER.map((status) => ({
+    type: 'bar' as const,
+    name: status === 'geen antwoord' ? 'geen antwoord' : status,
+    stack: 'status',
+    barWidth: 24,
+    itemStyle: { color: RESULT_STATUS_COLORS[status], borderColor: '#ffffff', borderWidth: 1 },
+    label: {
+      show: true,
+      fontFamily: FONT,
+      fontSize: 12,
+      color: status === 'vervallen' ? '#ffffff' : CHART_COLORS.text,
+      formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
+    },
+    data: rows.map((r) => (r.summary.counts[status] > 0 ? r.summary.counts[status] : '-')),
+  }));
+  const max = Math.max(1, ...rows.map((r) => Object.values(r.summary.counts).reduce((a, b) => a + b, 0)));
+  const { max: niceMax, interval } = niceScale(max);
+  const option: EChartsOption = {
+    ...baseOption(),
+    title: {
+      text: options.title ?? 'Stand van de activiteiten per thema',
+      subtext: 'Aantal geplande activiteiten naar status; de stip geeft het stoplicht',
+      left: 0,
+      textStyle: { fontFamily: FONT, fontSize: 17, fontWeight: 'bold', color: CHART_COLORS.title },
+      subtextStyle: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted },
+    },
+    legend: { ...(baseOption().legend as object), itemGap: 12, textStyle: { fontFamily: FONT, fontSize: 11.5, color: CHART_COLORS.text } },
+    grid: { left: labelWidth + 8, right: 24, top: 62, bottom: 76 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: niceMax,
+      interval,
+      axisLabel: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted },
+      splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: CHART_COLORS.muted } },
+      axisLabel: { fontFamily: FONT, fontSize: 12.5, color: CHART_COLORS.text, rich, align: 'left', margin: labelWidth },
+    },
+    series,
+  };
+  return renderChart(option, width, height, options.pngWidth);
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

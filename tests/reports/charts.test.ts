@@ -1,0 +1,188 @@
+// Charts as images: real PNGs of the realistic tussenevaluatie, written to
+// test-output/charts/ to be looked at, and a child process that renders a
+// chart and must exit on its own (no timer left behind by ECharts).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeIndicatorProgress } from '../../src/accountability/progress';
+import type { AccountabilityReport, IndicatorProgress } from '../../src/accountability/types';
+import {
+  cumulativeChart,
+  downwardChart,
+  indicatorChart,
+  levelChart,
+  measureTextWidth,
+  niceScale,
+  statusChart,
+  type ChartImage,
+} from '../../src/reports/charts';
+import { realisticAccountabilityReport } from '../fixtures/accountability';
+
+const ROOT = path.join(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'test-output', 'charts');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let report: AccountabilityReport;
+let names: Record<string, string>;
+
+const indicator = (code: string): IndicatorProgress => {
+  const p = report.indicators.find((i) => i.indicator.code === code);
+  if (!p) throw new Error(`geen indicator ${code}`);
+  return p;
+};
+
+function save(name: string, image: ChartImage): void {
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, `${name}.png`), image.png);
+  fs.writeFileSync(path.join(OUT, `${name}.svg`), image.svg);
+}
+
+/** PNG signature, and the IHDR's width and height agree with what the function says. */
+function expectPng(image: ChartImage, width = 1600): void {
+  expect(image.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  expect(image.png.toString('ascii', 12, 16)).toBe('IHDR');
+  expect(image.png.readUInt32BE(16)).toBe(image.width);
+  expect(image.png.readUInt32BE(20)).toBe(image.height);
+  expect(image.width).toBe(width);
+  expect(image.height).toBeGreaterThan(width / 3);
+  expect(image.png.length).toBeGreaterThan(10_000);
+  expect(image.svg.startsWith('<svg')).toBe(true);
+}
+
+beforeAll(async () => {
+  report = await realisticAccountabilityReport('tussenevaluatie');
+  names = Object.fromEntries(report.parties.map((p) => [p.id, p.shortName]));
+});
+
+describe('cumulativeChart', () => {
+  it('shows the social rental homes of both corporations against 180 by 2028 and 270 by 2030', () => {
+    const p270 = indicator('sociale-huur-270');
+    const image = cumulativeChart(indicator('sociale-huur-180'), {
+      partyNames: names,
+      title: 'Sociale huurwoningen erbij (opgeteld vanaf 2022)',
+      extraTargets: [{ value: p270.indicator.target, year: p270.indicator.deadlineYear }],
+    });
+    save('sociale-huur', image);
+    expectPng(image);
+    expect(image.svg).toContain('Doel 180 woningen eind 2028');
+    expect(image.svg).toContain('Doel 270 woningen eind 2030');
+    expect(image.svg).toContain('Op schema');
+    expect(image.svg).toContain('Woonwaarts (per jaar)');
+    expect(image.svg).toContain('De Kernen (per jaar)');
+    expect(image.svg).toContain('Rechte lijn naar het doel');
+    // The years run from the baseline to the last target.
+    expect(image.svg).toContain('>2022<');
+    expect(image.svg).toContain('>2030<');
+  });
+
+  it('draws the milestones of Woonwaarts and says it is behind', () => {
+    const image = cumulativeChart(indicator('woonwaarts-sociale-huur-240'), { partyNames: names });
+    save('woonwaarts-240', image);
+    expectPng(image);
+    expect(image.svg).toContain('mijlpaal 140');
+    expect(image.svg).toContain('mijlpaal 220');
+    expect(image.svg).toContain('Achter');
+  });
+
+  it('renders an indicator without figures', () => {
+    const p = computeIndicatorProgress(indicator('deest-zuid-max-90').indicator, [], [2025, 2026], 2026);
+    const image = indicatorChart(p, { partyNames: names });
+    expectPng(image);
+    expect(image.svg).toContain('Onbekend');
+  });
+});
+
+describe('downwardChart', () => {
+  it('shows labels E/F/G going to zero in 2028', () => {
+    const image = downwardChart(indicator('energielabels-efg-0'), { partyNames: names });
+    save('labels-efg', image);
+    expectPng(image);
+    expect(image.svg).toContain('0 in 2028');
+    expect(image.svg).toContain('Rechte lijn naar 0');
+    expect(image.svg).toContain('>334<');
+    expect(image.svg).toContain('>217<');
+  });
+});
+
+describe('levelChart', () => {
+  it('names the party above a shared limit, with nl-NL decimals', () => {
+    const image = levelChart(indicator('vrije-toewijzing-15'), { partyNames: names });
+    save('vrije-toewijzing', image);
+    expectPng(image);
+    expect(image.svg).toContain('De Kernen zit boven het maximum van 15%');
+    expect(image.svg).toContain('12,5%');
+    expect(image.svg).toContain('Ten hoogste 15%');
+  });
+
+  it('indicatorChart picks the chart by what the figure measures', () => {
+    const image = indicatorChart(indicator('woonwaarts-aftopping-80'), { partyNames: names });
+    save('aftopping', image);
+    expect(image.svg).toContain('Ten minste 80%');
+    save('verhuiscoach', indicatorChart(indicator('verhuiscoach-20000'), { partyNames: names }));
+    expect(indicatorChart(indicator('verhuiscoach-20000')).svg).toContain('€ 20.000');
+  });
+});
+
+describe('statusChart', () => {
+  it('stacks the statuses per theme with a traffic-light dot', () => {
+    const image = statusChart(report.themes.map((t) => ({ label: `${t.number} ${t.title}`, summary: t.summary })));
+    save('status-thema', image);
+    expectPng(image);
+    expect(image.svg).toContain('Stand van de activiteiten per thema');
+    expect(image.svg).toContain('geen antwoord');
+    expect(image.svg).toContain('1 Woningbouw en beschikbaarheid');
+    // The theme's light in its colour: theme 1 is rood (#C8553D).
+    expect(report.themes[0]?.summary.light).toBe('rood');
+    expect(image.svg.toLowerCase()).toContain('#c8553d');
+  });
+
+  it('also works per party, and for no rows', () => {
+    const image = statusChart(
+      report.byParty.map((p) => ({ label: names[p.partyId] ?? p.partyId, summary: p.summary })),
+      { title: 'Stand van de activiteiten per partij' },
+    );
+    save('status-partij', image);
+    expectPng(image);
+    expectPng(statusChart([]));
+  });
+});
+
+describe('helpers', () => {
+  it('measures DejaVu Sans text, wider when bold', () => {
+    expect(measureTextWidth('Op schema', '13px sans-serif')).toBeCloseTo(((787 + 635 + 318 + 521 + 550 + 634 + 615 + 974 + 613) / 1000) * 13, 5);
+    expect(measureTextWidth('Op schema', 'bold 13px DejaVu Sans')).toBeGreaterThan(measureTextWidth('Op schema', '13px DejaVu Sans'));
+  });
+
+  it('chooses round axis maxima', () => {
+    expect(niceScale(180)).toEqual({ max: 200, interval: 50 });
+    expect(niceScale(270)).toEqual({ max: 300, interval: 100 });
+    expect(niceScale(0)).toEqual({ max: 1, interval: 0.2 });
+  });
+});
+
+describe('no dangling timers', () => {
+  it('a Node process that renders every kind of chart exits by itself', () => {
+    const script = `
+      const { createJiti } = require('jiti');
+      const jiti = createJiti(${JSON.stringify(path.join(ROOT, 'index.js'))});
+      (async () => {
+        const charts = await jiti.import(${JSON.stringify(path.join(ROOT, 'src/reports/charts.ts'))});
+        const { computeIndicatorProgress } = await jiti.import(${JSON.stringify(path.join(ROOT, 'src/accountability/progress.ts'))});
+        const ind = { code: 'x', title: 'Test', description: '', unit: 'woningen', direction: 'at_least', target: 180, baselineYear: 2022,
+          deadlineYear: 2028, partyIds: ['a', 'b'], shared: true, topicNumber: '1.1', sourceQuote: '', milestones: [] };
+        const values = [{ code: 'x', partyId: 'a', year: 2025, value: 40, note: '' }, { code: 'x', partyId: 'b', year: 2025, value: 12, note: '' }];
+        const p = computeIndicatorProgress(ind, values, [2022, 2023, 2024, 2025, 2026, 2027, 2028], 2025);
+        const a = charts.cumulativeChart(p);
+        const b = charts.downwardChart(computeIndicatorProgress({ ...ind, direction: 'zero', target: 0 }, values, [2025, 2026, 2027, 2028], 2025));
+        const c = charts.statusChart([]);
+        process.stdout.write('klaar ' + (a.png.length > 0 && b.png.length > 0 && c.png.length > 0));
+      })();
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('klaar true');
+  });
+});
