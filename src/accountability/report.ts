@@ -120,8 +120,8 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
     (a.agreementId === null ? Infinity : (agreementIndex.get(a.agreementId) ?? Infinity)) -
       (b.agreementId === null ? Infinity : (agreementIndex.get(b.agreementId) ?? Infinity)) ||
     (partyIndex.get(a.partyId) ?? Infinity) - (partyIndex.get(b.partyId) ?? Infinity) ||
-    Number(b.planned) - Number(a.planned) ||
-    a.identity.localeCompare(b.identity);
+    Number(b.planned) - Number(a.planned);
+  // Array.prototype.sort is stable: within a party and afspraak the results keep the workbook's row order.
 
   const results = input.results.filter((r) => yearSet.has(r.executionYear)).sort(order);
   const linkedTo = (r: { agreementId: number | null }) =>

@@ -411,7 +411,7 @@ export function levelChart(progress: IndicatorProgress, options: ChartOptions = 
     name: partyName(options, id),
     barMaxWidth: 40,
     itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
-    label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'procent' ? `${nl(Number(p.value))}%` : nl(Number(p.value))) },
+    label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'woningen' ? nl(Number(p.value)) : formatValue(Number(p.value), ind.unit)) },
     // A bar on the wrong side of the norm or limit gets a red outline.
     data: years.map((y) => {
       const value = y.byParty[id] ?? null;

@@ -1,0 +1,348 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  computeIndicatorProgress,
+  describeTarget,
+  formatValue,
+  indicatorYears,
+  measureOf,
+  startYearOf,
+} from '../../src/accountability/progress';
+import type { IndicatorValue } from '../../src/accountability/types';
+import type { Indicator } from '../../src/domain/types';
+
+const DATA = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'resources', 'druten-2025-2028.json'), 'utf8')) as {
+  indicators: Indicator[];
+};
+const real = (code: string): Indicator => {
+  const i = DATA.indicators.find((x) => x.code === code);
+  if (!i) throw new Error(code);
+  return i;
+};
+const NAMES = { gemeente: 'Gemeente', woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen' };
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+/** Values as [partyId, year, value]. */
+function values(code: string, rows: [string, number, number][]): IndicatorValue[] {
+  return rows.map(([partyId, year, value]) => ({ code, partyId, year, value, note: '' }));
+}
+
+function progress(code: string, rows: [string, number, number][], asOfYear: number, years?: number[]) {
+  const indicator = real(code);
+  return computeIndicatorProgress(indicator, values(code, rows), years ?? indicatorYears(indicator, [asOfYear], 2025), asOfYear, {
+    partyNames: NAMES,
+    startYear: 2025,
+  });
+}
+
+const SOCIAL_RENT: [string, number, number][] = [
+  ['woonwaarts', 2022, 8],
+  ['de-kernen', 2022, 0],
+  ['woonwaarts', 2023, 14],
+  ['de-kernen', 2023, 4],
+  ['woonwaarts', 2024, 10],
+  ['de-kernen', 2024, 0],
+  ['woonwaarts', 2025, 64],
+  ['de-kernen', 2025, 0],
+  ['woonwaarts', 2026, 38],
+  ['de-kernen', 2026, 21],
+];
+
+describe('what a figure measures', () => {
+  it('classifies all 22 indicators of the agreement', () => {
+    const measures = Object.fromEntries(DATA.indicators.map((i) => [i.code, measureOf(i)]));
+    expect(measures).toEqual({
+      'woondeal-910': 'count',
+      'woondeal-betaalbaar': 'level',
+      'middenhuur-50': 'count',
+      'sociale-huur-270': 'count',
+      'sociale-huur-180': 'count',
+      'woonwaarts-sociale-huur-240': 'count',
+      'de-kernen-sociale-huur-33': 'count',
+      'woonwaarts-verkoop-7-8': 'level',
+      'deest-zuid-sociale-huur-25': 'level',
+      'deest-zuid-max-90': 'count',
+      'sociale-huur-norm-30': 'level',
+      'geclusterd-ouderen-85': 'count',
+      'woonwaarts-aftopping-80': 'level',
+      'energielabels-efg-0': 'stock',
+      'woonwaarts-label-d-0': 'stock',
+      'verhuiscoach-20000': 'level',
+      'eigen-gemeente-max-50': 'level',
+      'bijzondere-bemiddeling-6': 'level',
+      'statushouders-de-kernen-5': 'level',
+      'statushouders-woonwaarts-95': 'level',
+      'vrije-toewijzing-15': 'level',
+      'sociale-huur-gemiddelde-30': 'level',
+    });
+  });
+
+  it('starts at the baseline year, the first milestone, or the agreement', () => {
+    expect(startYearOf(real('sociale-huur-180'), { startYear: 2025 })).toBe(2022);
+    expect(startYearOf(real('woonwaarts-sociale-huur-240'), { startYear: 2023 })).toBe(2025);
+    expect(startYearOf(real('geclusterd-ouderen-85'), { startYear: 2025 })).toBe(2025);
+    expect(startYearOf(real('geclusterd-ouderen-85'), {}, [2026, 2027])).toBe(2026);
+    expect(indicatorYears(real('sociale-huur-180'), [2026], 2025)).toEqual(range(2022, 2028));
+    expect(indicatorYears(real('de-kernen-sociale-huur-33'), [2025, 2026, 2027], 2025)).toEqual(range(2025, 2027));
+  });
+
+  it('every real indicator without figures is onbekend and has no NaN anywhere', () => {
+    for (const indicator of DATA.indicators) {
+      const p = computeIndicatorProgress(indicator, [], indicatorYears(indicator, [2026], 2025), 2026, { startYear: 2025 });
+      expect(p.status).toBe('onbekend');
+      expect(p.latest).toBeNull();
+      expect(p.message).toMatch(/^Nog geen cijfers opgegeven; doel: /);
+      expect(JSON.stringify(p.years)).not.toContain('NaN');
+      for (const y of p.years) {
+        expect(Object.keys(y.byParty)).toEqual(indicator.partyIds);
+        expect(Object.values(y.byParty).every((v) => v === null)).toBe(true);
+        expect(y.total).toBeNull();
+        expect(y.cumulative).toBeNull();
+      }
+    }
+  });
+});
+
+describe('count targets (woningen erbij)', () => {
+  it('sums the two corporations, runs a total from the baseline and a straight path from 0 to 180 by 2028', () => {
+    const p = progress('sociale-huur-180', SOCIAL_RENT, 2026);
+    expect(p.years.map((y) => y.year)).toEqual(range(2022, 2028));
+    const y2026 = p.years.find((y) => y.year === 2026);
+    expect(y2026).toEqual({ year: 2026, byParty: { woonwaarts: 38, 'de-kernen': 21 }, total: 59, cumulative: 159, path: 128.6 });
+    expect(p.years.map((y) => y.cumulative)).toEqual([8, 26, 36, 100, 159, null, null]);
+    // 180 over the seven years 2022–2028: 25,7 a year, starting from 0 at the start of 2022.
+    expect(p.years.map((y) => y.path)).toEqual([25.7, 51.4, 77.1, 102.9, 128.6, 154.3, 180]);
+    expect(p.latest).toEqual({ year: 2026, value: 159 });
+    expect(p.status).toBe('op schema');
+    expect(p.message).toBe('159 van 180 woningen (88%) eind 2026; volgens de rechte lijn hadden het er eind 2026 129 moeten zijn: op schema.');
+  });
+
+  it('is achter below the straight path, and says by how many homes', () => {
+    const p = progress('sociale-huur-180', SOCIAL_RENT, 2025);
+    expect(p.latest).toEqual({ year: 2025, value: 100 });
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('100 van 180 woningen (56%) eind 2025; volgens de rechte lijn hadden het er eind 2025 103 moeten zijn: 3 woningen achter op de rechte lijn.');
+  });
+
+  it('counts only what is known when one corporation did not report, and says so', () => {
+    const rows = SOCIAL_RENT.filter(([party, year]) => !(party === 'de-kernen' && year === 2026));
+    const p = progress('sociale-huur-180', rows, 2026);
+    const y = p.years.find((x) => x.year === 2026);
+    expect(y?.byParty).toEqual({ woonwaarts: 38, 'de-kernen': null });
+    expect(y?.total).toBe(38);
+    expect(y?.cumulative).toBe(138);
+    expect(p.status).toBe('op schema');
+    expect(p.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven; het totaal telt alleen wat bekend is.');
+  });
+
+  it('takes a 0 as a figure, not as missing', () => {
+    const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 0]], 2025);
+    expect(p.years[0]).toEqual({ year: 2025, byParty: { 'de-kernen': 0 }, total: 0, cumulative: 0, path: 6 });
+    expect(p.latest).toEqual({ year: 2025, value: 0 });
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('0 van 33 woningen (0%) eind 2025; volgens de mijlpalen hadden het er eind 2025 6 moeten zijn: 6 woningen achter op de mijlpalen.');
+    expect(p.message).not.toContain('geen cijfer');
+  });
+
+  it('calls an overshoot behaald, with the share above 100%', () => {
+    const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 20], ['de-kernen', 2026, 19]], 2026);
+    expect(p.status).toBe('behaald');
+    expect(p.message).toBe('39 van 33 woningen (118%) eind 2026: doel behaald.');
+  });
+
+  it('is achter when the deadline year passed without the target', () => {
+    const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 0], ['de-kernen', 2026, 21]], 2026);
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('21 van 33 woningen (64%) eind 2026; de termijn (eind 2026) is verstreken: 12 woningen te weinig.');
+    // Also when the latest figures are older than the deadline.
+    const stale = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 6]], 2027);
+    expect(stale.status).toBe('achter');
+    expect(stale.message).toContain('Over 2027 zijn nog geen cijfers opgegeven; dit is de stand van 2025.');
+  });
+
+  it('counts homes delivered after the deadline: behaald, but late', () => {
+    const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 6], ['de-kernen', 2026, 21], ['de-kernen', 2027, 6]], 2027);
+    expect(p.years.map((y) => [y.year, y.cumulative, y.path])).toEqual([
+      [2025, 6, 6],
+      [2026, 27, 33],
+      [2027, 33, null],
+    ]);
+    expect(p.status).toBe('behaald');
+    expect(p.message).toBe('33 van 33 woningen (100%) eind 2027: doel behaald, na de termijn (eind 2026).');
+  });
+
+  it('runs the path through the milestones: Woonwaarts ca. 140 in 2025, ca. 80 in 2026–2028, 240 by 2030', () => {
+    const p = progress('woonwaarts-sociale-huur-240', [['woonwaarts', 2025, 64], ['woonwaarts', 2026, 38]], 2026);
+    expect(p.years.map((y) => [y.year, y.path])).toEqual([
+      [2025, 140],
+      [2026, 166.7],
+      [2027, 193.3],
+      [2028, 220],
+      [2029, 230],
+      [2030, 240],
+    ]);
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('102 van 240 woningen (43%) eind 2026; volgens de mijlpalen hadden het er eind 2026 167 moeten zijn: 65 woningen achter op de mijlpalen.');
+    // De Kernen: 6 in 2025 and 27 in 2026 add up to the 33.
+    const dk = progress('de-kernen-sociale-huur-33', [], 2026);
+    expect(dk.years.map((y) => y.path)).toEqual([6, 33]);
+  });
+
+  it('leaves years outside baseline..deadline without path, and does not count figures before the baseline or after asOfYear', () => {
+    const rows: [string, number, number][] = [...SOCIAL_RENT, ['woonwaarts', 2020, 50], ['woonwaarts', 2021, 50], ['woonwaarts', 2027, 99]];
+    const p = progress('sociale-huur-180', rows, 2026, range(2020, 2030));
+    const at = (year: number) => p.years.find((y) => y.year === year);
+    expect(at(2020)).toEqual({ year: 2020, byParty: { woonwaarts: 50, 'de-kernen': null }, total: 50, cumulative: null, path: null });
+    expect(at(2021)?.path).toBeNull();
+    expect(at(2022)?.cumulative).toBe(8);
+    expect(at(2026)?.cumulative).toBe(159);
+    expect(at(2027)).toEqual({ year: 2027, byParty: { woonwaarts: null, 'de-kernen': null }, total: null, cumulative: null, path: 154.3 });
+    expect(at(2029)?.path).toBeNull();
+    expect(at(2030)?.path).toBeNull();
+    expect(p.latest).toEqual({ year: 2026, value: 159 });
+  });
+
+  it('names years without figures inside the counted period', () => {
+    const p = progress('sociale-huur-180', SOCIAL_RENT.filter(([, year]) => year >= 2025), 2026);
+    expect(p.latest).toEqual({ year: 2026, value: 123 });
+    expect(p.status).toBe('achter');
+    expect(p.message).toContain('Over 2022–2024 zijn geen cijfers opgegeven; die jaren tellen als 0.');
+  });
+
+  it('writes large numbers the Dutch way', () => {
+    const p = progress('woondeal-910', [['gemeente', 2022, 1200]], 2022);
+    expect(p.status).toBe('behaald');
+    expect(p.message).toBe('1.200 van 910 woningen (132%) eind 2022: doel behaald.');
+  });
+
+  it('keeps a running total under a limit: at most 90 in Deest Zuid', () => {
+    const within = progress('deest-zuid-max-90', [['woonwaarts', 2025, 40], ['gemeente', 2025, 0]], 2025);
+    expect(within.status).toBe('op schema');
+    expect(within.years[0]?.path).toBeNull();
+    expect(within.message).toBe('40 woningen tot en met 2025, ten hoogste 90 woningen: binnen het maximum.');
+    const over = progress('deest-zuid-max-90', [['woonwaarts', 2025, 60], ['woonwaarts', 2026, 40], ['gemeente', 2025, 0], ['gemeente', 2026, 0]], 2026);
+    expect(over.status).toBe('achter');
+    expect(over.message).toBe('100 woningen tot en met 2026, ten hoogste 90 woningen: 10 woningen boven het maximum.');
+  });
+});
+
+describe('limits and norms (at_most, percentages, amounts)', () => {
+  it('averages a shared percentage, but one corporation above 15% makes it achter', () => {
+    const p = progress('vrije-toewijzing-15', [['woonwaarts', 2026, 12.5], ['de-kernen', 2026, 16]], 2026);
+    const y = p.years.find((x) => x.year === 2026);
+    expect(y?.total).toBe(14.3);
+    expect(y?.cumulative).toBeNull();
+    expect(y?.path).toBeNull();
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('14,3% gemiddeld in 2026 (Woonwaarts 12,5%, De Kernen 16%): De Kernen zit boven het maximum van 15%.');
+  });
+
+  it('is op schema within the limit, behaald once the deadline year is reached with every figure in', () => {
+    expect(progress('vrije-toewijzing-15', [['woonwaarts', 2026, 12.5], ['de-kernen', 2026, 15]], 2026).status).toBe('op schema');
+    const done = progress('vrije-toewijzing-15', [['woonwaarts', 2028, 12.5], ['de-kernen', 2028, 15]], 2028);
+    expect(done.status).toBe('behaald');
+    expect(done.message).toBe('13,8% gemiddeld in 2028 (Woonwaarts 12,5%, De Kernen 15%): binnen het maximum van 15%.');
+    // A missing party could be above the limit: not behaald.
+    const partial = progress('vrije-toewijzing-15', [['woonwaarts', 2028, 12.5]], 2028);
+    expect(partial.status).toBe('op schema');
+    expect(partial.message).toContain('De Kernen heeft over 2028 geen cijfer opgegeven; het gemiddelde telt alleen wat bekend is.');
+  });
+
+  it('judges a single-party limit on its value: eigen gemeente ≤ 50%, sales ≤ 8 a year, the verhuiscoach ≤ € 20.000', () => {
+    const over = progress('eigen-gemeente-max-50', [['woonwaarts', 2026, 52], ['de-kernen', 2026, 40]], 2026);
+    expect(over.status).toBe('achter');
+    expect(over.message).toContain('Woonwaarts zit boven het maximum van 50%');
+    const sales = progress('woonwaarts-verkoop-7-8', [['woonwaarts', 2025, 7], ['woonwaarts', 2026, 9]], 2026);
+    expect(sales.years.map((y) => y.cumulative)).toEqual([null, null, null, null, null, null]);
+    expect(sales.status).toBe('achter');
+    expect(sales.message).toBe('9 woningen in 2026: 1 woning boven het maximum van 8 woningen.');
+    const coach = progress('verhuiscoach-20000', [['gemeente', 2026, 20000]], 2026);
+    expect(coach.status).toBe('behaald');
+    expect(coach.message).toBe('€ 20.000 in 2026: binnen het maximum van € 20.000.');
+    const coachOver = progress('verhuiscoach-20000', [['gemeente', 2025, 21500]], 2025);
+    expect(coachOver.status).toBe('achter');
+    expect(coachOver.message).toBe('€ 21.500 in 2025: € 1.500 boven het maximum van € 20.000.');
+  });
+
+  it('judges a norm (at_least percentage) every year: op schema when met, achter below it, behaald at the deadline', () => {
+    const below = progress('woonwaarts-aftopping-80', [['woonwaarts', 2026, 78.5]], 2026);
+    expect(below.status).toBe('achter');
+    expect(below.message).toBe('78,5% in 2026: 1,5 procentpunt onder de norm van ten minste 80%.');
+    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2026, 80]], 2026).status).toBe('op schema');
+    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2028, 81]], 2028).status).toBe('behaald');
+    const shared = progress('bijzondere-bemiddeling-6', [['woonwaarts', 2026, 5.2], ['de-kernen', 2026, 7.1]], 2026);
+    expect(shared.years.find((y) => y.year === 2026)?.total).toBe(6.2);
+    expect(shared.status).toBe('op schema');
+    expect(shared.message).toBe('6,2% gemiddeld in 2026 (Woonwaarts 5,2%, De Kernen 7,1%): de norm van ten minste 6% is gehaald.');
+  });
+
+  it('keeps statushouders per corporation apart: two indicators, no average', () => {
+    expect(real('statushouders-de-kernen-5').partyIds).toEqual(['de-kernen']);
+    const ww = progress('statushouders-woonwaarts-95', [['woonwaarts', 2026, 94]], 2026);
+    expect(ww.status).toBe('achter');
+    expect(ww.message).toBe('94% in 2026: 1 procentpunt onder de norm van ten minste 95%.');
+  });
+});
+
+describe('stocks that must go to zero (labels E/F/G in 2028)', () => {
+  it('runs the path from the first reported stock to 0 at the end of the deadline year', () => {
+    const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 310], ['de-kernen', 2025, 24], ['woonwaarts', 2026, 205], ['de-kernen', 2026, 12]], 2026);
+    expect(p.years.map((y) => [y.year, y.total, y.path])).toEqual([
+      [2025, 334, 334],
+      [2026, 217, 222.7],
+      [2027, null, 111.3],
+      [2028, null, 0],
+    ]);
+    expect(p.years.every((y) => y.cumulative === null)).toBe(true);
+    expect(p.latest).toEqual({ year: 2026, value: 217 });
+    expect(p.status).toBe('op schema');
+    expect(p.message).toBe(
+      '217 woningen in 2026, doel 0 eind 2028; volgens de rechte lijn van 334 (2025) naar 0 (eind 2028) hadden het er eind 2026 ten hoogste 223 mogen zijn: op schema.',
+    );
+  });
+
+  it('is achter above the path', () => {
+    const p = progress('woonwaarts-label-d-0', [['woonwaarts', 2025, 640], ['woonwaarts', 2026, 560]], 2026);
+    expect(p.status).toBe('achter');
+    expect(p.message).toContain('48 woningen achter op de rechte lijn');
+  });
+
+  it('is behaald when zero is reached early', () => {
+    const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 30], ['de-kernen', 2025, 4], ['woonwaarts', 2026, 0], ['de-kernen', 2026, 0]], 2026);
+    expect(p.status).toBe('behaald');
+    expect(p.message).toBe('0 woningen in 2026, doel 0 eind 2028: doel behaald, eerder dan afgesproken.');
+  });
+
+  it('is not behaald at zero while a corporation has not reported', () => {
+    const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 30], ['de-kernen', 2025, 4], ['woonwaarts', 2026, 0]], 2026);
+    expect(p.status).toBe('op schema');
+    expect(p.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven');
+  });
+
+  it('is achter when the deadline passed with homes left', () => {
+    const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 300], ['de-kernen', 2025, 20], ['woonwaarts', 2028, 3], ['de-kernen', 2028, 0]], 2028);
+    expect(p.status).toBe('achter');
+    expect(p.message).toBe('3 woningen in 2028, doel 0 eind 2028: de termijn is verstreken, nog 3 woningen te gaan.');
+  });
+});
+
+describe('wording', () => {
+  it('formats values and targets in Dutch', () => {
+    expect(formatValue(1, 'woningen')).toBe('1 woning');
+    expect(formatValue(7.5, 'procent')).toBe('7,5%');
+    expect(formatValue(20000, 'euro')).toBe('€ 20.000');
+    expect(describeTarget(real('sociale-huur-180'))).toBe('ten minste 180 woningen eind 2028');
+    expect(describeTarget(real('vrije-toewijzing-15'))).toBe('ten hoogste 15%');
+    expect(describeTarget(real('energielabels-efg-0'))).toBe('0 woningen eind 2028');
+  });
+
+  it('ignores figures of other indicators and of parties that do not report on it', () => {
+    const rows = [...values('sociale-huur-180', [['woonwaarts', 2025, 10]]), ...values('sociale-huur-270', [['woonwaarts', 2025, 99]]), ...values('sociale-huur-180', [['gemeente', 2025, 50]])];
+    const p = computeIndicatorProgress(real('sociale-huur-180'), rows, [2025], 2025);
+    expect(p.years[0]?.byParty).toEqual({ woonwaarts: 10, 'de-kernen': null });
+    expect(p.years[0]?.total).toBe(10);
+    // Without names the ids stand in.
+    expect(p.message).toContain('de-kernen heeft over 2025 geen cijfer opgegeven');
+  });
+});

@@ -1,0 +1,269 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAccountabilityReport, emptyCounts, trafficLight, type AccountabilityInput } from '../../src/accountability/report';
+import type { AccountabilityReport, ActivityResult, ReportAgreement } from '../../src/accountability/types';
+import type { JointOverview } from '../../src/bundle/types';
+import {
+  loadRealAccountabilityData,
+  realisticAccountabilityInput,
+  REALISTIC_ADVICE,
+  type RealAccountabilityData,
+} from '../fixtures/accountability';
+
+let data: RealAccountabilityData;
+let verantwoording: AccountabilityReport;
+let evaluation: AccountabilityReport;
+
+beforeAll(async () => {
+  data = await loadRealAccountabilityData();
+  verantwoording = buildAccountabilityReport(realisticAccountabilityInput(data, 'verantwoording'));
+  evaluation = buildAccountabilityReport(realisticAccountabilityInput(data, 'tussenevaluatie'));
+});
+
+const agreements = (r: AccountabilityReport): ReportAgreement[] => r.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements));
+const agreement = (r: AccountabilityReport, reference: string): ReportAgreement => {
+  const a = agreements(r).find((x) => x.reference === reference);
+  if (!a) throw new Error(reference);
+  return a;
+};
+const counts = (partial: Partial<ReturnType<typeof emptyCounts>>) => ({ ...emptyCounts(), ...partial });
+
+describe('traffic light', () => {
+  it('is grijs with nothing planned or not one answer', () => {
+    expect(trafficLight(counts({}))).toBe('grijs');
+    expect(trafficLight(counts({ 'geen antwoord': 5 }))).toBe('grijs');
+  });
+
+  it('is rood from a third deviations on (vertraagd, niet gestart, vervallen)', () => {
+    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1 }))).toBe('rood'); // 1 of 3
+    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1 }))).toBe('oranje'); // 1 of 4
+    expect(trafficLight(counts({ gerealiseerd: 4, 'niet gestart': 1, vervallen: 1 }))).toBe('rood'); // 2 of 6
+    expect(trafficLight(counts({ gerealiseerd: 5, 'niet gestart': 1, vervallen: 1 }))).toBe('oranje'); // 2 of 7
+  });
+
+  it('is rood from half unanswered on', () => {
+    expect(trafficLight(counts({ gerealiseerd: 2, 'geen antwoord': 2 }))).toBe('rood');
+    expect(trafficLight(counts({ gerealiseerd: 3, 'geen antwoord': 2 }))).toBe('oranje');
+    expect(trafficLight(counts({ doorlopend: 1, 'geen antwoord': 1 }))).toBe('rood');
+  });
+
+  it('is oranje with any deviation or gap, groen otherwise', () => {
+    expect(trafficLight(counts({ gerealiseerd: 9, 'geen antwoord': 1 }))).toBe('oranje');
+    expect(trafficLight(counts({ gerealiseerd: 9, vervallen: 1 }))).toBe('oranje');
+    expect(trafficLight(counts({ gerealiseerd: 3, 'gedeeltelijk gerealiseerd': 3, doorlopend: 3 }))).toBe('groen');
+    expect(trafficLight(counts({ 'gedeeltelijk gerealiseerd': 1 }))).toBe('groen');
+  });
+});
+
+describe('verantwoording 2026 on the real agreement', () => {
+  it('holds the set, the year, every theme and afspraak, and the bundle it used', () => {
+    const r = verantwoording;
+    expect(r.kind).toBe('verantwoording');
+    expect(r.executionYears).toEqual([2026]);
+    expect(r.generatedAt).toBe('2027-03-10T09:00:00.000Z');
+    expect(r.themes.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(agreements(r)).toHaveLength(data.agreements.length);
+    expect(r.bundles).toEqual([{ year: 2026, version: 2, planningKnown: true }]);
+    expect(r.advice).toBe('');
+    expect(r.indicators).toHaveLength(22);
+  });
+
+  it('reports the latest submission per party and names the party that did not answer', () => {
+    const sub = (id: string) => verantwoording.parties.find((p) => p.id === id)?.submissions;
+    expect(sub('woonwaarts')).toEqual([{ year: 2026, version: 2, importedAt: '2027-02-28T16:05:00.000Z' }]);
+    expect(sub('bewonersraad')).toEqual([{ year: 2026, version: null, importedAt: null }]);
+    expect(verantwoording.notes).toEqual([
+      "Bewonersraad De Kernen heeft over 2026 geen resultaten aangeleverd; de geplande activiteiten staan op 'geen antwoord'.",
+    ]);
+    const bewonersraad = verantwoording.byParty.find((p) => p.partyId === 'bewonersraad');
+    expect(bewonersraad?.summary.counts['geen antwoord']).toBe(2);
+    expect(bewonersraad?.summary.light).toBe('grijs');
+  });
+
+  it('lists planned activities without a result as missing, but not one answered as a joint action', () => {
+    const wijkschouw = agreement(verantwoording, '5.1 bij 2 (1)');
+    expect(wijkschouw.missing.map((m) => [m.partyId, m.activity, m.year])).toEqual([['gemeente', 'Deelname wijkschouw Deest', 2026]]);
+    // The Bewonersraad's wijkschouw Horssen was accepted as one joint action with De Kernen's, which reported on it.
+    expect(wijkschouw.results.some((x) => x.partyId === 'de-kernen' && x.activity.startsWith('Wijkschouw Horssen'))).toBe(true);
+    expect(wijkschouw.missing.some((m) => m.partyId === 'bewonersraad')).toBe(false);
+    const missingBewonersraad = [...agreements(verantwoording).flatMap((a) => a.missing), ...verantwoording.unlinked.missing].filter((m) => m.partyId === 'bewonersraad');
+    expect(missingBewonersraad.map((m) => m.activity)).toEqual([
+      'Nieuwsbrief voor huurders over de warmtepomp en de pluspakketten',
+      'Achterbanraadpleging onder huurders in Altforst en Horssen',
+    ]);
+    expect(verantwoording.unlinked.missing.map((m) => m.activity)).toContain('Nieuw klantportaal voor huurders in gebruik nemen');
+  });
+
+  it('counts planned work per afspraak, an empty status as geen antwoord, and leaves unplanned work out of the counts', () => {
+    const horssen = agreement(verantwoording, '1.1 bij 1 (2)');
+    expect(horssen.results.map((x) => [x.activity.slice(0, 30), x.status])).toEqual([
+      ['Oplevering 6 sociale huurwonin', 'vertraagd'],
+      ['Behoefteonderzoek aanvullende ', null],
+    ]);
+    expect(horssen.summary).toEqual({ counts: counts({ vertraagd: 1, 'geen antwoord': 1 }), light: 'rood' });
+    const labels = agreement(verantwoording, '3 bij 3');
+    expect(labels.results.filter((x) => !x.planned).map((x) => x.activity)).toEqual(['Isolatie van 8 woningen met label D in Horssen']);
+    expect(labels.summary.counts.gerealiseerd).toBe(2);
+    expect(labels.summary.light).toBe('groen');
+    // An afspraak nobody planned anything on.
+    expect(agreement(verantwoording, '1.1 bij 7').summary).toEqual({ counts: emptyCounts(), light: 'grijs' });
+  });
+
+  it('sums a theme over its afspraken and a party over all its planned work', () => {
+    for (const theme of verantwoording.themes) {
+      const sum = emptyCounts();
+      for (const a of theme.topics.flatMap((t) => t.agreements)) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += a.summary.counts[k];
+      expect(theme.summary.counts).toEqual(sum);
+      expect(theme.years).toEqual([{ year: 2026, summary: theme.summary }]);
+    }
+    expect(verantwoording.themes.map((t) => t.summary.light)).toEqual(['rood', 'groen', 'oranje', 'oranje', 'oranje', 'grijs']);
+    const total = emptyCounts();
+    for (const p of verantwoording.byParty) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += p.summary.counts[k];
+    expect(verantwoording.overall.summary.counts).toEqual(total);
+  });
+
+  it('collects deviations, missing explanations, steering and unplanned work', () => {
+    const r = verantwoording;
+    expect(r.deviations.every((x) => x.status === 'vertraagd' || x.status === 'niet gestart' || x.status === 'vervallen')).toBe(true);
+    expect(r.deviations).toHaveLength(8);
+    expect(r.missingExplanations.map((x) => [x.partyId, x.status, x.activity.slice(0, 25)])).toEqual([
+      ['hbd', 'vervallen', 'Voorlichting aan senioren'],
+      ['gemeente', 'niet gestart', 'Groenbeleidsplan uitwerke'],
+      ['woonwaarts', 'niet gestart', 'We stellen een gezamenlij'],
+    ]);
+    expect(r.steering.every((x) => x.steeringNeeded === true)).toBe(true);
+    // In document order of the afspraken.
+    const refOf = (id: number | null) => data.agreements.find((a) => a.id === id)?.reference;
+    expect(r.steering.map((x) => [refOf(x.agreementId), x.partyId])).toEqual([
+      ['1.1 bij 1 (1)', 'woonwaarts'],
+      ['1.1 bij 4 (2)', 'gemeente'],
+      ['1.3 bij 2 (1)', 'gemeente'],
+      ['5.2 bij 3 (2)', 'gemeente'],
+      ['5.3 bij 1 (2)', 'woonwaarts'],
+    ]);
+    expect(r.unplanned.map((x) => x.activity)).toEqual([
+      'Isolatie van 8 woningen met label D in Horssen',
+      'Extra inloopspreekuur verhuizen voor senioren in Deest',
+      'Cursus voor nieuwe bestuursleden van de HBD',
+    ]);
+    expect(r.unlinked.results.map((x) => [x.activity, x.planned])).toEqual([
+      ['Huurdersavond over servicekosten', true],
+      ['Cursus voor nieuwe bestuursleden van de HBD', false],
+    ]);
+    // Only 2026: nothing of 2025 slips into a verantwoording over 2026.
+    expect([...r.deviations, ...r.unplanned, ...agreements(r).flatMap((a) => a.results)].every((x) => x.executionYear === 2026)).toBe(true);
+  });
+
+  it('computes the indicators as of the last execution year, with party names', () => {
+    const status = Object.fromEntries(verantwoording.indicators.map((i) => [i.indicator.code, i.status]));
+    expect(status['sociale-huur-180']).toBe('op schema');
+    expect(status['woonwaarts-sociale-huur-240']).toBe('achter');
+    expect(status['de-kernen-sociale-huur-33']).toBe('achter');
+    expect(status['vrije-toewijzing-15']).toBe('achter');
+    expect(status['deest-zuid-max-90']).toBe('onbekend');
+    const p180 = verantwoording.indicators.find((i) => i.indicator.code === 'sociale-huur-180');
+    expect(p180?.years.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
+    expect(p180?.latest).toEqual({ year: 2026, value: 159 });
+    const eigen = verantwoording.indicators.find((i) => i.indicator.code === 'eigen-gemeente-max-50');
+    expect(eigen?.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven');
+  });
+
+  it('is deterministic', () => {
+    const again = buildAccountabilityReport(realisticAccountabilityInput(data, 'verantwoording'));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(verantwoording));
+  });
+});
+
+describe('tussenevaluatie 2025–2026', () => {
+  it('covers both years, with per-year columns and the advice', () => {
+    const r = evaluation;
+    expect(r.kind).toBe('tussenevaluatie');
+    expect(r.executionYears).toEqual([2025, 2026]);
+    expect(r.advice).toBe(REALISTIC_ADVICE);
+    expect(r.themes[0]?.years.map((y) => [y.year, y.summary.light])).toEqual([
+      [2025, 'oranje'],
+      [2026, 'rood'],
+    ]);
+    for (const t of r.themes) {
+      const sum = emptyCounts();
+      for (const y of t.years) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += y.summary.counts[k];
+      expect(t.summary.counts).toEqual(sum);
+    }
+    const years = new Set(agreements(r).flatMap((a) => a.results.map((x) => x.executionYear)));
+    expect([...years].sort()).toEqual([2025, 2026]);
+    expect(r.parties.find((p) => p.id === 'bewonersraad')?.submissions.map((s) => s.version)).toEqual([1, null]);
+  });
+
+  it('says that the planned activities of 2025 are unknown without a frozen bundle', () => {
+    expect(evaluation.bundles).toEqual([
+      { year: 2025, version: null, planningKnown: false },
+      { year: 2026, version: 2, planningKnown: true },
+    ]);
+    expect(evaluation.notes[0]).toMatch(/^Voor 2025 is geen definitief gezamenlijk activiteitenoverzicht vastgesteld/);
+    expect(agreements(evaluation).flatMap((a) => a.missing).every((m) => m.year === 2026)).toBe(true);
+  });
+
+  it('orders results by year, afspraak and party', () => {
+    const results = agreement(evaluation, '1.1 bij 1 (1)').results;
+    expect(results.map((x) => [x.executionYear, x.partyId, x.identity.startsWith('afspraak:')])).toEqual([
+      [2025, 'woonwaarts', true],
+      [2026, 'woonwaarts', false],
+    ]);
+    expect(evaluation.deviations.map((x) => x.executionYear)).toEqual([...evaluation.deviations.map((x) => x.executionYear)].sort());
+  });
+});
+
+describe('edges of the input', () => {
+  function input(patch: Partial<AccountabilityInput>): AccountabilityInput {
+    return { ...realisticAccountabilityInput(data, 'verantwoording'), ...patch };
+  }
+
+  it('refuses a report without an execution year', () => {
+    expect(() => buildAccountabilityReport(input({ executionYears: [] }))).toThrow('Geen uitvoeringsjaar');
+  });
+
+  it('without a bundle: no missing activities, a note, and the lights judge the results alone', () => {
+    const r = buildAccountabilityReport(input({ bundles: new Map() }));
+    expect(r.bundles).toEqual([{ year: 2026, version: null, planningKnown: false }]);
+    expect(agreements(r).every((a) => a.missing.length === 0)).toBe(true);
+    expect(r.notes[0]).toContain('Voor 2026 is geen definitief gezamenlijk activiteitenoverzicht vastgesteld');
+    expect(r.byParty.find((p) => p.partyId === 'bewonersraad')?.summary.light).toBe('grijs');
+  });
+
+  it('warns when the bundle used is not definitief', () => {
+    const base = realisticAccountabilityInput(data, 'verantwoording');
+    const bundle = base.bundles.get(2026) as JointOverview;
+    const concept: JointOverview = { ...bundle, version: { ...bundle.version, status: 'concept' } };
+    const r = buildAccountabilityReport({ ...base, bundles: new Map([[2026, concept]]) });
+    expect(r.notes).toContain('Het gezamenlijk activiteitenoverzicht voor 2026 is niet definitief (concept); de geplande activiteiten kunnen nog veranderen.');
+  });
+
+  it('puts a result on an afspraak outside the set with the unlinked work', () => {
+    const base = realisticAccountabilityInput(data, 'verantwoording');
+    const stray: ActivityResult = {
+      partyId: 'gemeente',
+      executionYear: 2026,
+      identity: 'afspraak:9999',
+      agreementId: 9999,
+      activity: 'Afspraak uit een oude set',
+      planned: true,
+      status: 'gerealiseerd',
+      statusText: 'gerealiseerd',
+      result: 'Gedaan.',
+      explanation: '',
+      steeringNeeded: false,
+    };
+    const r = buildAccountabilityReport({ ...base, results: [...base.results, stray] });
+    expect(r.unlinked.results).toContainEqual(stray);
+    expect(r.unlinked.summary.counts.gerealiseerd).toBe(1);
+    expect(r.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.gerealiseerd).toBe(
+      (verantwoording.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.gerealiseerd ?? 0) + 1,
+    );
+  });
+
+  it('a deviation with only spaces as toelichting counts as without explanation', () => {
+    const base = realisticAccountabilityInput(data, 'verantwoording');
+    const results = base.results.map((x) => (x.activity.startsWith('Bouw 48') ? { ...x, explanation: '   ' } : x));
+    const r = buildAccountabilityReport({ ...base, results });
+    expect(r.missingExplanations.map((x) => x.activity)).toContain('Bouw 48 sociale huurwoningen De Ruigenhoek (Druten), start bouw Q2 2027');
+  });
+});
