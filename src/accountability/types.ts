@@ -47,6 +47,16 @@ export interface ReadResult {
   /** True for rows in the "niet gepland" part or without a key in a partner's own layout with an "ongepland" marker. */
   unplanned: boolean;
   extra: Record<string, string>;
+  /** The planning as it stood in the overview (our prefill) or in the partner's own Planning column. */
+  planning?: string;
+  /** A topic or theme from a column or a theme row spanning the table ("1.1 Nieuwbouw"). */
+  topicContext?: string;
+  /** The text of the theme row above this row, if any. */
+  section?: string;
+  /** Last sheet row when the result spans merged rows; absent for one row. */
+  lastRowNumber?: number;
+  /** Column letter each field was read from, so a later check can name the cell. */
+  fieldColumns?: Record<string, string>;
 }
 
 /** One figure from the Indicatoren sheet. */
@@ -60,6 +70,13 @@ export interface ReadIndicatorValue {
   /** As written: "ca. 140", "95%", "n.v.t.". */
   valueText: string;
   note?: string;
+  /** The unit and target as the sheet shows them (our prefill or the partner's columns). */
+  unit?: string;
+  target?: string;
+  /** Columns the reader did not know, kept: header as written → cell text. */
+  extra?: Record<string, string>;
+  /** Column letter of the value, so a later check can name the cell. */
+  valueColumn?: string;
 }
 
 /** The result of one planned activity, afspraak or piece of unplanned work, as stored. */

@@ -49,9 +49,25 @@ const GENERIC_WORDS = new Set([
   'inzending',
   'xlsx',
   'xlsm',
+  // Results workbooks (verantwoording).
+  'resultaten',
+  'resultaat',
+  'verantwoording',
+  'voortgang',
+  'voortgangsrapportage',
+  'rapportage',
+  'monitor',
+  'monitoring',
+  'jaarverslag',
+  'realisatie',
+  'indicatoren',
+  'succesindicatoren',
+  'terugblik',
 ]);
 
 const DOCUMENT_WORD = /activiteit|overzicht|jaarplan|planning|uitvraag|prestatieafspra/i;
+/** Titles that say a document reports results ("Resultaten 2026 Woonwaarts", "Verantwoording prestatieafspraken 2026"). */
+export const RESULTS_DOCUMENT_WORD = /resulta|verantwoording|voortgang|rapportage|monitor|jaarverslag|realisatie|terugblik|uitvraag|prestatieafspra|overzicht/i;
 
 export interface Hints {
   partyHint?: string;
@@ -116,13 +132,13 @@ function fragmentOf(text: string): string | null {
  * Hints from title texts (rows above the header, the first rows of other
  * sheets; most telling first) and from the file name.
  */
-export function findHints(titles: { own: string[]; other: string[] }, fileName: string): Hints {
+export function findHints(titles: { own: string[]; other: string[] }, fileName: string, documentWord: RegExp = DOCUMENT_WORD): Hints {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(xlsx|xlsm|xls)$/i, '');
   const hints: Hints = {};
   // A title that says what the document is ("Activiteitenoverzicht …") is the
   // most telling; only such a title is trusted to name the party, and other
   // sheets only count with such a title (not a "mei 2026" among their data).
-  const telling = [...titles.own, ...titles.other].filter((t) => t.length <= 120 && DOCUMENT_WORD.test(t));
+  const telling = [...titles.own, ...titles.other].filter((t) => t.length <= 120 && documentWord.test(t));
   const titleYear = firstDefined([...telling, ...titles.own].map(findYear));
   const fileYear = findYear(base.replace(/[_]+/g, ' '));
   const year = titleYear ?? fileYear;

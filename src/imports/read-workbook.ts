@@ -209,7 +209,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
  * Title texts: the chosen sheet's name and the rows above its header (own),
  * then the first rows of the other visible sheets, such as a cover sheet (other).
  */
-function titleTexts(grids: Grid[], chosen: Grid, headerRow: number): { own: string[]; other: string[] } {
+export function titleTexts(grids: Grid[], chosen: Grid, headerRow: number): { own: string[]; other: string[] } {
   const textsOf = (grid: Grid, take: (r: number, index: number) => boolean): string[] => {
     const texts: string[] = [];
     grid.rowNumbers.forEach((r, index) => {

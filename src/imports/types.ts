@@ -1,4 +1,5 @@
 // What reading a partner's spreadsheet yields, before anything is stored.
+import type { ReadIndicatorValue, ReadResult } from '../accountability/types';
 import type { ActivityField, RequestMeta } from '../requests/template';
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -72,6 +73,32 @@ export interface ReadWorkbook {
   yearHint?: number;
   activities: ReadActivity[];
   /** Number of data rows looked at (including empty and total rows skipped). */
+  rowsRead: number;
+  problems: ImportProblem[];
+}
+
+/** A results workbook as read: what became of the activities, and the indicator figures. */
+export interface ReadResultsWorkbook {
+  fileName: string;
+  sha256: string;
+  size: number;
+  /** Set when the workbook is one of our results uitvraag workbooks (kind 'resultaten'; planningYear is the execution year). */
+  meta: RequestMeta | null;
+  /** The results table: its sheet and header row (the indicator table's when the file has only that). */
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMapping[];
+  /** The indicator table, when there is one. */
+  indicatorSheet?: string;
+  indicatorHeaderRow?: number;
+  indicatorColumns?: ColumnMapping[];
+  /** Party name as found in title rows or the file name, not yet resolved. */
+  partyHint?: string;
+  /** Execution year found in title rows or the file name (the meta's year for our own workbook). */
+  yearHint?: number;
+  results: ReadResult[];
+  indicators: ReadIndicatorValue[];
+  /** Data rows of the results table looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];
 }

@@ -1,0 +1,713 @@
+// Reads a results workbook (verantwoording) into what became of each activity
+// and the year's indicator figures, with every problem named by file, sheet,
+// row and column. Our own results uitvraag is recognised by its hidden meta
+// sheet and read exactly: planned rows by their hidden key, every row without
+// a key as unplanned work. A partner's own layout is searched for a results
+// table (an activity column and a status or result column) and an indicator
+// table (on another sheet or below the results). Nothing is dropped: statuses
+// and numbers are resolved where they can be and kept as written always.
+// Pure of the database: bytes in, data out. Bad files are refused before
+// exceljs touches them (sniff.ts, via open-workbook.ts).
+import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ReadIndicatorValue, type ReadResult } from '../accountability/types';
+import {
+  RESULT_SHEETS,
+  UNPLANNED_MARKER_KEY,
+  parseAgreementKey,
+  parsePlannedKey,
+  type RequestMeta,
+  type ResultsLayout,
+} from '../requests/template';
+import { normalizeHeader } from './columns';
+import { cellAt, type Grid } from './grid';
+import { findHints, RESULTS_DOCUMENT_WORD } from './hints';
+import { openWorkbook } from './open-workbook';
+import { columnLetter, problem, quote, refuse, type Place } from './problems';
+import { titleTexts } from './read-workbook';
+import {
+  INDICATOR_TABLE,
+  RESULT_TABLE,
+  type IndicatorReadField,
+  type ResultReadField,
+} from './result-columns';
+import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
+import { contentWords } from './similarity';
+import { IMPORT_LIMITS, type ImportLimits } from './sniff';
+import {
+  countRows,
+  findTableOf,
+  formulaProblemsIn,
+  layoutFromColumns,
+  layoutOf,
+  readRecords,
+  type ReadRecords,
+  type TableLayout,
+  type TableRecord,
+} from './table';
+import type { ColumnMapping, ImportProblem, ReadResultsWorkbook } from './types';
+
+export interface ReadResultsOptions {
+  /** The refusal limits; the defaults suit every real results workbook. */
+  limits?: Readonly<ImportLimits>;
+  /**
+   * The agreement set's indicators: a partner's own indicator rows get the
+   * code of the indicator their title names. Without them only our own
+   * workbook's rows carry a code.
+   */
+  indicators?: readonly { code: string; title: string }[];
+}
+
+/** Section rows of a partner's own layout above work that was not planned. */
+const UNPLANNED_SECTION = /niet[- ]gepland|ongepland|niet in (het )?(gezamenlijk )?(activiteiten)?overzicht|extra activiteit|aanvullende activiteit|overige activiteit|buiten (de )?planning/i;
+
+export async function readResultsWorkbook(data: Uint8Array, fileName: string, options: ReadResultsOptions = {}): Promise<ReadResultsWorkbook> {
+  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS);
+  const { grids, problems } = opened;
+  const metaResult = opened.meta;
+  if (metaResult.ok && metaResult.meta.kind === 'activiteiten') {
+    throw refuse(
+      fileName,
+      `is een uitvraag voor het activiteitenoverzicht ${metaResult.meta.planningYear}, geen resultaten. Importeer het bij de activiteitenoverzichten.`,
+    );
+  }
+
+  const base = { fileName, sha256: opened.sha256, size: opened.size };
+  if (metaResult.ok && metaResult.meta.results) {
+    const own = readOwn(grids, metaResult.meta, metaResult.meta.results, fileName, problems, options);
+    if (own) return { ...base, ...own, problems };
+  }
+  return { ...base, ...readPartner(grids, fileName, problems, options), problems };
+}
+
+type Body = Omit<ReadResultsWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
+
+/** Column letters of a layout's fields, for naming a cell that is empty. */
+function letters<F extends string>(layout: TableLayout<F>): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
+  for (const c of layout.columns) if (c.field !== null) out[c.field] = columnLetter(c.column);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Our own results uitvraag.
+
+function readOwn(
+  grids: Grid[],
+  meta: RequestMeta,
+  layoutMeta: ResultsLayout,
+  fileName: string,
+  problems: ImportProblem[],
+  options: ReadResultsOptions,
+): Body | null {
+  const grid = grids.find((g) => g.name === RESULT_SHEETS.results);
+  if (!grid) {
+    problems.push(
+      problem(
+        'warning',
+        'layout-changed',
+        { file: fileName },
+        `dit is een uitvraag van de Werkbank, maar het blad "${RESULT_SHEETS.results}" ontbreekt; de resultaten zijn gezocht zoals in een eigen opmaak.`,
+      ),
+    );
+    return null;
+  }
+
+  let layout = layoutFromColumns<ResultReadField>(grid, meta.headerRow, layoutMeta.resultColumns, RESULT_TABLE);
+  if (!layout) {
+    // Columns inserted, moved or renamed by the partner: read the header row as it is now.
+    layout = layoutOf(grid, meta.headerRow, RESULT_TABLE) ?? findTableOf(grid, RESULT_TABLE);
+    if (!layout) {
+      problems.push(
+        problem(
+          'warning',
+          'layout-changed',
+          { file: fileName, sheet: grid.name, row: meta.headerRow },
+          'de kopregel van de uitvraag is gewijzigd en niet meer te herkennen; de resultaten zijn gezocht zoals in een eigen opmaak.',
+        ),
+      );
+      return null;
+    }
+    problems.push(
+      problem(
+        'warning',
+        'layout-changed',
+        { file: fileName, sheet: grid.name, row: layout.headerRow },
+        'de kolommen van de uitvraag zijn verplaatst, ingevoegd of hernoemd; ze zijn opnieuw aan hun koppen herkend. Controleer de kolomindeling in het voorbeeld.',
+      ),
+    );
+  }
+
+  const read = readRecords(
+    grid,
+    layout,
+    { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef', 'activity', 'planning'], prefillNeedsKey: 'key' },
+    RESULT_TABLE,
+  );
+  problems.push(...read.problems, ...formulaProblemsIn(grid, layout, read.records, fileName));
+  const results = toResults(read, layout, { file: fileName, sheet: grid.name, own: true }, problems);
+  problems.push(...unansweredPlanned(grid, layout, results, fileName));
+  if (results.length === 0) {
+    problems.push(
+      problem('warning', 'no-results', { file: fileName, sheet: grid.name }, 'in de uitvraag is geen resultaat ingevuld. Is dit het goede (ingevulde) bestand?'),
+    );
+  }
+
+  const body: Body = {
+    meta,
+    sheet: grid.name,
+    headerRow: layout.headerRow,
+    columns: read.columns,
+    partyHint: meta.partyName,
+    yearHint: meta.planningYear,
+    results,
+    indicators: [],
+    rowsRead: read.rowsRead,
+  };
+
+  const indicatorGrid = grids.find((g) => g.name === RESULT_SHEETS.indicators);
+  if (!indicatorGrid) {
+    problems.push(
+      problem(
+        'warning',
+        'layout-changed',
+        { file: fileName },
+        `het blad "${RESULT_SHEETS.indicators}" ontbreekt; er zijn geen indicatoren gelezen.`,
+      ),
+    );
+    return body;
+  }
+  let indicatorLayout = layoutFromColumns<IndicatorReadField>(indicatorGrid, layoutMeta.indicatorHeaderRow, layoutMeta.indicatorColumns, INDICATOR_TABLE);
+  if (!indicatorLayout) {
+    indicatorLayout = indicatorTableAt(layoutOf(indicatorGrid, layoutMeta.indicatorHeaderRow, INDICATOR_TABLE)) ?? findIndicatorTable(indicatorGrid);
+    if (!indicatorLayout) {
+      problems.push(
+        problem(
+          'warning',
+          'layout-changed',
+          { file: fileName, sheet: indicatorGrid.name, row: layoutMeta.indicatorHeaderRow },
+          'de kopregel van de indicatoren is gewijzigd en niet meer te herkennen; er zijn geen indicatoren gelezen.',
+        ),
+      );
+      return body;
+    }
+    problems.push(
+      problem(
+        'warning',
+        'layout-changed',
+        { file: fileName, sheet: indicatorGrid.name, row: indicatorLayout.headerRow },
+        'de kolommen van de indicatoren zijn verplaatst, ingevoegd of hernoemd; ze zijn opnieuw aan hun koppen herkend. Controleer de kolomindeling in het voorbeeld.',
+      ),
+    );
+  }
+  const indicators = readIndicators(indicatorGrid, indicatorLayout, { file: fileName, own: true }, problems, options);
+  body.indicators = indicators.values;
+  body.indicatorSheet = indicatorGrid.name;
+  body.indicatorHeaderRow = indicatorLayout.headerRow;
+  body.indicatorColumns = indicators.columns;
+  return body;
+}
+
+/** Planned rows (with our key) the partner left empty: one warning each, so the secretary knows what was not answered. */
+function unansweredPlanned(grid: Grid, layout: TableLayout<ResultReadField>, results: ReadResult[], file: string): ImportProblem[] {
+  const cols = new Map(layout.columns.filter((c) => c.field !== null).map((c) => [c.field as ResultReadField, c.column]));
+  const keyColumn = cols.get('key');
+  if (keyColumn === undefined) return [];
+  const answered = new Set(results.map((r) => r.rowNumber));
+  const statusColumn = cols.get('status');
+  const out: ImportProblem[] = [];
+  for (const r of grid.rowNumbers) {
+    if (r <= layout.headerRow || answered.has(r)) continue;
+    const key = cellAt(grid, r, keyColumn)?.text ?? '';
+    const isPlanned = parsePlannedKey(key) !== null;
+    const isLed = parseAgreementKey(key) !== null;
+    if (!isPlanned && !isLed) continue;
+    const text = (field: ResultReadField): string => {
+      const c = cols.get(field);
+      return c === undefined ? '' : (cellAt(grid, r, c)?.text ?? '');
+    };
+    const what = isPlanned ? `de geplande activiteit ${quote(text('activity'))}` : `de afspraak ${quote(text('agreementRef'))}`;
+    out.push(
+      problem(
+        'warning',
+        'planned-unanswered',
+        { file, sheet: grid.name, row: r, ...(statusColumn !== undefined ? { column: columnLetter(statusColumn) } : {}) },
+        `${what} is niet ingevuld (geen status, resultaat of toelichting).`,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// A partner's own layout.
+
+interface ResultCandidate {
+  grid: Grid;
+  layout: TableLayout<ResultReadField>;
+  /** The results end above an indicator table on the same sheet. */
+  lastRow?: number;
+  below?: TableLayout<IndicatorReadField>;
+  rows: number;
+  score: number;
+}
+
+interface IndicatorCandidate {
+  grid: Grid;
+  layout: TableLayout<IndicatorReadField>;
+  rows: number;
+  score: number;
+}
+
+function hasField<F extends string>(layout: TableLayout<F>, field: F): boolean {
+  return layout.columns.some((c) => c.field === field);
+}
+
+/** An indicator table needs a named indicator column (or our code column) and a value column. */
+function indicatorTableAt(layout: TableLayout<IndicatorReadField> | null): TableLayout<IndicatorReadField> | null {
+  if (!layout || !hasField(layout, 'value')) return null;
+  if (layout.activityGuessed && !hasField(layout, 'code')) return null;
+  return layout;
+}
+
+function findIndicatorTable(grid: Grid, fromRow?: number): TableLayout<IndicatorReadField> | null {
+  // The best header may be a results header read with the indicator words; look further down then.
+  let from = fromRow;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const layout = findTableOf(grid, INDICATOR_TABLE, from === undefined ? {} : { fromRow: from });
+    if (!layout) return null;
+    const table = indicatorTableAt(layout);
+    if (table) return table;
+    from = layout.headerRow + 1;
+  }
+  return null;
+}
+
+function resultCandidate(grid: Grid): ResultCandidate | null {
+  const layout = findTableOf(grid, RESULT_TABLE);
+  if (!layout || !(hasField(layout, 'status') || hasField(layout, 'result'))) return null;
+  const below = findIndicatorTable(grid, layout.headerRow + 1) ?? undefined;
+  let lastRow: number | undefined;
+  if (below) {
+    // Title rows and blank rows just above the indicator header belong to neither table.
+    lastRow = below.headerRow - 1;
+    while (lastRow > layout.headerRow) {
+      const cells = [...(grid.rows.get(lastRow)?.values() ?? [])].filter((c) => c.text !== '');
+      if (cells.length > 1) break;
+      lastRow--;
+    }
+  }
+  const rows = countRows(grid, layout, 'activity', lastRow);
+  const candidate: ResultCandidate = { grid, layout, rows, score: layout.score + 0.1 * Math.min(20, rows) };
+  if (below) candidate.below = below;
+  if (lastRow !== undefined) candidate.lastRow = lastRow;
+  return candidate;
+}
+
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], options: ReadResultsOptions): Body {
+  const visible = grids.filter((g) => g.state === 'visible');
+  const pick = <T>(find: (list: Grid[]) => T[]): T[] => {
+    const found = find(visible);
+    return found.length > 0 ? found : find(grids.filter((g) => g.state !== 'visible'));
+  };
+  const resultCandidates = pick((list) => list.flatMap((g) => resultCandidate(g) ?? [])).sort((a, b) => b.score - a.score);
+  const chosen = resultCandidates[0];
+
+  // The indicator table: below the chosen results, or the best on another sheet.
+  let indicatorChoice: IndicatorCandidate | undefined;
+  if (chosen?.below) {
+    indicatorChoice = { grid: chosen.grid, layout: chosen.below, rows: 0, score: 0 };
+  } else {
+    const candidates = pick((list) =>
+      list.flatMap((grid): IndicatorCandidate[] => {
+        if (grid === chosen?.grid) return [];
+        const layout = findIndicatorTable(grid);
+        if (!layout) return [];
+        const rows = countRows(grid, layout, 'title');
+        return [{ grid, layout, rows, score: layout.score + 0.1 * Math.min(20, rows) }];
+      }),
+    ).sort((a, b) => b.score - a.score);
+    indicatorChoice = candidates[0];
+  }
+
+  if (!chosen && !indicatorChoice) {
+    throw refuse(
+      fileName,
+      'bevat geen tabel met resultaten. We zoeken een kopregel met een kolom zoals "Activiteit" en een kolom zoals "Status", "Stand van zaken" of "Resultaat", ' +
+        'met daaronder één activiteit per regel, en/of een tabel met indicatoren (kolommen "Indicator" en "Waarde"). Gebruik de uitvraag van de werkgroep, of zet de resultaten zo in een tabel, en importeer opnieuw.',
+    );
+  }
+
+  const body: Body = { meta: null, sheet: '', headerRow: 0, columns: [], results: [], indicators: [], rowsRead: 0 };
+  if (chosen) {
+    const others = resultCandidates.filter((c) => c !== chosen && c.rows > 0);
+    if (others.length > 0) {
+      problems.push(
+        problem(
+          'warning',
+          'several-sheets',
+          { file: fileName, sheet: chosen.grid.name },
+          `ook ${others.map((o) => `blad "${o.grid.name}"`).join(' en ')} lijkt resultaten te bevatten; alleen dit blad is gelezen. ` +
+            'Staan er resultaten op meer bladen, zet ze dan op één blad of importeer ze als aparte bestanden.',
+        ),
+      );
+    }
+    const read = readRecords(chosen.grid, chosen.layout, { file: fileName, ...(chosen.lastRow !== undefined ? { lastRow: chosen.lastRow } : {}) }, RESULT_TABLE);
+    problems.push(...read.problems, ...formulaProblemsIn(chosen.grid, chosen.layout, read.records, fileName));
+    body.results = toResults(read, chosen.layout, { file: fileName, sheet: chosen.grid.name, own: false }, problems);
+    body.sheet = chosen.grid.name;
+    body.headerRow = chosen.layout.headerRow;
+    body.columns = read.columns;
+    body.rowsRead = read.rowsRead;
+    if (body.results.length === 0) {
+      problems.push(
+        problem(
+          'warning',
+          'no-results',
+          { file: fileName, sheet: chosen.grid.name, row: chosen.layout.headerRow },
+          'onder deze kopregel staat geen resultaat. Is dit het goede (ingevulde) bestand?',
+        ),
+      );
+    }
+  } else if (indicatorChoice) {
+    body.sheet = indicatorChoice.grid.name;
+    body.headerRow = indicatorChoice.layout.headerRow;
+    problems.push(
+      problem(
+        'warning',
+        'no-results-table',
+        { file: fileName },
+        'bevat alleen indicatoren, geen tabel met resultaten per activiteit (kolommen zoals "Activiteit" en "Status"). Alleen de indicatoren zijn gelezen.',
+      ),
+    );
+  }
+
+  if (indicatorChoice) {
+    const indicators = readIndicators(indicatorChoice.grid, indicatorChoice.layout, { file: fileName, own: false }, problems, options);
+    body.indicators = indicators.values;
+    body.indicatorSheet = indicatorChoice.grid.name;
+    body.indicatorHeaderRow = indicatorChoice.layout.headerRow;
+    body.indicatorColumns = indicators.columns;
+  }
+
+  const titleGrid = chosen?.grid ?? (indicatorChoice as IndicatorCandidate).grid;
+  const headerRow = chosen?.layout.headerRow ?? (indicatorChoice as IndicatorCandidate).layout.headerRow;
+  const hints = findHints(titleTexts(grids, titleGrid, headerRow), fileName, RESULTS_DOCUMENT_WORD);
+  if (hints.conflictingYears) {
+    const [title, file] = hints.conflictingYears;
+    problems.push(
+      problem(
+        'warning',
+        'year-conflict',
+        { file: fileName },
+        `de titel noemt ${title}, de bestandsnaam ${file}; voorgesteld is uitvoeringsjaar ${title}. Controleer het jaar.`,
+      ),
+    );
+  }
+  if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
+  if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+  return body;
+}
+
+// ---------------------------------------------------------------------------
+// Rows to results.
+
+interface ResultContext {
+  file: string;
+  sheet: string;
+  /** Our own workbook: a row without our key is unplanned work. */
+  own: boolean;
+}
+
+function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<ResultReadField>, ctx: ResultContext, problems: ImportProblem[]): ReadResult[] {
+  const columnOf = letters(layout);
+  const plannedColumn = layout.columns.find((c) => c.field === 'planned');
+  const plannedInverted = plannedColumn !== undefined && /ongepland|niet gepland/.test(normalizeHeader(plannedColumn.header));
+  const at = (row: number, field?: ResultReadField): Place => {
+    const column = field === undefined ? undefined : columnOf[field];
+    return { file: ctx.file, sheet: ctx.sheet, row, ...(column !== undefined ? { column } : {}) };
+  };
+  if (!ctx.own && columnOf.status === undefined && read.records.length > 0) {
+    problems.push(
+      problem(
+        'warning',
+        'no-status-column',
+        { file: ctx.file, sheet: ctx.sheet, row: layout.headerRow },
+        `er is geen kolom Status (of Stand van zaken, Voortgang); de resultaten zijn gelezen zonder status. Vraag de partij de status per activiteit aan te geven (${RESULT_STATUSES.join(', ')}).`,
+      ),
+    );
+  }
+
+  return read.records.map((record) => {
+    const v = record.values;
+    const row = record.rowNumber;
+    const result: ReadResult = { sheet: record.sheet, rowNumber: row, activity: v.activity ?? '', unplanned: false, extra: record.extra };
+
+    // Planned or not: our key decides in our own workbook; in a partner's layout a "Gepland?" column or a section row.
+    const keyText = v.key;
+    const validKey = keyText !== undefined && (parsePlannedKey(keyText) !== null || parseAgreementKey(keyText) !== null);
+    if (validKey) result.key = (keyText as string).trim();
+    else if (keyText !== undefined) {
+      result.extra['Sleutel'] = keyText;
+      if (ctx.own && keyText !== UNPLANNED_MARKER_KEY) {
+        problems.push(
+          problem('warning', 'unknown-key', at(row, 'key'), `de sleutel ${quote(keyText)} is niet van de Werkbank; de regel is gelezen als niet geplande activiteit.`),
+        );
+      }
+    }
+    if (ctx.own) {
+      result.unplanned = !validKey;
+    } else if (v.planned !== undefined) {
+      const answer = readSteering(v.planned);
+      const text = normalizeHeader(v.planned);
+      const unplannedWord = /ongepland|niet gepland|extra|nieuw|aanvullend/.test(text);
+      const plannedWord = !unplannedWord && /gepland/.test(text);
+      if (unplannedWord || plannedWord) result.unplanned = unplannedWord;
+      else if (answer.value !== undefined) result.unplanned = plannedInverted ? answer.value : !answer.value;
+      else {
+        problems.push(
+          problem('warning', 'planned-unknown', at(row, 'planned'), `${quote(v.planned)} is niet gelezen als gepland of niet gepland; de regel is als gepland gelezen.`),
+        );
+      }
+    } else if (record.section !== undefined && UNPLANNED_SECTION.test(record.section)) {
+      result.unplanned = true;
+    }
+
+    if (v.agreementRef !== undefined) result.agreementRef = v.agreementRef;
+    if (v.planning !== undefined) result.planning = v.planning;
+    if (v.topicContext !== undefined) result.topicContext = v.topicContext;
+    if (record.section !== undefined) result.section = record.section;
+    if (record.lastRowNumber !== undefined) result.lastRowNumber = record.lastRowNumber;
+    if (Object.keys(record.fieldColumns).length > 0) result.fieldColumns = { ...record.fieldColumns };
+    if (v.planned !== undefined) result.extra[plannedColumn?.header ?? 'Gepland?'] = v.planned;
+
+    if (v.status !== undefined) {
+      result.statusText = v.status;
+      const reading = readStatus(v.status);
+      if (reading.status !== undefined) {
+        result.status = reading.status;
+        if (reading.guessed) {
+          problems.push(
+            problem(
+              'warning',
+              'status-guessed',
+              at(row, 'status'),
+              `de status ${quote(v.status)} is gelezen als ‘${reading.status}’. Klopt dat niet, pas de status dan aan.`,
+            ),
+          );
+        }
+      } else {
+        problems.push(
+          problem(
+            'warning',
+            'status-unknown',
+            at(row, 'status'),
+            `de status ${quote(v.status)} is geen bekende status (${RESULT_STATUSES.join(', ')}); de tekst is bewaard. Kies een van deze statussen.`,
+          ),
+        );
+      }
+    } else if (columnOf.status !== undefined) {
+      problems.push(
+        problem('warning', 'no-status', at(row, 'status'), `deze regel heeft geen status. Vul de status in (${RESULT_STATUSES.join(', ')}).`),
+      );
+    }
+
+    if (v.result !== undefined) result.result = v.result;
+    if (v.explanation !== undefined) result.explanation = v.explanation;
+    if (result.status !== undefined && EXPLANATION_REQUIRED.includes(result.status) && (result.explanation ?? '') === '') {
+      problems.push(
+        problem(
+          'warning',
+          'explanation-missing',
+          at(row, columnOf.explanation !== undefined ? 'explanation' : 'status'),
+          `status ‘${result.status}’ vraagt een toelichting; die ontbreekt.${columnOf.explanation === undefined ? ' Er is geen kolom Toelichting.' : ''}`,
+        ),
+      );
+    }
+
+    if (v.steering !== undefined) {
+      result.steeringText = v.steering;
+      const reading = readSteering(v.steering);
+      if (reading.value !== undefined) {
+        result.steeringNeeded = reading.value;
+        if (reading.guessed) {
+          problems.push(
+            problem(
+              'warning',
+              'steering-guessed',
+              at(row, 'steering'),
+              `${quote(v.steering)} bij bijsturing is gelezen als ‘${reading.value ? 'ja' : 'nee'}’. Klopt dat niet, vul dan ja of nee in.`,
+            ),
+          );
+        }
+      } else {
+        problems.push(
+          problem('warning', 'steering-unknown', at(row, 'steering'), `${quote(v.steering)} bij bijsturing is geen ja of nee; de tekst is bewaard.`),
+        );
+      }
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Rows to indicator values.
+
+interface IndicatorContext {
+  file: string;
+  /** Our own workbook: rows carry our code; untouched rows are prefill only. */
+  own: boolean;
+}
+
+function readIndicators(
+  grid: Grid,
+  layout: TableLayout<IndicatorReadField>,
+  ctx: IndicatorContext,
+  problems: ImportProblem[],
+  options: ReadResultsOptions,
+): { values: ReadIndicatorValue[]; columns: ColumnMapping[] } {
+  const read = ctx.own
+    ? readRecords(grid, layout, { file: ctx.file, exact: true, prefilledFields: ['code', 'title', 'description', 'unit', 'target'], prefillNeedsKey: 'code' }, INDICATOR_TABLE)
+    : readRecords(grid, layout, { file: ctx.file }, INDICATOR_TABLE);
+  problems.push(...read.problems, ...formulaProblemsIn(grid, layout, read.records, ctx.file));
+  const columnOf = letters(layout);
+  const valueColumn = layout.columns.find((c) => c.field === 'value')?.column as number;
+  const at = (row: number, field?: IndicatorReadField): Place => {
+    const column = field === undefined ? undefined : columnOf[field];
+    return { file: ctx.file, sheet: grid.name, row, ...(column !== undefined ? { column } : {}) };
+  };
+
+  const values = read.records.map((record) => toIndicatorValue(grid, record, valueColumn, at, problems, options));
+
+  if (ctx.own) {
+    // Indicators nobody filled in: one warning that names them all.
+    const codeColumn = layout.columns.find((c) => c.field === 'code')?.column;
+    const titleColumn = layout.columns.find((c) => c.field === 'title')?.column;
+    const answered = new Set(values.map((v) => v.rowNumber));
+    const empty: string[] = [];
+    for (const r of grid.rowNumbers) {
+      if (r <= layout.headerRow || answered.has(r) || codeColumn === undefined) continue;
+      if ((cellAt(grid, r, codeColumn)?.text ?? '') === '') continue;
+      empty.push(titleColumn === undefined ? `rij ${r}` : `${quote(cellAt(grid, r, titleColumn)?.text ?? '', 50)} (rij ${r})`);
+    }
+    if (empty.length > 0) {
+      problems.push(
+        problem(
+          'warning',
+          'indicators-empty',
+          { file: ctx.file, sheet: grid.name, ...(columnOf.value !== undefined ? { column: columnOf.value } : {}) },
+          `${empty.length === 1 ? '1 indicator is' : `${empty.length} indicatoren zijn`} niet ingevuld: ${empty.join(', ')}.`,
+        ),
+      );
+    }
+  }
+  return { values, columns: read.columns };
+}
+
+function toIndicatorValue(
+  grid: Grid,
+  record: TableRecord<IndicatorReadField>,
+  valueColumn: number,
+  at: (row: number, field?: IndicatorReadField) => Place,
+  problems: ImportProblem[],
+  options: ReadResultsOptions,
+): ReadIndicatorValue {
+  const v = record.values;
+  const row = record.rowNumber;
+  const valueText = v.value ?? '';
+  const out: ReadIndicatorValue = { sheet: record.sheet, rowNumber: row, title: v.title ?? '', value: null, valueText };
+  if (v.code !== undefined) out.code = v.code;
+  else if (options.indicators && out.title !== '') {
+    const match = matchIndicatorTitle(out.title, options.indicators);
+    if (match) {
+      out.code = match.code;
+      if (!match.exact) {
+        problems.push(
+          problem('warning', 'indicator-matched', at(row, 'title'), `${quote(out.title)} is gelezen als de indicator ‘${match.title}’. Klopt dat niet, pas de naam dan aan.`),
+        );
+      }
+    } else {
+      problems.push(
+        problem(
+          'warning',
+          'indicator-unknown',
+          at(row, 'title'),
+          `${quote(out.title)} is geen bekende indicator uit de prestatieafspraken; de waarde is bewaard onder deze naam.`,
+        ),
+      );
+    }
+  }
+  if (v.note !== undefined) out.note = v.note;
+  if (v.unit !== undefined) out.unit = v.unit;
+  if (v.target !== undefined) out.target = v.target;
+  const extra = { ...record.extra };
+  if (v.description !== undefined && !out.code) extra['Omschrijving'] = v.description;
+  if (Object.keys(extra).length > 0) out.extra = extra;
+  out.valueColumn = columnLetter(valueColumn);
+
+  const percentUnit = /procent|%|percentage|aandeel/i.test(`${v.unit ?? ''}`);
+  const cell = cellAt(grid, row, valueColumn);
+  const place = at(row, 'value');
+  if (cell?.number !== undefined) {
+    // A number as the cell holds it; shown as a percentage it counts in percent points, as the targets do.
+    out.value = cell.percent ? Math.round(cell.number * 100 * 1e9) / 1e9 : cell.number;
+    if (percentUnit && !cell.percent && out.value > 0 && out.value < 1) {
+      problems.push(
+        problem(
+          'warning',
+          'percent-fraction',
+          place,
+          `de waarde ${formatDutchNumber(out.value)} is een percentage; bedoelt u ${formatDutchNumber(out.value * 100)}%? Zo gelezen: ${formatDutchNumber(out.value)}%.`,
+        ),
+      );
+    }
+  } else if (valueText === '') {
+    problems.push(problem('warning', 'value-missing', place, `bij de indicator ${quote(out.title)} staat geen waarde${out.note ? ', alleen een toelichting' : ''}.`));
+  } else {
+    const reading = readNumberText(valueText);
+    if (reading.kind === 'number') {
+      out.value = reading.value;
+      if (reading.interpreted) {
+        problems.push(
+          problem('warning', 'value-interpreted', place, `de tekst ${quote(valueText)} is gelezen als het getal ${formatDutchNumber(reading.value)}${reading.percentSign ? ' (procent)' : ''}. Klopt dat niet, vul dan alleen een getal in.`),
+        );
+      }
+    } else if (reading.kind === 'none') {
+      problems.push(problem('warning', 'value-none', place, `${quote(valueText)} is gelezen als: geen waarde. De tekst is bewaard.`));
+    } else {
+      problems.push(
+        problem(
+          'warning',
+          'value-unreadable',
+          place,
+          `${quote(valueText)} is geen getal; de tekst is bewaard, zonder waarde. Vul een getal in (bijvoorbeeld 140 of 12,5) en zet de uitleg in de kolom Toelichting.`,
+        ),
+      );
+    }
+  }
+  if (out.value !== null && out.value < 0) {
+    problems.push(problem('warning', 'value-negative', place, `de waarde ${formatDutchNumber(out.value)} is negatief; controleer of dat klopt.`));
+  }
+  return out;
+}
+
+/** The known indicator a partner's title names: the same words, or clearly more of them than any other. */
+function matchIndicatorTitle(
+  title: string,
+  known: readonly { code: string; title: string }[],
+): { code: string; title: string; exact: boolean } | null {
+  const normal = normalizeHeader(title);
+  const same = known.find((k) => normalizeHeader(k.title) === normal || normalizeHeader(k.code) === normal);
+  if (same) return { ...same, exact: true };
+  const words = new Set(contentWords(title));
+  if (words.size === 0) return null;
+  const scored = known
+    .map((k) => {
+      const other = new Set(contentWords(k.title));
+      const shared = [...words].filter((w) => other.has(w)).length;
+      return { k, score: shared / new Set([...words, ...other]).size };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const second = scored[1];
+  if (!best || best.score < 0.4 || (second && best.score - second.score < 0.1)) return null;
+  return { ...best.k, exact: false };
+}

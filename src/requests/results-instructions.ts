@@ -1,0 +1,108 @@
+// The Dutch text of the Toelichting sheet of a results uitvraag: what became
+// of the activities of execution year N, delivered before 1 March N+1
+// (prestatieafspraken, paragraaf 6.2), with the statuses explained.
+import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
+import { contactText, type Instructions } from './instructions';
+import { UNPLANNED_TITLE } from './template';
+
+export interface ResultsInstructionFacts {
+  partyName: string;
+  executionYear: number;
+  agreementSetTitle: string;
+  contact: { name: string; email: string };
+  plannedCount: number;
+  ledCount: number;
+  indicatorCount: number;
+}
+
+/** Results of execution year N are delivered before 1 March of N+1 (section 6.2). */
+export function resultsDeadline(executionYear: number): string {
+  return `vóór 1 maart ${executionYear + 1}`;
+}
+
+/** What each status means, for the Toelichting sheet and the header note. */
+export function statusHelp(status: ResultStatus, executionYear: number): string {
+  switch (status) {
+    case 'gerealiseerd':
+      return `de activiteit is in ${executionYear} uitgevoerd zoals gepland.`;
+    case 'gedeeltelijk gerealiseerd':
+      return 'een deel is uitgevoerd; zet bij Resultaat wat wel is bereikt en bij Toelichting wat niet.';
+    case 'vertraagd':
+      return 'de activiteit loopt later dan gepland. Toelichting verplicht: waarom, en wat is de nieuwe planning?';
+    case 'niet gestart':
+      return `er is in ${executionYear} nog niet aan begonnen. Toelichting verplicht: waarom niet, en gaat het nog gebeuren?`;
+    case 'vervallen':
+      return 'de activiteit gaat niet meer door. Toelichting verplicht: waarom niet?';
+    case 'doorlopend':
+      return `een doorlopende activiteit die volgens plan loopt en na ${executionYear} doorgaat.`;
+  }
+}
+
+export function buildResultsInstructions(facts: ResultsInstructionFacts): Instructions {
+  const year = facts.executionYear;
+  const deadline = resultsDeadline(year);
+  const required = EXPLANATION_REQUIRED.join(', ').replace(/, ([^,]*)$/, ' en $1');
+  const prefilled =
+    facts.plannedCount + facts.ledCount === 0
+      ? `Er staan geen activiteiten van ${facts.partyName} in het gezamenlijk activiteitenoverzicht ${year}. Vul onder "${UNPLANNED_TITLE}" in wat u in ${year} voor de prestatieafspraken deed.`
+      : `Vooraf ingevuld (grijs): ${countText(facts.plannedCount, 'geplande activiteit', 'geplande activiteiten')} van ${facts.partyName} uit het gezamenlijk activiteitenoverzicht ${year}` +
+        (facts.ledCount > 0
+          ? `, en ${countText(facts.ledCount, 'afspraak', 'afspraken')} waarvan ${facts.partyName} trekker is zonder geplande activiteit.`
+          : '.');
+
+  return {
+    title: `Uitvraag resultaten ${year}`,
+    subtitle: `${facts.partyName} · ${facts.agreementSetTitle}`,
+    facts: [
+      { label: 'Voor', lines: [facts.partyName] },
+      { label: 'Uitvoeringsjaar', lines: [String(year)] },
+      { label: 'Inleveren', lines: [`${capitalise(deadline)} bij de Werkgroep Prestatieafspraken`] },
+      { label: 'Contact', lines: [contactText(facts.contact)] },
+    ],
+    sections: [
+      {
+        label: 'Wat vragen we?',
+        lines: [
+          `Elk jaar kijken de partijen terug op het afgelopen jaar (prestatieafspraken, paragraaf 6.2). Wij vragen ${facts.partyName} wat er in ${year} is geworden van de activiteiten uit het gezamenlijk activiteitenoverzicht ${year}. Per activiteit:`,
+          '• de status (kolom Status, kies uit de lijst);',
+          '• wat er is bereikt (kolom Resultaat), met aantallen waar dat kan;',
+          `• een toelichting: verplicht bij ${required} (kolom Toelichting);`,
+          '• of bijsturing nodig is (kolom Bijsturing nodig?, ja of nee).',
+          facts.indicatorCount > 0
+            ? `Op het blad Indicatoren vragen we de cijfers over ${year} van ${countText(facts.indicatorCount, 'succesindicator', 'succesindicatoren')} waarover ${facts.partyName} rapporteert.`
+            : `Er zijn geen succesindicatoren waarover ${facts.partyName} rapporteert; het blad Indicatoren kunt u overslaan.`,
+        ],
+      },
+      {
+        label: 'De statussen',
+        lines: RESULT_STATUSES.map((s) => `• ${s}: ${statusHelp(s, year)}`),
+      },
+      {
+        label: 'Zo vult u het in',
+        lines: [
+          prefilled,
+          `Toelichting verplicht: kiest u ${required}, dan kleurt de cel Toelichting oranje zolang die leeg is.`,
+          `Deed u iets dat niet gepland was? Zet het onder "${UNPLANNED_TITLE}" onderaan het blad Resultaten: één activiteit per regel, met status, resultaat en, als het bij een afspraak hoort, de afspraak uit de lijst. Meer regels nodig? Voeg ze onderaan toe.`,
+          `Indicatoren: vul in de kolom Waarde ${year} alleen een getal in (140, 12,5 of 95 voor 95%). Aantallen die in het jaar ontstaan (zoals opgeleverde woningen): het aantal in ${year}. Een stand (zoals woningen met energielabel E, F of G): de stand aan het eind van ${year}. Is een waarde een schatting of niet van toepassing? Zeg het in de kolom Toelichting.`,
+          'Uitleg per kolom: ga met de muis op een kolomkop staan.',
+          'Wijzig niet: de grijze cellen, de kolomkoppen en de namen van de bladen. Daarmee leest de Werkbank uw antwoorden straks precies in. Kolommen breder maken, regels invoegen, sorteren en filteren kan gewoon.',
+          `Sla het bestand op als Excel-werkmap (.xlsx) en stuur het ${deadline} naar de secretaris van de werkgroep.`,
+        ],
+      },
+      {
+        label: 'Wat gebeurt ermee?',
+        lines: [
+          `De werkgroep bundelt de resultaten van alle partijen tot de verantwoording over ${year}. Het bestuurlijk overleg kijkt daarmee vóór 1 april ${year + 1} terug en stelt de accenten voor het jaar daarna vast. Waar u bijsturing nodig vindt, komt dat op de agenda.`,
+        ],
+      },
+    ],
+  };
+}
+
+function countText(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,620 @@
+// The uitvraag workbook for one party's results of one execution year: the
+// party's activities of that year's definitive gezamenlijk overzicht and the
+// afspraken it leads, each to be given a status, a result, a toelichting and
+// whether steering is needed; room for unplanned work; and the party's
+// indicator figures. Pure of the database: plain data in, .xlsx bytes out.
+// The layout comes from template.ts, which the reader (src/imports/read-results.ts)
+// shares, so a returned workbook is read exactly.
+import { Workbook, type Fill, type Worksheet } from 'exceljs';
+import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
+import type { JointOverview } from '../bundle/types';
+import type { IndicatorDirection, IndicatorUnit, PartyKind } from '../domain/types';
+import type { AgreementRow } from '../service/contract';
+import { agreementFullLabel, agreementLabel, INPUT_ROWS } from './activity-request';
+import { nameFilterRanges } from './filter-names';
+import { writeRequestMeta } from './meta';
+import { buildResultsInstructions, resultsDeadline } from './results-instructions';
+import { rowHeightFor } from './row-height';
+import {
+  APP_MARKER,
+  INDICATOR_COLUMNS,
+  LED_WITHOUT_ACTIVITY_TEXT,
+  RESULT_COLUMNS,
+  RESULT_SHEETS,
+  STEERING_OPTIONS,
+  TEMPLATE_VERSION,
+  UNPLANNED_MARKER_KEY,
+  UNPLANNED_TITLE,
+  agreementKey,
+  indicatorHeader,
+  plannedKey,
+  type ActivityField,
+  type IndicatorField,
+  type RequestMeta,
+  type ResultField,
+  type ResultsLayout,
+} from './template';
+import {
+  CREATOR,
+  GRID_BORDER,
+  HEADER_FILL,
+  HEADER_FONT,
+  HINT_FONT,
+  KEY_FONT,
+  LOCKED_FILL,
+  TITLE_COLOR,
+  font,
+  footerLiteral,
+  landscapePageSetup,
+  rangeValidations,
+  safeFileNamePart,
+  writeInfoSheet,
+  writeLists,
+  type ListColumn,
+} from './workbook-style';
+
+/** One activity of the party in the execution year's definitive bundle. */
+export interface PlannedActivity {
+  /** The bundle activity's identity (BundleActivity.identity). */
+  identity: string;
+  agreementId: number | null;
+  /** The afspraak's reference ("1.1 bij 1 (1)"), or null when the activity is not linked. */
+  reference: string | null;
+  activity: string;
+  planning?: string;
+}
+
+/** An indicator the party reports on (its partyIds include the party). */
+export interface RequestIndicator {
+  code: string;
+  title: string;
+  unit: IndicatorUnit;
+  target: number;
+  deadlineYear: number;
+  description: string;
+  /** When given, the target reads "minimaal …", "maximaal …" or "geen …". */
+  direction?: IndicatorDirection;
+}
+
+export interface ResultsRequestInput {
+  party: { id: string; name: string; shortName: string; kind: PartyKind };
+  executionYear: number;
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  /** The party's activities in the execution year's definitive bundle, in bundle order. */
+  planned: PlannedActivity[];
+  /** Afspraken the party leads that are active in the execution year; those with a planned activity of the party are not listed twice. */
+  ledAgreements: AgreementRow[];
+  indicators: RequestIndicator[];
+  parties: { id: string; shortName: string }[];
+  /** The werkgroep secretary; either may be an empty string. */
+  contact: { name: string; email: string };
+  createdAt: Date;
+  /**
+   * Every afspraak of the set, optional: orders the rows as the agreement does,
+   * labels planned rows with the afspraak's text and fills the afspraak
+   * dropdown of the unplanned rows. Without it the rows follow the references
+   * and the dropdown offers the led afspraken.
+   */
+  agreements?: AgreementRow[];
+}
+
+/**
+ * The party's activities in a (definitive) gezamenlijk overzicht, in the
+ * overview's order: linked ones per afspraak, then the unlinked ones.
+ */
+export function plannedActivitiesOf(overview: JointOverview, partyId: string): PlannedActivity[] {
+  const planned: PlannedActivity[] = [];
+  const add = (a: JointOverview['unlinked'][number], agreement: { id: number; reference: string } | null): void => {
+    if (a.partyId !== partyId) return;
+    const p: PlannedActivity = { identity: a.identity, agreementId: agreement?.id ?? null, reference: agreement?.reference ?? null, activity: a.activity };
+    if (a.planning !== undefined && a.planning !== '') p.planning = a.planning;
+    planned.push(p);
+  };
+  for (const theme of overview.themes) {
+    for (const topic of theme.topics) {
+      for (const agreement of topic.agreements) for (const a of agreement.activities) add(a, agreement);
+    }
+  }
+  for (const a of overview.unlinked) add(a, null);
+  return planned;
+}
+
+/** The Resultaten and Indicatoren sheets' header row: a title and a one-line hint stand above it. */
+export const RESULTS_HEADER_ROW = 3;
+export const INDICATORS_HEADER_ROW = 3;
+/** Empty rows with a grid under "Niet geplande activiteiten"; the sheet stays open below them. */
+export const UNPLANNED_ROWS = 12;
+
+const STATUS_FILLS: Record<ResultStatus, string> = {
+  gerealiseerd: 'FFE2EFDA',
+  'gedeeltelijk gerealiseerd': 'FFFFF2CC',
+  vertraagd: 'FFFCE4D6',
+  'niet gestart': 'FFFFC7CE',
+  vervallen: 'FFE7E6E6',
+  doorlopend: 'FFDDEBF7',
+};
+const MISSING_EXPLANATION_FILL = 'FFF4B183';
+const SECTION_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7EC' } };
+const PREFILL_FONT = font({ color: { argb: 'FF404040' } });
+const MUTED_FONT = font({ italic: true, color: { argb: 'FF6B6B6B' } });
+
+/** "Uitvraag resultaten 2026 - Woonwaarts.xlsx", with nothing a file system refuses. */
+export function resultsRequestFileName(partyShortName: string, executionYear: number): string {
+  const party = safeFileNamePart(partyShortName) || 'partij';
+  return `Uitvraag resultaten ${executionYear} - ${party}.xlsx`;
+}
+
+/** One prefilled row of the Resultaten sheet. */
+interface PlannedRow {
+  key: string;
+  agreementText: string;
+  activity: string;
+  planning: string;
+  /** An afspraak the party leads without a planned activity. */
+  led: boolean;
+}
+
+/** Planned activities and led afspraken, in the agreement's order; unlinked activities last. */
+function plannedRows(input: ResultsRequestInput): PlannedRow[] {
+  const all = input.agreements ?? [];
+  const byId = new Map([...input.ledAgreements, ...all].map((a) => [a.id, a]));
+  const position = new Map(all.map((a, i) => [a.id, i]));
+  const plannedAgreements = new Set(input.planned.map((p) => p.agreementId).filter((id): id is number => id !== null));
+
+  const rows: { row: PlannedRow; id: number | null; reference: string | null; index: number }[] = [];
+  input.planned.forEach((p, index) => {
+    const agreement = p.agreementId === null ? undefined : byId.get(p.agreementId);
+    rows.push({
+      row: {
+        key: plannedKey(p.identity),
+        agreementText: agreement ? agreementLabel(agreement) : (p.reference ?? ''),
+        activity: p.activity,
+        planning: p.planning ?? '',
+        led: false,
+      },
+      id: p.agreementId,
+      reference: agreement?.reference ?? p.reference,
+      index,
+    });
+  });
+  input.ledAgreements.forEach((a, index) => {
+    if (plannedAgreements.has(a.id)) return;
+    rows.push({
+      row: { key: agreementKey(a.id), agreementText: agreementFullLabel(a), activity: LED_WITHOUT_ACTIVITY_TEXT, planning: '', led: true },
+      id: a.id,
+      reference: a.reference,
+      index: input.planned.length + index,
+    });
+  });
+
+  const rank = (r: (typeof rows)[number]): [number, string] => {
+    if (r.id === null || r.reference === null) return [Number.MAX_SAFE_INTEGER, ''];
+    return [position.get(r.id) ?? Number.MAX_SAFE_INTEGER - 1, r.reference];
+  };
+  return rows
+    .sort((a, b) => {
+      const [pa, ra] = rank(a);
+      const [pb, rb] = rank(b);
+      return pa - pb || ra.localeCompare(rb, 'nl', { numeric: true }) || a.index - b.index;
+    })
+    .map((r) => r.row);
+}
+
+export async function writeResultsRequest(input: ResultsRequestInput): Promise<{ fileName: string; data: Buffer }> {
+  const year = input.executionYear;
+  const rows = plannedRows(input);
+
+  const workbook = new Workbook();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = input.createdAt;
+  workbook.modified = input.createdAt;
+  workbook.title = `Uitvraag resultaten ${year} – ${input.party.name}`;
+  workbook.subject = input.agreementSet.title;
+  workbook.company = 'Werkgroep Prestatieafspraken';
+
+  const infoSheet = workbook.addWorksheet(RESULT_SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
+  const resultSheet = workbook.addWorksheet(RESULT_SHEETS.results, { properties: { tabColor: { argb: 'FF2E7D32' } } });
+  const indicatorSheet = workbook.addWorksheet(RESULT_SHEETS.indicators, { properties: { tabColor: { argb: 'FFB7791F' } } });
+  const listSheet = workbook.addWorksheet(RESULT_SHEETS.lists, { state: 'veryHidden' });
+  const metaSheet = workbook.addWorksheet(RESULT_SHEETS.meta, { state: 'veryHidden' });
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+  const agreementChoices = input.agreements ?? input.ledAgreements;
+  const [statusList, steeringList, agreementList] = writeLists(listSheet, [
+    RESULT_STATUSES,
+    STEERING_OPTIONS,
+    agreementChoices.map(agreementLabel),
+  ]) as [ListColumn, ListColumn, ListColumn];
+
+  writeInfoSheet(
+    infoSheet,
+    buildResultsInstructions({
+      partyName: input.party.name,
+      executionYear: year,
+      agreementSetTitle: input.agreementSet.title,
+      contact: input.contact,
+      plannedCount: rows.filter((r) => !r.led).length,
+      ledCount: rows.filter((r) => r.led).length,
+      indicatorCount: input.indicators.length,
+    }),
+    footerText(input),
+  );
+  const resultColumns = await writeResultSheet(resultSheet, input, rows, { status: statusList, steering: steeringList, agreement: agreementList });
+  const indicatorColumns = await writeIndicatorSheet(indicatorSheet, input);
+
+  const shared: Partial<Record<ActivityField, number>> = {};
+  for (const field of ['key', 'agreementRef', 'activity', 'planning'] as const) {
+    const column = resultColumns[field];
+    if (column !== undefined) shared[field] = column;
+  }
+  const results: ResultsLayout = { resultColumns, indicatorHeaderRow: INDICATORS_HEADER_ROW, indicatorColumns };
+  const meta: RequestMeta = {
+    app: APP_MARKER,
+    templateVersion: TEMPLATE_VERSION,
+    kind: 'resultaten',
+    partyId: input.party.id,
+    partyName: input.party.name,
+    partyKind: input.party.kind,
+    // For 'resultaten' this is the execution year (see template.ts).
+    planningYear: year,
+    agreementSet: input.agreementSet.code,
+    createdAt: input.createdAt.toISOString(),
+    headerRow: RESULTS_HEADER_ROW,
+    columns: shared,
+    results,
+  };
+  writeRequestMeta(metaSheet, meta);
+  nameFilterRanges(workbook);
+
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: resultsRequestFileName(input.party.shortName, year), data };
+}
+
+function footerText(input: ResultsRequestInput): string {
+  return `Uitvraag resultaten ${input.executionYear} – ${input.party.name}`;
+}
+
+/**
+ * Title and hint above a table, in its first visible column (the key column
+ * is hidden); they do not wrap, their text runs on over the empty cells to the right.
+ */
+function writeTitle(sheet: Worksheet, title: string, hint: string, width: number, column: number): void {
+  const titleRow = sheet.getRow(1);
+  titleRow.getCell(column).value = title;
+  titleRow.getCell(column).font = font({ bold: true, size: 14, color: TITLE_COLOR });
+  titleRow.height = 24;
+  const hintRow = sheet.getRow(2);
+  hintRow.getCell(column).value = hint;
+  hintRow.getCell(column).font = HINT_FONT;
+  for (const row of [titleRow, hintRow]) {
+    for (let c = 1; c <= width; c++) {
+      row.getCell(c).alignment = { vertical: 'middle', wrapText: false };
+      row.getCell(c).protection = { locked: true };
+    }
+  }
+}
+
+function writeHeader(sheet: Worksheet, headerRow: number, specs: readonly { header: string; help: string }[]): void {
+  const header = sheet.getRow(headerRow);
+  specs.forEach((spec, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = spec.header;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+    cell.border = GRID_BORDER;
+    cell.protection = { locked: true };
+    cell.note = { texts: [{ text: spec.help }], editAs: 'absolute' };
+  });
+  header.height = 32;
+}
+
+/** No password: the lock prevents accidents, it is not a secret. */
+async function protect(sheet: Worksheet): Promise<void> {
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+    deleteRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+}
+
+function solid(argb: string): Fill {
+  // A conditional format's fill is a "differential" style: Excel paints its bgColor, LibreOffice reads either.
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
+}
+
+interface ResultLists {
+  status: ListColumn;
+  steering: ListColumn;
+  agreement: ListColumn;
+}
+
+async function writeResultSheet(
+  sheet: Worksheet,
+  input: ResultsRequestInput,
+  rows: PlannedRow[],
+  lists: ResultLists,
+): Promise<Partial<Record<ResultField, number>>> {
+  const year = input.executionYear;
+  const headerRow = RESULTS_HEADER_ROW;
+  const firstRow = headerRow + 1;
+  const markerRow = firstRow + rows.length;
+  const lastInputRow = headerRow + INPUT_ROWS;
+  const columns: Partial<Record<ResultField, number>> = {};
+  RESULT_COLUMNS.forEach((spec, index) => {
+    columns[spec.field] = index + 1;
+  });
+  const col = (field: ResultField): number => columns[field] as number;
+  const letter = (field: ResultField): string => sheet.getColumn(col(field)).letter;
+  const lastLetter = sheet.getColumn(RESULT_COLUMNS.length).letter;
+
+  RESULT_COLUMNS.forEach((spec, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = spec.width;
+    column.alignment = { vertical: 'top', wrapText: true };
+    // The key column is ours everywhere; the rest is open below the prefilled cells, however many rows are added.
+    column.protection = { locked: spec.field === 'key' };
+    if (spec.field === 'key') {
+      column.font = KEY_FONT;
+      column.hidden = true;
+    }
+  });
+
+  writeTitle(
+    sheet,
+    `Resultaten ${year} – ${input.party.name}`,
+    `Vul per regel de status, het resultaat en zo nodig een toelichting in; stuur het bestand ${resultsDeadline(year)} terug. ` +
+      `Grijs is vooraf ingevuld. Niet geplande activiteiten onderaan. Uitleg: blad Toelichting en de kolomkoppen.`,
+    RESULT_COLUMNS.length,
+    col('agreementRef'),
+  );
+  writeHeader(sheet, headerRow, RESULT_COLUMNS);
+
+  rows.forEach((planned, index) => {
+    const row = sheet.getRow(firstRow + index);
+    const prefill = (field: ResultField, value: string): void => {
+      const cell = row.getCell(col(field));
+      if (value !== '') cell.value = value;
+      cell.protection = { locked: true };
+      cell.fill = LOCKED_FILL;
+      cell.font = field === 'key' ? KEY_FONT : planned.led && field === 'activity' ? MUTED_FONT : PREFILL_FONT;
+    };
+    prefill('key', planned.key);
+    row.getCell(col('key')).alignment = { vertical: 'top', wrapText: false };
+    prefill('agreementRef', planned.agreementText);
+    prefill('activity', planned.activity);
+    prefill('planning', planned.planning);
+    row.height = Math.max(
+      rowHeightFor([
+        { text: planned.agreementText, width: sheet.getColumn(col('agreementRef')).width ?? 30 },
+        { text: planned.activity, width: sheet.getColumn(col('activity')).width ?? 46 },
+      ]),
+      // Room for an answer of a few lines beside a short activity.
+      48,
+    );
+  });
+
+  // The part for unplanned work: a band with the title, then open rows.
+  const marker = sheet.getRow(markerRow);
+  marker.getCell(col('key')).value = UNPLANNED_MARKER_KEY;
+  marker.getCell(col('agreementRef')).value = UNPLANNED_TITLE;
+  marker.getCell(col('activity')).value =
+    rows.length === 0
+      ? `Er staan geen activiteiten van ${input.party.name} in het gezamenlijk overzicht ${year}: vul hieronder in wat u deed.`
+      : `Werk in ${year} dat niet in het gezamenlijk overzicht stond: één activiteit per regel.`;
+  for (let c = 1; c <= RESULT_COLUMNS.length; c++) {
+    const cell = marker.getCell(c);
+    cell.fill = SECTION_FILL;
+    cell.protection = { locked: true };
+    cell.border = { top: { style: 'medium', color: TITLE_COLOR }, bottom: { style: 'thin', color: TITLE_COLOR } };
+    // No merge: a merged row would stop Excel from sorting the table.
+    cell.alignment = { vertical: 'middle', wrapText: false };
+  }
+  marker.getCell(col('key')).font = KEY_FONT;
+  marker.getCell(col('agreementRef')).font = font({ bold: true, size: 12, color: TITLE_COLOR });
+  marker.getCell(col('activity')).font = font({ italic: true, color: TITLE_COLOR });
+  marker.height = 24;
+  // The open rows keep the default height, so Excel fits them to what the partner types.
+
+  for (let r = firstRow; r <= markerRow + UNPLANNED_ROWS; r++) {
+    if (r === markerRow) continue;
+    for (let c = 1; c <= RESULT_COLUMNS.length; c++) sheet.getCell(r, c).border = GRID_BORDER;
+  }
+
+  // One rule per range (see docs/architecture.md).
+  const range = (field: ResultField, from = firstRow): string => `${letter(field)}${from}:${letter(field)}${lastInputRow}`;
+  const validations = rangeValidations(sheet);
+  validations.add(range('status'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.status.ref],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Status',
+    error: `Kies een status uit de lijst: ${RESULT_STATUSES.join(', ')}.`,
+    showInputMessage: false,
+  });
+  validations.add(range('steering'), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [lists.steering.ref],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Bijsturing nodig?',
+    error: 'Kies ja of nee.',
+  });
+  if (lists.agreement.values.length > 0) {
+    validations.add(range('agreementRef', markerRow + 1), {
+      type: 'list',
+      allowBlank: true,
+      formulae: [lists.agreement.ref],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Afspraak',
+      error: 'Deze tekst staat niet in de lijst van afspraken. Klik op Ja om hem toch te gebruiken, of kies een afspraak uit de lijst.',
+    });
+  }
+
+  // The status in colour, and a required toelichting that is missing in orange.
+  const statusCell = `${letter('status')}${firstRow}`;
+  sheet.addConditionalFormatting({
+    ref: range('status'),
+    rules: RESULT_STATUSES.map((status, priority) => ({
+      type: 'expression',
+      priority: priority + 2,
+      formulae: [`${statusCell}="${status}"`],
+      style: { fill: solid(STATUS_FILLS[status]) },
+    })),
+  });
+  const explanationCell = `${letter('explanation')}${firstRow}`;
+  const statusRef = `$${letter('status')}${firstRow}`;
+  sheet.addConditionalFormatting({
+    ref: range('explanation'),
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`AND(LEN(TRIM(${explanationCell}))=0,OR(${EXPLANATION_REQUIRED.map((s) => `${statusRef}="${s}"`).join(',')}))`],
+        style: { fill: solid(MISSING_EXPLANATION_FILL) },
+      },
+    ],
+  });
+
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${firstRow}`,
+      activeCell: `${letter('status')}${firstRow}`,
+    },
+  ];
+  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastInputRow}`;
+  sheet.pageSetup = landscapePageSetup(headerRow);
+  // Print the table, not the thousand open rows below it.
+  sheet.pageSetup.printArea = `A1:${lastLetter}${markerRow + UNPLANNED_ROWS}`;
+  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Resultaten&R&8Pagina &P van &N` };
+  await protect(sheet);
+  return columns;
+}
+
+const UNIT_LABELS: Record<IndicatorUnit, string> = { woningen: 'woningen', procent: 'procent (%)', euro: 'euro (€)' };
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+function amount(value: number, unit: IndicatorUnit): string {
+  switch (unit) {
+    case 'woningen':
+      return `${NUMBER.format(value)} ${value === 1 ? 'woning' : 'woningen'}`;
+    case 'procent':
+      return `${NUMBER.format(value)}%`;
+    case 'euro':
+      return `€ ${NUMBER.format(value)}`;
+  }
+}
+
+/** "minimaal 180 woningen in 2028", "maximaal 15% in 2028", "geen (0) in 2028". */
+export function targetText(indicator: Pick<RequestIndicator, 'target' | 'unit' | 'deadlineYear' | 'direction'>): string {
+  const value = amount(indicator.target, indicator.unit);
+  const phrase =
+    indicator.direction === 'zero' || (indicator.direction === undefined && indicator.target === 0)
+      ? `geen (0)`
+      : indicator.direction === 'at_least'
+        ? `minimaal ${value}`
+        : indicator.direction === 'at_most'
+          ? `maximaal ${value}`
+          : value;
+  return `${phrase} in ${indicator.deadlineYear}`;
+}
+
+async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput): Promise<Partial<Record<IndicatorField, number>>> {
+  const year = input.executionYear;
+  const headerRow = INDICATORS_HEADER_ROW;
+  const firstRow = headerRow + 1;
+  const specs = INDICATOR_COLUMNS.map((spec) => ({ ...spec, header: indicatorHeader(spec, year) }));
+  const columns: Partial<Record<IndicatorField, number>> = {};
+  specs.forEach((spec, index) => {
+    columns[spec.field] = index + 1;
+    const column = sheet.getColumn(index + 1);
+    column.width = spec.width;
+    column.alignment = { vertical: 'top', wrapText: true };
+    column.protection = { locked: spec.prefilled };
+    if (spec.hidden) {
+      column.hidden = true;
+      column.font = KEY_FONT;
+    }
+  });
+  const col = (field: IndicatorField): number => columns[field] as number;
+  const lastLetter = sheet.getColumn(specs.length).letter;
+  const valueLetter = sheet.getColumn(col('value')).letter;
+
+  writeTitle(
+    sheet,
+    `Indicatoren ${year} – ${input.party.name}`,
+    input.indicators.length === 0
+      ? `Er zijn geen succesindicatoren waarover ${input.party.name} rapporteert; dit blad hoeft u niet in te vullen.`
+      : `Vul per indicator de waarde over ${year} in: alleen een getal (95 voor 95%). Een schatting of "niet van toepassing"? Zeg het in de kolom Toelichting.`,
+    specs.length,
+    col('title'),
+  );
+  writeHeader(sheet, headerRow, specs);
+
+  input.indicators.forEach((indicator, index) => {
+    const row = sheet.getRow(firstRow + index);
+    const values: Record<IndicatorField, string> = {
+      code: indicator.code,
+      title: indicator.title,
+      description: indicator.description,
+      unit: UNIT_LABELS[indicator.unit],
+      target: targetText(indicator),
+      value: '',
+      note: '',
+    };
+    for (const spec of specs) {
+      const cell = row.getCell(col(spec.field));
+      cell.border = GRID_BORDER;
+      if (!spec.prefilled) {
+        cell.protection = { locked: false };
+        continue;
+      }
+      cell.value = values[spec.field];
+      cell.protection = { locked: true };
+      cell.fill = LOCKED_FILL;
+      cell.font = spec.field === 'code' ? KEY_FONT : spec.field === 'title' ? font({ bold: true, color: { argb: 'FF262626' } }) : PREFILL_FONT;
+    }
+    const value = row.getCell(col('value'));
+    value.numFmt = indicator.unit === 'euro' ? '#,##0' : 'General';
+    value.alignment = { vertical: 'top', horizontal: 'right' };
+    row.height = rowHeightFor(
+      (['title', 'description', 'target'] as const).map((field) => ({ text: values[field], width: sheet.getColumn(col(field)).width ?? 20 })),
+    );
+  });
+
+  const lastRow = headerRow + Math.max(1, input.indicators.length);
+  if (input.indicators.length > 0) {
+    rangeValidations(sheet).add(`${valueLetter}${firstRow}:${valueLetter}${lastRow}`, {
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      allowBlank: true,
+      formulae: [0],
+      showErrorMessage: true,
+      // A warning, not a stop: "n.v.t." can still be kept, and the reader says how it read it.
+      errorStyle: 'warning',
+      errorTitle: `Waarde ${year}`,
+      error: 'Vul een getal in van 0 of meer, zonder tekst of eenheid: 140, 12,5 of 95 (voor 95%). Klik op Ja om de tekst toch te bewaren.',
+    });
+  }
+
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstRow}`, activeCell: `${valueLetter}${firstRow}` }];
+  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
+  sheet.pageSetup = landscapePageSetup(headerRow);
+  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Indicatoren&R&8Pagina &P van &N` };
+  await protect(sheet);
+  return columns;
+}
