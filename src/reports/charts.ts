@@ -11,7 +11,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { describeTarget, formatValue, measureOf } from '../accountability/progress';
-import type { IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
 import type { IndicatorUnit } from '../domain/types';
 
 export interface ChartImage {
@@ -278,7 +278,13 @@ export function cumulativeChart(progress: IndicatorProgress, options: Cumulative
     {
       type: 'line',
       name: 'Totaal opgeleverd',
-      data: years.map((y) => row(y)?.cumulative ?? '-'),
+      // A point below the path has its figure in red: behind, at a glance.
+      data: years.map((y) => {
+        const r = row(y);
+        if (!r || r.cumulative === null) return '-';
+        const behind = r.path !== null && r.cumulative < r.path;
+        return behind ? { value: r.cumulative, label: { color: STATUS_COLORS.achter } } : r.cumulative;
+      }),
       symbol: 'circle',
       symbolSize: 8,
       lineStyle: { width: 3, color: CHART_COLORS.title },
@@ -355,7 +361,13 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
       // The total above each stack.
       type: 'scatter',
       name: 'Totaal',
-      data: years.map((y) => row(y)?.total ?? '-'),
+      // A total above the path has its figure in red: behind, at a glance.
+      data: years.map((y) => {
+        const r = row(y);
+        if (!r || r.total === null) return '-';
+        const behind = r.path !== null && r.total > r.path;
+        return behind ? { value: r.total, label: { color: STATUS_COLORS.achter } } : r.total;
+      }),
       symbolSize: 0,
       label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.title, formatter: (p: { value: unknown }) => nl(Number(p.value)) },
       tooltip: { show: false },
@@ -535,4 +547,53 @@ function truncate(text: string, max: number): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// ---- all charts of a report --------------------------------------------------
+
+export interface ReportCharts {
+  /** Statuses per theme, with the theme's traffic light. */
+  themes: ChartImage;
+  /** Statuses per party. */
+  parties: ChartImage;
+  /** One chart per indicator, in the report's order. */
+  indicators: { code: string; image: ChartImage }[];
+}
+
+/**
+ * Every chart of a verantwoording or tussenevaluatie. A running total that
+ * another, later target counts too (180 by 2028 inside 270 by 2030: same
+ * parties, same baseline) shows that target as well.
+ */
+export function reportCharts(report: AccountabilityReport, options: Pick<ChartOptions, 'pngWidth'> = {}): ReportCharts {
+  const partyNames = Object.fromEntries(report.parties.map((p) => [p.id, p.shortName]));
+  const isRunningTotal = (p: IndicatorProgress) => measureOf(p.indicator) === 'count' && p.indicator.direction === 'at_least';
+  const indicators = report.indicators.map((p) => {
+    const extraTargets = isRunningTotal(p)
+      ? report.indicators
+          .filter(
+            (o) =>
+              o !== p &&
+              isRunningTotal(o) &&
+              o.indicator.deadlineYear > p.indicator.deadlineYear &&
+              o.indicator.baselineYear !== undefined &&
+              o.indicator.baselineYear === p.indicator.baselineYear &&
+              o.indicator.partyIds.join() === p.indicator.partyIds.join(),
+          )
+          .map((o) => ({ value: o.indicator.target, year: o.indicator.deadlineYear }))
+      : [];
+    return { code: p.indicator.code, image: indicatorChart(p, { ...options, partyNames, extraTargets }) };
+  });
+  const period = report.executionYears.length > 1 ? `${report.executionYears[0]}–${report.executionYears[report.executionYears.length - 1]}` : `${report.executionYears[0]}`;
+  return {
+    themes: statusChart(
+      report.themes.map((t) => ({ label: `${t.number} ${t.title}`, summary: t.summary })),
+      { ...options, title: `Stand van de activiteiten per thema, ${period}` },
+    ),
+    parties: statusChart(
+      report.byParty.map((b) => ({ label: partyNames[b.partyId] ?? b.partyId, summary: b.summary })),
+      { ...options, title: `Stand van de activiteiten per partij, ${period}` },
+    ),
+    indicators,
+  };
 }

@@ -12,6 +12,7 @@ import {
   downwardChart,
   indicatorChart,
   levelChart,
+  reportCharts,
   measureTextWidth,
   niceScale,
   statusChart,
@@ -145,6 +146,37 @@ describe('statusChart', () => {
     save('status-partij', image);
     expectPng(image);
     expectPng(statusChart([]));
+  });
+});
+
+describe('every indicator', () => {
+  it('renders each of the 22, with figures and without', () => {
+    for (const p of report.indicators) {
+      const image = indicatorChart(p, { partyNames: names });
+      expectPng(image);
+      save(`indicator-${p.indicator.code}`, image);
+      const empty = computeIndicatorProgress(p.indicator, [], p.years.map((y) => y.year), 2026);
+      const blank = indicatorChart(empty, { partyNames: names });
+      expectPng(blank);
+      expect(blank.svg).toContain('nog geen cijfers');
+      expect(image.svg).not.toContain('NaN');
+    }
+  });
+});
+
+describe('reportCharts', () => {
+  it('renders every chart of the verantwoording, the 180 together with the 270', async () => {
+    const charts = reportCharts(await realisticAccountabilityReport('verantwoording'));
+    expect(charts.indicators.map((c) => c.code)).toEqual(report.indicators.map((p) => p.indicator.code));
+    const c180 = charts.indicators.find((c) => c.code === 'sociale-huur-180')?.image;
+    expect(c180?.svg).toContain('Doel 270 woningen eind 2030');
+    expect(charts.indicators.find((c) => c.code === 'sociale-huur-270')?.image.svg).not.toContain('Doel 180 woningen');
+    // The 910 of the Woondeal has its own parties: no 270 there.
+    expect(charts.indicators.find((c) => c.code === 'woondeal-910')?.image.svg).not.toContain('270');
+    expect(charts.themes.svg).toContain('Stand van de activiteiten per thema, 2026');
+    expect(charts.parties.svg).toContain('Bewonersraad De Kernen');
+    expectPng(charts.themes);
+    expectPng(charts.parties);
   });
 });
 
