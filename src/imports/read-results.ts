@@ -224,17 +224,20 @@ function unansweredPlanned(grid: Grid, layout: TableLayout<ResultReadField>, res
       const c = cols.get(field);
       return c === undefined ? '' : (cellAt(grid, r, c)?.text ?? '');
     };
-    const what = isPlanned ? `de geplande activiteit ${quote(text('activity'))}` : `de afspraak ${quote(text('agreementRef'))}`;
     out.push(
-      problem(
-        'warning',
-        'planned-unanswered',
+      unansweredProblem(
         { file, sheet: grid.name, row: r, ...(statusColumn !== undefined ? { column: columnLetter(statusColumn) } : {}) },
-        `${what} is niet ingevuld (geen status, resultaat of toelichting).`,
+        isPlanned,
+        isPlanned ? text('activity') : text('agreementRef'),
       ),
     );
   }
   return out;
+}
+
+function unansweredProblem(place: Place, planned: boolean, text: string): ImportProblem {
+  const what = planned ? `de geplande activiteit ${quote(text)}` : `de afspraak ${quote(text)}`;
+  return problem('warning', 'planned-unanswered', place, `${what} is niet ingevuld (geen status, resultaat of toelichting).`);
 }
 
 // ---------------------------------------------------------------------------
@@ -436,14 +439,26 @@ function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<Resul
     );
   }
 
-  return read.records.map((record) => {
+  // A copy of our sheet read by its headings: the band row opens the unplanned part and is no result itself.
+  let afterMarker = false;
+  return read.records.flatMap((record): ReadResult[] => {
     const v = record.values;
     const row = record.rowNumber;
+    if (v.key?.trim() === UNPLANNED_MARKER_KEY) {
+      afterMarker = true;
+      return [];
+    }
     const result: ReadResult = { sheet: record.sheet, rowNumber: row, activity: v.activity ?? '', unplanned: false, extra: record.extra };
 
     // Planned or not: our key decides in our own workbook; in a partner's layout a "Gepland?" column or a section row.
     const keyText = v.key;
     const validKey = keyText !== undefined && (parsePlannedKey(keyText) !== null || parseAgreementKey(keyText) !== null);
+    const answered = [v.status, v.result, v.explanation, v.steering].some((t) => t !== undefined);
+    if (validKey && !answered && !ctx.own) {
+      // A prefilled row of our sheet, copied into a layout of their own and left empty: unanswered, not a result.
+      problems.push(unansweredProblem(at(row, 'status'), parsePlannedKey(keyText as string) !== null, v.activity ?? v.agreementRef ?? ''));
+      return [];
+    }
     if (validKey) result.key = (keyText as string).trim();
     else if (keyText !== undefined) {
       result.extra['Sleutel'] = keyText;
@@ -469,11 +484,14 @@ function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<Resul
       }
     } else if (record.section !== undefined && UNPLANNED_SECTION.test(record.section)) {
       result.unplanned = true;
+    } else if (afterMarker && !validKey) {
+      result.unplanned = true;
     }
 
     if (v.agreementRef !== undefined) result.agreementRef = v.agreementRef;
     if (v.planning !== undefined) result.planning = v.planning;
-    if (v.topicContext !== undefined) result.topicContext = v.topicContext;
+    // The band "Niet geplande activiteiten" says what kind of work follows, not its topic.
+    if (v.topicContext !== undefined && !(v.topicContext === record.section && UNPLANNED_SECTION.test(v.topicContext))) result.topicContext = v.topicContext;
     if (record.section !== undefined) result.section = record.section;
     if (record.lastRowNumber !== undefined) result.lastRowNumber = record.lastRowNumber;
     if (Object.keys(record.fieldColumns).length > 0) result.fieldColumns = { ...record.fieldColumns };
@@ -544,7 +562,7 @@ function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<Resul
         );
       }
     }
-    return result;
+    return [result];
   });
 }
 
@@ -575,29 +593,33 @@ function readIndicators(
     return { file: ctx.file, sheet: grid.name, row, ...(column !== undefined ? { column } : {}) };
   };
 
-  const values = read.records.map((record) => toIndicatorValue(grid, record, valueColumn, at, problems, options));
+  // A row with neither a value nor a toelichting is an indicator nobody filled in, not a figure.
+  const filled = read.records.filter((r) => r.values.value !== undefined || r.values.note !== undefined);
+  const values = filled.map((record) => toIndicatorValue(grid, record, valueColumn, at, problems, options));
 
+  // Indicators nobody filled in: one warning that names them all.
+  const titleColumn = layout.columns.find((c) => c.field === 'title')?.column;
+  const named = (r: number): string => (titleColumn === undefined ? `rij ${r}` : `${quote(cellAt(grid, r, titleColumn)?.text ?? '', 50)} (rij ${r})`);
+  const emptyRows = new Set(read.records.filter((r) => !filled.includes(r)).map((r) => r.rowNumber));
   if (ctx.own) {
-    // Indicators nobody filled in: one warning that names them all.
+    // Our prefilled rows the partner did not touch are no records at all.
     const codeColumn = layout.columns.find((c) => c.field === 'code')?.column;
-    const titleColumn = layout.columns.find((c) => c.field === 'title')?.column;
     const answered = new Set(values.map((v) => v.rowNumber));
-    const empty: string[] = [];
     for (const r of grid.rowNumbers) {
       if (r <= layout.headerRow || answered.has(r) || codeColumn === undefined) continue;
-      if ((cellAt(grid, r, codeColumn)?.text ?? '') === '') continue;
-      empty.push(titleColumn === undefined ? `rij ${r}` : `${quote(cellAt(grid, r, titleColumn)?.text ?? '', 50)} (rij ${r})`);
+      if ((cellAt(grid, r, codeColumn)?.text ?? '') !== '') emptyRows.add(r);
     }
-    if (empty.length > 0) {
-      problems.push(
-        problem(
-          'warning',
-          'indicators-empty',
-          { file: ctx.file, sheet: grid.name, ...(columnOf.value !== undefined ? { column: columnOf.value } : {}) },
-          `${empty.length === 1 ? '1 indicator is' : `${empty.length} indicatoren zijn`} niet ingevuld: ${empty.join(', ')}.`,
-        ),
-      );
-    }
+  }
+  const empty = [...emptyRows].sort((a, b) => a - b).map(named);
+  if (empty.length > 0) {
+    problems.push(
+      problem(
+        'warning',
+        'indicators-empty',
+        { file: ctx.file, sheet: grid.name, ...(columnOf.value !== undefined ? { column: columnOf.value } : {}) },
+        `${empty.length === 1 ? '1 indicator is' : `${empty.length} indicatoren zijn`} niet ingevuld: ${empty.join(', ')}.`,
+      ),
+    );
   }
   return { values, columns: read.columns };
 }
