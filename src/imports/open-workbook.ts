@@ -8,7 +8,7 @@ import { ServiceError } from '../service/contract';
 import { readRequestMeta, type RequestMetaResult } from '../requests/meta';
 import { readGrid, hasText, type Grid } from './grid';
 import { problem, refuse } from './problems';
-import { IMPORT_LIMITS, sniffWorkbook, type ImportLimits } from './sniff';
+import { ACTIVITY_WORDING, IMPORT_LIMITS, sniffWorkbook, type ImportLimits, type SniffWording } from './sniff';
 import type { ImportProblem } from './types';
 
 type ExcelBuffer = Parameters<Workbook['xlsx']['load']>[0];
@@ -23,9 +23,14 @@ export interface OpenedWorkbook {
   problems: ImportProblem[];
 }
 
-export async function openWorkbook(data: Uint8Array, fileName: string, limits: Readonly<ImportLimits> = IMPORT_LIMITS): Promise<OpenedWorkbook> {
+export async function openWorkbook(
+  data: Uint8Array,
+  fileName: string,
+  limits: Readonly<ImportLimits> = IMPORT_LIMITS,
+  wording: Readonly<SniffWording> = ACTIVITY_WORDING,
+): Promise<OpenedWorkbook> {
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const sniffed = sniffWorkbook(data, fileName, limits);
+  const sniffed = sniffWorkbook(data, fileName, limits, wording);
 
   const workbook = new Workbook();
   try {

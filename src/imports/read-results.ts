@@ -31,7 +31,7 @@ import {
 } from './result-columns';
 import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
 import { contentWords } from './similarity';
-import { IMPORT_LIMITS, type ImportLimits } from './sniff';
+import { IMPORT_LIMITS, RESULTS_WORDING, type ImportLimits } from './sniff';
 import {
   countRows,
   findTableOf,
@@ -60,7 +60,7 @@ export interface ReadResultsOptions {
 const UNPLANNED_SECTION = /niet[- ]gepland|ongepland|niet in (het )?(gezamenlijk )?(activiteiten)?overzicht|extra activiteit|aanvullende activiteit|overige activiteit|buiten (de )?planning/i;
 
 export async function readResultsWorkbook(data: Uint8Array, fileName: string, options: ReadResultsOptions = {}): Promise<ReadResultsWorkbook> {
-  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS);
+  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS, RESULTS_WORDING);
   const { grids, problems } = opened;
   const metaResult = opened.meta;
   if (metaResult.ok && metaResult.meta.kind === 'activiteiten') {

@@ -63,11 +63,41 @@ export interface SniffedWorkbook {
 }
 
 const TODO_SAVE_AS_XLSX = 'Open het in Excel of LibreOffice en kies Opslaan als > Excel-werkmap (.xlsx); importeer dan dat bestand.';
-const TODO_SMALLER =
-  'Een activiteitenoverzicht is veel kleiner: zet de activiteiten in een nieuwe werkmap (.xlsx) en importeer die.';
+
+/** What the refusals call the file and its content, so a results file is not asked for its activities. */
+export interface SniffWording {
+  /** "Een activiteitenoverzicht": the kind of document, as the start of a sentence. */
+  document: string;
+  /** "het activiteitenoverzicht": what to ask the partner for. */
+  asked: string;
+  /** "de activiteiten": what the workbook is about. */
+  content: string;
+}
+
+export const ACTIVITY_WORDING: Readonly<SniffWording> = {
+  document: 'Een activiteitenoverzicht',
+  asked: 'het activiteitenoverzicht',
+  content: 'de activiteiten',
+};
+
+export const RESULTS_WORDING: Readonly<SniffWording> = {
+  document: 'Een overzicht van resultaten',
+  asked: 'de resultaten',
+  content: 'de resultaten',
+};
+
+function todoSmaller(wording: Readonly<SniffWording>): string {
+  return `${wording.document} is veel kleiner: zet ${wording.content} in een nieuwe werkmap (.xlsx) en importeer die.`;
+}
 
 /** Throws ServiceError('file_refused') when the file must not be read; otherwise what was found. */
-export function sniffWorkbook(data: Uint8Array, fileName: string, limits: Readonly<ImportLimits> = IMPORT_LIMITS): SniffedWorkbook {
+export function sniffWorkbook(
+  data: Uint8Array,
+  fileName: string,
+  limits: Readonly<ImportLimits> = IMPORT_LIMITS,
+  wording: Readonly<SniffWording> = ACTIVITY_WORDING,
+): SniffedWorkbook {
+  const TODO_SMALLER = todoSmaller(wording);
   if (data.length === 0) {
     throw refuse(fileName, 'is leeg (0 bytes). Kies het goede bestand, of sla de werkmap in Excel opnieuw op als Excel-werkmap (.xlsx).');
   }
@@ -77,12 +107,12 @@ export function sniffWorkbook(data: Uint8Array, fileName: string, limits: Readon
       `is te groot (${megabytes(data.length)} MB; ten hoogste ${megabytes(limits.maxFileBytes)} MB). ${TODO_SMALLER}`,
     );
   }
-  if (isCfb(data)) throw refuseCompoundFile(data, fileName);
-  if (!startsLikeZip(data)) throw refuseNonZip(data, fileName);
-  return sniffZip(data, fileName, limits);
+  if (isCfb(data)) throw refuseCompoundFile(data, fileName, wording);
+  if (!startsLikeZip(data)) throw refuseNonZip(data, fileName, wording);
+  return sniffZip(data, fileName, limits, wording);
 }
 
-function refuseCompoundFile(data: Uint8Array, fileName: string): Error {
+function refuseCompoundFile(data: Uint8Array, fileName: string, wording: Readonly<SniffWording>): Error {
   const names = (cfbEntryNames(data) ?? []).map((n) => n.toLowerCase());
   if (names.includes('encryptioninfo') || names.includes('encryptedpackage')) {
     return refuse(
@@ -96,7 +126,7 @@ function refuseCompoundFile(data: Uint8Array, fileName: string): Error {
     return refuse(fileName, `is een oud Excel-bestand (.xls, Excel 97–2003). ${TODO_SAVE_AS_XLSX}`);
   }
   if (names.includes('worddocument')) {
-    return refuse(fileName, 'is een (oud) Word-document, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met de activiteiten.');
+    return refuse(fileName, `is een (oud) Word-document, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met ${wording.content}.`);
   }
   // Directory unreadable or unknown streams: the magic says "old Office file".
   return refuse(
@@ -105,10 +135,10 @@ function refuseCompoundFile(data: Uint8Array, fileName: string): Error {
   );
 }
 
-function refuseNonZip(data: Uint8Array, fileName: string): Error {
+function refuseNonZip(data: Uint8Array, fileName: string, wording: Readonly<SniffWording>): Error {
   const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192));
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') {
-    return refuse(fileName, 'is een PDF-bestand, geen Excel-werkmap. Vraag de partij om het activiteitenoverzicht als Excel-werkmap (.xlsx).');
+    return refuse(fileName, `is een PDF-bestand, geen Excel-werkmap. Vraag de partij om ${wording.asked} als Excel-werkmap (.xlsx).`);
   }
   const text = asText(head);
   if (text !== null) {
@@ -144,7 +174,8 @@ function asText(head: Buffer): string | null {
   return control <= text.length / 100 ? text : null;
 }
 
-function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLimits>): SniffedWorkbook {
+function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLimits>, wording: Readonly<SniffWording>): SniffedWorkbook {
+  const TODO_SMALLER = todoSmaller(wording);
   let entries: ZipEntry[];
   try {
     const directory = readZipDirectory(data, limits.maxEntries);
@@ -169,7 +200,7 @@ function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLim
   }
 
   const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
-  refuseOtherZipKinds(data, fileName, byName);
+  refuseOtherZipKinds(data, fileName, byName, wording);
 
   if (entries.some((e) => (e.flags & 1) !== 0)) {
     return throwRefusal(fileName, 'is versleuteld met een wachtwoord. Verwijder in Excel het wachtwoord, sla op en importeer opnieuw.');
@@ -241,7 +272,7 @@ function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLim
       return throwRefusal(
         fileName,
         `heeft in ${sheet} ${formatCount(s.rows)} rijen (ten hoogste ${formatCount(limits.maxRowsPerSheet)}). ` +
-          'Verwijder de lege of overbodige rijen (selecteer ze, Rijen verwijderen), of zet de activiteiten in een nieuwe werkmap, en importeer opnieuw.',
+          `Verwijder de lege of overbodige rijen (selecteer ze, Rijen verwijderen), of zet ${wording.content} in een nieuwe werkmap, en importeer opnieuw.`,
       );
     }
   }
@@ -249,31 +280,31 @@ function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLim
     return throwRefusal(
       fileName,
       `heeft ${formatCount(cells)} gevulde cellen (ten hoogste ${formatCount(limits.maxCells)}). ` +
-        'Verwijder bladen die niet over de activiteiten gaan, of zet de activiteiten in een nieuwe werkmap, en importeer opnieuw.',
+        `Verwijder bladen die niet over ${wording.content} gaan, of zet ${wording.content} in een nieuwe werkmap, en importeer opnieuw.`,
     );
   }
   return { hasMacros: byName.has('xl/vbaProject.bin'), sheets };
 }
 
 /** A zip that is a document of another kind: .ods, .xlsb, .docx, a plain zip. */
-function refuseOtherZipKinds(data: Uint8Array, fileName: string, byName: Map<string, ZipEntry>): void {
+function refuseOtherZipKinds(data: Uint8Array, fileName: string, byName: Map<string, ZipEntry>, wording: Readonly<SniffWording>): void {
   const mimetypeEntry = byName.get('mimetype');
   const mimetype = mimetypeEntry ? (peekEntry(data, mimetypeEntry, 1024, 256)?.toString('latin1').trim() ?? '') : '';
   if (mimetype.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
     throw refuse(fileName, `is een OpenDocument-rekenblad (.ods), geen Excel-werkmap. ${TODO_SAVE_AS_XLSX}`);
   }
   if (mimetype.startsWith('application/vnd.oasis.opendocument') || (byName.has('content.xml') && byName.has('META-INF/manifest.xml'))) {
-    throw refuse(fileName, 'is een OpenDocument-bestand maar geen rekenblad. Kies de werkmap met de activiteiten en sla die op als Excel-werkmap (.xlsx).');
+    throw refuse(fileName, `is een OpenDocument-bestand maar geen rekenblad. Kies de werkmap met ${wording.content} en sla die op als Excel-werkmap (.xlsx).`);
   }
   if (byName.has('xl/workbook.xml')) return;
   if (byName.has('xl/workbook.bin')) {
     throw refuse(fileName, `is een binaire Excel-werkmap (.xlsb). ${TODO_SAVE_AS_XLSX}`);
   }
   if (byName.has('word/document.xml')) {
-    throw refuse(fileName, 'is een Word-document, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met de activiteiten.');
+    throw refuse(fileName, `is een Word-document, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met ${wording.content}.`);
   }
   if (byName.has('ppt/presentation.xml')) {
-    throw refuse(fileName, 'is een PowerPoint-presentatie, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met de activiteiten.');
+    throw refuse(fileName, `is een PowerPoint-presentatie, geen Excel-werkmap. Kies de Excel-werkmap (.xlsx) met ${wording.content}.`);
   }
   throw refuse(fileName, 'is een zip-bestand, geen Excel-werkmap. Pak het uit en importeer de Excel-werkmap (.xlsx) die erin zit.');
 }

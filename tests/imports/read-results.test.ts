@@ -600,6 +600,9 @@ describe('refusing what is not a readable results workbook', () => {
     expect(await refusal(randomBinary(), 'bijlage.xlsx')).toContain('geen Excel-werkmap (.xlsx of .xlsm)');
     expect(await refusal(new Uint8Array(0), 'leeg.xlsx')).toContain('is leeg (0 bytes)');
     expect(await refusal(zipBombDeclared(), 'bom.xlsx')).toContain('wordt bij het uitpakken');
+    // Told in the words of results, not of activities.
+    expect(await refusal(zipBombDeclared(), 'bom.xlsx')).toContain('Een overzicht van resultaten is veel kleiner: zet de resultaten in een nieuwe werkmap');
+    expect(await refusal(Buffer.from('%PDF-1.7\n1 0 obj'), 'resultaten.pdf')).toContain('Vraag de partij om de resultaten als Excel-werkmap (.xlsx).');
   });
 
   it('refuses a workbook whose sheets are all empty', async () => {
