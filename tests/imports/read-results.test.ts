@@ -559,12 +559,17 @@ describe('HBD: tiny, its own status words, no indicators', () => {
       ['Wijkschouw Deest met gemeente en Woonwaarts', 'gerealiseerd', '32 bewoners, verslag naar de werkgroep'],
       ['Huurdersavond energiekosten', 'doorlopend', null],
       ['Nieuwsbrief over zonnepanelen', 'vervallen', 'Woonwaarts informeert zelf'],
+      ['Bewonersbijeenkomst Puiflijk', undefined, 'Samen met Woonwaarts, 18 bewoners'],
     ]);
     expect(read.indicators).toEqual([]);
     expect(read.indicatorSheet).toBeUndefined();
     expect(read.partyHint).toBe('HBD');
     expect(read.yearHint).toBe(2026);
-    expect(codes(read)).toEqual(['status-guessed']);
+    expect(codes(read)).toEqual(['status-guessed', 'no-status']);
+    expect(only(read, 'no-status').message).toBe(
+      'HBD_resultaten_2026.xlsx, blad "Blad1", rij 5, kolom B: deze regel heeft geen status. Vul de status in (gerealiseerd, gedeeltelijk gerealiseerd, vertraagd, niet gestart, vervallen, doorlopend).',
+    );
+    expect(read.results[3]?.statusText).toBeUndefined();
     expectPlacesInMessages(read);
   });
 });

@@ -376,6 +376,20 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     expect(protectionOf(ws)).toMatchObject({ sheet: true });
   });
 
+  it('names its filter ranges the way LibreOffice needs, and prints the table without the open rows below it', async () => {
+    const raw = await readRawXlsx(sent);
+    const rows = prefilledRows(sheet(workbook, RESULT_SHEETS.results)).length;
+    expect(raw.definedNames().filter((n) => n.name === '_xlnm._FilterDatabase')).toEqual([
+      { name: '_xlnm._FilterDatabase', localSheetId: '1', text: `'Resultaten'!$A$3:$H$${RESULTS_HEADER_ROW + INPUT_ROWS}` },
+      { name: '_xlnm._FilterDatabase', localSheetId: '2', text: `'Indicatoren'!$A$3:$G$17` },
+    ]);
+    const printArea = raw.definedNames().find((n) => n.name === '_xlnm.Print_Area');
+    // exceljs writes the rows without "$": 'Resultaten'!$A1:$H34.
+    expect(printArea?.text.replace(/\$(\d)/g, '$1')).toBe(`'Resultaten'!$A1:$H${FIRST + rows + UNPLANNED_ROWS}`);
+    expect(raw.pane(RESULT_SHEETS.results)).toMatchObject({ state: 'frozen', ySplit: String(RESULTS_HEADER_ROW) });
+    expect(raw.pane(RESULT_SHEETS.indicators)).toMatchObject({ state: 'frozen', ySplit: String(INDICATORS_HEADER_ROW) });
+  });
+
   it('says so on the Indicatoren sheet when the party reports on none', async () => {
     const hbd = await writeResultsRequest(resultsInputFor(data, 'hbd', RESULTS_YEAR, []));
     const wb = await load(hbd.data);
