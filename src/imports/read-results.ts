@@ -271,15 +271,23 @@ function indicatorTableAt(layout: TableLayout<IndicatorReadField> | null): Table
   return layout;
 }
 
-function findIndicatorTable(grid: Grid, fromRow?: number): TableLayout<IndicatorReadField> | null {
-  // The best header may be a results header read with the indicator words; look further down then.
+/** How far below a results header an indicator table is looked for: results tables are tens of rows, not thousands. */
+const INDICATOR_SEARCH_ROWS = 2000;
+/** The finder looks this many rows deep at a time (table.ts, HEADER_SEARCH_ROWS). */
+const SEARCH_WINDOW = 60;
+/** A title row above an indicator table: "Indicatoren 2026", "Kengetallen". */
+const INDICATOR_TITLE = /indicator|kengetal|cijfers|monitor/i;
+
+function findIndicatorTable(grid: Grid, fromRow = 1): TableLayout<IndicatorReadField> | null {
+  const lastRow = Math.min(grid.rowNumbers[grid.rowNumbers.length - 1] ?? 0, fromRow + INDICATOR_SEARCH_ROWS);
   let from = fromRow;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const layout = findTableOf(grid, INDICATOR_TABLE, from === undefined ? {} : { fromRow: from });
-    if (!layout) return null;
+  while (from <= lastRow) {
+    const layout = findTableOf(grid, INDICATOR_TABLE, { fromRow: from });
     const table = indicatorTableAt(layout);
     if (table) return table;
-    from = layout.headerRow + 1;
+    // The best header here may be a results header read with the indicator words: look on below it, or below the window.
+    const first = grid.rowNumbers.find((r) => r >= from) ?? lastRow + 1;
+    from = layout ? layout.headerRow + 1 : first + SEARCH_WINDOW + 1;
   }
   return null;
 }
@@ -290,11 +298,13 @@ function resultCandidate(grid: Grid): ResultCandidate | null {
   const below = findIndicatorTable(grid, layout.headerRow + 1) ?? undefined;
   let lastRow: number | undefined;
   if (below) {
-    // Title rows and blank rows just above the indicator header belong to neither table.
+    // Blank rows and a title of the indicator table just above its header belong to neither table;
+    // any other text stays in the results, to be read or named.
     lastRow = below.headerRow - 1;
     while (lastRow > layout.headerRow) {
       const cells = [...(grid.rows.get(lastRow)?.values() ?? [])].filter((c) => c.text !== '');
-      if (cells.length > 1) break;
+      const title = cells.length === 1 && cells[0] !== undefined && cells[0].text.length <= 80 && INDICATOR_TITLE.test(cells[0].text);
+      if (cells.length > 0 && !title) break;
       lastRow--;
     }
   }

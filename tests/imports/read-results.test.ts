@@ -552,6 +552,49 @@ describe('Gemeente: a "Gepland?" column and the indicator table under the result
   });
 });
 
+describe('a partner layout built row by row', () => {
+  it('finds the indicator table far below a long results table, and drops no row between them', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Voortgang');
+    ws.getRow(1).values = ['Activiteit', 'Status', 'Resultaat'];
+    for (let i = 1; i <= 80; i++) ws.getRow(1 + i).values = [`Activiteit ${i}`, 'gerealiseerd', `${i} gedaan`];
+    ws.getRow(82).values = ['Nog een activiteit, zonder status'];
+    ws.getRow(84).values = ['Kengetallen 2026'];
+    ws.getRow(85).values = ['Indicator', 'Aantal'];
+    ws.getRow(86).values = ['Toevoeging sociale huurwoningen tot en met 2028', 12];
+    const read = await readResultsWorkbook(await save(wb), 'Voortgang 2026 Woonwaarts.xlsx', { indicators: INDICATORS });
+    expect(read.results).toHaveLength(81);
+    expect(read.results[80]).toMatchObject({ rowNumber: 82, activity: 'Nog een activiteit, zonder status' });
+    expect(only(read, 'no-status')).toMatchObject({ row: 82, column: 'B' });
+    expect(read.indicatorHeaderRow).toBe(85);
+    expect(read.indicators).toEqual([
+      {
+        sheet: 'Voortgang',
+        rowNumber: 86,
+        code: 'sociale-huur-180',
+        title: 'Toevoeging sociale huurwoningen tot en met 2028',
+        value: 12,
+        valueText: '12',
+        valueColumn: 'B',
+      },
+    ]);
+    expect(read.partyHint).toBe('Woonwaarts');
+    expectPlacesInMessages(read);
+  });
+
+  it('reads a file with only an indicator table, and says the results per activity are missing', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Cijfers');
+    ws.getRow(1).values = ['Succesindicator', '2026', 'Toelichting'];
+    ws.getRow(2).values = ['Vrije toewijzingsruimte', '9,5', 'eigen registratie'];
+    const read = await readResultsWorkbook(await save(wb), 'De Kernen cijfers 2026.xlsx', { indicators: INDICATORS });
+    expect(read.results).toEqual([]);
+    expect(read.sheet).toBe('Cijfers');
+    expect(read.indicators.map((i) => [i.code, i.value, i.note])).toEqual([['vrije-toewijzing-15', 9.5, 'eigen registratie']]);
+    expect(only(read, 'no-results-table').message).toContain('bevat alleen indicatoren');
+  });
+});
+
 describe('HBD: tiny, its own status words, no indicators', () => {
   it('reads the results and proposes party and year from the file name', async () => {
     const read = await readResultsWorkbook(await hbdResultsWorkbook(), HBD_RESULTS_FILE, { indicators: INDICATORS });
