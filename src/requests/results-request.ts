@@ -130,7 +130,7 @@ const STATUS_FILLS: Record<ResultStatus, string> = {
   'gedeeltelijk gerealiseerd': 'FFFFF2CC',
   vertraagd: 'FFFCE4D6',
   'niet gestart': 'FFFFC7CE',
-  vervallen: 'FFE7E6E6',
+  vervallen: 'FFE4DFEC',
   doorlopend: 'FFDDEBF7',
 };
 const MISSING_EXPLANATION_FILL = 'FFF4B183';
