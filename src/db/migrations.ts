@@ -370,6 +370,56 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'results',
+    up(db) {
+      db.exec(`
+        -- What became of an execution year's work, per results submission
+        -- (submissions with kind 'resultaten'; planning_year holds the execution year).
+        CREATE TABLE results (
+          id INTEGER PRIMARY KEY,
+          submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          sheet TEXT NOT NULL,
+          row_number INTEGER NOT NULL,
+          identity TEXT NOT NULL,          -- bundle activity identity, afspraak:<id> or ongepland:<n>
+          agreement_id INTEGER REFERENCES agreements(id),
+          activity TEXT NOT NULL,
+          planned INTEGER NOT NULL CHECK (planned IN (0, 1)),
+          status TEXT,
+          status_text TEXT NOT NULL,
+          result TEXT NOT NULL,
+          explanation TEXT NOT NULL,
+          steering INTEGER CHECK (steering IN (0, 1)),
+          extra TEXT NOT NULL,             -- JSON: columns we did not know
+          UNIQUE (submission_id, position)
+        ) STRICT;
+
+        CREATE TABLE indicator_values (
+          id INTEGER PRIMARY KEY,
+          submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+          indicator_code TEXT NOT NULL,
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          year INTEGER NOT NULL,
+          value REAL NOT NULL,
+          value_text TEXT NOT NULL,
+          note TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX indicator_values_code ON indicator_values(indicator_code, year);
+
+        -- The werkgroep's advice to the bestuurlijk overleg, per report (years "2025-2026").
+        CREATE TABLE report_advice (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          years TEXT NOT NULL,
+          advice TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, years)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

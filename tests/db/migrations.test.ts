@@ -197,3 +197,23 @@ describe('migration 3: joint overview', () => {
     db.close();
   });
 });
+
+describe('migration 4: results', () => {
+  it('adds results, indicator values and advice; results go with their submission', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 3 });
+    expect(migrate(db, { targetVersion: 4 })).toEqual([4]);
+    expect(tables(db)).toEqual(expect.arrayContaining(['results', 'indicator_values', 'report_advice']));
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
+             INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
+                                      sheet, header_row, columns, problems, imported_at, imported_by)
+             VALUES (7, 1, 'p', 2026, 'resultaten', 1, 1, 'f.xlsx', 'h', 1, 'uitvraag', 'Resultaten', 3, '[]', '[]', 'now', 'me');
+             INSERT INTO results (submission_id, position, sheet, row_number, identity, activity, planned, status, status_text,
+                                  result, explanation, steering, extra)
+             VALUES (7, 1, 'Resultaten', 4, 'p:text:x', 'x', 1, 'vertraagd', 'vertraagd', '', '', 1, '{}');`);
+    db.prepare('DELETE FROM submissions WHERE id = 7').run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM results').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
