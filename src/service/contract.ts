@@ -15,6 +15,7 @@ import type {
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
 import type { ImportProblem } from '../imports/types';
+import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
   AlignmentStatus,
@@ -313,6 +314,56 @@ export interface BundleExport extends BundleQuery {
   partyId?: string;
 }
 
+export interface ResultsImportRequest {
+  file: FilePayload;
+  partyId?: string;
+  executionYear?: number;
+}
+
+/** One result row as read, matched to what was planned. */
+export interface ResultView {
+  position: number;
+  sheet: string;
+  rowNumber: number;
+  identity: string;
+  planned: boolean;
+  agreementId: number | null;
+  reference: string | null;
+  activity: string;
+  status: ResultStatus | null;
+  statusText: string;
+  result: string;
+  explanation: string;
+  steeringNeeded: boolean | null;
+  extra: Record<string, string>;
+}
+
+export interface ResultsPreview {
+  fileName: string;
+  sha256: string;
+  size: number;
+  ours: boolean;
+  sheet: string;
+  headerRow: number;
+  party: ImportPreview['party'];
+  executionYear: { value: number | null; source: ImportPreview['planningYear']['source'] };
+  missing: ('party' | 'executionYear')[];
+  rowsRead: number;
+  results: ResultView[];
+  indicators: { code: string | null; title: string; value: number | null; valueText: string; note: string; rowNumber: number }[];
+  problems: ImportProblemView[];
+  counts: { results: number; planned: number; unplanned: number; deviations: number; errors: number; warnings: number };
+  alreadyImported: { version: number; importedAt: string } | null;
+  canCommit: boolean;
+}
+
+export interface ReportQuery {
+  /** The (first) execution year. */
+  fromYear: number;
+  /** The last execution year of a tussenevaluatie; a verantwoording of one year when omitted. */
+  toYear?: number;
+}
+
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
   listThemes(): Promise<ThemeNode[]>;
@@ -361,6 +412,22 @@ export interface WerkbankApi {
   compareBundleVersions(arg: { planningYear: number; from: number; to?: number }): Promise<BundleComparison>;
   /** The overview (or one party's part of it) as a Word or Excel file. */
   exportJointOverview(arg: BundleExport): Promise<FilePayload>;
+
+  /** The results uitvraag workbooks for an execution year, prefilled from its definitive bundle. */
+  makeResultsRequests(arg: {
+    executionYear: number;
+    partyIds?: string[];
+    contactName?: string;
+    contactEmail?: string;
+  }): Promise<FilePayload[]>;
+  /** Reads a results file and shows what an import would do; stores nothing. */
+  previewResultsImport(arg: ResultsImportRequest): Promise<ResultsPreview>;
+  /** Imports a results file as a new current version, after a backup, in one transaction. */
+  commitResultsImport(arg: ResultsImportRequest): Promise<ImportResult>;
+  /** The verantwoording of one execution year, or the tussenevaluatie over several. */
+  getAccountabilityReport(arg: ReportQuery): Promise<AccountabilityReport>;
+  /** Records the werkgroep's advice to the bestuurlijk overleg for that report. */
+  setReportAdvice(arg: ReportQuery & { advice: string }): Promise<AccountabilityReport>;
 }
 
 export type ApiMethod = keyof WerkbankApi;
@@ -394,6 +461,11 @@ const methodSet = {
   listBundleVersions: true,
   compareBundleVersions: true,
   exportJointOverview: true,
+  makeResultsRequests: true,
+  previewResultsImport: true,
+  commitResultsImport: true,
+  getAccountabilityReport: true,
+  setReportAdvice: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -6,6 +6,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
 import { createBundleMethods } from './bundle';
 import { createImportMethods } from './imports';
+import { createResultMethods } from './results';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
@@ -110,6 +111,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
   const api: WerkbankApi = {
     ...createImportMethods(ctx, setSummary),
     ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
+    ...createResultMethods(ctx, setSummary, () => api),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -109,6 +109,11 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     listBundleVersions: (arg) => call('listBundleVersions', arg),
     compareBundleVersions: (arg) => call('compareBundleVersions', arg),
     exportJointOverview: (arg) => call('exportJointOverview', arg),
+    makeResultsRequests: (arg) => call('makeResultsRequests', arg),
+    previewResultsImport: (arg) => call('previewResultsImport', arg),
+    commitResultsImport: (arg) => call('commitResultsImport', arg),
+    getAccountabilityReport: (arg) => call('getAccountabilityReport', arg),
+    setReportAdvice: (arg) => call('setReportAdvice', arg),
   };
 }
 

@@ -1,0 +1,329 @@
+// Verantwoording through the service: the results uitvraag, importing results
+// and indicator figures (previewed, then committed whole after a backup), and
+// the verantwoording or tussenevaluatie report.
+import { buildAccountabilityReport } from '../accountability/report';
+import type { AccountabilityReport } from '../accountability/types';
+import type { JointOverview } from '../bundle/types';
+import { backupDatabase } from '../db/backup';
+import { queryAgreements } from '../db/agreements';
+import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
+import { loadPartyDirectory } from '../db/party-directory';
+import { currentIndicatorValues, currentResults, insertResults, loadAdvice, saveAdvice, type NewResult } from '../db/results';
+import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
+import { createPartyResolver } from '../domain/parties';
+import { normalizeForSearch } from '../domain/text';
+import { linkActivities } from '../imports/link';
+import { readResultsWorkbook } from '../imports/read-results';
+import type { ImportProblem } from '../imports/types';
+import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
+import { parseAgreementKey } from '../requests/template';
+import { PLANNED_KEY_PREFIX } from '../accountability/types';
+import {
+  ServiceError,
+  type FilePayload,
+  type ReportQuery,
+  type ResultsImportRequest,
+  type ResultsPreview,
+  type ResultView,
+  type WerkbankApi,
+} from './contract';
+import type { ServiceContext } from './service';
+import { objectArg, optionalInteger, optionalString, requiredInteger } from './validate';
+
+type ResultMethods = Pick<
+  WerkbankApi,
+  'makeResultsRequests' | 'previewResultsImport' | 'commitResultsImport' | 'getAccountabilityReport' | 'setReportAdvice'
+>;
+
+interface SetInfo {
+  code: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+}
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export function createResultMethods(
+  ctx: ServiceContext,
+  setInfo: () => SetInfo,
+  api: () => WerkbankApi,
+): ResultMethods {
+  const { db, setId } = ctx;
+
+  const yearIn = (a: Record<string, unknown>, field: string, label: string, required: boolean): number | undefined => {
+    const set = setInfo();
+    const year = required ? requiredInteger(a, field, label, 2000, 2100) : optionalInteger(a, field, label, 2000, 2100);
+    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
+      throw new ServiceError('invalid_input', `Uitvoeringsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`);
+    }
+    return year;
+  };
+
+  /** The definitive bundle of a year: what was promised, and so what results are asked about. */
+  function definitiveBundle(year: number): JointOverview | null {
+    const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
+    return final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+  }
+
+  async function prepare(arg: ResultsImportRequest) {
+    const a = objectArg(arg);
+    const file = objectArg(a.file);
+    const name = optionalString(file, 'name', 'De bestandsnaam', 500)?.trim();
+    const data = optionalString(file, 'data', 'De inhoud van het bestand', Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8);
+    if (!name || data === undefined) throw new ServiceError('invalid_input', 'Het bestand ontbreekt of heeft geen naam.');
+    const bytes = Buffer.from(data, 'base64');
+    if (bytes.length > MAX_FILE_BYTES) throw new ServiceError('file_refused', `${name} is groter dan 50 MB; dat is geen resultatenoverzicht.`);
+    const directory = loadPartyDirectory(db);
+    const givenParty = optionalString(a, 'partyId', 'De partij', 100);
+    if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
+      throw new ServiceError('invalid_input', `Onbekende partij: ${givenParty}.`);
+    }
+    const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
+    const indicators = await api().listIndicators();
+    const read = await readResultsWorkbook(bytes, name, { indicators });
+    const problems: ImportProblem[] = [...read.problems];
+    const problem = (code: string, message: string) => problems.push({ severity: 'error', code, message, file: name });
+
+    let party: ResultsPreview['party'] = { id: null, source: null };
+    let year: ResultsPreview['executionYear'] = { value: null, source: null };
+    if (read.meta) {
+      party = { id: read.meta.partyId, source: 'werkmap' };
+      year = { value: read.meta.planningYear, source: 'werkmap' };
+      if (givenParty && givenParty !== read.meta.partyId) problem('party-mismatch', `${name}: deze werkmap is de uitvraag voor ${read.meta.partyName}, niet voor de gekozen partij.`);
+      if (givenYear !== undefined && givenYear !== read.meta.planningYear) problem('year-mismatch', `${name}: deze werkmap gaat over uitvoeringsjaar ${read.meta.planningYear}, niet over ${givenYear}.`);
+    } else {
+      if (givenParty) party = { id: givenParty, source: 'opgegeven' };
+      else if (read.partyHint) {
+        const ids = [...new Set(createPartyResolver(directory).resolve(read.partyHint).flatMap((r) => r.partyIds))];
+        party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      }
+      if (givenYear !== undefined) year = { value: givenYear, source: 'opgegeven' };
+      else if (read.yearHint !== undefined) year = { value: read.yearHint, source: 'titel of bestandsnaam' };
+    }
+
+    // Match each row to what was planned: our key says it; otherwise the afspraak and the text.
+    const agreements = queryAgreements(db, setId, {});
+    const byId = new Map(agreements.map((r) => [r.id, r]));
+    const bundle = year.value ? definitiveBundle(year.value) : null;
+    const planned = party.id && bundle ? plannedActivitiesOf(bundle, party.id) : [];
+    const links = linkActivities(
+      read.results.map((r) => ({ ...r, extra: r.extra })),
+      agreements,
+      { fileName: name },
+    );
+    let unplannedCount = 0;
+    const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
+      let identity: string | null = null;
+      let agreementId: number | null = null;
+      if (r.key?.startsWith(PLANNED_KEY_PREFIX)) {
+        identity = r.key.slice(PLANNED_KEY_PREFIX.length);
+        agreementId = planned.find((p) => p.identity === identity)?.agreementId ?? null;
+      } else if (r.key && parseAgreementKey(r.key) !== null) {
+        agreementId = parseAgreementKey(r.key);
+        identity = `afspraak:${agreementId}`;
+      } else {
+        const link = links[i];
+        agreementId = link && link.status !== 'none' ? link.agreementId : null;
+        if (!r.unplanned) {
+          const text = normalizeForSearch(r.activity);
+          const sameText = planned.find((p) => normalizeForSearch(p.activity) === text);
+          const onAgreement = planned.filter((p) => agreementId !== null && p.agreementId === agreementId);
+          identity = sameText?.identity ?? (onAgreement.length === 1 ? (onAgreement[0]?.identity ?? null) : null);
+        }
+      }
+      const isPlanned = identity !== null;
+      if (!isPlanned) identity = `ongepland:${++unplannedCount}`;
+      return {
+        position: i + 1,
+        sheet: r.sheet,
+        rowNumber: r.rowNumber,
+        identity: identity as string,
+        agreementId: agreementId !== null && byId.has(agreementId) ? agreementId : null,
+        activity: r.activity,
+        planned: isPlanned,
+        status: r.status ?? null,
+        statusText: r.statusText ?? '',
+        result: r.result ?? '',
+        explanation: r.explanation ?? '',
+        steeringNeeded: r.steeringNeeded ?? null,
+        extra: r.extra,
+      };
+    });
+    const values = read.indicators
+      .filter((v): v is typeof v & { code: string; value: number } => v.code !== undefined && v.value !== null)
+      .map((v) => ({ code: v.code, value: v.value, valueText: v.valueText, note: v.note ?? '' }));
+
+    const missing: ResultsPreview['missing'] = [];
+    if (party.id === null) missing.push('party');
+    if (year.value === null) missing.push('executionYear');
+    const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'resultaten') : null;
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const views: ResultView[] = results.map((r) => ({ ...r, reference: r.agreementId !== null ? (byId.get(r.agreementId)?.reference ?? null) : null }));
+    const preview: ResultsPreview = {
+      fileName: name,
+      sha256: read.sha256,
+      size: read.size,
+      ours: read.meta !== null,
+      sheet: read.sheet,
+      headerRow: read.headerRow,
+      party,
+      executionYear: year,
+      missing,
+      rowsRead: read.rowsRead,
+      results: views,
+      indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
+      problems,
+      counts: {
+        results: views.length,
+        planned: views.filter((v) => v.planned).length,
+        unplanned: views.filter((v) => !v.planned).length,
+        deviations: views.filter((v) => v.status === 'vertraagd' || v.status === 'niet gestart' || v.status === 'vervallen').length,
+        errors,
+        warnings: problems.length - errors,
+      },
+      alreadyImported: current && current.sha256 === read.sha256 ? { version: current.version, importedAt: current.importedAt } : null,
+      canCommit: errors === 0 && missing.length === 0,
+    };
+    return { preview, results, values, read };
+  }
+
+  function report(q: ReportQuery, advice?: string): Promise<AccountabilityReport> | AccountabilityReport {
+    const a = objectArg(q);
+    const from = yearIn(a, 'fromYear', 'Het eerste uitvoeringsjaar', true) as number;
+    const to = yearIn(a, 'toYear', 'Het laatste uitvoeringsjaar', false) ?? from;
+    if (to < from) throw new ServiceError('invalid_input', 'Het laatste jaar ligt vóór het eerste.');
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const key = years.length === 1 ? String(from) : `${from}-${to}`;
+    if (advice !== undefined) saveAdvice(db, setId, key, advice, ctx.now().toISOString(), ctx.changedBy);
+    return (async () => {
+      const directory = loadPartyDirectory(db);
+      const submissions = allSubmissions(db, setId, 'resultaten')
+        .filter((s) => years.includes(s.planningYear))
+        .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt }));
+      return buildAccountabilityReport({
+        kind: years.length > 1 ? 'tussenevaluatie' : 'verantwoording',
+        agreementSet: setInfo(),
+        executionYears: years,
+        now: ctx.now(),
+        agreements: queryAgreements(db, setId, {}),
+        themes: await api().listThemes(),
+        parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind })),
+        bundles: new Map(years.map((y) => [y, definitiveBundle(y)])),
+        results: currentResults(db, setId, years),
+        submissions,
+        indicators: await api().listIndicators(),
+        indicatorValues: currentIndicatorValues(db, setId),
+        advice: loadAdvice(db, setId, key),
+      });
+    })();
+  }
+
+  return {
+    async makeResultsRequests(arg) {
+      const a = objectArg(arg);
+      const year = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', true) as number;
+      const directory = loadPartyDirectory(db);
+      const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
+      for (const id of wanted ?? []) {
+        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+      }
+      const bundle = definitiveBundle(year);
+      if (!bundle) {
+        throw new ServiceError(
+          'conflict',
+          `Er is nog geen definitief gezamenlijk overzicht voor ${year}; de uitvraag van resultaten vraagt naar wat daarin is afgesproken. Stel eerst het overzicht ${year} definitief vast.`,
+        );
+      }
+      const agreements = queryAgreements(db, setId, {});
+      const indicators = await api().listIndicators();
+      const files: FilePayload[] = [];
+      const made: { partyId: string; fileName: string }[] = [];
+      for (const party of directory.parties.filter((p) => !wanted || wanted.includes(p.id))) {
+        const { fileName, data } = await writeResultsRequest({
+          party: { id: party.id, name: party.name, shortName: party.shortName, kind: party.kind },
+          executionYear: year,
+          agreementSet: setInfo(),
+          planned: plannedActivitiesOf(bundle, party.id),
+          ledAgreements: queryAgreements(db, setId, { partyId: party.id, role: 'lead', year }),
+          indicators: indicators
+            .filter((i) => i.partyIds.includes(party.id))
+            .map((i) => ({ code: i.code, title: i.title, unit: i.unit, target: i.target, deadlineYear: i.deadlineYear, description: i.description, direction: i.direction })),
+          parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
+          contact: {
+            name: optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim() || 'het secretariaat van de Werkgroep Prestatieafspraken',
+            email: optionalString(a, 'contactEmail', 'Het e-mailadres', 200)?.trim() ?? '',
+          },
+          createdAt: ctx.now(),
+          agreements,
+        });
+        files.push({ name: fileName, data: Buffer.from(data).toString('base64') });
+        made.push({ partyId: party.id, fileName });
+      }
+      const madeAt = ctx.now().toISOString();
+      db.transaction(() => {
+        for (const m of made) recordRequest(db, { setId, partyId: m.partyId, planningYear: year, kind: 'resultaten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
+      })();
+      return files;
+    },
+
+    async previewResultsImport(arg) {
+      return (await prepare(arg)).preview;
+    },
+
+    async commitResultsImport(arg) {
+      const { preview, results, values, read } = await prepare(arg);
+      if (!preview.canCommit) {
+        const reasons = [
+          ...preview.missing.map((m) => (m === 'party' ? 'kies de partij' : 'kies het uitvoeringsjaar')),
+          ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
+        ];
+        throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
+      }
+      const partyId = preview.party.id as string;
+      const year = preview.executionYear.value as number;
+      if (preview.alreadyImported) {
+        const current = currentSubmission(db, setId, partyId, year, 'resultaten');
+        if (current) return { submission: current, alreadyImported: true, backupPath: null };
+      }
+      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
+      const submissionId = db.transaction(() => {
+        const id = insertSubmission(
+          db,
+          {
+            setId,
+            partyId,
+            planningYear: year,
+            kind: 'resultaten',
+            fileName: preview.fileName,
+            sha256: read.sha256,
+            size: read.size,
+            source: preview.ours ? 'uitvraag' : 'eigen',
+            sheet: read.sheet,
+            headerRow: read.headerRow,
+            columns: read.columns,
+            problems: preview.problems,
+            importedAt: ctx.now().toISOString(),
+            importedBy: ctx.changedBy,
+          },
+          [],
+        );
+        insertResults(db, id, partyId, year, results, values);
+        return id;
+      })();
+      const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
+      if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
+      return { submission: { ...submission, activityCount: results.length }, alreadyImported: false, backupPath };
+    },
+
+    async getAccountabilityReport(arg) {
+      return report(arg);
+    },
+
+    async setReportAdvice(arg) {
+      const advice = optionalString(objectArg(arg), 'advice', 'Het advies', 50_000);
+      if (advice === undefined) throw new ServiceError('invalid_input', 'Het advies ontbreekt.');
+      return report(arg, advice.trim());
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Verantwoording through the service: the results uitvraag from the definitive
+// bundle, a partner filling it in, the import, and the report.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FilePayload, WerkbankApi } from '../../src/service/contract';
+import { dispatch } from '../../src/service/dispatch';
+import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { GEMEENTE_FILE, WOONWAARTS_FILE, gemeenteWorkbook, woonwaartsWorkbook } from '../fixtures/partner-workbooks';
+import { tempDir } from '../helpers/tmp';
+
+let tmp: ReturnType<typeof tempDir>;
+let werkbank: Werkbank;
+let api: WerkbankApi;
+let requests: FilePayload[];
+
+const file = (name: string, bytes: Buffer): FilePayload => ({ name, data: bytes.toString('base64') });
+
+async function filledByWoonwaarts(): Promise<FilePayload> {
+  const request = requests.find((f) => f.name.includes('Woonwaarts')) as FilePayload;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(request.data, 'base64') as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Resultaten') as ExcelJS.Worksheet;
+  const header = Array.from(sheet.getRow(3).values as unknown[], (v) => String(v ?? ''));
+  const col = (name: string) => header.findIndex((h) => h.startsWith(name));
+  const plannedRows: number[] = [];
+  for (let r = 4; r < 60; r++) if (String(sheet.getRow(r).getCell(col('Sleutel')).value ?? '').startsWith('P:')) plannedRows.push(r);
+  expect(plannedRows.length).toBeGreaterThan(0);
+  const [first, second] = plannedRows;
+  sheet.getRow(first as number).getCell(col('Status')).value = 'gerealiseerd';
+  sheet.getRow(first as number).getCell(col('Resultaat')).value = '36 woningen opgeleverd in Deest Zuid';
+  if (second !== undefined) {
+    sheet.getRow(second).getCell(col('Status')).value = 'vertraagd';
+    sheet.getRow(second).getCell(col('Bijsturing')).value = 'ja';
+  }
+  let band = 4;
+  while (band < 200 && !Array.from(sheet.getRow(band).values as unknown[], (v) => String(v ?? '')).some((v) => v.includes('Niet geplande activiteiten'))) band++;
+  const unplanned = band + 1;
+  sheet.getRow(unplanned).getCell(col('Activiteit')).value = 'Extra huurdersavond over de huurverhoging';
+  sheet.getRow(unplanned).getCell(col('Status')).value = 'gerealiseerd';
+  const indicators = workbook.getWorksheet('Indicatoren') as ExcelJS.Worksheet;
+  const ih = Array.from(indicators.getRow(3).values as unknown[], (v) => String(v ?? ''));
+  for (let r = 4; r < 30; r++) {
+    if (String(indicators.getRow(r).getCell(ih.findIndex((h) => h === 'Indicator')).value ?? '').includes('Toevoeging sociale huurwoningen 2022')) {
+      indicators.getRow(r).getCell(ih.findIndex((h) => h.startsWith('Waarde'))).value = 36;
+    }
+  }
+  return { name: 'Woonwaarts resultaten 2026.xlsx', data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
+  api = werkbank.api;
+  await api.commitImport({ file: file(WOONWAARTS_FILE, await woonwaartsWorkbook()), partyId: 'woonwaarts', planningYear: 2026 });
+  await api.commitImport({ file: file(GEMEENTE_FILE, await gemeenteWorkbook()), partyId: 'gemeente', planningYear: 2026 });
+});
+afterAll(() => {
+  werkbank.close();
+  tmp.cleanup();
+});
+
+describe('the results uitvraag', () => {
+  it('waits for a definitive bundle, because it asks about what was agreed there', async () => {
+    const envelope = await dispatch(api, 'makeResultsRequests', { executionYear: 2026 });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('definitief') } });
+  });
+
+  it('is made for every party once the bundle is definitive', async () => {
+    await api.saveBundleVersion({ planningYear: 2026, final: true });
+    requests = await api.makeResultsRequests({ executionYear: 2026 });
+    expect(requests.map((f) => f.name)).toContain('Uitvraag resultaten 2026 - Woonwaarts.xlsx');
+    expect(requests).toHaveLength(5);
+  });
+});
+
+describe('importing results', () => {
+  it('previews the filled workbook: planned rows matched, unplanned work kept, a missing toelichting named', async () => {
+    const preview = await api.previewResultsImport({ file: await filledByWoonwaarts() });
+    expect(preview.ours).toBe(true);
+    expect(preview.party).toEqual({ id: 'woonwaarts', source: 'werkmap' });
+    expect(preview.executionYear).toEqual({ value: 2026, source: 'werkmap' });
+    expect(preview.canCommit).toBe(true);
+    const done = preview.results.find((r) => r.result === '36 woningen opgeleverd in Deest Zuid');
+    expect(done).toMatchObject({ planned: true, status: 'gerealiseerd' });
+    expect(done?.identity.startsWith('woonwaarts:')).toBe(true);
+    expect(preview.results.find((r) => r.activity === 'Extra huurdersavond over de huurverhoging')).toMatchObject({ planned: false, status: 'gerealiseerd' });
+    expect(preview.problems.some((p) => /vertraagd/.test(p.message) && /toelichting/.test(p.message))).toBe(true);
+    expect(preview.indicators.find((i) => i.value === 36)?.code).toBe('sociale-huur-270');
+  });
+
+  it('commits them and the verantwoording shows results, deviations and indicator progress', async () => {
+    const result = await api.commitResultsImport({ file: await filledByWoonwaarts() });
+    expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2026, kind: 'resultaten', version: 1 });
+    const report = await api.getAccountabilityReport({ fromYear: 2026 });
+    expect(report.kind).toBe('verantwoording');
+    expect(report.executionYears).toEqual([2026]);
+    expect(report.deviations.map((d) => d.partyId)).toContain('woonwaarts');
+    expect(report.steering.length).toBeGreaterThan(0);
+    expect(report.unplanned.map((u) => u.activity)).toContain('Extra huurdersavond over de huurverhoging');
+    const homes = report.indicators.find((i) => i.indicator.code === 'sociale-huur-270');
+    expect(homes?.years.find((y) => y.year === 2026)?.byParty.woonwaarts).toBe(36);
+  });
+
+  it('keeps the werkgroep’s advice with the tussenevaluatie', async () => {
+    const report = await api.setReportAdvice({ fromYear: 2025, toYear: 2026, advice: 'Versnel de nieuwbouw in Druten-Zuid.' });
+    expect(report.kind).toBe('tussenevaluatie');
+    expect((await api.getAccountabilityReport({ fromYear: 2025, toYear: 2026 })).advice).toBe('Versnel de nieuwbouw in Druten-Zuid.');
+    expect((await api.getAccountabilityReport({ fromYear: 2026 })).advice).toBe('');
+  });
+
+  it('refuses a bad file and changes nothing', async () => {
+    const envelope = await dispatch(api, 'commitResultsImport', { file: { name: 'resultaten.csv', data: Buffer.from('a;b\n1;2\n').toString('base64') }, partyId: 'hbd', executionYear: 2026 });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'file_refused' } });
+    expect((await api.getAccountabilityReport({ fromYear: 2026 })).parties.find((p) => p.id === 'hbd')?.submissions[0]?.version ?? null).toBeNull();
+  });
+});
