@@ -3,7 +3,8 @@ import { formatDateNl } from '../domain/calendar';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
-import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview } from '../service/contract';
+import type { AccountabilityReport } from '../accountability/types';
+import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview, ResultsPreview } from '../service/contract';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
   const lines: string[] = [];
@@ -170,5 +171,42 @@ export function formatBundleSummary(o: JointOverview): string {
     lines.push('', `Aandachtspunten (${o.attention.length}):`);
     for (const point of o.attention) lines.push(`  - ${point.message}`);
   }
+  return lines.join('\n');
+}
+
+export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) => string): string {
+  const lines: string[] = [];
+  lines.push(`${p.fileName} — ${p.ours ? 'resultaten-uitvraag van de Werkbank' : 'eigen opmaak'}, blad "${p.sheet}", kopregel ${p.headerRow}`);
+  const party = p.party.id ? `${partyName(p.party.id)} (${SOURCE_LABEL[p.party.source ?? 'opgegeven']})` : 'onbekend';
+  const year = p.executionYear.value ? `${p.executionYear.value} (${SOURCE_LABEL[p.executionYear.source ?? 'opgegeven']})` : 'onbekend';
+  lines.push(`Partij: ${party}    Uitvoeringsjaar: ${year}`);
+  const c = p.counts;
+  lines.push(`${c.results} resultaten: ${c.planned} gepland, ${c.unplanned} niet gepland, ${c.deviations} met een afwijking; ${p.indicators.length} indicatorcijfers`);
+  if (p.alreadyImported) lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version}.`);
+  if (p.missing.length > 0) {
+    lines.push(`Nog te kiezen: ${p.missing.map((m) => (m === 'party' ? 'de partij (--partij NAAM)' : 'het uitvoeringsjaar (--jaar N)')).join(' en ')}`);
+  }
+  if (p.problems.length > 0) {
+    lines.push('', 'Problemen:');
+    for (const problem of p.problems) lines.push(`  ${problem.severity === 'error' ? 'fout' : 'let op'}: ${problem.message}`);
+  }
+  if (p.results.length > 0) {
+    lines.push('', 'Resultaten:');
+    for (const r of p.results) {
+      const status = r.status ?? (r.statusText || 'geen status');
+      lines.push(`  rij ${String(r.rowNumber).padEnd(4)} [${status}${r.planned ? '' : ', niet gepland'}] ${r.activity.replace(/\s*\n\s*/g, ' / ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function formatReportSummary(r: AccountabilityReport): string {
+  const years = r.executionYears.length === 1 ? String(r.executionYears[0]) : `${r.executionYears[0]}–${r.executionYears[r.executionYears.length - 1]}`;
+  const lines = [`${r.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${years}`, ''];
+  lines.push('Per thema:');
+  for (const theme of r.themes) lines.push(`  ${String(theme.number).padEnd(2)} ${theme.title.padEnd(48)} ${theme.summary.light}`);
+  lines.push('', `Afwijkingen: ${r.deviations.length}; bijsturing nodig: ${r.steering.length}; niet gepland: ${r.unplanned.length}; toelichting ontbreekt: ${r.missingExplanations.length}`);
+  lines.push('', 'Indicatoren:');
+  for (const i of r.indicators) lines.push(`  ${i.indicator.title}: ${i.message}`);
   return lines.join('\n');
 }

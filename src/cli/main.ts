@@ -6,7 +6,15 @@ import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/
 import { toApiError } from '../service/dispatch';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
-import { formatActivities, formatAgreements, formatBundleSummary, formatCalendar, formatPreview } from './format';
+import {
+  formatActivities,
+  formatAgreements,
+  formatBundleSummary,
+  formatCalendar,
+  formatPreview,
+  formatReportSummary,
+  formatResultsPreview,
+} from './format';
 
 export interface Io {
   out(text: string): void;
@@ -25,14 +33,15 @@ Opdrachten:
   kalender    Waar staan we in de jaarcyclus?
                 --datum JJJJ-MM-DD       een andere dag dan vandaag
   uitvraag    De uitvraag-werkmappen (Excel) voor de partijen maken
-                --jaar N                 het planningsjaar
-                --soort activiteiten     wat er wordt uitgevraagd
+                --jaar N                 het planningsjaar (activiteiten) of uitvoeringsjaar (resultaten)
+                --soort activiteiten|resultaten   wat er wordt uitgevraagd
                 --uit MAP                waar de werkmappen komen
                 --partij NAAM            alleen voor deze partij
                 --contact NAAM --email ADRES   contactpersoon in de toelichting
   importeer   Activiteitenoverzichten inlezen: BESTAND…
                 --partij NAAM --jaar N   als de werkmap dat zelf niet zegt
                 --proef                  alleen laten zien wat er zou gebeuren
+                --soort activiteiten|resultaten   als het bestand het zelf niet zegt
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
@@ -42,6 +51,8 @@ Opdrachten:
                 --versie N               een opgeslagen versie in plaats van de huidige stand
                 --concept                bewaar de huidige stand als nieuwe conceptversie
                 --definitief             bevries de huidige stand als definitieve versie
+  verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
+                --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -168,18 +179,21 @@ async function uitvraag(args: string[], io: Io): Promise<void> {
   if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
   if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de werkmappen moeten komen.');
   const kind = values.soort ?? 'activiteiten';
-  if (kind !== 'activiteiten') {
-    throw new UsageError(`--soort "${kind}" kan (nog) niet; deze versie maakt de uitvraag voor activiteiten.`);
+  if (kind !== 'activiteiten' && kind !== 'resultaten') {
+    throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
   }
   const folder = path.resolve(values.uit);
   await withApi(values.db, async (api) => {
     const partyIds = values.partij !== undefined ? [await partyIdOf(api, values.partij)] : undefined;
-    const files = await api.makeActivityRequests({
-      planningYear: year,
+    const contact = {
       ...(partyIds ? { partyIds } : {}),
       ...(values.contact ? { contactName: values.contact } : {}),
       ...(values.email ? { contactEmail: values.email } : {}),
-    });
+    };
+    const files =
+      kind === 'resultaten'
+        ? await api.makeResultsRequests({ executionYear: year, ...contact })
+        : await api.makeActivityRequests({ planningYear: year, ...contact });
     fs.mkdirSync(folder, { recursive: true });
     const written = files.map((file) => {
       const target = path.join(folder, file.name);
@@ -187,16 +201,19 @@ async function uitvraag(args: string[], io: Io): Promise<void> {
       return target;
     });
     if (values.json) io.out(JSON.stringify(written, null, 2));
-    else io.out([`Uitvraag planningsjaar ${year}:`, ...written.map((w) => `  ${w}`), `${written.length} werkmap(pen) gemaakt.`].join('\n'));
+    else io.out([`Uitvraag ${kind === 'resultaten' ? 'resultaten uitvoeringsjaar' : 'planningsjaar'} ${year}:`, ...written.map((w) => `  ${w}`), `${written.length} werkmap(pen) gemaakt.`].join('\n'));
   });
 }
 
 async function importeer(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parse(
     args,
-    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' } },
+    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' }, soort: { type: 'string' } },
     true,
   );
+  if (values.soort !== undefined && values.soort !== 'activiteiten' && values.soort !== 'resultaten') {
+    throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${values.soort}".`);
+  }
   if (values.help) return io.out(HELP);
   if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden op: prestatie importeer BESTAND…');
   const year = integer(values.jaar, '--jaar');
@@ -212,6 +229,30 @@ async function importeer(args: string[], io: Io): Promise<void> {
         ...(year !== undefined ? { planningYear: year } : {}),
       };
       try {
+        if (values.soort === 'resultaten' || (values.soort === undefined && (await isResultsFile(api, request)))) {
+          const resultsRequest = {
+            file: request.file,
+            ...(partyId ? { partyId } : {}),
+            ...(year !== undefined ? { executionYear: year } : {}),
+          };
+          const preview = await api.previewResultsImport(resultsRequest);
+          if (!values.json) io.out(formatResultsPreview(preview, nameOf));
+          if (values.proef) {
+            results.push({ file, preview, committed: false });
+            if (!values.json) io.out('Proef: er is niets opgeslagen.\n');
+            continue;
+          }
+          const result = await api.commitResultsImport(resultsRequest);
+          results.push({ file, preview, committed: !result.alreadyImported, result });
+          if (!values.json) {
+            io.out(
+              result.alreadyImported
+                ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
+                : `Resultaten ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, uitvoeringsjaar ${result.submission.planningYear}.\n`,
+            );
+          }
+          continue;
+        }
         const preview = await api.previewImport(request);
         if (!values.json) io.out(formatPreview(preview, nameOf));
         if (values.proef) {
@@ -238,6 +279,16 @@ async function importeer(args: string[], io: Io): Promise<void> {
     if (values.json) io.out(JSON.stringify(results, null, 2));
   });
   if (failed > 0) throw new CommandFailed(failed === 1 ? '1 bestand is niet ingelezen.' : `${failed} bestanden zijn niet ingelezen.`);
+}
+
+/** Our results uitvraag announces itself; the activities reader refuses it saying so. */
+async function isResultsFile(api: WerkbankApi, request: Parameters<WerkbankApi['previewImport']>[0]): Promise<boolean> {
+  try {
+    await api.previewImport(request);
+    return false;
+  } catch (err) {
+    return err instanceof ServiceError && err.code === 'file_refused' && /uitvraag van de resultaten/.test(err.message);
+  }
 }
 
 function readFileForImport(file: string): string {
@@ -318,8 +369,24 @@ async function bundel(args: string[], io: Io): Promise<void> {
   });
 }
 
+async function verantwoording(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, { jaar: { type: 'string' } });
+  if (values.help) return io.out(HELP);
+  const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(values.jaar ?? '');
+  if (!m) throw new UsageError('Geef het uitvoeringsjaar op met --jaar N, of een periode met --jaar N-M (tussenevaluatie).');
+  const query = { fromYear: Number(m[1]), ...(m[2] ? { toYear: Number(m[2]) } : {}) };
+  await withApi(values.db, async (api) => {
+    const lines: string[] = [];
+    const report = await api.getAccountabilityReport(query);
+    if (values.json) return io.out(JSON.stringify(report, null, 2));
+    lines.push(formatReportSummary(report));
+    io.out(lines.join('\n'));
+  });
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   bundel,
+  verantwoording,
   afspraken,
   kalender,
   uitvraag,

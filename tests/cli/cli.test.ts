@@ -243,3 +243,46 @@ describe('prestatie bundel', () => {
     expect(prestatie(['bundel', '--db', cyclus()]).code).toBe(2);
   });
 });
+
+describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', () => {
+  const cyclus = () => path.join(tmp.dir, 'cyclus.sqlite');
+
+  it('waits for a definitive overview, then makes the results workbooks', () => {
+    const early = prestatie(['uitvraag', '--db', cyclus(), '--soort', 'resultaten', '--jaar', '2028', '--uit', path.join(tmp.dir, 'r')]);
+    expect(early.code).toBe(1);
+    expect(early.err).toContain('Er is nog geen definitief gezamenlijk overzicht voor 2028');
+    const made = prestatie(['uitvraag', '--db', cyclus(), '--soort', 'resultaten', '--jaar', '2027', '--uit', path.join(tmp.dir, 'r')]);
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('Uitvraag resultaten uitvoeringsjaar 2027:');
+    expect(fs.existsSync(path.join(tmp.dir, 'r', 'Uitvraag resultaten 2027 - HBD.xlsx'))).toBe(true);
+  });
+
+  it('recognises a results workbook by itself and reads it into the verantwoording', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(tmp.dir, 'r', 'Uitvraag resultaten 2027 - HBD.xlsx'));
+    const sheet = workbook.getWorksheet('Resultaten') as Worksheet;
+    const header = Array.from(sheet.getRow(3).values as unknown[], (v) => String(v ?? ''));
+    const col = (name: string) => header.findIndex((h) => h.startsWith(name));
+    let row = 4;
+    while (row < 100 && !String(sheet.getRow(row).getCell(col('Sleutel')).value ?? '').startsWith('P:')) row++;
+    sheet.getRow(row).getCell(col('Status')).value = 'vertraagd';
+    sheet.getRow(row).getCell(col('Toelichting')).value = 'Zaal pas in januari beschikbaar.';
+    const filled = path.join(tmp.dir, 'HBD resultaten.xlsx');
+    await workbook.xlsx.writeFile(filled);
+
+    const proef = prestatie(['importeer', filled, '--db', cyclus(), '--proef']);
+    expect(proef.code).toBe(0);
+    expect(proef.out).toContain('resultaten-uitvraag van de Werkbank');
+    expect(proef.out).toContain('[vertraagd]');
+    const echt = prestatie(['importeer', filled, '--db', cyclus()]);
+    expect(echt.out).toContain('Resultaten ingelezen als versie 1 voor HBD, uitvoeringsjaar 2027.');
+
+    const report = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2027']);
+    expect(report.code).toBe(0);
+    expect(report.out).toContain('Verantwoording 2027');
+    expect(report.out).toContain('Afwijkingen: 1;');
+    const json = JSON.parse(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--json']).out);
+    expect(json.kind).toBe('tussenevaluatie');
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', 'vorig jaar']).code).toBe(2);
+  });
+});
