@@ -7,6 +7,7 @@ import { GlossaryPage } from './pages/GlossaryPage';
 import { PartiesPage } from './pages/PartiesPage';
 import { SubmissionsPage } from './pages/SubmissionsPage';
 import { JointOverviewPage } from './pages/JointOverviewPage';
+import { AccountabilityPage } from './pages/AccountabilityPage';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
@@ -72,6 +73,7 @@ export function App() {
             {route.page === 'afspraken' && <AgreementsPage />}
             {route.page === 'inzendingen' && <SubmissionsPage />}
             {route.page === 'gezamenlijk' && <JointOverviewPage />}
+            {route.page === 'verantwoording' && <AccountabilityPage />}
             {route.page === 'begrippen' && <GlossaryPage />}
             {route.page === 'partijen' && <PartiesPage />}
           </>

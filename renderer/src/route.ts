@@ -1,6 +1,6 @@
 // Hash routing: the address says which page (and which afspraak) is open, so a
 // reload lands in the same place. "#/afspraken/12" opens afspraak 12.
-export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'begrippen' | 'partijen';
+export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'verantwoording' | 'begrippen' | 'partijen';
 
 export interface Route {
   page: Page;
@@ -12,6 +12,7 @@ export const PAGES: { page: Page; label: string }[] = [
   { page: 'afspraken', label: 'Afspraken' },
   { page: 'inzendingen', label: 'Inzendingen' },
   { page: 'gezamenlijk', label: 'Gezamenlijk overzicht' },
+  { page: 'verantwoording', label: 'Verantwoording' },
   { page: 'begrippen', label: 'Begrippen' },
   { page: 'partijen', label: 'Partijen' },
 ];

@@ -20,6 +20,7 @@ import { load, type Loadable } from './loadable';
 import type { Route } from './route';
 import { useSubmissions } from './submissions';
 import { useBundle } from './bundle';
+import { useAccountability } from './accountability';
 
 export type { Loadable } from './loadable';
 
@@ -217,6 +218,9 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         break;
       case 'gezamenlijk':
         void useBundle.getState().open();
+        break;
+      case 'verantwoording':
+        useAccountability.getState().open();
         break;
       case 'begrippen':
         if (get().glossary.status !== 'ready') void get().loadGlossary();

@@ -7,6 +7,8 @@ import type {
   ApiMethod,
   ApiResult,
   Envelope,
+  FilePayload,
+  ReportQuery,
   WerkbankApi,
 } from '../../../src/service/contract';
 import type { WerkbankBridge } from '../../../src/service/bridge';
@@ -83,7 +85,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     return envelope.value;
   }
   // Spelled out method by method: a method missing here is a compile error.
-  return {
+  const methods = {
     getAppInfo: () => call('getAppInfo', undefined),
     listThemes: () => call('listThemes', undefined),
     listAgreements: (query) => call('listAgreements', query),
@@ -114,7 +116,15 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     commitResultsImport: (arg) => call('commitResultsImport', arg),
     getAccountabilityReport: (arg) => call('getAccountabilityReport', arg),
     setReportAdvice: (arg) => call('setReportAdvice', arg),
+  } satisfies WerkbankApi;
+  // The verantwoording's Word/Excel export is being added to the contract; until then the
+  // core answers that it does not know the call, which the page shows as is.
+  const client = {
+    ...methods,
+    exportAccountabilityReport: (arg: ReportQuery & { format: 'docx' | 'xlsx' }): Promise<FilePayload> =>
+      call('exportAccountabilityReport' as ApiMethod, arg as never) as Promise<FilePayload>,
   };
+  return client;
 }
 
 declare global {

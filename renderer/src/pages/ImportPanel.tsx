@@ -19,7 +19,18 @@ export function ImportPanel() {
   );
 }
 
-function DropZone({ onFile, disabled, compact }: { onFile: (file: File) => void; disabled: boolean; compact: boolean }) {
+export function DropZone({
+  onFile,
+  disabled,
+  compact,
+  what = 'een ingevuld activiteitenoverzicht',
+}: {
+  onFile: (file: File) => void;
+  disabled: boolean;
+  compact: boolean;
+  /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
+  what?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const id = useId();
@@ -41,7 +52,7 @@ function DropZone({ onFile, disabled, compact }: { onFile: (file: File) => void;
       onDrop={onDrop}
     >
       <p className="drop-text">
-        {compact ? 'Ander bestand? Sleep het hierheen of ' : 'Sleep een ingevuld activiteitenoverzicht (.xlsx of .xlsm) hierheen, of '}
+        {compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
         <button type="button" className="button-quiet" onClick={() => input.current?.click()} disabled={disabled}>
           kies een bestand…
         </button>
@@ -373,7 +384,7 @@ function DiffView({ diff }: { diff: NonNullable<ImportPreview['diff']> }) {
   );
 }
 
-function where(p: ImportProblemView): string {
+export function where(p: ImportProblemView): string {
   const parts = [p.file];
   if (p.sheet) parts.push(`blad “${p.sheet}”`);
   if (p.row !== undefined) parts.push(`rij ${p.row}`);
@@ -381,7 +392,7 @@ function where(p: ImportProblemView): string {
   return parts.join(', ');
 }
 
-function ProblemList({ problems }: { problems: ImportProblemView[] }) {
+export function ProblemList({ problems }: { problems: ImportProblemView[] }) {
   return (
     <section className="preview-section" aria-labelledby="problems-title">
       <h4 id="problems-title">Meldingen</h4>
