@@ -41,14 +41,14 @@ import {
 } from './report-model';
 
 // A4 in twips, with margins of 2 cm (2.2 cm at the sides of portrait pages).
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const PORTRAIT_MARGIN = 1247;
-const LANDSCAPE_MARGIN = 1134;
-const PORTRAIT_WIDTH = A4_SHORT - 2 * PORTRAIT_MARGIN;
-const LANDSCAPE_WIDTH = A4_LONG - 2 * LANDSCAPE_MARGIN;
+export const A4_SHORT = 11906;
+export const A4_LONG = 16838;
+export const PORTRAIT_MARGIN = 1247;
+export const LANDSCAPE_MARGIN = 1134;
+export const PORTRAIT_WIDTH = A4_SHORT - 2 * PORTRAIT_MARGIN;
+export const LANDSCAPE_WIDTH = A4_LONG - 2 * LANDSCAPE_MARGIN;
 
-type Block = Paragraph | Table | TableOfContents;
+export type Block = Paragraph | Table | TableOfContents;
 
 interface Ctx {
   model: ReportModel;
@@ -110,7 +110,7 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
   });
 }
 
-function portrait(): ISectionOptions['properties'] {
+export function portrait(): ISectionOptions['properties'] {
   return {
     page: {
       size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.PORTRAIT },
@@ -119,7 +119,7 @@ function portrait(): ISectionOptions['properties'] {
   };
 }
 
-function landscape(): ISectionOptions['properties'] {
+export function landscape(): ISectionOptions['properties'] {
   return {
     page: {
       size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
@@ -130,41 +130,41 @@ function landscape(): ISectionOptions['properties'] {
 
 // ---------------------------------------------------------------- building blocks
 
-function para(text: string, style?: string, extra: { keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+export function para(text: string, style?: string, extra: { keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
   return new Paragraph({ ...(style ? { style } : {}), ...extra, children: [new TextRun(text)] });
 }
 
-function runs(children: ParagraphChild[], style?: string): Paragraph {
+export function runs(children: ParagraphChild[], style?: string): Paragraph {
   return new Paragraph({ ...(style ? { style } : {}), children });
 }
 
-function labelled(label: string, value: string): TextRun[] {
+export function labelled(label: string, value: string): TextRun[] {
   return [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)];
 }
 
-function bullet(text: string): Paragraph {
+export function bullet(text: string): Paragraph {
   return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] });
 }
 
 /** Every chapter starts on a new page. */
-function heading1(text: string): Paragraph {
+export function heading1(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(text)] });
 }
 
-function heading2(text: string): Paragraph {
+export function heading2(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 }
 
-function heading3(text: string): Paragraph {
+export function heading3(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
 }
 
-interface CellSpec {
+export interface CellSpec {
   paragraphs: Paragraph[];
   fill?: string;
 }
 
-function cell(content: string | Paragraph[] | CellSpec, width: number): TableCell {
+export function cell(content: string | Paragraph[] | CellSpec, width: number): TableCell {
   const spec: CellSpec = typeof content === 'string' ? { paragraphs: [para(content, STYLE.tableText)] } : Array.isArray(content) ? { paragraphs: content } : content;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -177,7 +177,7 @@ function cell(content: string | Paragraph[] | CellSpec, width: number): TableCel
  * A table in the report's table style: the first row is its header, repeated
  * on every page the table runs over; body rows do not break across pages.
  */
-function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], headerSize?: number): Table {
+export function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], headerSize?: number): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   return new Table({
     style: STYLE.table,
@@ -203,14 +203,14 @@ function table(headers: string[], widths: number[], rows: (string | Paragraph[] 
 }
 
 /** Column widths as fractions of the text width, in twips that add up exactly. */
-function columns(total: number, fractions: number[]): number[] {
+export function columns(total: number, fractions: number[]): number[] {
   const sum = fractions.reduce((a, b) => a + b, 0);
   const widths = fractions.map((f) => Math.floor((total * f) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function spacer(): Paragraph {
+export function spacer(): Paragraph {
   return new Paragraph({ spacing: { after: 0 }, children: [] });
 }
 
@@ -287,12 +287,17 @@ function header({ model }: Ctx): Header {
 }
 
 function footer({ model }: Ctx): Footer {
+  return runningFooter(model.runningTitle);
+}
+
+/** "<title> — pagina n van m", centred in the footer style. */
+export function runningFooter(title: string): Footer {
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.footer,
         children: [
-          new TextRun(`${model.runningTitle} — pagina `),
+          new TextRun(`${title} — pagina `),
           new TextRun({ children: [PageNumber.CURRENT] }),
           new TextRun(' van '),
           new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
@@ -302,7 +307,7 @@ function footer({ model }: Ctx): Footer {
   });
 }
 
-function contents(): Block[] {
+export function contents(): Block[] {
   return [
     new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Inhoud')] }),
     new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),

@@ -19,21 +19,21 @@ export const XLSX_SHEETS = {
 } as const;
 
 /** Every font names its face and size: LibreOffice otherwise falls back to its own default face. */
-function font(style: Partial<Font> = {}): Partial<Font> {
+export function font(style: Partial<Font> = {}): Partial<Font> {
   return { name: 'Calibri', family: 2, size: 10, ...style };
 }
 
-const TITLE_COLOR = { argb: 'FF1F4E5F' };
-const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
-const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-const SIGNAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE9E1' } };
-const SIGNAL_FONT = font({ bold: true, color: { argb: 'FF9C2A00' } });
-const OK_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F2E8' } };
-const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
-const FONT_SIZE = 10;
+export const TITLE_COLOR = { argb: 'FF1F4E5F' };
+export const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
+export const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+export const SIGNAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE9E1' } };
+export const SIGNAL_FONT = font({ bold: true, color: { argb: 'FF9C2A00' } });
+export const OK_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F2E8' } };
+export const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+export const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
+export const FONT_SIZE = 10;
 
-interface Column<T> {
+export interface Column<T> {
   header: string;
   width: number;
   value: (row: T) => string | number | Date | null;
@@ -76,12 +76,17 @@ export async function writeJointOverviewXlsx(overview: JointOverview, options: R
 }
 
 function footer(sheet: Worksheet, model: ReportModel): void {
+  sheetFooter(sheet, model.runningTitle);
+}
+
+/** "<title> – blad <sheet>" left and "Pagina n van m" right in the printed footer. */
+export function sheetFooter(sheet: Worksheet, runningTitle: string): void {
   // '&' starts a code in Excel's header/footer language; a literal one is doubled.
-  const text = `${model.runningTitle} – blad ${sheet.name}`.replace(/&/g, '&&');
+  const text = `${runningTitle} – blad ${sheet.name}`.replace(/&/g, '&&');
   sheet.headerFooter = { oddFooter: `&L&8${text}&R&8Pagina &P van &N` };
 }
 
-function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
+export function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
   sheet.pageSetup = {
     paperSize: 9,
     orientation,
@@ -98,7 +103,7 @@ function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape', head
  * wrapped text and row heights that fit it (neither Excel nor LibreOffice
  * fits a row to wrapped text by itself). Returns the last row written.
  */
-function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[], rows: readonly T[], options: { freeze?: boolean; filter?: boolean } = {}): number {
+export function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[], rows: readonly T[], options: { freeze?: boolean; filter?: boolean } = {}): number {
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     if ((column.width ?? 0) < c.width) column.width = c.width;
@@ -144,7 +149,7 @@ function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[],
   return headerRow + rows.length;
 }
 
-function title(sheet: Worksheet, row: number, text: string, size = 14): void {
+export function title(sheet: Worksheet, row: number, text: string, size = 14): void {
   const cell = sheet.getCell(row, 1);
   cell.value = text;
   cell.font = font({ bold: true, size, color: TITLE_COLOR });

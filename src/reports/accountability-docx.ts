@@ -1,0 +1,692 @@
+// The verantwoording (one execution year) and the tussenevaluatie (several) as
+// a Word document for the bestuurlijk overleg: a cover, a table of contents, a
+// summary with the traffic lights per theme and the main deviations, the
+// indicators with their charts, what needs steering, the werkgroep's advice
+// (tussenevaluatie), then per theme and afspraak what was planned, what was
+// achieved and why not, and an appendix per party. The layout, styles and
+// building blocks are those of the gezamenlijk activiteitenoverzicht.
+import { AlignmentType, Document, ImageRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { formatValue } from '../accountability/progress';
+import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
+import type { ChartImage, ReportCharts } from './charts';
+import { reportCharts } from './charts';
+import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
+import {
+  LANDSCAPE_WIDTH,
+  PORTRAIT_WIDTH,
+  bullet,
+  columns,
+  contents,
+  heading1,
+  heading2,
+  heading3,
+  labelled,
+  landscape,
+  para,
+  portrait,
+  runningFooter,
+  runs,
+  spacer,
+  table,
+  type Block,
+  type CellSpec,
+} from './joint-overview-docx';
+import { partyKindLabel } from './labels';
+import {
+  LIGHT_FILLS,
+  LIGHT_LEGEND,
+  STATUS_FILLS,
+  STATUS_KEYS,
+  STATUS_SHORT,
+  accountabilityTitle,
+  lightWord,
+  namesOf,
+  reportDateText,
+  resultKey,
+  statusLabel,
+  steeringText,
+  summaryText,
+  yearsText,
+  type Names,
+} from './accountability-model';
+import { flat } from './report-model';
+
+interface Ctx {
+  report: AccountabilityReport;
+  charts: ReportCharts;
+  names: Names;
+  title: string;
+  multiYear: boolean;
+  missingExplanation: Set<string>;
+}
+
+/** Text width of a portrait page in pixels at 96 dpi, the unit docx sizes images in. */
+const IMAGE_WIDTH_PX = Math.floor((PORTRAIT_WIDTH / 1440) * 96) - 4;
+
+export async function writeAccountabilityDocx(report: AccountabilityReport): Promise<Buffer> {
+  const ctx: Ctx = {
+    report,
+    charts: reportCharts(report),
+    names: namesOf(report),
+    title: accountabilityTitle(report),
+    multiYear: report.executionYears.length > 1,
+    missingExplanation: new Set(report.missingExplanations.map(resultKey)),
+  };
+  return Packer.toBuffer(buildDocument(ctx));
+}
+
+function buildDocument(ctx: Ctx): Document {
+  const { report, title } = ctx;
+  const footer = { default: runningFooter(title) };
+  return new Document({
+    creator: 'Werkgroep Prestatieafspraken',
+    lastModifiedBy: 'Prestatieafspraken Werkbank',
+    title,
+    subject: report.agreementSet.title,
+    description: report.kind === 'tussenevaluatie' ? 'Tussenevaluatie voor het bestuurlijk overleg' : 'Verantwoording voor het bestuurlijk overleg',
+    keywords: `prestatieafspraken; ${report.kind}; ${yearsText(report)}`,
+    features: { updateFields: true },
+    externalStyles: tableStylesXml(),
+    styles: documentStyles(),
+    sections: [
+      { properties: portrait(), children: cover(ctx) },
+      {
+        properties: portrait(),
+        footers: footer,
+        children: [
+          ...contents(),
+          ...introduction(ctx),
+          ...summaryChapter(ctx),
+          ...(ctx.multiYear ? perYearChapter(ctx) : []),
+          ...indicatorChapter(ctx),
+          ...steeringChapter(ctx),
+          ...(report.kind === 'tussenevaluatie' ? adviceChapter(ctx) : []),
+        ],
+      },
+      {
+        properties: landscape(),
+        footers: footer,
+        children: [...themeChapters(ctx), ...unplannedChapter(ctx), ...missingExplanationChapter(ctx), ...partyAppendix(ctx)],
+      },
+    ],
+  });
+}
+
+// ---------------------------------------------------------------- small helpers
+
+function lightCell(summary: StatusSummary, centred = true): CellSpec {
+  const colors = LIGHT_FILLS[summary.light];
+  return {
+    paragraphs: [
+      new Paragraph({
+        style: STYLE.tableText,
+        ...(centred ? { alignment: AlignmentType.CENTER } : {}),
+        children: [new TextRun({ text: `● ${lightWord(summary.light)}`, bold: true, color: colors.text })],
+      }),
+    ],
+    fill: colors.fill,
+  };
+}
+
+function statusCell(r: ActivityResult | null): CellSpec {
+  const key = r?.status ?? 'geen antwoord';
+  const text = r ? statusLabel(r) : 'geen antwoord';
+  return { paragraphs: [runs([new TextRun({ text, bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
+}
+
+function numberCell(n: number, highlight = false): CellSpec {
+  return {
+    paragraphs: [
+      new Paragraph({
+        style: STYLE.tableText,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: n === 0 ? '–' : String(n), ...(highlight && n > 0 ? { bold: true, color: COLORS.signalText } : {}) })],
+      }),
+    ],
+  };
+}
+
+function chart(image: ChartImage, name: string, description: string): Paragraph {
+  const width = IMAGE_WIDTH_PX;
+  const height = Math.round((image.height / image.width) * width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    spacing: { before: 120, after: 160 },
+    children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name, title: name, description } })],
+  });
+}
+
+function yearLabel(ctx: Ctx, year: number): string {
+  return ctx.multiYear ? ` (${year})` : '';
+}
+
+const PROGRESS_COLORS: Record<ProgressStatus, { fill: string; text: string }> = {
+  behaald: LIGHT_FILLS.groen,
+  'op schema': LIGHT_FILLS.groen,
+  achter: LIGHT_FILLS.rood,
+  onbekend: LIGHT_FILLS.grijs,
+};
+
+function progressCell(status: ProgressStatus): CellSpec {
+  const c = PROGRESS_COLORS[status];
+  return { paragraphs: [runs([new TextRun({ text: status, bold: true, color: c.text })], STYLE.tableText)], fill: c.fill };
+}
+
+// ---------------------------------------------------------------- cover
+
+function cover(ctx: Ctx): Block[] {
+  const { report, title } = ctx;
+  const parties = report.parties.map((p) => p.name).join(', ').replace(/, ([^,]*)$/, ' en $1');
+  const what =
+    report.kind === 'tussenevaluatie'
+      ? `Tussenevaluatie van de prestatieafspraken over de uitvoeringsjaren ${yearsText(report, ' en ')}: wat is er gerealiseerd, hoe staan de succesindicatoren ervoor en wat adviseert de werkgroep.`
+      : `Verantwoording over uitvoeringsjaar ${yearsText(report)}: wat de partijen hadden gepland, wat er is gerealiseerd en waar bijsturing nodig is.`;
+  const bar = { left: { style: 'single' as const, size: 36, color: COLORS.accent, space: 10 } };
+  return [
+    runs([new TextRun({ text: 'Gemeente Druten · Werkgroep Prestatieafspraken', bold: true })], STYLE.coverLine),
+    new Paragraph({ spacing: { before: 2400, after: 0 }, children: [] }),
+    new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(title)] }),
+    new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(report.agreementSet.title)] }),
+    new Paragraph({ spacing: { before: 480, after: 120 }, border: bar, indent: { left: 227 }, children: [new TextRun({ text: 'Voor het Bestuurlijk Overleg', bold: true, size: 32, color: COLORS.title })] }),
+    new Paragraph({ style: STYLE.coverLine, border: bar, indent: { left: 227 }, children: [new TextRun({ text: reportDateText(report), bold: true })] }),
+    new Paragraph({ style: STYLE.coverLine, border: bar, indent: { left: 227 }, children: [new TextRun({ text: what, size: 20 })] }),
+    new Paragraph({ spacing: { before: 3000, after: 120 }, children: [new TextRun({ text: `Stand in één oogopslag: ${summaryText(report.overall.summary)}.`, bold: true, color: COLORS.title })] }),
+    para(`Opgesteld door de Werkgroep Prestatieafspraken op basis van de resultaten en cijfers van ${parties}.`, STYLE.note),
+  ];
+}
+
+// ---------------------------------------------------------------- introduction
+
+function introduction(ctx: Ctx): Block[] {
+  const { report } = ctx;
+  const blocks: Block[] = [heading1('Inleiding')];
+  blocks.push(
+    para(
+      report.kind === 'tussenevaluatie'
+        ? `In ${report.agreementSet.periodStart + 2} kijken de partijen van de ${report.agreementSet.title} terug op de eerste uitvoeringsjaren (${yearsText(report, ' en ')}). ` +
+            'Deze tussenevaluatie bundelt wat de partijen per jaar hebben gerealiseerd, hoe de succesindicatoren zich ontwikkelen en het advies van de werkgroep aan het Bestuurlijk Overleg.'
+        : `In december vraagt de werkgroep elke partij wat er van de activiteiten van ${yearsText(report)} is geworden; vóór 1 maart zijn de antwoorden binnen en vóór 1 april kijkt het Bestuurlijk Overleg terug en legt het accenten. ` +
+            'Deze verantwoording bundelt de antwoorden: wat was gepland, wat is gerealiseerd, waarom iets niet lukte en hoe de indicatoren ervoor staan.',
+    ),
+  );
+  blocks.push(heading2('Aangeleverde resultaten'));
+  const widths = columns(PORTRAIT_WIDTH, [3, 2.2, ...report.executionYears.map(() => 2)]);
+  blocks.push(
+    table(
+      ['Partij', 'Soort', ...report.executionYears.map((y) => `Resultaten ${y}`)],
+      widths,
+      report.parties.map((p) => [
+        { paragraphs: [runs([new TextRun({ text: p.name, bold: true })], STYLE.tableText)] },
+        partyKindLabel(p.kind),
+        ...report.executionYears.map((y): CellSpec => {
+          const s = p.submissions.find((x) => x.year === y);
+          if (!s || s.version === null) {
+            return { paragraphs: [runs([new TextRun({ text: 'geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill };
+          }
+          return { paragraphs: [para(`versie ${s.version}${s.importedAt ? `, ${reportDateTextOf(s.importedAt)}` : ''}`, STYLE.tableText)] };
+        }),
+      ]),
+    ),
+    spacer(),
+  );
+  blocks.push(heading2('Geplande activiteiten'));
+  for (const b of report.bundles) {
+    blocks.push(
+      bullet(
+        b.version === null
+          ? `${b.year}: geen definitief gezamenlijk activiteitenoverzicht; alleen de ingestuurde resultaten zijn meegenomen.`
+          : `${b.year}: het definitieve gezamenlijk activiteitenoverzicht (versie ${b.version}).`,
+      ),
+    );
+  }
+  blocks.push(heading2('Kanttekeningen'));
+  if (report.notes.length === 0) blocks.push(para('Geen: van alle partijen zijn de resultaten ontvangen en voor elk jaar was de planning bekend.'));
+  else blocks.push(...report.notes.map((n) => bullet(n)));
+  return blocks;
+}
+
+function reportDateTextOf(iso: string): string {
+  return reportDateText({ generatedAt: iso } as AccountabilityReport);
+}
+
+// ---------------------------------------------------------------- summary
+
+function lightTable(ctx: Ctx, rows: { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] }[], firstHeader: string): Block {
+  const withYears = ctx.multiYear;
+  const yearCols = withYears ? ctx.report.executionYears : [];
+  const headers = [firstHeader, withYears ? 'Totaal' : 'Stoplicht', ...yearCols.map(String), ...STATUS_KEYS.map((k) => STATUS_SHORT[k])];
+  const widths = columns(PORTRAIT_WIDTH, [3.2, 1.5, ...yearCols.map(() => 1.3), ...STATUS_KEYS.map(() => 1.05)]);
+  return table(
+    headers,
+    widths,
+    rows.map((r) => [
+      { paragraphs: [runs([new TextRun({ text: r.label, bold: true })], STYLE.tableText)] },
+      lightCell(r.summary),
+      ...yearCols.map((y) => {
+        const s = r.years?.find((x) => x.year === y)?.summary;
+        return s ? lightCell(s) : '';
+      }),
+      ...STATUS_KEYS.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen' || k === 'geen antwoord')),
+    ]),
+    15,
+  );
+}
+
+function summaryChapter(ctx: Ctx): Block[] {
+  const { report, charts, names } = ctx;
+  const blocks: Block[] = [heading1('Samenvatting')];
+  blocks.push(
+    runs(
+      [new TextRun({ text: 'Alle afspraken samen: ', bold: true }), new TextRun(`${summaryText(report.overall.summary)}. Stoplicht: ${report.overall.summary.light}.`)],
+    ),
+  );
+  const behind = report.indicators.filter((i) => i.status === 'achter').length;
+  const onTrack = report.indicators.filter((i) => i.status === 'op schema' || i.status === 'behaald').length;
+  blocks.push(
+    para(
+      `Van de ${report.indicators.length} indicatoren liggen er ${onTrack} op schema of zijn behaald, lopen er ${behind} achter en zijn er ${report.indicators.length - onTrack - behind} zonder cijfers. ` +
+        `${report.steering.length} ${report.steering.length === 1 ? 'punt vraagt' : 'punten vragen'} om bijsturing.`,
+    ),
+  );
+  blocks.push(heading2('Stand per thema'));
+  blocks.push(
+    lightTable(
+      ctx,
+      [
+        ...report.themes.map((t) => ({ label: `${t.number} ${t.title}`, summary: t.summary, years: t.years })),
+        { label: 'Geen afspraak', summary: report.unlinked.summary },
+        { label: 'Totaal', summary: report.overall.summary, years: report.overall.years },
+      ],
+      'Thema',
+    ),
+    para(LIGHT_LEGEND, STYLE.note),
+    chart(charts.themes, 'Stand per thema', 'Aantal geplande activiteiten per thema naar status, met het stoplicht van elk thema.'),
+  );
+  blocks.push(heading2('Belangrijkste afwijkingen'));
+  if (report.deviations.length === 0) blocks.push(para('Er zijn geen activiteiten vertraagd, niet gestart of vervallen.'));
+  else {
+    blocks.push(para('Activiteiten die vertraagd, niet gestart of vervallen zijn, met de toelichting van de partij.', STYLE.note));
+    blocks.push(
+      table(
+        ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Toelichting'],
+        columns(PORTRAIT_WIDTH, [1.3, 1.5, 3.6, 1.5, 3.6]),
+        report.deviations.map((r) => [
+          names.agreementRef(r.agreementId),
+          `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,
+          flat(r.activity),
+          statusCell(r),
+          explanationCell(ctx, r),
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function explanationCell(ctx: Ctx, r: ActivityResult): CellSpec {
+  if (ctx.missingExplanation.has(resultKey(r)) || (!r.explanation.trim() && r.status !== null && ['vertraagd', 'niet gestart', 'vervallen'].includes(r.status))) {
+    return { paragraphs: [runs([new TextRun({ text: 'Toelichting ontbreekt', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill };
+  }
+  return { paragraphs: [para(flat(r.explanation), STYLE.tableText)] };
+}
+
+// ---------------------------------------------------------------- per year (tussenevaluatie)
+
+function perYearChapter(ctx: Ctx): Block[] {
+  const { report, names } = ctx;
+  const blocks: Block[] = [heading1('Ontwikkeling per jaar')];
+  blocks.push(para(`De stand per thema en per partij in elk uitvoeringsjaar (${yearsText(report, ' en ')}), zodat te zien is of het beter of slechter gaat.`));
+  blocks.push(heading2('Per jaar in totaal'));
+  blocks.push(
+    table(
+      ['Jaar', 'Stoplicht', 'Stand'],
+      columns(PORTRAIT_WIDTH, [1.2, 1.6, 7]),
+      report.overall.years.map((y) => [{ paragraphs: [runs([new TextRun({ text: String(y.year), bold: true })], STYLE.tableText)] }, lightCell(y.summary), summaryText(y.summary)]),
+    ),
+  );
+  blocks.push(heading2('Per partij'));
+  blocks.push(
+    lightTable(
+      ctx,
+      report.byParty.map((b) => ({ label: names.party(b.partyId), summary: b.summary, years: b.years })),
+      'Partij',
+    ),
+    chart(ctx.charts.parties, 'Stand per partij', 'Aantal geplande activiteiten per partij naar status.'),
+  );
+  blocks.push(heading2('Succesindicatoren per jaar'));
+  const years = report.executionYears;
+  blocks.push(
+    table(
+      ['Indicator', ...years.map(String), 'Stand'],
+      columns(PORTRAIT_WIDTH, [4, ...years.map(() => 1.3), 1.5]),
+      report.indicators.map((p) => [
+        p.indicator.title,
+        ...years.map((y) => yearFigure(p, y)),
+        progressCell(p.status),
+      ]),
+    ),
+  );
+  return blocks;
+}
+
+/** The figure of a year as the target counts it: cumulative for running totals. */
+function yearFigure(p: IndicatorProgress, year: number): string {
+  const y = p.years.find((x) => x.year === year);
+  if (!y) return '';
+  const value = y.cumulative ?? y.total;
+  return value === null ? '—' : formatValue(value, p.indicator.unit);
+}
+
+// ---------------------------------------------------------------- indicators
+
+function indicatorChapter(ctx: Ctx): Block[] {
+  const { report, charts, names } = ctx;
+  const blocks: Block[] = [heading1(report.kind === 'tussenevaluatie' ? 'Succesindicatoren' : 'Indicatoren')];
+  blocks.push(
+    para(
+      'Elk kwantitatief doel uit de prestatieafspraken is een indicator. De grafiek zet de opgegeven cijfers af tegen een rechte lijn naar het doel; ' +
+        'de stand zegt of Druten op schema ligt.',
+    ),
+  );
+  blocks.push(
+    table(
+      ['Indicator', 'Stand', 'Toelichting'],
+      columns(PORTRAIT_WIDTH, [3, 1.3, 5.6]),
+      report.indicators.map((p) => [p.indicator.title, progressCell(p.status), p.message]),
+    ),
+  );
+  const images = new Map(charts.indicators.map((c) => [c.code, c.image]));
+  for (const p of report.indicators) {
+    blocks.push(heading2(p.indicator.title));
+    blocks.push(
+      runs([new TextRun({ text: `${p.status.charAt(0).toUpperCase()}${p.status.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)]),
+      runs(
+        [
+          ...labelled('Doel', `${p.indicator.direction === 'at_most' ? 'ten hoogste' : 'ten minste'} ${formatValue(p.indicator.target, p.indicator.unit)} (${p.indicator.deadlineYear})`),
+          new TextRun('    '),
+          ...labelled('Partijen', p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ')),
+        ],
+        STYLE.agreementMeta,
+      ),
+    );
+    const image = images.get(p.indicator.code);
+    if (image) blocks.push(chart(image, p.indicator.title, p.message));
+    const reported = p.years.filter((y) => y.total !== null);
+    if (reported.length > 0) {
+      const parties = p.indicator.partyIds;
+      const showParties = parties.length > 1;
+      blocks.push(
+        table(
+          ['Jaar', ...(showParties ? parties.map((id) => names.partyShort(id)) : []), 'Totaal', 'Cumulatief', 'Rechte lijn'],
+          columns(PORTRAIT_WIDTH, [1, ...(showParties ? parties.map(() => 1.4) : []), 1.4, 1.4, 1.4]),
+          reported.map((y) => [
+            String(y.year),
+            ...(showParties ? parties.map((id) => fmt(y.byParty[id] ?? null, p)) : []),
+            fmt(y.total, p),
+            fmt(y.cumulative, p),
+            fmt(y.path === null ? null : Math.round(y.path * 10) / 10, p),
+          ]),
+        ),
+      );
+    }
+    if (p.indicator.sourceQuote) blocks.push(para(`Uit de afspraken: “${flat(p.indicator.sourceQuote)}”`, STYLE.note));
+  }
+  return blocks;
+}
+
+function fmt(value: number | null, p: IndicatorProgress): string {
+  return value === null ? '—' : formatValue(value, p.indicator.unit);
+}
+
+// ---------------------------------------------------------------- steering
+
+function steeringChapter(ctx: Ctx): Block[] {
+  const { report, names } = ctx;
+  const blocks: Block[] = [heading1('Waar bijsturing nodig is')];
+  if (report.steering.length === 0) {
+    blocks.push(para('Geen van de partijen heeft aangegeven dat bijsturing nodig is.'));
+  } else {
+    blocks.push(para('Activiteiten waarvan de partij aangeeft dat het Bestuurlijk Overleg of de werkgroep moet bijsturen.'));
+    blocks.push(
+      table(
+        ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Resultaat en toelichting'],
+        columns(PORTRAIT_WIDTH, [1.3, 1.5, 3.4, 1.5, 3.8]),
+        report.steering.map((r) => [
+          names.agreementRef(r.agreementId),
+          `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,
+          flat(r.activity),
+          statusCell(r),
+          { paragraphs: [para(flat(r.result), STYLE.tableText), ...(r.explanation.trim() ? [para(flat(r.explanation), STYLE.tableSmall)] : [])] },
+        ]),
+      ),
+    );
+  }
+  const behind = report.indicators.filter((i) => i.status === 'achter');
+  blocks.push(heading2('Indicatoren die achterlopen'));
+  if (behind.length === 0) blocks.push(para('Alle indicatoren met cijfers liggen op schema.'));
+  else blocks.push(...behind.map((p) => runs([new TextRun({ text: `${p.indicator.title}: `, bold: true }), new TextRun(p.message)])));
+  return blocks;
+}
+
+// ---------------------------------------------------------------- advice
+
+function adviceChapter(ctx: Ctx): Block[] {
+  const advice = ctx.report.advice.trim();
+  const blocks: Block[] = [heading1('Advies aan het Bestuurlijk Overleg')];
+  if (advice) {
+    blocks.push(para('Het advies van de Werkgroep Prestatieafspraken op basis van deze tussenevaluatie.', STYLE.note));
+    for (const p of advice.split(/\n\s*\n/)) {
+      blocks.push(
+        new Paragraph({
+          indent: { left: 142 },
+          border: { left: { style: 'single', size: 18, color: COLORS.accent, space: 6 } },
+          children: p.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+        }),
+      );
+    }
+    return blocks;
+  }
+  blocks.push(para('De werkgroep heeft haar advies nog niet vastgesteld. Vul het hieronder in.', STYLE.note));
+  // An empty frame to write in: a one-cell table with room.
+  blocks.push(
+    table(
+      ['Advies van de werkgroep'],
+      [PORTRAIT_WIDTH],
+      [[{ paragraphs: Array.from({ length: 14 }, () => para('', STYLE.tableText)) }]],
+    ),
+  );
+  return blocks;
+}
+
+// ---------------------------------------------------------------- themes (landscape)
+
+function resultHeaders(ctx: Ctx): { headers: string[]; widths: number[] } {
+  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bijsturing'];
+  const widths = columns(LANDSCAPE_WIDTH, [1.6, ...(ctx.multiYear ? [0.7] : []), 3.6, 1.6, 3.4, 3.4, 1.0]);
+  return { headers, widths };
+}
+
+function resultRow(ctx: Ctx, r: ActivityResult, withAgreement = false): (string | CellSpec)[] {
+  const activity: Paragraph[] = [para(flat(r.activity), STYLE.tableText)];
+  if (!r.planned) activity.push(para('Niet gepland', STYLE.tableSmall));
+  if (withAgreement && r.agreementId !== null) activity.push(para(`Afspraak ${ctx.names.agreementRef(r.agreementId)}`, STYLE.tableSmall));
+  const steering = r.steeringNeeded === true;
+  return [
+    { paragraphs: [runs([new TextRun({ text: ctx.names.partyShort(r.partyId), bold: true })], STYLE.tableText)] },
+    ...(ctx.multiYear ? [String(r.executionYear)] : []),
+    { paragraphs: activity },
+    statusCell(r),
+    flat(r.result),
+    explanationCell(ctx, r),
+    steering
+      ? { paragraphs: [runs([new TextRun({ text: 'ja', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill }
+      : steeringText(r.steeringNeeded),
+  ];
+}
+
+function missingRow(ctx: Ctx, m: { partyId: string; activity: string; year: number }): (string | CellSpec)[] {
+  return [
+    { paragraphs: [runs([new TextRun({ text: ctx.names.partyShort(m.partyId), bold: true })], STYLE.tableText)] },
+    ...(ctx.multiYear ? [String(m.year)] : []),
+    flat(m.activity),
+    statusCell(null),
+    { paragraphs: [para('Geen resultaat ontvangen.', STYLE.tableSmall)] },
+    '',
+    '',
+  ];
+}
+
+function themeChapters(ctx: Ctx): Block[] {
+  const blocks: Block[] = [];
+  for (const theme of ctx.report.themes) {
+    blocks.push(heading1(`${theme.number} ${theme.title}`));
+    blocks.push(
+      table(
+        ['Stoplicht', 'Stand', ...(ctx.multiYear ? theme.years.map((y) => String(y.year)) : [])],
+        columns(LANDSCAPE_WIDTH, [1.2, 6, ...(ctx.multiYear ? theme.years.map(() => 1.2) : [])]),
+        [[lightCell(theme.summary), summaryText(theme.summary), ...(ctx.multiYear ? theme.years.map((y) => lightCell(y.summary)) : [])]],
+      ),
+      spacer(),
+    );
+    const topics = theme.topics.filter((t) => t.agreements.length > 0);
+    if (topics.length === 0) {
+      blocks.push(para('Binnen dit thema waren geen activiteiten gepland en zijn geen resultaten gemeld.', STYLE.note));
+      continue;
+    }
+    for (const topic of theme.topics) {
+      if (topic.number !== String(theme.number)) blocks.push(heading2(`${topic.number} ${topic.title}`));
+      if (topic.agreements.length === 0) {
+        blocks.push(para('Geen geplande activiteiten en geen resultaten.', STYLE.note));
+        continue;
+      }
+      for (const a of topic.agreements) blocks.push(...agreementBlocks(ctx, a));
+    }
+  }
+  return blocks;
+}
+
+function agreementBlocks(ctx: Ctx, a: ReportAgreement): Block[] {
+  const { headers, widths } = resultHeaders(ctx);
+  const meta: ParagraphChild[] = [...labelled('Trekker', a.leadText || '—'), new TextRun('    '), ...labelled('Stand', summaryText(a.summary))];
+  const blocks: Block[] = [
+    heading3(`Afspraak ${a.reference}`),
+    para(flat(a.text), STYLE.agreementText),
+    runs([...meta, new TextRun('    '), new TextRun({ text: `● ${lightWord(a.summary.light)}`, bold: true, color: LIGHT_FILLS[a.summary.light].text })], STYLE.agreementMeta),
+  ];
+  if (a.results.length + a.missing.length === 0) {
+    blocks.push(para('Geen activiteiten gepland en geen resultaten gemeld.', STYLE.note));
+    return blocks;
+  }
+  const rows = [...a.results.map((r) => ({ year: r.executionYear, row: resultRow(ctx, r) })), ...a.missing.map((m) => ({ year: m.year, row: missingRow(ctx, m) }))];
+  rows.sort((x, y) => x.year - y.year);
+  blocks.push(table(headers, widths, rows.map((r) => r.row)));
+  return blocks;
+}
+
+// ---------------------------------------------------------------- unplanned, unlinked, missing explanations
+
+function unplannedChapter(ctx: Ctx): Block[] {
+  const { report } = ctx;
+  const { headers, widths } = resultHeaders(ctx);
+  const blocks: Block[] = [heading1('Niet geplande activiteiten en activiteiten zonder afspraak')];
+  blocks.push(heading2('Niet gepland, wel gedaan'));
+  if (report.unplanned.length === 0) blocks.push(para('De partijen hebben geen werk gemeld dat niet gepland was.'));
+  else {
+    blocks.push(para('Werk dat de partijen hebben gedaan zonder dat het in het gezamenlijk activiteitenoverzicht stond.', STYLE.note));
+    blocks.push(table(headers, widths, report.unplanned.map((r) => resultRow(ctx, r, true))));
+  }
+  blocks.push(heading2('Zonder afspraak'));
+  const { results, missing } = report.unlinked;
+  if (results.length + missing.length === 0) blocks.push(para('Alle resultaten zijn aan een afspraak gekoppeld.'));
+  else {
+    blocks.push(para('Resultaten en geplande activiteiten die niet aan een afspraak gekoppeld zijn; ze staan hier zodat niets verloren gaat.', STYLE.note));
+    blocks.push(table(headers, widths, [...results.map((r) => resultRow(ctx, r)), ...missing.map((m) => missingRow(ctx, m))]));
+  }
+  return blocks;
+}
+
+function missingExplanationChapter(ctx: Ctx): Block[] {
+  const { report, names } = ctx;
+  const blocks: Block[] = [heading1('Ontbrekende toelichtingen')];
+  if (report.missingExplanations.length === 0) {
+    blocks.push(para('Bij elke activiteit die vertraagd, niet gestart of vervallen is, hebben de partijen een toelichting gegeven.'));
+    return blocks;
+  }
+  blocks.push(para('Bij deze activiteiten is de status vertraagd, niet gestart of vervallen, maar ontbreekt de verplichte toelichting. De werkgroep vraagt deze na.'));
+  blocks.push(
+    table(
+      ['Afspraak', 'Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Activiteit', 'Status', 'Resultaat'],
+      columns(LANDSCAPE_WIDTH, [1.3, 1.8, ...(ctx.multiYear ? [0.7] : []), 5, 1.6, 4]),
+      report.missingExplanations.map((r) => [
+        names.agreementRef(r.agreementId),
+        names.party(r.partyId),
+        ...(ctx.multiYear ? [String(r.executionYear)] : []),
+        flat(r.activity),
+        statusCell(r),
+        flat(r.result),
+      ]),
+    ),
+  );
+  return blocks;
+}
+
+// ---------------------------------------------------------------- appendix per party
+
+function partyAppendix(ctx: Ctx): Block[] {
+  const { report } = ctx;
+  const { headers, widths } = resultHeaders(ctx);
+  const blocks: Block[] = [heading1('Bijlage: resultaten per partij')];
+  const all = collectResults(report);
+  report.parties.forEach((party) => {
+    blocks.push(heading2(party.name));
+    const summary = report.byParty.find((b) => b.partyId === party.id)?.summary;
+    const answered = party.submissions.map((s) => (s.version === null ? `${s.year}: geen antwoord` : `${s.year}: versie ${s.version}`)).join('; ');
+    blocks.push(
+      runs([...labelled('Soort', partyKindLabel(party.kind)), new TextRun('    '), ...labelled('Aangeleverd', answered)], STYLE.agreementMeta),
+      ...(summary ? [runs([...labelled('Stand', summaryText(summary)), new TextRun('    '), new TextRun({ text: `● ${lightWord(summary.light)}`, bold: true, color: LIGHT_FILLS[summary.light].text })], STYLE.agreementMeta)] : []),
+    );
+    const own = all.filter((x) => x.partyId === party.id);
+    if (own.length === 0) {
+      blocks.push(para(`Van ${party.name} zijn geen geplande activiteiten en geen resultaten bekend.`, STYLE.note));
+      return;
+    }
+    const partyHeaders = ['Afspraak', ...headers.slice(1)];
+    blocks.push(
+      table(
+        partyHeaders,
+        widths,
+        own.map((x) => {
+          const row = x.result ? resultRow(ctx, x.result) : missingRow(ctx, x.missing!);
+          row[0] = ctx.names.agreementRef(x.agreementId);
+          return row;
+        }),
+      ),
+    );
+  });
+  return blocks;
+}
+
+interface Collected {
+  partyId: string;
+  agreementId: number | null;
+  year: number;
+  result?: ActivityResult;
+  missing?: { partyId: string; activity: string; year: number };
+}
+
+function collectResults(report: AccountabilityReport): Collected[] {
+  const out: Collected[] = [];
+  for (const t of report.themes) {
+    for (const topic of t.topics) {
+      for (const a of topic.agreements) {
+        out.push(...a.results.map((r) => ({ partyId: r.partyId, agreementId: a.id, year: r.executionYear, result: r })));
+        out.push(...a.missing.map((m) => ({ partyId: m.partyId, agreementId: a.id, year: m.year, missing: m })));
+      }
+    }
+  }
+  out.push(...report.unlinked.results.map((r) => ({ partyId: r.partyId, agreementId: null, year: r.executionYear, result: r })));
+  out.push(...report.unlinked.missing.map((m) => ({ partyId: m.partyId, agreementId: null, year: m.year, missing: m })));
+  return out;
+}
+

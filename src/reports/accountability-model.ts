@@ -1,0 +1,186 @@
+// Dutch wording and small views of an AccountabilityReport shared by the Word
+// and Excel writers of the verantwoording and the tussenevaluatie, so both
+// documents say the same thing the same way.
+import { SUMMARY_KEYS, type SummaryKey } from '../accountability/report';
+import type { AccountabilityReport, ActivityResult, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
+import { dateNl } from './labels';
+import { flat } from './report-model';
+
+/** "2026" or "2025-2026" (a hyphen: it goes into file names too). */
+export function yearsText(report: AccountabilityReport, dash = '-'): string {
+  const years = report.executionYears;
+  if (years.length === 0) return '';
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  return first === last ? String(first) : `${first}${dash}${last}`;
+}
+
+/** "Verantwoording 2026", "Tussenevaluatie 2025–2026". */
+export function accountabilityTitle(report: AccountabilityReport): string {
+  return `${report.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report, '–')}`;
+}
+
+/** "Verantwoording 2026.docx", "Tussenevaluatie 2025-2026.xlsx". */
+export function accountabilityFileName(report: AccountabilityReport, format: 'docx' | 'xlsx'): string {
+  return `${report.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report)}.${format}`;
+}
+
+export function reportDateText(report: AccountabilityReport): string {
+  return dateNl(report.generatedAt);
+}
+
+export const STATUS_KEYS: readonly SummaryKey[] = SUMMARY_KEYS;
+
+/** Short column headers for the status counts. */
+export const STATUS_SHORT: Record<SummaryKey, string> = {
+  gerealiseerd: 'Gerealiseerd',
+  'gedeeltelijk gerealiseerd': 'Gedeeltelijk',
+  vertraagd: 'Vertraagd',
+  'niet gestart': 'Niet gestart',
+  vervallen: 'Vervallen',
+  doorlopend: 'Doorlopend',
+  'geen antwoord': 'Geen antwoord',
+};
+
+/** Fill (light) and text colour per light, as hex without '#'. */
+export const LIGHT_FILLS: Record<TrafficLight, { fill: string; text: string }> = {
+  groen: { fill: 'C9E7CD', text: '1E5B28' },
+  oranje: { fill: 'FBE3A8', text: '6B4700' },
+  rood: { fill: 'F4C7BC', text: '8A1F0A' },
+  grijs: { fill: 'E3E3E3', text: '404040' },
+};
+
+/** Fill per result status, light enough for black text. */
+export const STATUS_FILLS: Record<SummaryKey, string> = {
+  gerealiseerd: 'DCEFDF',
+  doorlopend: 'E8F4EA',
+  'gedeeltelijk gerealiseerd': 'FBF0D0',
+  vertraagd: 'FBE3A8',
+  'niet gestart': 'F4D3CA',
+  vervallen: 'F0C0B4',
+  'geen antwoord': 'E6E6E6',
+};
+
+export function lightWord(light: TrafficLight): string {
+  return light.charAt(0).toUpperCase() + light.slice(1);
+}
+
+/** What each light means, for the legend under the table. */
+export const LIGHT_LEGEND =
+  'Groen: alles gerealiseerd, deels gerealiseerd of doorlopend. Oranje: een of meer activiteiten vertraagd, niet gestart, vervallen of zonder antwoord. ' +
+  'Rood: een derde of meer vertraagd, niet gestart of vervallen, of de helft of meer zonder antwoord. Grijs: niets gepland of niets bekend.';
+
+export function total(summary: StatusSummary): number {
+  return STATUS_KEYS.reduce((a, k) => a + summary.counts[k], 0);
+}
+
+/** "12 activiteiten: 5 gerealiseerd, 2 vertraagd, 1 geen antwoord". */
+export function summaryText(summary: StatusSummary): string {
+  const n = total(summary);
+  if (n === 0) return 'geen geplande activiteiten';
+  const parts = STATUS_KEYS.filter((k) => summary.counts[k] > 0).map((k) => `${summary.counts[k]} ${k}`);
+  return `${n} ${n === 1 ? 'activiteit' : 'activiteiten'}: ${parts.join(', ')}`;
+}
+
+export interface Names {
+  party: (id: string) => string;
+  partyShort: (id: string) => string;
+  agreementRef: (id: number | null) => string;
+  agreementText: (id: number | null) => string;
+  themeOf: (id: number | null) => string;
+}
+
+export function namesOf(report: AccountabilityReport): Names {
+  const parties = new Map(report.parties.map((p) => [p.id, p]));
+  const agreements = new Map<number, { reference: string; text: string; theme: string }>();
+  for (const t of report.themes) {
+    for (const topic of t.topics) {
+      for (const a of topic.agreements) agreements.set(a.id, { reference: a.reference, text: a.text, theme: `${t.number} ${t.title}` });
+    }
+  }
+  return {
+    party: (id) => parties.get(id)?.name ?? id,
+    partyShort: (id) => parties.get(id)?.shortName ?? id,
+    agreementRef: (id) => (id === null ? 'Niet gekoppeld' : (agreements.get(id)?.reference ?? String(id))),
+    agreementText: (id) => (id === null ? '' : flat(agreements.get(id)?.text ?? '')),
+    themeOf: (id) => (id === null ? '' : (agreements.get(id)?.theme ?? '')),
+  };
+}
+
+/** One line of the flat results list: a result or a planned activity without an answer. */
+export interface ResultLine {
+  theme: string;
+  topic: string;
+  reference: string;
+  agreementText: string;
+  partyId: string;
+  year: number;
+  activity: string;
+  planned: boolean;
+  status: SummaryKey;
+  result: string;
+  explanation: string;
+  steering: string;
+  /** A deviation without the required toelichting. */
+  explanationMissing: boolean;
+}
+
+export function resultLines(report: AccountabilityReport): ResultLine[] {
+  const missingExplanation = new Set(report.missingExplanations.map(resultKey));
+  const lines: ResultLine[] = [];
+  const add = (theme: string, topic: string, reference: string, agreementText: string, results: ActivityResult[], missing: MissingResult[]): void => {
+    for (const r of results) {
+      lines.push({
+        theme,
+        topic,
+        reference,
+        agreementText,
+        partyId: r.partyId,
+        year: r.executionYear,
+        activity: flat(r.activity),
+        planned: r.planned,
+        status: r.status ?? 'geen antwoord',
+        result: flat(r.result),
+        explanation: flat(r.explanation),
+        steering: steeringText(r.steeringNeeded),
+        explanationMissing: missingExplanation.has(resultKey(r)),
+      });
+    }
+    for (const m of missing) {
+      lines.push({
+        theme,
+        topic,
+        reference,
+        agreementText,
+        partyId: m.partyId,
+        year: m.year,
+        activity: flat(m.activity),
+        planned: true,
+        status: 'geen antwoord',
+        result: '',
+        explanation: '',
+        steering: '',
+        explanationMissing: false,
+      });
+    }
+  };
+  for (const t of report.themes) {
+    for (const topic of t.topics) {
+      for (const a of topic.agreements) add(`${t.number} ${t.title}`, `${topic.number} ${topic.title}`, a.reference, flat(a.text), a.results, a.missing);
+    }
+  }
+  add('', '', 'Niet gekoppeld', '', report.unlinked.results, report.unlinked.missing);
+  return lines;
+}
+
+export function resultKey(r: ActivityResult): string {
+  return `${r.partyId}|${r.executionYear}|${r.identity}`;
+}
+
+export function steeringText(value: boolean | null): string {
+  return value === true ? 'ja' : value === false ? 'nee' : '';
+}
+
+export function statusLabel(r: ActivityResult): string {
+  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : 'geen antwoord');
+}

@@ -1,0 +1,385 @@
+// The verantwoording and the tussenevaluatie as an Excel workbook: the same
+// content as the Word document, as lists to filter and sort. Samenvatting
+// (traffic lights per theme and party, with the status chart), Resultaten
+// (one row per result or missing answer), Per afspraak, Indicatoren (the
+// figures per year and a chart per indicator), Bijsturing (steering, deviations,
+// missing explanations, unplanned work) and Per partij.
+import { Workbook, type Fill, type Worksheet } from 'exceljs';
+import { formatValue } from '../accountability/progress';
+import type { AccountabilityReport, ActivityResult, IndicatorProgress, StatusSummary } from '../accountability/types';
+import { nameFilterRanges } from '../requests/filter-names';
+import { rowHeightFor } from '../requests/row-height';
+import { reportCharts, type ChartImage } from './charts';
+import {
+  FONT_SIZE,
+  GRID_BORDER,
+  HEADER_FILL,
+  HEADER_FONT,
+  TITLE_COLOR,
+  font,
+  pageSetup,
+  sheetFooter,
+  title,
+  writeList,
+  type Column,
+} from './joint-overview-xlsx';
+import {
+  LIGHT_FILLS,
+  LIGHT_LEGEND,
+  STATUS_FILLS,
+  STATUS_KEYS,
+  STATUS_SHORT,
+  accountabilityTitle,
+  lightWord,
+  namesOf,
+  reportDateText,
+  resultKey,
+  resultLines,
+  statusLabel,
+  steeringText,
+  summaryText,
+  total,
+  type ResultLine,
+} from './accountability-model';
+import { flat } from './report-model';
+
+export const ACCOUNTABILITY_SHEETS = {
+  summary: 'Samenvatting',
+  results: 'Resultaten',
+  agreements: 'Per afspraak',
+  indicators: 'Indicatoren',
+  steering: 'Bijsturing',
+  parties: 'Per partij',
+} as const;
+
+const fill = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } });
+
+export async function writeAccountabilityXlsx(report: AccountabilityReport): Promise<Buffer> {
+  const docTitle = accountabilityTitle(report);
+  const charts = reportCharts(report, { pngWidth: 1200 });
+  const created = new Date(report.generatedAt);
+  const workbook = new Workbook();
+  workbook.creator = 'Werkgroep Prestatieafspraken';
+  workbook.lastModifiedBy = 'Prestatieafspraken Werkbank';
+  workbook.created = Number.isNaN(created.getTime()) ? new Date(0) : created;
+  workbook.modified = workbook.created;
+  workbook.title = docTitle;
+  workbook.subject = report.agreementSet.title;
+  workbook.company = 'Gemeente Druten';
+
+  const summary = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.summary, { properties: { tabColor: TITLE_COLOR } });
+  const results = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.results, { properties: { tabColor: { argb: 'FF2E7D32' } } });
+  const agreements = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.agreements);
+  const indicators = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.indicators);
+  const steering = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.steering, { properties: { tabColor: { argb: 'FFC55A11' } } });
+  const parties = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.parties);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+  const addImage = (sheet: Worksheet, image: ChartImage, col: number, row: number, widthPx: number): number => {
+    const id = workbook.addImage({ buffer: image.png as unknown as ArrayBuffer, extension: 'png' } as Parameters<Workbook['addImage']>[0]);
+    const height = Math.round((image.height / image.width) * widthPx);
+    sheet.addImage(id, { tl: { col, row }, ext: { width: widthPx, height }, editAs: 'oneCell' });
+    return height;
+  };
+
+  writeSummary(summary, report, docTitle, charts.themes, (row, image) => addImage(summary, image, 0, row, 760));
+  writeResults(results, report, docTitle);
+  writeAgreements(agreements, report, docTitle);
+  writeIndicators(indicators, report, docTitle, charts.indicators, (image, col, row) => addImage(indicators, image, col, row, 560));
+  writeSteering(steering, report, docTitle);
+  writeParties(parties, report, docTitle);
+  nameFilterRanges(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function lightCell(sheet: Worksheet, row: number, col: number, s: StatusSummary): void {
+  const cell = sheet.getCell(row, col);
+  const c = LIGHT_FILLS[s.light];
+  cell.value = `● ${lightWord(s.light)}`;
+  cell.fill = fill(c.fill);
+  cell.font = font({ bold: true, color: { argb: `FF${c.text}` } });
+  cell.alignment = { horizontal: 'center', vertical: 'top' };
+  cell.border = GRID_BORDER;
+}
+
+function headerRow(sheet: Worksheet, row: number, headers: string[]): void {
+  headers.forEach((h, i) => {
+    const cell = sheet.getCell(row, i + 1);
+    cell.value = h;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = GRID_BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: i === 0 ? 'left' : 'center', wrapText: true };
+  });
+  sheet.getRow(row).height = 28;
+}
+
+// ---------------------------------------------------------------- Samenvatting
+
+function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: string, themesChart: ChartImage, image: (row: number, img: ChartImage) => number): void {
+  const multi = report.executionYears.length > 1;
+  const names = namesOf(report);
+  sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
+  sheet.getColumn(1).width = 38;
+  for (let c = 2; c <= 2 + report.executionYears.length + STATUS_KEYS.length; c++) sheet.getColumn(c).width = 12;
+  pageSetup(sheet, 'landscape');
+  sheetFooter(sheet, docTitle);
+
+  title(sheet, 1, docTitle, 16);
+  const sub = sheet.getCell(2, 1);
+  sub.value = `${report.agreementSet.title} · voor het Bestuurlijk Overleg · ${reportDateText(report)}`;
+  sub.font = font({ italic: true, size: 11, color: { argb: 'FF595959' } });
+  const overall = sheet.getCell(3, 1);
+  overall.value = `Alle afspraken samen: ${summaryText(report.overall.summary)}.`;
+  overall.font = font({ bold: true });
+
+  let row = 5;
+  const block = (label: string, rows: { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] }[]): void => {
+    const yearCols = multi ? report.executionYears : [];
+    headerRow(sheet, row, [label, multi ? 'Totaal' : 'Stoplicht', ...yearCols.map(String), ...STATUS_KEYS.map((k) => STATUS_SHORT[k]), 'Totaal aantal']);
+    row++;
+    for (const r of rows) {
+      const c1 = sheet.getCell(row, 1);
+      c1.value = r.label;
+      c1.font = font({ bold: true });
+      c1.border = GRID_BORDER;
+      lightCell(sheet, row, 2, r.summary);
+      yearCols.forEach((y, i) => {
+        const s = r.years?.find((x) => x.year === y)?.summary;
+        if (s) lightCell(sheet, row, 3 + i, s);
+      });
+      STATUS_KEYS.forEach((k, i) => {
+        const cell = sheet.getCell(row, 3 + yearCols.length + i);
+        cell.value = r.summary.counts[k];
+        cell.font = font();
+        cell.border = GRID_BORDER;
+        cell.alignment = { horizontal: 'center' };
+        if (r.summary.counts[k] > 0 && k !== 'gerealiseerd' && k !== 'doorlopend') cell.fill = fill(STATUS_FILLS[k]);
+      });
+      const t = sheet.getCell(row, 3 + yearCols.length + STATUS_KEYS.length);
+      t.value = total(r.summary);
+      t.font = font({ bold: true });
+      t.border = GRID_BORDER;
+      t.alignment = { horizontal: 'center' };
+      row++;
+    }
+    row++;
+  };
+  title(sheet, row++, 'Stand per thema', 12);
+  block('Thema', [
+    ...report.themes.map((t) => ({ label: `${t.number} ${t.title}`, summary: t.summary, years: t.years })),
+    { label: 'Geen afspraak', summary: report.unlinked.summary },
+    { label: 'Totaal', summary: report.overall.summary, years: report.overall.years },
+  ]);
+  title(sheet, row++, 'Stand per partij', 12);
+  block(
+    'Partij',
+    report.byParty.map((b) => ({ label: names.party(b.partyId), summary: b.summary, years: b.years })),
+  );
+  const legend = sheet.getCell(row, 1);
+  legend.value = LIGHT_LEGEND;
+  legend.font = font({ italic: true, color: { argb: 'FF595959' } });
+  legend.alignment = { wrapText: true, vertical: 'top' };
+  sheet.mergeCells(row, 1, row, 10);
+  sheet.getRow(row).height = 42;
+  row += 2;
+
+  if (report.notes.length > 0) {
+    title(sheet, row++, 'Kanttekeningen', 12);
+    for (const n of report.notes) {
+      const cell = sheet.getCell(row, 1);
+      cell.value = `• ${n}`;
+      cell.font = font();
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      sheet.mergeCells(row, 1, row, 10);
+      sheet.getRow(row).height = rowHeightFor([{ text: n, width: 140 }], FONT_SIZE);
+      row++;
+    }
+    row++;
+  }
+  if (report.kind === 'tussenevaluatie') {
+    title(sheet, row++, 'Advies aan het Bestuurlijk Overleg', 12);
+    const cell = sheet.getCell(row, 1);
+    const advice = report.advice.trim();
+    cell.value = advice || 'De werkgroep heeft haar advies nog niet vastgesteld.';
+    cell.font = advice ? font() : font({ italic: true, color: { argb: 'FF595959' } });
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.border = GRID_BORDER;
+    sheet.mergeCells(row, 1, row, 10);
+    sheet.getRow(row).height = Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE));
+    row += 2;
+  }
+  title(sheet, row++, 'Grafiek', 12);
+  image(row - 1, themesChart);
+}
+
+// ---------------------------------------------------------------- Resultaten
+
+function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
+  const names = namesOf(report);
+  return [
+    { header: 'Thema', width: 18, value: (l) => l.theme },
+    { header: 'Onderwerp', width: 18, value: (l) => l.topic },
+    { header: 'Afspraak', width: 12, value: (l) => l.reference },
+    { header: 'Partij', width: 16, value: (l) => names.party(l.partyId) },
+    { header: 'Jaar', width: 7, value: (l) => l.year },
+    { header: 'Activiteit', width: 45, value: (l) => l.activity },
+    { header: 'Gepland', width: 9, value: (l) => (l.planned ? 'ja' : 'nee') },
+    { header: 'Status', width: 16, value: (l) => l.status, signal: (l) => l.status === 'geen antwoord' || ['vertraagd', 'niet gestart', 'vervallen'].includes(l.status) },
+    { header: 'Resultaat', width: 40, value: (l) => l.result },
+    { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
+    { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },
+    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
+  ];
+}
+
+function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
+  writeList(sheet, 1, resultColumns(report), resultLines(report));
+  pageSetup(sheet, 'landscape', 1);
+  sheetFooter(sheet, docTitle);
+}
+
+// ---------------------------------------------------------------- Per afspraak
+
+function writeAgreements(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
+  const items = report.themes.flatMap((t) =>
+    t.topics.flatMap((topic) => topic.agreements.map((a) => ({ a, theme: `${t.number} ${t.title}`, topic: `${topic.number} ${topic.title}` }))),
+  );
+  type Item = (typeof items)[number];
+  const columns: Column<Item>[] = [
+    { header: 'Thema', width: 18, value: (i) => i.theme },
+    { header: 'Onderwerp', width: 18, value: (i) => i.topic },
+    { header: 'Afspraak', width: 12, value: (i) => i.a.reference },
+    { header: 'Afspraaktekst', width: 55, value: (i) => flat(i.a.text) },
+    { header: 'Trekker', width: 16, value: (i) => i.a.leadText },
+    { header: 'Stoplicht', width: 11, value: (i) => lightWord(i.a.summary.light) },
+    ...STATUS_KEYS.map((k): Column<Item> => ({ header: STATUS_SHORT[k], width: 10, value: (i) => i.a.summary.counts[k] })),
+    { header: 'Totaal', width: 8, value: (i) => total(i.a.summary) },
+  ];
+  writeList(sheet, 1, columns, items);
+  items.forEach((i, r) => {
+    const cell = sheet.getCell(2 + r, 6);
+    const c = LIGHT_FILLS[i.a.summary.light];
+    cell.value = `● ${lightWord(i.a.summary.light)}`;
+    cell.fill = fill(c.fill);
+    cell.font = font({ bold: true, color: { argb: `FF${c.text}` } });
+  });
+  pageSetup(sheet, 'landscape', 1);
+  sheetFooter(sheet, docTitle);
+}
+
+// ---------------------------------------------------------------- Indicatoren
+
+function writeIndicators(
+  sheet: Worksheet,
+  report: AccountabilityReport,
+  docTitle: string,
+  images: { code: string; image: ChartImage }[],
+  addImage: (image: ChartImage, col: number, row: number) => number,
+): void {
+  const names = namesOf(report);
+  const years = [...new Set(report.indicators.flatMap((p) => p.years.filter((y) => y.total !== null || y.year <= Math.max(...report.executionYears)).map((y) => y.year)))].sort((a, b) => a - b);
+  const figure = (p: IndicatorProgress, year: number): number | null => {
+    const y = p.years.find((x) => x.year === year);
+    return y ? (y.cumulative ?? y.total) : null;
+  };
+  const columns: Column<IndicatorProgress>[] = [
+    { header: 'Code', width: 14, value: (p) => p.indicator.code },
+    { header: 'Indicator', width: 40, value: (p) => p.indicator.title },
+    { header: 'Eenheid', width: 11, value: (p) => p.indicator.unit },
+    { header: 'Doel', width: 16, value: (p) => `${p.indicator.direction === 'at_most' ? 'ten hoogste' : 'ten minste'} ${formatValue(p.indicator.target, p.indicator.unit)}` },
+    { header: 'Uiterlijk', width: 9, value: (p) => p.indicator.deadlineYear },
+    { header: 'Partijen', width: 18, value: (p) => p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ') },
+    ...years.map((y): Column<IndicatorProgress> => ({ header: String(y), width: 9, value: (p) => figure(p, y) })),
+    { header: 'Stand', width: 11, value: (p) => p.status, signal: (p) => p.status === 'achter' },
+    { header: 'Toelichting', width: 70, value: (p) => p.message },
+  ];
+  const last = writeList(sheet, 1, columns, report.indicators);
+  const note = sheet.getCell(last + 2, 1);
+  note.value = 'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). De grafieken staan hieronder.';
+  note.font = font({ italic: true, color: { argb: 'FF595959' } });
+  let row = last + 4;
+  // Two charts side by side: the image anchors are 0-based.
+  images.forEach((img, i) => {
+    const col = i % 2 === 0 ? 0 : 3;
+    const height = addImage(img.image, col, row - 1);
+    if (i % 2 === 1 || i === images.length - 1) {
+      const rowsNeeded = Math.ceil(height / 20) + 2;
+      for (let r = row; r < row + rowsNeeded; r++) sheet.getRow(r).height = 15;
+      row += rowsNeeded;
+    }
+  });
+  pageSetup(sheet, 'landscape', 1);
+  sheetFooter(sheet, docTitle);
+}
+
+// ---------------------------------------------------------------- Bijsturing
+
+function writeSteering(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
+  const names = namesOf(report);
+  const missing = new Set(report.missingExplanations.map(resultKey));
+  interface Line {
+    kind: string;
+    r: ActivityResult;
+  }
+  const lines: Line[] = [
+    ...report.steering.map((r) => ({ kind: 'Bijsturing nodig', r })),
+    ...report.deviations.map((r) => ({ kind: 'Afwijking', r })),
+    ...report.missingExplanations.map((r) => ({ kind: 'Toelichting ontbreekt', r })),
+    ...report.unplanned.map((r) => ({ kind: 'Niet gepland', r })),
+  ];
+  const columns: Column<Line>[] = [
+    { header: 'Soort', width: 20, value: (l) => l.kind, signal: (l) => l.kind !== 'Niet gepland' },
+    { header: 'Afspraak', width: 12, value: (l) => names.agreementRef(l.r.agreementId) },
+    { header: 'Thema', width: 18, value: (l) => names.themeOf(l.r.agreementId) },
+    { header: 'Partij', width: 16, value: (l) => names.party(l.r.partyId) },
+    { header: 'Jaar', width: 7, value: (l) => l.r.executionYear },
+    { header: 'Activiteit', width: 45, value: (l) => flat(l.r.activity) },
+    { header: 'Status', width: 16, value: (l) => statusLabel(l.r) },
+    { header: 'Resultaat', width: 40, value: (l) => flat(l.r.result) },
+    { header: 'Toelichting', width: 40, value: (l) => (missing.has(resultKey(l.r)) ? 'Toelichting ontbreekt' : flat(l.r.explanation)), signal: (l) => missing.has(resultKey(l.r)) },
+    { header: 'Bijsturing nodig', width: 11, value: (l) => steeringText(l.r.steeringNeeded) },
+  ];
+  writeList(sheet, 1, columns, lines);
+  pageSetup(sheet, 'landscape', 1);
+  sheetFooter(sheet, docTitle);
+}
+
+// ---------------------------------------------------------------- Per partij
+
+function writeParties(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
+  type P = AccountabilityReport['parties'][number];
+  const byParty = new Map(report.byParty.map((b) => [b.partyId, b]));
+  const lines = resultLines(report);
+  const columns: Column<P>[] = [
+    { header: 'Partij', width: 30, value: (p) => p.name },
+    ...report.executionYears.map(
+      (y): Column<P> => ({
+        header: `Resultaten ${y}`,
+        width: 14,
+        value: (p) => {
+          const s = p.submissions.find((x) => x.year === y);
+          return !s || s.version === null ? 'geen antwoord' : `versie ${s.version}`;
+        },
+        signal: (p) => {
+          const s = p.submissions.find((x) => x.year === y);
+          return !s || s.version === null;
+        },
+      }),
+    ),
+    { header: 'Stoplicht', width: 11, value: (p) => { const s = byParty.get(p.id)?.summary; return s ? lightWord(s.light) : ''; } },
+    ...STATUS_KEYS.map((k): Column<P> => ({ header: STATUS_SHORT[k], width: 10, value: (p) => byParty.get(p.id)?.summary.counts[k] ?? 0 })),
+    { header: 'Niet gepland', width: 10, value: (p) => lines.filter((l) => l.partyId === p.id && !l.planned).length },
+    { header: 'Bijsturing nodig', width: 11, value: (p) => report.steering.filter((r) => r.partyId === p.id).length },
+    { header: 'Toelichting ontbreekt', width: 12, value: (p) => report.missingExplanations.filter((r) => r.partyId === p.id).length },
+  ];
+  writeList(sheet, 1, columns, report.parties);
+  const lightCol = 2 + report.executionYears.length;
+  report.parties.forEach((p, i) => {
+    const s = byParty.get(p.id)?.summary;
+    if (s) lightCell(sheet, 2 + i, lightCol, s);
+  });
+  pageSetup(sheet, 'landscape', 1);
+  sheetFooter(sheet, docTitle);
+}
+

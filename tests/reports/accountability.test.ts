@@ -1,0 +1,279 @@
+// The verantwoording (2026) and the tussenevaluatie (2025–2026) as Word and
+// Excel, on realistic results of all five parties: LibreOffice converts every
+// document to PDF in one run, pdftotext and the docx XML prove every result,
+// every deviation and every indicator message is in the Word document and the
+// charts are embedded images; exceljs reads the workbooks back. The first pages
+// go to test-output/reports/accountability/ as pictures to look at.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountabilityReport } from '../../src/accountability/types';
+import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
+import { ACCOUNTABILITY_SHEETS } from '../../src/reports/accountability-xlsx';
+import { resultLines } from '../../src/reports/accountability-model';
+import { realisticAccountabilityReport, type AccountabilityKind } from '../fixtures/accountability';
+import { tempDir } from '../helpers/tmp';
+
+const OUTPUT = path.join(__dirname, '../../test-output/reports/accountability');
+const KINDS: AccountabilityKind[] = ['verantwoording', 'tussenevaluatie'];
+
+interface Written {
+  report: AccountabilityReport;
+  docx: Buffer;
+  xlsx: Buffer;
+  pdfText: string;
+  xmlText: string;
+  pdfFile: string;
+}
+
+const tmp = tempDir('werkbank-accountability-');
+const written = new Map<string, Written>();
+let noAdvice: Written;
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Whether the text holds this text, allowing pdftotext's interleaving of neighbouring table cells. */
+function has(hayText: string, text: string): boolean {
+  if (norm(hayText).includes(norm(text))) return true;
+  const hay = norm(hayText).split(' ');
+  const needle = norm(text).split(' ');
+  const window = needle.length * 4 + 12;
+  for (let start = 0; start < hay.length; start++) {
+    if (hay[start] !== needle[0]) continue;
+    let matched = 1;
+    for (let i = start + 1; i < hay.length && i - start < window && matched < needle.length; i++) {
+      if (hay[i] === needle[matched]) matched++;
+    }
+    if (matched === needle.length) return true;
+  }
+  return false;
+}
+
+function xmlToText(xml: string): string {
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function get(kind: string): Written {
+  const w = written.get(kind);
+  if (!w) throw new Error(`niet geschreven: ${kind}`);
+  return w;
+}
+
+async function loadWorkbook(data: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in (value as object)) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  return String(value);
+}
+
+function sheetRows(workbook: Workbook, name: string): Record<string, string>[] {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`blad ${name} ontbreekt`);
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell((cell, col) => {
+    headers[col] = cellText(cell.value);
+  });
+  const rows: Record<string, string>[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const record: Record<string, string> = {};
+    let any = false;
+    headers.forEach((h, col) => {
+      const text = cellText(sheet.getRow(r).getCell(col).value);
+      if (text) any = true;
+      record[h] = text;
+    });
+    if (any) rows.push(record);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  const inDir = path.join(tmp.dir, 'in');
+  const pdfDir = path.join(tmp.dir, 'pdf');
+  fs.mkdirSync(inDir);
+  const files: string[] = [];
+  const plan: { key: string; report: AccountabilityReport }[] = [];
+  for (const kind of KINDS) plan.push({ key: kind, report: await realisticAccountabilityReport(kind) });
+  plan.push({ key: 'zonder-advies', report: { ...(await realisticAccountabilityReport('tussenevaluatie')), advice: '' } });
+  for (const { key, report } of plan) {
+    const docx = await writeAccountabilityDocx(report);
+    const xlsx = await writeAccountabilityXlsx(report);
+    const base = `${key} ${accountabilityFileName(report, 'docx').replace(/\.docx$/, '')}`;
+    fs.writeFileSync(path.join(inDir, `${base}.docx`), docx);
+    fs.writeFileSync(path.join(inDir, `${base} werkmap.xlsx`), xlsx);
+    files.push(path.join(inDir, `${base}.docx`), path.join(inDir, `${base} werkmap.xlsx`));
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const w: Written = { report, docx, xlsx, pdfText: '', xmlText: xmlToText(xml), pdfFile: path.join(pdfDir, `${base}.pdf`) };
+    if (key === 'zonder-advies') noAdvice = w;
+    else written.set(key, w);
+  }
+  // One LibreOffice run for every file, with a profile of its own.
+  const profile = pathToFileURL(path.join('/tmp', `lo-${randomUUID()}`)).href;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
+    stdio: 'pipe',
+    timeout: 240_000,
+  });
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+  for (const w of [...written.values(), noAdvice]) {
+    w.pdfText = execFileSync('pdftotext', [w.pdfFile, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => !/— pagina \d+ van \d+$/.test(line.trim()))
+      .join('\n');
+  }
+  for (const kind of KINDS) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '5', get(kind).pdfFile, path.join(OUTPUT, kind)], { timeout: 60_000 });
+    const xlsxPdf = get(kind).pdfFile.replace(/\.pdf$/, ' werkmap.pdf');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', xlsxPdf, path.join(OUTPUT, `${kind}-xlsx`)], { timeout: 60_000 });
+  }
+}, 300_000);
+
+afterAll(() => tmp.cleanup());
+
+describe('file names', () => {
+  it('names the report after its kind and years', async () => {
+    expect(accountabilityFileName(get('verantwoording').report, 'docx')).toBe('Verantwoording 2026.docx');
+    expect(accountabilityFileName(get('tussenevaluatie').report, 'docx')).toBe('Tussenevaluatie 2025-2026.docx');
+    expect(accountabilityFileName(get('tussenevaluatie').report, 'xlsx')).toBe('Tussenevaluatie 2025-2026.xlsx');
+  });
+});
+
+describe.each(KINDS)('%s as Word', (kind) => {
+  it('has the cover, the contents and the chapters', () => {
+    const { pdfText, report } = get(kind);
+    const title = kind === 'verantwoording' ? 'Verantwoording 2026' : 'Tussenevaluatie 2025–2026';
+    expect(pdfText).toContain(title);
+    expect(pdfText).toContain(report.agreementSet.title);
+    for (const heading of ['Inhoud', 'Samenvatting', 'Stand per thema', 'Belangrijkste afwijkingen', 'Waar bijsturing nodig is', 'Ontbrekende toelichtingen', 'Bijlage: resultaten per partij']) {
+      expect(pdfText, heading).toContain(heading);
+    }
+    expect(pdfText.includes('Advies aan het Bestuurlijk Overleg')).toBe(kind === 'tussenevaluatie');
+    expect(pdfText.includes('Ontwikkeling per jaar')).toBe(kind === 'tussenevaluatie');
+    // The footer carries the title and the page numbers.
+    const raw = execFileSync('pdftotext', [get(kind).pdfFile, '-'], { encoding: 'utf8' });
+    expect(raw).toMatch(new RegExp(`${title} — pagina 2 van \\d+`));
+  });
+
+  it('shows the traffic lights as words in coloured cells', () => {
+    const { pdfText, report, docx } = get(kind);
+    for (const t of report.themes) expect(has(pdfText, `${t.number} ${t.title}`), t.title).toBe(true);
+    const words = new Set(report.themes.map((t) => t.summary.light));
+    for (const light of words) expect(pdfText).toContain(`● ${light.charAt(0).toUpperCase()}${light.slice(1)}`);
+    expect(docx.length).toBeGreaterThan(0);
+  });
+
+  it('holds every result, every missing answer, every deviation and every indicator message', () => {
+    const { pdfText, xmlText, report } = get(kind);
+    const lines = resultLines(report);
+    expect(lines.length).toBeGreaterThan(20);
+    for (const l of lines) {
+      expect(has(xmlText, l.activity), l.activity).toBe(true);
+      expect(has(pdfText, l.activity), `pdf: ${l.activity}`).toBe(true);
+      if (l.result) expect(has(pdfText, l.result), l.result).toBe(true);
+      if (l.explanation) expect(has(pdfText, l.explanation), l.explanation).toBe(true);
+    }
+    expect(lines.some((l) => l.status === 'geen antwoord')).toBe(true);
+    expect(pdfText).toContain('geen antwoord');
+    expect(report.deviations.length).toBeGreaterThan(0);
+    for (const d of report.deviations) expect(has(pdfText, d.activity), d.activity).toBe(true);
+    expect(report.missingExplanations.length).toBeGreaterThan(0);
+    expect(pdfText).toContain('Toelichting ontbreekt');
+    for (const p of report.indicators) expect(has(pdfText, p.message), p.message).toBe(true);
+    for (const n of report.notes) expect(has(pdfText, n), n).toBe(true);
+    for (const u of report.unplanned) expect(has(pdfText, u.activity), u.activity).toBe(true);
+  });
+
+  it('embeds the charts as PNG images', async () => {
+    const { docx, report } = get(kind);
+    const zip = await JSZip.loadAsync(docx);
+    const media = zip.file(/^word\/media\/.*\.png$/);
+    // The status chart per theme, one per indicator, and per party in a tussenevaluatie.
+    expect(media.length).toBe(1 + report.indicators.length + (kind === 'tussenevaluatie' ? 1 : 0));
+    const first = await media[0]!.async('nodebuffer');
+    expect(first.subarray(1, 4).toString()).toBe('PNG');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect((xml.match(/<pic:pic/g) ?? []).length).toBe(media.length);
+    // Result tables repeat their header row on every page.
+    expect(xml.includes('<w:tblHeader/>')).toBe(true);
+    expect(xml.includes('TOC \\h \\o')).toBe(true);
+  });
+});
+
+describe('the werkgroep’s advice', () => {
+  it('is in the tussenevaluatie as written', () => {
+    const { pdfText, report } = get('tussenevaluatie');
+    expect(report.advice.trim()).not.toBe('');
+    for (const part of report.advice.split(/\n\s*\n/)) expect(has(pdfText, part), part).toBe(true);
+  });
+
+  it('is an empty frame to fill when none was written', () => {
+    expect(noAdvice.pdfText).toContain('Advies aan het Bestuurlijk Overleg');
+    expect(noAdvice.pdfText).toContain('nog niet vastgesteld');
+    expect(noAdvice.pdfText).toContain('Advies van de werkgroep');
+  });
+});
+
+describe.each(KINDS)('%s as Excel', (kind) => {
+  it('has every sheet, every result line and the indicators per year', async () => {
+    const { xlsx, report } = get(kind);
+    const workbook = await loadWorkbook(xlsx);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(Object.values(ACCOUNTABILITY_SHEETS));
+
+    const results = sheetRows(workbook, ACCOUNTABILITY_SHEETS.results);
+    const lines = resultLines(report);
+    expect(results.length).toBe(lines.length);
+    for (const l of lines) {
+      expect(results.some((r) => r.Activiteit === l.activity && r.Status === l.status && r.Jaar === String(l.year)), l.activity).toBe(true);
+    }
+    const sheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.results)!;
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+
+    const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
+    for (const p of report.indicators) {
+      const row = indicators.find((r) => r.Code === p.indicator.code);
+      expect(row, p.indicator.code).toBeDefined();
+      expect(row!.Toelichting).toBe(p.message);
+      const last = report.executionYears[report.executionYears.length - 1]!;
+      const y = p.years.find((x) => x.year === last);
+      const expected = y ? (y.cumulative ?? y.total) : null;
+      if (expected !== null) expect(Number(row![String(last)])).toBeCloseTo(expected, 5);
+    }
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!.getImages().length).toBe(report.indicators.length);
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages().length).toBe(1);
+
+    const steering = sheetRows(workbook, ACCOUNTABILITY_SHEETS.steering);
+    expect(steering.filter((r) => r.Soort === 'Bijsturing nodig').length).toBe(report.steering.length);
+    expect(steering.filter((r) => r.Soort === 'Afwijking').length).toBe(report.deviations.length);
+    expect(steering.filter((r) => r.Soort === 'Niet gepland').length).toBe(report.unplanned.length);
+
+    const parties = sheetRows(workbook, ACCOUNTABILITY_SHEETS.parties);
+    expect(parties.map((p) => p.Partij)).toEqual(report.parties.map((p) => p.name));
+    const summaryText = workbook
+      .getWorksheet(ACCOUNTABILITY_SHEETS.summary)!
+      .getSheetValues()
+      .flat()
+      .map((v) => cellText(v))
+      .join('\n');
+    for (const t of report.themes) expect(summaryText).toContain(`${t.number} ${t.title}`);
+    if (kind === 'tussenevaluatie') expect(summaryText).toContain(report.advice.slice(0, 60));
+  });
+});
