@@ -140,7 +140,7 @@ describe('Verantwoording', () => {
     expect(await row.count()).toBeGreaterThanOrEqual(1);
     expect(await deviations.textContent()).toContain(delayed.slice(0, 30));
     expect(await row.first().textContent()).toContain('Toelichting ontbreekt');
-    await scrollToTop(page.locator('#main'));
+    await scrollToTop(page.locator('h1'));
     await page.screenshot({ path: screenshotPath('verantwoording-3-stand') });
     await scrollToTop(deviations);
     await page.screenshot({ path: screenshotPath('verantwoording-4-afwijkingen') });

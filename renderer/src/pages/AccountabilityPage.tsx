@@ -24,6 +24,12 @@ function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : nf.format(n);
 }
 
+function formatTarget(target: number, unit: IndicatorProgress['indicator']['unit']): string {
+  if (unit === 'procent') return `${formatNumber(target)}%`;
+  if (unit === 'euro') return `€ ${formatNumber(target)}`;
+  return `${formatNumber(target)} ${unit}`;
+}
+
 export function AccountabilityPage() {
   const report = useAccountability((s) => s.report);
   const period = useAccountability((s) => s.period);
@@ -202,8 +208,8 @@ function StatusBoard({ report, partyName }: { report: AccountabilityReport; part
     <section className="card section-gap" aria-labelledby="board-title">
       <h2 id="board-title">Stand van zaken</h2>
       <p className="muted small">
-        Aantal activiteiten per status. Groen: op koers; oranje: deels vertraagd; rood: veel afwijkingen; grijs: nog geen
-        resultaten.
+        Aantal geplande activiteiten per status. Groen: alles volgens plan; oranje: een afwijking of een ontbrekend
+        antwoord; rood: een derde of meer afwijkingen, of de helft of meer zonder antwoord; grijs: nog geen resultaten.
       </p>
       <div className="board-wrap">
         <table className="data-table status-board" aria-label="Stand per thema">
@@ -401,7 +407,7 @@ function IndicatorCard({ progress, partyName }: { progress: IndicatorProgress; p
       </div>
       <p className="indicator-message">{progress.message}</p>
       <p className="muted small">
-        Doel {formatNumber(indicator.target)} in {indicator.deadlineYear}
+        Doel {formatTarget(indicator.target, indicator.unit)} in {indicator.deadlineYear}
         {indicator.shared ? ` · gedeeld door ${indicator.partyIds.map(partyName).join(', ')}` : ''}
       </p>
       {years.length > 0 && (
