@@ -37,7 +37,6 @@ import {
   LIGHT_LEGEND,
   STATUS_FILLS,
   STATUS_KEYS,
-  STATUS_SHORT,
   accountabilityTitle,
   lightWord,
   namesOf,
@@ -252,21 +251,48 @@ function reportDateTextOf(iso: string): string {
 
 // ---------------------------------------------------------------- summary
 
-function lightTable(ctx: Ctx, rows: { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] }[], firstHeader: string): Block {
-  const withYears = ctx.multiYear;
-  const yearCols = withYears ? ctx.report.executionYears : [];
-  const headers = [firstHeader, withYears ? 'Totaal' : 'Stoplicht', ...yearCols.map(String), ...STATUS_KEYS.map((k) => STATUS_SHORT[k])];
-  const widths = columns(PORTRAIT_WIDTH, [3.2, 1.5, ...yearCols.map(() => 1.3), ...STATUS_KEYS.map(() => 1.05)]);
+/** Column headers of the status counts, with soft hyphens so narrow columns break words where Dutch does. */
+const STATUS_HEADERS: Record<(typeof STATUS_KEYS)[number], string> = {
+  gerealiseerd: 'Gereali\u00ADseerd',
+  'gedeeltelijk gerealiseerd': 'Gedeel\u00ADtelijk',
+  vertraagd: 'Ver\u00ADtraagd',
+  'niet gestart': 'Niet gestart',
+  vervallen: 'Ver\u00ADvallen',
+  doorlopend: 'Door\u00ADlopend',
+  'geen antwoord': 'Geen ant\u00ADwoord',
+};
+
+type LightRow = { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] };
+
+/**
+ * The traffic-light table: one year with the count per status; several years
+ * with the light of each year and the counts in words (eleven columns do not
+ * fit a portrait page legibly; the chart and the workbook have every count).
+ */
+function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
+  const label = (r: LightRow): CellSpec => ({ paragraphs: [runs([new TextRun({ text: r.label, bold: true })], STYLE.tableText)] });
+  if (ctx.multiYear) {
+    const years = ctx.report.executionYears;
+    return table(
+      [firstHeader, 'Totaal', ...years.map(String), 'Stand over de jaren samen'],
+      columns(PORTRAIT_WIDTH, [2.8, 1.3, ...years.map(() => 1.3), 4.6]),
+      rows.map((r) => [
+        label(r),
+        lightCell(r.summary),
+        ...years.map((y) => {
+          const s = r.years?.find((x) => x.year === y)?.summary;
+          return s ? lightCell(s) : '';
+        }),
+        { paragraphs: [para(summaryText(r.summary), STYLE.tableSmall)] },
+      ]),
+    );
+  }
   return table(
-    headers,
-    widths,
+    [firstHeader, 'Stoplicht', ...STATUS_KEYS.map((k) => STATUS_HEADERS[k])],
+    columns(PORTRAIT_WIDTH, [3.0, 1.45, ...STATUS_KEYS.map(() => 1.0)]),
     rows.map((r) => [
-      { paragraphs: [runs([new TextRun({ text: r.label, bold: true })], STYLE.tableText)] },
+      label(r),
       lightCell(r.summary),
-      ...yearCols.map((y) => {
-        const s = r.years?.find((x) => x.year === y)?.summary;
-        return s ? lightCell(s) : '';
-      }),
       ...STATUS_KEYS.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen' || k === 'geen antwoord')),
     ]),
     15,
@@ -306,7 +332,7 @@ function summaryChapter(ctx: Ctx): Block[] {
   blocks.push(heading2('Belangrijkste afwijkingen'));
   if (report.deviations.length === 0) blocks.push(para('Er zijn geen activiteiten vertraagd, niet gestart of vervallen.'));
   else {
-    blocks.push(para('Activiteiten die vertraagd, niet gestart of vervallen zijn, met de toelichting van de partij.', STYLE.note));
+    blocks.push(para('Activiteiten die vertraagd, niet gestart of vervallen zijn, met de toelichting van de partij.', STYLE.note, { keepNext: true }));
     blocks.push(
       table(
         ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Toelichting'],
@@ -447,7 +473,7 @@ function steeringChapter(ctx: Ctx): Block[] {
   if (report.steering.length === 0) {
     blocks.push(para('Geen van de partijen heeft aangegeven dat bijsturing nodig is.'));
   } else {
-    blocks.push(para('Activiteiten waarvan de partij aangeeft dat het Bestuurlijk Overleg of de werkgroep moet bijsturen.'));
+    blocks.push(para('Activiteiten waarvan de partij aangeeft dat het Bestuurlijk Overleg of de werkgroep moet bijsturen.', undefined, { keepNext: true }));
     blocks.push(
       table(
         ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Resultaat en toelichting'],
@@ -593,14 +619,14 @@ function unplannedChapter(ctx: Ctx): Block[] {
   blocks.push(heading2('Niet gepland, wel gedaan'));
   if (report.unplanned.length === 0) blocks.push(para('De partijen hebben geen werk gemeld dat niet gepland was.'));
   else {
-    blocks.push(para('Werk dat de partijen hebben gedaan zonder dat het in het gezamenlijk activiteitenoverzicht stond.', STYLE.note));
+    blocks.push(para('Werk dat de partijen hebben gedaan zonder dat het in het gezamenlijk activiteitenoverzicht stond.', STYLE.note, { keepNext: true }));
     blocks.push(table(headers, widths, report.unplanned.map((r) => resultRow(ctx, r, true))));
   }
   blocks.push(heading2('Zonder afspraak'));
   const { results, missing } = report.unlinked;
   if (results.length + missing.length === 0) blocks.push(para('Alle resultaten zijn aan een afspraak gekoppeld.'));
   else {
-    blocks.push(para('Resultaten en geplande activiteiten die niet aan een afspraak gekoppeld zijn; ze staan hier zodat niets verloren gaat.', STYLE.note));
+    blocks.push(para('Resultaten en geplande activiteiten die niet aan een afspraak gekoppeld zijn; ze staan hier zodat niets verloren gaat.', STYLE.note, { keepNext: true }));
     blocks.push(table(headers, widths, [...results.map((r) => resultRow(ctx, r)), ...missing.map((m) => missingRow(ctx, m))]));
   }
   return blocks;
@@ -613,7 +639,7 @@ function missingExplanationChapter(ctx: Ctx): Block[] {
     blocks.push(para('Bij elke activiteit die vertraagd, niet gestart of vervallen is, hebben de partijen een toelichting gegeven.'));
     return blocks;
   }
-  blocks.push(para('Bij deze activiteiten is de status vertraagd, niet gestart of vervallen, maar ontbreekt de verplichte toelichting. De werkgroep vraagt deze na.'));
+  blocks.push(para('Bij deze activiteiten is de status vertraagd, niet gestart of vervallen, maar ontbreekt de verplichte toelichting. De werkgroep vraagt deze na.', undefined, { keepNext: true }));
   blocks.push(
     table(
       ['Afspraak', 'Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Activiteit', 'Status', 'Resultaat'],

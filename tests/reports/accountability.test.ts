@@ -71,6 +71,21 @@ function get(kind: string): Written {
   return w;
 }
 
+/** The last page whose text holds this text (past the table of contents). */
+function lastPageWith(pdfFile: string, text: string): number {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' }))?.[1] ?? 0);
+  let found = 0;
+  for (let page = 1; page <= pages; page++) {
+    const pageText = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdfFile, '-'], { encoding: 'utf8' });
+    if (norm(pageText).includes(norm(text))) {
+      found = page;
+      if (page > 3) return page;
+    }
+  }
+  if (!found) throw new Error(`"${text}" staat op geen enkele pagina`);
+  return found;
+}
+
 async function loadWorkbook(data: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -141,6 +156,15 @@ beforeAll(async () => {
   }
   for (const kind of KINDS) {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '5', get(kind).pdfFile, path.join(OUTPUT, kind)], { timeout: 60_000 });
+    // A page of the body (landscape) and of the indicators, to look at too.
+    for (const [name, text] of [
+      ['thema', 'Afspraak 1.1'],
+      ['indicator', 'Uit de afspraken:'],
+      ['bijlage', 'Bijlage: resultaten per partij'],
+    ] as const) {
+      const page = lastPageWith(get(kind).pdfFile, text);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), get(kind).pdfFile, path.join(OUTPUT, `${kind}-${name}`)], { timeout: 60_000 });
+    }
     const xlsxPdf = get(kind).pdfFile.replace(/\.pdf$/, ' werkmap.pdf');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', xlsxPdf, path.join(OUTPUT, `${kind}-xlsx`)], { timeout: 60_000 });
   }
