@@ -53,6 +53,7 @@ Opdrachten:
                 --definitief             bevries de huidige stand als definitieve versie
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
+                --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -370,13 +371,24 @@ async function bundel(args: string[], io: Io): Promise<void> {
 }
 
 async function verantwoording(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, { jaar: { type: 'string' } });
+  const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' } });
   if (values.help) return io.out(HELP);
   const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(values.jaar ?? '');
   if (!m) throw new UsageError('Geef het uitvoeringsjaar op met --jaar N, of een periode met --jaar N-M (tussenevaluatie).');
   const query = { fromYear: Number(m[1]), ...(m[2] ? { toYear: Number(m[2]) } : {}) };
+  const format = values.uit === undefined ? undefined : path.extname(values.uit).toLowerCase().slice(1);
+  if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
+    throw new UsageError(`--uit moet eindigen op .docx (Word) of .xlsx (Excel), niet "${values.uit}".`);
+  }
   await withApi(values.db, async (api) => {
     const lines: string[] = [];
+    if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
+      const file = await api.exportAccountabilityReport({ ...query, format });
+      const target = path.resolve(values.uit);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+      lines.push(`Geschreven: ${target}`);
+    }
     const report = await api.getAccountabilityReport(query);
     if (values.json) return io.out(JSON.stringify(report, null, 2));
     lines.push(formatReportSummary(report));

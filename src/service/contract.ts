@@ -428,6 +428,8 @@ export interface WerkbankApi {
   getAccountabilityReport(arg: ReportQuery): Promise<AccountabilityReport>;
   /** Records the werkgroep's advice to the bestuurlijk overleg for that report. */
   setReportAdvice(arg: ReportQuery & { advice: string }): Promise<AccountabilityReport>;
+  /** The verantwoording or tussenevaluatie as a Word or Excel file. */
+  exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' }): Promise<FilePayload>;
 }
 
 export type ApiMethod = keyof WerkbankApi;
@@ -466,6 +468,7 @@ const methodSet = {
   commitResultsImport: true,
   getAccountabilityReport: true,
   setReportAdvice: true,
+  exportAccountabilityReport: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

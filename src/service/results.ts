@@ -15,6 +15,7 @@ import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
 import { readResultsWorkbook } from '../imports/read-results';
 import type { ImportProblem } from '../imports/types';
+import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
 import { PLANNED_KEY_PREFIX } from '../accountability/types';
@@ -28,11 +29,16 @@ import {
   type WerkbankApi,
 } from './contract';
 import type { ServiceContext } from './service';
-import { objectArg, optionalInteger, optionalString, requiredInteger } from './validate';
+import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
 type ResultMethods = Pick<
   WerkbankApi,
-  'makeResultsRequests' | 'previewResultsImport' | 'commitResultsImport' | 'getAccountabilityReport' | 'setReportAdvice'
+  | 'makeResultsRequests'
+  | 'previewResultsImport'
+  | 'commitResultsImport'
+  | 'getAccountabilityReport'
+  | 'setReportAdvice'
+  | 'exportAccountabilityReport'
 >;
 
 interface SetInfo {
@@ -318,6 +324,14 @@ export function createResultMethods(
 
     async getAccountabilityReport(arg) {
       return report(arg);
+    },
+
+    async exportAccountabilityReport(arg) {
+      const format = optionalOneOf(objectArg(arg), 'format', 'Het formaat', ['docx', 'xlsx'] as const);
+      if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
+      const data = await report(arg);
+      const bytes = format === 'docx' ? await writeAccountabilityDocx(data) : await writeAccountabilityXlsx(data);
+      return { name: accountabilityFileName(data, format), data: Buffer.from(bytes).toString('base64') };
     },
 
     async setReportAdvice(arg) {

@@ -284,5 +284,10 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     const json = JSON.parse(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--json']).out);
     expect(json.kind).toBe('tussenevaluatie');
     expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', 'vorig jaar']).code).toBe(2);
+    const docx = path.join(tmp.dir, 'Verantwoording 2027.docx');
+    const written = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2027', '--uit', docx]);
+    expect(written.code).toBe(0);
+    expect(written.out).toContain(`Geschreven: ${docx}`);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -109,6 +109,14 @@ describe('importing results', () => {
     expect((await api.getAccountabilityReport({ fromYear: 2026 })).advice).toBe('');
   });
 
+  it('exports the verantwoording and the tussenevaluatie as Word and Excel', async () => {
+    const docx = await api.exportAccountabilityReport({ fromYear: 2026, format: 'docx' });
+    expect(docx.name).toMatch(/\.docx$/);
+    expect(Buffer.from(docx.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const xlsx = await api.exportAccountabilityReport({ fromYear: 2025, toYear: 2026, format: 'xlsx' });
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+  });
+
   it('refuses a bad file and changes nothing', async () => {
     const envelope = await dispatch(api, 'commitResultsImport', { file: { name: 'resultaten.csv', data: Buffer.from('a;b\n1;2\n').toString('base64') }, partyId: 'hbd', executionYear: 2026 });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'file_refused' } });
