@@ -4,7 +4,7 @@
 // What a status, a traffic light or a deviation means is the service's; this keeps answers.
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
-import type { FilePayload, ImportResult, ReportQuery, ResultsPreview, WerkbankApi } from '../../src/service/contract';
+import type { FilePayload, ImportResult, ReportQuery, ResultsPreview } from '../../src/service/contract';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
 import { readFilePayload, saveFile } from './files';
@@ -63,9 +63,6 @@ export interface ResultsRequestDraft {
 }
 
 export type ExportFormat = 'docx' | 'xlsx';
-
-/** The export call, present once the contract has it (see api/client.ts). */
-type Exporter = { exportAccountabilityReport?: (arg: ReportQuery & { format: ExportFormat }) => Promise<FilePayload> };
 
 export interface AccountabilityState {
   period: Period;
@@ -244,9 +241,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
     if (get().exporting) return;
     set({ exporting: format, exportError: null, exported: null });
     try {
-      const api = core() as WerkbankApi & Exporter;
-      if (!api.exportAccountabilityReport) throw new Error('De export van de verantwoording is nog niet beschikbaar.');
-      const file = await api.exportAccountabilityReport({ ...periodQuery(get().period), format });
+      const file = await core().exportAccountabilityReport({ ...periodQuery(get().period), format });
       saveFile(file);
       set({ exporting: null, exported: file.name });
     } catch (err) {

@@ -115,8 +115,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getAccountabilityReport: (arg) => call('getAccountabilityReport', arg),
     setReportAdvice: (arg) => call('setReportAdvice', arg),
     exportAccountabilityReport: (arg) => call('exportAccountabilityReport', arg),
-  } satisfies WerkbankApi;
-  return methods;
+  };
 }
 
 declare global {
