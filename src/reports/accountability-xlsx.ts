@@ -209,6 +209,8 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     sheet.getRow(row).height = Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE));
     row += 2;
   }
+  // Printed, the chart starts a page of its own rather than being cut in two.
+  if (row > 2) sheet.getRow(row - 1).addPageBreak();
   title(sheet, row++, 'Grafiek', 12);
   image(row - 1, themesChart);
 }
