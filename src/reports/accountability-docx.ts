@@ -528,7 +528,7 @@ function adviceChapter(ctx: Ctx): Block[] {
 // ---------------------------------------------------------------- themes (landscape)
 
 function resultHeaders(ctx: Ctx): { headers: string[]; widths: number[] } {
-  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bijsturing'];
+  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bij\u00ADsturing'];
   const widths = columns(LANDSCAPE_WIDTH, [1.6, ...(ctx.multiYear ? [0.7] : []), 3.6, 1.6, 3.4, 3.4, 1.0]);
   return { headers, widths };
 }
