@@ -7,6 +7,7 @@ import type {
   ResultStatus,
   StatusSummary,
   TrafficLight,
+  YearSummary,
 } from '../../../src/accountability/types';
 import { RESULT_STATUSES } from '../../../src/accountability/types';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../src/service/contract';
@@ -172,12 +173,18 @@ function Light({ light }: { light: TrafficLight }) {
   );
 }
 
-function SummaryCells({ summary }: { summary: StatusSummary }) {
+function SummaryCells({ summary, years = [] }: { summary: StatusSummary; years?: YearSummary[] }) {
   return (
     <>
       <td className="col-light">
         <Light light={summary.light} />
       </td>
+      {years.length > 1 &&
+        years.map((y) => (
+          <td key={y.year} className="col-light">
+            <Light light={y.summary.light} />
+          </td>
+        ))}
       {STATUS_COLUMNS.map((s) => (
         <td key={s} className={`num${summary.counts[s] ? '' : ' is-zero'}`}>
           {summary.counts[s] ?? 0}
@@ -187,12 +194,18 @@ function SummaryCells({ summary }: { summary: StatusSummary }) {
   );
 }
 
-function StatusHead({ first }: { first: string }) {
+function StatusHead({ first, years }: { first: string; years: number[] }) {
   return (
     <thead>
       <tr>
         <th scope="col">{first}</th>
         <th scope="col">Stoplicht</th>
+        {years.length > 1 &&
+          years.map((y) => (
+            <th key={y} scope="col">
+              {y}
+            </th>
+          ))}
         {STATUS_COLUMNS.map((s) => (
           <th key={s} scope="col" className="num">
             {s}
@@ -213,14 +226,14 @@ function StatusBoard({ report, partyName }: { report: AccountabilityReport; part
       </p>
       <div className="board-wrap">
         <table className="data-table status-board" aria-label="Stand per thema">
-          <StatusHead first="Thema" />
+          <StatusHead first="Thema" years={report.executionYears} />
           <tbody>
             {report.themes.map((t) => (
               <tr key={t.number}>
                 <th scope="row">
                   {t.number}. {t.title}
                 </th>
-                <SummaryCells summary={t.summary} />
+                <SummaryCells summary={t.summary} years={t.years} />
               </tr>
             ))}
             {report.unlinked.results.length + report.unlinked.missing.length > 0 && (
@@ -231,14 +244,14 @@ function StatusBoard({ report, partyName }: { report: AccountabilityReport; part
             )}
             <tr className="board-total">
               <th scope="row">Totaal</th>
-              <SummaryCells summary={report.overall.summary} />
+              <SummaryCells summary={report.overall.summary} years={report.overall.years} />
             </tr>
           </tbody>
         </table>
       </div>
       <div className="board-wrap section-gap">
         <table className="data-table status-board" aria-label="Stand per partij">
-          <StatusHead first="Partij" />
+          <StatusHead first="Partij" years={report.executionYears} />
           <tbody>
             {report.byParty.map((p) => {
               const party = report.parties.find((x) => x.id === p.partyId);
@@ -253,7 +266,7 @@ function StatusBoard({ report, partyName }: { report: AccountabilityReport; part
                         : answered.map((s) => `${s.year}: versie ${s.version}`).join(' · ')}
                     </span>
                   </th>
-                  <SummaryCells summary={p.summary} />
+                  <SummaryCells summary={p.summary} years={p.years} />
                 </tr>
               );
             })}
