@@ -94,13 +94,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
   if (p.alreadyImported) {
     lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version} (${formatDateTimeNl(p.alreadyImported.importedAt)}).`);
   } else if (p.diff) {
-    lines.push(
-      `Ten opzichte van versie ${p.diff.againstVersion}: ${p.diff.added} nieuw, ${p.diff.changed} gewijzigd, ${p.diff.removed} vervallen`,
-    );
-    for (const item of p.diff.items) {
-      const label = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervallen' }[item.change];
-      lines.push(`  ${label}: ${item.activity.split('\n')[0]}${item.details.length ? ` (${item.details.join('; ')})` : ''}`);
-    }
+    lines.push(...diffLines(p.diff));
   }
   if (p.missing.length > 0) {
     lines.push(
@@ -183,6 +177,7 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
   const c = p.counts;
   lines.push(`${c.results} resultaten: ${c.planned} gepland, ${c.unplanned} niet gepland, ${c.deviations} met een afwijking; ${p.indicators.length} indicatorcijfers`);
   if (p.alreadyImported) lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version}.`);
+  if (p.diff) lines.push(...diffLines(p.diff));
   if (p.missing.length > 0) {
     lines.push(`Nog te kiezen: ${p.missing.map((m) => (m === 'party' ? 'de partij (--partij NAAM)' : 'het uitvoeringsjaar (--jaar N)')).join(' en ')}`);
   }
@@ -209,4 +204,13 @@ export function formatReportSummary(r: AccountabilityReport): string {
   lines.push('', 'Indicatoren:');
   for (const i of r.indicators) lines.push(`  ${i.indicator.title}: ${i.message}`);
   return lines.join('\n');
+}
+
+function diffLines(diff: NonNullable<ImportPreview['diff']>): string[] {
+  const lines = [`Ten opzichte van versie ${diff.againstVersion}: ${diff.added} nieuw, ${diff.changed} gewijzigd, ${diff.removed} vervallen`];
+  for (const item of diff.items) {
+    const label = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervallen' }[item.change];
+    lines.push(`  ${label}: ${item.activity.split('\n')[0]}${item.details.length ? ` (${item.details.join('; ')})` : ''}`);
+  }
+  return lines;
 }

@@ -57,9 +57,18 @@ export function insertResults(
 
 /** The results of the current results submissions of the given years. */
 export function currentResults(db: Db, setId: number, years: number[]): ActivityResult[] {
+  return selectResults(db, 's.set_id = ? AND s.is_current = 1 AND s.planning_year IN (SELECT value FROM json_each(?))', [setId, JSON.stringify(years)]);
+}
+
+/** The results of one submission (an earlier version, for comparison). */
+export function resultsOfSubmission(db: Db, submissionId: number): ActivityResult[] {
+  return selectResults(db, 's.id = ?', [submissionId]);
+}
+
+function selectResults(db: Db, where: string, params: unknown[]): ActivityResult[] {
   return db
     .prepare<
-      [number, string],
+      unknown[],
       {
         party_id: string;
         planning_year: number;
@@ -77,11 +86,10 @@ export function currentResults(db: Db, setId: number, years: number[]): Activity
       `SELECT s.party_id, s.planning_year, r.identity, r.agreement_id, r.activity, r.planned, r.status, r.status_text,
               r.result, r.explanation, r.steering
        FROM results r JOIN submissions s ON s.id = r.submission_id
-       WHERE s.set_id = ? AND s.kind = 'resultaten' AND s.is_current = 1
-         AND s.planning_year IN (SELECT value FROM json_each(?))
+       WHERE s.kind = 'resultaten' AND ${where}
        ORDER BY s.planning_year, s.party_id, r.position`,
     )
-    .all(setId, JSON.stringify(years))
+    .all(...params)
     .map((r) => ({
       partyId: r.party_id,
       executionYear: r.planning_year,

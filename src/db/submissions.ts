@@ -24,7 +24,8 @@ interface SubmissionRecord {
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
          s.imported_at, s.imported_by, s.problems,
-         (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id) AS activity_count
+         (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id)
+           + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
 
 function toSummary(r: SubmissionRecord): SubmissionSummary {

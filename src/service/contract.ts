@@ -354,6 +354,8 @@ export interface ResultsPreview {
   problems: ImportProblemView[];
   counts: { results: number; planned: number; unplanned: number; deviations: number; errors: number; warnings: number };
   alreadyImported: { version: number; importedAt: string } | null;
+  /** Against the current version for that party and year; null when there is none. */
+  diff: { againstVersion: number; added: number; changed: number; removed: number; items: ActivityDiffItem[] } | null;
   canCommit: boolean;
 }
 

@@ -2,13 +2,13 @@
 // and indicator figures (previewed, then committed whole after a backup), and
 // the verantwoording or tussenevaluatie report.
 import { buildAccountabilityReport } from '../accountability/report';
-import type { AccountabilityReport } from '../accountability/types';
+import type { AccountabilityReport, ActivityResult } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
 import { loadPartyDirectory } from '../db/party-directory';
-import { currentIndicatorValues, currentResults, insertResults, loadAdvice, saveAdvice, type NewResult } from '../db/results';
+import { currentIndicatorValues, currentResults, insertResults, loadAdvice, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
@@ -25,6 +25,7 @@ import {
   type ReportQuery,
   type ResultsImportRequest,
   type ResultsPreview,
+  type ActivityDiffItem,
   type ResultView,
   type WerkbankApi,
 } from './contract';
@@ -189,6 +190,7 @@ export function createResultMethods(
         warnings: problems.length - errors,
       },
       alreadyImported: current && current.sha256 === read.sha256 ? { version: current.version, importedAt: current.importedAt } : null,
+      diff: current && current.sha256 !== read.sha256 ? { againstVersion: current.version, ...diffResults(resultsOfSubmission(db, current.id), results) } : null,
       canCommit: errors === 0 && missing.length === 0,
     };
     return { preview, results, values, read };
@@ -319,7 +321,7 @@ export function createResultMethods(
       })();
       const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
-      return { submission: { ...submission, activityCount: results.length }, alreadyImported: false, backupPath };
+      return { submission, alreadyImported: false, backupPath };
     },
 
     async getAccountabilityReport(arg) {
@@ -340,4 +342,39 @@ export function createResultMethods(
       return report(arg, advice.trim());
     },
   };
+}
+
+/** What changed against the current version: matched by planned identity, or by the text of unplanned work. */
+export function diffResults(
+  before: Omit<ActivityResult, 'partyId' | 'executionYear'>[],
+  after: Omit<ActivityResult, 'partyId' | 'executionYear'>[],
+): { added: number; changed: number; removed: number; items: ActivityDiffItem[] } {
+  const key = (r: { planned: boolean; identity: string; activity: string }) =>
+    r.planned ? r.identity : `ongepland:${normalizeForSearch(r.activity)}`;
+  const old = new Map(before.map((r) => [key(r), r]));
+  const items: ActivityDiffItem[] = [];
+  let changed = 0;
+  for (const r of after) {
+    const was = old.get(key(r));
+    old.delete(key(r));
+    if (!was) {
+      items.push({ change: 'added', activity: r.activity, details: [] });
+      continue;
+    }
+    const details: string[] = [];
+    const field = (label: string, a: string, b: string) => {
+      if (a !== b) details.push(`${label}: ${a || '(leeg)'} → ${b || '(leeg)'}`);
+    };
+    field('Status', was.status ?? was.statusText, r.status ?? r.statusText);
+    field('Resultaat', was.result, r.result);
+    field('Toelichting', was.explanation, r.explanation);
+    const steering = (v: boolean | null) => (v === null ? '' : v ? 'ja' : 'nee');
+    field('Bijsturing nodig', steering(was.steeringNeeded), steering(r.steeringNeeded));
+    if (details.length > 0) {
+      changed++;
+      items.push({ change: 'changed', activity: r.activity, details });
+    }
+  }
+  for (const r of old.values()) items.push({ change: 'removed', activity: r.activity, details: [] });
+  return { added: items.filter((i) => i.change === 'added').length, changed, removed: old.size, items };
 }

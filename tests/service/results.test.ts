@@ -16,7 +16,7 @@ let requests: FilePayload[];
 
 const file = (name: string, bytes: Buffer): FilePayload => ({ name, data: bytes.toString('base64') });
 
-async function filledByWoonwaarts(): Promise<FilePayload> {
+async function filledByWoonwaarts(explanation?: string): Promise<FilePayload> {
   const request = requests.find((f) => f.name.includes('Woonwaarts')) as FilePayload;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(request.data, 'base64') as unknown as ArrayBuffer);
@@ -32,6 +32,7 @@ async function filledByWoonwaarts(): Promise<FilePayload> {
   if (second !== undefined) {
     sheet.getRow(second).getCell(col('Status')).value = 'vertraagd';
     sheet.getRow(second).getCell(col('Bijsturing')).value = 'ja';
+    if (explanation) sheet.getRow(second).getCell(col('Toelichting')).value = explanation;
   }
   let band = 4;
   while (band < 200 && !Array.from(sheet.getRow(band).values as unknown[], (v) => String(v ?? '')).some((v) => v.includes('Niet geplande activiteiten'))) band++;
@@ -100,6 +101,22 @@ describe('importing results', () => {
     expect(report.unplanned.map((u) => u.activity)).toContain('Extra huurdersavond over de huurverhoging');
     const homes = report.indicators.find((i) => i.indicator.code === 'sociale-huur-270');
     expect(homes?.years.find((y) => y.year === 2026)?.byParty.woonwaarts).toBe(36);
+  });
+
+  it('shows what a second version changes, and keeps both versions', async () => {
+    const second = await filledByWoonwaarts('Vergunning pas in oktober verleend.');
+    const preview = await api.previewResultsImport({ file: second });
+    expect(preview.diff).toMatchObject({ againstVersion: 1, added: 0, changed: 1, removed: 0 });
+    expect(preview.diff?.items[0]?.details).toEqual(['Toelichting: (leeg) → Vergunning pas in oktober verleend.']);
+    const result = await api.commitResultsImport({ file: second });
+    expect(result.submission.version).toBe(2);
+    const versions = await api.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: 2026, kind: 'resultaten' });
+    expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    const report = await api.getAccountabilityReport({ fromYear: 2026 });
+    expect(report.deviations.find((d) => d.partyId === 'woonwaarts')?.explanation).toBe('Vergunning pas in oktober verleend.');
   });
 
   it('keeps the werkgroep’s advice with the tussenevaluatie', async () => {
