@@ -15,7 +15,7 @@ import { useWerkbank } from '../store';
 import { PERIODS, periodKey, useAccountability, type ResultsFlow, type ResultsRequestDraft } from '../accountability';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
-import { DropZone, ProblemList } from './ImportPanel';
+import { DiffView, DropZone, ProblemList } from './ImportPanel';
 
 const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 const STATUS_COLUMNS: (ResultStatus | 'geen antwoord')[] = [...RESULT_STATUSES, 'geen antwoord'];
@@ -838,6 +838,7 @@ function PreviewView() {
 
       {refreshing && <progress className="progress" aria-label="Voorbeeld wordt bijgewerkt" />}
 
+      {preview.diff && <DiffView diff={preview.diff} />}
       <ProblemList problems={preview.problems} />
       <PreviewResults results={preview.results} />
       <PreviewIndicators indicators={preview.indicators} />

@@ -352,7 +352,7 @@ function commitReason(preview: ImportPreview, reasons: string[], changedLinks: n
 
 const CHANGE_LABELS = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervalt' } as const;
 
-function DiffView({ diff }: { diff: NonNullable<ImportPreview['diff']> }) {
+export function DiffView({ diff }: { diff: NonNullable<ImportPreview['diff']> }) {
   return (
     <section className="preview-section" aria-labelledby="diff-title">
       <h4 id="diff-title">Verschil met de huidige versie {diff.againstVersion}</h4>
