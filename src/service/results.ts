@@ -13,6 +13,7 @@ import { allSubmissions, currentSubmission, insertSubmission, recordRequest, sub
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
+import { buildTextIndex } from '../imports/similarity';
 import { readResultsWorkbook } from '../imports/read-results';
 import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
@@ -50,6 +51,8 @@ interface SetInfo {
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** How alike a partner's row and a planned activity must be to count as its result (as for duplicates). */
+const PLANNED_MATCH_THRESHOLD = 0.45;
 
 export function createResultMethods(
   ctx: ServiceContext,
@@ -119,6 +122,22 @@ export function createResultMethods(
       agreements,
       { fileName: name },
     );
+    // A partner's own layout has no keys: match by the same text, else the most similar planned
+    // activity (on the same afspraak when the row names one), each planned activity once.
+    const plannedIndex = buildTextIndex(planned.map((p) => p.activity));
+    const taken = new Set<string>();
+    const matchPlanned = (activity: string, agreementId: number | null): string | null => {
+      const text = normalizeForSearch(activity);
+      const free = planned.map((p, i) => ({ p, i })).filter(({ p }) => !taken.has(p.identity));
+      const same = free.find(({ p }) => normalizeForSearch(p.activity) === text);
+      const among = free.filter(({ p }) => agreementId === null || p.agreementId === agreementId).map(({ i }) => i);
+      const best = plannedIndex.rank(activity, among)[0];
+      const chosen = same?.p ?? (best && best.score >= PLANNED_MATCH_THRESHOLD ? planned[best.index] : undefined);
+      if (!chosen) return null;
+      taken.add(chosen.identity);
+      return chosen.identity;
+    };
+    for (const r of read.results) if (r.key?.startsWith(PLANNED_KEY_PREFIX)) taken.add(r.key.slice(PLANNED_KEY_PREFIX.length));
     let unplannedCount = 0;
     const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
       let identity: string | null = null;
@@ -132,12 +151,7 @@ export function createResultMethods(
       } else {
         const link = links[i];
         agreementId = link && link.status !== 'none' ? link.agreementId : null;
-        if (!r.unplanned) {
-          const text = normalizeForSearch(r.activity);
-          const sameText = planned.find((p) => normalizeForSearch(p.activity) === text);
-          const onAgreement = planned.filter((p) => agreementId !== null && p.agreementId === agreementId);
-          identity = sameText?.identity ?? (onAgreement.length === 1 ? (onAgreement[0]?.identity ?? null) : null);
-        }
+        if (!r.unplanned) identity = matchPlanned(r.activity, agreementId);
       }
       const isPlanned = identity !== null;
       if (!isPlanned) identity = `ongepland:${++unplannedCount}`;

@@ -119,6 +119,22 @@ describe('importing results', () => {
     expect(report.deviations.find((d) => d.partyId === 'woonwaarts')?.explanation).toBe('Vergunning pas in oktober verleend.');
   });
 
+  it('matches a partner’s own results layout to what it planned by the text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Resultaten');
+    sheet.addRow(['Resultaten gemeente Druten 2026']);
+    sheet.addRow([]);
+    sheet.addRow(['Activiteit', 'Status', 'Toelichting']);
+    sheet.addRow(['Planmonitor woningbouw geactualiseerd en gedeeld met de partners', 'Afgerond', '']);
+    sheet.addRow(['Nieuwjaarsreceptie voor alle huurders en bewoners', 'gerealiseerd', '']);
+    const payload = { name: 'Resultaten gemeente 2026.xlsx', data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
+    const preview = await api.previewResultsImport({ file: payload, partyId: 'gemeente', executionYear: 2026 });
+    const [monitor, receptie] = preview.results;
+    expect(monitor).toMatchObject({ planned: true, status: 'gerealiseerd' });
+    expect(monitor?.identity).toMatch(/^gemeente:/);
+    expect(receptie).toMatchObject({ planned: false });
+  });
+
   it('keeps the werkgroep’s advice with the tussenevaluatie', async () => {
     const report = await api.setReportAdvice({ fromYear: 2025, toYear: 2026, advice: 'Versnel de nieuwbouw in Druten-Zuid.' });
     expect(report.kind).toBe('tussenevaluatie');
