@@ -16,3 +16,18 @@ export function searchTerms(query: string): string[] {
     .split(' ')
     .filter((term) => term.length > 0);
 }
+
+/** A file name part with nothing a file system refuses (reserved and control characters, trailing dots); empty when nothing is left. */
+export function safeFileNamePart(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      // Reserved on Windows or macOS, and control characters.
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80)
+      .trim()
+  );
+}

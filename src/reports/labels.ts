@@ -3,6 +3,7 @@
 import type { PartyKind } from '../domain/types';
 import type { AgreementGap, AlignmentStatus, AttentionKind, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
 import { formatDateNl } from '../domain/calendar';
+import { safeFileNamePart } from '../domain/text';
 
 export function documentTitle(planningYear: number): string {
   return `Gezamenlijk activiteitenoverzicht ${planningYear}`;
@@ -175,18 +176,6 @@ export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 
   const party = partyShortName === undefined ? '' : safeFileNamePart(partyShortName);
   if (party) parts.push(party);
   return `${parts.join(' - ')}.${format}`;
-}
-
-/** Nothing a file system refuses: reserved characters, control characters, trailing dots or spaces. */
-function safeFileNamePart(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 80)
-    .trim();
 }
 
 export function missingCase(x: never): never {

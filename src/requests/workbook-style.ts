@@ -35,20 +35,7 @@ export function rangeValidations(sheet: Worksheet): RangeValidations {
   return (sheet as Worksheet & { dataValidations: RangeValidations }).dataValidations;
 }
 
-/** A file name part with nothing a file system refuses; empty when nothing is left. */
-export function safeFileNamePart(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      // Reserved on Windows or macOS, and control characters.
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[. ]+$/, '')
-      .slice(0, 80)
-      .trim()
-  );
-}
+export { safeFileNamePart } from '../domain/text';
 
 /** '&' starts a code in Excel's header/footer language; a literal one is doubled. */
 export function footerLiteral(text: string): string {
