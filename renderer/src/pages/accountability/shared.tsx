@@ -1,0 +1,36 @@
+// What the Verantwoording page's parts share: the execution years to choose
+// from, number formatting, and the badge for a result's status.
+import type { IndicatorProgress, ResultStatus } from '../../../../src/accountability/types';
+
+export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
+
+const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+export function formatNumber(n: number | null | undefined): string {
+  return n === null || n === undefined ? '–' : nf.format(n);
+}
+
+export function formatTarget(target: number, unit: IndicatorProgress['indicator']['unit']): string {
+  if (unit === 'procent') return `${formatNumber(target)}%`;
+  if (unit === 'euro') return `€ ${formatNumber(target)}`;
+  return `${formatNumber(target)} ${unit}`;
+}
+
+function statusClass(status: ResultStatus | null): string {
+  switch (status) {
+    case 'gerealiseerd':
+      return 'status-ok';
+    case 'gedeeltelijk gerealiseerd':
+    case 'doorlopend':
+      return 'status-partial';
+    case 'vertraagd':
+    case 'niet gestart':
+    case 'vervallen':
+      return 'status-bad';
+    default:
+      return 'status-none';
+  }
+}
+
+export function StatusBadge({ status, text }: { status: ResultStatus | null; text?: string }) {
+  return <span className={`badge result-status ${statusClass(status)}`}>{status ?? (text || 'geen status')}</span>;
+}
