@@ -1,6 +1,7 @@
 // Verantwoording through the service: the results uitvraag, importing results
 // and indicator figures (previewed, then committed whole after a backup), and
 // the verantwoording or tussenevaluatie report.
+import { matchPlannedActivities } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
 import type { AccountabilityReport, ActivityResult } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
@@ -13,7 +14,6 @@ import { allSubmissions, currentSubmission, insertSubmission, recordRequest, sub
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
-import { buildTextIndex } from '../imports/similarity';
 import { readResultsWorkbook } from '../imports/read-results';
 import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
@@ -51,8 +51,6 @@ interface SetInfo {
 }
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** How alike a partner's row and a planned activity must be to count as its result (as for duplicates). */
-const PLANNED_MATCH_THRESHOLD = 0.45;
 
 export function createResultMethods(
   ctx: ServiceContext,
@@ -122,22 +120,18 @@ export function createResultMethods(
       agreements,
       { fileName: name },
     );
-    // A partner's own layout has no keys: match by the same text, else the most similar planned
-    // activity (on the same afspraak when the row names one), each planned activity once.
-    const plannedIndex = buildTextIndex(planned.map((p) => p.activity));
-    const taken = new Set<string>();
-    const matchPlanned = (activity: string, agreementId: number | null): string | null => {
-      const text = normalizeForSearch(activity);
-      const free = planned.map((p, i) => ({ p, i })).filter(({ p }) => !taken.has(p.identity));
-      const same = free.find(({ p }) => normalizeForSearch(p.activity) === text);
-      const among = free.filter(({ p }) => agreementId === null || p.agreementId === agreementId).map(({ i }) => i);
-      const best = plannedIndex.rank(activity, among)[0];
-      const chosen = same?.p ?? (best && best.score >= PLANNED_MATCH_THRESHOLD ? planned[best.index] : undefined);
-      if (!chosen) return null;
-      taken.add(chosen.identity);
-      return chosen.identity;
+    // A partner's own layout has no keys: its rows are matched to what was planned by the text,
+    // within the afspraak the partner named (see accountability/match.ts).
+    const keyed = new Set(read.results.filter((r) => r.key?.startsWith(PLANNED_KEY_PREFIX)).map((r) => (r.key as string).slice(PLANNED_KEY_PREFIX.length)));
+    const named = (i: number): number | null => {
+      const link = links[i];
+      return link && (link.status === 'key' || link.status === 'reference') ? link.agreementId : null;
     };
-    for (const r of read.results) if (r.key?.startsWith(PLANNED_KEY_PREFIX)) taken.add(r.key.slice(PLANNED_KEY_PREFIX.length));
+    const matches = matchPlannedActivities(
+      read.results.map((r, i) => (r.key || r.unplanned ? null : { activity: r.activity, agreementId: named(i) })),
+      planned,
+      keyed,
+    );
     let unplannedCount = 0;
     const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
       let identity: string | null = null;
@@ -149,9 +143,12 @@ export function createResultMethods(
         agreementId = parseAgreementKey(r.key);
         identity = `afspraak:${agreementId}`;
       } else {
+        const match = matches[i];
+        const plannedMatch = match !== null && match !== undefined ? planned[match] : undefined;
         const link = links[i];
-        agreementId = link && link.status !== 'none' ? link.agreementId : null;
-        if (!r.unplanned) identity = matchPlanned(r.activity, agreementId);
+        // An answered planned activity stays under the afspraak of the gezamenlijk overzicht.
+        agreementId = plannedMatch ? plannedMatch.agreementId : link && link.status !== 'none' ? link.agreementId : null;
+        identity = plannedMatch?.identity ?? null;
       }
       const isPlanned = identity !== null;
       if (!isPlanned) identity = `ongepland:${++unplannedCount}`;
