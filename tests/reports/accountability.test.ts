@@ -5,11 +5,8 @@
 // charts are embedded images; exceljs reads the workbooks back. The first pages
 // go to test-output/reports/accountability/ as pictures to look at.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountabilityReport } from '../../src/accountability/types';
@@ -17,6 +14,8 @@ import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXls
 import { ACCOUNTABILITY_SHEETS } from '../../src/reports/accountability-xlsx';
 import { resultLines } from '../../src/reports/accountability-model';
 import { realisticAccountabilityReport, type AccountabilityKind } from '../fixtures/accountability';
+import { docxPart, norm, pdfHas, pdfText, soffice, xmlToText } from '../helpers/office';
+import { cellText, loadWorkbook, sheetRows } from '../helpers/sheet-rows';
 import { tempDir } from '../helpers/tmp';
 
 const OUTPUT = path.join(__dirname, '../../test-output/reports/accountability');
@@ -34,36 +33,6 @@ interface Written {
 const tmp = tempDir('werkbank-accountability-');
 const written = new Map<string, Written>();
 let noAdvice: Written;
-
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Whether the text holds this text, allowing pdftotext's interleaving of neighbouring table cells. */
-function has(hayText: string, text: string): boolean {
-  if (norm(hayText).includes(norm(text))) return true;
-  const hay = norm(hayText).split(' ');
-  const needle = norm(text).split(' ');
-  const window = needle.length * 4 + 12;
-  for (let start = 0; start < hay.length; start++) {
-    if (hay[start] !== needle[0]) continue;
-    let matched = 1;
-    for (let i = start + 1; i < hay.length && i - start < window && matched < needle.length; i++) {
-      if (hay[i] === needle[matched]) matched++;
-    }
-    if (matched === needle.length) return true;
-  }
-  return false;
-}
-
-function xmlToText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 function get(kind: string): Written {
   const w = written.get(kind);
@@ -86,39 +55,6 @@ function lastPageWith(pdfFile: string, text: string): number {
   return found;
 }
 
-async function loadWorkbook(data: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in (value as object)) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-  return String(value);
-}
-
-function sheetRows(workbook: Workbook, name: string): Record<string, string>[] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`blad ${name} ontbreekt`);
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell((cell, col) => {
-    headers[col] = cellText(cell.value);
-  });
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const record: Record<string, string> = {};
-    let any = false;
-    headers.forEach((h, col) => {
-      const text = cellText(sheet.getRow(r).getCell(col).value);
-      if (text) any = true;
-      record[h] = text;
-    });
-    if (any) rows.push(record);
-  }
-  return rows;
-}
-
 beforeAll(async () => {
   const inDir = path.join(tmp.dir, 'in');
   const pdfDir = path.join(tmp.dir, 'pdf');
@@ -134,26 +70,16 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(inDir, `${base}.docx`), docx);
     fs.writeFileSync(path.join(inDir, `${base} werkmap.xlsx`), xlsx);
     files.push(path.join(inDir, `${base}.docx`), path.join(inDir, `${base} werkmap.xlsx`));
-    const zip = await JSZip.loadAsync(docx);
-    const xml = await zip.file('word/document.xml')!.async('string');
+    const xml = await docxPart(docx, 'word/document.xml');
     const w: Written = { report, docx, xlsx, pdfText: '', xmlText: xmlToText(xml), pdfFile: path.join(pdfDir, `${base}.pdf`) };
     if (key === 'zonder-advies') noAdvice = w;
     else written.set(key, w);
   }
-  // One LibreOffice run for every file, with a profile of its own.
-  const profile = pathToFileURL(path.join('/tmp', `lo-${randomUUID()}`)).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
-    stdio: 'pipe',
-    timeout: 240_000,
-  });
+  // One LibreOffice run for every file.
+  soffice(['--convert-to', 'pdf', '--outdir', pdfDir, ...files], tmp.dir);
   fs.mkdirSync(OUTPUT, { recursive: true });
   for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
-  for (const w of [...written.values(), noAdvice]) {
-    w.pdfText = execFileSync('pdftotext', [w.pdfFile, '-'], { encoding: 'utf8' })
-      .split('\n')
-      .filter((line) => !/— pagina \d+ van \d+$/.test(line.trim()))
-      .join('\n');
-  }
+  for (const w of [...written.values(), noAdvice]) w.pdfText = pdfText(w.pdfFile);
   for (const kind of KINDS) {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '5', get(kind).pdfFile, path.join(OUTPUT, kind)], { timeout: 60_000 });
     // A page of the body (landscape) and of the indicators, to look at too.
@@ -198,7 +124,7 @@ describe.each(KINDS)('%s as Word', (kind) => {
 
   it('shows the traffic lights as words in coloured cells', () => {
     const { pdfText, report, docx } = get(kind);
-    for (const t of report.themes) expect(has(pdfText, `${t.number} ${t.title}`), t.title).toBe(true);
+    for (const t of report.themes) expect(pdfHas(pdfText, `${t.number} ${t.title}`), t.title).toBe(true);
     const words = new Set(report.themes.map((t) => t.summary.light));
     for (const light of words) expect(pdfText).toContain(`● ${light.charAt(0).toUpperCase()}${light.slice(1)}`);
     expect(docx.length).toBeGreaterThan(0);
@@ -209,20 +135,20 @@ describe.each(KINDS)('%s as Word', (kind) => {
     const lines = resultLines(report);
     expect(lines.length).toBeGreaterThan(20);
     for (const l of lines) {
-      expect(has(xmlText, l.activity), l.activity).toBe(true);
-      expect(has(pdfText, l.activity), `pdf: ${l.activity}`).toBe(true);
-      if (l.result) expect(has(pdfText, l.result), l.result).toBe(true);
-      if (l.explanation) expect(has(pdfText, l.explanation), l.explanation).toBe(true);
+      expect(pdfHas(xmlText, l.activity), l.activity).toBe(true);
+      expect(pdfHas(pdfText, l.activity), `pdf: ${l.activity}`).toBe(true);
+      if (l.result) expect(pdfHas(pdfText, l.result), l.result).toBe(true);
+      if (l.explanation) expect(pdfHas(pdfText, l.explanation), l.explanation).toBe(true);
     }
     expect(lines.some((l) => l.status === 'geen antwoord')).toBe(true);
     expect(pdfText).toContain('geen antwoord');
     expect(report.deviations.length).toBeGreaterThan(0);
-    for (const d of report.deviations) expect(has(pdfText, d.activity), d.activity).toBe(true);
+    for (const d of report.deviations) expect(pdfHas(pdfText, d.activity), d.activity).toBe(true);
     expect(report.missingExplanations.length).toBeGreaterThan(0);
     expect(pdfText).toContain('Toelichting ontbreekt');
-    for (const p of report.indicators) expect(has(pdfText, p.message), p.message).toBe(true);
-    for (const n of report.notes) expect(has(pdfText, n), n).toBe(true);
-    for (const u of report.unplanned) expect(has(pdfText, u.activity), u.activity).toBe(true);
+    for (const p of report.indicators) expect(pdfHas(pdfText, p.message), p.message).toBe(true);
+    for (const n of report.notes) expect(pdfHas(pdfText, n), n).toBe(true);
+    for (const u of report.unplanned) expect(pdfHas(pdfText, u.activity), u.activity).toBe(true);
   });
 
   it('embeds the charts as PNG images', async () => {
@@ -245,7 +171,7 @@ describe('the werkgroep’s advice', () => {
   it('is in the tussenevaluatie as written', () => {
     const { pdfText, report } = get('tussenevaluatie');
     expect(report.advice.trim()).not.toBe('');
-    for (const part of report.advice.split(/\n\s*\n/)) expect(has(pdfText, part), part).toBe(true);
+    for (const part of report.advice.split(/\n\s*\n/)) expect(pdfHas(pdfText, part), part).toBe(true);
   });
 
   it('is an empty frame to fill when none was written', () => {

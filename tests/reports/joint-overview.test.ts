@@ -6,18 +6,16 @@
 // is in it. Two soffice runs for all files keep it quick. The first pages go
 // to test-output/reports/ as pictures to look at.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Workbook } from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview } from '../../src/bundle/compute';
 import type { BundleActivity, JointOverview, NeedCheck } from '../../src/bundle/types';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';
 import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
 import { loadRealAgreementData, realisticBundleInput } from '../fixtures/bundle-activities';
+import { docxPart, docxParts, norm, parseCsv, pdfHas, soffice, xmlToText } from '../helpers/office';
+import { cellText, loadWorkbook, sheetRows } from '../helpers/sheet-rows';
 import { tempDir } from '../helpers/tmp';
 import { readRawXlsx } from '../requests/xlsx-raw';
 
@@ -43,136 +41,14 @@ let definitive: JointOverview;
 /** Early in the cycle: nobody has submitted yet, nothing saved. */
 let empty: JointOverview;
 
-function soffice(args: string[]): void {
-  // A profile of its own, so parallel runs and a user's open LibreOffice do not clash.
-  const profile = pathToFileURL(path.join(tmp.dir, `lo-profile-${randomUUID()}`)).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 150_000 });
-}
-
 function doc(key: string): Doc {
   const d = docs.get(key);
   if (!d) throw new Error(`niet geschreven: ${key}`);
   return d;
 }
 
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/**
- * Whether the PDF's text holds this text. pdftotext reads side-by-side table
- * cells line by line, so the lines of a narrow cell may come interleaved with
- * its neighbour's: the words must then appear in order, close together.
- */
-function pdfHas(pdfText: string, text: string): boolean {
-  if (norm(pdfText).includes(norm(text))) return true;
-  const hay = norm(pdfText).split(' ');
-  const needle = norm(text).split(' ');
-  const window = needle.length * 3 + 10;
-  for (let start = 0; start < hay.length; start++) {
-    if (hay[start] !== needle[0]) continue;
-    let matched = 1;
-    for (let i = start + 1; i < hay.length && i - start < window && matched < needle.length; i++) {
-      if (hay[i] === needle[matched]) matched++;
-    }
-    if (matched === needle.length) return true;
-  }
-  return false;
-}
-
 function activitiesOf(o: JointOverview): BundleActivity[] {
   return [...o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities))), ...o.unlinked];
-}
-
-/** RFC 4180, as LibreOffice writes it: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-async function docxPart(data: Buffer, name: string): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  const file = zip.file(name);
-  if (!file) throw new Error(`${name} ontbreekt`);
-  return file.async('string');
-}
-
-async function docxParts(data: Buffer, pattern: RegExp): Promise<string[]> {
-  const zip = await JSZip.loadAsync(data);
-  return Promise.all(zip.file(pattern).map((f) => f.async('string')));
-}
-
-/** The document's text from its XML, one paragraph a line, entities decoded. */
-function xmlText(xml: string): string {
-  return xml
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-async function loadWorkbook(data: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object' && 'richText' in (value as object)) {
-    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-  }
-  return String(value);
-}
-
-/** Rows below the header of a list sheet, as header → text. */
-function sheetRows(workbook: Workbook, name: string, headerRow = 1): Record<string, string>[] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`blad ${name} ontbreekt`);
-  const headers: string[] = [];
-  sheet.getRow(headerRow).eachCell((cell, col) => {
-    headers[col] = cellText(cell.value);
-  });
-  const rows: Record<string, string>[] = [];
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const record: Record<string, string> = {};
-    let any = false;
-    headers.forEach((h, col) => {
-      const text = cellText(row.getCell(col).value);
-      if (text !== '') any = true;
-      record[h] = text;
-    });
-    if (any) rows.push(record);
-  }
-  return rows;
 }
 
 beforeAll(async () => {
@@ -224,7 +100,7 @@ beforeAll(async () => {
     });
   }
 
-  soffice(['--convert-to', 'pdf', '--outdir', pdfDir, ...written.map((w) => w.file)]);
+  soffice(['--convert-to', 'pdf', '--outdir', pdfDir, ...written.map((w) => w.file)], tmp.dir);
   // Every sheet as its own CSV file (the last token, -1, asks for all sheets): "<name>-<sheet>.csv".
   soffice([
     '--convert-to',
@@ -232,7 +108,7 @@ beforeAll(async () => {
     '--outdir',
     csvDir,
     ...written.filter((w) => w.file.endsWith('.xlsx')).map((w) => w.file),
-  ]);
+  ], tmp.dir);
 
   for (const w of written) {
     const d = doc(w.key);
@@ -366,7 +242,7 @@ describe('the Word document for all parties', () => {
   it('holds every activity and every aandachtspunt, in the PDF and in the XML', async () => {
     const d = doc('docx');
     const pdf = norm(d.pdfText);
-    const xml = norm(xmlText(await docxPart(d.data, 'word/document.xml')));
+    const xml = norm(xmlToText(await docxPart(d.data, 'word/document.xml')));
     for (const a of activitiesOf(concept)) {
       expect(pdfHas(pdf, a.activity), a.activity).toBe(true);
       expect(xml, a.activity).toContain(norm(a.activity));
@@ -379,7 +255,7 @@ describe('the Word document for all parties', () => {
   });
 
   it('shows every afspraak that runs in 2027 or has activities, with its gaps marked', async () => {
-    const xml = norm(xmlText(await docxPart(doc('docx').data, 'word/document.xml')));
+    const xml = norm(xmlToText(await docxPart(doc('docx').data, 'word/document.xml')));
     const agreements = concept.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements));
     for (const a of agreements.filter((x) => x.active || x.activities.length > 0)) {
       expect(xml).toContain(`Afspraak ${a.reference}`);
@@ -395,7 +271,7 @@ describe('the Word document for all parties', () => {
   });
 
   it('shows an accepted duplicate once, as a joint activity of its parties', async () => {
-    const xml = xmlText(await docxPart(doc('docx').data, 'word/document.xml'));
+    const xml = xmlToText(await docxPart(doc('docx').data, 'word/document.xml'));
     const joint = activitiesOf(concept).filter((a) => a.jointWith.length > 0);
     expect(joint.length).toBe(2);
     const [first, second] = joint as [BundleActivity, BundleActivity];
@@ -448,7 +324,7 @@ describe('the Word document for all parties', () => {
     for (const footer of footers) {
       expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
       expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
-      expect(xmlText(footer)).toContain('Gezamenlijk activiteitenoverzicht 2027 — Concept 2 — pagina');
+      expect(xmlToText(footer)).toContain('Gezamenlijk activiteitenoverzicht 2027 — Concept 2 — pagina');
     }
   });
 
@@ -492,7 +368,7 @@ describe('a working version before anyone has submitted', () => {
     expect(text.split('niet ingediend').length - 1).toBeGreaterThanOrEqual(5);
     expect(text).toContain('Alle activiteiten zijn aan een afspraak gekoppeld.');
     const headers = await docxParts(d.data, /^word\/header\d+\.xml$/);
-    expect(headers.some((h) => xmlText(h).includes('WERKVERSIE — niet versturen'))).toBe(true);
+    expect(headers.some((h) => xmlToText(h).includes('WERKVERSIE — niet versturen'))).toBe(true);
     for (const p of empty.attention) expect(text, p.message).toContain(norm(p.message));
 
     const workbook = await loadWorkbook(doc('xlsx-empty').data);
@@ -506,7 +382,7 @@ describe('the Word document for one party', () => {
   it("holds the party's own activities and what others need from it, and not the others' work", async () => {
     const d = doc('docx-party');
     const pdf = norm(d.pdfText);
-    const xml = norm(xmlText(await docxPart(d.data, 'word/document.xml')));
+    const xml = norm(xmlToText(await docxPart(d.data, 'word/document.xml')));
     expect(pdf).toContain('Deel voor Woonwaarts');
     const own = activitiesOf(concept).filter((a) => a.partyId === PARTY);
     expect(own.length).toBeGreaterThan(3);
@@ -529,7 +405,7 @@ describe('the Word document for one party', () => {
   });
 
   it("lists the party's aandachtspunten and none that are only another party's", async () => {
-    const xml = norm(xmlText(await docxPart(doc('docx-party').data, 'word/document.xml')));
+    const xml = norm(xmlToText(await docxPart(doc('docx-party').data, 'word/document.xml')));
     const missing = definitive.attention.find((p) => p.kind === 'party-missing');
     expect(missing).toBeDefined();
     const ownUnlinked = concept.attention.filter((p) => p.kind === 'unlinked-activity' && p.partyId === PARTY);
