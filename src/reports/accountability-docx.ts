@@ -5,7 +5,7 @@
 // (tussenevaluatie), then per theme and afspraak what was planned, what was
 // achieved and why not, and an appendix per party. The layout, styles and
 // building blocks are those of the gezamenlijk activiteitenoverzicht.
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberEstimator, type ParagraphChild } from 'docx';
 import { formatValue } from '../accountability/progress';
 import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
 import type { ChartImage, ReportCharts } from './charts';
@@ -22,6 +22,7 @@ import {
   heading3,
   labelled,
   landscape,
+  packWithContentsPages,
   para,
   portrait,
   runningFooter,
@@ -71,13 +72,15 @@ export async function writeAccountabilityDocx(report: AccountabilityReport): Pro
     multiYear: report.executionYears.length > 1,
     missingExplanation: new Set(report.missingExplanations.map(resultKey)),
   };
-  return Packer.toBuffer(buildDocument(ctx));
+  const rows = report.themes.reduce((n, t) => n + t.topics.reduce((m, topic) => m + topic.agreements.reduce((k, a) => k + a.results.length + a.missing.length, 0), 0), 0);
+  return packWithContentsPages((pageNumbers) => buildDocument(ctx, pageNumbers), rows + report.unplanned.length);
 }
 
-function buildDocument(ctx: Ctx): Document {
+function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
   const { report, title } = ctx;
   const footer = { default: runningFooter(title) };
   return new Document({
+    ...(pageNumbers ? { pageNumbers } : {}),
     creator: 'Werkgroep Prestatieafspraken',
     lastModifiedBy: 'Prestatieafspraken Werkbank',
     title,

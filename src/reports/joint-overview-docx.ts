@@ -58,23 +58,30 @@ interface Ctx {
 export async function writeJointOverviewDocx(overview: JointOverview, options: ReportOptions = {}): Promise<Buffer> {
   const { model, index } = buildReportModel(overview, options);
   const ctx: Ctx = { model, index };
-  // The page numbers of the table of contents are worked out as Word lays the
-  // pages out, so the contents are complete even before Word updates its
-  // fields (and in readers that never do). The layout costs about a second per
-  // 35 activities of CPU time, so a very large overview leaves the numbers to
-  // Word, as does an estimate that fails: Word fills them when it opens the file.
-  if (model.activityCount <= ESTIMATE_MAX_ACTIVITIES) {
+  return packWithContentsPages((pageNumbers) => buildDocument(ctx, pageNumbers), model.activityCount);
+}
+
+/** Above this many activities or results the table of contents is written without page numbers (see packWithContentsPages). */
+export const ESTIMATE_MAX_ACTIVITIES = 150;
+
+/**
+ * Packs a report. The page numbers of the table of contents are worked out as
+ * Word lays the pages out, so the contents are complete even before Word
+ * updates its fields (and in readers that never do). The layout costs about a
+ * second per 35 activities of CPU time, so a very large report leaves the
+ * numbers to Word, as does an estimate that fails: Word fills them when it
+ * opens the file.
+ */
+export async function packWithContentsPages(build: (pageNumbers?: PageNumberEstimator) => Document, rows: number): Promise<Buffer> {
+  if (rows <= ESTIMATE_MAX_ACTIVITIES) {
     try {
-      return await Packer.toBuffer(buildDocument(ctx, estimatePageNumbers));
+      return await Packer.toBuffer(build(estimatePageNumbers));
     } catch {
       // Written below without the estimate.
     }
   }
-  return Packer.toBuffer(buildDocument(ctx));
+  return Packer.toBuffer(build());
 }
-
-/** Above this many activities the table of contents is written without page numbers (see writeJointOverviewDocx). */
-export const ESTIMATE_MAX_ACTIVITIES = 150;
 
 function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
   const { model } = ctx;

@@ -122,6 +122,14 @@ describe.each(KINDS)('%s as Word', (kind) => {
     expect(raw).toMatch(new RegExp(`${title} — pagina 2 van \\d+`));
   });
 
+  it('gives the table of contents its page numbers before Word updates the fields', async () => {
+    // Word shows the field's stored result until it updates it; the layout estimate wrote the numbers there.
+    const xml = xmlToText(await docxPart(get(kind).docx, 'word/document.xml'));
+    expect(xml).toMatch(/Samenvatting\tPAGEREF _Toc\d+ \\h\d+/);
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', get(kind).pdfFile, '-'], { encoding: 'utf8' });
+    expect(contents).toMatch(/Samenvatting\.{5,}\s*\d+/);
+  });
+
   it('shows the traffic lights as words in coloured cells', () => {
     const { pdfText, report, docx } = get(kind);
     for (const t of report.themes) expect(pdfHas(pdfText, `${t.number} ${t.title}`), t.title).toBe(true);
