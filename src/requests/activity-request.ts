@@ -2,44 +2,27 @@
 // year. Pure of the database: plain data in, the bytes of an .xlsx out.
 // The layout (sheets, columns, lists, meta) comes from template.ts, which the
 // import reader shares, so a returned workbook is read exactly.
-import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
+import type { DataValidation, Worksheet } from 'exceljs';
 import type { PartyKind } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
-import { nameFilterRanges } from './filter-names';
+import { finishInputTable, frameTable, lockAsPrefilled, startInputTable, styleColumns } from './input-table';
 import { buildInstructions, requestDeadline } from './instructions';
-import { writeRequestMeta } from './meta';
+import { requestMeta, requestWorkbookBytes, startRequestWorkbook } from './request-workbook';
 import { rowHeightFor } from './row-height';
+import { MUNICIPAL_ROLES, SHEETS, TENANT_ROLES, agreementKey, columnsFor, planningOptions, type ActivityField } from './template';
 import {
-  CREATOR,
   GRID_BORDER,
-  HEADER_FILL,
-  HEADER_FONT,
-  HINT_FONT,
-  KEY_FONT,
-  LOCKED_FILL,
+  INPUT_TAB_COLOR,
+  PREFILL_FONT,
   TITLE_COLOR,
   font,
-  footerLiteral,
-  landscapePageSetup,
+  headingCell,
+  listAllowingOwnText,
   rangeValidations,
   safeFileNamePart,
-  writeInfoSheet,
-  writeLists,
+  strictList,
   type ListColumn,
 } from './workbook-style';
-import {
-  APP_MARKER,
-  MUNICIPAL_ROLES,
-  SHEETS,
-  TEMPLATE_VERSION,
-  TENANT_ROLES,
-  agreementKey,
-  columnsFor,
-  planningOptions,
-  type ActivityField,
-  type ColumnSpec,
-  type RequestMeta,
-} from './template';
 
 export interface ActivityRequestInput {
   party: { id: string; name: string; shortName: string; kind: PartyKind };
@@ -78,6 +61,15 @@ export function agreementFullLabel(agreement: Pick<AgreementRow, 'reference' | '
   return `${agreement.reference}${AGREEMENT_LABEL_SEPARATOR}${agreement.text.replace(/\s+/g, ' ').trim()}`;
 }
 
+/** The afspraak dropdown: a label from the list, or the partner's own text after a warning. */
+export function agreementListRule(ref: string): DataValidation {
+  return listAllowingOwnText(
+    ref,
+    'Afspraak',
+    'Deze tekst staat niet in de lijst van afspraken. Klik op Ja om hem toch te gebruiken, of kies een afspraak uit de lijst.',
+  );
+}
+
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
@@ -99,44 +91,28 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
   // In the order of the agreement, whatever order the caller gave.
   const prefilled = input.agreements.filter((a) => prefillSet.has(a.id));
 
-  const workbook = new Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  workbook.created = input.createdAt;
-  workbook.modified = input.createdAt;
-  workbook.title = `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`;
-  workbook.subject = input.agreementSet.title;
-  workbook.company = 'Werkgroep Prestatieafspraken';
-
-  const instructions = buildInstructions({
-    partyName: input.party.name,
-    kind: input.party.kind,
-    planningYear: input.planningYear,
-    agreementSetTitle: input.agreementSet.title,
-    contact: input.contact,
-    prefillCount: prefilled.length,
-    agreementCount: input.agreements.length,
-  });
-
-  // Sheet order is the tab order: the explanation first and active.
-  const infoSheet = workbook.addWorksheet(SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
-  const activitySheet = workbook.addWorksheet(SHEETS.activities, { properties: { tabColor: { argb: 'FF2E7D32' } } });
-  const agreementSheet = workbook.addWorksheet(SHEETS.agreements);
-  const listSheet = workbook.addWorksheet(SHEETS.lists, { state: 'veryHidden' });
-  const metaSheet = workbook.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-
   const otherParties = input.parties.filter((p) => p.id !== input.party.id).map((p) => p.shortName);
   const roles = input.party.kind === 'gemeente' ? MUNICIPAL_ROLES : input.party.kind === 'huurdersorganisatie' ? TENANT_ROLES : [];
-  const [agreementList, partyList, planningList, roleList] = writeLists(listSheet, [
-    input.agreements.map(agreementLabel),
-    otherParties,
-    planningOptions(input.planningYear),
-    roles,
-  ]) as [ListColumn, ListColumn, ListColumn, ListColumn];
-
-  writeInfoSheet(infoSheet, instructions, footerText(input));
-  const { headerRow, columns } = await writeActivitySheet(activitySheet, input, prefilled, {
+  const book = startRequestWorkbook({
+    title: `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`,
+    subject: input.agreementSet.title,
+    createdAt: input.createdAt,
+    tables: [{ name: SHEETS.activities, tabColor: INPUT_TAB_COLOR }, { name: SHEETS.agreements }],
+    lists: [input.agreements.map(agreementLabel), otherParties, planningOptions(input.planningYear), roles],
+    instructions: buildInstructions({
+      partyName: input.party.name,
+      kind: input.party.kind,
+      planningYear: input.planningYear,
+      agreementSetTitle: input.agreementSet.title,
+      contact: input.contact,
+      prefillCount: prefilled.length,
+      agreementCount: input.agreements.length,
+    }),
+    footer: footerText(input),
+  });
+  const [activitySheet, agreementSheet] = book.tables as [Worksheet, Worksheet];
+  const [agreementList, partyList, planningList, roleList] = book.lists as [ListColumn, ListColumn, ListColumn, ListColumn];
+  const layout = await writeActivitySheet(activitySheet, input, prefilled, {
     agreement: agreementList,
     party: partyList,
     planning: planningList,
@@ -144,23 +120,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
   });
   writeAgreementSheet(agreementSheet, input, prefillSet);
 
-  const meta: RequestMeta = {
-    app: APP_MARKER,
-    templateVersion: TEMPLATE_VERSION,
-    kind: 'activiteiten',
-    partyId: input.party.id,
-    partyName: input.party.name,
-    partyKind: input.party.kind,
-    planningYear: input.planningYear,
-    agreementSet: input.agreementSet.code,
-    createdAt: input.createdAt.toISOString(),
-    headerRow,
-    columns,
-  };
-  writeRequestMeta(metaSheet, meta);
-  nameFilterRanges(workbook);
-
-  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  const data = await requestWorkbookBytes(book, requestMeta('activiteiten', input, input.planningYear, layout));
   return { fileName: requestFileName(input.party.shortName, input.planningYear), data };
 }
 
@@ -198,61 +158,26 @@ async function writeActivitySheet(
     return n;
   };
   const letter = (field: ActivityField): string => sheet.getColumn(col(field)).letter;
-  const lastLetter = sheet.getColumn(specs.length).letter;
 
-  // Column styles first: every cell below the header that the partner has not
-  // touched yet is open and wrapped, however many rows they add.
-  specs.forEach((spec, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.width = WIDTH_OVERRIDES[spec.field] ?? spec.width;
-    column.alignment = { vertical: 'top', wrapText: true };
-    column.protection = { locked: false };
-    if (spec.field === 'key') column.font = KEY_FONT;
+  startInputTable(sheet, {
+    headerRow,
+    // Every column is open: a row the partner adds is theirs, key and afspraak included.
+    columns: specs.map((spec) => ({ ...spec, width: WIDTH_OVERRIDES[spec.field] ?? spec.width, locked: false, key: spec.field === 'key' })),
+    title: `Activiteitenoverzicht ${input.planningYear} – ${input.party.name}`,
+    hint:
+      `Eén activiteit per regel; stuur het bestand ${requestDeadline(input.planningYear)} terug. ` +
+      (prefilled.length > 0 ? 'Grijze afspraakteksten zijn vooraf ingevuld; ' : '') +
+      'voeg onderaan zoveel regels toe als nodig. Uitleg: blad Toelichting en de kolomkoppen.',
   });
-
-  const title = sheet.getRow(1);
-  title.getCell(1).value = `Activiteitenoverzicht ${input.planningYear} – ${input.party.name}`;
-  title.getCell(1).font = font({ bold: true, size: 14, color: TITLE_COLOR });
-  title.getCell(1).alignment = { vertical: 'middle' };
-  title.height = 24;
-  const hint = sheet.getRow(2);
-  hint.getCell(1).value =
-    `Eén activiteit per regel; stuur het bestand ${requestDeadline(input.planningYear)} terug. ` +
-    (prefilled.length > 0 ? 'Grijze afspraakteksten zijn vooraf ingevuld; ' : '') +
-    'voeg onderaan zoveel regels toe als nodig. Uitleg: blad Toelichting en de kolomkoppen.';
-  hint.getCell(1).font = HINT_FONT;
-  // The title rows do not wrap: their text runs on over the empty cells to the right.
-  for (const row of [title, hint]) {
-    for (let c = 1; c <= specs.length; c++) {
-      row.getCell(c).alignment = { vertical: 'middle', wrapText: false };
-      row.getCell(c).protection = { locked: true };
-    }
-  }
-
-  const header = sheet.getRow(headerRow);
-  specs.forEach((spec: ColumnSpec, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = spec.header;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
-    cell.border = GRID_BORDER;
-    cell.protection = { locked: true };
-    cell.note = { texts: [{ text: spec.help }], editAs: 'absolute' };
-  });
-  header.height = 32;
 
   prefilled.forEach((agreement, index) => {
     const row = sheet.getRow(firstInputRow + index);
     const key = row.getCell(col('key'));
     key.value = agreementKey(agreement.id);
-    key.protection = { locked: true };
-    key.fill = LOCKED_FILL;
+    lockAsPrefilled(key);
     const ref = row.getCell(col('agreementRef'));
     ref.value = agreementFullLabel(agreement);
-    ref.protection = { locked: true };
-    ref.fill = LOCKED_FILL;
-    ref.font = font({ color: { argb: 'FF404040' } });
+    lockAsPrefilled(ref, PREFILL_FONT);
     // Tall enough for the whole afspraak, and for an answer of about that length beside it.
     row.height = rowHeightFor([{ text: ref.text, width: sheet.getColumn(col('agreementRef')).width ?? 30 }]);
   });
@@ -267,85 +192,35 @@ async function writeActivitySheet(
   // and LibreOffice and Excel may half-ignore them.
   const range = (field: ActivityField): string => `${letter(field)}${firstInputRow}:${letter(field)}${lastInputRow}`;
   const validations = rangeValidations(sheet);
-  const ownTextAllowed = (title: string, error: string): Partial<DataValidation> => ({
-    showErrorMessage: true,
-    errorStyle: 'warning',
-    errorTitle: title,
-    error,
-  });
-  validations.add(range('agreementRef'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.agreement.ref],
-    ...ownTextAllowed('Afspraak', 'Deze tekst staat niet in de lijst van afspraken. Klik op Ja om hem toch te gebruiken, of kies een afspraak uit de lijst.'),
-  });
-  validations.add(range('needsFrom'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.party.ref],
-    ...ownTextAllowed('Van wie?', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
-  });
-  validations.add(range('involved'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.party.ref],
-    ...ownTextAllowed('Betrokken partijen', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
-  });
-  validations.add(range('planning'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.planning.ref],
-    ...ownTextAllowed('Planning', 'Dit staat niet in de lijst. Klik op Ja om uw eigen planning te gebruiken, bijvoorbeeld een maand.'),
-  });
+  validations.add(range('agreementRef'), agreementListRule(lists.agreement.ref));
+  validations.add(
+    range('needsFrom'),
+    listAllowingOwnText(lists.party.ref, 'Van wie?', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
+  );
+  validations.add(
+    range('involved'),
+    listAllowingOwnText(lists.party.ref, 'Betrokken partijen', 'Deze partij staat niet in de lijst. Klik op Ja om uw eigen tekst te gebruiken, bijvoorbeeld meer partijen.'),
+  );
+  validations.add(
+    range('planning'),
+    listAllowingOwnText(lists.planning.ref, 'Planning', 'Dit staat niet in de lijst. Klik op Ja om uw eigen planning te gebruiken, bijvoorbeeld een maand.'),
+  );
   if (columns.role !== undefined && lists.role.values.length > 0) {
     validations.add(
       range('role'),
       input.party.kind === 'gemeente'
-        ? {
-            type: 'list',
-            allowBlank: true,
-            formulae: [lists.role.ref],
-            showErrorMessage: true,
-            errorStyle: 'stop',
-            errorTitle: 'Rol van de gemeente',
-            error: `Kies een rol uit de lijst: ${MUNICIPAL_ROLES.join(', ')}.`,
-          }
-        : {
-            type: 'list',
-            allowBlank: true,
-            formulae: [lists.role.ref],
-            ...ownTextAllowed('Onze rol', 'Deze rol staat niet in de lijst. Klik op Ja om de rol in eigen woorden te gebruiken.'),
-          },
+        ? strictList(lists.role.ref, 'Rol van de gemeente', `Kies een rol uit de lijst: ${MUNICIPAL_ROLES.join(', ')}.`)
+        : listAllowingOwnText(lists.role.ref, 'Onze rol', 'Deze rol staat niet in de lijst. Klik op Ja om de rol in eigen woorden te gebruiken.'),
     );
   }
 
-  sheet.views = [
-    {
-      state: 'frozen',
-      xSplit: 0,
-      ySplit: headerRow,
-      topLeftCell: `A${firstInputRow}`,
-      activeCell: `${letter('activity')}${firstInputRow}`,
-    },
-  ];
-  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastInputRow}`;
-  sheet.pageSetup = landscapePageSetup(headerRow);
-  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))}&R&8Pagina &P van &N` };
-
-  // No password: the lock prevents accidents, it is not a secret. What a
-  // partner may still do is listed explicitly.
-  await sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: true,
-    formatColumns: true,
-    formatRows: true,
-    insertRows: true,
-    deleteRows: true,
-    sort: true,
-    autoFilter: true,
+  await finishInputTable(sheet, {
+    headerRow,
+    columnCount: specs.length,
+    lastRow: lastInputRow,
+    activeCell: `${letter('activity')}${firstInputRow}`,
+    footer: footerText(input),
   });
-
   return { headerRow, columns };
 }
 
@@ -366,22 +241,11 @@ function writeAgreementSheet(sheet: Worksheet, input: ActivityRequestInput, pref
   title.getCell(1).font = font({ bold: true, size: 14, color: TITLE_COLOR });
   title.height = 24;
 
-  specs.forEach((spec, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.width = spec.width;
-    column.alignment = { vertical: 'top', wrapText: true };
-  });
+  styleColumns(sheet, specs);
   title.getCell(1).alignment = { vertical: 'middle', wrapText: false };
 
   const header = sheet.getRow(headerRow);
-  specs.forEach((spec, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = spec.header;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', wrapText: true };
-    cell.border = GRID_BORDER;
-  });
+  specs.forEach((spec, index) => headingCell(header.getCell(index + 1), spec.header, { vertical: 'middle', wrapText: true }));
   header.height = 20;
 
   input.agreements.forEach((agreement, index) => {
@@ -395,10 +259,11 @@ function writeAgreementSheet(sheet: Worksheet, input: ActivityRequestInput, pref
     });
   });
 
-  const lastRow = headerRow + input.agreements.length;
-  const lastLetter = sheet.getColumn(specs.length).letter;
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
-  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
-  sheet.pageSetup = landscapePageSetup(headerRow);
-  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Afspraken&R&8Pagina &P van &N` };
+  frameTable(sheet, {
+    headerRow,
+    columnCount: specs.length,
+    lastRow: headerRow + input.agreements.length,
+    activeCell: `A${headerRow + 1}`,
+    footer: `${footerText(input)} – blad Afspraken`,
+  });
 }

@@ -31,6 +31,29 @@ export function requestDeadline(planningYear: number): string {
   return `vóór 1 juli ${planningYear - 1}`;
 }
 
+/** The top of either Toelichting sheet: title, subtitle, and whom it is for, the year, the deadline and whom to ask. */
+export function instructionsHead(head: {
+  title: string;
+  partyName: string;
+  agreementSetTitle: string;
+  /** "Planningsjaar" or "Uitvoeringsjaar". */
+  yearLabel: string;
+  year: number;
+  deadline: string;
+  contact: { name: string; email: string };
+}): Pick<Instructions, 'title' | 'subtitle' | 'facts'> {
+  return {
+    title: head.title,
+    subtitle: `${head.partyName} · ${head.agreementSetTitle}`,
+    facts: [
+      { label: 'Voor', lines: [head.partyName] },
+      { label: head.yearLabel, lines: [String(head.year)] },
+      { label: 'Inleveren', lines: [`${capitalise(head.deadline)} bij de Werkgroep Prestatieafspraken`] },
+      { label: 'Contact', lines: [contactText(head.contact)] },
+    ],
+  };
+}
+
 export function contactText(contact: { name: string; email: string }): string {
   const name = contact.name.trim();
   const email = contact.email.trim();
@@ -97,14 +120,7 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
   ].filter((line) => line !== '');
 
   return {
-    title: `Uitvraag activiteitenoverzicht ${year}`,
-    subtitle: `${facts.partyName} · ${facts.agreementSetTitle}`,
-    facts: [
-      { label: 'Voor', lines: [facts.partyName] },
-      { label: 'Planningsjaar', lines: [String(year)] },
-      { label: 'Inleveren', lines: [`${capitalise(deadline)} bij de Werkgroep Prestatieafspraken`] },
-      { label: 'Contact', lines: [contactText(facts.contact)] },
-    ],
+    ...instructionsHead({ ...facts, title: `Uitvraag activiteitenoverzicht ${year}`, yearLabel: 'Planningsjaar', year, deadline }),
     sections: [
       {
         label: 'Wat vragen we?',

@@ -2,7 +2,7 @@
 // of the activities of execution year N, delivered before 1 March N+1
 // (prestatieafspraken, paragraaf 6.2), with the statuses explained.
 import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
-import { contactText, type Instructions } from './instructions';
+import { instructionsHead, type Instructions } from './instructions';
 import { UNPLANNED_TITLE } from './template';
 
 export interface ResultsInstructionFacts {
@@ -51,14 +51,7 @@ export function buildResultsInstructions(facts: ResultsInstructionFacts): Instru
           : '.');
 
   return {
-    title: `Uitvraag resultaten ${year}`,
-    subtitle: `${facts.partyName} · ${facts.agreementSetTitle}`,
-    facts: [
-      { label: 'Voor', lines: [facts.partyName] },
-      { label: 'Uitvoeringsjaar', lines: [String(year)] },
-      { label: 'Inleveren', lines: [`${capitalise(deadline)} bij de Werkgroep Prestatieafspraken`] },
-      { label: 'Contact', lines: [contactText(facts.contact)] },
-    ],
+    ...instructionsHead({ ...facts, title: `Uitvraag resultaten ${year}`, yearLabel: 'Uitvoeringsjaar', year, deadline }),
     sections: [
       {
         label: 'Wat vragen we?',
@@ -101,8 +94,4 @@ export function buildResultsInstructions(facts: ResultsInstructionFacts): Instru
 
 function countText(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

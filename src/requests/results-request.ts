@@ -5,24 +5,22 @@
 // indicator figures. Pure of the database: plain data in, .xlsx bytes out.
 // The layout comes from template.ts, which the reader (src/imports/read-results.ts)
 // shares, so a returned workbook is read exactly.
-import { Workbook, type Fill, type Worksheet } from 'exceljs';
+import type { Fill, Worksheet } from 'exceljs';
 import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
 import type { IndicatorDirection, IndicatorUnit, PartyKind } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
-import { agreementFullLabel, agreementLabel, INPUT_ROWS } from './activity-request';
-import { nameFilterRanges } from './filter-names';
-import { writeRequestMeta } from './meta';
+import { agreementFullLabel, agreementLabel, agreementListRule, INPUT_ROWS } from './activity-request';
+import { finishInputTable, lockAsPrefilled, startInputTable } from './input-table';
+import { requestMeta, requestWorkbookBytes, startRequestWorkbook } from './request-workbook';
 import { buildResultsInstructions, resultsDeadline } from './results-instructions';
 import { rowHeightFor } from './row-height';
 import {
-  APP_MARKER,
   INDICATOR_COLUMNS,
   LED_WITHOUT_ACTIVITY_TEXT,
   RESULT_COLUMNS,
   RESULT_SHEETS,
   STEERING_OPTIONS,
-  TEMPLATE_VERSION,
   UNPLANNED_MARKER_KEY,
   UNPLANNED_TITLE,
   agreementKey,
@@ -30,28 +28,9 @@ import {
   plannedKey,
   type ActivityField,
   type IndicatorField,
-  type RequestMeta,
   type ResultField,
-  type ResultsLayout,
 } from './template';
-import {
-  CREATOR,
-  GRID_BORDER,
-  HEADER_FILL,
-  HEADER_FONT,
-  HINT_FONT,
-  KEY_FONT,
-  LOCKED_FILL,
-  TITLE_COLOR,
-  font,
-  footerLiteral,
-  landscapePageSetup,
-  rangeValidations,
-  safeFileNamePart,
-  writeInfoSheet,
-  writeLists,
-  type ListColumn,
-} from './workbook-style';
+import { GRID_BORDER, INPUT_TAB_COLOR, KEY_FONT, PREFILL_FONT, TITLE_COLOR, font, rangeValidations, safeFileNamePart, strictList, type ListColumn } from './workbook-style';
 
 /** One activity of the party in the execution year's definitive bundle. */
 export interface PlannedActivity {
@@ -135,7 +114,6 @@ const STATUS_FILLS: Record<ResultStatus, string> = {
 };
 const MISSING_EXPLANATION_FILL = 'FFF4B183';
 const SECTION_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7EC' } };
-const PREFILL_FONT = font({ color: { argb: 'FF404040' } });
 const MUTED_FONT = font({ italic: true, color: { argb: 'FF6B6B6B' } });
 
 /** "Uitvraag resultaten 2026 - Woonwaarts.xlsx", with nothing a file system refuses. */
@@ -204,32 +182,16 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
   const year = input.executionYear;
   const rows = plannedRows(input);
 
-  const workbook = new Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  workbook.created = input.createdAt;
-  workbook.modified = input.createdAt;
-  workbook.title = `Uitvraag resultaten ${year} – ${input.party.name}`;
-  workbook.subject = input.agreementSet.title;
-  workbook.company = 'Werkgroep Prestatieafspraken';
-
-  const infoSheet = workbook.addWorksheet(RESULT_SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
-  const resultSheet = workbook.addWorksheet(RESULT_SHEETS.results, { properties: { tabColor: { argb: 'FF2E7D32' } } });
-  const indicatorSheet = workbook.addWorksheet(RESULT_SHEETS.indicators, { properties: { tabColor: { argb: 'FFB7791F' } } });
-  const listSheet = workbook.addWorksheet(RESULT_SHEETS.lists, { state: 'veryHidden' });
-  const metaSheet = workbook.addWorksheet(RESULT_SHEETS.meta, { state: 'veryHidden' });
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-
-  const agreementChoices = input.agreements ?? input.ledAgreements;
-  const [statusList, steeringList, agreementList] = writeLists(listSheet, [
-    RESULT_STATUSES,
-    STEERING_OPTIONS,
-    agreementChoices.map(agreementLabel),
-  ]) as [ListColumn, ListColumn, ListColumn];
-
-  writeInfoSheet(
-    infoSheet,
-    buildResultsInstructions({
+  const book = startRequestWorkbook({
+    title: `Uitvraag resultaten ${year} – ${input.party.name}`,
+    subject: input.agreementSet.title,
+    createdAt: input.createdAt,
+    tables: [
+      { name: RESULT_SHEETS.results, tabColor: INPUT_TAB_COLOR },
+      { name: RESULT_SHEETS.indicators, tabColor: { argb: 'FFB7791F' } },
+    ],
+    lists: [RESULT_STATUSES, STEERING_OPTIONS, (input.agreements ?? input.ledAgreements).map(agreementLabel)],
+    instructions: buildResultsInstructions({
       partyName: input.party.name,
       executionYear: year,
       agreementSetTitle: input.agreementSet.title,
@@ -238,8 +200,10 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
       ledCount: rows.filter((r) => r.led).length,
       indicatorCount: input.indicators.length,
     }),
-    footerText(input),
-  );
+    footer: footerText(input),
+  });
+  const [resultSheet, indicatorSheet] = book.tables as [Worksheet, Worksheet];
+  const [statusList, steeringList, agreementList] = book.lists as [ListColumn, ListColumn, ListColumn];
   const resultColumns = await writeResultSheet(resultSheet, input, rows, { status: statusList, steering: steeringList, agreement: agreementList });
   const indicatorColumns = await writeIndicatorSheet(indicatorSheet, input);
 
@@ -248,81 +212,17 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
     const column = resultColumns[field];
     if (column !== undefined) shared[field] = column;
   }
-  const results: ResultsLayout = { resultColumns, indicatorHeaderRow: INDICATORS_HEADER_ROW, indicatorColumns };
-  const meta: RequestMeta = {
-    app: APP_MARKER,
-    templateVersion: TEMPLATE_VERSION,
-    kind: 'resultaten',
-    partyId: input.party.id,
-    partyName: input.party.name,
-    partyKind: input.party.kind,
-    // For 'resultaten' this is the execution year (see template.ts).
-    planningYear: year,
-    agreementSet: input.agreementSet.code,
-    createdAt: input.createdAt.toISOString(),
+  const meta = requestMeta('resultaten', input, year, {
     headerRow: RESULTS_HEADER_ROW,
     columns: shared,
-    results,
-  };
-  writeRequestMeta(metaSheet, meta);
-  nameFilterRanges(workbook);
-
-  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+    results: { resultColumns, indicatorHeaderRow: INDICATORS_HEADER_ROW, indicatorColumns },
+  });
+  const data = await requestWorkbookBytes(book, meta);
   return { fileName: resultsRequestFileName(input.party.shortName, year), data };
 }
 
 function footerText(input: ResultsRequestInput): string {
   return `Uitvraag resultaten ${input.executionYear} – ${input.party.name}`;
-}
-
-/**
- * Title and hint above a table, in its first visible column (the key column
- * is hidden); they do not wrap, their text runs on over the empty cells to the right.
- */
-function writeTitle(sheet: Worksheet, title: string, hint: string, width: number, column: number): void {
-  const titleRow = sheet.getRow(1);
-  titleRow.getCell(column).value = title;
-  titleRow.getCell(column).font = font({ bold: true, size: 14, color: TITLE_COLOR });
-  titleRow.height = 24;
-  const hintRow = sheet.getRow(2);
-  hintRow.getCell(column).value = hint;
-  hintRow.getCell(column).font = HINT_FONT;
-  for (const row of [titleRow, hintRow]) {
-    for (let c = 1; c <= width; c++) {
-      row.getCell(c).alignment = { vertical: 'middle', wrapText: false };
-      row.getCell(c).protection = { locked: true };
-    }
-  }
-}
-
-function writeHeader(sheet: Worksheet, headerRow: number, specs: readonly { header: string; help: string }[]): void {
-  const header = sheet.getRow(headerRow);
-  specs.forEach((spec, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = spec.header;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
-    cell.border = GRID_BORDER;
-    cell.protection = { locked: true };
-    cell.note = { texts: [{ text: spec.help }], editAs: 'absolute' };
-  });
-  header.height = 32;
-}
-
-/** No password: the lock prevents accidents, it is not a secret. */
-async function protect(sheet: Worksheet): Promise<void> {
-  await sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: true,
-    formatColumns: true,
-    formatRows: true,
-    insertRows: true,
-    deleteRows: true,
-    sort: true,
-    autoFilter: true,
-  });
 }
 
 function solid(argb: string): Fill {
@@ -353,38 +253,28 @@ async function writeResultSheet(
   });
   const col = (field: ResultField): number => columns[field] as number;
   const letter = (field: ResultField): string => sheet.getColumn(col(field)).letter;
-  const lastLetter = sheet.getColumn(RESULT_COLUMNS.length).letter;
 
-  RESULT_COLUMNS.forEach((spec, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.width = spec.width;
-    column.alignment = { vertical: 'top', wrapText: true };
+  startInputTable(sheet, {
+    headerRow,
     // The key column is ours everywhere; the rest is open below the prefilled cells, however many rows are added.
-    column.protection = { locked: spec.field === 'key' };
-    if (spec.field === 'key') {
-      column.font = KEY_FONT;
-      column.hidden = true;
-    }
-  });
-
-  writeTitle(
-    sheet,
-    `Resultaten ${year} – ${input.party.name}`,
-    `Vul per regel de status, het resultaat en zo nodig een toelichting in; stuur het bestand ${resultsDeadline(year)} terug. ` +
+    columns: RESULT_COLUMNS.map((spec) => {
+      const key = spec.field === 'key';
+      return { ...spec, locked: key, key, hidden: key };
+    }),
+    title: `Resultaten ${year} – ${input.party.name}`,
+    hint:
+      `Vul per regel de status, het resultaat en zo nodig een toelichting in; stuur het bestand ${resultsDeadline(year)} terug. ` +
       `Grijs is vooraf ingevuld. Niet geplande activiteiten onderaan. Uitleg: blad Toelichting en de kolomkoppen.`,
-    RESULT_COLUMNS.length,
-    col('agreementRef'),
-  );
-  writeHeader(sheet, headerRow, RESULT_COLUMNS);
+    // The first visible column: the key column is hidden.
+    titleColumn: col('agreementRef'),
+  });
 
   rows.forEach((planned, index) => {
     const row = sheet.getRow(firstRow + index);
     const prefill = (field: ResultField, value: string): void => {
       const cell = row.getCell(col(field));
       if (value !== '') cell.value = value;
-      cell.protection = { locked: true };
-      cell.fill = LOCKED_FILL;
-      cell.font = field === 'key' ? KEY_FONT : planned.led && field === 'activity' ? MUTED_FONT : PREFILL_FONT;
+      lockAsPrefilled(cell, field === 'key' ? KEY_FONT : planned.led && field === 'activity' ? MUTED_FONT : PREFILL_FONT);
     };
     prefill('key', planned.key);
     row.getCell(col('key')).alignment = { vertical: 'top', wrapText: false };
@@ -432,35 +322,11 @@ async function writeResultSheet(
   const range = (field: ResultField, from = firstRow): string => `${letter(field)}${from}:${letter(field)}${lastInputRow}`;
   const validations = rangeValidations(sheet);
   validations.add(range('status'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.status.ref],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Status',
-    error: `Kies een status uit de lijst: ${RESULT_STATUSES.join(', ')}.`,
+    ...strictList(lists.status.ref, 'Status', `Kies een status uit de lijst: ${RESULT_STATUSES.join(', ')}.`),
     showInputMessage: false,
   });
-  validations.add(range('steering'), {
-    type: 'list',
-    allowBlank: true,
-    formulae: [lists.steering.ref],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Bijsturing nodig?',
-    error: 'Kies ja of nee.',
-  });
-  if (lists.agreement.values.length > 0) {
-    validations.add(range('agreementRef', markerRow + 1), {
-      type: 'list',
-      allowBlank: true,
-      formulae: [lists.agreement.ref],
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: 'Afspraak',
-      error: 'Deze tekst staat niet in de lijst van afspraken. Klik op Ja om hem toch te gebruiken, of kies een afspraak uit de lijst.',
-    });
-  }
+  validations.add(range('steering'), strictList(lists.steering.ref, 'Bijsturing nodig?', 'Kies ja of nee.'));
+  if (lists.agreement.values.length > 0) validations.add(range('agreementRef', markerRow + 1), agreementListRule(lists.agreement.ref));
 
   // The status in colour, and a required toelichting that is missing in orange.
   const statusCell = `${letter('status')}${firstRow}`;
@@ -487,21 +353,15 @@ async function writeResultSheet(
     ],
   });
 
-  sheet.views = [
-    {
-      state: 'frozen',
-      xSplit: 0,
-      ySplit: headerRow,
-      topLeftCell: `A${firstRow}`,
-      activeCell: `${letter('status')}${firstRow}`,
-    },
-  ];
-  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastInputRow}`;
-  sheet.pageSetup = landscapePageSetup(headerRow);
+  await finishInputTable(sheet, {
+    headerRow,
+    columnCount: RESULT_COLUMNS.length,
+    lastRow: lastInputRow,
+    activeCell: `${letter('status')}${firstRow}`,
+    footer: `${footerText(input)} – blad Resultaten`,
+  });
   // Print the table, not the thousand open rows below it.
-  sheet.pageSetup.printArea = `A1:${lastLetter}${markerRow + UNPLANNED_ROWS}`;
-  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Resultaten&R&8Pagina &P van &N` };
-  await protect(sheet);
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(RESULT_COLUMNS.length).letter}${markerRow + UNPLANNED_ROWS}`;
   return columns;
 }
 
@@ -541,29 +401,21 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
   const columns: Partial<Record<IndicatorField, number>> = {};
   specs.forEach((spec, index) => {
     columns[spec.field] = index + 1;
-    const column = sheet.getColumn(index + 1);
-    column.width = spec.width;
-    column.alignment = { vertical: 'top', wrapText: true };
-    column.protection = { locked: spec.prefilled };
-    if (spec.hidden) {
-      column.hidden = true;
-      column.font = KEY_FONT;
-    }
   });
   const col = (field: IndicatorField): number => columns[field] as number;
-  const lastLetter = sheet.getColumn(specs.length).letter;
   const valueLetter = sheet.getColumn(col('value')).letter;
 
-  writeTitle(
-    sheet,
-    `Indicatoren ${year} – ${input.party.name}`,
-    input.indicators.length === 0
-      ? `Er zijn geen succesindicatoren waarover ${input.party.name} rapporteert; dit blad hoeft u niet in te vullen.`
-      : `Vul per indicator de waarde over ${year} in: alleen een getal (95 voor 95%). Een schatting of "niet van toepassing"? Zeg het in de kolom Toelichting.`,
-    specs.length,
-    col('title'),
-  );
-  writeHeader(sheet, headerRow, specs);
+  startInputTable(sheet, {
+    headerRow,
+    // The hidden code column looks like a key column.
+    columns: specs.map((spec) => ({ ...spec, locked: spec.prefilled, key: spec.hidden === true, hidden: spec.hidden === true })),
+    title: `Indicatoren ${year} – ${input.party.name}`,
+    hint:
+      input.indicators.length === 0
+        ? `Er zijn geen succesindicatoren waarover ${input.party.name} rapporteert; dit blad hoeft u niet in te vullen.`
+        : `Vul per indicator de waarde over ${year} in: alleen een getal (95 voor 95%). Een schatting of "niet van toepassing"? Zeg het in de kolom Toelichting.`,
+    titleColumn: col('title'),
+  });
 
   input.indicators.forEach((indicator, index) => {
     const row = sheet.getRow(firstRow + index);
@@ -584,9 +436,7 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
         continue;
       }
       cell.value = values[spec.field];
-      cell.protection = { locked: true };
-      cell.fill = LOCKED_FILL;
-      cell.font = spec.field === 'code' ? KEY_FONT : spec.field === 'title' ? font({ bold: true, color: { argb: 'FF262626' } }) : PREFILL_FONT;
+      lockAsPrefilled(cell, spec.field === 'code' ? KEY_FONT : spec.field === 'title' ? font({ bold: true, color: { argb: 'FF262626' } }) : PREFILL_FONT);
     }
     const value = row.getCell(col('value'));
     value.numFmt = indicator.unit === 'euro' ? '#,##0' : 'General';
@@ -611,10 +461,12 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
     });
   }
 
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstRow}`, activeCell: `${valueLetter}${firstRow}` }];
-  sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
-  sheet.pageSetup = landscapePageSetup(headerRow);
-  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footerText(input))} – blad Indicatoren&R&8Pagina &P van &N` };
-  await protect(sheet);
+  await finishInputTable(sheet, {
+    headerRow,
+    columnCount: specs.length,
+    lastRow,
+    activeCell: `${valueLetter}${firstRow}`,
+    footer: `${footerText(input)} – blad Indicatoren`,
+  });
   return columns;
 }

@@ -1,7 +1,8 @@
 // The look shared by the uitvraag workbooks (activiteiten and resultaten):
-// fonts, colours, the explanation sheet, the hidden lists behind dropdowns and
-// safe file names. One place, so both workbooks look like one family.
-import type { Border, DataValidation, Fill, Font, Worksheet } from 'exceljs';
+// fonts, colours, heading cells, footers, dropdown rules, the explanation
+// sheet, the hidden lists behind dropdowns and safe file names. One place, so
+// both workbooks look like one family; input-table.ts builds their tables.
+import type { Alignment, Border, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
 import type { Instructions } from './instructions';
 import { rowHeightFor } from './row-height';
 import { SHEETS } from './template';
@@ -23,8 +24,21 @@ export const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
 export const LOCKED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 export const HINT_FONT = font({ italic: true, color: { argb: 'FF595959' } });
 export const KEY_FONT = font({ size: 9, color: { argb: 'FF808080' } });
+/** Text the Werkbank filled in, on LOCKED_FILL. */
+export const PREFILL_FONT = font({ color: { argb: 'FF404040' } });
+/** The tab of the sheet the partner fills in. */
+export const INPUT_TAB_COLOR = { argb: 'FF2E7D32' };
 const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 export const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
+
+/** A column heading in our colours. */
+export function headingCell(cell: Cell, text: string, alignment: Partial<Alignment>): void {
+  cell.value = text;
+  cell.font = HEADER_FONT;
+  cell.fill = HEADER_FILL;
+  cell.alignment = alignment;
+  cell.border = GRID_BORDER;
+}
 
 /** exceljs 4.4 has worksheet.dataValidations but leaves it out of its typings. */
 export interface RangeValidations {
@@ -40,6 +54,21 @@ export { safeFileNamePart } from '../domain/text';
 /** '&' starts a code in Excel's header/footer language; a literal one is doubled. */
 export function footerLiteral(text: string): string {
   return text.replace(/&/g, '&&');
+}
+
+/** The printed footer: `text` (plain) on the left, "Pagina n van m" on the right. */
+export function setFooter(sheet: Worksheet, text: string): void {
+  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(text)}&R&8Pagina &P van &N` };
+}
+
+/** A dropdown that still takes the partner's own text, after a warning they can click away. */
+export function listAllowingOwnText(ref: string, title: string, error: string): DataValidation {
+  return { type: 'list', allowBlank: true, formulae: [ref], showErrorMessage: true, errorStyle: 'warning', errorTitle: title, error };
+}
+
+/** A dropdown that takes nothing but its values. */
+export function strictList(ref: string, title: string, error: string): DataValidation {
+  return { type: 'list', allowBlank: true, formulae: [ref], showErrorMessage: true, errorStyle: 'stop', errorTitle: title, error };
 }
 
 /** The lists behind the dropdowns, one column each on the Lijsten sheet. */
@@ -76,7 +105,7 @@ export function writeInfoSheet(sheet: Worksheet, text: Instructions, footer: str
     fitToHeight: 0,
     margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: `&L&8${footerLiteral(footer)}&R&8Pagina &P van &N` };
+  setFooter(sheet, footer);
 
   const title = sheet.addRow([text.title]);
   title.getCell(1).font = font({ bold: true, size: 16, color: TITLE_COLOR });
