@@ -4,10 +4,12 @@
 // What a status, a traffic light or a deviation means is the service's; this keeps answers.
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
-import type { FilePayload, ImportResult, ReportQuery, ResultsPreview } from '../../src/service/contract';
-import { ApiCallError, errorMessage } from './api/client';
+import type { ReportQuery, ResultsPreview } from '../../src/service/contract';
+import { errorMessage } from './api/client';
 import { core } from './api/core';
-import { readFilePayload, saveFile } from './files';
+import { saveFile } from './files';
+import { importFlowSlice, type ImportFlowSlice, type ImportFlowState, type NoExtra } from './import-flow';
+import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { load, type Loadable } from './loadable';
 
 /** A verantwoording of one execution year, or the tussenevaluatie over two. */
@@ -38,41 +40,15 @@ export interface ResultsOverrides {
   executionYear?: number;
 }
 
-export type ResultsFlow =
-  | { step: 'idle' }
-  | { step: 'reading'; fileName: string; progress: number | null }
-  | { step: 'previewing'; fileName: string }
-  | {
-      step: 'preview';
-      file: FilePayload;
-      preview: ResultsPreview;
-      overrides: ResultsOverrides;
-      refreshing: boolean;
-      committing: boolean;
-      error: string | null;
-    }
-  | { step: 'refused'; fileName: string; message: string; refused: boolean }
-  | { step: 'done'; result: ImportResult };
-
-export interface ResultsRequestDraft {
-  executionYear: number;
-  /** '' for all parties. */
-  partyId: string;
-  contactName: string;
-  contactEmail: string;
-}
+export type ResultsFlow = ImportFlowState<ResultsPreview, ResultsOverrides>;
 
 export type ExportFormat = 'docx' | 'xlsx';
 
-export interface AccountabilityState {
+export interface AccountabilityState extends RequestSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
   period: Period;
   report: Loadable<AccountabilityReport>;
   savingAdvice: boolean;
   adviceError: string | null;
-  making: boolean;
-  makeError: string | null;
-  made: string[];
-  flow: ResultsFlow;
   exporting: ExportFormat | null;
   exportError: string | null;
   exported: string | null;
@@ -81,17 +57,11 @@ export interface AccountabilityState {
   setPeriod(period: Period): void;
   loadReport(): Promise<void>;
   saveAdvice(advice: string): Promise<boolean>;
-  makeRequests(draft: ResultsRequestDraft): Promise<void>;
-  importFile(file: File): Promise<void>;
-  setOverrides(overrides: ResultsOverrides): Promise<void>;
-  commit(): Promise<ImportResult | null>;
-  resetImport(): void;
   exportFile(format: ExportFormat): Promise<void>;
 }
 
 // Only the latest question's answer may land.
 let reportRequest = 0;
-let importRequest = 0;
 
 /** The execution year looked back on in this calendar year, when the agreement covers it. */
 function defaultPeriod(): Period {
@@ -105,10 +75,6 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   report: { status: 'idle' },
   savingAdvice: false,
   adviceError: null,
-  making: false,
-  makeError: null,
-  made: [],
-  flow: { step: 'idle' },
   exporting: null,
   exportError: null,
   exported: null,
@@ -151,92 +117,6 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
     }
   },
 
-  async makeRequests(draft) {
-    set({ making: true, makeError: null, made: [] });
-    try {
-      const files = await core().makeResultsRequests({
-        executionYear: draft.executionYear,
-        ...(draft.partyId !== '' ? { partyIds: [draft.partyId] } : {}),
-        ...(draft.contactName.trim() !== '' ? { contactName: draft.contactName.trim() } : {}),
-        ...(draft.contactEmail.trim() !== '' ? { contactEmail: draft.contactEmail.trim() } : {}),
-      });
-      for (const file of files) saveFile(file);
-      set({ making: false, made: files.map((f) => f.name) });
-    } catch (err) {
-      set({ making: false, makeError: errorMessage(err) });
-    }
-  },
-
-  async importFile(file) {
-    const request = ++importRequest;
-    set({ flow: { step: 'reading', fileName: file.name, progress: 0 } });
-    let payload: FilePayload;
-    try {
-      payload = await readFilePayload(file, (progress) => {
-        if (request === importRequest) set({ flow: { step: 'reading', fileName: file.name, progress } });
-      });
-    } catch (err) {
-      if (request === importRequest) set({ flow: { step: 'refused', fileName: file.name, message: errorMessage(err), refused: false } });
-      return;
-    }
-    if (request !== importRequest) return;
-    set({ flow: { step: 'previewing', fileName: file.name } });
-    try {
-      const preview = await core().previewResultsImport({ file: payload });
-      if (request !== importRequest) return;
-      set({ flow: { step: 'preview', file: payload, preview, overrides: {}, refreshing: false, committing: false, error: null } });
-    } catch (err) {
-      if (request !== importRequest) return;
-      set({
-        flow: {
-          step: 'refused',
-          fileName: file.name,
-          message: errorMessage(err),
-          refused: err instanceof ApiCallError && err.code === 'file_refused',
-        },
-      });
-    }
-  },
-
-  async setOverrides(change) {
-    const flow = get().flow;
-    if (flow.step !== 'preview') return;
-    const request = ++importRequest;
-    const overrides = { ...flow.overrides, ...change };
-    set({ flow: { ...flow, overrides, refreshing: true, error: null } });
-    try {
-      const preview = await core().previewResultsImport({ file: flow.file, ...overrides });
-      const now = get().flow;
-      if (request !== importRequest || now.step !== 'preview') return;
-      set({ flow: { ...now, preview, refreshing: false } });
-    } catch (err) {
-      const now = get().flow;
-      if (request !== importRequest || now.step !== 'preview') return;
-      set({ flow: { ...now, refreshing: false, error: errorMessage(err) } });
-    }
-  },
-
-  async commit() {
-    const flow = get().flow;
-    if (flow.step !== 'preview' || !flow.preview.canCommit) return null;
-    set({ flow: { ...flow, committing: true, error: null } });
-    try {
-      const result = await core().commitResultsImport({ file: flow.file, ...flow.overrides });
-      set({ flow: { step: 'done', result } });
-      void get().loadReport();
-      return result;
-    } catch (err) {
-      const now = get().flow;
-      if (now.step === 'preview') set({ flow: { ...now, committing: false, error: errorMessage(err) } });
-      return null;
-    }
-  },
-
-  resetImport() {
-    importRequest++;
-    set({ flow: { step: 'idle' } });
-  },
-
   async exportFile(format) {
     if (get().exporting) return;
     set({ exporting: format, exportError: null, exported: null });
@@ -248,4 +128,15 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
       set({ exporting: null, exportError: errorMessage(err) });
     }
   },
+
+  ...requestSlice(set, {
+    make: (executionYear, options) => core().makeResultsRequests({ executionYear, ...options }),
+  }),
+
+  ...importFlowSlice<ResultsPreview, ResultsOverrides, NoExtra>(set, get, {
+    preview: (file, overrides) => core().previewResultsImport({ file, ...overrides }),
+    commit: (step) => core().commitResultsImport({ file: step.file, ...step.overrides }),
+    start: () => ({}),
+    committed: () => void get().loadReport(),
+  }),
 }));

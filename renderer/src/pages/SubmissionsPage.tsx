@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { ActivityRow, SubmissionStatus, SubmissionStatusCell, SubmissionSummary } from '../../../src/service/contract';
-import { useSubmissions, type RequestDraft } from '../submissions';
-import { ErrorMessage, LoadView } from '../components/Status';
+import { useSubmissions } from '../submissions';
+import { pickRequest } from '../import-flow-requests';
+import { LoadView } from '../components/Status';
+import { RequestForm } from '../components/RequestForm';
 import { ActivityFields, LinkLabel } from '../components/Activity';
 import { countLabel, formatDate, formatDateTime, formatShortDate } from '../format';
 import { ImportPanel } from './ImportPanel';
@@ -27,7 +29,7 @@ export function SubmissionsPage() {
         <section className="card request-card" aria-labelledby="request-title">
           <h2 id="request-title">Uitvraag maken</h2>
           <LoadView state={status} what="de planningsjaren">
-            {(value) => <RequestForm status={value} />}
+            {(value) => <ActivityRequestForm status={value} />}
           </LoadView>
         </section>
       </div>
@@ -139,99 +141,22 @@ function defaultPlanningYear(years: number[]): number {
   return years.includes(next) ? next : (years[years.length - 1] ?? next);
 }
 
-function RequestForm({ status }: { status: SubmissionStatus }) {
-  const making = useSubmissions((s) => s.making);
-  const makeError = useSubmissions((s) => s.makeError);
-  const made = useSubmissions((s) => s.made);
-  const makeRequests = useSubmissions((s) => s.makeRequests);
-  const id = useId();
-  const [draft, setDraft] = useState<RequestDraft>(() => ({
-    planningYear: defaultPlanningYear(status.planningYears),
-    partyId: '',
-    contactName: '',
-    contactEmail: '',
-  }));
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void makeRequests(draft);
-  };
+function ActivityRequestForm({ status }: { status: SubmissionStatus }) {
+  const request = useSubmissions(useShallow(pickRequest));
   return (
-    <form className="request-form" onSubmit={onSubmit} aria-label="Uitvraag maken">
-      <p className="muted small">
-        Een Excel-werkmap per partij om in te vullen, met de afspraken waarvan zij trekker is al klaargezet.
-      </p>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>Planningsjaar</label>
-          <select
-            id={`${id}-year`}
-            value={draft.planningYear}
-            onChange={(e) => setDraft({ ...draft, planningYear: Number(e.target.value) })}
-          >
-            {status.planningYears.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={`${id}-party`}>Voor</label>
-          <select id={`${id}-party`} value={draft.partyId} onChange={(e) => setDraft({ ...draft, partyId: e.target.value })}>
-            <option value="">Alle partijen</option>
-            {status.parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Contactpersoon (niet verplicht)</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          autoComplete="name"
-          value={draft.contactName}
-          onChange={(e) => setDraft({ ...draft, contactName: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>E-mailadres (niet verplicht)</label>
-        <input
-          id={`${id}-email`}
-          type="email"
-          autoComplete="email"
-          value={draft.contactEmail}
-          onChange={(e) => setDraft({ ...draft, contactEmail: e.target.value })}
-          aria-describedby={`${id}-contact-hint`}
-        />
-        <p id={`${id}-contact-hint`} className="hint">
-          Staat in de toelichting van de werkmap. Zonder naam noemt de werkmap het secretariaat van de werkgroep.
-        </p>
-      </div>
-      {makeError && <ErrorMessage>{makeError}</ErrorMessage>}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={making}>
-          {making ? 'Bezig met maken…' : draft.partyId === '' ? 'Werkmappen maken' : 'Werkmap maken'}
-        </button>
-      </div>
-      {making && <progress className="progress" aria-label="Werkmappen worden gemaakt" />}
-      {made.length > 0 && (
-        <div className="success-box" role="status">
-          <p>
-            {made.length === 1 ? 'De werkmap is opgeslagen' : `${made.length} werkmappen zijn opgeslagen`} in uw map met
-            downloads:
-          </p>
-          <ul className="file-list">
-            {made.map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </form>
+    <RequestForm
+      label="Uitvraag maken"
+      intro="Een Excel-werkmap per partij om in te vullen, met de afspraken waarvan zij trekker is al klaargezet."
+      yearLabel="Planningsjaar"
+      years={status.planningYears}
+      initialYear={defaultPlanningYear(status.planningYears)}
+      parties={status.parties}
+      contact={{
+        layout: 'stacked',
+        hint: 'Staat in de toelichting van de werkmap. Zonder naam noemt de werkmap het secretariaat van de werkgroep.',
+      }}
+      request={request}
+    />
   );
 }
 

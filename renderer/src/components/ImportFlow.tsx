@@ -1,0 +1,537 @@
+// The screen of one import (see ../import-flow.ts), the same for an
+// activiteitenoverzicht and a resultatenoverzicht: the drop zone, reading and
+// checking, a refusal, the preview's frame (file, sheet, party and year, the
+// difference with the current version, the problems, the commit bar) and the
+// outcome. What is found in the file and how it is shown, each page adds.
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
+import type { AnyImportFlow } from '../import-flow';
+import { useWerkbank } from '../store';
+import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
+import { ErrorMessage } from './Status';
+
+/** The drop zone and, below it, what happens to the file. */
+export function ImportFlowPanel({
+  flow,
+  what,
+  onFile,
+  onReset,
+  refusalTitleId,
+  preview,
+  done,
+}: {
+  flow: AnyImportFlow;
+  /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
+  what: string;
+  onFile: (file: File) => void;
+  onReset: () => void;
+  /** The refusal's heading id, unique on the page. */
+  refusalTitleId: string;
+  /** Shown for the preview step. */
+  preview: ReactNode;
+  done: (result: ImportResult) => ReactNode;
+}) {
+  const busy = flow.step === 'reading' || flow.step === 'previewing' || (flow.step === 'preview' && flow.committing);
+  return (
+    <>
+      <DropZone onFile={onFile} disabled={busy} compact={flow.step === 'preview'} what={what} />
+      <FlowView flow={flow} onReset={onReset} refusalTitleId={refusalTitleId} preview={preview} done={done} />
+    </>
+  );
+}
+
+export function DropZone({
+  onFile,
+  disabled,
+  compact,
+  what,
+}: {
+  onFile: (file: File) => void;
+  disabled: boolean;
+  compact: boolean;
+  /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
+  what: string;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const id = useId();
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file && !disabled) onFile(file);
+  };
+  return (
+    <div
+      className={`drop-zone${over ? ' is-over' : ''}${compact ? ' is-compact' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <p className="drop-text">
+        {compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
+        <button type="button" className="button-quiet" onClick={() => input.current?.click()} disabled={disabled}>
+          kies een bestand…
+        </button>
+      </p>
+      {!compact && (
+        <p className="hint" id={`${id}-hint`}>
+          Eerst ziet u wat er gelezen is; pas na uw bevestiging wordt het bestand opgeslagen als nieuwe versie.
+        </p>
+      )}
+      <input
+        ref={input}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Bestand om in te lezen"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Clear it, so choosing the same file again reads it again.
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </div>
+  );
+}
+
+function FlowView({
+  flow,
+  onReset,
+  refusalTitleId,
+  preview,
+  done,
+}: {
+  flow: AnyImportFlow;
+  onReset: () => void;
+  refusalTitleId: string;
+  preview: ReactNode;
+  done: (result: ImportResult) => ReactNode;
+}) {
+  switch (flow.step) {
+    case 'idle':
+      return null;
+    case 'reading':
+      return (
+        <div className="progress-box" role="status">
+          <p>
+            Bezig met lezen van <strong>{flow.fileName}</strong>
+            {flow.progress !== null && <> ({formatPercent(flow.progress)})</>}…
+          </p>
+          <progress className="progress" max={1} value={flow.progress ?? undefined} aria-label="Bestand wordt gelezen" />
+        </div>
+      );
+    case 'previewing':
+      return (
+        <div className="progress-box" role="status">
+          <p>
+            <strong>{flow.fileName}</strong> wordt gelezen en gecontroleerd…
+          </p>
+          <progress className="progress" aria-label="Bestand wordt gecontroleerd" />
+        </div>
+      );
+    case 'refused':
+      return (
+        <div className="refusal" role="alert" aria-labelledby={refusalTitleId}>
+          <h3 id={refusalTitleId}>{flow.refused ? 'Dit bestand is geweigerd' : 'Dit bestand is niet ingelezen'}</h3>
+          <p className="refusal-message">{flow.message}</p>
+          <p className="small">Er is niets gewijzigd.</p>
+          <button type="button" className="button-quiet" onClick={onReset}>
+            Sluiten
+          </button>
+        </div>
+      );
+    case 'preview':
+      return preview;
+    case 'done':
+      return done(flow.result);
+    default: {
+      const never: never = flow;
+      return String(never);
+    }
+  }
+}
+
+/** The outcome of a commit; `children` says what was stored when something was. */
+export function ImportDone({
+  result,
+  party,
+  year,
+  onClose,
+  children,
+}: {
+  result: ImportResult;
+  /** The party's short name. */
+  party: string;
+  /** Dutch, the year as the page names it: "planningsjaar 2027", "2026". */
+  year: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  // The preview it replaces was long: bring the outcome into view.
+  useEffect(() => {
+    // Braces: newer Chromium returns a promise from scrollIntoView, and an effect may only return a cleanup.
+    box.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const s = result.submission;
+  return (
+    <div className="success-box" role="status" ref={box}>
+      {result.alreadyImported ? (
+        <p>
+          <strong>{s.fileName}</strong> was al ingelezen als versie {s.version} voor {party}, {year}. Er is niets gewijzigd.
+        </p>
+      ) : (
+        <>
+          <p>
+            <strong>Ingelezen.</strong> {children}
+          </p>
+          {result.backupPath && <p className="small">Vooraf is een reservekopie van de database gemaakt.</p>}
+        </>
+      )}
+      <button type="button" className="button-quiet" onClick={onClose}>
+        Sluiten
+      </button>
+    </div>
+  );
+}
+
+type Source = ImportPreview['party']['source'];
+
+/** Where a party or a year comes from. */
+export interface Sourced<T> {
+  value: T | null;
+  source: Source;
+}
+
+/** What the frame of a preview reads; both kinds of preview have it. */
+export interface PreviewCore {
+  fileName: string;
+  size: number;
+  ours: boolean;
+  sheet: string;
+  headerRow: number;
+  party: ImportPreview['party'];
+  /** What must still be chosen before the import can be committed. */
+  missing: readonly string[];
+  problems: ImportProblemView[];
+  counts: { errors: number };
+  alreadyImported: { version: number; importedAt: string } | null;
+  diff: ImportPreview['diff'];
+  canCommit: boolean;
+}
+
+const SOURCE_LABELS: Record<NonNullable<Source>, string> = {
+  werkmap: 'uit de werkmap',
+  opgegeven: 'door u gekozen',
+  'titel of bestandsnaam': 'afgeleid uit de titel of de bestandsnaam',
+};
+
+/**
+ * The preview of a file: what was read, the choice of party and year, the
+ * difference with the current version, the problems, then `children` (what
+ * was found, as the page shows it) and the commit bar.
+ */
+export function PreviewFrame<P extends PreviewCore>({
+  preview,
+  refreshing,
+  committing,
+  error,
+  year,
+  onParty,
+  asks,
+  found,
+  saveLabel,
+  savedAlso = '',
+  onCommit,
+  onCancel,
+  children,
+}: {
+  preview: P;
+  refreshing: boolean;
+  committing: boolean;
+  error: string | null;
+  year: {
+    /** "Planningsjaar", "Uitvoeringsjaar"; in lower case in the commit reason. */
+    label: string;
+    field: Sourced<number>;
+    choices: number[];
+    onChoose: (year: number) => void;
+  };
+  onParty: (partyId: string) => void;
+  /** Dutch, what to do for each thing that may be missing: "kies de partij". */
+  asks: Record<P['missing'][number], string>;
+  /** The "Gevonden" fact: rows read and what they hold. */
+  found: ReactNode;
+  /** The commit button's label when the file is new. */
+  saveLabel: string;
+  /** Added to the commit reason: ", met 1 gewijzigde koppeling". */
+  savedAlso?: string;
+  onCommit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const parties = useWerkbank((s) => s.parties);
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new preview comes into view and takes the focus, so the keyboard continues with it.
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [preview.fileName]);
+  const partyList = parties.status === 'ready' ? parties.value : [];
+  const partyName = (pid: string) => partyList.find((p) => p.id === pid)?.name ?? pid;
+  const asked: string[] = Object.entries<string>(asks)
+    .filter(([what]) => preview.missing.includes(what))
+    .map(([, ask]) => ask);
+  const errors = preview.counts.errors;
+  const reasons = errors > 0 ? [...asked, `los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : asked;
+  const disabled = refreshing || committing;
+
+  let reason: string;
+  if (!preview.canCommit) reason = `Nog niet op te slaan: ${reasons.length > 0 ? reasons.join('; ') : 'zie Meldingen'}.`;
+  else if (preview.alreadyImported)
+    reason = `Dit bestand is al de huidige versie ${preview.alreadyImported.version}; er wordt niets opgeslagen.`;
+  else {
+    const party = preview.party.id ? partyName(preview.party.id) : '';
+    reason = `Wordt opgeslagen voor ${party}, ${year.label.toLowerCase()} ${year.field.value ?? ''}${savedAlso}. Vooraf wordt een reservekopie gemaakt.`;
+  }
+
+  return (
+    <div className="preview" aria-busy={refreshing}>
+      <div className="preview-head">
+        <h3 ref={headingRef} tabIndex={-1}>
+          Voorbeeld van {preview.fileName}
+        </h3>
+        <span className="badge badge-quiet">nog niet opgeslagen</span>
+      </div>
+
+      {preview.alreadyImported && (
+        <p className="info-box">
+          Dit bestand is al ingelezen: het is de huidige versie {preview.alreadyImported.version} (
+          {formatDateTime(preview.alreadyImported.importedAt)}). Bevestigen slaat niets nieuws op.
+        </p>
+      )}
+
+      <dl className="facts preview-facts">
+        <div>
+          <dt>Bestand</dt>
+          <dd>
+            {preview.fileName} <span className="muted small">({formatSize(preview.size)})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Gelezen uit</dt>
+          <dd>
+            blad “{preview.sheet}”, kopregel op rij {preview.headerRow}
+            <div className="muted small">
+              {preview.ours ? 'Een uitvraag van de Werkbank, herkend aan de werkmap zelf.' : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
+            </div>
+          </dd>
+        </div>
+        <FactChoice
+          id={`${id}-party`}
+          label="Partij"
+          field={{ value: preview.party.id, source: preview.party.source }}
+          shown={partyName}
+          hint={preview.party.hint}
+          placeholder="Kies de partij…"
+          choices={partyList.map((p) => ({ value: p.id, label: p.name }))}
+          disabled={disabled}
+          onChoose={onParty}
+        />
+        <FactChoice
+          id={`${id}-year`}
+          label={year.label}
+          field={year.field}
+          shown={String}
+          placeholder="Kies het jaar…"
+          choices={year.choices.map((y) => ({ value: y, label: String(y) }))}
+          disabled={disabled}
+          onChoose={(value) => year.onChoose(Number(value))}
+        />
+        <div>
+          <dt>Gevonden</dt>
+          <dd>{found}</dd>
+        </div>
+      </dl>
+
+      {refreshing && <progress className="progress" aria-label="Voorbeeld wordt bijgewerkt" />}
+
+      {preview.diff && <DiffView diff={preview.diff} />}
+      <ProblemList problems={preview.problems} />
+      {children}
+
+      <div className="commit-bar">
+        {error && <ErrorMessage>{error}</ErrorMessage>}
+        <div className="commit-row">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={!preview.canCommit || disabled}
+            aria-describedby={`${id}-commit-reason`}
+            onClick={onCommit}
+          >
+            {committing ? 'Bezig met opslaan…' : preview.alreadyImported ? 'Bevestigen' : saveLabel}
+          </button>
+          <button type="button" className="button-quiet" onClick={onCancel} disabled={committing}>
+            Annuleren
+          </button>
+          <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>
+            {reason}
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** A fact the workbook itself states, or else a choice, with where the value came from. */
+function FactChoice<T extends string | number>({
+  id,
+  label,
+  field,
+  shown,
+  hint,
+  placeholder,
+  choices,
+  disabled,
+  onChoose,
+}: {
+  id: string;
+  label: string;
+  field: Sourced<T>;
+  /** The value as the page shows it when the workbook states it. */
+  shown: (value: T) => string;
+  /** How the file writes it, when it could not be read as a value. */
+  hint?: string | undefined;
+  placeholder: string;
+  choices: { value: T; label: string }[];
+  disabled: boolean;
+  onChoose: (value: string) => void;
+}) {
+  return (
+    <div>
+      <dt>
+        <label htmlFor={id}>{label}</label>
+      </dt>
+      <dd>
+        {field.source === 'werkmap' && field.value !== null ? (
+          <>
+            <strong>{shown(field.value)}</strong> <span className="muted small">{SOURCE_LABELS.werkmap}</span>
+          </>
+        ) : (
+          <div className="inline-choice">
+            <select
+              id={id}
+              value={field.value ?? ''}
+              disabled={disabled}
+              onChange={(e) => onChoose(e.target.value)}
+              aria-invalid={field.value === null}
+            >
+              <option value="" disabled>
+                {placeholder}
+              </option>
+              {choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+            <span className="muted small">
+              {field.source ? SOURCE_LABELS[field.source] : 'niet gevonden in het bestand'}
+              {hint && <> · in het bestand staat “{hint}”</>}
+            </span>
+          </div>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+const CHANGE_LABELS = { added: 'nieuw', changed: 'gewijzigd', removed: 'vervalt' } as const;
+
+export function DiffView({ diff }: { diff: NonNullable<ImportPreview['diff']> }) {
+  return (
+    <section className="preview-section" aria-labelledby="diff-title">
+      <h4 id="diff-title">Verschil met de huidige versie {diff.againstVersion}</h4>
+      {diff.items.length === 0 ? (
+        <p className="muted">Geen verschillen in de activiteiten.</p>
+      ) : (
+        <>
+          <p className="muted small">
+            {diff.added} nieuw · {diff.changed} gewijzigd · {diff.removed} vervalt
+          </p>
+          <ul className="change-list">
+            {diff.items.map((item, i) => (
+              <li key={i} className={`change change-${item.change}`}>
+                <span className={`badge change-badge-${item.change}`}>{CHANGE_LABELS[item.change]}</span>
+                <span className="change-text">{item.activity}</span>
+                {item.details.length > 0 && (
+                  <ul className="change-details">
+                    {item.details.map((d, j) => (
+                      <li key={j}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Where in the file a problem is: "x.xlsx, blad “Activiteiten”, rij 18, kolom H". */
+export function where(p: ImportProblemView): string {
+  const parts = [p.file];
+  if (p.sheet) parts.push(`blad “${p.sheet}”`);
+  if (p.row !== undefined) parts.push(`rij ${p.row}`);
+  if (p.column) parts.push(`kolom ${p.column}`);
+  return parts.join(', ');
+}
+
+export function ProblemList({ problems }: { problems: ImportProblemView[] }) {
+  return (
+    <section className="preview-section" aria-labelledby="problems-title">
+      <h4 id="problems-title">Meldingen</h4>
+      {problems.length === 0 ? (
+        <p className="muted">Geen fouten of waarschuwingen.</p>
+      ) : (
+        <table className="data-table problems-table">
+          <thead>
+            <tr>
+              <th scope="col" className="col-severity">
+                Soort
+              </th>
+              <th scope="col">Melding</th>
+              <th scope="col" className="col-where">
+                Waar
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i} className={`problem problem-${p.severity}`}>
+                <td className="col-severity">
+                  <span className={`badge ${p.severity === 'error' ? 'badge-error' : 'badge-warn'}`}>
+                    {p.severity === 'error' ? 'fout' : 'waarschuwing'}
+                  </span>
+                </td>
+                <td>{p.message}</td>
+                <td className="col-where small muted">{where(p)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
