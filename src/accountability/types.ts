@@ -24,6 +24,9 @@ export const RESULT_STATUSES: readonly ResultStatus[] = [
 /** These need a toelichting (issue 5, item 1). */
 export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];
 
+/** How a result on a led afspraak without a planned activity is named in the report (the workbook asks a question there). */
+export const LED_AGREEMENT_ACTIVITY = 'Inzet als trekker (geen activiteit gepland)';
+
 /** Prefix of the key column in a results workbook: "P:" + bundle activity identity, or "A17" for an afspraak the party leads. */
 export const PLANNED_KEY_PREFIX = 'P:';
 

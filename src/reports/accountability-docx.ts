@@ -339,7 +339,7 @@ function summaryChapter(ctx: Ctx): Block[] {
     blocks.push(
       table(
         ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Toelichting'],
-        columns(PORTRAIT_WIDTH, [1.3, 1.5, 3.6, 1.5, 3.6]),
+        columns(PORTRAIT_WIDTH, [1.6, 1.9, 3.2, 1.9, 3.4]),
         report.deviations.map((r) => [
           names.agreementRef(r.agreementId),
           `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,
@@ -480,7 +480,7 @@ function steeringChapter(ctx: Ctx): Block[] {
     blocks.push(
       table(
         ['Afspraak', 'Partij', 'Activiteit', 'Status', 'Resultaat en toelichting'],
-        columns(PORTRAIT_WIDTH, [1.3, 1.5, 3.4, 1.5, 3.8]),
+        columns(PORTRAIT_WIDTH, [1.6, 1.9, 3.1, 1.9, 3.5]),
         report.steering.map((r) => [
           names.agreementRef(r.agreementId),
           `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,

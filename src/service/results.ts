@@ -19,7 +19,7 @@ import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
-import { PLANNED_KEY_PREFIX } from '../accountability/types';
+import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX } from '../accountability/types';
 import {
   ServiceError,
   type FilePayload,
@@ -136,12 +136,14 @@ export function createResultMethods(
     const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
       let identity: string | null = null;
       let agreementId: number | null = null;
+      let activity = r.activity;
       if (r.key?.startsWith(PLANNED_KEY_PREFIX)) {
         identity = r.key.slice(PLANNED_KEY_PREFIX.length);
         agreementId = planned.find((p) => p.identity === identity)?.agreementId ?? null;
       } else if (r.key && parseAgreementKey(r.key) !== null) {
         agreementId = parseAgreementKey(r.key);
         identity = `afspraak:${agreementId}`;
+        activity = LED_AGREEMENT_ACTIVITY;
       } else {
         const match = matches[i];
         const plannedMatch = match !== null && match !== undefined ? planned[match] : undefined;
@@ -158,7 +160,7 @@ export function createResultMethods(
         rowNumber: r.rowNumber,
         identity: identity as string,
         agreementId: agreementId !== null && byId.has(agreementId) ? agreementId : null,
-        activity: r.activity,
+        activity,
         planned: isPlanned,
         status: r.status ?? null,
         statusText: r.statusText ?? '',
