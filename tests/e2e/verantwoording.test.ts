@@ -1,10 +1,15 @@
 // The Verantwoording page in a real browser: Woonwaarts' activities of 2026
 // imported and frozen as the definitive bundle through the API; then in the
 // page the results uitvraag made and downloaded, filled in as Woonwaarts would
-// (one activity gerealiseerd, one vertraagd without toelichting), imported
-// through the file input, previewed with the missing-toelichting warning,
-// confirmed, and shown on the status board and among the deviations.
-// Screenshots land in test-output/screenshots.
+// (one activity gerealiseerd with a toelichting, one vertraagd without one and
+// asking for bijsturing, the rest left open), imported through the file input,
+// previewed with the missing-toelichting warning, confirmed, and shown on the
+// status board and per afspraak under "Gepland en gerealiseerd", where the
+// filter narrows to the deviations. The tussenevaluatie's status board fits a
+// 1280 px window. Last, the realistic verantwoording 2026 and tussenevaluatie
+// of the document tests (tests/fixtures/accountability.ts) are shown as the
+// service would answer them, for screenshots at 1280×800 with a full year of
+// data. Screenshots land in test-output/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,12 +17,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { ImportResult } from '../../src/service/contract';
+import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { woonwaartsWorkbook } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors, headerColumns, scrollToTop } from './helpers';
 
 const YEAR = 2026;
 const RESULT_DONE = 'Opgeleverd in oktober, alle woningen verhuurd.';
+const EXPLANATION_DONE = 'Twee maanden later dan gepland door een lekkage in het dak; de huurders zijn op tijd ingelicht.';
 
 let shell: RunningShell;
 let browser: Browser;
@@ -50,8 +57,8 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** Woonwaarts fills its results: the first planned activity gerealiseerd, the second vertraagd without toelichting. */
-async function fillResults(bytes: Buffer): Promise<{ file: string; delayed: string }> {
+/** Woonwaarts fills its results: the first planned activity gerealiseerd with a toelichting, the second vertraagd without one; the rest stays open. */
+async function fillResults(bytes: Buffer): Promise<{ file: string; done: string; delayed: string }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Resultaten');
@@ -61,20 +68,44 @@ async function fillResults(bytes: Buffer): Promise<{ file: string; delayed: stri
   const activity = col(/^Activiteit/);
   const status = col(/^Status/);
   const result = col(/^Resultaat/);
+  const explanation = col(/^Toelichting/);
+  const steering = col(/^Bijsturing/);
   const planned: number[] = [];
   sheet.eachRow((row, rowNumber) => {
     const values = Array.from(row.values as unknown[]);
     if (rowNumber > 3 && String(values[key] ?? '').startsWith('P:')) planned.push(rowNumber);
   });
-  expect(planned.length).toBeGreaterThanOrEqual(2);
-  const [done, late] = planned as [number, number];
-  sheet.getCell(done, status).value = 'gerealiseerd';
-  sheet.getCell(done, result).value = RESULT_DONE;
-  sheet.getCell(late, status).value = 'vertraagd';
-  const delayed = String(sheet.getCell(late, activity).value ?? '');
+  expect(planned.length).toBeGreaterThanOrEqual(3);
+  const [doneRow, lateRow] = planned as [number, number];
+  sheet.getCell(doneRow, status).value = 'gerealiseerd';
+  sheet.getCell(doneRow, result).value = RESULT_DONE;
+  sheet.getCell(doneRow, explanation).value = EXPLANATION_DONE;
+  sheet.getCell(doneRow, steering).value = 'nee';
+  sheet.getCell(lateRow, status).value = 'vertraagd';
+  sheet.getCell(lateRow, steering).value = 'ja';
+  const done = String(sheet.getCell(doneRow, activity).value ?? '');
+  const delayed = String(sheet.getCell(lateRow, activity).value ?? '');
   const file = path.join(work, 'Woonwaarts resultaten 2026.xlsx');
   fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return { file, delayed };
+  return { file, done, delayed };
+}
+
+/** The theme and afspraak a result stands under in the report. */
+function placeOf(report: AccountabilityReport, activity: string): { theme: string; reference: string } {
+  for (const theme of report.themes) {
+    for (const topic of theme.topics) {
+      const agreement = topic.agreements.find((a) => a.results.some((r) => r.activity === activity));
+      if (agreement) return { theme: `${theme.number}. ${theme.title}`, reference: agreement.reference };
+    }
+  }
+  throw new Error(`Geen afspraak met de activiteit ${activity}`);
+}
+
+/** Horizontal overflow of the two status boards and of the page's scrolling area: scrollWidth minus clientWidth, 0 when it fits. */
+async function overflow(page: Page): Promise<number[]> {
+  const boards = await page.locator('.board-wrap').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+  const main = await page.locator('.app-main').evaluate((e) => e.scrollWidth - e.clientWidth);
+  return [...boards, main];
 }
 
 describe('Verantwoording', () => {
@@ -112,8 +143,7 @@ describe('Verantwoording', () => {
   });
 
   it('previews the filled-in results with the missing toelichting, and imports them', async () => {
-
-    const { file: filled, delayed } = await fillResults(uitvraag);
+    const { file: filled, done, delayed } = await fillResults(uitvraag);
     await page.getByLabel('Bestand om in te lezen').setInputFiles(filled);
     const preview = page.locator('.preview');
     await expect.poll(() => preview.locator('h3').textContent()).toBe('Voorbeeld van Woonwaarts resultaten 2026.xlsx');
@@ -130,27 +160,78 @@ describe('Verantwoording', () => {
     expect(report.deviations.length).toBeGreaterThanOrEqual(1);
     expect(report.missingExplanations.length).toBeGreaterThanOrEqual(1);
 
-    // The status board counts the results; the deviation is shown with its missing toelichting.
+    // The status board counts the results.
     const byParty = page.getByRole('table', { name: 'Stand per partij' });
     const woonwaarts = byParty.locator('tbody tr', { hasText: 'Woonwaarts' });
     await expect.poll(() => woonwaarts.locator('th').textContent()).toContain(`${YEAR}: versie 1`);
     expect(await woonwaarts.locator('.light').textContent()).toMatch(/groen|oranje|rood/);
-    const deviations = page.locator('section', { has: page.getByRole('heading', { name: /^Afwijkingen/ }) });
-    const row = deviations.locator('tr.is-missing-explanation');
-    expect(await row.count()).toBeGreaterThanOrEqual(1);
-    expect(await deviations.textContent()).toContain(delayed.slice(0, 30));
-    expect(await row.first().textContent()).toContain('Toelichting ontbreekt');
     await scrollToTop(page.locator('h1'));
     await page.screenshot({ path: screenshotPath('verantwoording-3-stand') });
-    await scrollToTop(deviations);
-    await page.screenshot({ path: screenshotPath('verantwoording-4-afwijkingen') });
+
+    // Per afspraak: the theme opens from the status board; under the afspraak the planned activity with its result and toelichting.
+    const view = page.locator('section', { has: page.getByRole('heading', { name: 'Gepland en gerealiseerd' }) });
+    const place = placeOf(report, done);
+    await page.getByRole('table', { name: 'Stand per thema' }).getByRole('button', { name: place.theme, exact: true }).click();
+    const group = view.getByRole('region', { name: place.theme, exact: true });
+    expect(await group.getByRole('button', { expanded: true }).count()).toBe(1);
+    const agreement = group.getByRole('article', { name: `Afspraak ${place.reference}`, exact: true });
+    const doneRow = agreement.locator('tbody tr', { hasText: done.slice(0, 40) });
+    await expect.poll(() => doneRow.count()).toBe(1);
+    const doneText = await doneRow.textContent();
+    expect(doneText).toContain('gerealiseerd');
+    expect(doneText).toContain(RESULT_DONE);
+    expect(doneText).toContain(EXPLANATION_DONE);
+    // Explanations wrap: the whole toelichting fits inside its cell.
+    const cell = await doneRow.locator('td').nth(4).evaluate((td) => ({ scroll: td.scrollWidth, client: td.clientWidth, height: td.clientHeight }));
+    expect(cell.scroll).toBeLessThanOrEqual(cell.client);
+    await scrollToTop(agreement);
+    await page.screenshot({ path: screenshotPath('verantwoording-4-per-afspraak') });
+
+    // Everything open: the deviation without toelichting is marked, the open planned activities say "geen antwoord".
+    await view.getByRole('button', { name: 'Alles openklappen' }).click();
+    const late = view.locator('tbody tr', { hasText: delayed.slice(0, 40) });
+    expect(await late.count()).toBe(1);
+    expect(await late.textContent()).toContain('Toelichting ontbreekt');
+    expect(await late.textContent()).toContain('bijsturing nodig');
+    const open = view.locator('tbody tr', { hasText: 'geen antwoord' });
+    const unanswered = await open.count();
+    expect(unanswered).toBeGreaterThanOrEqual(1);
+    expect(await view.locator('tbody tr').count()).toBeGreaterThan(unanswered + 1);
+
+    // The filter narrows to the deviations and steering: the vertraagd activity, nothing else.
+    await view.getByLabel('Tonen').selectOption({ label: 'Afwijkingen en bijsturing (1)' });
+    await expect.poll(() => view.locator('tbody tr').count()).toBe(1);
+    expect(await view.locator('tbody tr').textContent()).toContain(delayed.slice(0, 40));
+    expect(await view.textContent()).not.toContain(RESULT_DONE);
+    expect(await view.locator('tbody tr', { hasText: 'geen antwoord' }).count()).toBe(0);
+    await scrollToTop(view);
+    await page.screenshot({ path: screenshotPath('verantwoording-5-afwijkingen') });
+
+    // The search finds the activity done, whichever filter; clearing brings all back.
+    await view.getByRole('button', { name: 'Filters wissen' }).click();
+    await view.getByLabel('Zoeken').fill('lekkage');
+    await expect.poll(() => view.locator('tbody tr').count()).toBe(1);
+    expect(await view.locator('tbody tr').textContent()).toContain(RESULT_DONE);
+    await view.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => view.locator('tbody tr').count()).toBeGreaterThan(unanswered + 1);
+
     await scrollToTop(page.getByRole('heading', { name: 'Indicatoren' }));
-    await page.screenshot({ path: screenshotPath('verantwoording-5-indicatoren') });
+    await page.screenshot({ path: screenshotPath('verantwoording-6-indicatoren') });
+  });
+
+  it('fits the tussenevaluatie’s status board, with a light per year, in a 1280 px window', async () => {
+    await page.getByLabel('Verslag', { exact: true }).selectOption({ label: 'Tussenevaluatie 2025–2026' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tussenevaluatie 2025–2026');
+    const byParty = page.getByRole('table', { name: 'Stand per partij' });
+    const woonwaarts = byParty.locator('tbody tr', { hasText: 'Woonwaarts' });
+    await expect.poll(() => woonwaarts.locator('.year-lights').textContent()).toMatch(/2025.*2026/);
+    expect(await woonwaarts.locator('.year-lights .light', { hasText: '2026' }).getAttribute('title')).toMatch(/^2026: (groen|oranje|rood|grijs)$/);
+    expect(await overflow(page)).toEqual([0, 0, 0]);
+    await scrollToTop(page.getByRole('heading', { name: 'Stand van zaken' }));
+    await page.screenshot({ path: screenshotPath('verantwoording-7-tussenevaluatie-stand') });
   });
 
   it('keeps the werkgroep’s advice for the tussenevaluatie', async () => {
-    await page.getByLabel('Verslag', { exact: true }).selectOption({ label: 'Tussenevaluatie 2025–2026' });
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Tussenevaluatie 2025–2026');
     const form = page.getByRole('form', { name: 'Advies van de werkgroep' });
     await form.getByLabel('Advies aan het bestuurlijk overleg').fill('Meer vaart met de sociale huur in Deest.');
     await form.getByRole('button', { name: 'Advies opslaan' }).click();
@@ -158,7 +239,7 @@ describe('Verantwoording', () => {
       'Meer vaart met de sociale huur in Deest.',
     );
     await scrollToTop(form);
-    await page.screenshot({ path: screenshotPath('verantwoording-6-advies') });
+    await page.screenshot({ path: screenshotPath('verantwoording-8-advies') });
   });
 
   it('exports the tussenevaluatie as Word and the verantwoording 2026 as Excel, with a progress indicator', async () => {
@@ -166,7 +247,7 @@ describe('Verantwoording', () => {
     await page.getByRole('button', { name: 'Word', exact: true }).click();
     await scrollToTop(page.locator('h1'));
     // For looking at the progress indicator; the export may already be done.
-    await page.screenshot({ path: screenshotPath('verantwoording-7-exporteren') });
+    await page.screenshot({ path: screenshotPath('verantwoording-9-exporteren') });
     const docx = await word;
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = fs.readFileSync(await docx.path());
@@ -188,5 +269,90 @@ describe('Verantwoording', () => {
     // The one 409 is the uitvraag refused before the bundle was definitief, as intended.
     expect(errors.list().filter((e) => !e.includes('status of 409 (Conflict)'))).toEqual([]);
     expect(errors.list().filter((e) => e.includes('status of 409'))).toHaveLength(1);
+  });
+});
+
+describe('Verantwoording with a full year of results', () => {
+  let full: Page;
+  const fullErrors = consoleErrors();
+
+  beforeAll(async () => {
+    const reports = {
+      verantwoording: await realisticAccountabilityReport('verantwoording'),
+      tussenevaluatie: await realisticAccountabilityReport('tussenevaluatie'),
+    };
+    full = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    fullErrors.watch(full);
+    // The service's answer for the realistic data set: 47 afspraken, every status, missing answers and toelichtingen.
+    await full.route(
+      (url) => url.pathname.endsWith('/api/getAccountabilityReport'),
+      async (route) => {
+        const query = JSON.parse(route.request().postData() ?? '{}') as { toYear?: number };
+        await route.fulfill({ json: { ok: true, value: query.toYear ? reports.tussenevaluatie : reports.verantwoording } });
+      },
+    );
+    await full.goto(shell.url);
+    await full.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verantwoording' }).click();
+  });
+
+  afterAll(async () => {
+    await full?.close();
+  });
+
+  it('shows the verantwoording 2026 per afspraak, calm when folded and narrowed by party and deviation', async () => {
+    await full.getByLabel('Verslag', { exact: true }).selectOption({ label: `Verantwoording ${YEAR}` });
+    await expect.poll(() => full.locator('h1').textContent()).toBe(`Verantwoording ${YEAR}`);
+    const view = full.locator('section', { has: full.getByRole('heading', { name: 'Gepland en gerealiseerd' }) });
+    await view.getByRole('button', { name: 'Filters wissen' }).waitFor();
+    // Folded: one line per theme, nothing of the tables yet.
+    expect(await view.locator('.pa-group-toggle').count()).toBe(7);
+    expect(await view.locator('tbody tr').count()).toBe(0);
+    expect(await overflow(full)).toEqual([0, 0, 0]);
+    await scrollToTop(full.getByRole('heading', { name: 'Stand van zaken' }));
+    await full.screenshot({ path: screenshotPath('verantwoording-10-vol-stand') });
+    await scrollToTop(view);
+    await full.screenshot({ path: screenshotPath('verantwoording-11-vol-thema-s') });
+
+    await view.getByRole('button', { name: 'Alles openklappen' }).click();
+    const all = await view.locator('tbody tr').count();
+    expect(all).toBeGreaterThan(30);
+    await scrollToTop(view.getByRole('region', { name: /^1\. Woningbouw/ }));
+    await full.screenshot({ path: screenshotPath('verantwoording-12-vol-per-afspraak') });
+    await scrollToTop(view.locator('tr.is-unanswered').first());
+    await full.mouse.wheel(0, -250);
+    await full.screenshot({ path: screenshotPath('verantwoording-13-vol-geen-antwoord') });
+
+    await view.getByLabel('Tonen').selectOption('afwijkingen');
+    const deviations = await view.locator('tbody tr').count();
+    expect(deviations).toBeGreaterThan(0);
+    expect(deviations).toBeLessThan(all);
+    expect(await view.locator('tr.is-missing-explanation').count()).toBeGreaterThan(0);
+    await scrollToTop(view);
+    await full.screenshot({ path: screenshotPath('verantwoording-14-vol-afwijkingen') });
+    await view.getByLabel('Partij').selectOption({ label: 'Gemeente' });
+    const rows = view.locator('tbody tr td:first-child');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(new Set(await rows.allTextContents())).toEqual(new Set(['Gemeente']));
+    await view.getByRole('button', { name: 'Filters wissen' }).click();
+  });
+
+  it('fits the tussenevaluatie 2025–2026 in 1280 px, with the year under each party', async () => {
+    await full.getByLabel('Verslag', { exact: true }).selectOption({ label: 'Tussenevaluatie 2025–2026' });
+    await expect.poll(() => full.locator('h1').textContent()).toBe('Tussenevaluatie 2025–2026');
+    await full.getByRole('table', { name: 'Stand per thema' }).waitFor();
+    expect(await overflow(full)).toEqual([0, 0, 0]);
+    await scrollToTop(full.getByRole('heading', { name: 'Stand van zaken' }));
+    await full.screenshot({ path: screenshotPath('verantwoording-15-vol-tussenevaluatie-stand') });
+    const view = full.locator('section', { has: full.getByRole('heading', { name: 'Gepland en gerealiseerd' }) });
+    await full.getByRole('table', { name: 'Stand per thema' }).getByRole('button', { name: /^1\. Woningbouw/ }).click();
+    const first = view.getByRole('region', { name: /^1\. Woningbouw/ }).locator('tbody tr').first();
+    expect(await first.locator('td').first().textContent()).toMatch(/20(25|26)$/);
+    expect(await overflow(full)).toEqual([0, 0, 0]);
+    await scrollToTop(view.getByRole('region', { name: /^1\. Woningbouw/ }));
+    await full.screenshot({ path: screenshotPath('verantwoording-16-vol-tussenevaluatie-per-afspraak') });
+  });
+
+  it('ran without errors in the browser console', () => {
+    expect(fullErrors.list()).toEqual([]);
   });
 });

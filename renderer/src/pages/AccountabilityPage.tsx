@@ -1,23 +1,13 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type {
-  AccountabilityReport,
-  ActivityResult,
-  IndicatorProgress,
-  ProgressStatus,
-  ResultStatus,
-  StatusSummary,
-  TrafficLight,
-  YearSummary,
-} from '../../../src/accountability/types';
-import { RESULT_STATUSES } from '../../../src/accountability/types';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus } from '../../../src/accountability/types';
 import { useWerkbank } from '../store';
 import { PERIODS, periodKey, useAccountability } from '../accountability';
 import { ErrorMessage, LoadView } from '../components/Status';
-import { countLabel, formatDateTime, formatPercent } from '../format';
+import { formatDateTime, formatPercent } from '../format';
+import { PlannedAndAchieved } from './accountability/PlannedAndAchieved';
 import { ResultsImportPanel, ResultsRequestForm } from './accountability/ResultsImport';
-import { StatusBadge, formatNumber, formatTarget } from './accountability/shared';
-
-const STATUS_COLUMNS: (ResultStatus | 'geen antwoord')[] = [...RESULT_STATUSES, 'geen antwoord'];
+import { StatusBoard } from './accountability/StatusBoard';
+import { formatNumber, formatTarget } from './accountability/shared';
 
 export function AccountabilityPage() {
   const report = useAccountability((s) => s.report);
@@ -107,7 +97,7 @@ function Toolbar() {
 }
 
 function ReportView({ report }: { report: AccountabilityReport }) {
-  const partyName = (pid: string) => report.parties.find((p) => p.id === pid)?.shortName ?? pid;
+  const partyName = useCallback((pid: string) => report.parties.find((p) => p.id === pid)?.shortName ?? pid, [report]);
   return (
     <>
       {report.notes.length > 0 && (
@@ -120,230 +110,11 @@ function ReportView({ report }: { report: AccountabilityReport }) {
         </div>
       )}
       <StatusBoard report={report} partyName={partyName} />
-      <ResultList
-        title="Afwijkingen"
-        intro="Vertraagd, niet gestart of vervallen, met de toelichting van de partij."
-        results={report.deviations}
-        missing={report.missingExplanations}
-        partyName={partyName}
-        empty="Geen afwijkingen."
-        id="deviations"
-      />
-      <ResultList
-        title="Bijsturing nodig"
-        results={report.steering}
-        partyName={partyName}
-        empty="Geen partij vraagt om bijsturing."
-        id="steering"
-      />
-      <ResultList
-        title="Niet gepland, wel gedaan"
-        results={report.unplanned}
-        partyName={partyName}
-        empty="Geen ongeplande activiteiten gemeld."
-        id="unplanned"
-      />
+      <PlannedAndAchieved report={report} partyName={partyName} />
       <Indicators indicators={report.indicators} partyName={partyName} />
       {report.kind === 'tussenevaluatie' && <AdviceForm advice={report.advice} />}
       <p className="muted small section-gap">Bijgewerkt {formatDateTime(report.generatedAt)}.</p>
     </>
-  );
-}
-
-const LIGHT_LABELS: Record<TrafficLight, string> = { groen: 'groen', oranje: 'oranje', rood: 'rood', grijs: 'grijs' };
-
-function Light({ light }: { light: TrafficLight }) {
-  return (
-    <span className={`light light-${light}`}>
-      <span className="light-dot" aria-hidden="true" />
-      {LIGHT_LABELS[light]}
-    </span>
-  );
-}
-
-function SummaryCells({ summary, years = [] }: { summary: StatusSummary; years?: YearSummary[] }) {
-  return (
-    <>
-      <td className="col-light">
-        <Light light={summary.light} />
-      </td>
-      {years.length > 1 &&
-        years.map((y) => (
-          <td key={y.year} className="col-light">
-            <Light light={y.summary.light} />
-          </td>
-        ))}
-      {STATUS_COLUMNS.map((s) => (
-        <td key={s} className={`num${summary.counts[s] ? '' : ' is-zero'}`}>
-          {summary.counts[s] ?? 0}
-        </td>
-      ))}
-    </>
-  );
-}
-
-function StatusHead({ first, years }: { first: string; years: number[] }) {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        <th scope="col">Stoplicht</th>
-        {years.length > 1 &&
-          years.map((y) => (
-            <th key={y} scope="col">
-              {y}
-            </th>
-          ))}
-        {STATUS_COLUMNS.map((s) => (
-          <th key={s} scope="col" className="num">
-            {s}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
-
-function StatusBoard({ report, partyName }: { report: AccountabilityReport; partyName: (id: string) => string }) {
-  return (
-    <section className="card section-gap" aria-labelledby="board-title">
-      <h2 id="board-title">Stand van zaken</h2>
-      <p className="muted small">
-        Aantal geplande activiteiten per status. Groen: alles volgens plan; oranje: een afwijking of een ontbrekend
-        antwoord; rood: een derde of meer afwijkingen, of de helft of meer zonder antwoord; grijs: nog geen resultaten.
-      </p>
-      <div className="board-wrap">
-        <table className="data-table status-board" aria-label="Stand per thema">
-          <StatusHead first="Thema" years={report.executionYears} />
-          <tbody>
-            {report.themes.map((t) => (
-              <tr key={t.number}>
-                <th scope="row">
-                  {t.number}. {t.title}
-                </th>
-                <SummaryCells summary={t.summary} years={t.years} />
-              </tr>
-            ))}
-            {report.unlinked.results.length + report.unlinked.missing.length > 0 && (
-              <tr>
-                <th scope="row">Niet bij een afspraak</th>
-                <SummaryCells summary={report.unlinked.summary} />
-              </tr>
-            )}
-            <tr className="board-total">
-              <th scope="row">Totaal</th>
-              <SummaryCells summary={report.overall.summary} years={report.overall.years} />
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <div className="board-wrap section-gap">
-        <table className="data-table status-board" aria-label="Stand per partij">
-          <StatusHead first="Partij" years={report.executionYears} />
-          <tbody>
-            {report.byParty.map((p) => {
-              const party = report.parties.find((x) => x.id === p.partyId);
-              const answered = party?.submissions.filter((s) => s.version !== null) ?? [];
-              return (
-                <tr key={p.partyId}>
-                  <th scope="row">
-                    {partyName(p.partyId)}
-                    <span className="th-sub">
-                      {answered.length === 0
-                        ? 'geen resultaten ontvangen'
-                        : answered.map((s) => `${s.year}: versie ${s.version}`).join(' · ')}
-                    </span>
-                  </th>
-                  <SummaryCells summary={p.summary} years={p.years} />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-function ResultList({
-  title,
-  intro,
-  results,
-  missing = [],
-  partyName,
-  empty,
-  id,
-}: {
-  title: string;
-  intro?: string;
-  results: ActivityResult[];
-  missing?: ActivityResult[];
-  partyName: (id: string) => string;
-  empty: string;
-  id: string;
-}) {
-  const lacks = (r: ActivityResult) => missing.some((m) => m.identity === r.identity && m.partyId === r.partyId && m.executionYear === r.executionYear);
-  return (
-    <section className="card section-gap" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
-        {title} <span className="count">{results.length}</span>
-      </h2>
-      {intro && <p className="muted small">{intro}</p>}
-      {missing.length > 0 && (
-        <p className="warn-line" role="note">
-          {countLabel(missing.length, 'afwijking heeft', 'afwijkingen hebben')} nog geen toelichting.
-        </p>
-      )}
-      {results.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <table className="data-table result-table">
-          <thead>
-            <tr>
-              <th scope="col" className="col-party">
-                Partij
-              </th>
-              <th scope="col">Activiteit en resultaat</th>
-              <th scope="col" className="col-status">
-                Status
-              </th>
-              <th scope="col">Toelichting</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r, i) => {
-              const lacking = lacks(r);
-              return (
-                <tr key={`${r.partyId}-${r.identity}-${i}`} className={lacking ? 'is-missing-explanation' : undefined}>
-                  <td className="col-party">
-                    {partyName(r.partyId)}
-                    <div className="muted small">{r.executionYear}</div>
-                  </td>
-                  <td>
-                    <div className="activity-text">{r.activity}</div>
-                    {r.result && <div className="small">Resultaat: {r.result}</div>}
-                    {!r.planned && <span className="badge badge-quiet">niet gepland</span>}
-                  </td>
-                  <td className="col-status">
-                    <StatusBadge status={r.status} text={r.statusText} />
-                    {r.steeringNeeded && <div className="small warn-text">bijsturing nodig</div>}
-                  </td>
-                  <td>
-                    {r.explanation ? (
-                      r.explanation
-                    ) : lacking ? (
-                      <span className="badge badge-error">Toelichting ontbreekt</span>
-                    ) : (
-                      <span className="muted">–</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
 

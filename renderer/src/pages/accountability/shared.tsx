@@ -1,6 +1,6 @@
 // What the Verantwoording page's parts share: the execution years to choose
-// from, number formatting, and the badge for a result's status.
-import type { IndicatorProgress, ResultStatus } from '../../../../src/accountability/types';
+// from, number formatting, the badge for a result's status and the traffic light.
+import type { IndicatorProgress, ResultStatus, TrafficLight } from '../../../../src/accountability/types';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 
@@ -33,4 +33,14 @@ function statusClass(status: ResultStatus | null): string {
 
 export function StatusBadge({ status, text }: { status: ResultStatus | null; text?: string }) {
   return <span className={`badge result-status ${statusClass(status)}`}>{status ?? (text || 'geen status')}</span>;
+}
+
+/** A traffic light as a pill: a coloured dot and the word, so it does not rest on colour alone. */
+export function Light({ light }: { light: TrafficLight }) {
+  return (
+    <span className={`light light-${light}`}>
+      <span className="light-dot" aria-hidden="true" />
+      {light}
+    </span>
+  );
 }

@@ -1,0 +1,303 @@
+// "Gepland en gerealiseerd": per theme, topic and afspraak what each party
+// planned and what became of it, with the toelichting, and what was planned
+// but not answered; the part not linked to an afspraak at the end. Themes
+// fold; a filter narrows to a party, to the deviations and steering, to the
+// unanswered or the unplanned work, or to words searched for.
+import { useId, useMemo } from 'react';
+import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/accountability/types';
+import { EXPLANATION_REQUIRED } from '../../../../src/accountability/types';
+import { countLabel } from '../../format';
+import { routeHash } from '../../route';
+import { AgreementBlock, PlannedRowsTable } from './PlannedRowsTable';
+import {
+  SHOW_FILTERS,
+  agreementHasText,
+  filterRows,
+  isFiltering,
+  normalizedQuery,
+  plannedRows,
+  rowContext,
+  rowShown,
+  type PlannedRow,
+  type ShowFilter,
+  type ViewFilter,
+} from './plannedRows';
+import { Light } from './shared';
+import { groupElementId, useAgreementView, type GroupKey } from './view';
+
+interface AgreementEntry {
+  agreement: ReportAgreement;
+  rows: PlannedRow[];
+}
+
+interface Group {
+  key: GroupKey;
+  title: string;
+  summary: StatusSummary;
+  topics: { number: string; title: string | null; agreements: AgreementEntry[] }[];
+  /** Rows not under an afspraak (the unlinked group). */
+  loose: PlannedRow[];
+}
+
+const UNLINKED: GroupKey = 'los';
+
+function buildGroups(report: AccountabilityReport): Group[] {
+  const context = rowContext(report);
+  const groups: Group[] = report.themes.map((theme) => ({
+    key: String(theme.number),
+    title: `${theme.number}. ${theme.title}`,
+    summary: theme.summary,
+    topics: theme.topics.map((topic) => ({
+      number: topic.number,
+      // Theme 3 is its own topic: no second heading.
+      title: topic.number === String(theme.number) ? null : `${topic.number} ${topic.title}`,
+      agreements: topic.agreements.map((agreement) => ({ agreement, rows: plannedRows(agreement.results, agreement.missing, context) })),
+    })),
+    loose: [],
+  }));
+  const loose = plannedRows(report.unlinked.results, report.unlinked.missing, context);
+  if (loose.length > 0) groups.push({ key: UNLINKED, title: 'Niet bij een afspraak', summary: report.unlinked.summary, topics: [], loose });
+  return groups;
+}
+
+interface ShownAgreement extends AgreementEntry {
+  hidden: number;
+}
+
+interface ShownGroup {
+  group: Group;
+  topics: { number: string; title: string | null; agreements: ShownAgreement[]; quiet: ReportAgreement[] }[];
+  loose: PlannedRow[];
+  rowCount: number;
+  agreementCount: number;
+}
+
+function showGroups(groups: Group[], filter: ViewFilter, partyName: (id: string) => string): ShownGroup[] {
+  const filtering = isFiltering(filter);
+  const needle = normalizedQuery(filter.query);
+  const onlySearch = filter.partyId === '' && filter.show === 'alles';
+  return groups
+    .map((group): ShownGroup => {
+      const topics = group.topics.map((topic) => {
+        const agreements: ShownAgreement[] = [];
+        const quiet: ReportAgreement[] = [];
+        for (const entry of topic.agreements) {
+          const named = needle !== '' && agreementHasText(entry.agreement, needle);
+          const rows = filterRows(entry.rows, filter, named, partyName);
+          if (rows.length > 0) agreements.push({ ...entry, rows, hidden: entry.rows.length - rows.length });
+          // Afspraken without planned work are listed quietly; when searching, the one searched for too.
+          else if (entry.rows.length === 0 && (!filtering || (onlySearch && named))) quiet.push(entry.agreement);
+        }
+        return { number: topic.number, title: topic.title, agreements, quiet };
+      });
+      const loose = filterRows(group.loose, filter, false, partyName);
+      const agreementCount = topics.reduce((n, t) => n + t.agreements.length, 0);
+      const rowCount = loose.length + topics.reduce((n, t) => n + t.agreements.reduce((m, a) => m + a.rows.length, 0), 0);
+      return { group, topics, loose, rowCount, agreementCount };
+    })
+    .filter((g) => !filtering || g.rowCount > 0 || g.topics.some((t) => t.quiet.length > 0));
+}
+
+/** "14 activiteiten gepland · 5 afwijkingen · 1 zonder antwoord", leaving out what is zero. */
+function summaryLine(summary: StatusSummary): string {
+  const counts = summary.counts;
+  const planned = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (planned === 0) return 'niets gepland';
+  const deviations = EXPLANATION_REQUIRED.reduce((n, s) => n + counts[s], 0);
+  const parts = [countLabel(planned, 'activiteit gepland', 'activiteiten gepland')];
+  if (deviations > 0) parts.push(countLabel(deviations, 'afwijking', 'afwijkingen'));
+  if (counts['geen antwoord'] > 0) parts.push(`${counts['geen antwoord']} zonder antwoord`);
+  return parts.join(' · ');
+}
+
+export function PlannedAndAchieved({ report, partyName }: { report: AccountabilityReport; partyName: (id: string) => string }) {
+  const filter = useAgreementView((s) => s.filter);
+  const setFilter = useAgreementView((s) => s.setFilter);
+  const groups = useMemo(() => buildGroups(report), [report]);
+  const shown = useMemo(() => showGroups(groups, filter, partyName), [groups, filter, partyName]);
+  const multiYear = report.executionYears.length > 1;
+  const total = groups.reduce((n, g) => n + g.loose.length + g.topics.reduce((m, t) => m + t.agreements.reduce((k, a) => k + a.rows.length, 0), 0), 0);
+  const lacking = report.missingExplanations.length;
+  return (
+    <section className="card section-gap planned-view" aria-labelledby="planned-title">
+      <h2 id="planned-title">Gepland en gerealiseerd</h2>
+      <p className="muted small">
+        Per afspraak wat de partijen gepland hadden en wat ervan terechtkwam, met hun toelichting. Een geplande activiteit
+        zonder resultaat staat er als ‘geen antwoord’. Klik op een thema om het open te klappen.
+      </p>
+      {lacking > 0 && (
+        <p className="warn-line" role="note">
+          {countLabel(lacking, 'afwijking heeft', 'afwijkingen hebben')} nog geen toelichting.{' '}
+          {filter.show !== 'afwijkingen' && (
+            <button type="button" className="link-button" onClick={() => setFilter({ show: 'afwijkingen' })}>
+              Toon de afwijkingen
+            </button>
+          )}
+        </p>
+      )}
+      {total === 0 ? (
+        <p className="muted">Er zijn nog geen geplande activiteiten of resultaten bekend voor deze periode.</p>
+      ) : (
+        <>
+          <Filters report={report} groups={groups} shown={shown} total={total} partyName={partyName} />
+          {shown.length === 0 ? (
+            <p className="muted pa-empty">Niets gevonden met dit filter.</p>
+          ) : (
+            shown.map((g) => <GroupView key={g.group.key} shown={g} multiYear={multiYear} partyName={partyName} />)
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Filters({
+  report,
+  groups,
+  shown,
+  total,
+  partyName,
+}: {
+  report: AccountabilityReport;
+  groups: Group[];
+  shown: ShownGroup[];
+  total: number;
+  partyName: (id: string) => string;
+}) {
+  const filter = useAgreementView((s) => s.filter);
+  const setFilter = useAgreementView((s) => s.setFilter);
+  const resetFilter = useAgreementView((s) => s.resetFilter);
+  const setAll = useAgreementView((s) => s.setAll);
+  const id = useId();
+  // How many rows each choice would show, given the party and the search.
+  const counts = useMemo(() => {
+    const needle = normalizedQuery(filter.query);
+    const all: PlannedRow[] = [];
+    for (const g of groups) {
+      all.push(...filterRows(g.loose, { ...filter, show: 'alles' }, false, partyName));
+      for (const t of g.topics) {
+        for (const a of t.agreements) {
+          all.push(...filterRows(a.rows, { ...filter, show: 'alles' }, needle !== '' && agreementHasText(a.agreement, needle), partyName));
+        }
+      }
+    }
+    return Object.fromEntries(SHOW_FILTERS.map((f) => [f.value, all.filter((r) => rowShown(r, f.value)).length])) as Record<ShowFilter, number>;
+  }, [groups, filter, partyName]);
+  const agreementCount = shown.reduce((n, g) => n + g.agreementCount, 0);
+  const rowCount = shown.reduce((n, g) => n + g.rowCount, 0);
+  return (
+    <form className="filter-bar pa-filters" role="search" aria-label="Gepland en gerealiseerd filteren" onSubmit={(e) => e.preventDefault()}>
+      <div className="field field-party">
+        <label htmlFor={`${id}-party`}>Partij</label>
+        <select id={`${id}-party`} value={filter.partyId} onChange={(e) => setFilter({ partyId: e.target.value })}>
+          <option value="">Alle partijen</option>
+          {report.parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.shortName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-show">
+        <label htmlFor={`${id}-show`}>Tonen</label>
+        <select id={`${id}-show`} value={filter.show} onChange={(e) => setFilter({ show: e.target.value as ShowFilter })}>
+          {SHOW_FILTERS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label} ({counts[f.value]})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-search">
+        <label htmlFor={`${id}-search`}>Zoeken</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={filter.query}
+          placeholder="Afspraak, activiteit, resultaat of toelichting"
+          onChange={(e) => setFilter({ query: e.target.value })}
+        />
+      </div>
+      <div className="field field-reset">
+        <button type="button" className="button-quiet" disabled={!isFiltering(filter)} onClick={resetFilter}>
+          Filters wissen
+        </button>
+      </div>
+      <div className="result-count filter-result pa-filter-result">
+        <span aria-live="polite">
+          {countLabel(rowCount, 'activiteit', 'activiteiten')} bij {countLabel(agreementCount, 'afspraak', 'afspraken')}
+          {isFiltering(filter) && ` (van ${countLabel(total, 'activiteit', 'activiteiten')})`}
+        </span>
+        <span className="pa-fold-all">
+          <button type="button" className="link-button" onClick={() => setAll(shown.map((g) => g.group.key), true)}>
+            Alles openklappen
+          </button>
+          <button type="button" className="link-button" onClick={() => setAll(shown.map((g) => g.group.key), false)}>
+            Alles dichtklappen
+          </button>
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function GroupView({ shown, multiYear, partyName }: { shown: ShownGroup; multiYear: boolean; partyName: (id: string) => string }) {
+  const { group } = shown;
+  const open = useAgreementView((s) => s.isOpen(group.key));
+  const toggle = useAgreementView((s) => s.toggle);
+  const filtering = useAgreementView((s) => isFiltering(s.filter));
+  const panelId = useId();
+  return (
+    <section className="pa-group" id={groupElementId(group.key)} aria-label={group.title}>
+      <h3 className="pa-group-head">
+        <button type="button" className="pa-group-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => toggle(group.key)}>
+          <span className="pa-chevron" aria-hidden="true" />
+          <span className="pa-group-title">{group.title}</span>
+          <Light light={group.summary.light} />
+          <span className="pa-group-count">
+            {summaryLine(group.summary)}
+            {filtering && ` · ${shown.rowCount} getoond`}
+          </span>
+        </button>
+      </h3>
+      {open && (
+        <div id={panelId} className="pa-group-body">
+          {shown.topics.map((topic) =>
+            topic.agreements.length + topic.quiet.length === 0 ? null : (
+              <div key={topic.number} className="pa-topic">
+                {topic.title && <h4 className="pa-topic-title">{topic.title}</h4>}
+                {topic.agreements.map((a) => (
+                  <AgreementBlock key={a.agreement.id} agreement={a.agreement} rows={a.rows} hidden={a.hidden} multiYear={multiYear} partyName={partyName} />
+                ))}
+                {topic.quiet.length > 0 && <QuietAgreements agreements={topic.quiet} />}
+              </div>
+            ),
+          )}
+          {shown.loose.length > 0 && (
+            <div className="pa-agreement">
+              <p className="pa-agreement-text">Resultaten en geplande activiteiten die niet aan een afspraak gekoppeld zijn; ze staan hier zodat niets verloren gaat.</p>
+              <PlannedRowsTable rows={shown.loose} multiYear={multiYear} partyName={partyName} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Afspraken without planned activities or results: one quiet line, each reference a link with the text as its title. */
+function QuietAgreements({ agreements }: { agreements: ReportAgreement[] }) {
+  return (
+    <p className="pa-quiet">
+      <span>Niets gepland en geen resultaten:</span>{' '}
+      {agreements.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 && ', '}
+          <a className="reference" href={routeHash({ page: 'afspraken', agreementId: a.id })} title={a.text}>
+            {a.reference}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,147 @@
+// The status board: per theme and per party the traffic light and the number
+// of planned activities per status. In a tussenevaluatie each year's light is
+// a small chip in one "Per jaar" column, so the board fits a 1280 px window.
+import type { ReactNode } from 'react';
+import type { AccountabilityReport, ResultStatus, StatusSummary, YearSummary } from '../../../../src/accountability/types';
+import { RESULT_STATUSES } from '../../../../src/accountability/types';
+import { Light } from './shared';
+import { useAgreementView } from './view';
+
+const STATUS_COLUMNS: (ResultStatus | 'geen antwoord')[] = [...RESULT_STATUSES, 'geen antwoord'];
+
+function YearLights({ years }: { years: YearSummary[] | null }) {
+  if (years === null) {
+    return (
+      <span className="muted" title="Niet per jaar uitgesplitst">
+        –
+      </span>
+    );
+  }
+  return (
+    <span className="year-lights">
+      {years.map((y) => (
+        <span key={y.year} className={`light light-year light-${y.summary.light}`} title={`${y.year}: ${y.summary.light}`}>
+          <span className="light-dot" aria-hidden="true" />
+          {y.year}
+          <span className="visually-hidden">: {y.summary.light}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** `years` null: a row the report does not split per year (in a tussenevaluatie). */
+function SummaryCells({ summary, years, multiYear }: { summary: StatusSummary; years: YearSummary[] | null; multiYear: boolean }) {
+  return (
+    <>
+      <td className="col-light">
+        <Light light={summary.light} />
+      </td>
+      {multiYear && (
+        <td className="col-years">
+          <YearLights years={years} />
+        </td>
+      )}
+      {STATUS_COLUMNS.map((s) => (
+        <td key={s} className={`num${summary.counts[s] ? '' : ' is-zero'}`}>
+          {summary.counts[s] ?? 0}
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** One of the two boards: the same columns, rows per theme or per party. */
+function BoardTable({ label, first, multiYear, children }: { label: string; first: string; multiYear: boolean; children: ReactNode }) {
+  return (
+    <table className="data-table status-board" aria-label={label}>
+      <colgroup>
+        <col className="col-first" />
+        <col className="col-light" />
+        {multiYear && <col className="col-years" />}
+        {STATUS_COLUMNS.map((s) => (
+          <col key={s} className="col-count" />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">Stoplicht</th>
+          {multiYear && <th scope="col">Per jaar</th>}
+          {STATUS_COLUMNS.map((s) => (
+            <th key={s} scope="col" className="num">
+              {s}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+export function StatusBoard({ report, partyName }: { report: AccountabilityReport; partyName: (id: string) => string }) {
+  const reveal = useAgreementView((s) => s.reveal);
+  const multiYear = report.executionYears.length > 1;
+  const unlinked = report.unlinked.results.length + report.unlinked.missing.length > 0;
+  return (
+    <section className="card section-gap" aria-labelledby="board-title">
+      <h2 id="board-title">Stand van zaken</h2>
+      <p className="muted small">
+        Aantal geplande activiteiten per status. Groen: alles volgens plan; oranje: een afwijking of een ontbrekend
+        antwoord; rood: een derde of meer afwijkingen, of de helft of meer zonder antwoord; grijs: nog geen resultaten.
+        {multiYear && ` Per jaar: het stoplicht van ${report.executionYears.join(' en van ')} apart.`} Klik op een thema voor
+        de afspraken eronder.
+      </p>
+      <div className="board-wrap">
+        <BoardTable label="Stand per thema" first="Thema" multiYear={multiYear}>
+          {report.themes.map((t) => (
+            <tr key={t.number}>
+              <th scope="row">
+                <button type="button" className="board-link" title="Toon de afspraken van dit thema" onClick={() => reveal(String(t.number))}>
+                  {t.number}. {t.title}
+                </button>
+              </th>
+              <SummaryCells summary={t.summary} years={t.years} multiYear={multiYear} />
+            </tr>
+          ))}
+          {unlinked && (
+            <tr>
+              <th scope="row">
+                <button type="button" className="board-link" title="Toon wat niet bij een afspraak hoort" onClick={() => reveal('los')}>
+                  Niet bij een afspraak
+                </button>
+              </th>
+              <SummaryCells summary={report.unlinked.summary} years={null} multiYear={multiYear} />
+            </tr>
+          )}
+          <tr className="board-total">
+            <th scope="row">Totaal</th>
+            <SummaryCells summary={report.overall.summary} years={report.overall.years} multiYear={multiYear} />
+          </tr>
+        </BoardTable>
+      </div>
+      <div className="board-wrap section-gap">
+        <BoardTable label="Stand per partij" first="Partij" multiYear={multiYear}>
+          {report.byParty.map((p) => {
+            const party = report.parties.find((x) => x.id === p.partyId);
+            const answered = party?.submissions.filter((s) => s.version !== null) ?? [];
+            return (
+              <tr key={p.partyId}>
+                <th scope="row">
+                  {partyName(p.partyId)}
+                  <span className="th-sub">
+                    {answered.length === 0
+                      ? 'geen resultaten ontvangen'
+                      : answered.map((s) => `${s.year}: versie ${s.version}`).join(' · ')}
+                  </span>
+                </th>
+                <SummaryCells summary={p.summary} years={p.years} multiYear={multiYear} />
+              </tr>
+            );
+          })}
+        </BoardTable>
+      </div>
+    </section>
+  );
+}
