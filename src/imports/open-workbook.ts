@@ -1,36 +1,48 @@
 // The first steps of reading any partner workbook, shared by the activities
 // and the results reader: the refusals before exceljs (sniff.ts), loading,
 // macros, our hidden meta sheet, the sheets as grids, and refusing a workbook
-// whose sheets are all empty.
+// whose sheets are all empty or that is our uitvraag of the other kind.
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { ServiceError } from '../service/contract';
-import { readRequestMeta, type RequestMetaResult } from '../requests/meta';
+import { readRequestMeta } from '../requests/meta';
+import type { RequestKind, RequestMeta } from '../requests/template';
 import { readGrid, hasText, type Grid } from './grid';
 import { problem, refuse } from './problems';
-import { ACTIVITY_WORDING, IMPORT_LIMITS, sniffWorkbook, type ImportLimits, type SniffWording } from './sniff';
+import { ACTIVITY_WORDING, IMPORT_LIMITS, RESULTS_WORDING, sniffWorkbook, type ImportLimits, type SniffWording } from './sniff';
 import type { ImportProblem } from './types';
 
 type ExcelBuffer = Parameters<Workbook['xlsx']['load']>[0];
 
 export interface OpenedWorkbook {
-  sha256: string;
-  size: number;
+  /** What every read workbook says of its file. */
+  file: { fileName: string; sha256: string; size: number };
   grids: Grid[];
-  /** Whether the workbook is one of our uitvraag workbooks; 'too-new' was already refused. */
-  meta: RequestMetaResult;
+  /** Our uitvraag of the kind being read, by its meta sheet; null for any other workbook. */
+  meta: RequestMeta | null;
   /** Macros ignored, a damaged meta sheet. */
   problems: ImportProblem[];
 }
 
+const WORDING: Record<RequestKind, Readonly<SniffWording>> = { activiteiten: ACTIVITY_WORDING, resultaten: RESULTS_WORDING };
+
+/** Why our uitvraag of one kind is refused by the reader of the other. */
+const OTHER_KIND: Record<RequestKind, (meta: RequestMeta) => string> = {
+  activiteiten: (meta) =>
+    `is een uitvraag voor het activiteitenoverzicht ${meta.planningYear}, geen resultaten. Importeer het bij de activiteitenoverzichten.`,
+  resultaten: (meta) =>
+    `is een uitvraag van de resultaten over ${meta.planningYear}, geen activiteitenoverzicht. Importeer het bij de resultaten (verantwoording).`,
+};
+
+/** Opens a workbook to be read as `kind`: an activiteitenoverzicht or the results of a year. */
 export async function openWorkbook(
   data: Uint8Array,
   fileName: string,
+  kind: RequestKind,
   limits: Readonly<ImportLimits> = IMPORT_LIMITS,
-  wording: Readonly<SniffWording> = ACTIVITY_WORDING,
 ): Promise<OpenedWorkbook> {
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const sniffed = sniffWorkbook(data, fileName, limits, wording);
+  const sniffed = sniffWorkbook(data, fileName, limits, WORDING[kind]);
 
   const workbook = new Workbook();
   try {
@@ -64,5 +76,6 @@ export async function openWorkbook(
       'bevat geen gegevens: alle bladen zijn leeg. Controleer of u het goede (ingevulde) bestand kiest en of het is opgeslagen.',
     );
   }
-  return { sha256, size: data.length, grids, meta, problems };
+  if (meta.ok && meta.meta.kind !== kind) throw refuse(fileName, OTHER_KIND[meta.meta.kind](meta.meta));
+  return { file: { fileName, sha256, size: data.length }, grids, meta: meta.ok ? meta.meta : null, problems };
 }

@@ -21,6 +21,7 @@ import { normalizeHeader } from './columns';
 import { cellAt, type Grid } from './grid';
 import { findHints, RESULTS_DOCUMENT_WORD } from './hints';
 import { openWorkbook } from './open-workbook';
+import { locateOwnTable } from './own-table';
 import { columnLetter, problem, quote, refuse, type Place } from './problems';
 import { titleTexts } from './read-workbook';
 import {
@@ -31,12 +32,11 @@ import {
 } from './result-columns';
 import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
 import { contentWords } from './similarity';
-import { IMPORT_LIMITS, RESULTS_WORDING, type ImportLimits } from './sniff';
+import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import {
   countRows,
   findTableOf,
   formulaProblemsIn,
-  layoutFromColumns,
   layoutOf,
   readRecords,
   type ReadRecords,
@@ -60,22 +60,9 @@ export interface ReadResultsOptions {
 const UNPLANNED_SECTION = /niet[- ]gepland|ongepland|niet in (het )?(gezamenlijk )?(activiteiten)?overzicht|extra activiteit|aanvullende activiteit|overige activiteit|buiten (de )?planning/i;
 
 export async function readResultsWorkbook(data: Uint8Array, fileName: string, options: ReadResultsOptions = {}): Promise<ReadResultsWorkbook> {
-  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS, RESULTS_WORDING);
-  const { grids, problems } = opened;
-  const metaResult = opened.meta;
-  if (metaResult.ok && metaResult.meta.kind === 'activiteiten') {
-    throw refuse(
-      fileName,
-      `is een uitvraag voor het activiteitenoverzicht ${metaResult.meta.planningYear}, geen resultaten. Importeer het bij de activiteitenoverzichten.`,
-    );
-  }
-
-  const base = { fileName, sha256: opened.sha256, size: opened.size };
-  if (metaResult.ok && metaResult.meta.results) {
-    const own = readOwn(grids, metaResult.meta, metaResult.meta.results, fileName, problems, options);
-    if (own) return { ...base, ...own, problems };
-  }
-  return { ...base, ...readPartner(grids, fileName, problems, options), problems };
+  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'resultaten', options.limits ?? IMPORT_LIMITS);
+  const own = meta?.results ? readOwn(grids, meta, meta.results, fileName, problems, options) : null;
+  return { ...file, ...(own ?? readPartner(grids, fileName, problems, options)), problems };
 }
 
 type Body = Omit<ReadResultsWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
@@ -98,43 +85,15 @@ function readOwn(
   problems: ImportProblem[],
   options: ReadResultsOptions,
 ): Body | null {
-  const grid = grids.find((g) => g.name === RESULT_SHEETS.results);
-  if (!grid) {
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName },
-        `dit is een uitvraag van de Werkbank, maar het blad "${RESULT_SHEETS.results}" ontbreekt; de resultaten zijn gezocht zoals in een eigen opmaak.`,
-      ),
-    );
-    return null;
-  }
-
-  let layout = layoutFromColumns<ResultReadField>(grid, meta.headerRow, layoutMeta.resultColumns, RESULT_TABLE);
-  if (!layout) {
-    // Columns inserted, moved or renamed by the partner: read the header row as it is now.
-    layout = layoutOf(grid, meta.headerRow, RESULT_TABLE) ?? findTableOf(grid, RESULT_TABLE);
-    if (!layout) {
-      problems.push(
-        problem(
-          'warning',
-          'layout-changed',
-          { file: fileName, sheet: grid.name, row: meta.headerRow },
-          'de kopregel van de uitvraag is gewijzigd en niet meer te herkennen; de resultaten zijn gezocht zoals in een eigen opmaak.',
-        ),
-      );
-      return null;
-    }
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName, sheet: grid.name, row: layout.headerRow },
-        'de kolommen van de uitvraag zijn verplaatst, ingevoegd of hernoemd; ze zijn opnieuw aan hun koppen herkend. Controleer de kolomindeling in het voorbeeld.',
-      ),
-    );
-  }
+  const own = locateOwnTable(
+    grids,
+    { sheet: RESULT_SHEETS.results, headerRow: meta.headerRow, columns: layoutMeta.resultColumns, fields: RESULT_TABLE },
+    { table: 'de uitvraag', fallback: 'de resultaten zijn gezocht zoals in een eigen opmaak.' },
+    fileName,
+    problems,
+  );
+  if (!own) return null;
+  const { grid, layout } = own;
 
   const read = readRecords(
     grid,
@@ -163,41 +122,22 @@ function readOwn(
     rowsRead: read.rowsRead,
   };
 
-  const indicatorGrid = grids.find((g) => g.name === RESULT_SHEETS.indicators);
-  if (!indicatorGrid) {
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName },
-        `het blad "${RESULT_SHEETS.indicators}" ontbreekt; er zijn geen indicatoren gelezen.`,
-      ),
-    );
-    return body;
-  }
-  let indicatorLayout = layoutFromColumns<IndicatorReadField>(indicatorGrid, layoutMeta.indicatorHeaderRow, layoutMeta.indicatorColumns, INDICATOR_TABLE);
-  if (!indicatorLayout) {
-    indicatorLayout = indicatorTableAt(layoutOf(indicatorGrid, layoutMeta.indicatorHeaderRow, INDICATOR_TABLE)) ?? findIndicatorTable(indicatorGrid);
-    if (!indicatorLayout) {
-      problems.push(
-        problem(
-          'warning',
-          'layout-changed',
-          { file: fileName, sheet: indicatorGrid.name, row: layoutMeta.indicatorHeaderRow },
-          'de kopregel van de indicatoren is gewijzigd en niet meer te herkennen; er zijn geen indicatoren gelezen.',
-        ),
-      );
-      return body;
-    }
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName, sheet: indicatorGrid.name, row: indicatorLayout.headerRow },
-        'de kolommen van de indicatoren zijn verplaatst, ingevoegd of hernoemd; ze zijn opnieuw aan hun koppen herkend. Controleer de kolomindeling in het voorbeeld.',
-      ),
-    );
-  }
+  const none = 'er zijn geen indicatoren gelezen.';
+  const indicatorTable = locateOwnTable(
+    grids,
+    {
+      sheet: RESULT_SHEETS.indicators,
+      headerRow: layoutMeta.indicatorHeaderRow,
+      columns: layoutMeta.indicatorColumns,
+      fields: INDICATOR_TABLE,
+      relocate: (grid) => indicatorTableAt(layoutOf(grid, layoutMeta.indicatorHeaderRow, INDICATOR_TABLE)) ?? findIndicatorTable(grid),
+    },
+    { table: 'de indicatoren', fallback: none, sheetMissing: `het blad "${RESULT_SHEETS.indicators}" ontbreekt; ${none}` },
+    fileName,
+    problems,
+  );
+  if (!indicatorTable) return body;
+  const { grid: indicatorGrid, layout: indicatorLayout } = indicatorTable;
   const indicators = readIndicators(indicatorGrid, indicatorLayout, { file: fileName, own: true }, problems, options);
   body.indicators = indicators.values;
   body.indicatorSheet = indicatorGrid.name;

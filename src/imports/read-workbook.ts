@@ -8,19 +8,11 @@ import { SHEETS, type RequestMeta } from '../requests/template';
 import type { Grid } from './grid';
 import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
+import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import {
-  ACTIVITY_TABLE,
-  countActivityRows,
-  findTable,
-  formulaProblems,
-  layoutFromColumns,
-  layoutFromHeaderRow,
-  readTable,
-  type TableLayout,
-} from './table';
-import type { ImportProblem, ReadField, ReadWorkbook } from './types';
+import { ACTIVITY_TABLE, countActivityRows, findTable, formulaProblems, readTable, type ReadTable, type TableLayout } from './table';
+import type { ImportProblem, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {
   /** The refusal limits; the defaults suit every real activiteitenoverzicht. */
@@ -35,78 +27,26 @@ export async function readActivityWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbook> {
-  const opened = await openWorkbook(data, fileName, options.limits ?? IMPORT_LIMITS);
-  const { grids, problems } = opened;
-  const metaResult = opened.meta;
-  if (metaResult.ok && metaResult.meta.kind === 'resultaten') {
-    throw refuse(
-      fileName,
-      `is een uitvraag van de resultaten over ${metaResult.meta.planningYear}, geen activiteitenoverzicht. Importeer het bij de resultaten (verantwoording).`,
-    );
-  }
-
-  const base = { fileName, sha256: opened.sha256, size: opened.size };
-  if (metaResult.ok) {
-    const own = readOwn(grids, metaResult.meta, fileName, problems);
-    if (own) return { ...base, ...own, problems };
-  }
-  return { ...base, ...readPartner(grids, fileName, problems), problems };
+  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'activiteiten', options.limits ?? IMPORT_LIMITS);
+  const own = meta ? readOwn(grids, meta, fileName, problems) : null;
+  return { ...file, ...(own ?? readPartner(grids, fileName, problems)), problems };
 }
 
 type Body = Omit<ReadWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
 
 /** Our uitvraag workbook: the activities sheet by the meta's header row and columns. */
 function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: ImportProblem[]): Body | null {
-  const grid = grids.find((g) => g.name === SHEETS.activities);
-  if (!grid) {
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName },
-        `dit is een uitvraag van de Werkbank, maar het blad "${SHEETS.activities}" ontbreekt; de activiteiten zijn gezocht zoals in een eigen opmaak.`,
-      ),
-    );
-    return null;
-  }
+  const own = locateOwnTable(
+    grids,
+    { sheet: SHEETS.activities, headerRow: meta.headerRow, columns: meta.columns, fields: ACTIVITY_TABLE },
+    { table: 'de uitvraag', fallback: 'de activiteiten zijn gezocht zoals in een eigen opmaak.' },
+    fileName,
+    problems,
+  );
+  if (!own) return null;
+  const { grid, layout } = own;
 
-  let layout = layoutFromMeta(grid, meta);
-  if (!layout) {
-    // Columns inserted, moved or renamed by the partner: read the header row as it is now.
-    layout = layoutFromHeaderRow(grid, meta.headerRow) ?? findTable(grid);
-    if (!layout) {
-      problems.push(
-        problem(
-          'warning',
-          'layout-changed',
-          { file: fileName, sheet: grid.name, row: meta.headerRow },
-          'de kopregel van de uitvraag is gewijzigd en niet meer te herkennen; de activiteiten zijn gezocht zoals in een eigen opmaak.',
-        ),
-      );
-      return null;
-    }
-    problems.push(
-      problem(
-        'warning',
-        'layout-changed',
-        { file: fileName, sheet: grid.name, row: layout.headerRow },
-        'de kolommen van de uitvraag zijn verplaatst, ingevoegd of hernoemd; ze zijn opnieuw aan hun koppen herkend. Controleer de kolomindeling in het voorbeeld.',
-      ),
-    );
-  }
-
-  const read = readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] });
-  problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
-  if (read.activities.length === 0) {
-    problems.push(
-      problem(
-        'warning',
-        'no-activities',
-        { file: fileName, sheet: grid.name },
-        'in de uitvraag is geen activiteit ingevuld. Is dit het goede (ingevulde) bestand?',
-      ),
-    );
-  }
+  const read = readActivities(grid, layout, fileName, problems, true);
   return {
     meta,
     sheet: grid.name,
@@ -119,9 +59,23 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
   };
 }
 
-/** The meta's columns, when the header row still shows our headings there; null when the partner changed it. */
-function layoutFromMeta(grid: Grid, meta: RequestMeta): TableLayout | null {
-  return layoutFromColumns<ReadField>(grid, meta.headerRow, meta.columns, ACTIVITY_TABLE);
+/** The activities under the header, read exactly in our own workbook; a warning when there are none. */
+function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean): ReadTable {
+  const read = readTable(grid, layout, own ? { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] } : { file: fileName });
+  problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
+  if (read.activities.length === 0) {
+    problems.push(
+      own
+        ? problem('warning', 'no-activities', { file: fileName, sheet: grid.name }, 'in de uitvraag is geen activiteit ingevuld. Is dit het goede (ingevulde) bestand?')
+        : problem(
+            'warning',
+            'no-activities',
+            { file: fileName, sheet: grid.name, row: layout.headerRow },
+            'onder deze kopregel staat geen activiteit. Is dit het goede (ingevulde) bestand?',
+          ),
+    );
+  }
+  return read;
 }
 
 interface Candidate {
@@ -166,18 +120,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  const read = readTable(grid, layout, { file: fileName });
-  problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
-  if (read.activities.length === 0) {
-    problems.push(
-      problem(
-        'warning',
-        'no-activities',
-        { file: fileName, sheet: grid.name, row: layout.headerRow },
-        'onder deze kopregel staat geen activiteit. Is dit het goede (ingevulde) bestand?',
-      ),
-    );
-  }
+  const read = readActivities(grid, layout, fileName, problems, false);
 
   const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
   if (hints.conflictingYears) {
