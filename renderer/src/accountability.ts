@@ -8,7 +8,7 @@ import type { ReportQuery, ResultsPreview } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
-import { importFlowSlice, type ImportFlowSlice, type ImportFlowState, type NoExtra } from './import-flow';
+import { importFlowSlice, type ImportFlowSlice, type NoExtra } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { load, type Loadable } from './loadable';
 
@@ -39,8 +39,6 @@ export interface ResultsOverrides {
   partyId?: string;
   executionYear?: number;
 }
-
-export type ResultsFlow = ImportFlowState<ResultsPreview, ResultsOverrides>;
 
 export type ExportFormat = 'docx' | 'xlsx';
 

@@ -3,6 +3,7 @@
 // Inzendingen store (activiteitenoverzichten) and the Verantwoording store
 // (resultaten) both spread into their state; which service call makes the
 // workbooks, the store says.
+import type { StoreApi } from 'zustand';
 import type { FilePayload } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { saveFile } from './files';
@@ -49,10 +50,8 @@ export interface RequestCalls {
   made?(): void;
 }
 
-/** The slice out of a store's state, for `useStore(useShallow(pickRequest))`. */
-export function pickRequest({ making, makeError, made, makeRequests }: RequestSlice): RequestSlice {
-  return { making, makeError, made, makeRequests };
-}
+/** A store that holds the slice, read-only, for zustand's `useStore(store, selector)`. */
+export type RequestStore = Pick<StoreApi<RequestSlice>, 'getState' | 'getInitialState' | 'subscribe'>;
 
 /** The uitvraag's state and action, for spreading into a store: `...requestSlice(set, calls)`. */
 export function requestSlice(set: (partial: Partial<RequestState>) => void, calls: RequestCalls): RequestSlice {

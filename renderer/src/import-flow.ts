@@ -5,6 +5,7 @@
 // calls make the preview and the commit, and what a page keeps beside the
 // choices (such as link decisions), the store says; what a preview means is
 // the service's.
+import type { StoreApi } from 'zustand';
 import type { FilePayload, ImportResult } from '../../src/service/contract';
 import { ApiCallError, errorMessage } from './api/client';
 import { readFilePayload } from './files';
@@ -39,9 +40,6 @@ export type ImportFlowState<P, O, X = NoExtra> =
   | { step: 'refused'; fileName: string; message: string; refused: boolean }
   | { step: 'done'; result: ImportResult };
 
-/** Any flow, for the parts of the screen that do not look into the preview. */
-export type AnyImportFlow = ImportFlowState<unknown, unknown, NoExtra>;
-
 export interface ImportFlowSlice<P, O, X = NoExtra> {
   flow: ImportFlowState<P, O, X>;
   importFile(file: File): Promise<void>;
@@ -50,6 +48,13 @@ export interface ImportFlowSlice<P, O, X = NoExtra> {
   commit(): Promise<ImportResult | null>;
   resetImport(): void;
 }
+
+/**
+ * A store that holds the slice, for the screen's parts to read with zustand's
+ * `useStore(store, selector)`. Read-only, so any store whose state includes the
+ * slice fits, whatever else it holds.
+ */
+export type ImportFlowStore<P, O, X = NoExtra> = Pick<StoreApi<ImportFlowSlice<P, O, X>>, 'getState' | 'getInitialState' | 'subscribe'>;
 
 export interface ImportFlowCalls<P, O, X> {
   preview(file: FilePayload, overrides: Partial<O>): Promise<P>;

@@ -12,7 +12,7 @@ import type {
   SubmissionSummary,
 } from '../../src/service/contract';
 import { core } from './api/core';
-import { importFlowSlice, type ImportFlowSlice, type ImportFlowState } from './import-flow';
+import { importFlowSlice, type ImportFlowSlice } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { load, type Loadable } from './loadable';
 
@@ -32,8 +32,6 @@ export interface LinkChoices {
   /** Link choices by activity position; null keeps the activity without afspraak. */
   decisions: Record<number, number | null>;
 }
-
-export type ImportFlow = ImportFlowState<ImportPreview, ImportOverrides, LinkChoices>;
 
 export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPreview, ImportOverrides, LinkChoices> {
   status: Loadable<SubmissionStatus>;

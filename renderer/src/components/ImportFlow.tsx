@@ -3,39 +3,39 @@
 // checking, a refusal, the preview's frame (file, sheet, party and year, the
 // difference with the current version, the problems, the commit bar) and the
 // outcome. What is found in the file and how it is shown, each page adds.
+// The parts read the flow and its actions from the page's store.
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
-import type { AnyImportFlow } from '../import-flow';
+import type { ImportFlowState, ImportFlowStore, NoExtra, PreviewStep } from '../import-flow';
 import { useWerkbank } from '../store';
 import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
 import { ErrorMessage } from './Status';
 
 /** The drop zone and, below it, what happens to the file. */
-export function ImportFlowPanel({
-  flow,
+export function ImportFlowPanel<P, O, X extends object = NoExtra>({
+  store,
   what,
-  onFile,
-  onReset,
   refusalTitleId,
   preview,
   done,
 }: {
-  flow: AnyImportFlow;
+  store: ImportFlowStore<P, O, X>;
   /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
   what: string;
-  onFile: (file: File) => void;
-  onReset: () => void;
   /** The refusal's heading id, unique on the page. */
   refusalTitleId: string;
-  /** Shown for the preview step. */
-  preview: ReactNode;
+  preview: (step: PreviewStep<P, O, X>) => ReactNode;
   done: (result: ImportResult) => ReactNode;
 }) {
+  const flow = useStore(store, (s) => s.flow);
+  const importFile = useStore(store, (s) => s.importFile);
+  const resetImport = useStore(store, (s) => s.resetImport);
   const busy = flow.step === 'reading' || flow.step === 'previewing' || (flow.step === 'preview' && flow.committing);
   return (
     <>
-      <DropZone onFile={onFile} disabled={busy} compact={flow.step === 'preview'} what={what} />
-      <FlowView flow={flow} onReset={onReset} refusalTitleId={refusalTitleId} preview={preview} done={done} />
+      <DropZone onFile={(file) => void importFile(file)} disabled={busy} compact={flow.step === 'preview'} what={what} />
+      <FlowView flow={flow} onReset={resetImport} refusalTitleId={refusalTitleId} preview={preview} done={done} />
     </>
   );
 }
@@ -101,17 +101,17 @@ export function DropZone({
   );
 }
 
-function FlowView({
+function FlowView<P, O, X extends object>({
   flow,
   onReset,
   refusalTitleId,
   preview,
   done,
 }: {
-  flow: AnyImportFlow;
+  flow: ImportFlowState<P, O, X>;
   onReset: () => void;
   refusalTitleId: string;
-  preview: ReactNode;
+  preview: (step: PreviewStep<P, O, X>) => ReactNode;
   done: (result: ImportResult) => ReactNode;
 }) {
   switch (flow.step) {
@@ -148,7 +148,7 @@ function FlowView({
         </div>
       );
     case 'preview':
-      return preview;
+      return preview(flow);
     case 'done':
       return done(flow.result);
     default: {
@@ -160,20 +160,21 @@ function FlowView({
 
 /** The outcome of a commit; `children` says what was stored when something was. */
 export function ImportDone({
+  store,
   result,
   party,
   year,
-  onClose,
   children,
 }: {
+  store: ImportFlowStore<unknown, unknown>;
   result: ImportResult;
   /** The party's short name. */
   party: string;
   /** Dutch, the year as the page names it: "planningsjaar 2027", "2026". */
   year: string;
-  onClose: () => void;
   children: ReactNode;
 }) {
+  const resetImport = useStore(store, (s) => s.resetImport);
   const box = useRef<HTMLDivElement>(null);
   // The preview it replaces was long: bring the outcome into view.
   useEffect(() => {
@@ -195,7 +196,7 @@ export function ImportDone({
           {result.backupPath && <p className="small">Vooraf is een reservekopie van de database gemaakt.</p>}
         </>
       )}
-      <button type="button" className="button-quiet" onClick={onClose}>
+      <button type="button" className="button-quiet" onClick={resetImport}>
         Sluiten
       </button>
     </div>
@@ -238,33 +239,27 @@ const SOURCE_LABELS: Record<NonNullable<Source>, string> = {
  * difference with the current version, the problems, then `children` (what
  * was found, as the page shows it) and the commit bar.
  */
-export function PreviewFrame<P extends PreviewCore>({
-  preview,
-  refreshing,
-  committing,
-  error,
+export function PreviewFrame<P extends PreviewCore, O>({
+  store,
+  step: { preview, refreshing, committing, error },
   year,
-  onParty,
+  override,
   asks,
   found,
   saveLabel,
   savedAlso = '',
-  onCommit,
-  onCancel,
   children,
 }: {
-  preview: P;
-  refreshing: boolean;
-  committing: boolean;
-  error: string | null;
+  store: ImportFlowStore<P, O>;
+  step: PreviewStep<P, O>;
   year: {
     /** "Planningsjaar", "Uitvoeringsjaar"; in lower case in the commit reason. */
     label: string;
     field: Sourced<number>;
     choices: number[];
-    onChoose: (year: number) => void;
   };
-  onParty: (partyId: string) => void;
+  /** The overrides for a party or a year chosen by the user. */
+  override: { party: (partyId: string) => Partial<O>; year: (year: number) => Partial<O> };
   /** Dutch, what to do for each thing that may be missing: "kies de partij". */
   asks: Record<P['missing'][number], string>;
   /** The "Gevonden" fact: rows read and what they hold. */
@@ -273,10 +268,11 @@ export function PreviewFrame<P extends PreviewCore>({
   saveLabel: string;
   /** Added to the commit reason: ", met 1 gewijzigde koppeling". */
   savedAlso?: string;
-  onCommit: () => void;
-  onCancel: () => void;
   children: ReactNode;
 }) {
+  const setOverrides = useStore(store, (s) => s.setOverrides);
+  const commit = useStore(store, (s) => s.commit);
+  const resetImport = useStore(store, (s) => s.resetImport);
   const parties = useWerkbank((s) => s.parties);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -344,7 +340,7 @@ export function PreviewFrame<P extends PreviewCore>({
           placeholder="Kies de partij…"
           choices={partyList.map((p) => ({ value: p.id, label: p.name }))}
           disabled={disabled}
-          onChoose={onParty}
+          onChoose={(partyId) => void setOverrides(override.party(partyId))}
         />
         <FactChoice
           id={`${id}-year`}
@@ -354,7 +350,7 @@ export function PreviewFrame<P extends PreviewCore>({
           placeholder="Kies het jaar…"
           choices={year.choices.map((y) => ({ value: y, label: String(y) }))}
           disabled={disabled}
-          onChoose={(value) => year.onChoose(Number(value))}
+          onChoose={(value) => void setOverrides(override.year(Number(value)))}
         />
         <div>
           <dt>Gevonden</dt>
@@ -376,11 +372,11 @@ export function PreviewFrame<P extends PreviewCore>({
             className="button-primary"
             disabled={!preview.canCommit || disabled}
             aria-describedby={`${id}-commit-reason`}
-            onClick={onCommit}
+            onClick={() => void commit()}
           >
             {committing ? 'Bezig met opslaan…' : preview.alreadyImported ? 'Bevestigen' : saveLabel}
           </button>
-          <button type="button" className="button-quiet" onClick={onCancel} disabled={committing}>
+          <button type="button" className="button-quiet" onClick={resetImport} disabled={committing}>
             Annuleren
           </button>
           <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>

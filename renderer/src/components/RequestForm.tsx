@@ -2,7 +2,8 @@
 // and results: a year, all parties or one, whom to contact, and the workbooks
 // handed to the download.
 import { useId, useState, type FormEvent } from 'react';
-import type { RequestDraft, RequestSlice } from '../import-flow-requests';
+import { useStore } from 'zustand';
+import type { RequestDraft, RequestStore } from '../import-flow-requests';
 import { ErrorMessage } from './Status';
 
 export function RequestForm({
@@ -13,7 +14,7 @@ export function RequestForm({
   initialYear,
   parties,
   contact,
-  request: { making, makeError, made, makeRequests },
+  store,
 }: {
   /** The form's accessible name. */
   label: string;
@@ -28,8 +29,13 @@ export function RequestForm({
    * or side by side.
    */
   contact: { layout: 'stacked'; hint: string } | { layout: 'row' };
-  request: RequestSlice;
+  /** The page's store, which makes the workbooks. */
+  store: RequestStore;
 }) {
+  const making = useStore(store, (s) => s.making);
+  const makeError = useStore(store, (s) => s.makeError);
+  const made = useStore(store, (s) => s.made);
+  const makeRequests = useStore(store, (s) => s.makeRequests);
   const id = useId();
   const [draft, setDraft] = useState<RequestDraft>(() => ({ year: initialYear, partyId: '', contactName: '', contactEmail: '' }));
   const onSubmit = (e: FormEvent) => {

@@ -3,64 +3,52 @@
 // what was found, the link of each activity to its afspraak, and the outcome.
 import { useId } from 'react';
 import type { ActivityView, AgreementRow, ImportPreview, ImportResult } from '../../../src/service/contract';
-import { useSubmissions } from '../submissions';
+import type { PreviewStep } from '../import-flow';
+import { useSubmissions, type ImportOverrides, type LinkChoices } from '../submissions';
 import { ImportDone, ImportFlowPanel, PreviewFrame } from '../components/ImportFlow';
-import { ActivityFields, linkStatusLabel } from '../components/Activity';
+import { linkStatusLabel } from '../components/Activity';
+import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatPercent } from '../format';
 
 /** Choosing or dropping a file, then what happens to it: reading, the preview, the result. */
 export function ImportPanel() {
-  const flow = useSubmissions((s) => s.flow);
-  const importFile = useSubmissions((s) => s.importFile);
-  const resetImport = useSubmissions((s) => s.resetImport);
   return (
-    <ImportFlowPanel
-      flow={flow}
+    <ImportFlowPanel<ImportPreview, ImportOverrides, LinkChoices>
+      store={useSubmissions}
       what="een ingevuld activiteitenoverzicht"
-      onFile={(file) => void importFile(file)}
-      onReset={resetImport}
       refusalTitleId="refusal-title"
-      preview={<PreviewView />}
+      preview={(step) => <PreviewView step={step} />}
       done={(result) => <DoneView result={result} />}
     />
   );
 }
 
 function DoneView({ result }: { result: ImportResult }) {
-  const resetImport = useSubmissions((s) => s.resetImport);
   const status = useSubmissions((s) => s.status);
   const s = result.submission;
   const party = status.status === 'ready' ? (status.value.parties.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId;
   return (
-    <ImportDone result={result} party={party} year={`planningsjaar ${s.planningYear}`} onClose={resetImport}>
+    <ImportDone store={useSubmissions} result={result} party={party} year={`planningsjaar ${s.planningYear}`}>
       {party}, planningsjaar {s.planningYear}: versie {s.version} met {countLabel(s.activityCount, 'activiteit', 'activiteiten')} is
       nu de huidige versie.
     </ImportDone>
   );
 }
 
-function PreviewView() {
-  const flow = useSubmissions((s) => s.flow);
+function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverrides, LinkChoices> }) {
   const status = useSubmissions((s) => s.status);
-  const setOverrides = useSubmissions((s) => s.setOverrides);
-  const commit = useSubmissions((s) => s.commit);
-  const resetImport = useSubmissions((s) => s.resetImport);
-  if (flow.step !== 'preview') return null;
-  const { preview, decisions } = flow;
+  const { preview, decisions } = step;
   const changedLinks = Object.keys(decisions).length;
   return (
     <PreviewFrame
-      preview={preview}
-      refreshing={flow.refreshing}
-      committing={flow.committing}
-      error={flow.error}
+      store={useSubmissions}
+      step={step}
       year={{
         label: 'Planningsjaar',
         field: preview.planningYear,
         choices: status.status === 'ready' ? status.value.planningYears : [],
-        onChoose: (planningYear) => void setOverrides({ planningYear }),
       }}
-      onParty={(partyId) => void setOverrides({ partyId })}
+      override={{ party: (partyId) => ({ partyId }), year: (planningYear) => ({ planningYear }) }}
       asks={{ party: 'kies de partij', planningYear: 'kies het planningsjaar' }}
       found={
         <>
@@ -75,8 +63,6 @@ function PreviewView() {
       }
       saveLabel={saveLabel(preview)}
       savedAlso={changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : ''}
-      onCommit={() => void commit()}
-      onCancel={resetImport}
     >
       <PreviewActivities activities={preview.activities} decisions={decisions} />
     </PreviewFrame>
@@ -96,24 +82,11 @@ function PreviewActivities({ activities, decisions }: { activities: ActivityView
       {activities.length === 0 ? (
         <p className="muted">Geen activiteiten gevonden.</p>
       ) : (
-        <table className="data-table activities-table">
-          <thead>
-            <tr>
-              <th scope="col" className="col-row">
-                Rij
-              </th>
-              <th scope="col">Activiteit</th>
-              <th scope="col" className="col-choice">
-                Afspraak
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {activities.map((a) => (
-              <PreviewActivityRow key={a.position} activity={a} decision={decisions[a.position]} agreements={all} />
-            ))}
-          </tbody>
-        </table>
+        <ActivitiesTable afspraakClass="col-choice">
+          {activities.map((a) => (
+            <PreviewActivityRow key={a.position} activity={a} decision={decisions[a.position]} agreements={all} />
+          ))}
+        </ActivitiesTable>
       )}
     </section>
   );
@@ -148,14 +121,7 @@ function PreviewActivityRow({
   const statusClass = decided ? 'manual' : link.status;
   return (
     <tr className={link.agreementId === null && decision === undefined ? 'is-unlinked' : undefined}>
-      <td className="col-row muted small">
-        {activity.rowNumber}
-        {activity.key && <div className="activity-key">{activity.key}</div>}
-      </td>
-      <td>
-        <div className="activity-text">{activity.activity}</div>
-        <ActivityFields activity={activity} />
-      </td>
+      <ActivityCells activity={activity} withKey />
       <td className="col-choice">
         <label htmlFor={`${id}-link`} className="visually-hidden">
           Afspraak bij rij {activity.rowNumber}

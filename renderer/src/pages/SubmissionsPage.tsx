@@ -1,10 +1,9 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { ActivityRow, SubmissionStatus, SubmissionStatusCell, SubmissionSummary } from '../../../src/service/contract';
 import { useSubmissions } from '../submissions';
-import { pickRequest } from '../import-flow-requests';
 import { LoadView } from '../components/Status';
 import { RequestForm } from '../components/RequestForm';
-import { ActivityFields, LinkLabel } from '../components/Activity';
+import { LinkLabel } from '../components/Activity';
+import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatDate, formatDateTime, formatShortDate } from '../format';
 import { ImportPanel } from './ImportPanel';
 
@@ -142,7 +141,6 @@ function defaultPlanningYear(years: number[]): number {
 }
 
 function ActivityRequestForm({ status }: { status: SubmissionStatus }) {
-  const request = useSubmissions(useShallow(pickRequest));
   return (
     <RequestForm
       label="Uitvraag maken"
@@ -155,7 +153,7 @@ function ActivityRequestForm({ status }: { status: SubmissionStatus }) {
         layout: 'stacked',
         hint: 'Staat in de toelichting van de werkmap. Zonder naam noemt de werkmap het secretariaat van de werkgroep.',
       }}
-      request={request}
+      store={useSubmissions}
     />
   );
 }
@@ -235,33 +233,16 @@ function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
         Activiteiten in versie {first.submissionVersion}{' '}
         <span className="muted small">({countLabel(rows.length, 'activiteit', 'activiteiten')})</span>
       </h3>
-      <table className="data-table activities-table">
-        <thead>
-          <tr>
-            <th scope="col" className="col-row">
-              Rij
-            </th>
-            <th scope="col">Activiteit</th>
-            <th scope="col" className="col-link">
-              Afspraak
-            </th>
+      <ActivitiesTable afspraakClass="col-link">
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <ActivityCells activity={row} />
+            <td className="col-link">
+              <LinkLabel link={row.link} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className="col-row muted small">{row.rowNumber}</td>
-              <td>
-                <div className="activity-text">{row.activity}</div>
-                <ActivityFields activity={row} />
-              </td>
-              <td className="col-link">
-                <LinkLabel link={row.link} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ActivitiesTable>
     </>
   );
 }

@@ -2,11 +2,10 @@
 // year, and reading results workbooks in, on the shared uitvraag form and
 // import screen (../../components/) with what is particular to results: what
 // was found, the results and the indicators' figures, and the outcome.
-import { useShallow } from 'zustand/react/shallow';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
-import { useAccountability } from '../../accountability';
-import { pickRequest } from '../../import-flow-requests';
+import { useAccountability, type ResultsOverrides } from '../../accountability';
+import type { PreviewStep } from '../../import-flow';
 import { ImportDone, ImportFlowPanel, PreviewFrame } from '../../components/ImportFlow';
 import { RequestForm } from '../../components/RequestForm';
 import { countLabel } from '../../format';
@@ -17,7 +16,6 @@ const RESULTS_REQUEST_INTRO =
   'activiteit de status, het resultaat en een toelichting in te vullen, en de cijfers van de indicatoren.';
 
 export function ResultsRequestForm() {
-  const request = useAccountability(useShallow(pickRequest));
   const period = useAccountability((s) => s.period);
   const parties = useWerkbank((s) => s.parties);
   return (
@@ -29,60 +27,42 @@ export function ResultsRequestForm() {
       initialYear={period.toYear ?? period.fromYear}
       parties={parties.status === 'ready' ? parties.value : []}
       contact={{ layout: 'row' }}
-      request={request}
+      store={useAccountability}
     />
   );
 }
 
 export function ResultsImportPanel() {
-  const flow = useAccountability((s) => s.flow);
-  const importFile = useAccountability((s) => s.importFile);
-  const resetImport = useAccountability((s) => s.resetImport);
   return (
-    <ImportFlowPanel
-      flow={flow}
+    <ImportFlowPanel<ResultsPreview, ResultsOverrides>
+      store={useAccountability}
       what="een ingevuld resultatenoverzicht"
-      onFile={(file) => void importFile(file)}
-      onReset={resetImport}
       refusalTitleId="results-refusal-title"
-      preview={<PreviewView />}
+      preview={(step) => <PreviewView step={step} />}
       done={(result) => <DoneView result={result} />}
     />
   );
 }
 
 function DoneView({ result }: { result: ImportResult }) {
-  const resetImport = useAccountability((s) => s.resetImport);
   const parties = useWerkbank((s) => s.parties);
   const s = result.submission;
   const party = parties.status === 'ready' ? (parties.value.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId;
   return (
-    <ImportDone result={result} party={party} year={String(s.planningYear)} onClose={resetImport}>
+    <ImportDone store={useAccountability} result={result} party={party} year={String(s.planningYear)}>
       Resultaten van {party} over {s.planningYear}: versie {s.version} is nu de huidige versie.
     </ImportDone>
   );
 }
 
-function PreviewView() {
-  const flow = useAccountability((s) => s.flow);
-  const setOverrides = useAccountability((s) => s.setOverrides);
-  const commit = useAccountability((s) => s.commit);
-  const resetImport = useAccountability((s) => s.resetImport);
-  if (flow.step !== 'preview') return null;
-  const { preview } = flow;
+function PreviewView({ step }: { step: PreviewStep<ResultsPreview, ResultsOverrides> }) {
+  const { preview } = step;
   return (
     <PreviewFrame
-      preview={preview}
-      refreshing={flow.refreshing}
-      committing={flow.committing}
-      error={flow.error}
-      year={{
-        label: 'Uitvoeringsjaar',
-        field: preview.executionYear,
-        choices: EXECUTION_YEARS,
-        onChoose: (executionYear) => void setOverrides({ executionYear }),
-      }}
-      onParty={(partyId) => void setOverrides({ partyId })}
+      store={useAccountability}
+      step={step}
+      year={{ label: 'Uitvoeringsjaar', field: preview.executionYear, choices: EXECUTION_YEARS }}
+      override={{ party: (partyId) => ({ partyId }), year: (executionYear) => ({ executionYear }) }}
       asks={{ party: 'kies de partij', executionYear: 'kies het jaar' }}
       found={
         <>
@@ -97,8 +77,6 @@ function PreviewView() {
         </>
       }
       saveLabel="Resultaten opslaan"
-      onCommit={() => void commit()}
-      onCancel={resetImport}
     >
       <PreviewResults results={preview.results} />
       <PreviewIndicators indicators={preview.indicators} />

@@ -1,0 +1,48 @@
+// The table of a submission's activities, the same in an import's preview and
+// for the current version: row, activity with the fields read, and its afspraak.
+import type { ReactNode } from 'react';
+import type { ActivityView } from '../../../src/service/contract';
+import { ActivityFields } from './Activity';
+
+export function ActivitiesTable({
+  afspraakClass,
+  children,
+}: {
+  /** The afspraak column: a choice (preview) or a label (stored). */
+  afspraakClass: 'col-choice' | 'col-link';
+  /** The rows. */
+  children: ReactNode;
+}) {
+  return (
+    <table className="data-table activities-table">
+      <thead>
+        <tr>
+          <th scope="col" className="col-row">
+            Rij
+          </th>
+          <th scope="col">Activiteit</th>
+          <th scope="col" className={afspraakClass}>
+            Afspraak
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** A row's first two cells: the row number (with the uitvraag's key, when asked) and the activity. */
+export function ActivityCells({ activity, withKey = false }: { activity: Omit<ActivityView, 'link'>; withKey?: boolean }) {
+  return (
+    <>
+      <td className="col-row muted small">
+        {activity.rowNumber}
+        {withKey && activity.key && <div className="activity-key">{activity.key}</div>}
+      </td>
+      <td>
+        <div className="activity-text">{activity.activity}</div>
+        <ActivityFields activity={activity} />
+      </td>
+    </>
+  );
+}
