@@ -38,7 +38,7 @@ Opdrachten:
                 --uit MAP                waar de werkmappen komen
                 --partij NAAM            alleen voor deze partij
                 --contact NAAM --email ADRES   contactpersoon in de toelichting
-  importeer   Activiteitenoverzichten inlezen: BESTAND…
+  importeer   Activiteitenoverzichten en resultaten inlezen: BESTAND…
                 --partij NAAM --jaar N   als de werkmap dat zelf niet zegt
                 --proef                  alleen laten zien wat er zou gebeuren
                 --soort activiteiten|resultaten   als het bestand het zelf niet zegt
@@ -282,11 +282,15 @@ async function importeer(args: string[], io: Io): Promise<void> {
   if (failed > 0) throw new CommandFailed(failed === 1 ? '1 bestand is niet ingelezen.' : `${failed} bestanden zijn niet ingelezen.`);
 }
 
-/** Our results uitvraag announces itself; the activities reader refuses it saying so. */
+/**
+ * Our results uitvraag announces itself (the activities reader refuses it
+ * saying so); a partner's own results overview is recognised by its file
+ * name, sheet name or columns (see imports/kind.ts).
+ */
 async function isResultsFile(api: WerkbankApi, request: Parameters<WerkbankApi['previewImport']>[0]): Promise<boolean> {
   try {
-    await api.previewImport(request);
-    return false;
+    const preview = await api.previewImport(request);
+    return preview.problems.some((p) => p.code === 'looks-like-results');
   } catch (err) {
     return err instanceof ServiceError && err.code === 'file_refused' && /uitvraag van de resultaten/.test(err.message);
   }

@@ -18,6 +18,7 @@ import {
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
+import { resultsSignal } from '../imports/kind';
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import type { ImportProblem, ReadWorkbook } from '../imports/types';
@@ -184,6 +185,17 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     } else if (read.partyHint) {
       const ids = [...new Set(resolver.resolve(read.partyHint).flatMap((r) => r.partyIds))];
       party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+    }
+
+    if (!read.meta && kind === 'activiteiten') {
+      const signal = resultsSignal(name, read.sheet, read.columns.map((c) => c.header));
+      if (signal) {
+        problem(
+          'warning',
+          'looks-like-results',
+          `${name}: dit lijkt een resultatenoverzicht, geen activiteitenoverzicht (${signal.where} "${signal.text}"). Lees het in bij de verantwoording, als resultaten; als activiteitenoverzicht vervangt het de planning van de partij.`,
+        );
+      }
     }
 
     let planningYear: ImportPreview['planningYear'] = { value: null, source: null };

@@ -8,6 +8,14 @@ import ExcelJS, { type Worksheet } from 'exceljs';
 import type { AgreementSetData } from '../../src/domain/dataset';
 import type { CalendarView } from '../../src/domain/calendar';
 import type { AgreementRow } from '../../src/service/contract';
+import {
+  DE_KERNEN_RESULTS_FILE,
+  GEMEENTE_RESULTS_FILE,
+  HBD_RESULTS_FILE,
+  deKernenResultsWorkbook,
+  gemeenteResultsWorkbook,
+  hbdResultsWorkbook,
+} from '../fixtures/results-workbooks';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');
@@ -289,5 +297,22 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(written.code).toBe(0);
     expect(written.out).toContain(`Geschreven: ${docx}`);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('reads several partners’ own results overviews in one go, each recognised as results', async () => {
+    const dir = path.join(tmp.dir, 'teruggekomen');
+    fs.mkdirSync(dir);
+    const files = [
+      [DE_KERNEN_RESULTS_FILE, await deKernenResultsWorkbook()],
+      [GEMEENTE_RESULTS_FILE, await gemeenteResultsWorkbook()],
+      [HBD_RESULTS_FILE, await hbdResultsWorkbook()],
+    ] as const;
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, name), bytes);
+    const run = prestatie(['importeer', ...files.map(([name]) => path.join(dir, name)), '--db', cyclus()]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Resultaten ingelezen als versie 1 voor De Kernen, uitvoeringsjaar 2026.');
+    expect(run.out).toContain('Resultaten ingelezen als versie 1 voor Gemeente, uitvoeringsjaar 2026.');
+    expect(run.out).toContain('Resultaten ingelezen als versie 1 voor HBD, uitvoeringsjaar 2026.');
+    expect(run.out).not.toContain('planningsjaar 2026');
   });
 });

@@ -115,6 +115,13 @@ describe('the results that come back', () => {
     ]);
   });
 
+  it('are not taken for next year’s planning when dropped on the activities import', async () => {
+    const asActivities = await api.previewImport({ file: returned.get(HBD_RESULTS_FILE) as FilePayload });
+    expect(asActivities.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'looks-like-results', message: expect.stringContaining('dit lijkt een resultatenoverzicht') }),
+    );
+  });
+
   it('name the deviation without its required toelichting, by sheet, row and column', () => {
     const messages = preview(DE_KERNEN_RESULTS_FILE).problems.map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('blad "Resultaten 2026", rij 7, kolom E: status ‘vertraagd’ vraagt een toelichting'));
