@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { matchPlannedActivities, type PlannedToMatch } from '../accountability/match';
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
@@ -74,6 +75,20 @@ async function main(): Promise<void> {
     const file = { name: 'Woonwaarts activiteiten 2027.xlsx', data: large.toString('base64') };
     const preview = await time(() => werkbank.api.previewImport({ file, partyId: 'woonwaarts' }), 3);
     line(`Voorvertoning ${LARGE} rijen t.o.v. alleen inlezen`, preview / readLarge, 'de rest van de voorvertoning');
+
+    // A partner's own results rows against what it planned: every row is weighed against every planned activity.
+    const plannedOf = (n: number): PlannedToMatch[] =>
+      Array.from({ length: n }, (_, i) => ({ identity: `p${i}`, activity: `${ACTIVITIES[i % ACTIVITIES.length]} (${i + 1})`, agreementId: 1 + (i % 40) }));
+    const rowsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ activity: `${ACTIVITIES[i % ACTIVITIES.length]} nr. ${i + 1} gedaan`, agreementId: null }));
+    const MATCH_SMALL = 25;
+    const MATCH_LARGE = 100;
+    const matchSmall = await time(() => matchPlannedActivities(rowsOf(MATCH_SMALL), plannedOf(MATCH_SMALL)));
+    const matchLarge = await time(() => matchPlannedActivities(rowsOf(MATCH_LARGE), plannedOf(MATCH_LARGE)));
+    line(
+      `Resultaten bij gepland zoeken, ${MATCH_LARGE} t.o.v. ${MATCH_SMALL} rijen`,
+      matchLarge / matchSmall,
+      `rijen × gepland = ×${(MATCH_LARGE / MATCH_SMALL) ** 2}; een partij heeft er zelden 100`,
+    );
 
     const all = await time(() => werkbank.api.listAgreements({}), 20);
     const filtered = await time(() => werkbank.api.listAgreements({ partyId: 'woonwaarts', role: 'lead', year: 2027, text: 'woningen' }), 20);
