@@ -11,7 +11,7 @@ import type { ReadResult } from '../../src/accountability/types';
 import { readResultsWorkbook } from '../../src/imports/read-results';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import { readNumberText, readStatus, readSteering } from '../../src/imports/result-values';
-import type { ImportProblem, ReadResultsWorkbook } from '../../src/imports/types';
+import type { ReadResultsWorkbook } from '../../src/imports/types';
 import { writeActivityRequest } from '../../src/requests/activity-request';
 import { agreementLabel, agreementFullLabel } from '../../src/requests/activity-request';
 import { readRequestMeta } from '../../src/requests/meta';
@@ -40,38 +40,11 @@ import {
   WOONWAARTS_FILLING,
   woonwaartsResults,
 } from '../fixtures/results-workbooks';
+import { codes, expectPlacesInMessages, only } from '../helpers/problems';
+import { loadWorkbook, saveWorkbook } from '../helpers/workbook';
 import { CREATED_AT, CONTACT } from '../requests/fixture';
 
 const INDICATORS = loadDefaultDataSet().indicators;
-
-function codes(read: ReadResultsWorkbook): string[] {
-  return read.problems.map((p) => p.code);
-}
-
-function only(read: ReadResultsWorkbook, code: string): ImportProblem {
-  const found = read.problems.filter((p) => p.code === code);
-  expect(found, `${code} in ${JSON.stringify(read.problems, null, 1)}`).toHaveLength(1);
-  return found[0] as ImportProblem;
-}
-
-/** Every message names what it has: file first, then sheet, row and column as set. */
-function expectPlacesInMessages(read: ReadResultsWorkbook): void {
-  for (const p of read.problems) {
-    expect(p.file).toBe(read.fileName);
-    const place = [read.fileName, p.sheet && `blad "${p.sheet}"`, p.row && `rij ${p.row}`, p.column && `kolom ${p.column}`].filter(Boolean).join(', ');
-    expect(p.message.startsWith(`${place}: `), p.message).toBe(true);
-  }
-}
-
-async function load(bytes: Buffer): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb;
-}
-
-async function save(wb: Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 function byActivity(read: ReadResultsWorkbook, start: string): ReadResult {
   const found = read.results.find((r) => r.activity.startsWith(start));
@@ -151,7 +124,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     data = await loadRealAgreementData();
     written = await woonwaartsResults(data);
     read = await readResultsWorkbook(written.filled, written.fileName, { indicators: INDICATORS });
-    const ws = (await load(written.sent)).getWorksheet(RESULT_SHEETS.results) as Worksheet;
+    const ws = (await loadWorkbook(written.sent)).getWorksheet(RESULT_SHEETS.results) as Worksheet;
     for (let r = RESULTS_HEADER_ROW + 1; ; r++) {
       const key = String(ws.getCell(r, 1).value ?? '');
       if (key === UNPLANNED_MARKER_KEY) {
@@ -345,7 +318,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
   });
 
   it('still reads it when the partner inserted a column and a row of unplanned work among the planned ones', async () => {
-    const wb = await load(written.filled);
+    const wb = await loadWorkbook(written.filled);
     const ws = wb.getWorksheet(RESULT_SHEETS.results) as Worksheet;
     ws.spliceColumns(5, 0, []);
     ws.getCell(RESULTS_HEADER_ROW, 5).value = 'Projectnummer';
@@ -354,7 +327,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     ws.spliceRows(first + 1, 0, []);
     ws.getCell(first + 1, 3).value = 'Extra: informatieavond over de bouw in Deest Zuid';
     ws.getCell(first + 1, 6).value = 'gerealiseerd';
-    const again = await readResultsWorkbook(await save(wb), written.fileName);
+    const again = await readResultsWorkbook(await saveWorkbook(wb), written.fileName);
 
     expect(only(again, 'layout-changed').message).toContain('de kolommen van de uitvraag zijn verplaatst, ingevoegd of hernoemd');
     expect(again.columns.map((c) => c.field)).toEqual(['key', 'agreementRef', 'activity', 'planning', null, 'status', 'result', 'explanation', 'steering']);
@@ -381,12 +354,12 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
   });
 
   it('reads a copy whose hidden layout is damaged by its headings, still telling planned from unplanned by the keys', async () => {
-    const wb = await load(written.filled);
+    const wb = await loadWorkbook(written.filled);
     const meta = wb.getWorksheet(RESULT_SHEETS.meta) as Worksheet;
     meta.eachRow((row) => {
       if (row.getCell(1).value === 'resultColumns') row.getCell(2).value = '{"key":1}';
     });
-    const damaged = await readResultsWorkbook(await save(wb), written.fileName);
+    const damaged = await readResultsWorkbook(await saveWorkbook(wb), written.fileName);
     expect(damaged.meta).toBeNull();
     expect(only(damaged, 'meta-damaged').message).toContain('de velden activity, status ontbreken in de kolomindeling van de resultaten');
     const strip = (r: ReadResult) => ({ key: r.key, activity: r.activity, unplanned: r.unplanned, status: r.status, explanation: r.explanation });
@@ -562,7 +535,7 @@ describe('a partner layout built row by row', () => {
     ws.getRow(84).values = ['Kengetallen 2026'];
     ws.getRow(85).values = ['Indicator', 'Aantal'];
     ws.getRow(86).values = ['Toevoeging sociale huurwoningen tot en met 2028', 12];
-    const read = await readResultsWorkbook(await save(wb), 'Voortgang 2026 Woonwaarts.xlsx', { indicators: INDICATORS });
+    const read = await readResultsWorkbook(await saveWorkbook(wb), 'Voortgang 2026 Woonwaarts.xlsx', { indicators: INDICATORS });
     expect(read.results).toHaveLength(81);
     expect(read.results[80]).toMatchObject({ rowNumber: 82, activity: 'Nog een activiteit, zonder status' });
     expect(only(read, 'no-status')).toMatchObject({ row: 82, column: 'B' });
@@ -587,7 +560,7 @@ describe('a partner layout built row by row', () => {
     const ws = wb.addWorksheet('Cijfers');
     ws.getRow(1).values = ['Succesindicator', '2026', 'Toelichting'];
     ws.getRow(2).values = ['Vrije toewijzingsruimte', '9,5', 'eigen registratie'];
-    const read = await readResultsWorkbook(await save(wb), 'De Kernen cijfers 2026.xlsx', { indicators: INDICATORS });
+    const read = await readResultsWorkbook(await saveWorkbook(wb), 'De Kernen cijfers 2026.xlsx', { indicators: INDICATORS });
     expect(read.results).toEqual([]);
     expect(read.sheet).toBe('Cijfers');
     expect(read.indicators.map((i) => [i.code, i.value, i.note])).toEqual([['vrije-toewijzing-15', 9.5, 'eigen registratie']]);
@@ -676,7 +649,7 @@ describe('refusing what is not a readable results workbook', () => {
       contact: CONTACT,
       createdAt: CREATED_AT,
     });
-    expect(readRequestMeta(await load(activities.data)).ok).toBe(true);
+    expect(readRequestMeta(await loadWorkbook(activities.data)).ok).toBe(true);
     expect(await refusal(activities.data, activities.fileName, true)).toContain(
       'is een uitvraag voor het activiteitenoverzicht 2027, geen resultaten. Importeer het bij de activiteitenoverzichten.',
     );

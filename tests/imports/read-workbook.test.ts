@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Workbook, type Worksheet } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
-import type { ImportProblem, ReadWorkbook } from '../../src/imports/types';
+import type { ReadWorkbook } from '../../src/imports/types';
 import { writeActivityRequest } from '../../src/requests/activity-request';
 import { readRequestMeta } from '../../src/requests/meta';
 import { SHEETS, type ActivityField } from '../../src/requests/template';
@@ -22,28 +22,9 @@ import {
   WOONWAARTS_ZONNEPANELEN,
   woonwaartsWorkbook,
 } from '../fixtures/partner-workbooks';
+import { codes, expectPlacesInMessages, only } from '../helpers/problems';
+import { loadWorkbook, saveWorkbook, sheet } from '../helpers/workbook';
 import { openRequestFixture, type RequestFixture } from '../requests/fixture';
-
-function codes(read: ReadWorkbook): string[] {
-  return read.problems.map((p) => p.code);
-}
-
-function only(read: ReadWorkbook, code: string): ImportProblem {
-  const found = read.problems.filter((p) => p.code === code);
-  expect(found, `${code} in ${JSON.stringify(read.problems, null, 1)}`).toHaveLength(1);
-  return found[0] as ImportProblem;
-}
-
-/** Every message names what it has: file first, then sheet, row and column as set. */
-function expectPlacesInMessages(read: ReadWorkbook): void {
-  for (const p of read.problems) {
-    expect(p.file).toBe(read.fileName);
-    const place = [read.fileName, p.sheet && `blad "${p.sheet}"`, p.row && `rij ${p.row}`, p.column && `kolom ${p.column}`]
-      .filter(Boolean)
-      .join(', ');
-    expect(p.message.startsWith(`${place}: `), p.message).toBe(true);
-  }
-}
 
 describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, a total row', () => {
   let read: ReadWorkbook;
@@ -256,7 +237,7 @@ describe('a partner layout built row by row', () => {
   async function read(build: (ws: Worksheet) => void, fileName = 'test 2027.xlsx'): Promise<ReadWorkbook> {
     const wb = new Workbook();
     build(wb.addWorksheet('Blad1'));
-    return readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), fileName);
+    return readActivityWorkbook(await saveWorkbook(wb), fileName);
   }
 
   it('tolerates line breaks, case, punctuation and typing errors in the headings', async () => {
@@ -356,12 +337,10 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
   /** The uitvraag for Woonwaarts 2027, filled in as a partner would in Excel. */
   async function filled(change?: (ws: Worksheet, col: (f: ActivityField) => number, first: number) => void) {
     const request = await writeActivityRequest(await fixture.inputFor('woonwaarts', 2027));
-    const wb = new Workbook();
-    await wb.xlsx.load(request.data as unknown as ArrayBuffer);
+    const wb = await loadWorkbook(request.data);
     const meta = readRequestMeta(wb);
     if (!meta.ok) throw new Error(meta.reason);
-    const ws = wb.getWorksheet(SHEETS.activities);
-    if (!ws) throw new Error('geen activiteitenblad');
+    const ws = sheet(wb, SHEETS.activities);
     const col = (field: ActivityField): number => meta.meta.columns[field] as number;
     const first = meta.meta.headerRow + 1;
     const prefilled: { row: number; key: string }[] = [];
@@ -384,7 +363,7 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
     ws.getCell(first, costs).value = 250000;
     ws.getCell(own, costs).value = 1_200_000;
     change?.(ws, col, first);
-    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const data = await saveWorkbook(wb);
     return { data, meta: meta.meta, prefilled, first, own, costs };
   }
 

@@ -8,12 +8,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_HEADER_ROW, INPUT_ROWS, writeActivityRequest } from '../../src/requests/activity-request';
 import { readRequestMeta } from '../../src/requests/meta';
 import { SHEETS, type RequestMeta } from '../../src/requests/template';
 import { tempDir } from '../helpers/tmp';
+import { loadWorkbook, sheet, validationsOf } from '../helpers/workbook';
 import { openRequestFixture } from './fixture';
 import { readRawXlsx, type RawWorkbook } from './xlsx-raw';
 
@@ -40,12 +40,6 @@ function soffice(args: string[]): void {
     stdio: 'pipe',
     timeout: 90_000,
   });
-}
-
-async function load(data: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  return workbook;
 }
 
 function get(partyId: string): Converted {
@@ -77,7 +71,7 @@ beforeAll(async () => {
   soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', xlsxDir, ...files]);
 
   for (const w of written) {
-    const meta = readRequestMeta(await load(w.data));
+    const meta = readRequestMeta(await loadWorkbook(w.data));
     if (!meta.ok) throw new Error(meta.reason);
     const base = w.fileName.replace(/\.xlsx$/, '');
     converted.set(w.id, {
@@ -119,7 +113,7 @@ describe.each(PARTY_IDS)('LibreOffice and the uitvraag workbook for %s', (partyI
 
   it('saves it again with its sheets, hidden sheets and meta intact', async () => {
     const { roundTrip, meta } = get(partyId);
-    const workbook = await load(roundTrip);
+    const workbook = await loadWorkbook(roundTrip);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([SHEETS.info, SHEETS.activities, SHEETS.agreements, SHEETS.lists, SHEETS.meta]);
     expect(workbook.worksheets.slice(0, 3).map((ws) => ws.state)).toEqual(['visible', 'visible', 'visible']);
     // LibreOffice has no "veryHidden": it keeps such sheets hidden.
@@ -141,9 +135,9 @@ describe.each(PARTY_IDS)('LibreOffice and the uitvraag workbook for %s', (partyI
     expect(rules(after)).toEqual(rules(before));
 
     // And exceljs, as the import reader will use it, sees them on the cells.
-    const ws = (await load(roundTrip)).getWorksheet(SHEETS.activities);
-    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
-    const letter = ws?.getColumn(meta.columns.agreementRef ?? 0).letter ?? '';
+    const ws = sheet(await loadWorkbook(roundTrip), SHEETS.activities);
+    const model = validationsOf(ws);
+    const letter = ws.getColumn(meta.columns.agreementRef ?? 0).letter;
     expect(model[`${letter}${ACTIVITY_HEADER_ROW + 1}`]?.formulae[0]).toMatch(/^Lijsten!\$A\$1:\$A\$47$/);
     expect(model[`${letter}${ACTIVITY_HEADER_ROW + INPUT_ROWS}`]?.type).toBe('list');
   });

@@ -24,6 +24,7 @@ import {
   planningOptions,
   type ActivityField,
 } from '../../src/requests/template';
+import { allText, cellText, listValues, loadWorkbook, noteText, protectionOf, saveWorkbook, sheet, validationsOf } from '../helpers/workbook';
 import { CONTACT, CREATED_AT, openRequestFixture, type RequestFixture } from './fixture';
 import { readRawXlsx } from './xlsx-raw';
 
@@ -32,52 +33,6 @@ const PARTY_IDS = ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad']
 
 let fixture: RequestFixture;
 const written = new Map<string, { input: ActivityRequestInput; fileName: string; data: Buffer; workbook: Workbook }>();
-
-async function load(data: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const ws = workbook.getWorksheet(name);
-  if (!ws) throw new Error(`blad ${name} ontbreekt`);
-  return ws;
-}
-
-function text(ws: Worksheet, row: number, col: number): string {
-  const value = ws.getCell(row, col).value;
-  return value === null || value === undefined ? '' : String(value);
-}
-
-/** Every text on a sheet, one string: for "does the explanation say …". */
-function allText(ws: Worksheet): string {
-  const parts: string[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => parts.push(String(cell.value))));
-  return parts.join('\n');
-}
-
-/** The values a list validation offers, looked up on the Lijsten sheet. */
-function listValues(workbook: Workbook, formula: string): string[] {
-  const m = /^Lijsten!\$([A-Z])\$(\d+):\$([A-Z])\$(\d+)$/.exec(formula);
-  if (!m) throw new Error(`geen bereik op Lijsten: ${formula}`);
-  const lists = sheet(workbook, SHEETS.lists);
-  const values: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r++) values.push(text(lists, r, lists.getColumn(m[1] as string).number));
-  return values;
-}
-
-/** A cell note as plain text, whether exceljs gives a string or rich text. */
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: { text: string }[] } | undefined)?.texts ?? [];
-  return texts.map((t) => t.text).join('');
-}
-
-/** exceljs reads sheet protection but leaves it out of its typings. */
-function protectionOf(ws: Worksheet): Record<string, unknown> | null {
-  return (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection ?? null;
-}
 
 function get(partyId: string): { input: ActivityRequestInput; fileName: string; data: Buffer; workbook: Workbook } {
   const entry = written.get(partyId);
@@ -90,7 +45,7 @@ beforeAll(async () => {
   for (const id of PARTY_IDS) {
     const input = await fixture.inputFor(id, YEAR);
     const { fileName, data } = await writeActivityRequest(input);
-    written.set(id, { input, fileName, data, workbook: await load(data) });
+    written.set(id, { input, fileName, data, workbook: await loadWorkbook(data) });
   }
 });
 afterAll(() => fixture?.close());
@@ -208,8 +163,8 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
     expect(expected.length).toBeGreaterThan(0);
     expected.forEach((agreement, i) => {
       const r = ACTIVITY_HEADER_ROW + 1 + i;
-      expect(text(ws, r, col('key'))).toBe(agreementKey(agreement.id));
-      expect(text(ws, r, col('agreementRef'))).toBe(agreementFullLabel(agreement));
+      expect(cellText(ws, r, col('key'))).toBe(agreementKey(agreement.id));
+      expect(cellText(ws, r, col('agreementRef'))).toBe(agreementFullLabel(agreement));
       expect(ws.getCell(r, col('key')).protection?.locked !== false).toBe(true);
       expect(ws.getCell(r, col('agreementRef')).protection?.locked !== false).toBe(true);
       expect(ws.getCell(r, col('activity')).value).toBeNull();
@@ -252,8 +207,7 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
     if (input.party.kind === 'gemeente') lists.role = { values: MUNICIPAL_ROLES, errorStyle: 'stop' };
     if (input.party.kind === 'huurdersorganisatie') lists.role = { values: TENANT_ROLES, errorStyle: 'warning' };
 
-    const model = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[]; errorStyle?: string; showErrorMessage?: boolean }> } })
-      .dataValidations.model;
+    const model = validationsOf(ws);
     for (const [field, list] of Object.entries(lists)) {
       const l = letter(field as ActivityField);
       for (const address of [`${l}${first}`, `${l}${last}`]) {
@@ -262,7 +216,7 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
         expect(rule?.type).toBe('list');
         expect(rule?.showErrorMessage).toBe(true);
         expect(rule?.errorStyle ?? 'stop').toBe(list.errorStyle);
-        expect(listValues(workbook, rule?.formulae[0] ?? '')).toEqual([...list.values]);
+        expect(listValues(workbook, String(rule?.formulae[0]))).toEqual([...list.values]);
       }
       expect(model[`${l}${ACTIVITY_HEADER_ROW}`]).toBeUndefined();
       expect(model[`${l}${last + 1}`]).toBeUndefined();
@@ -277,7 +231,7 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
   it('lists every afspraak on the Afspraken sheet, frozen and filtered', () => {
     const { input, workbook } = get(partyId);
     const ws = sheet(workbook, SHEETS.agreements);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => text(ws, 2, c))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => cellText(ws, 2, c))).toEqual([
       'Referentie',
       'Thema',
       'Onderwerp',
@@ -288,11 +242,11 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
       'Vooraf ingevuld',
     ]);
     fixture.agreements.forEach((a, i) => {
-      expect(text(ws, 3 + i, 1)).toBe(a.reference);
-      expect(text(ws, 3 + i, 4)).toBe(a.text);
-      expect(text(ws, 3 + i, 5)).toBe(a.leadText);
-      expect(text(ws, 3 + i, 7)).toBe(a.schedule.text);
-      expect(text(ws, 3 + i, 8)).toBe(input.prefillIds.includes(a.id) ? 'ja' : '');
+      expect(cellText(ws, 3 + i, 1)).toBe(a.reference);
+      expect(cellText(ws, 3 + i, 4)).toBe(a.text);
+      expect(cellText(ws, 3 + i, 5)).toBe(a.leadText);
+      expect(cellText(ws, 3 + i, 7)).toBe(a.schedule.text);
+      expect(cellText(ws, 3 + i, 8)).toBe(input.prefillIds.includes(a.id) ? 'ja' : '');
     });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(ws.autoFilter).toBe(`A2:H${2 + fixture.agreements.length}`);
@@ -316,7 +270,7 @@ describe('the prefilled rows for Woonwaarts in 2027', () => {
     const { input, workbook } = get('woonwaarts');
     const ws = sheet(workbook, SHEETS.activities);
     const keys: string[] = [];
-    for (let r = ACTIVITY_HEADER_ROW + 1; text(ws, r, 1) !== ''; r++) keys.push(text(ws, r, 1));
+    for (let r = ACTIVITY_HEADER_ROW + 1; cellText(ws, r, 1) !== ''; r++) keys.push(cellText(ws, r, 1));
     const byRef = (ref: string) => fixture.agreements.find((a) => a.reference === ref);
     const corporaties = fixture.agreements.filter((a) => a.leadText === 'Corporaties' && a.schedule.years.includes(YEAR));
     expect(corporaties.length).toBeGreaterThan(3);
@@ -332,7 +286,7 @@ describe('writeActivityRequest edge cases', () => {
   it('writes a workbook with no prefilled rows and says so', async () => {
     const input = { ...(await fixture.inputFor('hbd', 2029)), contact: { name: '', email: '' } };
     expect(input.prefillIds).toEqual([]);
-    const workbook = await load((await writeActivityRequest(input)).data);
+    const workbook = await loadWorkbook((await writeActivityRequest(input)).data);
     const info = allText(sheet(workbook, SHEETS.info));
     expect(info).toContain('Er zijn geen regels vooraf ingevuld');
     expect(info).toContain('De secretaris van de Werkgroep Prestatieafspraken');
@@ -349,9 +303,9 @@ describe('writeActivityRequest edge cases', () => {
 describe('readRequestMeta', () => {
   /** Our Woonwaarts workbook with one meta value changed, written and read again. */
   async function withMeta(change: (meta: Worksheet) => void): Promise<Workbook> {
-    const workbook = await load(get('woonwaarts').data);
+    const workbook = await loadWorkbook(get('woonwaarts').data);
     change(sheet(workbook, SHEETS.meta));
-    return load(Buffer.from(await workbook.xlsx.writeBuffer()));
+    return loadWorkbook(await saveWorkbook(workbook));
   }
   function setMeta(ws: Worksheet, key: string, value: string | number | null): void {
     ws.eachRow((row) => {

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLANATION_REQUIRED, RESULT_STATUSES } from '../../src/accountability/types';
@@ -52,6 +52,7 @@ import {
   woonwaartsResults,
 } from '../fixtures/results-workbooks';
 import { tempDir } from '../helpers/tmp';
+import { allText, cellText, listValues, loadWorkbook, noteText, protectionOf, sheet, validationsOf } from '../helpers/workbook';
 import { readRawXlsx } from './xlsx-raw';
 
 let data: RealAgreementData;
@@ -61,52 +62,6 @@ let sent: Buffer;
 let filled: Buffer;
 let workbook: Workbook;
 
-async function load(bytes: Buffer): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb;
-}
-
-function sheet(wb: Workbook, name: string): Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`blad ${name} ontbreekt`);
-  return ws;
-}
-
-function text(ws: Worksheet, row: number, col: number): string {
-  const value = ws.getCell(row, col).value;
-  return value === null || value === undefined ? '' : String(value);
-}
-
-function allText(ws: Worksheet): string {
-  const parts: string[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => parts.push(String(cell.value))));
-  return parts.join('\n');
-}
-
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  return ((note as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join('');
-}
-
-function listValues(wb: Workbook, formula: string): string[] {
-  const m = /^Lijsten!\$([A-Z])\$(\d+):\$([A-Z])\$(\d+)$/.exec(formula);
-  if (!m) throw new Error(`geen bereik op Lijsten: ${formula}`);
-  const lists = sheet(wb, RESULT_SHEETS.lists);
-  const values: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r++) values.push(text(lists, r, lists.getColumn(m[1] as string).number));
-  return values;
-}
-
-type ValidationModel = Record<string, { type: string; formulae: unknown[]; errorStyle?: string; operator?: string; showErrorMessage?: boolean }>;
-function validationsOf(ws: Worksheet): ValidationModel {
-  return (ws as unknown as { dataValidations: { model: ValidationModel } }).dataValidations.model;
-}
-
-function protectionOf(ws: Worksheet): Record<string, unknown> | null {
-  return (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection ?? null;
-}
-
 const resultCol = (field: ResultField): number => RESULT_COLUMNS.findIndex((c) => c.field === field) + 1;
 const indicatorCol = (field: IndicatorField): number => INDICATOR_COLUMNS.findIndex((c) => c.field === field) + 1;
 const FIRST = RESULTS_HEADER_ROW + 1;
@@ -114,14 +69,14 @@ const FIRST = RESULTS_HEADER_ROW + 1;
 /** The prefilled rows: key, afspraak, activity, until the band of unplanned work. */
 function prefilledRows(ws: Worksheet): { row: number; key: string; agreement: string; activity: string; planning: string }[] {
   const rows = [];
-  for (let r = FIRST; text(ws, r, resultCol('key')) !== UNPLANNED_MARKER_KEY; r++) {
+  for (let r = FIRST; cellText(ws, r, resultCol('key')) !== UNPLANNED_MARKER_KEY; r++) {
     if (r > FIRST + 200) throw new Error('geen band voor niet geplande activiteiten');
     rows.push({
       row: r,
-      key: text(ws, r, resultCol('key')),
-      agreement: text(ws, r, resultCol('agreementRef')),
-      activity: text(ws, r, resultCol('activity')),
-      planning: text(ws, r, resultCol('planning')),
+      key: cellText(ws, r, resultCol('key')),
+      agreement: cellText(ws, r, resultCol('agreementRef')),
+      activity: cellText(ws, r, resultCol('activity')),
+      planning: cellText(ws, r, resultCol('planning')),
     });
   }
   return rows;
@@ -131,7 +86,7 @@ beforeAll(async () => {
   data = await loadRealAgreementData();
   const written = await woonwaartsResults(data);
   ({ input, fileName, sent, filled } = written);
-  workbook = await load(sent);
+  workbook = await loadWorkbook(sent);
 });
 
 describe('resultsRequestFileName', () => {
@@ -226,8 +181,8 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     ]);
     expect(noteText(ws.getCell(RESULTS_HEADER_ROW, resultCol('explanation')).note)).toContain('Verplicht bij vertraagd, niet gestart en vervallen');
     // The title stands in the first visible column.
-    expect(text(ws, 1, 2)).toBe('Resultaten 2026 – Woonwaarts');
-    expect(text(ws, 2, 2)).toContain('vóór 1 maart 2027');
+    expect(cellText(ws, 1, 2)).toBe('Resultaten 2026 – Woonwaarts');
+    expect(cellText(ws, 2, 2)).toContain('vóór 1 maart 2027');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: RESULTS_HEADER_ROW });
     expect(ws.autoFilter).toBe(`A${RESULTS_HEADER_ROW}:H${RESULTS_HEADER_ROW + INPUT_ROWS}`);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
@@ -287,8 +242,8 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
       }
       for (const field of ['status', 'result', 'explanation', 'steering'] as const) expect(ws.getCell(r, resultCol(field)).protection?.locked).toBe(false);
     }
-    expect(text(ws, marker, resultCol('key'))).toBe(UNPLANNED_MARKER_KEY);
-    expect(text(ws, marker, resultCol('agreementRef'))).toBe(UNPLANNED_TITLE);
+    expect(cellText(ws, marker, resultCol('key'))).toBe(UNPLANNED_MARKER_KEY);
+    expect(cellText(ws, marker, resultCol('agreementRef'))).toBe(UNPLANNED_TITLE);
     expect(ws.getCell(marker, resultCol('agreementRef')).protection?.locked !== false).toBe(true);
     // No merged band: a merge would stop Excel from sorting the table.
     expect(ws.getCell(marker, resultCol('activity')).isMerged).toBe(false);
@@ -350,23 +305,23 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     const expected = loadDefaultDataSet().indicators.filter((i) => i.partyIds.includes('woonwaarts'));
     expect(expected).toHaveLength(14);
     INDICATOR_COLUMNS.forEach((spec, i) => {
-      expect(text(ws, INDICATORS_HEADER_ROW, i + 1)).toBe(spec.header.replace('{year}', '2026'));
+      expect(cellText(ws, INDICATORS_HEADER_ROW, i + 1)).toBe(spec.header.replace('{year}', '2026'));
       expect(ws.getColumn(i + 1).hidden).toBe(spec.field === 'code');
     });
-    expect(text(ws, 1, 2)).toBe('Indicatoren 2026 – Woonwaarts');
+    expect(cellText(ws, 1, 2)).toBe('Indicatoren 2026 – Woonwaarts');
     expected.forEach((indicator, i) => {
       const r = INDICATORS_HEADER_ROW + 1 + i;
-      expect(text(ws, r, indicatorCol('code'))).toBe(indicator.code);
-      expect(text(ws, r, indicatorCol('title'))).toBe(indicator.title);
-      expect(text(ws, r, indicatorCol('description'))).toBe(indicator.description);
-      expect(text(ws, r, indicatorCol('target'))).toBe(targetText(indicator));
+      expect(cellText(ws, r, indicatorCol('code'))).toBe(indicator.code);
+      expect(cellText(ws, r, indicatorCol('title'))).toBe(indicator.title);
+      expect(cellText(ws, r, indicatorCol('description'))).toBe(indicator.description);
+      expect(cellText(ws, r, indicatorCol('target'))).toBe(targetText(indicator));
       expect(ws.getCell(r, indicatorCol('title')).protection?.locked !== false).toBe(true);
       expect(ws.getCell(r, indicatorCol('value')).protection?.locked).toBe(false);
       expect(ws.getCell(r, indicatorCol('note')).protection?.locked).toBe(false);
     });
-    expect(text(ws, INDICATORS_HEADER_ROW + 1, indicatorCol('unit'))).toBe('woningen');
+    expect(cellText(ws, INDICATORS_HEADER_ROW + 1, indicatorCol('unit'))).toBe('woningen');
     const share = expected.findIndex((i) => i.unit === 'procent');
-    expect(text(ws, INDICATORS_HEADER_ROW + 1 + share, indicatorCol('unit'))).toBe('procent (%)');
+    expect(cellText(ws, INDICATORS_HEADER_ROW + 1 + share, indicatorCol('unit'))).toBe('procent (%)');
     const value = ws.getColumn(indicatorCol('value')).letter;
     const rule = validationsOf(ws)[`${value}${INDICATORS_HEADER_ROW + 1}`];
     expect(rule).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning' });
@@ -392,9 +347,9 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
 
   it('says so on the Indicatoren sheet when the party reports on none', async () => {
     const hbd = await writeResultsRequest(resultsInputFor(data, 'hbd', RESULTS_YEAR, []));
-    const wb = await load(hbd.data);
-    expect(text(sheet(wb, RESULT_SHEETS.indicators), 2, 2)).toContain('geen succesindicatoren waarover Huurdersbelangen Beuningen Druten rapporteert');
-    expect(text(sheet(wb, RESULT_SHEETS.results), FIRST, resultCol('key'))).toMatch(/^A\d+$/); // HBD leads the wijkschouwen
+    const wb = await loadWorkbook(hbd.data);
+    expect(cellText(sheet(wb, RESULT_SHEETS.indicators), 2, 2)).toContain('geen succesindicatoren waarover Huurdersbelangen Beuningen Druten rapporteert');
+    expect(cellText(sheet(wb, RESULT_SHEETS.results), FIRST, resultCol('key'))).toMatch(/^A\d+$/); // HBD leads the wijkschouwen
     const read = await readResultsWorkbook(hbd.data, hbd.fileName);
     expect(read.indicators).toEqual([]);
     expect(read.results).toEqual([]);
@@ -403,7 +358,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
 
   it('without the full afspraken list, follows the references and offers the led afspraken for unplanned work', async () => {
     const bare = resultsInputFor(data, 'woonwaarts', RESULTS_YEAR, input.planned, { withAgreements: false });
-    const wb = await load((await writeResultsRequest(bare)).data);
+    const wb = await loadWorkbook((await writeResultsRequest(bare)).data);
     const ws = sheet(wb, RESULT_SHEETS.results);
     const refs = prefilledRows(ws).map((r) => r.agreement.split(' – ')[0] ?? '');
     const linked = refs.filter((r) => r !== '');
@@ -425,7 +380,7 @@ describe('the results uitvraag for every party, from the realistic joint overvie
       expect(planned.map((p) => p.identity).sort()).toEqual(bundleActivities.map((a) => a.identity).sort());
 
       const written = await writeResultsRequest(resultsInputFor(data, party.id, FIXTURE_PLANNING_YEAR, planned));
-      const ws = sheet(await load(written.data), RESULT_SHEETS.results);
+      const ws = sheet(await loadWorkbook(written.data), RESULT_SHEETS.results);
       const rows = prefilledRows(ws);
       const agreementsListed = rows.map((r) => parseAgreementKey(r.key)).filter((id): id is number => id !== null);
       for (const id of agreementsListed) expect(planned.some((p) => p.agreementId === id), `${party.id} A${id}`).toBe(false);
@@ -497,7 +452,7 @@ describe('LibreOffice and the results uitvraag', () => {
   });
 
   it('saves it again with its sheets, meta, dropdowns, lock and filter intact', async () => {
-    const wb = await load(roundTrip.sent);
+    const wb = await loadWorkbook(roundTrip.sent);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Toelichting', 'Resultaten', 'Indicatoren', 'Lijsten', 'Werkbank']);
     for (const ws of wb.worksheets.slice(3)) expect(['hidden', 'veryHidden']).toContain(ws.state);
     const meta = readRequestMeta(wb);

@@ -1,0 +1,65 @@
+// Reading back the workbooks the app writes, with exceljs: a sheet by name,
+// cell and sheet texts, notes, the lists behind dropdowns, the validation
+// rules and the sheet protection (the last two are left out of exceljs' typings).
+import { Workbook, type Worksheet } from 'exceljs';
+import { SHEETS } from '../../src/requests/template';
+
+export async function loadWorkbook(bytes: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+export async function saveWorkbook(workbook: Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function sheet(workbook: Workbook, name: string): Worksheet {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`blad ${name} ontbreekt`);
+  return ws;
+}
+
+/** A cell's value as text; '' for an empty cell. */
+export function cellText(ws: Worksheet, row: number, col: number): string {
+  const value = ws.getCell(row, col).value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Every text on a sheet, one string: for "does the explanation say …". */
+export function allText(ws: Worksheet): string {
+  const parts: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => parts.push(String(cell.value))));
+  return parts.join('\n');
+}
+
+/** A cell note as plain text, whether exceljs gives a string or rich text. */
+export function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  return ((note as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join('');
+}
+
+/** The values a list validation offers, looked up on the Lijsten sheet. */
+export function listValues(workbook: Workbook, formula: string): string[] {
+  const m = /^Lijsten!\$([A-Z])\$(\d+):\$([A-Z])\$(\d+)$/.exec(formula);
+  if (!m) throw new Error(`geen bereik op Lijsten: ${formula}`);
+  const lists = sheet(workbook, SHEETS.lists);
+  const values: string[] = [];
+  for (let r = Number(m[2]); r <= Number(m[4]); r++) values.push(cellText(lists, r, lists.getColumn(m[1] as string).number));
+  return values;
+}
+
+export type ValidationModel = Record<
+  string,
+  { type: string; formulae: unknown[]; errorStyle?: string; operator?: string; showErrorMessage?: boolean }
+>;
+
+/** The validation rules by cell address, as exceljs reads them. */
+export function validationsOf(ws: Worksheet): ValidationModel {
+  return (ws as unknown as { dataValidations: { model: ValidationModel } }).dataValidations.model;
+}
+
+/** The sheet protection as exceljs reads it; null when the sheet is not protected. */
+export function protectionOf(ws: Worksheet): Record<string, unknown> | null {
+  return (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection ?? null;
+}
