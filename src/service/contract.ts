@@ -14,7 +14,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
-import type { ImportProblem } from '../imports/types';
+import type { ImportProblem, ReadActivity } from '../imports/types';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
@@ -163,25 +163,15 @@ export interface ActivityLinkView {
 }
 
 /** One activity as read, before or after it is stored. */
-export interface ActivityView {
+export interface ActivityView
+  extends Pick<
+    ReadActivity,
+    'sheet' | 'rowNumber' | 'key' | 'activity' | 'agreementRef' | 'topicContext' | 'role' | 'needs' | 'needsFrom' | 'ambition' | 'planning' | 'involved' | 'notes' | 'extra'
+  > {
   /** Position within its submission, from 1: the handle for link decisions. */
   position: number;
-  sheet: string;
-  rowNumber: number;
-  key?: string;
-  activity: string;
-  agreementRef?: string;
-  topicContext?: string;
-  role?: string;
-  needs?: string;
-  needsFrom?: string;
   needsFromParties: PartyRef[];
-  ambition?: string;
-  planning?: string;
-  involved?: string;
   involvedParties: PartyRef[];
-  notes?: string;
-  extra: Record<string, string>;
   link: ActivityLinkView;
 }
 

@@ -37,12 +37,12 @@ import {
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
+import { assertCommittable, decodeFile } from './import-file';
 import type { ServiceContext } from './service';
 import { localIsoDate } from './service';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
 
 /** Larger than any real activiteitenoverzicht by far; the reader has its own, finer limits. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -110,19 +110,6 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     return id;
   };
 
-  const decodeFile = (value: unknown): { name: string; bytes: Buffer } => {
-    const file = objectArg(value);
-    const name = optionalString(file, 'name', 'De bestandsnaam', 500)?.trim();
-    const data = optionalString(file, 'data', 'De inhoud van het bestand', Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8);
-    if (!name) throw new ServiceError('invalid_input', 'Het bestand heeft geen naam.');
-    if (data === undefined) throw new ServiceError('invalid_input', `${name}: de inhoud van het bestand ontbreekt.`);
-    const bytes = Buffer.from(data, 'base64');
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new ServiceError('file_refused', `${name} is groter dan 50 MB; dat is geen activiteitenoverzicht.`);
-    }
-    return { name, bytes };
-  };
-
   const toLinkView = (
     agreements: Map<number, AgreementRow>,
     status: ActivityLinkView['status'],
@@ -147,7 +134,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
   async function prepare(arg: ImportRequest): Promise<Prepared> {
     const a = objectArg(arg);
-    const { name, bytes } = decodeFile(a.file);
+    const { name, bytes } = decodeFile(a.file, 'activiteitenoverzicht');
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
@@ -376,13 +363,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     async commitImport(arg: ImportCommit) {
       const { preview, activities, read } = await prepare(arg);
-      if (!preview.canCommit) {
-        const reasons = [
-          ...preview.missing.map((m) => (m === 'party' ? 'kies de partij' : 'kies het planningsjaar')),
-          ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
-        ];
-        throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
-      }
+      assertCommittable(preview);
       const partyId = preview.party.id as string;
       const planningYear = preview.planningYear.value as number;
       if (preview.alreadyImported) {

@@ -30,6 +30,7 @@ import {
   type ResultView,
   type WerkbankApi,
 } from './contract';
+import { assertCommittable, decodeFile } from './import-file';
 import type { ServiceContext } from './service';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -50,7 +51,6 @@ interface SetInfo {
   periodEnd: number;
 }
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function createResultMethods(
   ctx: ServiceContext,
@@ -76,12 +76,7 @@ export function createResultMethods(
 
   async function prepare(arg: ResultsImportRequest) {
     const a = objectArg(arg);
-    const file = objectArg(a.file);
-    const name = optionalString(file, 'name', 'De bestandsnaam', 500)?.trim();
-    const data = optionalString(file, 'data', 'De inhoud van het bestand', Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8);
-    if (!name || data === undefined) throw new ServiceError('invalid_input', 'Het bestand ontbreekt of heeft geen naam.');
-    const bytes = Buffer.from(data, 'base64');
-    if (bytes.length > MAX_FILE_BYTES) throw new ServiceError('file_refused', `${name} is groter dan 50 MB; dat is geen resultatenoverzicht.`);
+    const { name, bytes } = decodeFile(a.file, 'resultatenoverzicht');
     const directory = loadPartyDirectory(db);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
     if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
@@ -294,13 +289,7 @@ export function createResultMethods(
 
     async commitResultsImport(arg) {
       const { preview, results, values, read } = await prepare(arg);
-      if (!preview.canCommit) {
-        const reasons = [
-          ...preview.missing.map((m) => (m === 'party' ? 'kies de partij' : 'kies het uitvoeringsjaar')),
-          ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
-        ];
-        throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
-      }
+      assertCommittable(preview);
       const partyId = preview.party.id as string;
       const year = preview.executionYear.value as number;
       if (preview.alreadyImported) {

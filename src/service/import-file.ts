@@ -1,0 +1,36 @@
+// What the two imports (activiteitenoverzichten and results) share at the
+// service's edge: the file as it arrives, and the refusal to commit a preview
+// that is not ready, with every reason in one Dutch sentence.
+import { ServiceError } from './contract';
+import { objectArg, optionalString } from './validate';
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The uploaded file: its name and bytes; refused when larger than any partner's workbook could be. */
+export function decodeFile(value: unknown, what: string): { name: string; bytes: Buffer } {
+  const file = objectArg(value);
+  const name = optionalString(file, 'name', 'De bestandsnaam', 500)?.trim();
+  const data = optionalString(file, 'data', 'De inhoud van het bestand', Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8);
+  if (!name) throw new ServiceError('invalid_input', 'Het bestand heeft geen naam.');
+  if (data === undefined) throw new ServiceError('invalid_input', `${name}: de inhoud van het bestand ontbreekt.`);
+  const bytes = Buffer.from(data, 'base64');
+  if (bytes.length > MAX_FILE_BYTES) throw new ServiceError('file_refused', `${name} is groter dan 50 MB; dat is geen ${what}.`);
+  return { name, bytes };
+}
+
+interface CommitCheck {
+  fileName: string;
+  canCommit: boolean;
+  missing: ('party' | 'planningYear' | 'executionYear')[];
+  problems: { severity: string; message: string }[];
+}
+
+/** Throws when the preview cannot be committed: which choice is missing, and every error. */
+export function assertCommittable(preview: CommitCheck): void {
+  if (preview.canCommit) return;
+  const reasons = [
+    ...preview.missing.map((m) => (m === 'party' ? 'kies de partij' : m === 'planningYear' ? 'kies het planningsjaar' : 'kies het uitvoeringsjaar')),
+    ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
+  ];
+  throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
+}
