@@ -3,11 +3,10 @@
 // The layout (sheets, columns, lists, meta) comes from template.ts, which the
 // import reader shares, so a returned workbook is read exactly.
 import type { DataValidation, Worksheet } from 'exceljs';
-import type { PartyKind } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { finishInputTable, frameTable, lockAsPrefilled, startInputTable, styleColumns } from './input-table';
 import { buildInstructions, requestDeadline } from './instructions';
-import { requestMeta, requestWorkbookBytes, startRequestWorkbook } from './request-workbook';
+import { requestMeta, requestWorkbookBytes, startRequestWorkbook, type RequestInputBase } from './request-workbook';
 import { rowHeightFor } from './row-height';
 import { MUNICIPAL_ROLES, SHEETS, TENANT_ROLES, agreementKey, columnsFor, planningOptions, type ActivityField } from './template';
 import {
@@ -24,18 +23,12 @@ import {
   type ListColumn,
 } from './workbook-style';
 
-export interface ActivityRequestInput {
-  party: { id: string; name: string; shortName: string; kind: PartyKind };
+export interface ActivityRequestInput extends RequestInputBase {
   planningYear: number;
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
   /** Every afspraak of the set, for the reference sheet and the dropdown. */
   agreements: AgreementRow[];
   /** Ids of the afspraken to prefill: those this party leads that are active in the planning year (the caller decides). */
   prefillIds: number[];
-  parties: { id: string; shortName: string }[];
-  /** The werkgroep secretary; either may be an empty string. */
-  contact: { name: string; email: string };
-  createdAt: Date;
 }
 
 /** How many rows below the header carry the dropdowns; the sheet itself stays open below them. */

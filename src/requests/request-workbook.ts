@@ -54,10 +54,13 @@ export function startRequestWorkbook(start: RequestWorkbookStart): RequestWorkbo
   return { workbook, tables, lists: listColumns, meta };
 }
 
-/** What the meta records of the party, the year and the agreement set, whatever the kind. */
-export interface RequestSubject {
-  party: { id: string; name: string; kind: PartyKind };
-  agreementSet: { code: string };
+/** What either uitvraag writer is given besides its kind's own data: for whom, under which agreement, from whom, when. */
+export interface RequestInputBase {
+  party: { id: string; name: string; shortName: string; kind: PartyKind };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  parties: { id: string; shortName: string }[];
+  /** The werkgroep secretary; either may be an empty string. */
+  contact: { name: string; email: string };
   createdAt: Date;
 }
 
@@ -67,7 +70,7 @@ export interface RequestSubject {
  */
 export function requestMeta(
   kind: RequestKind,
-  subject: RequestSubject,
+  subject: Pick<RequestInputBase, 'party' | 'agreementSet' | 'createdAt'>,
   year: number,
   layout: Pick<RequestMeta, 'headerRow' | 'columns' | 'results'>,
 ): RequestMeta {

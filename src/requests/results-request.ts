@@ -8,11 +8,11 @@
 import type { Fill, Worksheet } from 'exceljs';
 import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
-import type { IndicatorDirection, IndicatorUnit, PartyKind } from '../domain/types';
+import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { agreementFullLabel, agreementLabel, agreementListRule, INPUT_ROWS } from './activity-request';
 import { finishInputTable, lockAsPrefilled, startInputTable } from './input-table';
-import { requestMeta, requestWorkbookBytes, startRequestWorkbook } from './request-workbook';
+import { requestMeta, requestWorkbookBytes, startRequestWorkbook, type RequestInputBase } from './request-workbook';
 import { buildResultsInstructions, resultsDeadline } from './results-instructions';
 import { rowHeightFor } from './row-height';
 import {
@@ -55,19 +55,13 @@ export interface RequestIndicator {
   direction?: IndicatorDirection;
 }
 
-export interface ResultsRequestInput {
-  party: { id: string; name: string; shortName: string; kind: PartyKind };
+export interface ResultsRequestInput extends RequestInputBase {
   executionYear: number;
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
   /** The party's activities in the execution year's definitive bundle, in bundle order. */
   planned: PlannedActivity[];
   /** Afspraken the party leads that are active in the execution year; those with a planned activity of the party are not listed twice. */
   ledAgreements: AgreementRow[];
   indicators: RequestIndicator[];
-  parties: { id: string; shortName: string }[];
-  /** The werkgroep secretary; either may be an empty string. */
-  contact: { name: string; email: string };
-  createdAt: Date;
   /**
    * Every afspraak of the set, optional: orders the rows as the agreement does,
    * labels planned rows with the afspraak's text and fills the afspraak
