@@ -11,6 +11,7 @@ import {
 } from '../../src/accountability/progress';
 import type { IndicatorValue } from '../../src/accountability/types';
 import type { Indicator } from '../../src/domain/types';
+import { socialRentFigures } from '../fixtures/accountability';
 
 const DATA = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'resources', 'druten-2025-2028.json'), 'utf8')) as {
   indicators: Indicator[];
@@ -36,18 +37,8 @@ function progress(code: string, rows: [string, number, number][], asOfYear: numb
   });
 }
 
-const SOCIAL_RENT: [string, number, number][] = [
-  ['woonwaarts', 2022, 8],
-  ['de-kernen', 2022, 0],
-  ['woonwaarts', 2023, 14],
-  ['de-kernen', 2023, 4],
-  ['woonwaarts', 2024, 10],
-  ['de-kernen', 2024, 0],
-  ['woonwaarts', 2025, 64],
-  ['de-kernen', 2025, 0],
-  ['woonwaarts', 2026, 38],
-  ['de-kernen', 2026, 21],
-];
+/** Social rental homes per corporation and year, 2022–2026, as in the realistic report. */
+const SOCIAL_RENT = socialRentFigures();
 
 describe('what a figure measures', () => {
   it('classifies all 22 indicators of the agreement', () => {
