@@ -3,7 +3,7 @@
 // wederkerigheid are made in needs.ts), and their order in the chapter.
 import type { PartyRef } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
-import type { AttentionKind, AttentionPoint, BundleActivity, BundleAgreement, BundleParty, DuplicateProposal } from './types';
+import { ATTENTION_ORDER, type AttentionPoint, type BundleActivity, type BundleAgreement, type BundleParty, type DuplicateProposal } from './types';
 import { dutchList, quote, type PartyNames } from './wording';
 
 export function partyMissingPoints(
@@ -102,21 +102,11 @@ export function unlinkedPoints(unlinked: BundleActivity[], names: PartyNames): A
   }));
 }
 
-/** The chapter's order: by kind, then in document order of the afspraken (unlinked ones last). */
-const KIND_ORDER: readonly AttentionKind[] = [
-  'party-missing',
-  'agreement-without-activity',
-  'lead-without-activity',
-  'insufficient',
-  'need-unanswered',
-  'duplicate-open',
-  'unlinked-activity',
-];
 
 export function sortAttention(points: AttentionPoint[], agreements: AgreementRow[]): AttentionPoint[] {
   const position = new Map(agreements.map((a, i) => [a.id, i]));
   const place = (p: AttentionPoint): number =>
     p.agreementId === undefined ? agreements.length : (position.get(p.agreementId) ?? agreements.length);
   // Array.prototype.sort is stable: within one afspraak the points keep the bundle's (party, row) order.
-  return [...points].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || place(a) - place(b));
+  return [...points].sort((a, b) => ATTENTION_ORDER.indexOf(a.kind) - ATTENTION_ORDER.indexOf(b.kind) || place(a) - place(b));
 }

@@ -183,6 +183,17 @@ export type AttentionKind =
   | 'insufficient'
   | 'unlinked-activity';
 
+/** The order of the kinds in the Aandachtspunten chapter, sheet and panel (within a kind: document order of the afspraken). */
+export const ATTENTION_ORDER: readonly AttentionKind[] = [
+  'party-missing',
+  'agreement-without-activity',
+  'lead-without-activity',
+  'insufficient',
+  'need-unanswered',
+  'duplicate-open',
+  'unlinked-activity',
+];
+
 /** One aandachtspunt: what the werkgroep must look at, in Dutch. */
 export interface AttentionPoint {
   kind: AttentionKind;

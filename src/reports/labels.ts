@@ -115,16 +115,7 @@ export function gapLabel(gap: AgreementGap): string {
   }
 }
 
-/** The order in which the Aandachtspunten chapter and sheet list the kinds. */
-export const ATTENTION_ORDER: readonly AttentionKind[] = [
-  'party-missing',
-  'agreement-without-activity',
-  'lead-without-activity',
-  'insufficient',
-  'need-unanswered',
-  'duplicate-open',
-  'unlinked-activity',
-];
+export { ATTENTION_ORDER } from '../bundle/types';
 
 /** Heading of a group of aandachtspunten. */
 export function attentionKindTitle(kind: AttentionKind): string {
