@@ -4,6 +4,7 @@ import { normalizeForSearch, searchTerms } from '../domain/text';
 import type { AgreementFlag, PartyRef, PartyRole, Schedule, ScheduleKind } from '../domain/types';
 import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../service/contract';
 import type { Db } from './open';
+import { collectPartyRefs } from './party-directory';
 
 export interface AgreementTexts {
   text: string;
@@ -188,20 +189,7 @@ function toRows(db: Db, records: AgreementRecord[]): AgreementRow[] {
   );
 
   return records.map((r) => {
-    const refsOf = (role: PartyRole): PartyRef[] => {
-      const refs: PartyRef[] = [];
-      for (const p of parties) {
-        if (p.agreement_id !== r.id || p.role !== role) continue;
-        let ref = refs[p.ref_position];
-        if (!ref) {
-          ref = { written: p.written, partyIds: [], status: p.status };
-          if (p.qualifier !== null) ref.qualifier = p.qualifier;
-          refs[p.ref_position] = ref;
-        }
-        if (p.party_id !== null) ref.partyIds.push(p.party_id);
-      }
-      return refs.filter((ref): ref is PartyRef => ref !== undefined);
-    };
+    const refsOf = (role: PartyRole): PartyRef[] => collectPartyRefs(parties.filter((p) => p.agreement_id === r.id && p.role === role));
     const schedule: Schedule = {
       text: r.schedule_text,
       kind: r.schedule_kind,

@@ -1,5 +1,5 @@
 // Parties, groups and known outside names as stored: the input of the party resolver.
-import type { Party, PartyKind } from '../domain/types';
+import type { Party, PartyKind, PartyRef } from '../domain/types';
 import type { Db } from './open';
 
 export interface PartyDirectory {
@@ -45,4 +45,28 @@ export function loadPartyDirectory(db: Db): PartyDirectory {
     })),
     externalNames,
   };
+}
+
+/** One stored row of a party reference: a reference naming two parties is two rows at the same position. */
+export interface PartyRefRow {
+  ref_position: number;
+  written: string;
+  qualifier: string | null;
+  status: PartyRef['status'];
+  party_id: string | null;
+}
+
+/** The party references of one agreement or activity in one role, from their rows in stored order. */
+export function collectPartyRefs(rows: Iterable<PartyRefRow>): PartyRef[] {
+  const refs: PartyRef[] = [];
+  for (const p of rows) {
+    let ref = refs[p.ref_position];
+    if (!ref) {
+      ref = { written: p.written, partyIds: [], status: p.status };
+      if (p.qualifier !== null) ref.qualifier = p.qualifier;
+      refs[p.ref_position] = ref;
+    }
+    if (p.party_id !== null) ref.partyIds.push(p.party_id);
+  }
+  return refs.filter((ref): ref is PartyRef => ref !== undefined);
 }

@@ -3,6 +3,7 @@
 import type { PartyRef } from '../domain/types';
 import type { ActivityView, LinkStatus, SubmissionKind, SubmissionSummary } from '../service/contract';
 import type { Db } from './open';
+import { collectPartyRefs } from './party-directory';
 
 interface SubmissionRecord {
   id: number;
@@ -250,20 +251,8 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
        WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY p.activity_id, p.role, p.ref_position, p.id`,
     )
     .all(ids);
-  const refsOf = (activityId: number, role: 'needs_from' | 'involved'): PartyRef[] => {
-    const refs: PartyRef[] = [];
-    for (const p of parties) {
-      if (p.activity_id !== activityId || p.role !== role) continue;
-      let ref = refs[p.ref_position];
-      if (!ref) {
-        ref = { written: p.written, partyIds: [], status: p.status };
-        if (p.qualifier !== null) ref.qualifier = p.qualifier;
-        refs[p.ref_position] = ref;
-      }
-      if (p.party_id !== null) ref.partyIds.push(p.party_id);
-    }
-    return refs.filter((r): r is PartyRef => r !== undefined);
-  };
+  const refsOf = (activityId: number, role: 'needs_from' | 'involved'): PartyRef[] =>
+    collectPartyRefs(parties.filter((p) => p.activity_id === activityId && p.role === role));
   return records.map((r) => {
     const a: StoredActivity = {
       id: r.id,
