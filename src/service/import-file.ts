@@ -1,7 +1,11 @@
 // What the two imports (activiteitenoverzichten and results) share at the
-// service's edge: the file as it arrives, and the refusal to commit a preview
-// that is not ready, with every reason in one Dutch sentence.
-import { ServiceError } from './contract';
+// service's edge: the file as it arrives, the refusal to commit a preview
+// that is not ready (with every reason in one Dutch sentence), and the record
+// of the submission a commit stores.
+import type { NewSubmission } from '../db/submissions';
+import type { ImportProblem } from '../imports/types';
+import { ServiceError, type SubmissionKind } from './contract';
+import type { ServiceContext } from './service';
 import { objectArg, optionalString } from './validate';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -33,4 +37,29 @@ export function assertCommittable(preview: CommitCheck): void {
     ...preview.problems.filter((p) => p.severity === 'error').map((p) => p.message),
   ];
   throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
+}
+
+/** What a commit stores about the file: who sent it for which year, and how it was read. */
+export function submissionRecord(
+  ctx: ServiceContext,
+  target: { partyId: string; year: number; kind: SubmissionKind },
+  preview: { fileName: string; ours: boolean; problems: ImportProblem[] },
+  read: { sha256: string; size: number; sheet: string; headerRow: number; columns: unknown },
+): NewSubmission {
+  return {
+    setId: ctx.setId,
+    partyId: target.partyId,
+    planningYear: target.year,
+    kind: target.kind,
+    fileName: preview.fileName,
+    sha256: read.sha256,
+    size: read.size,
+    source: preview.ours ? 'uitvraag' : 'eigen',
+    sheet: read.sheet,
+    headerRow: read.headerRow,
+    columns: read.columns,
+    problems: preview.problems,
+    importedAt: ctx.now().toISOString(),
+    importedBy: ctx.changedBy,
+  };
 }

@@ -37,7 +37,7 @@ import {
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
-import { assertCommittable, decodeFile } from './import-file';
+import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import type { ServiceContext } from './service';
 import { localIsoDate } from './service';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
@@ -392,26 +392,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
       const submissionId = db.transaction(() =>
-        insertSubmission(
-          db,
-          {
-            setId,
-            partyId,
-            planningYear,
-            kind: preview.kind,
-            fileName: preview.fileName,
-            sha256: read.sha256,
-            size: read.size,
-            source: preview.ours ? 'uitvraag' : 'eigen',
-            sheet: read.sheet,
-            headerRow: read.headerRow,
-            columns: read.columns,
-            problems: preview.problems,
-            importedAt: ctx.now().toISOString(),
-            importedBy: ctx.changedBy,
-          },
-          activities,
-        ),
+        insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities),
       )();
       const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');

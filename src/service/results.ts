@@ -30,7 +30,7 @@ import {
   type ResultView,
   type WerkbankApi,
 } from './contract';
-import { assertCommittable, decodeFile } from './import-file';
+import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import type { ServiceContext } from './service';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -298,26 +298,7 @@ export function createResultMethods(
       }
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
       const submissionId = db.transaction(() => {
-        const id = insertSubmission(
-          db,
-          {
-            setId,
-            partyId,
-            planningYear: year,
-            kind: 'resultaten',
-            fileName: preview.fileName,
-            sha256: read.sha256,
-            size: read.size,
-            source: preview.ours ? 'uitvraag' : 'eigen',
-            sheet: read.sheet,
-            headerRow: read.headerRow,
-            columns: read.columns,
-            problems: preview.problems,
-            importedAt: ctx.now().toISOString(),
-            importedBy: ctx.changedBy,
-          },
-          [],
-        );
+        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read), []);
         insertResults(db, id, partyId, year, results, values);
         return id;
       })();
