@@ -208,9 +208,9 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
   for (const year of years) {
     const silent = parties.filter((p) => p.submissions.find((s) => s.year === year)?.version === null).map((p) => p.name);
     if (silent.length > 0) {
-      notes.push(
-        `${joinNames(silent)} ${silent.length === 1 ? 'heeft' : 'hebben'} over ${year} geen resultaten aangeleverd; ${silent.length === 1 ? 'de geplande activiteiten staan' : 'hun geplande activiteiten staan'} op 'geen antwoord'.`,
-      );
+      const planned = bundles.find((b) => b.year === year)?.planningKnown ?? false;
+      const consequence = planned ? `; ${silent.length === 1 ? 'de geplande activiteiten staan' : 'hun geplande activiteiten staan'} op 'geen antwoord'` : '';
+      notes.push(`${joinNames(silent)} ${silent.length === 1 ? 'heeft' : 'hebben'} over ${year} geen resultaten aangeleverd${consequence}.`);
     }
   }
 

@@ -247,6 +247,9 @@ describe('the documents for the bestuurlijk overleg', () => {
     const until2028 = range.indicators.find((i) => i.indicator.code === 'sociale-huur-180');
     expect(until2028?.years.find((y) => y.year === 2026)).toMatchObject({ byParty: { woonwaarts: 36, 'de-kernen': null }, total: 36, cumulative: 84 });
     expect(until2028?.message).toContain('De Kernen');
+    // Without a definitive overzicht for 2025 nothing was planned there, so nothing stands on 'geen antwoord'.
+    expect(range.notes).toContain('Gemeente Druten, Huurdersbelangen Beuningen Druten en Bewonersraad De Kernen hebben over 2025 geen resultaten aangeleverd.');
+    expect(range.notes).toContain("Bewonersraad De Kernen heeft over 2026 geen resultaten aangeleverd; de geplande activiteiten staan op 'geen antwoord'.");
     const labels = range.indicators.find((i) => i.indicator.code === 'energielabels-efg-0');
     expect(labels?.years.filter((y) => y.year >= 2025 && y.year <= 2026).map((y) => [y.year, y.total])).toEqual([
       [2025, 350],
