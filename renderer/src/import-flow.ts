@@ -1,10 +1,11 @@
 // One import of a partner's workbook, from file to preview to commit, as a
 // zustand slice that the Inzendingen and the Verantwoording stores both
 // spread into their state: reading the bytes, the service's preview, the
-// user's choice of party and year, the commit and its outcome. Which service
-// calls make the preview and the commit, and what a page keeps beside the
-// choices (such as link decisions), the store says; what a preview means is
-// the service's.
+// user's choice of party and year, the commit and its outcome. Several files
+// chosen at once wait in a queue and come one after another, each with its own
+// preview and commit, never saved unseen. Which service calls make the preview
+// and the commit, and what a page keeps beside the choices (such as link
+// decisions), the store says; what a preview means is the service's.
 import type { StoreApi } from 'zustand';
 import type { FilePayload, ImportResult } from '../../src/service/contract';
 import { ApiCallError, errorMessage } from './api/client';
@@ -40,12 +41,48 @@ export type ImportFlowState<P, O, X = NoExtra> =
   | { step: 'refused'; fileName: string; message: string; refused: boolean }
   | { step: 'done'; result: ImportResult };
 
+/** What became of one file of several chosen at once. */
+export type QueueOutcome =
+  | { kind: 'saved'; fileName: string; result: ImportResult }
+  | { kind: 'skipped'; fileName: string }
+  | { kind: 'refused'; fileName: string; message: string }
+  /** Not read: the user stopped before its turn. */
+  | { kind: 'stopped'; fileName: string }
+  /** Not read: a new choice of files replaced it while it waited. */
+  | { kind: 'replaced'; fileName: string };
+
+/** Several files chosen at once, handled one after another. */
+export interface ImportQueue {
+  /** How many files the set has, and which of them (from 1) is on screen. */
+  total: number;
+  position: number;
+  /** The file on screen while nothing has become of it yet; null once saved, refused or skipped. */
+  current: string | null;
+  /** The files after it, in order. */
+  waiting: File[];
+  /** What became of the files so far, those of a replaced set included. */
+  handled: QueueOutcome[];
+  /** The files of an earlier set this one replaced, said while its first file is on screen. */
+  replaced: string[];
+  /** Every file had its turn, or the user stopped: the summary is due. */
+  finished: boolean;
+}
+
 export interface ImportFlowSlice<P, O, X = NoExtra> {
   flow: ImportFlowState<P, O, X>;
-  importFile(file: File): Promise<void>;
+  /** Null while one file at a time is imported. */
+  queue: ImportQueue | null;
+  /** One file, or several that then wait their turn; a new choice replaces the files still waiting. */
+  importFiles(files: File[]): Promise<void>;
   /** Another party or year: asks the service for a new preview of the same file. */
   setOverrides(change: Partial<O>): Promise<void>;
   commit(): Promise<ImportResult | null>;
+  /** Leaves the file on screen unsaved and goes on with the next one. */
+  skip(): void;
+  /** After a commit or a refusal: the next file waiting. */
+  next(): void;
+  /** Reads none of the files still waiting, and leaves the file on screen unsaved. */
+  stop(): void;
   resetImport(): void;
 }
 
@@ -67,11 +104,23 @@ export interface ImportFlowCalls<P, O, X> {
 
 interface FlowHolder<P, O, X> {
   flow: ImportFlowState<P, O, X>;
+  queue: ImportQueue | null;
+}
+
+/** The queue with the outcome of the file on screen; finished when nothing waits. */
+function settled(queue: ImportQueue | null, outcome: QueueOutcome): ImportQueue | null {
+  if (!queue || queue.current === null) return queue;
+  return { ...queue, current: null, handled: [...queue.handled, outcome], finished: queue.waiting.length === 0 };
+}
+
+/** The files of a queue that have not had their turn: the one on screen (unsaved) and those waiting. */
+function unhandled(queue: ImportQueue): string[] {
+  return [...(queue.current === null ? [] : [queue.current]), ...queue.waiting.map((f) => f.name)];
 }
 
 /** The flow's state and actions, for spreading into a store: `...importFlowSlice(set, get, calls)`. */
 export function importFlowSlice<P extends CommittablePreview, O extends object, X extends object>(
-  set: (partial: FlowHolder<P, O, X>) => void,
+  set: (partial: Partial<FlowHolder<P, O, X>>) => void,
   get: () => FlowHolder<P, O, X>,
   calls: ImportFlowCalls<P, O, X>,
 ): ImportFlowSlice<P, O, X> {
@@ -84,36 +133,73 @@ export function importFlowSlice<P extends CommittablePreview, O extends object, 
     return request === latest && now.step === 'preview' ? now : null;
   };
 
+  /** The file has been refused or could not be read; in a queue, that is its outcome. */
+  const refuse = (fileName: string, message: string, refused: boolean) =>
+    set({ flow: { step: 'refused', fileName, message, refused }, queue: settled(get().queue, { kind: 'refused', fileName, message }) });
+
+  /** Reads a file and asks for its preview. */
+  async function read(file: File): Promise<void> {
+    const request = ++latest;
+    setFlow({ step: 'reading', fileName: file.name, progress: 0 });
+    let payload: FilePayload;
+    try {
+      payload = await readFilePayload(file, (progress) => {
+        if (request === latest) setFlow({ step: 'reading', fileName: file.name, progress });
+      });
+    } catch (err) {
+      if (request === latest) refuse(file.name, errorMessage(err), false);
+      return;
+    }
+    if (request !== latest) return;
+    setFlow({ step: 'previewing', fileName: file.name });
+    try {
+      const preview = await calls.preview(payload, {});
+      if (request !== latest) return;
+      setFlow({ step: 'preview', file: payload, preview, overrides: {}, refreshing: false, committing: false, error: null, ...calls.start() });
+    } catch (err) {
+      if (request !== latest) return;
+      refuse(file.name, errorMessage(err), err instanceof ApiCallError && err.code === 'file_refused');
+    }
+  }
+
+  /** The next file of the queue takes the screen, or, when none waits, the summary. */
+  const advance = (queue: ImportQueue | null) => {
+    const [file, ...rest] = queue?.waiting ?? [];
+    if (!queue || !file) {
+      set({ flow: { step: 'idle' }, queue });
+      return;
+    }
+    set({ queue: { ...queue, position: queue.position + 1, current: file.name, waiting: rest, replaced: [] } });
+    void read(file);
+  };
+
   return {
     flow: { step: 'idle' },
+    queue: null,
 
-    async importFile(file) {
-      const request = ++latest;
-      setFlow({ step: 'reading', fileName: file.name, progress: 0 });
-      let payload: FilePayload;
-      try {
-        payload = await readFilePayload(file, (progress) => {
-          if (request === latest) setFlow({ step: 'reading', fileName: file.name, progress });
-        });
-      } catch (err) {
-        if (request === latest) setFlow({ step: 'refused', fileName: file.name, message: errorMessage(err), refused: false });
-        return;
-      }
-      if (request !== latest) return;
-      setFlow({ step: 'previewing', fileName: file.name });
-      try {
-        const preview = await calls.preview(payload, {});
-        if (request !== latest) return;
-        setFlow({ step: 'preview', file: payload, preview, overrides: {}, refreshing: false, committing: false, error: null, ...calls.start() });
-      } catch (err) {
-        if (request !== latest) return;
-        setFlow({
-          step: 'refused',
-          fileName: file.name,
-          message: errorMessage(err),
-          refused: err instanceof ApiCallError && err.code === 'file_refused',
+    async importFiles(files) {
+      const [first, ...rest] = files;
+      if (!first) return;
+      const before = get().queue;
+      // Files of an earlier choice that have not had their turn give way to the new choice.
+      const open = before && !before.finished ? before : null;
+      const replaced = open ? unhandled(open) : [];
+      if (rest.length === 0 && replaced.length === 0) {
+        set({ queue: null });
+      } else {
+        set({
+          queue: {
+            total: files.length,
+            position: 1,
+            current: first.name,
+            waiting: rest,
+            handled: [...(open?.handled ?? []), ...replaced.map((fileName): QueueOutcome => ({ kind: 'replaced', fileName }))],
+            replaced,
+            finished: false,
+          },
         });
       }
+      await read(first);
     },
 
     async setOverrides(change) {
@@ -138,7 +224,7 @@ export function importFlowSlice<P extends CommittablePreview, O extends object, 
       setFlow({ ...flow, committing: true, error: null });
       try {
         const result = await calls.commit(flow);
-        setFlow({ step: 'done', result });
+        set({ flow: { step: 'done', result }, queue: settled(get().queue, { kind: 'saved', fileName: flow.file.name, result }) });
         calls.committed?.(result);
         return result;
       } catch (err) {
@@ -148,9 +234,31 @@ export function importFlowSlice<P extends CommittablePreview, O extends object, 
       }
     },
 
+    skip() {
+      const flow = get().flow;
+      if (!get().queue || flow.step !== 'preview' || flow.committing) return;
+      latest++;
+      advance(settled(get().queue, { kind: 'skipped', fileName: flow.file.name }));
+    },
+
+    next() {
+      const queue = get().queue;
+      // Only once the file on screen has its outcome.
+      if (queue && queue.current === null) advance(queue);
+    },
+
+    stop() {
+      const queue = get().queue;
+      const flow = get().flow;
+      if (!queue || (flow.step === 'preview' && flow.committing)) return;
+      latest++;
+      const stopped = unhandled(queue).map((fileName): QueueOutcome => ({ kind: 'stopped', fileName }));
+      set({ flow: { step: 'idle' }, queue: { ...queue, current: null, waiting: [], handled: [...queue.handled, ...stopped], finished: true } });
+    },
+
     resetImport() {
       latest++;
-      setFlow({ step: 'idle' });
+      set({ flow: { step: 'idle' }, queue: null });
     },
   };
 }

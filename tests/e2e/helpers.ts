@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Worksheet } from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Collects page errors and console errors of a page. */
 export function consoleErrors(): { watch(page: Page): void; list(): string[] } {
@@ -57,4 +58,12 @@ export async function dropFile(page: Page, target: Locator, file: string): Promi
     { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
   );
   await target.dispatchEvent('drop', { dataTransfer });
+}
+
+/** Opens the Verantwoording page on one report ("Verantwoording 2026", "Tussenevaluatie 2025–2026") and waits for its title. */
+export async function openAccountability(page: Page, url: string, report: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verantwoording' }).click();
+  await page.getByLabel('Verslag', { exact: true }).selectOption({ label: report });
+  await expect.poll(() => page.locator('h1').textContent()).toBe(report);
 }

@@ -20,7 +20,7 @@ import type { ImportResult } from '../../src/service/contract';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { woonwaartsWorkbook } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
-import { consoleErrors, headerColumns, scrollToTop } from './helpers';
+import { consoleErrors, headerColumns, openAccountability, scrollToTop } from './helpers';
 
 const YEAR = 2026;
 const RESULT_DONE = 'Opgeleverd in oktober, alle woningen verhuurd.';
@@ -110,10 +110,7 @@ async function overflow(page: Page): Promise<number[]> {
 
 describe('Verantwoording', () => {
   it('refuses the results uitvraag until the bundle of 2026 is definitief, with the service’s message', async () => {
-    await page.goto(shell.url);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verantwoording' }).click();
-    await page.getByLabel('Verslag', { exact: true }).selectOption({ label: `Verantwoording ${YEAR}` });
-    await expect.poll(() => page.locator('h1').textContent()).toBe(`Verantwoording ${YEAR}`);
+    await openAccountability(page, shell.url, `Verantwoording ${YEAR}`);
     await expect.poll(() => page.getByRole('table', { name: 'Stand per thema' }).count()).toBe(1);
     const form = page.getByRole('form', { name: 'Uitvraag resultaten maken' });
     await form.getByLabel('Uitvoeringsjaar').selectOption(String(YEAR));

@@ -2,23 +2,29 @@
 // activiteitenoverzicht and a resultatenoverzicht: the drop zone, reading and
 // checking, a refusal, the preview's frame (file, sheet, party and year, the
 // difference with the current version, the problems, the commit bar) and the
-// outcome. What is found in the file and how it is shown, each page adds.
-// The parts read the flow and its actions from the page's store.
+// outcome; with several files chosen at once, where the file stands in the
+// queue, skipping or stopping, the next file and at the end a summary. What is
+// found in the file and how it is shown, each page adds. The parts read the
+// flow and its actions from the page's store.
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
-import type { ImportFlowState, ImportFlowStore, NoExtra, PreviewStep } from '../import-flow';
+import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
 import { ErrorMessage } from './Status';
 
-/** The drop zone and, below it, what happens to the file. */
+/** How a page names what a commit stored: the party's short name, and the year as the page says it. */
+export type SavedNames = (result: ImportResult) => { party: string; year: string };
+
+/** The drop zone and, below it, what happens to the file or files. */
 export function ImportFlowPanel<P, O, X extends object = NoExtra>({
   store,
   what,
   refusalTitleId,
   preview,
   done,
+  named,
 }: {
   store: ImportFlowStore<P, O, X>;
   /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
@@ -27,28 +33,41 @@ export function ImportFlowPanel<P, O, X extends object = NoExtra>({
   refusalTitleId: string;
   preview: (step: PreviewStep<P, O, X>) => ReactNode;
   done: (result: ImportResult) => ReactNode;
+  /** For the summary of several files. */
+  named: SavedNames;
 }) {
   const flow = useStore(store, (s) => s.flow);
-  const importFile = useStore(store, (s) => s.importFile);
-  const resetImport = useStore(store, (s) => s.resetImport);
+  const queue = useStore(store, (s) => s.queue);
+  const importFiles = useStore(store, (s) => s.importFiles);
   const busy = flow.step === 'reading' || flow.step === 'previewing' || (flow.step === 'preview' && flow.committing);
+  const queued = queue !== null && !queue.finished;
   return (
     <>
-      <DropZone onFile={(file) => void importFile(file)} disabled={busy} compact={flow.step === 'preview'} what={what} />
-      <FlowView flow={flow} onReset={resetImport} refusalTitleId={refusalTitleId} preview={preview} done={done} />
+      <DropZone
+        onFiles={(files) => void importFiles(files)}
+        disabled={busy}
+        compact={flow.step === 'preview' || queued}
+        queued={queued}
+        what={what}
+      />
+      <FlowView store={store} flow={flow} refusalTitleId={refusalTitleId} preview={preview} done={done} />
+      {queue?.finished && <QueueSummary store={store} queue={queue} named={named} />}
     </>
   );
 }
 
 export function DropZone({
-  onFile,
+  onFiles,
   disabled,
   compact,
+  queued,
   what,
 }: {
-  onFile: (file: File) => void;
+  onFiles: (files: File[]) => void;
   disabled: boolean;
   compact: boolean;
+  /** Files of an earlier choice wait their turn: a new choice replaces them. */
+  queued: boolean;
   /** Dutch, what to drop: "een ingevuld resultatenoverzicht". */
   what: string;
 }) {
@@ -58,8 +77,9 @@ export function DropZone({
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file && !disabled) onFile(file);
+    // Copied now: the dropped list is emptied once the event is over.
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length > 0 && !disabled) onFiles(files);
   };
   return (
     <div
@@ -73,28 +93,35 @@ export function DropZone({
       onDrop={onDrop}
     >
       <p className="drop-text">
-        {compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
+        {queued ? 'Andere bestanden? Sleep ze hierheen of ' : compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
         <button type="button" className="button-quiet" onClick={() => input.current?.click()} disabled={disabled}>
-          kies een bestand…
+          {queued ? 'kies bestanden…' : 'kies een bestand…'}
         </button>
       </p>
-      {!compact && (
-        <p className="hint" id={`${id}-hint`}>
-          Eerst ziet u wat er gelezen is; pas na uw bevestiging wordt het bestand opgeslagen als nieuwe versie.
-        </p>
+      {queued ? (
+        <p className="hint">Ze komen dan in de plaats van de bestanden die nog wachten; wat al is opgeslagen, blijft opgeslagen.</p>
+      ) : (
+        !compact && (
+          <p className="hint" id={`${id}-hint`}>
+            Eerst ziet u wat er gelezen is; pas na uw bevestiging wordt het bestand opgeslagen als nieuwe versie.
+            <br />
+            Kiest u meerdere bestanden tegelijk, dan komen ze een voor een aan de beurt.
+          </p>
+        )
       )}
       <input
         ref={input}
         type="file"
+        multiple
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Bestand om in te lezen"
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = Array.from(e.target.files ?? []);
           // Clear it, so choosing the same file again reads it again.
           e.target.value = '';
-          if (file) onFile(file);
+          if (files.length > 0) onFiles(files);
         }}
       />
     </div>
@@ -102,14 +129,14 @@ export function DropZone({
 }
 
 function FlowView<P, O, X extends object>({
+  store,
   flow,
-  onReset,
   refusalTitleId,
   preview,
   done,
 }: {
+  store: ImportFlowStore<P, O, X>;
   flow: ImportFlowState<P, O, X>;
-  onReset: () => void;
   refusalTitleId: string;
   preview: (step: PreviewStep<P, O, X>) => ReactNode;
   done: (result: ImportResult) => ReactNode;
@@ -121,6 +148,7 @@ function FlowView<P, O, X extends object>({
       return (
         <div className="progress-box" role="status">
           <p>
+            <QueuePosition store={store} />
             Bezig met lezen van <strong>{flow.fileName}</strong>
             {flow.progress !== null && <> ({formatPercent(flow.progress)})</>}…
           </p>
@@ -131,6 +159,7 @@ function FlowView<P, O, X extends object>({
       return (
         <div className="progress-box" role="status">
           <p>
+            <QueuePosition store={store} />
             <strong>{flow.fileName}</strong> wordt gelezen en gecontroleerd…
           </p>
           <progress className="progress" aria-label="Bestand wordt gecontroleerd" />
@@ -142,9 +171,7 @@ function FlowView<P, O, X extends object>({
           <h3 id={refusalTitleId}>{flow.refused ? 'Dit bestand is geweigerd' : 'Dit bestand is niet ingelezen'}</h3>
           <p className="refusal-message">{flow.message}</p>
           <p className="small">Er is niets gewijzigd.</p>
-          <button type="button" className="button-quiet" onClick={onReset}>
-            Sluiten
-          </button>
+          <OutcomeActions store={store} />
         </div>
       );
     case 'preview':
@@ -174,7 +201,6 @@ export function ImportDone({
   year: string;
   children: ReactNode;
 }) {
-  const resetImport = useStore(store, (s) => s.resetImport);
   const box = useRef<HTMLDivElement>(null);
   // The preview it replaces was long: bring the outcome into view.
   useEffect(() => {
@@ -196,10 +222,181 @@ export function ImportDone({
           {result.backupPath && <p className="small">Vooraf is een reservekopie van de database gemaakt.</p>}
         </>
       )}
+      <OutcomeActions store={store} />
+    </div>
+  );
+}
+
+/** "Bestand 2 van 5: " before what happens to a file of several. */
+function QueuePosition({ store }: { store: ImportFlowStore<unknown, unknown> }) {
+  const queue = useStore(store, (s) => s.queue);
+  if (!queue || queue.total < 2) return null;
+  return (
+    <span className="queue-position">
+      Bestand {queue.position} van {queue.total}:{' '}
+    </span>
+  );
+}
+
+/** Under an outcome: close it; or, with files still waiting, the next one or stop. */
+function OutcomeActions({ store }: { store: ImportFlowStore<unknown, unknown> }) {
+  const queue = useStore(store, (s) => s.queue);
+  const next = useStore(store, (s) => s.next);
+  const stop = useStore(store, (s) => s.stop);
+  const resetImport = useStore(store, (s) => s.resetImport);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const upcoming = queue?.waiting[0];
+  // The button pressed before is gone: the keyboard continues with the next file.
+  useEffect(() => {
+    nextButton.current?.focus({ preventScroll: true });
+  }, [upcoming]);
+  if (!queue) {
+    return (
       <button type="button" className="button-quiet" onClick={resetImport}>
         Sluiten
       </button>
+    );
+  }
+  // The last file: the summary follows.
+  if (!upcoming) return null;
+  return (
+    <div className="queue-actions">
+      <button type="button" className="button-primary" ref={nextButton} onClick={next}>
+        Volgende bestand: {upcoming.name} (nog {queue.waiting.length})
+      </button>
+      <button type="button" className="button-quiet" onClick={stop}>
+        Stoppen; de overige bestanden worden niet ingelezen
+      </button>
     </div>
+  );
+}
+
+/** "a", "a en b", "a, b en c". */
+function listLabel(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** Above a preview of one of several files: which one it is, the files after it, and a set it replaced. */
+function QueueBar({ queue }: { queue: ImportQueue | null }) {
+  if (!queue || queue.finished) return null;
+  const replaced = queue.replaced;
+  return (
+    <div className="queue-bar">
+      {replaced.length > 0 && (
+        <p className="info-box queue-replaced">
+          U koos nieuwe bestanden. Van de vorige keuze {replaced.length === 1 ? 'wordt' : 'worden'} {listLabel(replaced)} niet
+          ingelezen; wat al was opgeslagen, blijft opgeslagen.
+        </p>
+      )}
+      {queue.total > 1 && (
+        <div className="queue-line">
+          <strong className="queue-count">
+            Bestand {queue.position} van {queue.total}
+          </strong>
+          {queue.waiting.length === 0 ? (
+            <span className="muted">Dit is het laatste bestand.</span>
+          ) : (
+            <>
+              <span className="muted">Wachten nog:</span>
+              <ol className="queue-waiting" start={queue.position + 1}>
+                {queue.waiting.map((file, i) => (
+                  <li key={`${i}-${file.name}`}>
+                    <span className="queue-number">{queue.position + 1 + i}.</span> {file.name}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const OUTCOME_BADGES: Record<QueueOutcome['kind'], { label: string; className: string }> = {
+  saved: { label: 'opgeslagen', className: 'change-badge-added' },
+  skipped: { label: 'overgeslagen', className: 'badge-quiet' },
+  refused: { label: 'geweigerd', className: 'badge-error' },
+  stopped: { label: 'niet ingelezen', className: 'badge-quiet' },
+  replaced: { label: 'niet ingelezen', className: 'badge-quiet' },
+};
+
+/** What became of a file that was not read to the end, in words. */
+const OUTCOME_NOTES: Record<Exclude<QueueOutcome['kind'], 'saved' | 'refused'>, string> = {
+  skipped: 'Overgeslagen; er is niets opgeslagen.',
+  stopped: 'Gestopt voordat het werd opgeslagen.',
+  replaced: 'Vervangen door een nieuwe keuze van bestanden.',
+};
+
+/** What became of one file, in words. */
+function outcomeText(outcome: QueueOutcome, named: SavedNames): string {
+  if (outcome.kind === 'refused') return outcome.message;
+  if (outcome.kind !== 'saved') return OUTCOME_NOTES[outcome.kind];
+  const { party, year } = named(outcome.result);
+  const version = outcome.result.submission.version;
+  return outcome.result.alreadyImported
+    ? `Was al ingelezen als versie ${version} voor ${party}, ${year}; er is niets gewijzigd.`
+    : `Als versie ${version} voor ${party}, ${year}.`;
+}
+
+/** "2 opgeslagen · 1 overgeslagen", leaving out what is zero. */
+function outcomeCounts(handled: QueueOutcome[]): string {
+  const counts = new Map<string, number>();
+  for (const o of handled) {
+    const label = o.kind === 'saved' && o.result.alreadyImported ? 'al ingelezen' : OUTCOME_BADGES[o.kind].label;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, n]) => `${n} ${label}`).join(' · ');
+}
+
+const SUMMARY_COLUMNS = ['Bestand', 'Uitkomst', 'Toelichting'];
+
+/** After the last of several files, or after stopping: what became of each. */
+function QueueSummary({ store, queue, named }: { store: ImportFlowStore<unknown, unknown>; queue: ImportQueue; named: SavedNames }) {
+  const resetImport = useStore(store, (s) => s.resetImport);
+  const box = useRef<HTMLElement>(null);
+  const id = useId();
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  return (
+    <section className="queue-summary" role="status" aria-labelledby={`${id}-title`} ref={box}>
+      <h3 id={`${id}-title`}>Samenvatting van {countLabel(queue.handled.length, 'bestand', 'bestanden')}</h3>
+      <p className="queue-counts">{outcomeCounts(queue.handled)}</p>
+      <table className="data-table queue-table">
+        <colgroup>
+          <col className="col-file" />
+          <col className="col-outcome" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            {SUMMARY_COLUMNS.map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {queue.handled.map((o, i) => {
+            const badge = o.kind === 'saved' && o.result.alreadyImported ? { label: 'al ingelezen', className: 'badge-quiet' } : OUTCOME_BADGES[o.kind];
+            return (
+              <tr key={i} className={`outcome-${o.kind}`}>
+                <td className="cell-break">{o.fileName}</td>
+                <td>
+                  <span className={`badge ${badge.className}`}>{badge.label}</span>
+                </td>
+                <td>{outcomeText(o, named)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="button-quiet" onClick={resetImport}>
+        Sluiten
+      </button>
+    </section>
   );
 }
 
@@ -273,6 +470,9 @@ export function PreviewFrame<P extends PreviewCore, O>({
   const setOverrides = useStore(store, (s) => s.setOverrides);
   const commit = useStore(store, (s) => s.commit);
   const resetImport = useStore(store, (s) => s.resetImport);
+  const queue = useStore(store, (s) => s.queue);
+  const skip = useStore(store, (s) => s.skip);
+  const stop = useStore(store, (s) => s.stop);
   const parties = useWerkbank((s) => s.parties);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -307,6 +507,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
         </h3>
         <span className="badge badge-quiet">nog niet opgeslagen</span>
       </div>
+      <QueueBar queue={queue} />
 
       {preview.alreadyImported && (
         <p className="info-box">
@@ -376,9 +577,22 @@ export function PreviewFrame<P extends PreviewCore, O>({
           >
             {committing ? 'Bezig met opslaan…' : preview.alreadyImported ? 'Bevestigen' : saveLabel}
           </button>
-          <button type="button" className="button-quiet" onClick={resetImport} disabled={committing}>
-            Annuleren
-          </button>
+          {queue ? (
+            <>
+              <button type="button" className="button-quiet" onClick={skip} disabled={committing}>
+                Overslaan
+              </button>
+              {queue.waiting.length > 0 && (
+                <button type="button" className="button-quiet" onClick={stop} disabled={committing} title="De overige bestanden worden niet ingelezen">
+                  Stoppen
+                </button>
+              )}
+            </>
+          ) : (
+            <button type="button" className="button-quiet" onClick={resetImport} disabled={committing}>
+              Annuleren
+            </button>
+          )}
           <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>
             {reason}
           </p>

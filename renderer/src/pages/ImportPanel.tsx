@@ -5,28 +5,32 @@ import { useId } from 'react';
 import type { ActivityView, AgreementRow, ImportPreview, ImportResult } from '../../../src/service/contract';
 import type { PreviewStep } from '../import-flow';
 import { useSubmissions, type ImportOverrides, type LinkChoices } from '../submissions';
-import { ImportDone, ImportFlowPanel, PreviewFrame } from '../components/ImportFlow';
+import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../components/ImportFlow';
 import { linkStatusLabel } from '../components/Activity';
 import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatPercent } from '../format';
 
 /** Choosing or dropping a file, then what happens to it: reading, the preview, the result. */
 export function ImportPanel() {
+  const status = useSubmissions((s) => s.status);
+  const named: SavedNames = ({ submission: s }) => ({
+    party: status.status === 'ready' ? (status.value.parties.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId,
+    year: `planningsjaar ${s.planningYear}`,
+  });
   return (
     <ImportFlowPanel<ImportPreview, ImportOverrides, LinkChoices>
       store={useSubmissions}
       what="een ingevuld activiteitenoverzicht"
       refusalTitleId="refusal-title"
       preview={(step) => <PreviewView step={step} />}
-      done={(result) => <DoneView result={result} />}
+      done={(result) => <DoneView result={result} party={named(result).party} />}
+      named={named}
     />
   );
 }
 
-function DoneView({ result }: { result: ImportResult }) {
-  const status = useSubmissions((s) => s.status);
+function DoneView({ result, party }: { result: ImportResult; party: string }) {
   const s = result.submission;
-  const party = status.status === 'ready' ? (status.value.parties.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId;
   return (
     <ImportDone store={useSubmissions} result={result} party={party} year={`planningsjaar ${s.planningYear}`}>
       {party}, planningsjaar {s.planningYear}: versie {s.version} met {countLabel(s.activityCount, 'activiteit', 'activiteiten')} is

@@ -6,7 +6,7 @@ import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/s
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';
 import type { PreviewStep } from '../../import-flow';
-import { ImportDone, ImportFlowPanel, PreviewFrame } from '../../components/ImportFlow';
+import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../../components/ImportFlow';
 import { RequestForm } from '../../components/RequestForm';
 import { countLabel } from '../../format';
 import { EXECUTION_YEARS, StatusBadge, formatNumber } from './shared';
@@ -33,21 +33,25 @@ export function ResultsRequestForm() {
 }
 
 export function ResultsImportPanel() {
+  const parties = useWerkbank((s) => s.parties);
+  const named: SavedNames = ({ submission: s }) => ({
+    party: parties.status === 'ready' ? (parties.value.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId,
+    year: String(s.planningYear),
+  });
   return (
     <ImportFlowPanel<ResultsPreview, ResultsOverrides>
       store={useAccountability}
       what="een ingevuld resultatenoverzicht"
       refusalTitleId="results-refusal-title"
       preview={(step) => <PreviewView step={step} />}
-      done={(result) => <DoneView result={result} />}
+      done={(result) => <DoneView result={result} party={named(result).party} />}
+      named={named}
     />
   );
 }
 
-function DoneView({ result }: { result: ImportResult }) {
-  const parties = useWerkbank((s) => s.parties);
+function DoneView({ result, party }: { result: ImportResult; party: string }) {
   const s = result.submission;
-  const party = parties.status === 'ready' ? (parties.value.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId;
   return (
     <ImportDone store={useAccountability} result={result} party={party} year={String(s.planningYear)}>
       Resultaten van {party} over {s.planningYear}: versie {s.version} is nu de huidige versie.
