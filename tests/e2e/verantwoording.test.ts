@@ -9,7 +9,8 @@
 // 1280 px window. Last, the realistic verantwoording 2026 and tussenevaluatie
 // of the document tests (tests/fixtures/accountability.ts) are shown as the
 // service would answer them, for screenshots at 1280×800 with a full year of
-// data. Screenshots land in test-output/screenshots.
+// data; a theme the filter hides opens from the status board all the same.
+// Screenshots land in test-output/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -331,6 +332,31 @@ describe('Verantwoording with a full year of results', () => {
     expect(await rows.count()).toBeGreaterThan(0);
     expect(new Set(await rows.allTextContents())).toEqual(new Set(['Gemeente']));
     await view.getByRole('button', { name: 'Filters wissen' }).click();
+  });
+
+  it('opens a theme the filter hides when it is clicked on the status board, clearing what of the filter hides it', async () => {
+    const view = full.locator('section', { has: full.getByRole('heading', { name: 'Gepland en gerealiseerd' }) });
+    await view.getByLabel('Partij').selectOption({ label: 'Gemeente' });
+    await view.getByLabel('Tonen').selectOption('afwijkingen');
+    const shown = await view.locator('.pa-group-title').allTextContents();
+    const board = full.getByRole('table', { name: 'Stand per thema' });
+    const hidden = (await board.locator('.board-link').allTextContents()).find((title) => !shown.includes(title));
+    if (!hidden) throw new Error(`Het filter verbergt geen thema; getoond: ${shown.join(' | ')}`);
+    await board.getByRole('button', { name: hidden, exact: true }).click();
+
+    const group = view.getByRole('region', { name: hidden, exact: true });
+    await expect.poll(() => group.getByRole('button', { expanded: true }).count()).toBe(1);
+    // Only the choice of what to show hid it: the party stays chosen.
+    expect(await group.locator('.pa-cleared').textContent()).toBe('Om dit thema te tonen is uit het filter gewist: tonen ‘Afwijkingen en bijsturing’.');
+    expect(await view.getByLabel('Tonen').inputValue()).toBe('alles');
+    expect(await view.getByLabel('Partij').inputValue()).toBe('gemeente');
+    expect(new Set(await group.locator('tbody tr td:first-child').allTextContents())).toEqual(new Set(['Gemeente']));
+    // Scrolled to: the theme's top is in the upper part of the window, below the header.
+    await expect.poll(async () => (await group.boundingBox())?.y ?? -1).toBeGreaterThan(50);
+    expect((await group.boundingBox())?.y).toBeLessThan(400);
+    await full.screenshot({ path: screenshotPath('verantwoording-17-vol-thema-achter-filter') });
+    await view.getByRole('button', { name: 'Filters wissen' }).click();
+    expect(await group.locator('.pa-cleared').count()).toBe(0);
   });
 
   it('fits the tussenevaluatie 2025–2026 in 1280 px, with the year under each party', async () => {

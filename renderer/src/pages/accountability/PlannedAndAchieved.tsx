@@ -9,94 +9,20 @@ import { EXPLANATION_REQUIRED } from '../../../../src/accountability/types';
 import { countLabel } from '../../format';
 import { routeHash } from '../../route';
 import { AgreementBlock, PlannedRowsTable } from './PlannedRowsTable';
+import { buildGroups, showGroups, type Group, type ShownGroup } from './groups';
 import {
   SHOW_FILTERS,
   agreementHasText,
   filterRows,
   isFiltering,
   normalizedQuery,
-  plannedRows,
-  rowContext,
   rowShown,
   type PlannedRow,
   type ShowFilter,
   type ViewFilter,
 } from './plannedRows';
 import { Light } from './shared';
-import { groupElementId, useAgreementView, type GroupKey } from './view';
-
-interface AgreementEntry {
-  agreement: ReportAgreement;
-  rows: PlannedRow[];
-}
-
-interface Group {
-  key: GroupKey;
-  title: string;
-  summary: StatusSummary;
-  topics: { number: string; title: string | null; agreements: AgreementEntry[] }[];
-  /** Rows not under an afspraak (the unlinked group). */
-  loose: PlannedRow[];
-}
-
-const UNLINKED: GroupKey = 'los';
-
-function buildGroups(report: AccountabilityReport): Group[] {
-  const context = rowContext(report);
-  const groups: Group[] = report.themes.map((theme) => ({
-    key: String(theme.number),
-    title: `${theme.number}. ${theme.title}`,
-    summary: theme.summary,
-    topics: theme.topics.map((topic) => ({
-      number: topic.number,
-      // Theme 3 is its own topic: no second heading.
-      title: topic.number === String(theme.number) ? null : `${topic.number} ${topic.title}`,
-      agreements: topic.agreements.map((agreement) => ({ agreement, rows: plannedRows(agreement.results, agreement.missing, context) })),
-    })),
-    loose: [],
-  }));
-  const loose = plannedRows(report.unlinked.results, report.unlinked.missing, context);
-  if (loose.length > 0) groups.push({ key: UNLINKED, title: 'Niet bij een afspraak', summary: report.unlinked.summary, topics: [], loose });
-  return groups;
-}
-
-interface ShownAgreement extends AgreementEntry {
-  hidden: number;
-}
-
-interface ShownGroup {
-  group: Group;
-  topics: { number: string; title: string | null; agreements: ShownAgreement[]; quiet: ReportAgreement[] }[];
-  loose: PlannedRow[];
-  rowCount: number;
-  agreementCount: number;
-}
-
-function showGroups(groups: Group[], filter: ViewFilter, partyName: (id: string) => string): ShownGroup[] {
-  const filtering = isFiltering(filter);
-  const needle = normalizedQuery(filter.query);
-  const onlySearch = filter.partyId === '' && filter.show === 'alles';
-  return groups
-    .map((group): ShownGroup => {
-      const topics = group.topics.map((topic) => {
-        const agreements: ShownAgreement[] = [];
-        const quiet: ReportAgreement[] = [];
-        for (const entry of topic.agreements) {
-          const named = needle !== '' && agreementHasText(entry.agreement, needle);
-          const rows = filterRows(entry.rows, filter, named, partyName);
-          if (rows.length > 0) agreements.push({ ...entry, rows, hidden: entry.rows.length - rows.length });
-          // Afspraken without planned work are listed quietly; when searching, the one searched for too.
-          else if (entry.rows.length === 0 && (!filtering || (onlySearch && named))) quiet.push(entry.agreement);
-        }
-        return { number: topic.number, title: topic.title, agreements, quiet };
-      });
-      const loose = filterRows(group.loose, filter, false, partyName);
-      const agreementCount = topics.reduce((n, t) => n + t.agreements.length, 0);
-      const rowCount = loose.length + topics.reduce((n, t) => n + t.agreements.reduce((m, a) => m + a.rows.length, 0), 0);
-      return { group, topics, loose, rowCount, agreementCount };
-    })
-    .filter((g) => !filtering || g.rowCount > 0 || g.topics.some((t) => t.quiet.length > 0));
-}
+import { groupElementId, useAgreementView } from './view';
 
 /** "14 activiteiten gepland · 5 afwijkingen · 1 zonder antwoord", leaving out what is zero. */
 function summaryLine(summary: StatusSummary): string {
@@ -246,6 +172,7 @@ function GroupView({ shown, multiYear, partyName }: { shown: ShownGroup; multiYe
   const open = useAgreementView((s) => s.isOpen(group.key));
   const toggle = useAgreementView((s) => s.toggle);
   const filtering = useAgreementView((s) => isFiltering(s.filter));
+  const cleared = useAgreementView((s) => (s.cleared?.key === group.key ? s.cleared.before : null));
   const panelId = useId();
   return (
     <section className="pa-group" id={groupElementId(group.key)} aria-label={group.title}>
@@ -262,6 +189,11 @@ function GroupView({ shown, multiYear, partyName }: { shown: ShownGroup; multiYe
       </h3>
       {open && (
         <div id={panelId} className="pa-group-body">
+          {cleared && (
+            <p className="info-box pa-cleared" role="status">
+              Om {group.key === 'los' ? 'dit deel' : 'dit thema'} te tonen is uit het filter gewist: {clearedText(cleared, partyName)}.
+            </p>
+          )}
           {shown.topics.map((topic) =>
             topic.agreements.length + topic.quiet.length === 0 ? null : (
               <div key={topic.number} className="pa-topic">
@@ -283,6 +215,16 @@ function GroupView({ shown, multiYear, partyName }: { shown: ShownGroup; multiYe
       )}
     </section>
   );
+}
+
+/** The parts of the filter cleared, as the filter bar names them: "partij Gemeente, tonen ‘Geen antwoord’". */
+function clearedText(before: Partial<ViewFilter>, partyName: (id: string) => string): string {
+  const parts: string[] = [];
+  if (before.partyId) parts.push(`partij ${partyName(before.partyId)}`);
+  const show = SHOW_FILTERS.find((f) => f.value === before.show && f.value !== 'alles');
+  if (show) parts.push(`tonen ‘${show.label}’`);
+  if (before.query?.trim()) parts.push(`zoeken op “${before.query.trim()}”`);
+  return parts.join(', ');
 }
 
 /** Afspraken without planned activities or results: one quiet line, each reference a link with the text as its title. */

@@ -1,11 +1,12 @@
 // The status board: per theme and per party the traffic light and the number
 // of planned activities per status. In a tussenevaluatie each year's light is
 // a small chip in one "Per jaar" column, so the board fits a 1280 px window.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { AccountabilityReport, ResultStatus, StatusSummary, YearSummary } from '../../../../src/accountability/types';
 import { RESULT_STATUSES } from '../../../../src/accountability/types';
+import { buildGroups, showGroups } from './groups';
 import { Light } from './shared';
-import { useAgreementView } from './view';
+import { useAgreementView, type GroupKey } from './view';
 
 const STATUS_COLUMNS: (ResultStatus | 'geen antwoord')[] = [...RESULT_STATUSES, 'geen antwoord'];
 
@@ -82,6 +83,9 @@ function BoardTable({ label, first, multiYear, children }: { label: string; firs
 
 export function StatusBoard({ report, partyName }: { report: AccountabilityReport; partyName: (id: string) => string }) {
   const reveal = useAgreementView((s) => s.reveal);
+  const groups = useMemo(() => buildGroups(report), [report]);
+  // Opens the group below, clearing what of the filter there hides it.
+  const open = (key: GroupKey) => reveal(key, (filter) => showGroups(groups, filter, partyName).some((g) => g.group.key === key));
   const multiYear = report.executionYears.length > 1;
   const unlinked = report.unlinked.results.length + report.unlinked.missing.length > 0;
   return (
@@ -98,7 +102,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
           {report.themes.map((t) => (
             <tr key={t.number}>
               <th scope="row">
-                <button type="button" className="board-link" title="Toon de afspraken van dit thema" onClick={() => reveal(String(t.number))}>
+                <button type="button" className="board-link" title="Toon de afspraken van dit thema" onClick={() => open(String(t.number))}>
                   {t.number}. {t.title}
                 </button>
               </th>
@@ -108,7 +112,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
           {unlinked && (
             <tr>
               <th scope="row">
-                <button type="button" className="board-link" title="Toon wat niet bij een afspraak hoort" onClick={() => reveal('los')}>
+                <button type="button" className="board-link" title="Toon wat niet bij een afspraak hoort" onClick={() => open('los')}>
                   Niet bij een afspraak
                 </button>
               </th>
