@@ -134,9 +134,9 @@ describe('Several results workbooks at once', () => {
     expect(await summary.locator('h3').textContent()).toBe('Samenvatting van 3 bestanden');
     expect(await summary.locator('.queue-counts').textContent()).toBe('2 opgeslagen · 1 overgeslagen');
     expect(await summaryRows(summary)).toEqual([
-      [DE_KERNEN_RESULTS_FILE, 'opgeslagen', 'Als versie 1 voor De Kernen, 2026.'],
+      [DE_KERNEN_RESULTS_FILE, 'opgeslagen', 'Als versie 1 voor De Kernen, uitvoeringsjaar 2026.'],
       [GEMEENTE_RESULTS_FILE, 'overgeslagen', 'Overgeslagen; er is niets opgeslagen.'],
-      [HBD_RESULTS_FILE, 'opgeslagen', 'Als versie 1 voor HBD, 2026.'],
+      [HBD_RESULTS_FILE, 'opgeslagen', 'Als versie 1 voor HBD, uitvoeringsjaar 2026.'],
     ]);
     // The last file's outcome stays above the summary, without a second way to close.
     expect(await page.locator('.success-box').textContent()).toContain('Resultaten van HBD over 2026: versie 1');

@@ -36,7 +36,7 @@ export function ResultsImportPanel() {
   const parties = useWerkbank((s) => s.parties);
   const named: SavedNames = ({ submission: s }) => ({
     party: parties.status === 'ready' ? (parties.value.find((p) => p.id === s.partyId)?.shortName ?? s.partyId) : s.partyId,
-    year: String(s.planningYear),
+    year: `uitvoeringsjaar ${s.planningYear}`,
   });
   return (
     <ImportFlowPanel<ResultsPreview, ResultsOverrides>
