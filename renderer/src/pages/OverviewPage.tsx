@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../src/service/contract';
 import { useWerkbank } from '../store';
 import { LoadView } from '../components/Status';
 import { daysLeftLabel, formatDate } from '../format';
+import { WorkStandSection } from './overview/WorkStand';
 
 export function OverviewPage() {
   const calendar = useWerkbank((s) => s.calendar);
@@ -85,18 +86,21 @@ function Cycle({ view }: { view: CalendarView }) {
         </section>
       </div>
 
-      <section className="card deadlines" aria-labelledby="deadlines-title">
-        <h2 id="deadlines-title">Eerstvolgende termijnen</h2>
-        {view.deadlines.length === 0 ? (
-          <p className="muted">Geen termijnen meer in beeld.</p>
-        ) : (
-          <ol className="deadline-list">
-            {view.deadlines.slice(0, 6).map((d) => (
-              <DeadlineItem key={`${d.date}-${d.phaseCode}-${d.title}`} deadline={d} />
-            ))}
-          </ol>
-        )}
-      </section>
+      <div className="overview-column">
+        <WorkStandSection view={view} />
+        <section className="card deadlines" aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title">Eerstvolgende termijnen</h2>
+          {view.deadlines.length === 0 ? (
+            <p className="muted">Geen termijnen meer in beeld.</p>
+          ) : (
+            <ol className="deadline-list">
+              {view.deadlines.slice(0, 6).map((d) => (
+                <DeadlineItem key={`${d.date}-${d.phaseCode}-${d.title}`} deadline={d} />
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,152 @@
+// The Overzicht page's "Stand van het werk": for the years the cycle is busy
+// with now, what came in and how far the werkgroep's products are. Which years
+// those are follows from the calendar; what they hold comes from the service
+// (submission status, bundle versions, the verantwoording). This keeps answers.
+import { create } from 'zustand';
+import type { CalendarView, Deadline, YearRef } from '../../src/domain/calendar';
+import type { BundleVersionInfo } from '../../src/bundle/types';
+import type { TrafficLight } from '../../src/accountability/types';
+import type { SubmissionStatusCell } from '../../src/service/contract';
+import { core } from './api/core';
+import { load, type Loadable } from './loadable';
+import { useAccountability } from './accountability';
+import { useBundle } from './bundle';
+
+export interface StandParty {
+  id: string;
+  shortName: string;
+}
+
+/** A planning year: the parties' activiteitenoverzichten and the gezamenlijk overzicht. */
+export interface PlanningStand {
+  kind: 'planning';
+  year: number;
+  /** One per party, in the parties' order. */
+  cells: SubmissionStatusCell[];
+  /** Saved versions of the gezamenlijk overzicht, oldest first. */
+  versions: BundleVersionInfo[];
+  nextDeadline: Deadline | null;
+}
+
+/** An execution year: the results round and the verantwoording's traffic light. */
+export interface ExecutionStand {
+  kind: 'execution';
+  year: number;
+  /** The definitive gezamenlijk overzicht the results uitvraag asks about; null when none was frozen. */
+  definitiveVersion: number | null;
+  /** Per party: the current results version, or null when it did not answer. */
+  answers: { partyId: string; version: number | null; importedAt: string | null }[];
+  light: TrafficLight;
+  nextDeadline: Deadline | null;
+}
+
+export type YearStand = PlanningStand | ExecutionStand;
+
+export interface WorkStand {
+  parties: StandParty[];
+  /** The agreement's years. */
+  years: number[];
+  /** Most urgent first. */
+  stands: YearStand[];
+}
+
+/**
+ * The planning and execution years the cycle is busy with on the calendar's
+ * date: what the running phases are about, what the next two deadlines are
+ * about (in the autumn that brings the results uitvraag of the running year),
+ * and the planning year this calendar year prepares, also after its last phase
+ * (in December the gezamenlijk overzicht should be definitief). Only years of
+ * the agreement; soonest deadline first.
+ */
+export function focusYears(view: CalendarView, years: number[]): YearRef[] {
+  const refs: YearRef[] = [
+    ...view.currentPhases.flatMap((p) => p.about),
+    ...view.deadlines.slice(0, 2).map((d) => d.about),
+    ...view.phases.filter((p) => p.status !== 'upcoming').flatMap((p) => p.about.filter((a) => a.kind === 'planning')),
+  ];
+  const seen = new Set<string>();
+  const focus = refs.filter((ref) => {
+    const key = `${ref.kind}-${ref.year}`;
+    if (ref.kind === 'evaluation' || !years.includes(ref.year) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const urgency = (ref: YearRef) => {
+    const next = nextDeadlineOf(view, ref);
+    return next ? next.daysLeft : Number.MAX_SAFE_INTEGER;
+  };
+  return focus.sort((a, b) => urgency(a) - urgency(b));
+}
+
+/** The soonest deadline about that year, from the calendar. */
+export function nextDeadlineOf(view: CalendarView, ref: Pick<YearRef, 'kind' | 'year'>): Deadline | null {
+  return view.deadlines.find((d) => d.about.kind === ref.kind && d.about.year === ref.year) ?? null;
+}
+
+async function fetchStand(view: CalendarView): Promise<WorkStand> {
+  const status = await core().getSubmissionStatus({ date: view.date });
+  const parties = status.parties.map((p) => ({ id: p.id, shortName: p.shortName }));
+  const stands = await Promise.all(
+    focusYears(view, status.planningYears).map(async (ref): Promise<YearStand> => {
+      const nextDeadline = nextDeadlineOf(view, ref);
+      if (ref.kind === 'planning') {
+        const versions = await core().listBundleVersions({ planningYear: ref.year });
+        const cells = parties.flatMap((p) => status.cells.filter((c) => c.partyId === p.id && c.planningYear === ref.year));
+        return { kind: 'planning', year: ref.year, cells, versions, nextDeadline };
+      }
+      const report = await core().getAccountabilityReport({ fromYear: ref.year });
+      return {
+        kind: 'execution',
+        year: ref.year,
+        definitiveVersion: report.bundles.find((b) => b.year === ref.year)?.version ?? null,
+        answers: report.parties.map((p) => {
+          const answer = p.submissions.find((s) => s.year === ref.year);
+          return { partyId: p.id, version: answer?.version ?? null, importedAt: answer?.importedAt ?? null };
+        }),
+        light: report.overall.summary.light,
+        nextDeadline,
+      };
+    }),
+  );
+  return { parties, years: status.planningYears, stands };
+}
+
+export interface OverviewState {
+  stand: Loadable<WorkStand>;
+  /** Asks again for the years of this calendar view (on every visit: imports happen elsewhere). */
+  loadStand(view: CalendarView): Promise<void>;
+}
+
+// Only the answer for the latest calendar may land.
+let standRequest = 0;
+
+export const useOverview = create<OverviewState>()((set, get) => ({
+  stand: { status: 'idle' },
+
+  async loadStand(view) {
+    const request = ++standRequest;
+    await load(
+      () => get().stand,
+      (stand) => {
+        if (request === standRequest) set({ stand });
+      },
+      () => fetchStand(view),
+    );
+  },
+}));
+
+/**
+ * Before following a link to the Gezamenlijk overzicht: show that planning
+ * year there. The page picks a default year on its first visit; when it has
+ * not been visited yet, its years are set here as it would set them.
+ */
+export function showBundleYear(year: number, years: number[]): void {
+  const bundle = useBundle.getState();
+  if (bundle.planningYear === null) useBundle.setState({ years, planningYear: year });
+  else bundle.setYear(year);
+}
+
+/** Before following a link to the Verantwoording: show that execution year's report there. */
+export function showAccountabilityYear(year: number): void {
+  useAccountability.getState().setPeriod({ fromYear: year, toYear: null });
+}
