@@ -185,6 +185,11 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
     lines.push('', 'Problemen:');
     for (const problem of p.problems) lines.push(`  ${problem.severity === 'error' ? 'fout' : 'let op'}: ${problem.message}`);
   }
+  const open = p.unknownStatuses.filter((u) => u.chosen === null);
+  if (open.length > 0) {
+    lines.push('', 'Onbekende statussen (kies er een met --status "TEKST=STATUS", bijvoorbeeld --status "niet gerealiseerd=niet gestart"):');
+    for (const u of open) lines.push(`  "${u.text}" in ${u.rows.length === 1 ? 'rij' : 'rijen'} ${u.rows.join(', ')}`);
+  }
   if (p.results.length > 0) {
     lines.push('', 'Resultaten:');
     for (const r of p.results) {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/contract';
 import { toApiError } from '../service/dispatch';
+import { RESULT_STATUSES } from '../accountability/types';
+import { isResultStatus, type StatusChoice } from '../imports/status-choices';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
 import {
@@ -42,6 +44,7 @@ Opdrachten:
                 --partij NAAM --jaar N   als de werkmap dat zelf niet zegt
                 --proef                  alleen laten zien wat er zou gebeuren
                 --soort activiteiten|resultaten   als het bestand het zelf niet zegt
+                --status "TEKST=STATUS"   resultaten: zo een onbekende status lezen (vaker te geven)
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
@@ -209,7 +212,7 @@ async function uitvraag(args: string[], io: Io): Promise<void> {
 async function importeer(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parse(
     args,
-    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' }, soort: { type: 'string' } },
+    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' }, soort: { type: 'string' }, status: { type: 'string', multiple: true } },
     true,
   );
   if (values.soort !== undefined && values.soort !== 'activiteiten' && values.soort !== 'resultaten') {
@@ -218,6 +221,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
   if (values.help) return io.out(HELP);
   if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden op: prestatie importeer BESTAND…');
   const year = integer(values.jaar, '--jaar');
+  const statusChoices = (values.status ?? []).map(statusChoice);
   let failed = 0;
   await withApi(values.db, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
@@ -235,6 +239,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
             file: request.file,
             ...(partyId ? { partyId } : {}),
             ...(year !== undefined ? { executionYear: year } : {}),
+            ...(statusChoices.length > 0 ? { statusChoices } : {}),
           };
           const preview = await api.previewResultsImport(resultsRequest);
           if (!values.json) io.out(formatResultsPreview(preview, nameOf));
@@ -280,6 +285,17 @@ async function importeer(args: string[], io: Io): Promise<void> {
     if (values.json) io.out(JSON.stringify(results, null, 2));
   });
   if (failed > 0) throw new CommandFailed(failed === 1 ? '1 bestand is niet ingelezen.' : `${failed} bestanden zijn niet ingelezen.`);
+}
+
+/** --status "niet gerealiseerd=niet gestart": how to read a status text the Werkbank does not know. */
+function statusChoice(value: string): StatusChoice {
+  const at = value.lastIndexOf('=');
+  const text = at > 0 ? value.slice(0, at).trim() : '';
+  const status = at > 0 ? value.slice(at + 1).trim().toLowerCase() : '';
+  if (!text || !isResultStatus(status)) {
+    throw new UsageError(`--status is "TEKST=STATUS" met als STATUS ${RESULT_STATUSES.join(', ')}; niet "${value}".`);
+  }
+  return { text, status };
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem, ReadActivity } from '../imports/types';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
@@ -308,6 +309,8 @@ export interface ResultsImportRequest {
   file: FilePayload;
   partyId?: string;
   executionYear?: number;
+  /** How to read status texts the Werkbank does not know; applies to every row with that text. */
+  statusChoices?: StatusChoice[];
 }
 
 /** One result row as read, matched to what was planned. */
@@ -342,6 +345,8 @@ export interface ResultsPreview {
   results: ResultView[];
   indicators: { code: string | null; title: string; value: number | null; valueText: string; note: string; rowNumber: number }[];
   problems: ImportProblemView[];
+  /** Status texts the Werkbank did not know, with the rows that say them and the reading chosen (if any). */
+  unknownStatuses: UnknownStatus[];
   counts: { results: number; planned: number; unplanned: number; deviations: number; errors: number; warnings: number };
   alreadyImported: { version: number; importedAt: string } | null;
   /** Against the current version for that party and year; null when there is none. */

@@ -15,6 +15,7 @@ import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
 import { readResultsWorkbook } from '../imports/read-results';
+import { applyStatusChoices, isResultStatus, type StatusChoice } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
@@ -84,8 +85,10 @@ export function createResultMethods(
     }
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
-    const read = await readResultsWorkbook(bytes, name, { indicators });
-    const problems: ImportProblem[] = [...read.problems];
+    const raw = await readResultsWorkbook(bytes, name, { indicators });
+    const chosen = applyStatusChoices(raw.results, raw.problems, statusChoicesArg(a), name);
+    const read = { ...raw, results: chosen.results };
+    const problems: ImportProblem[] = [...chosen.problems];
     const problem = (code: string, message: string) => problems.push({ severity: 'error', code, message, file: name });
 
     let party: ResultsPreview['party'] = { id: null, source: null };
@@ -173,6 +176,9 @@ export function createResultMethods(
     if (party.id === null) missing.push('party');
     if (year.value === null) missing.push('executionYear');
     const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'resultaten') : null;
+    // The same file read the same way changes nothing; read with another choice of status it is a new version.
+    const changes = current ? diffResults(resultsOfSubmission(db, current.id), results) : null;
+    const same = current !== null && current.sha256 === read.sha256 && changes !== null && changes.items.length === 0;
     const errors = problems.filter((p) => p.severity === 'error').length;
     const views: ResultView[] = results.map((r) => ({ ...r, reference: r.agreementId !== null ? (byId.get(r.agreementId)?.reference ?? null) : null }));
     const preview: ResultsPreview = {
@@ -189,6 +195,7 @@ export function createResultMethods(
       results: views,
       indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
       problems,
+      unknownStatuses: chosen.unknown,
       counts: {
         results: views.length,
         planned: views.filter((v) => v.planned).length,
@@ -197,8 +204,8 @@ export function createResultMethods(
         errors,
         warnings: problems.length - errors,
       },
-      alreadyImported: current && current.sha256 === read.sha256 ? { version: current.version, importedAt: current.importedAt } : null,
-      diff: current && current.sha256 !== read.sha256 ? { againstVersion: current.version, ...diffResults(resultsOfSubmission(db, current.id), results) } : null,
+      alreadyImported: current && same ? { version: current.version, importedAt: current.importedAt } : null,
+      diff: current && changes && !same ? { againstVersion: current.version, ...changes } : null,
       canCommit: errors === 0 && missing.length === 0,
     };
     return { preview, results, values, read };
@@ -325,6 +332,19 @@ export function createResultMethods(
       return report(arg, advice.trim());
     },
   };
+}
+
+/** The secretary's readings of unknown status texts, checked. */
+function statusChoicesArg(a: Record<string, unknown>): StatusChoice[] {
+  if (a.statusChoices === undefined) return [];
+  if (!Array.isArray(a.statusChoices) || a.statusChoices.length > 500) throw new ServiceError('invalid_input', 'De gekozen statussen zijn geen lijst.');
+  return a.statusChoices.map((raw) => {
+    const c = objectArg(raw);
+    const text = optionalString(c, 'text', 'De statustekst', 500);
+    if (text === undefined || !text.trim()) throw new ServiceError('invalid_input', 'Bij een gekozen status ontbreekt de tekst uit het bestand.');
+    if (!isResultStatus(c.status)) throw new ServiceError('invalid_input', `"${String(c.status)}" is geen status; kies gerealiseerd, gedeeltelijk gerealiseerd, vertraagd, niet gestart, vervallen of doorlopend.`);
+    return { text, status: c.status };
+  });
 }
 
 /** What changed against the current version: matched by planned identity, or by the text of unplanned work. */

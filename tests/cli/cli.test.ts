@@ -315,4 +315,19 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(run.out).toContain('Resultaten ingelezen als versie 1 voor HBD, uitvoeringsjaar 2026.');
     expect(run.out).not.toContain('planningsjaar 2026');
   });
+
+  it('names the statuses it does not know, and reads them as told with --status', () => {
+    const file = path.join(tmp.dir, 'teruggekomen', DE_KERNEN_RESULTS_FILE);
+    const asked = prestatie(['importeer', file, '--db', cyclus(), '--proef']);
+    expect(asked.out).toContain('Onbekende statussen');
+    expect(asked.out).toContain('"niet gerealiseerd" in rij 12');
+    const told = prestatie(['importeer', file, '--db', cyclus(), '--proef', '--status', 'niet gerealiseerd=niet gestart']);
+    expect(told.out).not.toContain('Onbekende statussen');
+    expect(told.out).toMatch(/rij 12\s+\[niet gestart[^\]]*\] Energielabels E, F, G verbeteren/);
+    // The same file, read with another status: a new version, not "already read in".
+    expect(told.out).toContain('Status: niet gerealiseerd → niet gestart');
+    const wrong = prestatie(['importeer', file, '--db', cyclus(), '--status', 'niet gerealiseerd=mislukt']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--status is "TEKST=STATUS"');
+  });
 });

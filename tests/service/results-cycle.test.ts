@@ -122,6 +122,16 @@ describe('the results that come back', () => {
     );
   });
 
+  it('list a status the Werkbank does not know, and read it as the secretary chooses', async () => {
+    expect(preview(DE_KERNEN_RESULTS_FILE).unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: null }]);
+    const chosen = await api.previewResultsImport({ file: returned.get(DE_KERNEN_RESULTS_FILE) as FilePayload, statusChoices: [{ text: 'niet gerealiseerd', status: 'niet gestart' }] });
+    expect(chosen.results.find((r) => r.rowNumber === 12)).toMatchObject({ status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
+    expect(chosen.problems.map((p) => p.message)).toContain(
+      `${DE_KERNEN_RESULTS_FILE}, blad "Resultaten 2026", rij 12, kolom C: de status "niet gerealiseerd" is op uw keuze gelezen als ‘niet gestart’.`,
+    );
+    expect(chosen.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'niet gestart' }]);
+  });
+
   it('name the deviation without its required toelichting, by sheet, row and column', () => {
     const messages = preview(DE_KERNEN_RESULTS_FILE).problems.map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('blad "Resultaten 2026", rij 7, kolom E: status ‘vertraagd’ vraagt een toelichting'));
@@ -131,7 +141,10 @@ describe('the results that come back', () => {
 
 describe('the verantwoording 2026', () => {
   beforeAll(async () => {
-    for (const file of returned.values()) await api.commitResultsImport({ file });
+    for (const [name, file] of returned) {
+      const statusChoices = name === DE_KERNEN_RESULTS_FILE ? [{ text: 'niet gerealiseerd', status: 'niet gestart' as const }] : [];
+      await api.commitResultsImport({ file, statusChoices });
+    }
     report = await api.getAccountabilityReport({ fromYear: CYCLE_YEAR });
   }, 60_000);
 
@@ -147,6 +160,11 @@ describe('the verantwoording 2026', () => {
       ]),
     );
     expect(report.notes).toContainEqual(expect.stringContaining('Bewonersraad'));
+  });
+
+  it('keeps the status the secretary chose for De Kernen’s own words, with those words', () => {
+    const labels = report.deviations.find((r) => r.activity === 'Energielabels E, F, G verbeteren');
+    expect(labels).toMatchObject({ partyId: 'de-kernen', status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
   });
 
   it('sums the social rental homes Woonwaarts and De Kernen each reported against the shared 270', () => {
