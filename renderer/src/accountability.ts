@@ -4,6 +4,7 @@
 // What a status, a traffic light or a deviation means is the service's; this keeps answers.
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
+import type { StatusChoice } from '../../src/imports/status-choices';
 import type { ReportQuery, ResultsPreview } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
@@ -34,10 +35,11 @@ export function periodQuery(period: Period): ReportQuery {
   return period.toYear === null ? { fromYear: period.fromYear } : { fromYear: period.fromYear, toYear: period.toYear };
 }
 
-/** Party and year the user chose for the preview; omitted means "as the file says". */
+/** Party and year the user chose for the preview (omitted means "as the file says"), and how to read unknown statuses. */
 export interface ResultsOverrides {
   partyId?: string;
   executionYear?: number;
+  statusChoices?: StatusChoice[];
 }
 
 export type ExportFormat = 'docx' | 'xlsx';

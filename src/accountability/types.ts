@@ -21,6 +21,10 @@ export const RESULT_STATUSES: readonly ResultStatus[] = [
   'doorlopend',
 ];
 
+export function isResultStatus(value: unknown): value is ResultStatus {
+  return typeof value === 'string' && (RESULT_STATUSES as readonly string[]).includes(value);
+}
+
 /** These need a toelichting (issue 5, item 1). */
 export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];
 

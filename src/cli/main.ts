@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/contract';
 import { toApiError } from '../service/dispatch';
-import { RESULT_STATUSES } from '../accountability/types';
-import { isResultStatus, type StatusChoice } from '../imports/status-choices';
+import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
+import type { StatusChoice } from '../imports/status-choices';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
 import {

@@ -3,7 +3,7 @@
 // preview the secretary can say how to read such a text; the choice applies to
 // every row that says it, is named in the file's messages, and is stored with
 // the submission, so the report counts the row under that status.
-import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ReadResult, type ResultStatus } from '../accountability/types';
+import { EXPLANATION_REQUIRED, type ReadResult, type ResultStatus } from '../accountability/types';
 import { normalizeForSearch } from '../domain/text';
 import { problem, quote } from './problems';
 import type { ImportProblem } from './types';
@@ -22,10 +22,6 @@ export interface UnknownStatus {
 }
 
 export const statusKey = (text: string): string => normalizeForSearch(text);
-
-export function isResultStatus(value: unknown): value is ResultStatus {
-  return typeof value === 'string' && (RESULT_STATUSES as readonly string[]).includes(value);
-}
 
 /**
  * Applies the choices to the rows with a status text the reader did not know.

@@ -15,12 +15,12 @@ import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
 import { readResultsWorkbook } from '../imports/read-results';
-import { applyStatusChoices, isResultStatus, type StatusChoice } from '../imports/status-choices';
+import { applyStatusChoices, statusKey, type StatusChoice } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
-import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX } from '../accountability/types';
+import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX, isResultStatus, type ResultStatus } from '../accountability/types';
 import {
   ServiceError,
   type FilePayload,
@@ -86,27 +86,32 @@ export function createResultMethods(
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
     const raw = await readResultsWorkbook(bytes, name, { indicators });
-    const chosen = applyStatusChoices(raw.results, raw.problems, statusChoicesArg(a), name);
-    const read = { ...raw, results: chosen.results };
-    const problems: ImportProblem[] = [...chosen.problems];
-    const problem = (code: string, message: string) => problems.push({ severity: 'error', code, message, file: name });
+    const mismatches: ImportProblem[] = [];
+    const problem = (code: string, message: string) => mismatches.push({ severity: 'error', code, message, file: name });
 
     let party: ResultsPreview['party'] = { id: null, source: null };
     let year: ResultsPreview['executionYear'] = { value: null, source: null };
-    if (read.meta) {
-      party = { id: read.meta.partyId, source: 'werkmap' };
-      year = { value: read.meta.planningYear, source: 'werkmap' };
-      if (givenParty && givenParty !== read.meta.partyId) problem('party-mismatch', `${name}: deze werkmap is de uitvraag voor ${read.meta.partyName}, niet voor de gekozen partij.`);
-      if (givenYear !== undefined && givenYear !== read.meta.planningYear) problem('year-mismatch', `${name}: deze werkmap gaat over uitvoeringsjaar ${read.meta.planningYear}, niet over ${givenYear}.`);
+    if (raw.meta) {
+      party = { id: raw.meta.partyId, source: 'werkmap' };
+      year = { value: raw.meta.planningYear, source: 'werkmap' };
+      if (givenParty && givenParty !== raw.meta.partyId) problem('party-mismatch', `${name}: deze werkmap is de uitvraag voor ${raw.meta.partyName}, niet voor de gekozen partij.`);
+      if (givenYear !== undefined && givenYear !== raw.meta.planningYear) problem('year-mismatch', `${name}: deze werkmap gaat over uitvoeringsjaar ${raw.meta.planningYear}, niet over ${givenYear}.`);
     } else {
       if (givenParty) party = { id: givenParty, source: 'opgegeven' };
-      else if (read.partyHint) {
-        const ids = [...new Set(createPartyResolver(directory).resolve(read.partyHint).flatMap((r) => r.partyIds))];
-        party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      else if (raw.partyHint) {
+        const ids = [...new Set(createPartyResolver(directory).resolve(raw.partyHint).flatMap((r) => r.partyIds))];
+        party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: raw.partyHint } : { id: null, source: null, hint: raw.partyHint };
       }
       if (givenYear !== undefined) year = { value: givenYear, source: 'opgegeven' };
-      else if (read.yearHint !== undefined) year = { value: read.yearHint, source: 'titel of bestandsnaam' };
+      else if (raw.yearHint !== undefined) year = { value: raw.yearHint, source: 'titel of bestandsnaam' };
     }
+
+    // Status texts the Werkbank does not know: read as the secretary chooses now, else as she chose for the current version.
+    const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'resultaten') : null;
+    const choices = a.statusChoices !== undefined ? statusChoicesArg(a) : current ? choicesOf(resultsOfSubmission(db, current.id)) : [];
+    const chosen = applyStatusChoices(raw.results, raw.problems, choices, name);
+    const read = { ...raw, results: chosen.results };
+    const problems: ImportProblem[] = [...chosen.problems, ...mismatches];
 
     // Match each row to what was planned: our key says it; otherwise the afspraak and the text.
     const agreements = queryAgreements(db, setId, {});
@@ -175,7 +180,6 @@ export function createResultMethods(
     const missing: ResultsPreview['missing'] = [];
     if (party.id === null) missing.push('party');
     if (year.value === null) missing.push('executionYear');
-    const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'resultaten') : null;
     // The same file read the same way changes nothing; read with another choice of status it is a new version.
     const changes = current ? diffResults(resultsOfSubmission(db, current.id), results) : null;
     const same = current !== null && current.sha256 === read.sha256 && changes !== null && changes.items.length === 0;
@@ -332,6 +336,15 @@ export function createResultMethods(
       return report(arg, advice.trim());
     },
   };
+}
+
+/** The readings of status texts a stored version was given: its own words next to another status. */
+function choicesOf(stored: { status: ResultStatus | null; statusText: string }[]): StatusChoice[] {
+  const choices = new Map<string, StatusChoice>();
+  for (const r of stored) {
+    if (r.status !== null && r.statusText.trim() && statusKey(r.statusText) !== r.status) choices.set(statusKey(r.statusText), { text: r.statusText.trim(), status: r.status });
+  }
+  return [...choices.values()];
 }
 
 /** The secretary's readings of unknown status texts, checked. */

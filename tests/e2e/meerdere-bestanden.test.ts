@@ -104,9 +104,22 @@ describe('Several results workbooks at once', () => {
     await scrollToTop(preview);
     await page.screenshot({ path: screenshotPath('meerdere-bestanden-1-wachtrij') });
 
+    // De Kernen wrote "niet gerealiseerd", which the Werkbank does not know: the secretary says how to read it.
+    const statuses = preview.locator('section', { has: page.getByRole('heading', { name: 'Statussen die de Werkbank niet kent' }) });
+    expect(await statuses.locator('tbody tr').allTextContents()).toEqual([expect.stringContaining('“niet gerealiseerd”12')]);
+    const labelRow = preview.locator('.result-table tbody tr', { hasText: 'Energielabels E, F, G verbeteren' });
+    expect(await labelRow.locator('.result-status').textContent()).toBe('niet gerealiseerd');
+    await statuses.getByLabel('Status voor “niet gerealiseerd”').selectOption('niet gestart');
+    await expect.poll(() => labelRow.locator('.result-status').textContent(), { timeout: 20_000 }).toBe('niet gestart');
+    expect(await preview.locator('.problems-table').textContent()).toContain('rij 12, kolom C: de status "niet gerealiseerd" is op uw keuze gelezen als ‘niet gestart’.');
+    await statuses.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('meerdere-bestanden-1b-status-kiezen') });
+
     await preview.getByRole('button', { name: 'Resultaten opslaan' }).click();
     const done = page.locator('.success-box');
     await expect.poll(() => done.textContent(), { timeout: 20_000 }).toContain('Resultaten van De Kernen over 2026: versie 1 is nu de huidige versie.');
+    const saved = (await report()).themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.results)));
+    expect(saved.find((r) => r.activity === 'Energielabels E, F, G verbeteren')).toMatchObject({ status: 'niet gestart', statusText: 'niet gerealiseerd' });
     const next = done.getByRole('button', { name: `Volgende bestand: ${GEMEENTE_RESULTS_FILE} (nog 2)` });
     expect(await next.count()).toBe(1);
     expect(await done.getByRole('button', { name: 'Stoppen; de overige bestanden worden niet ingelezen' }).count()).toBe(1);

@@ -167,6 +167,16 @@ describe('the verantwoording 2026', () => {
     expect(labels).toMatchObject({ partyId: 'de-kernen', status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
   });
 
+  it('reads the same file again as chosen before, unless the secretary chooses anew', async () => {
+    const file = returned.get(DE_KERNEN_RESULTS_FILE) as FilePayload;
+    const again = await api.previewResultsImport({ file });
+    expect(again.alreadyImported?.version).toBe(1);
+    expect(again.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'niet gestart' }]);
+    const undone = await api.previewResultsImport({ file, statusChoices: [] });
+    expect(undone.alreadyImported).toBeNull();
+    expect(undone.diff?.items).toEqual([{ change: 'changed', activity: 'Energielabels E, F, G verbeteren', details: ['Status: niet gestart → niet gerealiseerd'] }]);
+  });
+
   it('sums the social rental homes Woonwaarts and De Kernen each reported against the shared 270', () => {
     const homes = report.indicators.find((i) => i.indicator.code === 'sociale-huur-270');
     expect(homes?.years.find((y) => y.year === CYCLE_YEAR)).toMatchObject({ byParty: { woonwaarts: 36, 'de-kernen': 6 }, total: 42 });

@@ -2,6 +2,7 @@
 // year, and reading results workbooks in, on the shared uitvraag form and
 // import screen (../../components/) with what is particular to results: what
 // was found, the results and the indicators' figures, and the outcome.
+import { RESULT_STATUSES, isResultStatus } from '../../../../src/accountability/types';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';
@@ -82,9 +83,63 @@ function PreviewView({ step }: { step: PreviewStep<ResultsPreview, ResultsOverri
       }
       saveLabel="Resultaten opslaan"
     >
+      <UnknownStatuses step={step} />
       <PreviewResults results={preview.results} />
       <PreviewIndicators indicators={preview.indicators} />
     </PreviewFrame>
+  );
+}
+
+/** Status texts the Werkbank does not know: the secretary says how to read each, for every row that uses it. */
+function UnknownStatuses({ step }: { step: PreviewStep<ResultsPreview, ResultsOverrides> }) {
+  const setOverrides = useAccountability((s) => s.setOverrides);
+  const unknown = step.preview.unknownStatuses;
+  if (unknown.length === 0) return null;
+  // The preview says what is chosen now (also what was chosen for the current version); a change sends the whole list.
+  const choose = (text: string, status: string) => {
+    const others = unknown.flatMap((u) => (u.chosen !== null && u.text !== text ? [{ text: u.text, status: u.chosen }] : []));
+    void setOverrides({ statusChoices: isResultStatus(status) ? [...others, { text, status }] : others });
+  };
+  return (
+    <section className="preview-section" aria-labelledby="preview-statuses-title">
+      <h4 id="preview-statuses-title">Statussen die de Werkbank niet kent</h4>
+      <p className="small muted">
+        Kies hoe elke tekst gelezen wordt; de keuze geldt voor alle rijen met die tekst en wordt bij de inzending bewaard. Zonder keuze telt de rij als
+        ‘geen antwoord’.
+      </p>
+      <table className="data-table status-choices">
+        <thead>
+          <tr>
+            <th scope="col">In het bestand</th>
+            <th scope="col">Rijen</th>
+            <th scope="col">Lezen als</th>
+          </tr>
+        </thead>
+        <tbody>
+          {unknown.map((u) => (
+            <tr key={u.text}>
+              <td>“{u.text}”</td>
+              <td className="small muted">{u.rows.join(', ')}</td>
+              <td>
+                <select
+                  aria-label={`Status voor “${u.text}”`}
+                  value={u.chosen ?? ''}
+                  disabled={step.refreshing || step.committing}
+                  onChange={(e) => choose(u.text, e.target.value)}
+                >
+                  <option value="">— kies een status —</option>
+                  {RESULT_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {status}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
