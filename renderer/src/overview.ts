@@ -34,8 +34,8 @@ export interface ExecutionStand {
   year: number;
   /** The definitive gezamenlijk overzicht the results uitvraag asks about; null when none was frozen. */
   definitiveVersion: number | null;
-  /** Per party: the current results version, or null when it did not answer. */
-  answers: { partyId: string; version: number | null; importedAt: string | null }[];
+  /** The results round, one per party in the parties' order: uitvraag made, answer received, overdue. */
+  cells: SubmissionStatusCell[];
   light: TrafficLight;
   nextDeadline: Deadline | null;
 }
@@ -84,7 +84,10 @@ export function nextDeadlineOf(view: CalendarView, ref: Pick<YearRef, 'kind' | '
 }
 
 async function fetchStand(view: CalendarView): Promise<WorkStand> {
-  const status = await core().getSubmissionStatus({ date: view.date });
+  const [status, results] = await Promise.all([
+    core().getSubmissionStatus({ date: view.date }),
+    core().getSubmissionStatus({ date: view.date, kind: 'resultaten' }),
+  ]);
   const parties = status.parties.map((p) => ({ id: p.id, shortName: p.shortName }));
   const stands = await Promise.all(
     focusYears(view, status.planningYears).map(async (ref): Promise<YearStand> => {
@@ -99,10 +102,7 @@ async function fetchStand(view: CalendarView): Promise<WorkStand> {
         kind: 'execution',
         year: ref.year,
         definitiveVersion: report.bundles.find((b) => b.year === ref.year)?.version ?? null,
-        answers: report.parties.map((p) => {
-          const answer = p.submissions.find((s) => s.year === ref.year);
-          return { partyId: p.id, version: answer?.version ?? null, importedAt: answer?.importedAt ?? null };
-        }),
+        cells: parties.flatMap((p) => results.cells.filter((c) => c.partyId === p.id && c.planningYear === ref.year)),
         light: report.overall.summary.light,
         nextDeadline,
       };

@@ -259,7 +259,7 @@ export interface SubmissionStatusCell {
   versions: number;
   /** Nothing received while the deadline has passed. */
   overdue: boolean;
-  /** ISO date: 30 June of the year before the planning year. */
+  /** ISO date: 30 June of the year before the planning year (activiteiten), the last day of February after the execution year (resultaten). */
   deadline: string;
 }
 
@@ -389,7 +389,8 @@ export interface WerkbankApi {
   /** Imports a file as a new current version, after a backup, in one transaction. */
   commitImport(arg: ImportCommit): Promise<ImportResult>;
   /** Party × planning year: uitvraag made, received, version, overdue. */
-  getSubmissionStatus(arg: { date?: string }): Promise<SubmissionStatus>;
+  /** Per party and year: uitvraag made, versions received, overdue; for activiteitenoverzichten (planning years) or results (execution years). */
+  getSubmissionStatus(arg: { date?: string; kind?: SubmissionKind }): Promise<SubmissionStatus>;
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
   /** The current activities of a planning year. */
   listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;

@@ -400,19 +400,21 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     },
 
     async getSubmissionStatus(arg) {
-      const today = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const a = objectArg(arg);
+      const today = optionalIsoDate(a, 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
       const set = setInfo();
       const directory = loadPartyDirectory(db);
       const years: number[] = [];
       for (let y = set.periodStart; y <= set.periodEnd; y++) years.push(y);
-      const submissions = allSubmissions(db, setId, 'activiteiten');
-      const requests = lastRequests(db, setId, 'activiteiten');
+      const submissions = allSubmissions(db, setId, kind);
+      const requests = lastRequests(db, setId, kind);
       const cells: SubmissionStatusCell[] = [];
       for (const party of directory.parties) {
         for (const year of years) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
           const current = versions.find((s) => s.isCurrent) ?? null;
-          const deadline = `${year - 1}-06-30`;
+          const deadline = kind === 'activiteiten' ? `${year - 1}-06-30` : lastDayOfFebruary(year + 1);
           cells.push({
             partyId: party.id,
             planningYear: year,
@@ -485,4 +487,9 @@ export function diffActivities(
   const removed = [...remaining.values()].flat();
   for (const r of removed) items.push({ change: 'removed', activity: r.activity, details: [] });
   return { added: items.filter((i) => i.change === 'added').length, changed, removed: removed.length, items };
+}
+
+/** The results of an execution year are in before 1 March of the next year (section 6.2). */
+function lastDayOfFebruary(year: number): string {
+  return new Date(Date.UTC(year, 2, 0)).toISOString().slice(0, 10);
 }

@@ -124,6 +124,10 @@ describe('Overzicht: stand van het werk', () => {
       await callApi<ImportResult>(shell, 'commitImport', { file: { name: file.name, data }, partyId: file.partyId, planningYear: year });
     }
     await callApi(shell, 'saveBundleVersion', { planningYear: year, final: true });
+    // The uitvraag goes out: the Overzicht says when, and by when the answers are due.
+    await callApi(shell, 'makeResultsRequests', { executionYear: year });
+    await revisitOverview();
+    await expect.poll(() => item(block, 'Resultaten').textContent()).toMatch(new RegExp(`Uitvraag gemaakt op \\d{1,2} [a-z]+ \\d{4}; termijn 2\\d februari ${year + 1}`));
     const results: [string, Buffer][] = [
       [DE_KERNEN_RESULTS_FILE, await deKernenResultsWorkbook()],
       [GEMEENTE_RESULTS_FILE, await gemeenteResultsWorkbook()],

@@ -5,6 +5,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { CalendarView } from '../../../../src/domain/calendar';
 import type { BundleVersionInfo } from '../../../../src/bundle/types';
+import type { SubmissionStatusCell } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { showAccountabilityYear, showBundleYear, useOverview, type ExecutionStand, type PlanningStand, type WorkStand, type YearStand } from '../../overview';
 import { PAGES, routeHash, type Page } from '../../route';
@@ -108,18 +109,19 @@ function countLine(received: number, total: number): string {
   return `${received} van ${total} ontvangen`;
 }
 
-function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; years: number[]; partyName: (id: string) => string }) {
-  const received = stand.cells.filter((c) => c.current !== null);
-  const missing = stand.cells.filter((c) => c.current === null);
+/** Where a round of uitvraag and answers stands: received, missing, asked, overdue, and a line that says it. */
+function round(cells: SubmissionStatusCell[], partyName: (id: string) => string, nextStep: string | null) {
+  const received = cells.filter((c) => c.current !== null);
+  const missing = cells.filter((c) => c.current === null);
   const overdue = missing.some((c) => c.overdue);
-  const deadline = stand.cells[0]?.deadline;
-  const asked = stand.cells.map((c) => c.requestMadeAt).filter((d): d is string => d !== null).sort();
+  const deadline = cells[0]?.deadline;
+  const asked = cells.map((c) => c.requestMadeAt).filter((d): d is string => d !== null).sort();
 
   let detail: ReactNode = null;
   if (received.length === 0) {
     detail =
       asked.length === 0
-        ? 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.'
+        ? nextStep
         : `Uitvraag gemaakt op ${formatDate(asked[asked.length - 1] ?? '')}${deadline ? `; termijn ${formatDate(deadline)}` : ''}${overdue ? ', verstreken' : ''}.`;
   } else if (missing.length > 0) {
     detail = (
@@ -129,18 +131,17 @@ function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; year
       </>
     );
   }
+  // Calm while the round has not started in the Werkbank; a mark once it has and the deadline passed.
+  const tone: Tone = missing.length === 0 ? 'ok' : overdue && (received.length > 0 || asked.length > 0) ? 'warn' : 'open';
+  return { received, detail, tone, status: <strong>{countLine(received.length, cells.length)}</strong> };
+}
 
+function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; years: number[]; partyName: (id: string) => string }) {
+  const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.');
   return (
     <>
-      <StandItem
-        label="Activiteitenoverzichten"
-        page="inzendingen"
-        // Calm while the round has not started in the Werkbank; a mark once it has and the deadline passed.
-        tone={missing.length === 0 ? 'ok' : overdue && (received.length > 0 || asked.length > 0) ? 'warn' : 'open'}
-        status={<strong>{countLine(received.length, stand.cells.length)}</strong>}
-        detail={detail}
-      />
-      <BundleItem stand={stand} years={years} anyReceived={received.length > 0} />
+      <StandItem label="Activiteitenoverzichten" page="inzendingen" tone={activities.tone} status={activities.status} detail={activities.detail} />
+      <BundleItem stand={stand} years={years} anyReceived={activities.received.length > 0} />
     </>
   );
 }
@@ -191,19 +192,13 @@ function VersionLine({ version }: { version: BundleVersionInfo }) {
 }
 
 function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; years: number[]; partyName: (id: string) => string }) {
-  const answered = stand.answers.filter((a) => a.version !== null);
-  const missing = stand.answers.filter((a) => a.version === null);
+  // Without a definitive overview the line above already says what comes first.
+  const nextStep =
+    stand.definitiveVersion !== null
+      ? `Volgende stap: de uitvraag van resultaten maken uit het definitieve overzicht ${stand.year} (versie ${stand.definitiveVersion}).`
+      : null;
+  const results = round(stand.cells, partyName, nextStep);
   const toReport = () => showAccountabilityYear(stand.year);
-
-  let detail: ReactNode = null;
-  if (answered.length === 0) {
-    // Without a definitive overview the line above already says what comes first.
-    if (stand.definitiveVersion !== null) {
-      detail = `Volgende stap: de uitvraag van resultaten maken uit het definitieve overzicht ${stand.year} (versie ${stand.definitiveVersion}).`;
-    }
-  } else if (missing.length > 0) {
-    detail = `Nog niet binnen: ${names.format(missing.map((a) => partyName(a.partyId)))}.`;
-  }
 
   return (
     <>
@@ -217,16 +212,8 @@ function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; ye
           detail={`Het overzicht ${stand.year} is nodig voor de uitvraag van resultaten.`}
         />
       )}
-      <StandItem
-        label="Resultaten"
-        page="verantwoording"
-        onFollow={toReport}
-        // As for the activities: a mark once answers come in and the calendar has no deadline left for them.
-        tone={missing.length === 0 ? 'ok' : answered.length > 0 && stand.nextDeadline === null ? 'warn' : 'open'}
-        status={<strong>{countLine(answered.length, stand.answers.length)}</strong>}
-        detail={detail}
-      />
-      {answered.length > 0 && (
+      <StandItem label="Resultaten" page="verantwoording" onFollow={toReport} tone={results.tone} status={results.status} detail={results.detail} />
+      {results.received.length > 0 && (
         <StandItem
           label="Verantwoording"
           page="verantwoording"
