@@ -11,6 +11,7 @@ import { core } from './api/core';
 import { saveFile } from './files';
 import { importFlowSlice, type ImportFlowSlice, type NoExtra } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
+import { currentYear } from './clock';
 import { load, type Loadable } from './loadable';
 
 /** A verantwoording of one execution year, or the tussenevaluatie over two. */
@@ -62,10 +63,12 @@ export interface AccountabilityState extends RequestSlice, ImportFlowSlice<Resul
 
 // Only the latest question's answer may land.
 let reportRequest = 0;
+/** Whether the user chose a report; until then the page opens on the default one. */
+let periodChosen = false;
 
 /** The execution year looked back on in this calendar year, when the agreement covers it. */
 function defaultPeriod(): Period {
-  const last = new Date().getFullYear() - 1;
+  const last = currentYear() - 1;
   const year = Math.min(2028, Math.max(2025, last));
   return { fromYear: year, toYear: null };
 }
@@ -80,10 +83,14 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   exported: null,
 
   open() {
+    // Until the user picks a report, follow the Werkbank's clock (known once the core has answered).
+    const period = periodChosen ? get().period : defaultPeriod();
+    if (periodKey(period) !== periodKey(get().period)) set({ period, report: { status: 'idle' } });
     void get().loadReport();
   },
 
   setPeriod(period) {
+    periodChosen = true;
     if (periodKey(period) === periodKey(get().period)) return;
     // Another report: do not show the old one meanwhile.
     set({ period, report: { status: 'idle' }, adviceError: null, exportError: null, exported: null });

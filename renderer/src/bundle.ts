@@ -8,6 +8,7 @@ import type { AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOvervi
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
+import { currentYear } from './clock';
 import { load, valueOf, type Loadable } from './loadable';
 
 export type BundleTab = 'overzicht' | 'aandachtspunten' | 'dubbel' | 'wederkerigheid' | 'versies';
@@ -77,7 +78,7 @@ let focusSeq = 0;
 
 /** The planning year prepared in this calendar year, when the agreement covers it. */
 function defaultYear(years: number[]): number | null {
-  const next = new Date().getFullYear() + 1;
+  const next = currentYear() + 1;
   return years.includes(next) ? next : (years[years.length - 1] ?? null);
 }
 

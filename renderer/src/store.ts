@@ -16,6 +16,7 @@ import type { CalendarView } from '../../src/domain/calendar';
 import type { GlossaryTerm, PartyRole } from '../../src/domain/types';
 import { ApiCallError, errorMessage } from './api/client';
 import { core, setCore } from './api/core';
+import { setCoreToday } from './clock';
 import { load, type Loadable } from './loadable';
 import type { Route } from './route';
 import { useSubmissions } from './submissions';
@@ -177,9 +178,13 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
 
   start(client, route) {
     setCore(client);
-    void load(
+    set({ route });
+    const info = load(
       () => get().appInfo,
-      (appInfo) => set({ appInfo }),
+      (appInfo) => {
+        set({ appInfo });
+        if (appInfo.status === 'ready') setCoreToday(appInfo.value.today);
+      },
       () => core().getAppInfo(),
     );
     void load(
@@ -187,7 +192,8 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       (parties) => set({ parties }),
       () => core().listParties(),
     );
-    get().applyRoute(route);
+    // The pages' default years follow the Werkbank's clock: open the page once it is known.
+    void info.finally(() => get().applyRoute(get().route));
   },
 
   applyRoute(route) {
@@ -362,3 +368,4 @@ export function mayLeaveEdit(confirm: (question: string) => boolean = (q) => win
   if (!editing || !dirty) return true;
   return confirm('U hebt deze afspraak gewijzigd maar nog niet opgeslagen. Weggaan en de wijzigingen weggooien?');
 }
+

@@ -31,6 +31,8 @@ export interface AppInfo {
   agreementSet: AgreementSetSummary;
   /** Where the database lives; shown in the app so the secretary can find and back it up. */
   databasePath: string;
+  /** Today by the Werkbank's clock (ISO yyyy-mm-dd): the default years of the pages follow it. */
+  today: string;
 }
 
 export interface AgreementSetSummary {

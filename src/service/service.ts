@@ -118,6 +118,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       return {
         version: ctx.version,
         databasePath: ctx.databasePath,
+        today: localIsoDate(ctx.now()),
         agreementSet: { code, title, periodStart, periodEnd, signedOn },
       };
     },

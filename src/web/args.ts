@@ -7,17 +7,21 @@ export const READY_PREFIX = 'Werkbank draait op ';
 export interface WebArgs {
   databasePath?: string;
   port: number;
+  /** Today as the Werkbank should see it (yyyy-mm-dd), to practise or show the yearly cycle. */
+  today?: string;
   help: boolean;
 }
 
 export const HELP_TEXT = `Prestatieafspraken Werkbank in de browser
 
-Gebruik: npm run web -- [--db PAD] [--port NUMMER]
+Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD]
 
   --db PAD        de database (SQLite) die de Werkbank gebruikt; wordt aangemaakt
                   als hij nog niet bestaat. Standaard: ${defaultDatabasePath()}
   --port NUMMER   de poort op 127.0.0.1 (0–65535). Zonder deze optie, of met 0,
                   kiest de Werkbank zelf een vrije poort.
+  --datum JJJJ-MM-DD  doe alsof het vandaag die datum is, om de jaarcyclus te
+                  oefenen of te laten zien (nieuwe versies krijgen die datum).
   --help, -h      deze uitleg
 
 De Werkbank is alleen op deze computer bereikbaar. Open het adres dat na het
@@ -25,6 +29,24 @@ starten verschijnt; het bevat een geheime sleutel die bij elke start nieuw is.
 Stoppen: Ctrl+C.`;
 
 export class ArgsError extends Error {}
+
+const EXPECTED: Record<string, string> = { '--db': 'pad naar een database', '--port': 'poortnummer', '--datum': 'datum (JJJJ-MM-DD)' };
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** The clock of a Werkbank started with --datum: that day, at the time it is now. */
+export function clockOn(isoDate: string): () => Date {
+  return () => {
+    const now = new Date();
+    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+    return new Date(year, month - 1, day, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
+  };
+}
 
 /** Parses the command line; throws ArgsError with a Dutch message. */
 export function parseWebArgs(argv: readonly string[]): WebArgs {
@@ -38,7 +60,7 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--db' && name !== '--port') {
+    if (name !== '--db' && name !== '--port' && name !== '--datum') {
       throw new ArgsError(`Onbekende optie: ${arg}. Zie --help voor wat wel kan.`);
     }
     if (seen.has(name)) throw new ArgsError(`De optie ${name} staat er twee keer.`);
@@ -49,13 +71,16 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     } else {
       value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) {
-        throw new ArgsError(`Na ${name} hoort een ${name === '--db' ? 'pad naar een database' : 'poortnummer'}.`);
+        throw new ArgsError(`Na ${name} hoort een ${EXPECTED[name]}.`);
       }
       i++;
     }
     if (name === '--db') {
       if (value.trim() === '') throw new ArgsError('Na --db hoort een pad naar een database.');
       result.databasePath = value;
+    } else if (name === '--datum') {
+      if (!isCalendarDate(value)) throw new ArgsError(`De datum "${value}" is ongeldig: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-01-15.`);
+      result.today = value;
     } else {
       if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
         throw new ArgsError(`Het poortnummer "${value}" is ongeldig: gebruik een getal van 0 tot en met 65535 (0 kiest een vrije poort).`);

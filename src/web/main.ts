@@ -1,13 +1,14 @@
-// `npm run web -- [--db PATH] [--port N]`: the Werkbank in a browser.
+// `npm run web -- [--db PATH] [--port N] [--datum YYYY-MM-DD]`: the Werkbank in a browser.
 // Opens the core on the database, serves the renderer on 127.0.0.1 and
 // prints the address with a fresh secret on a line of its own, starting with
 // READY_PREFIX: that line is the readiness signal.
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatDateNl } from '../domain/calendar';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath, rendererDir } from '../paths';
 import { createToken, startWebServer } from './server';
-import { ArgsError, HELP_TEXT, READY_PREFIX, parseWebArgs, type WebArgs } from './args';
+import { ArgsError, HELP_TEXT, READY_PREFIX, clockOn, parseWebArgs, type WebArgs } from './args';
 
 async function main(): Promise<void> {
   let args: WebArgs;
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Let op: de schermen zijn nog niet gebouwd (${screens} ontbreekt). Draai eerst "npm run build".\n`);
   }
   const databasePath = args.databasePath ?? defaultDatabasePath();
-  const werkbank = openWerkbank({ databasePath });
+  const werkbank = openWerkbank({ databasePath, ...(args.today ? { now: clockOn(args.today) } : {}) });
   const server = await startWebServer({
     api: werkbank.api,
     token: createToken(),
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 
   process.stdout.write(`Database: ${werkbank.databasePath}\n`);
+  if (args.today) process.stdout.write(`Let op: de Werkbank doet alsof het vandaag ${formatDateNl(args.today)} is.\n`);
   process.stdout.write(`${READY_PREFIX}${server.url}\n`);
   process.stdout.write('Open dit adres in de browser. Stoppen: Ctrl+C.\n');
 }

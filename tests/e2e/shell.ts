@@ -53,10 +53,12 @@ export function waitForExit(child: ChildProcessWithoutNullStreams): Promise<numb
 }
 
 /** Starts the browser shell on a fresh database and waits for its address line. */
-export async function startShell(timeoutMs = 45_000): Promise<RunningShell> {
+/** Starts the browser shell on a fresh database; `today` makes the Werkbank see that date (--datum). */
+export async function startShell(options: { today?: string; timeoutMs?: number } = {}): Promise<RunningShell> {
+  const timeoutMs = options.timeoutMs ?? 45_000;
   const dir = tempFolder('werkbank-e2e-');
   const databasePath = path.join(dir, 'werkbank.sqlite');
-  const { child, output } = spawnShell(['--db', databasePath, '--port', '0']);
+  const { child, output } = spawnShell(['--db', databasePath, '--port', '0', ...(options.today ? ['--datum', options.today] : [])]);
 
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';

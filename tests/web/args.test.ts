@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArgsError, HELP_TEXT, parseWebArgs } from '../../src/web/args';
+import { ArgsError, HELP_TEXT, clockOn, parseWebArgs } from '../../src/web/args';
 
 describe('parseWebArgs', () => {
   it('defaults to a free port and the default database', () => {
@@ -15,10 +15,26 @@ describe('parseWebArgs', () => {
     expect(parseWebArgs(['--db=/tmp/b.sqlite', '--port=0'])).toEqual({ databasePath: '/tmp/b.sqlite', port: 0, help: false });
   });
 
+  it('takes --datum to practise the cycle on another day, and refuses a date that does not exist', () => {
+    expect(parseWebArgs(['--datum', '2027-01-15'])).toEqual({ port: 0, today: '2027-01-15', help: false });
+    expect(() => parseWebArgs(['--datum', '2027-02-30'])).toThrow('De datum "2027-02-30" is ongeldig: schrijf hem als JJJJ-MM-DD');
+    expect(() => parseWebArgs(['--datum', '15-01-2027'])).toThrow(ArgsError);
+    expect(() => parseWebArgs(['--datum'])).toThrow('Na --datum hoort een datum (JJJJ-MM-DD).');
+  });
+
+  it('runs a Werkbank started with --datum on that day, at the time it is now', () => {
+    const timeOfDay = (d: Date) => ((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds();
+    const now = clockOn('2027-01-15')();
+    const real = new Date();
+    expect([now.getFullYear(), now.getMonth(), now.getDate()]).toEqual([2027, 0, 15]);
+    const apart = Math.abs(timeOfDay(now) - timeOfDay(real));
+    expect(Math.min(apart, 86_400_000 - apart)).toBeLessThan(1000);
+  });
+
   it('knows --help and -h', () => {
     expect(parseWebArgs(['--help']).help).toBe(true);
     expect(parseWebArgs(['-h']).help).toBe(true);
-    expect(HELP_TEXT).toContain('Gebruik: npm run web -- [--db PAD] [--port NUMMER]');
+    expect(HELP_TEXT).toContain('Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD]');
   });
 
   it.each([

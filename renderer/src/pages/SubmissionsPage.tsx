@@ -1,4 +1,5 @@
 import type { ActivityRow, SubmissionStatus, SubmissionStatusCell, SubmissionSummary } from '../../../src/service/contract';
+import { currentYear } from '../clock';
 import { useSubmissions } from '../submissions';
 import { LoadView } from '../components/Status';
 import { RequestForm } from '../components/RequestForm';
@@ -136,7 +137,7 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
 
 /** The planning year prepared in this calendar year, when the agreement covers it. */
 function defaultPlanningYear(years: number[]): number {
-  const next = new Date().getFullYear() + 1;
+  const next = currentYear() + 1;
   return years.includes(next) ? next : (years[years.length - 1] ?? next);
 }
 
