@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { StatusChoice } from '../../src/imports/status-choices';
-import type { ReportQuery, ResultsPreview } from '../../src/service/contract';
+import type { AccountabilityCharts, ReportQuery, ResultsPreview } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
@@ -48,6 +48,8 @@ export type ExportFormat = 'docx' | 'xlsx';
 export interface AccountabilityState extends RequestSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
   period: Period;
   report: Loadable<AccountabilityReport>;
+  /** The report's charts (SVG), asked for after the report: the page shows the figures first. */
+  charts: Loadable<AccountabilityCharts>;
   savingAdvice: boolean;
   adviceError: string | null;
   exporting: ExportFormat | null;
@@ -76,6 +78,7 @@ function defaultPeriod(): Period {
 export const useAccountability = create<AccountabilityState>()((set, get) => ({
   period: defaultPeriod(),
   report: { status: 'idle' },
+  charts: { status: 'idle' },
   savingAdvice: false,
   adviceError: null,
   exporting: null,
@@ -85,7 +88,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   open() {
     // Until the user picks a report, follow the Werkbank's clock (known once the core has answered).
     const period = periodChosen ? get().period : defaultPeriod();
-    if (periodKey(period) !== periodKey(get().period)) set({ period, report: { status: 'idle' } });
+    if (periodKey(period) !== periodKey(get().period)) set({ period, report: { status: 'idle' }, charts: { status: 'idle' } });
     void get().loadReport();
   },
 
@@ -93,7 +96,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
     periodChosen = true;
     if (periodKey(period) === periodKey(get().period)) return;
     // Another report: do not show the old one meanwhile.
-    set({ period, report: { status: 'idle' }, adviceError: null, exportError: null, exported: null });
+    set({ period, report: { status: 'idle' }, charts: { status: 'idle' }, adviceError: null, exportError: null, exported: null });
     void get().loadReport();
   },
 
@@ -106,6 +109,14 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
         if (request === reportRequest) set({ report });
       },
       () => core().getAccountabilityReport(query),
+    );
+    if (request !== reportRequest || get().report.status !== 'ready') return;
+    await load(
+      () => get().charts,
+      (charts) => {
+        if (request === reportRequest) set({ charts });
+      },
+      () => core().getAccountabilityCharts(query),
     );
   },
 

@@ -114,7 +114,7 @@ echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width:
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const nl = (n: number) => NUMBER.format(n);
 
-/** Renders an ECharts option to SVG and PNG; always disposes the chart. */
+/** Renders an ECharts option to SVG, and to PNG when that is asked for; always disposes the chart. */
 export function renderChart(option: EChartsOption, width: number, height: number, pngWidth = 1600): ChartImage {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   let svg: string;
@@ -124,12 +124,31 @@ export function renderChart(option: EChartsOption, width: number, height: number
   } finally {
     chart.dispose();
   }
-  const rendered = new Resvg(svg, {
-    font: { loadSystemFonts: true, defaultFontFamily: FONT },
-    fitTo: { mode: 'width', value: pngWidth },
-    background: '#ffffff',
-  }).render();
-  return { svg, png: rendered.asPng(), width: rendered.width, height: rendered.height };
+  // The PNG is drawn on first use: the page shows the SVG and never needs it.
+  let rendered: { png: Buffer; width: number; height: number } | null = null;
+  const raster = () => {
+    if (!rendered) {
+      const image = new Resvg(svg, {
+        font: { loadSystemFonts: true, defaultFontFamily: FONT },
+        fitTo: { mode: 'width', value: pngWidth },
+        background: '#ffffff',
+      }).render();
+      rendered = { png: image.asPng(), width: image.width, height: image.height };
+    }
+    return rendered;
+  };
+  return {
+    svg,
+    get png() {
+      return raster().png;
+    },
+    get width() {
+      return raster().width;
+    },
+    get height() {
+      return raster().height;
+    },
+  };
 }
 
 // ---- indicator charts --------------------------------------------------------

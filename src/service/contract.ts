@@ -356,6 +356,12 @@ export interface ResultsPreview {
   canCommit: boolean;
 }
 
+export interface AccountabilityCharts {
+  themes: string;
+  parties: string;
+  indicators: { code: string; svg: string }[];
+}
+
 export interface ReportQuery {
   /** The (first) execution year. */
   fromYear: number;
@@ -430,6 +436,8 @@ export interface WerkbankApi {
   setReportAdvice(arg: ReportQuery & { advice: string }): Promise<AccountabilityReport>;
   /** The verantwoording or tussenevaluatie as a Word or Excel file. */
   exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' }): Promise<FilePayload>;
+  /** The report's charts as SVG, the same as in the Word document: statuses per theme and per party, one per indicator. */
+  getAccountabilityCharts(arg: ReportQuery): Promise<AccountabilityCharts>;
 }
 
 export type ApiMethod = keyof WerkbankApi;
@@ -469,6 +477,7 @@ const methodSet = {
   getAccountabilityReport: true,
   setReportAdvice: true,
   exportAccountabilityReport: true,
+  getAccountabilityCharts: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

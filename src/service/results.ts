@@ -18,6 +18,7 @@ import { readResultsWorkbook } from '../imports/read-results';
 import { applyStatusChoices, statusKey, type StatusChoice } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../reports/accountability';
+import { reportCharts } from '../reports/charts';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
 import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX, isResultStatus, type ResultStatus } from '../accountability/types';
@@ -43,6 +44,7 @@ type ResultMethods = Pick<
   | 'getAccountabilityReport'
   | 'setReportAdvice'
   | 'exportAccountabilityReport'
+  | 'getAccountabilityCharts'
 >;
 
 interface SetInfo {
@@ -320,6 +322,11 @@ export function createResultMethods(
 
     async getAccountabilityReport(arg) {
       return report(arg);
+    },
+
+    async getAccountabilityCharts(arg) {
+      const charts = reportCharts(await report(arg));
+      return { themes: charts.themes.svg, parties: charts.parties.svg, indicators: charts.indicators.map((i) => ({ code: i.code, svg: i.image.svg })) };
     },
 
     async exportAccountabilityReport(arg) {

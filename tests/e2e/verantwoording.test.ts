@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { ImportResult } from '../../src/service/contract';
+import { reportCharts } from '../../src/reports/charts';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { woonwaartsWorkbook } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
@@ -289,8 +290,42 @@ describe('Verantwoording with a full year of results', () => {
         await route.fulfill({ json: { ok: true, value: query.toYear ? reports.tussenevaluatie : reports.verantwoording } });
       },
     );
+    // And its charts, drawn as the service draws them for the Word document.
+    const charts = (report: AccountabilityReport) => {
+      const drawn = reportCharts(report);
+      return { themes: drawn.themes.svg, parties: drawn.parties.svg, indicators: drawn.indicators.map((i) => ({ code: i.code, svg: i.image.svg })) };
+    };
+    const drawn = { verantwoording: charts(reports.verantwoording), tussenevaluatie: charts(reports.tussenevaluatie) };
+    await full.route(
+      (url) => url.pathname.endsWith('/api/getAccountabilityCharts'),
+      async (route) => {
+        const query = JSON.parse(route.request().postData() ?? '{}') as { toYear?: number };
+        await route.fulfill({ json: { ok: true, value: query.toYear ? drawn.tussenevaluatie : drawn.verantwoording } });
+      },
+    );
     await full.goto(shell.url);
     await full.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verantwoording' }).click();
+  });
+
+  it('shows each indicator with figures as the chart of the Word document, the figures per year behind a click', async () => {
+    await full.getByLabel('Verslag', { exact: true }).selectOption({ label: `Verantwoording ${YEAR}` });
+    const section = full.locator('section', { has: full.getByRole('heading', { name: 'Indicatoren', exact: true }) });
+    const homes = section.locator('article', { has: full.getByRole('heading', { name: 'Toevoeging sociale huurwoningen 2022–2030' }) });
+    const chart = homes.locator('img.indicator-chart');
+    await expect.poll(() => chart.count(), { timeout: 20_000 }).toBe(1);
+    const report = await realisticAccountabilityReport('verantwoording');
+    const progress = report.indicators.find((i) => i.indicator.code === 'sociale-huur-270');
+    expect(await chart.getAttribute('alt')).toBe(`Grafiek: ${progress?.message}`);
+    expect(decodeURIComponent((await chart.getAttribute('src')) ?? '')).toContain('Doel 270 woningen eind 2030');
+    // The browser draws it: a real picture, as wide as the card.
+    expect(await chart.evaluate((img) => { const picture = img as unknown as { complete: boolean; naturalWidth: number }; return picture.complete && picture.naturalWidth > 0; })).toBe(true);
+    const figures = homes.locator('details.indicator-figures');
+    expect(await figures.locator('table').isVisible()).toBe(false);
+    await figures.locator('summary').click();
+    const row2026 = figures.locator('tbody tr', { has: full.getByRole('rowheader', { name: String(YEAR) }) });
+    expect(await row2026.textContent()).toContain('Woonwaarts 38');
+    await scrollToTop(homes);
+    await full.screenshot({ path: screenshotPath('verantwoording-18-vol-indicatoren') });
   });
 
   afterAll(async () => {

@@ -174,6 +174,15 @@ describe('the verantwoording 2026', () => {
     expect(report.notes).toContainEqual(expect.stringContaining('Bewonersraad'));
   });
 
+  it('draws the charts of the Word document for the page too, as SVG', async () => {
+    const charts = await api.getAccountabilityCharts({ fromYear: CYCLE_YEAR });
+    expect(charts.indicators.map((i) => i.code)).toEqual(report.indicators.map((i) => i.indicator.code));
+    const homes = charts.indicators.find((i) => i.code === 'sociale-huur-270')?.svg ?? '';
+    expect(homes.startsWith('<svg')).toBe(true);
+    expect(homes).toContain('Doel 270 woningen eind 2030');
+    expect(charts.themes).toContain('Stand van de activiteiten per thema, 2026');
+  });
+
   it('keeps the status the secretary chose for De Kernen’s own words, with those words', () => {
     const labels = report.deviations.find((r) => r.activity === 'Energielabels E, F, G verbeteren');
     expect(labels).toMatchObject({ partyId: 'de-kernen', status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });

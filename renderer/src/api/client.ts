@@ -115,6 +115,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getAccountabilityReport: (arg) => call('getAccountabilityReport', arg),
     setReportAdvice: (arg) => call('setReportAdvice', arg),
     exportAccountabilityReport: (arg) => call('exportAccountabilityReport', arg),
+    getAccountabilityCharts: (arg) => call('getAccountabilityCharts', arg),
   };
 }
 

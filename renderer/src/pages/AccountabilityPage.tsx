@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { AccountabilityReport, IndicatorProgress, ProgressStatus } from '../../../src/accountability/types';
+import type { AccountabilityReport } from '../../../src/accountability/types';
 import { useWerkbank } from '../store';
 import { PERIODS, periodKey, useAccountability } from '../accountability';
 import { ErrorMessage, LoadView } from '../components/Status';
-import { formatDateTime, formatPercent } from '../format';
+import { formatDateTime } from '../format';
 import { PlannedAndAchieved } from './accountability/PlannedAndAchieved';
+import { Indicators } from './accountability/Indicators';
 import { ResultsImportPanel, ResultsRequestForm } from './accountability/ResultsImport';
 import { StatusBoard } from './accountability/StatusBoard';
-import { formatNumber, formatTarget } from './accountability/shared';
 
 export function AccountabilityPage() {
   const report = useAccountability((s) => s.report);
@@ -115,100 +115,6 @@ function ReportView({ report }: { report: AccountabilityReport }) {
       {report.kind === 'tussenevaluatie' && <AdviceForm advice={report.advice} />}
       <p className="muted small section-gap">Bijgewerkt {formatDateTime(report.generatedAt)}.</p>
     </>
-  );
-}
-
-const PROGRESS_LABELS: Record<ProgressStatus, string> = {
-  behaald: 'behaald',
-  'op schema': 'op schema',
-  achter: 'achter',
-  onbekend: 'onbekend',
-};
-
-function Indicators({ indicators, partyName }: { indicators: IndicatorProgress[]; partyName: (id: string) => string }) {
-  return (
-    <section className="card section-gap" aria-labelledby="indicators-title">
-      <h2 id="indicators-title">Indicatoren</h2>
-      <p className="muted small">
-        De gemelde cijfers per jaar, opgeteld over de partijen waar het doel gedeeld is, tegen een rechte lijn naar het doel.
-        De grafieken staan in het Word-document.
-      </p>
-      {indicators.length === 0 ? (
-        <p className="muted">Geen indicatoren.</p>
-      ) : (
-        <div className="indicator-list">
-          {indicators.map((p) => (
-            <IndicatorCard key={p.indicator.code} progress={p} partyName={partyName} />
-          ))}
-        </div>
-      )}
-    </section>
-  );
-}
-
-function IndicatorCard({ progress, partyName }: { progress: IndicatorProgress; partyName: (id: string) => string }) {
-  const { indicator, years } = progress;
-  const shown = (y: (typeof years)[number]) => y.cumulative ?? y.total;
-  const max = Math.max(indicator.target, ...years.map((y) => Math.max(shown(y) ?? 0, y.path ?? 0)), 1);
-  const titleId = useId();
-  return (
-    <article className="indicator" aria-labelledby={titleId}>
-      <div className="indicator-head">
-        <h3 id={titleId}>{indicator.title}</h3>
-        <span className={`badge progress-${progress.status.replace(' ', '-')}`}>{PROGRESS_LABELS[progress.status]}</span>
-      </div>
-      <p className="indicator-message">{progress.message}</p>
-      <p className="muted small">
-        Doel {formatTarget(indicator.target, indicator.unit)} in {indicator.deadlineYear}
-        {indicator.shared ? ` · gedeeld door ${indicator.partyIds.map(partyName).join(', ')}` : ''}
-      </p>
-      {years.length > 0 && (
-        <table className="data-table indicator-table">
-          <thead>
-            <tr>
-              <th scope="col">Jaar</th>
-              <th scope="col" className="num">
-                Gemeld
-              </th>
-              <th scope="col" className="num">
-                Opgeteld
-              </th>
-              <th scope="col" className="num">
-                Rechte lijn
-              </th>
-              <th scope="col" className="col-bar">
-                <span className="visually-hidden">Verloop</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((y) => {
-              const value = shown(y);
-              const detail = Object.entries(y.byParty)
-                .filter(([, v]) => v !== null)
-                .map(([pid, v]) => `${partyName(pid)} ${formatNumber(v)}`)
-                .join(', ');
-              return (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num" title={detail || undefined}>
-                    {formatNumber(y.total)}
-                  </td>
-                  <td className="num">{formatNumber(y.cumulative)}</td>
-                  <td className="num">{formatNumber(y.path)}</td>
-                  <td className="col-bar" aria-hidden="true">
-                    <div className="bar">
-                      {value !== null && <div className="bar-fill" style={{ width: formatPercent(Math.max(0, value) / max) }} />}
-                      {y.path !== null && <div className="bar-path" style={{ left: formatPercent(Math.max(0, y.path) / max) }} />}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </article>
   );
 }
 
