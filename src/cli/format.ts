@@ -168,6 +168,8 @@ export function formatBundleSummary(o: JointOverview): string {
   return lines.join('\n');
 }
 
+const PAIRED_BY = { sleutel: 'sleutel', keuze: 'gekozen', eerder: 'zoals in de vorige versie', tekst: 'op de tekst' } as const;
+
 export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) => string): string {
   const lines: string[] = [];
   lines.push(`${p.fileName} — ${p.ours ? 'resultaten-uitvraag van de Werkbank' : 'eigen opmaak'}, blad "${p.sheet}", kopregel ${p.headerRow}`);
@@ -195,7 +197,16 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
     for (const r of p.results) {
       const status = r.status ?? (r.statusText || 'geen status');
       lines.push(`  rij ${String(r.rowNumber).padEnd(4)} [${status}${r.planned ? '' : ', niet gepland'}] ${r.activity.replace(/\s*\n\s*/g, ' / ')}`);
+      if (r.plannedActivity && r.matchedBy !== 'sleutel' && r.plannedActivity !== r.activity) {
+        lines.push(`           beantwoordt (${PAIRED_BY[r.matchedBy ?? 'tekst']}): ${r.plannedActivity.replace(/\s*\n\s*/g, ' / ')}`);
+      }
     }
+  }
+  const answered = new Set(p.results.map((r) => r.identity));
+  const unanswered = p.plannedActivities.filter((a) => !answered.has(a.identity));
+  if (unanswered.length > 0) {
+    lines.push('', `Gepland, maar zonder antwoord in dit bestand (${unanswered.length}):`);
+    for (const a of unanswered) lines.push(`  ${a.reference ? `[${a.reference}] ` : ''}${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
   }
   return lines.join('\n');
 }

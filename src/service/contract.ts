@@ -313,6 +313,8 @@ export interface ResultsImportRequest {
   executionYear?: number;
   /** How to read status texts the Werkbank does not know; applies to every row with that text. */
   statusChoices?: StatusChoice[];
+  /** Which planned activity a row answers (its position in the preview), or null for work that was not planned. */
+  pairings?: { position: number; identity: string | null }[];
 }
 
 /** One result row as read, matched to what was planned. */
@@ -331,6 +333,17 @@ export interface ResultView {
   explanation: string;
   steeringNeeded: boolean | null;
   extra: Record<string, string>;
+  /** How the row was paired with a planned activity: our key, the secretary's choice, as in the current version, or by its text; null when not planned. */
+  matchedBy: 'sleutel' | 'keuze' | 'eerder' | 'tekst' | null;
+  /** The planned activity's text as in the definitive overzicht, when the row answers one. */
+  plannedActivity: string | null;
+}
+
+/** A planned activity of the party in the definitive overzicht, to pair a row with. */
+export interface PlannedOption {
+  identity: string;
+  activity: string;
+  reference: string | null;
 }
 
 export interface ResultsPreview {
@@ -349,6 +362,8 @@ export interface ResultsPreview {
   problems: ImportProblemView[];
   /** Status texts the Werkbank did not know, with the rows that say them and the reading chosen (if any). */
   unknownStatuses: UnknownStatus[];
+  /** The party's planned activities in the definitive overzicht of the year; a row answers at most one, each once. */
+  plannedActivities: PlannedOption[];
   counts: { results: number; planned: number; unplanned: number; deviations: number; errors: number; warnings: number };
   alreadyImported: { version: number; importedAt: string } | null;
   /** Against the current version for that party and year; null when there is none. */

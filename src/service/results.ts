@@ -125,19 +125,45 @@ export function createResultMethods(
       agreements,
       { fileName: name },
     );
-    // A partner's own layout has no keys: its rows are matched to what was planned by the text,
-    // within the afspraak the partner named (see accountability/match.ts).
+    // A partner's own layout has no keys: each row answers the planned activity the secretary chose for it;
+    // else the one its text answered in the current version; else the one its text matches
+    // best, within the afspraak the partner named (see accountability/match.ts).
     const keyed = new Set(read.results.filter((r) => r.key?.startsWith(PLANNED_KEY_PREFIX)).map((r) => (r.key as string).slice(PLANNED_KEY_PREFIX.length)));
+    const plannedIds = new Set(planned.map((p) => p.identity));
+    const chosenPairs = pairingsArg(a, plannedIds, read.results.length);
+    const earlier = new Map<string, string | null>(
+      (current ? resultsOfSubmission(db, current.id) : [])
+        .filter((r) => !r.planned || plannedIds.has(r.identity))
+        .map((r) => [normalizeForSearch(r.activity), r.planned ? r.identity : null]),
+    );
+    const fixed = new Map<number, { identity: string | null; by: 'keuze' | 'eerder' }>();
+    const taken = new Set(keyed);
+    read.results.forEach((r, i) => {
+      if (r.key) return;
+      const chosen = chosenPairs.get(i + 1);
+      if (chosen && keyed.has(chosen)) throw new ServiceError('invalid_input', `Regel ${i + 1}: die geplande activiteit wordt al beantwoord door een regel van de uitvraag zelf.`);
+      if (chosen !== undefined) {
+        fixed.set(i, { identity: chosen, by: 'keuze' });
+        if (chosen) taken.add(chosen);
+      }
+    });
+    read.results.forEach((r, i) => {
+      const before = earlier.get(normalizeForSearch(r.activity));
+      if (r.key || fixed.has(i) || before === undefined || (before !== null && taken.has(before))) return;
+      fixed.set(i, { identity: before, by: 'eerder' });
+      if (before !== null) taken.add(before);
+    });
     const named = (i: number): number | null => {
       const link = links[i];
       return link && (link.status === 'key' || link.status === 'reference') ? link.agreementId : null;
     };
     const matches = matchPlannedActivities(
-      read.results.map((r, i) => (r.key || r.unplanned ? null : { activity: r.activity, agreementId: named(i) })),
+      read.results.map((r, i) => (r.key || r.unplanned || fixed.has(i) ? null : { activity: r.activity, agreementId: named(i) })),
       planned,
-      keyed,
+      taken,
     );
     let unplannedCount = 0;
+    const matchedBy: ResultView['matchedBy'][] = read.results.map((r) => (r.key?.startsWith(PLANNED_KEY_PREFIX) ? 'sleutel' : null));
     const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
       let identity: string | null = null;
       let agreementId: number | null = null;
@@ -150,8 +176,10 @@ export function createResultMethods(
         identity = `afspraak:${agreementId}`;
         activity = LED_AGREEMENT_ACTIVITY;
       } else {
+        const pair = fixed.get(i);
         const match = matches[i];
-        const plannedMatch = match !== null && match !== undefined ? planned[match] : undefined;
+        const plannedMatch = pair ? planned.find((p) => p.identity === pair.identity) : match !== null && match !== undefined ? planned[match] : undefined;
+        if (plannedMatch) matchedBy[i] = pair?.by ?? 'tekst';
         const link = links[i];
         // An answered planned activity stays under the afspraak of the gezamenlijk overzicht.
         agreementId = plannedMatch ? plannedMatch.agreementId : link && link.status !== 'none' ? link.agreementId : null;
@@ -186,7 +214,13 @@ export function createResultMethods(
     const changes = current ? diffResults(resultsOfSubmission(db, current.id), results) : null;
     const same = current !== null && current.sha256 === read.sha256 && changes !== null && changes.items.length === 0;
     const errors = problems.filter((p) => p.severity === 'error').length;
-    const views: ResultView[] = results.map((r) => ({ ...r, reference: r.agreementId !== null ? (byId.get(r.agreementId)?.reference ?? null) : null }));
+    const plannedText = new Map(planned.map((p) => [p.identity, p.activity]));
+    const views: ResultView[] = results.map((r, i) => ({
+      ...r,
+      reference: r.agreementId !== null ? (byId.get(r.agreementId)?.reference ?? null) : null,
+      matchedBy: matchedBy[i] ?? null,
+      plannedActivity: r.planned ? (plannedText.get(r.identity) ?? null) : null,
+    }));
     const preview: ResultsPreview = {
       fileName: name,
       sha256: read.sha256,
@@ -202,6 +236,11 @@ export function createResultMethods(
       indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
       problems,
       unknownStatuses: chosen.unknown,
+      plannedActivities: planned.map((p) => ({
+        identity: p.identity,
+        activity: p.activity,
+        reference: p.agreementId !== null ? (byId.get(p.agreementId)?.reference ?? null) : null,
+      })),
       counts: {
         results: views.length,
         planned: views.filter((v) => v.planned).length,
@@ -352,6 +391,23 @@ function choicesOf(stored: { status: ResultStatus | null; statusText: string }[]
     if (r.status !== null && r.statusText.trim() && statusKey(r.statusText) !== r.status) choices.set(statusKey(r.statusText), { text: r.statusText.trim(), status: r.status });
   }
   return [...choices.values()];
+}
+
+/** Which planned activity the secretary says a row answers (by the row's position), or null for work that was not planned. */
+function pairingsArg(a: Record<string, unknown>, plannedIds: ReadonlySet<string>, rows: number): Map<number, string | null> {
+  const pairs = new Map<number, string | null>();
+  if (a.pairings === undefined) return pairs;
+  if (!Array.isArray(a.pairings) || a.pairings.length > 10_000) throw new ServiceError('invalid_input', 'De gekozen koppelingen zijn geen lijst.');
+  for (const raw of a.pairings) {
+    const c = objectArg(raw);
+    const position = requiredInteger(c, 'position', 'De regel', 1, rows);
+    const identity = c.identity === null ? null : optionalString(c, 'identity', 'De geplande activiteit', 2000);
+    if (identity === undefined) throw new ServiceError('invalid_input', `Bij regel ${position} ontbreekt de geplande activiteit (of null voor niet gepland).`);
+    if (identity !== null && !plannedIds.has(identity)) throw new ServiceError('invalid_input', `Regel ${position}: die activiteit staat niet in het definitieve overzicht van deze partij.`);
+    if (identity !== null && [...pairs.values()].includes(identity)) throw new ServiceError('invalid_input', 'Twee regels kunnen niet dezelfde geplande activiteit beantwoorden.');
+    pairs.set(position, identity);
+  }
+  return pairs;
 }
 
 /** The secretary's readings of unknown status texts, checked. */

@@ -84,7 +84,10 @@ describe('the results that come back', () => {
   });
 
   it('pair each row of De Kernen’s own layout with the activity it planned, though retyped', async () => {
-    const pairs = await Promise.all(preview(DE_KERNEN_RESULTS_FILE).results.map(async (r) => [r.activity, r.planned ? await plannedTextOf(r.identity) : 'ongepland']));
+    const pairs = preview(DE_KERNEN_RESULTS_FILE).results.map((r) => [r.activity, r.plannedActivity ?? 'ongepland']);
+    expect(await Promise.all(preview(DE_KERNEN_RESULTS_FILE).results.filter((r) => r.planned).map((r) => plannedTextOf(r.identity)))).toEqual(
+      pairs.filter(([, planned]) => planned !== 'ongepland').map(([, planned]) => planned),
+    );
     expect(pairs).toEqual([
       ['Oplevering 6 sociale huurwoningen Kerkstraat Horssen', 'Oplevering van 6 sociale huurwoningen aan de Kerkstraat in Horssen'],
       ['Start bouw 27 sociale huurwoningen Altforst', 'Start bouw van 27 sociale huurwoningen in Altforst'],
@@ -105,14 +108,41 @@ describe('the results that come back', () => {
     expect(preview(HBD_RESULTS_FILE).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/rij 5, kolom B: deze regel heeft geen status/));
   });
 
-  it('keep the gemeente’s own “Gepland? nee” as work that was not planned', () => {
-    const rows = preview(GEMEENTE_RESULTS_FILE).results;
-    expect(rows.map((r) => [r.activity, r.planned])).toEqual([
-      ['Planmonitor delen met de partners', true],
-      ['Bijdrage verhuiscoach Woonwaarts', true],
-      ['Sessie wonen en zorg met alle partijen', true],
-      ['Woonbeurs voor starters', false],
+  it('keep the gemeente’s own “Gepland? nee” as work that was not planned, and show what is planned but unanswered', () => {
+    const p = preview(GEMEENTE_RESULTS_FILE);
+    expect(p.results.map((r) => [r.activity, r.planned, r.matchedBy])).toEqual([
+      ['Planmonitor delen met de partners', true, 'tekst'],
+      ['Bijdrage verhuiscoach Woonwaarts', true, 'tekst'],
+      ['Sessie wonen en zorg met alle partijen', true, 'tekst'],
+      ['Woonbeurs voor starters', false, null],
     ]);
+    const answered = new Set(p.results.map((r) => r.identity));
+    expect(p.plannedActivities.filter((a) => !answered.has(a.identity)).map((a) => [a.reference, a.activity])).toEqual([
+      ['5.2 bij 1 (2)', "Overlegtafel 'Leefbaarheid' viermaal per jaar met corporaties, huurdersorganisaties en wijkagenten"],
+    ]);
+  });
+
+  it('let the secretary pair a row otherwise, and keep that pairing for the next version of the file', async () => {
+    const file = returned.get(HBD_RESULTS_FILE) as FilePayload;
+    const byText = preview(HBD_RESULTS_FILE);
+    const evening = byText.results.find((r) => r.activity === 'Huurdersavond energiekosten');
+    expect(evening).toMatchObject({ planned: true, matchedBy: 'tekst', plannedActivity: 'Huurdersavond over de energiekosten en de huurverhoging' });
+    const meeting = byText.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk');
+    // HBD's evening was a different one; the bijeenkomst in Puiflijk is what answers the planned evening.
+    const pairings = [
+      { position: evening?.position as number, identity: null },
+      { position: meeting?.position as number, identity: evening?.identity as string },
+    ];
+    const chosen = await api.previewResultsImport({ file, pairings });
+    expect(chosen.results.find((r) => r.activity === 'Huurdersavond energiekosten')).toMatchObject({ planned: false, matchedBy: null });
+    expect(chosen.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'keuze', identity: evening?.identity });
+    await expect(api.previewResultsImport({ file, pairings: [{ position: 1, identity: 'hbd:text:bestaat niet' }] })).rejects.toThrow('staat niet in het definitieve overzicht');
+    // Remembered as committed: the next version of the file pairs its rows the same way.
+    await api.commitResultsImport({ file, pairings });
+    const again = await api.previewResultsImport({ file });
+    expect(again.alreadyImported?.version).toBe(1);
+    expect(again.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'eerder' });
+    expect(again.results.find((r) => r.activity === 'Huurdersavond energiekosten')).toMatchObject({ planned: false });
   });
 
   it('are not taken for next year’s planning when dropped on the activities import', async () => {
@@ -225,7 +255,8 @@ describe('the verantwoording 2026', () => {
     expect(report.deviations.find((r) => r.identity.startsWith('afspraak:'))).toMatchObject({ partyId: 'woonwaarts', status: 'vervallen', activity: 'Inzet als trekker (geen activiteit gepland)' });
     expect(report.steering.map((r) => r.activity)).toEqual(expect.arrayContaining(['Start bouw 27 sociale huurwoningen Altforst', 'Sessie wonen en zorg met alle partijen']));
     expect(report.unplanned.map((r) => r.activity)).toEqual(
-      expect.arrayContaining(['Noodopvang twee gezinnen na brand in Altforst', 'Woonbeurs voor starters', 'Bewonersbijeenkomst Puiflijk', 'Extra inzet wijkbeheerder in Deest na meldingen van overlast']),
+      // HBD's evening was paired as not planned by the secretary, its bijeenkomst as the planned evening.
+      expect.arrayContaining(['Noodopvang twee gezinnen na brand in Altforst', 'Woonbeurs voor starters', 'Huurdersavond energiekosten', 'Extra inzet wijkbeheerder in Deest na meldingen van overlast']),
     );
   });
 });
