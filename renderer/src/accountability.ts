@@ -41,6 +41,8 @@ export interface ResultsOverrides {
   partyId?: string;
   executionYear?: number;
   statusChoices?: StatusChoice[];
+  /** Which planned activity a row answers, as the user chose (null: not planned). */
+  pairings?: { position: number; identity: string | null }[];
 }
 
 export type ExportFormat = 'docx' | 'xlsx';

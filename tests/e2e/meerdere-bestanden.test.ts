@@ -140,6 +140,18 @@ describe('Several results workbooks at once', () => {
     expect(await preview.locator('.queue-line').textContent()).toContain('Bestand 3 van 3');
     expect(await preview.locator('.queue-line').textContent()).toContain('Dit is het laatste bestand.');
     expect(await preview.getByRole('button', { name: 'Stoppen' }).count()).toBe(0);
+
+    // HBD's rows carry no afspraak: each says which planned activity it answers, and the secretary can pair it otherwise.
+    const rowOf = (text: string) => preview.locator('.result-table tbody tr', { hasText: text });
+    expect(await rowOf('Wijkschouw Deest').locator('.pairing').textContent()).toContain('beantwoordt (herkend aan de tekst):');
+    const evening = rowOf('Huurdersavond energiekosten').getByLabel(/^Geplande activiteit bij rij/);
+    const plannedEvening = await evening.inputValue();
+    expect(await evening.locator('option:checked').textContent()).toBe('2.2 bij 3 – Huurdersavond over de energiekosten en de huurverhoging');
+    await rowOf('Bewonersbijeenkomst Puiflijk').getByLabel(/^Geplande activiteit bij rij/).selectOption(plannedEvening);
+    await expect.poll(() => rowOf('Bewonersbijeenkomst Puiflijk').locator('.pairing').textContent(), { timeout: 20_000 }).toContain('beantwoordt (zo gekozen):');
+    expect(await rowOf('Huurdersavond energiekosten').locator('.pairing').textContent()).toContain('niet gepland');
+    await scrollToTop(rowOf('Wijkschouw Deest'));
+    await page.screenshot({ path: screenshotPath('meerdere-bestanden-2b-koppelen') });
     await preview.getByRole('button', { name: 'Resultaten opslaan' }).click();
 
     const summary = page.locator('.queue-summary');

@@ -84,7 +84,7 @@ function PreviewView({ step }: { step: PreviewStep<ResultsPreview, ResultsOverri
       saveLabel="Resultaten opslaan"
     >
       <UnknownStatuses step={step} />
-      <PreviewResults results={preview.results} />
+      <PreviewResults step={step} />
       <PreviewIndicators indicators={preview.indicators} />
     </PreviewFrame>
   );
@@ -143,7 +143,17 @@ function UnknownStatuses({ step }: { step: PreviewStep<ResultsPreview, ResultsOv
   );
 }
 
-function PreviewResults({ results }: { results: ResultView[] }) {
+const PAIRED_BY: Record<NonNullable<ResultView['matchedBy']>, string> = {
+  sleutel: 'uit de uitvraag',
+  keuze: 'zo gekozen',
+  eerder: 'zoals in de vorige versie',
+  tekst: 'herkend aan de tekst',
+};
+
+function PreviewResults({ step }: { step: PreviewStep<ResultsPreview, ResultsOverrides> }) {
+  const { results, plannedActivities } = step.preview;
+  const answered = new Set(results.map((r) => r.identity));
+  const unanswered = plannedActivities.filter((a) => !answered.has(a.identity));
   return (
     <section className="preview-section" aria-labelledby="preview-results-title">
       <h4 id="preview-results-title">Resultaten</h4>
@@ -169,10 +179,7 @@ function PreviewResults({ results }: { results: ResultView[] }) {
                 <td className="col-row muted small">{r.rowNumber}</td>
                 <td>
                   <div className="activity-text">{r.activity}</div>
-                  <div className="small muted">
-                    {r.planned ? 'gepland' : 'niet gepland'}
-                    {r.reference && <> · {r.reference}</>}
-                  </div>
+                  <Pairing step={step} row={r} />
                 </td>
                 <td className="col-status">
                   <StatusBadge status={r.status} text={r.statusText} />
@@ -188,8 +195,69 @@ function PreviewResults({ results }: { results: ResultView[] }) {
           </tbody>
         </table>
       )}
+      {unanswered.length > 0 && (
+        <div className="unanswered-planned">
+          <h5>Gepland, maar zonder antwoord in dit bestand ({unanswered.length})</h5>
+          <p className="small muted">Deze activiteiten tellen in de verantwoording als ‘geen antwoord’, tenzij u hierboven een regel eraan koppelt.</p>
+          <ul>
+            {unanswered.map((a) => (
+              <li key={a.identity}>
+                {a.reference && <span className="muted small">{a.reference} · </span>}
+                {a.activity}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
+}
+
+/** Which planned activity a row answers, and, for a partner's own rows, the choice of another or none. */
+function Pairing({ step, row }: { step: PreviewStep<ResultsPreview, ResultsOverrides>; row: ResultView }) {
+  const setOverrides = useAccountability((s) => s.setOverrides);
+  const { plannedActivities } = step.preview;
+  const fixed = row.matchedBy === 'sleutel' || row.identity.startsWith('afspraak:');
+  const where = row.reference ? ` · ${row.reference}` : '';
+  if (fixed || plannedActivities.length === 0) {
+    return (
+      <div className="small muted">
+        {row.planned ? 'gepland' : 'niet gepland'}
+        {where}
+      </div>
+    );
+  }
+  const choose = (identity: string | null) => {
+    // One row per planned activity: a choice takes it from the row that had it by choice before.
+    const others = (step.overrides.pairings ?? []).filter((p) => p.position !== row.position && (identity === null || p.identity !== identity));
+    void setOverrides({ pairings: [...others, { position: row.position, identity }] });
+  };
+  return (
+    <div className="pairing small">
+      <label>
+        <span className="muted">{row.planned ? `beantwoordt (${PAIRED_BY[row.matchedBy ?? 'tekst']}):` : 'niet gepland; koppelen aan:'}</span>{' '}
+        <select
+          aria-label={`Geplande activiteit bij rij ${row.rowNumber}`}
+          value={row.planned ? row.identity : ''}
+          disabled={step.refreshing || step.committing}
+          onChange={(e) => choose(e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">— niet gepland —</option>
+          {plannedActivities.map((a) => (
+            <option key={a.identity} value={a.identity}>
+              {optionText(a.reference, a.activity)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function optionText(reference: string | null, activity: string): string {
+  const text = activity.replace(/\s+/g, ' ').trim();
+  const short = text.length > 90 ? `${text.slice(0, 89)}…` : text;
+  return reference ? `${reference} – ${short}` : short;
 }
 
 function PreviewIndicators({ indicators }: { indicators: ResultsPreview['indicators'] }) {
