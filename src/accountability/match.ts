@@ -60,3 +60,69 @@ export function matchPlannedActivities(
   }
   return chosen;
 }
+
+/** How a row came to answer a planned activity. */
+export type PairedBy = 'sleutel' | 'keuze' | 'eerder' | 'tekst';
+
+export interface RowToPair extends RowToMatch {
+  /** The planned activity our own workbook's hidden key names; absent in a partner's own layout. */
+  keyedIdentity?: string;
+  /** A row our workbook keys otherwise (a led afspraak): never paired with a planned activity. */
+  keyedOtherwise?: boolean;
+  /** Marked by the partner as work that was not planned. */
+  unplanned: boolean;
+}
+
+export interface Pairing {
+  planned: PlannedToMatch | null;
+  by: PairedBy | null;
+}
+
+/**
+ * Which planned activity each row answers: our key says it; else the
+ * secretary's choice (by the row's position, from 1; null for not planned);
+ * else what the same text answered in the current version; else the text.
+ * Each planned activity is answered once.
+ */
+export function pairResults(
+  rows: readonly RowToPair[],
+  planned: readonly PlannedToMatch[],
+  given: { chosen?: ReadonlyMap<number, string | null>; earlier?: ReadonlyMap<string, string | null> } = {},
+): Pairing[] {
+  const byIdentity = new Map(planned.map((p) => [p.identity, p]));
+  const fixed = new Map<number, { identity: string | null; by: PairedBy }>();
+  const taken = new Set<string>();
+  rows.forEach((r, i) => {
+    if (r.keyedIdentity !== undefined) {
+      fixed.set(i, { identity: r.keyedIdentity, by: 'sleutel' });
+      taken.add(r.keyedIdentity);
+    }
+  });
+  rows.forEach((r, i) => {
+    const chosen = given.chosen?.get(i + 1);
+    if (fixed.has(i) || r.keyedOtherwise || chosen === undefined) return;
+    fixed.set(i, { identity: chosen, by: 'keuze' });
+    if (chosen !== null) taken.add(chosen);
+  });
+  rows.forEach((r, i) => {
+    const before = given.earlier?.get(normalizeForSearch(r.activity));
+    if (fixed.has(i) || r.keyedOtherwise || before === undefined || (before !== null && taken.has(before))) return;
+    fixed.set(i, { identity: before, by: 'eerder' });
+    if (before !== null) taken.add(before);
+  });
+  const matches = matchPlannedActivities(
+    rows.map((r, i) => (fixed.has(i) || r.keyedOtherwise || r.unplanned ? null : r)),
+    planned,
+    taken,
+  );
+  return rows.map((_, i) => {
+    const pair = fixed.get(i);
+    if (pair) {
+      const plannedActivity = pair.identity === null ? null : (byIdentity.get(pair.identity) ?? null);
+      return { planned: plannedActivity, by: plannedActivity || pair.by === 'sleutel' ? pair.by : null };
+    }
+    const match = matches[i];
+    const plannedActivity = match === null || match === undefined ? null : (planned[match] ?? null);
+    return { planned: plannedActivity, by: plannedActivity ? 'tekst' : null };
+  });
+}

@@ -1,7 +1,7 @@
 // Verantwoording through the service: the results uitvraag, importing results
 // and indicator figures (previewed, then committed whole after a backup), and
 // the verantwoording or tussenevaluatie report.
-import { matchPlannedActivities } from '../accountability/match';
+import { pairResults } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
 import type { AccountabilityReport, ActivityResult } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
@@ -128,62 +128,52 @@ export function createResultMethods(
     // A partner's own layout has no keys: each row answers the planned activity the secretary chose for it;
     // else the one its text answered in the current version; else the one its text matches
     // best, within the afspraak the partner named (see accountability/match.ts).
-    const keyed = new Set(read.results.filter((r) => r.key?.startsWith(PLANNED_KEY_PREFIX)).map((r) => (r.key as string).slice(PLANNED_KEY_PREFIX.length)));
     const plannedIds = new Set(planned.map((p) => p.identity));
+    const keyedIdentity = (r: (typeof read.results)[number]) => (r.key?.startsWith(PLANNED_KEY_PREFIX) ? r.key.slice(PLANNED_KEY_PREFIX.length) : undefined);
     const chosenPairs = pairingsArg(a, plannedIds, read.results.length);
+    for (const [position, identity] of chosenPairs) {
+      if (identity !== null && read.results.some((r) => keyedIdentity(r) === identity)) {
+        throw new ServiceError('invalid_input', `Regel ${position}: die geplande activiteit wordt al beantwoord door een regel van de uitvraag zelf.`);
+      }
+    }
     const earlier = new Map<string, string | null>(
       (current ? resultsOfSubmission(db, current.id) : [])
         .filter((r) => !r.planned || plannedIds.has(r.identity))
         .map((r) => [normalizeForSearch(r.activity), r.planned ? r.identity : null]),
     );
-    const fixed = new Map<number, { identity: string | null; by: 'keuze' | 'eerder' }>();
-    const taken = new Set(keyed);
-    read.results.forEach((r, i) => {
-      if (r.key) return;
-      const chosen = chosenPairs.get(i + 1);
-      if (chosen && keyed.has(chosen)) throw new ServiceError('invalid_input', `Regel ${i + 1}: die geplande activiteit wordt al beantwoord door een regel van de uitvraag zelf.`);
-      if (chosen !== undefined) {
-        fixed.set(i, { identity: chosen, by: 'keuze' });
-        if (chosen) taken.add(chosen);
-      }
-    });
-    read.results.forEach((r, i) => {
-      const before = earlier.get(normalizeForSearch(r.activity));
-      if (r.key || fixed.has(i) || before === undefined || (before !== null && taken.has(before))) return;
-      fixed.set(i, { identity: before, by: 'eerder' });
-      if (before !== null) taken.add(before);
-    });
-    const named = (i: number): number | null => {
-      const link = links[i];
-      return link && (link.status === 'key' || link.status === 'reference') ? link.agreementId : null;
-    };
-    const matches = matchPlannedActivities(
-      read.results.map((r, i) => (r.key || r.unplanned || fixed.has(i) ? null : { activity: r.activity, agreementId: named(i) })),
+    const pairs = pairResults(
+      read.results.map((r, i) => {
+        const link = links[i];
+        const keyed = keyedIdentity(r);
+        return {
+          activity: r.activity,
+          agreementId: link && (link.status === 'key' || link.status === 'reference') ? link.agreementId : null,
+          unplanned: r.unplanned,
+          ...(keyed !== undefined ? { keyedIdentity: keyed } : r.key ? { keyedOtherwise: true } : {}),
+        };
+      }),
       planned,
-      taken,
+      { chosen: chosenPairs, earlier },
     );
     let unplannedCount = 0;
-    const matchedBy: ResultView['matchedBy'][] = read.results.map((r) => (r.key?.startsWith(PLANNED_KEY_PREFIX) ? 'sleutel' : null));
     const results: (NewResult & { position: number })[] = read.results.map((r, i) => {
       let identity: string | null = null;
       let agreementId: number | null = null;
       let activity = r.activity;
-      if (r.key?.startsWith(PLANNED_KEY_PREFIX)) {
-        identity = r.key.slice(PLANNED_KEY_PREFIX.length);
+      const keyed = keyedIdentity(r);
+      if (keyed !== undefined) {
+        identity = keyed;
         agreementId = planned.find((p) => p.identity === identity)?.agreementId ?? null;
       } else if (r.key && parseAgreementKey(r.key) !== null) {
         agreementId = parseAgreementKey(r.key);
         identity = `afspraak:${agreementId}`;
         activity = LED_AGREEMENT_ACTIVITY;
       } else {
-        const pair = fixed.get(i);
-        const match = matches[i];
-        const plannedMatch = pair ? planned.find((p) => p.identity === pair.identity) : match !== null && match !== undefined ? planned[match] : undefined;
-        if (plannedMatch) matchedBy[i] = pair?.by ?? 'tekst';
+        const answered = pairs[i]?.planned ?? null;
         const link = links[i];
         // An answered planned activity stays under the afspraak of the gezamenlijk overzicht.
-        agreementId = plannedMatch ? plannedMatch.agreementId : link && link.status !== 'none' ? link.agreementId : null;
-        identity = plannedMatch?.identity ?? null;
+        agreementId = answered ? answered.agreementId : link && link.status !== 'none' ? link.agreementId : null;
+        identity = answered?.identity ?? null;
       }
       const isPlanned = identity !== null;
       if (!isPlanned) identity = `ongepland:${++unplannedCount}`;
@@ -218,7 +208,7 @@ export function createResultMethods(
     const views: ResultView[] = results.map((r, i) => ({
       ...r,
       reference: r.agreementId !== null ? (byId.get(r.agreementId)?.reference ?? null) : null,
-      matchedBy: matchedBy[i] ?? null,
+      matchedBy: pairs[i]?.by ?? null,
       plannedActivity: r.planned ? (plannedText.get(r.identity) ?? null) : null,
     }));
     const preview: ResultsPreview = {

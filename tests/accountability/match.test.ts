@@ -2,7 +2,7 @@
 // first over the whole file, within the afspraak the partner named, each
 // planned activity answered once.
 import { describe, expect, it } from 'vitest';
-import { matchPlannedActivities, type PlannedToMatch } from '../../src/accountability/match';
+import { matchPlannedActivities, pairResults, type PlannedToMatch, type RowToPair } from '../../src/accountability/match';
 
 const planned: PlannedToMatch[] = [
   { identity: 'p1', activity: 'Oplevering van 6 sociale huurwoningen aan de Kerkstraat in Horssen', agreementId: 2 },
@@ -57,5 +57,48 @@ describe('matching results rows to planned activities', () => {
   it('skips keyed and unplanned rows and activities a keyed row already answers', () => {
     const rows = [null, { activity: 'Nieuwsbrief over zonnepanelen voor de leden', agreementId: null }];
     expect(matchPlannedActivities(rows, planned, new Set(['p4']))).toEqual([null, null]);
+  });
+});
+
+describe('pairing a results file with what was planned', () => {
+  const row = (activity: string, extra: Partial<RowToPair> = {}): RowToPair => ({ activity, agreementId: null, unplanned: false, ...extra });
+  const rows = [
+    row('Oplevering 6 sociale huurwoningen Kerkstraat Horssen'),
+    row('Nieuwsbrief over zonnepanelen'),
+    row('Bewonersbijeenkomst Puiflijk'),
+    row('Inzet als trekker', { keyedOtherwise: true }),
+    row('Wijkschouw in Deest', { keyedIdentity: 'p3' }),
+  ];
+  const answers = (pairs: ReturnType<typeof pairResults>) => pairs.map((p) => [p.planned?.identity ?? null, p.by]);
+
+  it('takes our key first, then the text; a row keyed otherwise is never paired', () => {
+    expect(answers(pairResults(rows, planned))).toEqual([
+      ['p1', 'tekst'],
+      ['p4', 'tekst'],
+      [null, null],
+      [null, null],
+      ['p3', 'sleutel'],
+    ]);
+  });
+
+  it('follows the secretary’s choice, also “not planned”, and the earlier version’s pairing of the same text', () => {
+    const chosen = new Map<number, string | null>([
+      [2, null],
+      [3, 'p4'],
+    ]);
+    const earlier = new Map<string, string | null>([['oplevering 6 sociale huurwoningen kerkstraat horssen', 'p2']]);
+    expect(answers(pairResults(rows, planned, { chosen, earlier }))).toEqual([
+      ['p2', 'eerder'],
+      [null, null],
+      ['p4', 'keuze'],
+      [null, null],
+      ['p3', 'sleutel'],
+    ]);
+  });
+
+  it('does not match work the partner marked as unplanned by its text, but lets the secretary pair it', () => {
+    const marked = [row('Nieuwsbrief over zonnepanelen voor de leden', { unplanned: true })];
+    expect(answers(pairResults(marked, planned))).toEqual([[null, null]]);
+    expect(answers(pairResults(marked, planned, { chosen: new Map([[1, 'p4']]) }))).toEqual([['p4', 'keuze']]);
   });
 });
