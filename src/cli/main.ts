@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ServiceError, type AgreementQuery, type WerkbankApi } from '../service/contract';
+import { ServiceError, type AgreementQuery, type ResultsImportRequest, type ResultsPreview, type WerkbankApi } from '../service/contract';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
+import { normalizeForSearch } from '../domain/text';
 import type { StatusChoice } from '../imports/status-choices';
 import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
@@ -45,6 +46,8 @@ Opdrachten:
                 --proef                  alleen laten zien wat er zou gebeuren
                 --soort activiteiten|resultaten   als het bestand het zelf niet zegt
                 --status "TEKST=STATUS"   resultaten: zo een onbekende status lezen (vaker te geven)
+                --koppel "RIJ=TEKST"      resultaten: rij RIJ beantwoordt de geplande activiteit die zo
+                                          begint ("RIJ=nee": niet gepland; vaker te geven)
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
@@ -212,7 +215,14 @@ async function uitvraag(args: string[], io: Io): Promise<void> {
 async function importeer(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parse(
     args,
-    { partij: { type: 'string' }, jaar: { type: 'string' }, proef: { type: 'boolean' }, soort: { type: 'string' }, status: { type: 'string', multiple: true } },
+    {
+      partij: { type: 'string' },
+      jaar: { type: 'string' },
+      proef: { type: 'boolean' },
+      soort: { type: 'string' },
+      status: { type: 'string', multiple: true },
+      koppel: { type: 'string', multiple: true },
+    },
     true,
   );
   if (values.soort !== undefined && values.soort !== 'activiteiten' && values.soort !== 'resultaten') {
@@ -222,6 +232,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
   if (positionals.length === 0) throw new UsageError('Geef een of meer bestanden op: prestatie importeer BESTAND…');
   const year = integer(values.jaar, '--jaar');
   const statusChoices = (values.status ?? []).map(statusChoice);
+  const pairings = (values.koppel ?? []).map(pairingArg);
   let failed = 0;
   await withApi(values.db, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
@@ -235,12 +246,13 @@ async function importeer(args: string[], io: Io): Promise<void> {
       };
       try {
         if (values.soort === 'resultaten' || (values.soort === undefined && (await isResultsFile(api, request)))) {
-          const resultsRequest = {
+          const resultsRequest: ResultsImportRequest = {
             file: request.file,
             ...(partyId ? { partyId } : {}),
             ...(year !== undefined ? { executionYear: year } : {}),
             ...(statusChoices.length > 0 ? { statusChoices } : {}),
           };
+          if (pairings.length > 0) resultsRequest.pairings = resolvePairings(pairings, await api.previewResultsImport(resultsRequest));
           const preview = await api.previewResultsImport(resultsRequest);
           if (!values.json) io.out(formatResultsPreview(preview, nameOf));
           if (values.proef) {
@@ -296,6 +308,33 @@ function statusChoice(value: string): StatusChoice {
     throw new UsageError(`--status is "TEKST=STATUS" met als STATUS ${RESULT_STATUSES.join(', ')}; niet "${value}".`);
   }
   return { text, status };
+}
+
+/** --koppel "RIJ=TEKST" or "RIJ=nee": the planned activity whose text starts so, or not planned. */
+function pairingArg(value: string): { row: number; text: string | null } {
+  const m = /^\s*(\d+)\s*=\s*(.+?)\s*$/.exec(value);
+  if (!m) throw new UsageError(`--koppel is "RIJ=TEKST" (het begin van de geplande activiteit) of "RIJ=nee"; niet "${value}".`);
+  return { row: Number(m[1]), text: /^(nee|niet gepland)$/i.test(m[2] as string) ? null : (m[2] as string) };
+}
+
+/** The --koppel choices as the service takes them: rows by their sheet row, planned activities by the start of their text. */
+function resolvePairings(wanted: { row: number; text: string | null }[], preview: ResultsPreview): { position: number; identity: string | null }[] {
+  return wanted.map(({ row, text }) => {
+    const result = preview.results.find((r) => r.rowNumber === row);
+    if (!result) throw new ServiceError('invalid_input', `--koppel: ${preview.fileName} heeft geen resultaat op rij ${row}.`);
+    if (text === null) return { position: result.position, identity: null };
+    const start = normalizeForSearch(text);
+    const found = preview.plannedActivities.filter((a) => normalizeForSearch(a.activity).startsWith(start));
+    if (found.length !== 1) {
+      throw new ServiceError(
+        'invalid_input',
+        found.length === 0
+          ? `--koppel: geen geplande activiteit begint met "${text}".`
+          : `--koppel: ${found.length} geplande activiteiten beginnen met "${text}"; geef meer van de tekst.`,
+      );
+    }
+    return { position: result.position, identity: (found[0] as ResultsPreview['plannedActivities'][number]).identity };
+  });
 }
 
 /**

@@ -326,6 +326,13 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(told.out).toMatch(/rij 12\s+\[niet gestart[^\]]*\] Energielabels E, F, G verbeteren/);
     // The same file, read with another status: a new version, not "already read in".
     expect(told.out).toContain('Status: niet gerealiseerd → niet gestart');
+    // A row paired by hand: row 14 answers nothing planned here; an unknown start of text is refused for this file.
+    const paired = prestatie(['importeer', file, '--db', cyclus(), '--proef', '--koppel', '14=nee']);
+    expect(paired.out).toMatch(/rij 14\s+\[gerealiseerd, niet gepland\] Noodopvang/);
+    const unknown = prestatie(['importeer', file, '--db', cyclus(), '--proef', '--koppel', '14=Bestaat niet']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('--koppel: geen geplande activiteit begint met "Bestaat niet".');
+    expect(prestatie(['importeer', file, '--db', cyclus(), '--koppel', 'veertien']).code).toBe(2);
     const wrong = prestatie(['importeer', file, '--db', cyclus(), '--status', 'niet gerealiseerd=mislukt']);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('--status is "TEKST=STATUS"');
