@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { AccountabilityReport } from '../../../src/accountability/types';
 import { useWerkbank } from '../store';
 import { PERIODS, periodKey, useAccountability } from '../accountability';
+import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { formatDateTime } from '../format';
 import { PlannedAndAchieved } from './accountability/PlannedAndAchieved';
@@ -80,18 +81,7 @@ function Toolbar() {
           </button>
         </div>
       </div>
-      {exporting && (
-        <div className="progress-box" role="status">
-          <p>{exporting === 'docx' ? 'Het Word-document' : 'De Excel-werkmap'} wordt gemaakt…</p>
-          <progress className="progress" aria-label="Export wordt gemaakt" />
-        </div>
-      )}
-      {exportError && <ErrorMessage>{exportError}</ErrorMessage>}
-      {exported && !exporting && (
-        <p className="export-done" role="status">
-          Opgeslagen in uw map met downloads: <strong>{exported}</strong>
-        </p>
-      )}
+      <ExportStatus exporting={exporting} error={exportError} exported={exported} />
     </section>
   );
 }

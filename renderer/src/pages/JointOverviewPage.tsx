@@ -2,6 +2,7 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
 import { useWerkbank } from '../store';
 import { useBundle, type BundleTab } from '../bundle';
+import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { formatDateTime, formatShortDate } from '../format';
 import { BundleList } from './bundle/BundleList';
@@ -139,18 +140,7 @@ function Toolbar() {
           </button>
         </div>
       </div>
-      {exporting && (
-        <div className="progress-box" role="status">
-          <p>{exporting.format === 'docx' ? 'Het Word-document' : 'De Excel-werkmap'} wordt gemaakt…</p>
-          <progress className="progress" aria-label="Export wordt gemaakt" />
-        </div>
-      )}
-      {exportError && <ErrorMessage>{exportError}</ErrorMessage>}
-      {exported && !exporting && (
-        <p className="export-done" role="status">
-          Opgeslagen in uw map met downloads: <strong>{exported}</strong>
-        </p>
-      )}
+      <ExportStatus exporting={exporting?.format ?? null} error={exportError} exported={exported} />
     </section>
   );
 }
