@@ -1,11 +1,12 @@
 // The Verantwoording page's state: which report (one execution year or the
 // tussenevaluatie), the report itself, the werkgroep's advice, the results
-// uitvraag, one results import from file to preview to commit, and the exports.
+// uitvraag, one results import from file to preview to commit, the exports,
+// and the versions of one party's results files.
 // What a status, a traffic light or a deviation means is the service's; this keeps answers.
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { StatusChoice } from '../../src/imports/status-choices';
-import type { AccountabilityCharts, ReportQuery, ResultsPreview } from '../../src/service/contract';
+import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
@@ -47,6 +48,25 @@ export interface ResultsOverrides {
 
 export type ExportFormat = 'docx' | 'xlsx';
 
+/** The execution years a report looks back on. */
+export function periodYears(period: Period): number[] {
+  const years: number[] = [];
+  for (let year = period.fromYear; year <= (period.toYear ?? period.fromYear); year++) years.push(year);
+  return years;
+}
+
+/** One party's results versions for one execution year, newest first. */
+export interface YearVersions {
+  year: number;
+  versions: SubmissionSummary[];
+}
+
+/** The party whose results versions are shown, per year of the report. */
+export interface PartyVersions {
+  partyId: string;
+  years: Loadable<YearVersions[]>;
+}
+
 export interface AccountabilityState extends RequestSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
   period: Period;
   report: Loadable<AccountabilityReport>;
@@ -57,16 +77,22 @@ export interface AccountabilityState extends RequestSlice, ImportFlowSlice<Resul
   exporting: ExportFormat | null;
   exportError: string | null;
   exported: string | null;
+  /** Shown below the status board; null when closed. */
+  versions: PartyVersions | null;
 
   open(): void;
   setPeriod(period: Period): void;
   loadReport(): Promise<void>;
   saveAdvice(advice: string): Promise<boolean>;
   exportFile(format: ExportFormat): Promise<void>;
+  /** Shows a party's results versions for the report's years; null closes them. */
+  showVersions(partyId: string | null): Promise<void>;
+  loadVersions(): Promise<void>;
 }
 
 // Only the latest question's answer may land.
 let reportRequest = 0;
+let versionsRequest = 0;
 /** Whether the user chose a report; until then the page opens on the default one. */
 let periodChosen = false;
 
@@ -86,6 +112,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   exporting: null,
   exportError: null,
   exported: null,
+  versions: null,
 
   open() {
     // Until the user picks a report, follow the Werkbank's clock (known once the core has answered).
@@ -97,14 +124,25 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   setPeriod(period) {
     periodChosen = true;
     if (periodKey(period) === periodKey(get().period)) return;
-    // Another report: do not show the old one meanwhile.
-    set({ period, report: { status: 'idle' }, charts: { status: 'idle' }, adviceError: null, exportError: null, exported: null });
+    // Another report: do not show the old one meanwhile. A party's versions stay open, for the new report's years.
+    const versions = get().versions;
+    set({
+      period,
+      report: { status: 'idle' },
+      charts: { status: 'idle' },
+      adviceError: null,
+      exportError: null,
+      exported: null,
+      versions: versions && { partyId: versions.partyId, years: { status: 'idle' } },
+    });
     void get().loadReport();
   },
 
   async loadReport() {
     const request = ++reportRequest;
     const query = periodQuery(get().period);
+    // A new results version changes the report and the versions alike.
+    if (get().versions) void get().loadVersions();
     await load(
       () => get().report,
       (report) => {
@@ -147,6 +185,38 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
     } catch (err) {
       set({ exporting: null, exportError: errorMessage(err) });
     }
+  },
+
+  async showVersions(partyId) {
+    if (partyId === null) {
+      versionsRequest++;
+      set({ versions: null });
+      return;
+    }
+    if (get().versions?.partyId === partyId) return;
+    set({ versions: { partyId, years: { status: 'idle' } } });
+    await get().loadVersions();
+  },
+
+  async loadVersions() {
+    const shown = get().versions;
+    if (!shown) return;
+    const request = ++versionsRequest;
+    const { partyId } = shown;
+    const years = periodYears(get().period);
+    await load(
+      () => get().versions?.years ?? { status: 'idle' },
+      (state) => {
+        if (request === versionsRequest) set({ versions: { partyId, years: state } });
+      },
+      () =>
+        Promise.all(
+          years.map(async (year) => ({
+            year,
+            versions: await core().listSubmissionVersions({ partyId, planningYear: year, kind: 'resultaten' }),
+          })),
+        ),
+    );
   },
 
   ...requestSlice(set, {

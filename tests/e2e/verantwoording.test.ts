@@ -5,8 +5,11 @@
 // asking for bijsturing, the rest left open), imported through the file input,
 // previewed with the missing-toelichting warning, confirmed, and shown on the
 // status board and per afspraak under "Gepland en gerealiseerd", where the
-// filter narrows to the deviations. The tussenevaluatie's status board fits a
-// 1280 px window. Last, the realistic verantwoording 2026 and tussenevaluatie
+// filter narrows to the deviations. A second version of Woonwaarts' file,
+// read in through the API, shows beside the first when the party's name on the
+// status board is clicked, the current one marked; a party without results says
+// so. The tussenevaluatie's status board fits a 1280 px window, also with a
+// party's versions per year open. Last, the realistic verantwoording 2026 and tussenevaluatie
 // of the document tests (tests/fixtures/accountability.ts) are shown as the
 // service would answer them, for screenshots at 1280×800 with a full year of
 // data; a theme the filter hides opens from the status board all the same.
@@ -17,7 +20,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { AccountabilityReport } from '../../src/accountability/types';
-import type { ImportResult } from '../../src/service/contract';
+import type { ImportResult, SubmissionSummary } from '../../src/service/contract';
 import { reportCharts } from '../../src/reports/charts';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { woonwaartsWorkbook } from '../fixtures/partner-workbooks';
@@ -27,6 +30,8 @@ import { consoleErrors, headerColumns, openAccountability, scrollToTop } from '.
 const YEAR = 2026;
 const RESULT_DONE = 'Opgeleverd in oktober, alle woningen verhuurd.';
 const EXPLANATION_DONE = 'Twee maanden later dan gepland door een lekkage in het dak; de huurders zijn op tijd ingelicht.';
+const EXPLANATION_LATE = 'De aannemer ging failliet; een nieuwe aannemer begint in maart.';
+const SECOND_FILE = 'Woonwaarts resultaten 2026 aangevuld.xlsx';
 
 let shell: RunningShell;
 let browser: Browser;
@@ -59,8 +64,14 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** Woonwaarts fills its results: the first planned activity gerealiseerd with a toelichting, the second vertraagd without one; the rest stays open. */
-async function fillResults(bytes: Buffer): Promise<{ file: string; done: string; delayed: string }> {
+/**
+ * Woonwaarts fills its results: the first planned activity gerealiseerd with a toelichting, the second vertraagd without
+ * one (unless `lateExplanation` is given, as in a corrected file); the rest stays open.
+ */
+async function fillResults(
+  bytes: Buffer,
+  { lateExplanation, name = 'Woonwaarts resultaten 2026.xlsx' }: { lateExplanation?: string; name?: string } = {},
+): Promise<{ file: string; done: string; delayed: string }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Resultaten');
@@ -85,9 +96,10 @@ async function fillResults(bytes: Buffer): Promise<{ file: string; done: string;
   sheet.getCell(doneRow, steering).value = 'nee';
   sheet.getCell(lateRow, status).value = 'vertraagd';
   sheet.getCell(lateRow, steering).value = 'ja';
+  if (lateExplanation) sheet.getCell(lateRow, explanation).value = lateExplanation;
   const done = String(sheet.getCell(doneRow, activity).value ?? '');
   const delayed = String(sheet.getCell(lateRow, activity).value ?? '');
-  const file = path.join(work, 'Woonwaarts resultaten 2026.xlsx');
+  const file = path.join(work, name);
   fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   return { file, done, delayed };
 }
@@ -218,6 +230,78 @@ describe('Verantwoording', () => {
     await page.screenshot({ path: screenshotPath('verantwoording-6-indicatoren') });
   });
 
+  it('shows a party’s results versions from the status board, newest first with the current one marked, and a party without results', async () => {
+    // Woonwaarts sends its file again, now with the missing toelichting: a second version.
+    const { file: corrected } = await fillResults(uitvraag, { lateExplanation: EXPLANATION_LATE, name: SECOND_FILE });
+    const second = await callApi<ImportResult>(shell, 'commitResultsImport', {
+      file: { name: SECOND_FILE, data: fs.readFileSync(corrected).toString('base64') },
+    });
+    expect(second.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten', version: 2, isCurrent: true });
+    const stored = await callApi<SubmissionSummary[]>(shell, 'listSubmissionVersions', { partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten' });
+    expect(stored.map((v) => [v.version, v.isCurrent])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+
+    // The secretary opens the page afresh.
+    await openAccountability(page, shell.url, `Verantwoording ${YEAR}`);
+    const byParty = page.getByRole('table', { name: 'Stand per partij' });
+    const woonwaarts = byParty.locator('tbody tr', { hasText: 'Woonwaarts' });
+    await expect.poll(() => woonwaarts.locator('th').textContent()).toContain(`${YEAR}: versie 2`);
+    const name = byParty.getByRole('button', { name: 'Woonwaarts', exact: true });
+    expect(await name.getAttribute('aria-expanded')).toBe('false');
+    await name.click();
+
+    const panel = page.getByRole('region', { name: 'Ingelezen resultaten van Woonwaarts' });
+    const table = panel.getByRole('table', { name: `Versies van Woonwaarts over ${YEAR}` });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await name.getAttribute('aria-expanded')).toBe('true');
+    expect(await woonwaarts.getAttribute('class')).toContain('is-selected');
+    // Newest first: version 2 from the corrected file, the current one; then version 1.
+    const [newest, oldest] = [rows.nth(0), rows.nth(1)];
+    expect((await newest.locator('th').textContent())?.replace(/\s+/g, ' ')).toMatch(/^2 ?huidige versie$/);
+    expect(await newest.getAttribute('class')).toContain('is-current');
+    expect(await oldest.locator('th').textContent()).toBe('1');
+    expect(await oldest.locator('.badge-current').count()).toBe(0);
+    expect(await newest.textContent()).toContain(SECOND_FILE);
+    expect(await oldest.textContent()).toContain('Woonwaarts resultaten 2026.xlsx');
+    for (const [row, version] of [
+      [newest, stored[0]],
+      [oldest, stored[1]],
+    ] as const) {
+      const cells = await row.locator('td').allTextContents();
+      // Read in at: a Dutch date with the time, and by whom.
+      expect(cells[0]).toMatch(/^\d{1,2} [a-z]+ 20\d\d, \d\d:\d\d/);
+      expect(cells[0]).toContain(`door ${version?.importedBy}`);
+      expect(cells[3]).toBe(String(version?.activityCount));
+      expect(cells[4]).toBe(String(version?.warningCount));
+    }
+    // The corrected file has the toelichting the first one lacked.
+    expect(stored[0]?.warningCount).toBeLessThan(stored[1]?.warningCount ?? 0);
+    expect(await overflow(page)).toEqual([0, 0, 0]);
+    await scrollToTop(page.getByRole('heading', { name: 'Stand van zaken' }));
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    // The pointer off the board, so that no name shows its hover underline.
+    await page.mouse.move(1275, 795);
+    await page.screenshot({ path: screenshotPath('verantwoording-19-versies') });
+
+    // A party that did not answer: said in words, no empty table.
+    await byParty.getByRole('button', { name: 'Gemeente', exact: true }).click();
+    const gemeente = page.getByRole('region', { name: 'Ingelezen resultaten van Gemeente' });
+    await expect.poll(() => gemeente.textContent()).toContain(`Nog geen resultaten ontvangen over ${YEAR}.`);
+    expect(await gemeente.locator('table').count()).toBe(0);
+    expect(await name.getAttribute('aria-expanded')).toBe('false');
+    expect(await panel.count()).toBe(0);
+    // The name again, or Sluiten, closes it.
+    await byParty.getByRole('button', { name: 'Gemeente', exact: true }).click();
+    expect(await gemeente.count()).toBe(0);
+    await name.click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await panel.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await panel.count()).toBe(0);
+  });
+
   it('fits the tussenevaluatie’s status board, with a light per year, in a 1280 px window', async () => {
     await page.getByLabel('Verslag', { exact: true }).selectOption({ label: 'Tussenevaluatie 2025–2026' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tussenevaluatie 2025–2026');
@@ -228,6 +312,18 @@ describe('Verantwoording', () => {
     expect(await overflow(page)).toEqual([0, 0, 0]);
     await scrollToTop(page.getByRole('heading', { name: 'Stand van zaken' }));
     await page.screenshot({ path: screenshotPath('verantwoording-7-tussenevaluatie-stand') });
+
+    // A party's versions per year: none over 2025, both over 2026.
+    await byParty.getByRole('button', { name: 'Woonwaarts', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Ingelezen resultaten van Woonwaarts' });
+    await expect.poll(() => panel.getByRole('table', { name: `Versies van Woonwaarts over ${YEAR}` }).locator('tbody tr').count()).toBe(2);
+    expect(await panel.locator('h4').allTextContents()).toEqual(['Over 2025', 'Over 2026']);
+    expect(await panel.textContent()).toContain('Nog geen resultaten ontvangen over 2025.');
+    expect(await overflow(page)).toEqual([0, 0, 0]);
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.mouse.move(1275, 795);
+    await page.screenshot({ path: screenshotPath('verantwoording-19b-versies-per-jaar') });
+    await panel.getByRole('button', { name: 'Sluiten' }).click();
   });
 
   it('keeps the werkgroep’s advice for the tussenevaluatie', async () => {

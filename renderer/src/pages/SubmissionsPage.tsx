@@ -1,11 +1,12 @@
-import type { ActivityRow, SubmissionStatus, SubmissionStatusCell, SubmissionSummary } from '../../../src/service/contract';
+import type { ActivityRow, SubmissionStatus, SubmissionStatusCell } from '../../../src/service/contract';
 import { currentYear } from '../clock';
 import { useSubmissions } from '../submissions';
 import { LoadView } from '../components/Status';
 import { RequestForm } from '../components/RequestForm';
 import { LinkLabel } from '../components/Activity';
 import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
-import { countLabel, formatDate, formatDateTime, formatShortDate } from '../format';
+import { VersionTable } from '../components/VersionTable';
+import { countLabel, formatDate, formatShortDate } from '../format';
 import { ImportPanel } from './ImportPanel';
 
 export function SubmissionsPage() {
@@ -176,52 +177,12 @@ function SelectionDetail() {
       </h2>
       <h3>Versies</h3>
       <LoadView state={versions} what="de versies">
-        {(list) => <VersionTable versions={list} />}
+        {(list) => <VersionTable versions={list} counted="Activiteiten" empty="Nog niets ontvangen voor deze partij en dit jaar." />}
       </LoadView>
       <LoadView state={activities} what="de activiteiten">
         {(rows) => <CurrentActivities rows={rows} />}
       </LoadView>
     </section>
-  );
-}
-
-function VersionTable({ versions }: { versions: SubmissionSummary[] }) {
-  if (versions.length === 0) return <p className="empty muted">Nog niets ontvangen voor deze partij en dit jaar.</p>;
-  return (
-    <table className="data-table versions-table">
-      <thead>
-        <tr>
-          <th scope="col">Versie</th>
-          <th scope="col">Ingelezen</th>
-          <th scope="col">Bestand</th>
-          <th scope="col">Indeling</th>
-          <th scope="col" className="num">
-            Activiteiten
-          </th>
-          <th scope="col" className="num">
-            Waarschuwingen
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((v) => (
-          <tr key={v.id} className={v.isCurrent ? 'is-current' : undefined}>
-            <th scope="row">
-              {v.version}
-              {v.isCurrent && <span className="badge badge-current">huidig</span>}
-            </th>
-            <td>
-              {formatDateTime(v.importedAt)}
-              {v.importedBy && <div className="muted small">door {v.importedBy}</div>}
-            </td>
-            <td className="cell-break">{v.fileName}</td>
-            <td>{v.source === 'uitvraag' ? 'uitvraag van de Werkbank' : 'eigen indeling'}</td>
-            <td className="num">{v.activityCount}</td>
-            <td className="num">{v.warningCount}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

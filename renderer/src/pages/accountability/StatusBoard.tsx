@@ -1,10 +1,13 @@
 // The status board: per theme and per party the traffic light and the number
 // of planned activities per status. In a tussenevaluatie each year's light is
 // a small chip in one "Per jaar" column, so the board fits a 1280 px window.
+// A party's name opens the versions of its results files below the board.
 import { useMemo, type ReactNode } from 'react';
 import type { AccountabilityReport, ResultStatus, StatusSummary, YearSummary } from '../../../../src/accountability/types';
 import { RESULT_STATUSES } from '../../../../src/accountability/types';
+import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';
+import { RESULT_VERSIONS_ID, ResultVersions, scrollToVersions } from './ResultVersions';
 import { Light } from './shared';
 import { useAgreementView, type GroupKey } from './view';
 
@@ -83,6 +86,12 @@ function BoardTable({ label, first, multiYear, children }: { label: string; firs
 
 export function StatusBoard({ report, partyName }: { report: AccountabilityReport; partyName: (id: string) => string }) {
   const reveal = useAgreementView((s) => s.reveal);
+  const versions = useAccountability((s) => s.versions);
+  const showVersions = useAccountability((s) => s.showVersions);
+  const toggleVersions = (partyId: string) => {
+    if (versions?.partyId === partyId) void showVersions(null);
+    else void showVersions(partyId).then(scrollToVersions);
+  };
   const groups = useMemo(() => buildGroups(report), [report]);
   // Opens the group below, clearing what of the filter there hides it.
   const open = (key: GroupKey) => reveal(key, (filter) => showGroups(groups, filter, partyName).some((g) => g.group.key === key));
@@ -95,7 +104,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
         Aantal geplande activiteiten per status. Groen: alles volgens plan; oranje: een afwijking of een ontbrekend
         antwoord; rood: een derde of meer afwijkingen, of de helft of meer zonder antwoord; grijs: nog geen resultaten.
         {multiYear && ` Per jaar: het stoplicht van ${report.executionYears.join(' en van ')} apart.`} Klik op een thema voor
-        de afspraken eronder.
+        de afspraken eronder, op een partij voor de versies van haar resultaten.
       </p>
       <div className="board-wrap">
         <BoardTable label="Stand per thema" first="Thema" multiYear={multiYear}>
@@ -130,10 +139,20 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
           {report.byParty.map((p) => {
             const party = report.parties.find((x) => x.id === p.partyId);
             const answered = party?.submissions.filter((s) => s.version !== null) ?? [];
+            const selected = versions?.partyId === p.partyId;
             return (
-              <tr key={p.partyId}>
+              <tr key={p.partyId} className={selected ? 'is-selected' : undefined}>
                 <th scope="row">
-                  {partyName(p.partyId)}
+                  <button
+                    type="button"
+                    className="board-link"
+                    title="Toon de ingelezen versies van de resultaten van deze partij"
+                    aria-expanded={selected}
+                    aria-controls={selected ? RESULT_VERSIONS_ID : undefined}
+                    onClick={() => toggleVersions(p.partyId)}
+                  >
+                    {partyName(p.partyId)}
+                  </button>
                   <span className="th-sub">
                     {answered.length === 0
                       ? 'geen resultaten ontvangen'
@@ -146,6 +165,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
           })}
         </BoardTable>
       </div>
+      {versions && <ResultVersions shown={versions} partyName={partyName(versions.partyId)} />}
     </section>
   );
 }
