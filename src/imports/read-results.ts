@@ -147,37 +147,57 @@ function readOwn(
 }
 
 /** Planned rows (with our key) the partner left empty: one warning each, so the secretary knows what was not answered. */
+/**
+ * Prefilled rows of our own workbook left empty. A planned activity without an
+ * answer is named on its own row; the afspraken the party leads without a
+ * planned activity are asked about in passing, so those left empty make one
+ * warning together.
+ */
 function unansweredPlanned(grid: Grid, layout: TableLayout<ResultReadField>, results: ReadResult[], file: string): ImportProblem[] {
   const cols = new Map(layout.columns.filter((c) => c.field !== null).map((c) => [c.field as ResultReadField, c.column]));
   const keyColumn = cols.get('key');
   if (keyColumn === undefined) return [];
   const answered = new Set(results.map((r) => r.rowNumber));
   const statusColumn = cols.get('status');
+  const at = (row?: number): Place => ({
+    file,
+    sheet: grid.name,
+    ...(row !== undefined ? { row } : {}),
+    ...(statusColumn !== undefined ? { column: columnLetter(statusColumn) } : {}),
+  });
   const out: ImportProblem[] = [];
+  const led: string[] = [];
   for (const r of grid.rowNumbers) {
     if (r <= layout.headerRow || answered.has(r)) continue;
     const key = cellAt(grid, r, keyColumn)?.text ?? '';
-    const isPlanned = parsePlannedKey(key) !== null;
-    const isLed = parseAgreementKey(key) !== null;
-    if (!isPlanned && !isLed) continue;
     const text = (field: ResultReadField): string => {
       const c = cols.get(field);
       return c === undefined ? '' : (cellAt(grid, r, c)?.text ?? '');
     };
-    out.push(
-      unansweredProblem(
-        { file, sheet: grid.name, row: r, ...(statusColumn !== undefined ? { column: columnLetter(statusColumn) } : {}) },
-        isPlanned,
-        isPlanned ? text('activity') : text('agreementRef'),
-      ),
-    );
+    if (parsePlannedKey(key) !== null) out.push(unansweredProblem(at(r), text('activity')));
+    else if (parseAgreementKey(key) !== null) led.push(ledRowLabel(text('agreementRef'), key, r));
   }
+  if (led.length > 0) out.push(ledUnansweredProblem(at(), led));
   return out;
 }
 
-function unansweredProblem(place: Place, planned: boolean, text: string): ImportProblem {
-  const what = planned ? `de geplande activiteit ${quote(text)}` : `de afspraak ${quote(text)}`;
-  return problem('warning', 'planned-unanswered', place, `${what} is niet ingevuld (geen status, resultaat of toelichting).`);
+/** The afspraken led without a planned activity that were left empty, together: "1.2 bij 4 (rij 9)", … */
+function ledUnansweredProblem(place: Place, led: string[]): ImportProblem {
+  return problem(
+    'warning',
+    'led-unanswered',
+    place,
+    `${led.length === 1 ? '1 afspraak' : `${led.length} afspraken`} zonder geplande activiteit waarvan de partij trekker is, ${led.length === 1 ? 'is' : 'zijn'} niet ingevuld: ${led.join(', ')}. Dat mag; vul ze in als er in het jaar toch iets aan gedaan is.`,
+  );
+}
+
+/** "1.2 bij 4 (rij 9)": the reference of an afspraak's prefilled label ("1.2 bij 4 – Bij ieder …"), else its key. */
+function ledRowLabel(agreementRef: string, key: string, row: number): string {
+  return `${agreementRef.split(' – ')[0]?.trim() || key} (rij ${row})`;
+}
+
+function unansweredProblem(place: Place, activity: string): ImportProblem {
+  return problem('warning', 'planned-unanswered', place, `de geplande activiteit ${quote(activity)} is niet ingevuld (geen status, resultaat of toelichting).`);
 }
 
 // ---------------------------------------------------------------------------
@@ -305,7 +325,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     }
     const read = readRecords(chosen.grid, chosen.layout, { file: fileName, ...(chosen.lastRow !== undefined ? { lastRow: chosen.lastRow } : {}) }, RESULT_TABLE);
     problems.push(...read.problems, ...formulaProblemsIn(chosen.grid, chosen.layout, read.records, fileName));
-    body.results = toResults(read, chosen.layout, { file: fileName, sheet: chosen.grid.name, own: false }, problems);
+    body.results = toResultsWithLed(read, chosen.layout, { file: fileName, sheet: chosen.grid.name, own: false }, problems);
     body.sheet = chosen.grid.name;
     body.headerRow = chosen.layout.headerRow;
     body.columns = read.columns;
@@ -370,7 +390,22 @@ interface ResultContext {
   own: boolean;
 }
 
-function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<ResultReadField>, ctx: ResultContext, problems: ImportProblem[]): ReadResult[] {
+/** toResults on a partner's layout, and the led afspraken of our sheet copied into it and left empty, as one warning. */
+function toResultsWithLed(read: ReadRecords<ResultReadField>, layout: TableLayout<ResultReadField>, ctx: ResultContext, problems: ImportProblem[]): ReadResult[] {
+  const led: string[] = [];
+  const results = toResults(read, layout, ctx, problems, led);
+  const status = letters(layout).status;
+  if (led.length > 0) problems.push(ledUnansweredProblem({ file: ctx.file, sheet: ctx.sheet, ...(status !== undefined ? { column: status } : {}) }, led));
+  return results;
+}
+
+function toResults(
+  read: ReadRecords<ResultReadField>,
+  layout: TableLayout<ResultReadField>,
+  ctx: ResultContext,
+  problems: ImportProblem[],
+  ledEmpty: string[] = [],
+): ReadResult[] {
   const columnOf = letters(layout);
   const plannedColumn = layout.columns.find((c) => c.field === 'planned');
   const plannedInverted = plannedColumn !== undefined && /ongepland|niet gepland/.test(normalizeHeader(plannedColumn.header));
@@ -406,7 +441,8 @@ function toResults(read: ReadRecords<ResultReadField>, layout: TableLayout<Resul
     const answered = [v.status, v.result, v.explanation, v.steering].some((t) => t !== undefined);
     if (validKey && !answered && !ctx.own) {
       // A prefilled row of our sheet, copied into a layout of their own and left empty: unanswered, not a result.
-      problems.push(unansweredProblem(at(row, 'status'), parsePlannedKey(keyText as string) !== null, v.activity ?? v.agreementRef ?? ''));
+      if (parsePlannedKey(keyText as string) !== null) problems.push(unansweredProblem(at(row, 'status'), v.activity ?? ''));
+      else ledEmpty.push(ledRowLabel(v.agreementRef ?? '', (keyText as string).trim(), row));
       return [];
     }
     if (validKey) result.key = (keyText as string).trim();

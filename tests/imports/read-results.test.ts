@@ -266,12 +266,15 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
       `Uitvraag resultaten 2026 - Woonwaarts.xlsx, blad "Resultaten", rij ${molenstraat.rowNumber}, kolom G: status ‘vertraagd’ vraagt een toelichting; die ontbreekt.`,
     );
     // The other vertraagd row has its toelichting; niet gestart and vervallen have theirs.
-    const unanswered = read.problems.filter((p) => p.code === 'planned-unanswered');
+    // Every planned activity was answered; the afspraken Woonwaarts leads without one, left empty, make one warning.
+    expect(read.problems.filter((p) => p.code === 'planned-unanswered')).toEqual([]);
     const answeredRows = new Set(read.results.map((r) => r.rowNumber));
-    const emptyRows = [...rowOf.values()].filter((r) => !answeredRows.has(r));
-    expect(unanswered.map((p) => p.row)).toEqual(emptyRows);
-    expect(unanswered).toHaveLength(7);
-    expect(unanswered[0]?.message).toMatch(/kolom E: de afspraak "1\.2 bij 4 – .*" is niet ingevuld \(geen status, resultaat of toelichting\)\.$/);
+    const emptyRows = [...rowOf.entries()].filter(([key, r]) => key.startsWith('A') && !answeredRows.has(r)).map(([, r]) => r);
+    expect(emptyRows).toHaveLength(7);
+    const led = only(read, 'led-unanswered');
+    expect(led).toMatchObject({ severity: 'warning', sheet: 'Resultaten', column: 'E' });
+    expect(led.message).toMatch(/^Uitvraag resultaten 2026 - Woonwaarts\.xlsx, blad "Resultaten", kolom E: 7 afspraken zonder geplande activiteit waarvan de partij trekker is, zijn niet ingevuld: 1\.2 bij 4 \(rij \d+\), /);
+    for (const r of emptyRows) expect(led.message).toContain(`(rij ${r})`);
   });
 
   it('reads the indicator figures by their code, numbers from text with a warning, "n.v.t." as no value with the text kept', () => {
@@ -311,7 +314,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
 
   it('has no other problems, and every message names its place', () => {
     expect([...new Set(codes(read))].sort()).toEqual(
-      ['explanation-missing', 'indicators-empty', 'planned-unanswered', 'value-interpreted', 'value-none'].sort(),
+      ['explanation-missing', 'indicators-empty', 'led-unanswered', 'value-interpreted', 'value-none'].sort(),
     );
     expectPlacesInMessages(read);
     expect(read.rowsRead).toBe(markerRow + 2 - RESULTS_HEADER_ROW);
@@ -349,7 +352,9 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     expect(empty.results).toEqual([]);
     expect(empty.indicators).toEqual([]);
     expect(only(empty, 'no-results').message).toContain('in de uitvraag is geen resultaat ingevuld');
-    expect(empty.problems.filter((p) => p.code === 'planned-unanswered')).toHaveLength(rowOf.size);
+    const plannedKeys = [...rowOf.keys()].filter((key) => key.startsWith('P:'));
+    expect(empty.problems.filter((p) => p.code === 'planned-unanswered')).toHaveLength(plannedKeys.length);
+    expect(only(empty, 'led-unanswered').message).toContain(`${rowOf.size - plannedKeys.length} afspraken zonder geplande activiteit`);
     expect(only(empty, 'indicators-empty').message).toContain('14 indicatoren zijn niet ingevuld');
   });
 
@@ -365,7 +370,8 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     const strip = (r: ReadResult) => ({ key: r.key, activity: r.activity, unplanned: r.unplanned, status: r.status, explanation: r.explanation });
     expect(damaged.results.map(strip)).toEqual(read.results.map(strip));
     expect(damaged.indicators.map((i) => [i.code, i.value])).toEqual(read.indicators.map((i) => [i.code, i.value]));
-    expect(damaged.problems.filter((p) => p.code === 'planned-unanswered')).toHaveLength(7);
+    expect(damaged.problems.filter((p) => p.code === 'planned-unanswered')).toHaveLength(0);
+    expect(only(damaged, 'led-unanswered').message).toContain('7 afspraken zonder geplande activiteit');
     expect(only(damaged, 'indicators-empty').message).toContain('2 indicatoren zijn niet ingevuld');
   });
 });
