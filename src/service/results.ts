@@ -120,6 +120,14 @@ export function createResultMethods(
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const bundle = year.value ? definitiveBundle(year.value) : null;
     const planned = party.id && bundle ? plannedActivitiesOf(bundle, party.id) : [];
+    if (year.value && !bundle) {
+      problems.push({
+        severity: 'warning',
+        code: 'no-definitive-bundle',
+        file: name,
+        message: `${name}: voor ${year.value} is geen gezamenlijk activiteitenoverzicht definitief vastgesteld, dus er is niets gepland om deze resultaten aan te koppelen; alle regels tellen als niet gepland werk.`,
+      });
+    }
     const links = linkActivities(
       read.results.map((r) => ({ ...r, extra: r.extra })),
       agreements,

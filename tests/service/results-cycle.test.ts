@@ -266,7 +266,10 @@ describe('the documents for the bestuurlijk overleg', () => {
   const text: Record<string, string> = {};
 
   beforeAll(async () => {
-    // 2025, for the tussenevaluatie: the corporations' figures in their own layouts.
+    // 2025, for the tussenevaluatie: the corporations' figures in their own layouts; nothing was planned in the Werkbank that year, and the preview says so.
+    const early = await api.previewResultsImport({ file: payload(WOONWAARTS_2025_FILE, await woonwaartsResults2025()) });
+    expect(early.problems.find((p) => p.code === 'no-definitive-bundle')?.message).toContain('voor 2025 is geen gezamenlijk activiteitenoverzicht definitief vastgesteld');
+    expect(early.results.every((r) => !r.planned)).toBe(true);
     await api.commitResultsImport({ file: payload(WOONWAARTS_2025_FILE, await woonwaartsResults2025()) });
     await api.commitResultsImport({ file: payload(DE_KERNEN_2025_FILE, await deKernenResults2025()) });
     await api.setReportAdvice({ fromYear: 2025, toYear: 2026, advice: 'Versnel de sociale nieuwbouw: met 90 woningen in twee jaar ligt 180 in 2028 buiten bereik.' });
