@@ -2,10 +2,19 @@
 // domain's (src/domain/calendar.ts); this only lays it out.
 import { formatDateNl } from '../../src/domain/calendar';
 
+/** The calendar day of an ISO date, or of an ISO timestamp in the secretary's local time (23:30 UTC is the next day in Druten). */
+function localDay(iso: string): string {
+  if (!/T\d{2}:\d{2}/.test(iso)) return iso.slice(0, 10);
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** "2026-11-27" → "27 november 2026"; anything that is not an ISO date is shown as given. */
 export function formatDate(iso: string): string {
   try {
-    return formatDateNl(iso.slice(0, 10));
+    return formatDateNl(localDay(iso));
   } catch {
     return iso;
   }
@@ -13,7 +22,7 @@ export function formatDate(iso: string): string {
 
 /** "2026-11-27…" → "27-11-2026": compact, for tight table cells. */
 export function formatShortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(localDay(iso));
   if (!m) return iso;
   return `${Number(m[3])}-${m[2]}-${m[1]}`;
 }
@@ -23,8 +32,7 @@ export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatDate(day)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDate(iso)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** "1 afspraak", "12 afspraken". */
