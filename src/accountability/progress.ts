@@ -184,7 +184,7 @@ export function computeIndicatorProgress(
   if (measure === 'count') {
     const gaps: number[] = [];
     for (let y = start; y <= latestYear; y++) if (!reportedYears.includes(y)) gaps.push(y);
-    if (gaps.length > 0) notes.push(`Over ${yearList(gaps)} ${gaps.length === 1 ? 'is' : 'zijn'} geen cijfers opgegeven; die jaren tellen als 0.`);
+    if (gaps.length > 0) notes.push(`Over ${yearList(gaps)} zijn geen cijfers opgegeven; ${gaps.length === 1 ? 'dat jaar telt' : 'die jaren tellen'} als 0.`);
   }
   if (latestYear < asOfYear) notes.push(`Over ${asOfYear} zijn nog geen cijfers opgegeven; dit is de stand van ${latestYear}.`);
 

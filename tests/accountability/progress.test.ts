@@ -199,6 +199,9 @@ describe('count targets (woningen erbij)', () => {
     expect(p.latest).toEqual({ year: 2026, value: 123 });
     expect(p.status).toBe('achter');
     expect(p.message).toContain('Over 2022–2024 zijn geen cijfers opgegeven; die jaren tellen als 0.');
+    // One year: said as one year.
+    const one = progress('sociale-huur-180', SOCIAL_RENT.filter(([, year]) => year !== 2023), 2026);
+    expect(one.message).toContain('Over 2023 zijn geen cijfers opgegeven; dat jaar telt als 0.');
   });
 
   it('writes large numbers the Dutch way', () => {
