@@ -11,6 +11,15 @@ import { buildTextIndex } from '../imports/similarity';
 export const PLANNED_MATCH_THRESHOLD = 0.45;
 /** Stricter when the partner named another afspraak than the one the activity was planned under. */
 export const OTHER_AGREEMENT_THRESHOLD = 0.6;
+/** Texts that name different numbers ("12 woningen" against "6 woningen") are about different work: their likeness counts for this much. */
+const NUMBER_CONFLICT_FACTOR = 0.5;
+
+const numbersIn = (text: string): Set<string> => new Set(text.match(/\d+/g) ?? []);
+
+/** Both texts name numbers, and none in common. */
+function numbersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((n) => b.has(n));
+}
 
 export interface RowToMatch {
   activity: string;
@@ -36,14 +45,17 @@ export function matchPlannedActivities(
 ): (number | null)[] {
   const index = buildTextIndex(planned.map((p) => p.activity));
   const plannedText = planned.map((p) => normalizeForSearch(p.activity));
+  const plannedNumbers = planned.map((p) => numbersIn(p.activity));
   const pairs: { row: number; plan: number; rank: number }[] = [];
   rows.forEach((row, r) => {
     if (!row) return;
     const text = normalizeForSearch(row.activity);
+    const numbers = numbersIn(row.activity);
     planned.forEach((p, j) => {
       if (taken.has(p.identity)) return;
       const exact = plannedText[j] === text;
-      const score = exact ? 1 : index.score(row.activity, j);
+      const likeness = exact ? 1 : index.score(row.activity, j);
+      const score = !exact && numbersConflict(numbers, plannedNumbers[j] as Set<string>) ? likeness * NUMBER_CONFLICT_FACTOR : likeness;
       const sameAgreement = row.agreementId === null || row.agreementId === p.agreementId;
       if (score < (sameAgreement ? PLANNED_MATCH_THRESHOLD : OTHER_AGREEMENT_THRESHOLD)) return;
       // The same text first, then the afspraak the partner named, then the closest text.

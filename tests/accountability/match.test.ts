@@ -31,6 +31,14 @@ describe('matching results rows to planned activities', () => {
     expect(loose).not.toBe(0);
   });
 
+  it('does not take other numbers for the same work', () => {
+    // Alike in words (oplevering, sociale huurwoningen), but 12 homes in Altforst are not the 6 planned in Horssen.
+    expect(matchPlannedActivities([{ activity: 'Oplevering 12 sociale huurwoningen Altforst', agreementId: null }], planned)).toEqual([null]);
+    expect(matchPlannedActivities([{ activity: 'Oplevering 6 sociale huurwoningen Kerkstraat Horssen', agreementId: null }], planned)).toEqual([0]);
+    // Without a number on one side nothing conflicts.
+    expect(matchPlannedActivities([{ activity: 'Oplevering sociale huurwoningen Kerkstraat Horssen', agreementId: null }], planned)).toEqual([0]);
+  });
+
   it('answers each planned activity once, and leaves work that matches nothing unplanned', () => {
     const rows = [
       { activity: 'Nieuwsbrief over zonnepanelen voor de leden', agreementId: null },
