@@ -6,6 +6,7 @@ import { navigate } from '../route';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { PartyRefList } from '../components/PartyRefs';
 import { formatDateTime } from '../format';
+import { AgreementWork } from './agreement/AgreementWork';
 
 export function AgreementDetailPane({ id }: { id: number }) {
   const detail = useWerkbank((s) => s.detail);
@@ -88,6 +89,7 @@ function DetailContent({
 
       {editing ? <EditForm detail={detail} /> : <AgreementFacts detail={detail} parties={parties} />}
 
+      <AgreementWork agreementId={detail.id} parties={parties} />
       <TopicContextView detail={detail} />
       <History entries={detail.history} />
     </div>

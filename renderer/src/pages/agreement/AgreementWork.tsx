@@ -1,0 +1,120 @@
+// The detail pane's "Activiteiten en resultaten": per year, what the partners
+// planned on this afspraak and, once results are in, how it went.
+import { useEffect, useState } from 'react';
+import type { PartyWithCounts } from '../../../../src/service/contract';
+import { LoadView } from '../../components/Status';
+import { load, type Loadable } from '../../loadable';
+import { StatusBadge } from '../accountability/shared';
+import { fetchAgreementWork, type WorkRow, type WorkYear } from './work';
+
+export function AgreementWork({ agreementId, parties }: { agreementId: number; parties: PartyWithCounts[] }) {
+  const [state, setState] = useState<Loadable<WorkYear[]>>({ status: 'idle' });
+  useEffect(() => {
+    // Only the answer for the afspraak still on screen may land.
+    let current = true;
+    let latest: Loadable<WorkYear[]> = { status: 'idle' };
+    void load(
+      () => latest,
+      (next) => {
+        latest = next;
+        if (current) setState(next);
+      },
+      () => fetchAgreementWork(agreementId),
+    );
+    return () => {
+      current = false;
+    };
+  }, [agreementId]);
+
+  const partyName = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
+
+  return (
+    <section className="agreement-work" aria-labelledby="work-title">
+      <h3 id="work-title">Activiteiten en resultaten</h3>
+      <LoadView state={state} what="de activiteiten en resultaten">
+        {(years) =>
+          years.length === 0 ? (
+            <p className="muted">Nog niets gepland of ingelezen voor deze afspraak.</p>
+          ) : (
+            years.map((y) => <WorkYearTable key={y.year} year={y} partyName={partyName} />)
+          )
+        }
+      </LoadView>
+    </section>
+  );
+}
+
+function WorkYearTable({ year, partyName }: { year: WorkYear; partyName: (id: string) => string }) {
+  const titleId = `work-year-${year.year}`;
+  return (
+    <div className="work-year">
+      <h4 id={titleId}>{year.year}</h4>
+      <table className="data-table work-table" aria-labelledby={titleId}>
+        <thead>
+          <tr>
+            <th scope="col" className="work-col-party">
+              Partij
+            </th>
+            <th scope="col">Activiteit</th>
+            {year.hasResults && (
+              <>
+                <th scope="col" className="work-col-status">
+                  Status
+                </th>
+                <th scope="col">Resultaat</th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {year.rows.map((row, i) => (
+            <WorkRowView key={row.key} row={row} year={year} partyName={partyName} repeated={year.rows[i - 1]?.partyId === row.partyId} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function WorkRowView({
+  row,
+  year,
+  partyName,
+  repeated,
+}: {
+  row: WorkRow;
+  year: WorkYear;
+  partyName: (id: string) => string;
+  /** Same party as the row above: the name is said once, for the eye; a screen reader still hears it. */
+  repeated: boolean;
+}) {
+  const r = row.result;
+  return (
+    <tr className={repeated ? 'is-same-party' : undefined}>
+      <td className="work-party">
+        <span className={repeated ? 'visually-hidden' : undefined}>{partyName(row.partyId)}</span>
+      </td>
+      <td>
+        {row.activity}
+        {row.planning !== '' && <span className="work-planning"> · {row.planning}</span>}
+        {!row.planned && <span className="badge badge-quiet work-unplanned">niet gepland</span>}
+      </td>
+      {year.hasResults && (
+        <>
+          <td>
+            {r !== null ? (
+              <StatusBadge status={r.status} text={r.statusText} />
+            ) : year.answered.has(row.partyId) ? (
+              <span className="badge result-status status-unanswered">geen antwoord</span>
+            ) : (
+              <span className="muted" title="Deze partij heeft nog geen resultaten ingeleverd">
+                –
+              </span>
+            )}
+          </td>
+          <td>{r?.result ? r.result : <span className="muted">–</span>}</td>
+        </>
+      )}
+    </tr>
+  );
+}
