@@ -14,6 +14,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem, ReadActivity } from '../imports/types';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
@@ -451,6 +452,8 @@ export interface WerkbankApi {
   setReportAdvice(arg: ReportQuery & { advice: string }): Promise<AccountabilityReport>;
   /** The verantwoording or tussenevaluatie as a Word or Excel file. */
   exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' }): Promise<FilePayload>;
+  /** Per year of the agreement period with something on it: what the partners plan on one afspraak and, with results in, how it went. */
+  getAgreementWork(arg: { agreementId: number }): Promise<AgreementWorkYear[]>;
   /** The report's charts as SVG, the same as in the Word document: statuses per theme and per party, one per indicator. */
   getAccountabilityCharts(arg: ReportQuery): Promise<AccountabilityCharts>;
 }
@@ -493,6 +496,7 @@ const methodSet = {
   setReportAdvice: true,
   exportAccountabilityReport: true,
   getAccountabilityCharts: true,
+  getAgreementWork: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

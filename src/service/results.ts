@@ -1,6 +1,7 @@
 // Verantwoording through the service: the results uitvraag, importing results
 // and indicator figures (previewed, then committed whole after a backup), and
 // the verantwoording or tussenevaluatie report.
+import { agreementWorkYear } from '../accountability/agreement-work';
 import { pairResults } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
 import type { AccountabilityReport, ActivityResult } from '../accountability/types';
@@ -45,6 +46,7 @@ type ResultMethods = Pick<
   | 'setReportAdvice'
   | 'exportAccountabilityReport'
   | 'getAccountabilityCharts'
+  | 'getAgreementWork'
 >;
 
 interface SetInfo {
@@ -359,6 +361,19 @@ export function createResultMethods(
 
     async getAccountabilityReport(arg) {
       return report(arg);
+    },
+
+    async getAgreementWork(arg) {
+      const agreementId = requiredInteger(objectArg(arg), 'agreementId', 'De afspraak', 1, Number.MAX_SAFE_INTEGER);
+      if (!queryAgreements(db, setId, {}).some((r) => r.id === agreementId)) throw new ServiceError('not_found', `Afspraak ${agreementId} bestaat niet.`);
+      const set = setInfo();
+      const years = Array.from({ length: set.periodEnd - set.periodStart + 1 }, (_, i) => set.periodStart + i);
+      const work = [];
+      for (const year of years) {
+        const activities = await api().listActivities({ planningYear: year });
+        work.push(agreementWorkYear(year, activities, await report({ fromYear: year }), agreementId));
+      }
+      return work.filter((y) => y.rows.length > 0);
     },
 
     async getAccountabilityCharts(arg) {

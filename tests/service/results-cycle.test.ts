@@ -204,6 +204,18 @@ describe('the verantwoording 2026', () => {
     expect(report.notes).toContainEqual(expect.stringContaining('Bewonersraad'));
   });
 
+  it('tells per afspraak what the partners planned and did, for the Afspraken page', async () => {
+    const deKernen = report.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements)).find((a) => a.reference === '1.1 bij 1 (2)');
+    const work = await api.getAgreementWork({ agreementId: deKernen?.id as number });
+    expect(work.map((y) => y.year)).toEqual([2026]);
+    expect(work[0]?.rows.map((r) => [r.partyId, r.activity, r.result?.status ?? null])).toEqual([
+      ['de-kernen', 'Oplevering van 6 sociale huurwoningen aan de Kerkstraat in Horssen', 'gerealiseerd'],
+      ['de-kernen', 'Start bouw van 27 sociale huurwoningen in Altforst', 'vertraagd'],
+    ]);
+    expect(work[0]?.answered).toEqual(expect.arrayContaining(['de-kernen', 'gemeente', 'hbd', 'woonwaarts']));
+    await expect(api.getAgreementWork({ agreementId: 99_999 })).rejects.toThrow('Afspraak 99999 bestaat niet.');
+  });
+
   it('draws the charts of the Word document for the page too, as SVG', async () => {
     const charts = await api.getAccountabilityCharts({ fromYear: CYCLE_YEAR });
     expect(charts.indicators.map((i) => i.code)).toEqual(report.indicators.map((i) => i.indicator.code));

@@ -116,6 +116,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     setReportAdvice: (arg) => call('setReportAdvice', arg),
     exportAccountabilityReport: (arg) => call('exportAccountabilityReport', arg),
     getAccountabilityCharts: (arg) => call('getAccountabilityCharts', arg),
+    getAgreementWork: (arg) => call('getAgreementWork', arg),
   };
 }
 

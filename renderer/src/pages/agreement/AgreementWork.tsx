@@ -56,7 +56,7 @@ function WorkYearTable({ year, partyName }: { year: WorkYear; partyName: (id: st
               Partij
             </th>
             <th scope="col">Activiteit</th>
-            {year.hasResults && (
+            {year.answered.length > 0 && (
               <>
                 <th scope="col" className="work-col-status">
                   Status
@@ -68,7 +68,7 @@ function WorkYearTable({ year, partyName }: { year: WorkYear; partyName: (id: st
         </thead>
         <tbody>
           {year.rows.map((row, i) => (
-            <WorkRowView key={row.key} row={row} year={year} partyName={partyName} repeated={year.rows[i - 1]?.partyId === row.partyId} />
+            <WorkRowView key={i} row={row} year={year} partyName={partyName} repeated={year.rows[i - 1]?.partyId === row.partyId} />
           ))}
         </tbody>
       </table>
@@ -99,12 +99,12 @@ function WorkRowView({
         {row.planning !== '' && <span className="work-planning"> · {row.planning}</span>}
         {!row.planned && <span className="badge badge-quiet work-unplanned">niet gepland</span>}
       </td>
-      {year.hasResults && (
+      {year.answered.length > 0 && (
         <>
           <td>
             {r !== null ? (
               <StatusBadge status={r.status} text={r.statusText} />
-            ) : year.answered.has(row.partyId) ? (
+            ) : year.answered.includes(row.partyId) ? (
               <span className="badge result-status status-unanswered">geen antwoord</span>
             ) : (
               <span className="muted" title="Deze partij heeft nog geen resultaten ingeleverd">
