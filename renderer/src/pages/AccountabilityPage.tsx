@@ -9,6 +9,7 @@ import { PlannedAndAchieved } from './accountability/PlannedAndAchieved';
 import { Indicators } from './accountability/Indicators';
 import { ResultsImportPanel, ResultsRequestForm } from './accountability/ResultsImport';
 import { StatusBoard } from './accountability/StatusBoard';
+import { SaveActions } from '../components/SaveActions';
 
 export function AccountabilityPage() {
   const report = useAccountability((s) => s.report);
@@ -130,11 +131,7 @@ function AdviceForm({ advice }: { advice: string }) {
           <p className="hint">Komt in het rapport van de tussenevaluatie.</p>
         </div>
         {error && <ErrorMessage>{error}</ErrorMessage>}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={saving || text === advice}>
-            {saving ? 'Bezig met opslaan…' : 'Advies opslaan'}
-          </button>
-        </div>
+        <SaveActions label="Advies opslaan" saving={saving} disabled={text === advice} />
       </form>
     </section>
   );

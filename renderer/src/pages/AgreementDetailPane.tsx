@@ -7,6 +7,7 @@ import { ErrorMessage, LoadView } from '../components/Status';
 import { PartyRefList } from '../components/PartyRefs';
 import { formatDateTime } from '../format';
 import { AgreementWork } from './agreement/AgreementWork';
+import { SaveActions } from '../components/SaveActions';
 
 export function AgreementDetailPane({ id }: { id: number }) {
   const detail = useWerkbank((s) => s.detail);
@@ -201,14 +202,7 @@ function EditForm({ detail }: { detail: AgreementDetail }) {
           Bijvoorbeeld “2025 - 2028”, “Jaarlijks” of “Vanaf 2026”. De tekst wordt bewaard zoals u hem schrijft.
         </p>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Bezig met opslaan…' : 'Opslaan'}
-        </button>
-        <button type="button" className="button-quiet" onClick={stopEditing} disabled={saving}>
-          Annuleren
-        </button>
-      </div>
+      <SaveActions label="Opslaan" saving={saving} onCancel={stopEditing} />
     </form>
   );
 }

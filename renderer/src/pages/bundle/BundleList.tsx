@@ -14,6 +14,7 @@ import { alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
 import { ErrorMessage } from '../../components/Status';
 import { countLabel } from '../../format';
+import { SaveActions } from '../../components/SaveActions';
 
 /** Party id → short name, from the overview itself (a saved version keeps the names it had). */
 export function namer(overview: JointOverview): (id: string) => string {
@@ -368,14 +369,7 @@ function InsufficientForm({ agreement }: { agreement: BundleAgreement }) {
           Bijvoorbeeld wie wat oppakt en wanneer het terugkomt in de werkgroep.
         </p>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Bezig met opslaan…' : 'Markering opslaan'}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => startMarking(null)} disabled={busy}>
-          Annuleren
-        </button>
-      </div>
+      <SaveActions label="Markering opslaan" saving={busy} onCancel={() => startMarking(null)} />
     </form>
   );
 }
@@ -665,14 +659,7 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
           </div>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? 'Bezig met opslaan…' : 'Afstemming opslaan'}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => startEdit(null)} disabled={busy}>
-          Annuleren
-        </button>
-      </div>
+      <SaveActions label="Afstemming opslaan" saving={busy} onCancel={() => startEdit(null)} />
     </form>
   );
 }
