@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { RequestDraft, RequestStore } from '../import-flow-requests';
 import { ErrorMessage } from './Status';
+import { YearField } from './YearField';
 
 export function RequestForm({
   label,
@@ -77,16 +78,7 @@ export function RequestForm({
     <form className="request-form" onSubmit={onSubmit} aria-label={label}>
       <p className="muted small">{intro}</p>
       <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{yearLabel}</label>
-          <select id={`${id}-year`} value={draft.year} onChange={(e) => setDraft({ ...draft, year: Number(e.target.value) })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearField id={`${id}-year`} label={yearLabel} years={years} value={draft.year} onChange={(year) => setDraft({ ...draft, year: year ?? draft.year })} />
         <div className="field field-grow">
           <label htmlFor={`${id}-party`}>Voor</label>
           <select id={`${id}-party`} value={draft.partyId} onChange={(e) => setDraft({ ...draft, partyId: e.target.value })}>

@@ -8,6 +8,7 @@ import { partyNames } from '../components/PartyRefs';
 import type { PartyRef } from '../../../src/domain/types';
 import { countLabel } from '../format';
 import { AgreementDetailPane } from './AgreementDetailPane';
+import { YearField } from '../components/YearField';
 
 export function AgreementsPage() {
   const selectedId = useWerkbank((s) => s.route.agreementId);
@@ -197,21 +198,15 @@ function FilterBar() {
           ))}
         </select>
       </div>
-      <div className="field field-year">
-        <label htmlFor={`${id}-year`}>Jaar</label>
-        <select
-          id={`${id}-year`}
-          value={filters.year === null ? '' : String(filters.year)}
-          onChange={(e) => setFilters({ year: e.target.value === '' ? null : Number(e.target.value) })}
-        >
-          <option value="">Alle jaren</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearField
+        id={`${id}-year`}
+        label="Jaar"
+        years={years}
+        value={filters.year}
+        onChange={(year) => setFilters({ year })}
+        allLabel="Alle jaren"
+        className="field field-year"
+      />
       <div className="field field-reset">
         <button
           type="button"

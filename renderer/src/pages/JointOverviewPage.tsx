@@ -7,6 +7,7 @@ import { ErrorMessage, LoadView } from '../components/Status';
 import { formatDateTime, formatShortDate } from '../format';
 import { BundleList } from './bundle/BundleList';
 import { AttentionPanel, DuplicatesPanel, ReciprocityPanel, VersionsPanel } from './bundle/BundlePanels';
+import { YearField } from '../components/YearField';
 
 export function JointOverviewPage() {
   const overview = useBundle((s) => s.overview);
@@ -80,16 +81,7 @@ function Toolbar() {
     <section className="card bundle-toolbar" aria-label="Jaar, versie en export">
       <div className="toolbar-row">
         <div className="toolbar-group">
-          <div className="field">
-            <label htmlFor={`${id}-year`}>Planningsjaar</label>
-            <select id={`${id}-year`} value={planningYear ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <YearField id={`${id}-year`} label="Planningsjaar" years={years} value={planningYear} onChange={(year) => year !== null && setYear(year)} />
           <div className="field field-version">
             <label htmlFor={`${id}-version`}>Versie</label>
             <select
