@@ -5,7 +5,8 @@ import type { PartyWithCounts } from '../../../../src/service/contract';
 import { LoadView } from '../../components/Status';
 import { load, type Loadable } from '../../loadable';
 import { StatusBadge } from '../accountability/shared';
-import { fetchAgreementWork, type WorkRow, type WorkYear } from './work';
+import type { AgreementWorkRow as WorkRow, AgreementWorkYear as WorkYear } from '../../../../src/accountability/agreement-work';
+import { core } from '../../api/core';
 
 export function AgreementWork({ agreementId, parties }: { agreementId: number; parties: PartyWithCounts[] }) {
   const [state, setState] = useState<Loadable<WorkYear[]>>({ status: 'idle' });
@@ -19,7 +20,7 @@ export function AgreementWork({ agreementId, parties }: { agreementId: number; p
         latest = next;
         if (current) setState(next);
       },
-      () => fetchAgreementWork(agreementId),
+      () => core().getAgreementWork({ agreementId }),
     );
     return () => {
       current = false;
