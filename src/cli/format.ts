@@ -61,20 +61,33 @@ const SOURCE_LABEL = {
   'titel of bestandsnaam': 'uit titel of bestandsnaam',
 } as const;
 
-function linkLabel(link: ActivityLinkView): string {
+/** How a link reads in a list: the afspraak when it is settled, otherwise what is still open. */
+export function linkLabel(link: ActivityLinkView): string {
   switch (link.status) {
     case 'key':
     case 'reference':
+    case 'evidence':
     case 'confirmed':
-    case 'manual':
       return link.reference ?? 'afspraak';
+    case 'manual':
+      return link.reference ?? 'geen afspraak (gekozen)';
     case 'proposed':
-      return `voorstel ${link.reference ?? ''}${link.score !== undefined ? `, ${Math.round(link.score * 100)}%` : ''}`;
+      return `voorgesteld: ${link.reference ?? ''}`;
+    case 'choice':
+      return `kies: ${link.alternatives.map((a) => a.reference).join(' of ')}`;
     case 'none':
-      return 'geen afspraak';
+      return 'geen afspraak gevonden';
     default:
       return missingCase(link.status);
   }
+}
+
+/** Why the linked or proposed afspraak, and for a choice why each candidate: "zelfde onderwerp 1.1 · tekst lijkt 45%". */
+function linkReasonLines(link: ActivityLinkView): string[] {
+  if (link.status === 'choice') return link.alternatives.map((a) => `${a.reference}: ${a.reasons.join(' · ')}`);
+  if (link.reasons.length === 0) return [];
+  const others = link.status === 'proposed' && link.alternatives.length > 0 ? `; ook mogelijk: ${link.alternatives.map((a) => a.reference).join(', ')}` : '';
+  return [`${link.reasons.join(' · ')}${others}`];
 }
 
 function missingCase(value: never): never {
@@ -89,7 +102,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
   lines.push(`Partij: ${party}    Planningsjaar: ${year}`);
   const c = p.counts;
   lines.push(
-    `${p.rowsRead} rijen gelezen: ${c.activities} activiteiten, ${c.linked} gekoppeld aan een afspraak, ${c.proposed} met een voorstel, ${c.unlinked} zonder afspraak`,
+    `${p.rowsRead} rijen gelezen: ${c.activities} activiteiten, ${c.linked} gekoppeld aan een afspraak, ${c.proposed} met een voorstel, ${c.choices} om uit te kiezen, ${c.unlinked} zonder afspraak`,
   );
   if (p.alreadyImported) {
     lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version} (${formatDateTimeNl(p.alreadyImported.importedAt)}).`);
@@ -109,6 +122,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
     lines.push('', 'Activiteiten:');
     for (const a of p.activities) {
       lines.push(`  rij ${String(a.rowNumber).padEnd(4)} [${linkLabel(a.link)}] ${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
+      for (const reason of linkReasonLines(a.link)) lines.push(`           ${reason}`);
     }
   }
   return lines.join('\n');

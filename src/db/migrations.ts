@@ -6,6 +6,12 @@ import type { Db } from './open';
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * The migration rebuilds a table that others reference: foreign keys are
+   * off while it runs (SQLite's own procedure for changing a table), and
+   * checked before it commits.
+   */
+  rebuildsTables?: boolean;
   up(db: Db): void;
 }
 
@@ -420,6 +426,91 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'links that say how they were made',
+    rebuildsTables: true,
+    up(db) {
+      db.exec(`
+        -- link_status gains 'evidence' (the reference and the party settle it) and 'choice'
+        -- (several fit: the secretary picks); a person's "geen afspraak" is 'manual' with no
+        -- agreement. link_candidates keeps the afspraken considered and why, best first.
+        CREATE TABLE activities_v5 (
+          id INTEGER PRIMARY KEY,
+          submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          sheet TEXT NOT NULL,
+          row_number INTEGER NOT NULL,
+          row_key TEXT,
+          activity TEXT NOT NULL,
+          agreement_ref TEXT,
+          topic_context TEXT,
+          agreement_id INTEGER REFERENCES agreements(id),
+          link_status TEXT NOT NULL CHECK (link_status IN ('key', 'reference', 'evidence', 'proposed', 'choice', 'confirmed', 'manual', 'none')),
+          link_score REAL,
+          link_candidates TEXT NOT NULL DEFAULT '[]',  -- JSON: [{ agreementId, score, reasons }]
+          role TEXT,
+          lead TEXT,                                   -- the row's own trekker, as written
+          row_label TEXT,                              -- the partner's own row number ("Nr")
+          budget REAL,                                 -- euros
+          needs TEXT,
+          needs_from TEXT,
+          ambition TEXT,
+          planning TEXT,
+          involved TEXT,
+          notes TEXT,
+          extra TEXT NOT NULL,
+          UNIQUE (submission_id, position)
+        ) STRICT;
+        INSERT INTO activities_v5 (id, submission_id, position, sheet, row_number, row_key, activity, agreement_ref,
+                                   topic_context, agreement_id, link_status, link_score, role, needs, needs_from,
+                                   ambition, planning, involved, notes, extra)
+          SELECT id, submission_id, position, sheet, row_number, row_key, activity, agreement_ref, topic_context,
+                 agreement_id, link_status, link_score, role, needs, needs_from, ambition, planning, involved, notes, extra
+          FROM activities;
+        DROP TABLE activities;
+        ALTER TABLE activities_v5 RENAME TO activities;
+        CREATE INDEX activities_agreement ON activities(agreement_id);
+        CREATE INDEX activities_submission ON activities(submission_id);
+
+        -- The row's own trekker is resolved like "Van wie?" and "Betrokken".
+        CREATE TABLE activity_parties_v5 (
+          id INTEGER PRIMARY KEY,
+          activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+          role TEXT NOT NULL CHECK (role IN ('needs_from', 'involved', 'lead')),
+          ref_position INTEGER NOT NULL,
+          written TEXT NOT NULL,
+          status TEXT NOT NULL,
+          qualifier TEXT,
+          party_id TEXT REFERENCES parties(id)
+        ) STRICT;
+        INSERT INTO activity_parties_v5 SELECT * FROM activity_parties;
+        DROP TABLE activity_parties;
+        ALTER TABLE activity_parties_v5 RENAME TO activity_parties;
+        CREATE INDEX activity_parties_activity ON activity_parties(activity_id);
+        CREATE INDEX activity_parties_party ON activity_parties(party_id, role);
+
+        -- Lines of the file that are no activities (footers, signatures, notes), kept with it.
+        ALTER TABLE submissions ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';  -- JSON: [{ sheet, row, text }]
+
+        -- What people decided about stored activities: links confirmed (one or all at once),
+        -- chosen, activities corrected or removed; with the reason given.
+        CREATE TABLE activity_log (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          party_id TEXT REFERENCES parties(id),   -- null for an action over every party
+          identity TEXT,                          -- the activity's identity; null for an action over many
+          action TEXT NOT NULL CHECK (action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove')),
+          detail TEXT NOT NULL,                   -- Dutch: what changed, old → new
+          reason TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
@@ -457,11 +548,22 @@ export function migrate(db: Db, options: MigrateOptions = {}): number[] {
   if (current > 0) options.beforeMigrating?.(current);
   const applied: number[] = [];
   for (const migration of pending) {
-    db.transaction(() => {
-      migration.up(db);
-      // user_version cannot take a bound parameter; the number comes from our own list.
-      db.pragma(`user_version = ${Number(migration.version)}`);
-    })();
+    // foreign_keys cannot change inside a transaction; it is restored whatever happens.
+    const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (migration.rebuildsTables && keysWereOn) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${migration.version} left ${broken.length} broken references`);
+        }
+        // user_version cannot take a bound parameter; the number comes from our own list.
+        db.pragma(`user_version = ${Number(migration.version)}`);
+      })();
+    } finally {
+      if (migration.rebuildsTables && keysWereOn) db.pragma('foreign_keys = ON');
+    }
     applied.push(migration.version);
   }
   return applied;

@@ -1,9 +1,14 @@
 // Submissions (imported files, kept as versions), their activities, and the
 // uitvraag workbooks made. SQL lives here only.
+import type { LinkStatus } from '../domain/links';
 import type { PartyRef } from '../domain/types';
-import type { ActivityView, LinkStatus, SubmissionKind, SubmissionSummary } from '../service/contract';
+import type { LinkCandidate } from '../imports/types';
+import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
+
+/** How a party is named on a stored activity: in "Van wie?", in "Betrokken", or as the row's own trekker. */
+type PartyRole = 'needs_from' | 'involved' | 'lead';
 
 interface SubmissionRecord {
   id: number;
@@ -100,6 +105,8 @@ export interface NewSubmission {
   headerRow: number;
   columns: unknown;
   problems: unknown[];
+  /** Lines of the file that are no activities. */
+  notes?: SubmissionNote[];
   importedAt: string;
   importedBy: string;
 }
@@ -108,6 +115,15 @@ export interface NewActivity extends Omit<ActivityView, 'link'> {
   agreementId: number | null;
   linkStatus: LinkStatus;
   linkScore?: number;
+  /** The afspraken the linker considered and why, best first. */
+  linkCandidates: LinkCandidate[];
+}
+
+/** A line of the file that is no activity (a footer, a signature, a note), kept with the submission. */
+export interface SubmissionNote {
+  sheet: string;
+  row: number;
+  text: string;
 }
 
 /** Stores a submission as the new current version; the caller runs this inside a transaction. */
@@ -124,8 +140,8 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
     db
       .prepare(
         `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size,
-                                  source, sheet, header_row, columns, problems, imported_at, imported_by)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                  source, sheet, header_row, columns, problems, notes, imported_at, imported_by)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         s.setId,
@@ -141,15 +157,16 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
         s.headerRow,
         JSON.stringify(s.columns),
         JSON.stringify(s.problems),
+        JSON.stringify(s.notes ?? []),
         s.importedAt,
         s.importedBy,
       ).lastInsertRowid,
   );
   const activity = db.prepare(
     `INSERT INTO activities (submission_id, position, sheet, row_number, row_key, activity, agreement_ref, topic_context,
-                             agreement_id, link_status, link_score, role, needs, needs_from, ambition, planning, involved,
-                             notes, extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                             agreement_id, link_status, link_score, link_candidates, role, lead, row_label, budget,
+                             needs, needs_from, ambition, planning, involved, notes, extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const party = db.prepare(
     `INSERT INTO activity_parties (activity_id, role, ref_position, written, status, qualifier, party_id)
@@ -169,7 +186,11 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
         a.agreementId,
         a.linkStatus,
         a.linkScore ?? null,
+        JSON.stringify(a.linkCandidates),
         a.role ?? null,
+        a.lead ?? null,
+        a.rowLabel ?? null,
+        a.budget ?? null,
         a.needs ?? null,
         a.needsFrom ?? null,
         a.ambition ?? null,
@@ -179,13 +200,14 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
         JSON.stringify(a.extra),
       ).lastInsertRowid,
     );
-    const write = (role: 'needs_from' | 'involved', refs: PartyRef[]) =>
+    const write = (role: PartyRole, refs: PartyRef[]) =>
       refs.forEach((ref, position) => {
         const ids: (string | null)[] = ref.partyIds.length > 0 ? ref.partyIds : [null];
         for (const pid of ids) party.run(id, role, position, ref.written, ref.status, ref.qualifier ?? null, pid);
       });
     write('needs_from', a.needsFromParties);
     write('involved', a.involvedParties);
+    write('lead', a.leadParties);
   }
   return submissionId;
 }
@@ -214,7 +236,11 @@ interface ActivityRecord {
   agreement_id: number | null;
   link_status: LinkStatus;
   link_score: number | null;
+  link_candidates: string;
   role: string | null;
+  lead: string | null;
+  row_label: string | null;
+  budget: number | null;
   needs: string | null;
   needs_from: string | null;
   ambition: string | null;
@@ -239,7 +265,7 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
       [string],
       {
         activity_id: number;
-        role: 'needs_from' | 'involved';
+        role: PartyRole;
         ref_position: number;
         written: string;
         status: PartyRef['status'];
@@ -251,8 +277,15 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
        WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY p.activity_id, p.role, p.ref_position, p.id`,
     )
     .all(ids);
-  const refsOf = (activityId: number, role: 'needs_from' | 'involved'): PartyRef[] =>
-    collectPartyRefs(parties.filter((p) => p.activity_id === activityId && p.role === role));
+  // Grouped once: each activity's rows, not a scan of all of them per activity.
+  const byActivity = new Map<string, typeof parties>();
+  for (const p of parties) {
+    const key = `${p.activity_id}:${p.role}`;
+    const list = byActivity.get(key);
+    if (list) list.push(p);
+    else byActivity.set(key, [p]);
+  }
+  const refsOf = (activityId: number, role: PartyRole): PartyRef[] => collectPartyRefs(byActivity.get(`${activityId}:${role}`) ?? []);
   return records.map((r) => {
     const a: StoredActivity = {
       id: r.id,
@@ -266,8 +299,10 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
       activity: r.activity,
       agreementId: r.agreement_id,
       linkStatus: r.link_status,
+      linkCandidates: JSON.parse(r.link_candidates) as LinkCandidate[],
       needsFromParties: refsOf(r.id, 'needs_from'),
       involvedParties: refsOf(r.id, 'involved'),
+      leadParties: refsOf(r.id, 'lead'),
       extra: JSON.parse(r.extra) as Record<string, string>,
     };
     const optional = {
@@ -275,6 +310,8 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
       agreementRef: r.agreement_ref,
       topicContext: r.topic_context,
       role: r.role,
+      lead: r.lead,
+      rowLabel: r.row_label,
       needs: r.needs,
       needsFrom: r.needs_from,
       ambition: r.ambition,
@@ -284,6 +321,7 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
     } as const;
     for (const [k, v] of Object.entries(optional)) if (v !== null) (a as unknown as Record<string, string>)[k] = v;
     if (r.link_score !== null) a.linkScore = r.link_score;
+    if (r.budget !== null) a.budget = r.budget;
     return a;
   });
 }

@@ -1,36 +1,77 @@
-// Proposes for every activity the afspraak it belongs to. Our hidden key
-// ("A17") is certain; a reference the sheet gives ("1.1 bij 1", "1.1-4",
-// "3 bij 5", "Bij 4" under a theme, the afspraak text itself) is taken as
-// written, narrowed by text when it names several rows; otherwise the most
-// similar afspraak is proposed, to be confirmed. Nothing is dropped: an
-// activity without a good match is 'none'. Pure.
+// Finds for every activity the afspraak it belongs to, on all the evidence a
+// row gives together, and says why:
+//   - our hidden key ("A17"): certain;
+//   - the reference the partner wrote ("1.1 bij 1", "1.1-4", "3 bij 5",
+//     "Bij 4" under a topic, a pasted afspraak text);
+//   - the topic, paragraaf or theme: a column, a theme row above, or a prefix
+//     in the reference cell ("1.1 Nieuwbouw", "5.2");
+//   - the party: the row's own trekker, else the file's party, preferring the
+//     afspraken where it is trekker or betrokkene (groups included);
+//   - an earlier decision: the link a person chose for the same text before;
+//   - text similarity.
+// What the partner's own structure settles (one afspraak fits the reference,
+// or exactly one of several fits the reference and the party) is a link. What
+// only text or an earlier year suggests is a proposal, to be confirmed. When
+// the evidence leaves several afspraken equally likely the row is a choice
+// ("kies") with its candidates; never a silent pick. Pure.
 import type { AgreementRow } from '../service/contract';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex } from './similarity';
-import type { ActivityLink, ImportProblem, LinkAlternative, ReadActivity } from './types';
+import { buildTextIndex, type TextIndex } from './similarity';
+import type { ActivityLink, ImportProblem, LinkCandidate, ReadActivity } from './types';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
-  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle'>>;
+  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>>;
+
+/** A link a person chose before for an activity with the same text. */
+export interface EarlierDecision {
+  agreementId: number | null;
+  /** The planning year of the submission where it was chosen. */
+  planningYear: number;
+}
 
 export interface LinkOptions {
   /** Named in the problems' messages. */
   fileName?: string;
-  /** Least text similarity for a proposal; below it the activity stays unlinked. */
+  /** The party whose file it is: its activities prefer the afspraken it leads or is involved in. */
+  partyId?: string | null;
+  /** The party ids a row's own trekker cell names ("De Kern en" → dekernen); [] when it names none we know. */
+  resolveLead?: (written: string) => string[];
+  /** A party's short name, for the reasons. */
+  partyName?: (id: string) => string;
+  /** The link a person chose before for this activity text, if any. */
+  earlier?: (activity: ReadActivity) => EarlierDecision | undefined;
+  /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
 }
 
-/** Calibrated on the Druten afspraken and partners' activity texts (tests/imports/link.test.ts). */
+/** Calibrated on the Druten afspraken and partners' activity texts (tests/imports/link.test.ts, the labelled set). */
 export const PROPOSAL_THRESHOLD = 0.25;
-/** Among the few rows an ambiguous reference names, the text picks one when it is this similar and this far ahead. */
-const AMBIGUOUS_MIN_SCORE = 0.1;
-const AMBIGUOUS_MARGIN = 0.05;
-/** Within the topic or theme the sheet names, a proposal may be this much less certain. */
-const IN_SCOPE_FACTOR = 0.6;
+/** Among candidates the partner's structure names, the text proposes one when it is this similar… */
+const NARROWING_MIN_SCORE = 0.12;
+/** …and this far ahead of the next (in combined score). */
+const MARGIN = 0.06;
+/** A candidate is shown beside the first when its combined score is this close (or the sheet named it). */
+const NEAR = 0.12;
+/**
+ * Outside the partner's structure, text proposes an afspraak only when the
+ * words in common weigh at least this much: one word found in a single
+ * afspraak (ln(1 + 48) ≈ 3,9 among Druten's 48), or two or more less rare
+ * ones; one common word ("huurders") is not enough.
+ */
+const MIN_FOUND = 3.5;
 /** A pasted afspraak text this similar (both ways) is the afspraak. */
 const PASTED_TEXT_THRESHOLD = 0.8;
-const MAX_ALTERNATIVES = 3;
+/** The referenced afspraak's text is this unlike the activity while another is this much more like it: the reference is doubted. */
+const CONTRADICTION_GAP = 0.25;
+const MAX_CANDIDATES = 4;
+
+/** Weight of the party evidence in the combined score; text similarity weighs 1. */
+const PARTY_LEAD_BONUS = 0.1;
+const PARTY_INVOLVED_BONUS = 0.05;
+const PARTY_ABSENT_PENALTY = 0.05;
+const EARLIER_BONUS = 0.3;
 
 /** What a reference names; every part optional. */
 export interface ParsedReference {
@@ -82,47 +123,62 @@ export function parseReference(written: string): ParsedReference | null {
 }
 
 interface Indexed {
-  agreements: LinkableAgreement[];
+  agreements: readonly LinkableAgreement[];
   byId: Map<number, number>;
   topics: Set<string>;
   themes: Set<number>;
-  themeOf: (a: LinkableAgreement) => number;
-  seqOf: (a: LinkableAgreement) => number;
+  texts: TextIndex;
 }
 
-function indexAgreements(agreements: LinkableAgreement[]): Indexed {
-  const themeOf = (a: LinkableAgreement): number => a.themeNumber ?? Number(a.topicNumber.split('.')[0]);
-  const seqOf = (a: LinkableAgreement): number => {
-    const m = /\((\d+)\)\s*$/.exec(a.reference);
-    return m ? Number(m[1]) : 1;
-  };
+const themeOf = (a: LinkableAgreement): number => a.themeNumber ?? Number(a.topicNumber.split('.')[0]);
+const seqOf = (a: LinkableAgreement): number => {
+  const m = /\((\d+)\)\s*$/.exec(a.reference);
+  return m ? Number(m[1]) : 1;
+};
+
+function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
   return {
     agreements,
     byId: new Map(agreements.map((a, i) => [a.id, i])),
     topics: new Set(agreements.map((a) => a.topicNumber)),
     themes: new Set(agreements.map(themeOf)),
-    themeOf,
-    seqOf,
+    // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
+    texts: buildTextIndex(
+      agreements.map((a) => a.text),
+      { ignore: partyNamesIn(agreements) },
+    ),
   };
 }
 
-/** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw". */
-function contextScope(text: string | undefined, ix: Indexed): { topic?: string; theme?: number } | null {
+/** The names of our parties as the afspraken write them ("Woonwaarts", "Corporaties", "Bewonersraad (De Kernen)"). */
+function partyNamesIn(agreements: readonly LinkableAgreement[]): string[] {
+  const refs = agreements.flatMap((a) => [...(a.lead ?? []), ...(a.involved ?? [])]);
+  return [...new Set(refs.filter((r) => r.partyIds.length > 0).map((r) => r.written))];
+}
+
+/** A topic or theme; both absent means "anywhere". */
+interface Scope {
+  topic?: string;
+  theme?: number;
+}
+
+/** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
+function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
-  const m = /^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf)\b[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)/i.exec(text.trim());
+  const m = /^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par|§)\b[\s.:]*)?§?\s*(\d+(?:\.\d+)?)(?!\d)/i.exec(text.trim());
   if (m) {
     const n = m[1] as string;
     if (ix.topics.has(n)) return { topic: n };
     const theme = Number(n.split('.')[0]);
-    if (ix.themes.has(theme)) return { theme };
+    if (!n.includes('.') && ix.themes.has(theme)) return { theme };
   }
   // By title: the longest topic or theme title the text contains.
   const normal = ` ${normalizeHeader(text)} `;
-  let best: { topic?: string; theme?: number; length: number } | null = null;
+  let best: (Scope & { length: number }) | null = null;
   for (const a of ix.agreements) {
     for (const [title, scope] of [
       [a.topicTitle, { topic: a.topicNumber }],
-      [a.themeTitle, { theme: ix.themeOf(a) }],
+      [a.themeTitle, { theme: themeOf(a) }],
     ] as const) {
       if (!title) continue;
       const t = normalizeHeader(title);
@@ -133,229 +189,371 @@ function contextScope(text: string | undefined, ix: Indexed): { topic?: string; 
   return best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
 }
 
-function describeRef(r: ParsedReference & { topic?: string; theme?: number }): string {
-  const scope = r.topic ?? (r.theme !== undefined ? `thema ${r.theme}` : '');
-  const parts = [scope, r.commitment !== undefined ? `bij ${r.commitment}` : '', r.seq !== undefined ? `(${r.seq})` : ''];
+function inScope(a: LinkableAgreement, scope: Scope): boolean {
+  return (scope.topic === undefined || a.topicNumber === scope.topic) && (scope.theme === undefined || themeOf(a) === scope.theme);
+}
+
+/** Two scopes that cannot both hold: topic 5.3 against a column saying 5.2, or theme 4. */
+function conflicts(a: Scope, b: Scope): boolean {
+  const themeA = a.theme ?? (a.topic !== undefined ? Number(a.topic.split('.')[0]) : undefined);
+  const themeB = b.theme ?? (b.topic !== undefined ? Number(b.topic.split('.')[0]) : undefined);
+  if (a.topic !== undefined && b.topic !== undefined) return a.topic !== b.topic;
+  return themeA !== undefined && themeB !== undefined && themeA !== themeB;
+}
+
+function describeScope(scope: Scope): string {
+  return scope.topic ?? (scope.theme !== undefined ? `thema ${scope.theme}` : '');
+}
+
+function describeRef(r: ParsedReference): string {
+  const parts = [describeScope(r), r.commitment !== undefined ? `bij ${r.commitment}` : '', r.seq !== undefined ? `(${r.seq})` : ''];
   return parts.filter((p) => p !== '').join(' ');
 }
 
+const percent = (score: number): string => `${Math.round(score * 100)}%`;
+
+type PartyFit = 'lead' | 'involved' | 'absent';
+
+function partyFit(a: LinkableAgreement, partyIds: readonly string[]): PartyFit {
+  if (a.lead?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'lead';
+  if (a.involved?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'involved';
+  return 'absent';
+}
+
+/** Everything known about one candidate afspraak for one activity. */
+interface Judged {
+  index: number;
+  text: number;
+  /** The weight of the words in common in themselves (see TextIndex.rank). */
+  found: number;
+  party: PartyFit | null;
+  earlier: boolean;
+  combined: number;
+  reasons: string[];
+}
+
+/** The evidence of one row, gathered once. */
+interface RowEvidence {
+  act: ReadActivity;
+  query: string;
+  /** The party ids the row is about (its trekker, else the file's party); [] when unknown. */
+  partyIds: string[];
+  partyLabel: string;
+  earlier: EarlierDecision | undefined;
+}
+
+function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structural: (a: LinkableAgreement) => string[]): Judged[] {
+  const ranked = ev.query.trim() === '' ? indexes.map((index) => ({ index, score: 0, found: 0 })) : ix.texts.rank(ev.query, indexes);
+  return ranked
+    .map(({ index, score, found }) => {
+      const a = ix.agreements[index] as LinkableAgreement;
+      const reasons = structural(a);
+      let combined = score;
+      let party: PartyFit | null = null;
+      if (ev.partyIds.length > 0 && (a.lead || a.involved)) {
+        party = partyFit(a, ev.partyIds);
+        const who = ev.partyLabel;
+        if (party === 'lead') {
+          combined += PARTY_LEAD_BONUS;
+          reasons.push(`${who} is trekker`);
+        } else if (party === 'involved') {
+          combined += PARTY_INVOLVED_BONUS;
+          reasons.push(`${who} is betrokken`);
+        } else {
+          combined -= PARTY_ABSENT_PENALTY;
+          reasons.push(`${who} staat er niet bij`);
+        }
+      }
+      const earlier = ev.earlier !== undefined && ev.earlier.agreementId === a.id;
+      if (earlier) {
+        combined += EARLIER_BONUS;
+        reasons.push(`in ${ev.earlier?.planningYear} met de hand zo gekoppeld`);
+      }
+      if (score > 0) reasons.push(`tekst lijkt ${percent(score)}`);
+      return { index, text: score, found, party, earlier, combined, reasons };
+    })
+    .sort((x, y) => y.combined - x.combined || x.index - y.index);
+}
+
 export function linkActivities(
-  activities: ReadActivity[],
-  agreements: LinkableAgreement[],
+  activities: readonly ReadActivity[],
+  agreements: readonly LinkableAgreement[],
   options: LinkOptions = {},
 ): ActivityLink[] {
   const ix = indexAgreements(agreements);
-  const texts = buildTextIndex(agreements.map((a) => a.text));
-  const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
+  return activities.map((act) => linkOne(act, ix, options));
+}
+
+function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): ActivityLink {
   const file = options.fileName ?? '';
+  const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
+  const { agreements } = ix;
+  const place = (field: 'key' | 'agreementRef'): Place => {
+    const p: Place = { file, sheet: act.sheet, row: act.rowNumber };
+    const column = (act.fieldColumns as Partial<Record<string, string>> | undefined)?.[field];
+    if (column !== undefined) p.column = column;
+    return p;
+  };
+  const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
+  const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
+  const refText = act.agreementRef?.trim() ?? '';
+  const parsed = refText === '' ? null : parseReference(refText);
+  const problems: ImportProblem[] = [];
 
-  return activities.map((act) => {
-    const place = (field: 'key' | 'agreementRef'): Place => {
-      const p: Place = { file, sheet: act.sheet, row: act.rowNumber };
-      const column = act.fieldColumns?.[field];
-      if (column !== undefined) p.column = column;
-      return p;
-    };
-    /** The next best, leaving out those without any word in common, unless the sheet's reference named them. */
-    const altOf = (ranked: { index: number; score: number }[], skip: number, named = false): LinkAlternative[] =>
-      ranked
-        .filter((r) => r.index !== skip && (named || r.score > 0))
-        .slice(0, MAX_ALTERNATIVES)
-        .map((r) => ({ agreementId: (agreements[r.index] as LinkableAgreement).id, score: r.score }));
-    const query = [act.activity, act.agreementRef && parseReference(act.agreementRef) === null ? act.agreementRef : '']
-      .filter((s) => s)
-      .join('\n');
-    let pendingProblem: ImportProblem | undefined;
+  // 1. Our key.
+  const keyText = act.key?.trim();
+  if (keyText) {
+    const id = parseAgreementKey(keyText);
+    if (id !== null && ix.byId.has(id)) return { status: 'key', agreementId: id, candidates: [{ agreementId: id, score: 1, reasons: ['uit de uitvraag-werkmap'] }] };
+    problems.push(
+      problem('warning', 'unknown-key', place('key'), `de sleutel ${quote(keyText)} hoort bij geen afspraak van deze prestatieafspraken; de koppeling is opnieuw gezocht.`),
+    );
+  }
+  if (parsed?.key !== undefined && ix.byId.has(parsed.key)) {
+    return { status: 'key', agreementId: parsed.key, candidates: [{ agreementId: parsed.key, score: 1, reasons: ['sleutel in het bestand'] }] };
+  }
 
-    // 1. Our key.
-    const keyText = act.key?.trim();
-    if (keyText) {
-      const id = parseAgreementKey(keyText);
-      if (id !== null && ix.byId.has(id)) return { status: 'key', agreementId: id };
-      pendingProblem = problem(
-        'warning',
-        'unknown-key',
-        place('key'),
-        `de sleutel ${quote(keyText)} hoort bij geen afspraak van deze prestatieafspraken; de koppeling is opnieuw gezocht.`,
+  // The row's party: its own trekker cell when that names a party we know, else the file's party.
+  const rowLead = act.lead?.trim() ?? '';
+  // An unknown trekker is the service's to report, with the other party names of the row.
+  const leadIds = rowLead !== '' && options.resolveLead ? options.resolveLead(rowLead) : [];
+  const partyIds = leadIds.length > 0 ? leadIds : options.partyId ? [options.partyId] : [];
+  const name = (id: string): string => options.partyName?.(id) ?? id;
+  const ev: RowEvidence = {
+    act,
+    query: [act.activity, refText !== '' && parsed === null ? refText : ''].filter((s) => s).join('\n'),
+    partyIds,
+    partyLabel: partyIds.map(name).join(' / '),
+    earlier: options.earlier?.(act),
+  };
+  // 2. A pasted afspraak text in the reference column is the afspraak.
+  if (refText !== '' && parsed === null && refText.split(/\s+/).length >= 4) {
+    const normal = normalizeHeader(refText);
+    const exact = agreements.findIndex((a) => normalizeHeader(a.text) === normal);
+    let pasted = exact;
+    if (pasted < 0) {
+      const [best] = ix.texts.rank(refText);
+      if (best && best.score >= PASTED_TEXT_THRESHOLD) {
+        const back = buildTextIndex([refText]).score((agreements[best.index] as LinkableAgreement).text, 0);
+        if (back >= PASTED_TEXT_THRESHOLD) pasted = best.index;
+      }
+    }
+    if (pasted >= 0) {
+      return withProblems(
+        { status: 'reference', agreementId: idOf(pasted), score: 1, candidates: [{ agreementId: idOf(pasted), score: 1, reasons: ['afspraaktekst in het bestand'] }] },
+        problems,
       );
     }
+  }
 
-    // 2. A reference the sheet gives.
-    const refText = act.agreementRef?.trim() ?? '';
-    const parsed = refText === '' ? null : parseReference(refText);
-    if (parsed?.key !== undefined && ix.byId.has(parsed.key)) return { status: 'key', agreementId: parsed.key };
-    if (parsed && parsed.key === undefined) {
-      const scope: ParsedReference = { ...parsed };
-      if (scope.topic !== undefined && !ix.topics.has(scope.topic)) {
-        const [head, tail] = scope.topic.split('.');
-        // "3.5" where topic 3 has no sub-topics: inzet 5 of topic 3.
-        if (tail !== undefined && head !== undefined && ix.topics.has(head) && scope.commitment === undefined) {
-          scope.topic = head;
-          scope.commitment = Number(tail);
-          scope.guessed = true;
-        } else if (scope.commitment === undefined && tail === undefined && ix.themes.has(Number(head))) {
-          delete scope.topic;
-          scope.theme = Number(head);
-        }
+  // 3. The scope the partner's structure names: the reference, a topic column or theme row.
+  // A topic column that names no topic of ours ("Overig", "Algemeen") is not overruled by the theme row above.
+  const context = act.topicContext !== undefined && act.topicContext !== act.section ? contextScope(act.topicContext, ix) : contextScope(act.topicContext ?? act.section, ix);
+  const contextReason = (a: LinkableAgreement): string[] =>
+    context ? [context.topic !== undefined ? `zelfde onderwerp ${a.topicNumber}` : `zelfde thema ${themeOf(a)}`] : [];
+  let reference: ParsedReference | null = null;
+  if (parsed) {
+    reference = { ...parsed };
+    if (reference.topic !== undefined && !ix.topics.has(reference.topic)) {
+      const [head, tail] = reference.topic.split('.');
+      // "3.5" where topic 3 has no sub-topics: inzet 5 of topic 3.
+      if (tail !== undefined && head !== undefined && ix.topics.has(head) && reference.commitment === undefined) {
+        reference = { ...reference, topic: head, commitment: Number(tail), guessed: true };
+      } else if (reference.commitment === undefined && tail === undefined && ix.themes.has(Number(head))) {
+        reference = { theme: Number(head) };
       }
-      if (scope.topic === undefined && scope.theme === undefined) {
-        const ctx = contextScope(act.topicContext, ix) ?? contextScope(act.section, ix);
-        if (ctx) Object.assign(scope, ctx);
-      }
-      const readAs = describeRef(scope);
-      const candidates = agreements
-        .map((a, index) => ({ a, index }))
-        .filter(
-          ({ a }) =>
-            (scope.topic === undefined || a.topicNumber === scope.topic) &&
-            (scope.theme === undefined || ix.themeOf(a) === scope.theme) &&
-            (scope.commitment === undefined || a.commitmentNumber === scope.commitment) &&
-            (scope.seq === undefined || ix.seqOf(a) === scope.seq),
-        )
-        .map((c) => c.index);
-      const scoped = scope.topic !== undefined || scope.theme !== undefined;
-
-      if (candidates.length === 1 && scoped && !scope.guessed) {
-        const only = candidates[0] as number;
-        return withProblem({ status: 'reference', agreementId: (agreements[only] as LinkableAgreement).id, readAs }, pendingProblem);
-      }
-      if (candidates.length > 0) {
-        const ranked = texts.rank(query || refText, candidates);
-        const top = ranked[0] as { index: number; score: number };
-        const scoreOf = (index: number): number => ranked.find((r) => r.index === index)?.score ?? 0;
-        if (scope.commitment !== undefined && scoped && !scope.guessed) {
-          // "1.1 bij 1" with three rows under inzet 1: the best text match when
-          // it stands out, otherwise the first row in the agreement's order.
-          const second = ranked[1]?.score ?? 0;
-          const standsOut = top.score >= AMBIGUOUS_MIN_SCORE && top.score - second >= AMBIGUOUS_MARGIN;
-          const chosenIndex = standsOut ? top.index : (candidates[0] as number);
-          const chosen = agreements[chosenIndex] as LinkableAgreement;
-          const references = candidates.map((i) => (agreements[i] as LinkableAgreement).reference).join(', ');
-          return withProblem(
-            {
-              status: 'reference',
-              agreementId: chosen.id,
-              score: scoreOf(chosenIndex),
-              alternatives: altOf(ranked, chosenIndex, true),
-              readAs,
-              problem: problem(
-                'warning',
-                'ambiguous-reference',
-                place('agreementRef'),
-                `${quote(refText)} past bij ${candidates.length} afspraken (${references}); gekozen is ${chosen.reference}` +
-                  `${chosenIndex === candidates[0] ? '' : ' (de tekst lijkt er het meest op)'}. Controleer de koppeling.`,
-              ),
-            },
-            pendingProblem,
-          );
-        }
-        if (scoped) {
-          // Only a topic or theme, or a guessed reading: the best text match within those rows, to confirm.
-          const chosen = agreements[top.index] as LinkableAgreement;
-          const link: ActivityLink = { status: 'proposed', agreementId: chosen.id, score: top.score, alternatives: altOf(ranked, top.index), readAs };
-          if (scope.guessed) {
-            link.problem = problem(
-              'warning',
-              'reference-guessed',
-              place('agreementRef'),
-              `${quote(refText)} is gelezen als ${readAs}; voorgesteld is ${chosen.reference}. Controleer de koppeling.`,
-            );
-          }
-          return withProblem(link, pendingProblem);
-        }
-        // An inzet number without a topic ("Bij 4" and no theme column or row).
-        if (top.score >= minScore) {
-          const chosen = agreements[top.index] as LinkableAgreement;
-          return withProblem(
-            {
-              status: 'proposed',
-              agreementId: chosen.id,
-              score: top.score,
-              alternatives: altOf(ranked, top.index),
-              readAs,
-              problem: problem(
-                'warning',
-                'reference-without-topic',
-                place('agreementRef'),
-                `${quote(refText)} noemt geen onderwerp (zoals 1.1) en er is geen thema-kolom of themaregel; voorgesteld is ${chosen.reference}. Controleer de koppeling.`,
-              ),
-            },
-            pendingProblem,
-          );
-        }
-        pendingProblem ??= problem(
+    }
+    const own: Scope = {};
+    if (reference.topic !== undefined) own.topic = reference.topic;
+    if (reference.theme !== undefined) own.theme = reference.theme;
+    if (context && (own.topic !== undefined || own.theme !== undefined) && conflicts(own, context)) {
+      problems.push(
+        problem(
           'warning',
-          'reference-without-topic',
+          'reference-conflict',
           place('agreementRef'),
-          `${quote(refText)} noemt geen onderwerp (zoals 1.1) en er is geen thema-kolom of themaregel; de koppeling is op de tekst gezocht.`,
-        );
-      } else {
-        pendingProblem ??= problem(
+          `${quote(refText)} past niet bij het onderwerp ${quote(act.topicContext ?? act.section ?? '')} van dezelfde regel; kies de afspraak.`,
+        ),
+      );
+      return withProblems(choiceOrNone(ev, ix, agreements.map((_, i) => i).filter((i) => {
+        const a = agreements[i] as LinkableAgreement;
+        return (inScope(a, own) || inScope(a, context)) && (reference?.commitment === undefined || a.commitmentNumber === reference.commitment);
+      }), (a) => [inScope(a, own) ? `verwijzing ${describeRef(reference as ParsedReference)}` : `onderwerp ${describeScope(context)} in het bestand`], minScore), problems);
+    }
+    if (own.topic === undefined && own.theme === undefined && context) Object.assign(reference, context);
+  }
+
+  if (reference && (reference.topic !== undefined || reference.theme !== undefined || reference.commitment !== undefined)) {
+    const r = reference;
+    const readAs = describeRef(r);
+    const scoped = r.topic !== undefined || r.theme !== undefined;
+    const named = agreements
+      .map((a, i) => ({ a, i }))
+      .filter(
+        ({ a }) =>
+          inScope(a, r) && (r.commitment === undefined || a.commitmentNumber === r.commitment) && (r.seq === undefined || seqOf(a) === r.seq),
+      )
+      .map(({ i }) => i);
+    const why = (a: LinkableAgreement): string[] => [
+      named.length === 1 ? `verwijzing ${readAs} in het bestand` : `verwijzing ${readAs} past bij ${named.length} afspraken`,
+      ...(context && !r.guessed && parsed?.topic === undefined && parsed?.theme === undefined ? contextReason(a) : []),
+    ];
+
+    if (named.length === 0) {
+      problems.push(
+        problem(
           'warning',
           'unknown-reference',
           place('agreementRef'),
-          `${quote(refText)} is gelezen als ${readAs || 'een verwijzing'}, maar zo'n afspraak bestaat niet; de koppeling is op de tekst gezocht.`,
+          `${quote(refText)} is gelezen als ${readAs || 'een verwijzing'}, maar zo'n afspraak bestaat niet; de koppeling is op de andere gegevens gezocht.`,
+        ),
+      );
+    } else if (!scoped) {
+      // "Bij 4" with no topic anywhere: the inzet number alone names rows in many topics.
+      problems.push(
+        problem(
+          'warning',
+          'reference-without-topic',
+          place('agreementRef'),
+          `${quote(refText)} noemt geen onderwerp (zoals 1.1) en er is geen onderwerp-kolom of themaregel; ${named.length} afspraken hebben dat inzetnummer.`,
+        ),
+      );
+      return withProblems(propose(ev, judge(ev, ix, named, why), ix, minScore, readAs), problems);
+    } else {
+      const judged = judge(ev, ix, named, why);
+      // A reference whose afspraken the text does not resemble while another afspraak clearly does: ask.
+      const other = doubt(ev, ix, judged, named, minScore);
+      if (other) {
+        const only = named.length === 1 ? refOf(named[0] as number) : null;
+        problems.push(
+          problem(
+            'warning',
+            'reference-doubted',
+            place('agreementRef'),
+            only
+              ? `${quote(refText)} verwijst naar ${only}, maar de tekst lijkt meer op ${refOf(other.index)}; kies de afspraak.`
+              : `de tekst lijkt meer op ${refOf(other.index)} dan op de afspraken bij ${quote(refText)}; kies de afspraak.`,
+          ),
+        );
+        return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates([other, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
+      }
+      const settled = r.commitment !== undefined && !r.guessed ? settle(judged, named.length) : null;
+      if (settled) {
+        const link: ActivityLink = {
+          status: named.length === 1 ? 'reference' : 'evidence',
+          agreementId: idOf(settled.index),
+          readAs,
+          candidates: toCandidates([settled], ix),
+        };
+        if (settled.text > 0) link.score = settled.text;
+        return withProblems(link, problems);
+      }
+      if (r.guessed) {
+        problems.push(
+          problem('warning', 'reference-guessed', place('agreementRef'), `${quote(refText)} is gelezen als ${readAs}; controleer de koppeling.`),
         );
       }
+      return withProblems(propose(ev, judged, ix, 0, readAs), problems);
     }
+  }
 
-    // 3. A pasted afspraak text in the reference column.
-    if (refText !== '' && !parsed && refText.split(/\s+/).length >= 4) {
-      const normal = normalizeHeader(refText);
-      const exact = agreements.findIndex((a) => normalizeHeader(a.text) === normal);
-      if (exact >= 0) return { status: 'reference', agreementId: (agreements[exact] as LinkableAgreement).id, score: 1 };
-      const [best] = texts.rank(refText);
-      if (best && best.score >= PASTED_TEXT_THRESHOLD) {
-        const back = buildTextIndex([refText]).score((agreements[best.index] as LinkableAgreement).text, 0);
-        if (back >= PASTED_TEXT_THRESHOLD) {
-          return { status: 'reference', agreementId: (agreements[best.index] as LinkableAgreement).id, score: best.score };
-        }
-      }
-    }
-
-    // 4. A proposal by text, within the topic or theme the sheet names when it names one.
-    if (query.trim() === '') return withProblem({ status: 'none', agreementId: null }, pendingProblem);
-    const ctx = contextScope(act.topicContext, ix) ?? contextScope(act.section, ix);
-    const inScope = ctx
-      ? agreements
-          .map((a, index) => ({ a, index }))
-          .filter(({ a }) => (ctx.topic === undefined || a.topicNumber === ctx.topic) && (ctx.theme === undefined || ix.themeOf(a) === ctx.theme))
-          .map((c) => c.index)
-      : [];
-    let ranked = inScope.length > 0 ? texts.rank(query, inScope) : [];
-    if (!ranked[0] || ranked[0].score < minScore * IN_SCOPE_FACTOR) ranked = texts.rank(query);
-    else if (ranked[0].score < minScore) {
-      const top = ranked[0];
-      return withProblem(
-        {
-          status: 'proposed',
-          agreementId: (agreements[top.index] as LinkableAgreement).id,
-          score: top.score,
-          alternatives: altOf(ranked, top.index),
-        },
-        pendingProblem,
+  // 4. Within the topic or theme the sheet names, else among all afspraken: by party and text.
+  if (ev.query.trim() === '') return withProblems({ status: 'none', agreementId: null, candidates: [] }, problems);
+  if (context) {
+    const within = agreements.map((_, i) => i).filter((i) => inScope(agreements[i] as LinkableAgreement, context));
+    const judged = judge(ev, ix, within, contextReason);
+    const other = doubt(ev, ix, judged, within, minScore);
+    if (other) {
+      const column = act.fieldColumns?.topicContext;
+      problems.push(
+        problem(
+          'warning',
+          'topic-doubted',
+          { file, sheet: act.sheet, row: act.rowNumber, ...(column ? { column } : {}) },
+          `de tekst lijkt meer op ${refOf(other.index)} dan op de afspraken van ${describeScope(context)}; kies de afspraak.`,
+        ),
       );
+      return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([other, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
     }
-    const top = ranked[0];
-    if (!top || top.score < minScore) {
-      const link: ActivityLink = { status: 'none', agreementId: null };
-      const hints = altOf(ranked, -1).filter((a) => a.score >= minScore / 2);
-      if (hints.length > 0) link.alternatives = hints;
-      return withProblem(link, pendingProblem);
-    }
-    return withProblem(
-      {
-        status: 'proposed',
-        agreementId: (agreements[top.index] as LinkableAgreement).id,
-        score: top.score,
-        alternatives: altOf(ranked, top.index).filter((a) => a.score >= minScore / 2),
-      },
-      pendingProblem,
-    );
-  });
+    return withProblems(propose(ev, judged, ix, 0), problems);
+  }
+  return withProblems(propose(ev, judge(ev, ix, agreements.map((_, i) => i), () => []), ix, minScore), problems);
 }
 
-function withProblem(link: ActivityLink, p: ImportProblem | undefined): ActivityLink {
-  if (p && !link.problem) link.problem = p;
+/**
+ * The afspraak outside the partner's structure that the text fits far better
+ * than anything inside it, if any: then the structure is doubted, not followed.
+ */
+function doubt(ev: RowEvidence, ix: Indexed, inside: readonly Judged[], insideIndexes: readonly number[], minScore: number): Judged | undefined {
+  if (ev.query.trim() === '') return undefined;
+  const best = ix.texts.rank(ev.query).find((r) => !insideIndexes.includes(r.index));
+  const insideBest = Math.max(0, ...inside.map((j) => j.text));
+  // Overruling what the partner wrote takes more than one word in common.
+  if (!best || best.score < minScore || best.found < 2 * MIN_FOUND || best.score - insideBest < CONTRADICTION_GAP) return undefined;
+  const judged = judge(ev, ix, [best.index], () => ['de tekst lijkt er meer op'])[0];
+  // Nor is it overruled for an afspraak that does not name the row's party at all.
+  return judged && judged.party !== 'absent' ? judged : undefined;
+}
+
+/**
+ * The one candidate the partner's structure leaves: the only afspraak a
+ * reference names, or the only one of several that names the row's party at
+ * all (as trekker or betrokkene). Null when the structure leaves more than one.
+ */
+function settle(judged: Judged[], named: number): Judged | null {
+  if (named === 1) return judged[0] ?? null;
+  const withParty = judged.filter((j) => j.party === 'lead' || j.party === 'involved');
+  const only = withParty.length === 1 ? withParty[0] : undefined;
+  if (!only) return null;
+  // Shared words ("bouw", "sociale huurwoningen") say less than the party; only text that
+  // points far more clearly at another of the named afspraken leaves it open.
+  const better = judged.find((j) => j !== only && j.text - only.text >= CONTRADICTION_GAP);
+  return better ? null : only;
+}
+
+/**
+ * A proposal when one candidate clearly leads; a choice when several are
+ * about as likely; nothing when even the best is too unlike the activity
+ * (the threshold applies to text alone, outside the partner's structure).
+ */
+function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: number, readAs?: string): ActivityLink {
+  const top = judged[0];
+  const withReadAs = (link: ActivityLink): ActivityLink => (readAs ? { ...link, readAs } : link);
+  if (!top) return withReadAs({ status: 'none', agreementId: null, candidates: [] });
+  // Outside the partner's structure the text must carry it, helped or hindered by the party.
+  const strongEnough = top.earlier || minScore === 0 || (top.combined >= minScore && top.found >= MIN_FOUND);
+  if (!strongEnough) {
+    // Hints only: what comes nearest, for the secretary who knows better.
+    const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);
+    return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(hints, ix) });
+  }
+  const second = judged[1];
+  const clear = !second || top.combined - second.combined >= MARGIN || (top.text >= NARROWING_MIN_SCORE && top.text - second.text >= MARGIN * 2);
+  const near = judged.filter((j) => j === top || top.combined - j.combined < NEAR).slice(0, MAX_CANDIDATES);
+  if (!clear || (ev.query.trim() === '' && judged.length > 1)) {
+    return withReadAs({ status: 'choice', agreementId: null, candidates: toCandidates(near.length > 1 ? near : judged.slice(0, 2), ix) });
+  }
+  const link: ActivityLink = {
+    status: 'proposed',
+    agreementId: (ix.agreements[top.index] as LinkableAgreement).id,
+    score: top.text,
+    candidates: toCandidates(near, ix),
+  };
+  return withReadAs(link);
+}
+
+/** Several afspraken the structure allows and the text cannot tell apart: a choice, or nothing when none is named. */
+function choiceOrNone(ev: RowEvidence, ix: Indexed, indexes: number[], why: (a: LinkableAgreement) => string[], minScore: number): ActivityLink {
+  if (indexes.length === 0) return propose(ev, judge(ev, ix, ix.agreements.map((_, i) => i), () => []), ix, minScore);
+  const judged = judge(ev, ix, indexes, why);
+  return { status: 'choice', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES), ix) };
+}
+
+function toCandidates(judged: Judged[], ix: Indexed): LinkCandidate[] {
+  return judged.map((j) => ({ agreementId: (ix.agreements[j.index] as LinkableAgreement).id, score: j.text, reasons: j.reasons }));
+}
+
+function withProblems(link: ActivityLink, problems: ImportProblem[]): ActivityLink {
+  if (problems.length > 0) link.problems = [...(link.problems ?? []), ...problems];
   return link;
 }

@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
     'we wij ons onze zij ze hun hen hij zijn haar u jij je ik er ook nog niet geen wel meer veel zo al ' +
     'waar wat wie hoe welke wanneer waarbij waarin hierbij hiervan daarbij daarvan hier daar ' +
     'tm t/m m.b.t. mbt o.a. oa bijv bv etc enz ca circa per via na vanaf sinds tijdens binnen onder tussen ' +
-    'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke'
+    'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke nieuw nieuwe'
   ).split(' '),
 );
 
@@ -54,8 +54,10 @@ interface Document {
   pairs: Set<string>;
 }
 
-function documentOf(text: string): Document {
-  const words = contentWords(text);
+const NOTHING: ReadonlySet<string> = new Set();
+
+function documentOfText(text: string, ignore: ReadonlySet<string> = NOTHING): Document {
+  const words = contentWords(text).filter((w) => !ignore.has(w));
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
   return { words: new Set(words), pairs };
@@ -64,8 +66,13 @@ function documentOf(text: string): Document {
 export interface TextIndex {
   /** Similarity 0..1 of a query to the document at `index`. */
   score(query: string, index: number): number;
-  /** Every document's similarity to the query, best first (ties in document order). */
-  rank(query: string, among?: readonly number[]): { index: number; score: number }[];
+  /**
+   * Every document's similarity to the query, best first (ties in document
+   * order), with `found`: how much the shared words weigh in themselves (the
+   * sum of their rarity), so that one common word in common is told from a
+   * rare one.
+   */
+  rank(query: string, among?: readonly number[]): { index: number; score: number; found: number }[];
   /** Share 0..1 of the query's words (weighted) that the document at `index` holds. */
   coverage(query: string, index: number): number;
 }
@@ -95,7 +102,14 @@ function wordRelation(a: string, b: string): number {
   return weight;
 }
 
-export function buildTextIndex(texts: readonly string[]): TextIndex {
+export interface TextIndexOptions {
+  /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
+  ignore?: readonly string[];
+}
+
+export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
+  const ignore = new Set((options.ignore ?? []).flatMap(contentWords));
+  const documentOf = (text: string): Document => documentOfText(text, ignore);
   const docs = texts.map(documentOf);
   const df = new Map<string, number>();
   for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
@@ -145,8 +159,8 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     return { forward, backward, weight };
   };
 
-  const similarity = (q: Document, rel: ReturnType<typeof relate>, d: Document): { score: number; ofQuery: number } => {
-    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0 };
+  const similarity = (q: Document, rel: ReturnType<typeof relate>, d: Document): { score: number; ofQuery: number; found: number } => {
+    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, found: 0 };
     let total = 0;
     let found = 0;
     for (const w of q.words) {
@@ -170,7 +184,7 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
     const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
     // A short activity covers little of a long afspraak: weigh mostly how much of the activity the afspraak explains.
     const score = 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs;
-    return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery };
+    return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery, found: Math.round(found * 1000) / 1000 };
   };
 
   return {
@@ -191,7 +205,10 @@ export function buildTextIndex(texts: readonly string[]): TextIndex {
       const rel = relate(q);
       const indexes = among ?? docs.map((_, i) => i);
       return indexes
-        .map((index) => ({ index, score: similarity(q, rel, docs[index] as Document).score }))
+        .map((index) => {
+          const { score, found } = similarity(q, rel, docs[index] as Document);
+          return { index, score, found };
+        })
         .sort((a, b) => b.score - a.score || a.index - b.index);
     },
   };

@@ -31,6 +31,12 @@ export interface ReadActivity {
   /** A topic or theme given by a column or by a theme row spanning the table ("1.1 Nieuwbouw", "Thema 3"). */
   topicContext?: string;
   role?: string;
+  /** The activity's own trekker as written ("De Kern en"), when the sheet has such a column. */
+  lead?: string;
+  /** The partner's own row number ("Nr", "Volgnummer"). */
+  rowLabel?: string;
+  /** The budget in euros, read from "15000" or "€ 25.000". */
+  budget?: number;
   needs?: string;
   needsFrom?: string;
   ambition?: string;
@@ -103,29 +109,37 @@ export interface ReadResultsWorkbook {
   problems: ImportProblem[];
 }
 
-export type LinkStatus = 'key' | 'reference' | 'proposed' | 'none';
+/**
+ * How the linker tied an activity to an afspraak, or why it did not.
+ * key: our hidden key ("A17"). reference: the sheet names exactly one afspraak
+ * ("1.1 bij 6", "Bij 4" under topic 1.1, the afspraak text). evidence: the
+ * reference names several and the row's party is in exactly one of them.
+ * proposed: text (and party, or an earlier year's choice) suggests one, to be
+ * confirmed. choice: several fit about equally; the secretary picks ("kies").
+ * none: nothing fits well enough.
+ */
+export type LinkStatus = 'key' | 'reference' | 'evidence' | 'proposed' | 'choice' | 'none';
 
-export interface LinkAlternative {
+/** One afspraak the activity may belong to, with why. */
+export interface LinkCandidate {
   agreementId: number;
   /** Text similarity 0..1. */
   score: number;
+  /** Dutch, short: "verwijzing 1.1 bij 1 past bij 3 afspraken", "De Kernen is trekker", "tekst lijkt 45%". */
+  reasons: string[];
 }
 
 /** How one activity is tied to an afspraak, or why it is not. */
 export interface ActivityLink {
-  /**
-   * key: our hidden key ("A17"); reference: the sheet says which afspraak
-   * ("1.1 bij 1", "Bij 4" with a topic, the afspraak text); proposed: chosen by
-   * text similarity, to be confirmed; none: nothing fits well enough.
-   */
   status: LinkStatus;
+  /** The linked or proposed afspraak; null for a choice and for none. */
   agreementId: number | null;
-  /** Text similarity 0..1 of the chosen afspraak (proposed, or picked among an ambiguous reference's rows). */
+  /** Text similarity 0..1 of the linked or proposed afspraak. */
   score?: number;
-  /** Other likely afspraken, best first. */
-  alternatives?: LinkAlternative[];
+  /** Best first: for a link the afspraak itself, for a proposal also the near ones, for a choice those to choose from, for none hints. */
+  candidates: LinkCandidate[];
   /** The reference as the linker understood it: "1.1 bij 4". */
   readAs?: string;
-  /** What the user should check about this link (ambiguous or unknown reference, no match). */
-  problem?: ImportProblem;
+  /** What the user should check about this row (an unknown, doubted or conflicting reference, an unknown trekker). */
+  problems?: ImportProblem[];
 }

@@ -14,6 +14,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { LinkStatus } from '../domain/links';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem, ReadActivity } from '../imports/types';
@@ -144,7 +145,7 @@ export interface FilePayload {
 }
 
 export type SubmissionKind = 'activiteiten' | 'resultaten';
-export type LinkStatus = 'key' | 'reference' | 'proposed' | 'confirmed' | 'manual' | 'none';
+export type { LinkStatus } from '../domain/links';
 
 /** One problem found in a file, with where it is (see src/imports/types.ts). */
 export type ImportProblemView = ImportProblem;
@@ -154,15 +155,20 @@ export interface AgreementChoice {
   reference: string;
   text: string;
   score?: number;
+  /** Why this afspraak, in Dutch: "zelfde onderwerp 1.1", "De Kernen is trekker", "tekst lijkt 45%". */
+  reasons: string[];
 }
 
 export interface ActivityLinkView {
   status: LinkStatus;
+  /** The linked or proposed afspraak; null for a choice, none, and a person's "geen afspraak". */
   agreementId: number | null;
   reference: string | null;
   agreementText: string | null;
   score?: number;
-  /** Other afspraken that fit almost as well, for the user to choose from. */
+  /** Why the linked or proposed afspraak, in Dutch. */
+  reasons: string[];
+  /** The other afspraken considered, best first; for a choice those to choose from. */
   alternatives: AgreementChoice[];
 }
 
@@ -170,12 +176,30 @@ export interface ActivityLinkView {
 export interface ActivityView
   extends Pick<
     ReadActivity,
-    'sheet' | 'rowNumber' | 'key' | 'activity' | 'agreementRef' | 'topicContext' | 'role' | 'needs' | 'needsFrom' | 'ambition' | 'planning' | 'involved' | 'notes' | 'extra'
+    | 'sheet'
+    | 'rowNumber'
+    | 'key'
+    | 'activity'
+    | 'agreementRef'
+    | 'topicContext'
+    | 'role'
+    | 'lead'
+    | 'rowLabel'
+    | 'budget'
+    | 'needs'
+    | 'needsFrom'
+    | 'ambition'
+    | 'planning'
+    | 'involved'
+    | 'notes'
+    | 'extra'
   > {
   /** Position within its submission, from 1: the handle for link decisions. */
   position: number;
   needsFromParties: PartyRef[];
   involvedParties: PartyRef[];
+  /** The row's own trekker, resolved; [] when the sheet names none. */
+  leadParties: PartyRef[];
   link: ActivityLinkView;
 }
 
@@ -203,7 +227,11 @@ export interface ImportPreview {
   rowsRead: number;
   activities: ActivityView[];
   problems: ImportProblemView[];
-  counts: { activities: number; linked: number; proposed: number; unlinked: number; errors: number; warnings: number };
+  /**
+   * linked: by the file itself or a person's earlier decision; proposed: an afspraak suggested, to confirm;
+   * choices: several fit, to choose ("kies"); unlinked: no afspraak found (or a person's "geen afspraak").
+   */
+  counts: { activities: number; linked: number; proposed: number; choices: number; unlinked: number; errors: number; warnings: number };
   /** Set when this very file is already the current version for that party and year. */
   alreadyImported: { version: number; importedAt: string } | null;
   /** Against the current version for that party and year; null when there is none. */

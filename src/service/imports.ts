@@ -16,12 +16,13 @@ import {
   type NewActivity,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
-import { createPartyResolver } from '../domain/parties';
+import { createPartyResolver, partyIdsOf } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
-import { linkActivities } from '../imports/link';
+import { linkActivities, type EarlierDecision } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
-import type { ImportProblem, ReadWorkbook } from '../imports/types';
+import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '../imports/types';
+import { DECIDED_LINKS, linkIsOpen } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
   ServiceError,
@@ -110,26 +111,19 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     return id;
   };
 
-  const toLinkView = (
-    agreements: Map<number, AgreementRow>,
-    status: ActivityLinkView['status'],
-    agreementId: number | null,
-    score: number | undefined,
-    alternatives: { agreementId: number; score?: number }[],
-  ): ActivityLinkView => {
-    const chosen = agreementId === null ? undefined : agreements.get(agreementId);
-    const view: ActivityLinkView = {
-      status,
-      agreementId: chosen ? chosen.id : null,
-      reference: chosen?.reference ?? null,
-      agreementText: chosen?.text ?? null,
-      alternatives: alternatives.flatMap((alt) => {
-        const a = agreements.get(alt.agreementId);
-        return a ? [{ agreementId: a.id, reference: a.reference, text: a.text, ...(alt.score !== undefined ? { score: alt.score } : {}) }] : [];
-      }),
-    };
-    if (score !== undefined) view.score = score;
-    return view;
+  /**
+   * The links people chose for this party's activities in earlier planning
+   * years, by activity text: evidence for a proposal, never a link by itself.
+   */
+  const decidedInEarlierYears = (partyId: string, planningYear: number, kind: SubmissionKind): Map<string, EarlierDecision> => {
+    const decided = new Map<string, EarlierDecision>();
+    for (let year = setInfo().periodStart; year < planningYear; year++) {
+      const ids = currentSubmissionIds(db, setId, year, kind, partyId);
+      for (const a of activitiesOf(db, ids)) {
+        if (DECIDED_LINKS.includes(a.linkStatus)) decided.set(normalizeForSearch(a.activity), { agreementId: a.agreementId, planningYear: year });
+      }
+    }
+    return decided;
   };
 
   async function prepare(arg: ImportRequest): Promise<Prepared> {
@@ -203,19 +197,31 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     const agreements = queryAgreements(db, setId, {});
     const byId = new Map(agreements.map((r) => [r.id, r]));
-    const links = linkActivities(read.activities, agreements, { fileName: name });
-    for (const link of links) if (link.problem) problems.push(link.problem);
+    const current =
+      party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
+    const previous = current ? activitiesOf(db, [current.id]) : [];
+    const earlierYears = party.id !== null && planningYear.value !== null ? decidedInEarlierYears(party.id, planningYear.value, kind) : new Map();
+    const links = linkActivities(read.activities, agreements, {
+      fileName: name,
+      partyId: party.id,
+      resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
+      partyName,
+      earlier: (act) => earlierYears.get(normalizeForSearch(act.activity)),
+    });
+    for (const link of links) problems.push(...(link.problems ?? []));
 
     const activities: NewActivity[] = read.activities.map((act, i) => {
-      const link = links[i] ?? { status: 'none' as const, agreementId: null };
+      const link: ActivityLink = links[i] ?? { status: 'none', agreementId: null, candidates: [] };
       const needsFromParties = resolver.resolve(act.needsFrom ?? '');
       const involvedParties = resolver.resolve(act.involved ?? '');
+      const leadParties = resolver.resolve(act.lead ?? '');
       for (const [field, refs] of [
         ['needsFrom', needsFromParties],
         ['involved', involvedParties],
+        ['lead', leadParties],
       ] as const) {
         for (const ref of refs) {
-          const column = act.fieldColumns?.[field] ?? read.columns.find((c) => c.field === field)?.column;
+          const column = (act.fieldColumns as Partial<Record<string, string>> | undefined)?.[field] ?? read.columns.find((c) => c.field === field)?.column;
           const at = { sheet: act.sheet, row: act.rowNumber, ...(column ? { column } : {}) };
           const where = `${name}, blad "${act.sheet}", rij ${act.rowNumber}${at.column ? `, kolom ${at.column}` : ''}`;
           if (ref.status === 'unknown') {
@@ -239,35 +245,31 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         position: i + 1,
         needsFromParties,
         involvedParties,
+        leadParties,
         agreementId: link.agreementId !== null && byId.has(link.agreementId) ? link.agreementId : null,
         linkStatus: link.status,
+        linkCandidates: link.candidates.filter((c) => byId.has(c.agreementId)),
         ...(link.score !== undefined ? { linkScore: link.score } : {}),
       };
     });
 
-    // A link the werkgroep chose by hand stays chosen when the same activity comes in again
-    // and the new file itself does not say which afspraak it belongs to.
-    const current =
-      party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
-    const previous = current ? activitiesOf(db, [current.id]) : [];
+    // What a person decided for the same activity in the current version stays decided
+    // when the new file itself does not say which afspraak it belongs to.
     const chosen = new Map(
-      previous
-        .filter((p) => p.linkStatus === 'manual' || p.linkStatus === 'confirmed')
-        .map((p) => [activityIdentity(p), p] as const),
+      previous.filter((p) => DECIDED_LINKS.includes(p.linkStatus)).map((p) => [activityIdentity(p), p] as const),
     );
     for (const act of activities) {
       const earlier = chosen.get(activityIdentity({ ...act, partyId: party.id ?? '' }));
-      if (earlier && (act.linkStatus === 'proposed' || act.linkStatus === 'none')) {
+      if (earlier && linkIsOpen(act.linkStatus)) {
         act.agreementId = earlier.agreementId;
         act.linkStatus = earlier.linkStatus;
         delete act.linkScore;
       }
     }
 
-    const views: ActivityView[] = activities.map((act, i) => {
-      const link = links[i];
-      const { agreementId, linkStatus, linkScore, ...rest } = act;
-      return { ...rest, link: toLinkView(byId, linkStatus, agreementId, linkScore, link?.alternatives ?? []) };
+    const views: ActivityView[] = activities.map((act) => {
+      const { agreementId, linkStatus, linkScore, linkCandidates, ...rest } = act;
+      return { ...rest, link: linkView(byId, linkStatus, agreementId, linkScore, linkCandidates) };
     });
 
     const missing: ImportPreview['missing'] = [];
@@ -299,9 +301,10 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       problems,
       counts: {
         activities: views.length,
-        linked: views.filter((v) => ['key', 'reference'].includes(v.link.status)).length,
+        linked: views.filter((v) => !linkIsOpen(v.link.status) && v.link.agreementId !== null).length,
         proposed: views.filter((v) => v.link.status === 'proposed').length,
-        unlinked: views.filter((v) => v.link.agreementId === null).length,
+        choices: views.filter((v) => v.link.status === 'choice').length,
+        unlinked: views.filter((v) => v.link.agreementId === null && v.link.status !== 'choice').length,
         errors,
         warnings: problems.length - errors,
       },
@@ -377,8 +380,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         const position = requiredInteger(d, 'position', 'De regel', 1, activities.length);
         const activity = activities[position - 1] as NewActivity;
         if (d.agreementId === null) {
+          // A person's "geen afspraak": decided, unlike the linker's none.
           activity.agreementId = null;
-          activity.linkStatus = 'none';
+          activity.linkStatus = 'manual';
           delete activity.linkScore;
           continue;
         }
@@ -448,8 +452,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
       const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
       return stored.map((s) => {
-        const { agreementId, linkStatus, linkScore, ...rest } = s;
-        return { ...rest, link: toLinkView(byId, linkStatus, agreementId, linkScore, []) };
+        const { agreementId, linkStatus, linkScore, linkCandidates, ...rest } = s;
+        return { ...rest, link: linkView(byId, linkStatus, agreementId, linkScore, linkCandidates) };
       });
     },
   };
@@ -492,4 +496,28 @@ export function diffActivities(
 /** The results of an execution year are in before 1 March of the next year (section 6.2). */
 function lastDayOfFebruary(year: number): string {
   return new Date(Date.UTC(year, 2, 0)).toISOString().slice(0, 10);
+}
+
+/** A stored or proposed link as the shells show it: the afspraak, why, and the others considered. */
+export function linkView(
+  agreements: ReadonlyMap<number, AgreementRow>,
+  status: ActivityLinkView['status'],
+  agreementId: number | null,
+  score: number | undefined,
+  candidates: readonly LinkCandidate[],
+): ActivityLinkView {
+  const chosen = agreementId === null ? undefined : agreements.get(agreementId);
+  const view: ActivityLinkView = {
+    status,
+    agreementId: chosen ? chosen.id : null,
+    reference: chosen?.reference ?? null,
+    agreementText: chosen?.text ?? null,
+    reasons: candidates.find((c) => c.agreementId === chosen?.id)?.reasons ?? [],
+    alternatives: candidates.flatMap((c) => {
+      const a = agreements.get(c.agreementId);
+      return a && a.id !== chosen?.id ? [{ agreementId: a.id, reference: a.reference, text: a.text, score: c.score, reasons: c.reasons }] : [];
+    }),
+  };
+  if (score !== undefined) view.score = score;
+  return view;
 }

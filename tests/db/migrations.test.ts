@@ -217,3 +217,34 @@ describe('migration 4: results', () => {
     db.close();
   });
 });
+
+describe('migration 5: links that say how they were made', () => {
+  it('keeps every activity and its parties, and then accepts evidence, choices, candidates and a trekker', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 4 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
+             INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
+                                      sheet, header_row, columns, problems, imported_at, imported_by)
+             VALUES (7, 1, 'p', 2027, 'activiteiten', 1, 1, 'f.xlsx', 'h', 1, 'eigen', 'Blad1', 3, '[]', '[]', 'now', 'me');
+             INSERT INTO activities (id, submission_id, position, sheet, row_number, activity, link_status, extra)
+             VALUES (11, 7, 1, 'Blad1', 4, 'Wijkschouw', 'proposed', '{"Nr":"1"}');
+             INSERT INTO activity_parties (activity_id, role, ref_position, written, status, party_id)
+             VALUES (11, 'involved', 0, 'P', 'exact', 'p');`);
+    expect(migrate(db, { targetVersion: 5 })).toEqual([5]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT id, activity, link_status, link_candidates, extra FROM activities').all()).toEqual([
+      { id: 11, activity: 'Wijkschouw', link_status: 'proposed', link_candidates: '[]', extra: '{"Nr":"1"}' },
+    ]);
+    expect(db.prepare('SELECT activity_id, written FROM activity_parties').all()).toEqual([{ activity_id: 11, written: 'P' }]);
+    expect(db.prepare('SELECT notes FROM submissions').get()).toEqual({ notes: '[]' });
+
+    db.prepare("UPDATE activities SET link_status = 'choice', lead = 'De Kern en', budget = 25000 WHERE id = 11").run();
+    db.prepare("INSERT INTO activity_parties (activity_id, role, ref_position, written, status) VALUES (11, 'lead', 0, 'De Kern en', 'unknown')").run();
+    expect(() => db.prepare("UPDATE activities SET link_status = 'guess' WHERE id = 11").run()).toThrow(/CHECK/);
+    // The rebuilt tables still cascade from their submission.
+    db.prepare('DELETE FROM submissions WHERE id = 7').run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM activity_parties').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

@@ -2,7 +2,7 @@
 // service hands them out: keys, references in every way partners write them,
 // pasted afspraak texts, and proposals by text similarity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkActivities, parseReference } from '../../src/imports/link';
+import { linkActivities, parseReference, type LinkOptions } from '../../src/imports/link';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
 import type { AgreementRow } from '../../src/service/contract';
@@ -41,10 +41,21 @@ function activity(fields: Partial<ReadActivity>): ReadActivity {
   return { sheet: 'Activiteiten', rowNumber: 7, activity: '', extra: {}, fieldColumns: { agreementRef: 'B', activity: 'C' }, ...fields };
 }
 
-function linkOne(fields: Partial<ReadActivity>): ActivityLink {
-  const [link] = linkActivities([activity(fields)], agreements, { fileName: 'test.xlsx' });
+function linkOne(fields: Partial<ReadActivity>, options: LinkOptions = {}): ActivityLink {
+  const [link] = linkActivities([activity(fields)], agreements, { fileName: 'test.xlsx', partyName: (id) => NAMES[id] ?? id, ...options });
   if (!link) throw new Error('geen koppeling');
   return link;
+}
+
+const NAMES: Record<string, string> = { gemeente: 'Gemeente', woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen', hbd: 'HBD', bewonersraad: 'Bewonersraad De Kernen' };
+
+/** The candidates as the secretary reads them: reference and reasons. */
+function candidates(link: ActivityLink): [string | null, string][] {
+  return link.candidates.map((c) => [refOf(c.agreementId), c.reasons.join(' · ')]);
+}
+
+function codes(link: ActivityLink): string[] {
+  return (link.problems ?? []).map((p) => p.code);
 }
 
 describe('reading references as partners write them', () => {
@@ -75,15 +86,17 @@ describe('reading references as partners write them', () => {
 describe('linking one activity', () => {
   it('takes our key as certain', () => {
     const a = ref('2.2 bij 3');
-    expect(linkOne({ key: `A${a.id}`, agreementRef: 'iets anders', activity: 'Geen huurverhoging' })).toEqual({ status: 'key', agreementId: a.id });
+    expect(linkOne({ key: `A${a.id}`, agreementRef: 'iets anders', activity: 'Geen huurverhoging' })).toEqual({
+      status: 'key',
+      agreementId: a.id,
+      candidates: [{ agreementId: a.id, score: 1, reasons: ['uit de uitvraag-werkmap'] }],
+    });
   });
 
-  it('takes a reference to one row as the link', () => {
-    expect(linkOne({ agreementRef: '1.1 bij 6', activity: 'Planmonitor' })).toEqual({
-      status: 'reference',
-      agreementId: ref('1.1 bij 6').id,
-      readAs: '1.1 bij 6',
-    });
+  it('takes a reference to one row as the link, and says so', () => {
+    const link = linkOne({ agreementRef: '1.1 bij 6', activity: 'Planmonitor' });
+    expect(link).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id, readAs: '1.1 bij 6' });
+    expect(candidates(link)).toEqual([['1.1 bij 6', 'verwijzing 1.1 bij 6 in het bestand · tekst lijkt 66%']]);
     expect(linkOne({ agreementRef: '1.1 Bij 1 (2)' }).agreementId).toBe(ref('1.1 bij 1 (2)').id);
     expect(linkOne({ agreementRef: '1.1 bij 1 (3) – In Deest Zuid hebben Woonwaarts en de gemeente…' }).agreementId).toBe(ref('1.1 bij 1 (3)').id);
   });
@@ -94,30 +107,55 @@ describe('linking one activity', () => {
       status: 'reference',
       agreementId: ref('3 bij 3').id,
     });
-    // By title, when the column holds no number.
+    // By title, when the column holds no number; and a paragraaf written "5.2".
     expect(linkOne({ agreementRef: 'Bij 5', topicContext: 'Woonlasten' })).toMatchObject({ status: 'reference', agreementId: ref('2.2 bij 5').id });
+    expect(linkOne({ agreementRef: 'bij 3', topicContext: '5.2' }).candidates.map((c) => refOf(c.agreementId)).sort()).toEqual(['5.2 bij 3 (1)', '5.2 bij 3 (2)']);
   });
 
-  it('links an ambiguous reference to the first row, with the others as alternatives and a warning naming the cell', () => {
+  it('never picks silently among the rows a reference names: without other evidence the secretary chooses', () => {
     const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Overleg over de bouwplanning' });
-    expect(link.status).toBe('reference');
-    expect(refOf(link.agreementId)).toBe('1.1 bij 1 (1)');
-    expect(link.alternatives?.map((a) => refOf(a.agreementId)).sort()).toEqual(['1.1 bij 1 (2)', '1.1 bij 1 (3)']);
-    expect(link.problem).toMatchObject({
-      severity: 'warning',
-      code: 'ambiguous-reference',
-      sheet: 'Activiteiten',
-      row: 7,
-      column: 'B',
-      message:
-        'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 1" past bij 3 afspraken (1.1 bij 1 (1), 1.1 bij 1 (2), 1.1 bij 1 (3)); gekozen is 1.1 bij 1 (1). Controleer de koppeling.',
-    });
+    expect(link).toMatchObject({ status: 'choice', agreementId: null, readAs: '1.1 bij 1' });
+    expect(link.candidates.map((c) => refOf(c.agreementId)).sort()).toEqual(['1.1 bij 1 (1)', '1.1 bij 1 (2)', '1.1 bij 1 (3)']);
+    expect(link.candidates[0]?.reasons[0]).toBe('verwijzing 1.1 bij 1 past bij 3 afspraken');
   });
 
-  it('picks among an ambiguous reference\'s rows by text when one clearly fits', () => {
-    const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Circa 25% sociale huur in Deest Zuid vastleggen met de gemeente' });
+  it("settles a reference to several rows when the row's party is in exactly one of them", () => {
+    const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Bouw 27 sociale huurwoningen Horssen' }, { partyId: 'de-kernen' });
+    expect(link).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
+    expect(link.candidates[0]?.reasons).toEqual(['verwijzing 1.1 bij 1 past bij 3 afspraken', 'De Kernen is trekker', 'tekst lijkt 49%']);
+    // The party of the row's own trekker column counts, before the file's party.
+    expect(
+      linkOne({ agreementRef: '1.1 bij 1', lead: 'De Kern en', activity: 'Bouw 27 sociale huurwoningen Horssen' }, {
+        partyId: 'gemeente',
+        resolveLead: (written) => (/kern/i.test(written) ? ['de-kernen'] : []),
+      }),
+    ).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
+  });
+
+  it('proposes, not links, when only the text tells the rows of a reference apart', () => {
+    const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Circa 25% sociale huur in Deest Zuid vastleggen met de gemeente' }, { partyId: 'woonwaarts' });
+    expect(link.status).toBe('proposed');
     expect(refOf(link.agreementId)).toBe('1.1 bij 1 (3)');
-    expect(link.problem?.message).toContain('gekozen is 1.1 bij 1 (3) (de tekst lijkt er het meest op)');
+    expect(candidates(link)[0]).toEqual(['1.1 bij 1 (3)', expect.stringMatching(/^verwijzing 1\.1 bij 1 past bij 3 afspraken · Woonwaarts is trekker · tekst lijkt \d+%$/)]);
+  });
+
+  it('asks when the reference and the topic column of the same row disagree', () => {
+    const link = linkOne({ agreementRef: '5.3 bij 1', topicContext: '5.2 Leefbaarheid in de wijk', activity: "Overlegtafel 'Leefbaarheid' viermaal per jaar" });
+    expect(link.status).toBe('choice');
+    expect(codes(link)).toEqual(['reference-conflict']);
+    expect(link.candidates.map((c) => refOf(c.agreementId))).toContain('5.2 bij 1 (2)');
+  });
+
+  it('asks when the text fits another afspraak far better than the one the reference names', () => {
+    const link = linkOne({
+      agreementRef: '1.1 bij 6',
+      activity: 'Een overlegtafel Leefbaarheid inrichten met vertegenwoordigers van corporaties, gemeente en huurdersorganisaties',
+    });
+    expect(link).toMatchObject({ status: 'choice', agreementId: null });
+    expect(link.candidates.map((c) => refOf(c.agreementId))).toEqual(['5.2 bij 1 (2)', '1.1 bij 6']);
+    expect(link.problems?.[0]?.message).toBe(
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 6" verwijst naar 1.1 bij 6, maar de tekst lijkt meer op 5.2 bij 1 (2); kies de afspraak.',
+    );
   });
 
   it('proposes within a topic named without an inzet number, and within a guessed reading', () => {
@@ -128,24 +166,24 @@ describe('linking one activity', () => {
     const guessed = linkOne({ agreementRef: '3.5', activity: 'Warmtevisie uitwerken met de corporaties' });
     expect(guessed).toMatchObject({ status: 'proposed', readAs: '3 bij 5' });
     expect(refOf(guessed.agreementId)).toBe('3 bij 5 (2)');
-    expect(guessed.problem?.code).toBe('reference-guessed');
+    expect(codes(guessed)).toEqual(['reference-guessed']);
   });
 
   it('proposes by text, with a warning, when "Bij 4" names no topic and the sheet gives none', () => {
     const link = linkOne({ agreementRef: 'Bij 4', activity: 'Volkshuisvestelijk vereveningsfonds onderzoeken' });
     expect(link.status).toBe('proposed');
     expect(refOf(link.agreementId)).toBe('1.1 bij 4 (2)');
-    expect(link.problem?.code).toBe('reference-without-topic');
+    expect(codes(link)).toEqual(['reference-without-topic']);
   });
 
-  it('falls back to the text, with a warning, when the reference names no afspraak', () => {
+  it('looks further, with a warning, when the reference names no afspraak', () => {
     const link = linkOne({
       agreementRef: '1.1 bij 9',
       activity: 'Een overlegtafel Leefbaarheid inrichten met vertegenwoordigers van corporaties, gemeente en huurdersorganisaties',
     });
     expect(link.status).toBe('proposed');
     expect(refOf(link.agreementId)).toBe('5.2 bij 1 (2)');
-    expect(link.problem).toMatchObject({ code: 'unknown-reference', column: 'B', message: expect.stringContaining('"1.1 bij 9" is gelezen als 1.1 bij 9, maar zo\'n afspraak bestaat niet') });
+    expect(link.problems?.[0]).toMatchObject({ code: 'unknown-reference', column: 'B', message: expect.stringContaining('"1.1 bij 9" is gelezen als 1.1 bij 9, maar zo\'n afspraak bestaat niet') });
   });
 
   it('recognises a pasted afspraak text, exact or nearly', () => {
@@ -157,68 +195,70 @@ describe('linking one activity', () => {
     expect(near).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
-  it('proposes by text with a score and alternatives; keeps an activity without a good match as none', () => {
-    const proposed = linkOne({ activity: 'Pluspakketten aanbieden aan huurders om het wooncomfort te verbeteren' });
+  it('proposes by text and party with reasons; keeps an activity without a good match as none', () => {
+    const proposed = linkOne({ activity: 'Pluspakketten aanbieden aan huurders om het wooncomfort te verbeteren' }, { partyId: 'de-kernen' });
     expect(proposed.status).toBe('proposed');
     expect(refOf(proposed.agreementId)).toBe('3 bij 7');
-    expect(proposed.score).toBeGreaterThan(0.5);
-    expect(proposed.score).toBeLessThanOrEqual(1);
+    expect(proposed.candidates[0]?.reasons).toEqual(['De Kernen is trekker', expect.stringMatching(/^tekst lijkt \d+%$/)]);
 
-    expect(linkOne({ activity: 'Kerstborrel voor de vrijwilligers' })).toEqual({ status: 'none', agreementId: null });
-    expect(linkOne({ activity: '' })).toEqual({ status: 'none', agreementId: null });
+    expect(linkOne({ activity: 'Kerstborrel voor de vrijwilligers' })).toEqual({ status: 'none', agreementId: null, candidates: [] });
+    expect(linkOne({ activity: '' })).toEqual({ status: 'none', agreementId: null, candidates: [] });
+  });
+
+  it("counts a person's choice for the same text in an earlier year as evidence for a proposal, not as a link", () => {
+    const wijkschouw = ref('5.1 bij 2 (1)');
+    const link = linkOne({ activity: 'Ronde door de wijk met de bewonerscommissie' }, { earlier: () => ({ agreementId: wijkschouw.id, planningYear: 2026 }) });
+    expect(link).toMatchObject({ status: 'proposed', agreementId: wijkschouw.id });
+    expect(link.candidates[0]?.reasons).toContain('in 2026 met de hand zo gekoppeld');
   });
 
   it('says when our key names no afspraak, and links by what else the row says', () => {
     const link = linkOne({ key: 'A999', agreementRef: '1.1 bij 6' });
     expect(link).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
-    expect(link.problem?.code).toBe('unknown-key');
+    expect(codes(link)).toEqual(['unknown-key']);
   });
 });
 
 describe('linking the partners\' spreadsheets', () => {
-  async function linked(make: () => Promise<Buffer>, fileName: string): Promise<[string, ActivityLink['status'], string | null][]> {
+  async function linked(make: () => Promise<Buffer>, fileName: string, partyId: string): Promise<[string, ActivityLink['status'], string | null][]> {
     const read = await readActivityWorkbook(await make(), fileName);
-    const links = linkActivities(read.activities, agreements, { fileName });
+    const links = linkActivities(read.activities, agreements, { fileName, partyId });
     expect(links).toHaveLength(read.activities.length);
-    return read.activities.map((a, i) => [a.activity.slice(0, 31), links[i]?.status ?? 'none', refOf(links[i]?.agreementId)]);
+    return read.activities.map((a, i) => [a.activity.slice(0, 31), links[i]?.status ?? 'none', refOf(links[i]?.agreementId ?? links[i]?.candidates[0]?.agreementId)]);
   }
 
-  it('Woonwaarts: "Bij N" with the Thema column or theme row, ambiguous ones narrowed by text', async () => {
-    expect(await linked(woonwaartsWorkbook, WOONWAARTS_FILE)).toEqual([
-      ['Oplevering van 36 sociale huurw', 'reference', '1.1 bij 1 (3)'],
-      ['In het vervolg van Deest Zuid c', 'reference', '1.1 bij 1 (3)'],
+  it('Woonwaarts: "Bij N" with the Thema column or theme row; where the party leaves several rows the text proposes', async () => {
+    expect(await linked(woonwaartsWorkbook, WOONWAARTS_FILE, 'woonwaarts')).toEqual([
+      ['Oplevering van 36 sociale huurw', 'proposed', '1.1 bij 1 (3)'],
+      ['In het vervolg van Deest Zuid c', 'proposed', '1.1 bij 1 (3)'],
       ['Een hofje met 12 geclusterde wo', 'reference', '1.2 bij 2'],
-      ['Zonnepanelen aanbieden aan huur', 'reference', '3 bij 1 (3)'],
+      ['Zonnepanelen aanbieden aan huur', 'proposed', '3 bij 1 (3)'],
       ['Verduurzamen van 120 woningen m', 'reference', '3 bij 3'],
-      ['Verhuiscoach voortzetten voor s', 'reference', '4.1 bij 3 (1)'],
+      ['Verhuiscoach voortzetten voor s', 'proposed', '4.1 bij 3 (1)'],
     ]);
   });
 
   it('Gemeente: "1.1-4", "3 bij 5" and the like', async () => {
-    expect(await linked(gemeenteWorkbook, GEMEENTE_FILE)).toEqual([
-      ['Corporaties vroegtijdig betrekk', 'reference', '1.1 bij 4 (1)'],
+    expect(await linked(gemeenteWorkbook, GEMEENTE_FILE, 'gemeente')).toEqual([
+      ['Corporaties vroegtijdig betrekk', 'proposed', '1.1 bij 4 (1)'],
       ['De planmonitor woningbouw actua', 'reference', '1.1 bij 6'],
-      ['Uitwerking van de warmtevisie p', 'reference', '3 bij 5 (2)'],
-      ["Overlegtafel 'Leefbaarheid' vie", 'reference', '5.2 bij 1 (2)'],
+      ['Uitwerking van de warmtevisie p', 'proposed', '3 bij 5 (2)'],
+      ["Overlegtafel 'Leefbaarheid' vie", 'proposed', '5.2 bij 1 (2)'],
       ['Energiecoaches en het energielo', 'reference', '2.2 bij 5'],
     ]);
   });
 
-  it('HBD: no references, so proposals by text; what fits nothing stays unlinked but kept', async () => {
-    expect(await linked(hbdWorkbook, HBD_FILE)).toEqual([
-      ['Meedoen aan de jaarlijkse wijks', 'none', null],
+  it('HBD: no references, so proposals by text and party; what fits nothing stays unlinked but kept', async () => {
+    expect(await linked(hbdWorkbook, HBD_FILE, 'hbd')).toEqual([
+      ['Meedoen aan de jaarlijkse wijks', 'proposed', '5.1 bij 2 (1)'],
       ['Informatieavond voor huurders o', 'proposed', '2.2 bij 3'],
       ['Meedenken over de aanpak van wo', 'proposed', '5.3 bij 1 (2)'],
       ['Nieuwsbrief voor de leden', 'none', null],
     ]);
-    const read = await readActivityWorkbook(await hbdWorkbook(), HBD_FILE);
-    const [first] = linkActivities(read.activities, agreements);
-    // Too weak to propose, but offered as a hint.
-    expect(first?.alternatives?.map((a) => refOf(a.agreementId))).toContain('5.1 bij 2 (1)');
   });
 
   it('De Kernen: pasted afspraak texts are references; a row without one is proposed', async () => {
-    expect(await linked(deKernenWorkbook, DE_KERNEN_FILE)).toEqual([
+    expect(await linked(deKernenWorkbook, DE_KERNEN_FILE, 'de-kernen')).toEqual([
       ['In 2027 vervangen we 40 cv-kete', 'reference', '3 bij 1 (4)'],
       ['Start bouw van 27 sociale huurw', 'reference', '1.1 bij 1 (2)'],
       ['Pluspakketten aanbieden aan huu', 'proposed', '3 bij 7'],

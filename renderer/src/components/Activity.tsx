@@ -9,14 +9,18 @@ export function linkStatusLabel(status: LinkStatus, score?: number): string {
       return 'uit de uitvraag';
     case 'reference':
       return 'verwijzing in het bestand';
+    case 'evidence':
+      return 'verwijzing en partij in het bestand';
     case 'proposed':
-      return score !== undefined ? `voorstel, ${formatPercent(score)} overeenkomst` : 'voorstel';
+      return score !== undefined ? `voorgesteld, tekst lijkt ${formatPercent(score)}` : 'voorgesteld';
+    case 'choice':
+      return 'kies de afspraak';
     case 'confirmed':
       return 'voorstel bevestigd';
     case 'manual':
       return 'met de hand gekozen';
     case 'none':
-      return 'geen afspraak herkend';
+      return 'geen afspraak gevonden';
     default: {
       const never: never = status;
       return String(never);
