@@ -45,6 +45,8 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   loadStatus(): Promise<void>;
   select(selection: Selection): void;
   decide(position: number, agreementId: number | null): void;
+  /** Confirms every proposal of the preview that is not decided yet. */
+  confirmProposals(): void;
 }
 
 // Only the latest selection's answers may land.
@@ -104,6 +106,16 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     const flow = get().flow;
     if (flow.step !== 'preview') return;
     set({ flow: { ...flow, decisions: { ...flow.decisions, [position]: agreementId } } });
+  },
+
+  confirmProposals() {
+    const flow = get().flow;
+    if (flow.step !== 'preview') return;
+    const decisions = { ...flow.decisions };
+    for (const a of flow.preview.activities) {
+      if (a.link.status === 'proposed' && !(a.position in decisions)) decisions[a.position] = a.link.agreementId;
+    }
+    set({ flow: { ...flow, decisions } });
   },
 
   ...requestSlice(set, {

@@ -2,7 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ServiceError, type AgreementQuery, type ResultsImportRequest, type ResultsPreview, type WerkbankApi } from '../service/contract';
+import {
+  ServiceError,
+  type AgreementQuery,
+  type AgreementRow,
+  type ImportPreview,
+  type LinkDecision,
+  type ResultsImportRequest,
+  type ResultsPreview,
+  type WerkbankApi,
+} from '../service/contract';
+import { countLinks } from '../domain/links';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
 import { normalizeForSearch } from '../domain/text';
@@ -48,6 +58,9 @@ Opdrachten:
                 --status "TEKST=STATUS"   resultaten: zo een onbekende status lezen (vaker te geven)
                 --koppel "RIJ=TEKST"      resultaten: rij RIJ beantwoordt de geplande activiteit die zo
                                           begint ("RIJ=nee": niet gepland; vaker te geven)
+                --afspraak "RIJ=REF"      activiteiten: rij RIJ hoort bij afspraak REF, bijvoorbeeld
+                                          "12=1.1 bij 1 (2)" ("RIJ=geen": bij geen afspraak; vaker te geven)
+                --bevestig               activiteiten: bevestig de voorgestelde koppelingen
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
@@ -222,6 +235,8 @@ async function importeer(args: string[], io: Io): Promise<void> {
       soort: { type: 'string' },
       status: { type: 'string', multiple: true },
       koppel: { type: 'string', multiple: true },
+      afspraak: { type: 'string', multiple: true },
+      bevestig: { type: 'boolean' },
     },
     true,
   );
@@ -233,6 +248,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
   const year = integer(values.jaar, '--jaar');
   const statusChoices = (values.status ?? []).map(statusChoice);
   const pairings = (values.koppel ?? []).map(pairingArg);
+  const linkChoices = (values.afspraak ?? []).map(linkChoiceArg);
   let failed = 0;
   await withApi(values.db, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
@@ -278,13 +294,18 @@ async function importeer(args: string[], io: Io): Promise<void> {
           if (!values.json) io.out('Proef: er is niets opgeslagen.\n');
           continue;
         }
-        const result = await api.commitImport(request);
-        results.push({ file, preview, committed: !result.alreadyImported, result });
+        const decisions = resolveLinkChoices(linkChoices, values.bevestig === true, preview, await api.listAgreements({}));
+        const result = await api.commitImport({ ...request, decisions });
+        results.push({ file, preview, decisions, committed: !result.alreadyImported, result });
         if (!values.json) {
+          const open = countLinks(preview.activities, Object.fromEntries(decisions.map((d) => [d.position, d.agreementId])));
+          const stillOpen = open.proposed + open.choices;
           io.out(
             result.alreadyImported
               ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
-              : `Ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, planningsjaar ${result.submission.planningYear}.\n`,
+              : `Ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, planningsjaar ${result.submission.planningYear}` +
+                  `${decisions.length > 0 ? `, met ${decisions.length === 1 ? '1 gekozen koppeling' : `${decisions.length} gekozen koppelingen`}` : ''}.` +
+                  `${stillOpen > 0 ? ` Nog open: ${open.proposed} voorgesteld, ${open.choices} om uit te kiezen (zie prestatie koppelingen).` : ''}\n`,
           );
         }
       } catch (err) {
@@ -308,6 +329,42 @@ function statusChoice(value: string): StatusChoice {
     throw new UsageError(`--status is "TEKST=STATUS" met als STATUS ${RESULT_STATUSES.join(', ')}; niet "${value}".`);
   }
   return { text, status };
+}
+
+/** --afspraak "RIJ=1.1 bij 1 (2)" or "RIJ=geen": the afspraak an activity row belongs to, or none. */
+function linkChoiceArg(value: string): { row: number; reference: string | null } {
+  const m = /^\s*(\d+)\s*=\s*(.+?)\s*$/.exec(value);
+  if (!m) throw new UsageError(`--afspraak is "RIJ=REF" (bijvoorbeeld "12=1.1 bij 1 (2)") of "RIJ=geen"; niet "${value}".`);
+  return { row: Number(m[1]), reference: /^geen( afspraak)?$/i.test(m[2] as string) ? null : (m[2] as string) };
+}
+
+/** --afspraak and --bevestig as the service takes them: rows by their sheet row, afspraken by their reference. */
+function resolveLinkChoices(
+  wanted: { row: number; reference: string | null }[],
+  confirmAll: boolean,
+  preview: ImportPreview,
+  agreements: AgreementRow[],
+): LinkDecision[] {
+  const normal = (r: string) => r.toLowerCase().replace(/\s+/g, ' ').trim();
+  const chosen = wanted.map(({ row, reference }): LinkDecision => {
+    const activity = preview.activities.find((a) => a.rowNumber === row);
+    if (!activity) throw new ServiceError('invalid_input', `--afspraak: ${preview.fileName} heeft geen activiteit op rij ${row}.`);
+    if (reference === null) return { position: activity.position, agreementId: null };
+    const agreement = agreements.find((a) => normal(a.reference) === normal(reference));
+    if (!agreement) {
+      const like = agreements.filter((a) => normal(a.reference).startsWith(normal(reference))).map((a) => a.reference);
+      throw new ServiceError(
+        'invalid_input',
+        `--afspraak: er is geen afspraak "${reference}"${like.length > 0 ? `; bedoelt u ${like.join(' of ')}?` : '.'}`,
+      );
+    }
+    return { position: activity.position, agreementId: agreement.id };
+  });
+  if (!confirmAll) return chosen;
+  const confirmed = preview.activities
+    .filter((a) => a.link.status === 'proposed' && !chosen.some((c) => c.position === a.position))
+    .map((a): LinkDecision => ({ position: a.position, agreementId: a.link.agreementId }));
+  return [...chosen, ...confirmed];
 }
 
 /** --koppel "RIJ=TEKST" or "RIJ=nee": the planned activity whose text starts so, or not planned. */

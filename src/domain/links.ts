@@ -17,3 +17,44 @@ export const DECIDED_LINKS: readonly LinkStatus[] = ['confirmed', 'manual'];
 export function linkIsOpen(status: LinkStatus): boolean {
   return status === 'proposed' || status === 'choice' || status === 'none';
 }
+
+/** A person's choice in the import preview: an afspraak, or null for "geen afspraak". */
+export type LinkChoice = number | null;
+
+/**
+ * The status a link gets when a person chooses in the preview: the proposed
+ * afspraak itself is a confirmed proposal, anything else (another afspraak,
+ * one of a choice's candidates, "geen afspraak") is chosen by hand.
+ */
+export function decidedStatus(link: { status: LinkStatus; agreementId: number | null }, choice: LinkChoice): LinkStatus {
+  return link.status === 'proposed' && choice === link.agreementId ? 'confirmed' : 'manual';
+}
+
+export interface LinkCounts {
+  /** Settled: by the file, or decided by a person, to an afspraak. */
+  linked: number;
+  /** An afspraak suggested, to confirm. */
+  proposed: number;
+  /** Several fit; a person picks one. */
+  choices: number;
+  /** No afspraak: none found, or a person's "geen afspraak". */
+  unlinked: number;
+}
+
+/** What the preview's counts say once the choices made so far are taken into account. */
+export function countLinks(
+  links: readonly { position: number; link: { status: LinkStatus; agreementId: number | null } }[],
+  choices: Readonly<Record<number, LinkChoice>> = {},
+): LinkCounts {
+  const counts: LinkCounts = { linked: 0, proposed: 0, choices: 0, unlinked: 0 };
+  for (const { position, link } of links) {
+    const chosen = Object.prototype.hasOwnProperty.call(choices, position);
+    const agreementId = chosen ? (choices[position] as LinkChoice) : link.agreementId;
+    const status = chosen ? decidedStatus(link, agreementId) : link.status;
+    if (status === 'proposed') counts.proposed++;
+    else if (status === 'choice') counts.choices++;
+    else if (agreementId === null) counts.unlinked++;
+    else counts.linked++;
+  }
+  return counts;
+}

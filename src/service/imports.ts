@@ -22,7 +22,7 @@ import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '../imports/types';
-import { DECIDED_LINKS, linkIsOpen } from '../domain/links';
+import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
   ServiceError,
@@ -301,10 +301,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       problems,
       counts: {
         activities: views.length,
-        linked: views.filter((v) => !linkIsOpen(v.link.status) && v.link.agreementId !== null).length,
-        proposed: views.filter((v) => v.link.status === 'proposed').length,
-        choices: views.filter((v) => v.link.status === 'choice').length,
-        unlinked: views.filter((v) => v.link.agreementId === null && v.link.status !== 'choice').length,
+        ...countLinks(views),
         errors,
         warnings: problems.length - errors,
       },
@@ -381,8 +378,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         const activity = activities[position - 1] as NewActivity;
         if (d.agreementId === null) {
           // A person's "geen afspraak": decided, unlike the linker's none.
+          activity.linkStatus = decidedStatus({ status: activity.linkStatus, agreementId: activity.agreementId }, null);
           activity.agreementId = null;
-          activity.linkStatus = 'manual';
           delete activity.linkScore;
           continue;
         }
@@ -390,7 +387,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         if (!db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId)) {
           throw new ServiceError('invalid_input', `Afspraak ${agreementId} bestaat niet.`);
         }
-        activity.linkStatus = activity.agreementId === agreementId && activity.linkStatus === 'proposed' ? 'confirmed' : 'manual';
+        activity.linkStatus = decidedStatus({ status: activity.linkStatus, agreementId: activity.agreementId }, agreementId);
         activity.agreementId = agreementId;
       }
 

@@ -16,6 +16,7 @@ import {
   gemeenteResultsWorkbook,
   hbdResultsWorkbook,
 } from '../fixtures/results-workbooks';
+import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');
@@ -199,6 +200,32 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
     expect(list.out).toContain('Huurdersavond over de huurverhoging');
     expect(list.out).toContain('Rol: communicatie met huurders');
     expect(list.out).toContain('1 activiteit (planningsjaar 2027, HBD).');
+  });
+
+  it('says why each afspraak is proposed or to choose, and takes the choice and the confirmation with --afspraak and --bevestig', async () => {
+    const own = path.join(tmp.dir, 'keuzes.sqlite');
+    const file = path.join(tmp.dir, GEMEENTE_CHOICES_FILE);
+    fs.writeFileSync(file, await gemeenteChoicesWorkbook());
+
+    const proef = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--proef']);
+    expect(proef.code).toBe(0);
+    expect(proef.out).toContain('0 gekoppeld aan een afspraak, 1 met een voorstel, 1 om uit te kiezen, 0 zonder afspraak');
+    expect(proef.out).toContain('rij 4    [kies: 1.1 bij 1 (1) of 1.1 bij 1 (2) of 1.1 bij 1 (3)] Overleg over de bouwplanning');
+    expect(proef.out).toContain('           1.1 bij 1 (2): verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
+    expect(proef.out).toMatch(/rij 5 {4}\[voorgesteld: 2\.2 bij 5\] Energiecoaches.*\n {11}Gemeente is trekker · tekst lijkt \d+%/);
+
+    const wrong = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--afspraak', '4=1.1 bij 1']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('--afspraak: er is geen afspraak "1.1 bij 1"; bedoelt u 1.1 bij 1 (1) of 1.1 bij 1 (2) of 1.1 bij 1 (3)?');
+
+    const echt = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--afspraak', '4=1.1 bij 1 (3)', '--bevestig']);
+    expect(echt.code).toBe(0);
+    expect(echt.out).toContain('Ingelezen als versie 1 voor Gemeente, planningsjaar 2027, met 2 gekozen koppelingen.');
+    const stored = JSON.parse(prestatie(['activiteiten', '--db', own, '--jaar', '2027', '--json']).out) as { link: { status: string; reference: string } }[];
+    expect(stored.map((a) => [a.link.status, a.link.reference])).toEqual([
+      ['manual', '1.1 bij 1 (3)'],
+      ['confirmed', '2.2 bij 5'],
+    ]);
   });
 
   it('refuses a bad file with exit 1 and the Dutch message, leaving the database as it was', () => {

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { ActivityRow, AgreementRow, SubmissionSummary } from '../../src/service/contract';
+import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { csvFile } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors, dropFile, headerColumns, scrollToTop } from './helpers';
@@ -188,6 +189,42 @@ describe('Inzendingen', () => {
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     expect(await preview.locator('.preview-facts').textContent()).toContain('door u gekozen');
     await page.screenshot({ path: screenshotPath('inzendingen-5b-partij-kiezen') });
+    await preview.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+  });
+
+  it('shows why each afspraak is proposed, asks to choose where several fit, and counts as links are chosen', async () => {
+    const file = path.join(work, GEMEENTE_CHOICES_FILE);
+    fs.writeFileSync(file, await gemeenteChoicesWorkbook());
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(file);
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.locator('h3').textContent(), { timeout: 20_000 }).toBe('Voorbeeld van Inzet gemeente 2027.xlsx');
+    await preview.getByLabel('Partij').selectOption({ label: 'Gemeente Druten' });
+    const counts = preview.locator('.preview-facts [aria-live]');
+    await expect.poll(() => counts.textContent()).toContain('1 voorgesteld · 1 om uit te kiezen');
+
+    // "1.1 bij 1" fits three afspraken and the gemeente is in all three: the secretary chooses.
+    const rows = preview.locator('.activities-table tbody tr');
+    const choice = rows.filter({ hasText: CHOICE_ROW });
+    // The preview for the chosen party is in once the party's evidence shows.
+    await expect.poll(() => choice.locator('.link-reasons p').textContent()).toBe('verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
+    expect(await choice.locator('.link-status').textContent()).toBe('kies de afspraak');
+    expect(await choice.locator('.link-reasons li').allTextContents()).toEqual([
+      expect.stringMatching(/^1\.1 bij 1 \(\d\) \S/),
+      expect.stringMatching(/^1\.1 bij 1 \(\d\) \S/),
+      expect.stringMatching(/^1\.1 bij 1 \(\d\) \S/),
+    ]);
+    const proposal = rows.filter({ hasText: PROPOSAL_ROW });
+    expect(await proposal.locator('.link-status').textContent()).toMatch(/^voorgesteld, tekst lijkt \d+\s?%Bevestig$/);
+    expect(await proposal.locator('.link-reasons').textContent()).toMatch(/^Gemeente is trekker · tekst lijkt \d+%/);
+    await page.screenshot({ path: screenshotPath('inzendingen-5c-kies-en-voorstel'), fullPage: true });
+
+    const choose = choice.locator('select');
+    await choose.selectOption({ index: 3 });
+    await expect.poll(() => counts.textContent()).toContain('1 gekoppeld aan een afspraak · 1 voorgesteld · 0 om uit te kiezen');
+    await preview.getByRole('button', { name: 'Bevestig alle voorstellen (1)' }).click();
+    await expect.poll(() => counts.textContent()).toContain('2 gekoppeld aan een afspraak · 0 voorgesteld');
+    expect(await proposal.locator('.link-status').textContent()).toBe('voorstel bevestigd');
     await preview.getByRole('button', { name: 'Annuleren' }).click();
     await expect.poll(() => preview.count()).toBe(0);
   });

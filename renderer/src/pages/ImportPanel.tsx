@@ -9,6 +9,7 @@ import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../c
 import { linkStatusLabel } from '../components/Activity';
 import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatPercent } from '../format';
+import { countLinks, decidedStatus } from '../../../src/domain/links';
 
 /** Choosing or dropping a file, then what happens to it: reading, the preview, the result. */
 export function ImportPanel() {
@@ -43,6 +44,8 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
   const status = useSubmissions((s) => s.status);
   const { preview, decisions } = step;
   const changedLinks = Object.keys(decisions).length;
+  // The counts as they stand with the choices made so far.
+  const links = countLinks(preview.activities, decisions);
   return (
     <PreviewFrame
       store={useSubmissions}
@@ -58,9 +61,9 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
         <>
           {countLabel(preview.rowsRead, 'rij', 'rijen')} gelezen,{' '}
           <strong>{countLabel(preview.counts.activities, 'activiteit', 'activiteiten')}</strong>
-          <div className="muted small">
-            {preview.counts.linked} gekoppeld aan een afspraak · {preview.counts.proposed} voorgesteld ·{' '}
-            {preview.counts.unlinked} zonder afspraak · {countLabel(preview.counts.errors, 'fout', 'fouten')} ·{' '}
+          <div className="muted small" aria-live="polite">
+            {links.linked} gekoppeld aan een afspraak · {links.proposed} voorgesteld · {links.choices} om uit te kiezen ·{' '}
+            {links.unlinked} zonder afspraak · {countLabel(preview.counts.errors, 'fout', 'fouten')} ·{' '}
             {countLabel(preview.counts.warnings, 'waarschuwing', 'waarschuwingen')}
           </div>
         </>
@@ -79,10 +82,22 @@ function saveLabel(preview: ImportPreview): string {
 
 function PreviewActivities({ activities, decisions }: { activities: ActivityView[]; decisions: Record<number, number | null> }) {
   const agreements = useSubmissions((s) => s.agreements);
+  const confirmProposals = useSubmissions((s) => s.confirmProposals);
   const all = agreements.status === 'ready' ? agreements.value : [];
+  const open = activities.filter((a) => a.link.status === 'proposed' && !(a.position in decisions)).length;
   return (
     <section className="preview-section" aria-labelledby="preview-activities-title">
-      <h4 id="preview-activities-title">Activiteiten en hun afspraak</h4>
+      <div className="preview-section-head">
+        <h4 id="preview-activities-title">Activiteiten en hun afspraak</h4>
+        {open > 0 && (
+          <button type="button" className="button-quiet button-small" onClick={confirmProposals}>
+            Bevestig alle voorstellen ({open})
+          </button>
+        )}
+      </div>
+      <p className="muted small">
+        Een voorstel of keuze blijft open tot u het bevestigt of kiest, ook na opslaan; het definitieve overzicht wacht erop.
+      </p>
       {activities.length === 0 ? (
         <p className="muted">Geen activiteiten gevonden.</p>
       ) : (
@@ -114,17 +129,20 @@ function PreviewActivityRow({
   const decide = useSubmissions((s) => s.decide);
   const id = useId();
   const link = activity.link;
-  const chosen = decision !== undefined ? decision : link.agreementId;
-  const decided = decision !== undefined && decision !== link.agreementId;
+  const decided = decision !== undefined;
+  const chosen = decided ? decision : link.agreementId;
+  const status = decided ? decidedStatus(link, decision) : link.status;
   const proposals = [
     ...(link.agreementId !== null && link.reference !== null
       ? [{ agreementId: link.agreementId, reference: link.reference, text: link.agreementText ?? '', score: link.score }]
       : []),
     ...link.alternatives,
   ];
-  const statusClass = decided ? 'manual' : link.status;
+  // A choice not made yet is "kies", distinct from choosing "geen afspraak".
+  const value = chosen === null ? (decided || link.status !== 'choice' ? 'none' : '') : String(chosen);
+  const groupLabel = link.status === 'choice' ? 'Kies uit' : link.status === 'proposed' || link.status === 'none' ? 'Voorstellen' : 'Gevonden';
   return (
-    <tr className={link.agreementId === null && decision === undefined ? 'is-unlinked' : undefined}>
+    <tr className={chosen === null && status !== 'manual' ? 'is-unlinked' : undefined}>
       <ActivityCells activity={activity} withKey />
       <td className="col-choice">
         <label htmlFor={`${id}-link`} className="visually-hidden">
@@ -133,12 +151,17 @@ function PreviewActivityRow({
         <select
           id={`${id}-link`}
           className="link-select"
-          value={chosen === null ? '' : String(chosen)}
-          onChange={(e) => decide(activity.position, e.target.value === '' ? null : Number(e.target.value))}
+          value={value}
+          onChange={(e) => decide(activity.position, e.target.value === 'none' ? null : Number(e.target.value))}
         >
-          <option value="">Geen afspraak</option>
+          {value === '' && (
+            <option value="" disabled>
+              Kies de afspraak…
+            </option>
+          )}
+          <option value="none">Geen afspraak</option>
           {proposals.length > 0 && (
-            <optgroup label={link.status === 'proposed' || link.status === 'none' ? 'Voorstellen' : 'Gevonden'}>
+            <optgroup label={groupLabel}>
               {proposals.map((p) => (
                 <option key={`p-${p.agreementId}`} value={p.agreementId}>
                   {optionLabel(p.reference, p.text, p.score)}
@@ -154,10 +177,46 @@ function PreviewActivityRow({
             ))}
           </optgroup>
         </select>
-        <div className={`link-status link-${statusClass}`}>
-          {decided ? 'met de hand gekozen' : linkStatusLabel(link.status, link.score)}
+        <div className={`link-status link-${status}`}>
+          {linkStatusLabel(status, decided ? undefined : link.score)}
+          {status === 'proposed' && link.agreementId !== null && (
+            <button type="button" className="link-button link-confirm" onClick={() => decide(activity.position, link.agreementId)}>
+              Bevestig
+            </button>
+          )}
         </div>
+        {!decided && <LinkReasons link={link} />}
       </td>
     </tr>
   );
+}
+
+/** Why the app links or proposes as it does; for a choice what the candidates share, then each one. */
+function LinkReasons({ link }: { link: ActivityView['link'] }) {
+  if (link.status === 'choice') {
+    const [first, ...rest] = link.alternatives;
+    const shared = (first?.reasons ?? []).filter((r) => rest.every((a) => a.reasons.includes(r)));
+    return (
+      <div className="link-reasons small muted">
+        {shared.length > 0 && <p>{shared.join(' · ')}</p>}
+        <ul>
+          {link.alternatives.map((a) => {
+            const own = a.reasons.filter((r) => !shared.includes(r));
+            return (
+              <li key={a.agreementId}>
+                <strong>{a.reference}</strong> {shortText(a.text)}
+                {own.length > 0 && ` (${own.join(' · ')})`}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  }
+  if (link.reasons.length === 0) return null;
+  return <p className="link-reasons small muted">{link.reasons.join(' · ')}</p>;
+}
+
+function shortText(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 68).trimEnd()}…` : text;
 }
