@@ -9,6 +9,9 @@ import { matchPlannedActivities, type PlannedToMatch } from '../accountability/m
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
+// The labelled partner spreadsheets live with the tests; the bench reads them the same way.
+import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
+import { scoreLinks } from './link-accuracy';
 
 const SMALL = 200;
 const LARGE = 2000;
@@ -88,6 +91,15 @@ async function main(): Promise<void> {
       `Resultaten bij gepland zoeken, ${MATCH_LARGE} t.o.v. ${MATCH_SMALL} rijen`,
       matchLarge / matchSmall,
       `rijen × gepland = ×${(MATCH_LARGE / MATCH_SMALL) ** 2}; een partij heeft er zelden 100`,
+    );
+
+    // How right the links are, against partner spreadsheets labelled by meaning: a share, not a ratio.
+    const labelled = await Promise.all(LABELLED_FILES.map(async (f) => ({ ...f, data: await f.build() })));
+    const score = await scoreLinks(werkbank.api, labelled);
+    process.stdout.write(
+      `${'Koppelen: eerste antwoord juist (gelabelde werkmappen)'.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
+        `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
+        `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
     );
 
     const all = await time(() => werkbank.api.listAgreements({}), 20);
