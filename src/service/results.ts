@@ -15,6 +15,7 @@ import { allSubmissions, currentSubmission, insertSubmission, recordRequest, sub
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import { linkActivities } from '../imports/link';
+import { FILE_LINKS } from '../domain/links';
 import { readResultsWorkbook } from '../imports/read-results';
 import { applyStatusChoices, statusKey, type StatusChoice } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
@@ -133,7 +134,7 @@ export function createResultMethods(
     const links = linkActivities(
       read.results.map((r) => ({ ...r, extra: r.extra })),
       agreements,
-      { fileName: name },
+      { fileName: name, partyId: party.id },
     );
     // A partner's own layout has no keys: each row answers the planned activity the secretary chose for it;
     // else the one its text answered in the current version; else the one its text matches
@@ -157,7 +158,8 @@ export function createResultMethods(
         const keyed = keyedIdentity(r);
         return {
           activity: r.activity,
-          agreementId: link && (link.status === 'key' || link.status === 'reference') ? link.agreementId : null,
+          // Only what the file itself settles narrows the search; a proposal does not.
+          agreementId: link && FILE_LINKS.includes(link.status) ? link.agreementId : null,
           unplanned: r.unplanned,
           ...(keyed !== undefined ? { keyedIdentity: keyed } : r.key ? { keyedOtherwise: true } : {}),
         };
