@@ -26,6 +26,7 @@ import { columnLetter, problem, quote, refuse, type Place } from './problems';
 import { titleTexts } from './read-workbook';
 import {
   INDICATOR_TABLE,
+  RESULT_FIELD_LABELS,
   RESULT_TABLE,
   type IndicatorReadField,
   type ResultReadField,
@@ -424,6 +425,8 @@ function toResults(
     );
   }
 
+  // The partner's own row numbers are kept as written with the result, under their heading.
+  const rowLabelHeader = read.columns.find((c) => c.field === 'rowLabel')?.header ?? RESULT_FIELD_LABELS.rowLabel;
   // A copy of our sheet read by its headings: the band row opens the unplanned part and is no result itself.
   let afterMarker = false;
   return read.records.flatMap((record): ReadResult[] => {
@@ -482,6 +485,7 @@ function toResults(
     if (record.lastRowNumber !== undefined) result.lastRowNumber = record.lastRowNumber;
     if (Object.keys(record.fieldColumns).length > 0) result.fieldColumns = { ...record.fieldColumns };
     if (v.planned !== undefined) result.extra[plannedColumn?.header ?? 'Gepland?'] = v.planned;
+    if (v.rowLabel !== undefined) result.extra[rowLabelHeader] = v.rowLabel;
 
     if (v.status !== undefined) {
       result.statusText = v.status;

@@ -6,9 +6,11 @@
 // the activities use ACTIVITY_TABLE; the results and indicator tables of a
 // results workbook bring their own vocabulary (result-columns.ts) and read
 // their rows with readRecords.
+import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { columnLetter, problem, quote } from './problems';
+import { readRoles } from './roles';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
@@ -46,6 +48,8 @@ export interface TableFields<F extends string> {
   noun: string;
   /** The afspraak reference column, demoted when it only numbers the rows. */
   reference?: F;
+  /** The partner's own row numbers: where a demoted reference column's numbers go. */
+  rowLabel?: F;
   /** A topic column, which a theme row above the records fills when empty. */
   topic?: F;
 }
@@ -56,6 +60,7 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   labels: FIELD_LABELS,
   noun: 'activiteit',
   reference: 'agreementRef',
+  rowLabel: 'rowLabel',
   topic: 'topicContext',
 };
 
@@ -166,8 +171,10 @@ function longestTextColumn<F extends string>(grid: Grid, headerRow: number, cand
 
 /**
  * Our own workbook's columns as its meta records them, when the header row
- * still shows our headings there; null when the partner changed it. Columns
- * the partner added (anywhere the meta has none) are kept as extra fields.
+ * still shows our headings there; null when the partner changed it. A column
+ * the partner added (anywhere the meta has none) is read as a field our sheet
+ * lacks when its heading clearly names one ("Trekker", "Budget"), else kept
+ * as an extra field.
  */
 export function layoutFromColumns<F extends string>(
   grid: Grid,
@@ -185,12 +192,29 @@ export function layoutFromColumns<F extends string>(
     columns.push({ column, header: headerText(text), field, score: 1 });
     metaColumns.add(column);
   }
+  const added: TableColumn<F>[] = [];
   for (const [column, cell] of header) {
     if (metaColumns.has(column) || cell.text === '' || cell.masterRow !== undefined) continue;
-    columns.push({ column, header: headerText(cell.text), field: null, score: 0 });
+    const text = headerText(cell.text);
+    const match = fields.match(text);
+    added.push({ column, header: text, field: match && match.score >= 0.85 ? match.field : null, score: match?.score ?? 0 });
   }
+  // One column per field: a field our sheet has keeps its column; of two added ones the better heading wins.
+  const duplicates: TableColumn<F>[] = [];
+  const taken = new Set<F>(columns.map((c) => c.field as F));
+  for (const col of [...added].sort((a, b) => b.score - a.score || a.column - b.column)) {
+    if (col.field === null) continue;
+    if (taken.has(col.field)) {
+      duplicates.push({ ...col });
+      col.field = null;
+    } else {
+      taken.add(col.field);
+    }
+  }
+  for (const col of added) if (col.field === null) col.score = 0;
+  columns.push(...added);
   columns.sort((a, b) => a.column - b.column);
-  return { headerRow, columns, score: columns.length, duplicates: [] };
+  return { headerRow, columns, score: columns.length, duplicates };
 }
 
 /** Rows with data under the header's activity column, for comparing sheets. */
@@ -273,15 +297,59 @@ interface RowEntry {
 /** Reads every row under the header into activities, with a problem for everything skipped or odd. */
 export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
   const read = readRecords(grid, layout, options, ACTIVITY_TABLE);
+  const problems = [...read.problems];
+  const budgetColumn = layout.columns.find((c) => c.field === 'budget');
   const activities = read.records.map((record): ReadActivity => {
-    const { activity, ...fields } = record.values;
+    const { activity, role, budget, ...fields } = record.values;
     const act: ReadActivity = { sheet: record.sheet, rowNumber: record.rowNumber, activity: activity ?? '', extra: record.extra, ...fields };
+    if (role !== undefined) act.role = readRoles(role);
+    if (budget !== undefined && budgetColumn) readBudget(grid, record, act, budget, budgetColumn, problems, options.file);
     if (record.section !== undefined) act.section = record.section;
     if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
   });
-  return { activities, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems };
+  return { activities, columns: read.columns, rowsRead: read.rowsRead, problems };
+}
+
+/**
+ * The budget in euros: the number itself when the cell holds one, else the
+ * text read as an amount. A text that is no amount stays in extra under the
+ * column's heading, with a warning naming the cell; "n.v.t." or "p.m." stays
+ * there without one, it says there is no amount.
+ */
+function readBudget(
+  grid: Grid,
+  record: TableRecord<ReadField>,
+  act: ReadActivity,
+  text: string,
+  column: TableColumn,
+  problems: ImportProblem[],
+  file: string,
+): void {
+  const cell = cellAt(grid, record.rowNumber, column.column);
+  const own = cell?.masterRow !== undefined ? cellAt(grid, cell.masterRow, cell.masterCol ?? column.column) : cell;
+  if (own?.number !== undefined && own.text === text) {
+    act.budget = own.number;
+    return;
+  }
+  const reading = readAmount(text);
+  if (reading.kind === 'amount') {
+    act.budget = reading.value;
+    return;
+  }
+  act.extra[uniqueKey(act.extra, column.header)] = text;
+  delete record.fieldColumns.budget;
+  if (reading.kind === 'unreadable') {
+    problems.push(
+      problem(
+        'warning',
+        'budget-unreadable',
+        { file, sheet: grid.name, row: record.rowNumber, column: columnLetter(column.column) },
+        `${quote(text)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(column.header)}. Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.`,
+      ),
+    );
+  }
 }
 
 /** Reads every row under the header into records of this kind, with a problem for everything skipped or odd. */
@@ -442,7 +510,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   }
 
   const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
-  if (fields.reference !== undefined) demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference);
+  if (fields.reference !== undefined) demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference, fields.rowLabel);
   return { records: activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
 }
 
@@ -592,8 +660,9 @@ function cellProblems(
 }
 
 /**
- * A "Nr." column that only counts 1, 2, 3, … numbers the rows, it does not
- * name afspraken: its values move to the extra fields.
+ * A reference column ("Afspraak", "Ref") that only counts 1, 2, 3, … numbers
+ * the rows, it does not name afspraken: its values become the row numbers
+ * when the table has no column of its own for them, else extra fields.
  */
 function demoteNumberingColumn<F extends string>(
   records: TableRecord<F>[],
@@ -602,6 +671,7 @@ function demoteNumberingColumn<F extends string>(
   problems: ImportProblem[],
   place: { file: string; sheet: string; row?: number },
   reference: F,
+  rowLabel: F | undefined,
 ): void {
   const refColumn = columns.find((c) => c.field === reference);
   if (!refColumn) return;
@@ -609,21 +679,27 @@ function demoteNumberingColumn<F extends string>(
   if (values.length < 2 || !values.every((v) => /^\d+\.?$/.test(v))) return;
   const numbers = values.map((v) => parseInt(v, 10));
   if (!numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1)) return;
+  const asRowLabel = rowLabel !== undefined && !columns.some((c) => c.field === rowLabel) ? rowLabel : undefined;
   for (const a of records) {
     const value = a.values[reference];
     if (value === undefined) continue;
-    a.extra[uniqueKey(a.extra, refColumn.header)] = value;
+    if (asRowLabel !== undefined) {
+      a.values[asRowLabel] = value;
+      a.fieldColumns[asRowLabel] = columnLetter(refColumn.column);
+    } else {
+      a.extra[uniqueKey(a.extra, refColumn.header)] = value;
+    }
     delete a.values[reference];
     delete a.fieldColumns[reference];
   }
   const mapping = mappings.find((m) => m.column === columnLetter(refColumn.column));
-  if (mapping) mapping.field = null;
+  if (mapping) mapping.field = asRowLabel ?? null;
   problems.push(
     problem(
       'warning',
       'numbering-column',
       { ...place, column: columnLetter(refColumn.column) },
-      `de kolom ${quote(refColumn.header)} nummert alleen de regels (1, 2, 3, …) en noemt geen afspraken; de nummers zijn bewaard als extra gegeven.`,
+      `de kolom ${quote(refColumn.header)} nummert alleen de regels (1, 2, 3, …) en noemt geen afspraken; de nummers zijn ${asRowLabel !== undefined ? 'gelezen als de eigen nummering van de regels' : 'bewaard als extra gegeven'}.`,
     ),
   );
 }

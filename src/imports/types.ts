@@ -30,7 +30,14 @@ export interface ReadActivity {
   agreementRef?: string;
   /** A topic or theme given by a column or by a theme row spanning the table ("1.1 Nieuwbouw", "Thema 3"). */
   topicContext?: string;
+  /** The gemeente's roles in one spelling ("faciliteren, financieren"); any other role as written. */
   role?: string;
+  /** The activity's own trekker as written ("De Kern en"); resolved to parties later, by the service. */
+  lead?: string;
+  /** The partner's own number for the row, as written ("7", "3a"): it numbers the rows, it names no afspraak. */
+  rowLabel?: string;
+  /** Budget in euros, from a number or a text such as "€ 25.000"; a text that is no amount stays in extra under its heading. */
+  budget?: number;
   needs?: string;
   needsFrom?: string;
   ambition?: string;
@@ -47,8 +54,12 @@ export interface ReadActivity {
   fieldColumns?: Partial<Record<ReadField, string>>;
 }
 
-/** Every field a column can be mapped to: the uitvraag's fields plus a topic or theme column. */
-export type ReadField = ActivityField | 'topicContext';
+/**
+ * Every field a column can be mapped to: the uitvraag's fields, plus what
+ * partners' own layouts carry (a topic column, a trekker, their own row
+ * numbers, a budget).
+ */
+export type ReadField = ActivityField | 'topicContext' | 'lead' | 'rowLabel' | 'budget';
 
 export interface ColumnMapping {
   /** Header as written in the file. */

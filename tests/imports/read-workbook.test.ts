@@ -46,11 +46,11 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
       { header: 'Link met ambities', column: 'E', field: 'ambition' },
       { header: 'Planning', column: 'F', field: 'planning' },
       { header: 'Samen met', column: 'G', field: 'involved' },
-      { header: 'Budget (€)', column: 'H', field: null },
+      { header: 'Budget (€)', column: 'H', field: 'budget' },
     ]);
   });
 
-  it('keeps every activity with its row, fields, theme and their own Budget column', () => {
+  it('keeps every activity with its row, fields, theme and budget', () => {
     expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8, 11, 12, 14]);
     expect(read.activities[0]).toMatchObject({
       sheet: 'Activiteiten 2027',
@@ -64,11 +64,13 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
       ambition: 'Voldoende betaalbare woningen voor de eigen inwoners',
       planning: 'Q2 en Q4 2027',
       involved: 'Gemeente',
-      extra: { 'Budget (€)': '8.500.000' },
+      budget: 8_500_000,
+      extra: {},
     });
-    // An empty Budget cell adds nothing; a number without a format stays as typed.
-    expect(read.activities[1]?.extra).toEqual({});
-    expect(read.activities[4]?.extra).toEqual({ 'Budget (€)': '2400000' });
+    // An empty Budget cell is no budget; a number with or without a format is the number.
+    expect(read.activities[1]?.budget).toBeUndefined();
+    expect(read.activities.map((a) => a.budget)).toEqual([8_500_000, undefined, 3_100_000, undefined, 2_400_000, 45_000]);
+    expect(read.activities.every((a) => Object.keys(a.extra).length === 0)).toBe(true);
   });
 
   it('keeps a multi-line cell with its line breaks', () => {
@@ -87,10 +89,7 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
   });
 
   it('skips the empty row silently, and the total row and the source line with a warning each', () => {
-    expect(codes(read)).toEqual(['unknown-column', 'total-row', 'footer-row']);
-    expect(only(read, 'unknown-column').message).toBe(
-      'Woonwaarts activiteiten 2027.xlsx, blad "Activiteiten 2027", rij 4, kolom H: de kolom "Budget (€)" is geen bekend veld; de waarden zijn bewaard als extra gegeven.',
-    );
+    expect(codes(read)).toEqual(['total-row', 'footer-row']);
     expect(only(read, 'total-row')).toMatchObject({ severity: 'warning', sheet: 'Activiteiten 2027', row: 15 });
     expect(only(read, 'footer-row')).toMatchObject({ row: 17, column: 'A', message: expect.stringContaining('"Bron: jaarplan Woonwaarts 2027') });
     expectPlacesInMessages(read);
@@ -117,13 +116,13 @@ describe('Gemeente: a cover sheet first, the header on row 3, a Rol column, date
     expect(read.problems).toEqual([]);
   });
 
-  it('keeps references, roles and party names exactly as written', () => {
+  it("keeps references and party names exactly as written, and writes the gemeente's roles one way", () => {
     expect(read.activities.map((a) => [a.rowNumber, a.agreementRef, a.role, a.involved])).toEqual([
-      [4, '1.1-4', 'Faciliteren/ financieren', 'Woonwaards, De Kern en'],
-      [5, '1.1-6', 'Uitvoeren', 'Huurders-organisaties'],
-      [6, '3 bij 5', 'Kaders stellen', 'Woonwaarts en De Kernen'],
-      [7, '5.2 bij 1', 'Organiseren', 'Corporaties, Huurdersorganisaties, politie'],
-      [8, '2.2-5', 'Financieren', 'HBD, Bewonersraad (De Kernen)'],
+      [4, '1.1-4', 'faciliteren, financieren', 'Woonwaards, De Kern en'],
+      [5, '1.1-6', 'uitvoeren', 'Huurders-organisaties'],
+      [6, '3 bij 5', 'kaders stellen', 'Woonwaarts en De Kernen'],
+      [7, '5.2 bij 1', 'organiseren', 'Corporaties, Huurdersorganisaties, politie'],
+      [8, '2.2-5', 'financieren', 'HBD, Bewonersraad (De Kernen)'],
     ]);
   });
 
@@ -171,7 +170,7 @@ describe('HBD: tiny and messy', () => {
   });
 });
 
-describe('Bewonersraad De Kernen: last year next to this year, a numbering column, formulas', () => {
+describe('Bewonersraad De Kernen: last year next to this year, a Nr. column, formulas', () => {
   let read: ReadWorkbook;
   beforeAll(async () => {
     read = await readActivityWorkbook(await bewonersraadWorkbook(), BEWONERSRAAD_FILE);
@@ -185,9 +184,9 @@ describe('Bewonersraad De Kernen: last year next to this year, a numbering colum
     );
   });
 
-  it('keeps a running Nr. column and a second notes column as extra fields', () => {
+  it('reads the Nr. column as their own row numbers, and keeps a second notes column as an extra field', () => {
     expect(read.columns.map((c) => [c.column, c.header, c.field])).toEqual([
-      ['A', 'Nr.', null],
+      ['A', 'Nr.', 'rowLabel'],
       ['B', 'Onderwerp', 'topicContext'],
       ['C', 'Actie', 'activity'],
       ['D', 'Rol', 'role'],
@@ -195,12 +194,12 @@ describe('Bewonersraad De Kernen: last year next to this year, a numbering colum
       ['F', 'Opmerkingen', 'notes'],
       ['G', 'Status', null],
     ]);
-    expect(read.activities.map((a) => a.extra)).toEqual([
-      { 'Nr.': '1', Status: 'gepland' },
-      { 'Nr.': '2', Status: 'loopt' },
-      { 'Nr.': '3', Status: '#N/A' },
+    expect(read.activities.map((a) => [a.rowLabel, a.agreementRef, a.extra])).toEqual([
+      ['1', undefined, { Status: 'gepland' }],
+      ['2', undefined, { Status: 'loopt' }],
+      ['3', undefined, { Status: '#N/A' }],
     ]);
-    expect(only(read, 'numbering-column')).toMatchObject({ row: 1, column: 'A' });
+    expect(codes(read)).not.toContain('numbering-column');
     expect(only(read, 'duplicate-column')).toMatchObject({ row: 1, column: 'G' });
   });
 
@@ -251,7 +250,7 @@ describe('a partner layout built row by row', () => {
 
   it('keeps a row with data but no activity, with a warning naming the activity column', async () => {
     const r = await read((ws) => {
-      ws.getRow(1).values = ['Nr.', 'Maatregel', 'Periode'];
+      ws.getRow(1).values = ['Afspraak', 'Maatregel', 'Periode'];
       ws.getRow(2).values = ['1.1 bij 4', 'Overleg met corporaties', 'Q1'];
       ws.getRow(3).values = ['1.1 bij 6', '', 'Q3'];
     });
@@ -262,6 +261,22 @@ describe('a partner layout built row by row', () => {
     expect(only(r, 'no-activity-text').message).toBe(
       'test 2027.xlsx, blad "Blad1", rij 3, kolom B: deze rij heeft gegevens (kolom A "1.1 bij 6", kolom C "Q3") maar geen activiteit in kolom B. De rij is bewaard; vul de activiteit aan of verwijder de rij.',
     );
+  });
+
+  it('reads Nr., Paragraaf, Trekker, Budget and Rol for what they are, and only unknown columns as extra', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr.', 'Paragraaf', 'Activiteit', 'Trekker', 'Rol', 'Budget', 'Kostenplaats'];
+      ws.getRow(2).values = ['1', '1.1 Nieuwbouw', 'Woningbouwoverleg elk kwartaal', 'Gemeente', 'Faciliteren', '€ 12.500', '4410'];
+      ws.getRow(3).values = ['2', '5.1', 'Wijkschouw Horssen', 'De Kern en', 'kaderstellen/financieren', 'p.m.', ''];
+    });
+    expect(r.columns.map((c) => c.field)).toEqual(['rowLabel', 'topicContext', 'activity', 'lead', 'role', 'budget', null]);
+    expect(r.activities.map((a) => [a.rowLabel, a.agreementRef, a.topicContext, a.lead, a.role, a.budget, a.extra])).toEqual([
+      ['1', undefined, '1.1 Nieuwbouw', 'Gemeente', 'faciliteren', 12_500, { Kostenplaats: '4410' }],
+      ['2', undefined, '5.1', 'De Kern en', 'kaders stellen, financieren', undefined, { Budget: 'p.m.' }],
+    ]);
+    // Only the column nobody knows is named; "p.m." says there is no amount yet and needs no word.
+    expect(codes(r)).toEqual(['unknown-column']);
+    expect(only(r, 'unknown-column').message).toContain('"Kostenplaats" is geen bekend veld');
   });
 
   it('keeps data in a column without a heading as an extra field', async () => {
@@ -385,7 +400,8 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
         needs: 'Tijdige omgevingsvergunning',
         needsFrom: 'Gemeente',
         planning: 'Q2 2027',
-        extra: { 'Kosten (€)': '250000' },
+        budget: 250_000,
+        extra: {},
       },
       // The second prefilled row was not filled in: not an activity, and no problem.
       ...prefilled.slice(2).map((p) => ({ rowNumber: p.row, key: p.key, activity: `Uitvoering ${p.key}`, extra: {} })),
@@ -394,18 +410,20 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
         activity: 'Verduurzamen van 120 woningen naar minimaal label B',
         agreementRef: '3 bij 3 – In 2028 hebben corporaties geen woningen met labels E, F of G meer…',
         planning: 'Heel 2027',
-        extra: { 'Kosten (€)': '1200000' },
+        budget: 1_200_000,
+        extra: {},
       },
       { rowNumber: own + 2, activity: 'Huurdersavond over verduurzaming', extra: {} },
     ];
     // Prefilled rows carry our afspraak label as written ("1.1 bij 1 (1) – Woonwaarts zet in …").
     for (const a of read.activities.filter((a) => a.key !== undefined)) expect(a.agreementRef).toMatch(/^\d+(\.\d+)? bij \d+( \(\d+\))? – \S/);
-    const plain = read.activities.map(({ rowNumber, key, activity, needs, needsFrom, planning, agreementRef, extra }) =>
-      JSON.parse(JSON.stringify({ rowNumber, key, activity, needs, needsFrom, planning, agreementRef: key ? undefined : agreementRef, extra })),
+    const plain = read.activities.map(({ rowNumber, key, activity, needs, needsFrom, planning, budget, agreementRef, extra }) =>
+      JSON.parse(JSON.stringify({ rowNumber, key, activity, needs, needsFrom, planning, budget, agreementRef: key ? undefined : agreementRef, extra })),
     );
     expect(plain).toEqual(expected.map((e) => JSON.parse(JSON.stringify(e))));
-    expect(codes(read)).toEqual(['unknown-column']);
-    expect(only(read, 'unknown-column')).toMatchObject({ sheet: SHEETS.activities, row: meta.headerRow, message: expect.stringContaining('"Kosten (€)"') });
+    // Their own "Kosten (€)" column is a budget column: read, not a column we do not know.
+    expect(read.columns.find((c) => c.header === 'Kosten (€)')?.field).toBe('budget');
+    expect(codes(read)).toEqual([]);
   });
 
   it('still reads it when the partner inserted a column in the middle, and says the layout changed', async () => {
@@ -423,6 +441,11 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
       planning: 'Q2 2027',
       extra: { Budget: 'eigen middelen', 'Kosten (€)': '250000' },
     });
+    // "eigen middelen" under Budget is no amount: kept as written, and the cell named.
+    expect(read.activities[0]?.budget).toBeUndefined();
+    expect(only(read, 'budget-unreadable').message).toMatch(
+      /^Uitvraag Woonwaarts 2027\.xlsx, blad "Activiteiten", rij \d+, kolom [A-Z]: "eigen middelen" is geen bedrag in euro; de tekst is bewaard als extra gegeven onder "Budget"\./,
+    );
   });
 
   it('reads an uitvraag that came back empty as no activities, with a warning', async () => {
