@@ -9,9 +9,10 @@
 import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
+import { isNoteLabel, isNoteLine, isNoteWording } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
-import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+import type { ColumnMapping, ImportProblem, ReadActivity, ReadField, SubmissionNote } from './types';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;
@@ -266,6 +267,8 @@ export interface TableRecord<F extends string> {
 
 export interface ReadRecords<F extends string> {
   records: TableRecord<F>[];
+  /** Footer, signature and note lines, kept as the submission's notes. */
+  notes: SubmissionNote[];
   columns: ColumnMapping[];
   rowsRead: number;
   problems: ImportProblem[];
@@ -273,6 +276,7 @@ export interface ReadRecords<F extends string> {
 
 export interface ReadTable {
   activities: ReadActivity[];
+  notes: SubmissionNote[];
   columns: ColumnMapping[];
   rowsRead: number;
   problems: ImportProblem[];
@@ -283,9 +287,14 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(/i;
-const NOTE_ROW = /^(n\.?\s?b\.?|noot|opmerking(en)?\s*:|let op\b|bron\s*:|toelichting\s*:|\*|¹|\(\d\)|versie\b|vastgesteld\b|laatst bijgewerkt\b)/i;
+/** A row's own number and nothing else: "7", "7.", "12a", "#3". */
+const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
-type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'prefill-only';
+/**
+ * numbered: only the partner's own row number, as a numbered template leaves
+ * its unused rows; note: a footer, signature or note line.
+ */
+type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
 
 interface RowEntry {
   row: number;
@@ -309,7 +318,12 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
   });
-  return { activities, columns: read.columns, rowsRead: read.rowsRead, problems };
+  return { activities, notes: read.notes, columns: read.columns, rowsRead: read.rowsRead, problems: byRow(problems) };
+}
+
+/** Problems in the order of the sheet: the header's first, then row by row (as stable as they came within a row). */
+function byRow(problems: ImportProblem[]): ImportProblem[] {
+  return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
 /**
@@ -374,6 +388,16 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   );
   const keyColumn = options.prefillNeedsKey === undefined ? undefined : columns.find((c) => c.field === options.prefillNeedsKey)?.column;
   const firstTableColumn = Math.min(...tableColumns);
+  // Where a row's own number stands: the row number column, else a first column that names no field (or only numbers references).
+  const first = columns[0];
+  const rowLabelColumn = fields.rowLabel === undefined ? undefined : columns.find((c) => c.field === fields.rowLabel)?.column;
+  const numberColumn =
+    rowLabelColumn ??
+    (first && first.column !== activityColumn.column && (first.field === null || first.field === fields.reference) ? first.column : undefined);
+  // Where a date or a contact line alone is a note: not in a field's own column, where a date is a planning.
+  const noteColumns = new Set(
+    columns.filter((c) => c.field === null || c.column === activityColumn.column || c.column === firstTableColumn).map((c) => c.column),
+  );
 
   // Column problems, once per column.
   if (layout.activityGuessed) {
@@ -422,25 +446,45 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     if (continuesAbove) kind = 'continuation';
     else if (own.size === 0) kind = 'empty';
     else if (options.exact) {
+      // Our own sheet: every filled row is a record, but a line the partner typed under it may still be a note.
       const onlyPrefill = [...own.keys()].every((c) => prefilled.has(c)) && (keyColumn === undefined || own.has(keyColumn));
-      kind = onlyPrefill ? 'prefill-only' : 'data';
+      const typed = [...own.keys()].every((c) => !prefilled.has(c));
+      if (onlyPrefill) kind = 'prefill-only';
+      else if (typed && isNoteRow(own, noteColumns)) kind = 'note';
+      else if (isNumberOnly(own, numberColumn)) kind = 'numbered';
+      else kind = 'data';
     }
-    else kind = classify(own, activityColumn.column, firstTableColumn);
+    else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns);
     entries.push({ row: r, kind, own });
   }
-  if (!options.exact) markFooters(entries);
+  if (!options.exact) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
   const activities: TableRecord<F>[] = [];
+  const notes: SubmissionNote[] = [];
+  const numbered: RowEntry[][] = [];
+  let otherSinceNumbered = false;
   let context: string | undefined;
   let current: TableRecord<F> | undefined;
   let lastTableRow = layout.headerRow;
   for (const entry of entries) {
     const r = entry.row;
     if (entry.kind !== 'empty') lastTableRow = r;
+    // Rows that only carry a number, one after another, are named together: a numbered template's unused rows.
+    if (entry.kind === 'numbered') {
+      const run = numbered[numbered.length - 1];
+      if (run && !otherSinceNumbered) run.push(entry);
+      else numbered.push([entry]);
+      otherSinceNumbered = false;
+    } else if (entry.kind !== 'empty') {
+      otherSinceNumbered = true;
+    }
     switch (entry.kind) {
       case 'empty':
       case 'prefill-only':
+        break;
+      case 'numbered':
+        current = undefined;
         break;
       case 'context': {
         context = (entry.own.values().next().value as GridCell).text.replace(/\s*\n\s*/g, ' ');
@@ -456,13 +500,15 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'note': {
-        const [c, cell] = [...entry.own.entries()][0] as [number, GridCell];
+        const [c] = [...entry.own.entries()][0] as [number, GridCell];
+        const text = noteText(entry);
+        notes.push({ sheet, row: r, text });
         problems.push(
           problem(
             'warning',
             'footer-row',
             at(r, c),
-            `overgeslagen: lijkt een opmerking bij de tabel, geen ${noun}: ${quote(cell.text, 120)}. Is het wel een ${noun}, zet het dan als regel in de tabel.`,
+            `bewaard als opmerking bij het overzicht, niet als ${noun}: ${quote(text, 120)}. Is het wel een ${noun}, zet het dan als regel in de tabel.`,
           ),
         );
         break;
@@ -473,28 +519,30 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'data': {
-        current = recordFromRow(grid, entry, columns, context, fields.topic);
+        const record = recordFromRow(grid, entry, columns, context, fields.topic);
         cellProblems(entry, problems, at);
-        if ((current.values[fields.primary] ?? '') === '') {
-          const filled = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column);
-          const shown = filled
-            .slice(0, 2)
-            .map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 40)}`)
-            .join(', ');
+        if ((record.values[fields.primary] ?? '') === '') {
+          // Without its text a row is no record: counted, linked and printed it would be an empty one.
+          const shown = [...entry.own.entries()].map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
           problems.push(
             problem(
               'warning',
               'no-activity-text',
               at(r, activityColumn.column),
-              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}. De rij is bewaard; vul de ${noun} aan of verwijder de rij.`,
+              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}; de rij is niet als ${noun} gelezen. Hoort er een ${noun} bij, vul die dan in en importeer opnieuw.`,
             ),
           );
+          current = undefined;
+          break;
         }
+        current = record;
         activities.push(current);
         break;
       }
     }
   }
+
+  for (const run of numbered) problems.push(numberedProblem(run, activityColumn.column, noun, at));
 
   // A column without a heading is worth a word only when activities got values from it (not for theme labels in a margin).
   for (const c of columns) {
@@ -511,7 +559,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
 
   const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
   if (fields.reference !== undefined) demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference, fields.rowLabel);
-  return { records: activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
+  return { records: activities, notes, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems: byRow(problems) };
 }
 
 /** Header columns plus columns that hold data under the table without a heading. */
@@ -530,16 +578,23 @@ function withHeaderlessColumns<F extends string>(grid: Grid, layout: TableLayout
   return columns.sort((a, b) => a.column - b.column);
 }
 
-function classify(own: Map<number, GridCell>, activityColumn: number, firstColumn: number): RowKind {
+function classify(
+  own: Map<number, GridCell>,
+  activityColumn: number,
+  firstColumn: number,
+  numberColumn: number | undefined,
+  noteColumns: ReadonlySet<number>,
+): RowKind {
   const texts = [...own.entries()];
   const hasActivity = own.has(activityColumn);
   if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || (!hasActivity && texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? '')))) {
     return 'total';
   }
+  if (isNoteRow(own, noteColumns)) return 'note';
+  if (isNumberOnly(own, numberColumn)) return 'numbered';
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;
-    if (NOTE_ROW.test(cell.text)) return 'note';
     if (cell.text.length <= 120) {
       if (spans || THEME_ROW.test(cell.text)) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
@@ -549,11 +604,63 @@ function classify(own: Map<number, GridCell>, activityColumn: number, firstColum
 }
 
 /**
- * Below the last row of the table proper: a theme row with nothing under it,
- * or a lone text after an empty row, is a note, not an activity.
+ * A row about the document, by its wording: one cell worded as a note
+ * ("Opgesteld door: …", "Namens het bestuur,", a date, a contact line), a
+ * row that opens with a label alone ("Paraaf:" … "Datum: 16-06-2026"), or
+ * cells that are each worded so. A row with an activity that reads as an
+ * activity is never one; a date alone in a field's column (the planning) is
+ * no note either.
  */
-function markFooters(entries: RowEntry[]): void {
-  const isSolid = (e: RowEntry): boolean => e.kind === 'data' && e.own.size >= 2;
+function isNoteRow(own: Map<number, GridCell>, noteColumns: ReadonlySet<number>): boolean {
+  const cells = [...own.entries()].sort(([a], [b]) => a - b);
+  const isNote = ([c, cell]: [number, GridCell]): boolean => (noteColumns.has(c) ? isNoteLine(cell.text) : isNoteWording(cell.text));
+  const first = cells[0];
+  if (first === undefined) return false;
+  if (cells.length === 1) return isNote(first);
+  return isNoteLabel(first[1].text) || cells.every(isNote);
+}
+
+/** Only the row's own number, where the table keeps its numbers. */
+function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefined): boolean {
+  if (own.size !== 1 || numberColumn === undefined) return false;
+  const cell = own.get(numberColumn);
+  return cell !== undefined && ROW_NUMBER.test(cell.text.trim());
+}
+
+/** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
+function noteText(entry: RowEntry): string {
+  return [...entry.own.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, cell]) => cell.text)
+    .join(' ');
+}
+
+/** One warning for a run of rows that only carry a number: "rij 12" alone, or "de rijen 12 t/m 25" together. */
+function numberedProblem(
+  run: RowEntry[],
+  activityColumn: number,
+  noun: string,
+  at: (row?: number, column?: number) => { file: string; sheet: string; row?: number; column?: string },
+): ImportProblem {
+  const first = run[0] as RowEntry;
+  const last = run[run.length - 1] as RowEntry;
+  const label = (e: RowEntry): string => ([...e.own.values()][0] as GridCell).text.trim();
+  const column = columnLetter(activityColumn);
+  const text =
+    run.length === 1
+      ? `deze rij heeft alleen het nummer ${quote(label(first))} en geen ${noun} in kolom ${column}; de rij is niet als ${noun} gelezen.`
+      : `de rijen ${first.row} t/m ${last.row} hebben alleen een nummer (${label(first)} t/m ${label(last)}) en geen ${noun} in kolom ${column}; ze zijn niet als ${noun} gelezen.`;
+  return problem('warning', 'no-activity-text', at(first.row, activityColumn), text);
+}
+
+/**
+ * Below the last row of the table proper (a row with an activity and more):
+ * a theme row with nothing under it, or anything without an activity of its
+ * own after an empty row, is a note, not an activity. A row that only carries
+ * a number counts as empty here.
+ */
+function markFooters(entries: RowEntry[], activityColumn: number): void {
+  const isSolid = (e: RowEntry): boolean => e.kind === 'data' && e.own.size >= 2 && e.own.has(activityColumn);
   let lastSolid = -1;
   entries.forEach((e, i) => {
     if (isSolid(e)) lastSolid = i;
@@ -567,12 +674,15 @@ function markFooters(entries: RowEntry[]): void {
     for (let i = lastSolid + 1; i < entries.length; i++) if (entries[i]?.kind === 'context') (entries[i] as RowEntry).kind = 'note';
     return;
   }
+  // A row missing from the grid is as empty as a row of empty cells.
   let gap = false;
   for (let i = lastSolid + 1; i < entries.length; i++) {
     const e = entries[i] as RowEntry;
-    if (e.kind === 'empty') gap = true;
+    const before = entries[i - 1];
+    if (before && e.row > before.row + 1) gap = true;
+    if (e.kind === 'empty' || e.kind === 'numbered') gap = true;
     else if (e.kind === 'continuation') continue;
-    else if (e.kind === 'data' && e.own.size === 1 && gap) e.kind = 'note';
+    else if (e.kind === 'data' && gap) e.kind = 'note';
     else if (e.kind === 'data') gap = false;
   }
   // A theme row with no activity under it closes the table.

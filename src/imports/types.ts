@@ -69,6 +69,15 @@ export interface ColumnMapping {
   field: string | null;
 }
 
+/** A footer, signature or note line of a partner's sheet ("Opgesteld door: afdeling Vastgoed & Wonen"): no activity, kept with the submission. */
+export interface SubmissionNote {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** The line as written; a line over several cells with its cells joined by a space. */
+  text: string;
+}
+
 export interface ReadWorkbook {
   fileName: string;
   sha256: string;
@@ -83,6 +92,8 @@ export interface ReadWorkbook {
   /** Planning year found in title rows or the file name. */
   yearHint?: number;
   activities: ReadActivity[];
+  /** Footer, signature and note lines under or in the table, in sheet order: not activities, kept. */
+  notes: SubmissionNote[];
   /** Number of data rows looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];
@@ -109,6 +120,8 @@ export interface ReadResultsWorkbook {
   yearHint?: number;
   results: ReadResult[];
   indicators: ReadIndicatorValue[];
+  /** Footer, signature and note lines of the results and indicator tables, in sheet order: kept. */
+  notes: SubmissionNote[];
   /** Data rows of the results table looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];

@@ -459,6 +459,8 @@ describe('De Kernen: title rows, merged theme rows, their own headings, loose st
     expect(last.topicContext).toBeUndefined();
     expect(read.results.filter((r) => r.unplanned)).toHaveLength(1);
     expect(only(read, 'footer-row')).toMatchObject({ row: 16, column: 'A' });
+    // The source line is no result, and it is not lost either.
+    expect(read.notes).toEqual([{ sheet: read.sheet, row: 16, text: 'Bron: jaarverslag De Kernen 2026' }]);
     expect(only(read, 'unknown-column')).toMatchObject({ row: 4, column: 'G' });
   });
 

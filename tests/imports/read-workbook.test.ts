@@ -13,6 +13,9 @@ import {
   BEWONERSRAAD_FILE,
   bewonersraadWorkbook,
   DE_KERNEN_FILE,
+  DE_KERNEN_PLAN_FILE,
+  DE_KERNEN_PLAN_FOOTER,
+  deKernenPlanWorkbook,
   deKernenWorkbook,
   GEMEENTE_FILE,
   gemeenteWorkbook,
@@ -92,6 +95,9 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
     expect(codes(read)).toEqual(['total-row', 'footer-row']);
     expect(only(read, 'total-row')).toMatchObject({ severity: 'warning', sheet: 'Activiteiten 2027', row: 15 });
     expect(only(read, 'footer-row')).toMatchObject({ row: 17, column: 'A', message: expect.stringContaining('"Bron: jaarplan Woonwaarts 2027') });
+    expect(read.notes).toEqual([
+      { sheet: 'Activiteiten 2027', row: 17, text: 'Bron: jaarplan Woonwaarts 2027, versie 2 (vastgesteld door de directie op 3 juni 2026).' },
+    ]);
     expectPlacesInMessages(read);
     expect(read.rowsRead).toBe(13);
   });
@@ -158,9 +164,10 @@ describe('HBD: tiny and messy', () => {
     expect(read.activities.every((a) => a.agreementRef === undefined)).toBe(true);
   });
 
-  it('skips the note under the table with a warning, and ignores the empty trailing sheet', () => {
+  it('keeps the note under the table as a note, with a warning, and ignores the empty trailing sheet', () => {
     expect(codes(read)).toEqual(['footer-row']);
     expect(only(read, 'footer-row')).toMatchObject({ sheet: 'Blad1', row: 9, column: 'A' });
+    expect(read.notes).toEqual([{ sheet: 'Blad1', row: 9, text: '* Onder voorbehoud van instemming van de ledenvergadering' }]);
     expectPlacesInMessages(read);
   });
 
@@ -232,6 +239,128 @@ describe('De Kernen: a macro-enabled workbook with typos in its headings', () =>
   });
 });
 
+describe("De Kernen's uitvoeringsplan: Nr, Paragraaf, Trekker, Rol and Budget columns, and lines that are no activities", () => {
+  let read: ReadWorkbook;
+  beforeAll(async () => {
+    read = await readActivityWorkbook(await deKernenPlanWorkbook(), DE_KERNEN_PLAN_FILE);
+  });
+
+  it('reads every column for what it is; only their own Kostenplaats is unknown', () => {
+    expect(read.headerRow).toBe(4);
+    expect(read.columns.map((c) => [c.header, c.field])).toEqual([
+      ['Nr', 'rowLabel'],
+      ['Paragraaf', 'topicContext'],
+      ['Activiteit', 'activity'],
+      ['Trekker', 'lead'],
+      ['Rol', 'role'],
+      ['Planning', 'planning'],
+      ['Budget', 'budget'],
+      ['Kostenplaats', null],
+    ]);
+    expect(only(read, 'unknown-column')).toMatchObject({ row: 4, column: 'H' });
+  });
+
+  it('reads the seven activities and nothing else, a one-line activity without a number included', () => {
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, 'Start bouw van 27 sociale huurwoningen in Horssen (Kloosterstraat).'],
+      [6, 'Verkennen van geclusterd wonen voor ouderen in Altforst, samen met een zorgaanbieder.'],
+      [8, 'Bij vervanging van de cv-ketel een hybride warmtepomp plaatsen (40 woningen).'],
+      [9, 'Pilot loting voor jongeren tot 28 jaar: 10 woningen.'],
+      [10, 'Huurdersavond over de huurverhoging in Horssen'],
+      [11, 'Wijkschouw in Horssen en Deest met de Bewonersraad en de gemeente; datum vastleggen in het voorjaar.'],
+      [12, 'Meldpunt woonfraude bekendmaken via de website en meldpunt@dekernen.nl'],
+    ]);
+    expect(read.activities.every((a) => a.activity !== '')).toBe(true);
+  });
+
+  it('keeps their numbers as their own, the paragraaf as the topic, the trekker as written and no Nr. as an afspraak', () => {
+    expect(read.activities.map((a) => [a.rowLabel, a.topicContext, a.lead, a.agreementRef])).toEqual([
+      ['1', '1.1', 'De Kernen', undefined],
+      ['2', '1.2', 'De Kern en', undefined],
+      ['3', 'par. 3', 'De Kernen', undefined],
+      ['4', '4.2', 'Woonwaarts en De Kernen', undefined],
+      [undefined, undefined, undefined, undefined],
+      ['5', '5.1', 'Bewonersraad', undefined],
+      ['6', '5.2', 'De Kernen', undefined],
+    ]);
+  });
+
+  it("writes the gemeente's roles one way, however they were typed", () => {
+    expect(read.activities.map((a) => a.role)).toEqual([
+      'uitvoeren',
+      'faciliteren, organiseren',
+      'uitvoeren',
+      'kaders stellen',
+      undefined,
+      'kaders stellen, faciliteren',
+      'organiseren',
+    ]);
+  });
+
+  it('reads the budget in euros from a number or a text, and keeps a text that is no amount as written, naming its cell', () => {
+    expect(read.activities.map((a) => a.budget)).toEqual([4_650_000, 25_000, 320_000, undefined, undefined, 1_500, undefined]);
+    expect(read.activities[3]?.extra).toEqual({ Budget: 'n.v.t.' });
+    expect(read.activities[6]?.extra).toEqual({ Budget: 'eigen middelen' });
+    expect(only(read, 'budget-unreadable').message).toBe(
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 12, kolom G: "eigen middelen" is geen bedrag in euro; ' +
+        'de tekst is bewaard als extra gegeven onder "Budget". Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.',
+    );
+    expect(read.activities[0]?.extra).toEqual({ Kostenplaats: 'KP-310' });
+  });
+
+  it('does not read the row with only a planning line, nor the unused number 7, as activities, and names what they held', () => {
+    const skipped = read.problems.filter((p) => p.code === 'no-activity-text');
+    expect(skipped.map((p) => p.message)).toEqual([
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 7, kolom C: deze rij heeft gegevens (kolom F "Q4 2027 (tweede fase)") ' +
+        'maar geen activiteit in kolom C; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 13, kolom C: deze rij heeft alleen het nummer "7" ' +
+        'en geen activiteit in kolom C; de rij is niet als activiteit gelezen.',
+    ]);
+  });
+
+  it('keeps who drew it up, who adopted it, the signature, the contact and the paraaf as the notes of the overview', () => {
+    const sheet = 'Uitvoeringsplan 2027';
+    expect(read.notes).toEqual([
+      { sheet, row: 14, text: DE_KERNEN_PLAN_FOOTER.drawnUp },
+      { sheet, row: 16, text: DE_KERNEN_PLAN_FOOTER.adopted },
+      { sheet, row: 18, text: DE_KERNEN_PLAN_FOOTER.onBehalf },
+      { sheet, row: 19, text: DE_KERNEN_PLAN_FOOTER.signature },
+      { sheet, row: 20, text: DE_KERNEN_PLAN_FOOTER.contact },
+      { sheet, row: 22, text: `${DE_KERNEN_PLAN_FOOTER.paraaf} ${DE_KERNEN_PLAN_FOOTER.paraafDate}` },
+    ]);
+    expect(read.problems.filter((p) => p.code === 'footer-row').map((p) => [p.row, p.column])).toEqual([
+      [14, 'C'],
+      [16, 'A'],
+      [18, 'C'],
+      [19, 'C'],
+      [20, 'C'],
+      [22, 'A'],
+    ]);
+    expect(read.problems.find((p) => p.row === 14)?.message).toBe(
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 14, kolom C: bewaard als opmerking bij het overzicht, niet als activiteit: ' +
+        '"Opgesteld door: afdeling Vastgoed & Wonen". Is het wel een activiteit, zet het dan als regel in de tabel.',
+    );
+  });
+
+  it('names every problem in the order of the sheet, each with its place, and proposes party and year', () => {
+    expect(codes(read)).toEqual([
+      'unknown-column',
+      'no-activity-text',
+      'budget-unreadable',
+      'no-activity-text',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+    ]);
+    expectPlacesInMessages(read);
+    expect(read.partyHint).toBe('De Kernen');
+    expect(read.yearHint).toBe(2027);
+  });
+});
+
 describe('a partner layout built row by row', () => {
   async function read(build: (ws: Worksheet) => void, fileName = 'test 2027.xlsx'): Promise<ReadWorkbook> {
     const wb = new Workbook();
@@ -248,19 +377,93 @@ describe('a partner layout built row by row', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('keeps a row with data but no activity, with a warning naming the activity column', async () => {
+  it('does not read a row with data but no activity as an activity, and names the cells it had', async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Afspraak', 'Maatregel', 'Periode'];
       ws.getRow(2).values = ['1.1 bij 4', 'Overleg met corporaties', 'Q1'];
       ws.getRow(3).values = ['1.1 bij 6', '', 'Q3'];
+      // A date alone in the Periode column is a planning line, not a dated note.
+      ws.getCell('C4').value = '1 maart 2027';
+      ws.getRow(5).values = ['1.1 bij 7', 'Planmonitor delen met de partners', 'Q2'];
     });
     expect(r.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.planning])).toEqual([
       [2, 'Overleg met corporaties', '1.1 bij 4', 'Q1'],
-      [3, '', '1.1 bij 6', 'Q3'],
+      [5, 'Planmonitor delen met de partners', '1.1 bij 7', 'Q2'],
     ]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'test 2027.xlsx, blad "Blad1", rij 3, kolom B: deze rij heeft gegevens (kolom A "1.1 bij 6", kolom C "Q3") maar geen activiteit in kolom B; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+      'test 2027.xlsx, blad "Blad1", rij 4, kolom B: deze rij heeft gegevens (kolom C "1 maart 2027") maar geen activiteit in kolom B; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+    ]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it("names a numbered template's unused rows in one warning, not one per row", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr.', 'Activiteit', 'Planning'];
+      ws.getRow(2).values = [1, 'Wijkschouw Druten-Zuid', 'Q2'];
+      ws.getRow(3).values = [2, 'Nieuwsbrief voor de leden', 'elk kwartaal'];
+      for (let n = 3; n <= 12; n++) ws.getCell(n + 1, 1).value = n;
+    });
+    expect(r.activities.map((a) => a.rowLabel)).toEqual(['1', '2']);
     expect(only(r, 'no-activity-text').message).toBe(
-      'test 2027.xlsx, blad "Blad1", rij 3, kolom B: deze rij heeft gegevens (kolom A "1.1 bij 6", kolom C "Q3") maar geen activiteit in kolom B. De rij is bewaard; vul de activiteit aan of verwijder de rij.',
+      'test 2027.xlsx, blad "Blad1", rij 4, kolom B: de rijen 4 t/m 13 hebben alleen een nummer (3 t/m 12) en geen activiteit in kolom B; ze zijn niet als activiteit gelezen.',
     );
+  });
+
+  it('keeps footer lines right under the table, in the activity column, as notes: a label, a source, a date, a contact line', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+      ws.getRow(2).values = ['Wijkschouw Druten-Zuid met Woonwaarts', 'voorjaar'];
+      ws.getRow(3).values = ['Nieuwsbrief voor de leden'];
+      ws.getCell('A4').value = 'N.B. de data volgen na de ledenvergadering';
+      ws.getCell('A5').value = 'Bron: jaarplan HBD 2027';
+      ws.getCell('A6').value = 'Druten, 12 juni 2026';
+      ws.getCell('A7').value = 'Secretariaat HBD, secretariaat@hbd-druten.nl';
+      ws.getRow(8).values = ['Opgesteld door:', 'het bestuur van HBD'];
+    });
+    // The last one-line activity directly under the others is still one.
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Druten-Zuid met Woonwaarts', 'Nieuwsbrief voor de leden']);
+    expect(r.notes.map((n) => [n.row, n.text])).toEqual([
+      [4, 'N.B. de data volgen na de ledenvergadering'],
+      [5, 'Bron: jaarplan HBD 2027'],
+      [6, 'Druten, 12 juni 2026'],
+      [7, 'Secretariaat HBD, secretariaat@hbd-druten.nl'],
+      [8, 'Opgesteld door: het bestuur van HBD'],
+    ]);
+    expect(codes(r)).toEqual(['footer-row', 'footer-row', 'footer-row', 'footer-row', 'footer-row']);
+  });
+
+  it('keeps one-line activities that only resemble a note, and reads a line alone after an empty row as a note', async () => {
+    const activities = [
+      'Datum voor de wijkschouw vastleggen met De Kernen',
+      'Namens de huurders zitting nemen in de klankbordgroep, samen met HBD',
+      'Bij vragen over de huurverhoging verwijzen naar het spreekuur',
+      'Aanmelden voor de nieuwsbrief mogelijk maken via info@bewonersraad.nl',
+      'Let op de signalen van eenzaamheid bij oudere huurders',
+      'Versnellen van de verduurzaming in Afferden',
+    ];
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+      ws.getRow(2).values = ['Wijkschouw Horssen', 'mei'];
+      activities.forEach((text, i) => {
+        ws.getCell(3 + i, 1).value = text;
+      });
+      // Row 9 is empty: what stands alone below it belongs to no activity.
+      ws.getCell('A10').value = 'J. Jansen, voorzitter';
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Horssen', ...activities]);
+    expect(r.notes).toEqual([{ sheet: 'Blad1', row: 10, text: 'J. Jansen, voorzitter' }]);
+  });
+
+  it('reads a label and its value over two cells as one note, not as an activity', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr', 'Activiteit', 'Planning'];
+      ws.getRow(2).values = [1, 'Energiecoaches voor huurders', 'Heel 2027'];
+      ws.getRow(3).values = ['Opgesteld door:', 'afdeling Vastgoed & Wonen', ''];
+      ws.getRow(4).values = ['Datum', '16 juni 2026'];
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Energiecoaches voor huurders']);
+    expect(r.notes.map((n) => n.text)).toEqual(['Opgesteld door: afdeling Vastgoed & Wonen', 'Datum 16 juni 2026']);
   });
 
   it('reads Nr., Paragraaf, Trekker, Budget and Rol for what they are, and only unknown columns as extra', async () => {
@@ -350,7 +553,7 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
   afterAll(() => fixture.close());
 
   /** The uitvraag for Woonwaarts 2027, filled in as a partner would in Excel. */
-  async function filled(change?: (ws: Worksheet, col: (f: ActivityField) => number, first: number) => void) {
+  async function filled(change?: (ws: Worksheet, col: (f: ActivityField) => number, first: number, own: number) => void) {
     const request = await writeActivityRequest(await fixture.inputFor('woonwaarts', 2027));
     const wb = await loadWorkbook(request.data);
     const meta = readRequestMeta(wb);
@@ -377,7 +580,7 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
     ws.getCell(meta.meta.headerRow, costs).value = 'Kosten (€)';
     ws.getCell(first, costs).value = 250000;
     ws.getCell(own, costs).value = 1_200_000;
-    change?.(ws, col, first);
+    change?.(ws, col, first, own);
     const data = await saveWorkbook(wb);
     return { data, meta: meta.meta, prefilled, first, own, costs };
   }
@@ -424,6 +627,21 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
     // Their own "Kosten (€)" column is a budget column: read, not a column we do not know.
     expect(read.columns.find((c) => c.header === 'Kosten (€)')?.field).toBe('budget');
     expect(codes(read)).toEqual([]);
+  });
+
+  it('keeps a line typed under the rows as a note, and does not read a prefilled row with only a planning as an activity', async () => {
+    const { data, prefilled, own } = await filled((ws, col, first, ownRow) => {
+      // The second prefilled afspraak: a planning, but no activity.
+      ws.getCell(first + 1, col('planning')).value = 'Q3 2027';
+      ws.getCell(ownRow + 4, col('activity')).value = 'Opgesteld door: afdeling Vastgoed & Wonen, 14 juni 2026';
+    });
+    const read = await readActivityWorkbook(data, 'Uitvraag activiteitenoverzicht 2027 - Woonwaarts.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).not.toContain(prefilled[1]?.row);
+    expect(read.activities.map((a) => a.rowNumber)).not.toContain(own + 4);
+    expect(read.activities.every((a) => a.activity !== '')).toBe(true);
+    expect(read.notes).toEqual([{ sheet: SHEETS.activities, row: own + 4, text: 'Opgesteld door: afdeling Vastgoed & Wonen, 14 juni 2026' }]);
+    expect(only(read, 'no-activity-text')).toMatchObject({ row: prefilled[1]?.row, message: expect.stringContaining('"Q3 2027"') });
+    expect(only(read, 'footer-row')).toMatchObject({ row: own + 4 });
   });
 
   it('still reads it when the partner inserted a column in the middle, and says the layout changed', async () => {
