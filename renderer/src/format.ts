@@ -60,3 +60,10 @@ export function formatSize(bytes: number): string {
 export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
+
+const EUROS = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+
+/** "€ 25.000", "€ 1.250,5" as nl-NL writes amounts. */
+export function formatEuros(amount: number): string {
+  return EUROS.format(amount);
+}

@@ -4,6 +4,7 @@ import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
+import type { SubmissionNote } from '../imports/types';
 import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview, ResultsPreview } from '../service/contract';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
@@ -60,6 +61,12 @@ const SOURCE_LABEL = {
   opgegeven: 'opgegeven',
   'titel of bestandsnaam': 'uit titel of bestandsnaam',
 } as const;
+
+/** The lines of the file that are no activities, kept with it. */
+function noteLines(notes: readonly SubmissionNote[]): string[] {
+  if (notes.length === 0) return [];
+  return ['', 'Regels die geen activiteit zijn (bewaard bij het bestand):', ...notes.map((n) => `  blad "${n.sheet}", rij ${n.row}: ${n.text}`)];
+}
 
 /** How a link reads in a list: the afspraak when it is settled, otherwise what is still open. */
 export function linkLabel(link: ActivityLinkView): string {
@@ -118,6 +125,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
     lines.push('', 'Problemen:');
     for (const problem of p.problems) lines.push(`  ${problem.severity === 'error' ? 'fout' : 'let op'}: ${problem.message}`);
   }
+  lines.push(...noteLines(p.notes));
   if (p.activities.length > 0) {
     lines.push('', 'Activiteiten:');
     for (const a of p.activities) {
@@ -140,6 +148,8 @@ export function formatActivities(rows: ActivityRow[], partyName: (id: string) =>
     }
     lines.push(`[${linkLabel(row.link)}] ${row.activity.replace(/\s*\n\s*/g, ' / ')}`);
     const fields: [string, string | undefined][] = [
+      ['Nr', row.rowLabel],
+      ['Trekker', row.lead],
       ['Rol', row.role],
       ['Nodig van anderen', row.needs],
       ['Van wie', row.needsFrom],
@@ -147,6 +157,7 @@ export function formatActivities(rows: ActivityRow[], partyName: (id: string) =>
       ['Planning', row.planning],
       ['Betrokken', row.involved],
       ['Toelichting', row.notes],
+      ['Budget', row.budget !== undefined ? `€ ${row.budget.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}` : undefined],
       ...Object.entries(row.extra),
     ];
     for (const [label, value] of fields) if (value) lines.push(`    ${label}: ${value.replace(/\s*\n\s*/g, ' / ')}`);
@@ -206,6 +217,7 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
     lines.push('', 'Onbekende statussen (kies er een met --status "TEKST=STATUS", bijvoorbeeld --status "niet gerealiseerd=niet gestart"):');
     for (const u of open) lines.push(`  "${u.text}" in ${u.rows.length === 1 ? 'rij' : 'rijen'} ${u.rows.join(', ')}`);
   }
+  lines.push(...noteLines(p.notes));
   if (p.results.length > 0) {
     lines.push('', 'Resultaten:');
     for (const r of p.results) {

@@ -2,7 +2,7 @@
 // uitvraag workbooks made. SQL lives here only.
 import type { LinkStatus } from '../domain/links';
 import type { PartyRef } from '../domain/types';
-import type { LinkCandidate } from '../imports/types';
+import type { LinkCandidate, SubmissionNote } from '../imports/types';
 import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
@@ -24,12 +24,13 @@ interface SubmissionRecord {
   imported_at: string;
   imported_by: string;
   problems: string;
+  notes: string;
   activity_count: number;
 }
 
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
-         s.imported_at, s.imported_by, s.problems,
+         s.imported_at, s.imported_by, s.problems, s.notes,
          (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id)
            + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
@@ -50,6 +51,7 @@ function toSummary(r: SubmissionRecord): SubmissionSummary {
     importedBy: r.imported_by,
     activityCount: r.activity_count,
     warningCount: (JSON.parse(r.problems) as unknown[]).length,
+    notes: JSON.parse(r.notes) as SubmissionNote[],
   };
 }
 
@@ -119,12 +121,6 @@ export interface NewActivity extends Omit<ActivityView, 'link'> {
   linkCandidates: LinkCandidate[];
 }
 
-/** A line of the file that is no activity (a footer, a signature, a note), kept with the submission. */
-export interface SubmissionNote {
-  sheet: string;
-  row: number;
-  text: string;
-}
 
 /** Stores a submission as the new current version; the caller runs this inside a transaction. */
 export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivity[]): number {

@@ -31,12 +31,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Project',
     'Werkzaamheden',
   ],
+  // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [
     'Afspraak',
     'Afspraken',
-    'Nr.',
-    'Nr',
-    'Nummer',
     'Ref',
     'Ref.',
     'Referentie',
@@ -45,12 +43,69 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Nummer afspraak',
     'Afspraaknummer',
     'Nr. afspraak',
+    'Afspraaknr.',
+    'Afspraak nr.',
     'Prestatieafspraak',
     'Prestatieafspraken',
     'Hoort bij afspraak',
     'Koppeling afspraak',
   ],
-  topicContext: ['Thema', 'Onderwerp', 'Thema / onderwerp', 'Hoofdthema', 'Deelonderwerp'],
+  topicContext: [
+    'Thema',
+    'Onderwerp',
+    'Thema / onderwerp',
+    'Hoofdthema',
+    'Deelonderwerp',
+    'Subthema',
+    'Paragraaf',
+    'Par.',
+    'Hoofdstuk',
+    'Thema / paragraaf',
+    'Paragraaf / onderwerp',
+    'Onderwerp / paragraaf',
+    'Hoofdstuk / paragraaf',
+  ],
+  lead: [
+    'Trekker',
+    'Trekkers',
+    'Trekker / eigenaar',
+    'Wie is trekker?',
+    'Uitvoerder',
+    'Uitvoerende partij',
+    'Verantwoordelijke',
+    'Verantwoordelijk',
+    'Verantwoordelijke partij',
+    'Eigenaar',
+    'Penvoerder',
+    'Wie',
+    'Wie?',
+  ],
+  rowLabel: [
+    'Nr',
+    'Nr.',
+    'Nummer',
+    'Volgnr',
+    'Volgnr.',
+    'Volgnummer',
+    'Regelnummer',
+    'Nr. activiteit',
+    'Nummer activiteit',
+    'Activiteitnummer',
+  ],
+  budget: [
+    'Budget',
+    'Budget (€)',
+    'Budget in euro',
+    'Kosten',
+    'Kosten (€)',
+    'Geraamde kosten',
+    'Bedrag',
+    'Begroting',
+    'Begroot',
+    'Raming',
+    'Investering',
+    'Investeringen',
+  ],
   needs: [
     'Wat hebben we nodig (van wie)?',
     'Wat hebben we nodig?',
@@ -152,11 +207,17 @@ export function headingPairs<F extends string>(synonyms: Readonly<Record<F, read
   return (Object.entries(synonyms) as [F, readonly string[]][]).flatMap(([field, phrases]) => phrases.map((p): [F, string] => [field, p]));
 }
 
-/** The field an activity table heading stands for, or null when it is not one we know. */
-export const matchHeader: HeaderMatcher<ReadField> = createHeaderMatcher<ReadField>([
+const matchActivityWords: HeaderMatcher<ReadField> = createHeaderMatcher<ReadField>([
   ...ACTIVITY_COLUMNS.map((c): [ReadField, string] => [c.field, c.header]),
   ...headingPairs(HEADER_SYNONYMS),
 ]);
+
+/** A heading of signs only, which the normal form turns into nothing: "#" numbers the rows. */
+export const ROW_NUMBER_SIGN = /^\s*#\s*$/;
+
+/** The field an activity table heading stands for, or null when it is not one we know. */
+export const matchHeader: HeaderMatcher<ReadField> = (header) =>
+  ROW_NUMBER_SIGN.test(header) ? { field: 'rowLabel', score: 1 } : matchActivityWords(header);
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;
@@ -178,6 +239,9 @@ export const FIELD_LABELS: Readonly<Record<ReadField, string>> = {
   activity: 'Activiteit',
   agreementRef: 'Afspraak',
   topicContext: 'Thema/onderwerp',
+  lead: 'Trekker',
+  rowLabel: 'Nr.',
+  budget: 'Budget',
   needs: 'Wat hebben we nodig',
   needsFrom: 'Van wie',
   role: 'Rol',

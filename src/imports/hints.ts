@@ -18,6 +18,8 @@ const GENERIC_WORDS = new Set([
   'overzicht',
   'jaarplan',
   'jaarplanning',
+  'uitvoeringsplan',
+  'uitvoeringsprogramma',
   'jaaroverzicht',
   'planning',
   'uitvraag',

@@ -165,7 +165,7 @@ interface Scope {
 /** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
 function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
-  const m = /^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par|§)\b[\s.:]*)?§?\s*(\d+(?:\.\d+)?)(?!\d)/i.exec(text.trim());
+  const m = /^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)/i.exec(text.trim());
   if (m) {
     const n = m[1] as string;
     if (ix.topics.has(n)) return { topic: n };

@@ -26,6 +26,7 @@ import { columnLetter, problem, quote, refuse, type Place } from './problems';
 import { titleTexts } from './read-workbook';
 import {
   INDICATOR_TABLE,
+  RESULT_FIELD_LABELS,
   RESULT_TABLE,
   type IndicatorReadField,
   type ResultReadField,
@@ -43,7 +44,7 @@ import {
   type TableLayout,
   type TableRecord,
 } from './table';
-import type { ColumnMapping, ImportProblem, ReadResultsWorkbook } from './types';
+import type { ColumnMapping, ImportProblem, ReadResultsWorkbook, SubmissionNote } from './types';
 
 export interface ReadResultsOptions {
   /** The refusal limits; the defaults suit every real results workbook. */
@@ -66,6 +67,12 @@ export async function readResultsWorkbook(data: Uint8Array, fileName: string, op
 }
 
 type Body = Omit<ReadResultsWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
+
+/** The notes of both tables: those of the first table's sheet first, each sheet's by row. */
+function sheetOrder(notes: SubmissionNote[]): SubmissionNote[] {
+  const sheets = [...new Set(notes.map((n) => n.sheet))];
+  return [...notes].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || a.row - b.row);
+}
 
 /** Column letters of a layout's fields, for naming a cell that is empty. */
 function letters<F extends string>(layout: TableLayout<F>): Partial<Record<F, string>> {
@@ -119,6 +126,7 @@ function readOwn(
     yearHint: meta.planningYear,
     results,
     indicators: [],
+    notes: [...read.notes],
     rowsRead: read.rowsRead,
   };
 
@@ -140,6 +148,7 @@ function readOwn(
   const { grid: indicatorGrid, layout: indicatorLayout } = indicatorTable;
   const indicators = readIndicators(indicatorGrid, indicatorLayout, { file: fileName, own: true }, problems, options);
   body.indicators = indicators.values;
+  body.notes = sheetOrder([...body.notes, ...indicators.notes]);
   body.indicatorSheet = indicatorGrid.name;
   body.indicatorHeaderRow = indicatorLayout.headerRow;
   body.indicatorColumns = indicators.columns;
@@ -309,7 +318,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     );
   }
 
-  const body: Body = { meta: null, sheet: '', headerRow: 0, columns: [], results: [], indicators: [], rowsRead: 0 };
+  const body: Body = { meta: null, sheet: '', headerRow: 0, columns: [], results: [], indicators: [], notes: [], rowsRead: 0 };
   if (chosen) {
     const others = resultCandidates.filter((c) => c !== chosen && c.rows > 0);
     if (others.length > 0) {
@@ -326,6 +335,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     const read = readRecords(chosen.grid, chosen.layout, { file: fileName, ...(chosen.lastRow !== undefined ? { lastRow: chosen.lastRow } : {}) }, RESULT_TABLE);
     problems.push(...read.problems, ...formulaProblemsIn(chosen.grid, chosen.layout, read.records, fileName));
     body.results = toResultsWithLed(read, chosen.layout, { file: fileName, sheet: chosen.grid.name, own: false }, problems);
+    body.notes = [...read.notes];
     body.sheet = chosen.grid.name;
     body.headerRow = chosen.layout.headerRow;
     body.columns = read.columns;
@@ -356,6 +366,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (indicatorChoice) {
     const indicators = readIndicators(indicatorChoice.grid, indicatorChoice.layout, { file: fileName, own: false }, problems, options);
     body.indicators = indicators.values;
+    body.notes = sheetOrder([...body.notes, ...indicators.notes]);
     body.indicatorSheet = indicatorChoice.grid.name;
     body.indicatorHeaderRow = indicatorChoice.layout.headerRow;
     body.indicatorColumns = indicators.columns;
@@ -424,6 +435,8 @@ function toResults(
     );
   }
 
+  // The partner's own row numbers are kept as written with the result, under their heading.
+  const rowLabelHeader = read.columns.find((c) => c.field === 'rowLabel')?.header ?? RESULT_FIELD_LABELS.rowLabel;
   // A copy of our sheet read by its headings: the band row opens the unplanned part and is no result itself.
   let afterMarker = false;
   return read.records.flatMap((record): ReadResult[] => {
@@ -482,6 +495,7 @@ function toResults(
     if (record.lastRowNumber !== undefined) result.lastRowNumber = record.lastRowNumber;
     if (Object.keys(record.fieldColumns).length > 0) result.fieldColumns = { ...record.fieldColumns };
     if (v.planned !== undefined) result.extra[plannedColumn?.header ?? 'Gepland?'] = v.planned;
+    if (v.rowLabel !== undefined) result.extra[rowLabelHeader] = v.rowLabel;
 
     if (v.status !== undefined) {
       result.statusText = v.status;
@@ -567,7 +581,7 @@ function readIndicators(
   ctx: IndicatorContext,
   problems: ImportProblem[],
   options: ReadResultsOptions,
-): { values: ReadIndicatorValue[]; columns: ColumnMapping[] } {
+): { values: ReadIndicatorValue[]; columns: ColumnMapping[]; notes: SubmissionNote[] } {
   const read = ctx.own
     ? readRecords(grid, layout, { file: ctx.file, exact: true, prefilledFields: ['code', 'title', 'description', 'unit', 'target'], prefillNeedsKey: 'code' }, INDICATOR_TABLE)
     : readRecords(grid, layout, { file: ctx.file }, INDICATOR_TABLE);
@@ -607,7 +621,7 @@ function readIndicators(
       ),
     );
   }
-  return { values, columns: read.columns };
+  return { values, columns: read.columns, notes: read.notes };
 }
 
 function toIndicatorValue(

@@ -55,6 +55,7 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
     partyHint: meta.partyName,
     yearHint: meta.planningYear,
     activities: read.activities,
+    notes: read.notes,
     rowsRead: read.rowsRead,
   };
 }
@@ -141,6 +142,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     headerRow: layout.headerRow,
     columns: read.columns,
     activities: read.activities,
+    notes: read.notes,
     rowsRead: read.rowsRead,
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;

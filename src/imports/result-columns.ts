@@ -3,11 +3,11 @@
 // partners write them. Our own uitvraag headers come first, so a reworked copy
 // of our workbook still maps. Pure.
 import { INDICATOR_COLUMNS, RESULT_COLUMNS, type IndicatorField, type ResultField } from '../requests/template';
-import { createHeaderMatcher, headingPairs, HEADER_SYNONYMS, type HeaderMatch, type HeaderMatcher } from './columns';
+import { createHeaderMatcher, headingPairs, HEADER_SYNONYMS, ROW_NUMBER_SIGN, type HeaderMatch, type HeaderMatcher } from './columns';
 import type { TableFields } from './table';
 
-/** A results table's fields: our columns, a topic column and a "Gepland?" column. */
-export type ResultReadField = ResultField | 'topicContext' | 'planned';
+/** A results table's fields: our columns, a topic column, a "Gepland?" column and the partner's own row numbers. */
+export type ResultReadField = ResultField | 'topicContext' | 'planned' | 'rowLabel';
 export type IndicatorReadField = IndicatorField;
 
 export const RESULT_HEADER_SYNONYMS: Readonly<Record<ResultReadField, readonly string[]>> = {
@@ -64,6 +64,7 @@ export const RESULT_HEADER_SYNONYMS: Readonly<Record<ResultReadField, readonly s
   topicContext: HEADER_SYNONYMS.topicContext,
   planning: HEADER_SYNONYMS.planning.filter((h) => h !== 'Gereed'),
   planned: ['Gepland', 'Gepland?', 'Gepland ja/nee', 'Was dit gepland?', 'Ongepland', 'Niet gepland', 'Gepland / niet gepland'],
+  rowLabel: HEADER_SYNONYMS.rowLabel,
 };
 
 export const RESULT_FIELD_LABELS: Readonly<Record<ResultReadField, string>> = {
@@ -77,12 +78,16 @@ export const RESULT_FIELD_LABELS: Readonly<Record<ResultReadField, string>> = {
   steering: 'Bijsturing nodig?',
   topicContext: 'Thema/onderwerp',
   planned: 'Gepland?',
+  rowLabel: 'Nr.',
 };
 
-export const matchResultHeader: HeaderMatcher<ResultReadField> = createHeaderMatcher<ResultReadField>([
+const matchResultWords: HeaderMatcher<ResultReadField> = createHeaderMatcher<ResultReadField>([
   ...RESULT_COLUMNS.map((c): [ResultReadField, string] => [c.field, c.header]),
   ...headingPairs(RESULT_HEADER_SYNONYMS),
 ]);
+
+export const matchResultHeader: HeaderMatcher<ResultReadField> = (header) =>
+  ROW_NUMBER_SIGN.test(header) ? { field: 'rowLabel', score: 1 } : matchResultWords(header);
 
 export const RESULT_TABLE: TableFields<ResultReadField> = {
   match: matchResultHeader,
@@ -90,6 +95,7 @@ export const RESULT_TABLE: TableFields<ResultReadField> = {
   labels: RESULT_FIELD_LABELS,
   noun: 'activiteit',
   reference: 'agreementRef',
+  rowLabel: 'rowLabel',
   topic: 'topicContext',
 };
 

@@ -6,10 +6,14 @@
 // the activities use ACTIVITY_TABLE; the results and indicator tables of a
 // results workbook bring their own vocabulary (result-columns.ts) and read
 // their rows with readRecords.
+import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
+import { parseReference } from './link';
+import { isNoteLabel, isNoteLine, isNoteWording } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
-import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+import { readRoles } from './roles';
+import type { ColumnMapping, ImportProblem, ReadActivity, ReadField, SubmissionNote } from './types';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;
@@ -46,6 +50,8 @@ export interface TableFields<F extends string> {
   noun: string;
   /** The afspraak reference column, demoted when it only numbers the rows. */
   reference?: F;
+  /** The partner's own row numbers: where a demoted reference column's numbers go. */
+  rowLabel?: F;
   /** A topic column, which a theme row above the records fills when empty. */
   topic?: F;
 }
@@ -56,6 +62,7 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   labels: FIELD_LABELS,
   noun: 'activiteit',
   reference: 'agreementRef',
+  rowLabel: 'rowLabel',
   topic: 'topicContext',
 };
 
@@ -166,8 +173,10 @@ function longestTextColumn<F extends string>(grid: Grid, headerRow: number, cand
 
 /**
  * Our own workbook's columns as its meta records them, when the header row
- * still shows our headings there; null when the partner changed it. Columns
- * the partner added (anywhere the meta has none) are kept as extra fields.
+ * still shows our headings there; null when the partner changed it. A column
+ * the partner added (anywhere the meta has none) is read as a field our sheet
+ * lacks when its heading clearly names one ("Trekker", "Budget"), else kept
+ * as an extra field.
  */
 export function layoutFromColumns<F extends string>(
   grid: Grid,
@@ -185,12 +194,29 @@ export function layoutFromColumns<F extends string>(
     columns.push({ column, header: headerText(text), field, score: 1 });
     metaColumns.add(column);
   }
+  const added: TableColumn<F>[] = [];
   for (const [column, cell] of header) {
     if (metaColumns.has(column) || cell.text === '' || cell.masterRow !== undefined) continue;
-    columns.push({ column, header: headerText(cell.text), field: null, score: 0 });
+    const text = headerText(cell.text);
+    const match = fields.match(text);
+    added.push({ column, header: text, field: match && match.score >= 0.85 ? match.field : null, score: match?.score ?? 0 });
   }
+  // One column per field: a field our sheet has keeps its column; of two added ones the better heading wins.
+  const duplicates: TableColumn<F>[] = [];
+  const taken = new Set<F>(columns.map((c) => c.field as F));
+  for (const col of [...added].sort((a, b) => b.score - a.score || a.column - b.column)) {
+    if (col.field === null) continue;
+    if (taken.has(col.field)) {
+      duplicates.push({ ...col });
+      col.field = null;
+    } else {
+      taken.add(col.field);
+    }
+  }
+  for (const col of added) if (col.field === null) col.score = 0;
+  columns.push(...added);
   columns.sort((a, b) => a.column - b.column);
-  return { headerRow, columns, score: columns.length, duplicates: [] };
+  return { headerRow, columns, score: columns.length, duplicates };
 }
 
 /** Rows with data under the header's activity column, for comparing sheets. */
@@ -242,6 +268,8 @@ export interface TableRecord<F extends string> {
 
 export interface ReadRecords<F extends string> {
   records: TableRecord<F>[];
+  /** Footer, signature and note lines, kept as the submission's notes. */
+  notes: SubmissionNote[];
   columns: ColumnMapping[];
   rowsRead: number;
   problems: ImportProblem[];
@@ -249,6 +277,7 @@ export interface ReadRecords<F extends string> {
 
 export interface ReadTable {
   activities: ReadActivity[];
+  notes: SubmissionNote[];
   columns: ColumnMapping[];
   rowsRead: number;
   problems: ImportProblem[];
@@ -259,9 +288,14 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(/i;
-const NOTE_ROW = /^(n\.?\s?b\.?|noot|opmerking(en)?\s*:|let op\b|bron\s*:|toelichting\s*:|\*|¹|\(\d\)|versie\b|vastgesteld\b|laatst bijgewerkt\b)/i;
+/** A row's own number and nothing else: "7", "7.", "12a", "#3". */
+const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
-type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'prefill-only';
+/**
+ * numbered: only the partner's own row number, as a numbered template leaves
+ * its unused rows; note: a footer, signature or note line.
+ */
+type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
 
 interface RowEntry {
   row: number;
@@ -273,15 +307,64 @@ interface RowEntry {
 /** Reads every row under the header into activities, with a problem for everything skipped or odd. */
 export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
   const read = readRecords(grid, layout, options, ACTIVITY_TABLE);
+  const problems = [...read.problems];
+  const budgetColumn = layout.columns.find((c) => c.field === 'budget');
   const activities = read.records.map((record): ReadActivity => {
-    const { activity, ...fields } = record.values;
+    const { activity, role, budget, ...fields } = record.values;
     const act: ReadActivity = { sheet: record.sheet, rowNumber: record.rowNumber, activity: activity ?? '', extra: record.extra, ...fields };
+    if (role !== undefined) act.role = readRoles(role);
+    if (budget !== undefined && budgetColumn) readBudget(grid, record, act, budget, budgetColumn, problems, options.file);
     if (record.section !== undefined) act.section = record.section;
     if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
   });
-  return { activities, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems };
+  return { activities, notes: read.notes, columns: read.columns, rowsRead: read.rowsRead, problems: byRow(problems) };
+}
+
+/** Problems in the order of the sheet: the header's first, then row by row (as stable as they came within a row). */
+function byRow(problems: ImportProblem[]): ImportProblem[] {
+  return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/**
+ * The budget in euros: the number itself when the cell holds one, else the
+ * text read as an amount. A text that is no amount stays in extra under the
+ * column's heading, with a warning naming the cell; "n.v.t." or "p.m." stays
+ * there without one, it says there is no amount.
+ */
+function readBudget(
+  grid: Grid,
+  record: TableRecord<ReadField>,
+  act: ReadActivity,
+  text: string,
+  column: TableColumn,
+  problems: ImportProblem[],
+  file: string,
+): void {
+  const cell = cellAt(grid, record.rowNumber, column.column);
+  const own = cell?.masterRow !== undefined ? cellAt(grid, cell.masterRow, cell.masterCol ?? column.column) : cell;
+  if (own?.number !== undefined && own.text === text) {
+    act.budget = own.number;
+    return;
+  }
+  const reading = readAmount(text);
+  if (reading.kind === 'amount') {
+    act.budget = reading.value;
+    return;
+  }
+  act.extra[uniqueKey(act.extra, column.header)] = text;
+  delete record.fieldColumns.budget;
+  if (reading.kind === 'unreadable') {
+    problems.push(
+      problem(
+        'warning',
+        'budget-unreadable',
+        { file, sheet: grid.name, row: record.rowNumber, column: columnLetter(column.column) },
+        `${quote(text)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(column.header)}. Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.`,
+      ),
+    );
+  }
 }
 
 /** Reads every row under the header into records of this kind, with a problem for everything skipped or odd. */
@@ -306,6 +389,16 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   );
   const keyColumn = options.prefillNeedsKey === undefined ? undefined : columns.find((c) => c.field === options.prefillNeedsKey)?.column;
   const firstTableColumn = Math.min(...tableColumns);
+  // Where a row's own number stands: the row number column, else a first column that names no field (or only numbers references).
+  const first = columns[0];
+  const rowLabelColumn = fields.rowLabel === undefined ? undefined : columns.find((c) => c.field === fields.rowLabel)?.column;
+  const numberColumn =
+    rowLabelColumn ??
+    (first && first.column !== activityColumn.column && (first.field === null || first.field === fields.reference) ? first.column : undefined);
+  // Where a date or a contact line alone is a note: not in a field's own column, where a date is a planning.
+  const noteColumns = new Set(
+    columns.filter((c) => c.field === null || c.column === activityColumn.column || c.column === firstTableColumn).map((c) => c.column),
+  );
 
   // Column problems, once per column.
   if (layout.activityGuessed) {
@@ -354,25 +447,45 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     if (continuesAbove) kind = 'continuation';
     else if (own.size === 0) kind = 'empty';
     else if (options.exact) {
+      // Our own sheet: every filled row is a record, but a line the partner typed under it may still be a note.
       const onlyPrefill = [...own.keys()].every((c) => prefilled.has(c)) && (keyColumn === undefined || own.has(keyColumn));
-      kind = onlyPrefill ? 'prefill-only' : 'data';
+      const typed = [...own.keys()].every((c) => !prefilled.has(c));
+      if (onlyPrefill) kind = 'prefill-only';
+      else if (typed && isNoteRow(own, noteColumns)) kind = 'note';
+      else if (isNumberOnly(own, numberColumn)) kind = 'numbered';
+      else kind = 'data';
     }
-    else kind = classify(own, activityColumn.column, firstTableColumn);
+    else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns);
     entries.push({ row: r, kind, own });
   }
-  if (!options.exact) markFooters(entries);
+  if (!options.exact) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
   const activities: TableRecord<F>[] = [];
+  const notes: SubmissionNote[] = [];
+  const numbered: RowEntry[][] = [];
+  let otherSinceNumbered = false;
   let context: string | undefined;
   let current: TableRecord<F> | undefined;
   let lastTableRow = layout.headerRow;
   for (const entry of entries) {
     const r = entry.row;
     if (entry.kind !== 'empty') lastTableRow = r;
+    // Rows that only carry a number, one after another, are named together: a numbered template's unused rows.
+    if (entry.kind === 'numbered') {
+      const run = numbered[numbered.length - 1];
+      if (run && !otherSinceNumbered) run.push(entry);
+      else numbered.push([entry]);
+      otherSinceNumbered = false;
+    } else if (entry.kind !== 'empty') {
+      otherSinceNumbered = true;
+    }
     switch (entry.kind) {
       case 'empty':
       case 'prefill-only':
+        break;
+      case 'numbered':
+        current = undefined;
         break;
       case 'context': {
         context = (entry.own.values().next().value as GridCell).text.replace(/\s*\n\s*/g, ' ');
@@ -388,13 +501,15 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'note': {
-        const [c, cell] = [...entry.own.entries()][0] as [number, GridCell];
+        const [c] = [...entry.own.entries()][0] as [number, GridCell];
+        const text = noteText(entry);
+        notes.push({ sheet, row: r, text });
         problems.push(
           problem(
             'warning',
             'footer-row',
             at(r, c),
-            `overgeslagen: lijkt een opmerking bij de tabel, geen ${noun}: ${quote(cell.text, 120)}. Is het wel een ${noun}, zet het dan als regel in de tabel.`,
+            `bewaard als opmerking bij het overzicht, niet als ${noun}: ${quote(text, 120)}. Is het wel een ${noun}, zet het dan als regel in de tabel.`,
           ),
         );
         break;
@@ -405,28 +520,30 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'data': {
-        current = recordFromRow(grid, entry, columns, context, fields.topic);
+        const record = recordFromRow(grid, entry, columns, context, fields.topic);
         cellProblems(entry, problems, at);
-        if ((current.values[fields.primary] ?? '') === '') {
-          const filled = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column);
-          const shown = filled
-            .slice(0, 2)
-            .map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 40)}`)
-            .join(', ');
+        if ((record.values[fields.primary] ?? '') === '') {
+          // Without its text a row is no record: counted, linked and printed it would be an empty one.
+          const shown = [...entry.own.entries()].map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
           problems.push(
             problem(
               'warning',
               'no-activity-text',
               at(r, activityColumn.column),
-              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}. De rij is bewaard; vul de ${noun} aan of verwijder de rij.`,
+              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}; de rij is niet als ${noun} gelezen. Hoort er een ${noun} bij, vul die dan in en importeer opnieuw.`,
             ),
           );
+          current = undefined;
+          break;
         }
+        current = record;
         activities.push(current);
         break;
       }
     }
   }
+
+  for (const run of numbered) problems.push(numberedProblem(run, activityColumn.column, noun, at));
 
   // A column without a heading is worth a word only when activities got values from it (not for theme labels in a margin).
   for (const c of columns) {
@@ -442,8 +559,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   }
 
   const mappings: ColumnMapping[] = columns.map((c) => ({ header: c.header, column: columnLetter(c.column), field: c.field }));
-  if (fields.reference !== undefined) demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference);
-  return { records: activities, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems };
+  if (fields.reference !== undefined) {
+    demoteNumberingColumn(activities, columns, mappings, problems, at(layout.headerRow), fields.reference, fields.rowLabel);
+    if (fields.rowLabel !== undefined) promoteReferringRowLabels(activities, columns, mappings, fields.reference, fields.rowLabel);
+  }
+  return { records: activities, notes, columns: mappings, rowsRead: Math.max(0, lastTableRow - layout.headerRow), problems: byRow(problems) };
 }
 
 /** Header columns plus columns that hold data under the table without a heading. */
@@ -462,16 +582,23 @@ function withHeaderlessColumns<F extends string>(grid: Grid, layout: TableLayout
   return columns.sort((a, b) => a.column - b.column);
 }
 
-function classify(own: Map<number, GridCell>, activityColumn: number, firstColumn: number): RowKind {
+function classify(
+  own: Map<number, GridCell>,
+  activityColumn: number,
+  firstColumn: number,
+  numberColumn: number | undefined,
+  noteColumns: ReadonlySet<number>,
+): RowKind {
   const texts = [...own.entries()];
   const hasActivity = own.has(activityColumn);
   if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || (!hasActivity && texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? '')))) {
     return 'total';
   }
+  if (isNoteRow(own, noteColumns)) return 'note';
+  if (isNumberOnly(own, numberColumn)) return 'numbered';
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;
-    if (NOTE_ROW.test(cell.text)) return 'note';
     if (cell.text.length <= 120) {
       if (spans || THEME_ROW.test(cell.text)) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
@@ -481,11 +608,63 @@ function classify(own: Map<number, GridCell>, activityColumn: number, firstColum
 }
 
 /**
- * Below the last row of the table proper: a theme row with nothing under it,
- * or a lone text after an empty row, is a note, not an activity.
+ * A row about the document, by its wording: one cell worded as a note
+ * ("Opgesteld door: …", "Namens het bestuur,", a date, a contact line), a
+ * row that opens with a label alone ("Paraaf:" … "Datum: 16-06-2026"), or
+ * cells that are each worded so. A row with an activity that reads as an
+ * activity is never one; a date alone in a field's column (the planning) is
+ * no note either.
  */
-function markFooters(entries: RowEntry[]): void {
-  const isSolid = (e: RowEntry): boolean => e.kind === 'data' && e.own.size >= 2;
+function isNoteRow(own: Map<number, GridCell>, noteColumns: ReadonlySet<number>): boolean {
+  const cells = [...own.entries()].sort(([a], [b]) => a - b);
+  const isNote = ([c, cell]: [number, GridCell]): boolean => (noteColumns.has(c) ? isNoteLine(cell.text) : isNoteWording(cell.text));
+  const first = cells[0];
+  if (first === undefined) return false;
+  if (cells.length === 1) return isNote(first);
+  return isNoteLabel(first[1].text) || cells.every(isNote);
+}
+
+/** Only the row's own number, where the table keeps its numbers. */
+function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefined): boolean {
+  if (own.size !== 1 || numberColumn === undefined) return false;
+  const cell = own.get(numberColumn);
+  return cell !== undefined && ROW_NUMBER.test(cell.text.trim());
+}
+
+/** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
+function noteText(entry: RowEntry): string {
+  return [...entry.own.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, cell]) => cell.text)
+    .join(' ');
+}
+
+/** One warning for a run of rows that only carry a number: "rij 12" alone, or "de rijen 12 t/m 25" together. */
+function numberedProblem(
+  run: RowEntry[],
+  activityColumn: number,
+  noun: string,
+  at: (row?: number, column?: number) => { file: string; sheet: string; row?: number; column?: string },
+): ImportProblem {
+  const first = run[0] as RowEntry;
+  const last = run[run.length - 1] as RowEntry;
+  const label = (e: RowEntry): string => ([...e.own.values()][0] as GridCell).text.trim();
+  const column = columnLetter(activityColumn);
+  const text =
+    run.length === 1
+      ? `deze rij heeft alleen het nummer ${quote(label(first))} en geen ${noun} in kolom ${column}; de rij is niet als ${noun} gelezen.`
+      : `de rijen ${first.row} t/m ${last.row} hebben alleen een nummer (${label(first)} t/m ${label(last)}) en geen ${noun} in kolom ${column}; ze zijn niet als ${noun} gelezen.`;
+  return problem('warning', 'no-activity-text', at(first.row, activityColumn), text);
+}
+
+/**
+ * Below the last row of the table proper (a row with an activity and more):
+ * a theme row with nothing under it, or anything without an activity of its
+ * own after an empty row, is a note, not an activity. A row that only carries
+ * a number counts as empty here.
+ */
+function markFooters(entries: RowEntry[], activityColumn: number): void {
+  const isSolid = (e: RowEntry): boolean => e.kind === 'data' && e.own.size >= 2 && e.own.has(activityColumn);
   let lastSolid = -1;
   entries.forEach((e, i) => {
     if (isSolid(e)) lastSolid = i;
@@ -499,12 +678,15 @@ function markFooters(entries: RowEntry[]): void {
     for (let i = lastSolid + 1; i < entries.length; i++) if (entries[i]?.kind === 'context') (entries[i] as RowEntry).kind = 'note';
     return;
   }
+  // A row missing from the grid is as empty as a row of empty cells.
   let gap = false;
   for (let i = lastSolid + 1; i < entries.length; i++) {
     const e = entries[i] as RowEntry;
-    if (e.kind === 'empty') gap = true;
+    const before = entries[i - 1];
+    if (before && e.row > before.row + 1) gap = true;
+    if (e.kind === 'empty' || e.kind === 'numbered') gap = true;
     else if (e.kind === 'continuation') continue;
-    else if (e.kind === 'data' && e.own.size === 1 && gap) e.kind = 'note';
+    else if (e.kind === 'data' && gap) e.kind = 'note';
     else if (e.kind === 'data') gap = false;
   }
   // A theme row with no activity under it closes the table.
@@ -592,8 +774,9 @@ function cellProblems(
 }
 
 /**
- * A "Nr." column that only counts 1, 2, 3, … numbers the rows, it does not
- * name afspraken: its values move to the extra fields.
+ * A reference column ("Afspraak", "Ref") that only counts 1, 2, 3, … numbers
+ * the rows, it does not name afspraken: its values become the row numbers
+ * when the table has no column of its own for them, else extra fields.
  */
 function demoteNumberingColumn<F extends string>(
   records: TableRecord<F>[],
@@ -602,6 +785,7 @@ function demoteNumberingColumn<F extends string>(
   problems: ImportProblem[],
   place: { file: string; sheet: string; row?: number },
   reference: F,
+  rowLabel: F | undefined,
 ): void {
   const refColumn = columns.find((c) => c.field === reference);
   if (!refColumn) return;
@@ -609,23 +793,60 @@ function demoteNumberingColumn<F extends string>(
   if (values.length < 2 || !values.every((v) => /^\d+\.?$/.test(v))) return;
   const numbers = values.map((v) => parseInt(v, 10));
   if (!numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1)) return;
+  const asRowLabel = rowLabel !== undefined && !columns.some((c) => c.field === rowLabel) ? rowLabel : undefined;
   for (const a of records) {
     const value = a.values[reference];
     if (value === undefined) continue;
-    a.extra[uniqueKey(a.extra, refColumn.header)] = value;
+    if (asRowLabel !== undefined) {
+      a.values[asRowLabel] = value;
+      a.fieldColumns[asRowLabel] = columnLetter(refColumn.column);
+    } else {
+      a.extra[uniqueKey(a.extra, refColumn.header)] = value;
+    }
     delete a.values[reference];
     delete a.fieldColumns[reference];
   }
   const mapping = mappings.find((m) => m.column === columnLetter(refColumn.column));
-  if (mapping) mapping.field = null;
+  if (mapping) mapping.field = asRowLabel ?? null;
   problems.push(
     problem(
       'warning',
       'numbering-column',
       { ...place, column: columnLetter(refColumn.column) },
-      `de kolom ${quote(refColumn.header)} nummert alleen de regels (1, 2, 3, …) en noemt geen afspraken; de nummers zijn bewaard als extra gegeven.`,
+      `de kolom ${quote(refColumn.header)} nummert alleen de regels (1, 2, 3, …) en noemt geen afspraken; de nummers zijn ${asRowLabel !== undefined ? 'gelezen als de eigen nummering van de regels' : 'bewaard als extra gegeven'}.`,
     ),
   );
+}
+
+/**
+ * A "Nr" column that holds afspraak references ("1.1 bij 1", "Bij 4") names
+ * afspraken, not rows: when the table has no reference column of its own it
+ * is read as one. Only the unmistakable form with "bij" counts: "5.2" alone may
+ * as well number a row under heading 5.
+ */
+function promoteReferringRowLabels<F extends string>(
+  records: TableRecord<F>[],
+  columns: TableColumn<F>[],
+  mappings: ColumnMapping[],
+  reference: F,
+  rowLabel: F,
+): void {
+  if (columns.some((c) => c.field === reference)) return;
+  const labelColumn = columns.find((c) => c.field === rowLabel);
+  if (!labelColumn) return;
+  const values = records.map((a) => a.values[rowLabel]).filter((v): v is string => v !== undefined && v.trim() !== '');
+  if (!values.some((v) => /\bbij\b/i.test(v)) || !values.every((v) => parseReference(v) !== null)) return;
+  for (const a of records) {
+    const value = a.values[rowLabel];
+    if (value === undefined) continue;
+    a.values[reference] = value;
+    a.fieldColumns[reference] = columnLetter(labelColumn.column);
+    delete a.values[rowLabel];
+    delete a.fieldColumns[rowLabel];
+  }
+  labelColumn.field = reference;
+  const mapping = mappings.find((m) => m.column === columnLetter(labelColumn.column));
+  if (mapping) mapping.field = reference;
 }
 
 /** Formulas without a cached result in the table's rows, one warning each. */

@@ -30,12 +30,13 @@ export interface ReadActivity {
   agreementRef?: string;
   /** A topic or theme given by a column or by a theme row spanning the table ("1.1 Nieuwbouw", "Thema 3"). */
   topicContext?: string;
+  /** The gemeente's roles in one spelling ("faciliteren, financieren"); any other role as written. */
   role?: string;
-  /** The activity's own trekker as written ("De Kern en"), when the sheet has such a column. */
+  /** The activity's own trekker as written ("De Kern en"); resolved to parties later, by the service. */
   lead?: string;
-  /** The partner's own row number ("Nr", "Volgnummer"). */
+  /** The partner's own number for the row, as written ("7", "3a"): it numbers the rows, it names no afspraak. */
   rowLabel?: string;
-  /** The budget in euros, read from "15000" or "€ 25.000". */
+  /** Budget in euros, from a number or a text such as "€ 25.000"; a text that is no amount stays in extra under its heading. */
   budget?: number;
   needs?: string;
   needsFrom?: string;
@@ -53,8 +54,12 @@ export interface ReadActivity {
   fieldColumns?: Partial<Record<ReadField, string>>;
 }
 
-/** Every field a column can be mapped to: the uitvraag's fields plus a topic or theme column. */
-export type ReadField = ActivityField | 'topicContext';
+/**
+ * Every field a column can be mapped to: the uitvraag's fields, plus what
+ * partners' own layouts carry (a topic column, a trekker, their own row
+ * numbers, a budget).
+ */
+export type ReadField = ActivityField | 'topicContext' | 'lead' | 'rowLabel' | 'budget';
 
 export interface ColumnMapping {
   /** Header as written in the file. */
@@ -62,6 +67,15 @@ export interface ColumnMapping {
   column: string;
   /** The field it was mapped to, or null when kept as an extra field. */
   field: string | null;
+}
+
+/** A footer, signature or note line of a partner's sheet ("Opgesteld door: afdeling Vastgoed & Wonen"): no activity, kept with the submission. */
+export interface SubmissionNote {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** The line as written; a line over several cells with its cells joined by a space. */
+  text: string;
 }
 
 export interface ReadWorkbook {
@@ -78,6 +92,8 @@ export interface ReadWorkbook {
   /** Planning year found in title rows or the file name. */
   yearHint?: number;
   activities: ReadActivity[];
+  /** Footer, signature and note lines under or in the table, in sheet order: not activities, kept. */
+  notes: SubmissionNote[];
   /** Number of data rows looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];
@@ -104,6 +120,8 @@ export interface ReadResultsWorkbook {
   yearHint?: number;
   results: ReadResult[];
   indicators: ReadIndicatorValue[];
+  /** Footer, signature and note lines of the results and indicator tables, in sheet order: kept. */
+  notes: SubmissionNote[];
   /** Data rows of the results table looked at (including empty and total rows skipped). */
   rowsRead: number;
   problems: ImportProblem[];

@@ -662,9 +662,7 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
     if (involved.length > 0) activityCell.push(line(`Betrokken${whose(a)}: ${[...new Set(involved)].join(', ')}`, STYLE.tableSmall));
     if (a.ambition) activityCell.push(line(`Ambitie${whose(a)}: ${flat(a.ambition)}`, STYLE.tableSmall));
     if (a.notes) activityCell.push(line(`Toelichting${whose(a)}: ${flat(a.notes)}`, STYLE.tableSmall));
-    for (const [key, value] of Object.entries(a.extra)) {
-      if (value.trim()) activityCell.push(line(`${key}${whose(a)}: ${flat(value)}`, STYLE.tableSmall));
-    }
+    // Columns the reader did not know (a partner's own numbering, a cell as typed) stay in the app: this document goes out.
   }
 
   const perParty = (value: (a: BundleActivity) => string | undefined): Paragraph[] => {
@@ -753,9 +751,6 @@ function appendix({ model, index }: Ctx): Block[] {
         const details = [
           ...(a.notes ? [para(`Toelichting: ${flat(a.notes)}`, STYLE.tableSmall)] : []),
           ...(a.ambition ? [para(`Ambitie: ${flat(a.ambition)}`, STYLE.tableSmall)] : []),
-          ...Object.entries(a.extra)
-            .filter(([, v]) => v.trim())
-            .map(([k, v]) => para(`${k}: ${flat(v)}`, STYLE.tableSmall)),
         ];
         const needs = needsParagraphs(a, '', index);
         return [

@@ -334,15 +334,7 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
         index.partyNames([...new Set(index.openDuplicatesOf(l.activity).flatMap((d) => d.partyIds))].filter((id) => id !== l.activity.partyId)),
     },
     { header: 'Ambitie', width: 30, value: (l) => flat(l.activity.ambition ?? '') },
-    {
-      header: 'Overige gegevens',
-      width: 30,
-      value: (l) =>
-        Object.entries(l.activity.extra)
-          .filter(([, v]) => v.trim())
-          .map(([k, v]) => `${k}: ${flat(v)}`)
-          .join('\n'),
-    },
+    // No column for the fields the reader did not know: they are shown in the app, this workbook goes out.
     {
       header: 'Bron',
       width: 26,
@@ -354,7 +346,7 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
   ];
   writeList(sheet, 1, columns, activityLines(model));
   pageSetup(sheet, 'landscape', 1);
-  // Twenty-one columns do not fit one page legibly: printed, the list runs over two pages side by side.
+  // Twenty columns do not fit one page legibly: printed, the list runs over two pages side by side.
   sheet.pageSetup.fitToWidth = 2;
   footer(sheet, model);
 }

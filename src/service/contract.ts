@@ -17,7 +17,7 @@ import type { CalendarView } from '../domain/calendar';
 import type { LinkStatus } from '../domain/links';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
-import type { ImportProblem, ReadActivity } from '../imports/types';
+import type { ImportProblem, ReadActivity, SubmissionNote } from '../imports/types';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
@@ -225,6 +225,8 @@ export interface ImportPreview {
   /** What must still be chosen before the import can be committed. */
   missing: ('party' | 'planningYear')[];
   rowsRead: number;
+  /** Lines under or beside the table that are no activities (footers, signatures, notes): kept with the file. */
+  notes: SubmissionNote[];
   activities: ActivityView[];
   problems: ImportProblemView[];
   /**
@@ -272,6 +274,8 @@ export interface SubmissionSummary {
   importedBy: string;
   activityCount: number;
   warningCount: number;
+  /** Lines of the file that are no activities (footers, signatures, notes), kept as they were. */
+  notes: SubmissionNote[];
 }
 
 export interface ImportResult {
@@ -386,6 +390,8 @@ export interface ResultsPreview {
   executionYear: { value: number | null; source: ImportPreview['planningYear']['source'] };
   missing: ('party' | 'executionYear')[];
   rowsRead: number;
+  /** Lines under or beside the table that are no activities (footers, signatures, notes): kept with the file. */
+  notes: SubmissionNote[];
   results: ResultView[];
   indicators: { code: string | null; title: string; value: number | null; valueText: string; note: string; rowNumber: number }[];
   problems: ImportProblemView[];

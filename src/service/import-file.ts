@@ -3,7 +3,7 @@
 // that is not ready (with every reason in one Dutch sentence), and the record
 // of the submission a commit stores.
 import type { NewSubmission } from '../db/submissions';
-import type { ImportProblem } from '../imports/types';
+import type { ImportProblem, SubmissionNote } from '../imports/types';
 import { ServiceError, type SubmissionKind } from './contract';
 import type { ServiceContext } from './service';
 import { objectArg, optionalString } from './validate';
@@ -44,7 +44,7 @@ export function submissionRecord(
   ctx: ServiceContext,
   target: { partyId: string; year: number; kind: SubmissionKind },
   preview: { fileName: string; ours: boolean; problems: ImportProblem[] },
-  read: { sha256: string; size: number; sheet: string; headerRow: number; columns: unknown },
+  read: { sha256: string; size: number; sheet: string; headerRow: number; columns: unknown; notes: SubmissionNote[] },
 ): NewSubmission {
   return {
     setId: ctx.setId,
@@ -59,6 +59,7 @@ export function submissionRecord(
     headerRow: read.headerRow,
     columns: read.columns,
     problems: preview.problems,
+    notes: read.notes,
     importedAt: ctx.now().toISOString(),
     importedBy: ctx.changedBy,
   };

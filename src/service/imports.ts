@@ -72,6 +72,8 @@ const FIELD_LABELS: Record<string, string> = {
   activity: 'Activiteit',
   agreementRef: 'Afspraak',
   role: 'Rol',
+  lead: 'Trekker',
+  budget: 'Budget',
   needs: 'Nodig van anderen',
   needsFrom: 'Van wie',
   ambition: 'Ambitie',
@@ -297,6 +299,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       planningYear,
       missing,
       rowsRead: read.rowsRead,
+      notes: read.notes,
       activities: views,
       problems,
       counts: {

@@ -234,6 +234,7 @@ export function createResultMethods(
       executionYear: year,
       missing,
       rowsRead: read.rowsRead,
+      notes: read.notes,
       results: views,
       indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
       problems,

@@ -30,7 +30,7 @@ async function ownWorkbook(title: string, rows: string[][]): Promise<string> {
   sheet.getCell('A1').value = title;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.addRow([]);
-  sheet.addRow(['Nr', 'Wat gaan we doen?', 'Wat hebben we nodig van anderen?', 'Van wie?', 'Planning']);
+  sheet.addRow(['Afspraak', 'Wat gaan we doen?', 'Wat hebben we nodig van anderen?', 'Van wie?', 'Planning']);
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }

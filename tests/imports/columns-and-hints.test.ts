@@ -15,13 +15,40 @@ describe('headings to fields', () => {
     ['Inzet', 'activity'],
     ['Activiteit: wat gaan we doen?', 'activity'],
     ['Afspraak', 'agreementRef'],
-    ['Nr.', 'agreementRef'],
     ['Ref', 'agreementRef'],
     ['Bij', 'agreementRef'],
     ['Nummer afspraak', 'agreementRef'],
+    ['Nr. afspraak', 'agreementRef'],
+    ['Afspraaknummer', 'agreementRef'],
+    ['Afspraak nr.', 'agreementRef'],
     ['Prestatieafspraak', 'agreementRef'],
+    // A bare number column numbers the partner's own rows.
+    ['Nr.', 'rowLabel'],
+    ['Nr', 'rowLabel'],
+    ['Nummer', 'rowLabel'],
+    ['Volgnr.', 'rowLabel'],
+    ['Volgnummer', 'rowLabel'],
+    ['#', 'rowLabel'],
+    ['Nr. activiteit', 'rowLabel'],
     ['Thema', 'topicContext'],
     ['Onderwerp', 'topicContext'],
+    ['Paragraaf', 'topicContext'],
+    ['Par.', 'topicContext'],
+    ['Hoofdstuk', 'topicContext'],
+    ['Thema/paragraaf', 'topicContext'],
+    ['Trekker', 'lead'],
+    ['Trekker(s)', 'lead'],
+    ['Uitvoerder', 'lead'],
+    ['Verantwoordelijke', 'lead'],
+    ['Eigenaar', 'lead'],
+    ['Wie', 'lead'],
+    ['Budget', 'budget'],
+    ['Budget (€)', 'budget'],
+    ['Kosten', 'budget'],
+    ['Kosten (€)', 'budget'],
+    ['Bedrag', 'budget'],
+    ['Begroting', 'budget'],
+    ['Investering', 'budget'],
     ['Wat hebben we nodig (van wie)?', 'needs'],
     ['Nodig van andere partijen', 'needs'],
     ['Vraag aan', 'needs'],
@@ -52,11 +79,16 @@ describe('headings to fields', () => {
     ['Betrokken\npartijen', 'involved'],
     ['Planning 2027', 'planning'],
     ['Rol van de gemeente (kies)', 'role'],
+    // "Wie" alone is the trekker; with more words it is who else takes part or is asked.
+    ['Samen met wie', 'involved'],
+    ['Met wie', 'involved'],
+    ['Nodig van wie', 'needsFrom'],
+    ['Budget 2027', 'budget'],
   ])('%s → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
-  it.each(['Budget (€)', 'Trekker', 'Kosten', 'Doelgroep', '2027', '', 'Activiteitenoverzicht Woonwaarts 2027'])('%s is not a known field', (header) => {
+  it.each(['Doelgroep', 'Kostenplaats', 'Projectnummer', '2027', '', '##', 'Activiteitenoverzicht Woonwaarts 2027'])('%s is not a known field', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
 

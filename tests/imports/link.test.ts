@@ -110,6 +110,8 @@ describe('linking one activity', () => {
     // By title, when the column holds no number; and a paragraaf written "5.2".
     expect(linkOne({ agreementRef: 'Bij 5', topicContext: 'Woonlasten' })).toMatchObject({ status: 'reference', agreementId: ref('2.2 bij 5').id });
     expect(linkOne({ agreementRef: 'bij 3', topicContext: '5.2' }).candidates.map((c) => refOf(c.agreementId)).sort()).toEqual(['5.2 bij 3 (1)', '5.2 bij 3 (2)']);
+    expect(linkOne({ agreementRef: 'Bij 7', topicContext: 'par. 3' })).toMatchObject({ status: 'reference', agreementId: ref('3 bij 7').id });
+    expect(linkOne({ agreementRef: 'Bij 6', topicContext: '§ 1.1' })).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
   it('never picks silently among the rows a reference names: without other evidence the secretary chooses', () => {

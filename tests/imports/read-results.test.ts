@@ -459,6 +459,8 @@ describe('De Kernen: title rows, merged theme rows, their own headings, loose st
     expect(last.topicContext).toBeUndefined();
     expect(read.results.filter((r) => r.unplanned)).toHaveLength(1);
     expect(only(read, 'footer-row')).toMatchObject({ row: 16, column: 'A' });
+    // The source line is no result, and it is not lost either.
+    expect(read.notes).toEqual([{ sheet: read.sheet, row: 16, text: 'Bron: jaarverslag De Kernen 2026' }]);
     expect(only(read, 'unknown-column')).toMatchObject({ row: 4, column: 'G' });
   });
 
@@ -559,6 +561,21 @@ describe('a partner layout built row by row', () => {
     ]);
     expect(read.partyHint).toBe('Woonwaarts');
     expectPlacesInMessages(read);
+  });
+
+  it('keeps their own Nr. column with each result as written, not as an afspraak and not as an unknown column', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Resultaten');
+    ws.getRow(1).values = ['Nr.', 'Activiteit', 'Status', 'Resultaat'];
+    ws.getRow(2).values = ['1', 'Wijkschouw Deest', 'gerealiseerd', '32 bewoners'];
+    ws.getRow(3).values = ['2', 'Huurdersavond energiekosten', 'doorlopend', ''];
+    const read = await readResultsWorkbook(await saveWorkbook(wb), 'HBD resultaten 2026.xlsx');
+    expect(read.columns[0]).toEqual({ header: 'Nr.', column: 'A', field: 'rowLabel' });
+    expect(read.results.map((r) => [r.activity, r.agreementRef, r.extra])).toEqual([
+      ['Wijkschouw Deest', undefined, { 'Nr.': '1' }],
+      ['Huurdersavond energiekosten', undefined, { 'Nr.': '2' }],
+    ]);
+    expect(codes(read)).toEqual([]);
   });
 
   it('reads a file with only an indicator table, and says the results per activity are missing', async () => {

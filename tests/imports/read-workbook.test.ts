@@ -13,6 +13,9 @@ import {
   BEWONERSRAAD_FILE,
   bewonersraadWorkbook,
   DE_KERNEN_FILE,
+  DE_KERNEN_PLAN_FILE,
+  DE_KERNEN_PLAN_FOOTER,
+  deKernenPlanWorkbook,
   deKernenWorkbook,
   GEMEENTE_FILE,
   gemeenteWorkbook,
@@ -46,11 +49,11 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
       { header: 'Link met ambities', column: 'E', field: 'ambition' },
       { header: 'Planning', column: 'F', field: 'planning' },
       { header: 'Samen met', column: 'G', field: 'involved' },
-      { header: 'Budget (€)', column: 'H', field: null },
+      { header: 'Budget (€)', column: 'H', field: 'budget' },
     ]);
   });
 
-  it('keeps every activity with its row, fields, theme and their own Budget column', () => {
+  it('keeps every activity with its row, fields, theme and budget', () => {
     expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8, 11, 12, 14]);
     expect(read.activities[0]).toMatchObject({
       sheet: 'Activiteiten 2027',
@@ -64,11 +67,13 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
       ambition: 'Voldoende betaalbare woningen voor de eigen inwoners',
       planning: 'Q2 en Q4 2027',
       involved: 'Gemeente',
-      extra: { 'Budget (€)': '8.500.000' },
+      budget: 8_500_000,
+      extra: {},
     });
-    // An empty Budget cell adds nothing; a number without a format stays as typed.
-    expect(read.activities[1]?.extra).toEqual({});
-    expect(read.activities[4]?.extra).toEqual({ 'Budget (€)': '2400000' });
+    // An empty Budget cell is no budget; a number with or without a format is the number.
+    expect(read.activities[1]?.budget).toBeUndefined();
+    expect(read.activities.map((a) => a.budget)).toEqual([8_500_000, undefined, 3_100_000, undefined, 2_400_000, 45_000]);
+    expect(read.activities.every((a) => Object.keys(a.extra).length === 0)).toBe(true);
   });
 
   it('keeps a multi-line cell with its line breaks', () => {
@@ -87,12 +92,12 @@ describe('Woonwaarts: title rows, theme rows, a Bij column with a Thema column, 
   });
 
   it('skips the empty row silently, and the total row and the source line with a warning each', () => {
-    expect(codes(read)).toEqual(['unknown-column', 'total-row', 'footer-row']);
-    expect(only(read, 'unknown-column').message).toBe(
-      'Woonwaarts activiteiten 2027.xlsx, blad "Activiteiten 2027", rij 4, kolom H: de kolom "Budget (€)" is geen bekend veld; de waarden zijn bewaard als extra gegeven.',
-    );
+    expect(codes(read)).toEqual(['total-row', 'footer-row']);
     expect(only(read, 'total-row')).toMatchObject({ severity: 'warning', sheet: 'Activiteiten 2027', row: 15 });
     expect(only(read, 'footer-row')).toMatchObject({ row: 17, column: 'A', message: expect.stringContaining('"Bron: jaarplan Woonwaarts 2027') });
+    expect(read.notes).toEqual([
+      { sheet: 'Activiteiten 2027', row: 17, text: 'Bron: jaarplan Woonwaarts 2027, versie 2 (vastgesteld door de directie op 3 juni 2026).' },
+    ]);
     expectPlacesInMessages(read);
     expect(read.rowsRead).toBe(13);
   });
@@ -117,13 +122,13 @@ describe('Gemeente: a cover sheet first, the header on row 3, a Rol column, date
     expect(read.problems).toEqual([]);
   });
 
-  it('keeps references, roles and party names exactly as written', () => {
+  it("keeps references and party names exactly as written, and writes the gemeente's roles one way", () => {
     expect(read.activities.map((a) => [a.rowNumber, a.agreementRef, a.role, a.involved])).toEqual([
-      [4, '1.1-4', 'Faciliteren/ financieren', 'Woonwaards, De Kern en'],
-      [5, '1.1-6', 'Uitvoeren', 'Huurders-organisaties'],
-      [6, '3 bij 5', 'Kaders stellen', 'Woonwaarts en De Kernen'],
-      [7, '5.2 bij 1', 'Organiseren', 'Corporaties, Huurdersorganisaties, politie'],
-      [8, '2.2-5', 'Financieren', 'HBD, Bewonersraad (De Kernen)'],
+      [4, '1.1-4', 'faciliteren, financieren', 'Woonwaards, De Kern en'],
+      [5, '1.1-6', 'uitvoeren', 'Huurders-organisaties'],
+      [6, '3 bij 5', 'kaders stellen', 'Woonwaarts en De Kernen'],
+      [7, '5.2 bij 1', 'organiseren', 'Corporaties, Huurdersorganisaties, politie'],
+      [8, '2.2-5', 'financieren', 'HBD, Bewonersraad (De Kernen)'],
     ]);
   });
 
@@ -159,9 +164,10 @@ describe('HBD: tiny and messy', () => {
     expect(read.activities.every((a) => a.agreementRef === undefined)).toBe(true);
   });
 
-  it('skips the note under the table with a warning, and ignores the empty trailing sheet', () => {
+  it('keeps the note under the table as a note, with a warning, and ignores the empty trailing sheet', () => {
     expect(codes(read)).toEqual(['footer-row']);
     expect(only(read, 'footer-row')).toMatchObject({ sheet: 'Blad1', row: 9, column: 'A' });
+    expect(read.notes).toEqual([{ sheet: 'Blad1', row: 9, text: '* Onder voorbehoud van instemming van de ledenvergadering' }]);
     expectPlacesInMessages(read);
   });
 
@@ -171,7 +177,7 @@ describe('HBD: tiny and messy', () => {
   });
 });
 
-describe('Bewonersraad De Kernen: last year next to this year, a numbering column, formulas', () => {
+describe('Bewonersraad De Kernen: last year next to this year, a Nr. column, formulas', () => {
   let read: ReadWorkbook;
   beforeAll(async () => {
     read = await readActivityWorkbook(await bewonersraadWorkbook(), BEWONERSRAAD_FILE);
@@ -185,9 +191,9 @@ describe('Bewonersraad De Kernen: last year next to this year, a numbering colum
     );
   });
 
-  it('keeps a running Nr. column and a second notes column as extra fields', () => {
+  it('reads the Nr. column as their own row numbers, and keeps a second notes column as an extra field', () => {
     expect(read.columns.map((c) => [c.column, c.header, c.field])).toEqual([
-      ['A', 'Nr.', null],
+      ['A', 'Nr.', 'rowLabel'],
       ['B', 'Onderwerp', 'topicContext'],
       ['C', 'Actie', 'activity'],
       ['D', 'Rol', 'role'],
@@ -195,12 +201,12 @@ describe('Bewonersraad De Kernen: last year next to this year, a numbering colum
       ['F', 'Opmerkingen', 'notes'],
       ['G', 'Status', null],
     ]);
-    expect(read.activities.map((a) => a.extra)).toEqual([
-      { 'Nr.': '1', Status: 'gepland' },
-      { 'Nr.': '2', Status: 'loopt' },
-      { 'Nr.': '3', Status: '#N/A' },
+    expect(read.activities.map((a) => [a.rowLabel, a.agreementRef, a.extra])).toEqual([
+      ['1', undefined, { Status: 'gepland' }],
+      ['2', undefined, { Status: 'loopt' }],
+      ['3', undefined, { Status: '#N/A' }],
     ]);
-    expect(only(read, 'numbering-column')).toMatchObject({ row: 1, column: 'A' });
+    expect(codes(read)).not.toContain('numbering-column');
     expect(only(read, 'duplicate-column')).toMatchObject({ row: 1, column: 'G' });
   });
 
@@ -233,6 +239,128 @@ describe('De Kernen: a macro-enabled workbook with typos in its headings', () =>
   });
 });
 
+describe("De Kernen's uitvoeringsplan: Nr, Paragraaf, Trekker, Rol and Budget columns, and lines that are no activities", () => {
+  let read: ReadWorkbook;
+  beforeAll(async () => {
+    read = await readActivityWorkbook(await deKernenPlanWorkbook(), DE_KERNEN_PLAN_FILE);
+  });
+
+  it('reads every column for what it is; only their own Kostenplaats is unknown', () => {
+    expect(read.headerRow).toBe(4);
+    expect(read.columns.map((c) => [c.header, c.field])).toEqual([
+      ['Nr', 'rowLabel'],
+      ['Paragraaf', 'topicContext'],
+      ['Activiteit', 'activity'],
+      ['Trekker', 'lead'],
+      ['Rol', 'role'],
+      ['Planning', 'planning'],
+      ['Budget', 'budget'],
+      ['Kostenplaats', null],
+    ]);
+    expect(only(read, 'unknown-column')).toMatchObject({ row: 4, column: 'H' });
+  });
+
+  it('reads the seven activities and nothing else, a one-line activity without a number included', () => {
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, 'Start bouw van 27 sociale huurwoningen in Horssen (Kloosterstraat).'],
+      [6, 'Verkennen van geclusterd wonen voor ouderen in Altforst, samen met een zorgaanbieder.'],
+      [8, 'Bij vervanging van de cv-ketel een hybride warmtepomp plaatsen (40 woningen).'],
+      [9, 'Pilot loting voor jongeren tot 28 jaar: 10 woningen.'],
+      [10, 'Huurdersavond over de huurverhoging in Horssen'],
+      [11, 'Wijkschouw in Horssen en Deest met de Bewonersraad en de gemeente; datum vastleggen in het voorjaar.'],
+      [12, 'Meldpunt woonfraude bekendmaken via de website en meldpunt@dekernen.nl'],
+    ]);
+    expect(read.activities.every((a) => a.activity !== '')).toBe(true);
+  });
+
+  it('keeps their numbers as their own, the paragraaf as the topic, the trekker as written and no Nr. as an afspraak', () => {
+    expect(read.activities.map((a) => [a.rowLabel, a.topicContext, a.lead, a.agreementRef])).toEqual([
+      ['1', '1.1', 'De Kernen', undefined],
+      ['2', '1.2', 'De Kern en', undefined],
+      ['3', 'par. 3', 'De Kernen', undefined],
+      ['4', '4.2', 'Woonwaarts en De Kernen', undefined],
+      [undefined, undefined, undefined, undefined],
+      ['5', '5.1', 'Bewonersraad', undefined],
+      ['6', '5.2', 'De Kernen', undefined],
+    ]);
+  });
+
+  it("writes the gemeente's roles one way, however they were typed", () => {
+    expect(read.activities.map((a) => a.role)).toEqual([
+      'uitvoeren',
+      'faciliteren, organiseren',
+      'uitvoeren',
+      'kaders stellen',
+      undefined,
+      'kaders stellen, faciliteren',
+      'organiseren',
+    ]);
+  });
+
+  it('reads the budget in euros from a number or a text, and keeps a text that is no amount as written, naming its cell', () => {
+    expect(read.activities.map((a) => a.budget)).toEqual([4_650_000, 25_000, 320_000, undefined, undefined, 1_500, undefined]);
+    expect(read.activities[3]?.extra).toEqual({ Budget: 'n.v.t.' });
+    expect(read.activities[6]?.extra).toEqual({ Budget: 'eigen middelen' });
+    expect(only(read, 'budget-unreadable').message).toBe(
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 12, kolom G: "eigen middelen" is geen bedrag in euro; ' +
+        'de tekst is bewaard als extra gegeven onder "Budget". Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.',
+    );
+    expect(read.activities[0]?.extra).toEqual({ Kostenplaats: 'KP-310' });
+  });
+
+  it('does not read the row with only a planning line, nor the unused number 7, as activities, and names what they held', () => {
+    const skipped = read.problems.filter((p) => p.code === 'no-activity-text');
+    expect(skipped.map((p) => p.message)).toEqual([
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 7, kolom C: deze rij heeft gegevens (kolom F "Q4 2027 (tweede fase)") ' +
+        'maar geen activiteit in kolom C; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 13, kolom C: deze rij heeft alleen het nummer "7" ' +
+        'en geen activiteit in kolom C; de rij is niet als activiteit gelezen.',
+    ]);
+  });
+
+  it('keeps who drew it up, who adopted it, the signature, the contact and the paraaf as the notes of the overview', () => {
+    const sheet = 'Uitvoeringsplan 2027';
+    expect(read.notes).toEqual([
+      { sheet, row: 14, text: DE_KERNEN_PLAN_FOOTER.drawnUp },
+      { sheet, row: 16, text: DE_KERNEN_PLAN_FOOTER.adopted },
+      { sheet, row: 18, text: DE_KERNEN_PLAN_FOOTER.onBehalf },
+      { sheet, row: 19, text: DE_KERNEN_PLAN_FOOTER.signature },
+      { sheet, row: 20, text: DE_KERNEN_PLAN_FOOTER.contact },
+      { sheet, row: 22, text: `${DE_KERNEN_PLAN_FOOTER.paraaf} ${DE_KERNEN_PLAN_FOOTER.paraafDate}` },
+    ]);
+    expect(read.problems.filter((p) => p.code === 'footer-row').map((p) => [p.row, p.column])).toEqual([
+      [14, 'C'],
+      [16, 'A'],
+      [18, 'C'],
+      [19, 'C'],
+      [20, 'C'],
+      [22, 'A'],
+    ]);
+    expect(read.problems.find((p) => p.row === 14)?.message).toBe(
+      'De Kernen uitvoeringsplan prestatieafspraken 2027.xlsx, blad "Uitvoeringsplan 2027", rij 14, kolom C: bewaard als opmerking bij het overzicht, niet als activiteit: ' +
+        '"Opgesteld door: afdeling Vastgoed & Wonen". Is het wel een activiteit, zet het dan als regel in de tabel.',
+    );
+  });
+
+  it('names every problem in the order of the sheet, each with its place, and proposes party and year', () => {
+    expect(codes(read)).toEqual([
+      'unknown-column',
+      'no-activity-text',
+      'budget-unreadable',
+      'no-activity-text',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+      'footer-row',
+    ]);
+    expectPlacesInMessages(read);
+    expect(read.partyHint).toBe('De Kernen');
+    expect(read.yearHint).toBe(2027);
+  });
+});
+
 describe('a partner layout built row by row', () => {
   async function read(build: (ws: Worksheet) => void, fileName = 'test 2027.xlsx'): Promise<ReadWorkbook> {
     const wb = new Workbook();
@@ -249,19 +377,109 @@ describe('a partner layout built row by row', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('keeps a row with data but no activity, with a warning naming the activity column', async () => {
+  it('does not read a row with data but no activity as an activity, and names the cells it had', async () => {
     const r = await read((ws) => {
-      ws.getRow(1).values = ['Nr.', 'Maatregel', 'Periode'];
+      ws.getRow(1).values = ['Afspraak', 'Maatregel', 'Periode'];
       ws.getRow(2).values = ['1.1 bij 4', 'Overleg met corporaties', 'Q1'];
       ws.getRow(3).values = ['1.1 bij 6', '', 'Q3'];
+      // A date alone in the Periode column is a planning line, not a dated note.
+      ws.getCell('C4').value = '1 maart 2027';
+      ws.getRow(5).values = ['1.1 bij 7', 'Planmonitor delen met de partners', 'Q2'];
     });
     expect(r.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.planning])).toEqual([
       [2, 'Overleg met corporaties', '1.1 bij 4', 'Q1'],
-      [3, '', '1.1 bij 6', 'Q3'],
+      [5, 'Planmonitor delen met de partners', '1.1 bij 7', 'Q2'],
     ]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'test 2027.xlsx, blad "Blad1", rij 3, kolom B: deze rij heeft gegevens (kolom A "1.1 bij 6", kolom C "Q3") maar geen activiteit in kolom B; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+      'test 2027.xlsx, blad "Blad1", rij 4, kolom B: deze rij heeft gegevens (kolom C "1 maart 2027") maar geen activiteit in kolom B; de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+    ]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it("names a numbered template's unused rows in one warning, not one per row", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr.', 'Activiteit', 'Planning'];
+      ws.getRow(2).values = [1, 'Wijkschouw Druten-Zuid', 'Q2'];
+      ws.getRow(3).values = [2, 'Nieuwsbrief voor de leden', 'elk kwartaal'];
+      for (let n = 3; n <= 12; n++) ws.getCell(n + 1, 1).value = n;
+    });
+    expect(r.activities.map((a) => a.rowLabel)).toEqual(['1', '2']);
     expect(only(r, 'no-activity-text').message).toBe(
-      'test 2027.xlsx, blad "Blad1", rij 3, kolom B: deze rij heeft gegevens (kolom A "1.1 bij 6", kolom C "Q3") maar geen activiteit in kolom B. De rij is bewaard; vul de activiteit aan of verwijder de rij.',
+      'test 2027.xlsx, blad "Blad1", rij 4, kolom B: de rijen 4 t/m 13 hebben alleen een nummer (3 t/m 12) en geen activiteit in kolom B; ze zijn niet als activiteit gelezen.',
     );
+  });
+
+  it('keeps footer lines right under the table, in the activity column, as notes: a label, a source, a date, a contact line', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+      ws.getRow(2).values = ['Wijkschouw Druten-Zuid met Woonwaarts', 'voorjaar'];
+      ws.getRow(3).values = ['Nieuwsbrief voor de leden'];
+      ws.getCell('A4').value = 'N.B. de data volgen na de ledenvergadering';
+      ws.getCell('A5').value = 'Bron: jaarplan HBD 2027';
+      ws.getCell('A6').value = 'Druten, 12 juni 2026';
+      ws.getCell('A7').value = 'Secretariaat HBD, secretariaat@hbd-druten.nl';
+      ws.getRow(8).values = ['Opgesteld door:', 'het bestuur van HBD'];
+    });
+    // The last one-line activity directly under the others is still one.
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Druten-Zuid met Woonwaarts', 'Nieuwsbrief voor de leden']);
+    expect(r.notes.map((n) => [n.row, n.text])).toEqual([
+      [4, 'N.B. de data volgen na de ledenvergadering'],
+      [5, 'Bron: jaarplan HBD 2027'],
+      [6, 'Druten, 12 juni 2026'],
+      [7, 'Secretariaat HBD, secretariaat@hbd-druten.nl'],
+      [8, 'Opgesteld door: het bestuur van HBD'],
+    ]);
+    expect(codes(r)).toEqual(['footer-row', 'footer-row', 'footer-row', 'footer-row', 'footer-row']);
+  });
+
+  it('keeps one-line activities that only resemble a note, and reads a line alone after an empty row as a note', async () => {
+    const activities = [
+      'Datum voor de wijkschouw vastleggen met De Kernen',
+      'Namens de huurders zitting nemen in de klankbordgroep, samen met HBD',
+      'Bij vragen over de huurverhoging verwijzen naar het spreekuur',
+      'Aanmelden voor de nieuwsbrief mogelijk maken via info@bewonersraad.nl',
+      'Let op de signalen van eenzaamheid bij oudere huurders',
+      'Versnellen van de verduurzaming in Afferden',
+    ];
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+      ws.getRow(2).values = ['Wijkschouw Horssen', 'mei'];
+      activities.forEach((text, i) => {
+        ws.getCell(3 + i, 1).value = text;
+      });
+      // Row 9 is empty: what stands alone below it belongs to no activity.
+      ws.getCell('A10').value = 'J. Jansen, voorzitter';
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Horssen', ...activities]);
+    expect(r.notes).toEqual([{ sheet: 'Blad1', row: 10, text: 'J. Jansen, voorzitter' }]);
+  });
+
+  it('reads a label and its value over two cells as one note, not as an activity', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr', 'Activiteit', 'Planning'];
+      ws.getRow(2).values = [1, 'Energiecoaches voor huurders', 'Heel 2027'];
+      ws.getRow(3).values = ['Opgesteld door:', 'afdeling Vastgoed & Wonen', ''];
+      ws.getRow(4).values = ['Datum', '16 juni 2026'];
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Energiecoaches voor huurders']);
+    expect(r.notes.map((n) => n.text)).toEqual(['Opgesteld door: afdeling Vastgoed & Wonen', 'Datum 16 juni 2026']);
+  });
+
+  it('reads Nr., Paragraaf, Trekker, Budget and Rol for what they are, and only unknown columns as extra', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr.', 'Paragraaf', 'Activiteit', 'Trekker', 'Rol', 'Budget', 'Kostenplaats'];
+      ws.getRow(2).values = ['1', '1.1 Nieuwbouw', 'Woningbouwoverleg elk kwartaal', 'Gemeente', 'Faciliteren', '€ 12.500', '4410'];
+      ws.getRow(3).values = ['2', '5.1', 'Wijkschouw Horssen', 'De Kern en', 'kaderstellen/financieren', 'p.m.', ''];
+    });
+    expect(r.columns.map((c) => c.field)).toEqual(['rowLabel', 'topicContext', 'activity', 'lead', 'role', 'budget', null]);
+    expect(r.activities.map((a) => [a.rowLabel, a.agreementRef, a.topicContext, a.lead, a.role, a.budget, a.extra])).toEqual([
+      ['1', undefined, '1.1 Nieuwbouw', 'Gemeente', 'faciliteren', 12_500, { Kostenplaats: '4410' }],
+      ['2', undefined, '5.1', 'De Kern en', 'kaders stellen, financieren', undefined, { Budget: 'p.m.' }],
+    ]);
+    // Only the column nobody knows is named; "p.m." says there is no amount yet and needs no word.
+    expect(codes(r)).toEqual(['unknown-column']);
+    expect(only(r, 'unknown-column').message).toContain('"Kostenplaats" is geen bekend veld');
   });
 
   it('keeps data in a column without a heading as an extra field', async () => {
@@ -335,7 +553,7 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
   afterAll(() => fixture.close());
 
   /** The uitvraag for Woonwaarts 2027, filled in as a partner would in Excel. */
-  async function filled(change?: (ws: Worksheet, col: (f: ActivityField) => number, first: number) => void) {
+  async function filled(change?: (ws: Worksheet, col: (f: ActivityField) => number, first: number, own: number) => void) {
     const request = await writeActivityRequest(await fixture.inputFor('woonwaarts', 2027));
     const wb = await loadWorkbook(request.data);
     const meta = readRequestMeta(wb);
@@ -362,7 +580,7 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
     ws.getCell(meta.meta.headerRow, costs).value = 'Kosten (€)';
     ws.getCell(first, costs).value = 250000;
     ws.getCell(own, costs).value = 1_200_000;
-    change?.(ws, col, first);
+    change?.(ws, col, first, own);
     const data = await saveWorkbook(wb);
     return { data, meta: meta.meta, prefilled, first, own, costs };
   }
@@ -385,7 +603,8 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
         needs: 'Tijdige omgevingsvergunning',
         needsFrom: 'Gemeente',
         planning: 'Q2 2027',
-        extra: { 'Kosten (€)': '250000' },
+        budget: 250_000,
+        extra: {},
       },
       // The second prefilled row was not filled in: not an activity, and no problem.
       ...prefilled.slice(2).map((p) => ({ rowNumber: p.row, key: p.key, activity: `Uitvoering ${p.key}`, extra: {} })),
@@ -394,18 +613,35 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
         activity: 'Verduurzamen van 120 woningen naar minimaal label B',
         agreementRef: '3 bij 3 – In 2028 hebben corporaties geen woningen met labels E, F of G meer…',
         planning: 'Heel 2027',
-        extra: { 'Kosten (€)': '1200000' },
+        budget: 1_200_000,
+        extra: {},
       },
       { rowNumber: own + 2, activity: 'Huurdersavond over verduurzaming', extra: {} },
     ];
     // Prefilled rows carry our afspraak label as written ("1.1 bij 1 (1) – Woonwaarts zet in …").
     for (const a of read.activities.filter((a) => a.key !== undefined)) expect(a.agreementRef).toMatch(/^\d+(\.\d+)? bij \d+( \(\d+\))? – \S/);
-    const plain = read.activities.map(({ rowNumber, key, activity, needs, needsFrom, planning, agreementRef, extra }) =>
-      JSON.parse(JSON.stringify({ rowNumber, key, activity, needs, needsFrom, planning, agreementRef: key ? undefined : agreementRef, extra })),
+    const plain = read.activities.map(({ rowNumber, key, activity, needs, needsFrom, planning, budget, agreementRef, extra }) =>
+      JSON.parse(JSON.stringify({ rowNumber, key, activity, needs, needsFrom, planning, budget, agreementRef: key ? undefined : agreementRef, extra })),
     );
     expect(plain).toEqual(expected.map((e) => JSON.parse(JSON.stringify(e))));
-    expect(codes(read)).toEqual(['unknown-column']);
-    expect(only(read, 'unknown-column')).toMatchObject({ sheet: SHEETS.activities, row: meta.headerRow, message: expect.stringContaining('"Kosten (€)"') });
+    // Their own "Kosten (€)" column is a budget column: read, not a column we do not know.
+    expect(read.columns.find((c) => c.header === 'Kosten (€)')?.field).toBe('budget');
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('keeps a line typed under the rows as a note, and does not read a prefilled row with only a planning as an activity', async () => {
+    const { data, prefilled, own } = await filled((ws, col, first, ownRow) => {
+      // The second prefilled afspraak: a planning, but no activity.
+      ws.getCell(first + 1, col('planning')).value = 'Q3 2027';
+      ws.getCell(ownRow + 4, col('activity')).value = 'Opgesteld door: afdeling Vastgoed & Wonen, 14 juni 2026';
+    });
+    const read = await readActivityWorkbook(data, 'Uitvraag activiteitenoverzicht 2027 - Woonwaarts.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).not.toContain(prefilled[1]?.row);
+    expect(read.activities.map((a) => a.rowNumber)).not.toContain(own + 4);
+    expect(read.activities.every((a) => a.activity !== '')).toBe(true);
+    expect(read.notes).toEqual([{ sheet: SHEETS.activities, row: own + 4, text: 'Opgesteld door: afdeling Vastgoed & Wonen, 14 juni 2026' }]);
+    expect(only(read, 'no-activity-text')).toMatchObject({ row: prefilled[1]?.row, message: expect.stringContaining('"Q3 2027"') });
+    expect(only(read, 'footer-row')).toMatchObject({ row: own + 4 });
   });
 
   it('still reads it when the partner inserted a column in the middle, and says the layout changed', async () => {
@@ -423,6 +659,11 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
       planning: 'Q2 2027',
       extra: { Budget: 'eigen middelen', 'Kosten (€)': '250000' },
     });
+    // "eigen middelen" under Budget is no amount: kept as written, and the cell named.
+    expect(read.activities[0]?.budget).toBeUndefined();
+    expect(only(read, 'budget-unreadable').message).toMatch(
+      /^Uitvraag Woonwaarts 2027\.xlsx, blad "Activiteiten", rij \d+, kolom [A-Z]: "eigen middelen" is geen bedrag in euro; de tekst is bewaard als extra gegeven onder "Budget"\./,
+    );
   });
 
   it('reads an uitvraag that came back empty as no activities, with a warning', async () => {

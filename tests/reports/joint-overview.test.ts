@@ -21,6 +21,8 @@ import { readRawXlsx } from '../requests/xlsx-raw';
 
 const OUTPUT = path.join(__dirname, '../../test-output/reports');
 const PARTY = 'woonwaarts';
+/** What a partner's own columns hold: their internal numbers, not for the other parties. */
+const OWN_COLUMNS = { Projectnummer: 'WW-P-2027', Kostenplaats: '4410 Vastgoed intern' };
 
 interface Doc {
   key: string;
@@ -53,9 +55,13 @@ function activitiesOf(o: JointOverview): BundleActivity[] {
 
 beforeAll(async () => {
   const data = await loadRealAgreementData();
-  concept = computeJointOverview(
-    realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }),
-  );
+  const conceptInput = realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } });
+  // Columns of the partners' own that the reader did not know, kept with their activities for the app.
+  for (const a of conceptInput.activities) {
+    if (a.partyId === PARTY) a.extra = { ...OWN_COLUMNS, Projectnummer: `${OWN_COLUMNS.Projectnummer}-${a.position}` };
+    if (a.agreementId === null) a.extra = { ...OWN_COLUMNS };
+  }
+  concept = computeJointOverview(conceptInput);
   definitive = computeJointOverview(
     realisticBundleInput(data, {
       notSubmitted: ['bewonersraad'],
@@ -199,6 +205,8 @@ describe('the fixture the documents are made from', () => {
     expect(concept.needs.some((n) => n.toPartyId === PARTY)).toBe(true);
     expect(new Set(concept.attention.map((p) => p.kind)).size).toBeGreaterThanOrEqual(6);
     expect(definitive.attention.some((p) => p.kind === 'party-missing')).toBe(true);
+    expect(acts.filter((a) => a.extra.Kostenplaats === OWN_COLUMNS.Kostenplaats).length).toBeGreaterThan(concept.unlinked.length);
+    expect(concept.unlinked.every((a) => a.extra.Kostenplaats === OWN_COLUMNS.Kostenplaats)).toBe(true);
   });
 });
 
@@ -252,6 +260,17 @@ describe('the Word document for all parties', () => {
       expect(xml, p.message).toContain(norm(p.message));
     }
     for (const n of concept.needs) expect(xml, n.text).toContain(norm(n.text));
+  });
+
+  it("leaves out the partners' own extra columns, in the body and in the appendix", async () => {
+    for (const key of ['docx', 'docx-party']) {
+      const d = doc(key);
+      const xml = norm(xmlToText(await docxPart(d.data, 'word/document.xml')));
+      for (const text of [OWN_COLUMNS.Kostenplaats, OWN_COLUMNS.Projectnummer, 'Kostenplaats', 'Projectnummer']) {
+        expect(xml, `${key}: ${text}`).not.toContain(norm(text));
+        expect(norm(d.pdfText), `${key}: ${text}`).not.toContain(norm(text));
+      }
+    }
   });
 
   it('shows every afspraak that runs in 2027 or has activities, with its gaps marked', async () => {
@@ -448,6 +467,15 @@ describe('the Excel workbook for all parties', () => {
     // The joint activity names its partner; an unlinked one says so.
     expect(rows.some((r) => r['Gezamenlijk met'] === 'Bewonersraad De Kernen')).toBe(true);
     expect(rows.filter((r) => r.Afspraak === 'Niet gekoppeld').length).toBe(concept.unlinked.length);
+  });
+
+  it("has no column for the partners' own extra columns, and none of their values", () => {
+    for (const key of ['xlsx', 'xlsx-party']) {
+      const all = [...(csv.get(key)?.values() ?? [])].flat(2).join('\n');
+      expect(all, key).not.toContain('Overige gegevens');
+      for (const text of [OWN_COLUMNS.Kostenplaats, OWN_COLUMNS.Projectnummer, 'Kostenplaats']) expect(all, `${key}: ${text}`).not.toContain(text);
+    }
+    expect(csv.get('xlsx')?.get(XLSX_SHEETS.activities)?.[0]).toHaveLength(20);
   });
 
   it('has filters (named for LibreOffice), a frozen header, widths and wrapped text on the lists', async () => {

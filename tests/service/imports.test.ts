@@ -42,13 +42,13 @@ async function fillWoonwaarts(variant: 'first' | 'second'): Promise<FilePayload>
   const workbook = await load(requests.find((f) => f.name.includes('Woonwaarts')) as FilePayload);
   const sheet = workbook.getWorksheet('Activiteiten') as ExcelJS.Worksheet;
   expect(sheet.getCell('C3').value).toBe('Activiteit: wat gaan we doen?');
-  sheet.getCell('J3').value = 'Budget (€)';
+  sheet.getCell('J3').value = 'Projectnummer';
   // Row 4: 1.1 bij 1 (1), prefilled.
   sheet.getCell('C4').value = 'Oplevering 60 sociale huurwoningen De Ruigenhoek\nen start bouw Deest Zuid fase 1';
   sheet.getCell('D4').value = 'Snelle omgevingsvergunning';
   sheet.getCell('E4').value = 'Gemeente';
   sheet.getCell('G4').value = variant === 'first' ? 'Q2 2027' : 'Q3 2027';
-  sheet.getCell('J4').value = 250000;
+  sheet.getCell('J4').value = 'WW-P-2027-014';
   // Row 5: 1.1 bij 1 (3), prefilled.
   sheet.getCell('C5').value = 'Verkoop van 6 woningen in Deest, gelijk oplopend met de oplevering';
   sheet.getCell('G5').value = 'Heel 2027';
@@ -126,7 +126,7 @@ describe('the round trip', () => {
     expect(second?.link).toMatchObject({ status: 'key', reference: '1.1 bij 1 (3)' });
     expect(first?.needsFromParties).toEqual([{ written: 'Gemeente', partyIds: ['gemeente'], status: 'exact' }]);
     expect(first?.planning).toBe('Q2 2027');
-    expect(first?.extra).toEqual({ 'Budget (€)': '250000' });
+    expect(first?.extra).toEqual({ Projectnummer: 'WW-P-2027-014' });
     expect(wijkschouw?.involvedParties.flatMap((r) => r.partyIds)).toEqual(['hbd', 'gemeente']);
     expect(pilot?.needsFromParties[0]).toMatchObject({ partyIds: ['gemeente'], qualifier: 'ruimte in regelgeving' });
     expect(preview.diff).toBeNull();
@@ -186,7 +186,7 @@ describe('a partner spreadsheet of its own', () => {
     const sheet = workbook.addWorksheet('Blad1');
     sheet.getCell('A1').value = 'Inzet huurdersorganisatie 2027';
     sheet.addRow([]);
-    sheet.addRow(['Nr', 'Wat gaan we doen?', 'Onze rol', 'Planning']);
+    sheet.addRow(['Afspraak', 'Wat gaan we doen?', 'Onze rol', 'Planning']);
     sheet.addRow(['5.1 bij 2', 'Wijkschouw organiseren in Deest', 'organiseren en uitnodigen', 'voorjaar']);
     sheet.addRow(['', 'Nieuwsbrief over energiebesparing aan alle leden', 'communicatie', 'Q1']);
     return payload(workbook, 'inzet 2027.xlsx');
@@ -233,7 +233,7 @@ describe('a hand-chosen link', () => {
     const sheet = workbook.addWorksheet('Blad1');
     sheet.getCell('A1').value = 'Inzet huurdersorganisatie 2027';
     sheet.addRow([]);
-    sheet.addRow(['Nr', 'Wat gaan we doen?', 'Onze rol', 'Planning']);
+    sheet.addRow(['Afspraak', 'Wat gaan we doen?', 'Onze rol', 'Planning']);
     sheet.addRow(['5.1 bij 2', 'Wijkschouw organiseren in Deest', 'organiseren en uitnodigen', 'najaar']);
     sheet.addRow(['', 'Nieuwsbrief over energiebesparing aan alle leden', 'communicatie', 'Q3']);
     const preview = await api.previewImport({ file: await payload(workbook, 'inzet 2027 v3.xlsx'), partyId: 'hbd' });

@@ -1,6 +1,6 @@
 import type { ActivityLinkView, ActivityView, LinkStatus } from '../../../src/service/contract';
 import type { PartyRef } from '../../../src/domain/types';
-import { formatPercent } from '../format';
+import { formatEuros, formatPercent } from '../format';
 
 /** How an activity came to its afspraak, in Dutch. */
 export function linkStatusLabel(status: LinkStatus, score?: number): string {
@@ -53,6 +53,8 @@ export function ActivityFields({ activity }: { activity: Omit<ActivityView, 'lin
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined && value.trim() !== '') lines.push([label, value]);
   };
+  add('Nr', activity.rowLabel);
+  add('Trekker', refsText(activity.leadParties ?? [], activity.lead));
   add('Rol', activity.role);
   add('Planning', activity.planning);
   add('Nodig van anderen', activity.needs);
@@ -60,6 +62,7 @@ export function ActivityFields({ activity }: { activity: Omit<ActivityView, 'lin
   add('Betrokken', refsText(activity.involvedParties, activity.involved));
   add('Ambitie', activity.ambition);
   add('Toelichting', activity.notes);
+  if (activity.budget !== undefined) add('Budget', formatEuros(activity.budget));
   for (const [label, value] of Object.entries(activity.extra)) add(label, value);
   if (lines.length === 0) return null;
   return (

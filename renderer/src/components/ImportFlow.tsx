@@ -9,10 +9,12 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
+import type { SubmissionNote } from '../../../src/imports/types';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
 import { ErrorMessage } from './Status';
+import { FileNotesSection } from './FileNotes';
 
 /** How a page names what a commit stored: the party's short name, and the year as the page says it. */
 export type SavedNames = (result: ImportResult) => { party: string; year: string };
@@ -419,6 +421,7 @@ export interface PreviewCore {
   /** What must still be chosen before the import can be committed. */
   missing: readonly string[];
   problems: ImportProblemView[];
+  notes: SubmissionNote[];
   counts: { errors: number };
   alreadyImported: { version: number; importedAt: string } | null;
   diff: ImportPreview['diff'];
@@ -563,6 +566,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
 
       {preview.diff && <DiffView diff={preview.diff} />}
       <ProblemList problems={preview.problems} />
+      <FileNotesSection notes={preview.notes} />
       {children}
 
       <div className="commit-bar">

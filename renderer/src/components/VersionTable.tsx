@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { SubmissionSummary } from '../../../src/service/contract';
 import { formatDateTime } from '../format';
+import { FileNotesFolded } from './FileNotes';
 
 export function VersionTable({
   versions,
@@ -47,7 +48,10 @@ export function VersionTable({
               {formatDateTime(v.importedAt)}
               {v.importedBy && <div className="muted small">door {v.importedBy}</div>}
             </td>
-            <td className="cell-break">{v.fileName}</td>
+            <td className="cell-break">
+              {v.fileName}
+              <FileNotesFolded notes={v.notes} />
+            </td>
             <td>{v.source === 'uitvraag' ? 'uitvraag van de Werkbank' : 'eigen indeling'}</td>
             <td className="num">{v.activityCount}</td>
             <td className="num">{v.warningCount}</td>

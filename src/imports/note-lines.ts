@@ -1,0 +1,101 @@
+// Lines in a partner's sheet that are about the document, not an activity:
+// who drew it up ("Opgesteld door: afdeling Vastgoed & Wonen"), when it was
+// adopted ("Vastgesteld in het MT van 16 juni 2026"), a signature ("Namens het
+// bestuur,"), a source or a remark ("Bron: …", "N.B. …"), a date, a contact
+// line with an e-mail address. Recognised by their wording only: where a line
+// stands is the table reader's business (table.ts). Pure.
+
+/** The start of a note: a label, a signature, a footnote mark. */
+const NOTE_STARTS = [
+  String.raw`n\.?\s?b\.?(?=[\s:]|$)`,
+  String.raw`(voet)?noot\b`,
+  String.raw`opmerking(en)?\s*:`,
+  String.raw`let op\s*[:!]`,
+  String.raw`bron(nen)?\s*:`,
+  String.raw`toelichting\s*:`,
+  String.raw`\*`,
+  '[¹²³]',
+  String.raw`\(\d\)\s`,
+  String.raw`versie\b`,
+  String.raw`vastgesteld\b`,
+  String.raw`opgesteld\b`,
+  String.raw`laatst (bijgewerkt|gewijzigd)\b`,
+  String.raw`bijgewerkt (op|d\.?\s?d\.?)\s`,
+  String.raw`ingevuld (door|op)\b`,
+  String.raw`goedgekeurd\b`,
+  String.raw`akkoord\s*(bestuur|directie|college|mt|wethouder)?\s*:`,
+  String.raw`(onder)?getekend\b`,
+  String.raw`w\.\s?g\.\s`,
+  // "Namens het bestuur," — not "Namens de huurders zitting nemen in …"; "Namens De Kernen," below.
+  String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
+  String.raw`met vriendelijke groet`,
+  String.raw`handtekening\b`,
+  String.raw`paraaf\b`,
+  String.raw`ondertekening\b`,
+  String.raw`datum\s*:`,
+  String.raw`d\.\s?d\.\s`,
+  String.raw`contact(persoon|gegevens)?\s*:`,
+  String.raw`contactpersoon\b`,
+  // "Voor vragen: …@…" — not "Bij vragen over de huurverhoging verwijzen naar het spreekuur".
+  String.raw`(voor|bij) vragen\b[^@]*@`,
+  String.raw`vragen\s*[?:]`,
+  String.raw`disclaimer\b`,
+  String.raw`legenda\b`,
+  String.raw`pagina \d+ (van|/) \d+`,
+];
+const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'i');
+/** "Namens De Kernen, M. de Vries": on behalf of a name, then a comma. */
+const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
+
+/** A label alone in its cell, its value in the next cells: "Opgesteld door:", "Paraaf", "Naam:". */
+const LABEL_ALONE = /^(datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersoon|namens|goedgekeurd door)\s*:?$/i;
+const LABEL_WITH_COLON = /^(naam|functie|plaats|e-?mail|telefoon|tel\.?|contact|bron|versie|status|akkoord)\s*:$/i;
+
+const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+/** A date with a day and nothing else, perhaps after a place: "16-06-2026", "Druten, 16 juni 2026", "d.d. 3 juni 2026". */
+const DATE_LINE = new RegExp(
+  `^(\\p{L}[\\p{L} '-]{0,40},\\s*)?(d\\.?\\s?d\\.?\\s*)?(\\d{1,2}[-/.]\\d{1,2}[-/.](\\d{2}|\\d{4})|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`,
+  'iu',
+);
+
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(\.[\p{L}\d-]+)+/u;
+const EMAILS = new RegExp(EMAIL.source, 'gu');
+const PHONE = /(\+31|\b0)[\d\s-]{8,}\d/g;
+const CONTACT_WORDS = /\b(tel|telefoon|e-?mail|mail|mailadres|contact|contactpersoon)\b\.?:?/gi;
+/** Small words inside a name or a department: "M. de Vries", "afdeling Vastgoed & Wonen", "team Wonen". */
+const NAME_WORDS = new Set(['de', 'van', 'der', 'den', 'ter', 'het', 'en', 'team', 'afdeling', 'secretariaat', 't.a.v.', 'tav', 'drs.', 'ir.', 'mr.', 'ing.']);
+
+/**
+ * A name or a department with an e-mail address and nothing else:
+ * "M. de Vries, m.devries@dekernen.nl, 0487 51 23 40". An activity that
+ * mentions an address ("Aanmelden via info@hbd.nl") says what is done with it,
+ * in words a name does not have.
+ */
+function isContactLine(text: string): boolean {
+  if (!EMAIL.test(text)) return false;
+  const rest = text.replace(EMAILS, ' ').replace(PHONE, ' ').replace(CONTACT_WORDS, ' ');
+  const words = rest.match(/\p{L}[\p{L}'.-]*/gu) ?? [];
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(w.toLowerCase()));
+}
+
+/** Worded as a note: a label, a signature, a source, a footnote mark ("Opgesteld door: …", "Namens het bestuur,", "Bron: …"). */
+export function isNoteWording(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && (NOTE_START.test(t) || ON_BEHALF_OF_NAME.test(t) || LABEL_ALONE.test(t) || LABEL_WITH_COLON.test(t));
+}
+
+/**
+ * A line that is about the document, never an activity: worded as a note, or
+ * a date or a contact line standing alone. (A date in a planning column is a
+ * planning: the table reader asks this only of a line where a note can stand.)
+ */
+export function isNoteLine(text: string): boolean {
+  const t = text.trim();
+  return isNoteWording(t) || DATE_LINE.test(t) || isContactLine(t);
+}
+
+/** A label alone in its cell ("Opgesteld door:", "Datum", "Naam:"): its row holds the label's value, not an activity. */
+export function isNoteLabel(text: string): boolean {
+  const t = text.trim();
+  return LABEL_ALONE.test(t) || LABEL_WITH_COLON.test(t);
+}

@@ -1,0 +1,62 @@
+// Which lines under (or in) a partner's table are about the document and
+// which are activities, by their wording: the footers, signatures and contact
+// lines partners add, and activities that only resemble them.
+import { describe, expect, it } from 'vitest';
+import { isNoteLabel, isNoteLine, isNoteWording } from '../../src/imports/note-lines';
+
+describe('lines about the document', () => {
+  it.each([
+    'Opgesteld door: afdeling Vastgoed & Wonen',
+    'Opgesteld door het team Wonen, juni 2026',
+    'Vastgesteld in het MT van De Kernen op 16 juni 2026.',
+    'Vastgesteld door de directie d.d. 3 juni 2026',
+    'Namens het bestuur,',
+    'Namens De Kernen, M. de Vries',
+    'w.g. J. Hendriks',
+    'Met vriendelijke groet,',
+    'N.B. de data volgen na de ledenvergadering',
+    'NB: onder voorbehoud van budget',
+    'Bron: jaarplan HBD 2027',
+    'Datum: 16-06-2026',
+    'Paraaf',
+    'Handtekening:',
+    '* Onder voorbehoud van instemming van de ledenvergadering',
+    'Laatst bijgewerkt: 12 juni 2026',
+    'Contactpersoon: Marieke de Vries',
+    'Voor vragen: wonen@druten.nl',
+    'Vragen? Mail wonen@druten.nl',
+    '16-06-2026',
+    'Druten, 12 juni 2026',
+    'M. de Vries, m.devries@dekernen.nl, 0487 51 23 40',
+    'afdeling Vastgoed & Wonen (vastgoed@dekernen.nl)',
+  ])('%j is a note', (text) => {
+    expect(isNoteLine(text)).toBe(true);
+  });
+
+  it.each([
+    'Datum voor de wijkschouw vastleggen met De Kernen',
+    'Namens de huurders zitting nemen in de klankbordgroep, samen met HBD',
+    'Bij vragen over de huurverhoging verwijzen naar het spreekuur',
+    'Aanmelden voor de nieuwsbrief mogelijk maken via info@bewonersraad.nl',
+    'Meldpunt woonfraude bekendmaken via de website en meldpunt@dekernen.nl',
+    'Let op de signalen van eenzaamheid bij oudere huurders',
+    'Bronnenonderzoek naar de woonbehoefte van jongeren',
+    'Nieuwsbrief voor de leden',
+    'mei 2027',
+    'Q2 2027',
+    '1.1 Nieuwbouw',
+  ])('%j is not', (text) => {
+    expect(isNoteLine(text)).toBe(false);
+  });
+
+  it('tells a date or a contact line alone from a line worded as a note', () => {
+    expect(isNoteWording('Bron: jaarplan HBD 2027')).toBe(true);
+    expect(isNoteWording('1 maart 2027')).toBe(false);
+    expect(isNoteLine('1 maart 2027')).toBe(true);
+  });
+
+  it('knows a label that leaves its value to the next cell', () => {
+    expect(['Opgesteld door:', 'Datum', 'Paraaf:', 'Naam:', 'Contactpersoon'].every(isNoteLabel)).toBe(true);
+    expect(['Naam', 'Opgesteld door: afdeling Vastgoed & Wonen', 'Wijkschouw'].some(isNoteLabel)).toBe(false);
+  });
+});
