@@ -70,7 +70,7 @@ const MAX_CANDIDATES = 4;
 /** Weight of the party evidence in the combined score; text similarity weighs 1. */
 const PARTY_LEAD_BONUS = 0.1;
 const PARTY_INVOLVED_BONUS = 0.05;
-const PARTY_ABSENT_PENALTY = 0.05;
+const PARTY_ABSENT_PENALTY = 0.1;
 const EARLIER_BONUS = 0.3;
 
 /** What a reference names; every part optional. */

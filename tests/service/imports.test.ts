@@ -8,6 +8,7 @@ import { listBackups } from '../../src/db/backup';
 import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { DE_KERNEN_PLAN_FOOTER, deKernenPlanWorkbook } from '../fixtures/partner-workbooks';
 import { tempDir } from '../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -223,6 +224,30 @@ describe('a partner spreadsheet of its own', () => {
     await api.commitImport({ file: changed, partyId: 'hbd', decisions: [{ position: 2, agreementId: agreement!.id }] });
     const [, nieuwsbrief] = await api.listActivities({ planningYear: 2027, partyId: 'hbd' });
     expect(nieuwsbrief?.link).toMatchObject({ status: 'manual', agreementId: agreement!.id });
+  });
+});
+
+describe("a partner's plan with its own numbering, trekker, budget and a footer", () => {
+  it('keeps the footer lines as the file\'s notes, stores trekker, number and budget, and settles the reference by the trekker', async () => {
+    const plan = { name: 'De Kernen uitvoeringsplan 2027.xlsx', data: (await deKernenPlanWorkbook()).toString('base64') };
+    const preview = await api.previewImport({ file: plan, partyId: 'de-kernen', planningYear: 2027 });
+    expect(preview.notes.map((n) => n.text)).toEqual(
+      expect.arrayContaining([DE_KERNEN_PLAN_FOOTER.drawnUp, DE_KERNEN_PLAN_FOOTER.adopted, DE_KERNEN_PLAN_FOOTER.signature]),
+    );
+    expect(preview.activities.some((a) => a.activity.startsWith('Opgesteld door'))).toBe(false);
+    const result = await api.commitImport({ file: plan, partyId: 'de-kernen', planningYear: 2027 });
+    expect(result.submission.notes).toEqual(preview.notes);
+    const [versions] = [await api.listSubmissionVersions({ partyId: 'de-kernen', planningYear: 2027 })];
+    expect(versions[0]?.notes.map((n) => n.text)).toContain(DE_KERNEN_PLAN_FOOTER.drawnUp);
+
+    const stored = await api.listActivities({ planningYear: 2027, partyId: 'de-kernen' });
+    const altforst = stored.find((a) => a.activity.startsWith('Verkennen van geclusterd wonen'));
+    expect(altforst).toMatchObject({ rowLabel: '2', lead: 'De Kern en', budget: 25_000, role: 'faciliteren, organiseren' });
+    expect(altforst?.leadParties.flatMap((r) => r.partyIds)).toEqual(['de-kernen']);
+    // "1.1" in the Paragraaf column and De Kernen as trekker: its own 33 homes, not Woonwaarts' 240.
+    const horssen = stored.find((a) => a.activity.startsWith('Start bouw van 27 sociale huurwoningen'));
+    expect(horssen?.link).toMatchObject({ reference: '1.1 bij 1 (2)' });
+    expect(horssen?.link.status === 'proposed' || horssen?.link.status === 'evidence').toBe(true);
   });
 });
 
