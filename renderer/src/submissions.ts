@@ -4,6 +4,7 @@
 // problems, whether it can be committed) is the service's; this keeps answers.
 import { create } from 'zustand';
 import type {
+  ActivityCorrection,
   ActivityRow,
   AgreementRow,
   ImportPreview,
@@ -11,6 +12,7 @@ import type {
   SubmissionStatus,
   SubmissionSummary,
 } from '../../src/service/contract';
+import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { importFlowSlice, type ImportFlowSlice } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
@@ -27,6 +29,12 @@ export interface ImportOverrides {
   planningYear?: number;
 }
 
+/** The activity whose correction form is open: editing its fields, removing it, or restoring it. */
+export interface Correcting {
+  activityId: number;
+  mode: 'edit' | 'remove' | 'restore';
+}
+
 /** What an activiteitenoverzicht's preview keeps beside the choices of party and year. */
 export interface LinkChoices {
   /** Link choices by activity position; null keeps the activity without afspraak. */
@@ -40,6 +48,11 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   activities: Loadable<ActivityRow[]>;
   /** Every afspraak, for choosing a link by hand. */
   agreements: Loadable<AgreementRow[]>;
+  /** The one correction form open on the current activities, if any. */
+  correcting: Correcting | null;
+  correctionBusy: boolean;
+  /** Why the last correction did not go through, in Dutch. */
+  correctionError: string | null;
 
   open(): void;
   loadStatus(): Promise<void>;
@@ -47,6 +60,10 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   decide(position: number, agreementId: number | null): void;
   /** Confirms every proposal of the preview that is not decided yet. */
   confirmProposals(): void;
+  /** Opens a correction form for one activity, or closes it (null). */
+  startCorrection(correcting: Correcting | null): void;
+  /** Stores a correction; true when it went through (the form then closes). */
+  saveCorrection(correction: ActivityCorrection): Promise<boolean>;
 }
 
 // Only the latest selection's answers may land.
@@ -63,6 +80,9 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
   versions: { status: 'idle' },
   activities: { status: 'idle' },
   agreements: { status: 'idle' },
+  correcting: null,
+  correctionBusy: false,
+  correctionError: null,
 
   open() {
     void get().loadStatus();
@@ -87,7 +107,7 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
 
   select(selection) {
     const request = ++selectionRequest;
-    set({ selection });
+    set({ selection, correcting: null, correctionError: null });
     const args = { partyId: selection.partyId, planningYear: selection.planningYear };
     const current = () => request === selectionRequest;
     void load(
@@ -113,9 +133,40 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     if (flow.step !== 'preview') return;
     const decisions = { ...flow.decisions };
     for (const a of flow.preview.activities) {
-      if (a.link.status === 'proposed' && !(a.position in decisions)) decisions[a.position] = a.link.agreementId;
+      if (a.link.status === 'proposed' && !a.correction?.removed && !(a.position in decisions)) decisions[a.position] = a.link.agreementId;
     }
     set({ flow: { ...flow, decisions } });
+  },
+
+  startCorrection(correcting) {
+    if (get().correctionBusy) return;
+    set({ correcting, correctionError: null });
+  },
+
+  async saveCorrection(correction) {
+    const selection = get().selection;
+    set({ correctionBusy: true, correctionError: null });
+    try {
+      const row = await core().correctActivity(correction);
+      const activities = get().activities;
+      if (activities.status === 'ready') {
+        set({ activities: { status: 'ready', value: activities.value.map((a) => (a.id === row.id ? row : a)) } });
+      }
+      set({ correctionBusy: false, correcting: null });
+      // A removal changes the version's count of activities.
+      const request = selectionRequest;
+      if (selection) {
+        void load(
+          () => get().versions,
+          (versions) => request === selectionRequest && set({ versions }),
+          () => core().listSubmissionVersions(selection),
+        );
+      }
+      return true;
+    } catch (err) {
+      set({ correctionBusy: false, correctionError: errorMessage(err) });
+      return false;
+    }
   },
 
   ...requestSlice(set, {

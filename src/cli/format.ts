@@ -5,7 +5,8 @@ import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import type { SubmissionNote } from '../imports/types';
-import type { ActivityLinkView, ActivityRow, AgreementRow, ImportPreview, ResultsPreview } from '../service/contract';
+import type { ActivityLinkView, ActivityRow, ActivityView, AgreementRow, ImportPreview, ResultsPreview } from '../service/contract';
+import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
   const lines: string[] = [];
@@ -131,6 +132,8 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
     for (const a of p.activities) {
       lines.push(`  rij ${String(a.rowNumber).padEnd(4)} [${linkLabel(a.link)}] ${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
       for (const reason of linkReasonLines(a.link)) lines.push(`           ${reason}`);
+      const earlier = correctionLine(a);
+      if (earlier) lines.push(`           ${earlier}`);
     }
   }
   return lines.join('\n');
@@ -146,24 +149,67 @@ export function formatActivities(rows: ActivityRow[], partyName: (id: string) =>
       const heading = `${partyName(row.partyId)} — versie ${row.submissionVersion}`;
       lines.push(heading, '─'.repeat(heading.length));
     }
-    lines.push(`[${linkLabel(row.link)}] ${row.activity.replace(/\s*\n\s*/g, ' / ')}`);
-    const fields: [string, string | undefined][] = [
-      ['Nr', row.rowLabel],
-      ['Trekker', row.lead],
-      ['Rol', row.role],
-      ['Nodig van anderen', row.needs],
-      ['Van wie', row.needsFrom],
-      ['Ambitie', row.ambition],
-      ['Planning', row.planning],
-      ['Betrokken', row.involved],
-      ['Toelichting', row.notes],
-      ['Budget', row.budget !== undefined ? `€ ${row.budget.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}` : undefined],
-      ...Object.entries(row.extra),
+    lines.push(`rij ${String(row.rowNumber).padEnd(4)} [${linkLabel(row.link)}] ${row.activity.replace(/\s*\n\s*/g, ' / ')}`);
+    const original = row.correction?.original ?? {};
+    if (row.correction) lines.push(`    ${row.correction.removed ? 'verwijderd' : 'gecorrigeerd'}: ${row.correction.reason}`);
+    if (original.activity !== undefined) lines.push(`    was: ${oneLine(original.activity)}`);
+    const fields: [string, string | undefined, string | undefined][] = [
+      ['Nr', row.rowLabel, undefined],
+      ['Trekker', row.lead, undefined],
+      ['Rol', row.role, original.role],
+      ['Nodig van anderen', row.needs, original.needs],
+      ['Van wie', row.needsFrom, original.needsFrom],
+      ['Ambitie', row.ambition, original.ambition],
+      ['Planning', row.planning, original.planning],
+      ['Betrokken', row.involved, original.involved],
+      ['Toelichting', row.notes, original.notes],
+      ['Budget', row.budget !== undefined ? `€ ${row.budget.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}` : undefined, undefined],
+      ...Object.entries(row.extra).map(([label, value]): [string, string, undefined] => [label, value, undefined]),
     ];
-    for (const [label, value] of fields) if (value) lines.push(`    ${label}: ${value.replace(/\s*\n\s*/g, ' / ')}`);
+    for (const [label, value, was] of fields) {
+      if (!value && was === undefined) continue;
+      lines.push(`    ${label}: ${oneLine(value || '(leeg)')}${was !== undefined ? ` (was: ${oneLine(was || '(leeg)')})` : ''}`);
+    }
   }
   if (lines.length > 0) lines.push('');
-  lines.push(`${rows.length === 1 ? '1 activiteit' : `${rows.length} activiteiten`} (${description}).`);
+  const removed = rows.filter((r) => r.correction?.removed).length;
+  const count = rows.length - removed;
+  lines.push(`${count === 1 ? '1 activiteit' : `${count} activiteiten`}${removed > 0 ? `, ${removed} verwijderd` : ''} (${description}).`);
+  return lines.join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' / ');
+}
+
+/** A correction made earlier and carried to this version: "eerder verwijderd: REDEN", "eerder gecorrigeerd (Planning: Q2 2027 → Q3 2027): REDEN". */
+function correctionLine(a: ActivityView): string | null {
+  const c = a.correction;
+  if (!c) return null;
+  if (c.removed) return `eerder verwijderd: ${c.reason}`;
+  const changes = CORRECTABLE_FIELDS.filter((f) => c.original[f] !== undefined).map((f) => describeChange(f, c.original[f] ?? '', a[f] ?? ''));
+  return `eerder gecorrigeerd (${changes.join('; ')}): ${c.reason}`;
+}
+
+/** What one correction changed, as the activiteit command reports it; where: "Woonwaarts, planningsjaar 2027, rij 4". */
+export function formatCorrection(before: ActivityRow, after: ActivityRow, where: string, reason: string): string {
+  const text = oneLine(after.activity);
+  const lines: string[] = [];
+  if (after.correction?.removed && !before.correction?.removed) {
+    lines.push(
+      `Verwijderd: ${where}: ${text}`,
+      'De activiteit blijft in de Werkbank zichtbaar (doorgestreept), maar telt in het gezamenlijk overzicht, de uitvraag en de verantwoording niet meer mee.',
+    );
+  }
+  if (before.correction?.removed && !after.correction?.removed) lines.push(`Hersteld: ${where}: ${text}`);
+  const changes = CORRECTABLE_FIELDS.filter((f) => (before[f] ?? '') !== (after[f] ?? ''));
+  if (changes.length > 0) lines.push(`Gecorrigeerd: ${where}`, ...changes.map((f) => `  ${describeChange(f, before[f] ?? '', after[f] ?? '')}`));
+  const original = after.correction?.original ?? {};
+  const written = CORRECTABLE_FIELDS.filter((f) => original[f] !== undefined);
+  if (written.length > 0) {
+    lines.push(`De partner schreef: ${written.map((f) => `${CORRECTION_LABELS[f]}: ${oneLine(original[f] || '(leeg)')}`).join('; ')}`);
+  }
+  lines.push(`Reden: ${reason}`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   ServiceError,
+  type ActivityRow,
   type AgreementQuery,
   type AgreementRow,
   type ImportPreview,
@@ -13,6 +14,7 @@ import {
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
+import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
 import { normalizeForSearch } from '../domain/text';
@@ -24,6 +26,7 @@ import {
   formatAgreements,
   formatBundleSummary,
   formatCalendar,
+  formatCorrection,
   formatPreview,
   formatReportSummary,
   formatResultsPreview,
@@ -63,6 +66,14 @@ Opdrachten:
                 --bevestig               activiteiten: bevestig de voorgestelde koppelingen
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
+  activiteit  Eén ingelezen activiteit corrigeren, verwijderen of herstellen, met een reden
+                --jaar N --partij NAAM --rij R   rij R van de huidige versie (zie activiteiten)
+                --blad NAAM              als het bestand op meer bladen activiteiten had
+                --tekst T  --planning P  --rol R  --nodig T  --van-wie T  --betrokken T
+                --ambitie T  --toelichting T     de nieuwe waarde ("" maakt een veld leeg)
+                --verwijder              verwijderen: blijft in de app zichtbaar, telt nergens mee
+                --herstel                een verwijderde activiteit herstellen
+                --reden TEKST            waarom (verplicht); komt in het logboek
   bundel      Het gezamenlijk activiteitenoverzicht van een planningsjaar
                 --jaar N                 het planningsjaar
                 --uit BESTAND.docx|.xlsx schrijf het overzicht als Word of Excel
@@ -298,7 +309,10 @@ async function importeer(args: string[], io: Io): Promise<void> {
         const result = await api.commitImport({ ...request, decisions });
         results.push({ file, preview, decisions, committed: !result.alreadyImported, result });
         if (!values.json) {
-          const open = countLinks(preview.activities, Object.fromEntries(decisions.map((d) => [d.position, d.agreementId])));
+          const open = countLinks(
+            preview.activities.filter((a) => !a.correction?.removed),
+            Object.fromEntries(decisions.map((d) => [d.position, d.agreementId])),
+          );
           const stillOpen = open.proposed + open.choices;
           io.out(
             result.alreadyImported
@@ -434,6 +448,82 @@ async function activiteiten(args: string[], io: Io): Promise<void> {
   });
 }
 
+/** The activiteit command's options for the fields, and the field each one corrects. */
+const FIELD_OPTIONS = {
+  tekst: 'activity',
+  planning: 'planning',
+  rol: 'role',
+  nodig: 'needs',
+  'van-wie': 'needsFrom',
+  betrokken: 'involved',
+  ambitie: 'ambition',
+  toelichting: 'notes',
+} as const satisfies Record<string, CorrectableField>;
+
+async function activiteit(args: string[], io: Io): Promise<void> {
+  const fieldOptions = Object.fromEntries(Object.keys(FIELD_OPTIONS).map((o) => [o, { type: 'string' as const }])) as Record<
+    keyof typeof FIELD_OPTIONS,
+    { type: 'string' }
+  >;
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    partij: { type: 'string' },
+    rij: { type: 'string' },
+    blad: { type: 'string' },
+    reden: { type: 'string' },
+    verwijder: { type: 'boolean' },
+    herstel: { type: 'boolean' },
+    ...fieldOptions,
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
+  const row = integer(values.rij, '--rij');
+  if (row === undefined) throw new UsageError('Geef met --rij R op welke rij van het bestand u bedoelt (zie prestatie activiteiten).');
+  if (values.reden === undefined) throw new UsageError('Geef met --reden TEKST op waarom u deze activiteit corrigeert; dat komt in het logboek.');
+  if (values.verwijder && values.herstel) throw new UsageError('Kies --verwijder of --herstel, niet allebei.');
+  const fields: Partial<Record<CorrectableField, string>> = {};
+  for (const [option, field] of Object.entries(FIELD_OPTIONS) as [keyof typeof FIELD_OPTIONS, CorrectableField][]) {
+    const value = values[option];
+    if (value !== undefined) fields[field] = value;
+  }
+  const editing = Object.keys(fields).length > 0;
+  if (values.verwijder && editing) throw new UsageError('--verwijder gaat niet samen met een nieuwe waarde: verwijder de activiteit, of wijzig hem.');
+  if (!values.verwijder && !values.herstel && !editing) {
+    throw new UsageError('Zeg wat er moet gebeuren: een nieuwe waarde (bijvoorbeeld --planning "Q3 2027"), --verwijder of --herstel.');
+  }
+  await withApi(values.db, async (api) => {
+    const partyId = await partyIdOf(api, values.partij as string);
+    const name = (await partyNamer(api))(partyId);
+    const rows = await api.listActivities({ planningYear: year, partyId });
+    const sheet = values.blad === undefined ? undefined : normalizeForSearch(values.blad);
+    const found = rows.filter((r) => r.rowNumber === row && (sheet === undefined || normalizeForSearch(r.sheet) === sheet));
+    if (found.length === 0) {
+      const rowsThere = [...new Set(rows.map((r) => r.rowNumber))].sort((a, b) => a - b);
+      throw new ServiceError(
+        'not_found',
+        rows.length === 0
+          ? `Er zijn geen activiteiten van ${name} voor planningsjaar ${year} ingelezen.`
+          : `De huidige versie van het overzicht van ${name} voor ${year} heeft geen activiteit op rij ${row}` +
+            `${values.blad !== undefined ? ` van blad "${values.blad}"` : ''}. Rijen met een activiteit: ${rowsThere.join(', ')}.`,
+      );
+    }
+    if (found.length > 1) {
+      throw new UsageError(`Rij ${row} staat op meer bladen (${found.map((r) => `"${r.sheet}"`).join(', ')}); kies er één met --blad NAAM.`);
+    }
+    const before = found[0] as ActivityRow;
+    const after = await api.correctActivity({
+      activityId: before.id,
+      reason: values.reden as string,
+      ...(editing ? { fields } : {}),
+      ...(values.verwijder ? { remove: true } : values.herstel ? { remove: false } : {}),
+    });
+    const where = `${name}, planningsjaar ${year}, rij ${row}${values.blad !== undefined || new Set(rows.map((r) => r.sheet)).size > 1 ? ` (blad "${after.sheet}")` : ''}`;
+    io.out(values.json ? JSON.stringify(after, null, 2) : formatCorrection(before, after, where, (values.reden as string).trim()));
+  });
+}
+
 async function bundel(args: string[], io: Io): Promise<void> {
   const { values } = parse(args, {
     jaar: { type: 'string' },
@@ -520,6 +610,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   uitvraag,
   importeer,
   activiteiten,
+  activiteit,
 };
 
 /** Runs one command line; returns the exit code. */

@@ -511,6 +511,35 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'activities corrected or removed by a person',
+    up(db) {
+      db.exec(`
+        -- A stored activity as the secretary corrected it. removed_reason: removed by a person
+        -- (kept and shown in the app, but no activity anywhere else); corrected: JSON, the
+        -- corrected fields as the partner wrote them ({"planning": "Q2 2027"}); null when none.
+        ALTER TABLE activities ADD COLUMN removed_reason TEXT;
+        ALTER TABLE activities ADD COLUMN corrected TEXT;
+
+        -- The corrections themselves, by the row as the partner wrote it (fingerprint: a hash of
+        -- all its read fields, normalised), so that the next version of the same file gets them
+        -- again where the row is unchanged. fields: JSON, the corrected values.
+        CREATE TABLE activity_corrections (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          fingerprint TEXT NOT NULL,
+          fields TEXT NOT NULL DEFAULT '{}',
+          removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+          reason TEXT NOT NULL CHECK (reason <> ''),
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, planning_year, party_id, fingerprint)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,5 +1,6 @@
 // Submissions (imported files, kept as versions), their activities, and the
 // uitvraag workbooks made. SQL lives here only.
+import type { CorrectableField } from '../domain/corrections';
 import type { LinkStatus } from '../domain/links';
 import type { PartyRef } from '../domain/types';
 import type { LinkCandidate, SubmissionNote } from '../imports/types';
@@ -31,7 +32,7 @@ interface SubmissionRecord {
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
          s.imported_at, s.imported_by, s.problems, s.notes,
-         (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id)
+         (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id AND a.removed_reason IS NULL)
            + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
 
@@ -161,8 +162,8 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
   const activity = db.prepare(
     `INSERT INTO activities (submission_id, position, sheet, row_number, row_key, activity, agreement_ref, topic_context,
                              agreement_id, link_status, link_score, link_candidates, role, lead, row_label, budget,
-                             needs, needs_from, ambition, planning, involved, notes, extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                             needs, needs_from, ambition, planning, involved, notes, extra, removed_reason, corrected)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const party = db.prepare(
     `INSERT INTO activity_parties (activity_id, role, ref_position, written, status, qualifier, party_id)
@@ -194,6 +195,9 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
         a.involved ?? null,
         a.notes ?? null,
         JSON.stringify(a.extra),
+        // A correction carried over from the previous version (see service/corrections.ts).
+        a.correction?.removed ? a.correction.reason : null,
+        a.correction && Object.keys(a.correction.original).length > 0 ? JSON.stringify(a.correction.original) : null,
       ).lastInsertRowid,
     );
     const write = (role: PartyRole, refs: PartyRef[]) =>
@@ -214,6 +218,10 @@ export interface StoredActivity extends NewActivity {
   submissionVersion: number;
   partyId: string;
   planningYear: number;
+  /** Removed by a person, with this reason; only with { includeRemoved: true }. */
+  removedReason?: string;
+  /** The corrected fields as the partner wrote them, when a person corrected any. */
+  original?: Partial<Record<CorrectableField, string>>;
 }
 
 interface ActivityRecord {
@@ -244,18 +252,25 @@ interface ActivityRecord {
   involved: string | null;
   notes: string | null;
   extra: string;
+  removed_reason: string | null;
+  corrected: string | null;
 }
 
-/** Activities of the given submissions, in submission and sheet order. */
-export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] {
+/**
+ * Activities of the given submissions, in submission and sheet order. An
+ * activity a person removed is no activity for the overview, the uitvraag or
+ * the verantwoording: it is left out unless asked for (the app's own view).
+ */
+export function activitiesOf(db: Db, submissionIds: number[], options: { includeRemoved?: boolean } = {}): StoredActivity[] {
   if (submissionIds.length === 0) return [];
   const ids = JSON.stringify(submissionIds);
   const records = db
-    .prepare<[string], ActivityRecord>(
+    .prepare<[string, number], ActivityRecord>(
       `SELECT a.*, s.version, s.party_id, s.planning_year FROM activities a JOIN submissions s ON s.id = a.submission_id
-       WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY s.party_id, a.submission_id, a.position`,
+       WHERE a.submission_id IN (SELECT value FROM json_each(?)) AND (? = 1 OR a.removed_reason IS NULL)
+       ORDER BY s.party_id, a.submission_id, a.position`,
     )
-    .all(ids);
+    .all(ids, options.includeRemoved ? 1 : 0);
   const parties = db
     .prepare<
       [string],
@@ -318,6 +333,8 @@ export function activitiesOf(db: Db, submissionIds: number[]): StoredActivity[] 
     for (const [k, v] of Object.entries(optional)) if (v !== null) (a as unknown as Record<string, string>)[k] = v;
     if (r.link_score !== null) a.linkScore = r.link_score;
     if (r.budget !== null) a.budget = r.budget;
+    if (r.removed_reason !== null) a.removedReason = r.removed_reason;
+    if (r.corrected !== null) a.original = JSON.parse(r.corrected) as Partial<Record<CorrectableField, string>>;
     return a;
   });
 }

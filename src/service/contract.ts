@@ -15,6 +15,7 @@ import type {
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
 import type { LinkStatus } from '../domain/links';
+import type { CorrectableField } from '../domain/corrections';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem, ReadActivity, SubmissionNote } from '../imports/types';
@@ -201,6 +202,30 @@ export interface ActivityView
   /** The row's own trekker, resolved; [] when the sheet names none. */
   leadParties: PartyRef[];
   link: ActivityLinkView;
+  /** Set when the secretary corrected or removed this activity (in a preview: earlier, on the same row). */
+  correction?: ActivityCorrectionView;
+}
+
+/** A person's correction of an activity: why, whether it is removed, and what the partner wrote. */
+export interface ActivityCorrectionView {
+  reason: string;
+  /** Removed by a person: kept and shown here, but no activity in the overview, the uitvraag or the verantwoording. */
+  removed: boolean;
+  /** The corrected fields as the partner wrote them ('' for empty); {} when only removed. */
+  original: Partial<Record<CorrectableField, string>>;
+  /** ISO timestamp and who, when known. */
+  changedAt?: string;
+  changedBy?: string;
+}
+
+/** Edit or remove (or restore) one activity of a current submission; a reason is required. */
+export interface ActivityCorrection {
+  activityId: number;
+  reason: string;
+  /** New values; fields left out stay as they are. */
+  fields?: Partial<Record<CorrectableField, string>>;
+  /** true removes the activity; false restores a removed one. */
+  remove?: boolean;
 }
 
 export interface ActivityDiffItem {
@@ -450,8 +475,13 @@ export interface WerkbankApi {
   /** Per party and year: uitvraag made, versions received, overdue; for activiteitenoverzichten (planning years) or results (execution years). */
   getSubmissionStatus(arg: { date?: string; kind?: SubmissionKind }): Promise<SubmissionStatus>;
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
-  /** The current activities of a planning year. */
+  /** The current activities of a planning year, with those a person removed (marked) and what was corrected. */
   listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;
+  /**
+   * Corrects or removes one activity of a current submission, with a reason, after a backup;
+   * recorded in the activity log and kept for the next version of the same file where the row is unchanged.
+   */
+  correctActivity(arg: ActivityCorrection): Promise<ActivityRow>;
 
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
   getJointOverview(arg: BundleQuery): Promise<JointOverview>;
@@ -515,6 +545,7 @@ const methodSet = {
   getSubmissionStatus: true,
   listSubmissionVersions: true,
   listActivities: true,
+  correctActivity: true,
   getJointOverview: true,
   updateAlignment: true,
   decideDuplicate: true,

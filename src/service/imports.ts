@@ -39,6 +39,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext } from './service';
 import { localIsoDate } from './service';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
@@ -201,7 +202,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const current =
       party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
-    const previous = current ? activitiesOf(db, [current.id]) : [];
+    const previous = current ? activitiesOf(db, [current.id], { includeRemoved: true }) : [];
     const earlierYears = party.id !== null && planningYear.value !== null ? decidedInEarlierYears(party.id, planningYear.value, kind) : new Map();
     const links = linkActivities(read.activities, agreements, {
       fileName: name,
@@ -255,6 +256,12 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       };
     });
 
+    // What the secretary corrected or removed stays so where the partner left the row unchanged.
+    if (party.id !== null && planningYear.value !== null) {
+      const corrections = correctionsReader(ctx)(party.id, planningYear.value);
+      problems.push(...applyCorrections(activities, { partyId: party.id, corrections, previous, resolver, fileName: name }));
+    }
+
     // What a person decided for the same activity in the current version stays decided
     // when the new file itself does not say which afspraak it belongs to.
     const chosen = new Map(
@@ -303,8 +310,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       activities: views,
       problems,
       counts: {
-        activities: views.length,
-        ...countLinks(views),
+        // An activity a person removed earlier is shown, but counts as none.
+        activities: views.filter((v) => !v.correction?.removed).length,
+        ...countLinks(views.filter((v) => !v.correction?.removed)),
         errors,
         warnings: problems.length - errors,
       },
@@ -449,11 +457,14 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const a = objectArg(arg);
       const planningYear = planningYearArg(a, true) as number;
       const partyId = partyArg(a, 'partyId');
-      const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
+      // The app's own view: activities a person removed are shown too, marked.
+      const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId), { includeRemoved: true });
       const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
+      const corrections = correctionViews(stored, correctionsReader(ctx));
       return stored.map((s) => {
-        const { agreementId, linkStatus, linkScore, linkCandidates, ...rest } = s;
-        return { ...rest, link: linkView(byId, linkStatus, agreementId, linkScore, linkCandidates) };
+        const { agreementId, linkStatus, linkScore, linkCandidates, removedReason: _removed, original: _original, ...rest } = s;
+        const correction = corrections.get(s.id);
+        return { ...rest, link: linkView(byId, linkStatus, agreementId, linkScore, linkCandidates), ...(correction ? { correction } : {}) };
       });
     },
   };

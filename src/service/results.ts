@@ -373,7 +373,8 @@ export function createResultMethods(
       const years = Array.from({ length: set.periodEnd - set.periodStart + 1 }, (_, i) => set.periodStart + i);
       const work = [];
       for (const year of years) {
-        const activities = await api().listActivities({ planningYear: year });
+        // An activity a person removed is no activity here.
+        const activities = (await api().listActivities({ planningYear: year })).filter((a) => !a.correction?.removed);
         work.push(agreementWorkYear(year, activities, await report({ fromYear: year }), agreementId));
       }
       return work.filter((y) => y.rows.length > 0);

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
 import { createBundleMethods } from './bundle';
+import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
 import { createResultMethods } from './results';
 import { createPartyResolver } from '../domain/parties';
@@ -112,6 +113,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createImportMethods(ctx, setSummary),
     ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
     ...createResultMethods(ctx, setSummary, () => api),
+    ...createCorrectionMethods(ctx, () => api),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -248,3 +248,40 @@ describe('migration 5: links that say how they were made', () => {
     db.close();
   });
 });
+
+describe('migration 6: activities corrected or removed by a person', () => {
+  it('keeps every activity as it was, and then stores a removal, the partner’s fields and a correction by fingerprint', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 5 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
+             INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
+                                      sheet, header_row, columns, problems, imported_at, imported_by)
+             VALUES (7, 1, 'p', 2027, 'activiteiten', 1, 1, 'f.xlsx', 'h', 1, 'eigen', 'Blad1', 3, '[]', '[]', 'now', 'me');
+             INSERT INTO activities (id, submission_id, position, sheet, row_number, activity, link_status, planning, extra)
+             VALUES (11, 7, 1, 'Blad1', 4, 'Wijkschouw', 'none', 'Q2 2027', '{}');`);
+    expect(migrate(db, { targetVersion: 6 })).toEqual([6]);
+    expect(tables(db)).toContain('activity_corrections');
+    expect(db.prepare('SELECT activity, planning, removed_reason, corrected FROM activities').all()).toEqual([
+      { activity: 'Wijkschouw', planning: 'Q2 2027', removed_reason: null, corrected: null },
+    ]);
+
+    db.prepare(`UPDATE activities SET planning = 'Q3 2027', corrected = '{"planning":"Q2 2027"}', removed_reason = 'dubbel' WHERE id = 11`).run();
+    const keep = db.prepare(
+      `INSERT INTO activity_corrections (set_id, planning_year, party_id, fingerprint, fields, removed, reason, changed_at, changed_by)
+       VALUES (1, 2027, 'p', 'abc', '{"planning":"Q3 2027"}', ?, ?, 'now', 'me')`,
+    );
+    keep.run(1, 'dubbel');
+    // One correction per row as the partner wrote it; a correction always has a reason.
+    expect(() => keep.run(0, 'nog eens')).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare(`INSERT INTO activity_corrections (set_id, planning_year, party_id, fingerprint, reason, changed_at, changed_by)
+                  VALUES (1, 2027, 'p', 'def', '', 'now', 'me')`).run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO activity_corrections (set_id, planning_year, party_id, fingerprint, reason, changed_at, changed_by)
+                  VALUES (1, 2027, 'onbekend', 'def', 'r', 'now', 'me')`).run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

@@ -101,6 +101,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getSubmissionStatus: (arg) => call('getSubmissionStatus', arg),
     listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
     listActivities: (arg) => call('listActivities', arg),
+    correctActivity: (arg) => call('correctActivity', arg),
     getJointOverview: (arg) => call('getJointOverview', arg),
     updateAlignment: (arg) => call('updateAlignment', arg),
     decideDuplicate: (arg) => call('decideDuplicate', arg),

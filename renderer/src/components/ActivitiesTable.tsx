@@ -2,7 +2,7 @@
 // for the current version: row, activity with the fields read, and its afspraak.
 import type { ReactNode } from 'react';
 import type { ActivityView } from '../../../src/service/contract';
-import { ActivityFields } from './Activity';
+import { ActivityFields, WasText } from './Activity';
 
 export function ActivitiesTable({
   afspraakClass,
@@ -31,8 +31,20 @@ export function ActivitiesTable({
   );
 }
 
-/** A row's first two cells: the row number (with the uitvraag's key, when asked) and the activity. */
-export function ActivityCells({ activity, withKey = false }: { activity: Omit<ActivityView, 'link'>; withKey?: boolean }) {
+/**
+ * A row's first two cells: the row number (with the uitvraag's key, when asked) and the activity;
+ * children follow the activity's fields (a correction, actions).
+ */
+export function ActivityCells({
+  activity,
+  withKey = false,
+  children,
+}: {
+  activity: Omit<ActivityView, 'link'>;
+  withKey?: boolean;
+  children?: ReactNode;
+}) {
+  const wasText = activity.correction?.original.activity;
   return (
     <>
       <td className="col-row muted small">
@@ -40,8 +52,12 @@ export function ActivityCells({ activity, withKey = false }: { activity: Omit<Ac
         {withKey && activity.key && <div className="activity-key">{activity.key}</div>}
       </td>
       <td>
-        <div className="activity-text">{activity.activity}</div>
-        <ActivityFields activity={activity} />
+        <div className={`activity-body${activity.correction?.removed ? ' is-struck' : ''}`}>
+          <div className="activity-text">{activity.activity}</div>
+          {wasText !== undefined && <WasText text={wasText} />}
+          <ActivityFields activity={activity} />
+        </div>
+        {children}
       </td>
     </>
   );

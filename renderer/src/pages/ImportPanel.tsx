@@ -6,7 +6,7 @@ import type { ActivityView, AgreementRow, ImportPreview, ImportResult } from '..
 import type { PreviewStep } from '../import-flow';
 import { useSubmissions, type ImportOverrides, type LinkChoices } from '../submissions';
 import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../components/ImportFlow';
-import { linkStatusLabel } from '../components/Activity';
+import { CorrectionNote, linkStatusLabel } from '../components/Activity';
 import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatPercent } from '../format';
 import { countLinks, decidedStatus } from '../../../src/domain/links';
@@ -45,7 +45,7 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
   const { preview, decisions } = step;
   const changedLinks = Object.keys(decisions).length;
   // The counts as they stand with the choices made so far.
-  const links = countLinks(preview.activities, decisions);
+  const links = countLinks(preview.activities.filter((a) => !a.correction?.removed), decisions);
   return (
     <PreviewFrame
       store={useSubmissions}
@@ -84,7 +84,7 @@ function PreviewActivities({ activities, decisions }: { activities: ActivityView
   const agreements = useSubmissions((s) => s.agreements);
   const confirmProposals = useSubmissions((s) => s.confirmProposals);
   const all = agreements.status === 'ready' ? agreements.value : [];
-  const open = activities.filter((a) => a.link.status === 'proposed' && !(a.position in decisions)).length;
+  const open = activities.filter((a) => a.link.status === 'proposed' && !a.correction?.removed && !(a.position in decisions)).length;
   return (
     <section className="preview-section" aria-labelledby="preview-activities-title">
       <div className="preview-section-head">
@@ -142,8 +142,10 @@ function PreviewActivityRow({
   const value = chosen === null ? (decided || link.status !== 'choice' ? 'none' : '') : String(chosen);
   const groupLabel = link.status === 'choice' ? 'Kies uit' : link.status === 'proposed' || link.status === 'none' ? 'Voorstellen' : 'Gevonden';
   return (
-    <tr className={chosen === null && status !== 'manual' ? 'is-unlinked' : undefined}>
-      <ActivityCells activity={activity} withKey />
+    <tr className={activity.correction?.removed ? 'is-removed' : chosen === null && status !== 'manual' ? 'is-unlinked' : undefined}>
+      <ActivityCells activity={activity} withKey>
+        {activity.correction && <CorrectionNote correction={activity.correction} earlier />}
+      </ActivityCells>
       <td className="col-choice">
         <label htmlFor={`${id}-link`} className="visually-hidden">
           Afspraak bij rij {activity.rowNumber}

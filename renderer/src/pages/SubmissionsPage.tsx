@@ -3,11 +3,11 @@ import { currentYear } from '../clock';
 import { useSubmissions } from '../submissions';
 import { LoadView } from '../components/Status';
 import { RequestForm } from '../components/RequestForm';
-import { LinkLabel } from '../components/Activity';
-import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
+import { ActivitiesTable } from '../components/ActivitiesTable';
 import { VersionTable } from '../components/VersionTable';
 import { countLabel, formatDate, formatShortDate } from '../format';
 import { ImportPanel } from './ImportPanel';
+import { CurrentActivityRow } from './submissions/CurrentActivityRow';
 
 export function SubmissionsPage() {
   const status = useSubmissions((s) => s.status);
@@ -189,20 +189,22 @@ function SelectionDetail() {
 function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
   const first = rows[0];
   if (!first) return null;
+  const removed = rows.filter((r) => r.correction?.removed).length;
   return (
     <>
       <h3 className="section-gap">
         Activiteiten in versie {first.submissionVersion}{' '}
-        <span className="muted small">({countLabel(rows.length, 'activiteit', 'activiteiten')})</span>
+        <span className="muted small">
+          ({countLabel(rows.length - removed, 'activiteit', 'activiteiten')}
+          {removed > 0 && `, ${removed} verwijderd`})
+        </span>
       </h3>
+      <p className="hint">
+        Staat er iets niet goed in? Corrigeer of verwijder een activiteit, met een reden; wat de partner schreef blijft erbij staan.
+      </p>
       <ActivitiesTable afspraakClass="col-link">
         {rows.map((row) => (
-          <tr key={row.id}>
-            <ActivityCells activity={row} />
-            <td className="col-link">
-              <LinkLabel link={row.link} />
-            </td>
-          </tr>
+          <CurrentActivityRow key={row.id} row={row} />
         ))}
       </ActivitiesTable>
     </>
