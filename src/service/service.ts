@@ -6,6 +6,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
 import { createBundleMethods } from './bundle';
 import { createImportMethods } from './imports';
+import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
@@ -111,6 +112,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
   const api: WerkbankApi = {
     ...createImportMethods(ctx, setSummary),
     ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
+    ...createLinkMethods(ctx, setSummary),
     ...createResultMethods(ctx, setSummary, () => api),
 
     async getAppInfo() {
