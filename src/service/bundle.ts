@@ -209,6 +209,10 @@ export function createBundleMethods(
       }
       // Compute first (async), then number and store in one transaction.
       const snapshot = await live(planningYear);
+      if (final && snapshot.counts.linksOpen > 0) {
+        // A decision or an import came in while the overview was computed: what would be frozen is not what was checked.
+        throw new ServiceError('conflict', `De stand van het overzicht ${planningYear} veranderde tijdens het vaststellen; laad het overzicht opnieuw en probeer het nog eens.`);
+      }
       return db.transaction(() =>
         insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (info) => ({
           ...snapshot,

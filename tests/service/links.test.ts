@@ -3,6 +3,7 @@
 // all at once (each recorded in the activity log), and kept when the party
 // sends a new version of its file.
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleActivity, JointOverview } from '../../src/bundle/types';
@@ -284,5 +285,26 @@ describe('confirming all at once', () => {
     expect(text).not.toContain('geen afspraak gevonden');
     expect(text).not.toContain('kies:');
     expect(text).toContain('geen afspraak – vastgesteld door de werkgroep');
+  });
+});
+
+describe('a version saved before open links were counted', () => {
+  it('still loads and is shown, its open links counted from what it holds', async () => {
+    // Version 1 (the concept with five open links) as an older Werkbank stored it, saved again as version 9.
+    const db = new Database(path.join(tmp.dir, 'werkbank.sqlite'));
+    const row = db.prepare('SELECT set_id, snapshot FROM bundle_versions WHERE number = 1').get() as { set_id: number; snapshot: string };
+    const old = JSON.parse(row.snapshot) as JointOverview;
+    delete (old.counts as Partial<JointOverview['counts']>).linksOpen;
+    for (const a of allActivities(old)) delete a.candidates;
+    old.version = { ...old.version, number: 9 };
+    db.prepare(
+      `INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot)
+       VALUES (?, ?, 9, 'concept', '2026-09-01T10:00:00.000Z', 'secretaris', ?)`,
+    ).run(row.set_id, YEAR, JSON.stringify(old));
+    db.close();
+    const loaded = await api.getJointOverview({ planningYear: YEAR, version: 9 });
+    expect(loaded.counts.linksOpen).toBe(5);
+    const xml = xmlToText(await docxPart(Buffer.from((await api.exportJointOverview({ planningYear: YEAR, version: 9, format: 'docx' })).data, 'base64'), 'word/document.xml'));
+    expect(xml).toContain('kies de afspraak');
   });
 });
