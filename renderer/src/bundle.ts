@@ -3,7 +3,7 @@
 // (grouping, gaps, wederkerigheid, duplicates, aandachtspunten) is computed by
 // the service; every decision answers with the recomputed overview.
 import { create } from 'zustand';
-import type { AlignmentEdit, BundleComparison } from '../../src/service/contract';
+import type { AlignmentEdit, BundleComparison, LinkDecisionResult, OpenLink } from '../../src/service/contract';
 import type { AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
@@ -19,9 +19,11 @@ export interface BundleFilters {
   partyId: string;
   status: AlignmentStatus | '';
   onlyProblems: boolean;
+  /** Only activities whose link to an afspraak is still open (proposed, choice, none). */
+  onlyOpenLinks: boolean;
 }
 
-export const EMPTY_BUNDLE_FILTERS: BundleFilters = { themeNumber: null, partyId: '', status: '', onlyProblems: false };
+export const EMPTY_BUNDLE_FILTERS: BundleFilters = { themeNumber: null, partyId: '', status: '', onlyProblems: false, onlyOpenLinks: false };
 
 export interface ExportJob {
   format: 'docx' | 'xlsx';
@@ -54,6 +56,10 @@ export interface BundleState {
   comparison: Loadable<BundleComparison>;
   /** Asked to show this afspraak or activity in the overview (from an aandachtspunt). */
   focus: { agreementId?: number; activityIdentity?: string; seq: number } | null;
+  /** The activity whose "another afspraak" choice is open (its identity). */
+  choosingLink: string | null;
+  /** The freeze (definitief) dialog is open, with the links still open according to the service. */
+  freeze: { openLinks: Loadable<OpenLink[]>; error: string | null } | null;
 
   open(): Promise<void>;
   setYear(year: number): void;
@@ -68,6 +74,15 @@ export interface BundleState {
   decideDuplicate(key: string, decision: DuplicateDecision): Promise<void>;
   markInsufficient(agreementId: number, followUp: string | null): Promise<boolean>;
   saveVersion(final: boolean): Promise<BundleVersionInfo | null>;
+  startChoosingLink(identity: string | null): void;
+  /** A person's decision on one activity's link: the afspraak, or null for "geen afspraak". */
+  decideLink(activityId: number, agreementId: number | null): Promise<boolean>;
+  /** Confirms every proposal and records every "geen afspraak gevonden" as "geen afspraak"; answers how many changed. */
+  confirmAllLinks(): Promise<number | null>;
+  openFreeze(): void;
+  closeFreeze(): void;
+  /** Freezes the definitive version from the dialog; the service refuses while links are open. */
+  freezeFinal(): Promise<BundleVersionInfo | null>;
   compare(from: number, to: number | null): Promise<void>;
   exportFile(job: ExportJob): Promise<void>;
 }
@@ -125,6 +140,37 @@ export const useBundle = create<BundleState>()((set, get) => {
     }
   }
 
+  /** A decision on links answers with what is still open; the overview is fetched afresh to show it. */
+  async function decideLinks(call: (planningYear: number) => Promise<LinkDecisionResult>): Promise<LinkDecisionResult | null> {
+    const { planningYear, version } = get();
+    if (planningYear === null || version !== null) return null;
+    set({ busy: true, actionError: null });
+    try {
+      const result = await call(planningYear);
+      const overview = await core().getJointOverview({ planningYear });
+      overviewRequest++;
+      set({ busy: false, choosingLink: null, overview: { status: 'ready', value: overview } });
+      return result;
+    } catch (err) {
+      set({ busy: false, actionError: errorMessage(err) });
+      return null;
+    }
+  }
+
+  function loadFreezeCheck(): void {
+    const planningYear = get().planningYear;
+    if (planningYear === null) return;
+    const put = (openLinks: Loadable<OpenLink[]>) => {
+      const freeze = get().freeze;
+      if (freeze) set({ freeze: { ...freeze, openLinks } });
+    };
+    void load(
+      () => get().freeze?.openLinks ?? { status: 'idle' },
+      put,
+      () => core().listOpenLinks({ planningYear }),
+    );
+  }
+
   return {
     planningYear: null,
     years: [],
@@ -143,6 +189,8 @@ export const useBundle = create<BundleState>()((set, get) => {
     exported: null,
     comparison: { status: 'idle' },
     focus: null,
+    choosingLink: null,
+    freeze: null,
 
     async open() {
       if (get().planningYear === null) {
@@ -173,6 +221,8 @@ export const useBundle = create<BundleState>()((set, get) => {
         exportError: null,
         comparison: { status: 'idle' },
         versions: { status: 'idle' },
+        choosingLink: null,
+        freeze: null,
       });
       void loadOverview();
       void loadVersions();
@@ -180,7 +230,7 @@ export const useBundle = create<BundleState>()((set, get) => {
 
     setVersion(version) {
       if (version === get().version) return;
-      set({ version, editing: null, marking: null, actionError: null, exported: null, exportError: null });
+      set({ version, editing: null, marking: null, choosingLink: null, actionError: null, exported: null, exportError: null });
       void loadOverview();
     },
 
@@ -236,6 +286,47 @@ export const useBundle = create<BundleState>()((set, get) => {
         return info;
       } catch (err) {
         set({ savingVersion: false, actionError: errorMessage(err) });
+        return null;
+      }
+    },
+
+    startChoosingLink(identity) {
+      set({ choosingLink: identity, actionError: null });
+    },
+
+    async decideLink(activityId, agreementId) {
+      const result = await decideLinks((planningYear) => core().decideLinks({ planningYear, decisions: [{ activityId, agreementId }] }));
+      return result !== null;
+    },
+
+    async confirmAllLinks() {
+      const result = await decideLinks((planningYear) => core().confirmOpenLinks({ planningYear }));
+      return result ? result.changed : null;
+    },
+
+    openFreeze() {
+      set({ freeze: { openLinks: { status: 'loading' }, error: null }, actionError: null });
+      loadFreezeCheck();
+    },
+
+    closeFreeze() {
+      set({ freeze: null });
+    },
+
+    async freezeFinal() {
+      const planningYear = get().planningYear;
+      const freeze = get().freeze;
+      if (planningYear === null || !freeze) return null;
+      set({ savingVersion: true, freeze: { ...freeze, error: null } });
+      try {
+        const info = await core().saveBundleVersion({ planningYear, final: true });
+        set({ savingVersion: false, freeze: null });
+        await loadVersions();
+        return info;
+      } catch (err) {
+        // Refused (links opened meanwhile, or a definitive version already there): say why, and show what is open now.
+        set({ savingVersion: false, freeze: { ...freeze, error: errorMessage(err) } });
+        loadFreezeCheck();
         return null;
       }
     },

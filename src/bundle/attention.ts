@@ -1,6 +1,7 @@
 // The aandachtspunten of the bundle that come from the afspraken, the
 // parties, the duplicate proposals and unlinked activities (those of the
 // wederkerigheid are made in needs.ts), and their order in the chapter.
+import { linkIsOpen, openLinkText } from '../domain/links';
 import type { PartyRef } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { ATTENTION_ORDER, type AttentionPoint, type BundleActivity, type BundleAgreement, type BundleParty, type DuplicateProposal } from './types';
@@ -93,13 +94,21 @@ export function duplicatePoints(
     });
 }
 
+/**
+ * The activities without afspraak that still need a decision: a choice among
+ * afspraken ("kies: …") or none found. A person's "geen afspraak" is decided,
+ * not an aandachtspunt.
+ */
 export function unlinkedPoints(unlinked: BundleActivity[], names: PartyNames): AttentionPoint[] {
-  return unlinked.map((a) => ({
-    kind: 'unlinked-activity',
-    message: `${names.short(a.partyId)}: ${quote(a.activity)} (blad ${a.sheet}, rij ${a.rowNumber}) is niet aan een afspraak gekoppeld.`,
-    partyId: a.partyId,
-    activityIdentity: a.identity,
-  }));
+  return unlinked.flatMap((a): AttentionPoint[] => {
+    if (!linkIsOpen(a.linkStatus)) return [];
+    const where = `${names.short(a.partyId)}: ${quote(a.activity)} (blad ${a.sheet}, rij ${a.rowNumber})`;
+    const message =
+      a.linkStatus === 'choice'
+        ? `${where} past bij meer afspraken; ${openLinkText('choice', null, a.candidates ?? [])}.`
+        : `${where}: geen afspraak gevonden; koppel de activiteit of leg vast dat zij niet bij een afspraak hoort.`;
+    return [{ kind: 'unlinked-activity', message, partyId: a.partyId, activityIdentity: a.identity }];
+  });
 }
 
 

@@ -40,6 +40,7 @@ function activityDetails(before: Flat, after: Flat, names: (id: string) => strin
   };
   field('Activiteit', before.activity.activity, after.activity.activity);
   field('Afspraak', before.reference, after.reference);
+  field('Koppeling', linkState(before.activity), linkState(after.activity));
   field('Planning', before.activity.planning, after.activity.planning);
   field('Rol', before.activity.role, after.activity.role);
   field('Nodig van anderen', before.activity.needs, after.activity.needs);
@@ -48,6 +49,30 @@ function activityDetails(before: Flat, after: Flat, names: (id: string) => strin
   field('Toezeggingen', promises(before), promises(after));
   field('Notities', before.activity.alignment.notes, after.activity.alignment.notes);
   return details;
+}
+
+/** How the link stands, in a word or two: a proposal confirmed between two versions is a change worth naming. */
+function linkState(a: BundleActivity): string {
+  switch (a.linkStatus) {
+    case 'proposed':
+      return 'voorgesteld';
+    case 'choice':
+      return 'te kiezen';
+    case 'none':
+      return 'geen afspraak gevonden';
+    case 'confirmed':
+      return 'bevestigd';
+    case 'manual':
+      return a.agreementId === null ? 'geen afspraak' : 'gekozen';
+    case 'key':
+    case 'reference':
+    case 'evidence':
+      return 'uit het bestand';
+    default: {
+      const never: never = a.linkStatus;
+      return String(never);
+    }
+  }
 }
 
 export function compareOverviews(before: JointOverview, after: JointOverview): BundleChange[] {

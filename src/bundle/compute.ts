@@ -6,6 +6,7 @@
 // who does what on which afspraak, what is not picked up, whether what one
 // party needs from another is answered (wederkerigheid, 6.1), and which
 // activities of different parties are the same joint work reported twice.
+import { linkIsOpen } from '../domain/links';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { PartyKind, PartyRef } from '../domain/types';
@@ -13,6 +14,7 @@ import type { StoredActivity } from '../db/submissions';
 import type { AgreementRow } from '../service/contract';
 import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, unlinkedPoints } from './attention';
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';
+import { candidateReferences, shownLink } from './links';
 import { checkNeeds, reciprocityCells } from './needs';
 import { activityTexts } from './texts';
 import type {
@@ -129,8 +131,15 @@ export function computeJointOverview(input: BundleInput): JointOverview {
       needsWithoutParty: needResult.withoutParty,
       duplicatesOpen: duplicates.filter((d) => d.decision === 'open').length,
       partiesMissing: parties.filter((p) => p.state === 'niet ingediend').length,
+      linksOpen: activities.filter((a) => linkIsOpen(a.linkStatus)).length,
     },
   };
+}
+
+/** Activities of an overview whose link is still open; for versions saved before JointOverview.counts.linksOpen. */
+export function countOpenLinks(overview: Pick<JointOverview, 'themes' | 'unlinked'>): number {
+  const all = [...overview.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...overview.unlinked];
+  return all.filter((a) => linkIsOpen(a.linkStatus)).length;
 }
 
 // ---------------------------------------------------------------------------
@@ -152,9 +161,7 @@ function bundleActivities(
   const seen = new Map<string, number>();
   return sorted.map((a) => {
     const identity = uniqueIdentity(activityIdentity(a), seen);
-    // A link to an afspraak outside this set cannot be shown under it: the
-    // activity then goes to the unlinked section rather than disappearing.
-    const agreementId = a.agreementId !== null && agreementsById.has(a.agreementId) ? a.agreementId : null;
+    const { agreementId, linkStatus } = shownLink(a, agreementsById);
     const activity: BundleActivity = {
       id: a.id,
       identity,
@@ -167,7 +174,8 @@ function bundleActivities(
       involved: a.involvedParties.map(copyRef),
       extra: { ...a.extra },
       agreementId,
-      linkStatus: agreementId === null ? 'none' : a.linkStatus,
+      // As stored, also a person's "geen afspraak" (manual, no afspraak): decided, not open.
+      linkStatus,
       alignment: copyAlignment(input.alignments.get(identity) ?? defaultAlignment()),
       jointWith: [],
     };
@@ -176,6 +184,10 @@ function bundleActivities(
     if (a.needs !== undefined) activity.needs = a.needs;
     if (a.ambition !== undefined) activity.ambition = a.ambition;
     if (a.notes !== undefined) activity.notes = a.notes;
+    if (linkIsOpen(linkStatus)) {
+      const candidates = candidateReferences({ ...a, agreementId }, agreementsById);
+      if (candidates.length > 0) activity.candidates = candidates;
+    }
     return activity;
   });
 }

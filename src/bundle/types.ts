@@ -3,7 +3,7 @@
 // decisions, and what the Word and Excel writers render. Plain data, so a
 // frozen version can be stored as JSON and rendered again years later.
 import type { PartyKind, PartyRef } from '../domain/types';
-import type { LinkStatus } from '../service/contract';
+import type { LinkStatus, OpenLinkStatus } from '../domain/links';
 
 /** Where an activity stands in the werkgroep's alignment before 1 September. */
 export type AlignmentStatus = 'voorgesteld' | 'afgestemd' | 'toegezegd';
@@ -47,7 +47,20 @@ export interface BundleActivity {
   notes?: string;
   extra: Record<string, string>;
   agreementId: number | null;
+  /**
+   * How the activity came to its afspraak, as stored: settled by the file
+   * (key, reference, evidence) or by a person (confirmed, manual; manual
+   * without an afspraak is a person's "geen afspraak"), or still open
+   * (proposed, choice, none; see linkIsOpen).
+   */
   linkStatus: LinkStatus;
+  /**
+   * For a link still open: the afspraken considered, by reference, best
+   * first; for a choice those to choose from ("kies"), for a proposal the
+   * others. Absent when there are none, and in versions saved before links
+   * were checked.
+   */
+  candidates?: string[];
   alignment: Alignment;
   /** Identities of other parties' activities accepted as the same joint action. */
   jointWith: string[];
@@ -248,5 +261,23 @@ export interface JointOverview {
     needsWithoutParty: number;
     duplicatesOpen: number;
     partiesMissing: number;
+    /** Activities whose link is still open (proposed, choice, none): a definitive version has none. */
+    linksOpen: number;
   };
+}
+
+/** An activity whose link to an afspraak nobody has decided yet, with where it is in the party's file. */
+export interface OpenLink {
+  /** The activity row of the party's current submission. */
+  activityId: number;
+  partyId: string;
+  sheet: string;
+  rowNumber: number;
+  activity: string;
+  /** What is open: a proposal to confirm, a choice to make, or no afspraak found. */
+  status: OpenLinkStatus;
+  /** The proposed afspraak; null for a choice and for none. */
+  reference: string | null;
+  /** The other afspraken considered, by reference, best first: for a choice those to choose from. */
+  candidates: string[];
 }

@@ -5,7 +5,17 @@ import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import type { SubmissionNote } from '../imports/types';
-import type { ActivityLinkView, ActivityRow, ActivityView, AgreementRow, ImportPreview, ResultsPreview } from '../service/contract';
+import { choiceList, openLinkText } from '../domain/links';
+import type {
+  ActivityLinkView,
+  ActivityLogEntry,
+  ActivityRow,
+  ActivityView,
+  AgreementRow,
+  ImportPreview,
+  OpenLink,
+  ResultsPreview,
+} from '../service/contract';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
@@ -82,7 +92,7 @@ export function linkLabel(link: ActivityLinkView): string {
     case 'proposed':
       return `voorgesteld: ${link.reference ?? ''}`;
     case 'choice':
-      return `kies: ${link.alternatives.map((a) => a.reference).join(' of ')}`;
+      return `kies: ${choiceList(link.alternatives.map((a) => a.reference))}`;
     case 'none':
       return 'geen afspraak gevonden';
     default:
@@ -178,9 +188,6 @@ export function formatActivities(rows: ActivityRow[], partyName: (id: string) =>
   return lines.join('\n');
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' / ');
-}
 
 /** A correction made earlier and carried to this version: "eerder verwijderd: REDEN", "eerder gecorrigeerd (Planning: Q2 2027 → Q3 2027): REDEN". */
 function correctionLine(a: ActivityView): string | null {
@@ -232,6 +239,11 @@ export function formatBundleSummary(o: JointOverview): string {
     `Wederkerigheid: ${c.needs} vragen aan andere partijen, ${c.needsUnanswered} nog zonder antwoord`,
     `Inzendingen: ${o.parties.map((p) => `${p.shortName} ${p.submission ? `v${p.submission.version}` : '—'}`).join(', ')}`,
   ];
+  if (c.linksOpen > 0) {
+    lines.push(
+      `Koppelingen met afspraken: ${c.linksOpen} nog niet besloten (voorgesteld, te kiezen of niet gevonden); zie prestatie koppelingen --jaar ${o.planningYear}`,
+    );
+  }
   if (o.attention.length > 0) {
     lines.push('', `Aandachtspunten (${o.attention.length}):`);
     for (const point of o.attention) lines.push(`  - ${point.message}`);
@@ -301,4 +313,41 @@ function diffLines(diff: NonNullable<ImportPreview['diff']>): string[] {
     lines.push(`  ${label}: ${item.activity.split('\n')[0]}${item.details.length ? ` (${item.details.join('; ')})` : ''}`);
   }
   return lines;
+}
+
+/** One line of text, shortened for a list when a length is given. */
+function oneLine(text: string, max = Number.POSITIVE_INFINITY): string {
+  const flat = text.replace(/\s*\n\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** The open links of a planning year, each with where it is in the party's file and what is open, and how to decide them. */
+export function formatOpenLinks(open: OpenLink[], partyName: (id: string) => string, description: string): string {
+  if (open.length === 0) return `Geen open koppelingen (${description}): elke activiteit staat bij een afspraak of is als 'geen afspraak' vastgelegd.`;
+  const lines = [`Open koppelingen (${description}): ${open.length}`];
+  for (const o of open) {
+    lines.push(`  ${partyName(o.partyId)}, blad ${o.sheet}, rij ${o.rowNumber}: ${oneLine(o.activity, 100)}`);
+    const others = o.status === 'proposed' && o.candidates.length > 0 ? ` (ook mogelijk: ${o.candidates.join(', ')})` : '';
+    lines.push(`      ${openLinkText(o.status, o.reference, o.candidates)}${others}`);
+  }
+  const example = open.find((o) => o.status !== 'none') ?? open[0];
+  const target = example?.reference ?? example?.candidates[0] ?? '1.1 bij 1 (2)';
+  lines.push(
+    '',
+    "Alles in één keer: --bevestig-alle bevestigt elk voorstel en legt 'geen afspraak gevonden' vast als 'geen afspraak'; een keuze blijft open.",
+    `Eén besluit: --kies "${example ? partyName(example.partyId) : 'PARTIJ'}:${example?.rowNumber ?? 'RIJ'}=${target}", of "=geen" als de activiteit bij geen afspraak hoort.`,
+  );
+  return lines.join('\n');
+}
+
+/** The decisions about the activities of a planning year, newest first. */
+export function formatActivityLog(entries: ActivityLogEntry[]): string {
+  if (entries.length === 0) return 'Nog geen besluiten over koppelingen vastgelegd.';
+  const action = { confirm: 'bevestigd', 'confirm-all': 'alles bevestigd', link: 'gekozen', edit: 'gewijzigd', remove: 'verwijderd' } as const;
+  return entries
+    .map((e) => {
+      const reason = e.reason ? `\n      reden: ${e.reason}` : '';
+      return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${action[e.action]}] ${e.detail}${reason}`;
+    })
+    .join('\n');
 }

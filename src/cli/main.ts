@@ -4,11 +4,13 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   ServiceError,
+  type ActivityLinkDecision,
   type ActivityRow,
   type AgreementQuery,
   type AgreementRow,
   type ImportPreview,
   type LinkDecision,
+  type LinkDecisionResult,
   type ResultsImportRequest,
   type ResultsPreview,
   type WerkbankApi,
@@ -23,10 +25,12 @@ import { openWerkbank } from '../service/index';
 import { defaultDatabasePath } from '../paths';
 import {
   formatActivities,
+  formatActivityLog,
   formatAgreements,
   formatBundleSummary,
   formatCalendar,
   formatCorrection,
+  formatOpenLinks,
   formatPreview,
   formatReportSummary,
   formatResultsPreview,
@@ -80,7 +84,18 @@ Opdrachten:
                 --partij NAAM            alleen het deel dat deze partij aangaat
                 --versie N               een opgeslagen versie in plaats van de huidige stand
                 --concept                bewaar de huidige stand als nieuwe conceptversie
-                --definitief             bevries de huidige stand als definitieve versie
+                --definitief             bevries de huidige stand als definitieve versie (pas als
+                                         geen koppeling meer open is: zie koppelingen)
+  koppelingen De koppelingen van activiteiten met afspraken die nog open zijn: voorgesteld, te
+              kiezen ("kies") of niet gevonden; een definitief overzicht wacht daarop
+                --jaar N [--partij NAAM]  de open koppelingen, met de afspraken die in aanmerking komen
+                --bevestig-alle           bevestig elk voorstel, en leg "geen afspraak gevonden" vast als
+                                          "geen afspraak"; een keuze blijft open
+                --kies "PARTIJ:RIJ=1.1 bij 1 (2)"   de activiteit op rij RIJ van het huidige bestand van
+                                          PARTIJ hoort bij die afspraak ("PARTIJ:RIJ=geen": bij geen
+                                          afspraak); vaker te geven
+                --reden TEKST             waarom, voor het logboek (met --bevestig-alle of --kies)
+                --logboek                 de besluiten over koppelingen van dat jaar
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
                 --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
@@ -576,6 +591,112 @@ async function bundel(args: string[], io: Io): Promise<void> {
   });
 }
 
+/** --kies "HBD:12=1.1 bij 1 (2)" or "HBD:12=geen". */
+function choiceArg(value: string): { party: string; row: number; reference: string | null } {
+  const m = /^\s*(.+?)\s*:\s*(\d+)\s*=\s*(.+?)\s*$/.exec(value);
+  if (!m) throw new UsageError(`--kies is "PARTIJ:RIJ=AFSPRAAK" (bijvoorbeeld "HBD:12=1.1 bij 1 (2)") of "PARTIJ:RIJ=geen"; niet "${value}".`);
+  const target = m[3] as string;
+  return { party: m[1] as string, row: Number(m[2]), reference: /^geen( afspraak)?$/i.test(target) ? null : target };
+}
+
+async function koppelingen(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    partij: { type: 'string' },
+    'bevestig-alle': { type: 'boolean' },
+    kies: { type: 'string', multiple: true },
+    reden: { type: 'string' },
+    logboek: { type: 'boolean' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  const choices = (values.kies ?? []).map(choiceArg);
+  const acting = values['bevestig-alle'] === true || choices.length > 0;
+  if (values.reden !== undefined && !acting) throw new UsageError('--reden hoort bij --bevestig-alle of --kies.');
+  if (values.logboek && acting) throw new UsageError('--logboek toont de besluiten; geef het los van --bevestig-alle en --kies.');
+  await withApi(values.db, async (api) => {
+    const nameOf = await partyNamer(api);
+    if (values.logboek) {
+      const entries = await api.listActivityLog({ planningYear: year });
+      io.out(values.json ? JSON.stringify(entries, null, 2) : formatActivityLog(entries));
+      return;
+    }
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    const description = `planningsjaar ${year}${partyId ? `, ${nameOf(partyId)}` : ''}`;
+    const reason = values.reden !== undefined ? { reason: values.reden } : {};
+    if (!acting) {
+      const open = await api.listOpenLinks({ planningYear: year, ...(partyId ? { partyId } : {}) });
+      io.out(values.json ? JSON.stringify(open, null, 2) : formatOpenLinks(open, nameOf, description));
+      return;
+    }
+    const lines: string[] = [];
+    let result: LinkDecisionResult = { changed: 0, open: [] };
+    if (choices.length > 0) {
+      const decisions = await resolveChoices(api, year, choices);
+      result = await api.decideLinks({ planningYear: year, decisions, ...reason });
+      lines.push(result.changed === 1 ? '1 koppeling vastgelegd.' : `${result.changed} koppelingen vastgelegd.`);
+    }
+    if (values['bevestig-alle']) {
+      const before = await api.listOpenLinks({ planningYear: year, ...(partyId ? { partyId } : {}) });
+      result = await api.confirmOpenLinks({ planningYear: year, ...(partyId ? { partyId } : {}), ...reason });
+      const proposed = before.filter((o) => o.status === 'proposed').length;
+      const none = before.filter((o) => o.status === 'none').length;
+      lines.push(
+        result.changed === 0
+          ? 'Er was geen voorstel te bevestigen.'
+          : `${proposed === 1 ? '1 voorstel' : `${proposed} voorstellen`} bevestigd, ${none} keer 'geen afspraak' vastgelegd.`,
+      );
+    }
+    if (values.json) {
+      io.out(JSON.stringify(result, null, 2));
+      return;
+    }
+    const open = partyId ? result.open.filter((o) => o.partyId === partyId) : result.open;
+    lines.push(
+      open.length === 0 && result.open.length === 0
+        ? `Geen koppeling meer open in planningsjaar ${year}: het overzicht kan definitief worden (prestatie bundel --jaar ${year} --definitief).`
+        : formatOpenLinks(open, nameOf, description),
+    );
+    io.out(lines.join('\n'));
+  });
+}
+
+/** The --kies choices as the service takes them: rows of the party's current file, afspraken by their reference. */
+async function resolveChoices(
+  api: WerkbankApi,
+  year: number,
+  choices: { party: string; row: number; reference: string | null }[],
+): Promise<ActivityLinkDecision[]> {
+  const agreements = await api.listAgreements({});
+  const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const decisions: ActivityLinkDecision[] = [];
+  for (const choice of choices) {
+    const partyId = await partyIdOf(api, choice.party);
+    const rows = (await api.listActivities({ planningYear: year, partyId })).filter((a) => a.rowNumber === choice.row);
+    if (rows.length === 0) {
+      throw new ServiceError('invalid_input', `--kies: het huidige activiteitenoverzicht ${year} van ${choice.party} heeft geen activiteit op rij ${choice.row}.`);
+    }
+    if (rows.length > 1) {
+      throw new ServiceError(
+        'invalid_input',
+        `--kies: rij ${choice.row} van ${choice.party} staat op meer bladen (${rows.map((r) => r.sheet).join(', ')}); kies in het Gezamenlijk overzicht.`,
+      );
+    }
+    let agreementId: number | null = null;
+    if (choice.reference !== null) {
+      const wanted = normalize(choice.reference);
+      const agreement = agreements.find((a) => normalize(a.reference) === wanted);
+      if (!agreement) {
+        throw new ServiceError('invalid_input', `--kies: geen afspraak "${choice.reference}". Schrijf de verwijzing zoals 1.1 bij 1 (2), of "geen".`);
+      }
+      agreementId = agreement.id;
+    }
+    decisions.push({ activityId: (rows[0] as ActivityRow).id, agreementId });
+  }
+  return decisions;
+}
+
 async function verantwoording(args: string[], io: Io): Promise<void> {
   const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' } });
   if (values.help) return io.out(HELP);
@@ -611,6 +732,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   importeer,
   activiteiten,
   activiteit,
+  koppelingen,
 };
 
 /** Runs one command line; returns the exit code. */

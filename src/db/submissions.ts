@@ -339,6 +339,19 @@ export function activitiesOf(db: Db, submissionIds: number[], options: { include
   });
 }
 
+/**
+ * A person's decision on a stored activity's link: the afspraak (or none) and
+ * how it was decided. The proposal's score goes with a link chosen by hand.
+ * The caller runs this inside a transaction, with the log entry.
+ */
+export function updateActivityLink(db: Db, activityId: number, agreementId: number | null, status: LinkStatus): void {
+  db.prepare(
+    `UPDATE activities SET agreement_id = ?, link_status = ?,
+            link_score = CASE WHEN ? = 'confirmed' THEN link_score ELSE NULL END
+     WHERE id = ?`,
+  ).run(agreementId, status, status, activityId);
+}
+
 export function currentSubmissionIds(db: Db, setId: number, planningYear: number, kind: SubmissionKind, partyId?: string): number[] {
   return db
     .prepare<[number, number, string, string | null, string | null], { id: number }>(

@@ -58,3 +58,32 @@ export function countLinks(
   }
   return counts;
 }
+
+/** What is still open about a link, the statuses linkIsOpen() is true for. */
+export type OpenLinkStatus = 'proposed' | 'choice' | 'none';
+
+/** "A", "A of B", "A, B of C": the afspraken to choose from. */
+export function choiceList(references: readonly string[]): string {
+  if (references.length <= 1) return references.join('');
+  return `${references.slice(0, -1).join(', ')} of ${references[references.length - 1] as string}`;
+}
+
+/**
+ * What is open, in Dutch, as the joint overview, its documents, the CLI and
+ * the refusal to freeze say it: "voorgestelde koppeling 1.1 bij 1 (1)",
+ * "kies: 1.1 bij 1 (1) of 1.1 bij 1 (3)", "geen afspraak gevonden".
+ */
+export function openLinkText(status: OpenLinkStatus, reference: string | null, candidates: readonly string[]): string {
+  switch (status) {
+    case 'proposed':
+      return reference ? `voorgestelde koppeling ${reference}, nog niet bevestigd` : 'voorgestelde koppeling, nog niet bevestigd';
+    case 'choice':
+      return candidates.length > 0 ? `kies: ${choiceList(candidates)}` : 'kies de afspraak';
+    case 'none':
+      return 'geen afspraak gevonden';
+    default: {
+      const never: never = status;
+      return String(never);
+    }
+  }
+}

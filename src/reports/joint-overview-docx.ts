@@ -27,7 +27,8 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
-import { alignmentStatusLabel, dateNl, submissionStateLabel, versionExplanation } from './labels';
+import { linkIsOpen } from '../domain/links';
+import { alignmentStatusLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
 import {
   buildReportModel,
   flat,
@@ -358,7 +359,11 @@ function introduction(ctx: Ctx): Block[] {
           ? `wederkerigheid laat zien wat andere partijen van ${party.shortName} vragen en wat ${party.shortName} van anderen vraagt. `
           : 'wederkerigheid laat zien wie wat van wie nodig heeft, en of daar een activiteit of toezegging tegenover staat. ') +
         'Daarna staan per thema en onderwerp de afspraken met hun activiteiten en de afstemming door de werkgroep. ' +
-        'De bijlage bevat de activiteiten die niet aan een afspraak gekoppeld konden worden.',
+        (model.openLinks.proposed > 0
+          ? 'Een activiteit waarvan de koppeling met de afspraak nog een voorstel van de Werkbank is, is gemarkeerd als ' +
+            '„voorgestelde koppeling”: de werkgroep heeft die koppeling nog niet bevestigd. '
+          : '') +
+        'De bijlage bevat de activiteiten die (nog) niet bij een afspraak staan.',
     ),
   );
 
@@ -657,6 +662,9 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
   }
   // Details as the parties wrote them; in a joint activity each says whose it is.
   const whose = (a: BundleActivity): string => (joint ? ` (${index.partyName(a.partyId)})` : '');
+  // A link the Werkbank proposed and nobody confirmed is not stated as fact.
+  const proposed = acts.filter((a) => a.linkStatus === 'proposed');
+  for (const a of proposed) activityCell.push(proposedLinkParagraph(whose(a)));
   for (const a of acts) {
     const involved = [...a.involved.map((r) => r.written), ...a.alignment.alsoInvolved.map((id) => index.partyName(id))];
     if (involved.length > 0) activityCell.push(line(`Betrokken${whose(a)}: ${[...new Set(involved)].join(', ')}`, STYLE.tableSmall));
@@ -694,13 +702,33 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
 
   return [
     { paragraphs: partyCell, ...(joint ? { fill: COLORS.okFill } : {}) },
-    { paragraphs: activityCell },
+    { paragraphs: activityCell, ...(proposed.length > 0 ? { fill: COLORS.warnFill } : {}) },
     { paragraphs: perParty((a) => a.role) },
     { paragraphs: perParty((a) => a.planning) },
     { paragraphs: needsCell },
     { paragraphs: statusCell },
     { paragraphs: promiseCell },
   ];
+}
+
+/** "voorgestelde koppeling – nog niet bevestigd door de werkgroep", under the activity it concerns. */
+function proposedLinkParagraph(whose: string): Paragraph {
+  return runs(
+    [
+      new TextRun({ text: `voorgestelde koppeling${whose}`, bold: true, color: COLORS.warnText }),
+      new TextRun({ text: ' – de Werkbank stelt deze afspraak voor; nog niet bevestigd door de werkgroep', color: COLORS.warnText }),
+    ],
+    STYLE.tableSmall,
+  );
+}
+
+/** Under an activity without afspraak: what is open ("kies: …", "geen afspraak gevonden") or the werkgroep's "geen afspraak". */
+function unlinkedParagraph(a: BundleActivity): Paragraph {
+  const label = linkLabel(a);
+  if (!linkIsOpen(a.linkStatus)) {
+    return runs([new TextRun({ text: `${label} – vastgesteld door de werkgroep`, italics: true, color: COLORS.muted })], STYLE.tableSmall);
+  }
+  return runs([new TextRun({ text: label, bold: true, color: COLORS.signalText })], STYLE.tableSmall);
 }
 
 /** What an activity needs, from whom, and per asked party whether it is answered. */
@@ -735,10 +763,14 @@ function appendix({ model, index }: Ctx): Block[] {
     blocks.push(para('Alle activiteiten zijn aan een afspraak gekoppeld.'));
     return blocks;
   }
+  const has = (status: BundleActivity['linkStatus']) => model.unlinked.some((a) => a.linkStatus === status);
   blocks.push(
     para(
-      'Deze activiteiten konden niet aan een afspraak uit de prestatieafspraken gekoppeld worden. Ze staan hier zoals ' +
-        'ze zijn ingediend, zodat niets verloren gaat; de werkgroep bespreekt bij welke afspraak ze horen.',
+      'Deze activiteiten staan (nog) niet bij een afspraak uit de prestatieafspraken. Ze staan hier zoals ze zijn ' +
+        'ingediend, zodat niets verloren gaat.' +
+        (has('choice') ? ' Bij „kies” past de activiteit bij meer afspraken; de werkgroep kiest.' : '') +
+        (has('none') ? ' Bij „geen afspraak gevonden” vond de Werkbank er geen; de werkgroep bespreekt waar de activiteit hoort.' : '') +
+        (has('manual') ? ' Bij „geen afspraak” heeft de werkgroep vastgesteld dat de activiteit niet bij een afspraak hoort.' : ''),
     ),
   );
   const widths = columns(LANDSCAPE_WIDTH, [1.9, 4.8, 1.6, 1.4, 2.9, 2.3]);
@@ -755,7 +787,7 @@ function appendix({ model, index }: Ctx): Block[] {
         const needs = needsParagraphs(a, '', index);
         return [
           { paragraphs: [runs([new TextRun({ text: index.partyName(a.partyId), bold: true })], STYLE.tableText)] },
-          { paragraphs: [para(flat(a.activity), STYLE.tableText), ...details] },
+          { paragraphs: [para(flat(a.activity), STYLE.tableText), unlinkedParagraph(a), ...details], ...(linkIsOpen(a.linkStatus) ? { fill: COLORS.signalFill } : {}) },
           a.role ?? '',
           a.planning ?? '',
           { paragraphs: needs },

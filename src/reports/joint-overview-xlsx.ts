@@ -6,7 +6,8 @@ import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exc
 import type { BundleActivity, JointOverview } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
-import { alignmentStatusLabel, dateNl, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { linkIsOpen } from '../domain/links';
+import { alignmentStatusLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
 import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
 
 export const XLSX_SHEETS = {
@@ -243,7 +244,11 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
 
   section('Bladen');
   const sheets: [string, string][] = [
-    [XLSX_SHEETS.activities, 'Eén regel per activiteit, met thema, onderwerp en afspraak; filters op elke kolom.'],
+    [
+      XLSX_SHEETS.activities,
+      'Eén regel per activiteit, met thema, onderwerp en afspraak; filters op elke kolom. De kolom Koppeling zegt hoe de ' +
+        'activiteit aan haar afspraak komt, en of dat nog open is.',
+    ],
     [XLSX_SHEETS.agreements, `Elke afspraak die in ${overview.planningYear} loopt of activiteiten heeft, met het aantal activiteiten en wat ontbreekt.`],
     [XLSX_SHEETS.parties, 'Per partij: ingediend, versie, aantal activiteiten, gestelde en ontvangen vragen.'],
     [XLSX_SHEETS.attention, 'Alle aandachtspunten voor de werkgroep, per soort.'],
@@ -307,6 +312,8 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
     { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
     { header: 'Partij', width: 14, value: (l) => index.partyName(l.activity.partyId) },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.activity.activity) },
+    // Whether the afspraak is settled, or a proposal, a choice or not found: never a guess stated as fact.
+    { header: 'Koppeling', width: 22, value: (l) => linkLabel(l.activity), signal: (l) => linkIsOpen(l.activity.linkStatus) },
     { header: 'Rol', width: 14, value: (l) => l.activity.role ?? '' },
     { header: 'Planning', width: 14, value: (l) => l.activity.planning ?? '' },
     { header: 'Wat is nodig', width: 30, value: (l) => flat(l.activity.needs ?? '') },
@@ -346,7 +353,7 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
   ];
   writeList(sheet, 1, columns, activityLines(model));
   pageSetup(sheet, 'landscape', 1);
-  // Twenty columns do not fit one page legibly: printed, the list runs over two pages side by side.
+  // Twenty-one columns do not fit one page legibly: printed, the list runs over two pages side by side.
   sheet.pageSetup.fitToWidth = 2;
   footer(sheet, model);
 }

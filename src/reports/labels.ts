@@ -1,7 +1,8 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AlignmentStatus, AttentionKind, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import type { AgreementGap, AlignmentStatus, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
 import { safeFileNamePart } from '../domain/text';
 
@@ -87,6 +88,32 @@ export function alignmentStatusLabel(status: AlignmentStatus): string {
   }
 }
 
+/**
+ * How an activity's link to its afspraak reads in the documents: what is
+ * still open ("voorgestelde koppeling", "kies: A of B", "geen afspraak
+ * gevonden") or how it was settled, including a person's "geen afspraak".
+ */
+export function linkLabel(a: Pick<BundleActivity, 'linkStatus' | 'agreementId' | 'candidates'>): string {
+  switch (a.linkStatus) {
+    case 'proposed':
+      return 'voorgestelde koppeling';
+    case 'choice':
+      return a.candidates && a.candidates.length > 0 ? `kies: ${choiceList(a.candidates)}` : 'kies de afspraak';
+    case 'none':
+      return 'geen afspraak gevonden';
+    case 'manual':
+      return a.agreementId === null ? 'geen afspraak' : 'gekozen door de werkgroep';
+    case 'confirmed':
+      return 'voorstel bevestigd';
+    case 'key':
+    case 'reference':
+    case 'evidence':
+      return 'uit het activiteitenoverzicht';
+    default:
+      return missingCase(a.linkStatus);
+  }
+}
+
 export function submissionStateLabel(state: SubmissionState): string {
   return state === 'ingediend' ? 'Ingediend' : 'Niet ingediend';
 }
@@ -155,7 +182,7 @@ export function attentionKindExplanation(kind: AttentionKind, planningYear: numb
     case 'duplicate-open':
       return 'Activiteiten van verschillende partijen die dezelfde gezamenlijke actie lijken te beschrijven; de werkgroep heeft nog niet besloten.';
     case 'unlinked-activity':
-      return 'Activiteiten die niet aan een afspraak gekoppeld konden worden; ze staan in de bijlage.';
+      return 'Activiteiten waarvan nog niet vaststaat bij welke afspraak ze horen: kies de afspraak, of leg vast dat er geen is. Ze staan in de bijlage.';
     default:
       return missingCase(kind);
   }

@@ -87,6 +87,8 @@ export interface ReportModel {
   attentionCount: number;
   activityCount: number;
   agreementCount: number;
+  /** Activities in scope whose link is still open: proposed, to choose, or no afspraak found. */
+  openLinks: { proposed: number; choice: number; none: number };
 }
 
 /** Looks things up in the whole overview, whatever the scope. */
@@ -202,6 +204,13 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
   const activityCount =
     reportAgreements.reduce((sum, a) => sum + a.groups.reduce((s, g) => s + g.activities.length, 0), 0) + unlinked.length;
 
+  const inScope = [...reportAgreements.flatMap((a) => a.groups.flatMap((g) => g.activities)), ...unlinked];
+  const openLinks = {
+    proposed: inScope.filter((a) => a.linkStatus === 'proposed').length,
+    choice: inScope.filter((a) => a.linkStatus === 'choice').length,
+    none: inScope.filter((a) => a.linkStatus === 'none').length,
+  };
+
   const title = documentTitle(overview.planningYear);
   const version = versionLabel(overview.version);
   const dateIso = documentDateIso(overview);
@@ -221,6 +230,7 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
     attentionCount: points.length,
     activityCount,
     agreementCount: reportAgreements.length,
+    openLinks,
   };
   return { model, index };
 }
@@ -355,8 +365,28 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "3 koppelingen met een afspraak zijn nog niet besloten: 2 voorgesteld, 1 te kiezen.", or null when none is open. */
+export function openLinksLine(model: ReportModel): string | null {
+  const { proposed, choice, none } = model.openLinks;
+  const total = proposed + choice + none;
+  if (total === 0) return null;
+  const parts = [
+    ...(proposed > 0 ? [`${proposed} voorgesteld`] : []),
+    ...(choice > 0 ? [`${choice} te kiezen`] : []),
+    ...(none > 0 ? [`${none} zonder gevonden afspraak`] : []),
+  ];
+  return `${total === 1 ? '1 koppeling met een afspraak is' : `${total} koppelingen met een afspraak zijn`} nog niet besloten: ${parts.join(', ')}.`;
+}
+
 /** The overview in a few Dutch sentences, for the introduction and the Toelichting sheet. */
 export function summaryLines(model: ReportModel): string[] {
+  const lines = summaryBase(model);
+  const open = openLinksLine(model);
+  if (open) lines.push(open);
+  return lines;
+}
+
+function summaryBase(model: ReportModel): string[] {
   const { overview, party } = model;
   const year = overview.planningYear;
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 // The gezamenlijk activiteitenoverzicht through the service: computed from the
 // current submissions and the werkgroep's decisions, saved as numbered
 // versions, frozen as definitief, compared, and exported as Word and Excel.
-import { activityIdentity, computeJointOverview } from '../bundle/compute';
+import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
 import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview } from '../bundle/types';
 import { queryAgreements } from '../db/agreements';
@@ -21,8 +21,9 @@ import { activitiesOf, allSubmissions, currentSubmissionIds, submissionVersions 
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import { ServiceError, type WerkbankApi } from './contract';
+import { openLinksOfYear, openLinksRefusal } from './links';
 import type { ServiceContext } from './service';
-import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { objectArg, optionalInteger, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type BundleMethods = Pick<
   WerkbankApi,
@@ -52,17 +53,7 @@ export function createBundleMethods(
 ): BundleMethods {
   const { db, setId } = ctx;
 
-  const yearArg = (a: Record<string, unknown>): number => {
-    const set = setInfo();
-    const year = requiredInteger(a, 'planningYear', 'Het planningsjaar', 2000, 2100);
-    if (year < set.periodStart || year > set.periodEnd) {
-      throw new ServiceError(
-        'invalid_input',
-        `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
-      );
-    }
-    return year;
-  };
+  const yearArg = (a: Record<string, unknown>): number => planningYearInPeriod(a, setInfo());
 
   /** The live overview: always computed afresh, so it reflects the latest imports and decisions. */
   async function live(planningYear: number, version: BundleVersionInfo = LIVE): Promise<JointOverview> {
@@ -102,6 +93,8 @@ export function createBundleMethods(
   function saved(planningYear: number, number: number): JointOverview {
     const snapshot = loadBundleSnapshot(db, setId, planningYear, number);
     if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
+    // Versions saved before open links were counted: count them from what the version holds.
+    snapshot.counts.linksOpen ??= countOpenLinks(snapshot);
     return snapshot;
   }
 
@@ -206,8 +199,20 @@ export function createBundleMethods(
           `Er is al een definitieve versie van het overzicht ${planningYear} (versie ${existingFinal.number}); die blijft zoals hij is.`,
         );
       }
+      // A definitive version states its links as fact: none may still be a proposal, a choice or unfound.
+      if (final) {
+        const open = openLinksOfYear(ctx, planningYear);
+        if (open.length > 0) {
+          const parties = loadPartyDirectory(db).parties;
+          throw new ServiceError('conflict', openLinksRefusal(planningYear, open, (id) => parties.find((p) => p.id === id)?.shortName ?? id));
+        }
+      }
       // Compute first (async), then number and store in one transaction.
       const snapshot = await live(planningYear);
+      if (final && snapshot.counts.linksOpen > 0) {
+        // A decision or an import came in while the overview was computed: what would be frozen is not what was checked.
+        throw new ServiceError('conflict', `De stand van het overzicht ${planningYear} veranderde tijdens het vaststellen; laad het overzicht opnieuw en probeer het nog eens.`);
+      }
       return db.transaction(() =>
         insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (info) => ({
           ...snapshot,

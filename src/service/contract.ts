@@ -26,6 +26,7 @@ import type {
   BundleVersionInfo,
   DuplicateDecision,
   JointOverview,
+  OpenLink,
   PartyPromise,
 } from '../bundle/types';
 
@@ -437,6 +438,56 @@ export interface AccountabilityCharts {
   indicators: { code: string; svg: string }[];
 }
 
+export type { OpenLink } from '../bundle/types';
+export type { OpenLinkStatus } from '../domain/links';
+
+/** A person's decision on the link of one activity of a current submission. */
+export interface ActivityLinkDecision {
+  /** The activity row (ActivityRow.id, BundleActivity.id, OpenLink.activityId). */
+  activityId: number;
+  /** The afspraak it belongs to, or null: it belongs to no afspraak ("geen afspraak"). */
+  agreementId: number | null;
+}
+
+export interface DecideLinksRequest {
+  planningYear: number;
+  decisions: ActivityLinkDecision[];
+  /** Why, kept in the activity log. */
+  reason?: string;
+}
+
+export interface ConfirmOpenLinksRequest {
+  planningYear: number;
+  /** Only this party's activities; every party's when omitted. */
+  partyId?: string;
+  reason?: string;
+}
+
+/** What a decision on links did: how many activities changed, and what is still open in the planning year. */
+export interface LinkDecisionResult {
+  changed: number;
+  open: OpenLink[];
+}
+
+export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove';
+
+/** One decision about stored activities, as recorded. */
+export interface ActivityLogEntry {
+  id: number;
+  planningYear: number;
+  /** null for an action over every party. */
+  partyId: string | null;
+  /** The activity's identity; null for an action over many. */
+  identity: string | null;
+  action: ActivityLogAction;
+  /** Dutch: what changed, old → new. */
+  detail: string;
+  reason: string;
+  /** ISO timestamp. */
+  changedAt: string;
+  changedBy: string;
+}
+
 export interface ReportQuery {
   /** The (first) execution year. */
   fromYear: number;
@@ -491,13 +542,28 @@ export interface WerkbankApi {
   decideDuplicate(arg: { planningYear: number; key: string; decision: DuplicateDecision }): Promise<JointOverview>;
   /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. */
   markInsufficient(arg: { planningYear: number; agreementId: number; followUp: string | null }): Promise<JointOverview>;
-  /** Saves the current state as the next numbered version; final freezes it as definitief. */
+  /**
+   * Saves the current state as the next numbered version; final freezes it as definitief, and is
+   * refused (conflict) while any link is open, naming those rows: a definitive version holds no proposal.
+   */
   saveBundleVersion(arg: { planningYear: number; final?: boolean }): Promise<BundleVersionInfo>;
   listBundleVersions(arg: { planningYear: number }): Promise<BundleVersionInfo[]>;
   /** What changed from one saved version to another, or to the live state when `to` is omitted. */
   compareBundleVersions(arg: { planningYear: number; from: number; to?: number }): Promise<BundleComparison>;
   /** The overview (or one party's part of it) as a Word or Excel file. */
   exportJointOverview(arg: BundleExport): Promise<FilePayload>;
+  /** The activities of the current submissions whose link is still open (proposed, choice, none), with their candidates. */
+  listOpenLinks(arg: { planningYear: number; partyId?: string }): Promise<OpenLink[]>;
+  /**
+   * A person decides links: the proposed afspraak confirms the proposal ('confirmed'), another
+   * afspraak (a choice's candidate or any) is chosen by hand ('manual'), null is "geen afspraak"
+   * ('manual' without afspraak). Each decision is recorded in the activity log.
+   */
+  decideLinks(arg: DecideLinksRequest): Promise<LinkDecisionResult>;
+  /** Confirms every proposal and records every "geen afspraak gevonden" as "geen afspraak", as one logged action; choices stay open. */
+  confirmOpenLinks(arg: ConfirmOpenLinksRequest): Promise<LinkDecisionResult>;
+  /** The decisions about the activities of a planning year, newest first. */
+  listActivityLog(arg: { planningYear: number }): Promise<ActivityLogEntry[]>;
 
   /** The results uitvraag workbooks for an execution year, prefilled from its definitive bundle. */
   makeResultsRequests(arg: {
@@ -554,6 +620,10 @@ const methodSet = {
   listBundleVersions: true,
   compareBundleVersions: true,
   exportJointOverview: true,
+  listOpenLinks: true,
+  decideLinks: true,
+  confirmOpenLinks: true,
+  listActivityLog: true,
   makeResultsRequests: true,
   previewResultsImport: true,
   commitResultsImport: true,

@@ -7,6 +7,7 @@ import { buildCalendar } from '../domain/calendar';
 import { createBundleMethods } from './bundle';
 import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
+import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
@@ -112,6 +113,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
   const api: WerkbankApi = {
     ...createImportMethods(ctx, setSummary),
     ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
+    ...createLinkMethods(ctx, setSummary),
     ...createResultMethods(ctx, setSummary, () => api),
     ...createCorrectionMethods(ctx, () => api),
 

@@ -55,3 +55,15 @@ export function optionalIsoDate(obj: Obj, field: string, label: string): string 
   }
   return v;
 }
+
+/** The planning year of a call, within the agreement's period. */
+export function planningYearInPeriod(obj: Obj, period: { periodStart: number; periodEnd: number }): number {
+  const year = requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100);
+  if (year < period.periodStart || year > period.periodEnd) {
+    throw new ServiceError(
+      'invalid_input',
+      `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${period.periodStart}–${period.periodEnd}).`,
+    );
+  }
+  return year;
+}

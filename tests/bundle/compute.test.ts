@@ -9,6 +9,7 @@ import {
   type BundleInput,
 } from '../../src/bundle/compute';
 import type { Alignment, BundleActivity, BundleAgreement, JointOverview } from '../../src/bundle/types';
+import type { StoredActivity } from '../../src/db/submissions';
 import {
   FIXTURE_NOW,
   fixtureIdentity,
@@ -131,12 +132,43 @@ describe('grouping', () => {
     expect(o.unlinked.find((a) => a.activity.startsWith('Pluspakketten'))?.linkStatus).toBe('none');
   });
 
-  it('adds one aandachtspunt per unlinked activity', () => {
+  it('adds one aandachtspunt per activity for which no afspraak was found', () => {
+    const open = ': geen afspraak gevonden; koppel de activiteit of leg vast dat zij niet bij een afspraak hoort.';
     expect(messages(overview, 'unlinked-activity')).toEqual([
-      'Woonwaarts: ‘Nieuw klantportaal voor huurders in gebruik nemen’ (blad Activiteiten, rij 15) is niet aan een afspraak gekoppeld.',
-      'HBD: ‘Huurdersavond over servicekosten’ (blad Blad1, rij 6) is niet aan een afspraak gekoppeld.',
-      'Bewonersraad De Kernen: ‘Achterbanraadpleging onder huurders in Altforst en Horssen’ (blad Activiteiten, rij 8) is niet aan een afspraak gekoppeld.',
+      `Woonwaarts: ‘Nieuw klantportaal voor huurders in gebruik nemen’ (blad Activiteiten, rij 15)${open}`,
+      `HBD: ‘Huurdersavond over servicekosten’ (blad Blad1, rij 6)${open}`,
+      `Bewonersraad De Kernen: ‘Achterbanraadpleging onder huurders in Altforst en Horssen’ (blad Activiteiten, rij 8)${open}`,
     ]);
+  });
+
+  it('keeps how each link was made, counts the open ones, and names a choice with its candidates', () => {
+    const byReference = new Map(data.agreements.map((a) => [a.reference, a.id]));
+    const o = compute({}, (input) => {
+      const portaal = input.activities.find((x) => x.activity.startsWith('Nieuw klantportaal')) as StoredActivity;
+      portaal.linkStatus = 'choice';
+      portaal.linkCandidates = ['2.1 bij 1 (3)', '4.1 bij 3 (1)'].map((r) => ({ agreementId: byReference.get(r) as number, score: 0.3, reasons: [] }));
+      const avond = input.activities.find((x) => x.activity.startsWith('Huurdersavond over servicekosten')) as StoredActivity;
+      avond.linkStatus = 'manual';
+    });
+    expect(activity(o, 'woonwaarts', 'Nieuw klantportaal')).toMatchObject({ agreementId: null, linkStatus: 'choice', candidates: ['2.1 bij 1 (3)', '4.1 bij 3 (1)'] });
+    // A person's "geen afspraak" is decided: still among the activities without afspraak, but no aandachtspunt.
+    expect(activity(o, 'hbd', 'Huurdersavond over servicekosten')).toMatchObject({ agreementId: null, linkStatus: 'manual' });
+    expect(messages(o, 'unlinked-activity')).toEqual([
+      'Woonwaarts: ‘Nieuw klantportaal voor huurders in gebruik nemen’ (blad Activiteiten, rij 15) past bij meer afspraken; kies: 2.1 bij 1 (3) of 4.1 bij 3 (1).',
+      'Bewonersraad De Kernen: ‘Achterbanraadpleging onder huurders in Altforst en Horssen’ (blad Activiteiten, rij 8): geen afspraak gevonden; koppel de activiteit of leg vast dat zij niet bij een afspraak hoort.',
+    ]);
+    const proposed = allActivities(o).filter((a) => a.linkStatus === 'proposed');
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(proposed.every((a) => a.agreementId !== null)).toBe(true);
+    expect(o.counts.linksOpen).toBe(proposed.length + 2);
+    expect(o.unlinked).toHaveLength(3);
+  });
+
+  it('holds no open link once the secretary has confirmed them all', () => {
+    const o = compute({ confirmLinks: true });
+    expect(o.counts.linksOpen).toBe(0);
+    expect(messages(o, 'unlinked-activity')).toEqual([]);
+    expect(o.unlinked.map((a) => a.linkStatus)).toEqual(['manual', 'manual', 'manual']);
   });
 });
 

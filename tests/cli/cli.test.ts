@@ -210,7 +210,7 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
     const proef = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--proef']);
     expect(proef.code).toBe(0);
     expect(proef.out).toContain('0 gekoppeld aan een afspraak, 1 met een voorstel, 1 om uit te kiezen, 0 zonder afspraak');
-    expect(proef.out).toContain('rij 4    [kies: 1.1 bij 1 (1) of 1.1 bij 1 (2) of 1.1 bij 1 (3)] Overleg over de bouwplanning');
+    expect(proef.out).toContain('rij 4    [kies: 1.1 bij 1 (1), 1.1 bij 1 (2) of 1.1 bij 1 (3)] Overleg over de bouwplanning');
     expect(proef.out).toContain('           1.1 bij 1 (2): verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
     expect(proef.out).toMatch(/rij 5 {4}\[voorgesteld: 2\.2 bij 5\] Energiecoaches.*\n {11}Gemeente is trekker · tekst lijkt \d+%/);
 
@@ -258,6 +258,73 @@ describe('prestatie bundel', () => {
     const xlsx = path.join(tmp.dir, 'uit', 'HBD 2027.xlsx');
     expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', xlsx, '--partij', 'HBD']).code).toBe(0);
     expect(fs.existsSync(xlsx)).toBe(true);
+  });
+
+  it('refuses to freeze while links are open, and names the rows', async () => {
+    // The Bewonersraad sends its own spreadsheet: a reference to three afspraken, a row without one, a row the text links.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Activiteiten');
+    sheet.getCell('A1').value = 'Jaarplan 2027 Bewonersraad De Kernen';
+    sheet.addRow([]);
+    sheet.addRow(['Afspraak', 'Activiteit', 'Planning']);
+    sheet.addRow(['1.1 bij 1', 'Overleg over de bouwplanning', 'Q1 2027']);
+    sheet.addRow(['', 'Achterbanraadpleging onder huurders in Altforst en Horssen', 'voorjaar']);
+    sheet.addRow(['', 'Huurders informeren over de pluspakketten voor meer wooncomfort', 'Q1']);
+    const own = path.join(tmp.dir, 'Jaarplan 2027 Bewonersraad.xlsx');
+    await workbook.xlsx.writeFile(own);
+    expect(prestatie(['importeer', own, '--db', cyclus(), '--partij', 'Bewonersraad (De Kernen)', '--jaar', '2027']).code).toBe(0);
+
+    const refused = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--definitief']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Het overzicht 2027 kan nog niet definitief worden: 3 koppelingen aan afspraken zijn nog niet besloten');
+    expect(refused.err).toMatch(/- Bewonersraad De Kernen, blad Activiteiten, rij 4 \(‘Overleg over de bouwplanning’\): kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)/);
+    expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 5 (‘Achterbanraadpleging onder huurders in Altforst en Horssen’): geen afspraak gevonden');
+    expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 6 (‘Huurders informeren over de pluspakketten voor meer wooncomfort’): voorgestelde koppeling 3 bij 7, nog niet bevestigd');
+    expect(refused.out).toBe('');
+    expect(JSON.parse(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--json']).out).version.status).toBe('werkversie');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027']).out).toContain('Koppelingen met afspraken: 3 nog niet besloten');
+  });
+
+  it('lists the open links with their candidates, and decides one or all of them', () => {
+    const list = prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027']);
+    expect(list.code).toBe(0);
+    expect(list.out).toContain('Open koppelingen (planningsjaar 2027): 3');
+    expect(list.out).toContain('  Bewonersraad De Kernen, blad Activiteiten, rij 4: Overleg over de bouwplanning');
+    expect(list.out).toMatch(/ {6}kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)\n/);
+    expect(list.out).toContain('--bevestig-alle');
+    const json = JSON.parse(prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--partij', 'Bewonersraad', '--json']).out);
+    expect(json.map((o: { rowNumber: number; status: string }) => [o.rowNumber, o.status])).toEqual([
+      [4, 'choice'],
+      [5, 'none'],
+      [6, 'proposed'],
+    ]);
+    expect(prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--partij', 'HBD']).out).toContain('Geen open koppelingen (planningsjaar 2027, HBD)');
+
+    // Confirming all leaves the choice open: that needs a person's pick.
+    const all = prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--bevestig-alle', '--reden', 'Werkgroep 9 november']);
+    expect(all.code).toBe(0);
+    expect(all.out).toContain("1 voorstel bevestigd, 1 keer 'geen afspraak' vastgelegd.");
+    expect(all.out).toContain('Open koppelingen (planningsjaar 2027): 1');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--definitief']).code).toBe(1);
+
+    expect(prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--kies', 'Bewonersraad:9=1.1 bij 1 (2)']).err).toContain('geen activiteit op rij 9');
+    expect(prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--kies', 'Bewonersraad:4=9.9 bij 9']).err).toContain('geen afspraak "9.9 bij 9"');
+    expect(prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--kies', 'rij vier']).code).toBe(2);
+    const pick = prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--kies', 'Bewonersraad (De Kernen):4=1.1 bij 1 (2)']);
+    expect(pick.code).toBe(0);
+    expect(pick.out).toContain('1 koppeling vastgelegd.');
+    expect(pick.out).toContain('Geen koppeling meer open in planningsjaar 2027');
+    const row = (JSON.parse(prestatie(['activiteiten', '--db', cyclus(), '--jaar', '2027', '--partij', 'Bewonersraad', '--json']).out) as { rowNumber: number; link: { status: string; reference: string | null } }[]).map((a) => [a.rowNumber, a.link.status, a.link.reference]);
+    expect(row).toEqual([
+      [4, 'manual', '1.1 bij 1 (2)'],
+      [5, 'manual', null],
+      [6, 'confirmed', '3 bij 7'],
+    ]);
+
+    const log = prestatie(['koppelingen', '--db', cyclus(), '--jaar', '2027', '--logboek']);
+    expect(log.out).toMatch(/\[gekozen\] Bewonersraad De Kernen, blad Activiteiten, rij 4 \(‘Overleg over de bouwplanning’\): kies: .* → gekozen 1\.1 bij 1 \(2\)/);
+    expect(log.out).toContain("[alles bevestigd] 1 voorstel bevestigd, 1 keer 'geen afspraak'; 1 keuze blijft open");
+    expect(log.out).toContain('reden: Werkgroep 9 november');
   });
 
   it('freezes the definitive version once', () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AgreementRow, ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, deKernenResultsWorkbook } from '../fixtures/results-workbooks';
-import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
+import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell } from './shell';
 import { consoleErrors } from './helpers';
 
 const REFERENCE = '1.1 bij 1 (2)';
@@ -57,7 +57,7 @@ describe('Afspraak: activiteiten en resultaten', () => {
     if (!file) throw new Error('Geen activiteitenoverzicht van De Kernen in de fixtures.');
     const data = (await file.build()).toString('base64');
     await callApi<ImportResult>(shell, 'commitImport', { file: { name: file.name, data }, partyId: file.partyId, planningYear: 2026 });
-    await callApi(shell, 'saveBundleVersion', { planningYear: 2026, final: true });
+    await confirmLinksAndFreeze(shell, 2026);
     const results = (await deKernenResultsWorkbook()).toString('base64');
     await callApi<ImportResult>(shell, 'commitResultsImport', { file: { name: DE_KERNEN_RESULTS_FILE, data: results } });
 

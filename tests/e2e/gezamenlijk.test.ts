@@ -1,15 +1,18 @@
-// The Gezamenlijk overzicht page in a real browser, on three parties' own
+// The Gezamenlijk overzicht page in a real browser, on four parties' own
 // spreadsheets: the bundle with its gaps, a duplicate proposal accepted, a
 // concept saved, a promise recorded and compared with the concept, an afspraak
-// marked onvoldoende opgepakt, the Word export downloaded, the definitive
-// version frozen and shown read-only. Screenshots land in test-output/screenshots.
+// marked onvoldoende opgepakt, the Word export downloaded, the links the
+// Werkbank only proposed shown as such and decided (one confirmed, a choice
+// made, the rest confirmed at once) before the definitive version is frozen
+// and shown read-only. Screenshots land in test-output/screenshots.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { JointOverview } from '../../src/bundle/types';
-import type { ImportResult } from '../../src/service/contract';
+import type { ActivityLogEntry, ActivityRow, ImportResult } from '../../src/service/contract';
 import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
+import { docxPart, xmlToText } from '../helpers/office';
 import { consoleErrors, scrollToTop } from './helpers';
 
 const YEAR = 2027;
@@ -17,6 +20,10 @@ const WIJKSCHOUW = '5.1 bij 2 (1)';
 const OPLEVERING = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
 const PROMISE = 'Behandelt de omgevingsvergunning binnen acht weken na de aanvraag.';
 const FOLLOW_UP = 'De gemeente brengt dit in het bestuurlijk overleg van maart in.';
+/** The Bewonersraad's rows: a reference to three afspraken ("kies"), one without afspraak, one the text links ("voorgesteld"). */
+const CHOICE = 'Overleg over de bouwplanning';
+const NONE = 'Achterbanraadpleging onder huurders in Altforst en Horssen';
+const PROPOSED = 'Huurders informeren over de pluspakketten voor meer wooncomfort';
 
 let shell: RunningShell;
 let browser: Browser;
@@ -56,6 +63,11 @@ beforeAll(async () => {
   await importFor('hbd', 'HBD activiteiten 2027.xlsx', [
     [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid: huurders uitnodigen en mee organiseren', 'Verslag van de wijkschouw', 'Woonwaarts', 'Q2 2027'],
   ]);
+  await importFor('bewonersraad', 'Jaarplan 2027 Bewonersraad De Kernen.xlsx', [
+    ['1.1 bij 1', CHOICE, '', '', 'Q1 2027'],
+    ['', NONE, '', '', 'Voorjaar 2027'],
+    ['', PROPOSED, '', '', 'Q1 2027'],
+  ]);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   errors.watch(page);
@@ -85,6 +97,16 @@ describe('Gezamenlijk overzicht', () => {
     expect(await page.locator('.bundle-agreement .badge-warn', { hasText: 'Geen activiteit ingediend' }).count()).toBe(
       overview.counts.agreementsWithoutActivity,
     );
+    // What the Werkbank only proposed is said so, and counted: it cannot be frozen like this.
+    const bar = page.getByRole('region', { name: '3 koppelingen met afspraken nog niet besloten' });
+    expect(await bar.textContent()).toContain('1 voorgesteld door de Werkbank, 1 te kiezen, 1 zonder gevonden afspraak');
+    expect(await bar.getByRole('button', { name: 'Bevestig alle voorstellen (2)' }).count()).toBe(1);
+    const proposed = page.locator('tr.bundle-activity', { hasText: PROPOSED });
+    expect(await proposed.locator('.badge-proposed').textContent()).toBe('voorgesteld');
+    const unlinked = page.getByRole('region', { name: 'Niet gekoppeld aan een afspraak' });
+    expect(await unlinked.locator('tr.bundle-activity', { hasText: CHOICE }).textContent()).toMatch(/kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)/);
+    expect(await unlinked.locator('tr.bundle-activity', { hasText: NONE }).textContent()).toContain('geen afspraak gevonden');
+    expect(await page.locator('.stat', { hasText: 'Open koppelingen' }).locator('dd').textContent()).toBe('3');
     await page.screenshot({ path: screenshotPath('gezamenlijk-1-overzicht') });
     await scrollToTop(wijkschouw);
     await page.screenshot({ path: screenshotPath('gezamenlijk-2-wijkschouw') });
@@ -207,6 +229,10 @@ describe('Gezamenlijk overzicht', () => {
     const bytes = fs.readFileSync(await file.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.length).toBeGreaterThan(10_000);
+    // The werkversie says what is only a proposal.
+    const text = xmlToText(await docxPart(bytes, 'word/document.xml'));
+    expect(text).toContain('voorgestelde koppeling');
+    expect(text).toContain('geen afspraak gevonden');
     await expect.poll(() => page.locator('.export-done').textContent()).toContain('.docx');
 
     await page.getByLabel('Exporteren').selectOption({ label: 'Alleen Woonwaarts' });
@@ -220,16 +246,86 @@ describe('Gezamenlijk overzicht', () => {
     await page.getByLabel('Exporteren').selectOption({ label: 'Heel het overzicht' });
   });
 
-  it('freezes the definitive version after a confirmation, and shows it read-only', async () => {
-    const questions: string[] = [];
-    page.once('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void dialog.accept();
-    });
+  it('will not freeze while links are open: the dialog names them, with what else is open', async () => {
     await page.getByRole('button', { name: 'Definitief vaststellen…' }).click();
-    await expect.poll(() => questions.length).toBe(1);
-    expect(questions[0]).toContain('kan daarna niet meer worden gewijzigd');
+    const dialog = page.getByRole('dialog', { name: 'Overzicht 2027 definitief vaststellen' });
+    const open = dialog.getByRole('group', { name: 'Open koppelingen' });
+    await expect.poll(() => open.locator('li').count()).toBe(3);
+    expect(await open.textContent()).toContain('3 koppelingen met afspraken zijn nog niet besloten.');
+    expect(await open.textContent()).toContain(`Bewonersraad De Kernen, blad Activiteiten, rij 5: “${NONE}” — geen afspraak gevonden`);
+    expect(await open.textContent()).toContain(`Bewonersraad De Kernen, blad Activiteiten, rij 6: “${PROPOSED}” — voorgestelde koppeling 3 bij 7, nog niet bevestigd`);
+    expect(await dialog.textContent()).toContain('Geen open voorstellen om dubbel gemelde activiteiten samen te voegen.');
+    const overview = await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR });
+    expect(await dialog.textContent()).toContain(`${overview.attention.length} aandachtspunten staan in het overzicht`);
+    expect(await dialog.getByRole('button', { name: 'Definitief vaststellen', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8a-definitief-geweigerd') });
+    // From the dialog to the open links themselves.
+    await dialog.getByRole('button', { name: 'Naar de open koppelingen' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.getByLabel('Alleen open koppelingen').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('tr.bundle-activity').count()).toBe(3);
+  });
+
+  it('confirms one proposal with one click', async () => {
+    const row = page.locator('tr.bundle-activity', { hasText: PROPOSED });
+    expect(await row.textContent()).toContain('Koppeling met 3 bij 7 voorgesteld door de Werkbank; nog niet bevestigd.');
+    // Another afspraak can be chosen instead; here the secretary thinks better of it.
+    await row.getByRole('button', { name: 'Andere afspraak…' }).click();
+    const chooser = row.getByRole('form', { name: /^Afspraak kiezen voor Bewonersraad De Kernen/ });
+    expect(await chooser.getByLabel(/^Afspraak voor/).locator('option', { hasText: /^Geen afspraak/ }).count()).toBe(1);
+    await chooser.getByRole('button', { name: 'Annuleren' }).click();
+    await scrollToTop(row);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8a2-voorgesteld') });
+    await row.getByRole('button', { name: /^Bevestig 3 bij 7/ }).click();
+    await expect.poll(() => page.locator('tr.bundle-activity', { hasText: PROPOSED }).count()).toBe(0);
+    const activities = await callApi<ActivityRow[]>(shell, 'listActivities', { planningYear: YEAR, partyId: 'bewonersraad' });
+    expect(activities.find((a) => a.activity === PROPOSED)?.link).toMatchObject({ status: 'confirmed', reference: '3 bij 7' });
+    const log = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: YEAR });
+    expect(log[0]).toMatchObject({ action: 'confirm', detail: expect.stringContaining('voorgesteld 3 bij 7 → bevestigd 3 bij 7') });
+  });
+
+  it('makes a choice among the afspraken a reference fits', async () => {
+    const row = page.locator('tr.bundle-activity', { hasText: CHOICE });
+    const chooser = row.getByRole('form', { name: /^Afspraak kiezen voor Bewonersraad De Kernen: Overleg over de bouwplanning/ });
+    const select = chooser.getByLabel(/^Afspraak voor/);
+    // The candidates come first.
+    const groups = await select.locator('optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')));
+    expect(groups[0]).toBe('Past bij');
+    expect(await select.locator('optgroup').first().locator('option').count()).toBe(3);
+    await select.selectOption({ label: (await select.locator('optgroup').first().locator('option', { hasText: '1.1 bij 1 (2)' }).textContent()) ?? '' });
+    await scrollToTop(row);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8b-kiezen') });
+    await chooser.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect.poll(() => page.locator('tr.bundle-activity', { hasText: CHOICE }).count()).toBe(0);
+    // Shown under its afspraak now, as decided.
+    await page.getByLabel('Alleen open koppelingen').uncheck();
+    const agreement = page.locator('.bundle-agreement', { has: page.locator('.reference', { hasText: /^1\.1 bij 1 \(2\)$/ }) });
+    await expect.poll(() => agreement.locator('tr.bundle-activity', { hasText: CHOICE }).count()).toBe(1);
+    expect(await agreement.locator('tr.bundle-activity', { hasText: CHOICE }).locator('.badge-proposed').count()).toBe(0);
+  });
+
+  it('confirms what is left at once, the button saying what it does', async () => {
+    const bar = page.getByRole('region', { name: '1 koppeling met afspraken nog niet besloten' });
+    expect(await bar.textContent()).toContain('Deze knop legt 1 activiteit zonder gevonden afspraak vast als ‘geen afspraak’.');
+    await scrollToTop(page.locator('#main'));
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8c-alle-voorstellen') });
+    await bar.getByRole('button', { name: 'Bevestig alle voorstellen (1)' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('1 koppeling vastgelegd.');
+    await expect.poll(() => page.locator('.open-links-bar').count()).toBe(0);
+    const unlinked = page.getByRole('region', { name: 'Niet gekoppeld aan een afspraak' });
+    expect(await unlinked.locator('tr.bundle-activity', { hasText: NONE }).textContent()).toContain('geen afspraak (vastgesteld door de werkgroep)');
+    expect(await callApi<unknown[]>(shell, 'listOpenLinks', { planningYear: YEAR })).toEqual([]);
+  });
+
+  it('freezes the definitive version after a confirmation, and shows it read-only', async () => {
+    await page.getByRole('button', { name: 'Definitief vaststellen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Overzicht 2027 definitief vaststellen' });
+    await expect.poll(() => dialog.textContent()).toContain('Alle koppelingen van activiteiten met afspraken zijn besloten.');
+    expect(await dialog.textContent()).toContain('kan daarna niet meer worden gewijzigd');
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8d-definitief-vaststellen') });
+    await dialog.getByRole('button', { name: 'Definitief vaststellen', exact: true }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is vastgesteld als definitief.');
+    expect(await dialog.isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Definitief vaststellen…' }).isDisabled()).toBe(true);
 
     await page.getByLabel('Versie', { exact: true }).selectOption('2');

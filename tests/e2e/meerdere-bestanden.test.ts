@@ -23,7 +23,7 @@ import {
   hbdResultsWorkbook,
 } from '../fixtures/results-workbooks';
 import { csvFile } from '../fixtures/partner-workbooks';
-import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
+import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell, tempFolder } from './shell';
 import { consoleErrors, openAccountability, scrollToTop } from './helpers';
 
 const CSV_FILE = 'resultaten gemeente.csv';
@@ -42,7 +42,7 @@ beforeAll(async () => {
     const data = (await file.build()).toString('base64');
     await callApi(shell, 'commitImport', { file: { name: file.name, data }, partyId: file.partyId, planningYear: CYCLE_YEAR });
   }
-  await callApi(shell, 'saveBundleVersion', { planningYear: CYCLE_YEAR, final: true });
+  await confirmLinksAndFreeze(shell, CYCLE_YEAR);
   work = tempFolder('werkbank-e2e-meerdere-');
   const made: [string, Buffer | string][] = [
     [DE_KERNEN_RESULTS_FILE, await deKernenResultsWorkbook()],

@@ -14,7 +14,7 @@ import type { AccountabilityReport } from '../../src/accountability/types';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, GEMEENTE_RESULTS_FILE, deKernenResultsWorkbook, gemeenteResultsWorkbook } from '../fixtures/results-workbooks';
-import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
+import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell } from './shell';
 import { consoleErrors } from './helpers';
 
 /** In December the results uitvraag over the year goes out and the next year's overzicht is definitief. */
@@ -106,7 +106,7 @@ describe('Overzicht: stand van het werk', () => {
   });
 
   it('shows the definitive gezamenlijk overzicht as definitief, and leads to it for that year', async () => {
-    await callApi(shell, 'saveBundleVersion', { planningYear, final: true });
+    await confirmLinksAndFreeze(shell, planningYear);
     await revisitOverview();
     const bundle = item(planningBlock(), 'Gezamenlijk overzicht');
     await expect.poll(() => bundle.locator('.badge-final').textContent()).toBe('definitief');
@@ -129,7 +129,7 @@ describe('Overzicht: stand van het werk', () => {
       const data = (await file.build()).toString('base64');
       await callApi<ImportResult>(shell, 'commitImport', { file: { name: file.name, data }, partyId: file.partyId, planningYear: year });
     }
-    await callApi(shell, 'saveBundleVersion', { planningYear: year, final: true });
+    await confirmLinksAndFreeze(shell, year);
     // The uitvraag goes out: the Overzicht says when, and by when the answers are due.
     await callApi(shell, 'makeResultsRequests', { executionYear: year });
     await revisitOverview();

@@ -148,3 +148,14 @@ export async function callApi<T>(shell: RunningShell, method: string, arg: unkno
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
   return envelope.value;
 }
+
+/**
+ * As the secretary does in November: confirm the links the Werkbank proposed
+ * (and record "geen afspraak" where none was found), then freeze the
+ * definitive version. A choice left open is a mistake in the test's data.
+ */
+export async function confirmLinksAndFreeze(shell: RunningShell, planningYear: number): Promise<void> {
+  const { open } = await callApi<{ open: { activity: string }[] }>(shell, 'confirmOpenLinks', { planningYear });
+  if (open.length > 0) throw new Error(`Nog te kiezen: ${open.map((o) => o.activity).join('; ')}`);
+  await callApi(shell, 'saveBundleVersion', { planningYear, final: true });
+}

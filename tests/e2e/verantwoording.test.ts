@@ -24,7 +24,7 @@ import type { ImportResult, SubmissionSummary } from '../../src/service/contract
 import { reportCharts } from '../../src/reports/charts';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { woonwaartsWorkbook } from '../fixtures/partner-workbooks';
-import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
+import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell, tempFolder } from './shell';
 import { consoleErrors, headerColumns, openAccountability, scrollToTop } from './helpers';
 
 const YEAR = 2026;
@@ -136,7 +136,7 @@ describe('Verantwoording', () => {
   });
 
   it('makes the results uitvraag for 2026 once the bundle is frozen', async () => {
-    await callApi(shell, 'saveBundleVersion', { planningYear: YEAR, final: true });
+    await confirmLinksAndFreeze(shell, YEAR);
     const form = page.getByRole('form', { name: 'Uitvraag resultaten maken' });
     const before = downloads.length;
     await form.getByRole('button', { name: 'Werkmap maken' }).click();

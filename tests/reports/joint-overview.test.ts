@@ -66,6 +66,8 @@ beforeAll(async () => {
     realisticBundleInput(data, {
       notSubmitted: ['bewonersraad'],
       version: { number: 3, status: 'definitief', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
+      // As the service demands before freezing: the secretary confirmed the proposals.
+      confirmLinks: true,
     }),
   );
 
@@ -377,6 +379,84 @@ describe('the Word document for all parties', () => {
   });
 });
 
+/** The text of every table cell of a Word document, one string per cell. */
+function docxCells(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m) => norm(xmlToText(m[0])));
+}
+
+describe('links the Werkbank only proposed', () => {
+  it('are marked "voorgestelde koppeling" next to the activity in a concept, and a settled link is not', async () => {
+    const proposed = activitiesOf(concept).filter((a) => a.linkStatus === 'proposed');
+    expect(proposed.length).toBeGreaterThanOrEqual(3);
+    const cells = docxCells(await docxPart(doc('docx').data, 'word/document.xml'));
+    // The cell of the activity in its afspraak's table; in a joint activity the marker says whose link it is.
+    const marker = /voorgestelde koppeling( \([^)]+\))? – de Werkbank stelt deze afspraak voor; nog niet bevestigd door de werkgroep/;
+    for (const a of proposed) {
+      expect(cells.some((c) => c.includes(norm(a.activity)) && marker.test(c)), a.activity).toBe(true);
+    }
+    const settled = activitiesOf(concept).filter((x) => ['key', 'confirmed', 'reference'].includes(x.linkStatus) && x.jointWith.length === 0);
+    expect(settled.length).toBeGreaterThan(10);
+    for (const a of settled) {
+      for (const c of cells.filter((x) => x.startsWith(norm(a.activity)))) expect(c, a.activity).not.toContain('voorgestelde koppeling');
+    }
+    // As LibreOffice prints it: once per proposed activity, and the reading guide says what it means.
+    const pdf = norm(doc('docx').pdfText);
+    expect(pdf.match(/voorgestelde koppeling( \([^)]+\))? –/g)).toHaveLength(proposed.length);
+    expect(pdf).toContain('is gemarkeerd als „voorgestelde koppeling”: de werkgroep heeft die koppeling nog niet bevestigd.');
+    expect(pdf).toContain(
+      `${proposed.length + concept.unlinked.length} koppelingen met een afspraak zijn nog niet besloten: ${proposed.length} voorgesteld, ${concept.unlinked.length} zonder gevonden afspraak.`,
+    );
+  });
+
+  it('say in the appendix of a concept what is open for each activity without afspraak', async () => {
+    const cells = docxCells(await docxPart(doc('docx').data, 'word/document.xml'));
+    for (const a of concept.unlinked) {
+      expect(a.linkStatus).toBe('none');
+      expect(cells.some((c) => c.startsWith(`${norm(a.activity)} geen afspraak gevonden`)), a.activity).toBe(true);
+    }
+    expect(norm(doc('docx').pdfText)).toContain('Bij „geen afspraak gevonden” vond de Werkbank er geen');
+  });
+
+  it('are in the Koppeling column of the Excel list, marked, and read so by LibreOffice', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const rows = sheetRows(workbook, XLSX_SHEETS.activities);
+    for (const a of activitiesOf(concept)) {
+      const row = rows.find((r) => norm(r.Activiteit ?? '') === norm(a.activity));
+      const expected = a.linkStatus === 'proposed' ? 'voorgestelde koppeling' : a.linkStatus === 'none' ? 'geen afspraak gevonden' : undefined;
+      if (expected) expect(row?.Koppeling, a.activity).toBe(expected);
+      else expect(row?.Koppeling, a.activity).toMatch(/^(uit het activiteitenoverzicht|voorstel bevestigd)$/);
+    }
+    const sheet = workbook.getWorksheet(XLSX_SHEETS.activities);
+    const column = (sheet?.getRow(1).values as unknown[]).indexOf('Koppeling');
+    const proposedRow = rows.findIndex((r) => r.Koppeling === 'voorgestelde koppeling') + 2;
+    expect(sheet?.getRow(proposedRow).getCell(column).fill).toMatchObject({ fgColor: { argb: 'FFFCE9E1' } });
+    const lo = csv.get('xlsx')?.get(XLSX_SHEETS.activities) ?? [];
+    const loColumn = lo[0]?.indexOf('Koppeling') ?? -1;
+    expect(lo.slice(1).filter((r) => r[loColumn] === 'voorgestelde koppeling').length).toBe(activitiesOf(concept).filter((a) => a.linkStatus === 'proposed').length);
+  });
+
+  it('are not in a definitive version: every link confirmed, a person’s "geen afspraak" read as such', async () => {
+    expect(activitiesOf(definitive).filter((a) => ['proposed', 'choice', 'none'].includes(a.linkStatus))).toEqual([]);
+    const d = doc('docx-definitive');
+    const xml = norm(xmlToText(await docxPart(d.data, 'word/document.xml')));
+    for (const text of [xml, norm(d.pdfText)]) {
+      expect(text).not.toContain('voorgestelde koppeling');
+      expect(text).not.toContain('geen afspraak gevonden');
+      expect(text).not.toContain('kies:');
+      expect(text).not.toContain('koppelingen met een afspraak zijn nog niet besloten');
+    }
+    const cells = docxCells(await docxPart(d.data, 'word/document.xml'));
+    for (const a of definitive.unlinked) {
+      expect(cells.some((c) => c.startsWith(`${norm(a.activity)} geen afspraak – vastgesteld door de werkgroep`)), a.activity).toBe(true);
+    }
+    expect(definitive.attention.filter((p) => p.kind === 'unlinked-activity')).toEqual([]);
+
+    const rows = sheetRows(await loadWorkbook(await writeJointOverviewXlsx(definitive)), XLSX_SHEETS.activities);
+    expect(rows.map((r) => r.Koppeling).filter((k) => /voorgesteld|gevonden|kies/.test(k ?? ''))).toEqual([]);
+    expect(rows.filter((r) => r.Koppeling === 'geen afspraak').length).toBe(definitive.unlinked.length);
+  });
+});
+
 describe('a working version before anyone has submitted', () => {
   it('is written and opened all the same, marked as a working version', async () => {
     const d = doc('docx-empty');
@@ -475,7 +555,7 @@ describe('the Excel workbook for all parties', () => {
       expect(all, key).not.toContain('Overige gegevens');
       for (const text of [OWN_COLUMNS.Kostenplaats, OWN_COLUMNS.Projectnummer, 'Kostenplaats']) expect(all, `${key}: ${text}`).not.toContain(text);
     }
-    expect(csv.get('xlsx')?.get(XLSX_SHEETS.activities)?.[0]).toHaveLength(20);
+    expect(csv.get('xlsx')?.get(XLSX_SHEETS.activities)?.[0]).toHaveLength(21);
   });
 
   it('has filters (named for LibreOffice), a frozen header, widths and wrapped text on the lists', async () => {

@@ -112,6 +112,8 @@ describe('versions of the bundle', () => {
   it('keeps a definitive version exactly as frozen when a later import changes the live state', async () => {
     const concept = await api.saveBundleVersion({ planningYear: 2027 });
     expect(concept).toMatchObject({ number: 1, status: 'concept', savedBy: 'secretaris' });
+    // As the secretary does before freezing: the links the Werkbank proposed are confirmed first.
+    expect((await api.confirmOpenLinks({ planningYear: 2027 })).open).toEqual([]);
     const final = await api.saveBundleVersion({ planningYear: 2027, final: true });
     expect(final).toMatchObject({ number: 2, status: 'definitief' });
     const frozen = await api.getJointOverview({ planningYear: 2027, version: 2 });

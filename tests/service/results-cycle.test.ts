@@ -58,6 +58,9 @@ beforeAll(async () => {
   for (const file of ACTIVITIES_2026) {
     await api.commitImport({ file: payload(file.name, await file.build()), partyId: file.partyId, planningYear: CYCLE_YEAR });
   }
+  // The secretary confirms the links the Werkbank proposed (none are left to choose), then freezes.
+  const { open } = await api.confirmOpenLinks({ planningYear: CYCLE_YEAR });
+  if (open.length > 0) throw new Error(`nog open koppelingen: ${JSON.stringify(open)}`);
   await api.saveBundleVersion({ planningYear: CYCLE_YEAR, final: true });
   const requests = await api.makeResultsRequests({ executionYear: CYCLE_YEAR });
   const woonwaarts = requests.find((f) => f.name === 'Uitvraag resultaten 2026 - Woonwaarts.xlsx');

@@ -67,7 +67,12 @@ describe('the results uitvraag', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('definitief') } });
   });
 
-  it('is made for every party once the bundle is definitive', async () => {
+  it('is made for every party once the bundle is definitive, after the secretary confirmed its proposed links', async () => {
+    // The bundle cannot be frozen with proposals in it; the uitvraag would then ask about guesses.
+    expect(await dispatch(api, 'saveBundleVersion', { planningYear: 2026, final: true })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const confirmed = await api.confirmOpenLinks({ planningYear: 2026 });
+    expect(confirmed.changed).toBeGreaterThan(0);
+    expect(confirmed.open).toEqual([]);
     await api.saveBundleVersion({ planningYear: 2026, final: true });
     requests = await api.makeResultsRequests({ executionYear: 2026 });
     expect(requests.map((f) => f.name)).toContain('Uitvraag resultaten 2026 - Woonwaarts.xlsx');

@@ -7,6 +7,8 @@ import { ErrorMessage, LoadView } from '../components/Status';
 import { formatDateTime, formatShortDate } from '../format';
 import { BundleList } from './bundle/BundleList';
 import { AttentionPanel, DuplicatesPanel, ReciprocityPanel, VersionsPanel } from './bundle/BundlePanels';
+import { FreezeDialog } from './bundle/FreezeDialog';
+import { OpenLinksBar } from './bundle/LinkDecision';
 import { YearField } from '../components/YearField';
 
 export function JointOverviewPage() {
@@ -42,6 +44,7 @@ function Toolbar() {
   const setYear = useBundle((s) => s.setYear);
   const setVersion = useBundle((s) => s.setVersion);
   const saveVersion = useBundle((s) => s.saveVersion);
+  const openFreeze = useBundle((s) => s.openFreeze);
   const savingVersion = useBundle((s) => s.savingVersion);
   const exporting = useBundle((s) => s.exporting);
   const exportFile = useBundle((s) => s.exportFile);
@@ -56,21 +59,9 @@ function Toolbar() {
   const parties = overview.status === 'ready' ? overview.value.parties : [];
   const live = version === null;
 
-  const onSave = async (asFinal: boolean) => {
-    if (asFinal) {
-      const ok = window.confirm(
-        `De huidige stand van het overzicht ${planningYear ?? ''} wordt vastgelegd als definitieve versie. ` +
-          'Een definitieve versie kan daarna niet meer worden gewijzigd of vervangen, en latere imports veranderen hem niet. Doorgaan?',
-      );
-      if (!ok) return;
-    }
-    const info = await saveVersion(asFinal);
-    if (info) {
-      notify({
-        kind: 'success',
-        text: info.status === 'definitief' ? `Versie ${info.number} is vastgesteld als definitief.` : `Opgeslagen als concept, versie ${info.number}.`,
-      });
-    }
+  const onSaveConcept = async () => {
+    const info = await saveVersion(false);
+    if (info) notify({ kind: 'success', text: `Opgeslagen als concept, versie ${info.number}.` });
   };
   const onExport = (format: 'docx' | 'xlsx') => {
     const partyId = exportParty.current?.value ?? '';
@@ -99,15 +90,15 @@ function Toolbar() {
           </div>
         </div>
         <div className="toolbar-group">
-          <button type="button" className="button-quiet" disabled={!live || savingVersion} onClick={() => void onSave(false)}>
+          <button type="button" className="button-quiet" disabled={!live || savingVersion} onClick={() => void onSaveConcept()}>
             Concept opslaan
           </button>
           <button
             type="button"
             className="button-quiet"
-            disabled={!live || savingVersion || final !== undefined}
+            disabled={!live || savingVersion || final !== undefined || overview.status !== 'ready'}
             title={final ? `Versie ${final.number} is al definitief.` : undefined}
-            onClick={() => void onSave(true)}
+            onClick={() => openFreeze()}
           >
             Definitief vaststellen…
           </button>
@@ -133,6 +124,7 @@ function Toolbar() {
         </div>
       </div>
       <ExportStatus exporting={exporting?.format ?? null} error={exportError} exported={exported} />
+      {overview.status === 'ready' && overview.value.version.number === null && <FreezeDialog overview={overview.value} />}
     </section>
   );
 }
@@ -146,6 +138,7 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
       <VersionBanner overview={overview} />
       {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
       <Summary overview={overview} />
+      {!readOnly && <OpenLinksBar overview={overview} />}
       <Tabs overview={overview} />
       <div className="tab-panel" role="tabpanel" id={`bundle-panel-${tab}`} aria-labelledby={`bundle-tab-${tab}`} tabIndex={-1}>
         {tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
@@ -212,6 +205,7 @@ function Summary({ overview }: { overview: JointOverview }) {
           warn={c.needsUnanswered > 0}
         />
         <Stat label="Dubbel te beoordelen" value={c.duplicatesOpen} warn={c.duplicatesOpen > 0} />
+        <Stat label="Open koppelingen" value={c.linksOpen} warn={c.linksOpen > 0} />
       </dl>
       <ul className="party-states" aria-label="Inzendingen">
         {overview.parties.map((p) => (

@@ -15,6 +15,8 @@ import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundl
 import { ErrorMessage } from '../../components/Status';
 import { countLabel } from '../../format';
 import { SaveActions } from '../../components/SaveActions';
+import { linkIsOpen } from '../../../../src/domain/links';
+import { LinkNote } from './LinkDecision';
 
 /** Party id → short name, from the overview itself (a saved version keeps the names it had). */
 export function namer(overview: JointOverview): (id: string) => string {
@@ -37,18 +39,25 @@ export interface Lookup {
   name: (partyId: string) => string;
   activity: (identity: string) => BundleActivity | undefined;
   agreement: (id: number) => BundleAgreement | undefined;
+  /** An afspraak by its reference ("1.1 bij 1 (2)"), as candidates are named. */
+  agreementByReference: (reference: string) => BundleAgreement | undefined;
+  /** Every afspraak of the set per theme, in document order: to choose a link from. */
+  themes: { number: number; title: string; agreements: BundleAgreement[] }[];
   needsOf: (identity: string) => NeedCheck[];
 }
 
 export function makeLookup(overview: JointOverview): Lookup {
   const activities = activityIndex(overview);
   const agreements = agreementIndex(overview);
+  const byReference = new Map([...agreements.values()].map((a) => [a.reference, a]));
   const needs = new Map<string, NeedCheck[]>();
   for (const n of overview.needs) needs.set(n.activityIdentity, [...(needs.get(n.activityIdentity) ?? []), n]);
   return {
     name: namer(overview),
     activity: (identity) => activities.get(identity),
     agreement: (id) => agreements.get(id),
+    agreementByReference: (reference) => byReference.get(reference),
+    themes: overview.themes.map((t) => ({ number: t.number, title: t.title, agreements: t.topics.flatMap((topic) => topic.agreements) })),
     needsOf: (identity) => needs.get(identity) ?? [],
   };
 }
@@ -76,7 +85,10 @@ interface Shown {
 function narrow(overview: JointOverview, filters: BundleFilters): Shown {
   const flagged = new Set(overview.attention.flatMap((p) => (p.agreementId !== undefined ? [p.agreementId] : [])));
   const activityShown = (a: BundleActivity) =>
-    (filters.partyId === '' || a.partyId === filters.partyId) && (filters.status === '' || a.alignment.status === filters.status);
+    (filters.partyId === '' || a.partyId === filters.partyId) &&
+    (filters.status === '' || a.alignment.status === filters.status) &&
+    (!filters.onlyOpenLinks || linkIsOpen(a.linkStatus));
+  const narrowing = filters.partyId !== '' || filters.status !== '' || filters.onlyOpenLinks;
   const shown: Shown = { themes: [], unlinked: [], agreementCount: 0, activityCount: 0, notRunning: 0 };
   for (const theme of overview.themes) {
     if (filters.themeNumber !== null && theme.number !== filters.themeNumber) continue;
@@ -92,8 +104,8 @@ function narrow(overview: JointOverview, filters: BundleFilters): Shown {
         if (filters.onlyProblems && !problem) continue;
         const activities = agreement.activities.filter(activityShown);
         // A party filter keeps the afspraken that party leads, so its gaps stay in view.
-        const leads = filters.partyId !== '' && agreement.leadPartyIds.includes(filters.partyId) && filters.status === '';
-        if (activities.length === 0 && (filters.partyId !== '' || filters.status !== '') && !leads) continue;
+        const leads = filters.partyId !== '' && agreement.leadPartyIds.includes(filters.partyId) && filters.status === '' && !filters.onlyOpenLinks;
+        if (activities.length === 0 && narrowing && !leads) continue;
         agreements.push({ agreement, activities });
         shown.agreementCount++;
         shown.activityCount += activities.length;
@@ -170,7 +182,10 @@ export function BundleList({ overview, readOnly }: { overview: JointOverview; re
           <h2 id="bundle-unlinked" className="bundle-theme-title">
             Niet gekoppeld aan een afspraak
           </h2>
-          <p className="muted small">Activiteiten die de partijen opgaven zonder herkenbare afspraak. Ze blijven bewaard zoals geschreven.</p>
+          <p className="muted small">
+            Activiteiten die (nog) niet bij een afspraak staan: te kiezen tussen afspraken, zonder gevonden afspraak, of door de
+            werkgroep vastgelegd als ‘geen afspraak’. Ze blijven bewaard zoals geschreven.
+          </p>
           <ActivityTable overview={overview} lookup={lookup} activities={shown.unlinked} readOnly={readOnly} />
         </section>
       )}
@@ -186,7 +201,8 @@ function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown 
     filters.themeNumber !== EMPTY_BUNDLE_FILTERS.themeNumber ||
     filters.partyId !== EMPTY_BUNDLE_FILTERS.partyId ||
     filters.status !== EMPTY_BUNDLE_FILTERS.status ||
-    filters.onlyProblems !== EMPTY_BUNDLE_FILTERS.onlyProblems;
+    filters.onlyProblems !== EMPTY_BUNDLE_FILTERS.onlyProblems ||
+    filters.onlyOpenLinks !== EMPTY_BUNDLE_FILTERS.onlyOpenLinks;
   return (
     <form className="filter-bar bundle-filters" role="search" aria-label="Overzicht filteren" onSubmit={(e) => e.preventDefault()}>
       <div className="field field-theme">
@@ -234,6 +250,15 @@ function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown 
           onChange={(e) => setFilters({ onlyProblems: e.target.checked })}
         />
         <label htmlFor={`${id}-problems`}>Alleen knelpunten</label>
+      </div>
+      <div className="check-field">
+        <input
+          id={`${id}-open-links`}
+          type="checkbox"
+          checked={filters.onlyOpenLinks}
+          onChange={(e) => setFilters({ onlyOpenLinks: e.target.checked })}
+        />
+        <label htmlFor={`${id}-open-links`}>Alleen open koppelingen</label>
       </div>
       <div className="field field-reset">
         <button type="button" className="button-quiet" disabled={!active} onClick={() => setFilters(EMPTY_BUNDLE_FILTERS)}>
@@ -448,7 +473,12 @@ function ActivityRows({
   const alignment = activity.alignment;
   return (
     <>
-      <tr className={`bundle-activity${editing ? ' is-editing' : ''}`} data-identity={activity.identity} tabIndex={-1}>
+      <tr
+        className={`bundle-activity${editing ? ' is-editing' : ''}${linkIsOpen(activity.linkStatus) ? ' has-open-link' : ''}`}
+        data-identity={activity.identity}
+        data-link={activity.linkStatus}
+        tabIndex={-1}
+      >
         <th scope="row" className="col-party">
           {name(activity.partyId)}
           {joint.length > 0 && (
@@ -460,6 +490,7 @@ function ActivityRows({
         </th>
         <td>
           <div className="activity-text">{activity.activity}</div>
+          <LinkNote activity={activity} lookup={lookup} readOnly={readOnly} />
           <dl className="activity-fields">
             {activity.role && (
               <div>

@@ -1,0 +1,117 @@
+// The dialog before the definitive version is frozen: what it means, and what
+// is still open — links to afspraken (the service refuses while any is open),
+// duplicate proposals not yet decided, and the aandachtspunten.
+import { useEffect, useRef } from 'react';
+import type { JointOverview } from '../../../../src/bundle/types';
+import { openLinkText } from '../../../../src/domain/links';
+import { useBundle } from '../../bundle';
+import { LoadView } from '../../components/Status';
+import { countLabel } from '../../format';
+import { useWerkbank } from '../../store';
+import { namer } from './BundleList';
+
+export function FreezeDialog({ overview }: { overview: JointOverview }) {
+  const freeze = useBundle((s) => s.freeze);
+  const closeFreeze = useBundle((s) => s.closeFreeze);
+  const freezeFinal = useBundle((s) => s.freezeFinal);
+  const setFilters = useBundle((s) => s.setFilters);
+  const setTab = useBundle((s) => s.setTab);
+  const saving = useBundle((s) => s.savingVersion);
+  const notify = useWerkbank((s) => s.notify);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = freeze !== null;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const name = namer(overview);
+  const year = overview.planningYear;
+  const links = freeze?.openLinks.status === 'ready' ? freeze.openLinks.value : null;
+  const duplicates = overview.counts.duplicatesOpen;
+  const points = overview.attention.length;
+
+  const onFreeze = async () => {
+    const info = await freezeFinal();
+    if (info) notify({ kind: 'success', text: `Versie ${info.number} is vastgesteld als definitief.` });
+  };
+  const toOpenLinks = () => {
+    closeFreeze();
+    setTab('overzicht');
+    setFilters({ onlyOpenLinks: true });
+  };
+
+  return (
+    <dialog ref={dialog} className="freeze-dialog" aria-labelledby="freeze-title" onCancel={() => closeFreeze()} onClose={() => open && closeFreeze()}>
+      {freeze && (
+        <div className="freeze-body">
+          <h2 id="freeze-title">Overzicht {year} definitief vaststellen</h2>
+          <p>
+            De huidige stand wordt vastgelegd als definitieve versie: het overzicht dat in november naar alle partijen gaat. Die
+            versie kan daarna niet meer worden gewijzigd of vervangen, en latere imports veranderen hem niet.
+          </p>
+          <h3>Wat nog open is</h3>
+          <LoadView state={freeze.openLinks} what="de open koppelingen">
+            {(list) =>
+              list.length === 0 ? (
+                <p className="freeze-item is-ok">Alle koppelingen van activiteiten met afspraken zijn besloten.</p>
+              ) : (
+                <div className="freeze-item is-blocking" role="group" aria-label="Open koppelingen">
+                  <p>
+                    <strong>
+                      {countLabel(list.length, 'koppeling', 'koppelingen')} met afspraken {list.length === 1 ? 'is' : 'zijn'} nog niet besloten.
+                    </strong>{' '}
+                    Een definitief overzicht bevat geen voorstellen: bevestig of kies ze eerst.
+                  </p>
+                  <ul className="freeze-links">
+                    {list.map((o) => (
+                      <li key={o.activityId}>
+                        {name(o.partyId)}, blad {o.sheet}, rij {o.rowNumber}: “{o.activity}” — {openLinkText(o.status, o.reference, o.candidates)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )
+            }
+          </LoadView>
+          <p className={`freeze-item${duplicates > 0 ? ' is-warn' : ' is-ok'}`}>
+            {duplicates > 0
+              ? `${countLabel(duplicates, 'voorstel', 'voorstellen')} om dubbel gemelde activiteiten samen te voegen ${duplicates === 1 ? 'is' : 'zijn'} nog niet besloten; ze blijven dan als aparte activiteiten staan.`
+              : 'Geen open voorstellen om dubbel gemelde activiteiten samen te voegen.'}
+          </p>
+          <p className={`freeze-item${points > 0 ? ' is-warn' : ' is-ok'}`}>
+            {points > 0
+              ? `${countLabel(points, 'aandachtspunt staat', 'aandachtspunten staan')} in het overzicht; ze gaan mee in de definitieve versie.`
+              : 'Er zijn geen aandachtspunten.'}
+          </p>
+          {freeze.error && (
+            <div className="error-message freeze-error" role="alert">
+              {freeze.error}
+            </div>
+          )}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={saving || links === null || links.length > 0}
+              onClick={() => void onFreeze()}
+            >
+              {saving ? 'Bezig met vaststellen…' : 'Definitief vaststellen'}
+            </button>
+            {links !== null && links.length > 0 && (
+              <button type="button" className="button-quiet" onClick={toOpenLinks}>
+                Naar de open koppelingen
+              </button>
+            )}
+            <button type="button" className="button-quiet" onClick={() => closeFreeze()} disabled={saving}>
+              Annuleren
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,55 @@
+// People's decisions about stored activities: links confirmed (one or all at
+// once) or chosen, with the reason given. SQL lives here only.
+import type { ActivityLogAction, ActivityLogEntry } from '../service/contract';
+import type { Db } from './open';
+
+export interface NewActivityLogEntry {
+  setId: number;
+  planningYear: number;
+  partyId: string | null;
+  identity: string | null;
+  action: ActivityLogAction;
+  detail: string;
+  reason: string;
+  changedAt: string;
+  changedBy: string;
+}
+
+/** Records one decision; the caller runs this inside the transaction that makes the change. */
+export function insertActivityLog(db: Db, e: NewActivityLogEntry): void {
+  db.prepare(
+    `INSERT INTO activity_log (set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.setId, e.planningYear, e.partyId, e.identity, e.action, e.detail, e.reason, e.changedAt, e.changedBy);
+}
+
+/** The decisions of a planning year, newest first. */
+export function activityLogEntries(db: Db, setId: number, planningYear: number): ActivityLogEntry[] {
+  return db
+    .prepare<
+      [number, number],
+      {
+        id: number;
+        planning_year: number;
+        party_id: string | null;
+        identity: string | null;
+        action: ActivityLogAction;
+        detail: string;
+        reason: string;
+        changed_at: string;
+        changed_by: string;
+      }
+    >('SELECT * FROM activity_log WHERE set_id = ? AND planning_year = ? ORDER BY id DESC')
+    .all(setId, planningYear)
+    .map((r) => ({
+      id: r.id,
+      planningYear: r.planning_year,
+      partyId: r.party_id,
+      identity: r.identity,
+      action: r.action,
+      detail: r.detail,
+      reason: r.reason,
+      changedAt: r.changed_at,
+      changedBy: r.changed_by,
+    }));
+}
