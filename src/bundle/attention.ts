@@ -4,7 +4,15 @@
 import { linkIsOpen, openLinkText } from '../domain/links';
 import type { PartyRef } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
-import { ATTENTION_ORDER, type AttentionPoint, type BundleActivity, type BundleAgreement, type BundleParty, type DuplicateProposal } from './types';
+import {
+  ATTENTION_ORDER,
+  type AttentionPoint,
+  type BundleActivity,
+  type BundleAgreement,
+  type BundleParty,
+  type DuplicateProposal,
+  type UndecidedActivity,
+} from './types';
 import { dutchList, quote, type PartyNames } from './wording';
 
 export function partyMissingPoints(
@@ -32,9 +40,14 @@ export function agreementPoints(rows: AgreementRow[], agreements: BundleAgreemen
   agreements.forEach((a, i) => {
     const row = rows[i] as AgreementRow;
     if (a.gaps.includes('no-activity')) {
+      // An activity whose link is still open may belong here: then "none submitted" is not yet a fact.
+      const open = a.undecided ?? [];
       points.push({
         kind: 'agreement-without-activity',
-        message: `${a.reference}: actief in ${year}, maar er is geen activiteit voor ingediend.`,
+        message:
+          open.length === 0
+            ? `${a.reference}: actief in ${year}, maar er is geen activiteit voor ingediend.`
+            : `${a.reference}: actief in ${year}; er is nog geen activiteit aan gekoppeld, maar ${undecidedList(open, names)} ${open.length === 1 ? 'kan' : 'kunnen'} erbij horen (nog te besluiten).`,
         agreementId: a.id,
       });
     }
@@ -58,6 +71,11 @@ export function agreementPoints(rows: AgreementRow[], agreements: BundleAgreemen
     }
   });
   return points;
+}
+
+/** "Woonwaarts ‘Oplevering …’ (rij 6)", for the activities that may belong to an afspraak. */
+export function undecidedList(open: readonly UndecidedActivity[], names: PartyNames): string {
+  return dutchList(open.map((u) => `${names.short(u.partyId)} ${quote(u.activity)} (rij ${u.rowNumber})`));
 }
 
 /** "Gemeente", "Corporaties (Woonwaarts en De Kernen)": a group name says who it stands for. */

@@ -26,6 +26,7 @@ import type {
   BundleTheme,
   BundleVersionInfo,
   JointOverview,
+  UndecidedActivity,
 } from './types';
 import { partyNames, rank } from './wording';
 
@@ -82,7 +83,8 @@ export function computeJointOverview(input: BundleInput): JointOverview {
   const duplicates = findDuplicates(input.agreements, byAgreement, input.duplicateDecisions, texts);
   applyAcceptedDuplicates(activities, duplicates);
 
-  const agreements = input.agreements.map((row) => bundleAgreement(row, byAgreement.get(row.id) ?? [], input));
+  const undecided = undecidedByReference(activities);
+  const agreements = input.agreements.map((row) => bundleAgreement(row, byAgreement.get(row.id) ?? [], input, undecided.get(row.reference) ?? []));
   const themes = groupThemes(input.themes, input.agreements, agreements);
   const unlinked = activities.filter((a) => a.agreementId === null);
 
@@ -233,7 +235,21 @@ function groupByAgreement(
 // ---------------------------------------------------------------------------
 // Afspraken, their gaps, and the theme → topic tree
 
-function bundleAgreement(row: AgreementRow, activities: BundleActivity[], input: BundleInput): BundleAgreement {
+/** Per afspraak reference, the open activities that may belong to it (see BundleAgreement.undecided). */
+function undecidedByReference(activities: BundleActivity[]): Map<string, UndecidedActivity[]> {
+  const byReference = new Map<string, UndecidedActivity[]>();
+  for (const a of activities) {
+    if (a.linkStatus !== 'choice' && a.linkStatus !== 'proposed') continue;
+    for (const reference of a.candidates ?? []) {
+      const list = byReference.get(reference) ?? [];
+      list.push({ identity: a.identity, partyId: a.partyId, sheet: a.sheet, rowNumber: a.rowNumber, activity: a.activity });
+      byReference.set(reference, list);
+    }
+  }
+  return byReference;
+}
+
+function bundleAgreement(row: AgreementRow, activities: BundleActivity[], input: BundleInput, undecided: UndecidedActivity[]): BundleAgreement {
   const active = row.schedule.years.includes(input.planningYear);
   const leadPartyIds = partyIdsOf(row.lead);
   const leadsWithoutActivity = leadPartyIds.filter((id) => !picksUp(id, activities));
@@ -260,6 +276,7 @@ function bundleAgreement(row: AgreementRow, activities: BundleActivity[], input:
     activities,
     gaps,
     insufficient: followUp === undefined ? null : { followUp },
+    ...(undecided.length > 0 ? { undecided } : {}),
   };
 }
 

@@ -101,6 +101,22 @@ export interface BundleAgreement {
   gaps: AgreementGap[];
   /** Marked by the werkgroep as "onvoldoende opgepakt", with the agreed follow-up. */
   insufficient: { followUp: string } | null;
+  /**
+   * Activities whose link is still open and that may belong here: a choice
+   * that names this afspraak, or a proposal for another one with this one as
+   * the alternative. While there are any, "no activity" is not a settled fact.
+   * Absent in versions saved before it existed.
+   */
+  undecided?: UndecidedActivity[];
+}
+
+/** An activity that may belong to an afspraak, not yet decided. */
+export interface UndecidedActivity {
+  identity: string;
+  partyId: string;
+  sheet: string;
+  rowNumber: number;
+  activity: string;
 }
 
 export interface BundleTopic {

@@ -131,10 +131,11 @@ export function partyKindLabel(kind: PartyKind): string {
   }
 }
 
-export function gapLabel(gap: AgreementGap): string {
+/** The gap as a label; `undecided` when an activity whose link is still open may belong to the afspraak. */
+export function gapLabel(gap: AgreementGap, undecided = false): string {
   switch (gap) {
     case 'no-activity':
-      return 'Geen activiteit ingediend';
+      return undecided ? 'Nog geen activiteit gekoppeld' : 'Geen activiteit ingediend';
     case 'lead-without-activity':
       return 'Trekker zonder activiteit';
     default:

@@ -251,6 +251,10 @@ function reportAgreement(agreement: BundleAgreement, partyId: string | null, ind
     if (gap === 'lead-without-activity') {
       const missing = agreement.leadsWithoutActivity;
       signals.push({ kind: gap, text: missing.length > 0 ? `${gapLabel(gap)}: ${index.partyNames(missing)}` : gapLabel(gap) });
+    } else if ((agreement.undecided ?? []).length > 0) {
+      // Not a fact yet: an activity whose link is open may belong here.
+      const open = (agreement.undecided ?? []).map((u) => `${index.partyName(u.partyId)} ‘${u.activity.replace(/\s+/g, ' ').trim()}’ (rij ${u.rowNumber})`);
+      signals.push({ kind: gap, text: `${gapLabel(gap, true)}; kan erbij horen, nog te besluiten: ${open.join('; ')}` });
     } else {
       signals.push({ kind: gap, text: gapLabel(gap) });
     }

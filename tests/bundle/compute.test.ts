@@ -210,6 +210,22 @@ describe('gaps', () => {
     expect(overview.counts.agreementsWithoutActivity).toBe(10);
   });
 
+  it('does not state "no activity" as fact where an activity with an open link may belong: it says what is still to decide', () => {
+    const byReference = new Map(data.agreements.map((a) => [a.reference, a.id]));
+    const o = compute({}, (input) => {
+      const portaal = input.activities.find((x) => x.activity.startsWith('Nieuw klantportaal')) as StoredActivity;
+      portaal.linkStatus = 'choice';
+      portaal.linkCandidates = ['1.2 bij 1', '4.1 bij 3 (1)'].map((r) => ({ agreementId: byReference.get(r) as number, score: 0.3, reasons: [] }));
+    });
+    const a = agreement(o, '1.2 bij 1');
+    expect(a.gaps).toEqual(['no-activity']);
+    expect(a.undecided?.map((u) => [u.partyId, u.rowNumber])).toEqual([['woonwaarts', 15]]);
+    expect(messages(o, 'agreement-without-activity')).toContain(
+      '1.2 bij 1: actief in 2027; er is nog geen activiteit aan gekoppeld, maar Woonwaarts ‘Nieuw klantportaal voor huurders in gebruik nemen’ (rij 15) kan erbij horen (nog te besluiten).',
+    );
+    expect(messages(o, 'agreement-without-activity')).not.toContain('1.2 bij 1: actief in 2027, maar er is geen activiteit voor ingediend.');
+  });
+
   it('reports an active afspraak whose trekker has no activity, naming a group’s members', () => {
     expect(agreement(overview, '5.1 bij 1 (1)').gaps).toEqual(['lead-without-activity']);
     expect(agreement(overview, '4.1 bij 4 (2)').leadsWithoutActivity).toEqual(['woonwaarts', 'de-kernen']);

@@ -1,6 +1,7 @@
 import type { ActivityCorrectionView, ActivityLinkView, ActivityView, LinkStatus } from '../../../src/service/contract';
 import type { PartyRef } from '../../../src/domain/types';
 import type { CorrectableField } from '../../../src/domain/corrections';
+import { openLinkText } from '../../../src/domain/links';
 import { formatDateTime, formatEuros, formatPercent } from '../format';
 
 /** How an activity came to its afspraak, in Dutch. */
@@ -29,10 +30,16 @@ export function linkStatusLabel(status: LinkStatus, score?: number): string {
   }
 }
 
-/** The linked afspraak as stored: its reference, how it was linked, and its text. */
+/** The linked afspraak as stored: its reference, how it was linked, and its text; or what is still open. */
 export function LinkLabel({ link }: { link: ActivityLinkView }) {
+  if (link.status === 'choice') {
+    return (
+      <span className="link-status link-choice">{openLinkText('choice', null, link.alternatives.map((a) => a.reference))}</span>
+    );
+  }
   if (link.agreementId === null) {
-    return <span className="link-none">Zonder afspraak</span>;
+    // A person's "geen afspraak" is decided; the app's "none" is still open.
+    return <span className="link-none">{link.status === 'manual' ? 'Geen afspraak (vastgelegd)' : 'Geen afspraak gevonden'}</span>;
   }
   return (
     <div className="link-label">

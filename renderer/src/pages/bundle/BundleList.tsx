@@ -319,7 +319,16 @@ function AgreementBlock({
         <div className="ba-flags">
           {agreement.gaps.map((gap) => (
             <span key={gap} className="badge badge-warn">
-              {gapLabel(gap)}
+              {gapLabel(gap, gap === 'no-activity' && (agreement.undecided ?? []).length > 0)}
+              {gap === 'no-activity' && (agreement.undecided ?? []).length > 0 && (
+                <>
+                  {' '}
+                  ({(agreement.undecided ?? []).length === 1
+                    ? '1 activiteit kan erbij horen'
+                    : `${(agreement.undecided ?? []).length} activiteiten kunnen erbij horen`}
+                  , nog te besluiten)
+                </>
+              )}
               {gap === 'lead-without-activity' && agreement.leadsWithoutActivity.length > 0 && (
                 <>: {agreement.leadsWithoutActivity.map(name).join(', ')}</>
               )}
