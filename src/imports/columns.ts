@@ -2,7 +2,7 @@
 // Headings are compared in a normal form (lower case, no accents, line breaks
 // and punctuation as spaces), exactly, with a small typing error, or as a
 // phrase inside a longer heading. Pure.
-import { editDistance } from '../domain/parties';
+import { editDistance } from '../domain/text';
 import { ACTIVITY_COLUMNS } from '../requests/template';
 import type { ReadField } from './types';
 

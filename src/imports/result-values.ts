@@ -3,7 +3,7 @@
 // "95%", "1.234", "12,5"). Each reader says whether it had to interpret the
 // text, so the import can warn and name the cell. Pure.
 import { RESULT_STATUSES, type ResultStatus } from '../accountability/types';
-import { editDistance } from '../domain/parties';
+import { editDistance } from '../domain/text';
 
 /** Lower case, no accents, punctuation as spaces, single spaces. */
 function normal(text: string): string {

@@ -4,7 +4,7 @@
 // financieren". The bundle and the documents then show one word for one role.
 // Any other role ("communicatie met huurders", "Faciliteren (grond)") is kept
 // exactly as written. Pure.
-import { editDistance } from '../domain/parties';
+import { editDistance } from '../domain/text';
 import { MUNICIPAL_ROLES } from '../requests/template';
 
 /** Between roles: a slash, a comma, a semicolon, a plus, an ampersand, "en", a line break. */

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { PartyRef } from '../../src/domain/types';
+import { editDistance } from '../../src/domain/text';
 import {
   createPartyResolver,
-  editDistance,
   normalizePartyName,
   partyIdsOf,
   type PartyResolverInput,
