@@ -17,6 +17,7 @@ import type {
   ResultsPreview,
 } from '../service/contract';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
+import { missingCase } from '../domain/assert';
 
 export function formatAgreements(rows: AgreementRow[], description: string): string {
   const lines: string[] = [];
@@ -108,9 +109,6 @@ function linkReasonLines(link: ActivityLinkView): string[] {
   return [`${link.reasons.join(' · ')}${others}`];
 }
 
-function missingCase(value: never): never {
-  throw new Error(`Onverwachte waarde: ${String(value)}`);
-}
 
 export function formatPreview(p: ImportPreview, partyName: (id: string) => string): string {
   const lines: string[] = [];

@@ -1,6 +1,7 @@
 // The werkgroep's yearly cycle (section 6.2 of the agreement). Pure.
 // The view type is part of the API. Dates are ISO strings (yyyy-mm-dd) and all
 // arithmetic is on UTC midnights, so the local time zone never shifts a day.
+import { missingCase } from './assert';
 
 export type YearKind = 'planning' | 'execution' | 'evaluation';
 
@@ -363,6 +364,3 @@ function addYearsUtc(ms: number, years: number): number {
   return utc(y, m, Math.min(d.getUTCDate(), daysInMonth(y, m)));
 }
 
-function missingCase(x: never): never {
-  throw new Error(`Onbekend soort jaar: ${String(x)}`);
-}

@@ -2,6 +2,7 @@
 // agreement is active or due. Pure; never throws: what it does not understand
 // is kept, flagged and still searched for years, so nothing gets lost.
 import type { Schedule, ScheduleKind } from './types';
+import { missingCase } from './assert';
 
 export interface AgreementPeriod {
   start: number;
@@ -328,6 +329,3 @@ function yearsPhrase(years: number[]): string {
   return years.length === 1 ? `${years[0]} is` : `${describeYears(years)} zijn`;
 }
 
-function missingCase(x: never): never {
-  throw new Error(`Onbekend soort uitvoering: ${String(x)}`);
-}

@@ -5,6 +5,7 @@ import type { AgreementGap, AlignmentStatus, AttentionKind, BundleActivity, Bund
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
 import { safeFileNamePart } from '../domain/text';
+import { missingCase } from '../domain/assert';
 
 export function documentTitle(planningYear: number): string {
   return `Gezamenlijk activiteitenoverzicht ${planningYear}`;
@@ -197,6 +198,3 @@ export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 
   return `${parts.join(' - ')}.${format}`;
 }
 
-export function missingCase(x: never): never {
-  throw new Error(`Onverwachte waarde: ${String(x)}`);
-}
