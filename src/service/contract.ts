@@ -647,6 +647,7 @@ export type ErrorCode =
   | 'unknown_method'
   | 'unauthorized'
   | 'database_too_new'
+  | 'backup_failed'
   | 'internal';
 
 export interface ApiError {

@@ -260,7 +260,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
           changedBy: ctx.changedBy,
         });
 
-      backupDatabase(db, ctx.databasePath, 'voor-correctie');
+      backupDatabase(db, ctx.databasePath, 'voor-correctie', { now: ctx.now(), appVersion: ctx.version });
       db.transaction(() => {
         updateActivity(db, activityId, {
           fields: Object.fromEntries(CORRECTABLE_FIELDS.map((f) => [f, f === 'activity' || after[f] !== '' ? after[f] : null])) as Record<

@@ -402,7 +402,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         activity.agreementId = agreementId;
       }
 
-      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
+      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       const submissionId = db.transaction(() =>
         insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities),
       )();

@@ -44,7 +44,7 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
   const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie') });
+    migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
     const setId = findSetId(db, DEFAULT_SET_CODE) ?? seedAgreementSet(db, loadDefaultDataSet());
     const api = createService({
       db,

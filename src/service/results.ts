@@ -351,7 +351,7 @@ export function createResultMethods(
         const current = currentSubmission(db, setId, partyId, year, 'resultaten');
         if (current) return { submission: current, alreadyImported: true, backupPath: null };
       }
-      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import');
+      const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read), []);
         insertResults(db, id, partyId, year, results, values);
