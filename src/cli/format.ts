@@ -12,6 +12,7 @@ import type {
   ActivityRow,
   ActivityView,
   AgreementRow,
+  BackupListing,
   ImportPreview,
   OpenLink,
   ResultsPreview,
@@ -348,4 +349,16 @@ export function formatActivityLog(entries: ActivityLogEntry[]): string {
       return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${action[e.action]}] ${e.detail}${reason}`;
     })
     .join('\n');
+}
+
+/** The backups, newest first, each with when, why and what it holds. */
+export function formatBackups(list: BackupListing[], partyName: (id: string) => string): string {
+  if (list.length === 0) return 'Er zijn nog geen reservekopieën.';
+  const lines = [`${list.length === 1 ? '1 reservekopie' : `${list.length} reservekopieën`}, nieuwste eerst:`];
+  for (const b of list) {
+    const held = b.current.filter((c) => c.kind === 'activiteiten');
+    const what = held.length === 0 ? 'nog geen activiteitenoverzichten' : held.map((c) => `${partyName(c.partyId)} ${c.year} v${c.version}`).join(', ');
+    lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reason.replace(/-/g, ' ')}; ${what}`);
+  }
+  return lines.join('\n');
 }

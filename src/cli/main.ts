@@ -31,6 +31,7 @@ import {
   formatCalendar,
   formatCorrection,
   formatOpenLinks,
+  formatBackups,
   formatPreview,
   formatReportSummary,
   formatResultsPreview,
@@ -96,6 +97,10 @@ Opdrachten:
                                           afspraak); vaker te geven
                 --reden TEKST             waarom, voor het logboek (met --bevestig-alle of --kies)
                 --logboek                 de besluiten over koppelingen van dat jaar
+  reservekopie  De reservekopieën naast de database, nieuwste eerst: wanneer, waarom, en welke
+              versies toen de huidige waren
+  herstel     Een reservekopie terugzetten: NAAM (uit "prestatie reservekopie"); eerst wordt de
+              huidige stand zelf als reservekopie bewaard. Sluit de app voordat u dit doet.
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
                 --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
@@ -191,6 +196,32 @@ async function kalender(args: string[], io: Io): Promise<void> {
   await withApi(values.db, async (api) => {
     const view = await api.getCalendar(values.datum !== undefined ? { date: values.datum } : {});
     io.out(values.json ? JSON.stringify(view, null, 2) : formatCalendar(view));
+  });
+}
+
+async function reservekopie(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {});
+  if (values.help) return io.out(HELP);
+  await withApi(values.db, async (api) => {
+    const list = await api.listBackups();
+    if (values.json) return io.out(JSON.stringify(list, null, 2));
+    const nameOf = await partyNamer(api);
+    io.out(formatBackups(list, nameOf));
+  });
+}
+
+async function herstel(args: string[], io: Io): Promise<void> {
+  const { values, positionals } = parse(args, {}, true);
+  if (values.help) return io.out(HELP);
+  const [given] = positionals;
+  if (!given || positionals.length > 1) throw new UsageError('Geef één reservekopie op: prestatie herstel NAAM (zie prestatie reservekopie).');
+  await withApi(values.db, async (api) => {
+    const result = await api.restoreBackup({ name: path.basename(given) });
+    io.out(
+      values.json
+        ? JSON.stringify(result, null, 2)
+        : `Teruggezet: ${result.restoredFrom}.\nDe stand van vlak daarvoor is bewaard als ${result.safetyBackup} (terug te zetten met prestatie herstel ${result.safetyBackup}).`,
+    );
   });
 }
 
@@ -733,6 +764,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   activiteiten,
   activiteit,
   koppelingen,
+  reservekopie,
+  herstel,
 };
 
 /** Runs one command line; returns the exit code. */

@@ -212,17 +212,8 @@ export function rotateBackups(dir: string, now = new Date(), policy: BackupPolic
   const good: string[] = [];
   for (const name of names.filter((n) => NAME.test(n))) {
     const file = path.join(dir, name);
-    if (readManifest(file)) {
-      good.push(name);
-      continue;
-    }
-    if (checkCopy(file) === 'ok') {
-      const match = NAME.exec(name) as RegExpExecArray;
-      writeFileDurably(`${file}.json`, JSON.stringify(legacyManifest(file, match), null, 2));
-      good.push(name);
-    } else {
-      for (const f of [file, `${file}-journal`, `${file}.json`]) fs.rmSync(f, { force: true });
-    }
+    if (manifestOf(file)) good.push(name);
+    else for (const f of [file, `${file}-journal`, `${file}.json`]) fs.rmSync(f, { force: true });
   }
   for (const name of backupsToDelete(good, now, policy)) {
     const file = path.join(dir, name);
@@ -248,6 +239,20 @@ function legacyManifest(file: string, match: RegExpExecArray): BackupManifest {
   }
 }
 
+/**
+ * A backup's manifest; one made by an older version, or left without one, is
+ * checked now and given one. Null for a file that is no good backup.
+ */
+function manifestOf(file: string): BackupManifest | null {
+  const manifest = readManifest(file);
+  if (manifest) return manifest;
+  const match = NAME.exec(path.basename(file));
+  if (!match || checkCopy(file) !== 'ok') return null;
+  const made = legacyManifest(file, match);
+  writeFileDurably(`${file}.json`, JSON.stringify(made, null, 2));
+  return made;
+}
+
 function readManifest(file: string): BackupManifest | null {
   try {
     const manifest = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as BackupManifest;
@@ -267,7 +272,7 @@ export function listBackupInfo(databasePath: string): BackupInfo[] {
     .sort()
     .flatMap((name) => {
       const file = path.join(dir, name);
-      const manifest = readManifest(file);
+      const manifest = manifestOf(file);
       return manifest ? [{ path: file, manifest }] : [];
     });
 }
@@ -275,4 +280,74 @@ export function listBackupInfo(databasePath: string): BackupInfo[] {
 /** The paths of the good backups, oldest first. */
 export function listBackups(databasePath: string): string[] {
   return listBackupInfo(databasePath).map((b) => b.path);
+}
+
+export interface RestoreResult {
+  /** The backup whose contents are now the database. */
+  restoredFrom: string;
+  /** The backup of the state just before, to go back to. */
+  safetyBackup: string;
+}
+
+/**
+ * Makes a good backup the database's contents again, in the open connection:
+ * first a backup of the current state; the backup's copy is brought to this
+ * version's schema on the side; then every table is replaced in one
+ * transaction, so a failure leaves the database as it was.
+ */
+export function restoreBackup(
+  db: Db,
+  databasePath: string,
+  backupPath: string,
+  options: BackupOptions & { latestSchema: number; migrateCopy: (copy: Db) => void },
+): RestoreResult {
+  const check = fs.existsSync(backupPath) ? checkCopy(backupPath) : 'bestaat niet';
+  if (check !== 'ok') {
+    throw new ServiceError('invalid_input', `${path.basename(backupPath)} is geen bruikbare reservekopie (${check}); er is niets gewijzigd.`);
+  }
+  const copyPath = `${databasePath}.herstel.tmp`;
+  fs.rmSync(copyPath, { force: true });
+  fs.copyFileSync(backupPath, copyPath);
+  try {
+    const copy = new Database(copyPath);
+    try {
+      const version = copy.pragma('user_version', { simple: true }) as number;
+      if (version > options.latestSchema) {
+        throw new ServiceError(
+          'database_too_new',
+          `${path.basename(backupPath)} is gemaakt met een nieuwere versie van de Werkbank; er is niets gewijzigd.`,
+        );
+      }
+      options.migrateCopy(copy);
+    } finally {
+      copy.close();
+    }
+    const safetyBackup = backupDatabase(db, databasePath, 'voor-herstel', options);
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all()
+      .map((t) => t.name);
+    for (const t of tables) if (!/^[a-z_0-9]+$/.test(t)) throw new Error(`unexpected table name ${t}`);
+    // foreign_keys cannot change inside a transaction; ATTACH cannot happen inside one either.
+    db.pragma('foreign_keys = OFF');
+    db.prepare('ATTACH DATABASE ? AS herstel').run(copyPath);
+    try {
+      db.transaction(() => {
+        for (const t of tables) {
+          db.exec(`DELETE FROM main."${t}"`);
+          db.exec(`INSERT INTO main."${t}" SELECT * FROM herstel."${t}"`);
+        }
+        db.pragma(`user_version = ${Number(options.latestSchema)}`);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`restore left ${broken.length} broken references`);
+      })();
+    } finally {
+      db.prepare('DETACH DATABASE herstel').run();
+      db.pragma('foreign_keys = ON');
+    }
+    return { restoredFrom: backupPath, safetyBackup };
+  } finally {
+    fs.rmSync(copyPath, { force: true });
+    fs.rmSync(`${copyPath}-journal`, { force: true });
+  }
 }

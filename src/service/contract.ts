@@ -497,6 +497,10 @@ export interface ReportQuery {
 
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
+  /** The good backups, newest first. */
+  listBackups(): Promise<BackupListing[]>;
+  /** Makes a backup the database's contents again, after a backup of the current state. */
+  restoreBackup(arg: { name: string }): Promise<{ restoredFrom: string; safetyBackup: string }>;
   listThemes(): Promise<ThemeNode[]>;
   listAgreements(query: AgreementQuery): Promise<AgreementRow[]>;
   getAgreement(arg: { id: number }): Promise<AgreementDetail>;
@@ -588,6 +592,20 @@ export interface WerkbankApi {
   getAccountabilityCharts(arg: ReportQuery): Promise<AccountabilityCharts>;
 }
 
+/** A good backup beside the database, as the list shows it. */
+export interface BackupListing {
+  /** The file name in the backups folder: the handle for restoring it. */
+  name: string;
+  /** ISO timestamp. */
+  madeAt: string;
+  /** Why it was made: "voor-import", "voor-correctie", "voor-herstel", … */
+  reason: string;
+  appVersion: string;
+  sizeBytes: number;
+  /** Per party, year and kind, the version that was current then. */
+  current: { partyId: string; year: number; kind: string; version: number }[];
+}
+
 export type ApiMethod = keyof WerkbankApi;
 export type ApiArg<K extends ApiMethod> = Parameters<WerkbankApi[K]> extends [infer A] ? A : undefined;
 export type ApiResult<K extends ApiMethod> = Awaited<ReturnType<WerkbankApi[K]>>;
@@ -595,6 +613,8 @@ export type ApiResult<K extends ApiMethod> = Awaited<ReturnType<WerkbankApi[K]>>
 /** Every method name, checked against the interface both ways. */
 const methodSet = {
   getAppInfo: true,
+  listBackups: true,
+  restoreBackup: true,
   listThemes: true,
   listAgreements: true,
   getAgreement: true,

@@ -4,6 +4,7 @@ import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchText
 import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
+import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
@@ -116,6 +117,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createLinkMethods(ctx, setSummary),
     ...createResultMethods(ctx, setSummary, () => api),
     ...createCorrectionMethods(ctx, () => api),
+    ...createBackupMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

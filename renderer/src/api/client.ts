@@ -85,6 +85,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
   // Spelled out method by method: a method missing here is a compile error.
   return {
     getAppInfo: () => call('getAppInfo', undefined),
+    listBackups: () => call('listBackups', undefined),
+    restoreBackup: (arg) => call('restoreBackup', arg),
     listThemes: () => call('listThemes', undefined),
     listAgreements: (query) => call('listAgreements', query),
     getAgreement: (arg) => call('getAgreement', arg),
