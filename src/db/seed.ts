@@ -145,7 +145,7 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
     );
     data.glossary.forEach((g, i) => term.run(setId, g.term, g.definition, g.group, i + 1));
     return setId;
-  })();
+  }).immediate();
 }
 
 function seedParties(db: Db, data: AgreementSetData): void {

@@ -218,7 +218,7 @@ export function createBundleMethods(
           ...snapshot,
           version: info,
         })),
-      )();
+      ).immediate();
     },
 
     async listBundleVersions(arg) {

@@ -281,7 +281,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
         if (restore) log('edit', `Hersteld (was verwijderd: ${target.removedReason ?? ''})`);
         if (changed.length > 0) log('edit', changed.map((f) => describeChange(f, now[f], after[f])).join('; '));
         moveAlignment(db, ctx.setId, where.planningYear, identityBefore, identityAfter);
-      })();
+      }).immediate();
 
       const rows = await api().listActivities({ planningYear: where.planningYear, partyId: where.partyId });
       const row = rows.find((r) => r.id === activityId);

@@ -364,7 +364,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         for (const m of made) {
           recordRequest(db, { setId, partyId: m.partyId, planningYear, kind: 'activiteiten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
         }
-      })();
+      }).immediate();
       return files;
     },
 
@@ -405,7 +405,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       const submissionId = db.transaction(() =>
         insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities),
-      )();
+      ).immediate();
       const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

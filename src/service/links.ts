@@ -172,7 +172,7 @@ export function createLinkMethods(ctx: ServiceContext, period: () => Period): Li
           count++;
         }
         return count;
-      })();
+      }).immediate();
       return { changed, open: openLinksOfYear(ctx, planningYear) };
     },
 
@@ -215,7 +215,7 @@ export function createLinkMethods(ctx: ServiceContext, period: () => Period): Li
           changedBy: ctx.changedBy,
         });
         return confirmed + none;
-      })();
+      }).immediate();
       return { changed, open: openLinksOfYear(ctx, planningYear) };
     },
 

@@ -334,7 +334,7 @@ export function createResultMethods(
       const madeAt = ctx.now().toISOString();
       db.transaction(() => {
         for (const m of made) recordRequest(db, { setId, partyId: m.partyId, planningYear: year, kind: 'resultaten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
-      })();
+      }).immediate();
       return files;
     },
 
@@ -356,7 +356,7 @@ export function createResultMethods(
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read), []);
         insertResults(db, id, partyId, year, results, values);
         return id;
-      })();
+      }).immediate();
       const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

@@ -248,7 +248,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
             commitmentText: topic.commitments.find((c) => c.number === row?.commitmentNumber)?.text ?? '',
           }),
         );
-      })();
+      }).immediate();
       return detail(id);
     },
 

@@ -1,6 +1,6 @@
 // Running the `prestatie` command as a user does: a separate process on the
 // built code (after `npm run build`), with its exit code and output.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,4 +22,16 @@ export function assertBuilt(): void {
 export function runPrestatie(args: string[]): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** The same, without waiting: for two commands at once. */
+export function runPrestatieAsync(args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
 }
