@@ -1,6 +1,7 @@
 // One afspraak in the "gepland en gerealiseerd" view, and the table of its
 // planned activities: party, activity, status, result and toelichting, with
-// the planned activities nobody answered on as "geen antwoord".
+// the planned activities nobody answered on as "nog niet binnen" (until the
+// results deadline) or "geen antwoord" (after it).
 import { useId, useState } from 'react';
 import type { ReportAgreement } from '../../../../src/accountability/types';
 import { routeHash } from '../../route';
