@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { CalendarView, Deadline, YearRef } from '../../src/domain/calendar';
 import type { BundleVersionInfo } from '../../src/bundle/types';
-import type { TrafficLight } from '../../src/accountability/types';
+import type { StatusSummary } from '../../src/accountability/types';
 import type { SubmissionStatusCell } from '../../src/service/contract';
 import { core } from './api/core';
 import { load, type Loadable } from './loadable';
@@ -36,7 +36,8 @@ export interface ExecutionStand {
   definitiveVersion: number | null;
   /** The results round, one per party in the parties' order: uitvraag made, answer received, overdue. */
   cells: SubmissionStatusCell[];
-  light: TrafficLight;
+  /** The verantwoording's stoplight over the whole year (stoplight.ts): the light and the response it rests on. */
+  summary: StatusSummary;
   nextDeadline: Deadline | null;
 }
 
@@ -103,7 +104,7 @@ async function fetchStand(view: CalendarView): Promise<WorkStand> {
         year: ref.year,
         definitiveVersion: report.bundles.find((b) => b.year === ref.year)?.version ?? null,
         cells: parties.flatMap((p) => results.cells.filter((c) => c.partyId === p.id && c.planningYear === ref.year)),
-        light: report.overall.summary.light,
+        summary: report.overall.summary,
         nextDeadline,
       };
     }),

@@ -18,8 +18,10 @@ export interface AgreementWorkRow {
 export interface AgreementWorkYear {
   year: number;
   rows: AgreementWorkRow[];
-  /** Parties that handed in results over this year (a row of theirs without a result is "geen antwoord"). */
+  /** Parties that handed in results over this year (a row of theirs without a result is unanswered). */
   answered: string[];
+  /** The year's results deadline has not passed: an unanswered row reads 'nog niet binnen', after it 'geen antwoord'. */
+  awaited: boolean;
 }
 
 function findAgreement(report: AccountabilityReport, id: number): ReportAgreement | null {
@@ -61,5 +63,6 @@ export function agreementWorkYear(year: number, activities: readonly ActivityRow
     if (!shown.has(m.identity)) rows.push({ partyId: m.partyId, activity: m.activity, planning: '', planned: true, result: null });
   }
   const answered = report.parties.filter((p) => p.submissions.some((s) => s.year === year && s.version !== null)).map((p) => p.id);
-  return { year, rows, answered };
+  const awaited = report.responses.find((r) => r.year === year)?.awaited ?? false;
+  return { year, rows, answered, awaited };
 }

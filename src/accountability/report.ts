@@ -13,30 +13,28 @@
 // accepted as one joint action with another party's (jointWith) counts as
 // answered when either party reported on it.
 //
-// The traffic light of a set of planned items (trafficLight), n items of which
-// `open` without an answer and `bad` vertraagd, niet gestart or vervallen:
-// - grijs: nothing planned, or not one answer (nothing to judge);
-// - rood: bad ≥ n/3 (a third or more went wrong), or open ≥ n/2 (half or more
-//   unanswered);
-// - oranje: any bad or any open;
-// - groen: otherwise (gerealiseerd, gedeeltelijk gerealiseerd, doorlopend).
+// The stoplight of a set of planned items is stoplight.ts's one rule: only the
+// answers received colour it; what has not come in is counted apart, as 'nog
+// niet binnen' until the results deadline of its year and 'geen antwoord'
+// after it, and the response per year is reported next to the lights.
 import type { JointOverview } from '../bundle/types';
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
+import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
-  EXPLANATION_REQUIRED,
-  RESULT_STATUSES,
   type AccountabilityReport,
   type ActivityResult,
   type IndicatorValue,
   type MissingResult,
   type ReportAgreement,
-  type ResultStatus,
   type StatusSummary,
-  type TrafficLight,
+  type YearResponse,
   type YearSummary,
 } from './types';
+
+export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type SummaryKey };
 
 export interface AccountabilityInput {
   kind: 'verantwoording' | 'tussenevaluatie';
@@ -44,6 +42,8 @@ export interface AccountabilityInput {
   /** One year for a verantwoording, several (2025–2026) for a tussenevaluatie. */
   executionYears: number[];
   now: Date;
+  /** The secretary's local date (ISO) at `now`: the day the results deadlines are measured against. */
+  today: string;
   /** Every afspraak of the set, in document order. */
   agreements: AgreementRow[];
   themes: { number: number; title: string; topics: { number: string; title: string }[] }[];
@@ -61,57 +61,37 @@ export interface AccountabilityInput {
   advice: string;
 }
 
-export type SummaryKey = ResultStatus | 'geen antwoord';
-export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'geen antwoord'];
-/** Statuses that count as a deviation (they need a toelichting). */
-export const DEVIATION_STATUSES: readonly ResultStatus[] = EXPLANATION_REQUIRED;
-
-/** Counts of planned items to a traffic light (rules at the top of this file). */
-export function trafficLight(counts: Record<SummaryKey, number>): TrafficLight {
-  const n = SUMMARY_KEYS.reduce((a, k) => a + counts[k], 0);
-  const open = counts['geen antwoord'];
-  const bad = DEVIATION_STATUSES.reduce((a, k) => a + counts[k], 0);
-  if (n === 0 || open === n) return 'grijs';
-  if (bad * 3 >= n || open * 2 >= n) return 'rood';
-  if (bad > 0 || open > 0) return 'oranje';
-  return 'groen';
-}
-
-export function emptyCounts(): Record<SummaryKey, number> {
-  const counts = {} as Record<SummaryKey, number>;
-  for (const k of SUMMARY_KEYS) counts[k] = 0;
-  return counts;
-}
-
 /** A planned item for counting: a result (planned) or a missing activity. */
 interface Item {
   year: number;
   partyId: string;
   key: SummaryKey;
+  /** Unanswered, and its year's results deadline has not passed. */
+  awaited: boolean;
 }
 
 function summarize(items: Item[]): StatusSummary {
   const counts = emptyCounts();
   for (const i of items) counts[i.key]++;
-  return { counts, light: trafficLight(counts) };
+  return statusSummary(counts, items.filter((i) => i.awaited).length);
 }
 
 function perYear(items: Item[], years: number[]): YearSummary[] {
   return years.map((year) => ({ year, summary: summarize(items.filter((i) => i.year === year)) }));
 }
 
-function itemOfResult(r: ActivityResult): Item {
-  return { year: r.executionYear, partyId: r.partyId, key: r.status ?? 'geen antwoord' };
-}
-
-function itemOfMissing(m: MissingResult): Item {
-  return { year: m.year, partyId: m.partyId, key: 'geen antwoord' };
-}
-
 export function buildAccountabilityReport(input: AccountabilityInput): AccountabilityReport {
   const years = [...new Set(input.executionYears)].sort((a, b) => a - b);
   if (years.length === 0) throw new Error('Geen uitvoeringsjaar opgegeven voor de verantwoording.');
   const yearSet = new Set(years);
+  const awaitedYears = new Set(years.filter((y) => isAwaited(y, input.today)));
+  const itemOfResult = (r: ActivityResult): Item => ({
+    year: r.executionYear,
+    partyId: r.partyId,
+    key: r.status ?? 'geen antwoord',
+    awaited: r.status === null && awaitedYears.has(r.executionYear),
+  });
+  const itemOfMissing = (m: MissingResult): Item => ({ year: m.year, partyId: m.partyId, key: 'geen antwoord', awaited: awaitedYears.has(m.year) });
   const agreementIndex = new Map(input.agreements.map((a, i) => [a.id, i]));
   const partyIndex = new Map(input.parties.map((p, i) => [p.id, i]));
 
@@ -205,12 +185,37 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       return { year, version: latest?.version ?? null, importedAt: latest?.importedAt ?? null };
     }),
   }));
-  for (const year of years) {
-    const silent = parties.filter((p) => p.submissions.find((s) => s.year === year)?.version === null).map((p) => p.name);
-    if (silent.length > 0) {
-      const planned = bundles.find((b) => b.year === year)?.planningKnown ?? false;
-      const consequence = planned ? `; ${silent.length === 1 ? 'de geplande activiteiten staan' : 'hun geplande activiteiten staan'} op 'geen antwoord'` : '';
-      notes.push(`${joinNames(silent)} ${silent.length === 1 ? 'heeft' : 'hebben'} over ${year} geen resultaten aangeleverd${consequence}.`);
+  const overallYears = perYear(allItems, years);
+  const responses: YearResponse[] = years.map((year) => {
+    const counts = overallYears.find((y) => y.year === year)?.summary.counts ?? emptyCounts();
+    const answeredIn = (p: (typeof parties)[number]) => p.submissions.some((s) => s.year === year && s.version !== null);
+    return {
+      year,
+      deadline: resultsDeadline(year),
+      awaited: awaitedYears.has(year),
+      answeredParties: parties.filter(answeredIn).map((p) => p.id),
+      silentParties: parties.filter((p) => !answeredIn(p)).map((p) => p.id),
+      answered: answeredCount(counts),
+      planned: plannedCount(counts),
+    };
+  });
+  for (const response of responses) {
+    const { year } = response;
+    const silent = response.silentParties.map((id) => parties.find((p) => p.id === id)?.name ?? id);
+    if (silent.length === 0) continue;
+    const one = silent.length === 1;
+    const planned = bundles.find((b) => b.year === year)?.planningKnown ?? false;
+    const theirs = one ? 'de geplande activiteiten' : 'hun geplande activiteiten';
+    if (response.awaited) {
+      notes.push(
+        `${joinNames(silent)} ${one ? 'heeft' : 'hebben'} over ${year} nog geen resultaten aangeleverd; de termijn loopt tot ${formatDateNl(response.deadline)}.` +
+          (planned ? ` Tot dan staan ${theirs} op 'nog niet binnen' en tellen ze niet mee in de stoplichten.` : ''),
+      );
+    } else {
+      notes.push(
+        `${joinNames(silent)} ${one ? 'heeft' : 'hebben'} over ${year} geen resultaten aangeleverd` +
+          (planned ? `; ${theirs} staan op 'geen antwoord' en tellen niet mee in de stoplichten.` : '.'),
+      );
     }
   }
 
@@ -232,10 +237,12 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
     agreementSet: { ...input.agreementSet },
     executionYears: years,
     generatedAt: input.now.toISOString(),
+    today: input.today,
+    responses,
     parties,
     themes,
     byParty,
-    overall: { summary: summarize(allItems), years: perYear(allItems, years) },
+    overall: { summary: summarize(allItems), years: overallYears },
     bundles,
     unlinked: { results: unlinkedResults, missing: unlinkedMissing, summary: summarize(plannedItems(unlinkedResults, unlinkedMissing)) },
     notes,
@@ -248,7 +255,3 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
   };
 }
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
-}

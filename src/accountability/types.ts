@@ -133,11 +133,33 @@ export interface IndicatorProgress {
   message: string;
 }
 
-export type TrafficLight = 'groen' | 'oranje' | 'rood' | 'grijs';
+/**
+ * One stoplight, one meaning (stoplight.ts decides it): groen, oranje and rood
+ * judge the answers received only; 'open' is planned work of which nothing is
+ * answered yet (a neutral look, never a colour); 'grijs' is nothing planned.
+ */
+export type TrafficLight = 'groen' | 'oranje' | 'rood' | 'open' | 'grijs';
 
 export interface StatusSummary {
   counts: Record<ResultStatus | 'geen antwoord', number>;
   light: TrafficLight;
+  /** Of counts['geen antwoord'], those whose results deadline has not passed: they read 'nog niet binnen', the others 'geen antwoord'. */
+  awaited: number;
+}
+
+/** Who answered over one execution year, next to (never inside) the stoplights. */
+export interface YearResponse {
+  year: number;
+  /** ISO: the last day on which the results are on time (the last day of February of the next year). */
+  deadline: string;
+  /** The report's day is on or before the deadline: what is missing is 'nog niet binnen', not 'geen antwoord'. */
+  awaited: boolean;
+  /** Party ids in report order: with a results submission over the year, and without one. */
+  answeredParties: string[];
+  silentParties: string[];
+  /** Planned activities with an answer (a status), of all planned ones. */
+  answered: number;
+  planned: number;
 }
 
 export interface ReportAgreement {
@@ -172,6 +194,10 @@ export interface AccountabilityReport {
   executionYears: number[];
   /** ISO timestamp. */
   generatedAt: string;
+  /** The report's day (ISO, the secretary's local date), against which the results deadlines are measured. */
+  today: string;
+  /** Per execution year: the response, shown next to the stoplights. */
+  responses: YearResponse[];
   parties: {
     id: string;
     name: string;

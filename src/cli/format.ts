@@ -4,6 +4,7 @@ import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
+import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
 import type { SubmissionNote } from '../imports/types';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
@@ -297,8 +298,14 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
 export function formatReportSummary(r: AccountabilityReport): string {
   const years = r.executionYears.length === 1 ? String(r.executionYears[0]) : `${r.executionYears[0]}–${r.executionYears[r.executionYears.length - 1]}`;
   const lines = [`${r.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${years}`, ''];
-  lines.push('Per thema:');
-  for (const theme of r.themes) lines.push(`  ${String(theme.number).padEnd(2)} ${theme.title.padEnd(48)} ${theme.summary.light}`);
+  lines.push(...responseSentences(r), '');
+  lines.push('Per thema (stoplicht uit de ontvangen antwoorden; beantwoord):');
+  for (const theme of r.themes) lines.push(`  ${String(theme.number).padEnd(2)} ${theme.title.padEnd(48)} ${lightLabel(theme.summary).padEnd(16)} ${responseText(theme.summary)}`);
+  lines.push('', 'Per partij:');
+  for (const p of r.byParty) {
+    const name = r.parties.find((x) => x.id === p.partyId)?.name ?? p.partyId;
+    lines.push(`  ${name.padEnd(51)} ${lightLabel(p.summary).padEnd(16)} ${responseText(p.summary)}`);
+  }
   lines.push('', `Afwijkingen: ${r.deviations.length}; bijsturing nodig: ${r.steering.length}; niet gepland: ${r.unplanned.length}; toelichting ontbreekt: ${r.missingExplanations.length}`);
   lines.push('', 'Indicatoren:');
   for (const i of r.indicators) lines.push(`  ${i.indicator.title}: ${i.message}`);

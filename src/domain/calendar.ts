@@ -168,6 +168,15 @@ export function midtermEvaluation(period: CyclePeriod): { year: number; about: Y
   return { year: period.start + 2, about: yearRef('evaluation', period.start, period.start + 1) };
 }
 
+/**
+ * The last day on which the results over an execution year are on time: the
+ * last day of February of the next year ("vóór 1 maart", section 6.2), 29
+ * February in a leap year. ISO yyyy-mm-dd.
+ */
+export function resultsDeadline(executionYear: number): string {
+  return toIsoDate(lastOfFebruary(executionYear + 1));
+}
+
 /** Midnight UTC of an ISO date, in ms; a Dutch error for anything else. */
 export function parseIsoDate(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -7,6 +7,8 @@
 // building blocks are those of the gezamenlijk activiteitenoverzicht.
 import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberEstimator, type ParagraphChild } from 'docx';
 import { formatValue } from '../accountability/progress';
+import { RESULT_STATUSES } from '../accountability/types';
+import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../accountability/stoplight';
 import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
@@ -35,11 +37,9 @@ import {
 import { partyKindLabel } from './labels';
 import {
   LIGHT_FILLS,
-  LIGHT_LEGEND,
   STATUS_FILLS,
-  STATUS_KEYS,
   accountabilityTitle,
-  lightWord,
+  awaitedIn,
   namesOf,
   reportDateText,
   resultKey,
@@ -123,17 +123,32 @@ function lightCell(summary: StatusSummary, centred = true): CellSpec {
       new Paragraph({
         style: STYLE.tableText,
         ...(centred ? { alignment: AlignmentType.CENTER } : {}),
-        children: [new TextRun({ text: `● ${lightWord(summary.light)}`, bold: true, color: colors.text })],
+        children: [new TextRun({ text: lightText(summary), bold: true, color: colors.text })],
       }),
     ],
     fill: colors.fill,
   };
 }
 
-function statusCell(r: ActivityResult | null): CellSpec {
-  const key = r?.status ?? 'geen antwoord';
-  const text = r ? statusLabel(r) : 'geen antwoord';
-  return { paragraphs: [runs([new TextRun({ text, bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
+/**
+ * A result's status; a planned activity without an answer (r null, or no
+ * status written) in the neutral look of the 'open' light, never in a signal
+ * colour: "nog niet binnen" with its termijn until the deadline, then "geen antwoord".
+ */
+function statusCell(ctx: Ctx, r: ActivityResult | null, year: number): CellSpec {
+  const unanswered = r === null || (r.status === null && r.statusText.trim() === '');
+  if (unanswered) {
+    const awaited = awaitedIn(ctx.report, year);
+    return {
+      paragraphs: [
+        runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
+        ...(awaited ? [para(deadlineText(year), STYLE.tableSmall)] : []),
+      ],
+      fill: STATUS_FILLS['geen antwoord'],
+    };
+  }
+  const key = r.status ?? 'geen antwoord';
+  return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year)), bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
 }
 
 function numberCell(n: number, highlight = false): CellSpec {
@@ -224,13 +239,22 @@ function introduction(ctx: Ctx): Block[] {
         ...report.executionYears.map((y): CellSpec => {
           const s = p.submissions.find((x) => x.year === y);
           if (!s || s.version === null) {
-            return { paragraphs: [runs([new TextRun({ text: 'geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill };
+            // Not answered: the neutral look, with the termijn while it runs.
+            const awaited = awaitedIn(report, y);
+            return {
+              paragraphs: [
+                runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
+                ...(awaited ? [para(deadlineText(y), STYLE.tableSmall)] : []),
+              ],
+              fill: STATUS_FILLS['geen antwoord'],
+            };
           }
           return { paragraphs: [para(`versie ${s.version}${s.importedAt ? `, ${reportDateTextOf(s.importedAt)}` : ''}`, STYLE.tableText)] };
         }),
       ]),
     ),
     spacer(),
+    ...responseSentences(report).map((sentence) => para(sentence)),
   );
   blocks.push(heading2('Geplande activiteiten'));
   for (const b of report.bundles) {
@@ -255,7 +279,7 @@ function reportDateTextOf(iso: string): string {
 // ---------------------------------------------------------------- summary
 
 /** Column headers of the status counts, with soft hyphens so narrow columns break words where Dutch does. */
-const STATUS_HEADERS: Record<(typeof STATUS_KEYS)[number], string> = {
+const STATUS_HEADERS: Record<SummaryKey, string> = {
   gerealiseerd: 'Gereali\u00ADseerd',
   'gedeeltelijk gerealiseerd': 'Gedeel\u00ADtelijk',
   vertraagd: 'Ver\u00ADtraagd',
@@ -290,13 +314,15 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
       ]),
     );
   }
+  // The light, the response it rests on next to it, then the answers by status; what is not answered is in the response, not a column of its own.
   return table(
-    [firstHeader, 'Stoplicht', ...STATUS_KEYS.map((k) => STATUS_HEADERS[k])],
-    columns(PORTRAIT_WIDTH, [3.0, 1.45, ...STATUS_KEYS.map(() => 1.0)]),
+    [firstHeader, 'Stoplicht', 'Beant\u00ADwoord', ...RESULT_STATUSES.map((k) => STATUS_HEADERS[k])],
+    columns(PORTRAIT_WIDTH, [2.45, 2.1, 1.3, ...RESULT_STATUSES.map(() => 1.0)]),
     rows.map((r) => [
       label(r),
       lightCell(r.summary),
-      ...STATUS_KEYS.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen' || k === 'geen antwoord')),
+      { paragraphs: [new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [new TextRun(responseText(r.summary))] })] },
+      ...RESULT_STATUSES.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen')),
     ]),
     15,
   );
@@ -307,8 +333,9 @@ function summaryChapter(ctx: Ctx): Block[] {
   const blocks: Block[] = [heading1('Samenvatting')];
   blocks.push(
     runs(
-      [new TextRun({ text: 'Alle afspraken samen: ', bold: true }), new TextRun(`${summaryText(report.overall.summary)}. Stoplicht: ${report.overall.summary.light}.`)],
+      [new TextRun({ text: 'Alle afspraken samen: ', bold: true }), new TextRun(`${summaryText(report.overall.summary)}. Stoplicht: ${lightLabel(report.overall.summary).toLowerCase()}.`)],
     ),
+    ...responseSentences(report).map((sentence) => para(sentence)),
   );
   const behind = report.indicators.filter((i) => i.status === 'achter').length;
   const onTrack = report.indicators.filter((i) => i.status === 'op schema' || i.status === 'behaald').length;
@@ -329,9 +356,21 @@ function summaryChapter(ctx: Ctx): Block[] {
       ],
       'Thema',
     ),
-    para(LIGHT_LEGEND, STYLE.note),
+    para(stoplightLegend(report.responses), STYLE.note),
     chart(charts.themes, 'Stand per thema', 'Aantal geplande activiteiten per thema naar status, met het stoplicht van elk thema.'),
   );
+  if (!ctx.multiYear) {
+    // The tussenevaluatie has the parties per year in its own chapter.
+    blocks.push(
+      heading2('Stand per partij'),
+      lightTable(
+        ctx,
+        report.byParty.map((b) => ({ label: names.party(b.partyId), summary: b.summary })),
+        'Partij',
+      ),
+      spacer(),
+    );
+  }
   blocks.push(heading2('Belangrijkste afwijkingen'));
   if (report.deviations.length === 0) blocks.push(para('Er zijn geen activiteiten vertraagd, niet gestart of vervallen.'));
   else {
@@ -344,7 +383,7 @@ function summaryChapter(ctx: Ctx): Block[] {
           names.agreementRef(r.agreementId),
           `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,
           flat(r.activity),
-          statusCell(r),
+          statusCell(ctx, r, r.executionYear),
           explanationCell(ctx, r),
         ]),
       ),
@@ -485,7 +524,7 @@ function steeringChapter(ctx: Ctx): Block[] {
           names.agreementRef(r.agreementId),
           `${names.partyShort(r.partyId)}${yearLabel(ctx, r.executionYear)}`,
           flat(r.activity),
-          statusCell(r),
+          statusCell(ctx, r, r.executionYear),
           { paragraphs: [para(flat(r.result), STYLE.tableText), ...(r.explanation.trim() ? [para(flat(r.explanation), STYLE.tableSmall)] : [])] },
         ]),
       ),
@@ -545,7 +584,7 @@ function resultRow(ctx: Ctx, r: ActivityResult, withAgreement = false): (string 
     { paragraphs: [runs([new TextRun({ text: ctx.names.partyShort(r.partyId), bold: true })], STYLE.tableText)] },
     ...(ctx.multiYear ? [String(r.executionYear)] : []),
     { paragraphs: activity },
-    statusCell(r),
+    statusCell(ctx, r, r.executionYear),
     flat(r.result),
     explanationCell(ctx, r),
     steering
@@ -559,8 +598,8 @@ function missingRow(ctx: Ctx, m: { partyId: string; activity: string; year: numb
     { paragraphs: [runs([new TextRun({ text: ctx.names.partyShort(m.partyId), bold: true })], STYLE.tableText)] },
     ...(ctx.multiYear ? [String(m.year)] : []),
     flat(m.activity),
-    statusCell(null),
-    { paragraphs: [para('Geen resultaat ontvangen.', STYLE.tableSmall)] },
+    statusCell(ctx, null, m.year),
+    { paragraphs: [para(awaitedIn(ctx.report, m.year) ? 'Nog niet ontvangen.' : 'Geen resultaat ontvangen.', STYLE.tableSmall)] },
     '',
     '',
   ];
@@ -572,9 +611,9 @@ function themeChapters(ctx: Ctx): Block[] {
     blocks.push(heading1(`${theme.number} ${theme.title}`));
     blocks.push(
       table(
-        ['Stoplicht', 'Stand', ...(ctx.multiYear ? theme.years.map((y) => String(y.year)) : [])],
-        columns(LANDSCAPE_WIDTH, [1.2, 6, ...(ctx.multiYear ? theme.years.map(() => 1.2) : [])]),
-        [[lightCell(theme.summary), summaryText(theme.summary), ...(ctx.multiYear ? theme.years.map((y) => lightCell(y.summary)) : [])]],
+        ['Stoplicht', 'Beantwoord', 'Stand', ...(ctx.multiYear ? theme.years.map((y) => String(y.year)) : [])],
+        columns(LANDSCAPE_WIDTH, [1.6, 1.1, 6, ...(ctx.multiYear ? theme.years.map(() => 1.6) : [])]),
+        [[lightCell(theme.summary), responseText(theme.summary), summaryText(theme.summary), ...(ctx.multiYear ? theme.years.map((y) => lightCell(y.summary)) : [])]],
       ),
       spacer(),
     );
@@ -601,7 +640,7 @@ function agreementBlocks(ctx: Ctx, a: ReportAgreement): Block[] {
   const blocks: Block[] = [
     heading3(`Afspraak ${a.reference}`),
     para(flat(a.text), STYLE.agreementText),
-    runs([...meta, new TextRun('    '), new TextRun({ text: `● ${lightWord(a.summary.light)}`, bold: true, color: LIGHT_FILLS[a.summary.light].text })], STYLE.agreementMeta),
+    runs([...meta, new TextRun('    '), new TextRun({ text: lightText(a.summary), bold: true, color: LIGHT_FILLS[a.summary.light].text })], STYLE.agreementMeta),
   ];
   if (a.results.length + a.missing.length === 0) {
     blocks.push(para('Geen activiteiten gepland en geen resultaten gemeld.', STYLE.note));
@@ -652,7 +691,7 @@ function missingExplanationChapter(ctx: Ctx): Block[] {
         names.party(r.partyId),
         ...(ctx.multiYear ? [String(r.executionYear)] : []),
         flat(r.activity),
-        statusCell(r),
+        statusCell(ctx, r, r.executionYear),
         flat(r.result),
       ]),
     ),
@@ -670,10 +709,12 @@ function partyAppendix(ctx: Ctx): Block[] {
   report.parties.forEach((party) => {
     blocks.push(heading2(party.name));
     const summary = report.byParty.find((b) => b.partyId === party.id)?.summary;
-    const answered = party.submissions.map((s) => (s.version === null ? `${s.year}: geen antwoord` : `${s.year}: versie ${s.version}`)).join('; ');
+    const answered = party.submissions
+      .map((s) => (s.version === null ? `${s.year}: ${awaitedIn(report, s.year) ? `${unansweredWord(true)} (${deadlineText(s.year)})` : unansweredWord(false)}` : `${s.year}: versie ${s.version}`))
+      .join('; ');
     blocks.push(
       runs([...labelled('Soort', partyKindLabel(party.kind)), new TextRun('    '), ...labelled('Aangeleverd', answered)], STYLE.agreementMeta),
-      ...(summary ? [runs([...labelled('Stand', summaryText(summary)), new TextRun('    '), new TextRun({ text: `● ${lightWord(summary.light)}`, bold: true, color: LIGHT_FILLS[summary.light].text })], STYLE.agreementMeta)] : []),
+      ...(summary ? [runs([...labelled('Stand', summaryText(summary)), new TextRun('    '), new TextRun({ text: lightText(summary), bold: true, color: LIGHT_FILLS[summary.light].text })], STYLE.agreementMeta)] : []),
     );
     const own = all.filter((x) => x.partyId === party.id);
     if (own.length === 0) {

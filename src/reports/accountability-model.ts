@@ -1,7 +1,7 @@
 // Dutch wording and small views of an AccountabilityReport shared by the Word
 // and Excel writers of the verantwoording and the tussenevaluatie, so both
 // documents say the same thing the same way.
-import { SUMMARY_KEYS, type SummaryKey } from '../accountability/report';
+import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../accountability/stoplight';
 import type { AccountabilityReport, ActivityResult, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
 import { dateNl } from './labels';
 import { flat } from './report-model';
@@ -42,15 +42,20 @@ export const STATUS_SHORT: Record<SummaryKey, string> = {
   'geen antwoord': 'Geen antwoord',
 };
 
-/** Fill (light) and text colour per light, as hex without '#'. */
+/**
+ * Fill (light) and text colour per light, as hex without '#'. 'open' (planned,
+ * nothing answered yet) has a look of its own: a calm blue-grey, neither a
+ * judgement nor the grey of "niets te melden".
+ */
 export const LIGHT_FILLS: Record<TrafficLight, { fill: string; text: string }> = {
   groen: { fill: 'C9E7CD', text: '1E5B28' },
   oranje: { fill: 'FBE3A8', text: '6B4700' },
   rood: { fill: 'F4C7BC', text: '8A1F0A' },
+  open: { fill: 'E3ECF5', text: '2F4A66' },
   grijs: { fill: 'E3E3E3', text: '404040' },
 };
 
-/** Fill per result status, light enough for black text. */
+/** Fill per result status, light enough for black text; an unanswered item has the neutral look of the 'open' light. */
 export const STATUS_FILLS: Record<SummaryKey, string> = {
   gerealiseerd: 'DCEFDF',
   doorlopend: 'E8F4EA',
@@ -58,28 +63,18 @@ export const STATUS_FILLS: Record<SummaryKey, string> = {
   vertraagd: 'FBE3A8',
   'niet gestart': 'F4D3CA',
   vervallen: 'F0C0B4',
-  'geen antwoord': 'E6E6E6',
+  'geen antwoord': 'EDF2F8',
 };
-
-export function lightWord(light: TrafficLight): string {
-  return light.charAt(0).toUpperCase() + light.slice(1);
-}
-
-/** What each light means, for the legend under the table. */
-export const LIGHT_LEGEND =
-  'Groen: alles gerealiseerd, deels gerealiseerd of doorlopend. Oranje: een of meer activiteiten vertraagd, niet gestart, vervallen of zonder antwoord. ' +
-  'Rood: een derde of meer vertraagd, niet gestart of vervallen, of de helft of meer zonder antwoord. Grijs: niets gepland of niets bekend.';
 
 export function total(summary: StatusSummary): number {
   return STATUS_KEYS.reduce((a, k) => a + summary.counts[k], 0);
 }
 
-/** "12 activiteiten: 5 gerealiseerd, 2 vertraagd, 1 geen antwoord". */
-export function summaryText(summary: StatusSummary): string {
-  const n = total(summary);
-  if (n === 0) return 'geen geplande activiteiten';
-  const parts = STATUS_KEYS.filter((k) => summary.counts[k] > 0).map((k) => `${summary.counts[k]} ${k}`);
-  return `${n} ${n === 1 ? 'activiteit' : 'activiteiten'}: ${parts.join(', ')}`;
+export { summaryText } from '../accountability/stoplight';
+
+/** Whether what is missing over this execution year may still come in (its results deadline has not passed). */
+export function awaitedIn(report: Pick<AccountabilityReport, 'responses'>, year: number): boolean {
+  return report.responses.find((r) => r.year === year)?.awaited ?? false;
 }
 
 export interface Names {
@@ -118,6 +113,8 @@ export interface ResultLine {
   activity: string;
   planned: boolean;
   status: SummaryKey;
+  /** The status as the documents write it: an unanswered line reads "nog niet binnen (termijn tot …)" or "geen antwoord". */
+  statusText: string;
   result: string;
   explanation: string;
   steering: string;
@@ -140,6 +137,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         activity: flat(r.activity),
         planned: r.planned,
         status: r.status ?? 'geen antwoord',
+        statusText: statusLabel(r, awaitedIn(report, r.executionYear)),
         result: flat(r.result),
         explanation: flat(r.explanation),
         steering: steeringText(r.steeringNeeded),
@@ -157,6 +155,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         activity: flat(m.activity),
         planned: true,
         status: 'geen antwoord',
+        statusText: unansweredText(m.year, awaitedIn(report, m.year)),
         result: '',
         explanation: '',
         steering: '',
@@ -181,6 +180,7 @@ export function steeringText(value: boolean | null): string {
   return value === true ? 'ja' : value === false ? 'nee' : '';
 }
 
-export function statusLabel(r: ActivityResult): string {
-  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : 'geen antwoord');
+/** A result's status as written in the documents; `awaited`: its year's results deadline has not passed. */
+export function statusLabel(r: ActivityResult, awaited: boolean): string {
+  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited));
 }

@@ -6,6 +6,7 @@
 // missing explanations, unplanned work) and Per partij.
 import { Workbook, type Fill, type Worksheet } from 'exceljs';
 import { formatValue } from '../accountability/progress';
+import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../accountability/stoplight';
 import type { AccountabilityReport, ActivityResult, IndicatorProgress, StatusSummary } from '../accountability/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
@@ -25,12 +26,11 @@ import {
 } from './joint-overview-xlsx';
 import {
   LIGHT_FILLS,
-  LIGHT_LEGEND,
   STATUS_FILLS,
   STATUS_KEYS,
   STATUS_SHORT,
   accountabilityTitle,
-  lightWord,
+  awaitedIn,
   namesOf,
   reportDateText,
   resultKey,
@@ -95,11 +95,23 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
 function lightCell(sheet: Worksheet, row: number, col: number, s: StatusSummary): void {
   const cell = sheet.getCell(row, col);
   const c = LIGHT_FILLS[s.light];
-  cell.value = `● ${lightWord(s.light)}`;
+  cell.value = lightText(s);
   cell.fill = fill(c.fill);
   cell.font = font({ bold: true, color: { argb: `FF${c.text}` } });
-  cell.alignment = { horizontal: 'center', vertical: 'top' };
+  cell.alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
   cell.border = GRID_BORDER;
+}
+
+/** The neutral look of what has not come in: the 'open' light's colours, never the signal red. */
+function unansweredCell(sheet: Worksheet, row: number, col: number): void {
+  const cell = sheet.getCell(row, col);
+  cell.fill = fill(STATUS_FILLS['geen antwoord']);
+  cell.font = font({ color: { argb: `FF${LIGHT_FILLS.open.text}` } });
+}
+
+/** The column headers of the status counts; the unanswered one says what it holds in this report. */
+function countHeaders(report: AccountabilityReport): Record<(typeof STATUS_KEYS)[number], string> {
+  return { ...STATUS_SHORT, 'geen antwoord': unansweredHeading(report.responses) };
 }
 
 function headerRow(sheet: Worksheet, row: number, headers: string[]): void {
@@ -121,7 +133,8 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
   const names = namesOf(report);
   sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
   sheet.getColumn(1).width = 38;
-  for (let c = 2; c <= 2 + report.executionYears.length + STATUS_KEYS.length; c++) sheet.getColumn(c).width = 12;
+  for (let c = 2; c <= 3 + report.executionYears.length + STATUS_KEYS.length; c++) sheet.getColumn(c).width = 12;
+  sheet.getColumn(2).width = 17;
   pageSetup(sheet, 'landscape');
   sheetFooter(sheet, docTitle);
 
@@ -133,10 +146,22 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
   overall.value = `Alle afspraken samen: ${summaryText(report.overall.summary)}.`;
   overall.font = font({ bold: true });
 
-  let row = 5;
+  // The response next to the lights, naming who has not answered.
+  let row = 4;
+  for (const sentence of responseSentences(report)) {
+    const cell = sheet.getCell(row, 1);
+    cell.value = sentence;
+    cell.font = font();
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    sheet.mergeCells(row, 1, row, 10);
+    sheet.getRow(row).height = rowHeightFor([{ text: sentence, width: 140 }], FONT_SIZE);
+    row++;
+  }
+  row++;
   const block = (label: string, rows: { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] }[]): void => {
     const yearCols = multi ? report.executionYears : [];
-    headerRow(sheet, row, [label, multi ? 'Totaal' : 'Stoplicht', ...yearCols.map(String), ...STATUS_KEYS.map((k) => STATUS_SHORT[k]), 'Totaal aantal']);
+    const headers = countHeaders(report);
+    headerRow(sheet, row, [label, multi ? 'Totaal' : 'Stoplicht', ...yearCols.map(String), 'Beantwoord', ...STATUS_KEYS.map((k) => headers[k]), 'Totaal aantal']);
     row++;
     for (const r of rows) {
       const c1 = sheet.getCell(row, 1);
@@ -148,15 +173,22 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
         const s = r.years?.find((x) => x.year === y)?.summary;
         if (s) lightCell(sheet, row, 3 + i, s);
       });
+      const response = sheet.getCell(row, 3 + yearCols.length);
+      response.value = responseText(r.summary);
+      response.font = font();
+      response.border = GRID_BORDER;
+      response.alignment = { horizontal: 'center' };
       STATUS_KEYS.forEach((k, i) => {
-        const cell = sheet.getCell(row, 3 + yearCols.length + i);
+        const col = 4 + yearCols.length + i;
+        const cell = sheet.getCell(row, col);
         cell.value = r.summary.counts[k];
         cell.font = font();
         cell.border = GRID_BORDER;
         cell.alignment = { horizontal: 'center' };
-        if (r.summary.counts[k] > 0 && k !== 'gerealiseerd' && k !== 'doorlopend') cell.fill = fill(STATUS_FILLS[k]);
+        if (r.summary.counts[k] > 0 && k === 'geen antwoord') unansweredCell(sheet, row, col);
+        else if (r.summary.counts[k] > 0 && k !== 'gerealiseerd' && k !== 'doorlopend') cell.fill = fill(STATUS_FILLS[k]);
       });
-      const t = sheet.getCell(row, 3 + yearCols.length + STATUS_KEYS.length);
+      const t = sheet.getCell(row, 4 + yearCols.length + STATUS_KEYS.length);
       t.value = total(r.summary);
       t.font = font({ bold: true });
       t.border = GRID_BORDER;
@@ -177,11 +209,11 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     report.byParty.map((b) => ({ label: names.party(b.partyId), summary: b.summary, years: b.years })),
   );
   const legend = sheet.getCell(row, 1);
-  legend.value = LIGHT_LEGEND;
+  legend.value = stoplightLegend(report.responses);
   legend.font = font({ italic: true, color: { argb: 'FF595959' } });
   legend.alignment = { wrapText: true, vertical: 'top' };
   sheet.mergeCells(row, 1, row, 10);
-  sheet.getRow(row).height = 42;
+  sheet.getRow(row).height = rowHeightFor([{ text: stoplightLegend(report.responses), width: 140 }], FONT_SIZE);
   row += 2;
 
   if (report.notes.length > 0) {
@@ -227,7 +259,7 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
     { header: 'Jaar', width: 7, value: (l) => l.year },
     { header: 'Activiteit', width: 45, value: (l) => l.activity },
     { header: 'Gepland', width: 9, value: (l) => (l.planned ? 'ja' : 'nee') },
-    { header: 'Status', width: 16, value: (l) => l.status, signal: (l) => l.status === 'geen antwoord' || ['vertraagd', 'niet gestart', 'vervallen'].includes(l.status) },
+    { header: 'Status', width: 22, value: (l) => l.statusText, signal: (l) => ['vertraagd', 'niet gestart', 'vervallen'].includes(l.status) },
     { header: 'Resultaat', width: 40, value: (l) => l.result },
     { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
     { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },
@@ -236,7 +268,13 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
 }
 
 function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
-  writeList(sheet, 1, resultColumns(report), resultLines(report));
+  const columns = resultColumns(report);
+  const lines = resultLines(report);
+  writeList(sheet, 1, columns, lines);
+  const statusCol = 1 + columns.findIndex((c) => c.header === 'Status');
+  lines.forEach((l, i) => {
+    if (l.status === 'geen antwoord') unansweredCell(sheet, 2 + i, statusCol);
+  });
   pageSetup(sheet, 'landscape', 1);
   sheetFooter(sheet, docTitle);
 }
@@ -254,15 +292,16 @@ function writeAgreements(sheet: Worksheet, report: AccountabilityReport, docTitl
     { header: 'Afspraak', width: 12, value: (i) => i.a.reference },
     { header: 'Afspraaktekst', width: 55, value: (i) => flat(i.a.text) },
     { header: 'Trekker', width: 16, value: (i) => i.a.leadText },
-    { header: 'Stoplicht', width: 11, value: (i) => lightWord(i.a.summary.light) },
-    ...STATUS_KEYS.map((k): Column<Item> => ({ header: STATUS_SHORT[k], width: 10, value: (i) => i.a.summary.counts[k] })),
+    { header: 'Stoplicht', width: 17, value: (i) => lightText(i.a.summary) },
+    { header: 'Beantwoord', width: 11, value: (i) => responseText(i.a.summary) },
+    ...STATUS_KEYS.map((k): Column<Item> => ({ header: countHeaders(report)[k], width: 10, value: (i) => i.a.summary.counts[k] })),
     { header: 'Totaal', width: 8, value: (i) => total(i.a.summary) },
   ];
   writeList(sheet, 1, columns, items);
   items.forEach((i, r) => {
     const cell = sheet.getCell(2 + r, 6);
     const c = LIGHT_FILLS[i.a.summary.light];
-    cell.value = `● ${lightWord(i.a.summary.light)}`;
+    cell.value = lightText(i.a.summary);
     cell.fill = fill(c.fill);
     cell.font = font({ bold: true, color: { argb: `FF${c.text}` } });
   });
@@ -337,7 +376,7 @@ function writeSteering(sheet: Worksheet, report: AccountabilityReport, docTitle:
     { header: 'Partij', width: 16, value: (l) => names.party(l.r.partyId) },
     { header: 'Jaar', width: 7, value: (l) => l.r.executionYear },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.r.activity) },
-    { header: 'Status', width: 16, value: (l) => statusLabel(l.r) },
+    { header: 'Status', width: 16, value: (l) => statusLabel(l.r, awaitedIn(report, l.r.executionYear)) },
     { header: 'Resultaat', width: 40, value: (l) => flat(l.r.result) },
     { header: 'Toelichting', width: 40, value: (l) => (missing.has(resultKey(l.r)) ? 'Toelichting ontbreekt' : flat(l.r.explanation)), signal: (l) => missing.has(resultKey(l.r)) },
     { header: 'Bijsturing nodig', width: 11, value: (l) => steeringText(l.r.steeringNeeded) },
@@ -361,16 +400,13 @@ function writeParties(sheet: Worksheet, report: AccountabilityReport, docTitle: 
         width: 14,
         value: (p) => {
           const s = p.submissions.find((x) => x.year === y);
-          return !s || s.version === null ? 'geen antwoord' : `versie ${s.version}`;
-        },
-        signal: (p) => {
-          const s = p.submissions.find((x) => x.year === y);
-          return !s || s.version === null;
+          return !s || s.version === null ? unansweredText(y, awaitedIn(report, y)) : `versie ${s.version}`;
         },
       }),
     ),
-    { header: 'Stoplicht', width: 11, value: (p) => { const s = byParty.get(p.id)?.summary; return s ? lightWord(s.light) : ''; } },
-    ...STATUS_KEYS.map((k): Column<P> => ({ header: STATUS_SHORT[k], width: 10, value: (p) => byParty.get(p.id)?.summary.counts[k] ?? 0 })),
+    { header: 'Stoplicht', width: 17, value: (p) => { const s = byParty.get(p.id)?.summary; return s ? lightText(s) : ''; } },
+    { header: 'Beantwoord', width: 11, value: (p) => { const s = byParty.get(p.id)?.summary; return s ? responseText(s) : ''; } },
+    ...STATUS_KEYS.map((k): Column<P> => ({ header: countHeaders(report)[k], width: 10, value: (p) => byParty.get(p.id)?.summary.counts[k] ?? 0 })),
     { header: 'Niet gepland', width: 10, value: (p) => lines.filter((l) => l.partyId === p.id && !l.planned).length },
     { header: 'Bijsturing nodig', width: 11, value: (p) => report.steering.filter((r) => r.partyId === p.id).length },
     { header: 'Toelichting ontbreekt', width: 12, value: (p) => report.missingExplanations.filter((r) => r.partyId === p.id).length },
@@ -380,6 +416,9 @@ function writeParties(sheet: Worksheet, report: AccountabilityReport, docTitle: 
   report.parties.forEach((p, i) => {
     const s = byParty.get(p.id)?.summary;
     if (s) lightCell(sheet, 2 + i, lightCol, s);
+    report.executionYears.forEach((y, j) => {
+      if ((p.submissions.find((x) => x.year === y)?.version ?? null) === null) unansweredCell(sheet, 2 + i, 2 + j);
+    });
   });
   pageSetup(sheet, 'landscape', 1);
   sheetFooter(sheet, docTitle);

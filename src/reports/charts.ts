@@ -11,6 +11,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { describeTarget, formatValue, measureOf } from '../accountability/progress';
+import { LIGHT_SYMBOL, unansweredHeading } from '../accountability/stoplight';
 import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
 import type { IndicatorUnit } from '../domain/types';
 
@@ -56,6 +57,8 @@ export const LIGHT_COLORS: Record<TrafficLight, string> = {
   groen: '#4E9A5B',
   oranje: '#E0A526',
   rood: '#C8553D',
+  /** Planned, nothing answered yet: a neutral blue-grey, drawn as an open ring. */
+  open: '#6F8AA6',
   grijs: '#A6A6A6',
 };
 
@@ -66,7 +69,7 @@ const STATUS_COLORS: Record<ProgressStatus, string> = {
   onbekend: '#7F7F7F',
 };
 
-/** Per result status: greens for done and ongoing, amber for partial and delayed, reds for not started and dropped, grey for no answer. */
+/** Per result status: greens for done and ongoing, amber for partial and delayed, reds for not started and dropped; the neutral blue-grey of the 'open' light for no answer. */
 export const RESULT_STATUS_COLORS: Record<ResultStatus | 'geen antwoord', string> = {
   gerealiseerd: '#4E9A5B',
   doorlopend: '#9CC9A3',
@@ -74,7 +77,7 @@ export const RESULT_STATUS_COLORS: Record<ResultStatus | 'geen antwoord', string
   vertraagd: '#E0A526',
   'niet gestart': '#D9826F',
   vervallen: '#A8402C',
-  'geen antwoord': '#BFBFBF',
+  'geen antwoord': '#C9D6E3',
 };
 
 const STATUS_ORDER: (ResultStatus | 'geen antwoord')[] = [
@@ -496,11 +499,17 @@ export interface StatusChartRow {
   summary: StatusSummary;
 }
 
-/** Stacked bars of the statuses per theme (or party), a traffic-light dot before each label. */
-export function statusChart(rows: StatusChartRow[], options: Omit<ChartOptions, 'partyNames'> = {}): ChartImage {
+export interface StatusChartOptions extends Omit<ChartOptions, 'partyNames'> {
+  /** What the unanswered part is called in this report: "nog niet binnen" before the results deadline, "geen antwoord" after. */
+  unansweredLabel?: string;
+}
+
+/** Stacked bars of the statuses per theme (or party), the stoplight's mark before each label (stoplight.ts). */
+export function statusChart(rows: StatusChartRow[], options: StatusChartOptions = {}): ChartImage {
   const width = options.width ?? 800;
   const height = options.height ?? Math.max(280, 150 + rows.length * 44);
-  const labels = rows.map((r) => `{${r.summary.light}|●} ${truncate(r.label, 44)}`);
+  const unanswered = options.unansweredLabel ?? 'geen antwoord';
+  const labels = rows.map((r) => `{${r.summary.light}|${LIGHT_SYMBOL[r.summary.light]}} ${truncate(r.label, 44)}`);
   // Left-aligned, so the dots stand in one column: the margin is the widest label.
   const labelWidth = Math.max(...rows.map((r) => measureTextWidth(`● ${truncate(r.label, 44)}`, '12.5px sans-serif')), 40) + 14;
   const rich = Object.fromEntries(
@@ -508,7 +517,7 @@ export function statusChart(rows: StatusChartRow[], options: Omit<ChartOptions, 
   );
   const series: NonNullable<EChartsOption['series']> = STATUS_ORDER.map((status) => ({
     type: 'bar' as const,
-    name: status === 'geen antwoord' ? 'geen antwoord' : status,
+    name: status === 'geen antwoord' ? unanswered : status,
     stack: 'status',
     barWidth: 24,
     itemStyle: { color: RESULT_STATUS_COLORS[status], borderColor: '#ffffff', borderWidth: 1 },
@@ -527,7 +536,7 @@ export function statusChart(rows: StatusChartRow[], options: Omit<ChartOptions, 
     ...baseOption(),
     title: {
       text: options.title ?? 'Stand van de activiteiten per thema',
-      subtext: 'Aantal geplande activiteiten naar status; de stip geeft het stoplicht',
+      subtext: 'Geplande activiteiten naar status; de stip is het stoplicht, uit de ontvangen antwoorden',
       left: 0,
       textStyle: { fontFamily: FONT, fontSize: 17, fontWeight: 'bold', color: CHART_COLORS.title },
       subtextStyle: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted },
@@ -603,15 +612,16 @@ export function reportCharts(report: AccountabilityReport, options: Pick<ChartOp
       : [];
     return { code: p.indicator.code, image: indicatorChart(p, { ...options, partyNames, extraTargets }) };
   });
+  const unansweredLabel = unansweredHeading(report.responses).toLowerCase();
   const period = report.executionYears.length > 1 ? `${report.executionYears[0]}–${report.executionYears[report.executionYears.length - 1]}` : `${report.executionYears[0]}`;
   return {
     themes: statusChart(
       report.themes.map((t) => ({ label: `${t.number} ${t.title}`, summary: t.summary })),
-      { ...options, title: `Stand van de activiteiten per thema, ${period}` },
+      { ...options, unansweredLabel, title: `Stand van de activiteiten per thema, ${period}` },
     ),
     parties: statusChart(
       report.byParty.map((b) => ({ label: partyNames[b.partyId] ?? b.partyId, summary: b.summary })),
-      { ...options, title: `Stand van de activiteiten per partij, ${period}` },
+      { ...options, unansweredLabel, title: `Stand van de activiteiten per partij, ${period}` },
     ),
     indicators,
   };

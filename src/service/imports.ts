@@ -17,6 +17,7 @@ import {
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver, partyIdsOf } from '../domain/parties';
+import { resultsDeadline } from '../domain/calendar';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
@@ -426,7 +427,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         for (const year of years) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
           const current = versions.find((s) => s.isCurrent) ?? null;
-          const deadline = kind === 'activiteiten' ? `${year - 1}-06-30` : lastDayOfFebruary(year + 1);
+          const deadline = kind === 'activiteiten' ? `${year - 1}-06-30` : resultsDeadline(year);
           cells.push({
             partyId: party.id,
             planningYear: year,
@@ -502,11 +503,6 @@ export function diffActivities(
   const removed = [...remaining.values()].flat();
   for (const r of removed) items.push({ change: 'removed', activity: r.activity, details: [] });
   return { added: items.filter((i) => i.change === 'added').length, changed, removed: removed.length, items };
-}
-
-/** The results of an execution year are in before 1 March of the next year (section 6.2). */
-function lastDayOfFebruary(year: number): string {
-  return new Date(Date.UTC(year, 2, 0)).toISOString().slice(0, 10);
 }
 
 /** A stored or proposed link as the shells show it: the afspraak, why, and the others considered. */

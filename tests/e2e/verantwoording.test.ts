@@ -42,7 +42,9 @@ const errors = consoleErrors();
 const downloads: Download[] = [];
 
 beforeAll(async () => {
-  shell = await startShell();
+  // After the results deadline of 28 February 2027: what Woonwaarts left open reads "geen antwoord"
+  // (verantwoording-stoplicht.test.ts has the round before it).
+  shell = await startShell({ today: '2027-03-10' });
   const data = (await woonwaartsWorkbook()).toString('base64');
   const imported = await callApi<ImportResult>(shell, 'commitImport', {
     file: { name: 'Woonwaarts activiteiten 2026.xlsx', data },
@@ -175,7 +177,7 @@ describe('Verantwoording', () => {
     const byParty = page.getByRole('table', { name: 'Stand per partij' });
     const woonwaarts = byParty.locator('tbody tr', { hasText: 'Woonwaarts' });
     await expect.poll(() => woonwaarts.locator('th').textContent()).toContain(`${YEAR}: versie 1`);
-    expect(await woonwaarts.locator('.light').textContent()).toMatch(/groen|oranje|rood/);
+    expect(await woonwaarts.locator('.light').textContent()).toMatch(/^(Groen|Oranje|Rood)$/);
     await scrollToTop(page.locator('h1'));
     await page.screenshot({ path: screenshotPath('verantwoording-3-stand') });
 
@@ -308,7 +310,7 @@ describe('Verantwoording', () => {
     const byParty = page.getByRole('table', { name: 'Stand per partij' });
     const woonwaarts = byParty.locator('tbody tr', { hasText: 'Woonwaarts' });
     await expect.poll(() => woonwaarts.locator('.year-lights').textContent()).toMatch(/2025.*2026/);
-    expect(await woonwaarts.locator('.year-lights .light', { hasText: '2026' }).getAttribute('title')).toMatch(/^2026: (groen|oranje|rood|grijs)$/);
+    expect(await woonwaarts.locator('.year-lights .light', { hasText: '2026' }).getAttribute('title')).toMatch(/^2026: (Groen|Oranje|Rood|Geen antwoord|Niets te melden)$/);
     expect(await overflow(page)).toEqual([0, 0, 0]);
     await scrollToTop(page.getByRole('heading', { name: 'Stand van zaken' }));
     await page.screenshot({ path: screenshotPath('verantwoording-7-tussenevaluatie-stand') });

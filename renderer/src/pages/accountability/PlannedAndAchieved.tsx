@@ -6,6 +6,7 @@
 import { useId, useMemo } from 'react';
 import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/accountability/types';
 import { EXPLANATION_REQUIRED } from '../../../../src/accountability/types';
+import { unansweredCountText } from '../../../../src/accountability/stoplight';
 import { countLabel } from '../../format';
 import { routeHash } from '../../route';
 import { AgreementBlock, PlannedRowsTable } from './PlannedRowsTable';
@@ -24,7 +25,7 @@ import {
 import { Light } from './shared';
 import { groupElementId, useAgreementView } from './view';
 
-/** "14 activiteiten gepland · 5 afwijkingen · 1 zonder antwoord", leaving out what is zero. */
+/** "14 activiteiten gepland · 5 afwijkingen · 4 nog niet binnen", leaving out what is zero. */
 function summaryLine(summary: StatusSummary): string {
   const counts = summary.counts;
   const planned = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -32,7 +33,8 @@ function summaryLine(summary: StatusSummary): string {
   const deviations = EXPLANATION_REQUIRED.reduce((n, s) => n + counts[s], 0);
   const parts = [countLabel(planned, 'activiteit gepland', 'activiteiten gepland')];
   if (deviations > 0) parts.push(countLabel(deviations, 'afwijking', 'afwijkingen'));
-  if (counts['geen antwoord'] > 0) parts.push(`${counts['geen antwoord']} zonder antwoord`);
+  const unanswered = unansweredCountText(summary);
+  if (unanswered) parts.push(unanswered);
   return parts.join(' · ');
 }
 
@@ -49,7 +51,8 @@ export function PlannedAndAchieved({ report, partyName }: { report: Accountabili
       <h2 id="planned-title">Gepland en gerealiseerd</h2>
       <p className="muted small">
         Per afspraak wat de partijen gepland hadden en wat ervan terechtkwam, met hun toelichting. Een geplande activiteit
-        zonder resultaat staat er als ‘geen antwoord’. Klik op een thema om het open te klappen.
+        zonder resultaat staat er als ‘nog niet binnen’ zolang de termijn loopt, daarna als ‘geen antwoord’; het telt niet
+        mee in het stoplicht. Klik op een thema om het open te klappen.
       </p>
       {lacking > 0 && (
         <p className="warn-line" role="note">
@@ -180,7 +183,7 @@ function GroupView({ shown, multiYear, partyName }: { shown: ShownGroup; multiYe
         <button type="button" className="pa-group-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => toggle(group.key)}>
           <span className="pa-chevron" aria-hidden="true" />
           <span className="pa-group-title">{group.title}</span>
-          <Light light={group.summary.light} />
+          <Light summary={group.summary} />
           <span className="pa-group-count">
             {summaryLine(group.summary)}
             {filtering && ` · ${shown.rowCount} getoond`}

@@ -1,11 +1,12 @@
 // One afspraak in the "gepland en gerealiseerd" view, and the table of its
 // planned activities: party, activity, status, result and toelichting, with
-// the planned activities nobody answered on as "geen antwoord".
+// the planned activities nobody answered on as "nog niet binnen" (until the
+// results deadline) or "geen antwoord" (after it).
 import { useId, useState } from 'react';
 import type { ReportAgreement } from '../../../../src/accountability/types';
 import { routeHash } from '../../route';
 import type { PlannedRow } from './plannedRows';
-import { Light, StatusBadge } from './shared';
+import { Light, StatusBadge, Unanswered } from './shared';
 
 /** Longer afspraak texts start folded to three lines (the rest behind a button). */
 const LONG_TEXT = 240;
@@ -35,7 +36,7 @@ export function AgreementBlock({
           </a>
         </h5>
         <span className="pa-lead">Trekker: {agreement.leadText || '—'}</span>
-        <Light light={agreement.summary.light} />
+        <Light summary={agreement.summary} />
       </div>
       <AgreementText text={agreement.text} />
       <PlannedRowsTable rows={rows} multiYear={multiYear} partyName={partyName} agreementText={agreement.text} />
@@ -123,7 +124,7 @@ function Row({ row, multiYear, partyName, itself }: { row: PlannedRow; multiYear
       </td>
       <td>
         {r === null || row.unanswered ? (
-          <span className="badge result-status status-unanswered">geen antwoord</span>
+          <Unanswered year={row.year} awaited={row.awaited} />
         ) : (
           <StatusBadge status={r.status} text={`${r.statusText} (onbekende status)`} />
         )}
@@ -135,7 +136,7 @@ function Row({ row, multiYear, partyName, itself }: { row: PlannedRow; multiYear
       </td>
       {r === null ? (
         <td colSpan={2} className="pa-none">
-          Geen resultaat ontvangen.
+          {row.awaited ? 'Nog niet ontvangen.' : 'Geen resultaat ontvangen.'}
         </td>
       ) : (
         <>

@@ -105,7 +105,7 @@ function UnknownStatuses({ step }: { step: PreviewStep<ResultsPreview, ResultsOv
       <h4 id="preview-statuses-title">Statussen die de Werkbank niet kent</h4>
       <p className="small muted">
         Kies hoe elke tekst gelezen wordt; de keuze geldt voor alle rijen met die tekst en wordt bij de inzending bewaard. Zonder keuze telt de rij als
-        ‘geen antwoord’.
+        onbeantwoord: niet mee in het stoplicht.
       </p>
       <table className="data-table status-choices">
         <thead>
@@ -198,7 +198,7 @@ function PreviewResults({ step }: { step: PreviewStep<ResultsPreview, ResultsOve
       {unanswered.length > 0 && (
         <div className="unanswered-planned">
           <h5>Gepland, maar zonder antwoord in dit bestand ({unanswered.length})</h5>
-          <p className="small muted">Deze activiteiten tellen in de verantwoording als ‘geen antwoord’, tenzij u hierboven een regel eraan koppelt.</p>
+          <p className="small muted">Deze activiteiten staan in de verantwoording als onbeantwoord (‘nog niet binnen’ tot de termijn, daarna ‘geen antwoord’) en tellen niet mee in het stoplicht, tenzij u hierboven een regel eraan koppelt.</p>
           <ul>
             {unanswered.map((a) => (
               <li key={a.identity}>

@@ -1,17 +1,20 @@
-// The status board: per theme and per party the traffic light and the number
-// of planned activities per status. In a tussenevaluatie each year's light is
-// a small chip in one "Per jaar" column, so the board fits a 1280 px window.
-// A party's name opens the versions of its results files below the board.
+// The status board: per theme and per party the stoplight, how many planned
+// activities are answered (next to the light, never in it) and the answers per
+// status; above it the response per year naming who has not answered, below it
+// the one legend the documents carry too. In a tussenevaluatie each year's
+// light is a small chip in one "Per jaar" column, so the board fits a 1280 px
+// window. A party's name opens the versions of its results files below the board.
 import { useMemo, type ReactNode } from 'react';
 import type { AccountabilityReport, ResultStatus, StatusSummary, YearSummary } from '../../../../src/accountability/types';
 import { RESULT_STATUSES } from '../../../../src/accountability/types';
+import { deadlineText, lightLabel, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/accountability/stoplight';
 import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';
 import { RESULT_VERSIONS_ID, ResultVersions, scrollToVersions } from './ResultVersions';
 import { Light } from './shared';
 import { useAgreementView, type GroupKey } from './view';
 
-const STATUS_COLUMNS: (ResultStatus | 'geen antwoord')[] = [...RESULT_STATUSES, 'geen antwoord'];
+const STATUS_COLUMNS: readonly ResultStatus[] = RESULT_STATUSES;
 
 function YearLights({ years }: { years: YearSummary[] | null }) {
   if (years === null) {
@@ -24,10 +27,10 @@ function YearLights({ years }: { years: YearSummary[] | null }) {
   return (
     <span className="year-lights">
       {years.map((y) => (
-        <span key={y.year} className={`light light-year light-${y.summary.light}`} title={`${y.year}: ${y.summary.light}`}>
+        <span key={y.year} className={`light light-year light-${y.summary.light}`} title={`${y.year}: ${lightLabel(y.summary)}`}>
           <span className="light-dot" aria-hidden="true" />
           {y.year}
-          <span className="visually-hidden">: {y.summary.light}</span>
+          <span className="visually-hidden">: {lightLabel(y.summary)}</span>
         </span>
       ))}
     </span>
@@ -39,13 +42,16 @@ function SummaryCells({ summary, years, multiYear }: { summary: StatusSummary; y
   return (
     <>
       <td className="col-light">
-        <Light light={summary.light} />
+        <Light summary={summary} />
       </td>
       {multiYear && (
         <td className="col-years">
           <YearLights years={years} />
         </td>
       )}
+      <td className="num col-response" title={unansweredCountText(summary) || undefined}>
+        {responseText(summary)}
+      </td>
       {STATUS_COLUMNS.map((s) => (
         <td key={s} className={`num${summary.counts[s] ? '' : ' is-zero'}`}>
           {summary.counts[s] ?? 0}
@@ -63,6 +69,7 @@ function BoardTable({ label, first, multiYear, children }: { label: string; firs
         <col className="col-first" />
         <col className="col-light" />
         {multiYear && <col className="col-years" />}
+        <col className="col-response" />
         {STATUS_COLUMNS.map((s) => (
           <col key={s} className="col-count" />
         ))}
@@ -72,6 +79,9 @@ function BoardTable({ label, first, multiYear, children }: { label: string; firs
           <th scope="col">{first}</th>
           <th scope="col">Stoplicht</th>
           {multiYear && <th scope="col">Per jaar</th>}
+          <th scope="col" className="num">
+            beantwoord
+          </th>
           {STATUS_COLUMNS.map((s) => (
             <th key={s} scope="col" className="num">
               {s}
@@ -100,9 +110,13 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
   return (
     <section className="card section-gap" aria-labelledby="board-title">
       <h2 id="board-title">Stand van zaken</h2>
+      <ul className="board-response" aria-label="Respons">
+        {responseSentences(report).map((sentence, i) => (
+          <li key={i}>{sentence}</li>
+        ))}
+      </ul>
       <p className="muted small">
-        Aantal geplande activiteiten per status. Groen: alles volgens plan; oranje: een afwijking of een ontbrekend
-        antwoord; rood: een derde of meer afwijkingen, of de helft of meer zonder antwoord; grijs: nog geen resultaten.
+        Per thema en per partij het stoplicht, hoeveel geplande activiteiten beantwoord zijn en de antwoorden per status.
         {multiYear && ` Per jaar: het stoplicht van ${report.executionYears.join(' en van ')} apart.`} Klik op een thema voor
         de afspraken eronder, op een partij voor de versies van haar resultaten.
       </p>
@@ -155,7 +169,9 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
                   </button>
                   <span className="th-sub">
                     {answered.length === 0
-                      ? 'geen resultaten ontvangen'
+                      ? report.responses.every((r) => r.awaited)
+                        ? `nog geen resultaten ontvangen (${deadlineText(report.executionYears[0] as number)})`
+                        : 'geen resultaten ontvangen'
                       : answered.map((s) => `${s.year}: versie ${s.version}`).join(' · ')}
                   </span>
                 </th>
@@ -165,6 +181,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
           })}
         </BoardTable>
       </div>
+      <p className="muted small board-legend">{stoplightLegend(report.responses)}</p>
       {versions && <ResultVersions shown={versions} partyName={partyName(versions.partyId)} />}
     </section>
   );

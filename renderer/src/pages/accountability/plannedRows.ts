@@ -11,7 +11,7 @@ export type ShowFilter = 'alles' | 'afwijkingen' | 'geen-antwoord' | 'ongepland'
 export const SHOW_FILTERS: { value: ShowFilter; label: string }[] = [
   { value: 'alles', label: 'Alles' },
   { value: 'afwijkingen', label: 'Afwijkingen en bijsturing' },
-  { value: 'geen-antwoord', label: 'Geen antwoord' },
+  { value: 'geen-antwoord', label: 'Zonder antwoord' },
   { value: 'ongepland', label: 'Niet gepland, wel gedaan' },
 ];
 
@@ -38,6 +38,8 @@ export interface PlannedRow {
   result: ActivityResult | null;
   /** No result, or a result without a status (the board counts both as 'geen antwoord'). */
   unanswered: boolean;
+  /** Unanswered, and the results deadline of its year has not passed: 'nog niet binnen', not 'geen antwoord'. */
+  awaited: boolean;
   /** vertraagd, niet gestart or vervallen. */
   deviation: boolean;
   steering: boolean;
@@ -54,7 +56,7 @@ export function resultKey(r: { partyId: string; executionYear: number; identity:
 export function plannedRows(
   results: ActivityResult[],
   missing: MissingResult[],
-  context: { partyOrder: Map<string, number>; missingExplanations: Set<string> },
+  context: RowContext,
 ): PlannedRow[] {
   const rows: PlannedRow[] = [
     ...results.map((r, i): PlannedRow => {
@@ -66,6 +68,7 @@ export function plannedRows(
         activity: r.activity,
         result: r,
         unanswered: r.status === null && r.statusText.trim() === '',
+        awaited: r.status === null && r.statusText.trim() === '' && context.awaitedYears.has(r.executionYear),
         deviation: r.status !== null && EXPLANATION_REQUIRED.includes(r.status),
         steering: r.steeringNeeded === true,
         unplanned: !r.planned,
@@ -80,6 +83,7 @@ export function plannedRows(
         activity: m.activity,
         result: null,
         unanswered: true,
+        awaited: context.awaitedYears.has(m.year),
         deviation: false,
         steering: false,
         unplanned: false,
@@ -134,10 +138,18 @@ export function filterRows(rows: PlannedRow[], filter: ViewFilter, agreementMatc
   );
 }
 
+export interface RowContext {
+  partyOrder: Map<string, number>;
+  missingExplanations: Set<string>;
+  /** Execution years whose results deadline has not passed on the report's day. */
+  awaitedYears: Set<number>;
+}
+
 /** The context plannedRows needs, once per report. */
-export function rowContext(report: AccountabilityReport): { partyOrder: Map<string, number>; missingExplanations: Set<string> } {
+export function rowContext(report: AccountabilityReport): RowContext {
   return {
     partyOrder: new Map(report.parties.map((p, i) => [p.id, i])),
     missingExplanations: new Set(report.missingExplanations.map(resultKey)),
+    awaitedYears: new Set(report.responses.filter((r) => r.awaited).map((r) => r.year)),
   };
 }

@@ -1,6 +1,7 @@
 // What the Verantwoording page's parts share: the execution years to choose
 // from, number formatting, the badge for a result's status and the traffic light.
-import type { IndicatorProgress, ResultStatus, TrafficLight } from '../../../../src/accountability/types';
+import type { IndicatorProgress, ResultStatus, StatusSummary } from '../../../../src/accountability/types';
+import { deadlineText, lightLabel, unansweredWord } from '../../../../src/accountability/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 
@@ -35,12 +36,26 @@ export function StatusBadge({ status, text }: { status: ResultStatus | null; tex
   return <span className={`badge result-status ${statusClass(status)}`}>{status ?? (text || 'geen status')}</span>;
 }
 
-/** A traffic light as a pill: a coloured dot and the word, so it does not rest on colour alone. */
-export function Light({ light }: { light: TrafficLight }) {
+/**
+ * A stoplight as a pill: a dot and the word, so it does not rest on colour
+ * alone. What it says is the core's (stoplight.ts): the colours judge the
+ * answers received; an open ring while nothing is answered yet.
+ */
+export function Light({ summary, title }: { summary: StatusSummary; title?: string }) {
   return (
-    <span className={`light light-${light}`}>
+    <span className={`light light-${summary.light}`} title={title}>
       <span className="light-dot" aria-hidden="true" />
-      {light}
+      {lightLabel(summary)}
     </span>
+  );
+}
+
+/** A planned activity without an answer: "nog niet binnen" with its termijn until the deadline, then "geen antwoord". Never a colour. */
+export function Unanswered({ year, awaited }: { year: number; awaited: boolean }) {
+  return (
+    <>
+      <span className="badge result-status status-unanswered">{unansweredWord(awaited)}</span>
+      {awaited && <span className="unanswered-term">{deadlineText(year)}</span>}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { PartyWithCounts } from '../../../../src/service/contract';
 import { LoadView } from '../../components/Status';
 import { load, type Loadable } from '../../loadable';
-import { StatusBadge } from '../accountability/shared';
+import { StatusBadge, Unanswered } from '../accountability/shared';
 import type { AgreementWorkRow as WorkRow, AgreementWorkYear as WorkYear } from '../../../../src/accountability/agreement-work';
 import { core } from '../../api/core';
 
@@ -106,7 +106,7 @@ function WorkRowView({
             {r !== null ? (
               <StatusBadge status={r.status} text={r.statusText} />
             ) : year.answered.includes(row.partyId) ? (
-              <span className="badge result-status status-unanswered">geen antwoord</span>
+              <Unanswered year={year.year} awaited={year.awaited} />
             ) : (
               <span className="muted" title="Deze partij heeft nog geen resultaten ingeleverd">
                 –

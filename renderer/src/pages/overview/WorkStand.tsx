@@ -11,6 +11,7 @@ import { showAccountabilityYear, showBundleYear, useOverview, type ExecutionStan
 import { PAGES, routeHash, type Page } from '../../route';
 import { LoadView } from '../../components/Status';
 import { Light } from '../accountability/shared';
+import { responseText } from '../../../../src/accountability/stoplight';
 import { formatDate } from '../../format';
 
 const names = new Intl.ListFormat('nl-NL', { type: 'conjunction' });
@@ -221,9 +222,10 @@ function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; ye
           tone={null}
           status={
             <>
-              Stoplicht <Light light={stand.light} />
+              Stoplicht <Light summary={stand.summary} />
             </>
           }
+          detail={`${responseText(stand.summary)} geplande activiteiten beantwoord; alleen die tellen in het stoplicht.`}
         />
       )}
     </>
