@@ -9,6 +9,7 @@ import type { JointOverview } from '../bundle/types';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
+import { loadEnteredIndicatorValues, loadIndicatorBaselines } from '../db/indicators';
 import { loadPartyDirectory } from '../db/party-directory';
 import { currentIndicatorValues, currentResults, insertResults, loadAdvice, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
@@ -285,6 +286,8 @@ export function createResultMethods(
         submissions,
         indicators: await api().listIndicators(),
         indicatorValues: currentIndicatorValues(db, setId),
+        indicatorBaselines: loadIndicatorBaselines(db, setId),
+        enteredIndicatorValues: loadEnteredIndicatorValues(db, setId),
         advice: loadAdvice(db, setId, key),
       });
     })();
