@@ -322,7 +322,17 @@ export function createResultMethods(
           ledAgreements: queryAgreements(db, setId, { partyId: party.id, role: 'lead', year }),
           indicators: indicators
             .filter((i) => i.partyIds.includes(party.id))
-            .map((i) => ({ code: i.code, title: i.title, unit: i.unit, target: i.target, deadlineYear: i.deadlineYear, description: i.description, direction: i.direction })),
+            .map((i) => ({
+              code: i.code,
+              title: i.title,
+              unit: i.unit,
+              target: i.target,
+              deadlineYear: i.deadlineYear,
+              description: i.description,
+              direction: i.direction,
+              partyIds: i.partyIds,
+              ...(i.baselineYear !== undefined ? { baselineYear: i.baselineYear } : {}),
+            })),
           parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
           contact: {
             name: optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim() || 'het secretariaat van de Werkgroep Prestatieafspraken',
