@@ -97,6 +97,17 @@ export interface ProgressOptions {
   entered?: readonly EnteredIndicatorFigure[];
 }
 
+/** Whether any year has a figure (reported or entered): only those get a chart of their own in the reports. */
+export function hasFigures(progress: Pick<IndicatorProgress, 'years'>): boolean {
+  return progress.years.some((y) => y.total !== null);
+}
+
+/** The status as a reader sees it: 'onbekend' with figures is "nog niet te beoordelen", without them "nog geen cijfers". */
+export function progressLabel(progress: Pick<IndicatorProgress, 'status' | 'latest'>): string {
+  if (progress.status !== 'onbekend') return progress.status;
+  return progress.latest === null ? 'nog geen cijfers' : 'nog niet te beoordelen';
+}
+
 /** The milestones that belong to the indicator's parties (or to no party in particular). */
 function relevantMilestones(indicator: Indicator) {
   return indicator.milestones.filter((m) => m.partyId === undefined || indicator.partyIds.includes(m.partyId));
@@ -352,7 +363,7 @@ const WHERE_TO_ENTER = 'Het secretariaat voert ze in op de pagina Verantwoording
 function judgePartial(indicator: Indicator, partial: number, unknown: number[], known: number[]): { status: ProgressStatus; message: string } {
   const unit = indicator.unit;
   const knownText = known.length > 0 ? `${formatValue(partial, unit)} in ${yearList(known)}` : `${formatValue(partial, unit)}`;
-  const missing = `over ${yearList(unknown)}, vóór de eerste uitvraag, ${unknown.length === 1 ? 'is' : 'zijn'} nog geen cijfers ingevoerd`;
+  const missing = `over ${yearList(unknown)}, vóór de eerste uitvraag, ${unknown.length === 1 ? 'is nog geen cijfer' : 'zijn nog geen cijfers'} ingevoerd`;
   if (indicator.direction === 'at_least' && partial >= indicator.target) {
     return { status: 'behaald', message: `${knownText}, zonder de jaren waarover cijfers ontbreken, van ${formatValue(indicator.target, unit)}: doel behaald.` };
   }

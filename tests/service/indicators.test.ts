@@ -4,12 +4,15 @@
 // (270/180 homes from 2022), each change in the indicator log; then one year
 // of figures from the corporations' results files below the straight path
 // reads achter, above it op schema.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { pdfHas, pdfText, soffice } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -195,4 +198,43 @@ describe('an indicator with a baseline and one year of figures', () => {
     expect(log.map((e) => e.action)).toEqual(['figure-removed', 'figure', 'figure', 'figure', 'figure']);
     expect((await progressOf('sociale-huur-180')).status).toBe('onbekend');
   });
+});
+
+describe('the verantwoording 2025 in Word, early in the cycle', () => {
+  const OUTPUT = path.join(__dirname, '../../test-output/indicators');
+
+  it('shows the indicators with figures against their line, and the others in one table, read back by LibreOffice', async () => {
+    const file = await api.exportAccountabilityReport({ fromYear: 2025, format: 'docx' });
+    const dir = path.join(tmp.dir, 'word');
+    fs.mkdirSync(dir, { recursive: true });
+    const docx = path.join(dir, file.name);
+    fs.writeFileSync(docx, Buffer.from(file.data, 'base64'));
+    soffice(['--convert-to', 'pdf', '--outdir', dir, docx], tmp.dir);
+    const pdf = docx.replace(/\.docx$/, '.pdf');
+    const text = pdfText(pdf);
+    const report = await api.getAccountabilityReport({ fromYear: 2025 });
+    const silent = report.indicators.filter((p) => p.latest === null);
+    expect(silent.length).toBeGreaterThan(15);
+    expect(text).toContain(`Nog geen cijfers (${silent.length})`);
+    expect(pdfHas(text, 'Doel: geen (0) woningen met energielabel E, F of G eind 2028')).toBe(true);
+    expect(pdfHas(text, 'Vertrekpunt: 440 woningen op 31 december 2024 (ingevoerd door het secretariaat')).toBe(true);
+    expect(pdfHas(text, 'Zo opgeteld: Woonwaarts en De Kernen melden elk hun eigen stand op 31 december; de standen zijn opgeteld.')).toBe(true);
+    expect(text).not.toMatch(/ten minste 0 woning/);
+    // The pages of the indicator chapter, to look at: from its heading to the steering chapter.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    let first = 0;
+    let last = 0;
+    for (let n = 3; n <= pages; n++) {
+      const t = pageText(n);
+      if (!first && /^Indicatoren$/m.test(t)) first = n;
+      if (first && !last && /Waar bijsturing nodig is/.test(t)) last = n - 1;
+    }
+    expect(first).toBeGreaterThan(0);
+    // Three indicators with figures and a table of the rest: a few pages, not one per indicator.
+    expect(last - first + 1).toBeLessThanOrEqual(5);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), pdf, path.join(OUTPUT, 'verantwoording-2025-indicatoren')], { timeout: 60_000 });
+  }, 180_000);
 });
