@@ -144,7 +144,7 @@ export function baselineOf(indicator: Indicator, options: ProgressOptions = {}):
   if (entered && entered.code === indicator.code) return { year: entered.year, value: entered.value, source: 'secretariaat', note: entered.note };
   if (measureOf(indicator) === 'count' && options.startYear !== undefined) {
     const first = Math.min(options.startYear, indicator.deadlineYear);
-    return { year: first - 1, value: 0, source: 'aanname', note: `Toevoegingen vanaf het begin van de afspraken (${first}).` };
+    return { year: first - 1, value: 0, source: 'aanname', note: `Toevoegingen tellen vanaf het begin van de afspraken in ${first}.` };
   }
   return null;
 }
