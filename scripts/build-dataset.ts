@@ -171,6 +171,8 @@ const INDICATORS: Indicator[] = [
     direction: 'at_least',
     target: 910,
     baselineYear: 2022,
+    // "in de periode 2022 tot en met 2030": the count starts at 0 on 1 January 2022.
+    baselineValue: 0,
     deadlineYear: 2030,
     partyIds: ['gemeente'],
     shared: false,
@@ -204,6 +206,8 @@ const INDICATORS: Indicator[] = [
     direction: 'at_least',
     target: 50,
     baselineYear: 2022,
+    // "in de periode 2022 tot en met 2030": the count starts at 0 on 1 January 2022.
+    baselineValue: 0,
     deadlineYear: 2030,
     partyIds: ['gemeente'],
     shared: false,
@@ -220,6 +224,8 @@ const INDICATORS: Indicator[] = [
     direction: 'at_least',
     target: 270,
     baselineYear: 2022,
+    // "in de periode 2022 tot en met 2030": the count starts at 0 on 1 January 2022.
+    baselineValue: 0,
     deadlineYear: 2030,
     partyIds: CORPORATIONS,
     shared: true,
@@ -237,6 +243,8 @@ const INDICATORS: Indicator[] = [
     direction: 'at_least',
     target: 180,
     baselineYear: 2022,
+    // Part of the 270 "tussen 2022 en 2030": the count starts at 0 on 1 January 2022.
+    baselineValue: 0,
     deadlineYear: 2028,
     partyIds: CORPORATIONS,
     shared: true,
@@ -503,6 +511,9 @@ const INDICATORS: Indicator[] = [
     unit: 'procent',
     direction: 'at_most',
     target: 15,
+    // "van 7,5% naar maximaal 15%": 7,5% when the agreement was signed (December 2024).
+    baselineYear: 2025,
+    baselineValue: 7.5,
     deadlineYear: 2028,
     partyIds: CORPORATIONS,
     shared: true,

@@ -522,6 +522,20 @@ describe('the embedded data set druten-2025-2028', () => {
 
     const byCode = (code: string) => data.indicators.find((i) => i.code === code);
     expect(byCode('sociale-huur-270')?.baselineYear).toBe(2022);
+    // Baselines only where the agreement gives one: a count "tussen 2022 en 2030" starts at 0,
+    // "van 7,5% naar maximaal 15%" at 7,5; the labels E/F/G have none (the secretary enters it).
+    const baselines = Object.fromEntries(
+      data.indicators.filter((i) => i.baselineValue !== undefined).map((i) => [i.code, [i.baselineYear, i.baselineValue]]),
+    );
+    expect(baselines).toEqual({
+      'woondeal-910': [2022, 0],
+      'middenhuur-50': [2022, 0],
+      'sociale-huur-270': [2022, 0],
+      'sociale-huur-180': [2022, 0],
+      'vrije-toewijzing-15': [2025, 7.5],
+    });
+    expect(normalisedSource).toContain('tussen 2022 en 2030');
+    expect(normalisedSource).toContain('van 7,5% naar maximaal 15%');
     expect(byCode('woonwaarts-sociale-huur-240')?.milestones).toEqual([
       { year: 2025, value: 140, partyId: 'woonwaarts' },
       { year: 2028, value: 80, partyId: 'woonwaarts' },

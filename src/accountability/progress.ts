@@ -1,48 +1,61 @@
 // Progress of one succesindicator against its target: per year the parties'
 // figures, their total, the running total for count targets, the straight
-// path to the target, and one status with a Dutch sentence. Pure.
+// path from the baseline to the target, and one status with a Dutch sentence.
+// Pure.
 //
 // The rules (docs for the secretary and the report writers):
 //
-// What a figure measures, from unit and direction (measureOf):
-// - 'count': homes added (woningen, at_least; or at_most without "per jaar" in
-//   the title, such as at most 90 in Deest Zuid). Each year's figure is what
-//   was added that year; the target is judged on the running total from the
-//   start year.
-// - 'stock': homes still in a state that must go (direction zero: labels
-//   E/F/G, label D). Each year's figure is the stock; judged on the latest one.
-// - 'level': a share or an amount that holds per year (procent, euro, and
-//   woningen at_most "per jaar" such as sales): judged on the latest year.
+// What a figure measures, from unit and direction: see measureOf in
+// domain/indicators.ts ('count': homes added per year; 'stock': homes still in
+// a state that must go, on 31 December; 'level': a share or amount per year).
 //
-// Several parties: each reports its own part. Counts, stocks and amounts are
-// summed; shares (procent) are averaged without weights, because the
-// underlying numbers (allocations, homes) are not asked. A limit on a shared
-// share (vrije toewijzingsruimte ≤ 15%, eigen gemeente ≤ 50%) binds every
-// party on its own: one party above it makes the indicator 'achter', whatever
-// the average. A party without a figure is left out of the total and named in
-// the message; a stock or a limit is then never called 'behaald', since the
-// missing part could still be above it.
+// Several parties: each reports its own part (the uitvraag asks exactly that).
+// Counts, stocks and amounts are summed; shares (procent) are averaged without
+// weights, because the underlying numbers (allocations, homes) are not asked.
+// A limit on a shared share (vrije toewijzingsruimte ≤ 15%, eigen gemeente ≤
+// 50%) binds every party on its own: one party above it makes the indicator
+// 'achter', whatever the average. A party without a figure is left out of the
+// total and named in the message; a stock or a limit is then never called
+// 'behaald', since the missing part could still be above it. Two parties with
+// the same figure for a summed target are named: it may be the joint figure,
+// entered twice.
 //
-// The start year: the indicator's baseline year, else the first milestone's
-// year, else options.startYear (the agreement's first year), else the first
-// year asked for. At the start of the start year the count is 0 (no baseline
-// figure is known). Figures before the start year belong to an earlier period
-// and are not counted; figures after asOfYear are ignored (an as-of view).
+// The baseline (baselineOf): where the agreement gives one, that ("270
+// toevoegingen tussen 2022 en 2030": 0 on 31 December 2021; the milestones'
+// first period); else the start value the secretary entered; else, for a count,
+// 0 at the start of the agreement (an assumption the secretary can replace).
+// A stock or level without either has none.
+//
+// The start year (the first year counted): the year after the baseline, else
+// options.startYear (the agreement's first year), else the first year asked
+// for. Figures before the start year belong to an earlier period and are not
+// counted; figures after asOfYear are ignored (an as-of view).
+//
+// Years before the first uitvraag (options.firstRequestYear, by default the
+// agreement's first year): their figures come from the secretary, per party or
+// for all parties together (options.entered). A count whose years between the
+// baseline and the first uitvraag lack figures has no running total: those
+// years are unknown, not 0, and the status is 'onbekend' until they are
+// entered (unless what is known already reaches the target). A year after the
+// first uitvraag without any figure counts as 0, and the message says so.
 //
 // The path (value at the end of each year):
-// - count at_least: a straight line from 0 at the start to the target at the
-//   end of the deadline year; with milestones, the line runs through them.
+// - count at_least: a straight line from the baseline to the target at the end
+//   of the deadline year; with milestones, the line runs through them.
 //   Milestones are per-period amounts, as the agreement states them ("ca. 140
 //   in 2025, ca. 80 in 2026 - 2028"): each adds its value over the years since
 //   the previous milestone, and the line continues from the last milestone to
 //   the target at the deadline.
-// - stock (zero): a straight line from the first reported stock to 0 at the
-//   end of the deadline year.
+// - stock (zero): a straight line from the baseline to 0 at the end of the
+//   deadline year. Without a baseline it starts at the first reported stock,
+//   and the message says so.
 // - limits and levels have no path (null): they must hold every year.
-// Outside start..deadline the path is null.
+// Outside start..deadline the path is null (a stock's path starts at its
+// baseline year).
 //
 // The status, judged on the latest year with figures (not later than asOfYear):
-// - 'onbekend': no figures at all.
+// - 'onbekend': no figures at all; a count with unknown earlier years; a stock
+//   with nothing after its path's start (one figure and no baseline).
 // - count at_least: 'behaald' once the running total reaches the target (also
 //   after the deadline: late delivery counts, the message says so); when the
 //   deadline (asOfYear ≥ deadline) passed without it: 'achter'; else 'op
@@ -53,44 +66,109 @@
 //   deadline year is reached; above it 'achter'.
 // - level at_least (a norm like 80% up to the aftoppingsgrens): met 'op
 //   schema', or 'behaald' once the deadline year is reached; else 'achter'.
-import type { Indicator, IndicatorUnit } from '../domain/types';
+import {
+  aggregatesByMean,
+  combinationText,
+  describeTarget,
+  formatDifference,
+  formatNumber,
+  formatValue,
+  measureOf,
+  type EnteredIndicatorBaseline,
+  type EnteredIndicatorFigure,
+  type IndicatorBaseline,
+  type Measure,
+} from '../domain/indicators';
+import type { Indicator } from '../domain/types';
 import type { IndicatorProgress, IndicatorValue, IndicatorYear, ProgressStatus } from './types';
 
-export type Measure = 'count' | 'stock' | 'level';
+export { aggregatesByMean, describeTarget, formatDifference, formatNumber, formatValue, measureOf, type Measure };
 
 export interface ProgressOptions {
   /** Party names for the message, by id; the id is used when absent. */
   partyNames?: Record<string, string>;
-  /** The first year counted when the indicator has no baseline year nor milestones (the agreement's first year). */
+  /** The agreement's first year: a count without a start of its own is counted from it. */
   startYear?: number;
+  /** The first execution year the uitvraag asked figures for; years before it come from the secretary. Defaults to startYear. */
+  firstRequestYear?: number;
+  /** The start value the secretary entered for this indicator; ignored when the agreement gives one. */
+  baseline?: EnteredIndicatorBaseline | null;
+  /** Figures for years before the first uitvraag, entered by the secretary (other indicators' are ignored). */
+  entered?: readonly EnteredIndicatorFigure[];
 }
 
-export function measureOf(indicator: Indicator): Measure {
-  if (indicator.direction === 'zero') return 'stock';
-  if (indicator.unit !== 'woningen') return 'level';
-  if (indicator.direction === 'at_least') return 'count';
-  return /per jaar/i.test(indicator.title) ? 'level' : 'count';
+/** Whether any year has a figure (reported or entered): only those get a chart of their own in the reports. */
+export function hasFigures(progress: Pick<IndicatorProgress, 'years'>): boolean {
+  return progress.years.some((y) => y.total !== null);
 }
 
-/** Shares are averaged over the parties that reported; everything else is summed. */
-export function aggregatesByMean(indicator: Indicator): boolean {
-  return indicator.unit === 'procent';
+/** The status as a reader sees it: 'onbekend' with figures is "nog niet te beoordelen", without them "nog geen cijfers". */
+export function progressLabel(progress: Pick<IndicatorProgress, 'status' | 'latest'>): string {
+  if (progress.status !== 'onbekend') return progress.status;
+  return progress.latest === null ? 'nog geen cijfers' : 'nog niet te beoordelen';
+}
+
+/** The milestones that belong to the indicator's parties (or to no party in particular). */
+function relevantMilestones(indicator: Indicator) {
+  return indicator.milestones.filter((m) => m.partyId === undefined || indicator.partyIds.includes(m.partyId));
+}
+
+/** The baseline the agreement itself gives, or null: then the secretary may enter one. */
+export function agreementBaseline(indicator: Indicator): IndicatorBaseline | null {
+  const measure = measureOf(indicator);
+  if (indicator.baselineYear !== undefined && indicator.baselineValue !== undefined) {
+    return {
+      year: indicator.baselineYear - 1,
+      value: indicator.baselineValue,
+      source: 'afspraak',
+      note: measure === 'count' ? `De afspraak telt vanaf ${indicator.baselineYear}.` : `De stand bij het begin van ${indicator.baselineYear}.`,
+    };
+  }
+  if (measure !== 'count') return null;
+  const milestoneYears = relevantMilestones(indicator).map((m) => m.year);
+  if (milestoneYears.length > 0) {
+    const first = Math.min(...milestoneYears);
+    return { year: first - 1, value: 0, source: 'afspraak', note: `De mijlpalen beginnen in ${first}.` };
+  }
+  if (indicator.baselineYear !== undefined) {
+    return { year: indicator.baselineYear - 1, value: 0, source: 'afspraak', note: `De afspraak telt vanaf ${indicator.baselineYear}.` };
+  }
+  return null;
+}
+
+/** Where the straight path starts (see the rules above), or null. */
+export function baselineOf(indicator: Indicator, options: ProgressOptions = {}): IndicatorBaseline | null {
+  const given = agreementBaseline(indicator);
+  if (given) return given;
+  const entered = options.baseline;
+  if (entered && entered.code === indicator.code) return { year: entered.year, value: entered.value, source: 'secretariaat', note: entered.note };
+  if (measureOf(indicator) === 'count' && options.startYear !== undefined) {
+    const first = Math.min(options.startYear, indicator.deadlineYear);
+    return { year: first - 1, value: 0, source: 'aanname', note: `Toevoegingen tellen vanaf het begin van de afspraken in ${first}.` };
+  }
+  return null;
 }
 
 /** The first year counted (see the rules above). */
 export function startYearOf(indicator: Indicator, options: ProgressOptions = {}, years: number[] = []): number {
-  if (indicator.baselineYear !== undefined) return indicator.baselineYear;
-  const milestoneYears = relevantMilestones(indicator).map((m) => m.year);
-  if (milestoneYears.length > 0) return Math.min(...milestoneYears);
+  const baseline = baselineOf(indicator, options);
+  if (baseline) return baseline.year + 1;
   if (options.startYear !== undefined) return Math.min(options.startYear, indicator.deadlineYear);
   if (years.length > 0) return Math.min(...years);
   return indicator.deadlineYear;
 }
 
-/** Years to show for an indicator: from its start (or the first execution year) to its deadline (or the last execution year). */
-export function indicatorYears(indicator: Indicator, executionYears: number[], startYear?: number): number[] {
-  const options: ProgressOptions = startYear === undefined ? {} : { startYear };
-  const first = Math.min(startYearOf(indicator, options, executionYears), ...executionYears);
+/**
+ * Years to show for an indicator: from its start (or the first execution year; a stock's or
+ * level's baseline year and the years of entered figures too) to its deadline (or the last
+ * execution year).
+ */
+export function indicatorYears(indicator: Indicator, executionYears: number[], startYear?: number, options: ProgressOptions = {}): number[] {
+  const opts: ProgressOptions = startYear === undefined ? options : { ...options, startYear };
+  let first = Math.min(startYearOf(indicator, opts, executionYears), ...executionYears);
+  const baseline = baselineOf(indicator, opts);
+  if (baseline && measureOf(indicator) !== 'count') first = Math.min(first, baseline.year);
+  for (const f of opts.entered ?? []) if (f.code === indicator.code) first = Math.min(first, f.year);
   const last = Math.max(indicator.deadlineYear, ...executionYears);
   const out: number[] = [];
   for (let y = first; y <= last; y++) out.push(y);
@@ -105,60 +183,129 @@ export function computeIndicatorProgress(
   options: ProgressOptions = {},
 ): IndicatorProgress {
   const measure = measureOf(indicator);
+  const baseline = baselineOf(indicator, options);
   const start = startYearOf(indicator, options, years);
+  const firstRequest = options.firstRequestYear ?? options.startYear ?? start;
   const deadline = indicator.deadlineYear;
   const name = (id: string) => options.partyNames?.[id] ?? id;
+  const target = describeTarget(indicator);
+  const common = { target, baseline, combination: combinationText(indicator, name) };
 
-  // The parties' figures per year, up to asOfYear; a later figure of the same party and year wins.
+  // The parties' figures per year, up to asOfYear; a later figure of the same party and year
+  // wins, and the secretary's figure for an earlier year wins over a reported one.
   const byYear = new Map<number, Map<string, number>>();
+  const joint = new Map<number, number>();
+  const enteredYears = new Set<number>();
+  const put = (year: number, partyId: string, value: number) => {
+    let m = byYear.get(year);
+    if (!m) byYear.set(year, (m = new Map()));
+    m.set(partyId, value);
+  };
   for (const v of values) {
     if (v.code !== indicator.code || v.year > asOfYear || !Number.isFinite(v.value)) continue;
     if (!indicator.partyIds.includes(v.partyId)) continue;
-    let m = byYear.get(v.year);
-    if (!m) byYear.set(v.year, (m = new Map()));
-    m.set(v.partyId, v.value);
+    put(v.year, v.partyId, v.value);
   }
+  for (const f of options.entered ?? []) {
+    if (f.code !== indicator.code || f.year > asOfYear || !Number.isFinite(f.value)) continue;
+    if (f.partyId === null) joint.set(f.year, f.value);
+    else if (indicator.partyIds.includes(f.partyId)) put(f.year, f.partyId, f.value);
+    else continue;
+    enteredYears.add(f.year);
+  }
+  const hasFigures = (year: number) => joint.has(year) || (byYear.get(year)?.size ?? 0) > 0;
   const totalOf = (year: number): number | null => {
+    const together = joint.get(year);
+    if (together !== undefined) return together;
     const m = byYear.get(year);
     if (!m || m.size === 0) return null;
     const known = [...m.values()];
     const sum = known.reduce((a, b) => a + b, 0);
     return aggregatesByMean(indicator) ? round1(sum / known.length) : sum;
   };
-  const reportedYears = [...byYear.keys()].filter((y) => (byYear.get(y)?.size ?? 0) > 0).sort((a, b) => a - b);
+  const reportedYears = [...new Set([...byYear.keys(), ...joint.keys()])].filter(hasFigures).sort((a, b) => a - b);
 
+  // Years between the baseline and the first uitvraag without figures: unknown, not 0.
+  const missingEarlier: number[] = [];
+  if (measure === 'count') for (let y = start; y < firstRequest && y <= asOfYear; y++) if (!hasFigures(y)) missingEarlier.push(y);
+
+  const baseValue = measure === 'count' ? (baseline?.value ?? 0) : 0;
+  const knownSum = (year: number) => reportedYears.filter((y) => y >= start && y <= year).reduce((a, y) => a + (totalOf(y) ?? 0), 0);
   const cumulativeAt = (year: number): number | null => {
     if (measure !== 'count' || year < start || year > asOfYear) return null;
-    const counted = reportedYears.filter((y) => y >= start && y <= year);
-    if (counted.length === 0) return null;
-    return counted.reduce((a, y) => a + (totalOf(y) ?? 0), 0);
+    if (missingEarlier.some((m) => m <= year)) return null;
+    if (!reportedYears.some((y) => y >= start && y <= year)) return null;
+    return baseValue + knownSum(year);
   };
 
-  const stockStart = measure === 'stock' ? reportedYears.find((y) => y <= deadline) : undefined;
-  const path = pathFunction(indicator, measure, start, stockStart === undefined ? null : { year: stockStart, value: totalOf(stockStart) ?? 0 });
+  // A stock's path starts at its baseline, or else at the first reported stock.
+  const firstStock = measure === 'stock' ? reportedYears.find((y) => y <= deadline) : undefined;
+  const pathStart: PathStart | null =
+    measure !== 'stock'
+      ? null
+      : baseline
+        ? { year: baseline.year, value: baseline.value, fromBaseline: true }
+        : firstStock !== undefined
+          ? { year: firstStock, value: totalOf(firstStock) ?? 0, fromBaseline: false }
+          : null;
+  const path = pathFunction(indicator, measure, start, baseValue, pathStart);
 
   const rows: IndicatorYear[] = years.map((year) => {
     const reported = year <= asOfYear ? byYear.get(year) : undefined;
     const byParty: Record<string, number | null> = {};
     for (const id of indicator.partyIds) byParty[id] = reported?.get(id) ?? null;
-    return { year, byParty, total: year <= asOfYear ? totalOf(year) : null, cumulative: cumulativeAt(year), path: path(year) };
+    return {
+      year,
+      byParty,
+      total: year <= asOfYear ? totalOf(year) : null,
+      cumulative: cumulativeAt(year),
+      path: path(year),
+      entered: year <= asOfYear && enteredYears.has(year),
+    };
   });
 
   // Judged on the latest year with figures, counted from the start year where that matters.
   const candidates = measure === 'count' ? reportedYears.filter((y) => y >= start) : reportedYears;
   const latestYear = candidates.length > 0 ? candidates[candidates.length - 1] : undefined;
   if (latestYear === undefined) {
+    return { indicator, years: rows, latest: null, status: 'onbekend', message: `Nog geen cijfers opgegeven; doel: ${target}.`, ...common };
+  }
+  const missingParties = joint.has(latestYear) ? [] : indicator.partyIds.filter((id) => !byYear.get(latestYear)?.has(id));
+  const complete = missingParties.length === 0;
+
+  const notes: string[] = [];
+  if (!complete) {
+    const names = missingParties.map(name);
+    notes.push(
+      `${joinNames(names)} ${names.length === 1 ? 'heeft' : 'hebben'} over ${latestYear} geen cijfer opgegeven; ${aggregatesByMean(indicator) ? 'het gemiddelde' : 'het totaal'} telt alleen wat bekend is.`,
+    );
+  }
+  notes.push(...sameFigureNotes(indicator, measure, byYear, reportedYears.filter((y) => y >= firstRequest && y <= latestYear), name));
+  const enteredShown = [...enteredYears].filter((y) => y <= latestYear && (measure !== 'count' || y >= start)).sort((a, b) => a - b);
+  if (enteredShown.length > 0) notes.push(`De cijfers over ${yearList(enteredShown)} zijn ingevoerd door het secretariaat.`);
+  if (measure === 'count') {
+    const gaps: number[] = [];
+    for (let y = Math.max(start, firstRequest); y <= latestYear; y++) if (!reportedYears.includes(y)) gaps.push(y);
+    if (gaps.length > 0) notes.push(`Over ${yearList(gaps)} zijn geen cijfers opgegeven; ${gaps.length === 1 ? 'dat jaar telt' : 'die jaren tellen'} als 0.`);
+  }
+  if (latestYear < asOfYear) notes.push(`Over ${asOfYear} zijn nog geen cijfers opgegeven; dit is de stand van ${latestYear}.`);
+
+  // A running total with unknown earlier years: say what is known, judge only what is certain.
+  const unknown = missingEarlier.filter((y) => y <= latestYear);
+  if (measure === 'count' && unknown.length > 0) {
+    const partial = baseValue + knownSum(latestYear);
+    const judged = judgePartial(indicator, partial, unknown, reportedYears.filter((y) => y >= start && y <= latestYear));
     return {
       indicator,
       years: rows,
-      latest: null,
-      status: 'onbekend',
-      message: `Nog geen cijfers opgegeven; doel: ${describeTarget(indicator)}.`,
+      latest: { year: latestYear, value: partial, missing: unknown },
+      status: judged.status,
+      message: [judged.message, ...notes].join(' '),
+      ...common,
     };
   }
+
   const latestValue = measure === 'count' ? (cumulativeAt(latestYear) ?? 0) : (totalOf(latestYear) ?? 0);
-  const missingParties = indicator.partyIds.filter((id) => !byYear.get(latestYear)?.has(id));
-  const complete = missingParties.length === 0;
   const judged = judge({
     indicator,
     measure,
@@ -171,22 +318,11 @@ export function computeIndicatorProgress(
     name,
     firstReachedYear: measure === 'count' ? reportedYears.find((y) => y >= start && (cumulativeAt(y) ?? 0) >= indicator.target) : undefined,
     milestones: relevantMilestones(indicator).length > 0,
-    stockStart: stockStart === undefined ? undefined : { year: stockStart, value: totalOf(stockStart) ?? 0 },
+    pathStart,
   });
-
-  const notes: string[] = [];
-  if (!complete) {
-    const names = missingParties.map(name);
-    notes.push(
-      `${joinNames(names)} ${names.length === 1 ? 'heeft' : 'hebben'} over ${latestYear} geen cijfer opgegeven; ${aggregatesByMean(indicator) ? 'het gemiddelde' : 'het totaal'} telt alleen wat bekend is.`,
-    );
+  if (pathStart && !pathStart.fromBaseline && latestYear > pathStart.year && asOfYear < deadline && judged.status !== 'behaald') {
+    notes.push(`Er is geen vertrekpunt ingevoerd: de rechte lijn begint bij de eerste opgave (eind ${pathStart.year}).`);
   }
-  if (measure === 'count') {
-    const gaps: number[] = [];
-    for (let y = start; y <= latestYear; y++) if (!reportedYears.includes(y)) gaps.push(y);
-    if (gaps.length > 0) notes.push(`Over ${yearList(gaps)} zijn geen cijfers opgegeven; ${gaps.length === 1 ? 'dat jaar telt' : 'die jaren tellen'} als 0.`);
-  }
-  if (latestYear < asOfYear) notes.push(`Over ${asOfYear} zijn nog geen cijfers opgegeven; dit is de stand van ${latestYear}.`);
 
   return {
     indicator,
@@ -194,7 +330,15 @@ export function computeIndicatorProgress(
     latest: { year: latestYear, value: latestValue },
     status: judged.status,
     message: [judged.message, ...notes].join(' '),
+    ...common,
   };
+}
+
+interface PathStart {
+  year: number;
+  value: number;
+  /** False when no baseline is known and the first reported stock stands in. */
+  fromBaseline: boolean;
 }
 
 interface JudgeInput {
@@ -209,7 +353,30 @@ interface JudgeInput {
   name: (id: string) => string;
   firstReachedYear: number | undefined;
   milestones: boolean;
-  stockStart: { year: number; value: number } | undefined;
+  pathStart: PathStart | null;
+}
+
+/** Where to enter what is missing, for the messages. */
+const WHERE_TO_ENTER = 'Het secretariaat voert ze in op de pagina Verantwoording (Vertrekpunt en eerdere jaren) of met prestatie indicator.';
+
+/** A running total while years before the first uitvraag have no figures. */
+function judgePartial(indicator: Indicator, partial: number, unknown: number[], known: number[]): { status: ProgressStatus; message: string } {
+  const unit = indicator.unit;
+  const knownText = known.length > 0 ? `${formatValue(partial, unit)} in ${yearList(known)}` : `${formatValue(partial, unit)}`;
+  const missing = `over ${yearList(unknown)}, vóór de eerste uitvraag, ${unknown.length === 1 ? 'is nog geen cijfer' : 'zijn nog geen cijfers'} ingevoerd`;
+  if (indicator.direction === 'at_least' && partial >= indicator.target) {
+    return { status: 'behaald', message: `${knownText}, zonder de jaren waarover cijfers ontbreken, van ${formatValue(indicator.target, unit)}: doel behaald.` };
+  }
+  if (indicator.direction === 'at_most' && partial > indicator.target) {
+    return {
+      status: 'achter',
+      message: `${knownText}, ten hoogste ${formatValue(indicator.target, unit)}: ${formatValue(partial - indicator.target, unit)} boven het maximum, ook zonder de jaren waarover cijfers ontbreken.`,
+    };
+  }
+  return {
+    status: 'onbekend',
+    message: `${knownText}; ${missing}. Zonder die jaren is niet te zeggen of het doel (${describeTarget(indicator)}) op schema ligt. ${WHERE_TO_ENTER}`,
+  };
 }
 
 function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
@@ -246,13 +413,20 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
   }
 
   if (j.measure === 'stock') {
-    const head = `${formatValue(value, unit)} in ${year}, doel 0 eind ${deadline}`;
+    const head = `${formatValue(value, unit)} in ${year}, doel geen (0) eind ${deadline}`;
     if (value <= 0 && j.complete) {
       return { status: 'behaald', message: `${head}: doel behaald${year < deadline ? ', eerder dan afgesproken' : ''}.` };
     }
     if (passed) return { status: 'achter', message: `${head}: de termijn is verstreken, nog ${formatValue(value, unit)} te gaan.` };
-    if (j.path === null || j.stockStart === undefined) return { status: 'op schema', message: `${head}.` };
-    const should = `volgens de rechte lijn van ${formatNumber(j.stockStart.value)} (${j.stockStart.year}) naar 0 (eind ${deadline}) hadden het er eind ${year} ten hoogste ${formatNumber(j.path)} mogen zijn`;
+    const start = j.pathStart;
+    if (start === null || year <= start.year || j.path === null) {
+      const why =
+        start?.fromBaseline === true
+          ? `er is nog geen cijfer van na het vertrekpunt (eind ${start.year}) om tegen de rechte lijn te zetten`
+          : `zonder vertrekpunt (de stand van eind ${year - 1}) is nog niet te zeggen of dit op schema ligt. Het secretariaat voert dat in op de pagina Verantwoording (Vertrekpunt en eerdere jaren) of met prestatie indicator`;
+      return { status: 'onbekend', message: `${head}; ${why}.` };
+    }
+    const should = `volgens de rechte lijn van ${formatNumber(start.value)} (eind ${start.year}) naar 0 (eind ${deadline}) hadden het er eind ${year} ten hoogste ${formatNumber(j.path)} mogen zijn`;
     if (value <= j.path) return { status: 'op schema', message: `${head}; ${should}: op schema.` };
     return { status: 'achter', message: `${head}; ${should}: ${formatValue(value - j.path, unit)} achter op de rechte lijn.` };
   }
@@ -260,7 +434,7 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
   // Levels: a share or an amount that must hold every year.
   const mean = aggregatesByMean(indicator) && indicator.partyIds.length > 1;
   const parts =
-    indicator.partyIds.length > 1
+    indicator.partyIds.length > 1 && j.byParty.size > 0
       ? ` (${indicator.partyIds
           .filter((id) => j.byParty.has(id))
           .map((id) => `${j.name(id)} ${formatValue(j.byParty.get(id) ?? 0, unit)}`)
@@ -273,8 +447,9 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
       : value > target
         ? ['']
         : [];
+    if (mean && over.length === 0 && j.byParty.size === 0 && value > target) over.push('');
     if (over.length > 0) {
-      const who = mean ? `: ${joinNames(over.map(j.name))} ${over.length === 1 ? 'zit' : 'zitten'} boven het maximum van ${formatValue(target, unit)}` : `: ${formatDifference(value - target, unit)} boven het maximum van ${formatValue(target, unit)}`;
+      const who = mean && over[0] !== '' ? `: ${joinNames(over.map(j.name))} ${over.length === 1 ? 'zit' : 'zitten'} boven het maximum van ${formatValue(target, unit)}` : `: ${formatDifference(value - target, unit)} boven het maximum van ${formatValue(target, unit)}`;
       return { status: 'achter', message: `${head}${who}.` };
     }
     return {
@@ -291,9 +466,37 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
   };
 }
 
-/** The milestones that belong to the indicator's parties (or to no party in particular). */
-function relevantMilestones(indicator: Indicator) {
-  return indicator.milestones.filter((m) => m.partyId === undefined || indicator.partyIds.includes(m.partyId));
+/**
+ * Two or more parties with the same figure for a summed target in the same year: the joint
+ * figure may have been entered by each (both corporations once entered 62 and the report
+ * said 124). Named, not changed: the figures may be right.
+ */
+function sameFigureNotes(
+  indicator: Indicator,
+  measure: Measure,
+  byYear: Map<number, Map<string, number>>,
+  years: number[],
+  name: (id: string) => string,
+): string[] {
+  if (indicator.partyIds.length < 2 || aggregatesByMean(indicator) || measure === 'level') return [];
+  const notes: string[] = [];
+  for (const year of years) {
+    const m = byYear.get(year);
+    if (!m) continue;
+    const byValue = new Map<number, string[]>();
+    for (const id of indicator.partyIds) {
+      const v = m.get(id);
+      if (v === undefined || v === 0) continue;
+      byValue.set(v, [...(byValue.get(v) ?? []), id]);
+    }
+    for (const [value, ids] of byValue) {
+      if (ids.length < 2) continue;
+      notes.push(
+        `Let op: ${joinNames(ids.map(name))} gaven over ${year} allebei ${formatNumber(value)} op; is dat het gezamenlijke cijfer, dan telt het hier dubbel. Vraag het na en lees zo nodig een verbeterde versie in.`,
+      );
+    }
+  }
+  return notes;
 }
 
 /** Year → where the path stands at the end of that year, or null. */
@@ -301,15 +504,16 @@ function pathFunction(
   indicator: Indicator,
   measure: Measure,
   start: number,
-  stockStart: { year: number; value: number } | null,
+  baseValue: number,
+  stockStart: PathStart | null,
 ): (year: number) => number | null {
   const deadline = indicator.deadlineYear;
   if (measure === 'count' && indicator.direction === 'at_least') {
-    // Points (end of year, cumulative value); the start year begins at 0.
-    const points: { year: number; value: number }[] = [{ year: start - 1, value: 0 }];
+    // Points (end of year, cumulative value); the year before the start holds the baseline.
+    const points: { year: number; value: number }[] = [{ year: start - 1, value: baseValue }];
     const perYear = new Map<number, number>();
     for (const m of relevantMilestones(indicator)) perYear.set(m.year, (perYear.get(m.year) ?? 0) + m.value);
-    let sum = 0;
+    let sum = baseValue;
     for (const y of [...perYear.keys()].sort((a, b) => a - b)) {
       if (y < start || y > deadline) continue;
       sum += perYear.get(y) ?? 0;
@@ -326,7 +530,7 @@ function pathFunction(
     ];
     return (year) => {
       if (year < stockStart.year || year > deadline) return null;
-      if (stockStart.year === deadline) return 0;
+      if (stockStart.year >= deadline) return 0;
       return round1(interpolate(points, year));
     };
   }
@@ -346,48 +550,8 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-// ---- Dutch wording, nl-NL numbers -------------------------------------------
-
-const INTEGER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-
-/** 1.234 — whole numbers, nl-NL grouping. */
-export function formatNumber(n: number): string {
-  return INTEGER.format(Math.round(n));
-}
-
-/** "118 woningen", "1 woning", "7,5%", "€ 20.000". */
-export function formatValue(n: number, unit: IndicatorUnit): string {
-  switch (unit) {
-    case 'woningen':
-      return `${formatNumber(n)} ${Math.round(n) === 1 ? 'woning' : 'woningen'}`;
-    case 'procent':
-      return `${ONE_DECIMAL.format(n)}%`;
-    case 'euro':
-      return `€ ${formatNumber(n)}`;
-  }
-}
-
-/** A difference: "2,5 procentpunt", "€ 1.500", "12 woningen". */
-export function formatDifference(n: number, unit: IndicatorUnit): string {
-  return unit === 'procent' ? `${ONE_DECIMAL.format(n)} procentpunt` : formatValue(n, unit);
-}
-
 function formatPercentOf(value: number, target: number): string {
   return target === 0 ? '–' : `${formatNumber((value / target) * 100)}%`;
-}
-
-/** "ten minste 180 woningen eind 2028", "ten hoogste 15%", "0 woningen eind 2028". */
-export function describeTarget(indicator: Indicator): string {
-  const target = formatValue(indicator.target, indicator.unit);
-  switch (indicator.direction) {
-    case 'at_least':
-      return measureOf(indicator) === 'count' ? `ten minste ${target} eind ${indicator.deadlineYear}` : `ten minste ${target}`;
-    case 'at_most':
-      return `ten hoogste ${target}`;
-    case 'zero':
-      return `0 ${indicator.unit === 'woningen' ? 'woningen' : ''} eind ${indicator.deadlineYear}`.replace('  ', ' ');
-  }
 }
 
 function joinNames(names: string[]): string {

@@ -18,6 +18,7 @@
 // niet binnen' until the results deadline of its year and 'geen antwoord'
 // after it, and the response per year is reported next to the lights.
 import type { JointOverview } from '../bundle/types';
+import type { EnteredIndicatorBaseline, EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
@@ -57,6 +58,10 @@ export interface AccountabilityInput {
   submissions: { partyId: string; year: number; version: number; importedAt: string }[];
   indicators: Indicator[];
   indicatorValues: IndicatorValue[];
+  /** Start values the secretary entered where the agreement gives none. */
+  indicatorBaselines?: EnteredIndicatorBaseline[];
+  /** Figures for years before the first uitvraag, entered by the secretary. */
+  enteredIndicatorValues?: EnteredIndicatorFigure[];
   /** The werkgroep's advice (tussenevaluatie); empty when none was written. */
   advice: string;
 }
@@ -222,15 +227,23 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
   const deviations = results.filter((r) => r.status !== null && DEVIATION_STATUSES.includes(r.status));
   const asOfYear = years[years.length - 1] as number;
   const partyNames = Object.fromEntries(input.parties.map((p) => [p.id, p.shortName]));
-  const indicators = input.indicators.map((indicator) =>
-    computeIndicatorProgress(
+  const indicators = input.indicators.map((indicator) => {
+    // The first uitvraag asks about the agreement's first year; earlier years come from the secretary.
+    const options = {
+      partyNames,
+      startYear: input.agreementSet.periodStart,
+      firstRequestYear: input.agreementSet.periodStart,
+      baseline: input.indicatorBaselines?.find((b) => b.code === indicator.code) ?? null,
+      entered: (input.enteredIndicatorValues ?? []).filter((f) => f.code === indicator.code),
+    };
+    return computeIndicatorProgress(
       indicator,
       input.indicatorValues.filter((v) => v.code === indicator.code),
-      indicatorYears(indicator, years, input.agreementSet.periodStart),
+      indicatorYears(indicator, years, input.agreementSet.periodStart, options),
       asOfYear,
-      { partyNames, startYear: input.agreementSet.periodStart },
-    ),
-  );
+      options,
+    );
+  });
 
   return {
     kind: input.kind,

@@ -2,6 +2,7 @@
 // the indicators' figures, and the report to the bestuurlijk overleg.
 // Plain data, shared by the results workbook, the reader, the computation and
 // the Word and Excel writers.
+import type { IndicatorBaseline } from '../domain/indicators';
 import type { Indicator, PartyKind } from '../domain/types';
 
 export type ResultStatus =
@@ -117,20 +118,35 @@ export interface IndicatorYear {
   byParty: Record<string, number | null>;
   /** Sum over parties (for a shared target) or the one party's value; null when nobody reported. */
   total: number | null;
-  /** Running total from the baseline year, for count targets; null for shares and amounts. */
+  /**
+   * Running total from the baseline, for count targets; null for shares and amounts, and
+   * null while a year between the baseline and the first uitvraag has no figure.
+   */
   cumulative: number | null;
   /** Where a straight path from baseline to target stands at the end of this year. */
   path: number | null;
+  /** A figure of this year was entered by the secretary (a year before the first uitvraag). */
+  entered: boolean;
 }
 
 export interface IndicatorProgress {
   indicator: Indicator;
   years: IndicatorYear[];
-  /** The latest reported figure, cumulative where that is how the target is counted. */
-  latest: { year: number; value: number } | null;
+  /**
+   * The latest reported figure, cumulative where that is how the target is counted.
+   * `missing`: years between the baseline and the first uitvraag without figures; the value
+   * then adds up only the years with figures, and the status is not judged.
+   */
+  latest: { year: number; value: number; missing?: number[] } | null;
   status: ProgressStatus;
   /** Dutch: "118 van 180 woningen (66%); volgens een rechte lijn hadden het er eind 2026 108 moeten zijn: op schema." */
   message: string;
+  /** The target in the words of its direction: "ten minste 180 woningen eind 2028", "geen (0) woningen met energielabel E, F of G eind 2028". */
+  target: string;
+  /** Where the straight path starts; null for a limit or level without one, or a stock nobody gave a start for. */
+  baseline: IndicatorBaseline | null;
+  /** Dutch: how the parties' figures were combined ("… melden elk hun eigen aandeel per jaar; de aandelen zijn opgeteld …"). */
+  combination: string;
 }
 
 /**

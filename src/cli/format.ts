@@ -15,9 +15,12 @@ import type {
   AgreementRow,
   BackupListing,
   ImportPreview,
+  IndicatorInputs,
+  IndicatorLogEntry,
   OpenLink,
   ResultsPreview,
 } from '../service/contract';
+import { formatValue } from '../domain/indicators';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 import { missingCase } from '../domain/assert';
 
@@ -368,4 +371,27 @@ export function formatBackups(list: BackupListing[], partyName: (id: string) => 
     lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reason.replace(/-/g, ' ')}; ${what}`);
   }
   return lines.join('\n');
+}
+
+/** The indicators' starts and earlier figures: one block per indicator, with what may still be entered. */
+export function formatIndicatorInputs(inputs: IndicatorInputs[], partyName: (id: string) => string): string {
+  const lines: string[] = [];
+  for (const i of inputs) {
+    lines.push(`${i.code}  ${i.title}`);
+    lines.push(`    doel: ${i.target}`);
+    lines.push(`    vertrekpunt: ${i.baselineText}${i.baselineEditable ? '' : ' [uit de afspraken, niet te wijzigen]'}`);
+    if (i.earlierYears.length > 0) {
+      const years = `${i.earlierYears[0]}${i.earlierYears.length > 1 ? `–${i.earlierYears[i.earlierYears.length - 1]}` : ''}`;
+      lines.push(`    cijfers vóór de eerste uitvraag (${years}):${i.figures.length === 0 ? ' nog geen' : ''}`);
+      for (const f of i.figures) {
+        lines.push(`      ${f.year}  ${f.partyId === null ? 'alle partijen samen' : partyName(f.partyId)}: ${formatValue(f.value, i.unit)} (bron: ${f.note})`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+export function formatIndicatorLog(entries: IndicatorLogEntry[]): string {
+  if (entries.length === 0) return 'Nog geen vertrekpunten of eerdere cijfers ingevoerd.';
+  return entries.map((e) => `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${e.code}] ${e.detail}\n      bron: ${e.note}`).join('\n');
 }

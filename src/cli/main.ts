@@ -30,6 +30,8 @@ import {
   formatBundleSummary,
   formatCalendar,
   formatCorrection,
+  formatIndicatorInputs,
+  formatIndicatorLog,
   formatOpenLinks,
   formatBackups,
   formatPreview,
@@ -104,6 +106,17 @@ Opdrachten:
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
                 --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
+  indicator   De succesindicatoren: waar de rechte lijn begint (het vertrekpunt) en de cijfers
+              van de jaren vóór de eerste uitvraag
+                [--code CODE]            één indicator (zonder: alle, met hun code)
+                --vertrekpunt "JAAR=WAARDE"   de stand op 31 december van JAAR, waar de afspraken
+                                         geen vertrekpunt geven ("JAAR=geen": het ingevoerde weg)
+                --cijfer "JAAR=WAARDE"   het cijfer over een jaar vóór de eerste uitvraag: wat er dat
+                                         jaar bij kwam, of de stand ("JAAR=geen": weg); vaker te geven
+                --partij NAAM            met --cijfer: van deze partij (zonder: alle partijen samen)
+                --bron TEKST             waar het cijfer vandaan komt (verplicht bij een wijziging);
+                                         komt in het logboek
+                --logboek                de wijzigingen, nieuwste eerst
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -754,6 +767,61 @@ async function verantwoording(args: string[], io: Io): Promise<void> {
   });
 }
 
+/** "2024=412", "2024=7,5", "2023=geen": a year and a value (null removes). */
+function yearValue(text: string, option: string): { year: number; value: number | null } {
+  const m = /^\s*(\d{4})\s*=\s*(.+?)\s*$/.exec(text);
+  if (!m) throw new UsageError(`${option} verwacht "JAAR=WAARDE", bijvoorbeeld "2024=412" of "2024=geen", niet "${text}".`);
+  const raw = m[2] as string;
+  if (/^geen$/i.test(raw)) return { year: Number(m[1]), value: null };
+  const normal = raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, '') : raw;
+  if (!/^\d+(\.\d+)?$/.test(normal)) throw new UsageError(`${option}: "${raw}" is geen getal; schrijf bijvoorbeeld 412 of 7,5.`);
+  return { year: Number(m[1]), value: Number(normal) };
+}
+
+async function indicator(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    code: { type: 'string' },
+    vertrekpunt: { type: 'string' },
+    cijfer: { type: 'string', multiple: true },
+    partij: { type: 'string' },
+    bron: { type: 'string' },
+    logboek: { type: 'boolean' },
+  });
+  if (values.help) return io.out(HELP);
+  const figures = values.cijfer ?? [];
+  const changing = values.vertrekpunt !== undefined || figures.length > 0;
+  if (changing && values.code === undefined) throw new UsageError('Zeg met --code welke indicator; prestatie indicator toont de codes.');
+  if (changing && !values.bron?.trim()) throw new UsageError('Zeg met --bron waar het cijfer vandaan komt; die komt in het logboek.');
+  if (values.partij !== undefined && figures.length === 0) throw new UsageError('--partij werkt alleen samen met --cijfer.');
+  if (changing && values.logboek) throw new UsageError('--logboek toont de wijzigingen; geef het los van --vertrekpunt en --cijfer.');
+  const baseline = values.vertrekpunt === undefined ? undefined : yearValue(values.vertrekpunt, '--vertrekpunt');
+  const entries = figures.map((f) => yearValue(f, '--cijfer'));
+  await withApi(values.db, async (api) => {
+    const name = await partyNamer(api);
+    if (values.logboek) {
+      const log = await api.listIndicatorLog(values.code !== undefined ? { code: values.code } : {});
+      return io.out(values.json ? JSON.stringify(log, null, 2) : formatIndicatorLog(log));
+    }
+    const code = values.code;
+    const note = values.bron?.trim() ?? '';
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : null;
+    const lines: string[] = [];
+    if (code !== undefined && baseline) {
+      await api.setIndicatorBaseline({ code, year: baseline.year, value: baseline.value, note });
+      lines.push(baseline.value === null ? 'Vertrekpunt verwijderd.' : `Vertrekpunt opgeslagen: de stand op 31 december ${baseline.year}.`);
+    }
+    for (const e of entries) {
+      if (code === undefined) break;
+      await api.setIndicatorFigure({ code, year: e.year, partyId, value: e.value, note });
+      lines.push(`${e.value === null ? 'Verwijderd' : 'Opgeslagen'}: het cijfer over ${e.year} van ${partyId === null ? 'alle partijen samen' : name(partyId)}.`);
+    }
+    const inputs = (await api.listIndicatorInputs()).filter((i) => code === undefined || i.code === code);
+    if (code !== undefined && inputs.length === 0) throw new UsageError(`Onbekende indicator "${code}"; prestatie indicator toont de codes.`);
+    if (values.json) return io.out(JSON.stringify(code !== undefined ? inputs[0] : inputs, null, 2));
+    io.out([...lines, ...(lines.length > 0 ? [''] : []), formatIndicatorInputs(inputs, name)].join('\n'));
+  });
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   bundel,
   verantwoording,
@@ -766,6 +834,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   koppelingen,
   reservekopie,
   herstel,
+  indicator,
 };
 
 /** Runs one command line; returns the exit code. */

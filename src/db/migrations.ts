@@ -540,6 +540,68 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'indicator baselines and earlier figures entered by the secretary',
+    up(db) {
+      db.exec(`
+        -- The value at the start of baseline_year where the agreement gives one (0 homes before
+        -- 2022 for "tussen 2022 en 2030"; 7,5% for "van 7,5% naar maximaal 15%").
+        ALTER TABLE indicators ADD COLUMN baseline_value REAL;
+        -- The embedded set as seeded before this version: its baselines from the agreement.
+        UPDATE indicators SET baseline_value = 0
+          WHERE code IN ('woondeal-910', 'middenhuur-50', 'sociale-huur-270', 'sociale-huur-180') AND baseline_year = 2022
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+        UPDATE indicators SET baseline_year = 2025, baseline_value = 7.5
+          WHERE code = 'vrije-toewijzing-15' AND ifnull(baseline_year, 2025) = 2025
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+
+        -- A start value the secretary entered where the agreement gives none: the value on
+        -- 31 December of year, with its source (note).
+        CREATE TABLE indicator_baselines (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          indicator_code TEXT NOT NULL,
+          year INTEGER NOT NULL,
+          value REAL NOT NULL CHECK (value >= 0),
+          note TEXT NOT NULL CHECK (note <> ''),
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, indicator_code)
+        ) STRICT;
+
+        -- Figures for years before the first uitvraag, entered by the secretary: per party, or
+        -- for all the indicator's parties together (party_id null). One per party and year.
+        CREATE TABLE indicator_entered_values (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          indicator_code TEXT NOT NULL,
+          party_id TEXT REFERENCES parties(id),
+          year INTEGER NOT NULL,
+          value REAL NOT NULL CHECK (value >= 0),
+          note TEXT NOT NULL CHECK (note <> ''),
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX indicator_entered_values_key
+          ON indicator_entered_values(set_id, indicator_code, year, ifnull(party_id, ''));
+
+        -- Every change to the two tables above: what, old → new (detail, Dutch), the source given.
+        CREATE TABLE indicator_log (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          indicator_code TEXT NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('baseline', 'baseline-removed', 'figure', 'figure-removed')),
+          year INTEGER,
+          party_id TEXT REFERENCES parties(id),
+          detail TEXT NOT NULL,
+          note TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX indicator_log_code ON indicator_log(set_id, indicator_code, id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

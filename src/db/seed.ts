@@ -113,6 +113,12 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
                                shared, topic_number, commitment_number, source_quote, position)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // Seeding an older schema (as the migration tests do) leaves baseline_value to migration 7.
+    const hasBaselineValue = db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')")
+      .all()
+      .some((c) => c.name === 'baseline_value');
+    const baselineValue = hasBaselineValue ? db.prepare('UPDATE indicators SET baseline_value = ? WHERE id = ?') : null;
     const indicatorParty = db.prepare('INSERT INTO indicator_parties (indicator_id, party_id) VALUES (?, ?)');
     const milestone = db.prepare(
       'INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)',
@@ -136,6 +142,7 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
           i + 1,
         ).lastInsertRowid,
       );
+      if (baselineValue && ind.baselineValue !== undefined) baselineValue.run(ind.baselineValue, id);
       for (const p of ind.partyIds) indicatorParty.run(id, p);
       for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
     });

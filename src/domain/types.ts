@@ -110,7 +110,14 @@ export interface Indicator {
   unit: IndicatorUnit;
   direction: IndicatorDirection;
   target: number;
+  /** The first year counted ("tussen 2022 en 2030": 2022). */
   baselineYear?: number;
+  /**
+   * The value at the start of baselineYear where the agreement gives it: 0 homes added before
+   * 2022 for "270 toevoegingen tussen 2022 en 2030"; 7,5% for "van 7,5% naar maximaal 15%".
+   * Absent when the agreement gives no starting point (the secretary may enter one).
+   */
+  baselineValue?: number;
   deadlineYear: number;
   /** Parties that report on it; several when the target is shared. */
   partyIds: PartyId[];

@@ -583,7 +583,7 @@ function readIndicators(
   options: ReadResultsOptions,
 ): { values: ReadIndicatorValue[]; columns: ColumnMapping[]; notes: SubmissionNote[] } {
   const read = ctx.own
-    ? readRecords(grid, layout, { file: ctx.file, exact: true, prefilledFields: ['code', 'title', 'description', 'unit', 'target'], prefillNeedsKey: 'code' }, INDICATOR_TABLE)
+    ? readRecords(grid, layout, { file: ctx.file, exact: true, prefilledFields: ['code', 'title', 'description', 'unit', 'target', 'question'], prefillNeedsKey: 'code' }, INDICATOR_TABLE)
     : readRecords(grid, layout, { file: ctx.file }, INDICATOR_TABLE);
   problems.push(...read.problems, ...formulaProblemsIn(grid, layout, read.records, ctx.file));
   const columnOf = letters(layout);

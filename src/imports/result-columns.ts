@@ -105,6 +105,7 @@ export const INDICATOR_HEADER_SYNONYMS: Readonly<Record<IndicatorReadField, read
   description: ['Omschrijving', 'Beschrijving', 'Definitie'],
   unit: ['Eenheid', 'Maat'],
   target: ['Doel', 'Doelstelling', 'Streefwaarde', 'Norm', 'Target', 'Ambitie', 'Afspraak'],
+  question: ['Gevraagd', 'Vraag', 'Wat wordt gevraagd'],
   value: ['Waarde', 'Aantal', 'Realisatie', 'Stand', 'Score', 'Gerealiseerd', 'Resultaat', 'Cijfer', 'Percentage', 'Uitkomst', 'Behaald'],
   note: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Bron', 'Verklaring', 'Bron / toelichting'],
 };
@@ -115,6 +116,7 @@ export const INDICATOR_FIELD_LABELS: Readonly<Record<IndicatorReadField, string>
   description: 'Omschrijving',
   unit: 'Eenheid',
   target: 'Doel',
+  question: 'Gevraagd',
   value: 'Waarde',
   note: 'Toelichting',
 };

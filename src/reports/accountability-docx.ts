@@ -6,9 +6,10 @@
 // achieved and why not, and an appendix per party. The layout, styles and
 // building blocks are those of the gezamenlijk activiteitenoverzicht.
 import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberEstimator, type ParagraphChild } from 'docx';
-import { formatValue } from '../accountability/progress';
+import { formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import { RESULT_STATUSES } from '../accountability/types';
 import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../accountability/stoplight';
+import { describeBaseline } from '../domain/indicators';
 import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
@@ -185,9 +186,9 @@ const PROGRESS_COLORS: Record<ProgressStatus, { fill: string; text: string }> = 
   onbekend: LIGHT_FILLS.grijs,
 };
 
-function progressCell(status: ProgressStatus): CellSpec {
-  const c = PROGRESS_COLORS[status];
-  return { paragraphs: [runs([new TextRun({ text: status, bold: true, color: c.text })], STYLE.tableText)], fill: c.fill };
+function progressCell(p: IndicatorProgress): CellSpec {
+  const c = PROGRESS_COLORS[p.status];
+  return { paragraphs: [runs([new TextRun({ text: progressLabel(p), bold: true, color: c.text })], STYLE.tableText)], fill: c.fill };
 }
 
 // ---------------------------------------------------------------- cover
@@ -339,9 +340,12 @@ function summaryChapter(ctx: Ctx): Block[] {
   );
   const behind = report.indicators.filter((i) => i.status === 'achter').length;
   const onTrack = report.indicators.filter((i) => i.status === 'op schema' || i.status === 'behaald').length;
+  const open = report.indicators.filter((i) => i.status === 'onbekend' && i.latest !== null).length;
+  const none = report.indicators.length - onTrack - behind - open;
   blocks.push(
     para(
-      `Van de ${report.indicators.length} indicatoren liggen er ${onTrack} op schema of zijn behaald, lopen er ${behind} achter en zijn er ${report.indicators.length - onTrack - behind} zonder cijfers. ` +
+      `Van de ${report.indicators.length} indicatoren liggen er ${onTrack} op schema of zijn behaald, lopen er ${behind} achter` +
+        `${open > 0 ? `, ${open === 1 ? 'is er 1' : `zijn er ${open}`} nog niet te beoordelen` : ''} en ${none === 1 ? 'is er 1' : `zijn er ${none}`} zonder cijfers. ` +
         `${report.steering.length} ${report.steering.length === 1 ? 'punt vraagt' : 'punten vragen'} om bijsturing.`,
     ),
   );
@@ -424,17 +428,16 @@ function perYearChapter(ctx: Ctx): Block[] {
   );
   blocks.push(heading2('Succesindicatoren per jaar'));
   const years = report.executionYears;
+  const withFigures = report.indicators.filter(hasFigures);
   blocks.push(
     table(
       ['Indicator', ...years.map(String), 'Stand'],
       columns(PORTRAIT_WIDTH, [4, ...years.map(() => 1.3), 1.5]),
-      report.indicators.map((p) => [
-        p.indicator.title,
-        ...years.map((y) => yearFigure(p, y)),
-        progressCell(p.status),
-      ]),
+      withFigures.map((p) => [p.indicator.title, ...years.map((y) => yearFigure(p, y)), progressCell(p)]),
     ),
   );
+  const silent = report.indicators.length - withFigures.length;
+  if (silent > 0) blocks.push(para(`Over ${silent === 1 ? '1 indicator' : `${silent} indicatoren`} zijn nog geen cijfers: zie Nog geen cijfers bij de indicatoren.`, STYLE.note));
   return blocks;
 }
 
@@ -451,45 +454,51 @@ function yearFigure(p: IndicatorProgress, year: number): string {
 function indicatorChapter(ctx: Ctx): Block[] {
   const { report, charts, names } = ctx;
   const blocks: Block[] = [heading1(report.kind === 'tussenevaluatie' ? 'Succesindicatoren' : 'Indicatoren')];
+  const withFigures = report.indicators.filter(hasFigures);
+  const silent = report.indicators.filter((p) => !hasFigures(p));
   blocks.push(
     para(
-      'Elk kwantitatief doel uit de prestatieafspraken is een indicator. De grafiek zet de opgegeven cijfers af tegen een rechte lijn naar het doel; ' +
-        'de stand zegt of Druten op schema ligt.',
+      'Elk kwantitatief doel uit de prestatieafspraken is een indicator. De grafiek zet de opgegeven cijfers af tegen een rechte lijn van het vertrekpunt naar het doel; ' +
+        'de stand zegt of Druten op schema ligt. Elke partij geeft haar eigen aandeel op; hoe de cijfers zijn samengeteld, staat bij elke indicator.',
+      undefined,
+      { keepNext: withFigures.length > 0 },
     ),
   );
-  blocks.push(
-    table(
-      ['Indicator', 'Stand', 'Toelichting'],
-      columns(PORTRAIT_WIDTH, [3, 1.3, 5.6]),
-      report.indicators.map((p) => [p.indicator.title, progressCell(p.status), p.message]),
-    ),
-  );
-  const images = new Map(charts.indicators.map((c) => [c.code, c.image]));
-  for (const p of report.indicators) {
-    blocks.push(heading2(p.indicator.title));
+  if (withFigures.length > 0) {
     blocks.push(
-      runs([new TextRun({ text: `${p.status.charAt(0).toUpperCase()}${p.status.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)]),
+      table(
+        ['Indicator', 'Stand', 'Toelichting'],
+        columns(PORTRAIT_WIDTH, [3, 1.3, 5.6]),
+        withFigures.map((p) => [p.indicator.title, progressCell(p), p.message]),
+      ),
+    );
+  }
+  const images = new Map(charts.indicators.map((c) => [c.code, c.image]));
+  for (const p of withFigures) {
+    blocks.push(heading2(p.indicator.title));
+    const label = progressLabel(p);
+    blocks.push(
+      runs([new TextRun({ text: `${label.charAt(0).toUpperCase()}${label.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)]),
       runs(
-        [
-          ...labelled('Doel', `${p.indicator.direction === 'at_most' ? 'ten hoogste' : 'ten minste'} ${formatValue(p.indicator.target, p.indicator.unit)} (${p.indicator.deadlineYear})`),
-          new TextRun('    '),
-          ...labelled('Partijen', p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ')),
-        ],
+        [...labelled('Doel', p.target), new TextRun('    '), ...labelled('Partijen', p.indicator.partyIds.map((id) => names.partyShort(id)).join(', '))],
         STYLE.agreementMeta,
       ),
+      ...(p.baseline ? [runs(labelled('Vertrekpunt', describeBaseline(p.baseline, p.indicator.unit)), STYLE.agreementMeta)] : []),
+      runs(labelled('Zo opgeteld', p.combination), STYLE.agreementMeta),
     );
     const image = images.get(p.indicator.code);
     if (image) blocks.push(chart(image, p.indicator.title, p.message));
-    const reported = p.years.filter((y) => y.total !== null);
-    if (reported.length > 0) {
+    const shown = p.years.filter((y) => y.total !== null || (p.baseline !== null && y.year === p.baseline.year && y.path !== null));
+    if (shown.length > 0) {
       const parties = p.indicator.partyIds;
       const showParties = parties.length > 1;
+      const entered = shown.some((y) => y.entered);
       blocks.push(
         table(
           ['Jaar', ...(showParties ? parties.map((id) => names.partyShort(id)) : []), 'Totaal', 'Cumulatief', 'Rechte lijn'],
-          columns(PORTRAIT_WIDTH, [1, ...(showParties ? parties.map(() => 1.4) : []), 1.4, 1.4, 1.4]),
-          reported.map((y) => [
-            String(y.year),
+          columns(PORTRAIT_WIDTH, [1.3, ...(showParties ? parties.map(() => 1.4) : []), 1.4, 1.4, 1.4]),
+          shown.map((y) => [
+            y.total === null ? `${y.year} (vertrekpunt)` : `${y.year}${y.entered ? '*' : ''}`,
             ...(showParties ? parties.map((id) => fmt(y.byParty[id] ?? null, p)) : []),
             fmt(y.total, p),
             fmt(y.cumulative, p),
@@ -497,10 +506,44 @@ function indicatorChapter(ctx: Ctx): Block[] {
           ]),
         ),
       );
+      if (entered) blocks.push(para('* Ingevoerd door het secretariaat: een jaar vóór de eerste uitvraag.', STYLE.note));
     }
     if (p.indicator.sourceQuote) blocks.push(para(`Uit de afspraken: “${flat(p.indicator.sourceQuote)}”`, STYLE.note));
   }
+  if (silent.length > 0) blocks.push(...silentIndicators(ctx, silent));
   return blocks;
+}
+
+/** The indicators nobody gave a figure for yet: one compact table, no heading and empty chart each. */
+function silentIndicators(ctx: Ctx, silent: IndicatorProgress[]): Block[] {
+  const { names } = ctx;
+  return [
+    heading2(`Nog geen cijfers (${silent.length})`),
+    para(
+      `Over ${silent.length === 1 ? 'deze indicator' : `deze ${silent.length} indicatoren`} heeft nog geen partij een cijfer opgegeven. Zodra er cijfers zijn, krijgen ze hier een grafiek.`,
+      undefined,
+      { keepNext: true },
+    ),
+    table(
+      ['Indicator', 'Doel', 'Partijen', 'Vertrekpunt'],
+      columns(PORTRAIT_WIDTH, [3.4, 2.6, 1.8, 2.4]),
+      silent.map((p) => [
+        { paragraphs: [runs([new TextRun({ text: p.indicator.title, bold: true })], STYLE.tableText)] },
+        p.target,
+        p.indicator.partyIds.map((id) => names.partyShort(id)).join(', '),
+        p.baseline ? baselineShort(p) : '—',
+      ]),
+    ),
+  ];
+}
+
+/** "telt vanaf 2022 (uit de afspraken)", "400 woningen eind 2024 (ingevoerd)". */
+function baselineShort(p: IndicatorProgress): string {
+  const b = p.baseline;
+  if (!b) return '—';
+  const source = b.source === 'afspraak' ? 'uit de afspraken' : b.source === 'aanname' ? 'aangenomen' : 'ingevoerd';
+  const start = b.value === 0 && measureOf(p.indicator) === 'count' ? `telt vanaf ${b.year + 1}` : `${formatValue(b.value, p.indicator.unit)} eind ${b.year}`;
+  return `${start} (${source})`;
 }
 
 function fmt(value: number | null, p: IndicatorProgress): string {

@@ -5,8 +5,9 @@
 // figures per year and a chart per indicator), Bijsturing (steering, deviations,
 // missing explanations, unplanned work) and Per partij.
 import { Workbook, type Fill, type Worksheet } from 'exceljs';
-import { formatValue } from '../accountability/progress';
+import { hasFigures, progressLabel } from '../accountability/progress';
 import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../accountability/stoplight';
+import { describeBaseline } from '../domain/indicators';
 import type { AccountabilityReport, ActivityResult, IndicatorProgress, StatusSummary } from '../accountability/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
@@ -328,18 +329,24 @@ function writeIndicators(
     { header: 'Code', width: 14, value: (p) => p.indicator.code },
     { header: 'Indicator', width: 40, value: (p) => p.indicator.title },
     { header: 'Eenheid', width: 11, value: (p) => p.indicator.unit },
-    { header: 'Doel', width: 16, value: (p) => `${p.indicator.direction === 'at_most' ? 'ten hoogste' : 'ten minste'} ${formatValue(p.indicator.target, p.indicator.unit)}` },
+    { header: 'Doel', width: 22, value: (p) => p.target },
     { header: 'Uiterlijk', width: 9, value: (p) => p.indicator.deadlineYear },
     { header: 'Partijen', width: 18, value: (p) => p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ') },
+    { header: 'Vertrekpunt', width: 24, value: (p) => (p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '') },
     ...years.map((y): Column<IndicatorProgress> => ({ header: String(y), width: 9, value: (p) => figure(p, y) })),
-    { header: 'Stand', width: 11, value: (p) => p.status, signal: (p) => p.status === 'achter' },
+    { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'achter' },
     { header: 'Toelichting', width: 70, value: (p) => p.message },
+    { header: 'Zo opgeteld', width: 44, value: (p) => p.combination },
   ];
-  const last = writeList(sheet, 1, columns, report.indicators);
+  // Indicators without figures share one compact table below: no empty row of years, no empty chart.
+  const withFigures = report.indicators.filter(hasFigures);
+  const last = writeList(sheet, 1, columns, withFigures);
   const note = sheet.getCell(last + 2, 1);
-  note.value = 'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). De grafieken staan hieronder.';
+  note.value =
+    'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). ' +
+    'Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan hieronder.';
   note.font = font({ italic: true, color: { argb: 'FF595959' } });
-  let row = last + 4;
+  let row = writeIndicatorsWithoutFigures(sheet, last + 4, report.indicators.filter((p) => !hasFigures(p)), names.partyShort) + 2;
   // Two charts side by side: the image anchors are 0-based.
   images.forEach((img, i) => {
     const col = i % 2 === 0 ? 0 : 3;
@@ -352,6 +359,46 @@ function writeIndicators(
   });
   pageSetup(sheet, 'landscape', 1);
   sheetFooter(sheet, docTitle);
+}
+
+/** "Nog geen cijfers": one small table of the indicators nobody reported on yet, from `startRow`; returns the row after it. */
+function writeIndicatorsWithoutFigures(sheet: Worksheet, startRow: number, silent: IndicatorProgress[], partyShort: (id: string) => string): number {
+  if (silent.length === 0) return startRow;
+  const heading = sheet.getCell(startRow, 2);
+  heading.value = `Nog geen cijfers (${silent.length})`;
+  heading.font = font({ bold: true, size: FONT_SIZE + 2, color: TITLE_COLOR });
+  const headers = ['Indicator', 'Eenheid', 'Doel', 'Uiterlijk', 'Partijen', 'Vertrekpunt'];
+  headers.forEach((h, i) => {
+    const cell = sheet.getCell(startRow + 1, i + 2);
+    cell.value = h;
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = GRID_BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+  });
+  silent.forEach((p, i) => {
+    const values = [
+      p.indicator.title,
+      p.indicator.unit,
+      p.target,
+      p.indicator.deadlineYear,
+      p.indicator.partyIds.map(partyShort).join(', '),
+      p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '',
+    ];
+    const r = sheet.getRow(startRow + 2 + i);
+    values.forEach((v, c) => {
+      const cell = r.getCell(c + 2);
+      cell.value = v === '' ? null : v;
+      cell.font = font();
+      cell.alignment = { vertical: 'top', wrapText: true };
+      cell.border = GRID_BORDER;
+    });
+    r.height = rowHeightFor(
+      values.map((v, c) => ({ text: String(v), width: sheet.getColumn(c + 2).width ?? 10 })),
+      FONT_SIZE,
+    );
+  });
+  return startRow + 2 + silent.length;
 }
 
 // ---------------------------------------------------------------- Bijsturing

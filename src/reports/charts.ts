@@ -10,8 +10,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import { describeTarget, formatValue, measureOf } from '../accountability/progress';
+import { describeTarget, formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import { LIGHT_SYMBOL, unansweredHeading } from '../accountability/stoplight';
+import { countsWholeThings } from '../domain/indicators';
 import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
 import type { IndicatorUnit } from '../domain/types';
 
@@ -160,7 +161,7 @@ export function renderChart(option: EChartsOption, width: number, height: number
 function titleBlock(progress: IndicatorProgress, options: ChartOptions, headline: string): EChartsOption['title'] {
   return {
     text: options.title ?? progress.indicator.title,
-    subtext: `{status|${capitalize(progress.status)}}  ${headline}`,
+    subtext: `{status|${capitalize(progressLabel(progress))}}  ${headline}`,
     left: 0,
     top: 0,
     textStyle: { fontFamily: FONT, fontSize: 17, fontWeight: 'bold', color: CHART_COLORS.title },
@@ -197,6 +198,24 @@ function baseOption(): EChartsOption {
   };
 }
 
+/**
+ * Room under the plot for the legend: one line of entries takes the usual margin, a legend
+ * that wraps (a joint bar or several parties) gets a line more, so it never covers the years.
+ */
+function legendRoom(names: string[], width: number, oneLine: number): number {
+  const entries = names.map((n) => measureTextWidth(n, '12px sans-serif') + 25 + 18);
+  let lines = 1;
+  let used = 0;
+  for (const w of entries) {
+    if (used > 0 && used + w > width - 40) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+  }
+  return oneLine + (lines - 1) * 24;
+}
+
 function yearAxis(years: number[]): EChartsOption['xAxis'] {
   return {
     type: 'category',
@@ -207,13 +226,16 @@ function yearAxis(years: number[]): EChartsOption['xAxis'] {
   };
 }
 
+/** The value axis from 0: whole steps where the unit counts things (woningen, euro), Dutch decimal commas otherwise. */
 function valueAxis(max: number, unit: IndicatorUnit, name: string): EChartsOption['yAxis'] {
-  const { max: niceMax, interval } = niceScale(max);
+  const whole = countsWholeThings(unit);
+  const { max: niceMax, interval } = niceScale(max, { whole });
   return {
     type: 'value',
     min: 0,
     max: niceMax,
     interval,
+    ...(whole ? { minInterval: 1 } : {}),
     name,
     nameTextStyle: { fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted, align: 'left' },
     axisLabel: {
@@ -226,18 +248,37 @@ function valueAxis(max: number, unit: IndicatorUnit, name: string): EChartsOptio
   };
 }
 
-/** A round axis maximum at or above `value` with about five steps of 1, 2, 2,5 or 5 × 10^k. */
-export function niceScale(value: number): { max: number; interval: number } {
-  const top = value > 0 ? value * 1.08 : 1;
+/**
+ * A round axis maximum at or above `value` with about five steps of 1, 2, 2,5 or 5 × 10^k.
+ * `whole`: the unit counts things, so every step is a whole number (no 0,3 woningen), and an
+ * axis with nothing on it still runs to 5 rather than to 1 in fifths.
+ */
+export function niceScale(value: number, options: { whole?: boolean } = {}): { max: number; interval: number } {
+  const whole = options.whole === true;
+  const top = value > 0 ? value * 1.08 : whole ? 5 : 1;
   const raw = top / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].find((s) => s * power >= raw) ?? 10) * power;
-  return { max: Math.ceil(top / step) * step, interval: step };
+  const steps = [1, 2, 2.5, 5, 10].map((s) => s * power).filter((s) => !whole || (s >= 1 && Number.isInteger(s)));
+  const step = steps.find((s) => s >= raw) ?? (whole ? Math.max(1, Math.ceil(raw)) : 10 * power);
+  return { max: round(Math.ceil(top / step - 1e-9) * step), interval: step };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 function partyName(options: ChartOptions, id: string): string {
   return options.partyNames?.[id] ?? id;
 }
+
+/** A year's total entered for all parties together (no party's own figure): drawn as a bar of its own. */
+function jointOf(row: IndicatorProgress['years'][number] | undefined): number | null {
+  if (!row || row.total === null) return null;
+  return Object.values(row.byParty).every((v) => v === null) ? row.total : null;
+}
+
+const JOINT_NAME = 'Alle partijen samen (ingevoerd)';
+const JOINT_COLOR = '#9FA8AB';
 
 function unitName(unit: IndicatorUnit): string {
   return unit === 'woningen' ? 'woningen' : unit === 'procent' ? 'procent' : 'euro';
@@ -270,9 +311,19 @@ export function cumulativeChart(progress: IndicatorProgress, options: Cumulative
     name: ind.partyIds.length > 1 ? `${partyName(options, id)} (per jaar)` : 'Opgeleverd per jaar',
     stack: 'jaar',
     barMaxWidth: 34,
-    itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
-    data: years.map((y) => row(y)?.byParty[id] ?? '-'),
+    itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] as string },
+    data: years.map((y): number | string => row(y)?.byParty[id] ?? '-'),
   }));
+  if (years.some((y) => jointOf(row(y)) !== null)) {
+    bars.push({
+      type: 'bar' as const,
+      name: JOINT_NAME,
+      stack: 'jaar',
+      barMaxWidth: 34,
+      itemStyle: { color: JOINT_COLOR },
+      data: years.map((y) => jointOf(row(y)) ?? '-'),
+    });
+  }
   const milestoneYears = new Set(ind.milestones.map((m) => m.year));
   const pathName = ind.milestones.length > 0 ? 'Lijn langs de mijlpalen' : 'Rechte lijn naar het doel';
   const series: NonNullable<EChartsOption['series']> = [
@@ -335,15 +386,17 @@ export function cumulativeChart(progress: IndicatorProgress, options: Cumulative
   ];
 
   const latest = progress.latest;
-  const headline = latest
-    ? `${formatValue(latest.value, ind.unit)} eind ${latest.year} (${Math.round((latest.value / ind.target) * 100)}% van ${nl(ind.target)})${pathAt(progress, latest.year)}`
-    : `nog geen cijfers; doel ${describeTarget(ind)}`;
+  const headline = !latest
+    ? `nog geen cijfers; doel ${describeTarget(ind)}`
+    : latest.missing && latest.missing.length > 0
+      ? `${formatValue(latest.value, ind.unit)} in de jaren met cijfers; over ${yearSpan(latest.missing)} ontbreken ze nog`
+      : `${formatValue(latest.value, ind.unit)} eind ${latest.year} (${Math.round((latest.value / ind.target) * 100)}% van ${nl(ind.target)})${pathAt(progress, latest.year)}`;
   const option: EChartsOption = {
     ...baseOption(),
     // The target diamonds explain themselves through the marked lines' labels.
     legend: { ...(baseOption().legend as object), data: [...bars.map((b) => b.name), pathName, 'Totaal opgeleverd'] },
     title: titleBlock(progress, options, headline),
-    grid: { left: 8, right: 24, top: 78, bottom: 44, containLabel: true },
+    grid: { left: 8, right: 24, top: 78, bottom: legendRoom([...bars.map((b) => b.name), pathName, 'Totaal opgeleverd'], width, 44), containLabel: true },
     xAxis: yearAxis(years),
     yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
     series,
@@ -363,7 +416,9 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
   const height = options.height ?? 440;
   const ind = progress.indicator;
   const reported = progress.years.filter((y) => y.total !== null).map((y) => y.year);
-  const firstYear = Math.min(...(reported.length > 0 ? reported : [progress.years[0]?.year ?? ind.deadlineYear]));
+  // From the baseline (where the straight path starts) or the first stock reported.
+  const starts = [...reported, ...(progress.baseline ? [progress.baseline.year] : [])];
+  const firstYear = Math.min(...(starts.length > 0 ? starts : [progress.years[0]?.year ?? ind.deadlineYear]));
   const lastYear = Math.max(ind.deadlineYear, ...progress.years.filter((y) => y.total !== null).map((y) => y.year));
   const years: number[] = [];
   for (let y = firstYear; y <= lastYear; y++) years.push(y);
@@ -379,6 +434,18 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
       itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
       data: years.map((y) => row(y)?.byParty[id] ?? '-'),
     })),
+    ...(years.some((y) => jointOf(row(y)) !== null)
+      ? [
+          {
+            type: 'bar' as const,
+            name: JOINT_NAME,
+            stack: 'voorraad',
+            barMaxWidth: 40,
+            itemStyle: { color: JOINT_COLOR },
+            data: years.map((y) => jointOf(row(y)) ?? '-'),
+          },
+        ]
+      : []),
     {
       // The total above each stack.
       type: 'scatter',
@@ -398,31 +465,46 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
     {
       type: 'line',
       name: 'Rechte lijn naar 0',
-      data: years.map((y) => row(y)?.path ?? '-'),
-      symbol: 'none',
+      // The baseline, where the line starts, is marked with its value.
+      data: years.map((y) => {
+        const value = row(y)?.path ?? null;
+        if (value === null) return '-';
+        if (!progress.baseline || y !== progress.baseline.year) return { value, symbol: 'none' };
+        return {
+          value,
+          symbol: 'emptyCircle',
+          symbolSize: 9,
+          label: { show: true, position: 'right' as const, fontFamily: FONT, fontSize: 12, color: CHART_COLORS.muted, formatter: `vertrekpunt ${nl(value)}` },
+        };
+      }),
+      showSymbol: true,
       lineStyle: { type: 'dashed', width: 2, color: CHART_COLORS.path },
       itemStyle: { color: CHART_COLORS.path },
       z: 3,
     },
     {
       type: 'scatter',
-      name: `Doel: 0 eind ${ind.deadlineYear}`,
+      name: `Doel: geen (0) eind ${ind.deadlineYear}`,
       data: [[String(ind.deadlineYear), 0]],
       symbol: 'diamond',
       symbolSize: 16,
       itemStyle: { color: CHART_COLORS.target },
-      label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.target, formatter: `0 in ${ind.deadlineYear}` },
+      label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.target, formatter: `geen (0) eind ${ind.deadlineYear}` },
       z: 5,
     },
   ];
   const latest = progress.latest;
-  const headline = latest ? `${formatValue(latest.value, ind.unit)} in ${latest.year}${pathAt(progress, latest.year)}; doel 0 eind ${ind.deadlineYear}` : `nog geen cijfers; doel 0 eind ${ind.deadlineYear}`;
+  const headline = latest
+    ? `${formatValue(latest.value, ind.unit)} in ${latest.year}${pathAt(progress, latest.year)}; doel geen (0) eind ${ind.deadlineYear}`
+    : `nog geen cijfers; doel geen (0) eind ${ind.deadlineYear}`;
+  const legendParties = ind.partyIds.map((id) => (ind.partyIds.length > 1 ? partyName(options, id) : 'Aantal woningen'));
+  const legend = [...legendParties, ...(years.some((y) => jointOf(row(y)) !== null) ? [JOINT_NAME] : []), 'Rechte lijn naar 0', `Doel: geen (0) eind ${ind.deadlineYear}`];
   const option: EChartsOption = {
     ...baseOption(),
     // The total scatter has no legend entry of its own.
-    legend: { ...(baseOption().legend as object), data: [...ind.partyIds.map((id) => (ind.partyIds.length > 1 ? partyName(options, id) : 'Aantal woningen')), 'Rechte lijn naar 0', `Doel: 0 eind ${ind.deadlineYear}`] },
+    legend: { ...(baseOption().legend as object), data: legend },
     title: titleBlock(progress, options, headline),
-    grid: { left: 8, right: 24, top: 78, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 24, top: 78, bottom: legendRoom(legend, width, 56), containLabel: true },
     xAxis: yearAxis(years),
     yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
     series,
@@ -440,15 +522,15 @@ export function levelChart(progress: IndicatorProgress, options: ChartOptions = 
   const max = Math.max(ind.target, ...years.flatMap((y) => Object.values(y.byParty).map((v) => v ?? 0)));
   const limit = ind.direction === 'at_most';
   const targetLabel = `${limit ? 'Ten hoogste' : 'Ten minste'} ${formatValue(ind.target, ind.unit)}`;
-  const series: NonNullable<EChartsOption['series']> = ind.partyIds.map((id, i) => ({
+  const series: NonNullable<EChartsOption['series']> = [...ind.partyIds, ...(years.some((y) => jointOf(y) !== null) ? [null] : [])].map((id, i) => ({
     type: 'bar' as const,
-    name: partyName(options, id),
+    name: id === null ? JOINT_NAME : partyName(options, id),
     barMaxWidth: 40,
-    itemStyle: { color: CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
+    itemStyle: { color: id === null ? JOINT_COLOR : CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
     label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'woningen' ? nl(Number(p.value)) : formatValue(Number(p.value), ind.unit)) },
     // A bar on the wrong side of the norm or limit gets a red outline.
     data: years.map((y) => {
-      const value = y.byParty[id] ?? null;
+      const value = id === null ? jointOf(y) : (y.byParty[id] ?? null);
       if (value === null) return '-';
       const wrong = limit ? value > ind.target : value < ind.target;
       return wrong ? { value, itemStyle: { borderColor: LIGHT_COLORS.rood, borderWidth: 2.5 } } : value;
@@ -564,6 +646,15 @@ export function statusChart(rows: StatusChartRow[], options: StatusChartOptions 
   return renderChart(option, width, height, options.pngWidth);
 }
 
+/** "2022–2024", "2023". */
+function yearSpan(years: number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? String(first) : last - first + 1 === sorted.length ? `${first}–${last}` : sorted.join(', ');
+}
+
 function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
@@ -584,7 +675,7 @@ export interface ReportCharts {
   themes: ChartImage;
   /** Statuses per party. */
   parties: ChartImage;
-  /** One chart per indicator, in the report's order. */
+  /** One chart per indicator with figures, in the report's order. */
   indicators: { code: string; image: ChartImage }[];
 }
 
@@ -596,7 +687,8 @@ export interface ReportCharts {
 export function reportCharts(report: AccountabilityReport, options: Pick<ChartOptions, 'pngWidth'> = {}): ReportCharts {
   const partyNames = Object.fromEntries(report.parties.map((p) => [p.id, p.shortName]));
   const isRunningTotal = (p: IndicatorProgress) => measureOf(p.indicator) === 'count' && p.indicator.direction === 'at_least';
-  const indicators = report.indicators.map((p) => {
+  // An indicator without figures gets no chart: the reports list those in one table.
+  const indicators = report.indicators.filter(hasFigures).map((p) => {
     const extraTargets = isRunningTotal(p)
       ? report.indicators
           .filter(

@@ -8,6 +8,7 @@
 import type { Fill, Worksheet } from 'exceljs';
 import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
+import { describeTarget, indicatorQuestion } from '../domain/indicators';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { agreementFullLabel, agreementLabel, agreementListRule, INPUT_ROWS } from './activity-request';
@@ -51,8 +52,12 @@ export interface RequestIndicator {
   target: number;
   deadlineYear: number;
   description: string;
-  /** When given, the target reads "minimaal …", "maximaal …" or "geen …". */
+  /** When given, the target reads "ten minste …", "ten hoogste …" or "geen (0) …". */
   direction?: IndicatorDirection;
+  /** Every party that reports on it: a shared target asks each for its own share, and says with whom it is shared. */
+  partyIds?: string[];
+  /** The first year counted ("tussen 2022 en 2030"): the question says not to give the total since then. */
+  baselineYear?: number;
 }
 
 export interface ResultsRequestInput extends RequestInputBase {
@@ -373,18 +378,33 @@ function amount(value: number, unit: IndicatorUnit): string {
   }
 }
 
-/** "minimaal 180 woningen in 2028", "maximaal 15% in 2028", "geen (0) in 2028". */
-export function targetText(indicator: Pick<RequestIndicator, 'target' | 'unit' | 'deadlineYear' | 'direction'>): string {
-  const value = amount(indicator.target, indicator.unit);
-  const phrase =
-    indicator.direction === 'zero' || (indicator.direction === undefined && indicator.target === 0)
-      ? `geen (0)`
-      : indicator.direction === 'at_least'
-        ? `minimaal ${value}`
-        : indicator.direction === 'at_most'
-          ? `maximaal ${value}`
-          : value;
-  return `${phrase} in ${indicator.deadlineYear}`;
+/**
+ * The target in the words of its direction, as the report says it: "ten minste 180 woningen
+ * eind 2028", "ten hoogste 15%", "geen (0) woningen met energielabel E, F of G eind 2028";
+ * for a shared target also with whom ("samen met De Kernen").
+ */
+export function targetText(
+  indicator: Pick<RequestIndicator, 'target' | 'unit' | 'deadlineYear' | 'direction'> & Partial<Pick<RequestIndicator, 'title' | 'partyIds'>>,
+  partyId?: string,
+  partyName: (id: string) => string = (id) => id,
+): string {
+  if (indicator.direction === undefined) {
+    return indicator.target === 0 ? `geen (0) in ${indicator.deadlineYear}` : `${amount(indicator.target, indicator.unit)} in ${indicator.deadlineYear}`;
+  }
+  const text = describeTarget({ ...indicator, direction: indicator.direction, title: indicator.title ?? '' });
+  const others = (indicator.partyIds ?? []).filter((id) => id !== partyId).map(partyName);
+  return others.length > 0 ? `${text}, samen met ${others.join(' en ')}` : text;
+}
+
+/** What the uitvraag asks this party for this indicator (see indicatorQuestion). */
+function questionText(indicator: RequestIndicator, input: ResultsRequestInput): string {
+  const name = (id: string) => (id === input.party.id ? input.party.shortName : (input.parties.find((p) => p.id === id)?.shortName ?? id));
+  return indicatorQuestion(
+    { ...indicator, direction: indicator.direction ?? 'at_least', partyIds: indicator.partyIds ?? [input.party.id] },
+    input.party.id,
+    input.executionYear,
+    name,
+  );
 }
 
 async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput): Promise<Partial<Record<IndicatorField, number>>> {
@@ -407,7 +427,7 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
     hint:
       input.indicators.length === 0
         ? `Er zijn geen succesindicatoren waarover ${input.party.name} rapporteert; dit blad hoeft u niet in te vullen.`
-        : `Vul per indicator de waarde over ${year} in: alleen een getal (95 voor 95%). Een schatting of "niet van toepassing"? Zeg het in de kolom Toelichting.`,
+        : `Vul per indicator uw eigen cijfer over ${year} in, zoals de kolom Gevraagd zegt: alleen een getal (95 voor 95%), niet het cijfer van alle partijen samen. Een schatting of "niet van toepassing"? Zeg het in de kolom Toelichting.`,
     titleColumn: col('title'),
   });
 
@@ -418,7 +438,8 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
       title: indicator.title,
       description: indicator.description,
       unit: UNIT_LABELS[indicator.unit],
-      target: targetText(indicator),
+      target: targetText(indicator, input.party.id, (id) => input.parties.find((p) => p.id === id)?.shortName ?? id),
+      question: questionText(indicator, input),
       value: '',
       note: '',
     };
@@ -436,7 +457,7 @@ async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput)
     value.numFmt = indicator.unit === 'euro' ? '#,##0' : 'General';
     value.alignment = { vertical: 'top', horizontal: 'right' };
     row.height = rowHeightFor(
-      (['title', 'description', 'target'] as const).map((field) => ({ text: values[field], width: sheet.getColumn(col(field)).width ?? 20 })),
+      (['title', 'description', 'target', 'question'] as const).map((field) => ({ text: values[field], width: sheet.getColumn(col(field)).width ?? 20 })),
     );
   });
 

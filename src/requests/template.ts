@@ -197,7 +197,7 @@ export const RESULT_SHEETS = {
 } as const;
 
 export type ResultField = 'key' | 'agreementRef' | 'activity' | 'planning' | 'status' | 'result' | 'explanation' | 'steering';
-export type IndicatorField = 'code' | 'title' | 'description' | 'unit' | 'target' | 'value' | 'note';
+export type IndicatorField = 'code' | 'title' | 'description' | 'unit' | 'target' | 'question' | 'value' | 'note';
 
 /** The layout of a results workbook's two sheets, as recorded in its meta. */
 export interface ResultsLayout {
@@ -295,9 +295,16 @@ export interface IndicatorColumnSpec {
 export const INDICATOR_COLUMNS: readonly IndicatorColumnSpec[] = [
   { field: 'code', header: 'Code', help: 'Niet wijzigen: hiermee herkent de Werkbank de indicator.', width: 14, prefilled: true, hidden: true },
   { field: 'title', header: 'Indicator', help: 'De succesindicator uit de prestatieafspraken.', width: 36, prefilled: true },
-  { field: 'description', header: 'Omschrijving', help: 'Wat de prestatieafspraken over deze indicator zeggen.', width: 52, prefilled: true },
+  { field: 'description', header: 'Omschrijving', help: 'Wat de prestatieafspraken over deze indicator zeggen.', width: 44, prefilled: true },
   { field: 'unit', header: 'Eenheid', help: 'Aantal woningen, een percentage of een bedrag in euro.', width: 12, prefilled: true },
   { field: 'target', header: 'Doel', help: 'Het doel uit de prestatieafspraken en het jaar waarin het bereikt moet zijn.', width: 22, prefilled: true },
+  {
+    field: 'question',
+    header: 'Gevraagd',
+    help: 'Welk cijfer we van u vragen: uw eigen aandeel in één jaar, of de stand op 31 december. Niet het cijfer van alle partijen samen.',
+    width: 46,
+    prefilled: true,
+  },
   {
     field: 'value',
     header: 'Waarde {year}',

@@ -7,6 +7,7 @@ import type {
   Footnote,
   GlossaryTerm,
   Indicator,
+  IndicatorUnit,
   Party,
   PartyId,
   PartyRef,
@@ -14,6 +15,7 @@ import type {
   Schedule,
 } from '../domain/types';
 import type { CalendarView } from '../domain/calendar';
+import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
 import type { CorrectableField } from '../domain/corrections';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
@@ -495,6 +497,65 @@ export interface ReportQuery {
   toYear?: number;
 }
 
+/**
+ * One indicator's start and its figures from before the first uitvraag, as the secretary sees
+ * and enters them (Verantwoording page, `prestatie indicator`).
+ */
+export interface IndicatorInputs {
+  code: string;
+  title: string;
+  unit: IndicatorUnit;
+  measure: Measure;
+  partyIds: PartyId[];
+  /** The target in the words of its direction: "ten minste 180 woningen eind 2028", "geen (0) … eind 2028". */
+  target: string;
+  /** Where the straight path starts now: from the agreement, assumed, or entered; null when none is known. */
+  baseline: IndicatorBaseline | null;
+  /** Dutch: the baseline in words ("0 woningen op 31 december 2021 (uit de afspraken: …)"), or what is missing. */
+  baselineText: string;
+  /** Whether the secretary may enter a start value: the agreement gives none. */
+  baselineEditable: boolean;
+  /** Years a figure may be entered for: before the first uitvraag (for a count: from its start). */
+  earlierYears: number[];
+  /** The figures entered for those years, per party or for all parties together (partyId null). */
+  figures: EnteredIndicatorFigure[];
+}
+
+/** A start value: the value on 31 December of `year`; value null removes the entered one. */
+export interface IndicatorBaselineEdit {
+  code: string;
+  year: number;
+  value: number | null;
+  /** The source ("Jaarverslag Woonwaarts 2024"); required, recorded in the log. */
+  note: string;
+}
+
+/** A figure for a year before the first uitvraag; partyId null is all parties together; value null removes it. */
+export interface IndicatorFigureEdit {
+  code: string;
+  year: number;
+  partyId: string | null;
+  value: number | null;
+  note: string;
+}
+
+export type IndicatorLogAction = 'baseline' | 'baseline-removed' | 'figure' | 'figure-removed';
+
+/** One change to an indicator's start value or earlier figures, as recorded. */
+export interface IndicatorLogEntry {
+  id: number;
+  code: string;
+  action: IndicatorLogAction;
+  year: number | null;
+  partyId: string | null;
+  /** Dutch: what changed, old → new. */
+  detail: string;
+  /** The source the secretary gave. */
+  note: string;
+  changedAt: string;
+  changedBy: string;
+}
+
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
   /** The good backups, newest first. */
@@ -590,6 +651,14 @@ export interface WerkbankApi {
   getAgreementWork(arg: { agreementId: number }): Promise<AgreementWorkYear[]>;
   /** The report's charts as SVG, the same as in the Word document: statuses per theme and per party, one per indicator. */
   getAccountabilityCharts(arg: ReportQuery): Promise<AccountabilityCharts>;
+  /** Every indicator's start and its figures from before the first uitvraag. */
+  listIndicatorInputs(): Promise<IndicatorInputs[]>;
+  /** Enters (or with value null removes) a start value where the agreement gives none; recorded in the indicator log. */
+  setIndicatorBaseline(arg: IndicatorBaselineEdit): Promise<IndicatorInputs>;
+  /** Enters (or with value null removes) a figure for a year before the first uitvraag; recorded in the indicator log. */
+  setIndicatorFigure(arg: IndicatorFigureEdit): Promise<IndicatorInputs>;
+  /** Changes to start values and earlier figures, newest first; of one indicator when code is given. */
+  listIndicatorLog(arg: { code?: string }): Promise<IndicatorLogEntry[]>;
 }
 
 /** A good backup beside the database, as the list shows it. */
@@ -652,6 +721,10 @@ const methodSet = {
   exportAccountabilityReport: true,
   getAccountabilityCharts: true,
   getAgreementWork: true,
+  listIndicatorInputs: true,
+  setIndicatorBaseline: true,
+  setIndicatorFigure: true,
+  listIndicatorLog: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

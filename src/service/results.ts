@@ -9,6 +9,7 @@ import type { JointOverview } from '../bundle/types';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
+import { loadEnteredIndicatorValues, loadIndicatorBaselines } from '../db/indicators';
 import { loadPartyDirectory } from '../db/party-directory';
 import { currentIndicatorValues, currentResults, insertResults, loadAdvice, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
@@ -287,6 +288,8 @@ export function createResultMethods(
         submissions,
         indicators: await api().listIndicators(),
         indicatorValues: currentIndicatorValues(db, setId),
+        indicatorBaselines: loadIndicatorBaselines(db, setId),
+        enteredIndicatorValues: loadEnteredIndicatorValues(db, setId),
         advice: loadAdvice(db, setId, key),
       });
     })();
@@ -321,7 +324,17 @@ export function createResultMethods(
           ledAgreements: queryAgreements(db, setId, { partyId: party.id, role: 'lead', year }),
           indicators: indicators
             .filter((i) => i.partyIds.includes(party.id))
-            .map((i) => ({ code: i.code, title: i.title, unit: i.unit, target: i.target, deadlineYear: i.deadlineYear, description: i.description, direction: i.direction })),
+            .map((i) => ({
+              code: i.code,
+              title: i.title,
+              unit: i.unit,
+              target: i.target,
+              deadlineYear: i.deadlineYear,
+              description: i.description,
+              direction: i.direction,
+              partyIds: i.partyIds,
+              ...(i.baselineYear !== undefined ? { baselineYear: i.baselineYear } : {}),
+            })),
           parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
           contact: {
             name: optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim() || 'het secretariaat van de Werkgroep Prestatieafspraken',

@@ -8,6 +8,7 @@ import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
+import { createIndicatorMethods } from './indicators';
 import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
 import { createPartyResolver } from '../domain/parties';
@@ -116,6 +117,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createBundleMethods(ctx, setSummary, () => api.listThemes()),
     ...createLinkMethods(ctx, setSummary),
     ...createResultMethods(ctx, setSummary, () => api),
+    ...createIndicatorMethods(ctx, setSummary, () => api),
     ...createCorrectionMethods(ctx, () => api),
     ...createBackupMethods(ctx),
 
@@ -300,6 +302,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
             direction: Indicator['direction'];
             target: number;
             baseline_year: number | null;
+            baseline_value: number | null;
             deadline_year: number;
             shared: number;
             topic_number: string;
@@ -334,6 +337,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
           }),
         };
         if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
+        if (r.baseline_value !== null) indicator.baselineValue = r.baseline_value;
         if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
         return indicator;
       });

@@ -285,3 +285,54 @@ describe('migration 6: activities corrected or removed by a person', () => {
     db.close();
   });
 });
+
+describe('migration 7: indicator baselines and earlier figures entered by the secretary', () => {
+  it('gives the seeded indicators the agreement’s baselines, and then stores start values, earlier figures and their log', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 6 });
+    seedAgreementSet(db, loadDefaultDataSet());
+    expect(migrate(db, { targetVersion: 7 })).toEqual([7]);
+    expect(tables(db)).toEqual(expect.arrayContaining(['indicator_baselines', 'indicator_entered_values', 'indicator_log']));
+    expect(
+      db.prepare('SELECT code, baseline_year, baseline_value FROM indicators WHERE baseline_value IS NOT NULL ORDER BY position').all(),
+    ).toEqual([
+      { code: 'woondeal-910', baseline_year: 2022, baseline_value: 0 },
+      { code: 'middenhuur-50', baseline_year: 2022, baseline_value: 0 },
+      { code: 'sociale-huur-270', baseline_year: 2022, baseline_value: 0 },
+      { code: 'sociale-huur-180', baseline_year: 2022, baseline_value: 0 },
+      { code: 'vrije-toewijzing-15', baseline_year: 2025, baseline_value: 7.5 },
+    ]);
+    // Seeded on the new schema, the same.
+    const fresh = openDatabase(':memory:');
+    migrate(fresh);
+    seedAgreementSet(fresh, loadDefaultDataSet());
+    expect(fresh.prepare('SELECT code, baseline_year, baseline_value FROM indicators WHERE baseline_value IS NOT NULL ORDER BY position').all()).toEqual(
+      db.prepare('SELECT code, baseline_year, baseline_value FROM indicators WHERE baseline_value IS NOT NULL ORDER BY position').all(),
+    );
+    fresh.close();
+
+    db.prepare(`INSERT INTO indicator_baselines VALUES (1, 'energielabels-efg-0', 2024, 400, 'Jaarverslagen 2024', 'now', 'me')`).run();
+    expect(() => db.prepare(`INSERT INTO indicator_baselines VALUES (1, 'energielabels-efg-0', 2023, 410, 'x', 'now', 'me')`).run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare(`INSERT INTO indicator_baselines VALUES (1, 'woonwaarts-label-d-0', 2024, 10, '', 'now', 'me')`).run()).toThrow(/CHECK/);
+    const figure = db.prepare(
+      `INSERT INTO indicator_entered_values (set_id, indicator_code, party_id, year, value, note, changed_at, changed_by)
+       VALUES (1, 'sociale-huur-180', ?, ?, ?, 'Woondeal-monitor', 'now', 'me')`,
+    );
+    figure.run(null, 2022, 8);
+    figure.run('woonwaarts', 2023, 14);
+    figure.run('de-kernen', 2023, 4);
+    // One joint figure and one per party per year: NULL counts as a value here.
+    expect(() => figure.run(null, 2022, 9)).toThrow(/UNIQUE/);
+    expect(() => figure.run('woonwaarts', 2023, 15)).toThrow(/UNIQUE/);
+    expect(() => figure.run('onbekend', 2024, 1)).toThrow(/FOREIGN KEY/);
+    expect(() => figure.run(null, 2024, -1)).toThrow(/CHECK/);
+    const log = db.prepare(
+      `INSERT INTO indicator_log (set_id, indicator_code, action, year, party_id, detail, note, changed_at, changed_by)
+       VALUES (1, 'sociale-huur-180', ?, 2022, NULL, 'Cijfer 2022: (geen) → 8 woningen', 'Woondeal-monitor', 'now', 'me')`,
+    );
+    log.run('figure');
+    expect(() => log.run('guess')).toThrow(/CHECK/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM indicator_log').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});

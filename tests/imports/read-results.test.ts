@@ -153,7 +153,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     ]);
     expect(read.indicatorSheet).toBe('Indicatoren');
     expect(read.indicatorHeaderRow).toBe(3);
-    expect(read.indicatorColumns?.map((c) => c.field)).toEqual(['code', 'title', 'description', 'unit', 'target', 'value', 'note']);
+    expect(read.indicatorColumns?.map((c) => c.field)).toEqual(['code', 'title', 'description', 'unit', 'target', 'question', 'value', 'note']);
   });
 
   it('reads every answered planned activity by its key, exactly, and nothing that was left empty', () => {
@@ -288,8 +288,8 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
       value: 36,
       valueText: '36',
       unit: 'woningen',
-      target: 'minimaal 180 woningen in 2028',
-      valueColumn: 'F',
+      target: 'ten minste 180 woningen eind 2028, samen met De Kernen',
+      valueColumn: 'G',
     });
     expect(value('energielabels-efg-0')).toMatchObject({ value: 140, valueText: 'ca. 140', note: 'Stand 31 december 2026, schatting' });
     expect(value('deest-zuid-sociale-huur-25')).toMatchObject({ value: null, valueText: 'n.v.t.', note: 'Nog geen fase met koopwoningen opgeleverd.' });
@@ -301,12 +301,12 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
     expect(value('geclusterd-ouderen-85')).toMatchObject({ value: 0, valueText: '0' });
 
     const interpreted = read.problems.filter((p) => p.code === 'value-interpreted');
-    expect(interpreted.map((p) => p.message.replace(/^.*kolom F: /, ''))).toEqual([
+    expect(interpreted.map((p) => p.message.replace(/^.*kolom G: /, ''))).toEqual([
       'de tekst "ca. 140" is gelezen als het getal 140. Klopt dat niet, vul dan alleen een getal in.',
       'de tekst "1.234" is gelezen als het getal 1.234. Klopt dat niet, vul dan alleen een getal in.',
       'de tekst "5,5%" is gelezen als het getal 5,5 (procent). Klopt dat niet, vul dan alleen een getal in.',
     ]);
-    expect(only(read, 'value-none').message).toMatch(/blad "Indicatoren", rij \d+, kolom F: "n\.v\.t\." is gelezen als: geen waarde\. De tekst is bewaard\.$/);
+    expect(only(read, 'value-none').message).toMatch(/blad "Indicatoren", rij \d+, kolom G: "n\.v\.t\." is gelezen als: geen waarde\. De tekst is bewaard\.$/);
     expect(only(read, 'indicators-empty').message).toContain(
       '2 indicatoren zijn niet ingevuld: "Maximum sociale huurwoningen in Deest Zuid" (rij 9), "Nieuwe huurwoningen eerst aan eigen inwoners" (rij 14).',
     );

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasFigures } from '../../src/accountability/progress';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { ACCOUNTABILITY_SHEETS } from '../../src/reports/accountability-xlsx';
@@ -154,7 +155,8 @@ describe.each(KINDS)('%s as Word', (kind) => {
     for (const d of report.deviations) expect(pdfHas(pdfText, d.activity), d.activity).toBe(true);
     expect(report.missingExplanations.length).toBeGreaterThan(0);
     expect(pdfText).toContain('Toelichting ontbreekt');
-    for (const p of report.indicators) expect(pdfHas(pdfText, p.message), p.message).toBe(true);
+    for (const p of report.indicators.filter(hasFigures)) expect(pdfHas(pdfText, p.message), p.message).toBe(true);
+    for (const p of report.indicators.filter((i) => !hasFigures(i))) expect(pdfHas(pdfText, p.indicator.title), p.indicator.title).toBe(true);
     for (const n of report.notes) expect(pdfHas(pdfText, n), n).toBe(true);
     for (const u of report.unplanned) expect(pdfHas(pdfText, u.activity), u.activity).toBe(true);
   });
@@ -163,8 +165,8 @@ describe.each(KINDS)('%s as Word', (kind) => {
     const { docx, report } = get(kind);
     const zip = await JSZip.loadAsync(docx);
     const media = zip.file(/^word\/media\/.*\.png$/);
-    // The status chart per theme, one per indicator, and per party in a tussenevaluatie.
-    expect(media.length).toBe(1 + report.indicators.length + (kind === 'tussenevaluatie' ? 1 : 0));
+    // The status chart per theme, one per indicator with figures, and per party in a tussenevaluatie.
+    expect(media.length).toBe(1 + report.indicators.filter(hasFigures).length + (kind === 'tussenevaluatie' ? 1 : 0));
     const first = await media[0]!.async('nodebuffer');
     expect(first.subarray(1, 4).toString()).toBe('PNG');
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -172,6 +174,46 @@ describe.each(KINDS)('%s as Word', (kind) => {
     // Result tables repeat their header row on every page.
     expect(xml.includes('<w:tblHeader/>')).toBe(true);
     expect(xml.includes('TOC \\h \\o')).toBe(true);
+  });
+});
+
+describe('indicators in Word, read back by LibreOffice', () => {
+  let html = '';
+  beforeAll(() => {
+    // LibreOffice reads the .docx and writes HTML: tables and headings as it understood them.
+    const dir = path.join(tmp.dir, 'html');
+    fs.mkdirSync(dir, { recursive: true });
+    const source = path.join(dir, 'verantwoording.docx');
+    fs.writeFileSync(source, get('verantwoording').docx);
+    soffice(['--convert-to', 'html', '--outdir', dir, source], tmp.dir);
+    html = fs.readFileSync(path.join(dir, 'verantwoording.html'), 'utf8');
+  }, 120_000);
+
+  const plain = (fragment: string) => norm(fragment.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&'));
+
+  it('puts the indicators without figures in one table, without a heading or a chart each', () => {
+    const { report } = get('verantwoording');
+    const silent = report.indicators.filter((p) => !hasFigures(p));
+    expect(silent.length).toBeGreaterThanOrEqual(2);
+    const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => plain(m[0]));
+    const holding = tables.filter((t) => silent.some((p) => t.includes(norm(p.indicator.title))));
+    expect(holding).toHaveLength(1);
+    for (const p of silent) {
+      expect(holding[0], p.indicator.title).toContain(norm(p.indicator.title));
+      expect(holding[0], p.indicator.title).toContain(norm(p.target));
+    }
+    const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => plain(m[1] as string));
+    expect(headings).toContain(`Nog geen cijfers (${silent.length})`);
+    for (const p of silent) expect(headings).not.toContain(norm(p.indicator.title));
+    // Those with figures keep their heading.
+    for (const p of report.indicators.filter(hasFigures)) expect(headings, p.indicator.title).toContain(norm(p.indicator.title));
+  });
+
+  it('words a target of none as "geen (0)", never "ten minste 0"', () => {
+    const text = plain(html);
+    expect(text).toContain('geen (0) woningen met energielabel E, F of G eind 2028');
+    expect(text).not.toMatch(/ten minste 0 /);
+    expect(get('verantwoording').pdfText).not.toMatch(/ten minste 0 woning/);
   });
 });
 
@@ -206,7 +248,7 @@ describe.each(KINDS)('%s as Excel', (kind) => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
-    for (const p of report.indicators) {
+    for (const p of report.indicators.filter(hasFigures)) {
       const row = indicators.find((r) => r.Code === p.indicator.code);
       expect(row, p.indicator.code).toBeDefined();
       expect(row!.Toelichting).toBe(p.message);
@@ -215,7 +257,14 @@ describe.each(KINDS)('%s as Excel', (kind) => {
       const expected = y ? (y.cumulative ?? y.total) : null;
       if (expected !== null) expect(Number(row![String(last)])).toBeCloseTo(expected, 5);
     }
-    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!.getImages().length).toBe(report.indicators.length);
+    // Indicators without figures: one small table, no chart each.
+    const silent = report.indicators.filter((p) => !hasFigures(p));
+    const indicatorSheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!;
+    const texts = indicatorSheet.getSheetValues().flat().map((v) => cellText(v));
+    expect(texts).toContain(`Nog geen cijfers (${silent.length})`);
+    for (const p of silent) expect(texts, p.indicator.title).toContain(p.indicator.title);
+    expect(texts.some((t) => /^ten minste 0\b/.test(t))).toBe(false);
+    expect(indicatorSheet.getImages().length).toBe(report.indicators.length - silent.length);
     expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages().length).toBe(1);
 
     const steering = sheetRows(workbook, ACCOUNTABILITY_SHEETS.steering);

@@ -90,7 +90,7 @@ describe('cumulativeChart', () => {
     const p = computeIndicatorProgress(indicator('deest-zuid-max-90').indicator, [], [2025, 2026], 2026);
     const image = indicatorChart(p, { partyNames: names });
     expectPng(image);
-    expect(image.svg).toContain('Onbekend');
+    expect(image.svg).toContain('Nog geen cijfers');
   });
 });
 
@@ -99,7 +99,8 @@ describe('downwardChart', () => {
     const image = downwardChart(indicator('energielabels-efg-0'), { partyNames: names });
     save('labels-efg', image);
     expectPng(image);
-    expect(image.svg).toContain('0 in 2028');
+    expect(image.svg).toContain('geen (0) eind 2028');
+    expect(image.svg).not.toContain('ten minste 0');
     expect(image.svg).toContain('Rechte lijn naar 0');
     expect(image.svg).toContain('>334<');
     expect(image.svg).toContain('>217<');
@@ -149,6 +150,65 @@ describe('statusChart', () => {
   });
 });
 
+/** The value axis's labels: right-aligned, in the muted grey the axis uses (a milestone's label is words). */
+function axisLabels(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*text-anchor="end"[^>]*fill="#595959"[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1] as string)
+    .filter((text) => !/mijlpaal|vertrekpunt/.test(text));
+}
+
+describe('axes', () => {
+  const stock = (values: [string, number, number][], code = 'energielabels-efg-0') => {
+    const ind = indicator(code).indicator;
+    return computeIndicatorProgress(ind, values.map(([partyId, year, value]) => ({ code, partyId, year, value, note: '' })), [2025, 2026, 2027, 2028], 2026);
+  };
+
+  it('count woningen in whole numbers, also when there are only a few', () => {
+    const few = downwardChart(stock([['woonwaarts', 2025, 2], ['de-kernen', 2025, 0], ['woonwaarts', 2026, 1], ['de-kernen', 2026, 0]]), { partyNames: names });
+    save('axis-few', few);
+    const labels = axisLabels(few.svg);
+    expect(labels).toEqual(['0', '1', '2', '3']);
+    // Every indicator in woningen or euro, with its figures: whole ticks, Dutch grouping.
+    for (const p of report.indicators.filter((i) => i.indicator.unit !== 'procent')) {
+      for (const label of axisLabels(indicatorChart(p, { partyNames: names }).svg)) {
+        expect(label, p.indicator.code).toMatch(/^(€ )?\d{1,3}(\.\d{3})*$/);
+      }
+    }
+  });
+
+  it('gives shares Dutch decimal commas', () => {
+    const p = indicator('vrije-toewijzing-15');
+    const labels = axisLabels(levelChart(p, { partyNames: names }).svg);
+    expect(labels.length).toBeGreaterThan(2);
+    for (const label of labels) expect(label).toMatch(/^\d+(,\d)?%$/);
+  });
+
+  it('marks where an entered start value puts the straight line, and draws a figure entered for all parties together', () => {
+    const ind = indicator('energielabels-efg-0').indicator;
+    const options = { partyNames: names, startYear: 2025, baseline: { code: ind.code, year: 2024, value: 400, note: 'Jaarverslagen' } };
+    const p = computeIndicatorProgress(
+      ind,
+      [{ code: ind.code, partyId: 'woonwaarts', year: 2025, value: 280, note: '' }, { code: ind.code, partyId: 'de-kernen', year: 2025, value: 40, note: '' }],
+      [2024, 2025, 2026, 2027, 2028],
+      2025,
+      options,
+    );
+    const image = downwardChart(p, { partyNames: names });
+    save('labels-efg-vertrekpunt', image);
+    expect(image.svg).toContain('vertrekpunt 400');
+    expect(image.svg).toContain('>2024<');
+    expect(image.svg).toContain('Achter');
+    const joint = computeIndicatorProgress(indicator('sociale-huur-180').indicator, [], [2022, 2023, 2024, 2025, 2026, 2027, 2028], 2025, {
+      partyNames: names,
+      startYear: 2025,
+      entered: [2022, 2023, 2024].map((year) => ({ code: 'sociale-huur-180', partyId: null, year, value: 10, note: 'Woondeal-monitor' })),
+    });
+    const bars = cumulativeChart(joint, { partyNames: names });
+    save('sociale-huur-samen-ingevoerd', bars);
+    expect(bars.svg).toContain('Alle partijen samen (ingevoerd)');
+  });
+});
+
 describe('every indicator', () => {
   it('renders each of the 22, with figures and without', () => {
     for (const p of report.indicators) {
@@ -166,8 +226,12 @@ describe('every indicator', () => {
 
 describe('reportCharts', () => {
   it('renders every chart of the verantwoording, the 180 together with the 270', async () => {
-    const charts = reportCharts(await realisticAccountabilityReport('verantwoording'));
-    expect(charts.indicators.map((c) => c.code)).toEqual(report.indicators.map((p) => p.indicator.code));
+    const verantwoording = await realisticAccountabilityReport('verantwoording');
+    const charts = reportCharts(verantwoording);
+    // Only indicators with figures get a chart; the others share one table in the documents.
+    const withFigures = verantwoording.indicators.filter((p) => p.years.some((y) => y.total !== null)).map((p) => p.indicator.code);
+    expect(withFigures.length).toBeLessThan(verantwoording.indicators.length);
+    expect(charts.indicators.map((c) => c.code)).toEqual(withFigures);
     const c180 = charts.indicators.find((c) => c.code === 'sociale-huur-180')?.image;
     expect(c180?.svg).toContain('Doel 270 woningen eind 2030');
     expect(charts.indicators.find((c) => c.code === 'sociale-huur-270')?.image.svg).not.toContain('Doel 180 woningen');
@@ -190,6 +254,13 @@ describe('helpers', () => {
     expect(niceScale(180)).toEqual({ max: 200, interval: 50 });
     expect(niceScale(270)).toEqual({ max: 300, interval: 100 });
     expect(niceScale(0)).toEqual({ max: 1, interval: 0.2 });
+    // Things counted (woningen, euro) get whole steps, and an empty axis runs to 5, not 0, 0,2 … 1.
+    expect(niceScale(0, { whole: true })).toEqual({ max: 5, interval: 1 });
+    expect(niceScale(1, { whole: true })).toEqual({ max: 2, interval: 1 });
+    expect(niceScale(2, { whole: true })).toEqual({ max: 3, interval: 1 });
+    expect(niceScale(12, { whole: true })).toEqual({ max: 15, interval: 5 });
+    expect(niceScale(180, { whole: true })).toEqual({ max: 200, interval: 50 });
+    expect(niceScale(7.5)).toEqual({ max: 10, interval: 2 });
   });
 });
 

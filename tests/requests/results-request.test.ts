@@ -99,13 +99,19 @@ describe('resultsRequestFileName', () => {
 });
 
 describe('targetText', () => {
-  it('says the target, its direction and its deadline', () => {
-    expect(targetText({ target: 180, unit: 'woningen', deadlineYear: 2028, direction: 'at_least' })).toBe('minimaal 180 woningen in 2028');
-    expect(targetText({ target: 15, unit: 'procent', deadlineYear: 2028, direction: 'at_most' })).toBe('maximaal 15% in 2028');
-    expect(targetText({ target: 66.7, unit: 'procent', deadlineYear: 2030, direction: 'at_least' })).toBe('minimaal 66,7% in 2030');
-    expect(targetText({ target: 20000, unit: 'euro', deadlineYear: 2026, direction: 'at_most' })).toBe('maximaal € 20.000 in 2026');
-    expect(targetText({ target: 0, unit: 'woningen', deadlineYear: 2028, direction: 'zero' })).toBe('geen (0) in 2028');
+  it('says the target in the words of its direction, as the report does, and with whom it is shared', () => {
+    expect(targetText({ target: 180, unit: 'woningen', deadlineYear: 2028, direction: 'at_least' })).toBe('ten minste 180 woningen eind 2028');
+    expect(targetText({ target: 15, unit: 'procent', deadlineYear: 2028, direction: 'at_most' })).toBe('ten hoogste 15%');
+    expect(targetText({ target: 66.7, unit: 'procent', deadlineYear: 2030, direction: 'at_least' })).toBe('ten minste 66,7%');
+    expect(targetText({ target: 20000, unit: 'euro', deadlineYear: 2026, direction: 'at_most' })).toBe('ten hoogste € 20.000');
+    expect(targetText({ target: 0, unit: 'woningen', deadlineYear: 2028, direction: 'zero', title: 'Geen woningen met energielabel E, F of G' })).toBe(
+      'geen (0) woningen met energielabel E, F of G eind 2028',
+    );
     expect(targetText({ target: 240, unit: 'woningen', deadlineYear: 2030 })).toBe('240 woningen in 2030');
+    const name = (id: string) => ({ woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen' })[id] ?? id;
+    expect(targetText({ target: 180, unit: 'woningen', deadlineYear: 2028, direction: 'at_least', partyIds: ['woonwaarts', 'de-kernen'] }, 'woonwaarts', name)).toBe(
+      'ten minste 180 woningen eind 2028, samen met De Kernen',
+    );
   });
 });
 
@@ -314,7 +320,8 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
       expect(cellText(ws, r, indicatorCol('code'))).toBe(indicator.code);
       expect(cellText(ws, r, indicatorCol('title'))).toBe(indicator.title);
       expect(cellText(ws, r, indicatorCol('description'))).toBe(indicator.description);
-      expect(cellText(ws, r, indicatorCol('target'))).toBe(targetText(indicator));
+      expect(cellText(ws, r, indicatorCol('target'))).toBe(targetText(indicator, 'woonwaarts', (id) => ({ 'de-kernen': 'De Kernen', gemeente: 'Gemeente' })[id] ?? id));
+      expect(cellText(ws, r, indicatorCol('question'))).not.toBe('');
       expect(ws.getCell(r, indicatorCol('title')).protection?.locked !== false).toBe(true);
       expect(ws.getCell(r, indicatorCol('value')).protection?.locked).toBe(false);
       expect(ws.getCell(r, indicatorCol('note')).protection?.locked).toBe(false);
@@ -327,8 +334,30 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     expect(rule).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning' });
     expect(validationsOf(ws)[`${value}${INDICATORS_HEADER_ROW + expected.length}`]?.type).toBe('decimal');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: INDICATORS_HEADER_ROW });
-    expect(ws.autoFilter).toBe(`A3:G${3 + expected.length}`);
+    expect(ws.autoFilter).toBe(`A3:H${3 + expected.length}`);
     expect(protectionOf(ws)).toMatchObject({ sheet: true });
+  });
+
+  it('asks each corporation its own share of the year, or its stand on 31 December, never the joint figure', async () => {
+    // Read back from the written file, as the partner will see it.
+    const ws = sheet(await loadWorkbook(sent), RESULT_SHEETS.indicators);
+    expect(cellText(ws, INDICATORS_HEADER_ROW, indicatorCol('question'))).toBe('Gevraagd');
+    const row = (code: string) => {
+      for (let r = INDICATORS_HEADER_ROW + 1; r <= ws.rowCount; r++) if (cellText(ws, r, indicatorCol('code')) === code) return r;
+      throw new Error(code);
+    };
+    const asked = (code: string) => cellText(ws, row(code), indicatorCol('question'));
+    expect(asked('sociale-huur-180')).toBe(
+      'Uw eigen aandeel, opgeleverd in 2026: het aantal woningen dat Woonwaarts in 2026 toevoegde. Alleen 2026, niet het totaal sinds 2022 en niet samen met De Kernen: de Werkbank telt de aandelen en de jaren op.',
+    );
+    expect(asked('woonwaarts-sociale-huur-240')).toContain('Opgeleverd in 2026: het aantal woningen dat Woonwaarts in 2026 toevoegde. Alleen 2026');
+    expect(asked('energielabels-efg-0')).toBe(
+      'Stand op 31 december 2026: het aantal eigen woningen met energielabel E, F of G van Woonwaarts, niet samen met De Kernen: de Werkbank telt de standen op.',
+    );
+    expect(asked('vrije-toewijzing-15')).toMatch(/^Uw eigen percentage over 2026 \(95 voor 95%\), niet samen met De Kernen/);
+    expect(cellText(ws, row('energielabels-efg-0'), indicatorCol('target'))).toBe('geen (0) woningen met energielabel E, F of G eind 2028, samen met De Kernen');
+    expect(cellText(ws, 2, 2)).toContain('Vul per indicator uw eigen cijfer over 2026 in, zoals de kolom Gevraagd zegt');
+    for (let r = INDICATORS_HEADER_ROW + 1; r <= ws.rowCount; r++) expect(cellText(ws, r, indicatorCol('target'))).not.toMatch(/ten minste 0\b/);
   });
 
   it('names its filter ranges the way LibreOffice needs, and prints the table without the open rows below it', async () => {
@@ -336,7 +365,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     const rows = prefilledRows(sheet(workbook, RESULT_SHEETS.results)).length;
     expect(raw.definedNames().filter((n) => n.name === '_xlnm._FilterDatabase')).toEqual([
       { name: '_xlnm._FilterDatabase', localSheetId: '1', text: `'Resultaten'!$A$3:$H$${RESULTS_HEADER_ROW + INPUT_ROWS}` },
-      { name: '_xlnm._FilterDatabase', localSheetId: '2', text: `'Indicatoren'!$A$3:$G$17` },
+      { name: '_xlnm._FilterDatabase', localSheetId: '2', text: `'Indicatoren'!$A$3:$H$17` },
     ]);
     const printArea = raw.definedNames().find((n) => n.name === '_xlnm.Print_Area');
     // exceljs writes the rows without "$": 'Resultaten'!$A1:$H34.
@@ -477,7 +506,7 @@ describe('LibreOffice and the results uitvraag', () => {
     expect(rulesCount(after)).toBe(4);
     expect(after.locked(RESULT_SHEETS.results, `C${FIRST}`)).toBe(true);
     expect(after.locked(RESULT_SHEETS.results, `E${FIRST}`)).toBe(false);
-    expect(after.locked(RESULT_SHEETS.indicators, `F${INDICATORS_HEADER_ROW + 1}`)).toBe(false);
+    expect(after.locked(RESULT_SHEETS.indicators, `${String.fromCharCode(64 + indicatorCol('value'))}${INDICATORS_HEADER_ROW + 1}`)).toBe(false);
   });
 
   it('keeps the conditional formats', async () => {

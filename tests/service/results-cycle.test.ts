@@ -289,6 +289,10 @@ describe('the documents for the bestuurlijk overleg', () => {
     await api.commitResultsImport({ file: payload(WOONWAARTS_2025_FILE, await woonwaartsResults2025()) });
     await api.commitResultsImport({ file: payload(DE_KERNEN_2025_FILE, await deKernenResults2025()) });
     await api.setReportAdvice({ fromYear: 2025, toYear: 2026, advice: 'Versnel de sociale nieuwbouw: met 90 woningen in twee jaar ligt 180 in 2028 buiten bereik.' });
+    // The years before the first uitvraag, for the 270 only: the secretary takes them from the Woondeal-monitor.
+    for (const [year, value] of [[2022, 8], [2023, 18], [2024, 10]] as const) {
+      await api.setIndicatorFigure({ code: 'sociale-huur-270', year, partyId: null, value, note: 'Woondeal-monitor 2024' });
+    }
     const dir = path.join(tmp.dir, 'documenten');
     fs.mkdirSync(dir);
     for (const [key, query] of [
@@ -338,13 +342,21 @@ describe('the documents for the bestuurlijk overleg', () => {
     expect(pdfHas(t, 'Versnel de sociale nieuwbouw: met 90 woningen in twee jaar ligt 180 in 2028 buiten bereik.')).toBe(true);
     const range = await api.getAccountabilityReport({ fromYear: 2025, toYear: 2026 });
     const homes = range.indicators.find((i) => i.indicator.code === 'sociale-huur-270');
-    expect(homes?.years.filter((y) => y.year >= 2025 && y.year <= 2026).map((y) => [y.year, y.total, y.cumulative])).toEqual([
-      [2025, 48, 48],
-      [2026, 42, 90],
+    expect(homes?.years.filter((y) => y.year <= 2026).map((y) => [y.year, y.total, y.cumulative, y.entered])).toEqual([
+      [2022, 8, 8, true],
+      [2023, 18, 26, true],
+      [2024, 10, 36, true],
+      [2025, 48, 84, false],
+      [2026, 42, 126, false],
     ]);
-    // De Kernen gave no figure against the 180 in 2026: the total holds what was reported, and the message says who is missing.
+    // 270 over 2022–2030 is 30 a year: 150 by the end of 2026.
+    expect(homes?.status).toBe('achter');
+    // The 180 counts the same homes, but nobody entered its earlier years: no running total, not judged.
+    // De Kernen gave no figure against it in 2026: the total holds what was reported, and the message says who is missing.
     const until2028 = range.indicators.find((i) => i.indicator.code === 'sociale-huur-180');
-    expect(until2028?.years.find((y) => y.year === 2026)).toMatchObject({ byParty: { woonwaarts: 36, 'de-kernen': null }, total: 36, cumulative: 84 });
+    expect(until2028?.years.find((y) => y.year === 2026)).toMatchObject({ byParty: { woonwaarts: 36, 'de-kernen': null }, total: 36, cumulative: null });
+    expect(until2028?.status).toBe('onbekend');
+    expect(until2028?.message).toContain('over 2022–2024, vóór de eerste uitvraag, zijn nog geen cijfers ingevoerd');
     expect(until2028?.message).toContain('De Kernen');
     // Without a definitive overzicht for 2025 nothing was planned there, so nothing stands on 'geen antwoord'.
     expect(range.notes).toContain('Gemeente Druten, Huurdersbelangen Beuningen Druten en Bewonersraad De Kernen hebben over 2025 geen resultaten aangeleverd.');

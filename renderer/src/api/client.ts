@@ -124,6 +124,10 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     exportAccountabilityReport: (arg) => call('exportAccountabilityReport', arg),
     getAccountabilityCharts: (arg) => call('getAccountabilityCharts', arg),
     getAgreementWork: (arg) => call('getAgreementWork', arg),
+    listIndicatorInputs: () => call('listIndicatorInputs', undefined),
+    setIndicatorBaseline: (arg) => call('setIndicatorBaseline', arg),
+    setIndicatorFigure: (arg) => call('setIndicatorFigure', arg),
+    listIndicatorLog: (arg) => call('listIndicatorLog', arg),
   };
 }
 

@@ -7,6 +7,7 @@ import { ErrorMessage, LoadView } from '../components/Status';
 import { formatDateTime } from '../format';
 import { PlannedAndAchieved } from './accountability/PlannedAndAchieved';
 import { Indicators } from './accountability/Indicators';
+import { IndicatorStart } from './accountability/IndicatorStart';
 import { ResultsImportPanel, ResultsRequestForm } from './accountability/ResultsImport';
 import { StatusBoard } from './accountability/StatusBoard';
 import { SaveActions } from '../components/SaveActions';
@@ -103,6 +104,7 @@ function ReportView({ report }: { report: AccountabilityReport }) {
       <StatusBoard report={report} partyName={partyName} />
       <PlannedAndAchieved report={report} partyName={partyName} />
       <Indicators indicators={report.indicators} partyName={partyName} />
+      <IndicatorStart firstYear={report.agreementSet.periodStart} partyName={partyName} />
       {report.kind === 'tussenevaluatie' && <AdviceForm advice={report.advice} />}
       <p className="muted small section-gap">Bijgewerkt {formatDateTime(report.generatedAt)}.</p>
     </>

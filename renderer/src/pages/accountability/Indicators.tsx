@@ -1,13 +1,15 @@
 // The indicators on the Verantwoording page: per indicator with figures its
-// status, the message and the chart of the Word document (SVG from the
-// service), with the figures per year behind "Cijfers per jaar"; the
-// indicators nobody reported on yet in one short list with their targets.
+// status, the message, its target, start and how the figures were combined,
+// and the chart of the Word document (SVG from the service), with the figures
+// per year behind "Cijfers per jaar"; the indicators nobody reported on yet in
+// one compact table with their targets and starts.
 import { useId } from 'react';
 import type { IndicatorProgress, ProgressStatus } from '../../../../src/accountability/types';
+import { describeBaseline } from '../../../../src/domain/indicators';
 import type { AccountabilityCharts } from '../../../../src/service/contract';
 import { useAccountability } from '../../accountability';
 import type { Loadable } from '../../loadable';
-import { formatNumber, formatTarget } from './shared';
+import { formatNumber } from './shared';
 
 const PROGRESS_LABELS: Record<ProgressStatus, string> = {
   behaald: 'behaald',
@@ -16,16 +18,21 @@ const PROGRESS_LABELS: Record<ProgressStatus, string> = {
   onbekend: 'onbekend',
 };
 
+/** With figures but not judged (earlier years or a start missing): "nog niet te beoordelen". */
+function progressLabel(p: IndicatorProgress): string {
+  return p.status === 'onbekend' && p.latest !== null ? 'nog niet te beoordelen' : PROGRESS_LABELS[p.status];
+}
+
 export function Indicators({ indicators, partyName }: { indicators: IndicatorProgress[]; partyName: (id: string) => string }) {
   const charts = useAccountability((s) => s.charts);
-  const reported = indicators.filter((p) => p.latest !== null);
-  const silent = indicators.filter((p) => p.latest === null);
+  const reported = indicators.filter((p) => p.years.some((y) => y.total !== null));
+  const silent = indicators.filter((p) => !p.years.some((y) => y.total !== null));
   return (
     <section className="card section-gap" aria-labelledby="indicators-title">
       <h2 id="indicators-title">Indicatoren</h2>
       <p className="muted small">
-        De gemelde cijfers per jaar, opgeteld over de partijen waar het doel gedeeld is, tegen een rechte lijn naar het doel. Dezelfde grafieken staan in
-        het Word-document.
+        De gemelde cijfers per jaar, opgeteld over de partijen waar het doel gedeeld is, tegen een rechte lijn van het vertrekpunt naar het doel. Dezelfde
+        grafieken staan in het Word-document.
       </p>
       {indicators.length === 0 && <p className="muted">Geen indicatoren.</p>}
       {reported.length > 0 && (
@@ -37,17 +44,27 @@ export function Indicators({ indicators, partyName }: { indicators: IndicatorPro
       )}
       {silent.length > 0 && (
         <div className="indicator-silent">
-          <h3>Nog geen cijfers opgegeven ({silent.length})</h3>
-          <ul>
-            {silent.map((p) => (
-              <li key={p.indicator.code}>
-                <span>{p.indicator.title}</span>
-                <span className="muted small">
-                  doel {formatTarget(p.indicator.target, p.indicator.unit)} in {p.indicator.deadlineYear} · {p.indicator.partyIds.map(partyName).join(', ')}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <h3>Nog geen cijfers ({silent.length})</h3>
+          <table className="data-table indicator-silent-table">
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Doel</th>
+                <th scope="col">Partijen</th>
+                <th scope="col">Vertrekpunt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {silent.map((p) => (
+                <tr key={p.indicator.code}>
+                  <th scope="row">{p.indicator.title}</th>
+                  <td>{p.target}</td>
+                  <td>{p.indicator.partyIds.map(partyName).join(', ')}</td>
+                  <td className="small">{p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </section>
@@ -74,12 +91,20 @@ function IndicatorCard({ progress, chart, partyName }: { progress: IndicatorProg
     <article className="indicator" aria-labelledby={titleId}>
       <div className="indicator-head">
         <h3 id={titleId}>{indicator.title}</h3>
-        <span className={`badge progress-${progress.status.replace(' ', '-')}`}>{PROGRESS_LABELS[progress.status]}</span>
+        <span className={`badge progress-${progress.status.replace(' ', '-')}`}>{progressLabel(progress)}</span>
       </div>
       <p className="indicator-message">{progress.message}</p>
       <p className="muted small">
-        Doel {formatTarget(indicator.target, indicator.unit)} in {indicator.deadlineYear}
+        Doel: {progress.target}
         {indicator.shared ? ` · gedeeld door ${indicator.partyIds.map(partyName).join(', ')}` : ''}
+        {progress.baseline ? (
+          <>
+            <br />
+            Vertrekpunt: {describeBaseline(progress.baseline, indicator.unit)}
+          </>
+        ) : null}
+        <br />
+        Zo opgeteld: {progress.combination}
       </p>
       {chart && 'svg' in chart && (
         <img className="indicator-chart" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={`Grafiek: ${progress.message}`} />
@@ -108,7 +133,10 @@ function IndicatorCard({ progress, chart, partyName }: { progress: IndicatorProg
             <tbody>
               {years.map((y) => (
                 <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
+                  <th scope="row" title={y.entered ? 'Ingevoerd door het secretariaat' : undefined}>
+                    {y.year}
+                    {y.entered ? '*' : ''}
+                  </th>
                   <td className="small">
                     {Object.entries(y.byParty)
                       .filter(([, v]) => v !== null)

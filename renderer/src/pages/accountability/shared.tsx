@@ -1,6 +1,6 @@
 // What the Verantwoording page's parts share: the execution years to choose
 // from, number formatting, the badge for a result's status and the traffic light.
-import type { IndicatorProgress, ResultStatus, StatusSummary } from '../../../../src/accountability/types';
+import type { ResultStatus, StatusSummary } from '../../../../src/accountability/types';
 import { deadlineText, lightLabel, unansweredWord } from '../../../../src/accountability/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
@@ -8,12 +8,6 @@ export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : nf.format(n);
-}
-
-export function formatTarget(target: number, unit: IndicatorProgress['indicator']['unit']): string {
-  if (unit === 'procent') return `${formatNumber(target)}%`;
-  if (unit === 'euro') return `€ ${formatNumber(target)}`;
-  return `${formatNumber(target)} ${unit}`;
 }
 
 function statusClass(status: ResultStatus | null): string {
