@@ -374,7 +374,7 @@ function needUnansweredPoint(
   const other =
     onSameAgreement.length === 0
       ? ''
-      : ` ${capitalize(asked)} doet bij deze afspraak wel ${dutchList(onSameAgreement.slice(0, 2).map((b) => quote(b.activity)))}, maar dat gaat over iets anders;` +
+      : ` ${capitalize(asked)} doet bij deze afspraak wel ${dutchList(onSameAgreement.slice(0, 2).map((b) => quote(b.activity)))}, maar daarin staat niet wat er gevraagd wordt;` +
         ` als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.`;
   return {
     kind: 'need-unanswered',

@@ -81,7 +81,7 @@ export function needAnswerText(answer: NeedAnswer, name: (partyId: string) => st
         ? 'dezelfde gezamenlijke activiteit'
         : answer.kind === 'activity'
           ? 'door de werkgroep als antwoord aangemerkt'
-          : 'toezegging vastgelegd door de werkgroep';
+          : 'vastgelegd door de werkgroep';
   if (answer.kind === 'activity') return `${party}: ‘${flat(answer.activity)}’ (${why})`;
   return `${party}, toezegging: ‘${flat(answer.text)}’ (${why})`;
 }
@@ -95,19 +95,19 @@ export function needAnsweredLine(check: NeedCheck, name: (partyId: string) => st
 
 /**
  * How the asked party was found, when not from the "Van wie?" column, and how
- * a group was read: "partij uit de kolomkop; ‘huurders’ van De Kernen:
+ * a group was read: "volgens de kolomkop; ‘huurders’ van De Kernen is
  * Bewonersraad De Kernen". Null when "Van wie?" named the party itself.
  */
 export function askedViaText(check: NeedCheck, name: (partyId: string) => string): string | null {
   const via =
     check.askedVia === 'text'
-      ? 'partij genoemd in de vraag'
+      ? 'genoemd in de vraag'
       : check.askedVia === 'header'
-        ? 'partij uit de kolomkop'
+        ? 'volgens de kolomkop'
         : check.askedVia === 'involved'
-          ? 'van wie niet ingevuld: afgeleid uit Betrokken'
+          ? '“Van wie” niet ingevuld; volgens Betrokken'
           : null;
-  const as = check.askedAs ? `‘${check.askedAs}’ van ${name(check.fromPartyId)}: ${name(check.toPartyId)}` : null;
+  const as = check.askedAs ? `‘${check.askedAs}’ van ${name(check.fromPartyId)} is ${name(check.toPartyId)}` : null;
   const parts = [via, as].filter((p): p is string => p !== null);
   return parts.length === 0 ? null : parts.join('; ');
 }

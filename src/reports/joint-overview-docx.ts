@@ -553,7 +553,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
                 runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
                 ...(n.askedInvolved ? [para(`${name(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
                 ...(other.length > 0
-                  ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; dat gaat over iets anders.`, STYLE.tableSmall)]
+                  ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; daarin staat niet wat er gevraagd wordt.`, STYLE.tableSmall)]
                   : []),
               ],
               fill: COLORS.signalFill,

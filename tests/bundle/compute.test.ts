@@ -362,7 +362,7 @@ describe('wederkerigheid', () => {
     expect(messages(overview, 'need-unanswered')).toContain(
       '3 bij 1 (4): De Bewonersraad De Kernen vraagt van De Kernen: Uitleg over de warmtepomp voor de nieuwsbrief (bij ‘Nieuwsbrief voor huurders over de warmtepomp en de pluspakketten’)' +
         ' — De Kernen heeft daar geen activiteit of toezegging voor. De Kernen doet bij deze afspraak wel ‘Bij vervanging van de cv-ketel een (hybride) warmtepomp plaatsen: ca. 40 woningen’,' +
-        ' maar dat gaat over iets anders; als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.',
+        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.',
     );
 
     // The case of the issue: the gemeente's energiecoaches on the same afspraak do not answer a request for the convenant vroegsignalering.
@@ -410,7 +410,7 @@ describe('wederkerigheid', () => {
       { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.', basis: 'werkgroep' },
     ]);
     expect(needAnsweredLine(n, names)).toBe(
-      'beantwoord door Gemeente, toezegging: ‘De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach’ (toezegging vastgelegd door de werkgroep)',
+      'beantwoord door Gemeente, toezegging: ‘De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach’ (vastgelegd door de werkgroep)',
     );
   });
 
@@ -524,7 +524,7 @@ describe('wederkerigheid', () => {
     // Woonwaarts asks "Huurdersorganisaties": HBD, never the Bewonersraad of De Kernen.
     const woonwaarts = askedBy('woonwaarts', 'Verbeteren energielabels', 'Huurdersorganisaties');
     expect(woonwaarts.map((n) => [n.toPartyId, n.askedAs, n.askedVia])).toEqual([['hbd', 'Huurdersorganisaties', 'needs-from']]);
-    expect(askedViaText(woonwaarts[0] as NeedCheck, names)).toBe('‘Huurdersorganisaties’ van Woonwaarts: HBD');
+    expect(askedViaText(woonwaarts[0] as NeedCheck, names)).toBe('‘Huurdersorganisaties’ van Woonwaarts is HBD');
     expect(askedBy('woonwaarts', 'Verbeteren energielabels', 'Huurders-organisaties').map((n) => n.toPartyId)).toEqual(['hbd']);
     // De Kernen's tenants are the Bewonersraad De Kernen.
     expect(askedBy('de-kernen', 'Oplevering 6 sociale', 'Huurdersorganisatie').map((n) => n.toPartyId)).toEqual(['bewonersraad']);
@@ -543,7 +543,7 @@ describe('wederkerigheid', () => {
       ['de-kernen', 'gemeente', 'header'],
       ['de-kernen', 'bewonersraad', 'header'],
     ]);
-    expect(askedViaText(subsidie[1] as NeedCheck, names)).toBe('partij uit de kolomkop; ‘huurders’ van De Kernen: Bewonersraad De Kernen');
+    expect(askedViaText(subsidie[1] as NeedCheck, names)).toBe('volgens de kolomkop; ‘huurders’ van De Kernen is Bewonersraad De Kernen');
     expect(messages(o, 'need-unanswered').some((m) => m.includes('zegt niet van wie'))).toBe(false);
     expect(o.counts.needsWithoutParty).toBe(1);
     // What "Van wie?" or the need itself says still comes first: the heading only fills in where the partner wrote nobody.
@@ -566,7 +566,7 @@ describe('wederkerigheid', () => {
         a.involvedParties = data.resolver.resolve(written);
       }).needs.filter((n) => n.text.startsWith('Subsidie-informatie'));
     expect(involved('Gemeente').map((n) => [n.toPartyId, n.askedVia])).toEqual([['gemeente', 'involved']]);
-    expect(askedViaText(involved('Gemeente')[0] as NeedCheck, names)).toBe('van wie niet ingevuld: afgeleid uit Betrokken');
+    expect(askedViaText(involved('Gemeente')[0] as NeedCheck, names)).toBe('“Van wie” niet ingevuld; volgens Betrokken');
     // A group in Betrokken is read like one in "Van wie?".
     expect(involved('Huurdersorganisaties').map((n) => n.toPartyId)).toEqual(['bewonersraad']);
     // With a heading naming gemeente and huurders, Betrokken says which of them.
