@@ -109,7 +109,11 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
   // One index over the year's activities and promises; each need meets only the asked party's part of it.
   const corpus: string[] = [];
   const candidates = new Map<string, Candidate[]>();
-  const add = (c: Candidate) => candidates.set(c.partyId, [...(candidates.get(c.partyId) ?? []), c]);
+  const add = (c: Candidate) => {
+    const list = candidates.get(c.partyId);
+    if (list) list.push(c);
+    else candidates.set(c.partyId, [c]);
+  };
   for (const a of activities) add({ kind: 'activity', partyId: a.partyId, index: corpus.push(a.activity) - 1, activity: a });
   for (const a of activities) {
     for (const p of a.alignment.promises) {
@@ -163,8 +167,8 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
       };
       result.needs.push(check);
       if (!check.answered) {
-        const elsewhere = (a.agreementId === null ? [] : (context.byAgreement.get(a.agreementId) ?? [])).filter((b) => b.partyId === partyId);
-        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), elsewhere));
+        const onSameAgreement = (a.agreementId === null ? [] : (context.byAgreement.get(a.agreementId) ?? [])).filter((b) => b.partyId === partyId);
+        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), onSameAgreement));
       }
     }
   }

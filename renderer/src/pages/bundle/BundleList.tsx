@@ -9,6 +9,7 @@ import {
   type JointOverview,
   type NeedCheck,
   type PartyPromise,
+  type UnaddressedNeed,
 } from '../../../../src/bundle/types';
 import { needAnsweredLine } from '../../../../src/bundle/questions';
 import { alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
@@ -45,6 +46,8 @@ export interface Lookup {
   /** Every afspraak of the set per theme, in document order: to choose a link from. */
   themes: { number: number; title: string; agreements: BundleAgreement[] }[];
   needsOf: (identity: string) => NeedCheck[];
+  /** The activity's need when it names no party of the agreement (an open question nobody can answer yet). */
+  unaddressedOf: (identity: string) => UnaddressedNeed | undefined;
 }
 
 export function makeLookup(overview: JointOverview): Lookup {
@@ -53,6 +56,7 @@ export function makeLookup(overview: JointOverview): Lookup {
   const byReference = new Map([...agreements.values()].map((a) => [a.reference, a]));
   const needs = new Map<string, NeedCheck[]>();
   for (const n of overview.needs) needs.set(n.activityIdentity, [...(needs.get(n.activityIdentity) ?? []), n]);
+  const unaddressed = new Map((overview.unaddressedNeeds ?? []).map((n) => [n.activityIdentity, n]));
   return {
     name: namer(overview),
     activity: (identity) => activities.get(identity),
@@ -60,6 +64,7 @@ export function makeLookup(overview: JointOverview): Lookup {
     agreementByReference: (reference) => byReference.get(reference),
     themes: overview.themes.map((t) => ({ number: t.number, title: t.title, agreements: t.topics.flatMap((topic) => topic.agreements) })),
     needsOf: (identity) => needs.get(identity) ?? [],
+    unaddressedOf: (identity) => unaddressed.get(identity),
   };
 }
 
@@ -530,7 +535,7 @@ function ActivityRows({
         </td>
         <td className="col-planning">{activity.planning || <span className="muted">—</span>}</td>
         <td className="col-needs">
-          <NeedsCell activity={activity} needs={needs} name={name} />
+          <NeedsCell activity={activity} needs={needs} unaddressed={lookup.unaddressedOf(activity.identity)} name={name} />
         </td>
         <td className="col-status">
           <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentStatusLabel(alignment.status)}</span>
@@ -574,11 +579,29 @@ function ActivityRows({
   );
 }
 
-function NeedsCell({ activity, needs, name }: { activity: BundleActivity; needs: NeedCheck[]; name: (id: string) => string }) {
+function NeedsCell({
+  activity,
+  needs,
+  unaddressed,
+  name,
+}: {
+  activity: BundleActivity;
+  needs: NeedCheck[];
+  unaddressed: UnaddressedNeed | undefined;
+  name: (id: string) => string;
+}) {
   if (!activity.needs && needs.length === 0) return <span className="muted">—</span>;
   return (
     <>
       {activity.needs && <div className="needs-text">{activity.needs}</div>}
+      {unaddressed && (
+        <ul className="need-list">
+          <li className="is-open">
+            <span className="dot dot-warn" aria-hidden="true" />
+            {unaddressed.outside.length > 0 ? `${unaddressed.outside.join(', ')}: geen partij van de afspraken` : 'van wie: niet gezegd'}
+          </li>
+        </ul>
+      )}
       {needs.length > 0 && (
         <ul className="need-list">
           {needs.map((n) => (

@@ -242,7 +242,7 @@ function NeedPlace({ identity, agreementId, lookup }: { identity: string; agreem
   const agreement = agreementId !== null ? lookup.agreement(agreementId) : undefined;
   return (
     <>
-      Bij “{activity?.activity ?? identity}”{agreement ? ` (afspraak ${agreement.reference})` : ' (zonder afspraak)'}
+      Bij “{activity?.activity ?? identity}”{agreement ? ` (afspraak ${agreement.reference})` : ' (niet gekoppeld aan een afspraak)'}
     </>
   );
 }
