@@ -41,12 +41,20 @@ export interface BundleInput {
   /** Every afspraak of the set, in document order. */
   agreements: AgreementRow[];
   themes: { number: number; title: string; topics: { number: string; title: string }[] }[];
-  /** In the order the overview lists them (the agreement's order: gemeente, corporaties, huurdersorganisaties). */
-  parties: { id: string; name: string; shortName: string; kind: PartyKind }[];
+  /**
+   * In the order the overview lists them (the agreement's order: gemeente,
+   * corporaties, huurdersorganisaties), with each corporation's own tenant
+   * organisation and the reverse (the party links).
+   */
+  parties: { id: string; name: string; shortName: string; kind: PartyKind; linkedPartyIds: readonly string[] }[];
   /** To find party names inside a needs text that has no "Van wie?". */
   resolver: PartyResolver;
-  /** The current submissions of the planning year only. */
-  submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string }[];
+  /**
+   * The current submissions of the planning year only; `needsHeader` is the
+   * heading of the file's needs column as written, which may say whom its
+   * requests are for ("Nodig van gemeente/huurders").
+   */
+  submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string; needsHeader?: string }[];
   /** Per party without a submission this year: the latest earlier planning year it did submit for. */
   earlierSubmissionYears?: ReadonlyMap<string, number>;
   /** The activities of those current submissions. */
@@ -94,7 +102,8 @@ export function computeJointOverview(input: BundleInput): JointOverview {
     agreements: input.agreements,
     submittedPartyIds: new Set(input.submissions.map((x) => x.partyId)),
     byAgreement,
-    texts,
+    duplicates,
+    needsHeaders: new Map(input.submissions.flatMap((x) => (x.needsHeader ? [[x.partyId, x.needsHeader] as const] : []))),
     names,
   });
   const parties = bundleParties(input, activities);
@@ -119,6 +128,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
     themes,
     unlinked,
     needs: needResult.needs,
+    unaddressedNeeds: needResult.unaddressed,
     reciprocity: reciprocityCells(needResult.needs, names.order),
     duplicates,
     attention,

@@ -1,25 +1,63 @@
 // Wederkerigheid (6.1): for every "we need X from party P", whether P
 // answers it — and the party × party matrix of requests and answers.
-import { partyIdsOf, type PartyResolver } from '../domain/parties';
-import type { PartyRef } from '../domain/types';
+//
+// Who is asked: the "Van wie?" column; else a party the need itself names;
+// else, when the partner wrote nobody at all, the parties the needs column's
+// heading names ("Nodig van gemeente/huurders"), narrowed by the Betrokken
+// column, or the Betrokken column alone. A group asked by a party linked to
+// one of its members means that member: Woonwaarts asking the
+// "Huurdersorganisaties" asks HBD, De Kernen asks Bewonersraad De Kernen; the
+// gemeente, linked to neither, asks both.
+//
+// What answers: what the werkgroep recorded (a promise of the asked party on
+// the activity, or one of its activities marked as the answer), an activity
+// or promise of the asked party whose text says what is asked, or the same
+// joint activity reported by the asked party. Having some activity on the
+// same afspraak is not an answer: "Deelname convenant vroegsignalering" is not
+// answered by "Energiecoaches en energieloket voortzetten".
+import { normalizePartyName, partyIdsOf, type PartyResolver } from '../domain/parties';
+import type { PartyKind, PartyRef } from '../domain/types';
+import { namesInNeedsHeader } from '../imports/needs-header';
 import type { AgreementRow } from '../service/contract';
-import type { ActivityTexts } from './texts';
-import type { AttentionPoint, BundleActivity, NeedAnswer, NeedCheck, ReciprocityCell } from './types';
+import { needTexts } from './texts';
+import type {
+  AttentionPoint,
+  BundleActivity,
+  DuplicateProposal,
+  NeedAnswer,
+  NeedAskedVia,
+  NeedCheck,
+  PartyPromise,
+  ReciprocityCell,
+  UnaddressedNeed,
+} from './types';
 import { capitalize, clean, dutchList, quote, rank, type PartyNames } from './wording';
 
 /**
- * A need counts as answered by an activity of the asked party elsewhere when
- * that activity covers at least this share (weighted by rarity) of the need's
- * words. Coverage rather than the two-way score: a need is short ("snelle
- * omgevingsvergunning"), the answering activity usually says more. On the
- * 2027 fixture answers cover 0.67–0.74, the best non-answers 0.49.
+ * An activity or promise of the asked party, within the topic of the asking
+ * activity, answers a need when its text holds at least this share (weighted
+ * by rarity) of the need's words, with at least two words in common
+ * (texts.ts). Coverage rather than the two-way score: a need is short
+ * ("snelle omgevingsvergunning"), the answering activity usually says more.
+ * On the 2027 fixture and the labelled partner files, answers cover
+ * 0.70–1.00; the best text that does not answer, 0.64 ("Aansluiting op de
+ * openbare ruimte" for a project in Horssen against the gemeente's
+ * "Herinrichting openbare ruimte Wilgenland (Deest)"); one in another topic
+ * 0.88 ("planning openbare ruimte 2028 – 2030", 5.2, against the same 1.1
+ * activity), which is why only the asking activity's topic is searched.
  */
-export const NEED_COVERAGE_THRESHOLD = 0.6;
+export const NEED_COVERAGE_THRESHOLD = 0.66;
+
+/** Words a partner uses for the tenant organisations in a heading: "Nodig van gemeente/huurders". */
+const TENANT_WORDS = new Set(['huurders', 'huurder']);
 
 interface PartyEntry {
   id: string;
   name: string;
   shortName: string;
+  kind: PartyKind;
+  /** Corporation ↔ its own tenant organisation. */
+  linkedPartyIds: readonly string[];
 }
 
 export interface NeedContext {
@@ -28,51 +66,92 @@ export interface NeedContext {
   agreements: AgreementRow[];
   submittedPartyIds: Set<string>;
   byAgreement: Map<number, BundleActivity[]>;
-  texts: ActivityTexts;
+  /** Proposals of the same joint work; a rejected one says it is not the same. */
+  duplicates: DuplicateProposal[];
+  /** Per party: the heading of the needs column of its current submission, as written. */
+  needsHeaders: ReadonlyMap<string, string>;
   names: PartyNames;
 }
 
 export interface NeedResult {
   needs: NeedCheck[];
+  /** Needs that name no party of the agreement: no NeedCheck, an aandachtspunt each. */
+  unaddressed: UnaddressedNeed[];
   attention: AttentionPoint[];
-  /** Needs that name no party of the agreement: no NeedCheck, only an aandachtspunt. */
   withoutParty: number;
 }
 
+interface Asked {
+  partyId: string;
+  via: NeedAskedVia;
+  askedAs?: string;
+}
+
+/** A text of the asked party that may answer: one of its activities, or a promise it made on another activity. */
+type Candidate =
+  | { kind: 'activity'; partyId: string; index: number; activity: BundleActivity }
+  | { kind: 'promise'; partyId: string; index: number; promise: PartyPromise; on: BundleActivity };
+
 /**
  * For every activity that needs something: who is asked, and whether each of
- * them answers it. An asked party answers with (a) a promise the werkgroep
- * recorded on the activity, (b) an activity of its own on the same afspraak,
- * or (c) an activity anywhere that covers what is asked. Being named as
- * involved (by the party or by the werkgroep's "also involved") is not an
- * answer: it says the party is at the table, not that it commits to the
- * need. It is kept on the NeedCheck (`askedInvolved`) and named in the
- * aandachtspunt, because it tells the werkgroep whom to ask.
+ * them answers it. Being named as involved (by the party or by the
+ * werkgroep's "also involved") is not an answer: it says the party is at the
+ * table, not that it commits to the need. It is kept on the NeedCheck
+ * (`askedInvolved`) and named in the aandachtspunt, because it tells the
+ * werkgroep whom to ask.
  */
 export function checkNeeds(activities: BundleActivity[], context: NeedContext): NeedResult {
   const { names } = context;
-  const result: NeedResult = { needs: [], attention: [], withoutParty: 0 };
-  const byParty = new Map<string, BundleActivity[]>();
-  for (const a of activities) byParty.set(a.partyId, [...(byParty.get(a.partyId) ?? []), a]);
+  const result: NeedResult = { needs: [], unaddressed: [], attention: [], withoutParty: 0 };
   const referenceOf = referenceLookup(context.agreements);
+  const byIdentity = new Map(activities.map((a) => [a.identity, a]));
+
+  // One index over the year's activities and promises; each need meets only the asked party's part of it.
+  const corpus: string[] = [];
+  const candidates = new Map<string, Candidate[]>();
+  const add = (c: Candidate) => {
+    const list = candidates.get(c.partyId);
+    if (list) list.push(c);
+    else candidates.set(c.partyId, [c]);
+  };
+  for (const a of activities) add({ kind: 'activity', partyId: a.partyId, index: corpus.push(a.activity) - 1, activity: a });
+  for (const a of activities) {
+    for (const p of a.alignment.promises) {
+      if (p.activityIdentity === undefined) add({ kind: 'promise', partyId: p.partyId, index: corpus.push(p.text) - 1, promise: p, on: a });
+    }
+  }
+  // "Gemeente: snelle vergunning": who is asked says nothing about what is asked.
+  const texts = needTexts(corpus, context.parties.map((p) => p.shortName));
+  const topicOf = topicLookup(context.agreements);
+  const headerRefs = new Map([...context.needsHeaders].map(([partyId, header]) => [partyId, refsInHeader(header, context)]));
 
   for (const a of activities) {
     const needs = a.needs?.trim() ?? '';
     if (needs === '') continue;
-    if (partyIdsOf(a.needsFrom).length === 0) {
-      // No "Van wie?" (or only names outside the five): the need itself often says it.
-      const named = partiesNamedIn(needs, context.resolver, context.parties);
-      a.needsFrom = [...a.needsFrom, ...named];
-    }
-    const asked = partyIdsOf(a.needsFrom).filter((id) => id !== a.partyId);
+    const asked = askedOf(a, needs, headerRefs.get(a.partyId) ?? [], context);
     const where = referenceOf(a.agreementId);
     if (asked.length === 0) {
+      const outside = a.needsFrom.filter((r) => r.partyIds.length === 0).map((r) => r.written);
       result.withoutParty++;
-      result.attention.push(needWithoutPartyPoint(a, needs, where, names));
+      result.unaddressed.push({
+        activityIdentity: a.identity,
+        activityId: a.id,
+        fromPartyId: a.partyId,
+        text: needs,
+        agreementId: a.agreementId,
+        outside,
+      });
+      result.attention.push(needWithoutPartyPoint(a, needs, outside, where, names));
       continue;
     }
-    for (const partyId of asked) {
-      const answeredBy = answersFor(a, needs, partyId, byParty.get(partyId) ?? [], context);
+    for (const { partyId, via, askedAs } of asked) {
+      // Outside the asking activity's topic a text says what is asked only by chance ("openbare ruimte" in 1.1 and in 5.2).
+      const topic = topicOf(a.agreementId);
+      const near = (candidates.get(partyId) ?? []).filter((c) => {
+        const other = topicOf(c.kind === 'activity' ? c.activity.agreementId : c.on.agreementId);
+        return topic === null || other === null || other === topic;
+      });
+      const answeredBy = answersFor(a, needs, partyId, near, byIdentity, texts, context.duplicates);
       const check: NeedCheck = {
         activityIdentity: a.identity,
         activityId: a.id,
@@ -83,36 +162,157 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
         answered: answeredBy.length > 0,
         answeredBy,
         askedInvolved: a.alignment.alsoInvolved.includes(partyId) || partyIdsOf(a.involved).includes(partyId),
+        askedVia: via,
+        ...(askedAs !== undefined ? { askedAs } : {}),
       };
       result.needs.push(check);
       if (!check.answered) {
-        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId)));
+        const onSameAgreement = (a.agreementId === null ? [] : (context.byAgreement.get(a.agreementId) ?? [])).filter((b) => b.partyId === partyId);
+        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), onSameAgreement));
       }
     }
   }
   return result;
 }
 
+// ---------------------------------------------------------------------------
+// Who is asked
+
+function askedOf(a: BundleActivity, needs: string, header: PartyRef[], context: NeedContext): Asked[] {
+  const wroteNobody = a.needsFrom.length === 0;
+  if (partyIdsOf(a.needsFrom).length > 0) return narrowed(a.needsFrom, 'needs-from', a.partyId, context);
+
+  // No "Van wie?" (or only names outside the five): the need itself often says it.
+  const named = [...partiesNamedIn(needs, context.resolver, context.parties), ...labelledIn(needs, header)];
+  if (named.length > 0) {
+    a.needsFrom = [...a.needsFrom, ...named];
+    const asked = narrowed(named, 'text', a.partyId, context);
+    if (asked.length > 0) return asked;
+  }
+  // An outside name in "Van wie?" is an answer to "from whom": no other column overrules it.
+  if (!wroteNobody) return [];
+
+  const involved = narrowed(a.involved, 'involved', a.partyId, context);
+  if (header.length > 0) {
+    const fromHeader = narrowed(header, 'header', a.partyId, context);
+    const both = involved.filter((i) => fromHeader.some((h) => h.partyId === i.partyId));
+    return both.length > 0 ? both : fromHeader;
+  }
+  return involved;
+}
+
+/**
+ * The parties of the refs, the asking party left out. A group named as such
+ * ("Huurdersorganisaties", "Corporaties") asked by a party linked to one of
+ * its members stands for that member: a corporation's tenants are its own
+ * tenant organisation. A list that names the members ("HBD en De
+ * Bewonersraad") means them all.
+ */
+function narrowed(refs: PartyRef[], via: NeedAskedVia, askingId: string, context: NeedContext): Asked[] {
+  const linked = context.parties.find((p) => p.id === askingId)?.linkedPartyIds ?? [];
+  const asked: Asked[] = [];
+  for (const ref of refs) {
+    let ids = ref.partyIds;
+    let askedAs: string | undefined;
+    if (ref.status === 'group' && ids.length > 1 && !namesMember(ref.written, ids, context)) {
+      const own = ids.filter((id) => linked.includes(id));
+      if (own.length > 0 && own.length < ids.length) {
+        ids = own;
+        askedAs = ref.written;
+      }
+    }
+    for (const partyId of ids) {
+      if (partyId === askingId || asked.some((x) => x.partyId === partyId)) continue;
+      asked.push({ partyId, via, ...(askedAs !== undefined ? { askedAs } : {}) });
+    }
+  }
+  return asked;
+}
+
+/** Whether a group's name as written names one of its members itself: "HBD en De Bewonersraad", "Woonwaarts en De Kernen". */
+function namesMember(written: string, memberIds: readonly string[], context: NeedContext): boolean {
+  const words = ` ${normalizePartyName(written)} `;
+  return context.parties
+    .filter((p) => memberIds.includes(p.id))
+    .some((p) => [p.name, p.shortName].some((n) => normalizePartyName(n) !== '' && words.includes(` ${normalizePartyName(n)} `)));
+}
+
+/** The parties a needs column's heading names; "huurders" there stands for the tenant organisations. */
+function refsInHeader(header: string, context: NeedContext): PartyRef[] {
+  return namesInNeedsHeader(header).flatMap((written): PartyRef[] => {
+    if (TENANT_WORDS.has(normalizePartyName(written))) {
+      const tenants = context.parties.filter((p) => p.kind === 'huurdersorganisatie').map((p) => p.id);
+      return tenants.length > 0 ? [{ written, partyIds: tenants, status: 'group' }] : [];
+    }
+    const ref = context.resolver.resolveOne(written);
+    const known = ref.status === 'exact' || ref.status === 'alias' || ref.status === 'group';
+    return known && ref.partyIds.length > 0 ? [ref] : [];
+  });
+}
+
+/**
+ * "Huurders: 70% instemming per complex" under the heading "Nodig van
+ * gemeente/huurders": the label before the colon is one of the heading's
+ * parties, in the partner's own word for it.
+ */
+function labelledIn(needs: string, header: PartyRef[]): PartyRef[] {
+  const label = /^\s*([^:\n]{1,40}):/.exec(needs)?.[1];
+  if (label === undefined || header.length === 0) return [];
+  const parts = label.split(/\s*(?:\/|,|\sen\s)\s*/i).map(normalizePartyName);
+  return header.filter((ref) => parts.includes(normalizePartyName(ref.written))).map((ref) => ({ ...ref, partyIds: [...ref.partyIds] }));
+}
+
+// ---------------------------------------------------------------------------
+// What answers
+
 function answersFor(
   asking: BundleActivity,
   needs: string,
   partyId: string,
-  ownActivities: BundleActivity[],
-  context: NeedContext,
+  candidates: Candidate[],
+  byIdentity: Map<string, BundleActivity>,
+  texts: ReturnType<typeof needTexts>,
+  duplicates: DuplicateProposal[],
 ): NeedAnswer[] {
+  // What the werkgroep recorded on this activity: the asked party's promise, or one of its activities marked as the answer.
   const answers: NeedAnswer[] = asking.alignment.promises
     .filter((p) => p.partyId === partyId)
-    .map((p) => ({ kind: 'promise', partyId, text: p.text }));
-  const sameAgreement = asking.agreementId === null ? [] : (context.byAgreement.get(asking.agreementId) ?? []);
-  const answering = new Set<BundleActivity>(sameAgreement.filter((b) => b.partyId === partyId));
-  for (const b of ownActivities) {
-    if (context.texts.coverage(needs, b) >= NEED_COVERAGE_THRESHOLD) answering.add(b);
-  }
-  // In the bundle's order (party, then row), whichever rule found them.
-  for (const b of ownActivities.filter((x) => answering.has(x))) {
-    answers.push({ kind: 'activity', activityIdentity: b.identity, partyId, activity: b.activity });
+    .map((p): NeedAnswer => {
+      if (p.activityIdentity === undefined) return { kind: 'promise', partyId, text: p.text, basis: 'werkgroep' };
+      const marked = byIdentity.get(p.activityIdentity);
+      return { kind: 'activity', activityIdentity: p.activityIdentity, partyId, activity: marked?.activity ?? p.text, basis: 'werkgroep' };
+    });
+  const marked = new Set(answers.flatMap((x) => (x.kind === 'activity' ? [x.activityIdentity] : [])));
+
+  for (const c of candidates) {
+    if (c.kind === 'activity') {
+      const b = c.activity;
+      if (marked.has(b.identity) || b === asking) continue;
+      const same = duplicates.find(
+        (d) => d.decision !== 'rejected' && d.activityIdentities.includes(asking.identity) && d.activityIdentities.includes(b.identity),
+      );
+      if (same) {
+        answers.push({ kind: 'activity', activityIdentity: b.identity, partyId, activity: b.activity, basis: 'same-work', similarity: same.similarity });
+        continue;
+      }
+      const m = texts.match(needs, c.index);
+      if (m.evidence && m.coverage >= NEED_COVERAGE_THRESHOLD) {
+        answers.push({ kind: 'activity', activityIdentity: b.identity, partyId, activity: b.activity, basis: 'text', similarity: round(m.coverage) });
+      }
+    } else {
+      // A promise on this very activity is the werkgroep's answer above; one made elsewhere answers when it says what is asked.
+      if (c.on === asking) continue;
+      const m = texts.match(needs, c.index);
+      if (m.evidence && m.coverage >= NEED_COVERAGE_THRESHOLD) {
+        answers.push({ kind: 'promise', partyId, text: c.promise.text, basis: 'text', similarity: round(m.coverage), onActivity: c.on.identity });
+      }
+    }
   }
   return answers;
+}
+
+function round(share: number): number {
+  return Math.round(share * 100) / 100;
 }
 
 /** Name forms that are also ordinary Dutch words ("de kernen" are villages) count only when capitalised. */
@@ -125,7 +325,7 @@ const MAX_NAME_WORDS = 4;
  * Kernen"), only names known as written or as an alias or group (a fuzzy
  * match on free text would find parties in ordinary words).
  */
-export function partiesNamedIn(text: string, resolver: PartyResolver, parties: PartyEntry[]): PartyRef[] {
+export function partiesNamedIn(text: string, resolver: PartyResolver, parties: Pick<PartyEntry, 'id' | 'name' | 'shortName'>[]): PartyRef[] {
   const articleParties = new Set(parties.filter((p) => ARTICLE_NAME.test(p.name) || ARTICLE_NAME.test(p.shortName)).map((p) => p.id));
   const words = text.split(/[\s,;:()!?]+|\.(?=\s|$)/u).filter((w) => w !== '');
   const found: PartyRef[] = [];
@@ -148,6 +348,12 @@ export function partiesNamedIn(text: string, resolver: PartyResolver, parties: P
   return found;
 }
 
+/** The topic ("1.1", "3") of an afspraak; null for an activity without one. */
+function topicLookup(agreements: AgreementRow[]): (agreementId: number | null) => string | null {
+  const byId = new Map(agreements.map((a) => [a.id, a.topicNumber]));
+  return (agreementId) => (agreementId === null ? null : (byId.get(agreementId) ?? null));
+}
+
 function referenceLookup(agreements: AgreementRow[]): (agreementId: number | null) => string {
   const byId = new Map(agreements.map((a) => [a.id, a.reference]));
   return (agreementId) => (agreementId === null ? 'Niet gekoppeld' : (byId.get(agreementId) ?? 'Niet gekoppeld'));
@@ -159,6 +365,7 @@ function needUnansweredPoint(
   where: string,
   names: PartyNames,
   submitted: boolean,
+  onSameAgreement: BundleActivity[],
 ): AttentionPoint {
   const asked = names.inSentence(check.toPartyId);
   // Whom to ask next: a party that has not submitted yet may still answer; one at the table already is the first to ask.
@@ -167,19 +374,24 @@ function needUnansweredPoint(
     : check.askedInvolved
       ? ` ${capitalize(asked)} is wel als betrokkene genoemd.`
       : '';
+  // Something of the asked party on the same afspraak is not the answer: say so, the werkgroep may know better and mark it.
+  const other =
+    onSameAgreement.length === 0
+      ? ''
+      : ` ${capitalize(asked)} doet bij deze afspraak wel ${dutchList(onSameAgreement.slice(0, 2).map((b) => quote(b.activity)))}, maar daarin staat niet wat er gevraagd wordt;` +
+        ` als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.`;
   return {
     kind: 'need-unanswered',
     message:
       `${where}: ${names.atStart(a.partyId)} vraagt van ${asked}: ${clean(check.text)} (bij ${quote(a.activity)})` +
-      ` — ${asked} heeft daar geen activiteit of toezegging voor.${note}`,
+      ` — ${asked} heeft daar geen activiteit of toezegging voor.${note}${other}`,
     ...(a.agreementId === null ? {} : { agreementId: a.agreementId }),
     partyId: check.toPartyId,
     activityIdentity: a.identity,
   };
 }
 
-function needWithoutPartyPoint(a: BundleActivity, needs: string, where: string, names: PartyNames): AttentionPoint {
-  const outside = a.needsFrom.filter((r) => r.partyIds.length === 0).map((r) => r.written);
+function needWithoutPartyPoint(a: BundleActivity, needs: string, outside: string[], where: string, names: PartyNames): AttentionPoint {
   const message =
     outside.length > 0
       ? `${where}: ${names.atStart(a.partyId)} vraagt ${quote(needs)} van ${dutchList(outside)} (bij ${quote(a.activity)}); ` +

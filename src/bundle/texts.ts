@@ -31,3 +31,36 @@ export function activityTexts(activities: BundleActivity[]): ActivityTexts {
     },
   };
 }
+
+/** How well one text of the year answers a need. */
+export interface NeedMatch {
+  /** Share 0..1 (weighted by rarity) of the need's words that the text holds. */
+  coverage: number;
+  /**
+   * At least two of the need's words in common (all of them for a need of
+   * one word): one word is not enough, however rare it is this year —
+   * "Deelname convenant vroegsignalering" shares only "deelname" with
+   * "Deelname wijkschouw Deest".
+   */
+  evidence: boolean;
+}
+
+/** Words of a need that an answer must hold, at least. */
+export const MIN_SHARED_WORDS = 2;
+
+/**
+ * One index over what the parties wrote and promised this year (activities,
+ * then the werkgroep's promises), to weigh a need against the texts of the
+ * party asked. Built once per overview; each need is compared only with the
+ * asked party's own texts, so the check grows with the number of needs times
+ * one party's activities, not with all pairs.
+ */
+export function needTexts(texts: readonly string[], partyNames: readonly string[] = []): { match(need: string, text: number): NeedMatch } {
+  const index = buildTextIndex(texts, { ignore: partyNames });
+  return {
+    match: (need, text) => {
+      const { coverage, words, queryWords } = index.evidence(need, text);
+      return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+    },
+  };
+}

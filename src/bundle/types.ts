@@ -13,6 +13,13 @@ export const ALIGNMENT_STATUSES: readonly AlignmentStatus[] = ['voorgesteld', 'a
 export interface PartyPromise {
   partyId: string;
   text: string;
+  /**
+   * Set when the werkgroep marked one of P's own activities as its answer to
+   * what this activity needs ("beantwoordt de vraag"): that activity's
+   * identity; the text is then the activity's text. Absent for a promise in
+   * the werkgroep's own words.
+   */
+  activityIdentity?: string;
 }
 
 /** The werkgroep's alignment of one activity. */
@@ -153,6 +160,13 @@ export interface BundleParty {
   activityCount: number;
 }
 
+/**
+ * Where the asked party of a need was read: the "Van wie?" column, the needs
+ * text itself ("Gemeente: snelle vergunning"), the heading of the needs column
+ * ("Nodig van gemeente/huurders"), or the Betrokken column.
+ */
+export type NeedAskedVia = 'needs-from' | 'text' | 'header' | 'involved';
+
 /** Wederkerigheid (6.1): one "we need X from party P", and whether P answers it. */
 export interface NeedCheck {
   /** The activity that needs something. */
@@ -163,10 +177,24 @@ export interface NeedCheck {
   toPartyId: string;
   text: string;
   agreementId: number | null;
-  /** Answered by a recorded promise of the asked party, an activity of it on the same afspraak, or a similar activity of it anywhere. */
+  /**
+   * Answered when the werkgroep recorded a promise of the asked party on this
+   * activity or marked one of its activities as the answer, when an activity
+   * or promise of the asked party says what is asked (its text covers the
+   * need), or when the asked party reports the same joint activity. Having
+   * some activity on the same afspraak is not an answer.
+   */
   answered: boolean;
-  /** Promises first, then activities in bundle order. */
+  /** What the werkgroep recorded first, then the asked party's activities and promises elsewhere, in bundle order. */
   answeredBy: NeedAnswer[];
+  /** Where the asked party was read; absent in versions saved before it was kept. */
+  askedVia?: NeedAskedVia;
+  /**
+   * The name as written when it stood for fewer parties than it names: a
+   * corporation asking "Huurdersorganisaties" asks its own tenant
+   * organisation only.
+   */
+  askedAs?: string;
   /**
    * The asked party is named as involved (by the asking party or in the
    * werkgroep's "also involved"). Not an answer: it is at the table, but has
@@ -175,9 +203,47 @@ export interface NeedCheck {
   askedInvolved: boolean;
 }
 
+/**
+ * Why something counts as the answer: the werkgroep recorded or marked it,
+ * its text says what is asked, or it is the same joint activity as the one
+ * that needs it. Absent in versions saved before answers were checked on
+ * content.
+ */
+export type NeedAnswerBasis = 'werkgroep' | 'text' | 'same-work';
+
 export type NeedAnswer =
-  | { kind: 'activity'; activityIdentity: string; partyId: string; activity: string }
-  | { kind: 'promise'; partyId: string; text: string };
+  | {
+      kind: 'activity';
+      activityIdentity: string;
+      partyId: string;
+      activity: string;
+      basis?: NeedAnswerBasis;
+      /** For basis 'text': the share 0..1 of the need's words the text holds; for 'same-work': how alike the two activities are. */
+      similarity?: number;
+    }
+  | {
+      kind: 'promise';
+      partyId: string;
+      text: string;
+      basis?: NeedAnswerBasis;
+      similarity?: number;
+      /** A promise recorded on another activity than the one that needs it: that activity. */
+      onActivity?: string;
+    };
+
+/**
+ * A need that names no party of the agreement: nobody to check it with, so
+ * it stays an open question until the werkgroep knows whom it is for.
+ */
+export interface UnaddressedNeed {
+  activityIdentity: string;
+  activityId: number;
+  fromPartyId: string;
+  text: string;
+  agreementId: number | null;
+  /** Names outside the five as written ("Zorginstellingen"); empty when it does not say from whom. */
+  outside: string[];
+}
 
 export interface ReciprocityCell {
   /** The party that needs something. */
@@ -259,6 +325,8 @@ export interface JointOverview {
   /** Activities not linked to any afspraak (or to one outside this set), in their own section. */
   unlinked: BundleActivity[];
   needs: NeedCheck[];
+  /** Needs that name no party of the agreement; absent in versions saved before they were listed (counts.needsWithoutParty has their number). */
+  unaddressedNeeds?: UnaddressedNeed[];
   reciprocity: ReciprocityCell[];
   duplicates: DuplicateProposal[];
   attention: AttentionPoint[];
@@ -272,6 +340,7 @@ export interface JointOverview {
     unlinked: number;
     /** NeedChecks: one per (activity, asked party). */
     needs: number;
+    /** NeedChecks not answered. The open questions are these plus needsWithoutParty: see openQuestions (./questions). */
     needsUnanswered: number;
     /** Needs that name no party of the agreement (an aandachtspunt each, no NeedCheck). */
     needsWithoutParty: number;

@@ -2,6 +2,7 @@
 import { formatDateNl } from '../domain/calendar';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
+import { openQuestions } from '../bundle/questions';
 import type { JointOverview } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
@@ -230,6 +231,16 @@ export function formatDateTimeNl(iso: string): string {
   return `${formatDateNl(day)} ${time}`;
 }
 
+/** "12 vragen aan andere partijen, 7 nog open (waarvan 2 zonder partij)": the count the app and the documents show. */
+function questionsLine(o: JointOverview): string {
+  const q = openQuestions(o);
+  const withoutParty = q.total - o.needs.length;
+  return (
+    `${q.total} ${q.total === 1 ? 'vraag' : 'vragen'} aan andere partijen, ${q.open} nog open` +
+    (withoutParty > 0 ? ` (waarvan ${withoutParty} zonder partij van deze afspraken)` : '')
+  );
+}
+
 export function formatBundleSummary(o: JointOverview): string {
   const version =
     o.version.status === 'werkversie'
@@ -239,7 +250,7 @@ export function formatBundleSummary(o: JointOverview): string {
   const lines = [
     `Gezamenlijk activiteitenoverzicht ${o.planningYear} — ${version}`,
     `${c.activities} activiteiten; ${c.agreementsActive} afspraken lopen in ${o.planningYear}, waarvan ${c.agreementsWithoutActivity} zonder activiteit`,
-    `Wederkerigheid: ${c.needs} vragen aan andere partijen, ${c.needsUnanswered} nog zonder antwoord`,
+    `Wederkerigheid: ${questionsLine(o)}`,
     `Inzendingen: ${o.parties.map((p) => `${p.shortName} ${p.submission ? `v${p.submission.version}` : '—'}`).join(', ')}`,
   ];
   if (c.linksOpen > 0) {

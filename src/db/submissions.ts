@@ -352,6 +352,32 @@ export function updateActivityLink(db: Db, activityId: number, agreementId: numb
   ).run(agreementId, status, status, activityId);
 }
 
+/**
+ * Per party, the heading of the column its current submission's needs were
+ * read from, as written ("Nodig van gemeente/huurders"): it may say whom the
+ * requests are for. A submission without such a column has no entry.
+ */
+export function currentNeedsHeadings(db: Db, setId: number, planningYear: number, kind: SubmissionKind): Map<string, string> {
+  const rows = db
+    .prepare<[number, number, string], { party_id: string; columns: string }>(
+      'SELECT party_id, columns FROM submissions WHERE set_id = ? AND planning_year = ? AND kind = ? AND is_current = 1',
+    )
+    .all(setId, planningYear, kind);
+  const headings = new Map<string, string>();
+  for (const r of rows) {
+    let columns: unknown;
+    try {
+      columns = JSON.parse(r.columns);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(columns)) continue;
+    const needs = (columns as { field?: unknown; header?: unknown }[]).find((c) => c?.field === 'needs' && typeof c.header === 'string');
+    if (needs) headings.set(r.party_id, needs.header as string);
+  }
+  return headings;
+}
+
 export function currentSubmissionIds(db: Db, setId: number, planningYear: number, kind: SubmissionKind, partyId?: string): number[] {
   return db
     .prepare<[number, number, string, string | null, string | null], { id: number }>(

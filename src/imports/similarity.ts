@@ -75,6 +75,12 @@ export interface TextIndex {
   rank(query: string, among?: readonly number[]): { index: number; score: number; found: number }[];
   /** Share 0..1 of the query's words (weighted) that the document at `index` holds. */
   coverage(query: string, index: number): number;
+  /**
+   * The coverage with its evidence: the query's words the document holds (or
+   * a compound, part or misspelling of them), and how many content words the
+   * query has, so that a caller can ask for more than one word in common.
+   */
+  evidence(query: string, index: number): { coverage: number; words: string[]; queryWords: number };
 }
 
 /** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
@@ -199,6 +205,14 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       if (!d) return 0;
       const q = documentOf(query);
       return similarity(q, relate(q), d).ofQuery;
+    },
+    evidence: (query, index) => {
+      const d = docs[index];
+      const q = documentOf(query);
+      if (!d) return { coverage: 0, words: [], queryWords: q.words.size };
+      const rel = relate(q);
+      const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
+      return { coverage: similarity(q, rel, d).ofQuery, words, queryWords: q.words.size };
     },
     rank: (query, among) => {
       const q = documentOf(query);

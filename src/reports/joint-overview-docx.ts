@@ -25,7 +25,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
+import { askedViaText, openQuestions } from '../bundle/questions';
+import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { linkIsOpen } from '../domain/links';
 import { alignmentStatusLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
@@ -478,7 +479,7 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
         'hoort daar een activiteit of toezegging van die partij tegenover te staan. Dit hoofdstuk laat zien of dat zo is.',
     ),
   );
-  if (model.needs.length === 0) {
+  if (model.questions.total === 0) {
     blocks.push(para(party ? `Er zijn geen vragen van of aan ${party.shortName}.` : 'Geen van de partijen heeft iets van een andere partij gevraagd.'));
     return blocks;
   }
@@ -510,68 +511,120 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     para('Groen: alle vragen beantwoord. Rood: nog vragen zonder antwoord.', STYLE.note),
   );
 
-  const answeredText = (n: NeedCheck): string => (n.answered ? n.answeredBy.map((a) => index.answerText(a)).join('; ') || 'beantwoord' : 'nog geen antwoord');
-  const activityText = (n: NeedCheck): string => flat(index.activities.get(n.activityIdentity)?.activity.activity ?? '');
+  const withoutParty = model.questions.total - model.needs.length;
+  if (withoutParty > 0) {
+    blocks.push(
+      para(
+        `Daarnaast ${withoutParty === 1 ? 'noemt 1 vraag' : `noemen ${withoutParty} vragen`} geen partij van deze prestatieafspraken; ` +
+          `die staan bij de open vragen.`,
+        STYLE.note,
+      ),
+    );
+  }
+  blocks.push(
+    para(
+      'Een vraag is beantwoord als de gevraagde partij een activiteit of toezegging heeft die zegt wat er gevraagd wordt, ' +
+        'als zij dezelfde gezamenlijke activiteit meldt, of als de werkgroep het antwoord heeft vastgelegd. ' +
+        'Een activiteit bij dezelfde afspraak die over iets anders gaat, is geen antwoord.',
+      STYLE.note,
+    ),
+  );
+
+  const activityCell = (identity: string, agreementId: number | null): CellSpec => ({
+    paragraphs: [
+      para(flat(index.activities.get(identity)?.activity.activity ?? ''), STYLE.tableText),
+      ...(agreementId !== null ? [para(`Afspraak ${index.agreementReference(agreementId)}`, STYLE.tableSmall)] : []),
+    ],
+  });
+  const name = (id: string): string => index.partyName(id);
   const needRows = (list: NeedCheck[], withFrom: boolean, withTo: boolean): CellSpec[][] =>
+    list.map((n) => {
+      const via = askedViaText(n, name);
+      const other = index.otherWorkOf(n);
+      return [
+        ...(withFrom ? [{ paragraphs: [para(name(n.fromPartyId), STYLE.tableText)] }] : []),
+        ...(withTo ? [{ paragraphs: [para(name(n.toPartyId), STYLE.tableText), ...(via ? [para(via, STYLE.tableSmall)] : [])] }] : []),
+        { paragraphs: [para(flat(n.text), STYLE.tableText)] },
+        activityCell(n.activityIdentity, n.agreementId),
+        n.answered
+          ? { paragraphs: n.answeredBy.length > 0 ? n.answeredBy.map((a) => para(index.answerText(a), STYLE.tableText)) : [para('beantwoord', STYLE.tableText)], fill: COLORS.okFill }
+          : {
+              paragraphs: [
+                runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
+                ...(n.askedInvolved ? [para(`${name(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
+                ...(other.length > 0
+                  ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; daarin staat niet wat er gevraagd wordt.`, STYLE.tableSmall)]
+                  : []),
+              ],
+              fill: COLORS.signalFill,
+            },
+      ];
+    });
+  /** A need that names no party: nobody to answer it. */
+  const unaddressedRows = (list: UnaddressedNeed[], withFrom: boolean): CellSpec[][] =>
     list.map((n) => [
-      ...(withFrom ? [{ paragraphs: [para(index.partyName(n.fromPartyId), STYLE.tableText)] }] : []),
-      ...(withTo ? [{ paragraphs: [para(index.partyName(n.toPartyId), STYLE.tableText)] }] : []),
-      { paragraphs: [para(flat(n.text), STYLE.tableText)] },
+      ...(withFrom ? [{ paragraphs: [para(name(n.fromPartyId), STYLE.tableText)] }] : []),
       {
         paragraphs: [
-          para(activityText(n), STYLE.tableText),
-          ...(n.agreementId !== null ? [para(`Afspraak ${index.agreementReference(n.agreementId)}`, STYLE.tableSmall)] : []),
+          n.outside.length > 0
+            ? para(n.outside.join(', '), STYLE.tableText)
+            : runs([new TextRun({ text: 'niet gezegd', italics: true })], STYLE.tableText),
         ],
       },
-      n.answered
-        ? { paragraphs: [para(answeredText(n), STYLE.tableText)], fill: COLORS.okFill }
-        : {
-            paragraphs: [
-              runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
-              ...(n.askedInvolved ? [para(`${index.partyName(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
-            ],
-            fill: COLORS.signalFill,
-          },
+      { paragraphs: [para(flat(n.text), STYLE.tableText)] },
+      activityCell(n.activityIdentity, n.agreementId),
+      {
+        paragraphs: [
+          runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
+          para(n.outside.length > 0 ? 'Geen partij van deze prestatieafspraken.' : 'Zegt niet van wie.', STYLE.tableSmall),
+        ],
+        fill: COLORS.signalFill,
+      },
     ]);
 
   if (party) {
-    const toParty = model.needs.filter((n) => n.toPartyId === party.id);
-    const fromParty = model.needs.filter((n) => n.fromPartyId === party.id);
+    const toParty = openQuestions(overview, { partyId: party.id, side: 'asked' });
+    const fromParty = openQuestions(overview, { partyId: party.id, side: 'asks' });
     blocks.push(heading2(`Wat andere partijen van ${party.shortName} vragen`));
-    if (toParty.length === 0) blocks.push(para(`Geen van de andere partijen vraagt iets van ${party.shortName}.`));
+    if (toParty.total === 0) blocks.push(para(`Geen van de andere partijen vraagt iets van ${party.shortName}.`));
     else
       blocks.push(
-        table(['Vraagt', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]), needRows(toParty, true, false)),
+        table(
+          ['Vraagt', 'Wat is nodig', 'Bij activiteit', 'Antwoord'],
+          columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]),
+          needRows([...toParty.unanswered, ...toParty.answered], true, false),
+        ),
       );
     blocks.push(heading2(`Wat ${party.shortName} van andere partijen vraagt`));
-    if (fromParty.length === 0) blocks.push(para(`${party.shortName} vraagt niets van andere partijen.`));
+    if (fromParty.total === 0) blocks.push(para(`${party.shortName} vraagt niets van andere partijen.`));
     else
       blocks.push(
-        table(['Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]), needRows(fromParty, false, true)),
+        table(['Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.8, 2.9, 2.9, 2.6]), [
+          ...needRows([...fromParty.unanswered, ...fromParty.answered], false, true),
+          ...unaddressedRows(fromParty.unaddressed, false),
+        ]),
       );
     return blocks;
   }
 
-  const unanswered = model.needs.filter((n) => !n.answered);
-  const answered = model.needs.filter((n) => n.answered);
-  blocks.push(heading2('Vragen zonder antwoord'));
-  if (unanswered.length === 0) blocks.push(para('Elke vraag aan een andere partij is beantwoord met een activiteit of toezegging.'));
+  const q = model.questions;
+  blocks.push(heading2(`Open vragen (${q.open})`));
+  if (q.open === 0) blocks.push(para('Elke vraag aan een andere partij is beantwoord met een activiteit of toezegging.'));
   else
     blocks.push(
-      table(
-        ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'],
-        columns(PORTRAIT_WIDTH, [1.8, 1.8, 2.6, 2.6, 1.6]),
-        needRows(unanswered, true, true),
-      ),
+      table(['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Antwoord'], columns(PORTRAIT_WIDTH, [1.6, 1.8, 2.5, 2.5, 2.0]), [
+        ...needRows(q.unanswered, true, true),
+        ...unaddressedRows(q.unaddressed, true),
+      ]),
     );
-  blocks.push(heading2('Beantwoorde vragen'));
-  if (answered.length === 0) blocks.push(para('Nog geen van de vragen is beantwoord.'));
+  blocks.push(heading2(`Beantwoorde vragen (${q.answered.length})`));
+  if (q.answered.length === 0) blocks.push(para('Nog geen van de vragen is beantwoord.'));
   else
     blocks.push(
       table(
-        ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Beantwoord met'],
-        columns(PORTRAIT_WIDTH, [1.8, 1.8, 2.4, 2.4, 2.4]),
-        needRows(answered, true, true),
+        ['Vraagt', 'Aan', 'Wat is nodig', 'Bij activiteit', 'Beantwoord door'],
+        columns(PORTRAIT_WIDTH, [1.5, 1.5, 2.3, 2.3, 2.8]),
+        needRows(q.answered, true, true),
       ),
     );
   return blocks;

@@ -3,7 +3,8 @@
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
 import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exceljs';
-import type { BundleActivity, JointOverview } from '../bundle/types';
+import { askedViaText, openQuestions } from '../bundle/questions';
+import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
@@ -410,7 +411,6 @@ function writeAgreements(sheet: Worksheet, model: ReportModel, index: OverviewIn
 
 function writeParties(sheet: Worksheet, model: ReportModel): void {
   const { overview } = model;
-  const allNeeds = overview.needs;
   const points = (partyId: string): number => {
     const { model: partyModel } = buildReportModel(overview, { partyId });
     return partyModel.attentionCount;
@@ -431,10 +431,10 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },
     { header: 'Ingediend op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
     { header: 'Activiteiten', width: 11, value: (p) => p.activityCount },
-    { header: 'Vragen gesteld', width: 10, value: (p) => allNeeds.filter((n) => n.fromPartyId === p.id).length },
-    { header: 'Gesteld en beantwoord', width: 12, value: (p) => allNeeds.filter((n) => n.fromPartyId === p.id && n.answered).length },
-    { header: 'Vragen ontvangen', width: 10, value: (p) => allNeeds.filter((n) => n.toPartyId === p.id).length },
-    { header: 'Ontvangen en beantwoord', width: 12, value: (p) => allNeeds.filter((n) => n.toPartyId === p.id && n.answered).length },
+    { header: 'Vragen gesteld', width: 10, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).total },
+    { header: 'Gesteld en nog open', width: 12, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).open },
+    { header: 'Vragen ontvangen', width: 10, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asked' }).total },
+    { header: 'Ontvangen en nog open', width: 12, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asked' }).open },
     { header: 'Aandachtspunten', width: 15, value: (p) => points(p.id) },
   ];
   // Who submitted what is the same for every reader, so a party's workbook lists all parties too, as its Word document does.
@@ -506,20 +506,45 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
   });
 
   const listTitleRow = 5 + parties.length + 1;
-  title(sheet, listTitleRow, model.party ? `Vragen van en aan ${model.party.shortName}` : 'Alle vragen', 12);
-  type N = (typeof model.needs)[number];
-  const columns: Column<N>[] = [
-    { header: 'Vraagt', width: 18, value: (n) => index.partyName(n.fromPartyId) },
-    { header: 'Aan', width: 14, value: (n) => index.partyName(n.toPartyId) },
-    { header: 'Wat is nodig', width: 40, value: (n) => flat(n.text) },
-    { header: 'Bij activiteit', width: 40, value: (n) => flat(index.activities.get(n.activityIdentity)?.activity.activity ?? '') },
-    { header: 'Afspraak', width: 12, value: (n) => index.agreementReference(n.agreementId) || 'Niet gekoppeld' },
-    { header: 'Beantwoord', width: 11, value: (n) => (n.answered ? 'ja' : 'nee'), signal: (n) => !n.answered },
-    { header: 'Beantwoord met', width: 45, value: (n) => n.answeredBy.map((a) => index.answerText(a)).join('\n') },
-    { header: 'Als betrokkene genoemd', width: 12, value: (n) => (n.askedInvolved ? 'ja' : '') },
+  const q = model.questions;
+  title(
+    sheet,
+    listTitleRow,
+    `${model.party ? `Vragen van en aan ${model.party.shortName}` : 'Alle vragen'}: ${q.total}, waarvan ${q.open} open`,
+    12,
+  );
+  // Open questions first (also those that name no party of the agreement), then the answered ones.
+  type Q = { check: NeedCheck; unaddressed?: undefined } | { check?: undefined; unaddressed: UnaddressedNeed };
+  const rows: Q[] = [...q.unanswered.map((check) => ({ check })), ...q.unaddressed.map((unaddressed) => ({ unaddressed })), ...q.answered.map((check) => ({ check }))];
+  const ofRow = (r: Q) => r.check ?? r.unaddressed;
+  const name = (id: string) => index.partyName(id);
+  const columns: Column<Q>[] = [
+    { header: 'Vraagt', width: 18, value: (r) => name(ofRow(r).fromPartyId) },
+    {
+      header: 'Aan',
+      width: 14,
+      value: (r) => (r.check ? name(r.check.toPartyId) : r.unaddressed.outside.join(', ') || 'niet gezegd'),
+      signal: (r) => r.unaddressed !== undefined,
+    },
+    {
+      header: 'Van wie gelezen uit',
+      width: 24,
+      value: (r) =>
+        r.check
+          ? (askedViaText(r.check, name) ?? 'Van wie')
+          : r.unaddressed.outside.length > 0
+            ? 'geen partij van deze prestatieafspraken'
+            : 'zegt niet van wie',
+    },
+    { header: 'Wat is nodig', width: 40, value: (r) => flat(ofRow(r).text) },
+    { header: 'Bij activiteit', width: 40, value: (r) => flat(index.activities.get(ofRow(r).activityIdentity)?.activity.activity ?? '') },
+    { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(ofRow(r).agreementId) || 'Niet gekoppeld' },
+    { header: 'Beantwoord', width: 11, value: (r) => (r.check?.answered ? 'ja' : 'nee'), signal: (r) => !r.check?.answered },
+    { header: 'Beantwoord door', width: 50, value: (r) => (r.check ? r.check.answeredBy.map((a) => index.answerText(a)).join('\n') : '') },
+    { header: 'Als betrokkene genoemd', width: 12, value: (r) => (r.check?.askedInvolved ? 'ja' : '') },
   ];
   // The list below the matrix carries the filter; the header row stays in view while scrolling it.
-  writeList(sheet, listTitleRow + 1, columns, model.needs);
+  writeList(sheet, listTitleRow + 1, columns, rows);
   sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 18);
   // The matrix shares its columns with the list below; its header is as tall as the longest name needs.
   matrixHeader.height = rowHeightFor(

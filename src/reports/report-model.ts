@@ -16,6 +16,7 @@ import type {
   NeedCheck,
   ReciprocityCell,
 } from '../bundle/types';
+import { needAnswerText, openQuestions, type OpenQuestions } from '../bundle/questions';
 import {
   ATTENTION_ORDER,
   attentionKindExplanation,
@@ -82,6 +83,8 @@ export interface ReportModel {
   unlinked: BundleActivity[];
   /** Needs in scope; for a party both what it asks and what it is asked. */
   needs: NeedCheck[];
+  /** The open questions in scope, counted as everywhere else (openQuestions). */
+  questions: OpenQuestions;
   reciprocity: ReciprocityCell[];
   attention: AttentionGroup[];
   attentionCount: number;
@@ -150,10 +153,15 @@ export class OverviewIndex {
     return unique(ids).sort((a, b) => this.partyRank(a) - this.partyRank(b));
   }
 
+  /** "Gemeente: ‘Informatiepakketten …’ (tekst lijkt 52%)": the answer and why it counts. */
   answerText(answer: NeedAnswer): string {
-    return answer.kind === 'activity'
-      ? `activiteit van ${this.partyName(answer.partyId)}: ${flat(answer.activity)}`
-      : `toezegging van ${this.partyName(answer.partyId)}: ${flat(answer.text)}`;
+    return needAnswerText(answer, (id) => this.partyName(id));
+  }
+
+  /** The asked party's activities on the afspraak of a need that do not answer it: "something on the same afspraak" is no answer. */
+  otherWorkOf(need: NeedCheck): BundleActivity[] {
+    if (need.answered || need.agreementId === null) return [];
+    return (this.agreements.get(need.agreementId)?.agreement.activities ?? []).filter((a) => a.partyId === need.toPartyId);
   }
 
   /** "1.1 bij 1 (1)" of an activity's afspraak, or "" when it has none. */
@@ -225,6 +233,7 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
     themes,
     unlinked,
     needs,
+    questions: openQuestions(overview, partyId === null ? {} : { partyId }),
     reciprocity,
     attention,
     attentionCount: points.length,
@@ -395,15 +404,15 @@ function summaryBase(model: ReportModel): string[] {
   const year = overview.planningYear;
   const lines: string[] = [];
   if (party) {
-    const asked = model.needs.filter((n) => n.toPartyId === party.id);
-    const asks = model.needs.filter((n) => n.fromPartyId === party.id);
+    const asked = openQuestions(overview, { partyId: party.id, side: 'asked' });
+    const asks = openQuestions(overview, { partyId: party.id, side: 'asks' });
     lines.push(
       `${plural(model.activityCount, 'activiteit', 'activiteiten')} van of met ${party.shortName}, ` +
         `bij ${plural(model.agreementCount, 'afspraak', 'afspraken')} waar ${party.shortName} bij betrokken is.`,
-      `${plural(asked.length, 'vraag', 'vragen')} van andere partijen aan ${party.shortName}, ` +
-        `waarvan ${asked.filter((n) => !n.answered).length} nog zonder antwoord.`,
-      `${plural(asks.length, 'vraag', 'vragen')} van ${party.shortName} aan andere partijen, ` +
-        `waarvan ${asks.filter((n) => !n.answered).length} nog zonder antwoord.`,
+      `${plural(asked.total, 'vraag', 'vragen')} van andere partijen aan ${party.shortName}, ` +
+        `waarvan ${asked.open} nog open.`,
+      `${plural(asks.total, 'vraag', 'vragen')} van ${party.shortName} aan andere partijen, ` +
+        `waarvan ${asks.open} nog open.`,
       `${plural(model.attentionCount, 'aandachtspunt', 'aandachtspunten')} voor ${party.shortName}.`,
     );
     return lines;
@@ -413,8 +422,8 @@ function summaryBase(model: ReportModel): string[] {
     `${plural(model.activityCount, 'activiteit', 'activiteiten')}, waarvan ${model.unlinked.length} zonder afspraak.`,
     `${plural(counts.agreementsActive, 'afspraak loopt', 'afspraken lopen')} volgens de uitvoering in ${year}; ` +
       `${counts.agreementsWithoutActivity} daarvan ${counts.agreementsWithoutActivity === 1 ? 'heeft' : 'hebben'} nog geen activiteit.`,
-    `${plural(counts.needs, 'keer vraagt', 'keer vraagt')} een partij iets van een andere partij; ` +
-      `${counts.needsUnanswered} daarvan nog zonder antwoord.`,
+    `${plural(model.questions.total, 'keer vraagt', 'keer vraagt')} een partij iets van een andere partij; ` +
+      `${model.questions.open} daarvan ${model.questions.open === 1 ? 'staat' : 'staan'} nog open.`,
     `${plural(model.attentionCount, 'aandachtspunt', 'aandachtspunten')} voor de werkgroep.`,
   );
   return lines;

@@ -17,7 +17,7 @@ import {
   saveInsufficient,
 } from '../db/bundle';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, allSubmissions, currentSubmissionIds, submissionVersions } from '../db/submissions';
+import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import { ServiceError, type WerkbankApi } from './contract';
@@ -59,11 +59,22 @@ export function createBundleMethods(
   async function live(planningYear: number, version: BundleVersionInfo = LIVE): Promise<JointOverview> {
     const directory = loadPartyDirectory(db);
     const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
+    const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activiteiten');
     const submissions = directory.parties.flatMap((p) => {
       const versions = submissionVersions(db, setId, p.id, planningYear, 'activiteiten');
       const current = versions.find((v) => v.isCurrent);
+      const needsHeader = needsHeadings.get(p.id);
       return current
-        ? [{ partyId: p.id, version: current.version, versionCount: versions.length, fileName: current.fileName, importedAt: current.importedAt }]
+        ? [
+            {
+              partyId: p.id,
+              version: current.version,
+              versionCount: versions.length,
+              fileName: current.fileName,
+              importedAt: current.importedAt,
+              ...(needsHeader !== undefined ? { needsHeader } : {}),
+            },
+          ]
         : [];
     });
     const earlierSubmissionYears = new Map<string, number>();
@@ -80,7 +91,7 @@ export function createBundleMethods(
       now: ctx.now(),
       agreements: queryAgreements(db, setId, {}),
       themes: await themes(),
-      parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind })),
+      parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, linkedPartyIds: p.linkedPartyIds })),
       resolver: createPartyResolver(directory),
       submissions,
       activities: activitiesOf(db, submissionIds),
@@ -142,12 +153,23 @@ export function createBundleMethods(
       let promises = current.promises;
       if (a.promises !== undefined) {
         if (!Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
+        const identities = currentIdentities(planningYear);
         promises = a.promises.map((raw) => {
           const p = objectArg(raw);
           const [partyId] = partyIdsArg([p.partyId], 'De partij van een toezegging');
           const text = optionalString(p, 'text', 'De toezegging', 2_000)?.trim();
           if (!text) throw new ServiceError('invalid_input', 'Een toezegging zegt wat de partij toezegt; de tekst ontbreekt.');
-          return { partyId: partyId as string, text };
+          // "Beantwoordt de vraag": one of the promising party's own current activities, marked as its answer.
+          const answer = optionalString(p, 'activityIdentity', 'De activiteit die de vraag beantwoordt', 5_000);
+          if (answer === undefined) return { partyId: partyId as string, text };
+          if (identities.get(answer) !== partyId) {
+            throw new ServiceError(
+              'invalid_input',
+              'Als antwoord op een vraag kan alleen een activiteit van de gevraagde partij zelf worden aangemerkt, uit de huidige inzendingen; laad het overzicht opnieuw.',
+            );
+          }
+          if (answer === identity) throw new ServiceError('invalid_input', 'Een activiteit kan niet haar eigen vraag beantwoorden.');
+          return { partyId: partyId as string, text, activityIdentity: answer };
         });
       }
       const next: Alignment = {

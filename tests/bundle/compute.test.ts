@@ -8,7 +8,8 @@ import {
   partiesNamedIn,
   type BundleInput,
 } from '../../src/bundle/compute';
-import type { Alignment, BundleActivity, BundleAgreement, JointOverview } from '../../src/bundle/types';
+import { askedViaText, needAnsweredLine, openQuestions } from '../../src/bundle/questions';
+import type { Alignment, BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
 import type { StoredActivity } from '../../src/db/submissions';
 import {
   FIXTURE_NOW,
@@ -19,6 +20,7 @@ import {
   realisticBundleInput,
   type RealAgreementData,
   type RealisticOptions,
+  type Row,
 } from '../fixtures/bundle-activities';
 
 let data: RealAgreementData;
@@ -62,6 +64,31 @@ function messages(o: JointOverview, kind: string): string[] {
 function identity(partyId: string, textStart: string): string {
   return fixtureIdentity(realisticActivities(data), partyId, textStart);
 }
+
+/** The proposal that the wijkschouwen Deest of HBD, Gemeente and Woonwaarts are one joint activity. */
+function deestKey(): string {
+  return duplicateKey(
+    [
+      identity('hbd', 'Wijkschouw Deest organiseren'),
+      identity('gemeente', 'Deelname wijkschouw Deest'),
+      identity('woonwaarts', 'Wijkschouw Deest in mei'),
+    ].map((id) => ({ identity: id })),
+  );
+}
+
+/** Short party names, as the overview shows them. */
+function names(id: string): string {
+  return overview.parties.find((p) => p.id === id)?.shortName ?? id;
+}
+
+/** De Kernen asks the gemeente to join the convenant vroegsignalering, on the afspraak of the gemeente's energiecoaches. */
+const VROEGSIGNALERING: Row = {
+  ref: '2.2 bij 5',
+  activity: 'Huurders met betalingsachterstanden vroeg in beeld brengen en doorverwijzen',
+  planning: '2027',
+  needs: 'Deelname convenant vroegsignalering',
+  needsFrom: 'Gemeente',
+};
 
 describe('grouping', () => {
   it('lists every afspraak once, theme → topic → afspraak in document order, and leaves out themes without afspraken', () => {
@@ -308,7 +335,7 @@ describe('wederkerigheid', () => {
     return found;
   }
 
-  it('answers a need with an activity of the asked party on the same afspraak', () => {
+  it('answers a need with the asked party’s part in the same joint activity', () => {
     const n = need(overview, 'hbd', 'woonwaarts', 'Ondersteuning bij de organisatie');
     expect(n.answered).toBe(true);
     expect(n.answeredBy).toEqual([
@@ -317,24 +344,119 @@ describe('wederkerigheid', () => {
         activityIdentity: identity('woonwaarts', 'Wijkschouw Deest'),
         partyId: 'woonwaarts',
         activity: 'Wijkschouw Deest in mei',
+        basis: 'same-work',
+        similarity: 0.54,
       },
     ]);
+    expect(needAnsweredLine(n, names)).toBe('beantwoord door Woonwaarts: ‘Wijkschouw Deest in mei’ (dezelfde gezamenlijke activiteit)');
+    // The werkgroep says they are not the same work: then it is not the answer either.
+    const rejected = compute({ duplicateDecisions: new Map([[deestKey(), 'rejected']]) });
+    expect(need(rejected, 'hbd', 'woonwaarts', 'Ondersteuning bij de organisatie')).toMatchObject({ answered: false, answeredBy: [] });
   });
 
-  it('answers a need with a similar activity of the asked party elsewhere', () => {
+  it('does not take an unrelated activity of the asked party on the same afspraak for an answer', () => {
+    // De Kernen places heat pumps on the same afspraak; it does not explain them for the Bewonersraad's newsletter.
+    const warmtepomp = need(overview, 'bewonersraad', 'de-kernen', 'Uitleg over de warmtepomp');
+    expect(warmtepomp).toMatchObject({ answered: false, answeredBy: [] });
+    expect(agreement(overview, '3 bij 1 (4)').activities.some((a) => a.partyId === 'de-kernen')).toBe(true);
+    expect(messages(overview, 'need-unanswered')).toContain(
+      '3 bij 1 (4): De Bewonersraad De Kernen vraagt van De Kernen: Uitleg over de warmtepomp voor de nieuwsbrief (bij ‘Nieuwsbrief voor huurders over de warmtepomp en de pluspakketten’)' +
+        ' — De Kernen heeft daar geen activiteit of toezegging voor. De Kernen doet bij deze afspraak wel ‘Bij vervanging van de cv-ketel een (hybride) warmtepomp plaatsen: ca. 40 woningen’,' +
+        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.',
+    );
+
+    // The case of the issue: the gemeente's energiecoaches on the same afspraak do not answer a request for the convenant vroegsignalering.
+    const o = compute({ extraRows: { 'de-kernen': [VROEGSIGNALERING] } });
+    const vroeg = need(o, 'de-kernen', 'gemeente', 'Deelname convenant vroegsignalering');
+    expect(agreement(o, '2.2 bij 5').activities.map((a) => [a.partyId, a.activity.slice(0, 30)])).toEqual([
+      ['gemeente', 'Energiecoaches en energieloket'],
+      ['de-kernen', 'Huurders met betalingsachterst'],
+    ]);
+    expect(vroeg).toMatchObject({ answered: false, answeredBy: [] });
+    expect(openQuestions(o).open).toBe(openQuestions(overview).open + 1);
+  });
+
+  it('wants more than one word in common: “Deelname” alone does not answer', () => {
+    // "Deelname wijkschouw Deest" of the gemeente holds most of the (weighted) words the gemeente knows of the request, but only one.
+    const o = compute({ extraRows: { 'de-kernen': [VROEGSIGNALERING] } });
+    expect(need(o, 'de-kernen', 'gemeente', 'Deelname').answeredBy).toEqual([]);
+    // The same request, with what the gemeente does written out, is answered, and says why.
+    const answered = compute({
+      extraRows: {
+        'de-kernen': [VROEGSIGNALERING],
+        gemeente: [{ ref: '2.2 bij 5', activity: 'Convenant vroegsignalering huurachterstanden sluiten met de corporaties', planning: 'Q2 2027' }],
+      },
+    });
+    const n = need(answered, 'de-kernen', 'gemeente', 'Deelname');
+    expect(n.answeredBy).toMatchObject([{ kind: 'activity', partyId: 'gemeente', basis: 'text', activity: expect.stringMatching(/^Convenant vroegsignalering/) }]);
+    expect(needAnsweredLine(n, names)).toMatch(/^beantwoord door Gemeente: ‘Convenant vroegsignalering huurachterstanden sluiten met de corporaties’ \(tekst lijkt \d+%\)$/);
+  });
+
+  it('answers a need with an activity of the asked party elsewhere in the topic whose text says what is asked, and says how alike', () => {
     const n = need(overview, 'de-kernen', 'gemeente', 'Actuele informatie uit de planmonitor');
     expect(n.answered).toBe(true);
     expect(n.answeredBy.map((b) => (b.kind === 'activity' ? b.activity : b.text))).toEqual([
       'Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties',
     ]);
     expect(n.agreementId).toBe(agreement(overview, '1.1 bij 1 (2)').id);
+    expect(needAnsweredLine(n, names)).toBe(
+      'beantwoord door Gemeente: ‘Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties’ (tekst lijkt 70%)',
+    );
   });
 
   it('answers a need with a promise the werkgroep recorded', () => {
     const n = need(overview, 'woonwaarts', 'gemeente', 'Financiële bijdrage');
     expect(n.answeredBy).toEqual([
-      { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.' },
+      { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.', basis: 'werkgroep' },
     ]);
+    expect(needAnsweredLine(n, names)).toBe(
+      'beantwoord door Gemeente, toezegging: ‘De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach’ (vastgelegd door de werkgroep)',
+    );
+  });
+
+  it('answers a need with an activity the werkgroep marked as the answer', () => {
+    const bouw = identity('woonwaarts', 'Bouw 48');
+    const planmonitor = identity('gemeente', 'Informatie uit de planmonitor');
+    const alignments = realisticAlignments(realisticActivities(data));
+    alignments.set(bouw, {
+      status: 'afgestemd',
+      promises: [{ partyId: 'gemeente', text: 'Informatie uit de planmonitor woningbouw delen', activityIdentity: planmonitor }],
+      alsoInvolved: [],
+      notes: '',
+    });
+    const n = need(compute({ alignments }), 'woonwaarts', 'gemeente', 'snelle omgevingsvergunning');
+    expect(n.answeredBy).toEqual([
+      {
+        kind: 'activity',
+        activityIdentity: planmonitor,
+        partyId: 'gemeente',
+        activity: 'Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties',
+        basis: 'werkgroep',
+      },
+    ]);
+    expect(needAnsweredLine(n, names)).toBe(
+      'beantwoord door Gemeente: ‘Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties’ (door de werkgroep als antwoord aangemerkt)',
+    );
+  });
+
+  it('answers a need with a promise of the asked party made elsewhere in the topic, when it says what is asked', () => {
+    const promise = (on: string): JointOverview => {
+      const alignments = realisticAlignments(realisticActivities(data));
+      alignments.set(on, {
+        status: 'toegezegd',
+        promises: [{ partyId: 'gemeente', text: 'De gemeente streeft naar een snelle omgevingsvergunning voor sociale nieuwbouw.' }],
+        alsoInvolved: [],
+        notes: '',
+      });
+      return compute({ alignments });
+    };
+    // Recorded on De Kernen's behoefteonderzoek (1.1, Nieuwbouw), the topic of Woonwaarts' request.
+    const behoefte = identity('de-kernen', 'Behoefteonderzoek');
+    const n = need(promise(behoefte), 'woonwaarts', 'gemeente', 'snelle omgevingsvergunning');
+    expect(n.answeredBy).toMatchObject([{ kind: 'promise', partyId: 'gemeente', basis: 'text', onActivity: behoefte }]);
+    expect(needAnsweredLine(n, names)).toMatch(/^beantwoord door Gemeente, toezegging: ‘De gemeente streeft naar .*’ \(tekst lijkt \d+%\)$/);
+    // The same words in another topic (5.1, leefbaarheid) say it only by chance: not an answer.
+    expect(need(promise(identity('hbd', 'Signalen over leefbaarheid')), 'woonwaarts', 'gemeente', 'snelle omgevingsvergunning').answered).toBe(false);
   });
 
   it('reports an unanswered need, naming the afspraak, both parties and the activity', () => {
@@ -391,6 +513,71 @@ describe('wederkerigheid', () => {
     expect(o.needs.filter((n) => n.text.startsWith('Meedenken')).map((n) => n.toPartyId)).toEqual(['de-kernen']);
   });
 
+  it('reads a group asked by a corporation as its own tenant organisation, and by the gemeente as both', () => {
+    const askedBy = (partyId: string, textStart: string, written: string) =>
+      compute({}, (input) => {
+        const a = input.activities.find((x) => x.partyId === partyId && x.activity.startsWith(textStart)) as StoredActivity;
+        a.needsFrom = written;
+        a.needsFromParties = data.resolver.resolve(written);
+      }).needs.filter((n) => n.fromPartyId === partyId && n.activityIdentity === identity(partyId, textStart));
+
+    // Woonwaarts asks "Huurdersorganisaties": HBD, never the Bewonersraad of De Kernen.
+    const woonwaarts = askedBy('woonwaarts', 'Verbeteren energielabels', 'Huurdersorganisaties');
+    expect(woonwaarts.map((n) => [n.toPartyId, n.askedAs, n.askedVia])).toEqual([['hbd', 'Huurdersorganisaties', 'needs-from']]);
+    expect(askedViaText(woonwaarts[0] as NeedCheck, names)).toBe('‘Huurdersorganisaties’ van Woonwaarts is HBD');
+    expect(askedBy('woonwaarts', 'Verbeteren energielabels', 'Huurders-organisaties').map((n) => n.toPartyId)).toEqual(['hbd']);
+    // De Kernen's tenants are the Bewonersraad De Kernen.
+    expect(askedBy('de-kernen', 'Oplevering 6 sociale', 'Huurdersorganisatie').map((n) => n.toPartyId)).toEqual(['bewonersraad']);
+    // The gemeente has no tenant organisation of its own: it asks both.
+    expect(askedBy('gemeente', 'Groenbeleidsplan', 'Huurdersorganisaties').map((n) => n.toPartyId)).toEqual(['hbd', 'bewonersraad']);
+    // A tenant organisation asking "Corporaties" asks its own corporation.
+    expect(askedBy('hbd', 'Wijkschouw Deest organiseren', 'Corporaties').map((n) => n.toPartyId)).toEqual(['woonwaarts']);
+    // Naming the members is asking them both.
+    expect(askedBy('woonwaarts', 'Verbeteren energielabels', 'HBD en De Bewonersraad').map((n) => n.toPartyId)).toEqual(['hbd', 'bewonersraad']);
+  });
+
+  it('reads whom a needs column heading such as “Nodig van gemeente/huurders” names, the tenants being the party’s own', () => {
+    const o = compute({ needsHeaders: { 'de-kernen': 'Nodig van gemeente/huurders' } });
+    const subsidie = o.needs.filter((n) => n.text.startsWith('Subsidie-informatie'));
+    expect(subsidie.map((n) => [n.fromPartyId, n.toPartyId, n.askedVia])).toEqual([
+      ['de-kernen', 'gemeente', 'header'],
+      ['de-kernen', 'bewonersraad', 'header'],
+    ]);
+    expect(askedViaText(subsidie[1] as NeedCheck, names)).toBe('volgens de kolomkop; ‘huurders’ van De Kernen is Bewonersraad De Kernen');
+    expect(messages(o, 'need-unanswered').some((m) => m.includes('zegt niet van wie'))).toBe(false);
+    expect(o.counts.needsWithoutParty).toBe(1);
+    // What "Van wie?" or the need itself says still comes first: the heading only fills in where the partner wrote nobody.
+    expect(need(o, 'de-kernen', 'gemeente', 'Actuele informatie').askedVia).toBe('needs-from');
+    expect(o.needs.filter((n) => n.text.startsWith('Actuele informatie')).map((n) => n.toPartyId)).toEqual(['gemeente']);
+
+    // "Huurders: …" under that heading is the heading's tenants, in the partner's word.
+    const labelled = compute({ needsHeaders: { 'de-kernen': 'Nodig van gemeente/huurders' } }, (input) => {
+      const a = input.activities.find((x) => x.activity.startsWith('Bij vervanging van de cv-ketel')) as StoredActivity;
+      a.needs = 'Huurders: 70% instemming per complex';
+    });
+    expect(labelled.needs.filter((n) => n.text.startsWith('Huurders:')).map((n) => [n.toPartyId, n.askedVia])).toEqual([['bewonersraad', 'text']]);
+  });
+
+  it('reads whom the Betrokken column names when the need does not say, narrowed to the heading’s parties', () => {
+    const involved = (written: string, header?: string) =>
+      compute(header ? { needsHeaders: { 'de-kernen': header } } : {}, (input) => {
+        const a = input.activities.find((x) => x.activity.startsWith('Bij vervanging van de cv-ketel')) as StoredActivity;
+        a.involved = written;
+        a.involvedParties = data.resolver.resolve(written);
+      }).needs.filter((n) => n.text.startsWith('Subsidie-informatie'));
+    expect(involved('Gemeente').map((n) => [n.toPartyId, n.askedVia])).toEqual([['gemeente', 'involved']]);
+    expect(askedViaText(involved('Gemeente')[0] as NeedCheck, names)).toBe('“Van wie” niet ingevuld; volgens Betrokken');
+    // A group in Betrokken is read like one in "Van wie?".
+    expect(involved('Huurdersorganisaties').map((n) => n.toPartyId)).toEqual(['bewonersraad']);
+    // With a heading naming gemeente and huurders, Betrokken says which of them.
+    expect(involved('Bewonersraad, Woonwaarts', 'Nodig van gemeente/huurders').map((n) => [n.toPartyId, n.askedVia])).toEqual([['bewonersraad', 'involved']]);
+    // Betrokken naming none of them: the heading's parties.
+    expect(involved('Woonwaarts', 'Nodig van gemeente/huurders').map((n) => n.toPartyId)).toEqual(['gemeente', 'bewonersraad']);
+    // An outside party written in "Van wie?" is an answer to "from whom": Betrokken does not overrule it.
+    expect(overview.needs.some((n) => n.text.startsWith('Afspraken over begeleiding'))).toBe(false);
+    expect(activity(overview, 'gemeente', 'Eerste bijeenkomst').involved.map((r) => r.written)).toContain('Corporaties');
+  });
+
   it('makes an aandachtspunt, not a NeedCheck, for a need that says not from whom', () => {
     expect(overview.needs.some((n) => n.text.startsWith('Subsidie-informatie'))).toBe(false);
     expect(messages(overview, 'need-unanswered')).toContain(
@@ -418,11 +605,26 @@ describe('wederkerigheid', () => {
       'de-kernen→gemeente 1/1',
       'hbd→gemeente 1/1',
       'hbd→woonwaarts 1/2',
-      'bewonersraad→de-kernen 1/1',
+      'bewonersraad→de-kernen 0/1',
     ]);
     for (const c of overview.reciprocity) expect(c.fromPartyId).not.toBe(c.toPartyId);
-    expect(overview.counts).toMatchObject({ needs: 10, needsUnanswered: 4 });
-    expect(messages(overview, 'need-unanswered')).toHaveLength(4 + 2);
+    expect(overview.counts).toMatchObject({ needs: 10, needsUnanswered: 5, needsWithoutParty: 2 });
+  });
+
+  it('counts the open questions once: unanswered requests and needs that name no party, as many as the aandachtspunten', () => {
+    expect(openQuestions(overview)).toMatchObject({ open: 7, total: 12 });
+    expect(messages(overview, 'need-unanswered')).toHaveLength(openQuestions(overview).open);
+    expect(openQuestions(overview).unaddressed.map((n) => [n.fromPartyId, n.text, n.outside])).toEqual([
+      ['gemeente', 'Afspraken over begeleiding in de wijk', ['Zorginstellingen']],
+      ['de-kernen', 'Subsidie-informatie voor huurders over warmtepompen', []],
+    ]);
+    // For one party: what it asks (also of nobody) and what it is asked.
+    expect(openQuestions(overview, { partyId: 'de-kernen', side: 'asks' })).toMatchObject({ open: 1, total: 2 });
+    expect(openQuestions(overview, { partyId: 'de-kernen', side: 'asked' })).toMatchObject({ open: 2, total: 2 });
+    expect(openQuestions(overview, { partyId: 'de-kernen' })).toMatchObject({ open: 3, total: 4 });
+    // A version saved before the list existed still counts them.
+    const { unaddressedNeeds: _left, ...older } = overview;
+    expect(openQuestions(older)).toMatchObject({ open: 7, total: 12 });
   });
 });
 
@@ -445,15 +647,6 @@ describe('partiesNamedIn', () => {
 });
 
 describe('same work, reported twice', () => {
-  const deestKey = () =>
-    duplicateKey(
-      [
-        identity('hbd', 'Wijkschouw Deest organiseren'),
-        identity('gemeente', 'Deelname wijkschouw Deest'),
-        identity('woonwaarts', 'Wijkschouw Deest in mei'),
-      ].map((id) => ({ identity: id })),
-    );
-
   it('proposes the wijkschouw Deest of three parties as one joint activity, open by default', () => {
     const deest = overview.duplicates.find((d) => d.key === deestKey());
     expect(deest).toMatchObject({
@@ -572,6 +765,7 @@ describe('the overview as a whole', () => {
     ]);
     expect(messages(overview, 'need-unanswered').map((m) => m.split(':')[0])).toEqual([
       '1.1 bij 1 (1)',
+      '3 bij 1 (4)',
       '3 bij 1 (4)',
       '3 bij 3',
       '4.2 bij 5',

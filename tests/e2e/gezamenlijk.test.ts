@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { JointOverview } from '../../src/bundle/types';
 import type { ActivityLogEntry, ActivityRow, ImportResult } from '../../src/service/contract';
+import { openQuestions } from '../../src/bundle/questions';
 import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
 import { docxPart, xmlToText } from '../helpers/office';
 import { consoleErrors, scrollToTop } from './helpers';
@@ -19,6 +20,7 @@ const YEAR = 2027;
 const WIJKSCHOUW = '5.1 bij 2 (1)';
 const OPLEVERING = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
 const PROMISE = 'Behandelt de omgevingsvergunning binnen acht weken na de aanvraag.';
+const BEELDKWALITEIT = 'Beeldkwaliteitsplan opstellen voor de nieuwbouw van Woonwaarts';
 const FOLLOW_UP = 'De gemeente brengt dit in het bestuurlijk overleg van maart in.';
 /** The Bewonersraad's rows: a reference to three afspraken ("kies"), one without afspraak, one the text links ("voorgesteld"). */
 const CHOICE = 'Overleg over de bouwplanning';
@@ -55,6 +57,8 @@ beforeAll(async () => {
   shell = await startShell();
   await importFor('gemeente', 'Activiteiten gemeente 2027.xlsx', [
     [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid organiseren met de corporaties en de huurders', '', '', 'Q2 2027'],
+    // On the afspraak where Woonwaarts asks the gemeente for its permit, but about something else.
+    ['1.1 bij 1 (1)', BEELDKWALITEIT, '', '', 'Q1 2027'],
   ]);
   await importFor('woonwaarts', 'Woonwaarts activiteiten 2027.xlsx', [
     [WIJKSCHOUW, 'Wijkschouw in Druten-Zuid organiseren met de gemeente en de huurders', '', '', 'Q2 2027'],
@@ -153,6 +157,53 @@ describe('Gezamenlijk overzicht', () => {
   it('saves a concept as version 1', async () => {
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opgeslagen als concept, versie 1.');
+  });
+
+  it('checks wederkerigheid on content, counts the open questions alike everywhere, and lets the werkgroep mark an answer', async () => {
+    const counted = async () => openQuestions(await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR }));
+    const tile = () => page.locator('.stat', { hasText: 'Open vragen' }).locator('dd').textContent();
+    const q = await counted();
+    expect(q.open).toBeGreaterThan(0);
+    await tab(/Wederkerigheid/).click();
+    // The tile, the tab, the list and the aandachtspunten say the same number.
+    expect(await tile()).toBe(`${q.open} van ${q.total}`);
+    expect(await tab(/Wederkerigheid/).textContent()).toContain(`${q.open} open`);
+    await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open})`);
+
+    // The gemeente does something on the same afspraak, but not what Woonwaarts asks: the request stays open.
+    const request = panel().locator('.need-item', { hasText: 'Tijdige omgevingsvergunning en bouwrijpe grond' });
+    expect(await request.textContent()).toContain('Woonwaarts vraagt van Gemeente');
+    expect(await request.locator('.answer-list').count()).toBe(0);
+    // HBD's request is answered by Woonwaarts' part in the same joint wijkschouw, and says so.
+    const answered = panel().locator('details', { hasText: 'Beantwoorde vragen' });
+    await answered.locator('summary').click();
+    expect(await answered.locator('.need-item', { hasText: 'Verslag van de wijkschouw' }).textContent()).toContain(
+      'Beantwoord door Woonwaarts: ‘Wijkschouw in Druten-Zuid organiseren met de gemeente en de huurders’ (dezelfde gezamenlijke activiteit)',
+    );
+    await scrollToTop(panel());
+    await page.screenshot({ path: screenshotPath('gezamenlijk-5a-wederkerigheid-open') });
+
+    // The werkgroep knows better: it marks the gemeente's activity as the answer, and every count follows.
+    const mark = request.getByRole('form', { name: 'Antwoord aanmerken: Woonwaarts vraagt van Gemeente' });
+    await mark.getByLabel('Beantwoord door').selectOption({ label: `1.1 bij 1 (1): ${BEELDKWALITEIT}` });
+    await mark.getByRole('button', { name: 'Als antwoord aanmerken' }).click();
+    await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open - 1})`);
+    expect((await counted()).open).toBe(q.open - 1);
+    expect(await tile()).toBe(`${q.open - 1} van ${q.total}`);
+    const marked = answered.locator('.need-item', { hasText: 'Tijdige omgevingsvergunning en bouwrijpe grond' });
+    expect(await marked.textContent()).toContain(`Beantwoord door Gemeente: ‘${BEELDKWALITEIT}’ (door de werkgroep als antwoord aangemerkt)`);
+    await scrollToTop(marked);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-5b-wederkerigheid-aangemerkt') });
+    // Taken back: open again, as the promise below expects.
+    await marked.getByRole('button', { name: 'Aanmerking weghalen' }).click();
+    await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open})`);
+
+    await tab(/Aandachtspunten/).click();
+    await expect.poll(() => panel().locator('#attention-need-unanswered .count').textContent()).toBe(String(q.open));
+    expect(await panel().locator('.attention-item', { hasText: 'Tijdige omgevingsvergunning' }).textContent()).toContain(
+      `De Gemeente doet bij deze afspraak wel ‘${BEELDKWALITEIT}’, maar daarin staat niet wat er gevraagd wordt`,
+    );
+    await tab(/^Overzicht/).click();
   });
 
   it('records the gemeente’s promise on what Woonwaarts needs, and the need counts as answered', async () => {

@@ -89,7 +89,7 @@ describe('the bundle of four submissions', () => {
     });
     const after = overview.needs.find((n) => n.activityIdentity === need!.activityIdentity && n.toPartyId === need!.toPartyId);
     expect(after?.answered).toBe(true);
-    expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig') });
+    expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig'), basis: 'werkgroep' });
     const cell = overview.reciprocity.find((c) => c.fromPartyId === need!.fromPartyId && c.toPartyId === need!.toPartyId);
     expect(cell?.answered).toBeGreaterThan(0);
   });

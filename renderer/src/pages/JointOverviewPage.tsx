@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { openQuestions } from '../../../src/bundle/questions';
 import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
 import { useWerkbank } from '../store';
 import { useBundle, type BundleTab } from '../bundle';
@@ -188,6 +189,7 @@ function Stat({ label, value, warn }: { label: string; value: ReactNode; warn?: 
 
 function Summary({ overview }: { overview: JointOverview }) {
   const c = overview.counts;
+  const questions = openQuestions(overview);
   return (
     <section className="bundle-summary" aria-label="Samenvatting">
       <dl className="stats">
@@ -196,13 +198,13 @@ function Summary({ overview }: { overview: JointOverview }) {
         <Stat label="Zonder activiteit" value={c.agreementsWithoutActivity} warn={c.agreementsWithoutActivity > 0} />
         <Stat label="Trekker zonder activiteit" value={c.agreementsLeadWithoutActivity} warn={c.agreementsLeadWithoutActivity > 0} />
         <Stat
-          label="Onbeantwoorde vragen"
+          label="Open vragen"
           value={
             <>
-              {c.needsUnanswered} <span className="stat-of">van {c.needs}</span>
+              {questions.open} <span className="stat-of">van {questions.total}</span>
             </>
           }
-          warn={c.needsUnanswered > 0}
+          warn={questions.open > 0}
         />
         <Stat label="Dubbel te beoordelen" value={c.duplicatesOpen} warn={c.duplicatesOpen > 0} />
         <Stat label="Open koppelingen" value={c.linksOpen} warn={c.linksOpen > 0} />
@@ -236,8 +238,10 @@ function tabCount(tab: BundleTab, overview: JointOverview): string | null {
       return String(overview.attention.length);
     case 'dubbel':
       return overview.counts.duplicatesOpen > 0 ? `${overview.counts.duplicatesOpen} open` : null;
-    case 'wederkerigheid':
-      return overview.counts.needsUnanswered > 0 ? `${overview.counts.needsUnanswered} open` : null;
+    case 'wederkerigheid': {
+      const { open } = openQuestions(overview);
+      return open > 0 ? `${open} open` : null;
+    }
     case 'overzicht':
     case 'versies':
       return null;

@@ -9,7 +9,9 @@ import {
   type JointOverview,
   type NeedCheck,
   type PartyPromise,
+  type UnaddressedNeed,
 } from '../../../../src/bundle/types';
+import { needAnsweredLine } from '../../../../src/bundle/questions';
 import { alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
 import { ErrorMessage } from '../../components/Status';
@@ -44,6 +46,8 @@ export interface Lookup {
   /** Every afspraak of the set per theme, in document order: to choose a link from. */
   themes: { number: number; title: string; agreements: BundleAgreement[] }[];
   needsOf: (identity: string) => NeedCheck[];
+  /** The activity's need when it names no party of the agreement (an open question nobody can answer yet). */
+  unaddressedOf: (identity: string) => UnaddressedNeed | undefined;
 }
 
 export function makeLookup(overview: JointOverview): Lookup {
@@ -52,6 +56,7 @@ export function makeLookup(overview: JointOverview): Lookup {
   const byReference = new Map([...agreements.values()].map((a) => [a.reference, a]));
   const needs = new Map<string, NeedCheck[]>();
   for (const n of overview.needs) needs.set(n.activityIdentity, [...(needs.get(n.activityIdentity) ?? []), n]);
+  const unaddressed = new Map((overview.unaddressedNeeds ?? []).map((n) => [n.activityIdentity, n]));
   return {
     name: namer(overview),
     activity: (identity) => activities.get(identity),
@@ -59,6 +64,7 @@ export function makeLookup(overview: JointOverview): Lookup {
     agreementByReference: (reference) => byReference.get(reference),
     themes: overview.themes.map((t) => ({ number: t.number, title: t.title, agreements: t.topics.flatMap((topic) => topic.agreements) })),
     needsOf: (identity) => needs.get(identity) ?? [],
+    unaddressedOf: (identity) => unaddressed.get(identity),
   };
 }
 
@@ -529,7 +535,7 @@ function ActivityRows({
         </td>
         <td className="col-planning">{activity.planning || <span className="muted">—</span>}</td>
         <td className="col-needs">
-          <NeedsCell activity={activity} needs={needs} name={name} />
+          <NeedsCell activity={activity} needs={needs} unaddressed={lookup.unaddressedOf(activity.identity)} name={name} />
         </td>
         <td className="col-status">
           <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentStatusLabel(alignment.status)}</span>
@@ -542,6 +548,7 @@ function ActivityRows({
               {alignment.promises.map((p, i) => (
                 <li key={i}>
                   <strong>{name(p.partyId)}</strong>: {p.text}
+                  {p.activityIdentity !== undefined && <span className="muted"> (activiteit, als antwoord aangemerkt)</span>}
                 </li>
               ))}
             </ul>
@@ -572,15 +579,33 @@ function ActivityRows({
   );
 }
 
-function NeedsCell({ activity, needs, name }: { activity: BundleActivity; needs: NeedCheck[]; name: (id: string) => string }) {
+function NeedsCell({
+  activity,
+  needs,
+  unaddressed,
+  name,
+}: {
+  activity: BundleActivity;
+  needs: NeedCheck[];
+  unaddressed: UnaddressedNeed | undefined;
+  name: (id: string) => string;
+}) {
   if (!activity.needs && needs.length === 0) return <span className="muted">—</span>;
   return (
     <>
       {activity.needs && <div className="needs-text">{activity.needs}</div>}
+      {unaddressed && (
+        <ul className="need-list">
+          <li className="is-open">
+            <span className="dot dot-warn" aria-hidden="true" />
+            {unaddressed.outside.length > 0 ? `${unaddressed.outside.join(', ')}: geen partij van de afspraken` : 'van wie: niet gezegd'}
+          </li>
+        </ul>
+      )}
       {needs.length > 0 && (
         <ul className="need-list">
           {needs.map((n) => (
-            <li key={n.toPartyId} className={n.answered ? 'is-answered' : 'is-open'}>
+            <li key={n.toPartyId} className={n.answered ? 'is-answered' : 'is-open'} title={n.answered ? needAnsweredLine(n, name) : undefined}>
               <span className={`dot ${n.answered ? 'dot-ok' : 'dot-warn'}`} aria-hidden="true" />
               {name(n.toPartyId)}: {n.answered ? 'beantwoord' : n.askedInvolved ? 'betrokken, niets toegezegd' : 'open'}
             </li>
@@ -594,6 +619,8 @@ function NeedsCell({ activity, needs, name }: { activity: BundleActivity; needs:
 interface PromiseDraft {
   partyId: string;
   text: string;
+  /** An activity of the party marked as its answer (on the Wederkerigheid tab): kept as it is. */
+  activityIdentity?: string;
 }
 
 function AlignmentForm({ overview, activity, needs }: { overview: JointOverview; activity: BundleActivity; needs: NeedCheck[] }) {
@@ -616,7 +643,9 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     // Rows left empty are not promises; the service refuses a promise without text.
-    const filled: PartyPromise[] = promises.filter((p) => p.text.trim() !== '').map((p) => ({ partyId: p.partyId, text: p.text.trim() }));
+    const filled: PartyPromise[] = promises
+      .filter((p) => p.text.trim() !== '')
+      .map((p) => ({ partyId: p.partyId, text: p.text.trim(), ...(p.activityIdentity !== undefined ? { activityIdentity: p.activityIdentity } : {}) }));
     void saveAlignment({ identity: activity.identity, status, promises: filled, alsoInvolved, notes });
   };
   const setPromise = (i: number, change: Partial<PromiseDraft>) =>
@@ -658,37 +687,53 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
           <fieldset className="promise-group">
             <legend>Toezeggingen</legend>
             {promises.length === 0 && <p className="hint">Nog geen toezegging. Leg vast welke partij wat toezegt.</p>}
-            {promises.map((p, i) => (
-              <div key={i} className="promise-row">
-                <div className="field">
-                  <label htmlFor={`${id}-promise-party-${i}`}>Partij</label>
-                  <select id={`${id}-promise-party-${i}`} value={p.partyId} onChange={(e) => setPromise(i, { partyId: e.target.value })}>
-                    {overview.parties.map((party) => (
-                      <option key={party.id} value={party.id}>
-                        {party.shortName}
-                      </option>
-                    ))}
-                  </select>
+            {promises.map((p, i) =>
+              p.activityIdentity !== undefined ? (
+                <div key={i} className="promise-row promise-marked">
+                  <p className="small">
+                    Als antwoord aangemerkt: activiteit van {namer(overview)(p.partyId)} “{p.text}”
+                  </p>
+                  <button
+                    type="button"
+                    className="button-quiet button-small"
+                    aria-label={`Aanmerking ${i + 1} weghalen`}
+                    onClick={() => setPromises(promises.filter((_, j) => j !== i))}
+                  >
+                    Weghalen
+                  </button>
                 </div>
-                <div className="field field-grow">
-                  <label htmlFor={`${id}-promise-text-${i}`}>Zegt toe</label>
-                  <input
-                    id={`${id}-promise-text-${i}`}
-                    type="text"
-                    value={p.text}
-                    onChange={(e) => setPromise(i, { text: e.target.value })}
-                  />
+              ) : (
+                <div key={i} className="promise-row">
+                  <div className="field">
+                    <label htmlFor={`${id}-promise-party-${i}`}>Partij</label>
+                    <select id={`${id}-promise-party-${i}`} value={p.partyId} onChange={(e) => setPromise(i, { partyId: e.target.value })}>
+                      {overview.parties.map((party) => (
+                        <option key={party.id} value={party.id}>
+                          {party.shortName}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="field field-grow">
+                    <label htmlFor={`${id}-promise-text-${i}`}>Zegt toe</label>
+                    <input
+                      id={`${id}-promise-text-${i}`}
+                      type="text"
+                      value={p.text}
+                      onChange={(e) => setPromise(i, { text: e.target.value })}
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    className="button-quiet button-small"
+                    aria-label={`Toezegging ${i + 1} weghalen`}
+                    onClick={() => setPromises(promises.filter((_, j) => j !== i))}
+                  >
+                    Weghalen
+                  </button>
                 </div>
-                <button
-                  type="button"
-                  className="button-quiet button-small"
-                  aria-label={`Toezegging ${i + 1} weghalen`}
-                  onClick={() => setPromises(promises.filter((_, j) => j !== i))}
-                >
-                  Weghalen
-                </button>
-              </div>
-            ))}
+              ),
+            )}
             <button type="button" className="button-quiet button-small" onClick={() => setPromises([...promises, { partyId: suggested, text: '' }])}>
               Toezegging toevoegen
             </button>

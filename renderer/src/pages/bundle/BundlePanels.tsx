@@ -1,11 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { AttentionKind, AttentionPoint, DuplicateProposal, JointOverview, NeedCheck } from '../../../../src/bundle/types';
+import { askedViaText, needAnswerText, openQuestions } from '../../../../src/bundle/questions';
+import type { AttentionKind, AttentionPoint, DuplicateProposal, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/bundle/types';
 import type { BundleChange } from '../../../../src/bundle/compare';
 import { ATTENTION_ORDER, attentionKindExplanation, attentionKindTitle } from '../../../../src/reports/labels';
 import { useBundle } from '../../bundle';
-import { LoadView } from '../../components/Status';
+import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';
-import { makeLookup, type Lookup } from './BundleList';
+import { activityIndex, makeLookup, type Lookup } from './BundleList';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -136,10 +137,13 @@ export function DuplicatesPanel({ overview, readOnly }: { overview: JointOvervie
 
 export function ReciprocityPanel({ overview, readOnly }: { overview: JointOverview; readOnly: boolean }) {
   const lookup = useMemo(() => makeLookup(overview), [overview]);
+  const questions = useMemo(() => openQuestions(overview), [overview]);
+  const actionError = useBundle((s) => s.actionError);
   const parties = overview.parties;
   const cell = (from: string, to: string) => overview.reciprocity.find((c) => c.fromPartyId === from && c.toPartyId === to);
-  const open = overview.needs.filter((n) => !n.answered);
-  const answered = overview.needs.filter((n) => n.answered);
+  const withoutParty = questions.total - overview.needs.length;
+  // Versions saved before the needs without a party were listed only count them.
+  const unlisted = withoutParty - questions.unaddressed.length;
   return (
     <div className="reciprocity">
       <section aria-labelledby="matrix-title">
@@ -193,63 +197,187 @@ export function ReciprocityPanel({ overview, readOnly }: { overview: JointOvervi
             ))}
           </tbody>
         </table>
+        {withoutParty > 0 && (
+          <p className="muted small">
+            Daarnaast {withoutParty === 1 ? 'noemt 1 vraag' : `noemen ${withoutParty} vragen`} geen partij van deze afspraken; die
+            tellen mee als open vraag.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="open-needs-title" className="section-gap">
-        <h2 id="open-needs-title">Onbeantwoorde vragen ({open.length})</h2>
-        {open.length === 0 ? <p className="muted">Iedere vraag is beantwoord met een activiteit of een toezegging.</p> : <NeedList needs={open} lookup={lookup} readOnly={readOnly} />}
+        <h2 id="open-needs-title">Open vragen ({questions.open})</h2>
+        <p className="muted small">
+          Een vraag is beantwoord als de gevraagde partij een activiteit of toezegging heeft die zegt wat er gevraagd wordt, als
+          zij dezelfde gezamenlijke activiteit meldt, of als de werkgroep het antwoord heeft vastgelegd. Een activiteit bij
+          dezelfde afspraak die over iets anders gaat, is geen antwoord.
+        </p>
+        {actionError && !readOnly && <ErrorMessage>{actionError}</ErrorMessage>}
+        {questions.open === 0 ? (
+          <p className="muted">Iedere vraag is beantwoord met een activiteit of een toezegging.</p>
+        ) : (
+          <>
+            <NeedList needs={questions.unanswered} overview={overview} lookup={lookup} readOnly={readOnly} />
+            {questions.unaddressed.length > 0 && <UnaddressedList needs={questions.unaddressed} lookup={lookup} />}
+            {unlisted > 0 && (
+              <p className="muted small">
+                {unlisted === 1 ? '1 vraag noemt' : `${unlisted} vragen noemen`} geen partij van deze afspraken; zie de aandachtspunten.
+              </p>
+            )}
+          </>
+        )}
       </section>
-      {answered.length > 0 && (
+      {questions.answered.length > 0 && (
         <details className="context-block section-gap">
-          <summary>Beantwoorde vragen ({answered.length})</summary>
-          <NeedList needs={answered} lookup={lookup} readOnly />
+          <summary>Beantwoorde vragen ({questions.answered.length})</summary>
+          <NeedList needs={questions.answered} overview={overview} lookup={lookup} readOnly={readOnly} />
         </details>
       )}
     </div>
   );
 }
 
-function NeedList({ needs, lookup, readOnly }: { needs: NeedCheck[]; lookup: Lookup; readOnly: boolean }) {
+function NeedPlace({ identity, agreementId, lookup }: { identity: string; agreementId: number | null; lookup: Lookup }) {
+  const activity = lookup.activity(identity);
+  const agreement = agreementId !== null ? lookup.agreement(agreementId) : undefined;
+  return (
+    <>
+      Bij “{activity?.activity ?? identity}”{agreement ? ` (afspraak ${agreement.reference})` : ' (niet gekoppeld aan een afspraak)'}
+    </>
+  );
+}
+
+function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; overview: JointOverview; lookup: Lookup; readOnly: boolean }) {
   const showInOverview = useBundle((s) => s.showInOverview);
   const startEdit = useBundle((s) => s.startEdit);
+  const saveAlignment = useBundle((s) => s.saveAlignment);
+  const busy = useBundle((s) => s.busy);
+  const unmark = (n: NeedCheck, answered: string) => {
+    const asking = lookup.activity(n.activityIdentity);
+    if (!asking) return;
+    const promises = asking.alignment.promises.filter((p) => !(p.partyId === n.toPartyId && p.activityIdentity === answered));
+    void saveAlignment({ identity: n.activityIdentity, promises });
+  };
   return (
     <ul className="need-items">
       {needs.map((n) => {
-        const activity = lookup.activity(n.activityIdentity);
-        const agreement = n.agreementId !== null ? lookup.agreement(n.agreementId) : undefined;
+        const via = askedViaText(n, lookup.name);
         return (
           <li key={`${n.activityIdentity}-${n.toPartyId}`} className="need-item">
             <div>
               <strong>{lookup.name(n.fromPartyId)}</strong> vraagt van <strong>{lookup.name(n.toPartyId)}</strong>: {n.text}
             </div>
             <div className="muted small">
-              Bij “{activity?.activity ?? n.activityIdentity}”{agreement ? ` (afspraak ${agreement.reference})` : ' (zonder afspraak)'}
+              <NeedPlace identity={n.activityIdentity} agreementId={n.agreementId} lookup={lookup} />
+              {via && ` · ${via}`}
               {!n.answered && n.askedInvolved && ` · ${lookup.name(n.toPartyId)} is wel betrokken, maar heeft niets toegezegd`}
             </div>
             {n.answeredBy.length > 0 && (
               <ul className="answer-list">
                 {n.answeredBy.map((answer, i) => (
                   <li key={i} className="small">
-                    {answer.kind === 'promise' ? `Toezegging van ${lookup.name(answer.partyId)}: ${answer.text}` : `Activiteit van ${lookup.name(answer.partyId)}: ${answer.activity}`}
+                    Beantwoord door {needAnswerText(answer, lookup.name)}
+                    {!readOnly && answer.kind === 'activity' && answer.basis === 'werkgroep' && (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button quiet-link" disabled={busy} onClick={() => unmark(n, answer.activityIdentity)}>
+                          Aanmerking weghalen
+                        </button>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
             )}
             {!readOnly && !n.answered && (
-              <button
-                type="button"
-                className="link-button quiet-link"
-                onClick={() => {
-                  showInOverview({ activityIdentity: n.activityIdentity });
-                  startEdit(n.activityIdentity);
-                }}
-              >
-                Toezegging vastleggen
-              </button>
+              <div className="need-actions">
+                <MarkAnswer need={n} overview={overview} lookup={lookup} />
+                <button
+                  type="button"
+                  className="link-button quiet-link"
+                  onClick={() => {
+                    showInOverview({ activityIdentity: n.activityIdentity });
+                    startEdit(n.activityIdentity);
+                  }}
+                >
+                  Toezegging vastleggen
+                </button>
+              </div>
             )}
           </li>
         );
       })}
+    </ul>
+  );
+}
+
+/**
+ * "Beantwoord door …": the werkgroep marks one of the asked party's own
+ * activities as its answer, kept in the asking activity's afstemming. The
+ * activities on the same afspraak come first.
+ */
+function MarkAnswer({ need, overview, lookup }: { need: NeedCheck; overview: JointOverview; lookup: Lookup }) {
+  const saveAlignment = useBundle((s) => s.saveAlignment);
+  const busy = useBundle((s) => s.busy);
+  const id = useId();
+  const options = useMemo(() => {
+    const own = [...activityIndex(overview).values()].filter((a) => a.partyId === need.toPartyId);
+    return [...own.filter((a) => a.agreementId !== null && a.agreementId === need.agreementId), ...own.filter((a) => a.agreementId === null || a.agreementId !== need.agreementId)];
+  }, [overview, need]);
+  const [chosen, setChosen] = useState('');
+  const asked = lookup.name(need.toPartyId);
+  if (options.length === 0) return <span className="muted small">{asked} heeft geen activiteiten in dit overzicht.</span>;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const answer = options.find((a) => a.identity === chosen);
+    const asking = lookup.activity(need.activityIdentity);
+    if (!answer || !asking) return;
+    void saveAlignment({
+      identity: need.activityIdentity,
+      promises: [...asking.alignment.promises, { partyId: need.toPartyId, text: answer.activity, activityIdentity: answer.identity }],
+    });
+  };
+  return (
+    <form className="inline-form mark-answer" onSubmit={onSubmit} aria-label={`Antwoord aanmerken: ${lookup.name(need.fromPartyId)} vraagt van ${asked}`}>
+      <label htmlFor={`${id}-answer`}>Beantwoord door</label>
+      <select id={`${id}-answer`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <option value="">kies een activiteit van {asked}…</option>
+        {options.map((a) => (
+          <option key={a.identity} value={a.identity}>
+            {a.agreementId !== null ? `${lookup.agreement(a.agreementId)?.reference ?? ''}: ` : ''}
+            {a.activity}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button-quiet button-small" disabled={busy || chosen === ''}>
+        Als antwoord aanmerken
+      </button>
+    </form>
+  );
+}
+
+function UnaddressedList({ needs, lookup }: { needs: UnaddressedNeed[]; lookup: Lookup }) {
+  return (
+    <ul className="need-items" aria-label="Vragen zonder partij van deze afspraken">
+      {needs.map((n) => (
+        <li key={n.activityIdentity} className="need-item">
+          <div>
+            <strong>{lookup.name(n.fromPartyId)}</strong> vraagt
+            {n.outside.length > 0 && (
+              <>
+                {' '}
+                van <strong>{n.outside.join(', ')}</strong>
+              </>
+            )}
+            : {n.text}
+          </div>
+          <div className="muted small">
+            <NeedPlace identity={n.activityIdentity} agreementId={n.agreementId} lookup={lookup} />
+            {' · '}
+            {n.outside.length > 0 ? 'geen partij van deze prestatieafspraken' : 'zegt niet van wie; vul “Van wie” aan met een correctie van de activiteit (Inzendingen)'}
+          </div>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,0 +1,147 @@
+// Wederkerigheid through the service, on the five parties' own 2027
+// spreadsheets imported as the secretary would: whom a request is for (also
+// from a heading such as "Nodig van gemeente/huurders"), what answers it, the
+// werkgroep marking an activity as the answer, and one count of open
+// questions on the tile, the tab, the aandachtspunten and in the Word and
+// Excel documents.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openQuestions } from '../../src/bundle/questions';
+import type { JointOverview, NeedCheck } from '../../src/bundle/types';
+import { formatBundleSummary } from '../../src/cli/format';
+import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
+import type { WerkbankApi } from '../../src/service/contract';
+import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { LABELLED_FILES } from '../fixtures/labelled-activities';
+import { docxPart, norm, xmlToText } from '../helpers/office';
+import { cellText, loadWorkbook, sheetRows } from '../helpers/sheet-rows';
+import { tempDir } from '../helpers/tmp';
+
+const YEAR = 2027;
+let tmp: ReturnType<typeof tempDir>;
+let werkbank: Werkbank;
+let api: WerkbankApi;
+
+const asked = (o: JointOverview, from: string, textStart: string): NeedCheck[] =>
+  o.needs.filter((n) => n.fromPartyId === from && n.text.startsWith(textStart));
+
+beforeAll(async () => {
+  tmp = tempDir();
+  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
+  api = werkbank.api;
+  // One file per party for 2027, each in the party's own layout.
+  const seen = new Set<string>();
+  for (const f of LABELLED_FILES) {
+    if (f.planningYear !== YEAR || seen.has(f.partyId)) continue;
+    seen.add(f.partyId);
+    const data = (await f.build()).toString('base64');
+    await api.commitImport({ file: { name: f.fileName, data }, partyId: f.partyId, planningYear: YEAR });
+  }
+}, 120_000);
+afterAll(() => {
+  werkbank.close();
+  tmp.cleanup();
+});
+
+describe('whom a request is for', () => {
+  it('reads Woonwaarts’ “Nodig van gemeente/huurders”: the party a need names, else the heading’s, the tenants being HBD', async () => {
+    const o = await api.getJointOverview({ planningYear: YEAR });
+    // "Gemeente: …" names the gemeente; "HBD: …" and "De Kernen: …" name theirs, though the heading says gemeente/huurders.
+    expect(asked(o, 'woonwaarts', 'Gemeente: omgevingsvergunning vóór april').map((n) => [n.toPartyId, n.askedVia])).toEqual([['gemeente', 'text']]);
+    expect(asked(o, 'woonwaarts', 'HBD: advies over de bewonersbegeleiding').map((n) => n.toPartyId)).toEqual(['hbd']);
+    expect(asked(o, 'woonwaarts', 'De Kernen: eigen cijfers').map((n) => n.toPartyId)).toEqual(['de-kernen']);
+    // "Huurders: …" is Woonwaarts' own tenant organisation, never the Bewonersraad De Kernen.
+    expect(asked(o, 'woonwaarts', 'Huurders: 70% instemming').map((n) => [n.toPartyId, n.askedVia, n.askedAs])).toEqual([['hbd', 'text', 'huurders']]);
+    // Nothing Woonwaarts needs is read as "zegt niet van wie".
+    expect(o.unaddressedNeeds?.filter((n) => n.fromPartyId === 'woonwaarts')).toEqual([]);
+    expect(o.attention.filter((p) => p.kind === 'need-unanswered' && p.message.startsWith('1.') && p.message.includes('Woonwaarts vraagt iets'))).toEqual([]);
+  });
+});
+
+describe('the werkgroep marks an activity as the answer', () => {
+  it('answers the request with the marked activity, says so, and keeps the mark in the afstemming', async () => {
+    let o = await api.getJointOverview({ planningYear: YEAR });
+    const open = o.needs.find((n) => !n.answered && n.fromPartyId === 'woonwaarts' && n.toPartyId === 'gemeente');
+    if (!open) throw new Error('geen open vraag van Woonwaarts aan de gemeente');
+    const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+    const gemeente = all.find((a) => a.partyId === 'gemeente');
+    const asking = all.find((a) => a.identity === open.activityIdentity);
+    if (!gemeente || !asking) throw new Error('fixture');
+    const before = openQuestions(o).open;
+
+    o = await api.updateAlignment({
+      planningYear: YEAR,
+      identity: open.activityIdentity,
+      promises: [...asking.alignment.promises, { partyId: 'gemeente', text: gemeente.activity, activityIdentity: gemeente.identity }],
+    });
+    const now = o.needs.find((n) => n.activityIdentity === open.activityIdentity && n.toPartyId === 'gemeente');
+    expect(now).toMatchObject({
+      answered: true,
+      answeredBy: [{ kind: 'activity', activityIdentity: gemeente.identity, partyId: 'gemeente', activity: gemeente.activity, basis: 'werkgroep' }],
+    });
+    expect(openQuestions(o).open).toBe(before - 1);
+    const stored = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked].find(
+      (a) => a.identity === open.activityIdentity,
+    );
+    expect(stored?.alignment.promises).toContainEqual({ partyId: 'gemeente', text: gemeente.activity, activityIdentity: gemeente.identity });
+    const docx = await api.exportJointOverview({ planningYear: YEAR, format: 'docx' });
+    const text = norm(xmlToText(await docxPart(Buffer.from(docx.data, 'base64'), 'word/document.xml')));
+    expect(text).toContain(`Gemeente: ‘${norm(gemeente.activity).replace(/[.;:]+$/, '')}’ (door de werkgroep als antwoord aangemerkt)`);
+  });
+
+  it('refuses to mark another party’s activity, or one that is not in the current submissions', async () => {
+    const o = await api.getJointOverview({ planningYear: YEAR });
+    const need = o.needs.find((n) => n.toPartyId === 'gemeente');
+    const hbd = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked].find((a) => a.partyId === 'hbd');
+    if (!need || !hbd) throw new Error('fixture');
+    await expect(
+      api.updateAlignment({ planningYear: YEAR, identity: need.activityIdentity, promises: [{ partyId: 'gemeente', text: hbd.activity, activityIdentity: hbd.identity }] }),
+    ).rejects.toThrow(/alleen een activiteit van de gevraagde partij zelf/);
+    await expect(
+      api.updateAlignment({ planningYear: YEAR, identity: need.activityIdentity, promises: [{ partyId: 'gemeente', text: 'x', activityIdentity: 'gemeente:text:bestaat niet' }] }),
+    ).rejects.toThrow(/alleen een activiteit van de gevraagde partij zelf/);
+  });
+});
+
+describe('one count of open questions', () => {
+  it('is the same on the tile and the tab, among the aandachtspunten, on the command line and in the Word and Excel documents', async () => {
+    const o = await api.getJointOverview({ planningYear: YEAR });
+    const q = openQuestions(o);
+    expect(q.open).toBeGreaterThan(0);
+    // The aandachtspunten: one per open question.
+    expect(o.attention.filter((p) => p.kind === 'need-unanswered')).toHaveLength(q.open);
+    // The command line.
+    expect(formatBundleSummary(o)).toContain(`vragen aan andere partijen, ${q.open} nog open`);
+
+    // Word: the summary, the aandachtspunten heading and the wederkerigheid chapter say the same number.
+    const docx = await api.exportJointOverview({ planningYear: YEAR, format: 'docx' });
+    const text = norm(xmlToText(await docxPart(Buffer.from(docx.data, 'base64'), 'word/document.xml')));
+    expect(text).toContain(`${q.total} keer vraagt een partij iets van een andere partij; ${q.open} daarvan ${q.open === 1 ? 'staat' : 'staan'} nog open.`);
+    expect(text).toContain(`Onbeantwoorde vragen aan andere partijen (${q.open})`);
+    expect(text).toContain(`Open vragen (${q.open})`);
+    expect(text).toContain(`Beantwoorde vragen (${q.answered.length})`);
+
+    // Excel: the list on the Wederkerigheid sheet.
+    const xlsx = await api.exportJointOverview({ planningYear: YEAR, format: 'xlsx' });
+    const workbook = await loadWorkbook(Buffer.from(xlsx.data, 'base64'));
+    const listHeader = 5 + o.parties.length + 2;
+    expect(cellText(workbook.getWorksheet(XLSX_SHEETS.reciprocity)?.getRow(listHeader - 1).getCell(1).value)).toBe(
+      `Alle vragen: ${q.total}, waarvan ${q.open} open`,
+    );
+    const rows = sheetRows(workbook, XLSX_SHEETS.reciprocity, listHeader);
+    expect(rows.filter((r) => r.Beantwoord === 'nee')).toHaveLength(q.open);
+
+    // A frozen version counts the same as the live one it was made from (after the open links are confirmed).
+    const { open: choices } = await api.confirmOpenLinks({ planningYear: YEAR, reason: 'werkgroep 26 augustus' });
+    const byReference = new Map((await api.listAgreements({})).map((a) => [a.reference, a.id]));
+    await api.decideLinks({
+      planningYear: YEAR,
+      decisions: choices.map((c) => ({ activityId: c.activityId, agreementId: byReference.get(c.candidates[0] ?? '') ?? null })),
+      reason: 'werkgroep 26 augustus: de eerste kandidaat',
+    });
+    const live = await api.getJointOverview({ planningYear: YEAR });
+    const saved = await api.saveBundleVersion({ planningYear: YEAR, final: true });
+    const frozen = await api.getJointOverview({ planningYear: YEAR, version: saved.number ?? 0 });
+    expect(openQuestions(frozen)).toMatchObject({ open: openQuestions(live).open, total: openQuestions(live).total });
+  });
+});
