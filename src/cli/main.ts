@@ -16,6 +16,7 @@ import {
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
+import type { BundleVersionInfo } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
@@ -83,6 +84,8 @@ Opdrachten:
                 --uit BESTAND.docx|.xlsx schrijf het overzicht als Word of Excel
                 --partij NAAM            alleen het deel dat deze partij aangaat
                 --versie N               een opgeslagen versie in plaats van de huidige stand
+                --werkversie             met --uit: de huidige stand, ook als er al een definitieve
+                                         versie is (standaard schrijft --uit dan die definitieve versie)
                 --concept                bewaar de huidige stand als nieuwe conceptversie
                 --definitief             bevries de huidige stand als definitieve versie (pas als
                                          geen koppeling meer open is: zie koppelingen)
@@ -547,6 +550,7 @@ async function bundel(args: string[], io: Io): Promise<void> {
     versie: { type: 'string' },
     concept: { type: 'boolean' },
     definitief: { type: 'boolean' },
+    werkversie: { type: 'boolean' },
   });
   if (values.help) return io.out(HELP);
   const year = integer(values.jaar, '--jaar');
@@ -555,6 +559,9 @@ async function bundel(args: string[], io: Io): Promise<void> {
   if (values.concept && values.definitief) throw new UsageError('Kies --concept of --definitief, niet allebei.');
   if ((values.concept || values.definitief) && version !== undefined) {
     throw new UsageError('--versie gaat niet samen met --concept of --definitief: die bewaren de huidige stand.');
+  }
+  if (values.werkversie && (version !== undefined || values.concept || values.definitief)) {
+    throw new UsageError('--werkversie schrijft de huidige stand; dat gaat niet samen met --versie, --concept of --definitief.');
   }
   const format = values.uit === undefined ? undefined : path.extname(values.uit).toLowerCase().slice(1);
   if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
@@ -572,14 +579,19 @@ async function bundel(args: string[], io: Io): Promise<void> {
           : `Overzicht ${year} bewaard als conceptversie ${info.number}.`,
       );
     }
-    const query = { planningYear: year, ...(version !== undefined ? { version } : saved !== undefined ? { version: saved } : {}) };
+    let query: { planningYear: number; version?: number } = {
+      planningYear: year,
+      ...(version !== undefined ? { version } : saved !== undefined ? { version: saved } : {}),
+    };
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
     if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
-      const file = await api.exportJointOverview({ ...query, format, ...(partyId ? { partyId } : {}) });
+      const file = await api.exportJointOverview({ ...query, format, ...(partyId ? { partyId } : {}), ...(values.werkversie ? { working: true } : {}) });
       const target = path.resolve(values.uit);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
-      lines.push(`Geschreven: ${target}`);
+      lines.push(`Geschreven: ${target} (${writtenVersionText(file.version)})`);
+      // The summary below is of what was written.
+      if (file.version.number !== null) query = { planningYear: year, version: file.version.number };
     }
     const overview = await api.getJointOverview(query);
     if (values.json) {
@@ -589,6 +601,20 @@ async function bundel(args: string[], io: Io): Promise<void> {
     lines.push(formatBundleSummary(overview));
     io.out(lines.join('\n'));
   });
+}
+
+/** Which version a written file is of, as the user reads it after "Geschreven: …". */
+function writtenVersionText(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'definitief':
+      return `definitieve versie ${version.number ?? ''}`.trim();
+    case 'concept':
+      return `conceptversie ${version.number ?? ''}, niet definitief`.trim();
+    case 'werkversie':
+      return 'werkversie: de huidige stand, niet om te versturen';
+    default:
+      return String(version.status);
+  }
 }
 
 /** --kies "HBD:12=1.1 bij 1 (2)" or "HBD:12=geen". */

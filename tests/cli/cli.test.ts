@@ -17,6 +17,7 @@ import {
   hbdResultsWorkbook,
 } from '../fixtures/results-workbooks';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
+import { docxPart, docxParts, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');
@@ -337,6 +338,29 @@ describe('prestatie bundel', () => {
     expect(again.err).toContain('Er is al een definitieve versie van het overzicht 2027 (versie 1)');
     const old = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--versie', '1', '--json']);
     expect(JSON.parse(old.out).version).toMatchObject({ number: 1, status: 'definitief' });
+  });
+
+  it('writes the definitive document after freezing, and the working version only with --werkversie', async () => {
+    const docx = path.join(tmp.dir, 'uit', 'Na bevriezen 2027.docx');
+    const written = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', docx]);
+    expect(written.code).toBe(0);
+    expect(written.out).toContain(`Geschreven: ${docx} (definitieve versie 1)`);
+    expect(written.out).toContain('Gezamenlijk activiteitenoverzicht 2027 — definitieve versie 1');
+    const text = async (file: string) => {
+      const bytes = fs.readFileSync(file);
+      return xmlToText([await docxPart(bytes, 'word/document.xml'), ...(await docxParts(bytes, /^word\/header\d*\.xml$/))].join('\n'));
+    };
+    const definitive = await text(docx);
+    expect(definitive).not.toContain('WERKVERSIE');
+    expect(definitive).not.toContain('Niet bedoeld om te versturen');
+    expect(definitive).toContain('Definitief (versie 1)');
+
+    const work = path.join(tmp.dir, 'uit', 'Werkversie 2027.docx');
+    const working = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', work, '--werkversie']);
+    expect(working.code).toBe(0);
+    expect(working.out).toContain(`Geschreven: ${work} (werkversie: de huidige stand, niet om te versturen)`);
+    expect(await text(work)).toContain('WERKVERSIE');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', work, '--werkversie', '--versie', '1']).code).toBe(2);
   });
 
   it('explains what it cannot do', () => {
