@@ -26,6 +26,7 @@ import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import {
   EXPLANATION_REQUIRED,
+  type AdviceVersion,
   RESULT_STATUSES,
   type AccountabilityReport,
   type ActivityResult,
@@ -59,6 +60,8 @@ export interface AccountabilityInput {
   indicatorValues: IndicatorValue[];
   /** The werkgroep's advice (tussenevaluatie); empty when none was written. */
   advice: string;
+  /** Every saved text of the advice, oldest first. */
+  adviceVersions?: AdviceVersion[];
 }
 
 export type SummaryKey = ResultStatus | 'geen antwoord';
@@ -245,6 +248,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
     missingExplanations: deviations.filter((r) => r.explanation.trim() === ''),
     indicators,
     advice: input.advice.trim(),
+    adviceVersions: (input.adviceVersions ?? []).map((v) => ({ ...v })),
   };
 }
 

@@ -303,7 +303,28 @@ export function formatReportSummary(r: AccountabilityReport): string {
   lines.push('', `Afwijkingen: ${r.deviations.length}; bijsturing nodig: ${r.steering.length}; niet gepland: ${r.unplanned.length}; toelichting ontbreekt: ${r.missingExplanations.length}`);
   lines.push('', 'Indicatoren:');
   for (const i of r.indicators) lines.push(`  ${i.indicator.title}: ${i.message}`);
+  lines.push('', ...formatAdvice(r));
   return lines.join('\n');
+}
+
+/** The werkgroep's advice as it stands, and its earlier versions with who saved them and when. */
+export function formatAdvice(r: AccountabilityReport): string[] {
+  const versions = r.adviceVersions ?? [];
+  const current = versions[versions.length - 1];
+  if (!r.advice.trim()) {
+    return [
+      current ? `Advies van de werkgroep: leeggemaakt (versie ${current.version}, ${formatDateTimeNl(current.savedAt)} door ${current.savedBy}).` : 'Advies van de werkgroep: nog niet gegeven.',
+      'Geef het met --advies TEKST of --advies-bestand PAD.',
+    ];
+  }
+  const lines = [current ? `Advies van de werkgroep (versie ${current.version}, ${formatDateTimeNl(current.savedAt)} door ${current.savedBy}):` : 'Advies van de werkgroep:'];
+  for (const line of r.advice.split('\n')) lines.push(`  ${line}`);
+  const earlier = versions.slice(0, -1).reverse();
+  if (earlier.length > 0) {
+    lines.push(`Eerdere versies van het advies: ${earlier.length}`);
+    for (const v of earlier) lines.push(`  versie ${v.version}, ${formatDateTimeNl(v.savedAt)} door ${v.savedBy}: ${v.advice.trim() ? oneLine(v.advice, 90) : '(leeg)'}`);
+  }
+  return lines;
 }
 
 function diffLines(diff: NonNullable<ImportPreview['diff']>): string[] {

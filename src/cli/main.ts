@@ -102,6 +102,10 @@ Opdrachten:
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
                 --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
+                --advies TEKST           leg het advies van de werkgroep aan het bestuurlijk overleg vast
+                                         (een nieuwe versie; eerdere versies blijven bewaard; "" maakt het leeg)
+                --advies-bestand PAD     idem, de tekst uit een tekstbestand (UTF-8; een lege regel
+                                         begint een nieuwe alinea)
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -724,8 +728,16 @@ async function resolveChoices(
 }
 
 async function verantwoording(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' } });
+  const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' }, advies: { type: 'string' }, 'advies-bestand': { type: 'string' } });
   if (values.help) return io.out(HELP);
+  if (values.advies !== undefined && values['advies-bestand'] !== undefined) throw new UsageError('Geef het advies met --advies of met --advies-bestand, niet allebei.');
+  let advice = values.advies;
+  if (values['advies-bestand'] !== undefined) {
+    const file = path.resolve(values['advies-bestand']);
+    if (!fs.existsSync(file)) throw new CommandFailed(`--advies-bestand: ${file} bestaat niet.`);
+    // A BOM and Windows line ends are how a text editor may save it; neither belongs in the advice.
+    advice = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  }
   const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(values.jaar ?? '');
   if (!m) throw new UsageError('Geef het uitvoeringsjaar op met --jaar N, of een periode met --jaar N-M (tussenevaluatie).');
   const query = { fromYear: Number(m[1]), ...(m[2] ? { toYear: Number(m[2]) } : {}) };
@@ -735,6 +747,18 @@ async function verantwoording(args: string[], io: Io): Promise<void> {
   }
   await withApi(values.db, async (api) => {
     const lines: string[] = [];
+    if (advice !== undefined) {
+      const before = await api.getAccountabilityReport(query);
+      const after = await api.setReportAdvice({ ...query, advice });
+      const version = after.adviceVersions?.[after.adviceVersions.length - 1]?.version;
+      lines.push(
+        (after.adviceVersions?.length ?? 0) === (before.adviceVersions?.length ?? 0)
+          ? 'Het advies is ongewijzigd; er is geen nieuwe versie gemaakt.'
+          : after.advice
+            ? `Advies van de werkgroep vastgelegd als versie ${version}.`
+            : `Advies van de werkgroep leeggemaakt (versie ${version}).`,
+      );
+    }
     if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
       const file = await api.exportAccountabilityReport({ ...query, format });
       const target = path.resolve(values.uit);

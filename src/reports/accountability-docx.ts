@@ -36,6 +36,8 @@ import { partyKindLabel } from './labels';
 import {
   LIGHT_FILLS,
   LIGHT_LEGEND,
+  adviceMissingText,
+  adviceSourceText,
   STATUS_FILLS,
   STATUS_KEYS,
   accountabilityTitle,
@@ -102,7 +104,7 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
           ...(ctx.multiYear ? perYearChapter(ctx) : []),
           ...indicatorChapter(ctx),
           ...steeringChapter(ctx),
-          ...(report.kind === 'tussenevaluatie' ? adviceChapter(ctx) : []),
+          ...adviceChapter(ctx),
         ],
       },
       {
@@ -501,34 +503,32 @@ function steeringChapter(ctx: Ctx): Block[] {
 // ---------------------------------------------------------------- advice
 
 function adviceChapter(ctx: Ctx): Block[] {
-  const advice = ctx.report.advice.trim();
+  const { report } = ctx;
+  const advice = report.advice.trim();
   const blocks: Block[] = [heading1('Advies aan het Bestuurlijk Overleg')];
-  if (advice) {
-    blocks.push(para('Het advies van de Werkgroep Prestatieafspraken op basis van deze tussenevaluatie.', STYLE.note));
-    for (const p of advice.split(/\n\s*\n/)) {
-      blocks.push(
-        new Paragraph({
-          indent: { left: 142 },
-          border: { left: { style: 'single', size: 18, color: COLORS.accent, space: 6 } },
-          children: p.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
-        }),
-      );
-    }
+  if (!advice) {
+    // Said plainly: a document that goes out has no form to fill in.
+    blocks.push(para(adviceMissingText(report)));
     return blocks;
   }
-  blocks.push(para('De werkgroep heeft haar advies nog niet vastgesteld. Vul het hieronder in.', STYLE.note));
-  // An empty frame to write in: a one-cell table with room.
-  blocks.push(
-    table(
-      ['Advies van de werkgroep'],
-      [PORTRAIT_WIDTH],
-      [[{ paragraphs: Array.from({ length: 14 }, () => para('', STYLE.tableText)) }]],
-    ),
-  );
+  blocks.push(para(adviceSourceText(report), STYLE.note, { keepNext: true }));
+  const paragraphs = advice.split(/\n\s*\n/);
+  paragraphs.forEach((p, i) => {
+    blocks.push(
+      new Paragraph({
+        indent: { left: 142 },
+        border: { left: { style: 'single', size: 18, color: COLORS.accent, space: 6 } },
+        // The advice stays together with its introduction, and a short advice on one page.
+        keepLines: true,
+        keepNext: i < paragraphs.length - 1 && paragraphs.length <= 4,
+        children: p.split('\n').map((line, j) => new TextRun({ text: line, ...(j > 0 ? { break: 1 } : {}) })),
+      }),
+    );
+  });
   return blocks;
 }
 
-// ---------------------------------------------------------------- themes (landscape)
+// ---------------------------------------------------------------- themes (landscape)// ---------------------------------------------------------------- themes (landscape)
 
 function resultHeaders(ctx: Ctx): { headers: string[]; widths: number[] } {
   const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bij\u00ADsturing'];

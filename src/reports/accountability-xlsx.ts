@@ -30,6 +30,8 @@ import {
   STATUS_KEYS,
   STATUS_SHORT,
   accountabilityTitle,
+  adviceMissingText,
+  adviceSourceText,
   lightWord,
   namesOf,
   reportDateText,
@@ -197,18 +199,23 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     }
     row++;
   }
-  if (report.kind === 'tussenevaluatie') {
-    title(sheet, row++, 'Advies aan het Bestuurlijk Overleg', 12);
-    const cell = sheet.getCell(row, 1);
-    const advice = report.advice.trim();
-    cell.value = advice || 'De werkgroep heeft haar advies nog niet vastgesteld.';
-    cell.font = advice ? font() : font({ italic: true, color: { argb: 'FF595959' } });
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.border = GRID_BORDER;
+  title(sheet, row++, 'Advies aan het Bestuurlijk Overleg', 12);
+  const advice = report.advice.trim();
+  if (advice) {
+    const source = sheet.getCell(row, 1);
+    source.value = adviceSourceText(report);
+    source.font = font({ italic: true, color: { argb: 'FF595959' } });
     sheet.mergeCells(row, 1, row, 10);
-    sheet.getRow(row).height = Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE));
-    row += 2;
+    row++;
   }
+  const adviceCell = sheet.getCell(row, 1);
+  adviceCell.value = advice || adviceMissingText(report);
+  adviceCell.font = advice ? font() : font({ italic: true, color: { argb: 'FF595959' } });
+  adviceCell.alignment = { wrapText: true, vertical: 'top' };
+  if (advice) adviceCell.border = GRID_BORDER;
+  sheet.mergeCells(row, 1, row, 10);
+  sheet.getRow(row).height = advice ? Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE)) : 18;
+  row += 2;
   // Printed, the chart starts a page of its own rather than being cut in two.
   if (row > 2) sheet.getRow(row - 1).addPageBreak();
   title(sheet, row++, 'Grafiek', 12);

@@ -10,7 +10,7 @@ import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
 import { loadPartyDirectory } from '../db/party-directory';
-import { currentIndicatorValues, currentResults, insertResults, loadAdvice, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
+import { currentIndicatorValues, currentResults, insertResults, loadAdvice, loadAdviceVersions, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
@@ -286,6 +286,7 @@ export function createResultMethods(
         indicators: await api().listIndicators(),
         indicatorValues: currentIndicatorValues(db, setId),
         advice: loadAdvice(db, setId, key),
+        adviceVersions: loadAdviceVersions(db, setId, key),
       });
     })();
   }

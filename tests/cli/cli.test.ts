@@ -17,7 +17,7 @@ import {
   hbdResultsWorkbook,
 } from '../fixtures/results-workbooks';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
-import { docxPart, docxParts, xmlToText } from '../helpers/office';
+import { docxPart, docxParts, norm, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');
@@ -415,6 +415,33 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(written.code).toBe(0);
     expect(written.out).toContain(`Geschreven: ${docx}`);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('records the werkgroep’s advice with --advies and --advies-bestand, as versions, and prints it in the document', async () => {
+    const first = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies', 'Versnel de nieuwbouw in Druten-Zuid.']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Advies van de werkgroep vastgelegd als versie 1.');
+    const file = path.join(tmp.dir, 'advies.txt');
+    fs.writeFileSync(file, '\uFEFFDe werkgroep adviseert de nieuwbouw te versnellen.\r\n\r\nEn de vrije toewijzingsruimte te bespreken.\r\n');
+    const docx = path.join(tmp.dir, 'Tussenevaluatie 2025-2026.docx');
+    const second = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies-bestand', file, '--uit', docx]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('Advies van de werkgroep vastgelegd als versie 2.');
+    expect(second.out).toMatch(/Advies van de werkgroep \(versie 2, .* door [^)]+\):\n {2}De werkgroep adviseert de nieuwbouw te versnellen\.\n {2}\n {2}En de vrije/);
+    expect(second.out).toContain('Eerdere versies van het advies: 1');
+    expect(second.out).toContain(': Versnel de nieuwbouw in Druten-Zuid.');
+    const text = norm(xmlToText(await docxPart(fs.readFileSync(docx), 'word/document.xml')));
+    expect(text).toContain('De werkgroep adviseert de nieuwbouw te versnellen.');
+    expect(text).toContain('En de vrije toewijzingsruimte te bespreken.');
+    expect(text).toContain('(versie 2 van ');
+    expect(text).not.toContain('Vul het hieronder in');
+    expect(text).not.toContain('Versnel de nieuwbouw in Druten-Zuid.');
+    const json = JSON.parse(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--json']).out);
+    expect(json.adviceVersions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies', 'x', '--advies-bestand', file]).code).toBe(2);
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies-bestand', path.join(tmp.dir, 'geen.txt')]).err).toContain('bestaat niet');
+    // A verantwoording without advice says so in its summary.
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2027']).out).toContain('Advies van de werkgroep: nog niet gegeven.');
   });
 
   it('reads several partners’ own results overviews in one go, each recognised as results', async () => {

@@ -115,7 +115,8 @@ describe.each(KINDS)('%s as Word', (kind) => {
     for (const heading of ['Inhoud', 'Samenvatting', 'Stand per thema', 'Belangrijkste afwijkingen', 'Waar bijsturing nodig is', 'Ontbrekende toelichtingen', 'Bijlage: resultaten per partij']) {
       expect(pdfText, heading).toContain(heading);
     }
-    expect(pdfText.includes('Advies aan het Bestuurlijk Overleg')).toBe(kind === 'tussenevaluatie');
+    // Both go to the Bestuurlijk Overleg with the werkgroep's advice (the verantwoording's fixture has none yet).
+    expect(pdfText).toContain('Advies aan het Bestuurlijk Overleg');
     expect(pdfText.includes('Ontwikkeling per jaar')).toBe(kind === 'tussenevaluatie');
     // The footer carries the title and the page numbers.
     const raw = execFileSync('pdftotext', [get(kind).pdfFile, '-'], { encoding: 'utf8' });
@@ -182,10 +183,21 @@ describe('the werkgroep’s advice', () => {
     for (const part of report.advice.split(/\n\s*\n/)) expect(pdfHas(pdfText, part), part).toBe(true);
   });
 
-  it('is an empty frame to fill when none was written', () => {
+  it('has no fill-in prompt when the advice was entered, and says which version it is', () => {
+    const { pdfText } = get('tussenevaluatie');
+    // Saved at 00:30 on 12 May in Druten: that is its date.
+    expect(norm(pdfText)).toContain('(versie 2 van 12 mei 2027)');
+    expect(pdfText).not.toContain('Eerste opzet');
+    expect(pdfText).not.toContain('Vul het hieronder in');
+    expect(pdfText).not.toContain('nog geen advies');
+  });
+
+  it('says plainly that there is no advice yet when none was written, without an empty box', async () => {
     expect(noAdvice.pdfText).toContain('Advies aan het Bestuurlijk Overleg');
-    expect(noAdvice.pdfText).toContain('nog niet vastgesteld');
-    expect(noAdvice.pdfText).toContain('Advies van de werkgroep');
+    expect(norm(noAdvice.pdfText)).toContain('De werkgroep heeft over deze tussenevaluatie nog geen advies aan het Bestuurlijk Overleg gegeven.');
+    expect(noAdvice.pdfText).not.toContain('Vul het hieronder in');
+    expect(noAdvice.pdfText).not.toContain('Advies van de werkgroep');
+    expect(norm(get('verantwoording').pdfText)).toContain('De werkgroep heeft over deze verantwoording nog geen advies aan het Bestuurlijk Overleg gegeven.');
   });
 });
 
