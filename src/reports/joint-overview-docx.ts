@@ -28,7 +28,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { linkIsOpen } from '../domain/links';
-import { alignmentStatusLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
 import {
   buildReportModel,
   flat,
@@ -359,6 +359,7 @@ function introduction(ctx: Ctx): Block[] {
           ? `wederkerigheid laat zien wat andere partijen van ${party.shortName} vragen en wat ${party.shortName} van anderen vraagt. `
           : 'wederkerigheid laat zien wie wat van wie nodig heeft, en of daar een activiteit of toezegging tegenover staat. ') +
         'Daarna staan per thema en onderwerp de afspraken met hun activiteiten en de afstemming door de werkgroep. ' +
+        `${alignmentReading(overview.version.status === 'definitief')} ` +
         (model.openLinks.proposed > 0
           ? 'Een activiteit waarvan de koppeling met de afspraak nog een voorstel van de Werkbank is, is gemarkeerd als ' +
             '„voorgestelde koppeling”: de werkgroep heeft die koppeling nog niet bevestigd. '
@@ -390,6 +391,14 @@ function introduction(ctx: Ctx): Block[] {
   blocks.push(...summaryLines(model).map((line) => bullet(line)));
 
   return blocks;
+}
+
+/** What the Afstemming column says, for the reading guide: the werkgroep's alignment, not the link with the afspraak. */
+function alignmentReading(definitive: boolean): string {
+  return definitive
+    ? 'De kolom Afstemming zegt per activiteit wat de werkgroep heeft vastgesteld: „Afgestemd”, „Toegezegd” (een partij heeft iets toegezegd), ' +
+        '„Besproken, niet afgestemd”, of „Niet besproken” als de werkgroep de activiteit niet heeft besproken.'
+    : 'De kolom Afstemming zegt hoe ver de werkgroep is met de afstemming: „Nog niet besproken”, „Nog niet afgestemd”, „Afgestemd” of „Toegezegd”.';
 }
 
 function partyRow(p: BundleParty): CellSpec[] {
@@ -640,7 +649,8 @@ function agreementBlocks(item: ReportAgreement, ctx: Ctx): Block[] {
 }
 
 /** The seven cells of one activity, or of a joint activity of several parties. */
-function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
+function activityRow(group: ActivityGroup, ctx: Ctx): CellSpec[] {
+  const { index } = ctx;
   const acts = group.activities;
   const joint = group.joint;
   const prefix = (a: BundleActivity): string => (joint ? `${index.partyName(a.partyId)}: ` : '');
@@ -688,7 +698,8 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
   const needsCell: Paragraph[] = acts.flatMap((a) => needsParagraphs(a, prefix(a), index));
 
   // Afstemming: the werkgroep's status and notes, and open duplicate proposals.
-  const statusCell: Paragraph[] = perParty((a) => alignmentStatusLabel(a.alignment.status));
+  const definitive = ctx.model.overview.version.status === 'definitief';
+  const statusCell: Paragraph[] = perParty((a) => alignmentLabel(a.alignment, definitive));
   for (const a of acts) {
     if (a.alignment.notes.trim()) statusCell.push(line(`Werkgroep${whose(a)}: ${flat(a.alignment.notes)}`, STYLE.tableSmall));
   }

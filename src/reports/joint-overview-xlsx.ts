@@ -7,7 +7,7 @@ import type { BundleActivity, JointOverview } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentStatusLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
 import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
 
 export const XLSX_SHEETS = {
@@ -319,7 +319,8 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
     { header: 'Wat is nodig', width: 30, value: (l) => flat(l.activity.needs ?? '') },
     { header: 'Van wie', width: 16, value: (l) => l.activity.needsFrom.map((r) => r.written).join(', ') },
     { header: 'Beantwoord', width: 20, value: (l) => needsText(l.activity), signal: (l) => index.needsOf(l.activity).some((n) => !n.answered) },
-    { header: 'Status', width: 13, value: (l) => alignmentStatusLabel(l.activity.alignment.status) },
+    // The werkgroep's alignment, not the link: "Niet besproken" in a definitive version when it never came up.
+    { header: 'Afstemming', width: 15, value: (l) => alignmentLabel(l.activity.alignment, model.overview.version.status === 'definitief') },
     {
       header: 'Toezeggingen',
       width: 30,

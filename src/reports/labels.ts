@@ -1,7 +1,7 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AlignmentStatus, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import type { AgreementGap, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
 import { safeFileNamePart } from '../domain/text';
@@ -75,18 +75,7 @@ export function dateNl(timestamp: string): string {
   }
 }
 
-export function alignmentStatusLabel(status: AlignmentStatus): string {
-  switch (status) {
-    case 'voorgesteld':
-      return 'Voorgesteld';
-    case 'afgestemd':
-      return 'Afgestemd';
-    case 'toegezegd':
-      return 'Toegezegd';
-    default:
-      return missingCase(status);
-  }
-}
+export { alignmentLabel, alignmentRecorded, alignmentStatusLabel } from '../bundle/wording';
 
 /**
  * How an activity's link to its afspraak reads in the documents: what is

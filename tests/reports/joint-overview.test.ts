@@ -379,6 +379,36 @@ describe('the Word document for all parties', () => {
   });
 });
 
+describe('the werkgroep’s alignment per activity', () => {
+  it('says in a definitive version whether each activity was afgestemd, and never calls an activity "Voorgesteld"', async () => {
+    const d = doc('docx-definitive');
+    const linked = definitive.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities)));
+    const never = linked.filter((a) => a.alignment.status === 'voorgesteld' && a.alignment.notes === '' && a.alignment.promises.length === 0);
+    const aligned = linked.filter((a) => a.alignment.status === 'afgestemd');
+    expect(never.length).toBeGreaterThan(10);
+    expect(aligned.length).toBeGreaterThan(0);
+    const rows = [...(await docxPart(d.data, 'word/document.xml')).matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((m) => norm(xmlToText(m[0])));
+    for (const a of never) {
+      expect(rows.some((r) => r.includes(norm(a.activity)) && r.includes('Niet besproken')), a.activity).toBe(true);
+    }
+    for (const a of aligned) expect(rows.some((r) => r.includes(norm(a.activity)) && r.includes('Afgestemd')), a.activity).toBe(true);
+    const pdf = norm(d.pdfText);
+    expect(pdf).not.toMatch(/\bVoorgesteld\b/);
+    expect(pdf).toContain('„Niet besproken” als de werkgroep de activiteit niet heeft besproken');
+    // The concept is still under way: not yet discussed, said as such; "voorgesteld" there only ever names a link.
+    const concept = norm(doc('docx').pdfText);
+    expect(concept).toContain('Nog niet besproken');
+    expect(concept).not.toMatch(/\bVoorgesteld\b/);
+    expect(concept.match(/[Vv]oorgesteld\w*/g)?.every((w) => w.toLowerCase() === 'voorgestelde' || w === 'voorgesteld')).toBe(true);
+  });
+
+  it('is the Afstemming column of the Excel list', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const rows = sheetRows(workbook, XLSX_SHEETS.activities);
+    expect(new Set(rows.map((r) => r.Afstemming))).toEqual(new Set(['Nog niet besproken', 'Afgestemd', 'Toegezegd']));
+  });
+});
+
 /** The text of every table cell of a Word document, one string per cell. */
 function docxCells(documentXml: string): string[] {
   return [...documentXml.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m) => norm(xmlToText(m[0])));

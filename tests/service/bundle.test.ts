@@ -93,6 +93,10 @@ describe('the bundle of four submissions', () => {
     expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig') });
     const cell = overview.reciprocity.find((c) => c.fromPartyId === need!.fromPartyId && c.toPartyId === need!.toPartyId);
     expect(cell?.answered).toBeGreaterThan(0);
+    // The alignment says when the werkgroep recorded it; one never recorded says nothing.
+    const activities = allActivities(overview);
+    expect(activities.find((a) => a.identity === need!.activityIdentity)?.alignment.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(activities.filter((a) => a.alignment.recordedAt === undefined).length).toBeGreaterThan(10);
   });
 
   it('marks an afspraak onvoldoende opgepakt with its follow-up, and can clear it', async () => {
@@ -183,6 +187,10 @@ describe('versions of the bundle', () => {
     expect(xmlToText(byDefault.header)).not.toContain('WERKVERSIE');
     expect(xmlToText(byDefault.xml)).not.toContain('Niet bedoeld om te versturen');
     expect(xmlToText(byDefault.xml)).toContain('Definitief (versie 2)');
+    // Per activity whether it was afgestemd: the promise recorded above, and "Niet besproken" where nothing was.
+    expect(xmlToText(byDefault.xml)).toContain('Toegezegd');
+    expect(xmlToText(byDefault.xml)).toContain('Niet besproken');
+    expect(xmlToText(byDefault.xml)).not.toMatch(/\bVoorgesteld\b/);
     // Frozen before the Bewonersraad's overview came in: the definitive version still misses it.
     expect(xmlToText(byDefault.xml)).toContain('Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
 
