@@ -33,6 +33,7 @@ import {
   type CellSpec,
 } from './joint-overview-docx';
 import { partyKindLabel } from './labels';
+import { boldTextWidth, widestWord } from './text-width';
 import {
   LIGHT_FILLS,
   LIGHT_LEGEND,
@@ -150,12 +151,14 @@ function numberCell(n: number, highlight = false): CellSpec {
   };
 }
 
-function chart(image: ChartImage, name: string, description: string): Paragraph {
+function chart(image: ChartImage, name: string, description: string, keepNext = false): Paragraph {
   const width = IMAGE_WIDTH_PX;
   const height = Math.round((image.height / image.width) * width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepLines: true,
+    // With the table of its figures below it, when there is one.
+    keepNext,
     spacing: { before: 120, after: 160 },
     children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name, title: name, description } })],
   });
@@ -256,15 +259,15 @@ function reportDateTextOf(iso: string): string {
 
 // ---------------------------------------------------------------- summary
 
-/** Column headers of the status counts, with soft hyphens so narrow columns break words where Dutch does. */
+/** Column headers of the status counts: whole words, the columns made wide enough for them (see table()). */
 const STATUS_HEADERS: Record<(typeof STATUS_KEYS)[number], string> = {
-  gerealiseerd: 'Gereali\u00ADseerd',
-  'gedeeltelijk gerealiseerd': 'Gedeel\u00ADtelijk',
-  vertraagd: 'Ver\u00ADtraagd',
+  gerealiseerd: 'Gerealiseerd',
+  'gedeeltelijk gerealiseerd': 'Gedeeltelijk',
+  vertraagd: 'Vertraagd',
   'niet gestart': 'Niet gestart',
-  vervallen: 'Ver\u00ADvallen',
-  doorlopend: 'Door\u00ADlopend',
-  'geen antwoord': 'Geen ant\u00ADwoord',
+  vervallen: 'Vervallen',
+  doorlopend: 'Doorlopend',
+  'geen antwoord': 'Geen antwoord',
 };
 
 type LightRow = { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] };
@@ -290,6 +293,7 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
         }),
         { paragraphs: [para(summaryText(r.summary), STYLE.tableSmall)] },
       ]),
+      { keepWithNext: true },
     );
   }
   return table(
@@ -300,8 +304,15 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
       lightCell(r.summary),
       ...STATUS_KEYS.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen' || k === 'geen antwoord')),
     ]),
-    15,
+    // The legend below goes with the table.
+    { headerSize: 15, minWidths: lightTableMinWidths(rows), keepWithNext: true },
   );
+}
+
+/** The label column as wide as its longest word, the light column as "● Oranje": neither breaks inside a word. */
+function lightTableMinWidths(rows: LightRow[]): number[] {
+  const twips = (pt: number) => Math.ceil(pt * 20 * 1.05) + 170;
+  return [twips(Math.max(...rows.map((r) => widestWord(r.label, 9)))), twips(Math.max(...(['groen', 'oranje', 'rood', 'grijs'] as const).map((l) => boldTextWidth(`● ${lightWord(l)}`, 9))))];
 }
 
 function summaryChapter(ctx: Ctx): Block[] {
@@ -431,7 +442,9 @@ function indicatorChapter(ctx: Ctx): Block[] {
   for (const p of report.indicators) {
     blocks.push(heading2(p.indicator.title));
     blocks.push(
-      runs([new TextRun({ text: `${p.status.charAt(0).toUpperCase()}${p.status.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)]),
+      runs([new TextRun({ text: `${p.status.charAt(0).toUpperCase()}${p.status.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)], undefined, {
+        keepNext: true,
+      }),
       runs(
         [
           ...labelled('Doel', `${p.indicator.direction === 'at_most' ? 'ten hoogste' : 'ten minste'} ${formatValue(p.indicator.target, p.indicator.unit)} (${p.indicator.deadlineYear})`),
@@ -442,8 +455,8 @@ function indicatorChapter(ctx: Ctx): Block[] {
       ),
     );
     const image = images.get(p.indicator.code);
-    if (image) blocks.push(chart(image, p.indicator.title, p.message));
     const reported = p.years.filter((y) => y.total !== null);
+    if (image) blocks.push(chart(image, p.indicator.title, p.message, reported.length > 0));
     if (reported.length > 0) {
       const parties = p.indicator.partyIds;
       const showParties = parties.length > 1;
@@ -531,7 +544,7 @@ function adviceChapter(ctx: Ctx): Block[] {
 // ---------------------------------------------------------------- themes (landscape)// ---------------------------------------------------------------- themes (landscape)
 
 function resultHeaders(ctx: Ctx): { headers: string[]; widths: number[] } {
-  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bij\u00ADsturing'];
+  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bijsturing'];
   const widths = columns(LANDSCAPE_WIDTH, [1.6, ...(ctx.multiYear ? [0.7] : []), 3.6, 1.6, 3.4, 3.4, 1.0]);
   return { headers, widths };
 }

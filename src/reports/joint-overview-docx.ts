@@ -27,6 +27,7 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
+import { widestWord } from './text-width';
 import { linkIsOpen } from '../domain/links';
 import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
 import {
@@ -142,8 +143,8 @@ export function para(text: string, style?: string, extra: { keepNext?: boolean; 
   return new Paragraph({ ...(style ? { style } : {}), ...extra, children: [new TextRun(text)] });
 }
 
-export function runs(children: ParagraphChild[], style?: string): Paragraph {
-  return new Paragraph({ ...(style ? { style } : {}), children });
+export function runs(children: ParagraphChild[], style?: string, extra: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ ...(style ? { style } : {}), ...extra, children });
 }
 
 export function labelled(label: string, value: string): TextRun[] {
@@ -181,33 +182,94 @@ export function cell(content: string | Paragraph[] | CellSpec, width: number): T
   });
 }
 
+export interface TableOptions {
+  /** Header text size in half-points; the table text's (9 pt) by default. Made smaller when the header words do not fit otherwise. */
+  headerSize?: number;
+  /** The least width of some columns, in twips (a column's longest body word, say); the header's words are fitted anyway. */
+  minWidths?: (number | undefined)[];
+  /** Keeps the table's last row with the paragraph after it (a legend, a note on the table). */
+  keepWithNext?: boolean;
+}
+
+/** Tables of at most this many rows stay on one page, with what leads into them. */
+export const SHORT_TABLE_ROWS = 5;
+/** Twips of cell margin, left and right together (docx-styles.ts: 85 each). */
+const CELL_MARGINS = 170;
+/** The least header size, in half-points, before words may break after all. */
+const SMALLEST_HEADER = 13;
+
 /**
  * A table in the report's table style: the first row is its header, repeated
  * on every page the table runs over; body rows do not break across pages.
+ * A short table stays on one page, with what leads into it; a long one starts
+ * with at least two rows under its header and never leaves its last row alone
+ * on a page. Every column is at least as wide as the longest word of its
+ * header, so no header word breaks ("Gereal|iseerd"): the width comes from the
+ * columns with room to spare, and when there is not enough the header text is
+ * made a little smaller.
  */
-export function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], headerSize?: number): Table {
+export function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], options: number | TableOptions = {}): Table {
+  const o: TableOptions = typeof options === 'number' ? { headerSize: options } : options;
   const total = widths.reduce((a, b) => a + b, 0);
+  const fitted = fitHeaderWidths(headers, widths, o);
+  const n = rows.length;
+  // Keep with next: a row with the one below it. All but the last of a short table; else the first and the last but one.
+  const keep = (i: number): boolean => (n <= SHORT_TABLE_ROWS ? i < n - 1 : i === 0 || i === n - 2) || (i === n - 1 && o.keepWithNext === true);
   return new Table({
     style: STYLE.table,
     width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: fitted.widths,
     layout: TableLayoutType.FIXED,
     tableLook: { firstRow: true, noVBand: true, noHBand: false },
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: headers.map((h, i) => cell([runs([new TextRun({ text: h, ...(headerSize ? { size: headerSize } : {}) })], STYLE.tableText)], widths[i] ?? 0)),
+        // The header goes with the first row, and so with what leads into the table.
+        keepNext: true,
+        children: headers.map((h, i) =>
+          cell([runs([new TextRun({ text: h.replace(/\u00AD/g, ''), ...(fitted.headerSize ? { size: fitted.headerSize } : {}) })], STYLE.tableText)], fitted.widths[i] ?? 0),
+        ),
       }),
       ...rows.map(
-        (row) =>
+        (row, i) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((content, i) => cell(content, widths[i] ?? 0)),
+            ...(keep(i) ? { keepNext: true } : {}),
+            children: row.map((content, c) => cell(content, fitted.widths[c] ?? 0)),
           }),
       ),
     ],
   });
+}
+
+/**
+ * Column widths in which every header word fits on one line: a column too
+ * narrow for its longest header word (or for its given least width) takes what
+ * it lacks from the columns with room to spare, in proportion to that room.
+ * When the words do not fit even so, the header size goes down half a point
+ * at a time; at the smallest size the columns share what there is.
+ */
+export function fitHeaderWidths(headers: string[], widths: number[], options: TableOptions = {}): { widths: number[]; headerSize: number | undefined } {
+  const total = widths.reduce((a, b) => a + b, 0);
+  let size = options.headerSize ?? 18;
+  for (;;) {
+    // 5% to spare for rounding and for Word's own spacing.
+    const need = headers.map((h, i) => Math.max(Math.ceil(widestWord(h, size / 2) * 20 * 1.05) + CELL_MARGINS, options.minWidths?.[i] ?? 0));
+    const lacking = need.reduce((sum, m, i) => sum + Math.max(0, m - (widths[i] ?? 0)), 0);
+    if (lacking === 0) return { widths: [...widths], headerSize: options.headerSize };
+    const room = widths.map((w, i) => Math.max(0, w - (need[i] ?? 0)));
+    const spare = room.reduce((a, b) => a + b, 0);
+    if (spare >= lacking || size <= SMALLEST_HEADER) {
+      const share = Math.min(1, spare === 0 ? 0 : lacking / spare);
+      const out = widths.map((w, i) => Math.max(w, need[i] ?? 0) - Math.floor((room[i] ?? 0) * share));
+      // What rounding left over goes to the widest column, so the table keeps its width.
+      const widest = out.indexOf(Math.max(...out));
+      out[widest]! += total - out.reduce((a, b) => a + b, 0);
+      return { widths: out, headerSize: size === 18 && options.headerSize === undefined ? undefined : size };
+    }
+    size -= 1;
+  }
 }
 
 /** Column widths as fractions of the text width, in twips that add up exactly. */
@@ -514,7 +576,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
           };
         }),
       ]),
-      16,
+      // The legend below goes with the matrix.
+      { headerSize: 16, keepWithNext: true },
     ),
     para('Groen: alle vragen beantwoord. Rood: nog vragen zonder antwoord.', STYLE.note),
   );
