@@ -104,7 +104,13 @@ export function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape
  * wrapped text and row heights that fit it (neither Excel nor LibreOffice
  * fits a row to wrapped text by itself). Returns the last row written.
  */
-export function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[], rows: readonly T[], options: { freeze?: boolean; filter?: boolean } = {}): number {
+export function writeList<T>(
+  sheet: Worksheet,
+  headerRow: number,
+  columns: Column<T>[],
+  rows: readonly T[],
+  options: { freeze?: boolean; filter?: boolean; freezeColumns?: number } = {},
+): number {
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     if ((column.width ?? 0) < c.width) column.width = c.width;
@@ -145,7 +151,9 @@ export function writeList<T>(sheet: Worksheet, headerRow: number, columns: Colum
   const lastLetter = sheet.getColumn(columns.length).letter;
   if (options.filter !== false) sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
   if (options.freeze !== false) {
-    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+    const x = options.freezeColumns ?? 0;
+    const topLeft = `${x > 0 ? sheet.getColumn(x + 1).letter : 'A'}${headerRow + 1}`;
+    sheet.views = [{ state: 'frozen', xSplit: x, ySplit: headerRow, topLeftCell: topLeft, activeCell: `A${headerRow + 1}` }];
   }
   return headerRow + rows.length;
 }
@@ -352,12 +360,18 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
       },
     },
   ];
-  writeList(sheet, 1, columns, activityLines(model));
+  // Who and what come first, so that they can stay in view: frozen on screen, and repeated on every printed page.
+  const keyFirst = [...columns.filter((c) => KEY_COLUMNS.includes(c.header)), ...columns.filter((c) => !KEY_COLUMNS.includes(c.header))];
+  writeList(sheet, 1, keyFirst, activityLines(model), { freezeColumns: KEY_COLUMNS.length });
   pageSetup(sheet, 'landscape', 1);
-  // Twenty-one columns do not fit one page legibly: printed, the list runs over two pages side by side.
-  sheet.pageSetup.fitToWidth = 2;
+  // Twenty-one columns do not fit one page legibly: printed, the list runs over pages side by side, each with Partij and Activiteit.
+  sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(KEY_COLUMNS.length).letter}`;
+  sheet.pageSetup.fitToWidth = 3;
   footer(sheet, model);
 }
+
+/** The columns of "Alle activiteiten" that say which activity a line is: first, frozen, and printed on every page. */
+export const KEY_COLUMNS: readonly string[] = ['Partij', 'Activiteit'];
 
 // ---------------------------------------------------------------- Per afspraak
 

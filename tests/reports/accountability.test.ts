@@ -201,6 +201,24 @@ describe('the werkgroep’s advice', () => {
   });
 });
 
+describe.each(KINDS)('%s as Excel, printed by LibreOffice', (kind) => {
+  it('prints every chart whole, each on a page of its own, and nowhere else', () => {
+    const pdf = get(kind).pdfFile.replace(/\.pdf$/, ' werkmap.pdf');
+    const withImages = execFileSync('pdftohtml', ['-xml', '-stdout', '-q', pdf], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const pages = [...withImages.matchAll(/<page number="(\d+)"[^>]*>(.*?)<\/page>/gs)].map((m) => ({
+      images: (m[2]?.match(/<image /g) ?? []).length,
+      text: m[2] ?? '',
+    }));
+    const chartPages = pages.filter((p) => p.images > 0);
+    const report = get(kind).report;
+    expect(chartPages).toHaveLength(2 + report.indicators.length);
+    for (const p of chartPages) {
+      expect(p.images).toBe(1);
+      expect(p.text).toContain(`blad ${ACCOUNTABILITY_SHEETS.charts}`);
+    }
+  });
+});
+
 describe.each(KINDS)('%s as Excel', (kind) => {
   it('has every sheet, every result line and the indicators per year', async () => {
     const { xlsx, report } = get(kind);
@@ -227,8 +245,16 @@ describe.each(KINDS)('%s as Excel', (kind) => {
       const expected = y ? (y.cumulative ?? y.total) : null;
       if (expected !== null) expect(Number(row![String(last)])).toBeCloseTo(expected, 5);
     }
-    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!.getImages().length).toBe(report.indicators.length);
-    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages().length).toBe(1);
+    // The charts on a sheet of their own, one a page; the lists have none, and the indicator code is there but hidden.
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!.getImages()).toHaveLength(0);
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages()).toHaveLength(0);
+    const chartSheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.charts)!;
+    expect(chartSheet.getImages()).toHaveLength(2 + report.indicators.length);
+    expect(chartSheet.pageSetup).toMatchObject({ orientation: 'landscape', scale: 100 });
+    expect(chartSheet.pageSetup.fitToPage).toBeFalsy();
+    const indicatorSheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!;
+    expect(cellText(indicatorSheet.getRow(1).getCell(1).value)).toBe('Code');
+    expect(indicatorSheet.getColumn(1).hidden).toBe(true);
 
     const steering = sheetRows(workbook, ACCOUNTABILITY_SHEETS.steering);
     expect(steering.filter((r) => r.Soort === 'Bijsturing nodig').length).toBe(report.steering.length);

@@ -503,7 +503,7 @@ describe('a working version before anyone has submitted', () => {
     const workbook = await loadWorkbook(doc('xlsx-empty').data);
     expect(sheetRows(workbook, XLSX_SHEETS.activities)).toEqual([]);
     expect(sheetRows(workbook, XLSX_SHEETS.attention)).toHaveLength(empty.attention.length);
-    expect(csv.get('xlsx-empty')?.get(XLSX_SHEETS.activities)?.[0]?.[5]).toBe('Activiteit');
+    expect(csv.get('xlsx-empty')?.get(XLSX_SHEETS.activities)?.[0]?.[1]).toBe('Activiteit');
   });
 });
 
@@ -566,7 +566,8 @@ describe('the Excel workbook for all parties', () => {
     expect(rows.length).toBe(acts.length);
     const lo = csv.get('xlsx')?.get(XLSX_SHEETS.activities) ?? [];
     const header = lo[0] ?? [];
-    expect(header.slice(0, 6)).toEqual(['Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst', 'Partij', 'Activiteit']);
+    // Who and what first: frozen on screen and repeated on every printed page.
+    expect(header.slice(0, 6)).toEqual(['Partij', 'Activiteit', 'Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst']);
     expect(lo.length - 1).toBe(acts.length);
     const activityColumn = header.indexOf('Activiteit');
     const loActivities = lo.slice(1).map((r) => norm(r[activityColumn] ?? ''));
@@ -577,6 +578,28 @@ describe('the Excel workbook for all parties', () => {
     // The joint activity names its partner; an unlinked one says so.
     expect(rows.some((r) => r['Gezamenlijk met'] === 'Bewonersraad De Kernen')).toBe(true);
     expect(rows.filter((r) => r.Afspraak === 'Niet gekoppeld').length).toBe(concept.unlinked.length);
+  });
+
+  it('prints Partij and Activiteit on every page of Alle activiteiten, as LibreOffice prints it', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const sheet = workbook.getWorksheet(XLSX_SHEETS.activities);
+    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    const raw = await readRawXlsx(doc('xlsx').data);
+    expect(raw.definedNames().find((n) => n.name === '_xlnm.Print_Titles' && n.text.includes(XLSX_SHEETS.activities))?.text).toMatch(/\$A:\$B.*\$1:\$1|\$1:\$1.*\$A:\$B/);
+    const pdf = doc('xlsx').pdfFile;
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+    const printed: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+      if (text.includes(`blad ${XLSX_SHEETS.activities}`)) printed.push(text);
+    }
+    // Twenty-one columns run over pages side by side: each of them says whose activity a line is.
+    expect(printed.length).toBeGreaterThan(1);
+    for (const text of printed) {
+      expect(text).toMatch(/^Partij$/m);
+      expect(text).toMatch(/^Activiteit$/m);
+    }
   });
 
   it("has no column for the partners' own extra columns, and none of their values", () => {

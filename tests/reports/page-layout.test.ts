@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview } from '../../src/bundle/compute';
-import { writeAccountabilityDocx } from '../../src/reports/accountability';
-import { writeJointOverviewDocx } from '../../src/reports/joint-overview';
+import { writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
+import { writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';
 import { SHORT_TABLE_ROWS } from '../../src/reports/joint-overview-docx';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { loadRealAgreementData, realisticBundleInput } from '../fixtures/bundle-activities';
@@ -155,11 +155,20 @@ beforeAll(async () => {
     ['verantwoording', await writeAccountabilityDocx(await realisticAccountabilityReport('verantwoording'))],
     ['tussenevaluatie', await writeAccountabilityDocx(await realisticAccountabilityReport('tussenevaluatie'))],
   ];
+  // The workbooks too, printed by LibreOffice: pictures only, their checks are in joint-overview and accountability.
+  const workbooks: [string, Buffer][] = [
+    ['werkmap-overzicht-definitief', await writeJointOverviewXlsx(definitive)],
+    ['werkmap-tussenevaluatie', await writeAccountabilityXlsx(await realisticAccountabilityReport('tussenevaluatie'))],
+  ];
   const inDir = path.join(tmp.dir, 'in');
   const pdfDir = path.join(tmp.dir, 'pdf');
   fs.mkdirSync(inDir);
   for (const [key, docx] of docs) fs.writeFileSync(path.join(inDir, `${key}.docx`), docx);
-  soffice(['--convert-to', 'pdf', '--outdir', pdfDir, ...docs.map(([key]) => path.join(inDir, `${key}.docx`))], tmp.dir);
+  for (const [key, xlsx] of workbooks) fs.writeFileSync(path.join(inDir, `${key}.xlsx`), xlsx);
+  soffice(
+    ['--convert-to', 'pdf', '--outdir', pdfDir, ...docs.map(([key]) => path.join(inDir, `${key}.docx`)), ...workbooks.map(([key]) => path.join(inDir, `${key}.xlsx`))],
+    tmp.dir,
+  );
   fs.rmSync(OUTPUT, { recursive: true, force: true });
   fs.mkdirSync(OUTPUT, { recursive: true });
   for (const [key, docx] of docs) {
@@ -168,6 +177,7 @@ beforeAll(async () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, key)], { timeout: 120_000 });
     fs.copyFileSync(pdf, path.join(OUTPUT, `${key}.pdf`));
   }
+  for (const [key] of workbooks) execFileSync('pdftoppm', ['-png', '-r', '50', path.join(pdfDir, `${key}.pdf`), path.join(OUTPUT, key)], { timeout: 120_000 });
 }, 400_000);
 
 afterAll(() => tmp.cleanup());
