@@ -1,5 +1,6 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
 import { formatDateNl } from '../domain/calendar';
+import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import type { JointOverview } from '../bundle/types';
@@ -222,9 +223,7 @@ export function formatCorrection(before: ActivityRow, after: ActivityRow, where:
 
 export function formatDateTimeNl(iso: string): string {
   const d = new Date(iso);
-  const time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-  const day = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-  return `${formatDateNl(day)} ${time}`;
+  return `${formatDateNl(localDay(d))} ${localTime(d)}`;
 }
 
 export function formatBundleSummary(o: JointOverview): string {

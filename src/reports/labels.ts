@@ -4,6 +4,7 @@ import type { PartyKind } from '../domain/types';
 import type { AgreementGap, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
+import { localDay } from '../domain/local-time';
 import { safeFileNamePart } from '../domain/text';
 
 export function documentTitle(planningYear: number): string {
@@ -59,11 +60,7 @@ export function documentDateIso(overview: JointOverview): string {
 
 /** The calendar day of a timestamp in Druten (a version saved at 00:30 on 1 November is dated 1 November). */
 export function localDateIso(timestamp: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(timestamp)) return timestamp;
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp.slice(0, 10);
-  // en-CA writes yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return localDay(timestamp);
 }
 
 /** "1 november 2026"; a value that is no date is shown as written rather than lost. */

@@ -179,7 +179,8 @@ describe('importing results', () => {
     expect(after).not.toContain('nog geen advies');
     // The tussenevaluatie has its own advice.
     expect(await wordText({ fromYear: 2025, toYear: 2026 })).toContain('Versnel de nieuwbouw in Druten-Zuid.');
-  });
+    // Three Word documents, each laid out to number its contents: slow on a busy machine.
+  }, 180_000);
 
   it('exports the verantwoording and the tussenevaluatie as Word and Excel', async () => {
     const docx = await api.exportAccountabilityReport({ fromYear: 2026, format: 'docx' });
