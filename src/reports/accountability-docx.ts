@@ -34,6 +34,8 @@ import {
 } from './joint-overview-docx';
 import { partyKindLabel } from './labels';
 import { boldTextWidth, widestWord } from './text-width';
+import { accountabilitySummary } from './executive-summary';
+import { executiveSummaryBlocks } from './executive-summary-docx';
 import {
   LIGHT_FILLS,
   LIGHT_LEGEND,
@@ -99,7 +101,9 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
         properties: portrait(),
         footers: footer,
         children: [
-          ...contents(),
+          // The bestuurlijke samenvatting opens the document, before the contents.
+          ...executiveSummaryBlocks(accountabilitySummary(report)),
+          ...contents(true),
           ...introduction(ctx),
           ...summaryChapter(ctx),
           ...(ctx.multiYear ? perYearChapter(ctx) : []),

@@ -28,6 +28,8 @@ import { estimatePageNumbers } from 'docx/layout';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { widestWord } from './text-width';
+import { jointOverviewSummary } from './executive-summary';
+import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
 import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
 import {
@@ -106,7 +108,8 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
         properties: portrait(),
         headers: { default: header(ctx) },
         footers: { default: footer(ctx) },
-        children: [...contents(), ...introduction(ctx), ...attentionChapter(ctx), ...reciprocityChapter(ctx)],
+        // The bestuurlijke samenvatting opens the document, before the contents.
+        children: [...executiveSummaryBlocks(jointOverviewSummary(ctx.model, ctx.index)), ...contents(true), ...introduction(ctx), ...attentionChapter(ctx), ...reciprocityChapter(ctx)],
       },
       {
         // The activity tables need the width: the body and the appendix are landscape.
@@ -377,9 +380,10 @@ export function runningFooter(title: string): Footer {
   });
 }
 
-export function contents(): Block[] {
+/** The table of contents; on a page of its own when something comes before it in its section (the bestuurlijke samenvatting). */
+export function contents(pageBreakBefore = false): Block[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Inhoud')] }),
+    new Paragraph({ style: STYLE.tocHeading, ...(pageBreakBefore ? { pageBreakBefore } : {}), children: [new TextRun('Inhoud')] }),
     new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }

@@ -319,12 +319,13 @@ describe('the Word document for all parties', () => {
       expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
     }
     const headings = (level: number) => documentXml.split(`<w:pStyle w:val="Heading${level}"/>`).length - 1;
-    // Inleiding, Aandachtspunten, Wederkerigheid, every theme and the appendix.
-    expect(headings(1)).toBe(4 + concept.themes.length);
+    // Bestuurlijke samenvatting, Inleiding, Aandachtspunten, Wederkerigheid, every theme and the appendix.
+    expect(headings(1)).toBe(5 + concept.themes.length);
     expect(headings(2)).toBeGreaterThan(15);
     expect(headings(3)).toBeGreaterThan(20);
     // LibreOffice filled the contents from the headings (the page numbers come from the layout estimate).
-    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', d.pdfFile, '-'], { encoding: 'utf8' });
+    // Page 2 is the bestuurlijke samenvatting; the contents follow on page 3.
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '3', '-l', '3', d.pdfFile, '-'], { encoding: 'utf8' });
     expect(contents).toMatch(/Aandachtspunten\.{5,}\s*\d+/);
     expect(contents).toMatch(/1\.1 Nieuwbouw\.{5,}\s*\d+/);
   });
