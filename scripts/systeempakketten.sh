@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests use, from Debian's repositories:
 # Chromium (end-to-end tests of the renderer) and LibreOffice + poppler
-# (independent readers of the Word and Excel files the app writes).
+# (independent readers of the Word and Excel files the app writes), with
+# Calibri's metric twin Carlito.
 # Skips what is already there, so running it twice costs nothing.
 set -euo pipefail
 
@@ -10,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+# Carlito has Calibri's metrics: LibreOffice then lays the Word documents out as Word does,
+# so the page checks (headings kept with what follows, header words whole) see what a reader sees.
+dpkg -s fonts-crosextra-carlito >/dev/null 2>&1 || need+=(fonts-crosextra-carlito)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "Systeempakketten zijn al aanwezig."

@@ -28,6 +28,8 @@ export const EMPTY_BUNDLE_FILTERS: BundleFilters = { themeNumber: null, partyId:
 export interface ExportJob {
   format: 'docx' | 'xlsx';
   partyId: string | null;
+  /** The live working state, asked for explicitly: without it, the service writes the definitive version once there is one. */
+  working?: boolean;
 }
 
 export interface BundleState {
@@ -53,6 +55,8 @@ export interface BundleState {
   exportError: string | null;
   /** The last file handed to the download. */
   exported: string | null;
+  /** Which version that file is of ("definitieve versie 3"). */
+  exportedVersion: string | null;
   comparison: Loadable<BundleComparison>;
   /** Asked to show this afspraak or activity in the overview (from an aandachtspunt). */
   focus: { agreementId?: number; activityIdentity?: string; seq: number } | null;
@@ -187,6 +191,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     exporting: null,
     exportError: null,
     exported: null,
+    exportedVersion: null,
     comparison: { status: 'idle' },
     focus: null,
     choosingLink: null,
@@ -218,6 +223,7 @@ export const useBundle = create<BundleState>()((set, get) => {
         marking: null,
         actionError: null,
         exported: null,
+        exportedVersion: null,
         exportError: null,
         comparison: { status: 'idle' },
         versions: { status: 'idle' },
@@ -230,7 +236,7 @@ export const useBundle = create<BundleState>()((set, get) => {
 
     setVersion(version) {
       if (version === get().version) return;
-      set({ version, editing: null, marking: null, choosingLink: null, actionError: null, exported: null, exportError: null });
+      set({ version, editing: null, marking: null, choosingLink: null, actionError: null, exported: null, exportedVersion: null, exportError: null });
       void loadOverview();
     },
 
@@ -344,19 +350,31 @@ export const useBundle = create<BundleState>()((set, get) => {
     async exportFile(job) {
       const { planningYear, version } = get();
       if (planningYear === null || get().exporting) return;
-      set({ exporting: job, exportError: null, exported: null });
+      set({ exporting: job, exportError: null, exported: null, exportedVersion: null });
       try {
         const file = await core().exportJointOverview({
           planningYear,
           format: job.format,
-          ...(version !== null ? { version } : {}),
+          ...(version !== null ? { version } : job.working ? { working: true } : {}),
           ...(job.partyId !== null ? { partyId: job.partyId } : {}),
         });
         saveFile(file);
-        set({ exporting: null, exported: file.name });
+        set({ exporting: null, exported: file.name, exportedVersion: exportedVersionText(file.version) });
       } catch (err) {
         set({ exporting: null, exportError: errorMessage(err) });
       }
     },
   };
 });
+
+/** Which version a written file is of, said under the export buttons. */
+export function exportedVersionText(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'definitief':
+      return `Definitieve versie ${version.number ?? ''}`.trim();
+    case 'concept':
+      return `Conceptversie ${version.number ?? ''} (niet definitief)`.trim();
+    default:
+      return 'Werkversie: de actuele stand, niet om te versturen';
+  }
+}

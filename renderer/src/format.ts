@@ -1,20 +1,18 @@
 // Presentation helpers for Dutch text in the UI. What a date means is the
 // domain's (src/domain/calendar.ts); this only lays it out.
 import { formatDateNl } from '../../src/domain/calendar';
+import { localDay, localTime } from '../../src/domain/local-time';
 
-/** The calendar day of an ISO date, or of an ISO timestamp in the secretary's local time (23:30 UTC is the next day in Druten). */
-function localDay(iso: string): string {
+/** The calendar day of an ISO date, or of an ISO timestamp in Druten's time (23:30 UTC is the next day there), whatever the computer's zone. */
+function localDayOf(iso: string): string {
   if (!/T\d{2}:\d{2}/.test(iso)) return iso.slice(0, 10);
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localDay(iso);
 }
 
 /** "2026-11-27" → "27 november 2026"; anything that is not an ISO date is shown as given. */
 export function formatDate(iso: string): string {
   try {
-    return formatDateNl(localDay(iso));
+    return formatDateNl(localDayOf(iso));
   } catch {
     return iso;
   }
@@ -22,17 +20,16 @@ export function formatDate(iso: string): string {
 
 /** "2026-11-27…" → "27-11-2026": compact, for tight table cells. */
 export function formatShortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(localDay(iso));
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(localDayOf(iso));
   if (!m) return iso;
   return `${Number(m[3])}-${m[2]}-${m[1]}`;
 }
 
-/** An ISO timestamp in the secretary's local time: "27 november 2026, 14:05". */
+/** An ISO timestamp in Druten's time: "27 november 2026, 14:05". */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDate(iso)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDate(iso)}, ${localTime(d)}`;
 }
 
 /** "1 afspraak", "12 afspraken". */

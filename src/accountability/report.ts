@@ -25,6 +25,7 @@ import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
+  type AdviceVersion,
   type AccountabilityReport,
   type ActivityResult,
   type IndicatorValue,
@@ -64,6 +65,8 @@ export interface AccountabilityInput {
   enteredIndicatorValues?: EnteredIndicatorFigure[];
   /** The werkgroep's advice (tussenevaluatie); empty when none was written. */
   advice: string;
+  /** Every saved text of the advice, oldest first. */
+  adviceVersions?: AdviceVersion[];
 }
 
 /** A planned item for counting: a result (planned) or a missing activity. */
@@ -265,6 +268,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
     missingExplanations: deviations.filter((r) => r.explanation.trim() === ''),
     indicators,
     advice: input.advice.trim(),
+    adviceVersions: (input.adviceVersions ?? []).map((v) => ({ ...v })),
   };
 }
 

@@ -248,4 +248,15 @@ export interface AccountabilityReport {
   indicators: IndicatorProgress[];
   /** The werkgroep's advice to the bestuurlijk overleg (tussenevaluatie); empty when none was written. */
   advice: string;
+  /** Every saved text of the advice, oldest first; the last is `advice`. Absent in reports made before advice was versioned. */
+  adviceVersions?: AdviceVersion[];
+}
+
+/** One saved text of the werkgroep's advice for a report: earlier texts are kept, with who saved them and when. */
+export interface AdviceVersion {
+  version: number;
+  advice: string;
+  /** ISO timestamp. */
+  savedAt: string;
+  savedBy: string;
 }

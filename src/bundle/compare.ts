@@ -1,6 +1,7 @@
 // What changed between two versions of the joint overview, in Dutch, for the
 // werkgroep comparing a concept with the definitive version (or with today).
 import type { BundleActivity, JointOverview } from './types';
+import { alignmentStatusLabel } from './wording';
 
 export type BundleChangeSubject = 'activiteit' | 'aandachtspunt' | 'partij';
 
@@ -44,7 +45,7 @@ function activityDetails(before: Flat, after: Flat, names: (id: string) => strin
   field('Planning', before.activity.planning, after.activity.planning);
   field('Rol', before.activity.role, after.activity.role);
   field('Nodig van anderen', before.activity.needs, after.activity.needs);
-  field('Status', before.activity.alignment.status, after.activity.alignment.status);
+  field('Afstemming', alignmentStatusLabel(before.activity.alignment.status).toLowerCase(), alignmentStatusLabel(after.activity.alignment.status).toLowerCase());
   const promises = (f: Flat) => f.activity.alignment.promises.map((p) => `${names(p.partyId)}: ${p.text}`).join('; ');
   field('Toezeggingen', promises(before), promises(after));
   field('Notities', before.activity.alignment.notes, after.activity.alignment.notes);

@@ -225,6 +225,7 @@ function copyAlignment(a: Alignment): Alignment {
     promises: a.promises.map((p) => ({ ...p })),
     alsoInvolved: [...a.alsoInvolved],
     notes: a.notes,
+    ...(a.recordedAt !== undefined ? { recordedAt: a.recordedAt } : {}),
   };
 }
 

@@ -29,6 +29,12 @@ export interface Alignment {
   /** Parties involved beyond those the submitting party named. */
   alsoInvolved: string[];
   notes: string;
+  /**
+   * When the werkgroep last recorded this alignment (ISO timestamp); absent
+   * when it never did, and in versions saved before this was kept. An activity
+   * still 'voorgesteld' without it was never discussed.
+   */
+  recordedAt?: string;
 }
 
 export interface BundleActivity {

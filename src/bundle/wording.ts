@@ -1,5 +1,7 @@
 // Dutch wording of the aandachtspunten: party names with the article a
-// sentence needs, lists, and partners' texts quoted as written.
+// sentence needs, lists, and partners' texts quoted as written; and how the
+// werkgroep's alignment of an activity reads.
+import type { Alignment, AlignmentStatus } from './types';
 
 export interface PartyNames {
   /** Party id → position in the overview's party order. */
@@ -55,3 +57,39 @@ export function rank(order: Map<string, number>, partyId: string): number {
   return order.get(partyId) ?? order.size;
 }
 
+/**
+ * The alignment status as a choice ("Nog niet afgestemd", "Afgestemd",
+ * "Toegezegd"). Never "voorgesteld": that word names a link the Werkbank
+ * proposed ("voorgestelde koppeling"), a different thing.
+ */
+export function alignmentStatusLabel(status: AlignmentStatus): string {
+  switch (status) {
+    case 'voorgesteld':
+      return 'Nog niet afgestemd';
+    case 'afgestemd':
+      return 'Afgestemd';
+    case 'toegezegd':
+      return 'Toegezegd';
+    default: {
+      const unknown: never = status;
+      return String(unknown);
+    }
+  }
+}
+
+/** Whether the werkgroep ever recorded anything on this activity's alignment (older versions: judged by what it holds). */
+export function alignmentRecorded(a: Alignment): boolean {
+  return a.recordedAt !== undefined || a.status !== 'voorgesteld' || a.promises.length > 0 || a.alsoInvolved.length > 0 || a.notes.trim() !== '';
+}
+
+/**
+ * How one activity's alignment reads: in a definitive version an activity the
+ * werkgroep never discussed reads "Niet besproken", one it discussed without
+ * aligning it "Besproken, niet afgestemd"; before that "Nog niet besproken" and
+ * "Nog niet afgestemd".
+ */
+export function alignmentLabel(a: Alignment, definitive: boolean): string {
+  if (a.status !== 'voorgesteld') return alignmentStatusLabel(a.status);
+  if (!alignmentRecorded(a)) return definitive ? 'Niet besproken' : 'Nog niet besproken';
+  return definitive ? 'Besproken, niet afgestemd' : 'Nog niet afgestemd';
+}

@@ -1,5 +1,6 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
 import { formatDateNl } from '../domain/calendar';
+import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import { openQuestions } from '../bundle/questions';
@@ -226,9 +227,7 @@ export function formatCorrection(before: ActivityRow, after: ActivityRow, where:
 
 export function formatDateTimeNl(iso: string): string {
   const d = new Date(iso);
-  const time = d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-  const day = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-  return `${formatDateNl(day)} ${time}`;
+  return `${formatDateNl(localDay(d))} ${localTime(d)}`;
 }
 
 /** "12 vragen aan andere partijen, 7 nog open (waarvan 2 zonder partij)": the count the app and the documents show. */
@@ -323,7 +322,28 @@ export function formatReportSummary(r: AccountabilityReport): string {
   lines.push('', `Afwijkingen: ${r.deviations.length}; bijsturing nodig: ${r.steering.length}; niet gepland: ${r.unplanned.length}; toelichting ontbreekt: ${r.missingExplanations.length}`);
   lines.push('', 'Indicatoren:');
   for (const i of r.indicators) lines.push(`  ${i.indicator.title}: ${i.message}`);
+  lines.push('', ...formatAdvice(r));
   return lines.join('\n');
+}
+
+/** The werkgroep's advice as it stands, and its earlier versions with who saved them and when. */
+export function formatAdvice(r: AccountabilityReport): string[] {
+  const versions = r.adviceVersions ?? [];
+  const current = versions[versions.length - 1];
+  if (!r.advice.trim()) {
+    return [
+      current ? `Advies van de werkgroep: leeggemaakt (versie ${current.version}, ${formatDateTimeNl(current.savedAt)} door ${current.savedBy}).` : 'Advies van de werkgroep: nog niet gegeven.',
+      'Geef het met --advies TEKST of --advies-bestand PAD.',
+    ];
+  }
+  const lines = [current ? `Advies van de werkgroep (versie ${current.version}, ${formatDateTimeNl(current.savedAt)} door ${current.savedBy}):` : 'Advies van de werkgroep:'];
+  for (const line of r.advice.split('\n')) lines.push(`  ${line}`);
+  const earlier = versions.slice(0, -1).reverse();
+  if (earlier.length > 0) {
+    lines.push(`Eerdere versies van het advies: ${earlier.length}`);
+    for (const v of earlier) lines.push(`  versie ${v.version}, ${formatDateTimeNl(v.savedAt)} door ${v.savedBy}: ${v.advice.trim() ? oneLine(v.advice, 90) : '(leeg)'}`);
+  }
+  return lines;
 }
 
 function diffLines(diff: NonNullable<ImportPreview['diff']>): string[] {

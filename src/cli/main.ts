@@ -16,6 +16,7 @@ import {
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
+import type { BundleVersionInfo } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
@@ -86,6 +87,8 @@ Opdrachten:
                 --uit BESTAND.docx|.xlsx schrijf het overzicht als Word of Excel
                 --partij NAAM            alleen het deel dat deze partij aangaat
                 --versie N               een opgeslagen versie in plaats van de huidige stand
+                --werkversie             met --uit: de huidige stand, ook als er al een definitieve
+                                         versie is (standaard schrijft --uit dan die definitieve versie)
                 --concept                bewaar de huidige stand als nieuwe conceptversie
                 --definitief             bevries de huidige stand als definitieve versie (pas als
                                          geen koppeling meer open is: zie koppelingen)
@@ -106,6 +109,10 @@ Opdrachten:
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
                 --jaar N | N-M           bijvoorbeeld 2026, of 2025-2026
                 --uit BESTAND.docx|.xlsx schrijf het verslag als Word of Excel
+                --advies TEKST           leg het advies van de werkgroep aan het bestuurlijk overleg vast
+                                         (een nieuwe versie; eerdere versies blijven bewaard; "" maakt het leeg)
+                --advies-bestand PAD     idem, de tekst uit een tekstbestand (UTF-8; een lege regel
+                                         begint een nieuwe alinea)
   indicator   De succesindicatoren: waar de rechte lijn begint (het vertrekpunt) en de cijfers
               van de jaren vóór de eerste uitvraag
                 [--code CODE]            één indicator (zonder: alle, met hun code)
@@ -591,6 +598,7 @@ async function bundel(args: string[], io: Io): Promise<void> {
     versie: { type: 'string' },
     concept: { type: 'boolean' },
     definitief: { type: 'boolean' },
+    werkversie: { type: 'boolean' },
   });
   if (values.help) return io.out(HELP);
   const year = integer(values.jaar, '--jaar');
@@ -599,6 +607,9 @@ async function bundel(args: string[], io: Io): Promise<void> {
   if (values.concept && values.definitief) throw new UsageError('Kies --concept of --definitief, niet allebei.');
   if ((values.concept || values.definitief) && version !== undefined) {
     throw new UsageError('--versie gaat niet samen met --concept of --definitief: die bewaren de huidige stand.');
+  }
+  if (values.werkversie && (version !== undefined || values.concept || values.definitief)) {
+    throw new UsageError('--werkversie schrijft de huidige stand; dat gaat niet samen met --versie, --concept of --definitief.');
   }
   const format = values.uit === undefined ? undefined : path.extname(values.uit).toLowerCase().slice(1);
   if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
@@ -616,14 +627,19 @@ async function bundel(args: string[], io: Io): Promise<void> {
           : `Overzicht ${year} bewaard als conceptversie ${info.number}.`,
       );
     }
-    const query = { planningYear: year, ...(version !== undefined ? { version } : saved !== undefined ? { version: saved } : {}) };
+    let query: { planningYear: number; version?: number } = {
+      planningYear: year,
+      ...(version !== undefined ? { version } : saved !== undefined ? { version: saved } : {}),
+    };
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
     if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
-      const file = await api.exportJointOverview({ ...query, format, ...(partyId ? { partyId } : {}) });
+      const file = await api.exportJointOverview({ ...query, format, ...(partyId ? { partyId } : {}), ...(values.werkversie ? { working: true } : {}) });
       const target = path.resolve(values.uit);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
-      lines.push(`Geschreven: ${target}`);
+      lines.push(`Geschreven: ${target} (${writtenVersionText(file.version)})`);
+      // The summary below is of what was written.
+      if (file.version.number !== null) query = { planningYear: year, version: file.version.number };
     }
     const overview = await api.getJointOverview(query);
     if (values.json) {
@@ -633,6 +649,20 @@ async function bundel(args: string[], io: Io): Promise<void> {
     lines.push(formatBundleSummary(overview));
     io.out(lines.join('\n'));
   });
+}
+
+/** Which version a written file is of, as the user reads it after "Geschreven: …". */
+function writtenVersionText(version: BundleVersionInfo): string {
+  switch (version.status) {
+    case 'definitief':
+      return `definitieve versie ${version.number ?? ''}`.trim();
+    case 'concept':
+      return `conceptversie ${version.number ?? ''}, niet definitief`.trim();
+    case 'werkversie':
+      return 'werkversie: de huidige stand, niet om te versturen';
+    default:
+      return String(version.status);
+  }
 }
 
 /** --kies "HBD:12=1.1 bij 1 (2)" or "HBD:12=geen". */
@@ -742,8 +772,16 @@ async function resolveChoices(
 }
 
 async function verantwoording(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' } });
+  const { values } = parse(args, { jaar: { type: 'string' }, uit: { type: 'string' }, advies: { type: 'string' }, 'advies-bestand': { type: 'string' } });
   if (values.help) return io.out(HELP);
+  if (values.advies !== undefined && values['advies-bestand'] !== undefined) throw new UsageError('Geef het advies met --advies of met --advies-bestand, niet allebei.');
+  let advice = values.advies;
+  if (values['advies-bestand'] !== undefined) {
+    const file = path.resolve(values['advies-bestand']);
+    if (!fs.existsSync(file)) throw new CommandFailed(`--advies-bestand: ${file} bestaat niet.`);
+    // A BOM and Windows line ends are how a text editor may save it; neither belongs in the advice.
+    advice = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  }
   const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(values.jaar ?? '');
   if (!m) throw new UsageError('Geef het uitvoeringsjaar op met --jaar N, of een periode met --jaar N-M (tussenevaluatie).');
   const query = { fromYear: Number(m[1]), ...(m[2] ? { toYear: Number(m[2]) } : {}) };
@@ -753,6 +791,18 @@ async function verantwoording(args: string[], io: Io): Promise<void> {
   }
   await withApi(values.db, async (api) => {
     const lines: string[] = [];
+    if (advice !== undefined) {
+      const before = await api.getAccountabilityReport(query);
+      const after = await api.setReportAdvice({ ...query, advice });
+      const version = after.adviceVersions?.[after.adviceVersions.length - 1]?.version;
+      lines.push(
+        (after.adviceVersions?.length ?? 0) === (before.adviceVersions?.length ?? 0)
+          ? 'Het advies is ongewijzigd; er is geen nieuwe versie gemaakt.'
+          : after.advice
+            ? `Advies van de werkgroep vastgelegd als versie ${version}.`
+            : `Advies van de werkgroep leeggemaakt (versie ${version}).`,
+      );
+    }
     if (values.uit !== undefined && (format === 'docx' || format === 'xlsx')) {
       const file = await api.exportAccountabilityReport({ ...query, format });
       const target = path.resolve(values.uit);

@@ -6,8 +6,8 @@ export function loadAlignments(db: Db, setId: number, planningYear: number): Map
   const rows = db
     .prepare<
       [number, number],
-      { identity: string; status: AlignmentStatus; promises: string; also_involved: string; notes: string }
-    >('SELECT identity, status, promises, also_involved, notes FROM alignments WHERE set_id = ? AND planning_year = ?')
+      { identity: string; status: AlignmentStatus; promises: string; also_involved: string; notes: string; updated_at: string }
+    >('SELECT identity, status, promises, also_involved, notes, updated_at FROM alignments WHERE set_id = ? AND planning_year = ?')
     .all(setId, planningYear);
   return new Map(
     rows.map((r) => [
@@ -17,6 +17,7 @@ export function loadAlignments(db: Db, setId: number, planningYear: number): Map
         promises: JSON.parse(r.promises) as PartyPromise[],
         alsoInvolved: JSON.parse(r.also_involved) as string[],
         notes: r.notes,
+        recordedAt: r.updated_at,
       },
     ]),
   );

@@ -602,6 +602,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'the werkgroep advice kept per version',
+    up(db) {
+      db.exec(`
+        -- Every text of the werkgroep's advice to the bestuurlijk overleg, per report ("2026",
+        -- "2025-2026"), numbered from 1; report_advice keeps the current one. An advice that
+        -- was there before becomes version 1, as saved then.
+        CREATE TABLE report_advice_versions (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          years TEXT NOT NULL,
+          version INTEGER NOT NULL CHECK (version >= 1),
+          advice TEXT NOT NULL,
+          saved_at TEXT NOT NULL,
+          saved_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, years, version)
+        ) STRICT;
+        INSERT INTO report_advice_versions (set_id, years, version, advice, saved_at, saved_by)
+          SELECT set_id, years, 1, advice, updated_at, updated_by FROM report_advice;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

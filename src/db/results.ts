@@ -1,6 +1,6 @@
 // Results of an execution year and the indicators' figures, stored per results
 // submission; and the werkgroep's advice per report. SQL lives here only.
-import type { ActivityResult, IndicatorValue, ResultStatus } from '../accountability/types';
+import type { ActivityResult, AdviceVersion, IndicatorValue, ResultStatus } from '../accountability/types';
 import type { Db } from './open';
 
 export interface NewResult extends Omit<ActivityResult, 'partyId' | 'executionYear'> {
@@ -125,10 +125,37 @@ export function loadAdvice(db: Db, setId: number, years: string): string {
   );
 }
 
-export function saveAdvice(db: Db, setId: number, years: string, advice: string, at: string, by: string): void {
-  db.prepare(
-    `INSERT INTO report_advice (set_id, years, advice, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (set_id, years) DO UPDATE SET advice = excluded.advice, updated_at = excluded.updated_at,
-       updated_by = excluded.updated_by`,
-  ).run(setId, years, advice, at, by);
+/** Every saved text of the werkgroep's advice for one report, oldest first. */
+export function loadAdviceVersions(db: Db, setId: number, years: string): AdviceVersion[] {
+  return db
+    .prepare<[number, string], { version: number; advice: string; saved_at: string; saved_by: string }>(
+      'SELECT version, advice, saved_at, saved_by FROM report_advice_versions WHERE set_id = ? AND years = ? ORDER BY version',
+    )
+    .all(setId, years)
+    .map((r) => ({ version: r.version, advice: r.advice, savedAt: r.saved_at, savedBy: r.saved_by }));
+}
+
+/**
+ * Saves the advice as its next version and makes it the current one, in one
+ * transaction; the same text as the current one is no new version. Returns
+ * whether anything was saved.
+ */
+export function saveAdvice(db: Db, setId: number, years: string, advice: string, at: string, by: string): boolean {
+  return db.transaction(() => {
+    const last = db
+      .prepare<[number, string], { version: number; advice: string }>(
+        'SELECT version, advice FROM report_advice_versions WHERE set_id = ? AND years = ? ORDER BY version DESC LIMIT 1',
+      )
+      .get(setId, years);
+    if (last ? last.advice === advice : advice === '') return false;
+    db.prepare(
+      `INSERT INTO report_advice_versions (set_id, years, version, advice, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(setId, years, (last?.version ?? 0) + 1, advice, at, by);
+    db.prepare(
+      `INSERT INTO report_advice (set_id, years, advice, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (set_id, years) DO UPDATE SET advice = excluded.advice, updated_at = excluded.updated_at,
+         updated_by = excluded.updated_by`,
+    ).run(setId, years, advice, at, by);
+    return true;
+  })();
 }

@@ -36,8 +36,13 @@ import {
   type CellSpec,
 } from './joint-overview-docx';
 import { partyKindLabel } from './labels';
+import { boldTextWidth, widestWord } from './text-width';
+import { accountabilitySummary } from './executive-summary';
+import { executiveSummaryBlocks } from './executive-summary-docx';
 import {
   LIGHT_FILLS,
+  adviceMissingText,
+  adviceSourceText,
   STATUS_FILLS,
   accountabilityTitle,
   awaitedIn,
@@ -97,13 +102,15 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
         properties: portrait(),
         footers: footer,
         children: [
-          ...contents(),
+          // The bestuurlijke samenvatting opens the document, before the contents.
+          ...executiveSummaryBlocks(accountabilitySummary(report)),
+          ...contents(true),
           ...introduction(ctx),
           ...summaryChapter(ctx),
           ...(ctx.multiYear ? perYearChapter(ctx) : []),
           ...indicatorChapter(ctx),
           ...steeringChapter(ctx),
-          ...(report.kind === 'tussenevaluatie' ? adviceChapter(ctx) : []),
+          ...adviceChapter(ctx),
         ],
       },
       {
@@ -164,12 +171,14 @@ function numberCell(n: number, highlight = false): CellSpec {
   };
 }
 
-function chart(image: ChartImage, name: string, description: string): Paragraph {
+function chart(image: ChartImage, name: string, description: string, keepNext = false): Paragraph {
   const width = IMAGE_WIDTH_PX;
   const height = Math.round((image.height / image.width) * width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepLines: true,
+    // With the table of its figures below it, when there is one.
+    keepNext,
     spacing: { before: 120, after: 160 },
     children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height }, altText: { name, title: name, description } })],
   });
@@ -279,15 +288,15 @@ function reportDateTextOf(iso: string): string {
 
 // ---------------------------------------------------------------- summary
 
-/** Column headers of the status counts, with soft hyphens so narrow columns break words where Dutch does. */
+/** Column headers of the status counts: whole words, the columns made wide enough for them (see table()). */
 const STATUS_HEADERS: Record<SummaryKey, string> = {
-  gerealiseerd: 'Gereali\u00ADseerd',
-  'gedeeltelijk gerealiseerd': 'Gedeel\u00ADtelijk',
-  vertraagd: 'Ver\u00ADtraagd',
+  gerealiseerd: 'Gerealiseerd',
+  'gedeeltelijk gerealiseerd': 'Gedeeltelijk',
+  vertraagd: 'Vertraagd',
   'niet gestart': 'Niet gestart',
-  vervallen: 'Ver\u00ADvallen',
-  doorlopend: 'Door\u00ADlopend',
-  'geen antwoord': 'Geen ant\u00ADwoord',
+  vervallen: 'Vervallen',
+  doorlopend: 'Doorlopend',
+  'geen antwoord': 'Geen antwoord',
 };
 
 type LightRow = { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] };
@@ -313,11 +322,12 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
         }),
         { paragraphs: [para(summaryText(r.summary), STYLE.tableSmall)] },
       ]),
+      { keepWithNext: true },
     );
   }
   // The light, the response it rests on next to it, then the answers by status; what is not answered is in the response, not a column of its own.
   return table(
-    [firstHeader, 'Stoplicht', 'Beant\u00ADwoord', ...RESULT_STATUSES.map((k) => STATUS_HEADERS[k])],
+    [firstHeader, 'Stoplicht', 'Beantwoord', ...RESULT_STATUSES.map((k) => STATUS_HEADERS[k])],
     columns(PORTRAIT_WIDTH, [2.45, 2.1, 1.3, ...RESULT_STATUSES.map(() => 1.0)]),
     rows.map((r) => [
       label(r),
@@ -325,8 +335,15 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
       { paragraphs: [new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [new TextRun(responseText(r.summary))] })] },
       ...RESULT_STATUSES.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen')),
     ]),
-    15,
+    // The legend below goes with the table.
+    { headerSize: 15, minWidths: lightTableMinWidths(rows), keepWithNext: true },
   );
+}
+
+/** The label column as wide as its longest word, the light column as "● Oranje" or its longest word: neither breaks inside a word. */
+function lightTableMinWidths(rows: LightRow[]): number[] {
+  const twips = (pt: number) => Math.ceil(pt * 20 * 1.05) + 170;
+  return [twips(Math.max(...rows.map((r) => widestWord(r.label, 9)))), twips(Math.max(...['● Oranje', '○ Nog niet', 'antwoord', 'melden'].map((t) => boldTextWidth(t, 9))))];
 }
 
 function summaryChapter(ctx: Ctx): Block[] {
@@ -478,7 +495,9 @@ function indicatorChapter(ctx: Ctx): Block[] {
     blocks.push(heading2(p.indicator.title));
     const label = progressLabel(p);
     blocks.push(
-      runs([new TextRun({ text: `${label.charAt(0).toUpperCase()}${label.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)]),
+      runs([new TextRun({ text: `${label.charAt(0).toUpperCase()}${label.slice(1)}: `, bold: true, color: PROGRESS_COLORS[p.status].text }), new TextRun(p.message)], undefined, {
+        keepNext: true,
+      }),
       runs(
         [...labelled('Doel', p.target), new TextRun('    '), ...labelled('Partijen', p.indicator.partyIds.map((id) => names.partyShort(id)).join(', '))],
         STYLE.agreementMeta,
@@ -487,8 +506,8 @@ function indicatorChapter(ctx: Ctx): Block[] {
       runs(labelled('Zo opgeteld', p.combination), STYLE.agreementMeta),
     );
     const image = images.get(p.indicator.code);
-    if (image) blocks.push(chart(image, p.indicator.title, p.message));
     const shown = p.years.filter((y) => y.total !== null || (p.baseline !== null && y.year === p.baseline.year && y.path !== null));
+    if (image) blocks.push(chart(image, p.indicator.title, p.message, shown.length > 0));
     if (shown.length > 0) {
       const parties = p.indicator.partyIds;
       const showParties = parties.length > 1;
@@ -583,37 +602,35 @@ function steeringChapter(ctx: Ctx): Block[] {
 // ---------------------------------------------------------------- advice
 
 function adviceChapter(ctx: Ctx): Block[] {
-  const advice = ctx.report.advice.trim();
+  const { report } = ctx;
+  const advice = report.advice.trim();
   const blocks: Block[] = [heading1('Advies aan het Bestuurlijk Overleg')];
-  if (advice) {
-    blocks.push(para('Het advies van de Werkgroep Prestatieafspraken op basis van deze tussenevaluatie.', STYLE.note));
-    for (const p of advice.split(/\n\s*\n/)) {
-      blocks.push(
-        new Paragraph({
-          indent: { left: 142 },
-          border: { left: { style: 'single', size: 18, color: COLORS.accent, space: 6 } },
-          children: p.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
-        }),
-      );
-    }
+  if (!advice) {
+    // Said plainly: a document that goes out has no form to fill in.
+    blocks.push(para(adviceMissingText(report)));
     return blocks;
   }
-  blocks.push(para('De werkgroep heeft haar advies nog niet vastgesteld. Vul het hieronder in.', STYLE.note));
-  // An empty frame to write in: a one-cell table with room.
-  blocks.push(
-    table(
-      ['Advies van de werkgroep'],
-      [PORTRAIT_WIDTH],
-      [[{ paragraphs: Array.from({ length: 14 }, () => para('', STYLE.tableText)) }]],
-    ),
-  );
+  blocks.push(para(adviceSourceText(report), STYLE.note, { keepNext: true }));
+  const paragraphs = advice.split(/\n\s*\n/);
+  paragraphs.forEach((p, i) => {
+    blocks.push(
+      new Paragraph({
+        indent: { left: 142 },
+        border: { left: { style: 'single', size: 18, color: COLORS.accent, space: 6 } },
+        // The advice stays together with its introduction, and a short advice on one page.
+        keepLines: true,
+        keepNext: i < paragraphs.length - 1 && paragraphs.length <= 4,
+        children: p.split('\n').map((line, j) => new TextRun({ text: line, ...(j > 0 ? { break: 1 } : {}) })),
+      }),
+    );
+  });
   return blocks;
 }
 
-// ---------------------------------------------------------------- themes (landscape)
+// ---------------------------------------------------------------- themes (landscape)// ---------------------------------------------------------------- themes (landscape)
 
 function resultHeaders(ctx: Ctx): { headers: string[]; widths: number[] } {
-  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bij\u00ADsturing'];
+  const headers = ['Partij', ...(ctx.multiYear ? ['Jaar'] : []), 'Gepland', 'Status', 'Gerealiseerd', 'Waarom niet / toelichting', 'Bijsturing'];
   const widths = columns(LANDSCAPE_WIDTH, [1.6, ...(ctx.multiYear ? [0.7] : []), 3.6, 1.6, 3.4, 3.4, 1.0]);
   return { headers, widths };
 }
@@ -655,7 +672,7 @@ function themeChapters(ctx: Ctx): Block[] {
     blocks.push(
       table(
         ['Stoplicht', 'Beantwoord', 'Stand', ...(ctx.multiYear ? theme.years.map((y) => String(y.year)) : [])],
-        columns(LANDSCAPE_WIDTH, [1.6, 1.1, 6, ...(ctx.multiYear ? theme.years.map(() => 1.6) : [])]),
+        columns(LANDSCAPE_WIDTH, [1.6, 1.6, 5.5, ...(ctx.multiYear ? theme.years.map(() => 1.6) : [])]),
         [[lightCell(theme.summary), responseText(theme.summary), summaryText(theme.summary), ...(ctx.multiYear ? theme.years.map((y) => lightCell(y.summary)) : [])]],
       ),
       spacer(),

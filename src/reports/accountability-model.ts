@@ -184,3 +184,17 @@ export function steeringText(value: boolean | null): string {
 export function statusLabel(r: ActivityResult, awaited: boolean): string {
   return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited));
 }
+
+/** Where the advice stands when none was given: said as it is, not as a form to fill in. */
+export function adviceMissingText(report: AccountabilityReport): string {
+  return `De werkgroep heeft over deze ${report.kind === 'tussenevaluatie' ? 'tussenevaluatie' : 'verantwoording'} nog geen advies aan het Bestuurlijk Overleg gegeven.`;
+}
+
+/** "Het advies van de Werkgroep Prestatieafspraken, versie 2 van 12 mei 2027." */
+export function adviceSourceText(report: AccountabilityReport): string {
+  const versions = report.adviceVersions ?? [];
+  const current = versions[versions.length - 1];
+  const what = report.kind === 'tussenevaluatie' ? 'deze tussenevaluatie' : 'deze verantwoording';
+  if (!current) return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what}.`;
+  return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what} (versie ${current.version} van ${dateNl(current.savedAt)}).`;
+}

@@ -32,6 +32,8 @@ import {
   STATUS_SHORT,
   accountabilityTitle,
   awaitedIn,
+  adviceMissingText,
+  adviceSourceText,
   namesOf,
   reportDateText,
   resultKey,
@@ -51,6 +53,7 @@ export const ACCOUNTABILITY_SHEETS = {
   indicators: 'Indicatoren',
   steering: 'Bijsturing',
   parties: 'Per partij',
+  charts: 'Grafieken',
 } as const;
 
 const fill = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex}` } });
@@ -74,6 +77,7 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
   const indicators = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.indicators);
   const steering = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.steering, { properties: { tabColor: { argb: 'FFC55A11' } } });
   const parties = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.parties);
+  const chartSheet = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.charts);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   const addImage = (sheet: Worksheet, image: ChartImage, col: number, row: number, widthPx: number): number => {
@@ -83,12 +87,23 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
     return height;
   };
 
-  writeSummary(summary, report, docTitle, charts.themes, (row, image) => addImage(summary, image, 0, row, 760));
+  writeSummary(summary, report, docTitle);
   writeResults(results, report, docTitle);
   writeAgreements(agreements, report, docTitle);
-  writeIndicators(indicators, report, docTitle, charts.indicators, (image, col, row) => addImage(indicators, image, col, row, 560));
+  writeIndicators(indicators, report, docTitle);
   writeSteering(steering, report, docTitle);
   writeParties(parties, report, docTitle);
+  const indicatorTitles = new Map(report.indicators.map((p) => [p.indicator.code, p.indicator.title]));
+  writeCharts(
+    chartSheet,
+    docTitle,
+    [
+      { title: 'Stand per thema', image: charts.themes },
+      { title: 'Stand per partij', image: charts.parties },
+      ...charts.indicators.map((c) => ({ title: indicatorTitles.get(c.code) ?? c.code, image: c.image })),
+    ],
+    (image, row, width) => addImage(chartSheet, image, 0, row, width),
+  );
   nameFilterRanges(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -129,7 +144,7 @@ function headerRow(sheet: Worksheet, row: number, headers: string[]): void {
 
 // ---------------------------------------------------------------- Samenvatting
 
-function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: string, themesChart: ChartImage, image: (row: number, img: ChartImage) => number): void {
+function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
   const multi = report.executionYears.length > 1;
   const names = namesOf(report);
   sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
@@ -230,22 +245,26 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     }
     row++;
   }
-  if (report.kind === 'tussenevaluatie') {
-    title(sheet, row++, 'Advies aan het Bestuurlijk Overleg', 12);
-    const cell = sheet.getCell(row, 1);
-    const advice = report.advice.trim();
-    cell.value = advice || 'De werkgroep heeft haar advies nog niet vastgesteld.';
-    cell.font = advice ? font() : font({ italic: true, color: { argb: 'FF595959' } });
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.border = GRID_BORDER;
+  title(sheet, row++, 'Advies aan het Bestuurlijk Overleg', 12);
+  const advice = report.advice.trim();
+  if (advice) {
+    const source = sheet.getCell(row, 1);
+    source.value = adviceSourceText(report);
+    source.font = font({ italic: true, color: { argb: 'FF595959' } });
     sheet.mergeCells(row, 1, row, 10);
-    sheet.getRow(row).height = Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE));
-    row += 2;
+    row++;
   }
-  // Printed, the chart starts a page of its own rather than being cut in two.
-  if (row > 2) sheet.getRow(row - 1).addPageBreak();
-  title(sheet, row++, 'Grafiek', 12);
-  image(row - 1, themesChart);
+  const adviceCell = sheet.getCell(row, 1);
+  adviceCell.value = advice || adviceMissingText(report);
+  adviceCell.font = advice ? font() : font({ italic: true, color: { argb: 'FF595959' } });
+  adviceCell.alignment = { wrapText: true, vertical: 'top' };
+  if (advice) adviceCell.border = GRID_BORDER;
+  sheet.mergeCells(row, 1, row, 10);
+  sheet.getRow(row).height = advice ? Math.max(60, rowHeightFor([{ text: advice, width: 140 }], FONT_SIZE)) : 18;
+  row += 2;
+  const pointer = sheet.getCell(row, 1);
+  pointer.value = `De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}, elk op een eigen pagina.`;
+  pointer.font = font({ italic: true, color: { argb: 'FF595959' } });
 }
 
 // ---------------------------------------------------------------- Resultaten
@@ -312,13 +331,7 @@ function writeAgreements(sheet: Worksheet, report: AccountabilityReport, docTitl
 
 // ---------------------------------------------------------------- Indicatoren
 
-function writeIndicators(
-  sheet: Worksheet,
-  report: AccountabilityReport,
-  docTitle: string,
-  images: { code: string; image: ChartImage }[],
-  addImage: (image: ChartImage, col: number, row: number) => number,
-): void {
+function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
   const names = namesOf(report);
   const years = [...new Set(report.indicators.flatMap((p) => p.years.filter((y) => y.total !== null || y.year <= Math.max(...report.executionYears)).map((y) => y.year)))].sort((a, b) => a - b);
   const figure = (p: IndicatorProgress, year: number): number | null => {
@@ -344,19 +357,11 @@ function writeIndicators(
   const note = sheet.getCell(last + 2, 1);
   note.value =
     'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). ' +
-    'Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan hieronder.';
+    `Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}.`;
   note.font = font({ italic: true, color: { argb: 'FF595959' } });
-  let row = writeIndicatorsWithoutFigures(sheet, last + 4, report.indicators.filter((p) => !hasFigures(p)), names.partyShort) + 2;
-  // Two charts side by side: the image anchors are 0-based.
-  images.forEach((img, i) => {
-    const col = i % 2 === 0 ? 0 : 3;
-    const height = addImage(img.image, col, row - 1);
-    if (i % 2 === 1 || i === images.length - 1) {
-      const rowsNeeded = Math.ceil(height / 20) + 2;
-      for (let r = row; r < row + rowsNeeded; r++) sheet.getRow(r).height = 15;
-      row += rowsNeeded;
-    }
-  });
+  writeIndicatorsWithoutFigures(sheet, last + 4, report.indicators.filter((p) => !hasFigures(p)), names.partyShort);
+  // The code is the Werkbank's key for an indicator, not for readers: kept (hidden) for whoever works on with the list.
+  sheet.getColumn(1).hidden = true;
   pageSetup(sheet, 'landscape', 1);
   sheetFooter(sheet, docTitle);
 }
@@ -399,6 +404,47 @@ function writeIndicatorsWithoutFigures(sheet: Worksheet, startRow: number, silen
     );
   });
   return startRow + 2 + silent.length;
+}
+
+// ---------------------------------------------------------------- Grafieken
+
+/** Landscape A4 at 96 dpi, within the margins of pageSetup: what one chart may take. */
+const CHART_PAGE = { width: 1000, height: 600 };
+
+/**
+ * Every chart on a sheet of its own, one per printed page: a title, the chart
+ * below it at a size that fits the page, and a page break after it, so that no
+ * chart is cut in two when printed.
+ */
+function writeCharts(
+  sheet: Worksheet,
+  docTitle: string,
+  charts: { title: string; image: ChartImage }[],
+  addImage: (image: ChartImage, row: number, width: number) => number,
+): void {
+  sheet.views = [{ state: 'normal', showGridLines: false, activeCell: 'A1' }];
+  // One wide column as wide as a chart: printed at full size, nothing beside it.
+  sheet.getColumn(1).width = 143;
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    // No "fit to": Excel ignores page breaks then.
+    scale: 100,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheetFooter(sheet, docTitle);
+  let row = 1;
+  charts.forEach((chart, i) => {
+    title(sheet, row, chart.title, 12);
+    const scale = Math.min(CHART_PAGE.width / chart.image.width, (CHART_PAGE.height - 40) / chart.image.height);
+    const width = Math.floor(chart.image.width * scale);
+    // The picture hangs from the row below the title; rows of 15 pt (20 px) make room for it.
+    const height = addImage(chart.image, row, width);
+    const rows = Math.ceil(height / 20) + 1;
+    for (let r = row + 1; r <= row + rows; r++) sheet.getRow(r).height = 15;
+    row += rows + 1;
+    if (i < charts.length - 1) sheet.getRow(row - 1).addPageBreak();
+  });
 }
 
 // ---------------------------------------------------------------- Bijsturing

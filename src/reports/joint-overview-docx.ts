@@ -28,8 +28,11 @@ import { estimatePageNumbers } from 'docx/layout';
 import { askedViaText, openQuestions } from '../bundle/questions';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
+import { widestWord } from './text-width';
+import { jointOverviewSummary } from './executive-summary';
+import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentStatusLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
 import {
   buildReportModel,
   flat,
@@ -106,7 +109,8 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
         properties: portrait(),
         headers: { default: header(ctx) },
         footers: { default: footer(ctx) },
-        children: [...contents(), ...introduction(ctx), ...attentionChapter(ctx), ...reciprocityChapter(ctx)],
+        // The bestuurlijke samenvatting opens the document, before the contents.
+        children: [...executiveSummaryBlocks(jointOverviewSummary(ctx.model, ctx.index)), ...contents(true), ...introduction(ctx), ...attentionChapter(ctx), ...reciprocityChapter(ctx)],
       },
       {
         // The activity tables need the width: the body and the appendix are landscape.
@@ -143,8 +147,8 @@ export function para(text: string, style?: string, extra: { keepNext?: boolean; 
   return new Paragraph({ ...(style ? { style } : {}), ...extra, children: [new TextRun(text)] });
 }
 
-export function runs(children: ParagraphChild[], style?: string): Paragraph {
-  return new Paragraph({ ...(style ? { style } : {}), children });
+export function runs(children: ParagraphChild[], style?: string, extra: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ ...(style ? { style } : {}), ...extra, children });
 }
 
 export function labelled(label: string, value: string): TextRun[] {
@@ -182,33 +186,94 @@ export function cell(content: string | Paragraph[] | CellSpec, width: number): T
   });
 }
 
+export interface TableOptions {
+  /** Header text size in half-points; the table text's (9 pt) by default. Made smaller when the header words do not fit otherwise. */
+  headerSize?: number;
+  /** The least width of some columns, in twips (a column's longest body word, say); the header's words are fitted anyway. */
+  minWidths?: (number | undefined)[];
+  /** Keeps the table's last row with the paragraph after it (a legend, a note on the table). */
+  keepWithNext?: boolean;
+}
+
+/** Tables of at most this many rows stay on one page, with what leads into them. */
+export const SHORT_TABLE_ROWS = 5;
+/** Twips of cell margin, left and right together (docx-styles.ts: 85 each). */
+const CELL_MARGINS = 170;
+/** The least header size, in half-points, before words may break after all. */
+const SMALLEST_HEADER = 13;
+
 /**
  * A table in the report's table style: the first row is its header, repeated
  * on every page the table runs over; body rows do not break across pages.
+ * A short table stays on one page, with what leads into it; a long one starts
+ * with at least two rows under its header and never leaves its last row alone
+ * on a page. Every column is at least as wide as the longest word of its
+ * header, so no header word breaks ("Gereal|iseerd"): the width comes from the
+ * columns with room to spare, and when there is not enough the header text is
+ * made a little smaller.
  */
-export function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], headerSize?: number): Table {
+export function table(headers: string[], widths: number[], rows: (string | Paragraph[] | CellSpec)[][], options: number | TableOptions = {}): Table {
+  const o: TableOptions = typeof options === 'number' ? { headerSize: options } : options;
   const total = widths.reduce((a, b) => a + b, 0);
+  const fitted = fitHeaderWidths(headers, widths, o);
+  const n = rows.length;
+  // Keep with next: a row with the one below it. All but the last of a short table; else the first and the last but one.
+  const keep = (i: number): boolean => (n <= SHORT_TABLE_ROWS ? i < n - 1 : i === 0 || i === n - 2) || (i === n - 1 && o.keepWithNext === true);
   return new Table({
     style: STYLE.table,
     width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: fitted.widths,
     layout: TableLayoutType.FIXED,
     tableLook: { firstRow: true, noVBand: true, noHBand: false },
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: headers.map((h, i) => cell([runs([new TextRun({ text: h, ...(headerSize ? { size: headerSize } : {}) })], STYLE.tableText)], widths[i] ?? 0)),
+        // The header goes with the first row, and so with what leads into the table.
+        keepNext: true,
+        children: headers.map((h, i) =>
+          cell([runs([new TextRun({ text: h.replace(/\u00AD/g, ''), ...(fitted.headerSize ? { size: fitted.headerSize } : {}) })], STYLE.tableText)], fitted.widths[i] ?? 0),
+        ),
       }),
       ...rows.map(
-        (row) =>
+        (row, i) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((content, i) => cell(content, widths[i] ?? 0)),
+            ...(keep(i) ? { keepNext: true } : {}),
+            children: row.map((content, c) => cell(content, fitted.widths[c] ?? 0)),
           }),
       ),
     ],
   });
+}
+
+/**
+ * Column widths in which every header word fits on one line: a column too
+ * narrow for its longest header word (or for its given least width) takes what
+ * it lacks from the columns with room to spare, in proportion to that room.
+ * When the words do not fit even so, the header size goes down half a point
+ * at a time; at the smallest size the columns share what there is.
+ */
+export function fitHeaderWidths(headers: string[], widths: number[], options: TableOptions = {}): { widths: number[]; headerSize: number | undefined } {
+  const total = widths.reduce((a, b) => a + b, 0);
+  let size = options.headerSize ?? 18;
+  for (;;) {
+    // 5% to spare for rounding and for Word's own spacing.
+    const need = headers.map((h, i) => Math.max(Math.ceil(widestWord(h, size / 2) * 20 * 1.05) + CELL_MARGINS, options.minWidths?.[i] ?? 0));
+    const lacking = need.reduce((sum, m, i) => sum + Math.max(0, m - (widths[i] ?? 0)), 0);
+    if (lacking === 0) return { widths: [...widths], headerSize: options.headerSize };
+    const room = widths.map((w, i) => Math.max(0, w - (need[i] ?? 0)));
+    const spare = room.reduce((a, b) => a + b, 0);
+    if (spare >= lacking || size <= SMALLEST_HEADER) {
+      const share = Math.min(1, spare === 0 ? 0 : lacking / spare);
+      const out = widths.map((w, i) => Math.max(w, need[i] ?? 0) - Math.floor((room[i] ?? 0) * share));
+      // What rounding left over goes to the widest column, so the table keeps its width.
+      const widest = out.indexOf(Math.max(...out));
+      out[widest]! += total - out.reduce((a, b) => a + b, 0);
+      return { widths: out, headerSize: size === 18 && options.headerSize === undefined ? undefined : size };
+    }
+    size -= 1;
+  }
 }
 
 /** Column widths as fractions of the text width, in twips that add up exactly. */
@@ -316,9 +381,10 @@ export function runningFooter(title: string): Footer {
   });
 }
 
-export function contents(): Block[] {
+/** The table of contents; on a page of its own when something comes before it in its section (the bestuurlijke samenvatting). */
+export function contents(pageBreakBefore = false): Block[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Inhoud')] }),
+    new Paragraph({ style: STYLE.tocHeading, ...(pageBreakBefore ? { pageBreakBefore } : {}), children: [new TextRun('Inhoud')] }),
     new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
@@ -360,6 +426,7 @@ function introduction(ctx: Ctx): Block[] {
           ? `wederkerigheid laat zien wat andere partijen van ${party.shortName} vragen en wat ${party.shortName} van anderen vraagt. `
           : 'wederkerigheid laat zien wie wat van wie nodig heeft, en of daar een activiteit of toezegging tegenover staat. ') +
         'Daarna staan per thema en onderwerp de afspraken met hun activiteiten en de afstemming door de werkgroep. ' +
+        `${alignmentReading(overview.version.status === 'definitief')} ` +
         (model.openLinks.proposed > 0
           ? 'Een activiteit waarvan de koppeling met de afspraak nog een voorstel van de Werkbank is, is gemarkeerd als ' +
             '„voorgestelde koppeling”: de werkgroep heeft die koppeling nog niet bevestigd. '
@@ -391,6 +458,14 @@ function introduction(ctx: Ctx): Block[] {
   blocks.push(...summaryLines(model).map((line) => bullet(line)));
 
   return blocks;
+}
+
+/** What the Afstemming column says, for the reading guide: the werkgroep's alignment, not the link with the afspraak. */
+function alignmentReading(definitive: boolean): string {
+  return definitive
+    ? 'De kolom Afstemming zegt per activiteit wat de werkgroep heeft vastgesteld: „Afgestemd”, „Toegezegd” (een partij heeft iets toegezegd), ' +
+        '„Besproken, niet afgestemd”, of „Niet besproken” als de werkgroep de activiteit niet heeft besproken.'
+    : 'De kolom Afstemming zegt hoe ver de werkgroep is met de afstemming: „Nog niet besproken”, „Nog niet afgestemd”, „Afgestemd” of „Toegezegd”.';
 }
 
 function partyRow(p: BundleParty): CellSpec[] {
@@ -506,7 +581,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
           };
         }),
       ]),
-      16,
+      // The legend below goes with the matrix.
+      { headerSize: 16, keepWithNext: true },
     ),
     para('Groen: alle vragen beantwoord. Rood: nog vragen zonder antwoord.', STYLE.note),
   );
@@ -693,7 +769,8 @@ function agreementBlocks(item: ReportAgreement, ctx: Ctx): Block[] {
 }
 
 /** The seven cells of one activity, or of a joint activity of several parties. */
-function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
+function activityRow(group: ActivityGroup, ctx: Ctx): CellSpec[] {
+  const { index } = ctx;
   const acts = group.activities;
   const joint = group.joint;
   const prefix = (a: BundleActivity): string => (joint ? `${index.partyName(a.partyId)}: ` : '');
@@ -741,7 +818,8 @@ function activityRow(group: ActivityGroup, { index }: Ctx): CellSpec[] {
   const needsCell: Paragraph[] = acts.flatMap((a) => needsParagraphs(a, prefix(a), index));
 
   // Afstemming: the werkgroep's status and notes, and open duplicate proposals.
-  const statusCell: Paragraph[] = perParty((a) => alignmentStatusLabel(a.alignment.status));
+  const definitive = ctx.model.overview.version.status === 'definitief';
+  const statusCell: Paragraph[] = perParty((a) => alignmentLabel(a.alignment, definitive));
   for (const a of acts) {
     if (a.alignment.notes.trim()) statusCell.push(line(`Werkgroep${whose(a)}: ${flat(a.alignment.notes)}`, STYLE.tableSmall));
   }

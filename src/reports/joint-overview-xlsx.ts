@@ -8,7 +8,7 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentStatusLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
 import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
 
 export const XLSX_SHEETS = {
@@ -105,7 +105,13 @@ export function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape
  * wrapped text and row heights that fit it (neither Excel nor LibreOffice
  * fits a row to wrapped text by itself). Returns the last row written.
  */
-export function writeList<T>(sheet: Worksheet, headerRow: number, columns: Column<T>[], rows: readonly T[], options: { freeze?: boolean; filter?: boolean } = {}): number {
+export function writeList<T>(
+  sheet: Worksheet,
+  headerRow: number,
+  columns: Column<T>[],
+  rows: readonly T[],
+  options: { freeze?: boolean; filter?: boolean; freezeColumns?: number } = {},
+): number {
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     if ((column.width ?? 0) < c.width) column.width = c.width;
@@ -146,7 +152,9 @@ export function writeList<T>(sheet: Worksheet, headerRow: number, columns: Colum
   const lastLetter = sheet.getColumn(columns.length).letter;
   if (options.filter !== false) sheet.autoFilter = `A${headerRow}:${lastLetter}${lastRow}`;
   if (options.freeze !== false) {
-    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+    const x = options.freezeColumns ?? 0;
+    const topLeft = `${x > 0 ? sheet.getColumn(x + 1).letter : 'A'}${headerRow + 1}`;
+    sheet.views = [{ state: 'frozen', xSplit: x, ySplit: headerRow, topLeftCell: topLeft, activeCell: `A${headerRow + 1}` }];
   }
   return headerRow + rows.length;
 }
@@ -320,7 +328,8 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
     { header: 'Wat is nodig', width: 30, value: (l) => flat(l.activity.needs ?? '') },
     { header: 'Van wie', width: 16, value: (l) => l.activity.needsFrom.map((r) => r.written).join(', ') },
     { header: 'Beantwoord', width: 20, value: (l) => needsText(l.activity), signal: (l) => index.needsOf(l.activity).some((n) => !n.answered) },
-    { header: 'Status', width: 13, value: (l) => alignmentStatusLabel(l.activity.alignment.status) },
+    // The werkgroep's alignment, not the link: "Niet besproken" in a definitive version when it never came up.
+    { header: 'Afstemming', width: 15, value: (l) => alignmentLabel(l.activity.alignment, model.overview.version.status === 'definitief') },
     {
       header: 'Toezeggingen',
       width: 30,
@@ -352,12 +361,18 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
       },
     },
   ];
-  writeList(sheet, 1, columns, activityLines(model));
+  // Who and what come first, so that they can stay in view: frozen on screen, and repeated on every printed page.
+  const keyFirst = [...columns.filter((c) => KEY_COLUMNS.includes(c.header)), ...columns.filter((c) => !KEY_COLUMNS.includes(c.header))];
+  writeList(sheet, 1, keyFirst, activityLines(model), { freezeColumns: KEY_COLUMNS.length });
   pageSetup(sheet, 'landscape', 1);
-  // Twenty-one columns do not fit one page legibly: printed, the list runs over two pages side by side.
-  sheet.pageSetup.fitToWidth = 2;
+  // Twenty-one columns do not fit one page legibly: printed, the list runs over pages side by side, each with Partij and Activiteit.
+  sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(KEY_COLUMNS.length).letter}`;
+  sheet.pageSetup.fitToWidth = 3;
   footer(sheet, model);
 }
+
+/** The columns of "Alle activiteiten" that say which activity a line is: first, frozen, and printed on every page. */
+export const KEY_COLUMNS: readonly string[] = ['Partij', 'Activiteit'];
 
 // ---------------------------------------------------------------- Per afspraak
 

@@ -1,9 +1,10 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AlignmentStatus, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import type { AgreementGap, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
+import { localDay } from '../domain/local-time';
 import { safeFileNamePart } from '../domain/text';
 import { missingCase } from '../domain/assert';
 
@@ -60,11 +61,7 @@ export function documentDateIso(overview: JointOverview): string {
 
 /** The calendar day of a timestamp in Druten (a version saved at 00:30 on 1 November is dated 1 November). */
 export function localDateIso(timestamp: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(timestamp)) return timestamp;
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp.slice(0, 10);
-  // en-CA writes yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return localDay(timestamp);
 }
 
 /** "1 november 2026"; a value that is no date is shown as written rather than lost. */
@@ -76,18 +73,7 @@ export function dateNl(timestamp: string): string {
   }
 }
 
-export function alignmentStatusLabel(status: AlignmentStatus): string {
-  switch (status) {
-    case 'voorgesteld':
-      return 'Voorgesteld';
-    case 'afgestemd':
-      return 'Afgestemd';
-    case 'toegezegd':
-      return 'Toegezegd';
-    default:
-      return missingCase(status);
-  }
-}
+export { alignmentLabel, alignmentRecorded, alignmentStatusLabel } from '../bundle/wording';
 
 /**
  * How an activity's link to its afspraak reads in the documents: what is

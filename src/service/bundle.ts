@@ -115,6 +115,23 @@ export function createBundleMethods(
     return version === undefined ? live(planningYear) : saved(planningYear, version);
   }
 
+  /**
+   * What an export is of: the version asked for; once the year has a definitive version, that one,
+   * unless the working state is asked for explicitly (what goes out is what was frozen); else the working state.
+   */
+  async function exported(a: Record<string, unknown>): Promise<JointOverview> {
+    const planningYear = yearArg(a);
+    const version = optionalInteger(a, 'version', 'De versie', 1, 10_000);
+    if (a.working !== undefined && typeof a.working !== 'boolean') throw new ServiceError('invalid_input', 'Werkversie is ja of nee.');
+    const working = a.working === true;
+    if (working && version !== undefined) {
+      throw new ServiceError('invalid_input', 'Kies een opgeslagen versie of de werkversie, niet allebei.');
+    }
+    if (version !== undefined) return saved(planningYear, version);
+    const final = working ? undefined : bundleVersions(db, setId, planningYear).find((v) => v.status === 'definitief');
+    return final?.number ? saved(planningYear, final.number) : live(planningYear);
+  }
+
   function currentIdentities(planningYear: number): Map<string, string> {
     const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten'));
     return new Map(activities.map((a) => [activityIdentity(a), a.partyId]));
@@ -261,11 +278,11 @@ export function createBundleMethods(
       const format = optionalOneOf(a, 'format', 'Het formaat', ['docx', 'xlsx'] as const);
       if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
       const partyId = a.partyId === undefined ? undefined : partyIdsArg([a.partyId], 'De partij')[0];
-      const data = await overview(a);
+      const data = await exported(a);
       const options = partyId ? { partyId } : {};
       const bytes = format === 'docx' ? await writeJointOverviewDocx(data, options) : await writeJointOverviewXlsx(data, options);
       const party = partyId ? data.parties.find((p) => p.id === partyId)?.shortName : undefined;
-      return { name: jointOverviewFileName(data, format, party), data: Buffer.from(bytes).toString('base64') };
+      return { name: jointOverviewFileName(data, format, party), data: Buffer.from(bytes).toString('base64'), version: { ...data.version } };
     },
   };
 }

@@ -366,6 +366,17 @@ export interface BundleExport extends BundleQuery {
   format: 'docx' | 'xlsx';
   /** Only what concerns this party: its own activities and what others need from it. */
   partyId?: string;
+  /**
+   * The live working state, asked for explicitly. Without it (and without a
+   * version) an export is of the definitive version once the year is frozen,
+   * and of the working state before that.
+   */
+  working?: boolean;
+}
+
+/** An exported overview, and which version it is of: what the shells tell the user was written. */
+export interface ExportedOverview extends FilePayload {
+  version: BundleVersionInfo;
 }
 
 export interface ResultsImportRequest {
@@ -615,8 +626,11 @@ export interface WerkbankApi {
   listBundleVersions(arg: { planningYear: number }): Promise<BundleVersionInfo[]>;
   /** What changed from one saved version to another, or to the live state when `to` is omitted. */
   compareBundleVersions(arg: { planningYear: number; from: number; to?: number }): Promise<BundleComparison>;
-  /** The overview (or one party's part of it) as a Word or Excel file. */
-  exportJointOverview(arg: BundleExport): Promise<FilePayload>;
+  /**
+   * The overview (or one party's part of it) as a Word or Excel file: the version asked for; else,
+   * once a version is definitief, that one (a working version only when asked for); else the working state.
+   */
+  exportJointOverview(arg: BundleExport): Promise<ExportedOverview>;
   /** The activities of the current submissions whose link is still open (proposed, choice, none), with their candidates. */
   listOpenLinks(arg: { planningYear: number; partyId?: string }): Promise<OpenLink[]>;
   /**

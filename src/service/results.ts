@@ -11,7 +11,7 @@ import { queryAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
 import { loadEnteredIndicatorValues, loadIndicatorBaselines } from '../db/indicators';
 import { loadPartyDirectory } from '../db/party-directory';
-import { currentIndicatorValues, currentResults, insertResults, loadAdvice, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
+import { currentIndicatorValues, currentResults, insertResults, loadAdvice, loadAdviceVersions, resultsOfSubmission, saveAdvice, type NewResult } from '../db/results';
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
@@ -291,6 +291,7 @@ export function createResultMethods(
         indicatorBaselines: loadIndicatorBaselines(db, setId),
         enteredIndicatorValues: loadEnteredIndicatorValues(db, setId),
         advice: loadAdvice(db, setId, key),
+        adviceVersions: loadAdviceVersions(db, setId, key),
       });
     })();
   }

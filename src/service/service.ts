@@ -1,5 +1,6 @@
 // The app's one API, implemented over the database. Every shell calls this
 // object and nothing below it.
+import { localDay } from '../domain/local-time';
 import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
 import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -352,8 +353,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
   return api;
 }
 
-/** Today's date where the secretary is, not in UTC: at 00:30 on 1 July it is 1 July. */
+/** Today's date where the secretary is (Druten), not in UTC nor in the computer's zone: at 00:30 on 1 July it is 1 July. */
 export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }

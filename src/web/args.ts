@@ -1,4 +1,5 @@
 // Command line of the browser shell, parsed without side effects so it can be tested.
+import { onLocalDay } from '../domain/local-time';
 import { defaultDatabasePath } from '../paths';
 
 /** The line that starts with this is the readiness signal tests and scripts wait for. */
@@ -39,13 +40,9 @@ function isCalendarDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** The clock of a Werkbank started with --datum: that day, at the time it is now. */
+/** The clock of a Werkbank started with --datum: that day in Druten, at the time it is there now. */
 export function clockOn(isoDate: string): () => Date {
-  return () => {
-    const now = new Date();
-    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-    return new Date(year, month - 1, day, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
-  };
+  return () => onLocalDay(isoDate, new Date());
 }
 
 /** Parses the command line; throws ArgsError with a Dutch message. */

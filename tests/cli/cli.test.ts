@@ -17,6 +17,7 @@ import {
   hbdResultsWorkbook,
 } from '../fixtures/results-workbooks';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
+import { docxPart, docxParts, norm, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');
@@ -339,6 +340,29 @@ describe('prestatie bundel', () => {
     expect(JSON.parse(old.out).version).toMatchObject({ number: 1, status: 'definitief' });
   });
 
+  it('writes the definitive document after freezing, and the working version only with --werkversie', async () => {
+    const docx = path.join(tmp.dir, 'uit', 'Na bevriezen 2027.docx');
+    const written = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', docx]);
+    expect(written.code).toBe(0);
+    expect(written.out).toContain(`Geschreven: ${docx} (definitieve versie 1)`);
+    expect(written.out).toContain('Gezamenlijk activiteitenoverzicht 2027 — definitieve versie 1');
+    const text = async (file: string) => {
+      const bytes = fs.readFileSync(file);
+      return xmlToText([await docxPart(bytes, 'word/document.xml'), ...(await docxParts(bytes, /^word\/header\d*\.xml$/))].join('\n'));
+    };
+    const definitive = await text(docx);
+    expect(definitive).not.toContain('WERKVERSIE');
+    expect(definitive).not.toContain('Niet bedoeld om te versturen');
+    expect(definitive).toContain('Definitief (versie 1)');
+
+    const work = path.join(tmp.dir, 'uit', 'Werkversie 2027.docx');
+    const working = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', work, '--werkversie']);
+    expect(working.code).toBe(0);
+    expect(working.out).toContain(`Geschreven: ${work} (werkversie: de huidige stand, niet om te versturen)`);
+    expect(await text(work)).toContain('WERKVERSIE');
+    expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', work, '--werkversie', '--versie', '1']).code).toBe(2);
+  });
+
   it('explains what it cannot do', () => {
     expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--uit', 'overzicht.pdf']).err).toContain('.docx (Word) of .xlsx (Excel)');
     expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--versie', '9']).err).toContain('Versie 9 van het overzicht 2027 bestaat niet.');
@@ -391,6 +415,33 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(written.code).toBe(0);
     expect(written.out).toContain(`Geschreven: ${docx}`);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('records the werkgroep’s advice with --advies and --advies-bestand, as versions, and prints it in the document', async () => {
+    const first = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies', 'Versnel de nieuwbouw in Druten-Zuid.']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Advies van de werkgroep vastgelegd als versie 1.');
+    const file = path.join(tmp.dir, 'advies.txt');
+    fs.writeFileSync(file, '\uFEFFDe werkgroep adviseert de nieuwbouw te versnellen.\r\n\r\nEn de vrije toewijzingsruimte te bespreken.\r\n');
+    const docx = path.join(tmp.dir, 'Tussenevaluatie 2025-2026.docx');
+    const second = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies-bestand', file, '--uit', docx]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('Advies van de werkgroep vastgelegd als versie 2.');
+    expect(second.out).toMatch(/Advies van de werkgroep \(versie 2, .* door [^)]+\):\n {2}De werkgroep adviseert de nieuwbouw te versnellen\.\n {2}\n {2}En de vrije/);
+    expect(second.out).toContain('Eerdere versies van het advies: 1');
+    expect(second.out).toContain(': Versnel de nieuwbouw in Druten-Zuid.');
+    const text = norm(xmlToText(await docxPart(fs.readFileSync(docx), 'word/document.xml')));
+    expect(text).toContain('De werkgroep adviseert de nieuwbouw te versnellen.');
+    expect(text).toContain('En de vrije toewijzingsruimte te bespreken.');
+    expect(text).toContain('(versie 2 van ');
+    expect(text).not.toContain('Vul het hieronder in');
+    expect(text).not.toContain('Versnel de nieuwbouw in Druten-Zuid.');
+    const json = JSON.parse(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--json']).out);
+    expect(json.adviceVersions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies', 'x', '--advies-bestand', file]).code).toBe(2);
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--advies-bestand', path.join(tmp.dir, 'geen.txt')]).err).toContain('bestaat niet');
+    // A verantwoording without advice says so in its summary.
+    expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2027']).out).toContain('Advies van de werkgroep: nog niet gegeven.');
   });
 
   it('reads several partners’ own results overviews in one go, each recognised as results', async () => {

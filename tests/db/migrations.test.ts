@@ -336,3 +336,22 @@ describe('migration 7: indicator baselines and earlier figures entered by the se
     db.close();
   });
 });
+
+describe('migration 8: the werkgroep advice kept per version', () => {
+  it('keeps an advice already given as version 1, and then holds every later version once', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 7 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO report_advice VALUES (1, '2025-2026', 'Versnel de nieuwbouw.', '2027-05-03T14:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 8 })).toEqual([8]);
+    expect(db.prepare('SELECT years, version, advice, saved_at, saved_by FROM report_advice_versions').all()).toEqual([
+      { years: '2025-2026', version: 1, advice: 'Versnel de nieuwbouw.', saved_at: '2027-05-03T14:00:00.000Z', saved_by: 'secretaris' },
+    ]);
+    const add = db.prepare("INSERT INTO report_advice_versions VALUES (1, '2025-2026', ?, 'Nieuw', 'now', 'me')");
+    add.run(2);
+    expect(() => add.run(2)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => add.run(0)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO report_advice_versions VALUES (9, '2026', 1, 'x', 'now', 'me')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

@@ -112,7 +112,9 @@ describe('Gezamenlijk overzicht', () => {
     expect(await bar.textContent()).toContain('1 voorgesteld door de Werkbank, 1 te kiezen, 1 zonder gevonden afspraak');
     expect(await bar.getByRole('button', { name: 'Bevestig alle voorstellen (2)' }).count()).toBe(1);
     const proposed = page.locator('tr.bundle-activity', { hasText: PROPOSED });
-    expect(await proposed.locator('.badge-proposed').textContent()).toBe('voorgesteld');
+    // A link the Werkbank proposed, named so: never to be mixed up with the werkgroep's alignment ("Nog niet afgestemd").
+    expect(await proposed.locator('.badge-proposed').textContent()).toBe('voorgestelde koppeling');
+    expect(await proposed.locator('.col-status').textContent()).toBe('Nog niet besproken');
     const unlinked = page.getByRole('region', { name: 'Niet gekoppeld aan een afspraak' });
     expect(await unlinked.locator('tr.bundle-activity', { hasText: CHOICE }).textContent()).toMatch(/kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)/);
     expect(await unlinked.locator('tr.bundle-activity', { hasText: NONE }).textContent()).toContain('geen afspraak gevonden');
@@ -211,7 +213,7 @@ describe('Gezamenlijk overzicht', () => {
     expect(await row.locator('.need-list').textContent()).toContain('Gemeente: open');
     await row.getByRole('button', { name: /^Afstemmen/ }).click();
     const form = page.getByRole('form', { name: 'Afstemming van de activiteit van Woonwaarts' });
-    await form.getByLabel('Status').selectOption({ label: 'Toegezegd' });
+    await form.getByLabel('Afstemming').selectOption({ label: 'Toegezegd' });
     await form.getByRole('button', { name: 'Toezegging toevoegen' }).click();
     // The new promise starts with the party asked.
     expect(await form.getByLabel('Partij').inputValue()).toBe('gemeente');
@@ -325,7 +327,7 @@ describe('Gezamenlijk overzicht', () => {
 
   it('confirms one proposal with one click', async () => {
     const row = page.locator('tr.bundle-activity', { hasText: PROPOSED });
-    expect(await row.textContent()).toContain('Koppeling met 3 bij 7 voorgesteld door de Werkbank; nog niet bevestigd.');
+    expect(await row.textContent()).toContain('De Werkbank stelt afspraak 3 bij 7 voor; de werkgroep heeft die koppeling nog niet bevestigd.');
     // Another afspraak can be chosen instead; here the secretary thinks better of it.
     await row.getByRole('button', { name: 'Andere afspraak…' }).click();
     const chooser = row.getByRole('form', { name: /^Afspraak kiezen voor Bewonersraad De Kernen/ });
@@ -396,6 +398,30 @@ describe('Gezamenlijk overzicht', () => {
     expect(await row.locator('.col-promises').textContent()).toContain(PROMISE);
     await scrollToTop(page.locator('#main'));
     await page.screenshot({ path: screenshotPath('gezamenlijk-8-definitief') });
+  });
+
+  it('exports the definitive version once frozen, also from the werkversie, and the werkversie only when chosen', async () => {
+    await page.getByLabel('Versie', { exact: true }).selectOption('');
+    await expect.poll(() => page.locator('.version-banner').textContent()).toContain('werkversie');
+    const which = page.getByLabel('Versie om te exporteren');
+    expect(await which.inputValue()).toBe('definitief');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Word', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
+    const bytes = fs.readFileSync(await file.path());
+    const text = xmlToText(await docxPart(bytes, 'word/document.xml'));
+    expect(text).not.toContain('Niet bedoeld om te versturen');
+    expect(text).toContain('Definitief (versie 2)');
+    await expect.poll(() => page.locator('.export-done').textContent()).toContain('Definitieve versie 2');
+    await scrollToTop(page.locator('#main'));
+    await page.screenshot({ path: screenshotPath('gezamenlijk-8e-definitief-exporteren') });
+
+    await which.selectOption('werkversie');
+    const working = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Excel', exact: true }).click();
+    expect((await working).suggestedFilename()).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.xlsx');
+    await expect.poll(() => page.locator('.export-done').textContent()).toContain('Werkversie: de actuele stand, niet om te versturen');
   });
 
   it('ran without errors in the browser console', () => {

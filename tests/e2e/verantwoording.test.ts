@@ -328,13 +328,21 @@ describe('Verantwoording', () => {
     await panel.getByRole('button', { name: 'Sluiten' }).click();
   });
 
-  it('keeps the werkgroep’s advice for the tussenevaluatie', async () => {
+  it('keeps the werkgroep’s advice for the tussenevaluatie, version by version', async () => {
     const form = page.getByRole('form', { name: 'Advies van de werkgroep' });
     await form.getByLabel('Advies aan het bestuurlijk overleg').fill('Meer vaart met de sociale huur in Deest.');
     await form.getByRole('button', { name: 'Advies opslaan' }).click();
     await expect.poll(async () => (await callApi<AccountabilityReport>(shell, 'getAccountabilityReport', { fromYear: 2025, toYear: 2026 })).advice).toBe(
       'Meer vaart met de sociale huur in Deest.',
     );
+    const card = page.locator('.advice-card');
+    await expect.poll(() => card.getByRole('note').textContent()).toMatch(/^Versie 1, opgeslagen .* door /);
+    // A second text is a new version; the first stays, shown with who saved it and when.
+    await form.getByLabel('Advies aan het bestuurlijk overleg').fill('Meer vaart met de sociale huur in Deest en Druten-Zuid.');
+    await form.getByRole('button', { name: 'Advies opslaan' }).click();
+    await expect.poll(() => card.getByRole('note').textContent()).toMatch(/^Versie 2, opgeslagen /);
+    await card.getByText('Eerdere versies (1)').click();
+    expect(await card.locator('.advice-versions').textContent()).toContain('Meer vaart met de sociale huur in Deest.');
     await scrollToTop(form);
     await page.screenshot({ path: screenshotPath('verantwoording-8-advies') });
   });

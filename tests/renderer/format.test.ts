@@ -22,6 +22,17 @@ describe('dates in the interface', () => {
     expect(formatDateTime('2027-06-30T22:15:00.000Z')).toBe('1 juli 2027, 00:15');
   });
 
+  it('shows Druten’s day and time also on a computer set to another zone', () => {
+    process.env.TZ = 'UTC';
+    try {
+      expect(formatDate('2026-10-31T23:30:00.000Z')).toBe('1 november 2026');
+      expect(formatDateTime('2026-10-31T23:30:00.000Z')).toBe('1 november 2026, 00:30');
+      expect(formatShortDate('2027-06-30T22:15:00.000Z')).toBe('1-07-2027');
+    } finally {
+      process.env.TZ = 'Europe/Amsterdam';
+    }
+  });
+
   it('keeps a plain calendar day as it is, and shows what is no date as given', () => {
     expect(formatDate('2027-06-30')).toBe('30 juni 2027');
     expect(formatShortDate('2027-02-28')).toBe('28-02-2027');

@@ -117,7 +117,8 @@ describe.each(KINDS)('%s as Word', (kind) => {
     for (const heading of ['Inhoud', 'Samenvatting', 'Stand per thema', 'Belangrijkste afwijkingen', 'Waar bijsturing nodig is', 'Ontbrekende toelichtingen', 'Bijlage: resultaten per partij']) {
       expect(pdfText, heading).toContain(heading);
     }
-    expect(pdfText.includes('Advies aan het Bestuurlijk Overleg')).toBe(kind === 'tussenevaluatie');
+    // Both go to the Bestuurlijk Overleg with the werkgroep's advice (the verantwoording's fixture has none yet).
+    expect(pdfText).toContain('Advies aan het Bestuurlijk Overleg');
     expect(pdfText.includes('Ontwikkeling per jaar')).toBe(kind === 'tussenevaluatie');
     // The footer carries the title and the page numbers.
     const raw = execFileSync('pdftotext', [get(kind).pdfFile, '-'], { encoding: 'utf8' });
@@ -128,7 +129,8 @@ describe.each(KINDS)('%s as Word', (kind) => {
     // Word shows the field's stored result until it updates it; the layout estimate wrote the numbers there.
     const xml = xmlToText(await docxPart(get(kind).docx, 'word/document.xml'));
     expect(xml).toMatch(/Samenvatting\tPAGEREF _Toc\d+ \\h\d+/);
-    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', get(kind).pdfFile, '-'], { encoding: 'utf8' });
+    // Page 2 is the bestuurlijke samenvatting; the contents follow on page 3.
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '3', '-l', '3', get(kind).pdfFile, '-'], { encoding: 'utf8' });
     expect(contents).toMatch(/Samenvatting\.{5,}\s*\d+/);
   });
 
@@ -224,10 +226,39 @@ describe('the werkgroep’s advice', () => {
     for (const part of report.advice.split(/\n\s*\n/)) expect(pdfHas(pdfText, part), part).toBe(true);
   });
 
-  it('is an empty frame to fill when none was written', () => {
+  it('has no fill-in prompt when the advice was entered, and says which version it is', () => {
+    const { pdfText } = get('tussenevaluatie');
+    // Saved at 00:30 on 12 May in Druten: that is its date.
+    expect(norm(pdfText)).toContain('(versie 2 van 12 mei 2027)');
+    expect(pdfText).not.toContain('Eerste opzet');
+    expect(pdfText).not.toContain('Vul het hieronder in');
+    expect(pdfText).not.toContain('nog geen advies');
+  });
+
+  it('says plainly that there is no advice yet when none was written, without an empty box', async () => {
     expect(noAdvice.pdfText).toContain('Advies aan het Bestuurlijk Overleg');
-    expect(noAdvice.pdfText).toContain('nog niet vastgesteld');
-    expect(noAdvice.pdfText).toContain('Advies van de werkgroep');
+    expect(norm(noAdvice.pdfText)).toContain('De werkgroep heeft over deze tussenevaluatie nog geen advies aan het Bestuurlijk Overleg gegeven.');
+    expect(noAdvice.pdfText).not.toContain('Vul het hieronder in');
+    expect(noAdvice.pdfText).not.toContain('Advies van de werkgroep');
+    expect(norm(get('verantwoording').pdfText)).toContain('De werkgroep heeft over deze verantwoording nog geen advies aan het Bestuurlijk Overleg gegeven.');
+  });
+});
+
+describe.each(KINDS)('%s as Excel, printed by LibreOffice', (kind) => {
+  it('prints every chart whole, each on a page of its own, and nowhere else', () => {
+    const pdf = get(kind).pdfFile.replace(/\.pdf$/, ' werkmap.pdf');
+    const withImages = execFileSync('pdftohtml', ['-xml', '-stdout', '-q', pdf], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const pages = [...withImages.matchAll(/<page number="(\d+)"[^>]*>(.*?)<\/page>/gs)].map((m) => ({
+      images: (m[2]?.match(/<image /g) ?? []).length,
+      text: m[2] ?? '',
+    }));
+    const chartPages = pages.filter((p) => p.images > 0);
+    const report = get(kind).report;
+    expect(chartPages).toHaveLength(2 + report.indicators.filter(hasFigures).length);
+    for (const p of chartPages) {
+      expect(p.images).toBe(1);
+      expect(p.text).toContain(`blad ${ACCOUNTABILITY_SHEETS.charts}`);
+    }
   });
 });
 
@@ -257,15 +288,22 @@ describe.each(KINDS)('%s as Excel', (kind) => {
       const expected = y ? (y.cumulative ?? y.total) : null;
       if (expected !== null) expect(Number(row![String(last)])).toBeCloseTo(expected, 5);
     }
-    // Indicators without figures: one small table, no chart each.
+    // Indicators without figures: one small table, no chart each; the charts on a sheet of their own,
+    // one a page; the lists have none, and the indicator code is there but hidden.
     const silent = report.indicators.filter((p) => !hasFigures(p));
     const indicatorSheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)!;
     const texts = indicatorSheet.getSheetValues().flat().map((v) => cellText(v));
     expect(texts).toContain(`Nog geen cijfers (${silent.length})`);
     for (const p of silent) expect(texts, p.indicator.title).toContain(p.indicator.title);
     expect(texts.some((t) => /^ten minste 0\b/.test(t))).toBe(false);
-    expect(indicatorSheet.getImages().length).toBe(report.indicators.length - silent.length);
-    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages().length).toBe(1);
+    expect(indicatorSheet.getImages()).toHaveLength(0);
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.summary)!.getImages()).toHaveLength(0);
+    const chartSheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.charts)!;
+    expect(chartSheet.getImages()).toHaveLength(2 + report.indicators.length - silent.length);
+    expect(chartSheet.pageSetup).toMatchObject({ orientation: 'landscape', scale: 100 });
+    expect(chartSheet.pageSetup.fitToPage).toBeFalsy();
+    expect(cellText(indicatorSheet.getRow(1).getCell(1).value)).toBe('Code');
+    expect(indicatorSheet.getColumn(1).hidden).toBe(true);
 
     const steering = sheetRows(workbook, ACCOUNTABILITY_SHEETS.steering);
     expect(steering.filter((r) => r.Soort === 'Bijsturing nodig').length).toBe(report.steering.length);

@@ -322,12 +322,13 @@ describe('the Word document for all parties', () => {
       expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
     }
     const headings = (level: number) => documentXml.split(`<w:pStyle w:val="Heading${level}"/>`).length - 1;
-    // Inleiding, Aandachtspunten, Wederkerigheid, every theme and the appendix.
-    expect(headings(1)).toBe(4 + concept.themes.length);
+    // Bestuurlijke samenvatting, Inleiding, Aandachtspunten, Wederkerigheid, every theme and the appendix.
+    expect(headings(1)).toBe(5 + concept.themes.length);
     expect(headings(2)).toBeGreaterThan(15);
     expect(headings(3)).toBeGreaterThan(20);
     // LibreOffice filled the contents from the headings (the page numbers come from the layout estimate).
-    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', d.pdfFile, '-'], { encoding: 'utf8' });
+    // Page 2 is the bestuurlijke samenvatting; the contents follow on page 3.
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '3', '-l', '3', d.pdfFile, '-'], { encoding: 'utf8' });
     expect(contents).toMatch(/Aandachtspunten\.{5,}\s*\d+/);
     expect(contents).toMatch(/1\.1 Nieuwbouw\.{5,}\s*\d+/);
   });
@@ -379,6 +380,36 @@ describe('the Word document for all parties', () => {
     const raw = execFileSync('pdftotext', [doc('docx-definitive').pdfFile, '-'], { encoding: 'utf8' });
     expect(raw).toMatch(/Gezamenlijk activiteitenoverzicht 2027 — Definitief \(versie 3\) — pagina 2 van \d+/);
     for (const p of definitive.attention) expect(text, p.message).toContain(norm(p.message));
+  });
+});
+
+describe('the werkgroep’s alignment per activity', () => {
+  it('says in a definitive version whether each activity was afgestemd, and never calls an activity "Voorgesteld"', async () => {
+    const d = doc('docx-definitive');
+    const linked = definitive.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities)));
+    const never = linked.filter((a) => a.alignment.status === 'voorgesteld' && a.alignment.notes === '' && a.alignment.promises.length === 0);
+    const aligned = linked.filter((a) => a.alignment.status === 'afgestemd');
+    expect(never.length).toBeGreaterThan(10);
+    expect(aligned.length).toBeGreaterThan(0);
+    const rows = [...(await docxPart(d.data, 'word/document.xml')).matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((m) => norm(xmlToText(m[0])));
+    for (const a of never) {
+      expect(rows.some((r) => r.includes(norm(a.activity)) && r.includes('Niet besproken')), a.activity).toBe(true);
+    }
+    for (const a of aligned) expect(rows.some((r) => r.includes(norm(a.activity)) && r.includes('Afgestemd')), a.activity).toBe(true);
+    const pdf = norm(d.pdfText);
+    expect(pdf).not.toMatch(/\bVoorgesteld\b/);
+    expect(pdf).toContain('„Niet besproken” als de werkgroep de activiteit niet heeft besproken');
+    // The concept is still under way: not yet discussed, said as such; "voorgesteld" there only ever names a link.
+    const concept = norm(doc('docx').pdfText);
+    expect(concept).toContain('Nog niet besproken');
+    expect(concept).not.toMatch(/\bVoorgesteld\b/);
+    expect(concept.match(/[Vv]oorgesteld\w*/g)?.every((w) => w.toLowerCase() === 'voorgestelde' || w === 'voorgesteld')).toBe(true);
+  });
+
+  it('is the Afstemming column of the Excel list', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const rows = sheetRows(workbook, XLSX_SHEETS.activities);
+    expect(new Set(rows.map((r) => r.Afstemming))).toEqual(new Set(['Nog niet besproken', 'Afgestemd', 'Toegezegd']));
   });
 });
 
@@ -476,7 +507,7 @@ describe('a working version before anyone has submitted', () => {
     const workbook = await loadWorkbook(doc('xlsx-empty').data);
     expect(sheetRows(workbook, XLSX_SHEETS.activities)).toEqual([]);
     expect(sheetRows(workbook, XLSX_SHEETS.attention)).toHaveLength(empty.attention.length);
-    expect(csv.get('xlsx-empty')?.get(XLSX_SHEETS.activities)?.[0]?.[5]).toBe('Activiteit');
+    expect(csv.get('xlsx-empty')?.get(XLSX_SHEETS.activities)?.[0]?.[1]).toBe('Activiteit');
   });
 });
 
@@ -539,7 +570,8 @@ describe('the Excel workbook for all parties', () => {
     expect(rows.length).toBe(acts.length);
     const lo = csv.get('xlsx')?.get(XLSX_SHEETS.activities) ?? [];
     const header = lo[0] ?? [];
-    expect(header.slice(0, 6)).toEqual(['Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst', 'Partij', 'Activiteit']);
+    // Who and what first: frozen on screen and repeated on every printed page.
+    expect(header.slice(0, 6)).toEqual(['Partij', 'Activiteit', 'Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst']);
     expect(lo.length - 1).toBe(acts.length);
     const activityColumn = header.indexOf('Activiteit');
     const loActivities = lo.slice(1).map((r) => norm(r[activityColumn] ?? ''));
@@ -550,6 +582,28 @@ describe('the Excel workbook for all parties', () => {
     // The joint activity names its partner; an unlinked one says so.
     expect(rows.some((r) => r['Gezamenlijk met'] === 'Bewonersraad De Kernen')).toBe(true);
     expect(rows.filter((r) => r.Afspraak === 'Niet gekoppeld').length).toBe(concept.unlinked.length);
+  });
+
+  it('prints Partij and Activiteit on every page of Alle activiteiten, as LibreOffice prints it', async () => {
+    const workbook = await loadWorkbook(doc('xlsx').data);
+    const sheet = workbook.getWorksheet(XLSX_SHEETS.activities);
+    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    const raw = await readRawXlsx(doc('xlsx').data);
+    expect(raw.definedNames().find((n) => n.name === '_xlnm.Print_Titles' && n.text.includes(XLSX_SHEETS.activities))?.text).toMatch(/\$A:\$B.*\$1:\$1|\$1:\$1.*\$A:\$B/);
+    const pdf = doc('xlsx').pdfFile;
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+    const printed: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+      if (text.includes(`blad ${XLSX_SHEETS.activities}`)) printed.push(text);
+    }
+    // Twenty-one columns run over pages side by side: each of them says whose activity a line is.
+    expect(printed.length).toBeGreaterThan(1);
+    for (const text of printed) {
+      expect(text).toMatch(/^Partij$/m);
+      expect(text).toMatch(/^Activiteit$/m);
+    }
   });
 
   it("has no column for the partners' own extra columns, and none of their values", () => {

@@ -18,6 +18,7 @@ import {
   hbdWorkbook,
   woonwaartsWorkbook,
 } from '../fixtures/partner-workbooks';
+import { docxPart, docxParts, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -92,6 +93,10 @@ describe('the bundle of four submissions', () => {
     expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig'), basis: 'werkgroep' });
     const cell = overview.reciprocity.find((c) => c.fromPartyId === need!.fromPartyId && c.toPartyId === need!.toPartyId);
     expect(cell?.answered).toBeGreaterThan(0);
+    // The alignment says when the werkgroep recorded it; one never recorded says nothing.
+    const activities = allActivities(overview);
+    expect(activities.find((a) => a.identity === need!.activityIdentity)?.alignment.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(activities.filter((a) => a.alignment.recordedAt === undefined).length).toBeGreaterThan(10);
   });
 
   it('marks an afspraak onvoldoende opgepakt with its follow-up, and can clear it', async () => {
@@ -168,5 +173,46 @@ describe('versions of the bundle', () => {
     expect(Buffer.from(docx.data, 'base64').subarray(0, 2).toString()).toBe('PK');
     const xlsx = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx', partyId: 'hbd' });
     expect(xlsx.name).toMatch(/HBD\.xlsx$/);
+  });
+
+  it('exports the definitive version once the year is frozen, and the working version only when asked', async () => {
+    const text = async (arg: Parameters<WerkbankApi['exportJointOverview']>[0]) => {
+      const file = await api.exportJointOverview(arg);
+      return { file, xml: await docxPart(Buffer.from(file.data, 'base64'), 'word/document.xml'), header: (await docxParts(Buffer.from(file.data, 'base64'), /^word\/header\d*\.xml$/)).join('') };
+    };
+    // No version asked: what goes out is what was frozen, not the live state (the Bewonersraad came in after it).
+    const byDefault = await text({ planningYear: 2027, format: 'docx' });
+    expect(byDefault.file.version).toMatchObject({ number: 2, status: 'definitief' });
+    expect(byDefault.file.name).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
+    expect(xmlToText(byDefault.header)).not.toContain('WERKVERSIE');
+    expect(xmlToText(byDefault.xml)).not.toContain('Niet bedoeld om te versturen');
+    expect(xmlToText(byDefault.xml)).toContain('Definitief (versie 2)');
+    // Per activity whether it was afgestemd: the promise recorded above, and "Niet besproken" where nothing was.
+    expect(xmlToText(byDefault.xml)).toContain('Toegezegd');
+    expect(xmlToText(byDefault.xml)).toContain('Niet besproken');
+    expect(xmlToText(byDefault.xml)).not.toMatch(/\bVoorgesteld\b/);
+    // Frozen before the Bewonersraad's overview came in: the definitive version still misses it.
+    expect(xmlToText(byDefault.xml)).toContain('Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
+
+    const working = await text({ planningYear: 2027, format: 'docx', working: true });
+    expect(working.file.version).toMatchObject({ number: null, status: 'werkversie' });
+    expect(working.file.name).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.docx');
+    expect(xmlToText(working.header)).toContain('WERKVERSIE');
+    expect(xmlToText(working.xml)).not.toContain('Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
+
+    const xlsx = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx' });
+    expect(xlsx.version.status).toBe('definitief');
+    const concept = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx', version: 1 });
+    expect(concept.version).toMatchObject({ number: 1, status: 'concept' });
+    expect(await dispatch(api, 'exportJointOverview', { planningYear: 2027, format: 'docx', version: 1, working: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+
+  it('exports the working version of a year that is not frozen', async () => {
+    const file = await api.exportJointOverview({ planningYear: 2028, format: 'xlsx' });
+    expect(file.version.status).toBe('werkversie');
+    expect(file.name).toContain('werkversie');
   });
 });

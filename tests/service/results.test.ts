@@ -7,6 +7,7 @@ import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { GEMEENTE_FILE, WOONWAARTS_FILE, gemeenteWorkbook, woonwaartsWorkbook } from '../fixtures/partner-workbooks';
+import { docxPart, norm, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -146,6 +147,40 @@ describe('importing results', () => {
     expect((await api.getAccountabilityReport({ fromYear: 2025, toYear: 2026 })).advice).toBe('Versnel de nieuwbouw in Druten-Zuid.');
     expect((await api.getAccountabilityReport({ fromYear: 2026 })).advice).toBe('');
   });
+
+  it('keeps every version of the advice, with who and when, and the Word document prints the latest without a fill-in prompt', async () => {
+    const wordText = async (query: { fromYear: number; toYear?: number }) => {
+      const file = await api.exportAccountabilityReport({ ...query, format: 'docx' });
+      return norm(xmlToText(await docxPart(Buffer.from(file.data, 'base64'), 'word/document.xml')));
+    };
+    // Before any advice, the verantwoording says so plainly: no box to fill in.
+    const before = await wordText({ fromYear: 2026 });
+    expect(before).toContain('De werkgroep heeft over deze verantwoording nog geen advies aan het Bestuurlijk Overleg gegeven.');
+    expect(before).not.toContain('Vul het hieronder in');
+
+    await api.setReportAdvice({ fromYear: 2026, advice: 'Eerste opzet: vraag Woonwaarts om een herziene planning.' });
+    const report = await api.setReportAdvice({ fromYear: 2026, advice: 'Vraag Woonwaarts om een herziene planning voor de nieuwbouw.\n\nAgendeer de vrije toewijzingsruimte.' });
+    expect(report.advice).toBe('Vraag Woonwaarts om een herziene planning voor de nieuwbouw.\n\nAgendeer de vrije toewijzingsruimte.');
+    expect(report.adviceVersions?.map((v) => [v.version, v.savedBy])).toEqual([
+      [1, 'secretaris'],
+      [2, 'secretaris'],
+    ]);
+    expect(report.adviceVersions?.[0]?.advice).toBe('Eerste opzet: vraag Woonwaarts om een herziene planning.');
+    // The same text again is no new version.
+    expect((await api.setReportAdvice({ fromYear: 2026, advice: ' Vraag Woonwaarts om een herziene planning voor de nieuwbouw.\n\nAgendeer de vrije toewijzingsruimte. ' })).adviceVersions).toHaveLength(2);
+
+    const after = await wordText({ fromYear: 2026 });
+    expect(after).toContain('Advies aan het Bestuurlijk Overleg');
+    expect(after).toContain('Vraag Woonwaarts om een herziene planning voor de nieuwbouw.');
+    expect(after).toContain('Agendeer de vrije toewijzingsruimte.');
+    expect(after).toMatch(/\(versie 2 van \d+ \w+ \d{4}\)/);
+    expect(after).not.toContain('Eerste opzet');
+    expect(after).not.toContain('Vul het hieronder in');
+    expect(after).not.toContain('nog geen advies');
+    // The tussenevaluatie has its own advice.
+    expect(await wordText({ fromYear: 2025, toYear: 2026 })).toContain('Versnel de nieuwbouw in Druten-Zuid.');
+    // Three Word documents, each laid out to number its contents: slow on a busy machine.
+  }, 180_000);
 
   it('exports the verantwoording and the tussenevaluatie as Word and Excel', async () => {
     const docx = await api.exportAccountabilityReport({ fromYear: 2026, format: 'docx' });

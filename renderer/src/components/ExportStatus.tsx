@@ -2,7 +2,18 @@
 // document or Excel workbook is made, the error, or where it was saved.
 import { ErrorMessage } from './Status';
 
-export function ExportStatus({ exporting, error, exported }: { exporting: 'docx' | 'xlsx' | null; error: string | null; exported: string | null }) {
+export function ExportStatus({
+  exporting,
+  error,
+  exported,
+  version,
+}: {
+  exporting: 'docx' | 'xlsx' | null;
+  error: string | null;
+  exported: string | null;
+  /** Which version the file is of, when there are versions ("Definitieve versie 3"). */
+  version?: string | null;
+}) {
   return (
     <>
       {exporting && (
@@ -15,6 +26,7 @@ export function ExportStatus({ exporting, error, exported }: { exporting: 'docx'
       {exported && !exporting && (
         <p className="export-done" role="status">
           Opgeslagen in uw map met downloads: <strong>{exported}</strong>
+          {version && <> — {version}</>}
         </p>
       )}
     </>

@@ -105,13 +105,18 @@ function ReportView({ report }: { report: AccountabilityReport }) {
       <PlannedAndAchieved report={report} partyName={partyName} />
       <Indicators indicators={report.indicators} partyName={partyName} />
       <IndicatorStart firstYear={report.agreementSet.periodStart} partyName={partyName} />
-      {report.kind === 'tussenevaluatie' && <AdviceForm advice={report.advice} />}
+      <AdviceForm report={report} />
       <p className="muted small section-gap">Bijgewerkt {formatDateTime(report.generatedAt)}.</p>
     </>
   );
 }
 
-function AdviceForm({ advice }: { advice: string }) {
+function AdviceForm({ report }: { report: AccountabilityReport }) {
+  const advice = report.advice;
+  const versions = report.adviceVersions ?? [];
+  const current = versions[versions.length - 1];
+  const earlier = versions.slice(0, -1).reverse();
+  const what = report.kind === 'tussenevaluatie' ? 'de tussenevaluatie' : 'de verantwoording';
   const saveAdvice = useAccountability((s) => s.saveAdvice);
   const saving = useAccountability((s) => s.savingAdvice);
   const error = useAccountability((s) => s.adviceError);
@@ -121,21 +126,42 @@ function AdviceForm({ advice }: { advice: string }) {
   useEffect(() => setText(advice), [advice]);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await saveAdvice(text)) notify({ kind: 'success', text: 'Het advies is opgeslagen.' });
+    if (await saveAdvice(text)) notify({ kind: 'success', text: 'Het advies is opgeslagen als nieuwe versie.' });
   };
   return (
-    <section className="card section-gap" aria-labelledby={`${id}-title`}>
+    <section className="card section-gap advice-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Advies van de werkgroep</h2>
+      <p className="muted small" role="note">
+        {current && advice.trim()
+          ? `Versie ${current.version}, opgeslagen ${formatDateTime(current.savedAt)} door ${current.savedBy}.`
+          : current
+            ? `Leeggemaakt ${formatDateTime(current.savedAt)} door ${current.savedBy}; het document zegt dat de werkgroep nog geen advies gaf.`
+            : `Nog geen advies: het document zegt dat de werkgroep nog geen advies gaf.`}
+      </p>
       <form onSubmit={(e) => void onSubmit(e)} aria-label="Advies van de werkgroep">
         <div className="field">
           <label htmlFor={`${id}-advice`}>Advies aan het bestuurlijk overleg</label>
           <textarea id={`${id}-advice`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
-          <p className="hint">Komt in het rapport van de tussenevaluatie.</p>
+          <p className="hint">Komt in het Word-document en de Excel-werkmap van {what}. Een lege regel begint een nieuwe alinea. Elke wijziging is een nieuwe versie; eerdere versies blijven bewaard.</p>
         </div>
         {error && <ErrorMessage>{error}</ErrorMessage>}
-        <SaveActions label="Advies opslaan" saving={saving} disabled={text === advice} />
+        <SaveActions label="Advies opslaan" saving={saving} disabled={text.trim() === advice.trim()} />
       </form>
+      {earlier.length > 0 && (
+        <details className="advice-versions">
+          <summary>Eerdere versies ({earlier.length})</summary>
+          <ol>
+            {earlier.map((v) => (
+              <li key={v.version}>
+                <p className="small muted">
+                  Versie {v.version}, {formatDateTime(v.savedAt)} door {v.savedBy}
+                </p>
+                <p className="advice-text">{v.advice.trim() ? v.advice : '(leeg)'}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </section>
   );
 }
-

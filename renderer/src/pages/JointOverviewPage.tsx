@@ -51,9 +51,11 @@ function Toolbar() {
   const exportFile = useBundle((s) => s.exportFile);
   const exportError = useBundle((s) => s.exportError);
   const exported = useBundle((s) => s.exported);
+  const exportedVersion = useBundle((s) => s.exportedVersion);
   const overview = useBundle((s) => s.overview);
   const notify = useWerkbank((s) => s.notify);
   const exportParty = useRef<HTMLSelectElement>(null);
+  const exportWhich = useRef<HTMLSelectElement>(null);
   const id = useId();
   const list = versions.status === 'ready' ? versions.value : [];
   const final = list.find((v) => v.status === 'definitief');
@@ -66,7 +68,9 @@ function Toolbar() {
   };
   const onExport = (format: 'docx' | 'xlsx') => {
     const partyId = exportParty.current?.value ?? '';
-    void exportFile({ format, partyId: partyId === '' ? null : partyId });
+    // Once the year is frozen an export is of the definitive version; the working state only when chosen.
+    const working = live && final !== undefined && exportWhich.current?.value === 'werkversie';
+    void exportFile({ format, partyId: partyId === '' ? null : partyId, working });
   };
 
   return (
@@ -116,6 +120,15 @@ function Toolbar() {
               ))}
             </select>
           </div>
+          {live && final !== undefined && (
+            <div className="field">
+              <label htmlFor={`${id}-export-version`}>Versie om te exporteren</label>
+              <select id={`${id}-export-version`} ref={exportWhich} disabled={exporting !== null} defaultValue="definitief">
+                <option value="definitief">Definitief (versie {final.number})</option>
+                <option value="werkversie">Werkversie (niet om te versturen)</option>
+              </select>
+            </div>
+          )}
           <button type="button" className="button-quiet" disabled={exporting !== null} onClick={() => onExport('docx')}>
             Word
           </button>
@@ -124,7 +137,7 @@ function Toolbar() {
           </button>
         </div>
       </div>
-      <ExportStatus exporting={exporting?.format ?? null} error={exportError} exported={exported} />
+      <ExportStatus exporting={exporting?.format ?? null} error={exportError} exported={exported} version={exportedVersion} />
       {overview.status === 'ready' && overview.value.version.number === null && <FreezeDialog overview={overview.value} />}
     </section>
   );

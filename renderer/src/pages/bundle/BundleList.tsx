@@ -12,7 +12,7 @@ import {
   type UnaddressedNeed,
 } from '../../../../src/bundle/types';
 import { needAnsweredLine } from '../../../../src/bundle/questions';
-import { alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
+import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
 import { ErrorMessage } from '../../components/Status';
 import { countLabel } from '../../format';
@@ -238,9 +238,9 @@ function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown 
         </select>
       </div>
       <div className="field field-status">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>Afstemming</label>
         <select id={`${id}-status`} value={filters.status} onChange={(e) => setFilters({ status: e.target.value as AlignmentStatus | '' })}>
-          <option value="">Alle statussen</option>
+          <option value="">Alles</option>
           {ALIGNMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {alignmentStatusLabel(s)}
@@ -447,7 +447,7 @@ export function ActivityTable({
             Nodig van
           </th>
           <th scope="col" className="col-status">
-            Status
+            Afstemming
           </th>
           <th scope="col" className="col-promises">
             Toezeggingen
@@ -538,7 +538,7 @@ function ActivityRows({
           <NeedsCell activity={activity} needs={needs} unaddressed={lookup.unaddressedOf(activity.identity)} name={name} />
         </td>
         <td className="col-status">
-          <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentStatusLabel(alignment.status)}</span>
+          <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentLabel(alignment, overview.version.status === 'definitief')}</span>
         </td>
         <td className="col-promises">
           {alignment.promises.length === 0 ? (
@@ -657,7 +657,7 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
       <div className="alignment-grid">
         <div className="alignment-col">
           <div className="field">
-            <label htmlFor={`${id}-status`}>Status</label>
+            <label htmlFor={`${id}-status`}>Afstemming</label>
             <select id={`${id}-status`} ref={first} value={status} onChange={(e) => setStatus(e.target.value as AlignmentStatus)}>
               {ALIGNMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>

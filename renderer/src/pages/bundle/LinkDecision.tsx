@@ -40,8 +40,8 @@ export function LinkNote({ activity, lookup, readOnly }: { activity: BundleActiv
       <p className="link-note-line">
         {status === 'proposed' && (
           <>
-            <span className="badge badge-proposed">voorgesteld</span>{' '}
-            <span className="small">Koppeling met {reference} voorgesteld door de Werkbank; nog niet bevestigd.</span>
+            <span className="badge badge-proposed">voorgestelde koppeling</span>{' '}
+            <span className="small">De Werkbank stelt afspraak {reference} voor; de werkgroep heeft die koppeling nog niet bevestigd.</span>
           </>
         )}
         {status === 'choice' && (
