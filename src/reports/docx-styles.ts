@@ -91,6 +91,22 @@ export function documentStyles(): IStylesOptions {
         run: { size: 32, bold: true, color: COLORS.title },
         paragraph: { spacing: { after: 240 } },
       },
+      // The contents, one line an entry: the whole of it on one page, so nothing of it spills onto a page of its own.
+      {
+        id: 'TOC1',
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: { before: 60, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'TOC2',
+        name: 'toc 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 19 },
+        paragraph: { spacing: { before: 0, after: 20, line: 240, lineRule: LineRuleType.AUTO }, indent: { left: 220 } },
+      },
       {
         id: STYLE.tableText,
         name: 'Tabeltekst',

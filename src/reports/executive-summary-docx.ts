@@ -4,17 +4,27 @@
 import { Paragraph, TextRun } from 'docx';
 import { COLORS, STYLE } from './docx-styles';
 import type { ExecutiveSummary } from './executive-summary';
-import { bullet, heading1, heading2, para, type Block } from './joint-overview-docx';
+import { bullet, heading1, para, type Block } from './joint-overview-docx';
 
 export const SUMMARY_TITLE = 'Bestuurlijke samenvatting';
+
+/** A subheading that looks like Heading 2 but stays out of the contents: the summary is one page, its parts need no entries. */
+function subheading(text: string): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    keepLines: true,
+    spacing: { before: 320, after: 120 },
+    children: [new TextRun({ text, bold: true, size: 26, color: COLORS.accent })],
+  });
+}
 
 export function executiveSummaryBlocks(summary: ExecutiveSummary): Block[] {
   return [
     heading1(SUMMARY_TITLE),
     para(summary.intro, STYLE.note),
-    heading2('Voor het Bestuurlijk Overleg'),
+    subheading('Voor het Bestuurlijk Overleg'),
     ...summary.decide.map((line) => bullet(line)),
-    heading2(summary.points.length === 1 ? 'Het belangrijkste punt' : `De ${summary.points.length === 2 ? 'twee' : 'drie'} belangrijkste punten`),
+    subheading(summary.points.length === 1 ? 'Het belangrijkste punt' : `De ${summary.points.length === 2 ? 'twee' : 'drie'} belangrijkste punten`),
     ...summary.points.map(
       (point, i) =>
         new Paragraph({
@@ -25,7 +35,7 @@ export function executiveSummaryBlocks(summary: ExecutiveSummary): Block[] {
           tabStops: [{ type: 'left', position: 397 }],
         }),
     ),
-    heading2('Respons'),
+    subheading('Respons'),
     ...summary.response.map((line) => bullet(line)),
   ];
 }

@@ -176,6 +176,7 @@ beforeAll(async () => {
     written.set(key, { docx, xml: await docxPart(docx, 'word/document.xml'), pdf, joins: lineJoinsOf(pdf), pages: pagesOf(pdf), pictureBottoms: pictureBottomsOf(pdf) });
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUTPUT, key)], { timeout: 120_000 });
     fs.copyFileSync(pdf, path.join(OUTPUT, `${key}.pdf`));
+    fs.writeFileSync(path.join(OUTPUT, `${key}.docx`), docx);
   }
   for (const [key] of workbooks) execFileSync('pdftoppm', ['-png', '-r', '50', path.join(pdfDir, `${key}.pdf`), path.join(OUTPUT, key)], { timeout: 120_000 });
 }, 400_000);
@@ -200,6 +201,12 @@ describe.each(KEYS)('%s, as LibreOffice lays it out', (key) => {
       if (hit) endings.push(`pagina ${i + 1} eindigt met "${last.text}"${hit.heading ? ' (kop)' : ''}`);
     });
     expect(endings).toEqual([]);
+  });
+
+  it('has no empty page (a contents that spills a line onto a page of its own, say)', () => {
+    const { pages, pictureBottoms } = get(key);
+    const empty = pages.map((lines, i) => (lines.length === 0 && (pictureBottoms[i] ?? 0) === 0 ? i + 1 : 0)).filter((p) => p > 0);
+    expect(empty).toEqual([]);
   });
 
   it('breaks no word of a table header over two lines', () => {
