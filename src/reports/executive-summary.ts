@@ -6,6 +6,7 @@
 // not yet received), never guessed at. Pure: report data in, sentences out.
 import type { AccountabilityReport, ActivityResult, IndicatorProgress } from '../accountability/types';
 import type { BundleActivity } from '../bundle/types';
+import { openQuestions } from '../bundle/questions';
 import { alignmentRecorded, dateNl } from './labels';
 import { flat, plural, type OverviewIndex, type ReportModel } from './report-model';
 import { namesOf, summaryText, yearsText } from './accountability-model';
@@ -44,7 +45,9 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
   const withoutActivity = agreements.filter((a) => a.agreement.gaps.includes('no-activity'));
   const undecided = withoutActivity.filter((a) => (a.agreement.undecided ?? []).length > 0);
   const leadWithout = agreements.filter((a) => a.agreement.gaps.includes('lead-without-activity'));
-  const unanswered = model.needs.filter((n) => !n.answered);
+  // The one count of open questions, as the tiles, the tab and the chapter say it.
+  const questions = openQuestions(model.overview, model.party ? { partyId: model.party.id } : {});
+  const unanswered = questions.unanswered;
   const open = model.openLinks.proposed + model.openLinks.choice + model.openLinks.none;
 
   const decide: string[] = [];
@@ -71,8 +74,8 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
     ];
     decide.push(`Bespreken wie oppakt wat in ${year} loopt en nog niet is opgepakt: ${parts.join(' en ')}.`);
   }
-  if (unanswered.length > 0) {
-    decide.push(`Kennisnemen van ${plural(unanswered.length, 'vraag', 'vragen')} van een partij aan een andere partij zonder antwoord (activiteit of toezegging) van die partij.`);
+  if (questions.open > 0) {
+    decide.push(`Kennisnemen van ${plural(questions.open, 'open vraag', 'open vragen')} van een partij aan een andere partij: zonder antwoord (activiteit of toezegging) van die partij, of zonder dat gezegd is aan wie.`);
   }
 
   // The points, most important first; each kind once, with its count and an example or two.
@@ -111,7 +114,7 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
   if (unanswered.length > 0) {
     const first = unanswered[0]!;
     candidates.push(
-      `${capitalize(plural(unanswered.length, 'vraag', 'vragen'))} nog zonder antwoord, onder meer: ${index.partyName(first.fromPartyId)} vraagt ` +
+      `${capitalize(plural(questions.open, 'vraag', 'vragen'))} nog open, onder meer: ${index.partyName(first.fromPartyId)} vraagt ` +
         `${index.partyName(first.toPartyId)} ‘${shorten(first.text, 90)}’ en ${index.partyName(first.toPartyId)} heeft daar (nog) geen activiteit of toezegging tegenover gezet.`,
     );
   }
