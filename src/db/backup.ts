@@ -13,7 +13,8 @@ import Database from 'better-sqlite3';
 import { ServiceError } from '../service/contract';
 import type { Db } from './open';
 
-const NAME = /^werkbank-(\d{8})-(\d{6})-([a-z0-9-]+)\.sqlite$/;
+// Time to the millisecond (older backups: to the second), so that names sort as they were made.
+const NAME = /^werkbank-(\d{8})-(\d{6}(?:\d{3})?)-([a-z0-9-]+)\.sqlite$/;
 const TEMP = /^werkbank-.*\.sqlite\.tmp(-journal|-wal|-shm)?$/;
 /** A temporary file this old is a leftover, not another process's backup in progress. */
 const LEFTOVER_AGE_MS = 60 * 60 * 1000;
@@ -59,7 +60,7 @@ export function backupDir(databasePath: string): string {
 
 function stamp(now: Date): { day: string; time: string } {
   const iso = now.toISOString(); // UTC: names sort the same wherever the laptop travels
-  return { day: iso.slice(0, 10).replaceAll('-', ''), time: iso.slice(11, 19).replaceAll(':', '') };
+  return { day: iso.slice(0, 10).replaceAll('-', ''), time: iso.slice(11, 23).replace(/[:.]/g, '') };
 }
 
 /**
@@ -223,7 +224,7 @@ export function rotateBackups(dir: string, now = new Date(), policy: BackupPolic
 
 function legacyManifest(file: string, match: RegExpExecArray): BackupManifest {
   const [day, time] = [match[1] as string, match[2] as string];
-  const madeAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4)}.000Z`;
+  const madeAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${time.slice(6).padEnd(3, '0')}Z`;
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return {

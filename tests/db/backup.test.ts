@@ -46,7 +46,7 @@ describe('a backup', () => {
   it('is a checked copy with a manifest of when, why, which app and which versions were current', () => {
     const { db, file } = database();
     const made = backupDatabase(db, file, 'voor-import', { now: new Date('2027-01-10T09:30:00Z'), appVersion: '0.1.0' });
-    expect(path.basename(made)).toBe('werkbank-20270110-093000-voor-import.sqlite');
+    expect(path.basename(made)).toBe('werkbank-20270110-093000000-voor-import.sqlite');
     expect(integrity(made)).toBe('ok');
     expect(listBackupInfo(file)).toEqual([
       {
@@ -62,6 +62,13 @@ describe('a backup', () => {
       },
     ]);
     expect(fs.readdirSync(backupDir(file)).sort()).toEqual([path.basename(made), `${path.basename(made)}.json`]);
+  });
+
+  it('made within the same second are listed in the order they were made', () => {
+    const { db, file } = database();
+    const first = backupDatabase(db, file, 'voor-import', { now: new Date('2027-01-10T09:30:00.900Z') });
+    const second = backupDatabase(db, file, 'voor-import', { now: new Date('2027-01-10T09:30:00.950Z') });
+    expect(listBackups(file)).toEqual([first, second]);
   });
 
   it('that cannot be written leaves nothing behind and stops with a Dutch message', () => {
@@ -182,7 +189,7 @@ describe('a backup killed half-way', () => {
     const later = new Date(Date.parse('2027-01-10T12:00:00Z'));
     backupDatabase(db, file, 'voor-import', { now: later });
     const left = fs.readdirSync(dir).filter((n) => !n.endsWith('.json'));
-    expect(left.every((n) => /^werkbank-\d{8}-\d{6}-voor-import(-\d+)?\.sqlite$/.test(n))).toBe(true);
+    expect(left.every((n) => /^werkbank-\d{8}-\d{9}-voor-import(-\d+)?\.sqlite$/.test(n))).toBe(true);
     for (const n of left) expect(integrity(path.join(dir, n))).toBe('ok');
     expect(listBackups(file).map((p) => path.basename(p))).toEqual(left.sort());
   });

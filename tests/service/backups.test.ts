@@ -46,7 +46,7 @@ describe('backups', () => {
       ['voor-import', [{ partyId: 'hbd', year: 2027, kind: 'activiteiten', version: 1 }]],
       ['voor-import', []],
     ]);
-    expect(list[0]?.name).toMatch(/^werkbank-20270620-\d{6}-voor-import\.sqlite$/);
+    expect(list[0]?.name).toMatch(/^werkbank-20270620-\d{9}-voor-import\.sqlite$/);
   });
 
   it('restore the moment a backup was made, after backing up the state just before', async () => {

@@ -111,7 +111,7 @@ describe('correcting one activity', () => {
     });
     expect(await row(BOUW)).toEqual(corrected);
     const made = listBackups(file).filter((b) => !backups.includes(b));
-    expect(made.map((b) => path.basename(b))).toEqual([expect.stringMatching(/^werkbank-\d{8}-\d{6}-voor-correctie\.sqlite$/)]);
+    expect(made.map((b) => path.basename(b))).toEqual([expect.stringMatching(/^werkbank-\d{8}-\d{9}-voor-correctie\.sqlite$/)]);
     expect(log()).toEqual([
       { action: 'edit', detail: 'Planning: Q2 2027 → Q3 2027', reason: 'Mail van Woonwaarts: oplevering schuift', party_id: 'woonwaarts', changed_by: 'secretaris' },
     ]);
