@@ -1,19 +1,11 @@
 // People's decisions about stored activities: links confirmed (one or all at
-// once) or chosen, with the reason given. SQL lives here only.
+// once) or chosen, activities corrected or removed, with the reason given.
+// SQL lives here only.
 import type { ActivityLogAction, ActivityLogEntry } from '../service/contract';
 import type { Db } from './open';
 
-export interface NewActivityLogEntry {
-  setId: number;
-  planningYear: number;
-  partyId: string | null;
-  identity: string | null;
-  action: ActivityLogAction;
-  detail: string;
-  reason: string;
-  changedAt: string;
-  changedBy: string;
-}
+/** An entry as recorded, before it has its id: the one writer of the activity log (links and corrections alike). */
+export type NewActivityLogEntry = Omit<ActivityLogEntry, 'id'> & { setId: number };
 
 /** Records one decision; the caller runs this inside the transaction that makes the change. */
 export function insertActivityLog(db: Db, e: NewActivityLogEntry): void {

@@ -126,26 +126,6 @@ export function updateActivity(db: Db, activityId: number, update: ActivityUpdat
   }
 }
 
-export interface ActivityLogEntry {
-  setId: number;
-  planningYear: number;
-  partyId: string;
-  identity: string;
-  action: 'edit' | 'remove';
-  /** Dutch: what changed, old → new. */
-  detail: string;
-  reason: string;
-  changedAt: string;
-  changedBy: string;
-}
-
-export function logActivityAction(db: Db, e: ActivityLogEntry): void {
-  db.prepare(
-    `INSERT INTO activity_log (set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.setId, e.planningYear, e.partyId, e.identity, e.action, e.detail, e.reason, e.changedAt, e.changedBy);
-}
-
 /**
  * An activity without our key is known in the overview by its text: when a
  * person corrects the text, the werkgroep's alignment of it moves along

@@ -5,9 +5,9 @@
 // where that row is unchanged; a changed row comes in as written, to look at again.
 import crypto from 'node:crypto';
 import { backupDatabase } from '../db/backup';
+import { insertActivityLog } from '../db/activity-log';
 import {
   loadCorrections,
-  logActivityAction,
   moveAlignment,
   saveCorrection,
   submissionOfActivity,
@@ -248,7 +248,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
       const identityAfter = activityIdentity({ ...target, activity: after.activity });
       const fingerprint = fingerprints(all.map(asWritten))[index] as string;
       const log = (action: 'edit' | 'remove', detail: string) =>
-        logActivityAction(db, {
+        insertActivityLog(db, {
           setId: ctx.setId,
           planningYear: where.planningYear,
           partyId: where.partyId,
