@@ -68,10 +68,19 @@ const CONTRADICTION_GAP = 0.25;
 const MAX_CANDIDATES = 4;
 
 /** Weight of the party evidence in the combined score; text similarity weighs 1. */
-const PARTY_LEAD_BONUS = 0.1;
+const PARTY_LEAD_BONUS = 0.15;
 const PARTY_INVOLVED_BONUS = 0.05;
 const PARTY_ABSENT_PENALTY = 0.1;
 const EARLIER_BONUS = 0.3;
+/**
+ * Weight of the row's other words: its role ("initiatief en organisatie",
+ * "faciliteren") and what it needs from others ("ons vroeg betrekken … in de
+ * anterieure overeenkomst") often say in the afspraak's own words which
+ * afspraak the activity serves. Less than the activity text, which names it.
+ */
+const ROW_WORDS_WEIGHT = 0.2;
+/** The row's other words count only when they share something rare with the afspraak, not one common verb. */
+const ROW_WORDS_MIN_FOUND = 2;
 
 /** What a reference names; every part optional. */
 export interface ParsedReference {
@@ -228,6 +237,8 @@ interface Judged {
   found: number;
   party: PartyFit | null;
   earlier: boolean;
+  /** What the row's role adds: it ranks the candidates, it never makes a proposal on its own. */
+  rowWords: number;
   combined: number;
   reasons: string[];
 }
@@ -240,6 +251,8 @@ interface RowEvidence {
   partyIds: string[];
   partyLabel: string;
   earlier: EarlierDecision | undefined;
+  /** The role and needs cells, each weighed apart from the activity text. */
+  rowWords: { label: string; text: string }[];
 }
 
 function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structural: (a: LinkableAgreement) => string[]): Judged[] {
@@ -249,6 +262,7 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
       const a = ix.agreements[index] as LinkableAgreement;
       const reasons = structural(a);
       let combined = score;
+      let rowWords = 0;
       let party: PartyFit | null = null;
       if (ev.partyIds.length > 0 && (a.lead || a.involved)) {
         party = partyFit(a, ev.partyIds);
@@ -264,13 +278,20 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
           reasons.push(`${who} staat er niet bij`);
         }
       }
+      for (const words of ev.rowWords) {
+        const [fit] = ix.texts.rank(words.text, [index]);
+        if (!fit || fit.found < ROW_WORDS_MIN_FOUND) continue;
+        rowWords += ROW_WORDS_WEIGHT * fit.score;
+        reasons.push(`${words.label} lijkt ${percent(fit.score)}`);
+      }
+      combined += rowWords;
       const earlier = ev.earlier !== undefined && ev.earlier.agreementId === a.id;
       if (earlier) {
         combined += EARLIER_BONUS;
         reasons.push(`in ${ev.earlier?.planningYear} met de hand zo gekoppeld`);
       }
       if (score > 0) reasons.push(`tekst lijkt ${percent(score)}`);
-      return { index, text: score, found, party, earlier, combined, reasons };
+      return { index, text: score, found, party, earlier, rowWords, combined, reasons };
     })
     .sort((x, y) => y.combined - x.combined || x.index - y.index);
 }
@@ -325,6 +346,9 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
     partyIds,
     partyLabel: partyIds.map(name).join(' / '),
     earlier: options.earlier?.(act),
+    rowWords: [
+      { label: 'rol', text: act.role?.trim() ?? '' },
+    ].filter((w) => w.text !== ''),
   };
   // 2. A pasted afspraak text in the reference column is the afspraak.
   if (refText !== '' && parsed === null && refText.split(/\s+/).length >= 4) {
@@ -521,7 +545,7 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
   const withReadAs = (link: ActivityLink): ActivityLink => (readAs ? { ...link, readAs } : link);
   if (!top) return withReadAs({ status: 'none', agreementId: null, candidates: [] });
   // Outside the partner's structure the text must carry it, helped or hindered by the party.
-  const strongEnough = top.earlier || minScore === 0 || (top.combined >= minScore && top.found >= MIN_FOUND);
+  const strongEnough = top.earlier || minScore === 0 || (top.combined - top.rowWords >= minScore && top.found >= MIN_FOUND);
   if (!strongEnough) {
     // Hints only: what comes nearest, for the secretary who knows better.
     const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);

@@ -13,23 +13,38 @@ const STOP_WORDS = new Set(
     'we wij ons onze zij ze hun hen hij zijn haar u jij je ik er ook nog niet geen wel meer veel zo al ' +
     'waar wat wie hoe welke wanneer waarbij waarin hierbij hiervan daarbij daarvan hier daar ' +
     'tm t/m m.b.t. mbt o.a. oa bijv bv etc enz ca circa per via na vanaf sinds tijdens binnen onder tussen ' +
-    'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke nieuw nieuwe'
+    'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke nieuw nieuwe ' +
+    'maken maakt maak doen doet zorgen zorgt komen komt nemen neemt geven geeft houden houdt krijgen krijgt laten laat'
   ).split(' '),
 );
 
-/** Light Dutch stemming: enough that plural and inflected forms meet. */
+/** Light Dutch stemming: enough that plural, inflected and derived forms meet. */
 export function stem(word: string): string {
   let w = word;
-  // A past participle: "georganiseerd" → "organiseer", near "organiser(en)".
-  if (w.length > 8 && w.startsWith('ge') && /[dt]$/.test(w)) w = w.slice(2, -1);
+  // A past participle: "georganiseerd" → "organiseer"; a separable one loses its "ge" only, since its
+  // last letter may be the verb's own: "toegelicht" → "toelicht", "afgerond" → "afrond", "vastgelegd" ~ "vastleg".
+  const separable = SEPARABLE_PARTICIPLE.exec(w);
+  if (separable) w = `${separable[1]}${separable[2]}`;
+  else if (w.length > 8 && w.startsWith('ge') && /[dt]$/.test(w)) w = w.slice(2, -1);
+  // The third person: "faciliteert" → "faciliteer".
+  if (w.length > 6 && w.endsWith('eert')) w = w.slice(0, -1);
   if (w.length > 6 && w.endsWith('heden')) return `${w.slice(0, -5)}heid`;
-  if (w.length > 5 && w.endsWith('ingen')) return w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ingen')) w = w.slice(0, -2);
+  // A noun made of a verb meets the verb: "toelichting" ~ "toelichten", "ondersteuning" ~ "ondersteunen";
+  // not "woning", the head of many compounds ("huurwoning").
+  if (w.length > 7 && w.endsWith('ing') && !w.endsWith('woning')) return undouble(w.slice(0, -3));
+  if (w.endsWith('ing')) return w;
   if (w.length > 5 && w.endsWith('en')) w = undouble(w.slice(0, -2));
   else if (w.length > 4 && w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "realiseer" (realiseert, gerealiseerd) meets "realiser" (realiseren).
+  if (w.length > 6 && w.endsWith('eer')) w = `${w.slice(0, -2)}r`;
   return w;
 }
+
+/** A separable verb's participle, the "ge" after its particle: "toe-ge-licht", "vast-ge-legd", "op-ge-leverd". */
+const SEPARABLE_PARTICIPLE = /^(aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor)ge(\p{L}{2,}[dt])$/u;
 
 function undouble(w: string): string {
   const n = w.length;

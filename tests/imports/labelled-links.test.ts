@@ -36,9 +36,9 @@ describe('the labelled partner spreadsheets', () => {
     expect(score.lost).toEqual([]);
   });
 
-  it('give the right afspraak (or "geen afspraak") first for at least 77 of the 87 activities', () => {
+  it('give the right afspraak (or "geen afspraak") first for at least 79 of the 87 activities', () => {
     expect(score.activities).toBe(87);
     // On failure the misses show which rows went wrong, and how.
-    expect({ top1: score.top1, misses: score.misses }).toEqual({ top1: expect.toSatisfy((n: number) => n >= 77), misses: expect.anything() });
+    expect({ top1: score.top1, misses: score.misses }).toEqual({ top1: expect.toSatisfy((n: number) => n >= 79), misses: expect.anything() });
   });
 });

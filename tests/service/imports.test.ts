@@ -205,12 +205,16 @@ describe('a partner spreadsheet of its own', () => {
     expect(await api.listActivities({ planningYear: 2027, partyId: 'hbd' })).toEqual([]);
   });
 
-  it('imports it once the party is chosen; a reference to two afspraken that both name the party is a proposal, with its reasons', async () => {
+  it('imports it once the party is chosen; a reference to two afspraken that both name the party is a proposal, with its reasons (the role among them)', async () => {
     const result = await api.commitImport({ file: await ownLayout(), partyId: 'hbd' });
     expect(result.submission).toMatchObject({ partyId: 'hbd', version: 1, source: 'eigen', activityCount: 2 });
     const [wijkschouw, nieuwsbrief] = await api.listActivities({ planningYear: 2027, partyId: 'hbd' });
     expect(wijkschouw?.link).toMatchObject({ status: 'proposed', reference: '5.1 bij 2 (1)' });
-    expect(wijkschouw?.link.reasons).toEqual(['verwijzing 5.1 bij 2 past bij 2 afspraken', 'HBD is trekker', expect.stringMatching(/^tekst lijkt \d+%$/)]);
+    expect(wijkschouw?.link.reasons).toEqual(['verwijzing 5.1 bij 2 past bij 2 afspraken', 'HBD is trekker',
+      // "organiseren" is the afspraak's own word: "wijkshouwen georganiseerd … nemen het initiatief bij de organisatie".
+      expect.stringMatching(/^rol lijkt \d+%$/),
+      expect.stringMatching(/^tekst lijkt \d+%$/),
+    ]);
     expect(wijkschouw?.role).toBe('organiseren en uitnodigen');
     expect(nieuwsbrief?.link.status === 'proposed' || nieuwsbrief?.link.status === 'none').toBe(true);
   });

@@ -1,0 +1,42 @@
+// The text similarity meets Dutch words in the forms partners and the
+// agreement write them, so that "faciliteren" in a role column finds
+// "Gemeente faciliteert" and "de toelichting op de monitor" finds "wordt …
+// toegelicht", without "woning" losing the compounds it heads.
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex, contentWords } from '../../src/imports/similarity';
+
+describe('word forms', () => {
+  it.each([
+    ['faciliteren', 'faciliteert', 'gefaciliteerd'],
+    ['organiseren', 'organiseert', 'georganiseerd'],
+    ['toelichting', 'toelichten', 'toelichtingen'],
+    ['vastleggen', 'vastlegging', 'vastleggingen'],
+    ['ondersteuning', 'ondersteunen', 'ondersteuningen'],
+  ])('"%s", "%s" and "%s" meet', (...forms) => {
+    const words = forms.map((f) => contentWords(f)[0]);
+    expect(new Set(words).size).toBe(1);
+  });
+
+  it('keeps "woning" whole, so that "huurwoningen" still meets "woningen"', () => {
+    expect(contentWords('woningen woning huurwoningen')).toEqual(['woning', 'woning', 'huurwoning']);
+    const index = buildTextIndex(['De bouw van sociale huurwoningen', 'Een fonds voor bewonersinitiatieven']);
+    expect(index.rank('nieuwe woningen bouwen')[0]?.index).toBe(0);
+  });
+
+  it.each([
+    ['toegelicht', 'toelichting'],
+    ['vastgelegd', 'vastleggen'],
+    ['afgerond', 'afronden'],
+  ])('meets a separable verb across its participle: "%s" ~ "%s"', (participle, other) => {
+    const index = buildTextIndex([`Het wordt ${participle}.`, 'Iets heel anders over bewoners.']);
+    expect(index.evidence(`de ${other}`, 0).words).toHaveLength(1);
+  });
+
+  it('finds the afspraak that explains the monitor, not the one that evaluates', () => {
+    const index = buildTextIndex([
+      'Corporaties stellen een monitor samen; deze wordt verspreid en toegelicht onder de partijen.',
+      'Partijen komen bijeen om de woonruimteverdeling te evalueren.',
+    ]);
+    expect(index.evidence('de toelichting op de monitor', 0).words).toEqual(expect.arrayContaining([contentWords('toelichting')[0]]));
+  });
+});
