@@ -3,25 +3,15 @@
 // afspraak may be stated as fact when it is wrong, no footer or empty row may
 // become an activity, and the first answer must stay right at least as often
 // as it is today (the bench prints the share; the aim is 9 in 10).
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreLinks, type LinkScore } from '../../src/bench/link-accuracy';
-import { openWerkbank } from '../../src/service/index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LinkScore } from '../../src/bench/link-accuracy';
 import { LABELLED_FILES } from '../fixtures/labelled-activities';
-import { tempDir } from '../helpers/tmp';
+import { scoreLabelledFiles } from '../helpers/labelled-score';
 
 let score: LinkScore;
-const tmp = tempDir('werkbank-labelled-');
 beforeAll(async () => {
-  const werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'test' });
-  try {
-    const cases = await Promise.all(LABELLED_FILES.map(async (f) => ({ ...f, data: await f.build() })));
-    score = await scoreLinks(werkbank.api, cases);
-  } finally {
-    werkbank.close();
-  }
+  score = await scoreLabelledFiles(LABELLED_FILES);
 });
-afterAll(() => tmp.cleanup());
 
 describe('the labelled partner spreadsheets', () => {
   it('state no wrong afspraak as fact: what the file does not settle is proposed or left to choose', () => {
