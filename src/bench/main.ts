@@ -11,6 +11,7 @@ import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
+import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
 import { scoreLinks } from './link-accuracy';
 
 const SMALL = 200;
@@ -94,13 +95,18 @@ async function main(): Promise<void> {
     );
 
     // How right the links are, against partner spreadsheets labelled by meaning: a share, not a ratio.
-    const labelled = await Promise.all(LABELLED_FILES.map(async (f) => ({ ...f, data: await f.build() })));
-    const score = await scoreLinks(werkbank.api, labelled);
-    process.stdout.write(
-      `${'Koppelen: eerste antwoord juist (gelabelde werkmappen)'.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
-        `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
-        `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
-    );
+    for (const [label, files] of [
+      ['eerste gelabelde set', LABELLED_FILES],
+      ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
+    ] as const) {
+      const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
+      const score = await scoreLinks(werkbank.api, labelled);
+      process.stdout.write(
+        `${`Koppelen: eerste antwoord juist (${label})`.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
+          `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
+          `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
+      );
+    }
 
     const all = await time(() => werkbank.api.listAgreements({}), 20);
     const filtered = await time(() => werkbank.api.listAgreements({ partyId: 'woonwaarts', role: 'lead', year: 2027, text: 'woningen' }), 20);

@@ -72,11 +72,12 @@ const PARTY_LEAD_BONUS = 0.15;
 const PARTY_INVOLVED_BONUS = 0.05;
 const PARTY_ABSENT_PENALTY = 0.1;
 const EARLIER_BONUS = 0.3;
+/** The row's role agrees with the party's part in the afspraak: "trekker" where it is trekker, "meedenken" where it is betrokken. */
+const ROLE_FIT_BONUS = 0.1;
 /**
- * Weight of the row's other words: its role ("initiatief en organisatie",
- * "faciliteren") and what it needs from others ("ons vroeg betrekken … in de
- * anterieure overeenkomst") often say in the afspraak's own words which
- * afspraak the activity serves. Less than the activity text, which names it.
+ * Weight of the row's role words: a role ("initiatief en organisatie",
+ * "faciliteren") often says in the afspraak's own words which afspraak the
+ * activity serves. Less than the activity text, which names it.
  */
 const ROW_WORDS_WEIGHT = 0.2;
 /** The row's other words count only when they share something rare with the afspraak, not one common verb. */
@@ -95,8 +96,11 @@ export interface ParsedReference {
   guessed?: boolean;
 }
 
-const LEADING_WORDS =
-  /^(?:§|(?:(?:prestatie)?afspra(?:ak|ken)(?:nummer|nr)?|nr|nummer|no|ref|referentie|zie|pa|par|paragraaf|onderwerp|thema|hoofdstuk)\b)[\s.:#]*/;
+/** A chapter as partners shorten it before its number: "H5", "H 4.1", "Hfst. 3". */
+const CHAPTER = String.raw`h(?:fdst|fst|fd)?(?=[\s.]*\d)`;
+const LEADING_WORDS = new RegExp(
+  String.raw`^(?:§|${CHAPTER}|(?:(?:prestatie)?afspra(?:ak|ken)(?:nummer|nr)?|nr|nummer|no|ref|referentie|zie|pa|par|paragraaf|onderwerp|thema|hoofdstuk)\b)[\s.:#]*`,
+);
 
 /**
  * Reads a reference as partners write it: "1.1 bij 1", "1.1 Bij 1.", "1.1-1",
@@ -137,6 +141,10 @@ interface Indexed {
   topics: Set<string>;
   themes: Set<number>;
   texts: TextIndex;
+  /** Per afspraak, the parties its text names. */
+  namedInText: Set<string>[];
+  /** The topics' and themes' titles, each with the scope it names. */
+  titles: { scopes: Scope[]; index: TextIndex };
 }
 
 const themeOf = (a: LinkableAgreement): number => a.themeNumber ?? Number(a.topicNumber.split('.')[0]);
@@ -156,7 +164,19 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
       agreements.map((a) => a.text),
       { ignore: partyNamesIn(agreements) },
     ),
+    titles: titlesOf(agreements),
+    namedInText: partiesNamedIn(agreements),
   };
+}
+
+function titlesOf(agreements: readonly LinkableAgreement[]): Indexed['titles'] {
+  const titles = new Map<string, { scope: Scope; title: string }>();
+  for (const a of agreements) {
+    if (a.topicTitle) titles.set(`topic ${a.topicNumber}`, { scope: { topic: a.topicNumber }, title: a.topicTitle });
+    if (a.themeTitle) titles.set(`theme ${themeOf(a)}`, { scope: { theme: themeOf(a) }, title: a.themeTitle });
+  }
+  const all = [...titles.values()];
+  return { scopes: all.map((t) => t.scope), index: buildTextIndex(all.map((t) => t.title)) };
 }
 
 /** The names of our parties as the afspraken write them ("Woonwaarts", "Corporaties", "Bewonersraad (De Kernen)"). */
@@ -174,7 +194,9 @@ interface Scope {
 /** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
 function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
-  const m = /^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)/i.exec(text.trim());
+  const m = new RegExp(String.raw`^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§|${CHAPTER}\.?)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)`, 'i').exec(
+    text.trim(),
+  );
   if (m) {
     const n = m[1] as string;
     if (ix.topics.has(n)) return { topic: n };
@@ -194,18 +216,39 @@ function contextScope(text: string | undefined, ix: Indexed): Scope | null {
       if (t.length >= 4 && normal.includes(` ${t} `) && (!best || t.length > best.length)) best = { ...scope, length: t.length };
     }
   }
-  if (!best) return null;
-  return best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
+  if (best) return best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
+  return scopeByTitleWords(text, ix);
+}
+
+/**
+ * A partner's own short name for a topic or theme, found among our titles by
+ * its words: "Doorstroming" is topic 4.1 "Stimuleren van doorstroming",
+ * "Duurzaamhied" theme 3 "Kwaliteit & Duurzaamheid van de woningen",
+ * "Leefbaarheid" theme 5 (its title and two of its topics' titles say it).
+ * Every word must be in a title, and the titles that hold them all must lie in
+ * one theme; "Wonen en zorg" names none of ours and so no scope.
+ */
+function scopeByTitleWords(text: string, ix: Indexed): Scope | null {
+  const matching = ix.titles.scopes.filter((_, i) => {
+    const { words, queryWords } = ix.titles.index.evidence(text, i);
+    return queryWords > 0 && words.length === queryWords;
+  });
+  const themes = new Set(matching.map(themeOfScope));
+  if (themes.size !== 1) return null;
+  const topics = matching.filter((scope) => scope.topic !== undefined);
+  return topics.length === 1 && matching.length === 1 ? { topic: topics[0]?.topic as string } : { theme: [...themes][0] as number };
 }
 
 function inScope(a: LinkableAgreement, scope: Scope): boolean {
   return (scope.topic === undefined || a.topicNumber === scope.topic) && (scope.theme === undefined || themeOf(a) === scope.theme);
 }
 
+const themeOfScope = (scope: Scope): number | undefined => scope.theme ?? (scope.topic !== undefined ? Number(scope.topic.split('.')[0]) : undefined);
+
 /** Two scopes that cannot both hold: topic 5.3 against a column saying 5.2, or theme 4. */
 function conflicts(a: Scope, b: Scope): boolean {
-  const themeA = a.theme ?? (a.topic !== undefined ? Number(a.topic.split('.')[0]) : undefined);
-  const themeB = b.theme ?? (b.topic !== undefined ? Number(b.topic.split('.')[0]) : undefined);
+  const themeA = themeOfScope(a);
+  const themeB = themeOfScope(b);
   if (a.topic !== undefined && b.topic !== undefined) return a.topic !== b.topic;
   return themeA !== undefined && themeB !== undefined && themeA !== themeB;
 }
@@ -221,12 +264,36 @@ function describeRef(r: ParsedReference): string {
 
 const percent = (score: number): string => `${Math.round(score * 100)}%`;
 
-type PartyFit = 'lead' | 'involved' | 'absent';
+/** Trekker or betrokkene in the afspraak's columns; named in its text only ("Waar nodig verzamelen de huurdersorganisaties …"); or not there. */
+type PartyFit = 'lead' | 'involved' | 'named' | 'absent';
 
-function partyFit(a: LinkableAgreement, partyIds: readonly string[]): PartyFit {
+function partyFit(a: LinkableAgreement, namedInText: ReadonlySet<string>, partyIds: readonly string[]): PartyFit {
   if (a.lead?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'lead';
   if (a.involved?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'involved';
+  if (partyIds.some((id) => namedInText.has(id))) return 'named';
   return 'absent';
+}
+
+/** The party ids an afspraak's text names, by the names the afspraken's columns use ("huurdersorganisaties", "Woonwaarts"). */
+function partiesNamedIn(agreements: readonly LinkableAgreement[]): Set<string>[] {
+  const names = new Map<string, string[]>();
+  for (const a of agreements) for (const r of [...(a.lead ?? []), ...(a.involved ?? [])]) if (r.partyIds.length > 0) names.set(normalizeHeader(r.written), r.partyIds);
+  return agreements.map((a) => {
+    const text = ` ${normalizeHeader(a.text)} `;
+    return new Set([...names].filter(([name]) => name !== '' && text.includes(` ${name} `)).flatMap(([, ids]) => ids));
+  });
+}
+
+/**
+ * What a role cell says of the row's party: that it leads ("trekker",
+ * "initiatief en organisatie", "regie") or takes part ("meedenken",
+ * "adviseren", "faciliteren"). Null when it says neither or both.
+ */
+export function roleKind(role: string | undefined): 'lead' | 'involved' | null {
+  const r = normalizeHeader(role ?? '');
+  const leads = /\b(trekker|trekken|initiatief\w*|organis\w*|regie|regisseren|eigenaar|opdrachtgever|uitvoerder)\b/.test(r);
+  const takesPart = /\b(mee\w+|deelnemen|deelnemer|advis\w*|ondersteun\w*|faciliter\w*|betrokken|signaleren|informeren)\b/.test(r);
+  return leads === takesPart ? null : leads ? 'lead' : 'involved';
 }
 
 /** Everything known about one candidate afspraak for one activity. */
@@ -251,8 +318,10 @@ interface RowEvidence {
   partyIds: string[];
   partyLabel: string;
   earlier: EarlierDecision | undefined;
-  /** The role and needs cells, each weighed apart from the activity text. */
+  /** The role cell, weighed apart from the activity text. */
   rowWords: { label: string; text: string }[];
+  /** Whether the role cell says the file's party (else the row's) leads or takes part. */
+  role: { kind: 'lead' | 'involved'; partyIds: string[] } | null;
 }
 
 function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structural: (a: LinkableAgreement) => string[]): Judged[] {
@@ -265,17 +334,26 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
       let rowWords = 0;
       let party: PartyFit | null = null;
       if (ev.partyIds.length > 0 && (a.lead || a.involved)) {
-        party = partyFit(a, ev.partyIds);
+        party = partyFit(a, ix.namedInText[index] as Set<string>, ev.partyIds);
         const who = ev.partyLabel;
         if (party === 'lead') {
           combined += PARTY_LEAD_BONUS;
           reasons.push(`${who} is trekker`);
-        } else if (party === 'involved') {
+        } else if (party === 'involved' || party === 'named') {
           combined += PARTY_INVOLVED_BONUS;
-          reasons.push(`${who} is betrokken`);
+          reasons.push(party === 'involved' ? `${who} is betrokken` : `${who} wordt in de tekst genoemd`);
         } else {
           combined -= PARTY_ABSENT_PENALTY;
           reasons.push(`${who} staat er niet bij`);
+        }
+      }
+      // The role cell ("Rol gemeente", "Onze rol") says whether the file's party leads or takes part:
+      // the afspraak that gives it that part fits better.
+      if (ev.role !== null && (a.lead || a.involved)) {
+        const part = partyFit(a, ix.namedInText[index] as Set<string>, ev.role.partyIds);
+        if (ev.role.kind === 'lead' ? part === 'lead' : part === 'involved' || part === 'named') {
+          combined += ROLE_FIT_BONUS;
+          reasons.push(`rol ${quote(ev.act.role?.trim() ?? '')} past bij ${ev.role.kind === 'lead' ? 'trekker' : 'betrokkene'}`);
         }
       }
       for (const words of ev.rowWords) {
@@ -349,7 +427,11 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
     rowWords: [
       { label: 'rol', text: act.role?.trim() ?? '' },
     ].filter((w) => w.text !== ''),
+    role: null,
   };
+  const kind = roleKind(act.role);
+  const roleParty = options.partyId ? [options.partyId] : partyIds;
+  if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };
   // 2. A pasted afspraak text in the reference column is the afspraak.
   if (refText !== '' && parsed === null && refText.split(/\s+/).length >= 4) {
     const normal = normalizeHeader(refText);
@@ -372,7 +454,10 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
 
   // 3. The scope the partner's structure names: the reference, a topic column or theme row.
   // A topic column that names no topic of ours ("Overig", "Algemeen") is not overruled by the theme row above.
-  const context = act.topicContext !== undefined && act.topicContext !== act.section ? contextScope(act.topicContext, ix) : contextScope(act.topicContext ?? act.section, ix);
+  // A reference cell that names a topic or theme in words ("duurzaamheid") is the row's topic when nothing else gives one.
+  const context =
+    (act.topicContext !== undefined && act.topicContext !== act.section ? contextScope(act.topicContext, ix) : contextScope(act.topicContext ?? act.section, ix)) ??
+    (refText !== '' && parsed === null && refText.split(/\s+/).length <= 3 ? contextScope(refText, ix) : null);
   const contextReason = (a: LinkableAgreement): string[] =>
     context ? [context.topic !== undefined ? `zelfde onderwerp ${a.topicNumber}` : `zelfde thema ${themeOf(a)}`] : [];
   let reference: ParsedReference | null = null;
@@ -526,7 +611,7 @@ function doubt(ev: RowEvidence, ix: Indexed, inside: readonly Judged[], insideIn
  */
 function settle(judged: Judged[], named: number): Judged | null {
   if (named === 1) return judged[0] ?? null;
-  const withParty = judged.filter((j) => j.party === 'lead' || j.party === 'involved');
+  const withParty = judged.filter((j) => j.party !== null && j.party !== 'absent');
   const only = withParty.length === 1 ? withParty[0] : undefined;
   if (!only) return null;
   // Shared words ("bouw", "sociale huurwoningen") say less than the party; only text that

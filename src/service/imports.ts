@@ -3,6 +3,7 @@
 // submissions' versions and status.
 import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
+import { ownPeopleColumn } from '../imports/own-people';
 import { loadPartyDirectory } from '../db/party-directory';
 import {
   activitiesOf,
@@ -140,7 +141,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const directory = loadPartyDirectory(db);
     const resolver = createPartyResolver(directory);
 
-    const read = await readActivityWorkbook(bytes, name);
+    const read = ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'));
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });

@@ -22,6 +22,11 @@ describe('headings to fields', () => {
     ['Afspraaknummer', 'agreementRef'],
     ['Afspraak nr.', 'agreementRef'],
     ['Prestatieafspraak', 'agreementRef'],
+    ['Koppeling PA', 'agreementRef'],
+    ['PA', 'agreementRef'],
+    ['Hoofdstuk PA', 'topicContext'],
+    ['Rol HBD', 'role'],
+    ['Maand', 'planning'],
     // A bare number column numbers the partner's own rows.
     ['Nr.', 'rowLabel'],
     ['Nr', 'rowLabel'],

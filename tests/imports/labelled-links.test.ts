@@ -2,7 +2,7 @@
 // (tests/fixtures/labelled-activities.ts), through the real service: no
 // afspraak may be stated as fact when it is wrong, no footer or empty row may
 // become an activity, and the first answer must stay right at least as often
-// as it is today (the bench prints the share; the aim is 9 in 10).
+// as it is today (the bench prints the share for this set and the second; the aim is 9 in 10).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LinkScore } from '../../src/bench/link-accuracy';
 import { LABELLED_FILES } from '../fixtures/labelled-activities';

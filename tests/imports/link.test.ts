@@ -73,6 +73,9 @@ describe('reading references as partners write them', () => {
     ['Nr. 5.2 bij 3', { topic: '5.2', commitment: 3 }],
     ['3.5', { topic: '3.5' }],
     ['A17', { key: 17 }],
+    ['H4.1', { topic: '4.1' }],
+    ['H 5', { topic: '5' }],
+    ['Hfst. 3 bij 7', { topic: '3', commitment: 7 }],
     ['1.2 bij 2 – Corporaties voegen t/m 2030 85 geclusterde woonvormen …', { topic: '1.2', commitment: 2 }],
   ])('%s', (written, expected) => {
     expect(parseReference(written)).toEqual(expected);
@@ -212,6 +215,42 @@ describe('linking one activity', () => {
     const link = linkOne({ activity: 'Ronde door de wijk met de bewonerscommissie' }, { earlier: () => ({ agreementId: wijkschouw.id, planningYear: 2026 }) });
     expect(link).toMatchObject({ status: 'proposed', agreementId: wijkschouw.id });
     expect(link.candidates[0]?.reasons).toContain('in 2026 met de hand zo gekoppeld');
+  });
+
+  it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
+    const topicsOf = (link: ActivityLink): string[] => [...new Set(link.candidates.map((c) => agreements.find((a) => a.id === c.agreementId)?.topicNumber ?? '?'))];
+    // "Doorstroming" is 4.1 "Stimuleren van doorstroming": the candidates stay inside it.
+    const doorstroming = linkOne({ activity: 'Verhuiscoach voor senioren die kleiner willen wonen', topicContext: 'Doorstroming' }, { partyId: 'woonwaarts' });
+    expect(topicsOf(doorstroming)).toEqual(['4.1']);
+    expect(doorstroming.candidates[0]?.reasons[0]).toBe('zelfde onderwerp 4.1');
+    // "Duurzaamhied" is theme 3, "Leefbaarheit" theme 5 (three titles say it, all in that theme).
+    expect(linkOne({ activity: 'Hybride warmtepomp bij vervanging van de cv-ketel', topicContext: 'Duurzaamhied' }, { partyId: 'de-kernen' }).candidates[0]?.reasons[0]).toBe(
+      'zelfde thema 3',
+    );
+    expect(linkOne({ activity: 'Tuinbon voor huurders die tegels eruit halen', topicContext: 'Leefbaarheit' }, { partyId: 'de-kernen' }).candidates[0]?.reasons[0]).toBe(
+      'zelfde thema 5',
+    );
+    // "Wonen en zorg" is no title of ours: no scope, so no "zelfde onderwerp".
+    const zorg = linkOne({ activity: 'Hofje met 16 geclusterde seniorenwoningen en een ontmoetingsruimte', topicContext: 'Wonen en zorg' }, { partyId: 'woonwaarts' });
+    expect(zorg.candidates.flatMap((c) => c.reasons).some((r) => r.startsWith('zelfde'))).toBe(false);
+  });
+
+  it('weighs the role cell: a party that only thinks along fits the afspraak where it is betrokkene, not where it is trekker', () => {
+    const text = 'Wijkschouw in Deest-Noord: route lopen met bewoners';
+    const leads = linkOne({ activity: text, agreementRef: '5.1 bij 2', role: 'trekker' }, { partyId: 'hbd' });
+    const thinksAlong = linkOne({ activity: text, agreementRef: '5.1 bij 2', role: 'meedenken' }, { partyId: 'hbd' });
+    const first = (link: ActivityLink) => refOf(link.agreementId ?? link.candidates[0]?.agreementId);
+    expect(first(leads)).toBe('5.1 bij 2 (1)'); // huurdersorganisaties are trekker of the wijkschouw
+    expect(leads.candidates[0]?.reasons).toContain('rol "trekker" past bij trekker');
+    expect(first(thinksAlong)).toBe('5.1 bij 2 (2)'); // they take part in the plan the gemeente leads
+    expect(thinksAlong.candidates[0]?.reasons).toContain('rol "meedenken" past bij betrokkene');
+  });
+
+  it('counts a party the afspraak\'s text names, where its columns do not', () => {
+    // 5.2 bij 1 (2): trekker Gemeente, betrokken Corporaties; the text: "verzamelen de huurdersorganisaties info van huurders".
+    const link = linkOne({ activity: 'Signalen van huurders inbrengen aan de overlegtafel Leefbaarheid', topicContext: '5.2' }, { partyId: 'hbd' });
+    const overlegtafel = link.candidates.find((c) => refOf(c.agreementId) === '5.2 bij 1 (2)');
+    expect(overlegtafel?.reasons).toContain('HBD wordt in de tekst genoemd');
   });
 
   it('says when our key names no afspraak, and links by what else the row says', () => {

@@ -212,6 +212,7 @@ describe('a partner spreadsheet of its own', () => {
     expect(wijkschouw?.link).toMatchObject({ status: 'proposed', reference: '5.1 bij 2 (1)' });
     expect(wijkschouw?.link.reasons).toEqual(['verwijzing 5.1 bij 2 past bij 2 afspraken', 'HBD is trekker',
       // "organiseren" is the afspraak's own word: "wijkshouwen georganiseerd … nemen het initiatief bij de organisatie".
+      'rol "organiseren en uitnodigen" past bij trekker',
       expect.stringMatching(/^rol lijkt \d+%$/),
       expect.stringMatching(/^tekst lijkt \d+%$/),
     ]);
