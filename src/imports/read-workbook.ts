@@ -8,6 +8,7 @@ import { SHEETS, type RequestMeta } from '../requests/template';
 import type { Grid } from './grid';
 import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
+import { periodColumnsAsPlanning } from './period-columns';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
@@ -62,7 +63,9 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
 function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean): ReadTable {
-  const read = readTable(grid, layout, own ? { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] } : { file: fileName });
+  const read = own
+    ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
+    : periodColumnsAsPlanning(readTable(grid, layout, { file: fileName }));
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(

@@ -1,0 +1,36 @@
+// A jaarplan often plans with a column per quarter or month, marked with an
+// "x": Q1 Q2 Q3 Q4, or jan … dec. With no planning column of its own, those
+// columns together are the planning: a row marked under Q2 and Q3 is planned
+// "Q2, Q3". They are then no unknown columns, and nothing is left in extra.
+// Pure.
+import { normalizeHeader } from './columns';
+import type { ReadTable } from './table';
+
+const QUARTER = /^(?:q|kw|kwartaal)\s*([1-4])$|^([1-4])e? kwartaal$/;
+const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept": a period heading. */
+export function isPeriodHeading(header: string): boolean {
+  const h = normalizeHeader(header);
+  if (QUARTER.test(h)) return true;
+  return MONTH_NAMES.includes(h) || MONTHS.includes(h) || h === 'sept' || h === 'maa';
+}
+
+export function periodColumnsAsPlanning(read: ReadTable): ReadTable {
+  if (read.columns.some((c) => c.field === 'planning')) return read;
+  const periods = read.columns.filter((c) => c.field === null && isPeriodHeading(c.header));
+  if (periods.length < 2) return read;
+  const headers = new Set(periods.map((c) => c.header));
+  const letters = new Set(periods.map((c) => c.column));
+  return {
+    ...read,
+    columns: read.columns.map((c) => (headers.has(c.header) && letters.has(c.column) ? { ...c, field: 'planning' } : c)),
+    activities: read.activities.map((act) => {
+      const marked = periods.filter((c) => (act.extra[c.header] ?? '').trim() !== '').map((c) => c.header);
+      const extra = Object.fromEntries(Object.entries(act.extra).filter(([key]) => !headers.has(key)));
+      return marked.length > 0 ? { ...act, extra, planning: marked.join(', ') } : { ...act, extra };
+    }),
+    problems: read.problems.filter((p) => !(p.code === 'unknown-column' && p.column !== undefined && letters.has(p.column))),
+  };
+}
