@@ -12,19 +12,8 @@ import type { AccountabilityReport, ActivityResult, IndicatorProgress, StatusSum
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { reportCharts, type ChartImage } from './charts';
-import {
-  FONT_SIZE,
-  GRID_BORDER,
-  HEADER_FILL,
-  HEADER_FONT,
-  TITLE_COLOR,
-  font,
-  pageSetup,
-  sheetFooter,
-  title,
-  writeList,
-  type Column,
-} from './joint-overview-xlsx';
+import { writeList, type Column } from './joint-overview-xlsx';
+import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
 import {
   LIGHT_FILLS,
   STATUS_FILLS,
@@ -44,9 +33,12 @@ import {
   total,
   type ResultLine,
 } from './accountability-model';
+import { accountabilitySummary } from './executive-summary';
+import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
 import { flat } from './report-model';
 
 export const ACCOUNTABILITY_SHEETS = {
+  executive: 'Bestuurlijke samenvatting',
   summary: 'Samenvatting',
   results: 'Resultaten',
   agreements: 'Per afspraak',
@@ -71,6 +63,7 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
   workbook.subject = report.agreementSet.title;
   workbook.company = 'Gemeente Druten';
 
+  const executive = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.executive, { properties: { tabColor: TITLE_COLOR } });
   const summary = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.summary, { properties: { tabColor: TITLE_COLOR } });
   const results = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.results, { properties: { tabColor: { argb: 'FF2E7D32' } } });
   const agreements = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.agreements);
@@ -87,6 +80,7 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
     return height;
   };
 
+  writeExecutiveSummarySheet(executive, accountabilitySummary(report), docTitle);
   writeSummary(summary, report, docTitle);
   writeResults(results, report, docTitle);
   writeAgreements(agreements, report, docTitle);

@@ -3,10 +3,8 @@
 // important points, numbered, and the response (see executive-summary.ts).
 import { Paragraph, TextRun } from 'docx';
 import { COLORS, STYLE } from './docx-styles';
-import type { ExecutiveSummary } from './executive-summary';
+import { SUMMARY_TITLE, type ExecutiveSummary } from './executive-summary';
 import { bullet, heading1, para, type Block } from './joint-overview-docx';
-
-export const SUMMARY_TITLE = 'Bestuurlijke samenvatting';
 
 /** A subheading that looks like Heading 2 but stays out of the contents: the summary is one page, its parts need no entries. */
 function subheading(text: string): Paragraph {

@@ -22,6 +22,8 @@ export interface ExecutiveSummary {
   response: string[];
 }
 
+export const SUMMARY_TITLE = 'Bestuurlijke samenvatting';
+
 /** How many points the summary names. */
 export const SUMMARY_POINTS = 3;
 

@@ -2,16 +2,20 @@
 // as the Word document, as lists to filter and sort. Toelichting, Alle
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
-import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exceljs';
+import { Workbook, type Font, type Worksheet } from 'exceljs';
 import { askedViaText, openQuestions } from '../bundle/questions';
 import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
 import { alignmentLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { jointOverviewSummary } from './executive-summary';
+import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
+import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, OK_FILL, SIGNAL_FILL, SIGNAL_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
 import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
 
 export const XLSX_SHEETS = {
+  executive: 'Bestuurlijke samenvatting',
   info: 'Toelichting',
   activities: 'Alle activiteiten',
   agreements: 'Per afspraak',
@@ -20,20 +24,6 @@ export const XLSX_SHEETS = {
   reciprocity: 'Wederkerigheid',
 } as const;
 
-/** Every font names its face and size: LibreOffice otherwise falls back to its own default face. */
-export function font(style: Partial<Font> = {}): Partial<Font> {
-  return { name: 'Calibri', family: 2, size: 10, ...style };
-}
-
-export const TITLE_COLOR = { argb: 'FF1F4E5F' };
-export const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: TITLE_COLOR };
-export const HEADER_FONT = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-export const SIGNAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE9E1' } };
-export const SIGNAL_FONT = font({ bold: true, color: { argb: 'FF9C2A00' } });
-export const OK_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F2E8' } };
-export const GRID: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-export const GRID_BORDER = { top: GRID, left: GRID, bottom: GRID, right: GRID };
-export const FONT_SIZE = 10;
 
 export interface Column<T> {
   header: string;
@@ -58,6 +48,7 @@ export async function writeJointOverviewXlsx(overview: JointOverview, options: R
   workbook.description = model.versionLabel;
   workbook.company = 'Gemeente Druten';
 
+  const executive = workbook.addWorksheet(XLSX_SHEETS.executive, { properties: { tabColor: TITLE_COLOR } });
   const info = workbook.addWorksheet(XLSX_SHEETS.info, { properties: { tabColor: TITLE_COLOR } });
   const activities = workbook.addWorksheet(XLSX_SHEETS.activities, { properties: { tabColor: { argb: 'FF2E7D32' } } });
   const agreements = workbook.addWorksheet(XLSX_SHEETS.agreements);
@@ -66,6 +57,7 @@ export async function writeJointOverviewXlsx(overview: JointOverview, options: R
   const reciprocity = workbook.addWorksheet(XLSX_SHEETS.reciprocity);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
+  writeExecutiveSummarySheet(executive, jointOverviewSummary(model, index), model.runningTitle);
   writeInfo(info, model);
   writeActivities(activities, model, index);
   writeAgreements(agreements, model, index);
@@ -81,24 +73,7 @@ function footer(sheet: Worksheet, model: ReportModel): void {
   sheetFooter(sheet, model.runningTitle);
 }
 
-/** "<title> – blad <sheet>" left and "Pagina n van m" right in the printed footer. */
-export function sheetFooter(sheet: Worksheet, runningTitle: string): void {
-  // '&' starts a code in Excel's header/footer language; a literal one is doubled.
-  const text = `${runningTitle} – blad ${sheet.name}`.replace(/&/g, '&&');
-  sheet.headerFooter = { oddFooter: `&L&8${text}&R&8Pagina &P van &N` };
-}
 
-export function pageSetup(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(headerRow ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
-  };
-}
 
 /**
  * A list with its header in `headerRow`: filters, the header frozen, widths,
@@ -159,13 +134,6 @@ export function writeList<T>(
   return headerRow + rows.length;
 }
 
-export function title(sheet: Worksheet, row: number, text: string, size = 14): void {
-  const cell = sheet.getCell(row, 1);
-  cell.value = text;
-  cell.font = font({ bold: true, size, color: TITLE_COLOR });
-  cell.alignment = { vertical: 'middle', wrapText: false };
-  sheet.getRow(row).height = Math.ceil(size * 1.6);
-}
 
 // ---------------------------------------------------------------- Toelichting
 

@@ -1,18 +1,26 @@
 // The bestuurlijke samenvatting of the realistic joint overview (concept and
 // definitive) and of the realistic verantwoording and tussenevaluatie: what it
 // asks the Bestuurlijk Overleg, its three points and the response, from the
-// data and nothing else; and that it opens the Word documents.
+// data and nothing else; and that it opens the Word documents and, as their
+// first sheet, the Excel workbooks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import { computeJointOverview } from '../../src/bundle/compute';
 import type { JointOverview } from '../../src/bundle/types';
-import { writeAccountabilityDocx } from '../../src/reports/accountability';
+import { writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { accountabilitySummary, jointOverviewSummary, type ExecutiveSummary } from '../../src/reports/executive-summary';
-import { writeJointOverviewDocx } from '../../src/reports/joint-overview';
+import { writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';
 import { buildReportModel } from '../../src/reports/report-model';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { loadRealAgreementData, realisticBundleInput } from '../fixtures/bundle-activities';
 import { docxPart, norm, xmlToText } from '../helpers/office';
+import { allText, loadWorkbook } from '../helpers/workbook';
+
+/** The first sheet of a workbook: its name, and all its text. */
+async function firstSheet(xlsx: Buffer): Promise<{ name: string; text: string }> {
+  const sheet = (await loadWorkbook(xlsx)).worksheets[0];
+  return { name: sheet?.name ?? '', text: sheet ? norm(allText(sheet)) : '' };
+}
 
 let concept: JointOverview;
 let definitive: JointOverview;
@@ -83,6 +91,14 @@ describe('the joint overview’s samenvatting', () => {
     expect(text.indexOf('Bestuurlijke samenvatting')).toBeLessThan(text.indexOf('Inleiding'));
     for (const line of summaryOf(definitive).points) expect(text).toContain(norm(line));
   });
+
+  it('is the first sheet of the Excel workbook, with the same sentences', async () => {
+    const { name, text } = await firstSheet(await writeJointOverviewXlsx(definitive));
+    expect(name).toBe('Bestuurlijke samenvatting');
+    const s = summaryOf(definitive);
+    for (const line of [s.intro, ...s.decide, ...s.points, ...s.response]) expect(text).toContain(norm(line));
+    expect(text).toContain('De drie belangrijkste punten');
+  });
 });
 
 describe('the verantwoording’s samenvatting', () => {
@@ -116,5 +132,12 @@ describe('the verantwoording’s samenvatting', () => {
     expect(text.indexOf('Bestuurlijke samenvatting')).toBeGreaterThan(-1);
     expect(text.indexOf('Bestuurlijke samenvatting')).toBeLessThan(text.indexOf('Inhoud'));
     for (const line of accountabilitySummary(verantwoording).points) expect(text).toContain(norm(line));
+  }, 60_000);
+
+  it('is the first sheet of the Excel workbook, with the same sentences', async () => {
+    const { name, text } = await firstSheet(await writeAccountabilityXlsx(verantwoording));
+    expect(name).toBe('Bestuurlijke samenvatting');
+    const s = accountabilitySummary(verantwoording);
+    for (const line of [s.intro, ...s.decide, ...s.points, ...s.response]) expect(text).toContain(norm(line));
   }, 60_000);
 });
