@@ -12,6 +12,7 @@ import { openWerkbank } from '../service/index';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
+import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-third';
 import { scoreLinks } from './link-accuracy';
 
 const SMALL = 200;
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     for (const [label, files] of [
       ['eerste gelabelde set', LABELLED_FILES],
       ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
+      ['derde gelabelde set', LABELLED_THIRD_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);

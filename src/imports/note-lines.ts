@@ -99,3 +99,15 @@ export function isNoteLabel(text: string): boolean {
   const t = text.trim();
   return LABEL_ALONE.test(t) || LABEL_WITH_COLON.test(t);
 }
+
+/**
+ * A line in an agenda that says nothing takes place: "Zomerstop: geen
+ * vergaderingen en geen spreekuur", "Kerstreces", "Geen overleg in juli". Not
+ * "Geen huurverhoging voor woningen met label D", which is something done.
+ */
+const PAUSE_LINE =
+  /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b)/i;
+
+export function isPauseLine(text: string): boolean {
+  return PAUSE_LINE.test(text.trim());
+}

@@ -10,7 +10,7 @@ import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
-import { isNoteLabel, isNoteLine, isNoteWording } from './note-lines';
+import { isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField, SubmissionNote } from './types';
@@ -595,6 +595,8 @@ function classify(
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';
+  // An agenda line saying nothing takes place ("Zomerstop: geen vergaderingen") is no activity, whatever its date.
+  if (hasActivity && isPauseLine((own.get(activityColumn) as GridCell).text)) return 'note';
   if (isNumberOnly(own, numberColumn)) return 'numbered';
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];

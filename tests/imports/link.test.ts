@@ -151,6 +151,17 @@ describe('linking one activity', () => {
     expect(link.candidates.map((c) => refOf(c.agreementId))).toContain('5.2 bij 1 (2)');
   });
 
+  it('asks on one distinctive word when the afspraak the reference names shares no word with the activity', () => {
+    // 3 bij 4 is De Kernen's support to tenants; the labels E, F, G are 3 bij 3.
+    const link = linkOne(
+      { agreementRef: '3 bij 4', activity: 'Dak- en vloerisolatie en HR++-glas voor de 6 woningen aan de Leigraaf die nog label E hebben' },
+      { partyId: 'de-kernen' },
+    );
+    expect(link).toMatchObject({ status: 'choice', agreementId: null });
+    expect(link.candidates.map((c) => refOf(c.agreementId)).slice(0, 2)).toEqual(['3 bij 3', '3 bij 4']);
+    expect(codes(link)).toEqual(['reference-doubted']);
+  });
+
   it('asks when the text fits another afspraak far better than the one the reference names', () => {
     const link = linkOne({
       agreementRef: '1.1 bij 6',

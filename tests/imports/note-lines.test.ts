@@ -2,7 +2,7 @@
 // which are activities, by their wording: the footers, signatures and contact
 // lines partners add, and activities that only resemble them.
 import { describe, expect, it } from 'vitest';
-import { isNoteLabel, isNoteLine, isNoteWording } from '../../src/imports/note-lines';
+import { isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from '../../src/imports/note-lines';
 
 describe('lines about the document', () => {
   it.each([
@@ -59,4 +59,17 @@ describe('lines about the document', () => {
     expect(['Opgesteld door:', 'Datum', 'Paraaf:', 'Naam:', 'Contactpersoon'].every(isNoteLabel)).toBe(true);
     expect(['Naam', 'Opgesteld door: afdeling Vastgoed & Wonen', 'Wijkschouw'].some(isNoteLabel)).toBe(false);
   });
+});
+
+describe('agenda lines that say nothing takes place', () => {
+  it.each(['Zomerstop: geen vergaderingen en geen spreekuur', 'Kerstreces', 'Geen overleg in juli', 'zomervakantie – geen spreekuur'])('%s is no activity', (text) => {
+    expect(isPauseLine(text)).toBe(true);
+  });
+
+  it.each(['Geen huurverhoging voor huurders van woningen met label D', 'Geen activiteit gepland bij deze afspraak. Wat is er in het jaar aan gedaan?', 'Spreekuur in het Dorpshuis Deest', 'Stoppen met gas in de Julianastraat'])(
+    '%s is an activity',
+    (text) => {
+      expect(isPauseLine(text)).toBe(false);
+    },
+  );
 });
