@@ -92,6 +92,10 @@ function MainMenu({ current }: { current: Page }) {
           close();
         }
       }}
+      // Leaving the open menu, by keyboard or by a click elsewhere, folds it again.
+      onBlur={(e) => {
+        if (open && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
     >
       <button
         ref={button}

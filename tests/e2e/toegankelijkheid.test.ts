@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, GEMEENTE_RESULTS_FILE, deKernenResultsWorkbook, gemeenteResultsWorkbook } from '../fixtures/results-workbooks';
-import { consoleErrors } from './helpers';
+import { consoleErrors, scrollToTop } from './helpers';
 import { callApi, confirmLinksAndFreeze, launchChromium, ROOT, type RunningShell, screenshotPath, startShell, tempFolder } from './shell';
 
 /** In December: the results over 2026 are coming in, the overzicht 2027 is being bundled. */
@@ -315,16 +315,24 @@ describe('reflow without sideways scrolling', () => {
       await page.keyboard.press('Escape');
       expect(await button.getAttribute('aria-expanded')).toBe('false');
       expect(await button.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
+      // A click elsewhere folds it too.
+      await button.click();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      await page.mouse.click(4, c.viewport.height - 4);
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
 
       // The afspraak texts have room: not squeezed to nothing, not cut off sideways.
       await STATES.find((s) => s.name === 'afspraken')?.open(page);
       const texts = await shownWhole(page, '.agreements-table .col-text .clamp');
       expect(texts.count).toBeGreaterThan(40);
       found.push(...texts.problems.map((p) => `afspraken: ${p}`));
+      await scrollToTop(page.locator('.agreements-table'));
+      await page.screenshot({ path: screenshotPath(`reflow-${c.name}-afspraken-tabel`) });
 
       // Every submission status can be read whole: "Versie 1", "Niet ontvangen".
       await STATES.find((s) => s.name === 'inzendingen')?.open(page);
-      await page.locator('.status-table').scrollIntoViewIfNeeded();
+      await scrollToTop(page.locator('.status-table'));
+      await page.screenshot({ path: screenshotPath(`reflow-${c.name}-inzendingen-tabel`) });
       const statuses = await shownWhole(page, '.status-table .cell-main');
       expect(statuses.count).toBeGreaterThanOrEqual(20);
       // A status in the table's own scrolling box may lie beyond the window: it must be whole in its box.

@@ -42,8 +42,15 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const open = freeze !== null;
 
-  // What opened the dialog gets the focus back when it closes (Escape, Annuleren, or after vaststellen).
+  // What opened the dialog gets the focus back when it closes (Escape, Annuleren).
   const opener = useRef<HTMLElement | null>(null);
+  const giveFocusBack = (d: HTMLDialogElement) => {
+    const focusWasInside = d.contains(document.activeElement) || document.activeElement === document.body;
+    if (d.open) d.close();
+    // A button that is disabled meanwhile cannot hold the focus: the page itself takes it then.
+    const back = opener.current?.isConnected && !opener.current.matches(':disabled') ? opener.current : document.getElementById('main');
+    if (focusWasInside) back?.focus();
+  };
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
@@ -51,12 +58,15 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       d.showModal();
     }
-    if (!open && d.open) {
-      const focusWasInside = d.contains(document.activeElement) || document.activeElement === document.body;
-      d.close();
-      if (focusWasInside && opener.current?.isConnected) opener.current.focus();
-    }
+    if (!open && d.open) giveFocusBack(d);
   }, [open]);
+  // The overview reloads after vaststellen and this dialog may go with it while still open.
+  useEffect(() => {
+    const d = dialog.current;
+    return () => {
+      if (d?.open) giveFocusBack(d);
+    };
+  }, []);
 
   const name = namer(overview);
   const year = overview.planningYear;
@@ -66,7 +76,11 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
 
   const onFreeze = async () => {
     const info = await freezeFinal();
-    if (info) notify({ kind: 'success', text: `Versie ${info.number} is vastgesteld als definitief.` });
+    if (info) {
+      notify({ kind: 'success', text: `Versie ${info.number} is vastgesteld als definitief.` });
+      // The button that opened the dialog cannot be pressed again now: the page takes the focus.
+      document.getElementById('main')?.focus();
+    }
   };
   const toOpenLinks = () => {
     closeFreeze();
