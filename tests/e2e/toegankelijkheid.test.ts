@@ -299,6 +299,12 @@ describe('reflow without sideways scrolling', () => {
         const { scrollWidth, width } = await fit(page);
         if (scrollWidth > width) found.push(`${state.name}: scrollWidth ${scrollWidth} > ${width}`);
         await page.screenshot({ path: screenshotPath(`reflow-${c.name}-${state.name}`) });
+        // And where the first table is, to see how it fits.
+        const table = page.locator('main table');
+        if ((await table.count()) > 0 && (await table.first().isVisible())) {
+          await scrollToTop(table);
+          await page.screenshot({ path: screenshotPath(`reflow-${c.name}-${state.name}-tabel`) });
+        }
       }
 
       // The menu folds behind a button, and opens with every page whole in the window.
