@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { mayLeaveEdit, useWerkbank } from './store';
 import { PAGES, routeHash, type Page } from './route';
 import { OverviewPage } from './pages/OverviewPage';
@@ -45,23 +46,7 @@ export function App() {
             <div className="brand-sub">{set ? set.title : 'Werkgroep Prestatieafspraken'}</div>
           </div>
         </div>
-        <nav className="app-nav" aria-label="Hoofdmenu">
-          <ul>
-            {PAGES.map((p) => (
-              <li key={p.page}>
-                <a
-                  href={routeHash({ page: p.page, agreementId: null })}
-                  aria-current={route.page === p.page ? 'page' : undefined}
-                  onClick={(e) => {
-                    if (!mayLeaveEdit()) e.preventDefault();
-                  }}
-                >
-                  {p.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainMenu current={route.page} />
       </header>
       <Notice />
       <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${refused ? 'refused' : route.page}`}>
@@ -80,6 +65,66 @@ export function App() {
         )}
       </main>
     </div>
+  );
+}
+
+/**
+ * The main menu. In a narrow window, or at large text, it folds behind a
+ * "Menu" button (the stylesheet decides when, by the width in text sizes);
+ * the links stay the same links in the same landmark.
+ */
+function MainMenu({ current }: { current: Page }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Going to a page closes the menu.
+  useEffect(() => setOpen(false), [current]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <nav
+      className={`app-nav${open ? ' is-open' : ''}`}
+      aria-label="Hoofdmenu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.preventDefault();
+          close();
+        }
+      }}
+      // Leaving the open menu, by keyboard or by a click elsewhere, folds it again.
+      onBlur={(e) => {
+        if (open && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="main-menu"
+        onClick={() => setOpen(!open)}
+      >
+        <span className="menu-icon" aria-hidden="true" />
+        Menu
+      </button>
+      <ul id="main-menu">
+        {PAGES.map((p) => (
+          <li key={p.page}>
+            <a
+              href={routeHash({ page: p.page, agreementId: null })}
+              aria-current={current === p.page ? 'page' : undefined}
+              onClick={(e) => {
+                if (!mayLeaveEdit()) e.preventDefault();
+                else setOpen(false);
+              }}
+            >
+              {p.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -106,7 +151,8 @@ function Notice() {
     const timer = window.setTimeout(dismiss, 6000);
     return () => window.clearTimeout(timer);
   }, [notice, dismiss]);
-  return (
+  // Outside the app's frame (a container that would hold it), so it stays in the corner of the window when the page scrolls.
+  return createPortal(
     <div className="notice-region" role="status" aria-live="polite">
       {notice && (
         <div className={`notice notice-${notice.kind}`}>
@@ -116,6 +162,7 @@ function Notice() {
           </button>
         </div>
       )}
-    </div>
+    </div>,
+    document.getElementById('notices') ?? document.body,
   );
 }

@@ -386,6 +386,10 @@ describe('Gezamenlijk overzicht', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is vastgesteld als definitief.');
     expect(await dialog.isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Definitief vaststellen…' }).isDisabled()).toBe(true);
+    // The button that opened the dialog is disabled now: the focus goes to the page, not lost to the top.
+    const focused = () =>
+      page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? null);
+    await expect.poll(focused).toBe('main');
 
     await page.getByLabel('Versie', { exact: true }).selectOption('2');
     const banner = page.locator('.version-banner');

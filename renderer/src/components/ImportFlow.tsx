@@ -6,7 +6,7 @@
 // queue, skipping or stopping, the next file and at the end a summary. What is
 // found in the file and how it is shown, each page adds. The parts read the
 // flow and its actions from the page's store.
-import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import { useStore } from 'zustand';
 import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
 import type { SubmissionNote } from '../../../src/imports/types';
@@ -43,9 +43,21 @@ export function ImportFlowPanel<P, O, X extends object = NoExtra>({
   const importFiles = useStore(store, (s) => s.importFiles);
   const busy = flow.step === 'reading' || flow.step === 'previewing' || (flow.step === 'preview' && flow.committing);
   const queued = queue !== null && !queue.finished;
+  const chooser = useRef<HTMLButtonElement>(null);
+  // Cancelling a preview or closing an outcome removes the button that was
+  // pressed: the focus returns to the button that chose the file, not to the top of the page.
+  const closed = flow.step === 'idle' && queue === null;
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (closed && wasOpen.current && (document.activeElement === null || document.activeElement === document.body)) {
+      chooser.current?.focus();
+    }
+    wasOpen.current = !closed;
+  }, [closed]);
   return (
     <>
       <DropZone
+        chooser={chooser}
         onFiles={(files) => void importFiles(files)}
         disabled={busy}
         compact={flow.step === 'preview' || queued}
@@ -59,12 +71,15 @@ export function ImportFlowPanel<P, O, X extends object = NoExtra>({
 }
 
 export function DropZone({
+  chooser,
   onFiles,
   disabled,
   compact,
   queued,
   what,
 }: {
+  /** The button that opens the file dialog; the panel returns the focus to it. */
+  chooser?: Ref<HTMLButtonElement>;
   onFiles: (files: File[]) => void;
   disabled: boolean;
   compact: boolean;
@@ -96,7 +111,7 @@ export function DropZone({
     >
       <p className="drop-text">
         {queued ? 'Andere bestanden? Sleep ze hierheen of ' : compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
-        <button type="button" className="button-quiet" onClick={() => input.current?.click()} disabled={disabled}>
+        <button type="button" className="button-quiet" ref={chooser} onClick={() => input.current?.click()} disabled={disabled}>
           {queued ? 'kies bestanden…' : 'kies een bestand…'}
         </button>
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgreementRow, PartyWithCounts, ThemeNode } from '../../../src/service/contract';
 import { scheduleLabel } from '../../../src/domain/schedule';
 import { EMPTY_FILTERS, mayLeaveEdit, useWerkbank, type AgreementFilters, type RoleFilter } from '../store';
@@ -12,12 +12,15 @@ import { YearField } from '../components/YearField';
 
 export function AgreementsPage() {
   const selectedId = useWerkbank((s) => s.route.agreementId);
+  useFocusReturnToRow(selectedId);
   return (
     <div className={`agreements-page${selectedId !== null ? ' has-detail' : ''}`}>
       <ThemeTree />
       <section className="agreements-list" aria-labelledby="agreements-title">
         <div className="list-head">
-          <h1 id="agreements-title">Afspraken</h1>
+          <h1 id="agreements-title" tabIndex={-1}>
+            Afspraken
+          </h1>
           <ResultCount />
         </div>
         <FilterBar />
@@ -26,6 +29,21 @@ export function AgreementsPage() {
       {selectedId !== null && <AgreementDetailPane id={selectedId} />}
     </div>
   );
+}
+
+/**
+ * Closing the detail (Sluiten, Escape, or going back) returns the focus to the
+ * row it was opened from, so the keyboard continues where the user was.
+ */
+function useFocusReturnToRow(selectedId: number | null) {
+  const previous = useRef<number | null>(selectedId);
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = selectedId;
+    if (selectedId !== null || closed === null) return;
+    const row = document.querySelector<HTMLElement>(`tr.agreement-row[data-agreement-id="${closed}"]`);
+    (row ?? document.getElementById('agreements-title'))?.focus();
+  }, [selectedId]);
 }
 
 function ResultCount() {
@@ -51,7 +69,9 @@ function ThemeTree() {
   const noScope = filters.themeNumber === null && filters.topicNumber === null;
   return (
     <nav className="theme-tree" aria-label="Thema's en onderwerpen">
-      <h2 className="tree-title">Thema's</h2>
+      <p className="tree-title" aria-hidden="true">
+        Thema's
+      </p>
       <LoadView state={themes} what="de thema's">
         {(list) => (
           <ul className="tree" onKeyDown={moveFocusInTree}>
@@ -242,6 +262,7 @@ function sameFilters(a: AgreementFilters, b: AgreementFilters): boolean {
 
 function AgreementTable({ selectedId }: { selectedId: number | null }) {
   const agreements = useWerkbank((s) => s.agreements);
+  const tabStop = agreements.status === 'ready' ? tabStopId(agreements.value, selectedId) : undefined;
   return (
     <div className="table-wrap">
       <LoadView state={agreements} what="de afspraken">
@@ -249,7 +270,13 @@ function AgreementTable({ selectedId }: { selectedId: number | null }) {
           rows.length === 0 ? (
             <p className="empty">Geen afspraken gevonden met deze filters.</p>
           ) : (
-            <table className="agreements-table">
+            // A grid of rows to choose from: one tab stop, the arrow keys move, the chosen row is selected.
+            <table
+              className="agreements-table"
+              role="grid"
+              aria-labelledby="agreements-title"
+              aria-readonly="true"
+            >
               <thead>
                 <tr>
                   <th scope="col" className="col-ref">
@@ -271,7 +298,7 @@ function AgreementTable({ selectedId }: { selectedId: number | null }) {
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <AgreementTableRow key={row.id} row={row} selected={row.id === selectedId} />
+                  <AgreementTableRow key={row.id} row={row} selected={row.id === selectedId} tabStop={row.id === tabStop} />
                 ))}
               </tbody>
             </table>
@@ -282,7 +309,12 @@ function AgreementTable({ selectedId }: { selectedId: number | null }) {
   );
 }
 
-function AgreementTableRow({ row, selected }: { row: AgreementRow; selected: boolean }) {
+/** The row the Tab key lands on: the chosen one when it is in the list, else the first. */
+function tabStopId(rows: AgreementRow[], selectedId: number | null): number | undefined {
+  return rows.some((r) => r.id === selectedId) && selectedId !== null ? selectedId : rows[0]?.id;
+}
+
+function AgreementTableRow({ row, selected, tabStop }: { row: AgreementRow; selected: boolean; tabStop: boolean }) {
   const open = () => navigate({ page: 'afspraken', agreementId: row.id }, mayLeaveEdit);
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.target !== e.currentTarget) return;
@@ -300,9 +332,9 @@ function AgreementTableRow({ row, selected }: { row: AgreementRow; selected: boo
   const flagText = row.flags.map((f) => f.message).join('\n');
   return (
     <tr
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       className={`agreement-row${selected ? ' is-selected' : ''}`}
-      aria-current={selected ? 'true' : undefined}
+      aria-selected={selected}
       data-agreement-id={row.id}
       onClick={open}
       onKeyDown={onKeyDown}

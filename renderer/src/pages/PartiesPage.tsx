@@ -3,6 +3,7 @@ import type { PartyKind } from '../../../src/domain/types';
 import { useWerkbank } from '../store';
 import { LoadView } from '../components/Status';
 import { partyNames } from '../components/PartyRefs';
+import { TableBox } from '../components/TableBox';
 
 const KIND_LABELS: Record<PartyKind, string> = {
   gemeente: 'Gemeente',
@@ -28,37 +29,39 @@ export function PartiesPage() {
 
 function PartyTable({ parties }: { parties: PartyWithCounts[] }) {
   return (
-    <table className="data-table parties-table">
-      <thead>
-        <tr>
-          <th scope="col">Partij</th>
-          <th scope="col">Soort</th>
-          <th scope="col">Verbonden met</th>
-          <th scope="col" className="num">
-            Trekker
-          </th>
-          <th scope="col" className="num">
-            Betrokken
-          </th>
-          <th scope="col">Ook geschreven als</th>
-        </tr>
-      </thead>
-      <tbody>
-        {parties.map((p) => (
-          <tr key={p.id}>
-            <th scope="row">
-              {p.name}
-              {p.shortName !== p.name && <div className="muted small">{p.shortName}</div>}
+    <TableBox label="Partijen">
+      <table className="data-table parties-table">
+        <thead>
+          <tr>
+            <th scope="col">Partij</th>
+            <th scope="col">Soort</th>
+            <th scope="col">Verbonden met</th>
+            <th scope="col" className="num">
+              Trekker
             </th>
-            <td>{KIND_LABELS[p.kind]}</td>
-            <td>{p.linkedPartyIds.length > 0 ? partyNames(p.linkedPartyIds, parties) : <span className="muted">—</span>}</td>
-            <td className="num">{p.leadCount}</td>
-            <td className="num">{p.involvedCount}</td>
-            <td className="small">{otherNames(p).length > 0 ? otherNames(p).join(', ') : <span className="muted">—</span>}</td>
+            <th scope="col" className="num">
+              Betrokken
+            </th>
+            <th scope="col">Ook geschreven als</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {parties.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                {p.name}
+                {p.shortName !== p.name && <div className="muted small">{p.shortName}</div>}
+              </th>
+              <td>{KIND_LABELS[p.kind]}</td>
+              <td>{p.linkedPartyIds.length > 0 ? partyNames(p.linkedPartyIds, parties) : <span className="muted">—</span>}</td>
+              <td className="num">{p.leadCount}</td>
+              <td className="num">{p.involvedCount}</td>
+              <td className="small">{otherNames(p).length > 0 ? otherNames(p).join(', ') : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableBox>
   );
 }
 

@@ -10,6 +10,7 @@ import type { AccountabilityCharts } from '../../../../src/service/contract';
 import { useAccountability } from '../../accountability';
 import type { Loadable } from '../../loadable';
 import { formatNumber } from './shared';
+import { TableBox } from '../../components/TableBox';
 
 const PROGRESS_LABELS: Record<ProgressStatus, string> = {
   behaald: 'behaald',
@@ -45,26 +46,28 @@ export function Indicators({ indicators, partyName }: { indicators: IndicatorPro
       {silent.length > 0 && (
         <div className="indicator-silent">
           <h3>Nog geen cijfers ({silent.length})</h3>
-          <table className="data-table indicator-silent-table">
-            <thead>
-              <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Doel</th>
-                <th scope="col">Partijen</th>
-                <th scope="col">Vertrekpunt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {silent.map((p) => (
-                <tr key={p.indicator.code}>
-                  <th scope="row">{p.indicator.title}</th>
-                  <td>{p.target}</td>
-                  <td>{p.indicator.partyIds.map(partyName).join(', ')}</td>
-                  <td className="small">{p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '–'}</td>
+          <TableBox label="Indicatoren nog zonder cijfers">
+            <table className="data-table indicator-silent-table">
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">Doel</th>
+                  <th scope="col">Partijen</th>
+                  <th scope="col">Vertrekpunt</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {silent.map((p) => (
+                  <tr key={p.indicator.code}>
+                    <th scope="row">{p.indicator.title}</th>
+                    <td>{p.target}</td>
+                    <td>{p.indicator.partyIds.map(partyName).join(', ')}</td>
+                    <td className="small">{p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         </div>
       )}
     </section>

@@ -7,6 +7,7 @@ import { load, type Loadable } from '../../loadable';
 import { StatusBadge, Unanswered } from '../accountability/shared';
 import type { AgreementWorkRow as WorkRow, AgreementWorkYear as WorkYear } from '../../../../src/accountability/agreement-work';
 import { core } from '../../api/core';
+import { TableBox } from '../../components/TableBox';
 
 export function AgreementWork({ agreementId, parties }: { agreementId: number; parties: PartyWithCounts[] }) {
   const [state, setState] = useState<Loadable<WorkYear[]>>({ status: 'idle' });
@@ -50,29 +51,31 @@ function WorkYearTable({ year, partyName }: { year: WorkYear; partyName: (id: st
   return (
     <div className="work-year">
       <h4 id={titleId}>{year.year}</h4>
-      <table className="data-table work-table" aria-labelledby={titleId}>
-        <thead>
-          <tr>
-            <th scope="col" className="work-col-party">
-              Partij
-            </th>
-            <th scope="col">Activiteit</th>
-            {year.answered.length > 0 && (
-              <>
-                <th scope="col" className="work-col-status">
-                  Status
-                </th>
-                <th scope="col">Resultaat</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {year.rows.map((row, i) => (
-            <WorkRowView key={i} row={row} year={year} partyName={partyName} repeated={year.rows[i - 1]?.partyId === row.partyId} />
-          ))}
-        </tbody>
-      </table>
+      <TableBox label={`Activiteiten ${year.year}`}>
+        <table className="data-table work-table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col" className="work-col-party">
+                Partij
+              </th>
+              <th scope="col">Activiteit</th>
+              {year.answered.length > 0 && (
+                <>
+                  <th scope="col" className="work-col-status">
+                    Status
+                  </th>
+                  <th scope="col">Resultaat</th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {year.rows.map((row, i) => (
+              <WorkRowView key={i} row={row} year={year} partyName={partyName} repeated={year.rows[i - 1]?.partyId === row.partyId} />
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
     </div>
   );
 }

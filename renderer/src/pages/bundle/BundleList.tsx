@@ -177,6 +177,8 @@ export function BundleList({ overview, readOnly }: { overview: JointOverview; re
                   activities={activities}
                   hidden={agreement.activities.length - activities.length}
                   readOnly={readOnly}
+                  // Under a topic heading (h3) the afspraak is an h4; under a theme that is its own topic, an h3.
+                  heading={topic.number !== String(theme.number) ? 'h4' : 'h3'}
                 />
               ))}
             </section>
@@ -288,6 +290,7 @@ function AgreementBlock({
   activities,
   hidden,
   readOnly,
+  heading: Heading,
 }: {
   overview: JointOverview;
   lookup: Lookup;
@@ -295,6 +298,7 @@ function AgreementBlock({
   activities: BundleActivity[];
   hidden: number;
   readOnly: boolean;
+  heading: 'h3' | 'h4';
 }) {
   const marking = useBundle((s) => s.marking);
   const startMarking = useBundle((s) => s.startMarking);
@@ -311,11 +315,11 @@ function AgreementBlock({
     >
       <header className="ba-head">
         <div className="ba-main">
-          <h4 id={`bundle-agreement-${agreement.id}-title`} className="ba-title">
+          <Heading id={`bundle-agreement-${agreement.id}-title`} className="ba-title">
             <span className="reference">{agreement.reference}</span>
             <span className="visually-hidden">: </span>
             <span className="ba-text">{agreement.text}</span>
-          </h4>
+          </Heading>
           <p className="ba-meta">
             Trekker: {agreement.leadText || '—'}
             {agreement.involvedText && <> · Betrokken: {agreement.involvedText}</>} · Uitvoering: {agreement.scheduleText || 'niet vermeld'}

@@ -7,6 +7,7 @@ import { useBundle } from '../../bundle';
 import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './BundleList';
+import { TableBox } from '../../components/TableBox';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -152,51 +153,53 @@ export function ReciprocityPanel({ overview, readOnly }: { overview: JointOvervi
           Per partij die iets nodig heeft (rij) en de partij aan wie zij het vraagt (kolom): beantwoord door een activiteit
           of toezegging, van het aantal vragen.
         </p>
-        <table className="data-table matrix-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                Vraagt <span aria-hidden="true">↓</span> · aan <span aria-hidden="true">→</span>
-              </th>
-              {parties.map((p) => (
-                <th scope="col" key={p.id} className="num">
-                  {p.shortName}
+        <TableBox label="Wie vraagt wat van wie">
+          <table className="data-table matrix-table">
+            <thead>
+              <tr>
+                <th scope="col">
+                  Vraagt <span aria-hidden="true">↓</span> · aan <span aria-hidden="true">→</span>
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {parties.map((from) => (
-              <tr key={from.id}>
-                <th scope="row">{from.shortName}</th>
-                {parties.map((to) => {
-                  const c = cell(from.id, to.id);
-                  if (from.id === to.id) {
-                    return (
-                      <td key={to.id} className="num matrix-self" aria-label="zelfde partij">
-                        ·
-                      </td>
-                    );
-                  }
-                  if (!c || c.requests === 0) {
-                    return (
-                      <td key={to.id} className="num muted">
-                        —
-                      </td>
-                    );
-                  }
-                  const all = c.answered === c.requests;
-                  return (
-                    <td key={to.id} className={`num matrix-cell ${all ? 'is-answered' : 'is-open'}`}>
-                      {c.answered} van {c.requests}
-                      {!all && <span className="visually-hidden"> beantwoord; {c.requests - c.answered} open</span>}
-                    </td>
-                  );
-                })}
+                {parties.map((p) => (
+                  <th scope="col" key={p.id} className="num">
+                    {p.shortName}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {parties.map((from) => (
+                <tr key={from.id}>
+                  <th scope="row">{from.shortName}</th>
+                  {parties.map((to) => {
+                    const c = cell(from.id, to.id);
+                    if (from.id === to.id) {
+                      return (
+                        <td key={to.id} className="num matrix-self" aria-label="zelfde partij">
+                          ·
+                        </td>
+                      );
+                    }
+                    if (!c || c.requests === 0) {
+                      return (
+                        <td key={to.id} className="num muted">
+                          —
+                        </td>
+                      );
+                    }
+                    const all = c.answered === c.requests;
+                    return (
+                      <td key={to.id} className={`num matrix-cell ${all ? 'is-answered' : 'is-open'}`}>
+                        {c.answered} van {c.requests}
+                        {!all && <span className="visually-hidden"> beantwoord; {c.requests - c.answered} open</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
         {withoutParty > 0 && (
           <p className="muted small">
             Daarnaast {withoutParty === 1 ? 'noemt 1 vraag' : `noemen ${withoutParty} vragen`} geen partij van deze afspraken; die

@@ -1,7 +1,7 @@
 // The dialog before the definitive version is frozen: what it means, and what
 // is still open — links to afspraken (the service refuses while any is open),
 // duplicate proposals not yet decided, and the aandachtspunten.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { JointOverview } from '../../../../src/bundle/types';
 import { openLinkText } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
@@ -9,6 +9,27 @@ import { LoadView } from '../../components/Status';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
 import { namer } from './BundleList';
+
+/**
+ * A modal dialog keeps Tab and Shift+Tab inside: from the last control to the
+ * first and back, never out to the browser's own controls.
+ */
+function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== 'Tab') return;
+  const controls = Array.from(
+    e.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], select:not(:disabled), input:not(:disabled), [tabindex="0"]'),
+  );
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 export function FreezeDialog({ overview }: { overview: JointOverview }) {
   const freeze = useBundle((s) => s.freeze);
@@ -21,12 +42,31 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const open = freeze !== null;
 
+  // What opened the dialog gets the focus back when it closes (Escape, Annuleren).
+  const opener = useRef<HTMLElement | null>(null);
+  const giveFocusBack = (d: HTMLDialogElement) => {
+    const focusWasInside = d.contains(document.activeElement) || document.activeElement === document.body;
+    if (d.open) d.close();
+    // A button that is disabled meanwhile cannot hold the focus: the page itself takes it then.
+    const back = opener.current?.isConnected && !opener.current.matches(':disabled') ? opener.current : document.getElementById('main');
+    if (focusWasInside) back?.focus();
+  };
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
+    if (open && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+    }
+    if (!open && d.open) giveFocusBack(d);
   }, [open]);
+  // The overview reloads after vaststellen and this dialog may go with it while still open.
+  useEffect(() => {
+    const d = dialog.current;
+    return () => {
+      if (d?.open) giveFocusBack(d);
+    };
+  }, []);
 
   const name = namer(overview);
   const year = overview.planningYear;
@@ -36,7 +76,11 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
 
   const onFreeze = async () => {
     const info = await freezeFinal();
-    if (info) notify({ kind: 'success', text: `Versie ${info.number} is vastgesteld als definitief.` });
+    if (info) {
+      notify({ kind: 'success', text: `Versie ${info.number} is vastgesteld als definitief.` });
+      // The button that opened the dialog cannot be pressed again now: the page takes the focus.
+      document.getElementById('main')?.focus();
+    }
   };
   const toOpenLinks = () => {
     closeFreeze();
@@ -45,7 +89,14 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
   };
 
   return (
-    <dialog ref={dialog} className="freeze-dialog" aria-labelledby="freeze-title" onCancel={() => closeFreeze()} onClose={() => open && closeFreeze()}>
+    <dialog
+      ref={dialog}
+      className="freeze-dialog"
+      aria-labelledby="freeze-title"
+      onCancel={() => closeFreeze()}
+      onClose={() => open && closeFreeze()}
+      onKeyDown={keepFocusInside}
+    >
       {freeze && (
         <div className="freeze-body">
           <h2 id="freeze-title">Overzicht {year} definitief vaststellen</h2>
