@@ -12,7 +12,7 @@ import type { AccountabilityReport, ActivityResult, IndicatorProgress, StatusSum
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { reportCharts, type ChartImage } from './charts';
-import { writeList, type Column } from './joint-overview-xlsx';
+import { KEY_COLUMNS, writeList, type Column } from './joint-overview-xlsx';
 import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
 import {
   LIGHT_FILLS,
@@ -282,14 +282,19 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
 }
 
 function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
-  const columns = resultColumns(report);
+  // Who and what first, so that they stay in view: frozen on screen, and repeated on every printed page.
+  const all = resultColumns(report);
+  const columns = [...all.filter((c) => KEY_COLUMNS.includes(c.header)), ...all.filter((c) => !KEY_COLUMNS.includes(c.header))];
   const lines = resultLines(report);
-  writeList(sheet, 1, columns, lines);
+  writeList(sheet, 1, columns, lines, { freezeColumns: KEY_COLUMNS.length });
   const statusCol = 1 + columns.findIndex((c) => c.header === 'Status');
   lines.forEach((l, i) => {
     if (l.status === 'geen antwoord') unansweredCell(sheet, 2 + i, statusCol);
   });
   pageSetup(sheet, 'landscape', 1);
+  // Twelve columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
+  sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(KEY_COLUMNS.length).letter}`;
+  sheet.pageSetup.fitToWidth = 2;
   sheetFooter(sheet, docTitle);
 }
 

@@ -276,7 +276,10 @@ describe.each(KINDS)('%s as Excel', (kind) => {
     }
     const sheet = workbook.getWorksheet(ACCOUNTABILITY_SHEETS.results)!;
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Partij and Activiteit first: frozen, and printed on every page the list runs over.
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
+    expect([1, 2].map((c) => cellText(sheet.getRow(1).getCell(c).value))).toEqual(['Partij', 'Activiteit']);
 
     const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
     for (const p of report.indicators.filter(hasFigures)) {
