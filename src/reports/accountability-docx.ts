@@ -601,15 +601,16 @@ function steeringChapter(ctx: Ctx): Block[] {
 
 // ---------------------------------------------------------------- advice
 
+const ADVICE_TITLE = 'Advies aan het Bestuurlijk Overleg';
+
 function adviceChapter(ctx: Ctx): Block[] {
   const { report } = ctx;
   const advice = report.advice.trim();
-  const blocks: Block[] = [heading1('Advies aan het Bestuurlijk Overleg')];
   if (!advice) {
-    // Said plainly: a document that goes out has no form to fill in.
-    blocks.push(para(adviceMissingText(report)));
-    return blocks;
+    // Said plainly: a document that goes out has no form to fill in; one sentence needs no page of its own.
+    return [heading1(ADVICE_TITLE, { newPage: false }), para(adviceMissingText(report))];
   }
+  const blocks: Block[] = [heading1(ADVICE_TITLE)];
   blocks.push(para(adviceSourceText(report), STYLE.note, { keepNext: true }));
   const paragraphs = advice.split(/\n\s*\n/);
   paragraphs.forEach((p, i) => {

@@ -160,8 +160,10 @@ export function bullet(text: string): Paragraph {
 }
 
 /** Every chapter starts on a new page. */
-export function heading1(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(text)] });
+/** A chapter heading, on a new page unless a short chapter may follow the one before it. */
+export function heading1(text: string, options: { newPage?: boolean } = {}): Paragraph {
+  const newPage = options.newPage ?? true;
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage, ...(newPage ? {} : { keepNext: true, keepLines: true }), children: [new TextRun(text)] });
 }
 
 export function heading2(text: string): Paragraph {

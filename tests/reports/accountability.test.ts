@@ -241,6 +241,10 @@ describe('the werkgroep’s advice', () => {
     expect(noAdvice.pdfText).not.toContain('Vul het hieronder in');
     expect(noAdvice.pdfText).not.toContain('Advies van de werkgroep');
     expect(norm(get('verantwoording').pdfText)).toContain('De werkgroep heeft over deze verantwoording nog geen advies aan het Bestuurlijk Overleg gegeven.');
+    // One sentence takes no page of its own: it follows the chapter before it on the same page.
+    const page = lastPageWith(noAdvice.pdfFile, 'nog geen advies aan het Bestuurlijk Overleg gegeven.');
+    const text = norm(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), noAdvice.pdfFile, '-'], { encoding: 'utf8' }));
+    expect(text.indexOf('Advies aan het Bestuurlijk Overleg')).toBeGreaterThan(200);
   });
 });
 
