@@ -383,7 +383,15 @@ export function formatOpenLinks(open: OpenLink[], partyName: (id: string) => str
 /** The decisions about the activities of a planning year, newest first. */
 export function formatActivityLog(entries: ActivityLogEntry[]): string {
   if (entries.length === 0) return 'Nog geen besluiten over koppelingen vastgelegd.';
-  const action = { confirm: 'bevestigd', 'confirm-all': 'alles bevestigd', link: 'gekozen', edit: 'gewijzigd', remove: 'verwijderd' } as const;
+  const action = {
+    confirm: 'bevestigd',
+    'confirm-all': 'alles bevestigd',
+    link: 'gekozen',
+    edit: 'gewijzigd',
+    remove: 'verwijderd',
+    'undo-import': 'import ongedaan',
+    restore: 'reservekopie teruggezet',
+  } as const satisfies Record<ActivityLogEntry['action'], string>;
   return entries
     .map((e) => {
       const reason = e.reason ? `\n      reden: ${e.reason}` : '';

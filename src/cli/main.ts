@@ -102,6 +102,13 @@ Opdrachten:
                                           afspraak); vaker te geven
                 --reden TEKST             waarom, voor het logboek (met --bevestig-alle of --kies)
                 --logboek                 de besluiten over koppelingen van dat jaar
+  ongedaan    Eén import ongedaan maken: de laatste versie van een overzicht van een partij gaat weg,
+              met haar activiteiten, koppelingen en notities; de versie ervoor is weer de huidige.
+              Eerst wordt een reservekopie gemaakt; het komt in het logboek.
+                --partij NAAM --jaar N   de partij en het planningsjaar (resultaten: uitvoeringsjaar)
+                --versie V               de versie die u bedoelt (standaard: de laatste)
+                --soort activiteiten|resultaten   standaard activiteiten
+                --reden TEKST            waarom, voor het logboek
   reservekopie  De reservekopieën naast de database, nieuwste eerst: wanneer, waarom, en welke
               versies toen de huidige waren
   herstel     Een reservekopie terugzetten: NAAM (uit "prestatie reservekopie"); eerst wordt de
@@ -241,6 +248,46 @@ async function herstel(args: string[], io: Io): Promise<void> {
       values.json
         ? JSON.stringify(result, null, 2)
         : `Teruggezet: ${result.restoredFrom}.\nDe stand van vlak daarvoor is bewaard als ${result.safetyBackup} (terug te zetten met prestatie herstel ${result.safetyBackup}).`,
+    );
+  });
+}
+
+async function ongedaan(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    partij: { type: 'string' },
+    jaar: { type: 'string' },
+    versie: { type: 'string' },
+    soort: { type: 'string' },
+    reden: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
+  if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
+  const kind = values.soort ?? 'activiteiten';
+  if (kind !== 'activiteiten' && kind !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
+  const asked = integer(values.versie, '--versie');
+  await withApi(values.db, async (api) => {
+    const partyId = await partyIdOf(api, values.partij as string);
+    const name = (await partyNamer(api))(partyId);
+    const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
+    const latest = (await api.listSubmissionVersions({ partyId, planningYear: year, kind }))[0];
+    if (!latest) throw new ServiceError('not_found', `Er is nog niets ingelezen van ${what} van ${name}.`);
+    const result = await api.undoImport({
+      partyId,
+      planningYear: year,
+      kind,
+      version: asked ?? latest.version,
+      ...(values.reden !== undefined ? { reason: values.reden } : {}),
+    });
+    if (values.json) return io.out(JSON.stringify(result, null, 2));
+    const u = result.undone;
+    io.out(
+      [
+        `Ongedaan gemaakt: versie ${u.version} van ${what} van ${name} (${u.fileName}, ${u.activityCount} ${kind === 'activiteiten' ? 'activiteiten' : 'regels'}).`,
+        result.current ? `Versie ${result.current.version} is weer de huidige.` : `Er is nu geen versie van ${what} van ${name} meer.`,
+        `De stand van vlak daarvoor is bewaard als ${result.backup} (terug te zetten met prestatie herstel ${result.backup}).`,
+      ].join('\n'),
     );
   });
 }
@@ -882,6 +929,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   activiteiten,
   activiteit,
   koppelingen,
+  ongedaan,
   reservekopie,
   herstel,
   indicator,

@@ -306,6 +306,25 @@ export interface SubmissionSummary {
   notes: SubmissionNote[];
 }
 
+export interface ImportUndo {
+  partyId: string;
+  planningYear: number;
+  kind?: SubmissionKind;
+  /** The version the user means: the undo is refused when it is no longer the latest. */
+  version: number;
+  /** Why, for the activity log; may be empty. */
+  reason?: string;
+}
+
+export interface ImportUndoResult {
+  /** The version removed, as it was. */
+  undone: SubmissionSummary;
+  /** The version current now; null when none is left. */
+  current: SubmissionSummary | null;
+  /** File name of the backup made first, in the backups folder. */
+  backup: string;
+}
+
 export interface ImportResult {
   submission: SubmissionSummary;
   /** True when the same file was already current: nothing was stored. */
@@ -482,12 +501,13 @@ export interface LinkDecisionResult {
   open: OpenLink[];
 }
 
-export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove';
+export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove' | 'undo-import' | 'restore';
 
 /** One decision about stored activities, as recorded. */
 export interface ActivityLogEntry {
   id: number;
-  planningYear: number;
+  /** null for an action over every year (a backup restored). */
+  planningYear: number | null;
   /** null for an action over every party. */
   partyId: string | null;
   /** The activity's identity; null for an action over many. */
@@ -609,6 +629,13 @@ export interface WerkbankApi {
    * recorded in the activity log and kept for the next version of the same file where the row is unchanged.
    */
   correctActivity(arg: ActivityCorrection): Promise<ActivityRow>;
+  /**
+   * Undoes one import: the latest version of a party's submission for a year is removed with its
+   * activities, links and notes, after a backup, and the version before it is current again;
+   * recorded in the activity log. Refused when a definitive overview holds that version, or when
+   * people decided about its activities after it came in (use a backup then).
+   */
+  undoImport(arg: ImportUndo): Promise<ImportUndoResult>;
 
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
   getJointOverview(arg: BundleQuery): Promise<JointOverview>;
@@ -715,6 +742,7 @@ const methodSet = {
   listSubmissionVersions: true,
   listActivities: true,
   correctActivity: true,
+  undoImport: true,
   getJointOverview: true,
   updateAlignment: true,
   decideDuplicate: true,

@@ -12,6 +12,7 @@ import { createImportMethods } from './imports';
 import { createIndicatorMethods } from './indicators';
 import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
+import { createUndoMethods } from './undo';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
@@ -121,6 +122,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createIndicatorMethods(ctx, setSummary, () => api),
     ...createCorrectionMethods(ctx, () => api),
     ...createBackupMethods(ctx),
+    ...createUndoMethods(ctx, setSummary),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
