@@ -8,6 +8,7 @@ import { PartiesPage } from './pages/PartiesPage';
 import { SubmissionsPage } from './pages/SubmissionsPage';
 import { JointOverviewPage } from './pages/JointOverviewPage';
 import { AccountabilityPage } from './pages/AccountabilityPage';
+import { AdminPage } from './pages/AdminPage';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
@@ -76,6 +77,7 @@ export function App() {
             {route.page === 'verantwoording' && <AccountabilityPage />}
             {route.page === 'begrippen' && <GlossaryPage />}
             {route.page === 'partijen' && <PartiesPage />}
+            {route.page === 'beheer' && <AdminPage />}
           </>
         )}
       </main>

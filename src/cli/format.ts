@@ -407,7 +407,7 @@ export function formatBackups(list: BackupListing[], partyName: (id: string) => 
   for (const b of list) {
     const held = b.current.filter((c) => c.kind === 'activiteiten');
     const what = held.length === 0 ? 'nog geen activiteitenoverzichten' : held.map((c) => `${partyName(c.partyId)} ${c.year} v${c.version}`).join(', ');
-    lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reason.replace(/-/g, ' ')}; ${what}`);
+    lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reasonText}; ${what}`);
   }
   return lines.join('\n');
 }

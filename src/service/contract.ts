@@ -710,6 +710,8 @@ export interface BackupListing {
   madeAt: string;
   /** Why it was made: "voor-import", "voor-correctie", "voor-herstel", … */
   reason: string;
+  /** The same in words: "vóór een import". */
+  reasonText: string;
   appVersion: string;
   sizeBytes: number;
   /** Per party, year and kind, the version that was current then. */

@@ -8,23 +8,15 @@ import type { SubmissionSummary } from '../../../../src/service/contract';
 import { useSubmissions } from '../../submissions';
 import { ErrorMessage } from '../../components/Status';
 import { escapeCancels } from '../../components/escape';
+import { ConfirmActions, useFocusReturn } from '../../components/Confirm';
 import { formatDateTime } from '../../format';
 
 /** Beside the latest version only: an earlier one cannot be undone on its own. */
 export function UndoButton({ version, latest }: { version: SubmissionSummary; latest: boolean }) {
   const undoing = useSubmissions((s) => s.undoing);
   const startUndo = useSubmissions((s) => s.startUndo);
-  const button = useRef<HTMLButtonElement>(null);
   const open = undoing?.id === version.id;
-  // When the question closes without an undo, the keyboard goes back to the button.
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (open) wasOpen.current = true;
-    else if (wasOpen.current) {
-      wasOpen.current = false;
-      button.current?.focus();
-    }
-  }, [open]);
+  const button = useFocusReturn(open);
   if (!latest) return null;
   return (
     <button
@@ -83,14 +75,7 @@ export function UndoConfirm({ partyName, count }: { partyName: string; count: (n
         <input id={`${id}-reason`} ref={first} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      <div className="form-actions">
-        <button type="submit" className="button-danger" disabled={busy}>
-          {busy ? 'Bezig…' : `Ja, versie ${version.version} ongedaan maken`}
-        </button>
-        <button type="button" className="button-quiet" onClick={cancel} disabled={busy}>
-          Annuleren
-        </button>
-      </div>
+      <ConfirmActions label={`Ja, versie ${version.version} ongedaan maken`} busyLabel="Bezig met ongedaan maken…" busy={busy} onCancel={cancel} />
     </form>
   );
 }
