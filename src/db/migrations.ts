@@ -652,6 +652,17 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 10,
+    name: 'alignment revisions for an optimistic check',
+    up(db) {
+      db.exec(`
+        -- How many times the alignment was recorded: an edit names the revision it read, so that
+        -- a write based on a stale read is refused instead of undoing another person's write.
+        ALTER TABLE alignments ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

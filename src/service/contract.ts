@@ -373,6 +373,12 @@ export interface AlignmentEdit {
   promises?: PartyPromise[];
   alsoInvolved?: string[];
   notes?: string;
+  /**
+   * Optimistic check: the alignment's revision the editor read (0: never recorded). When
+   * someone recorded it since, the edit is refused (conflict), showing both values. Omitted:
+   * no check (scripts).
+   */
+  expectedRevision?: number;
 }
 
 export interface BundleComparison {

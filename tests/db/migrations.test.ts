@@ -375,3 +375,16 @@ describe('migration 9: an undone import and a restored backup in the activity lo
     db.close();
   });
 });
+
+describe('migration 10: alignment revisions for an optimistic check', () => {
+  it('gives every alignment already recorded revision 1, and refuses a revision below 1', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 9 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO alignments VALUES (1, 2027, 'woonwaarts:text:schouw', 'afgestemd', '[]', '[]', 'Besproken', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 10 })).toEqual([10]);
+    expect(db.prepare('SELECT identity, notes, revision FROM alignments').all()).toEqual([{ identity: 'woonwaarts:text:schouw', notes: 'Besproken', revision: 1 }]);
+    expect(() => db.prepare('UPDATE alignments SET revision = 0').run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
