@@ -671,6 +671,19 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Refuses a database made by a newer version, before anything is written to it. */
+export function refuseNewer(db: Db, latest = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > latest) {
+    const which = db.name && db.name !== ':memory:' ? `De database ${db.name}` : 'Deze database';
+    throw new ServiceError(
+      'database_too_new',
+      `${which} is gemaakt met een nieuwere versie van de Werkbank (schema ${current}; deze versie kent tot en met ${latest}). ` +
+        'Installeer de nieuwste versie van de app; de database is niet gewijzigd.',
+    );
+  }
+}
+
 export interface MigrateOptions {
   /** Called once before the first migration of a database that already holds data. */
   beforeMigrating?: (fromVersion: number) => void;
@@ -686,13 +699,7 @@ export function migrate(db: Db, options: MigrateOptions = {}): number[] {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const target = options.targetVersion ?? latest;
   const current = schemaVersion(db);
-  if (current > latest) {
-    throw new ServiceError(
-      'database_too_new',
-      `Deze database is gemaakt met een nieuwere versie van de Werkbank (schema ${current}; deze versie kent tot en met ${latest}). ` +
-        'Installeer de nieuwste versie van de app; de database is niet gewijzigd.',
-    );
-  }
+  refuseNewer(db, latest);
   const pending = migrations.filter((m) => m.version > current && m.version <= target).sort(
     (a, b) => a.version - b.version,
   );

@@ -790,6 +790,8 @@ export type ErrorCode =
   | 'unknown_method'
   | 'unauthorized'
   | 'database_too_new'
+  /** The database file cannot be used: not a database, read-only, a full disk, busy. */
+  | 'database_unusable'
   | 'backup_failed'
   | 'internal';
 
