@@ -792,6 +792,8 @@ export type ErrorCode =
   | 'database_too_new'
   /** The database file cannot be used: not a database, read-only, a full disk, busy. */
   | 'database_unusable'
+  /** Another process held the database's write lock longer than a write waits: try again. */
+  | 'busy'
   | 'backup_failed'
   | 'internal';
 

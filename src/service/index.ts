@@ -16,7 +16,7 @@ export const DEFAULT_SET_CODE = 'druten-2025-2028';
 
 export interface OpenWerkbankOptions {
   databasePath: string;
-  /** Who is recorded in the audit log; the operating-system user by default. */
+  /** Who is recorded in the logs; else WERKBANK_NAAM from the environment, else the operating-system user. */
   changedBy?: string;
   nativeBinding?: string;
   /** For tests: a fixed clock. */
@@ -56,7 +56,7 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
         setId,
         databasePath,
         version: appVersion(),
-        changedBy: options.changedBy ?? currentUser(),
+        changedBy: options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser(),
         now: options.now ?? (() => new Date()),
       });
       return { api, databasePath, close: () => db.close() };

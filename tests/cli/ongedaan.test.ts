@@ -57,6 +57,22 @@ describe('prestatie ongedaan', () => {
     expect(activities(2027).length).toBe(2);
   });
 
+  it('records who did it: --naam, else WERKBANK_NAAM from the environment', () => {
+    expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2026', '--naam', 'Annet de Vries']).code).toBe(0);
+    expect(activities(2026).length).toBe(2);
+    process.env.WERKBANK_NAAM = 'Bram Jansen';
+    try {
+      expect(prestatie(['ongedaan', '--partij', 'Gemeente', '--jaar', '2026']).code).toBe(0);
+    } finally {
+      delete process.env.WERKBANK_NAAM;
+    }
+    const log = prestatie(['koppelingen', '--jaar', '2026', '--logboek']).out;
+    expect(log).toMatch(/, Bram Jansen \[import ongedaan\] Import ongedaan gemaakt: versie 1 van het activiteitenoverzicht 2026 \(.*ingelezen \d+ \w+ 20\d\d door Annet de Vries;/);
+    const { code, err } = prestatie(['kalender', '--naam', '  ']);
+    expect(code).toBe(2);
+    expect(err).toContain('--naam verwacht uw naam');
+  });
+
   it('gives JSON for scripts', () => {
     const { code, out } = prestatie(['ongedaan', '--partij', 'Gemeente', '--jaar', '2028', '--versie', '1', '--json']);
     expect(code).toBe(0);
