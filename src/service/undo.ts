@@ -36,46 +36,52 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
       const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
       const name = party.shortName;
 
-      const versions = submissionVersions(db, setId, party.id, year, kind);
-      const target = versions.find((v) => v.version === version);
-      if (!target) throw new ServiceError('not_found', `Er is geen versie ${version} van ${what} van ${name}.`);
-      const latest = versions[0] as SubmissionSummary;
-      if (latest.version !== version) {
-        throw new ServiceError(
-          'conflict',
-          `Versie ${version} van ${what} van ${name} is niet de laatste: versie ${latest.version} is later ingelezen en bouwt erop voort. ` +
-            'Alleen de laatste versie kan ongedaan worden gemaakt.',
-        );
-      }
-      if (kind === 'activiteiten') {
-        const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
-        const frozen = final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
-        if (frozen?.parties.some((p) => p.id === party.id && p.submission?.version === version)) {
+      /** The version to undo, after every check; run again under the write lock, since another window may have acted meanwhile. */
+      const checked = (): { target: SubmissionSummary; versions: SubmissionSummary[] } => {
+        const versions = submissionVersions(db, setId, party.id, year, kind);
+        const target = versions.find((v) => v.version === version);
+        if (!target) throw new ServiceError('not_found', `Er is geen versie ${version} van ${what} van ${name}.`);
+        const latest = versions[0] as SubmissionSummary;
+        if (latest.version !== version) {
           throw new ServiceError(
             'conflict',
-            `Versie ${version} van ${what} van ${name} staat in het definitieve gezamenlijk overzicht ${year} (versie ${final?.number}). ` +
-              'Dat overzicht is vastgesteld en blijft zoals het is; daarom kan deze import niet ongedaan worden gemaakt. ' +
-              'Lees zo nodig een verbeterd bestand in als nieuwe versie.',
+            `Versie ${version} van ${what} van ${name} is niet de laatste: versie ${latest.version} is later ingelezen en bouwt erop voort. ` +
+              'Alleen de laatste versie kan ongedaan worden gemaakt.',
           );
         }
-        const decided = decisionsSince(db, setId, year, party.id, target.importedAt);
-        if (decided > 0) {
-          throw new ServiceError(
-            'conflict',
-            `Na het inlezen van versie ${version} van ${what} van ${name} (${formatDateNl(localDay(target.importedAt))}) ` +
-              `${decided === 1 ? 'is 1 besluit' : `zijn ${decided} besluiten`} over de activiteiten vastgelegd (koppelingen of correcties; zie het logboek). ` +
-              'Ongedaan maken zou die besluiten stilletjes wegnemen. Zet zo nodig de reservekopie van vóór de import terug.',
-          );
+        if (kind === 'activiteiten') {
+          const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
+          const frozen = final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+          if (frozen?.parties.some((p) => p.id === party.id && p.submission?.version === version)) {
+            throw new ServiceError(
+              'conflict',
+              `Versie ${version} van ${what} van ${name} staat in het definitieve gezamenlijk overzicht ${year} (versie ${final?.number}). ` +
+                'Dat overzicht is vastgesteld en blijft zoals het is; daarom kan deze import niet ongedaan worden gemaakt. ' +
+                'Lees zo nodig een verbeterd bestand in als nieuwe versie.',
+            );
+          }
+          const decided = decisionsSince(db, setId, year, party.id, target.importedAt);
+          if (decided > 0) {
+            throw new ServiceError(
+              'conflict',
+              `Na het inlezen van versie ${version} van ${what} van ${name} (${formatDateNl(localDay(target.importedAt))}) ` +
+                `${decided === 1 ? 'is 1 besluit' : `zijn ${decided} besluiten`} over de activiteiten vastgelegd (koppelingen of correcties; zie het logboek). ` +
+                'Ongedaan maken zou die besluiten stilletjes wegnemen. Zet zo nodig de reservekopie van vóór de import terug.',
+            );
+          }
         }
-      }
+        return { target, versions };
+      };
 
+      const { target } = checked();
       const backup = backupDatabase(db, ctx.databasePath, 'voor-ongedaan-maken', { now: ctx.now(), appVersion: ctx.version });
       const currentId = db.transaction(() => {
-        // Checked again under the write lock: another window may have imported meanwhile.
-        const now = submissionVersions(db, setId, party.id, year, kind)[0];
-        if (!now || now.id !== target.id) {
-          throw new ServiceError('conflict', `Er is intussen een nieuwe versie van ${what} van ${name} ingelezen; laad de versies opnieuw.`);
+        const again = checked();
+        // The same number may be another import by now (one undone, then another read in).
+        if (again.target.id !== target.id) {
+          throw new ServiceError('conflict', `Er is intussen een andere versie ${version} van ${what} van ${name} ingelezen; laad de versies opnieuw.`);
         }
+        const versions = again.versions;
         const previous = removeSubmission(db, target.id);
         const previousVersion = versions.find((v) => v.id === previous)?.version;
         insertActivityLog(db, {
