@@ -19,7 +19,7 @@ import { core, setCore } from './api/core';
 import { setCoreToday } from './clock';
 import { load, type Loadable } from './loadable';
 import type { Route } from './route';
-import { useBackups } from './backups';
+import { useAdmin } from './admin';
 import { useSubmissions } from './submissions';
 import { useBundle } from './bundle';
 import { useAccountability } from './accountability';
@@ -233,7 +233,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         if (get().glossary.status !== 'ready') void get().loadGlossary();
         break;
       case 'beheer':
-        useBackups.getState().open();
+        useAdmin.getState().open();
         break;
       case 'partijen':
         // Counts change when an afspraak's trekker changes: always fresh.

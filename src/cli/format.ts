@@ -1,4 +1,5 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
+import { ACTIVITY_LOG_LABELS } from '../domain/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
@@ -383,19 +384,10 @@ export function formatOpenLinks(open: OpenLink[], partyName: (id: string) => str
 /** The decisions about the activities of a planning year, newest first. */
 export function formatActivityLog(entries: ActivityLogEntry[]): string {
   if (entries.length === 0) return 'Nog geen besluiten over koppelingen vastgelegd.';
-  const action = {
-    confirm: 'bevestigd',
-    'confirm-all': 'alles bevestigd',
-    link: 'gekozen',
-    edit: 'gewijzigd',
-    remove: 'verwijderd',
-    'undo-import': 'import ongedaan',
-    restore: 'reservekopie teruggezet',
-  } as const satisfies Record<ActivityLogEntry['action'], string>;
   return entries
     .map((e) => {
       const reason = e.reason ? `\n      reden: ${e.reason}` : '';
-      return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${action[e.action]}] ${e.detail}${reason}`;
+      return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${ACTIVITY_LOG_LABELS[e.action]}] ${e.detail}${reason}`;
     })
     .join('\n');
 }

@@ -14,6 +14,7 @@ import type {
   PartyRole,
   Schedule,
 } from '../domain/types';
+import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
@@ -507,7 +508,7 @@ export interface LinkDecisionResult {
   open: OpenLink[];
 }
 
-export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove' | 'undo-import' | 'restore';
+export type { ActivityLogAction } from '../domain/activity-log';
 
 /** One decision about stored activities, as recorded. */
 export interface ActivityLogEntry {

@@ -2,7 +2,7 @@
 // listed (date in Dutch, why, what they hold, size), a restore behind a
 // question (Escape closes it), after which the data are those of that moment,
 // the state before is itself a backup, and the log of the restored database
-// says so. Screenshots land in test-output/screenshots.
+// says so (also in the page's Logboek). Screenshots land in test-output/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -91,6 +91,14 @@ describe('Reservekopieën', () => {
     const [entry] = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: 2027 });
     expect(entry).toMatchObject({ action: 'restore', planningYear: null });
     expect(entry?.detail).toContain(`Reservekopie teruggezet: ${chosen?.name}`);
+
+    // The Logboek on the same page says so too, for the planning year shown.
+    const log = page.getByRole('region', { name: 'Logboek' });
+    expect(await log.getByLabel('Planningsjaar').inputValue()).toBe('2027');
+    await expect.poll(() => log.locator('.log-table tbody tr').first().textContent()).toContain('reservekopie teruggezet');
+    expect(await log.locator('.log-table tbody tr').first().textContent()).toContain(`Reservekopie teruggezet: ${chosen?.name}`);
+    await log.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('reservekopieen-4-logboek') });
 
     // The Inzendingen page shows the restored state, not what it held before.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzendingen' }).click();

@@ -1,16 +1,20 @@
 // Beheer: the backups beside the database (when, why, how large, what they
-// hold) and restoring one, after a question that says what will happen.
+// hold) and restoring one, after a question that says what will happen; and
+// the activity log of a planning year (decisions, undone imports, restores).
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { BackupListing } from '../../../src/service/contract';
-import { useBackups } from '../backups';
+import { useAdmin } from '../admin';
 import { useWerkbank } from '../store';
 import { LoadView, ErrorMessage } from '../components/Status';
 import { escapeCancels } from '../components/escape';
 import { ConfirmActions, useFocusReturn } from '../components/Confirm';
 import { countLabel, formatDateTime, formatSize } from '../format';
+import { currentYear } from '../clock';
+import { YearField } from '../components/YearField';
+import { ACTIVITY_LOG_LABELS } from '../../../src/domain/activity-log';
 
 export function AdminPage() {
-  const backups = useBackups((s) => s.backups);
+  const backups = useAdmin((s) => s.backups);
   return (
     <div className="text-page admin-page">
       <h1>Beheer</h1>
@@ -27,16 +31,80 @@ export function AdminPage() {
         <RestoreConfirm />
         <RestoreDone />
       </section>
+      <ActivityLog />
     </div>
   );
 }
 
-function BackupTable({ list }: { list: BackupListing[] }) {
+/** A party's short name, or its id until the parties are loaded. */
+function usePartyName(): (id: string) => string {
   const parties = useWerkbank((s) => s.parties);
-  const restoring = useBackups((s) => s.restoring);
-  const startRestore = useBackups((s) => s.startRestore);
+  return (id) => (parties.status === 'ready' ? (parties.value.find((p) => p.id === id)?.shortName ?? id) : id);
+}
+
+function ActivityLog() {
+  const appInfo = useWerkbank((s) => s.appInfo);
+  const nameOf = usePartyName();
+  const year = useAdmin((s) => s.logYear);
+  const log = useAdmin((s) => s.log);
+  const setLogYear = useAdmin((s) => s.setLogYear);
+  const id = useId();
+  const period = appInfo.status === 'ready' ? appInfo.value.agreementSet : null;
+  const years: number[] = [];
+  for (let y = period?.periodStart ?? 0; period && y <= period.periodEnd; y++) years.push(y);
+  useEffect(() => {
+    if (year === null && years.length > 0) setLogYear(years.includes(currentYear() + 1) ? currentYear() + 1 : (years[years.length - 1] as number));
+  }, [year, years, setLogYear]);
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Logboek</h2>
+      <p className="lead">
+        Wat er met de ingelezen activiteiten van een planningsjaar is gebeurd: koppelingen bevestigd of gekozen, activiteiten gecorrigeerd of
+        verwijderd, imports ongedaan gemaakt; en elke teruggezette reservekopie. Nieuwste eerst.
+      </p>
+      {years.length > 0 && (
+        <YearField id={`${id}-year`} label="Planningsjaar" years={years} value={year} onChange={(y) => y !== null && setLogYear(y)} className="field field-inline" />
+      )}
+      <LoadView state={log} what="het logboek">
+        {(entries) =>
+          entries.length === 0 ? (
+            <p className="empty muted">Nog niets vastgelegd voor {year}.</p>
+          ) : (
+            <table className="data-table log-table">
+              <thead>
+                <tr>
+                  <th scope="col">Wanneer</th>
+                  <th scope="col">Wie</th>
+                  <th scope="col">Wat</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatDateTime(e.changedAt)}</td>
+                    <td>{e.changedBy}</td>
+                    <td>
+                      <span className="badge">{ACTIVITY_LOG_LABELS[e.action]}</span>
+                      {e.partyId !== null && <span className="muted small"> {nameOf(e.partyId)}</span>}
+                      <div>{e.detail}</div>
+                      {e.reason && <div className="muted small">Reden: {e.reason}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </LoadView>
+    </section>
+  );
+}
+
+function BackupTable({ list }: { list: BackupListing[] }) {
+  const nameOf = usePartyName();
+  const restoring = useAdmin((s) => s.restoring);
+  const startRestore = useAdmin((s) => s.startRestore);
   if (list.length === 0) return <p className="empty muted">Er zijn nog geen reservekopieën.</p>;
-  const nameOf = (id: string) => (parties.status === 'ready' ? (parties.value.find((p) => p.id === id)?.shortName ?? id) : id);
   return (
     <table className="data-table backups-table">
       <caption className="visually-hidden">Reservekopieën, nieuwste eerst</caption>
@@ -89,11 +157,11 @@ function RestoreButton({ backup, open, onClick }: { backup: BackupListing; open:
 }
 
 function RestoreConfirm() {
-  const backup = useBackups((s) => s.restoring);
-  const busy = useBackups((s) => s.restoreBusy);
-  const error = useBackups((s) => s.restoreError);
-  const startRestore = useBackups((s) => s.startRestore);
-  const restore = useBackups((s) => s.restore);
+  const backup = useAdmin((s) => s.restoring);
+  const busy = useAdmin((s) => s.restoreBusy);
+  const error = useAdmin((s) => s.restoreError);
+  const startRestore = useAdmin((s) => s.startRestore);
+  const restore = useAdmin((s) => s.restore);
   const id = useId();
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -125,7 +193,7 @@ function RestoreConfirm() {
 }
 
 function RestoreDone() {
-  const restored = useBackups((s) => s.restored);
+  const restored = useAdmin((s) => s.restored);
   if (!restored) return null;
   return (
     <div className="success-box" role="status">
