@@ -40,6 +40,20 @@ export interface AppInfo {
   databasePath: string;
   /** Today by the Werkbank's clock (ISO yyyy-mm-dd): the default years of the pages follow it. */
   today: string;
+  /** Other windows, browser shells or prestatie commands that have the same database open now. */
+  alsoOpen: OpenElsewhere[];
+}
+
+/** How the Werkbank was started: the desktop window, the browser shell, the prestatie command. */
+export type ShellKind = 'desktop' | 'browser' | 'cli';
+
+/** Another Werkbank with the same database open. */
+export interface OpenElsewhere {
+  shell: ShellKind;
+  /** Who, as recorded in the logs. */
+  name: string;
+  /** ISO timestamp: since when. */
+  since: string;
 }
 
 export interface AgreementSetSummary {

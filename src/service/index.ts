@@ -9,7 +9,8 @@ import { openDatabase } from '../db/open';
 import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
 import { appRoot, resourcesDir } from '../paths';
-import { ServiceError, type WerkbankApi } from './contract';
+import { ServiceError, type ShellKind, type WerkbankApi } from './contract';
+import { announcePresence } from './presence';
 import { createService } from './service';
 
 export const DEFAULT_SET_CODE = 'druten-2025-2028';
@@ -21,6 +22,8 @@ export interface OpenWerkbankOptions {
   nativeBinding?: string;
   /** For tests: a fixed clock. */
   now?: () => Date;
+  /** Which shell opens it, for the others that have the same database open. */
+  shell?: ShellKind;
 }
 
 export interface Werkbank {
@@ -51,15 +54,19 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
     try {
       migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
       const setId = findSetId(db, DEFAULT_SET_CODE) ?? seedAgreementSet(db, loadDefaultDataSet());
-      const api = createService({
-        db,
-        setId,
+      const changedBy = options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser();
+      const now = options.now ?? (() => new Date());
+      // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.
+      const presence = announcePresence(databasePath, { shell: options.shell ?? 'cli', name: changedBy }, new Date());
+      const api = createService({ db, setId, databasePath, version: appVersion(), changedBy, now, alsoOpen: () => presence.others() });
+      return {
+        api,
         databasePath,
-        version: appVersion(),
-        changedBy: options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser(),
-        now: options.now ?? (() => new Date()),
-      });
-      return { api, databasePath, close: () => db.close() };
+        close: () => {
+          presence.leave();
+          db.close();
+        },
+      };
     } catch (err) {
       db.close();
       throw err;

@@ -22,6 +22,7 @@ import {
   type AgreementEdit,
   type AgreementSetSummary,
   type AuditField,
+  type OpenElsewhere,
   type PartyWithCounts,
   type ThemeNode,
   type TopicContext,
@@ -43,6 +44,8 @@ export interface ServiceContext {
   version: string;
   changedBy: string;
   now: () => Date;
+  /** The other Werkbanks that have this database open now; none when not known. */
+  alsoOpen?: () => OpenElsewhere[];
 }
 
 const EDITABLE: { field: AuditField; column: string; label: string }[] = [
@@ -130,6 +133,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         version: ctx.version,
         databasePath: ctx.databasePath,
         today: localIsoDate(ctx.now()),
+        alsoOpen: ctx.alsoOpen?.() ?? [],
         agreementSet: { code, title, periodStart, periodEnd, signedOn },
       };
     },

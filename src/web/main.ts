@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const databasePath = args.databasePath ?? defaultDatabasePath();
   const werkbank = openWerkbank({
     databasePath,
+    shell: 'browser',
     ...(args.today ? { now: clockOn(args.today) } : {}),
     ...(args.name ? { changedBy: args.name } : {}),
   });

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ActivityLogEntry, ActivityRow, BackupListing } from '../../src/service/contract';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors } from './helpers';
+import { openWerkbank } from '../../src/service/index';
 
 let shell: RunningShell;
 let browser: Browser;
@@ -49,8 +50,22 @@ const rows = () => page.locator('.backups-table tbody tr');
 const question = () => page.getByRole('form', { name: /terugzetten\?$/ });
 
 describe('Reservekopieën', () => {
+  it('says at the start that the database is open elsewhere too', async () => {
+    const other = openWerkbank({ databasePath: shell.databasePath, shell: 'cli', changedBy: 'Bram' });
+    try {
+      await page.goto(shell.url);
+      const note = page.getByRole('note');
+      await expect.poll(() => note.textContent()).toMatch(/^Let op: deze database is ook geopend in de opdracht prestatie \(Bram, sinds \d+ \w+ 20\d\d, \d\d:\d\d\)\./);
+      await page.screenshot({ path: screenshotPath('reservekopieen-0-ook-geopend') });
+    } finally {
+      other.close();
+    }
+  });
+
   it('lists the backups newest first: when in Dutch, why, what they held and how large', async () => {
     await page.goto(shell.url);
+    await page.reload();
+    await expect.poll(() => page.getByRole('note').count()).toBe(0);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beheer');
     await expect.poll(() => rows().count()).toBe(2);
