@@ -52,6 +52,7 @@ function start(): void {
   try {
     core = openWerkbank({
       databasePath,
+      shell: 'desktop',
       nativeBinding: nativeBindingFor({ isPackaged: app.isPackaged, env: process.env }),
     });
   } catch (err) {

@@ -9,6 +9,9 @@ import { PartiesPage } from './pages/PartiesPage';
 import { SubmissionsPage } from './pages/SubmissionsPage';
 import { JointOverviewPage } from './pages/JointOverviewPage';
 import { AccountabilityPage } from './pages/AccountabilityPage';
+import { AdminPage } from './pages/AdminPage';
+import { formatDateTime } from './format';
+import type { ShellKind } from '../../src/service/contract';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
@@ -49,6 +52,7 @@ export function App() {
         <MainMenu current={route.page} />
       </header>
       <Notice />
+      <AlsoOpen />
       <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${refused ? 'refused' : route.page}`}>
         {refused ? (
           <Refused message={refused} />
@@ -61,6 +65,7 @@ export function App() {
             {route.page === 'verantwoording' && <AccountabilityPage />}
             {route.page === 'begrippen' && <GlossaryPage />}
             {route.page === 'partijen' && <PartiesPage />}
+            {route.page === 'beheer' && <AdminPage />}
           </>
         )}
       </main>
@@ -140,6 +145,27 @@ function Refused({ message }: { message: string }) {
         dan het nieuwe adres.
       </p>
     </section>
+  );
+}
+
+const SHELLS: Record<ShellKind, string> = {
+  desktop: 'het bureaubladvenster van de Werkbank',
+  browser: 'de Werkbank in een browser',
+  cli: 'de opdracht prestatie',
+};
+
+/** Said once at the start: others that have the same database open. */
+function AlsoOpen() {
+  const appInfo = useWerkbank((s) => s.appInfo);
+  const others = appInfo.status === 'ready' ? appInfo.value.alsoOpen : [];
+  if (others.length === 0) return null;
+  return (
+    <div className="info-box also-open" role="note">
+      Let op: deze database is ook geopend in{' '}
+      {others.map((o) => `${SHELLS[o.shell]} (${o.name}, sinds ${formatDateTime(o.since)})`).join(' en ')}. Wat daar verandert, ziet u hier
+      na opnieuw laden; slaan twee tegelijk iets op, dan wacht de een op de ander, en wie iets wijzigt dat intussen anders is geworden,
+      krijgt dat te horen.
+    </div>
   );
 }
 

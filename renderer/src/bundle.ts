@@ -4,8 +4,8 @@
 // the service; every decision answers with the recomputed overview.
 import { create } from 'zustand';
 import type { AlignmentEdit, BundleComparison, LinkDecisionResult, OpenLink } from '../../src/service/contract';
-import type { AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
-import { errorMessage } from './api/client';
+import type { Alignment, AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
+import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
 import { currentYear } from './clock';
@@ -91,6 +91,19 @@ export interface BundleState {
   exportFile(job: ExportJob): Promise<void>;
 }
 
+/** An activity's alignment in an overview, by identity. */
+function alignmentOf(overview: JointOverview, identity: string): Alignment | undefined {
+  for (const theme of overview.themes) {
+    for (const topic of theme.topics) {
+      for (const agreement of topic.agreements) {
+        const found = agreement.activities.find((a) => a.identity === identity);
+        if (found) return found.alignment;
+      }
+    }
+  }
+  return overview.unlinked.find((a) => a.identity === identity)?.alignment;
+}
+
 // Only the answer for the year and version on screen may land.
 let overviewRequest = 0;
 let focusSeq = 0;
@@ -140,6 +153,8 @@ export const useBundle = create<BundleState>()((set, get) => {
       return true;
     } catch (err) {
       set({ busy: false, actionError: errorMessage(err) });
+      // Someone else changed it meanwhile: show the new state beside the message.
+      if (err instanceof ApiCallError && err.code === 'conflict') void loadOverview();
       return false;
     }
   }
@@ -266,7 +281,11 @@ export const useBundle = create<BundleState>()((set, get) => {
     },
 
     async saveAlignment(edit) {
-      const ok = await decide((planningYear) => core().updateAlignment({ planningYear, ...edit }));
+      // The revision of the alignment as this window last read it: a write in between is refused.
+      const overview = valueOf(get().overview);
+      const read = overview ? alignmentOf(overview, edit.identity) : undefined;
+      const expectedRevision = edit.expectedRevision ?? read?.revision ?? 0;
+      const ok = await decide((planningYear) => core().updateAlignment({ planningYear, ...edit, expectedRevision }));
       if (ok) set({ editing: null });
       return ok;
     },

@@ -1,6 +1,6 @@
 // Hash routing: the address says which page (and which afspraak) is open, so a
 // reload lands in the same place. "#/afspraken/12" opens afspraak 12.
-export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'verantwoording' | 'begrippen' | 'partijen';
+export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'verantwoording' | 'begrippen' | 'partijen' | 'beheer';
 
 export interface Route {
   page: Page;
@@ -15,6 +15,7 @@ export const PAGES: { page: Page; label: string }[] = [
   { page: 'verantwoording', label: 'Verantwoording' },
   { page: 'begrippen', label: 'Begrippen' },
   { page: 'partijen', label: 'Partijen' },
+  { page: 'beheer', label: 'Beheer' },
 ];
 
 export function parseHash(hash: string): Route {

@@ -19,6 +19,7 @@ import { core, setCore } from './api/core';
 import { setCoreToday } from './clock';
 import { load, type Loadable } from './loadable';
 import type { Route } from './route';
+import { useAdmin } from './admin';
 import { useSubmissions } from './submissions';
 import { useBundle } from './bundle';
 import { useAccountability } from './accountability';
@@ -230,6 +231,9 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         break;
       case 'begrippen':
         if (get().glossary.status !== 'ready') void get().loadGlossary();
+        break;
+      case 'beheer':
+        useAdmin.getState().open();
         break;
       case 'partijen':
         // Counts change when an afspraak's trekker changes: always fresh.

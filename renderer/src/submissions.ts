@@ -8,6 +8,7 @@ import type {
   ActivityRow,
   AgreementRow,
   ImportPreview,
+  ImportUndoResult,
   LinkDecision,
   SubmissionStatus,
   SubmissionSummary,
@@ -53,6 +54,13 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   correctionBusy: boolean;
   /** Why the last correction did not go through, in Dutch. */
   correctionError: string | null;
+  /** The version whose undo is being confirmed, if any. */
+  undoing: SubmissionSummary | null;
+  undoBusy: boolean;
+  /** Why the last undo did not go through, in Dutch. */
+  undoError: string | null;
+  /** What the last undo did, until another version or selection is chosen. */
+  undone: ImportUndoResult | null;
 
   open(): void;
   loadStatus(): Promise<void>;
@@ -64,6 +72,10 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   startCorrection(correcting: Correcting | null): void;
   /** Stores a correction; true when it went through (the form then closes). */
   saveCorrection(correction: ActivityCorrection): Promise<boolean>;
+  /** Asks to confirm undoing a version's import, or closes that question (null). */
+  startUndo(version: SubmissionSummary | null): void;
+  /** Undoes the import being confirmed; true when it went through. */
+  undoImport(reason: string): Promise<boolean>;
 }
 
 // Only the latest selection's answers may land.
@@ -83,6 +95,10 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
   correcting: null,
   correctionBusy: false,
   correctionError: null,
+  undoing: null,
+  undoBusy: false,
+  undoError: null,
+  undone: null,
 
   open() {
     void get().loadStatus();
@@ -107,7 +123,7 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
 
   select(selection) {
     const request = ++selectionRequest;
-    set({ selection, correcting: null, correctionError: null });
+    set({ selection, correcting: null, correctionError: null, undoing: null, undoError: null, undone: null });
     const args = { partyId: selection.partyId, planningYear: selection.planningYear };
     const current = () => request === selectionRequest;
     void load(
@@ -165,6 +181,35 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
       return true;
     } catch (err) {
       set({ correctionBusy: false, correctionError: errorMessage(err) });
+      return false;
+    }
+  },
+
+  startUndo(version) {
+    if (get().undoBusy) return;
+    set({ undoing: version, undoError: null, ...(version ? { undone: null } : {}) });
+  },
+
+  async undoImport(reason) {
+    const version = get().undoing;
+    const selection = get().selection;
+    if (!version || !selection) return false;
+    set({ undoBusy: true, undoError: null });
+    try {
+      const undone = await core().undoImport({
+        partyId: version.partyId,
+        planningYear: version.planningYear,
+        kind: version.kind,
+        version: version.version,
+        reason,
+      });
+      set({ undoBusy: false, undoing: null });
+      void get().loadStatus();
+      get().select(selection);
+      set({ undone });
+      return true;
+    } catch (err) {
+      set({ undoBusy: false, undoError: errorMessage(err) });
       return false;
     }
   },

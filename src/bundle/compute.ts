@@ -226,6 +226,7 @@ function copyAlignment(a: Alignment): Alignment {
     alsoInvolved: [...a.alsoInvolved],
     notes: a.notes,
     ...(a.recordedAt !== undefined ? { recordedAt: a.recordedAt } : {}),
+    ...(a.revision !== undefined ? { revision: a.revision } : {}),
   };
 }
 

@@ -35,6 +35,11 @@ export interface Alignment {
    * still 'voorgesteld' without it was never discussed.
    */
   recordedAt?: string;
+  /**
+   * How many times the werkgroep recorded it: the revision an edit names
+   * (AlignmentEdit.expectedRevision). Absent when never recorded (revision 0).
+   */
+  revision?: number;
 }
 
 export interface BundleActivity {

@@ -1,4 +1,5 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
+import { ACTIVITY_LOG_LABELS } from '../domain/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
@@ -383,11 +384,10 @@ export function formatOpenLinks(open: OpenLink[], partyName: (id: string) => str
 /** The decisions about the activities of a planning year, newest first. */
 export function formatActivityLog(entries: ActivityLogEntry[]): string {
   if (entries.length === 0) return 'Nog geen besluiten over koppelingen vastgelegd.';
-  const action = { confirm: 'bevestigd', 'confirm-all': 'alles bevestigd', link: 'gekozen', edit: 'gewijzigd', remove: 'verwijderd' } as const;
   return entries
     .map((e) => {
       const reason = e.reason ? `\n      reden: ${e.reason}` : '';
-      return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${action[e.action]}] ${e.detail}${reason}`;
+      return `${formatDateTimeNl(e.changedAt)}, ${e.changedBy} [${ACTIVITY_LOG_LABELS[e.action]}] ${e.detail}${reason}`;
     })
     .join('\n');
 }
@@ -399,7 +399,7 @@ export function formatBackups(list: BackupListing[], partyName: (id: string) => 
   for (const b of list) {
     const held = b.current.filter((c) => c.kind === 'activiteiten');
     const what = held.length === 0 ? 'nog geen activiteitenoverzichten' : held.map((c) => `${partyName(c.partyId)} ${c.year} v${c.version}`).join(', ');
-    lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reason.replace(/-/g, ' ')}; ${what}`);
+    lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reasonText}; ${what}`);
   }
   return lines.join('\n');
 }

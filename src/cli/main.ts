@@ -102,6 +102,13 @@ Opdrachten:
                                           afspraak); vaker te geven
                 --reden TEKST             waarom, voor het logboek (met --bevestig-alle of --kies)
                 --logboek                 de besluiten over koppelingen van dat jaar
+  ongedaan    Eén import ongedaan maken: de laatste versie van een overzicht van een partij gaat weg,
+              met haar activiteiten, koppelingen en notities; de versie ervoor is weer de huidige.
+              Eerst wordt een reservekopie gemaakt; het komt in het logboek.
+                --partij NAAM --jaar N   de partij en het planningsjaar (resultaten: uitvoeringsjaar)
+                --versie V               de versie die u bedoelt (standaard: de laatste)
+                --soort activiteiten|resultaten   standaard activiteiten
+                --reden TEKST            waarom, voor het logboek
   reservekopie  De reservekopieën naast de database, nieuwste eerst: wanneer, waarom, en welke
               versies toen de huidige waren
   herstel     Een reservekopie terugzetten: NAAM (uit "prestatie reservekopie"); eerst wordt de
@@ -127,6 +134,8 @@ Opdrachten:
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
+  --naam NAAM  wie het doet, zoals het logboek en de versies het tonen (standaard: WERKBANK_NAAM
+               uit de omgeving, anders de gebruikersnaam van de computer)
   --json       uitvoer als JSON, voor scripts
   --help       deze hulp`;
 
@@ -138,6 +147,7 @@ class CommandFailed extends Error {}
 
 const COMMON = {
   db: { type: 'string' },
+  naam: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -161,8 +171,10 @@ function integer(value: string | undefined, label: string): number | undefined {
   return Number(value);
 }
 
-async function withApi<T>(dbPath: string | undefined, fn: (api: WerkbankApi) => Promise<T>): Promise<T> {
-  const werkbank = openWerkbank({ databasePath: dbPath ?? defaultDatabasePath() });
+async function withApi<T>(common: { db?: string | undefined; naam?: string | undefined }, fn: (api: WerkbankApi) => Promise<T>): Promise<T> {
+  const name = common.naam?.trim();
+  if (common.naam !== undefined && !name) throw new UsageError('--naam verwacht uw naam, bijvoorbeeld --naam "Annet de Vries".');
+  const werkbank = openWerkbank({ databasePath: common.db ?? defaultDatabasePath(), ...(name ? { changedBy: name } : {}) });
   try {
     return await fn(werkbank.api);
   } finally {
@@ -182,7 +194,7 @@ async function afspraken(args: string[], io: Io): Promise<void> {
   const role = values.rol === undefined ? undefined : ({ trekker: 'lead', betrokken: 'involved', betrokkene: 'involved' } as const)[values.rol.toLowerCase() as 'trekker'];
   if (values.rol !== undefined && role === undefined) throw new UsageError(`--rol is "trekker" of "betrokken", niet "${values.rol}".`);
   if (role !== undefined && values.partij === undefined) throw new UsageError('--rol werkt alleen samen met --partij.');
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const query: AgreementQuery = {};
     const description: string[] = [];
     if (values.partij !== undefined) {
@@ -213,7 +225,7 @@ async function afspraken(args: string[], io: Io): Promise<void> {
 async function kalender(args: string[], io: Io): Promise<void> {
   const { values } = parse(args, { datum: { type: 'string' } });
   if (values.help) return io.out(HELP);
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const view = await api.getCalendar(values.datum !== undefined ? { date: values.datum } : {});
     io.out(values.json ? JSON.stringify(view, null, 2) : formatCalendar(view));
   });
@@ -222,7 +234,7 @@ async function kalender(args: string[], io: Io): Promise<void> {
 async function reservekopie(args: string[], io: Io): Promise<void> {
   const { values } = parse(args, {});
   if (values.help) return io.out(HELP);
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const list = await api.listBackups();
     if (values.json) return io.out(JSON.stringify(list, null, 2));
     const nameOf = await partyNamer(api);
@@ -235,12 +247,52 @@ async function herstel(args: string[], io: Io): Promise<void> {
   if (values.help) return io.out(HELP);
   const [given] = positionals;
   if (!given || positionals.length > 1) throw new UsageError('Geef één reservekopie op: prestatie herstel NAAM (zie prestatie reservekopie).');
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const result = await api.restoreBackup({ name: path.basename(given) });
     io.out(
       values.json
         ? JSON.stringify(result, null, 2)
         : `Teruggezet: ${result.restoredFrom}.\nDe stand van vlak daarvoor is bewaard als ${result.safetyBackup} (terug te zetten met prestatie herstel ${result.safetyBackup}).`,
+    );
+  });
+}
+
+async function ongedaan(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    partij: { type: 'string' },
+    jaar: { type: 'string' },
+    versie: { type: 'string' },
+    soort: { type: 'string' },
+    reden: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
+  if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
+  const kind = values.soort ?? 'activiteiten';
+  if (kind !== 'activiteiten' && kind !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
+  const asked = integer(values.versie, '--versie');
+  await withApi(values, async (api) => {
+    const partyId = await partyIdOf(api, values.partij as string);
+    const name = (await partyNamer(api))(partyId);
+    const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
+    const latest = (await api.listSubmissionVersions({ partyId, planningYear: year, kind }))[0];
+    if (!latest) throw new ServiceError('not_found', `Er is nog niets ingelezen van ${what} van ${name}.`);
+    const result = await api.undoImport({
+      partyId,
+      planningYear: year,
+      kind,
+      version: asked ?? latest.version,
+      ...(values.reden !== undefined ? { reason: values.reden } : {}),
+    });
+    if (values.json) return io.out(JSON.stringify(result, null, 2));
+    const u = result.undone;
+    io.out(
+      [
+        `Ongedaan gemaakt: versie ${u.version} van ${what} van ${name} (${u.fileName}, ${u.activityCount} ${kind === 'activiteiten' ? 'activiteiten' : 'regels'}).`,
+        result.current ? `Versie ${result.current.version} is weer de huidige.` : `Er is nu geen versie van ${what} van ${name} meer.`,
+        `De stand van vlak daarvoor is bewaard als ${result.backup} (terug te zetten met prestatie herstel ${result.backup}).`,
+      ].join('\n'),
     );
   });
 }
@@ -280,7 +332,7 @@ async function uitvraag(args: string[], io: Io): Promise<void> {
     throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
   }
   const folder = path.resolve(values.uit);
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const partyIds = values.partij !== undefined ? [await partyIdOf(api, values.partij)] : undefined;
     const contact = {
       ...(partyIds ? { partyIds } : {}),
@@ -327,7 +379,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
   const pairings = (values.koppel ?? []).map(pairingArg);
   const linkChoices = (values.afspraak ?? []).map(linkChoiceArg);
   let failed = 0;
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
     const nameOf = await partyNamer(api);
     const results: unknown[] = [];
@@ -505,7 +557,7 @@ async function activiteiten(args: string[], io: Io): Promise<void> {
   if (values.help) return io.out(HELP);
   const year = integer(values.jaar, '--jaar');
   if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
     const rows = await api.listActivities({ planningYear: year, ...(partyId ? { partyId } : {}) });
     const nameOf = await partyNamer(api);
@@ -559,7 +611,7 @@ async function activiteit(args: string[], io: Io): Promise<void> {
   if (!values.verwijder && !values.herstel && !editing) {
     throw new UsageError('Zeg wat er moet gebeuren: een nieuwe waarde (bijvoorbeeld --planning "Q3 2027"), --verwijder of --herstel.');
   }
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const partyId = await partyIdOf(api, values.partij as string);
     const name = (await partyNamer(api))(partyId);
     const rows = await api.listActivities({ planningYear: year, partyId });
@@ -615,7 +667,7 @@ async function bundel(args: string[], io: Io): Promise<void> {
   if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
     throw new UsageError(`--uit moet eindigen op .docx (Word) of .xlsx (Excel), niet "${values.uit}".`);
   }
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const lines: string[] = [];
     let saved: number | undefined;
     if (values.concept || values.definitief) {
@@ -689,7 +741,7 @@ async function koppelingen(args: string[], io: Io): Promise<void> {
   const acting = values['bevestig-alle'] === true || choices.length > 0;
   if (values.reden !== undefined && !acting) throw new UsageError('--reden hoort bij --bevestig-alle of --kies.');
   if (values.logboek && acting) throw new UsageError('--logboek toont de besluiten; geef het los van --bevestig-alle en --kies.');
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const nameOf = await partyNamer(api);
     if (values.logboek) {
       const entries = await api.listActivityLog({ planningYear: year });
@@ -789,7 +841,7 @@ async function verantwoording(args: string[], io: Io): Promise<void> {
   if (format !== undefined && format !== 'docx' && format !== 'xlsx') {
     throw new UsageError(`--uit moet eindigen op .docx (Word) of .xlsx (Excel), niet "${values.uit}".`);
   }
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const lines: string[] = [];
     if (advice !== undefined) {
       const before = await api.getAccountabilityReport(query);
@@ -846,7 +898,7 @@ async function indicator(args: string[], io: Io): Promise<void> {
   if (changing && values.logboek) throw new UsageError('--logboek toont de wijzigingen; geef het los van --vertrekpunt en --cijfer.');
   const baseline = values.vertrekpunt === undefined ? undefined : yearValue(values.vertrekpunt, '--vertrekpunt');
   const entries = figures.map((f) => yearValue(f, '--cijfer'));
-  await withApi(values.db, async (api) => {
+  await withApi(values, async (api) => {
     const name = await partyNamer(api);
     if (values.logboek) {
       const log = await api.listIndicatorLog(values.code !== undefined ? { code: values.code } : {});
@@ -882,6 +934,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   activiteiten,
   activiteit,
   koppelingen,
+  ongedaan,
   reservekopie,
   herstel,
   indicator,

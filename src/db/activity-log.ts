@@ -15,14 +15,30 @@ export function insertActivityLog(db: Db, e: NewActivityLogEntry): void {
   ).run(e.setId, e.planningYear, e.partyId, e.identity, e.action, e.detail, e.reason, e.changedAt, e.changedBy);
 }
 
-/** The decisions of a planning year, newest first. */
+/**
+ * How many decisions people recorded about a party's activities of a year
+ * from a moment on (ISO timestamp; the same moment counts, to be safe): on
+ * that party, or over every party at once.
+ */
+export function decisionsSince(db: Db, setId: number, planningYear: number, partyId: string, since: string): number {
+  const row = db
+    .prepare<[number, number, string, string], { n: number }>(
+      `SELECT COUNT(*) AS n FROM activity_log
+       WHERE set_id = ? AND planning_year = ? AND (party_id IS NULL OR party_id = ?) AND changed_at >= ?
+         AND action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove')`,
+    )
+    .get(setId, planningYear, partyId, since);
+  return row?.n ?? 0;
+}
+
+/** The decisions of a planning year, and those over every year (a restore), newest first. */
 export function activityLogEntries(db: Db, setId: number, planningYear: number): ActivityLogEntry[] {
   return db
     .prepare<
       [number, number],
       {
         id: number;
-        planning_year: number;
+        planning_year: number | null;
         party_id: string | null;
         identity: string | null;
         action: ActivityLogAction;
@@ -31,7 +47,7 @@ export function activityLogEntries(db: Db, setId: number, planningYear: number):
         changed_at: string;
         changed_by: string;
       }
-    >('SELECT * FROM activity_log WHERE set_id = ? AND planning_year = ? ORDER BY id DESC')
+    >('SELECT * FROM activity_log WHERE set_id = ? AND (planning_year = ? OR planning_year IS NULL) ORDER BY id DESC')
     .all(setId, planningYear)
     .map((r) => ({
       id: r.id,

@@ -300,7 +300,12 @@ export function restoreBackup(
   db: Db,
   databasePath: string,
   backupPath: string,
-  options: BackupOptions & { latestSchema: number; migrateCopy: (copy: Db) => void },
+  options: BackupOptions & {
+    latestSchema: number;
+    migrateCopy: (copy: Db) => void;
+    /** Runs in the restoring transaction, on the restored contents: to record the restore itself. */
+    afterRestore?: (restored: RestoreResult) => void;
+  },
 ): RestoreResult {
   const check = fs.existsSync(backupPath) ? checkCopy(backupPath) : 'bestaat niet';
   if (check !== 'ok') {
@@ -339,6 +344,7 @@ export function restoreBackup(
           db.exec(`INSERT INTO main."${t}" SELECT * FROM herstel."${t}"`);
         }
         db.pragma(`user_version = ${Number(options.latestSchema)}`);
+        options.afterRestore?.({ restoredFrom: backupPath, safetyBackup });
         const broken = db.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) throw new Error(`restore left ${broken.length} broken references`);
       })();

@@ -6,8 +6,8 @@ export function loadAlignments(db: Db, setId: number, planningYear: number): Map
   const rows = db
     .prepare<
       [number, number],
-      { identity: string; status: AlignmentStatus; promises: string; also_involved: string; notes: string; updated_at: string }
-    >('SELECT identity, status, promises, also_involved, notes, updated_at FROM alignments WHERE set_id = ? AND planning_year = ?')
+      { identity: string; status: AlignmentStatus; promises: string; also_involved: string; notes: string; updated_at: string; revision: number }
+    >('SELECT identity, status, promises, also_involved, notes, updated_at, revision FROM alignments WHERE set_id = ? AND planning_year = ?')
     .all(setId, planningYear);
   return new Map(
     rows.map((r) => [
@@ -18,11 +18,26 @@ export function loadAlignments(db: Db, setId: number, planningYear: number): Map
         alsoInvolved: JSON.parse(r.also_involved) as string[],
         notes: r.notes,
         recordedAt: r.updated_at,
+        revision: r.revision,
       },
     ]),
   );
 }
 
+/** Who last recorded an activity's alignment, and when; null when nobody did. */
+export function alignmentRecord(
+  db: Db,
+  key: { setId: number; planningYear: number; identity: string },
+): { revision: number; updatedAt: string; updatedBy: string } | null {
+  const r = db
+    .prepare<[number, number, string], { revision: number; updated_at: string; updated_by: string }>(
+      'SELECT revision, updated_at, updated_by FROM alignments WHERE set_id = ? AND planning_year = ? AND identity = ?',
+    )
+    .get(key.setId, key.planningYear, key.identity);
+  return r ? { revision: r.revision, updatedAt: r.updated_at, updatedBy: r.updated_by } : null;
+}
+
+/** Records an alignment as its next revision; the caller runs this inside a transaction. */
 export function saveAlignment(
   db: Db,
   key: { setId: number; planningYear: number; identity: string },
@@ -35,7 +50,8 @@ export function saveAlignment(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (set_id, planning_year, identity) DO UPDATE SET
        status = excluded.status, promises = excluded.promises, also_involved = excluded.also_involved,
-       notes = excluded.notes, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+       notes = excluded.notes, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+       revision = alignments.revision + 1`,
   ).run(
     key.setId,
     key.planningYear,

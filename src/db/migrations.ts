@@ -624,12 +624,64 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    name: 'an undone import and a restored backup in the activity log',
+    up(db) {
+      // SQLite cannot change a CHECK constraint in place: the log is copied into a new table.
+      // Nothing references activity_log, so no other table is touched.
+      db.exec(`
+        -- planning_year is null for an action over every year (a backup restored).
+        CREATE TABLE activity_log_v9 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER,
+          party_id TEXT REFERENCES parties(id),
+          identity TEXT,
+          action TEXT NOT NULL CHECK (action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore')),
+          detail TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO activity_log_v9 SELECT id, set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by
+          FROM activity_log;
+        DROP TABLE activity_log;
+        ALTER TABLE activity_log_v9 RENAME TO activity_log;
+        CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+      `);
+    },
+  },
+  {
+    version: 10,
+    name: 'alignment revisions for an optimistic check',
+    up(db) {
+      db.exec(`
+        -- How many times the alignment was recorded: an edit names the revision it read, so that
+        -- a write based on a stale read is refused instead of undoing another person's write.
+        ALTER TABLE alignments ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Refuses a database made by a newer version, before anything is written to it. */
+export function refuseNewer(db: Db, latest = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > latest) {
+    const which = db.name && db.name !== ':memory:' ? `De database ${db.name}` : 'Deze database';
+    throw new ServiceError(
+      'database_too_new',
+      `${which} is gemaakt met een nieuwere versie van de Werkbank (schema ${current}; deze versie kent tot en met ${latest}). ` +
+        'Installeer de nieuwste versie van de app; de database is niet gewijzigd.',
+    );
+  }
 }
 
 export interface MigrateOptions {
@@ -647,13 +699,7 @@ export function migrate(db: Db, options: MigrateOptions = {}): number[] {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const target = options.targetVersion ?? latest;
   const current = schemaVersion(db);
-  if (current > latest) {
-    throw new ServiceError(
-      'database_too_new',
-      `Deze database is gemaakt met een nieuwere versie van de Werkbank (schema ${current}; deze versie kent tot en met ${latest}). ` +
-        'Installeer de nieuwste versie van de app; de database is niet gewijzigd.',
-    );
-  }
+  refuseNewer(db, latest);
   const pending = migrations.filter((m) => m.version > current && m.version <= target).sort(
     (a, b) => a.version - b.version,
   );

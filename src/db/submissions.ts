@@ -212,6 +212,29 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
   return submissionId;
 }
 
+/**
+ * Removes one submission version with everything read from it (activities and
+ * their parties, results, indicator figures: by cascade), and makes the
+ * highest version left current again. Returns that version's id, or null when
+ * none is left. The caller runs this inside a transaction.
+ */
+export function removeSubmission(db: Db, submissionId: number): number | null {
+  const s = db
+    .prepare<[number], { set_id: number; party_id: string; planning_year: number; kind: string; is_current: number }>(
+      'SELECT set_id, party_id, planning_year, kind, is_current FROM submissions WHERE id = ?',
+    )
+    .get(submissionId);
+  if (!s) return null;
+  db.prepare('DELETE FROM submissions WHERE id = ?').run(submissionId);
+  const previous = db
+    .prepare<[number, string, number, string], { id: number }>(
+      'SELECT id FROM submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ? ORDER BY version DESC LIMIT 1',
+    )
+    .get(s.set_id, s.party_id, s.planning_year, s.kind);
+  if (previous && s.is_current === 1) db.prepare('UPDATE submissions SET is_current = 1 WHERE id = ?').run(previous.id);
+  return previous?.id ?? null;
+}
+
 export interface StoredActivity extends NewActivity {
   id: number;
   submissionId: number;

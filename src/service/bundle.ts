@@ -3,9 +3,13 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
-import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview } from '../bundle/types';
+import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type PartyPromise } from '../bundle/types';
+import { alignmentStatusLabel } from '../bundle/wording';
+import { formatDateNl } from '../domain/calendar';
+import { localDay, localTime } from '../domain/local-time';
 import { queryAgreements } from '../db/agreements';
 import {
+  alignmentRecord,
   bundleVersions,
   insertBundleVersion,
   loadAlignments,
@@ -147,6 +151,27 @@ export function createBundleMethods(
     });
   };
 
+  const partyName = (id: string): string => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
+
+  /** One promise of an alignment edit, checked against the current activities. */
+  const promiseArg = (raw: unknown, identity: string, identities: Map<string, string>): PartyPromise => {
+    const p = objectArg(raw);
+    const [partyId] = partyIdsArg([p.partyId], 'De partij van een toezegging');
+    const text = optionalString(p, 'text', 'De toezegging', 2_000)?.trim();
+    if (!text) throw new ServiceError('invalid_input', 'Een toezegging zegt wat de partij toezegt; de tekst ontbreekt.');
+    // "Beantwoordt de vraag": one of the promising party's own current activities, marked as its answer.
+    const answer = optionalString(p, 'activityIdentity', 'De activiteit die de vraag beantwoordt', 5_000);
+    if (answer === undefined) return { partyId: partyId as string, text };
+    if (identities.get(answer) !== partyId) {
+      throw new ServiceError(
+        'invalid_input',
+        'Als antwoord op een vraag kan alleen een activiteit van de gevraagde partij zelf worden aangemerkt, uit de huidige inzendingen; laad het overzicht opnieuw.',
+      );
+    }
+    if (answer === identity) throw new ServiceError('invalid_input', 'Een activiteit kan niet haar eigen vraag beantwoorden.');
+    return { partyId: partyId as string, text, activityIdentity: answer };
+  };
+
   return {
     async getJointOverview(arg) {
       return overview(objectArg(arg));
@@ -156,46 +181,38 @@ export function createBundleMethods(
       const a = objectArg(arg);
       const planningYear = yearArg(a);
       const identity = optionalString(a, 'identity', 'De activiteit', 5_000);
-      if (!identity || !currentIdentities(planningYear).has(identity)) {
-        throw new ServiceError('not_found', 'Deze activiteit staat niet (meer) in de huidige inzendingen; laad het overzicht opnieuw.');
-      }
-      const current: Alignment = loadAlignments(db, setId, planningYear).get(identity) ?? {
-        status: 'voorgesteld',
-        promises: [],
-        alsoInvolved: [],
-        notes: '',
-      };
       const status = optionalOneOf(a, 'status', 'De status', ALIGNMENT_STATUSES);
-      const notes = optionalString(a, 'notes', 'De notitie', 5_000);
-      let promises = current.promises;
-      if (a.promises !== undefined) {
-        if (!Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
+      const notes = optionalString(a, 'notes', 'De notitie', 5_000)?.trim();
+      const expected = optionalInteger(a, 'expectedRevision', 'De gelezen versie van de afstemming', 0, Number.MAX_SAFE_INTEGER);
+      if (a.promises !== undefined && !Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
+      // Read, check and write under the write lock: a second window cannot write in between.
+      db.transaction(() => {
         const identities = currentIdentities(planningYear);
-        promises = a.promises.map((raw) => {
-          const p = objectArg(raw);
-          const [partyId] = partyIdsArg([p.partyId], 'De partij van een toezegging');
-          const text = optionalString(p, 'text', 'De toezegging', 2_000)?.trim();
-          if (!text) throw new ServiceError('invalid_input', 'Een toezegging zegt wat de partij toezegt; de tekst ontbreekt.');
-          // "Beantwoordt de vraag": one of the promising party's own current activities, marked as its answer.
-          const answer = optionalString(p, 'activityIdentity', 'De activiteit die de vraag beantwoordt', 5_000);
-          if (answer === undefined) return { partyId: partyId as string, text };
-          if (identities.get(answer) !== partyId) {
-            throw new ServiceError(
-              'invalid_input',
-              'Als antwoord op een vraag kan alleen een activiteit van de gevraagde partij zelf worden aangemerkt, uit de huidige inzendingen; laad het overzicht opnieuw.',
-            );
-          }
-          if (answer === identity) throw new ServiceError('invalid_input', 'Een activiteit kan niet haar eigen vraag beantwoorden.');
-          return { partyId: partyId as string, text, activityIdentity: answer };
-        });
-      }
-      const next: Alignment = {
-        status: status ?? current.status,
-        promises,
-        alsoInvolved: a.alsoInvolved !== undefined ? partyIdsArg(a.alsoInvolved, 'Wie er verder betrokken is') : current.alsoInvolved,
-        notes: notes !== undefined ? notes.trim() : current.notes,
-      };
-      saveAlignment(db, { setId, planningYear, identity }, next, ctx.now().toISOString(), ctx.changedBy);
+        if (!identity || !identities.has(identity)) {
+          throw new ServiceError('not_found', 'Deze activiteit staat niet (meer) in de huidige inzendingen; laad het overzicht opnieuw.');
+        }
+        const key = { setId, planningYear, identity };
+        const current: Alignment = loadAlignments(db, setId, planningYear).get(identity) ?? {
+          status: 'voorgesteld',
+          promises: [],
+          alsoInvolved: [],
+          notes: '',
+        };
+        const promises = Array.isArray(a.promises) ? a.promises.map((raw) => promiseArg(raw, identity, identities)) : undefined;
+        const alsoInvolved = a.alsoInvolved !== undefined ? partyIdsArg(a.alsoInvolved, 'Wie er verder betrokken is') : undefined;
+        const wanted: Partial<Alignment> = {
+          ...(status !== undefined ? { status } : {}),
+          ...(promises !== undefined ? { promises } : {}),
+          ...(alsoInvolved !== undefined ? { alsoInvolved } : {}),
+          ...(notes !== undefined ? { notes } : {}),
+        };
+        const record = alignmentRecord(db, key);
+        if (expected !== undefined && expected !== (record?.revision ?? 0)) {
+          throw new ServiceError('conflict', staleAlignmentMessage(current, wanted, record, (id) => partyName(id)));
+        }
+        // Only the fields sent change: another person's change to a field this edit leaves alone stays.
+        saveAlignment(db, key, { ...current, ...wanted }, ctx.now().toISOString(), ctx.changedBy);
+      }).immediate();
       return live(planningYear);
     },
 
@@ -285,4 +302,30 @@ export function createBundleMethods(
       return { name: jointOverviewFileName(data, format, party), data: Buffer.from(bytes).toString('base64'), version: { ...data.version } };
     },
   };
+}
+
+/**
+ * "Iemand anders heeft dit intussen gewijzigd": who and when, and for each
+ * field the edit would change, what is recorded now beside what was sent.
+ */
+function staleAlignmentMessage(
+  now: Alignment,
+  wanted: Partial<Alignment>,
+  record: { updatedAt: string; updatedBy: string } | null,
+  partyName: (id: string) => string,
+): string {
+  const quote = (text: string) => (text === '' ? 'leeg' : `“${text}”`);
+  const promises = (list: PartyPromise[]) => (list.length === 0 ? 'geen' : list.map((p) => `${partyName(p.partyId)}: ${p.text}`).join('; '));
+  const parties = (ids: string[]) => (ids.length === 0 ? 'niemand' : ids.map(partyName).join(', '));
+  const fields: string[] = [];
+  if (wanted.status !== undefined) fields.push(`status: nu ${alignmentStatusLabel(now.status)}, uw keuze ${alignmentStatusLabel(wanted.status)}`);
+  if (wanted.notes !== undefined) fields.push(`notitie: nu ${quote(now.notes)}, uw tekst ${quote(wanted.notes)}`);
+  if (wanted.promises !== undefined) fields.push(`toezeggingen: nu ${promises(now.promises)}, uw invoer ${promises(wanted.promises)}`);
+  if (wanted.alsoInvolved !== undefined) fields.push(`ook betrokken: nu ${parties(now.alsoInvolved)}, uw keuze ${parties(wanted.alsoInvolved)}`);
+  const who = record ? ` (${record.updatedBy}, ${formatDateNl(localDay(record.updatedAt))} ${localTime(record.updatedAt)})` : '';
+  return (
+    `Iemand anders heeft dit intussen gewijzigd${who}; uw wijziging is niet opgeslagen.` +
+    (fields.length > 0 ? ` ${fields.map((f) => f.charAt(0).toUpperCase() + f.slice(1)).join('. ')}.` : '') +
+    ' Bekijk de nieuwe stand en breng uw wijziging zo nodig opnieuw aan.'
+  );
 }

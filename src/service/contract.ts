@@ -14,6 +14,7 @@ import type {
   PartyRole,
   Schedule,
 } from '../domain/types';
+import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
@@ -39,6 +40,20 @@ export interface AppInfo {
   databasePath: string;
   /** Today by the Werkbank's clock (ISO yyyy-mm-dd): the default years of the pages follow it. */
   today: string;
+  /** Other windows, browser shells or prestatie commands that have the same database open now. */
+  alsoOpen: OpenElsewhere[];
+}
+
+/** How the Werkbank was started: the desktop window, the browser shell, the prestatie command. */
+export type ShellKind = 'desktop' | 'browser' | 'cli';
+
+/** Another Werkbank with the same database open. */
+export interface OpenElsewhere {
+  shell: ShellKind;
+  /** Who, as recorded in the logs. */
+  name: string;
+  /** ISO timestamp: since when. */
+  since: string;
 }
 
 export interface AgreementSetSummary {
@@ -306,6 +321,25 @@ export interface SubmissionSummary {
   notes: SubmissionNote[];
 }
 
+export interface ImportUndo {
+  partyId: string;
+  planningYear: number;
+  kind?: SubmissionKind;
+  /** The version the user means: the undo is refused when it is no longer the latest. */
+  version: number;
+  /** Why, for the activity log; may be empty. */
+  reason?: string;
+}
+
+export interface ImportUndoResult {
+  /** The version removed, as it was. */
+  undone: SubmissionSummary;
+  /** The version current now; null when none is left. */
+  current: SubmissionSummary | null;
+  /** File name of the backup made first, in the backups folder. */
+  backup: string;
+}
+
 export interface ImportResult {
   submission: SubmissionSummary;
   /** True when the same file was already current: nothing was stored. */
@@ -354,6 +388,12 @@ export interface AlignmentEdit {
   promises?: PartyPromise[];
   alsoInvolved?: string[];
   notes?: string;
+  /**
+   * Optimistic check: the alignment's revision the editor read (0: never recorded). When
+   * someone recorded it since, the edit is refused (conflict), showing both values. Omitted:
+   * no check (scripts).
+   */
+  expectedRevision?: number;
 }
 
 export interface BundleComparison {
@@ -482,12 +522,13 @@ export interface LinkDecisionResult {
   open: OpenLink[];
 }
 
-export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove';
+export type { ActivityLogAction } from '../domain/activity-log';
 
 /** One decision about stored activities, as recorded. */
 export interface ActivityLogEntry {
   id: number;
-  planningYear: number;
+  /** null for an action over every year (a backup restored). */
+  planningYear: number | null;
   /** null for an action over every party. */
   partyId: string | null;
   /** The activity's identity; null for an action over many. */
@@ -609,6 +650,13 @@ export interface WerkbankApi {
    * recorded in the activity log and kept for the next version of the same file where the row is unchanged.
    */
   correctActivity(arg: ActivityCorrection): Promise<ActivityRow>;
+  /**
+   * Undoes one import: the latest version of a party's submission for a year is removed with its
+   * activities, links and notes, after a backup, and the version before it is current again;
+   * recorded in the activity log. Refused when a definitive overview holds that version, or when
+   * people decided about its activities after it came in (use a backup then).
+   */
+  undoImport(arg: ImportUndo): Promise<ImportUndoResult>;
 
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
   getJointOverview(arg: BundleQuery): Promise<JointOverview>;
@@ -683,6 +731,8 @@ export interface BackupListing {
   madeAt: string;
   /** Why it was made: "voor-import", "voor-correctie", "voor-herstel", … */
   reason: string;
+  /** The same in words: "vóór een import". */
+  reasonText: string;
   appVersion: string;
   sizeBytes: number;
   /** Per party, year and kind, the version that was current then. */
@@ -715,6 +765,7 @@ const methodSet = {
   listSubmissionVersions: true,
   listActivities: true,
   correctActivity: true,
+  undoImport: true,
   getJointOverview: true,
   updateAlignment: true,
   decideDuplicate: true,
@@ -754,6 +805,10 @@ export type ErrorCode =
   | 'unknown_method'
   | 'unauthorized'
   | 'database_too_new'
+  /** The database file cannot be used: not a database, read-only, a full disk, busy. */
+  | 'database_unusable'
+  /** Another process held the database's write lock longer than a write waits: try again. */
+  | 'busy'
   | 'backup_failed'
   | 'internal';
 

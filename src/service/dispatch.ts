@@ -18,6 +18,16 @@ export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown):
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ServiceError) return { code: err.code, message: err.message };
+  // Another process kept the write lock longer than we wait (busy_timeout): say so, not "database is locked".
+  const sqlite = String((err as { code?: unknown }).code ?? '');
+  if (sqlite.startsWith('SQLITE_BUSY') || sqlite.startsWith('SQLITE_LOCKED')) {
+    return {
+      code: 'busy',
+      message:
+        'De database is bezet: een ander venster van de Werkbank of de opdracht prestatie is er nu in aan het schrijven. ' +
+        'Er is niets gewijzigd. Wacht even en probeer het opnieuw; blijft dit zo, sluit dan de andere vensters van de Werkbank.',
+    };
+  }
   // An unexpected failure: say so plainly, keep the technical text for support.
   const detail = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: `Er ging iets onverwacht mis: ${detail}` };

@@ -3,24 +3,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { backupDatabase } from '../db/backup';
-import { migrate } from '../db/migrations';
+import { backupDatabase, backupDir } from '../db/backup';
+import { migrate, refuseNewer } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
 import { appRoot, resourcesDir } from '../paths';
-import type { WerkbankApi } from './contract';
+import { ServiceError, type ShellKind, type WerkbankApi } from './contract';
+import { announcePresence } from './presence';
 import { createService } from './service';
 
 export const DEFAULT_SET_CODE = 'druten-2025-2028';
 
 export interface OpenWerkbankOptions {
   databasePath: string;
-  /** Who is recorded in the audit log; the operating-system user by default. */
+  /** Who is recorded in the logs; else WERKBANK_NAAM from the environment, else the operating-system user. */
   changedBy?: string;
   nativeBinding?: string;
   /** For tests: a fixed clock. */
   now?: () => Date;
+  /** Which shell opens it, for the others that have the same database open. */
+  shell?: ShellKind;
 }
 
 export interface Werkbank {
@@ -41,24 +44,75 @@ export function appVersion(): string {
 
 export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
   const databasePath = path.resolve(options.databasePath);
-  fs.mkdirSync(path.dirname(databasePath), { recursive: true });
-  const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
-    const setId = findSetId(db, DEFAULT_SET_CODE) ?? seedAgreementSet(db, loadDefaultDataSet());
-    const api = createService({
-      db,
-      setId,
-      databasePath,
-      version: appVersion(),
-      changedBy: options.changedBy ?? currentUser(),
-      now: options.now ?? (() => new Date()),
+    fs.mkdirSync(path.dirname(databasePath), { recursive: true });
+    // A database of a newer version is refused before anything is written to it, WAL included.
+    const db = openDatabase(databasePath, {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      beforeWriting: (d) => refuseNewer(d),
     });
-    return { api, databasePath, close: () => db.close() };
+    try {
+      migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
+      const setId = findSetId(db, DEFAULT_SET_CODE) ?? seedAgreementSet(db, loadDefaultDataSet());
+      const changedBy = options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser();
+      const now = options.now ?? (() => new Date());
+      // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.
+      const presence = announcePresence(databasePath, { shell: options.shell ?? 'cli', name: changedBy }, new Date());
+      const api = createService({ db, setId, databasePath, version: appVersion(), changedBy, now, alsoOpen: () => presence.others() });
+      return {
+        api,
+        databasePath,
+        close: () => {
+          presence.leave();
+          db.close();
+        },
+      };
+    } catch (err) {
+      db.close();
+      throw err;
+    }
   } catch (err) {
-    db.close();
-    throw err;
+    throw openError(err, databasePath);
   }
+}
+
+/**
+ * What went wrong opening the database, in Dutch, naming the file and what to
+ * do; SQLite's and the file system's own codes decide which. Errors the core
+ * already words (a newer version, a failed backup) pass as they are.
+ */
+export function openError(err: unknown, databasePath: string): unknown {
+  if (err instanceof ServiceError) return err;
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new ServiceError(
+      'database_unusable',
+      `${databasePath} is geen database van de Werkbank, of het bestand is beschadigd. De Werkbank heeft er niets aan veranderd. ` +
+        `Open het juiste bestand; of zet het opzij en start opnieuw met een nieuwe database, en zet zo nodig een reservekopie terug (uit ${backupDir(databasePath)}).`,
+    );
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new ServiceError(
+      'database_unusable',
+      `De schijf waarop ${databasePath} staat, is vol. De database is niet half gewijzigd: wat niet lukte, is teruggedraaid. ` +
+        'Maak ruimte vrij op die schijf en start de Werkbank opnieuw.',
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return new ServiceError(
+      'database_unusable',
+      `De Werkbank kan ${databasePath} niet openen om erin te schrijven: het bestand of de map is alleen-lezen, of u hebt er geen schrijfrechten. ` +
+        'Er is niets gewijzigd. Geef schrijfrechten, of kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld uw Documenten) en open het daar.',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new ServiceError(
+      'database_unusable',
+      `${databasePath} is bezet: een ander venster van de Werkbank of de opdracht prestatie is er nu mee bezig. ` +
+        'Wacht tot dat klaar is, of sluit het andere venster, en probeer het opnieuw.',
+    );
+  }
+  return err;
 }
 
 function currentUser(): string {

@@ -12,6 +12,7 @@ import { createImportMethods } from './imports';
 import { createIndicatorMethods } from './indicators';
 import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
+import { createUndoMethods } from './undo';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
@@ -21,6 +22,7 @@ import {
   type AgreementEdit,
   type AgreementSetSummary,
   type AuditField,
+  type OpenElsewhere,
   type PartyWithCounts,
   type ThemeNode,
   type TopicContext,
@@ -42,6 +44,8 @@ export interface ServiceContext {
   version: string;
   changedBy: string;
   now: () => Date;
+  /** The other Werkbanks that have this database open now; none when not known. */
+  alsoOpen?: () => OpenElsewhere[];
 }
 
 const EDITABLE: { field: AuditField; column: string; label: string }[] = [
@@ -121,6 +125,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createIndicatorMethods(ctx, setSummary, () => api),
     ...createCorrectionMethods(ctx, () => api),
     ...createBackupMethods(ctx),
+    ...createUndoMethods(ctx, setSummary),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -128,6 +133,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         version: ctx.version,
         databasePath: ctx.databasePath,
         today: localIsoDate(ctx.now()),
+        alsoOpen: ctx.alsoOpen?.() ?? [],
         agreementSet: { code, title, periodStart, periodEnd, signedOn },
       };
     },

@@ -10,12 +10,14 @@ export interface WebArgs {
   port: number;
   /** Today as the Werkbank should see it (yyyy-mm-dd), to practise or show the yearly cycle. */
   today?: string;
+  /** Who is recorded in the logs (--naam); else WERKBANK_NAAM, else the computer's user. */
+  name?: string;
   help: boolean;
 }
 
 export const HELP_TEXT = `Prestatieafspraken Werkbank in de browser
 
-Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD]
+Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam NAAM]
 
   --db PAD        de database (SQLite) die de Werkbank gebruikt; wordt aangemaakt
                   als hij nog niet bestaat. Standaard: ${defaultDatabasePath()}
@@ -23,6 +25,9 @@ Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD]
                   kiest de Werkbank zelf een vrije poort.
   --datum JJJJ-MM-DD  doe alsof het vandaag die datum is, om de jaarcyclus te
                   oefenen of te laten zien (nieuwe versies krijgen die datum).
+  --naam NAAM     wie er werkt, zoals het logboek en de versies het tonen.
+                  Standaard: WERKBANK_NAAM uit de omgeving, anders de
+                  gebruikersnaam van de computer.
   --help, -h      deze uitleg
 
 De Werkbank is alleen op deze computer bereikbaar. Open het adres dat na het
@@ -31,7 +36,12 @@ Stoppen: Ctrl+C.`;
 
 export class ArgsError extends Error {}
 
-const EXPECTED: Record<string, string> = { '--db': 'pad naar een database', '--port': 'poortnummer', '--datum': 'datum (JJJJ-MM-DD)' };
+const EXPECTED: Record<string, string> = {
+  '--db': 'pad naar een database',
+  '--port': 'poortnummer',
+  '--datum': 'datum (JJJJ-MM-DD)',
+  '--naam': 'naam',
+};
 
 function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -57,7 +67,7 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--db' && name !== '--port' && name !== '--datum') {
+    if (!Object.hasOwn(EXPECTED, name)) {
       throw new ArgsError(`Onbekende optie: ${arg}. Zie --help voor wat wel kan.`);
     }
     if (seen.has(name)) throw new ArgsError(`De optie ${name} staat er twee keer.`);
@@ -75,6 +85,9 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     if (name === '--db') {
       if (value.trim() === '') throw new ArgsError('Na --db hoort een pad naar een database.');
       result.databasePath = value;
+    } else if (name === '--naam') {
+      if (value.trim() === '') throw new ArgsError('Na --naam hoort een naam.');
+      result.name = value.trim();
     } else if (name === '--datum') {
       if (!isCalendarDate(value)) throw new ArgsError(`De datum "${value}" is ongeldig: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-01-15.`);
       result.today = value;

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
     process.stderr.write(`Let op: de schermen zijn nog niet gebouwd (${screens} ontbreekt). Draai eerst "npm run build".\n`);
   }
   const databasePath = args.databasePath ?? defaultDatabasePath();
-  const werkbank = openWerkbank({ databasePath, ...(args.today ? { now: clockOn(args.today) } : {}) });
+  const werkbank = openWerkbank({
+    databasePath,
+    shell: 'browser',
+    ...(args.today ? { now: clockOn(args.today) } : {}),
+    ...(args.name ? { changedBy: args.name } : {}),
+  });
   const server = await startWebServer({
     api: werkbank.api,
     token: createToken(),

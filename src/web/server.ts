@@ -131,6 +131,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   unknown_method: 404,
   unauthorized: 401,
   database_too_new: 409,
+  database_unusable: 503,
+  busy: 503,
   // The server could not write its safety copy: storage, not the request.
   backup_failed: 507,
   internal: 500,

@@ -28,7 +28,7 @@ describe('prestatie reservekopie and herstel', () => {
   it('lists the backups newest first, with why and which versions were current', () => {
     const { code, out } = prestatie(['reservekopie']);
     expect(code).toBe(0);
-    expect(out).toMatch(/^2 reservekopieën, nieuwste eerst:\n {2}werkbank-\d{8}-\d{9}-voor-import(-\d+)?\.sqlite\n {6}\d+ \w+ \d{4} \d\d:\d\d, voor import; Gemeente 2027 v1\n/);
+    expect(out).toMatch(/^2 reservekopieën, nieuwste eerst:\n {2}werkbank-\d{8}-\d{9}-voor-import(-\d+)?\.sqlite\n {6}\d+ \w+ \d{4} \d\d:\d\d, vóór een import; Gemeente 2027 v1\n/);
   });
 
   it('restores a backup: the activities are those of that moment, and the state before is kept', () => {
@@ -39,6 +39,8 @@ describe('prestatie reservekopie and herstel', () => {
     expect(out).toContain(`Teruggezet: ${beforeSecond.name}.`);
     expect(out).toMatch(/De stand van vlak daarvoor is bewaard als werkbank-\d{8}-\d{9}-voor-herstel\.sqlite/);
     expect(JSON.parse(prestatie(['activiteiten', '--jaar', '2028', '--json']).out)).toEqual([]);
+    // The restored database's log says which backup it came from, in every year.
+    expect(prestatie(['koppelingen', '--jaar', '2028', '--logboek']).out).toContain(`[reservekopie teruggezet] Reservekopie teruggezet: ${beforeSecond.name} (gemaakt `);
     expect((JSON.parse(prestatie(['activiteiten', '--jaar', '2027', '--json']).out) as ActivityRow[]).length).toBe(2);
   });
 

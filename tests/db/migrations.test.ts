@@ -355,3 +355,36 @@ describe('migration 8: the werkgroep advice kept per version', () => {
     db.close();
   });
 });
+
+describe('migration 9: an undone import and a restored backup in the activity log', () => {
+  it('keeps every entry of the log, and then accepts an undone import and a restore over every year', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 8 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO activity_log VALUES (5, 1, 2027, NULL, NULL, 'confirm-all', 'Alle voorstellen bevestigd', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 9 })).toEqual([9]);
+    expect(db.prepare('SELECT id, planning_year, action, detail FROM activity_log').all()).toEqual([
+      { id: 5, planning_year: 2027, action: 'confirm-all', detail: 'Alle voorstellen bevestigd' },
+    ]);
+    const add = db.prepare("INSERT INTO activity_log (set_id, planning_year, action, detail, reason, changed_at, changed_by) VALUES (1, ?, ?, 'x', '', 'now', 'me')");
+    add.run(2027, 'undo-import');
+    add.run(null, 'restore');
+    expect(() => add.run(2027, 'something-else')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO activity_log (set_id, planning_year, action, detail, reason, changed_at, changed_by) VALUES (9, 2027, 'edit', 'x', '', 'now', 'me')").run()).toThrow(/FOREIGN KEY/);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'activity_log'").all()).toEqual([{ name: 'activity_log_year' }]);
+    db.close();
+  });
+});
+
+describe('migration 10: alignment revisions for an optimistic check', () => {
+  it('gives every alignment already recorded revision 1, and refuses a revision below 1', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 9 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO alignments VALUES (1, 2027, 'woonwaarts:text:schouw', 'afgestemd', '[]', '[]', 'Besproken', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 10 })).toEqual([10]);
+    expect(db.prepare('SELECT identity, notes, revision FROM alignments').all()).toEqual([{ identity: 'woonwaarts:text:schouw', notes: 'Besproken', revision: 1 }]);
+    expect(() => db.prepare('UPDATE alignments SET revision = 0').run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

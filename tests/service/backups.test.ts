@@ -59,6 +59,14 @@ describe('backups', () => {
     const [safety] = await api.listBackups();
     expect(safety).toMatchObject({ name: result.safetyBackup, reason: 'voor-herstel' });
     expect(safety?.current).toEqual([{ partyId: 'hbd', year: 2027, kind: 'activiteiten', version: 2 }]);
+    // The restored database says itself which backup it came from, when, and by whom: in every year's log.
+    const [entry] = await api.listActivityLog({ planningYear: 2027 });
+    expect(entry).toMatchObject({ action: 'restore', planningYear: null, partyId: null, changedBy: 'secretaris' });
+    expect(entry?.detail).toBe(
+      `Reservekopie teruggezet: ${beforeSecond?.name} (gemaakt 20 juni 2027 10:03, vóór een import). De stand van vlak daarvoor is bewaard als ${result.safetyBackup}.`,
+    );
+    expect(Date.parse(entry?.changedAt as string)).toBeGreaterThan(Date.parse(beforeSecond?.madeAt as string));
+    expect((await api.listActivityLog({ planningYear: 2028 })).map((e) => e.action)).toEqual(['restore']);
     await api.restoreBackup({ name: result.safetyBackup });
     expect((await api.listActivities({ planningYear: 2027, partyId: 'hbd' })).map((a) => a.activity)).toEqual([
       'Wijkschouw in Deest organiseren',

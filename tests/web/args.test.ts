@@ -34,6 +34,13 @@ describe('parseWebArgs', () => {
     expect(localDay(clockOn('2027-07-01')())).toBe('2027-07-01');
   });
 
+  it('takes --naam as who is recorded in the logs, and refuses an empty one', () => {
+    expect(parseWebArgs(['--naam', ' Annet de Vries '])).toEqual({ port: 0, name: 'Annet de Vries', help: false });
+    expect(() => parseWebArgs(['--naam', ' '])).toThrow('Na --naam hoort een naam.');
+    expect(() => parseWebArgs(['--naam'])).toThrow('Na --naam hoort een naam.');
+    expect(() => parseWebArgs(['__proto__', 'x'])).toThrow('Onbekende optie: __proto__.');
+  });
+
   it('knows --help and -h', () => {
     expect(parseWebArgs(['--help']).help).toBe(true);
     expect(parseWebArgs(['-h']).help).toBe(true);

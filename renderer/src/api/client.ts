@@ -104,6 +104,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
     listActivities: (arg) => call('listActivities', arg),
     correctActivity: (arg) => call('correctActivity', arg),
+    undoImport: (arg) => call('undoImport', arg),
     getJointOverview: (arg) => call('getJointOverview', arg),
     updateAlignment: (arg) => call('updateAlignment', arg),
     decideDuplicate: (arg) => call('decideDuplicate', arg),

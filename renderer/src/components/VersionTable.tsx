@@ -11,6 +11,7 @@ export function VersionTable({
   counted,
   empty,
   label,
+  action,
 }: {
   versions: SubmissionSummary[];
   /** The heading of the count column: "Activiteiten", "Resultaten". */
@@ -19,6 +20,8 @@ export function VersionTable({
   empty: ReactNode;
   /** The table's accessible name, when the page shows more than one. */
   label?: string;
+  /** What may be done with a version (undoing its import), in a last column. */
+  action?: (version: SubmissionSummary) => ReactNode;
 }) {
   if (versions.length === 0) return <p className="empty muted">{empty}</p>;
   return (
@@ -35,6 +38,11 @@ export function VersionTable({
           <th scope="col" className="num">
             Waarschuwingen
           </th>
+          {action && (
+            <th scope="col">
+              <span className="visually-hidden">Acties</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -55,6 +63,7 @@ export function VersionTable({
             <td>{v.source === 'uitvraag' ? 'uitvraag van de Werkbank' : 'eigen indeling'}</td>
             <td className="num">{v.activityCount}</td>
             <td className="num">{v.warningCount}</td>
+            {action && <td>{action(v)}</td>}
           </tr>
         ))}
       </tbody>

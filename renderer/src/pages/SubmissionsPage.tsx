@@ -8,6 +8,7 @@ import { VersionTable } from '../components/VersionTable';
 import { countLabel, formatDate, formatShortDate } from '../format';
 import { ImportPanel } from './ImportPanel';
 import { CurrentActivityRow } from './submissions/CurrentActivityRow';
+import { UndoButton, UndoConfirm, UndoDone } from './submissions/UndoImport';
 
 export function SubmissionsPage() {
   const status = useSubmissions((s) => s.status);
@@ -177,8 +178,17 @@ function SelectionDetail() {
       </h2>
       <h3>Versies</h3>
       <LoadView state={versions} what="de versies">
-        {(list) => <VersionTable versions={list} counted="Activiteiten" empty="Nog niets ontvangen voor deze partij en dit jaar." />}
+        {(list) => (
+          <VersionTable
+            versions={list}
+            counted="Activiteiten"
+            empty="Nog niets ontvangen voor deze partij en dit jaar."
+            action={(v) => <UndoButton version={v} latest={v.id === list[0]?.id} />}
+          />
+        )}
       </LoadView>
+      <UndoConfirm partyName={partyName} count={(n) => countLabel(n, 'activiteit', 'activiteiten')} />
+      <UndoDone />
       <LoadView state={activities} what="de activiteiten">
         {(rows) => <CurrentActivities rows={rows} />}
       </LoadView>

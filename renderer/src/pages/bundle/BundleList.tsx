@@ -633,7 +633,9 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
   const busy = useBundle((s) => s.busy);
   const actionError = useBundle((s) => s.actionError);
   const id = useId();
-  const a = activity.alignment;
+  // What the form opened with: only the fields changed from it are sent, so another person's
+  // change to a field left alone stays (also after a conflict reloaded the overview).
+  const [a] = useState(activity.alignment);
   const [status, setStatus] = useState<AlignmentStatus>(a.status);
   const [promises, setPromises] = useState<PromiseDraft[]>(a.promises.map((p) => ({ ...p })));
   const [alsoInvolved, setAlsoInvolved] = useState<string[]>(a.alsoInvolved);
@@ -650,7 +652,17 @@ function AlignmentForm({ overview, activity, needs }: { overview: JointOverview;
     const filled: PartyPromise[] = promises
       .filter((p) => p.text.trim() !== '')
       .map((p) => ({ partyId: p.partyId, text: p.text.trim(), ...(p.activityIdentity !== undefined ? { activityIdentity: p.activityIdentity } : {}) }));
-    void saveAlignment({ identity: activity.identity, status, promises: filled, alsoInvolved, notes });
+    const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+    const changes = {
+      ...(status !== a.status ? { status } : {}),
+      ...(!same(filled, a.promises.map((p) => ({ partyId: p.partyId, text: p.text, ...(p.activityIdentity !== undefined ? { activityIdentity: p.activityIdentity } : {}) })))
+        ? { promises: filled }
+        : {}),
+      ...(!same([...alsoInvolved].sort(), [...a.alsoInvolved].sort()) ? { alsoInvolved } : {}),
+      ...(notes.trim() !== a.notes.trim() ? { notes } : {}),
+    };
+    if (Object.keys(changes).length === 0) return startEdit(null);
+    void saveAlignment({ identity: activity.identity, ...changes });
   };
   const setPromise = (i: number, change: Partial<PromiseDraft>) =>
     setPromises(promises.map((p, j) => (j === i ? { ...p, ...change } : p)));

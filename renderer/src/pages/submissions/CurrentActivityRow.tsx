@@ -2,7 +2,7 @@
 // secretary may do to it: correct its fields, remove it, or restore it, each
 // with a reason. The form opens in a row under the activity; Escape cancels.
 // What a correction means (backup, log, the next version) is the service's.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActivityRow } from '../../../../src/service/contract';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, type CorrectableField } from '../../../../src/domain/corrections';
 import { useSubmissions, type Correcting } from '../../submissions';
@@ -10,6 +10,7 @@ import { ActivityCells } from '../../components/ActivitiesTable';
 import { CorrectionNote, LinkLabel } from '../../components/Activity';
 import { ErrorMessage } from '../../components/Status';
 import { SaveActions } from '../../components/SaveActions';
+import { escapeCancels } from '../../components/escape';
 
 export function CurrentActivityRow({ row }: { row: ActivityRow }) {
   const correcting = useSubmissions((s) => s.correcting);
@@ -166,14 +167,4 @@ function ReasonForm({ row, mode }: { row: ActivityRow; mode: 'remove' | 'restore
       <SaveActions label={remove ? 'Verwijderen' : 'Herstellen'} saving={busy} onCancel={cancel} />
     </form>
   );
-}
-
-function escapeCancels(cancel: () => void) {
-  return (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      cancel();
-    }
-  };
 }

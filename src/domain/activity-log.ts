@@ -1,0 +1,14 @@
+// What the activity log records, and how each kind of entry is called in Dutch
+// (the app's Logboek and `prestatie koppelingen --logboek` alike).
+
+export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove' | 'undo-import' | 'restore';
+
+export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
+  confirm: 'bevestigd',
+  'confirm-all': 'alles bevestigd',
+  link: 'gekozen',
+  edit: 'gewijzigd',
+  remove: 'verwijderd',
+  'undo-import': 'import ongedaan',
+  restore: 'reservekopie teruggezet',
+};
