@@ -126,14 +126,7 @@ function BaselineForm({ input, firstYear }: { input: IndicatorInputs; firstYear:
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-value`}>Waarde ({input.unit})</label>
-          <input id={`${id}-value`} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={`${id}-note`}>Bron of reden</label>
-          <input id={`${id}-note`} value={note} placeholder="Jaarverslag 2024 van de corporaties" onChange={(e) => setNote(e.target.value)} />
-        </div>
+        <ValueAndSource id={id} label={`Waarde (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Jaarverslag 2024 van de corporaties" />
       </div>
       {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
       <div className="form-actions">
@@ -246,14 +239,7 @@ function FigureForm({ input, partyName }: { input: IndicatorInputs; partyName: (
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-value`}>Cijfer ({input.unit})</label>
-          <input id={`${id}-value`} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
-        </div>
-        <div className="field field-grow">
-          <label htmlFor={`${id}-note`}>Bron of reden</label>
-          <input id={`${id}-note`} value={note} placeholder="Woondeal-monitor 2024" onChange={(e) => setNote(e.target.value)} />
-        </div>
+        <ValueAndSource id={id} label={`Cijfer (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Woondeal-monitor 2024" />
       </div>
       {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
       <div className="form-actions">
@@ -262,6 +248,31 @@ function FigureForm({ input, partyName }: { input: IndicatorInputs; partyName: (
         </button>
       </div>
     </form>
+  );
+}
+
+/** A figure and where it comes from: the two fields both forms end with. */
+function ValueAndSource(props: {
+  id: string;
+  label: string;
+  value: string;
+  setValue: (value: string) => void;
+  note: string;
+  setNote: (note: string) => void;
+  example: string;
+}) {
+  const { id, label, value, setValue, note, setNote, example } = props;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-value`}>{label}</label>
+        <input id={`${id}-value`} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
+      </div>
+      <div className="field field-grow">
+        <label htmlFor={`${id}-note`}>Bron of reden</label>
+        <input id={`${id}-note`} value={note} placeholder={example} onChange={(e) => setNote(e.target.value)} />
+      </div>
+    </>
   );
 }
 
