@@ -5,30 +5,25 @@ import { buildTextIndex } from '../imports/similarity';
 import type { BundleActivity } from './types';
 
 export interface ActivityTexts {
-  /** Share 0..1 (weighted) of the query's words that the activity's text holds. */
-  coverage(query: string, activity: BundleActivity): number;
   /** Similarity 0..1 of two activities' texts, the same both ways. */
   similarity(a: BundleActivity, b: BundleActivity): number;
+  /**
+   * The pairs of `among` that `allowed` admits and whose similarity is at
+   * least `threshold`, as positions [i, j] in `among`, i < j: found through
+   * the words they share, never by comparing every pair.
+   */
+  similarPairs(among: readonly BundleActivity[], threshold: number, allowed: (a: BundleActivity, b: BundleActivity) => boolean): [number, number][];
 }
 
 export function activityTexts(activities: BundleActivity[]): ActivityTexts {
+  // Each text is read into words once, here; pairs are scored from those words, and no pair is kept.
   const index = buildTextIndex(activities.map((a) => a.activity));
   const position = new Map(activities.map((a, i) => [a, i]));
   const at = (a: BundleActivity): number => position.get(a) ?? -1;
-  // Single linkage asks for the same pair more than once.
-  const cache = new Map<string, number>();
   return {
-    coverage: (query, activity) => index.coverage(query, at(activity)),
-    similarity: (a, b) => {
-      const key = a.identity < b.identity ? `${a.identity}|${b.identity}` : `${b.identity}|${a.identity}`;
-      let s = cache.get(key);
-      if (s === undefined) {
-        // The module's score is not symmetric (it weighs the query's words most): take both directions.
-        s = (index.score(a.activity, at(b)) + index.score(b.activity, at(a))) / 2;
-        cache.set(key, s);
-      }
-      return s;
-    },
+    similarity: (a, b) => index.pairScore(at(a), at(b)),
+    similarPairs: (among, threshold, allowed) =>
+      index.similarPairs(among.map(at), threshold, (i, j) => allowed(activities[i] as BundleActivity, activities[j] as BundleActivity)),
   };
 }
 

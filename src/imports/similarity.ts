@@ -81,6 +81,15 @@ export interface TextIndex {
    * query has, so that a caller can ask for more than one word in common.
    */
   evidence(query: string, index: number): { coverage: number; words: string[]; queryWords: number };
+  /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
+  pairScore(i: number, j: number): number;
+  /**
+   * The pairs of `members` (document indexes) that `allowed` admits and whose
+   * pairScore is at least `threshold`, as positions [k, l] in `members`, k < l.
+   * Exactly the pairs a comparison of all pairs finds, without comparing them
+   * all: see similarPairs below.
+   */
+  similarPairs(members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][];
 }
 
 /** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
@@ -107,6 +116,22 @@ function wordRelation(a: string, b: string): number {
   if (allowed > 0 && long.length - short.length <= allowed && plausible && editDistance(a, b) <= allowed) weight = TYPO_MATCH;
   return weight;
 }
+
+/** For each query word, the vocabulary words it matches and how well; the best match of each vocabulary word; each query word's weight. */
+interface Relation {
+  forward: Map<string, Map<string, number>>;
+  backward: Map<string, number>;
+  weight: Map<string, number>;
+}
+
+/**
+ * A word held by more than FREQUENT_FACTOR × √n of a block's n documents (and
+ * by more than FREQUENT_MIN) is frequent there: left out of the candidate
+ * index. √n keeps both the probes (each word's list) and the documents left
+ * to compare directly small as a block grows.
+ */
+const FREQUENT_MIN = 24;
+const FREQUENT_FACTOR = 2;
 
 export interface TextIndexOptions {
   /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
@@ -146,8 +171,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return matches;
   };
 
-  /** For each query word, the vocabulary words it matches and how well; and the best match of each vocabulary word. */
-  const relate = (q: Document): { forward: Map<string, Map<string, number>>; backward: Map<string, number>; weight: Map<string, number> } => {
+  const relate = (q: Document): Relation => {
     const forward = new Map<string, Map<string, number>>();
     const backward = new Map<string, number>();
     // A query word weighs as itself, or as the rarest afspraak word it is a misspelling of.
@@ -165,7 +189,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return { forward, backward, weight };
   };
 
-  const similarity = (q: Document, rel: ReturnType<typeof relate>, d: Document): { score: number; ofQuery: number; found: number } => {
+  const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; found: number } => {
     if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, found: 0 };
     let total = 0;
     let found = 0;
@@ -193,7 +217,128 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery, found: Math.round(found * 1000) / 1000 };
   };
 
+  // A document's relation to the vocabulary as a query, worked out once when first needed.
+  const relations: (Relation | undefined)[] = [];
+  const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
+  const pairScore = (i: number, j: number): number => {
+    const a = docs[i];
+    const b = docs[j];
+    if (!a || !b) return 0;
+    return (similarity(a, relationOf(i), b).score + similarity(b, relationOf(j), a).score) / 2;
+  };
+
+  /**
+   * Candidates come from an inverted index over the members' words: a pair
+   * scores above 0 only when a word of one is (related to) a word of the
+   * other. Words that many members share (a place, "woning") would make
+   * nearly every pair a candidate, so they are left out of the index; a pair
+   * that only such frequent words relate cannot score more than the mean of
+   * the two documents' frequentShare, and the few documents heavy enough in
+   * frequent words to reach the threshold that way are compared among each
+   * other directly. Nothing is missed, and memory stays with the members and
+   * the pairs found.
+   */
+  const similarPairs = (members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][] => {
+    const n = members.length;
+    const postings = new Map<string, number[]>();
+    members.forEach((doc, k) => {
+      for (const w of (docs[doc] as Document).words) {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    });
+    const limit = Math.max(FREQUENT_MIN, Math.ceil(FREQUENT_FACTOR * Math.sqrt(n)));
+    const frequent = new Set<string>();
+    for (const [w, list] of postings) if (list.length > limit) frequent.add(w);
+
+    const found: [number, number][] = [];
+    const consider = (k: number, l: number): void => {
+      const i = members[k] as number;
+      const j = members[l] as number;
+      if (allowed(i, j) && pairScore(i, j) >= threshold) found.push(k < l ? [k, l] : [l, k]);
+    };
+    /** Whether k's probe reaches l: a word of k is (related to) a word of l that is not frequent. */
+    const reaches = (k: number, l: number): boolean => {
+      const target = (docs[members[l] as number] as Document).words;
+      for (const w of (docs[members[k] as number] as Document).words) {
+        for (const v of matchesOf(w).keys()) if (!frequent.has(v) && target.has(v)) return true;
+      }
+      return false;
+    };
+
+    const seen = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      for (const w of (docs[members[k] as number] as Document).words) {
+        for (const v of matchesOf(w).keys()) {
+          if (frequent.has(v)) continue;
+          for (const l of postings.get(v) ?? []) {
+            if (l === k || seen[l] === k) continue;
+            seen[l] = k;
+            // A pair that both probes reach is considered once, by the first.
+            if (l > k || !reaches(l, k)) consider(k, l);
+          }
+        }
+      }
+    }
+
+    // Pairs that no probe reached: only frequent words relate them, so their score is at most
+    // the mean of their frequent shares plus the rounding of the two directions' scores.
+    const needed = 2 * threshold - 0.001 - 1e-9;
+    const share = members.map((doc) => frequentShare(doc, frequent));
+    const most = share.reduce((a, b) => Math.max(a, b), 0);
+    const heavy = share
+      .map((_, k) => k)
+      .filter((k) => (share[k] as number) + most >= needed)
+      .sort((a, b) => (share[b] as number) - (share[a] as number) || a - b);
+    for (let p = 0; p < heavy.length; p++) {
+      const k = heavy[p] as number;
+      for (let q = p + 1; q < heavy.length; q++) {
+        const l = heavy[q] as number;
+        if ((share[k] as number) + (share[l] as number) < needed) break;
+        if (!reaches(k, l) && !reaches(l, k)) consider(k, l);
+      }
+    }
+    return found;
+  };
+
+  /**
+   * What a document's frequent words can give its score with anyone, in
+   * either direction, when only they relate the two: the weight they carry
+   * as the query, as the document, and the word pairs made of them alone.
+   */
+  const frequentShare = (doc: number, frequent: ReadonlySet<string>): number => {
+    const d = docs[doc] as Document;
+    if (d.words.size === 0) return 0;
+    const rel = relationOf(doc);
+    let total = 0;
+    let ofFrequent = 0;
+    let docTotal = 0;
+    let docOfFrequent = 0;
+    for (const w of d.words) {
+      const weight = rel.weight.get(w) ?? 1;
+      total += weight;
+      docTotal += idf(w);
+      if (frequent.has(w)) {
+        ofFrequent += weight;
+        docOfFrequent += idf(w);
+      }
+    }
+    let pairs = 0;
+    for (const p of d.pairs) {
+      const [x, y] = p.split(' ') as [string, string];
+      if (frequent.has(x) && frequent.has(y)) pairs++;
+    }
+    return (
+      0.6 * (total === 0 ? 0 : ofFrequent / total) +
+      0.25 * (docTotal === 0 ? 0 : docOfFrequent / docTotal) +
+      0.15 * (d.pairs.size === 0 ? 0 : pairs / d.pairs.size)
+    );
+  };
+
   return {
+    pairScore,
+    similarPairs,
     score: (query, index) => {
       const d = docs[index];
       if (!d) return 0;

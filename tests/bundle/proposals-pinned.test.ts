@@ -1,0 +1,169 @@
+// Pins the bundle's proposals as the all-pairs algorithm made them, before it
+// was replaced by candidate blocking (issue 12): the duplicate clusters and
+// the wederkerigheid answers on the realistic fixtures, on the labelled
+// partner files imported through the service, and on a generated workload
+// dense enough that clusters chain, one party has several alike activities
+// and left-over members cluster again. A faster algorithm must give exactly
+// these results.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
+import type { JointOverview } from '../../src/bundle/types';
+import type { StoredActivity } from '../../src/db/submissions';
+import { buildTextIndex } from '../../src/imports/similarity';
+import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { loadRealAgreementData, realisticActivities, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
+import { LABELLED_FILES } from '../fixtures/labelled-activities';
+import { tempDir } from '../helpers/tmp';
+
+let data: RealAgreementData;
+let tmp: ReturnType<typeof tempDir>;
+let werkbank: Werkbank;
+
+beforeAll(async () => {
+  data = await loadRealAgreementData();
+  tmp = tempDir();
+  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
+  const seen = new Set<string>();
+  for (const f of LABELLED_FILES) {
+    if (f.planningYear !== 2027 || seen.has(f.partyId)) continue;
+    seen.add(f.partyId);
+    const bytes = (await f.build()).toString('base64');
+    await werkbank.api.commitImport({ file: { name: f.fileName, data: bytes }, partyId: f.partyId, planningYear: 2027 });
+  }
+}, 120_000);
+afterAll(() => {
+  werkbank.close();
+  tmp.cleanup();
+});
+
+/** The proposals in a compact, readable form. */
+function duplicates(o: JointOverview): string[] {
+  return o.duplicates.map((d) => `${d.agreementId} ${d.similarity} ${d.decision} ${d.activityIdentities.join(' + ')}`);
+}
+
+function needs(o: JointOverview): string[] {
+  return o.needs.map(
+    (n) =>
+      `${n.activityIdentity} → ${n.toPartyId} (${n.askedVia}): ` +
+      (n.answered
+        ? n.answeredBy.map((b) => `${b.basis} ${b.kind === 'activity' ? b.activityIdentity : b.text} ${b.similarity ?? ''}`).join('; ')
+        : 'open'),
+  );
+}
+
+/** A small deterministic generator (mulberry32), so the workload is the same on every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = ['Druten', 'Deest', 'Afferden', 'Horssen', 'Puiflijk', 'Altforst', 'Druten-Zuid'];
+const PARTIES = ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad'];
+
+/**
+ * Activities of all five parties on a few afspraken, written as variations on
+ * the realistic texts: a word left out, a place added, a typing error, the
+ * same text twice for one party. Some ask something of another party.
+ */
+function generatedInput(perAgreement: number, agreementCount: number, seed: number): BundleInput {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const base = realisticBundleInput(data, { duplicateDecisions: new Map(), alignments: new Map() });
+  const texts = [...new Set(realisticActivities(data).map((a) => a.activity))];
+  const needTexts = realisticActivities(data).flatMap((a) => (a.needs ? [a.needs] : []));
+  const agreements = data.agreements.slice(0, agreementCount);
+  const activities: StoredActivity[] = [];
+  const positions = new Map<string, number>();
+  let id = 1;
+  for (const agreement of agreements) {
+    const local = Array.from({ length: 12 }, () => pick(texts));
+    for (let i = 0; i < perAgreement; i++) {
+      const partyId = pick(PARTIES);
+      const words = pick(local).split(' ');
+      const roll = next();
+      if (roll < 0.25 && words.length > 3) words.splice(Math.floor(next() * words.length), 1);
+      else if (roll < 0.5) words.push(pick(PLACES));
+      else if (roll < 0.6) {
+        const at = Math.floor(next() * words.length);
+        const w = words[at] as string;
+        if (w.length > 6) words[at] = w.slice(0, 3) + w.slice(4);
+      }
+      const position = (positions.get(partyId) ?? 0) + 1;
+      positions.set(partyId, position);
+      const asks = next() < 0.2;
+      activities.push({
+        id: id++,
+        submissionId: 1 + PARTIES.indexOf(partyId),
+        submissionVersion: 1,
+        partyId,
+        planningYear: base.planningYear,
+        position,
+        sheet: 'Activiteiten',
+        rowNumber: position + 1,
+        activity: words.join(' '),
+        needsFromParties: asks ? data.resolver.resolve(pick(PARTIES.filter((p) => p !== partyId))) : [],
+        involvedParties: [],
+        leadParties: [],
+        extra: {},
+        agreementId: agreement.id,
+        linkCandidates: [],
+        linkStatus: 'confirmed',
+        ...(asks ? { needs: pick(needTexts) } : {}),
+      });
+    }
+  }
+  return { ...base, activities };
+}
+
+describe('the proposals as the all-pairs algorithm made them', () => {
+  it('on the realistic 2027 fixture', () => {
+    const o = computeJointOverview(realisticBundleInput(data));
+    expect(duplicates(o)).toMatchSnapshot();
+    expect(needs(o)).toMatchSnapshot();
+  });
+
+  it('on the labelled partner files, imported through the service', async () => {
+    const o = await werkbank.api.getJointOverview({ planningYear: 2027 });
+    expect(duplicates(o)).toMatchSnapshot();
+    expect(needs(o)).toMatchSnapshot();
+  });
+
+  it('on a generated workload where clusters chain and left-over members cluster again', () => {
+    const o = computeJointOverview(generatedInput(60, 6, 12));
+    expect(o.duplicates.length).toBeGreaterThan(20);
+    expect(o.duplicates.some((d) => d.activityIdentities.length >= 4)).toBe(true);
+    expect(duplicates(o)).toMatchSnapshot();
+    expect(needs(o)).toMatchSnapshot();
+  });
+
+  it('on a generated workload with large blocks, where frequent words would make every pair a candidate', () => {
+    const o = computeJointOverview(generatedInput(400, 2, 27));
+    expect(duplicates(o)).toMatchSnapshot();
+    expect(needs(o)).toMatchSnapshot();
+  });
+});
+
+describe('candidate blocking', () => {
+  it('finds exactly the pairs that comparing all pairs finds, also where frequent words are left out of the index', () => {
+    const texts = generatedInput(400, 1, 27).activities.map((a) => a.activity);
+    const index = buildTextIndex(texts);
+    const members = texts.map((_, i) => i);
+    const odd = (i: number, j: number) => (i + j) % 2 === 1;
+    for (const threshold of [0.2, 0.45, 0.7]) {
+      const all: string[] = [];
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) if (odd(i, j) && index.pairScore(i, j) >= threshold) all.push(`${i}-${j}`);
+      }
+      const found = index.similarPairs(members, threshold, odd).map(([i, j]) => `${i}-${j}`);
+      expect(found.sort(), `drempel ${threshold}`).toEqual(all.sort());
+      expect(all.length).toBeGreaterThan(100);
+    }
+  });
+});
