@@ -16,6 +16,7 @@ import {
   saveDuplicateDecision,
   saveInsufficient,
 } from '../db/bundle';
+import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
@@ -55,8 +56,29 @@ export function createBundleMethods(
 
   const yearArg = (a: Record<string, unknown>): number => planningYearInPeriod(a, setInfo());
 
-  /** The live overview: always computed afresh, so it reflects the latest imports and decisions. */
-  async function live(planningYear: number, version: BundleVersionInfo = LIVE): Promise<JointOverview> {
+  /**
+   * The live overview, computed once and served until the data changes
+   * (dataGeneration: any write, by this connection or another): a kept
+   * overview is then exactly what computing afresh would give, except for
+   * the moment it says it was made, which is now. Kept frozen, so that no
+   * caller can change what the next one is served.
+   */
+  const kept = new Map<number, { generation: string; overview: JointOverview }>();
+
+  async function live(planningYear: number): Promise<JointOverview> {
+    const generation = dataGeneration(db);
+    const known = kept.get(planningYear);
+    if (known?.generation === generation) return { ...known.overview, generatedAt: ctx.now().toISOString() };
+    const overview = deepFreeze(await compute(planningYear));
+    // A write while it was computed (another call, between its awaits): serve it, keep it not.
+    if (dataGeneration(db) === generation) kept.set(planningYear, { generation, overview });
+    return { ...overview };
+  }
+
+  /** The live overview as the current submissions and the werkgroep's decisions make it now. */
+  async function compute(planningYear: number): Promise<JointOverview> {
+    // Everything read after the only await: one state of the data.
+    const themeTree = await themes();
     const directory = loadPartyDirectory(db);
     const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
     const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activiteiten');
@@ -87,10 +109,10 @@ export function createBundleMethods(
       earlierSubmissionYears,
       agreementSet: setInfo(),
       planningYear,
-      version,
+      version: LIVE,
       now: ctx.now(),
       agreements: queryAgreements(db, setId, {}),
-      themes: await themes(),
+      themes: themeTree,
       parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, linkedPartyIds: p.linkedPartyIds })),
       resolver: createPartyResolver(directory),
       submissions,
@@ -195,8 +217,9 @@ export function createBundleMethods(
         alsoInvolved: a.alsoInvolved !== undefined ? partyIdsArg(a.alsoInvolved, 'Wie er verder betrokken is') : current.alsoInvolved,
         notes: notes !== undefined ? notes.trim() : current.notes,
       };
-      saveAlignment(db, { setId, planningYear, identity }, next, ctx.now().toISOString(), ctx.changedBy);
-      return live(planningYear);
+      const recordedAt = ctx.now().toISOString();
+      saveAlignment(db, { setId, planningYear, identity }, next, recordedAt, ctx.changedBy);
+      return { planningYear, identity, alignment: { ...next, recordedAt } };
     },
 
     async decideDuplicate(arg) {
@@ -209,7 +232,7 @@ export function createBundleMethods(
         throw new ServiceError('not_found', 'Dit voorstel bestaat niet (meer); laad het overzicht opnieuw.');
       }
       saveDuplicateDecision(db, { setId, planningYear, proposalKey: key }, decision, ctx.now().toISOString(), ctx.changedBy);
-      return live(planningYear);
+      return { planningYear, key, decision };
     },
 
     async markInsufficient(arg) {
@@ -224,7 +247,7 @@ export function createBundleMethods(
         throw new ServiceError('invalid_input', 'Zeg welk vervolg is afgesproken, of haal de markering weg.');
       }
       saveInsufficient(db, { setId, planningYear, agreementId }, followUp, ctx.now().toISOString(), ctx.changedBy);
-      return live(planningYear);
+      return { planningYear, agreementId, followUp };
     },
 
     async saveBundleVersion(arg) {
@@ -285,4 +308,13 @@ export function createBundleMethods(
       return { name: jointOverviewFileName(data, format, party), data: Buffer.from(bytes).toString('base64'), version: { ...data.version } };
     },
   };
+}
+
+/** Freezes an object and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

@@ -5,37 +5,23 @@
 // dense enough that clusters chain, one party has several alike activities
 // and left-over members cluster again. A faster algorithm must give exactly
 // these results.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
 import type { JointOverview } from '../../src/bundle/types';
 import type { StoredActivity } from '../../src/db/submissions';
 import { buildTextIndex } from '../../src/imports/similarity';
-import { openWerkbank, type Werkbank } from '../../src/service/index';
+import type { Werkbank } from '../../src/service/index';
 import { loadRealAgreementData, realisticActivities, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
-import { LABELLED_FILES } from '../fixtures/labelled-activities';
-import { tempDir } from '../helpers/tmp';
+import { labelledWerkbank } from '../fixtures/labelled-activities';
 
 let data: RealAgreementData;
-let tmp: ReturnType<typeof tempDir>;
 let werkbank: Werkbank;
 
 beforeAll(async () => {
   data = await loadRealAgreementData();
-  tmp = tempDir();
-  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
-  const seen = new Set<string>();
-  for (const f of LABELLED_FILES) {
-    if (f.planningYear !== 2027 || seen.has(f.partyId)) continue;
-    seen.add(f.partyId);
-    const bytes = (await f.build()).toString('base64');
-    await werkbank.api.commitImport({ file: { name: f.fileName, data: bytes }, partyId: f.partyId, planningYear: 2027 });
-  }
+  werkbank = await labelledWerkbank(2027);
 }, 120_000);
-afterAll(() => {
-  werkbank.close();
-  tmp.cleanup();
-});
+afterAll(() => werkbank.close());
 
 /** The proposals in a compact, readable form. */
 function duplicates(o: JointOverview): string[] {
