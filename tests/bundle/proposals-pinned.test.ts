@@ -7,6 +7,7 @@
 // these results.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
+import { seededRandom } from '../../src/bench/workload';
 import type { JointOverview } from '../../src/bundle/types';
 import type { StoredActivity } from '../../src/db/submissions';
 import { buildTextIndex } from '../../src/imports/similarity';
@@ -38,18 +39,6 @@ function needs(o: JointOverview): string[] {
   );
 }
 
-/** A small deterministic generator (mulberry32), so the workload is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PLACES = ['Druten', 'Deest', 'Afferden', 'Horssen', 'Puiflijk', 'Altforst', 'Druten-Zuid'];
 const PARTIES = ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad'];
 
@@ -59,7 +48,7 @@ const PARTIES = ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad'];
  * same text twice for one party. Some ask something of another party.
  */
 function generatedInput(perAgreement: number, agreementCount: number, seed: number): BundleInput {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const base = realisticBundleInput(data, { duplicateDecisions: new Map(), alignments: new Map() });
   const texts = [...new Set(realisticActivities(data).map((a) => a.activity))];
