@@ -1,7 +1,7 @@
 // How alike activity texts are, within one bundle: one index over all the
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
-import { buildTextIndex } from '../imports/similarity';
+import { buildTextIndex, type PreparedQuery } from '../imports/similarity';
 import type { BundleActivity } from './types';
 
 export interface ActivityTexts {
@@ -43,19 +43,42 @@ export interface NeedMatch {
 /** Words of a need that an answer must hold, at least. */
 export const MIN_SHARED_WORDS = 2;
 
+/** How the texts of the year answer one need: read once, then weighed against the texts of the asked party. */
+export interface NeedQuery {
+  /** Texts among a group (positions in it, ascending) that share enough of the need's words to be evidence. */
+  sharing(group: NeedGroup): number[];
+  match(text: number): NeedMatch;
+}
+
+/** Texts of the year searched together: those of one asked party near the asking activity. */
+export interface NeedGroup {
+  search: (query: PreparedQuery, minWords: number) => number[];
+}
+
 /**
  * One index over what the parties wrote and promised this year (activities,
  * then the werkgroep's promises), to weigh a need against the texts of the
- * party asked. Built once per overview; each need is compared only with the
- * asked party's own texts, so the check grows with the number of needs times
- * one party's activities, not with all pairs.
+ * party asked. Built once per overview; each need is read once, and meets
+ * only those of the asked party's texts that hold its words (an index per
+ * group of texts), so the check grows with the needs and what answers them,
+ * not with the needs times the activities.
  */
-export function needTexts(texts: readonly string[], partyNames: readonly string[] = []): { match(need: string, text: number): NeedMatch } {
+export function needTexts(
+  texts: readonly string[],
+  partyNames: readonly string[] = [],
+): { need(text: string): NeedQuery; group(texts: readonly number[]): NeedGroup } {
   const index = buildTextIndex(texts, { ignore: partyNames });
   return {
-    match: (need, text) => {
-      const { coverage, words, queryWords } = index.evidence(need, text);
-      return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+    group: (members) => ({ search: index.searchAmong(members) }),
+    need: (need) => {
+      const query = index.prepare(need);
+      return {
+        sharing: (group) => group.search(query, MIN_SHARED_WORDS),
+        match: (text) => {
+          const { coverage, words, queryWords } = query.evidence(text);
+          return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+        },
+      };
     },
   };
 }

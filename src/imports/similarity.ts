@@ -81,6 +81,16 @@ export interface TextIndex {
    * query has, so that a caller can ask for more than one word in common.
    */
   evidence(query: string, index: number): { coverage: number; words: string[]; queryWords: number };
+  /** A query read into words and related to the vocabulary once, to weigh against many documents. */
+  prepare(query: string): PreparedQuery;
+  /**
+   * An index over the words of `members` (document indexes), built once: it
+   * answers with the positions in `members`, ascending, of the documents
+   * holding at least `minWords` of a prepared query's words (all of them when
+   * the query has fewer), counting a compound, part or misspelling as the
+   * word. Only those can show `minWords` words in evidence.
+   */
+  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number) => number[];
   /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
   pairScore(i: number, j: number): number;
   /**
@@ -117,6 +127,15 @@ function wordRelation(a: string, b: string): number {
   return weight;
 }
 
+/** A query of TextIndex.prepare: score, coverage and evidence against the document at an index, as TextIndex's own. */
+export interface PreparedQuery {
+  /** How many content words the query has. */
+  readonly words: number;
+  score(index: number): number;
+  coverage(index: number): number;
+  evidence(index: number): { coverage: number; words: string[]; queryWords: number };
+}
+
 /** For each query word, the vocabulary words it matches and how well; the best match of each vocabulary word; each query word's weight. */
 interface Relation {
   forward: Map<string, Map<string, number>>;
@@ -132,6 +151,55 @@ interface Relation {
  */
 const FREQUENT_MIN = 24;
 const FREQUENT_FACTOR = 2;
+
+/**
+ * The vocabulary words that wordRelation may relate to a word, looked up
+ * rather than compared one by one: the words it ends or starts with and those
+ * that end or start with it (a compound and its parts), and those within its
+ * typing-error distance, found through what is left after deleting one letter
+ * (two for long words) from each: two words within k edits always leave a
+ * common rest after at most k deletions from each. A superset of what relates;
+ * wordRelation decides.
+ */
+function vocabularyLookup(vocabulary: readonly string[]): (w: string) => Set<string> {
+  const words = new Set(vocabulary);
+  const bySuffix = new Map<string, string[]>();
+  const byPrefix = new Map<string, string[]>();
+  const byRest = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, word: string) => {
+    const list = map.get(key);
+    if (list) list.push(word);
+    else map.set(key, [word]);
+  };
+  for (const v of vocabulary) {
+    for (let n = MIN_PART; n < v.length; n++) add(bySuffix, v.slice(-n), v);
+    for (let n = MIN_PART + 1; n < v.length; n++) add(byPrefix, v.slice(0, n), v);
+    for (const rest of deletions(v)) add(byRest, rest, v);
+  }
+  return (w) => {
+    const found = new Set<string>();
+    for (const v of bySuffix.get(w) ?? []) found.add(v);
+    for (const v of byPrefix.get(w) ?? []) found.add(v);
+    for (let n = MIN_PART; n < w.length; n++) if (words.has(w.slice(-n))) found.add(w.slice(-n));
+    for (let n = MIN_PART + 1; n < w.length; n++) if (words.has(w.slice(0, n))) found.add(w.slice(0, n));
+    for (const rest of deletions(w)) for (const v of byRest.get(rest) ?? []) found.add(v);
+    return found;
+  };
+}
+
+/** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10). */
+function deletions(word: string): Set<string> {
+  const rests = new Set<string>();
+  if (word.length < 6) return rests;
+  rests.add(word);
+  const once = new Set<string>();
+  for (let i = 0; i < word.length; i++) once.add(word.slice(0, i) + word.slice(i + 1));
+  for (const r of once) {
+    rests.add(r);
+    if (word.length >= 10) for (let i = 0; i < r.length; i++) rests.add(r.slice(0, i) + r.slice(i + 1));
+  }
+  return rests;
+}
 
 export interface TextIndexOptions {
   /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
@@ -154,15 +222,17 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return count === undefined ? 1 : Math.log(1 + n / count);
   };
 
-  // Partners repeat their words from row to row: each word is compared with
-  // the vocabulary once, so linking stays linear in the number of activities.
+  // Partners repeat their words from row to row: each word is related to
+  // the vocabulary once, and only to the words the lookup finds, so relating
+  // stays near-linear in the number of activities and of words.
   const cache = new Map<string, Map<string, number>>();
+  const lookup = vocabularyLookup(vocabulary);
   const matchesOf = (w: string): Map<string, number> => {
     const known = cache.get(w);
     if (known) return known;
     const matches = new Map<string, number>();
     if (df.has(w)) matches.set(w, 1);
-    for (const v of vocabulary) {
+    for (const v of lookup(w)) {
       if (v === w) continue;
       const weight = wordRelation(w, v);
       if (weight > 0) matches.set(v, weight);
@@ -336,29 +406,73 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     );
   };
 
+  const prepared = new WeakMap<PreparedQuery, { q: Document; rel: Relation }>();
+  const prepare = (query: string): PreparedQuery => {
+    const q = documentOf(query);
+    const rel = relate(q);
+    const against = (index: number) => docs[index];
+    const handle: PreparedQuery = {
+      words: q.words.size,
+      score: (index) => {
+        const d = against(index);
+        return d ? similarity(q, rel, d).score : 0;
+      },
+      coverage: (index) => {
+        const d = against(index);
+        return d ? similarity(q, rel, d).ofQuery : 0;
+      },
+      evidence: (index) => {
+        const d = against(index);
+        if (!d) return { coverage: 0, words: [], queryWords: q.words.size };
+        const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
+        return { coverage: similarity(q, rel, d).ofQuery, words, queryWords: q.words.size };
+      },
+    };
+    prepared.set(handle, { q, rel });
+    return handle;
+  };
+
+  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number) => number[]) => {
+    const postings = new Map<string, number[]>();
+    members.forEach((doc, k) => {
+      for (const w of docs[doc]?.words ?? []) {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    });
+    return (query, minWords) => {
+      const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
+      const needed = Math.min(minWords, q.words.size);
+      if (needed <= 0) return [];
+      // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
+      const held = new Map<number, number>();
+      const lastWord = new Map<number, number>();
+      let word = 0;
+      for (const w of q.words) {
+        for (const v of rel.forward.get(w)?.keys() ?? []) {
+          for (const k of postings.get(v) ?? []) {
+            if (lastWord.get(k) === word) continue;
+            lastWord.set(k, word);
+            held.set(k, (held.get(k) ?? 0) + 1);
+          }
+        }
+        word++;
+      }
+      const found: number[] = [];
+      for (const [k, n] of held) if (n >= needed) found.push(k);
+      return found.sort((a, b) => a - b);
+    };
+  };
+
   return {
     pairScore,
     similarPairs,
-    score: (query, index) => {
-      const d = docs[index];
-      if (!d) return 0;
-      const q = documentOf(query);
-      return similarity(q, relate(q), d).score;
-    },
-    coverage: (query, index) => {
-      const d = docs[index];
-      if (!d) return 0;
-      const q = documentOf(query);
-      return similarity(q, relate(q), d).ofQuery;
-    },
-    evidence: (query, index) => {
-      const d = docs[index];
-      const q = documentOf(query);
-      if (!d) return { coverage: 0, words: [], queryWords: q.words.size };
-      const rel = relate(q);
-      const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
-      return { coverage: similarity(q, rel, d).ofQuery, words, queryWords: q.words.size };
-    },
+    prepare,
+    searchAmong,
+    score: (query, index) => prepare(query).score(index),
+    coverage: (query, index) => prepare(query).coverage(index),
+    evidence: (query, index) => prepare(query).evidence(index),
     rank: (query, among) => {
       const q = documentOf(query);
       const rel = relate(q);
