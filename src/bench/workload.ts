@@ -84,6 +84,27 @@ const ANSWERS: readonly string[] = [
   'Deelname aan de wijkschouw {place}',
 ];
 
+/** How partners set one activity apart from the next in the same phrasing: a stage, and what it depends on or whom with. */
+const STAGES = ['Start', 'Afronding', 'Uitvoering', 'Evaluatie', 'Voorbereiding', 'Tweede fase', 'Pilot', 'Vervolg', 'Besluitvorming', 'Aanbesteding'];
+const QUALIFIERS = [
+  'in overleg met de huurdersvereniging',
+  'conform het ondernemingsplan',
+  'met subsidie van de provincie',
+  'na instemming van de bewonerscommissie',
+  'samen met de zorgaanbieder',
+  'volgens de routekaart verduurzaming',
+  'binnen het budget van de begroting',
+  'met inzet van de wijkconsulent',
+  'als onderdeel van de woonvisie',
+  'in afstemming met het waterschap',
+  'met een klankbordgroep van bewoners',
+  'via het energieloket',
+  'met de scholen en het buurthuis',
+  'onder voorbehoud van financiering',
+  'met communicatie via de nieuwsbrief',
+  'na het haalbaarheidsonderzoek',
+];
+
 const ELEMENTS = ['kozijnen', 'dakgoten', 'lift', 'ventilatie', 'badkamers', 'keukens', 'galerijen', 'trappenhuis', 'isolatie', 'brandveiligheid'];
 const MONTHS = ['maart', 'april', 'mei', 'juni', 'september', 'oktober'];
 const LABELS = ['E', 'F', 'G'];
@@ -170,7 +191,8 @@ export function generateWorkload(agreementIds: readonly number[], options: Workl
     if (count(party.id) >= options.perParty) continue;
     const unlinked = next() < UNLINKED_SHARE;
     const agreementId = pick(agreementIds);
-    const text = fill(pick(phrasesOf.get(`${agreementId} ${party.id}`) as string[]));
+    const phrase = fill(pick(phrasesOf.get(`${agreementId} ${party.id}`) as string[]));
+    const text = `${next() < 0.5 ? `${pick(STAGES)}: ` : ''}${phrase}${next() < 0.6 ? ` ${pick(QUALIFIERS)}` : ''}`;
     const g: Generated = { partyId: party.id, agreementId: unlinked ? null : agreementId, activity: text, proposed: next() < PROPOSED_SHARE };
     if (next() < NEEDS_SHARE) {
       const asked = pick(WORKLOAD_PARTIES.filter((p) => p.id !== party.id));

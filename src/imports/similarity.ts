@@ -144,13 +144,11 @@ interface Relation {
 }
 
 /**
- * A word held by more than FREQUENT_FACTOR × √n of a block's n documents (and
- * by more than FREQUENT_MIN) is frequent there: left out of the candidate
- * index. √n keeps both the probes (each word's list) and the documents left
- * to compare directly small as a block grows.
+ * A word held by more than this many of a block's documents may be left out
+ * of the block's candidate index (similarPairs); rarer words make short lists
+ * and are always in.
  */
-const FREQUENT_MIN = 24;
-const FREQUENT_FACTOR = 2;
+const COMMON_MIN = 8;
 
 /**
  * The vocabulary words that wordRelation may relate to a word, looked up
@@ -201,6 +199,15 @@ function deletions(word: string): Set<string> {
   return rests;
 }
 
+/**
+ * One direction's score from its three shares, rounded to thousandths. A
+ * short activity covers little of a long afspraak: weigh mostly how much of
+ * the query (the activity) the document (the afspraak) explains.
+ */
+function combined(ofQuery: number, ofDoc: number, pairs: number): number {
+  return Math.round(Math.min(1, 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs) * 1000) / 1000;
+}
+
 export interface TextIndexOptions {
   /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
   ignore?: readonly string[];
@@ -217,10 +224,8 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // A word no afspraak uses (a place, a name, a verb of the partner's) tells
   // the afspraken nothing apart; it weighs like a common word, so that it
   // lowers every score a little rather than sinking them all.
-  const idf = (w: string): number => {
-    const count = df.get(w);
-    return count === undefined ? 1 : Math.log(1 + n / count);
-  };
+  const idfs = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
+  const idf = (w: string): number => idfs.get(w) ?? 1;
 
   // Partners repeat their words from row to row: each word is related to
   // the vocabulary once, and only to the words the lookup finds, so relating
@@ -282,45 +287,89 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     let sharedPairs = 0;
     for (const p of q.pairs) if (d.pairs.has(p)) sharedPairs++;
     const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
-    // A short activity covers little of a long afspraak: weigh mostly how much of the activity the afspraak explains.
-    const score = 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs;
-    return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery, found: Math.round(found * 1000) / 1000 };
+    return { score: combined(ofQuery, ofDoc, pairs), ofQuery, found: Math.round(found * 1000) / 1000 };
   };
 
   // A document's relation to the vocabulary as a query, worked out once when first needed.
   const relations: (Relation | undefined)[] = [];
   const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
+  /**
+   * One document's side of a pair, in its word order: its words' weight as
+   * the query and what of it is found, their rarity as the document and what
+   * of it is found, given each word's best match on the other side.
+   */
+  const sideSums = (d: Document, rel: Relation, best: (w: string) => number): [number, number, number, number] => {
+    let total = 0;
+    let found = 0;
+    let rarity = 0;
+    let rarityFound = 0;
+    for (const w of d.words) {
+      const weight = rel.weight.get(w) ?? 1;
+      const b = best(w);
+      total += weight;
+      found += weight * b;
+      const f = idf(w);
+      rarity += f;
+      rarityFound += f * b;
+    }
+    return [total, found, rarity, rarityFound];
+  };
+
+  /**
+   * The mean of similarity(a → b) and similarity(b → a), in one pass over
+   * each document's words: a word's best match in the other document is the
+   * same seen from either side (wordRelation is symmetric), so what one
+   * direction finds per word is what the other needs. The same sums in the
+   * same order as the two calls, so the same score.
+   */
   const pairScore = (i: number, j: number): number => {
     const a = docs[i];
     const b = docs[j];
-    if (!a || !b) return 0;
-    return (similarity(a, relationOf(i), b).score + similarity(b, relationOf(j), a).score) / 2;
+    if (!a || !b || a.words.size === 0 || b.words.size === 0) return 0;
+    const ra = relationOf(i);
+    const A = sideSums(a, ra, (w) => {
+      let best = 0;
+      for (const [v, m] of ra.forward.get(w) ?? []) if (m > best && b.words.has(v)) best = m;
+      return best;
+    });
+    const B = sideSums(b, relationOf(j), (v) => ra.backward.get(v) ?? 0);
+    const [totalA, foundA, idfA, idfFoundA] = A;
+    const [totalB, foundB, idfB, idfFoundB] = B;
+    let shared = 0;
+    for (const p of a.pairs) if (b.pairs.has(p)) shared++;
+    const ab = combined(totalA === 0 ? 0 : foundA / totalA, idfB === 0 ? 0 : idfFoundB / idfB, a.pairs.size === 0 ? 0 : shared / a.pairs.size);
+    const ba = combined(totalB === 0 ? 0 : foundB / totalB, idfA === 0 ? 0 : idfFoundA / idfA, b.pairs.size === 0 ? 0 : shared / b.pairs.size);
+    return (ab + ba) / 2;
   };
 
   /**
    * Candidates come from an inverted index over the members' words: a pair
    * scores above 0 only when a word of one is (related to) a word of the
    * other. Words that many members share (a place, "woning") would make
-   * nearly every pair a candidate, so they are left out of the index; a pair
-   * that only such frequent words relate cannot score more than the mean of
-   * the two documents' frequentShare, and the few documents heavy enough in
-   * frequent words to reach the threshold that way are compared among each
-   * other directly. Nothing is missed, and memory stays with the members and
-   * the pairs found.
+   * nearly every pair a candidate, so each member leaves its most common
+   * words out of the index, as many as it can while what they carry stays
+   * below the threshold (commonShare): a pair that only such left-out words
+   * relate scores at most the mean of the two members' shares plus rounding,
+   * so it cannot reach the threshold. Nothing is missed, no pair is compared
+   * that shares no indexed word, and memory stays with the members and the
+   * pairs found.
    */
   const similarPairs = (members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][] => {
     const n = members.length;
+    const memberDocs = members.map((doc) => docs[doc] as Document);
+    const count = new Map<string, number>();
+    for (const d of memberDocs) for (const w of d.words) count.set(w, (count.get(w) ?? 0) + 1);
+    const budget = threshold - 0.001;
+    const left = members.map((doc, k) => leftOut(doc, memberDocs[k] as Document, count, budget));
     const postings = new Map<string, number[]>();
-    members.forEach((doc, k) => {
-      for (const w of (docs[doc] as Document).words) {
+    memberDocs.forEach((d, k) => {
+      for (const w of d.words) {
+        if ((left[k] as ReadonlySet<string>).has(w)) continue;
         const list = postings.get(w);
         if (list) list.push(k);
         else postings.set(w, [k]);
       }
     });
-    const limit = Math.max(FREQUENT_MIN, Math.ceil(FREQUENT_FACTOR * Math.sqrt(n)));
-    const frequent = new Set<string>();
-    for (const [w, list] of postings) if (list.length > limit) frequent.add(w);
 
     const found: [number, number][] = [];
     const consider = (k: number, l: number): void => {
@@ -328,20 +377,20 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       const j = members[l] as number;
       if (allowed(i, j) && pairScore(i, j) >= threshold) found.push(k < l ? [k, l] : [l, k]);
     };
-    /** Whether k's probe reaches l: a word of k is (related to) a word of l that is not frequent. */
+    /** Whether k's probe reaches l: a word of k is (related to) a word that l keeps in the index. */
     const reaches = (k: number, l: number): boolean => {
-      const target = (docs[members[l] as number] as Document).words;
-      for (const w of (docs[members[k] as number] as Document).words) {
-        for (const v of matchesOf(w).keys()) if (!frequent.has(v) && target.has(v)) return true;
+      const target = (memberDocs[l] as Document).words;
+      const out = left[l] as ReadonlySet<string>;
+      for (const w of (memberDocs[k] as Document).words) {
+        for (const v of matchesOf(w).keys()) if (target.has(v) && !out.has(v)) return true;
       }
       return false;
     };
 
     const seen = new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
-      for (const w of (docs[members[k] as number] as Document).words) {
+      for (const w of (memberDocs[k] as Document).words) {
         for (const v of matchesOf(w).keys()) {
-          if (frequent.has(v)) continue;
           for (const l of postings.get(v) ?? []) {
             if (l === k || seen[l] === k) continue;
             seen[l] = k;
@@ -351,57 +400,41 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         }
       }
     }
-
-    // Pairs that no probe reached: only frequent words relate them, so their score is at most
-    // the mean of their frequent shares plus the rounding of the two directions' scores.
-    const needed = 2 * threshold - 0.001 - 1e-9;
-    const share = members.map((doc) => frequentShare(doc, frequent));
-    const most = share.reduce((a, b) => Math.max(a, b), 0);
-    const heavy = share
-      .map((_, k) => k)
-      .filter((k) => (share[k] as number) + most >= needed)
-      .sort((a, b) => (share[b] as number) - (share[a] as number) || a - b);
-    for (let p = 0; p < heavy.length; p++) {
-      const k = heavy[p] as number;
-      for (let q = p + 1; q < heavy.length; q++) {
-        const l = heavy[q] as number;
-        if ((share[k] as number) + (share[l] as number) < needed) break;
-        if (!reaches(k, l) && !reaches(l, k)) consider(k, l);
-      }
-    }
     return found;
   };
 
   /**
-   * What a document's frequent words can give its score with anyone, in
-   * either direction, when only they relate the two: the weight they carry
-   * as the query, as the document, and the word pairs made of them alone.
+   * The words a document leaves out of a block's index: its most common ones
+   * there (held by more than COMMON_MIN members), as long as commonShare of
+   * them stays within the budget.
    */
-  const frequentShare = (doc: number, frequent: ReadonlySet<string>): number => {
+  const leftOut = (doc: number, d: Document, count: ReadonlyMap<string, number>, budget: number): ReadonlySet<string> => {
+    const out = new Set<string>();
+    const common = [...d.words].filter((w) => (count.get(w) ?? 0) > COMMON_MIN).sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : 1));
+    for (const w of common) {
+      out.add(w);
+      if (commonShare(doc, out) > budget) out.delete(w);
+    }
+    return out;
+  };
+
+  /**
+   * What some of a document's words can give its score with anyone, in
+   * either direction, when only they relate the two: the weight they carry as
+   * the query, as the document, and the word pairs made of them alone.
+   */
+  const commonShare = (doc: number, words: ReadonlySet<string>): number => {
     const d = docs[doc] as Document;
     if (d.words.size === 0) return 0;
-    const rel = relationOf(doc);
-    let total = 0;
-    let ofFrequent = 0;
-    let docTotal = 0;
-    let docOfFrequent = 0;
-    for (const w of d.words) {
-      const weight = rel.weight.get(w) ?? 1;
-      total += weight;
-      docTotal += idf(w);
-      if (frequent.has(w)) {
-        ofFrequent += weight;
-        docOfFrequent += idf(w);
-      }
-    }
+    const [total, ofWords, docTotal, docOfWords] = sideSums(d, relationOf(doc), (w) => (words.has(w) ? 1 : 0));
     let pairs = 0;
     for (const p of d.pairs) {
       const [x, y] = p.split(' ') as [string, string];
-      if (frequent.has(x) && frequent.has(y)) pairs++;
+      if (words.has(x) && words.has(y)) pairs++;
     }
     return (
-      0.6 * (total === 0 ? 0 : ofFrequent / total) +
-      0.25 * (docTotal === 0 ? 0 : docOfFrequent / docTotal) +
+      0.6 * (total === 0 ? 0 : ofWords / total) +
+      0.25 * (docTotal === 0 ? 0 : docOfWords / docTotal) +
       0.15 * (d.pairs.size === 0 ? 0 : pairs / d.pairs.size)
     );
   };

@@ -126,6 +126,16 @@ describe('the proposals as the all-pairs algorithm made them', () => {
 });
 
 describe('candidate blocking', () => {
+  it('scores a pair in one pass exactly as the two directions do', () => {
+    const texts = generatedInput(100, 1, 31).activities.map((a) => a.activity);
+    const index = buildTextIndex(texts);
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = 0; j < texts.length; j++) {
+        expect(index.pairScore(i, j)).toBe((index.score(texts[i] as string, j) + index.score(texts[j] as string, i)) / 2);
+      }
+    }
+  });
+
   it('finds exactly the pairs that comparing all pairs finds, also where frequent words are left out of the index', () => {
     const texts = generatedInput(400, 1, 27).activities.map((a) => a.activity);
     const index = buildTextIndex(texts);
