@@ -1,9 +1,10 @@
 // The Gezamenlijk overzicht page's state: which planning year and version is
 // shown, the overview itself, and the werkgroep's decisions on it. The bundle
 // (grouping, gaps, wederkerigheid, duplicates, aandachtspunten) is computed by
-// the service; every decision answers with the recomputed overview.
+// the service; a decision answers with what it recorded, and the page then
+// asks for the overview again (the service keeps it until something changes).
 import { create } from 'zustand';
-import type { AlignmentEdit, BundleComparison, LinkDecisionResult, OpenLink } from '../../src/service/contract';
+import type { AlignmentEdit, BundleComparison, OpenLink } from '../../src/service/contract';
 import type { Alignment, AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
@@ -141,26 +142,11 @@ export const useBundle = create<BundleState>()((set, get) => {
     );
   }
 
-  /** A decision answers with the recomputed live overview; it lands only while the live overview is shown. */
-  async function decide(call: (planningYear: number) => Promise<JointOverview>): Promise<boolean> {
-    const { planningYear, version } = get();
-    if (planningYear === null || version !== null) return false;
-    set({ busy: true, actionError: null });
-    try {
-      const overview = await call(planningYear);
-      overviewRequest++;
-      set({ busy: false, overview: { status: 'ready', value: overview } });
-      return true;
-    } catch (err) {
-      set({ busy: false, actionError: errorMessage(err) });
-      // Someone else changed it meanwhile: show the new state beside the message.
-      if (err instanceof ApiCallError && err.code === 'conflict') void loadOverview();
-      return false;
-    }
-  }
-
-  /** A decision on links answers with what is still open; the overview is fetched afresh to show it. */
-  async function decideLinks(call: (planningYear: number) => Promise<LinkDecisionResult>): Promise<LinkDecisionResult | null> {
+  /**
+   * A decision on the live overview answers with what it recorded; the overview is fetched afresh to show
+   * what it changed. Only while the live overview is shown; null when refused or failed (actionError says why).
+   */
+  async function decide<T>(call: (planningYear: number) => Promise<T>, done: Partial<BundleState> = {}): Promise<T | null> {
     const { planningYear, version } = get();
     if (planningYear === null || version !== null) return null;
     set({ busy: true, actionError: null });
@@ -168,10 +154,12 @@ export const useBundle = create<BundleState>()((set, get) => {
       const result = await call(planningYear);
       const overview = await core().getJointOverview({ planningYear });
       overviewRequest++;
-      set({ busy: false, choosingLink: null, overview: { status: 'ready', value: overview } });
+      set({ ...done, busy: false, overview: { status: 'ready', value: overview } });
       return result;
     } catch (err) {
       set({ busy: false, actionError: errorMessage(err) });
+      // Someone else changed it meanwhile: show the new state beside the message.
+      if (err instanceof ApiCallError && err.code === 'conflict') void loadOverview();
       return null;
     }
   }
@@ -285,9 +273,7 @@ export const useBundle = create<BundleState>()((set, get) => {
       const overview = valueOf(get().overview);
       const read = overview ? alignmentOf(overview, edit.identity) : undefined;
       const expectedRevision = edit.expectedRevision ?? read?.revision ?? 0;
-      const ok = await decide((planningYear) => core().updateAlignment({ planningYear, ...edit, expectedRevision }));
-      if (ok) set({ editing: null });
-      return ok;
+      return (await decide((planningYear) => core().updateAlignment({ planningYear, ...edit, expectedRevision }), { editing: null })) !== null;
     },
 
     async decideDuplicate(key, decision) {
@@ -295,9 +281,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     },
 
     async markInsufficient(agreementId, followUp) {
-      const ok = await decide((planningYear) => core().markInsufficient({ planningYear, agreementId, followUp }));
-      if (ok) set({ marking: null });
-      return ok;
+      return (await decide((planningYear) => core().markInsufficient({ planningYear, agreementId, followUp }), { marking: null })) !== null;
     },
 
     async saveVersion(final) {
@@ -320,12 +304,12 @@ export const useBundle = create<BundleState>()((set, get) => {
     },
 
     async decideLink(activityId, agreementId) {
-      const result = await decideLinks((planningYear) => core().decideLinks({ planningYear, decisions: [{ activityId, agreementId }] }));
+      const result = await decide((planningYear) => core().decideLinks({ planningYear, decisions: [{ activityId, agreementId }] }), { choosingLink: null });
       return result !== null;
     },
 
     async confirmAllLinks() {
-      const result = await decideLinks((planningYear) => core().confirmOpenLinks({ planningYear }));
+      const result = await decide((planningYear) => core().confirmOpenLinks({ planningYear }), { choosingLink: null });
       return result ? result.changed : null;
     },
 

@@ -14,6 +14,7 @@ import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-third';
 import { scoreLinks } from './link-accuracy';
+import { scaleBench } from './scale';
 
 const SMALL = 200;
 const LARGE = 2000;
@@ -125,6 +126,10 @@ async function main(): Promise<void> {
     const grown = Math.max(0, process.memoryUsage().heapUsed - before);
     line(`Geheugengroei bij inlezen t.o.v. bestandsgrootte (${nl(large.length / 1024, 0)} kB)`, grown / large.length, 'exceljs houdt de hele werkmap in het geheugen');
     werkbank.close();
+
+    // The joint overview of a city and (on request) a region, each in a process of its own.
+    process.stdout.write('\n');
+    scaleBench();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

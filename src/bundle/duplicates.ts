@@ -20,7 +20,9 @@ export const DUPLICATE_THRESHOLD = 0.45;
  * Per afspraak: activities of different parties whose texts are alike are
  * clustered by single linkage; each cluster keeps at most one activity per
  * party (the one most like the others), and what is left over is clustered
- * again, so a party's second activity can still join another cluster.
+ * again, so a party's second activity can still join another cluster. Only
+ * the pairs that share words are compared (texts.similarPairs), so this grows
+ * with the activities and their duplicates, not with all pairs.
  */
 export function findDuplicates(
   agreements: AgreementRow[],
@@ -28,12 +30,12 @@ export function findDuplicates(
   decisions: Map<string, 'accepted' | 'rejected'>,
   texts: ActivityTexts,
 ): DuplicateProposal[] {
-  const similarity = texts.similarity;
+  const { similarity } = texts;
   const proposals: DuplicateProposal[] = [];
   for (const agreement of agreements) {
     const onAgreement = byAgreement.get(agreement.id) ?? [];
     if (new Set(onAgreement.map((a) => a.partyId)).size < 2) continue;
-    for (const members of clusters(onAgreement, similarity)) {
+    for (const members of clusters(onAgreement, texts)) {
       const key = duplicateKey(members);
       let total = 0;
       let pairs = 0;
@@ -66,52 +68,77 @@ export function duplicateKey(members: { identity: string }[]): string {
 
 type Similarity = ActivityTexts['similarity'];
 
-function clusters(onAgreement: BundleActivity[], similarity: Similarity): BundleActivity[][] {
-  const result: BundleActivity[][] = [];
-  let pool = [...onAgreement];
-  for (;;) {
-    const found = components(pool, similarity).filter((c) => new Set(c.map((a) => a.partyId)).size >= 2);
-    if (found.length === 0) break;
-    for (const component of found) {
-      const chosen = onePerParty(component, similarity);
-      result.push(chosen);
-      pool = pool.filter((a) => !chosen.includes(a));
-    }
+/**
+ * Single linkage over the similar pairs, once; each cluster of two parties or
+ * more keeps one member per party, and what is left of it is split along the
+ * same pairs and clustered again. The same clusters as recomputing the
+ * components of everything left after each round: a round only changes the
+ * components it took members from.
+ */
+function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleActivity[][] {
+  const neighbours = new Map<number, number[]>();
+  const link = (i: number, j: number) => {
+    const list = neighbours.get(i);
+    if (list) list.push(j);
+    else neighbours.set(i, [j]);
+  };
+  for (const [i, j] of texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a, b) => a.partyId !== b.partyId)) {
+    link(i, j);
+    link(j, i);
+  }
+  const partyOf = (i: number): string => (onAgreement[i] as BundleActivity).partyId;
+  const result: number[][] = [];
+  const pending = components([...neighbours.keys()].sort((a, b) => a - b), neighbours);
+  for (let component = pending.pop(); component !== undefined; component = pending.pop()) {
+    if (new Set(component.map(partyOf)).size < 2) continue;
+    const chosen = new Set(onePerParty(component, onAgreement, texts.similarity));
+    result.push(component.filter((i) => chosen.has(i)));
+    pending.push(...components(component.filter((i) => !chosen.has(i)), neighbours));
   }
   // In the bundle's order: by the first member's place.
-  const position = new Map(onAgreement.map((a, i) => [a, i]));
-  return result.sort((a, b) => (position.get(a[0] as BundleActivity) ?? 0) - (position.get(b[0] as BundleActivity) ?? 0));
+  return result.sort((a, b) => (a[0] as number) - (b[0] as number)).map((c) => c.map((i) => onAgreement[i] as BundleActivity));
 }
 
-/** Connected components of "different parties and similar enough", members in bundle order. */
-function components(pool: BundleActivity[], similarity: Similarity): BundleActivity[][] {
-  const parent = pool.map((_, i) => i);
+/** Connected components of `members` (positions, ascending) along the pairs among them, each in ascending order. */
+function components(members: number[], neighbours: Map<number, number[]>): number[][] {
+  const parent = new Map(members.map((i) => [i, i]));
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] as number;
-    return i;
-  };
-  for (let i = 0; i < pool.length; i++) {
-    for (let j = i + 1; j < pool.length; j++) {
-      const a = pool[i] as BundleActivity;
-      const b = pool[j] as BundleActivity;
-      if (a.partyId !== b.partyId && similarity(a, b) >= DUPLICATE_THRESHOLD) parent[find(j)] = find(i);
+    let root = i;
+    while (parent.get(root) !== root) root = parent.get(root) as number;
+    while (i !== root) {
+      const next = parent.get(i) as number;
+      parent.set(i, root);
+      i = next;
     }
+    return root;
+  };
+  for (const i of members) {
+    for (const j of neighbours.get(i) ?? []) if (parent.has(j)) parent.set(find(j), find(i));
   }
-  const groups = new Map<number, BundleActivity[]>();
-  pool.forEach((a, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), a]));
+  const groups = new Map<number, number[]>();
+  for (const i of members) {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  }
   return [...groups.values()];
 }
 
 /** Per party the member most like the other parties' members (first in order on a tie). */
-function onePerParty(component: BundleActivity[], similarity: Similarity): BundleActivity[] {
-  const best = new Map<string, { activity: BundleActivity; score: number }>();
-  for (const a of component) {
-    const score = component.filter((b) => b.partyId !== a.partyId).reduce((sum, b) => sum + similarity(a, b), 0);
+function onePerParty(component: number[], onAgreement: BundleActivity[], similarity: Similarity): number[] {
+  const best = new Map<string, { member: number; score: number }>();
+  for (const i of component) {
+    const a = onAgreement[i] as BundleActivity;
+    let score = 0;
+    for (const j of component) {
+      const b = onAgreement[j] as BundleActivity;
+      if (b.partyId !== a.partyId) score += similarity(a, b);
+    }
     const current = best.get(a.partyId);
-    if (!current || score > current.score) best.set(a.partyId, { activity: a, score });
+    if (!current || score > current.score) best.set(a.partyId, { member: i, score });
   }
-  const chosen = new Set([...best.values()].map((b) => b.activity));
-  return component.filter((a) => chosen.has(a));
+  return [...best.values()].map((b) => b.member);
 }
 
 export function applyAcceptedDuplicates(activities: BundleActivity[], proposals: DuplicateProposal[]): void {

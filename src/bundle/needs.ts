@@ -19,7 +19,7 @@ import { normalizePartyName, partyIdsOf, type PartyResolver } from '../domain/pa
 import type { PartyKind, PartyRef } from '../domain/types';
 import { namesInNeedsHeader } from '../imports/needs-header';
 import type { AgreementRow } from '../service/contract';
-import { needTexts } from './texts';
+import { needTexts, type NeedGroup, type NeedQuery } from './texts';
 import type {
   AttentionPoint,
   BundleActivity,
@@ -87,6 +87,14 @@ interface Asked {
   askedAs?: string;
 }
 
+/** The texts of one asked party near the asking activity's topic, in order, with an index over their words. */
+interface Near {
+  list: Candidate[];
+  /** Position in `list` of an activity, by identity. */
+  activityAt: Map<string, number>;
+  group: NeedGroup;
+}
+
 /** A text of the asked party that may answer: one of its activities, or a promise it made on another activity. */
 type Candidate =
   | { kind: 'activity'; partyId: string; index: number; activity: BundleActivity }
@@ -123,6 +131,28 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
   // "Gemeente: snelle vergunning": who is asked says nothing about what is asked.
   const texts = needTexts(corpus, context.parties.map((p) => p.shortName));
   const topicOf = topicLookup(context.agreements);
+  // Outside the asking activity's topic a text says what is asked only by chance ("openbare ruimte" in 1.1 and in 5.2).
+  const near = new Map<string, Near>();
+  const nearOf = (partyId: string, topic: string | null): Near => {
+    const key = `${partyId}\u0000${topic ?? ''}`;
+    let found = near.get(key);
+    if (!found) {
+      const list = (candidates.get(partyId) ?? []).filter((c) => {
+        const other = topicOf(c.kind === 'activity' ? c.activity.agreementId : c.on.agreementId);
+        return topic === null || other === null || other === topic;
+      });
+      const activityAt = new Map(list.flatMap((c, i) => (c.kind === 'activity' ? [[c.activity.identity, i] as const] : [])));
+      found = { list, activityAt, group: texts.group(list.map((c) => c.index)) };
+      near.set(key, found);
+    }
+    return found;
+  };
+  // Per activity, the proposals of the same joint work it is in that were not rejected, in their order.
+  const sameWork = new Map<string, DuplicateProposal[]>();
+  for (const d of context.duplicates) {
+    if (d.decision === 'rejected') continue;
+    for (const identity of d.activityIdentities) sameWork.set(identity, [...(sameWork.get(identity) ?? []), d]);
+  }
   const headerRefs = new Map([...context.needsHeaders].map(([partyId, header]) => [partyId, refsInHeader(header, context)]));
 
   for (const a of activities) {
@@ -144,14 +174,9 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
       result.attention.push(needWithoutPartyPoint(a, needs, outside, where, names));
       continue;
     }
+    const query = texts.need(needs);
     for (const { partyId, via, askedAs } of asked) {
-      // Outside the asking activity's topic a text says what is asked only by chance ("openbare ruimte" in 1.1 and in 5.2).
-      const topic = topicOf(a.agreementId);
-      const near = (candidates.get(partyId) ?? []).filter((c) => {
-        const other = topicOf(c.kind === 'activity' ? c.activity.agreementId : c.on.agreementId);
-        return topic === null || other === null || other === topic;
-      });
-      const answeredBy = answersFor(a, needs, partyId, near, byIdentity, texts, context.duplicates);
+      const answeredBy = answersFor(a, partyId, nearOf(partyId, topicOf(a.agreementId)), byIdentity, query, sameWork);
       const check: NeedCheck = {
         activityIdentity: a.identity,
         activityId: a.id,
@@ -267,12 +292,11 @@ function labelledIn(needs: string, header: PartyRef[]): PartyRef[] {
 
 function answersFor(
   asking: BundleActivity,
-  needs: string,
   partyId: string,
-  candidates: Candidate[],
+  near: Near,
   byIdentity: Map<string, BundleActivity>,
-  texts: ReturnType<typeof needTexts>,
-  duplicates: DuplicateProposal[],
+  query: NeedQuery,
+  sameWork: Map<string, DuplicateProposal[]>,
 ): NeedAnswer[] {
   // What the werkgroep recorded on this activity: the asked party's promise, or one of its activities marked as the answer.
   const answers: NeedAnswer[] = asking.alignment.promises
@@ -284,25 +308,33 @@ function answersFor(
     });
   const marked = new Set(answers.flatMap((x) => (x.kind === 'activity' ? [x.activityIdentity] : [])));
 
-  for (const c of candidates) {
+  // Only the asked party's part in the same joint work, and texts that hold enough of the need's words, can answer; in the candidates' order.
+  const proposals = sameWork.get(asking.identity) ?? [];
+  const possible = new Set(query.sharing(near.group));
+  for (const p of proposals) {
+    for (const identity of p.activityIdentities) {
+      const at = near.activityAt.get(identity);
+      if (at !== undefined) possible.add(at);
+    }
+  }
+  for (const at of [...possible].sort((x, y) => x - y)) {
+    const c = near.list[at] as Candidate;
     if (c.kind === 'activity') {
       const b = c.activity;
       if (marked.has(b.identity) || b === asking) continue;
-      const same = duplicates.find(
-        (d) => d.decision !== 'rejected' && d.activityIdentities.includes(asking.identity) && d.activityIdentities.includes(b.identity),
-      );
+      const same = proposals.find((d) => d.activityIdentities.includes(b.identity));
       if (same) {
         answers.push({ kind: 'activity', activityIdentity: b.identity, partyId, activity: b.activity, basis: 'same-work', similarity: same.similarity });
         continue;
       }
-      const m = texts.match(needs, c.index);
+      const m = query.match(c.index);
       if (m.evidence && m.coverage >= NEED_COVERAGE_THRESHOLD) {
         answers.push({ kind: 'activity', activityIdentity: b.identity, partyId, activity: b.activity, basis: 'text', similarity: round(m.coverage) });
       }
     } else {
       // A promise on this very activity is the werkgroep's answer above; one made elsewhere answers when it says what is asked.
       if (c.on === asking) continue;
-      const m = texts.match(needs, c.index);
+      const m = query.match(c.index);
       if (m.evidence && m.coverage >= NEED_COVERAGE_THRESHOLD) {
         answers.push({ kind: 'promise', partyId, text: c.promise.text, basis: 'text', similarity: round(m.coverage), onActivity: c.on.identity });
       }

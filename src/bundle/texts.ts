@@ -1,34 +1,29 @@
 // How alike activity texts are, within one bundle: one index over all the
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
-import { buildTextIndex } from '../imports/similarity';
+import { buildTextIndex, type PreparedQuery } from '../imports/similarity';
 import type { BundleActivity } from './types';
 
 export interface ActivityTexts {
-  /** Share 0..1 (weighted) of the query's words that the activity's text holds. */
-  coverage(query: string, activity: BundleActivity): number;
   /** Similarity 0..1 of two activities' texts, the same both ways. */
   similarity(a: BundleActivity, b: BundleActivity): number;
+  /**
+   * The pairs of `among` that `allowed` admits and whose similarity is at
+   * least `threshold`, as positions [i, j] in `among`, i < j: found through
+   * the words they share, never by comparing every pair.
+   */
+  similarPairs(among: readonly BundleActivity[], threshold: number, allowed: (a: BundleActivity, b: BundleActivity) => boolean): [number, number][];
 }
 
 export function activityTexts(activities: BundleActivity[]): ActivityTexts {
+  // Each text is read into words once, here; pairs are scored from those words, and no pair is kept.
   const index = buildTextIndex(activities.map((a) => a.activity));
   const position = new Map(activities.map((a, i) => [a, i]));
   const at = (a: BundleActivity): number => position.get(a) ?? -1;
-  // Single linkage asks for the same pair more than once.
-  const cache = new Map<string, number>();
   return {
-    coverage: (query, activity) => index.coverage(query, at(activity)),
-    similarity: (a, b) => {
-      const key = a.identity < b.identity ? `${a.identity}|${b.identity}` : `${b.identity}|${a.identity}`;
-      let s = cache.get(key);
-      if (s === undefined) {
-        // The module's score is not symmetric (it weighs the query's words most): take both directions.
-        s = (index.score(a.activity, at(b)) + index.score(b.activity, at(a))) / 2;
-        cache.set(key, s);
-      }
-      return s;
-    },
+    similarity: (a, b) => index.pairScore(at(a), at(b)),
+    similarPairs: (among, threshold, allowed) =>
+      index.similarPairs(among.map(at), threshold, (i, j) => allowed(activities[i] as BundleActivity, activities[j] as BundleActivity)),
   };
 }
 
@@ -48,19 +43,42 @@ export interface NeedMatch {
 /** Words of a need that an answer must hold, at least. */
 export const MIN_SHARED_WORDS = 2;
 
+/** How the texts of the year answer one need: read once, then weighed against the texts of the asked party. */
+export interface NeedQuery {
+  /** Texts among a group (positions in it, ascending) that share enough of the need's words to be evidence. */
+  sharing(group: NeedGroup): number[];
+  match(text: number): NeedMatch;
+}
+
+/** Texts of the year searched together: those of one asked party near the asking activity. */
+export interface NeedGroup {
+  search: (query: PreparedQuery, minWords: number) => number[];
+}
+
 /**
  * One index over what the parties wrote and promised this year (activities,
  * then the werkgroep's promises), to weigh a need against the texts of the
- * party asked. Built once per overview; each need is compared only with the
- * asked party's own texts, so the check grows with the number of needs times
- * one party's activities, not with all pairs.
+ * party asked. Built once per overview; each need is read once, and meets
+ * only those of the asked party's texts that hold its words (an index per
+ * group of texts), so the check grows with the needs and what answers them,
+ * not with the needs times the activities.
  */
-export function needTexts(texts: readonly string[], partyNames: readonly string[] = []): { match(need: string, text: number): NeedMatch } {
+export function needTexts(
+  texts: readonly string[],
+  partyNames: readonly string[] = [],
+): { need(text: string): NeedQuery; group(texts: readonly number[]): NeedGroup } {
   const index = buildTextIndex(texts, { ignore: partyNames });
   return {
-    match: (need, text) => {
-      const { coverage, words, queryWords } = index.evidence(need, text);
-      return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+    group: (members) => ({ search: index.searchAmong(members) }),
+    need: (need) => {
+      const query = index.prepare(need);
+      return {
+        sharing: (group) => group.search(query, MIN_SHARED_WORDS),
+        match: (text) => {
+          const { coverage, words, queryWords } = query.evidence(text);
+          return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+        },
+      };
     },
   };
 }

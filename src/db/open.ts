@@ -29,3 +29,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   return db;
 }
+
+/**
+ * Changes whenever the data may have changed: with every row this connection
+ * inserted, updated or deleted (SQLite's total_changes(), which no read moves
+ * and every write does, inside a transaction that rolled back too), and with
+ * every commit of another connection to the same file (data_version): the
+ * command line beside the open app. What is computed from the data may be kept
+ * for as long as this stays the same.
+ */
+export function dataGeneration(db: Db): string {
+  const { changes } = db.prepare<[], { changes: number }>('SELECT total_changes() AS changes').get() as { changes: number };
+  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
+}

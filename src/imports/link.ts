@@ -598,10 +598,11 @@ function doubt(ev: RowEvidence, ix: Indexed, inside: readonly Judged[], insideIn
   const best = ix.texts.rank(ev.query).find((r) => !insideIndexes.includes(r.index));
   const insideBest = Math.max(0, ...inside.map((j) => j.text));
   // Overruling what the partner wrote takes words in common that weigh twice a distinctive one;
-  // when what it names shares no word at all with the activity, two words in common elsewhere are enough to ask.
+  // when what it names shares no word at all with the activity, two of the very same words elsewhere
+  // (no compound, no typing error: "opstellen" is no "opstal") are enough to ask.
   if (!best || best.score < minScore || best.score - insideBest < CONTRADICTION_GAP) return undefined;
   const nothingInCommon = Math.max(0, ...inside.map((j) => j.found)) === 0;
-  const enough = best.found >= 2 * MIN_FOUND || (nothingInCommon && best.found >= MIN_FOUND && ix.texts.evidence(ev.query, best.index).words.length >= 2);
+  const enough = best.found >= 2 * MIN_FOUND || (nothingInCommon && best.found >= MIN_FOUND && ix.texts.evidence(ev.query, best.index).same.length >= 2);
   if (!enough) return undefined;
   const judged = judge(ev, ix, [best.index], () => ['de tekst lijkt er meer op'])[0];
   // Nor is it overruled for an afspraak that does not name the row's party at all.

@@ -95,7 +95,26 @@ export interface TextIndex {
    * a compound, part or misspelling of them), and how many content words the
    * query has, so that a caller can ask for more than one word in common.
    */
-  evidence(query: string, index: number): { coverage: number; words: string[]; queryWords: number };
+  evidence(query: string, index: number): Evidence;
+  /** A query read into words and related to the vocabulary once, to weigh against many documents. */
+  prepare(query: string): PreparedQuery;
+  /**
+   * An index over the words of `members` (document indexes), built once: it
+   * answers with the positions in `members`, ascending, of the documents
+   * holding at least `minWords` of a prepared query's words (all of them when
+   * the query has fewer), counting a compound, part or misspelling as the
+   * word. Only those can show `minWords` words in evidence.
+   */
+  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number) => number[];
+  /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
+  pairScore(i: number, j: number): number;
+  /**
+   * The pairs of `members` (document indexes) that `allowed` admits and whose
+   * pairScore is at least `threshold`, as positions [k, l] in `members`, k < l.
+   * Exactly the pairs a comparison of all pairs finds, without comparing them
+   * all: see similarPairs below.
+   */
+  similarPairs(members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][];
 }
 
 /** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
@@ -123,6 +142,97 @@ function wordRelation(a: string, b: string): number {
   return weight;
 }
 
+/** A query of TextIndex.prepare: score, coverage and evidence against the document at an index, as TextIndex's own. */
+export interface PreparedQuery {
+  /** How many content words the query has. */
+  readonly words: number;
+  score(index: number): number;
+  coverage(index: number): number;
+  evidence(index: number): Evidence;
+}
+
+/** What a document has in common with a query (see TextIndex.evidence). */
+export interface Evidence {
+  coverage: number;
+  /** The query's words the document holds, or a compound, part or misspelling of them. */
+  words: string[];
+  /** Of those, the ones it holds as the very same word: no compound, no typing error. */
+  same: string[];
+  queryWords: number;
+}
+
+/** For each query word, the vocabulary words it matches and how well; the best match of each vocabulary word; each query word's weight. */
+interface Relation {
+  forward: Map<string, Map<string, number>>;
+  backward: Map<string, number>;
+  weight: Map<string, number>;
+}
+
+/**
+ * A word held by more than this many of a block's documents may be left out
+ * of the block's candidate index (similarPairs); rarer words make short lists
+ * and are always in.
+ */
+const COMMON_MIN = 8;
+
+/**
+ * The vocabulary words that wordRelation may relate to a word, looked up
+ * rather than compared one by one: the words it ends or starts with and those
+ * that end or start with it (a compound and its parts), and those within its
+ * typing-error distance, found through what is left after deleting one letter
+ * (two for long words) from each: two words within k edits always leave a
+ * common rest after at most k deletions from each. A superset of what relates;
+ * wordRelation decides.
+ */
+function vocabularyLookup(vocabulary: readonly string[]): (w: string) => Set<string> {
+  const words = new Set(vocabulary);
+  const bySuffix = new Map<string, string[]>();
+  const byPrefix = new Map<string, string[]>();
+  const byRest = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, word: string) => {
+    const list = map.get(key);
+    if (list) list.push(word);
+    else map.set(key, [word]);
+  };
+  for (const v of vocabulary) {
+    for (let n = MIN_PART; n < v.length; n++) add(bySuffix, v.slice(-n), v);
+    for (let n = MIN_PART + 1; n < v.length; n++) add(byPrefix, v.slice(0, n), v);
+    for (const rest of deletions(v)) add(byRest, rest, v);
+  }
+  return (w) => {
+    const found = new Set<string>();
+    for (const v of bySuffix.get(w) ?? []) found.add(v);
+    for (const v of byPrefix.get(w) ?? []) found.add(v);
+    for (let n = MIN_PART; n < w.length; n++) if (words.has(w.slice(-n))) found.add(w.slice(-n));
+    for (let n = MIN_PART + 1; n < w.length; n++) if (words.has(w.slice(0, n))) found.add(w.slice(0, n));
+    for (const rest of deletions(w)) for (const v of byRest.get(rest) ?? []) found.add(v);
+    return found;
+  };
+}
+
+/** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10). */
+function deletions(word: string): Set<string> {
+  const rests = new Set<string>();
+  if (word.length < 6) return rests;
+  rests.add(word);
+  const once = new Set<string>();
+  for (let i = 0; i < word.length; i++) once.add(word.slice(0, i) + word.slice(i + 1));
+  for (const r of once) {
+    rests.add(r);
+    if (word.length >= 10) for (let i = 0; i < r.length; i++) rests.add(r.slice(0, i) + r.slice(i + 1));
+  }
+  return rests;
+}
+
+/**
+ * One direction's score from its three shares, rounded to thousandths. A
+ * short activity covers little of a long afspraak: weigh mostly how much of
+ * the query (the activity) the document (the afspraak) explains.
+ */
+function combined(ofQuery: number, ofDoc: number, pairs: number): number {
+  return Math.round(Math.min(1, 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs) * 1000) / 1000;
+}
+
 export interface TextIndexOptions {
   /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
   ignore?: readonly string[];
@@ -139,20 +249,20 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // A word no afspraak uses (a place, a name, a verb of the partner's) tells
   // the afspraken nothing apart; it weighs like a common word, so that it
   // lowers every score a little rather than sinking them all.
-  const idf = (w: string): number => {
-    const count = df.get(w);
-    return count === undefined ? 1 : Math.log(1 + n / count);
-  };
+  const idfs = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
+  const idf = (w: string): number => idfs.get(w) ?? 1;
 
-  // Partners repeat their words from row to row: each word is compared with
-  // the vocabulary once, so linking stays linear in the number of activities.
+  // Partners repeat their words from row to row: each word is related to
+  // the vocabulary once, and only to the words the lookup finds, so relating
+  // stays near-linear in the number of activities and of words.
   const cache = new Map<string, Map<string, number>>();
+  const lookup = vocabularyLookup(vocabulary);
   const matchesOf = (w: string): Map<string, number> => {
     const known = cache.get(w);
     if (known) return known;
     const matches = new Map<string, number>();
     if (df.has(w)) matches.set(w, 1);
-    for (const v of vocabulary) {
+    for (const v of lookup(w)) {
       if (v === w) continue;
       const weight = wordRelation(w, v);
       if (weight > 0) matches.set(v, weight);
@@ -161,8 +271,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return matches;
   };
 
-  /** For each query word, the vocabulary words it matches and how well; and the best match of each vocabulary word. */
-  const relate = (q: Document): { forward: Map<string, Map<string, number>>; backward: Map<string, number>; weight: Map<string, number> } => {
+  const relate = (q: Document): Relation => {
     const forward = new Map<string, Map<string, number>>();
     const backward = new Map<string, number>();
     // A query word weighs as itself, or as the rarest afspraak word it is a misspelling of.
@@ -180,7 +289,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return { forward, backward, weight };
   };
 
-  const similarity = (q: Document, rel: ReturnType<typeof relate>, d: Document): { score: number; ofQuery: number; found: number } => {
+  const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; found: number } => {
     if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, found: 0 };
     let total = 0;
     let found = 0;
@@ -203,32 +312,225 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     let sharedPairs = 0;
     for (const p of q.pairs) if (d.pairs.has(p)) sharedPairs++;
     const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
-    // A short activity covers little of a long afspraak: weigh mostly how much of the activity the afspraak explains.
-    const score = 0.6 * ofQuery + 0.25 * ofDoc + 0.15 * pairs;
-    return { score: Math.round(Math.min(1, score) * 1000) / 1000, ofQuery, found: Math.round(found * 1000) / 1000 };
+    return { score: combined(ofQuery, ofDoc, pairs), ofQuery, found: Math.round(found * 1000) / 1000 };
+  };
+
+  // A document's relation to the vocabulary as a query, worked out once when first needed.
+  const relations: (Relation | undefined)[] = [];
+  const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
+  /**
+   * One document's side of a pair, in its word order: its words' weight as
+   * the query and what of it is found, their rarity as the document and what
+   * of it is found, given each word's best match on the other side.
+   */
+  const sideSums = (d: Document, rel: Relation, best: (w: string) => number): [number, number, number, number] => {
+    let total = 0;
+    let found = 0;
+    let rarity = 0;
+    let rarityFound = 0;
+    for (const w of d.words) {
+      const weight = rel.weight.get(w) ?? 1;
+      const b = best(w);
+      total += weight;
+      found += weight * b;
+      const f = idf(w);
+      rarity += f;
+      rarityFound += f * b;
+    }
+    return [total, found, rarity, rarityFound];
+  };
+
+  /**
+   * The mean of similarity(a → b) and similarity(b → a), in one pass over
+   * each document's words: a word's best match in the other document is the
+   * same seen from either side (wordRelation is symmetric), so what one
+   * direction finds per word is what the other needs. The same sums in the
+   * same order as the two calls, so the same score.
+   */
+  const pairScore = (i: number, j: number): number => {
+    const a = docs[i];
+    const b = docs[j];
+    if (!a || !b || a.words.size === 0 || b.words.size === 0) return 0;
+    const ra = relationOf(i);
+    const A = sideSums(a, ra, (w) => {
+      let best = 0;
+      for (const [v, m] of ra.forward.get(w) ?? []) if (m > best && b.words.has(v)) best = m;
+      return best;
+    });
+    const B = sideSums(b, relationOf(j), (v) => ra.backward.get(v) ?? 0);
+    const [totalA, foundA, idfA, idfFoundA] = A;
+    const [totalB, foundB, idfB, idfFoundB] = B;
+    let shared = 0;
+    for (const p of a.pairs) if (b.pairs.has(p)) shared++;
+    const ab = combined(totalA === 0 ? 0 : foundA / totalA, idfB === 0 ? 0 : idfFoundB / idfB, a.pairs.size === 0 ? 0 : shared / a.pairs.size);
+    const ba = combined(totalB === 0 ? 0 : foundB / totalB, idfA === 0 ? 0 : idfFoundA / idfA, b.pairs.size === 0 ? 0 : shared / b.pairs.size);
+    return (ab + ba) / 2;
+  };
+
+  /**
+   * Candidates come from an inverted index over the members' words: a pair
+   * scores above 0 only when a word of one is (related to) a word of the
+   * other. Words that many members share (a place, "woning") would make
+   * nearly every pair a candidate, so each member leaves its most common
+   * words out of the index, as many as it can while what they carry stays
+   * below the threshold (commonShare): a pair that only such left-out words
+   * relate scores at most the mean of the two members' shares plus rounding,
+   * so it cannot reach the threshold. Nothing is missed, no pair is compared
+   * that shares no indexed word, and memory stays with the members and the
+   * pairs found.
+   */
+  const similarPairs = (members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][] => {
+    const n = members.length;
+    const memberDocs = members.map((doc) => docs[doc] as Document);
+    const count = new Map<string, number>();
+    for (const d of memberDocs) for (const w of d.words) count.set(w, (count.get(w) ?? 0) + 1);
+    const budget = threshold - 0.001;
+    const left = members.map((doc, k) => leftOut(doc, memberDocs[k] as Document, count, budget));
+    const postings = new Map<string, number[]>();
+    memberDocs.forEach((d, k) => {
+      for (const w of d.words) {
+        if ((left[k] as ReadonlySet<string>).has(w)) continue;
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    });
+
+    const found: [number, number][] = [];
+    const consider = (k: number, l: number): void => {
+      const i = members[k] as number;
+      const j = members[l] as number;
+      if (allowed(i, j) && pairScore(i, j) >= threshold) found.push(k < l ? [k, l] : [l, k]);
+    };
+    /** Whether k's probe reaches l: a word of k is (related to) a word that l keeps in the index. */
+    const reaches = (k: number, l: number): boolean => {
+      const target = (memberDocs[l] as Document).words;
+      const out = left[l] as ReadonlySet<string>;
+      for (const w of (memberDocs[k] as Document).words) {
+        for (const v of matchesOf(w).keys()) if (target.has(v) && !out.has(v)) return true;
+      }
+      return false;
+    };
+
+    const seen = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      for (const w of (memberDocs[k] as Document).words) {
+        for (const v of matchesOf(w).keys()) {
+          for (const l of postings.get(v) ?? []) {
+            if (l === k || seen[l] === k) continue;
+            seen[l] = k;
+            // A pair that both probes reach is considered once, by the first.
+            if (l > k || !reaches(l, k)) consider(k, l);
+          }
+        }
+      }
+    }
+    return found;
+  };
+
+  /**
+   * The words a document leaves out of a block's index: its most common ones
+   * there (held by more than COMMON_MIN members), as long as commonShare of
+   * them stays within the budget.
+   */
+  const leftOut = (doc: number, d: Document, count: ReadonlyMap<string, number>, budget: number): ReadonlySet<string> => {
+    const out = new Set<string>();
+    const common = [...d.words].filter((w) => (count.get(w) ?? 0) > COMMON_MIN).sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : 1));
+    for (const w of common) {
+      out.add(w);
+      if (commonShare(doc, out) > budget) out.delete(w);
+    }
+    return out;
+  };
+
+  /**
+   * What some of a document's words can give its score with anyone, in
+   * either direction, when only they relate the two: the weight they carry as
+   * the query, as the document, and the word pairs made of them alone.
+   */
+  const commonShare = (doc: number, words: ReadonlySet<string>): number => {
+    const d = docs[doc] as Document;
+    if (d.words.size === 0) return 0;
+    const [total, ofWords, docTotal, docOfWords] = sideSums(d, relationOf(doc), (w) => (words.has(w) ? 1 : 0));
+    let pairs = 0;
+    for (const p of d.pairs) {
+      const [x, y] = p.split(' ') as [string, string];
+      if (words.has(x) && words.has(y)) pairs++;
+    }
+    return (
+      0.6 * (total === 0 ? 0 : ofWords / total) +
+      0.25 * (docTotal === 0 ? 0 : docOfWords / docTotal) +
+      0.15 * (d.pairs.size === 0 ? 0 : pairs / d.pairs.size)
+    );
+  };
+
+  const prepared = new WeakMap<PreparedQuery, { q: Document; rel: Relation }>();
+  const prepare = (query: string): PreparedQuery => {
+    const q = documentOf(query);
+    const rel = relate(q);
+    const against = (index: number) => docs[index];
+    const handle: PreparedQuery = {
+      words: q.words.size,
+      score: (index) => {
+        const d = against(index);
+        return d ? similarity(q, rel, d).score : 0;
+      },
+      coverage: (index) => {
+        const d = against(index);
+        return d ? similarity(q, rel, d).ofQuery : 0;
+      },
+      evidence: (index) => {
+        const d = against(index);
+        if (!d) return { coverage: 0, words: [], same: [], queryWords: q.words.size };
+        const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
+        return { coverage: similarity(q, rel, d).ofQuery, words, same: words.filter((w) => d.words.has(w)), queryWords: q.words.size };
+      },
+    };
+    prepared.set(handle, { q, rel });
+    return handle;
+  };
+
+  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number) => number[]) => {
+    const postings = new Map<string, number[]>();
+    members.forEach((doc, k) => {
+      for (const w of docs[doc]?.words ?? []) {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    });
+    return (query, minWords) => {
+      const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
+      const needed = Math.min(minWords, q.words.size);
+      if (needed <= 0) return [];
+      // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
+      const held = new Map<number, number>();
+      const lastWord = new Map<number, number>();
+      let word = 0;
+      for (const w of q.words) {
+        for (const v of rel.forward.get(w)?.keys() ?? []) {
+          for (const k of postings.get(v) ?? []) {
+            if (lastWord.get(k) === word) continue;
+            lastWord.set(k, word);
+            held.set(k, (held.get(k) ?? 0) + 1);
+          }
+        }
+        word++;
+      }
+      const found: number[] = [];
+      for (const [k, n] of held) if (n >= needed) found.push(k);
+      return found.sort((a, b) => a - b);
+    };
   };
 
   return {
-    score: (query, index) => {
-      const d = docs[index];
-      if (!d) return 0;
-      const q = documentOf(query);
-      return similarity(q, relate(q), d).score;
-    },
-    coverage: (query, index) => {
-      const d = docs[index];
-      if (!d) return 0;
-      const q = documentOf(query);
-      return similarity(q, relate(q), d).ofQuery;
-    },
-    evidence: (query, index) => {
-      const d = docs[index];
-      const q = documentOf(query);
-      if (!d) return { coverage: 0, words: [], queryWords: q.words.size };
-      const rel = relate(q);
-      const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
-      return { coverage: similarity(q, rel, d).ofQuery, words, queryWords: q.words.size };
-    },
+    pairScore,
+    similarPairs,
+    prepare,
+    searchAmong,
+    score: (query, index) => prepare(query).score(index),
+    coverage: (query, index) => prepare(query).coverage(index),
+    evidence: (query, index) => prepare(query).evidence(index),
     rank: (query, among) => {
       const q = documentOf(query);
       const rel = relate(q);

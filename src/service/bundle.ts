@@ -20,6 +20,7 @@ import {
   saveDuplicateDecision,
   saveInsufficient,
 } from '../db/bundle';
+import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
@@ -59,8 +60,29 @@ export function createBundleMethods(
 
   const yearArg = (a: Record<string, unknown>): number => planningYearInPeriod(a, setInfo());
 
-  /** The live overview: always computed afresh, so it reflects the latest imports and decisions. */
-  async function live(planningYear: number, version: BundleVersionInfo = LIVE): Promise<JointOverview> {
+  /**
+   * The live overview, computed once and served until the data changes
+   * (dataGeneration: any write, by this connection or another): a kept
+   * overview is then exactly what computing afresh would give, except for
+   * the moment it says it was made, which is now. Kept frozen, so that no
+   * caller can change what the next one is served.
+   */
+  const kept = new Map<number, { generation: string; overview: JointOverview }>();
+
+  async function live(planningYear: number): Promise<JointOverview> {
+    const generation = dataGeneration(db);
+    const known = kept.get(planningYear);
+    if (known?.generation === generation) return { ...known.overview, generatedAt: ctx.now().toISOString() };
+    const overview = deepFreeze(await compute(planningYear));
+    // A write while it was computed (another call, between its awaits): serve it, keep it not.
+    if (dataGeneration(db) === generation) kept.set(planningYear, { generation, overview });
+    return { ...overview };
+  }
+
+  /** The live overview as the current submissions and the werkgroep's decisions make it now. */
+  async function compute(planningYear: number): Promise<JointOverview> {
+    // Everything read after the only await: one state of the data.
+    const themeTree = await themes();
     const directory = loadPartyDirectory(db);
     const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
     const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activiteiten');
@@ -91,10 +113,10 @@ export function createBundleMethods(
       earlierSubmissionYears,
       agreementSet: setInfo(),
       planningYear,
-      version,
+      version: LIVE,
       now: ctx.now(),
       agreements: queryAgreements(db, setId, {}),
-      themes: await themes(),
+      themes: themeTree,
       parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, linkedPartyIds: p.linkedPartyIds })),
       resolver: createPartyResolver(directory),
       submissions,
@@ -186,6 +208,8 @@ export function createBundleMethods(
       const expected = optionalInteger(a, 'expectedRevision', 'De gelezen versie van de afstemming', 0, Number.MAX_SAFE_INTEGER);
       if (a.promises !== undefined && !Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
       // Read, check and write under the write lock: a second window cannot write in between.
+      const recordedAt = ctx.now().toISOString();
+      let saved: Alignment = { status: 'voorgesteld', promises: [], alsoInvolved: [], notes: '' };
       db.transaction(() => {
         const identities = currentIdentities(planningYear);
         if (!identity || !identities.has(identity)) {
@@ -211,9 +235,11 @@ export function createBundleMethods(
           throw new ServiceError('conflict', staleAlignmentMessage(current, wanted, record, (id) => partyName(id)));
         }
         // Only the fields sent change: another person's change to a field this edit leaves alone stays.
-        saveAlignment(db, key, { ...current, ...wanted }, ctx.now().toISOString(), ctx.changedBy);
+        saveAlignment(db, key, { ...current, ...wanted }, recordedAt, ctx.changedBy);
+        // What was recorded, with the revision the next edit names.
+        saved = { ...current, ...wanted, revision: alignmentRecord(db, key)?.revision ?? 0 };
       }).immediate();
-      return live(planningYear);
+      return { planningYear, identity: identity as string, alignment: { ...saved, recordedAt } };
     },
 
     async decideDuplicate(arg) {
@@ -226,7 +252,7 @@ export function createBundleMethods(
         throw new ServiceError('not_found', 'Dit voorstel bestaat niet (meer); laad het overzicht opnieuw.');
       }
       saveDuplicateDecision(db, { setId, planningYear, proposalKey: key }, decision, ctx.now().toISOString(), ctx.changedBy);
-      return live(planningYear);
+      return { planningYear, key, decision };
     },
 
     async markInsufficient(arg) {
@@ -241,7 +267,7 @@ export function createBundleMethods(
         throw new ServiceError('invalid_input', 'Zeg welk vervolg is afgesproken, of haal de markering weg.');
       }
       saveInsufficient(db, { setId, planningYear, agreementId }, followUp, ctx.now().toISOString(), ctx.changedBy);
-      return live(planningYear);
+      return { planningYear, agreementId, followUp };
     },
 
     async saveBundleVersion(arg) {
@@ -328,4 +354,13 @@ function staleAlignmentMessage(
     (fields.length > 0 ? ` ${fields.map((f) => f.charAt(0).toUpperCase() + f.slice(1)).join('. ')}.` : '') +
     ' Bekijk de nieuwe stand en breng uw wijziging zo nodig opnieuw aan.'
   );
+}
+
+/** Freezes an object and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

@@ -25,6 +25,7 @@ import type { ImportProblem, ReadActivity, SubmissionNote } from '../imports/typ
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
+  Alignment,
   AlignmentStatus,
   BundleVersionInfo,
   DuplicateDecision,
@@ -396,6 +397,27 @@ export interface AlignmentEdit {
   expectedRevision?: number;
 }
 
+/** The alignment of one activity as recorded, recordedAt included. */
+export interface AlignmentRecorded {
+  planningYear: number;
+  identity: string;
+  alignment: Alignment;
+}
+
+export interface DuplicateDecisionEdit {
+  planningYear: number;
+  /** The proposal (DuplicateProposal.key). */
+  key: string;
+  decision: DuplicateDecision;
+}
+
+export interface InsufficientMark {
+  planningYear: number;
+  agreementId: number;
+  /** The agreed follow-up; null: not marked. */
+  followUp: string | null;
+}
+
 export interface BundleComparison {
   from: BundleVersionInfo;
   to: BundleVersionInfo;
@@ -660,12 +682,15 @@ export interface WerkbankApi {
 
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
   getJointOverview(arg: BundleQuery): Promise<JointOverview>;
-  /** Records the werkgroep's alignment of one activity; answers with the recomputed overview. */
-  updateAlignment(arg: AlignmentEdit): Promise<JointOverview>;
-  /** Accepts or rejects a "same work, reported twice" proposal ('open' undoes a decision). */
-  decideDuplicate(arg: { planningYear: number; key: string; decision: DuplicateDecision }): Promise<JointOverview>;
-  /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. */
-  markInsufficient(arg: { planningYear: number; agreementId: number; followUp: string | null }): Promise<JointOverview>;
+  /**
+   * Records the werkgroep's alignment of one activity; answers with what was recorded. What it
+   * changes in the overview (answered needs, open questions) getJointOverview gives afresh.
+   */
+  updateAlignment(arg: AlignmentEdit): Promise<AlignmentRecorded>;
+  /** Accepts or rejects a "same work, reported twice" proposal ('open' undoes a decision); answers with the decision. */
+  decideDuplicate(arg: DuplicateDecisionEdit): Promise<DuplicateDecisionEdit>;
+  /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. Answers with the mark. */
+  markInsufficient(arg: InsufficientMark): Promise<InsufficientMark>;
   /**
    * Saves the current state as the next numbered version; final freezes it as definitief, and is
    * refused (conflict) while any link is open, naming those rows: a definitive version holds no proposal.

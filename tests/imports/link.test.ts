@@ -160,6 +160,9 @@ describe('linking one activity', () => {
     expect(link).toMatchObject({ status: 'choice', agreementId: null });
     expect(link.candidates.map((c) => refOf(c.agreementId)).slice(0, 2)).toEqual(['3 bij 3', '3 bij 4']);
     expect(codes(link)).toEqual(['reference-doubted']);
+    // Words that only look alike elsewhere ("opstellen" ~ "opstal", "nieuwbouw" in "nieuwbouwproject") leave the reference standing.
+    const kept = linkOne({ agreementRef: '1.1 bij 1 (1)', activity: 'Beeldkwaliteitsplan opstellen voor de nieuwbouw van Woonwaarts' }, { partyId: 'gemeente' });
+    expect(kept).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 1 (1)').id });
   });
 
   it('asks when the text fits another afspraak far better than the one the reference names', () => {

@@ -6,6 +6,7 @@ import type { BundleActivity, BundleVersionInfo, JointOverview } from '../../src
 import { dateNl, jointOverviewFileName, localDateIso, versionLabel } from '../../src/reports/labels';
 import { buildReportModel, groupJointActivities, summaryLines } from '../../src/reports/report-model';
 import { loadRealAgreementData, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
+import { allActivities } from '../helpers/overview';
 
 let data: RealAgreementData;
 let overview: JointOverview;
@@ -14,10 +15,6 @@ beforeAll(async () => {
   data = await loadRealAgreementData();
   overview = computeJointOverview(realisticBundleInput(data));
 });
-
-function allActivities(o: JointOverview): BundleActivity[] {
-  return [...o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities))), ...o.unlinked];
-}
 
 function shownActivities(model: ReturnType<typeof buildReportModel>['model']): BundleActivity[] {
   return [

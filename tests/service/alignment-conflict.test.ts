@@ -60,7 +60,7 @@ describe('two windows editing one alignment', () => {
     expect(readByA.revision).toBeUndefined();
 
     const afterA = await a.updateAlignment({ planningYear: YEAR, identity, notes: 'Besproken op 3 september', expectedRevision: readByA.revision ?? 0 });
-    expect(activity(afterA).alignment).toMatchObject({ notes: 'Besproken op 3 september', revision: 1 });
+    expect(afterA.alignment).toMatchObject({ notes: 'Besproken op 3 september', revision: 1 });
 
     await expect(b.updateAlignment({ planningYear: YEAR, identity, status: 'toegezegd', notes: 'Nog bespreken', expectedRevision: readByB.revision ?? 0 })).rejects.toMatchObject({
       code: 'conflict',
@@ -74,7 +74,8 @@ describe('two windows editing one alignment', () => {
   it('after a reload, changes only the field sent: the other window’s note stays', async () => {
     const reread = activity(await b.getJointOverview({ planningYear: YEAR })).alignment;
     const after = await b.updateAlignment({ planningYear: YEAR, identity, status: 'toegezegd', expectedRevision: reread.revision ?? 0 });
-    expect(activity(after).alignment).toMatchObject({ status: 'toegezegd', notes: 'Besproken op 3 september', revision: 2 });
+    expect(after.alignment).toMatchObject({ status: 'toegezegd', notes: 'Besproken op 3 september', revision: 2 });
+    expect(activity(await a.getJointOverview({ planningYear: YEAR })).alignment).toMatchObject({ status: 'toegezegd', revision: 2 });
   });
 
   it('loses no acknowledged write when both windows write in turns, each retrying after a conflict', async () => {
@@ -112,6 +113,6 @@ describe('two windows editing one alignment', () => {
       code: 'not_found',
     });
     const after = await a.updateAlignment({ planningYear: YEAR, identity, status: 'afgestemd' });
-    expect(activity(after).alignment.status).toBe('afgestemd');
+    expect(after.alignment.status).toBe('afgestemd');
   });
 });

@@ -2,7 +2,6 @@
 // own spreadsheets imported as the secretary would.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
 import type { WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
@@ -20,6 +19,7 @@ import {
 } from '../fixtures/partner-workbooks';
 import { docxPart, docxParts, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
+import { allActivities } from '../helpers/overview';
 
 let tmp: ReturnType<typeof tempDir>;
 let werkbank: Werkbank;
@@ -27,10 +27,6 @@ let api: WerkbankApi;
 const imported = new Map<string, number>();
 
 const file = (name: string, bytes: Buffer) => ({ name, data: bytes.toString('base64') });
-
-function allActivities(o: JointOverview): BundleActivity[] {
-  return [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
-}
 
 beforeAll(async () => {
   tmp = tempDir();
@@ -82,12 +78,27 @@ describe('the bundle of four submissions', () => {
     let overview = await api.getJointOverview({ planningYear: 2027 });
     const need = overview.needs.find((n) => !n.answered && n.toPartyId !== '');
     expect(need).toBeDefined();
-    overview = await api.updateAlignment({
+    const recorded = await api.updateAlignment({
       planningYear: 2027,
       identity: need!.activityIdentity,
       status: 'toegezegd',
       promises: [{ partyId: need!.toPartyId, text: 'Levert dit tijdig, afgesproken in de werkgroep van 28 augustus.' }],
     });
+    // The decision answers with what it recorded, not the whole overview; the overview is asked for afresh.
+    expect(recorded).toEqual({
+      planningYear: 2027,
+      identity: need!.activityIdentity,
+      alignment: {
+        status: 'toegezegd',
+        promises: [{ partyId: need!.toPartyId, text: 'Levert dit tijdig, afgesproken in de werkgroep van 28 augustus.' }],
+        alsoInvolved: [],
+        notes: '',
+        recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        // The revision the next edit names, so that an edit in between is noticed.
+        revision: 1,
+      },
+    });
+    overview = await api.getJointOverview({ planningYear: 2027 });
     const after = overview.needs.find((n) => n.activityIdentity === need!.activityIdentity && n.toPartyId === need!.toPartyId);
     expect(after?.answered).toBe(true);
     expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig'), basis: 'werkgroep' });
@@ -101,9 +112,12 @@ describe('the bundle of four submissions', () => {
 
   it('marks an afspraak onvoldoende opgepakt with its follow-up, and can clear it', async () => {
     const [agreement] = await api.listAgreements({ text: 'vereveningsfonds' });
-    let overview = await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp: 'Gemeente agendeert dit in het BO van maart.' });
+    const followUp = 'Gemeente agendeert dit in het BO van maart.';
+    expect(await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp })).toEqual({ planningYear: 2027, agreementId: agreement!.id, followUp });
+    let overview = await api.getJointOverview({ planningYear: 2027 });
     expect(overview.attention.some((a) => a.kind === 'insufficient' && a.message.includes('Gemeente agendeert dit'))).toBe(true);
-    overview = await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp: null });
+    await api.markInsufficient({ planningYear: 2027, agreementId: agreement!.id, followUp: null });
+    overview = await api.getJointOverview({ planningYear: 2027 });
     expect(overview.attention.some((a) => a.kind === 'insufficient')).toBe(false);
   });
 

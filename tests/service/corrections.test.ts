@@ -7,12 +7,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
 import { listBackups } from '../../src/db/backup';
 import type { ActivityRow, FilePayload, ImportPreview, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { tempDir } from '../helpers/tmp';
+import { allActivities as overviewActivities } from '../helpers/overview';
 
 const YEAR = 2027;
 const BOUW = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
@@ -77,10 +77,6 @@ function log(): { action: string; detail: string; reason: string; party_id: stri
   } finally {
     db.close();
   }
-}
-
-function overviewActivities(o: JointOverview): BundleActivity[] {
-  return [...o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities))), ...o.unlinked];
 }
 
 beforeAll(async () => {

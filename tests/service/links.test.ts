@@ -6,12 +6,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { JointOverview } from '../../src/bundle/types';
 import type { OpenLink, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { docxPart, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
+import { allActivities } from '../helpers/overview';
 
 const YEAR = 2027;
 const BEWONERSRAAD_FILE = 'Jaarplan 2027 Bewonersraad De Kernen.xlsx';
@@ -43,10 +44,6 @@ const bewonersraadRows = (planning = 'Q1 2027'): string[][] => [
 let tmp: ReturnType<typeof tempDir>;
 let werkbank: Werkbank;
 let api: WerkbankApi;
-
-function allActivities(o: JointOverview): BundleActivity[] {
-  return [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
-}
 
 async function open(): Promise<OpenLink[]> {
   return api.listOpenLinks({ planningYear: YEAR });

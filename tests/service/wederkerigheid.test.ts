@@ -4,21 +4,18 @@
 // werkgroep marking an activity as the answer, and one count of open
 // questions on the tile, the tab, the aandachtspunten and in the Word and
 // Excel documents.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuestions } from '../../src/bundle/questions';
 import type { JointOverview, NeedCheck } from '../../src/bundle/types';
 import { formatBundleSummary } from '../../src/cli/format';
 import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
 import type { WerkbankApi } from '../../src/service/contract';
-import { openWerkbank, type Werkbank } from '../../src/service/index';
-import { LABELLED_FILES } from '../fixtures/labelled-activities';
+import type { Werkbank } from '../../src/service/index';
+import { labelledWerkbank } from '../fixtures/labelled-activities';
 import { docxPart, norm, xmlToText } from '../helpers/office';
 import { cellText, loadWorkbook, sheetRows } from '../helpers/sheet-rows';
-import { tempDir } from '../helpers/tmp';
 
 const YEAR = 2027;
-let tmp: ReturnType<typeof tempDir>;
 let werkbank: Werkbank;
 let api: WerkbankApi;
 
@@ -26,22 +23,11 @@ const asked = (o: JointOverview, from: string, textStart: string): NeedCheck[] =
   o.needs.filter((n) => n.fromPartyId === from && n.text.startsWith(textStart));
 
 beforeAll(async () => {
-  tmp = tempDir();
-  werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'secretaris' });
-  api = werkbank.api;
   // One file per party for 2027, each in the party's own layout.
-  const seen = new Set<string>();
-  for (const f of LABELLED_FILES) {
-    if (f.planningYear !== YEAR || seen.has(f.partyId)) continue;
-    seen.add(f.partyId);
-    const data = (await f.build()).toString('base64');
-    await api.commitImport({ file: { name: f.fileName, data }, partyId: f.partyId, planningYear: YEAR });
-  }
+  werkbank = await labelledWerkbank(YEAR);
+  api = werkbank.api;
 }, 120_000);
-afterAll(() => {
-  werkbank.close();
-  tmp.cleanup();
-});
+afterAll(() => werkbank.close());
 
 describe('whom a request is for', () => {
   it('reads Woonwaarts’ “Nodig van gemeente/huurders”: the party a need names, else the heading’s, the tenants being HBD', async () => {
@@ -69,11 +55,12 @@ describe('the werkgroep marks an activity as the answer', () => {
     if (!gemeente || !asking) throw new Error('fixture');
     const before = openQuestions(o).open;
 
-    o = await api.updateAlignment({
+    await api.updateAlignment({
       planningYear: YEAR,
       identity: open.activityIdentity,
       promises: [...asking.alignment.promises, { partyId: 'gemeente', text: gemeente.activity, activityIdentity: gemeente.identity }],
     });
+    o = await api.getJointOverview({ planningYear: YEAR });
     const now = o.needs.find((n) => n.activityIdentity === open.activityIdentity && n.toPartyId === 'gemeente');
     expect(now).toMatchObject({
       answered: true,

@@ -1,0 +1,137 @@
+// The scale part of `npm run bench`: the joint overview of a city (5 parties
+// × 1,200 activities) and of a region (5 × 24,000), each measured in a
+// process of its own so that its peak memory is its own. Run as a script with
+// the workload's name, it prints one line of JSON; scaleBench() runs those
+// scripts and prints the numbers against the targets of issue 12.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../db/open';
+import { loadPartyDirectory } from '../db/party-directory';
+import { findSetId } from '../db/seed';
+import { createPartyResolver } from '../domain/parties';
+import { DEFAULT_SET_CODE, openWerkbank } from '../service/index';
+import { generateWorkload, storeWorkload } from './workload';
+
+const YEAR = 2027;
+
+export const WORKLOADS = {
+  stad: { perParty: 1_200, places: 8 },
+  regio: { perParty: 24_000, places: 40 },
+} as const;
+export type WorkloadName = keyof typeof WORKLOADS;
+
+export interface ScaleResult {
+  activities: number;
+  duplicates: number;
+  needs: number;
+  /** The first overview of the year, computed: CPU time of this process (the machine may be busy with others). */
+  overviewMs: number;
+  /** The same, as wall-clock time. */
+  overviewWallMs: number;
+  /** The same overview asked again, nothing changed in between. */
+  againMs: number;
+  /** The process's peak resident memory, workload included. */
+  peakRssBytes: number;
+  /** The process's peak before the overview was asked: the workload, the database, the code. */
+  rssBeforeBytes: number;
+}
+
+async function measure(name: WorkloadName): Promise<ScaleResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-schaal-'));
+  try {
+    const databasePath = path.join(dir, 'schaal.sqlite');
+    const werkbank = openWerkbank({ databasePath, changedBy: 'benchmark' });
+    const agreements = await werkbank.api.listAgreements({});
+    const db = openDatabase(databasePath);
+    const setId = findSetId(db, DEFAULT_SET_CODE) as number;
+    const resolver = createPartyResolver(loadPartyDirectory(db));
+    const workload = generateWorkload(
+      agreements.map((a) => a.id),
+      { ...WORKLOADS[name], planningYear: YEAR },
+    );
+    storeWorkload(db, setId, YEAR, workload, (written) => resolver.resolve(written));
+    db.close();
+    workload.clear();
+    global.gc?.();
+    const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;
+    const cpu = process.cpuUsage();
+    let start = performance.now();
+    const overview = await werkbank.api.getJointOverview({ planningYear: YEAR });
+    const overviewWallMs = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const overviewMs = (used.user + used.system) / 1000;
+    start = performance.now();
+    await werkbank.api.getJointOverview({ planningYear: YEAR });
+    const againMs = performance.now() - start;
+    const result: ScaleResult = {
+      activities: overview.counts.activities,
+      duplicates: overview.duplicates.length,
+      needs: overview.needs.length,
+      overviewMs,
+      overviewWallMs,
+      againMs,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      rssBeforeBytes,
+    };
+    werkbank.close();
+    return result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function run(name: WorkloadName): ScaleResult | null {
+  const child = spawnSync(process.execPath, ['--expose-gc', __filename, name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
+    process.stdout.write(`  ${name}: mislukt (${child.status ?? child.signal}) ${child.stderr.slice(-400)}\n`);
+    return null;
+  }
+  return JSON.parse(last) as ScaleResult;
+}
+
+const nl = (n: number, digits = 1) => n.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number) => `${nl(bytes / 2 ** 20, 0)} MB`;
+
+function report(name: WorkloadName, r: ScaleResult, targetMs: number, targetBytes?: number): void {
+  const target = `doel ≤ ${nl(targetMs / 1000, 0)} s${targetBytes ? ` en ≤ ${mb(targetBytes)}` : ''}`;
+  process.stdout.write(
+    `${`Gezamenlijk overzicht ${name} (${r.activities.toLocaleString('nl-NL')} activiteiten)`.padEnd(58)} ` +
+      `${nl(r.overviewMs / 1000, 2).padStart(6)} s CPU (${nl(r.overviewWallMs / 1000, 2)} s klok), piek ${mb(r.peakRssBytes)} (vooraf ${mb(r.rssBeforeBytes)})   (${target})\n` +
+      `${'  nogmaals gevraagd, niets veranderd'.padEnd(58)} ${nl(r.againMs, 1).padStart(6)} ms   ` +
+      `(${r.duplicates.toLocaleString('nl-NL')} voorstellen samenvoegen, ${r.needs.toLocaleString('nl-NL')} vragen)\n`,
+  );
+}
+
+/** Runs the city workload, and the region one when WERKBANK_BENCH_REGIO=1 (it takes minutes, not seconds). */
+export function scaleBench(): void {
+  const city = run('stad');
+  if (city) report('stad', city, 1_000);
+  if (process.env.WERKBANK_BENCH_REGIO !== '1') {
+    process.stdout.write(`${'Regio (5 × 24.000): WERKBANK_BENCH_REGIO=1 npm run bench'.padEnd(58)}\n`);
+    return;
+  }
+  const region = run('regio');
+  if (!region) return;
+  report('regio', region, 15_000, 2 ** 30);
+  if (city) {
+    const growth = region.overviewMs / city.overviewMs;
+    const data = region.activities / city.activities;
+    process.stdout.write(`${`Stad → regio (×${nl(data, 0)} activiteiten)`.padEnd(58)} ×${nl(growth).padStart(6)}   (doel ≤ ×25)\n`);
+  }
+}
+
+if (require.main === module) {
+  const name = process.argv[2];
+  if (name === 'stad' || name === 'regio') {
+    void measure(name).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
+  } else if (name === undefined) {
+    scaleBench();
+  } else {
+    process.stderr.write(`Onbekende werklast: ${name}; kies ${Object.keys(WORKLOADS).join(' of ')}.\n`);
+    process.exitCode = 2;
+  }
+}
