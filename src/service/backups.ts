@@ -8,7 +8,7 @@ import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import { LATEST_VERSION, migrate } from '../db/migrations';
 import { ServiceError, type WerkbankApi } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext } from './context';
 import { objectArg, optionalString } from './validate';
 
 type BackupMethods = Pick<WerkbankApi, 'listBackups' | 'restoreBackup'>;

@@ -27,7 +27,7 @@ import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import { ServiceError, type WerkbankApi } from './contract';
 import { openLinksOfYear, openLinksRefusal } from './links';
-import type { ServiceContext } from './service';
+import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type BundleMethods = Pick<
@@ -42,12 +42,6 @@ type BundleMethods = Pick<
   | 'exportJointOverview'
 >;
 
-interface SetInfo {
-  code: string;
-  title: string;
-  periodStart: number;
-  periodEnd: number;
-}
 
 const LIVE: BundleVersionInfo = { number: null, status: 'werkversie', savedAt: null, savedBy: null };
 

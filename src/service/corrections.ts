@@ -22,7 +22,7 @@ import { createPartyResolver, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { ImportProblem } from '../imports/types';
 import { ServiceError, type ActivityCorrectionView, type ActivityRow, type WerkbankApi } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 
 type CorrectionMethods = Pick<WerkbankApi, 'correctActivity'>;

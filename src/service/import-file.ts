@@ -5,7 +5,7 @@
 import type { NewSubmission } from '../db/submissions';
 import type { ImportProblem, SubmissionNote } from '../imports/types';
 import { ServiceError, type SubmissionKind } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext } from './context';
 import { objectArg, optionalString } from './validate';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -42,7 +42,7 @@ import {
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
-import type { ServiceContext } from './service';
+import type { ServiceContext, SetInfo } from './context';
 import { localIsoDate } from './service';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -58,12 +58,6 @@ type ImportMethods = Pick<
   | 'listActivities'
 >;
 
-interface SetInfo {
-  code: string;
-  title: string;
-  periodStart: number;
-  periodEnd: number;
-}
 
 interface Prepared {
   preview: ImportPreview;

@@ -16,15 +16,11 @@ import {
 import { describeBaseline, describeTarget, formatValue, measureOf } from '../domain/indicators';
 import type { Indicator } from '../domain/types';
 import { ServiceError, type IndicatorInputs, type WerkbankApi } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 
 type IndicatorMethods = Pick<WerkbankApi, 'listIndicatorInputs' | 'setIndicatorBaseline' | 'setIndicatorFigure' | 'listIndicatorLog'>;
 
-interface SetInfo {
-  periodStart: number;
-  periodEnd: number;
-}
 
 /** How many years before the agreement a stock's or level's earlier figures may go back. */
 const EARLIER_YEARS = 3;

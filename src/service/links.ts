@@ -12,7 +12,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, currentSubmissionIds, updateActivityLink, type StoredActivity } from '../db/submissions';
 import { linkIsOpen, openLinkText, choiceList, type LinkStatus } from '../domain/links';
 import { ServiceError, type AgreementRow, type OpenLink, type WerkbankApi } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext } from './context';
 import { objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type LinkMethods = Pick<WerkbankApi, 'listOpenLinks' | 'decideLinks' | 'confirmOpenLinks' | 'listActivityLog'>;

@@ -37,7 +37,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
-import type { ServiceContext } from './service';
+import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
 type ResultMethods = Pick<
@@ -52,12 +52,6 @@ type ResultMethods = Pick<
   | 'getAgreementWork'
 >;
 
-interface SetInfo {
-  code: string;
-  title: string;
-  periodStart: number;
-  periodEnd: number;
-}
 
 
 export function createResultMethods(

@@ -2,7 +2,6 @@
 // object and nothing below it.
 import { localDay } from '../domain/local-time';
 import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
-import type { Db } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
 import { createBackupMethods } from './backups';
@@ -22,12 +21,12 @@ import {
   type AgreementEdit,
   type AgreementSetSummary,
   type AuditField,
-  type OpenElsewhere,
   type PartyWithCounts,
   type ThemeNode,
   type TopicContext,
   type WerkbankApi,
 } from './contract';
+import type { ServiceContext } from './context';
 import {
   objectArg,
   optionalInteger,
@@ -36,17 +35,6 @@ import {
   optionalString,
   requiredInteger,
 } from './validate';
-
-export interface ServiceContext {
-  db: Db;
-  setId: number;
-  databasePath: string;
-  version: string;
-  changedBy: string;
-  now: () => Date;
-  /** The other Werkbanks that have this database open now; none when not known. */
-  alsoOpen?: () => OpenElsewhere[];
-}
 
 const EDITABLE: { field: AuditField; column: string; label: string }[] = [
   { field: 'text', column: 'text', label: 'De afspraak' },

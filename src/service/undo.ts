@@ -16,7 +16,7 @@ import { removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
 import { ServiceError, type SubmissionSummary, type WerkbankApi } from './contract';
-import type { ServiceContext } from './service';
+import type { ServiceContext } from './context';
 import { objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type UndoMethods = Pick<WerkbankApi, 'undoImport'>;

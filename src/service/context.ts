@@ -1,0 +1,23 @@
+// What every part of the service works with: the open database, the
+// agreement set, who is working and the clock; and the set's short facts.
+import type { Db } from '../db/open';
+import type { OpenElsewhere } from './contract';
+
+export interface ServiceContext {
+  db: Db;
+  setId: number;
+  databasePath: string;
+  version: string;
+  changedBy: string;
+  now: () => Date;
+  /** The other Werkbanks that have this database open now; none when not known. */
+  alsoOpen?: () => OpenElsewhere[];
+}
+
+/** The agreement set as the service's parts need it: its name and its period. */
+export interface SetInfo {
+  code: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+}
