@@ -536,7 +536,8 @@ async function isResultsFile(api: WerkbankApi, request: Parameters<WerkbankApi['
     const preview = await api.previewImport(request);
     return preview.problems.some((p) => p.code === 'looks-like-results');
   } catch (err) {
-    return err instanceof ServiceError && err.code === 'file_refused' && /uitvraag van de resultaten/.test(err.message);
+    // Refused as an activiteitenoverzicht because it is our uitvraag of the other kind: the results one.
+    return err instanceof ServiceError && err.reason === 'other-kind';
   }
 }
 

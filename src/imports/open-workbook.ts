@@ -76,6 +76,6 @@ export async function openWorkbook(
       'bevat geen gegevens: alle bladen zijn leeg. Controleer of u het goede (ingevulde) bestand kiest en of het is opgeslagen.',
     );
   }
-  if (meta.ok && meta.meta.kind !== kind) throw refuse(fileName, OTHER_KIND[meta.meta.kind](meta.meta));
+  if (meta.ok && meta.meta.kind !== kind) throw refuse(fileName, OTHER_KIND[meta.meta.kind](meta.meta), 'other-kind');
   return { file: { fileName, sha256, size: data.length }, grids, meta: meta.ok ? meta.meta : null, problems };
 }

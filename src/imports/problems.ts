@@ -37,8 +37,8 @@ export function problem(severity: ProblemSeverity, code: string, place: Place, t
 }
 
 /** A file the import will not read; the message says what is wrong and what to do. */
-export function refuse(fileName: string, text: string): ServiceError {
-  return new ServiceError('file_refused', `"${fileName}" ${text}`);
+export function refuse(fileName: string, text: string, reason?: ServiceError['reason']): ServiceError {
+  return new ServiceError('file_refused', `"${fileName}" ${text}`, reason);
 }
 
 /** 1 → "A", 27 → "AA". */

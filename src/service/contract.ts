@@ -851,6 +851,8 @@ export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Why, for a caller that acts on it without reading the Dutch: 'other-kind' is our uitvraag of the other kind. */
+    readonly reason?: 'other-kind',
   ) {
     super(message);
     this.name = 'ServiceError';
