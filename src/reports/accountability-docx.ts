@@ -14,25 +14,18 @@ import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressS
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
+import { bullet, heading1, heading2, heading3, labelled, para, runs, type Block } from './docx-blocks';
 import {
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
-  bullet,
   columns,
   contents,
-  heading1,
-  heading2,
-  heading3,
-  labelled,
   landscape,
   packWithContentsPages,
-  para,
   portrait,
   runningFooter,
-  runs,
   spacer,
   table,
-  type Block,
   type CellSpec,
 } from './joint-overview-docx';
 import { partyKindLabel } from './labels';

@@ -4,7 +4,7 @@
 import { Paragraph, TextRun } from 'docx';
 import { COLORS, STYLE } from './docx-styles';
 import { SUMMARY_TITLE, type ExecutiveSummary } from './executive-summary';
-import { bullet, heading1, para, type Block } from './joint-overview-docx';
+import { bullet, heading1, para, type Block } from './docx-blocks';
 
 /** A subheading that looks like Heading 2 but stays out of the contents: the summary is one page, its parts need no entries. */
 function subheading(text: string): Paragraph {

@@ -3,12 +3,12 @@
 // an introduction, the aandachtspunten and wederkerigheid, then per theme and
 // topic the afspraken with their activities in landscape tables, and the
 // activities without an afspraak in an appendix.
+import { bullet, heading1, heading2, heading3, labelled, para, runs, type Block } from './docx-blocks';
 import {
   AlignmentType,
   Document,
   Footer,
   Header,
-  HeadingLevel,
   Packer,
   PageNumber,
   PageOrientation,
@@ -53,7 +53,6 @@ export const LANDSCAPE_MARGIN = 1134;
 export const PORTRAIT_WIDTH = A4_SHORT - 2 * PORTRAIT_MARGIN;
 export const LANDSCAPE_WIDTH = A4_LONG - 2 * LANDSCAPE_MARGIN;
 
-export type Block = Paragraph | Table | TableOfContents;
 
 interface Ctx {
   model: ReportModel;
@@ -142,37 +141,6 @@ export function landscape(): ISectionOptions['properties'] {
 }
 
 // ---------------------------------------------------------------- building blocks
-
-export function para(text: string, style?: string, extra: { keepNext?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
-  return new Paragraph({ ...(style ? { style } : {}), ...extra, children: [new TextRun(text)] });
-}
-
-export function runs(children: ParagraphChild[], style?: string, extra: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ ...(style ? { style } : {}), ...extra, children });
-}
-
-export function labelled(label: string, value: string): TextRun[] {
-  return [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)];
-}
-
-export function bullet(text: string): Paragraph {
-  return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] });
-}
-
-/** Every chapter starts on a new page. */
-/** A chapter heading, on a new page unless a short chapter may follow the one before it. */
-export function heading1(text: string, options: { newPage?: boolean } = {}): Paragraph {
-  const newPage = options.newPage ?? true;
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage, ...(newPage ? {} : { keepNext: true, keepLines: true }), children: [new TextRun(text)] });
-}
-
-export function heading2(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
-}
-
-export function heading3(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
-}
 
 export interface CellSpec {
   paragraphs: Paragraph[];

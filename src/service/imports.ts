@@ -43,7 +43,7 @@ import {
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext, SetInfo } from './context';
-import { localIsoDate } from './service';
+import { localDay } from '../domain/local-time';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
 
 /** Larger than any real activiteitenoverzicht by far; the reader has its own, finer limits. */
@@ -409,7 +409,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     async getSubmissionStatus(arg) {
       const a = objectArg(arg);
-      const today = optionalIsoDate(a, 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
       const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
       const set = setInfo();
       const directory = loadPartyDirectory(db);

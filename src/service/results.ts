@@ -25,7 +25,7 @@ import { reportCharts } from '../reports/charts';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
 import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX, isResultStatus, type ResultStatus } from '../accountability/types';
-import { localIsoDate } from './service';
+import { localDay } from '../domain/local-time';
 import {
   ServiceError,
   type FilePayload,
@@ -273,7 +273,7 @@ export function createResultMethods(
         agreementSet: setInfo(),
         executionYears: years,
         now: ctx.now(),
-        today: localIsoDate(ctx.now()),
+        today: localDay(ctx.now()),
         agreements: queryAgreements(db, setId, {}),
         themes: await api().listThemes(),
         parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind })),

@@ -120,7 +120,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       return {
         version: ctx.version,
         databasePath: ctx.databasePath,
-        today: localIsoDate(ctx.now()),
+        today: localDay(ctx.now()),
         alsoOpen: ctx.alsoOpen?.() ?? [],
         agreementSet: { code, title, periodStart, periodEnd, signedOn },
       };
@@ -339,7 +339,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async getCalendar(arg) {
-      const date = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localIsoDate(ctx.now());
+      const date = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localDay(ctx.now());
       const set = setSummary();
       return buildCalendar(date, { start: set.periodStart, end: set.periodEnd });
     },
@@ -348,6 +348,3 @@ export function createService(ctx: ServiceContext): WerkbankApi {
 }
 
 /** Today's date where the secretary is (Druten), not in UTC nor in the computer's zone: at 00:30 on 1 July it is 1 July. */
-export function localIsoDate(now: Date): string {
-  return localDay(now);
-}
