@@ -6,7 +6,7 @@ import { ATTENTION_ORDER, attentionKindExplanation, attentionKindTitle } from '.
 import { useBundle } from '../../bundle';
 import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';
-import { activityIndex, makeLookup, type Lookup } from './BundleList';
+import { activityIndex, makeLookup, type Lookup } from './lookup';
 import { TableBox } from '../../components/TableBox';
 
 // ---------------------------------------------------------------------------

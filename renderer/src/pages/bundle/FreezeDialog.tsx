@@ -8,7 +8,7 @@ import { useBundle } from '../../bundle';
 import { LoadView } from '../../components/Status';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
-import { namer } from './BundleList';
+import { namer } from './lookup';
 
 /**
  * A modal dialog keeps Tab and Shift+Tab inside: from the last control to the

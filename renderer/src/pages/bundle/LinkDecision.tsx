@@ -9,7 +9,7 @@ import { choiceList, linkIsOpen } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
-import type { Lookup } from './BundleList';
+import type { Lookup } from './lookup';
 
 /** The value of the "geen afspraak" option. */
 const NO_AGREEMENT = 'geen';
