@@ -229,8 +229,9 @@ function contextScope(text: string | undefined, ix: Indexed): Scope | null {
  * one theme; "Wonen en zorg" names none of ours and so no scope.
  */
 function scopeByTitleWords(text: string, ix: Indexed): Scope | null {
+  const query = ix.titles.index.prepare(text);
   const matching = ix.titles.scopes.filter((_, i) => {
-    const { words, queryWords } = ix.titles.index.evidence(text, i);
+    const { words, queryWords } = query.evidence(i);
     return queryWords > 0 && words.length === queryWords;
   });
   const themes = new Set(matching.map(themeOfScope));
@@ -326,6 +327,8 @@ interface RowEvidence {
 
 function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structural: (a: LinkableAgreement) => string[]): Judged[] {
   const ranked = ev.query.trim() === '' ? indexes.map((index) => ({ index, score: 0, found: 0 })) : ix.texts.rank(ev.query, indexes);
+  // The role's words against every candidate, read once.
+  const rowFits = ev.rowWords.map((words) => ({ label: words.label, fits: new Map(ix.texts.rank(words.text, indexes).map((r) => [r.index, r])) }));
   return ranked
     .map(({ index, score, found }) => {
       const a = ix.agreements[index] as LinkableAgreement;
@@ -356,11 +359,11 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
           reasons.push(`rol ${quote(ev.act.role?.trim() ?? '')} past bij ${ev.role.kind === 'lead' ? 'trekker' : 'betrokkene'}`);
         }
       }
-      for (const words of ev.rowWords) {
-        const [fit] = ix.texts.rank(words.text, [index]);
+      for (const { label, fits } of rowFits) {
+        const fit = fits.get(index);
         if (!fit || fit.found < ROW_WORDS_MIN_FOUND) continue;
         rowWords += ROW_WORDS_WEIGHT * fit.score;
-        reasons.push(`${words.label} lijkt ${percent(fit.score)}`);
+        reasons.push(`${label} lijkt ${percent(fit.score)}`);
       }
       combined += rowWords;
       const earlier = ev.earlier !== undefined && ev.earlier.agreementId === a.id;
