@@ -13,6 +13,7 @@ import { openWerkbank } from '../service/index';
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-third';
+import { LABELLED_FOURTH_FILES } from '../../tests/fixtures/labelled-activities-fourth';
 import { scoreLinks } from './link-accuracy';
 import { scaleBench } from './scale';
 
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       ['eerste gelabelde set', LABELLED_FILES],
       ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
       ['derde gelabelde set', LABELLED_THIRD_FILES],
+      ['vierde gelabelde set', LABELLED_FOURTH_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);
