@@ -47,9 +47,15 @@ export function lateText(round: DeliveryRound, statuses: { partyName: string; st
   const missing = statuses.filter((s) => s.status.state === 'overdue');
   if (late.length === 0 && missing.length === 0) return `Alle partijen leverden hun ${what} op tijd aan.`;
   const lines: string[] = [];
-  if (late.length > 0) lines.push(`Te laat aangeleverd: ${late.map((s) => `${s.partyName} (${deliveryText(s.status)})`).join('; ')}.`);
+  if (late.length > 0) lines.push(`Te laat aangeleverd: ${late.map((s) => `${s.partyName} (${lateReceipt(s.status)})`).join('; ')}.`);
   if (missing.length > 0) lines.push(`Nog niet ontvangen: ${missing.map((s) => `${s.partyName} (${deliveryText(s.status)})`).join('; ')}.`);
   return lines.join('\n');
+}
+
+/** "ontvangen op 3 juli 2026, 3 dagen na de termijn". */
+export function lateReceipt(status: DeliveryStatus): string {
+  if (status.state !== 'late') return deliveryText(status);
+  return `ontvangen op ${formatDateNl(status.receivedOn)}, ${status.daysLate} ${status.daysLate === 1 ? 'dag' : 'dagen'} na de termijn`;
 }
 
 export interface ComposeInput {

@@ -175,6 +175,26 @@ describe('late is late', () => {
   });
 });
 
+describe('the joint overview to everyone', () => {
+  it('goes to every contact of every party, with the Word and Excel attached byte for byte, and says who delivered late', async () => {
+    const batch = await api.makeMails({ kind: 'overzicht', round: 'activiteiten', year: 2027, date: '2026-11-20' });
+    expect(batch.drafts).toHaveLength(1);
+    const draft = batch.drafts[0] as MailDraft;
+    const mail = await parse(draft);
+    expect(mail.subject).toBe('Gezamenlijk activiteitenoverzicht planningsjaar 2027');
+    expect(mail.to?.map((t) => t.address)).toEqual(Object.values(CONTACTS).flat().map((c) => c.email));
+    expect(mail.attachments.map((a) => a.filename)).toEqual(draft.attachments.map((a) => a.name));
+    expect(mail.attachments.map((a) => a.mimeType)).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    mail.attachments.forEach((a, i) => expect(Buffer.from(a.content as ArrayBuffer).equals(bytesOf(draft.attachments[i] as FilePayload))).toBe(true));
+    expect(mail.text).toMatch(/^Beste allen,/);
+    expect(mail.text).toContain('Te laat aangeleverd: De Kernen (ontvangen op 3 juli 2026, 3 dagen na de termijn).');
+    expect(mail.text).toContain('Nog niet ontvangen: HBD (te laat sinds 1 juli 2026); Bewonersraad De Kernen (te laat sinds 1 juli 2026).');
+  });
+});
+
 describe('the texts', () => {
   it('use the secretary\'s own wording once saved, refuse an unknown placeholder, and go back to the default', async () => {
     await expect(api.setMailTemplate({ kind: 'herinnering', subject: 'Nog even: {overzicht}', body: 'Beste {aanhef}, {partji}' })).rejects.toThrow(/Onbekende invulplek \{partji\}/);
