@@ -2,7 +2,7 @@
 // placeholders' values in Dutch, then the .eml. Pure: the service hands it
 // the contacts, the submissions and the files to attach.
 import { formatDateNl } from '../domain/calendar';
-import { deliveryText, type DeliveryRound, type DeliveryStatus, type MailKind } from '../domain/delivery';
+import { lateSentences, type DeliveryRound, type DeliveryStatus, type MailKind } from '../domain/delivery';
 import { localDay } from '../domain/local-time';
 import { safeFileNamePart } from '../domain/text';
 import { writeEml, type EmlAddress, type EmlAttachment } from './eml';
@@ -42,20 +42,9 @@ export function receivedLines(round: DeliveryRound, versions: ReceivedVersion[])
 
 /** For the joint overview: who delivered late, and who not at all, or that all were on time. */
 export function lateText(round: DeliveryRound, statuses: { partyName: string; status: DeliveryStatus }[]): string {
-  const what = round === 'activiteiten' ? 'activiteitenoverzicht' : 'resultaten';
-  const late = statuses.filter((s) => s.status.state === 'late');
-  const missing = statuses.filter((s) => s.status.state === 'overdue');
-  if (late.length === 0 && missing.length === 0) return `Alle partijen leverden hun ${what} op tijd aan.`;
-  const lines: string[] = [];
-  if (late.length > 0) lines.push(`Te laat aangeleverd: ${late.map((s) => `${s.partyName} (${lateReceipt(s.status)})`).join('; ')}.`);
-  if (missing.length > 0) lines.push(`Nog niet ontvangen: ${missing.map((s) => `${s.partyName} (${deliveryText(s.status)})`).join('; ')}.`);
-  return lines.join('\n');
-}
-
-/** "ontvangen op 3 juli 2026, 3 dagen na de termijn". */
-export function lateReceipt(status: DeliveryStatus): string {
-  if (status.state !== 'late') return deliveryText(status);
-  return `ontvangen op ${formatDateNl(status.receivedOn)}, ${status.daysLate} ${status.daysLate === 1 ? 'dag' : 'dagen'} na de termijn`;
+  const sentences = lateSentences(statuses);
+  if (sentences.length > 0) return sentences.join('\n');
+  return `Alle partijen leverden hun ${round === 'activiteiten' ? 'activiteitenoverzicht' : 'resultaten'} op tijd aan.`;
 }
 
 export interface ComposeInput {

@@ -98,6 +98,26 @@ export function deliveryText(status: DeliveryStatus): string {
   }
 }
 
+/** "ontvangen op 3 juli 2026, 3 dagen na de termijn"; for another status its words as deliveryText says them. */
+export function lateReceipt(status: DeliveryStatus): string {
+  if (status.state !== 'late') return deliveryText(status);
+  return `ontvangen op ${formatDateNl(status.receivedOn)}, ${status.daysLate} ${status.daysLate === 1 ? 'dag' : 'dagen'} na de termijn`;
+}
+
+/**
+ * Who delivered late and who not at all after the deadline, one sentence each
+ * ("Te laat aangeleverd: De Kernen (ontvangen op 3 juli 2026, 3 dagen na de
+ * termijn)."); none when everyone who delivered was on time and nobody is overdue.
+ */
+export function lateSentences(statuses: { partyName: string; status: DeliveryStatus }[]): string[] {
+  const late = statuses.filter((s) => s.status.state === 'late');
+  const missing = statuses.filter((s) => s.status.state === 'overdue');
+  const sentences: string[] = [];
+  if (late.length > 0) sentences.push(`Te laat aangeleverd: ${late.map((s) => `${s.partyName} (${lateReceipt(s.status)})`).join('; ')}.`);
+  if (missing.length > 0) sentences.push(`Nog niet ontvangen: ${missing.map((s) => `${s.partyName} (${deliveryText(s.status)})`).join('; ')}.`);
+  return sentences;
+}
+
 /**
  * Every party's status in a round on a day, from the submissions as stored
  * (`planningYear` is the execution year for resultaten): the one place the

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePayload, MailDraft, WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { docxPart, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -192,6 +193,32 @@ describe('the joint overview to everyone', () => {
     expect(mail.text).toMatch(/^Beste allen,/);
     expect(mail.text).toContain('Te laat aangeleverd: De Kernen (ontvangen op 3 juli 2026, 3 dagen na de termijn).');
     expect(mail.text).toContain('Nog niet ontvangen: HBD (te laat sinds 1 juli 2026); Bewonersraad De Kernen (te laat sinds 1 juli 2026).');
+  });
+});
+
+describe('late in the documents', () => {
+  it('the joint overview in Word and Excel says who delivered late, and when', async () => {
+    clock = new Date('2026-07-10T09:00:00Z');
+    const word = await api.exportJointOverview({ planningYear: 2027, format: 'docx' });
+    const text = xmlToText(await docxPart(bytesOf(word), 'word/document.xml'));
+    expect(text).toContain('Te laat aangeleverd: De Kernen (ontvangen op 3 juli 2026, 3 dagen na de termijn).');
+    expect(text).toContain('Nog niet ontvangen: Huurdersbelangen Beuningen Druten (te laat sinds 1 juli 2026); Bewonersraad De Kernen (te laat sinds 1 juli 2026).');
+    const excel = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytesOf(excel) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find((w) => w.name === 'Per partij') as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = header.indexOf('Op tijd?');
+    expect(column).toBeGreaterThan(0);
+    const rows: string[] = [];
+    sheet.eachRow((row, n) => n > 1 && rows.push(`${String(row.getCell(1).value)}: ${String(row.getCell(column).value)}`));
+    expect(rows).toEqual([
+      'Gemeente Druten: op tijd ontvangen op 20 juni 2026',
+      'Woonwaarts: op tijd ontvangen op 20 juni 2026',
+      'De Kernen: te laat ontvangen op 3 juli 2026 (3 dagen na de termijn)',
+      'Huurdersbelangen Beuningen Druten: te laat sinds 1 juli 2026',
+      'Bewonersraad De Kernen: te laat sinds 1 juli 2026',
+    ]);
   });
 });
 
