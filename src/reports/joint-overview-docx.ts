@@ -454,7 +454,12 @@ function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
     { paragraphs: [para(sub ? (sub.versionCount > 1 ? `${sub.version} van ${sub.versionCount}` : String(sub.version)) : '—', STYLE.tableText)] },
     { paragraphs: [para(sub?.fileName ?? '—', STYLE.tableText)] },
     delivery.state === 'late'
-      ? mark(`${dateNl(sub?.importedAt ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`, true)
+      ? mark(
+          dateNl(sub?.importedAt ?? '') === formatDateNl(delivery.receivedOn)
+            ? `${formatDateNl(delivery.receivedOn)} (te laat)`
+            : `${dateNl(sub?.importedAt ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`,
+          true,
+        )
       : { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
     { paragraphs: [para(String(p.activityCount), STYLE.tableText)] },
   ];

@@ -203,6 +203,9 @@ describe('late in the documents', () => {
     const text = xmlToText(await docxPart(bytesOf(word), 'word/document.xml'));
     expect(text).toContain('Te laat aangeleverd: De Kernen (ontvangen op 3 juli 2026, 3 dagen na de termijn).');
     expect(text).toContain('Nog niet ontvangen: Huurdersbelangen Beuningen Druten (te laat sinds 1 juli 2026); Bewonersraad De Kernen (te laat sinds 1 juli 2026).');
+    // In the table of submissions, the date of the late one is marked.
+    expect(text).toContain('3 juli 2026 (te laat)');
+    expect(text).not.toContain('20 juni 2026 (te laat)');
     const excel = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytesOf(excel) as unknown as ArrayBuffer);
