@@ -76,6 +76,23 @@ describe('contacts and the sender on the Partijen page', () => {
   });
 });
 
+describe('the texts of the e-mails', () => {
+  it('refuses an unknown placeholder and keeps the secretary\'s own wording, used in the next e-mail', async () => {
+    const template = page.locator('details.template', { hasText: 'Herinnering na de termijn' });
+    await template.locator(':scope > summary').click();
+    const form = template.getByRole('form', { name: 'Tekst: Herinnering na de termijn' });
+    await form.getByLabel('Onderwerp').fill('Nog niets van {partji}');
+    await form.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/^Onbekende invulplek \{partji\}\. Te gebruiken zijn: \{aanhef\}/);
+    await form.getByLabel('Onderwerp').fill('{overzicht} {jaar}: we missen het nog');
+    await form.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('De tekst is opgeslagen.');
+    await expect.poll(() => template.locator(':scope > summary').textContent()).toContain('eigen tekst');
+    await template.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('partijen-emailtekst') });
+  });
+});
+
 describe('late is late, on the Overzicht and Inzendingen', () => {
   it('names the two parties that sent nothing as overdue, and the e-mail for them is one click away', async () => {
     await menu().getByRole('link', { name: 'Overzicht', exact: true }).click();
@@ -92,7 +109,7 @@ describe('late is late, on the Overzicht and Inzendingen', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('Te laat activiteitenoverzicht planningsjaar 2027 - HBD.eml');
     const mail = await PostalMime.parse(fs.readFileSync(await file.path()));
-    expect(mail.subject).toBe('Activiteitenoverzicht planningsjaar 2027 nog niet ontvangen (termijn 30 juni 2026)');
+    expect(mail.subject).toBe('Activiteitenoverzicht planningsjaar 2027: we missen het nog');
     expect(mail.to).toEqual([{ name: 'Henk de Boer', address: 'secretaris@hbd-huurders.nl' }]);
     expect(mail.from).toMatchObject({ name: 'Annet de Vries', address: 'secretariaat@druten.nl' });
     expect(mail.text).toContain('was 30 juni 2026, 4 dagen geleden');
@@ -108,8 +125,8 @@ describe('late is late, on the Overzicht and Inzendingen', () => {
     expect(await line.textContent()).toContain('Termijn 30 juni 2026: te laat sinds 1 juli 2026.');
     const received = page.getByRole('button', { name: /^Woonwaarts, 2027:/ });
     expect(await received.textContent()).toContain('te laat ontvangen');
-    // The one refusal: the wrong address, answered 400 with the Dutch message shown above.
+    // The two refusals, answered 400 with the Dutch message shown: the wrong address and the unknown placeholder.
     expect(errors.list().filter((e) => !e.includes('status of 400'))).toEqual([]);
-    expect(errors.list()).toHaveLength(1);
+    expect(errors.list()).toHaveLength(2);
   });
 });
