@@ -125,6 +125,7 @@ describe('late is late, on the Overzicht and Inzendingen', () => {
     expect(await line.textContent()).toContain('Termijn 30 juni 2026: te laat sinds 1 juli 2026.');
     const received = page.getByRole('button', { name: /^Woonwaarts, 2027:/ });
     expect(await received.textContent()).toContain('te laat ontvangen');
+    expect(await page.getByRole('button', { name: /^HBD, 2028:/ }).textContent()).toContain('nog niet aan de beurt');
     // The two refusals, answered 400 with the Dutch message shown: the wrong address and the unknown placeholder.
     expect(errors.list().filter((e) => !e.includes('status of 400'))).toEqual([]);
     expect(errors.list()).toHaveLength(2);

@@ -138,6 +138,7 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
       <span className="cell-line">{cell.requestMadeAt ? `uitvraag ${formatShortDate(cell.requestMadeAt)}` : 'geen uitvraag'}</span>
       {cell.delivery.state === 'overdue' && <span className="cell-line cell-overdue">te laat sinds {formatShortDate(overdueSince(cell.delivery.deadline))}</span>}
       {cell.delivery.state === 'due-soon' && <span className="cell-line">{daysLeftLabel(cell.delivery.daysLeft)}</span>}
+      {cell.delivery.state === 'not-due' && <span className="cell-line muted">nog niet aan de beurt</span>}
     </>
   );
 }
