@@ -123,6 +123,8 @@ describe('late is late, on the Overzicht and Inzendingen', () => {
     const line = page.locator('.selection-delivery');
     await expect.poll(() => line.getAttribute('data-state')).toBe('overdue');
     expect(await line.textContent()).toContain('Termijn 30 juni 2026: te laat sinds 1 juli 2026.');
+    await page.locator('.status-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('inzendingen-te-laat'), fullPage: true });
     const received = page.getByRole('button', { name: /^Woonwaarts, 2027:/ });
     expect(await received.textContent()).toContain('te laat ontvangen');
     expect(await page.getByRole('button', { name: /^HBD, 2028:/ }).textContent()).toContain('nog niet aan de beurt');
