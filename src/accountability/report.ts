@@ -23,6 +23,8 @@ import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { deliveryStatus } from '../domain/delivery';
+import { localDay } from '../domain/local-time';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
   type AdviceVersion,
@@ -205,6 +207,11 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       silentParties: parties.filter((p) => !answeredIn(p)).map((p) => p.id),
       answered: answeredCount(counts),
       planned: plannedCount(counts),
+      late: parties.flatMap((p) => {
+        const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => localDay(s.importedAt)).sort()[0];
+        const status = deliveryStatus('resultaten', year, input.today, first ?? null);
+        return status.state === 'late' ? [{ partyId: p.id, receivedOn: status.receivedOn, daysLate: status.daysLate }] : [];
+      }),
     };
   });
   for (const response of responses) {

@@ -176,6 +176,8 @@ export interface YearResponse {
   /** Planned activities with an answer (a status), of all planned ones. */
   answered: number;
   planned: number;
+  /** Parties whose first results over the year came in after the deadline, with when; absent in reports made before it was kept. */
+  late?: { partyId: string; receivedOn: string; daysLate: number }[];
 }
 
 export interface ReportAgreement {

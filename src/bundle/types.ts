@@ -166,6 +166,8 @@ export interface BundleParty {
     versionCount: number;
     fileName: string;
     importedAt: string;
+    /** When its first version came in: what decides whether it was late. Absent in versions saved before it was kept. */
+    firstImportedAt?: string;
   } | null;
   /** Its activities in this bundle (linked or not). */
   activityCount: number;

@@ -11,6 +11,8 @@ import {
   type ImportPreview,
   type LinkDecision,
   type LinkDecisionResult,
+  type MailBatch,
+  type MailKind,
   type ResultsImportRequest,
   type ResultsPreview,
   type WerkbankApi,
@@ -56,6 +58,22 @@ Opdrachten:
                 --thema N                alleen thema N
   kalender    Waar staan we in de jaarcyclus?
                 --datum JJJJ-MM-DD       een andere dag dan vandaag
+                --jaar N --ics BESTAND   schrijf alle fasen, termijnen en overleggen van kalenderjaar N
+                                         als agenda (.ics), met een herinnering een week vooraf
+  mail        E-mails aan de contactpersonen van de partijen klaarzetten als .eml-bestanden, om te
+              openen en te versturen met uw eigen e-mailprogramma (de Werkbank verstuurt zelf niets)
+                --ronde activiteiten     de uitvraag van de activiteitenoverzichten, met de werkmap
+                --ronde resultaten       de uitvraag van de resultaten, met de werkmap
+                --ronde herinnering      een herinnering aan wie nog niets stuurde: vóór de termijn
+                                         een vriendelijke, erna een voor wie te laat is
+                --ronde bedankt          een bevestiging van wat er is ontvangen
+                --ronde overzicht        het gezamenlijk activiteitenoverzicht (Word en Excel) aan iedereen
+                --jaar N                 het planningsjaar (uitvoeringsjaar bij resultaten)
+                --uit MAP                waar de e-mails (en hun bijlagen) komen
+                --partij NAAM            alleen voor deze partij
+                --soort activiteiten|resultaten   bij herinnering en bedankt: welke ronde (standaard activiteiten)
+                --datum JJJJ-MM-DD       een andere dag dan vandaag
+                --van "NAAM <ADRES>"     de afzender, als die nog niet in de app is ingesteld
   uitvraag    De uitvraag-werkmappen (Excel) voor de partijen maken
                 --jaar N                 het planningsjaar (activiteiten) of uitvoeringsjaar (resultaten)
                 --soort activiteiten|resultaten   wat er wordt uitgevraagd
@@ -223,8 +241,24 @@ async function afspraken(args: string[], io: Io): Promise<void> {
 }
 
 async function kalender(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, { datum: { type: 'string' } });
+  const { values } = parse(args, { datum: { type: 'string' }, jaar: { type: 'string' }, ics: { type: 'string' } });
   if (values.help) return io.out(HELP);
+  if (values.ics !== undefined || values.jaar !== undefined) {
+    const year = integer(values.jaar, '--jaar');
+    if (year === undefined) throw new UsageError('Geef met --jaar N op van welk kalenderjaar de agenda is.');
+    if (!values.ics) throw new UsageError('Geef met --ics BESTAND op waar de agenda moet komen, bijvoorbeeld --ics jaarcyclus.ics.');
+    const target = path.resolve(values.ics);
+    return withApi(values, async (api) => {
+      const file = await api.makeCycleCalendar({ year });
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+      io.out(
+        values.json
+          ? JSON.stringify({ file: target, events: file.events }, null, 2)
+          : `Agenda ${year} geschreven: ${target}\n${file.events} fasen, termijnen en overleggen, elk met een herinnering een week vooraf. Importeer het bestand één keer in uw agenda.`,
+      );
+    });
+  }
   await withApi(values, async (api) => {
     const view = await api.getCalendar(values.datum !== undefined ? { date: values.datum } : {});
     io.out(values.json ? JSON.stringify(view, null, 2) : formatCalendar(view));
@@ -307,6 +341,85 @@ async function partyIdOf(api: WerkbankApi, name: string): Promise<string> {
       ? `"${name}" staat voor meer partijen; kies er één: ${names}.`
       : `Onbekende partij "${name}". Bekende partijen: ${names}.`,
   );
+}
+
+const MAIL_ROUNDS: Record<string, { kinds: MailKind[]; label: string }> = {
+  activiteiten: { kinds: ['uitvraag'], label: 'uitvraag activiteitenoverzicht' },
+  resultaten: { kinds: ['uitvraag'], label: 'uitvraag resultaten' },
+  herinnering: { kinds: ['herinnering', 'te-laat'], label: 'herinnering' },
+  bedankt: { kinds: ['bedankt'], label: 'bevestiging van ontvangst' },
+  overzicht: { kinds: ['overzicht'], label: 'gezamenlijk activiteitenoverzicht' },
+};
+
+async function mail(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    ronde: { type: 'string' },
+    jaar: { type: 'string' },
+    uit: { type: 'string' },
+    partij: { type: 'string' },
+    soort: { type: 'string' },
+    datum: { type: 'string' },
+    van: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const ronde = values.ronde ?? '';
+  const spec = MAIL_ROUNDS[ronde];
+  if (!spec) throw new UsageError(`--ronde is een van ${Object.keys(MAIL_ROUNDS).join(', ')}${values.ronde === undefined ? '' : `, niet "${ronde}"`}.`);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
+  if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de e-mails moeten komen.');
+  const soort = values.soort ?? 'activiteiten';
+  if (soort !== 'activiteiten' && soort !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${soort}".`);
+  const round = ronde === 'activiteiten' || ronde === 'resultaten' ? ronde : soort;
+  let sender: { name: string; email: string } | undefined;
+  if (values.van !== undefined) {
+    const m = /^\s*(.*?)\s*<\s*([^<>\s]+)\s*>\s*$/.exec(values.van);
+    if (!m || !m[1]) throw new UsageError('--van verwacht uw naam en adres, zo: --van "Annet de Vries <secretariaat@druten.nl>".');
+    sender = { name: m[1], email: m[2] as string };
+  }
+  const folder = path.resolve(values.uit);
+  await withApi(values, async (api) => {
+    const partyIds = values.partij !== undefined ? [await partyIdOf(api, values.partij)] : undefined;
+    const nameOf = await partyNamer(api);
+    const batches: MailBatch[] = [];
+    for (const kind of spec.kinds) {
+      batches.push(
+        await api.makeMails({
+          kind,
+          round,
+          year,
+          ...(partyIds ? { partyIds } : {}),
+          ...(values.datum !== undefined ? { date: values.datum } : {}),
+          ...(sender ? { sender } : {}),
+        }),
+      );
+    }
+    const drafts = batches.flatMap((b) => b.drafts);
+    // A party one kind skips may be served by the other (before or after the deadline): say only what none served.
+    const served = new Set(drafts.map((d) => d.partyId));
+    const without = [...new Set(batches.flatMap((b) => b.withoutContacts))];
+    const skipped = (batches[batches.length - 1]?.skipped ?? []).filter((s) => !served.has(s.partyId) && !without.includes(nameOf(s.partyId)));
+    fs.mkdirSync(folder, { recursive: true });
+    const written = drafts.map((d) => {
+      const target = path.join(folder, d.name);
+      fs.writeFileSync(target, Buffer.from(d.data, 'base64'));
+      for (const a of d.attachments) fs.writeFileSync(path.join(folder, a.name), Buffer.from(a.data, 'base64'));
+      return { file: target, partyId: d.partyId, to: d.to, subject: d.subject, attachments: d.attachments.map((a) => a.name) };
+    });
+    if (values.json) return io.out(JSON.stringify({ written, withoutContacts: without, skipped }, null, 2));
+    const lines = [`E-mails (${spec.label}, ${round === 'activiteiten' ? 'planningsjaar' : 'uitvoeringsjaar'} ${year}) in ${folder}:`];
+    for (const w of written) {
+      lines.push(`  ${path.basename(w.file)}`, `      aan ${w.to.join(', ')}`);
+      if (w.attachments.length > 0) lines.push(`      bijlage: ${w.attachments.join(', ')}`);
+    }
+    if (written.length === 0) lines.push('  (geen)');
+    for (const s of skipped) lines.push(`Geen e-mail voor ${nameOf(s.partyId)}: ${s.reason}.`);
+    if (without.length > 0) lines.push(`Geen contactpersoon bij ${without.join(', ')}: voeg die toe op de pagina Partijen van de app.`);
+    lines.push(
+      `${written.length} ${written.length === 1 ? 'e-mail' : 'e-mails'} klaargezet. Open een .eml-bestand met uw e-mailprogramma om het te controleren en te versturen.`,
+    );
+    io.out(lines.join('\n'));
+  });
 }
 
 async function partyNamer(api: WerkbankApi): Promise<(id: string) => string> {
@@ -930,6 +1043,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   verantwoording,
   afspraken,
   kalender,
+  mail,
   uitvraag,
   importeer,
   activiteiten,

@@ -1,7 +1,16 @@
 // What the activity log records, and how each kind of entry is called in Dutch
 // (the app's Logboek and `prestatie koppelingen --logboek` alike).
 
-export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove' | 'undo-import' | 'restore';
+export type ActivityLogAction =
+  | 'confirm'
+  | 'confirm-all'
+  | 'link'
+  | 'edit'
+  | 'remove'
+  | 'undo-import'
+  | 'restore'
+  | 'contact'
+  | 'mail-template';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -11,4 +20,6 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   remove: 'verwijderd',
   'undo-import': 'import ongedaan',
   restore: 'reservekopie teruggezet',
+  contact: 'contactpersoon',
+  'mail-template': 'e-mailtekst',
 };

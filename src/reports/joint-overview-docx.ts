@@ -32,7 +32,9 @@ import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, bundleLateSentences, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { formatDateNl } from '../domain/calendar';
+import type { DeliveryStatus } from '../domain/delivery';
 import {
   buildReportModel,
   flat,
@@ -413,13 +415,14 @@ function introduction(ctx: Ctx): Block[] {
         ? `Alle ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`
         : `${submitted} van de ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`,
     ),
+    ...bundleLateSentences(overview).map((sentence) => para(sentence)),
   );
   const widths = columns(PORTRAIT_WIDTH, [2.4, 1.5, 1.1, 3.3, 1.8, 1.7]);
   blocks.push(
     table(
       ['Partij', 'Status', 'Versie', 'Bestand', 'Ingediend op', 'Activiteiten'],
       widths,
-      overview.parties.map((p) => partyRow(p)),
+      bundleDeliveries(overview).map(({ party, status }) => partyRow(party, status)),
     ),
     spacer(),
   );
@@ -438,19 +441,26 @@ function alignmentReading(definitive: boolean): string {
     : 'De kolom Afstemming zegt hoe ver de werkgroep is met de afstemming: „Nog niet besproken”, „Nog niet afgestemd”, „Afgestemd” of „Toegezegd”.';
 }
 
-function partyRow(p: BundleParty): CellSpec[] {
+function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
   const missing = p.state !== 'ingediend' || !p.submission;
   const sub = p.submission;
-  const mark = (text: string): CellSpec => ({
-    paragraphs: [runs([new TextRun({ text, bold: missing, color: missing ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
-    ...(missing ? { fill: COLORS.signalFill } : {}),
+  const mark = (text: string, signal = missing): CellSpec => ({
+    paragraphs: [runs([new TextRun({ text, bold: signal, color: signal ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
+    ...(signal ? { fill: COLORS.signalFill } : {}),
   });
   return [
     { paragraphs: [para(p.name, STYLE.tableText)] },
     mark(missing ? 'niet ingediend' : submissionStateLabel(p.state).toLowerCase()),
     { paragraphs: [para(sub ? (sub.versionCount > 1 ? `${sub.version} van ${sub.versionCount}` : String(sub.version)) : '—', STYLE.tableText)] },
     { paragraphs: [para(sub?.fileName ?? '—', STYLE.tableText)] },
-    { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
+    delivery.state === 'late'
+      ? mark(
+          dateNl(sub?.importedAt ?? '') === formatDateNl(delivery.receivedOn)
+            ? `${formatDateNl(delivery.receivedOn)} (te laat)`
+            : `${dateNl(sub?.importedAt ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`,
+          true,
+        )
+      : { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
     { paragraphs: [para(String(p.activityCount), STYLE.tableText)] },
   ];
 }

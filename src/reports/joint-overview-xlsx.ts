@@ -8,7 +8,8 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
 import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, OK_FILL, SIGNAL_FILL, SIGNAL_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
@@ -399,6 +400,8 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     return partyModel.attentionCount;
   };
   type P = (typeof overview.parties)[number];
+  const deliveries = bundleDeliveries(overview);
+  const delivery = (p: P): DeliveryStatus => deliveries.find((d) => d.party.id === p.id)?.status as DeliveryStatus;
   const date = (p: P): Date | null => {
     if (!p.submission) return null;
     const iso = localDateIso(p.submission.importedAt);
@@ -413,6 +416,7 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     { header: 'Versies in totaal', width: 10, value: (p) => p.submission?.versionCount ?? null },
     { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },
     { header: 'Ingediend op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
+    { header: 'Op tijd?', width: 30, value: (p) => deliveryText(delivery(p)), signal: (p) => ['late', 'overdue'].includes(delivery(p).state) },
     { header: 'Activiteiten', width: 11, value: (p) => p.activityCount },
     { header: 'Vragen gesteld', width: 10, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).total },
     { header: 'Gesteld en nog open', width: 12, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).open },

@@ -92,6 +92,7 @@ export function createBundleMethods(
               versionCount: versions.length,
               fileName: current.fileName,
               importedAt: current.importedAt,
+              firstImportedAt: versions.map((v) => v.importedAt).sort()[0] ?? current.importedAt,
               ...(needsHeader !== undefined ? { needsHeader } : {}),
             },
           ]

@@ -16,6 +16,8 @@ import type {
 } from '../domain/types';
 import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
+import type { DeliveryStatus } from '../domain/delivery';
+import type { ChasingApi } from './chasing-contract';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
 import type { CorrectableField } from '../domain/corrections';
@@ -359,6 +361,8 @@ export interface SubmissionStatusCell {
   overdue: boolean;
   /** ISO date: 30 June of the year before the planning year (activiteiten), the last day of February after the execution year (resultaten). */
   deadline: string;
+  /** Not yet due, due in N days, overdue since a date, received on time or late: decided once, in the core. */
+  delivery: DeliveryStatus;
 }
 
 export interface SubmissionStatus {
@@ -514,6 +518,7 @@ export interface AccountabilityCharts {
 }
 
 export type { OpenLink } from '../bundle/types';
+export type * from './chasing-contract';
 export type { OpenLinkStatus } from '../domain/links';
 
 /** A person's decision on the link of one activity of a current submission. */
@@ -630,7 +635,7 @@ export interface IndicatorLogEntry {
   changedBy: string;
 }
 
-export interface WerkbankApi {
+export interface WerkbankApi extends ChasingApi {
   getAppInfo(): Promise<AppInfo>;
   /** The good backups, newest first. */
   listBackups(): Promise<BackupListing[]>;
@@ -815,6 +820,14 @@ const methodSet = {
   setIndicatorBaseline: true,
   setIndicatorFigure: true,
   listIndicatorLog: true,
+  listContacts: true,
+  saveContact: true,
+  removeContact: true,
+  getMailSetup: true,
+  setMailSender: true,
+  setMailTemplate: true,
+  makeMails: true,
+  makeCycleCalendar: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

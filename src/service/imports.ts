@@ -18,7 +18,7 @@ import {
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver, partyIdsOf } from '../domain/parties';
-import { resultsDeadline } from '../domain/calendar';
+import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
@@ -418,11 +418,12 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const submissions = allSubmissions(db, setId, kind);
       const requests = lastRequests(db, setId, kind);
       const cells: SubmissionStatusCell[] = [];
+      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today));
       for (const party of directory.parties) {
-        for (const year of years) {
+        for (const [index, year] of years.entries()) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
           const current = versions.find((s) => s.isCurrent) ?? null;
-          const deadline = kind === 'activiteiten' ? `${year - 1}-06-30` : resultsDeadline(year);
+          const deadline = deliveryDeadline(kind, year);
           cells.push({
             partyId: party.id,
             planningYear: year,
@@ -431,6 +432,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
             versions: versions.length,
             overdue: current === null && today > deadline,
             deadline,
+            delivery: statuses[index]?.get(party.id) as DeliveryStatus,
           });
         }
       }

@@ -6,6 +6,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
+import { createChasingMethods } from './chasing';
 import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
 import { createIndicatorMethods } from './indicators';
@@ -114,6 +115,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createCorrectionMethods(ctx, () => api),
     ...createBackupMethods(ctx),
     ...createUndoMethods(ctx, setSummary),
+    ...createChasingMethods(ctx, setSummary, () => api),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -388,3 +388,27 @@ describe('migration 10: alignment revisions for an optimistic check', () => {
     db.close();
   });
 });
+
+describe('migration 11: contacts per party, mail templates, and both in the activity log', () => {
+  it('keeps the log as it was, accepts contact and text changes in it, and keeps one address once per party', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 10 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
+             INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'restore', 'Reservekopie teruggezet', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 11 })).toEqual([11]);
+    expect(db.prepare('SELECT id, action, detail FROM activity_log').all()).toEqual([{ id: 7, action: 'restore', detail: 'Reservekopie teruggezet' }]);
+    const log = db.prepare("INSERT INTO activity_log (set_id, planning_year, party_id, action, detail, reason, changed_at, changed_by) VALUES (1, NULL, ?, ?, 'x', '', 'now', 'me')");
+    log.run('hbd', 'contact');
+    log.run(null, 'mail-template');
+    expect(() => log.run(null, 'something-else')).toThrow(/CHECK/);
+    const add = db.prepare("INSERT INTO party_contacts (set_id, party_id, name, email, role, position) VALUES (1, ?, 'Henk', ?, '', 1)");
+    add.run('hbd', 'henk@hbd.nl');
+    expect(() => add.run('hbd', 'henk@hbd.nl')).toThrow(/UNIQUE/);
+    expect(() => add.run('nobody', 'x@y.nl')).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO party_contacts (set_id, party_id, name, email, role, position) VALUES (1, 'hbd', '', 'a@b.nl', '', 2)").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO mail_templates VALUES (1, 'uitvraag', 'Onderwerp', 'Tekst', 'now', 'me')").run();
+    expect(() => db.prepare("INSERT INTO mail_templates VALUES (1, 'uitvraag', 'b', 'c', 'now', 'me')").run()).toThrow(/UNIQUE|PRIMARY/);
+    db.close();
+  });
+});

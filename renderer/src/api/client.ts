@@ -129,6 +129,14 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     setIndicatorBaseline: (arg) => call('setIndicatorBaseline', arg),
     setIndicatorFigure: (arg) => call('setIndicatorFigure', arg),
     listIndicatorLog: (arg) => call('listIndicatorLog', arg),
+    listContacts: (arg) => call('listContacts', arg),
+    saveContact: (arg) => call('saveContact', arg),
+    removeContact: (arg) => call('removeContact', arg),
+    getMailSetup: () => call('getMailSetup', undefined),
+    setMailSender: (arg) => call('setMailSender', arg),
+    setMailTemplate: (arg) => call('setMailTemplate', arg),
+    makeMails: (arg) => call('makeMails', arg),
+    makeCycleCalendar: (arg) => call('makeCycleCalendar', arg),
   };
 }
 
