@@ -74,6 +74,11 @@ Opdrachten:
                 --soort activiteiten|resultaten   bij herinnering en bedankt: welke ronde (standaard activiteiten)
                 --datum JJJJ-MM-DD       een andere dag dan vandaag
                 --van "NAAM <ADRES>"     de afzender, als die nog niet in de app is ingesteld
+  contact     De contactpersonen van de partijen, aan wie de e-mails gaan
+                (zonder opties)          alle contactpersonen, per partij
+                --partij NAAM --naam NAAM --email ADRES [--rol ROL]   een contactpersoon toevoegen
+                --wijzig NR --partij NAAM --naam NAAM --email ADRES [--rol ROL]   een contactpersoon wijzigen
+                --verwijder NR           een contactpersoon verwijderen
   uitvraag    De uitvraag-werkmappen (Excel) voor de partijen maken
                 --jaar N                 het planningsjaar (activiteiten) of uitvoeringsjaar (resultaten)
                 --soort activiteiten|resultaten   wat er wordt uitgevraagd
@@ -414,10 +419,53 @@ async function mail(args: string[], io: Io): Promise<void> {
     }
     if (written.length === 0) lines.push('  (geen)');
     for (const s of skipped) lines.push(`Geen e-mail voor ${nameOf(s.partyId)}: ${s.reason}.`);
-    if (without.length > 0) lines.push(`Geen contactpersoon bij ${without.join(', ')}: voeg die toe op de pagina Partijen van de app.`);
+    if (without.length > 0) lines.push(`Geen contactpersoon bij ${without.join(', ')}: voeg die toe op de pagina Partijen van de app of met prestatie contact.`);
     lines.push(
       `${written.length} ${written.length === 1 ? 'e-mail' : 'e-mails'} klaargezet. Open een .eml-bestand met uw e-mailprogramma om het te controleren en te versturen.`,
     );
+    io.out(lines.join('\n'));
+  });
+}
+
+async function contact(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    partij: { type: 'string' },
+    naam: { type: 'string' },
+    email: { type: 'string' },
+    rol: { type: 'string' },
+    wijzig: { type: 'string' },
+    verwijder: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  await withApi(values, async (api) => {
+    const nameOf = await partyNamer(api);
+    const line = (c: { id: number; name: string; email: string; role: string }) => `  ${c.id}. ${c.name} <${c.email}>${c.role ? ` (${c.role})` : ''}`;
+    const removeId = integer(values.verwijder, '--verwijder');
+    if (removeId !== undefined) {
+      const { removed } = await api.removeContact({ id: removeId });
+      return io.out(values.json ? JSON.stringify(removed, null, 2) : `Contactpersoon van ${nameOf(removed.partyId)} verwijderd: ${removed.name} <${removed.email}>.`);
+    }
+    if (values.naam !== undefined || values.email !== undefined || values.wijzig !== undefined) {
+      if (!values.partij || !values.naam || !values.email) throw new UsageError('Geef --partij, --naam en --email op (en eventueel --rol).');
+      const id = integer(values.wijzig, '--wijzig');
+      const saved = await api.saveContact({
+        ...(id !== undefined ? { id } : {}),
+        partyId: await partyIdOf(api, values.partij),
+        name: values.naam,
+        email: values.email,
+        ...(values.rol !== undefined ? { role: values.rol } : {}),
+      });
+      return io.out(values.json ? JSON.stringify(saved, null, 2) : `Contactpersoon van ${nameOf(saved.partyId)} ${id === undefined ? 'toegevoegd' : 'gewijzigd'}:\n${line(saved)}`);
+    }
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    const contacts = await api.listContacts(partyId ? { partyId } : {});
+    if (values.json) return io.out(JSON.stringify(contacts, null, 2));
+    const parties = (await api.listParties()).filter((p) => !partyId || p.id === partyId);
+    const lines = ['Contactpersonen:'];
+    for (const p of parties) {
+      const own = contacts.filter((c) => c.partyId === p.id);
+      lines.push(`${p.shortName}:`, ...(own.length > 0 ? own.map(line) : ['  (nog geen; voeg toe met --partij, --naam en --email)']));
+    }
     io.out(lines.join('\n'));
   });
 }
@@ -1044,6 +1092,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   afspraken,
   kalender,
   mail,
+  contact,
   uitvraag,
   importeer,
   activiteiten,

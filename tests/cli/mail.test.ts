@@ -32,6 +32,26 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
+describe('prestatie contact', () => {
+  it('adds, lists, changes and removes a party\'s contact, and refuses an address without a domain', () => {
+    const added = prestatie(['contact', '--partij', 'Bewonersraad', '--naam', 'Marja Hendriks', '--email', 'm.hendriks@bewonersraad.nl', '--rol', 'secretaris']);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/^Contactpersoon van Bewonersraad De Kernen toegevoegd:\n {2}(\d+)\. Marja Hendriks <m\.hendriks@bewonersraad\.nl> \(secretaris\)$/m);
+    const id = /(\d+)\. Marja/.exec(added.out)?.[1] as string;
+
+    const list = prestatie(['contact']);
+    expect(list.out).toContain('Woonwaarts:\n  ');
+    expect(list.out).toContain(`Bewonersraad De Kernen:\n  ${id}. Marja Hendriks <m.hendriks@bewonersraad.nl> (secretaris)`);
+
+    const wrong = prestatie(['contact', '--wijzig', id, '--partij', 'Bewonersraad', '--naam', 'Marja Hendriks', '--email', 'marja@bewonersraad']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('"marja@bewonersraad" is geen geldig e-mailadres');
+
+    expect(prestatie(['contact', '--verwijder', id]).out).toBe('Contactpersoon van Bewonersraad De Kernen verwijderd: Marja Hendriks <m.hendriks@bewonersraad.nl>.\n');
+    expect(prestatie(['contact', '--partij', 'Bewonersraad']).out).toContain('(nog geen; voeg toe met --partij, --naam en --email)');
+  });
+});
+
 describe('prestatie mail', () => {
   it('asks for a round it knows, in Dutch', () => {
     const { code, err } = prestatie(['mail', '--ronde', 'alles', '--jaar', '2027', '--uit', tmp.dir]);
@@ -49,7 +69,7 @@ describe('prestatie mail', () => {
     const folder = path.join(tmp.dir, 'uitvraag');
     const { code, out } = prestatie(['mail', '--ronde', 'activiteiten', '--jaar', '2027', '--uit', folder, '--van', VAN]);
     expect(code).toBe(0);
-    expect(out).toContain('Geen contactpersoon bij Bewonersraad De Kernen: voeg die toe op de pagina Partijen van de app.');
+    expect(out).toContain('Geen contactpersoon bij Bewonersraad De Kernen: voeg die toe op de pagina Partijen van de app of met prestatie contact.');
     expect(out).toContain('4 e-mails klaargezet.');
     const emls = fs.readdirSync(folder).filter((f) => f.endsWith('.eml')).sort();
     expect(emls).toEqual([
