@@ -136,6 +136,22 @@ export function parseReference(written: string): ParsedReference | null {
   return null;
 }
 
+/**
+ * A reference the partner wrote inside the activity text, in brackets: "(PA 4.1)",
+ * "(zie 1.1 bij 4)", "[5.2]", "(afspraak 3 bij 7)". Without a word before it, only
+ * a topic number with a point counts: "(2)" or "(30 woningen)" is no reference.
+ */
+const INLINE_REFERENCE = /[([]\s*(?:(zie|pa|prestatieafspraak|prestatieafspraken|afspraak|par\.?|paragraaf|§|onderwerp|hoofdstuk|h)\s*)?(\d+(?:\.\d+)?(?:\s*(?:bij|-)\s*\d+(?:\s*\(\s*\d+\s*\))?)?)\s*[)\]]/gi;
+
+export function inlineReference(text: string): string | null {
+  for (const m of text.matchAll(INLINE_REFERENCE)) {
+    const [, word, number] = m as unknown as [string, string | undefined, string];
+    if (word === undefined && !/^\d+\.\d+/.test(number)) continue;
+    if (parseReference(number) !== null) return number.replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
 interface Indexed {
   agreements: readonly LinkableAgreement[];
   byId: Map<number, number>;
@@ -409,7 +425,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
   };
   const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
   const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
-  const refText = act.agreementRef?.trim() ?? '';
+  const refText = act.agreementRef?.trim() || inlineReference(act.activity) || '';
   const parsed = refText === '' ? null : parseReference(refText);
   const problems: ImportProblem[] = [];
 
