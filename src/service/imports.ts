@@ -83,8 +83,6 @@ const COMPARED_FIELDS = Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS 
 export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo): ImportMethods {
   const { db, setId } = ctx;
 
-  const partyName = (id: string) => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
-
   const planningYearArg = (obj: Record<string, unknown>, required: boolean): number | undefined => {
     const set = setInfo();
     const year = required
@@ -134,6 +132,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const set = setInfo();
     const directory = loadPartyDirectory(db);
     const resolver = createPartyResolver(directory);
+    // Asked for every fuzzy or linked party name: one look-up in what was loaded once.
+    const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
+    const partyName = (id: string) => shortNames.get(id) ?? id;
 
     const read = ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'));
     const problems: ImportProblem[] = [...read.problems];
