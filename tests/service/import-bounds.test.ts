@@ -1,15 +1,30 @@
-// Imports stay bounded: a workbook too large to read is refused in Dutch,
-// naming file and sheet, before exceljs reads it and without changing the
-// database. Timing and memory are in `npm run bench`, not here.
+// Imports stay bounded and read each file once: a workbook too large to read
+// is refused in Dutch, naming file and sheet, before exceljs reads it and
+// without changing the database; a preview and its commit read and link the
+// file once. Timing and memory are in `npm run bench`, not here.
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { largeActivityWorkbook } from '../../src/bench/large-workbook';
+import type * as LinkModule from '../../src/imports/link';
 import { IMPORT_LIMITS } from '../../src/imports/sniff';
 import { ServiceError, type WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { tempDir } from '../helpers/tmp';
+
+// Every call of the linker, counted; it still links as always.
+const linking = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/imports/link', async (importOriginal) => {
+  const actual = await importOriginal<typeof LinkModule>();
+  return {
+    ...actual,
+    linkActivities: (...args: Parameters<typeof actual.linkActivities>) => {
+      linking.calls++;
+      return actual.linkActivities(...args);
+    },
+  };
+});
 
 // exceljs's own reader class: every full read of a workbook goes through its load.
 const XLSX = createRequire(__filename)('exceljs/lib/xlsx/xlsx.js') as { prototype: { load: (...args: unknown[]) => unknown } };
@@ -31,6 +46,7 @@ afterAll(() => {
 });
 beforeEach(() => {
   vi.restoreAllMocks();
+  linking.calls = 0;
 });
 
 /** Every row of every table, read through a connection of its own: what "unchanged" means. */
@@ -76,5 +92,45 @@ describe('a workbook too large to read', () => {
     }
     expect(load).not.toHaveBeenCalled();
     expect(contents()).toBe(before);
+  });
+});
+
+describe('one read per file', () => {
+  it('detecting its kind, previewing and committing read the workbook once and link it once', async () => {
+    const load = vi.spyOn(XLSX.prototype, 'load');
+    const request = { file: fileOf(largeActivityWorkbook(30, 10), 'Woonwaarts activiteiten 2027.xlsx'), partyId: 'woonwaarts', planningYear: 2027 };
+
+    // As the command line does: is it a results file? Then the preview it shows, then the commit.
+    const asked = await api.previewImport(request);
+    expect(asked.problems.some((p) => p.code === 'looks-like-results')).toBe(false);
+    const preview = await api.previewImport(request);
+    expect(preview.activities).toHaveLength(30);
+    expect(preview.canCommit).toBe(true);
+    const result = await api.commitImport({ ...request, decisions: [{ position: 1, agreementId: null }] });
+    expect(result.alreadyImported).toBe(false);
+    expect(result.submission.activityCount).toBe(30);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(linking.calls).toBe(1);
+
+    // The person's "geen afspraak" went into what was stored, not into the preview shown.
+    const stored = await api.listActivities({ planningYear: 2027, partyId: 'woonwaarts' });
+    expect(stored[0]?.link).toMatchObject({ status: 'manual', agreementId: null });
+    expect(preview.activities[0]?.link.status).not.toBe('manual');
+
+    // The data changed (the commit): the same file is linked again against it, but not read again.
+    const again = await api.previewImport(request);
+    expect(again.alreadyImported).toMatchObject({ version: 1 });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(linking.calls).toBe(2);
+  });
+
+  it('another party or year asked of the same file is prepared anew, from the same read', async () => {
+    const load = vi.spyOn(XLSX.prototype, 'load');
+    const file = fileOf(largeActivityWorkbook(12, 6), 'Activiteiten 2028.xlsx');
+    const forHbd = await api.previewImport({ file, partyId: 'hbd', planningYear: 2028 });
+    const forGemeente = await api.previewImport({ file, partyId: 'gemeente', planningYear: 2028 });
+    expect([forHbd.party.id, forGemeente.party.id]).toEqual(['hbd', 'gemeente']);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(linking.calls).toBe(2);
   });
 });
