@@ -1,10 +1,7 @@
 // Activiteitenoverzichten in: making the uitvraag workbooks, previewing an
 // import, committing it whole (after a backup) or not at all, and the
 // submissions' versions and status.
-import { createHash } from 'node:crypto';
 import { backupDatabase } from '../db/backup';
-import { dataGeneration } from '../db/open';
-import { BoundedCache } from '../domain/bounded-cache';
 import { queryAgreements } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -26,7 +23,6 @@ import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
-import { IMPORT_LIMITS } from '../imports/sniff';
 import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '../imports/types';
 import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
@@ -45,13 +41,11 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
-
-/** Previews kept for their commit: a few files, and never more activities together than one sheet may have. */
-const PREPARED_IMPORTS = { maxEntries: 3, maxWeight: IMPORT_LIMITS.maxRowsPerSheet };
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -128,29 +122,16 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     return decided;
   };
 
-  /**
-   * The last imports prepared, by the file (its SHA-256 and name) and what was
-   * asked of it (kind, party, year), with the data generation they were
-   * prepared from: a preview and its commit read and link the file once, and
-   * once more only when the data changed in between.
-   */
-  const prepared = new BoundedCache<string, { generation: string; value: Prepared }>(PREPARED_IMPORTS);
+  const prepared = preparedImports<Prepared>(db, (p) => p.activities.length);
 
-  /** The prepared import, kept for a later call (a preview) or taken to be changed and stored (a commit). */
-  async function prepare(arg: ImportRequest, use: 'keep' | 'take'): Promise<Prepared> {
+  /** The prepared import: kept for a later call (a preview), or taken to be changed and stored (a commit). */
+  async function prepare(arg: ImportRequest, use: PreparedUse): Promise<Prepared> {
     const a = objectArg(arg);
-    const { name, bytes } = decodeFile(a.file, 'activiteitenoverzicht');
+    const file = decodeFile(a.file, 'activiteitenoverzicht');
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
-    const key = JSON.stringify([createHash('sha256').update(bytes).digest('hex'), name, kind, givenParty ?? null, givenYear ?? null]);
-    const generation = dataGeneration(db);
-    const kept = use === 'take' ? prepared.take(key) : prepared.get(key);
-    if (kept?.generation === generation) return kept.value;
-    const value = await prepareAnew(name, bytes, kind, givenParty, givenYear);
-    // Kept only when nothing was written while the file was read (the read awaits).
-    if (use === 'keep' && dataGeneration(db) === generation) prepared.set(key, { generation, value }, value.activities.length + 1);
-    return value;
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(file.name, file.bytes, kind, givenParty, givenYear));
   }
 
   async function prepareAnew(

@@ -1,7 +1,8 @@
 // Imports stay bounded and read each file once: a workbook too large to read
 // is refused in Dutch, naming file and sheet, before exceljs reads it and
-// without changing the database; a preview and its commit read and link the
-// file once. Timing and memory are in `npm run bench`, not here.
+// without changing the database; a preview and its commit (activities or
+// results) read and link the file once. Timing and memory are in
+// `npm run bench`, not here.
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type * as LinkModule from '../../src/imports/link';
 import { IMPORT_LIMITS } from '../../src/imports/sniff';
 import { ServiceError, type WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { HBD_RESULTS_FILE, hbdResultsWorkbook } from '../fixtures/results-workbooks';
 import { tempDir } from '../helpers/tmp';
 
 // Every call of the linker, counted; it still links as always.
@@ -131,6 +133,21 @@ describe('one read per file', () => {
     const forGemeente = await api.previewImport({ file, partyId: 'gemeente', planningYear: 2028 });
     expect([forHbd.party.id, forGemeente.party.id]).toEqual(['hbd', 'gemeente']);
     expect(load).toHaveBeenCalledTimes(1);
+    expect(linking.calls).toBe(2);
+  });
+
+  it('a results file, as the command line takes it: kind, preview and commit read it once and match it once', async () => {
+    const load = vi.spyOn(XLSX.prototype, 'load');
+    const file = fileOf(await hbdResultsWorkbook(), HBD_RESULTS_FILE);
+    const asked = await api.previewImport({ file });
+    expect(asked.problems.some((p) => p.code === 'looks-like-results')).toBe(true);
+    const request = { file, partyId: 'hbd', executionYear: 2026 };
+    const preview = await api.previewResultsImport(request);
+    expect(preview.canCommit).toBe(true);
+    const result = await api.commitResultsImport(request);
+    expect(result.submission.activityCount).toBe(preview.results.length);
+    expect(load).toHaveBeenCalledTimes(1);
+    // Once as an activiteitenoverzicht (asking what kind it is), once as results.
     expect(linking.calls).toBe(2);
   });
 });
