@@ -2,6 +2,7 @@
 // uitvraag workbooks made. SQL lives here only.
 import type { CorrectableField } from '../domain/corrections';
 import type { LinkStatus } from '../domain/links';
+import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
 import type { LinkCandidate, SubmissionNote } from '../imports/types';
 import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
@@ -312,13 +313,7 @@ export function activitiesOf(db: Db, submissionIds: number[], options: { include
     )
     .all(ids);
   // Grouped once: each activity's rows, not a scan of all of them per activity.
-  const byActivity = new Map<string, typeof parties>();
-  for (const p of parties) {
-    const key = `${p.activity_id}:${p.role}`;
-    const list = byActivity.get(key);
-    if (list) list.push(p);
-    else byActivity.set(key, [p]);
-  }
+  const byActivity = groupBy(parties, (p) => `${p.activity_id}:${p.role}`);
   const refsOf = (activityId: number, role: PartyRole): PartyRef[] => collectPartyRefs(byActivity.get(`${activityId}:${role}`) ?? []);
   return records.map((r) => {
     const a: StoredActivity = {
