@@ -82,8 +82,9 @@ export function createResultMethods(
 
   /** The prepared import: kept for a later call (a preview), or taken to be stored (a commit). */
   async function prepare(arg: ResultsImportRequest, use: PreparedUse): Promise<Prepared> {
-    const { file: _file, ...asked } = objectArg(arg);
-    const file = decodeFile(objectArg(arg).file, 'resultatenoverzicht');
+    // What was asked of the file: party, year, status choices and pairings, as given.
+    const { file: payload, ...asked } = objectArg(arg);
+    const file = decodeFile(payload, 'resultatenoverzicht');
     return prepared(file, asked, use, () => prepareAnew(arg, file));
   }
 
