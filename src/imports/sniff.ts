@@ -33,11 +33,13 @@ const MB = 1024 * 1024;
 
 /**
  * An activiteitenoverzicht is tens of kilobytes; a region's largest party
- * writes some 24,000 activities of ten columns. These limits leave room for
- * that, for logos and a data sheet next to it, and keep a preview within
- * 600 MB: exceljs holds the whole workbook, and a preview costs about 2 kB of
- * memory per filled cell in all (measured: 294,000 cells, 570 MB peak). A
- * workbook over them is refused within seconds, before exceljs reads it.
+ * writes some 24,000 activities. These limits leave room for that, for logos
+ * and a data sheet next to it, and keep a preview within 600 MB: exceljs
+ * holds the whole workbook, a preview costs about 2 kB of memory per filled
+ * cell and its commit more per row (measured: 24,000 × 10 cells, 450–580 MB
+ * for the preview and 585 MB with its commit; 30,000 × 8, 470 MB and 645 MB;
+ * 50,000 × 5, 500–590 MB and 700 MB). A workbook over them is refused within
+ * seconds, before exceljs reads it.
  */
 export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   maxFileBytes: 50 * MB,
@@ -46,7 +48,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   // Ordinary sheet XML compresses 5–30×; long runs of one byte reach ~1000×.
   maxCompressionRatio: 200,
   ratioFloor: 1 * MB,
-  maxRowsPerSheet: 50_000,
+  maxRowsPerSheet: 30_000,
   maxCells: 250_000,
 };
 
