@@ -25,14 +25,15 @@ interface SubmissionRecord {
   source: 'uitvraag' | 'eigen';
   imported_at: string;
   imported_by: string;
-  problems: string;
+  /** How many problems were stored with it, counted by SQLite: the list itself is not read. */
+  warning_count: number;
   notes: string;
   activity_count: number;
 }
 
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
-         s.imported_at, s.imported_by, s.problems, s.notes,
+         s.imported_at, s.imported_by, json_array_length(s.problems) AS warning_count, s.notes,
          (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id AND a.removed_reason IS NULL)
            + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
@@ -52,7 +53,7 @@ function toSummary(r: SubmissionRecord): SubmissionSummary {
     importedAt: r.imported_at,
     importedBy: r.imported_by,
     activityCount: r.activity_count,
-    warningCount: (JSON.parse(r.problems) as unknown[]).length,
+    warningCount: r.warning_count,
     notes: JSON.parse(r.notes) as SubmissionNote[],
   };
 }
