@@ -37,6 +37,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -76,9 +77,19 @@ export function createResultMethods(
     return final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
   }
 
-  async function prepare(arg: ResultsImportRequest) {
+  type Prepared = Awaited<ReturnType<typeof prepareAnew>>;
+  const prepared = preparedImports<Prepared>(db, (p) => p.results.length);
+
+  /** The prepared import: kept for a later call (a preview), or taken to be stored (a commit). */
+  async function prepare(arg: ResultsImportRequest, use: PreparedUse): Promise<Prepared> {
+    // What was asked of the file: party, year, status choices and pairings, as given.
+    const { file: payload, ...asked } = objectArg(arg);
+    const file = decodeFile(payload, 'resultatenoverzicht');
+    return prepared(file, asked, use, () => prepareAnew(arg, file));
+  }
+
+  async function prepareAnew(arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
     const a = objectArg(arg);
-    const { name, bytes } = decodeFile(a.file, 'resultatenoverzicht');
     const directory = loadPartyDirectory(db);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
     if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
@@ -349,11 +360,11 @@ export function createResultMethods(
     },
 
     async previewResultsImport(arg) {
-      return (await prepare(arg)).preview;
+      return (await prepare(arg, 'keep')).preview;
     },
 
     async commitResultsImport(arg) {
-      const { preview, results, values, read } = await prepare(arg);
+      const { preview, results, values, read } = await prepare(arg, 'take');
       assertCommittable(preview);
       const partyId = preview.party.id as string;
       const year = preview.executionYear.value as number;
