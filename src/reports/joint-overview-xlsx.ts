@@ -3,7 +3,7 @@
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
 import { Workbook, type Font, type Worksheet } from 'exceljs';
-import { askedViaText, openQuestions } from '../bundle/questions';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
@@ -280,7 +280,7 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
   const needsText = (a: BundleActivity): string =>
     index
       .needsOf(a)
-      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : 'nog geen antwoord'}`)
+      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : n.decision?.decision === 'open' ? 'open volgens de werkgroep' : 'nog geen antwoord'}`)
       .join('\n');
   const columns: Column<ActivityLine>[] = [
     { header: 'Thema', width: 18, value: (l) => l.theme },
@@ -523,7 +523,11 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
     { header: 'Bij activiteit', width: 40, value: (r) => flat(index.activities.get(ofRow(r).activityIdentity)?.activity.activity ?? '') },
     { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(ofRow(r).agreementId) || 'Niet gekoppeld' },
     { header: 'Beantwoord', width: 11, value: (r) => (r.check?.answered ? 'ja' : 'nee'), signal: (r) => !r.check?.answered },
-    { header: 'Beantwoord door', width: 50, value: (r) => (r.check ? r.check.answeredBy.map((a) => index.answerText(a)).join('\n') : '') },
+    {
+      header: 'Beantwoord door',
+      width: 50,
+      value: (r) => (r.check ? [...r.check.answeredBy.map((a) => index.answerText(a)), needOpenDecisionText(r.check, name) ?? ''].filter((t) => t !== '').join('\n') : ''),
+    },
     { header: 'Als betrokkene genoemd', width: 12, value: (r) => (r.check?.askedInvolved ? 'ja' : '') },
   ];
   // The list below the matrix carries the filter; the header row stays in view while scrolling it.

@@ -362,7 +362,7 @@ describe('wederkerigheid', () => {
     expect(messages(overview, 'need-unanswered')).toContain(
       '3 bij 1 (4): De Bewonersraad De Kernen vraagt van De Kernen: Uitleg over de warmtepomp voor de nieuwsbrief (bij ‘Nieuwsbrief voor huurders over de warmtepomp en de pluspakketten’)' +
         ' — De Kernen heeft daar geen activiteit of toezegging voor. De Kernen doet bij deze afspraak wel ‘Bij vervanging van de cv-ketel een (hybride) warmtepomp plaatsen: ca. 40 woningen’,' +
-        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.',
+        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan als antwoord aan (Wederkerigheid).',
     );
 
     // The case of the issue: the gemeente's energiecoaches on the same afspraak do not answer a request for the convenant vroegsignalering.
