@@ -81,7 +81,6 @@ export interface Names {
   party: (id: string) => string;
   partyShort: (id: string) => string;
   agreementRef: (id: number | null) => string;
-  agreementText: (id: number | null) => string;
   themeOf: (id: number | null) => string;
 }
 
@@ -97,7 +96,6 @@ export function namesOf(report: AccountabilityReport): Names {
     party: (id) => parties.get(id)?.name ?? id,
     partyShort: (id) => parties.get(id)?.shortName ?? id,
     agreementRef: (id) => (id === null ? 'Niet gekoppeld' : (agreements.get(id)?.reference ?? String(id))),
-    agreementText: (id) => (id === null ? '' : flat(agreements.get(id)?.text ?? '')),
     themeOf: (id) => (id === null ? '' : (agreements.get(id)?.theme ?? '')),
   };
 }
@@ -107,7 +105,6 @@ export interface ResultLine {
   theme: string;
   topic: string;
   reference: string;
-  agreementText: string;
   partyId: string;
   year: number;
   activity: string;
@@ -125,13 +122,12 @@ export interface ResultLine {
 export function resultLines(report: AccountabilityReport): ResultLine[] {
   const missingExplanation = new Set(report.missingExplanations.map(resultKey));
   const lines: ResultLine[] = [];
-  const add = (theme: string, topic: string, reference: string, agreementText: string, results: ActivityResult[], missing: MissingResult[]): void => {
+  const add = (theme: string, topic: string, reference: string, results: ActivityResult[], missing: MissingResult[]): void => {
     for (const r of results) {
       lines.push({
         theme,
         topic,
         reference,
-        agreementText,
         partyId: r.partyId,
         year: r.executionYear,
         activity: flat(r.activity),
@@ -149,7 +145,6 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         theme,
         topic,
         reference,
-        agreementText,
         partyId: m.partyId,
         year: m.year,
         activity: flat(m.activity),
@@ -165,10 +160,10 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
   };
   for (const t of report.themes) {
     for (const topic of t.topics) {
-      for (const a of topic.agreements) add(`${t.number} ${t.title}`, `${topic.number} ${topic.title}`, a.reference, flat(a.text), a.results, a.missing);
+      for (const a of topic.agreements) add(`${t.number} ${t.title}`, `${topic.number} ${topic.title}`, a.reference, a.results, a.missing);
     }
   }
-  add('', '', 'Niet gekoppeld', '', report.unlinked.results, report.unlinked.missing);
+  add('', '', 'Niet gekoppeld', report.unlinked.results, report.unlinked.missing);
   return lines;
 }
 

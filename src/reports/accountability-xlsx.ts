@@ -277,10 +277,14 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
     { header: 'Resultaat', width: 40, value: (l) => l.result },
     { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
     { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },
-    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
   ];
 }
 
+/**
+ * The flat list of results, one row per activity: as tall as its own texts need. The afspraak's
+ * text is not repeated on every row (a long afspraak made each of its rows a page tall): its
+ * reference leads to it on the sheet Per afspraak.
+ */
 function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
   // Who and what first, so that they stay in view: frozen on screen, and repeated on every printed page.
   const all = resultColumns(report);
@@ -292,7 +296,7 @@ function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     if (l.status === 'geen antwoord') unansweredCell(sheet, 2 + i, statusCol);
   });
   pageSetup(sheet, 'landscape', 1);
-  // Twelve columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
+  // Eleven columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
   sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(KEY_COLUMNS.length).letter}`;
   sheet.pageSetup.fitToWidth = 2;
   sheetFooter(sheet, docTitle);

@@ -284,6 +284,15 @@ describe.each(KINDS)('%s as Excel', (kind) => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
     expect([1, 2].map((c) => cellText(sheet.getRow(1).getCell(c).value))).toEqual(['Partij', 'Activiteit']);
+    // Each row as tall as its own texts: the afspraak's long text is not repeated on every row (it made rows a page
+    // tall, mostly empty on the printed page without it); its reference leads to it on Per afspraak.
+    expect(Object.keys(results[0] ?? {})).not.toContain('Afspraaktekst');
+    // A row whose own texts are short is a few lines tall, however long its afspraak (Deest Zuid's is twenty lines).
+    const short = lines.map((l, i) => ({ l, row: 2 + i })).filter(({ l }) => [l.activity, l.result, l.explanation].every((t) => t.length <= 80));
+    expect(short.length).toBeGreaterThan(5);
+    for (const { l, row } of short) expect(sheet.getRow(row).height ?? 0, l.activity).toBeLessThanOrEqual(5 * 14 + 3);
+    const perAgreement = sheetRows(workbook, ACCOUNTABILITY_SHEETS.agreements);
+    for (const l of lines.filter((x) => x.reference !== 'Niet gekoppeld')) expect(perAgreement.some((r) => r.Afspraak === l.reference), l.reference).toBe(true);
 
     const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
     for (const p of report.indicators.filter(hasFigures)) {
