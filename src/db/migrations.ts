@@ -666,7 +666,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Numbered 13: 11 and 12 are taken on another branch (renumber at merge if needed).
     version: 13,
-    name: 'the werkgroep decides whether a request of the wederkerigheid is answered',
+    name: 'the werkgroep decides whether a request of the wederkerigheid is answered; indicators that count the same homes',
     up(db) {
       // SQLite cannot change a CHECK constraint in place: the log is copied into a new table, as in 9.
       db.exec(`
@@ -706,6 +706,20 @@ export const MIGRATIONS: readonly Migration[] = [
         DROP TABLE activity_log;
         ALTER TABLE activity_log_v13 RENAME TO activity_log;
         CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+
+        -- Indicators that count (some of) the same homes, as the agreement says (JSON:
+        -- [{ code, relation: 'step-of' | 'part-of' }]): never to be added up. The embedded set as
+        -- seeded before this version gets the agreement's.
+        ALTER TABLE indicators ADD COLUMN overlaps TEXT NOT NULL DEFAULT '[]';
+        UPDATE indicators SET overlaps = '[{"code":"woondeal-910","relation":"part-of"}]'
+          WHERE code IN ('sociale-huur-270', 'middenhuur-50')
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+        UPDATE indicators SET overlaps = '[{"code":"sociale-huur-270","relation":"step-of"}]'
+          WHERE code = 'sociale-huur-180'
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+        UPDATE indicators SET overlaps = '[{"code":"sociale-huur-270","relation":"part-of"}]'
+          WHERE code IN ('woonwaarts-sociale-huur-240', 'de-kernen-sociale-huur-33', 'geclusterd-ouderen-85')
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
       `);
     },
   },

@@ -193,3 +193,23 @@ export function adviceSourceText(report: AccountabilityReport): string {
   if (!current) return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what}.`;
   return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what} (versie ${current.version} van ${dateNl(current.savedAt)}).`;
 }
+
+/**
+ * "6 indicatoren tellen (deels) dezelfde woningen als een andere …": said once
+ * where the indicators are summed up, so nobody adds the 180 to the 270; null
+ * when none do.
+ */
+export function overlapSummary(report: Pick<AccountabilityReport, 'indicators'>): string | null {
+  const n = report.indicators.filter((p) => p.overlap !== undefined).length;
+  if (n === 0) return null;
+  // An example the reader knows: a step and its target first, else any part and its whole.
+  const pairs = report.indicators.flatMap((p) =>
+    (p.indicator.overlaps ?? []).flatMap((o) => {
+      const other = report.indicators.find((q) => q.indicator.code === o.code);
+      return other ? [{ relation: o.relation, titles: [p.indicator.title, other.indicator.title] }] : [];
+    }),
+  );
+  const example = pairs.find((x) => x.relation === 'step-of') ?? pairs[0];
+  const like = example ? `, zoals ‘${example.titles[0]}’ en ‘${example.titles[1]}’` : '';
+  return `${n} indicatoren tellen (deels) dezelfde woningen als een andere${like}; dat staat bij de indicator onder ‘Dezelfde woningen’. Tel hun cijfers niet bij elkaar op.`;
+}

@@ -32,6 +32,7 @@ import {
   summaryText,
   total,
   type ResultLine,
+  overlapSummary,
 } from './accountability-model';
 import { accountabilitySummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -353,6 +354,7 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
     { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'achter' },
     { header: 'Toelichting', width: 70, value: (p) => p.message },
     { header: 'Zo opgeteld', width: 44, value: (p) => p.combination },
+    { header: 'Dezelfde woningen', width: 44, value: (p) => p.overlap ?? '' },
   ];
   // Indicators without figures share one compact table below: no empty row of years, no empty chart.
   const withFigures = report.indicators.filter(hasFigures);
@@ -360,7 +362,8 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
   const note = sheet.getCell(last + 2, 1);
   note.value =
     'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). ' +
-    `Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}.`;
+    `Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}.` +
+    (overlapSummary(report) !== null ? ` ${overlapSummary(report) as string}` : '');
   note.font = font({ italic: true, color: { argb: 'FF595959' } });
   writeIndicatorsWithoutFigures(sheet, last + 4, report.indicators.filter((p) => !hasFigures(p)), names.partyShort);
   // The code is the Werkbank's key for an indicator, not for readers: kept (hidden) for whoever works on with the list.

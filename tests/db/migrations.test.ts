@@ -412,3 +412,23 @@ describe('migration 13: the werkgroep decides whether a request is answered', ()
     db.close();
   });
 });
+
+describe('migration 13: indicators that count the same homes', () => {
+  it('gives the seeded set the agreement’s overlaps: the 180 a step of the 270, the corporations’ own targets and the 85 part of it', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 10 });
+    seedAgreementSet(db, loadDefaultDataSet());
+    migrate(db, { targetVersion: 13 });
+    const overlaps = Object.fromEntries(
+      db
+        .prepare<[], { code: string; overlaps: string }>("SELECT code, overlaps FROM indicators WHERE overlaps <> '[]'")
+        .all()
+        .map((r) => [r.code, JSON.parse(r.overlaps) as unknown]),
+    );
+    // As a new database is seeded from the data set.
+    const fromData = Object.fromEntries(loadDefaultDataSet().indicators.flatMap((i) => (i.overlaps ? [[i.code, i.overlaps]] : [])));
+    expect(overlaps).toEqual(fromData);
+    expect(overlaps['sociale-huur-180']).toEqual([{ code: 'sociale-huur-270', relation: 'step-of' }]);
+    db.close();
+  });
+});

@@ -13,7 +13,7 @@ import { hasFigures } from '../../src/accountability/progress';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { ACCOUNTABILITY_SHEETS } from '../../src/reports/accountability-xlsx';
-import { resultLines } from '../../src/reports/accountability-model';
+import { overlapSummary, resultLines } from '../../src/reports/accountability-model';
 import { lightText } from '../../src/accountability/stoplight';
 import { realisticAccountabilityReport, type AccountabilityKind } from '../fixtures/accountability';
 import { docxPart, norm, pdfHas, pdfText, soffice, xmlToText } from '../helpers/office';
@@ -209,6 +209,19 @@ describe('indicators in Word, read back by LibreOffice', () => {
     for (const p of silent) expect(headings).not.toContain(norm(p.indicator.title));
     // Those with figures keep their heading.
     for (const p of report.indicators.filter(hasFigures)) expect(headings, p.indicator.title).toContain(norm(p.indicator.title));
+  });
+
+  it('says where indicators count the same homes: in the summary, the overview table and at the 180 and the 270', () => {
+    const { report } = get('verantwoording');
+    const text = plain(html);
+    const summary = overlapSummary(report);
+    expect(summary).toMatch(/^7 indicatoren tellen \(deels\) dezelfde woningen als een andere, zoals ‘Toevoeging sociale huurwoningen tot en met 2028’ en ‘Toevoeging sociale huurwoningen 2022–2030’/);
+    expect(text.split(norm(summary ?? '-')).length - 1).toBe(2);
+    expect(text).toContain(norm('Let op: tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen.'));
+    for (const code of ['sociale-huur-180', 'sociale-huur-270']) {
+      const p = report.indicators.find((i) => i.indicator.code === code);
+      expect(text).toContain(norm(`Dezelfde woningen: ${p?.overlap ?? '-'}`));
+    }
   });
 
   it('words a target of none as "geen (0)", never "ten minste 0"', () => {
