@@ -214,10 +214,10 @@ export function combinationText(indicator: Pick<Indicator, 'direction' | 'unit' 
 
 /**
  * What an indicator shares with others, in Dutch, for the reader who would
- * otherwise add their figures up: "Dezelfde woningen als ‘Toevoeging sociale
- * huurwoningen 2022–2030’: de 180 tot en met 2028 is een tussenstap naar de
- * 270, geen extra opgave. Tel de cijfers van deze indicatoren niet bij elkaar
- * op." Both directions: the 270 names its step and its parts. Null when it
+ * otherwise add their figures up: "De 180 tot en met 2028 is een tussenstap
+ * naar de 270 van ‘Toevoeging sociale huurwoningen 2022–2030’: dezelfde
+ * woningen, geen extra opgave. Tel de cijfers van deze indicatoren niet bij
+ * elkaar op." Both directions: the 270 names its step and its parts. Null when it
  * shares nothing. Overlaps are between counts of homes only (see Indicator).
  */
 export function overlapText(indicator: Pick<Indicator, 'code' | 'target' | 'deadlineYear' | 'overlaps'>, all: readonly Indicator[]): string | null {
@@ -229,7 +229,7 @@ export function overlapText(indicator: Pick<Indicator, 'code' | 'target' | 'dead
     if (!other) continue;
     sentences.push(
       o.relation === 'step-of'
-        ? `Dezelfde woningen als ${title(other)}: de ${formatNumber(indicator.target)} tot en met ${indicator.deadlineYear} is een tussenstap naar de ${formatNumber(other.target)}, geen extra opgave.`
+        ? `De ${formatNumber(indicator.target)} tot en met ${indicator.deadlineYear} is een tussenstap naar de ${formatNumber(other.target)} van ${title(other)}: dezelfde woningen, geen extra opgave.`
         : `Deze woningen tellen ook mee in ${title(other)}.`,
     );
   }

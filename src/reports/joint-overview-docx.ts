@@ -600,7 +600,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
                 runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
                 ...(needOpenDecisionText(n, name) !== null ? [para(needOpenDecisionText(n, name) as string, STYLE.tableSmall)] : []),
                 ...(n.askedInvolved ? [para(`${name(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
-                ...(other.length > 0
+                // Once the werkgroep decided, its reason says it; the activities on the afspraak need no second mention.
+                ...(other.length > 0 && n.decision === undefined
                   ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; daarin staat niet wat er gevraagd wordt.`, STYLE.tableSmall)]
                   : []),
               ],

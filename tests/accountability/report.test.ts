@@ -151,7 +151,7 @@ describe('verantwoording 2026 on the real agreement', () => {
   it('says which indicators count the same homes, so nobody adds the 180 to the 270', () => {
     const of = (code: string) => verantwoording.indicators.find((i) => i.indicator.code === code);
     expect(of('sociale-huur-180')?.overlap).toBe(
-      'Dezelfde woningen als ‘Toevoeging sociale huurwoningen 2022–2030’: de 180 tot en met 2028 is een tussenstap naar de 270, geen extra opgave.' +
+      'De 180 tot en met 2028 is een tussenstap naar de 270 van ‘Toevoeging sociale huurwoningen 2022–2030’: dezelfde woningen, geen extra opgave.' +
         ' Tel de cijfers van deze indicatoren niet bij elkaar op.',
     );
     expect(of('sociale-huur-180')?.overlapNote).toBe('tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen');
