@@ -354,7 +354,8 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
     { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'achter' },
     { header: 'Toelichting', width: 70, value: (p) => p.message },
     { header: 'Zo opgeteld', width: 44, value: (p) => p.combination },
-    { header: 'Dezelfde woningen', width: 44, value: (p) => p.overlap ?? '' },
+    // The short form keeps the row low; each indicator says what it is a step or part of, so both sides show.
+    { header: 'Dezelfde woningen', width: 40, value: (p) => p.overlapNote ?? '' },
   ];
   // Indicators without figures share one compact table below: no empty row of years, no empty chart.
   const withFigures = report.indicators.filter(hasFigures);
@@ -369,6 +370,9 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
   // The code is the Werkbank's key for an indicator, not for readers: kept (hidden) for whoever works on with the list.
   sheet.getColumn(1).hidden = true;
   pageSetup(sheet, 'landscape', 1);
+  // Figures per year, the toelichting and how they add up do not fit one page legibly: printed two pages wide, each with the indicator's name.
+  sheet.pageSetup.printTitlesColumn = 'A:B';
+  sheet.pageSetup.fitToWidth = 2;
   sheetFooter(sheet, docTitle);
 }
 

@@ -308,6 +308,9 @@ describe.each(KINDS)('%s as Excel', (kind) => {
     for (const l of lines.filter((x) => x.reference !== 'Niet gekoppeld')) expect(perAgreement.some((r) => r.Afspraak === l.reference), l.reference).toBe(true);
 
     const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
+    // The 180 says it counts the 270's homes; printed two pages wide, each with the indicator's name.
+    expect(indicators.find((r) => r.Code === 'sociale-huur-180')?.['Dezelfde woningen']).toBe('tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen');
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesColumn: 'A:B', fitToWidth: 2 });
     for (const p of report.indicators.filter(hasFigures)) {
       const row = indicators.find((r) => r.Code === p.indicator.code);
       expect(row, p.indicator.code).toBeDefined();
