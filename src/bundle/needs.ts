@@ -218,7 +218,10 @@ function askedOf(a: BundleActivity, needs: string, header: PartyRef[], context: 
   if (partyIdsOf(a.needsFrom).length > 0) return narrowed(a.needsFrom, 'needs-from', a.partyId, context);
 
   // No "Van wie?" (or only names outside the five): the need itself often says it.
-  const named = [...partiesNamedIn(needs, context.resolver, context.parties), ...labelledIn(needs, header)];
+  // "Gemeente: …" under "Nodig van gemeente/huurders" names the gemeente once, not as "Gemeente, gemeente".
+  const inText = partiesNamedIn(needs, context.resolver, context.parties);
+  const covered = new Set(inText.flatMap((r) => r.partyIds));
+  const named = [...inText, ...labelledIn(needs, header).filter((r) => !r.partyIds.every((id) => covered.has(id)))];
   if (named.length > 0) {
     a.needsFrom = [...a.needsFrom, ...named];
     const asked = narrowed(named, 'text', a.partyId, context);

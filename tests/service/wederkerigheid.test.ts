@@ -38,6 +38,10 @@ describe('whom a request is for', () => {
     expect(asked(o, 'woonwaarts', 'De Kernen: eigen cijfers').map((n) => n.toPartyId)).toEqual(['de-kernen']);
     // "Huurders: …" is Woonwaarts' own tenant organisation, never the Bewonersraad De Kernen.
     expect(asked(o, 'woonwaarts', 'Huurders: 70% instemming').map((n) => [n.toPartyId, n.askedVia, n.askedAs])).toEqual([['hbd', 'text', 'huurders']]);
+    // The party a need names and the heading's word for it are one party, written once under "Van wie".
+    const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+    const deest = all.find((a) => a.partyId === 'woonwaarts' && a.needs?.startsWith('Gemeente: besluit over de investering'));
+    expect(deest?.needsFrom.map((r) => r.written)).toEqual(['Gemeente']);
     // Nothing Woonwaarts needs is read as "zegt niet van wie".
     expect(o.unaddressedNeeds?.filter((n) => n.fromPartyId === 'woonwaarts')).toEqual([]);
     expect(o.attention.filter((p) => p.kind === 'need-unanswered' && p.message.startsWith('1.') && p.message.includes('Woonwaarts vraagt iets'))).toEqual([]);
