@@ -248,7 +248,6 @@ interface ActivityLine {
   theme: string;
   topic: string;
   reference: string;
-  agreementText: string;
 }
 
 function activityLines(model: ReportModel): ActivityLine[] {
@@ -263,7 +262,6 @@ function activityLines(model: ReportModel): ActivityLine[] {
               theme: `${theme.number} ${theme.title}`,
               topic: topic.number === String(theme.number) ? topic.title : `${topic.number} ${topic.title}`,
               reference: agreement.reference,
-              agreementText: flat(agreement.text),
             });
           }
         }
@@ -271,11 +269,16 @@ function activityLines(model: ReportModel): ActivityLine[] {
     }
   }
   for (const activity of model.unlinked) {
-    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld', agreementText: '' });
+    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld' });
   }
   return lines;
 }
 
+/**
+ * Every activity, one row each, as tall as its own texts: the afspraak's text is not repeated on
+ * every row (a long afspraak made its rows a page tall, mostly empty on the printed pages beside
+ * it); its reference leads to it on Per afspraak.
+ */
 function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
   const needsText = (a: BundleActivity): string =>
     index
@@ -286,7 +289,6 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
     { header: 'Thema', width: 18, value: (l) => l.theme },
     { header: 'Onderwerp', width: 18, value: (l) => l.topic },
     { header: 'Afspraak', width: 12, value: (l) => l.reference, signal: (l) => l.activity.agreementId === null },
-    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
     { header: 'Partij', width: 14, value: (l) => index.partyName(l.activity.partyId) },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.activity.activity) },
     // Whether the afspraak is settled, or a proposal, a choice or not found: never a guess stated as fact.
