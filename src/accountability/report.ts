@@ -18,7 +18,7 @@
 // niet binnen' until the results deadline of its year and 'geen antwoord'
 // after it, and the response per year is reported next to the lights.
 import type { JointOverview } from '../bundle/types';
-import type { EnteredIndicatorBaseline, EnteredIndicatorFigure } from '../domain/indicators';
+import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
@@ -246,13 +246,20 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       baseline: input.indicatorBaselines?.find((b) => b.code === indicator.code) ?? null,
       entered: (input.enteredIndicatorValues ?? []).filter((f) => f.code === indicator.code),
     };
-    return computeIndicatorProgress(
+    const progress = computeIndicatorProgress(
       indicator,
       input.indicatorValues.filter((v) => v.code === indicator.code),
       indicatorYears(indicator, years, input.agreementSet.periodStart, options),
       asOfYear,
       options,
     );
+    const overlap = overlapText(indicator, input.indicators);
+    const overlapNoteText = overlapNote(indicator, input.indicators);
+    return {
+      ...progress,
+      ...(overlap !== null ? { overlap } : {}),
+      ...(overlapNoteText !== null ? { overlapNote: overlapNoteText } : {}),
+    };
   });
 
   return {

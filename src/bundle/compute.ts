@@ -26,6 +26,7 @@ import type {
   BundleTheme,
   BundleVersionInfo,
   JointOverview,
+  NeedDecision,
   UndecidedActivity,
 } from './types';
 import { partyNames, rank } from './wording';
@@ -65,6 +66,8 @@ export interface BundleInput {
   duplicateDecisions: Map<string, 'accepted' | 'rejected'>;
   /** agreementId → the follow-up agreed for an afspraak marked "onvoldoende opgepakt". */
   insufficient: Map<number, string>;
+  /** The werkgroep's decisions on requests, by needKey (./needs); absent: none. */
+  needDecisions?: ReadonlyMap<string, NeedDecision>;
 }
 
 export function defaultAlignment(): Alignment {
@@ -105,6 +108,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
     duplicates,
     needsHeaders: new Map(input.submissions.flatMap((x) => (x.needsHeader ? [[x.partyId, x.needsHeader] as const] : []))),
     names,
+    ...(input.needDecisions ? { decisions: input.needDecisions } : {}),
   });
   const parties = bundleParties(input, activities);
 

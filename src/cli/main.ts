@@ -18,7 +18,7 @@ import {
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
-import type { BundleVersionInfo } from '../bundle/types';
+import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
@@ -35,6 +35,7 @@ import {
   formatCorrection,
   formatIndicatorInputs,
   formatIndicatorLog,
+  formatNeeds,
   formatOpenLinks,
   formatBackups,
   formatPreview,
@@ -115,6 +116,20 @@ Opdrachten:
                 --concept                bewaar de huidige stand als nieuwe conceptversie
                 --definitief             bevries de huidige stand als definitieve versie (pas als
                                          geen koppeling meer open is: zie koppelingen)
+  vraag       De vragen van de wederkerigheid (wat een partij van een andere nodig heeft) en of ze
+              beantwoord zijn; de werkgroep kan de tekstherkenning overrulen
+                --jaar N [--partij NAAM]  de vragen van dat planningsjaar (van en aan die partij), met
+                                          de rij van de activiteit die iets vraagt
+                --partij NAAM --rij R     één vraag: die van de activiteit op rij R van het huidige
+                                          bestand van NAAM
+                --aan NAAM                de gevraagde partij, als de vraag aan meer partijen is
+                --blad NAAM               als het bestand op meer bladen activiteiten had
+                --antwoord-rij R          beantwoord door de activiteit op rij R van het bestand van de
+                                          gevraagde partij
+                --open                    open, ook al leek een tekst te antwoorden
+                --automatisch             het besluit weghalen: de tekstherkenning telt weer
+                --reden TEKST             waarom (verplicht bij --antwoord-rij en --open); komt in het
+                                          logboek en bij de vraag in het overzicht
   koppelingen De koppelingen van activiteiten met afspraken die nog open zijn: voorgesteld, te
               kiezen ("kies") of niet gevonden; een definitief overzicht wacht daarop
                 --jaar N [--partij NAAM]  de open koppelingen, met de afspraken die in aanmerking komen
@@ -777,22 +792,7 @@ async function activiteit(args: string[], io: Io): Promise<void> {
     const partyId = await partyIdOf(api, values.partij as string);
     const name = (await partyNamer(api))(partyId);
     const rows = await api.listActivities({ planningYear: year, partyId });
-    const sheet = values.blad === undefined ? undefined : normalizeForSearch(values.blad);
-    const found = rows.filter((r) => r.rowNumber === row && (sheet === undefined || normalizeForSearch(r.sheet) === sheet));
-    if (found.length === 0) {
-      const rowsThere = [...new Set(rows.map((r) => r.rowNumber))].sort((a, b) => a - b);
-      throw new ServiceError(
-        'not_found',
-        rows.length === 0
-          ? `Er zijn geen activiteiten van ${name} voor planningsjaar ${year} ingelezen.`
-          : `De huidige versie van het overzicht van ${name} voor ${year} heeft geen activiteit op rij ${row}` +
-            `${values.blad !== undefined ? ` van blad "${values.blad}"` : ''}. Rijen met een activiteit: ${rowsThere.join(', ')}.`,
-      );
-    }
-    if (found.length > 1) {
-      throw new UsageError(`Rij ${row} staat op meer bladen (${found.map((r) => `"${r.sheet}"`).join(', ')}); kies er één met --blad NAAM.`);
-    }
-    const before = found[0] as ActivityRow;
+    const before = rowOf(rows, row, values.blad, name, year);
     const after = await api.correctActivity({
       activityId: before.id,
       reason: values.reden as string,
@@ -862,6 +862,102 @@ async function bundel(args: string[], io: Io): Promise<void> {
     }
     lines.push(formatBundleSummary(overview));
     io.out(lines.join('\n'));
+  });
+}
+
+/**
+ * The one activity on row R of a party's current file (of the sheet named, when
+ * the file had activities on more sheets); a Dutch refusal naming the rows
+ * there are otherwise.
+ */
+function rowOf<T extends { rowNumber: number; sheet: string }>(rows: T[], row: number, blad: string | undefined, who: string, year: number): T {
+  const sheet = blad === undefined ? undefined : normalizeForSearch(blad);
+  const found = rows.filter((r) => r.rowNumber === row && (sheet === undefined || normalizeForSearch(r.sheet) === sheet));
+  if (found.length === 0) {
+    const rowsThere = [...new Set(rows.map((r) => r.rowNumber))].sort((x, y) => x - y);
+    throw new ServiceError(
+      'not_found',
+      rows.length === 0
+        ? `Er zijn geen activiteiten van ${who} voor planningsjaar ${year} ingelezen.`
+        : `De huidige versie van het overzicht van ${who} voor ${year} heeft geen activiteit op rij ${row}` +
+          `${blad !== undefined ? ` van blad "${blad}"` : ''}. Rijen met een activiteit: ${rowsThere.join(', ')}.`,
+    );
+  }
+  if (found.length > 1) {
+    throw new UsageError(`Rij ${row} staat op meer bladen (${found.map((r) => `"${r.sheet}"`).join(', ')}); kies er één met --blad NAAM.`);
+  }
+  return found[0] as T;
+}
+
+/** The activity on row R of a party's current file, from the overview. */
+function activityOnRow(o: JointOverview, partyId: string, row: number, sheet: string | undefined, who: string): BundleActivity {
+  const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+  return rowOf(all.filter((a) => a.partyId === partyId), row, sheet, who, o.planningYear);
+}
+
+async function vraag(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    partij: { type: 'string' },
+    rij: { type: 'string' },
+    blad: { type: 'string' },
+    aan: { type: 'string' },
+    'antwoord-rij': { type: 'string' },
+    open: { type: 'boolean' },
+    automatisch: { type: 'boolean' },
+    reden: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  const row = integer(values.rij, '--rij');
+  const answerRow = integer(values['antwoord-rij'], '--antwoord-rij');
+  const choices = [answerRow !== undefined, values.open === true, values.automatisch === true].filter(Boolean).length;
+  if (choices > 1) throw new UsageError('Kies één besluit: --antwoord-rij R, --open of --automatisch.');
+  if (choices === 1 && row === undefined) throw new UsageError('Zeg over welke vraag het gaat: --partij NAAM --rij R (zie prestatie vraag --jaar N).');
+  if (choices === 0 && (row !== undefined || values.aan !== undefined || values.reden !== undefined)) {
+    throw new UsageError('Zeg wat de werkgroep besluit: --antwoord-rij R, --open of --automatisch.');
+  }
+  if (row !== undefined && values.partij === undefined) throw new UsageError('Geef met --partij NAAM op van wie de activiteit op rij R is.');
+  await withApi(values, async (api) => {
+    const name = await partyNamer(api);
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    let o = await api.getJointOverview({ planningYear: year });
+    const lines: string[] = [];
+    if (row !== undefined && partyId !== undefined) {
+      const asking = activityOnRow(o, partyId, row, values.blad, name(partyId));
+      const toPartyId = values.aan !== undefined ? await partyIdOf(api, values.aan) : undefined;
+      const needs = o.needs.filter((n) => n.activityIdentity === asking.identity && (toPartyId === undefined || n.toPartyId === toPartyId));
+      if (needs.length === 0) {
+        throw new ServiceError(
+          'not_found',
+          `De activiteit op rij ${row} van ${name(partyId)} vraagt niets${toPartyId !== undefined ? ` van ${name(toPartyId)}` : ' van een partij van deze afspraken'}.`,
+        );
+      }
+      if (needs.length > 1) throw new UsageError(`Deze activiteit vraagt iets van ${needs.map((n) => name(n.toPartyId)).join(' en ')}; kies er één met --aan NAAM.`);
+      const need = needs[0] as NeedCheck;
+      const answer = answerRow !== undefined ? activityOnRow(o, need.toPartyId, answerRow, undefined, name(need.toPartyId)) : undefined;
+      const decision = answer !== undefined ? 'answered' : values.open ? 'open' : 'auto';
+      await api.decideNeed({
+        planningYear: year,
+        identity: need.activityIdentity,
+        toPartyId: need.toPartyId,
+        decision,
+        ...(answer !== undefined ? { answerIdentity: answer.identity } : {}),
+        ...(values.reden !== undefined ? { reason: values.reden } : {}),
+      });
+      lines.push(
+        decision === 'answered'
+          ? `Vastgelegd: de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is beantwoord door rij ${answerRow} (‘${(answer as BundleActivity).activity}’).`
+          : decision === 'open'
+            ? `Vastgelegd: de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is open.`
+            : `Het besluit over de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is weggehaald; de tekstherkenning telt weer.`,
+        '',
+      );
+      o = await api.getJointOverview({ planningYear: year });
+    }
+    if (values.json) return io.out(JSON.stringify(o.needs, null, 2));
+    io.out([...lines, formatNeeds(o, name, partyId)].join('\n'));
   });
 }
 
@@ -1097,6 +1193,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   importeer,
   activiteiten,
   activiteit,
+  vraag,
   koppelingen,
   ongedaan,
   reservekopie,

@@ -10,7 +10,11 @@ export type ActivityLogAction =
   | 'undo-import'
   | 'restore'
   | 'contact'
-  | 'mail-template';
+  | 'mail-template'
+  /** The werkgroep decided a request of the wederkerigheid: answered by an activity, open, or back to the text match. */
+  | 'need-answered'
+  | 'need-open'
+  | 'need-cleared';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -22,4 +26,7 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   restore: 'reservekopie teruggezet',
   contact: 'contactpersoon',
   'mail-template': 'e-mailtekst',
+  'need-answered': 'vraag beantwoord',
+  'need-open': 'vraag open',
+  'need-cleared': 'besluit over vraag weggehaald',
 };

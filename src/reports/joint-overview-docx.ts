@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import { askedViaText, openQuestions } from '../bundle/questions';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { widestWord } from './text-width';
@@ -581,7 +581,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     para(
       'Een vraag is beantwoord als de gevraagde partij een activiteit of toezegging heeft die zegt wat er gevraagd wordt, ' +
         'als zij dezelfde gezamenlijke activiteit meldt, of als de werkgroep het antwoord heeft vastgelegd. ' +
-        'Een activiteit bij dezelfde afspraak die over iets anders gaat, is geen antwoord.',
+        'Een activiteit bij dezelfde afspraak die over iets anders gaat, is geen antwoord. ' +
+        'Waar de tekstherkenning zich vergist, beslist de werkgroep: beantwoord door een activiteit die zij aanwijst, of open; de reden staat erbij.',
       STYLE.note,
     ),
   );
@@ -607,8 +608,10 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
           : {
               paragraphs: [
                 runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
+                ...(needOpenDecisionText(n, name) !== null ? [para(needOpenDecisionText(n, name) as string, STYLE.tableSmall)] : []),
                 ...(n.askedInvolved ? [para(`${name(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
-                ...(other.length > 0
+                // Once the werkgroep decided, its reason says it; the activities on the afspraak need no second mention.
+                ...(other.length > 0 && n.decision === undefined
                   ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; daarin staat niet wat er gevraagd wordt.`, STYLE.tableSmall)]
                   : []),
               ],
@@ -857,7 +860,7 @@ function needsParagraphs(a: BundleActivity, prefix: string, index: OverviewIndex
           new TextRun(`${index.partyName(check.toPartyId)}: `),
           check.answered
             ? new TextRun({ text: 'beantwoord', color: COLORS.definitive, bold: true })
-            : new TextRun({ text: 'nog geen antwoord', color: COLORS.signalText, bold: true }),
+            : new TextRun({ text: check.decision?.decision === 'open' ? 'open volgens de werkgroep' : 'nog geen antwoord', color: COLORS.signalText, bold: true }),
         ],
         STYLE.tableSmall,
       ),

@@ -3,7 +3,7 @@
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
 import { Workbook, type Font, type Worksheet } from 'exceljs';
-import { askedViaText, openQuestions } from '../bundle/questions';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
@@ -249,7 +249,6 @@ interface ActivityLine {
   theme: string;
   topic: string;
   reference: string;
-  agreementText: string;
 }
 
 function activityLines(model: ReportModel): ActivityLine[] {
@@ -264,7 +263,6 @@ function activityLines(model: ReportModel): ActivityLine[] {
               theme: `${theme.number} ${theme.title}`,
               topic: topic.number === String(theme.number) ? topic.title : `${topic.number} ${topic.title}`,
               reference: agreement.reference,
-              agreementText: flat(agreement.text),
             });
           }
         }
@@ -272,22 +270,26 @@ function activityLines(model: ReportModel): ActivityLine[] {
     }
   }
   for (const activity of model.unlinked) {
-    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld', agreementText: '' });
+    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld' });
   }
   return lines;
 }
 
+/**
+ * Every activity, one row each, as tall as its own texts: the afspraak's text is not repeated on
+ * every row (a long afspraak made its rows a page tall, mostly empty on the printed pages beside
+ * it); its reference leads to it on Per afspraak.
+ */
 function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
   const needsText = (a: BundleActivity): string =>
     index
       .needsOf(a)
-      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : 'nog geen antwoord'}`)
+      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : n.decision?.decision === 'open' ? 'open volgens de werkgroep' : 'nog geen antwoord'}`)
       .join('\n');
   const columns: Column<ActivityLine>[] = [
     { header: 'Thema', width: 18, value: (l) => l.theme },
     { header: 'Onderwerp', width: 18, value: (l) => l.topic },
     { header: 'Afspraak', width: 12, value: (l) => l.reference, signal: (l) => l.activity.agreementId === null },
-    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
     { header: 'Partij', width: 14, value: (l) => index.partyName(l.activity.partyId) },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.activity.activity) },
     // Whether the afspraak is settled, or a proposal, a choice or not found: never a guess stated as fact.
@@ -527,7 +529,11 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
     { header: 'Bij activiteit', width: 40, value: (r) => flat(index.activities.get(ofRow(r).activityIdentity)?.activity.activity ?? '') },
     { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(ofRow(r).agreementId) || 'Niet gekoppeld' },
     { header: 'Beantwoord', width: 11, value: (r) => (r.check?.answered ? 'ja' : 'nee'), signal: (r) => !r.check?.answered },
-    { header: 'Beantwoord door', width: 50, value: (r) => (r.check ? r.check.answeredBy.map((a) => index.answerText(a)).join('\n') : '') },
+    {
+      header: 'Beantwoord door',
+      width: 50,
+      value: (r) => (r.check ? [...r.check.answeredBy.map((a) => index.answerText(a)), needOpenDecisionText(r.check, name) ?? ''].filter((t) => t !== '').join('\n') : ''),
+    },
     { header: 'Als betrokkene genoemd', width: 12, value: (r) => (r.check?.askedInvolved ? 'ja' : '') },
   ];
   // The list below the matrix carries the filter; the header row stays in view while scrolling it.

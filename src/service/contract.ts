@@ -32,6 +32,7 @@ import type {
   BundleVersionInfo,
   DuplicateDecision,
   JointOverview,
+  NeedDecision,
   OpenLink,
   PartyPromise,
 } from '../bundle/types';
@@ -415,6 +416,32 @@ export interface DuplicateDecisionEdit {
   decision: DuplicateDecision;
 }
 
+/**
+ * The werkgroep's word on one request of the wederkerigheid (one activity's need, asked of one
+ * party), over what the text match found: 'answered' by one of the asked party's own current
+ * activities (answerIdentity), 'open' although a text seemed to answer it, or 'auto': the
+ * decision taken away, the text match counts again. A reason is required for 'answered' and
+ * 'open'; every decision goes into the activity log.
+ */
+export interface NeedDecisionEdit {
+  planningYear: number;
+  /** The asking activity (NeedCheck.activityIdentity). */
+  identity: string;
+  /** The party asked (NeedCheck.toPartyId). */
+  toPartyId: string;
+  decision: 'answered' | 'open' | 'auto';
+  answerIdentity?: string;
+  reason?: string;
+}
+
+/** What was recorded; decision null after 'auto'. */
+export interface NeedDecisionRecorded {
+  planningYear: number;
+  identity: string;
+  toPartyId: string;
+  decision: NeedDecision | null;
+}
+
 export interface InsufficientMark {
   planningYear: number;
   agreementId: number;
@@ -694,6 +721,12 @@ export interface WerkbankApi extends ChasingApi {
   updateAlignment(arg: AlignmentEdit): Promise<AlignmentRecorded>;
   /** Accepts or rejects a "same work, reported twice" proposal ('open' undoes a decision); answers with the decision. */
   decideDuplicate(arg: DuplicateDecisionEdit): Promise<DuplicateDecisionEdit>;
+  /**
+   * The werkgroep decides whether a request is answered, over the text match: by an activity of
+   * the asked party, or open; with a reason, in the activity log. Every count of open questions
+   * follows it (getJointOverview gives the overview afresh).
+   */
+  decideNeed(arg: NeedDecisionEdit): Promise<NeedDecisionRecorded>;
   /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. Answers with the mark. */
   markInsufficient(arg: InsufficientMark): Promise<InsufficientMark>;
   /**
@@ -799,6 +832,7 @@ const methodSet = {
   getJointOverview: true,
   updateAlignment: true,
   decideDuplicate: true,
+  decideNeed: true,
   markInsufficient: true,
   saveBundleVersion: true,
   listBundleVersions: true,

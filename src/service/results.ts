@@ -15,6 +15,7 @@ import { currentIndicatorValues, currentResults, insertResults, loadAdvice, load
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
+import type { Indicator } from '../domain/types';
 import { linkActivities } from '../imports/link';
 import { FILE_LINKS } from '../domain/links';
 import { readResultsWorkbook } from '../imports/read-results';
@@ -340,6 +341,7 @@ export function createResultMethods(
               direction: i.direction,
               partyIds: i.partyIds,
               ...(i.baselineYear !== undefined ? { baselineYear: i.baselineYear } : {}),
+              ...sameHomesAs(i, indicators),
             })),
           parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
           contact: {
@@ -494,4 +496,11 @@ export function diffResults(
   }
   for (const r of old.values()) items.push({ change: 'removed', activity: r.activity, details: [] });
   return { added: items.filter((i) => i.change === 'added').length, changed, removed: old.size, items };
+}
+
+/** For an interim target: the target it is a step to, whose figure is the same homes (asked twice, answered alike). */
+function sameHomesAs(indicator: Indicator, all: Indicator[]): { sameHomesAs?: string } {
+  const step = indicator.overlaps?.find((o) => o.relation === 'step-of');
+  const other = step ? all.find((i) => i.code === step.code) : undefined;
+  return other ? { sameHomesAs: other.title } : {};
 }

@@ -149,6 +149,24 @@ describe('verantwoording 2026 on the real agreement', () => {
     expect(eigen?.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven');
   });
 
+  it('says which indicators count the same homes, so nobody adds the 180 to the 270', () => {
+    const of = (code: string) => verantwoording.indicators.find((i) => i.indicator.code === code);
+    expect(of('sociale-huur-180')?.overlap).toBe(
+      'De 180 tot en met 2028 is een tussenstap naar de 270 van ‘Toevoeging sociale huurwoningen 2022–2030’: dezelfde woningen, geen extra opgave.' +
+        ' Tel de cijfers van deze indicatoren niet bij elkaar op.',
+    );
+    expect(of('sociale-huur-180')?.overlapNote).toBe('tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen');
+    expect(of('sociale-huur-270')?.overlap).toBe(
+      'Deze woningen tellen ook mee in ‘Woningbouw Woondeal 2.0 (2022–2030)’.' +
+        ' ‘Toevoeging sociale huurwoningen tot en met 2028’ is een tussenstap hiernaartoe, met dezelfde woningen.' +
+        ' Hierin tellen ook de woningen van ‘Nieuwbouw sociale huurwoningen Woonwaarts t/m 2030’, ‘Nieuwbouw sociale huurwoningen De Kernen’ en ‘Geclusterde woonvormen voor ouderen t/m 2030’ mee.' +
+        ' Tel de cijfers van deze indicatoren niet bij elkaar op.',
+    );
+    expect(of('de-kernen-sociale-huur-33')?.overlapNote).toBe('telt ook mee in ‘Toevoeging sociale huurwoningen 2022–2030’');
+    // A share shares no homes.
+    expect(of('vrije-toewijzing-15')?.overlap).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     const again = buildAccountabilityReport(realisticAccountabilityInput(data, 'verantwoording'));
     expect(JSON.stringify(again)).toBe(JSON.stringify(verantwoording));

@@ -108,6 +108,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getJointOverview: (arg) => call('getJointOverview', arg),
     updateAlignment: (arg) => call('updateAlignment', arg),
     decideDuplicate: (arg) => call('decideDuplicate', arg),
+    decideNeed: (arg) => call('decideNeed', arg),
     markInsufficient: (arg) => call('markInsufficient', arg),
     saveBundleVersion: (arg) => call('saveBundleVersion', arg),
     listBundleVersions: (arg) => call('listBundleVersions', arg),
