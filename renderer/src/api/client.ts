@@ -129,6 +129,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     setIndicatorBaseline: (arg) => call('setIndicatorBaseline', arg),
     setIndicatorFigure: (arg) => call('setIndicatorFigure', arg),
     listIndicatorLog: (arg) => call('listIndicatorLog', arg),
+    getJobProgress: (arg) => call('getJobProgress', arg),
+    cancelJob: (arg) => call('cancelJob', arg),
   };
 }
 
