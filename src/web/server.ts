@@ -135,6 +135,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   busy: 503,
   // The server could not write its safety copy: storage, not the request.
   backup_failed: 507,
+  // Cancelled by the user (or the shell stopping): the request did not complete, and nothing changed.
+  cancelled: 409,
   internal: 500,
 };
 
