@@ -75,6 +75,7 @@ export function jobTitle(method: HeavyMethod, arg: unknown): string {
     compareBundleVersions: 'Versies vergelijken',
     exportJointOverview: `${document} van het gezamenlijk overzicht maken`,
     getAccountabilityReport: 'Verantwoording samenstellen',
+    getAgreementWork: 'Uitvoering van de afspraak samenstellen',
     getAccountabilityCharts: 'Grafieken tekenen',
     exportAccountabilityReport: `${document} van de verantwoording maken`,
   };

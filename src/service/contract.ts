@@ -736,7 +736,7 @@ export interface WerkbankApi {
   /** The verantwoording or tussenevaluatie as a Word or Excel file. */
   exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' } & JobTag): Promise<FilePayload>;
   /** Per year of the agreement period with something on it: what the partners plan on one afspraak and, with results in, how it went. */
-  getAgreementWork(arg: { agreementId: number }): Promise<AgreementWorkYear[]>;
+  getAgreementWork(arg: { agreementId: number } & JobTag): Promise<AgreementWorkYear[]>;
   /** The report's charts as SVG, the same as in the Word document: statuses per theme and per party, one per indicator. */
   getAccountabilityCharts(arg: ReportQuery & JobTag): Promise<AccountabilityCharts>;
   /** Every indicator's start and its figures from before the first uitvraag. */

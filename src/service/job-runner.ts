@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appRoot } from '../paths';
-import { ServiceError, type Envelope, type WerkbankApi } from './contract';
-import { JOB_STATE, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
+import { ServiceError, type WerkbankApi } from './contract';
+import { ANSWER_AS_JSON, JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
 import {
   CANCELLED_MESSAGE,
   HEAVY_METHODS,
@@ -44,8 +44,8 @@ export interface JobRunnerOptions {
 }
 
 export interface JobRunner {
-  /** Runs one heavy call; answers with its envelope (a 'cancelled' error when cancelled). */
-  run(method: HeavyMethod, arg: unknown): Promise<Envelope<unknown>>;
+  /** Runs one heavy call; answers with its value as JSON text, or its error (a 'cancelled' one when cancelled). */
+  run(method: HeavyMethod, arg: unknown): Promise<JobAnswer>;
   progress(jobId: string): JobProgress;
   /** Cancels a waiting or running call; resolves once its worker is gone and the database is as before. */
   cancel(jobId: string): Promise<JobCancelResult>;
@@ -62,7 +62,7 @@ interface Job {
   arg: unknown;
   phase: JobPhase | null;
   slot: Slot | null;
-  finish(envelope: Envelope<unknown>): void;
+  finish(answer: JobAnswer): void;
 }
 
 interface Slot {
@@ -85,7 +85,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const slots: Slot[] = [];
   let closed = false;
 
-  const failure = (code: 'cancelled' | 'internal', message: string): Envelope<unknown> => ({ ok: false, error: { code, message } });
+  const failure = (code: 'cancelled' | 'internal', message: string): JobAnswer => ({ ok: false, error: { code, message } });
 
   function spawn(): Slot {
     const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
@@ -107,7 +107,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         return;
       }
       slot.job = null;
-      job.finish(message.envelope);
+      job.finish(message.answer);
       pump();
     });
     const lost = (why: string) => {
@@ -163,7 +163,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         return Promise.reject(err);
       }
       if (jobs.has(jobId)) {
-        return Promise.resolve<Envelope<unknown>>({
+        return Promise.resolve<JobAnswer>({
           ok: false,
           error: { code: 'invalid_input', message: 'Er loopt al een opdracht met deze naam; geef elke opdracht een eigen naam.' },
         });
@@ -175,9 +175,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           arg,
           phase: null,
           slot: null,
-          finish: (envelope) => {
+          finish: (answer) => {
             jobs.delete(jobId);
-            resolve(envelope);
+            resolve(answer);
           },
         };
         jobs.set(jobId, job);
@@ -229,14 +229,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
  * thread. The same contract: callers cannot tell.
  */
 export function withJobs(api: WerkbankApi, runner: JobRunner): WerkbankApi {
-  const jobApi: Record<string, unknown> = { ...api };
+  const jobApi: Record<string | symbol, unknown> = { ...api };
   for (const method of HEAVY_METHODS) {
     jobApi[method] = async (arg: unknown) => {
-      const envelope = await runner.run(method, arg);
-      if (!envelope.ok) throw new ServiceError(envelope.error.code, envelope.error.message);
-      return envelope.value;
+      const answer = await runner.run(method, arg);
+      if (!answer.ok) throw new ServiceError(answer.error.code, answer.error.message);
+      return JSON.parse(answer.valueJson) as unknown;
     };
   }
+  // For a transport that sends JSON anyway (the browser shell): the worker's text, unparsed (dispatchJson).
+  Object.defineProperty(jobApi, ANSWER_AS_JSON, { value: (method: HeavyMethod, arg: unknown) => runner.run(method, arg) });
   const withJobApi = jobApi as unknown as WerkbankApi;
   withJobApi.getJobProgress = async (arg) => runner.progress(requiredJobId(objectArg(arg)));
   withJobApi.cancelJob = async (arg) => runner.cancel(requiredJobId(objectArg(arg)));

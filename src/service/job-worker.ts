@@ -7,7 +7,7 @@ import { openDatabase } from '../db/open';
 import { ServiceError } from './contract';
 import { dispatch } from './dispatch';
 import { CANCELLED_MESSAGE, type JobPhase } from './jobs';
-import { JOB_STATE, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
+import { JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
 import { createService } from './service';
 
 const data = workerData as JobWorkerData;
@@ -56,6 +56,7 @@ port.on('message', (message: ToWorker) => {
   void dispatch(api, message.method, message.arg).then((envelope) => {
     const jobId = message.jobId;
     currentJob = null;
-    post({ type: 'done', jobId, envelope });
+    const answer: JobAnswer = envelope.ok ? { ok: true, valueJson: JSON.stringify(envelope.value) ?? 'null' } : envelope;
+    post({ type: 'done', jobId, answer });
   });
 });

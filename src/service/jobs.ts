@@ -39,6 +39,7 @@ export const HEAVY_METHODS = [
   'compareBundleVersions',
   'exportJointOverview',
   'getAccountabilityReport',
+  'getAgreementWork',
   'getAccountabilityCharts',
   'exportAccountabilityReport',
 ] as const satisfies readonly ApiMethod[];

@@ -391,6 +391,7 @@ export function createResultMethods(
       const set = setInfo();
       const years = Array.from({ length: set.periodEnd - set.periodStart + 1 }, (_, i) => set.periodStart + i);
       const work = [];
+      ctx.job?.phase('berekenen');
       for (const year of years) {
         // An activity a person removed is no activity here.
         const activities = (await api().listActivities({ planningYear: year })).filter((a) => !a.correction?.removed);

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError, type FilePayload, type WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { dispatchJson } from '../../src/service/dispatch';
 import { defaultWorkerScript } from '../../src/service/job-runner';
 import { CANCELLED_MESSAGE, type JobPhase, type JobProgress } from '../../src/service/jobs';
 import { tempDir } from '../helpers/tmp';
@@ -159,6 +160,28 @@ describe('heavy calls in worker threads', () => {
     await reachPhase(werkbank.api, 'closing-job-0001', 'lezen', heavy);
     await werkbank.close();
     await expect(heavy.promise).rejects.toMatchObject({ code: 'cancelled', message: expect.stringContaining('De Werkbank stopt') });
+  });
+
+  it('answer in Dutch when their worker cannot run, and the next call tries a fresh one', async () => {
+    const werkbank = openWerkbank({ databasePath: file, now: () => NOW, jobs: { workerScript: path.join(tmp.dir, 'ontbreekt.js') } });
+    opened.push(werkbank);
+    const lost = { code: 'internal', message: expect.stringContaining('De achtergrondtaak stopte onverwacht') };
+    await expect(werkbank.api.getJointOverview({ planningYear: YEAR })).rejects.toMatchObject(lost);
+    await expect(werkbank.api.getJointOverview({ planningYear: YEAR })).rejects.toMatchObject(lost);
+    expect(await werkbank.api.listBundleVersions({ planningYear: YEAR })).toEqual([]);
+  });
+
+  it('go out of the browser shell as the JSON text their worker wrote, the same as computed here', async () => {
+    const jobs = open({});
+    const here = open();
+    const arg = { planningYear: YEAR, jobId: 'overview-as-text-01' };
+    const sent = await dispatchJson(jobs, 'getJointOverview', arg);
+    const direct = await dispatchJson(here, 'getJointOverview', arg);
+    expect(sent.errorCode).toBeNull();
+    // The moment it was made is the only difference: the worker's clock runs from the caller's, a few milliseconds on.
+    const withoutMoment = (json: string) => ({ ...(JSON.parse(json) as { value: object }).value, generatedAt: null });
+    expect(withoutMoment(sent.json)).toEqual(withoutMoment(direct.json));
+    expect(await dispatchJson(jobs, 'getJointOverview', { planningYear: 1900 })).toMatchObject({ errorCode: 'invalid_input' });
   });
 
   it('refuse a job name that is not one', async () => {
