@@ -29,7 +29,7 @@ export interface OpenWerkbankOptions {
    * Run the heavy calls (jobs.ts) in worker threads, with progress and cancel, so the
    * light ones keep answering: the browser shell and the desktop app do; the command line does not.
    */
-  jobs?: Pick<JobRunnerOptions, 'size' | 'workerScript' | 'holdAt'>;
+  jobs?: Pick<JobRunnerOptions, 'size' | 'workerScript' | 'holdAt' | 'warm'>;
 }
 
 export interface Werkbank {

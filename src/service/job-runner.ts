@@ -41,6 +41,8 @@ export interface JobRunnerOptions {
   workerScript?: string;
   /** For tests only: every worker stops at this phase until it is cancelled, so a test can act at a known point. */
   holdAt?: JobPhase;
+  /** Start one worker now (the default), so that the first heavy call does not wait while it loads the core. */
+  warm?: boolean;
 }
 
 export interface JobRunner {
@@ -152,6 +154,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     slot.job = null;
     await slot.worker.terminate();
   }
+
+  if (options.warm ?? true) spawn();
 
   return {
     run(method, arg) {
