@@ -10,7 +10,8 @@ export function JobPanel() {
   const cancel = useJobs((s) => s.cancel);
   // Outside the app's frame, as the notices, so it stays in view when the page scrolls.
   return createPortal(
-    <div className="job-region" role="status" aria-live="polite" aria-label="Lopende opdrachten">
+    // A live region without the status role: the notices keep that role to themselves, and this one is always there, empty or not, so it is heard when a job appears.
+    <div className="job-region" aria-live="polite">
       {jobs.map((job) => (
         <div key={job.jobId} className="job">
           <div className="job-head">
