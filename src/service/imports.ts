@@ -411,6 +411,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         ctx.job?.committing();
         return id;
       }).immediate();
+      ctx.job?.phase('vastgelegd');
       const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

@@ -13,6 +13,7 @@ export const JOB_PHASES = {
   reservekopie: 'Reservekopie maken',
   opslaan: 'Opslaan in de database',
   afronden: 'Afronden',
+  vastgelegd: 'Vastgelegd; het antwoord wordt klaargemaakt',
   berekenen: 'Overzicht samenstellen',
   grafieken: 'Grafieken tekenen',
   schrijven: 'Document schrijven',

@@ -376,6 +376,7 @@ export function createResultMethods(
         ctx.job?.committing();
         return id;
       }).immediate();
+      ctx.job?.phase('vastgelegd');
       const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

@@ -142,6 +142,18 @@ describe('heavy calls in worker threads', () => {
     expect((await here.listActivities({ planningYear: YEAR })).map((a) => a.activity)).toEqual(ACTIVITIES);
   });
 
+  it('once committed, cannot be cancelled: the import stays, whole', async () => {
+    const held = open({ holdAt: 'vastgelegd' });
+    const jobId = 'commit-done-0001';
+    const heavy = track(held.commitImport({ file: payload, partyId: 'woonwaarts', planningYear: YEAR, decisions: [], jobId }));
+    expect(await reachPhase(held, jobId, 'vastgelegd', heavy)).toMatchObject({ state: 'bezig', cancellable: false });
+    expect(await held.cancelJob({ jobId })).toEqual({ cancelled: false, message: expect.stringContaining('Te laat om te annuleren') });
+    expect(heavy.settled).toBe(false);
+    const versions = await held.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: YEAR });
+    expect(versions.map((v) => v.version)).toEqual([1]);
+    expect((await held.listActivities({ planningYear: YEAR })).map((a) => a.activity)).toEqual(ACTIVITIES);
+  });
+
   it('wait their turn when every worker is busy, and a waiting one can be cancelled', async () => {
     const jobs = open({ holdAt: 'lezen', size: 1 });
     const first = track(jobs.previewImport({ file: payload, jobId: 'first-job-0001' }));
