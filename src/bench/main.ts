@@ -18,6 +18,7 @@ import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-third';
 import { LABELLED_FOURTH_FILES } from '../../tests/fixtures/labelled-activities-fourth';
+import { LABELLED_FIFTH_FILES } from '../../tests/fixtures/labelled-activities-fifth';
 import { importFloor, largePreview } from './import-bench';
 import { scoreLinks } from './link-accuracy';
 import { scaleBench } from './scale';
@@ -217,6 +218,7 @@ async function main(): Promise<void> {
       ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
       ['derde gelabelde set', LABELLED_THIRD_FILES],
       ['vierde gelabelde set', LABELLED_FOURTH_FILES],
+      ['vijfde gelabelde set', LABELLED_FIFTH_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);

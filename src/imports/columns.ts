@@ -30,6 +30,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Activiteit / inzet',
     'Project',
     'Werkzaamheden',
+    // An adviser's English template: "Action", "Activity", "Description".
+    'Action',
+    'Actions',
+    'Activity',
+    'Description',
   ],
   // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [
@@ -57,6 +62,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Afspraak PA',
     'Verwijzing',
     'Verwijzing PA',
+    'Link to agreement',
+    'Agreement',
+    'Reference',
   ],
   topicContext: [
     'Thema',
@@ -87,6 +95,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Penvoerder',
     'Wie',
     'Wie?',
+    'Owner',
+    'Lead',
   ],
   rowLabel: [
     'Nr',
@@ -128,10 +138,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Maand', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd'],
-  involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Samenwerkingspartners'],
+  planning: ['Planning', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Maand', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When'],
+  involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
-  notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen'],
+  notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen', 'Notes', 'Remarks', 'Comments'],
 };
 
 /** Lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. */

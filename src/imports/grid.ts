@@ -20,6 +20,8 @@ export interface GridCell {
   number?: number;
   /** The number is shown as a percentage (0.95 shown as "95%"). */
   percent?: boolean;
+  /** Written in bold: with nothing else on its row, a heading inside the table ("Wonen", "Leefbaarheid"). */
+  bold?: boolean;
 }
 
 export interface Grid {
@@ -58,6 +60,7 @@ export function readGrid(sheet: Worksheet): Grid {
         gridCell.number = number;
         if (isPercentFormat(cell.numFmt)) gridCell.percent = true;
       }
+      if (cell.font?.bold === true && read.text !== '') gridCell.bold = true;
       cells.set(c, gridCell);
     });
     if (cells.size > 0) {

@@ -100,7 +100,7 @@ export interface ParsedReference {
 /** A chapter as partners shorten it before its number: "H5", "H 4.1", "Hfst. 3". */
 const CHAPTER = String.raw`h(?:fdst|fst|fd)?(?=[\s.]*\d)`;
 const LEADING_WORDS = new RegExp(
-  String.raw`^(?:§|${CHAPTER}|(?:(?:prestatie)?afspra(?:ak|ken)(?:nummer|nr)?|nr|nummer|no|ref|referentie|zie|pa|par|paragraaf|onderwerp|thema|hoofdstuk)\b)[\s.:#]*`,
+  String.raw`^(?:§|${CHAPTER}|(?:(?:prestatie)?afspra(?:ak|ken)(?:nummer|nr)?|nr|nummer|no|ref|referentie|zie|pa|par|paragraaf|onderwerp|thema|hoofdstuk|section|sectie|theme|chapter|agreement)\b)[\s.:#]*`,
 );
 
 /**
@@ -150,6 +150,16 @@ export function inlineReference(text: string): string | null {
     if (parseReference(number) !== null) return number.replace(/\s+/g, ' ');
   }
   return null;
+}
+
+/**
+ * A group row above the activities that names an afspraak or an inzet ("PA 1.1 bij 1 — Nieuwbouw
+ * sociale huur", "1.3 bij 2"): the reference of every row under it. A theme or topic alone
+ * ("PA 5 — Leefbaarheid", "1.1 Nieuwbouw") is its scope, read as the row's context.
+ */
+function sectionReference(section: string | undefined): string | null {
+  const parsed = section === undefined ? null : parseReference(section);
+  return parsed && parsed.commitment !== undefined && section !== undefined ? section.trim() : null;
 }
 
 interface Indexed {
@@ -221,7 +231,7 @@ interface Scope {
 /** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
 function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
-  const m = new RegExp(String.raw`^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§|${CHAPTER}\.?)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)`, 'i').exec(
+  const m = new RegExp(String.raw`^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§|pa|theme|section|${CHAPTER}\.?)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)`, 'i').exec(
     text.trim(),
   );
   if (m) {
@@ -425,7 +435,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
   };
   const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
   const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
-  const refText = act.agreementRef?.trim() || inlineReference(act.activity) || '';
+  const refText = act.agreementRef?.trim() || inlineReference(act.activity) || sectionReference(act.section) || '';
   const parsed = refText === '' ? null : parseReference(refText);
   const problems: ImportProblem[] = [];
 

@@ -111,7 +111,18 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   }
 
   const { grid, layout } = chosen;
-  const others = candidates.filter((c) => c !== chosen && c.rows > 0);
+  // One table split over sheets in the same layout ("Wonen", "Leefbaarheid", …): all of it is read.
+  // Not last year's sheet kept beside this year's ("Jaarplan 2026", "Jaarplan 2027"): a sheet that names another year is another overview.
+  const years = yearsAbove(chosen);
+  const sameLayout = candidates.filter(
+    (c) =>
+      c !== chosen &&
+      c.rows > 0 &&
+      c.grid.state === grid.state &&
+      layoutKey(c.layout) === layoutKey(layout) &&
+      yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
+  );
+  const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameLayout.includes(c));
   if (others.length > 0) {
     problems.push(
       problem(
@@ -124,7 +135,24 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  const read = readActivities(grid, layout, fileName, problems, false);
+  const parts = [chosen, ...sameLayout].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
+  const reads = parts.map((part) => {
+    const one = readActivities(part.grid, part.layout, fileName, problems, false);
+    // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
+    if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
+    return one;
+  });
+  const read = reads.find((_, i) => parts[i] === chosen) as ReturnType<typeof readActivities>;
+  if (parts.length > 1) {
+    problems.push(
+      problem(
+        'warning',
+        'several-sheets-read',
+        { file: fileName },
+        `de activiteiten staan op ${parts.length} bladen met dezelfde kolommen (${parts.map((p) => `"${p.grid.name}"`).join(', ')}); ze zijn alle gelezen, als één overzicht.`,
+      ),
+    );
+  }
 
   const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
   if (hints.conflictingYears) {
@@ -144,13 +172,24 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     sheet: grid.name,
     headerRow: layout.headerRow,
     columns: read.columns,
-    activities: read.activities,
-    notes: read.notes,
-    rowsRead: read.rowsRead,
+    activities: reads.flatMap((r) => r.activities),
+    notes: reads.flatMap((r) => r.notes),
+    rowsRead: reads.reduce((sum, r) => sum + r.rowsRead, 0),
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   return body;
+}
+
+/** The years a sheet names in its name or in the rows above its table ("Jaarplan 2027"). */
+function yearsAbove(candidate: Candidate): number[] {
+  const texts = [candidate.grid.name, ...candidate.grid.rowNumbers.filter((r) => r < candidate.layout.headerRow).flatMap((r) => [...(candidate.grid.rows.get(r)?.values() ?? [])].map((c) => c.text))];
+  return [...new Set(texts.flatMap((t) => [...t.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))))];
+}
+
+/** A table's layout as its columns' places, fields and headings: equal for one table split over sheets. */
+function layoutKey(layout: TableLayout): string {
+  return JSON.stringify(layout.columns.filter((c) => !c.headerless).map((c) => [c.column, c.field, c.header.trim().toLowerCase()]));
 }
 
 /**

@@ -602,11 +602,22 @@ function classify(
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;
     if (cell.text.length <= 120) {
-      if (spans || THEME_ROW.test(cell.text)) return 'context';
+      if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell)) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
     }
   }
   return 'data';
+}
+
+/**
+ * A few words in bold, alone on their row, with no sentence in them: a heading
+ * inside the table ("Wonen", "Duurzaam en veilig"), like a theme row. An
+ * activity written alone in bold is longer, or says what is done ("Wijkschouw
+ * Puiflijk in juni" has a month; "Ledenwerving." ends as a sentence).
+ */
+function isBoldHeading(cell: GridCell): boolean {
+  const t = cell.text.trim();
+  return cell.bold === true && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[\d.;!?]$|\d/.test(t) && !/^[•\-–*]/.test(t);
 }
 
 /**

@@ -89,6 +89,12 @@ describe('headings to fields', () => {
     ['Met wie', 'involved'],
     ['Nodig van wie', 'needsFrom'],
     ['Budget 2027', 'budget'],
+    // An adviser's template in English.
+    ['Action', 'activity'],
+    ['Owner', 'lead'],
+    ['Link to agreement', 'agreementRef'],
+    ['Timing', 'planning'],
+    ['Notes', 'notes'],
   ])('%s → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });

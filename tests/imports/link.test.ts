@@ -115,6 +115,15 @@ describe('linking one activity', () => {
     expect(linkOne({ agreementRef: '1.1 bij 5', activity: 'Planmonitor delen (PA 1.1 bij 6)' }).agreementId).toBe(ref('1.1 bij 5').id);
   });
 
+  it('takes a group row above the activities that names an afspraak as their reference, and reads English reference words', () => {
+    const link = linkOne({ activity: 'Planmonitor delen', section: 'PA 1.1 bij 6 — Planmonitor', fieldColumns: { activity: 'C' } });
+    expect(link).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
+    // A group row naming only a theme is the rows' scope, not their reference.
+    expect(linkOne({ activity: 'Wijkschouw in Deest', section: 'PA 5 — Leefbaarheid' }).candidates.every((c) => refOf(c.agreementId)?.startsWith('5.'))).toBe(true);
+    expect(parseReference('section 4.1')).toEqual({ topic: '4.1' });
+    expect(parseReference('Theme 3')).toEqual({ topic: '3' });
+  });
+
   it('takes the topic for "Bij 4" from a topic column or from the theme row above', () => {
     expect(linkOne({ agreementRef: 'Bij 6', topicContext: '1.1 Nieuwbouw' })).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
     expect(linkOne({ agreementRef: 'Bij 3', section: 'Thema 3 Kwaliteit & Duurzaamheid van de woningen' })).toMatchObject({

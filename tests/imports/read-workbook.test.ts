@@ -534,6 +534,33 @@ describe('a partner layout built row by row', () => {
     expect(only(r, 'total-row').row).toBe(3);
   });
 
+  it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {
+    const wb = new Workbook();
+    for (const [name, rows] of [
+      ['Wonen', [['Planmonitor bijwerken en delen', 'Q3'], ['Zoekgebieden na 2030 in kaart', 'Q2']]],
+      ['Leefbaarheid', [['Uitvoeringsplan na de wijkschouw Deest', 'Q1']]],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell('A1').value = `Thema ${name} – inzet gemeente`;
+      ws.getRow(3).values = ['Activiteit', 'Planning'];
+      rows.forEach((row, i) => (ws.getRow(4 + i).values = [...row]));
+    }
+    const last = wb.getWorksheet('Wonen') as Worksheet;
+    last.getCell('A7').value = 'Bestaande voorraad';
+    last.getCell('A7').font = { bold: true };
+    last.getRow(8).values = ['Splitsen van grote woningen mogelijk maken', 'Q4'];
+    const r = await readActivityWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'Gemeente inzet per thema 2028.xlsx');
+    expect(r.activities.map((a) => [a.sheet, a.rowNumber, a.section ?? null])).toEqual([
+      ['Wonen', 4, 'Wonen'],
+      ['Wonen', 5, 'Wonen'],
+      ['Wonen', 8, 'Bestaande voorraad'],
+      ['Leefbaarheid', 4, 'Leefbaarheid'],
+    ]);
+    expect(only(r, 'several-sheets-read').message).toBe(
+      'Gemeente inzet per thema 2028.xlsx: de activiteiten staan op 2 bladen met dezelfde kolommen ("Wonen", "Leefbaarheid"); ze zijn alle gelezen, als één overzicht.',
+    );
+  });
+
   it('warns when the title and the file name name different years', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Activiteitenoverzicht 2027';
