@@ -70,7 +70,7 @@ export function readDocx(bytes: Uint8Array, fileName: string): DocxContent {
   if (!body) throw new AgreementSetRefusal(`${notWord}: het document heeft geen inhoud.`);
 
   const counters = new Map<string, number[]>();
-  const ctx: Ctx = { styles, numbering, counters, footnoteMarks };
+  const ctx: Ctx = { styles, numbering, counters, seenNums: new Set(), footnoteMarks };
   const blocks: DocBlock[] = [];
   walkBody(body, ctx, blocks);
   const footnotes = new Map<string, string>();
@@ -186,8 +186,8 @@ interface LevelInfo {
 }
 
 interface Numbering {
-  /** numId → abstract levels and start overrides. */
-  nums: Map<string, { levels: Map<number, LevelInfo>; startOverride: Map<number, number> }>;
+  /** numId → its abstract list (whose counters it shares), levels and start overrides. */
+  nums: Map<string, { abstractId: string; levels: Map<number, LevelInfo>; startOverride: Map<number, number> }>;
 }
 
 function readNumbering(xml: string | null): Numbering {
@@ -212,7 +212,8 @@ function readNumbering(xml: string | null): Numbering {
       const start = val(child(o, 'w:startOverride'));
       if (start !== undefined) startOverride.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start));
     }
-    nums.set(n.attrs['w:numId'] ?? '', { levels: abstract.get(val(child(n, 'w:abstractNumId')) ?? '') ?? new Map(), startOverride });
+    const abstractId = val(child(n, 'w:abstractNumId')) ?? '';
+    nums.set(n.attrs['w:numId'] ?? '', { abstractId, levels: abstract.get(abstractId) ?? new Map(), startOverride });
   }
   return { nums };
 }
@@ -234,7 +235,10 @@ function readFootnotes(xml: string | null): Map<string, string> {
 interface Ctx {
   styles: Map<string, StyleInfo>;
   numbering: Numbering;
+  /** Per abstract list: the current number at each level. */
   counters: Map<string, number[]>;
+  /** The lists (numId) seen so far: a start override restarts the count where a list is first used. */
+  seenNums: Set<string>;
   /** Footnote id → its mark, in order of first reference. */
   footnoteMarks: Map<string, string>;
 }
@@ -336,7 +340,12 @@ function styleOutline(styleId: string, styles: Map<string, StyleInfo>, depth = 0
   return style.basedOn ? styleOutline(style.basedOn, styles, depth + 1) : undefined;
 }
 
-/** The list number of a paragraph as Word counts it: per list (numId), restarting deeper levels. */
+/**
+ * The list number of a paragraph as Word counts it: lists (numId) on the same abstract list share
+ * its counters, and a list with a start override restarts them where it is first used (as
+ * LibreOffice writes a restarted list: its first item on a list of its own, the rest on the shared
+ * one). A level counting on resets the deeper levels.
+ */
 function listInfo(pPr: XmlNode | undefined, ctx: Ctx): DocParagraph['list'] {
   const numPr = child(pPr, 'w:numPr');
   const numId = val(child(numPr, 'w:numId'));
@@ -344,13 +353,17 @@ function listInfo(pPr: XmlNode | undefined, ctx: Ctx): DocParagraph['list'] {
   const level = Number(val(child(numPr, 'w:ilvl')) ?? 0);
   const num = ctx.numbering.nums.get(numId);
   const info = num?.levels.get(level) ?? { format: 'decimal', text: `%${level + 1}.`, start: 1 };
-  let counts = ctx.counters.get(numId);
+  const key = num ? `a${num.abstractId}` : `n${numId}`;
+  let counts = ctx.counters.get(key);
   if (!counts) {
     counts = [];
-    ctx.counters.set(numId, counts);
+    ctx.counters.set(key, counts);
   }
-  const startOf = (l: number): number => num?.startOverride.get(l) ?? num?.levels.get(l)?.start ?? 1;
-  counts[level] = counts[level] === undefined ? startOf(level) : (counts[level] as number) + 1;
+  const startOf = (l: number): number => num?.levels.get(l)?.start ?? 1;
+  const override = num?.startOverride.get(level);
+  if (override !== undefined && !ctx.seenNums.has(numId)) counts[level] = override;
+  else counts[level] = counts[level] === undefined ? startOf(level) : (counts[level] as number) + 1;
+  ctx.seenNums.add(numId);
   counts.length = level + 1;
   for (let l = 0; l < level; l++) if (counts[l] === undefined) counts[l] = startOf(l);
   const bullet = info.format === 'bullet' || info.format === 'none';
