@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // A worker (docs/architecture.md): the agreement-set reader imports domain only, plus the
-    // byte-level zip reader it shares with the imports; never db, service, shells or another worker.
+    // zip and cell readers it shares with the imports; never db, service, shells or another worker.
     files: ['src/agreement-sets/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -31,8 +31,8 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              group: ['**/db/*', '**/service/*', '**/cli/*', '**/web/*', '**/bundle/*', '**/accountability/*', '**/reports/*', '**/requests/*', '**/imports/*', '!**/imports/zip'],
-              message: 'Een worker gebruikt alleen het domein (en de zip-lezer); de service geeft hem de gegevens en bewaart wat hij teruggeeft.',
+              group: ['**/db/*', '**/service/*', '**/cli/*', '**/web/*', '**/bundle/*', '**/accountability/*', '**/reports/*', '**/requests/*', '**/imports/*', '!**/imports/zip', '!**/imports/cell-text'],
+              message: 'Een worker gebruikt alleen het domein (en de zip- en cellezer); de service geeft hem de gegevens en bewaart wat hij teruggeeft.',
             },
           ],
         },

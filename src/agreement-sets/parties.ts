@@ -117,14 +117,14 @@ export function linkTenants(parties: PartyData[]): Set<string> {
   return guessed;
 }
 
-/** The groups of the set: each group word standing for the set's own members of that kind. */
-export function groupsFor(parties: PartyData[]): PartyGroupData[] {
+/** The groups of the set: each group word standing for the set's own members of that kind, and (withAll) "Partijen" for all. */
+export function groupsFor(parties: PartyData[], withAll = true): PartyGroupData[] {
   const groups: PartyGroupData[] = [];
   for (const g of GROUP_WORDS) {
     const members = parties.filter((p) => p.kind === g.kind).map((p) => p.id);
     if (members.length > 0) groups.push({ name: g.name, memberIds: members, aliases: [...g.aliases] });
   }
-  if (parties.length > 0) groups.push({ name: ALL_WORDS[0] as string, memberIds: parties.map((p) => p.id), aliases: ALL_WORDS.slice(1) });
+  if (withAll && parties.length > 0) groups.push({ name: ALL_WORDS[0] as string, memberIds: parties.map((p) => p.id), aliases: ALL_WORDS.slice(1) });
   return groups;
 }
 

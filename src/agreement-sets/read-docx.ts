@@ -11,7 +11,7 @@ import { checkAgreements, makeProblem, type Place } from './checks';
 import { readDocx, type DocBlock, type DocParagraph, type DocTable } from './docx-blocks';
 import { proposeIndicators } from './indicator-proposals';
 import { groupsFor, isGroupWord, linkTenants, partyFromName, proposals, resolverFor, type Signatory } from './parties';
-import { AgreementSetRefusal, type AgreementSetReading, type SetProblem } from './types';
+import { AgreementSetRefusal, emptyAgreementSet, type AgreementSetReading, type SetProblem } from './types';
 
 type Part = 'task' | 'ambitions' | 'commitments' | 'agreements' | 'other';
 type Section = 'front' | 'toc' | 'intro' | 'themes' | 'signing' | 'annex' | 'other';
@@ -46,24 +46,8 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
     problems.push(makeProblem(fileName, 'warning', code, place, text));
   };
 
-  const data: AgreementSetData = {
-    code: '',
-    title: '',
-    municipality: '',
-    periodStart: 0,
-    periodEnd: 0,
-    signedOn: '',
-    signedPlace: '',
-    introduction: [],
-    parties: [],
-    groups: [],
-    externalNames: [],
-    themes: [],
-    cycle: [],
-    indicators: [],
-    glossaryIntro: [],
-    glossary: [],
-  };
+  const data: AgreementSetData = emptyAgreementSet();
+
   const agreementPlaces = new Map<AgreementData, Place>();
   const topicPlaces = new Map<TopicData, Place>();
   const signatories: Signatory[] = [];

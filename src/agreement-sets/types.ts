@@ -75,3 +75,25 @@ export class AgreementSetRefusal extends Error {
     this.name = 'AgreementSetRefusal';
   }
 }
+
+/** A set with nothing in it yet: what a reader fills. */
+export function emptyAgreementSet(): AgreementSetData {
+  return {
+    code: '',
+    title: '',
+    municipality: '',
+    periodStart: 0,
+    periodEnd: 0,
+    signedOn: '',
+    signedPlace: '',
+    introduction: [],
+    parties: [],
+    groups: [],
+    externalNames: [],
+    themes: [],
+    cycle: [],
+    indicators: [],
+    glossaryIntro: [],
+    glossary: [],
+  };
+}
