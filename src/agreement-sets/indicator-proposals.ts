@@ -82,6 +82,7 @@ function code(topic: TopicData, unit: IndicatorUnit, value: number, taken: Set<s
 export function proposeIndicators(data: AgreementSetData, resolver: PartyResolver): IndicatorProposal[] {
   const out: IndicatorProposal[] = [];
   const taken = new Set<string>();
+  const seen = new Set<string>();
   const partiesIn = (sentence: string, fallback: string): string[] => {
     const words = sentence.replace(/[(),.:;]/g, ' ');
     const ids = new Set<string>();
@@ -117,6 +118,10 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
             if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
             // A count or share with no year and no "maximaal/minimaal" is a description, not a target.
             if (!years.stated && t.direction === 'at_least' && !/(minimaal|ten minste|norm|streven|zetten .* in|realiseren|toevoegen|voegen)/i.test(sentence)) continue;
+            // The same target said twice (in the inzet and again in its afspraak) is proposed once.
+            const same = `${topic.number}|${t.direction}|${t.value}|${t.unit}|${years.deadline}`;
+            if (seen.has(same)) continue;
+            seen.add(same);
             const partyIds = partiesIn(sentence, '').length > 0 ? partiesIn(sentence, '') : partiesIn(source.text, source.lead);
             const title = sentence.length <= 90 ? sentence.replace(/\.$/, '') : `${sentence.slice(0, 87).replace(/\s+\S*$/, '')}…`;
             const proposal: IndicatorProposal = {

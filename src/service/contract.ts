@@ -14,6 +14,8 @@ import type {
   PartyRole,
   Schedule,
 } from '../domain/types';
+import type { IndicatorProposal, PartyProposal, SetProblem } from '../agreement-sets/types';
+import type { AgreementSetData } from '../domain/dataset';
 import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
@@ -630,6 +632,24 @@ export interface IndicatorLogEntry {
   changedBy: string;
 }
 
+/** What reading a signed agreement set (.docx) or a filled-in template (.xlsx) gives, before anything is stored. */
+export interface AgreementSetPreview extends Pick<AgreementSetData, 'code' | 'title' | 'municipality' | 'periodStart' | 'periodEnd' | 'signedOn' | 'signedPlace'> {
+  fileName: string;
+  format: 'docx' | 'xlsx';
+  counts: { themes: number; topics: number; ambitions: number; commitments: number; agreements: number; cycleSteps: number; glossaryTerms: number; indicators: number };
+  themes: { number: number; title: string; topics: { number: string; title: string; ambitions: number; commitments: number; agreements: number }[] }[];
+  /** Proposed parties: kind and link to their corporation or tenant organisation marked when guessed. */
+  parties: (PartyProposal & { shortName: string; signatory: { name: string; role: string }; linkedTo: string[] })[];
+  /** Group words and the set's own members they stand for (short names). */
+  groups: { name: string; members: string[] }[];
+  /** Numeric targets in the text, proposed for the secretary to confirm. */
+  proposedIndicators: IndicatorProposal[];
+  /** Every problem, named by its place; warnings do not stop a later commit, errors do. */
+  problems: SetProblem[];
+  /** The set as read. */
+  data: AgreementSetData;
+}
+
 export interface WerkbankApi {
   getAppInfo(): Promise<AppInfo>;
   /** The good backups, newest first. */
@@ -746,6 +766,11 @@ export interface WerkbankApi {
   setIndicatorFigure(arg: IndicatorFigureEdit): Promise<IndicatorInputs>;
   /** Changes to start values and earlier figures, newest first; of one indicator when code is given. */
   listIndicatorLog(arg: { code?: string }): Promise<IndicatorLogEntry[]>;
+
+  /** Reads a signed agreement set (.docx) or a filled-in template (.xlsx) and shows what it holds and its problems; stores nothing. */
+  previewAgreementSet(arg: { file: FilePayload }): Promise<AgreementSetPreview>;
+  /** The empty Excel template for an agreement set whose document has no afspraken tables. */
+  makeAgreementSetTemplate(): Promise<FilePayload>;
 }
 
 /** A good backup beside the database, as the list shows it. */
@@ -815,6 +840,8 @@ const methodSet = {
   setIndicatorBaseline: true,
   setIndicatorFigure: true,
   listIndicatorLog: true,
+  previewAgreementSet: true,
+  makeAgreementSetTemplate: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -129,6 +129,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     setIndicatorBaseline: (arg) => call('setIndicatorBaseline', arg),
     setIndicatorFigure: (arg) => call('setIndicatorFigure', arg),
     listIndicatorLog: (arg) => call('listIndicatorLog', arg),
+    previewAgreementSet: (arg) => call('previewAgreementSet', arg),
+    makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
   };
 }
 
