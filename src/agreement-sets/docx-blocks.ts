@@ -161,6 +161,9 @@ interface StyleInfo {
   name: string;
   basedOn?: string;
   outlineLevel?: number;
+  /** List numbering the style itself carries (numbered headings). */
+  numId?: string;
+  level?: number;
 }
 
 function readStyles(xml: string | null): Map<string, StyleInfo> {
@@ -174,6 +177,11 @@ function readStyles(xml: string | null): Map<string, StyleInfo> {
     if (basedOn) info.basedOn = basedOn;
     const outline = val(child(child(s, 'w:pPr'), 'w:outlineLvl'));
     if (outline !== undefined && /^\d$/.test(outline)) info.outlineLevel = Number(outline);
+    const numPr = child(child(s, 'w:pPr'), 'w:numPr');
+    const numId = val(child(numPr, 'w:numId'));
+    if (numId !== undefined) info.numId = numId;
+    const level = val(child(numPr, 'w:ilvl'));
+    if (level !== undefined) info.level = Number(level);
     styles.set(id, info);
   }
   return styles;
@@ -287,6 +295,11 @@ function plainText(node: XmlNode, ctx?: Ctx): string {
         text += ctx.footnoteMarks.get(id) as string;
         break;
       }
+      // Text boxes and shapes (and Word's alternate copies of them) are no part of the paragraph's text.
+      case 'w:drawing':
+      case 'w:pict':
+      case 'mc:AlternateContent':
+      case 'w:object':
       case 'w:del':
       case 'w:instrText':
       case 'w:delText':
@@ -330,7 +343,15 @@ function readParagraph(p: XmlNode, ctx: Ctx): DocParagraph {
     if (!isBold(r)) break;
     boldStart += t;
   }
-  return { type: 'p', text, headingLevel, styleName, list: listInfo(pPr, ctx), boldStart: boldStart.trim() };
+  return { type: 'p', text, headingLevel, styleName, list: listInfo(pPr, styleId, ctx), boldStart: boldStart.trim() };
+}
+
+/** The numbering a style carries, its own or its base style's. */
+function styleNumbering(styleId: string, styles: Map<string, StyleInfo>, depth = 0): { numId: string; level: number } | undefined {
+  const style = styles.get(styleId);
+  if (!style || depth > 10) return undefined;
+  if (style.numId !== undefined) return { numId: style.numId, level: style.level ?? 0 };
+  return style.basedOn ? styleNumbering(style.basedOn, styles, depth + 1) : undefined;
 }
 
 function styleOutline(styleId: string, styles: Map<string, StyleInfo>, depth = 0): number | undefined {
@@ -346,11 +367,12 @@ function styleOutline(styleId: string, styles: Map<string, StyleInfo>, depth = 0
  * LibreOffice writes a restarted list: its first item on a list of its own, the rest on the shared
  * one). A level counting on resets the deeper levels.
  */
-function listInfo(pPr: XmlNode | undefined, ctx: Ctx): DocParagraph['list'] {
+function listInfo(pPr: XmlNode | undefined, styleId: string, ctx: Ctx): DocParagraph['list'] {
   const numPr = child(pPr, 'w:numPr');
-  const numId = val(child(numPr, 'w:numId'));
+  const fromStyle = styleNumbering(styleId, ctx.styles);
+  const numId = val(child(numPr, 'w:numId')) ?? fromStyle?.numId;
   if (numId === undefined || numId === '0') return null;
-  const level = Number(val(child(numPr, 'w:ilvl')) ?? 0);
+  const level = Number(val(child(numPr, 'w:ilvl')) ?? fromStyle?.level ?? 0);
   const num = ctx.numbering.nums.get(numId);
   const info = num?.levels.get(level) ?? { format: 'decimal', text: `%${level + 1}.`, start: 1 };
   const key = num ? `a${num.abstractId}` : `n${numId}`;

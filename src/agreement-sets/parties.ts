@@ -37,7 +37,7 @@ export function guessKind(name: string, role = ''): { kind: PartyKind; guessed: 
   const n = normalizePartyName(name);
   if (/\bgemeente\b/.test(n)) return { kind: 'gemeente', guessed: false };
   if (/(huurder|bewoners(raad|commissie|vereniging)|huurdersbelang)/.test(n)) return { kind: 'huurdersorganisatie', guessed: false };
-  if (/(woon|woning|corporatie|huisvesting)/.test(n)) return { kind: 'corporatie', guessed: false };
+  if (/(woon|wonen|woning|corporatie|huisvesting)/.test(n)) return { kind: 'corporatie', guessed: false };
   const r = normalizePartyName(role);
   if (/\b(wethouder|burgemeester)\b/.test(r)) return { kind: 'gemeente', guessed: false };
   if (/(directeur|bestuurder)/.test(r)) return { kind: 'corporatie', guessed: false };

@@ -61,6 +61,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   let tableCount = 0;
   let glossaryGroup = '';
   let lastHeading: Heading | null = null;
+  let lastTable = null as { topic: TopicData; at: ColumnMap; width: number } | null;
 
   const topicPlace = (): Place => (topic ? { text: `${topic.number} ${topic.title}`, section: topic.number } : { text: theme ? `thema ${theme.number} ${theme.title}` : 'begin van het document' });
 
@@ -93,7 +94,12 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
         data.cycle.push(...cycle);
         continue;
       }
-      const columns = agreementColumns(block);
+      const found = agreementColumns(block);
+      // A table that goes on where the previous one stopped (split by hand, no header of its own):
+      // the same topic and as many columns; read with the columns of the one before.
+      const previous = lastTable;
+      const continued = !found && previous !== null && previous.topic === (topic as TopicData | null) && block.rows[0]?.length === previous.width ? previous : null;
+      const columns = found ?? (continued ? { headerRow: -1, at: continued.at } : null);
       if (!columns) {
         if (section === 'themes' && topic) warn('text-outside-structure', topicPlace(), `een tabel zonder de kolommen afspraak en trekker (kop: "${block.rows[0]?.join(' | ') ?? ''}") is niet gelezen.`);
         continue;
@@ -104,8 +110,9 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
         continue;
       }
       agreementTables++;
+      lastTable = { topic: current, at: columns.at, width: (block.rows[Math.max(0, columns.headerRow)] ?? []).length };
       const tableName = partHeading ? `tabel "${shortHeading(partHeading)}"` : `tabel ${tableCount}`;
-      const header = block.rows[columns.headerRow] ?? [];
+      const header = columns.headerRow >= 0 ? (block.rows[columns.headerRow] ?? []) : [];
       header.forEach((cell, i) => {
         if (cell.trim() !== '' && !Object.values(columns.at).includes(i)) {
           warn('unread-column', { text: `${current.number} ${current.title}, ${tableName}`, section: current.number }, `de kolom "${cell.trim()}" hoort niet bij afspraak, trekker, betrokkenen of uitvoering en is niet gelezen.`);
@@ -354,10 +361,12 @@ function isStructureHeading(p: DocParagraph, text: string): boolean {
   return headingOf(p, text) !== null || PART_HEADINGS.some((h) => h.pattern.test(text));
 }
 
+type ColumnMap = Partial<Record<'text' | 'lead' | 'involved' | 'schedule' | 'commitment', number>>;
+
 /** The columns of an afspraken table by their header words; null when it is no such table. */
-function agreementColumns(table: DocTable): { headerRow: number; at: Partial<Record<'text' | 'lead' | 'involved' | 'schedule' | 'commitment', number>> } | null {
+function agreementColumns(table: DocTable): { headerRow: number; at: ColumnMap } | null {
   for (let r = 0; r < Math.min(3, table.rows.length); r++) {
-    const at: Partial<Record<'text' | 'lead' | 'involved' | 'schedule' | 'commitment', number>> = {};
+    const at: ColumnMap = {};
     (table.rows[r] as string[]).forEach((cell, i) => {
       const words = cell.replace(/\s+/g, ' ').trim();
       if (words === '' || words.length > 60) return;
