@@ -8,6 +8,7 @@ import type { AgreementSetData } from '../../src/domain/dataset';
 import { readAgreementSetDocx } from '../../src/agreement-sets/read-docx';
 import { DRUTEN_LAYOUT, writeAgreementDocx } from '../fixtures/agreement-docx';
 import { BEUNINGEN, BEUNINGEN_LAYOUT } from '../fixtures/beuningen-set';
+import { writeDocxFromSourceText } from '../fixtures/druten-source-docx';
 
 const druten = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../resources/druten-2025-2028.json'), 'utf8')) as AgreementSetData;
 
@@ -85,6 +86,22 @@ describe('reading the Druten agreement from its Word document', async () => {
       expect(text).toContain(i.sourceQuote.replace(/"/g, '\\"'));
     }
     expect(data.indicators).toEqual([]);
+  });
+});
+
+describe('reading the Druten agreement written from its source text, not from the data set', async () => {
+  const sourcePath = path.resolve(__dirname, '../../../shared/bronnen/prestatieafspraken-druten-2025-2028.txt');
+  const reading = readAgreementSetDocx(await writeDocxFromSourceText(fs.readFileSync(sourcePath, 'utf8')), 'Prestatieafspraken Druten 2025-2028.docx');
+
+  it('equals the embedded set in everything the document states', () => {
+    const { parties: _p, groups: _g, externalNames: _e, indicators: _i, ...stated } = druten;
+    const { parties: _rp, groups: _rg, externalNames: _re, indicators: _ri, ...read } = reading.data;
+    expect(read).toEqual(stated);
+    expect(reading.data.parties.map((p) => [p.kind, p.signatory])).toEqual(druten.parties.map((p) => [p.kind, p.signatory]));
+    // The names as they stand above the signatures; the data set spells the last one "De Kernen" and keeps this as an alias.
+    expect(reading.data.parties.map((p) => p.name)).toEqual(['Gemeente Druten', 'Woonwaarts', 'De Kernen', 'Huurdersbelangen Beuningen Druten', 'Bewonersraad de Kernen']);
+    expect(druten.parties[4]?.aliases).toContain('Bewonersraad de Kernen');
+    expect(reading.data.parties[4]?.linkedPartyIds).toEqual([reading.data.parties[2]?.id]);
   });
 });
 
