@@ -7,6 +7,7 @@
 // of the set until it is confirmed.
 import type { AgreementSetData, TopicData } from '../domain/dataset';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
+import { parseSchedule } from '../domain/schedule';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
 import type { IndicatorProposal } from './types';
 
@@ -18,6 +19,8 @@ interface Found {
   value: number;
   direction: IndicatorDirection;
   at: number;
+  /** "van 7,5% naar maximaal 15%": where the figure starts. */
+  from?: number;
 }
 
 /** Splits a paragraph into sentences, keeping each as written: a sentence ends at ".", "!" or "?" before a capital. */
@@ -44,8 +47,15 @@ function directionBefore(sentence: string, at: number): IndicatorDirection {
 
 function targetsIn(sentence: string): Found[] {
   const found: Found[] = [];
-  for (const m of sentence.matchAll(new RegExp(`${NUMBER}\\s*(?:%|procent)`, 'g'))) {
-    found.push({ unit: 'procent', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
+  let from: number | undefined;
+  for (const m of sentence.matchAll(new RegExp(`${NUMBER}\\s*(?:%|procent)(\\s+naar\\b)?`, 'g'))) {
+    // "van 7,5% naar …": the start of the next figure, not a target of its own.
+    if (m[2] !== undefined) {
+      from = toNumber(m[1] as string);
+      continue;
+    }
+    found.push({ unit: 'procent', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0, ...(from !== undefined ? { from } : {}) });
+    from = undefined;
   }
   for (const m of sentence.matchAll(new RegExp(`€\\s*${NUMBER}`, 'g'))) {
     found.push({ unit: 'euro', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
@@ -66,8 +76,9 @@ function targetsIn(sentence: string): Found[] {
 function yearsIn(sentence: string, periodEnd: number): { deadline: number; baseline?: number; stated: boolean } {
   const between = /tussen\s+(20\d\d)\s+en\s+(20\d\d)|(?:in de periode|van)\s+(20\d\d)\s+(?:tot en met|t\/m|tot|-)\s+(20\d\d)/i.exec(sentence);
   if (between) return { baseline: Number(between[1] ?? between[3]), deadline: Number(between[2] ?? between[4]), stated: true };
-  const until = /(?:t\/m|tot en met|uiterlijk|vóór|voor|in|eind|richting)\s+(20\d\d)/i.exec(sentence);
-  if (until) return { deadline: Number(until[1]), stated: true };
+  // "in 2025 en 2026", "t/m 2030": the last year named.
+  const until = /(?:t\/m|tot en met|uiterlijk|vóór|voor|in|eind|richting)\s+20\d\d(?:\s*(?:en|,|-|–|t\/m|tot en met)\s*20\d\d)*/i.exec(sentence);
+  if (until) return { deadline: Math.max(...[...until[0].matchAll(/20\d\d/g)].map((m) => Number(m[0]))), stated: true };
   return { deadline: periodEnd, stated: false };
 }
 
@@ -101,23 +112,33 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
 
   for (const theme of data.themes) {
     for (const topic of theme.topics) {
-      const texts: { text: string; where: string; commitment?: number; lead: string }[] = [
+      const texts: { text: string; where: string; commitment?: number; lead: string; schedule?: string }[] = [
         ...topic.task.map((text) => ({ text, where: 'opgave', lead: '' })),
         ...topic.ambitions.map((text) => ({ text, where: 'ambities', lead: '' })),
         ...topic.commitments.map((c) => ({ text: c.text, where: `inzet ${c.number}`, commitment: c.number, lead: '' })),
-        ...topic.agreements.map((a) => ({ text: a.text, where: `afspraak bij inzet ${a.commitmentNumber}`, commitment: a.commitmentNumber || undefined, lead: a.lead })),
-      ] as { text: string; where: string; commitment?: number; lead: string }[];
+        ...topic.agreements.map((a) => ({ text: a.text, where: `afspraak bij inzet ${a.commitmentNumber}`, commitment: a.commitmentNumber || undefined, lead: a.lead, schedule: a.schedule })),
+      ] as { text: string; where: string; commitment?: number; lead: string; schedule?: string }[];
       for (const source of texts) {
+        // "… in de periode 2022 tot en met 2030 910 woningen … De opgave voor sociale huur is daarbij 270
+        // nieuwe woningen": a sentence without years of its own goes with the years said just before it.
+        // An afspraak without a year in its text is due by the last year of its uitvoering.
+        const due = source.schedule === undefined ? null : parseSchedule(source.schedule, { start: data.periodStart, end: data.periodEnd });
+        let carried: ReturnType<typeof yearsIn> | null = due && due.years.length > 0 && (due.kind === 'years' || due.kind === 'range') ? { deadline: Math.max(...due.years), stated: true } : null;
+        const promise = source.where !== 'opgave' && source.where !== 'ambities';
         for (const sentence of sentences(source.text)) {
+          const own = yearsIn(sentence, data.periodEnd);
+          if (own.stated) carried = own;
           const targets = targetsIn(sentence);
           if (targets.length === 0) continue;
-          const years = yearsIn(sentence, data.periodEnd);
+          const years = own.stated ? own : (carried ?? own);
           for (const t of targets) {
             // "(minimaal 12 woningen met een ontmoetingsruimte)": a number inside parentheses explains, it is no target.
             const before = sentence.slice(0, t.at);
             if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
             // A count or share with no year and no "maximaal/minimaal" is a description, not a target.
-            if (!years.stated && t.direction === 'at_least' && !/(minimaal|ten minste|norm|streven|zetten .* in|realiseren|toevoegen|voegen)/i.test(sentence)) continue;
+            // Inzet and afspraken promise what they name; in the opgave and ambities a figure is a target only
+            // with a year or a word that makes it one.
+            if (!promise && !years.stated && t.direction === 'at_least' && !/(minimaal|ten minste|norm|streven|zetten .* in|realiseren|toevoegen|voegen)/i.test(sentence)) continue;
             // The same target said twice (in the inzet and again in its afspraak) is proposed once.
             const same = `${topic.number}|${t.direction}|${t.value}|${t.unit}|${years.deadline}`;
             if (seen.has(same)) continue;
@@ -142,6 +163,7 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
             };
             if (years.baseline !== undefined) proposal.baselineYear = years.baseline;
             if (years.baseline !== undefined && t.unit === 'woningen' && t.direction === 'at_least') proposal.baselineValue = 0;
+            if (t.from !== undefined) proposal.baselineValue = t.from;
             if (source.commitment !== undefined) proposal.commitmentNumber = source.commitment;
             out.push(proposal);
           }
