@@ -40,7 +40,16 @@ const MAX_ENTRIES = 5000;
 /** Reads the document; refuses (Dutch) what is not a readable Word document. */
 export function readDocx(bytes: Uint8Array, fileName: string): DocxContent {
   const notWord = `${fileName} is geen Word-document (.docx) dat de Werkbank kan lezen`;
-  if (!startsLikeZip(bytes)) throw new AgreementSetRefusal(`${notWord}: het bestand is geen .docx.`);
+  if (!startsLikeZip(bytes)) {
+    const head = Buffer.from(bytes.subarray(0, 8));
+    if (head.subarray(0, 5).toString('latin1') === '%PDF-') {
+      throw new AgreementSetRefusal(`${notWord}: het is een PDF. Vraag het Word-bestand van het ondertekende document op, of neem de afspraken over in het sjabloon (prestatie afspraken-sjabloon).`);
+    }
+    if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+      throw new AgreementSetRefusal(`${notWord}: het is een ouder Word-bestand (.doc) of een met een wachtwoord beveiligd document. Open het in Word en sla het op als .docx, zonder wachtwoord.`);
+    }
+    throw new AgreementSetRefusal(`${notWord}: het bestand is geen .docx.`);
+  }
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes, MAX_ENTRIES).entries;

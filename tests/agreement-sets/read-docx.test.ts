@@ -163,5 +163,9 @@ describe('what is no agreement set', () => {
     );
     expect(() => readAgreementSetDocx(noTable, 'zonder-tabel.docx')).toThrow(/zonder-tabel\.docx is niet gelezen: er staat geen tabel met afspraken in/);
     expect(() => readAgreementSetDocx(Buffer.from('geen zip'), 'kapot.docx')).toThrow('kapot.docx is geen Word-document (.docx) dat de Werkbank kan lezen: het bestand is geen .docx.');
+    expect(() => readAgreementSetDocx(Buffer.from('%PDF-1.7\n…'), 'getekend.pdf')).toThrow(
+      'getekend.pdf is geen Word-document (.docx) dat de Werkbank kan lezen: het is een PDF. Vraag het Word-bestand van het ondertekende document op, of neem de afspraken over in het sjabloon (prestatie afspraken-sjabloon).',
+    );
+    expect(() => readAgreementSetDocx(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'oud.doc')).toThrow(/oud\.doc is geen Word-document \(\.docx\) dat de Werkbank kan lezen: het is een ouder Word-bestand \(\.doc\)/);
   });
 });
