@@ -61,6 +61,11 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   let tableCount = 0;
   let glossaryGroup = '';
   let lastHeading: Heading | null = null;
+  let signatureLines: string[] = [];
+  const flushSignature = (): void => {
+    if (signatureLines.length >= 2) signatories.push({ partyName: signatureLines[0] as string, name: signatureLines[1] as string, role: signatureLines.slice(2).join(' ') });
+    signatureLines = [];
+  };
   let lastTable = null as { topic: TopicData; at: ColumnMap; width: number } | null;
 
   const topicPlace = (): Place => (topic ? { text: `${topic.number} ${topic.title}`, section: topic.number } : { text: theme ? `thema ${theme.number} ${theme.title}` : 'begin van het document' });
@@ -149,6 +154,8 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
 
     const p = block;
     const text = p.text.trim();
+    // Signatures as paragraphs: party, name and role, each block ended by an empty line or the next heading.
+    if (section === 'signing' && (text === '' || p.headingLevel !== null)) flushSignature();
     if (text === '') continue;
     if (/^(toc|inhopg|table of contents|inhoudsopgave)/i.test(p.styleName)) continue;
 
@@ -259,6 +266,8 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
         const month = MONTHS.indexOf((signed[2] as string).toLowerCase()) + 1;
         if (month > 0) data.signedOn = `${signed[3]}-${String(month).padStart(2, '0')}-${String(signed[1]).padStart(2, '0')}`;
         if (signed[4]) data.signedPlace = signed[4].trim();
+      } else if (!/^(handtekening|datum|plaats)\b|^[._\s]+$/i.test(text)) {
+        signatureLines.push(text);
       }
     } else if (section === 'annex') {
       if (p.boldStart !== '' && p.list) {
@@ -274,6 +283,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
     }
   }
 
+  flushSignature();
   if (data.themes.length === 0 || agreementTables === 0) {
     throw new AgreementSetRefusal(
       data.themes.length === 0

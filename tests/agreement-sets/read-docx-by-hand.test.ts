@@ -101,3 +101,38 @@ describe('a document made by hand', async () => {
     ]);
   });
 });
+
+describe('signatures typed as paragraphs', () => {
+  it('reads party, name and role per block, and the date and place of signing', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Prestatieafspraken Wijchen 2026 - 2029', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: '1 Thema Wonen', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [row(['Afspraak', 'Trekker', 'Betrokkenen', 'Uitvoering']), row(['Een wijkschouw per jaar.', 'Wonen Wijchen', 'Gemeente', 'Jaarlijks'])] }),
+            new Paragraph({ text: '2 Ondertekening', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Aldus overeengekomen op 3 maart 2026 te Wijchen:'),
+            new Paragraph(''),
+            new Paragraph('Gemeente Wijchen'),
+            new Paragraph('A. de Boer'),
+            new Paragraph('Wethouder Wonen'),
+            new Paragraph(''),
+            new Paragraph('Wonen Wijchen'),
+            new Paragraph('B. Claes'),
+            new Paragraph('Directeur-bestuurder'),
+            new Paragraph('Handtekening: ..........'),
+          ],
+        },
+      ],
+    });
+    const reading = readAgreementSetDocx(await Packer.toBuffer(doc), 'wijchen.docx');
+    expect([reading.data.signedOn, reading.data.signedPlace]).toEqual(['2026-03-03', 'Wijchen']);
+    expect(reading.data.parties.map((p) => [p.name, p.kind, p.signatory.name, p.signatory.role])).toEqual([
+      ['Gemeente Wijchen', 'gemeente', 'A. de Boer', 'Wethouder Wonen'],
+      ['Wonen Wijchen', 'corporatie', 'B. Claes', 'Directeur-bestuurder'],
+    ]);
+    expect(reading.parties.every((p) => p.source === 'ondertekening')).toBe(true);
+    expect(reading.problems).toEqual([]);
+  });
+});
