@@ -44,11 +44,15 @@ export function guessKind(name: string, role = ''): { kind: PartyKind; guessed: 
   return { kind: 'corporatie', guessed: true };
 }
 
+/** A party's code from its name: "De Kernen" → "de-kernen". */
 export function slug(text: string): string {
   return (
-    normalizePartyName(text)
-      .replace(/\s+/g, '-')
-      .replace(/[^a-z0-9-]/g, '')
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
       .slice(0, 40) || 'partij'
   );
 }
@@ -74,7 +78,8 @@ export function partyFromName(name: string, municipality: string, taken: Set<str
   if (short) aliases.add(short);
   const withoutParens = name.replace(/\s*\(([^)]*)\)/g, ' $1').trim();
   if (withoutParens !== name) aliases.add(withoutParens);
-  let id = slug(kind === 'gemeente' ? 'gemeente' : name);
+  // A name of three words or more goes by its initials, as people write it: "HBD".
+  let id = slug(kind === 'gemeente' ? 'gemeente' : (short ?? name));
   for (let i = 2; taken.has(id); i++) id = `${slug(name)}-${i}`;
   taken.add(id);
   aliases.delete(name);

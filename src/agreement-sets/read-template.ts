@@ -11,7 +11,7 @@ import { cellText } from '../imports/cell-text';
 import { startsLikeZip } from '../imports/zip';
 import { checkAgreements, makeProblem, type Place } from './checks';
 import { proposeIndicators } from './indicator-proposals';
-import { groupsFor, resolverFor } from './parties';
+import { groupsFor, resolverFor, slug } from './parties';
 import { DIRECTION_WORDS, TEMPLATE_COLUMNS, TEMPLATE_SHEETS, partyByAnyName } from './template';
 import type { SET_FIELDS } from './template';
 import { AgreementSetRefusal, emptyAgreementSet, type AgreementSetReading, type SetProblem } from './types';
@@ -116,7 +116,7 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
       data.externalNames.push(name);
     } else if (kind === 'gemeente' || kind === 'corporatie' || kind === 'huurdersorganisatie') {
       const party: PartyData = {
-        id: row.get('Code') || slugOf(row.get('Korte naam') || name),
+        id: row.get('Code') || slug(row.get('Korte naam') || name),
         name,
         shortName: row.get('Korte naam') || name,
         kind: kind as PartyKind,
@@ -342,9 +342,6 @@ function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-function slugOf(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'partij';
-}
 
 function columnLetter(n: number): string {
   let s = '';

@@ -49,6 +49,9 @@ describe('reading the Druten agreement from its Word document', async () => {
 
   it('proposes the signatories as parties, with their kinds, links and the groups resolved to them', () => {
     expect(data.parties.map((p) => [p.name, p.kind, p.signatory.name])).toEqual(druten.parties.map((p) => [p.name, p.kind, p.signatory.name]));
+    // Codes from the names (initials for a long one); the data set chose "bewonersraad" for the last.
+    expect(data.parties.map((p) => p.id)).toEqual(['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad-de-kernen']);
+    expect(data.parties.find((p) => p.id === 'hbd')?.aliases).toContain('HBD');
     const id = (name: string) => data.parties.find((p) => p.name === name)?.id;
     expect(data.parties.find((p) => p.name === 'Bewonersraad De Kernen')?.linkedPartyIds).toEqual([id('De Kernen')]);
     expect(data.parties.find((p) => p.name === 'Huurdersbelangen Beuningen Druten')?.linkedPartyIds).toEqual([id('Woonwaarts')]);
