@@ -42,7 +42,7 @@ async function handMade(): Promise<Buffer> {
           bold('Opgave'),
           new Paragraph('Buurten veranderen.'),
           bold('Afspraken'),
-          new Table({ rows: [row(['Afspraak', 'Trekker', 'Betrokkenen', 'Uitvoering']), row(['Een wijkschouw per jaar.', 'Huurdersraad Wijchen', 'Gemeente Wijchen', 'Jaarlijks'])] }),
+          new Table({ rows: [row(['Afspraak', 'Trekker', 'Betrokkenen', 'Uitvoering', 'Opmerking']), row(['Een wijkschouw per jaar.', 'Huurdersraad Wijchen', 'Gemeente Wijchen', 'Jaarlijks', 'Zie notulen'])] }),
         ],
       },
     ],
@@ -97,6 +97,7 @@ describe('a document made by hand', async () => {
     ]);
     expect(reading.problems.map((p) => p.message)).toEqual([
       'wijchen.docx, 1.1 Nieuwbouw: tekst onder "Afspraken" buiten de tabel is niet gelezen: "Vervolg van de tabel:".',
+      'wijchen.docx, 2 Leefbaarheid, tabel "Afspraken": de kolom "Opmerking" hoort niet bij afspraak, trekker, betrokkenen of uitvoering en is niet gelezen.',
       'wijchen.docx, Ondertekening: het document heeft geen ondertekening met partijen; de partijen zijn voorgesteld uit de kolommen trekker en betrokkenen. Controleer ze.',
     ]);
   });
