@@ -214,6 +214,8 @@ const INDICATORS: Indicator[] = [
     topicNumber: '1.1',
     sourceQuote: 'De opgave voor sociale huur is daarbij 270 nieuwe woningen en in de midden huur 50 woningen.',
     milestones: [],
+    // The 50 middenhuur homes are part of the Woondeal's 910.
+    overlaps: [{ code: 'woondeal-910', relation: 'part-of' }],
   },
   {
     code: 'sociale-huur-270',
@@ -233,6 +235,8 @@ const INDICATORS: Indicator[] = [
     commitmentNumber: 1,
     sourceQuote: 'Het gaat om in totaal 270 (bruto) toevoegingen tussen 2022 en 2030 (afgesproken in de Woondeal 2.0).',
     milestones: [],
+    // The 270 social homes are part of the Woondeal's 910 ("De opgave voor sociale huur is daarbij 270").
+    overlaps: [{ code: 'woondeal-910', relation: 'part-of' }],
   },
   {
     code: 'sociale-huur-180',
@@ -252,6 +256,8 @@ const INDICATORS: Indicator[] = [
     commitmentNumber: 1,
     sourceQuote: 'Corporaties zetten zich in om 180 toevoegingen te realiseren tot en met 2028.',
     milestones: [],
+    // "Corporaties zetten zich in om 180 toevoegingen te realiseren tot en met 2028": the same homes as the 270, counted to 2028.
+    overlaps: [{ code: 'sociale-huur-270', relation: 'step-of' }],
   },
   {
     code: 'woonwaarts-sociale-huur-240',
@@ -271,6 +277,8 @@ const INDICATORS: Indicator[] = [
       { year: 2025, value: 140, partyId: 'woonwaarts' },
       { year: 2028, value: 80, partyId: 'woonwaarts' },
     ],
+    // "Bij 1.": Woonwaarts' own part of the 270.
+    overlaps: [{ code: 'sociale-huur-270', relation: 'part-of' }],
   },
   {
     code: 'de-kernen-sociale-huur-33',
@@ -290,6 +298,8 @@ const INDICATORS: Indicator[] = [
       { year: 2025, value: 6, partyId: 'de-kernen' },
       { year: 2026, value: 27, partyId: 'de-kernen' },
     ],
+    // "Bij 1.": De Kernen's own part of the 270.
+    overlaps: [{ code: 'sociale-huur-270', relation: 'part-of' }],
   },
   {
     code: 'woonwaarts-verkoop-7-8',
@@ -371,6 +381,8 @@ const INDICATORS: Indicator[] = [
     sourceQuote:
       'Corporaties voegen 85 geclusterde woonvormen (minimaal 12 woningen met een ontmoetingsruimte in pandig of in de nabijheid van (< 400 meter)) toe in de sociale huur tot en met 2030.',
     milestones: [],
+    // "Deze woningen maken onderdeel uit van de opgave zoals benoemd in 1.1."
+    overlaps: [{ code: 'sociale-huur-270', relation: 'part-of' }],
   },
   {
     code: 'woonwaarts-aftopping-80',

@@ -4,7 +4,7 @@
 // the service; a decision answers with what it recorded, and the page then
 // asks for the overview again (the service keeps it until something changes).
 import { create } from 'zustand';
-import type { AlignmentEdit, BundleComparison, OpenLink } from '../../src/service/contract';
+import type { AlignmentEdit, BundleComparison, NeedDecisionEdit, OpenLink } from '../../src/service/contract';
 import type { Alignment, AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
@@ -77,6 +77,8 @@ export interface BundleState {
   startMarking(agreementId: number | null): void;
   saveAlignment(edit: Omit<AlignmentEdit, 'planningYear'>): Promise<boolean>;
   decideDuplicate(key: string, decision: DuplicateDecision): Promise<void>;
+  /** The werkgroep's word on one request (answered by an activity, open, or back to the text match); false when refused. */
+  decideNeed(edit: Omit<NeedDecisionEdit, 'planningYear'>): Promise<boolean>;
   markInsufficient(agreementId: number, followUp: string | null): Promise<boolean>;
   saveVersion(final: boolean): Promise<BundleVersionInfo | null>;
   startChoosingLink(identity: string | null): void;
@@ -278,6 +280,10 @@ export const useBundle = create<BundleState>()((set, get) => {
 
     async decideDuplicate(key, decision) {
       await decide((planningYear) => core().decideDuplicate({ planningYear, key, decision }));
+    },
+
+    async decideNeed(edit) {
+      return (await decide((planningYear) => core().decideNeed({ planningYear, ...edit }))) !== null;
     },
 
     async markInsufficient(agreementId, followUp) {

@@ -22,6 +22,8 @@ export function readFilePayload(file: File, onProgress: (fraction: number | null
 const MIME_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  eml: 'message/rfc822',
+  ics: 'text/calendar',
 };
 
 /** The decoded size in bytes of a base64 payload. */

@@ -20,6 +20,7 @@ import { setCoreToday } from './clock';
 import { load, type Loadable } from './loadable';
 import type { Route } from './route';
 import { useAdmin } from './admin';
+import { useChasing } from './chasing';
 import { useSubmissions } from './submissions';
 import { useBundle } from './bundle';
 import { useAccountability } from './accountability';
@@ -236,6 +237,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         useAdmin.getState().open();
         break;
       case 'partijen':
+        useChasing.getState().open();
         // Counts change when an afspraak's trekker changes: always fresh.
         void load(
           () => get().parties,

@@ -18,11 +18,13 @@
 // niet binnen' until the results deadline of its year and 'geen antwoord'
 // after it, and the response per year is reported next to the lights.
 import type { JointOverview } from '../bundle/types';
-import type { EnteredIndicatorBaseline, EnteredIndicatorFigure } from '../domain/indicators';
+import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { deliveryStatus } from '../domain/delivery';
+import { localDay } from '../domain/local-time';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
   type AdviceVersion,
@@ -205,6 +207,11 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       silentParties: parties.filter((p) => !answeredIn(p)).map((p) => p.id),
       answered: answeredCount(counts),
       planned: plannedCount(counts),
+      late: parties.flatMap((p) => {
+        const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => localDay(s.importedAt)).sort()[0];
+        const status = deliveryStatus('resultaten', year, input.today, first ?? null);
+        return status.state === 'late' ? [{ partyId: p.id, receivedOn: status.receivedOn, daysLate: status.daysLate }] : [];
+      }),
     };
   });
   for (const response of responses) {
@@ -239,13 +246,20 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       baseline: input.indicatorBaselines?.find((b) => b.code === indicator.code) ?? null,
       entered: (input.enteredIndicatorValues ?? []).filter((f) => f.code === indicator.code),
     };
-    return computeIndicatorProgress(
+    const progress = computeIndicatorProgress(
       indicator,
       input.indicatorValues.filter((v) => v.code === indicator.code),
       indicatorYears(indicator, years, input.agreementSet.periodStart, options),
       asOfYear,
       options,
     );
+    const overlap = overlapText(indicator, input.indicators);
+    const overlapNoteText = overlapNote(indicator, input.indicators);
+    return {
+      ...progress,
+      ...(overlap !== null ? { overlap } : {}),
+      ...(overlapNoteText !== null ? { overlapNote: overlapNoteText } : {}),
+    };
   });
 
   return {

@@ -16,6 +16,7 @@
 // execution year) such an item is "nog niet binnen", after it "geen antwoord".
 // How many answered is said next to the light (responseText), never in it.
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { lateSentences } from '../domain/delivery';
 import { EXPLANATION_REQUIRED, RESULT_STATUSES, type AccountabilityReport, type ResultStatus, type StatusSummary, type TrafficLight, type YearResponse } from './types';
 
 export type SummaryKey = ResultStatus | 'geen antwoord';
@@ -170,9 +171,15 @@ export function responseSentences(report: Pick<AccountabilityReport, 'responses'
     const first =
       `Respons over ${r.year}: ${r.answeredParties.length} van ${parties} ${parties === 1 ? 'partij' : 'partijen'} ${r.answeredParties.length === 1 ? 'antwoordde' : 'antwoordden'}` +
       (r.planned > 0 ? `; ${r.answered} van ${r.planned} geplande ${r.planned === 1 ? 'activiteit is' : 'activiteiten zijn'} beantwoord.` : '.');
-    if (r.silentParties.length === 0) return `${first} Alle partijen hebben geantwoord.`;
+    const late = lateSentences(
+      (r.late ?? []).map((l) => ({ partyName: name(l.partyId), status: { state: 'late', deadline: r.deadline, receivedOn: l.receivedOn, daysLate: l.daysLate } })),
+    );
+    const lateText = late.length > 0 ? ` ${late.join(' ')}` : '';
+    if (r.silentParties.length === 0) return `${first} Alle partijen hebben geantwoord.${lateText}`;
     const who = joinNames(r.silentParties.map(name));
-    return r.awaited ? `${first} Nog niet binnen (${deadlineText(r.year)}): ${who}.` : `${first} Geen antwoord (termijn was ${formatDateNl(r.deadline)}): ${who}.`;
+    return r.awaited
+      ? `${first} Nog niet binnen (${deadlineText(r.year)}): ${who}.${lateText}`
+      : `${first} Geen antwoord (termijn was ${formatDateNl(r.deadline)}): ${who}.${lateText}`;
   });
 }
 

@@ -147,6 +147,13 @@ export interface IndicatorProgress {
   baseline: IndicatorBaseline | null;
   /** Dutch: how the parties' figures were combined ("… melden elk hun eigen aandeel per jaar; de aandelen zijn opgeteld …"). */
   combination: string;
+  /**
+   * Dutch: the other indicators that count (some of) the same homes, not to be added up
+   * (overlapText); absent when there are none, and in reports made before this was said.
+   */
+  overlap?: string;
+  /** The short form for a table row (overlapNote): what it is a step of or part of. */
+  overlapNote?: string;
 }
 
 /**
@@ -176,6 +183,8 @@ export interface YearResponse {
   /** Planned activities with an answer (a status), of all planned ones. */
   answered: number;
   planned: number;
+  /** Parties whose first results over the year came in after the deadline, with when; absent in reports made before it was kept. */
+  late?: { partyId: string; receivedOn: string; daysLate: number }[];
 }
 
 export interface ReportAgreement {

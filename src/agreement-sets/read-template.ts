@@ -6,13 +6,13 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementData, AgreementSetData, PartyData, ThemeData, TopicData } from '../domain/dataset';
-import type { Indicator, IndicatorDirection, IndicatorMilestone, IndicatorUnit, PartyKind } from '../domain/types';
+import type { Indicator, IndicatorDirection, IndicatorMilestone, IndicatorOverlap, IndicatorUnit, PartyKind } from '../domain/types';
 import { cellText } from '../imports/cell-text';
 import { startsLikeZip } from '../imports/zip';
 import { checkAgreements, makeProblem, type Place } from './checks';
 import { proposeIndicators } from './indicator-proposals';
 import { groupsFor, resolverFor, slug } from './parties';
-import { DIRECTION_WORDS, TEMPLATE_COLUMNS, TEMPLATE_SHEETS, partyByAnyName } from './template';
+import { DIRECTION_WORDS, OVERLAP_WORDS, TEMPLATE_COLUMNS, TEMPLATE_SHEETS, partyByAnyName } from './template';
 import type { SET_FIELDS } from './template';
 import { AgreementSetRefusal, emptyAgreementSet, type AgreementSetReading, type SetProblem } from './types';
 
@@ -224,11 +224,21 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
     });
   }
 
+  const indicatorRows = new Map<Indicator, Row>();
   for (const row of rows('indicators', TEMPLATE_SHEETS.indicators)) {
     const indicator = readIndicator(row, data, (text, header) => error(placeOf(TEMPLATE_SHEETS.indicators, row.number), text, row.column(header)), (names) =>
       idsOf(names, row, TEMPLATE_SHEETS.indicators, 'Partijen'),
     );
-    if (indicator) data.indicators.push(indicator);
+    if (indicator) {
+      data.indicators.push(indicator);
+      indicatorRows.set(indicator, row);
+    }
+  }
+  for (const [indicator, row] of indicatorRows) {
+    for (const overlap of indicator.overlaps ?? []) {
+      if (data.indicators.some((i) => i.code === overlap.code)) continue;
+      error(placeOf(TEMPLATE_SHEETS.indicators, row.number), `de indicator "${overlap.code}" onder "Overlapt met" staat niet op dit blad.`, row.column('Overlapt met'));
+    }
   }
 
   for (const row of rows('cycle', TEMPLATE_SHEETS.cycle)) {
@@ -326,6 +336,17 @@ function readIndicator(row: Row, data: AgreementSetData, fail: (text: string, he
     sourceQuote: row.get('Bron'),
     milestones,
   };
+  const overlaps: IndicatorOverlap[] = [];
+  for (const part of row.get('Overlapt met').split(/\s*;\s*/).filter((x) => x !== '')) {
+    const m = /^(\S+)\s*\((.+)\)$/.exec(part);
+    const relation = Object.entries(OVERLAP_WORDS).find(([, words]) => words === m?.[2]?.trim().toLowerCase())?.[0] as IndicatorOverlap['relation'] | undefined;
+    if (!m || !relation) {
+      fail(`"${part}" is niet te lezen; schrijf de code van de andere indicator met "(deel van)" of "(tussenstap naar)".`, 'Overlapt met');
+      continue;
+    }
+    overlaps.push({ code: m[1] as string, relation });
+  }
+  if (overlaps.length > 0) indicator.overlaps = overlaps;
   if (baselineYear !== undefined) indicator.baselineYear = baselineYear;
   if (baselineValue !== undefined) indicator.baselineValue = baselineValue;
   if (commitment !== undefined) indicator.commitmentNumber = commitment;

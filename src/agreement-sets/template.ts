@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementSetData, PartyData } from '../domain/dataset';
-import type { IndicatorDirection } from '../domain/types';
+import type { IndicatorDirection, IndicatorOverlap } from '../domain/types';
 
 export const TEMPLATE_SHEETS = {
   info: 'Toelichting',
@@ -25,7 +25,7 @@ export const TEMPLATE_COLUMNS = {
   topics: ['Thema', 'Themanaam', 'Onderwerp', 'Onderwerpnaam', 'Opgave', 'Ambities', 'Voetnoten'],
   commitments: ['Onderwerp', 'Nummer', 'Inzet'],
   agreements: ['Onderwerp', 'Bij inzet', 'Afspraak', 'Trekker', 'Betrokkenen', 'Uitvoering'],
-  indicators: ['Code', 'Titel', 'Omschrijving', 'Eenheid', 'Richting', 'Doel', 'Beginjaar', 'Beginwaarde', 'Eindjaar', 'Partijen', 'Gedeeld', 'Onderwerp', 'Bij inzet', 'Bron', 'Tussendoelen'],
+  indicators: ['Code', 'Titel', 'Omschrijving', 'Eenheid', 'Richting', 'Doel', 'Beginjaar', 'Beginwaarde', 'Eindjaar', 'Partijen', 'Gedeeld', 'Onderwerp', 'Bij inzet', 'Bron', 'Tussendoelen', 'Overlapt met'],
   cycle: ['Stap', 'Onderdeel', 'Periode', 'Afspraak'],
   glossary: ['Groep', 'Begrip', 'Omschrijving'],
 } as const;
@@ -35,6 +35,9 @@ export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste 
 export const PARTY_KINDS = ['gemeente', 'corporatie', 'huurdersorganisatie', 'groep', 'buiten de partijen'] as const;
 
 export const DIRECTION_WORDS: Record<IndicatorDirection, string> = { at_least: 'ten minste', at_most: 'ten hoogste', zero: 'naar nul' };
+
+/** How one indicator's homes relate to another's: the words in the "Overlapt met" column. */
+export const OVERLAP_WORDS: Record<IndicatorOverlap['relation'], string> = { 'part-of': 'deel van', 'step-of': 'tussenstap naar' };
 
 /** Paragraphs in one cell: separated by an empty line. */
 export const PARAGRAPH_BREAK = '\n\n';
@@ -52,7 +55,7 @@ const INSTRUCTIONS = [
   'Partijen: één rij per partij, met de soort gemeente, corporatie of huurdersorganisatie. Bij een huurdersorganisatie staat onder "Hoort bij / leden" de korte naam van haar corporatie. Een groep (soort "groep", bijvoorbeeld Corporaties) noemt daar haar leden; een naam buiten de partijen (soort "buiten de partijen", bijvoorbeeld marktpartijen) wordt herkend maar telt niet als partij. Meer namen in één cel scheidt u met een puntkomma.',
   "Thema's en onderwerpen: één rij per onderwerp. Een thema zonder onderwerpen krijgt als onderwerp zijn eigen nummer (3). De opgave mag meer alinea's hebben (scheid ze met een lege regel, Alt+Enter); de ambities staan elk op een eigen regel.",
   'Inzet: de genummerde inzet per onderwerp. Afspraken: per afspraak het onderwerp, het nummer van de inzet waar zij bij hoort, de tekst, de trekker, de betrokkenen en de uitvoering (een jaar, "2025 - 2028", "Jaarlijks", "Doorlopend" …). Trekker en betrokkenen kiest u uit de namen op het blad Partijen; meer betrokkenen scheidt u met een komma.',
-  'Indicatoren: de succesindicatoren met hun doel (eenheid woningen, procent of euro; richting ten minste, ten hoogste of naar nul). Tussendoelen schrijft u als "2026: 100 Korte naam; 2028: 180".',
+  'Indicatoren: de succesindicatoren met hun doel (eenheid woningen, procent of euro; richting ten minste, ten hoogste of naar nul). Tussendoelen schrijft u als "2026: 100 Korte naam; 2028: 180". Telt een indicator dezelfde woningen als een andere, schrijf dan onder "Overlapt met" de code van die andere met "(deel van)" of "(tussenstap naar)": hun cijfers worden nooit opgeteld.',
   'Jaarcyclus: de vaste momenten van het jaar; een afspraak die bij dezelfde stap hoort, zet u op de volgende rij met een lege stap. Begrippen: de begrippenlijst uit de bijlage.',
 ];
 
@@ -118,7 +121,7 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
   // Several betrokkenen in one cell are allowed: the list only offers the names.
   validate(agreements, `E2:E${MAX_ROWS}`, [names], 'information', 'Kies uit de korte namen op het blad Partijen; meer namen scheidt u met een komma.');
 
-  const indicators = dataSheet(wb, TEMPLATE_SHEETS.indicators, TEMPLATE_COLUMNS.indicators, [24, 40, 60, 12, 14, 10, 11, 12, 10, 30, 10, 12, 10, 60, 34]);
+  const indicators = dataSheet(wb, TEMPLATE_SHEETS.indicators, TEMPLATE_COLUMNS.indicators, [24, 40, 60, 12, 14, 10, 11, 12, 10, 30, 10, 12, 10, 60, 34, 34]);
   for (const i of data?.indicators ?? []) {
     indicators.addRow([
       i.code,
@@ -136,6 +139,7 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
       i.commitmentNumber ?? '',
       i.sourceQuote,
       i.milestones.map((m) => `${m.year}: ${m.value}${m.partyId ? ` ${shortNameOf(m.partyId)}` : ''}`).join(NAME_SEPARATOR),
+      (i.overlaps ?? []).map((o) => `${o.code} (${OVERLAP_WORDS[o.relation]})`).join(NAME_SEPARATOR),
     ]);
   }
   validate(indicators, `D2:D${MAX_ROWS}`, ['"woningen,procent,euro"'], 'stop', 'Kies woningen, procent of euro.');

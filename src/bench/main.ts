@@ -13,11 +13,15 @@ import { openWerkbank } from '../service/index';
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-third';
+import { LABELLED_FOURTH_FILES } from '../../tests/fixtures/labelled-activities-fourth';
+import { importFloor, largePreview } from './import-bench';
 import { scoreLinks } from './link-accuracy';
 import { scaleBench } from './scale';
 
 const SMALL = 200;
 const LARGE = 2000;
+/** More files than the reader keeps (4), so that none is read from what it kept. */
+const FRESH = 5;
 
 const ACTIVITIES = [
   'Wijkschouw organiseren in Deest samen met de gemeente',
@@ -28,11 +32,11 @@ const ACTIVITIES = [
   'Nieuwsbrief over energiebesparing aan alle leden',
 ];
 
-/** A partner workbook of n activity rows, in a layout of their own. */
-async function partnerWorkbook(rows: number): Promise<Buffer> {
+/** A partner workbook of n activity rows, in a layout of their own; `variant` makes another file of the same size. */
+async function partnerWorkbook(rows: number, variant = 0): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Activiteiten');
-  sheet.addRow(['Activiteitenoverzicht Woonwaarts 2027']);
+  sheet.addRow([`Activiteitenoverzicht Woonwaarts 2027${variant > 0 ? ` (${variant})` : ''}`]);
   sheet.addRow([]);
   sheet.addRow(['Thema', 'Afspraak', 'Wat gaan we doen?', 'Van wie', 'Planning', 'Budget (€)']);
   for (let i = 0; i < rows; i++) {
@@ -66,10 +70,18 @@ async function main(): Promise<void> {
     const agreements = await werkbank.api.listAgreements({});
     process.stdout.write(`Werkbank-benchmark (${os.cpus().length} kernen, Node ${process.version})\n\n`);
 
+    // The reader keeps the last few workbooks it read: every timed run gets a file of its own.
+    const fresh = async (rows: number) => {
+      const files = await Promise.all(Array.from({ length: FRESH }, (_, i) => partnerWorkbook(rows, i + 1)));
+      let next = 0;
+      return () => files[next++ % FRESH] as Buffer;
+    };
     const small = await partnerWorkbook(SMALL);
     const large = await partnerWorkbook(LARGE);
-    const readSmall = await time(() => readActivityWorkbook(small, 'klein.xlsx'));
-    const readLarge = await time(() => readActivityWorkbook(large, 'groot.xlsx'));
+    const freshSmall = await fresh(SMALL);
+    const freshLarge = await fresh(LARGE);
+    const readSmall = await time(() => readActivityWorkbook(freshSmall(), 'klein.xlsx'));
+    const readLarge = await time(() => readActivityWorkbook(freshLarge(), 'groot.xlsx'));
     line(`Werkmap inlezen, ${LARGE} t.o.v. ${SMALL} rijen`, readLarge / readSmall, `lineair = ×${LARGE / SMALL}`);
 
     const readSmallRows = (await readActivityWorkbook(small, 'klein.xlsx')).activities;
@@ -78,9 +90,34 @@ async function main(): Promise<void> {
     const linkLarge = await time(() => linkActivities(readLargeRows, agreements));
     line(`Koppelen aan afspraken, ${LARGE} t.o.v. ${SMALL} activiteiten`, linkLarge / linkSmall, `lineair = ×${LARGE / SMALL}`);
 
-    const file = { name: 'Woonwaarts activiteiten 2027.xlsx', data: large.toString('base64') };
-    const preview = await time(() => werkbank.api.previewImport({ file, partyId: 'woonwaarts' }), 3);
+    const preview = await time(() => werkbank.api.previewImport({ file: { name: 'Woonwaarts activiteiten 2027.xlsx', data: freshLarge().toString('base64') }, partyId: 'woonwaarts' }), 3);
     line(`Voorvertoning ${LARGE} rijen t.o.v. alleen inlezen`, preview / readLarge, 'de rest van de voorvertoning');
+
+    // Importing as the command line does (kind, preview, commit) against exceljs alone loading the same files.
+    const workloads = process.env.WERKBANK_BENCH_REGIO === '1' ? (['realistisch', 'stad', 'regio'] as const) : (['realistisch', 'stad'] as const);
+    for (const name of workloads) {
+      const floor = importFloor(name);
+      const label = `Inlezen t.o.v. exceljs-leesvloer, ${name}`;
+      if (typeof floor === 'string') process.stdout.write(`${label.padEnd(58)} ${floor}\n`);
+      else {
+        line(
+          `${label} (${floor.activities.toLocaleString('nl-NL')} act.)`,
+          floor.importMs / floor.floorMs,
+          `doel ≤ ×1,5; het koppelen alleen is al ×${nl(floor.linkMs / floor.floorMs)}`,
+        );
+      }
+    }
+    // Very large workbooks, each previewed in a process of its own: read within bounds, or refused quickly.
+    for (const rows of [24_000, 100_000]) {
+      const large = largePreview(rows);
+      const label = `Voorvertoning werkmap ${rows.toLocaleString('nl-NL')} rijen × 10 cellen`.padEnd(58);
+      process.stdout.write(
+        typeof large === 'string'
+          ? `${label} ${large}\n`
+          : `${label} ${large.refused === null ? `${large.activities.toLocaleString('nl-NL')} activiteiten in` : 'geweigerd na'} ` +
+              `${nl(large.ms / 1000)} s, piek ${nl(large.peakRssBytes / 2 ** 20, 0)} MB   (doel ≤ 30 s en ≤ 600 MB, of geweigerd binnen 10 s)\n`,
+      );
+    }
 
     // A partner's own results rows against what it planned: every row is weighed against every planned activity.
     const plannedOf = (n: number): PlannedToMatch[] =>
@@ -101,6 +138,7 @@ async function main(): Promise<void> {
       ['eerste gelabelde set', LABELLED_FILES],
       ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
       ['derde gelabelde set', LABELLED_THIRD_FILES],
+      ['vierde gelabelde set', LABELLED_FOURTH_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);
@@ -122,7 +160,7 @@ async function main(): Promise<void> {
 
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
-    await readActivityWorkbook(large, 'groot.xlsx');
+    await readActivityWorkbook(freshLarge(), 'groot.xlsx');
     const grown = Math.max(0, process.memoryUsage().heapUsed - before);
     line(`Geheugengroei bij inlezen t.o.v. bestandsgrootte (${nl(large.length / 1024, 0)} kB)`, grown / large.length, 'exceljs houdt de hele werkmap in het geheugen');
     werkbank.close();

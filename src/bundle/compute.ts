@@ -26,6 +26,7 @@ import type {
   BundleTheme,
   BundleVersionInfo,
   JointOverview,
+  NeedDecision,
   UndecidedActivity,
 } from './types';
 import { partyNames, rank } from './wording';
@@ -54,7 +55,7 @@ export interface BundleInput {
    * heading of the file's needs column as written, which may say whom its
    * requests are for ("Nodig van gemeente/huurders").
    */
-  submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string; needsHeader?: string }[];
+  submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string; firstImportedAt?: string; needsHeader?: string }[];
   /** Per party without a submission this year: the latest earlier planning year it did submit for. */
   earlierSubmissionYears?: ReadonlyMap<string, number>;
   /** The activities of those current submissions. */
@@ -65,6 +66,8 @@ export interface BundleInput {
   duplicateDecisions: Map<string, 'accepted' | 'rejected'>;
   /** agreementId → the follow-up agreed for an afspraak marked "onvoldoende opgepakt". */
   insufficient: Map<number, string>;
+  /** The werkgroep's decisions on requests, by needKey (./needs); absent: none. */
+  needDecisions?: ReadonlyMap<string, NeedDecision>;
 }
 
 export function defaultAlignment(): Alignment {
@@ -105,6 +108,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
     duplicates,
     needsHeaders: new Map(input.submissions.flatMap((x) => (x.needsHeader ? [[x.partyId, x.needsHeader] as const] : []))),
     names,
+    ...(input.needDecisions ? { decisions: input.needDecisions } : {}),
   });
   const parties = bundleParties(input, activities);
 
@@ -344,7 +348,7 @@ function bundleParties(input: BundleInput, activities: BundleActivity[]): Bundle
       kind: p.kind,
       state: s ? 'ingediend' : 'niet ingediend',
       submission: s
-        ? { version: s.version, versionCount: s.versionCount, fileName: s.fileName, importedAt: s.importedAt }
+        ? { version: s.version, versionCount: s.versionCount, fileName: s.fileName, importedAt: s.importedAt, ...(s.firstImportedAt ? { firstImportedAt: s.firstImportedAt } : {}) }
         : null,
       activityCount: activities.filter((a) => a.partyId === p.id).length,
     };

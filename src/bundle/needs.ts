@@ -27,6 +27,7 @@ import type {
   NeedAnswer,
   NeedAskedVia,
   NeedCheck,
+  NeedDecision,
   PartyPromise,
   ReciprocityCell,
   UnaddressedNeed,
@@ -71,6 +72,13 @@ export interface NeedContext {
   /** Per party: the heading of the needs column of its current submission, as written. */
   needsHeaders: ReadonlyMap<string, string>;
   names: PartyNames;
+  /** The werkgroep's decisions on requests, by needKey(asking identity, asked party). */
+  decisions?: ReadonlyMap<string, NeedDecision>;
+}
+
+/** The key of one request: the asking activity and the party asked. */
+export function needKey(activityIdentity: string, toPartyId: string): string {
+  return `${activityIdentity}\u0000${toPartyId}`;
 }
 
 export interface NeedResult {
@@ -176,7 +184,8 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
     }
     const query = texts.need(needs);
     for (const { partyId, via, askedAs } of asked) {
-      const answeredBy = answersFor(a, partyId, nearOf(partyId, topicOf(a.agreementId)), byIdentity, query, sameWork);
+      const found = answersFor(a, partyId, nearOf(partyId, topicOf(a.agreementId)), byIdentity, query, sameWork);
+      const { answeredBy, decided } = decide(found, context.decisions?.get(needKey(a.identity, partyId)), partyId, byIdentity);
       const check: NeedCheck = {
         activityIdentity: a.identity,
         activityId: a.id,
@@ -189,6 +198,7 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
         askedInvolved: a.alignment.alsoInvolved.includes(partyId) || partyIdsOf(a.involved).includes(partyId),
         askedVia: via,
         ...(askedAs !== undefined ? { askedAs } : {}),
+        ...decided,
       };
       result.needs.push(check);
       if (!check.answered) {
@@ -208,7 +218,10 @@ function askedOf(a: BundleActivity, needs: string, header: PartyRef[], context: 
   if (partyIdsOf(a.needsFrom).length > 0) return narrowed(a.needsFrom, 'needs-from', a.partyId, context);
 
   // No "Van wie?" (or only names outside the five): the need itself often says it.
-  const named = [...partiesNamedIn(needs, context.resolver, context.parties), ...labelledIn(needs, header)];
+  // "Gemeente: …" under "Nodig van gemeente/huurders" names the gemeente once, not as "Gemeente, gemeente".
+  const inText = partiesNamedIn(needs, context.resolver, context.parties);
+  const covered = new Set(inText.flatMap((r) => r.partyIds));
+  const named = [...inText, ...labelledIn(needs, header).filter((r) => !r.partyIds.every((id) => covered.has(id)))];
   if (named.length > 0) {
     a.needsFrom = [...a.needsFrom, ...named];
     const asked = narrowed(named, 'text', a.partyId, context);
@@ -343,6 +356,36 @@ function answersFor(
   return answers;
 }
 
+/**
+ * The werkgroep's decision over what was found. 'answered': the activity it
+ * marked answers, first, with its reason (once, also when the text match found
+ * it too); when that activity is no longer in the asked party's current
+ * submission it answers nothing, and the decision says so. 'open': what the
+ * text match or the same joint activity found is no answer (kept as
+ * overruled); what the werkgroep itself recorded in the afstemming still is.
+ */
+function decide(
+  found: NeedAnswer[],
+  decision: NeedDecision | undefined,
+  partyId: string,
+  byIdentity: Map<string, BundleActivity>,
+): { answeredBy: NeedAnswer[]; decided: Pick<NeedCheck, 'decision' | 'overruled'> } {
+  if (!decision) return { answeredBy: found, decided: {} };
+  const note = { decision: decision.decision, reason: decision.reason, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy };
+  if (decision.decision === 'open') {
+    const overruled = found.filter((x) => x.basis !== 'werkgroep');
+    return {
+      answeredBy: found.filter((x) => x.basis === 'werkgroep'),
+      decided: { decision: note, ...(overruled.length > 0 ? { overruled } : {}) },
+    };
+  }
+  const marked = decision.answerIdentity === undefined ? undefined : byIdentity.get(decision.answerIdentity);
+  if (!marked || marked.partyId !== partyId) return { answeredBy: found, decided: { decision: { ...note, answerMissing: true } } };
+  const answer: NeedAnswer = { kind: 'activity', activityIdentity: marked.identity, partyId, activity: marked.activity, basis: 'werkgroep', reason: decision.reason };
+  const others = found.filter((x) => !(x.kind === 'activity' && x.activityIdentity === marked.identity));
+  return { answeredBy: [answer, ...others], decided: { decision: note } };
+}
+
 function round(share: number): number {
   return Math.round(share * 100) / 100;
 }
@@ -411,12 +454,19 @@ function needUnansweredPoint(
     onSameAgreement.length === 0
       ? ''
       : ` ${capitalize(asked)} doet bij deze afspraak wel ${dutchList(onSameAgreement.slice(0, 2).map((b) => quote(b.activity)))}, maar daarin staat niet wat er gevraagd wordt;` +
-        ` als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.`;
+        ` als het de vraag toch beantwoordt, merk het dan als antwoord aan (Wederkerigheid).`;
+  // The werkgroep's own word, when it gave one: it overrules the text match, and a reader should see why.
+  const decided =
+    check.decision?.decision === 'open'
+      ? ` De werkgroep besliste dat de vraag open is: ${clean(check.decision.reason)}.`
+      : check.decision?.answerMissing
+        ? ` De werkgroep merkte een activiteit van ${asked} als antwoord aan, maar die staat niet meer in de huidige inzending; beslis opnieuw.`
+        : '';
   return {
     kind: 'need-unanswered',
     message:
       `${where}: ${names.atStart(a.partyId)} vraagt van ${asked}: ${clean(check.text)} (bij ${quote(a.activity)})` +
-      ` — ${asked} heeft daar geen activiteit of toezegging voor.${note}${other}`,
+      ` — ${asked} heeft daar geen activiteit of toezegging voor.${decided}${decided === '' ? `${note}${other}` : note}`,
     ...(a.agreementId === null ? {} : { agreementId: a.agreementId }),
     partyId: check.toPartyId,
     activityIdentity: a.identity,

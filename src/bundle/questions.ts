@@ -80,15 +80,34 @@ export function needAnswerText(answer: NeedAnswer, name: (partyId: string) => st
       : answer.basis === 'same-work'
         ? 'dezelfde gezamenlijke activiteit'
         : answer.kind === 'activity'
-          ? 'door de werkgroep als antwoord aangemerkt'
+          ? answer.reason !== undefined
+            ? `door de werkgroep als antwoord aangemerkt: ${flat(answer.reason)}`
+            : 'door de werkgroep als antwoord aangemerkt'
           : 'vastgelegd door de werkgroep';
   if (answer.kind === 'activity') return `${party}: ‘${flat(answer.activity)}’ (${why})`;
   return `${party}, toezegging: ‘${flat(answer.text)}’ (${why})`;
 }
 
+/**
+ * The werkgroep's decision that a request is open, and what it overruled:
+ * "Volgens de werkgroep open: ‘…’ (tekst lijkt 70%) beantwoordt de vraag niet;
+ * reden: …". Null without such a decision. A marked activity that left the
+ * current submission says so.
+ */
+export function needOpenDecisionText(check: NeedCheck, name: (partyId: string) => string): string | null {
+  const d = check.decision;
+  if (d === undefined) return null;
+  if (d.decision === 'answered') {
+    return d.answerMissing ? `De werkgroep merkte een activiteit als antwoord aan die niet meer in de inzending van ${name(check.toPartyId)} staat.` : null;
+  }
+  const overruled = (check.overruled ?? []).map((a) => needAnswerText(a, name));
+  const what = overruled.length > 0 ? `${overruled.join('; ')} ${overruled.length === 1 ? 'beantwoordt' : 'beantwoorden'} de vraag niet` : 'de vraag is open';
+  return `Volgens de werkgroep: ${what}. Reden: ${flat(d.reason)}.`;
+}
+
 /** "beantwoord door Gemeente: ‘…’ (tekst lijkt 52%)", the answers joined; "nog geen antwoord" when there is none. */
 export function needAnsweredLine(check: NeedCheck, name: (partyId: string) => string): string {
-  if (!check.answered) return 'nog geen antwoord';
+  if (!check.answered) return check.decision?.decision === 'open' ? `open volgens de werkgroep: ${flat(check.decision.reason)}` : 'nog geen antwoord';
   if (check.answeredBy.length === 0) return 'beantwoord';
   return `beantwoord door ${check.answeredBy.map((a) => needAnswerText(a, name)).join('; ')}`;
 }

@@ -166,6 +166,8 @@ export interface BundleParty {
     versionCount: number;
     fileName: string;
     importedAt: string;
+    /** When its first version came in: what decides whether it was late. Absent in versions saved before it was kept. */
+    firstImportedAt?: string;
   } | null;
   /** Its activities in this bundle (linked or not). */
   activityCount: number;
@@ -212,6 +214,45 @@ export interface NeedCheck {
    * not committed to what is asked.
    */
   askedInvolved: boolean;
+  /**
+   * The werkgroep's own word on this request, over what the text match found
+   * (absent when it gave none, and in versions saved before it could).
+   */
+  decision?: NeedDecisionNote;
+  /**
+   * With a decision 'open': what the text match (or the same joint activity)
+   * had counted as the answer, which the werkgroep ruled out.
+   */
+  overruled?: NeedAnswer[];
+}
+
+/** The werkgroep's decision on one request: answered by an activity of the asked party, or open. */
+export type NeedDecisionKind = 'answered' | 'open';
+
+/** A decision as the werkgroep recorded it, for one (asking activity, asked party). */
+export interface NeedDecision {
+  /** The asking activity (BundleActivity.identity). */
+  activityIdentity: string;
+  toPartyId: string;
+  decision: NeedDecisionKind;
+  /** For 'answered': the identity of the asked party's activity that answers. */
+  answerIdentity?: string;
+  reason: string;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+/** What a NeedCheck keeps of the decision: what, why, who and when. */
+export interface NeedDecisionNote {
+  decision: NeedDecisionKind;
+  reason: string;
+  decidedAt: string;
+  decidedBy: string;
+  /**
+   * For 'answered': the activity marked is no longer in the asked party's
+   * current submission, so it answers nothing until the werkgroep decides again.
+   */
+  answerMissing?: boolean;
 }
 
 /**
@@ -231,6 +272,8 @@ export type NeedAnswer =
       basis?: NeedAnswerBasis;
       /** For basis 'text': the share 0..1 of the need's words the text holds; for 'same-work': how alike the two activities are. */
       similarity?: number;
+      /** For basis 'werkgroep' from a decision on the request: why the werkgroep counts it as the answer. */
+      reason?: string;
     }
   | {
       kind: 'promise';
@@ -238,6 +281,8 @@ export type NeedAnswer =
       text: string;
       basis?: NeedAnswerBasis;
       similarity?: number;
+      /** Never set for a promise: a decision on a request marks an activity (kept for one shape of answer). */
+      reason?: string;
       /** A promise recorded on another activity than the one that needs it: that activity. */
       onActivity?: string;
     };

@@ -4,8 +4,8 @@ import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
-import { openQuestions } from '../bundle/questions';
-import type { JointOverview } from '../bundle/types';
+import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../bundle/questions';
+import type { JointOverview, NeedCheck } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
 import type { SubmissionNote } from '../imports/types';
@@ -239,6 +239,37 @@ function questionsLine(o: JointOverview): string {
     `${q.total} ${q.total === 1 ? 'vraag' : 'vragen'} aan andere partijen, ${q.open} nog open` +
     (withoutParty > 0 ? ` (waarvan ${withoutParty} zonder partij van deze afspraken)` : '')
   );
+}
+
+/**
+ * The requests of the wederkerigheid, open ones first: who asks whom what, at
+ * which row of whose file, and whether and by what it is answered (the
+ * werkgroep's decision with its reason).
+ */
+export function formatNeeds(o: JointOverview, name: (id: string) => string, partyId?: string): string {
+  const q = openQuestions(o, partyId !== undefined ? { partyId } : {});
+  const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+  const byIdentity = new Map(all.map((a) => [a.identity, a]));
+  const line = (n: NeedCheck): string[] => {
+    const a = byIdentity.get(n.activityIdentity);
+    const where = a ? `rij ${a.rowNumber}${new Set(all.filter((x) => x.partyId === a.partyId).map((x) => x.sheet)).size > 1 ? ` (blad "${a.sheet}")` : ''}` : '';
+    const decided = n.decision ? ` — besluit van de werkgroep (${n.decision.decidedBy}, ${formatDateTimeNl(n.decision.decidedAt)})` : '';
+    const open = needOpenDecisionText(n, name);
+    return [
+      `  ${name(n.fromPartyId)} ${where} → ${name(n.toPartyId)}: ${n.text.replace(/\s+/g, ' ').trim()}`,
+      `      ${needAnsweredLine(n, name)}${decided}`,
+      ...(open !== null ? [`      ${open}`] : []),
+    ];
+  };
+  const lines = [
+    `Wederkerigheid ${o.planningYear}${partyId !== undefined ? `, van en aan ${name(partyId)}` : ''}: ${q.total} ${q.total === 1 ? 'vraag' : 'vragen'}, ${q.open} nog open`,
+  ];
+  if (q.unanswered.length > 0) lines.push('', 'Open:', ...q.unanswered.flatMap(line));
+  if (q.unaddressed.length > 0) {
+    lines.push('', 'Zonder partij van deze afspraken:', ...q.unaddressed.map((n) => `  ${name(n.fromPartyId)} → ${n.outside.join(', ') || 'niet gezegd'}: ${n.text.replace(/\s+/g, ' ').trim()}`));
+  }
+  if (q.answered.length > 0) lines.push('', 'Beantwoord:', ...q.answered.flatMap(line));
+  return lines.join('\n');
 }
 
 export function formatBundleSummary(o: JointOverview): string {

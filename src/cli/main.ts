@@ -11,12 +11,14 @@ import {
   type ImportPreview,
   type LinkDecision,
   type LinkDecisionResult,
+  type MailBatch,
+  type MailKind,
   type ResultsImportRequest,
   type ResultsPreview,
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
-import type { BundleVersionInfo } from '../bundle/types';
+import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
@@ -33,6 +35,7 @@ import {
   formatCorrection,
   formatIndicatorInputs,
   formatIndicatorLog,
+  formatNeeds,
   formatOpenLinks,
   formatBackups,
   formatPreview,
@@ -57,6 +60,27 @@ Opdrachten:
                 --thema N                alleen thema N
   kalender    Waar staan we in de jaarcyclus?
                 --datum JJJJ-MM-DD       een andere dag dan vandaag
+                --jaar N --ics BESTAND   schrijf alle fasen, termijnen en overleggen van kalenderjaar N
+                                         als agenda (.ics), met een herinnering een week vooraf
+  mail        E-mails aan de contactpersonen van de partijen klaarzetten als .eml-bestanden, om te
+              openen en te versturen met uw eigen e-mailprogramma (de Werkbank verstuurt zelf niets)
+                --ronde activiteiten     de uitvraag van de activiteitenoverzichten, met de werkmap
+                --ronde resultaten       de uitvraag van de resultaten, met de werkmap
+                --ronde herinnering      een herinnering aan wie nog niets stuurde: vóór de termijn
+                                         een vriendelijke, erna een voor wie te laat is
+                --ronde bedankt          een bevestiging van wat er is ontvangen
+                --ronde overzicht        het gezamenlijk activiteitenoverzicht (Word en Excel) aan iedereen
+                --jaar N                 het planningsjaar (uitvoeringsjaar bij resultaten)
+                --uit MAP                waar de e-mails (en hun bijlagen) komen
+                --partij NAAM            alleen voor deze partij
+                --soort activiteiten|resultaten   bij herinnering en bedankt: welke ronde (standaard activiteiten)
+                --datum JJJJ-MM-DD       een andere dag dan vandaag
+                --van "NAAM <ADRES>"     de afzender, als die nog niet in de app is ingesteld
+  contact     De contactpersonen van de partijen, aan wie de e-mails gaan
+                (zonder opties)          alle contactpersonen, per partij
+                --partij NAAM --naam NAAM --email ADRES [--rol ROL]   een contactpersoon toevoegen
+                --wijzig NR --partij NAAM --naam NAAM --email ADRES [--rol ROL]   een contactpersoon wijzigen
+                --verwijder NR           een contactpersoon verwijderen
   uitvraag    De uitvraag-werkmappen (Excel) voor de partijen maken
                 --jaar N                 het planningsjaar (activiteiten) of uitvoeringsjaar (resultaten)
                 --soort activiteiten|resultaten   wat er wordt uitgevraagd
@@ -93,6 +117,20 @@ Opdrachten:
                 --concept                bewaar de huidige stand als nieuwe conceptversie
                 --definitief             bevries de huidige stand als definitieve versie (pas als
                                          geen koppeling meer open is: zie koppelingen)
+  vraag       De vragen van de wederkerigheid (wat een partij van een andere nodig heeft) en of ze
+              beantwoord zijn; de werkgroep kan de tekstherkenning overrulen
+                --jaar N [--partij NAAM]  de vragen van dat planningsjaar (van en aan die partij), met
+                                          de rij van de activiteit die iets vraagt
+                --partij NAAM --rij R     één vraag: die van de activiteit op rij R van het huidige
+                                          bestand van NAAM
+                --aan NAAM                de gevraagde partij, als de vraag aan meer partijen is
+                --blad NAAM               als het bestand op meer bladen activiteiten had
+                --antwoord-rij R          beantwoord door de activiteit op rij R van het bestand van de
+                                          gevraagde partij
+                --open                    open, ook al leek een tekst te antwoorden
+                --automatisch             het besluit weghalen: de tekstherkenning telt weer
+                --reden TEKST             waarom (verplicht bij --antwoord-rij en --open); komt in het
+                                          logboek en bij de vraag in het overzicht
   koppelingen De koppelingen van activiteiten met afspraken die nog open zijn: voorgesteld, te
               kiezen ("kies") of niet gevonden; een definitief overzicht wacht daarop
                 --jaar N [--partij NAAM]  de open koppelingen, met de afspraken die in aanmerking komen
@@ -232,8 +270,24 @@ async function afspraken(args: string[], io: Io): Promise<void> {
 }
 
 async function kalender(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, { datum: { type: 'string' } });
+  const { values } = parse(args, { datum: { type: 'string' }, jaar: { type: 'string' }, ics: { type: 'string' } });
   if (values.help) return io.out(HELP);
+  if (values.ics !== undefined || values.jaar !== undefined) {
+    const year = integer(values.jaar, '--jaar');
+    if (year === undefined) throw new UsageError('Geef met --jaar N op van welk kalenderjaar de agenda is.');
+    if (!values.ics) throw new UsageError('Geef met --ics BESTAND op waar de agenda moet komen, bijvoorbeeld --ics jaarcyclus.ics.');
+    const target = path.resolve(values.ics);
+    return withApi(values, async (api) => {
+      const file = await api.makeCycleCalendar({ year });
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+      io.out(
+        values.json
+          ? JSON.stringify({ file: target, events: file.events }, null, 2)
+          : `Agenda ${year} geschreven: ${target}\n${file.events} fasen, termijnen en overleggen, elk met een herinnering een week vooraf. Importeer het bestand één keer in uw agenda.`,
+      );
+    });
+  }
   await withApi(values, async (api) => {
     const view = await api.getCalendar(values.datum !== undefined ? { date: values.datum } : {});
     io.out(values.json ? JSON.stringify(view, null, 2) : formatCalendar(view));
@@ -316,6 +370,128 @@ async function partyIdOf(api: WerkbankApi, name: string): Promise<string> {
       ? `"${name}" staat voor meer partijen; kies er één: ${names}.`
       : `Onbekende partij "${name}". Bekende partijen: ${names}.`,
   );
+}
+
+const MAIL_ROUNDS: Record<string, { kinds: MailKind[]; label: string }> = {
+  activiteiten: { kinds: ['uitvraag'], label: 'uitvraag activiteitenoverzicht' },
+  resultaten: { kinds: ['uitvraag'], label: 'uitvraag resultaten' },
+  herinnering: { kinds: ['herinnering', 'te-laat'], label: 'herinnering' },
+  bedankt: { kinds: ['bedankt'], label: 'bevestiging van ontvangst' },
+  overzicht: { kinds: ['overzicht'], label: 'gezamenlijk activiteitenoverzicht' },
+};
+
+async function mail(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    ronde: { type: 'string' },
+    jaar: { type: 'string' },
+    uit: { type: 'string' },
+    partij: { type: 'string' },
+    soort: { type: 'string' },
+    datum: { type: 'string' },
+    van: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const ronde = values.ronde ?? '';
+  const spec = MAIL_ROUNDS[ronde];
+  if (!spec) throw new UsageError(`--ronde is een van ${Object.keys(MAIL_ROUNDS).join(', ')}${values.ronde === undefined ? '' : `, niet "${ronde}"`}.`);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
+  if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de e-mails moeten komen.');
+  const soort = values.soort ?? 'activiteiten';
+  if (soort !== 'activiteiten' && soort !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${soort}".`);
+  const round = ronde === 'activiteiten' || ronde === 'resultaten' ? ronde : soort;
+  let sender: { name: string; email: string } | undefined;
+  if (values.van !== undefined) {
+    const m = /^\s*(.*?)\s*<\s*([^<>\s]+)\s*>\s*$/.exec(values.van);
+    if (!m || !m[1]) throw new UsageError('--van verwacht uw naam en adres, zo: --van "Annet de Vries <secretariaat@druten.nl>".');
+    sender = { name: m[1], email: m[2] as string };
+  }
+  const folder = path.resolve(values.uit);
+  await withApi(values, async (api) => {
+    const partyIds = values.partij !== undefined ? [await partyIdOf(api, values.partij)] : undefined;
+    const nameOf = await partyNamer(api);
+    const batches: MailBatch[] = [];
+    for (const kind of spec.kinds) {
+      batches.push(
+        await api.makeMails({
+          kind,
+          round,
+          year,
+          ...(partyIds ? { partyIds } : {}),
+          ...(values.datum !== undefined ? { date: values.datum } : {}),
+          ...(sender ? { sender } : {}),
+        }),
+      );
+    }
+    const drafts = batches.flatMap((b) => b.drafts);
+    // A party one kind skips may be served by the other (before or after the deadline): say only what none served.
+    const served = new Set(drafts.map((d) => d.partyId));
+    const without = [...new Set(batches.flatMap((b) => b.withoutContacts))];
+    const skipped = (batches[batches.length - 1]?.skipped ?? []).filter((s) => !served.has(s.partyId) && !without.includes(nameOf(s.partyId)));
+    fs.mkdirSync(folder, { recursive: true });
+    const written = drafts.map((d) => {
+      const target = path.join(folder, d.name);
+      fs.writeFileSync(target, Buffer.from(d.data, 'base64'));
+      for (const a of d.attachments) fs.writeFileSync(path.join(folder, a.name), Buffer.from(a.data, 'base64'));
+      return { file: target, partyId: d.partyId, to: d.to, subject: d.subject, attachments: d.attachments.map((a) => a.name) };
+    });
+    if (values.json) return io.out(JSON.stringify({ written, withoutContacts: without, skipped }, null, 2));
+    const lines = [`E-mails (${spec.label}, ${round === 'activiteiten' ? 'planningsjaar' : 'uitvoeringsjaar'} ${year}) in ${folder}:`];
+    for (const w of written) {
+      lines.push(`  ${path.basename(w.file)}`, `      aan ${w.to.join(', ')}`);
+      if (w.attachments.length > 0) lines.push(`      bijlage: ${w.attachments.join(', ')}`);
+    }
+    if (written.length === 0) lines.push('  (geen)');
+    for (const s of skipped) lines.push(`Geen e-mail voor ${nameOf(s.partyId)}: ${s.reason}.`);
+    if (without.length > 0) lines.push(`Geen contactpersoon bij ${without.join(', ')}: voeg die toe op de pagina Partijen van de app of met prestatie contact.`);
+    lines.push(
+      `${written.length} ${written.length === 1 ? 'e-mail' : 'e-mails'} klaargezet. Open een .eml-bestand met uw e-mailprogramma om het te controleren en te versturen.`,
+    );
+    io.out(lines.join('\n'));
+  });
+}
+
+async function contact(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    partij: { type: 'string' },
+    naam: { type: 'string' },
+    email: { type: 'string' },
+    rol: { type: 'string' },
+    wijzig: { type: 'string' },
+    verwijder: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  await withApi(values, async (api) => {
+    const nameOf = await partyNamer(api);
+    const line = (c: { id: number; name: string; email: string; role: string }) => `  ${c.id}. ${c.name} <${c.email}>${c.role ? ` (${c.role})` : ''}`;
+    const removeId = integer(values.verwijder, '--verwijder');
+    if (removeId !== undefined) {
+      const { removed } = await api.removeContact({ id: removeId });
+      return io.out(values.json ? JSON.stringify(removed, null, 2) : `Contactpersoon van ${nameOf(removed.partyId)} verwijderd: ${removed.name} <${removed.email}>.`);
+    }
+    if (values.naam !== undefined || values.email !== undefined || values.wijzig !== undefined) {
+      if (!values.partij || !values.naam || !values.email) throw new UsageError('Geef --partij, --naam en --email op (en eventueel --rol).');
+      const id = integer(values.wijzig, '--wijzig');
+      const saved = await api.saveContact({
+        ...(id !== undefined ? { id } : {}),
+        partyId: await partyIdOf(api, values.partij),
+        name: values.naam,
+        email: values.email,
+        ...(values.rol !== undefined ? { role: values.rol } : {}),
+      });
+      return io.out(values.json ? JSON.stringify(saved, null, 2) : `Contactpersoon van ${nameOf(saved.partyId)} ${id === undefined ? 'toegevoegd' : 'gewijzigd'}:\n${line(saved)}`);
+    }
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    const contacts = await api.listContacts(partyId ? { partyId } : {});
+    if (values.json) return io.out(JSON.stringify(contacts, null, 2));
+    const parties = (await api.listParties()).filter((p) => !partyId || p.id === partyId);
+    const lines = ['Contactpersonen:'];
+    for (const p of parties) {
+      const own = contacts.filter((c) => c.partyId === p.id);
+      lines.push(`${p.shortName}:`, ...(own.length > 0 ? own.map(line) : ['  (nog geen; voeg toe met --partij, --naam en --email)']));
+    }
+    io.out(lines.join('\n'));
+  });
 }
 
 async function partyNamer(api: WerkbankApi): Promise<(id: string) => string> {
@@ -651,22 +827,7 @@ async function activiteit(args: string[], io: Io): Promise<void> {
     const partyId = await partyIdOf(api, values.partij as string);
     const name = (await partyNamer(api))(partyId);
     const rows = await api.listActivities({ planningYear: year, partyId });
-    const sheet = values.blad === undefined ? undefined : normalizeForSearch(values.blad);
-    const found = rows.filter((r) => r.rowNumber === row && (sheet === undefined || normalizeForSearch(r.sheet) === sheet));
-    if (found.length === 0) {
-      const rowsThere = [...new Set(rows.map((r) => r.rowNumber))].sort((a, b) => a - b);
-      throw new ServiceError(
-        'not_found',
-        rows.length === 0
-          ? `Er zijn geen activiteiten van ${name} voor planningsjaar ${year} ingelezen.`
-          : `De huidige versie van het overzicht van ${name} voor ${year} heeft geen activiteit op rij ${row}` +
-            `${values.blad !== undefined ? ` van blad "${values.blad}"` : ''}. Rijen met een activiteit: ${rowsThere.join(', ')}.`,
-      );
-    }
-    if (found.length > 1) {
-      throw new UsageError(`Rij ${row} staat op meer bladen (${found.map((r) => `"${r.sheet}"`).join(', ')}); kies er één met --blad NAAM.`);
-    }
-    const before = found[0] as ActivityRow;
+    const before = rowOf(rows, row, values.blad, name, year);
     const after = await api.correctActivity({
       activityId: before.id,
       reason: values.reden as string,
@@ -736,6 +897,102 @@ async function bundel(args: string[], io: Io): Promise<void> {
     }
     lines.push(formatBundleSummary(overview));
     io.out(lines.join('\n'));
+  });
+}
+
+/**
+ * The one activity on row R of a party's current file (of the sheet named, when
+ * the file had activities on more sheets); a Dutch refusal naming the rows
+ * there are otherwise.
+ */
+function rowOf<T extends { rowNumber: number; sheet: string }>(rows: T[], row: number, blad: string | undefined, who: string, year: number): T {
+  const sheet = blad === undefined ? undefined : normalizeForSearch(blad);
+  const found = rows.filter((r) => r.rowNumber === row && (sheet === undefined || normalizeForSearch(r.sheet) === sheet));
+  if (found.length === 0) {
+    const rowsThere = [...new Set(rows.map((r) => r.rowNumber))].sort((x, y) => x - y);
+    throw new ServiceError(
+      'not_found',
+      rows.length === 0
+        ? `Er zijn geen activiteiten van ${who} voor planningsjaar ${year} ingelezen.`
+        : `De huidige versie van het overzicht van ${who} voor ${year} heeft geen activiteit op rij ${row}` +
+          `${blad !== undefined ? ` van blad "${blad}"` : ''}. Rijen met een activiteit: ${rowsThere.join(', ')}.`,
+    );
+  }
+  if (found.length > 1) {
+    throw new UsageError(`Rij ${row} staat op meer bladen (${found.map((r) => `"${r.sheet}"`).join(', ')}); kies er één met --blad NAAM.`);
+  }
+  return found[0] as T;
+}
+
+/** The activity on row R of a party's current file, from the overview. */
+function activityOnRow(o: JointOverview, partyId: string, row: number, sheet: string | undefined, who: string): BundleActivity {
+  const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+  return rowOf(all.filter((a) => a.partyId === partyId), row, sheet, who, o.planningYear);
+}
+
+async function vraag(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    jaar: { type: 'string' },
+    partij: { type: 'string' },
+    rij: { type: 'string' },
+    blad: { type: 'string' },
+    aan: { type: 'string' },
+    'antwoord-rij': { type: 'string' },
+    open: { type: 'boolean' },
+    automatisch: { type: 'boolean' },
+    reden: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
+  const row = integer(values.rij, '--rij');
+  const answerRow = integer(values['antwoord-rij'], '--antwoord-rij');
+  const choices = [answerRow !== undefined, values.open === true, values.automatisch === true].filter(Boolean).length;
+  if (choices > 1) throw new UsageError('Kies één besluit: --antwoord-rij R, --open of --automatisch.');
+  if (choices === 1 && row === undefined) throw new UsageError('Zeg over welke vraag het gaat: --partij NAAM --rij R (zie prestatie vraag --jaar N).');
+  if (choices === 0 && (row !== undefined || values.aan !== undefined || values.reden !== undefined)) {
+    throw new UsageError('Zeg wat de werkgroep besluit: --antwoord-rij R, --open of --automatisch.');
+  }
+  if (row !== undefined && values.partij === undefined) throw new UsageError('Geef met --partij NAAM op van wie de activiteit op rij R is.');
+  await withApi(values, async (api) => {
+    const name = await partyNamer(api);
+    const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
+    let o = await api.getJointOverview({ planningYear: year });
+    const lines: string[] = [];
+    if (row !== undefined && partyId !== undefined) {
+      const asking = activityOnRow(o, partyId, row, values.blad, name(partyId));
+      const toPartyId = values.aan !== undefined ? await partyIdOf(api, values.aan) : undefined;
+      const needs = o.needs.filter((n) => n.activityIdentity === asking.identity && (toPartyId === undefined || n.toPartyId === toPartyId));
+      if (needs.length === 0) {
+        throw new ServiceError(
+          'not_found',
+          `De activiteit op rij ${row} van ${name(partyId)} vraagt niets${toPartyId !== undefined ? ` van ${name(toPartyId)}` : ' van een partij van deze afspraken'}.`,
+        );
+      }
+      if (needs.length > 1) throw new UsageError(`Deze activiteit vraagt iets van ${needs.map((n) => name(n.toPartyId)).join(' en ')}; kies er één met --aan NAAM.`);
+      const need = needs[0] as NeedCheck;
+      const answer = answerRow !== undefined ? activityOnRow(o, need.toPartyId, answerRow, undefined, name(need.toPartyId)) : undefined;
+      const decision = answer !== undefined ? 'answered' : values.open ? 'open' : 'auto';
+      await api.decideNeed({
+        planningYear: year,
+        identity: need.activityIdentity,
+        toPartyId: need.toPartyId,
+        decision,
+        ...(answer !== undefined ? { answerIdentity: answer.identity } : {}),
+        ...(values.reden !== undefined ? { reason: values.reden } : {}),
+      });
+      lines.push(
+        decision === 'answered'
+          ? `Vastgelegd: de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is beantwoord door rij ${answerRow} (‘${(answer as BundleActivity).activity}’).`
+          : decision === 'open'
+            ? `Vastgelegd: de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is open.`
+            : `Het besluit over de vraag van ${name(partyId)} aan ${name(need.toPartyId)} is weggehaald; de tekstherkenning telt weer.`,
+        '',
+      );
+      o = await api.getJointOverview({ planningYear: year });
+    }
+    if (values.json) return io.out(JSON.stringify(o.needs, null, 2));
+    io.out([...lines, formatNeeds(o, name, partyId)].join('\n'));
   });
 }
 
@@ -967,10 +1224,13 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   'afspraken-inlezen': afsprakenInlezen,
   'afspraken-sjabloon': afsprakenSjabloon,
   kalender,
+  mail,
+  contact,
   uitvraag,
   importeer,
   activiteiten,
   activiteit,
+  vraag,
   koppelingen,
   ongedaan,
   reservekopie,

@@ -1,5 +1,6 @@
 // Agreements (Doelstellingen rows): reading with filters, and writing their
 // derived fields (years, resolved parties, search text). SQL lives here only.
+import { groupBy } from '../domain/group-by';
 import { normalizeForSearch, searchTerms } from '../domain/text';
 import type { AgreementFlag, PartyRef, PartyRole, Schedule, ScheduleKind } from '../domain/types';
 import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../service/contract';
@@ -188,12 +189,16 @@ function toRows(db: Db, records: AgreementRecord[]): AgreementRow[] {
       .map((p) => [p.id, p.short_name]),
   );
 
+  // Grouped once: each agreement's rows, not a scan of all of them per agreement.
+  const partiesOf = groupBy(parties, (p) => `${p.agreement_id}:${p.role}`);
+  const yearsOf = groupBy(years, (y) => y.agreement_id);
+
   return records.map((r) => {
-    const refsOf = (role: PartyRole): PartyRef[] => collectPartyRefs(parties.filter((p) => p.agreement_id === r.id && p.role === role));
+    const refsOf = (role: PartyRole): PartyRef[] => collectPartyRefs(partiesOf.get(`${r.id}:${role}`) ?? []);
     const schedule: Schedule = {
       text: r.schedule_text,
       kind: r.schedule_kind,
-      years: years.filter((y) => y.agreement_id === r.id).map((y) => y.year),
+      years: (yearsOf.get(r.id) ?? []).map((y) => y.year),
       recognized: r.schedule_recognized === 1,
     };
     if (r.schedule_note !== null) schedule.note = r.schedule_note;

@@ -1,5 +1,5 @@
 // The werkgroep's decisions on a planning year's bundle, and its saved versions. SQL lives here only.
-import type { Alignment, AlignmentStatus, BundleVersionInfo, JointOverview, PartyPromise } from '../bundle/types';
+import type { Alignment, AlignmentStatus, BundleVersionInfo, JointOverview, NeedDecision, NeedDecisionKind, PartyPromise } from '../bundle/types';
 import type { Db } from './open';
 
 export function loadAlignments(db: Db, setId: number, planningYear: number): Map<string, Alignment> {
@@ -62,6 +62,62 @@ export function saveAlignment(
     alignment.notes,
     at,
     by,
+  );
+}
+
+/** The werkgroep's decisions on the requests of a planning year. */
+export function loadNeedDecisions(db: Db, setId: number, planningYear: number): NeedDecision[] {
+  return db
+    .prepare<
+      [number, number],
+      { identity: string; to_party_id: string; decision: NeedDecisionKind; answer_identity: string | null; reason: string; decided_at: string; decided_by: string }
+    >(
+      `SELECT identity, to_party_id, decision, answer_identity, reason, decided_at, decided_by
+       FROM need_decisions WHERE set_id = ? AND planning_year = ? ORDER BY identity, to_party_id`,
+    )
+    .all(setId, planningYear)
+    .map((r) => ({
+      activityIdentity: r.identity,
+      toPartyId: r.to_party_id,
+      decision: r.decision,
+      ...(r.answer_identity !== null ? { answerIdentity: r.answer_identity } : {}),
+      reason: r.reason,
+      decidedAt: r.decided_at,
+      decidedBy: r.decided_by,
+    }));
+}
+
+/** Records (or with null removes) the decision on one request; the caller runs this inside a transaction. */
+export function saveNeedDecision(
+  db: Db,
+  key: { setId: number; planningYear: number; identity: string; toPartyId: string },
+  decision: Pick<NeedDecision, 'decision' | 'answerIdentity' | 'reason' | 'decidedAt' | 'decidedBy'> | null,
+): void {
+  if (decision === null) {
+    db.prepare('DELETE FROM need_decisions WHERE set_id = ? AND planning_year = ? AND identity = ? AND to_party_id = ?').run(
+      key.setId,
+      key.planningYear,
+      key.identity,
+      key.toPartyId,
+    );
+    return;
+  }
+  db.prepare(
+    `INSERT INTO need_decisions (set_id, planning_year, identity, to_party_id, decision, answer_identity, reason, decided_at, decided_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (set_id, planning_year, identity, to_party_id) DO UPDATE SET
+       decision = excluded.decision, answer_identity = excluded.answer_identity, reason = excluded.reason,
+       decided_at = excluded.decided_at, decided_by = excluded.decided_by`,
+  ).run(
+    key.setId,
+    key.planningYear,
+    key.identity,
+    key.toPartyId,
+    decision.decision,
+    decision.answerIdentity ?? null,
+    decision.reason,
+    decision.decidedAt,
+    decision.decidedBy,
   );
 }
 

@@ -663,6 +663,125 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 11,
+    name: 'contacts per party, mail templates, and both in the activity log',
+    up(db) {
+      // The log's CHECK gains two actions: copied into a new table as in migration 9.
+      db.exec(`
+        -- The parties' own people, to whom the e-mails are addressed; several per party.
+        CREATE TABLE party_contacts (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          name TEXT NOT NULL CHECK (name <> ''),
+          email TEXT NOT NULL CHECK (email <> ''),
+          role TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          UNIQUE (set_id, party_id, email)
+        ) STRICT;
+        CREATE INDEX party_contacts_party ON party_contacts(set_id, party_id, position);
+
+        -- The secretary's own wording of an e-mail; the default in the code holds while there is none.
+        CREATE TABLE mail_templates (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          kind TEXT NOT NULL,
+          subject TEXT NOT NULL,
+          body TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, kind)
+        ) STRICT;
+
+        -- Who the e-mails come from: the secretary's own name and address.
+        CREATE TABLE mail_sender (
+          set_id INTEGER PRIMARY KEY REFERENCES agreement_sets(id),
+          name TEXT NOT NULL,
+          email TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE activity_log_v11 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER,
+          party_id TEXT REFERENCES parties(id),
+          identity TEXT,
+          action TEXT NOT NULL CHECK (action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore', 'contact', 'mail-template')),
+          detail TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO activity_log_v11 SELECT id, set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by
+          FROM activity_log;
+        DROP TABLE activity_log;
+        ALTER TABLE activity_log_v11 RENAME TO activity_log;
+        CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+
+      `);
+    },
+  },
+  {
+    version: 12,
+    name: 'the werkgroep decides whether a request of the wederkerigheid is answered; indicators that count the same homes',
+    up(db) {
+      // SQLite cannot change a CHECK constraint in place: the log is copied into a new table, as in 9 and 11.
+      db.exec(`
+        -- The werkgroep's word on one request (an activity's need, asked of one party), over what the
+        -- text match found: answered by one of the asked party's activities (answer_identity), or
+        -- open although a text seemed to answer it; with the reason. Keyed by the asking activity's
+        -- identity, like the alignment, so it carries over to a re-imported version.
+        CREATE TABLE need_decisions (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          identity TEXT NOT NULL,
+          to_party_id TEXT NOT NULL REFERENCES parties(id),
+          decision TEXT NOT NULL CHECK (decision IN ('answered', 'open')),
+          answer_identity TEXT,
+          reason TEXT NOT NULL CHECK (reason <> ''),
+          decided_at TEXT NOT NULL,
+          decided_by TEXT NOT NULL,
+          PRIMARY KEY (set_id, planning_year, identity, to_party_id),
+          CHECK ((decision = 'answered') = (answer_identity IS NOT NULL))
+        ) STRICT;
+
+        CREATE TABLE activity_log_v12 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER,
+          party_id TEXT REFERENCES parties(id),
+          identity TEXT,
+          action TEXT NOT NULL CHECK (action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore', 'contact', 'mail-template',
+                                                 'need-answered', 'need-open', 'need-cleared')),
+          detail TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          changed_at TEXT NOT NULL,
+          changed_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO activity_log_v12 SELECT id, set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by
+          FROM activity_log;
+        DROP TABLE activity_log;
+        ALTER TABLE activity_log_v12 RENAME TO activity_log;
+        CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+
+        -- Indicators that count (some of) the same homes, as the agreement says (JSON:
+        -- [{ code, relation: 'step-of' | 'part-of' }]): never to be added up. The embedded set as
+        -- seeded before this version gets the agreement's.
+        ALTER TABLE indicators ADD COLUMN overlaps TEXT NOT NULL DEFAULT '[]';
+        UPDATE indicators SET overlaps = '[{"code":"woondeal-910","relation":"part-of"}]'
+          WHERE code IN ('sociale-huur-270', 'middenhuur-50')
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+        UPDATE indicators SET overlaps = '[{"code":"sociale-huur-270","relation":"step-of"}]'
+          WHERE code = 'sociale-huur-180'
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+        UPDATE indicators SET overlaps = '[{"code":"sociale-huur-270","relation":"part-of"}]'
+          WHERE code IN ('woonwaarts-sociale-huur-240', 'de-kernen-sociale-huur-33', 'geclusterd-ouderen-85')
+            AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

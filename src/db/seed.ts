@@ -119,6 +119,12 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
       .all()
       .some((c) => c.name === 'baseline_value');
     const baselineValue = hasBaselineValue ? db.prepare('UPDATE indicators SET baseline_value = ? WHERE id = ?') : null;
+    // Likewise the overlaps, to migration 12.
+    const hasOverlaps = db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')")
+      .all()
+      .some((c) => c.name === 'overlaps');
+    const overlaps = hasOverlaps ? db.prepare('UPDATE indicators SET overlaps = ? WHERE id = ?') : null;
     const indicatorParty = db.prepare('INSERT INTO indicator_parties (indicator_id, party_id) VALUES (?, ?)');
     const milestone = db.prepare(
       'INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)',
@@ -143,6 +149,7 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
         ).lastInsertRowid,
       );
       if (baselineValue && ind.baselineValue !== undefined) baselineValue.run(ind.baselineValue, id);
+      if (overlaps && ind.overlaps !== undefined && ind.overlaps.length > 0) overlaps.run(JSON.stringify(ind.overlaps), id);
       for (const p of ind.partyIds) indicatorParty.run(id, p);
       for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
     });

@@ -2,6 +2,7 @@
 // uitvraag workbooks made. SQL lives here only.
 import type { CorrectableField } from '../domain/corrections';
 import type { LinkStatus } from '../domain/links';
+import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
 import type { LinkCandidate, SubmissionNote } from '../imports/types';
 import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
@@ -24,14 +25,15 @@ interface SubmissionRecord {
   source: 'uitvraag' | 'eigen';
   imported_at: string;
   imported_by: string;
-  problems: string;
+  /** How many problems were stored with it, counted by SQLite: the list itself is not read. */
+  warning_count: number;
   notes: string;
   activity_count: number;
 }
 
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
-         s.imported_at, s.imported_by, s.problems, s.notes,
+         s.imported_at, s.imported_by, json_array_length(s.problems) AS warning_count, s.notes,
          (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id AND a.removed_reason IS NULL)
            + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
@@ -51,7 +53,7 @@ function toSummary(r: SubmissionRecord): SubmissionSummary {
     importedAt: r.imported_at,
     importedBy: r.imported_by,
     activityCount: r.activity_count,
-    warningCount: (JSON.parse(r.problems) as unknown[]).length,
+    warningCount: r.warning_count,
     notes: JSON.parse(r.notes) as SubmissionNote[],
   };
 }
@@ -312,13 +314,7 @@ export function activitiesOf(db: Db, submissionIds: number[], options: { include
     )
     .all(ids);
   // Grouped once: each activity's rows, not a scan of all of them per activity.
-  const byActivity = new Map<string, typeof parties>();
-  for (const p of parties) {
-    const key = `${p.activity_id}:${p.role}`;
-    const list = byActivity.get(key);
-    if (list) list.push(p);
-    else byActivity.set(key, [p]);
-  }
+  const byActivity = groupBy(parties, (p) => `${p.activity_id}:${p.role}`);
   const refsOf = (activityId: number, role: PartyRole): PartyRef[] => collectPartyRefs(byActivity.get(`${activityId}:${role}`) ?? []);
   return records.map((r) => {
     const a: StoredActivity = {

@@ -1,7 +1,20 @@
 // What the activity log records, and how each kind of entry is called in Dutch
 // (the app's Logboek and `prestatie koppelingen --logboek` alike).
 
-export type ActivityLogAction = 'confirm' | 'confirm-all' | 'link' | 'edit' | 'remove' | 'undo-import' | 'restore';
+export type ActivityLogAction =
+  | 'confirm'
+  | 'confirm-all'
+  | 'link'
+  | 'edit'
+  | 'remove'
+  | 'undo-import'
+  | 'restore'
+  | 'contact'
+  | 'mail-template'
+  /** The werkgroep decided a request of the wederkerigheid: answered by an activity, open, or back to the text match. */
+  | 'need-answered'
+  | 'need-open'
+  | 'need-cleared';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -11,4 +24,9 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   remove: 'verwijderd',
   'undo-import': 'import ongedaan',
   restore: 'reservekopie teruggezet',
+  contact: 'contactpersoon',
+  'mail-template': 'e-mailtekst',
+  'need-answered': 'vraag beantwoord',
+  'need-open': 'vraag open',
+  'need-cleared': 'besluit over vraag weggehaald',
 };

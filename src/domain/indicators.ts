@@ -209,3 +209,47 @@ export function combinationText(indicator: Pick<Indicator, 'direction' | 'unit' 
       return `${names} melden elk hun eigen cijfer over het jaar; de cijfers zijn opgeteld.`;
   }
 }
+
+// ---- indicators that count the same homes ----------------------------------
+
+/**
+ * What an indicator shares with others, in Dutch, for the reader who would
+ * otherwise add their figures up: "De 180 tot en met 2028 is een tussenstap
+ * naar de 270 van ‘Toevoeging sociale huurwoningen 2022–2030’: dezelfde
+ * woningen, geen extra opgave. Tel de cijfers van deze indicatoren niet bij
+ * elkaar op." Both directions: the 270 names its step and its parts. Null when it
+ * shares nothing. Overlaps are between counts of homes only (see Indicator).
+ */
+export function overlapText(indicator: Pick<Indicator, 'code' | 'target' | 'deadlineYear' | 'overlaps'>, all: readonly Indicator[]): string | null {
+  const byCode = new Map(all.map((i) => [i.code, i]));
+  const title = (i: Pick<Indicator, 'title'>) => `‘${i.title}’`;
+  const sentences: string[] = [];
+  for (const o of indicator.overlaps ?? []) {
+    const other = byCode.get(o.code);
+    if (!other) continue;
+    sentences.push(
+      o.relation === 'step-of'
+        ? `De ${formatNumber(indicator.target)} tot en met ${indicator.deadlineYear} is een tussenstap naar de ${formatNumber(other.target)} van ${title(other)}: dezelfde woningen, geen extra opgave.`
+        : `Deze woningen tellen ook mee in ${title(other)}.`,
+    );
+  }
+  const pointing = (relation: 'step-of' | 'part-of') => all.filter((i) => i.overlaps?.some((o) => o.code === indicator.code && o.relation === relation));
+  const steps = pointing('step-of');
+  if (steps.length > 0) {
+    sentences.push(`${joinNames(steps.map(title))} ${steps.length === 1 ? 'is een tussenstap' : 'zijn tussenstappen'} hiernaartoe, met dezelfde woningen.`);
+  }
+  const parts = pointing('part-of');
+  if (parts.length > 0) sentences.push(`Hierin tellen ook de woningen van ${joinNames(parts.map(title))} mee.`);
+  if (sentences.length === 0) return null;
+  return `${sentences.join(' ')} Tel de cijfers van deze indicatoren niet bij elkaar op.`;
+}
+
+/** The short form for a table row: "tussenstap naar ‘…’, dezelfde woningen" or "telt ook mee in ‘…’"; null when it is part of nothing. */
+export function overlapNote(indicator: Pick<Indicator, 'overlaps'>, all: readonly Indicator[]): string | null {
+  const notes = (indicator.overlaps ?? []).flatMap((o) => {
+    const other = all.find((i) => i.code === o.code);
+    if (!other) return [];
+    return [o.relation === 'step-of' ? `tussenstap naar ‘${other.title}’, dezelfde woningen` : `telt ook mee in ‘${other.title}’`];
+  });
+  return notes.length === 0 ? null : notes.join('; ');
+}

@@ -127,4 +127,17 @@ export interface Indicator {
   /** The sentence of the agreement the indicator comes from, verbatim. */
   sourceQuote: string;
   milestones: IndicatorMilestone[];
+  /**
+   * Other indicators whose figures count (some of) the same homes, as the agreement says: the
+   * 180 "tot en met 2028" is a step on the way to the 270, the corporations' own 240 and 33 and
+   * the 85 geclusterde woonvormen are part of the 270, the 270 and 50 part of the Woondeal's 910.
+   * Absent: none. Their figures must never be added up.
+   */
+  overlaps?: IndicatorOverlap[];
+}
+
+/** 'step-of': an interim target on the way to the other (the same homes); 'part-of': its homes count in the other too. */
+export interface IndicatorOverlap {
+  code: string;
+  relation: 'step-of' | 'part-of';
 }

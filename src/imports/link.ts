@@ -19,6 +19,7 @@ import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
 import { buildTextIndex, type TextIndex } from './similarity';
+import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, LinkCandidate, ReadActivity } from './types';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
@@ -135,6 +136,22 @@ export function parseReference(written: string): ParsedReference | null {
   return null;
 }
 
+/**
+ * A reference the partner wrote inside the activity text, in brackets: "(PA 4.1)",
+ * "(zie 1.1 bij 4)", "[5.2]", "(afspraak 3 bij 7)". Without a word before it, only
+ * a topic number with a point counts: "(2)" or "(30 woningen)" is no reference.
+ */
+const INLINE_REFERENCE = /[([]\s*(?:(zie|pa|prestatieafspraak|prestatieafspraken|afspraak|par\.?|paragraaf|§|onderwerp|hoofdstuk|h)\s*)?(\d+(?:\.\d+)?(?:\s*(?:bij|-)\s*\d+(?:\s*\(\s*\d+\s*\))?)?)\s*[)\]]/gi;
+
+export function inlineReference(text: string): string | null {
+  for (const m of text.matchAll(INLINE_REFERENCE)) {
+    const [, word, number] = m as unknown as [string, string | undefined, string];
+    if (word === undefined && !/^\d+\.\d+/.test(number)) continue;
+    if (parseReference(number) !== null) return number.replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
 interface Indexed {
   agreements: readonly LinkableAgreement[];
   byId: Map<number, number>;
@@ -162,7 +179,7 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
     // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
     texts: buildTextIndex(
       agreements.map((a) => a.text),
-      { ignore: partyNamesIn(agreements) },
+      { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) },
     ),
     titles: titlesOf(agreements),
     namedInText: partiesNamedIn(agreements),
@@ -182,7 +199,17 @@ function titlesOf(agreements: readonly LinkableAgreement[]): Indexed['titles'] {
 /** The names of our parties as the afspraken write them ("Woonwaarts", "Corporaties", "Bewonersraad (De Kernen)"). */
 function partyNamesIn(agreements: readonly LinkableAgreement[]): string[] {
   const refs = agreements.flatMap((a) => [...(a.lead ?? []), ...(a.involved ?? [])]);
-  return [...new Set(refs.filter((r) => r.partyIds.length > 0).map((r) => r.written))];
+  // "Huurders-organisaties" is one word, as the texts write it: not "huurders" and "organisaties" apart.
+  return [...new Set(refs.filter((r) => r.partyIds.length > 0).map((r) => r.written.replace(/(?<=\p{L})-\s*(?=\p{L})/gu, '')))];
+}
+
+/**
+ * The names the afspraken write (a place, a project: "in Deest Zuid", "werkgebied
+ * Horssen"): a word with a capital inside a sentence. A party's name is weighed
+ * apart already.
+ */
+function namesIn(agreements: readonly LinkableAgreement[]): string[] {
+  return [...new Set(agreements.flatMap((a) => a.text.match(/(?<=[\p{Ll}\d,;:)]\s+)\p{Lu}[\p{L}-]+/gu) ?? []))];
 }
 
 /** A topic or theme; both absent means "anywhere". */
@@ -398,7 +425,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
   };
   const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
   const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
-  const refText = act.agreementRef?.trim() ?? '';
+  const refText = act.agreementRef?.trim() || inlineReference(act.activity) || '';
   const parsed = refText === '' ? null : parseReference(refText);
   const problems: ImportProblem[] = [];
 
@@ -550,6 +577,20 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
         return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates([other, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
       }
       const settled = r.commitment !== undefined && !r.guessed ? settle(judged, named.length) : null;
+      // Several afspraken fit the reference and the party alone picked one: that is weaker than a
+      // reference to one afspraak, so less text elsewhere is enough to ask rather than state it.
+      const rival = settled && named.length > 1 ? rivalOfPartyPick(ev, ix, settled, named, minScore) : undefined;
+      if (settled && rival) {
+        problems.push(
+          problem(
+            'warning',
+            'reference-doubted',
+            place('agreementRef'),
+            `${quote(refText)} past bij ${named.length} afspraken en de partij kiest ${refOf(settled.index)}, maar de tekst lijkt meer op ${refOf(rival.index)}; kies de afspraak.`,
+          ),
+        );
+        return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates([rival, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
+      }
       if (settled) {
         const link: ActivityLink = {
           status: named.length === 1 ? 'reference' : 'evidence',
@@ -609,6 +650,21 @@ function doubt(ev: RowEvidence, ix: Indexed, inside: readonly Judged[], insideIn
   if (!enough) return undefined;
   const judged = judge(ev, ix, [best.index], () => ['de tekst lijkt er meer op'])[0];
   // Nor is it overruled for an afspraak that does not name the row's party at all.
+  return judged && judged.party !== 'absent' ? judged : undefined;
+}
+
+/**
+ * An afspraak outside an ambiguous reference that the text fits better than
+ * the one the party picked among it: two of the very same words in common,
+ * weighing at least a distinctive one, and clearly more like it; an afspraak
+ * that does not name the row's party does not count.
+ */
+function rivalOfPartyPick(ev: RowEvidence, ix: Indexed, picked: Judged, named: readonly number[], minScore: number): Judged | undefined {
+  if (ev.query.trim() === '') return undefined;
+  const best = ix.texts.rank(ev.query).find((r) => !named.includes(r.index));
+  if (!best || best.score < minScore || best.score - picked.text < 2 * MARGIN || best.found < MIN_FOUND) return undefined;
+  if (ix.texts.evidence(ev.query, best.index).same.length < 2) return undefined;
+  const judged = judge(ev, ix, [best.index], () => ['de tekst lijkt er meer op'])[0];
   return judged && judged.party !== 'absent' ? judged : undefined;
 }
 

@@ -47,8 +47,8 @@ const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'i');
 /** "Namens De Kernen, M. de Vries": on behalf of a name, then a comma. */
 const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
 
-/** A label alone in its cell, its value in the next cells: "Opgesteld door:", "Paraaf", "Naam:". */
-const LABEL_ALONE = /^(datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersoon|namens|goedgekeurd door)\s*:?$/i;
+/** A label alone in its cell, its value in the next cells: "Opgesteld door:", "Paraaf", "Naam:", "Legenda:" (then "groen = loopt al" …). */
+const LABEL_ALONE = /^(legenda|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersoon|namens|goedgekeurd door)\s*:?$/i;
 const LABEL_WITH_COLON = /^(naam|functie|plaats|e-?mail|telefoon|tel\.?|contact|bron|versie|status|akkoord)\s*:$/i;
 
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';

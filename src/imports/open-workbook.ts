@@ -1,15 +1,17 @@
 // The first steps of reading any partner workbook, shared by the activities
 // and the results reader: the refusals before exceljs (sniff.ts), loading,
 // macros, our hidden meta sheet, the sheets as grids, and refusing a workbook
-// whose sheets are all empty or that is our uitvraag of the other kind.
+// whose sheets are all empty or that is our uitvraag of the other kind. The
+// last few workbooks read are kept, so a file is read by exceljs once.
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { ServiceError } from '../service/contract';
-import { readRequestMeta } from '../requests/meta';
+import { BoundedCache } from '../domain/bounded-cache';
+import { readRequestMeta, type RequestMetaResult } from '../requests/meta';
 import type { RequestKind, RequestMeta } from '../requests/template';
 import { readGrid, hasText, type Grid } from './grid';
 import { problem, refuse } from './problems';
-import { ACTIVITY_WORDING, IMPORT_LIMITS, RESULTS_WORDING, sniffWorkbook, type ImportLimits, type SniffWording } from './sniff';
+import { ACTIVITY_WORDING, IMPORT_LIMITS, RESULTS_WORDING, sniffWorkbook, type ImportLimits, type SniffedWorkbook, type SniffWording } from './sniff';
 import type { ImportProblem } from './types';
 
 type ExcelBuffer = Parameters<Workbook['xlsx']['load']>[0];
@@ -34,6 +36,20 @@ const OTHER_KIND: Record<RequestKind, (meta: RequestMeta) => string> = {
     `is een uitvraag van de resultaten over ${meta.planningYear}, geen activiteitenoverzicht. Importeer het bij de resultaten (verantwoording).`,
 };
 
+interface LoadedWorkbook {
+  grids: Grid[];
+  meta: RequestMetaResult;
+  hasMacros: boolean;
+}
+
+/**
+ * The last workbooks read, by the SHA-256 of their bytes and the limits they
+ * passed: detecting a file's kind, its preview and its commit read it once.
+ * Grids are never changed by the readers, so they can be shared. At most a
+ * few files, and never more cells together than one workbook may have.
+ */
+const loadedWorkbooks = new BoundedCache<string, LoadedWorkbook>({ maxEntries: 4, maxWeight: IMPORT_LIMITS.maxCells });
+
 /** Opens a workbook to be read as `kind`: an activiteitenoverzicht or the results of a year. */
 export async function openWorkbook(
   data: Uint8Array,
@@ -42,8 +58,44 @@ export async function openWorkbook(
   limits: Readonly<ImportLimits> = IMPORT_LIMITS,
 ): Promise<OpenedWorkbook> {
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const sniffed = sniffWorkbook(data, fileName, limits, WORDING[kind]);
+  const key = `${sha256} ${JSON.stringify(limits)}`;
+  let loaded = loadedWorkbooks.get(key);
+  if (!loaded) {
+    const { workbook, sniffed } = await loadWorkbook(data, fileName, kind, limits);
+    loaded = { grids: workbook.worksheets.map(readGrid), meta: readRequestMeta(workbook), hasMacros: sniffed.hasMacros };
+    loadedWorkbooks.set(key, loaded, sniffed.sheets.reduce((sum, s) => sum + s.cells, 1));
+  }
+  const { grids, meta, hasMacros } = loaded;
 
+  const problems: ImportProblem[] = [];
+  if (hasMacros) {
+    problems.push(
+      problem('warning', 'macros-ignored', { file: fileName }, "de macro's in dit bestand zijn niet uitgevoerd; alleen de cellen zijn gelezen, zoals ze zijn opgeslagen."),
+    );
+  }
+  if (!meta.ok && meta.problem === 'too-new') throw new ServiceError('file_refused', `"${fileName}": ${meta.reason}`);
+  if (!meta.ok && meta.problem === 'damaged') {
+    problems.push(problem('warning', 'meta-damaged', { file: fileName }, meta.reason));
+  }
+
+  if (!grids.some(hasText)) {
+    throw refuse(
+      fileName,
+      'bevat geen gegevens: alle bladen zijn leeg. Controleer of u het goede (ingevulde) bestand kiest en of het is opgeslagen.',
+    );
+  }
+  if (meta.ok && meta.meta.kind !== kind) throw refuse(fileName, OTHER_KIND[meta.meta.kind](meta.meta), 'other-kind');
+  return { file: { fileName, sha256, size: data.length }, grids, meta: meta.ok ? meta.meta : null, problems };
+}
+
+/** The refusals before exceljs (sniff.ts), then exceljs's full read. */
+async function loadWorkbook(
+  data: Uint8Array,
+  fileName: string,
+  kind: RequestKind,
+  limits: Readonly<ImportLimits>,
+): Promise<{ workbook: Workbook; sniffed: SniffedWorkbook }> {
+  const sniffed = sniffWorkbook(data, fileName, limits, WORDING[kind]);
   const workbook = new Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; at run time it takes Node's Buffer (JSZip reads either).
@@ -55,27 +107,5 @@ export async function openWorkbook(
         'Open het in Excel of LibreOffice, sla het op als Excel-werkmap (.xlsx) en importeer dat bestand.',
     );
   }
-
-  const problems: ImportProblem[] = [];
-  if (sniffed.hasMacros) {
-    problems.push(
-      problem('warning', 'macros-ignored', { file: fileName }, "de macro's in dit bestand zijn niet uitgevoerd; alleen de cellen zijn gelezen, zoals ze zijn opgeslagen."),
-    );
-  }
-
-  const meta = readRequestMeta(workbook);
-  if (!meta.ok && meta.problem === 'too-new') throw new ServiceError('file_refused', `"${fileName}": ${meta.reason}`);
-  if (!meta.ok && meta.problem === 'damaged') {
-    problems.push(problem('warning', 'meta-damaged', { file: fileName }, meta.reason));
-  }
-
-  const grids = workbook.worksheets.map(readGrid);
-  if (!grids.some(hasText)) {
-    throw refuse(
-      fileName,
-      'bevat geen gegevens: alle bladen zijn leeg. Controleer of u het goede (ingevulde) bestand kiest en of het is opgeslagen.',
-    );
-  }
-  if (meta.ok && meta.meta.kind !== kind) throw refuse(fileName, OTHER_KIND[meta.meta.kind](meta.meta), 'other-kind');
-  return { file: { fileName, sha256, size: data.length }, grids, meta: meta.ok ? meta.meta : null, problems };
+  return { workbook, sniffed };
 }

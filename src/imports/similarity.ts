@@ -236,10 +236,49 @@ function combined(ofQuery: number, ofDoc: number, pairs: number): number {
 export interface TextIndexOptions {
   /** Texts whose words say nothing about the subject here (the parties' names, when the party is weighed apart). */
   ignore?: readonly string[];
+  /**
+   * Groups of words about one subject that share no letters ("rookmelder",
+   * "brandveiligheid"); see thesaurus.ts for how a group is written. Words of
+   * one group relate as RELATED_MATCH.
+   */
+  related?: readonly (readonly string[])[];
+  /**
+   * Names (places, projects) as the texts write them: they count in the score,
+   * but a name in common says where, not what, so it adds nothing to `found`.
+   */
+  names?: readonly string[];
+}
+
+/** Word weight for two words of one thesaurus group: less than a typing error, which is the same word. */
+const RELATED_MATCH = 0.6;
+
+/**
+ * The groups a stemmed word belongs to, by a group's members: a word ("rookmelder"),
+ * a prefix ("tuin*") or a suffix ("*schouw"), each stemmed as texts are.
+ */
+function groupsOfWords(groups: readonly (readonly string[])[]): (w: string) => number[] {
+  const byWord = new Map<string, number[]>();
+  const affixes: { part: string; prefix: boolean; group: number }[] = [];
+  groups.forEach((members, group) => {
+    for (const member of members) {
+      const prefix = member.endsWith('*');
+      const suffix = member.startsWith('*');
+      const [part] = contentWords(member.replace(/\*/g, ''));
+      if (part === undefined) continue;
+      if (prefix || suffix) affixes.push({ part, prefix, group });
+      else byWord.set(part, [...new Set([...(byWord.get(part) ?? []), group])]);
+    }
+  });
+  return (w) => {
+    const found = new Set(byWord.get(w) ?? []);
+    for (const a of affixes) if (w !== a.part && (a.prefix ? w.startsWith(a.part) : w.endsWith(a.part))) found.add(a.group);
+    return [...found];
+  };
 }
 
 export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
   const ignore = new Set((options.ignore ?? []).flatMap(contentWords));
+  const names = new Set((options.names ?? []).flatMap(contentWords));
   const documentOf = (text: string): Document => documentOfText(text, ignore);
   const docs = texts.map(documentOf);
   const df = new Map<string, number>();
@@ -257,6 +296,9 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // stays near-linear in the number of activities and of words.
   const cache = new Map<string, Map<string, number>>();
   const lookup = vocabularyLookup(vocabulary);
+  const groupsOf = groupsOfWords(options.related ?? []);
+  const vocabularyOfGroup = new Map<number, string[]>();
+  for (const v of vocabulary) for (const g of groupsOf(v)) vocabularyOfGroup.set(g, [...(vocabularyOfGroup.get(g) ?? []), v]);
   const matchesOf = (w: string): Map<string, number> => {
     const known = cache.get(w);
     if (known) return known;
@@ -267,6 +309,9 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       const weight = wordRelation(w, v);
       if (weight > 0) matches.set(v, weight);
     }
+    for (const g of groupsOf(w)) {
+      for (const v of vocabularyOfGroup.get(g) ?? []) if (v !== w && (matches.get(v) ?? 0) < RELATED_MATCH) matches.set(v, RELATED_MATCH);
+    }
     if (cache.size < MAX_CACHED_WORDS) cache.set(w, matches);
     return matches;
   };
@@ -274,7 +319,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const relate = (q: Document): Relation => {
     const forward = new Map<string, Map<string, number>>();
     const backward = new Map<string, number>();
-    // A query word weighs as itself, or as the rarest afspraak word it is a misspelling of.
+    // A query word weighs as itself, or as the rarest afspraak word it is a misspelling or a near word of.
     const weight = new Map<string, number>();
     for (const w of q.words) {
       const matches = matchesOf(w);
@@ -282,7 +327,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       let own = df.has(w) ? idf(w) : 0;
       for (const [v, m] of matches) {
         backward.set(v, Math.max(backward.get(v) ?? 0, m));
-        if (m === TYPO_MATCH) own = Math.max(own, idf(v));
+        if (m === TYPO_MATCH || m === RELATED_MATCH) own = Math.max(own, idf(v));
       }
       weight.set(w, own > 0 ? own : idf(w));
     }
@@ -292,15 +337,17 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; found: number } => {
     if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, found: 0 };
     let total = 0;
+    let shared = 0;
     let found = 0;
     for (const w of q.words) {
       const weight = rel.weight.get(w) ?? 1;
       total += weight;
       let best = 0;
       for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
-      found += weight * best;
+      shared += weight * best;
+      if (!names.has(w)) found += weight * best;
     }
-    const ofQuery = total === 0 ? 0 : found / total;
+    const ofQuery = total === 0 ? 0 : shared / total;
     let docTotal = 0;
     let docFound = 0;
     for (const v of d.words) {

@@ -32,9 +32,14 @@ export interface ImportLimits {
 const MB = 1024 * 1024;
 
 /**
- * An activiteitenoverzicht is tens of kilobytes; these limits leave room for
- * logos and a large data sheet next to it, and keep exceljs (about half a
- * kilobyte of memory per cell) within a few hundred megabytes.
+ * An activiteitenoverzicht is tens of kilobytes; a region's largest party
+ * writes some 24,000 activities. These limits leave room for that, for logos
+ * and a data sheet next to it, and keep a preview within 600 MB: exceljs
+ * holds the whole workbook, a preview costs about 2 kB of memory per filled
+ * cell and its commit more per row (measured: 24,000 × 10 cells, 450–580 MB
+ * for the preview and 585 MB with its commit; 30,000 × 8, 470 MB and 645 MB;
+ * 50,000 × 5, 500–590 MB and 700 MB). A workbook over them is refused within
+ * seconds, before exceljs reads it.
  */
 export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   maxFileBytes: 50 * MB,
@@ -43,8 +48,8 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   // Ordinary sheet XML compresses 5–30×; long runs of one byte reach ~1000×.
   maxCompressionRatio: 200,
   ratioFloor: 1 * MB,
-  maxRowsPerSheet: 100_000,
-  maxCells: 1_000_000,
+  maxRowsPerSheet: 30_000,
+  maxCells: 250_000,
 };
 
 export interface SniffedSheet {
@@ -277,10 +282,14 @@ function sniffZip(data: Uint8Array, fileName: string, limits: Readonly<ImportLim
     }
   }
   if (cells > limits.maxCells) {
+    // The sheet with the most cells: where the user should look first.
+    const largest = sheets.reduce((a, b) => (b.cells > a.cells ? b : a));
+    const sheet = largest.name === null ? `een blad (${largest.path})` : `blad "${largest.name}"`;
     return throwRefusal(
       fileName,
-      `heeft ${formatCount(cells)} gevulde cellen (ten hoogste ${formatCount(limits.maxCells)}). ` +
-        `Verwijder bladen die niet over ${wording.content} gaan, of zet ${wording.content} in een nieuwe werkmap, en importeer opnieuw.`,
+      `heeft ${formatCount(cells)} gevulde cellen (ten hoogste ${formatCount(limits.maxCells)}), waarvan ${formatCount(largest.cells)} in ${sheet}; ` +
+        'zoveel kan de Werkbank niet inlezen zonder vast te lopen. ' +
+        `Verwijder bladen en kolommen die niet over ${wording.content} gaan, of zet ${wording.content} in een nieuwe werkmap, en importeer opnieuw.`,
     );
   }
   return { hasMacros: byName.has('xl/vbaProject.bin'), sheets };

@@ -47,6 +47,7 @@ import {
   summaryText,
   yearsText,
   type Names,
+  overlapSummary,
 } from './accountability-model';
 import { flat } from './report-model';
 
@@ -358,6 +359,7 @@ function summaryChapter(ctx: Ctx): Block[] {
         `${open > 0 ? `, ${open === 1 ? 'is er 1' : `zijn er ${open}`} nog niet te beoordelen` : ''} en ${none === 1 ? 'is er 1' : `zijn er ${none}`} zonder cijfers. ` +
         `${report.steering.length} ${report.steering.length === 1 ? 'punt vraagt' : 'punten vragen'} om bijsturing.`,
     ),
+    ...(overlapSummary(report) !== null ? [para(overlapSummary(report) as string)] : []),
   );
   blocks.push(heading2('Stand per thema'));
   blocks.push(
@@ -469,7 +471,8 @@ function indicatorChapter(ctx: Ctx): Block[] {
   blocks.push(
     para(
       'Elk kwantitatief doel uit de prestatieafspraken is een indicator. De grafiek zet de opgegeven cijfers af tegen een rechte lijn van het vertrekpunt naar het doel; ' +
-        'de stand zegt of Druten op schema ligt. Elke partij geeft haar eigen aandeel op; hoe de cijfers zijn samengeteld, staat bij elke indicator.',
+        'de stand zegt of Druten op schema ligt. Elke partij geeft haar eigen aandeel op; hoe de cijfers zijn samengeteld, staat bij elke indicator.' +
+        (overlapSummary(report) !== null ? ` ${overlapSummary(report) as string}` : ''),
       undefined,
       { keepNext: withFigures.length > 0 },
     ),
@@ -479,7 +482,7 @@ function indicatorChapter(ctx: Ctx): Block[] {
       table(
         ['Indicator', 'Stand', 'Toelichting'],
         columns(PORTRAIT_WIDTH, [3, 1.3, 5.6]),
-        withFigures.map((p) => [p.indicator.title, progressCell(p), p.message]),
+        withFigures.map((p) => [p.indicator.title, progressCell(p), p.overlapNote !== undefined ? `${p.message} Let op: ${p.overlapNote}.` : p.message]),
       ),
     );
   }
@@ -497,6 +500,7 @@ function indicatorChapter(ctx: Ctx): Block[] {
       ),
       ...(p.baseline ? [runs(labelled('Vertrekpunt', describeBaseline(p.baseline, p.indicator.unit)), STYLE.agreementMeta)] : []),
       runs(labelled('Zo opgeteld', p.combination), STYLE.agreementMeta),
+      ...(p.overlap !== undefined ? [runs(labelled('Dezelfde woningen', p.overlap), STYLE.agreementMeta)] : []),
     );
     const image = images.get(p.indicator.code);
     const shown = p.years.filter((y) => y.total !== null || (p.baseline !== null && y.year === p.baseline.year && y.path !== null));

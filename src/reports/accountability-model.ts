@@ -81,7 +81,6 @@ export interface Names {
   party: (id: string) => string;
   partyShort: (id: string) => string;
   agreementRef: (id: number | null) => string;
-  agreementText: (id: number | null) => string;
   themeOf: (id: number | null) => string;
 }
 
@@ -97,7 +96,6 @@ export function namesOf(report: AccountabilityReport): Names {
     party: (id) => parties.get(id)?.name ?? id,
     partyShort: (id) => parties.get(id)?.shortName ?? id,
     agreementRef: (id) => (id === null ? 'Niet gekoppeld' : (agreements.get(id)?.reference ?? String(id))),
-    agreementText: (id) => (id === null ? '' : flat(agreements.get(id)?.text ?? '')),
     themeOf: (id) => (id === null ? '' : (agreements.get(id)?.theme ?? '')),
   };
 }
@@ -107,7 +105,6 @@ export interface ResultLine {
   theme: string;
   topic: string;
   reference: string;
-  agreementText: string;
   partyId: string;
   year: number;
   activity: string;
@@ -125,13 +122,12 @@ export interface ResultLine {
 export function resultLines(report: AccountabilityReport): ResultLine[] {
   const missingExplanation = new Set(report.missingExplanations.map(resultKey));
   const lines: ResultLine[] = [];
-  const add = (theme: string, topic: string, reference: string, agreementText: string, results: ActivityResult[], missing: MissingResult[]): void => {
+  const add = (theme: string, topic: string, reference: string, results: ActivityResult[], missing: MissingResult[]): void => {
     for (const r of results) {
       lines.push({
         theme,
         topic,
         reference,
-        agreementText,
         partyId: r.partyId,
         year: r.executionYear,
         activity: flat(r.activity),
@@ -149,7 +145,6 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         theme,
         topic,
         reference,
-        agreementText,
         partyId: m.partyId,
         year: m.year,
         activity: flat(m.activity),
@@ -165,10 +160,10 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
   };
   for (const t of report.themes) {
     for (const topic of t.topics) {
-      for (const a of topic.agreements) add(`${t.number} ${t.title}`, `${topic.number} ${topic.title}`, a.reference, flat(a.text), a.results, a.missing);
+      for (const a of topic.agreements) add(`${t.number} ${t.title}`, `${topic.number} ${topic.title}`, a.reference, a.results, a.missing);
     }
   }
-  add('', '', 'Niet gekoppeld', '', report.unlinked.results, report.unlinked.missing);
+  add('', '', 'Niet gekoppeld', report.unlinked.results, report.unlinked.missing);
   return lines;
 }
 
@@ -197,4 +192,24 @@ export function adviceSourceText(report: AccountabilityReport): string {
   const what = report.kind === 'tussenevaluatie' ? 'deze tussenevaluatie' : 'deze verantwoording';
   if (!current) return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what}.`;
   return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what} (versie ${current.version} van ${dateNl(current.savedAt)}).`;
+}
+
+/**
+ * "6 indicatoren tellen (deels) dezelfde woningen als een andere …": said once
+ * where the indicators are summed up, so nobody adds the 180 to the 270; null
+ * when none do.
+ */
+export function overlapSummary(report: Pick<AccountabilityReport, 'indicators'>): string | null {
+  const n = report.indicators.filter((p) => p.overlap !== undefined).length;
+  if (n === 0) return null;
+  // An example the reader knows: a step and its target first, else any part and its whole.
+  const pairs = report.indicators.flatMap((p) =>
+    (p.indicator.overlaps ?? []).flatMap((o) => {
+      const other = report.indicators.find((q) => q.indicator.code === o.code);
+      return other ? [{ relation: o.relation, titles: [p.indicator.title, other.indicator.title] }] : [];
+    }),
+  );
+  const example = pairs.find((x) => x.relation === 'step-of') ?? pairs[0];
+  const like = example ? `, zoals ‘${example.titles[0]}’ en ‘${example.titles[1]}’` : '';
+  return `${n} indicatoren tellen (deels) dezelfde woningen als een andere${like}; dat staat bij de indicator onder ‘Dezelfde woningen’. Tel hun cijfers niet bij elkaar op.`;
 }

@@ -32,6 +32,7 @@ import {
   summaryText,
   total,
   type ResultLine,
+  overlapSummary,
 } from './accountability-model';
 import { accountabilitySummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -277,10 +278,14 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
     { header: 'Resultaat', width: 40, value: (l) => l.result },
     { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
     { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },
-    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
   ];
 }
 
+/**
+ * The flat list of results, one row per activity: as tall as its own texts need. The afspraak's
+ * text is not repeated on every row (a long afspraak made each of its rows a page tall): its
+ * reference leads to it on the sheet Per afspraak.
+ */
 function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: string): void {
   // Who and what first, so that they stay in view: frozen on screen, and repeated on every printed page.
   const all = resultColumns(report);
@@ -292,7 +297,7 @@ function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     if (l.status === 'geen antwoord') unansweredCell(sheet, 2 + i, statusCol);
   });
   pageSetup(sheet, 'landscape', 1);
-  // Twelve columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
+  // Eleven columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
   sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(KEY_COLUMNS.length).letter}`;
   sheet.pageSetup.fitToWidth = 2;
   sheetFooter(sheet, docTitle);
@@ -349,6 +354,8 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
     { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'achter' },
     { header: 'Toelichting', width: 70, value: (p) => p.message },
     { header: 'Zo opgeteld', width: 44, value: (p) => p.combination },
+    // The short form keeps the row low; each indicator says what it is a step or part of, so both sides show.
+    { header: 'Dezelfde woningen', width: 40, value: (p) => p.overlapNote ?? '' },
   ];
   // Indicators without figures share one compact table below: no empty row of years, no empty chart.
   const withFigures = report.indicators.filter(hasFigures);
@@ -356,12 +363,16 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
   const note = sheet.getCell(last + 2, 1);
   note.value =
     'De cijfers per jaar zijn cumulatief waar het doel een totaal over de jaren is, anders het cijfer van dat jaar (gemiddeld over de partijen bij een aandeel). ' +
-    `Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}.`;
+    `Elke partij geeft haar eigen aandeel op; de kolom Zo opgeteld zegt hoe de cijfers zijn samengeteld. De grafieken staan op het blad ${ACCOUNTABILITY_SHEETS.charts}.` +
+    (overlapSummary(report) !== null ? ` ${overlapSummary(report) as string}` : '');
   note.font = font({ italic: true, color: { argb: 'FF595959' } });
   writeIndicatorsWithoutFigures(sheet, last + 4, report.indicators.filter((p) => !hasFigures(p)), names.partyShort);
   // The code is the Werkbank's key for an indicator, not for readers: kept (hidden) for whoever works on with the list.
   sheet.getColumn(1).hidden = true;
   pageSetup(sheet, 'landscape', 1);
+  // Figures per year, the toelichting and how they add up do not fit one page legibly: printed two pages wide, each with the indicator's name.
+  sheet.pageSetup.printTitlesColumn = 'A:B';
+  sheet.pageSetup.fitToWidth = 2;
   sheetFooter(sheet, docTitle);
 }
 

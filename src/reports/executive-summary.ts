@@ -177,9 +177,16 @@ export function accountabilitySummary(report: AccountabilityReport): ExecutiveSu
   if (report.steering.length > 0) {
     decide.push(`Bespreken hoe bij te sturen bij ${plural(report.steering.length, 'activiteit', 'activiteiten')} waarvoor een partij om bijsturing vraagt (hoofdstuk Waar bijsturing nodig is).`);
   }
+  // Indicators behind that count the same homes as another one behind are one shortfall, not two.
+  const sharing = behind.filter((p) => behind.some((q) => q !== p && sharesHomes(p, q)));
   if (behind.length > 0) {
-    decide.push(`Kennisnemen van ${plural(behind.length, 'succesindicator die achterloopt', 'succesindicatoren die achterlopen')}: ${firstOf(behind.map((p) => `‘${p.indicator.title}’`))} (hoofdstuk Waar bijsturing nodig is).`);
+    decide.push(
+      `Kennisnemen van ${plural(behind.length, 'succesindicator die achterloopt', 'succesindicatoren die achterlopen')}: ${firstOf(behind.map((p) => `‘${p.indicator.title}’`))} (hoofdstuk Waar bijsturing nodig is)` +
+        (sharing.length > 0 ? `; ${sharing.length} daarvan tellen (deels) dezelfde woningen, dus niet bij elkaar optellen.` : '.'),
+    );
   }
+  // A target whose step is behind too is the same shortfall: the step (the nearer deadline) stands for both.
+  const behindPoints = behind.filter((q) => !behind.some((p) => (p.indicator.overlaps ?? []).some((o) => o.relation === 'step-of' && o.code === q.indicator.code)));
 
   // The points: in turn the most pressing steering request, indicator behind, deviation and missing answers.
   const steering = [...report.steering].sort((a, b) => severity(a) - severity(b));
@@ -190,7 +197,7 @@ export function accountabilitySummary(report: AccountabilityReport): ExecutiveSu
   });
   const lists: string[][] = [
     steering.map((r) => `${resultLine(r, names_, multi)}; ${names_.partyShort(r.partyId)} vraagt om bijsturing.`),
-    behind.map((p) => indicatorLine(p)),
+    behindPoints.map((p) => indicatorLine(p, behind)),
     deviations.map((r) => `${resultLine(r, names_, multi)}${r.explanation.trim() ? '.' : '; de toelichting ontbreekt.'}`),
     silent.map((s) => `Over ${s.year} zijn van ${names(s.parties)} (nog) geen resultaten ontvangen: wat daar van de geplande activiteiten is geworden, is niet bekend.`),
   ];
@@ -234,8 +241,10 @@ function resultLine(r: ActivityResult, n: ReturnType<typeof namesOf>, multi: boo
   return `${n.partyShort(r.partyId)}: ‘${shorten(r.activity, 90)}’${reference} is${year} ${r.status ?? 'zonder status'}${why}`;
 }
 
-function indicatorLine(p: IndicatorProgress): string {
-  return `Succesindicator ‘${p.indicator.title}’ loopt achter: ${p.message}`;
+function indicatorLine(p: IndicatorProgress, behind: IndicatorProgress[]): string {
+  const target = behind.filter((q) => (p.indicator.overlaps ?? []).some((o) => o.relation === 'step-of' && o.code === q.indicator.code));
+  const same = target.length > 0 ? ` Dezelfde woningen tellen in ${target.map((q) => `‘${q.indicator.title}’`).join(' en ')}, die daardoor ook achterloopt.` : '';
+  return `Succesindicator ‘${p.indicator.title}’ loopt achter: ${p.message}${same}`;
 }
 
 // ---------------------------------------------------------------- wording
@@ -268,4 +277,9 @@ function shorten(text: string, max: number): string {
   const cut = one.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Whether two indicators count (some of) the same homes: one is a step or a part of the other. */
+function sharesHomes(p: IndicatorProgress, q: IndicatorProgress): boolean {
+  return (p.indicator.overlaps ?? []).some((o) => o.code === q.indicator.code) || (q.indicator.overlaps ?? []).some((o) => o.code === p.indicator.code);
 }

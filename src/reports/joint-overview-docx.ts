@@ -25,14 +25,16 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import { askedViaText, openQuestions } from '../bundle/questions';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, bundleLateSentences, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { formatDateNl } from '../domain/calendar';
+import type { DeliveryStatus } from '../domain/delivery';
 import {
   buildReportModel,
   flat,
@@ -413,13 +415,14 @@ function introduction(ctx: Ctx): Block[] {
         ? `Alle ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`
         : `${submitted} van de ${overview.parties.length} partijen hebben een activiteitenoverzicht ingediend.`,
     ),
+    ...bundleLateSentences(overview).map((sentence) => para(sentence)),
   );
   const widths = columns(PORTRAIT_WIDTH, [2.4, 1.5, 1.1, 3.3, 1.8, 1.7]);
   blocks.push(
     table(
       ['Partij', 'Status', 'Versie', 'Bestand', 'Ingediend op', 'Activiteiten'],
       widths,
-      overview.parties.map((p) => partyRow(p)),
+      bundleDeliveries(overview).map(({ party, status }) => partyRow(party, status)),
     ),
     spacer(),
   );
@@ -438,19 +441,26 @@ function alignmentReading(definitive: boolean): string {
     : 'De kolom Afstemming zegt hoe ver de werkgroep is met de afstemming: „Nog niet besproken”, „Nog niet afgestemd”, „Afgestemd” of „Toegezegd”.';
 }
 
-function partyRow(p: BundleParty): CellSpec[] {
+function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
   const missing = p.state !== 'ingediend' || !p.submission;
   const sub = p.submission;
-  const mark = (text: string): CellSpec => ({
-    paragraphs: [runs([new TextRun({ text, bold: missing, color: missing ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
-    ...(missing ? { fill: COLORS.signalFill } : {}),
+  const mark = (text: string, signal = missing): CellSpec => ({
+    paragraphs: [runs([new TextRun({ text, bold: signal, color: signal ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
+    ...(signal ? { fill: COLORS.signalFill } : {}),
   });
   return [
     { paragraphs: [para(p.name, STYLE.tableText)] },
     mark(missing ? 'niet ingediend' : submissionStateLabel(p.state).toLowerCase()),
     { paragraphs: [para(sub ? (sub.versionCount > 1 ? `${sub.version} van ${sub.versionCount}` : String(sub.version)) : '—', STYLE.tableText)] },
     { paragraphs: [para(sub?.fileName ?? '—', STYLE.tableText)] },
-    { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
+    delivery.state === 'late'
+      ? mark(
+          dateNl(sub?.importedAt ?? '') === formatDateNl(delivery.receivedOn)
+            ? `${formatDateNl(delivery.receivedOn)} (te laat)`
+            : `${dateNl(sub?.importedAt ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`,
+          true,
+        )
+      : { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
     { paragraphs: [para(String(p.activityCount), STYLE.tableText)] },
   ];
 }
@@ -571,7 +581,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
     para(
       'Een vraag is beantwoord als de gevraagde partij een activiteit of toezegging heeft die zegt wat er gevraagd wordt, ' +
         'als zij dezelfde gezamenlijke activiteit meldt, of als de werkgroep het antwoord heeft vastgelegd. ' +
-        'Een activiteit bij dezelfde afspraak die over iets anders gaat, is geen antwoord.',
+        'Een activiteit bij dezelfde afspraak die over iets anders gaat, is geen antwoord. ' +
+        'Waar de tekstherkenning zich vergist, beslist de werkgroep: beantwoord door een activiteit die zij aanwijst, of open; de reden staat erbij.',
       STYLE.note,
     ),
   );
@@ -597,8 +608,10 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
           : {
               paragraphs: [
                 runs([new TextRun({ text: 'Nog geen antwoord', bold: true, color: COLORS.signalText })], STYLE.tableText),
+                ...(needOpenDecisionText(n, name) !== null ? [para(needOpenDecisionText(n, name) as string, STYLE.tableSmall)] : []),
                 ...(n.askedInvolved ? [para(`${name(n.toPartyId)} is wel als betrokkene genoemd.`, STYLE.tableSmall)] : []),
-                ...(other.length > 0
+                // Once the werkgroep decided, its reason says it; the activities on the afspraak need no second mention.
+                ...(other.length > 0 && n.decision === undefined
                   ? [para(`Bij deze afspraak wel: ${other.slice(0, 2).map((a) => `‘${flat(a.activity)}’`).join(' en ')}; daarin staat niet wat er gevraagd wordt.`, STYLE.tableSmall)]
                   : []),
               ],
@@ -847,7 +860,7 @@ function needsParagraphs(a: BundleActivity, prefix: string, index: OverviewIndex
           new TextRun(`${index.partyName(check.toPartyId)}: `),
           check.answered
             ? new TextRun({ text: 'beantwoord', color: COLORS.definitive, bold: true })
-            : new TextRun({ text: 'nog geen antwoord', color: COLORS.signalText, bold: true }),
+            : new TextRun({ text: check.decision?.decision === 'open' ? 'open volgens de werkgroep' : 'nog geen antwoord', color: COLORS.signalText, bold: true }),
         ],
         STYLE.tableSmall,
       ),

@@ -3,12 +3,13 @@
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
 import { Workbook, type Font, type Worksheet } from 'exceljs';
-import { askedViaText, openQuestions } from '../bundle/questions';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
 import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, OK_FILL, SIGNAL_FILL, SIGNAL_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
@@ -248,7 +249,6 @@ interface ActivityLine {
   theme: string;
   topic: string;
   reference: string;
-  agreementText: string;
 }
 
 function activityLines(model: ReportModel): ActivityLine[] {
@@ -263,7 +263,6 @@ function activityLines(model: ReportModel): ActivityLine[] {
               theme: `${theme.number} ${theme.title}`,
               topic: topic.number === String(theme.number) ? topic.title : `${topic.number} ${topic.title}`,
               reference: agreement.reference,
-              agreementText: flat(agreement.text),
             });
           }
         }
@@ -271,22 +270,26 @@ function activityLines(model: ReportModel): ActivityLine[] {
     }
   }
   for (const activity of model.unlinked) {
-    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld', agreementText: '' });
+    lines.push({ activity, theme: '', topic: '', reference: 'Niet gekoppeld' });
   }
   return lines;
 }
 
+/**
+ * Every activity, one row each, as tall as its own texts: the afspraak's text is not repeated on
+ * every row (a long afspraak made its rows a page tall, mostly empty on the printed pages beside
+ * it); its reference leads to it on Per afspraak.
+ */
 function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIndex): void {
   const needsText = (a: BundleActivity): string =>
     index
       .needsOf(a)
-      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : 'nog geen antwoord'}`)
+      .map((n) => `${index.partyName(n.toPartyId)}: ${n.answered ? 'beantwoord' : n.decision?.decision === 'open' ? 'open volgens de werkgroep' : 'nog geen antwoord'}`)
       .join('\n');
   const columns: Column<ActivityLine>[] = [
     { header: 'Thema', width: 18, value: (l) => l.theme },
     { header: 'Onderwerp', width: 18, value: (l) => l.topic },
     { header: 'Afspraak', width: 12, value: (l) => l.reference, signal: (l) => l.activity.agreementId === null },
-    { header: 'Afspraaktekst', width: 45, value: (l) => l.agreementText },
     { header: 'Partij', width: 14, value: (l) => index.partyName(l.activity.partyId) },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.activity.activity) },
     // Whether the afspraak is settled, or a proposal, a choice or not found: never a guess stated as fact.
@@ -399,6 +402,8 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     return partyModel.attentionCount;
   };
   type P = (typeof overview.parties)[number];
+  const deliveries = bundleDeliveries(overview);
+  const delivery = (p: P): DeliveryStatus => deliveries.find((d) => d.party.id === p.id)?.status as DeliveryStatus;
   const date = (p: P): Date | null => {
     if (!p.submission) return null;
     const iso = localDateIso(p.submission.importedAt);
@@ -413,6 +418,7 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     { header: 'Versies in totaal', width: 10, value: (p) => p.submission?.versionCount ?? null },
     { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },
     { header: 'Ingediend op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
+    { header: 'Op tijd?', width: 30, value: (p) => deliveryText(delivery(p)), signal: (p) => ['late', 'overdue'].includes(delivery(p).state) },
     { header: 'Activiteiten', width: 11, value: (p) => p.activityCount },
     { header: 'Vragen gesteld', width: 10, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).total },
     { header: 'Gesteld en nog open', width: 12, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).open },
@@ -523,7 +529,11 @@ function writeReciprocity(sheet: Worksheet, model: ReportModel, index: OverviewI
     { header: 'Bij activiteit', width: 40, value: (r) => flat(index.activities.get(ofRow(r).activityIdentity)?.activity.activity ?? '') },
     { header: 'Afspraak', width: 12, value: (r) => index.agreementReference(ofRow(r).agreementId) || 'Niet gekoppeld' },
     { header: 'Beantwoord', width: 11, value: (r) => (r.check?.answered ? 'ja' : 'nee'), signal: (r) => !r.check?.answered },
-    { header: 'Beantwoord door', width: 50, value: (r) => (r.check ? r.check.answeredBy.map((a) => index.answerText(a)).join('\n') : '') },
+    {
+      header: 'Beantwoord door',
+      width: 50,
+      value: (r) => (r.check ? [...r.check.answeredBy.map((a) => index.answerText(a)), needOpenDecisionText(r.check, name) ?? ''].filter((t) => t !== '').join('\n') : ''),
+    },
     { header: 'Als betrokkene genoemd', width: 12, value: (r) => (r.check?.askedInvolved ? 'ja' : '') },
   ];
   // The list below the matrix carries the filter; the header row stays in view while scrolling it.

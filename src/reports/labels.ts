@@ -1,7 +1,8 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AttentionKind, BundleActivity, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import type { AgreementGap, AttentionKind, BundleActivity, BundleParty, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import { deliveryStatus, lateSentences, type DeliveryStatus } from '../domain/delivery';
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
@@ -99,6 +100,24 @@ export function linkLabel(a: Pick<BundleActivity, 'linkStatus' | 'agreementId' |
     default:
       return missingCase(a.linkStatus);
   }
+}
+
+/**
+ * Each party's delivery of its activiteitenoverzicht against the deadline (30
+ * June before the planning year), as on the day the overview was made: late
+ * is decided by the first version that came in.
+ */
+export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt'>): { party: BundleParty; status: DeliveryStatus }[] {
+  const today = localDay(overview.generatedAt);
+  return overview.parties.map((party) => {
+    const first = party.submission ? (party.submission.firstImportedAt ?? party.submission.importedAt) : null;
+    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, first ? localDay(first) : null) };
+  });
+}
+
+/** The sentences on who delivered late and who not at all, for the documents. */
+export function bundleLateSentences(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt'>): string[] {
+  return lateSentences(bundleDeliveries(overview).map((d) => ({ partyName: d.party.name, status: d.status })));
 }
 
 export function submissionStateLabel(state: SubmissionState): string {

@@ -58,6 +58,8 @@ export interface RequestIndicator {
   partyIds?: string[];
   /** The first year counted ("tussen 2022 en 2030"): the question says not to give the total since then. */
   baselineYear?: number;
+  /** An interim target on the way to another: that one's title; the question says to give the same figure there. */
+  sameHomesAs?: string;
 }
 
 export interface ResultsRequestInput extends RequestInputBase {
@@ -399,12 +401,14 @@ export function targetText(
 /** What the uitvraag asks this party for this indicator (see indicatorQuestion). */
 function questionText(indicator: RequestIndicator, input: ResultsRequestInput): string {
   const name = (id: string) => (id === input.party.id ? input.party.shortName : (input.parties.find((p) => p.id === id)?.shortName ?? id));
-  return indicatorQuestion(
+  const question = indicatorQuestion(
     { ...indicator, direction: indicator.direction ?? 'at_least', partyIds: indicator.partyIds ?? [input.party.id] },
     input.party.id,
     input.executionYear,
     name,
   );
+  // The 180 by 2028 counts the homes of the 270: the same figure in both rows, never one on top of the other.
+  return indicator.sameHomesAs !== undefined ? `${question} Dezelfde woningen als bij ‘${indicator.sameHomesAs}’: vul daar hetzelfde cijfer in.` : question;
 }
 
 async function writeIndicatorSheet(sheet: Worksheet, input: ResultsRequestInput): Promise<Partial<Record<IndicatorField, number>>> {

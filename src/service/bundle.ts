@@ -3,7 +3,7 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
-import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type PartyPromise } from '../bundle/types';
+import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type NeedCheck, type NeedDecision, type PartyPromise } from '../bundle/types';
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
@@ -16,10 +16,15 @@ import {
   loadBundleSnapshot,
   loadDuplicateDecisions,
   loadInsufficient,
+  loadNeedDecisions,
   saveAlignment,
   saveDuplicateDecision,
   saveInsufficient,
+  saveNeedDecision,
 } from '../db/bundle';
+import { insertActivityLog } from '../db/activity-log';
+import { needKey } from '../bundle/needs';
+import { needAnswerText } from '../bundle/questions';
 import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
@@ -35,6 +40,7 @@ type BundleMethods = Pick<
   | 'getJointOverview'
   | 'updateAlignment'
   | 'decideDuplicate'
+  | 'decideNeed'
   | 'markInsufficient'
   | 'saveBundleVersion'
   | 'listBundleVersions'
@@ -92,6 +98,7 @@ export function createBundleMethods(
               versionCount: versions.length,
               fileName: current.fileName,
               importedAt: current.importedAt,
+              firstImportedAt: versions.map((v) => v.importedAt).sort()[0] ?? current.importedAt,
               ...(needsHeader !== undefined ? { needsHeader } : {}),
             },
           ]
@@ -118,6 +125,7 @@ export function createBundleMethods(
       alignments: loadAlignments(db, setId, planningYear),
       duplicateDecisions: loadDuplicateDecisions(db, setId, planningYear),
       insufficient: loadInsufficient(db, setId, planningYear),
+      needDecisions: new Map(loadNeedDecisions(db, setId, planningYear).map((d) => [needKey(d.activityIdentity, d.toPartyId), d])),
     });
   }
 
@@ -165,6 +173,12 @@ export function createBundleMethods(
       if (typeof id !== 'string' || !known.has(id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
       return id;
     });
+  };
+
+  /** The text of a current activity by identity, for the log. */
+  const activityText = (planningYear: number) => {
+    const byIdentity = new Map(activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten')).map((x) => [activityIdentity(x), x.activity]));
+    return (identity: string): string => byIdentity.get(identity) ?? identity;
   };
 
   const partyName = (id: string): string => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
@@ -247,6 +261,71 @@ export function createBundleMethods(
       }
       saveDuplicateDecision(db, { setId, planningYear, proposalKey: key }, decision, ctx.now().toISOString(), ctx.changedBy);
       return { planningYear, key, decision };
+    },
+
+    async decideNeed(arg) {
+      const a = objectArg(arg);
+      const planningYear = yearArg(a);
+      const identity = optionalString(a, 'identity', 'De activiteit met de vraag', 5_000);
+      const toPartyId = optionalString(a, 'toPartyId', 'De gevraagde partij', 200);
+      const decision = optionalOneOf(a, 'decision', 'Het besluit', ['answered', 'open', 'auto'] as const);
+      const answerIdentity = optionalString(a, 'answerIdentity', 'De activiteit die de vraag beantwoordt', 5_000);
+      const reason = optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';
+      if (!identity || !toPartyId || !decision) throw new ServiceError('invalid_input', 'Kies een vraag (activiteit en gevraagde partij) en een besluit.');
+      if (decision !== 'auto' && reason === '') {
+        throw new ServiceError('invalid_input', 'Zeg waarom: de reden komt in het logboek en bij de vraag in het overzicht.');
+      }
+      if (decision === 'answered' && !answerIdentity) throw new ServiceError('invalid_input', 'Kies de activiteit die de vraag beantwoordt.');
+      if (decision !== 'answered' && answerIdentity !== undefined) {
+        throw new ServiceError('invalid_input', 'Alleen bij “beantwoord” hoort een activiteit die de vraag beantwoordt.');
+      }
+      // The request as the overview has it now, with what the text match found (the decision's effect is taken off below).
+      const need = (await live(planningYear)).needs.find((n) => n.activityIdentity === identity && n.toPartyId === toPartyId);
+      if (!need) throw new ServiceError('not_found', 'Deze vraag staat niet (meer) in het overzicht; laad het overzicht opnieuw.');
+      const decidedAt = ctx.now().toISOString();
+      let recorded: NeedDecision | null = null;
+      // Check and write under the write lock: the activities cannot change in between.
+      db.transaction(() => {
+        const identities = currentIdentities(planningYear);
+        const askingParty = identities.get(identity);
+        if (askingParty === undefined) throw new ServiceError('not_found', 'Deze activiteit staat niet (meer) in de huidige inzendingen; laad het overzicht opnieuw.');
+        if (decision === 'answered' && identities.get(answerIdentity as string) !== toPartyId) {
+          throw new ServiceError(
+            'invalid_input',
+            `Als antwoord kan alleen een activiteit van ${partyName(toPartyId)} zelf worden aangemerkt, uit de huidige inzendingen; laad het overzicht opnieuw.`,
+          );
+        }
+        if (decision === 'answered' && answerIdentity === identity) throw new ServiceError('invalid_input', 'Een activiteit kan niet haar eigen vraag beantwoorden.');
+        if (decision === 'open') {
+          const recordedHere = need.answeredBy.filter((x) => x.basis === 'werkgroep' && x.reason === undefined);
+          if (recordedHere.length > 0) {
+            throw new ServiceError(
+              'conflict',
+              `De werkgroep legde bij de afstemming van deze activiteit zelf een antwoord van ${partyName(toPartyId)} vast; haal dat daar eerst weg.`,
+            );
+          }
+        }
+        const key = { setId, planningYear, identity, toPartyId };
+        const before = loadNeedDecisions(db, setId, planningYear).find((d) => d.activityIdentity === identity && d.toPartyId === toPartyId) ?? null;
+        recorded =
+          decision === 'auto'
+            ? null
+            : { activityIdentity: identity, toPartyId, decision, ...(decision === 'answered' ? { answerIdentity: answerIdentity as string } : {}), reason, decidedAt, decidedBy: ctx.changedBy };
+        if (decision === 'auto' && before === null) return;
+        saveNeedDecision(db, key, recorded);
+        insertActivityLog(db, {
+          setId,
+          planningYear,
+          partyId: askingParty,
+          identity,
+          action: decision === 'answered' ? 'need-answered' : decision === 'open' ? 'need-open' : 'need-cleared',
+          detail: needDecisionDetail(need, recorded, before, activityText(planningYear), partyName),
+          reason,
+          changedAt: decidedAt,
+          changedBy: ctx.changedBy,
+        });
+      }).immediate();
+      return { planningYear, identity, toPartyId, decision: recorded };
     },
 
     async markInsufficient(arg) {
@@ -348,6 +427,30 @@ function staleAlignmentMessage(
     (fields.length > 0 ? ` ${fields.map((f) => f.charAt(0).toUpperCase() + f.slice(1)).join('. ')}.` : '') +
     ' Bekijk de nieuwe stand en breng uw wijziging zo nodig opnieuw aan.'
   );
+}
+
+/**
+ * What a decision on a request did, in Dutch, for the activity log: "Vraag van
+ * Woonwaarts aan Gemeente: ‘snelle vergunning’ — beantwoord door ‘…’ (was: …)".
+ */
+function needDecisionDetail(
+  need: NeedCheck,
+  now: NeedDecision | null,
+  before: NeedDecision | null,
+  activity: (identity: string) => string,
+  partyName: (id: string) => string,
+): string {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[.;:]+$/, '');
+  const state = (d: NeedDecision | null): string => {
+    if (d === null) {
+      const found = need.overruled ?? need.answeredBy.filter((x) => x.reason === undefined);
+      return found.length > 0 ? `volgens de tekst beantwoord door ${found.map((x) => needAnswerText(x, partyName)).join('; ')}` : 'volgens de tekst open';
+    }
+    return d.decision === 'answered' ? `beantwoord door ‘${flat(activity(d.answerIdentity ?? ''))}’` : 'open';
+  };
+  const question = `Vraag van ${partyName(need.fromPartyId)} aan ${partyName(need.toPartyId)}: ‘${flat(need.text)}’ (bij ‘${flat(activity(need.activityIdentity))}’)`;
+  const what = now === null ? `besluit weggehaald, nu ${state(null)}` : state(now);
+  return `${question} — ${what} (was: ${before === null ? state(null) : state(before)})`;
 }
 
 /** Freezes an object and everything it holds. */

@@ -14,10 +14,11 @@ import type {
   PartyRole,
   Schedule,
 } from '../domain/types';
-import type { IndicatorProposal, PartyProposal, SetProblem } from '../agreement-sets/types';
-import type { AgreementSetData } from '../domain/dataset';
 import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
+import type { DeliveryStatus } from '../domain/delivery';
+import type { AgreementSetsApi } from './agreement-sets-contract';
+import type { ChasingApi } from './chasing-contract';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
 import type { CorrectableField } from '../domain/corrections';
@@ -32,6 +33,7 @@ import type {
   BundleVersionInfo,
   DuplicateDecision,
   JointOverview,
+  NeedDecision,
   OpenLink,
   PartyPromise,
 } from '../bundle/types';
@@ -361,6 +363,8 @@ export interface SubmissionStatusCell {
   overdue: boolean;
   /** ISO date: 30 June of the year before the planning year (activiteiten), the last day of February after the execution year (resultaten). */
   deadline: string;
+  /** Not yet due, due in N days, overdue since a date, received on time or late: decided once, in the core. */
+  delivery: DeliveryStatus;
 }
 
 export interface SubmissionStatus {
@@ -411,6 +415,32 @@ export interface DuplicateDecisionEdit {
   /** The proposal (DuplicateProposal.key). */
   key: string;
   decision: DuplicateDecision;
+}
+
+/**
+ * The werkgroep's word on one request of the wederkerigheid (one activity's need, asked of one
+ * party), over what the text match found: 'answered' by one of the asked party's own current
+ * activities (answerIdentity), 'open' although a text seemed to answer it, or 'auto': the
+ * decision taken away, the text match counts again. A reason is required for 'answered' and
+ * 'open'; every decision goes into the activity log.
+ */
+export interface NeedDecisionEdit {
+  planningYear: number;
+  /** The asking activity (NeedCheck.activityIdentity). */
+  identity: string;
+  /** The party asked (NeedCheck.toPartyId). */
+  toPartyId: string;
+  decision: 'answered' | 'open' | 'auto';
+  answerIdentity?: string;
+  reason?: string;
+}
+
+/** What was recorded; decision null after 'auto'. */
+export interface NeedDecisionRecorded {
+  planningYear: number;
+  identity: string;
+  toPartyId: string;
+  decision: NeedDecision | null;
 }
 
 export interface InsufficientMark {
@@ -516,6 +546,8 @@ export interface AccountabilityCharts {
 }
 
 export type { OpenLink } from '../bundle/types';
+export type * from './chasing-contract';
+export type * from './agreement-sets-contract';
 export type { OpenLinkStatus } from '../domain/links';
 
 /** A person's decision on the link of one activity of a current submission. */
@@ -632,25 +664,7 @@ export interface IndicatorLogEntry {
   changedBy: string;
 }
 
-/** What reading a signed agreement set (.docx) or a filled-in template (.xlsx) gives, before anything is stored. */
-export interface AgreementSetPreview extends Pick<AgreementSetData, 'code' | 'title' | 'municipality' | 'periodStart' | 'periodEnd' | 'signedOn' | 'signedPlace'> {
-  fileName: string;
-  format: 'docx' | 'xlsx';
-  counts: { themes: number; topics: number; ambitions: number; commitments: number; agreements: number; cycleSteps: number; glossaryTerms: number; indicators: number };
-  themes: { number: number; title: string; topics: { number: string; title: string; ambitions: number; commitments: number; agreements: number }[] }[];
-  /** Proposed parties: kind and link to their corporation or tenant organisation marked when guessed. */
-  parties: (PartyProposal & { shortName: string; signatory: { name: string; role: string }; linkedTo: string[] })[];
-  /** Group words and the set's own members they stand for (short names). */
-  groups: { name: string; members: string[] }[];
-  /** Numeric targets in the text, proposed for the secretary to confirm. */
-  proposedIndicators: IndicatorProposal[];
-  /** Every problem, named by its place; warnings do not stop a later commit, errors do. */
-  problems: SetProblem[];
-  /** The set as read. */
-  data: AgreementSetData;
-}
-
-export interface WerkbankApi {
+export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   getAppInfo(): Promise<AppInfo>;
   /** The good backups, newest first. */
   listBackups(): Promise<BackupListing[]>;
@@ -709,6 +723,12 @@ export interface WerkbankApi {
   updateAlignment(arg: AlignmentEdit): Promise<AlignmentRecorded>;
   /** Accepts or rejects a "same work, reported twice" proposal ('open' undoes a decision); answers with the decision. */
   decideDuplicate(arg: DuplicateDecisionEdit): Promise<DuplicateDecisionEdit>;
+  /**
+   * The werkgroep decides whether a request is answered, over the text match: by an activity of
+   * the asked party, or open; with a reason, in the activity log. Every count of open questions
+   * follows it (getJointOverview gives the overview afresh).
+   */
+  decideNeed(arg: NeedDecisionEdit): Promise<NeedDecisionRecorded>;
   /** Marks an afspraak "onvoldoende opgepakt" with the agreed follow-up; null clears the mark. Answers with the mark. */
   markInsufficient(arg: InsufficientMark): Promise<InsufficientMark>;
   /**
@@ -766,11 +786,6 @@ export interface WerkbankApi {
   setIndicatorFigure(arg: IndicatorFigureEdit): Promise<IndicatorInputs>;
   /** Changes to start values and earlier figures, newest first; of one indicator when code is given. */
   listIndicatorLog(arg: { code?: string }): Promise<IndicatorLogEntry[]>;
-
-  /** Reads a signed agreement set (.docx) or a filled-in template (.xlsx) and shows what it holds and its problems; stores nothing. */
-  previewAgreementSet(arg: { file: FilePayload }): Promise<AgreementSetPreview>;
-  /** The empty Excel template for an agreement set whose document has no afspraken tables. */
-  makeAgreementSetTemplate(): Promise<FilePayload>;
 }
 
 /** A good backup beside the database, as the list shows it. */
@@ -819,6 +834,7 @@ const methodSet = {
   getJointOverview: true,
   updateAlignment: true,
   decideDuplicate: true,
+  decideNeed: true,
   markInsufficient: true,
   saveBundleVersion: true,
   listBundleVersions: true,
@@ -840,6 +856,14 @@ const methodSet = {
   setIndicatorBaseline: true,
   setIndicatorFigure: true,
   listIndicatorLog: true,
+  listContacts: true,
+  saveContact: true,
+  removeContact: true,
+  getMailSetup: true,
+  setMailSender: true,
+  setMailTemplate: true,
+  makeMails: true,
+  makeCycleCalendar: true,
   previewAgreementSet: true,
   makeAgreementSetTemplate: true,
 } satisfies Record<ApiMethod, true>;

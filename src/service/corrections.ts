@@ -125,7 +125,9 @@ export function applyCorrections(
     fileName: string;
   },
 ): ImportProblem[] {
-  const prints = fingerprints(activities);
+  // Without kept corrections no row can match one: no need to hash every row.
+  const anyKept = arg.corrections.size > 0;
+  const prints = anyKept ? fingerprints(activities) : [];
   const applied = new Set<number>();
   activities.forEach((act, i) => {
     const correction = arg.corrections.get(prints[i] as string);
@@ -146,7 +148,7 @@ export function applyCorrections(
 
   // Corrected before, by the activity as the partner wrote it then.
   const earlier = new Map<string, { removed: boolean; reason: string }>();
-  const previousPrints = fingerprints(arg.previous.map(asWritten));
+  const previousPrints = anyKept ? fingerprints(arg.previous.map(asWritten)) : [];
   arg.previous.forEach((p, i) => {
     if (p.original === undefined && p.removedReason === undefined) return;
     const written = asWritten(p);

@@ -18,7 +18,7 @@ import {
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver, partyIdsOf } from '../domain/parties';
-import { resultsDeadline } from '../domain/calendar';
+import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
@@ -41,12 +41,11 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
-
-/** Larger than any real activiteitenoverzicht by far; the reader has its own, finer limits. */
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -82,8 +81,6 @@ const COMPARED_FIELDS = Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS 
 
 export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo): ImportMethods {
   const { db, setId } = ctx;
-
-  const partyName = (id: string) => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
 
   const planningYearArg = (obj: Record<string, unknown>, required: boolean): number | undefined => {
     const set = setInfo();
@@ -125,15 +122,31 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     return decided;
   };
 
-  async function prepare(arg: ImportRequest): Promise<Prepared> {
+  const prepared = preparedImports<Prepared>(db, (p) => p.activities.length);
+
+  /** The prepared import: kept for a later call (a preview), or taken to be changed and stored (a commit). */
+  async function prepare(arg: ImportRequest, use: PreparedUse): Promise<Prepared> {
     const a = objectArg(arg);
-    const { name, bytes } = decodeFile(a.file, 'activiteitenoverzicht');
+    const file = decodeFile(a.file, 'activiteitenoverzicht');
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(file.name, file.bytes, kind, givenParty, givenYear));
+  }
+
+  async function prepareAnew(
+    name: string,
+    bytes: Buffer,
+    kind: SubmissionKind,
+    givenParty: string | undefined,
+    givenYear: number | undefined,
+  ): Promise<Prepared> {
     const set = setInfo();
     const directory = loadPartyDirectory(db);
     const resolver = createPartyResolver(directory);
+    // Asked for every fuzzy or linked party name: one look-up in what was loaded once.
+    const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
+    const partyName = (id: string) => shortNames.get(id) ?? id;
 
     const read = ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'));
     const problems: ImportProblem[] = [...read.problems];
@@ -365,11 +378,11 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     },
 
     async previewImport(arg) {
-      return (await prepare(arg)).preview;
+      return (await prepare(arg, 'keep')).preview;
     },
 
     async commitImport(arg: ImportCommit) {
-      const { preview, activities, read } = await prepare(arg);
+      const { preview, activities, read } = await prepare(arg, 'take');
       assertCommittable(preview);
       const partyId = preview.party.id as string;
       const planningYear = preview.planningYear.value as number;
@@ -418,11 +431,12 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const submissions = allSubmissions(db, setId, kind);
       const requests = lastRequests(db, setId, kind);
       const cells: SubmissionStatusCell[] = [];
+      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today));
       for (const party of directory.parties) {
-        for (const year of years) {
+        for (const [index, year] of years.entries()) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
           const current = versions.find((s) => s.isCurrent) ?? null;
-          const deadline = kind === 'activiteiten' ? `${year - 1}-06-30` : resultsDeadline(year);
+          const deadline = deliveryDeadline(kind, year);
           cells.push({
             partyId: party.id,
             planningYear: year,
@@ -431,6 +445,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
             versions: versions.length,
             overdue: current === null && today > deadline,
             deadline,
+            delivery: statuses[index]?.get(party.id) as DeliveryStatus,
           });
         }
       }

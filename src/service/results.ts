@@ -15,6 +15,7 @@ import { currentIndicatorValues, currentResults, insertResults, loadAdvice, load
 import { allSubmissions, currentSubmission, insertSubmission, recordRequest, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
+import type { Indicator } from '../domain/types';
 import { linkActivities } from '../imports/link';
 import { FILE_LINKS } from '../domain/links';
 import { readResultsWorkbook } from '../imports/read-results';
@@ -37,6 +38,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -76,9 +78,19 @@ export function createResultMethods(
     return final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
   }
 
-  async function prepare(arg: ResultsImportRequest) {
+  type Prepared = Awaited<ReturnType<typeof prepareAnew>>;
+  const prepared = preparedImports<Prepared>(db, (p) => p.results.length);
+
+  /** The prepared import: kept for a later call (a preview), or taken to be stored (a commit). */
+  async function prepare(arg: ResultsImportRequest, use: PreparedUse): Promise<Prepared> {
+    // What was asked of the file: party, year, status choices and pairings, as given.
+    const { file: payload, ...asked } = objectArg(arg);
+    const file = decodeFile(payload, 'resultatenoverzicht');
+    return prepared(file, asked, use, () => prepareAnew(arg, file));
+  }
+
+  async function prepareAnew(arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
     const a = objectArg(arg);
-    const { name, bytes } = decodeFile(a.file, 'resultatenoverzicht');
     const directory = loadPartyDirectory(db);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
     if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
@@ -329,6 +341,7 @@ export function createResultMethods(
               direction: i.direction,
               partyIds: i.partyIds,
               ...(i.baselineYear !== undefined ? { baselineYear: i.baselineYear } : {}),
+              ...sameHomesAs(i, indicators),
             })),
           parties: directory.parties.map((p) => ({ id: p.id, shortName: p.shortName })),
           contact: {
@@ -349,11 +362,11 @@ export function createResultMethods(
     },
 
     async previewResultsImport(arg) {
-      return (await prepare(arg)).preview;
+      return (await prepare(arg, 'keep')).preview;
     },
 
     async commitResultsImport(arg) {
-      const { preview, results, values, read } = await prepare(arg);
+      const { preview, results, values, read } = await prepare(arg, 'take');
       assertCommittable(preview);
       const partyId = preview.party.id as string;
       const year = preview.executionYear.value as number;
@@ -483,4 +496,11 @@ export function diffResults(
   }
   for (const r of old.values()) items.push({ change: 'removed', activity: r.activity, details: [] });
   return { added: items.filter((i) => i.change === 'added').length, changed, removed: old.size, items };
+}
+
+/** For an interim target: the target it is a step to, whose figure is the same homes (asked twice, answered alike). */
+function sameHomesAs(indicator: Indicator, all: Indicator[]): { sameHomesAs?: string } {
+  const step = indicator.overlaps?.find((o) => o.relation === 'step-of');
+  const other = step ? all.find((i) => i.code === step.code) : undefined;
+  return other ? { sameHomesAs: other.title } : {};
 }

@@ -7,6 +7,7 @@ import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
+import { createChasingMethods } from './chasing';
 import { createCorrectionMethods } from './corrections';
 import { createImportMethods } from './imports';
 import { createIndicatorMethods } from './indicators';
@@ -15,7 +16,7 @@ import { createResultMethods } from './results';
 import { createUndoMethods } from './undo';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
-import type { GlossaryTerm, Indicator, IndicatorMilestone } from '../domain/types';
+import type { GlossaryTerm, Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import {
   ServiceError,
   type AgreementDetail,
@@ -115,6 +116,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createCorrectionMethods(ctx, () => api),
     ...createBackupMethods(ctx),
     ...createUndoMethods(ctx, setSummary),
+    ...createChasingMethods(ctx, setSummary, () => api),
     ...createAgreementSetMethods(),
 
     async getAppInfo() {
@@ -305,6 +307,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
             topic_number: string;
             commitment_number: number | null;
             source_quote: string;
+            overlaps: string;
           }
         >('SELECT * FROM indicators WHERE set_id = ? ORDER BY position')
         .all(setId);
@@ -336,6 +339,8 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
         if (r.baseline_value !== null) indicator.baselineValue = r.baseline_value;
         if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
+        const overlaps = JSON.parse(r.overlaps) as IndicatorOverlap[];
+        if (overlaps.length > 0) indicator.overlaps = overlaps;
         return indicator;
       });
     },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccountabilityReport, emptyCounts, type AccountabilityInput } from '../../src/accountability/report';
+import { responseSentences } from '../../src/accountability/stoplight';
 import type { AccountabilityReport, ActivityResult, ReportAgreement } from '../../src/accountability/types';
 import type { JointOverview } from '../../src/bundle/types';
 import {
@@ -54,7 +55,7 @@ describe('verantwoording 2026 on the real agreement', () => {
     expect(bewonersraad?.summary).toMatchObject({ light: 'open', awaited: 0 });
     expect(bewonersraad?.summary.counts['geen antwoord']).toBe(2);
     expect(verantwoording.responses).toEqual([
-      { year: 2026, deadline: '2027-02-28', awaited: false, answeredParties: ['gemeente', 'woonwaarts', 'de-kernen', 'hbd'], silentParties: ['bewonersraad'], answered: 33, planned: 38 },
+      { year: 2026, deadline: '2027-02-28', awaited: false, answeredParties: ['gemeente', 'woonwaarts', 'de-kernen', 'hbd'], silentParties: ['bewonersraad'], answered: 33, planned: 38, late: [{ partyId: 'hbd', receivedOn: '2027-03-02', daysLate: 2 }] },
     ]);
   });
 
@@ -146,6 +147,24 @@ describe('verantwoording 2026 on the real agreement', () => {
     expect(p180?.latest).toEqual({ year: 2026, value: 159 });
     const eigen = verantwoording.indicators.find((i) => i.indicator.code === 'eigen-gemeente-max-50');
     expect(eigen?.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven');
+  });
+
+  it('says which indicators count the same homes, so nobody adds the 180 to the 270', () => {
+    const of = (code: string) => verantwoording.indicators.find((i) => i.indicator.code === code);
+    expect(of('sociale-huur-180')?.overlap).toBe(
+      'De 180 tot en met 2028 is een tussenstap naar de 270 van ‘Toevoeging sociale huurwoningen 2022–2030’: dezelfde woningen, geen extra opgave.' +
+        ' Tel de cijfers van deze indicatoren niet bij elkaar op.',
+    );
+    expect(of('sociale-huur-180')?.overlapNote).toBe('tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen');
+    expect(of('sociale-huur-270')?.overlap).toBe(
+      'Deze woningen tellen ook mee in ‘Woningbouw Woondeal 2.0 (2022–2030)’.' +
+        ' ‘Toevoeging sociale huurwoningen tot en met 2028’ is een tussenstap hiernaartoe, met dezelfde woningen.' +
+        ' Hierin tellen ook de woningen van ‘Nieuwbouw sociale huurwoningen Woonwaarts t/m 2030’, ‘Nieuwbouw sociale huurwoningen De Kernen’ en ‘Geclusterde woonvormen voor ouderen t/m 2030’ mee.' +
+        ' Tel de cijfers van deze indicatoren niet bij elkaar op.',
+    );
+    expect(of('de-kernen-sociale-huur-33')?.overlapNote).toBe('telt ook mee in ‘Toevoeging sociale huurwoningen 2022–2030’');
+    // A share shares no homes.
+    expect(of('vrije-toewijzing-15')?.overlap).toBeUndefined();
   });
 
   it('is deterministic', () => {
@@ -246,5 +265,17 @@ describe('edges of the input', () => {
     const results = base.results.map((x) => (x.activity.startsWith('Bouw 48') ? { ...x, explanation: '   ' } : x));
     const r = buildAccountabilityReport({ ...base, results });
     expect(r.missingExplanations.map((x) => x.activity)).toContain('Bouw 48 sociale huurwoningen De Ruigenhoek (Druten), start bouw Q2 2027');
+  });
+});
+
+describe('late is late in the verantwoording', () => {
+  it('names who delivered results after the deadline, and when, beside who answered', () => {
+    // HBD's results over 2026 came in on 2 March 2027; "vóór 1 maart" means by 28 February.
+    expect(verantwoording.responses[0]?.late).toEqual([{ partyId: 'hbd', receivedOn: '2027-03-02', daysLate: 2 }]);
+    expect(responseSentences(verantwoording)[0]).toContain(
+      'Te laat aangeleverd: Huurdersbelangen Beuningen Druten (ontvangen op 2 maart 2027, 2 dagen na de termijn).',
+    );
+    // Woonwaarts' second version came on the last day: its first, on 19 February, was on time anyway.
+    expect(verantwoording.responses[0]?.late?.map((l) => l.partyId)).not.toContain('woonwaarts');
   });
 });

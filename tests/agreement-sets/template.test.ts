@@ -43,17 +43,20 @@ describe('the agreement-set template', () => {
     parties.addRow(['Stichting Thuis', 'Thuis', 'zorgpartij', '', '', '', '', '']);
     const agreements = wb.getWorksheet(TEMPLATE_SHEETS.agreements) as ExcelJS.Worksheet;
     agreements.addRow(['9.9', 1, 'Een afspraak bij een onbekend onderwerp.', 'Gemeente', '', '2030']);
+    const indicators = wb.getWorksheet(TEMPLATE_SHEETS.indicators) as ExcelJS.Worksheet;
+    indicators.addRow(['nieuwbouw-150', 'Nieuwe sociale huur', '', 'woningen', 'ten minste', 150, '', '', 2032, 'Woonwerk; Maasland Wonen', 'ja', '1.1', 1, '', '', 'woondeal (deel van)']);
     const file = 'beuningen.xlsx';
     const reading = await readAgreementSetTemplate(Buffer.from(await wb.xlsx.writeBuffer()), file);
     expect(reading.problems.map((p) => p.message)).toEqual([
       `${file}, blad "Partijen", rij 6, kolom C: de soort "zorgpartij" is geen gemeente, corporatie, huurdersorganisatie, groep of buiten de partijen; de rij is niet gelezen.`,
       `${file}, blad "Afspraken", rij 8, kolom A: onderwerp "9.9" staat niet op het blad "Thema's en onderwerpen"; de rij is niet gelezen.`,
+      `${file}, blad "Indicatoren", rij 2, kolom P: de indicator "woondeal" onder "Overlapt met" staat niet op dit blad.`,
       `${file}, blad "Afspraken", rij 3, kolom D: geen trekker ingevuld bij de afspraak "Maasland Wonen bouwt 60 sociale huurwoningen in Weurt.".`,
       `${file}, blad "Afspraken", rij 5, kolom D: onbekende partij "Stichting Thuis" als trekker: geen van de partijen van deze afspraken. Voeg haar toe als partij of als naam buiten de partijen, of verbeter de naam.`,
       `${file}, blad "Afspraken", rij 5, kolom F: de uitvoering "na de zomer" is niet in jaren te lezen (afspraak "Een steunpunt voor huurders met betalingsachterstanden…"). Er staat geen jaartal in. Schrijf bijvoorbeeld "2029", "2029 - 2032", "Jaarlijks" of "Doorlopend".`,
       `${file}, 2.2 Leefbaarheid in de kernen (blad "Thema's en onderwerpen", rij 5): onderwerp 2.2 Leefbaarheid in de kernen heeft inzet (1) maar geen afspraken; er is geen tabel met afspraken gevonden.`,
     ]);
-    expect(reading.problems[3]).toMatchObject({ sheet: 'Afspraken', row: 5, column: 'D', section: '1.2' });
+    expect(reading.problems.find((p) => p.code === 'unknown-party')).toMatchObject({ sheet: 'Afspraken', row: 5, column: 'D', section: '1.2' });
   });
 
   it('refuses what is no template, in Dutch', async () => {

@@ -8,6 +8,7 @@ import {
   partiesNamedIn,
   type BundleInput,
 } from '../../src/bundle/compute';
+import { needKey } from '../../src/bundle/needs';
 import { askedViaText, needAnsweredLine, openQuestions } from '../../src/bundle/questions';
 import type { Alignment, BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
 import type { StoredActivity } from '../../src/db/submissions';
@@ -329,6 +330,25 @@ describe('gaps', () => {
 });
 
 describe('wederkerigheid', () => {
+  it('follows the werkgroep’s decision over the text match, and says so when the activity it marked has left the submission', () => {
+    const byText = overview.needs.find((n) => n.answered && n.answeredBy.some((a) => a.basis === 'text'));
+    const open = overview.needs.find((n) => !n.answered);
+    if (!byText || !open) throw new Error('fixture');
+    const decided = compute({}, (input) => {
+      input.needDecisions = new Map([
+        [needKey(byText.activityIdentity, byText.toPartyId), { activityIdentity: byText.activityIdentity, toPartyId: byText.toPartyId, decision: 'open', reason: 'Gaat over iets anders', decidedAt: FIXTURE_NOW.toISOString(), decidedBy: 'secretaris' }],
+        [needKey(open.activityIdentity, open.toPartyId), { activityIdentity: open.activityIdentity, toPartyId: open.toPartyId, decision: 'answered', answerIdentity: `${open.toPartyId}:text:niet meer ingediend`, reason: 'Besproken', decidedAt: FIXTURE_NOW.toISOString(), decidedBy: 'secretaris' }],
+      ]);
+    });
+    const find = (n: NeedCheck) => decided.needs.find((x) => x.activityIdentity === n.activityIdentity && x.toPartyId === n.toPartyId);
+    expect(find(byText)).toMatchObject({ answered: false, answeredBy: [], decision: { decision: 'open', reason: 'Gaat over iets anders' } });
+    expect(find(byText)?.overruled?.every((a) => a.basis !== 'werkgroep')).toBe(true);
+    // A mark whose activity is gone answers nothing: the question is open again, and the aandachtspunt asks to decide anew.
+    expect(find(open)).toMatchObject({ answered: false, decision: { decision: 'answered', answerMissing: true } });
+    expect(messages(decided, 'need-unanswered').some((m) => m.includes('maar die staat niet meer in de huidige inzending; beslis opnieuw.'))).toBe(true);
+    expect(openQuestions(decided).open).toBe(openQuestions(overview).open + 1);
+  });
+
   function need(o: JointOverview, from: string, to: string, textStart: string) {
     const found = o.needs.find((n) => n.fromPartyId === from && n.toPartyId === to && n.text.startsWith(textStart));
     if (!found) throw new Error(`geen vraag ${from} → ${to}: ${textStart}`);
@@ -362,7 +382,7 @@ describe('wederkerigheid', () => {
     expect(messages(overview, 'need-unanswered')).toContain(
       '3 bij 1 (4): De Bewonersraad De Kernen vraagt van De Kernen: Uitleg over de warmtepomp voor de nieuwsbrief (bij ‘Nieuwsbrief voor huurders over de warmtepomp en de pluspakketten’)' +
         ' — De Kernen heeft daar geen activiteit of toezegging voor. De Kernen doet bij deze afspraak wel ‘Bij vervanging van de cv-ketel een (hybride) warmtepomp plaatsen: ca. 40 woningen’,' +
-        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan aan bij de afstemming.',
+        ' maar daarin staat niet wat er gevraagd wordt; als het de vraag toch beantwoordt, merk het dan als antwoord aan (Wederkerigheid).',
     );
 
     // The case of the issue: the gemeente's energiecoaches on the same afspraak do not answer a request for the convenant vroegsignalering.

@@ -388,3 +388,71 @@ describe('migration 10: alignment revisions for an optimistic check', () => {
     db.close();
   });
 });
+
+describe('migration 11: contacts per party, mail templates, and both in the activity log', () => {
+  it('keeps the log as it was, accepts contact and text changes in it, and keeps one address once per party', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 10 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
+             INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'restore', 'Reservekopie teruggezet', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 11 })).toEqual([11]);
+    expect(db.prepare('SELECT id, action, detail FROM activity_log').all()).toEqual([{ id: 7, action: 'restore', detail: 'Reservekopie teruggezet' }]);
+    const log = db.prepare("INSERT INTO activity_log (set_id, planning_year, party_id, action, detail, reason, changed_at, changed_by) VALUES (1, NULL, ?, ?, 'x', '', 'now', 'me')");
+    log.run('hbd', 'contact');
+    log.run(null, 'mail-template');
+    expect(() => log.run(null, 'something-else')).toThrow(/CHECK/);
+    const add = db.prepare("INSERT INTO party_contacts (set_id, party_id, name, email, role, position) VALUES (1, ?, 'Henk', ?, '', 1)");
+    add.run('hbd', 'henk@hbd.nl');
+    expect(() => add.run('hbd', 'henk@hbd.nl')).toThrow(/UNIQUE/);
+    expect(() => add.run('nobody', 'x@y.nl')).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO party_contacts (set_id, party_id, name, email, role, position) VALUES (1, 'hbd', '', 'a@b.nl', '', 2)").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO mail_templates VALUES (1, 'uitvraag', 'Onderwerp', 'Tekst', 'now', 'me')").run();
+    expect(() => db.prepare("INSERT INTO mail_templates VALUES (1, 'uitvraag', 'b', 'c', 'now', 'me')").run()).toThrow(/UNIQUE|PRIMARY/);
+    db.close();
+  });
+});
+
+describe('migration 12: the werkgroep decides whether a request is answered', () => {
+  it('keeps every entry of the log, and then stores a decision with its reason and logs it; an answer needs its activity', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 10 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties (id, name, short_name, kind, position) VALUES ('gemeente', 'Gemeente Druten', 'Gemeente', 'gemeente', 1);
+             INSERT INTO activity_log VALUES (7, 1, 2027, NULL, NULL, 'restore', 'Teruggezet', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 12 }).at(-1)).toBe(12);
+    expect(db.prepare('SELECT id, action, detail FROM activity_log').all()).toEqual([{ id: 7, action: 'restore', detail: 'Teruggezet' }]);
+    const log = db.prepare("INSERT INTO activity_log (set_id, planning_year, action, detail, reason, changed_at, changed_by) VALUES (1, 2027, ?, 'x', 'r', 'now', 'me')");
+    for (const action of ['need-answered', 'need-open', 'need-cleared']) log.run(action);
+    expect(() => log.run('something-else')).toThrow(/CHECK/);
+    const decide = db.prepare(
+      "INSERT INTO need_decisions (set_id, planning_year, identity, to_party_id, decision, answer_identity, reason, decided_at, decided_by) VALUES (1, 2027, ?, 'gemeente', ?, ?, ?, 'now', 'me')",
+    );
+    decide.run('woonwaarts:text:a', 'open', null, 'tekst klopt niet');
+    decide.run('woonwaarts:text:b', 'answered', 'gemeente:text:c', 'besproken');
+    expect(() => decide.run('woonwaarts:text:d', 'answered', null, 'zonder activiteit')).toThrow(/CHECK/);
+    expect(() => decide.run('woonwaarts:text:e', 'open', null, '')).toThrow(/CHECK/);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'activity_log'").all()).toEqual([{ name: 'activity_log_year' }]);
+    db.close();
+  });
+});
+
+describe('migration 12: indicators that count the same homes', () => {
+  it('gives the seeded set the agreement’s overlaps: the 180 a step of the 270, the corporations’ own targets and the 85 part of it', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 10 });
+    seedAgreementSet(db, loadDefaultDataSet());
+    migrate(db, { targetVersion: 12 });
+    const overlaps = Object.fromEntries(
+      db
+        .prepare<[], { code: string; overlaps: string }>("SELECT code, overlaps FROM indicators WHERE overlaps <> '[]'")
+        .all()
+        .map((r) => [r.code, JSON.parse(r.overlaps) as unknown]),
+    );
+    // As a new database is seeded from the data set.
+    const fromData = Object.fromEntries(loadDefaultDataSet().indicators.flatMap((i) => (i.overlaps ? [[i.code, i.overlaps]] : [])));
+    expect(overlaps).toEqual(fromData);
+    expect(overlaps['sociale-huur-180']).toEqual([{ code: 'sociale-huur-270', relation: 'step-of' }]);
+    db.close();
+  });
+});

@@ -188,16 +188,35 @@ describe('Gezamenlijk overzicht', () => {
     // The werkgroep knows better: it marks the gemeente's activity as the answer, and every count follows.
     const mark = request.getByRole('form', { name: 'Antwoord aanmerken: Woonwaarts vraagt van Gemeente' });
     await mark.getByLabel('Beantwoord door').selectOption({ label: `1.1 bij 1 (1): ${BEELDKWALITEIT}` });
+    // Not without a reason: it goes into the logboek and stands beside the answer.
+    expect(await mark.getByRole('button', { name: 'Als antwoord aanmerken' }).isDisabled()).toBe(true);
+    await mark.getByLabel('Waarom').fill('Besproken op 3 september: het beeldkwaliteitsplan regelt de vergunning');
     await mark.getByRole('button', { name: 'Als antwoord aanmerken' }).click();
     await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open - 1})`);
     expect((await counted()).open).toBe(q.open - 1);
     expect(await tile()).toBe(`${q.open - 1} van ${q.total}`);
     const marked = answered.locator('.need-item', { hasText: 'Tijdige omgevingsvergunning en bouwrijpe grond' });
-    expect(await marked.textContent()).toContain(`Beantwoord door Gemeente: ‘${BEELDKWALITEIT}’ (door de werkgroep als antwoord aangemerkt)`);
+    expect(await marked.textContent()).toContain(
+      `Beantwoord door Gemeente: ‘${BEELDKWALITEIT}’ (door de werkgroep als antwoord aangemerkt: Besproken op 3 september: het beeldkwaliteitsplan regelt de vergunning)`,
+    );
     await scrollToTop(marked);
     await page.screenshot({ path: screenshotPath('gezamenlijk-5b-wederkerigheid-aangemerkt') });
     // Taken back: open again, as the promise below expects.
-    await marked.getByRole('button', { name: 'Aanmerking weghalen' }).click();
+    await marked.getByRole('button', { name: 'Besluit weghalen' }).click();
+    await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open})`);
+
+    // The other way round: what the text match counted as the answer is not; the werkgroep sets it to open, with why.
+    const wijkschouw = answered.locator('.need-item', { hasText: 'Verslag van de wijkschouw' });
+    await wijkschouw.getByRole('button', { name: 'Geen antwoord? Toch open zetten' }).click();
+    await wijkschouw.getByLabel('Waarom is dit geen antwoord').fill('De wijkschouw zelf is geen verslag');
+    await wijkschouw.getByRole('button', { name: 'Open zetten' }).click();
+    await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open + 1})`);
+    expect(await tile()).toBe(`${q.open + 1} van ${q.total}`);
+    const reopened = panel().locator('.need-item', { hasText: 'Verslag van de wijkschouw' }).first();
+    expect(await reopened.textContent()).toContain('(dezelfde gezamenlijke activiteit) beantwoordt de vraag niet. Reden: De wijkschouw zelf is geen verslag.');
+    await scrollToTop(reopened);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-5c-wederkerigheid-toch-open') });
+    await reopened.getByRole('button', { name: 'Besluit weghalen' }).click();
     await expect.poll(() => panel().locator('#open-needs-title').textContent()).toBe(`Open vragen (${q.open})`);
 
     await tab(/Aandachtspunten/).click();

@@ -2,7 +2,7 @@
 // service hands them out: keys, references in every way partners write them,
 // pasted afspraak texts, and proposals by text similarity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkActivities, parseReference, type LinkOptions } from '../../src/imports/link';
+import { inlineReference, linkActivities, parseReference, type LinkOptions } from '../../src/imports/link';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
 import type { AgreementRow } from '../../src/service/contract';
@@ -102,6 +102,17 @@ describe('linking one activity', () => {
     expect(candidates(link)).toEqual([['1.1 bij 6', 'verwijzing 1.1 bij 6 in het bestand · tekst lijkt 66%']]);
     expect(linkOne({ agreementRef: '1.1 Bij 1 (2)' }).agreementId).toBe(ref('1.1 bij 1 (2)').id);
     expect(linkOne({ agreementRef: '1.1 bij 1 (3) – In Deest Zuid hebben Woonwaarts en de gemeente…' }).agreementId).toBe(ref('1.1 bij 1 (3)').id);
+  });
+
+  it('reads a reference written in brackets inside the activity text when the row has no reference cell', () => {
+    expect(inlineReference('Planmonitor delen met de partners (PA 1.1 bij 6)')).toBe('1.1 bij 6');
+    expect(inlineReference('Overzicht slaagkansen toelichten [PA 2.1]')).toBe('2.1');
+    expect(inlineReference('Zonnepanelen aanbieden (zie 3)')).toBe('3');
+    expect(inlineReference('Bouw van 24 woningen (fase 2) in Deest (30 woningen)')).toBeNull();
+    const link = linkOne({ activity: 'Planmonitor delen met de partners (PA 1.1 bij 6)', fieldColumns: { activity: 'C' } });
+    expect(link).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id, readAs: '1.1 bij 6' });
+    // The reference cell, when filled, is what counts.
+    expect(linkOne({ agreementRef: '1.1 bij 5', activity: 'Planmonitor delen (PA 1.1 bij 6)' }).agreementId).toBe(ref('1.1 bij 5').id);
   });
 
   it('takes the topic for "Bij 4" from a topic column or from the theme row above', () => {

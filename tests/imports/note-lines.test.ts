@@ -56,7 +56,7 @@ describe('lines about the document', () => {
   });
 
   it('knows a label that leaves its value to the next cell', () => {
-    expect(['Opgesteld door:', 'Datum', 'Paraaf:', 'Naam:', 'Contactpersoon'].every(isNoteLabel)).toBe(true);
+    expect(['Opgesteld door:', 'Datum', 'Paraaf:', 'Naam:', 'Contactpersoon', 'Legenda:', 'Legenda'].every(isNoteLabel)).toBe(true);
     expect(['Naam', 'Opgesteld door: afdeling Vastgoed & Wonen', 'Wijkschouw'].some(isNoteLabel)).toBe(false);
   });
 });

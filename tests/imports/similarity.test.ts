@@ -4,6 +4,7 @@
 // toegelicht", without "woning" losing the compounds it heads.
 import { describe, expect, it } from 'vitest';
 import { buildTextIndex, contentWords } from '../../src/imports/similarity';
+import { HOUSING_THESAURUS } from '../../src/imports/thesaurus';
 
 describe('word forms', () => {
   it.each([
@@ -38,5 +39,31 @@ describe('word forms', () => {
       'Partijen komen bijeen om de woonruimteverdeling te evalueren.',
     ]);
     expect(index.evidence('de toelichting op de monitor', 0).words).toEqual(expect.arrayContaining([contentWords('toelichting')[0]]));
+  });
+});
+
+describe('words of one subject that share no letters', () => {
+  const AFSPRAKEN = [
+    'Corporaties doen onderzoek naar de brandveiligheid van hun complexen op basis van de meest recente voorschriften van de brandweer.',
+    'De Kernen stelt pluspakketten beschikbaar aan huurders om woningen geschikt te maken.',
+    'Jaarlijks worden wijkshouwen georganiseerd om op te halen wat er leeft en speelt in de wijk.',
+  ];
+
+  it('finds fire safety for "rookmelders", and a neighbourhood walk for "buurtschouw", through the housing thesaurus', () => {
+    const index = buildTextIndex(AFSPRAKEN, { related: HOUSING_THESAURUS });
+    expect(index.rank('Rookmelders ophangen in elke flat')[0]).toMatchObject({ index: 0 });
+    expect(index.rank('Buurtschouw Horssen met de bewoners')[0]).toMatchObject({ index: 2 });
+    expect(index.evidence('Rookmelders ophangen in elke flat', 0).words).toEqual([contentWords('rookmelders')[0]]);
+  });
+
+  it('relates them less than the word itself, and not at all without the thesaurus', () => {
+    const withThesaurus = buildTextIndex(AFSPRAKEN, { related: HOUSING_THESAURUS });
+    expect(withThesaurus.score('brandveiligheid complexen', 0)).toBeGreaterThan(withThesaurus.score('rookmelders complexen', 0));
+    expect(buildTextIndex(AFSPRAKEN).evidence('Rookmelders ophangen in elke flat', 0).words).toEqual([]);
+  });
+
+  it('keeps to one subject: a smoke detector is not a pluspakket', () => {
+    const index = buildTextIndex(AFSPRAKEN, { related: HOUSING_THESAURUS });
+    expect(index.evidence('Rookmelders ophangen', 1).words).toEqual([]);
   });
 });

@@ -173,7 +173,7 @@ describe('refusing what would cost unbounded time or memory', () => {
   it('refuses a sheet with a million rows, naming the sheet and the limit', async () => {
     const message = await refusal(millionRowsWorkbook(), 'Woonwaarts 2027.xlsx');
     expect(message).toBe(
-      '"Woonwaarts 2027.xlsx" heeft in blad "Activiteiten" 1.048.576 rijen (ten hoogste 100.000). ' +
+      '"Woonwaarts 2027.xlsx" heeft in blad "Activiteiten" 1.048.576 rijen (ten hoogste 30.000). ' +
         'Verwijder de lege of overbodige rijen (selecteer ze, Rijen verwijderen), of zet de activiteiten in een nieuwe werkmap, en importeer opnieuw.',
     );
   });

@@ -13,7 +13,7 @@ import { hasFigures } from '../../src/accountability/progress';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { ACCOUNTABILITY_SHEETS } from '../../src/reports/accountability-xlsx';
-import { resultLines } from '../../src/reports/accountability-model';
+import { overlapSummary, resultLines } from '../../src/reports/accountability-model';
 import { lightText } from '../../src/accountability/stoplight';
 import { realisticAccountabilityReport, type AccountabilityKind } from '../fixtures/accountability';
 import { docxPart, norm, pdfHas, pdfText, soffice, xmlToText } from '../helpers/office';
@@ -211,6 +211,19 @@ describe('indicators in Word, read back by LibreOffice', () => {
     for (const p of report.indicators.filter(hasFigures)) expect(headings, p.indicator.title).toContain(norm(p.indicator.title));
   });
 
+  it('says where indicators count the same homes: in the summary, the overview table and at the 180 and the 270', () => {
+    const { report } = get('verantwoording');
+    const text = plain(html);
+    const summary = overlapSummary(report);
+    expect(summary).toMatch(/^7 indicatoren tellen \(deels\) dezelfde woningen als een andere, zoals ‘Toevoeging sociale huurwoningen tot en met 2028’ en ‘Toevoeging sociale huurwoningen 2022–2030’/);
+    expect(text.split(norm(summary ?? '-')).length - 1).toBe(2);
+    expect(text).toContain(norm('Let op: tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen.'));
+    for (const code of ['sociale-huur-180', 'sociale-huur-270']) {
+      const p = report.indicators.find((i) => i.indicator.code === code);
+      expect(text).toContain(norm(`Dezelfde woningen: ${p?.overlap ?? '-'}`));
+    }
+  });
+
   it('words a target of none as "geen (0)", never "ten minste 0"', () => {
     const text = plain(html);
     expect(text).toContain('geen (0) woningen met energielabel E, F of G eind 2028');
@@ -284,8 +297,20 @@ describe.each(KINDS)('%s as Excel', (kind) => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
     expect([1, 2].map((c) => cellText(sheet.getRow(1).getCell(c).value))).toEqual(['Partij', 'Activiteit']);
+    // Each row as tall as its own texts: the afspraak's long text is not repeated on every row (it made rows a page
+    // tall, mostly empty on the printed page without it); its reference leads to it on Per afspraak.
+    expect(Object.keys(results[0] ?? {})).not.toContain('Afspraaktekst');
+    // A row whose own texts are short is a few lines tall, however long its afspraak (Deest Zuid's is twenty lines).
+    const short = lines.map((l, i) => ({ l, row: 2 + i })).filter(({ l }) => [l.activity, l.result, l.explanation].every((t) => t.length <= 80));
+    expect(short.length).toBeGreaterThan(5);
+    for (const { l, row } of short) expect(sheet.getRow(row).height ?? 0, l.activity).toBeLessThanOrEqual(5 * 14 + 3);
+    const perAgreement = sheetRows(workbook, ACCOUNTABILITY_SHEETS.agreements);
+    for (const l of lines.filter((x) => x.reference !== 'Niet gekoppeld')) expect(perAgreement.some((r) => r.Afspraak === l.reference), l.reference).toBe(true);
 
     const indicators = sheetRows(workbook, ACCOUNTABILITY_SHEETS.indicators);
+    // The 180 says it counts the 270's homes; printed two pages wide, each with the indicator's name.
+    expect(indicators.find((r) => r.Code === 'sociale-huur-180')?.['Dezelfde woningen']).toBe('tussenstap naar ‘Toevoeging sociale huurwoningen 2022–2030’, dezelfde woningen');
+    expect(workbook.getWorksheet(ACCOUNTABILITY_SHEETS.indicators)?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesColumn: 'A:B', fitToWidth: 2 });
     for (const p of report.indicators.filter(hasFigures)) {
       const row = indicators.find((r) => r.Code === p.indicator.code);
       expect(row, p.indicator.code).toBeDefined();

@@ -120,6 +120,28 @@ describe('the verantwoording’s samenvatting', () => {
     expect(all(s)).not.toMatch(/niet uitgevoerd|mislukt/);
   });
 
+  it('counts a shortfall of the same homes once: the 180 behind stands for the 270 behind too', () => {
+    // Both social-rent targets behind, as happens when the building stalls.
+    const stalled: AccountabilityReport = {
+      ...verantwoording,
+      steering: [],
+      deviations: [],
+      indicators: verantwoording.indicators.map((p) =>
+        ['sociale-huur-180', 'sociale-huur-270'].includes(p.indicator.code)
+          ? { ...p, status: 'achter' as const, message: `${p.indicator.target === 180 ? 'Achter op 180' : 'Achter op 270'}.` }
+          : p.status === 'achter'
+            ? { ...p, status: 'op schema' as const }
+            : p,
+      ),
+    };
+    const s = accountabilitySummary(stalled);
+    const lines = s.points.filter((l) => l.startsWith('Succesindicator'));
+    expect(lines).toEqual([
+      'Succesindicator ‘Toevoeging sociale huurwoningen tot en met 2028’ loopt achter: Achter op 180. Dezelfde woningen tellen in ‘Toevoeging sociale huurwoningen 2022–2030’, die daardoor ook achterloopt.',
+    ]);
+    expect(s.decide.find((d) => d.startsWith('Kennisnemen van 2 succesindicatoren'))).toMatch(/; 2 daarvan tellen \(deels\) dezelfde woningen, dus niet bij elkaar optellen\.$/);
+  });
+
   it('puts the werkgroep’s advice before the Bestuurlijk Overleg in the tussenevaluatie, and says what is not known about 2025', () => {
     const s = accountabilitySummary(tussenevaluatie);
     expect(s.intro.startsWith('De tussenevaluatie over 2025 en 2026')).toBe(true);

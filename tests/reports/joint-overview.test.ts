@@ -571,7 +571,10 @@ describe('the Excel workbook for all parties', () => {
     const lo = csv.get('xlsx')?.get(XLSX_SHEETS.activities) ?? [];
     const header = lo[0] ?? [];
     // Who and what first: frozen on screen and repeated on every printed page.
-    expect(header.slice(0, 6)).toEqual(['Partij', 'Activiteit', 'Thema', 'Onderwerp', 'Afspraak', 'Afspraaktekst']);
+    expect(header.slice(0, 6)).toEqual(['Partij', 'Activiteit', 'Thema', 'Onderwerp', 'Afspraak', 'Koppeling']);
+    // The afspraak's text is on Per afspraak, not repeated on every row: a row is as tall as its own texts.
+    expect(header).not.toContain('Afspraaktekst');
+    expect(lo.slice(1).every((r) => (r[header.indexOf('Afspraak')] ?? '') !== '')).toBe(true);
     expect(lo.length - 1).toBe(acts.length);
     const activityColumn = header.indexOf('Activiteit');
     const loActivities = lo.slice(1).map((r) => norm(r[activityColumn] ?? ''));
@@ -612,7 +615,7 @@ describe('the Excel workbook for all parties', () => {
       expect(all, key).not.toContain('Overige gegevens');
       for (const text of [OWN_COLUMNS.Kostenplaats, OWN_COLUMNS.Projectnummer, 'Kostenplaats']) expect(all, `${key}: ${text}`).not.toContain(text);
     }
-    expect(csv.get('xlsx')?.get(XLSX_SHEETS.activities)?.[0]).toHaveLength(21);
+    expect(csv.get('xlsx')?.get(XLSX_SHEETS.activities)?.[0]).toHaveLength(20);
   });
 
   it('has filters (named for LibreOffice), a frozen header, widths and wrapped text on the lists', async () => {
@@ -627,7 +630,7 @@ describe('the Excel workbook for all parties', () => {
       expect(sheet?.getColumn(2).width ?? 0).toBeGreaterThan(8);
       expect(sheet?.getCell('B2').alignment?.wrapText).toBe(true);
     }
-    expect(workbook.getWorksheet(XLSX_SHEETS.activities)?.getColumn(6).width).toBeGreaterThanOrEqual(40);
+    expect(workbook.getWorksheet(XLSX_SHEETS.activities)?.getColumn(2).width).toBeGreaterThanOrEqual(40);
   });
 
   it('has every afspraak that runs or has activities on Per afspraak, with its gap', async () => {

@@ -79,6 +79,17 @@ describe('the results uitvraag', () => {
     expect(requests.map((f) => f.name)).toContain('Uitvraag resultaten 2026 - Woonwaarts.xlsx');
     expect(requests).toHaveLength(5);
   });
+
+  it('asks the 180 by 2028 as the same homes as the 270, to be answered alike', async () => {
+    const file = requests.find((f) => f.name === 'Uitvraag resultaten 2026 - Woonwaarts.xlsx') as FilePayload;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.data, 'base64') as unknown as ArrayBuffer);
+    const texts = (workbook.getWorksheet('Indicatoren')?.getSheetValues() ?? []).flat().map((v) => (typeof v === 'string' ? v : ''));
+    const question = texts.find((t) => t.startsWith('Uw eigen aandeel, opgeleverd in 2026') && t.includes('sinds 2022') && t.includes('Dezelfde woningen'));
+    expect(question).toMatch(/ Dezelfde woningen als bij ‘Toevoeging sociale huurwoningen 2022–2030’: vul daar hetzelfde cijfer in\.$/);
+    // Only the step says so; the 270 itself asks as before.
+    expect(texts.filter((t) => t.includes('Dezelfde woningen als bij'))).toHaveLength(1);
+  });
 });
 
 describe('importing results', () => {

@@ -6,7 +6,7 @@
 // Excel documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuestions } from '../../src/bundle/questions';
-import type { JointOverview, NeedCheck } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview, NeedCheck } from '../../src/bundle/types';
 import { formatBundleSummary } from '../../src/cli/format';
 import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
 import type { WerkbankApi } from '../../src/service/contract';
@@ -38,6 +38,10 @@ describe('whom a request is for', () => {
     expect(asked(o, 'woonwaarts', 'De Kernen: eigen cijfers').map((n) => n.toPartyId)).toEqual(['de-kernen']);
     // "Huurders: …" is Woonwaarts' own tenant organisation, never the Bewonersraad De Kernen.
     expect(asked(o, 'woonwaarts', 'Huurders: 70% instemming').map((n) => [n.toPartyId, n.askedVia, n.askedAs])).toEqual([['hbd', 'text', 'huurders']]);
+    // The party a need names and the heading's word for it are one party, written once under "Van wie".
+    const all = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+    const deest = all.find((a) => a.partyId === 'woonwaarts' && a.needs?.startsWith('Gemeente: besluit over de investering'));
+    expect(deest?.needsFrom.map((r) => r.written)).toEqual(['Gemeente']);
     // Nothing Woonwaarts needs is read as "zegt niet van wie".
     expect(o.unaddressedNeeds?.filter((n) => n.fromPartyId === 'woonwaarts')).toEqual([]);
     expect(o.attention.filter((p) => p.kind === 'need-unanswered' && p.message.startsWith('1.') && p.message.includes('Woonwaarts vraagt iets'))).toEqual([]);
@@ -87,6 +91,79 @@ describe('the werkgroep marks an activity as the answer', () => {
     await expect(
       api.updateAlignment({ planningYear: YEAR, identity: need.activityIdentity, promises: [{ partyId: 'gemeente', text: 'x', activityIdentity: 'gemeente:text:bestaat niet' }] }),
     ).rejects.toThrow(/alleen een activiteit van de gevraagde partij zelf/);
+  });
+});
+
+describe('the werkgroep overrules the text match', () => {
+  const all = (o: JointOverview) => [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked];
+
+  it('sets a request the text seemed to answer to open, with the reason, everywhere the count appears and in the logboek; and takes it back', async () => {
+    let o = await api.getJointOverview({ planningYear: YEAR });
+    const byText = o.needs.find((n) => n.answered && n.answeredBy.length > 0 && n.answeredBy.every((a) => a.basis === 'text'));
+    if (!byText) throw new Error('geen vraag die alleen door de tekst beantwoord is');
+    const before = openQuestions(o).open;
+    const reason = 'De energiecoaches gaan niet over het convenant; besproken op 3 september';
+
+    await expect(api.decideNeed({ planningYear: YEAR, identity: byText.activityIdentity, toPartyId: byText.toPartyId, decision: 'open' })).rejects.toThrow(/Zeg waarom/);
+    const recorded = await api.decideNeed({ planningYear: YEAR, identity: byText.activityIdentity, toPartyId: byText.toPartyId, decision: 'open', reason });
+    expect(recorded.decision).toMatchObject({ decision: 'open', reason });
+
+    o = await api.getJointOverview({ planningYear: YEAR });
+    const now = o.needs.find((n) => n.activityIdentity === byText.activityIdentity && n.toPartyId === byText.toPartyId);
+    expect(now).toMatchObject({ answered: false, answeredBy: [], overruled: byText.answeredBy, decision: { decision: 'open', reason } });
+    // One more open question on the tile and tab, among the aandachtspunten (with the reason) and in the matrix.
+    expect(openQuestions(o).open).toBe(before + 1);
+    expect(o.attention.filter((p) => p.kind === 'need-unanswered')).toHaveLength(before + 1);
+    expect(o.attention.find((p) => p.kind === 'need-unanswered' && p.activityIdentity === byText.activityIdentity && p.partyId === byText.toPartyId)?.message).toContain(
+      `De werkgroep besliste dat de vraag open is: ${reason}.`,
+    );
+    const cell = o.reciprocity.find((c) => c.fromPartyId === byText.fromPartyId && c.toPartyId === byText.toPartyId);
+    expect(cell && cell.requests - cell.answered).toBeGreaterThan(0);
+
+    // The Word document says what the werkgroep ruled out, and why.
+    const docx = await api.exportJointOverview({ planningYear: YEAR, format: 'docx' });
+    const text = norm(xmlToText(await docxPart(Buffer.from(docx.data, 'base64'), 'word/document.xml')));
+    expect(text).toContain(`beantwoordt de vraag niet. Reden: ${reason}.`);
+    expect(text).toContain(`Open vragen (${before + 1})`);
+
+    // The logboek: who, what, why.
+    const [entry] = await api.listActivityLog({ planningYear: YEAR });
+    expect(entry).toMatchObject({ action: 'need-open', identity: byText.activityIdentity, partyId: byText.fromPartyId, reason });
+    expect(entry?.detail).toMatch(/^Vraag van .+ aan .+: ‘.+’ \(bij ‘.+’\) — open \(was: volgens de tekst beantwoord door .+\(tekst lijkt \d+%\)\)$/);
+
+    // Taken back: the text match counts again, and that is logged too.
+    await api.decideNeed({ planningYear: YEAR, identity: byText.activityIdentity, toPartyId: byText.toPartyId, decision: 'auto' });
+    o = await api.getJointOverview({ planningYear: YEAR });
+    expect(o.needs.find((n) => n.activityIdentity === byText.activityIdentity && n.toPartyId === byText.toPartyId)).toEqual(byText);
+    expect(openQuestions(o).open).toBe(before);
+    expect((await api.listActivityLog({ planningYear: YEAR }))[0]).toMatchObject({ action: 'need-cleared', identity: byText.activityIdentity });
+  });
+
+  it('marks an open request answered by a chosen activity of the asked party, with the reason in the documents; refuses another party’s activity', async () => {
+    let o = await api.getJointOverview({ planningYear: YEAR });
+    const open = o.needs.find((n) => !n.answered && n.decision === undefined && all(o).some((a) => a.partyId === n.toPartyId));
+    if (!open) throw new Error('geen open vraag');
+    const answer = all(o).find((a) => a.partyId === open.toPartyId) as BundleActivity;
+    const other = all(o).find((a) => a.partyId !== open.toPartyId && a.identity !== open.activityIdentity) as BundleActivity;
+    const before = openQuestions(o).open;
+    const reason = 'Toegelicht in de werkgroep: dit project levert wat gevraagd wordt';
+
+    await expect(
+      api.decideNeed({ planningYear: YEAR, identity: open.activityIdentity, toPartyId: open.toPartyId, decision: 'answered', answerIdentity: other.identity, reason }),
+    ).rejects.toThrow(/alleen een activiteit van .+ zelf/);
+    await api.decideNeed({ planningYear: YEAR, identity: open.activityIdentity, toPartyId: open.toPartyId, decision: 'answered', answerIdentity: answer.identity, reason });
+
+    o = await api.getJointOverview({ planningYear: YEAR });
+    const now = o.needs.find((n) => n.activityIdentity === open.activityIdentity && n.toPartyId === open.toPartyId);
+    expect(now).toMatchObject({ answered: true, decision: { decision: 'answered', reason } });
+    expect(now?.answeredBy[0]).toMatchObject({ kind: 'activity', activityIdentity: answer.identity, basis: 'werkgroep', reason });
+    expect(openQuestions(o).open).toBe(before - 1);
+    expect((await api.listActivityLog({ planningYear: YEAR }))[0]).toMatchObject({ action: 'need-answered', reason });
+
+    const xlsx = await api.exportJointOverview({ planningYear: YEAR, format: 'xlsx' });
+    const workbook = await loadWorkbook(Buffer.from(xlsx.data, 'base64'));
+    const rows = sheetRows(workbook, XLSX_SHEETS.reciprocity, 5 + o.parties.length + 2);
+    expect(rows.some((r) => String(r['Beantwoord door']).includes(`(door de werkgroep als antwoord aangemerkt: ${reason})`))).toBe(true);
   });
 });
 

@@ -4,6 +4,8 @@ import { useWerkbank } from '../store';
 import { LoadView } from '../components/Status';
 import { partyNames } from '../components/PartyRefs';
 import { TableBox } from '../components/TableBox';
+import { ContactsSection } from './parties/Contacts';
+import { MailSection } from './parties/MailTexts';
 
 const KIND_LABELS: Record<PartyKind, string> = {
   gemeente: 'Gemeente',
@@ -21,8 +23,14 @@ export function PartiesPage() {
         wanneer zij daar onder een groepsnaam als “Corporaties” of “Huurdersorganisaties” staan.
       </p>
       <LoadView state={parties} what="de partijen">
-        {(list) => <PartyTable parties={list} />}
+        {(list) => (
+          <>
+            <PartyTable parties={list} />
+            <ContactsSection parties={list} />
+          </>
+        )}
       </LoadView>
+      <MailSection />
     </div>
   );
 }

@@ -5,7 +5,10 @@ import { LoadView } from '../components/Status';
 import { RequestForm } from '../components/RequestForm';
 import { ActivitiesTable } from '../components/ActivitiesTable';
 import { VersionTable } from '../components/VersionTable';
-import { countLabel, formatDate, formatShortDate } from '../format';
+import { countLabel, daysLeftLabel, formatDate, formatShortDate } from '../format';
+import { overdueSince } from '../../../src/domain/delivery';
+import { DeliveryText, MailButton } from '../components/DeliveryMail';
+import { Outcome } from '../components/Outcome';
 import { ImportPanel } from './ImportPanel';
 import { CurrentActivityRow } from './submissions/CurrentActivityRow';
 import { UndoButton, UndoConfirm, UndoDone } from './submissions/UndoImport';
@@ -115,6 +118,7 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
           <strong>Versie {cell.current.version}</strong>
         </span>
         <span className="cell-line">ontvangen {formatShortDate(cell.current.importedAt)}</span>
+        {cell.delivery.state === 'late' && <span className="cell-line cell-overdue">te laat ontvangen</span>}
         <span className="cell-line" title={cell.current.fileName}>
           {cell.current.fileName}
         </span>
@@ -132,7 +136,9 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
         <span className="cell-main muted">Nog niet ontvangen</span>
       )}
       <span className="cell-line">{cell.requestMadeAt ? `uitvraag ${formatShortDate(cell.requestMadeAt)}` : 'geen uitvraag'}</span>
-      {cell.overdue && <span className="cell-line cell-overdue">termijn verstreken</span>}
+      {cell.delivery.state === 'overdue' && <span className="cell-line cell-overdue">te laat sinds {formatShortDate(overdueSince(cell.delivery.deadline))}</span>}
+      {cell.delivery.state === 'due-soon' && <span className="cell-line">{daysLeftLabel(cell.delivery.daysLeft)}</span>}
+      {cell.delivery.state === 'not-due' && <span className="cell-line muted">nog niet aan de beurt</span>}
     </>
   );
 }
@@ -176,6 +182,7 @@ function SelectionDetail() {
       <h2 id="selection-title">
         {partyName} · planningsjaar {selection.planningYear}
       </h2>
+      <SelectionDelivery partyName={partyName} />
       <h3>Versies</h3>
       <LoadView state={versions} what="de versies">
         {(list) => (
@@ -218,5 +225,23 @@ function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
         ))}
       </ActivitiesTable>
     </>
+  );
+}
+
+/** Where the selected party stands against the deadline, with the e-mail for that. */
+function SelectionDelivery({ partyName }: { partyName: string }) {
+  const selection = useSubmissions((s) => s.selection);
+  const status = useSubmissions((s) => s.status);
+  if (!selection || status.status !== 'ready') return null;
+  const cell = status.value.cells.find((c) => c.partyId === selection.partyId && c.planningYear === selection.planningYear);
+  if (!cell) return null;
+  return (
+    <div className="selection-delivery" data-state={cell.delivery.state}>
+      <p>
+        Termijn {formatDate(cell.deadline)}: <DeliveryText status={cell.delivery} />.{' '}
+        <MailButton status={cell.delivery} round="activiteiten" year={cell.planningYear} partyId={cell.partyId} partyName={partyName} />
+      </p>
+      <Outcome where={`mail-activiteiten-${cell.planningYear}-${cell.partyId}`} />
+    </div>
   );
 }

@@ -108,6 +108,12 @@ function IndicatorCard({ progress, chart, partyName }: { progress: IndicatorProg
         ) : null}
         <br />
         Zo opgeteld: {progress.combination}
+        {progress.overlap !== undefined && (
+          <>
+            <br />
+            <strong>Dezelfde woningen:</strong> {progress.overlap}
+          </>
+        )}
       </p>
       {chart && 'svg' in chart && (
         <img className="indicator-chart" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={`Grafiek: ${progress.message}`} />

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { askedViaText, needAnswerText, openQuestions } from '../../../../src/bundle/questions';
+import { askedViaText, needAnswerText, needOpenDecisionText, openQuestions } from '../../../../src/bundle/questions';
 import type { AttentionKind, AttentionPoint, DuplicateProposal, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/bundle/types';
 import type { BundleChange } from '../../../../src/bundle/compare';
 import { ATTENTION_ORDER, attentionKindExplanation, attentionKindTitle } from '../../../../src/reports/labels';
@@ -213,7 +213,8 @@ export function ReciprocityPanel({ overview, readOnly }: { overview: JointOvervi
         <p className="muted small">
           Een vraag is beantwoord als de gevraagde partij een activiteit of toezegging heeft die zegt wat er gevraagd wordt, als
           zij dezelfde gezamenlijke activiteit meldt, of als de werkgroep het antwoord heeft vastgelegd. Een activiteit bij
-          dezelfde afspraak die over iets anders gaat, is geen antwoord.
+          dezelfde afspraak die over iets anders gaat, is geen antwoord. Vergist de tekstherkenning zich, dan beslist de werkgroep:
+          als antwoord aanmerken, of toch open zetten, met de reden erbij (in het logboek).
         </p>
         {actionError && !readOnly && <ErrorMessage>{actionError}</ErrorMessage>}
         {questions.open === 0 ? (
@@ -254,17 +255,23 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
   const showInOverview = useBundle((s) => s.showInOverview);
   const startEdit = useBundle((s) => s.startEdit);
   const saveAlignment = useBundle((s) => s.saveAlignment);
+  const decideNeed = useBundle((s) => s.decideNeed);
   const busy = useBundle((s) => s.busy);
+  // A mark kept in the afstemming (before decisions had a reason) is taken away there.
   const unmark = (n: NeedCheck, answered: string) => {
     const asking = lookup.activity(n.activityIdentity);
     if (!asking) return;
     const promises = asking.alignment.promises.filter((p) => !(p.partyId === n.toPartyId && p.activityIdentity === answered));
     void saveAlignment({ identity: n.activityIdentity, promises });
   };
+  const clear = (n: NeedCheck) => void decideNeed({ identity: n.activityIdentity, toPartyId: n.toPartyId, decision: 'auto' });
   return (
     <ul className="need-items">
       {needs.map((n) => {
         const via = askedViaText(n, lookup.name);
+        const openText = needOpenDecisionText(n, lookup.name);
+        // What the text match (or the same joint activity) counted: the werkgroep may rule it out.
+        const automatic = n.answeredBy.some((a) => a.basis === 'text' || a.basis === 'same-work');
         return (
           <li key={`${n.activityIdentity}-${n.toPartyId}`} className="need-item">
             <div>
@@ -283,14 +290,38 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                     {!readOnly && answer.kind === 'activity' && answer.basis === 'werkgroep' && (
                       <>
                         {' '}
-                        <button type="button" className="link-button quiet-link" disabled={busy} onClick={() => unmark(n, answer.activityIdentity)}>
-                          Aanmerking weghalen
+                        <button
+                          type="button"
+                          className="link-button quiet-link"
+                          disabled={busy}
+                          onClick={() => (answer.reason !== undefined ? clear(n) : unmark(n, answer.activityIdentity))}
+                        >
+                          {answer.reason !== undefined ? 'Besluit weghalen' : 'Aanmerking weghalen'}
                         </button>
                       </>
                     )}
                   </li>
                 ))}
               </ul>
+            )}
+            {openText !== null && (
+              <p className="small need-decision">
+                {openText}
+                {n.decision && (
+                  <span className="muted">
+                    {' '}
+                    ({n.decision.decidedBy}, {formatDateTime(n.decision.decidedAt)})
+                  </span>
+                )}
+                {!readOnly && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button quiet-link" disabled={busy} onClick={() => clear(n)}>
+                      Besluit weghalen
+                    </button>
+                  </>
+                )}
+              </p>
             )}
             {!readOnly && !n.answered && (
               <div className="need-actions">
@@ -307,6 +338,7 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                 </button>
               </div>
             )}
+            {!readOnly && n.answered && automatic && n.decision === undefined && <MarkOpen need={n} lookup={lookup} />}
           </li>
         );
       })}
@@ -316,11 +348,11 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
 
 /**
  * "Beantwoord door …": the werkgroep marks one of the asked party's own
- * activities as its answer, kept in the asking activity's afstemming. The
- * activities on the same afspraak come first.
+ * activities as its answer, with why; the activities on the same afspraak come
+ * first. Recorded as a decision on the request, in the logboek.
  */
 function MarkAnswer({ need, overview, lookup }: { need: NeedCheck; overview: JointOverview; lookup: Lookup }) {
-  const saveAlignment = useBundle((s) => s.saveAlignment);
+  const decideNeed = useBundle((s) => s.decideNeed);
   const busy = useBundle((s) => s.busy);
   const id = useId();
   const options = useMemo(() => {
@@ -328,17 +360,13 @@ function MarkAnswer({ need, overview, lookup }: { need: NeedCheck; overview: Joi
     return [...own.filter((a) => a.agreementId !== null && a.agreementId === need.agreementId), ...own.filter((a) => a.agreementId === null || a.agreementId !== need.agreementId)];
   }, [overview, need]);
   const [chosen, setChosen] = useState('');
+  const [reason, setReason] = useState('');
   const asked = lookup.name(need.toPartyId);
   if (options.length === 0) return <span className="muted small">{asked} heeft geen activiteiten in dit overzicht.</span>;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const answer = options.find((a) => a.identity === chosen);
-    const asking = lookup.activity(need.activityIdentity);
-    if (!answer || !asking) return;
-    void saveAlignment({
-      identity: need.activityIdentity,
-      promises: [...asking.alignment.promises, { partyId: need.toPartyId, text: answer.activity, activityIdentity: answer.identity }],
-    });
+    if (chosen === '' || reason.trim() === '') return;
+    void decideNeed({ identity: need.activityIdentity, toPartyId: need.toPartyId, decision: 'answered', answerIdentity: chosen, reason: reason.trim() });
   };
   return (
     <form className="inline-form mark-answer" onSubmit={onSubmit} aria-label={`Antwoord aanmerken: ${lookup.name(need.fromPartyId)} vraagt van ${asked}`}>
@@ -352,8 +380,48 @@ function MarkAnswer({ need, overview, lookup }: { need: NeedCheck; overview: Joi
           </option>
         ))}
       </select>
-      <button type="submit" className="button-quiet button-small" disabled={busy || chosen === ''}>
+      <label htmlFor={`${id}-reason`}>Waarom</label>
+      <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="bijvoorbeeld: besproken in de werkgroep van 3 september" />
+      <button type="submit" className="button-quiet button-small" disabled={busy || chosen === '' || reason.trim() === ''}>
         Als antwoord aanmerken
+      </button>
+    </form>
+  );
+}
+
+/**
+ * "Toch open": the text match counted something as the answer that is not;
+ * the werkgroep says so, with why. What it ruled out stays visible.
+ */
+function MarkOpen({ need, lookup }: { need: NeedCheck; lookup: Lookup }) {
+  const decideNeed = useBundle((s) => s.decideNeed);
+  const busy = useBundle((s) => s.busy);
+  const id = useId();
+  const [shown, setShown] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!shown) {
+    return (
+      <div className="need-actions">
+        <button type="button" className="link-button quiet-link" onClick={() => setShown(true)}>
+          Geen antwoord? Toch open zetten
+        </button>
+      </div>
+    );
+  }
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === '') return;
+    void decideNeed({ identity: need.activityIdentity, toPartyId: need.toPartyId, decision: 'open', reason: reason.trim() });
+  };
+  return (
+    <form className="inline-form mark-answer" onSubmit={onSubmit} aria-label={`Toch open: ${lookup.name(need.fromPartyId)} vraagt van ${lookup.name(need.toPartyId)}`}>
+      <label htmlFor={`${id}-reason`}>Waarom is dit geen antwoord</label>
+      <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+      <button type="submit" className="button-quiet button-small" disabled={busy || reason.trim() === ''}>
+        Open zetten
+      </button>
+      <button type="button" className="link-button quiet-link" onClick={() => setShown(false)}>
+        Annuleren
       </button>
     </form>
   );

@@ -13,6 +13,8 @@ import { LoadView } from '../../components/Status';
 import { Light } from '../accountability/shared';
 import { responseText } from '../../../../src/accountability/stoplight';
 import { formatDate } from '../../format';
+import { DeliveryList } from '../../components/DeliveryMail';
+import type { DeliveryRound } from '../../../../src/domain/delivery';
 
 const names = new Intl.ListFormat('nl-NL', { type: 'conjunction' });
 
@@ -111,7 +113,7 @@ function countLine(received: number, total: number): string {
 }
 
 /** Where a round of uitvraag and answers stands: received, missing, asked, overdue, and a line that says it. */
-function round(cells: SubmissionStatusCell[], partyName: (id: string) => string, nextStep: string | null) {
+function round(cells: SubmissionStatusCell[], partyName: (id: string) => string, nextStep: string | null, deliveryRound: DeliveryRound) {
   const received = cells.filter((c) => c.current !== null);
   const missing = cells.filter((c) => c.current === null);
   const overdue = missing.some((c) => c.overdue);
@@ -134,11 +136,22 @@ function round(cells: SubmissionStatusCell[], partyName: (id: string) => string,
   }
   // Calm while the round has not started in the Werkbank; a mark once it has and the deadline passed.
   const tone: Tone = missing.length === 0 ? 'ok' : overdue && (received.length > 0 || asked.length > 0) ? 'warn' : 'open';
-  return { received, detail, tone, status: <strong>{countLine(received.length, cells.length)}</strong> };
+  const list = <DeliveryList cells={cells} round={deliveryRound} partyName={partyName} />;
+  return {
+    received,
+    detail: (
+      <>
+        {detail}
+        {list}
+      </>
+    ),
+    tone,
+    status: <strong>{countLine(received.length, cells.length)}</strong>,
+  };
 }
 
 function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; years: number[]; partyName: (id: string) => string }) {
-  const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.');
+  const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.', 'activiteiten');
   return (
     <>
       <StandItem label="Activiteitenoverzichten" page="inzendingen" tone={activities.tone} status={activities.status} detail={activities.detail} />
@@ -198,7 +211,7 @@ function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; ye
     stand.definitiveVersion !== null
       ? `Volgende stap: de uitvraag van resultaten maken uit het definitieve overzicht ${stand.year} (versie ${stand.definitiveVersion}).`
       : null;
-  const results = round(stand.cells, partyName, nextStep);
+  const results = round(stand.cells, partyName, nextStep, 'resultaten');
   const toReport = () => showAccountabilityYear(stand.year);
 
   return (

@@ -1,0 +1,41 @@
+// The linker judged against the labelled sets it was never tuned on, each
+// written from the agreement text and committed before the linker first ran
+// on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts,
+// -fourth.ts): the same promises as on the tuning set — no wrong afspraak
+// stated as fact; no footer, note, legend, section row, total or row without
+// activity text made an activity; no activity lost. How often the first
+// answer is right is measured by the bench, not asserted here: a set the
+// linker is tuned to pass stops being an honest measure.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LinkScore } from '../../src/bench/link-accuracy';
+import type { LabelledFile } from '../fixtures/labelled-activities';
+import { LABELLED_FOURTH_FILES } from '../fixtures/labelled-activities-fourth';
+import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
+import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
+import { scoreLabelledFiles } from '../helpers/labelled-score';
+
+const SETS: [name: string, files: readonly LabelledFile[], activities: number][] = [
+  ['the held-out set', LABELLED_HOLDOUT_FILES, 65],
+  ['the third set', LABELLED_THIRD_FILES, 61],
+  ['the fourth set', LABELLED_FOURTH_FILES, 61],
+];
+
+describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
+  let score: LinkScore;
+  beforeAll(async () => {
+    score = await scoreLabelledFiles(files);
+  });
+
+  it('states no wrong afspraak as fact: what the file does not settle is proposed or left to choose', () => {
+    expect(score.wrongFacts).toEqual([]);
+  });
+
+  it('makes no activity of a footer, a signature, a note, a legend, a section row, a total or a row without activity text', () => {
+    expect(score.nonActivities).toEqual([]);
+  });
+
+  it(`loses none of the ${activities} activities`, () => {
+    expect(score.lost).toEqual([]);
+    expect(score.activities).toBe(activities);
+  });
+});
