@@ -3,14 +3,27 @@
 // the page can call the API and nothing else.
 import { API_METHODS } from '../src/service/contract';
 import { IPC_CHANNEL, type WerkbankBridge } from '../src/service/bridge';
+import type { Envelope } from '../src/service/contract';
 
 export type Invoke = (channel: string, method: string, arg: unknown) => Promise<unknown>;
+
+const UNEXPECTED: Envelope<never> = { ok: false, error: { code: 'internal', message: 'De Werkbank gaf een onverwacht antwoord.' } };
+
+/** Main answers with the envelope as JSON text (ipc.ts): read here, in the window's process. */
+export function readEnvelope(answer: unknown): Envelope<unknown> {
+  if (typeof answer !== 'string') return UNEXPECTED;
+  try {
+    return JSON.parse(answer) as Envelope<unknown>;
+  } catch {
+    return UNEXPECTED;
+  }
+}
 
 export function createBridge(invoke: Invoke): WerkbankBridge {
   const bridge: Record<string, (arg?: unknown) => Promise<unknown>> = {};
   for (const method of API_METHODS) {
     // Only the method's argument crosses: structured clone drops anything that is not data.
-    bridge[method] = (arg?: unknown) => invoke(IPC_CHANNEL, method, arg);
+    bridge[method] = async (arg?: unknown) => readEnvelope(await invoke(IPC_CHANNEL, method, arg));
   }
   return Object.freeze(bridge) as unknown as WerkbankBridge;
 }

@@ -1,7 +1,7 @@
 // The main-process end of the one IPC channel: check who is calling, then hand
 // the call to the same dispatcher the HTTP shell uses. Pure apart from the
 // service it is given; the event is only read.
-import { dispatch } from '../src/service/dispatch';
+import { dispatchJson } from '../src/service/dispatch';
 import type { Envelope, WerkbankApi } from '../src/service/contract';
 import { isTrustedSender } from './security';
 
@@ -13,10 +13,12 @@ export interface CallEvent {
 export const UNAUTHORIZED_MESSAGE = 'Deze opdracht komt niet uit het venster van de werkbank en is geweigerd.';
 
 /**
- * Answers one `ipcRenderer.invoke(IPC_CHANNEL, method, arg)`. Only our page in
- * the window's top frame may call; anything else gets an 'unauthorized'
- * envelope and never reaches the service. Unknown methods and thrown errors
- * become envelopes in `dispatch`.
+ * Answers one `ipcRenderer.invoke(IPC_CHANNEL, method, arg)` with the envelope
+ * as JSON text, which the preload parses (bridge.ts): the same text HTTP sends,
+ * so a heavy call's answer goes from its worker to the window without being
+ * rebuilt in this process. Only our page in the window's top frame may call;
+ * anything else gets an 'unauthorized' envelope and never reaches the service.
+ * Unknown methods and thrown errors become envelopes in `dispatchJson`.
  */
 export async function handleCall(
   event: unknown,
@@ -24,11 +26,12 @@ export async function handleCall(
   arg: unknown,
   api: WerkbankApi,
   appUrl: string,
-): Promise<Envelope<unknown>> {
+): Promise<string> {
   if (!isTrustedEvent(event, appUrl)) {
-    return { ok: false, error: { code: 'unauthorized', message: UNAUTHORIZED_MESSAGE } };
+    const refused: Envelope<never> = { ok: false, error: { code: 'unauthorized', message: UNAUTHORIZED_MESSAGE } };
+    return JSON.stringify(refused);
   }
-  return dispatch(api, method, arg);
+  return (await dispatchJson(api, method, arg)).json;
 }
 
 function isTrustedEvent(event: unknown, appUrl: string): boolean {

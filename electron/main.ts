@@ -39,9 +39,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   // One window, one database: closing the window ends the app on every platform.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Running imports and exports are cancelled (their transactions roll back) before the database closes; then quit for real.
+    event.preventDefault();
+    const closing = core;
     core = null;
+    void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start, (err: unknown) => fail('De werkbank kan niet starten', String(err)));
 }
@@ -53,6 +57,8 @@ function start(): void {
     core = openWerkbank({
       databasePath,
       shell: 'desktop',
+      // Imports, overviews and documents in worker threads: the window never freezes, and they can be cancelled.
+      jobs: {},
       nativeBinding: nativeBindingFor({ isPackaged: app.isPackaged, env: process.env }),
     });
   } catch (err) {
@@ -139,7 +145,7 @@ function showAbout(databasePath: string): void {
 /** A Dutch error dialog, then a clean exit with a failure code. */
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
-  core?.close();
+  void core?.close();
   core = null;
   app.exit(1);
 }

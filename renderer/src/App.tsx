@@ -11,6 +11,7 @@ import { JointOverviewPage } from './pages/JointOverviewPage';
 import { AccountabilityPage } from './pages/AccountabilityPage';
 import { AdminPage } from './pages/AdminPage';
 import { formatDateTime } from './format';
+import { JobPanel } from './components/JobPanel';
 import type { ShellKind } from '../../src/service/contract';
 
 export function App() {
@@ -52,6 +53,7 @@ export function App() {
         <MainMenu current={route.page} />
       </header>
       <Notice />
+      <JobPanel />
       <AlsoOpen />
       <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${refused ? 'refused' : route.page}`}>
         {refused ? (

@@ -1,7 +1,9 @@
 // `npm run bench`: how the Werkbank's work grows with its input. Prints ratios,
 // never fails: a slow machine makes every number slower, not the ratios.
 import ExcelJS from 'exceljs';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +11,8 @@ import { matchPlannedActivities, type PlannedToMatch } from '../accountability/m
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
+import { appRoot } from '../paths';
+import { READY_PREFIX } from '../web/args';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
@@ -61,6 +65,80 @@ const nl = (n: number, digits = 1) => n.toLocaleString('nl-NL', { maximumFractio
 
 function line(label: string, ratio: number, expectation: string): void {
   process.stdout.write(`${label.padEnd(58)} ×${nl(ratio).padStart(6)}   (${expectation})\n`);
+}
+
+/**
+ * How long a light call (the list of saved versions) waits in the browser shell, run as its own
+ * process as the user runs it, while a preview of a large workbook runs in a worker: milliseconds
+ * from when it was wanted to its answer, the longest of them, beside how long the preview took.
+ */
+async function lightDuringHeavy(databasePath: string, file: { name: string; data: string }): Promise<void> {
+  const shell = spawn(process.execPath, [path.join(appRoot(), 'dist', 'src', 'web', 'main.js'), '--db', databasePath, '--port', '0']);
+  try {
+    const url = await new Promise<URL>((resolve, reject) => {
+      let text = '';
+      shell.stdout.setEncoding('utf8');
+      shell.stdout.on('data', (chunk: string) => {
+        text += chunk;
+        const line = text.split('\n').find((l) => l.startsWith(READY_PREFIX));
+        if (line) resolve(new URL(line.slice(READY_PREFIX.length).trim()));
+      });
+      shell.once('exit', (code) => reject(new Error(`De browser-shell stopte (code ${code}).`)));
+    });
+    const token = url.searchParams.get('token') ?? '';
+    // node:http, its answer read and dropped chunk by chunk: the client here should cost this process next to nothing.
+    const call = (method: string, arg: unknown): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const body = JSON.stringify(arg);
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: Number(url.port),
+            method: 'POST',
+            path: `/api/${method}`,
+            agent: false,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-werkbank-token': token },
+          },
+          (res) => {
+            res.on('data', () => {});
+            res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${method}: HTTP ${res.statusCode}`))));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    /** Light calls one after another, each after a pause of 5 ms (as a click would come), until `more` says stop: each one's wait, from when it was wanted to its answer. */
+    const probe = async (more: (calls: number) => boolean): Promise<number[]> => {
+      const PAUSE_MS = 5;
+      const waits: number[] = [];
+      while (more(waits.length)) {
+        const wanted = performance.now() + PAUSE_MS;
+        await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+        await call('listBundleVersions', { planningYear: 2027 });
+        waits.push(performance.now() - wanted);
+      }
+      return waits.sort((x, y) => x - y);
+    };
+    const median = (waits: number[]) => waits[Math.floor(waits.length / 2)] ?? 0;
+    const longest = (waits: number[]) => waits[waits.length - 1] ?? 0;
+    // Once, so that the worker is started and warm, as it is after the first import of a session.
+    await call('previewImport', { file, partyId: 'woonwaarts' });
+    let busy = true;
+    const started = performance.now();
+    const heavy = call('previewImport', { file, partyId: 'woonwaarts' }).finally(() => (busy = false));
+    const during = await probe(() => busy);
+    await heavy;
+    const took = performance.now() - started;
+    // The same number of calls with nothing heavy running: what this machine gives anyway (other programs, the clock).
+    const idle = await probe((n) => n < during.length);
+    process.stdout.write(
+      `${`Lichte opdracht tijdens een voorvertoning van ${LARGE} rijen`.padEnd(58)} ${nl(longest(during), 0).padStart(6)} ms  ` +
+        `(langste van ${during.length}, mediaan ${nl(median(during), 0)} ms; zonder zwaar werk ${nl(longest(idle), 0)} ms, mediaan ${nl(median(idle), 0)} ms; ` +
+        `de voorvertoning duurde ${nl(took, 0)} ms in een worker; doel onder 100 ms)\n`,
+    );
+  } finally {
+    shell.kill('SIGTERM');
+  }
 }
 
 async function main(): Promise<void> {
@@ -163,7 +241,9 @@ async function main(): Promise<void> {
     await readActivityWorkbook(freshLarge(), 'groot.xlsx');
     const grown = Math.max(0, process.memoryUsage().heapUsed - before);
     line(`Geheugengroei bij inlezen t.o.v. bestandsgrootte (${nl(large.length / 1024, 0)} kB)`, grown / large.length, 'exceljs houdt de hele werkmap in het geheugen');
-    werkbank.close();
+    await werkbank.close();
+
+    await lightDuringHeavy(path.join(dir, 'bench.sqlite'), { name: 'Woonwaarts activiteiten 2027.xlsx', data: freshLarge().toString('base64') });
 
     // The joint overview of a city and (on request) a region, each in a process of its own.
     process.stdout.write('\n');

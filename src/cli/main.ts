@@ -225,7 +225,7 @@ async function withApi<T>(common: { db?: string | undefined; naam?: string | und
   try {
     return await fn(werkbank.api);
   } finally {
-    werkbank.close();
+    await werkbank.close();
   }
 }
 

@@ -81,6 +81,7 @@ export function createBundleMethods(
 
   /** The live overview as the current submissions and the werkgroep's decisions make it now. */
   async function compute(planningYear: number): Promise<JointOverview> {
+    ctx.job?.phase('berekenen');
     // Everything read after the only await: one state of the data.
     const themeTree = await themes();
     const directory = loadPartyDirectory(db);
@@ -368,12 +369,15 @@ export function createBundleMethods(
         // A decision or an import came in while the overview was computed: what would be frozen is not what was checked.
         throw new ServiceError('conflict', `De stand van het overzicht ${planningYear} veranderde tijdens het vaststellen; laad het overzicht opnieuw en probeer het nog eens.`);
       }
-      return db.transaction(() =>
-        insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (info) => ({
+      ctx.job?.phase('opslaan');
+      return db.transaction(() => {
+        const info = insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (version) => ({
           ...snapshot,
-          version: info,
-        })),
-      ).immediate();
+          version,
+        }));
+        ctx.job?.committing();
+        return info;
+      }).immediate();
     },
 
     async listBundleVersions(arg) {
@@ -395,6 +399,7 @@ export function createBundleMethods(
       if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
       const partyId = a.partyId === undefined ? undefined : partyIdsArg([a.partyId], 'De partij')[0];
       const data = await exported(a);
+      ctx.job?.phase('schrijven');
       const options = partyId ? { partyId } : {};
       const bytes = format === 'docx' ? await writeJointOverviewDocx(data, options) : await writeJointOverviewXlsx(data, options);
       const party = partyId ? data.parties.find((p) => p.id === partyId)?.shortName : undefined;

@@ -2,6 +2,7 @@
 // agreement set, who is working and the clock; and the set's short facts.
 import type { Db } from '../db/open';
 import type { OpenElsewhere } from './contract';
+import type { JobReporter } from './jobs';
 
 export interface ServiceContext {
   db: Db;
@@ -12,6 +13,8 @@ export interface ServiceContext {
   now: () => Date;
   /** The other Werkbanks that have this database open now; none when not known. */
   alsoOpen?: () => OpenElsewhere[];
+  /** Where a heavy call reports its phase and its commit, when a shell runs it as a job (see jobs.ts); absent otherwise. */
+  job?: JobReporter;
 }
 
 /** The agreement set as the service's parts need it: its name and its period. */

@@ -37,6 +37,7 @@ import type {
   OpenLink,
   PartyPromise,
 } from '../bundle/types';
+import type { JobCancelResult, JobProgress, JobTag } from './jobs';
 
 export interface AppInfo {
   version: string;
@@ -684,7 +685,7 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   getCalendar(arg: { date?: string }): Promise<CalendarView>;
 
   /** The uitvraag workbooks for a planning year: one per party (or for the parties given). */
-  makeActivityRequests(arg: {
+  makeActivityRequests(arg: JobTag & {
     planningYear: number;
     partyIds?: string[];
     /** Named in the Toelichting as whom to contact; the werkgroep's secretariat when omitted. */
@@ -692,9 +693,9 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
     contactEmail?: string;
   }): Promise<FilePayload[]>;
   /** Reads a file and shows what an import would do; stores nothing. */
-  previewImport(arg: ImportRequest): Promise<ImportPreview>;
+  previewImport(arg: ImportRequest & JobTag): Promise<ImportPreview>;
   /** Imports a file as a new current version, after a backup, in one transaction. */
-  commitImport(arg: ImportCommit): Promise<ImportResult>;
+  commitImport(arg: ImportCommit & JobTag): Promise<ImportResult>;
   /** Party × planning year: uitvraag made, received, version, overdue. */
   /** Per party and year: uitvraag made, versions received, overdue; for activiteitenoverzichten (planning years) or results (execution years). */
   getSubmissionStatus(arg: { date?: string; kind?: SubmissionKind }): Promise<SubmissionStatus>;
@@ -715,7 +716,7 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   undoImport(arg: ImportUndo): Promise<ImportUndoResult>;
 
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
-  getJointOverview(arg: BundleQuery): Promise<JointOverview>;
+  getJointOverview(arg: BundleQuery & JobTag): Promise<JointOverview>;
   /**
    * Records the werkgroep's alignment of one activity; answers with what was recorded. What it
    * changes in the overview (answered needs, open questions) getJointOverview gives afresh.
@@ -735,15 +736,15 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
    * Saves the current state as the next numbered version; final freezes it as definitief, and is
    * refused (conflict) while any link is open, naming those rows: a definitive version holds no proposal.
    */
-  saveBundleVersion(arg: { planningYear: number; final?: boolean }): Promise<BundleVersionInfo>;
+  saveBundleVersion(arg: { planningYear: number; final?: boolean } & JobTag): Promise<BundleVersionInfo>;
   listBundleVersions(arg: { planningYear: number }): Promise<BundleVersionInfo[]>;
   /** What changed from one saved version to another, or to the live state when `to` is omitted. */
-  compareBundleVersions(arg: { planningYear: number; from: number; to?: number }): Promise<BundleComparison>;
+  compareBundleVersions(arg: { planningYear: number; from: number; to?: number } & JobTag): Promise<BundleComparison>;
   /**
    * The overview (or one party's part of it) as a Word or Excel file: the version asked for; else,
    * once a version is definitief, that one (a working version only when asked for); else the working state.
    */
-  exportJointOverview(arg: BundleExport): Promise<ExportedOverview>;
+  exportJointOverview(arg: BundleExport & JobTag): Promise<ExportedOverview>;
   /** The activities of the current submissions whose link is still open (proposed, choice, none), with their candidates. */
   listOpenLinks(arg: { planningYear: number; partyId?: string }): Promise<OpenLink[]>;
   /**
@@ -758,26 +759,26 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   listActivityLog(arg: { planningYear: number }): Promise<ActivityLogEntry[]>;
 
   /** The results uitvraag workbooks for an execution year, prefilled from its definitive bundle. */
-  makeResultsRequests(arg: {
+  makeResultsRequests(arg: JobTag & {
     executionYear: number;
     partyIds?: string[];
     contactName?: string;
     contactEmail?: string;
   }): Promise<FilePayload[]>;
   /** Reads a results file and shows what an import would do; stores nothing. */
-  previewResultsImport(arg: ResultsImportRequest): Promise<ResultsPreview>;
+  previewResultsImport(arg: ResultsImportRequest & JobTag): Promise<ResultsPreview>;
   /** Imports a results file as a new current version, after a backup, in one transaction. */
-  commitResultsImport(arg: ResultsImportRequest): Promise<ImportResult>;
+  commitResultsImport(arg: ResultsImportRequest & JobTag): Promise<ImportResult>;
   /** The verantwoording of one execution year, or the tussenevaluatie over several. */
-  getAccountabilityReport(arg: ReportQuery): Promise<AccountabilityReport>;
+  getAccountabilityReport(arg: ReportQuery & JobTag): Promise<AccountabilityReport>;
   /** Records the werkgroep's advice to the bestuurlijk overleg for that report. */
   setReportAdvice(arg: ReportQuery & { advice: string }): Promise<AccountabilityReport>;
   /** The verantwoording or tussenevaluatie as a Word or Excel file. */
-  exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' }): Promise<FilePayload>;
+  exportAccountabilityReport(arg: ReportQuery & { format: 'docx' | 'xlsx' } & JobTag): Promise<FilePayload>;
   /** Per year of the agreement period with something on it: what the partners plan on one afspraak and, with results in, how it went. */
-  getAgreementWork(arg: { agreementId: number }): Promise<AgreementWorkYear[]>;
+  getAgreementWork(arg: { agreementId: number } & JobTag): Promise<AgreementWorkYear[]>;
   /** The report's charts as SVG, the same as in the Word document: statuses per theme and per party, one per indicator. */
-  getAccountabilityCharts(arg: ReportQuery): Promise<AccountabilityCharts>;
+  getAccountabilityCharts(arg: ReportQuery & JobTag): Promise<AccountabilityCharts>;
   /** Every indicator's start and its figures from before the first uitvraag. */
   listIndicatorInputs(): Promise<IndicatorInputs[]>;
   /** Enters (or with value null removes) a start value where the agreement gives none; recorded in the indicator log. */
@@ -786,6 +787,11 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   setIndicatorFigure(arg: IndicatorFigureEdit): Promise<IndicatorInputs>;
   /** Changes to start values and earlier figures, newest first; of one indicator when code is given. */
   listIndicatorLog(arg: { code?: string }): Promise<IndicatorLogEntry[]>;
+
+  /** How a heavy call that was given this jobId is getting on ('onbekend' once it is done, or where heavy calls do not run as jobs). */
+  getJobProgress(arg: { jobId: string }): Promise<JobProgress>;
+  /** Stops a heavy call that was given this jobId; what it wrote is rolled back. Refused once it is committing. */
+  cancelJob(arg: { jobId: string }): Promise<JobCancelResult>;
 }
 
 /** A good backup beside the database, as the list shows it. */
@@ -864,6 +870,8 @@ const methodSet = {
   setMailTemplate: true,
   makeMails: true,
   makeCycleCalendar: true,
+  getJobProgress: true,
+  cancelJob: true,
   previewAgreementSet: true,
   makeAgreementSetTemplate: true,
 } satisfies Record<ApiMethod, true>;
@@ -886,6 +894,8 @@ export type ErrorCode =
   /** Another process held the database's write lock longer than a write waits: try again. */
   | 'busy'
   | 'backup_failed'
+  /** A heavy call was cancelled (by the user, or because the Werkbank stops); nothing was changed. */
+  | 'cancelled'
   | 'internal';
 
 export interface ApiError {

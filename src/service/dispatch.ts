@@ -1,7 +1,9 @@
 // Carries one call from any transport (IPC, HTTP) into the service and back
 // as an envelope. The transports only move bytes; this is where an unknown
 // method or a thrown error becomes a typed, Dutch error.
-import { isApiMethod, ServiceError, type ApiError, type Envelope, type WerkbankApi } from './contract';
+import { isApiMethod, ServiceError, type ApiError, type Envelope, type ErrorCode, type WerkbankApi } from './contract';
+import { ANSWER_AS_JSON, type AnswerAsJson, type JobAnswer } from './job-protocol';
+import { isHeavyMethod } from './jobs';
 
 export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown): Promise<Envelope<unknown>> {
   if (!isApiMethod(method)) {
@@ -14,6 +16,26 @@ export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown):
   } catch (err) {
     return { ok: false, error: toApiError(err) };
   }
+}
+
+/**
+ * The same, as the envelope's JSON text (what HTTP sends) with its error code.
+ * A heavy call run by a job runner comes back from its worker as text and goes
+ * out as it came: this thread neither copies nor rebuilds a large answer.
+ */
+export async function dispatchJson(api: WerkbankApi, method: unknown, arg: unknown): Promise<{ errorCode: ErrorCode | null; json: string }> {
+  const asJson = (api as { [ANSWER_AS_JSON]?: AnswerAsJson })[ANSWER_AS_JSON];
+  if (asJson && isHeavyMethod(method)) {
+    let answer: JobAnswer;
+    try {
+      answer = await asJson(method, arg ?? {});
+    } catch (err) {
+      answer = { ok: false, error: toApiError(err) };
+    }
+    return answer.ok ? { errorCode: null, json: `{"ok":true,"value":${answer.valueJson}}` } : { errorCode: answer.error.code, json: JSON.stringify(answer) };
+  }
+  const envelope = await dispatch(api, method, arg);
+  return { errorCode: envelope.ok ? null : envelope.error.code, json: JSON.stringify(envelope) };
 }
 
 export function toApiError(err: unknown): ApiError {

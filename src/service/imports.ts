@@ -148,6 +148,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
     const partyName = (id: string) => shortNames.get(id) ?? id;
 
+    ctx.job?.phase('lezen');
     const read = ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'));
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
@@ -207,6 +208,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       planningYear = { value: read.yearHint, source: 'titel of bestandsnaam' };
     }
 
+    ctx.job?.phase('koppelen');
     const agreements = queryAgreements(db, setId, {});
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const current =
@@ -350,6 +352,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const contactEmail = optionalString(a, 'contactEmail', 'Het e-mailadres', 200)?.trim();
       const files: FilePayload[] = [];
       const made: { partyId: string; fileName: string }[] = [];
+      ctx.job?.phase('schrijven');
       for (const party of parties) {
         const prefillIds = queryAgreements(db, setId, { partyId: party.id, role: 'lead', year: planningYear }).map((r) => r.id);
         const { fileName, data } = await writeActivityRequest({
@@ -373,6 +376,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         for (const m of made) {
           recordRequest(db, { setId, partyId: m.partyId, planningYear, kind: 'activiteiten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
         }
+        ctx.job?.committing();
       }).immediate();
       return files;
     },
@@ -411,10 +415,16 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         activity.agreementId = agreementId;
       }
 
+      ctx.job?.phase('reservekopie');
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
-      const submissionId = db.transaction(() =>
-        insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities),
-      ).immediate();
+      ctx.job?.phase('opslaan');
+      const submissionId = db.transaction(() => {
+        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities);
+        ctx.job?.phase('afronden');
+        ctx.job?.committing();
+        return id;
+      }).immediate();
+      ctx.job?.phase('vastgelegd');
       const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

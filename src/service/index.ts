@@ -10,6 +10,7 @@ import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
 import { appRoot, resourcesDir } from '../paths';
 import { ServiceError, type ShellKind, type WerkbankApi } from './contract';
+import { createJobRunner, withJobs, type JobRunnerOptions } from './job-runner';
 import { announcePresence } from './presence';
 import { createService } from './service';
 
@@ -24,12 +25,18 @@ export interface OpenWerkbankOptions {
   now?: () => Date;
   /** Which shell opens it, for the others that have the same database open. */
   shell?: ShellKind;
+  /**
+   * Run the heavy calls (jobs.ts) in worker threads, with progress and cancel, so the
+   * light ones keep answering: the browser shell and the desktop app do; the command line does not.
+   */
+  jobs?: Pick<JobRunnerOptions, 'size' | 'workerScript' | 'holdAt' | 'warm'>;
 }
 
 export interface Werkbank {
   api: WerkbankApi;
   databasePath: string;
-  close(): void;
+  /** Cancels the running jobs, ends their workers and closes the database; resolves when the workers are gone. */
+  close(): Promise<void>;
 }
 
 export function loadDefaultDataSet(): AgreementSetData {
@@ -58,13 +65,27 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
       const now = options.now ?? (() => new Date());
       // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.
       const presence = announcePresence(databasePath, { shell: options.shell ?? 'cli', name: changedBy }, new Date());
-      const api = createService({ db, setId, databasePath, version: appVersion(), changedBy, now, alsoOpen: () => presence.others() });
+      const version = appVersion();
+      const service = createService({ db, setId, databasePath, version, changedBy, now, alsoOpen: () => presence.others() });
+      const runner = options.jobs
+        ? createJobRunner({
+            ...options.jobs,
+            databasePath,
+            setId,
+            version,
+            changedBy,
+            now,
+            ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+          })
+        : null;
       return {
-        api,
+        api: runner ? withJobs(service, runner) : service,
         databasePath,
-        close: () => {
+        close: async () => {
+          const stopped = runner?.close();
           presence.leave();
           db.close();
+          await stopped;
         },
       };
     } catch (err) {

@@ -98,6 +98,7 @@ export function createResultMethods(
     }
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
+    ctx.job?.phase('lezen');
     const raw = await readResultsWorkbook(bytes, name, { indicators });
     const mismatches: ImportProblem[] = [];
     const problem = (code: string, message: string) => mismatches.push({ severity: 'error', code, message, file: name });
@@ -139,6 +140,7 @@ export function createResultMethods(
         message: `${name}: voor ${year.value} is geen gezamenlijk activiteitenoverzicht definitief vastgesteld, dus er is niets gepland om deze resultaten aan te koppelen; alle regels tellen als niet gepland werk.`,
       });
     }
+    ctx.job?.phase('koppelen');
     const links = linkActivities(
       read.results.map((r) => ({ ...r, extra: r.extra })),
       agreements,
@@ -276,6 +278,7 @@ export function createResultMethods(
     const key = years.length === 1 ? String(from) : `${from}-${to}`;
     if (advice !== undefined) saveAdvice(db, setId, key, advice, ctx.now().toISOString(), ctx.changedBy);
     return (async () => {
+      ctx.job?.phase('berekenen');
       const directory = loadPartyDirectory(db);
       const submissions = allSubmissions(db, setId, 'resultaten')
         .filter((s) => years.includes(s.planningYear))
@@ -322,6 +325,7 @@ export function createResultMethods(
       const indicators = await api().listIndicators();
       const files: FilePayload[] = [];
       const made: { partyId: string; fileName: string }[] = [];
+      ctx.job?.phase('schrijven');
       for (const party of directory.parties.filter((p) => !wanted || wanted.includes(p.id))) {
         const { fileName, data } = await writeResultsRequest({
           party: { id: party.id, name: party.name, shortName: party.shortName, kind: party.kind },
@@ -357,6 +361,7 @@ export function createResultMethods(
       const madeAt = ctx.now().toISOString();
       db.transaction(() => {
         for (const m of made) recordRequest(db, { setId, partyId: m.partyId, planningYear: year, kind: 'resultaten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
+        ctx.job?.committing();
       }).immediate();
       return files;
     },
@@ -374,12 +379,17 @@ export function createResultMethods(
         const current = currentSubmission(db, setId, partyId, year, 'resultaten');
         if (current) return { submission: current, alreadyImported: true, backupPath: null };
       }
+      ctx.job?.phase('reservekopie');
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
+      ctx.job?.phase('opslaan');
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read), []);
         insertResults(db, id, partyId, year, results, values);
+        ctx.job?.phase('afronden');
+        ctx.job?.committing();
         return id;
       }).immediate();
+      ctx.job?.phase('vastgelegd');
       const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };
@@ -395,6 +405,7 @@ export function createResultMethods(
       const set = setInfo();
       const years = Array.from({ length: set.periodEnd - set.periodStart + 1 }, (_, i) => set.periodStart + i);
       const work = [];
+      ctx.job?.phase('berekenen');
       for (const year of years) {
         // An activity a person removed is no activity here.
         const activities = (await api().listActivities({ planningYear: year })).filter((a) => !a.correction?.removed);
@@ -404,7 +415,9 @@ export function createResultMethods(
     },
 
     async getAccountabilityCharts(arg) {
-      const charts = reportCharts(await report(arg));
+      const data = await report(arg);
+      ctx.job?.phase('grafieken');
+      const charts = reportCharts(data);
       return { themes: charts.themes.svg, parties: charts.parties.svg, indicators: charts.indicators.map((i) => ({ code: i.code, svg: i.image.svg })) };
     },
 
@@ -412,6 +425,7 @@ export function createResultMethods(
       const format = optionalOneOf(objectArg(arg), 'format', 'Het formaat', ['docx', 'xlsx'] as const);
       if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
       const data = await report(arg);
+      ctx.job?.phase('schrijven');
       const bytes = format === 'docx' ? await writeAccountabilityDocx(data) : await writeAccountabilityXlsx(data);
       return { name: accountabilityFileName(data, format), data: Buffer.from(bytes).toString('base64') };
     },

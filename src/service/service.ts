@@ -36,7 +36,9 @@ import {
   optionalOneOf,
   optionalString,
   requiredInteger,
+  requiredJobId,
 } from './validate';
+import { JOB_NOT_RUNNING_MESSAGE } from './jobs';
 
 const EDITABLE: { field: AuditField; column: string; label: string }[] = [
   { field: 'text', column: 'text', label: 'De afspraak' },
@@ -343,6 +345,17 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         if (overlaps.length > 0) indicator.overlaps = overlaps;
         return indicator;
       });
+    },
+
+    // Here every call runs in its caller's turn, to its end: none runs as a job to ask after or to cancel.
+    // The shells that run heavy calls in the background answer these from their job runner (job-runner.ts).
+    async getJobProgress(arg) {
+      return { jobId: requiredJobId(objectArg(arg)), state: 'onbekend', phase: null, label: '', cancellable: false };
+    },
+
+    async cancelJob(arg) {
+      requiredJobId(objectArg(arg));
+      return { cancelled: false, message: JOB_NOT_RUNNING_MESSAGE };
     },
 
     async getCalendar(arg) {

@@ -1,6 +1,7 @@
 // Arguments arrive from other processes as unknown JSON: check them before use,
 // and answer a bad one with a Dutch message that names the field.
 import { ServiceError } from './contract';
+import { JOB_ID_PATTERN } from './jobs';
 
 type Obj = Record<string, unknown>;
 
@@ -66,4 +67,19 @@ export function planningYearInPeriod(obj: Obj, period: { periodStart: number; pe
     );
   }
   return year;
+}
+
+/** The name a caller gave a heavy call (jobs.ts): letters, digits, '-' and '_', 8 to 100 of them. */
+export function optionalJobId(obj: Obj): string | undefined {
+  const v = optionalString(obj, 'jobId', 'De naam van de opdracht', 100);
+  if (v !== undefined && !JOB_ID_PATTERN.test(v)) {
+    throw new ServiceError('invalid_input', 'De naam van de opdracht mag alleen letters, cijfers, - en _ bevatten (8 tot 100 tekens).');
+  }
+  return v;
+}
+
+export function requiredJobId(obj: Obj): string {
+  const v = optionalJobId(obj);
+  if (v === undefined) throw new ServiceError('invalid_input', 'Zeg om welke opdracht het gaat (jobId).');
+  return v;
 }

@@ -10,6 +10,9 @@ import { defaultDatabasePath, rendererDir } from '../paths';
 import { createToken, startWebServer } from './server';
 import { ArgsError, HELP_TEXT, READY_PREFIX, clockOn, parseWebArgs, type WebArgs } from './args';
 
+/** The longest a stop may take, including a running import or export being cancelled. */
+const STOP_LIMIT_MS = 1_500;
+
 async function main(): Promise<void> {
   let args: WebArgs;
   try {
@@ -35,6 +38,8 @@ async function main(): Promise<void> {
   const werkbank = openWerkbank({
     databasePath,
     shell: 'browser',
+    // Imports, overviews and documents in worker threads: this thread keeps answering, and SIGTERM is heard at once.
+    jobs: {},
     ...(args.today ? { now: clockOn(args.today) } : {}),
     ...(args.name ? { changedBy: args.name } : {}),
   });
@@ -43,8 +48,8 @@ async function main(): Promise<void> {
     token: createToken(),
     port: args.port,
     rendererDir: screens,
-  }).catch((err: unknown) => {
-    werkbank.close();
+  }).catch(async (err: unknown) => {
+    await werkbank.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Poort ${args.port} is al in gebruik. Kies een andere met --port, of laat de optie weg.`);
     }
@@ -53,14 +58,17 @@ async function main(): Promise<void> {
 
   // Handlers first: whoever waits for the address line may signal right after it.
   let stopping = false;
+  const stopped = (): never => {
+    process.stdout.write('Werkbank gestopt.\n');
+    process.exit(0);
+  };
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void server.close().finally(() => {
-      werkbank.close();
-      process.stdout.write('Werkbank gestopt.\n');
-      process.exit(0);
-    });
+    // Running imports and exports are cancelled (their transactions roll back) and the database closed;
+    // should anything still hang, the process ends anyway: what is committed is safe on disk.
+    setTimeout(stopped, STOP_LIMIT_MS).unref();
+    void Promise.allSettled([server.close(), werkbank.close()]).finally(stopped);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiError, Envelope, ErrorCode, WerkbankApi } from '../service/contract';
-import { dispatch } from '../service/dispatch';
+import { dispatchJson } from '../service/dispatch';
 import { TOKEN_HEADER } from '../service/bridge';
 
 /**
@@ -135,6 +135,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   busy: 503,
   // The server could not write its safety copy: storage, not the request.
   backup_failed: 507,
+  // Cancelled by the user (or the shell stopping): the request did not complete, and nothing changed.
+  cancelled: 409,
   internal: 500,
 };
 
@@ -153,7 +155,10 @@ function setCommonHeaders(res: http.ServerResponse): void {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+function sendJsonText(res: http.ServerResponse, status: number, text: string): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
@@ -260,8 +265,8 @@ async function handleApi(
       return;
     }
   }
-  const envelope = await dispatch(options.api, method, arg);
-  sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope);
+  const { errorCode, json } = await dispatchJson(options.api, method, arg);
+  sendJsonText(res, errorCode === null ? 200 : httpStatusFor(errorCode), json);
 }
 
 async function handleStatic(

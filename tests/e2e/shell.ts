@@ -5,7 +5,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { READY_PREFIX } from '../../src/web/args';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -130,6 +130,14 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** Chromium with one page at the screenshots' size (1280×800), handed to `watch` (to collect its errors). */
+export async function openPage(watch: (page: Page) => void): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  watch(page);
+  return { browser, page };
 }
 
 export function screenshotPath(name: string): string {

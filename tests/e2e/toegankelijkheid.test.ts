@@ -112,7 +112,8 @@ function report(name: string, label: string, ready: string): PageState {
       await goTo(page, 'Verantwoording', /^Verantwoording|^Tussenevaluatie/);
       await page.getByLabel('Verslag', { exact: true }).selectOption({ label });
       await expect.poll(() => page.locator('h1').textContent()).toBe(label);
-      await expect.poll(() => page.locator(ready).count()).toBeGreaterThan(0);
+      // The report and its charts are heavy calls, run in workers: they may take a moment on a busy machine.
+      await expect.poll(() => page.locator(ready).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     },
   };
 }
@@ -133,8 +134,10 @@ const STATES: PageState[] = [
       await goTo(page, 'Afspraken', 'Afspraken');
       await page.locator('tr.agreement-row').first().click();
       await expect.poll(() => page.getByRole('complementary', { name: 'Gekozen afspraak' }).locator('h2').textContent()).toMatch(/^Afspraak /);
-      // Its activities and results, loaded after the afspraak itself.
-      await expect.poll(() => page.locator('.agreement-work').filter({ has: page.locator('.work-year, p.muted') }).count()).toBe(1);
+      // Its activities and results, loaded after the afspraak itself (a heavy call: not the loading line, p.muted.loading).
+      await expect
+        .poll(() => page.locator('.agreement-work').filter({ has: page.locator('.work-year, p.muted:not(.loading)') }).count(), { timeout: 15_000 })
+        .toBe(1);
     },
   },
   {

@@ -3,9 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FilePayload } from '../../src/service/contract';
+import type { JobProgress } from '../../src/service/jobs';
 import { READY_PREFIX } from '../../src/web/args';
+import { woonwaartsOverview } from '../helpers/workbook';
 import { apiRequest, rawRequest } from '../web/http';
-import { spawnShell, startShell, tempFolder, waitForExit, type RunningShell } from './shell';
+import { callApi, spawnShell, startShell, tempFolder, waitForExit, type RunningShell } from './shell';
 
 describe('command line', () => {
   it('explains itself in Dutch with --help and exits 0', async () => {
@@ -93,5 +96,66 @@ describe('SIGINT', () => {
     shell.child.kill('SIGINT');
     expect(await exited).toBe(0);
     shell.cleanup();
+  });
+});
+
+describe('while an import is read in the background', () => {
+  // A partner's year of 4,000 rows: seconds of reading and linking, on any machine.
+  const ROWS = 4_000;
+  let file: FilePayload;
+  let shell: RunningShell;
+  beforeAll(async () => {
+    const texts = Array.from({ length: ROWS }, (_, i) => `Wijkschouw met huurders en gemeente in wijk ${i + 1}`);
+    file = await woonwaartsOverview(texts, 'Woonwaarts groot.xlsx');
+    shell = await startShell();
+  });
+  afterAll(async () => {
+    await shell?.stop();
+    shell?.cleanup();
+  });
+
+  /** Starts a preview as the page does, and waits until the shell says it is reading or linking. */
+  async function startPreview(jobId: string): Promise<{ answer: Promise<{ status: number; body: string } | 'afgebroken'>; settled: () => boolean }> {
+    let settled = false;
+    const answer = apiRequest(shell.port, 'previewImport', { file, partyId: 'woonwaarts', planningYear: 2027, jobId }, shell.token).then(
+      (res) => res,
+      () => 'afgebroken' as const,
+    );
+    void answer.finally(() => (settled = true));
+    for (;;) {
+      const progress = await callApi<JobProgress>(shell, 'getJobProgress', { jobId });
+      if (progress.state === 'bezig' && (progress.phase === 'lezen' || progress.phase === 'koppelen')) break;
+      if (settled) throw new Error(`De import was klaar voordat de test hem bezig zag: ${JSON.stringify(await answer).slice(0, 300)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return { answer, settled: () => settled };
+  }
+
+  it('answers the light calls meanwhile, and cancels it on request (with the token only)', async () => {
+    const heavy = await startPreview('preview-groot-1');
+    expect((await callApi<{ number: number }[]>(shell, 'listBundleVersions', { planningYear: 2027 })).length).toBe(0);
+    expect((await callApi<{ id: string }[]>(shell, 'listParties')).map((p) => p.id)).toContain('woonwaarts');
+    expect(heavy.settled()).toBe(false);
+
+    const foreign = await apiRequest(shell.port, 'cancelJob', { jobId: 'preview-groot-1' }, 'geen-sleutel');
+    expect(foreign.status).toBe(401);
+    const cancelled = await callApi<{ cancelled: boolean; message: string }>(shell, 'cancelJob', { jobId: 'preview-groot-1' });
+    expect(cancelled).toEqual({ cancelled: true, message: 'Geannuleerd. Er is niets gewijzigd.' });
+    const answer = await heavy.answer;
+    expect(answer).not.toBe('afgebroken');
+    expect((answer as { status: number }).status).toBe(409);
+    expect((answer as { body: string }).body).toContain('"code":"cancelled"');
+  });
+
+  it('stops on SIGTERM within 2 s, without waiting for it', async () => {
+    const heavy = await startPreview('preview-groot-2');
+    const exited = waitForExit(shell.child);
+    const start = Date.now();
+    shell.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - start).toBeLessThan(2_000);
+    expect(shell.output()).toContain('Werkbank gestopt.');
+    // The import never answered: it was cut off, not finished first.
+    expect(await heavy.answer).toBe('afgebroken');
   });
 });

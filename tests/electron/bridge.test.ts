@@ -8,13 +8,25 @@ import { BRIDGE_GLOBAL, IPC_CHANNEL } from '../../src/service/bridge';
 
 describe('createBridge', () => {
   it('has exactly one function per API method, each one invoke on the one channel', async () => {
-    const invoke = vi.fn((_channel: string, method: string) => Promise.resolve({ ok: true, value: method }));
+    const invoke = vi.fn((_channel: string, method: string) => Promise.resolve(JSON.stringify({ ok: true, value: method })));
     const bridge = createBridge(invoke);
     expect(Object.keys(bridge).sort()).toEqual([...API_METHODS].sort());
     await expect(bridge.getAgreement({ id: 3 })).resolves.toEqual({ ok: true, value: 'getAgreement' });
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'getAgreement', { id: 3 });
     await bridge.listThemes(undefined);
     expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNEL, 'listThemes', undefined);
+  });
+
+  it('reads main’s JSON answer, and says so in Dutch when it is not one', async () => {
+    const answers = [JSON.stringify({ ok: false, error: { code: 'cancelled', message: 'Geannuleerd. Er is niets gewijzigd.' } }), '{niet af', { ok: true }];
+    const bridge = createBridge(() => Promise.resolve(answers.shift()));
+    await expect(bridge.previewImport({ file: { name: 'x.xlsx', data: '' } })).resolves.toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'Geannuleerd. Er is niets gewijzigd.' },
+    });
+    const unexpected = { ok: false, error: { code: 'internal', message: 'De Werkbank gaf een onverwacht antwoord.' } };
+    await expect(bridge.listThemes(undefined)).resolves.toEqual(unexpected);
+    await expect(bridge.listThemes(undefined)).resolves.toEqual(unexpected);
   });
 
   it('cannot be changed by the page', () => {
@@ -32,7 +44,7 @@ describe.skipIf(!fs.existsSync(bundle))('the built preload (dist/preload/preload
   it('requires only electron and exposes the bridge under the agreed name', async () => {
     const required: string[] = [];
     const exposed = new Map<string, Record<string, (arg: unknown) => Promise<unknown>>>();
-    const invoke = vi.fn(() => Promise.resolve({ ok: true, value: 1 }));
+    const invoke = vi.fn(() => Promise.resolve(JSON.stringify({ ok: true, value: 1 })));
     const electron = {
       contextBridge: { exposeInMainWorld: (name: string, value: Record<string, (arg: unknown) => Promise<unknown>>) => exposed.set(name, value) },
       ipcRenderer: { invoke },

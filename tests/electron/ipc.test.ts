@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleCall, UNAUTHORIZED_MESSAGE } from '../../electron/ipc';
-import { ServiceError, type WerkbankApi } from '../../src/service/contract';
+import { ServiceError, type Envelope, type WerkbankApi } from '../../src/service/contract';
 
 const appUrl = 'file:///opt/werkbank/resources/app.asar/dist/renderer/index.html';
 
@@ -25,7 +25,7 @@ const fromApp = { senderFrame: { url: `${appUrl}#/themas`, parent: null } };
 describe('handleCall', () => {
   it('answers our page with the service result in an envelope', async () => {
     const api = fakeApi();
-    await expect(handleCall(fromApp, 'listThemes', undefined, api, appUrl)).resolves.toEqual({
+    expect(JSON.parse(await handleCall(fromApp, 'listThemes', undefined, api, appUrl))).toEqual({
       ok: true,
       value: [{ number: 1, title: 'Beschikbaarheid', topics: [] }],
     });
@@ -34,7 +34,7 @@ describe('handleCall', () => {
 
   it('passes the argument through and turns a ServiceError into its Dutch envelope', async () => {
     const api = fakeApi();
-    await expect(handleCall(fromApp, 'getAgreement', { id: 99 }, api, appUrl)).resolves.toEqual({
+    expect(JSON.parse(await handleCall(fromApp, 'getAgreement', { id: 99 }, api, appUrl))).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'Afspraak 99 bestaat niet.' },
     });
@@ -44,7 +44,7 @@ describe('handleCall', () => {
   it('refuses unknown methods, including prototype names, without calling anything', async () => {
     const api = fakeApi();
     for (const method of ['dropDatabase', 'constructor', '__proto__', 'toString', 42, undefined]) {
-      const result = await handleCall(fromApp, method, {}, api, appUrl);
+      const result = JSON.parse(await handleCall(fromApp, method, {}, api, appUrl)) as Envelope<unknown>;
       expect(result.ok, String(method)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('unknown_method');
     }
@@ -63,7 +63,7 @@ describe('handleCall', () => {
       'event',
     ];
     for (const event of strangers) {
-      await expect(handleCall(event, 'listThemes', undefined, api, appUrl)).resolves.toEqual({
+      expect(JSON.parse(await handleCall(event, 'listThemes', undefined, api, appUrl))).toEqual({
         ok: false,
         error: { code: 'unauthorized', message: UNAUTHORIZED_MESSAGE },
       });

@@ -32,6 +32,10 @@ interface Recorded {
   trusted?: { ok: boolean; value?: { databasePath: string } };
   untrusted?: { ok: boolean; error?: { code: string } };
   unknown?: { ok: boolean; error?: { code: string } };
+  jobWhileRunning?: { ok: boolean; value?: { state: string } };
+  heavy?: { ok: boolean; value?: { planningYear: number } };
+  jobAfter?: { ok: boolean; value?: { state: string } };
+  quitDeferred?: boolean;
 }
 
 describe.skipIf(!built)('electron/main.ts wiring (compiled, with a stand-in for electron)', () => {
@@ -72,6 +76,12 @@ describe.skipIf(!built)('electron/main.ts wiring (compiled, with a stand-in for 
     expect(r.trusted?.value?.databasePath.startsWith(dataHome)).toBe(true);
     expect(r.untrusted).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(r.unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    // The overview is computed in a worker thread: main answers about it while it runs.
+    expect(r.jobWhileRunning).toMatchObject({ ok: true, value: { state: 'bezig' } });
+    expect(r.heavy).toMatchObject({ ok: true, value: { planningYear: 2026 } });
+    expect(r.jobAfter).toMatchObject({ ok: true, value: { state: 'onbekend' } });
+    expect(r.quitDeferred).toBe(true);
+    expect(r.quit).toBe(1);
 
     expect(r.windowOpen).toEqual([{ action: 'deny' }, { action: 'deny' }]);
     expect(r.opened).toEqual(['https://www.druten.nl/', 'https://example.org/']);

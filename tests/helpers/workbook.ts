@@ -3,6 +3,7 @@
 // rules and the sheet protection (the last two are left out of exceljs' typings).
 import { Workbook, type Worksheet } from 'exceljs';
 import { SHEETS } from '../../src/requests/template';
+import type { FilePayload } from '../../src/service/contract';
 
 export async function loadWorkbook(bytes: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
@@ -12,6 +13,21 @@ export async function loadWorkbook(bytes: Buffer): Promise<Workbook> {
 
 export async function saveWorkbook(workbook: Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Woonwaarts' own activiteitenoverzicht 2027 (not our uitvraag) as an upload: one row per activity, and an optional footer line. */
+export async function woonwaartsOverview(activities: string[], name: string, footer?: string): Promise<FilePayload> {
+  const workbook = new Workbook();
+  const ws = workbook.addWorksheet('Activiteiten 2027');
+  ws.addRow(['Activiteitenoverzicht Woonwaarts 2027']);
+  ws.addRow([]);
+  ws.addRow(['Nr', 'Activiteit', 'Rol', 'Planning']);
+  activities.forEach((a, i) => ws.addRow([String(i + 1), a, 'uitvoeren', 'Q2 2027']));
+  if (footer) {
+    ws.addRow([]);
+    ws.addRow([footer]);
+  }
+  return { name, data: (await saveWorkbook(workbook)).toString('base64') };
 }
 
 export function sheet(workbook: Workbook, name: string): Worksheet {

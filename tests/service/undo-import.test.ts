@@ -5,31 +5,19 @@
 // overview holds, and one people decided about after it came in.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/db/backup';
 import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { tempDir } from '../helpers/tmp';
+import { woonwaartsOverview } from '../helpers/workbook';
 
 const YEAR = 2027;
 const BOUW = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
 const SCHOUW = 'Wijkschouw Druten-Zuid samen met HBD en de gemeente';
 const PILOT = 'Pilot woningdelen voor jongeren in twee eengezinswoningen';
 
-async function overview(activities: string[], name: string, footer?: string): Promise<FilePayload> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Activiteiten 2027');
-  sheet.addRow(['Activiteitenoverzicht Woonwaarts 2027']);
-  sheet.addRow([]);
-  sheet.addRow(['Nr', 'Activiteit', 'Rol', 'Planning']);
-  activities.forEach((a, i) => sheet.addRow([String(i + 1), a, 'uitvoeren', 'Q2 2027']));
-  if (footer) {
-    sheet.addRow([]);
-    sheet.addRow([footer]);
-  }
-  return { name, data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
-}
+const overview = woonwaartsOverview;
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;

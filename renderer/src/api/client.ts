@@ -138,6 +138,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     setMailTemplate: (arg) => call('setMailTemplate', arg),
     makeMails: (arg) => call('makeMails', arg),
     makeCycleCalendar: (arg) => call('makeCycleCalendar', arg),
+    getJobProgress: (arg) => call('getJobProgress', arg),
+    cancelJob: (arg) => call('cancelJob', arg),
     previewAgreementSet: (arg) => call('previewAgreementSet', arg),
     makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
   };
