@@ -21,6 +21,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
+    // A worker (docs/architecture.md): the agreement-set reader imports domain only, plus the
+    // zip and cell readers it shares with the imports; never db, service, shells or another worker.
+    files: ['src/agreement-sets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/db/*', '**/service/*', '**/cli/*', '**/web/*', '**/bundle/*', '**/accountability/*', '**/reports/*', '**/requests/*', '**/imports/*', '!**/imports/zip', '!**/imports/cell-text'],
+              message: 'Een worker gebruikt alleen het domein (en de zip- en cellezer); de service geeft hem de gegevens en bewaart wat hij teruggeeft.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -42,6 +42,7 @@ import {
   formatReportSummary,
   formatResultsPreview,
 } from './format';
+import { formatAgreementSetPreview } from './format-agreement-set';
 
 export interface Io {
   out(text: string): void;
@@ -169,6 +170,14 @@ Opdrachten:
                 --bron TEKST             waar het cijfer vandaan komt (verplicht bij een wijziging);
                                          komt in het logboek
                 --logboek                de wijzigingen, nieuwste eerst
+
+  afspraken-inlezen  Prestatieafspraken uit hun eigen document lezen en laten zien wat de Werkbank
+              erin leest, met elk probleem en waar het staat: BESTAND.docx (het ondertekende
+              document) of BESTAND.xlsx (het ingevulde sjabloon). Er wordt niets opgeslagen.
+                --proef                  (standaard) alleen laten zien
+  afspraken-sjabloon  Het Excel-sjabloon voor prestatieafspraken waarvan het document geen tabellen
+              met afspraken heeft
+                --uit BESTAND.xlsx       waar het sjabloon komt
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
@@ -729,6 +738,32 @@ function readFileForImport(file: string): string {
   }
 }
 
+async function afsprakenInlezen(args: string[], io: Io): Promise<void> {
+  const { values, positionals } = parse(args, { proef: { type: 'boolean' } }, true);
+  if (values.help) return io.out(HELP);
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError('Geef één bestand op: prestatie afspraken-inlezen BESTAND.docx (of .xlsx).');
+  const request = { file: { name: path.basename(file), data: readFileForImport(file) } };
+  await withApi(values, async (api) => {
+    const preview = await api.previewAgreementSet(request);
+    io.out(values.json ? JSON.stringify(preview, null, 2) : formatAgreementSetPreview(preview));
+  });
+}
+
+async function afsprakenSjabloon(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, { uit: { type: 'string' } });
+  if (values.help) return io.out(HELP);
+  if (!values.uit) throw new UsageError('Geef met --uit BESTAND.xlsx op waar het sjabloon moet komen.');
+  if (!/\.xlsx$/i.test(values.uit)) throw new UsageError(`Het sjabloon is een Excel-werkmap: geef een naam die eindigt op .xlsx, niet "${values.uit}".`);
+  const target = path.resolve(values.uit);
+  await withApi(values, async (api) => {
+    const file = await api.makeAgreementSetTemplate();
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, Buffer.from(file.data, 'base64'));
+    io.out(values.json ? JSON.stringify({ written: target }, null, 2) : `Sjabloon geschreven: ${target}\nVul het in en lees het in met: prestatie afspraken-inlezen ${path.basename(target)}`);
+  });
+}
+
 async function activiteiten(args: string[], io: Io): Promise<void> {
   const { values } = parse(args, { jaar: { type: 'string' }, partij: { type: 'string' } });
   if (values.help) return io.out(HELP);
@@ -1186,6 +1221,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   bundel,
   verantwoording,
   afspraken,
+  'afspraken-inlezen': afsprakenInlezen,
+  'afspraken-sjabloon': afsprakenSjabloon,
   kalender,
   mail,
   contact,

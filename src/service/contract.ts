@@ -17,6 +17,7 @@ import type {
 import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
+import type { AgreementSetsApi } from './agreement-sets-contract';
 import type { ChasingApi } from './chasing-contract';
 import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
 import type { LinkStatus } from '../domain/links';
@@ -547,6 +548,7 @@ export interface AccountabilityCharts {
 
 export type { OpenLink } from '../bundle/types';
 export type * from './chasing-contract';
+export type * from './agreement-sets-contract';
 export type { OpenLinkStatus } from '../domain/links';
 
 /** A person's decision on the link of one activity of a current submission. */
@@ -663,7 +665,7 @@ export interface IndicatorLogEntry {
   changedBy: string;
 }
 
-export interface WerkbankApi extends ChasingApi {
+export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   getAppInfo(): Promise<AppInfo>;
   /** The good backups, newest first. */
   listBackups(): Promise<BackupListing[]>;
@@ -870,6 +872,8 @@ const methodSet = {
   makeCycleCalendar: true,
   getJobProgress: true,
   cancelJob: true,
+  previewAgreementSet: true,
+  makeAgreementSetTemplate: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

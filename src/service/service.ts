@@ -4,6 +4,7 @@ import { localDay } from '../domain/local-time';
 import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
 import { loadPartyDirectory } from '../db/party-directory';
 import { buildCalendar } from '../domain/calendar';
+import { createAgreementSetMethods } from './agreement-sets';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createChasingMethods } from './chasing';
@@ -118,6 +119,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createBackupMethods(ctx),
     ...createUndoMethods(ctx, setSummary),
     ...createChasingMethods(ctx, setSummary, () => api),
+    ...createAgreementSetMethods(),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -140,6 +140,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     makeCycleCalendar: (arg) => call('makeCycleCalendar', arg),
     getJobProgress: (arg) => call('getJobProgress', arg),
     cancelJob: (arg) => call('cancelJob', arg),
+    previewAgreementSet: (arg) => call('previewAgreementSet', arg),
+    makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
   };
 }
 
