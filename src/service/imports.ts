@@ -4,6 +4,7 @@
 import { backupDatabase } from '../db/backup';
 import { queryAgreements } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
+import { partyMarkColumns } from '../imports/party-marks';
 import { loadPartyDirectory } from '../db/party-directory';
 import {
   activitiesOf,
@@ -149,7 +150,14 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const partyName = (id: string) => shortNames.get(id) ?? id;
 
     ctx.job?.phase('lezen');
-    const read = ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'));
+    const onePartyOf = (header: string): string | null => {
+      const ids = partyIdsOf(resolver.resolve(header));
+      return ids.length === 1 ? (ids[0] as string) : null;
+    };
+    const read = partyMarkColumns(
+      ownPeopleColumn(await readActivityWorkbook(bytes, name), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown')),
+      onePartyOf,
+    );
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });
