@@ -18,11 +18,11 @@ export function formatDate(iso: string): string {
   }
 }
 
-/** "2026-11-27…" → "27-11-2026": compact, for tight table cells. */
+/** "2026-11-27…" → "27-11-2026", "2026-07-04" → "4-7-2026" (as nl-NL writes a short date): compact, for tight table cells. */
 export function formatShortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(localDayOf(iso));
   if (!m) return iso;
-  return `${Number(m[3])}-${m[2]}-${m[1]}`;
+  return `${Number(m[3])}-${Number(m[2])}-${m[1]}`;
 }
 
 /** An ISO timestamp in Druten's time: "27 november 2026, 14:05". */

@@ -35,7 +35,8 @@ export { DUPLICATE_THRESHOLD, duplicateKey } from './duplicates';
 export { NEED_COVERAGE_THRESHOLD, partiesNamedIn } from './needs';
 
 export interface BundleInput {
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  /** signedOn: absent in versions frozen before it was kept. */
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string };
   planningYear: number;
   version: BundleVersionInfo;
   now: Date;

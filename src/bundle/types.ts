@@ -371,7 +371,8 @@ export interface BundleVersionInfo {
 }
 
 export interface JointOverview {
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  /** signedOn: absent in versions frozen before it was kept. */
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string };
   planningYear: number;
   version: BundleVersionInfo;
   /** ISO timestamp of the computation. */

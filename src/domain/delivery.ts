@@ -15,7 +15,9 @@ export type DeliveryStatus =
   | { state: 'due-soon'; deadline: string; daysLeft: number }
   | { state: 'overdue'; deadline: string; daysLate: number }
   | { state: 'on-time'; deadline: string; receivedOn: string }
-  | { state: 'late'; deadline: string; receivedOn: string; daysLate: number };
+  | { state: 'late'; deadline: string; receivedOn: string; daysLate: number }
+  /** The deadline fell before the agreement was signed: nobody could be late for it. */
+  | { state: 'before-agreement'; deadline: string; receivedOn: string | null };
 
 export type DeliveryState = DeliveryStatus['state'];
 
@@ -33,6 +35,7 @@ export function mailKindFor(state: DeliveryState): MailKind {
       return 'te-laat';
     case 'on-time':
     case 'late':
+    case 'before-agreement':
       return 'bedankt';
     default:
       return missingCase(state);
@@ -58,10 +61,13 @@ export function deliveryDeadline(round: DeliveryRound, year: number): string {
 /**
  * The status on `today` of a round for one party: `firstReceivedOn` is the
  * day (in Druten) the first version came in, null while nothing has. A
- * later version does not make an on-time delivery late.
+ * later version does not make an on-time delivery late. A deadline before
+ * `signedOn` (the day the agreement was signed) was never a deadline of
+ * this agreement: the first planning year's overview was not asked under it.
  */
-export function deliveryStatus(round: DeliveryRound, year: number, today: string, firstReceivedOn: string | null): DeliveryStatus {
+export function deliveryStatus(round: DeliveryRound, year: number, today: string, firstReceivedOn: string | null, signedOn?: string): DeliveryStatus {
   const deadline = deliveryDeadline(round, year);
+  if (signedOn !== undefined && deadline < signedOn) return { state: 'before-agreement', deadline, receivedOn: firstReceivedOn };
   const days = (from: string, to: string) => Math.round((parseIsoDate(to) - parseIsoDate(from)) / 86_400_000);
   if (firstReceivedOn !== null) {
     const late = days(deadline, firstReceivedOn);
@@ -93,6 +99,10 @@ export function deliveryText(status: DeliveryStatus): string {
       return `op tijd ontvangen op ${formatDateNl(status.receivedOn)}`;
     case 'late':
       return `te laat ontvangen op ${formatDateNl(status.receivedOn)} (${status.daysLate} ${status.daysLate === 1 ? 'dag' : 'dagen'} na de termijn)`;
+    case 'before-agreement':
+      return status.receivedOn !== null
+        ? `ontvangen op ${formatDateNl(status.receivedOn)} (geen termijn: die viel vóór de ondertekening)`
+        : 'geen termijn: die viel vóór de ondertekening';
     default:
       return missingCase(status);
   }
@@ -129,6 +139,7 @@ export function roundStatuses(
   round: DeliveryRound,
   year: number,
   today: string,
+  signedOn?: string,
 ): Map<string, DeliveryStatus> {
   const statuses = new Map<string, DeliveryStatus>();
   for (const party of parties) {
@@ -136,7 +147,7 @@ export function roundStatuses(
       .filter((s) => s.partyId === party.id && s.planningYear === year)
       .map((s) => localDay(s.importedAt))
       .sort()[0];
-    statuses.set(party.id, deliveryStatus(round, year, today, first ?? null));
+    statuses.set(party.id, deliveryStatus(round, year, today, first ?? null, signedOn));
   }
   return statuses;
 }

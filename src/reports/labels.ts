@@ -107,16 +107,16 @@ export function linkLabel(a: Pick<BundleActivity, 'linkStatus' | 'agreementId' |
  * June before the planning year), as on the day the overview was made: late
  * is decided by the first version that came in.
  */
-export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt'>): { party: BundleParty; status: DeliveryStatus }[] {
+export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt' | 'agreementSet'>): { party: BundleParty; status: DeliveryStatus }[] {
   const today = localDay(overview.generatedAt);
   return overview.parties.map((party) => {
     const first = party.submission ? (party.submission.firstImportedAt ?? party.submission.importedAt) : null;
-    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, first ? localDay(first) : null) };
+    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, first ? localDay(first) : null, overview.agreementSet.signedOn) };
   });
 }
 
 /** The sentences on who delivered late and who not at all, for the documents. */
-export function bundleLateSentences(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt'>): string[] {
+export function bundleLateSentences(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt' | 'agreementSet'>): string[] {
   return lateSentences(bundleDeliveries(overview).map((d) => ({ partyName: d.party.name, status: d.status })));
 }
 

@@ -224,7 +224,7 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       const template = setup().templates.find((t) => t.kind === kind) ?? DEFAULT_TEMPLATES[kind];
       const contacts = listContacts(db, setId);
       const submissions = allSubmissions(db, setId, round);
-      const statuses = roundStatuses(submissions, all, round, year, today);
+      const statuses = roundStatuses(submissions, all, round, year, today, setInfo().signedOn);
       const words = roundWords({ round, year });
       const deadline = deliveryDeadline(round, year);
       const now = ctx.now();
@@ -267,6 +267,9 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       }
 
       const applies = (status: DeliveryStatus): string | null => {
+        if (status.state === 'before-agreement') {
+          return kind === 'bedankt' && status.receivedOn !== null ? null : 'geen termijn: die viel vóór de ondertekening';
+        }
         switch (kind) {
           case 'uitvraag':
             return null;

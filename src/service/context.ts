@@ -23,4 +23,6 @@ export interface SetInfo {
   title: string;
   periodStart: number;
   periodEnd: number;
+  /** ISO day the agreement was signed: deadlines before it were none of its own. */
+  signedOn: string;
 }

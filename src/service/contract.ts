@@ -360,7 +360,7 @@ export interface SubmissionStatusCell {
   requestMadeAt: string | null;
   current: SubmissionSummary | null;
   versions: number;
-  /** Nothing received while the deadline has passed. */
+  /** Nothing received while the deadline (one of this agreement's, after its signing) has passed. */
   overdue: boolean;
   /** ISO date: 30 June of the year before the planning year (activiteiten), the last day of February after the execution year (resultaten). */
   deadline: string;

@@ -449,7 +449,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const submissions = allSubmissions(db, setId, kind);
       const requests = lastRequests(db, setId, kind);
       const cells: SubmissionStatusCell[] = [];
-      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today));
+      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today, set.signedOn));
       for (const party of directory.parties) {
         for (const [index, year] of years.entries()) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
@@ -461,7 +461,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
             requestMadeAt: requests.find((r) => r.partyId === party.id && r.planningYear === year)?.madeAt ?? null,
             current,
             versions: versions.length,
-            overdue: current === null && today > deadline,
+            overdue: current === null && statuses[index]?.get(party.id)?.state === 'overdue',
             deadline,
             delivery: statuses[index]?.get(party.id) as DeliveryStatus,
           });

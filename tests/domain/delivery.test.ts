@@ -19,6 +19,18 @@ describe('late is late', () => {
     expect(at('2026-09-01', '2026-07-02')).toBe('te laat ontvangen op 2 juli 2026 (2 dagen na de termijn)');
   });
 
+  it('calls no one late for a deadline that fell before the agreement was signed', () => {
+    // Druten signed on 12 December 2024: the overview for planning year 2025 was due 30 June 2024, under no agreement.
+    const before = deliveryStatus('activiteiten', 2025, '2026-07-04', null, '2024-12-12');
+    expect(before).toEqual({ state: 'before-agreement', deadline: '2024-06-30', receivedOn: null });
+    expect(deliveryText(before)).toBe('geen termijn: die viel vóór de ondertekening');
+    expect(deliveryText(deliveryStatus('activiteiten', 2025, '2026-07-04', '2025-02-01', '2024-12-12'))).toBe(
+      'ontvangen op 1 februari 2025 (geen termijn: die viel vóór de ondertekening)',
+    );
+    // The next year's deadline is the agreement's own: missing it is late.
+    expect(deliveryStatus('activiteiten', 2026, '2026-07-04', null, '2024-12-12').state).toBe('overdue');
+  });
+
   it('offers the e-mail that fits each state', () => {
     expect(['not-due', 'due-soon', 'overdue', 'on-time', 'late'].map((s) => mailKindFor(s as never))).toEqual(['uitvraag', 'herinnering', 'te-laat', 'bedankt', 'bedankt']);
   });

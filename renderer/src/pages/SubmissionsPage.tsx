@@ -58,6 +58,7 @@ function StatusMatrix({ status }: { status: SubmissionStatus }) {
   const select = useSubmissions((s) => s.select);
   const cellOf = (partyId: string, year: number) => status.cells.find((c) => c.partyId === partyId && c.planningYear === year);
   const deadlineOf = (year: number) => status.cells.find((c) => c.planningYear === year)?.deadline;
+  const beforeAgreement = (year: number) => status.cells.some((c) => c.planningYear === year && c.delivery.state === 'before-agreement');
   return (
     <>
       <table className="data-table status-table">
@@ -69,7 +70,8 @@ function StatusMatrix({ status }: { status: SubmissionStatus }) {
               return (
                 <th scope="col" key={year}>
                   {year}
-                  {deadline && <span className="th-sub">termijn {formatDate(deadline)}</span>}
+                  {deadline && beforeAgreement(year) && <span className="th-sub">geen termijn (vóór de ondertekening)</span>}
+                  {deadline && !beforeAgreement(year) && <span className="th-sub">termijn {formatDate(deadline)}</span>}
                 </th>
               );
             })}
@@ -139,6 +141,7 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
       {cell.delivery.state === 'overdue' && <span className="cell-line cell-overdue">te laat sinds {formatShortDate(overdueSince(cell.delivery.deadline))}</span>}
       {cell.delivery.state === 'due-soon' && <span className="cell-line">{daysLeftLabel(cell.delivery.daysLeft)}</span>}
       {cell.delivery.state === 'not-due' && <span className="cell-line muted">nog niet aan de beurt</span>}
+      {cell.delivery.state === 'before-agreement' && <span className="cell-line muted">geen termijn</span>}
     </>
   );
 }
