@@ -120,7 +120,14 @@ function report(name: string, label: string, ready: string): PageState {
 
 /** Every page, and the states within a page that show something of their own. */
 const STATES: PageState[] = [
-  { name: 'overzicht', open: (page) => goTo(page, 'Overzicht', /Prestatieafspraken/) },
+  {
+    name: 'overzicht',
+    async open(page) {
+      await goTo(page, 'Overzicht', /Prestatieafspraken/);
+      // The stand of the work is computed in the background: the page as the secretary reads it has it.
+      await page.locator('.stand-label').first().waitFor({ timeout: 30_000 });
+    },
+  },
   {
     name: 'afspraken',
     async open(page) {
