@@ -21,6 +21,7 @@ import { LABELLED_FOURTH_FILES } from '../../tests/fixtures/labelled-activities-
 import { LABELLED_FIFTH_FILES } from '../../tests/fixtures/labelled-activities-fifth';
 import { importFloor, largePreview } from './import-bench';
 import { scoreLinks } from './link-accuracy';
+import { documentsBench } from './documents';
 import { scaleBench } from './scale';
 
 const SMALL = 200;
@@ -237,6 +238,8 @@ async function main(): Promise<void> {
     const charts = await time(() => werkbank.api.getAccountabilityCharts({ fromYear: 2026 }), 3);
     const word = await time(() => werkbank.api.exportAccountabilityReport({ fromYear: 2026, format: 'docx' }), 3);
     line('Grafieken voor de pagina (SVG) t.o.v. het Word-verslag', charts / word, 'de pagina wacht niet op PNG en opmaak');
+    // The Word documents of the realistic fixtures in CPU seconds, against issue 12's targets.
+    await documentsBench();
 
     global.gc?.();
     const before = process.memoryUsage().heapUsed;

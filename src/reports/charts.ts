@@ -129,18 +129,8 @@ export function renderChart(option: EChartsOption, width: number, height: number
     chart.dispose();
   }
   // The PNG is drawn on first use: the page shows the SVG and never needs it.
-  let rendered: { png: Buffer; width: number; height: number } | null = null;
-  const raster = () => {
-    if (!rendered) {
-      const image = new Resvg(svg, {
-        font: { loadSystemFonts: true, defaultFontFamily: FONT },
-        fitTo: { mode: 'width', value: pngWidth },
-        background: '#ffffff',
-      }).render();
-      rendered = { png: image.asPng(), width: image.width, height: image.height };
-    }
-    return rendered;
-  };
+  let rendered: Raster | null = null;
+  const raster = () => (rendered ??= rasterize(svg, pngWidth));
   return {
     svg,
     get png() {
@@ -153,6 +143,61 @@ export function renderChart(option: EChartsOption, width: number, height: number
       return raster().height;
     },
   };
+}
+
+interface Raster {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The PNGs drawn last, by their SVG and width; the same chart of the same figures is drawn once. */
+const RASTERS = new Map<string, Raster>();
+/** A verantwoording has a chart per indicator and two more; a few reports' worth is kept. */
+const RASTERS_KEPT = 96;
+
+/**
+ * The PNG of an SVG at a width. resvg gives the same pixels for the same SVG,
+ * so a chart drawn for the Word report and again for the next export (or the
+ * Excel workbook at the same width) is rasterised once and reused.
+ */
+function rasterize(svg: string, pngWidth: number): Raster {
+  const key = `${pngWidth}\n${sameDrawing(svg)}`;
+  const kept = RASTERS.get(key);
+  if (kept) {
+    // The most recently used last, so that the oldest goes first.
+    RASTERS.delete(key);
+    RASTERS.set(key, kept);
+    return kept;
+  }
+  const image = new Resvg(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: FONT },
+    fitTo: { mode: 'width', value: pngWidth },
+    background: '#ffffff',
+  }).render();
+  const raster = { png: image.asPng(), width: image.width, height: image.height };
+  RASTERS.set(key, raster);
+  if (RASTERS.size > RASTERS_KEPT) RASTERS.delete(RASTERS.keys().next().value as string);
+  return raster;
+}
+
+/**
+ * An SVG with the names ECharts numbers per chart drawn (`zr3-cls-17`, the
+ * clip path `zr3-c0`) renumbered in the order they appear: the same chart
+ * drawn twice gives the same text, and the same pixels.
+ */
+function sameDrawing(svg: string): string {
+  const names = new Map<string, number>();
+  return svg.replace(/zr\d+-(?:cls-\d+|c\d+)/g, (name) => {
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = names.size));
+    return `zr-${n}`;
+  });
+}
+
+/** Forgets the PNGs drawn so far: for a benchmark that times drawing them. */
+export function forgetChartImages(): void {
+  RASTERS.clear();
 }
 
 // ---- indicator charts --------------------------------------------------------

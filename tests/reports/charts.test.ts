@@ -10,6 +10,7 @@ import type { AccountabilityReport, IndicatorProgress } from '../../src/accounta
 import {
   cumulativeChart,
   downwardChart,
+  forgetChartImages,
   indicatorChart,
   levelChart,
   reportCharts,
@@ -241,6 +242,29 @@ describe('reportCharts', () => {
     expect(charts.parties.svg).toContain('Bewonersraad De Kernen');
     expectPng(charts.themes);
     expectPng(charts.parties);
+  });
+});
+
+describe('drawing each chart once', () => {
+  it('reuses the PNG of a chart drawn again from the same figures, and it is the PNG drawn anew', async () => {
+    const verantwoording = await realisticAccountabilityReport('verantwoording');
+    forgetChartImages();
+    const first = reportCharts(verantwoording);
+    const again = reportCharts(verantwoording);
+    // ECharts numbers its CSS classes per chart drawn, so the SVG text differs...
+    expect(again.themes.svg).not.toBe(first.themes.svg);
+    // ...but the picture is the same: drawn once, the same bytes.
+    expect(again.themes.png).toBe(first.themes.png);
+    expect(again.indicators.map((c) => c.image.png)).toEqual(first.indicators.map((c) => c.image.png));
+    forgetChartImages();
+    const fresh = reportCharts(verantwoording);
+    expect(fresh.themes.png).not.toBe(first.themes.png);
+    expect(fresh.themes.png.equals(first.themes.png)).toBe(true);
+    expect(fresh.indicators.every((c, i) => c.image.png.equals(first.indicators[i]!.image.png))).toBe(true);
+    // Another width is another picture.
+    const smaller = reportCharts(verantwoording, { pngWidth: 1200 });
+    expect(smaller.themes.width).toBe(1200);
+    expect(first.themes.width).toBe(1600);
   });
 });
 
