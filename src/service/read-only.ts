@@ -111,7 +111,7 @@ export function whyNotWritable(databasePath: string): string | null {
 
 /** The reason when the user asked for it (--alleen-lezen). */
 export function askedReadOnly(databasePath: string): string {
-  return `${databasePath} is geopend om alleen te bekijken`;
+  return `u hebt ${databasePath} geopend om alleen te bekijken`;
 }
 
 /** The API over a read-only database: every read as it is, every write refused before it starts; getAppInfo says why. */

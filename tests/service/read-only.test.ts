@@ -93,9 +93,9 @@ describe('a database opened only to look at', () => {
     const before = snapshot(dir);
     const werkbank = openWerkbank({ databasePath: file, readOnly: true });
     try {
-      expect((await werkbank.api.getAppInfo()).readOnly).toBe(`${file} is geopend om alleen te bekijken`);
+      expect((await werkbank.api.getAppInfo()).readOnly).toBe(`u hebt ${file} geopend om alleen te bekijken`);
       await reads(werkbank.api);
-      await refused(werkbank.api, file, /is geopend om alleen te bekijken\./);
+      await refused(werkbank.api, file, /geopend om alleen te bekijken\./);
     } finally {
       await werkbank.close();
     }
@@ -121,7 +121,7 @@ describe('a database opened only to look at', () => {
     }
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).message).toBe(
-      `De database ${file} is alleen te bekijken (alleen-lezen): ${file} is geopend om alleen te bekijken. Deze versie van de Werkbank moet de database eerst bijwerken ` +
+      `De database ${file} is alleen te bekijken (alleen-lezen): u hebt ${file} geopend om alleen te bekijken. Deze versie van de Werkbank moet de database eerst bijwerken ` +
         `(schema ${LATEST_VERSION - 1}; deze versie gebruikt ${LATEST_VERSION}), en dat kan alleen in een bestand dat zij mag wijzigen. Er is niets gewijzigd. ` +
         'Kopieer het bestand eerst naar een map waarin u mag schrijven (bijvoorbeeld uw Documenten) en open het daar.',
     );
