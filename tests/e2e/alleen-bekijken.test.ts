@@ -55,6 +55,8 @@ describe('Alleen bekijken', () => {
     await expect.poll(() => chooser.count()).toBeGreaterThan(0);
     expect(await chooser.isDisabled()).toBe(true);
     expect(await chooser.getAttribute('title')).toBe('Alleen bekijken: deze database kan hier niet worden gewijzigd.');
+    // Making the uitvraag records that it went out: off too.
+    expect(await page.getByRole('button', { name: 'Werkmappen maken' }).isDisabled()).toBe(true);
     await chooser.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('alleen-bekijken-1-inzendingen') });
   });
