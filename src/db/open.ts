@@ -43,11 +43,13 @@ function openReadOnly(file: string, options: OpenOptions): Db {
   let db = new Database(file, { ...binding, readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    // The first read: where the WAL index cannot be made, this is where it fails.
+    // The first read: where the WAL index (-shm) cannot be made, this is where it fails.
     db.prepare('SELECT COUNT(*) FROM sqlite_schema').get();
   } catch (err) {
     db.close();
-    if (String((err as { code?: unknown }).code) !== 'SQLITE_CANTOPEN') throw err;
+    // CANTOPEN on a read-only file system, READONLY_DIRECTORY (or _CANTINIT) where the folder is not ours to write.
+    const code = String((err as { code?: unknown }).code);
+    if (!code.startsWith('SQLITE_CANTOPEN') && !code.startsWith('SQLITE_READONLY')) throw err;
     const bytes = fs.readFileSync(file);
     // Bytes 18 and 19 of the header say WAL (2); an in-memory copy reads only in rollback mode (1).
     if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
