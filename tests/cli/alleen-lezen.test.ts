@@ -1,16 +1,19 @@
 // `prestatie` on a database only to look at, spawned as a user runs it: with
 // --alleen-lezen (which holds for root too), and a database in a folder it
-// cannot write (a read-only tmpfs for root, as a cd; chmod otherwise). Read
+// cannot write (a read-only tmpfs for root, as a cd; chmod otherwise), and,
+// as root, run as nobody on root's file, as a user without rights would. Read
 // commands answer; a write command gets the Dutch refusal, exit code 1; the
 // database file keeps its bytes.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWerkbank } from '../../src/service/index';
-import { assertBuilt, runPrestatie } from '../helpers/cli';
+import { assertBuilt, runPrestatie, type CliRun } from '../helpers/cli';
 import { tempFolders } from '../helpers/tmp';
 
+const BIN = path.join(__dirname, '../../bin/prestatie.js');
 const { folder, cleanups, undo } = tempFolders('werkbank-cli-bekijken-');
 afterAll(undo);
 beforeAll(() => assertBuilt());
@@ -26,22 +29,22 @@ async function made(dir: string): Promise<string> {
   return file;
 }
 
-function readsAndRefuses(file: string, extra: string[]): void {
+function readsAndRefuses(file: string, extra: string[], run: (args: string[]) => CliRun = runPrestatie): void {
   const before = fs.readFileSync(file);
-  const list = runPrestatie(['afspraken', '--db', file, ...extra]);
+  const list = run(['afspraken', '--db', file, ...extra]);
   expect(list.err).toBe('');
   expect(list.code).toBe(0);
   expect(list.out).toMatch(/afspraken/i);
-  const bundle = runPrestatie(['bundel', '--jaar', '2027', '--db', file, ...extra]);
+  const bundle = run(['bundel', '--jaar', '2027', '--db', file, ...extra]);
   expect(bundle.err).toBe('');
   expect(bundle.code).toBe(0);
-  const backups = runPrestatie(['reservekopie', '--lijst', '--db', file, ...extra]);
+  const backups = run(['reservekopie', '--lijst', '--db', file, ...extra]);
   expect(backups.err).toBe('');
   expect(backups.code).toBe(0);
-  const freeze = runPrestatie(['bundel', '--jaar', '2027', '--definitief', '--db', file, ...extra]);
+  const freeze = run(['bundel', '--jaar', '2027', '--definitief', '--db', file, ...extra]);
   expect(freeze.code).toBe(1);
   expect(freeze.err).toMatch(REFUSAL);
-  const advice = runPrestatie(['verantwoording', '--jaar', '2026', '--advies', 'Doorgaan zo', '--db', file, ...extra]);
+  const advice = run(['verantwoording', '--jaar', '2026', '--advies', 'Doorgaan zo', '--db', file, ...extra]);
   expect(advice.code).toBe(1);
   expect(advice.err).toMatch(REFUSAL);
   expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -75,5 +78,27 @@ describe('prestatie on a database only to look at', () => {
       cleanups.push(() => fs.chmodSync(dir, 0o755));
     }
     readsAndRefuses(file, []);
+  });
+
+  // What a secretary (not root) meets: a database of someone else's in a folder of someone else's. As root, run as nobody.
+  const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
+  const asNobody = isRoot && spawnSync('setpriv', [...NOBODY, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], { cwd: os.tmpdir() }).status === 0;
+  it.skipIf(!asNobody)('a user without write rights (nobody, through setpriv) gets it to look at', async () => {
+    const dir = folder();
+    const file = await made(dir);
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(file, 0o644);
+    const run = (args: string[]): CliRun => {
+      const result = spawnSync('setpriv', [...NOBODY, BIN, ...args], {
+        encoding: 'utf8',
+        cwd: os.tmpdir(),
+        env: { ...process.env, HOME: os.tmpdir() },
+        timeout: 30_000,
+      });
+      return { code: result.status, out: result.stdout, err: result.stderr };
+    };
+    readsAndRefuses(file, [], run);
+    expect(run(['bundel', '--jaar', '2027', '--definitief', '--db', file]).err).toContain(`(alleen-lezen): ${file} is een alleen-lezen bestand, of u hebt er geen schrijfrechten op.`);
+    expect(fs.readdirSync(dir)).toEqual(['werkbank.sqlite']);
   });
 });
