@@ -12,6 +12,7 @@ import { AccountabilityPage } from './pages/AccountabilityPage';
 import { AdminPage } from './pages/AdminPage';
 import { formatDateTime } from './format';
 import { JobPanel } from './components/JobPanel';
+import { useReadOnly } from './read-only';
 import type { ShellKind } from '../../src/service/contract';
 
 export function App() {
@@ -54,6 +55,7 @@ export function App() {
       </header>
       <Notice />
       <JobPanel />
+      <ReadOnlyBanner />
       <AlsoOpen />
       <main id="main" ref={mainRef} tabIndex={-1} className={`app-main page-${refused ? 'refused' : route.page}`}>
         {refused ? (
@@ -155,6 +157,18 @@ const SHELLS: Record<ShellKind, string> = {
   browser: 'de Werkbank in een browser',
   cli: 'de opdracht prestatie',
 };
+
+/** A database only to look at: said calmly under the header, on every page. */
+function ReadOnlyBanner() {
+  const reason = useReadOnly();
+  if (!reason) return null;
+  return (
+    <div className="info-box read-only-banner" role="note">
+      <strong>Alleen bekijken:</strong> {reason}. Alles is te zien en te exporteren; inlezen, vastleggen en vaststellen kan hier niet. Kopieer
+      het bestand naar een map waarin u mag schrijven om verder te werken.
+    </div>
+  );
+}
 
 /** Said once at the start: others that have the same database open. */
 function AlsoOpen() {

@@ -149,7 +149,7 @@ Opdrachten:
                 --soort activiteiten|resultaten   standaard activiteiten
                 --reden TEKST            waarom, voor het logboek
   reservekopie  De reservekopieën naast de database, nieuwste eerst: wanneer, waarom, en welke
-              versies toen de huidige waren
+              versies toen de huidige waren (ook als: prestatie reservekopie --lijst)
   herstel     Een reservekopie terugzetten: NAAM (uit "prestatie reservekopie"); eerst wordt de
               huidige stand zelf als reservekopie bewaard. Sluit de app voordat u dit doet.
   verantwoording  De verantwoording van een uitvoeringsjaar, of de tussenevaluatie over meer jaren
@@ -183,6 +183,9 @@ Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
   --naam NAAM  wie het doet, zoals het logboek en de versies het tonen (standaard: WERKBANK_NAAM
                uit de omgeving, anders de gebruikersnaam van de computer)
+  --alleen-lezen  de database alleen bekijken: niets wordt gewijzigd, een opdracht die iets zou
+               vastleggen wordt geweigerd (zo gaat een database die u niet mag wijzigen, zoals
+               een kopie op een cd of netwerkschijf, ook vanzelf open)
   --json       uitvoer als JSON, voor scripts
   --help       deze hulp`;
 
@@ -194,6 +197,7 @@ class CommandFailed extends Error {}
 
 const COMMON = {
   db: { type: 'string' },
+  'alleen-lezen': { type: 'boolean' },
   naam: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -218,10 +222,17 @@ function integer(value: string | undefined, label: string): number | undefined {
   return Number(value);
 }
 
-async function withApi<T>(common: { db?: string | undefined; naam?: string | undefined }, fn: (api: WerkbankApi) => Promise<T>): Promise<T> {
+async function withApi<T>(
+  common: { db?: string | undefined; naam?: string | undefined; 'alleen-lezen'?: boolean | undefined },
+  fn: (api: WerkbankApi) => Promise<T>,
+): Promise<T> {
   const name = common.naam?.trim();
   if (common.naam !== undefined && !name) throw new UsageError('--naam verwacht uw naam, bijvoorbeeld --naam "Annet de Vries".');
-  const werkbank = openWerkbank({ databasePath: common.db ?? defaultDatabasePath(), ...(name ? { changedBy: name } : {}) });
+  const werkbank = openWerkbank({
+    databasePath: common.db ?? defaultDatabasePath(),
+    ...(name ? { changedBy: name } : {}),
+    ...(common['alleen-lezen'] ? { readOnly: true } : {}),
+  });
   try {
     return await fn(werkbank.api);
   } finally {
@@ -295,7 +306,8 @@ async function kalender(args: string[], io: Io): Promise<void> {
 }
 
 async function reservekopie(args: string[], io: Io): Promise<void> {
-  const { values } = parse(args, {});
+  // --lijst says what the command does anyway: list them.
+  const { values } = parse(args, { lijst: { type: 'boolean' } });
   if (values.help) return io.out(HELP);
   await withApi(values, async (api) => {
     const list = await api.listBackups();

@@ -48,6 +48,7 @@ export interface AppInfo {
   today: string;
   /** Other windows, browser shells or prestatie commands that have the same database open now. */
   alsoOpen: OpenElsewhere[];
+  readOnly?: string; // Dutch, set when the database is only for viewing: why (read-only.ts). Every write is then refused.
 }
 
 /** How the Werkbank was started: the desktop window, the browser shell, the prestatie command. */

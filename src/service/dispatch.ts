@@ -4,6 +4,7 @@
 import { isApiMethod, ServiceError, type ApiError, type Envelope, type ErrorCode, type WerkbankApi } from './contract';
 import { ANSWER_AS_JSON, type AnswerAsJson, type JobAnswer } from './job-protocol';
 import { isHeavyMethod } from './jobs';
+import { READ_ONLY_FALLBACK_MESSAGE } from './read-only';
 
 export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown): Promise<Envelope<unknown>> {
   if (!isApiMethod(method)) {
@@ -50,6 +51,8 @@ export function toApiError(err: unknown): ApiError {
         'Er is niets gewijzigd. Wacht even en probeer het opnieuw; blijft dit zo, sluit dan de andere vensters van de Werkbank.',
     };
   }
+  // A database opened only to look at, and a write that got past the guard (read-only.ts): the same Dutch answer.
+  if (sqlite.startsWith('SQLITE_READONLY')) return { code: 'database_unusable', message: READ_ONLY_FALLBACK_MESSAGE };
   // An unexpected failure: say so plainly, keep the technical text for support.
   const detail = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: `Er ging iets onverwacht mis: ${detail}` };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { backupDatabase, backupDir } from '../db/backup';
-import { migrate, refuseNewer } from '../db/migrations';
+import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
@@ -12,6 +12,7 @@ import { appRoot, resourcesDir } from '../paths';
 import { ServiceError, type ShellKind, type WerkbankApi } from './contract';
 import { createJobRunner, withJobs, type JobRunnerOptions } from './job-runner';
 import { announcePresence } from './presence';
+import { askedReadOnly, refuseWrites, whyNotWritable } from './read-only';
 import { createService } from './service';
 
 export const DEFAULT_SET_CODE = 'druten-2025-2028';
@@ -30,6 +31,11 @@ export interface OpenWerkbankOptions {
    * light ones keep answering: the browser shell and the desktop app do; the command line does not.
    */
   jobs?: Pick<JobRunnerOptions, 'size' | 'workerScript' | 'holdAt' | 'warm'>;
+  /**
+   * Open only to look at, also where the file could be written (--alleen-lezen). A database
+   * the Werkbank cannot write is opened so anyway; see read-only.ts.
+   */
+  readOnly?: boolean;
 }
 
 export interface Werkbank {
@@ -52,6 +58,8 @@ export function appVersion(): string {
 export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
   const databasePath = path.resolve(options.databasePath);
   try {
+    const readOnly = options.readOnly ? askedReadOnly(databasePath) : whyNotWritable(databasePath);
+    if (readOnly !== null) return openForViewing(options, databasePath, readOnly);
     fs.mkdirSync(path.dirname(databasePath), { recursive: true });
     // A database of a newer version is refused before anything is written to it, WAL included.
     const db = openDatabase(databasePath, {
@@ -94,6 +102,53 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
     }
   } catch (err) {
     throw openError(err, databasePath);
+  }
+}
+
+/**
+ * A database that is not to be written, opened to look at: read-only, nothing
+ * written (no WAL switch, no backup, no note for the others), and only when it
+ * needs no migration. Heavy calls run in the caller's turn (no job workers).
+ */
+function openForViewing(options: OpenWerkbankOptions, databasePath: string, reason: string): Werkbank {
+  if (!fs.existsSync(databasePath)) {
+    throw new ServiceError('database_unusable', `${databasePath} bestaat niet; alleen een bestaande database kan worden geopend om te bekijken.`);
+  }
+  const db = openDatabase(databasePath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    readOnly: true,
+    beforeWriting: (d) => refuseNewer(d),
+  });
+  try {
+    const schema = schemaVersion(db);
+    const setId = schema === LATEST_VERSION ? (findSetId(db, DEFAULT_SET_CODE) ?? null) : null;
+    if (setId === null) {
+      throw new ServiceError(
+        'database_unusable',
+        `De database ${databasePath} is alleen te bekijken (alleen-lezen): ${reason}. Deze versie van de Werkbank moet de database eerst bijwerken ` +
+          `(schema ${schema}; deze versie gebruikt ${LATEST_VERSION}), en dat kan alleen in een bestand dat zij mag wijzigen. Er is niets gewijzigd. ` +
+          'Kopieer het bestand eerst naar een map waarin u mag schrijven (bijvoorbeeld uw Documenten) en open het daar.',
+      );
+    }
+    const service = createService({
+      db,
+      setId,
+      databasePath,
+      version: appVersion(),
+      changedBy: options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser(),
+      now: options.now ?? (() => new Date()),
+    });
+    return {
+      api: refuseWrites(service, reason),
+      databasePath,
+      close: () => {
+        db.close();
+        return Promise.resolve();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
   }
 }
 

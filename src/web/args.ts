@@ -12,12 +12,14 @@ export interface WebArgs {
   today?: string;
   /** Who is recorded in the logs (--naam); else WERKBANK_NAAM, else the computer's user. */
   name?: string;
+  /** Open the database only to look at (--alleen-lezen); one the Werkbank cannot write is opened so anyway. */
+  readOnly?: boolean;
   help: boolean;
 }
 
 export const HELP_TEXT = `Prestatieafspraken Werkbank in de browser
 
-Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam NAAM]
+Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam NAAM] [--alleen-lezen]
 
   --db PAD        de database (SQLite) die de Werkbank gebruikt; wordt aangemaakt
                   als hij nog niet bestaat. Standaard: ${defaultDatabasePath()}
@@ -28,6 +30,9 @@ Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam 
   --naam NAAM     wie er werkt, zoals het logboek en de versies het tonen.
                   Standaard: WERKBANK_NAAM uit de omgeving, anders de
                   gebruikersnaam van de computer.
+  --alleen-lezen  de database alleen bekijken: niets wordt gewijzigd (een database
+                  die u niet mag wijzigen, zoals een kopie op een cd, gaat ook
+                  vanzelf zo open)
   --help, -h      deze uitleg
 
 De Werkbank is alleen op deze computer bereikbaar. Open het adres dat na het
@@ -63,6 +68,10 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') {
       result.help = true;
+      continue;
+    }
+    if (arg === '--alleen-lezen') {
+      result.readOnly = true;
       continue;
     }
     const eq = arg.indexOf('=');

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     jobs: {},
     ...(args.today ? { now: clockOn(args.today) } : {}),
     ...(args.name ? { changedBy: args.name } : {}),
+    ...(args.readOnly ? { readOnly: true } : {}),
   });
   const server = await startWebServer({
     api: werkbank.api,

@@ -12,24 +12,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src/db/migrations';
 import { ServiceError } from '../../src/service/contract';
 import { openWerkbank } from '../../src/service/index';
-import { tempDir } from '../helpers/tmp';
+import { tempFolders } from '../helpers/tmp';
 
-const cleanups: (() => void)[] = [];
-afterAll(() => {
-  for (const fn of cleanups.splice(0).reverse()) {
-    try {
-      fn();
-    } catch {
-      // Cleaning up must not hide the test's own outcome.
-    }
-  }
-});
-
-function folder(): string {
-  const tmp = tempDir('werkbank-openen-');
-  cleanups.push(tmp.cleanup);
-  return tmp.dir;
-}
+const { folder, cleanups, undo } = tempFolders('werkbank-openen-');
+afterAll(undo);
 
 /** A tmpfs of this size mounted on a fresh folder, or null where mounting is not allowed. */
 function tmpfs(size: string): string | null {
@@ -113,17 +99,19 @@ describe('opening a database that cannot be used', () => {
   });
 
   const readOnly = readOnlyFolder();
-  it.skipIf(readOnly === null)('a read-only folder: a Dutch message naming the file, for a database there and a new one', () => {
+  it.skipIf(readOnly === null)('a read-only folder: a new database there gets a Dutch message naming it; the one there opens to look at (read-only.test.ts)', async () => {
     const { dir, file } = readOnly as { dir: string; file: string };
     const before = snapshot(dir);
-    for (const target of [file, path.join(dir, 'nieuw.sqlite')]) {
-      const error = openError(target);
-      expect(error.code).toBe('database_unusable');
-      expect(error.message).toBe(
-        `De Werkbank kan ${target} niet openen om erin te schrijven: het bestand of de map is alleen-lezen, of u hebt er geen schrijfrechten. ` +
-          'Er is niets gewijzigd. Geef schrijfrechten, of kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld uw Documenten) en open het daar.',
-      );
-    }
+    const target = path.join(dir, 'nieuw.sqlite');
+    const error = openError(target);
+    expect(error.code).toBe('database_unusable');
+    expect(error.message).toBe(
+      `De Werkbank kan ${target} niet openen om erin te schrijven: het bestand of de map is alleen-lezen, of u hebt er geen schrijfrechten. ` +
+        'Er is niets gewijzigd. Geef schrijfrechten, of kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld uw Documenten) en open het daar.',
+    );
+    const viewing = openWerkbank({ databasePath: file });
+    expect((await viewing.api.getAppInfo()).readOnly).toBeTruthy();
+    await viewing.close();
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -12,6 +12,7 @@ import type { ImportPreview, ImportProblemView, ImportResult } from '../../../sr
 import type { SubmissionNote } from '../../../src/imports/types';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
+import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
 import { ErrorMessage } from './Status';
 import { FileNotesSection } from './FileNotes';
@@ -54,12 +55,13 @@ export function ImportFlowPanel<P, O, X extends object = NoExtra>({
     }
     wasOpen.current = !closed;
   }, [closed]);
+  const readOnly = useReadOnly();
   return (
     <>
       <DropZone
         chooser={chooser}
         onFiles={(files) => void importFiles(files)}
-        disabled={busy}
+        disabled={busy || readOnly !== undefined}
         compact={flow.step === 'preview' || queued}
         queued={queued}
         what={what}
@@ -91,6 +93,7 @@ export function DropZone({
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const id = useId();
+  const readOnly = useReadOnly();
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setOver(false);
@@ -111,7 +114,14 @@ export function DropZone({
     >
       <p className="drop-text">
         {queued ? 'Andere bestanden? Sleep ze hierheen of ' : compact ? 'Ander bestand? Sleep het hierheen of ' : `Sleep ${what} (.xlsx of .xlsm) hierheen, of `}
-        <button type="button" className="button-quiet" ref={chooser} onClick={() => input.current?.click()} disabled={disabled}>
+        <button
+          type="button"
+          className="button-quiet"
+          ref={chooser}
+          onClick={() => input.current?.click()}
+          disabled={disabled}
+          title={readOnly ? READ_ONLY_TITLE : undefined}
+        >
           {queued ? 'kies bestanden…' : 'kies een bestand…'}
         </button>
       </p>

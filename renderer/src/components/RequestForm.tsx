@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { RequestDraft, RequestStore } from '../import-flow-requests';
 import { ErrorMessage } from './Status';
+import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { YearField } from './YearField';
 
 export function RequestForm({
@@ -34,6 +35,8 @@ export function RequestForm({
   store: RequestStore;
 }) {
   const making = useStore(store, (s) => s.making);
+  // Making them records that the uitvraag went out: a write.
+  const readOnly = useReadOnly();
   const makeError = useStore(store, (s) => s.makeError);
   const made = useStore(store, (s) => s.made);
   const makeRequests = useStore(store, (s) => s.makeRequests);
@@ -104,7 +107,7 @@ export function RequestForm({
       )}
       {makeError && <ErrorMessage>{makeError}</ErrorMessage>}
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={making}>
+        <button type="submit" className="button-primary" disabled={making || readOnly !== undefined} title={readOnly ? READ_ONLY_TITLE : undefined}>
           {making ? 'Bezig met maken…' : draft.partyId === '' ? 'Werkmappen maken' : 'Werkmap maken'}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { openQuestions } from '../../../src/bundle/questions';
 import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
 import { useWerkbank } from '../store';
+import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { useBundle, type BundleTab } from '../bundle';
 import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
@@ -47,6 +48,7 @@ function Toolbar() {
   const saveVersion = useBundle((s) => s.saveVersion);
   const openFreeze = useBundle((s) => s.openFreeze);
   const savingVersion = useBundle((s) => s.savingVersion);
+  const readOnly = useReadOnly();
   const exporting = useBundle((s) => s.exporting);
   const exportFile = useBundle((s) => s.exportFile);
   const exportError = useBundle((s) => s.exportError);
@@ -95,14 +97,20 @@ function Toolbar() {
           </div>
         </div>
         <div className="toolbar-group">
-          <button type="button" className="button-quiet" disabled={!live || savingVersion} onClick={() => void onSaveConcept()}>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={!live || savingVersion || readOnly !== undefined}
+            title={readOnly ? READ_ONLY_TITLE : undefined}
+            onClick={() => void onSaveConcept()}
+          >
             Concept opslaan
           </button>
           <button
             type="button"
             className="button-quiet"
-            disabled={!live || savingVersion || final !== undefined || overview.status !== 'ready'}
-            title={final ? `Versie ${final.number} is al definitief.` : undefined}
+            disabled={!live || savingVersion || final !== undefined || overview.status !== 'ready' || readOnly !== undefined}
+            title={final ? `Versie ${final.number} is al definitief.` : readOnly ? READ_ONLY_TITLE : undefined}
             onClick={() => openFreeze()}
           >
             Definitief vaststellen…

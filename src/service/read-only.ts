@@ -1,0 +1,127 @@
+// A database opened only to look at (a read-only file or folder, a copy on a
+// CD or a share, a backup, or --alleen-lezen): which calls of the one API
+// write, why the database cannot be written, and the API that refuses every
+// write up front, in Dutch, so the file stays as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ServiceError, type ApiMethod, type WerkbankApi } from './contract';
+
+/**
+ * Every call, read or write: a new call must say which it is. 'schrijven' is
+ * any call that stores something, also as a side effect (a made uitvraag is
+ * recorded; restoring a backup replaces the file).
+ */
+export const METHOD_ACCESS = {
+  getAppInfo: 'lezen',
+  listBackups: 'lezen',
+  restoreBackup: 'schrijven',
+  listThemes: 'lezen',
+  listAgreements: 'lezen',
+  getAgreement: 'lezen',
+  updateAgreement: 'schrijven',
+  listAuditLog: 'lezen',
+  listParties: 'lezen',
+  resolvePartyName: 'lezen',
+  listGlossary: 'lezen',
+  listIndicators: 'lezen',
+  getCalendar: 'lezen',
+  makeActivityRequests: 'schrijven',
+  previewImport: 'lezen',
+  commitImport: 'schrijven',
+  getSubmissionStatus: 'lezen',
+  listSubmissionVersions: 'lezen',
+  listActivities: 'lezen',
+  correctActivity: 'schrijven',
+  undoImport: 'schrijven',
+  getJointOverview: 'lezen',
+  updateAlignment: 'schrijven',
+  decideDuplicate: 'schrijven',
+  decideNeed: 'schrijven',
+  markInsufficient: 'schrijven',
+  saveBundleVersion: 'schrijven',
+  listBundleVersions: 'lezen',
+  compareBundleVersions: 'lezen',
+  exportJointOverview: 'lezen',
+  listOpenLinks: 'lezen',
+  decideLinks: 'schrijven',
+  confirmOpenLinks: 'schrijven',
+  listActivityLog: 'lezen',
+  makeResultsRequests: 'schrijven',
+  previewResultsImport: 'lezen',
+  commitResultsImport: 'schrijven',
+  getAccountabilityReport: 'lezen',
+  setReportAdvice: 'schrijven',
+  exportAccountabilityReport: 'lezen',
+  getAccountabilityCharts: 'lezen',
+  getAgreementWork: 'lezen',
+  listIndicatorInputs: 'lezen',
+  setIndicatorBaseline: 'schrijven',
+  setIndicatorFigure: 'schrijven',
+  listIndicatorLog: 'lezen',
+  listContacts: 'lezen',
+  saveContact: 'schrijven',
+  removeContact: 'schrijven',
+  getMailSetup: 'lezen',
+  setMailSender: 'schrijven',
+  setMailTemplate: 'schrijven',
+  makeMails: 'lezen',
+  makeCycleCalendar: 'lezen',
+  getJobProgress: 'lezen',
+  cancelJob: 'lezen',
+  previewAgreementSet: 'lezen',
+  makeAgreementSetTemplate: 'lezen',
+} as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
+
+export function isWriteMethod(method: ApiMethod): boolean {
+  return METHOD_ACCESS[method] === 'schrijven';
+}
+
+export const COPY_ADVICE = 'Kopieer het bestand naar een map waarin u mag schrijven om verder te werken.';
+
+/** What a refused write says: why the database is only for viewing, and what to do. */
+export function readOnlyMessage(reason: string): string {
+  return `Deze database is alleen te bekijken (alleen-lezen): ${reason}. Er is niets gewijzigd. ${COPY_ADVICE}`;
+}
+
+/** Said where SQLite itself refused a write of a read-only database (a call that should not have written). */
+export const READ_ONLY_FALLBACK_MESSAGE = readOnlyMessage('de Werkbank mag dit bestand niet wijzigen');
+
+/**
+ * Why the Werkbank cannot write an existing database file, in Dutch (a phrase
+ * that follows "alleen-lezen: "); null when it can, or when it cannot even read
+ * the file (opening then says what is wrong).
+ */
+export function whyNotWritable(databasePath: string): string | null {
+  const can = (target: string, mode: number): NodeJS.ErrnoException | null => {
+    try {
+      fs.accessSync(target, mode);
+      return null;
+    } catch (err) {
+      return err as NodeJS.ErrnoException;
+    }
+  };
+  if (!fs.existsSync(databasePath) || can(databasePath, fs.constants.R_OK)) return null;
+  const file = can(databasePath, fs.constants.W_OK);
+  const folder = can(path.dirname(databasePath), fs.constants.W_OK);
+  if ((file ?? folder)?.code === 'EROFS') return `${databasePath} staat op een schijf waarop niet geschreven kan worden (bijvoorbeeld een cd of een alleen-lezen netwerkschijf)`;
+  if (file) return `${databasePath} is een alleen-lezen bestand, of u hebt er geen schrijfrechten op`;
+  if (folder) return `de map ${path.dirname(databasePath)} is alleen-lezen, of u hebt er geen schrijfrechten`;
+  return null;
+}
+
+/** The reason when the user asked for it (--alleen-lezen). */
+export function askedReadOnly(databasePath: string): string {
+  return `u hebt ${databasePath} geopend om alleen te bekijken`;
+}
+
+/** The API over a read-only database: every read as it is, every write refused before it starts; getAppInfo says why. */
+export function refuseWrites(api: WerkbankApi, reason: string): WerkbankApi {
+  const guarded = { ...api } as Record<ApiMethod, (arg: unknown) => Promise<unknown>>;
+  for (const method of Object.keys(METHOD_ACCESS) as ApiMethod[]) {
+    if (isWriteMethod(method)) {
+      guarded[method] = () => Promise.reject(new ServiceError('database_unusable', readOnlyMessage(reason)));
+    }
+  }
+  guarded.getAppInfo = async () => ({ ...(await api.getAppInfo()), readOnly: reason });
+  return guarded as unknown as WerkbankApi;
+}
