@@ -290,3 +290,20 @@ export function auditEntries(db: Db, agreementId?: number): AuditEntry[] {
     changedBy: r.changed_by,
   }));
 }
+
+/** The afspraken of a set with the text of the inzet item each works out ('' where the document has none), for linking. */
+export function queryLinkableAgreements(db: Db, setId: number): (AgreementRow & { commitmentText: string })[] {
+  const texts = new Map(
+    db
+      .prepare<[number], { id: number; text: string }>(
+        `SELECT a.id, c.text FROM agreements a
+         JOIN commitments c ON c.id = a.commitment_id
+         JOIN topics t ON t.id = a.topic_id
+         JOIN themes th ON th.id = t.theme_id
+         WHERE th.set_id = ?`,
+      )
+      .all(setId)
+      .map((r) => [r.id, r.text]),
+  );
+  return queryAgreements(db, setId, {}).map((row) => ({ ...row, commitmentText: texts.get(row.id) ?? '' }));
+}

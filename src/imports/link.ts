@@ -8,7 +8,8 @@
 //   - the party: the row's own trekker, else the file's party, preferring the
 //     afspraken where it is trekker or betrokkene (groups included);
 //   - an earlier decision: the link a person chose for the same text before;
-//   - text similarity.
+//   - text similarity, to the afspraak and, weighing less, to the inzet item
+//     ("Bij N.") it works out: what it is for.
 // What the partner's own structure settles (one afspraak fits the reference,
 // or exactly one of several fits the reference and the party) is a link. What
 // only text or an earlier year suggests is a proposal, to be confirmed. When
@@ -23,7 +24,10 @@ import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, LinkCandidate, ReadActivity } from './types';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
-  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>>;
+  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>> & {
+    /** The text of the inzet item ("Bij N.") the afspraak works out: what it is for. */
+    commitmentText?: string;
+  };
 
 /** A link a person chose before for an activity with the same text. */
 export interface EarlierDecision {
@@ -83,6 +87,10 @@ const ROLE_FIT_BONUS = 0.1;
 const ROW_WORDS_WEIGHT = 0.2;
 /** The row's other words count only when they share something rare with the afspraak, not one common verb. */
 const ROW_WORDS_MIN_FOUND = 2;
+/** The inzet item's text weighs this much beside the afspraak's own… */
+const INZET_WEIGHT = 0.3;
+/** …when the words in common weigh at least this much. */
+const INZET_MIN_FOUND = 2;
 
 /** What a reference names; every part optional. */
 export interface ParsedReference {
@@ -168,6 +176,8 @@ interface Indexed {
   topics: Set<string>;
   themes: Set<number>;
   texts: TextIndex;
+  /** Per afspraak, the text of its inzet item (the same for the afspraken under one "Bij N"). */
+  commitments: TextIndex;
   /** Per afspraak, the parties its text names. */
   namedInText: Set<string>[];
   /** The topics' and themes' titles, each with the scope it names. */
@@ -189,6 +199,10 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
     // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
     texts: buildTextIndex(
       agreements.map((a) => a.text),
+      { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) },
+    ),
+    commitments: buildTextIndex(
+      agreements.map((a) => a.commitmentText ?? ''),
       { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) },
     ),
     titles: titlesOf(agreements),
@@ -344,6 +358,8 @@ interface Judged {
   earlier: boolean;
   /** What the row's role adds: it ranks the candidates, it never makes a proposal on its own. */
   rowWords: number;
+  /** What the inzet item's text adds: it ranks the candidates, it never makes a proposal on its own. */
+  inzet: number;
   combined: number;
   reasons: string[];
 }
@@ -366,6 +382,7 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
   const ranked = ev.query.trim() === '' ? indexes.map((index) => ({ index, score: 0, found: 0 })) : ix.texts.rank(ev.query, indexes);
   // The role's words against every candidate, read once.
   const rowFits = ev.rowWords.map((words) => ({ label: words.label, fits: new Map(ix.texts.rank(words.text, indexes).map((r) => [r.index, r])) }));
+  const inzetFits = ev.query.trim() === '' ? new Map<number, { score: number; found: number }>() : new Map(ix.commitments.rank(ev.query, indexes).map((r) => [r.index, r]));
   return ranked
     .map(({ index, score, found }) => {
       const a = ix.agreements[index] as LinkableAgreement;
@@ -403,13 +420,20 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
         reasons.push(`${label} lijkt ${percent(fit.score)}`);
       }
       combined += rowWords;
+      let inzet = 0;
+      const inzetFit = inzetFits.get(index);
+      if (inzetFit && inzetFit.found >= INZET_MIN_FOUND && inzetFit.score > 0) {
+        inzet = INZET_WEIGHT * inzetFit.score;
+        combined += inzet;
+      }
       const earlier = ev.earlier !== undefined && ev.earlier.agreementId === a.id;
       if (earlier) {
         combined += EARLIER_BONUS;
         reasons.push(`in ${ev.earlier?.planningYear} met de hand zo gekoppeld`);
       }
       if (score > 0) reasons.push(`tekst lijkt ${percent(score)}`);
-      return { index, text: score, found, party, earlier, rowWords, combined, reasons };
+      if (inzet > 0) reasons.push(`inzet ${a.commitmentNumber} lijkt ${percent(inzetFit?.score ?? 0)}`);
+      return { index, text: score, found, party, earlier, rowWords, inzet, combined, reasons };
     })
     .sort((x, y) => y.combined - x.combined || x.index - y.index);
 }
@@ -704,7 +728,7 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
   const withReadAs = (link: ActivityLink): ActivityLink => (readAs ? { ...link, readAs } : link);
   if (!top) return withReadAs({ status: 'none', agreementId: null, candidates: [] });
   // Outside the partner's structure the text must carry it, helped or hindered by the party.
-  const strongEnough = top.earlier || minScore === 0 || (top.combined - top.rowWords >= minScore && top.found >= MIN_FOUND);
+  const strongEnough = top.earlier || minScore === 0 || (top.combined - top.rowWords - top.inzet >= minScore && top.found >= MIN_FOUND);
   if (!strongEnough) {
     // Hints only: what comes nearest, for the secretary who knows better.
     const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);

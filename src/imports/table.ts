@@ -287,6 +287,8 @@ const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
 const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
+/** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
+const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
 const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(/i;
 /** A row's own number and nothing else: "7", "7.", "12a", "#3". */
 const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
@@ -591,7 +593,10 @@ function classify(
 ): RowKind {
   const texts = [...own.entries()];
   const hasActivity = own.has(activityColumn);
-  if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || (!hasActivity && texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? '')))) {
+  const sums = texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? ''));
+  // "Totaal nieuwe woningen" beside a SUM: a total with a longer label.
+  const summed = sums && texts.some(([, cell]) => TOTAL_LABEL.test(cell.text));
+  if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || (!hasActivity && sums)) {
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';

@@ -2,7 +2,7 @@
 // import, committing it whole (after a backup) or not at all, and the
 // submissions' versions and status.
 import { backupDatabase } from '../db/backup';
-import { queryAgreements } from '../db/agreements';
+import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -217,7 +217,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     }
 
     ctx.job?.phase('koppelen');
-    const agreements = queryAgreements(db, setId, {});
+    const agreements = queryLinkableAgreements(db, setId);
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const current =
       party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;

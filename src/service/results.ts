@@ -7,7 +7,7 @@ import { buildAccountabilityReport } from '../accountability/report';
 import type { AccountabilityReport, ActivityResult } from '../accountability/types';
 import type { JointOverview } from '../bundle/types';
 import { backupDatabase } from '../db/backup';
-import { queryAgreements } from '../db/agreements';
+import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
 import { loadEnteredIndicatorValues, loadIndicatorBaselines } from '../db/indicators';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -128,7 +128,7 @@ export function createResultMethods(
     const problems: ImportProblem[] = [...chosen.problems, ...mismatches];
 
     // Match each row to what was planned: our key says it; otherwise the afspraak and the text.
-    const agreements = queryAgreements(db, setId, {});
+    const agreements = queryLinkableAgreements(db, setId);
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const bundle = year.value ? definitiveBundle(year.value) : null;
     const planned = party.id && bundle ? plannedActivitiesOf(bundle, party.id) : [];

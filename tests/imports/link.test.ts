@@ -1,11 +1,13 @@
 // Linking activities to afspraken, against the real Druten afspraken as the
 // service hands them out: keys, references in every way partners write them,
 // pasted afspraak texts, and proposals by text similarity.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineReference, linkActivities, parseReference, type LinkOptions } from '../../src/imports/link';
+import { inlineReference, linkActivities, parseReference, type LinkableAgreement, type LinkOptions } from '../../src/imports/link';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
 import type { AgreementRow } from '../../src/service/contract';
+import type { AgreementSetData } from '../../src/domain/dataset';
 import {
   CV_KETEL_TEXT,
   DE_KERNEN_FILE,
@@ -242,6 +244,27 @@ describe('linking one activity', () => {
 
     expect(linkOne({ activity: 'Kerstborrel voor de vrijwilligers' })).toEqual({ status: 'none', agreementId: null, candidates: [] });
     expect(linkOne({ activity: '' })).toEqual({ status: 'none', agreementId: null, candidates: [] });
+  });
+
+  it('weighs what the inzet item an afspraak works out is for, beside the afspraak\'s own words', () => {
+    // Inzet 1 of 4.1 is the voorrang for 55-plussers leaving a large eengezinswoning; its afspraak only says
+    // "voorrangscriteria" per nieuwbouwlocatie. The service hands the linker each afspraak's inzet text.
+    const data = JSON.parse(fs.readFileSync('resources/druten-2025-2028.json', 'utf8')) as AgreementSetData;
+    const inzet = new Map(data.themes.flatMap((th) => th.topics.flatMap((t) => t.commitments.map((c) => [`${t.number} ${c.number}`, c.text] as const))));
+    const withInzet = agreements.map((a) => ({ ...a, commitmentText: inzet.get(`${a.topicNumber} ${a.commitmentNumber}`) ?? '' }));
+    const link = (text: string, set: readonly LinkableAgreement[]): ActivityLink | undefined =>
+      linkActivities([activity({ activity: text, topicContext: 'Thema 4' })], set, { partyId: 'woonwaarts', partyName: (id) => NAMES[id] ?? id })[0];
+
+    const seniors = 'Seniorenvoorrang bij de nieuwe appartementen Julianastraat: 55-plussers uit een grote eengezinswoning eerst';
+    expect(link(seniors, agreements)).toMatchObject({ status: 'proposed', agreementId: ref('4.2 bij 5').id });
+    const weighed = link(seniors, withInzet);
+    expect(weighed?.status).toBe('choice');
+    expect(refOf(weighed?.candidates[0]?.agreementId)).toBe('4.1 bij 1');
+    expect(weighed?.candidates[0]?.reasons.at(-1)).toMatch(/^inzet 1 lijkt \d+%$/);
+
+    const rules = 'Voorrangsregels voor de nieuwe appartementen aan de Julianastraat met de gemeente vastleggen: voorrang voor wie een eengezinswoning achterlaat';
+    expect(link(rules, agreements)?.status).toBe('choice');
+    expect(link(rules, withInzet)).toMatchObject({ status: 'proposed', agreementId: ref('4.1 bij 1').id });
   });
 
   it("counts a person's choice for the same text in an earlier year as evidence for a proposal, not as a link", () => {

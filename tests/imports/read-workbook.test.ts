@@ -534,6 +534,17 @@ describe('a partner layout built row by row', () => {
     expect(only(r, 'total-row').row).toBe(3);
   });
 
+  it('takes a longer "Totaal …" label beside a sum for a total row, not an activity', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Woningen'];
+      ws.getRow(2).values = ['Oplevering De Steeg fase 2', 40];
+      ws.getRow(3).values = ['Oplevering Kattenburg', 56];
+      ws.getRow(4).values = ['Totaal nieuwe woningen', { formula: 'SUM(B2:B3)', result: 96 }];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3]);
+    expect(only(r, 'total-row').row).toBe(4);
+  });
+
   it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
