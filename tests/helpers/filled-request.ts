@@ -14,3 +14,13 @@ export async function filledRequest(api: WerkbankApi, partyId: string, planningY
   sheet.getCell(`G${row}`).value = `Q3 ${planningYear}`;
   return { name: `${partyId} ${planningYear}.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
 }
+
+/** A results file of the party's own making over an execution year: one row, no uitvraag workbook. */
+export async function ownResultsFile(party: string, executionYear = 2025): Promise<FilePayload> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(`Resultaten ${executionYear}`);
+  ws.getCell('A1').value = `Resultaten prestatieafspraken ${executionYear} – ${party}`;
+  ws.getRow(3).values = ['Afspraak', 'Activiteit', 'Stand van zaken', 'Toelichting'];
+  ws.getRow(4).values = ['3 bij 3', 'Woningen met label E, F of G verbeteren', 'gerealiseerd', ''];
+  return { name: `${party} resultaten ${executionYear}.xlsx`, data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+}

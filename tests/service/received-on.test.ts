@@ -6,10 +6,10 @@ import ExcelJS from 'exceljs';
 import PostalMime from 'postal-mime';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FilePayload, MailDraft, WerkbankApi } from '../../src/service/contract';
+import type { MailDraft, WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
-import { filledRequest } from '../helpers/filled-request';
+import { filledRequest, ownResultsFile } from '../helpers/filled-request';
 import { docxPart, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
@@ -98,21 +98,11 @@ describe('an activiteitenoverzicht imported after the deadline', () => {
   });
 });
 
-/** A results file of the party's own making, over execution year 2025. */
-async function resultsFile(party: string): Promise<FilePayload> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Resultaten 2025');
-  ws.getCell('A1').value = `Resultaten prestatieafspraken 2025 – ${party}`;
-  ws.getRow(3).values = ['Afspraak', 'Activiteit', 'Stand van zaken', 'Toelichting'];
-  ws.getRow(4).values = ['3 bij 3', 'Woningen met label E, F of G verbeteren', 'gerealiseerd', ''];
-  return { name: `${party} resultaten 2025.xlsx`, data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
-}
-
 describe('results imported after the deadline', () => {
   beforeAll(async () => {
     // The deadline for 2025 was 28 February 2026.
-    await api.commitResultsImport({ file: await resultsFile('Woonwaarts'), partyId: 'woonwaarts', executionYear: 2025, receivedOn: '2026-02-20' });
-    await api.commitResultsImport({ file: await resultsFile('De Kernen'), partyId: 'de-kernen', executionYear: 2025, receivedOn: '2026-03-04' });
+    await api.commitResultsImport({ file: await ownResultsFile('Woonwaarts'), partyId: 'woonwaarts', executionYear: 2025, receivedOn: '2026-02-20' });
+    await api.commitResultsImport({ file: await ownResultsFile('De Kernen'), partyId: 'de-kernen', executionYear: 2025, receivedOn: '2026-03-04' });
   });
 
   it('are late only when received late, in the status and in the verantwoording', async () => {

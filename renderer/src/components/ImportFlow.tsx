@@ -13,7 +13,8 @@ import type { SubmissionNote } from '../../../src/imports/types';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
-import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
+import { countLabel, formatDate, formatDateTime, formatPercent, formatSize } from '../format';
+import { currentDay } from '../clock';
 import { ErrorMessage } from './Status';
 import { FileNotesSection } from './FileNotes';
 
@@ -466,7 +467,7 @@ const SOURCE_LABELS: Record<NonNullable<Source>, string> = {
  */
 export function PreviewFrame<P extends PreviewCore, O>({
   store,
-  step: { preview, refreshing, committing, error },
+  step: { preview, refreshing, committing, error, receivedOn },
   year,
   override,
   asks,
@@ -496,6 +497,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
   children: ReactNode;
 }) {
   const setOverrides = useStore(store, (s) => s.setOverrides);
+  const setReceivedOn = useStore(store, (s) => s.setReceivedOn);
   const commit = useStore(store, (s) => s.commit);
   const resetImport = useStore(store, (s) => s.resetImport);
   const queue = useStore(store, (s) => s.queue);
@@ -515,16 +517,23 @@ export function PreviewFrame<P extends PreviewCore, O>({
     .filter(([what]) => preview.missing.includes(what))
     .map(([, ask]) => ask);
   const errors = preview.counts.errors;
-  const reasons = errors > 0 ? [...asked, `los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : asked;
+  const reasons = [
+    ...asked,
+    ...(receivedOn ? [] : ['vul in op welke dag het bestand is ontvangen']),
+    ...(errors > 0 ? [`los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : []),
+  ];
   const disabled = refreshing || committing;
+  const committable = preview.canCommit && receivedOn !== '';
 
   let reason: string;
-  if (!preview.canCommit) reason = `Nog niet op te slaan: ${reasons.length > 0 ? reasons.join('; ') : 'zie Meldingen'}.`;
+  if (!committable) reason = `Nog niet op te slaan: ${reasons.length > 0 ? reasons.join('; ') : 'zie Meldingen'}.`;
   else if (preview.alreadyImported)
     reason = `Dit bestand is al de huidige versie ${preview.alreadyImported.version}; er wordt niets opgeslagen.`;
   else {
     const party = preview.party.id ? partyName(preview.party.id) : '';
-    reason = `Wordt opgeslagen voor ${party}, ${year.label.toLowerCase()} ${year.field.value ?? ''}${savedAlso}. Vooraf wordt een reservekopie gemaakt.`;
+    reason =
+      `Wordt opgeslagen voor ${party}, ${year.label.toLowerCase()} ${year.field.value ?? ''}${savedAlso}, ontvangen op ${formatDate(receivedOn)}. ` +
+      'Vooraf wordt een reservekopie gemaakt.';
   }
 
   return (
@@ -581,6 +590,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
           disabled={disabled}
           onChoose={(value) => void setOverrides(override.year(Number(value)))}
         />
+        <ReceivedOnField id={`${id}-received`} value={receivedOn} disabled={committing} onChange={setReceivedOn} />
         <div>
           <dt>Gevonden</dt>
           <dd>{found}</dd>
@@ -600,7 +610,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
           <button
             type="button"
             className="button-primary"
-            disabled={!preview.canCommit || disabled}
+            disabled={!committable || disabled}
             aria-describedby={`${id}-commit-reason`}
             onClick={() => void commit()}
           >
@@ -622,11 +632,46 @@ export function PreviewFrame<P extends PreviewCore, O>({
               Annuleren
             </button>
           )}
-          <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>
+          <p id={`${id}-commit-reason`} className={`commit-reason${committable ? '' : ' is-blocked'}`}>
             {reason}
           </p>
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * "Ontvangen op": the day the partner's file arrived, today unless the user
+ * says otherwise. That day, not the day of importing, decides whether the
+ * file was late; the Werkbank refuses a day in the future.
+ */
+function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value: string; disabled: boolean; onChange: (day: string) => void }) {
+  return (
+    <div>
+      <dt>
+        <label htmlFor={id}>Ontvangen op</label>
+      </dt>
+      <dd>
+        <div className="inline-choice">
+          <input
+            id={id}
+            type="date"
+            lang="nl-NL"
+            value={value}
+            max={currentDay()}
+            required
+            disabled={disabled}
+            aria-invalid={value === ''}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => onChange(e.target.value)}
+          />
+          <span id={`${id}-hint`} className="muted small">
+            {value ? <strong>{formatDate(value)}</strong> : 'nog geen dag'} · de dag waarop het bestand van de partner binnenkwam; die bepaalt of het op tijd
+            was, niet de dag van inlezen
+          </span>
+        </div>
+      </dd>
     </div>
   );
 }
