@@ -52,10 +52,19 @@ describe('Ontvangen op', () => {
     const preview = page.locator('.preview');
     await expect.poll(() => preview.locator('h3').textContent(), { timeout: 20_000 }).toBe('Voorbeeld van gemeente 2027.xlsx');
     const received = preview.getByLabel('Ontvangen op');
-    expect(await received.inputValue()).toBe('2026-07-08');
+    // Written the Dutch way, whatever the browser's language (this Chromium's is English).
+    expect(await received.inputValue()).toBe('8-7-2026');
     expect(await preview.locator('.preview-facts').textContent()).toContain('8 juli 2026');
 
-    await received.fill('2026-07-09');
+    // What is no day cannot be stored, and says how to write it.
+    const save = page.getByRole('button', { name: 'Opslaan als versie 1' });
+    await received.fill('30-2-2026');
+    expect(await received.getAttribute('aria-invalid')).toBe('true');
+    expect(await save.isEnabled()).toBe(false);
+    expect(await preview.locator('.preview-facts').textContent()).toContain('als dag-maand-jaar, bijvoorbeeld 28-6-2026');
+    expect(await page.locator('.commit-reason').textContent()).toContain('vul bij Ontvangen op de dag in waarop het bestand binnenkwam');
+
+    await received.fill('9-7-2026');
     await page.getByRole('button', { name: 'Opslaan als versie 1' }).click();
     await expect.poll(() => preview.locator('.commit-bar').textContent()).toContain('Ontvangen op (9 juli 2026) ligt in de toekomst');
     expect(await callApi(shell, 'listSubmissionVersions', { partyId: 'gemeente', planningYear: 2027 })).toEqual([]);
@@ -63,7 +72,7 @@ describe('Ontvangen op', () => {
 
   it('stores the day stated: imported after the deadline but received on time is not late', async () => {
     const preview = page.locator('.preview');
-    await preview.getByLabel('Ontvangen op').fill('2026-06-28');
+    await preview.getByLabel('Ontvangen op').fill('28-06-2026');
     expect(await page.locator('.commit-reason').textContent()).toContain('ontvangen op 28 juni 2026');
     await page.screenshot({ path: screenshotPath('ontvangen-op-1-voorbeeld') });
     await page.getByRole('button', { name: 'Opslaan als versie 1' }).click();

@@ -13,8 +13,8 @@ import type { SubmissionNote } from '../../../src/imports/types';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
-import { countLabel, formatDate, formatDateTime, formatPercent, formatSize } from '../format';
-import { currentDay } from '../clock';
+import { countLabel, formatDate, formatDateTime, formatPercent, formatShortDate, formatSize } from '../format';
+import { parseDutchDay } from '../../../src/domain/calendar';
 import { ErrorMessage } from './Status';
 import { FileNotesSection } from './FileNotes';
 
@@ -519,7 +519,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
   const errors = preview.counts.errors;
   const reasons = [
     ...asked,
-    ...(receivedOn ? [] : ['vul in op welke dag het bestand is ontvangen']),
+    ...(receivedOn ? [] : ['vul bij Ontvangen op de dag in waarop het bestand binnenkwam (dag-maand-jaar)']),
     ...(errors > 0 ? [`los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : []),
   ];
   const disabled = refreshing || committing;
@@ -590,7 +590,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
           disabled={disabled}
           onChoose={(value) => void setOverrides(override.year(Number(value)))}
         />
-        <ReceivedOnField id={`${id}-received`} value={receivedOn} disabled={committing} onChange={setReceivedOn} />
+        <ReceivedOnField key={preview.fileName} id={`${id}-received`} value={receivedOn} disabled={committing} onChange={setReceivedOn} />
         <div>
           <dt>Gevonden</dt>
           <dd>{found}</dd>
@@ -643,10 +643,13 @@ export function PreviewFrame<P extends PreviewCore, O>({
 
 /**
  * "Ontvangen op": the day the partner's file arrived, today unless the user
- * says otherwise. That day, not the day of importing, decides whether the
+ * says otherwise, written the Dutch way (day-month-year) whatever the
+ * browser's language. That day, not the day of importing, decides whether the
  * file was late; the Werkbank refuses a day in the future.
  */
 function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value: string; disabled: boolean; onChange: (day: string) => void }) {
+  const [text, setText] = useState(() => (value ? formatShortDate(value) : ''));
+  const day = parseDutchDay(text);
   return (
     <div>
       <dt>
@@ -656,19 +659,30 @@ function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value:
         <div className="inline-choice">
           <input
             id={id}
-            type="date"
-            lang="nl-NL"
-            value={value}
-            max={currentDay()}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            size={11}
+            placeholder="dd-mm-jjjj"
+            value={text}
             required
             disabled={disabled}
-            aria-invalid={value === ''}
+            aria-invalid={day === null}
             aria-describedby={`${id}-hint`}
-            onChange={(e) => onChange(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              onChange(parseDutchDay(e.target.value) ?? '');
+            }}
           />
-          <span id={`${id}-hint`} className="muted small">
-            {value ? <strong>{formatDate(value)}</strong> : 'nog geen dag'} · de dag waarop het bestand van de partner binnenkwam; die bepaalt of het op tijd
-            was, niet de dag van inlezen
+          <span id={`${id}-hint`} className={day === null ? 'field-error small' : 'muted small'}>
+            {day !== null ? (
+              <>
+                <strong>{formatDate(day)}</strong> · de dag waarop het bestand van de partner binnenkwam; die bepaalt of het op tijd was, niet de dag van
+                inlezen
+              </>
+            ) : (
+              'Schrijf de dag waarop het bestand binnenkwam als dag-maand-jaar, bijvoorbeeld 28-6-2026.'
+            )}
           </span>
         </div>
       </dd>
