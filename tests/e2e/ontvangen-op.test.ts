@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { WerkbankApi } from '../../src/service/contract';
 import { filledRequest } from '../helpers/filled-request';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
-import { consoleErrors } from './helpers';
+import { consoleErrors, scrollToTop } from './helpers';
 
 let shell: RunningShell;
 let browser: Browser;
@@ -93,6 +93,17 @@ describe('Ontvangen op', () => {
     await page.getByRole('button', { name: 'Opslaan als versie 1' }).click();
     await expect.poll(() => cellOf('De Kernen').textContent(), { timeout: 20_000 }).toContain('te laat ontvangen');
     expect(await cellOf('De Kernen').textContent()).toContain('ontvangen 8-7-2026');
+  });
+
+  it('the Overzicht names the one received late, with the day, and not the one received on time', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
+    const stand = page.getByRole('region', { name: 'Stand van het werk' });
+    const late = stand.locator('.delivery-list li[data-party="de-kernen"]');
+    await expect.poll(() => late.first().getAttribute('data-state'), { timeout: 20_000 }).toBe('late');
+    expect(await late.first().textContent()).toContain('te laat ontvangen op 8 juli 2026');
+    expect(await stand.locator('.delivery-list li[data-party="gemeente"]').count()).toBe(0);
+    await scrollToTop(stand);
+    await page.screenshot({ path: screenshotPath('ontvangen-op-3-overzicht') });
     // The one refusal above (the day in the future) is an answer 400 the browser logs; nothing else went wrong.
     expect(errors.list().filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
