@@ -77,6 +77,7 @@ describe('Ontvangen op', () => {
     await page.screenshot({ path: screenshotPath('ontvangen-op-1-voorbeeld') });
     await page.getByRole('button', { name: 'Opslaan als versie 1' }).click();
     await expect.poll(() => page.locator('.import-card .success-box').textContent(), { timeout: 20_000 }).toContain('versie 1');
+    expect(await page.locator('.import-card .success-box').textContent()).toContain('Ontvangen op 28 juni 2026: die dag telt voor de termijn.');
 
     await expect.poll(() => cellOf('Gemeente').textContent()).toContain('ontvangen 28-6-2026');
     expect(await cellOf('Gemeente').textContent()).not.toContain('te laat');

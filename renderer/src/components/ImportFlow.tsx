@@ -247,6 +247,7 @@ export function ImportDone({
           <p>
             <strong>Ingelezen.</strong> {children}
           </p>
+          <p>Ontvangen op {formatDate(s.receivedOn)}: die dag telt voor de termijn.</p>
           {result.backupPath && <p className="small">Vooraf is een reservekopie van de database gemaakt.</p>}
         </>
       )}
