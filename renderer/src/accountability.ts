@@ -225,7 +225,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
 
   ...importFlowSlice<ResultsPreview, ResultsOverrides, NoExtra>(set, get, {
     preview: (file, overrides) => core().previewResultsImport({ file, ...overrides }),
-    commit: (step) => core().commitResultsImport({ file: step.file, ...step.overrides }),
+    commit: (step) => core().commitResultsImport({ file: step.file, ...step.overrides, receivedOn: step.receivedOn }),
     start: () => ({}),
     committed: () => void get().loadReport(),
   }),

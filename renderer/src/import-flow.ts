@@ -10,6 +10,7 @@ import type { StoreApi } from 'zustand';
 import type { FilePayload, ImportResult } from '../../src/service/contract';
 import { ApiCallError, errorMessage } from './api/client';
 import { readFilePayload } from './files';
+import { currentDay } from './clock';
 
 /** What the flow itself reads of a preview. */
 export interface CommittablePreview {
@@ -28,6 +29,8 @@ export type PreviewStep<P, O, X = NoExtra> = {
   overrides: Partial<O>;
   /** A new preview (another party or year) is on its way. */
   refreshing: boolean;
+  /** "Ontvangen op": the day (yyyy-mm-dd) the partner's file arrived, today unless the user says otherwise; '' when cleared. */
+  receivedOn: string;
   committing: boolean;
   error: string | null;
 } & X;
@@ -76,6 +79,8 @@ export interface ImportFlowSlice<P, O, X = NoExtra> {
   importFiles(files: File[]): Promise<void>;
   /** Another party or year: asks the service for a new preview of the same file. */
   setOverrides(change: Partial<O>): Promise<void>;
+  /** The day the file was received, as the user states it; no new preview is needed. */
+  setReceivedOn(day: string): void;
   commit(): Promise<ImportResult | null>;
   /** Leaves the file on screen unsaved and goes on with the next one. */
   skip(): void;
@@ -155,7 +160,7 @@ export function importFlowSlice<P extends CommittablePreview, O extends object, 
     try {
       const preview = await calls.preview(payload, {});
       if (request !== latest) return;
-      setFlow({ step: 'preview', file: payload, preview, overrides: {}, refreshing: false, committing: false, error: null, ...calls.start() });
+      setFlow({ step: 'preview', file: payload, preview, overrides: {}, refreshing: false, receivedOn: currentDay(), committing: false, error: null, ...calls.start() });
     } catch (err) {
       if (request !== latest) return;
       refuse(file.name, errorMessage(err), err instanceof ApiCallError && err.code === 'file_refused');
@@ -218,9 +223,14 @@ export function importFlowSlice<P extends CommittablePreview, O extends object, 
       }
     },
 
+    setReceivedOn(day) {
+      const flow = get().flow;
+      if (flow.step === 'preview' && !flow.committing) setFlow({ ...flow, receivedOn: day, error: null });
+    },
+
     async commit() {
       const flow = get().flow;
-      if (flow.step !== 'preview' || !flow.preview.canCommit) return null;
+      if (flow.step !== 'preview' || !flow.preview.canCommit || !flow.receivedOn) return null;
       setFlow({ ...flow, committing: true, error: null });
       try {
         const result = await calls.commit(flow);

@@ -221,7 +221,7 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
 
   ...importFlowSlice<ImportPreview, ImportOverrides, LinkChoices>(set, get, {
     preview: (file, overrides) => core().previewImport({ file, ...overrides }),
-    commit: (step) => core().commitImport({ file: step.file, ...step.overrides, decisions: decisionList(step.decisions) }),
+    commit: (step) => core().commitImport({ file: step.file, ...step.overrides, decisions: decisionList(step.decisions), receivedOn: step.receivedOn }),
     start: () => ({ decisions: {} }),
     committed(result) {
       void get().loadStatus();

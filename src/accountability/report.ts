@@ -24,7 +24,6 @@ import type { AgreementRow } from '../service/contract';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';
-import { localDay } from '../domain/local-time';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
   type AdviceVersion,
@@ -58,7 +57,7 @@ export interface AccountabilityInput {
   /** The current results of every party; other years are ignored. */
   results: ActivityResult[];
   /** The results submissions (every version); the latest per party and year is reported. */
-  submissions: { partyId: string; year: number; version: number; importedAt: string }[];
+  submissions: { partyId: string; year: number; version: number; importedAt: string; receivedOn: string }[];
   indicators: Indicator[];
   indicatorValues: IndicatorValue[];
   /** Start values the secretary entered where the agreement gives none. */
@@ -192,7 +191,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       const latest = input.submissions
         .filter((s) => s.partyId === p.id && s.year === year)
         .sort((a, b) => b.version - a.version)[0];
-      return { year, version: latest?.version ?? null, importedAt: latest?.importedAt ?? null };
+      return { year, version: latest?.version ?? null, importedAt: latest?.importedAt ?? null, receivedOn: latest?.receivedOn ?? null };
     }),
   }));
   const overallYears = perYear(allItems, years);
@@ -208,7 +207,8 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       answered: answeredCount(counts),
       planned: plannedCount(counts),
       late: parties.flatMap((p) => {
-        const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => localDay(s.importedAt)).sort()[0];
+        // The day the first version was received, as the secretary stated it, not the day it was imported.
+        const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => s.receivedOn).sort()[0];
         const status = deliveryStatus('resultaten', year, input.today, first ?? null);
         return status.state === 'late' ? [{ partyId: p.id, receivedOn: status.receivedOn, daysLate: status.daysLate }] : [];
       }),

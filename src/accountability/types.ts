@@ -228,8 +228,8 @@ export interface AccountabilityReport {
     name: string;
     shortName: string;
     kind: PartyKind;
-    /** Per execution year: the results submission's version, or null when the party did not answer. */
-    submissions: { year: number; version: number | null; importedAt: string | null }[];
+    /** Per execution year: the results submission's version and the day it was received, or null when the party did not answer. */
+    submissions: { year: number; version: number | null; importedAt: string | null; receivedOn: string | null }[];
   }[];
   themes: {
     number: number;

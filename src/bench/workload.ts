@@ -244,6 +244,7 @@ export function storeWorkload(db: Db, setId: number, planningYear: number, workl
         problems: [],
         importedAt: new Date().toISOString(),
         importedBy: 'benchmark',
+        receivedOn: new Date().toISOString().slice(0, 10),
       };
       const activities: NewActivity[] = rows.map((g, i) => ({
         position: i + 1,

@@ -56,7 +56,8 @@ export interface BundleInput {
    * heading of the file's needs column as written, which may say whom its
    * requests are for ("Nodig van gemeente/huurders").
    */
-  submissions: { partyId: string; version: number; versionCount: number; fileName: string; importedAt: string; firstImportedAt?: string; needsHeader?: string }[];
+  /** The current submission per party, as it is shown with the party (BundleParty.submission). */
+  submissions: (NonNullable<BundleParty['submission']> & { partyId: string; needsHeader?: string })[];
   /** Per party without a submission this year: the latest earlier planning year it did submit for. */
   earlierSubmissionYears?: ReadonlyMap<string, number>;
   /** The activities of those current submissions. */
@@ -349,7 +350,15 @@ function bundleParties(input: BundleInput, activities: BundleActivity[]): Bundle
       kind: p.kind,
       state: s ? 'ingediend' : 'niet ingediend',
       submission: s
-        ? { version: s.version, versionCount: s.versionCount, fileName: s.fileName, importedAt: s.importedAt, ...(s.firstImportedAt ? { firstImportedAt: s.firstImportedAt } : {}) }
+        ? {
+            version: s.version,
+            versionCount: s.versionCount,
+            fileName: s.fileName,
+            importedAt: s.importedAt,
+            ...(s.firstImportedAt ? { firstImportedAt: s.firstImportedAt } : {}),
+            ...(s.receivedOn ? { receivedOn: s.receivedOn } : {}),
+            ...(s.firstReceivedOn ? { firstReceivedOn: s.firstReceivedOn } : {}),
+          }
         : null,
       activityCount: activities.filter((a) => a.partyId === p.id).length,
     };

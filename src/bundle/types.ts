@@ -166,8 +166,12 @@ export interface BundleParty {
     versionCount: number;
     fileName: string;
     importedAt: string;
-    /** When its first version came in: what decides whether it was late. Absent in versions saved before it was kept. */
+    /** When its first version was imported. Absent in versions saved before it was kept. */
     firstImportedAt?: string;
+    /** The day (yyyy-mm-dd) this version was received, as the secretary stated it. Absent in versions saved before it was kept. */
+    receivedOn?: string;
+    /** The day the first version was received: what decides whether it was late. Absent in versions saved before it was kept. */
+    firstReceivedOn?: string;
   } | null;
   /** Its activities in this bundle (linked or not). */
   activityCount: number;

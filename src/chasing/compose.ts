@@ -3,7 +3,6 @@
 // the contacts, the submissions and the files to attach.
 import { formatDateNl } from '../domain/calendar';
 import { lateSentences, type DeliveryRound, type DeliveryStatus, type MailKind } from '../domain/delivery';
-import { localDay } from '../domain/local-time';
 import { safeFileNamePart } from '../domain/text';
 import { writeEml, type EmlAddress, type EmlAttachment } from './eml';
 import { capitalFirst, fillTemplate, salutation, type MailValues } from './templates';
@@ -23,7 +22,8 @@ export function roundWords({ round, year }: RoundFacts): { overzicht: string; ja
 export interface ReceivedVersion {
   version: number;
   fileName: string;
-  importedAt: string;
+  /** The day (yyyy-mm-dd) the file arrived, as the secretary stated it. */
+  receivedOn: string;
   /** Activities (activiteiten) or result rows (resultaten) read. */
   count: number;
 }
@@ -33,7 +33,7 @@ export function receivedLines(round: DeliveryRound, versions: ReceivedVersion[])
   const unit = (n: number) => (round === 'activiteiten' ? (n === 1 ? 'activiteit' : 'activiteiten') : n === 1 ? 'regel' : 'regels');
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   const lines = sorted.map(
-    (v) => `- versie ${v.version}, ontvangen op ${formatDateNl(localDay(v.importedAt))}: ${v.fileName}, ${v.count} ${unit(v.count)}`,
+    (v) => `- versie ${v.version}, ontvangen op ${formatDateNl(v.receivedOn)}: ${v.fileName}, ${v.count} ${unit(v.count)}`,
   );
   const last = sorted[sorted.length - 1];
   if (last && sorted.length > 1) lines.push('', `We werken verder met versie ${last.version} (${last.count} ${unit(last.count)}).`);

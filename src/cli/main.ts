@@ -18,6 +18,7 @@ import {
   type WerkbankApi,
 } from '../service/contract';
 import { countLinks } from '../domain/links';
+import { formatDateNl } from '../domain/calendar';
 import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
@@ -90,6 +91,8 @@ Opdrachten:
   importeer   Activiteitenoverzichten en resultaten inlezen: BESTAND…
                 --partij NAAM --jaar N   als de werkmap dat zelf niet zegt
                 --proef                  alleen laten zien wat er zou gebeuren
+                --ontvangen JJJJ-MM-DD   de dag waarop het bestand van de partner binnenkwam (standaard
+                                         vandaag); die dag bepaalt of het op tijd was, niet de dag van inlezen
                 --soort activiteiten|resultaten   als het bestand het zelf niet zegt
                 --status "TEKST=STATUS"   resultaten: zo een onbekende status lezen (vaker te geven)
                 --koppel "RIJ=TEKST"      resultaten: rij RIJ beantwoordt de geplande activiteit die zo
@@ -558,6 +561,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
       partij: { type: 'string' },
       jaar: { type: 'string' },
       proef: { type: 'boolean' },
+      ontvangen: { type: 'string' },
       soort: { type: 'string' },
       status: { type: 'string', multiple: true },
       koppel: { type: 'string', multiple: true },
@@ -575,6 +579,8 @@ async function importeer(args: string[], io: Io): Promise<void> {
   const statusChoices = (values.status ?? []).map(statusChoice);
   const pairings = (values.koppel ?? []).map(pairingArg);
   const linkChoices = (values.afspraak ?? []).map(linkChoiceArg);
+  // The service checks the day (a real date, not in the future) and refuses the file otherwise.
+  const received = values.ontvangen !== undefined ? { receivedOn: values.ontvangen } : {};
   let failed = 0;
   await withApi(values, async (api) => {
     const partyId = values.partij !== undefined ? await partyIdOf(api, values.partij) : undefined;
@@ -602,13 +608,14 @@ async function importeer(args: string[], io: Io): Promise<void> {
             if (!values.json) io.out('Proef: er is niets opgeslagen.\n');
             continue;
           }
-          const result = await api.commitResultsImport(resultsRequest);
+          const result = await api.commitResultsImport({ ...resultsRequest, ...received });
           results.push({ file, preview, committed: !result.alreadyImported, result });
           if (!values.json) {
             io.out(
               result.alreadyImported
                 ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
-                : `Resultaten ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, uitvoeringsjaar ${result.submission.planningYear}.\n`,
+                : `Resultaten ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, uitvoeringsjaar ${result.submission.planningYear}.` +
+                    ` Ontvangen op ${formatDateNl(result.submission.receivedOn)}.\n`,
             );
           }
           continue;
@@ -621,7 +628,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
           continue;
         }
         const decisions = resolveLinkChoices(linkChoices, values.bevestig === true, preview, await api.listAgreements({}));
-        const result = await api.commitImport({ ...request, decisions });
+        const result = await api.commitImport({ ...request, decisions, ...received });
         results.push({ file, preview, decisions, committed: !result.alreadyImported, result });
         if (!values.json) {
           const open = countLinks(
@@ -634,6 +641,7 @@ async function importeer(args: string[], io: Io): Promise<void> {
               ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
               : `Ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, planningsjaar ${result.submission.planningYear}` +
                   `${decisions.length > 0 ? `, met ${decisions.length === 1 ? '1 gekozen koppeling' : `${decisions.length} gekozen koppelingen`}` : ''}.` +
+                  ` Ontvangen op ${formatDateNl(result.submission.receivedOn)}.` +
                   `${stillOpen > 0 ? ` Nog open: ${open.proposed} voorgesteld, ${open.choices} om uit te kiezen (zie prestatie koppelingen).` : ''}\n`,
           );
         }

@@ -1,6 +1,7 @@
 // Numbered, forward-only migrations. Each runs in one transaction and is
 // recorded in PRAGMA user_version; a database newer than the app is refused.
 import { ServiceError } from '../service/contract';
+import { localDay } from '../domain/local-time';
 import type { Db } from './open';
 
 export interface Migration {
@@ -780,6 +781,19 @@ export const MIGRATIONS: readonly Migration[] = [
           WHERE code IN ('woonwaarts-sociale-huur-240', 'de-kernen-sociale-huur-33', 'geclusterd-ouderen-85')
             AND set_id IN (SELECT id FROM agreement_sets WHERE code = 'druten-2025-2028');
       `);
+    },
+  },
+  {
+    version: 13,
+    name: 'the day a submission was received, as the secretary states it',
+    up(db) {
+      // The day the partner's file arrived decides whether it was late, not the day it was
+      // imported. Files imported before this version were taken as received on their import
+      // day (in Druten), as the Werkbank decided then: their status does not change.
+      db.exec(`ALTER TABLE submissions ADD COLUMN received_on TEXT NOT NULL DEFAULT '' CHECK (received_on = '' OR received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');`);
+      const rows = db.prepare<[], { id: number; imported_at: string }>('SELECT id, imported_at FROM submissions').all();
+      const set = db.prepare('UPDATE submissions SET received_on = ? WHERE id = ?');
+      for (const r of rows) set.run(localDay(r.imported_at), r.id);
     },
   },
 ];

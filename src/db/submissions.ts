@@ -25,6 +25,7 @@ interface SubmissionRecord {
   source: 'uitvraag' | 'eigen';
   imported_at: string;
   imported_by: string;
+  received_on: string;
   /** How many problems were stored with it, counted by SQLite: the list itself is not read. */
   warning_count: number;
   notes: string;
@@ -33,7 +34,7 @@ interface SubmissionRecord {
 
 const SELECT_SUBMISSIONS = `
   SELECT s.id, s.party_id, s.planning_year, s.kind, s.version, s.is_current, s.file_name, s.sha256, s.size, s.source,
-         s.imported_at, s.imported_by, json_array_length(s.problems) AS warning_count, s.notes,
+         s.imported_at, s.imported_by, s.received_on, json_array_length(s.problems) AS warning_count, s.notes,
          (SELECT COUNT(*) FROM activities a WHERE a.submission_id = s.id AND a.removed_reason IS NULL)
            + (SELECT COUNT(*) FROM results r WHERE r.submission_id = s.id) AS activity_count
   FROM submissions s`;
@@ -52,6 +53,7 @@ function toSummary(r: SubmissionRecord): SubmissionSummary {
     source: r.source,
     importedAt: r.imported_at,
     importedBy: r.imported_by,
+    receivedOn: r.received_on,
     activityCount: r.activity_count,
     warningCount: r.warning_count,
     notes: JSON.parse(r.notes) as SubmissionNote[],
@@ -114,6 +116,8 @@ export interface NewSubmission {
   notes?: SubmissionNote[];
   importedAt: string;
   importedBy: string;
+  /** The day (yyyy-mm-dd) the partner's file arrived, as the secretary stated it. */
+  receivedOn: string;
 }
 
 export interface NewActivity extends Omit<ActivityView, 'link'> {
@@ -139,8 +143,8 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
     db
       .prepare(
         `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size,
-                                  source, sheet, header_row, columns, problems, notes, imported_at, imported_by)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                  source, sheet, header_row, columns, problems, notes, imported_at, imported_by, received_on)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         s.setId,
@@ -159,6 +163,7 @@ export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivi
         JSON.stringify(s.notes ?? []),
         s.importedAt,
         s.importedBy,
+        s.receivedOn,
       ).lastInsertRowid,
   );
   const activity = db.prepare(

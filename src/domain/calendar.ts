@@ -189,6 +189,23 @@ export function parseIsoDate(iso: string): number {
   return utc(y, mo, d);
 }
 
+/**
+ * A day as a Dutch user writes it, day first: "28-6-2026", "28-06-2026",
+ * "28/6/2026", "28.6.2026"; or as ISO ("2026-06-28"). The ISO date, or null
+ * for what is no existing day.
+ */
+export function parseDutchDay(text: string): string | null {
+  const t = text.trim();
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const iso = dutch ? `${dutch[3]}-${dutch[2]?.padStart(2, '0')}-${dutch[1]?.padStart(2, '0')}` : t;
+  try {
+    parseIsoDate(iso);
+    return iso;
+  } catch {
+    return null;
+  }
+}
+
 /** ISO date (yyyy-mm-dd) of a UTC midnight in ms. */
 export function toIsoDate(ms: number): string {
   const d = new Date(ms);

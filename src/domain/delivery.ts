@@ -3,7 +3,6 @@
 // (Overzicht, Inzendingen, the documents, the CLI). Pure; dates are ISO days.
 import { formatDateNl, parseIsoDate, resultsDeadline } from './calendar';
 import { missingCase } from './assert';
-import { localDay } from './local-time';
 
 export type DeliveryRound = 'activiteiten' | 'resultaten';
 
@@ -131,10 +130,11 @@ export function lateSentences(statuses: { partyName: string; status: DeliverySta
 /**
  * Every party's status in a round on a day, from the submissions as stored
  * (`planningYear` is the execution year for resultaten): the one place the
- * Werkbank decides what is late.
+ * Werkbank decides what is late. What counts is the day a file was received,
+ * as the secretary stated it, not the day it was imported.
  */
 export function roundStatuses(
-  submissions: { partyId: string; planningYear: number; importedAt: string }[],
+  submissions: { partyId: string; planningYear: number; receivedOn: string }[],
   parties: { id: string }[],
   round: DeliveryRound,
   year: number,
@@ -145,7 +145,7 @@ export function roundStatuses(
   for (const party of parties) {
     const first = submissions
       .filter((s) => s.partyId === party.id && s.planningYear === year)
-      .map((s) => localDay(s.importedAt))
+      .map((s) => s.receivedOn)
       .sort()[0];
     statuses.set(party.id, deliveryStatus(round, year, today, first ?? null, signedOn));
   }

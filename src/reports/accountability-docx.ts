@@ -28,7 +28,7 @@ import {
   table,
   type CellSpec,
 } from './joint-overview-docx';
-import { partyKindLabel } from './labels';
+import { dateNl, partyKindLabel } from './labels';
 import { boldTextWidth, widestWord } from './text-width';
 import { accountabilitySummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
@@ -253,7 +253,7 @@ function introduction(ctx: Ctx): Block[] {
               fill: STATUS_FILLS['geen antwoord'],
             };
           }
-          return { paragraphs: [para(`versie ${s.version}${s.importedAt ? `, ${reportDateTextOf(s.importedAt)}` : ''}`, STYLE.tableText)] };
+          return { paragraphs: [para(`versie ${s.version}${s.receivedOn ? `, ontvangen ${dateNl(s.receivedOn)}` : ''}`, STYLE.tableText)] };
         }),
       ]),
     ),
@@ -274,10 +274,6 @@ function introduction(ctx: Ctx): Block[] {
   if (report.notes.length === 0) blocks.push(para('Geen: van alle partijen zijn de resultaten ontvangen en voor elk jaar was de planning bekend.'));
   else blocks.push(...report.notes.map((n) => bullet(n)));
   return blocks;
-}
-
-function reportDateTextOf(iso: string): string {
-  return reportDateText({ generatedAt: iso } as AccountabilityReport);
 }
 
 // ---------------------------------------------------------------- summary

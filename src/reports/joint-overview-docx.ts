@@ -32,7 +32,7 @@ import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, bundleLateSentences, dateNl, linkLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { formatDateNl } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import {
@@ -420,7 +420,7 @@ function introduction(ctx: Ctx): Block[] {
   const widths = columns(PORTRAIT_WIDTH, [2.4, 1.5, 1.1, 3.3, 1.8, 1.7]);
   blocks.push(
     table(
-      ['Partij', 'Status', 'Versie', 'Bestand', 'Ingediend op', 'Activiteiten'],
+      ['Partij', 'Status', 'Versie', 'Bestand', 'Ontvangen op', 'Activiteiten'],
       widths,
       bundleDeliveries(overview).map(({ party, status }) => partyRow(party, status)),
     ),
@@ -444,6 +444,8 @@ function alignmentReading(definitive: boolean): string {
 function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
   const missing = p.state !== 'ingediend' || !p.submission;
   const sub = p.submission;
+  // The day the partner's file arrived, as the secretary stated it, not the day it was imported.
+  const received = receivedDay(sub);
   const mark = (text: string, signal = missing): CellSpec => ({
     paragraphs: [runs([new TextRun({ text, bold: signal, color: signal ? COLORS.signalText : COLORS.text })], STYLE.tableText)],
     ...(signal ? { fill: COLORS.signalFill } : {}),
@@ -455,12 +457,12 @@ function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
     { paragraphs: [para(sub?.fileName ?? '—', STYLE.tableText)] },
     delivery.state === 'late'
       ? mark(
-          dateNl(sub?.importedAt ?? '') === formatDateNl(delivery.receivedOn)
+          received === delivery.receivedOn
             ? `${formatDateNl(delivery.receivedOn)} (te laat)`
-            : `${dateNl(sub?.importedAt ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`,
+            : `${dateNl(received ?? '')} (eerste versie ${formatDateNl(delivery.receivedOn)}: te laat)`,
           true,
         )
-      : { paragraphs: [para(sub ? dateNl(sub.importedAt) : '—', STYLE.tableText)] },
+      : { paragraphs: [para(received ? dateNl(received) : '—', STYLE.tableText)] },
     { paragraphs: [para(String(p.activityCount), STYLE.tableText)] },
   ];
 }

@@ -8,7 +8,7 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, dateNl, linkLabel, localDateIso, partyKindLabel, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, dateNl, linkLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -208,7 +208,7 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
     const sub = p.submission;
     const value =
       p.state === 'ingediend' && sub
-        ? `${submissionStateLabel(p.state).toLowerCase()} op ${dateNl(sub.importedAt)}: ${sub.fileName} (versie ${sub.version}${sub.versionCount > 1 ? ` van ${sub.versionCount}` : ''}), ${p.activityCount} activiteiten`
+        ? `${submissionStateLabel(p.state).toLowerCase()}, ontvangen op ${dateNl(receivedDay(sub) ?? '')}: ${sub.fileName} (versie ${sub.version}${sub.versionCount > 1 ? ` van ${sub.versionCount}` : ''}), ${p.activityCount} activiteiten`
         : 'niet ingediend';
     const r = sheet.getRow(row++);
     r.getCell(1).value = p.name;
@@ -406,7 +406,7 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
   const delivery = (p: P): DeliveryStatus => deliveries.find((d) => d.party.id === p.id)?.status as DeliveryStatus;
   const date = (p: P): Date | null => {
     if (!p.submission) return null;
-    const iso = localDateIso(p.submission.importedAt);
+    const iso = receivedDay(p.submission) ?? '';
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   };
@@ -417,7 +417,7 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
     { header: 'Versie', width: 9, value: (p) => p.submission?.version ?? null },
     { header: 'Versies in totaal', width: 10, value: (p) => p.submission?.versionCount ?? null },
     { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },
-    { header: 'Ingediend op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
+    { header: 'Ontvangen op', width: 13, value: date, numFmt: 'dd-mm-yyyy' },
     { header: 'Op tijd?', width: 30, value: (p) => deliveryText(delivery(p)), signal: (p) => ['late', 'overdue'].includes(delivery(p).state) },
     { header: 'Activiteiten', width: 11, value: (p) => p.activityCount },
     { header: 'Vragen gesteld', width: 10, value: (p) => openQuestions(overview, { partyId: p.id, side: 'asks' }).total },

@@ -103,15 +103,26 @@ export function linkLabel(a: Pick<BundleActivity, 'linkStatus' | 'agreementId' |
 }
 
 /**
+ * The day a party's submission was received, as the secretary stated it; for
+ * an overview saved before that was kept, the day it was imported (as the
+ * Werkbank decided then). `first` asks for the first version's.
+ */
+export function receivedDay(submission: BundleParty['submission'], first = false): string | null {
+  if (!submission) return null;
+  const stated = first ? (submission.firstReceivedOn ?? submission.receivedOn) : submission.receivedOn;
+  if (stated) return stated;
+  return localDay(first ? (submission.firstImportedAt ?? submission.importedAt) : submission.importedAt);
+}
+
+/**
  * Each party's delivery of its activiteitenoverzicht against the deadline (30
  * June before the planning year), as on the day the overview was made: late
- * is decided by the first version that came in.
+ * is decided by the day the first version was received.
  */
 export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt' | 'agreementSet'>): { party: BundleParty; status: DeliveryStatus }[] {
   const today = localDay(overview.generatedAt);
   return overview.parties.map((party) => {
-    const first = party.submission ? (party.submission.firstImportedAt ?? party.submission.importedAt) : null;
-    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, first ? localDay(first) : null, overview.agreementSet.signedOn) };
+    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, receivedDay(party.submission, true), overview.agreementSet.signedOn) };
   });
 }
 

@@ -100,6 +100,8 @@ export function createBundleMethods(
               fileName: current.fileName,
               importedAt: current.importedAt,
               firstImportedAt: versions.map((v) => v.importedAt).sort()[0] ?? current.importedAt,
+              receivedOn: current.receivedOn,
+              firstReceivedOn: versions.map((v) => v.receivedOn).sort()[0] ?? current.receivedOn,
               ...(needsHeader !== undefined ? { needsHeader } : {}),
             },
           ]

@@ -315,7 +315,7 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
             ...base,
             partij: party.name,
             dagen: `${days} ${days === 1 ? 'dag' : 'dagen'}`,
-            ontvangen: receivedLines(round, versions.map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, count: v.activityCount }))),
+            ontvangen: receivedLines(round, versions.map((v) => ({ version: v.version, fileName: v.fileName, receivedOn: v.receivedOn, count: v.activityCount }))),
           },
           from: sender,
           to: to.map(address),

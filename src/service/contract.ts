@@ -307,6 +307,8 @@ export interface ImportRequest {
 export interface ImportCommit extends ImportRequest {
   /** Corrections of proposed or missing links; proposals not mentioned are accepted as proposed. */
   decisions?: LinkDecision[];
+  /** The day (yyyy-mm-dd) the partner's file arrived; today when omitted. Not in the future. */
+  receivedOn?: string;
 }
 
 export interface SubmissionSummary {
@@ -322,6 +324,8 @@ export interface SubmissionSummary {
   source: 'uitvraag' | 'eigen';
   importedAt: string;
   importedBy: string;
+  /** The day (yyyy-mm-dd) the partner's file arrived, as the secretary stated it: what decides whether it was late. */
+  receivedOn: string;
   activityCount: number;
   warningCount: number;
   /** Lines of the file that are no activities (footers, signatures, notes), kept as they were. */
@@ -483,6 +487,8 @@ export interface ResultsImportRequest {
   statusChoices?: StatusChoice[];
   /** Which planned activity a row answers (its position in the preview), or null for work that was not planned. */
   pairings?: { position: number; identity: string | null }[];
+  /** On commit: the day (yyyy-mm-dd) the partner's file arrived; today when omitted. Not in the future. */
+  receivedOn?: string;
 }
 
 /** One result row as read, matched to what was planned. */

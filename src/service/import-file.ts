@@ -3,10 +3,12 @@
 // that is not ready (with every reason in one Dutch sentence), and the record
 // of the submission a commit stores.
 import type { NewSubmission } from '../db/submissions';
+import { formatDateNl } from '../domain/calendar';
+import { localDay } from '../domain/local-time';
 import type { ImportProblem, SubmissionNote } from '../imports/types';
 import { ServiceError, type SubmissionKind } from './contract';
 import type { ServiceContext } from './context';
-import { objectArg, optionalString } from './validate';
+import { objectArg, optionalIsoDate, optionalString } from './validate';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -39,12 +41,30 @@ export function assertCommittable(preview: CommitCheck): void {
   throw new ServiceError('invalid_input', `${preview.fileName} is niet ingelezen: ${reasons.join('; ')}.`);
 }
 
+/**
+ * The day the partner's file arrived, as the secretary states it ("Ontvangen
+ * op"): what decides whether it was late, not the day it is imported. Today
+ * (in Druten) when not given; a day in the future is refused.
+ */
+export function receivedOnArg(ctx: ServiceContext, arg: unknown): string {
+  const today = localDay(ctx.now());
+  const day = optionalIsoDate(objectArg(arg), 'receivedOn', 'Ontvangen op') ?? today;
+  if (day > today) {
+    throw new ServiceError(
+      'invalid_input',
+      `Ontvangen op (${formatDateNl(day)}) ligt in de toekomst; vandaag is het ${formatDateNl(today)}. Vul de dag in waarop het bestand binnenkwam.`,
+    );
+  }
+  return day;
+}
+
 /** What a commit stores about the file: who sent it for which year, and how it was read. */
 export function submissionRecord(
   ctx: ServiceContext,
   target: { partyId: string; year: number; kind: SubmissionKind },
   preview: { fileName: string; ours: boolean; problems: ImportProblem[] },
   read: { sha256: string; size: number; sheet: string; headerRow: number; columns: unknown; notes: SubmissionNote[] },
+  receivedOn: string,
 ): NewSubmission {
   return {
     setId: ctx.setId,
@@ -62,5 +82,6 @@ export function submissionRecord(
     notes: read.notes,
     importedAt: ctx.now().toISOString(),
     importedBy: ctx.changedBy,
+    receivedOn,
   };
 }

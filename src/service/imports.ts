@@ -41,7 +41,7 @@ import {
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
-import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext, SetInfo } from './context';
@@ -394,6 +394,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     },
 
     async commitImport(arg: ImportCommit) {
+      const receivedOn = receivedOnArg(ctx, arg);
       const { preview, activities, read } = await prepare(arg, 'take');
       assertCommittable(preview);
       const partyId = preview.party.id as string;
@@ -427,7 +428,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       ctx.job?.phase('opslaan');
       const submissionId = db.transaction(() => {
-        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read), activities);
+        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read, receivedOn), activities);
         ctx.job?.phase('afronden');
         ctx.job?.committing();
         return id;

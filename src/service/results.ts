@@ -37,7 +37,7 @@ import {
   type ResultView,
   type WerkbankApi,
 } from './contract';
-import { assertCommittable, decodeFile, submissionRecord } from './import-file';
+import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
@@ -282,7 +282,7 @@ export function createResultMethods(
       const directory = loadPartyDirectory(db);
       const submissions = allSubmissions(db, setId, 'resultaten')
         .filter((s) => years.includes(s.planningYear))
-        .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt }));
+        .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt, receivedOn: s.receivedOn }));
       return buildAccountabilityReport({
         kind: years.length > 1 ? 'tussenevaluatie' : 'verantwoording',
         agreementSet: setInfo(),
@@ -371,6 +371,7 @@ export function createResultMethods(
     },
 
     async commitResultsImport(arg) {
+      const receivedOn = receivedOnArg(ctx, arg);
       const { preview, results, values, read } = await prepare(arg, 'take');
       assertCommittable(preview);
       const partyId = preview.party.id as string;
@@ -383,7 +384,7 @@ export function createResultMethods(
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       ctx.job?.phase('opslaan');
       const submissionId = db.transaction(() => {
-        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read), []);
+        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read, receivedOn), []);
         insertResults(db, id, partyId, year, results, values);
         ctx.job?.phase('afronden');
         ctx.job?.committing();

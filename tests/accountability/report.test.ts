@@ -45,8 +45,8 @@ describe('verantwoording 2026 on the real agreement', () => {
 
   it('reports the latest submission per party and names the party that did not answer', () => {
     const sub = (id: string) => verantwoording.parties.find((p) => p.id === id)?.submissions;
-    expect(sub('woonwaarts')).toEqual([{ year: 2026, version: 2, importedAt: '2027-02-28T16:05:00.000Z' }]);
-    expect(sub('bewonersraad')).toEqual([{ year: 2026, version: null, importedAt: null }]);
+    expect(sub('woonwaarts')).toEqual([{ year: 2026, version: 2, importedAt: '2027-02-28T16:05:00.000Z', receivedOn: '2027-02-28' }]);
+    expect(sub('bewonersraad')).toEqual([{ year: 2026, version: null, importedAt: null, receivedOn: null }]);
     expect(verantwoording.notes).toEqual([
       "Bewonersraad De Kernen heeft over 2026 geen resultaten aangeleverd; de geplande activiteiten staan op 'geen antwoord' en tellen niet mee in de stoplichten.",
     ]);

@@ -456,3 +456,23 @@ describe('migration 12: indicators that count the same homes', () => {
     db.close();
   });
 });
+
+describe('migration 13: the day a submission was received', () => {
+  it('takes each stored file as received on the day it was imported in Druten, and accepts only a day', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 12 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
+             INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by)
+               VALUES (1, 'hbd', 2027, 'activiteiten', 1, 0, 'a.xlsx', 'x', 1, 'eigen', 'Blad1', 1, '[]', '[]', '2026-06-30T22:30:00.000Z', 'secretaris'),
+                      (1, 'hbd', 2027, 'activiteiten', 2, 1, 'b.xlsx', 'y', 1, 'eigen', 'Blad1', 1, '[]', '[]', '2026-07-03T10:00:00.000Z', 'secretaris');`);
+    expect(migrate(db, { targetVersion: 13 })).toEqual([13]);
+    // 22:30 UTC on 30 June is 1 July in Druten: the day the Werkbank took it as received before.
+    expect(db.prepare('SELECT version, received_on FROM submissions ORDER BY version').all()).toEqual([
+      { version: 1, received_on: '2026-07-01' },
+      { version: 2, received_on: '2026-07-03' },
+    ]);
+    expect(() => db.prepare("UPDATE submissions SET received_on = '1 juli' WHERE version = 1").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -4,6 +4,7 @@ import {
   formatDateNl,
   isWithinPeriod,
   midtermEvaluation,
+  parseDutchDay,
   parseIsoDate,
   phasesOnDate,
   toIsoDate,
@@ -229,6 +230,12 @@ describe('dates', () => {
     expect(toIsoDate(parseIsoDate('2028-02-29'))).toBe('2028-02-29');
     expect(() => parseIsoDate('2100-02-29')).toThrow();
     expect(toIsoDate(parseIsoDate('2000-02-29'))).toBe('2000-02-29');
+  });
+
+  it('reads a day as a Dutch user writes it, day first, or as ISO; nothing else', () => {
+    for (const written of ['28-6-2026', '28-06-2026', '28/6/2026', '28.6.2026', ' 28-6-2026 ', '2026-06-28']) expect(parseDutchDay(written)).toBe('2026-06-28');
+    expect(parseDutchDay('29-2-2028')).toBe('2028-02-29');
+    for (const bad of ['', '29-2-2026', '31-4-2026', '6-28-2026', '28-6-26', '28 juni 2026', '2026-6-28', 'gisteren']) expect(parseDutchDay(bad)).toBeNull();
   });
 
   it('formats dates in Dutch', () => {

@@ -274,11 +274,13 @@ describe('Verantwoording', () => {
       [oldest, stored[1]],
     ] as const) {
       const cells = await row.locator('td').allTextContents();
+      // Received on: the Dutch date the secretary stated (today by default).
+      expect(cells[0]).toMatch(/^\d{1,2} [a-z]+ 20\d\d$/);
       // Read in at: a Dutch date with the time, and by whom.
-      expect(cells[0]).toMatch(/^\d{1,2} [a-z]+ 20\d\d, \d\d:\d\d/);
-      expect(cells[0]).toContain(`door ${version?.importedBy}`);
-      expect(cells[3]).toBe(String(version?.activityCount));
-      expect(cells[4]).toBe(String(version?.warningCount));
+      expect(cells[1]).toMatch(/^\d{1,2} [a-z]+ 20\d\d, \d\d:\d\d/);
+      expect(cells[1]).toContain(`door ${version?.importedBy}`);
+      expect(cells[4]).toBe(String(version?.activityCount));
+      expect(cells[5]).toBe(String(version?.warningCount));
     }
     // The corrected file has the toelichting the first one lacked.
     expect(stored[0]?.warningCount).toBeLessThan(stored[1]?.warningCount ?? 0);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePayload, MailDraft, WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
+import { filledRequest } from '../helpers/filled-request';
 import { docxPart, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
@@ -123,26 +124,13 @@ async function sheetValues(bytes: Buffer): Promise<unknown[]> {
   });
 }
 
-/** A party's uitvraag with one activity of its own filled in, as the partner sends it back. */
-async function filledRequest(partyId: string): Promise<FilePayload> {
-  const [request] = await api.makeActivityRequests({ planningYear: 2027, partyIds: [partyId] });
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytesOf(request as FilePayload) as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('Activiteiten') as ExcelJS.Worksheet;
-  let row = 4;
-  while (String(sheet.getCell(`A${row}`).value ?? '').startsWith('A')) row++;
-  sheet.getCell(`C${row}`).value = `Bewonersavond over het ${partyId}-plan`;
-  sheet.getCell(`G${row}`).value = 'Q3 2027';
-  return { name: `${partyId} 2027.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
-}
-
 describe('late is late', () => {
   beforeAll(async () => {
     clock = new Date('2026-06-20T10:00:00Z');
-    await api.commitImport({ file: await filledRequest('gemeente') });
-    await api.commitImport({ file: await filledRequest('woonwaarts') });
+    await api.commitImport({ file: await filledRequest(api, 'gemeente') });
+    await api.commitImport({ file: await filledRequest(api, 'woonwaarts') });
     clock = new Date('2026-07-03T10:00:00Z');
-    await api.commitImport({ file: await filledRequest('de-kernen') });
+    await api.commitImport({ file: await filledRequest(api, 'de-kernen') });
   });
 
   it('the day after the deadline, with two parties missing, names those two as overdue and the late one as received late', async () => {

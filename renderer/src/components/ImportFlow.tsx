@@ -13,7 +13,8 @@ import type { SubmissionNote } from '../../../src/imports/types';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
-import { countLabel, formatDateTime, formatPercent, formatSize } from '../format';
+import { countLabel, formatDate, formatDateTime, formatPercent, formatShortDate, formatSize } from '../format';
+import { parseDutchDay } from '../../../src/domain/calendar';
 import { ErrorMessage } from './Status';
 import { FileNotesSection } from './FileNotes';
 
@@ -246,6 +247,7 @@ export function ImportDone({
           <p>
             <strong>Ingelezen.</strong> {children}
           </p>
+          <p>Ontvangen op {formatDate(s.receivedOn)}: die dag telt voor de termijn.</p>
           {result.backupPath && <p className="small">Vooraf is een reservekopie van de database gemaakt.</p>}
         </>
       )}
@@ -466,7 +468,7 @@ const SOURCE_LABELS: Record<NonNullable<Source>, string> = {
  */
 export function PreviewFrame<P extends PreviewCore, O>({
   store,
-  step: { preview, refreshing, committing, error },
+  step: { preview, refreshing, committing, error, receivedOn },
   year,
   override,
   asks,
@@ -496,6 +498,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
   children: ReactNode;
 }) {
   const setOverrides = useStore(store, (s) => s.setOverrides);
+  const setReceivedOn = useStore(store, (s) => s.setReceivedOn);
   const commit = useStore(store, (s) => s.commit);
   const resetImport = useStore(store, (s) => s.resetImport);
   const queue = useStore(store, (s) => s.queue);
@@ -515,16 +518,23 @@ export function PreviewFrame<P extends PreviewCore, O>({
     .filter(([what]) => preview.missing.includes(what))
     .map(([, ask]) => ask);
   const errors = preview.counts.errors;
-  const reasons = errors > 0 ? [...asked, `los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : asked;
+  const reasons = [
+    ...asked,
+    ...(receivedOn ? [] : ['vul bij Ontvangen op de dag in waarop het bestand binnenkwam (dag-maand-jaar)']),
+    ...(errors > 0 ? [`los eerst ${countLabel(errors, 'fout', 'fouten')} op (zie Meldingen)`] : []),
+  ];
   const disabled = refreshing || committing;
+  const committable = preview.canCommit && receivedOn !== '';
 
   let reason: string;
-  if (!preview.canCommit) reason = `Nog niet op te slaan: ${reasons.length > 0 ? reasons.join('; ') : 'zie Meldingen'}.`;
+  if (!committable) reason = `Nog niet op te slaan: ${reasons.length > 0 ? reasons.join('; ') : 'zie Meldingen'}.`;
   else if (preview.alreadyImported)
     reason = `Dit bestand is al de huidige versie ${preview.alreadyImported.version}; er wordt niets opgeslagen.`;
   else {
     const party = preview.party.id ? partyName(preview.party.id) : '';
-    reason = `Wordt opgeslagen voor ${party}, ${year.label.toLowerCase()} ${year.field.value ?? ''}${savedAlso}. Vooraf wordt een reservekopie gemaakt.`;
+    reason =
+      `Wordt opgeslagen voor ${party}, ${year.label.toLowerCase()} ${year.field.value ?? ''}${savedAlso}, ontvangen op ${formatDate(receivedOn)}. ` +
+      'Vooraf wordt een reservekopie gemaakt.';
   }
 
   return (
@@ -581,6 +591,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
           disabled={disabled}
           onChoose={(value) => void setOverrides(override.year(Number(value)))}
         />
+        <ReceivedOnField key={preview.fileName} id={`${id}-received`} value={receivedOn} disabled={committing} onChange={setReceivedOn} />
         <div>
           <dt>Gevonden</dt>
           <dd>{found}</dd>
@@ -600,7 +611,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
           <button
             type="button"
             className="button-primary"
-            disabled={!preview.canCommit || disabled}
+            disabled={!committable || disabled}
             aria-describedby={`${id}-commit-reason`}
             onClick={() => void commit()}
           >
@@ -622,11 +633,60 @@ export function PreviewFrame<P extends PreviewCore, O>({
               Annuleren
             </button>
           )}
-          <p id={`${id}-commit-reason`} className={`commit-reason${preview.canCommit ? '' : ' is-blocked'}`}>
+          <p id={`${id}-commit-reason`} className={`commit-reason${committable ? '' : ' is-blocked'}`}>
             {reason}
           </p>
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * "Ontvangen op": the day the partner's file arrived, today unless the user
+ * says otherwise, written the Dutch way (day-month-year) whatever the
+ * browser's language. That day, not the day of importing, decides whether the
+ * file was late; the Werkbank refuses a day in the future.
+ */
+function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value: string; disabled: boolean; onChange: (day: string) => void }) {
+  const [text, setText] = useState(() => (value ? formatShortDate(value) : ''));
+  const day = parseDutchDay(text);
+  return (
+    <div>
+      <dt>
+        <label htmlFor={id}>Ontvangen op</label>
+      </dt>
+      <dd>
+        <div className="inline-choice">
+          <input
+            id={id}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            size={11}
+            placeholder="dd-mm-jjjj"
+            value={text}
+            required
+            disabled={disabled}
+            aria-invalid={day === null}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => {
+              setText(e.target.value);
+              onChange(parseDutchDay(e.target.value) ?? '');
+            }}
+          />
+          <span id={`${id}-hint`} className={day === null ? 'field-error small' : 'muted small'}>
+            {day !== null ? (
+              <>
+                <strong>{formatDate(day)}</strong> · de dag waarop het bestand van de partner binnenkwam; die bepaalt of het op tijd was, niet de dag van
+                inlezen
+              </>
+            ) : (
+              'Schrijf de dag waarop het bestand binnenkwam als dag-maand-jaar, bijvoorbeeld 28-6-2026.'
+            )}
+          </span>
+        </div>
+      </dd>
     </div>
   );
 }

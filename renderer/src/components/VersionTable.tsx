@@ -3,7 +3,7 @@
 // activiteitenoverzicht, the Verantwoording page for the results.
 import type { ReactNode } from 'react';
 import type { SubmissionSummary } from '../../../src/service/contract';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { FileNotesFolded } from './FileNotes';
 
 export function VersionTable({
@@ -29,6 +29,7 @@ export function VersionTable({
       <thead>
         <tr>
           <th scope="col">Versie</th>
+          <th scope="col">Ontvangen op</th>
           <th scope="col">Ingelezen</th>
           <th scope="col">Bestand</th>
           <th scope="col">Indeling</th>
@@ -52,6 +53,7 @@ export function VersionTable({
               {v.version}
               {v.isCurrent && <span className="badge badge-current">huidige versie</span>}
             </th>
+            <td>{formatDate(v.receivedOn)}</td>
             <td>
               {formatDateTime(v.importedAt)}
               {v.importedBy && <div className="muted small">door {v.importedBy}</div>}

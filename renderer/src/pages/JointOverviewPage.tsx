@@ -236,7 +236,7 @@ function Summary({ overview }: { overview: JointOverview }) {
             <span className={`dot ${p.submission ? 'dot-ok' : 'dot-warn'}`} aria-hidden="true" />
             {p.shortName}{' '}
             <span className="muted small">
-              {p.submission ? `versie ${p.submission.version}, ${formatShortDate(p.submission.importedAt)}` : 'niet ingediend'}
+              {p.submission ? `versie ${p.submission.version}, ontvangen ${formatShortDate(p.submission.receivedOn ?? p.submission.importedAt)}` : 'niet ingediend'}
             </span>
           </li>
         ))}

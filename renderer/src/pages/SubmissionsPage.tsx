@@ -119,7 +119,7 @@ function CellText({ cell }: { cell: SubmissionStatusCell }) {
           <span className="dot dot-ok" aria-hidden="true" />
           <strong>Versie {cell.current.version}</strong>
         </span>
-        <span className="cell-line">ontvangen {formatShortDate(cell.current.importedAt)}</span>
+        <span className="cell-line">ontvangen {formatShortDate(cell.current.receivedOn)}</span>
         {cell.delivery.state === 'late' && <span className="cell-line cell-overdue">te laat ontvangen</span>}
         <span className="cell-line" title={cell.current.fileName}>
           {cell.current.fileName}
