@@ -221,7 +221,8 @@ function askedOf(a: BundleActivity, needs: string, header: PartyRef[], context: 
   // "Gemeente: …" under "Nodig van gemeente/huurders" names the gemeente once, not as "Gemeente, gemeente".
   const inText = partiesNamedIn(needs, context.resolver, context.parties);
   const covered = new Set(inText.flatMap((r) => r.partyIds));
-  const named = [...inText, ...labelledIn(needs, header).filter((r) => !r.partyIds.every((id) => covered.has(id)))];
+  const fromLabel = [...labelledIn(needs, header), ...misspeltLabel(needs, context.resolver)];
+  const named = [...inText, ...fromLabel.filter((r) => !r.partyIds.every((id) => covered.has(id)))];
   if (named.length > 0) {
     a.needsFrom = [...a.needsFrom, ...named];
     const asked = narrowed(named, 'text', a.partyId, context);
@@ -251,7 +252,8 @@ function narrowed(refs: PartyRef[], via: NeedAskedVia, askingId: string, context
   const asked: Asked[] = [];
   for (const ref of refs) {
     let ids = ref.partyIds;
-    let askedAs: string | undefined;
+    // A misspelt name ("Gemeete Druten") is said as written beside the party it is read as.
+    let askedAs: string | undefined = ref.status === 'fuzzy' ? ref.written : undefined;
     if (ref.status === 'group' && ids.length > 1 && !namesMember(ref.written, ids, context)) {
       const own = ids.filter((id) => linked.includes(id));
       if (own.length > 0 && own.length < ids.length) {
@@ -298,6 +300,20 @@ function labelledIn(needs: string, header: PartyRef[]): PartyRef[] {
   if (label === undefined || header.length === 0) return [];
   const parts = label.split(/\s*(?:\/|,|\sen\s)\s*/i).map(normalizePartyName);
   return header.filter((ref) => parts.includes(normalizePartyName(ref.written))).map((ref) => ({ ...ref, partyIds: [...ref.partyIds] }));
+}
+
+/**
+ * "Gemeete Druten: omgevingsvergunning", or the need just "Woonwaards": a
+ * party's name with a typing error, in the place where a name stands (before
+ * the colon, or the whole cell), capitalised as a name is. Read as that party
+ * (marked fuzzy); in running text a near name is more often an ordinary word.
+ */
+function misspeltLabel(needs: string, resolver: PartyResolver): PartyRef[] {
+  const trimmed = needs.trim();
+  const label = /^([^:\n]{1,40}):/.exec(trimmed)?.[1] ?? (trimmed.split(/\s+/).length <= MAX_NAME_WORDS ? trimmed : undefined);
+  if (label === undefined || !/^\p{Lu}/u.test(label.trim())) return [];
+  const ref = resolver.resolveOne(label);
+  return ref.status === 'fuzzy' && ref.partyIds.length > 0 ? [ref] : [];
 }
 
 // ---------------------------------------------------------------------------

@@ -578,6 +578,20 @@ describe('wederkerigheid', () => {
     expect(labelled.needs.filter((n) => n.text.startsWith('Huurders:')).map((n) => [n.toPartyId, n.askedVia])).toEqual([['bewonersraad', 'text']]);
   });
 
+  it('reads a party name with a typing error where a name stands in the need, and says how it was written', () => {
+    const asked = (needs: string) =>
+      compute({}, (input) => {
+        const a = input.activities.find((x) => x.activity.startsWith('Bij vervanging van de cv-ketel')) as StoredActivity;
+        a.needs = needs;
+      }).needs.filter((n) => n.text === needs);
+    const labelled = asked('Gemeete Druten: omgevingsvergunning');
+    expect(labelled.map((n) => [n.toPartyId, n.askedVia])).toEqual([['gemeente', 'text']]);
+    expect(askedViaText(labelled[0] as NeedCheck, names)).toBe('genoemd in de vraag; ‘Gemeete Druten’ van De Kernen is Gemeente');
+    expect(asked('Woonwaards').map((n) => n.toPartyId)).toEqual(['woonwaarts']);
+    // In running text a near name is not read: "kernen" is not De Kernen, a word one letter off a name is a word.
+    expect(asked('Tijdig contact met de gemeete over de planning').map((n) => n.toPartyId)).toEqual([]);
+  });
+
   it('reads whom the Betrokken column names when the need does not say, narrowed to the heading’s parties', () => {
     const involved = (written: string, header?: string) =>
       compute(header ? { needsHeaders: { 'de-kernen': header } } : {}, (input) => {
