@@ -8,7 +8,7 @@ import type { AccountabilityReport, ActivityResult, IndicatorProgress } from '..
 import type { BundleActivity } from '../bundle/types';
 import { openQuestions } from '../bundle/questions';
 import { alignmentRecorded, dateNl } from './labels';
-import { flat, plural, type OverviewIndex, type ReportModel } from './report-model';
+import { plural, shorten, type OverviewIndex, type ReportModel } from './report-model';
 import { namesOf, summaryText, yearsText } from './accountability-model';
 
 export interface ExecutiveSummary {
@@ -271,13 +271,6 @@ function capitalize(text: string): string {
 }
 
 /** At most `max` characters, cut at a word, with an ellipsis. */
-function shorten(text: string, max: number): string {
-  const one = flat(text);
-  if (one.length <= max) return one;
-  const cut = one.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
 
 /** Whether two indicators count (some of) the same homes: one is a step or a part of the other. */
 function sharesHomes(p: IndicatorProgress, q: IndicatorProgress): boolean {

@@ -39,6 +39,7 @@ import {
   buildReportModel,
   flat,
   groupPartyIds,
+  shorten,
   summaryLines,
   type ActivityGroup,
   type OverviewIndex,
@@ -517,13 +518,6 @@ function attentionChapter({ model, index }: Ctx): Block[] {
 const AGREEMENT_KINDS: ReadonlySet<AttentionKind> = new Set(['agreement-without-activity', 'lead-without-activity', 'insufficient']);
 
 /** At most `max` characters, cut at a word, with an ellipsis. */
-function shorten(text: string, max: number): string {
-  const one = flat(text);
-  if (one.length <= max) return one;
-  const cut = one.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
 
 // ---------------------------------------------------------------- wederkerigheid
 

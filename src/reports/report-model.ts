@@ -364,6 +364,19 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A text on one line, cut at a word near `max` characters with "…", and
+ * without its closing punctuation: it stands inside a sentence or brackets
+ * ("1.1 bij 6 (Gemeente deelt … partners; trekker: Gemeente)").
+ */
+export function shorten(text: string, max: number): string {
+  const one = flat(text);
+  if (one.length <= max) return one.replace(/[\s,.;:]+$/, '');
+  const cut = one.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
