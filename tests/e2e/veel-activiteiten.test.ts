@@ -128,6 +128,18 @@ describe('Gezamenlijk overzicht of a large year', () => {
     const from = order.indexOf(seen[0] as string);
     expect(from).toBeGreaterThanOrEqual(0);
     expect(seen).toEqual(order.slice(from, from + seen.length));
+  });
+
+  it('opens the afstemming of a row far down from the Wederkerigheid, in view with its form', async () => {
+    await page.evaluate(`document.querySelector('.app-main').scrollTo({ top: 0 })`);
+    await page.getByRole('tab', { name: /^Wederkerigheid/ }).click();
+    const record = page.getByRole('button', { name: 'Toezegging vastleggen' });
+    await record.last().click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => inView('tr.bundle-activity.is-editing')).toBe(true);
+    await expect.poll(() => page.evaluate(`Boolean(document.activeElement?.closest('.alignment-form'))`)).toBe(true);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-veel-activiteiten-afstemmen') });
+    await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(errors.list()).toEqual([]);
   });
 });

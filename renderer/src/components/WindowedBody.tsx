@@ -11,8 +11,11 @@ import { sameParts, windowParts, type WindowPart } from '../row-window';
 
 /** Rendered beyond each edge of the viewport. */
 const OVERSCAN_PX = 900;
-/** A row's height until it is measured; follows the rows measured so far. */
-let estimate = 80;
+/**
+ * A row's height until it is measured. Fixed on purpose: an estimate that learned from the rows
+ * seen would change the height of every gap at once, and move what is on screen by hundreds of pixels.
+ */
+const estimate = 90;
 
 /** The key of the row an element is in: its own row, or for a row that belongs to one (an open form), that one's. */
 function rowKeyOf(target: EventTarget | null): string | null {
@@ -65,10 +68,8 @@ export function WindowedBody({
       const key = row.getAttribute('data-row-key') as string;
       let height = row.getBoundingClientRect().height;
       const next = row.nextElementSibling;
-      const withForm = next !== null && !next.hasAttribute('data-row-key') && !next.classList.contains('row-gap');
-      if (withForm) height += next.getBoundingClientRect().height;
-      // The estimate learns from rows seen the first time only, so that it settles.
-      else if (!heights.current.has(key)) estimate = estimate * 0.9 + height * 0.1;
+      // A row with its open form (the next tr, without a key of its own) counts as one.
+      if (next && !next.hasAttribute('data-row-key') && !next.classList.contains('row-gap')) height += next.getBoundingClientRect().height;
       heights.current.set(key, height);
     }
     recompute.current();

@@ -31,6 +31,7 @@ export function JointOverviewPage() {
       <Toolbar />
       {rowsComing ? (
         <>
+          <VersionBanner version={summary.value.version} />
           <Summary summary={summary.value} />
           <p className="muted loading" role="status">
             Bezig met laden van de {countLabel(summary.value.counts.activities, 'activiteit', 'activiteiten')}…
@@ -170,7 +171,7 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
   const summary = useMemo(() => summarizeOverview(overview), [overview]);
   return (
     <>
-      <VersionBanner overview={overview} />
+      <VersionBanner version={overview.version} />
       {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
       <Summary summary={summary} />
       {!readOnly && <OpenLinksBar overview={overview} />}
@@ -186,9 +187,8 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
   );
 }
 
-function VersionBanner({ overview }: { overview: JointOverview }) {
+function VersionBanner({ version: v }: { version: BundleVersionInfo }) {
   const setVersion = useBundle((s) => s.setVersion);
-  const v = overview.version;
   if (v.number === null) {
     return (
       <p className="version-banner is-live">
