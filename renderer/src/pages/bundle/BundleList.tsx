@@ -454,7 +454,7 @@ export function ActivityTable({
   // An open form, a row asked for from an aandachtspunt: rendered wherever the window is.
   const pinned = [editing, choosingLink, focus?.activityIdentity ?? null].filter((k): k is string => k !== null);
   return (
-    <table className="data-table bundle-activities" aria-rowcount={windowed ? activities.length + 1 : undefined}>
+    <table className={`data-table bundle-activities${windowed ? ' is-windowed' : ''}`} aria-rowcount={windowed ? activities.length + 1 : undefined}>
       <thead>
         <tr aria-rowindex={windowed ? 1 : undefined}>
           <th scope="col" className="col-party">
