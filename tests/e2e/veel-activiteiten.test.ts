@@ -143,6 +143,28 @@ describe('Gezamenlijk overzicht of a large year', () => {
     await expect.poll(() => page.evaluate(`Boolean(document.activeElement?.closest('.alignment-form'))`)).toBe(true);
     await page.screenshot({ path: screenshotPath('gezamenlijk-veel-activiteiten-afstemmen') });
     await page.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('fits a phone-wide window: rows in view halfway down, the tables scrolling sideways in their own box', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    // Here the page itself scrolls, as a document does.
+    const state = async () =>
+      JSON.parse(
+        (await page.evaluate(`new Promise((resolve) => {
+          window.scrollTo(0, document.documentElement.scrollHeight / 2);
+          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+            const rows = [...document.querySelectorAll('tr.bundle-activity')].filter((r) => {
+              const b = r.getBoundingClientRect();
+              return b.bottom > 0 && b.top < innerHeight;
+            });
+            resolve(JSON.stringify({ rows: rows.length, scrollWidth: document.documentElement.scrollWidth }));
+          })));
+        })`)) as string,
+      ) as { rows: number; scrollWidth: number };
+    await expect.poll(async () => (await state()).rows).toBeGreaterThan(0);
+    expect((await state()).scrollWidth).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: screenshotPath('gezamenlijk-veel-activiteiten-smal') });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(errors.list()).toEqual([]);
   });
 });
