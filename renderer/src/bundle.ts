@@ -5,6 +5,7 @@
 // asks for the overview again (the service keeps it until something changes).
 import { create } from 'zustand';
 import type { AlignmentEdit, BundleComparison, NeedDecisionEdit, OpenLink } from '../../src/service/contract';
+import type { JointOverviewSummary } from '../../src/bundle/summary';
 import type { Alignment, AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
@@ -15,6 +16,8 @@ import { load, valueOf, type Loadable } from './loadable';
 export type BundleTab = 'overzicht' | 'aandachtspunten' | 'dubbel' | 'wederkerigheid' | 'versies';
 
 export interface BundleFilters {
+  /** Words that must all occur in the activity (its text, party, needs, planning, role, notes) or its afspraak. */
+  text: string;
   themeNumber: number | null;
   /** '' for every party. */
   partyId: string;
@@ -24,7 +27,7 @@ export interface BundleFilters {
   onlyOpenLinks: boolean;
 }
 
-export const EMPTY_BUNDLE_FILTERS: BundleFilters = { themeNumber: null, partyId: '', status: '', onlyProblems: false, onlyOpenLinks: false };
+export const EMPTY_BUNDLE_FILTERS: BundleFilters = { text: '', themeNumber: null, partyId: '', status: '', onlyProblems: false, onlyOpenLinks: false };
 
 export interface ExportJob {
   format: 'docx' | 'xlsx';
@@ -40,6 +43,8 @@ export interface BundleState {
   /** A saved version, or null for the live werkversie. */
   version: number | null;
   overview: Loadable<JointOverview>;
+  /** What the page shows before the rows arrive (the overview itself, once there, is summarised on the page). */
+  summary: Loadable<JointOverviewSummary>;
   versions: Loadable<BundleVersionInfo[]>;
   tab: BundleTab;
   filters: BundleFilters;
@@ -125,9 +130,18 @@ export const useBundle = create<BundleState>()((set, get) => {
     const keep = valueOf(get().overview);
     // Another year or version: do not show the old one meanwhile.
     const same = keep && keep.planningYear === planningYear && keep.version.number === version;
-    set({ overview: same ? { status: 'loading', value: keep } : { status: 'loading' } });
+    set({
+      overview: same ? { status: 'loading', value: keep } : { status: 'loading' },
+      ...(same ? {} : { summary: { status: 'loading' } as const }),
+    });
+    const query = { planningYear, ...(version !== null ? { version } : {}) };
     try {
-      const overview = await core().getJointOverview({ planningYear, ...(version !== null ? { version } : {}) });
+      // The summary first: a few kilobytes the page shows while the rows come. Asked one after the
+      // other, so the overview is served from what the worker that made the summary kept.
+      const summary = await core().getJointOverviewSummary(query);
+      if (request !== overviewRequest) return;
+      set({ summary: { status: 'ready', value: summary } });
+      const overview = await core().getJointOverview(query);
       if (request === overviewRequest) set({ overview: { status: 'ready', value: overview } });
     } catch (err) {
       if (request === overviewRequest) set({ overview: { status: 'error', message: errorMessage(err) } });
@@ -185,6 +199,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     years: [],
     version: null,
     overview: { status: 'idle' },
+    summary: { status: 'idle' },
     versions: { status: 'idle' },
     tab: 'overzicht',
     filters: EMPTY_BUNDLE_FILTERS,

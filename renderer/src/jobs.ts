@@ -71,6 +71,7 @@ export function jobTitle(method: HeavyMethod, arg: unknown): string {
     makeActivityRequests: 'Uitvraagwerkmappen maken',
     makeResultsRequests: 'Uitvraagwerkmappen maken',
     getJointOverview: 'Gezamenlijk overzicht laden',
+    getJointOverviewSummary: 'Samenvatting van het overzicht laden',
     saveBundleVersion: 'Versie van het overzicht opslaan',
     compareBundleVersions: 'Versies vergelijken',
     exportJointOverview: `${document} van het gezamenlijk overzicht maken`,

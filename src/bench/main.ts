@@ -1,7 +1,6 @@
 // `npm run bench`: how the Werkbank's work grows with its input. Prints ratios,
 // never fails: a slow machine makes every number slower, not the ratios.
 import ExcelJS from 'exceljs';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -11,8 +10,6 @@ import { matchPlannedActivities, type PlannedToMatch } from '../accountability/m
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
-import { appRoot } from '../paths';
-import { READY_PREFIX } from '../web/args';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
@@ -24,6 +21,8 @@ import { importFloor, largePreview } from './import-bench';
 import { scoreLinks } from './link-accuracy';
 import { documentsBench } from './documents';
 import { scaleBench } from './scale';
+import { startWebShell } from './web-shell';
+import { filterBench } from './browser';
 
 const SMALL = 200;
 const LARGE = 2000;
@@ -76,18 +75,9 @@ function line(label: string, ratio: number, expectation: string): void {
  * from when it was wanted to its answer, the longest of them, beside how long the preview took.
  */
 async function lightDuringHeavy(databasePath: string, file: { name: string; data: string }): Promise<void> {
-  const shell = spawn(process.execPath, [path.join(appRoot(), 'dist', 'src', 'web', 'main.js'), '--db', databasePath, '--port', '0']);
+  const shell = await startWebShell(databasePath);
   try {
-    const url = await new Promise<URL>((resolve, reject) => {
-      let text = '';
-      shell.stdout.setEncoding('utf8');
-      shell.stdout.on('data', (chunk: string) => {
-        text += chunk;
-        const line = text.split('\n').find((l) => l.startsWith(READY_PREFIX));
-        if (line) resolve(new URL(line.slice(READY_PREFIX.length).trim()));
-      });
-      shell.once('exit', (code) => reject(new Error(`De browser-shell stopte (code ${code}).`)));
-    });
+    const url = shell.url;
     const token = url.searchParams.get('token') ?? '';
     // node:http, its answer read and dropped chunk by chunk: the client here should cost this process next to nothing.
     const call = (method: string, arg: unknown): Promise<void> =>
@@ -140,7 +130,7 @@ async function lightDuringHeavy(databasePath: string, file: { name: string; data
         `de voorvertoning duurde ${nl(took, 0)} ms in een worker; doel onder 100 ms)\n`,
     );
   } finally {
-    shell.kill('SIGTERM');
+    shell.stop();
   }
 }
 
@@ -265,6 +255,8 @@ async function main(): Promise<void> {
     // The joint overview of a city and (on request) a region, each in a process of its own.
     process.stdout.write('\n');
     scaleBench();
+    // The page of the city's overview in Chromium: a filter keystroke to its rendered result.
+    await filterBench();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { openDatabase } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { findSetId } from '../db/seed';
 import { createPartyResolver } from '../domain/parties';
-import { DEFAULT_SET_CODE, openWerkbank } from '../service/index';
+import { DEFAULT_SET_CODE, openWerkbank, type Werkbank } from '../service/index';
 import { generateWorkload, storeWorkload } from './workload';
 
 const YEAR = 2027;
@@ -39,22 +39,34 @@ export interface ScaleResult {
   rssBeforeBytes: number;
 }
 
-async function measure(name: WorkloadName): Promise<ScaleResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-schaal-'));
+/**
+ * A Werkbank on a new database at databasePath with a generated workload stored for the planning
+ * year (2027), as five parties' imports would have left it; open, for the caller to use and close.
+ */
+export async function workloadDatabase(databasePath: string, options: { perParty: number; places: number }, planningYear = YEAR): Promise<Werkbank> {
+  const werkbank = openWerkbank({ databasePath, changedBy: 'benchmark' });
+  const agreements = await werkbank.api.listAgreements({});
+  const db = openDatabase(databasePath);
   try {
-    const databasePath = path.join(dir, 'schaal.sqlite');
-    const werkbank = openWerkbank({ databasePath, changedBy: 'benchmark' });
-    const agreements = await werkbank.api.listAgreements({});
-    const db = openDatabase(databasePath);
     const setId = findSetId(db, DEFAULT_SET_CODE) as number;
     const resolver = createPartyResolver(loadPartyDirectory(db));
     const workload = generateWorkload(
       agreements.map((a) => a.id),
-      { ...WORKLOADS[name], planningYear: YEAR },
+      { ...options, planningYear },
     );
-    storeWorkload(db, setId, YEAR, workload, (written) => resolver.resolve(written));
-    db.close();
+    storeWorkload(db, setId, planningYear, workload, (written) => resolver.resolve(written));
     workload.clear();
+  } finally {
+    db.close();
+  }
+  return werkbank;
+}
+
+async function measure(name: WorkloadName): Promise<ScaleResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-schaal-'));
+  try {
+    const databasePath = path.join(dir, 'schaal.sqlite');
+    const werkbank = await workloadDatabase(databasePath, WORKLOADS[name]);
     global.gc?.();
     const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;
     const cpu = process.cpuUsage();

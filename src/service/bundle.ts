@@ -3,6 +3,7 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
+import { summarizeOverview } from '../bundle/summary';
 import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type NeedCheck, type NeedDecision, type PartyPromise } from '../bundle/types';
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
@@ -38,6 +39,7 @@ import { objectArg, optionalInteger, optionalOneOf, optionalString, planningYear
 type BundleMethods = Pick<
   WerkbankApi,
   | 'getJointOverview'
+  | 'getJointOverviewSummary'
   | 'updateAlignment'
   | 'decideDuplicate'
   | 'decideNeed'
@@ -208,6 +210,10 @@ export function createBundleMethods(
   return {
     async getJointOverview(arg) {
       return overview(objectArg(arg));
+    },
+
+    async getJointOverviewSummary(arg) {
+      return summarizeOverview(await overview(objectArg(arg)));
     },
 
     async updateAlignment(arg) {

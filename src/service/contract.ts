@@ -27,6 +27,7 @@ import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem, ReadActivity, SubmissionNote } from '../imports/types';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
+import type { JointOverviewSummary } from '../bundle/summary';
 import type {
   Alignment,
   AlignmentStatus,
@@ -725,6 +726,11 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   /** The gezamenlijk activiteitenoverzicht: computed from the current submissions, or a saved version. */
   getJointOverview(arg: BundleQuery & JobTag): Promise<JointOverview>;
   /**
+   * What the page shows before the rows: counts, gaps, submissions, open questions and the number
+   * of aandachtspunten of the same overview getJointOverview gives; small however large the year.
+   */
+  getJointOverviewSummary(arg: BundleQuery & JobTag): Promise<JointOverviewSummary>;
+  /**
    * Records the werkgroep's alignment of one activity; answers with what was recorded. What it
    * changes in the overview (answered needs, open questions) getJointOverview gives afresh.
    */
@@ -845,6 +851,7 @@ const methodSet = {
   correctActivity: true,
   undoImport: true,
   getJointOverview: true,
+  getJointOverviewSummary: true,
   updateAlignment: true,
   decideDuplicate: true,
   decideNeed: true,

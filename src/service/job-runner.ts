@@ -83,7 +83,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const script = options.workerScript ?? defaultWorkerScript();
   const jobs = new Map<string, Job>();
   const queue: Job[] = [];
-  // Kept in start order: a call goes to the first free worker, whose computed overviews are most likely warm.
+  // Most recently done first: a call goes to the free worker that answered last, whose computed overviews are
+  // most likely warm (the page asks for the overview's summary, then for the overview: the second is served from the first).
   const slots: Slot[] = [];
   let closed = false;
 
@@ -109,6 +110,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         return;
       }
       slot.job = null;
+      const index = slots.indexOf(slot);
+      if (index > 0) slots.unshift(...slots.splice(index, 1));
       job.finish(message.answer);
       pump();
     });

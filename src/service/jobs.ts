@@ -36,6 +36,7 @@ export const HEAVY_METHODS = [
   'makeActivityRequests',
   'makeResultsRequests',
   'getJointOverview',
+  'getJointOverviewSummary',
   'saveBundleVersion',
   'compareBundleVersions',
   'exportJointOverview',

@@ -34,6 +34,7 @@ export const METHOD_ACCESS = {
   correctActivity: 'schrijven',
   undoImport: 'schrijven',
   getJointOverview: 'lezen',
+  getJointOverviewSummary: 'lezen',
   updateAlignment: 'schrijven',
   decideDuplicate: 'schrijven',
   decideNeed: 'schrijven',

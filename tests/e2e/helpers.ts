@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Worksheet } from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ROOT } from './shell';
 
 /** Collects page errors and console errors of a page. */
 export function consoleErrors(): { watch(page: Page): void; list(): string[] } {
@@ -67,3 +68,32 @@ export async function openAccountability(page: Page, url: string, report: string
   await page.getByLabel('Verslag', { exact: true }).selectOption({ label: report });
   await expect.poll(() => page.locator('h1').textContent()).toBe(report);
 }
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules over the whole document: each violation as "rule: element, …".
+ * The page's context needs bypassCSP: the app's Content-Security-Policy allows no inline script,
+ * and axe is injected as a script tag.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Two frames: what measures itself after a render (a table box that scrolls) has settled.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const g = globalThis as unknown as { requestAnimationFrame(f: () => void): void };
+        g.requestAnimationFrame(() => g.requestAnimationFrame(resolve));
+      }),
+  );
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    interface AxeResult {
+      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+    }
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, WCAG_TAGS);
+}
+

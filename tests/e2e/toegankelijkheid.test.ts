@@ -13,13 +13,11 @@ import type { Browser, Page } from 'playwright-core';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, GEMEENTE_RESULTS_FILE, deKernenResultsWorkbook, gemeenteResultsWorkbook } from '../fixtures/results-workbooks';
-import { consoleErrors, scrollToTop } from './helpers';
-import { callApi, confirmLinksAndFreeze, launchChromium, ROOT, type RunningShell, screenshotPath, startShell, tempFolder } from './shell';
+import { axeViolations, consoleErrors, scrollToTop } from './helpers';
+import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell, tempFolder } from './shell';
 
 /** In December: the results over 2026 are coming in, the overzicht 2027 is being bundled. */
 const TODAY = '2026-12-03';
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let shell: RunningShell;
 let browser: Browser;
@@ -191,27 +189,6 @@ const STATES: PageState[] = [
   { name: 'partijen', open: (page) => goTo(page, 'Partijen', 'Partijen') },
   { name: 'beheer', open: (page) => goTo(page, 'Beheer', 'Beheer') },
 ];
-
-/** axe-core's WCAG 2.1 A and AA rules over the whole document: each violation as "rule: element, …". */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Two frames: what measures itself after a render (a table box that scrolls) has settled.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const g = globalThis as unknown as { requestAnimationFrame(f: () => void): void };
-        g.requestAnimationFrame(() => g.requestAnimationFrame(resolve));
-      }),
-  );
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    interface AxeResult {
-      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, WCAG_TAGS);
-}
 
 /** The headings in document order, as levels; hidden ones left out. */
 async function headingLevels(page: Page): Promise<{ level: number; text: string }[]> {

@@ -8,6 +8,8 @@ import type { WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { labelledWerkbank } from '../fixtures/labelled-activities';
 import { allActivities } from '../helpers/overview';
+import { summarizeOverview } from '../../src/bundle/summary';
+import { openQuestions } from '../../src/bundle/questions';
 
 const YEAR = 2027;
 let werkbank: Werkbank;
@@ -66,5 +68,24 @@ describe('the live overview, computed once', () => {
     }
     const after = allActivities(await api.getJointOverview({ planningYear: YEAR })).find((a) => a.identity === before.identity);
     expect(after?.alignment.notes).toBe('Via de opdrachtregel.');
+  });
+});
+
+describe('the summary the page shows before its rows', () => {
+  it('says what the full overview says, in a fraction of its size', async () => {
+    const full = await api.getJointOverview({ planningYear: YEAR });
+    const summary = await api.getJointOverviewSummary({ planningYear: YEAR });
+    expect({ ...summary, generatedAt: '' }).toEqual({ ...summarizeOverview(full), generatedAt: '' });
+    expect(summary.counts.activities).toBe(allActivities(full).length);
+    expect(summary.questions).toEqual({ open: openQuestions(full).open, total: openQuestions(full).total });
+    expect(summary.attention).toBe(full.attention.length);
+    expect(summary.themes.map((t) => t.number)).toEqual(full.themes.map((t) => t.number));
+    // No rows: what makes the overview large stays out.
+    expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(full).length / 5);
+    expect(summary).not.toHaveProperty('unlinked');
+  });
+
+  it('refuses a year outside the agreement as the overview does', async () => {
+    await expect(api.getJointOverviewSummary({ planningYear: 1900 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

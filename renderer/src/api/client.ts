@@ -106,6 +106,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     correctActivity: (arg) => call('correctActivity', arg),
     undoImport: (arg) => call('undoImport', arg),
     getJointOverview: (arg) => call('getJointOverview', arg),
+    getJointOverviewSummary: (arg) => call('getJointOverviewSummary', arg),
     updateAlignment: (arg) => call('updateAlignment', arg),
     decideDuplicate: (arg) => call('decideDuplicate', arg),
     decideNeed: (arg) => call('decideNeed', arg),

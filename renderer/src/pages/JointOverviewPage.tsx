@@ -1,12 +1,12 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { openQuestions } from '../../../src/bundle/questions';
+import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { summarizeOverview, type JointOverviewSummary } from '../../../src/bundle/summary';
 import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { useBundle, type BundleTab } from '../bundle';
 import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
-import { formatDateTime, formatShortDate } from '../format';
+import { countLabel, formatDateTime, formatShortDate } from '../format';
 import { BundleList } from './bundle/BundleList';
 import { AttentionPanel, DuplicatesPanel, ReciprocityPanel, VersionsPanel } from './bundle/BundlePanels';
 import { FreezeDialog } from './bundle/FreezeDialog';
@@ -15,7 +15,10 @@ import { YearField } from '../components/YearField';
 
 export function JointOverviewPage() {
   const overview = useBundle((s) => s.overview);
+  const summary = useBundle((s) => s.summary);
   const planningYear = useBundle((s) => s.planningYear);
+  // The summary is a few kilobytes and comes first; the rows of a large year follow.
+  const rowsComing = overview.status === 'loading' && overview.value === undefined && summary.status === 'ready';
   return (
     <div className="bundle-page">
       <div className="page-head">
@@ -26,9 +29,19 @@ export function JointOverviewPage() {
         </p>
       </div>
       <Toolbar />
-      <LoadView state={overview} what="het gezamenlijk overzicht">
-        {(value) => <OverviewBody overview={value} />}
-      </LoadView>
+      {rowsComing ? (
+        <>
+          <VersionBanner version={summary.value.version} />
+          <Summary summary={summary.value} />
+          <p className="muted loading" role="status">
+            Bezig met laden van de {countLabel(summary.value.counts.activities, 'activiteit', 'activiteiten')}…
+          </p>
+        </>
+      ) : (
+        <LoadView state={overview} what="het gezamenlijk overzicht">
+          {(value) => <OverviewBody overview={value} />}
+        </LoadView>
+      )}
     </div>
   );
 }
@@ -155,13 +168,14 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
   const tab = useBundle((s) => s.tab);
   const actionError = useBundle((s) => s.actionError);
   const readOnly = overview.version.number !== null;
+  const summary = useMemo(() => summarizeOverview(overview), [overview]);
   return (
     <>
-      <VersionBanner overview={overview} />
+      <VersionBanner version={overview.version} />
       {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
-      <Summary overview={overview} />
+      <Summary summary={summary} />
       {!readOnly && <OpenLinksBar overview={overview} />}
-      <Tabs overview={overview} />
+      <Tabs summary={summary} />
       <div className="tab-panel" role="tabpanel" id={`bundle-panel-${tab}`} aria-labelledby={`bundle-tab-${tab}`} tabIndex={-1}>
         {tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
         {tab === 'aandachtspunten' && <AttentionPanel overview={overview} />}
@@ -173,9 +187,8 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
   );
 }
 
-function VersionBanner({ overview }: { overview: JointOverview }) {
+function VersionBanner({ version: v }: { version: BundleVersionInfo }) {
   const setVersion = useBundle((s) => s.setVersion);
-  const v = overview.version;
   if (v.number === null) {
     return (
       <p className="version-banner is-live">
@@ -208,9 +221,9 @@ function Stat({ label, value, warn }: { label: string; value: ReactNode; warn?: 
   );
 }
 
-function Summary({ overview }: { overview: JointOverview }) {
+function Summary({ summary: overview }: { summary: JointOverviewSummary }) {
   const c = overview.counts;
-  const questions = openQuestions(overview);
+  const questions = overview.questions;
   return (
     <section className="bundle-summary" aria-label="Samenvatting">
       <dl className="stats">
@@ -253,14 +266,14 @@ const TABS: { tab: BundleTab; label: string }[] = [
   { tab: 'versies', label: 'Versies' },
 ];
 
-function tabCount(tab: BundleTab, overview: JointOverview): string | null {
+function tabCount(tab: BundleTab, summary: JointOverviewSummary): string | null {
   switch (tab) {
     case 'aandachtspunten':
-      return String(overview.attention.length);
+      return String(summary.attention);
     case 'dubbel':
-      return overview.counts.duplicatesOpen > 0 ? `${overview.counts.duplicatesOpen} open` : null;
+      return summary.counts.duplicatesOpen > 0 ? `${summary.counts.duplicatesOpen} open` : null;
     case 'wederkerigheid': {
-      const { open } = openQuestions(overview);
+      const { open } = summary.questions;
       return open > 0 ? `${open} open` : null;
     }
     case 'overzicht':
@@ -274,7 +287,7 @@ function tabCount(tab: BundleTab, overview: JointOverview): string | null {
 }
 
 /** Tabs as the ARIA pattern has them: one tab stop, arrow keys move between tabs. */
-function Tabs({ overview }: { overview: JointOverview }) {
+function Tabs({ summary }: { summary: JointOverviewSummary }) {
   const tab = useBundle((s) => s.tab);
   const setTab = useBundle((s) => s.setTab);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -291,7 +304,7 @@ function Tabs({ overview }: { overview: JointOverview }) {
   return (
     <div className="tabs" role="tablist" aria-label="Onderdelen van het overzicht" onKeyDown={onKeyDown}>
       {TABS.map((t) => {
-        const count = tabCount(t.tab, overview);
+        const count = tabCount(t.tab, summary);
         const selected = t.tab === tab;
         return (
           <button

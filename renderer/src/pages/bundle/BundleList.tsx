@@ -19,6 +19,8 @@ import { countLabel } from '../../format';
 import { SaveActions } from '../../components/SaveActions';
 import { linkIsOpen } from '../../../../src/domain/links';
 import { LinkNote } from './LinkDecision';
+import { WindowedBody } from '../../components/WindowedBody';
+import { normalizeForSearch, searchTerms } from '../../../../src/domain/text';
 import { makeLookup, namer, type Lookup } from './lookup';
 
 interface Shown {
@@ -30,17 +32,47 @@ interface Shown {
   notRunning: number;
 }
 
+/** Above this many activities on screen, each table renders only the rows near the viewport. */
+const WINDOW_FROM = 150;
+
+/** What the text filter searches, made once per overview: per activity and per afspraak, normalised. */
+interface SearchText {
+  activity: WeakMap<BundleActivity, string>;
+  agreement: Map<number, string>;
+}
+
+function searchText(overview: JointOverview, name: (id: string) => string): SearchText {
+  const activity = new WeakMap<BundleActivity, string>();
+  const agreement = new Map<number, string>();
+  const add = (a: BundleActivity) =>
+    activity.set(a, normalizeForSearch([name(a.partyId), a.activity, a.needs, a.planning, a.role, a.notes, a.alignment.notes].filter(Boolean).join(' \n ')));
+  for (const theme of overview.themes) {
+    for (const topic of theme.topics) {
+      for (const ag of topic.agreements) {
+        agreement.set(ag.id, normalizeForSearch(`${ag.reference} \n ${ag.text} \n ${ag.leadText}`));
+        ag.activities.forEach(add);
+      }
+    }
+  }
+  overview.unlinked.forEach(add);
+  return { activity, agreement };
+}
+
 /**
  * Narrowing the overview on screen by the filters. What a gap or an
  * aandachtspunt is, the service decided; this only chooses what to show.
  */
-function narrow(overview: JointOverview, filters: BundleFilters): Shown {
+function narrow(overview: JointOverview, filters: BundleFilters, search: SearchText): Shown {
   const flagged = new Set(overview.attention.flatMap((p) => (p.agreementId !== undefined ? [p.agreementId] : [])));
+  const terms = searchTerms(filters.text);
+  // Every word in the activity or in its afspraak: "wijkschouw 5.1" finds the wijkschouw on afspraak 5.1.
+  const textShown = (a: BundleActivity, agreementText: string) =>
+    terms.every((t) => agreementText.includes(t) || (search.activity.get(a) ?? '').includes(t));
   const activityShown = (a: BundleActivity) =>
     (filters.partyId === '' || a.partyId === filters.partyId) &&
     (filters.status === '' || a.alignment.status === filters.status) &&
     (!filters.onlyOpenLinks || linkIsOpen(a.linkStatus));
-  const narrowing = filters.partyId !== '' || filters.status !== '' || filters.onlyOpenLinks;
+  const narrowing = filters.partyId !== '' || filters.status !== '' || filters.onlyOpenLinks || terms.length > 0;
   const shown: Shown = { themes: [], unlinked: [], agreementCount: 0, activityCount: 0, notRunning: 0 };
   for (const theme of overview.themes) {
     if (filters.themeNumber !== null && theme.number !== filters.themeNumber) continue;
@@ -54,10 +86,14 @@ function narrow(overview: JointOverview, filters: BundleFilters): Shown {
         }
         const problem = agreement.gaps.length > 0 || agreement.insufficient !== null || flagged.has(agreement.id);
         if (filters.onlyProblems && !problem) continue;
-        const activities = agreement.activities.filter(activityShown);
+        const agreementText = search.agreement.get(agreement.id) ?? '';
+        const activities = agreement.activities.filter((a) => activityShown(a) && (terms.length === 0 || textShown(a, agreementText)));
         // A party filter keeps the afspraken that party leads, so its gaps stay in view.
-        const leads = filters.partyId !== '' && agreement.leadPartyIds.includes(filters.partyId) && filters.status === '' && !filters.onlyOpenLinks;
-        if (activities.length === 0 && narrowing && !leads) continue;
+        const leads =
+          filters.partyId !== '' && agreement.leadPartyIds.includes(filters.partyId) && filters.status === '' && !filters.onlyOpenLinks && terms.length === 0;
+        // Searching for an afspraak finds it also when nothing is on it.
+        const found = terms.length > 0 && terms.every((t) => agreementText.includes(t)) && filters.partyId === '' && filters.status === '' && !filters.onlyOpenLinks;
+        if (activities.length === 0 && narrowing && !leads && !found) continue;
         agreements.push({ agreement, activities });
         shown.agreementCount++;
         shown.activityCount += activities.length;
@@ -67,7 +103,7 @@ function narrow(overview: JointOverview, filters: BundleFilters): Shown {
     if (topics.length > 0) shown.themes.push({ theme, topics });
   }
   if (filters.themeNumber === null) {
-    shown.unlinked = overview.unlinked.filter(activityShown);
+    shown.unlinked = overview.unlinked.filter((a) => activityShown(a) && (terms.length === 0 || textShown(a, '')));
     shown.activityCount += shown.unlinked.length;
   }
   return shown;
@@ -77,24 +113,37 @@ export function BundleList({ overview, readOnly }: { overview: JointOverview; re
   const filters = useBundle((s) => s.filters);
   const focus = useBundle((s) => s.focus);
   const focusHandled = useBundle((s) => s.focusHandled);
-  const shown = useMemo(() => narrow(overview, filters), [overview, filters]);
   const lookup = useMemo(() => makeLookup(overview), [overview]);
+  const search = useMemo(() => searchText(overview, lookup.name), [overview, lookup]);
+  const shown = useMemo(() => narrow(overview, filters, search), [overview, filters, search]);
+  const windowed = shown.activityCount > WINDOW_FROM;
   const listRef = useRef<HTMLDivElement>(null);
 
-  // Asked from an aandachtspunt: bring that afspraak or activity into view.
+  // Asked from an aandachtspunt: bring that afspraak or activity into view. A row the window left out
+  // is put in by its table (it is pinned while asked for); that can take a frame.
   useEffect(() => {
     if (!focus) return;
     const selector =
       focus.activityIdentity !== undefined
         ? `[data-identity="${CSS.escape(focus.activityIdentity)}"]`
         : `#bundle-agreement-${focus.agreementId ?? ''}`;
-    const target = listRef.current?.querySelector<HTMLElement>(selector);
-    if (target) {
-      target.scrollIntoView({ block: 'center' });
-      // An alignment form opened with it keeps the focus it took.
-      if (!document.activeElement?.closest('.alignment-form')) target.focus({ preventScroll: true });
-    }
-    focusHandled();
+    let frame = 0;
+    let tries = 0;
+    const reveal = () => {
+      const target = listRef.current?.querySelector<HTMLElement>(selector);
+      if (!target && tries++ < 5) {
+        frame = requestAnimationFrame(reveal);
+        return;
+      }
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+        // An alignment form opened with it keeps the focus it took.
+        if (!document.activeElement?.closest('.alignment-form')) target.focus({ preventScroll: true });
+      }
+      focusHandled();
+    };
+    reveal();
+    return () => cancelAnimationFrame(frame);
   }, [focus, focusHandled]);
 
   return (
@@ -123,6 +172,7 @@ export function BundleList({ overview, readOnly }: { overview: JointOverview; re
                   activities={activities}
                   hidden={agreement.activities.length - activities.length}
                   readOnly={readOnly}
+                  windowed={windowed}
                   // Under a topic heading (h3) the afspraak is an h4; under a theme that is its own topic, an h3.
                   heading={topic.number !== String(theme.number) ? 'h4' : 'h3'}
                 />
@@ -140,7 +190,7 @@ export function BundleList({ overview, readOnly }: { overview: JointOverview; re
             Activiteiten die (nog) niet bij een afspraak staan: te kiezen tussen afspraken, zonder gevonden afspraak, of door de
             werkgroep vastgelegd als ‘geen afspraak’. Ze blijven bewaard zoals geschreven.
           </p>
-          <ActivityTable overview={overview} lookup={lookup} activities={shown.unlinked} readOnly={readOnly} />
+          <ActivityTable overview={overview} lookup={lookup} activities={shown.unlinked} readOnly={readOnly} windowed={windowed} />
         </section>
       )}
     </div>
@@ -152,6 +202,7 @@ function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown 
   const setFilters = useBundle((s) => s.setFilters);
   const id = useId();
   const active =
+    filters.text !== EMPTY_BUNDLE_FILTERS.text ||
     filters.themeNumber !== EMPTY_BUNDLE_FILTERS.themeNumber ||
     filters.partyId !== EMPTY_BUNDLE_FILTERS.partyId ||
     filters.status !== EMPTY_BUNDLE_FILTERS.status ||
@@ -159,6 +210,16 @@ function FilterBar({ overview, shown }: { overview: JointOverview; shown: Shown 
     filters.onlyOpenLinks !== EMPTY_BUNDLE_FILTERS.onlyOpenLinks;
   return (
     <form className="filter-bar bundle-filters" role="search" aria-label="Overzicht filteren" onSubmit={(e) => e.preventDefault()}>
+      <div className="field field-search">
+        <label htmlFor={`${id}-text`}>Zoeken</label>
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={filters.text}
+          placeholder="Woorden in activiteit, partij, afspraak…"
+          onChange={(e) => setFilters({ text: e.target.value })}
+        />
+      </div>
       <div className="field field-theme">
         <label htmlFor={`${id}-theme`}>Thema</label>
         <select
@@ -236,6 +297,7 @@ function AgreementBlock({
   activities,
   hidden,
   readOnly,
+  windowed,
   heading: Heading,
 }: {
   overview: JointOverview;
@@ -244,6 +306,7 @@ function AgreementBlock({
   activities: BundleActivity[];
   hidden: number;
   readOnly: boolean;
+  windowed: boolean;
   heading: 'h3' | 'h4';
 }) {
   const marking = useBundle((s) => s.marking);
@@ -319,7 +382,7 @@ function AgreementBlock({
       {marking === agreement.id && !readOnly && <InsufficientForm agreement={agreement} />}
 
       {activities.length > 0 ? (
-        <ActivityTable overview={overview} lookup={lookup} activities={activities} readOnly={readOnly} />
+        <ActivityTable overview={overview} lookup={lookup} activities={activities} readOnly={readOnly} windowed={windowed} />
       ) : (
         <p className="ba-empty">
           {hidden > 0 ? `${countLabel(hidden, 'activiteit', 'activiteiten')} van andere partijen of met een andere status.` : `Geen activiteit voor ${overview.planningYear}.`}
@@ -375,17 +438,25 @@ export function ActivityTable({
   lookup,
   activities,
   readOnly,
+  windowed,
 }: {
   overview: JointOverview;
   lookup: Lookup;
   activities: BundleActivity[];
   readOnly: boolean;
+  /** Only the rows near the viewport in the DOM (a long overview). */
+  windowed: boolean;
 }) {
   const editing = useBundle((s) => s.editing);
+  const choosingLink = useBundle((s) => s.choosingLink);
+  const focus = useBundle((s) => s.focus);
+  const keys = useMemo(() => activities.map((a) => a.identity), [activities]);
+  // An open form, a row asked for from an aandachtspunt: rendered wherever the window is.
+  const pinned = [editing, choosingLink, focus?.activityIdentity ?? null].filter((k): k is string => k !== null);
   return (
-    <table className="data-table bundle-activities">
+    <table className={`data-table bundle-activities${windowed ? ' is-windowed' : ''}`} aria-rowcount={windowed ? activities.length + 1 : undefined}>
       <thead>
-        <tr>
+        <tr aria-rowindex={windowed ? 1 : undefined}>
           <th scope="col" className="col-party">
             Partij
           </th>
@@ -409,11 +480,26 @@ export function ActivityTable({
           )}
         </tr>
       </thead>
-      <tbody>
-        {activities.map((a) => (
-          <ActivityRows key={a.identity} overview={overview} lookup={lookup} activity={a} readOnly={readOnly} editing={editing === a.identity} />
-        ))}
-      </tbody>
+      <WindowedBody
+        keys={keys}
+        pinned={pinned}
+        windowed={windowed}
+        columns={readOnly ? 6 : 7}
+        renderRow={(i) => {
+          const a = activities[i] as BundleActivity;
+          return (
+            <ActivityRows
+              key={a.identity}
+              overview={overview}
+              lookup={lookup}
+              activity={a}
+              readOnly={readOnly}
+              editing={editing === a.identity}
+              rowIndex={windowed ? i + 2 : undefined}
+            />
+          );
+        }}
+      />
     </table>
   );
 }
@@ -424,12 +510,15 @@ function ActivityRows({
   activity,
   readOnly,
   editing,
+  rowIndex,
 }: {
   overview: JointOverview;
   lookup: Lookup;
   activity: BundleActivity;
   readOnly: boolean;
   editing: boolean;
+  /** Its place among all rows, header first, when not all rows are in the DOM. */
+  rowIndex?: number;
 }) {
   const startEdit = useBundle((s) => s.startEdit);
   const name = lookup.name;
@@ -441,7 +530,9 @@ function ActivityRows({
       <tr
         className={`bundle-activity${editing ? ' is-editing' : ''}${linkIsOpen(activity.linkStatus) ? ' has-open-link' : ''}`}
         data-identity={activity.identity}
+        data-row-key={activity.identity}
         data-link={activity.linkStatus}
+        aria-rowindex={rowIndex}
         tabIndex={-1}
       >
         <th scope="row" className="col-party">
