@@ -28,7 +28,7 @@ import {
   table,
   type CellSpec,
 } from './joint-overview-docx';
-import { dateNl, partyKindLabel } from './labels';
+import { partyKindLabel, versionReceived } from './labels';
 import { boldTextWidth, widestWord } from './text-width';
 import { accountabilitySummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
@@ -253,7 +253,7 @@ function introduction(ctx: Ctx): Block[] {
               fill: STATUS_FILLS['geen antwoord'],
             };
           }
-          return { paragraphs: [para(`versie ${s.version}${s.receivedOn ? `, ontvangen ${dateNl(s.receivedOn)}` : ''}`, STYLE.tableText)] };
+          return { paragraphs: [para(versionReceived(s.version, s.receivedOn), STYLE.tableText)] };
         }),
       ]),
     ),

@@ -37,6 +37,7 @@ import {
 import { accountabilitySummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
 import { flat } from './report-model';
+import { versionReceived } from './labels';
 
 export const ACCOUNTABILITY_SHEETS = {
   executive: 'Bestuurlijke samenvatting',
@@ -500,10 +501,10 @@ function writeParties(sheet: Worksheet, report: AccountabilityReport, docTitle: 
     ...report.executionYears.map(
       (y): Column<P> => ({
         header: `Resultaten ${y}`,
-        width: 14,
+        width: 20,
         value: (p) => {
           const s = p.submissions.find((x) => x.year === y);
-          return !s || s.version === null ? unansweredText(y, awaitedIn(report, y)) : `versie ${s.version}`;
+          return !s || s.version === null ? unansweredText(y, awaitedIn(report, y)) : versionReceived(s.version, s.receivedOn);
         },
       }),
     ),

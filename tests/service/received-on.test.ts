@@ -114,6 +114,11 @@ describe('results imported after the deadline', () => {
     const text = xmlToText(await docxPart(bytesOf(word), 'word/document.xml'));
     expect(text).toContain('Te laat aangeleverd: De Kernen (ontvangen op 4 maart 2026, 4 dagen na de termijn).');
     expect(text).toContain('versie 1, ontvangen 20 februari 2026');
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(bytesOf(await api.exportAccountabilityReport({ fromYear: 2025, format: 'xlsx' })) as unknown as ArrayBuffer);
+    const cells = excel.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().filter((v): v is string => typeof v === 'string'));
+    expect(cells).toContain('versie 1, ontvangen 20 februari 2026');
+    expect(cells).toContain('versie 1, ontvangen 4 maart 2026');
   });
 });
 
