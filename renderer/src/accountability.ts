@@ -14,6 +14,7 @@ import { importFlowSlice, type ImportFlowSlice, type NoExtra } from './import-fl
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { currentYear } from './clock';
 import { load, type Loadable } from './loadable';
+import { NO_UNDO, undoSlice, type UndoSlice } from './undo-import';
 
 /** A verantwoording of one execution year, or the tussenevaluatie over two. */
 export interface Period {
@@ -67,7 +68,7 @@ export interface PartyVersions {
   years: Loadable<YearVersions[]>;
 }
 
-export interface AccountabilityState extends RequestSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
+export interface AccountabilityState extends RequestSlice, UndoSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
   period: Period;
   report: Loadable<AccountabilityReport>;
   /** The report's charts (SVG), asked for after the report: the page shows the figures first. */
@@ -134,6 +135,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
       exportError: null,
       exported: null,
       versions: versions && { partyId: versions.partyId, years: { status: 'idle' } },
+      ...NO_UNDO,
     });
     void get().loadReport();
   },
@@ -190,11 +192,11 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   async showVersions(partyId) {
     if (partyId === null) {
       versionsRequest++;
-      set({ versions: null });
+      set({ versions: null, ...NO_UNDO });
       return;
     }
     if (get().versions?.partyId === partyId) return;
-    set({ versions: { partyId, years: { status: 'idle' } } });
+    set({ versions: { partyId, years: { status: 'idle' } }, ...NO_UNDO });
     await get().loadVersions();
   },
 
@@ -218,6 +220,9 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
         ),
     );
   },
+
+  // Undoing a results import changes the report and the versions shown.
+  ...undoSlice(set, get, () => void get().loadReport()),
 
   ...requestSlice(set, {
     make: (executionYear, options) => core().makeResultsRequests({ executionYear, ...options }),

@@ -8,7 +8,6 @@ import type {
   ActivityRow,
   AgreementRow,
   ImportPreview,
-  ImportUndoResult,
   LinkDecision,
   SubmissionStatus,
   SubmissionSummary,
@@ -18,6 +17,7 @@ import { core } from './api/core';
 import { importFlowSlice, type ImportFlowSlice } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { load, type Loadable } from './loadable';
+import { undoSlice, type UndoSlice } from './undo-import';
 
 export interface Selection {
   partyId: string;
@@ -42,7 +42,7 @@ export interface LinkChoices {
   decisions: Record<number, number | null>;
 }
 
-export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPreview, ImportOverrides, LinkChoices> {
+export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSlice<ImportPreview, ImportOverrides, LinkChoices> {
   status: Loadable<SubmissionStatus>;
   selection: Selection | null;
   versions: Loadable<SubmissionSummary[]>;
@@ -54,14 +54,6 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   correctionBusy: boolean;
   /** Why the last correction did not go through, in Dutch. */
   correctionError: string | null;
-  /** The version whose undo is being confirmed, if any. */
-  undoing: SubmissionSummary | null;
-  undoBusy: boolean;
-  /** Why the last undo did not go through, in Dutch. */
-  undoError: string | null;
-  /** What the last undo did, until another version or selection is chosen. */
-  undone: ImportUndoResult | null;
-
   open(): void;
   loadStatus(): Promise<void>;
   select(selection: Selection): void;
@@ -72,10 +64,6 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   startCorrection(correcting: Correcting | null): void;
   /** Stores a correction; true when it went through (the form then closes). */
   saveCorrection(correction: ActivityCorrection): Promise<boolean>;
-  /** Asks to confirm undoing a version's import, or closes that question (null). */
-  startUndo(version: SubmissionSummary | null): void;
-  /** Undoes the import being confirmed; true when it went through. */
-  undoImport(reason: string): Promise<boolean>;
 }
 
 // Only the latest selection's answers may land.
@@ -95,10 +83,6 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
   correcting: null,
   correctionBusy: false,
   correctionError: null,
-  undoing: null,
-  undoBusy: false,
-  undoError: null,
-  undone: null,
 
   open() {
     void get().loadStatus();
@@ -185,34 +169,11 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     }
   },
 
-  startUndo(version) {
-    if (get().undoBusy) return;
-    set({ undoing: version, undoError: null, ...(version ? { undone: null } : {}) });
-  },
-
-  async undoImport(reason) {
-    const version = get().undoing;
+  ...undoSlice(set, get, (undone) => {
+    void get().loadStatus();
     const selection = get().selection;
-    if (!version || !selection) return false;
-    set({ undoBusy: true, undoError: null });
-    try {
-      const undone = await core().undoImport({
-        partyId: version.partyId,
-        planningYear: version.planningYear,
-        kind: version.kind,
-        version: version.version,
-        reason,
-      });
-      set({ undoBusy: false, undoing: null });
-      void get().loadStatus();
-      get().select(selection);
-      set({ undone });
-      return true;
-    } catch (err) {
-      set({ undoBusy: false, undoError: errorMessage(err) });
-      return false;
-    }
-  },
+    if (selection?.partyId === undone.undone.partyId && selection.planningYear === undone.undone.planningYear) get().select(selection);
+  }),
 
   ...requestSlice(set, {
     make: (planningYear, options) => core().makeActivityRequests({ planningYear, ...options }),

@@ -11,7 +11,7 @@ import { DeliveryText, MailButton } from '../components/DeliveryMail';
 import { Outcome } from '../components/Outcome';
 import { ImportPanel } from './ImportPanel';
 import { CurrentActivityRow } from './submissions/CurrentActivityRow';
-import { UndoButton, UndoConfirm, UndoDone } from './submissions/UndoImport';
+import { UndoButton, UndoConfirm, UndoDone } from '../components/UndoImport';
 
 export function SubmissionsPage() {
   const status = useSubmissions((s) => s.status);
@@ -193,12 +193,14 @@ function SelectionDetail() {
             versions={list}
             counted="Activiteiten"
             empty="Nog niets ontvangen voor deze partij en dit jaar."
-            action={(v) => <UndoButton version={v} latest={v.id === list[0]?.id} />}
+            action={(v) => <UndoButton store={useSubmissions} version={v} latest={v.id === list[0]?.id} />}
           />
         )}
       </LoadView>
-      <UndoConfirm partyName={partyName} count={(n) => countLabel(n, 'activiteit', 'activiteiten')} />
-      <UndoDone />
+      {versions.status === 'ready' && (
+        <UndoConfirm store={useSubmissions} versions={versions.value} partyName={partyName} count={(n) => countLabel(n, 'activiteit', 'activiteiten')} />
+      )}
+      <UndoDone store={useSubmissions} />
       <LoadView state={activities} what="de activiteiten">
         {(rows) => <CurrentActivities rows={rows} />}
       </LoadView>
