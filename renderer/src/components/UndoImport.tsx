@@ -12,6 +12,7 @@ import { ErrorMessage } from './Status';
 import { escapeCancels } from './escape';
 import { ConfirmActions, useFocusReturn } from './Confirm';
 import { formatDateTime } from '../format';
+import { WriteButton } from './Writes';
 
 /** Beside the latest version only: an earlier one cannot be undone on its own. */
 export function UndoButton({ store, version, latest }: { store: UndoStore; version: SubmissionSummary; latest: boolean }) {
@@ -21,7 +22,7 @@ export function UndoButton({ store, version, latest }: { store: UndoStore; versi
   const button = useFocusReturn(open);
   if (!latest) return null;
   return (
-    <button
+    <WriteButton
       ref={button}
       type="button"
       className="link-button"
@@ -30,7 +31,7 @@ export function UndoButton({ store, version, latest }: { store: UndoStore; versi
       onClick={() => startUndo(open ? null : version)}
     >
       Ongedaan maken…<span className="visually-hidden"> (versie {version.version})</span>
-    </button>
+    </WriteButton>
   );
 }
 

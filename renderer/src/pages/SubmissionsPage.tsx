@@ -12,6 +12,8 @@ import { Outcome } from '../components/Outcome';
 import { ImportPanel } from './ImportPanel';
 import { CurrentActivityRow } from './submissions/CurrentActivityRow';
 import { UndoButton, UndoConfirm, UndoDone } from '../components/UndoImport';
+import { ReadOnlyNote } from '../components/Writes';
+import { useReadOnly } from '../read-only';
 
 export function SubmissionsPage() {
   const status = useSubmissions((s) => s.status);
@@ -209,6 +211,7 @@ function SelectionDetail() {
 }
 
 function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
+  const viewOnly = useReadOnly() !== undefined;
   const first = rows[0];
   if (!first) return null;
   const removed = rows.filter((r) => r.correction?.removed).length;
@@ -221,9 +224,13 @@ function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
           {removed > 0 && `, ${removed} verwijderd`})
         </span>
       </h3>
-      <p className="hint">
-        Staat er iets niet goed in? Corrigeer of verwijder een activiteit, met een reden; wat de partner schreef blijft erbij staan.
-      </p>
+      {viewOnly ? (
+        <ReadOnlyNote what="activiteiten corrigeren of verwijderen" />
+      ) : (
+        <p className="hint">
+          Staat er iets niet goed in? Corrigeer of verwijder een activiteit, met een reden; wat de partner schreef blijft erbij staan.
+        </p>
+      )}
       <ActivitiesTable afspraakClass="col-link">
         {rows.map((row) => (
           <CurrentActivityRow key={row.id} row={row} />
