@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { StatusChoice } from '../../src/imports/status-choices';
-import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary } from '../../src/service/contract';
+import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary, UndoneSubmission } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
@@ -60,6 +60,8 @@ export function periodYears(period: Period): number[] {
 export interface YearVersions {
   year: number;
   versions: SubmissionSummary[];
+  /** The versions whose import was undone, their numbers taken. */
+  undone: UndoneSubmission[];
 }
 
 /** The party whose results versions are shown, per year of the report. */
@@ -216,6 +218,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
           years.map(async (year) => ({
             year,
             versions: await core().listSubmissionVersions({ partyId, planningYear: year, kind: 'resultaten' }),
+            undone: await core().listUndoneImports({ partyId, planningYear: year, kind: 'resultaten' }),
           })),
         ),
     );

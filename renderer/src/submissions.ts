@@ -11,6 +11,7 @@ import type {
   LinkDecision,
   SubmissionStatus,
   SubmissionSummary,
+  UndoneSubmission,
 } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
@@ -46,6 +47,8 @@ export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSli
   status: Loadable<SubmissionStatus>;
   selection: Selection | null;
   versions: Loadable<SubmissionSummary[]>;
+  /** The versions whose import was undone: part of the history, their numbers taken. */
+  undoneVersions: Loadable<UndoneSubmission[]>;
   activities: Loadable<ActivityRow[]>;
   /** Every afspraak, for choosing a link by hand. */
   agreements: Loadable<AgreementRow[]>;
@@ -78,6 +81,7 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
   status: { status: 'idle' },
   selection: null,
   versions: { status: 'idle' },
+  undoneVersions: { status: 'idle' },
   activities: { status: 'idle' },
   agreements: { status: 'idle' },
   correcting: null,
@@ -114,6 +118,11 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
       () => get().versions,
       (versions) => current() && set({ versions }),
       () => core().listSubmissionVersions(args),
+    );
+    void load(
+      () => get().undoneVersions,
+      (undoneVersions) => current() && set({ undoneVersions }),
+      () => core().listUndoneImports(args),
     );
     void load(
       () => get().activities,

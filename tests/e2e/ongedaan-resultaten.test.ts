@@ -39,7 +39,8 @@ afterAll(async () => {
 });
 
 const panel = () => page.getByRole('region', { name: 'Ingelezen resultaten van Woonwaarts' });
-const rows = () => panel().getByRole('table', { name: `Versies van Woonwaarts over ${YEAR}` }).locator('tbody tr');
+const rows = () => panel().getByRole('table', { name: `Versies van Woonwaarts over ${YEAR}` }).locator('tbody tr:not(.is-undone)');
+const undoneRows = () => panel().getByRole('table', { name: `Versies van Woonwaarts over ${YEAR}` }).locator('tbody tr.is-undone');
 const undoButton = () => panel().getByRole('button', { name: /^Ongedaan maken…/ });
 const question = () => panel().getByRole('form', { name: /ongedaan maken\?$/ });
 
@@ -76,6 +77,9 @@ describe('Undoing a results import in the app', () => {
     );
     await expect.poll(() => rows().count()).toBe(1);
     expect(await rows().first().textContent()).toContain('huidige versie');
+    // Version 2 stays in the history, marked as undone.
+    expect(await undoneRows().count()).toBe(1);
+    expect((await undoneRows().textContent())?.replace(/\s+/g, ' ')).toMatch(/^2 ?ongedaan gemaakt.*Woonwaarts resultaten verkeerd\.xlsx/);
     await panel().getByRole('status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('ongedaan-resultaten-2-gedaan') });
 

@@ -176,6 +176,7 @@ function SelectionDetail() {
   const selection = useSubmissions((s) => s.selection);
   const status = useSubmissions((s) => s.status);
   const versions = useSubmissions((s) => s.versions);
+  const undoneVersions = useSubmissions((s) => s.undoneVersions);
   const activities = useSubmissions((s) => s.activities);
   if (!selection) return null;
   const partyName =
@@ -193,6 +194,7 @@ function SelectionDetail() {
         {(list) => (
           <VersionTable
             versions={list}
+            undone={undoneVersions.status === 'ready' ? undoneVersions.value : []}
             counted="Activiteiten"
             empty="Nog niets ontvangen voor deze partij en dit jaar."
             action={(v) => <UndoButton store={useSubmissions} version={v} latest={v.id === list[0]?.id} />}

@@ -32,11 +32,12 @@ export function ResultVersions({ shown, partyName }: { shown: PartyVersions; par
       </div>
       <LoadView state={shown.years} what="de versies">
         {(years) =>
-          years.map(({ year, versions }) => (
+          years.map(({ year, versions, undone }) => (
             <div key={year} className="result-versions-year">
               <h4>Over {year}</h4>
               <VersionTable
                 versions={versions}
+                undone={undone}
                 counted="Resultaten"
                 empty={`Nog geen resultaten ontvangen over ${year}.`}
                 label={`Versies van ${partyName} over ${year}`}
