@@ -77,7 +77,8 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
       const backup = backupDatabase(db, ctx.databasePath, 'voor-ongedaan-maken', { now: ctx.now(), appVersion: ctx.version });
       const currentId = db.transaction(() => {
         const again = checked();
-        // A number is never used twice, but the row id may be: the file's fingerprint tells them apart.
+        // Another window may have acted meanwhile (after a restore a number may name another import, and SQLite may
+        // give a removed row's id again): the id and the file's fingerprint together tell them apart.
         if (again.target.id !== target.id || again.target.sha256 !== target.sha256 || again.target.importedAt !== target.importedAt) {
           throw new ServiceError('conflict', `Er is intussen een andere versie ${version} van ${what} van ${name} ingelezen; laad de versies opnieuw.`);
         }
