@@ -17,7 +17,7 @@ import {
   openExternalUrl,
   windowOptions,
 } from './security';
-import { nativeBindingFor, openErrorMessage } from './startup';
+import { desktopArgs, nativeBindingFor, openErrorMessage } from './startup';
 
 type Core = ReturnType<typeof openWerkbank>;
 
@@ -60,6 +60,7 @@ function start(): void {
       // Imports, overviews and documents in worker threads: the window never freezes, and they can be cancelled.
       jobs: {},
       nativeBinding: nativeBindingFor({ isPackaged: app.isPackaged, env: process.env }),
+      ...(desktopArgs(process.argv).readOnly ? { readOnly: true } : {}),
     });
   } catch (err) {
     const { title, message } = openErrorMessage(err, databasePath);

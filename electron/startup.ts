@@ -15,6 +15,21 @@ export function nativeBindingFor(input: { isPackaged: boolean; env: Record<strin
   return value && value.trim() !== '' ? value : undefined;
 }
 
+/** The desktop app's own options, as given after `npm start --` or to the installed program. */
+export interface DesktopArgs {
+  /** Open the database only to look at (--alleen-lezen), as the browser shell and the CLI do. */
+  readOnly: boolean;
+}
+
+/**
+ * Reads the app's options from process.argv. Electron and Chromium take
+ * switches of their own (and the app folder in development), so anything else
+ * is left to them, never refused.
+ */
+export function desktopArgs(argv: readonly string[]): DesktopArgs {
+  return { readOnly: argv.includes('--alleen-lezen') };
+}
+
 // Node's loader says this when a native module was built for another runtime.
 const WRONG_ABI = /NODE_MODULE_VERSION|was compiled against a different Node\.js version|invalid ELF header|not a valid Win32 application/i;
 

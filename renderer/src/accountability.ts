@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AccountabilityReport } from '../../src/accountability/types';
 import type { StatusChoice } from '../../src/imports/status-choices';
-import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary } from '../../src/service/contract';
+import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary, UndoneSubmission } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
@@ -14,6 +14,7 @@ import { importFlowSlice, type ImportFlowSlice, type NoExtra } from './import-fl
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { currentYear } from './clock';
 import { load, type Loadable } from './loadable';
+import { NO_UNDO, undoSlice, type UndoSlice } from './undo-import';
 
 /** A verantwoording of one execution year, or the tussenevaluatie over two. */
 export interface Period {
@@ -59,6 +60,8 @@ export function periodYears(period: Period): number[] {
 export interface YearVersions {
   year: number;
   versions: SubmissionSummary[];
+  /** The versions whose import was undone, their numbers taken. */
+  undone: UndoneSubmission[];
 }
 
 /** The party whose results versions are shown, per year of the report. */
@@ -67,7 +70,7 @@ export interface PartyVersions {
   years: Loadable<YearVersions[]>;
 }
 
-export interface AccountabilityState extends RequestSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
+export interface AccountabilityState extends RequestSlice, UndoSlice, ImportFlowSlice<ResultsPreview, ResultsOverrides> {
   period: Period;
   report: Loadable<AccountabilityReport>;
   /** The report's charts (SVG), asked for after the report: the page shows the figures first. */
@@ -134,6 +137,7 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
       exportError: null,
       exported: null,
       versions: versions && { partyId: versions.partyId, years: { status: 'idle' } },
+      ...NO_UNDO,
     });
     void get().loadReport();
   },
@@ -190,11 +194,11 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
   async showVersions(partyId) {
     if (partyId === null) {
       versionsRequest++;
-      set({ versions: null });
+      set({ versions: null, ...NO_UNDO });
       return;
     }
     if (get().versions?.partyId === partyId) return;
-    set({ versions: { partyId, years: { status: 'idle' } } });
+    set({ versions: { partyId, years: { status: 'idle' } }, ...NO_UNDO });
     await get().loadVersions();
   },
 
@@ -214,10 +218,14 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
           years.map(async (year) => ({
             year,
             versions: await core().listSubmissionVersions({ partyId, planningYear: year, kind: 'resultaten' }),
+            undone: await core().listUndoneImports({ partyId, planningYear: year, kind: 'resultaten' }),
           })),
         ),
     );
   },
+
+  // Undoing a results import changes the report and the versions shown.
+  ...undoSlice(set, get, () => void get().loadReport()),
 
   ...requestSlice(set, {
     make: (executionYear, options) => core().makeResultsRequests({ executionYear, ...options }),

@@ -9,3 +9,8 @@ export function useReadOnly(): string | undefined {
 
 /** The tooltip of a button that is off because the database is only for viewing. */
 export const READ_ONLY_TITLE = 'Alleen bekijken: deze database kan hier niet worden gewijzigd.';
+
+/** The accessible description of such a control: why, as the service says it. */
+export function readOnlyDescription(reason: string): string {
+  return `Alleen bekijken: ${reason}.`;
+}

@@ -8,16 +8,17 @@ import type {
   ActivityRow,
   AgreementRow,
   ImportPreview,
-  ImportUndoResult,
   LinkDecision,
   SubmissionStatus,
   SubmissionSummary,
+  UndoneSubmission,
 } from '../../src/service/contract';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { importFlowSlice, type ImportFlowSlice } from './import-flow';
 import { requestSlice, type RequestSlice } from './import-flow-requests';
 import { load, type Loadable } from './loadable';
+import { undoSlice, type UndoSlice } from './undo-import';
 
 export interface Selection {
   partyId: string;
@@ -42,10 +43,12 @@ export interface LinkChoices {
   decisions: Record<number, number | null>;
 }
 
-export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPreview, ImportOverrides, LinkChoices> {
+export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSlice<ImportPreview, ImportOverrides, LinkChoices> {
   status: Loadable<SubmissionStatus>;
   selection: Selection | null;
   versions: Loadable<SubmissionSummary[]>;
+  /** The versions whose import was undone: part of the history, their numbers taken. */
+  undoneVersions: Loadable<UndoneSubmission[]>;
   activities: Loadable<ActivityRow[]>;
   /** Every afspraak, for choosing a link by hand. */
   agreements: Loadable<AgreementRow[]>;
@@ -54,14 +57,6 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   correctionBusy: boolean;
   /** Why the last correction did not go through, in Dutch. */
   correctionError: string | null;
-  /** The version whose undo is being confirmed, if any. */
-  undoing: SubmissionSummary | null;
-  undoBusy: boolean;
-  /** Why the last undo did not go through, in Dutch. */
-  undoError: string | null;
-  /** What the last undo did, until another version or selection is chosen. */
-  undone: ImportUndoResult | null;
-
   open(): void;
   loadStatus(): Promise<void>;
   select(selection: Selection): void;
@@ -72,10 +67,6 @@ export interface SubmissionsState extends RequestSlice, ImportFlowSlice<ImportPr
   startCorrection(correcting: Correcting | null): void;
   /** Stores a correction; true when it went through (the form then closes). */
   saveCorrection(correction: ActivityCorrection): Promise<boolean>;
-  /** Asks to confirm undoing a version's import, or closes that question (null). */
-  startUndo(version: SubmissionSummary | null): void;
-  /** Undoes the import being confirmed; true when it went through. */
-  undoImport(reason: string): Promise<boolean>;
 }
 
 // Only the latest selection's answers may land.
@@ -90,15 +81,12 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
   status: { status: 'idle' },
   selection: null,
   versions: { status: 'idle' },
+  undoneVersions: { status: 'idle' },
   activities: { status: 'idle' },
   agreements: { status: 'idle' },
   correcting: null,
   correctionBusy: false,
   correctionError: null,
-  undoing: null,
-  undoBusy: false,
-  undoError: null,
-  undone: null,
 
   open() {
     void get().loadStatus();
@@ -130,6 +118,11 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
       () => get().versions,
       (versions) => current() && set({ versions }),
       () => core().listSubmissionVersions(args),
+    );
+    void load(
+      () => get().undoneVersions,
+      (undoneVersions) => current() && set({ undoneVersions }),
+      () => core().listUndoneImports(args),
     );
     void load(
       () => get().activities,
@@ -185,34 +178,11 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     }
   },
 
-  startUndo(version) {
-    if (get().undoBusy) return;
-    set({ undoing: version, undoError: null, ...(version ? { undone: null } : {}) });
-  },
-
-  async undoImport(reason) {
-    const version = get().undoing;
+  ...undoSlice(set, get, (undone) => {
+    void get().loadStatus();
     const selection = get().selection;
-    if (!version || !selection) return false;
-    set({ undoBusy: true, undoError: null });
-    try {
-      const undone = await core().undoImport({
-        partyId: version.partyId,
-        planningYear: version.planningYear,
-        kind: version.kind,
-        version: version.version,
-        reason,
-      });
-      set({ undoBusy: false, undoing: null });
-      void get().loadStatus();
-      get().select(selection);
-      set({ undone });
-      return true;
-    } catch (err) {
-      set({ undoBusy: false, undoError: errorMessage(err) });
-      return false;
-    }
-  },
+    if (selection?.partyId === undone.undone.partyId && selection.planningYear === undone.undone.planningYear) get().select(selection);
+  }),
 
   ...requestSlice(set, {
     make: (planningYear, options) => core().makeActivityRequests({ planningYear, ...options }),

@@ -796,6 +796,55 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const r of rows) set.run(localDay(r.imported_at), r.id);
     },
   },
+  {
+    version: 14,
+    name: 'an undone import is remembered, so its version number is never used again',
+    up(db) {
+      // Undoing an import removes the submission with everything read from it; its number must
+      // stay taken, or "versie 3" could name two different files in history and documents.
+      // What was known of the file is kept for the history; undos logged before this version
+      // are read back from the activity log (number and file name: the rest was not stored).
+      db.exec(`
+        CREATE TABLE undone_submissions (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activiteiten', 'resultaten')),
+          version INTEGER NOT NULL CHECK (version >= 1),
+          file_name TEXT NOT NULL,
+          imported_at TEXT,
+          imported_by TEXT NOT NULL,
+          received_on TEXT,
+          activity_count INTEGER,
+          undone_at TEXT NOT NULL,
+          undone_by TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          UNIQUE (set_id, party_id, planning_year, kind, version)
+        ) STRICT;
+      `);
+      const logged = db
+        .prepare<[], { set_id: number; party_id: string | null; planning_year: number | null; detail: string; reason: string; changed_at: string; changed_by: string }>(
+          "SELECT set_id, party_id, planning_year, detail, reason, changed_at, changed_by FROM activity_log WHERE action = 'undo-import' ORDER BY id",
+        )
+        .all();
+      const add = db.prepare(
+        `INSERT OR IGNORE INTO undone_submissions (set_id, party_id, planning_year, kind, version, file_name, imported_by, undone_at, undone_by, reason)
+         VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+      );
+      for (const r of logged) {
+        const m = /^Import ongedaan gemaakt: versie (\d+) van (het activiteitenoverzicht|de resultaten) \d{4} \((.*?), ingelezen /.exec(r.detail);
+        if (!m || !r.party_id || r.planning_year === null) continue;
+        const kind = m[2] === 'de resultaten' ? 'resultaten' : 'activiteiten';
+        // A number used again after the undo (before this version) stays with the file that has it now.
+        const taken = db
+          .prepare('SELECT 1 FROM submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ? AND version = ?')
+          .get(r.set_id, r.party_id, r.planning_year, kind, Number(m[1]));
+        if (taken) continue;
+        add.run(r.set_id, r.party_id, r.planning_year, kind, Number(m[1]), m[3], r.changed_at, r.changed_by, r.reason);
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

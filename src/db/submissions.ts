@@ -5,7 +5,7 @@ import type { LinkStatus } from '../domain/links';
 import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
 import type { LinkCandidate, SubmissionNote } from '../imports/types';
-import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
+import type { ActivityView, SubmissionKind, SubmissionSummary, UndoneSubmission } from '../service/contract';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
 
@@ -131,11 +131,15 @@ export interface NewActivity extends Omit<ActivityView, 'link'> {
 
 /** Stores a submission as the new current version; the caller runs this inside a transaction. */
 export function insertSubmission(db: Db, s: NewSubmission, activities: NewActivity[]): number {
+  // One above the highest number ever used, undone versions included: a number names one file for good.
   const previous = db
-    .prepare<[number, string, number, string], { version: number | null }>(
-      'SELECT MAX(version) AS version FROM submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ?',
+    .prepare<[number, string, number, string, number, string, number, string], { version: number | null }>(
+      `SELECT MAX(version) AS version FROM (
+         SELECT version FROM submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ?
+         UNION ALL
+         SELECT version FROM undone_submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ?)`,
     )
-    .get(s.setId, s.partyId, s.planningYear, s.kind);
+    .get(s.setId, s.partyId, s.planningYear, s.kind, s.setId, s.partyId, s.planningYear, s.kind);
   db.prepare(
     'UPDATE submissions SET is_current = 0 WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ? AND is_current = 1',
   ).run(s.setId, s.partyId, s.planningYear, s.kind);
@@ -240,6 +244,71 @@ export function removeSubmission(db: Db, submissionId: number): number | null {
     .get(s.set_id, s.party_id, s.planning_year, s.kind);
   if (previous && s.is_current === 1) db.prepare('UPDATE submissions SET is_current = 1 WHERE id = ?').run(previous.id);
   return previous?.id ?? null;
+}
+
+/** Records a version as undone, before removeSubmission takes it away; the caller runs both in one transaction. */
+export function recordUndoneSubmission(
+  db: Db,
+  setId: number,
+  s: SubmissionSummary,
+  undone: { undoneAt: string; undoneBy: string; reason: string },
+): void {
+  db.prepare(
+    `INSERT INTO undone_submissions (set_id, party_id, planning_year, kind, version, file_name, imported_at, imported_by, received_on,
+                                     activity_count, undone_at, undone_by, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    setId,
+    s.partyId,
+    s.planningYear,
+    s.kind,
+    s.version,
+    s.fileName,
+    s.importedAt,
+    s.importedBy,
+    s.receivedOn,
+    s.activityCount,
+    undone.undoneAt,
+    undone.undoneBy,
+    undone.reason,
+  );
+}
+
+/** The undone versions of one party's submission for one year, newest first. */
+export function undoneSubmissions(db: Db, setId: number, partyId: string, planningYear: number, kind: SubmissionKind): UndoneSubmission[] {
+  return db
+    .prepare<
+      [number, string, number, string],
+      {
+        version: number;
+        file_name: string;
+        imported_at: string | null;
+        imported_by: string;
+        received_on: string | null;
+        activity_count: number | null;
+        undone_at: string;
+        undone_by: string;
+        reason: string;
+      }
+    >(
+      `SELECT version, file_name, imported_at, imported_by, received_on, activity_count, undone_at, undone_by, reason
+       FROM undone_submissions WHERE set_id = ? AND party_id = ? AND planning_year = ? AND kind = ? ORDER BY version DESC`,
+    )
+    .all(setId, partyId, planningYear, kind)
+    .map((r) => ({
+      partyId,
+      planningYear,
+      kind,
+      version: r.version,
+      fileName: r.file_name,
+      importedAt: r.imported_at,
+      importedBy: r.imported_by,
+      receivedOn: r.received_on,
+      activityCount: r.activity_count,
+      undoneAt: r.undone_at,
+      undoneBy: r.undone_by,
+      reason: r.reason,
+    }));
 }
 
 export interface StoredActivity extends NewActivity {

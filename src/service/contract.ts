@@ -333,6 +333,23 @@ export interface SubmissionSummary {
   notes: SubmissionNote[];
 }
 
+/** A version whose import was undone: gone with everything read from it, its number never used again. */
+export interface UndoneSubmission {
+  partyId: string;
+  planningYear: number;
+  kind: SubmissionKind;
+  version: number;
+  fileName: string;
+  /** When it was imported; null for an undo recorded before the Werkbank kept this. */
+  importedAt: string | null;
+  importedBy: string;
+  receivedOn: string | null;
+  activityCount: number | null;
+  undoneAt: string;
+  undoneBy: string;
+  reason: string;
+}
+
 export interface ImportUndo {
   partyId: string;
   planningYear: number;
@@ -708,6 +725,8 @@ export interface WerkbankApi extends ChasingApi, AgreementSetsApi {
   /** Per party and year: uitvraag made, versions received, overdue; for activiteitenoverzichten (planning years) or results (execution years). */
   getSubmissionStatus(arg: { date?: string; kind?: SubmissionKind }): Promise<SubmissionStatus>;
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
+  /** The versions of the same whose import was undone, newest first: part of the history, their numbers taken. */
+  listUndoneImports(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<UndoneSubmission[]>;
   /** The current activities of a planning year, with those a person removed (marked) and what was corrected. */
   listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;
   /**
@@ -847,6 +866,7 @@ const methodSet = {
   commitImport: true,
   getSubmissionStatus: true,
   listSubmissionVersions: true,
+  listUndoneImports: true,
   listActivities: true,
   correctActivity: true,
   undoImport: true,

@@ -15,6 +15,7 @@ import {
   lastRequests,
   recordRequest,
   submissionVersions,
+  undoneSubmissions,
   type NewActivity,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
@@ -55,6 +56,7 @@ type ImportMethods = Pick<
   | 'commitImport'
   | 'getSubmissionStatus'
   | 'listSubmissionVersions'
+  | 'listUndoneImports'
   | 'listActivities'
 >;
 
@@ -106,6 +108,15 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
     }
     return id;
+  };
+
+  /** Which versions to list: one party's submission of one kind for one year. */
+  const versionsArg = (arg: unknown): { partyId: string; planningYear: number; kind: SubmissionKind } => {
+    const a = objectArg(arg);
+    const partyId = partyArg(a, 'partyId');
+    if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
+    const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    return { partyId, planningYear: planningYearArg(a, true) as number, kind };
   };
 
   /**
@@ -476,11 +487,13 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     },
 
     async listSubmissionVersions(arg) {
-      const a = objectArg(arg);
-      const partyId = partyArg(a, 'partyId');
-      if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
-      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
-      return submissionVersions(db, setId, partyId, planningYearArg(a, true) as number, kind);
+      const { partyId, planningYear, kind } = versionsArg(arg);
+      return submissionVersions(db, setId, partyId, planningYear, kind);
+    },
+
+    async listUndoneImports(arg) {
+      const { partyId, planningYear, kind } = versionsArg(arg);
+      return undoneSubmissions(db, setId, partyId, planningYear, kind);
     },
 
     async listActivities(arg) {

@@ -30,6 +30,7 @@ export const METHOD_ACCESS = {
   commitImport: 'schrijven',
   getSubmissionStatus: 'lezen',
   listSubmissionVersions: 'lezen',
+  listUndoneImports: 'lezen',
   listActivities: 'lezen',
   correctActivity: 'schrijven',
   undoImport: 'schrijven',

@@ -12,7 +12,7 @@ import { decisionsSince, insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
 import { loadPartyDirectory } from '../db/party-directory';
-import { removeSubmission, submissionVersions } from '../db/submissions';
+import { recordUndoneSubmission, removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
 import { ServiceError, type SubmissionSummary, type WerkbankApi } from './contract';
@@ -77,11 +77,15 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
       const backup = backupDatabase(db, ctx.databasePath, 'voor-ongedaan-maken', { now: ctx.now(), appVersion: ctx.version });
       const currentId = db.transaction(() => {
         const again = checked();
-        // The same number may be another import by now (one undone, then another read in).
-        if (again.target.id !== target.id) {
+        // Another window may have acted meanwhile (after a restore a number may name another import, and SQLite may
+        // give a removed row's id again): the id and the file's fingerprint together tell them apart.
+        if (again.target.id !== target.id || again.target.sha256 !== target.sha256 || again.target.importedAt !== target.importedAt) {
           throw new ServiceError('conflict', `Er is intussen een andere versie ${version} van ${what} van ${name} ingelezen; laad de versies opnieuw.`);
         }
         const versions = again.versions;
+        const changedAt = ctx.now().toISOString();
+        // Remembered first, so its number stays taken and the history shows it as undone.
+        recordUndoneSubmission(db, setId, again.target, { undoneAt: changedAt, undoneBy: ctx.changedBy, reason });
         const previous = removeSubmission(db, target.id);
         const previousVersion = versions.find((v) => v.id === previous)?.version;
         insertActivityLog(db, {
@@ -95,7 +99,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
             `${target.importedBy ? ` door ${target.importedBy}` : ''}; ${target.activityCount} ${kind === 'activiteiten' ? 'activiteiten' : 'regels'}). ` +
             (previousVersion ? `Versie ${previousVersion} is weer de huidige.` : 'Er is nu geen versie meer.'),
           reason,
-          changedAt: ctx.now().toISOString(),
+          changedAt,
           changedBy: ctx.changedBy,
         });
         return previous;

@@ -476,3 +476,24 @@ describe('migration 13: the day a submission was received', () => {
     db.close();
   });
 });
+
+describe('migration 14: undone imports keep their numbers', () => {
+  it('reads the undos logged before it back from the activity log, except a number used again since', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 13 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
+             INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by, received_on)
+               VALUES (1, 'hbd', 2027, 'activiteiten', 1, 1, 'a.xlsx', 'x', 1, 'eigen', 'Blad1', 1, '[]', '[]', '2026-06-30T22:30:00.000Z', 'secretaris', '2026-07-01');
+             INSERT INTO activity_log (set_id, planning_year, party_id, action, detail, reason, changed_at, changed_by) VALUES
+               (1, 2027, 'hbd', 'undo-import', 'Import ongedaan gemaakt: versie 2 van het activiteitenoverzicht 2027 (b (1).xlsx, ingelezen 3 juli 2026 door secretaris; 4 activiteiten). Versie 1 is weer de huidige.', 'fout', '2026-07-04T10:00:00.000Z', 'Anna'),
+               (1, 2026, 'hbd', 'undo-import', 'Import ongedaan gemaakt: versie 1 van de resultaten 2026 (r.xlsx, ingelezen 1 maart 2027; 2 regels). Er is nu geen versie meer.', '', '2027-03-02T10:00:00.000Z', 'Anna'),
+               (1, 2027, 'hbd', 'undo-import', 'Import ongedaan gemaakt: versie 1 van het activiteitenoverzicht 2027 (old.xlsx, ingelezen 1 juli 2026; 1 activiteiten). Er is nu geen versie meer.', '', '2026-07-02T10:00:00.000Z', 'Anna');`);
+    expect(migrate(db, { targetVersion: 14 })).toEqual([14]);
+    expect(db.prepare('SELECT planning_year, kind, version, file_name, imported_at, undone_at, undone_by, reason FROM undone_submissions ORDER BY id').all()).toEqual([
+      { planning_year: 2027, kind: 'activiteiten', version: 2, file_name: 'b (1).xlsx', imported_at: null, undone_at: '2026-07-04T10:00:00.000Z', undone_by: 'Anna', reason: 'fout' },
+      { planning_year: 2026, kind: 'resultaten', version: 1, file_name: 'r.xlsx', imported_at: null, undone_at: '2027-03-02T10:00:00.000Z', undone_by: 'Anna', reason: '' },
+    ]);
+    db.close();
+  });
+});

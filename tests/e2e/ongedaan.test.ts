@@ -54,7 +54,8 @@ afterAll(async () => {
 });
 
 const detail = () => page.locator('.selection-card');
-const versionRows = () => detail().locator('.versions-table tbody tr');
+const versionRows = () => detail().locator('.versions-table tbody tr:not(.is-undone)');
+const undoneRows = () => detail().locator('.versions-table tbody tr.is-undone');
 const undoButton = () => detail().getByRole('button', { name: /^Ongedaan maken…/ });
 const question = () => detail().getByRole('form', { name: /ongedaan maken\?$/ });
 
@@ -95,6 +96,13 @@ describe('Undoing one import', () => {
     await expect.poll(() => detail().getByRole('status').textContent()).toContain('Versie 2 (Woonwaarts verkeerd bestand.xlsx) is ongedaan gemaakt. Versie 1 is weer de huidige.');
     await expect.poll(() => versionRows().count()).toBe(1);
     expect(await versionRows().first().textContent()).toContain('huidige versie');
+    // Version 2 stays in the history, marked, above version 1: its number is taken for good.
+    expect(await undoneRows().count()).toBe(1);
+    const undone = (await undoneRows().textContent())?.replace(/\s+/g, ' ');
+    expect(undone).toMatch(/^2 ?ongedaan gemaakt/);
+    expect(undone).toContain('Woonwaarts verkeerd bestand.xlsx');
+    expect(undone).toMatch(/Ongedaan gemaakt op \d+ \w+ 20\d\d, \d\d:\d\d door .+: Woonwaarts stuurde het verkeerde bestand/);
+    expect(await detail().locator('.versions-table tbody tr').first().getAttribute('class')).toBe('is-undone');
     await expect.poll(() => detail().locator('.activities-table > tbody > tr').count()).toBe(2);
     await detail().getByRole('status').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('ongedaan-2-gedaan') });

@@ -29,7 +29,8 @@ interface Recorded {
   webviewHandled?: boolean;
   permission?: boolean | null;
   cancel?: Record<string, boolean | null>;
-  trusted?: { ok: boolean; value?: { databasePath: string } };
+  trusted?: { ok: boolean; value?: { databasePath: string; readOnly?: string } };
+  refusedWrite?: { ok: boolean; error?: { code: string; message: string } };
   untrusted?: { ok: boolean; error?: { code: string } };
   unknown?: { ok: boolean; error?: { code: string } };
   jobWhileRunning?: { ok: boolean; value?: { state: string } };
@@ -48,10 +49,10 @@ describe.skipIf(!built)('electron/main.ts wiring (compiled, with a stand-in for 
     fs.rmSync(dataHome, { recursive: true, force: true });
   });
 
-  function run(scenario: string): Recorded {
+  function run(scenario: string, ...args: string[]): Recorded {
     const env: Record<string, string | undefined> = { ...process.env, XDG_CONFIG_HOME: dataHome, HOME: dataHome, APPDATA: dataHome };
     delete env.WERKBANK_SQLITE_BINDING;
-    const stdout = execFileSync(process.execPath, [path.join(__dirname, 'fixtures', 'main-harness.cjs'), scenario], {
+    const stdout = execFileSync(process.execPath, [path.join(__dirname, 'fixtures', 'main-harness.cjs'), scenario, ...args], {
       env,
       encoding: 'utf8',
       timeout: 60_000,
@@ -98,6 +99,16 @@ describe.skipIf(!built)('electron/main.ts wiring (compiled, with a stand-in for 
     expect(r.errorBoxes[0]!.title).toBe('De werkbank kan niet starten');
     expect(r.errorBoxes[0]!.message).toMatch(/nieuwere versie/);
     expect(r.exit).toBe(1);
+  });
+
+  it('opens the database only to look at when started with --alleen-lezen', () => {
+    // The first start makes the database and writes as usual; the second only looks at it.
+    expect(run('normal').trusted?.value?.readOnly).toBeUndefined();
+    const r = run('read-only', '--alleen-lezen');
+    expect(r.errorBoxes).toEqual([]);
+    expect(r.windows).toHaveLength(1);
+    expect(r.trusted?.value?.readOnly).toMatch(/geopend om alleen te bekijken$/);
+    expect(r.refusedWrite).toMatchObject({ ok: false, error: { code: 'database_unusable', message: expect.stringMatching(/^Deze database is alleen te bekijken/) } });
   });
 
   it('leaves a second start to the first instance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nativeBindingFor, openErrorMessage, SQLITE_BINDING_ENV } from '../../electron/startup';
+import { desktopArgs, nativeBindingFor, openErrorMessage, SQLITE_BINDING_ENV } from '../../electron/startup';
 import { ServiceError } from '../../src/service/contract';
 
 describe('nativeBindingFor', () => {
@@ -41,5 +41,18 @@ describe('openErrorMessage', () => {
     const { message } = openErrorMessage(new Error('SQLITE_CANTOPEN: unable to open database file'), '/data/werkbank.sqlite');
     expect(message).toContain('/data/werkbank.sqlite');
     expect(message).toContain('SQLITE_CANTOPEN');
+  });
+});
+
+describe('desktopArgs', () => {
+  it('opens read-only with --alleen-lezen, in development (after the app folder) and installed', () => {
+    expect(desktopArgs(['/x/electron', '/work/app', '--alleen-lezen'])).toEqual({ readOnly: true });
+    expect(desktopArgs(['C:\\Programma\\Werkbank.exe', '--alleen-lezen'])).toEqual({ readOnly: true });
+  });
+
+  it('writes as usual without it, and leaves Electron and Chromium their own switches', () => {
+    expect(desktopArgs(['/x/electron', '/work/app'])).toEqual({ readOnly: false });
+    expect(desktopArgs(['/x/electron', '/work/app', '--no-sandbox', '--enable-logging', '--alleen-lezen=nee'])).toEqual({ readOnly: false });
+    expect(desktopArgs(['/x/electron', '/work/app', '--enable-logging', '--alleen-lezen'])).toEqual({ readOnly: true });
   });
 });

@@ -16,11 +16,11 @@ export async function filledRequest(api: WerkbankApi, partyId: string, planningY
 }
 
 /** A results file of the party's own making over an execution year: one row, no uitvraag workbook. */
-export async function ownResultsFile(party: string, executionYear = 2025): Promise<FilePayload> {
+export async function ownResultsFile(party: string, executionYear = 2025, explanation = ''): Promise<FilePayload> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(`Resultaten ${executionYear}`);
   ws.getCell('A1').value = `Resultaten prestatieafspraken ${executionYear} – ${party}`;
   ws.getRow(3).values = ['Afspraak', 'Activiteit', 'Stand van zaken', 'Toelichting'];
-  ws.getRow(4).values = ['3 bij 3', 'Woningen met label E, F of G verbeteren', 'gerealiseerd', ''];
+  ws.getRow(4).values = ['3 bij 3', 'Woningen met label E, F of G verbeteren', 'gerealiseerd', explanation];
   return { name: `${party} resultaten ${executionYear}.xlsx`, data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
 }

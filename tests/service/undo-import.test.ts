@@ -98,9 +98,49 @@ describe('undoing one import', () => {
     expect(await versions()).toEqual([]);
     expect(await texts()).toEqual([]);
     expect((await api.listActivityLog({ planningYear: YEAR }))[0]?.detail).toMatch(/Er is nu geen versie meer\.$/);
-    // A new import starts at version 1 again.
+    // A new import does not take a number used before: 1 and 2 name the undone files.
     await commit(await overview([PILOT], 'Woonwaarts opnieuw.xlsx'));
-    expect((await versions()).map((v) => v.version)).toEqual([1]);
+    expect((await versions()).map((v) => v.version)).toEqual([3]);
+    expect((await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR })).map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it('never gives a number twice: import, undo, import makes versions 1, 2 and then 3, and the history keeps 2 as undone', async () => {
+    await api.undoImport({ partyId: 'woonwaarts', planningYear: YEAR, version: 2, reason: 'Verkeerd bestand gestuurd' });
+    await commit(await overview([BOUW, PILOT], 'Woonwaarts v3.xlsx'));
+    expect((await versions()).map((v) => [v.version, v.isCurrent, v.fileName])).toEqual([
+      [3, true, 'Woonwaarts v3.xlsx'],
+      [1, false, 'Woonwaarts v1.xlsx'],
+    ]);
+    const undone = await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR });
+    expect(undone).toEqual([
+      {
+        partyId: 'woonwaarts',
+        planningYear: YEAR,
+        kind: 'activiteiten',
+        version: 2,
+        fileName: 'Woonwaarts v2.xlsx',
+        importedAt: expect.any(String),
+        importedBy: 'secretaris',
+        receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        activityCount: 3,
+        undoneAt: expect.any(String),
+        undoneBy: 'secretaris',
+        reason: 'Verkeerd bestand gestuurd',
+      },
+    ]);
+    // The joint overview names the new file's number, not the undone one's.
+    const joint = await api.getJointOverview({ planningYear: YEAR });
+    expect(joint.parties.find((p) => p.id === 'woonwaarts')?.submission).toMatchObject({ version: 3 });
+
+    // Also after closing and opening the database again, and for another kind apart: results start at 1.
+    werkbank.close();
+    werkbank = openWerkbank({ databasePath: file, changedBy: 'secretaris' });
+    api = werkbank.api;
+    await api.undoImport({ partyId: 'woonwaarts', planningYear: YEAR, version: 3 });
+    await commit(await overview([SCHOUW], 'Woonwaarts v4.xlsx'));
+    expect((await versions()).map((v) => v.version)).toEqual([4, 1]);
+    expect((await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR })).map((v) => v.version)).toEqual([3, 2]);
+    expect(await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten' })).toEqual([]);
   });
 
   it('refuses a version that is not the latest, or no longer exists, and changes nothing', async () => {
@@ -139,7 +179,7 @@ describe('undoing one import', () => {
     });
     // A version read after the freeze is not in it: that one may go.
     await commit(await overview([BOUW, SCHOUW, PILOT], 'Woonwaarts na vaststellen.xlsx'));
-    const result = await api.undoImport({ partyId: 'woonwaarts', planningYear: YEAR, version: 2 });
+    const result = await api.undoImport({ partyId: 'woonwaarts', planningYear: YEAR, version: 3 });
     expect(result.current?.version).toBe(1);
   });
 });

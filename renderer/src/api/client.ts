@@ -102,6 +102,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     commitImport: (arg) => call('commitImport', arg),
     getSubmissionStatus: (arg) => call('getSubmissionStatus', arg),
     listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
+    listUndoneImports: (arg) => call('listUndoneImports', arg),
     listActivities: (arg) => call('listActivities', arg),
     correctActivity: (arg) => call('correctActivity', arg),
     undoImport: (arg) => call('undoImport', arg),

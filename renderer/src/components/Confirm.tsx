@@ -2,6 +2,7 @@
 // back (undoing an import, restoring a backup): the buttons under it, and the
 // keyboard back on the button that opened it when it closes.
 import { useEffect, useRef, type Ref, type RefObject } from 'react';
+import { WriteButton } from './Writes';
 
 /** A ref for the opening button: focused again when `open` turns false. */
 export function useFocusReturn(open: boolean): RefObject<HTMLButtonElement | null> {
@@ -32,9 +33,9 @@ export function ConfirmActions({
 }) {
   return (
     <div className="form-actions">
-      <button ref={confirmRef} type="submit" className="button-danger" disabled={busy}>
+      <WriteButton ref={confirmRef} type="submit" className="button-danger" disabled={busy}>
         {busy ? busyLabel : label}
-      </button>
+      </WriteButton>
       <button type="button" className="button-quiet" onClick={onCancel} disabled={busy}>
         Annuleren
       </button>

@@ -11,6 +11,7 @@ import { IndicatorStart } from './accountability/IndicatorStart';
 import { ResultsImportPanel, ResultsRequestForm } from './accountability/ResultsImport';
 import { StatusBoard } from './accountability/StatusBoard';
 import { SaveActions } from '../components/SaveActions';
+import { ReadOnlyNote, WriteFieldset } from '../components/Writes';
 
 export function AccountabilityPage() {
   const report = useAccountability((s) => s.report);
@@ -139,13 +140,16 @@ function AdviceForm({ report }: { report: AccountabilityReport }) {
             : `Nog geen advies: het document zegt dat de werkgroep nog geen advies gaf.`}
       </p>
       <form onSubmit={(e) => void onSubmit(e)} aria-label="Advies van de werkgroep">
-        <div className="field">
-          <label htmlFor={`${id}-advice`}>Advies aan het bestuurlijk overleg</label>
-          <textarea id={`${id}-advice`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
-          <p className="hint">Komt in het Word-document en de Excel-werkmap van {what}. Een lege regel begint een nieuwe alinea. Elke wijziging is een nieuwe versie; eerdere versies blijven bewaard.</p>
-        </div>
-        {error && <ErrorMessage>{error}</ErrorMessage>}
-        <SaveActions label="Advies opslaan" saving={saving} disabled={text.trim() === advice.trim()} />
+        <WriteFieldset>
+          <div className="field">
+            <label htmlFor={`${id}-advice`}>Advies aan het bestuurlijk overleg</label>
+            <textarea id={`${id}-advice`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+            <p className="hint">Komt in het Word-document en de Excel-werkmap van {what}. Een lege regel begint een nieuwe alinea. Elke wijziging is een nieuwe versie; eerdere versies blijven bewaard.</p>
+          </div>
+          <ReadOnlyNote what="het advies opslaan" />
+          {error && <ErrorMessage>{error}</ErrorMessage>}
+          <SaveActions label="Advies opslaan" saving={saving} disabled={text.trim() === advice.trim()} />
+        </WriteFieldset>
       </form>
       {earlier.length > 0 && (
         <details className="advice-versions">

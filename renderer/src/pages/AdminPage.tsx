@@ -12,6 +12,7 @@ import { countLabel, formatDateTime, formatSize } from '../format';
 import { currentYear } from '../clock';
 import { YearField } from '../components/YearField';
 import { ACTIVITY_LOG_LABELS } from '../../../src/domain/activity-log';
+import { ReadOnlyNote, WriteButton } from '../components/Writes';
 
 export function AdminPage() {
   const backups = useAdmin((s) => s.backups);
@@ -25,6 +26,7 @@ export function AdminPage() {
           gecontroleerde reservekopie in de map <code>backups</code> naast de database. Bewaard blijven de tien nieuwste, de eerste van elke dag
           (30 dagen) en de eerste van elke maand (vier jaar).
         </p>
+        <ReadOnlyNote what="een reservekopie terugzetten" />
         <LoadView state={backups} what="de reservekopieën">
           {(list) => <BackupTable list={list} />}
         </LoadView>
@@ -150,9 +152,9 @@ function BackupTable({ list }: { list: BackupListing[] }) {
 function RestoreButton({ backup, open, onClick }: { backup: BackupListing; open: boolean; onClick: () => void }) {
   const button = useFocusReturn(open);
   return (
-    <button ref={button} type="button" className="link-button" aria-expanded={open} aria-controls={open ? 'restore-confirm' : undefined} onClick={onClick}>
+    <WriteButton ref={button} type="button" className="link-button" aria-expanded={open} aria-controls={open ? 'restore-confirm' : undefined} onClick={onClick}>
       Terugzetten…<span className="visually-hidden"> ({formatDateTime(backup.madeAt)})</span>
-    </button>
+    </WriteButton>
   );
 }
 

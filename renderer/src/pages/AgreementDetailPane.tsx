@@ -8,6 +8,7 @@ import { PartyRefList } from '../components/PartyRefs';
 import { formatDateTime } from '../format';
 import { AgreementWork } from './agreement/AgreementWork';
 import { SaveActions } from '../components/SaveActions';
+import { WriteButton } from '../components/Writes';
 
 export function AgreementDetailPane({ id }: { id: number }) {
   const detail = useWerkbank((s) => s.detail);
@@ -68,9 +69,9 @@ function DetailContent({
         </div>
         <div className="detail-actions">
           {!editing && (
-            <button type="button" className="button-primary" onClick={startEditing}>
+            <WriteButton type="button" className="button-primary" onClick={startEditing}>
               Bewerken
-            </button>
+            </WriteButton>
           )}
           <button type="button" className="button-quiet" onClick={onClose} aria-label="Afspraak sluiten">
             Sluiten

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'reac
 import { summarizeOverview, type JointOverviewSummary } from '../../../src/bundle/summary';
 import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
 import { useWerkbank } from '../store';
-import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
+import { useReadOnly } from '../read-only';
 import { useBundle, type BundleTab } from '../bundle';
 import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
@@ -12,6 +12,7 @@ import { AttentionPanel, DuplicatesPanel, ReciprocityPanel, VersionsPanel } from
 import { FreezeDialog } from './bundle/FreezeDialog';
 import { OpenLinksBar } from './bundle/LinkDecision';
 import { YearField } from '../components/YearField';
+import { WriteButton } from '../components/Writes';
 
 export function JointOverviewPage() {
   const overview = useBundle((s) => s.overview);
@@ -61,7 +62,6 @@ function Toolbar() {
   const saveVersion = useBundle((s) => s.saveVersion);
   const openFreeze = useBundle((s) => s.openFreeze);
   const savingVersion = useBundle((s) => s.savingVersion);
-  const readOnly = useReadOnly();
   const exporting = useBundle((s) => s.exporting);
   const exportFile = useBundle((s) => s.exportFile);
   const exportError = useBundle((s) => s.exportError);
@@ -110,24 +110,23 @@ function Toolbar() {
           </div>
         </div>
         <div className="toolbar-group">
-          <button
+          <WriteButton
             type="button"
             className="button-quiet"
-            disabled={!live || savingVersion || readOnly !== undefined}
-            title={readOnly ? READ_ONLY_TITLE : undefined}
+            disabled={!live || savingVersion}
             onClick={() => void onSaveConcept()}
           >
             Concept opslaan
-          </button>
-          <button
+          </WriteButton>
+          <WriteButton
             type="button"
             className="button-quiet"
-            disabled={!live || savingVersion || final !== undefined || overview.status !== 'ready' || readOnly !== undefined}
-            title={final ? `Versie ${final.number} is al definitief.` : readOnly ? READ_ONLY_TITLE : undefined}
+            disabled={!live || savingVersion || final !== undefined || overview.status !== 'ready'}
+            title={final ? `Versie ${final.number} is al definitief.` : undefined}
             onClick={() => openFreeze()}
           >
             Definitief vaststellen…
-          </button>
+          </WriteButton>
         </div>
         <div className="toolbar-group toolbar-export">
           <div className="field">
@@ -189,11 +188,13 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
 
 function VersionBanner({ version: v }: { version: BundleVersionInfo }) {
   const setVersion = useBundle((s) => s.setVersion);
+  const viewOnly = useReadOnly() !== undefined;
   if (v.number === null) {
     return (
       <p className="version-banner is-live">
         <span className="badge badge-quiet">werkversie</span> De actuele stand, berekend uit de huidige inzendingen en de
-        besluiten van de werkgroep. Wat u hier vastlegt, wordt meteen bewaard.
+        besluiten van de werkgroep.{' '}
+        {viewOnly ? 'Dit exemplaar is alleen te bekijken: besluiten vastleggen kan hier niet.' : 'Wat u hier vastlegt, wordt meteen bewaard.'}
       </p>
     );
   }

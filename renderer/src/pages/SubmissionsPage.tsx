@@ -11,7 +11,9 @@ import { DeliveryText, MailButton } from '../components/DeliveryMail';
 import { Outcome } from '../components/Outcome';
 import { ImportPanel } from './ImportPanel';
 import { CurrentActivityRow } from './submissions/CurrentActivityRow';
-import { UndoButton, UndoConfirm, UndoDone } from './submissions/UndoImport';
+import { UndoButton, UndoConfirm, UndoDone } from '../components/UndoImport';
+import { ReadOnlyNote } from '../components/Writes';
+import { useReadOnly } from '../read-only';
 
 export function SubmissionsPage() {
   const status = useSubmissions((s) => s.status);
@@ -174,6 +176,7 @@ function SelectionDetail() {
   const selection = useSubmissions((s) => s.selection);
   const status = useSubmissions((s) => s.status);
   const versions = useSubmissions((s) => s.versions);
+  const undoneVersions = useSubmissions((s) => s.undoneVersions);
   const activities = useSubmissions((s) => s.activities);
   if (!selection) return null;
   const partyName =
@@ -191,14 +194,17 @@ function SelectionDetail() {
         {(list) => (
           <VersionTable
             versions={list}
+            undone={undoneVersions.status === 'ready' ? undoneVersions.value : []}
             counted="Activiteiten"
             empty="Nog niets ontvangen voor deze partij en dit jaar."
-            action={(v) => <UndoButton version={v} latest={v.id === list[0]?.id} />}
+            action={(v) => <UndoButton store={useSubmissions} version={v} latest={v.id === list[0]?.id} />}
           />
         )}
       </LoadView>
-      <UndoConfirm partyName={partyName} count={(n) => countLabel(n, 'activiteit', 'activiteiten')} />
-      <UndoDone />
+      {versions.status === 'ready' && (
+        <UndoConfirm store={useSubmissions} versions={versions.value} partyName={partyName} count={(n) => countLabel(n, 'activiteit', 'activiteiten')} />
+      )}
+      <UndoDone store={useSubmissions} />
       <LoadView state={activities} what="de activiteiten">
         {(rows) => <CurrentActivities rows={rows} />}
       </LoadView>
@@ -207,6 +213,7 @@ function SelectionDetail() {
 }
 
 function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
+  const viewOnly = useReadOnly() !== undefined;
   const first = rows[0];
   if (!first) return null;
   const removed = rows.filter((r) => r.correction?.removed).length;
@@ -219,9 +226,13 @@ function CurrentActivities({ rows }: { rows: ActivityRow[] }) {
           {removed > 0 && `, ${removed} verwijderd`})
         </span>
       </h3>
-      <p className="hint">
-        Staat er iets niet goed in? Corrigeer of verwijder een activiteit, met een reden; wat de partner schreef blijft erbij staan.
-      </p>
+      {viewOnly ? (
+        <ReadOnlyNote what="activiteiten corrigeren of verwijderen" />
+      ) : (
+        <p className="hint">
+          Staat er iets niet goed in? Corrigeer of verwijder een activiteit, met een reden; wat de partner schreef blijft erbij staan.
+        </p>
+      )}
       <ActivitiesTable afspraakClass="col-link">
         {rows.map((row) => (
           <CurrentActivityRow key={row.id} row={row} />

@@ -11,6 +11,7 @@ import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime } from '../../format';
 import { useIndicatorInputs } from '../../indicator-inputs';
 import { useWerkbank } from '../../store';
+import { ReadOnlyNote, WriteFieldset } from '../../components/Writes';
 
 /** "7,5", "1.234", "12" → a number; null when it is none. Dutch commas, and a point as the thousands mark. */
 export function parseAmount(text: string): number | null {
@@ -37,6 +38,7 @@ export function IndicatorStart({ firstYear, partyName }: { firstYear: number; pa
         jaren vóór de eerste uitvraag ({firstYear}) komen ook hier; zonder die cijfers is een totaal over de jaren niet te beoordelen. Elke wijziging komt in
         het logboek.
       </p>
+      <ReadOnlyNote what="het vertrekpunt of een cijfer invoeren" />
       <LoadView state={state} what="de indicatoren">
         {(inputs) => {
           const chosen = inputs.find((i) => i.code === code) ?? inputs[0];
@@ -114,31 +116,33 @@ function BaselineForm({ input, firstYear }: { input: IndicatorInputs; firstYear:
   };
   return (
     <form className="indicator-start-form" aria-label="Vertrekpunt invoeren" onSubmit={(e) => void submit(e)}>
-      <h3>{entered ? 'Vertrekpunt wijzigen' : 'Vertrekpunt invoeren'}</h3>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>Stand op 31 december</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+      <WriteFieldset>
+        <h3>{entered ? 'Vertrekpunt wijzigen' : 'Vertrekpunt invoeren'}</h3>
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={`${id}-year`}>Stand op 31 december</label>
+            <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ValueAndSource id={id} label={`Waarde (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Jaarverslag 2024 van de corporaties" />
         </div>
-        <ValueAndSource id={id} label={`Waarde (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Jaarverslag 2024 van de corporaties" />
-      </div>
-      {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving !== null}>
-          {saving === 'baseline' ? 'Bezig met opslaan…' : 'Vertrekpunt opslaan'}
-        </button>
-        {entered && (
-          <button type="button" className="button-quiet" disabled={saving !== null} onClick={(e) => void submit(e, true)}>
-            Vertrekpunt verwijderen
+        {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={saving !== null}>
+            {saving === 'baseline' ? 'Bezig met opslaan…' : 'Vertrekpunt opslaan'}
           </button>
-        )}
-      </div>
+          {entered && (
+            <button type="button" className="button-quiet" disabled={saving !== null} onClick={(e) => void submit(e, true)}>
+              Vertrekpunt verwijderen
+            </button>
+          )}
+        </div>
+      </WriteFieldset>
     </form>
   );
 }
@@ -174,79 +178,81 @@ function FigureForm({ input, partyName }: { input: IndicatorInputs; partyName: (
   };
   return (
     <form className="indicator-start-form" aria-label="Cijfer over een eerder jaar" onSubmit={onSubmit}>
-      <h3>Cijfers vóór de eerste uitvraag</h3>
-      <p className="hint">
-        {input.measure === 'count' ? 'Wat er in dat jaar bij kwam, niet het totaal.' : input.measure === 'stock' ? 'De stand op 31 december van dat jaar.' : 'Het cijfer over dat jaar.'}
-        {together ? ' Per partij, of voor alle partijen samen als alleen dat bekend is.' : ''}
-      </p>
-      {input.figures.length > 0 && (
-        <table className="data-table indicator-start-figures">
-          <thead>
-            <tr>
-              <th scope="col">Jaar</th>
-              <th scope="col">Partij</th>
-              <th scope="col" className="num">
-                Cijfer
-              </th>
-              <th scope="col">Bron</th>
-              <th scope="col">
-                <span className="visually-hidden">Verwijderen</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {input.figures.map((f) => (
-              <tr key={`${f.year}:${f.partyId ?? ''}`}>
-                <th scope="row">{f.year}</th>
-                <td>{who(f.partyId)}</td>
-                <td className="num">{formatValue(f.value, input.unit)}</td>
-                <td className="small">{f.note}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-quiet button-small"
-                    disabled={saving !== null}
-                    aria-label={`Cijfer ${f.year} van ${who(f.partyId)} verwijderen`}
-                    onClick={() => void send({ year: f.year, partyId: f.partyId, value: null })}
-                  >
-                    Verwijderen
-                  </button>
-                </td>
+      <WriteFieldset>
+        <h3>Cijfers vóór de eerste uitvraag</h3>
+        <p className="hint">
+          {input.measure === 'count' ? 'Wat er in dat jaar bij kwam, niet het totaal.' : input.measure === 'stock' ? 'De stand op 31 december van dat jaar.' : 'Het cijfer over dat jaar.'}
+          {together ? ' Per partij, of voor alle partijen samen als alleen dat bekend is.' : ''}
+        </p>
+        {input.figures.length > 0 && (
+          <table className="data-table indicator-start-figures">
+            <thead>
+              <tr>
+                <th scope="col">Jaar</th>
+                <th scope="col">Partij</th>
+                <th scope="col" className="num">
+                  Cijfer
+                </th>
+                <th scope="col">Bron</th>
+                <th scope="col">
+                  <span className="visually-hidden">Verwijderen</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>Jaar</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {input.earlierYears.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+            </thead>
+            <tbody>
+              {input.figures.map((f) => (
+                <tr key={`${f.year}:${f.partyId ?? ''}`}>
+                  <th scope="row">{f.year}</th>
+                  <td>{who(f.partyId)}</td>
+                  <td className="num">{formatValue(f.value, input.unit)}</td>
+                  <td className="small">{f.note}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-quiet button-small"
+                      disabled={saving !== null}
+                      aria-label={`Cijfer ${f.year} van ${who(f.partyId)} verwijderen`}
+                      onClick={() => void send({ year: f.year, partyId: f.partyId, value: null })}
+                    >
+                      Verwijderen
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={`${id}-year`}>Jaar</label>
+            <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {input.earlierYears.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-party`}>Partij</label>
+            <select id={`${id}-party`} value={party} onChange={(e) => setParty(e.target.value)}>
+              {together && <option value="">Alle partijen samen</option>}
+              {input.partyIds.map((p) => (
+                <option key={p} value={p}>
+                  {partyName(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ValueAndSource id={id} label={`Cijfer (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Woondeal-monitor 2024" />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-party`}>Partij</label>
-          <select id={`${id}-party`} value={party} onChange={(e) => setParty(e.target.value)}>
-            {together && <option value="">Alle partijen samen</option>}
-            {input.partyIds.map((p) => (
-              <option key={p} value={p}>
-                {partyName(p)}
-              </option>
-            ))}
-          </select>
+        {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={saving !== null}>
+            {saving === 'figure' ? 'Bezig met opslaan…' : 'Cijfer opslaan'}
+          </button>
         </div>
-        <ValueAndSource id={id} label={`Cijfer (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Woondeal-monitor 2024" />
-      </div>
-      {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving !== null}>
-          {saving === 'figure' ? 'Bezig met opslaan…' : 'Cijfer opslaan'}
-        </button>
-      </div>
+      </WriteFieldset>
     </form>
   );
 }

@@ -1,9 +1,12 @@
 // Below the status board: the versions of one party's results files, per year
 // of the report — when each was read in, from which file, by whom, how many
-// results, and which one the verantwoording counts.
+// results, and which one the verantwoording counts; the latest one's import
+// can be undone, as on the Inzendingen page.
 import { useAccountability, type PartyVersions } from '../../accountability';
 import { LoadView } from '../../components/Status';
+import { UndoButton, UndoConfirm, UndoDone } from '../../components/UndoImport';
 import { VersionTable } from '../../components/VersionTable';
+import { countLabel } from '../../format';
 
 export const RESULT_VERSIONS_ID = 'result-versions';
 
@@ -29,19 +32,28 @@ export function ResultVersions({ shown, partyName }: { shown: PartyVersions; par
       </div>
       <LoadView state={shown.years} what="de versies">
         {(years) =>
-          years.map(({ year, versions }) => (
+          years.map(({ year, versions, undone }) => (
             <div key={year} className="result-versions-year">
               <h4>Over {year}</h4>
               <VersionTable
                 versions={versions}
+                undone={undone}
                 counted="Resultaten"
                 empty={`Nog geen resultaten ontvangen over ${year}.`}
                 label={`Versies van ${partyName} over ${year}`}
+                action={(v) => <UndoButton store={useAccountability} version={v} latest={v.id === versions[0]?.id} />}
+              />
+              <UndoConfirm
+                store={useAccountability}
+                versions={versions}
+                partyName={partyName}
+                count={(n) => countLabel(n, 'resultaat', 'resultaten')}
               />
             </div>
           ))
         }
       </LoadView>
+      <UndoDone store={useAccountability} />
     </section>
   );
 }

@@ -22,6 +22,7 @@ import { LinkNote } from './LinkDecision';
 import { WindowedBody } from '../../components/WindowedBody';
 import { normalizeForSearch, searchTerms } from '../../../../src/domain/text';
 import { makeLookup, namer, type Lookup } from './lookup';
+import { WriteButton } from '../../components/Writes';
 
 interface Shown {
   themes: { theme: BundleTheme; topics: { number: string; title: string; agreements: { agreement: BundleAgreement; activities: BundleActivity[] }[] }[] }[];
@@ -355,9 +356,9 @@ function AgreementBlock({
           ))}
           {agreement.insufficient && <span className="badge badge-error">onvoldoende opgepakt</span>}
           {!readOnly && !agreement.insufficient && marking !== agreement.id && (
-            <button type="button" className="link-button quiet-link" onClick={() => startMarking(agreement.id)}>
+            <WriteButton type="button" className="link-button quiet-link" onClick={() => startMarking(agreement.id)}>
               Markeren als onvoldoende opgepakt…
-            </button>
+            </WriteButton>
           )}
         </div>
       </header>
@@ -369,12 +370,12 @@ function AgreementBlock({
           </p>
           {!readOnly && (
             <div className="inline-actions">
-              <button type="button" className="link-button" onClick={() => startMarking(agreement.id)}>
+              <WriteButton type="button" className="link-button" onClick={() => startMarking(agreement.id)}>
                 Vervolg wijzigen
-              </button>
-              <button type="button" className="link-button" disabled={busy} onClick={() => void markInsufficient(agreement.id, null)}>
+              </WriteButton>
+              <WriteButton type="button" className="link-button" disabled={busy} onClick={() => void markInsufficient(agreement.id, null)}>
                 Markering weghalen
-              </button>
+              </WriteButton>
             </div>
           )}
         </div>
@@ -597,7 +598,7 @@ function ActivityRows({
         </td>
         {!readOnly && (
           <td className="col-action">
-            <button
+            <WriteButton
               type="button"
               className="button-quiet button-small"
               aria-expanded={editing}
@@ -605,7 +606,7 @@ function ActivityRows({
               onClick={() => startEdit(editing ? null : activity.identity)}
             >
               Afstemmen
-            </button>
+            </WriteButton>
           </td>
         )}
       </tr>

@@ -8,6 +8,7 @@ import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './lookup';
 import { TableBox } from '../../components/TableBox';
+import { WriteButton, WriteFieldset } from '../../components/Writes';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -112,17 +113,17 @@ export function DuplicatesPanel({ overview, readOnly }: { overview: JointOvervie
               <div className="inline-actions">
                 {p.decision === 'open' ? (
                   <>
-                    <button type="button" className="button-primary" disabled={busy} onClick={() => void decideDuplicate(p.key, 'accepted')}>
+                    <WriteButton type="button" className="button-primary" disabled={busy} onClick={() => void decideDuplicate(p.key, 'accepted')}>
                       Samenvoegen
-                    </button>
-                    <button type="button" className="button-quiet" disabled={busy} onClick={() => void decideDuplicate(p.key, 'rejected')}>
+                    </WriteButton>
+                    <WriteButton type="button" className="button-quiet" disabled={busy} onClick={() => void decideDuplicate(p.key, 'rejected')}>
                       Niet samenvoegen
-                    </button>
+                    </WriteButton>
                   </>
                 ) : (
-                  <button type="button" className="button-quiet" disabled={busy} onClick={() => void decideDuplicate(p.key, 'open')}>
+                  <WriteButton type="button" className="button-quiet" disabled={busy} onClick={() => void decideDuplicate(p.key, 'open')}>
                     Besluit terugdraaien
-                  </button>
+                  </WriteButton>
                 )}
               </div>
             )}
@@ -290,14 +291,14 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                     {!readOnly && answer.kind === 'activity' && answer.basis === 'werkgroep' && (
                       <>
                         {' '}
-                        <button
+                        <WriteButton
                           type="button"
                           className="link-button quiet-link"
                           disabled={busy}
                           onClick={() => (answer.reason !== undefined ? clear(n) : unmark(n, answer.activityIdentity))}
                         >
                           {answer.reason !== undefined ? 'Besluit weghalen' : 'Aanmerking weghalen'}
-                        </button>
+                        </WriteButton>
                       </>
                     )}
                   </li>
@@ -316,9 +317,9 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                 {!readOnly && (
                   <>
                     {' '}
-                    <button type="button" className="link-button quiet-link" disabled={busy} onClick={() => clear(n)}>
+                    <WriteButton type="button" className="link-button quiet-link" disabled={busy} onClick={() => clear(n)}>
                       Besluit weghalen
-                    </button>
+                    </WriteButton>
                   </>
                 )}
               </p>
@@ -326,7 +327,7 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
             {!readOnly && !n.answered && (
               <div className="need-actions">
                 <MarkAnswer need={n} overview={overview} lookup={lookup} />
-                <button
+                <WriteButton
                   type="button"
                   className="link-button quiet-link"
                   onClick={() => {
@@ -335,7 +336,7 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                   }}
                 >
                   Toezegging vastleggen
-                </button>
+                </WriteButton>
               </div>
             )}
             {!readOnly && n.answered && automatic && n.decision === undefined && <MarkOpen need={n} lookup={lookup} />}
@@ -370,21 +371,23 @@ function MarkAnswer({ need, overview, lookup }: { need: NeedCheck; overview: Joi
   };
   return (
     <form className="inline-form mark-answer" onSubmit={onSubmit} aria-label={`Antwoord aanmerken: ${lookup.name(need.fromPartyId)} vraagt van ${asked}`}>
-      <label htmlFor={`${id}-answer`}>Beantwoord door</label>
-      <select id={`${id}-answer`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-        <option value="">kies een activiteit van {asked}…</option>
-        {options.map((a) => (
-          <option key={a.identity} value={a.identity}>
-            {a.agreementId !== null ? `${lookup.agreement(a.agreementId)?.reference ?? ''}: ` : ''}
-            {a.activity}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-reason`}>Waarom</label>
-      <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="bijvoorbeeld: besproken in de werkgroep van 3 september" />
-      <button type="submit" className="button-quiet button-small" disabled={busy || chosen === '' || reason.trim() === ''}>
-        Als antwoord aanmerken
-      </button>
+      <WriteFieldset>
+        <label htmlFor={`${id}-answer`}>Beantwoord door</label>
+        <select id={`${id}-answer`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <option value="">kies een activiteit van {asked}…</option>
+          {options.map((a) => (
+            <option key={a.identity} value={a.identity}>
+              {a.agreementId !== null ? `${lookup.agreement(a.agreementId)?.reference ?? ''}: ` : ''}
+              {a.activity}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-reason`}>Waarom</label>
+        <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="bijvoorbeeld: besproken in de werkgroep van 3 september" />
+        <button type="submit" className="button-quiet button-small" disabled={busy || chosen === '' || reason.trim() === ''}>
+          Als antwoord aanmerken
+        </button>
+      </WriteFieldset>
     </form>
   );
 }
@@ -402,9 +405,9 @@ function MarkOpen({ need, lookup }: { need: NeedCheck; lookup: Lookup }) {
   if (!shown) {
     return (
       <div className="need-actions">
-        <button type="button" className="link-button quiet-link" onClick={() => setShown(true)}>
+        <WriteButton type="button" className="link-button quiet-link" onClick={() => setShown(true)}>
           Geen antwoord? Toch open zetten
-        </button>
+        </WriteButton>
       </div>
     );
   }
@@ -415,14 +418,16 @@ function MarkOpen({ need, lookup }: { need: NeedCheck; lookup: Lookup }) {
   };
   return (
     <form className="inline-form mark-answer" onSubmit={onSubmit} aria-label={`Toch open: ${lookup.name(need.fromPartyId)} vraagt van ${lookup.name(need.toPartyId)}`}>
-      <label htmlFor={`${id}-reason`}>Waarom is dit geen antwoord</label>
-      <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-      <button type="submit" className="button-quiet button-small" disabled={busy || reason.trim() === ''}>
-        Open zetten
-      </button>
-      <button type="button" className="link-button quiet-link" onClick={() => setShown(false)}>
-        Annuleren
-      </button>
+      <WriteFieldset>
+        <label htmlFor={`${id}-reason`}>Waarom is dit geen antwoord</label>
+        <input id={`${id}-reason`} type="text" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+        <button type="submit" className="button-quiet button-small" disabled={busy || reason.trim() === ''}>
+          Open zetten
+        </button>
+        <button type="button" className="link-button quiet-link" onClick={() => setShown(false)}>
+          Annuleren
+        </button>
+      </WriteFieldset>
     </form>
   );
 }

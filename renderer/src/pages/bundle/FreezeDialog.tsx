@@ -9,6 +9,7 @@ import { LoadView } from '../../components/Status';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
 import { namer } from './lookup';
+import { WriteButton } from '../../components/Writes';
 
 /**
  * A modal dialog keeps Tab and Shift+Tab inside: from the last control to the
@@ -144,14 +145,14 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
             </div>
           )}
           <div className="form-actions">
-            <button
+            <WriteButton
               type="button"
               className="button-primary"
               disabled={saving || links === null || links.length > 0}
               onClick={() => void onFreeze()}
             >
               {saving ? 'Bezig met vaststellen…' : 'Definitief vaststellen'}
-            </button>
+            </WriteButton>
             {links !== null && links.length > 0 && (
               <button type="button" className="button-quiet" onClick={toOpenLinks}>
                 Naar de open koppelingen

@@ -10,6 +10,8 @@ import { useBundle } from '../../bundle';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
 import type { Lookup } from './lookup';
+import { ReadOnlyNote, WriteButton, WriteFieldset } from '../../components/Writes';
+import { useReadOnly } from '../../read-only';
 
 /** The value of the "geen afspraak" option. */
 const NO_AGREEMENT = 'geen';
@@ -59,7 +61,7 @@ export function LinkNote({ activity, lookup, readOnly }: { activity: BundleActiv
       </p>
       {!readOnly && status === 'proposed' && !choosing && (
         <div className="inline-actions">
-          <button
+          <WriteButton
             type="button"
             className="button-primary button-small"
             disabled={busy || activity.agreementId === null}
@@ -67,10 +69,10 @@ export function LinkNote({ activity, lookup, readOnly }: { activity: BundleActiv
             onClick={() => activity.agreementId !== null && void decideLink(activity.id, activity.agreementId)}
           >
             Bevestig
-          </button>
-          <button type="button" className="link-button quiet-link" onClick={() => startChoosingLink(activity.identity)}>
+          </WriteButton>
+          <WriteButton type="button" className="link-button quiet-link" onClick={() => startChoosingLink(activity.identity)}>
             Andere afspraak…
-          </button>
+          </WriteButton>
         </div>
       )}
       {!readOnly && (status !== 'proposed' || choosing) && <LinkChooser activity={activity} lookup={lookup} label={label} />}
@@ -102,41 +104,43 @@ function LinkChooser({ activity, lookup, label }: { activity: BundleActivity; lo
   const candidateLabel = activity.linkStatus === 'choice' ? 'Past bij' : 'Ook overwogen';
   return (
     <form className="link-chooser" onSubmit={onSubmit} aria-label={`Afspraak kiezen voor ${label}`}>
-      <label htmlFor={`${id}-agreement`} className="visually-hidden">
-        Afspraak voor {label}
-      </label>
-      <select id={`${id}-agreement`} ref={select} value={value} onChange={(e) => setValue(e.target.value)}>
-        <option value="">Kies de afspraak…</option>
-        {candidates.length > 0 && (
-          <optgroup label={candidateLabel}>
-            {candidates.map((a) => (
-              <option key={`c-${a.id}`} value={a.id}>
-                {a.reference} — {shortText(a.text, 70)}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {lookup.themes.map((theme) => (
-          <optgroup key={theme.number} label={`${theme.number} ${theme.title}`}>
-            {theme.agreements
-              .filter((a) => a.id !== activity.agreementId)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
+      <WriteFieldset>
+        <label htmlFor={`${id}-agreement`} className="visually-hidden">
+          Afspraak voor {label}
+        </label>
+        <select id={`${id}-agreement`} ref={select} value={value} onChange={(e) => setValue(e.target.value)}>
+          <option value="">Kies de afspraak…</option>
+          {candidates.length > 0 && (
+            <optgroup label={candidateLabel}>
+              {candidates.map((a) => (
+                <option key={`c-${a.id}`} value={a.id}>
                   {a.reference} — {shortText(a.text, 70)}
                 </option>
               ))}
-          </optgroup>
-        ))}
-        <option value={NO_AGREEMENT}>Geen afspraak: de activiteit hoort bij geen afspraak</option>
-      </select>
-      <button type="submit" className="button-quiet button-small" disabled={busy || value === ''}>
-        Vastleggen
-      </button>
-      {choosing && (
-        <button type="button" className="link-button quiet-link" onClick={() => startChoosingLink(null)}>
-          Annuleren
+            </optgroup>
+          )}
+          {lookup.themes.map((theme) => (
+            <optgroup key={theme.number} label={`${theme.number} ${theme.title}`}>
+              {theme.agreements
+                .filter((a) => a.id !== activity.agreementId)
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.reference} — {shortText(a.text, 70)}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+          <option value={NO_AGREEMENT}>Geen afspraak: de activiteit hoort bij geen afspraak</option>
+        </select>
+        <button type="submit" className="button-quiet button-small" disabled={busy || value === ''}>
+          Vastleggen
         </button>
-      )}
+        {choosing && (
+          <button type="button" className="link-button quiet-link" onClick={() => startChoosingLink(null)}>
+            Annuleren
+          </button>
+        )}
+      </WriteFieldset>
     </form>
   );
 }
@@ -148,6 +152,7 @@ export function OpenLinksBar({ overview }: { overview: JointOverview }) {
   const setFilters = useBundle((s) => s.setFilters);
   const filters = useBundle((s) => s.filters);
   const busy = useBundle((s) => s.busy);
+  const viewOnly = useReadOnly() !== undefined;
   const activities = [
     ...overview.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))),
     ...overview.unlinked,
@@ -180,7 +185,8 @@ export function OpenLinksBar({ overview }: { overview: JointOverview }) {
           ].join(', ')}
           . Zolang er een koppeling open staat, kan het overzicht niet definitief worden.
         </p>
-        {confirmable > 0 && (
+        {confirmable > 0 && viewOnly && <ReadOnlyNote what="koppelingen bevestigen of kiezen" />}
+        {confirmable > 0 && !viewOnly && (
           <p className="small muted" id="confirm-all-hint">
             Deze knop {does}.{choices > 0 && ` ${countLabel(choices, 'keuze blijft', 'keuzes blijven')} open: kies die zelf.`} Een besluit
             kunt u daarna per activiteit nog wijzigen.
@@ -189,9 +195,9 @@ export function OpenLinksBar({ overview }: { overview: JointOverview }) {
       </div>
       <div className="open-links-actions">
         {confirmable > 0 && (
-          <button type="button" className="button-primary" disabled={busy} aria-describedby="confirm-all-hint" onClick={() => void onConfirmAll()}>
+          <WriteButton type="button" className="button-primary" disabled={busy} aria-describedby={viewOnly ? undefined : 'confirm-all-hint'} onClick={() => void onConfirmAll()}>
             Bevestig alle voorstellen ({confirmable})
-          </button>
+          </WriteButton>
         )}
         <button
           type="button"

@@ -7,6 +7,7 @@ import { useChasing } from '../../chasing';
 import { LoadView } from '../../components/Status';
 import { Outcome } from '../../components/Outcome';
 import { TextField } from './TextField';
+import { ReadOnlyNote, WriteButton, WriteFieldset } from '../../components/Writes';
 
 export function ContactsSection({ parties }: { parties: PartyWithCounts[] }) {
   const contacts = useChasing((s) => s.contacts);
@@ -17,6 +18,7 @@ export function ContactsSection({ parties }: { parties: PartyWithCounts[] }) {
         Aan hen richt de Werkbank de e-mails: de uitvraag, de herinneringen, de bevestiging van ontvangst en het gezamenlijk
         overzicht. Alleen de eigen mensen van de partijen; niets hiervan verlaat uw computer.
       </p>
+      <ReadOnlyNote what="contactpersonen toevoegen, wijzigen of verwijderen" />
       <LoadView state={contacts} what="de contactpersonen">
         {(list) => (
           <div className="contacts-grid">
@@ -55,12 +57,12 @@ function PartyContacts({ party, contacts }: { party: PartyWithCounts; contacts: 
                   <div className="small">{c.email}</div>
                 </div>
                 <div className="contact-actions">
-                  <button type="button" className="button-quiet" onClick={() => setEditing(c.id)} disabled={busy}>
+                  <WriteButton type="button" className="button-quiet" onClick={() => setEditing(c.id)} disabled={busy}>
                     Wijzig<span className="visually-hidden"> {c.name}</span>
-                  </button>
-                  <button type="button" className="button-quiet" onClick={() => void removeContact(c, where)} disabled={busy}>
+                  </WriteButton>
+                  <WriteButton type="button" className="button-quiet" onClick={() => void removeContact(c, where)} disabled={busy}>
                     Verwijder<span className="visually-hidden"> {c.name}</span>
-                  </button>
+                  </WriteButton>
                 </div>
               </li>
             ),
@@ -89,21 +91,23 @@ function ContactForm({ partyId, contact, where, onDone }: { partyId: string; con
   };
   return (
     <form className="contact-form" onSubmit={(e) => void onSubmit(e)} aria-label={contact ? `${contact.name} wijzigen` : 'Contactpersoon toevoegen'}>
-      <div className="form-row">
-        <TextField id={`${id}-name`} label="Naam" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
-        <TextField id={`${id}-email`} label="E-mailadres" value={draft.email} onChange={(email) => setDraft({ ...draft, email })} email />
-        <TextField id={`${id}-role`} label="Rol (niet verplicht)" value={draft.role} onChange={(role) => setDraft({ ...draft, role })} />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className={contact ? 'button-primary' : 'button-quiet'} disabled={busy}>
-          {contact ? 'Opslaan' : 'Toevoegen'}
-        </button>
-        {contact && (
-          <button type="button" className="button-quiet" onClick={onDone}>
-            Annuleren
+      <WriteFieldset>
+        <div className="form-row">
+          <TextField id={`${id}-name`} label="Naam" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
+          <TextField id={`${id}-email`} label="E-mailadres" value={draft.email} onChange={(email) => setDraft({ ...draft, email })} email />
+          <TextField id={`${id}-role`} label="Rol (niet verplicht)" value={draft.role} onChange={(role) => setDraft({ ...draft, role })} />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className={contact ? 'button-primary' : 'button-quiet'} disabled={busy}>
+            {contact ? 'Opslaan' : 'Toevoegen'}
           </button>
-        )}
-      </div>
+          {contact && (
+            <button type="button" className="button-quiet" onClick={onDone}>
+              Annuleren
+            </button>
+          )}
+        </div>
+      </WriteFieldset>
     </form>
   );
 }

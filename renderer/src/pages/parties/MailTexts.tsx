@@ -10,6 +10,8 @@ import { YearField } from '../../components/YearField';
 import { formatDateTime } from '../../format';
 import { Outcome } from '../../components/Outcome';
 import { TextField } from './TextField';
+import { ReadOnlyNote, WriteFieldset } from '../../components/Writes';
+import { useReadOnly } from '../../read-only';
 
 export function MailSection() {
   const setup = useChasing((s) => s.setup);
@@ -40,6 +42,7 @@ export function MailSection() {
 }
 
 function SenderForm({ setup }: { setup: MailSetup }) {
+  const viewOnly = useReadOnly() !== undefined;
   const id = useId();
   const setSender = useChasing((s) => s.setSender);
   const busy = useChasing((s) => s.busy);
@@ -50,18 +53,24 @@ function SenderForm({ setup }: { setup: MailSetup }) {
   };
   return (
     <form onSubmit={onSubmit} aria-label="Afzender">
-      <h3>Afzender</h3>
-      {!setup.sender && <p className="hint">Vul eerst uw naam en e-mailadres in; daarna kan de Werkbank e-mails klaarzetten.</p>}
-      <div className="form-row">
-        <TextField id={`${id}-name`} label="Uw naam" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} autoComplete="name" />
-        <TextField id={`${id}-email`} label="Uw e-mailadres" value={draft.email} onChange={(email) => setDraft({ ...draft, email })} autoComplete="email" email />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          Afzender opslaan
-        </button>
-      </div>
-      <Outcome where="afzender" />
+      <WriteFieldset>
+        <h3>Afzender</h3>
+        {viewOnly ? (
+          <ReadOnlyNote what="de afzender en de teksten wijzigen" />
+        ) : (
+          !setup.sender && <p className="hint">Vul eerst uw naam en e-mailadres in; daarna kan de Werkbank e-mails klaarzetten.</p>
+        )}
+        <div className="form-row">
+          <TextField id={`${id}-name`} label="Uw naam" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} autoComplete="name" />
+          <TextField id={`${id}-email`} label="Uw e-mailadres" value={draft.email} onChange={(email) => setDraft({ ...draft, email })} autoComplete="email" email />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={busy}>
+            Afzender opslaan
+          </button>
+        </div>
+        <Outcome where="afzender" />
+      </WriteFieldset>
     </form>
   );
 }
@@ -88,35 +97,37 @@ function TemplateForm({ template }: { template: MailTemplateView }) {
         </span>
       </summary>
       <form onSubmit={onSubmit} aria-label={`Tekst: ${template.title}`}>
-        <TextField id={`${id}-subject`} label="Onderwerp" value={draft.subject} onChange={(subject) => setDraft({ ...draft, subject })} grow={false} />
-        <div className="field">
-          <label htmlFor={`${id}-body`}>Tekst</label>
-          <textarea id={`${id}-body`} rows={12} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
-        </div>
-        <details className="placeholders">
-          <summary className="small">Wat kan er tussen accolades?</summary>
-          <dl className="small">
-            {template.placeholders.map((p) => (
-              <div key={p.name}>
-                <dt>
-                  <code>{`{${p.name}}`}</code>
-                </dt>
-                <dd>{p.meaning}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            Tekst opslaan
-          </button>
-          {!template.isDefault && (
-            <button type="button" className="button-quiet" onClick={() => void restore()} disabled={busy}>
-              Standaardtekst terugzetten
+        <WriteFieldset>
+          <TextField id={`${id}-subject`} label="Onderwerp" value={draft.subject} onChange={(subject) => setDraft({ ...draft, subject })} grow={false} />
+          <div className="field">
+            <label htmlFor={`${id}-body`}>Tekst</label>
+            <textarea id={`${id}-body`} rows={12} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+          </div>
+          <details className="placeholders">
+            <summary className="small">Wat kan er tussen accolades?</summary>
+            <dl className="small">
+              {template.placeholders.map((p) => (
+                <div key={p.name}>
+                  <dt>
+                    <code>{`{${p.name}}`}</code>
+                  </dt>
+                  <dd>{p.meaning}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={busy}>
+              Tekst opslaan
             </button>
-          )}
-        </div>
-        <Outcome where={`tekst-${template.kind}`} />
+            {!template.isDefault && (
+              <button type="button" className="button-quiet" onClick={() => void restore()} disabled={busy}>
+                Standaardtekst terugzetten
+              </button>
+            )}
+          </div>
+          <Outcome where={`tekst-${template.kind}`} />
+        </WriteFieldset>
       </form>
     </details>
   );

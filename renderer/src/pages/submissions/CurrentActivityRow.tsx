@@ -11,6 +11,7 @@ import { CorrectionNote, LinkLabel } from '../../components/Activity';
 import { ErrorMessage } from '../../components/Status';
 import { SaveActions } from '../../components/SaveActions';
 import { escapeCancels } from '../../components/escape';
+import { WriteButton } from '../../components/Writes';
 
 export function CurrentActivityRow({ row }: { row: ActivityRow }) {
   const correcting = useSubmissions((s) => s.correcting);
@@ -37,17 +38,17 @@ export function CurrentActivityRow({ row }: { row: ActivityRow }) {
           {row.correction && <CorrectionNote correction={row.correction} />}
           <div className="activity-actions" ref={actions}>
             {removed ? (
-              <button type="button" className="link-button" data-mode="restore" aria-expanded={mode === 'restore'} onClick={() => startCorrection({ activityId: row.id, mode: 'restore' })}>
+              <WriteButton type="button" className="link-button" data-mode="restore" aria-expanded={mode === 'restore'} onClick={() => startCorrection({ activityId: row.id, mode: 'restore' })}>
                 Herstellen<span className="visually-hidden"> ({where})</span>
-              </button>
+              </WriteButton>
             ) : (
               <>
-                <button type="button" className="link-button" data-mode="edit" aria-expanded={mode === 'edit'} onClick={() => startCorrection({ activityId: row.id, mode: 'edit' })}>
+                <WriteButton type="button" className="link-button" data-mode="edit" aria-expanded={mode === 'edit'} onClick={() => startCorrection({ activityId: row.id, mode: 'edit' })}>
                   Corrigeren<span className="visually-hidden"> ({where})</span>
-                </button>
-                <button type="button" className="link-button" data-mode="remove" aria-expanded={mode === 'remove'} onClick={() => startCorrection({ activityId: row.id, mode: 'remove' })}>
+                </WriteButton>
+                <WriteButton type="button" className="link-button" data-mode="remove" aria-expanded={mode === 'remove'} onClick={() => startCorrection({ activityId: row.id, mode: 'remove' })}>
                   Verwijderen<span className="visually-hidden"> ({where})</span>
-                </button>
+                </WriteButton>
               </>
             )}
           </div>

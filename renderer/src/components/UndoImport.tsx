@@ -1,25 +1,28 @@
-// Undoing the import of the latest version on the Inzendingen page: a quiet
+// Undoing the import of the latest version, of an activiteitenoverzicht on the
+// Inzendingen page or of a results file on the Verantwoording page: a quiet
 // button beside that version, a question that says what will happen (with an
 // optional reason for the log), and what happened afterwards. Escape or
 // Annuleren closes the question and gives the keyboard back to the button.
 // What an undo may do, and when it is refused, is the service's.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { SubmissionSummary } from '../../../../src/service/contract';
-import { useSubmissions } from '../../submissions';
-import { ErrorMessage } from '../../components/Status';
-import { escapeCancels } from '../../components/escape';
-import { ConfirmActions, useFocusReturn } from '../../components/Confirm';
-import { formatDateTime } from '../../format';
+import { useStore } from 'zustand';
+import type { SubmissionSummary } from '../../../src/service/contract';
+import type { UndoStore } from '../undo-import';
+import { ErrorMessage } from './Status';
+import { escapeCancels } from './escape';
+import { ConfirmActions, useFocusReturn } from './Confirm';
+import { formatDateTime } from '../format';
+import { WriteButton } from './Writes';
 
 /** Beside the latest version only: an earlier one cannot be undone on its own. */
-export function UndoButton({ version, latest }: { version: SubmissionSummary; latest: boolean }) {
-  const undoing = useSubmissions((s) => s.undoing);
-  const startUndo = useSubmissions((s) => s.startUndo);
+export function UndoButton({ store, version, latest }: { store: UndoStore; version: SubmissionSummary; latest: boolean }) {
+  const undoing = useStore(store, (s) => s.undoing);
+  const startUndo = useStore(store, (s) => s.startUndo);
   const open = undoing?.id === version.id;
   const button = useFocusReturn(open);
   if (!latest) return null;
   return (
-    <button
+    <WriteButton
       ref={button}
       type="button"
       className="link-button"
@@ -28,17 +31,28 @@ export function UndoButton({ version, latest }: { version: SubmissionSummary; la
       onClick={() => startUndo(open ? null : version)}
     >
       Ongedaan maken…<span className="visually-hidden"> (versie {version.version})</span>
-    </button>
+    </WriteButton>
   );
 }
 
-export function UndoConfirm({ partyName, count }: { partyName: string; count: (n: number) => string }) {
-  const version = useSubmissions((s) => s.undoing);
-  const versions = useSubmissions((s) => s.versions);
-  const busy = useSubmissions((s) => s.undoBusy);
-  const error = useSubmissions((s) => s.undoError);
-  const startUndo = useSubmissions((s) => s.startUndo);
-  const undoImport = useSubmissions((s) => s.undoImport);
+/** The question, below the table whose versions hold the one being undone. */
+export function UndoConfirm({
+  store,
+  versions,
+  partyName,
+  count,
+}: {
+  store: UndoStore;
+  /** The versions of the table it belongs to, newest first. */
+  versions: SubmissionSummary[];
+  partyName: string;
+  count: (n: number) => string;
+}) {
+  const version = useStore(store, (s) => s.undoing);
+  const busy = useStore(store, (s) => s.undoBusy);
+  const error = useStore(store, (s) => s.undoError);
+  const startUndo = useStore(store, (s) => s.startUndo);
+  const undoImport = useStore(store, (s) => s.undoImport);
   const id = useId();
   const [reason, setReason] = useState('');
   const first = useRef<HTMLInputElement>(null);
@@ -46,8 +60,8 @@ export function UndoConfirm({ partyName, count }: { partyName: string; count: (n
     setReason('');
     if (version) first.current?.focus();
   }, [version]);
-  if (!version) return null;
-  const previous = versions.status === 'ready' ? versions.value.find((v) => v.version < version.version) : undefined;
+  if (!version || !versions.some((v) => v.id === version.id)) return null;
+  const previous = versions.find((v) => v.version < version.version);
   const cancel = () => startUndo(null);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,8 +95,8 @@ export function UndoConfirm({ partyName, count }: { partyName: string; count: (n
 }
 
 /** After an undo: what happened, and the backup that can bring it back. */
-export function UndoDone() {
-  const undone = useSubmissions((s) => s.undone);
+export function UndoDone({ store }: { store: UndoStore }) {
+  const undone = useStore(store, (s) => s.undone);
   if (!undone) return null;
   return (
     <div className="success-box" role="status">
