@@ -207,7 +207,7 @@ describe('Inzendingen', () => {
     const rows = preview.locator('.activities-table tbody tr');
     const choice = rows.filter({ hasText: CHOICE_ROW });
     // The preview for the chosen party is in once the party's evidence shows.
-    await expect.poll(() => choice.locator('.link-reasons p').textContent()).toBe('verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
+    await expect.poll(() => choice.locator('.link-reasons p').textContent()).toBe('verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken · inzet 1 lijkt 40%');
     expect(await choice.locator('.link-status').textContent()).toBe('kies de afspraak');
     expect(await choice.locator('.link-reasons li').allTextContents()).toEqual([
       expect.stringMatching(/^1\.1 bij 1 \(\d\) \S/),
