@@ -35,7 +35,7 @@ import { objectArg, optionalInteger, optionalIsoDate, optionalOneOf, optionalStr
 export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo, api: () => WerkbankApi): ChasingApi {
   const { db, setId } = ctx;
 
-  const parties = (): Party[] => loadPartyDirectory(db).parties;
+  const parties = (): Party[] => loadPartyDirectory(db, setId).parties;
   const partyOf = (id: string): Party => {
     const party = parties().find((p) => p.id === id);
     if (!party) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);

@@ -119,7 +119,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createBackupMethods(ctx),
     ...createUndoMethods(ctx, setSummary),
     ...createChasingMethods(ctx, setSummary, () => api),
-    ...createAgreementSetMethods(),
+    ...createAgreementSetMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -232,7 +232,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         }
         db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(at, id);
         const set = setSummary();
-        const resolver = createPartyResolver(loadPartyDirectory(db));
+        const resolver = createPartyResolver(loadPartyDirectory(db, setId));
         const derived = {
           schedule: parseSchedule(after.scheduleText, { start: set.periodStart, end: set.periodEnd }),
           lead: resolver.resolve(after.leadText),
@@ -261,7 +261,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async listParties() {
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const counts = db
         .prepare<[number], { party_id: string; role: string; n: number }>(
           `SELECT p.party_id, p.role, COUNT(DISTINCT p.agreement_id) AS n
@@ -279,7 +279,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     async resolvePartyName(arg) {
       const name = optionalString(objectArg(arg), 'name', 'De naam van de partij', 200)?.trim();
       if (!name) throw new ServiceError('invalid_input', 'Geef de naam van een partij op.');
-      return createPartyResolver(loadPartyDirectory(db)).resolveOne(name);
+      return createPartyResolver(loadPartyDirectory(db, setId)).resolveOne(name);
     },
 
     async listGlossary() {
