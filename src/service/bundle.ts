@@ -137,6 +137,9 @@ export function createBundleMethods(
     if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
     // Versions saved before open links were counted: count them from what the version holds.
     snapshot.counts.linksOpen ??= countOpenLinks(snapshot);
+    // Versions saved before the set's municipality was kept: it is this set's.
+    const { municipality } = setInfo();
+    if (snapshot.agreementSet.municipality === undefined && municipality !== undefined) snapshot.agreementSet.municipality = municipality;
     return snapshot;
   }
 

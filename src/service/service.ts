@@ -50,10 +50,10 @@ const EDITABLE: { field: AuditField; column: string; label: string }[] = [
 export function createService(ctx: ServiceContext): WerkbankApi {
   const { db, setId } = ctx;
 
-  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number } => {
+  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number; municipality: string } => {
     const row = db
-      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string }>(
-        'SELECT code, title, period_start, period_end, signed_on FROM agreement_sets WHERE id = ?',
+      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string }>(
+        'SELECT code, title, period_start, period_end, signed_on, municipality FROM agreement_sets WHERE id = ?',
       )
       .get(setId);
     if (!row) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
@@ -63,6 +63,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       periodStart: row.period_start,
       periodEnd: row.period_end,
       signedOn: row.signed_on,
+      municipality: row.municipality,
     };
   };
 
