@@ -228,7 +228,9 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       const words = roundWords({ round, year });
       const deadline = deliveryDeadline(round, year);
       const now = ctx.now();
-      const base = { ...words, termijn: formatDateNl(deadline), afzender: sender.name };
+      const { municipality } = setInfo();
+      const werkgroep = `Werkgroep Prestatieafspraken${municipality ? ` ${municipality}` : ''}`;
+      const base = { ...words, termijn: formatDateNl(deadline), afzender: sender.name, werkgroep };
       const id = (party: string) =>
         crypto.createHash('sha256').update(`${kind}|${round}|${year}|${party}|${now.toISOString()}`).digest('hex').slice(0, 32);
       const draft = (partyId: string | null, mail: ReturnType<typeof composeMail>, to: PartyContact[], attachments: { name: string; bytes: Uint8Array }[]): MailDraft => ({

@@ -47,6 +47,12 @@ async function workbookText(file: FilePayload): Promise<string> {
   return texts.join('\n');
 }
 
+/** An .eml's text, its quoted-printable body decoded. */
+function emlText(data: string): string {
+  const raw = Buffer.from(data, 'base64').toString('latin1').replace(/=\r?\n/g, '');
+  return Buffer.from(raw.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+}
+
 async function docxText(file: FilePayload): Promise<string> {
   return (await docxParts(Buffer.from(file.data, 'base64'), /^word\/.*\.xml$/)).map(xmlToText).join('\n');
 }
@@ -63,6 +69,16 @@ describe('a second set through a planning round', () => {
       const requests = await api.makeActivityRequests({ planningYear: YEAR });
       expect(requests).toHaveLength(4);
       for (const r of requests) expect(await workbookText(r)).not.toMatch(DRUTEN_WORDS);
+
+      await api.saveContact({ partyId: 'woonwerk', name: 'Piet Hendriks', email: 'piet@woonwerk.example' });
+      await api.setMailSender({ name: 'Annet de Vries', email: 'secretariaat@beuningen.example' });
+      const mails = await api.makeMails({ kind: 'uitvraag', round: 'activiteiten', year: YEAR });
+      expect(mails.drafts.map((d) => d.partyId)).toEqual(['woonwerk']);
+      const mail = emlText(mails.drafts[0]?.data ?? '');
+      expect(mail).toContain('Annet de Vries\r\nWerkgroep Prestatieafspraken Beuningen');
+      const body = mail.split('Content-Transfer-Encoding: quoted-printable')[1]?.split('\r\n--')[0] ?? '';
+      expect(body).toContain('Woonwerk');
+      expect(body).not.toMatch(DRUTEN_WORDS);
 
       for (const p of parties) {
         const result = await api.commitImport({ file: await filledRequest(api, p.id, YEAR), partyId: p.id, planningYear: YEAR });
