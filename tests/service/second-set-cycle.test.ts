@@ -1,9 +1,10 @@
-// A second werkgroep's planning round, end to end on a real SQLite file: the
-// made-up Beuningen set is stored from its signed .docx, the Werkbank is
-// opened on it (setCode), the uitvraag goes out to its own parties, each
-// partner's filled-in workbook comes back in, and the joint overview is
-// written in Word and Excel. None of those documents mentions Druten, its
-// parties or its period.
+// A second werkgroep's year, end to end on a real SQLite file: the made-up
+// Beuningen set is stored from its signed .docx, the Werkbank is opened on it
+// (setCode), the uitvraag goes out to its own parties (workbooks and a mail),
+// each partner's filled-in workbook comes back in, the joint overview is
+// written in Word and Excel and frozen, the results come in and the
+// verantwoording is written in Word and Excel. None of those documents
+// mentions Druten, its parties or its period.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import type { FilePayload } from '../../src/service/contract';
 import { openWerkbank } from '../../src/service/index';
 import { writeAgreementDocx } from '../fixtures/agreement-docx';
 import { BEUNINGEN, BEUNINGEN_LAYOUT } from '../fixtures/beuningen-set';
+import { fillResultsWorkbook } from '../fixtures/results-workbooks';
 import { filledRequest } from '../helpers/filled-request';
 import { docxParts, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
@@ -57,8 +59,8 @@ async function docxText(file: FilePayload): Promise<string> {
   return (await docxParts(Buffer.from(file.data, 'base64'), /^word\/.*\.xml$/)).map(xmlToText).join('\n');
 }
 
-describe('a second set through a planning round', () => {
-  it('goes from uitvraag to the joint overview in Word and Excel with its own parties only', async () => {
+describe('a second set through the yearly cycle', () => {
+  it('goes from uitvraag to joint overview to verantwoording with its own parties only', async () => {
     const werkbank = openWerkbank({ databasePath, changedBy: 'secretaris', now, setCode: CODE });
     try {
       const { api } = werkbank;
@@ -98,6 +100,30 @@ describe('a second set through a planning round', () => {
       const excelText = await workbookText(excel);
       expect(excelText).toContain('Maasland Wonen');
       expect(excelText).not.toMatch(DRUTEN_WORDS);
+
+      // The results round over the same year, and the verantwoording.
+      const { open } = await api.confirmOpenLinks({ planningYear: YEAR });
+      expect(open).toEqual([]);
+      await api.saveBundleVersion({ planningYear: YEAR, final: true });
+      const resultsRequests = await api.makeResultsRequests({ executionYear: YEAR });
+      expect(resultsRequests).toHaveLength(4);
+      for (const r of resultsRequests) expect(await workbookText(r)).not.toMatch(DRUTEN_WORDS);
+      const woonwerk = resultsRequests.find((r) => r.name === `Uitvraag resultaten ${YEAR} - Woonwerk.xlsx`) as FilePayload;
+      const filled = await fillResultsWorkbook(Buffer.from(woonwerk.data, 'base64'), {
+        answers: { 'Bewonersavond over het woonwerk-plan': { status: 'gerealiseerd', result: 'Gehouden op 12 september, 40 bezoekers.', steering: 'nee' } },
+        unplanned: [],
+        indicators: {},
+      });
+      await api.commitResultsImport({ file: { name: 'Woonwerk resultaten.xlsx', data: filled.toString('base64') } });
+      const report = await api.getAccountabilityReport({ fromYear: YEAR });
+      expect(report.agreementSet).toMatchObject({ code: CODE, municipality: 'Beuningen' });
+      const reportWord = await api.exportAccountabilityReport({ fromYear: YEAR, format: 'docx' });
+      const reportText = await docxText(reportWord);
+      expect(reportText).toContain('Gehouden op 12 september, 40 bezoekers.');
+      expect(reportText).toContain('Gemeente Beuningen · Werkgroep Prestatieafspraken');
+      expect(reportText).not.toMatch(DRUTEN_WORDS);
+      const reportExcel = await api.exportAccountabilityReport({ fromYear: YEAR, format: 'xlsx' });
+      expect(await workbookText(reportExcel)).not.toMatch(DRUTEN_WORDS);
     } finally {
       await werkbank.close();
     }
