@@ -51,18 +51,22 @@ export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMeth
             errors.map((e) => `  - ${e.message}`).join('\n'),
         );
       }
-      const existing = listAgreementSetRows(db).find((s) => s.code === code);
-      if (existing) {
+      const refuseStored = (): void => {
+        const existing = listAgreementSetRows(db).find((s) => s.code === code);
+        if (!existing) return;
         throw new ServiceError(
           'conflict',
           `De prestatieafspraken "${existing.title}" (code ${code}) staan al in de database; ${fileName} is niet opgeslagen en er is niets gewijzigd. ` +
             `Werk met de opgeslagen set met --set ${code}. Wilt u hem vervangen door dit document, zet dan eerst de reservekopie van vóór het eerste inlezen terug ` +
             '(prestatie reservekopie, dan prestatie herstel NAAM) en lees het daarna opnieuw in.',
         );
-      }
+      };
+      refuseStored();
       const backup = backupDatabase(db, ctx.databasePath, 'voor-inlezen-afspraken', { now: ctx.now(), appVersion: ctx.version });
-      const data = withFreePartyIds(preview.data, storedPartyNames(db));
       db.transaction(() => {
+        // Again under the write lock: another Werkbank may have stored it since the check above.
+        refuseStored();
+        const data = withFreePartyIds(preview.data, storedPartyNames(db));
         const setId = seedAgreementSet(db, data, ctx.now());
         insertActivityLog(db, {
           setId,
