@@ -215,7 +215,7 @@ export interface YearSummary {
 
 export interface AccountabilityReport {
   kind: 'verantwoording' | 'tussenevaluatie';
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; municipality?: string };
   executionYears: number[];
   /** ISO timestamp. */
   generatedAt: string;

@@ -376,7 +376,7 @@ export interface BundleVersionInfo {
 
 export interface JointOverview {
   /** signedOn: absent in versions frozen before it was kept. */
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string; municipality?: string };
   planningYear: number;
   version: BundleVersionInfo;
   /** ISO timestamp of the computation. */

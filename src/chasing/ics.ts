@@ -59,7 +59,7 @@ export function writeIcs(name: string, events: IcsEvent[], stamp: Date): string 
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Werkgroep Prestatieafspraken Druten//Prestatieafspraken Werkbank//NL',
+    'PRODID:-//Prestatieafspraken Werkbank//NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,

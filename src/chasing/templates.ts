@@ -33,11 +33,12 @@ export const PLACEHOLDERS: readonly MailPlaceholder[] = [
   { name: 'ontvangen', meaning: 'wat er is ontvangen: versies, datum, bestand en aantal activiteiten' },
   { name: 'te_laat', meaning: 'wie te laat leverde en wanneer (bij het gezamenlijk overzicht)' },
   { name: 'afzender', meaning: 'uw naam, zoals ingesteld als afzender' },
+  { name: 'werkgroep', meaning: 'de naam van de werkgroep, zoals "Werkgroep Prestatieafspraken Beuningen"' },
 ];
 
 export type MailValues = Partial<Record<string, string>>;
 
-const SIGNATURE = 'Met vriendelijke groet,\n\n{afzender}\nWerkgroep Prestatieafspraken Druten';
+const SIGNATURE = 'Met vriendelijke groet,\n\n{afzender}\n{werkgroep}';
 
 export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string }> = {
   uitvraag: {

@@ -1,7 +1,7 @@
 // The preview of an agreement set read from its document, as the terminal shows it.
 import { formatDateNl } from '../domain/calendar';
 import { describeTarget } from '../domain/indicators';
-import type { AgreementSetPreview } from '../service/contract';
+import type { AgreementSetListing, AgreementSetPreview, StoredAgreementSet } from '../service/contract';
 
 const KIND_LABELS = { gemeente: 'gemeente', corporatie: 'corporatie', huurdersorganisatie: 'huurdersorganisatie' } as const;
 
@@ -9,7 +9,8 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function formatAgreementSetPreview(p: AgreementSetPreview): string {
+/** The preview; with what was stored when the set was saved, else the note that nothing was. */
+export function formatAgreementSetPreview(p: AgreementSetPreview, stored?: StoredAgreementSet): string {
   const lines: string[] = [];
   const c = p.counts;
   lines.push(`${p.title || '(geen titel)'}${p.code ? ` (${p.code})` : ''}`);
@@ -52,6 +53,25 @@ export function formatAgreementSetPreview(p: AgreementSetPreview): string {
   if (errors.length > 0) lines.push('', `Fouten (${errors.length}):`, ...errors.map((x) => `  - ${x.message}`));
   if (warnings.length > 0) lines.push('', `Waarschuwingen (${warnings.length}):`, ...warnings.map((x) => `  - ${x.message}`));
   if (p.problems.length === 0) lines.push('', 'Geen problemen gevonden.');
-  lines.push('', 'Er is niets opgeslagen: dit is wat de Werkbank in het bestand leest.');
+  if (stored) {
+    lines.push(
+      '',
+      `Opgeslagen: ${stored.title} (${stored.code}), looptijd ${stored.periodStart}–${stored.periodEnd}, ${plural(stored.agreements, 'afspraak', 'afspraken')}` +
+        `${stored.warnings > 0 ? `; de ${plural(stored.warnings, 'waarschuwing', 'waarschuwingen')} hierboven ${stored.warnings === 1 ? 'staat' : 'staan'} erbij zoals gelezen` : ''}.`,
+      `De stand van vlak daarvoor is bewaard als ${stored.backup} (terug te zetten met prestatie herstel ${stored.backup}).`,
+      `Werk ermee met --set ${stored.code}, bijvoorbeeld: prestatie afspraken --set ${stored.code}`,
+    );
+  } else {
+    lines.push('', 'Er is niets opgeslagen: dit is wat de Werkbank in het bestand leest.');
+  }
+  return lines.join('\n');
+}
+
+/** The stored sets, the active one marked. */
+export function formatAgreementSets(list: AgreementSetListing[]): string {
+  const lines = list.map(
+    (s) => `${s.active ? '* ' : '  '}${s.code}  ${s.title} (${s.periodStart}–${s.periodEnd}, ${plural(s.agreements, 'afspraak', 'afspraken')})${s.active ? '  [actief]' : ''}`,
+  );
+  lines.push('', 'Kies een set met --set CODE bij elke opdracht, bijvoorbeeld: prestatie afspraken --set CODE');
   return lines.join('\n');
 }

@@ -43,7 +43,7 @@ import {
   formatReportSummary,
   formatResultsPreview,
 } from './format';
-import { formatAgreementSetPreview } from './format-agreement-set';
+import { formatAgreementSetPreview, formatAgreementSets } from './format-agreement-set';
 
 export interface Io {
   out(text: string): void;
@@ -174,16 +174,21 @@ Opdrachten:
                                          komt in het logboek
                 --logboek                de wijzigingen, nieuwste eerst
 
-  afspraken-inlezen  Prestatieafspraken uit hun eigen document lezen en laten zien wat de Werkbank
-              erin leest, met elk probleem en waar het staat: BESTAND.docx (het ondertekende
-              document) of BESTAND.xlsx (het ingevulde sjabloon). Er wordt niets opgeslagen.
-                --proef                  (standaard) alleen laten zien
+  afspraken-inlezen  Prestatieafspraken uit hun eigen document inlezen: BESTAND.docx (het
+              ondertekende document) of BESTAND.xlsx (het ingevulde sjabloon). De Werkbank laat zien
+              wat zij erin leest, met elk probleem en waar het staat, en slaat de set op als een nieuwe
+              set naast de andere (eerst wordt een reservekopie gemaakt). Een document met fouten, of
+              met de code van een set die er al is, wordt geweigerd; er verandert dan niets.
+                --proef                  alleen laten zien, niets opslaan
+  sets        De prestatieafspraken (sets) in de database: code, naam, looptijd, aantal afspraken,
+              en met welke set de Werkbank werkt; kies een andere met --set CODE
   afspraken-sjabloon  Het Excel-sjabloon voor prestatieafspraken waarvan het document geen tabellen
               met afspraken heeft
                 --uit BESTAND.xlsx       waar het sjabloon komt
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})
+  --set CODE   met deze prestatieafspraken werken (zie prestatie sets; standaard de eerste set)
   --naam NAAM  wie het doet, zoals het logboek en de versies het tonen (standaard: WERKBANK_NAAM
                uit de omgeving, anders de gebruikersnaam van de computer)
   --alleen-lezen  de database alleen bekijken: niets wordt gewijzigd, een opdracht die iets zou
@@ -200,6 +205,7 @@ class CommandFailed extends Error {}
 
 const COMMON = {
   db: { type: 'string' },
+  set: { type: 'string' },
   'alleen-lezen': { type: 'boolean' },
   naam: { type: 'string' },
   json: { type: 'boolean' },
@@ -226,13 +232,15 @@ function integer(value: string | undefined, label: string): number | undefined {
 }
 
 async function withApi<T>(
-  common: { db?: string | undefined; naam?: string | undefined; 'alleen-lezen'?: boolean | undefined },
+  common: { db?: string | undefined; set?: string | undefined; naam?: string | undefined; 'alleen-lezen'?: boolean | undefined },
   fn: (api: WerkbankApi) => Promise<T>,
 ): Promise<T> {
   const name = common.naam?.trim();
   if (common.naam !== undefined && !name) throw new UsageError('--naam verwacht uw naam, bijvoorbeeld --naam "Annet de Vries".');
+  if (common.set !== undefined && !common.set.trim()) throw new UsageError('--set verwacht de code van een set, bijvoorbeeld --set druten-2025-2028 (zie prestatie sets).');
   const werkbank = openWerkbank({
     databasePath: common.db ?? defaultDatabasePath(),
+    ...(common.set !== undefined ? { setCode: common.set.trim() } : {}),
     ...(name ? { changedBy: name } : {}),
     ...(common['alleen-lezen'] ? { readOnly: true } : {}),
   });
@@ -766,7 +774,25 @@ async function afsprakenInlezen(args: string[], io: Io): Promise<void> {
   const request = { file: { name: path.basename(file), data: readFileForImport(file) } };
   await withApi(values, async (api) => {
     const preview = await api.previewAgreementSet(request);
-    io.out(values.json ? JSON.stringify(preview, null, 2) : formatAgreementSetPreview(preview));
+    if (values.proef) return io.out(values.json ? JSON.stringify(preview, null, 2) : formatAgreementSetPreview(preview));
+    let stored;
+    try {
+      stored = await api.storeAgreementSet(request);
+    } catch (err) {
+      // The refusal names what to do; the preview above it shows the whole file as read.
+      if (!values.json) io.out(formatAgreementSetPreview(preview));
+      throw err;
+    }
+    io.out(values.json ? JSON.stringify({ preview, stored }, null, 2) : `${formatAgreementSetPreview(preview, stored)}`);
+  });
+}
+
+async function sets(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {});
+  if (values.help) return io.out(HELP);
+  await withApi(values, async (api) => {
+    const list = await api.listAgreementSets();
+    io.out(values.json ? JSON.stringify(list, null, 2) : formatAgreementSets(list));
   });
 }
 
@@ -1243,6 +1269,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   afspraken,
   'afspraken-inlezen': afsprakenInlezen,
   'afspraken-sjabloon': afsprakenSjabloon,
+  sets,
   kalender,
   mail,
   contact,

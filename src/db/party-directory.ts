@@ -8,12 +8,27 @@ export interface PartyDirectory {
   externalNames: string[];
 }
 
-export function loadPartyDirectory(db: Db): PartyDirectory {
-  const parties = db
+/**
+ * The parties, groups and outside names the resolver knows. With a set: only
+ * that set's parties (those who signed it; parties are shared by the sets that
+ * name them), and each group with the members it has in that set.
+ */
+export function loadPartyDirectory(db: Db, setId?: number): PartyDirectory {
+  const all = db
     .prepare<[], { id: string; name: string; short_name: string; kind: PartyKind }>(
       'SELECT id, name, short_name, kind FROM parties ORDER BY position',
     )
     .all();
+  const inSet =
+    setId === undefined
+      ? null
+      : new Set(
+          db
+            .prepare<[number], { party_id: string }>('SELECT party_id FROM signatories WHERE set_id = ?')
+            .all(setId)
+            .map((r) => r.party_id),
+        );
+  const parties = inSet ? all.filter((p) => inSet.has(p.id)) : all;
   const links = db.prepare<[], { party_id: string; linked_party_id: string }>('SELECT * FROM party_links').all();
   const aliases = db
     .prepare<[], { party_id: string; alias: string }>('SELECT party_id, alias FROM party_aliases ORDER BY rowid')
@@ -21,7 +36,8 @@ export function loadPartyDirectory(db: Db): PartyDirectory {
   const groups = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM party_groups ORDER BY id').all();
   const members = db
     .prepare<[], { group_id: number; party_id: string }>('SELECT group_id, party_id FROM party_group_members ORDER BY rowid')
-    .all();
+    .all()
+    .filter((m) => !inSet || inSet.has(m.party_id));
   const groupAliases = db
     .prepare<[], { group_id: number; alias: string }>('SELECT group_id, alias FROM party_group_aliases ORDER BY rowid')
     .all();
@@ -35,14 +51,16 @@ export function loadPartyDirectory(db: Db): PartyDirectory {
       name: p.name,
       shortName: p.short_name,
       kind: p.kind,
-      linkedPartyIds: links.filter((l) => l.party_id === p.id).map((l) => l.linked_party_id),
+      linkedPartyIds: links.filter((l) => l.party_id === p.id && (!inSet || inSet.has(l.linked_party_id))).map((l) => l.linked_party_id),
       aliases: aliases.filter((a) => a.party_id === p.id).map((a) => a.alias),
     })),
-    groups: groups.map((g) => ({
-      name: g.name,
-      memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.party_id),
-      aliases: groupAliases.filter((a) => a.group_id === g.id).map((a) => a.alias),
-    })),
+    groups: groups
+      .map((g) => ({
+        name: g.name,
+        memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.party_id),
+        aliases: groupAliases.filter((a) => a.group_id === g.id).map((a) => a.alias),
+      }))
+      .filter((g) => !inSet || g.memberIds.length > 0),
     externalNames,
   };
 }

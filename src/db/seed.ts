@@ -10,6 +10,40 @@ export function findSetId(db: Db, code: string): number | undefined {
   return db.prepare<[string], { id: number }>('SELECT id FROM agreement_sets WHERE code = ?').get(code)?.id;
 }
 
+/** The stored sets, oldest first, with their number of afspraken. */
+export function listAgreementSetRows(db: Db): {
+  id: number;
+  code: string;
+  title: string;
+  municipality: string;
+  periodStart: number;
+  periodEnd: number;
+  agreements: number;
+}[] {
+  return db
+    .prepare<[], { id: number; code: string; title: string; municipality: string; period_start: number; period_end: number; agreements: number }>(
+      `SELECT s.id, s.code, s.title, s.municipality, s.period_start, s.period_end,
+              (SELECT COUNT(*) FROM agreements a JOIN topics t ON t.id = a.topic_id JOIN themes th ON th.id = t.theme_id
+                WHERE th.set_id = s.id) AS agreements
+       FROM agreement_sets s ORDER BY s.id`,
+    )
+    .all()
+    .map((r) => ({
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      municipality: r.municipality,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      agreements: r.agreements,
+    }));
+}
+
+/** Every stored party's id and name: a new set does not take an id another party has. */
+export function storedPartyNames(db: Db): Map<string, string> {
+  return new Map(db.prepare<[], { id: string; name: string }>('SELECT id, name FROM parties').all().map((r) => [r.id, r.name]));
+}
+
 /** Inserts the set unless a set with its code is already there; returns the set's id. */
 export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date()): number {
   const existing = findSetId(db, data.code);

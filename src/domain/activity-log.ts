@@ -14,7 +14,9 @@ export type ActivityLogAction =
   /** The werkgroep decided a request of the wederkerigheid: answered by an activity, open, or back to the text match. */
   | 'need-answered'
   | 'need-open'
-  | 'need-cleared';
+  | 'need-cleared'
+  /** An agreement set stored from its own document (.docx or the template). */
+  | 'set-import';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -29,4 +31,5 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'need-answered': 'vraag beantwoord',
   'need-open': 'vraag open',
   'need-cleared': 'besluit over vraag weggehaald',
+  'set-import': 'prestatieafspraken ingelezen',
 };

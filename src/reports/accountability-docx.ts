@@ -28,7 +28,7 @@ import {
   table,
   type CellSpec,
 } from './joint-overview-docx';
-import { partyKindLabel, versionReceived } from './labels';
+import { coverLineOf, partyKindLabel, versionReceived } from './labels';
 import { boldTextWidth, widestWord } from './text-width';
 import { accountabilitySummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
@@ -205,7 +205,7 @@ function cover(ctx: Ctx): Block[] {
       : `Verantwoording over uitvoeringsjaar ${yearsText(report)}: wat de partijen hadden gepland, wat er is gerealiseerd en waar bijsturing nodig is.`;
   const bar = { left: { style: 'single' as const, size: 36, color: COLORS.accent, space: 10 } };
   return [
-    runs([new TextRun({ text: 'Gemeente Druten · Werkgroep Prestatieafspraken', bold: true })], STYLE.coverLine),
+    runs([new TextRun({ text: coverLineOf(report.agreementSet), bold: true })], STYLE.coverLine),
     new Paragraph({ spacing: { before: 2400, after: 0 }, children: [] }),
     new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(title)] }),
     new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(report.agreementSet.title)] }),
@@ -467,7 +467,7 @@ function indicatorChapter(ctx: Ctx): Block[] {
   blocks.push(
     para(
       'Elk kwantitatief doel uit de prestatieafspraken is een indicator. De grafiek zet de opgegeven cijfers af tegen een rechte lijn van het vertrekpunt naar het doel; ' +
-        'de stand zegt of Druten op schema ligt. Elke partij geeft haar eigen aandeel op; hoe de cijfers zijn samengeteld, staat bij elke indicator.' +
+        `de stand zegt of ${report.agreementSet.municipality ?? 'de gemeente'} op schema ligt. Elke partij geeft haar eigen aandeel op; hoe de cijfers zijn samengeteld, staat bij elke indicator.` +
         (overlapSummary(report) !== null ? ` ${overlapSummary(report) as string}` : ''),
       undefined,
       { keepNext: withFigures.length > 0 },

@@ -37,7 +37,7 @@ import {
 import { accountabilitySummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
 import { flat } from './report-model';
-import { versionReceived } from './labels';
+import { companyOf, versionReceived } from './labels';
 
 export const ACCOUNTABILITY_SHEETS = {
   executive: 'Bestuurlijke samenvatting',
@@ -63,7 +63,7 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
   workbook.modified = workbook.created;
   workbook.title = docTitle;
   workbook.subject = report.agreementSet.title;
-  workbook.company = 'Gemeente Druten';
+  workbook.company = companyOf(report.agreementSet);
 
   const executive = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.executive, { properties: { tabColor: TITLE_COLOR } });
   const summary = workbook.addWorksheet(ACCOUNTABILITY_SHEETS.summary, { properties: { tabColor: TITLE_COLOR } });

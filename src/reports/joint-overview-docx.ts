@@ -32,7 +32,7 @@ import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { formatDateNl } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import {
@@ -278,7 +278,7 @@ function cover({ model }: Ctx): Block[] {
   const { overview } = model;
   const status = overview.version.status.toUpperCase();
   const blocks: Block[] = [
-    runs([new TextRun({ text: 'Gemeente Druten · Werkgroep Prestatieafspraken', bold: true })], STYLE.coverLine),
+    runs([new TextRun({ text: coverLineOf(overview.agreementSet), bold: true })], STYLE.coverLine),
     new Paragraph({ spacing: { before: 2400, after: 0 }, children: [] }),
     new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(model.title)] }),
     new Paragraph({ style: STYLE.coverSubtitle, children: [new TextRun(overview.agreementSet.title)] }),

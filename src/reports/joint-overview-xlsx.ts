@@ -8,7 +8,7 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, dateNl, linkLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -47,7 +47,7 @@ export async function writeJointOverviewXlsx(overview: JointOverview, options: R
   workbook.title = model.party ? `${model.title} – ${model.party.name}` : model.title;
   workbook.subject = overview.agreementSet.title;
   workbook.description = model.versionLabel;
-  workbook.company = 'Gemeente Druten';
+  workbook.company = companyOf(overview.agreementSet);
 
   const executive = workbook.addWorksheet(XLSX_SHEETS.executive, { properties: { tabColor: TITLE_COLOR } });
   const info = workbook.addWorksheet(XLSX_SHEETS.info, { properties: { tabColor: TITLE_COLOR } });

@@ -60,6 +60,16 @@ export function documentDateIso(overview: JointOverview): string {
   return localDateIso(overview.version.savedAt ?? overview.generatedAt);
 }
 
+/** Who makes the documents: "Gemeente Beuningen · Werkgroep Prestatieafspraken", from the set. */
+export function coverLineOf(set: { municipality?: string }): string {
+  return set.municipality ? `Gemeente ${set.municipality} · Werkgroep Prestatieafspraken` : 'Werkgroep Prestatieafspraken';
+}
+
+/** The workbook's company field: the set's municipality. */
+export function companyOf(set: { municipality?: string }): string {
+  return set.municipality ? `Gemeente ${set.municipality}` : '';
+}
+
 /** The calendar day of a timestamp in Druten (a version saved at 00:30 on 1 November is dated 1 November). */
 export function localDateIso(timestamp: string): string {
   return localDay(timestamp);

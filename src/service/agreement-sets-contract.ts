@@ -1,5 +1,5 @@
 // The contract's slice for agreement sets read from their own documents
-// (phase 1: the preview and the template). WerkbankApi (contract.ts) joins it;
+// (the preview, the template, storing a set and listing the stored ones). WerkbankApi (contract.ts) joins it;
 // the implementation is agreement-sets.ts.
 import type { IndicatorProposal, PartyProposal, SetProblem } from '../agreement-sets/types';
 import type { AgreementSetData } from '../domain/dataset';
@@ -24,9 +24,42 @@ export interface AgreementSetPreview extends Pick<AgreementSetData, 'code' | 'ti
   data: AgreementSetData;
 }
 
+/** A set as stored: what `prestatie sets` and the app's set switch show. */
+export interface AgreementSetListing {
+  code: string;
+  title: string;
+  municipality: string;
+  periodStart: number;
+  periodEnd: number;
+  /** Afspraken (Doelstellingen rows) in the set. */
+  agreements: number;
+  /** The set this Werkbank works in now. */
+  active: boolean;
+}
+
+/** What storing a previewed set did. */
+export interface StoredAgreementSet {
+  code: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+  agreements: number;
+  /** The backup made just before (a file name in the backup folder). */
+  backup: string;
+  /** Warnings of the preview, stored with the set as they are (kept as written, shown to the user). */
+  warnings: number;
+}
+
 export interface AgreementSetsApi {
   /** Reads a signed agreement set (.docx) or a filled-in template (.xlsx) and shows what it holds and its problems; stores nothing. */
   previewAgreementSet(arg: { file: { name: string; data: string } }): Promise<AgreementSetPreview>;
   /** The empty Excel template for an agreement set whose document has no afspraken tables. */
   makeAgreementSetTemplate(): Promise<{ name: string; data: string }>;
+  /**
+   * Reads the document as previewAgreementSet does and stores the set in one transaction, after a
+   * backup; refused, changing nothing, when the preview has errors or a set with its code is stored.
+   */
+  storeAgreementSet(arg: { file: { name: string; data: string } }): Promise<StoredAgreementSet>;
+  /** The stored sets, oldest first, with the active one marked. */
+  listAgreementSets(): Promise<AgreementSetListing[]>;
 }

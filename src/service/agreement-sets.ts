@@ -1,20 +1,28 @@
-// Agreement sets from their own documents, phase 1: reading a signed set
-// (.docx) or a filled-in template (.xlsx) into a preview with every problem
-// named by its place, and the empty template. Read-only: nothing is stored.
+// Agreement sets from their own documents: reading a signed set (.docx) or a
+// filled-in template (.xlsx) into a preview with every problem named by its
+// place, and the empty template; storing a previewed set in one transaction
+// after a backup; and the sets the database holds.
+import path from 'node:path';
+import { withFreePartyIds } from '../agreement-sets/party-ids';
 import { readAgreementSetDocx } from '../agreement-sets/read-docx';
 import { readAgreementSetTemplate } from '../agreement-sets/read-template';
 import { writeAgreementSetTemplate } from '../agreement-sets/template';
 import { AgreementSetRefusal, type AgreementSetReading } from '../agreement-sets/types';
+import { insertActivityLog } from '../db/activity-log';
+import { backupDatabase } from '../db/backup';
+import { listAgreementSetRows, seedAgreementSet, storedPartyNames } from '../db/seed';
 import { ServiceError, type AgreementSetPreview, type WerkbankApi } from './contract';
+import type { ServiceContext } from './context';
 import { decodeFile } from './import-file';
 import { objectArg } from './validate';
 
-type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate'>;
+type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate' | 'storeAgreementSet' | 'listAgreementSets'>;
 
 export const TEMPLATE_FILE_NAME = 'Sjabloon prestatieafspraken.xlsx';
 
-export function createAgreementSetMethods(): AgreementSetMethods {
-  return {
+export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMethods {
+  const { db } = ctx;
+  const methods: AgreementSetMethods = {
     async previewAgreementSet(arg) {
       const { name, bytes } = decodeFile(objectArg(arg).file, 'document met prestatieafspraken');
       let reading: AgreementSetReading;
@@ -30,7 +38,64 @@ export function createAgreementSetMethods(): AgreementSetMethods {
     async makeAgreementSetTemplate() {
       return { name: TEMPLATE_FILE_NAME, data: (await writeAgreementSetTemplate()).toString('base64') };
     },
+
+    async storeAgreementSet(arg) {
+      const preview = await methods.previewAgreementSet(arg);
+      const { fileName, code, title } = preview;
+      const errors = preview.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        throw new ServiceError(
+          'file_refused',
+          `${fileName} is niet opgeslagen: de Werkbank vond er ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} in. ` +
+            `Er is niets gewijzigd. Verbeter het document en lees het opnieuw in (bekijk het eerst met --proef).\n` +
+            errors.map((e) => `  - ${e.message}`).join('\n'),
+        );
+      }
+      const refuseStored = (): void => {
+        const existing = listAgreementSetRows(db).find((s) => s.code === code);
+        if (!existing) return;
+        throw new ServiceError(
+          'conflict',
+          `De prestatieafspraken "${existing.title}" (code ${code}) staan al in de database; ${fileName} is niet opgeslagen en er is niets gewijzigd. ` +
+            `Werk met de opgeslagen set met --set ${code}. Wilt u hem vervangen door dit document, zet dan eerst de reservekopie van vóór het eerste inlezen terug ` +
+            '(prestatie reservekopie, dan prestatie herstel NAAM) en lees het daarna opnieuw in.',
+        );
+      };
+      refuseStored();
+      const backup = backupDatabase(db, ctx.databasePath, 'voor-inlezen-afspraken', { now: ctx.now(), appVersion: ctx.version });
+      db.transaction(() => {
+        // Again under the write lock: another Werkbank may have stored it since the check above.
+        refuseStored();
+        const data = withFreePartyIds(preview.data, storedPartyNames(db));
+        const setId = seedAgreementSet(db, data, ctx.now());
+        insertActivityLog(db, {
+          setId,
+          planningYear: null,
+          partyId: null,
+          identity: null,
+          action: 'set-import',
+          detail: `Prestatieafspraken ingelezen: ${title} (${code}, ${preview.periodStart}–${preview.periodEnd}) uit ${fileName}; ${preview.counts.agreements} afspraken.`,
+          reason: '',
+          changedAt: ctx.now().toISOString(),
+          changedBy: ctx.changedBy,
+        });
+      }).immediate();
+      return {
+        code,
+        title,
+        periodStart: preview.periodStart,
+        periodEnd: preview.periodEnd,
+        agreements: preview.counts.agreements,
+        backup: path.basename(backup),
+        warnings: preview.problems.length,
+      };
+    },
+
+    async listAgreementSets() {
+      return listAgreementSetRows(db).map(({ id, ...row }) => ({ ...row, active: id === ctx.setId }));
+    },
   };
+  return methods;
 }
 
 /** An .xlsx by its name, or by the workbook part a zip holds. */

@@ -72,6 +72,7 @@ const REASONS: Record<string, string> = {
   'voor-migratie': 'vóór een nieuwe versie van de database',
   'voor-herstel': 'vóór het terugzetten van een reservekopie',
   'voor-ongedaan-maken': 'vóór het ongedaan maken van een import',
+  'voor-inlezen-afspraken': 'vóór het inlezen van prestatieafspraken',
 };
 
 /** Why a backup was made, in words; a reason this version does not know is shown as written. */

@@ -86,7 +86,7 @@ export function createBundleMethods(
     ctx.job?.phase('berekenen');
     // Everything read after the only await: one state of the data.
     const themeTree = await themes();
-    const directory = loadPartyDirectory(db);
+    const directory = loadPartyDirectory(db, setId);
     const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
     const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activiteiten');
     const submissions = directory.parties.flatMap((p) => {
@@ -139,6 +139,9 @@ export function createBundleMethods(
     if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
     // Versions saved before open links were counted: count them from what the version holds.
     snapshot.counts.linksOpen ??= countOpenLinks(snapshot);
+    // Versions saved before the set's municipality was kept: it is this set's.
+    const { municipality } = setInfo();
+    if (snapshot.agreementSet.municipality === undefined && municipality !== undefined) snapshot.agreementSet.municipality = municipality;
     return snapshot;
   }
 
@@ -173,7 +176,7 @@ export function createBundleMethods(
   const partyIdsArg = (value: unknown, label: string): string[] => {
     if (value === undefined) return [];
     if (!Array.isArray(value)) throw new ServiceError('invalid_input', `${label} moet een lijst van partijen zijn.`);
-    const known = new Set(loadPartyDirectory(db).parties.map((p) => p.id));
+    const known = new Set(loadPartyDirectory(db, setId).parties.map((p) => p.id));
     return value.map((id) => {
       if (typeof id !== 'string' || !known.has(id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
       return id;
@@ -186,7 +189,7 @@ export function createBundleMethods(
     return (identity: string): string => byIdentity.get(identity) ?? identity;
   };
 
-  const partyName = (id: string): string => loadPartyDirectory(db).parties.find((p) => p.id === id)?.shortName ?? id;
+  const partyName = (id: string): string => loadPartyDirectory(db, setId).parties.find((p) => p.id === id)?.shortName ?? id;
 
   /** One promise of an alignment edit, checked against the current activities. */
   const promiseArg = (raw: unknown, identity: string, identities: Map<string, string>): PartyPromise => {
@@ -367,7 +370,7 @@ export function createBundleMethods(
       if (final) {
         const open = openLinksOfYear(ctx, planningYear);
         if (open.length > 0) {
-          const parties = loadPartyDirectory(db).parties;
+          const parties = loadPartyDirectory(db, setId).parties;
           throw new ServiceError('conflict', openLinksRefusal(planningYear, open, (id) => parties.find((p) => p.id === id)?.shortName ?? id));
         }
       }

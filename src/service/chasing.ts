@@ -35,7 +35,7 @@ import { objectArg, optionalInteger, optionalIsoDate, optionalOneOf, optionalStr
 export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo, api: () => WerkbankApi): ChasingApi {
   const { db, setId } = ctx;
 
-  const parties = (): Party[] => loadPartyDirectory(db).parties;
+  const parties = (): Party[] => loadPartyDirectory(db, setId).parties;
   const partyOf = (id: string): Party => {
     const party = parties().find((p) => p.id === id);
     if (!party) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
@@ -228,7 +228,9 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       const words = roundWords({ round, year });
       const deadline = deliveryDeadline(round, year);
       const now = ctx.now();
-      const base = { ...words, termijn: formatDateNl(deadline), afzender: sender.name };
+      const { municipality } = setInfo();
+      const werkgroep = `Werkgroep Prestatieafspraken${municipality ? ` ${municipality}` : ''}`;
+      const base = { ...words, termijn: formatDateNl(deadline), afzender: sender.name, werkgroep };
       const id = (party: string) =>
         crypto.createHash('sha256').update(`${kind}|${round}|${year}|${party}|${now.toISOString()}`).digest('hex').slice(0, 32);
       const draft = (partyId: string | null, mail: ReturnType<typeof composeMail>, to: PartyContact[], attachments: { name: string; bytes: Uint8Array }[]): MailDraft => ({

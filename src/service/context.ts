@@ -25,4 +25,6 @@ export interface SetInfo {
   periodEnd: number;
   /** ISO day the agreement was signed: deadlines before it were none of its own. */
   signedOn: string;
+  /** The municipality whose werkgroep it is ("Beuningen"): the reports' cover and company field. */
+  municipality?: string;
 }

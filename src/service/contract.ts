@@ -908,6 +908,8 @@ const methodSet = {
   cancelJob: true,
   previewAgreementSet: true,
   makeAgreementSetTemplate: true,
+  storeAgreementSet: true,
+  listAgreementSets: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -203,7 +203,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
 
       const where = submissionOfActivity(db, activityId);
       if (!where || where.setId !== ctx.setId) throw new ServiceError('not_found', `Activiteit ${activityId} bestaat niet.`);
-      const partyName = loadPartyDirectory(db).parties.find((p) => p.id === where.partyId)?.shortName ?? where.partyId;
+      const partyName = loadPartyDirectory(db, ctx.setId).parties.find((p) => p.id === where.partyId)?.shortName ?? where.partyId;
       if (!where.isCurrent) {
         const current = currentSubmission(db, ctx.setId, where.partyId, where.planningYear, 'activiteiten');
         throw new ServiceError(
@@ -245,7 +245,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
       }
       const removed = remove === true || (wasRemoved && !restore);
       const changedAt = ctx.now().toISOString();
-      const resolver = createPartyResolver(loadPartyDirectory(db));
+      const resolver = createPartyResolver(loadPartyDirectory(db, ctx.setId));
       const identityBefore = activityIdentity(target);
       const identityAfter = activityIdentity({ ...target, activity: after.activity });
       const fingerprint = fingerprints(all.map(asWritten))[index] as string;

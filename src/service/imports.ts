@@ -104,7 +104,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   const partyArg = (obj: Record<string, unknown>, field: string): string | undefined => {
     const id = optionalString(obj, field, 'De partij', 100);
     if (id === undefined || id === '') return undefined;
-    if (!loadPartyDirectory(db).parties.some((p) => p.id === id)) {
+    if (!loadPartyDirectory(db, setId).parties.some((p) => p.id === id)) {
       throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
     }
     return id;
@@ -154,7 +154,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     givenYear: number | undefined,
   ): Promise<Prepared> {
     const set = setInfo();
-    const directory = loadPartyDirectory(db);
+    const directory = loadPartyDirectory(db, setId);
     const resolver = createPartyResolver(directory);
     // Asked for every fuzzy or linked party name: one look-up in what was loaded once.
     const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
@@ -358,7 +358,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const a = objectArg(arg);
       const planningYear = planningYearArg(a, true) as number;
       const set = setInfo();
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
       for (const id of wanted ?? []) {
         if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) {
@@ -455,7 +455,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
       const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
       const set = setInfo();
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const years: number[] = [];
       for (let y = set.periodStart; y <= set.periodEnd; y++) years.push(y);
       const submissions = allSubmissions(db, setId, kind);

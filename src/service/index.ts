@@ -9,6 +9,7 @@ import { openDatabase } from '../db/open';
 import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
 import { appRoot, resourcesDir } from '../paths';
+import { chooseSetId } from './active-set';
 import { ServiceError, type ShellKind, type WerkbankApi } from './contract';
 import { createJobRunner, withJobs, type JobRunnerOptions } from './job-runner';
 import { announcePresence } from './presence';
@@ -36,6 +37,8 @@ export interface OpenWerkbankOptions {
    * the Werkbank cannot write is opened so anyway; see read-only.ts.
    */
   readOnly?: boolean;
+  /** The code of the agreement set to work in (--set); else the embedded default, else the first stored. */
+  setCode?: string;
 }
 
 export interface Werkbank {
@@ -68,7 +71,8 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
     });
     try {
       migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
-      const setId = findSetId(db, DEFAULT_SET_CODE) ?? seedAgreementSet(db, loadDefaultDataSet());
+      if (findSetId(db, DEFAULT_SET_CODE) === undefined) seedAgreementSet(db, loadDefaultDataSet());
+      const setId = chooseSetId(db, DEFAULT_SET_CODE, options.setCode);
       const changedBy = options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser();
       const now = options.now ?? (() => new Date());
       // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.
@@ -121,7 +125,7 @@ function openForViewing(options: OpenWerkbankOptions, databasePath: string, reas
   });
   try {
     const schema = schemaVersion(db);
-    const setId = schema === LATEST_VERSION ? (findSetId(db, DEFAULT_SET_CODE) ?? null) : null;
+    const setId = schema === LATEST_VERSION && findSetId(db, DEFAULT_SET_CODE) !== undefined ? chooseSetId(db, DEFAULT_SET_CODE, options.setCode) : null;
     if (setId === null) {
       throw new ServiceError(
         'database_unusable',

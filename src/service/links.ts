@@ -30,7 +30,7 @@ export function openLinksOfYear(ctx: ServiceContext, planningYear: number, party
   const { db, setId } = ctx;
   const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
   const agreements = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
-  const order = new Map(loadPartyDirectory(db).parties.map((p, i) => [p.id, i]));
+  const order = new Map(loadPartyDirectory(db, setId).parties.map((p, i) => [p.id, i]));
   return openLinksOf(activities, agreements, order);
 }
 
@@ -85,14 +85,14 @@ export function createLinkMethods(ctx: ServiceContext, period: () => Period): Li
   const { db, setId } = ctx;
 
   const partyNamer = (): ((id: string) => string) => {
-    const parties = loadPartyDirectory(db).parties;
+    const parties = loadPartyDirectory(db, setId).parties;
     return (id) => parties.find((p) => p.id === id)?.shortName ?? id;
   };
 
   const partyArg = (a: Record<string, unknown>): string | undefined => {
     const id = optionalString(a, 'partyId', 'De partij', 100);
     if (id === undefined || id === '') return undefined;
-    if (!loadPartyDirectory(db).parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
+    if (!loadPartyDirectory(db, setId).parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
     return id;
   };
 

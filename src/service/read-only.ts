@@ -72,6 +72,8 @@ export const METHOD_ACCESS = {
   cancelJob: 'lezen',
   previewAgreementSet: 'lezen',
   makeAgreementSetTemplate: 'lezen',
+  storeAgreementSet: 'schrijven',
+  listAgreementSets: 'lezen',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

@@ -91,7 +91,7 @@ export function createResultMethods(
 
   async function prepareAnew(arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
     const a = objectArg(arg);
-    const directory = loadPartyDirectory(db);
+    const directory = loadPartyDirectory(db, setId);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
     if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
       throw new ServiceError('invalid_input', `Onbekende partij: ${givenParty}.`);
@@ -279,7 +279,7 @@ export function createResultMethods(
     if (advice !== undefined) saveAdvice(db, setId, key, advice, ctx.now().toISOString(), ctx.changedBy);
     return (async () => {
       ctx.job?.phase('berekenen');
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const submissions = allSubmissions(db, setId, 'resultaten')
         .filter((s) => years.includes(s.planningYear))
         .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt, receivedOn: s.receivedOn }));
@@ -309,7 +309,7 @@ export function createResultMethods(
     async makeResultsRequests(arg) {
       const a = objectArg(arg);
       const year = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', true) as number;
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
       for (const id of wanted ?? []) {
         if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);

@@ -50,10 +50,10 @@ const EDITABLE: { field: AuditField; column: string; label: string }[] = [
 export function createService(ctx: ServiceContext): WerkbankApi {
   const { db, setId } = ctx;
 
-  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number } => {
+  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number; municipality: string } => {
     const row = db
-      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string }>(
-        'SELECT code, title, period_start, period_end, signed_on FROM agreement_sets WHERE id = ?',
+      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string }>(
+        'SELECT code, title, period_start, period_end, signed_on, municipality FROM agreement_sets WHERE id = ?',
       )
       .get(setId);
     if (!row) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
@@ -63,6 +63,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       periodStart: row.period_start,
       periodEnd: row.period_end,
       signedOn: row.signed_on,
+      municipality: row.municipality,
     };
   };
 
@@ -119,7 +120,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createBackupMethods(ctx),
     ...createUndoMethods(ctx, setSummary),
     ...createChasingMethods(ctx, setSummary, () => api),
-    ...createAgreementSetMethods(),
+    ...createAgreementSetMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -232,7 +233,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
         }
         db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(at, id);
         const set = setSummary();
-        const resolver = createPartyResolver(loadPartyDirectory(db));
+        const resolver = createPartyResolver(loadPartyDirectory(db, setId));
         const derived = {
           schedule: parseSchedule(after.scheduleText, { start: set.periodStart, end: set.periodEnd }),
           lead: resolver.resolve(after.leadText),
@@ -261,7 +262,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async listParties() {
-      const directory = loadPartyDirectory(db);
+      const directory = loadPartyDirectory(db, setId);
       const counts = db
         .prepare<[number], { party_id: string; role: string; n: number }>(
           `SELECT p.party_id, p.role, COUNT(DISTINCT p.agreement_id) AS n
@@ -279,7 +280,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     async resolvePartyName(arg) {
       const name = optionalString(objectArg(arg), 'name', 'De naam van de partij', 200)?.trim();
       if (!name) throw new ServiceError('invalid_input', 'Geef de naam van een partij op.');
-      return createPartyResolver(loadPartyDirectory(db)).resolveOne(name);
+      return createPartyResolver(loadPartyDirectory(db, setId)).resolveOne(name);
     },
 
     async listGlossary() {

@@ -27,7 +27,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
     async undoImport(arg) {
       const a = objectArg(arg);
       const partyId = optionalString(a, 'partyId', 'De partij', 100);
-      const party = loadPartyDirectory(db).parties.find((p) => p.id === partyId);
+      const party = loadPartyDirectory(db, setId).parties.find((p) => p.id === partyId);
       if (!party) throw new ServiceError('invalid_input', partyId ? `Onbekende partij: ${partyId}.` : 'Kies een partij.');
       const year = planningYearInPeriod(a, period());
       const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';

@@ -14,12 +14,14 @@ export interface WebArgs {
   name?: string;
   /** Open the database only to look at (--alleen-lezen); one the Werkbank cannot write is opened so anyway. */
   readOnly?: boolean;
+  /** The code of the agreement set to work in (--set); else the embedded one, else the first stored. */
+  setCode?: string;
   help: boolean;
 }
 
 export const HELP_TEXT = `Prestatieafspraken Werkbank in de browser
 
-Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam NAAM] [--alleen-lezen]
+Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam NAAM] [--set CODE] [--alleen-lezen]
 
   --db PAD        de database (SQLite) die de Werkbank gebruikt; wordt aangemaakt
                   als hij nog niet bestaat. Standaard: ${defaultDatabasePath()}
@@ -30,6 +32,8 @@ Gebruik: npm run web -- [--db PAD] [--port NUMMER] [--datum JJJJ-MM-DD] [--naam 
   --naam NAAM     wie er werkt, zoals het logboek en de versies het tonen.
                   Standaard: WERKBANK_NAAM uit de omgeving, anders de
                   gebruikersnaam van de computer.
+  --set CODE      met deze prestatieafspraken werken (zie prestatie sets);
+                  standaard de set die de app meebrengt, anders de eerste.
   --alleen-lezen  de database alleen bekijken: niets wordt gewijzigd (een database
                   die u niet mag wijzigen, zoals een kopie op een cd, gaat ook
                   vanzelf zo open)
@@ -46,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   '--port': 'poortnummer',
   '--datum': 'datum (JJJJ-MM-DD)',
   '--naam': 'naam',
+  '--set': 'code van een set',
 };
 
 function isCalendarDate(value: string): boolean {
@@ -97,6 +102,9 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     } else if (name === '--naam') {
       if (value.trim() === '') throw new ArgsError('Na --naam hoort een naam.');
       result.name = value.trim();
+    } else if (name === '--set') {
+      if (value.trim() === '') throw new ArgsError('Na --set hoort de code van een set (zie prestatie sets).');
+      result.setCode = value.trim();
     } else if (name === '--datum') {
       if (!isCalendarDate(value)) throw new ArgsError(`De datum "${value}" is ongeldig: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-01-15.`);
       result.today = value;

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     ...(args.today ? { now: clockOn(args.today) } : {}),
     ...(args.name ? { changedBy: args.name } : {}),
     ...(args.readOnly ? { readOnly: true } : {}),
+    ...(args.setCode ? { setCode: args.setCode } : {}),
   });
   const server = await startWebServer({
     api: werkbank.api,

@@ -27,7 +27,7 @@ afterAll(() => tmp.cleanup());
 
 describe('prestatie afspraken-inlezen', () => {
   it('prints the preview in Dutch, with the problems as warnings, and exits 0', () => {
-    const run = prestatie(['afspraken-inlezen', docx]);
+    const run = prestatie(['afspraken-inlezen', docx, '--proef']);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toContain('Prestatieafspraken Beuningen 2029–2032 (beuningen-2029-2032)');
@@ -41,7 +41,7 @@ describe('prestatie afspraken-inlezen', () => {
   });
 
   it('gives the preview as JSON for scripts', () => {
-    const run = prestatie(['afspraken-inlezen', docx, '--json']);
+    const run = prestatie(['afspraken-inlezen', docx, '--proef', '--json']);
     expect(run.code).toBe(0);
     const preview = JSON.parse(run.out) as AgreementSetPreview;
     expect(preview.counts.agreements).toBe(6);

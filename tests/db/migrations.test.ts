@@ -497,3 +497,20 @@ describe('migration 14: undone imports keep their numbers', () => {
     db.close();
   });
 });
+
+describe('migration 15: an agreement set stored from its document, in the activity log', () => {
+  it('keeps every entry of the log, and then accepts a stored set', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 14 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'need-cleared', 'Besluit weggehaald', 'reden', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    expect(() => db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (1, 'set-import', 'x', '', 'now', 'me')").run()).toThrow(/CHECK/);
+    expect(migrate(db, { targetVersion: 15 })).toEqual([15]);
+    expect(db.prepare('SELECT id, action, detail, reason FROM activity_log').all()).toEqual([{ id: 7, action: 'need-cleared', detail: 'Besluit weggehaald', reason: 'reden' }]);
+    const log = db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (1, ?, 'x', '', 'now', 'me')");
+    log.run('set-import');
+    expect(() => log.run('something-else')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (9, 'set-import', 'x', '', 'now', 'me')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

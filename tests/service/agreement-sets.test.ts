@@ -3,7 +3,6 @@
 // proposed parties and indicators and its problems, and nothing is written.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAgreementSetTemplate } from '../../src/agreement-sets/template';
@@ -12,6 +11,7 @@ import type { WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { DRUTEN_LAYOUT, writeAgreementDocx } from '../fixtures/agreement-docx';
 import { BEUNINGEN, BEUNINGEN_LAYOUT } from '../fixtures/beuningen-set';
+import { databaseContents } from '../helpers/db-contents';
 import { tempDir } from '../helpers/tmp';
 
 const druten = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../resources/druten-2025-2028.json'), 'utf8')) as AgreementSetData;
@@ -32,16 +32,7 @@ afterAll(() => {
   tmp.cleanup();
 });
 
-/** Every table's rows, as a fingerprint of the database's contents. */
-function contents(): string {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    return JSON.stringify(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}"`).all()]));
-  } finally {
-    db.close();
-  }
-}
+const contents = (): string => databaseContents(databasePath);
 
 describe('previewAgreementSet', () => {
   it('previews the Druten document with counts per theme and topic, and writes nothing', async () => {

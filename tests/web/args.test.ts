@@ -34,6 +34,12 @@ describe('parseWebArgs', () => {
     expect(localDay(clockOn('2027-07-01')())).toBe('2027-07-01');
   });
 
+  it('takes --set as the agreement set to work in, and refuses an empty one', () => {
+    expect(parseWebArgs(['--set', ' beuningen-2029-2032 '])).toEqual({ port: 0, setCode: 'beuningen-2029-2032', help: false });
+    expect(() => parseWebArgs(['--set=  '])).toThrow('Na --set hoort de code van een set (zie prestatie sets).');
+    expect(() => parseWebArgs(['--set'])).toThrow('Na --set hoort een code van een set.');
+  });
+
   it('takes --naam as who is recorded in the logs, and refuses an empty one', () => {
     expect(parseWebArgs(['--naam', ' Annet de Vries '])).toEqual({ port: 0, name: 'Annet de Vries', help: false });
     expect(() => parseWebArgs(['--naam', ' '])).toThrow('Na --naam hoort een naam.');

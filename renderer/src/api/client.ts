@@ -144,6 +144,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     cancelJob: (arg) => call('cancelJob', arg),
     previewAgreementSet: (arg) => call('previewAgreementSet', arg),
     makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
+    storeAgreementSet: (arg) => call('storeAgreementSet', arg),
+    listAgreementSets: () => call('listAgreementSets', undefined),
   };
 }
 
