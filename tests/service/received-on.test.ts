@@ -134,9 +134,9 @@ describe('a database from before the received day was kept', () => {
       now = new Date('2026-06-29T10:00:00Z');
       await old.api.commitImport({ file: await filledRequest(old.api, 'gemeente') });
       await old.close();
-      // As the Werkbank before this version left it: no received day, schema 12.
+      // As the Werkbank before this version left it: no received day, schema 12 (nor what later versions add).
       const raw = new Database(file);
-      raw.exec('ALTER TABLE submissions DROP COLUMN received_on');
+      raw.exec('ALTER TABLE submissions DROP COLUMN received_on; DROP TABLE undone_submissions');
       raw.pragma('user_version = 12');
       raw.close();
 
