@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
-  ServiceError,
   type ActivityLinkDecision,
   type ActivityRow,
   type AgreementQuery,
@@ -17,6 +16,7 @@ import {
   type ResultsPreview,
   type WerkbankApi,
 } from '../service/contract';
+import { ServiceError } from '../domain/errors';
 import { countLinks } from '../domain/links';
 import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';
 import type { CorrectableField } from '../domain/corrections';

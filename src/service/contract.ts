@@ -38,6 +38,7 @@ import type {
   PartyPromise,
 } from '../bundle/types';
 import type { JobCancelResult, JobProgress, JobTag } from './jobs';
+import type { ErrorCode } from '../domain/errors';
 
 export interface AppInfo {
   version: string;
@@ -882,23 +883,6 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methodSet, name);
 }
 
-export type ErrorCode =
-  | 'not_found'
-  | 'invalid_input'
-  | 'file_refused'
-  | 'conflict'
-  | 'unknown_method'
-  | 'unauthorized'
-  | 'database_too_new'
-  /** The database file cannot be used: not a database, read-only, a full disk, busy. */
-  | 'database_unusable'
-  /** Another process held the database's write lock longer than a write waits: try again. */
-  | 'busy'
-  | 'backup_failed'
-  /** A heavy call was cancelled (by the user, or because the Werkbank stops); nothing was changed. */
-  | 'cancelled'
-  | 'internal';
-
 export interface ApiError {
   code: ErrorCode;
   /** Dutch, shown to the user as is. */
@@ -908,15 +892,3 @@ export interface ApiError {
 /** What crosses every process boundary. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** Thrown inside the core for an error the user should see; the dispatcher turns it into an envelope. */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    /** Why, for a caller that acts on it without reading the Dutch: 'other-kind' is our uitvraag of the other kind. */
-    readonly reason?: 'other-kind',
-  ) {
-    super(message);
-    this.name = 'ServiceError';
-  }
-}

@@ -21,7 +21,8 @@ import { CORRECTABLE_FIELDS, describeChange, isCorrectableField, type Correctabl
 import { createPartyResolver, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { ImportProblem } from '../imports/types';
-import { ServiceError, type ActivityCorrectionView, type ActivityRow, type WerkbankApi } from './contract';
+import { type ActivityCorrectionView, type ActivityRow, type WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 

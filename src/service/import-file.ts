@@ -4,7 +4,8 @@
 // of the submission a commit stores.
 import type { NewSubmission } from '../db/submissions';
 import type { ImportProblem, SubmissionNote } from '../imports/types';
-import { ServiceError, type SubmissionKind } from './contract';
+import { type SubmissionKind } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString } from './validate';
 

@@ -28,7 +28,6 @@ import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '.
 import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
-  ServiceError,
   type ActivityDiffItem,
   type ActivityLinkView,
   type ActivityView,
@@ -41,6 +40,7 @@ import {
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
+import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';

@@ -11,7 +11,8 @@ import { queryAgreements } from '../db/agreements';
 import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, currentSubmissionIds, updateActivityLink, type StoredActivity } from '../db/submissions';
 import { linkIsOpen, openLinkText, choiceList, type LinkStatus } from '../domain/links';
-import { ServiceError, type AgreementRow, type OpenLink, type WerkbankApi } from './contract';
+import { type AgreementRow, type OpenLink, type WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 

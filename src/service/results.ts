@@ -28,7 +28,6 @@ import { parseAgreementKey } from '../requests/template';
 import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX, isResultStatus, type ResultStatus } from '../accountability/types';
 import { localDay } from '../domain/local-time';
 import {
-  ServiceError,
   type FilePayload,
   type ReportQuery,
   type ResultsImportRequest,
@@ -37,6 +36,7 @@ import {
   type ResultView,
   type WerkbankApi,
 } from './contract';
+import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ServiceContext, SetInfo } from './context';

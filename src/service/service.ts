@@ -18,7 +18,6 @@ import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import {
-  ServiceError,
   type AgreementDetail,
   type AgreementEdit,
   type AgreementSetSummary,
@@ -28,6 +27,7 @@ import {
   type TopicContext,
   type WerkbankApi,
 } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import {
   objectArg,

@@ -15,7 +15,8 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
-import { ServiceError, type SubmissionSummary, type WerkbankApi } from './contract';
+import { type SubmissionSummary, type WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
