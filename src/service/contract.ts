@@ -37,7 +37,7 @@ import type {
   OpenLink,
   PartyPromise,
 } from '../bundle/types';
-import type { JobCancelResult, JobProgress, JobTag } from './jobs';
+import type { JobCancelResult, JobProgress, JobTag } from './jobs-contract';
 import type { ErrorCode } from '../domain/errors';
 
 export interface AppInfo {

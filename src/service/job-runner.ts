@@ -21,12 +21,9 @@ import {
   CANCELLED_MESSAGE,
   HEAVY_METHODS,
   JOB_NOT_RUNNING_MESSAGE,
-  JOB_PHASES,
   type HeavyMethod,
-  type JobCancelResult,
-  type JobPhase,
-  type JobProgress,
 } from './jobs';
+import { JOB_PHASES, type JobCancelResult, type JobPhase, type JobProgress } from './jobs-contract';
 import { objectArg, optionalJobId, requiredJobId } from './validate';
 
 export interface JobRunnerOptions {

@@ -12,7 +12,8 @@ import { ServiceError } from '../../src/domain/errors';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { dispatchJson } from '../../src/service/dispatch';
 import { defaultWorkerScript } from '../../src/service/job-runner';
-import { CANCELLED_MESSAGE, type JobPhase, type JobProgress } from '../../src/service/jobs';
+import { CANCELLED_MESSAGE } from '../../src/service/jobs';
+import type { JobPhase, JobProgress } from '../../src/service/jobs-contract';
 import { tempDir } from '../helpers/tmp';
 import { woonwaartsOverview } from '../helpers/workbook';
 
