@@ -20,7 +20,7 @@
 import type { JointOverview } from '../bundle/types';
 import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';

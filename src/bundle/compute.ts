@@ -11,7 +11,7 @@ import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { PartyKind, PartyRef } from '../domain/types';
 import type { StoredActivity } from '../db/submissions';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, unlinkedPoints } from './attention';
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';
 import { candidateReferences, shownLink } from './links';

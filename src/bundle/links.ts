@@ -3,7 +3,7 @@
 // links and its refusal to freeze a definitive version. Pure.
 import { linkIsOpen, type LinkStatus, type OpenLinkStatus } from '../domain/links';
 import type { StoredActivity } from '../db/submissions';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import type { OpenLink } from './types';
 import { rank } from './wording';
 

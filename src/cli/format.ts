@@ -15,7 +15,6 @@ import type {
   ActivityLogEntry,
   ActivityRow,
   ActivityView,
-  AgreementRow,
   BackupListing,
   ImportPreview,
   IndicatorInputs,
@@ -23,6 +22,7 @@ import type {
   OpenLink,
   ResultsPreview,
 } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { formatValue } from '../domain/indicators';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 import { missingCase } from '../domain/assert';

@@ -5,8 +5,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   type ActivityLinkDecision,
   type ActivityRow,
-  type AgreementQuery,
-  type AgreementRow,
   type ImportPreview,
   type LinkDecision,
   type LinkDecisionResult,
@@ -16,6 +14,7 @@ import {
   type ResultsPreview,
   type WerkbankApi,
 } from '../service/contract';
+import type { AgreementQuery, AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { countLinks } from '../domain/links';
 import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';

@@ -14,7 +14,7 @@
 // only text or an earlier year suggests is a proposal, to be confirmed. When
 // the evidence leaves several afspraken equally likely the row is a choice
 // ("kies") with its candidates; never a silent pick. Pure.
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';

@@ -10,7 +10,7 @@ import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../acc
 import type { JointOverview } from '../bundle/types';
 import { describeTarget, indicatorQuestion } from '../domain/indicators';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { agreementFullLabel, agreementLabel, agreementListRule, INPUT_ROWS } from './activity-request';
 import { finishInputTable, lockAsPrefilled, startInputTable } from './input-table';
 import { requestMeta, requestWorkbookBytes, startRequestWorkbook, type RequestInputBase } from './request-workbook';

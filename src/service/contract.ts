@@ -1,7 +1,6 @@
 // The app's one API. Every shell (IPC, HTTP, CLI) carries exactly these calls
 // with exactly these types; the renderer cannot tell which transport it has.
 import type {
-  AgreementFlag,
   Ambition,
   Commitment,
   Footnote,
@@ -11,8 +10,6 @@ import type {
   Party,
   PartyId,
   PartyRef,
-  PartyRole,
-  Schedule,
 } from '../domain/types';
 import type { ActivityLogAction } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
@@ -39,6 +36,10 @@ import type {
 } from '../bundle/types';
 import type { JobCancelResult, JobProgress, JobTag } from './jobs-contract';
 import type { ErrorCode } from '../domain/errors';
+import type { AgreementQuery, AgreementRow, AuditEntry } from '../domain/agreements';
+
+// The domain's types that the calls carry, for the renderer, which reads the contract only.
+export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
 
 export interface AppInfo {
   version: string;
@@ -84,40 +85,6 @@ export interface TopicNode {
   agreementCount: number;
 }
 
-export interface AgreementQuery {
-  /** Free text over every field: afspraak, trekker, betrokkenen, uitvoering, inzet, onderwerp. */
-  text?: string;
-  themeNumber?: number;
-  topicNumber?: string;
-  partyId?: PartyId;
-  /** With partyId: only as trekker, only as betrokkene, or either (default). */
-  role?: PartyRole | 'any';
-  /** Active in this year according to the derived schedule. */
-  year?: number;
-}
-
-export interface AgreementRow {
-  id: number;
-  /** Human reference, e.g. "1.1 bij 1 (1)": topic, inzet item, position within that item. */
-  reference: string;
-  themeNumber: number;
-  themeTitle: string;
-  topicNumber: string;
-  topicTitle: string;
-  commitmentNumber: number;
-  /** Position of the row within its topic's Doelstellingen table, from 1. */
-  position: number;
-  text: string;
-  leadText: string;
-  involvedText: string;
-  lead: PartyRef[];
-  involved: PartyRef[];
-  schedule: Schedule;
-  flags: AgreementFlag[];
-  /** ISO timestamp of the last edit, or null when as in the signed document. */
-  updatedAt: string | null;
-}
-
 export interface TopicContext {
   number: string;
   title: string;
@@ -144,19 +111,6 @@ export interface AgreementEdit {
   scheduleText?: string;
   /** Optimistic lock: the updatedAt the editor saw; a later edit in between is a conflict. */
   expectedUpdatedAt?: string | null;
-}
-
-export type AuditField = 'text' | 'leadText' | 'involvedText' | 'scheduleText';
-
-export interface AuditEntry {
-  id: number;
-  agreementId: number;
-  field: AuditField;
-  oldValue: string;
-  newValue: string;
-  /** ISO timestamp. */
-  changedAt: string;
-  changedBy: string;
 }
 
 export interface PartyWithCounts extends Party {

@@ -31,7 +31,6 @@ import {
   type ActivityDiffItem,
   type ActivityLinkView,
   type ActivityView,
-  type AgreementRow,
   type FilePayload,
   type ImportCommit,
   type ImportPreview,
@@ -40,6 +39,7 @@ import {
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
+import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';

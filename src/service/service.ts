@@ -21,12 +21,12 @@ import {
   type AgreementDetail,
   type AgreementEdit,
   type AgreementSetSummary,
-  type AuditField,
   type PartyWithCounts,
   type ThemeNode,
   type TopicContext,
   type WerkbankApi,
 } from './contract';
+import type { AuditField } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import {

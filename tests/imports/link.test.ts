@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineReference, linkActivities, parseReference, type LinkOptions } from '../../src/imports/link';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
-import type { AgreementRow } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import {
   CV_KETEL_TEXT,
   DE_KERNEN_FILE,
