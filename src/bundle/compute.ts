@@ -10,7 +10,7 @@ import { linkIsOpen } from '../domain/links';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { PartyKind, PartyRef } from '../domain/types';
-import type { StoredActivity } from '../db/submissions';
+import type { StoredActivity } from '../domain/activities';
 import type { AgreementRow } from '../domain/agreements';
 import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, unlinkedPoints } from './attention';
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';

@@ -2,7 +2,7 @@
 // way for the joint overview (compute.ts) and for the service's list of open
 // links and its refusal to freeze a definitive version. Pure.
 import { linkIsOpen, type LinkStatus, type OpenLinkStatus } from '../domain/links';
-import type { StoredActivity } from '../db/submissions';
+import type { StoredActivity } from '../domain/activities';
 import type { AgreementRow } from '../domain/agreements';
 import type { OpenLink } from './types';
 import { rank } from './wording';

@@ -1,5 +1,5 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
-import { ACTIVITY_LOG_LABELS } from '../domain/activity-log';
+import { ACTIVITY_LOG_LABELS, type ActivityLogEntry } from '../domain/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
@@ -8,22 +8,18 @@ import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../bundle
 import type { JointOverview, NeedCheck } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
-import type { SubmissionNote } from '../imports/types';
+import type { SubmissionNote } from '../domain/submissions';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
-  ActivityLinkView,
-  ActivityLogEntry,
-  ActivityRow,
-  ActivityView,
   BackupListing,
   ImportPreview,
   IndicatorInputs,
-  IndicatorLogEntry,
   OpenLink,
   ResultsPreview,
 } from '../service/contract';
+import type { ActivityLinkView, ActivityRow, ActivityView } from '../domain/activities';
 import type { AgreementRow } from '../domain/agreements';
-import { formatValue } from '../domain/indicators';
+import { formatValue, type IndicatorLogEntry } from '../domain/indicators';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 import { missingCase } from '../domain/assert';
 

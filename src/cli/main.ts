@@ -4,7 +4,6 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   type ActivityLinkDecision,
-  type ActivityRow,
   type ImportPreview,
   type LinkDecision,
   type LinkDecisionResult,
@@ -14,6 +13,7 @@ import {
   type ResultsPreview,
   type WerkbankApi,
 } from '../service/contract';
+import type { ActivityRow } from '../domain/activities';
 import type { AgreementQuery, AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { countLinks } from '../domain/links';

@@ -1,11 +1,11 @@
 // Submissions (imported files, kept as versions), their activities, and the
 // uitvraag workbooks made. SQL lives here only.
 import type { CorrectableField } from '../domain/corrections';
-import type { LinkStatus } from '../domain/links';
+import type { LinkStatus, LinkCandidate } from '../domain/links';
 import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
-import type { LinkCandidate, SubmissionNote } from '../imports/types';
-import type { ActivityView, SubmissionKind, SubmissionSummary } from '../service/contract';
+import type { NewActivity, StoredActivity } from '../domain/activities';
+import type { SubmissionKind, SubmissionSummary, SubmissionNote } from '../domain/submissions';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
 
@@ -114,14 +114,6 @@ export interface NewSubmission {
   notes?: SubmissionNote[];
   importedAt: string;
   importedBy: string;
-}
-
-export interface NewActivity extends Omit<ActivityView, 'link'> {
-  agreementId: number | null;
-  linkStatus: LinkStatus;
-  linkScore?: number;
-  /** The afspraken the linker considered and why, best first. */
-  linkCandidates: LinkCandidate[];
 }
 
 
@@ -235,18 +227,6 @@ export function removeSubmission(db: Db, submissionId: number): number | null {
     .get(s.set_id, s.party_id, s.planning_year, s.kind);
   if (previous && s.is_current === 1) db.prepare('UPDATE submissions SET is_current = 1 WHERE id = ?').run(previous.id);
   return previous?.id ?? null;
-}
-
-export interface StoredActivity extends NewActivity {
-  id: number;
-  submissionId: number;
-  submissionVersion: number;
-  partyId: string;
-  planningYear: number;
-  /** Removed by a person, with this reason; only with { includeRemoved: true }. */
-  removedReason?: string;
-  /** The corrected fields as the partner wrote them, when a person corrected any. */
-  original?: Partial<Record<CorrectableField, string>>;
 }
 
 interface ActivityRecord {

@@ -87,3 +87,12 @@ export function openLinkText(status: OpenLinkStatus, reference: string | null, c
     }
   }
 }
+
+/** One afspraak the activity may belong to, with why. */
+export interface LinkCandidate {
+  agreementId: number;
+  /** Text similarity 0..1. */
+  score: number;
+  /** Dutch, short: "verwijzing 1.1 bij 1 past bij 3 afspraken", "De Kernen is trekker", "tekst lijkt 45%". */
+  reasons: string[];
+}

@@ -20,7 +20,8 @@ import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
 import { buildTextIndex, type TextIndex } from './similarity';
 import { HOUSING_THESAURUS } from './thesaurus';
-import type { ActivityLink, ImportProblem, LinkCandidate, ReadActivity } from './types';
+import type { ActivityLink, ImportProblem, ReadActivity } from './types';
+import type { LinkCandidate } from '../domain/links';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
   Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>>;

@@ -44,7 +44,8 @@ import {
   type TableLayout,
   type TableRecord,
 } from './table';
-import type { ColumnMapping, ImportProblem, ReadResultsWorkbook, SubmissionNote } from './types';
+import type { ColumnMapping, ImportProblem, ReadResultsWorkbook } from './types';
+import type { SubmissionNote } from '../domain/submissions';
 
 export interface ReadResultsOptions {
   /** The refusal limits; the defaults suit every real results workbook. */

@@ -11,17 +11,17 @@ import type {
   PartyId,
   PartyRef,
 } from '../domain/types';
-import type { ActivityLogAction } from '../domain/activity-log';
+import type { ActivityLogEntry } from '../domain/activity-log';
 import type { CalendarView } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import type { AgreementSetsApi } from './agreement-sets-contract';
 import type { ChasingApi } from './chasing-contract';
-import type { EnteredIndicatorFigure, IndicatorBaseline, Measure } from '../domain/indicators';
-import type { LinkStatus } from '../domain/links';
+import type { EnteredIndicatorFigure, IndicatorBaseline, IndicatorLogEntry, Measure } from '../domain/indicators';
 import type { CorrectableField } from '../domain/corrections';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
-import type { ImportProblem, ReadActivity, SubmissionNote } from '../imports/types';
+import type { ImportProblem } from '../imports/types';
+import type { SubmissionKind, SubmissionNote, SubmissionSummary } from '../domain/submissions';
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
@@ -37,9 +37,14 @@ import type {
 import type { JobCancelResult, JobProgress, JobTag } from './jobs-contract';
 import type { ErrorCode } from '../domain/errors';
 import type { AgreementQuery, AgreementRow, AuditEntry } from '../domain/agreements';
+import type { ActivityRow, ActivityView } from '../domain/activities';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
+export type { ActivityCorrectionView, ActivityLinkView, ActivityRow, ActivityView } from '../domain/activities';
+export type { SubmissionSummary } from '../domain/submissions';
+export type { ActivityLogEntry } from '../domain/activity-log';
+export type { IndicatorLogEntry } from '../domain/indicators';
 
 export interface AppInfo {
   version: string;
@@ -125,78 +130,10 @@ export interface FilePayload {
   data: string;
 }
 
-export type SubmissionKind = 'activiteiten' | 'resultaten';
 export type { LinkStatus } from '../domain/links';
 
 /** One problem found in a file, with where it is (see src/imports/types.ts). */
 export type ImportProblemView = ImportProblem;
-
-export interface AgreementChoice {
-  agreementId: number;
-  reference: string;
-  text: string;
-  score?: number;
-  /** Why this afspraak, in Dutch: "zelfde onderwerp 1.1", "De Kernen is trekker", "tekst lijkt 45%". */
-  reasons: string[];
-}
-
-export interface ActivityLinkView {
-  status: LinkStatus;
-  /** The linked or proposed afspraak; null for a choice, none, and a person's "geen afspraak". */
-  agreementId: number | null;
-  reference: string | null;
-  agreementText: string | null;
-  score?: number;
-  /** Why the linked or proposed afspraak, in Dutch. */
-  reasons: string[];
-  /** The other afspraken considered, best first; for a choice those to choose from. */
-  alternatives: AgreementChoice[];
-}
-
-/** One activity as read, before or after it is stored. */
-export interface ActivityView
-  extends Pick<
-    ReadActivity,
-    | 'sheet'
-    | 'rowNumber'
-    | 'key'
-    | 'activity'
-    | 'agreementRef'
-    | 'topicContext'
-    | 'role'
-    | 'lead'
-    | 'rowLabel'
-    | 'budget'
-    | 'needs'
-    | 'needsFrom'
-    | 'ambition'
-    | 'planning'
-    | 'involved'
-    | 'notes'
-    | 'extra'
-  > {
-  /** Position within its submission, from 1: the handle for link decisions. */
-  position: number;
-  needsFromParties: PartyRef[];
-  involvedParties: PartyRef[];
-  /** The row's own trekker, resolved; [] when the sheet names none. */
-  leadParties: PartyRef[];
-  link: ActivityLinkView;
-  /** Set when the secretary corrected or removed this activity (in a preview: earlier, on the same row). */
-  correction?: ActivityCorrectionView;
-}
-
-/** A person's correction of an activity: why, whether it is removed, and what the partner wrote. */
-export interface ActivityCorrectionView {
-  reason: string;
-  /** Removed by a person: kept and shown here, but no activity in the overview, the uitvraag or the verantwoording. */
-  removed: boolean;
-  /** The corrected fields as the partner wrote them ('' for empty); {} when only removed. */
-  original: Partial<Record<CorrectableField, string>>;
-  /** ISO timestamp and who, when known. */
-  changedAt?: string;
-  changedBy?: string;
-}
 
 /** Edit or remove (or restore) one activity of a current submission; a reason is required. */
 export interface ActivityCorrection {
@@ -264,25 +201,6 @@ export interface ImportCommit extends ImportRequest {
   decisions?: LinkDecision[];
 }
 
-export interface SubmissionSummary {
-  id: number;
-  partyId: string;
-  planningYear: number;
-  kind: SubmissionKind;
-  version: number;
-  isCurrent: boolean;
-  fileName: string;
-  sha256: string;
-  size: number;
-  source: 'uitvraag' | 'eigen';
-  importedAt: string;
-  importedBy: string;
-  activityCount: number;
-  warningCount: number;
-  /** Lines of the file that are no activities (footers, signatures, notes), kept as they were. */
-  notes: SubmissionNote[];
-}
-
 export interface ImportUndo {
   partyId: string;
   planningYear: number;
@@ -328,14 +246,6 @@ export interface SubmissionStatus {
   parties: { id: string; shortName: string; kind: string }[];
   planningYears: number[];
   cells: SubmissionStatusCell[];
-}
-
-export interface ActivityRow extends ActivityView {
-  id: number;
-  partyId: string;
-  planningYear: number;
-  submissionId: number;
-  submissionVersion: number;
 }
 
 export interface BundleQuery {
@@ -537,24 +447,6 @@ export interface LinkDecisionResult {
 
 export type { ActivityLogAction } from '../domain/activity-log';
 
-/** One decision about stored activities, as recorded. */
-export interface ActivityLogEntry {
-  id: number;
-  /** null for an action over every year (a backup restored). */
-  planningYear: number | null;
-  /** null for an action over every party. */
-  partyId: string | null;
-  /** The activity's identity; null for an action over many. */
-  identity: string | null;
-  action: ActivityLogAction;
-  /** Dutch: what changed, old → new. */
-  detail: string;
-  reason: string;
-  /** ISO timestamp. */
-  changedAt: string;
-  changedBy: string;
-}
-
 export interface ReportQuery {
   /** The (first) execution year. */
   fromYear: number;
@@ -602,23 +494,6 @@ export interface IndicatorFigureEdit {
   partyId: string | null;
   value: number | null;
   note: string;
-}
-
-export type IndicatorLogAction = 'baseline' | 'baseline-removed' | 'figure' | 'figure-removed';
-
-/** One change to an indicator's start value or earlier figures, as recorded. */
-export interface IndicatorLogEntry {
-  id: number;
-  code: string;
-  action: IndicatorLogAction;
-  year: number | null;
-  partyId: string | null;
-  /** Dutch: what changed, old → new. */
-  detail: string;
-  /** The source the secretary gave. */
-  note: string;
-  changedAt: string;
-  changedBy: string;
 }
 
 export interface WerkbankApi extends ChasingApi, AgreementSetsApi {

@@ -3,8 +3,8 @@
 // that is not ready (with every reason in one Dutch sentence), and the record
 // of the submission a commit stores.
 import type { NewSubmission } from '../db/submissions';
-import type { ImportProblem, SubmissionNote } from '../imports/types';
-import { type SubmissionKind } from './contract';
+import type { ImportProblem } from '../imports/types';
+import type { SubmissionKind, SubmissionNote } from '../domain/submissions';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString } from './validate';

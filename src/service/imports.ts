@@ -15,7 +15,6 @@ import {
   lastRequests,
   recordRequest,
   submissionVersions,
-  type NewActivity,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver, partyIdsOf } from '../domain/parties';
@@ -24,21 +23,20 @@ import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
-import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '../imports/types';
-import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen } from '../domain/links';
+import type { ActivityLink, ImportProblem, ReadWorkbook } from '../imports/types';
+import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen, type LinkCandidate } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
   type ActivityDiffItem,
-  type ActivityLinkView,
-  type ActivityView,
   type FilePayload,
   type ImportCommit,
   type ImportPreview,
   type ImportRequest,
-  type SubmissionKind,
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
+import type { ActivityLinkView, ActivityView, NewActivity } from '../domain/activities';
+import type { SubmissionKind } from '../domain/submissions';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, submissionRecord } from './import-file';

@@ -11,7 +11,7 @@ import {
 import { needKey } from '../../src/bundle/needs';
 import { askedViaText, needAnsweredLine, openQuestions } from '../../src/bundle/questions';
 import type { Alignment, BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
-import type { StoredActivity } from '../../src/db/submissions';
+import type { StoredActivity } from '../../src/domain/activities';
 import {
   FIXTURE_NOW,
   fixtureIdentity,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
 import { seededRandom } from '../../src/bench/workload';
 import type { JointOverview } from '../../src/bundle/types';
-import type { StoredActivity } from '../../src/db/submissions';
+import type { StoredActivity } from '../../src/domain/activities';
 import { buildTextIndex } from '../../src/imports/similarity';
 import type { Werkbank } from '../../src/service/index';
 import { loadRealAgreementData, realisticActivities, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
