@@ -5,7 +5,7 @@ import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../bundle/questions';
-import type { JointOverview, NeedCheck } from '../bundle/types';
+import type { JointOverview, NeedCheck, OpenLink } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
 import type { SubmissionNote } from '../domain/submissions';
@@ -14,7 +14,6 @@ import type {
   BackupListing,
   ImportPreview,
   IndicatorInputs,
-  OpenLink,
   ResultsPreview,
 } from '../service/contract';
 import type { ActivityLinkView, ActivityRow, ActivityView } from '../domain/activities';

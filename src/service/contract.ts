@@ -415,7 +415,6 @@ export interface AccountabilityCharts {
 export type { OpenLink } from '../bundle/types';
 export type * from './chasing-contract';
 export type * from './agreement-sets-contract';
-export type { OpenLinkStatus } from '../domain/links';
 
 /** A person's decision on the link of one activity of a current submission. */
 export interface ActivityLinkDecision {
@@ -445,7 +444,6 @@ export interface LinkDecisionResult {
   open: OpenLink[];
 }
 
-export type { ActivityLogAction } from '../domain/activity-log';
 
 export interface ReportQuery {
   /** The (first) execution year. */
