@@ -19,16 +19,14 @@ import { checkNeeds, reciprocityCells } from './needs';
 import { activityTexts } from './texts';
 import type {
   AgreementGap,
-  Alignment,
   BundleActivity,
   BundleAgreement,
   BundleParty,
   BundleTheme,
-  BundleVersionInfo,
   JointOverview,
-  NeedDecision,
   UndecidedActivity,
 } from './types';
+import type { Alignment, BundleVersionInfo, NeedDecision } from '../domain/bundle-decisions';
 import { partyNames, rank } from './wording';
 
 export { DUPLICATE_THRESHOLD, duplicateKey } from './duplicates';

@@ -27,11 +27,10 @@ import type {
   NeedAnswer,
   NeedAskedVia,
   NeedCheck,
-  NeedDecision,
-  PartyPromise,
   ReciprocityCell,
   UnaddressedNeed,
 } from './types';
+import type { NeedDecision, PartyPromise } from '../domain/bundle-decisions';
 import { capitalize, clean, dutchList, quote, rank, type PartyNames } from './wording';
 
 /**

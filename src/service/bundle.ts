@@ -3,7 +3,8 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
-import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type NeedCheck, type NeedDecision, type PartyPromise } from '../bundle/types';
+import { type JointOverview, type NeedCheck } from '../bundle/types';
+import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDecision, type PartyPromise } from '../domain/bundle-decisions';
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
@@ -132,7 +133,7 @@ export function createBundleMethods(
   }
 
   function saved(planningYear: number, number: number): JointOverview {
-    const snapshot = loadBundleSnapshot(db, setId, planningYear, number);
+    const snapshot = loadBundleSnapshot<JointOverview>(db, setId, planningYear, number);
     if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
     // Versions saved before open links were counted: count them from what the version holds.
     snapshot.counts.linksOpen ??= countOpenLinks(snapshot);

@@ -25,15 +25,11 @@ import type { SubmissionKind, SubmissionNote, SubmissionSummary } from '../domai
 import type { AccountabilityReport, ResultStatus } from '../accountability/types';
 import type { BundleChange } from '../bundle/compare';
 import type {
-  Alignment,
-  AlignmentStatus,
-  BundleVersionInfo,
   DuplicateDecision,
   JointOverview,
-  NeedDecision,
   OpenLink,
-  PartyPromise,
 } from '../bundle/types';
+import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, PartyPromise } from '../domain/bundle-decisions';
 import type { JobCancelResult, JobProgress, JobTag } from './jobs-contract';
 import type { ErrorCode } from '../domain/errors';
 import type { AgreementQuery, AgreementRow, AuditEntry } from '../domain/agreements';

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { decisionsSince, insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
+import type { JointOverview } from '../bundle/types';
 import { loadPartyDirectory } from '../db/party-directory';
 import { removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
@@ -53,7 +54,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
         }
         if (kind === 'activiteiten') {
           const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
-          const frozen = final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+          const frozen = final?.number ? loadBundleSnapshot<JointOverview>(db, setId, year, final.number) : null;
           if (frozen?.parties.some((p) => p.id === party.id && p.submission?.version === version)) {
             throw new ServiceError(
               'conflict',

@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { openQuestions } from '../../../src/bundle/questions';
-import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
+import type { JointOverview } from '../../../src/bundle/types';
+import type { BundleVersionInfo } from '../../../src/domain/bundle-decisions';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { useBundle, type BundleTab } from '../bundle';
