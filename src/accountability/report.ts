@@ -27,16 +27,14 @@ import { deliveryStatus } from '../domain/delivery';
 import { localDay } from '../domain/local-time';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
-  type AdviceVersion,
   type AccountabilityReport,
-  type ActivityResult,
-  type IndicatorValue,
   type MissingResult,
   type ReportAgreement,
   type StatusSummary,
   type YearResponse,
   type YearSummary,
 } from './types';
+import type { AdviceVersion, ActivityResult, IndicatorValue } from '../domain/results';
 
 export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type SummaryKey };
 

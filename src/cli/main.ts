@@ -21,7 +21,7 @@ import type { BundleActivity, JointOverview, NeedCheck } from '../bundle/types';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
-import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
+import { RESULT_STATUSES, isResultStatus } from '../domain/results';
 import { normalizeForSearch } from '../domain/text';
 import type { StatusChoice } from '../imports/status-choices';
 import { openWerkbank } from '../service/index';

@@ -5,7 +5,7 @@ import { readAgreementSetDocx } from '../agreement-sets/read-docx';
 import { readAgreementSetTemplate } from '../agreement-sets/read-template';
 import { writeAgreementSetTemplate } from '../agreement-sets/template';
 import { AgreementSetRefusal, type AgreementSetReading } from '../agreement-sets/types';
-import { type AgreementSetPreview, type WerkbankApi } from './contract';
+import type { AgreementSetPreview, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { decodeFile } from './import-file';
 import { objectArg } from './validate';

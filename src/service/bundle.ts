@@ -3,7 +3,7 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
-import { type JointOverview, type NeedCheck } from '../bundle/types';
+import type { JointOverview, NeedCheck } from '../bundle/types';
 import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDecision, type PartyPromise } from '../domain/bundle-decisions';
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
@@ -31,7 +31,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
-import { type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { openLinksOfYear, openLinksRefusal } from './links';
 import type { ServiceContext, SetInfo } from './context';

@@ -22,7 +22,8 @@ import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
 import type { SubmissionKind, SubmissionNote, SubmissionSummary } from '../domain/submissions';
-import type { AccountabilityReport, ResultStatus } from '../accountability/types';
+import type { AccountabilityReport } from '../accountability/types';
+import type { ResultStatus } from '../domain/results';
 import type { BundleChange } from '../bundle/compare';
 import type {
   DuplicateDecision,

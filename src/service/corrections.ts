@@ -21,7 +21,7 @@ import { CORRECTABLE_FIELDS, describeChange, isCorrectableField, type Correctabl
 import { createPartyResolver, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { ImportProblem } from '../imports/types';
-import { type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
 import type { ActivityCorrectionView, ActivityRow, NewActivity, StoredActivity } from '../domain/activities';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';

@@ -9,7 +9,7 @@ import { openDatabase } from '../db/open';
 import { findSetId, seedAgreementSet } from '../db/seed';
 import type { AgreementSetData } from '../domain/dataset';
 import { appRoot, resourcesDir } from '../paths';
-import { type ShellKind, type WerkbankApi } from './contract';
+import type { ShellKind, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { createJobRunner, withJobs, type JobRunnerOptions } from './job-runner';
 import { announcePresence } from './presence';

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appRoot } from '../paths';
-import { type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { ANSWER_AS_JSON, JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
 import {

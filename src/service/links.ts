@@ -12,7 +12,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, currentSubmissionIds, updateActivityLink } from '../db/submissions';
 import type { StoredActivity } from '../domain/activities';
 import { linkIsOpen, openLinkText, choiceList, type LinkStatus } from '../domain/links';
-import { type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
 import type { OpenLink } from '../bundle/types';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';

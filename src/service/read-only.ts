@@ -4,7 +4,7 @@
 // write up front, in Dutch, so the file stays as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type ApiMethod, type WerkbankApi } from './contract';
+import type { ApiMethod, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 
 /**

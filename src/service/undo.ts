@@ -16,7 +16,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
-import { type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
 import type { SubmissionSummary } from '../domain/submissions';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';

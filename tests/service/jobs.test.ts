@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FilePayload, type WerkbankApi } from '../../src/service/contract';
+import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { ServiceError } from '../../src/domain/errors';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { dispatchJson } from '../../src/service/dispatch';
