@@ -2,7 +2,7 @@
 import type { ReadIndicatorValue, ReadResult } from '../accountability/types';
 import type { ActivityField, RequestMeta } from '../requests/template';
 import type { ActivityFields } from '../domain/activities';
-import type { LinkCandidate } from '../domain/links';
+import type { LinkCandidate, LinkerStatus } from '../domain/links';
 import type { SubmissionNote } from '../domain/submissions';
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -95,20 +95,9 @@ export interface ReadResultsWorkbook {
   problems: ImportProblem[];
 }
 
-/**
- * How the linker tied an activity to an afspraak, or why it did not.
- * key: our hidden key ("A17"). reference: the sheet names exactly one afspraak
- * ("1.1 bij 6", "Bij 4" under topic 1.1, the afspraak text). evidence: the
- * reference names several and the row's party is in exactly one of them.
- * proposed: text (and party, or an earlier year's choice) suggests one, to be
- * confirmed. choice: several fit about equally; the secretary picks ("kies").
- * none: nothing fits well enough.
- */
-export type LinkStatus = 'key' | 'reference' | 'evidence' | 'proposed' | 'choice' | 'none';
-
 /** How one activity is tied to an afspraak, or why it is not. */
 export interface ActivityLink {
-  status: LinkStatus;
+  status: LinkerStatus;
   /** The linked or proposed afspraak; null for a choice and for none. */
   agreementId: number | null;
   /** Text similarity 0..1 of the linked or proposed afspraak. */
