@@ -42,3 +42,10 @@ export interface JobCancelResult {
   /** Dutch, for the screen: what cancelling did or why it could not. */
   message: string;
 }
+
+export interface JobsApi {
+  /** How a heavy call that was given this jobId is getting on ('onbekend' once it is done, or where heavy calls do not run as jobs). */
+  getJobProgress(arg: { jobId: string }): Promise<JobProgress>;
+  /** Stops a heavy call that was given this jobId; what it wrote is rolled back. Refused once it is committing. */
+  cancelJob(arg: { jobId: string }): Promise<JobCancelResult>;
+}
