@@ -18,7 +18,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex, type TextIndex } from './similarity';
+import { buildTextIndex, type TextIndex } from '../domain/similarity';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
 import type { LinkCandidate } from '../domain/links';

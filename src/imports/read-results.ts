@@ -33,7 +33,7 @@ import {
   type ResultReadField,
 } from './result-columns';
 import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
-import { contentWords } from './similarity';
+import { contentWords } from '../domain/similarity';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import {
   countRows,

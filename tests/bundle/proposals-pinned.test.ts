@@ -10,7 +10,7 @@ import { computeJointOverview, type BundleInput } from '../../src/bundle/compute
 import { seededRandom } from '../../src/bench/workload';
 import type { JointOverview } from '../../src/bundle/types';
 import type { StoredActivity } from '../../src/domain/activities';
-import { buildTextIndex } from '../../src/imports/similarity';
+import { buildTextIndex } from '../../src/domain/similarity';
 import type { Werkbank } from '../../src/service/index';
 import { loadRealAgreementData, realisticActivities, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
 import { labelledWerkbank } from '../fixtures/labelled-activities';
