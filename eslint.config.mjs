@@ -1,4 +1,5 @@
 // Lint keeps the boundaries of docs/architecture.md, so they hold by rule, not by memory.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Alleen electron/ mag Electron gebruiken; de kern draait onder gewone Node.' };
@@ -6,6 +7,25 @@ const coreOnly = ['better-sqlite3', 'exceljs', 'docx'].map((name) => ({
   name,
   message: 'De renderer praat alleen via de API-client met de kern.',
 }));
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({
+  name,
+  message: 'De renderer draait in de browser: geen Node-modules.',
+}));
+
+// The layers, from the bottom (docs/architecture.md): domain imports nothing of ours; db imports
+// domain only; the workers never import db, the service or a shell.
+const domainOnlyOwn = {
+  regex: '^\\.\\./',
+  message: 'Het domein is de onderste laag: het importeert niets anders van ons dan zichzelf.',
+};
+const dbImportsDomain = {
+  regex: '^\\.\\./(?!domain/)',
+  message: 'src/db importeert alleen het domein; typen die db bewaart horen in src/domain.',
+};
+const workerBelowService = {
+  group: ['**/db/*', '**/service/*', '**/cli/*', '**/web/*', '**/bench/*'],
+  message: 'Een worker gebruikt nooit db, service of een shell: de service geeft hem de gegevens en bewaart wat hij teruggeeft.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-app/**', 'node_modules/**', '.electron-sqlite/**', 'test-output/**'] },
@@ -19,6 +39,23 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [domainOnlyOwn, { group: ['node:*'], message: 'Het domein is puur: de renderer leest het ook.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [dbImportsDomain] }] },
+  },
+  {
+    files: ['src/{imports,requests,bundle,accountability,reports,chasing}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [workerBelowService] }] },
   },
   {
     // A worker (docs/architecture.md): the agreement-set reader imports domain only, plus the
@@ -45,7 +82,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...coreOnly],
+          paths: [noElectron, ...coreOnly, ...nodeBuiltins],
           patterns: [
             { group: ['node:*'], message: 'De renderer draait in de browser: geen Node-modules.' },
             { group: ['**/src/db/*', '**/src/service/service*'], message: 'De renderer gebruikt alleen het contract (import type) en pure domeinregels.' },

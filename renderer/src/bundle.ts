@@ -6,7 +6,8 @@
 import { create } from 'zustand';
 import type { AlignmentEdit, BundleComparison, NeedDecisionEdit, OpenLink } from '../../src/service/contract';
 import type { JointOverviewSummary } from '../../src/bundle/summary';
-import type { Alignment, AlignmentStatus, BundleVersionInfo, DuplicateDecision, JointOverview } from '../../src/bundle/types';
+import type { DuplicateDecision, JointOverview } from '../../src/bundle/types';
+import type { Alignment, AlignmentStatus, BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';

@@ -4,7 +4,7 @@
 // (submission status, bundle versions, the verantwoording). This keeps answers.
 import { create } from 'zustand';
 import type { CalendarView, Deadline, YearRef } from '../../src/domain/calendar';
-import type { BundleVersionInfo } from '../../src/bundle/types';
+import type { BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import type { StatusSummary } from '../../src/accountability/types';
 import type { SubmissionStatusCell } from '../../src/service/contract';
 import { core } from './api/core';

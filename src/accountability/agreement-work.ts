@@ -3,8 +3,9 @@
 // once results came in, then results and planned work the current overviews
 // no longer show. For the Afspraken page's detail pane.
 import { activityIdentity } from '../bundle/compute';
-import type { ActivityRow } from '../service/contract';
-import type { AccountabilityReport, ActivityResult, ReportAgreement } from './types';
+import type { ActivityRow } from '../domain/activities';
+import type { AccountabilityReport, ReportAgreement } from './types';
+import type { ActivityResult } from '../domain/results';
 
 export interface AgreementWorkRow {
   partyId: string;

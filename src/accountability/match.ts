@@ -5,7 +5,7 @@
 // activity that a closer later row answers; each planned activity is answered
 // once.
 import { normalizeForSearch } from '../domain/text';
-import { buildTextIndex } from '../imports/similarity';
+import { buildTextIndex } from '../domain/similarity';
 
 /** How alike a row and a planned activity must be to count as its result (as for duplicates). */
 export const PLANNED_MATCH_THRESHOLD = 0.45;

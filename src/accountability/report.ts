@@ -20,22 +20,20 @@
 import type { JointOverview } from '../bundle/types';
 import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
-  type AdviceVersion,
   type AccountabilityReport,
-  type ActivityResult,
-  type IndicatorValue,
   type MissingResult,
   type ReportAgreement,
   type StatusSummary,
   type YearResponse,
   type YearSummary,
 } from './types';
+import type { AdviceVersion, ActivityResult, IndicatorValue } from '../domain/results';
 
 export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type SummaryKey };
 

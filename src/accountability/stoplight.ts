@@ -17,7 +17,8 @@
 // How many answered is said next to the light (responseText), never in it.
 import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { lateSentences } from '../domain/delivery';
-import { EXPLANATION_REQUIRED, RESULT_STATUSES, type AccountabilityReport, type ResultStatus, type StatusSummary, type TrafficLight, type YearResponse } from './types';
+import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './types';
+import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 
 export type SummaryKey = ResultStatus | 'geen antwoord';
 export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'geen antwoord'];

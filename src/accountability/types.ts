@@ -4,27 +4,7 @@
 // the Word and Excel writers.
 import type { IndicatorBaseline } from '../domain/indicators';
 import type { Indicator, PartyKind } from '../domain/types';
-
-export type ResultStatus =
-  | 'gerealiseerd'
-  | 'gedeeltelijk gerealiseerd'
-  | 'vertraagd'
-  | 'niet gestart'
-  | 'vervallen'
-  | 'doorlopend';
-
-export const RESULT_STATUSES: readonly ResultStatus[] = [
-  'gerealiseerd',
-  'gedeeltelijk gerealiseerd',
-  'vertraagd',
-  'niet gestart',
-  'vervallen',
-  'doorlopend',
-];
-
-export function isResultStatus(value: unknown): value is ResultStatus {
-  return typeof value === 'string' && (RESULT_STATUSES as readonly string[]).includes(value);
-}
+import type { ActivityResult, AdviceVersion, ResultStatus } from '../domain/results';
 
 /** These need a toelichting (issue 5, item 1). */
 export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];
@@ -85,30 +65,6 @@ export interface ReadIndicatorValue {
   extra?: Record<string, string>;
   /** Column letter of the value, so a later check can name the cell. */
   valueColumn?: string;
-}
-
-/** The result of one planned activity, afspraak or piece of unplanned work, as stored. */
-export interface ActivityResult {
-  partyId: string;
-  executionYear: number;
-  /** Bundle activity identity for planned work; "afspraak:<id>" for a led afspraak; "ongepland:<n>" otherwise. */
-  identity: string;
-  agreementId: number | null;
-  activity: string;
-  planned: boolean;
-  status: ResultStatus | null;
-  statusText: string;
-  result: string;
-  explanation: string;
-  steeringNeeded: boolean | null;
-}
-
-export interface IndicatorValue {
-  code: string;
-  partyId: string;
-  year: number;
-  value: number;
-  note: string;
 }
 
 export type ProgressStatus = 'behaald' | 'op schema' | 'achter' | 'onbekend';
@@ -261,11 +217,3 @@ export interface AccountabilityReport {
   adviceVersions?: AdviceVersion[];
 }
 
-/** One saved text of the werkgroep's advice for a report: earlier texts are kept, with who saved them and when. */
-export interface AdviceVersion {
-  version: number;
-  advice: string;
-  /** ISO timestamp. */
-  savedAt: string;
-  savedBy: string;
-}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { openWerkbank } from '../service/index';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';

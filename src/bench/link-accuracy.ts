@@ -4,7 +4,9 @@
 // secretary would see them. Used by the test that allows no wrong facts and
 // by the bench line that prints top-1 accuracy.
 import { FILE_LINKS } from '../domain/links';
-import type { ActivityView, AgreementRow, WerkbankApi } from '../service/contract';
+import type { WerkbankApi } from '../service/contract';
+import type { ActivityView } from '../domain/activities';
+import type { AgreementRow } from '../domain/agreements';
 
 export type TruthLabel = { kind: 'activity'; agreement: string | null } | { kind: 'not-activity' };
 

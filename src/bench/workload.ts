@@ -4,7 +4,8 @@
 // complex names, places), with joint work reported by two or three parties
 // (duplicates) and requests of another party (needs), some of them answered.
 // Stored straight through the database's own insert, as a commit would.
-import { insertSubmission, type NewActivity, type NewSubmission } from '../db/submissions';
+import { insertSubmission, type NewSubmission } from '../db/submissions';
+import type { NewActivity } from '../domain/activities';
 import type { Db } from '../db/open';
 import type { PartyRef } from '../domain/types';
 

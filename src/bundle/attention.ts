@@ -3,7 +3,7 @@
 // wederkerigheid are made in needs.ts), and their order in the chapter.
 import { linkIsOpen, openLinkText } from '../domain/links';
 import type { PartyRef } from '../domain/types';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import {
   ATTENTION_ORDER,
   type AttentionPoint,

@@ -10,8 +10,8 @@ import { linkIsOpen } from '../domain/links';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { PartyKind, PartyRef } from '../domain/types';
-import type { StoredActivity } from '../db/submissions';
-import type { AgreementRow } from '../service/contract';
+import type { StoredActivity } from '../domain/activities';
+import type { AgreementRow } from '../domain/agreements';
 import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, unlinkedPoints } from './attention';
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';
 import { candidateReferences, shownLink } from './links';
@@ -19,16 +19,14 @@ import { checkNeeds, reciprocityCells } from './needs';
 import { activityTexts } from './texts';
 import type {
   AgreementGap,
-  Alignment,
   BundleActivity,
   BundleAgreement,
   BundleParty,
   BundleTheme,
-  BundleVersionInfo,
   JointOverview,
-  NeedDecision,
   UndecidedActivity,
 } from './types';
+import type { Alignment, BundleVersionInfo, NeedDecision } from '../domain/bundle-decisions';
 import { partyNames, rank } from './wording';
 
 export { DUPLICATE_THRESHOLD, duplicateKey } from './duplicates';

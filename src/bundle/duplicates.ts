@@ -1,7 +1,7 @@
 // "Same work, reported twice": activities of different parties on one
 // afspraak that describe the same joint action, proposed to the werkgroep as
 // one joint activity with several parties.
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import type { ActivityTexts } from './texts';
 import type { BundleActivity, DuplicateProposal } from './types';
 

@@ -2,8 +2,8 @@
 // way for the joint overview (compute.ts) and for the service's list of open
 // links and its refusal to freeze a definitive version. Pure.
 import { linkIsOpen, type LinkStatus, type OpenLinkStatus } from '../domain/links';
-import type { StoredActivity } from '../db/submissions';
-import type { AgreementRow } from '../service/contract';
+import type { StoredActivity } from '../domain/activities';
+import type { AgreementRow } from '../domain/agreements';
 import type { OpenLink } from './types';
 import { rank } from './wording';
 

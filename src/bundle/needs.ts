@@ -18,7 +18,7 @@
 import { normalizePartyName, partyIdsOf, type PartyResolver } from '../domain/parties';
 import type { PartyKind, PartyRef } from '../domain/types';
 import { namesInNeedsHeader } from '../imports/needs-header';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { needTexts, type NeedGroup, type NeedQuery } from './texts';
 import type {
   AttentionPoint,
@@ -27,11 +27,10 @@ import type {
   NeedAnswer,
   NeedAskedVia,
   NeedCheck,
-  NeedDecision,
-  PartyPromise,
   ReciprocityCell,
   UnaddressedNeed,
 } from './types';
+import type { NeedDecision, PartyPromise } from '../domain/bundle-decisions';
 import { capitalize, clean, dutchList, quote, rank, type PartyNames } from './wording';
 
 /**

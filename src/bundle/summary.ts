@@ -5,7 +5,8 @@
 // Pure and browser-safe (types only): the service sends it, the page makes the
 // same from a full overview, so the two cannot disagree.
 import { openQuestions } from './questions';
-import type { BundleParty, BundleVersionInfo, JointOverview } from './types';
+import type { BundleVersionInfo } from '../domain/bundle-decisions';
+import type { BundleParty, JointOverview } from './types';
 
 export interface JointOverviewSummary {
   planningYear: number;

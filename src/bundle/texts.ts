@@ -1,7 +1,7 @@
 // How alike activity texts are, within one bundle: one index over all the
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
-import { buildTextIndex, type PreparedQuery } from '../imports/similarity';
+import { buildTextIndex, type PreparedQuery } from '../domain/similarity';
 import type { BundleActivity } from './types';
 
 export interface ActivityTexts {

@@ -1,7 +1,7 @@
 // Dutch wording of the aandachtspunten: party names with the article a
 // sentence needs, lists, and partners' texts quoted as written; and how the
 // werkgroep's alignment of an activity reads.
-import type { Alignment, AlignmentStatus } from './types';
+import type { Alignment, AlignmentStatus } from '../domain/bundle-decisions';
 
 export interface PartyNames {
   /** Party id → position in the overview's party order. */

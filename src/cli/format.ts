@@ -1,29 +1,24 @@
 // Dutch text output of the CLI. Pure: rows in, lines out.
-import { ACTIVITY_LOG_LABELS } from '../domain/activity-log';
+import { ACTIVITY_LOG_LABELS, type ActivityLogEntry } from '../domain/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
 import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../bundle/questions';
-import type { JointOverview, NeedCheck } from '../bundle/types';
+import type { JointOverview, NeedCheck, OpenLink } from '../bundle/types';
 import type { AccountabilityReport } from '../accountability/types';
 import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
-import type { SubmissionNote } from '../imports/types';
+import type { SubmissionNote } from '../domain/submissions';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
-  ActivityLinkView,
-  ActivityLogEntry,
-  ActivityRow,
-  ActivityView,
-  AgreementRow,
   BackupListing,
   ImportPreview,
   IndicatorInputs,
-  IndicatorLogEntry,
-  OpenLink,
   ResultsPreview,
 } from '../service/contract';
-import { formatValue } from '../domain/indicators';
+import type { ActivityLinkView, ActivityRow, ActivityView } from '../domain/activities';
+import type { AgreementRow } from '../domain/agreements';
+import { formatValue, type IndicatorLogEntry } from '../domain/indicators';
 import { CORRECTABLE_FIELDS, CORRECTION_LABELS, describeChange } from '../domain/corrections';
 import { missingCase } from '../domain/assert';
 

@@ -3,11 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
-  ServiceError,
   type ActivityLinkDecision,
-  type ActivityRow,
-  type AgreementQuery,
-  type AgreementRow,
   type ImportPreview,
   type LinkDecision,
   type LinkDecisionResult,
@@ -17,12 +13,16 @@ import {
   type ResultsPreview,
   type WerkbankApi,
 } from '../service/contract';
+import type { ActivityRow } from '../domain/activities';
+import type { AgreementQuery, AgreementRow } from '../domain/agreements';
+import { ServiceError } from '../domain/errors';
 import { countLinks } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
-import type { BundleActivity, BundleVersionInfo, JointOverview, NeedCheck } from '../bundle/types';
+import type { BundleActivity, JointOverview, NeedCheck } from '../bundle/types';
+import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
-import { RESULT_STATUSES, isResultStatus } from '../accountability/types';
+import { RESULT_STATUSES, isResultStatus } from '../domain/results';
 import { normalizeForSearch } from '../domain/text';
 import type { StatusChoice } from '../imports/status-choices';
 import { openWerkbank } from '../service/index';

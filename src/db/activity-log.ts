@@ -1,7 +1,7 @@
 // People's decisions about stored activities: links confirmed (one or all at
 // once) or chosen, activities corrected or removed, with the reason given.
 // SQL lives here only.
-import type { ActivityLogAction, ActivityLogEntry } from '../service/contract';
+import type { ActivityLogEntry, ActivityLogAction } from '../domain/activity-log';
 import type { Db } from './open';
 
 /** An entry as recorded, before it has its id: the one writer of the activity log (links and corrections alike). */

@@ -3,7 +3,7 @@
 import { groupBy } from '../domain/group-by';
 import { normalizeForSearch, searchTerms } from '../domain/text';
 import type { AgreementFlag, PartyRef, PartyRole, Schedule, ScheduleKind } from '../domain/types';
-import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../service/contract';
+import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
 

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ServiceError } from '../service/contract';
+import { ServiceError } from '../domain/errors';
 import type { Db } from './open';
 
 // Time to the millisecond (older backups: to the second), so that names sort as they were made.

@@ -1,5 +1,5 @@
 // The werkgroep's decisions on a planning year's bundle, and its saved versions. SQL lives here only.
-import type { Alignment, AlignmentStatus, BundleVersionInfo, JointOverview, NeedDecision, NeedDecisionKind, PartyPromise } from '../bundle/types';
+import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, NeedDecisionKind, PartyPromise } from '../domain/bundle-decisions';
 import type { Db } from './open';
 
 export function loadAlignments(db: Db, setId: number, planningYear: number): Map<string, Alignment> {
@@ -208,13 +208,14 @@ export function bundleVersions(db: Db, setId: number, planningYear: number): Bun
     .map(toInfo);
 }
 
-export function loadBundleSnapshot(db: Db, setId: number, planningYear: number, number: number): JointOverview | null {
+/** A saved version's overview as it was stored (JSON); the caller names its type (the service: a JointOverview). */
+export function loadBundleSnapshot<Snapshot>(db: Db, setId: number, planningYear: number, number: number): Snapshot | null {
   const row = db
     .prepare<[number, number, number], { snapshot: string }>(
       'SELECT snapshot FROM bundle_versions WHERE set_id = ? AND planning_year = ? AND number = ?',
     )
     .get(setId, planningYear, number);
-  return row ? (JSON.parse(row.snapshot) as JointOverview) : null;
+  return row ? (JSON.parse(row.snapshot) as Snapshot) : null;
 }
 
 /** Stores the overview as the next version number; the caller runs this inside a transaction. */
@@ -225,7 +226,7 @@ export function insertBundleVersion(
   status: 'concept' | 'definitief',
   at: string,
   by: string,
-  snapshotOf: (info: BundleVersionInfo) => JointOverview,
+  snapshotOf: (info: BundleVersionInfo) => unknown,
 ): BundleVersionInfo {
   const last = db
     .prepare<[number, number], { number: number | null }>(

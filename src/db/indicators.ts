@@ -1,8 +1,7 @@
 // What the secretary enters for the succesindicatoren outside the uitvraag: a
 // start value where the agreement gives none, and figures for years before the
 // first uitvraag; every change in the indicator log. SQL lives here only.
-import type { EnteredIndicatorBaseline, EnteredIndicatorFigure } from '../domain/indicators';
-import type { IndicatorLogAction, IndicatorLogEntry } from '../service/contract';
+import type { EnteredIndicatorBaseline, EnteredIndicatorFigure, IndicatorLogAction, IndicatorLogEntry } from '../domain/indicators';
 import type { Db } from './open';
 
 export interface Stamp {

@@ -1,6 +1,6 @@
 // Numbered, forward-only migrations. Each runs in one transaction and is
 // recorded in PRAGMA user_version; a database newer than the app is refused.
-import { ServiceError } from '../service/contract';
+import { ServiceError } from '../domain/errors';
 import { localDay } from '../domain/local-time';
 import type { Db } from './open';
 

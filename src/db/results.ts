@@ -1,6 +1,6 @@
 // Results of an execution year and the indicators' figures, stored per results
 // submission; and the werkgroep's advice per report. SQL lives here only.
-import type { ActivityResult, AdviceVersion, IndicatorValue, ResultStatus } from '../accountability/types';
+import type { ActivityResult, AdviceVersion, IndicatorValue, ResultStatus } from '../domain/results';
 import type { Db } from './open';
 
 export interface NewResult extends Omit<ActivityResult, 'partyId' | 'executionYear'> {

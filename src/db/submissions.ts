@@ -1,11 +1,11 @@
 // Submissions (imported files, kept as versions), their activities, and the
 // uitvraag workbooks made. SQL lives here only.
 import type { CorrectableField } from '../domain/corrections';
-import type { LinkStatus } from '../domain/links';
+import type { LinkStatus, LinkCandidate } from '../domain/links';
 import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
-import type { LinkCandidate, SubmissionNote } from '../imports/types';
-import type { ActivityView, SubmissionKind, SubmissionSummary, UndoneSubmission } from '../service/contract';
+import type { NewActivity, StoredActivity } from '../domain/activities';
+import type { SubmissionKind, SubmissionSummary, SubmissionNote, UndoneSubmission } from '../domain/submissions';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
 
@@ -118,14 +118,6 @@ export interface NewSubmission {
   importedBy: string;
   /** The day (yyyy-mm-dd) the partner's file arrived, as the secretary stated it. */
   receivedOn: string;
-}
-
-export interface NewActivity extends Omit<ActivityView, 'link'> {
-  agreementId: number | null;
-  linkStatus: LinkStatus;
-  linkScore?: number;
-  /** The afspraken the linker considered and why, best first. */
-  linkCandidates: LinkCandidate[];
 }
 
 
@@ -309,18 +301,6 @@ export function undoneSubmissions(db: Db, setId: number, partyId: string, planni
       undoneBy: r.undone_by,
       reason: r.reason,
     }));
-}
-
-export interface StoredActivity extends NewActivity {
-  id: number;
-  submissionId: number;
-  submissionVersion: number;
-  partyId: string;
-  planningYear: number;
-  /** Removed by a person, with this reason; only with { includeRemoved: true }. */
-  removedReason?: string;
-  /** The corrected fields as the partner wrote them, when a person corrected any. */
-  original?: Partial<Record<CorrectableField, string>>;
 }
 
 interface ActivityRecord {

@@ -33,3 +33,21 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'need-cleared': 'besluit over vraag weggehaald',
   'set-import': 'prestatieafspraken ingelezen',
 };
+
+/** One decision about stored activities, as recorded. */
+export interface ActivityLogEntry {
+  id: number;
+  /** null for an action over every year (a backup restored). */
+  planningYear: number | null;
+  /** null for an action over every party. */
+  partyId: string | null;
+  /** The activity's identity; null for an action over many. */
+  identity: string | null;
+  action: ActivityLogAction;
+  /** Dutch: what changed, old → new. */
+  detail: string;
+  reason: string;
+  /** ISO timestamp. */
+  changedAt: string;
+  changedBy: string;
+}

@@ -253,3 +253,20 @@ export function overlapNote(indicator: Pick<Indicator, 'overlaps'>, all: readonl
   });
   return notes.length === 0 ? null : notes.join('; ');
 }
+
+export type IndicatorLogAction = 'baseline' | 'baseline-removed' | 'figure' | 'figure-removed';
+
+/** One change to an indicator's start value or earlier figures, as recorded. */
+export interface IndicatorLogEntry {
+  id: number;
+  code: string;
+  action: IndicatorLogAction;
+  year: number | null;
+  partyId: string | null;
+  /** Dutch: what changed, old → new. */
+  detail: string;
+  /** The source the secretary gave. */
+  note: string;
+  changedAt: string;
+  changedBy: string;
+}

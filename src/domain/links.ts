@@ -2,7 +2,19 @@
 // to look at it. The linker's statuses (src/imports/link.ts) plus what people
 // decide: a proposal confirmed, an afspraak chosen by hand (or "geen afspraak").
 
-export type LinkStatus = 'key' | 'reference' | 'evidence' | 'proposed' | 'choice' | 'confirmed' | 'manual' | 'none';
+/**
+ * How the linker tied an activity to an afspraak, or why it did not.
+ * key: our hidden key ("A17"). reference: the sheet names exactly one afspraak
+ * ("1.1 bij 6", "Bij 4" under topic 1.1, the afspraak text). evidence: the
+ * reference names several and the row's party is in exactly one of them.
+ * proposed: text (and party, or an earlier year's choice) suggests one, to be
+ * confirmed. choice: several fit about equally; the secretary picks ("kies").
+ * none: nothing fits well enough.
+ */
+export type LinkerStatus = 'key' | 'reference' | 'evidence' | 'proposed' | 'choice' | 'none';
+
+/** A stored link's status: the linker's, or a person's decision ('confirmed' a proposal, 'manual' a choice of their own). */
+export type LinkStatus = LinkerStatus | 'confirmed' | 'manual';
 
 /** Made by the file itself: our key, the one afspraak its reference names, or its reference narrowed by the party. */
 export const FILE_LINKS: readonly LinkStatus[] = ['key', 'reference', 'evidence'];
@@ -86,4 +98,13 @@ export function openLinkText(status: OpenLinkStatus, reference: string | null, c
       return String(never);
     }
   }
+}
+
+/** One afspraak the activity may belong to, with why. */
+export interface LinkCandidate {
+  agreementId: number;
+  /** Text similarity 0..1. */
+  score: number;
+  /** Dutch, short: "verwijzing 1.1 bij 1 past bij 3 afspraken", "De Kernen is trekker", "tekst lijkt 45%". */
+  reasons: string[];
 }

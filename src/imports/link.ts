@@ -15,13 +15,14 @@
 // only text or an earlier year suggests is a proposal, to be confirmed. When
 // the evidence leaves several afspraken equally likely the row is a choice
 // ("kies") with its candidates; never a silent pick. Pure.
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex, type TextIndex } from './similarity';
+import { buildTextIndex, type TextIndex } from '../domain/similarity';
 import { HOUSING_THESAURUS } from './thesaurus';
-import type { ActivityLink, ImportProblem, LinkCandidate, ReadActivity } from './types';
+import type { ActivityLink, ImportProblem, ReadActivity } from './types';
+import type { LinkCandidate } from '../domain/links';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
   Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>> & {

@@ -5,7 +5,7 @@
 // last few workbooks read are kept, so a file is read by exceljs once.
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
-import { ServiceError } from '../service/contract';
+import { ServiceError } from '../domain/errors';
 import { BoundedCache } from '../domain/bounded-cache';
 import { readRequestMeta, type RequestMetaResult } from '../requests/meta';
 import type { RequestKind, RequestMeta } from '../requests/template';

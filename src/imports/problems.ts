@@ -1,7 +1,7 @@
 // Building the Dutch problem messages of an import, each naming file, sheet,
 // row and column where they apply:
 //   Woonwaarts 2027.xlsx, blad "Activiteiten", rij 14, kolom C: …
-import { ServiceError } from '../service/contract';
+import { ServiceError } from '../domain/errors';
 import type { ImportProblem, ProblemSeverity } from './types';
 
 export interface Place {

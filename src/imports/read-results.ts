@@ -8,7 +8,8 @@
 // and numbers are resolved where they can be and kept as written always.
 // Pure of the database: bytes in, data out. Bad files are refused before
 // exceljs touches them (sniff.ts, via open-workbook.ts).
-import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ReadIndicatorValue, type ReadResult } from '../accountability/types';
+import { EXPLANATION_REQUIRED, type ReadIndicatorValue, type ReadResult } from '../accountability/types';
+import { RESULT_STATUSES } from '../domain/results';
 import {
   RESULT_SHEETS,
   UNPLANNED_MARKER_KEY,
@@ -32,7 +33,7 @@ import {
   type ResultReadField,
 } from './result-columns';
 import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
-import { contentWords } from './similarity';
+import { contentWords } from '../domain/similarity';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import {
   countRows,
@@ -44,7 +45,8 @@ import {
   type TableLayout,
   type TableRecord,
 } from './table';
-import type { ColumnMapping, ImportProblem, ReadResultsWorkbook, SubmissionNote } from './types';
+import type { ColumnMapping, ImportProblem, ReadResultsWorkbook } from './types';
+import type { SubmissionNote } from '../domain/submissions';
 
 export interface ReadResultsOptions {
   /** The refusal limits; the defaults suit every real results workbook. */

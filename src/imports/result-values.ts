@@ -2,7 +2,7 @@
 // in their own words, "ja"/"x" for steering, and numbers as text ("ca. 140",
 // "95%", "1.234", "12,5"). Each reader says whether it had to interpret the
 // text, so the import can warn and name the cell. Pure.
-import { RESULT_STATUSES, type ResultStatus } from '../accountability/types';
+import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 import { editDistance } from '../domain/text';
 
 /** Lower case, no accents, punctuation as spaces, single spaces. */

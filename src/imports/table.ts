@@ -13,7 +13,8 @@ import { parseReference } from './link';
 import { isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
-import type { ColumnMapping, ImportProblem, ReadActivity, ReadField, SubmissionNote } from './types';
+import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+import type { SubmissionNote } from '../domain/submissions';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;

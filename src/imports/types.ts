@@ -1,6 +1,9 @@
 // What reading a partner's spreadsheet yields, before anything is stored.
 import type { ReadIndicatorValue, ReadResult } from '../accountability/types';
 import type { ActivityField, RequestMeta } from '../requests/template';
+import type { ActivityFields } from '../domain/activities';
+import type { LinkCandidate, LinkerStatus } from '../domain/links';
+import type { SubmissionNote } from '../domain/submissions';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -19,33 +22,7 @@ export interface ImportProblem {
 }
 
 /** One activity as read from one row (or several merged rows) of a sheet. */
-export interface ReadActivity {
-  sheet: string;
-  /** 1-based sheet row where the activity starts. */
-  rowNumber: number;
-  /** Our hidden key of a prefilled row ("A17"), when the workbook is ours. */
-  key?: string;
-  activity: string;
-  /** The afspraak reference as written: "1.1 bij 1", "Bij 4", an afspraak text … */
-  agreementRef?: string;
-  /** A topic or theme given by a column or by a theme row spanning the table ("1.1 Nieuwbouw", "Thema 3"). */
-  topicContext?: string;
-  /** The gemeente's roles in one spelling ("faciliteren, financieren"); any other role as written. */
-  role?: string;
-  /** The activity's own trekker as written ("De Kern en"); resolved to parties later, by the service. */
-  lead?: string;
-  /** The partner's own number for the row, as written ("7", "3a"): it numbers the rows, it names no afspraak. */
-  rowLabel?: string;
-  /** Budget in euros, from a number or a text such as "€ 25.000"; a text that is no amount stays in extra under its heading. */
-  budget?: number;
-  needs?: string;
-  needsFrom?: string;
-  ambition?: string;
-  planning?: string;
-  involved?: string;
-  notes?: string;
-  /** Columns the reader did not know, kept: header as written → cell text. */
-  extra: Record<string, string>;
+export interface ReadActivity extends ActivityFields {
   /** The text of the theme row spanning the table above this row, if any ("Thema 1 Woningbouw en beschikbaarheid"). */
   section?: string;
   /** Last sheet row of the activity when it spans several rows (a merged block); absent for one row. */
@@ -67,15 +44,6 @@ export interface ColumnMapping {
   column: string;
   /** The field it was mapped to, or null when kept as an extra field. */
   field: string | null;
-}
-
-/** A footer, signature or note line of a partner's sheet ("Opgesteld door: afdeling Vastgoed & Wonen"): no activity, kept with the submission. */
-export interface SubmissionNote {
-  sheet: string;
-  /** 1-based sheet row. */
-  row: number;
-  /** The line as written; a line over several cells with its cells joined by a space. */
-  text: string;
 }
 
 export interface ReadWorkbook {
@@ -127,29 +95,9 @@ export interface ReadResultsWorkbook {
   problems: ImportProblem[];
 }
 
-/**
- * How the linker tied an activity to an afspraak, or why it did not.
- * key: our hidden key ("A17"). reference: the sheet names exactly one afspraak
- * ("1.1 bij 6", "Bij 4" under topic 1.1, the afspraak text). evidence: the
- * reference names several and the row's party is in exactly one of them.
- * proposed: text (and party, or an earlier year's choice) suggests one, to be
- * confirmed. choice: several fit about equally; the secretary picks ("kies").
- * none: nothing fits well enough.
- */
-export type LinkStatus = 'key' | 'reference' | 'evidence' | 'proposed' | 'choice' | 'none';
-
-/** One afspraak the activity may belong to, with why. */
-export interface LinkCandidate {
-  agreementId: number;
-  /** Text similarity 0..1. */
-  score: number;
-  /** Dutch, short: "verwijzing 1.1 bij 1 past bij 3 afspraken", "De Kernen is trekker", "tekst lijkt 45%". */
-  reasons: string[];
-}
-
 /** How one activity is tied to an afspraak, or why it is not. */
 export interface ActivityLink {
-  status: LinkStatus;
+  status: LinkerStatus;
   /** The linked or proposed afspraak; null for a choice and for none. */
   agreementId: number | null;
   /** Text similarity 0..1 of the linked or proposed afspraak. */

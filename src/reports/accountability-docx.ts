@@ -7,10 +7,11 @@
 // building blocks are those of the gezamenlijk activiteitenoverzicht.
 import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberEstimator, type ParagraphChild } from 'docx';
 import { formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
-import { RESULT_STATUSES } from '../accountability/types';
+import type { ActivityResult } from '../domain/results';
+import { RESULT_STATUSES } from '../domain/results';
 import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../accountability/stoplight';
 import { describeBaseline } from '../domain/indicators';
-import type { AccountabilityReport, ActivityResult, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';

@@ -2,7 +2,8 @@
 // and Excel writers of the verantwoording and the tussenevaluatie, so both
 // documents say the same thing the same way.
 import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../accountability/stoplight';
-import type { AccountabilityReport, ActivityResult, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
+import type { AccountabilityReport, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
+import type { ActivityResult } from '../domain/results';
 import { dateNl } from './labels';
 import { flat } from './report-model';
 

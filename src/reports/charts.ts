@@ -13,7 +13,8 @@ import type { EChartsOption } from 'echarts';
 import { describeTarget, formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import { LIGHT_SYMBOL, unansweredHeading } from '../accountability/stoplight';
 import { countsWholeThings } from '../domain/indicators';
-import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ResultStatus, StatusSummary, TrafficLight } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus, StatusSummary, TrafficLight } from '../accountability/types';
+import type { ResultStatus } from '../domain/results';
 import type { IndicatorUnit } from '../domain/types';
 
 export interface ChartImage {

@@ -1,7 +1,8 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AttentionKind, BundleActivity, BundleParty, BundleVersionInfo, JointOverview, SubmissionState } from '../bundle/types';
+import type { AgreementGap, AttentionKind, BundleActivity, BundleParty, JointOverview, SubmissionState } from '../bundle/types';
+import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import { deliveryStatus, lateSentences, type DeliveryStatus } from '../domain/delivery';
 import { choiceList } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';

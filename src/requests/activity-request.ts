@@ -3,7 +3,7 @@
 // The layout (sheets, columns, lists, meta) comes from template.ts, which the
 // import reader shares, so a returned workbook is read exactly.
 import type { DataValidation, Worksheet } from 'exceljs';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { finishInputTable, frameTable, lockAsPrefilled, startInputTable, styleColumns } from './input-table';
 import { buildInstructions, requestDeadline } from './instructions';
 import { requestMeta, requestWorkbookBytes, startRequestWorkbook, type RequestInputBase } from './request-workbook';

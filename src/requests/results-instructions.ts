@@ -1,7 +1,8 @@
 // The Dutch text of the Toelichting sheet of a results uitvraag: what became
 // of the activities of execution year N, delivered before 1 March N+1
 // (prestatieafspraken, paragraaf 6.2), with the statuses explained.
-import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
+import { EXPLANATION_REQUIRED } from '../accountability/types';
+import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 import { instructionsHead, type Instructions } from './instructions';
 import { UNPLANNED_TITLE } from './template';
 

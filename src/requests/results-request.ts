@@ -6,11 +6,12 @@
 // The layout comes from template.ts, which the reader (src/imports/read-results.ts)
 // shares, so a returned workbook is read exactly.
 import type { Fill, Worksheet } from 'exceljs';
-import { EXPLANATION_REQUIRED, RESULT_STATUSES, type ResultStatus } from '../accountability/types';
+import { EXPLANATION_REQUIRED } from '../accountability/types';
+import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 import type { JointOverview } from '../bundle/types';
 import { describeTarget, indicatorQuestion } from '../domain/indicators';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
-import type { AgreementRow } from '../service/contract';
+import type { AgreementRow } from '../domain/agreements';
 import { agreementFullLabel, agreementLabel, agreementListRule, INPUT_ROWS } from './activity-request';
 import { finishInputTable, lockAsPrefilled, startInputTable } from './input-table';
 import { requestMeta, requestWorkbookBytes, startRequestWorkbook, type RequestInputBase } from './request-workbook';

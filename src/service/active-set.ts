@@ -2,7 +2,7 @@
 // command line's --set CODE), else the embedded default, else the first stored.
 import { findSetId, listAgreementSetRows } from '../db/seed';
 import type { Db } from '../db/open';
-import { ServiceError } from './contract';
+import { ServiceError } from '../domain/errors';
 
 export function chooseSetId(db: Db, defaultCode: string, code?: string): number {
   const wanted = code?.trim();

@@ -11,7 +11,8 @@ import { AgreementSetRefusal, type AgreementSetReading } from '../agreement-sets
 import { insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { listAgreementSetRows, seedAgreementSet, storedPartyNames } from '../db/seed';
-import { ServiceError, type AgreementSetPreview, type WerkbankApi } from './contract';
+import type { AgreementSetPreview, WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { decodeFile } from './import-file';
 import { objectArg } from './validate';

@@ -7,7 +7,8 @@ import { backupDir, listBackupInfo, restoreBackup } from '../db/backup';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import { LATEST_VERSION, migrate } from '../db/migrations';
-import { ServiceError, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString } from './validate';
 

@@ -4,7 +4,8 @@
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
 import { summarizeOverview } from '../bundle/summary';
-import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type JointOverview, type NeedCheck, type NeedDecision, type PartyPromise } from '../bundle/types';
+import type { JointOverview, NeedCheck } from '../bundle/types';
+import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDecision, type PartyPromise } from '../domain/bundle-decisions';
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
@@ -31,7 +32,8 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
-import { ServiceError, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import { openLinksOfYear, openLinksRefusal } from './links';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
@@ -135,7 +137,7 @@ export function createBundleMethods(
   }
 
   function saved(planningYear: number, number: number): JointOverview {
-    const snapshot = loadBundleSnapshot(db, setId, planningYear, number);
+    const snapshot = loadBundleSnapshot<JointOverview>(db, setId, planningYear, number);
     if (!snapshot) throw new ServiceError('not_found', `Versie ${number} van het overzicht ${planningYear} bestaat niet.`);
     // Versions saved before open links were counted: count them from what the version holds.
     snapshot.counts.linksOpen ??= countOpenLinks(snapshot);

@@ -29,7 +29,8 @@ import { localDay } from '../domain/local-time';
 import type { Party } from '../domain/types';
 import type { ChasingApi, MailBatch, MailDraft, MailSetup } from './chasing-contract';
 import type { ServiceContext, SetInfo } from './context';
-import { ServiceError, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import { objectArg, optionalInteger, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
 
 export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo, api: () => WerkbankApi): ChasingApi {

@@ -15,13 +15,15 @@ import {
   type StoredCorrection,
 } from '../db/corrections';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, currentSubmission, type NewActivity, type StoredActivity } from '../db/submissions';
+import { activitiesOf, currentSubmission } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { CORRECTABLE_FIELDS, describeChange, isCorrectableField, type CorrectableField } from '../domain/corrections';
 import { createPartyResolver, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { ImportProblem } from '../imports/types';
-import { ServiceError, type ActivityCorrectionView, type ActivityRow, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import type { ActivityCorrectionView, ActivityRow, NewActivity, StoredActivity } from '../domain/activities';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 

@@ -1,7 +1,8 @@
 // Carries one call from any transport (IPC, HTTP) into the service and back
 // as an envelope. The transports only move bytes; this is where an unknown
 // method or a thrown error becomes a typed, Dutch error.
-import { isApiMethod, ServiceError, type ApiError, type Envelope, type ErrorCode, type WerkbankApi } from './contract';
+import { isApiMethod, type ApiError, type Envelope, type WerkbankApi } from './contract';
+import { ServiceError, type ErrorCode } from '../domain/errors';
 import { ANSWER_AS_JSON, type AnswerAsJson, type JobAnswer } from './job-protocol';
 import { isHeavyMethod } from './jobs';
 import { READ_ONLY_FALLBACK_MESSAGE } from './read-only';

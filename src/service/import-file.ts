@@ -5,8 +5,9 @@
 import type { NewSubmission } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
-import type { ImportProblem, SubmissionNote } from '../imports/types';
-import { ServiceError, type SubmissionKind } from './contract';
+import type { ImportProblem } from '../imports/types';
+import type { SubmissionKind, SubmissionNote } from '../domain/submissions';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalIsoDate, optionalString } from './validate';
 

@@ -16,7 +16,6 @@ import {
   recordRequest,
   submissionVersions,
   undoneSubmissions,
-  type NewActivity,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
 import { createPartyResolver, partyIdsOf } from '../domain/parties';
@@ -25,23 +24,22 @@ import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, type EarlierDecision } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
-import type { ActivityLink, ImportProblem, LinkCandidate, ReadWorkbook } from '../imports/types';
-import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen } from '../domain/links';
+import type { ActivityLink, ImportProblem, ReadWorkbook } from '../imports/types';
+import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen, type LinkCandidate } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
-  ServiceError,
   type ActivityDiffItem,
-  type ActivityLinkView,
-  type ActivityView,
-  type AgreementRow,
   type FilePayload,
   type ImportCommit,
   type ImportPreview,
   type ImportRequest,
-  type SubmissionKind,
   type SubmissionStatusCell,
   type WerkbankApi,
 } from './contract';
+import type { ActivityLinkView, ActivityView, NewActivity } from '../domain/activities';
+import type { SubmissionKind } from '../domain/submissions';
+import type { AgreementRow } from '../domain/agreements';
+import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';

@@ -15,7 +15,8 @@ import {
 } from '../db/indicators';
 import { describeBaseline, describeTarget, formatValue, measureOf } from '../domain/indicators';
 import type { Indicator } from '../domain/types';
-import { ServiceError, type IndicatorInputs, type WerkbankApi } from './contract';
+import type { IndicatorInputs, WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 

@@ -2,7 +2,8 @@
 // say to each other, and the shared word through which they agree whether a
 // call was cancelled before it committed.
 import type { ApiError } from './contract';
-import type { HeavyMethod, JobPhase } from './jobs';
+import type { HeavyMethod } from './jobs';
+import type { JobPhase } from './jobs-contract';
 
 /** What a worker thread is started with. */
 export interface JobWorkerData {

@@ -14,18 +14,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appRoot } from '../paths';
-import { ServiceError, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 import { ANSWER_AS_JSON, JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
 import {
   CANCELLED_MESSAGE,
   HEAVY_METHODS,
   JOB_NOT_RUNNING_MESSAGE,
-  JOB_PHASES,
   type HeavyMethod,
-  type JobCancelResult,
-  type JobPhase,
-  type JobProgress,
 } from './jobs';
+import { JOB_PHASES, type JobCancelResult, type JobPhase, type JobProgress } from './jobs-contract';
 import { objectArg, optionalJobId, requiredJobId } from './validate';
 
 export interface JobRunnerOptions {

@@ -4,9 +4,10 @@
 // reports, and commits only when the shared state says it was not cancelled.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
-import { ServiceError } from './contract';
+import { ServiceError } from '../domain/errors';
 import { dispatch } from './dispatch';
-import { CANCELLED_MESSAGE, type JobPhase } from './jobs';
+import { CANCELLED_MESSAGE } from './jobs';
+import type { JobPhase } from './jobs-contract';
 import { JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
 import { createService } from './service';
 

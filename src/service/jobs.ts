@@ -1,25 +1,9 @@
 // Heavy calls as jobs: which calls of the one API are heavy (reading and
-// linking a workbook, computing an overview, writing a document), the phases
-// they report on the way (in Dutch, for the screen), and what a caller sees
-// of a job and of cancelling one. Pure: the renderer reads this too.
+// linking a workbook, computing an overview, writing a document) and how a job
+// reports on the way; what a caller sees of a job is jobs-contract.ts. Pure:
+// the renderer reads this too.
 import type { ApiMethod } from './contract';
-
-/** The steps a heavy call goes through, each with what the screen says while it runs. */
-export const JOB_PHASES = {
-  wachten: 'Wacht tot een eerdere opdracht klaar is',
-  starten: 'Starten',
-  lezen: 'Bestand lezen',
-  koppelen: 'Koppelen aan de afspraken',
-  reservekopie: 'Reservekopie maken',
-  opslaan: 'Opslaan in de database',
-  afronden: 'Afronden',
-  vastgelegd: 'Vastgelegd; het antwoord wordt klaargemaakt',
-  berekenen: 'Overzicht samenstellen',
-  grafieken: 'Grafieken tekenen',
-  schrijven: 'Document schrijven',
-} as const;
-
-export type JobPhase = keyof typeof JOB_PHASES;
+import type { JobPhase } from './jobs-contract';
 
 /**
  * The calls that may take seconds on a large year: the shells run them off
@@ -53,30 +37,7 @@ export function isHeavyMethod(method: unknown): method is HeavyMethod {
   return typeof method === 'string' && (HEAVY_METHODS as readonly string[]).includes(method);
 }
 
-/** What a heavy call may carry besides its own argument: a name the caller chose, to ask after it and to cancel it. */
-export interface JobTag {
-  /** 8–100 letters, digits, '-' or '_'; unique per call (the renderer takes a random UUID). */
-  jobId?: string;
-}
-
 export const JOB_ID_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
-
-export interface JobProgress {
-  jobId: string;
-  /** 'wacht': queued behind other heavy work; 'bezig': running; 'onbekend': not running here (done, cancelled, or never started). */
-  state: 'wacht' | 'bezig' | 'onbekend';
-  phase: JobPhase | null;
-  /** The phase in words for the screen; empty when unknown. */
-  label: string;
-  /** False once the call is committing what it wrote: too late to cancel. */
-  cancellable: boolean;
-}
-
-export interface JobCancelResult {
-  cancelled: boolean;
-  /** Dutch, for the screen: what cancelling did or why it could not. */
-  message: string;
-}
 
 /** What a call answers when it was cancelled; the error's message says nothing was changed. */
 export const CANCELLED_MESSAGE = 'Geannuleerd. Er is niets gewijzigd.';

@@ -9,9 +9,13 @@ import { candidateReferences, openLinksOf, shownLink } from '../bundle/links';
 import { activityLogEntries, insertActivityLog } from '../db/activity-log';
 import { queryAgreements } from '../db/agreements';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, currentSubmissionIds, updateActivityLink, type StoredActivity } from '../db/submissions';
+import { activitiesOf, currentSubmissionIds, updateActivityLink } from '../db/submissions';
+import type { StoredActivity } from '../domain/activities';
 import { linkIsOpen, openLinkText, choiceList, type LinkStatus } from '../domain/links';
-import { ServiceError, type AgreementRow, type OpenLink, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import type { OpenLink } from '../bundle/types';
+import type { AgreementRow } from '../domain/agreements';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 

@@ -4,7 +4,8 @@
 // write up front, in Dutch, so the file stays as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ServiceError, type ApiMethod, type WerkbankApi } from './contract';
+import type { ApiMethod, WerkbankApi } from './contract';
+import { ServiceError } from '../domain/errors';
 
 /**
  * Every call, read or write: a new call must say which it is. 'schrijven' is

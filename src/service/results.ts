@@ -4,7 +4,9 @@
 import { agreementWorkYear } from '../accountability/agreement-work';
 import { pairResults } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
-import type { AccountabilityReport, ActivityResult } from '../accountability/types';
+import type { AccountabilityReport } from '../accountability/types';
+import type { ActivityResult } from '../domain/results';
+import { isResultStatus, type ResultStatus } from '../domain/results';
 import type { JointOverview } from '../bundle/types';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
@@ -25,10 +27,9 @@ import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXls
 import { reportCharts } from '../reports/charts';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
-import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX, isResultStatus, type ResultStatus } from '../accountability/types';
+import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX } from '../accountability/types';
 import { localDay } from '../domain/local-time';
 import {
-  ServiceError,
   type FilePayload,
   type ReportQuery,
   type ResultsImportRequest,
@@ -37,6 +38,7 @@ import {
   type ResultView,
   type WerkbankApi,
 } from './contract';
+import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ServiceContext, SetInfo } from './context';

@@ -18,16 +18,16 @@ import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import type { GlossaryTerm, Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import {
-  ServiceError,
   type AgreementDetail,
   type AgreementEdit,
   type AgreementSetSummary,
-  type AuditField,
   type PartyWithCounts,
   type ThemeNode,
   type TopicContext,
   type WerkbankApi,
 } from './contract';
+import type { AuditField } from '../domain/agreements';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import {
   objectArg,

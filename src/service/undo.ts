@@ -11,11 +11,14 @@ import path from 'node:path';
 import { decisionsSince, insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
+import type { JointOverview } from '../bundle/types';
 import { loadPartyDirectory } from '../db/party-directory';
 import { recordUndoneSubmission, removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
-import { ServiceError, type SubmissionSummary, type WerkbankApi } from './contract';
+import type { WerkbankApi } from './contract';
+import type { SubmissionSummary } from '../domain/submissions';
+import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
@@ -51,7 +54,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
         }
         if (kind === 'activiteiten') {
           const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
-          const frozen = final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+          const frozen = final?.number ? loadBundleSnapshot<JointOverview>(db, setId, year, final.number) : null;
           if (frozen?.parties.some((p) => p.id === party.id && p.submission?.version === version)) {
             throw new ServiceError(
               'conflict',

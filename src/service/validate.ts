@@ -1,6 +1,6 @@
 // Arguments arrive from other processes as unknown JSON: check them before use,
 // and answer a bad one with a Dutch message that names the field.
-import { ServiceError } from './contract';
+import { ServiceError } from '../domain/errors';
 import { JOB_ID_PATTERN } from './jobs';
 
 type Obj = Record<string, unknown>;

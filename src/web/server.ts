@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, Envelope, ErrorCode, WerkbankApi } from '../service/contract';
+import type { ApiError, Envelope, WerkbankApi } from '../service/contract';
+import type { ErrorCode } from '../domain/errors';
 import { dispatchJson } from '../service/dispatch';
 import { TOKEN_HEADER } from '../service/bridge';
 

@@ -12,7 +12,7 @@ import {
   type ProgressOptions,
 } from '../../src/accountability/progress';
 import { describeBaseline, indicatorQuestion, type EnteredIndicatorFigure, type IndicatorBaseline } from '../../src/domain/indicators';
-import type { IndicatorValue } from '../../src/accountability/types';
+import type { IndicatorValue } from '../../src/domain/results';
 import type { Indicator } from '../../src/domain/types';
 import { socialRentFigures } from '../fixtures/accountability';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccountabilityReport, emptyCounts, type AccountabilityInput } from '../../src/accountability/report';
 import { responseSentences } from '../../src/accountability/stoplight';
-import type { AccountabilityReport, ActivityResult, ReportAgreement } from '../../src/accountability/types';
+import type { AccountabilityReport, ReportAgreement } from '../../src/accountability/types';
+import type { ActivityResult } from '../../src/domain/results';
 import type { JointOverview } from '../../src/bundle/types';
 import {
   loadRealAccountabilityData,

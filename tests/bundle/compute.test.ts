@@ -10,8 +10,9 @@ import {
 } from '../../src/bundle/compute';
 import { needKey } from '../../src/bundle/needs';
 import { askedViaText, needAnsweredLine, openQuestions } from '../../src/bundle/questions';
-import type { Alignment, BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
-import type { StoredActivity } from '../../src/db/submissions';
+import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
+import type { Alignment } from '../../src/domain/bundle-decisions';
+import type { StoredActivity } from '../../src/domain/activities';
 import {
   FIXTURE_NOW,
   fixtureIdentity,

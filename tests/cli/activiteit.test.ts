@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JointOverview } from '../../src/bundle/types';
-import type { ActivityRow } from '../../src/service/contract';
+import type { ActivityRow } from '../../src/domain/activities';
 import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { tempDir } from '../helpers/tmp';
 

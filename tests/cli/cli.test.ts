@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import ExcelJS, { type Worksheet } from 'exceljs';
 import type { AgreementSetData } from '../../src/domain/dataset';
 import type { CalendarView } from '../../src/domain/calendar';
-import type { AgreementRow } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import {
   DE_KERNEN_RESULTS_FILE,
   GEMEENTE_RESULTS_FILE,

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorInputs, IndicatorLogEntry } from '../../src/service/contract';
+import type { IndicatorInputs } from '../../src/service/contract';
+import type { IndicatorLogEntry } from '../../src/domain/indicators';
 import { tempDir } from '../helpers/tmp';
 
 const root = path.join(__dirname, '../..');

@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityRow, ImportUndoResult, SubmissionSummary } from '../../src/service/contract';
+import type { ImportUndoResult } from '../../src/service/contract';
+import type { ActivityRow } from '../../src/domain/activities';
+import type { SubmissionSummary } from '../../src/domain/submissions';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { assertBuilt, runPrestatie } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityRow, BackupListing } from '../../src/service/contract';
+import type { BackupListing } from '../../src/service/contract';
+import type { ActivityRow } from '../../src/domain/activities';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { assertBuilt, runPrestatie } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';

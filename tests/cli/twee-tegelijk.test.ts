@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubmissionSummary } from '../../src/service/contract';
+import type { SubmissionSummary } from '../../src/domain/submissions';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { assertBuilt, runPrestatie, runPrestatieAsync } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';

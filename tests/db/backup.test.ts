@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, backupDir, backupsToDelete, listBackupInfo, listBackups, rotateBackups } from '../../src/db/backup';
 import { openDatabase, type Db } from '../../src/db/open';
 import { migrate } from '../../src/db/migrations';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { tempDir } from '../helpers/tmp';
 
 const name = (day: string, time: string, reason = 'voor-import') => `werkbank-${day}-${time}-${reason}.sqlite`;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, listBackups } from '../../src/db/backup';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../src/db/migrations';
 import { openDatabase, type Db } from '../../src/db/open';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { loadDefaultDataSet, openWerkbank } from '../../src/service/index';
 import { seedAgreementSet } from '../../src/db/seed';
 import { tempDir } from '../helpers/tmp';

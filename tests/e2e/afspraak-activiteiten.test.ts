@@ -4,7 +4,8 @@
 // planned on it and how it went. Screenshots land in test-output/screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { AgreementRow, ImportResult } from '../../src/service/contract';
+import type { ImportResult } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, deKernenResultsWorkbook } from '../fixtures/results-workbooks';
 import { callApi, confirmLinksAndFreeze, launchChromium, type RunningShell, screenshotPath, startShell } from './shell';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { ActivityLogEntry, ActivityRow } from '../../src/service/contract';
+import type { ActivityLogEntry } from '../../src/domain/activity-log';
+import type { ActivityRow } from '../../src/domain/activities';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors } from './helpers';
 

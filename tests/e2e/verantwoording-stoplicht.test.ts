@@ -10,7 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEVIATION_STATUSES, lightLabel, responseSentences, responseText, stoplightLegend } from '../../src/accountability/stoplight';
-import { RESULT_STATUSES, type AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/accountability/types';
+import { RESULT_STATUSES } from '../../src/domain/results';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, WOONWAARTS_FILLING, deKernenResultsWorkbook, fillResultsWorkbook } from '../fixtures/results-workbooks';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePayload } from '../../src/service/contract';
-import type { JobProgress } from '../../src/service/jobs';
+import type { JobProgress } from '../../src/service/jobs-contract';
 import { READY_PREFIX } from '../../src/web/args';
 import { woonwaartsOverview } from '../helpers/workbook';
 import { apiRequest, rawRequest } from '../web/http';

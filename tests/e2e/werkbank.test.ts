@@ -3,7 +3,8 @@
 // the page reloaded. Screenshots land in test-output/screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { AgreementDetail, AgreementRow } from '../../src/service/contract';
+import type { AgreementDetail } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import type { CalendarView } from '../../src/domain/calendar';
 import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
 

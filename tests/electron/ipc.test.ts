@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleCall, UNAUTHORIZED_MESSAGE } from '../../electron/ipc';
-import { ServiceError, type Envelope, type WerkbankApi } from '../../src/service/contract';
+import type { Envelope, WerkbankApi } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 
 const appUrl = 'file:///opt/werkbank/resources/app.asar/dist/renderer/index.html';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desktopArgs, nativeBindingFor, openErrorMessage, SQLITE_BINDING_ENV } from '../../electron/startup';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 
 describe('nativeBindingFor', () => {
   const binding = '/work/app/.electron-sqlite/45.5.0-linux-x64/better_sqlite3.node';

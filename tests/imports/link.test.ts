@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineReference, linkActivities, parseReference, type LinkableAgreement, type LinkOptions } from '../../src/imports/link';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
-import type { AgreementRow } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import type { AgreementSetData } from '../../src/domain/dataset';
 import {
   CV_KETEL_TEXT,

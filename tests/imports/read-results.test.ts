@@ -17,7 +17,7 @@ import { agreementLabel, agreementFullLabel } from '../../src/requests/activity-
 import { readRequestMeta } from '../../src/requests/meta';
 import { RESULTS_HEADER_ROW } from '../../src/requests/results-request';
 import { LED_WITHOUT_ACTIVITY_TEXT, RESULT_SHEETS, UNPLANNED_MARKER_KEY, agreementKey, plannedKey } from '../../src/requests/template';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { loadDefaultDataSet } from '../../src/service/index';
 import { loadRealAgreementData, type RealAgreementData } from '../fixtures/bundle-activities';
 import {

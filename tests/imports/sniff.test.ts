@@ -7,7 +7,7 @@ import { cfbEntryNames } from '../../src/imports/cfb';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import { countRowsAndCells, IMPORT_LIMITS, sniffWorkbook } from '../../src/imports/sniff';
 import { readZipDirectory } from '../../src/imports/zip';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import {
   csvFile,
   deKernenWorkbook,

@@ -2,7 +2,8 @@
 // afspraken and parties exactly as the app hands them to the workbook writer.
 import path from 'node:path';
 import type { ActivityRequestInput } from '../../src/requests/activity-request';
-import type { AgreementRow, AgreementSetSummary, PartyWithCounts } from '../../src/service/contract';
+import type { AgreementSetSummary, PartyWithCounts } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import { openWerkbank } from '../../src/service/index';
 import { tempDir } from '../helpers/tmp';
 

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { largeActivityWorkbook } from '../../src/bench/large-workbook';
 import type * as LinkModule from '../../src/imports/link';
 import { IMPORT_LIMITS } from '../../src/imports/sniff';
-import { ServiceError, type WerkbankApi } from '../../src/service/contract';
+import type { WerkbankApi } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { HBD_RESULTS_FILE, hbdResultsWorkbook } from '../fixtures/results-workbooks';
 import { tempDir } from '../helpers/tmp';

@@ -7,11 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ServiceError, type FilePayload, type WerkbankApi } from '../../src/service/contract';
+import type { FilePayload, WerkbankApi } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { dispatchJson } from '../../src/service/dispatch';
 import { defaultWorkerScript } from '../../src/service/job-runner';
-import { CANCELLED_MESSAGE, type JobPhase, type JobProgress } from '../../src/service/jobs';
+import { CANCELLED_MESSAGE } from '../../src/service/jobs';
+import type { JobPhase, JobProgress } from '../../src/service/jobs-contract';
 import { tempDir } from '../helpers/tmp';
 import { woonwaartsOverview } from '../helpers/workbook';
 

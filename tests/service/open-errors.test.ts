@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src/db/migrations';
-import { ServiceError } from '../../src/service/contract';
+import { ServiceError } from '../../src/domain/errors';
 import { openWerkbank } from '../../src/service/index';
 import { tempFolders } from '../helpers/tmp';
 

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
-import type { AgreementDetail, AgreementRow, Envelope } from '../../src/service/contract';
+import type { AgreementDetail, Envelope } from '../../src/service/contract';
+import type { AgreementRow } from '../../src/domain/agreements';
 import {
   CONTENT_SECURITY_POLICY,
   MAX_BODY_BYTES,

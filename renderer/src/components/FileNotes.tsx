@@ -1,7 +1,7 @@
 // Lines of a partner's file that are no activities (a footer, a signature, a
 // note under the table): kept with the file and shown, so nothing is lost and
 // nothing is counted as work.
-import type { SubmissionNote } from '../../../src/imports/types';
+import type { SubmissionNote } from '../../../src/domain/submissions';
 import { countLabel } from '../format';
 
 /** In the preview: a section of its own, only when the file has such lines. */

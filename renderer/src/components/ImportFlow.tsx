@@ -9,7 +9,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import { useStore } from 'zustand';
 import type { ImportPreview, ImportProblemView, ImportResult } from '../../../src/service/contract';
-import type { SubmissionNote } from '../../../src/imports/types';
+import type { SubmissionNote } from '../../../src/domain/submissions';
 import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewStep, QueueOutcome } from '../import-flow';
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { summarizeOverview, type JointOverviewSummary } from '../../../src/bundle/summary';
-import type { BundleVersionInfo, JointOverview } from '../../../src/bundle/types';
+import type { JointOverview } from '../../../src/bundle/types';
+import type { BundleVersionInfo } from '../../../src/domain/bundle-decisions';
 import { useWerkbank } from '../store';
 import { useReadOnly } from '../read-only';
 import { useBundle, type BundleTab } from '../bundle';

@@ -2,7 +2,7 @@
 // year, and reading results workbooks in, on the shared uitvraag form and
 // import screen (../../components/) with what is particular to results: what
 // was found, the results and the indicators' figures, and the outcome.
-import { RESULT_STATUSES, isResultStatus } from '../../../../src/accountability/types';
+import { RESULT_STATUSES, isResultStatus } from '../../../../src/domain/results';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';

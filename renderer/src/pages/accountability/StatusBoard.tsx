@@ -5,8 +5,9 @@
 // light is a small chip in one "Per jaar" column, so the board fits a 1280 px
 // window. A party's name opens the versions of its results files below the board.
 import { useMemo, type ReactNode } from 'react';
-import type { AccountabilityReport, ResultStatus, StatusSummary, YearSummary } from '../../../../src/accountability/types';
-import { RESULT_STATUSES } from '../../../../src/accountability/types';
+import type { AccountabilityReport, StatusSummary, YearSummary } from '../../../../src/accountability/types';
+import type { ResultStatus } from '../../../../src/domain/results';
+import { RESULT_STATUSES } from '../../../../src/domain/results';
 import { deadlineText, lightLabel, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/accountability/stoplight';
 import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';

@@ -1,6 +1,7 @@
 // What the Verantwoording page's parts share: the execution years to choose
 // from, number formatting, the badge for a result's status and the traffic light.
-import type { ResultStatus, StatusSummary } from '../../../../src/accountability/types';
+import type { StatusSummary } from '../../../../src/accountability/types';
+import type { ResultStatus } from '../../../../src/domain/results';
 import { deadlineText, lightLabel, unansweredWord } from '../../../../src/accountability/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];

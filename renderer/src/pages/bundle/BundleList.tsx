@@ -1,16 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
-  ALIGNMENT_STATUSES,
-  type AlignmentStatus,
   type BundleActivity,
   type BundleAgreement,
   type BundleParty,
   type BundleTheme,
   type JointOverview,
   type NeedCheck,
-  type PartyPromise,
   type UnaddressedNeed,
 } from '../../../../src/bundle/types';
+import { ALIGNMENT_STATUSES, type AlignmentStatus, type PartyPromise } from '../../../../src/domain/bundle-decisions';
 import { needAnsweredLine } from '../../../../src/bundle/questions';
 import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';

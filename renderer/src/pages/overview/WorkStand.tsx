@@ -4,7 +4,7 @@
 // words, and the names of who is still missing.
 import { useEffect, type ReactNode } from 'react';
 import type { CalendarView } from '../../../../src/domain/calendar';
-import type { BundleVersionInfo } from '../../../../src/bundle/types';
+import type { BundleVersionInfo } from '../../../../src/domain/bundle-decisions';
 import type { SubmissionStatusCell } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { showAccountabilityYear, showBundleYear, useOverview, type ExecutionStand, type PlanningStand, type WorkStand, type YearStand } from '../../overview';

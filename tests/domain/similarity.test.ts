@@ -3,7 +3,7 @@
 // "Gemeente faciliteert" and "de toelichting op de monitor" finds "wordt …
 // toegelicht", without "woning" losing the compounds it heads.
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, contentWords } from '../../src/imports/similarity';
+import { buildTextIndex, contentWords } from '../../src/domain/similarity';
 import { HOUSING_THESAURUS } from '../../src/imports/thesaurus';
 
 describe('word forms', () => {

@@ -4,7 +4,7 @@
 // word is among the afspraken, with compounds matching their parts
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
-import { editDistance } from '../domain/text';
+import { editDistance } from './text';
 
 const STOP_WORDS = new Set(
   (

@@ -1,0 +1,40 @@
+// The layer rules of eslint.config.mjs (docs/architecture.md) fail on a deliberate
+// violation: an import from a higher layer, written into a file of a lower one.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the layer rules', () => {
+  it('refuse an import of ours in the domain, and a Node module there', async () => {
+    expect(await restrictedImports('src/domain/layer-probe.ts', "import type { WerkbankApi } from '../service/contract';\nexport type A = WerkbankApi;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/domain/layer-probe.ts', "import type { Db } from '../db/open';\nexport type A = Db;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/domain/layer-probe.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/domain/layer-probe.ts', "import type { PartyRef } from './types';\nexport type A = PartyRef;\n")).toEqual([]);
+  });
+
+  it('let db import the domain only', async () => {
+    expect(await restrictedImports('src/db/layer-probe.ts', "import type { ApiError } from '../service/contract';\nexport type A = ApiError;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/db/layer-probe.ts', "import type { JointOverview } from '../bundle/types';\nexport type A = JointOverview;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/db/layer-probe.ts', "import type { AgreementRow } from '../domain/agreements';\nimport type { Db } from './open';\nexport type A = [AgreementRow, Db];\n")).toEqual([]);
+  });
+
+  it('keep the workers below db and the service', async () => {
+    expect(await restrictedImports('src/bundle/layer-probe.ts', "import type { StoredActivity } from '../db/submissions';\nexport type A = StoredActivity;\n")).toHaveLength(1);
+    expect(await restrictedImports('src/imports/layer-probe.ts', "import { ServiceError } from '../service/contract';\nexport const a = ServiceError;\n")).toHaveLength(1);
+  });
+
+  it('keep Node modules and the database out of the renderer', async () => {
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'fs';\nexport const a = fs;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import { openDatabase } from '../../src/db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import type { WerkbankApi } from '../../src/service/contract';\nexport type A = WerkbankApi;\n")).toEqual([]);
+  });
+});
