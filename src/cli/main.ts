@@ -20,6 +20,7 @@ import { countLinks } from '../domain/links';
 import { formatDateNl } from '../domain/calendar';
 import type { BundleActivity, JointOverview, NeedCheck } from '../bundle/types';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
+import type { SubmissionKind } from '../domain/submissions';
 import type { CorrectableField } from '../domain/corrections';
 import { toApiError } from '../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../domain/results';
@@ -151,6 +152,12 @@ Opdrachten:
                 --versie V               de versie die u bedoelt (standaard: de laatste)
                 --soort activiteiten|resultaten   standaard activiteiten
                 --reden TEKST            waarom, voor het logboek
+  ontvangen   De dag corrigeren waarop een ingelezen versie binnenkwam (die bepaalt of ze te laat was)
+                --partij NAAM --jaar N   de partij en het planningsjaar (resultaten: uitvoeringsjaar)
+                --datum JJJJ-MM-DD       de dag waarop het bestand van de partner binnenkwam
+                --versie V               de versie die u bedoelt (standaard: de laatste)
+                --soort activiteiten|resultaten   standaard activiteiten
+                --reden TEKST            waarom (verplicht); komt in het logboek
   reservekopie  De reservekopieën naast de database, nieuwste eerst: wanneer, waarom, en welke
               versies toen de huidige waren (ook als: prestatie reservekopie --lijst)
   herstel     Een reservekopie terugzetten: NAAM (uit "prestatie reservekopie"); eerst wordt de
@@ -352,23 +359,14 @@ async function ongedaan(args: string[], io: Io): Promise<void> {
     reden: { type: 'string' },
   });
   if (values.help) return io.out(HELP);
-  const year = integer(values.jaar, '--jaar');
-  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
-  if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
-  const kind = values.soort ?? 'activiteiten';
-  if (kind !== 'activiteiten' && kind !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
-  const asked = integer(values.versie, '--versie');
+  const { year, kind, what, resolve } = versionOptions(values);
   await withApi(values, async (api) => {
-    const partyId = await partyIdOf(api, values.partij as string);
-    const name = (await partyNamer(api))(partyId);
-    const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
-    const latest = (await api.listSubmissionVersions({ partyId, planningYear: year, kind }))[0];
-    if (!latest) throw new ServiceError('not_found', `Er is nog niets ingelezen van ${what} van ${name}.`);
+    const { partyId, name, version } = await resolve(api);
     const result = await api.undoImport({
       partyId,
       planningYear: year,
       kind,
-      version: asked ?? latest.version,
+      version,
       ...(values.reden !== undefined ? { reason: values.reden } : {}),
     });
     if (values.json) return io.out(JSON.stringify(result, null, 2));
@@ -381,6 +379,57 @@ async function ongedaan(args: string[], io: Io): Promise<void> {
       ].join('\n'),
     );
   });
+}
+
+async function ontvangen(args: string[], io: Io): Promise<void> {
+  const { values } = parse(args, {
+    partij: { type: 'string' },
+    jaar: { type: 'string' },
+    versie: { type: 'string' },
+    soort: { type: 'string' },
+    datum: { type: 'string' },
+    reden: { type: 'string' },
+  });
+  if (values.help) return io.out(HELP);
+  const { year, kind, what, resolve } = versionOptions(values);
+  if (values.datum === undefined) throw new UsageError('Geef de dag waarop het bestand binnenkwam op met --datum JJJJ-MM-DD.');
+  if (values.reden === undefined) throw new UsageError('Geef een reden op met --reden TEKST: die komt in het logboek.');
+  await withApi(values, async (api) => {
+    const target = await resolve(api);
+    const { name } = target;
+    const version = await api.setReceivedOn({
+      partyId: target.partyId,
+      planningYear: year,
+      kind,
+      version: target.version,
+      receivedOn: values.datum as string,
+      reason: values.reden as string,
+    });
+    if (values.json) return io.out(JSON.stringify(version, null, 2));
+    io.out(`Versie ${version.version} van ${what} van ${name} (${version.fileName}): ontvangen op ${formatDateNl(version.receivedOn)}.`);
+  });
+}
+
+/** Which stored version a command means: --partij, --jaar, --soort and --versie (default: the latest), checked before the database is opened. */
+function versionOptions(values: { partij?: string | undefined; jaar?: string | undefined; soort?: string | undefined; versie?: string | undefined }) {
+  const year = integer(values.jaar, '--jaar');
+  if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
+  if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
+  const written = values.soort ?? 'activiteiten';
+  if (written !== 'activiteiten' && written !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${written}".`);
+  const kind: SubmissionKind = written;
+  const party = values.partij;
+  const asked = integer(values.versie, '--versie');
+  const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
+  /** The party, its name and the version meant, looked up in the database; nothing stored yet is an error. */
+  const resolve = async (api: WerkbankApi) => {
+    const partyId = await partyIdOf(api, party);
+    const name = (await partyNamer(api))(partyId);
+    const latest = (await api.listSubmissionVersions({ partyId, planningYear: year, kind }))[0];
+    if (!latest) throw new ServiceError('not_found', `Er is nog niets ingelezen van ${what} van ${name}.`);
+    return { partyId, name, version: asked ?? latest.version };
+  };
+  return { year, kind, what, resolve };
 }
 
 /** One party id from a name as people write it; a group or an unknown name is a usage error. */
@@ -1280,6 +1329,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   vraag,
   koppelingen,
   ongedaan,
+  ontvangen,
   reservekopie,
   herstel,
   indicator,

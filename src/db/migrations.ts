@@ -851,29 +851,47 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       // SQLite cannot change a CHECK constraint in place: the log is copied into a new table, as in 9, 11 and 12.
       // Nothing references activity_log, so no other table is touched.
-      db.exec(`
-        CREATE TABLE activity_log_v15 (
-          id INTEGER PRIMARY KEY,
-          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
-          planning_year INTEGER,
-          party_id TEXT REFERENCES parties(id),
-          identity TEXT,
-          action TEXT NOT NULL CHECK (action IN ('confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore', 'contact', 'mail-template',
-                                                 'need-answered', 'need-open', 'need-cleared', 'set-import')),
-          detail TEXT NOT NULL,
-          reason TEXT NOT NULL,
-          changed_at TEXT NOT NULL,
-          changed_by TEXT NOT NULL
-        ) STRICT;
-        INSERT INTO activity_log_v15 SELECT id, set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by
-          FROM activity_log;
-        DROP TABLE activity_log;
-        ALTER TABLE activity_log_v15 RENAME TO activity_log;
-        CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
-      `);
+      widenActivityLog(db, 15, [...LOG_ACTIONS_12, 'set-import']);
+    },
+  },
+  {
+    version: 16,
+    name: 'a received day corrected after the import, in the activity log',
+    up(db) {
+      widenActivityLog(db, 16, [...LOG_ACTIONS_12, 'set-import', 'received-on']);
     },
   },
 ];
+
+/** The actions the activity log allowed after migration 12; later migrations widen it. */
+const LOG_ACTIONS_12 = ['confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore', 'contact', 'mail-template', 'need-answered', 'need-open', 'need-cleared'];
+
+/**
+ * The activity log copied into a new table whose CHECK allows `actions`, every
+ * row kept (SQLite cannot change a CHECK in place; nothing references the log).
+ */
+function widenActivityLog(db: Db, version: number, actions: readonly string[]): void {
+  const table = `activity_log_v${version}`;
+  db.exec(`
+    CREATE TABLE ${table} (
+      id INTEGER PRIMARY KEY,
+      set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+      planning_year INTEGER,
+      party_id TEXT REFERENCES parties(id),
+      identity TEXT,
+      action TEXT NOT NULL CHECK (action IN (${actions.map((a) => `'${a}'`).join(', ')})),
+      detail TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      changed_at TEXT NOT NULL,
+      changed_by TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO ${table} SELECT id, set_id, planning_year, party_id, identity, action, detail, reason, changed_at, changed_by
+      FROM activity_log;
+    DROP TABLE activity_log;
+    ALTER TABLE ${table} RENAME TO activity_log;
+    CREATE INDEX activity_log_year ON activity_log(set_id, planning_year, id);
+  `);
+}
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

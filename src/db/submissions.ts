@@ -480,3 +480,8 @@ export function lastRequests(db: Db, setId: number, kind: SubmissionKind): { par
     .map((r) => ({ partyId: r.party_id, planningYear: r.planning_year, madeAt: r.made_at }));
 }
 
+
+/** Corrects the day a stored version was received (yyyy-mm-dd). */
+export function setSubmissionReceivedOn(db: Db, submissionId: number, receivedOn: string): void {
+  db.prepare('UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, submissionId);
+}

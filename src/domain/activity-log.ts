@@ -16,7 +16,9 @@ export type ActivityLogAction =
   | 'need-open'
   | 'need-cleared'
   /** An agreement set stored from its own document (.docx or the template). */
-  | 'set-import';
+  | 'set-import'
+  /** The day a stored version was received, corrected after its import. */
+  | 'received-on';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -32,6 +34,7 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'need-open': 'vraag open',
   'need-cleared': 'besluit over vraag weggehaald',
   'set-import': 'prestatieafspraken ingelezen',
+  'received-on': 'ontvangstdag gecorrigeerd',
 };
 
 /** One decision about stored activities, as recorded. */

@@ -70,6 +70,7 @@ const methodSet = {
   getSubmissionStatus: true,
   listSubmissionVersions: true,
   listUndoneImports: true,
+  setReceivedOn: true,
   listActivities: true,
   correctActivity: true,
   undoImport: true,

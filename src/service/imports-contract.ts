@@ -147,6 +147,11 @@ export interface ImportsApi {
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
   /** The versions of the same whose import was undone, newest first: part of the history, their numbers taken. */
   listUndoneImports(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<UndoneSubmission[]>;
+  /**
+   * Corrects the day a stored version was received (it decides whether it was late), with a
+   * reason, in the activity log; answers with the version as it now is.
+   */
+  setReceivedOn(arg: ReceivedOnCorrection): Promise<SubmissionSummary>;
   /** The current activities of a planning year, with those a person removed (marked) and what was corrected. */
   listActivities(arg: { planningYear: number; partyId?: string }): Promise<ActivityRow[]>;
   /**
@@ -161,4 +166,16 @@ export interface ImportsApi {
    * people decided about its activities after it came in (use a backup then).
    */
   undoImport(arg: ImportUndo): Promise<ImportUndoResult>;
+}
+
+/** A correction of the day a stored version was received. */
+export interface ReceivedOnCorrection {
+  partyId: string;
+  planningYear: number;
+  kind?: SubmissionKind;
+  version: number;
+  /** yyyy-mm-dd, not in the future. */
+  receivedOn: string;
+  /** Why, for the log: required. */
+  reason: string;
 }

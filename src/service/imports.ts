@@ -15,6 +15,7 @@ import {
   lastRequests,
   recordRequest,
   submissionVersions,
+  setSubmissionReceivedOn,
   undoneSubmissions,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
@@ -41,6 +42,8 @@ import type { SubmissionKind } from '../domain/submissions';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
+import { insertActivityLog } from '../db/activity-log';
+import { formatDateNl } from '../domain/calendar';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
 import type { ServiceContext, SetInfo } from './context';
@@ -55,6 +58,7 @@ type ImportMethods = Pick<
   | 'getSubmissionStatus'
   | 'listSubmissionVersions'
   | 'listUndoneImports'
+  | 'setReceivedOn'
   | 'listActivities'
 >;
 
@@ -492,6 +496,38 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     async listUndoneImports(arg) {
       const { partyId, planningYear, kind } = versionsArg(arg);
       return undoneSubmissions(db, setId, partyId, planningYear, kind);
+    },
+
+    async setReceivedOn(arg) {
+      const { partyId, planningYear, kind } = versionsArg(arg);
+      const a = objectArg(arg);
+      const version = requiredInteger(a, 'version', 'De versie', 1, 10_000);
+      if (optionalIsoDate(a, 'receivedOn', 'Ontvangen op') === undefined) throw new ServiceError('invalid_input', 'Vul bij Ontvangen op de dag in waarop het bestand binnenkwam.');
+      const receivedOn = receivedOnArg(ctx, a);
+      const reason = optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';
+      if (reason === '') throw new ServiceError('invalid_input', 'Geef een reden: die komt in het logboek.');
+      const name = loadPartyDirectory(db, setId).parties.find((p) => p.id === partyId)?.shortName ?? partyId;
+      const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${planningYear}` : `de resultaten ${planningYear}`;
+      return db.transaction(() => {
+        const target = submissionVersions(db, setId, partyId, planningYear, kind).find((v) => v.version === version);
+        if (!target) throw new ServiceError('not_found', `Er is geen versie ${version} van ${what} van ${name}.`);
+        if (target.receivedOn === receivedOn) return target;
+        setSubmissionReceivedOn(db, target.id, receivedOn);
+        insertActivityLog(db, {
+          setId,
+          planningYear,
+          partyId,
+          identity: null,
+          action: 'received-on',
+          detail:
+            `Ontvangen op van versie ${version} van ${what} (${target.fileName}) gecorrigeerd: ` +
+            `${target.receivedOn ? formatDateNl(target.receivedOn) : 'niet vastgelegd'} werd ${formatDateNl(receivedOn)}.`,
+          reason,
+          changedAt: ctx.now().toISOString(),
+          changedBy: ctx.changedBy,
+        });
+        return { ...target, receivedOn };
+      }).immediate();
     },
 
     async listActivities(arg) {

@@ -32,6 +32,7 @@ export const METHOD_ACCESS = {
   getSubmissionStatus: 'lezen',
   listSubmissionVersions: 'lezen',
   listUndoneImports: 'lezen',
+  setReceivedOn: 'schrijven',
   listActivities: 'lezen',
   correctActivity: 'schrijven',
   undoImport: 'schrijven',

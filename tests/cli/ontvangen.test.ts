@@ -77,3 +77,26 @@ describe('prestatie importeer --ontvangen', () => {
     ]);
   });
 });
+
+describe('prestatie ontvangen', () => {
+  it('corrects the day a stored version came in, with a reason for the log, and refuses without one', () => {
+    const without = runPrestatie(['ontvangen', '--db', db, '--partij', 'Woonwaarts', '--jaar', '2027', '--datum', '2026-06-25']);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain('Geef een reden op met --reden TEKST');
+    const run = runPrestatie(['ontvangen', '--db', db, '--partij', 'Woonwaarts', '--jaar', '2027', '--datum', '2026-06-25', '--reden', 'Mail van 25 juni teruggevonden']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`Versie 1 van het activiteitenoverzicht 2027 van Woonwaarts (${WOONWAARTS_FILE}): ontvangen op 25 juni 2026.`);
+    expect(stored()[0]).toEqual({ party_id: 'woonwaarts', kind: 'activiteiten', received_on: '2026-06-25' });
+    const raw = new Database(db, { readonly: true });
+    try {
+      expect(raw.prepare("SELECT detail, reason FROM activity_log WHERE action = 'received-on'").all()).toEqual([
+        {
+          detail: `Ontvangen op van versie 1 van het activiteitenoverzicht 2027 (${WOONWAARTS_FILE}) gecorrigeerd: 28 juni 2026 werd 25 juni 2026.`,
+          reason: 'Mail van 25 juni teruggevonden',
+        },
+      ]);
+    } finally {
+      raw.close();
+    }
+  });
+});

@@ -514,3 +514,19 @@ describe('migration 15: an agreement set stored from its document, in the activi
     db.close();
   });
 });
+
+describe('migration 16: a received day corrected, in the activity log', () => {
+  it('keeps every entry of the log, and then accepts the correction', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 15 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'set-import', 'Ingelezen', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    const log = db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (1, ?, 'x', '', 'now', 'me')");
+    expect(() => log.run('received-on')).toThrow(/CHECK/);
+    expect(migrate(db, { targetVersion: 16 })).toEqual([16]);
+    expect(db.prepare('SELECT id, action, detail FROM activity_log').all()).toEqual([{ id: 7, action: 'set-import', detail: 'Ingelezen' }]);
+    log.run('received-on');
+    expect(() => log.run('something-else')).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -82,7 +82,7 @@ describe('Ontvangen op', () => {
     await expect.poll(() => cellOf('Gemeente').textContent()).toContain('ontvangen 28-6-2026');
     expect(await cellOf('Gemeente').textContent()).not.toContain('te laat');
     const versions = page.locator('.selection-card .versions-table tbody tr');
-    await expect.poll(() => versions.first().locator('td').first().textContent()).toBe('28 juni 2026');
+    await expect.poll(() => versions.first().locator('td').first().textContent()).toMatch(/^28 juni 2026/);
     await page.screenshot({ path: screenshotPath('ontvangen-op-2-op-tijd') });
   });
 
@@ -107,5 +107,26 @@ describe('Ontvangen op', () => {
     await page.screenshot({ path: screenshotPath('ontvangen-op-3-overzicht') });
     // The one refusal above (the day in the future) is an answer 400 the browser logs; nothing else went wrong.
     expect(errors.list().filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+
+  it('a received day can be corrected afterwards, with a reason: then the version is no longer late', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzendingen' }).click();
+    await cellOf('De Kernen').click();
+    const row = page.locator('.selection-card .versions-table tbody tr').first();
+    await expect.poll(() => row.locator('td').first().textContent(), { timeout: 20_000 }).toMatch(/^8 juli 2026/);
+    await row.getByRole('button', { name: 'Ontvangen op van versie 1 corrigeren' }).click();
+    const form = row.getByRole('form', { name: 'Ontvangen op van versie 1' });
+    await form.getByLabel('Ontvangen op').fill('29-6-2026');
+    const save = form.getByRole('button', { name: 'Opslaan' });
+    // No reason, no correction: it goes into the log.
+    expect(await save.isEnabled()).toBe(false);
+    await form.getByLabel('Reden (voor het logboek)').fill('De mail van 29 juni lag in de spam');
+    await page.screenshot({ path: screenshotPath('ontvangen-op-4-corrigeren') });
+    await save.click();
+    await expect.poll(() => row.locator('td').first().textContent(), { timeout: 20_000 }).toMatch(/^29 juni 2026/);
+    await expect.poll(() => cellOf('De Kernen').textContent()).toContain('ontvangen 29-6-2026');
+    expect(await cellOf('De Kernen').textContent()).not.toContain('te laat');
+    const [entry] = (await callApi(shell, 'listActivityLog', { planningYear: 2027 })) as { action: string; reason: string }[];
+    expect(entry).toMatchObject({ action: 'received-on', reason: 'De mail van 29 juni lag in de spam' });
   });
 });

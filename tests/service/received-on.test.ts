@@ -98,6 +98,28 @@ describe('an activiteitenoverzicht imported after the deadline', () => {
   });
 });
 
+describe('a received day corrected after the import', () => {
+  it('changes whether the version was late, is in the log with its reason, and refuses a wrong day, a future day or no reason', async () => {
+    expect(await deliveryOf(api, 'de-kernen')).toMatchObject({ state: 'late', receivedOn: '2026-07-03' });
+    const corrected = await api.setReceivedOn({ partyId: 'de-kernen', planningYear: 2027, version: 1, receivedOn: '2026-06-29', reason: 'Lag in de spam' });
+    expect(corrected).toMatchObject({ version: 1, receivedOn: '2026-06-29' });
+    expect(await deliveryOf(api, 'de-kernen')).toEqual({ state: 'on-time', deadline: '2026-06-30', receivedOn: '2026-06-29' });
+    const [entry] = await api.listActivityLog({ planningYear: 2027 });
+    expect(entry).toMatchObject({ action: 'received-on', partyId: 'de-kernen', reason: 'Lag in de spam' });
+    expect(entry?.detail).toMatch(/^Ontvangen op van versie 1 van het activiteitenoverzicht 2027 \(.+\) gecorrigeerd: 3 juli 2026 werd 29 juni 2026\.$/);
+
+    const refused = (arg: Partial<Parameters<WerkbankApi['setReceivedOn']>[0]>) =>
+      api.setReceivedOn({ partyId: 'de-kernen', planningYear: 2027, version: 1, receivedOn: '2026-07-03', reason: 'x', ...arg });
+    await expect(refused({ receivedOn: '2026-06-31' })).rejects.toThrow('Ontvangen op moet een bestaande datum zijn');
+    await expect(refused({ receivedOn: '2026-07-09' })).rejects.toThrow('ligt in de toekomst');
+    await expect(refused({ reason: ' ' })).rejects.toThrow('Geef een reden');
+    await expect(refused({ version: 7 })).rejects.toThrow('Er is geen versie 7 van het activiteitenoverzicht 2027 van De Kernen.');
+    expect((await api.listSubmissionVersions({ partyId: 'de-kernen', planningYear: 2027 }))[0]?.receivedOn).toBe('2026-06-29');
+    // Back as it was, for the tests below.
+    await api.setReceivedOn({ partyId: 'de-kernen', planningYear: 2027, version: 1, receivedOn: '2026-07-03', reason: 'Toch 3 juli' });
+  });
+});
+
 describe('results imported after the deadline', () => {
   beforeAll(async () => {
     // The deadline for 2025 was 28 February 2026.

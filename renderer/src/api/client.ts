@@ -103,6 +103,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     getSubmissionStatus: (arg) => call('getSubmissionStatus', arg),
     listSubmissionVersions: (arg) => call('listSubmissionVersions', arg),
     listUndoneImports: (arg) => call('listUndoneImports', arg),
+    setReceivedOn: (arg) => call('setReceivedOn', arg),
     listActivities: (arg) => call('listActivities', arg),
     correctActivity: (arg) => call('correctActivity', arg),
     undoImport: (arg) => call('undoImport', arg),

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { SubmissionSummary, UndoneSubmission } from '../../../src/service/contract';
 import { formatDate, formatDateTime } from '../format';
 import { FileNotesFolded } from './FileNotes';
+import { ReceivedOnEdit } from './ReceivedOnEdit';
 
 export function VersionTable({
   versions,
@@ -15,6 +16,7 @@ export function VersionTable({
   empty,
   label,
   action,
+  onReceivedOnChanged,
 }: {
   versions: SubmissionSummary[];
   /** The versions whose import was undone, shown among the others by number. */
@@ -27,6 +29,8 @@ export function VersionTable({
   label?: string;
   /** What may be done with a version (undoing its import), in a last column. */
   action?: (version: SubmissionSummary) => ReactNode;
+  /** When given, the received day of a version can be corrected; called after a correction. */
+  onReceivedOnChanged?: () => void;
 }) {
   if (versions.length === 0 && undone.length === 0) return <p className="empty muted">{empty}</p>;
   const rows: { version: number; kept: SubmissionSummary | null; u?: UndoneSubmission }[] = [
@@ -58,7 +62,7 @@ export function VersionTable({
       <tbody>
         {rows.map(({ kept, u }) =>
           kept ? (
-            <VersionRow key={kept.id} version={kept} action={action} />
+            <VersionRow key={kept.id} version={kept} action={action} onReceivedOnChanged={onReceivedOnChanged} />
           ) : (
             u && <UndoneRow key={`ongedaan-${u.version}`} undone={u} withAction={action !== undefined} />
           ),
@@ -68,14 +72,25 @@ export function VersionTable({
   );
 }
 
-function VersionRow({ version: v, action }: { version: SubmissionSummary; action?: ((version: SubmissionSummary) => ReactNode) | undefined }) {
+function VersionRow({
+  version: v,
+  action,
+  onReceivedOnChanged,
+}: {
+  version: SubmissionSummary;
+  action?: ((version: SubmissionSummary) => ReactNode) | undefined;
+  onReceivedOnChanged?: (() => void) | undefined;
+}) {
   return (
     <tr className={v.isCurrent ? 'is-current' : undefined}>
       <th scope="row">
         {v.version}
         {v.isCurrent && <span className="badge badge-current">huidige versie</span>}
       </th>
-      <td>{formatDate(v.receivedOn)}</td>
+      <td>
+        {formatDate(v.receivedOn)}
+        {onReceivedOnChanged && <ReceivedOnEdit key={v.receivedOn} version={v} onSaved={onReceivedOnChanged} />}
+      </td>
       <td>
         {formatDateTime(v.importedAt)}
         {v.importedBy && <div className="muted small">door {v.importedBy}</div>}

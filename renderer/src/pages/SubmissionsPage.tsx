@@ -198,6 +198,10 @@ function SelectionDetail() {
             counted="Activiteiten"
             empty="Nog niets ontvangen voor deze partij en dit jaar."
             action={(v) => <UndoButton store={useSubmissions} version={v} latest={v.id === list[0]?.id} />}
+            onReceivedOnChanged={() => {
+              void useSubmissions.getState().loadStatus();
+              useSubmissions.getState().select(selection);
+            }}
           />
         )}
       </LoadView>

@@ -42,6 +42,7 @@ export function ResultVersions({ shown, partyName }: { shown: PartyVersions; par
                 empty={`Nog geen resultaten ontvangen over ${year}.`}
                 label={`Versies van ${partyName} over ${year}`}
                 action={(v) => <UndoButton store={useAccountability} version={v} latest={v.id === versions[0]?.id} />}
+                onReceivedOnChanged={() => void useAccountability.getState().loadReport()}
               />
               <UndoConfirm
                 store={useAccountability}
