@@ -275,8 +275,9 @@ describe('Verantwoording', () => {
       [oldest, stored[1]],
     ] as const) {
       const cells = await row.locator('td').allTextContents();
-      // Received on: the Dutch date the secretary stated (today by default).
-      expect(cells[0]).toMatch(/^\d{1,2} [a-z]+ 20\d\d$/);
+      // Received on: the Dutch date the secretary stated (today by default), and the button to correct it.
+      expect(cells[0]).toMatch(/^\d{1,2} [a-z]+ 20\d\dcorrigeren$/);
+      expect(await row.getByRole('button', { name: `Ontvangen op van versie ${version?.version} corrigeren` }).count()).toBe(1);
       // Read in at: a Dutch date with the time, and by whom.
       expect(cells[1]).toMatch(/^\d{1,2} [a-z]+ 20\d\d, \d\d:\d\d/);
       expect(cells[1]).toContain(`door ${version?.importedBy}`);
