@@ -95,7 +95,8 @@ describe('Gezamenlijk overzicht', () => {
     expect(await states.textContent()).toContain('De Kernen niet ingediend');
 
     const wijkschouw = page.locator('.bundle-agreement', { hasText: WIJKSCHOUW });
-    expect(await wijkschouw.locator('tbody tr.bundle-activity').count()).toBe(3);
+    // The summary comes first, the rows after it.
+    await expect.poll(() => wijkschouw.locator('tbody tr.bundle-activity').count(), { timeout: 20_000 }).toBe(3);
     // An afspraak that runs in 2027 without any activity is marked.
     const overview = await callApi<JointOverview>(shell, 'getJointOverview', { planningYear: YEAR });
     expect(overview.counts.agreementsWithoutActivity).toBeGreaterThan(0);
