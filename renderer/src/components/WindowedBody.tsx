@@ -16,6 +16,8 @@ const OVERSCAN_PX = 900;
  * seen would change the height of every gap at once, and move what is on screen by hundreds of pixels.
  */
 const estimate = 90;
+/** Window recomputations in one frame before the next ones wait for the following frame. */
+const MAX_SYNC_ROUNDS = 8;
 
 /** The key of the row an element is in: its own row, or for a row that belongs to one (an open form), that one's. */
 function rowKeyOf(target: EventTarget | null): string | null {
@@ -49,6 +51,7 @@ export function WindowedBody({
   const all = useMemo<WindowPart[]>(() => (keys.length > 0 ? [{ kind: 'rows', start: 0, end: keys.length }] : []), [keys.length]);
   const [parts, setParts] = useState<WindowPart[]>([]);
 
+  const burst = useRef({ count: 0, frame: 0 });
   const recompute = useRef(() => {});
   recompute.current = () => {
     const el = body.current;
@@ -72,8 +75,25 @@ export function WindowedBody({
       if (next && !next.hasAttribute('data-row-key') && !next.classList.contains('row-gap')) height += next.getBoundingClientRect().height;
       heights.current.set(key, height);
     }
-    recompute.current();
+    // Measured heights can move the window, which renders other rows to measure: a few rounds settle
+    // it before the paint; should it keep changing, the next rounds wait a frame each, so that an
+    // unsettled window never becomes an endless chain of renders (which React stops by throwing).
+    const b = burst.current;
+    if (b.frame === 0) {
+      b.frame = requestAnimationFrame(() => {
+        const unsettled = b.count > MAX_SYNC_ROUNDS;
+        b.frame = 0;
+        b.count = 0;
+        if (unsettled) recompute.current();
+      });
+    }
+    if (++b.count <= MAX_SYNC_ROUNDS) recompute.current();
   });
+
+  useEffect(() => {
+    const b = burst.current;
+    return () => cancelAnimationFrame(b.frame);
+  }, []);
 
   useEffect(() => {
     if (!windowed) return;
