@@ -88,3 +88,27 @@ export async function scoreLinks(api: WerkbankApi, cases: readonly LabelledCase[
   }
   return score;
 }
+
+/**
+ * Imports labelled files as the secretary would have done in an earlier year:
+ * each activity's link decided as its label says ("geen afspraak" included),
+ * so that a later import can learn from those decisions.
+ */
+export async function settleLabelledCases(api: WerkbankApi, cases: readonly LabelledCase[]): Promise<void> {
+  const agreements: AgreementRow[] = await api.listAgreements({});
+  const idOf = (reference: string): number => {
+    const found = agreements.find((a) => a.reference === reference);
+    if (!found) throw new Error(`Label ${reference} is geen afspraak.`);
+    return found.id;
+  };
+  for (const c of cases) {
+    const file = { name: c.fileName, data: Buffer.from(c.data).toString('base64') };
+    const preview = await api.previewImport({ file, partyId: c.partyId, planningYear: c.planningYear });
+    const decisions = c.rows.flatMap((truth) => {
+      const read = truth.label.kind === 'activity' ? preview.activities.find((a) => a.sheet === truth.sheet && a.rowNumber === truth.row) : undefined;
+      if (!read || truth.label.kind !== 'activity') return [];
+      return [{ position: read.position, agreementId: truth.label.agreement === null ? null : idOf(truth.label.agreement) }];
+    });
+    await api.commitImport({ file, partyId: c.partyId, planningYear: c.planningYear, decisions });
+  }
+}

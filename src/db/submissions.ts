@@ -485,3 +485,29 @@ export function lastRequests(db: Db, setId: number, kind: SubmissionKind): { par
 export function setSubmissionReceivedOn(db: Db, submissionId: number, receivedOn: string): void {
   db.prepare('UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, submissionId);
 }
+
+/** An activity whose link is settled, for the linker to learn from. */
+export interface SettledLink {
+  partyId: string;
+  planningYear: number;
+  activity: string;
+  agreementId: number | null;
+  status: LinkStatus;
+}
+
+/**
+ * The activities of a set whose link has one of `statuses`, of every version
+ * (a person's choice in an older version was a choice all the same) but not
+ * those a person removed: newest first, at most `limit`.
+ */
+export function settledLinks(db: Db, setId: number, kind: SubmissionKind, statuses: readonly LinkStatus[], limit: number): SettledLink[] {
+  return db
+    .prepare<[number, string, string, number], { party_id: string; planning_year: number; activity: string; agreement_id: number | null; link_status: LinkStatus }>(
+      `SELECT s.party_id, s.planning_year, a.activity, a.agreement_id, a.link_status
+       FROM activities a JOIN submissions s ON s.id = a.submission_id
+       WHERE s.set_id = ? AND s.kind = ? AND a.removed_reason IS NULL AND a.link_status IN (SELECT value FROM json_each(?))
+       ORDER BY s.planning_year DESC, s.version DESC, s.id DESC, a.position LIMIT ?`,
+    )
+    .all(setId, kind, JSON.stringify(statuses), limit)
+    .map((r) => ({ partyId: r.party_id, planningYear: r.planning_year, activity: r.activity, agreementId: r.agreement_id, status: r.link_status }));
+}

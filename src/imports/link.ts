@@ -7,7 +7,8 @@
 //     in the reference cell ("1.1 Nieuwbouw", "5.2");
 //   - the party: the row's own trekker, else the file's party, preferring the
 //     afspraken where it is trekker or betrokkene (groups included);
-//   - an earlier decision: the link a person chose for the same text before;
+//   - earlier decisions: the links chosen or accepted before for this text or
+//     a text much like it, of any party, in any version or planning year;
 //   - text similarity, to the afspraak and, weighing less, to the inzet item
 //     ("Bij N.") it works out: what it is for.
 // What the partner's own structure settles (one afspraak fits the reference,
@@ -20,6 +21,7 @@ import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
 import { buildTextIndex, type TextIndex } from '../domain/similarity';
+import { normalizeForSearch } from '../domain/text';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
 import type { LinkCandidate } from '../domain/links';
@@ -30,11 +32,20 @@ export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNu
     commitmentText?: string;
   };
 
-/** A link a person chose before for an activity with the same text. */
-export interface EarlierDecision {
+/**
+ * An activity whose link was settled before (chosen or confirmed by a person,
+ * or made by the file and kept): its afspraak, or null for a person's "geen
+ * afspraak". Partners repeat their activities from year to year in other
+ * words, and one partner's activity is often another's: what was decided for
+ * a text much like this one is evidence, never a link by itself.
+ */
+export interface Precedent {
+  activity: string;
   agreementId: number | null;
-  /** The planning year of the submission where it was chosen. */
+  partyId: string;
   planningYear: number;
+  /** A person chose or confirmed it (else the file's own reference or key made it). */
+  byHand: boolean;
 }
 
 export interface LinkOptions {
@@ -46,8 +57,8 @@ export interface LinkOptions {
   resolveLead?: (written: string) => string[];
   /** A party's short name, for the reasons. */
   partyName?: (id: string) => string;
-  /** The link a person chose before for this activity text, if any. */
-  earlier?: (activity: ReadActivity) => EarlierDecision | undefined;
+  /** Links settled before, newest first: evidence for the activities that resemble them. */
+  precedents?: readonly Precedent[];
   /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
 }
@@ -77,7 +88,18 @@ const MAX_CANDIDATES = 4;
 const PARTY_LEAD_BONUS = 0.15;
 const PARTY_INVOLVED_BONUS = 0.05;
 const PARTY_ABSENT_PENALTY = 0.1;
-const EARLIER_BONUS = 0.3;
+/**
+ * A settled activity counts as a precedent when the new one is this much like
+ * it: the same subject in other words ("Wijkschouw Horssen-Oost: route lopen
+ * met bewoners" and "Wijkschouw in Horssen: bewoners uitnodigen").
+ */
+const PRECEDENT_MIN = 0.4;
+/** A precedent this much alike makes a proposal on its own (one of the very same text is 1). */
+const PRECEDENT_PROPOSE = 0.5;
+/** Its weight in the combined score, times its likeness. */
+const PRECEDENT_WEIGHT = 0.35;
+/** At most this many precedents are kept, the newest: enough for years of a werkgroep's decisions. */
+export const MAX_PRECEDENTS = 5000;
 /** The row's role agrees with the party's part in the afspraak: "trekker" where it is trekker, "meedenken" where it is betrokken. */
 const ROLE_FIT_BONUS = 0.1;
 /**
@@ -356,7 +378,8 @@ interface Judged {
   /** The weight of the words in common in themselves (see TextIndex.rank). */
   found: number;
   party: PartyFit | null;
-  earlier: boolean;
+  /** How much the most alike precedent linked to it resembles the activity; 0 when none does. */
+  precedent: number;
   /** What the row's role adds: it ranks the candidates, it never makes a proposal on its own. */
   rowWords: number;
   /** What the inzet item's text adds: it ranks the candidates, it never makes a proposal on its own. */
@@ -372,7 +395,9 @@ interface RowEvidence {
   /** The party ids the row is about (its trekker, else the file's party); [] when unknown. */
   partyIds: string[];
   partyLabel: string;
-  earlier: EarlierDecision | undefined;
+  partyName: (id: string) => string;
+  /** Per afspraak id (null: "geen afspraak"), the most alike precedent. */
+  precedents: Map<number | null, PrecedentFit>;
   /** The role cell, weighed apart from the activity text. */
   rowWords: { label: string; text: string }[];
   /** Whether the role cell says the file's party (else the row's) leads or takes part. */
@@ -427,14 +452,17 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
         inzet = INZET_WEIGHT * inzetFit.score;
         combined += inzet;
       }
-      const earlier = ev.earlier !== undefined && ev.earlier.agreementId === a.id;
-      if (earlier) {
-        combined += EARLIER_BONUS;
-        reasons.push(`in ${ev.earlier?.planningYear} met de hand zo gekoppeld`);
+      // Another party's precedent says nothing of an afspraak this party has no part in ("Woonwaarts bouwt 240").
+      const alike = ev.precedents.get(a.id);
+      const fit = alike && (party !== 'absent' || ev.partyIds.includes(alike.precedent.partyId)) ? alike : undefined;
+      const precedent = fit?.likeness ?? 0;
+      if (fit) {
+        combined += PRECEDENT_WEIGHT * fit.likeness;
+        reasons.push(describePrecedent(fit, ev));
       }
       if (score > 0) reasons.push(`tekst lijkt ${percent(score)}`);
       if (inzet > 0) reasons.push(`inzet ${a.commitmentNumber} lijkt ${percent(inzetFit?.score ?? 0)}`);
-      return { index, text: score, found, party, earlier, rowWords, inzet, combined, reasons };
+      return { index, text: score, found, party, precedent, rowWords, inzet, combined, reasons };
     })
     .sort((x, y) => y.combined - x.combined || x.index - y.index);
 }
@@ -445,10 +473,77 @@ export function linkActivities(
   options: LinkOptions = {},
 ): ActivityLink[] {
   const ix = indexAgreements(agreements);
-  return activities.map((act) => linkOne(act, ix, options));
+  const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
+  return activities.map((act) => linkOne(act, ix, options, precedents));
 }
 
-function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): ActivityLink {
+/** The precedents, the newest of each party's text, indexed by their words as the afspraken are. */
+interface PrecedentIndex {
+  items: Precedent[];
+  /** Party and text, to know the very same activity again. */
+  identities: string[];
+  texts: TextIndex;
+  search: ReturnType<TextIndex['searchAmong']>;
+}
+
+/** One precedent and how much the activity resembles it (1: the same text). */
+interface PrecedentFit {
+  precedent: Precedent;
+  likeness: number;
+}
+
+const identityOf = (partyId: string, text: string): string => `${partyId}\n${normalizeForSearch(text)}`;
+
+function indexPrecedents(precedents: readonly Precedent[], ix: Indexed): PrecedentIndex {
+  const seen = new Set<string>();
+  const items: Precedent[] = [];
+  for (const p of precedents) {
+    if (items.length >= MAX_PRECEDENTS) break;
+    const identity = identityOf(p.partyId, p.activity);
+    if (seen.has(identity) || (p.agreementId !== null && !ix.byId.has(p.agreementId))) continue;
+    seen.add(identity);
+    items.push(p);
+  }
+  const texts = buildTextIndex(
+    items.map((p) => p.activity),
+    { ignore: partyNamesIn(ix.agreements), related: HOUSING_THESAURUS, names: namesIn(ix.agreements) },
+  );
+  return { items, identities: items.map((p) => identityOf(p.partyId, p.activity)), texts, search: texts.searchAmong(items.map((_, i) => i)) };
+}
+
+/**
+ * The precedents an activity resembles, the most alike per afspraak: found
+ * through the words they share (two, or the one of a one-word activity), so
+ * that a year's activities are not each weighed against every decision.
+ */
+function precedentsOf(ev: RowEvidence, pix: PrecedentIndex): Map<number | null, PrecedentFit> {
+  const fits = new Map<number | null, PrecedentFit>();
+  const query = ev.act.activity;
+  if (query.trim() === '') return fits;
+  const prepared = pix.texts.prepare(query);
+  if (prepared.words === 0) return fits;
+  const own = ev.partyIds.map((id) => identityOf(id, query));
+  for (const k of pix.search(prepared, 2)) {
+    const precedent = pix.items[k] as Precedent;
+    const likeness = own.includes(pix.identities[k] as string) ? 1 : prepared.score(k);
+    if (likeness < PRECEDENT_MIN) continue;
+    const best = fits.get(precedent.agreementId);
+    if (!best || likeness > best.likeness) fits.set(precedent.agreementId, { precedent, likeness });
+  }
+  return fits;
+}
+
+function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
+  const { precedent: p, likeness } = fit;
+  const how = p.byHand ? 'met de hand zo gekoppeld' : 'zo gekoppeld';
+  if (likeness === 1) return `in ${p.planningYear} ${how}`;
+  const words = p.activity.trim().replace(/\s+/g, ' ');
+  const clipped = words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words;
+  const who = ev.partyIds.includes(p.partyId) ? '' : `${ev.partyName(p.partyId)}, `;
+  return `lijkt ${percent(likeness)} op ${quote(clipped)} (${who}${p.planningYear}), ${how}`;
+}
+
+function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedents: PrecedentIndex | null): ActivityLink {
   const file = options.fileName ?? '';
   const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
   const { agreements } = ix;
@@ -488,12 +583,14 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions): Activity
     query: [act.activity, refText !== '' && parsed === null ? refText : ''].filter((s) => s).join('\n'),
     partyIds,
     partyLabel: partyIds.map(name).join(' / '),
-    earlier: options.earlier?.(act),
+    partyName: name,
+    precedents: new Map(),
     rowWords: [
       { label: 'rol', text: act.role?.trim() ?? '' },
     ].filter((w) => w.text !== ''),
     role: null,
   };
+  if (precedents) ev.precedents = precedentsOf(ev, precedents);
   const kind = roleKind(act.role);
   const roleParty = options.partyId ? [options.partyId] : partyIds;
   if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };
@@ -729,7 +826,12 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
   const withReadAs = (link: ActivityLink): ActivityLink => (readAs ? { ...link, readAs } : link);
   if (!top) return withReadAs({ status: 'none', agreementId: null, candidates: [] });
   // Outside the partner's structure the text must carry it, helped or hindered by the party.
-  const strongEnough = top.earlier || minScore === 0 || (top.combined - top.rowWords - top.inzet >= minScore && top.found >= MIN_FOUND);
+  // A person's "geen afspraak" for an activity more alike than any precedent of an afspraak: none again.
+  const none = ev.precedents.get(null);
+  if (none && none.likeness >= PRECEDENT_PROPOSE && none.likeness > top.precedent) {
+    return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix) });
+  }
+  const strongEnough = top.precedent >= PRECEDENT_PROPOSE || minScore === 0 || (top.combined - top.rowWords - top.inzet >= minScore && top.found >= MIN_FOUND);
   if (!strongEnough) {
     // Hints only: what comes nearest, for the secretary who knows better.
     const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);

@@ -15,6 +15,7 @@ import {
   lastRequests,
   recordRequest,
   submissionVersions,
+  settledLinks,
   setSubmissionReceivedOn,
   undoneSubmissions,
 } from '../db/submissions';
@@ -23,10 +24,10 @@ import { createPartyResolver, partyIdsOf } from '../domain/parties';
 import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
-import { linkActivities, type EarlierDecision } from '../imports/link';
+import { linkActivities, MAX_PRECEDENTS, type Precedent } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import type { ActivityLink, ImportProblem, ReadWorkbook } from '../imports/types';
-import { countLinks, decidedStatus, DECIDED_LINKS, linkIsOpen, type LinkCandidate } from '../domain/links';
+import { countLinks, decidedStatus, DECIDED_LINKS, FILE_LINKS, linkIsOpen, type LinkCandidate } from '../domain/links';
 import { writeActivityRequest } from '../requests/activity-request';
 import {
   type ActivityDiffItem,
@@ -122,19 +123,17 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   };
 
   /**
-   * The links people chose for this party's activities in earlier planning
-   * years, by activity text: evidence for a proposal, never a link by itself.
+   * The links settled before in this set, by a person or by the files, newest
+   * first: evidence for activities that resemble them, never a link by itself.
    */
-  const decidedInEarlierYears = (partyId: string, planningYear: number, kind: SubmissionKind): Map<string, EarlierDecision> => {
-    const decided = new Map<string, EarlierDecision>();
-    for (let year = setInfo().periodStart; year < planningYear; year++) {
-      const ids = currentSubmissionIds(db, setId, year, kind, partyId);
-      for (const a of activitiesOf(db, ids)) {
-        if (DECIDED_LINKS.includes(a.linkStatus)) decided.set(normalizeForSearch(a.activity), { agreementId: a.agreementId, planningYear: year });
-      }
-    }
-    return decided;
-  };
+  const precedents = (kind: SubmissionKind): Precedent[] =>
+    settledLinks(db, setId, kind, [...DECIDED_LINKS, ...FILE_LINKS], MAX_PRECEDENTS).map((l) => ({
+      activity: l.activity,
+      agreementId: l.agreementId,
+      partyId: l.partyId,
+      planningYear: l.planningYear,
+      byHand: DECIDED_LINKS.includes(l.status),
+    }));
 
   const prepared = preparedImports<Prepared>(db, (p) => p.activities.length);
 
@@ -235,13 +234,12 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const current =
       party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
     const previous = current ? activitiesOf(db, [current.id], { includeRemoved: true }) : [];
-    const earlierYears = party.id !== null && planningYear.value !== null ? decidedInEarlierYears(party.id, planningYear.value, kind) : new Map();
     const links = linkActivities(read.activities, agreements, {
       fileName: name,
       partyId: party.id,
       resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
       partyName,
-      earlier: (act) => earlierYears.get(normalizeForSearch(act.activity)),
+      precedents: precedents(kind),
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 

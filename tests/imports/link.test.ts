@@ -269,9 +269,32 @@ describe('linking one activity', () => {
 
   it("counts a person's choice for the same text in an earlier year as evidence for a proposal, not as a link", () => {
     const wijkschouw = ref('5.1 bij 2 (1)');
-    const link = linkOne({ activity: 'Ronde door de wijk met de bewonerscommissie' }, { earlier: () => ({ agreementId: wijkschouw.id, planningYear: 2026 }) });
+    const activity = 'Ronde door de wijk met de bewonerscommissie';
+    const link = linkOne({ activity }, { partyId: 'hbd', precedents: [{ activity, agreementId: wijkschouw.id, partyId: 'hbd', planningYear: 2026, byHand: true }] });
     expect(link).toMatchObject({ status: 'proposed', agreementId: wijkschouw.id });
     expect(link.candidates[0]?.reasons).toContain('in 2026 met de hand zo gekoppeld');
+  });
+
+  it('learns from what was settled for a text much like it, of any party: a proposal with the precedent named, never a link', () => {
+    const organise = ref('5.1 bij 2 (1)');
+    const plans = ref('5.1 bij 2 (2)');
+    const activity = 'Wijkschouw Puiflijk: wij nodigen de bewoners uit en lopen de route';
+    // Alone, the plans after the schouw share more words with it ("bewoners").
+    expect(refOf(linkOne({ activity }, { partyId: 'hbd' }).candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+    const precedents = [
+      { activity: 'Wijkschouw Horssen-Oost: route lopen met bewoners en de gemeente', agreementId: organise.id, partyId: 'bewonersraad', planningYear: 2027, byHand: true },
+      { activity: 'Na de schouw het uitvoeringsplan voor Deest-Noord opstellen', agreementId: plans.id, partyId: 'gemeente', planningYear: 2027, byHand: true },
+      { activity: 'Huurverhoging 2027 bespreken met de bewonersraad', agreementId: null, partyId: 'de-kernen', planningYear: 2027, byHand: true },
+    ];
+    const link = linkOne({ activity }, { partyId: 'hbd', precedents });
+    expect(link).toMatchObject({ status: 'proposed', agreementId: organise.id });
+    expect(link.candidates[0]?.reasons.some((r) => /^lijkt \d+% op "Wijkschouw Horssen-Oost: route lopen met bewone…" \(Bewonersraad De Kernen, 2027\), met de hand zo gekoppeld$/.test(r))).toBe(true);
+    // A person's "geen afspraak" for a text much like it: none again, with the nearest afspraken as hints.
+    const none = linkOne({ activity: 'Huurverhoging 2028 bespreken met de bewonersraad' }, { partyId: 'de-kernen', precedents });
+    expect(none).toMatchObject({ status: 'none', agreementId: null });
+    // Unlike texts learn nothing: the same answer as without precedents.
+    const other = 'Energiecoaches op huisbezoek bij huurders met een hoge energierekening';
+    expect(linkOne({ activity: other }, { partyId: 'hbd', precedents })).toEqual(linkOne({ activity: other }, { partyId: 'hbd' }));
   });
 
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
