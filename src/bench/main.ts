@@ -17,6 +17,8 @@ import { LABELLED_THIRD_FILES } from '../../tests/fixtures/labelled-activities-t
 import { LABELLED_FOURTH_FILES } from '../../tests/fixtures/labelled-activities-fourth';
 import { LABELLED_FIFTH_FILES } from '../../tests/fixtures/labelled-activities-fifth';
 import { LABELLED_SIXTH_FILES } from '../../tests/fixtures/labelled-activities-sixth';
+import { LABELLED_SEVENTH_FILES } from '../../tests/fixtures/labelled-activities-seventh';
+import { LABELLED_EIGHTH_FILES } from '../../tests/fixtures/labelled-activities-eighth';
 import { importFloor, largePreview } from './import-bench';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
 import { documentsBench } from './documents';
@@ -213,6 +215,8 @@ async function main(): Promise<void> {
       ['vierde gelabelde set', LABELLED_FOURTH_FILES],
       ['vijfde gelabelde set', LABELLED_FIFTH_FILES],
       ['zesde gelabelde set', LABELLED_SIXTH_FILES],
+      ['zevende gelabelde set', LABELLED_SEVENTH_FILES],
+      ['achtste gelabelde set', LABELLED_EIGHTH_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);
@@ -228,7 +232,7 @@ async function main(): Promise<void> {
       }
     }
     process.stdout.write(
-      `${'Koppelen: eerste antwoord juist (sets 2–6 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+      `${'Koppelen: eerste antwoord juist (sets 2–8 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
         `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
     );
 

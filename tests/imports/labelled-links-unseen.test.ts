@@ -1,8 +1,8 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts): the same promises as on the tuning set — no wrong afspraak
-// stated as fact; no footer, note, legend, section row, total or row without
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts): the same promises as on the
+// tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
 // linker is tuned to pass stops being an honest measure.
@@ -12,6 +12,8 @@ import type { LabelledFile } from '../fixtures/labelled-activities';
 import { LABELLED_FIFTH_FILES } from '../fixtures/labelled-activities-fifth';
 import { LABELLED_FOURTH_FILES } from '../fixtures/labelled-activities-fourth';
 import { LABELLED_SIXTH_FILES } from '../fixtures/labelled-activities-sixth';
+import { LABELLED_SEVENTH_FILES } from '../fixtures/labelled-activities-seventh';
+import { LABELLED_EIGHTH_FILES } from '../fixtures/labelled-activities-eighth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -22,6 +24,15 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   ['the fourth set', LABELLED_FOURTH_FILES, 61],
   ['the fifth set', LABELLED_FIFTH_FILES, 62],
   ['the sixth set', LABELLED_SIXTH_FILES, 65],
+  // FAILING since registration (first run, commit 443449a; see the header
+  // comments of the two fixtures): the seventh states 1 wrong fact (gemeente
+  // row 14) and loses 9 activities (De Kernen's first table, HBD's second
+  // sheet); the eighth states 1 wrong fact (Bewonersraad row 13), reads
+  // 2 non-activities (Woonwaarts rows 25, 26) and loses 4 activities (the
+  // gemeente's second sheet). Left as found: neither src nor the labels were
+  // changed to make them pass.
+  ['the seventh set', LABELLED_SEVENTH_FILES, 64],
+  ['the eighth set', LABELLED_EIGHTH_FILES, 64],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
