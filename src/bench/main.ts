@@ -238,7 +238,16 @@ async function main(): Promise<void> {
 
     // A later year: the other sets imported first, every link decided as labelled, as the secretary
     // would have done; each set is then judged on what the app learnt from those decisions.
-    const labelledSets = [LABELLED_FILES, LABELLED_HOLDOUT_FILES, LABELLED_THIRD_FILES, LABELLED_FOURTH_FILES, LABELLED_FIFTH_FILES, LABELLED_SIXTH_FILES];
+    const labelledSets = [
+      LABELLED_FILES,
+      LABELLED_HOLDOUT_FILES,
+      LABELLED_THIRD_FILES,
+      LABELLED_FOURTH_FILES,
+      LABELLED_FIFTH_FILES,
+      LABELLED_SIXTH_FILES,
+      LABELLED_SEVENTH_FILES,
+      LABELLED_EIGHTH_FILES,
+    ];
     const builtSets = await Promise.all(labelledSets.map((files) => Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })))));
     const later = { top1: 0, activities: 0, wrongFacts: 0 };
     for (const [k, cases] of builtSets.entries()) {
@@ -257,7 +266,7 @@ async function main(): Promise<void> {
       }
     }
     process.stdout.write(
-      `${'Koppelen met eerdere besluiten (sets 2–6, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+      `${'Koppelen met eerdere besluiten (sets 2–8, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
         `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
     );
 

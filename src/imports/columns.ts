@@ -22,6 +22,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat gaan we doen?',
     'Wat gaan we doen',
     'Wat doen we?',
+    // "Wat", "Wie", "Wanneer": the activity is the "what".
+    'Wat',
+    'Wat?',
     'Actie',
     'Acties',
     'Maatregel',

@@ -20,7 +20,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex, type TextIndex } from '../domain/similarity';
+import { buildTextIndex, contentWords, type TextIndex } from '../domain/similarity';
 import { normalizeForSearch } from '../domain/text';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
@@ -723,6 +723,19 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         );
         return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates([rival, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
       }
+      // The one afspraak a reference names shares not a word with a full sentence of activity, nor
+      // does its inzet: the partner may have mistyped the number. A proposal to confirm, not a fact.
+      if (settled && named.length === 1 && settled.text === 0 && settled.inzet === 0 && contentWords(act.activity).length >= 4) {
+        problems.push(
+          problem(
+            'warning',
+            'reference-unlike',
+            place('agreementRef'),
+            `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar de tekst van de activiteit heeft daar niets mee gemeen; controleer de koppeling.`,
+          ),
+        );
+        return withProblems(propose(ev, judged, ix, 0, readAs), problems);
+      }
       if (settled) {
         const link: ActivityLink = {
           status: named.length === 1 ? 'reference' : 'evidence',
@@ -807,7 +820,8 @@ function rivalOfPartyPick(ev: RowEvidence, ix: Indexed, picked: Judged, named: r
  */
 function settle(judged: Judged[], named: number): Judged | null {
   if (named === 1) return judged[0] ?? null;
-  const withParty = judged.filter((j) => j.party !== null && j.party !== 'absent');
+  // Trekker or betrokkene: a party only named in an afspraak's text ("… verzamelen de huurdersorganisaties info") is no party to it.
+  const withParty = judged.filter((j) => j.party === 'lead' || j.party === 'involved');
   const only = withParty.length === 1 ? withParty[0] : undefined;
   if (!only) return null;
   // Shared words ("bouw", "sociale huurwoningen") say less than the party; only text that

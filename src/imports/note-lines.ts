@@ -41,6 +41,9 @@ const NOTE_STARTS = [
   String.raw`vragen\s*[?:]`,
   String.raw`disclaimer\b`,
   String.raw`legenda\b`,
+  // What the sheet's own rows or columns mean: "Groepsregels: tekst van de afspraak …", "Grijze rijen: afgerond", "Kolom F: …".
+  String.raw`(groeps|grijze?|gele?|groene?|oranje|blauwe?|rode?|vetgedrukte|cursieve|gekleurde|lege)\s?(regels?|rijen|cellen)\s*:`,
+  String.raw`kolom(men)?\s+[a-z]{1,2}((\s*,\s*|\s+en\s+)[a-z]{1,2})*\s*:`,
   String.raw`pagina \d+ (van|/) \d+`,
 ];
 const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'i');

@@ -12,7 +12,7 @@ import { periodColumnsAsPlanning } from './period-columns';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import { ACTIVITY_TABLE, countActivityRows, findTable, formulaProblems, readTable, type ReadTable, type TableLayout } from './table';
+import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, readTable, type ReadTable, type TableLayout } from './table';
 import type { ImportProblem, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {
@@ -62,10 +62,10 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 }
 
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
-function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean): ReadTable {
+function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number): ReadTable {
   const read = own
     ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
-    : periodColumnsAsPlanning(readTable(grid, layout, { file: fileName }));
+    : periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(
@@ -114,15 +114,12 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   // One table split over sheets in the same layout ("Wonen", "Leefbaarheid", …): all of it is read.
   // Not last year's sheet kept beside this year's ("Jaarplan 2026", "Jaarplan 2027"): a sheet that names another year is another overview.
   const years = yearsAbove(chosen);
-  const sameLayout = candidates.filter(
-    (c) =>
-      c !== chosen &&
-      c.rows > 0 &&
-      c.grid.state === grid.state &&
-      layoutKey(c.layout) === layoutKey(layout) &&
-      yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
+  // Another sheet of this year's activities in its own columns ("Fysiek", "Sociaal"; "Communicatie") is read too: nothing is left behind.
+  const sameYear = candidates.filter(
+    (c) => c !== chosen && c.rows > 0 && c.grid.state === grid.state && yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
   );
-  const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameLayout.includes(c));
+  const sameLayout = sameYear.filter((c) => layoutKey(c.layout) === layoutKey(layout));
+  const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameYear.includes(c));
   if (others.length > 0) {
     problems.push(
       problem(
@@ -135,21 +132,27 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  const parts = [chosen, ...sameLayout].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
-  const reads = parts.map((part) => {
-    const one = readActivities(part.grid, part.layout, fileName, problems, false);
-    // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
-    if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
-    return one;
-  });
-  const read = reads.find((_, i) => parts[i] === chosen) as ReturnType<typeof readActivities>;
+  const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
+  let read: ReadTable | undefined;
+  const reads = parts.flatMap((part) =>
+    stackedTables(part.grid, part.layout).map((table) => {
+      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow);
+      // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
+      if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
+      if (part === chosen && table.layout === part.layout) read = one;
+      return one;
+    }),
+  );
   if (parts.length > 1) {
+    const names = parts.map((p) => `"${p.grid.name}"`).join(', ');
     problems.push(
       problem(
         'warning',
         'several-sheets-read',
         { file: fileName },
-        `de activiteiten staan op ${parts.length} bladen met dezelfde kolommen (${parts.map((p) => `"${p.grid.name}"`).join(', ')}); ze zijn alle gelezen, als één overzicht.`,
+        sameLayout.length === sameYear.length
+          ? `de activiteiten staan op ${parts.length} bladen met dezelfde kolommen (${names}); ze zijn alle gelezen, als één overzicht.`
+          : `de activiteiten staan op ${parts.length} bladen, elk met eigen kolommen (${names}); ze zijn alle gelezen, als één overzicht. Controleer of elk blad activiteiten bevat.`,
       ),
     );
   }
@@ -171,7 +174,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     meta: null,
     sheet: grid.name,
     headerRow: layout.headerRow,
-    columns: read.columns,
+    columns: (read as ReadTable).columns,
     activities: reads.flatMap((r) => r.activities),
     notes: reads.flatMap((r) => r.notes),
     rowsRead: reads.reduce((sum, r) => sum + r.rowsRead, 0),
@@ -188,6 +191,34 @@ function yearsAbove(candidate: Candidate): number[] {
 }
 
 /** A table's layout as its columns' places, fields and headings: equal for one table split over sheets. */
+/**
+ * The tables of one sheet, top to bottom: a partner may put two tables on one
+ * sheet, each under its own header ("Tabel 1 – Vastgoed", "Tabel 2 – Wonen");
+ * each is read with its own columns, up to the next one's header.
+ */
+function stackedTables(grid: Grid, layout: TableLayout): { layout: TableLayout; lastRow?: number }[] {
+  const tables: { layout: TableLayout; lastRow?: number }[] = [{ layout }];
+  // A header names its columns in a few words, with no number among them; a row of activities does not.
+  const isHeader = (found: TableLayout): boolean =>
+    !found.activityGuessed &&
+    found.columns.filter((c) => !c.headerless).length >= 2 &&
+    [...(grid.rows.get(found.headerRow)?.values() ?? [])].every((cell) => cell.number === undefined && cell.text.length <= 40);
+  for (let top = layout.headerRow; ; ) {
+    const above = findTableOf(grid, ACTIVITY_TABLE, { toRow: top - 1 });
+    if (!above || !isHeader(above) || countRows(grid, above, 'activity', top - 1) === 0) break;
+    tables.unshift({ layout: above, lastRow: top - 1 });
+    top = above.headerRow;
+  }
+  for (let last = tables[tables.length - 1] as { layout: TableLayout; lastRow?: number }; ; ) {
+    const below = findTableOf(grid, ACTIVITY_TABLE, { fromRow: last.layout.headerRow + 1 });
+    if (!below || !isHeader(below) || countActivityRows(grid, below) === 0) break;
+    last.lastRow = below.headerRow - 1;
+    last = { layout: below };
+    tables.push(last);
+  }
+  return tables;
+}
+
 function layoutKey(layout: TableLayout): string {
   return JSON.stringify(layout.columns.filter((c) => !c.headerless).map((c) => [c.column, c.field, c.header.trim().toLowerCase()]));
 }

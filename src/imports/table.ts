@@ -290,7 +290,7 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
-const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(/i;
+const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
 /** A row's own number and nothing else: "7", "7.", "12a", "#3". */
 const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 

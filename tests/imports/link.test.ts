@@ -182,9 +182,14 @@ describe('linking one activity', () => {
     expect(link).toMatchObject({ status: 'choice', agreementId: null });
     expect(link.candidates.map((c) => refOf(c.agreementId)).slice(0, 2)).toEqual(['3 bij 3', '3 bij 4']);
     expect(codes(link)).toEqual(['reference-doubted']);
-    // Words that only look alike elsewhere ("opstellen" ~ "opstal", "nieuwbouw" in "nieuwbouwproject") leave the reference standing.
+    // Words that only look alike elsewhere ("opstellen" ~ "opstal", "nieuwbouw" in "nieuwbouwproject") do not overrule the reference;
+    // but an afspraak that shares not a word with the activity is proposed to confirm, not stated as fact.
     const kept = linkOne({ agreementRef: '1.1 bij 1 (1)', activity: 'Beeldkwaliteitsplan opstellen voor de nieuwbouw van Woonwaarts' }, { partyId: 'gemeente' });
-    expect(kept).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 1 (1)').id });
+    expect(kept).toMatchObject({ status: 'proposed', agreementId: ref('1.1 bij 1 (1)').id });
+    expect(codes(kept)).toEqual(['reference-unlike']);
+    expect(kept.problems?.[0]?.message).toBe(
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 1 (1)" verwijst naar 1.1 bij 1 (1), maar de tekst van de activiteit heeft daar niets mee gemeen; controleer de koppeling.',
+    );
   });
 
   it('asks when the text fits another afspraak far better than the one the reference names', () => {

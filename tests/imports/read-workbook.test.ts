@@ -493,7 +493,7 @@ describe('a partner layout built row by row', () => {
 
   it('guesses the activity column from the longest texts when no heading names it, and says so', async () => {
     const r = await read((ws) => {
-      ws.getRow(1).values = ['Thema', 'Wat', 'Planning', 'Samen met'];
+      ws.getRow(1).values = ['Thema', 'Tekst', 'Planning', 'Samen met'];
       ws.getRow(2).values = ['1.1', 'Bouwen van sociale huurwoningen in Deest Zuid', 'Q2', 'Gemeente'];
     });
     expect(r.activities[0]?.activity).toBe('Bouwen van sociale huurwoningen in Deest Zuid');
