@@ -14,7 +14,7 @@ import type { ImportFlowState, ImportFlowStore, ImportQueue, NoExtra, PreviewSte
 import { useWerkbank } from '../store';
 import { READ_ONLY_TITLE, useReadOnly } from '../read-only';
 import { countLabel, formatDate, formatDateTime, formatPercent, formatShortDate, formatSize } from '../format';
-import { parseDutchDay } from '../../../src/domain/calendar';
+import { DutchDayInput } from './DutchDayInput';
 import { ErrorMessage } from './Status';
 import { FileNotesSection } from './FileNotes';
 
@@ -650,7 +650,6 @@ export function PreviewFrame<P extends PreviewCore, O>({
  */
 function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value: string; disabled: boolean; onChange: (day: string) => void }) {
   const [text, setText] = useState(() => (value ? formatShortDate(value) : ''));
-  const day = parseDutchDay(text);
   return (
     <div>
       <dt>
@@ -658,33 +657,23 @@ function ReceivedOnField({ id, value, disabled, onChange }: { id: string; value:
       </dt>
       <dd>
         <div className="inline-choice">
-          <input
+          <DutchDayInput
             id={id}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            size={11}
-            placeholder="dd-mm-jjjj"
-            value={text}
+            text={text}
             required
             disabled={disabled}
-            aria-invalid={day === null}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => {
-              setText(e.target.value);
-              onChange(parseDutchDay(e.target.value) ?? '');
+            onTextChange={(next, day) => {
+              setText(next);
+              onChange(day ?? '');
             }}
-          />
-          <span id={`${id}-hint`} className={day === null ? 'field-error small' : 'muted small'}>
-            {day !== null ? (
+            hint={(day) => (
               <>
                 <strong>{formatDate(day)}</strong> · de dag waarop het bestand van de partner binnenkwam; die bepaalt of het op tijd was, niet de dag van
                 inlezen
               </>
-            ) : (
-              'Schrijf de dag waarop het bestand binnenkwam als dag-maand-jaar, bijvoorbeeld 28-6-2026.'
             )}
-          </span>
+            invalidHint="Schrijf de dag waarop het bestand binnenkwam als dag-maand-jaar, bijvoorbeeld 28-6-2026."
+          />
         </div>
       </dd>
     </div>
