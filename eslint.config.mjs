@@ -54,6 +54,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [dbImportsDomain] }] },
   },
   {
+    // SQL lives in src/db only (docs/architecture.md): the service composes db functions and
+    // never writes a statement itself. A transaction around db calls is fine.
+    files: ['src/service/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['prepare', 'exec', 'pragma'].map((method) => ({
+          selector: `CallExpression[callee.type='MemberExpression'][callee.object.name='db'][callee.property.name='${method}']`,
+          message: 'SQL hoort in src/db: roep daar een functie aan in plaats van db.' + method + '(…) in de service.',
+        })),
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']",
+          message: 'SQL hoort in src/db: de service roept geen .prepare(…) aan.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/{imports,requests,bundle,accountability,reports,chasing}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [workerBelowService] }] },
   },

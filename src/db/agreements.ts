@@ -4,6 +4,7 @@ import { groupBy } from '../domain/group-by';
 import { normalizeForSearch, searchTerms } from '../domain/text';
 import type { AgreementFlag, PartyRef, PartyRole, Schedule, ScheduleKind } from '../domain/types';
 import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
+import { sqlColumn, type ColumnOf } from './identifiers';
 import type { Db } from './open';
 import { collectPartyRefs } from './party-directory';
 
@@ -40,6 +41,75 @@ export function searchTextOf(texts: AgreementTexts, context: SearchContext): str
       context.themeTitle,
     ].join(' \n '),
   );
+}
+
+const EDIT_COLUMNS: Record<AuditField, ColumnOf<'agreements'>> = {
+  text: 'text',
+  leadText: 'lead_text',
+  involvedText: 'involved_text',
+  scheduleText: 'schedule_text',
+};
+
+export function agreementExists(db: Db, agreementId: number): boolean {
+  return db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId) !== undefined;
+}
+
+export function agreementTopicId(db: Db, agreementId: number): number | undefined {
+  return db.prepare<[number], { topic_id: number }>('SELECT topic_id FROM agreements WHERE id = ?').get(agreementId)?.topic_id;
+}
+
+/** The editable texts of one agreement as stored, with its optimistic lock and topic. */
+export function loadAgreementForEdit(
+  db: Db,
+  agreementId: number,
+): { texts: Record<AuditField, string>; updatedAt: string | null; topicId: number } | undefined {
+  const current = db
+    .prepare<
+      [number],
+      {
+        text: string;
+        lead_text: string;
+        involved_text: string;
+        schedule_text: string;
+        updated_at: string | null;
+        topic_id: number;
+      }
+    >('SELECT text, lead_text, involved_text, schedule_text, updated_at, topic_id FROM agreements WHERE id = ?')
+    .get(agreementId);
+  if (!current) return undefined;
+  return {
+    texts: {
+      text: current.text,
+      leadText: current.lead_text,
+      involvedText: current.involved_text,
+      scheduleText: current.schedule_text,
+    },
+    updatedAt: current.updated_at,
+    topicId: current.topic_id,
+  };
+}
+
+/**
+ * Writes the changed texts of one agreement, each with its line in the audit
+ * log, and stamps it; the caller runs this inside a transaction.
+ */
+export function saveAgreementEdit(
+  db: Db,
+  agreementId: number,
+  changes: { field: AuditField; oldValue: string; newValue: string }[],
+  changedAt: string,
+  changedBy: string,
+): void {
+  const audit = db.prepare(
+    `INSERT INTO audit_log (agreement_id, field, old_value, new_value, changed_at, changed_by)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const { field, oldValue, newValue } of changes) {
+    audit.run(agreementId, field, oldValue, newValue, changedAt, changedBy);
+    // The column name comes from EDIT_COLUMNS, never from input, and passes the allow-list.
+    db.prepare(`UPDATE agreements SET ${sqlColumn('agreements', EDIT_COLUMNS[field])} = ? WHERE id = ?`).run(newValue, agreementId);
+  }
+  db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(changedAt, agreementId);
 }
 
 /** Replaces the derived rows and columns of one agreement. */

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceError } from '../domain/errors';
+import { sqlTable } from './identifiers';
 import type { Db } from './open';
 
 // Time to the millisecond (older backups: to the second), so that names sort as they were made.
@@ -333,13 +334,13 @@ export function restoreBackup(
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all()
       .map((t) => t.name);
-    for (const t of tables) if (!/^[a-z_0-9]+$/.test(t)) throw new Error(`unexpected table name ${t}`);
+    const quoted = tables.map(sqlTable);
     // foreign_keys cannot change inside a transaction; ATTACH cannot happen inside one either.
     db.pragma('foreign_keys = OFF');
     db.prepare('ATTACH DATABASE ? AS herstel').run(copyPath);
     try {
       db.transaction(() => {
-        for (const t of tables) {
+        for (const t of quoted) {
           db.exec(`DELETE FROM main."${t}"`);
           db.exec(`INSERT INTO main."${t}" SELECT * FROM herstel."${t}"`);
         }

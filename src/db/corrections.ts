@@ -3,6 +3,7 @@
 // next version of the same file), and the activity log. SQL lives here only.
 import type { CorrectableField } from '../domain/corrections';
 import type { PartyRef } from '../domain/types';
+import { sqlColumn, type ColumnOf } from './identifiers';
 import type { Db } from './open';
 
 /** A correction as kept for a party and planning year, by the row's fingerprint. */
@@ -22,7 +23,7 @@ export interface CorrectionKey {
   fingerprint: string;
 }
 
-const COLUMNS: Record<CorrectableField, string> = {
+const COLUMNS: Record<CorrectableField, ColumnOf<'activities'>> = {
   activity: 'activity',
   role: 'role',
   planning: 'planning',
@@ -101,9 +102,9 @@ export interface ActivityUpdate {
 /** Rewrites one stored activity; the caller runs this inside a transaction. */
 export function updateActivity(db: Db, activityId: number, update: ActivityUpdate): void {
   const fields = Object.keys(COLUMNS) as CorrectableField[];
-  // Column names come from our own COLUMNS list, never from input.
+  // Column names come from our own COLUMNS list, never from input, and pass the allow-list.
   db.prepare(
-    `UPDATE activities SET ${fields.map((f) => `${COLUMNS[f]} = ?`).join(', ')}, removed_reason = ?, corrected = ? WHERE id = ?`,
+    `UPDATE activities SET ${fields.map((f) => `${sqlColumn('activities', COLUMNS[f])} = ?`).join(', ')}, removed_reason = ?, corrected = ? WHERE id = ?`,
   ).run(
     ...fields.map((f) => update.fields[f]),
     update.removedReason,

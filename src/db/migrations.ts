@@ -2,6 +2,7 @@
 // recorded in PRAGMA user_version; a database newer than the app is refused.
 import { ServiceError } from '../domain/errors';
 import { localDay } from '../domain/local-time';
+import { sqlTable } from './identifiers';
 import type { Db } from './open';
 
 export interface Migration {
@@ -871,7 +872,7 @@ const LOG_ACTIONS_12 = ['confirm', 'confirm-all', 'link', 'edit', 'remove', 'und
  * row kept (SQLite cannot change a CHECK in place; nothing references the log).
  */
 function widenActivityLog(db: Db, version: number, actions: readonly string[]): void {
-  const table = `activity_log_v${version}`;
+  const table = sqlTable(`activity_log_v${version}`);
   db.exec(`
     CREATE TABLE ${table} (
       id INTEGER PRIMARY KEY,

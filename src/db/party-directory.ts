@@ -88,3 +88,20 @@ export function collectPartyRefs(rows: Iterable<PartyRefRow>): PartyRef[] {
   }
   return refs.filter((ref): ref is PartyRef => ref !== undefined);
 }
+
+export function partyExists(db: Db, partyId: string): boolean {
+  return db.prepare('SELECT 1 FROM parties WHERE id = ?').get(partyId) !== undefined;
+}
+
+/** How many of the set's afspraken each party has, by role ('lead' or 'involved'). */
+export function partyRoleCounts(db: Db, setId: number): { partyId: string; role: string; count: number }[] {
+  return db
+    .prepare<[number], { party_id: string; role: string; n: number }>(
+      `SELECT p.party_id, p.role, COUNT(DISTINCT p.agreement_id) AS n
+       FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
+       JOIN topics t ON t.id = a.topic_id JOIN themes th ON th.id = t.theme_id
+       WHERE th.set_id = ? AND p.party_id IS NOT NULL GROUP BY p.party_id, p.role`,
+    )
+    .all(setId)
+    .map((r) => ({ partyId: r.party_id, role: r.role, count: r.n }));
+}

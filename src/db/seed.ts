@@ -1,6 +1,6 @@
 // Fills a new database from an agreement set (the embedded Druten data set),
 // in one transaction. Parties are shared across sets; the rest belongs to the set.
-import type { AgreementSetData } from '../domain/dataset';
+import type { AgreementSetData, ListedAgreementSet } from '../domain/dataset';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import { referenceOf, saveDerived, searchTextOf } from './agreements';
@@ -11,15 +11,7 @@ export function findSetId(db: Db, code: string): number | undefined {
 }
 
 /** The stored sets, oldest first, with their number of afspraken. */
-export function listAgreementSetRows(db: Db): {
-  id: number;
-  code: string;
-  title: string;
-  municipality: string;
-  periodStart: number;
-  periodEnd: number;
-  agreements: number;
-}[] {
+export function listAgreementSetRows(db: Db): ListedAgreementSet[] {
   return db
     .prepare<[], { id: number; code: string; title: string; municipality: string; period_start: number; period_end: number; agreements: number }>(
       `SELECT s.id, s.code, s.title, s.municipality, s.period_start, s.period_end,

@@ -1,6 +1,29 @@
-// An afspraak as the app lists it, the query that lists them, and the audit
-// trail of its edits.
-import type { AgreementFlag, PartyId, PartyRef, PartyRole, Schedule } from './types';
+// An afspraak as the app lists it, the query that lists them, the themes and
+// topics it sits in, and the audit trail of its edits.
+import type { AgreementFlag, Ambition, Commitment, Footnote, PartyId, PartyRef, PartyRole, Schedule } from './types';
+
+export interface ThemeNode {
+  number: number;
+  title: string;
+  topics: TopicNode[];
+}
+
+export interface TopicNode {
+  number: string;
+  title: string;
+  agreementCount: number;
+}
+
+export interface TopicContext {
+  number: string;
+  title: string;
+  themeNumber: number;
+  themeTitle: string;
+  task: string[];
+  ambitions: Ambition[];
+  commitments: Commitment[];
+  footnotes: Footnote[];
+}
 
 export interface AgreementQuery {
   /** Free text over every field: afspraak, trekker, betrokkenen, uitvoering, inzet, onderwerp. */

@@ -77,3 +77,15 @@ export interface CycleStepData {
   period: string;
   agreements: string[];
 }
+
+/** A set as stored, with its number of afspraken: what the set switch and `prestatie sets` list. */
+export interface ListedAgreementSet {
+  id: number;
+  code: string;
+  title: string;
+  municipality: string;
+  periodStart: number;
+  periodEnd: number;
+  /** Afspraken (Doelstellingen rows) in the set. */
+  agreements: number;
+}

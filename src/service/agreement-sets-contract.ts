@@ -2,7 +2,7 @@
 // (the preview, the template, storing a set and listing the stored ones). WerkbankApi (contract.ts) joins it;
 // the implementation is agreement-sets.ts.
 import type { IndicatorProposal, PartyProposal, SetProblem } from '../agreement-sets/types';
-import type { AgreementSetData } from '../domain/dataset';
+import type { AgreementSetData, ListedAgreementSet } from '../domain/dataset';
 
 export type { IndicatorProposal, PartyProposal, SetProblem } from '../agreement-sets/types';
 
@@ -25,14 +25,7 @@ export interface AgreementSetPreview extends Pick<AgreementSetData, 'code' | 'ti
 }
 
 /** A set as stored: what `prestatie sets` and the app's set switch show. */
-export interface AgreementSetListing {
-  code: string;
-  title: string;
-  municipality: string;
-  periodStart: number;
-  periodEnd: number;
-  /** Afspraken (Doelstellingen rows) in the set. */
-  agreements: number;
+export interface AgreementSetListing extends Omit<ListedAgreementSet, 'id'> {
   /** The set this Werkbank works in now. */
   active: boolean;
 }

@@ -1,32 +1,11 @@
 // The contract's slice for the signed agreement set: themes, afspraken and their
 // edits, parties, glossary, indicators and the yearly calendar. WerkbankApi
 // (contract.ts) joins it; the implementation is service.ts.
-import type { AgreementQuery, AgreementRow, AuditEntry } from '../domain/agreements';
+import type { AgreementQuery, AgreementRow, AuditEntry, ThemeNode, TopicContext } from '../domain/agreements';
 import type { CalendarView } from '../domain/calendar';
-import type { Ambition, Commitment, Footnote, GlossaryTerm, Indicator, Party, PartyRef } from '../domain/types';
+import type { Commitment, GlossaryTerm, Indicator, Party, PartyRef } from '../domain/types';
 
-export interface ThemeNode {
-  number: number;
-  title: string;
-  topics: TopicNode[];
-}
-
-export interface TopicNode {
-  number: string;
-  title: string;
-  agreementCount: number;
-}
-
-export interface TopicContext {
-  number: string;
-  title: string;
-  themeNumber: number;
-  themeTitle: string;
-  task: string[];
-  ambitions: Ambition[];
-  commitments: Commitment[];
-  footnotes: Footnote[];
-}
+export type { ThemeNode, TopicContext, TopicNode } from '../domain/agreements';
 
 export interface AgreementDetail extends AgreementRow {
   topic: TopicContext;

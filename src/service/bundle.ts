@@ -9,7 +9,7 @@ import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDe
 import { alignmentStatusLabel } from '../bundle/wording';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
-import { queryAgreements } from '../db/agreements';
+import { agreementExists, queryAgreements } from '../db/agreements';
 import {
   alignmentRecord,
   bundleVersions,
@@ -346,7 +346,7 @@ export function createBundleMethods(
       const a = objectArg(arg);
       const planningYear = yearArg(a);
       const agreementId = requiredInteger(a, 'agreementId', 'De afspraak', 1, Number.MAX_SAFE_INTEGER);
-      if (!db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId)) {
+      if (!agreementExists(db, agreementId)) {
         throw new ServiceError('not_found', `Afspraak ${agreementId} bestaat niet.`);
       }
       const followUp = a.followUp === null ? null : optionalString(a, 'followUp', 'Het vervolg', 5_000)?.trim();

@@ -2,7 +2,7 @@
 // import, committing it whole (after a backup) or not at all, and the
 // submissions' versions and status.
 import { backupDatabase } from '../db/backup';
-import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
+import { agreementExists, queryAgreements, queryLinkableAgreements } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -428,7 +428,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
           continue;
         }
         const agreementId = requiredInteger(d, 'agreementId', 'De afspraak', 1, Number.MAX_SAFE_INTEGER);
-        if (!db.prepare('SELECT 1 FROM agreements WHERE id = ?').get(agreementId)) {
+        if (!agreementExists(db, agreementId)) {
           throw new ServiceError('invalid_input', `Afspraak ${agreementId} bestaat niet.`);
         }
         activity.linkStatus = decidedStatus({ status: activity.linkStatus, agreementId: activity.agreementId }, agreementId);

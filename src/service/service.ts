@@ -1,8 +1,19 @@
 // The app's one API, implemented over the database. Every shell calls this
 // object and nothing below it.
 import { localDay } from '../domain/local-time';
-import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
-import { loadPartyDirectory } from '../db/party-directory';
+import {
+  agreementTopicId,
+  auditEntries,
+  getAgreementRow,
+  loadAgreementForEdit,
+  queryAgreements,
+  saveAgreementEdit,
+  saveDerived,
+  searchTextOf,
+} from '../db/agreements';
+import { loadIndicators } from '../db/indicators';
+import { loadPartyDirectory, partyExists, partyRoleCounts } from '../db/party-directory';
+import { loadGlossary, loadSetSummary, loadThemeTree, loadTopicContext } from '../db/set-content';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createBackupMethods } from './backups';
@@ -16,13 +27,11 @@ import { createResultMethods } from './results';
 import { createUndoMethods } from './undo';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
-import type { GlossaryTerm, Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import {
   type AgreementDetail,
   type AgreementEdit,
   type AgreementSetSummary,
   type PartyWithCounts,
-  type ThemeNode,
   type TopicContext,
   type WerkbankApi,
 } from './contract';
@@ -40,68 +49,33 @@ import {
 } from './validate';
 import { JOB_NOT_RUNNING_MESSAGE } from './jobs';
 
-const EDITABLE: { field: AuditField; column: string; label: string }[] = [
-  { field: 'text', column: 'text', label: 'De afspraak' },
-  { field: 'leadText', column: 'lead_text', label: 'De trekker' },
-  { field: 'involvedText', column: 'involved_text', label: 'De betrokkenen' },
-  { field: 'scheduleText', column: 'schedule_text', label: 'De uitvoering' },
+const EDITABLE: { field: AuditField; label: string }[] = [
+  { field: 'text', label: 'De afspraak' },
+  { field: 'leadText', label: 'De trekker' },
+  { field: 'involvedText', label: 'De betrokkenen' },
+  { field: 'scheduleText', label: 'De uitvoering' },
 ];
 
 export function createService(ctx: ServiceContext): WerkbankApi {
   const { db, setId } = ctx;
 
   const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number; municipality: string } => {
-    const row = db
-      .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string }>(
-        'SELECT code, title, period_start, period_end, signed_on, municipality FROM agreement_sets WHERE id = ?',
-      )
-      .get(setId);
-    if (!row) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
-    return {
-      code: row.code,
-      title: row.title,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      signedOn: row.signed_on,
-      municipality: row.municipality,
-    };
+    const summary = loadSetSummary(db, setId);
+    if (!summary) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
+    return summary;
   };
 
   const topicContext = (topicId: number): TopicContext => {
-    const t = db
-      .prepare<[number], { number: string; title: string; task: string; theme_number: number; theme_title: string }>(
-        `SELECT t.number, t.title, t.task, th.number AS theme_number, th.title AS theme_title
-         FROM topics t JOIN themes th ON th.id = t.theme_id WHERE t.id = ?`,
-      )
-      .get(topicId);
-    if (!t) throw new ServiceError('not_found', 'Het onderwerp van deze afspraak is niet gevonden.');
-    return {
-      number: t.number,
-      title: t.title,
-      themeNumber: t.theme_number,
-      themeTitle: t.theme_title,
-      task: JSON.parse(t.task) as string[],
-      ambitions: db
-        .prepare<[number], { position: number; text: string }>(
-          'SELECT position, text FROM ambitions WHERE topic_id = ? ORDER BY position',
-        )
-        .all(topicId),
-      commitments: db
-        .prepare<[number], { number: number; text: string }>(
-          'SELECT number, text FROM commitments WHERE topic_id = ? ORDER BY number',
-        )
-        .all(topicId),
-      footnotes: db
-        .prepare<[number], { mark: string; text: string }>('SELECT mark, text FROM footnotes WHERE topic_id = ? ORDER BY id')
-        .all(topicId),
-    };
+    const topic = loadTopicContext(db, topicId);
+    if (!topic) throw new ServiceError('not_found', 'Het onderwerp van deze afspraak is niet gevonden.');
+    return topic;
   };
 
   const detail = (id: number): AgreementDetail => {
     const row = getAgreementRow(db, id);
-    const topicId = db.prepare<[number], { topic_id: number }>('SELECT topic_id FROM agreements WHERE id = ?').get(id);
-    if (!row || !topicId) throw new ServiceError('not_found', `Afspraak ${id} bestaat niet.`);
-    const topic = topicContext(topicId.topic_id);
+    const topicId = agreementTopicId(db, id);
+    if (!row || topicId === undefined) throw new ServiceError('not_found', `Afspraak ${id} bestaat niet.`);
+    const topic = topicContext(topicId);
     return {
       ...row,
       topic,
@@ -134,33 +108,13 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async listThemes() {
-      const rows = db
-        .prepare<
-          [number],
-          { theme_number: number; theme_title: string; topic_number: string; topic_title: string; count: number }
-        >(
-          `SELECT th.number AS theme_number, th.title AS theme_title, t.number AS topic_number, t.title AS topic_title,
-                  (SELECT COUNT(*) FROM agreements a WHERE a.topic_id = t.id) AS count
-           FROM themes th JOIN topics t ON t.theme_id = th.id
-           WHERE th.set_id = ? ORDER BY th.number, t.position`,
-        )
-        .all(setId);
-      const themes: ThemeNode[] = [];
-      for (const r of rows) {
-        let theme = themes.find((t) => t.number === r.theme_number);
-        if (!theme) {
-          theme = { number: r.theme_number, title: r.theme_title, topics: [] };
-          themes.push(theme);
-        }
-        theme.topics.push({ number: r.topic_number, title: r.topic_title, agreementCount: r.count });
-      }
-      return themes;
+      return loadThemeTree(db, setId);
     },
 
     async listAgreements(query) {
       const q = objectArg(query);
       const partyId = optionalString(q, 'partyId', 'De partij', 100);
-      if (partyId !== undefined && !db.prepare('SELECT 1 FROM parties WHERE id = ?').get(partyId)) {
+      if (partyId !== undefined && !partyExists(db, partyId)) {
         throw new ServiceError('invalid_input', `Onbekende partij: ${partyId}.`);
       }
       return queryAgreements(db, setId, {
@@ -190,48 +144,27 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       }
       const expected = e.expectedUpdatedAt as AgreementEdit['expectedUpdatedAt'];
       db.transaction(() => {
-        const current = db
-          .prepare<
-            [number],
-            {
-              text: string;
-              lead_text: string;
-              involved_text: string;
-              schedule_text: string;
-              updated_at: string | null;
-              topic_id: number;
-            }
-          >('SELECT text, lead_text, involved_text, schedule_text, updated_at, topic_id FROM agreements WHERE id = ?')
-          .get(id);
+        const current = loadAgreementForEdit(db, id);
         if (!current) throw new ServiceError('not_found', `Afspraak ${id} bestaat niet.`);
-        if (expected !== undefined && expected !== current.updated_at) {
+        if (expected !== undefined && expected !== current.updatedAt) {
           throw new ServiceError(
             'conflict',
             'Deze afspraak is intussen door iemand anders gewijzigd. Bekijk de nieuwe tekst en breng uw wijziging opnieuw aan.',
           );
         }
-        const before: Record<AuditField, string> = {
-          text: current.text,
-          leadText: current.lead_text,
-          involvedText: current.involved_text,
-          scheduleText: current.schedule_text,
-        };
+        const before: Record<AuditField, string> = current.texts;
         const changed = EDITABLE.filter(({ field }) => changes[field] !== undefined && changes[field] !== before[field]);
         if (changed.length === 0) return;
         const at = ctx.now().toISOString();
-        const audit = db.prepare(
-          `INSERT INTO audit_log (agreement_id, field, old_value, new_value, changed_at, changed_by)
-           VALUES (?, ?, ?, ?, ?, ?)`,
-        );
         const after = { ...before };
-        for (const { field, column } of changed) {
-          const value = changes[field] as string;
-          audit.run(id, field, before[field], value, at, ctx.changedBy);
-          // The column name comes from our own EDITABLE list, never from input.
-          db.prepare(`UPDATE agreements SET ${column} = ? WHERE id = ?`).run(value, id);
-          after[field] = value;
-        }
-        db.prepare('UPDATE agreements SET updated_at = ? WHERE id = ?').run(at, id);
+        for (const { field } of changed) after[field] = changes[field] as string;
+        saveAgreementEdit(
+          db,
+          id,
+          changed.map(({ field }) => ({ field, oldValue: before[field], newValue: after[field] })),
+          at,
+          ctx.changedBy,
+        );
         const set = setSummary();
         const resolver = createPartyResolver(loadPartyDirectory(db, setId));
         const derived = {
@@ -240,7 +173,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
           involved: resolver.resolve(after.involvedText),
         };
         const row = getAgreementRow(db, id);
-        const topic = topicContext(current.topic_id);
+        const topic = topicContext(current.topicId);
         saveDerived(
           db,
           id,
@@ -263,15 +196,8 @@ export function createService(ctx: ServiceContext): WerkbankApi {
 
     async listParties() {
       const directory = loadPartyDirectory(db, setId);
-      const counts = db
-        .prepare<[number], { party_id: string; role: string; n: number }>(
-          `SELECT p.party_id, p.role, COUNT(DISTINCT p.agreement_id) AS n
-           FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
-           JOIN topics t ON t.id = a.topic_id JOIN themes th ON th.id = t.theme_id
-           WHERE th.set_id = ? AND p.party_id IS NOT NULL GROUP BY p.party_id, p.role`,
-        )
-        .all(setId);
-      const count = (id: string, role: string) => counts.find((c) => c.party_id === id && c.role === role)?.n ?? 0;
+      const counts = partyRoleCounts(db, setId);
+      const count = (id: string, role: string) => counts.find((c) => c.partyId === id && c.role === role)?.count ?? 0;
       return directory.parties.map(
         (p): PartyWithCounts => ({ ...p, leadCount: count(p.id, 'lead'), involvedCount: count(p.id, 'involved') }),
       );
@@ -284,68 +210,11 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async listGlossary() {
-      return db
-        .prepare<[number], GlossaryTerm>(
-          'SELECT term, definition, term_group AS "group" FROM glossary_terms WHERE set_id = ? ORDER BY position',
-        )
-        .all(setId);
+      return loadGlossary(db, setId);
     },
 
     async listIndicators() {
-      const rows = db
-        .prepare<
-          [number],
-          {
-            id: number;
-            code: string;
-            title: string;
-            description: string;
-            unit: Indicator['unit'];
-            direction: Indicator['direction'];
-            target: number;
-            baseline_year: number | null;
-            baseline_value: number | null;
-            deadline_year: number;
-            shared: number;
-            topic_number: string;
-            commitment_number: number | null;
-            source_quote: string;
-            overlaps: string;
-          }
-        >('SELECT * FROM indicators WHERE set_id = ? ORDER BY position')
-        .all(setId);
-      const parties = db.prepare<[number], { party_id: string }>(
-        'SELECT party_id FROM indicator_parties WHERE indicator_id = ? ORDER BY rowid',
-      );
-      const milestones = db.prepare<[number], { year: number; value: number; party_id: string | null }>(
-        'SELECT year, value, party_id FROM indicator_milestones WHERE indicator_id = ? ORDER BY id',
-      );
-      return rows.map((r) => {
-        const indicator: Indicator = {
-          code: r.code,
-          title: r.title,
-          description: r.description,
-          unit: r.unit,
-          direction: r.direction,
-          target: r.target,
-          deadlineYear: r.deadline_year,
-          partyIds: parties.all(r.id).map((p) => p.party_id),
-          shared: r.shared === 1,
-          topicNumber: r.topic_number,
-          sourceQuote: r.source_quote,
-          milestones: milestones.all(r.id).map((m) => {
-            const milestone: IndicatorMilestone = { year: m.year, value: m.value };
-            if (m.party_id !== null) milestone.partyId = m.party_id;
-            return milestone;
-          }),
-        };
-        if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
-        if (r.baseline_value !== null) indicator.baselineValue = r.baseline_value;
-        if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
-        const overlaps = JSON.parse(r.overlaps) as IndicatorOverlap[];
-        if (overlaps.length > 0) indicator.overlaps = overlaps;
-        return indicator;
-      });
+      return loadIndicators(db, setId);
     },
 
     // Here every call runs in its caller's turn, to its end: none runs as a job to ask after or to cancel.

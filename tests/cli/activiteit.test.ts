@@ -1,41 +1,25 @@
 // `prestatie activiteit`, spawned as a user runs it (after `npm run build`):
 // one activity corrected, one removed and restored, each with a reason, and a
 // row that is not there.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../helpers/cli';
 import type { JointOverview } from '../../src/bundle/types';
 import type { ActivityRow } from '../../src/domain/activities';
 import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
-import { tempDir } from '../helpers/tmp';
 
-const root = path.join(__dirname, '../..');
-const bin = path.join(root, 'bin/prestatie.js');
-
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
-
-function prestatie(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', timeout: 30_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const { tmp, db, prestatie } = cliWorkspace('werkbank-cli-activiteit-');
 
 const at = (row: string) => ['activiteit', '--jaar', '2027', '--partij', 'gemeente', '--rij', row];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) {
-    throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat vanzelf).');
-  }
-  tmp = tempDir('werkbank-cli-activiteit-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
   const file = path.join(tmp.dir, GEMEENTE_CHOICES_FILE);
   fs.writeFileSync(file, await gemeenteChoicesWorkbook());
   // Row 4: the choice between three afspraken; row 5: the proposal.
   expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2027']).code).toBe(0);
 });
-afterAll(() => tmp.cleanup());
 
 describe('prestatie activiteit', () => {
   it('corrects a field of one row with a reason, and says what changed', () => {

@@ -3,27 +3,19 @@
 // 0; an unreadable file refused with a Dutch message and a non-zero exit.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementSetPreview } from '../../src/service/contract';
 import { writeAgreementDocx } from '../fixtures/agreement-docx';
 import { BEUNINGEN, BEUNINGEN_LAYOUT } from '../fixtures/beuningen-set';
-import { assertBuilt, runPrestatie } from '../helpers/cli';
-import { tempDir } from '../helpers/tmp';
+import { cliWorkspace } from '../helpers/cli';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
+const { tmp, prestatie } = cliWorkspace('werkbank-cli-sets-');
 let docx: string;
 
-const prestatie = (args: string[]) => runPrestatie([...args, '--db', db]);
-
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('werkbank-cli-sets-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
   docx = path.join(tmp.dir, 'Prestatieafspraken Beuningen 2029-2032.docx');
   fs.writeFileSync(docx, await writeAgreementDocx(BEUNINGEN, BEUNINGEN_LAYOUT));
 });
-afterAll(() => tmp.cleanup());
 
 describe('prestatie afspraken-inlezen', () => {
   it('prints the preview in Dutch, with the problems as warnings, and exits 0', () => {

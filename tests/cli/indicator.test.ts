@@ -2,33 +2,12 @@
 // the indicators with their start, a start value entered where the agreement
 // gives none, figures of the years before the first uitvraag per party and for
 // all together, removed again, each change in the log; and what it refuses.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../helpers/cli';
 import type { IndicatorInputs } from '../../src/service/contract';
 import type { IndicatorLogEntry } from '../../src/domain/indicators';
-import { tempDir } from '../helpers/tmp';
 
-const root = path.join(__dirname, '../..');
-const bin = path.join(root, 'bin/prestatie.js');
-
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
-
-function prestatie(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', timeout: 30_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-beforeAll(() => {
-  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) {
-    throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat vanzelf).');
-  }
-  tmp = tempDir('werkbank-cli-indicator-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
-});
-afterAll(() => tmp.cleanup());
+const { prestatie } = cliWorkspace('werkbank-cli-indicator-');
 
 describe('prestatie indicator', () => {
   it('lists every indicator with its code, target and start', () => {

@@ -4,21 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import PostalMime from 'postal-mime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openWerkbank } from '../../src/service/index';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
-import { assertBuilt, runPrestatie } from '../helpers/cli';
-import { tempDir } from '../helpers/tmp';
+import { cliWorkspace } from '../helpers/cli';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
-const prestatie = (args: string[]) => runPrestatie([...args, '--db', db]);
+const { tmp, db, prestatie } = cliWorkspace('werkbank-cli-mail-');
 const VAN = 'Annet de Vries <secretariaat@druten.nl>';
 
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('werkbank-cli-mail-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
   const werkbank = openWerkbank({ databasePath: db, changedBy: 'secretaris' });
   for (const [partyId, name, email] of [
     ['gemeente', 'Joke Willems', 'j.willems@druten.nl'],
@@ -30,7 +24,6 @@ beforeAll(async () => {
   }
   werkbank.close();
 });
-afterAll(() => tmp.cleanup());
 
 describe('prestatie contact', () => {
   it('adds, lists, changes and removes a party\'s contact, and refuses an address without a domain', () => {

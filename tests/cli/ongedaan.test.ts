@@ -3,30 +3,23 @@
 // the backup restores what was undone), and the Dutch refusals.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportUndoResult } from '../../src/service/contract';
 import type { ActivityRow } from '../../src/domain/activities';
 import type { SubmissionSummary } from '../../src/domain/submissions';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
-import { assertBuilt, runPrestatie } from '../helpers/cli';
-import { tempDir } from '../helpers/tmp';
+import { cliWorkspace } from '../helpers/cli';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
+const { tmp, prestatie } = cliWorkspace('werkbank-cli-ongedaan-');
 let file: string;
-const prestatie = (args: string[]) => runPrestatie([...args, '--db', db]);
 const activities = (year: number) => JSON.parse(prestatie(['activiteiten', '--jaar', String(year), '--json']).out) as ActivityRow[];
 
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('werkbank-cli-ongedaan-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
   file = path.join(tmp.dir, GEMEENTE_CHOICES_FILE);
   fs.writeFileSync(file, await gemeenteChoicesWorkbook());
   expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2027']).code).toBe(0);
   expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2028']).code).toBe(0);
 });
-afterAll(() => tmp.cleanup());
 
 describe('prestatie ongedaan', () => {
   it('asks for the party and the year', () => {

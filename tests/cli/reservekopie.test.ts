@@ -3,27 +3,20 @@
 // activities are those of that moment, and a name that is not there.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupListing } from '../../src/service/contract';
 import type { ActivityRow } from '../../src/domain/activities';
 import { GEMEENTE_CHOICES_FILE, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
-import { assertBuilt, runPrestatie } from '../helpers/cli';
-import { tempDir } from '../helpers/tmp';
+import { cliWorkspace } from '../helpers/cli';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
-const prestatie = (args: string[]) => runPrestatie([...args, '--db', db]);
+const { tmp, prestatie } = cliWorkspace('werkbank-cli-herstel-');
 
 beforeAll(async () => {
-  assertBuilt();
-  tmp = tempDir('werkbank-cli-herstel-');
-  db = path.join(tmp.dir, 'werkbank.sqlite');
   const file = path.join(tmp.dir, GEMEENTE_CHOICES_FILE);
   fs.writeFileSync(file, await gemeenteChoicesWorkbook());
   expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2027']).code).toBe(0);
   expect(prestatie(['importeer', file, '--partij', 'Gemeente', '--jaar', '2028']).code).toBe(0);
 });
-afterAll(() => tmp.cleanup());
 
 describe('prestatie reservekopie and herstel', () => {
   it('lists the backups newest first, with why and which versions were current', () => {

@@ -3,6 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { tempDir } from './tmp';
 
 const root = path.join(__dirname, '../..');
 const bin = path.join(root, 'bin/prestatie.js');
@@ -34,4 +36,16 @@ export function runPrestatieAsync(args: string[]): Promise<CliRun> {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => resolve({ code, out, err }));
   });
+}
+
+/**
+ * A CLI test file's own folder with a database in it, removed after the file's tests, which
+ * first check that the build is there. `prestatie` runs the command on that database.
+ */
+export function cliWorkspace(prefix: string): { tmp: { dir: string }; db: string; prestatie: (args: string[]) => CliRun } {
+  const tmp = tempDir(prefix);
+  const db = path.join(tmp.dir, 'werkbank.sqlite');
+  beforeAll(() => assertBuilt());
+  afterAll(() => tmp.cleanup());
+  return { tmp, db, prestatie: (args) => runPrestatie([...args, '--db', db]) };
 }

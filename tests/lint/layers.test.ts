@@ -12,6 +12,11 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
+async function restrictedSyntax(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
 describe('the layer rules', () => {
   it('refuse an import of ours in the domain, and a Node module there', async () => {
     expect(await restrictedImports('src/domain/layer-probe.ts', "import type { WerkbankApi } from '../service/contract';\nexport type A = WerkbankApi;\n")).toHaveLength(1);
@@ -36,5 +41,16 @@ describe('the layer rules', () => {
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import { openDatabase } from '../../src/db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import type { WerkbankApi } from '../../src/service/contract';\nexport type A = WerkbankApi;\n")).toEqual([]);
+  });
+
+  it('keep SQL out of the service: no prepared statement, exec or pragma there', async () => {
+    const probe = 'src/service/layer-probe.ts';
+    const head = "import type { Db } from '../db/open';\nexport function f(db: Db): unknown {\n";
+    expect(await restrictedSyntax(probe, `${head}  return db.prepare('SELECT 1').get();\n}\n`)).not.toEqual([]);
+    expect(await restrictedSyntax(probe, `${head}  const handle = db;\n  return handle.prepare('SELECT 1').get();\n}\n`)).not.toEqual([]);
+    expect(await restrictedSyntax(probe, `${head}  db.exec('DELETE FROM parties');\n  return null;\n}\n`)).not.toEqual([]);
+    expect(await restrictedSyntax(probe, `${head}  return db.pragma('user_version');\n}\n`)).not.toEqual([]);
+    expect(await restrictedSyntax(probe, `${head}  return db.transaction(() => /^(\\d{4})$/.exec('2026'))();\n}\n`)).toEqual([]);
+    expect(await restrictedSyntax('src/db/layer-probe.ts', `${head.replace('../db/open', './open')}  return db.prepare('SELECT 1').get();\n}\n`)).toEqual([]);
   });
 });

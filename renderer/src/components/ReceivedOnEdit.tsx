@@ -8,6 +8,7 @@ import type { SubmissionSummary } from '../../../src/service/contract';
 import { core } from '../api/core';
 import { errorMessage } from '../api/client';
 import { formatDate, formatShortDate } from '../format';
+import { DutchDayInput } from './DutchDayInput';
 import { ErrorMessage } from './Status';
 import { escapeCancels } from './escape';
 import { WriteButton, WriteFieldset } from './Writes';
@@ -59,21 +60,13 @@ export function ReceivedOnEdit({ version: v, onSaved }: { version: SubmissionSum
     <form className="received-on-edit" onSubmit={(e) => void submit(e)} onKeyDown={escapeCancels(() => setOpen(false))} aria-label={`Ontvangen op van versie ${v.version}`}>
       <WriteFieldset>
         <label htmlFor={`${id}-day`}>Ontvangen op</label>
-        <input
+        <DutchDayInput
           id={`${id}-day`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          size={11}
-          placeholder="dd-mm-jjjj"
-          value={text}
-          aria-invalid={day === null}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setText(e.target.value)}
+          text={text}
+          onTextChange={(next) => setText(next)}
+          hint={(d) => formatDate(d)}
+          invalidHint="Schrijf de dag als dag-maand-jaar, bijvoorbeeld 28-6-2026."
         />
-        <span id={`${id}-hint`} className={day === null ? 'field-error small' : 'muted small'}>
-          {day === null ? 'Schrijf de dag als dag-maand-jaar, bijvoorbeeld 28-6-2026.' : formatDate(day)}
-        </span>
         <label htmlFor={`${id}-reason`}>Reden (voor het logboek)</label>
         <input id={`${id}-reason`} type="text" value={reason} required onChange={(e) => setReason(e.target.value)} />
         <div className="form-actions">

@@ -1,11 +1,11 @@
 // The Inzendingen page's import of an activiteitenoverzicht: the shared import
-// screen (../components/ImportFlow.tsx) with what is particular to activities:
+// screen (../components/import-flow/) with what is particular to activities:
 // what was found, the link of each activity to its afspraak, and the outcome.
 import { useId } from 'react';
 import type { ActivityView, AgreementRow, ImportPreview, ImportResult } from '../../../src/service/contract';
 import type { PreviewStep } from '../import-flow';
 import { useSubmissions, type ImportOverrides, type LinkChoices } from '../submissions';
-import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../components/ImportFlow';
+import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../components/import-flow';
 import { CorrectionNote, linkStatusLabel } from '../components/Activity';
 import { ActivitiesTable, ActivityCells } from '../components/ActivitiesTable';
 import { countLabel, formatPercent } from '../format';

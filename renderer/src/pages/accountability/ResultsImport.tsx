@@ -7,7 +7,7 @@ import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/s
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';
 import type { PreviewStep } from '../../import-flow';
-import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../../components/ImportFlow';
+import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../../components/import-flow';
 import { RequestForm } from '../../components/RequestForm';
 import { countLabel } from '../../format';
 import { EXECUTION_YEARS, StatusBadge, formatNumber } from './shared';
