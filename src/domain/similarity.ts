@@ -166,6 +166,8 @@ interface Relation {
   forward: Map<string, Map<string, number>>;
   backward: Map<string, number>;
   weight: Map<string, number>;
+  /** Per document: whether it holds a word of `backward` (any other scores 0 on every share); made when first asked. */
+  touches?: Uint8Array;
 }
 
 /**
@@ -290,6 +292,39 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // lowers every score a little rather than sinking them all.
   const idfs = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
   const idf = (w: string): number => idfs.get(w) ?? 1;
+  /** Per document of the index: the rarity of its words summed, in their order (similarity's docTotal, worked out once). */
+  const rarities = new Map<Document, number>();
+  const rarityOf = (d: Document): number => {
+    const known = rarities.get(d);
+    if (known !== undefined) return known;
+    let total = 0;
+    for (const v of d.words) total += idf(v);
+    rarities.set(d, total);
+    return total;
+  };
+  /** Vocabulary word → the documents that hold it, ascending. */
+  const holders = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const w of d.words) {
+      const list = holders.get(w);
+      if (list) list.push(i);
+      else holders.set(w, [i]);
+    }
+  });
+  /**
+   * Whether the document at `index` holds a word the query relates to. One that holds none
+   * scores 0 on every share (no word found, no rarity found, no word pair in common: a pair
+   * of its own would be two words the query holds), so similarity need not weigh it.
+   */
+  const touches = (rel: Relation, index: number): boolean => {
+    if (!rel.touches) {
+      const marks = new Uint8Array(docs.length);
+      for (const v of rel.backward.keys()) for (const i of holders.get(v) ?? []) marks[i] = 1;
+      rel.touches = marks;
+    }
+    return rel.touches[index] === 1;
+  };
+  const NONE = { score: 0, ofQuery: 0, found: 0 } as const;
 
   // Partners repeat their words from row to row: each word is related to
   // the vocabulary once, and only to the words the lookup finds, so relating
@@ -348,12 +383,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       if (!names.has(w)) found += weight * best;
     }
     const ofQuery = total === 0 ? 0 : shared / total;
-    let docTotal = 0;
+    // The rarity found, in the document's word order; a word the query does not relate to adds 0.
+    const docTotal = rarityOf(d);
     let docFound = 0;
     for (const v of d.words) {
-      const weight = idf(v);
-      docTotal += weight;
-      docFound += weight * (rel.backward.get(v) ?? 0);
+      const m = rel.backward.get(v);
+      if (m !== undefined) docFound += idf(v) * m;
     }
     const ofDoc = docTotal === 0 ? 0 : docFound / docTotal;
     let sharedPairs = 0;
@@ -511,20 +546,37 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     );
   };
 
+  /**
+   * A query read into words and related to the vocabulary, kept for the next few calls: the
+   * linker asks about one activity's text several times (rank, evidence, doubt) before the next.
+   */
+  const recent = new Map<string, { q: Document; rel: Relation }>();
+  const RECENT_QUERIES = 16;
+  const queryOf = (text: string): { q: Document; rel: Relation } => {
+    const known = recent.get(text);
+    if (known) return known;
+    const q = documentOf(text);
+    const made = { q, rel: relate(q) };
+    if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
+    recent.set(text, made);
+    return made;
+  };
+
   const prepared = new WeakMap<PreparedQuery, { q: Document; rel: Relation }>();
   const prepare = (query: string): PreparedQuery => {
-    const q = documentOf(query);
-    const rel = relate(q);
+    const { q, rel } = queryOf(query);
     const against = (index: number) => docs[index];
+    /** similarity to the document at index, 0 at once for one that holds no word the query relates to. */
+    const weighed = (index: number, d: Document) => (touches(rel, index) ? similarity(q, rel, d) : NONE);
     const handle: PreparedQuery = {
       words: q.words.size,
       score: (index) => {
         const d = against(index);
-        return d ? similarity(q, rel, d).score : 0;
+        return d ? weighed(index, d).score : 0;
       },
       coverage: (index) => {
         const d = against(index);
-        return d ? similarity(q, rel, d).ofQuery : 0;
+        return d ? weighed(index, d).ofQuery : 0;
       },
       evidence: (index) => {
         const d = against(index);
@@ -579,12 +631,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     coverage: (query, index) => prepare(query).coverage(index),
     evidence: (query, index) => prepare(query).evidence(index),
     rank: (query, among) => {
-      const q = documentOf(query);
-      const rel = relate(q);
+      const { q, rel } = queryOf(query);
       const indexes = among ?? docs.map((_, i) => i);
       return indexes
         .map((index) => {
-          const { score, found } = similarity(q, rel, docs[index] as Document);
+          const d = docs[index];
+          const { score, found } = d === undefined || !touches(rel, index) ? NONE : similarity(q, rel, d);
           return { index, score, found };
         })
         .sort((a, b) => b.score - a.score || a.index - b.index);
