@@ -401,25 +401,48 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const relations: (Relation | undefined)[] = [];
   const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
   /**
+   * A document's words in order with their weight as the query and their rarity, and both
+   * summed in that order: what every pair it is in weighs, worked out once.
+   */
+  interface Side {
+    words: string[];
+    weights: number[];
+    rarities: number[];
+    total: number;
+    rarity: number;
+  }
+  const sides: (Side | undefined)[] = [];
+  const sideOf = (i: number): Side => {
+    const known = sides[i];
+    if (known) return known;
+    const rel = relationOf(i);
+    const words = [...(docs[i] as Document).words];
+    const weights = words.map((w) => rel.weight.get(w) ?? 1);
+    const rarities = words.map(idf);
+    let total = 0;
+    let rarity = 0;
+    for (let k = 0; k < words.length; k++) {
+      total += weights[k] as number;
+      rarity += rarities[k] as number;
+    }
+    return (sides[i] = { words, weights, rarities, total, rarity });
+  };
+  /**
    * One document's side of a pair, in its word order: its words' weight as
    * the query and what of it is found, their rarity as the document and what
-   * of it is found, given each word's best match on the other side.
+   * of it is found, given each word's best match on the other side (a word
+   * with none adds 0, so it is passed over).
    */
-  const sideSums = (d: Document, rel: Relation, best: (w: string) => number): [number, number, number, number] => {
-    let total = 0;
+  const sideSums = (s: Side, best: (w: string) => number): [number, number, number, number] => {
     let found = 0;
-    let rarity = 0;
     let rarityFound = 0;
-    for (const w of d.words) {
-      const weight = rel.weight.get(w) ?? 1;
-      const b = best(w);
-      total += weight;
-      found += weight * b;
-      const f = idf(w);
-      rarity += f;
-      rarityFound += f * b;
+    for (let k = 0; k < s.words.length; k++) {
+      const b = best(s.words[k] as string);
+      if (b === 0) continue;
+      found += (s.weights[k] as number) * b;
+      rarityFound += (s.rarities[k] as number) * b;
     }
-    return [total, found, rarity, rarityFound];
+    return [s.total, found, s.rarity, rarityFound];
   };
 
   /**
@@ -434,12 +457,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const b = docs[j];
     if (!a || !b || a.words.size === 0 || b.words.size === 0) return 0;
     const ra = relationOf(i);
-    const A = sideSums(a, ra, (w) => {
+    const A = sideSums(sideOf(i), (w) => {
       let best = 0;
       for (const [v, m] of ra.forward.get(w) ?? []) if (m > best && b.words.has(v)) best = m;
       return best;
     });
-    const B = sideSums(b, relationOf(j), (v) => ra.backward.get(v) ?? 0);
+    const B = sideSums(sideOf(j), (v) => ra.backward.get(v) ?? 0);
     const [totalA, foundA, idfA, idfFoundA] = A;
     const [totalB, foundB, idfB, idfFoundB] = B;
     let shared = 0;
@@ -533,7 +556,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const commonShare = (doc: number, words: ReadonlySet<string>): number => {
     const d = docs[doc] as Document;
     if (d.words.size === 0) return 0;
-    const [total, ofWords, docTotal, docOfWords] = sideSums(d, relationOf(doc), (w) => (words.has(w) ? 1 : 0));
+    const [total, ofWords, docTotal, docOfWords] = sideSums(sideOf(doc), (w) => (words.has(w) ? 1 : 0));
     let pairs = 0;
     for (const p of d.pairs) {
       const [x, y] = p.split(' ') as [string, string];
