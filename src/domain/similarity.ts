@@ -501,6 +501,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       }
     });
 
+    // Per member, the words its words relate to, each once, in the order the probe meets them first.
+    const related = memberDocs.map((d) => {
+      const words = new Set<string>();
+      for (const w of d.words) for (const v of matchesOf(w).keys()) words.add(v);
+      return [...words];
+    });
     const found: [number, number][] = [];
     const consider = (k: number, l: number): void => {
       const i = members[k] as number;
@@ -511,22 +517,18 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const reaches = (k: number, l: number): boolean => {
       const target = (memberDocs[l] as Document).words;
       const out = left[l] as ReadonlySet<string>;
-      for (const w of (memberDocs[k] as Document).words) {
-        for (const v of matchesOf(w).keys()) if (target.has(v) && !out.has(v)) return true;
-      }
+      for (const v of related[k] as string[]) if (target.has(v) && !out.has(v)) return true;
       return false;
     };
 
     const seen = new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
-      for (const w of (memberDocs[k] as Document).words) {
-        for (const v of matchesOf(w).keys()) {
-          for (const l of postings.get(v) ?? []) {
-            if (l === k || seen[l] === k) continue;
-            seen[l] = k;
-            // A pair that both probes reach is considered once, by the first.
-            if (l > k || !reaches(l, k)) consider(k, l);
-          }
+      for (const v of related[k] as string[]) {
+        for (const l of postings.get(v) ?? []) {
+          if (l === k || seen[l] === k) continue;
+          seen[l] = k;
+          // A pair that both probes reach is considered once, by the first.
+          if (l > k || !reaches(l, k)) consider(k, l);
         }
       }
     }
