@@ -1,11 +1,13 @@
 // The Gezamenlijk overzicht page's state: which planning year and version is
 // shown, the overview itself, and the werkgroep's decisions on it. The bundle
 // (grouping, gaps, wederkerigheid, duplicates, aandachtspunten) is computed by
-// the service; a decision answers with what it recorded, and the page then
-// asks for the overview again (the service keeps it until something changes).
+// the service; each tab asks for its own part of it (getJointOverviewTab); a
+// decision answers with what it recorded, and the page then asks for the
+// tab's part again (the service keeps the overview until something changes).
 import { create } from 'zustand';
 import type { AlignmentEdit, BundleComparison, NeedDecisionEdit, OpenLink } from '../../src/service/contract';
 import type { JointOverviewSummary } from '../../src/bundle/summary';
+import type { JointOverviewTab, OverviewTab } from '../../src/bundle/tab-part';
 import type { DuplicateDecision, JointOverview } from '../../src/bundle/types';
 import type { Alignment, AlignmentStatus, BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import { ApiCallError, errorMessage } from './api/client';
@@ -43,7 +45,10 @@ export interface BundleState {
   years: number[];
   /** A saved version, or null for the live werkversie. */
   version: number | null;
+  /** The overview cut for one tab (`part`): what that tab shows, the rest left empty. */
   overview: Loadable<JointOverview>;
+  /** The tab the loaded overview is cut for; null before the first. */
+  part: OverviewTab | null;
   /** What the page shows before the rows arrive (the overview itself, once there, is summarised on the page). */
   summary: Loadable<JointOverviewSummary>;
   versions: Loadable<BundleVersionInfo[]>;
@@ -113,6 +118,11 @@ function alignmentOf(overview: JointOverview, identity: string): Alignment | und
   return overview.unlinked.find((a) => a.identity === identity)?.alignment;
 }
 
+/** The part of the overview a tab shows; the versions tab shows none of it, so it asks for the smallest. */
+export function partFor(tab: BundleTab): OverviewTab {
+  return tab === 'versies' ? 'aandachtspunten' : tab;
+}
+
 // Only the answer for the year and version on screen may land.
 let overviewRequest = 0;
 let focusSeq = 0;
@@ -124,6 +134,13 @@ function defaultYear(years: number[]): number | null {
 }
 
 export const useBundle = create<BundleState>()((set, get) => {
+  const shown = (answer: JointOverviewTab): Partial<BundleState> => ({
+    overview: { status: 'ready', value: answer.overview },
+    summary: { status: 'ready', value: answer.summary },
+    part: answer.tab,
+  });
+
+  /** The overview of the year and version chosen, for the tab shown: the summary first, then the tab's part. */
   async function loadOverview(): Promise<void> {
     const { planningYear, version } = get();
     if (planningYear === null) return;
@@ -137,13 +154,18 @@ export const useBundle = create<BundleState>()((set, get) => {
     });
     const query = { planningYear, ...(version !== null ? { version } : {}) };
     try {
-      // The summary first: a few kilobytes the page shows while the rows come. Asked one after the
-      // other, so the overview is served from what the worker that made the summary kept.
-      const summary = await core().getJointOverviewSummary(query);
+      // The summary first when the year or version is new: a few kilobytes the page shows while the rows come.
+      // Asked one after the other, so the tab's part is served from what the worker that made the summary kept.
+      if (!same) {
+        const summary = await core().getJointOverviewSummary(query);
+        if (request !== overviewRequest) return;
+        set({ summary: { status: 'ready', value: summary } });
+      }
+      const answer = await core().getJointOverviewTab({ ...query, tab: partFor(get().tab) });
       if (request !== overviewRequest) return;
-      set({ summary: { status: 'ready', value: summary } });
-      const overview = await core().getJointOverview(query);
-      if (request === overviewRequest) set({ overview: { status: 'ready', value: overview } });
+      set(shown(answer));
+      // The tab changed while its part was asked for: ask for the one it shows now.
+      if (answer.tab !== partFor(get().tab)) void loadOverview();
     } catch (err) {
       if (request === overviewRequest) set({ overview: { status: 'error', message: errorMessage(err) } });
     }
@@ -169,9 +191,9 @@ export const useBundle = create<BundleState>()((set, get) => {
     set({ busy: true, actionError: null });
     try {
       const result = await call(planningYear);
-      const overview = await core().getJointOverview({ planningYear });
+      const answer = await core().getJointOverviewTab({ planningYear, tab: partFor(get().tab) });
       overviewRequest++;
-      set({ ...done, busy: false, overview: { status: 'ready', value: overview } });
+      set({ ...done, busy: false, ...shown(answer) });
       return result;
     } catch (err) {
       set({ busy: false, actionError: errorMessage(err) });
@@ -200,6 +222,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     years: [],
     version: null,
     overview: { status: 'idle' },
+    part: null,
     summary: { status: 'idle' },
     versions: { status: 'idle' },
     tab: 'overzicht',
@@ -263,6 +286,9 @@ export const useBundle = create<BundleState>()((set, get) => {
 
     setTab(tab) {
       set({ tab });
+      // Another part of the overview: ask for it (the one shown stays until it comes).
+      const { part, overview } = get();
+      if (part !== partFor(tab) && overview.status !== 'idle' && overview.status !== 'error') void loadOverview();
     },
 
     setFilters(change) {
@@ -271,7 +297,8 @@ export const useBundle = create<BundleState>()((set, get) => {
 
     showInOverview(target) {
       // The filters could hide it: clear them, then ask the page to bring it into view.
-      set({ tab: 'overzicht', filters: EMPTY_BUNDLE_FILTERS, focus: { ...target, seq: ++focusSeq } });
+      set({ filters: EMPTY_BUNDLE_FILTERS, focus: { ...target, seq: ++focusSeq } });
+      get().setTab('overzicht');
     },
 
     focusHandled() {

@@ -72,6 +72,7 @@ export function jobTitle(method: HeavyMethod, arg: unknown): string {
     makeResultsRequests: 'Uitvraagwerkmappen maken',
     getJointOverview: 'Gezamenlijk overzicht laden',
     getJointOverviewSummary: 'Samenvatting van het overzicht laden',
+    getJointOverviewTab: 'Gezamenlijk overzicht laden',
     saveBundleVersion: 'Versie van het overzicht opslaan',
     compareBundleVersions: 'Versies vergelijken',
     exportJointOverview: `${document} van het gezamenlijk overzicht maken`,

@@ -66,8 +66,6 @@ export function duplicateKey(members: { identity: string }[]): string {
     .join('|');
 }
 
-type Similarity = ActivityTexts['similarity'];
-
 /**
  * Single linkage over the similar pairs, once; each cluster of two parties or
  * more keeps one member per party, and what is left of it is split along the
@@ -87,11 +85,21 @@ function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleAc
     link(j, i);
   }
   const partyOf = (i: number): string => (onAgreement[i] as BundleActivity).partyId;
+  // A large component is weighed again in every round, one member per party fewer each time:
+  // each pair's similarity is worked out once (memory with the components' pairs, not the afspraak's).
+  const n = onAgreement.length;
+  const weighed = new Map<number, number>();
+  const similarityAt = (i: number, j: number): number => {
+    const key = i * n + j;
+    let score = weighed.get(key);
+    if (score === undefined) weighed.set(key, (score = texts.similarity(onAgreement[i] as BundleActivity, onAgreement[j] as BundleActivity)));
+    return score;
+  };
   const result: number[][] = [];
   const pending = components([...neighbours.keys()].sort((a, b) => a - b), neighbours);
   for (let component = pending.pop(); component !== undefined; component = pending.pop()) {
     if (new Set(component.map(partyOf)).size < 2) continue;
-    const chosen = new Set(onePerParty(component, onAgreement, texts.similarity));
+    const chosen = new Set(onePerParty(component, onAgreement, similarityAt));
     result.push(component.filter((i) => chosen.has(i)));
     pending.push(...components(component.filter((i) => !chosen.has(i)), neighbours));
   }
@@ -126,14 +134,14 @@ function components(members: number[], neighbours: Map<number, number[]>): numbe
 }
 
 /** Per party the member most like the other parties' members (first in order on a tie). */
-function onePerParty(component: number[], onAgreement: BundleActivity[], similarity: Similarity): number[] {
+function onePerParty(component: number[], onAgreement: BundleActivity[], similarity: (i: number, j: number) => number): number[] {
   const best = new Map<string, { member: number; score: number }>();
   for (const i of component) {
     const a = onAgreement[i] as BundleActivity;
     let score = 0;
     for (const j of component) {
       const b = onAgreement[j] as BundleActivity;
-      if (b.partyId !== a.partyId) score += similarity(a, b);
+      if (b.partyId !== a.partyId) score += similarity(i, j);
     }
     const current = best.get(a.partyId);
     if (!current || score > current.score) best.set(a.partyId, { member: i, score });

@@ -6,7 +6,7 @@
 // same from a full overview, so the two cannot disagree.
 import { openQuestions } from './questions';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
-import type { BundleParty, JointOverview } from './types';
+import type { BundleActivity, BundleParty, JointOverview } from './types';
 
 export interface JointOverviewSummary {
   planningYear: number;
@@ -19,6 +19,8 @@ export interface JointOverviewSummary {
   questions: { open: number; total: number };
   /** How many aandachtspunten the overview has. */
   attention: number;
+  /** The activities whose link to an afspraak is still open, by how it is open (counts.linksOpen is their sum). */
+  links: { proposed: number; choices: number; none: number };
 }
 
 export function summarizeOverview(overview: JointOverview): JointOverviewSummary {
@@ -32,5 +34,18 @@ export function summarizeOverview(overview: JointOverview): JointOverviewSummary
     counts: overview.counts,
     questions: { open, total },
     attention: overview.attention.length,
+    links: openLinkCounts(overview),
   };
+}
+
+function openLinkCounts(overview: JointOverview): JointOverviewSummary['links'] {
+  const links = { proposed: 0, choices: 0, none: 0 };
+  const count = (a: BundleActivity) => {
+    if (a.linkStatus === 'proposed') links.proposed++;
+    else if (a.linkStatus === 'choice') links.choices++;
+    else if (a.linkStatus === 'none') links.none++;
+  };
+  for (const theme of overview.themes) for (const topic of theme.topics) for (const agreement of topic.agreements) agreement.activities.forEach(count);
+  overview.unlinked.forEach(count);
+  return links;
 }

@@ -166,6 +166,8 @@ interface Relation {
   forward: Map<string, Map<string, number>>;
   backward: Map<string, number>;
   weight: Map<string, number>;
+  /** Per document: whether it holds a word of `backward` (any other scores 0 on every share); made when first asked. */
+  touches?: Uint8Array;
 }
 
 /**
@@ -290,6 +292,39 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // lowers every score a little rather than sinking them all.
   const idfs = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
   const idf = (w: string): number => idfs.get(w) ?? 1;
+  /** Per document of the index: the rarity of its words summed, in their order (similarity's docTotal, worked out once). */
+  const rarities = new Map<Document, number>();
+  const rarityOf = (d: Document): number => {
+    const known = rarities.get(d);
+    if (known !== undefined) return known;
+    let total = 0;
+    for (const v of d.words) total += idf(v);
+    rarities.set(d, total);
+    return total;
+  };
+  /** Vocabulary word → the documents that hold it, ascending. */
+  const holders = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const w of d.words) {
+      const list = holders.get(w);
+      if (list) list.push(i);
+      else holders.set(w, [i]);
+    }
+  });
+  /**
+   * Whether the document at `index` holds a word the query relates to. One that holds none
+   * scores 0 on every share (no word found, no rarity found, no word pair in common: a pair
+   * of its own would be two words the query holds), so similarity need not weigh it.
+   */
+  const touches = (rel: Relation, index: number): boolean => {
+    if (!rel.touches) {
+      const marks = new Uint8Array(docs.length);
+      for (const v of rel.backward.keys()) for (const i of holders.get(v) ?? []) marks[i] = 1;
+      rel.touches = marks;
+    }
+    return rel.touches[index] === 1;
+  };
+  const NONE = { score: 0, ofQuery: 0, found: 0 } as const;
 
   // Partners repeat their words from row to row: each word is related to
   // the vocabulary once, and only to the words the lookup finds, so relating
@@ -348,12 +383,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       if (!names.has(w)) found += weight * best;
     }
     const ofQuery = total === 0 ? 0 : shared / total;
-    let docTotal = 0;
+    // The rarity found, in the document's word order; a word the query does not relate to adds 0.
+    const docTotal = rarityOf(d);
     let docFound = 0;
     for (const v of d.words) {
-      const weight = idf(v);
-      docTotal += weight;
-      docFound += weight * (rel.backward.get(v) ?? 0);
+      const m = rel.backward.get(v);
+      if (m !== undefined) docFound += idf(v) * m;
     }
     const ofDoc = docTotal === 0 ? 0 : docFound / docTotal;
     let sharedPairs = 0;
@@ -366,25 +401,48 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const relations: (Relation | undefined)[] = [];
   const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
   /**
+   * A document's words in order with their weight as the query and their rarity, and both
+   * summed in that order: what every pair it is in weighs, worked out once.
+   */
+  interface Side {
+    words: string[];
+    weights: number[];
+    rarities: number[];
+    total: number;
+    rarity: number;
+  }
+  const sides: (Side | undefined)[] = [];
+  const sideOf = (i: number): Side => {
+    const known = sides[i];
+    if (known) return known;
+    const rel = relationOf(i);
+    const words = [...(docs[i] as Document).words];
+    const weights = words.map((w) => rel.weight.get(w) ?? 1);
+    const rarities = words.map(idf);
+    let total = 0;
+    let rarity = 0;
+    for (let k = 0; k < words.length; k++) {
+      total += weights[k] as number;
+      rarity += rarities[k] as number;
+    }
+    return (sides[i] = { words, weights, rarities, total, rarity });
+  };
+  /**
    * One document's side of a pair, in its word order: its words' weight as
    * the query and what of it is found, their rarity as the document and what
-   * of it is found, given each word's best match on the other side.
+   * of it is found, given each word's best match on the other side (a word
+   * with none adds 0, so it is passed over).
    */
-  const sideSums = (d: Document, rel: Relation, best: (w: string) => number): [number, number, number, number] => {
-    let total = 0;
+  const sideSums = (s: Side, best: (w: string) => number): [number, number, number, number] => {
     let found = 0;
-    let rarity = 0;
     let rarityFound = 0;
-    for (const w of d.words) {
-      const weight = rel.weight.get(w) ?? 1;
-      const b = best(w);
-      total += weight;
-      found += weight * b;
-      const f = idf(w);
-      rarity += f;
-      rarityFound += f * b;
+    for (let k = 0; k < s.words.length; k++) {
+      const b = best(s.words[k] as string);
+      if (b === 0) continue;
+      found += (s.weights[k] as number) * b;
+      rarityFound += (s.rarities[k] as number) * b;
     }
-    return [total, found, rarity, rarityFound];
+    return [s.total, found, s.rarity, rarityFound];
   };
 
   /**
@@ -399,12 +457,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const b = docs[j];
     if (!a || !b || a.words.size === 0 || b.words.size === 0) return 0;
     const ra = relationOf(i);
-    const A = sideSums(a, ra, (w) => {
+    const A = sideSums(sideOf(i), (w) => {
       let best = 0;
       for (const [v, m] of ra.forward.get(w) ?? []) if (m > best && b.words.has(v)) best = m;
       return best;
     });
-    const B = sideSums(b, relationOf(j), (v) => ra.backward.get(v) ?? 0);
+    const B = sideSums(sideOf(j), (v) => ra.backward.get(v) ?? 0);
     const [totalA, foundA, idfA, idfFoundA] = A;
     const [totalB, foundB, idfB, idfFoundB] = B;
     let shared = 0;
@@ -443,6 +501,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       }
     });
 
+    // Per member, the words its words relate to, each once, in the order the probe meets them first.
+    const related = memberDocs.map((d) => {
+      const words = new Set<string>();
+      for (const w of d.words) for (const v of matchesOf(w).keys()) words.add(v);
+      return [...words];
+    });
     const found: [number, number][] = [];
     const consider = (k: number, l: number): void => {
       const i = members[k] as number;
@@ -453,22 +517,18 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const reaches = (k: number, l: number): boolean => {
       const target = (memberDocs[l] as Document).words;
       const out = left[l] as ReadonlySet<string>;
-      for (const w of (memberDocs[k] as Document).words) {
-        for (const v of matchesOf(w).keys()) if (target.has(v) && !out.has(v)) return true;
-      }
+      for (const v of related[k] as string[]) if (target.has(v) && !out.has(v)) return true;
       return false;
     };
 
     const seen = new Int32Array(n).fill(-1);
     for (let k = 0; k < n; k++) {
-      for (const w of (memberDocs[k] as Document).words) {
-        for (const v of matchesOf(w).keys()) {
-          for (const l of postings.get(v) ?? []) {
-            if (l === k || seen[l] === k) continue;
-            seen[l] = k;
-            // A pair that both probes reach is considered once, by the first.
-            if (l > k || !reaches(l, k)) consider(k, l);
-          }
+      for (const v of related[k] as string[]) {
+        for (const l of postings.get(v) ?? []) {
+          if (l === k || seen[l] === k) continue;
+          seen[l] = k;
+          // A pair that both probes reach is considered once, by the first.
+          if (l > k || !reaches(l, k)) consider(k, l);
         }
       }
     }
@@ -498,7 +558,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const commonShare = (doc: number, words: ReadonlySet<string>): number => {
     const d = docs[doc] as Document;
     if (d.words.size === 0) return 0;
-    const [total, ofWords, docTotal, docOfWords] = sideSums(d, relationOf(doc), (w) => (words.has(w) ? 1 : 0));
+    const [total, ofWords, docTotal, docOfWords] = sideSums(sideOf(doc), (w) => (words.has(w) ? 1 : 0));
     let pairs = 0;
     for (const p of d.pairs) {
       const [x, y] = p.split(' ') as [string, string];
@@ -511,20 +571,37 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     );
   };
 
+  /**
+   * A query read into words and related to the vocabulary, kept for the next few calls: the
+   * linker asks about one activity's text several times (rank, evidence, doubt) before the next.
+   */
+  const recent = new Map<string, { q: Document; rel: Relation }>();
+  const RECENT_QUERIES = 16;
+  const queryOf = (text: string): { q: Document; rel: Relation } => {
+    const known = recent.get(text);
+    if (known) return known;
+    const q = documentOf(text);
+    const made = { q, rel: relate(q) };
+    if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
+    recent.set(text, made);
+    return made;
+  };
+
   const prepared = new WeakMap<PreparedQuery, { q: Document; rel: Relation }>();
   const prepare = (query: string): PreparedQuery => {
-    const q = documentOf(query);
-    const rel = relate(q);
+    const { q, rel } = queryOf(query);
     const against = (index: number) => docs[index];
+    /** similarity to the document at index, 0 at once for one that holds no word the query relates to. */
+    const weighed = (index: number, d: Document) => (touches(rel, index) ? similarity(q, rel, d) : NONE);
     const handle: PreparedQuery = {
       words: q.words.size,
       score: (index) => {
         const d = against(index);
-        return d ? similarity(q, rel, d).score : 0;
+        return d ? weighed(index, d).score : 0;
       },
       coverage: (index) => {
         const d = against(index);
-        return d ? similarity(q, rel, d).ofQuery : 0;
+        return d ? weighed(index, d).ofQuery : 0;
       },
       evidence: (index) => {
         const d = against(index);
@@ -579,12 +656,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     coverage: (query, index) => prepare(query).coverage(index),
     evidence: (query, index) => prepare(query).evidence(index),
     rank: (query, among) => {
-      const q = documentOf(query);
-      const rel = relate(q);
+      const { q, rel } = queryOf(query);
       const indexes = among ?? docs.map((_, i) => i);
       return indexes
         .map((index) => {
-          const { score, found } = similarity(q, rel, docs[index] as Document);
+          const d = docs[index];
+          const { score, found } = d === undefined || !touches(rel, index) ? NONE : similarity(q, rel, d);
           return { index, score, found };
         })
         .sort((a, b) => b.score - a.score || a.index - b.index);

@@ -191,8 +191,21 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
     phrases.push({ field, normal, words: normal.split(' '), compact: normal.replace(/ /g, '') });
   }
 
+  // Finding a table weighs every short cell of a sheet as a heading, and the cells of a column
+  // repeat themselves ("Gemeente", "Q2 2027"): each text is weighed once.
+  const weighed = new Map<string, HeaderMatch<F> | null>();
+  const MAX_WEIGHED = 20_000;
   return (header: string): HeaderMatch<F> | null => {
     if (header.length > MAX_HEADER_LENGTH) return null;
+    const known = weighed.get(header);
+    if (known !== undefined) return known && { ...known };
+    const found = weigh(header);
+    if (weighed.size >= MAX_WEIGHED) weighed.clear();
+    weighed.set(header, found);
+    return found && { ...found };
+  };
+
+  function weigh(header: string): HeaderMatch<F> | null {
     const normal = normalizeHeader(header);
     if (normal === '' || /^\d+$/.test(normal)) return null;
     const words = normal.split(' ');
@@ -220,7 +233,7 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
       }
     }
     return best;
-  };
+  }
 }
 
 /** Every heading of a synonym table as [field, heading] pairs, in the table's order. */

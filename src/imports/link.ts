@@ -233,6 +233,20 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
   };
 }
 
+/**
+ * The index of the last afspraken linked against, by their content: five parties' files in a
+ * row link against the same afspraken, and what the index learned of the partners' words (each
+ * word related to the vocabulary once) serves the next file. Pure memoisation: an index of
+ * equal afspraken answers exactly as a new one.
+ */
+let lastIndexed: { key: string; indexed: Indexed } | null = null;
+
+function indexedAgreements(agreements: readonly LinkableAgreement[]): Indexed {
+  const key = JSON.stringify(agreements);
+  if (lastIndexed?.key !== key) lastIndexed = { key, indexed: indexAgreements(agreements) };
+  return lastIndexed.indexed;
+}
+
 function titlesOf(agreements: readonly LinkableAgreement[]): Indexed['titles'] {
   const titles = new Map<string, { scope: Scope; title: string }>();
   for (const a of agreements) {
@@ -472,7 +486,7 @@ export function linkActivities(
   agreements: readonly LinkableAgreement[],
   options: LinkOptions = {},
 ): ActivityLink[] {
-  const ix = indexAgreements(agreements);
+  const ix = indexedAgreements(agreements);
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
   return activities.map((act) => linkOne(act, ix, options, precedents));
 }

@@ -4,6 +4,7 @@
 import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, PartyPromise } from '../domain/bundle-decisions';
 import type { BundleChange } from '../bundle/compare';
 import type { JointOverviewSummary } from '../bundle/summary';
+import type { JointOverviewTab, OverviewTab } from '../bundle/tab-part';
 import type { DuplicateDecision, JointOverview } from '../bundle/types';
 import type { FilePayload } from './app-contract';
 import type { JobTag } from './jobs-contract';
@@ -108,6 +109,11 @@ export interface BundleApi {
    * of aandachtspunten of the same overview getJointOverview gives; small however large the year.
    */
   getJointOverviewSummary(arg: BundleQuery & JobTag): Promise<JointOverviewSummary>;
+  /**
+   * What one tab of the page shows, with the summary of the whole: the same overview
+   * getJointOverview gives, cut to that tab (overviewTab), so a tab asks for its own rows.
+   */
+  getJointOverviewTab(arg: BundleQuery & { tab: OverviewTab } & JobTag): Promise<JointOverviewTab>;
   /**
    * Records the werkgroep's alignment of one activity; answers with what was recorded. What it
    * changes in the overview (answered needs, open questions) getJointOverview gives afresh.

@@ -4,6 +4,7 @@
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
 import { summarizeOverview } from '../bundle/summary';
+import { OVERVIEW_TABS, overviewTab } from '../bundle/tab-part';
 import type { JointOverview, NeedCheck } from '../bundle/types';
 import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDecision, type PartyPromise } from '../domain/bundle-decisions';
 import { alignmentStatusLabel } from '../bundle/wording';
@@ -42,6 +43,7 @@ type BundleMethods = Pick<
   WerkbankApi,
   | 'getJointOverview'
   | 'getJointOverviewSummary'
+  | 'getJointOverviewTab'
   | 'updateAlignment'
   | 'decideDuplicate'
   | 'decideNeed'
@@ -219,6 +221,13 @@ export function createBundleMethods(
 
     async getJointOverviewSummary(arg) {
       return summarizeOverview(await overview(objectArg(arg)));
+    },
+
+    async getJointOverviewTab(arg) {
+      const a = objectArg(arg);
+      const tab = optionalOneOf(a, 'tab', 'Het tabblad', OVERVIEW_TABS);
+      if (tab === undefined) throw new ServiceError('invalid_input', `Kies een tabblad: ${OVERVIEW_TABS.join(', ')}.`);
+      return overviewTab(await overview(a), tab);
     },
 
     async updateAlignment(arg) {

@@ -76,6 +76,7 @@ const methodSet = {
   undoImport: true,
   getJointOverview: true,
   getJointOverviewSummary: true,
+  getJointOverviewTab: true,
   updateAlignment: true,
   decideDuplicate: true,
   decideNeed: true,

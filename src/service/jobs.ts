@@ -21,6 +21,7 @@ export const HEAVY_METHODS = [
   'makeResultsRequests',
   'getJointOverview',
   'getJointOverviewSummary',
+  'getJointOverviewTab',
   'saveBundleVersion',
   'compareBundleVersions',
   'exportJointOverview',

@@ -38,6 +38,7 @@ export const METHOD_ACCESS = {
   undoImport: 'schrijven',
   getJointOverview: 'lezen',
   getJointOverviewSummary: 'lezen',
+  getJointOverviewTab: 'lezen',
   updateAlignment: 'schrijven',
   decideDuplicate: 'schrijven',
   decideNeed: 'schrijven',

@@ -10,6 +10,7 @@ import { labelledWerkbank } from '../fixtures/labelled-activities';
 import { allActivities } from '../helpers/overview';
 import { summarizeOverview } from '../../src/bundle/summary';
 import { openQuestions } from '../../src/bundle/questions';
+import { OVERVIEW_TABS } from '../../src/bundle/tab-part';
 
 const YEAR = 2027;
 let werkbank: Werkbank;
@@ -87,5 +88,58 @@ describe('the summary the page shows before its rows', () => {
 
   it('refuses a year outside the agreement as the overview does', async () => {
     await expect(api.getJointOverviewSummary({ planningYear: 1900 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('one tab of the page, with the summary of the whole', () => {
+  const withoutTime = <T extends { generatedAt: string }>(o: T) => ({ ...o, generatedAt: '' });
+
+  it('gives each tab the rows of the full overview it shows, and the same summary', async () => {
+    const full = await api.getJointOverview({ planningYear: YEAR });
+    const summary = summarizeOverview(full);
+    const parts = Object.fromEntries(
+      await Promise.all(OVERVIEW_TABS.map(async (tab) => [tab, await api.getJointOverviewTab({ planningYear: YEAR, tab })] as const)),
+    );
+    for (const tab of OVERVIEW_TABS) {
+      const part = parts[tab]!;
+      expect(part.tab).toBe(tab);
+      expect(withoutTime(part.summary)).toEqual(withoutTime(summary));
+      expect(part.overview.counts).toEqual(full.counts);
+      expect(part.overview.parties).toEqual(full.parties);
+    }
+    // The rows and their needs: as the full overview has them.
+    const rows = parts.overzicht!.overview;
+    expect(withoutTime(rows)).toEqual(withoutTime({ ...full, duplicates: [], reciprocity: [] }));
+    // The aandachtspunten: all of them, no rows.
+    expect(parts.aandachtspunten!.overview.attention).toEqual(full.attention);
+    expect(allActivities(parts.aandachtspunten!.overview)).toEqual([]);
+    // The proposals, with exactly the activities they name.
+    const duplicates = parts.dubbel!.overview;
+    expect(duplicates.duplicates).toEqual(full.duplicates);
+    expect(full.duplicates.length).toBeGreaterThan(0);
+    const named = new Set(full.duplicates.flatMap((d) => d.activityIdentities));
+    expect(allActivities(duplicates)).toEqual(allActivities(full).filter((a) => named.has(a.identity)));
+    // The wederkerigheid: every request and every activity an answer may be.
+    const reciprocity = parts.wederkerigheid!.overview;
+    expect(withoutTime(reciprocity)).toEqual(withoutTime({ ...full, duplicates: [], attention: [] }));
+    // A tab's part is smaller than the whole.
+    expect(JSON.stringify(parts.aandachtspunten).length).toBeLessThan(JSON.stringify(full).length / 2);
+    expect(JSON.stringify(parts.dubbel).length).toBeLessThan(JSON.stringify(full).length);
+  });
+
+  it('counts the open links by how they are open', async () => {
+    const full = await api.getJointOverview({ planningYear: YEAR });
+    const { links } = summarizeOverview(full);
+    const status = allActivities(full).map((a) => a.linkStatus);
+    expect(links).toEqual({
+      proposed: status.filter((s) => s === 'proposed').length,
+      choices: status.filter((s) => s === 'choice').length,
+      none: status.filter((s) => s === 'none').length,
+    });
+    expect(links.proposed + links.choices + links.none).toBe(full.counts.linksOpen);
+  });
+
+  it('refuses an unknown tab', async () => {
+    await expect(api.getJointOverviewTab({ planningYear: YEAR, tab: 'alles' as never })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -109,6 +109,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     undoImport: (arg) => call('undoImport', arg),
     getJointOverview: (arg) => call('getJointOverview', arg),
     getJointOverviewSummary: (arg) => call('getJointOverviewSummary', arg),
+    getJointOverviewTab: (arg) => call('getJointOverviewTab', arg),
     updateAlignment: (arg) => call('updateAlignment', arg),
     decideDuplicate: (arg) => call('decideDuplicate', arg),
     decideNeed: (arg) => call('decideNeed', arg),

@@ -4,7 +4,7 @@ import type { JointOverview } from '../../../src/bundle/types';
 import type { BundleVersionInfo } from '../../../src/domain/bundle-decisions';
 import { useWerkbank } from '../store';
 import { useReadOnly } from '../read-only';
-import { useBundle, type BundleTab } from '../bundle';
+import { partFor, useBundle, type BundleTab } from '../bundle';
 import { ExportStatus } from '../components/ExportStatus';
 import { ErrorMessage, LoadView } from '../components/Status';
 import { countLabel, formatDateTime, formatShortDate } from '../format';
@@ -69,6 +69,7 @@ function Toolbar() {
   const exported = useBundle((s) => s.exported);
   const exportedVersion = useBundle((s) => s.exportedVersion);
   const overview = useBundle((s) => s.overview);
+  const summary = useBundle((s) => s.summary);
   const notify = useWerkbank((s) => s.notify);
   const exportParty = useRef<HTMLSelectElement>(null);
   const exportWhich = useRef<HTMLSelectElement>(null);
@@ -159,28 +160,38 @@ function Toolbar() {
         </div>
       </div>
       <ExportStatus exporting={exporting?.format ?? null} error={exportError} exported={exported} version={exportedVersion} />
-      {overview.status === 'ready' && overview.value.version.number === null && <FreezeDialog overview={overview.value} />}
+      {overview.status === 'ready' && overview.value.version.number === null && summary.status === 'ready' && <FreezeDialog summary={summary.value} />}
     </section>
   );
 }
 
 function OverviewBody({ overview }: { overview: JointOverview }) {
   const tab = useBundle((s) => s.tab);
+  const part = useBundle((s) => s.part);
   const actionError = useBundle((s) => s.actionError);
+  const loaded = useBundle((s) => s.summary);
   const readOnly = overview.version.number !== null;
-  const summary = useMemo(() => summarizeOverview(overview), [overview]);
+  // The summary of the whole came with the part; a part alone would be summarised short.
+  const summary = useMemo(() => (loaded.status === 'ready' ? loaded.value : summarizeOverview(overview)), [loaded, overview]);
+  // Another tab's part is still on its way: its panel waits for it rather than show another's.
+  const waiting = tab !== 'versies' && part !== partFor(tab);
   return (
     <>
       <VersionBanner version={overview.version} />
       {actionError && <ErrorMessage>{actionError}</ErrorMessage>}
       <Summary summary={summary} />
-      {!readOnly && <OpenLinksBar overview={overview} />}
+      {!readOnly && <OpenLinksBar summary={summary} />}
       <Tabs summary={summary} />
       <div className="tab-panel" role="tabpanel" id={`bundle-panel-${tab}`} aria-labelledby={`bundle-tab-${tab}`} tabIndex={-1}>
-        {tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
-        {tab === 'aandachtspunten' && <AttentionPanel overview={overview} />}
-        {tab === 'dubbel' && <DuplicatesPanel overview={overview} readOnly={readOnly} />}
-        {tab === 'wederkerigheid' && <ReciprocityPanel overview={overview} readOnly={readOnly} />}
+        {waiting && (
+          <p className="muted loading" role="status">
+            Bezig met laden…
+          </p>
+        )}
+        {!waiting && tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
+        {!waiting && tab === 'aandachtspunten' && <AttentionPanel overview={overview} />}
+        {!waiting && tab === 'dubbel' && <DuplicatesPanel overview={overview} readOnly={readOnly} />}
+        {!waiting && tab === 'wederkerigheid' && <ReciprocityPanel overview={overview} readOnly={readOnly} />}
         {tab === 'versies' && <VersionsPanel />}
       </div>
     </>

@@ -2,7 +2,7 @@
 // is still open — links to afspraken (the service refuses while any is open),
 // duplicate proposals not yet decided, and the aandachtspunten.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { JointOverview } from '../../../../src/bundle/types';
+import type { JointOverviewSummary } from '../../../../src/bundle/summary';
 import { openLinkText } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { LoadView } from '../../components/Status';
@@ -32,7 +32,7 @@ function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>) {
   }
 }
 
-export function FreezeDialog({ overview }: { overview: JointOverview }) {
+export function FreezeDialog({ summary }: { summary: JointOverviewSummary }) {
   const freeze = useBundle((s) => s.freeze);
   const closeFreeze = useBundle((s) => s.closeFreeze);
   const freezeFinal = useBundle((s) => s.freezeFinal);
@@ -69,11 +69,11 @@ export function FreezeDialog({ overview }: { overview: JointOverview }) {
     };
   }, []);
 
-  const name = namer(overview);
-  const year = overview.planningYear;
+  const name = namer(summary);
+  const year = summary.planningYear;
   const links = freeze?.openLinks.status === 'ready' ? freeze.openLinks.value : null;
-  const duplicates = overview.counts.duplicatesOpen;
-  const points = overview.attention.length;
+  const duplicates = summary.counts.duplicatesOpen;
+  const points = summary.attention;
 
   const onFreeze = async () => {
     const info = await freezeFinal();

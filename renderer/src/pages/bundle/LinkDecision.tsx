@@ -4,7 +4,8 @@
 // an activity without a found afspraak linked or recorded as "geen afspraak".
 // What is open, and what a decision does, the service decides.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { BundleActivity, JointOverview } from '../../../../src/bundle/types';
+import type { BundleActivity } from '../../../../src/bundle/types';
+import type { JointOverviewSummary } from '../../../../src/bundle/summary';
 import { choiceList, linkIsOpen } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { countLabel } from '../../format';
@@ -146,20 +147,14 @@ function LinkChooser({ activity, lookup, label }: { activity: BundleActivity; lo
 }
 
 /** Above the list in the werkversie: how many links are open, and confirming all proposals at once, saying what that does. */
-export function OpenLinksBar({ overview }: { overview: JointOverview }) {
+export function OpenLinksBar({ summary }: { summary: JointOverviewSummary }) {
   const confirmAllLinks = useBundle((s) => s.confirmAllLinks);
   const notify = useWerkbank((s) => s.notify);
   const setFilters = useBundle((s) => s.setFilters);
   const filters = useBundle((s) => s.filters);
   const busy = useBundle((s) => s.busy);
   const viewOnly = useReadOnly() !== undefined;
-  const activities = [
-    ...overview.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))),
-    ...overview.unlinked,
-  ];
-  const proposed = activities.filter((a) => a.linkStatus === 'proposed').length;
-  const choices = activities.filter((a) => a.linkStatus === 'choice').length;
-  const none = activities.filter((a) => a.linkStatus === 'none').length;
+  const { proposed, choices, none } = summary.links;
   const open = proposed + choices + none;
   if (open === 0) return null;
   const confirmable = proposed + none;

@@ -4,7 +4,7 @@
 import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/bundle/types';
 
 /** Party id → short name, from the overview itself (a saved version keeps the names it had). */
-export function namer(overview: JointOverview): (id: string) => string {
+export function namer(overview: Pick<JointOverview, 'parties'>): (id: string) => string {
   const names = new Map(overview.parties.map((p) => [p.id, p.shortName]));
   return (id) => names.get(id) ?? id;
 }
