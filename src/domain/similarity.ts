@@ -14,7 +14,9 @@ const STOP_WORDS = new Set(
     'waar wat wie hoe welke wanneer waarbij waarin hierbij hiervan daarbij daarvan hier daar ' +
     'tm t/m m.b.t. mbt o.a. oa bijv bv etc enz ca circa per via na vanaf sinds tijdens binnen onder tussen ' +
     'jaar jaarlijks jaren elk elke ieder iedere alle andere verder samen gezamenlijk gezamenlijke nieuw nieuwe ' +
-    'maken maakt maak doen doet zorgen zorgt komen komt nemen neemt geven geeft houden houdt krijgen krijgt laten laat'
+    'maken maakt maak doen doet zorgen zorgt komen komt nemen neemt geven geeft houden houdt krijgen krijgt laten laat ' +
+    // Prepositions and linking words that say where or how, not what: "Wijkschouw rond de Leigraaf" is no "investeren rond leefbaarheid".
+    'rond rondom langs naast tegen zonder achter boven buiten richting omtrent inzake betreffende zoals bijvoorbeeld alsook zowel'
   ).split(' '),
 );
 

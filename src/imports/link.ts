@@ -803,8 +803,12 @@ function doubt(ev: RowEvidence, ix: Indexed, inside: readonly Judged[], insideIn
   // Overruling what the partner wrote takes words in common that weigh twice a distinctive one;
   // when what it names shares no word at all with the activity, two of the very same words elsewhere
   // (no compound, no typing error: "opstellen" is no "opstal") are enough to ask.
-  if (!best || best.score < minScore || best.score - insideBest < CONTRADICTION_GAP) return undefined;
   const nothingInCommon = Math.max(0, ...inside.map((j) => j.found)) === 0;
+  // What the partner named shares no word with the activity: a smaller lead elsewhere is enough to ask.
+  const gap = nothingInCommon ? CONTRADICTION_GAP / 2 : CONTRADICTION_GAP;
+  // Below the usual likeness, words in common that weigh twice a distinctive one still ask then.
+  const likeEnough = best !== undefined && (best.score >= minScore || (nothingInCommon && best.found >= 2 * MIN_FOUND));
+  if (!best || !likeEnough || best.score - insideBest < gap) return undefined;
   const enough = best.found >= 2 * MIN_FOUND || (nothingInCommon && best.found >= MIN_FOUND && ix.texts.evidence(ev.query, best.index).same.length >= 2);
   if (!enough) return undefined;
   const judged = judge(ev, ix, [best.index], () => ['de tekst lijkt er meer op'])[0];
