@@ -40,6 +40,8 @@ export interface OpenWerkbankOptions {
   readOnly?: boolean;
   /** The code of the agreement set to work in (--set); else the embedded default, else the first stored. */
   setCode?: string;
+  /** The set a new database starts with; else the embedded Druten set. Another werkgroep's first start, and tests. */
+  defaultSet?: AgreementSetData;
 }
 
 export interface Werkbank {
@@ -72,8 +74,9 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
     });
     try {
       migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
-      if (findSetId(db, DEFAULT_SET_CODE) === undefined) seedAgreementSet(db, loadDefaultDataSet());
-      const setId = chooseSetId(db, DEFAULT_SET_CODE, options.setCode);
+      const defaultCode = options.defaultSet?.code ?? DEFAULT_SET_CODE;
+      if (findSetId(db, defaultCode) === undefined) seedAgreementSet(db, options.defaultSet ?? loadDefaultDataSet());
+      const setId = chooseSetId(db, defaultCode, options.setCode);
       const changedBy = options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser();
       const now = options.now ?? (() => new Date());
       // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.

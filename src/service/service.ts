@@ -3,6 +3,7 @@
 import { localDay } from '../domain/local-time';
 import { auditEntries, getAgreementRow, queryAgreements, saveDerived, searchTextOf } from '../db/agreements';
 import { loadPartyDirectory } from '../db/party-directory';
+import { loadGlossary, loadStoredIndicators } from '../db/load-set';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createBackupMethods } from './backups';
@@ -16,7 +17,6 @@ import { createResultMethods } from './results';
 import { createUndoMethods } from './undo';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
-import type { GlossaryTerm, Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import {
   type AgreementDetail,
   type AgreementEdit,
@@ -283,69 +283,12 @@ export function createService(ctx: ServiceContext): WerkbankApi {
       return createPartyResolver(loadPartyDirectory(db, setId)).resolveOne(name);
     },
 
-    async listGlossary() {
-      return db
-        .prepare<[number], GlossaryTerm>(
-          'SELECT term, definition, term_group AS "group" FROM glossary_terms WHERE set_id = ? ORDER BY position',
-        )
-        .all(setId);
+    async listIndicators() {
+      return loadStoredIndicators(db, setId);
     },
 
-    async listIndicators() {
-      const rows = db
-        .prepare<
-          [number],
-          {
-            id: number;
-            code: string;
-            title: string;
-            description: string;
-            unit: Indicator['unit'];
-            direction: Indicator['direction'];
-            target: number;
-            baseline_year: number | null;
-            baseline_value: number | null;
-            deadline_year: number;
-            shared: number;
-            topic_number: string;
-            commitment_number: number | null;
-            source_quote: string;
-            overlaps: string;
-          }
-        >('SELECT * FROM indicators WHERE set_id = ? ORDER BY position')
-        .all(setId);
-      const parties = db.prepare<[number], { party_id: string }>(
-        'SELECT party_id FROM indicator_parties WHERE indicator_id = ? ORDER BY rowid',
-      );
-      const milestones = db.prepare<[number], { year: number; value: number; party_id: string | null }>(
-        'SELECT year, value, party_id FROM indicator_milestones WHERE indicator_id = ? ORDER BY id',
-      );
-      return rows.map((r) => {
-        const indicator: Indicator = {
-          code: r.code,
-          title: r.title,
-          description: r.description,
-          unit: r.unit,
-          direction: r.direction,
-          target: r.target,
-          deadlineYear: r.deadline_year,
-          partyIds: parties.all(r.id).map((p) => p.party_id),
-          shared: r.shared === 1,
-          topicNumber: r.topic_number,
-          sourceQuote: r.source_quote,
-          milestones: milestones.all(r.id).map((m) => {
-            const milestone: IndicatorMilestone = { year: m.year, value: m.value };
-            if (m.party_id !== null) milestone.partyId = m.party_id;
-            return milestone;
-          }),
-        };
-        if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
-        if (r.baseline_value !== null) indicator.baselineValue = r.baseline_value;
-        if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
-        const overlaps = JSON.parse(r.overlaps) as IndicatorOverlap[];
-        if (overlaps.length > 0) indicator.overlaps = overlaps;
-        return indicator;
-      });
+    async listGlossary() {
+      return loadGlossary(db, setId);
     },
 
     // Here every call runs in its caller's turn, to its end: none runs as a job to ask after or to cancel.
