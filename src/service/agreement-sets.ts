@@ -15,9 +15,10 @@ import type { AgreementSetPreview, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { decodeFile } from './import-file';
-import { objectArg } from './validate';
+import { chooseSetId } from './active-set';
+import { objectArg, requiredString } from './validate';
 
-type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate' | 'storeAgreementSet' | 'listAgreementSets'>;
+type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate' | 'storeAgreementSet' | 'listAgreementSets' | 'switchAgreementSet'>;
 
 export const TEMPLATE_FILE_NAME = 'Sjabloon prestatieafspraken.xlsx';
 
@@ -94,6 +95,16 @@ export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMeth
 
     async listAgreementSets() {
       return listAgreementSetRows(db).map(({ id, ...row }) => ({ ...row, active: id === ctx.setId }));
+    },
+
+    async switchAgreementSet(arg) {
+      const code = requiredString(objectArg(arg), 'code', 'De code van de set', 200);
+      const setId = chooseSetId(db, '', code);
+      if (setId !== ctx.setId) {
+        if (!ctx.switchSet) throw new ServiceError('invalid_input', `Deze Werkbank kan niet van set wisselen. Open de database opnieuw met --set ${code}.`);
+        await ctx.switchSet(setId);
+      }
+      return listAgreementSetRows(db).map(({ id, ...row }) => ({ ...row, active: id === setId }));
     },
   };
   return methods;

@@ -114,6 +114,7 @@ const methodSet = {
   makeAgreementSetTemplate: true,
   storeAgreementSet: true,
   listAgreementSets: true,
+  switchAgreementSet: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

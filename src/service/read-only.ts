@@ -76,6 +76,8 @@ export const METHOD_ACCESS = {
   makeAgreementSetTemplate: 'lezen',
   storeAgreementSet: 'schrijven',
   listAgreementSets: 'lezen',
+  // Changes only which set this window works in, nothing in the file.
+  switchAgreementSet: 'lezen',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

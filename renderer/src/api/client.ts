@@ -147,6 +147,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
     storeAgreementSet: (arg) => call('storeAgreementSet', arg),
     listAgreementSets: () => call('listAgreementSets', undefined),
+    switchAgreementSet: (arg) => call('switchAgreementSet', arg),
   };
 }
 
