@@ -1333,6 +1333,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   reservekopie,
   herstel,
   indicator,
+  'indicator-voorstellen': (args, io) => import('./commands/indicator-voorstellen.js').then((m) => m.indicatorVoorstellen(args, io)),
 };
 
 /** Runs one command line; returns the exit code. */

@@ -7,8 +7,9 @@ import { withFreePartyIds } from '../agreement-sets/party-ids';
 import { readAgreementSetDocx } from '../agreement-sets/read-docx';
 import { readAgreementSetTemplate } from '../agreement-sets/read-template';
 import { writeAgreementSetTemplate } from '../agreement-sets/template';
-import { AgreementSetRefusal, type AgreementSetReading } from '../agreement-sets/types';
+import { AgreementSetRefusal, type AgreementSetReading, type IndicatorProposal } from '../agreement-sets/types';
 import { insertActivityLog } from '../db/activity-log';
+import { insertIndicatorProposals } from '../db/indicator-proposals';
 import { backupDatabase } from '../db/backup';
 import { listAgreementSetRows, seedAgreementSet, storedPartyNames } from '../db/seed';
 import type { AgreementSetPreview, WerkbankApi } from './contract';
@@ -68,8 +69,10 @@ export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMeth
       db.transaction(() => {
         // Again under the write lock: another Werkbank may have stored it since the check above.
         refuseStored();
-        const data = withFreePartyIds(preview.data, storedPartyNames(db));
-        const setId = seedAgreementSet(db, data, ctx.now());
+        const stored = storedPartyNames(db);
+        const setId = seedAgreementSet(db, withFreePartyIds(preview.data, stored), ctx.now());
+        // The proposals name the same parties: renamed the same way.
+        insertIndicatorProposals(db, setId, withFreePartyIds({ ...preview.data, indicators: preview.proposedIndicators }, stored).indicators as IndicatorProposal[]);
         insertActivityLog(db, {
           setId,
           planningYear: null,

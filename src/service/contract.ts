@@ -10,6 +10,7 @@ import type { BundleApi } from './bundle-contract';
 import type { ChasingApi } from './chasing-contract';
 import type { ImportsApi } from './imports-contract';
 import type { IndicatorsApi } from './indicators-contract';
+import type { IndicatorProposalsApi } from './indicator-proposals-contract';
 import type { JobsApi } from './jobs-contract';
 import type { LinksApi } from './links-contract';
 import type { ResultsApi } from './results-contract';
@@ -23,6 +24,7 @@ export type * from './results-contract';
 export type * from './indicators-contract';
 export type * from './chasing-contract';
 export type * from './agreement-sets-contract';
+export type * from './indicator-proposals-contract';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
@@ -43,6 +45,7 @@ export interface WerkbankApi
     IndicatorsApi,
     ChasingApi,
     AgreementSetsApi,
+    IndicatorProposalsApi,
     JobsApi {}
 
 export type ApiMethod = keyof WerkbankApi;
@@ -115,6 +118,8 @@ const methodSet = {
   storeAgreementSet: true,
   listAgreementSets: true,
   switchAgreementSet: true,
+  listIndicatorProposals: true,
+  decideIndicatorProposals: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -78,6 +78,8 @@ export const METHOD_ACCESS = {
   listAgreementSets: 'lezen',
   // Changes only which set this window works in, nothing in the file.
   switchAgreementSet: 'lezen',
+  listIndicatorProposals: 'lezen',
+  decideIndicatorProposals: 'schrijven',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

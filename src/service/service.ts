@@ -6,6 +6,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { loadGlossary, loadStoredIndicators } from '../db/load-set';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
+import { createIndicatorProposalMethods } from './indicator-proposals';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createChasingMethods } from './chasing';
@@ -121,6 +122,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createUndoMethods(ctx, setSummary),
     ...createChasingMethods(ctx, setSummary, () => api),
     ...createAgreementSetMethods(ctx),
+    ...createIndicatorProposalMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -148,6 +148,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     storeAgreementSet: (arg) => call('storeAgreementSet', arg),
     listAgreementSets: () => call('listAgreementSets', undefined),
     switchAgreementSet: (arg) => call('switchAgreementSet', arg),
+    listIndicatorProposals: () => call('listIndicatorProposals', undefined),
+    decideIndicatorProposals: (arg) => call('decideIndicatorProposals', arg),
   };
 }
 
