@@ -78,4 +78,19 @@ describe('the set switch in the header', () => {
     await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Woonwerk bouwt 90 sociale huurwoningen in Ewijk.');
     expect(errors.list()).toEqual([]);
   });
+
+  it('lets the secretary confirm an indicator proposed from Beuningen’s text on the Beheer page', async () => {
+    const shell = second as RunningShell;
+    await page.goto(shell.url.replace(/#.*$/, '') + '#/beheer');
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Voorgestelde indicatoren' }) });
+    await expect.poll(() => section.textContent(), { timeout: 15_000 }).toMatch(/\d+ voorstellen, waarvan \d+ nog open/);
+    expect(await callApi<unknown[]>(shell, 'listIndicators')).toEqual([]);
+    await section.getByRole('button', { name: 'Voorstel 1 bevestigen' }).click();
+    await expect.poll(() => section.locator('tr[data-status="confirmed"]').count()).toBe(1);
+    expect(await section.locator('tr[data-status="confirmed"] td').last().textContent()).toBe('bevestigd');
+    expect((await callApi<{ title: string }[]>(shell, 'listIndicators')).map((i) => i.title)).toEqual(['Woonwerk en Maasland Wonen voegen samen 150 sociale huurwoningen toe tot en met 2032']);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('indicator-voorstellen'), fullPage: false });
+    expect(errors.list()).toEqual([]);
+  });
 });

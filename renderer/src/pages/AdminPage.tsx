@@ -2,6 +2,7 @@
 // hold) and restoring one, after a question that says what will happen; and
 // the activity log of a planning year (decisions, undone imports, restores).
 import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { IndicatorProposals } from '../components/IndicatorProposals';
 import type { BackupListing } from '../../../src/service/contract';
 import { useAdmin } from '../admin';
 import { useWerkbank } from '../store';
@@ -33,6 +34,7 @@ export function AdminPage() {
         <RestoreConfirm />
         <RestoreDone />
       </section>
+      <IndicatorProposals />
       <ActivityLog />
     </div>
   );
