@@ -1334,6 +1334,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   herstel,
   indicator,
   'indicator-voorstellen': (args, io) => import('./commands/indicator-voorstellen.js').then((m) => m.indicatorVoorstellen(args, io)),
+  'kalender-data': (args, io) => import('./commands/kalender-data.js').then((m) => m.kalenderData(args, io)),
 };
 
 /** Runs one command line; returns the exit code. */

@@ -11,6 +11,7 @@ import type { ChasingApi } from './chasing-contract';
 import type { ImportsApi } from './imports-contract';
 import type { IndicatorsApi } from './indicators-contract';
 import type { IndicatorProposalsApi } from './indicator-proposals-contract';
+import type { CycleDatesApi } from './cycle-dates-contract';
 import type { JobsApi } from './jobs-contract';
 import type { LinksApi } from './links-contract';
 import type { ResultsApi } from './results-contract';
@@ -25,6 +26,7 @@ export type * from './indicators-contract';
 export type * from './chasing-contract';
 export type * from './agreement-sets-contract';
 export type * from './indicator-proposals-contract';
+export type * from './cycle-dates-contract';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
@@ -46,6 +48,7 @@ export interface WerkbankApi
     ChasingApi,
     AgreementSetsApi,
     IndicatorProposalsApi,
+    CycleDatesApi,
     JobsApi {}
 
 export type ApiMethod = keyof WerkbankApi;
@@ -120,6 +123,8 @@ const methodSet = {
   switchAgreementSet: true,
   listIndicatorProposals: true,
   decideIndicatorProposals: true,
+  getCycleDates: true,
+  setCycleDates: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -80,6 +80,8 @@ export const METHOD_ACCESS = {
   switchAgreementSet: 'lezen',
   listIndicatorProposals: 'lezen',
   decideIndicatorProposals: 'schrijven',
+  getCycleDates: 'lezen',
+  setCycleDates: 'schrijven',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

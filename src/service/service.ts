@@ -7,6 +7,8 @@ import { loadGlossary, loadStoredIndicators } from '../db/load-set';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createIndicatorProposalMethods } from './indicator-proposals';
+import { createCycleDateMethods } from './cycle-dates';
+import { loadCycleDates } from '../db/cycle-dates';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createChasingMethods } from './chasing';
@@ -123,6 +125,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createChasingMethods(ctx, setSummary, () => api),
     ...createAgreementSetMethods(ctx),
     ...createIndicatorProposalMethods(ctx),
+    ...createCycleDateMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -307,7 +310,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     async getCalendar(arg) {
       const date = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localDay(ctx.now());
       const set = setSummary();
-      return buildCalendar(date, { start: set.periodStart, end: set.periodEnd });
+      return buildCalendar(date, { start: set.periodStart, end: set.periodEnd }, loadCycleDates(db, setId));
     },
   };
   return api;

@@ -150,6 +150,8 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     switchAgreementSet: (arg) => call('switchAgreementSet', arg),
     listIndicatorProposals: () => call('listIndicatorProposals', undefined),
     decideIndicatorProposals: (arg) => call('decideIndicatorProposals', arg),
+    getCycleDates: () => call('getCycleDates', undefined),
+    setCycleDates: (arg) => call('setCycleDates', arg),
   };
 }
 
