@@ -93,4 +93,19 @@ describe('the set switch in the header', () => {
     await page.screenshot({ path: screenshotPath('indicator-voorstellen'), fullPage: false });
     expect(errors.list()).toEqual([]);
   });
+
+  it('edits the set’s calendar on the Beheer page, refusing a day that does not exist by naming the deadline', async () => {
+    const shell = second as RunningShell;
+    const form = page.locator('section', { has: page.getByRole('heading', { name: 'Kalender van deze set' }) });
+    await form.getByLabel('Dag: Werkgroep stemt de activiteiten met elkaar af').fill('31');
+    await form.getByLabel('Maand: Werkgroep stemt de activiteiten met elkaar af').selectOption({ label: 'september' });
+    await form.getByRole('button', { name: 'Kalender opslaan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('"Werkgroep stemt de activiteiten met elkaar af": 31 september bestaat niet; september heeft 30 dagen. Er is niets gewijzigd.');
+    await form.getByLabel('Dag: Werkgroep stemt de activiteiten met elkaar af').fill('15');
+    await form.getByRole('button', { name: 'Kalender opslaan' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('De kalender is opgeslagen.');
+    expect((await callApi<{ alignment: unknown }>(shell, 'getCycleDates')).alignment).toEqual({ month: 9, day: 15 });
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('kalender-van-de-set'), fullPage: false });
+  });
 });

@@ -3,6 +3,7 @@
 // the activity log of a planning year (decisions, undone imports, restores).
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { IndicatorProposals } from '../components/IndicatorProposals';
+import { CycleDatesForm } from '../components/CycleDatesForm';
 import type { BackupListing } from '../../../src/service/contract';
 import { useAdmin } from '../admin';
 import { useWerkbank } from '../store';
@@ -35,6 +36,7 @@ export function AdminPage() {
         <RestoreDone />
       </section>
       <IndicatorProposals />
+      <CycleDatesForm />
       <ActivityLog />
     </div>
   );
