@@ -12,6 +12,7 @@ import type { ImportsApi } from './imports-contract';
 import type { IndicatorsApi } from './indicators-contract';
 import type { IndicatorProposalsApi } from './indicator-proposals-contract';
 import type { CycleDatesApi } from './cycle-dates-contract';
+import type { PartyEditApi } from './party-edit-contract';
 import type { JobsApi } from './jobs-contract';
 import type { LinksApi } from './links-contract';
 import type { ResultsApi } from './results-contract';
@@ -27,6 +28,7 @@ export type * from './chasing-contract';
 export type * from './agreement-sets-contract';
 export type * from './indicator-proposals-contract';
 export type * from './cycle-dates-contract';
+export type * from './party-edit-contract';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
@@ -49,6 +51,7 @@ export interface WerkbankApi
     AgreementSetsApi,
     IndicatorProposalsApi,
     CycleDatesApi,
+    PartyEditApi,
     JobsApi {}
 
 export type ApiMethod = keyof WerkbankApi;
@@ -125,6 +128,7 @@ const methodSet = {
   decideIndicatorProposals: true,
   getCycleDates: true,
   setCycleDates: true,
+  updateParty: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

@@ -82,6 +82,7 @@ export const METHOD_ACCESS = {
   decideIndicatorProposals: 'schrijven',
   getCycleDates: 'lezen',
   setCycleDates: 'schrijven',
+  updateParty: 'schrijven',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

@@ -8,6 +8,7 @@ import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createIndicatorProposalMethods } from './indicator-proposals';
 import { createCycleDateMethods } from './cycle-dates';
+import { createPartyEditMethods } from './party-edit';
 import { loadCycleDates } from '../db/cycle-dates';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
@@ -126,6 +127,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createAgreementSetMethods(ctx),
     ...createIndicatorProposalMethods(ctx),
     ...createCycleDateMethods(ctx),
+    ...createPartyEditMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();

@@ -3,30 +3,19 @@
 // indicators; the secretary confirms one and rejects another, each in the
 // activity log, and only the confirmed one is an indicator of the set and of
 // its verantwoording.
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWerkbank, type Werkbank } from '../../src/service/index';
-import { writeAgreementDocx } from '../fixtures/agreement-docx';
-import { BEUNINGEN, BEUNINGEN_LAYOUT } from '../fixtures/beuningen-set';
-import { tempDir } from '../helpers/tmp';
+import type { Werkbank } from '../../src/service/index';
+import { openWithBeuningen } from '../helpers/beuningen-werkbank';
 
-let tmp: ReturnType<typeof tempDir>;
 let werkbank: Werkbank;
 let databasePath: string;
+let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  tmp = tempDir('werkbank-proposals-');
-  databasePath = path.join(tmp.dir, 'werkbank.sqlite');
-  werkbank = openWerkbank({ databasePath, changedBy: 'secretaris', now: () => new Date('2029-01-15T10:00:00Z') });
-  const docx = await writeAgreementDocx(BEUNINGEN, BEUNINGEN_LAYOUT);
-  await werkbank.api.storeAgreementSet({ file: { name: 'Beuningen.docx', data: docx.toString('base64') } });
-  await werkbank.api.switchAgreementSet({ code: 'beuningen-2029-2032' });
+  ({ werkbank, databasePath, cleanup } = await openWithBeuningen('werkbank-proposals-', '2029-01-15T10:00:00Z'));
 });
-afterAll(async () => {
-  await werkbank.close();
-  tmp.cleanup();
-});
+afterAll(() => cleanup());
 
 const key = (i: { topicNumber: string; direction: string; target: number; unit: string; deadlineYear: number }) => `${i.topicNumber} ${i.direction} ${i.target} ${i.unit} ${i.deadlineYear}`;
 

@@ -152,6 +152,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     decideIndicatorProposals: (arg) => call('decideIndicatorProposals', arg),
     getCycleDates: () => call('getCycleDates', undefined),
     setCycleDates: (arg) => call('setCycleDates', arg),
+    updateParty: (arg) => call('updateParty', arg),
   };
 }
 
