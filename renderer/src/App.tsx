@@ -12,12 +12,12 @@ import { AccountabilityPage } from './pages/AccountabilityPage';
 import { AdminPage } from './pages/AdminPage';
 import { formatDateTime } from './format';
 import { JobPanel } from './components/JobPanel';
+import { SetSwitch } from './components/SetSwitch';
 import { useReadOnly } from './read-only';
 import type { ShellKind } from '../../src/service/contract';
 
 export function App() {
   const route = useWerkbank((s) => s.route);
-  const appInfo = useWerkbank((s) => s.appInfo);
   const refused = useWerkbank((s) => s.refused);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -30,7 +30,6 @@ export function App() {
     }
   }, [route.page]);
 
-  const set = appInfo.status === 'ready' ? appInfo.value.agreementSet : null;
   const pageLabel = PAGES.find((p) => p.page === route.page)?.label ?? '';
   useEffect(() => {
     document.title = `${pageLabel} — Prestatieafspraken Werkbank`;
@@ -48,7 +47,7 @@ export function App() {
           </span>
           <div>
             <div className="brand-name">Prestatieafspraken Werkbank</div>
-            <div className="brand-sub">{set ? set.title : 'Werkgroep Prestatieafspraken'}</div>
+            <SetSwitch />
           </div>
         </div>
         <MainMenu current={route.page} />

@@ -98,6 +98,33 @@ export function partyFromName(name: string, municipality: string, taken: Set<str
   };
 }
 
+/**
+ * The names of the signatories as the document uses them elsewhere: a name holding
+ * another party's name in other capitals takes that party's own spelling
+ * ("Bewonersraad de Kernen" → "Bewonersraad De Kernen", as De Kernen writes itself),
+ * and a long name whose initials the afspraken tables use goes by them ("HBD").
+ * What was written first is kept as an alias.
+ */
+export function settlePartyNames(parties: PartyData[], tableTexts: readonly string[]): void {
+  for (const party of parties) {
+    for (const other of parties) {
+      if (other === party || other.name.length < 4) continue;
+      const at = party.name.toLowerCase().indexOf(other.name.toLowerCase());
+      if (at < 0 || party.name.slice(at, at + other.name.length) === other.name) continue;
+      const written = party.name;
+      party.name = `${written.slice(0, at)}${other.name}${written.slice(at + other.name.length)}`;
+      if (party.shortName === written) party.shortName = party.name;
+      party.aliases = [...new Set([...party.aliases, written])].filter((a) => a !== party.name && a !== party.shortName);
+    }
+    const initials = acronym(party.name);
+    if (party.kind === 'gemeente' || !initials || party.shortName !== party.name) continue;
+    const word = new RegExp(`(^|[^\\p{L}])${initials}($|[^\\p{L}])`, 'u');
+    if (!tableTexts.some((t) => word.test(t))) continue;
+    party.shortName = initials;
+    party.aliases = [...new Set([initials, ...party.aliases])];
+  }
+}
+
 /** Links each tenant organisation to its corporation: by name, else the last pair left (guessed). */
 export function linkTenants(parties: PartyData[]): Set<string> {
   const guessed = new Set<string>();

@@ -10,7 +10,7 @@ import type { GlossaryTerm } from '../domain/types';
 import { checkAgreements, makeProblem, type Place } from './checks';
 import { readDocx, type DocBlock, type DocParagraph, type DocTable } from './docx-blocks';
 import { proposeIndicators } from './indicator-proposals';
-import { groupsFor, isGroupWord, linkTenants, partyFromName, proposals, resolverFor, type Signatory } from './parties';
+import { groupsFor, isGroupWord, linkTenants, partyFromName, proposals, resolverFor, settlePartyNames, type Signatory } from './parties';
 import { AgreementSetRefusal, emptyAgreementSet, type AgreementSetReading, type SetProblem } from './types';
 
 type Part = 'task' | 'ambitions' | 'commitments' | 'agreements' | 'other';
@@ -339,6 +339,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
       if (guessed) kindGuessed.add(party.id);
     }
   }
+  settlePartyNames(data.parties, allAgreements.flatMap((a) => [a.lead, a.involved]));
   const linkGuessed = linkTenants(data.parties);
   data.groups = groupsFor(data.parties);
   for (const id of kindGuessed) {

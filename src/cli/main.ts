@@ -38,6 +38,9 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   reservekopie,
   herstel,
   indicator,
+  'indicator-voorstellen': (args, io) => import('./commands/indicator-voorstellen.js').then((m) => m.indicatorVoorstellen(args, io)),
+  'kalender-data': (args, io) => import('./commands/kalender-data.js').then((m) => m.kalenderData(args, io)),
+  'partij-wijzigen': (args, io) => import('./commands/partij-wijzigen.js').then((m) => m.partijWijzigen(args, io)),
 };
 
 /** Runs one command line; returns the exit code. */

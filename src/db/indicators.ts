@@ -2,7 +2,6 @@
 // start value where the agreement gives none, and figures for years before the
 // first uitvraag; every change in the indicator log. SQL lives here only.
 import type { EnteredIndicatorBaseline, EnteredIndicatorFigure, IndicatorLogAction, IndicatorLogEntry } from '../domain/indicators';
-import type { Indicator, IndicatorMilestone, IndicatorOverlap } from '../domain/types';
 import type { Db } from './open';
 
 export interface Stamp {
@@ -106,60 +105,10 @@ export function indicatorLogEntries(db: Db, setId: number, code?: string): Indic
     }));
 }
 
-/** The set's succesindicatoren as the signed document gives them, in its order. */
-export function loadIndicators(db: Db, setId: number): Indicator[] {
-  const rows = db
-    .prepare<
-      [number],
-      {
-        id: number;
-        code: string;
-        title: string;
-        description: string;
-        unit: Indicator['unit'];
-        direction: Indicator['direction'];
-        target: number;
-        baseline_year: number | null;
-        baseline_value: number | null;
-        deadline_year: number;
-        shared: number;
-        topic_number: string;
-        commitment_number: number | null;
-        source_quote: string;
-        overlaps: string;
-      }
-    >('SELECT * FROM indicators WHERE set_id = ? ORDER BY position')
-    .all(setId);
-  const parties = db.prepare<[number], { party_id: string }>(
-    'SELECT party_id FROM indicator_parties WHERE indicator_id = ? ORDER BY rowid',
-  );
-  const milestones = db.prepare<[number], { year: number; value: number; party_id: string | null }>(
-    'SELECT year, value, party_id FROM indicator_milestones WHERE indicator_id = ? ORDER BY id',
-  );
-  return rows.map((r) => {
-    const indicator: Indicator = {
-      code: r.code,
-      title: r.title,
-      description: r.description,
-      unit: r.unit,
-      direction: r.direction,
-      target: r.target,
-      deadlineYear: r.deadline_year,
-      partyIds: parties.all(r.id).map((p) => p.party_id),
-      shared: r.shared === 1,
-      topicNumber: r.topic_number,
-      sourceQuote: r.source_quote,
-      milestones: milestones.all(r.id).map((m) => {
-        const milestone: IndicatorMilestone = { year: m.year, value: m.value };
-        if (m.party_id !== null) milestone.partyId = m.party_id;
-        return milestone;
-      }),
-    };
-    if (r.baseline_year !== null) indicator.baselineYear = r.baseline_year;
-    if (r.baseline_value !== null) indicator.baselineValue = r.baseline_value;
-    if (r.commitment_number !== null) indicator.commitmentNumber = r.commitment_number;
-    const overlaps = JSON.parse(r.overlaps) as IndicatorOverlap[];
-    if (overlaps.length > 0) indicator.overlaps = overlaps;
-    return indicator;
-  });
+
+/** The codes of a set's indicators and the last position among them: where a confirmed proposal goes. */
+export function indicatorCodesAndLastPosition(db: Db, setId: number): { codes: Set<string>; lastPosition: number } {
+  const codes = new Set(db.prepare<[number], { code: string }>('SELECT code FROM indicators WHERE set_id = ?').all(setId).map((r) => r.code));
+  const lastPosition = db.prepare<[number], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM indicators WHERE set_id = ?').get(setId)?.n ?? 0;
+  return { codes, lastPosition };
 }

@@ -862,6 +862,37 @@ export const MIGRATIONS: readonly Migration[] = [
       widenActivityLog(db, 16, [...LOG_ACTIONS_12, 'set-import', 'received-on']);
     },
   },
+  {
+    version: 17,
+    name: 'indicator proposals to confirm, the yearly calendar per set, parties edited after the import',
+    up(db) {
+      db.exec(`
+        -- A numeric target found in the set's text: an indicator of the set only once confirmed
+        -- (then also in indicators, under indicator_code).
+        CREATE TABLE indicator_proposals (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          position INTEGER NOT NULL,
+          proposal TEXT NOT NULL,          -- JSON: the IndicatorProposal as read
+          status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'confirmed', 'rejected')),
+          indicator_code TEXT,
+          decided_at TEXT,
+          decided_by TEXT,
+          UNIQUE (set_id, position)
+        ) STRICT;
+
+        -- A set's own day for a deadline of the yearly cycle; without a row, the day of section 6.2.
+        CREATE TABLE cycle_dates (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          deadline TEXT NOT NULL,
+          month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+          day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+          PRIMARY KEY (set_id, deadline)
+        ) STRICT;
+      `);
+      widenActivityLog(db, 17, [...LOG_ACTIONS_12, 'set-import', 'received-on', 'indicator-confirm', 'indicator-reject', 'calendar-edit', 'party-edit']);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

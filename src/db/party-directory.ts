@@ -105,3 +105,25 @@ export function partyRoleCounts(db: Db, setId: number): { partyId: string; role:
     .all(setId)
     .map((r) => ({ partyId: r.party_id, role: r.role, count: r.n }));
 }
+
+/**
+ * A party's names, and when given its aliases and the parties it is linked to
+ * (a tenant organisation and its corporation, both ways), replaced whole. The
+ * caller runs this inside a transaction, with the log entry.
+ */
+export function updatePartyRecord(db: Db, id: string, change: { name: string; shortName: string; aliases?: readonly string[]; linked?: readonly string[] }): void {
+  db.prepare('UPDATE parties SET name = ?, short_name = ? WHERE id = ?').run(change.name, change.shortName, id);
+  if (change.aliases) {
+    db.prepare('DELETE FROM party_aliases WHERE party_id = ?').run(id);
+    const add = db.prepare('INSERT OR IGNORE INTO party_aliases (party_id, alias) VALUES (?, ?)');
+    for (const a of change.aliases) add.run(id, a);
+  }
+  if (change.linked) {
+    db.prepare('DELETE FROM party_links WHERE party_id = ? OR linked_party_id = ?').run(id, id);
+    const link = db.prepare('INSERT OR IGNORE INTO party_links (party_id, linked_party_id) VALUES (?, ?)');
+    for (const l of change.linked) {
+      link.run(id, l);
+      link.run(l, id);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // Fills a new database from an agreement set (the embedded Druten data set),
 // in one transaction. Parties are shared across sets; the rest belongs to the set.
 import type { AgreementSetData, ListedAgreementSet } from '../domain/dataset';
+import type { Indicator } from '../domain/types';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import { referenceOf, saveDerived, searchTextOf } from './agreements';
@@ -134,51 +135,7 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
     );
     data.cycle.forEach((s, i) => step.run(setId, s.code, s.title, s.period, JSON.stringify(s.agreements), i + 1));
 
-    const indicator = db.prepare(
-      `INSERT INTO indicators (set_id, code, title, description, unit, direction, target, baseline_year, deadline_year,
-                               shared, topic_number, commitment_number, source_quote, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    // Seeding an older schema (as the migration tests do) leaves baseline_value to migration 7.
-    const hasBaselineValue = db
-      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')")
-      .all()
-      .some((c) => c.name === 'baseline_value');
-    const baselineValue = hasBaselineValue ? db.prepare('UPDATE indicators SET baseline_value = ? WHERE id = ?') : null;
-    // Likewise the overlaps, to migration 12.
-    const hasOverlaps = db
-      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')")
-      .all()
-      .some((c) => c.name === 'overlaps');
-    const overlaps = hasOverlaps ? db.prepare('UPDATE indicators SET overlaps = ? WHERE id = ?') : null;
-    const indicatorParty = db.prepare('INSERT INTO indicator_parties (indicator_id, party_id) VALUES (?, ?)');
-    const milestone = db.prepare(
-      'INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)',
-    );
-    data.indicators.forEach((ind, i) => {
-      const id = Number(
-        indicator.run(
-          setId,
-          ind.code,
-          ind.title,
-          ind.description,
-          ind.unit,
-          ind.direction,
-          ind.target,
-          ind.baselineYear ?? null,
-          ind.deadlineYear,
-          ind.shared ? 1 : 0,
-          ind.topicNumber,
-          ind.commitmentNumber ?? null,
-          ind.sourceQuote,
-          i + 1,
-        ).lastInsertRowid,
-      );
-      if (baselineValue && ind.baselineValue !== undefined) baselineValue.run(ind.baselineValue, id);
-      if (overlaps && ind.overlaps !== undefined && ind.overlaps.length > 0) overlaps.run(JSON.stringify(ind.overlaps), id);
-      for (const p of ind.partyIds) indicatorParty.run(id, p);
-      for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
-    });
+    data.indicators.forEach((ind, i) => insertIndicator(db, setId, ind, i + 1));
 
     const term = db.prepare(
       'INSERT INTO glossary_terms (set_id, term, definition, term_group, position) VALUES (?, ?, ?, ?, ?)',
@@ -212,4 +169,40 @@ function seedParties(db: Db, data: AgreementSetData): void {
   }
   const external = db.prepare('INSERT OR IGNORE INTO external_names (name) VALUES (?)');
   for (const name of data.externalNames) external.run(name);
+}
+
+/** One indicator of a set, with its parties and milestones, at a position in its order. */
+export function insertIndicator(db: Db, setId: number, ind: Indicator, position: number): void {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO indicators (set_id, code, title, description, unit, direction, target, baseline_year, deadline_year,
+                                 shared, topic_number, commitment_number, source_quote, position)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        setId,
+        ind.code,
+        ind.title,
+        ind.description,
+        ind.unit,
+        ind.direction,
+        ind.target,
+        ind.baselineYear ?? null,
+        ind.deadlineYear,
+        ind.shared ? 1 : 0,
+        ind.topicNumber,
+        ind.commitmentNumber ?? null,
+        ind.sourceQuote,
+        position,
+      ).lastInsertRowid,
+  );
+  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')").all().map((c) => c.name));
+  // Seeding an older schema (as the migration tests do) leaves baseline_value to migration 7, the overlaps to 12.
+  if (columns.has('baseline_value') && ind.baselineValue !== undefined) db.prepare('UPDATE indicators SET baseline_value = ? WHERE id = ?').run(ind.baselineValue, id);
+  if (columns.has('overlaps') && ind.overlaps !== undefined && ind.overlaps.length > 0) db.prepare('UPDATE indicators SET overlaps = ? WHERE id = ?').run(JSON.stringify(ind.overlaps), id);
+  const party = db.prepare('INSERT INTO indicator_parties (indicator_id, party_id) VALUES (?, ?)');
+  for (const p of ind.partyIds) party.run(id, p);
+  const milestone = db.prepare('INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)');
+  for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
 }

@@ -18,7 +18,14 @@ export type ActivityLogAction =
   /** An agreement set stored from its own document (.docx or the template). */
   | 'set-import'
   /** The day a stored version was received, corrected after its import. */
-  | 'received-on';
+  | 'received-on'
+  /** A numeric target proposed from the set's text, confirmed as an indicator or rejected by the secretary. */
+  | 'indicator-confirm'
+  | 'indicator-reject'
+  /** A date of the set's yearly calendar changed. */
+  | 'calendar-edit'
+  /** A party's name, short name, aliases or link changed after the import. */
+  | 'party-edit';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -35,6 +42,10 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'need-cleared': 'besluit over vraag weggehaald',
   'set-import': 'prestatieafspraken ingelezen',
   'received-on': 'ontvangstdag gecorrigeerd',
+  'indicator-confirm': 'indicator bevestigd',
+  'indicator-reject': 'indicatorvoorstel afgewezen',
+  'calendar-edit': 'kalender gewijzigd',
+  'party-edit': 'partij gewijzigd',
 };
 
 /** One decision about stored activities, as recorded. */

@@ -56,6 +56,46 @@ export interface CalendarView {
   deadlines: Deadline[];
 }
 
+/** The deadlines of the cycle whose day a set may choose for itself. */
+export const CYCLE_DEADLINES = ['results', 'accents', 'overviews', 'alignment', 'bundle', 'request'] as const;
+export type CycleDeadline = (typeof CYCLE_DEADLINES)[number];
+
+/** A day in every year: day 29 of month 2 is the last day of February in a common year. */
+export interface DayOfYear {
+  month: number;
+  day: number;
+}
+
+export type CycleDates = Record<CycleDeadline, DayOfYear>;
+
+/** The days of section 6.2 of the Druten agreement: where every set starts. "Vóór 1 maart" is the last day of February. */
+export const DEFAULT_CYCLE_DATES: CycleDates = {
+  results: { month: 2, day: 29 },
+  accents: { month: 3, day: 31 },
+  overviews: { month: 6, day: 30 },
+  alignment: { month: 8, day: 31 },
+  bundle: { month: 11, day: 30 },
+  request: { month: 12, day: 31 },
+};
+
+/** What each deadline is called, in Dutch: the field a message names. */
+export const CYCLE_DEADLINE_LABELS: Record<CycleDeadline, string> = {
+  results: 'Resultaten van het afgeronde uitvoeringsjaar bij de werkgroep',
+  accents: 'Bestuurlijk Overleg stelt de accenten vast',
+  overviews: 'Activiteitenoverzichten bij de werkgroep',
+  alignment: 'Werkgroep stemt de activiteiten met elkaar af',
+  bundle: 'Gebundeld en afgestemd activiteitenoverzicht naar alle partijen',
+  request: 'Uitvraag van de resultaten naar de partijen',
+};
+
+/** The Dutch reason a day is no day of the year (29 February allowed: the last of February), or null. */
+export function invalidDayOfYear(d: DayOfYear): string | null {
+  if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) return `maand ${d.month} bestaat niet; kies 1 tot en met 12`;
+  const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1] as number;
+  if (!Number.isInteger(d.day) || d.day < 1 || d.day > max) return `${d.day} ${MONTHS_NL[d.month - 1]} bestaat niet; ${MONTHS_NL[d.month - 1]} heeft ${max} dagen`;
+  return null;
+}
+
 /** The years the agreement covers, e.g. 2025–2028. */
 export interface CyclePeriod {
   start: number;
@@ -84,7 +124,7 @@ export const MONTHS_NL = [
  * which are past or to come this calendar year, and the deadlines of the
  * next twelve months. Throws an Error with a Dutch message on an invalid date.
  */
-export function buildCalendar(date: string, period: CyclePeriod): CalendarView {
+export function buildCalendar(date: string, period: CyclePeriod, dates: CycleDates = DEFAULT_CYCLE_DATES): CalendarView {
   const day = parseIsoDate(date);
   const year = new Date(day).getUTCFullYear();
 
@@ -103,7 +143,7 @@ export function buildCalendar(date: string, period: CyclePeriod): CalendarView {
   // deadline a year later (and 29 February after a leap day) is still shown.
   const horizon = addYearsUtc(day, 1) + DAY_MS;
   const deadlines: Deadline[] = [year, year + 1, year + 2]
-    .flatMap((y) => deadlinesOfYear(y, period))
+    .flatMap((y) => deadlinesOfYear(y, period, dates))
     .filter((d) => d.date >= day && d.date <= horizon)
     .sort((a, b) => a.date - b.date)
     .map((d) => ({
@@ -304,25 +344,26 @@ function phasesOfYear(year: number, period: CyclePeriod): PhaseSpec[] {
 }
 
 /** The deadlines that fall in calendar year `year`. "Vóór 1 juli" is 30 June. */
-function deadlinesOfYear(year: number, period: CyclePeriod): DeadlineSpec[] {
+function deadlinesOfYear(year: number, period: CyclePeriod, dates: CycleDates): DeadlineSpec[] {
   const next = yearRef('planning', year + 1);
+  const on = (d: DayOfYear): number => utc(year, d.month, Math.min(d.day, daysInMonth(year, d.month)));
   const deadlines: DeadlineSpec[] = [
     {
-      date: lastOfFebruary(year),
+      date: on(dates.results),
       title: 'Resultaten van het afgeronde uitvoeringsjaar bij de werkgroep',
       actor: ACTORS.all,
       phaseCode: '4',
       about: yearRef('execution', year - 1),
     },
     {
-      date: utc(year, 3, 31),
+      date: on(dates.accents),
       title: 'Bestuurlijk Overleg stelt de accenten vast',
       actor: ACTORS.board,
       phaseCode: '1',
       about: next,
     },
     {
-      date: utc(year, 6, 30),
+      date: on(dates.overviews),
       title: 'Activiteitenoverzichten bij de werkgroep',
       actor: ACTORS.all,
       phaseCode: '2',
@@ -342,7 +383,7 @@ function deadlinesOfYear(year: number, period: CyclePeriod): DeadlineSpec[] {
   }
   deadlines.push(
     {
-      date: utc(year, 8, 31),
+      date: on(dates.alignment),
       title: 'Werkgroep stemt de activiteiten met elkaar af',
       actor: ACTORS.workingGroup,
       phaseCode: '3',
@@ -350,14 +391,14 @@ function deadlinesOfYear(year: number, period: CyclePeriod): DeadlineSpec[] {
     },
     {
       // "In november": the end of November is the last day it is still on time.
-      date: utc(year, 11, 30),
+      date: on(dates.bundle),
       title: 'Gebundeld en afgestemd activiteitenoverzicht naar alle partijen',
       actor: ACTORS.workingGroup,
       phaseCode: '3',
       about: next,
     },
     {
-      date: utc(year, 12, 31),
+      date: on(dates.request),
       title: 'Uitvraag van de resultaten naar de partijen',
       actor: ACTORS.workingGroup,
       phaseCode: '4',

@@ -55,4 +55,6 @@ export interface AgreementSetsApi {
   storeAgreementSet(arg: { file: { name: string; data: string } }): Promise<StoredAgreementSet>;
   /** The stored sets, oldest first, with the active one marked. */
   listAgreementSets(): Promise<AgreementSetListing[]>;
+  /** Works in the stored set with this code from the next call on (the app's set switch); answers the sets with the new active one marked. */
+  switchAgreementSet(arg: { code: string }): Promise<AgreementSetListing[]>;
 }

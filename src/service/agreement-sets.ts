@@ -7,17 +7,19 @@ import { withFreePartyIds } from '../agreement-sets/party-ids';
 import { readAgreementSetDocx } from '../agreement-sets/read-docx';
 import { readAgreementSetTemplate } from '../agreement-sets/read-template';
 import { writeAgreementSetTemplate } from '../agreement-sets/template';
-import { AgreementSetRefusal, type AgreementSetReading } from '../agreement-sets/types';
+import { AgreementSetRefusal, type AgreementSetReading, type IndicatorProposal } from '../agreement-sets/types';
 import { insertActivityLog } from '../db/activity-log';
+import { insertIndicatorProposals } from '../db/indicator-proposals';
 import { backupDatabase } from '../db/backup';
 import { listAgreementSetRows, seedAgreementSet, storedPartyNames } from '../db/seed';
 import type { AgreementSetPreview, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { decodeFile } from './import-file';
-import { objectArg } from './validate';
+import { chooseSetId } from './active-set';
+import { objectArg, requiredString } from './validate';
 
-type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate' | 'storeAgreementSet' | 'listAgreementSets'>;
+type AgreementSetMethods = Pick<WerkbankApi, 'previewAgreementSet' | 'makeAgreementSetTemplate' | 'storeAgreementSet' | 'listAgreementSets' | 'switchAgreementSet'>;
 
 export const TEMPLATE_FILE_NAME = 'Sjabloon prestatieafspraken.xlsx';
 
@@ -67,8 +69,10 @@ export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMeth
       db.transaction(() => {
         // Again under the write lock: another Werkbank may have stored it since the check above.
         refuseStored();
-        const data = withFreePartyIds(preview.data, storedPartyNames(db));
-        const setId = seedAgreementSet(db, data, ctx.now());
+        const stored = storedPartyNames(db);
+        const setId = seedAgreementSet(db, withFreePartyIds(preview.data, stored), ctx.now());
+        // The proposals name the same parties: renamed the same way.
+        insertIndicatorProposals(db, setId, withFreePartyIds({ ...preview.data, indicators: preview.proposedIndicators }, stored).indicators as IndicatorProposal[]);
         insertActivityLog(db, {
           setId,
           planningYear: null,
@@ -94,6 +98,16 @@ export function createAgreementSetMethods(ctx: ServiceContext): AgreementSetMeth
 
     async listAgreementSets() {
       return listAgreementSetRows(db).map(({ id, ...row }) => ({ ...row, active: id === ctx.setId }));
+    },
+
+    async switchAgreementSet(arg) {
+      const code = requiredString(objectArg(arg), 'code', 'De code van de set', 200);
+      const setId = chooseSetId(db, '', code);
+      if (setId !== ctx.setId) {
+        if (!ctx.switchSet) throw new ServiceError('invalid_input', `Deze Werkbank kan niet van set wisselen. Open de database opnieuw met --set ${code}.`);
+        await ctx.switchSet(setId);
+      }
+      return listAgreementSetRows(db).map(({ id, ...row }) => ({ ...row, active: id === setId }));
     },
   };
   return methods;

@@ -74,6 +74,7 @@ const REASONS: Record<string, string> = {
   'voor-herstel': 'vóór het terugzetten van een reservekopie',
   'voor-ongedaan-maken': 'vóór het ongedaan maken van een import',
   'voor-inlezen-afspraken': 'vóór het inlezen van prestatieafspraken',
+  'voor-partij-wijzigen': 'vóór het wijzigen van een partij',
 };
 
 /** Why a backup was made, in words; a reason this version does not know is shown as written. */

@@ -15,6 +15,8 @@ export interface ServiceContext {
   alsoOpen?: () => OpenElsewhere[];
   /** Where a heavy call reports its phase and its commit, when a shell runs it as a job (see jobs.ts); absent otherwise. */
   job?: JobReporter;
+  /** Makes the Werkbank work in another stored set from the next call on; absent where it cannot (a database opened only to look at). */
+  switchSet?: (setId: number) => Promise<void>;
 }
 
 /** The agreement set as the service's parts need it: its name and its period. */

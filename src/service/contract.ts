@@ -10,6 +10,9 @@ import type { BundleApi } from './bundle-contract';
 import type { ChasingApi } from './chasing-contract';
 import type { ImportsApi } from './imports-contract';
 import type { IndicatorsApi } from './indicators-contract';
+import type { IndicatorProposalsApi } from './indicator-proposals-contract';
+import type { CycleDatesApi } from './cycle-dates-contract';
+import type { PartyEditApi } from './party-edit-contract';
 import type { JobsApi } from './jobs-contract';
 import type { LinksApi } from './links-contract';
 import type { ResultsApi } from './results-contract';
@@ -23,6 +26,9 @@ export type * from './results-contract';
 export type * from './indicators-contract';
 export type * from './chasing-contract';
 export type * from './agreement-sets-contract';
+export type * from './indicator-proposals-contract';
+export type * from './cycle-dates-contract';
+export type * from './party-edit-contract';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
@@ -43,6 +49,9 @@ export interface WerkbankApi
     IndicatorsApi,
     ChasingApi,
     AgreementSetsApi,
+    IndicatorProposalsApi,
+    CycleDatesApi,
+    PartyEditApi,
     JobsApi {}
 
 export type ApiMethod = keyof WerkbankApi;
@@ -115,6 +124,12 @@ const methodSet = {
   makeAgreementSetTemplate: true,
   storeAgreementSet: true,
   listAgreementSets: true,
+  switchAgreementSet: true,
+  listIndicatorProposals: true,
+  decideIndicatorProposals: true,
+  getCycleDates: true,
+  setCycleDates: true,
+  updateParty: true,
 } satisfies Record<ApiMethod, true>;
 export const API_METHODS = Object.keys(methodSet) as ApiMethod[];
 

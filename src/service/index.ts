@@ -12,7 +12,7 @@ import { appRoot, resourcesDir } from '../paths';
 import { chooseSetId } from './active-set';
 import type { ShellKind, WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
-import { createJobRunner, withJobs, type JobRunnerOptions } from './job-runner';
+import { createJobRunner, withJobs, type JobRunner, type JobRunnerOptions } from './job-runner';
 import { announcePresence } from './presence';
 import { askedReadOnly, refuseWrites, whyNotWritable } from './read-only';
 import { createService } from './service';
@@ -40,6 +40,8 @@ export interface OpenWerkbankOptions {
   readOnly?: boolean;
   /** The code of the agreement set to work in (--set); else the embedded default, else the first stored. */
   setCode?: string;
+  /** The set a new database starts with; else the embedded Druten set. Another werkgroep's first start, and tests. */
+  defaultSet?: AgreementSetData;
 }
 
 export interface Werkbank {
@@ -72,30 +74,47 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
     });
     try {
       migrate(db, { beforeMigrating: () => backupDatabase(db, databasePath, 'voor-migratie', { appVersion: appVersion() }) });
-      if (findSetId(db, DEFAULT_SET_CODE) === undefined) seedAgreementSet(db, loadDefaultDataSet());
-      const setId = chooseSetId(db, DEFAULT_SET_CODE, options.setCode);
+      const defaultCode = options.defaultSet?.code ?? DEFAULT_SET_CODE;
+      if (findSetId(db, defaultCode) === undefined) seedAgreementSet(db, options.defaultSet ?? loadDefaultDataSet());
+      const setId = chooseSetId(db, defaultCode, options.setCode);
       const changedBy = options.changedBy?.trim() || process.env.WERKBANK_NAAM?.trim() || currentUser();
       const now = options.now ?? (() => new Date());
       // Since when by the computer's clock, not a practice date (--datum): how long it has really been open.
       const presence = announcePresence(databasePath, { shell: options.shell ?? 'cli', name: changedBy }, new Date());
       const version = appVersion();
-      const service = createService({ db, setId, databasePath, version, changedBy, now, alsoOpen: () => presence.others() });
-      const runner = options.jobs
-        ? createJobRunner({
-            ...options.jobs,
-            databasePath,
-            setId,
-            version,
-            changedBy,
-            now,
-            ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-          })
-        : null;
+      const open = (id: number): { api: WerkbankApi; runner: JobRunner | null } => {
+        const service = createService({ db, setId: id, databasePath, version, changedBy, now, alsoOpen: () => presence.others(), switchSet });
+        const runner = options.jobs
+          ? createJobRunner({
+              ...options.jobs,
+              databasePath,
+              setId: id,
+              version,
+              changedBy,
+              now,
+              ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+            })
+          : null;
+        return { api: runner ? withJobs(service, runner) : service, runner };
+      };
+      // Switching sets (the app's set switch) opens the service anew on the other set; the old one's jobs end.
+      async function switchSet(id: number): Promise<void> {
+        const old = current;
+        current = open(id);
+        await old.runner?.close();
+      }
+      let current = open(setId);
+      const api = new Proxy({} as WerkbankApi, {
+        get: (_target, key) => {
+          const value = (current.api as unknown as Record<string | symbol, unknown>)[key];
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current.api) : value;
+        },
+      });
       return {
-        api: runner ? withJobs(service, runner) : service,
+        api,
         databasePath,
         close: async () => {
-          const stopped = runner?.close();
+          const stopped = current.runner?.close();
           presence.leave();
           db.close();
           await stopped;

@@ -77,6 +77,13 @@ export const METHOD_ACCESS = {
   makeAgreementSetTemplate: 'lezen',
   storeAgreementSet: 'schrijven',
   listAgreementSets: 'lezen',
+  // Changes only which set this window works in, nothing in the file.
+  switchAgreementSet: 'lezen',
+  listIndicatorProposals: 'lezen',
+  decideIndicatorProposals: 'schrijven',
+  getCycleDates: 'lezen',
+  setCycleDates: 'schrijven',
+  updateParty: 'schrijven',
 } as const satisfies Record<ApiMethod, 'lezen' | 'schrijven'>;
 
 export function isWriteMethod(method: ApiMethod): boolean {

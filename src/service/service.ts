@@ -11,11 +11,15 @@ import {
   saveDerived,
   searchTextOf,
 } from '../db/agreements';
-import { loadIndicators } from '../db/indicators';
+import { loadStoredIndicators } from '../db/load-set';
 import { loadPartyDirectory, partyExists, partyRoleCounts } from '../db/party-directory';
 import { loadGlossary, loadSetSummary, loadThemeTree, loadTopicContext } from '../db/set-content';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
+import { createIndicatorProposalMethods } from './indicator-proposals';
+import { createCycleDateMethods } from './cycle-dates';
+import { createPartyEditMethods } from './party-edit';
+import { loadCycleDates } from '../db/cycle-dates';
 import { createBackupMethods } from './backups';
 import { createBundleMethods } from './bundle';
 import { createChasingMethods } from './chasing';
@@ -95,6 +99,9 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createUndoMethods(ctx, setSummary),
     ...createChasingMethods(ctx, setSummary, () => api),
     ...createAgreementSetMethods(ctx),
+    ...createIndicatorProposalMethods(ctx),
+    ...createCycleDateMethods(ctx),
+    ...createPartyEditMethods(ctx),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn } = setSummary();
@@ -214,7 +221,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     },
 
     async listIndicators() {
-      return loadIndicators(db, setId);
+      return loadStoredIndicators(db, setId);
     },
 
     // Here every call runs in its caller's turn, to its end: none runs as a job to ask after or to cancel.
@@ -231,7 +238,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     async getCalendar(arg) {
       const date = optionalIsoDate(objectArg(arg), 'date', 'De datum') ?? localDay(ctx.now());
       const set = setSummary();
-      return buildCalendar(date, { start: set.periodStart, end: set.periodEnd });
+      return buildCalendar(date, { start: set.periodStart, end: set.periodEnd }, loadCycleDates(db, setId));
     },
   };
   return api;

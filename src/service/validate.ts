@@ -21,6 +21,12 @@ export function optionalString(obj: Obj, field: string, label: string, maxLength
   return v;
 }
 
+export function requiredString(obj: Obj, field: string, label: string, maxLength = 10_000): string {
+  const v = optionalString(obj, field, label, maxLength)?.trim();
+  if (!v) throw new ServiceError('invalid_input', `${label} ontbreekt.`);
+  return v;
+}
+
 export function optionalInteger(obj: Obj, field: string, label: string, min: number, max: number): number | undefined {
   const v = obj[field];
   if (v === undefined || v === null || v === '') return undefined;

@@ -515,6 +515,25 @@ describe('migration 15: an agreement set stored from its document, in the activi
   });
 });
 
+describe('migration 17: indicator proposals, the calendar per set, parties edited', () => {
+  it('keeps every entry of the log, adds the two tables, and accepts the new log entries', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 16 });
+    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'received-on', 'Ontvangstdag', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
+    const log = db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (1, ?, 'x', '', 'now', 'me')");
+    expect(() => log.run('indicator-confirm')).toThrow(/CHECK/);
+    expect(migrate(db, { targetVersion: 17 })).toEqual([17]);
+    expect(db.prepare('SELECT id, action, detail FROM activity_log').all()).toEqual([{ id: 7, action: 'received-on', detail: 'Ontvangstdag' }]);
+    for (const action of ['indicator-confirm', 'indicator-reject', 'calendar-edit', 'party-edit']) log.run(action);
+    expect(() => log.run('something-else')).toThrow(/CHECK/);
+    db.prepare("INSERT INTO indicator_proposals (set_id, position, proposal) VALUES (1, 1, '{}')").run();
+    expect(db.prepare('SELECT status FROM indicator_proposals').all()).toEqual([{ status: 'proposed' }]);
+    expect(() => db.prepare('INSERT INTO cycle_dates VALUES (1, ?, 13, 1)').run('results')).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
 describe('migration 16: a received day corrected, in the activity log', () => {
   it('keeps every entry of the log, and then accepts the correction', () => {
     const db = openDatabase(':memory:');

@@ -55,11 +55,11 @@ export function waitForExit(child: ChildProcessWithoutNullStreams): Promise<numb
 /** Starts the browser shell on a fresh database and waits for its address line. */
 /** Starts the browser shell on a fresh database; `today` makes the Werkbank see that date (--datum). */
 /** `databasePath` opens a database made before (the caller removes it), `args` adds options (--alleen-lezen). */
-export async function startShell(options: { today?: string; timeoutMs?: number; databasePath?: string; args?: string[] } = {}): Promise<RunningShell> {
+export async function startShell(options: { today?: string; timeoutMs?: number; databasePath?: string; port?: number; args?: string[] } = {}): Promise<RunningShell> {
   const timeoutMs = options.timeoutMs ?? 45_000;
   const dir = tempFolder('werkbank-e2e-');
   const databasePath = options.databasePath ?? path.join(dir, 'werkbank.sqlite');
-  const { child, output } = spawnShell(['--db', databasePath, '--port', '0', ...(options.today ? ['--datum', options.today] : []), ...(options.args ?? [])]);
+  const { child, output } = spawnShell(['--db', databasePath, '--port', String(options.port ?? 0), ...(options.today ? ['--datum', options.today] : []), ...(options.args ?? [])]);
 
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';

@@ -44,9 +44,10 @@ describe('previewAgreementSet', () => {
     expect(preview.themes[0]?.topics[0]).toEqual({ number: '1.1', title: 'Nieuwbouw', ambitions: 5, commitments: 8, agreements: 8 });
     expect(preview.parties.map((p) => `${p.shortName}: ${p.kind}${p.linkedTo.length ? ` → ${p.linkedTo.join(', ')}` : ''}`)).toEqual([
       'Gemeente: gemeente',
-      'Woonwaarts: corporatie → Huurdersbelangen Beuningen Druten',
+      'Woonwaarts: corporatie → HBD',
       'De Kernen: corporatie → Bewonersraad De Kernen',
-      'Huurdersbelangen Beuningen Druten: huurdersorganisatie → Woonwaarts',
+      // The tables write it "HBD": it goes by its initials.
+      'HBD: huurdersorganisatie → Woonwaarts',
       'Bewonersraad De Kernen: huurdersorganisatie → De Kernen',
     ]);
     expect(preview.groups.find((g) => g.name === 'Corporaties')?.members).toEqual(['Woonwaarts', 'De Kernen']);

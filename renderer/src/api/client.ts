@@ -148,6 +148,12 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     makeAgreementSetTemplate: () => call('makeAgreementSetTemplate', undefined),
     storeAgreementSet: (arg) => call('storeAgreementSet', arg),
     listAgreementSets: () => call('listAgreementSets', undefined),
+    switchAgreementSet: (arg) => call('switchAgreementSet', arg),
+    listIndicatorProposals: () => call('listIndicatorProposals', undefined),
+    decideIndicatorProposals: (arg) => call('decideIndicatorProposals', arg),
+    getCycleDates: () => call('getCycleDates', undefined),
+    setCycleDates: (arg) => call('setCycleDates', arg),
+    updateParty: (arg) => call('updateParty', arg),
   };
 }
 

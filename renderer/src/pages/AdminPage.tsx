@@ -2,6 +2,8 @@
 // hold) and restoring one, after a question that says what will happen; and
 // the activity log of a planning year (decisions, undone imports, restores).
 import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { IndicatorProposals } from '../components/IndicatorProposals';
+import { CycleDatesForm } from '../components/CycleDatesForm';
 import type { BackupListing } from '../../../src/service/contract';
 import { useAdmin } from '../admin';
 import { useWerkbank } from '../store';
@@ -33,6 +35,8 @@ export function AdminPage() {
         <RestoreConfirm />
         <RestoreDone />
       </section>
+      <IndicatorProposals />
+      <CycleDatesForm />
       <ActivityLog />
     </div>
   );

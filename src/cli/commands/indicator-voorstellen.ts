@@ -1,0 +1,44 @@
+// `prestatie indicator-voorstellen [--bevestig N[,M]|alle] [--afwijzen N[,M]]`:
+// the numeric targets proposed from the set's text, and the secretary's
+// decision on them. Only a confirmed one is an indicator of the set.
+import type { IndicatorProposalListing } from '../../service/contract';
+import { numberList, parseCommand, withOpenApi, type Io } from './open-api';
+
+const HELP = `Gebruik: prestatie indicator-voorstellen [--bevestig N|alle] [--afwijzen N] [--set CODE] [--json]
+
+De getallen uit de tekst van de prestatieafspraken die de Werkbank als indicator voorstelt.
+Alleen een bevestigd voorstel wordt een indicator, en komt in de verantwoording.
+  --bevestig N[,M]|alle  deze voorstellen (of alle open) bevestigen als indicator
+  --afwijzen N[,M]       deze voorstellen afwijzen
+Elke beslissing komt in het logboek.`;
+
+const STATUS: Record<IndicatorProposalListing['status'], string> = { proposed: 'voorstel', confirmed: 'bevestigd', rejected: 'afgewezen' };
+const DIRECTION = { at_least: 'minimaal', at_most: 'maximaal', zero: 'geen' } as const;
+
+export async function indicatorVoorstellen(args: string[], io: Io): Promise<void> {
+  const values = parseCommand('indicator-voorstellen', args, { bevestig: { type: 'string' }, afwijzen: { type: 'string' } });
+  if (values.help) return io.out(HELP);
+  const confirm = values.bevestig === undefined ? undefined : values.bevestig.trim().toLowerCase() === 'alle' ? ('all' as const) : numberList(values.bevestig, '--bevestig');
+  const reject = values.afwijzen === undefined ? undefined : numberList(values.afwijzen, '--afwijzen');
+  await withOpenApi(values, async (api) => {
+    const before = await api.listIndicatorProposals();
+    const list = confirm !== undefined || reject !== undefined ? await api.decideIndicatorProposals({ ...(confirm ? { confirm } : {}), ...(reject ? { reject } : {}) }) : before;
+    if (values.json) return io.out(JSON.stringify(list, null, 2));
+    const changed = list.filter((p) => before.find((b) => b.number === p.number)?.status !== p.status);
+    io.out([...changed.map((p) => `Voorstel ${p.number} ${STATUS[p.status]}: ${p.proposal.title}`), ...(changed.length > 0 ? [''] : []), formatProposals(list)].join('\n'));
+  });
+}
+
+function formatProposals(list: IndicatorProposalListing[]): string {
+  if (list.length === 0) return 'Er zijn geen voorgestelde indicatoren: de tekst van deze set noemt geen getallen die de Werkbank als doel herkent.';
+  const open = list.filter((p) => p.status === 'proposed').length;
+  return [
+    `Voorgestelde indicatoren (${list.length}, waarvan ${open} nog open):`,
+    ...list.map((p) => {
+      const i = p.proposal;
+      const target = i.direction === 'zero' ? 'geen' : `${DIRECTION[i.direction]} ${i.target} ${i.unit}`;
+      return `  ${String(p.number).padStart(2)}. [${STATUS[p.status]}] ${target} in ${i.deadlineYear} — ${i.foundAt}\n      "${i.sourceQuote}"`;
+    }),
+    ...(open > 0 ? ['', 'Bevestig met --bevestig N (of alle), wijs af met --afwijzen N.'] : []),
+  ].join('\n');
+}
