@@ -142,6 +142,14 @@ Opdrachten:
   afspraken-sjabloon  Het Excel-sjabloon voor prestatieafspraken waarvan het document geen tabellen
               met afspraken heeft
                 --uit BESTAND.xlsx       waar het sjabloon komt
+  indicator-voorstellen  De getallen uit de tekst van de set, voorgesteld als succesindicator
+                --bevestig N[,N]|alle    voorstellen bevestigen (dan tellen ze in de verantwoording)
+                --afwijzen N[,N]         voorstellen afwijzen
+  kalender-data  De dagen van de jaarlijkse kalender van deze set (zie prestatie kalender-data --help)
+                --zet TERMIJN=DAG-MAAND  een dag wijzigen, bijvoorbeeld --zet overviews=15-06
+  partij-wijzigen  Naam, korte naam, andere namen en verbanden van een partij wijzigen
+                --partij ID              welke partij (zie prestatie sets)
+                (zie prestatie partij-wijzigen --help voor de opties)
 
 Algemene opties:
   --db PAD     de database (standaard die van de app: ${defaultDatabasePath()})

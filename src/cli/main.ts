@@ -4,6 +4,9 @@
 import { ServiceError } from '../domain/errors';
 import { toApiError } from '../service/dispatch';
 import { type Io, UsageError, CommandFailed } from './args';
+import { indicatorVoorstellen } from './commands/indicator-voorstellen';
+import { kalenderData } from './commands/kalender-data';
+import { partijWijzigen } from './commands/partij-wijzigen';
 import { HELP } from './help';
 import { afspraken, kalender } from './commands/agreements';
 import { reservekopie, herstel } from './commands/backup';
@@ -38,9 +41,9 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<void>> = {
   reservekopie,
   herstel,
   indicator,
-  'indicator-voorstellen': (args, io) => import('./commands/indicator-voorstellen.js').then((m) => m.indicatorVoorstellen(args, io)),
-  'kalender-data': (args, io) => import('./commands/kalender-data.js').then((m) => m.kalenderData(args, io)),
-  'partij-wijzigen': (args, io) => import('./commands/partij-wijzigen.js').then((m) => m.partijWijzigen(args, io)),
+  'indicator-voorstellen': indicatorVoorstellen,
+  'kalender-data': kalenderData,
+  'partij-wijzigen': partijWijzigen,
 };
 
 /** Runs one command line; returns the exit code. */

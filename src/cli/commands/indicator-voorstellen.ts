@@ -2,7 +2,8 @@
 // the numeric targets proposed from the set's text, and the secretary's
 // decision on them. Only a confirmed one is an indicator of the set.
 import type { IndicatorProposalListing } from '../../service/contract';
-import { numberList, parseCommand, withOpenApi, type Io } from './open-api';
+import { ServiceError } from '../../domain/errors';
+import { parse, withApi, type Io } from '../args';
 
 const HELP = `Gebruik: prestatie indicator-voorstellen [--bevestig N|alle] [--afwijzen N] [--set CODE] [--json]
 
@@ -16,11 +17,11 @@ const STATUS: Record<IndicatorProposalListing['status'], string> = { proposed: '
 const DIRECTION = { at_least: 'minimaal', at_most: 'maximaal', zero: 'geen' } as const;
 
 export async function indicatorVoorstellen(args: string[], io: Io): Promise<void> {
-  const values = parseCommand('indicator-voorstellen', args, { bevestig: { type: 'string' }, afwijzen: { type: 'string' } });
+  const values = parse(args, { bevestig: { type: 'string' }, afwijzen: { type: 'string' } }).values;
   if (values.help) return io.out(HELP);
   const confirm = values.bevestig === undefined ? undefined : values.bevestig.trim().toLowerCase() === 'alle' ? ('all' as const) : numberList(values.bevestig, '--bevestig');
   const reject = values.afwijzen === undefined ? undefined : numberList(values.afwijzen, '--afwijzen');
-  await withOpenApi(values, async (api) => {
+  await withApi(values, async (api) => {
     const before = await api.listIndicatorProposals();
     const list = confirm !== undefined || reject !== undefined ? await api.decideIndicatorProposals({ ...(confirm ? { confirm } : {}), ...(reject ? { reject } : {}) }) : before;
     if (values.json) return io.out(JSON.stringify(list, null, 2));
@@ -41,4 +42,11 @@ function formatProposals(list: IndicatorProposalListing[]): string {
     }),
     ...(open > 0 ? ['', 'Bevestig met --bevestig N (of alle), wijs af met --afwijzen N.'] : []),
   ].join('\n');
+}
+
+/** "3" or "3,5": the numbers of proposals. */
+function numberList(value: string, option: string): number[] {
+  const parts = value.split(/[\s,]+/).filter((p) => p !== '');
+  if (parts.length === 0 || !parts.every((p) => /^\d+$/.test(p))) throw new ServiceError('invalid_input', `${option} verwacht nummers van voorstellen, zoals 3 of 3,5, niet "${value}".`);
+  return parts.map(Number);
 }

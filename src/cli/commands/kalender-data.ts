@@ -3,7 +3,7 @@
 // changing them. `prestatie kalender` then shows the set's calendar with them.
 import { CYCLE_DEADLINES, CYCLE_DEADLINE_LABELS, MONTHS_NL, type CycleDeadline, type DayOfYear } from '../../domain/calendar';
 import { ServiceError } from '../../domain/errors';
-import { parseCommand, withOpenApi, type Io } from './open-api';
+import { parse, withApi, type Io } from '../args';
 
 const HELP = `Gebruik: prestatie kalender-data [--zet TERMIJN=DAG-MAAND] [--set CODE] [--json]
 
@@ -12,7 +12,7 @@ De dagen van de jaarlijkse kalender van deze set (standaard die van paragraaf 6.
 Termijnen: ${CYCLE_DEADLINES.map((d) => `${d} (${CYCLE_DEADLINE_LABELS[d]})`).join('; ')}.`;
 
 export async function kalenderData(args: string[], io: Io): Promise<void> {
-  const values = parseCommand('kalender-data', args, { zet: { type: 'string', multiple: true } });
+  const values = parse(args, { zet: { type: 'string', multiple: true } }).values;
   if (values.help) return io.out(HELP);
   const changes: Partial<Record<CycleDeadline, DayOfYear>> = {};
   for (const z of values.zet ?? []) {
@@ -20,7 +20,7 @@ export async function kalenderData(args: string[], io: Io): Promise<void> {
     if (!m) throw new ServiceError('invalid_input', `--zet verwacht TERMIJN=DAG-MAAND, bijvoorbeeld overviews=15-06, niet "${z}".`);
     changes[(m[1] as string).toLowerCase() as CycleDeadline] = { day: Number(m[2]), month: Number(m[3]) };
   }
-  await withOpenApi(values, async (api) => {
+  await withApi(values, async (api) => {
     const dates = Object.keys(changes).length > 0 ? await api.setCycleDates({ dates: changes }) : await api.getCycleDates();
     if (values.json) return io.out(JSON.stringify(dates, null, 2));
     io.out(['Dagen van de jaarlijkse kalender:', ...CYCLE_DEADLINES.map((d) => `  ${d.padEnd(10)} ${String(dates[d].day).padStart(2)} ${MONTHS_NL[dates[d].month - 1]}  ${CYCLE_DEADLINE_LABELS[d]}`)].join('\n'));

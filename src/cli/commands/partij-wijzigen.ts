@@ -1,7 +1,7 @@
 // `prestatie partij-wijzigen ID [--volledige-naam NAAM] [--korte-naam NAAM] [--alias NAAM]… [--hoort-bij ID]…`:
 // a party of the set changed after the import, after a backup, in the activity log.
 import { ServiceError } from '../../domain/errors';
-import { parseCommand, withOpenApi, type Io } from './open-api';
+import { parse, withApi, type Io } from '../args';
 
 const HELP = `Gebruik: prestatie partij-wijzigen --partij ID [--volledige-naam NAAM] [--korte-naam NAAM] [--alias NAAM]… [--geen-alias] [--hoort-bij ID]… [--set CODE]
 
@@ -10,17 +10,17 @@ Wijzigt een partij van deze set (eerst een reservekopie; de wijziging komt in he
   --hoort-bij ID   de corporatie van een huurdersorganisatie, of andersom (herhaalbaar)`;
 
 export async function partijWijzigen(args: string[], io: Io): Promise<void> {
-  const values = parseCommand('partij-wijzigen', args, {
+  const values = parse(args, {
     partij: { type: 'string' },
     'volledige-naam': { type: 'string' },
     'korte-naam': { type: 'string' },
     alias: { type: 'string', multiple: true },
     'geen-alias': { type: 'boolean' },
     'hoort-bij': { type: 'string', multiple: true },
-  });
+  }).values;
   if (values.help) return io.out(HELP);
   if (!values.partij) throw new ServiceError('invalid_input', 'Geef met --partij ID op welke partij u wijzigt (zie prestatie partijen of prestatie sets).');
-  await withOpenApi(values, async (api) => {
+  await withApi(values, async (api) => {
     const r = await api.updateParty({
       id: values.partij as string,
       ...(values['volledige-naam'] !== undefined ? { name: values['volledige-naam'] } : {}),
