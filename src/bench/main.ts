@@ -19,6 +19,8 @@ import { LABELLED_FIFTH_FILES } from '../../tests/fixtures/labelled-activities-f
 import { LABELLED_SIXTH_FILES } from '../../tests/fixtures/labelled-activities-sixth';
 import { LABELLED_SEVENTH_FILES } from '../../tests/fixtures/labelled-activities-seventh';
 import { LABELLED_EIGHTH_FILES } from '../../tests/fixtures/labelled-activities-eighth';
+import { LABELLED_NINTH_FILES } from '../../tests/fixtures/labelled-activities-ninth';
+import { LABELLED_TENTH_FILES } from '../../tests/fixtures/labelled-activities-tenth';
 import { importFloor, largePreview } from './import-bench';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
 import { documentsBench } from './documents';
@@ -217,6 +219,8 @@ async function main(): Promise<void> {
       ['zesde gelabelde set', LABELLED_SIXTH_FILES],
       ['zevende gelabelde set', LABELLED_SEVENTH_FILES],
       ['achtste gelabelde set', LABELLED_EIGHTH_FILES],
+      ['negende gelabelde set', LABELLED_NINTH_FILES],
+      ['tiende gelabelde set', LABELLED_TENTH_FILES],
     ] as const) {
       const labelled = await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })));
       const score = await scoreLinks(werkbank.api, labelled);
@@ -232,7 +236,7 @@ async function main(): Promise<void> {
       }
     }
     process.stdout.write(
-      `${'Koppelen: eerste antwoord juist (sets 2–8 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+      `${'Koppelen: eerste antwoord juist (sets 2–10 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
         `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
     );
 
@@ -247,6 +251,8 @@ async function main(): Promise<void> {
       LABELLED_SIXTH_FILES,
       LABELLED_SEVENTH_FILES,
       LABELLED_EIGHTH_FILES,
+      LABELLED_NINTH_FILES,
+      LABELLED_TENTH_FILES,
     ];
     const builtSets = await Promise.all(labelledSets.map((files) => Promise.all(files.map(async (f) => ({ ...f, data: await f.build() })))));
     const later = { top1: 0, activities: 0, wrongFacts: 0 };
@@ -266,7 +272,7 @@ async function main(): Promise<void> {
       }
     }
     process.stdout.write(
-      `${'Koppelen met eerdere besluiten (sets 2–8, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+      `${'Koppelen met eerdere besluiten (sets 2–10, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
         `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
     );
 

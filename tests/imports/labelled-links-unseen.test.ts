@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -14,6 +14,8 @@ import { LABELLED_FOURTH_FILES } from '../fixtures/labelled-activities-fourth';
 import { LABELLED_SIXTH_FILES } from '../fixtures/labelled-activities-sixth';
 import { LABELLED_SEVENTH_FILES } from '../fixtures/labelled-activities-seventh';
 import { LABELLED_EIGHTH_FILES } from '../fixtures/labelled-activities-eighth';
+import { LABELLED_NINTH_FILES } from '../fixtures/labelled-activities-ninth';
+import { LABELLED_TENTH_FILES } from '../fixtures/labelled-activities-tenth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -29,6 +31,12 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // were then taught the general rule behind each (see the fixtures' header comments); the labels stayed.
   ['the seventh set', LABELLED_SEVENTH_FILES, 64],
   ['the eighth set', LABELLED_EIGHTH_FILES, 64],
+  // These two FAIL on their first run (linker of commit a47e7ac), on non-activities only: the ninth
+  // made activities of a total across kern sheets and the note under it (Woonwaarts "Alle kernen"
+  // rows 9–10), the tenth of an empty numbered text row "13." (HBD) and two rows of minutes about the
+  // meeting itself (Bewonersraad rows 6, 17). Left failing: src and labels unchanged (see the fixtures).
+  ['the ninth set', LABELLED_NINTH_FILES, 64],
+  ['the tenth set', LABELLED_TENTH_FILES, 65],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
