@@ -82,8 +82,12 @@ function isContactLine(text: string): boolean {
 }
 
 /** Worded as a note: a label, a signature, a source, a footnote mark ("Opgesteld door: …", "Namens het bestuur,", "Bron: …"). */
+/** A line about what the sheet leaves out: "Lopende projecten uit 2026 staan hier niet opnieuw (zie vorig jaar)." */
+const NOT_HERE = /\b(?:staan|staat)\s+hier\s+(?:niet|ook\s+niet)\b/i;
+
 export function isNoteWording(text: string): boolean {
   const t = text.trim();
+  if (NOT_HERE.test(t)) return true;
   return t !== '' && (NOTE_START.test(t) || ON_BEHALF_OF_NAME.test(t) || LABEL_ALONE.test(t) || LABEL_WITH_COLON.test(t));
 }
 
@@ -105,11 +109,13 @@ export function isNoteLabel(text: string): boolean {
 
 /**
  * A line in an agenda that says nothing takes place: "Zomerstop: geen
- * vergaderingen en geen spreekuur", "Kerstreces", "Geen overleg in juli". Not
- * "Geen huurverhoging voor woningen met label D", which is something done.
+ * vergaderingen en geen spreekuur", "Kerstreces", "Geen overleg in juli"; or
+ * a meeting's own formalities: "Geen punten" at the rondvraag, "Verslag van
+ * 13 januari vastgesteld". Not "Geen huurverhoging voor woningen met label
+ * D", which is something done.
  */
 const PAUSE_LINE =
-  /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b)/i;
+  /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
 
 export function isPauseLine(text: string): boolean {
   return PAUSE_LINE.test(text.trim());

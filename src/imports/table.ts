@@ -290,7 +290,9 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
-const AGGREGATE_FORMULA = /^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)+\s*$/i;
+/** A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), counts as an aggregate. */
+const CELL = String.raw`(?:(?:'[^']+'|[\p{L}\d_]+)!)?\$?[A-Z]{1,3}\$?\d+`;
+const AGGREGATE_FORMULA = new RegExp(String.raw`^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*${CELL}(\s*\+\s*${CELL})+\s*$`, 'iu');
 /** A row's own number and nothing else: "7", "7.", "12a", "#3". */
 const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
@@ -604,6 +606,8 @@ function classify(
   // An agenda line saying nothing takes place ("Zomerstop: geen vergaderingen") is no activity, whatever its date.
   if (hasActivity && isPauseLine((own.get(activityColumn) as GridCell).text)) return 'note';
   if (isNumberOnly(own, numberColumn)) return 'numbered';
+  // A number alone where the activity should be ("13." in a numbered list left unfilled): no activity text.
+  if (texts.length === 1 && hasActivity && ROW_NUMBER.test((own.get(activityColumn) as GridCell).text.trim())) return 'numbered';
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;

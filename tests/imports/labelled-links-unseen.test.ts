@@ -31,10 +31,10 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // were then taught the general rule behind each (see the fixtures' header comments); the labels stayed.
   ['the seventh set', LABELLED_SEVENTH_FILES, 64],
   ['the eighth set', LABELLED_EIGHTH_FILES, 64],
-  // These two FAIL on their first run (linker of commit a47e7ac), on non-activities only: the ninth
-  // made activities of a total across kern sheets and the note under it (Woonwaarts "Alle kernen"
-  // rows 9–10), the tenth of an empty numbered text row "13." (HBD) and two rows of minutes about the
-  // meeting itself (Bewonersraad rows 6, 17). Left failing: src and labels unchanged (see the fixtures).
+  // These two failed on their first run (linker of commit a47e7ac) on non-activities only: a total
+  // summing the kern sheets, a note about what the sheet leaves out, an empty numbered text row "13."
+  // and a meeting's own formalities ("Verslag … vastgesteld", "Geen punten"). The reader learnt those
+  // kinds of rows in general; the labels stayed (see the fixtures).
   ['the ninth set', LABELLED_NINTH_FILES, 64],
   ['the tenth set', LABELLED_TENTH_FILES, 65],
 ];
