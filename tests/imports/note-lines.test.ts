@@ -52,6 +52,8 @@ describe('lines about the document', () => {
   it('tells a date or a contact line alone from a line worded as a note', () => {
     expect(isNoteWording('Bron: jaarplan HBD 2027')).toBe(true);
     expect(isNoteWording('1 maart 2027')).toBe(false);
+    // What the sheet leaves out is about the sheet, not an activity.
+    expect(isNoteWording('Lopende projecten uit 2026 staan hier niet opnieuw (zie vorig jaar).')).toBe(true);
     expect(isNoteLine('1 maart 2027')).toBe(true);
   });
 
@@ -62,11 +64,27 @@ describe('lines about the document', () => {
 });
 
 describe('agenda lines that say nothing takes place', () => {
-  it.each(['Zomerstop: geen vergaderingen en geen spreekuur', 'Kerstreces', 'Geen overleg in juli', 'zomervakantie – geen spreekuur'])('%s is no activity', (text) => {
+  it.each([
+    'Zomerstop: geen vergaderingen en geen spreekuur',
+    'Kerstreces',
+    'Geen overleg in juli',
+    'zomervakantie – geen spreekuur',
+    'Geen punten',
+    'Niets te melden.',
+    'Verslag van 13 januari vastgesteld',
+    'Notulen van de vorige vergadering goedgekeurd',
+  ])('%s is no activity', (text) => {
     expect(isPauseLine(text)).toBe(true);
   });
 
-  it.each(['Geen huurverhoging voor huurders van woningen met label D', 'Geen activiteit gepland bij deze afspraak. Wat is er in het jaar aan gedaan?', 'Spreekuur in het Dorpshuis Deest', 'Stoppen met gas in de Julianastraat'])(
+  it.each([
+    'Geen huurverhoging voor huurders van woningen met label D',
+    'Geen activiteit gepland bij deze afspraak. Wat is er in het jaar aan gedaan?',
+    'Spreekuur in het Dorpshuis Deest',
+    'Stoppen met gas in de Julianastraat',
+    'Geen punten meer achterstallig onderhoud in Deest: herstelronde met de opzichter',
+    'Verslag van de wijkschouw naar gemeente en corporatie sturen',
+  ])(
     '%s is an activity',
     (text) => {
       expect(isPauseLine(text)).toBe(false);
