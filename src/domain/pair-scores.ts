@@ -1,0 +1,339 @@
+// The two-way similarity of documents of one text index (similarity.ts's
+// pairScore) and the search for the similar pairs of a block, over compact
+// arrays: each word an integer, each document a slice of one Int32Array,
+// each word's related words one slice of another. Nothing is kept per pair
+// and nothing per document beyond its slices, so memory grows with the
+// documents and their words, and a pair is weighed without a Map or a string.
+// The same sums in the same order as the word-by-word definition, so the same
+// scores to the last bit. Pure.
+
+/** What the text index knows of its documents and words; see buildTextIndex. */
+export interface PairSource {
+  /** Per document its distinct words, in the order they first occur. */
+  words: readonly (readonly string[])[];
+  /** Per document its distinct word pairs, as "first second". */
+  pairs: readonly ReadonlySet<string>[];
+  /** A vocabulary word's related vocabulary words (itself included) and how well each relates; symmetric. */
+  matches(word: string): ReadonlyMap<string, number>;
+  /** A word's weight as a query word. */
+  weight(word: string): number;
+  /** A word's rarity (idf). */
+  rarity(word: string): number;
+  /** One direction's score from its three shares. */
+  combined(ofQuery: number, ofDoc: number, pairs: number): number;
+}
+
+export interface PairScores {
+  /** The mean of the two directions' scores of the documents at i and j: the same both ways. */
+  pairScore(i: number, j: number): number;
+  /** pairScore of every two of `members`, row-major: entry k * n + l for members k and l (0 on the diagonal). */
+  scoresAmong(members: readonly number[]): Float64Array;
+  /** See TextIndex.similarPairs. */
+  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
+}
+
+/**
+ * A word held by more than this many of a block's documents may be left out
+ * of the block's candidate index (similarPairs); rarer words make short lists
+ * and are always in.
+ */
+const COMMON_MIN = 8;
+
+export function pairScores(source: PairSource): PairScores {
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = vocabulary.length;
+      ids.set(w, id);
+      vocabulary.push(w);
+    }
+    return id;
+  };
+  const n = source.words.length;
+  // Documents as slices of one array of word ids.
+  const docStart = new Int32Array(n + 1);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    docStart[i] = size;
+    size += (source.words[i] as readonly string[]).length;
+  }
+  docStart[n] = size;
+  const docWords = new Int32Array(size);
+  for (let i = 0; i < n; i++) (source.words[i] as readonly string[]).forEach((w, k) => (docWords[(docStart[i] as number) + k] = idOf(w)));
+  const V = vocabulary.length;
+  // Per word: its related words (a slice), its weight as the query, its rarity.
+  const matchStart = new Int32Array(V + 1);
+  const targets: number[] = [];
+  const strengths: number[] = [];
+  const weight = new Float64Array(V);
+  const rarity = new Float64Array(V);
+  for (let w = 0; w < V; w++) {
+    matchStart[w] = targets.length;
+    const word = vocabulary[w] as string;
+    for (const [v, m] of source.matches(word)) {
+      const id = ids.get(v);
+      // A related word no document here holds can be found in none.
+      if (id === undefined) continue;
+      targets.push(id);
+      strengths.push(m);
+    }
+    weight[w] = source.weight(word);
+    rarity[w] = source.rarity(word);
+  }
+  matchStart[V] = targets.length;
+  const matchTarget = Int32Array.from(targets);
+  const matchStrength = Float64Array.from(strengths);
+  targets.length = 0;
+  strengths.length = 0;
+  // Per document: its words' weight and rarity summed in their order, and its word pairs as sorted codes.
+  const total = new Float64Array(n);
+  const rarityTotal = new Float64Array(n);
+  const pairStart = new Int32Array(n + 1);
+  const codes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = 0;
+    let r = 0;
+    for (let k = docStart[i] as number; k < (docStart[i + 1] as number); k++) {
+      t += weight[docWords[k] as number] as number;
+      r += rarity[docWords[k] as number] as number;
+    }
+    total[i] = t;
+    rarityTotal[i] = r;
+    pairStart[i] = codes.length;
+    const own: number[] = [];
+    for (const p of source.pairs[i] as ReadonlySet<string>) {
+      const [x, y] = p.split(' ') as [string, string];
+      own.push(idOf(x) * V + idOf(y));
+    }
+    codes.push(...own.sort((a, b) => a - b));
+  }
+  pairStart[n] = codes.length;
+  const pairCodes = Float64Array.from(codes);
+
+  // Scratch, by word: stamped with the pair being weighed, so nothing is cleared between pairs.
+  let stamp = 0;
+  const inOther = new Int32Array(V);
+  const bestStamp = new Int32Array(V);
+  const bestOf = new Float64Array(V);
+
+  const sharedPairs = (i: number, j: number): number => {
+    let a = pairStart[i] as number;
+    let b = pairStart[j] as number;
+    const aEnd = pairStart[i + 1] as number;
+    const bEnd = pairStart[j + 1] as number;
+    let shared = 0;
+    while (a < aEnd && b < bEnd) {
+      const x = pairCodes[a] as number;
+      const y = pairCodes[b] as number;
+      if (x === y) {
+        shared++;
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
+    return shared;
+  };
+
+  /**
+   * One pass over i's words and what they relate to: for each, its best match
+   * among j's words (what i finds as the query), and for each of j's words its
+   * best match among i's (what j finds; wordRelation is symmetric). Each side
+   * summed in its own word order, a word without a match passed over, as
+   * similarity.ts's sideSums does.
+   */
+  const score = (i: number, j: number): number => {
+    const aStart = docStart[i] as number;
+    const aEnd = docStart[i + 1] as number;
+    const bStart = docStart[j] as number;
+    const bEnd = docStart[j + 1] as number;
+    if (aStart === aEnd || bStart === bEnd) return 0;
+    stamp++;
+    for (let k = bStart; k < bEnd; k++) inOther[docWords[k] as number] = stamp;
+    let foundA = 0;
+    let rarityFoundA = 0;
+    for (let k = aStart; k < aEnd; k++) {
+      const w = docWords[k] as number;
+      let best = 0;
+      for (let m = matchStart[w] as number; m < (matchStart[w + 1] as number); m++) {
+        const v = matchTarget[m] as number;
+        if (inOther[v] !== stamp) continue;
+        const s = matchStrength[m] as number;
+        if (s > best) best = s;
+        if (bestStamp[v] !== stamp) {
+          bestStamp[v] = stamp;
+          bestOf[v] = s;
+        } else if (s > (bestOf[v] as number)) bestOf[v] = s;
+      }
+      if (best === 0) continue;
+      foundA += (weight[w] as number) * best;
+      rarityFoundA += (rarity[w] as number) * best;
+    }
+    let foundB = 0;
+    let rarityFoundB = 0;
+    for (let k = bStart; k < bEnd; k++) {
+      const v = docWords[k] as number;
+      if (bestStamp[v] !== stamp) continue;
+      const best = bestOf[v] as number;
+      if (best === 0) continue;
+      foundB += (weight[v] as number) * best;
+      rarityFoundB += (rarity[v] as number) * best;
+    }
+    const totalA = total[i] as number;
+    const totalB = total[j] as number;
+    const idfA = rarityTotal[i] as number;
+    const idfB = rarityTotal[j] as number;
+    const pairsA = (pairStart[i + 1] as number) - (pairStart[i] as number);
+    const pairsB = (pairStart[j + 1] as number) - (pairStart[j] as number);
+    const shared = pairsA === 0 && pairsB === 0 ? 0 : sharedPairs(i, j);
+    const ab = source.combined(totalA === 0 ? 0 : foundA / totalA, idfB === 0 ? 0 : rarityFoundB / idfB, pairsA === 0 ? 0 : shared / pairsA);
+    const ba = source.combined(totalB === 0 ? 0 : foundB / totalB, idfA === 0 ? 0 : rarityFoundA / idfA, pairsB === 0 ? 0 : shared / pairsB);
+    return (ab + ba) / 2;
+  };
+  const pairScore = (i: number, j: number): number => (i >= 0 && j >= 0 && i < n && j < n ? score(i, j) : 0);
+
+  const scoresAmong = (members: readonly number[]): Float64Array => {
+    const c = members.length;
+    const out = new Float64Array(c * c);
+    for (let k = 0; k < c; k++) {
+      for (let l = k + 1; l < c; l++) {
+        const s = pairScore(members[k] as number, members[l] as number);
+        out[k * c + l] = s;
+        out[l * c + k] = s;
+      }
+    }
+    return out;
+  };
+
+  /**
+   * What some of a document's words (marked) can give its score with anyone,
+   * in either direction, when only they relate the two: the weight they carry
+   * as the query, as the document, and the word pairs made of them alone.
+   */
+  const markedShare = (doc: number, marked: (w: number) => boolean): number => {
+    const start = docStart[doc] as number;
+    const end = docStart[doc + 1] as number;
+    if (start === end) return 0;
+    let ofWords = 0;
+    let ofRarity = 0;
+    for (let k = start; k < end; k++) {
+      const w = docWords[k] as number;
+      if (!marked(w)) continue;
+      ofWords += weight[w] as number;
+      ofRarity += rarity[w] as number;
+    }
+    let pairs = 0;
+    for (let p = pairStart[doc] as number; p < (pairStart[doc + 1] as number); p++) {
+      const code = pairCodes[p] as number;
+      if (marked(Math.floor(code / V)) && marked(code % V)) pairs++;
+    }
+    const pairCount = (pairStart[doc + 1] as number) - (pairStart[doc] as number);
+    const t = total[doc] as number;
+    const r = rarityTotal[doc] as number;
+    return 0.6 * (t === 0 ? 0 : ofWords / t) + 0.25 * (r === 0 ? 0 : ofRarity / r) + 0.15 * (pairCount === 0 ? 0 : pairs / pairCount);
+  };
+
+  /**
+   * Candidates come from inverted indexes over the members' words, one per
+   * group, so that a member meets only other groups' members: a pair scores
+   * above 0 only when a word of one is (related to) a word of the other.
+   * Words that many members share (a place, "woning") would make nearly every
+   * pair a candidate, so each member leaves its most common words out of the
+   * index, as many as it can while what they carry stays below the threshold
+   * (markedShare). The score is the mean of what each side finds, and what a
+   * side finds through left-out words alone stays within its share, so a pair
+   * that only left-out words relate on both sides scores at most the mean of
+   * the two shares plus rounding: below the threshold. Every other pair has a
+   * kept word on one side related to some word of the other, and is met from
+   * the side with the lower position: its related words against the others'
+   * kept words, or its kept words' related words against all their words.
+   * Nothing is missed, and memory stays with the members and the pairs found.
+   */
+  const similarPairs = (members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][] => {
+    const c = members.length;
+    const groupIds = new Map<string, number>();
+    const group = new Int32Array(c);
+    members.forEach((doc, k) => {
+      const key = groupOf(doc);
+      let g = groupIds.get(key);
+      if (g === undefined) groupIds.set(key, (g = groupIds.size));
+      group[k] = g;
+    });
+    const G = groupIds.size;
+    const valid = (doc: number) => doc >= 0 && doc < n;
+    // How many members hold each word.
+    const count = new Map<number, number>();
+    for (const doc of members) {
+      if (!valid(doc)) continue;
+      for (let k = docStart[doc] as number; k < (docStart[doc + 1] as number); k++) count.set(docWords[k] as number, (count.get(docWords[k] as number) ?? 0) + 1);
+    }
+    const budget = threshold - 0.001;
+    // Per member, the words it leaves out: its most common ones, as long as their share stays within the budget.
+    const leftOut: Set<number>[] = members.map((doc) => {
+      const out = new Set<number>();
+      if (!valid(doc)) return out;
+      const common: number[] = [];
+      for (let k = docStart[doc] as number; k < (docStart[doc + 1] as number); k++) if ((count.get(docWords[k] as number) ?? 0) > COMMON_MIN) common.push(docWords[k] as number);
+      common.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a - b);
+      for (const w of common) {
+        out.add(w);
+        if (markedShare(doc, (x) => out.has(x)) > budget) out.delete(w);
+      }
+      return out;
+    });
+    // Per word and group: the members that keep it in the index, and those that hold it at all; ascending.
+    const kept = new Map<number, number[]>();
+    const held = new Map<number, number[]>();
+    const post = (map: Map<number, number[]>, key: number, k: number) => {
+      const list = map.get(key);
+      if (list) list.push(k);
+      else map.set(key, [k]);
+    };
+    members.forEach((doc, k) => {
+      if (!valid(doc)) return;
+      const out = leftOut[k] as Set<number>;
+      for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
+        const w = docWords[p] as number;
+        post(held, w * G + (group[k] as number), k);
+        if (!out.has(w)) post(kept, w * G + (group[k] as number), k);
+      }
+    });
+
+    const found: [number, number][] = [];
+    const seen = new Int32Array(c).fill(-1);
+    const meet = (k: number, lists: Map<number, number[]>, v: number): void => {
+      for (let g = 0; g < G; g++) {
+        if (g === group[k]) continue;
+        const list = lists.get(v * G + g);
+        if (!list) continue;
+        // Only the members after k: the lists ascend.
+        for (let p = list.length - 1; p >= 0; p--) {
+          const l = list[p] as number;
+          if (l <= k) break;
+          if (seen[l] === k) continue;
+          seen[l] = k;
+          if (score(members[k] as number, members[l] as number) >= threshold) found.push([k, l]);
+        }
+      }
+    };
+    for (let k = 0; k < c; k++) {
+      const doc = members[k] as number;
+      if (!valid(doc)) continue;
+      const out = leftOut[k] as Set<number>;
+      for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
+        const w = docWords[p] as number;
+        const own = !out.has(w);
+        for (let m = matchStart[w] as number; m < (matchStart[w + 1] as number); m++) {
+          const v = matchTarget[m] as number;
+          meet(k, kept, v);
+          if (own) meet(k, held, v);
+        }
+      }
+    }
+    return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  };
+
+  return { pairScore, scoresAmong, similarPairs };
+}
