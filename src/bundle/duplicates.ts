@@ -112,7 +112,10 @@ function clustersOfComponent(
   texts: ActivityTexts,
 ): number[][] {
   const c = component.length;
-  const sims = texts.similarities(component.map((i) => onAgreement[i] as BundleActivity));
+  const sims = texts.similarities(
+    component.map((i) => onAgreement[i] as BundleActivity),
+    (a) => a.partyId,
+  );
   const local = new Map(component.map((i, k) => [i, k]));
   const partyIds = new Map<string, number>();
   const party = Int32Array.from(component, (i) => {

@@ -26,8 +26,8 @@ export interface PairSource {
 export interface PairScores {
   /** The mean of the two directions' scores of the documents at i and j: the same both ways. */
   pairScore(i: number, j: number): number;
-  /** pairScore of every two of `members`, row-major: entry k * n + l for members k and l (0 on the diagonal). */
-  scoresAmong(members: readonly number[]): Float64Array;
+  /** pairScore of every two of `members`, row-major: entry k * n + l for members k and l; 0 on the diagonal and, given groupOf, within a group. */
+  scoresAmong(members: readonly number[], groupOf?: (i: number) => string): Float64Array;
   /** See TextIndex.similarPairs. */
   similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
 }
@@ -112,11 +112,8 @@ export function pairScores(source: PairSource): PairScores {
   pairStart[n] = codes.length;
   const pairCodes = Float64Array.from(codes);
 
-  // Scratch, by word: stamped with the pair being weighed, so nothing is cleared between pairs.
+  // Scratch, stamped with the row or the pair being weighed, so nothing is cleared between them.
   let stamp = 0;
-  const inOther = new Int32Array(V);
-  const bestStamp = new Int32Array(V);
-  const bestOf = new Float64Array(V);
 
   const sharedPairs = (i: number, j: number): number => {
     let a = pairStart[i] as number;
@@ -137,50 +134,8 @@ export function pairScores(source: PairSource): PairScores {
     return shared;
   };
 
-  /**
-   * One pass over i's words and what they relate to: for each, its best match
-   * among j's words (what i finds as the query), and for each of j's words its
-   * best match among i's (what j finds; wordRelation is symmetric). Each side
-   * summed in its own word order, a word without a match passed over, as
-   * similarity.ts's sideSums does.
-   */
-  const score = (i: number, j: number): number => {
-    const aStart = docStart[i] as number;
-    const aEnd = docStart[i + 1] as number;
-    const bStart = docStart[j] as number;
-    const bEnd = docStart[j + 1] as number;
-    if (aStart === aEnd || bStart === bEnd) return 0;
-    stamp++;
-    for (let k = bStart; k < bEnd; k++) inOther[docWords[k] as number] = stamp;
-    let foundA = 0;
-    let rarityFoundA = 0;
-    for (let k = aStart; k < aEnd; k++) {
-      const w = docWords[k] as number;
-      let best = 0;
-      for (let m = matchStart[w] as number; m < (matchStart[w + 1] as number); m++) {
-        const v = matchTarget[m] as number;
-        if (inOther[v] !== stamp) continue;
-        const s = matchStrength[m] as number;
-        if (s > best) best = s;
-        if (bestStamp[v] !== stamp) {
-          bestStamp[v] = stamp;
-          bestOf[v] = s;
-        } else if (s > (bestOf[v] as number)) bestOf[v] = s;
-      }
-      if (best === 0) continue;
-      foundA += (weight[w] as number) * best;
-      rarityFoundA += (rarity[w] as number) * best;
-    }
-    let foundB = 0;
-    let rarityFoundB = 0;
-    for (let k = bStart; k < bEnd; k++) {
-      const v = docWords[k] as number;
-      if (bestStamp[v] !== stamp) continue;
-      const best = bestOf[v] as number;
-      if (best === 0) continue;
-      foundB += (weight[v] as number) * best;
-      rarityFoundB += (rarity[v] as number) * best;
-    }
+  /** The two directions' scores from what each side found, and their mean. */
+  const combine = (i: number, j: number, foundA: number, rarityFoundA: number, foundB: number, rarityFoundB: number): number => {
     const totalA = total[i] as number;
     const totalB = total[j] as number;
     const idfA = rarityTotal[i] as number;
@@ -192,14 +147,118 @@ export function pairScores(source: PairSource): PairScores {
     const ba = source.combined(totalB === 0 ? 0 : foundB / totalB, idfA === 0 ? 0 : rarityFoundA / idfA, pairsB === 0 ? 0 : shared / pairsB);
     return (ab + ba) / 2;
   };
-  const pairScore = (i: number, j: number): number => (i >= 0 && j >= 0 && i < n && j < n ? score(i, j) : 0);
+  const valid = (doc: number): boolean => doc >= 0 && doc < n;
+  const pairScore = (i: number, j: number): number => {
+    if (!valid(i) || !valid(j)) return 0;
+    setRow(i);
+    return rowScore(i, j);
+  };
 
-  const scoresAmong = (members: readonly number[]): Float64Array => {
+  // A row: one document weighed against many. What its words relate to is laid out once, by the
+  // related word, so that each other document is met through its own words only.
+  const rowStamp = new Int32Array(V);
+  const rowBest = new Float64Array(V);
+  const rowHead = new Int32Array(V);
+  let rowNext = new Int32Array(64);
+  let rowWord = new Int32Array(64);
+  let rowStrength = new Float64Array(64);
+  let row = 0;
+  let wordStamp = new Int32Array(64);
+  let wordBest = new Float64Array(64);
+  const setRow = (i: number): void => {
+    row++;
+    const start = docStart[i] as number;
+    const end = docStart[i + 1] as number;
+    const entries = countEntries(start, end);
+    if (rowNext.length < entries) {
+      rowNext = new Int32Array(entries * 2);
+      rowWord = new Int32Array(entries * 2);
+      rowStrength = new Float64Array(entries * 2);
+    }
+    if (wordStamp.length < end - start) {
+      wordStamp = new Int32Array((end - start) * 2);
+      wordBest = new Float64Array((end - start) * 2);
+    }
+    let e = 0;
+    for (let k = start; k < end; k++) {
+      const w = docWords[k] as number;
+      for (let m = matchStart[w] as number; m < (matchStart[w + 1] as number); m++) {
+        const v = matchTarget[m] as number;
+        const s = matchStrength[m] as number;
+        if (rowStamp[v] !== row) {
+          rowStamp[v] = row;
+          rowBest[v] = s;
+          rowHead[v] = -1;
+        } else if (s > (rowBest[v] as number)) rowBest[v] = s;
+        rowNext[e] = rowHead[v] as number;
+        rowWord[e] = k - start;
+        rowStrength[e] = s;
+        rowHead[v] = e++;
+      }
+    }
+  };
+  const countEntries = (start: number, end: number): number => {
+    let entries = 0;
+    for (let k = start; k < end; k++) entries += (matchStart[(docWords[k] as number) + 1] as number) - (matchStart[docWords[k] as number] as number);
+    return entries;
+  };
+  /**
+   * pairScore(i, j) for the i of the last setRow, in one pass over j's words:
+   * each one's best match among i's words (what j finds as the query), and
+   * through what it relates to, each of i's words' best match among j's (what
+   * i finds; wordRelation is symmetric). Each side summed in its own word
+   * order, a word without a match passed over, as similarity.ts's sideSums.
+   */
+  const rowScore = (i: number, j: number): number => {
+    const aStart = docStart[i] as number;
+    const aEnd = docStart[i + 1] as number;
+    const bStart = docStart[j] as number;
+    const bEnd = docStart[j + 1] as number;
+    if (aStart === aEnd || bStart === bEnd) return 0;
+    stamp++;
+    let foundB = 0;
+    let rarityFoundB = 0;
+    for (let k = bStart; k < bEnd; k++) {
+      const v = docWords[k] as number;
+      if (rowStamp[v] !== row) continue;
+      for (let e = rowHead[v] as number; e !== -1; e = rowNext[e] as number) {
+        const at = rowWord[e] as number;
+        const s = rowStrength[e] as number;
+        if (wordStamp[at] !== stamp) {
+          wordStamp[at] = stamp;
+          wordBest[at] = s;
+        } else if (s > (wordBest[at] as number)) wordBest[at] = s;
+      }
+      const best = rowBest[v] as number;
+      if (best === 0) continue;
+      foundB += (weight[v] as number) * best;
+      rarityFoundB += (rarity[v] as number) * best;
+    }
+    let foundA = 0;
+    let rarityFoundA = 0;
+    for (let k = aStart; k < aEnd; k++) {
+      if (wordStamp[k - aStart] !== stamp) continue;
+      const best = wordBest[k - aStart] as number;
+      if (best === 0) continue;
+      const w = docWords[k] as number;
+      foundA += (weight[w] as number) * best;
+      rarityFoundA += (rarity[w] as number) * best;
+    }
+    return combine(i, j, foundA, rarityFoundA, foundB, rarityFoundB);
+  };
+
+  const scoresAmong = (members: readonly number[], groupOf?: (i: number) => string): Float64Array => {
     const c = members.length;
     const out = new Float64Array(c * c);
+    const groups = groupOf ? members.map((doc) => (valid(doc) ? groupOf(doc) : '')) : undefined;
     for (let k = 0; k < c; k++) {
+      const i = members[k] as number;
+      if (!valid(i)) continue;
+      setRow(i);
       for (let l = k + 1; l < c; l++) {
-        const s = pairScore(members[k] as number, members[l] as number);
+        const j = members[l] as number;
+        if (!valid(j) || (groups && groups[k] === groups[l])) continue;
+        const s = rowScore(i, j);
         out[k * c + l] = s;
         out[l * c + k] = s;
       }
@@ -262,7 +321,6 @@ export function pairScores(source: PairSource): PairScores {
       group[k] = g;
     });
     const G = groupIds.size;
-    const valid = (doc: number) => doc >= 0 && doc < n;
     // How many members hold each word.
     const count = new Map<number, number>();
     for (const doc of members) {
@@ -303,6 +361,7 @@ export function pairScores(source: PairSource): PairScores {
 
     const found: [number, number][] = [];
     const seen = new Int32Array(c).fill(-1);
+    const candidates: number[] = [];
     const meet = (k: number, lists: Map<number, number[]>, v: number): void => {
       for (let g = 0; g < G; g++) {
         if (g === group[k]) continue;
@@ -314,7 +373,7 @@ export function pairScores(source: PairSource): PairScores {
           if (l <= k) break;
           if (seen[l] === k) continue;
           seen[l] = k;
-          if (score(members[k] as number, members[l] as number) >= threshold) found.push([k, l]);
+          candidates.push(l);
         }
       }
     };
@@ -322,6 +381,7 @@ export function pairScores(source: PairSource): PairScores {
       const doc = members[k] as number;
       if (!valid(doc)) continue;
       const out = leftOut[k] as Set<number>;
+      candidates.length = 0;
       for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
         const w = docWords[p] as number;
         const own = !out.has(w);
@@ -331,6 +391,9 @@ export function pairScores(source: PairSource): PairScores {
           if (own) meet(k, held, v);
         }
       }
+      if (candidates.length === 0) continue;
+      setRow(doc);
+      for (const l of candidates) if (rowScore(doc, members[l] as number) >= threshold) found.push([k, l]);
     }
     return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   };

@@ -158,6 +158,21 @@ describe('candidate blocking', () => {
     }
   });
 
+  it('scores every two members at once exactly as pair by pair', () => {
+    const texts = generatedInput(120, 1, 33).activities.map((a) => a.activity);
+    const index = buildTextIndex(texts);
+    const members = texts.map((_, i) => i).reverse();
+    const group = (i: number) => String(i % 3);
+    const scores = index.scoresAmong(members, group);
+    const c = members.length;
+    for (let k = 0; k < c; k++) {
+      for (let l = 0; l < c; l++) {
+        const [i, j] = [members[k] as number, members[l] as number];
+        expect(scores[k * c + l]).toBe(k === l || group(i) === group(j) ? 0 : index.pairScore(i, j));
+      }
+    }
+  });
+
   it('finds exactly the pairs that comparing all pairs finds, also where frequent words are left out of the index', () => {
     const texts = generatedInput(400, 1, 27).activities.map((a) => a.activity);
     const index = buildTextIndex(texts);
