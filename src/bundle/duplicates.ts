@@ -32,10 +32,11 @@ export function findDuplicates(
 ): DuplicateProposal[] {
   const { similarity } = texts;
   const proposals: DuplicateProposal[] = [];
+  const scratch: Scratch = { sims: new Float64Array(0), units: new Int32Array(0) };
   for (const agreement of agreements) {
     const onAgreement = byAgreement.get(agreement.id) ?? [];
     if (new Set(onAgreement.map((a) => a.partyId)).size < 2) continue;
-    for (const members of clusters(onAgreement, texts)) {
+    for (const members of clusters(onAgreement, texts, scratch)) {
       const key = duplicateKey(members);
       let total = 0;
       let pairs = 0;
@@ -73,7 +74,7 @@ export function duplicateKey(members: { identity: string }[]): string {
  * components of everything left after each round: a round only changes the
  * components it took members from.
  */
-function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleActivity[][] {
+function clusters(onAgreement: BundleActivity[], texts: ActivityTexts, scratch: Scratch): BundleActivity[][] {
   const neighbours = new Map<number, number[]>();
   const link = (i: number, j: number) => {
     const list = neighbours.get(i);
@@ -88,10 +89,20 @@ function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleAc
   const result: number[][] = [];
   for (const component of components([...neighbours.keys()].sort((a, b) => a - b), neighbours)) {
     if (new Set(component.map(partyOf)).size < 2) continue;
-    result.push(...clustersOfComponent(component, onAgreement, neighbours, texts));
+    result.push(...clustersOfComponent(component, onAgreement, neighbours, texts, scratch));
   }
   // In the bundle's order: by the first member's place.
   return result.sort((a, b) => (a[0] as number) - (b[0] as number)).map((c) => c.map((i) => onAgreement[i] as BundleActivity));
+}
+
+/**
+ * Room for a component's similarities, used again for the next: the largest
+ * components hold millions of pairs, and a new array for each would keep the
+ * garbage collector busy.
+ */
+interface Scratch {
+  sims: Float64Array;
+  units: Int32Array;
 }
 
 /**
@@ -110,11 +121,18 @@ function clustersOfComponent(
   onAgreement: BundleActivity[],
   neighbours: Map<number, number[]>,
   texts: ActivityTexts,
+  scratch: Scratch,
 ): number[][] {
   const c = component.length;
+  if (scratch.sims.length < c * c) {
+    const size = Math.max(c * c, 2 * scratch.sims.length);
+    scratch.sims = new Float64Array(size);
+    scratch.units = new Int32Array(size);
+  }
   const sims = texts.similarities(
     component.map((i) => onAgreement[i] as BundleActivity),
     (a) => a.partyId,
+    scratch.sims,
   );
   const local = new Map(component.map((i, k) => [i, k]));
   const partyIds = new Map<string, number>();
@@ -124,7 +142,7 @@ function clustersOfComponent(
     if (p === undefined) partyIds.set(id, (p = partyIds.size));
     return p;
   });
-  const units = new Int32Array(c * c);
+  const units = scratch.units;
   let whole = true;
   for (let x = 0; x < sims.length; x++) {
     const u = Math.round((sims[x] as number) * 2000);

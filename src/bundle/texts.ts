@@ -7,8 +7,11 @@ import type { BundleActivity } from './types';
 export interface ActivityTexts {
   /** Similarity 0..1 of two activities' texts, the same both ways. */
   similarity(a: BundleActivity, b: BundleActivity): number;
-  /** The similarity of every two of `among` in different groups (`groupOf`), row-major: entry i * n + j for among[i] and among[j]; 0 within a group. */
-  similarities(among: readonly BundleActivity[], groupOf: (a: BundleActivity) => string): Float64Array;
+  /**
+   * The similarity of every two of `among` in different groups (`groupOf`), row-major: entry
+   * i * n + j for among[i] and among[j]; 0 within a group. Written into the start of `into` when it is large enough.
+   */
+  similarities(among: readonly BundleActivity[], groupOf: (a: BundleActivity) => string, into?: Float64Array): Float64Array;
   /**
    * The pairs of `among` in different groups (`groupOf`) whose similarity is
    * at least `threshold`, as positions [i, j] in `among`, i < j, ascending:
@@ -24,7 +27,7 @@ export function activityTexts(activities: BundleActivity[]): ActivityTexts {
   const at = (a: BundleActivity): number => position.get(a) ?? -1;
   return {
     similarity: (a, b) => index.pairScore(at(a), at(b)),
-    similarities: (among, groupOf) => index.scoresAmong(among.map(at), (i) => groupOf(activities[i] as BundleActivity)),
+    similarities: (among, groupOf, into) => index.scoresAmong(among.map(at), (i) => groupOf(activities[i] as BundleActivity), into),
     similarPairs: (among, threshold, groupOf) => index.similarPairs(among.map(at), threshold, (i) => groupOf(activities[i] as BundleActivity)),
   };
 }

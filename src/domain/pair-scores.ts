@@ -26,8 +26,11 @@ export interface PairSource {
 export interface PairScores {
   /** The mean of the two directions' scores of the documents at i and j: the same both ways. */
   pairScore(i: number, j: number): number;
-  /** pairScore of every two of `members`, row-major: entry k * n + l for members k and l; 0 on the diagonal and, given groupOf, within a group. */
-  scoresAmong(members: readonly number[], groupOf?: (i: number) => string): Float64Array;
+  /**
+   * pairScore of every two of `members`, row-major: entry k * n + l for members k and l; 0 on the
+   * diagonal and, given groupOf, within a group. Written into the start of `into` when it is large enough.
+   */
+  scoresAmong(members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array;
   /** See TextIndex.similarPairs. */
   similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
 }
@@ -247,9 +250,9 @@ export function pairScores(source: PairSource): PairScores {
     return combine(i, j, foundA, rarityFoundA, foundB, rarityFoundB);
   };
 
-  const scoresAmong = (members: readonly number[], groupOf?: (i: number) => string): Float64Array => {
+  const scoresAmong = (members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array => {
     const c = members.length;
-    const out = new Float64Array(c * c);
+    const out = into && into.length >= c * c ? into.subarray(0, c * c).fill(0) : new Float64Array(c * c);
     const groups = groupOf ? members.map((doc) => (valid(doc) ? groupOf(doc) : '')) : undefined;
     for (let k = 0; k < c; k++) {
       const i = members[k] as number;
