@@ -221,9 +221,11 @@ export function pairScores(source: PairSource): PairScores {
     stamp++;
     let foundB = 0;
     let rarityFoundB = 0;
+    let related = false;
     for (let k = bStart; k < bEnd; k++) {
       const v = docWords[k] as number;
       if (rowStamp[v] !== row) continue;
+      related = true;
       for (let e = rowHead[v] as number; e !== -1; e = rowNext[e] as number) {
         const at = rowWord[e] as number;
         const s = rowStrength[e] as number;
@@ -237,6 +239,8 @@ export function pairScores(source: PairSource): PairScores {
       foundB += (weight[v] as number) * best;
       rarityFoundB += (rarity[v] as number) * best;
     }
+    // No word of one relates to a word of the other: nothing found either way, no word pair in common.
+    if (!related) return 0;
     let foundA = 0;
     let rarityFoundA = 0;
     for (let k = aStart; k < aEnd; k++) {
