@@ -32,7 +32,7 @@ export function findDuplicates(
 ): DuplicateProposal[] {
   const { similarity } = texts;
   const proposals: DuplicateProposal[] = [];
-  const scratch: Scratch = { sims: new Float64Array(0), units: new Int32Array(0) };
+  const scratch: Scratch = { sims: new Float64Array(0), units: new Int16Array(0) };
   for (const agreement of agreements) {
     const onAgreement = byAgreement.get(agreement.id) ?? [];
     if (new Set(onAgreement.map((a) => a.partyId)).size < 2) continue;
@@ -102,7 +102,8 @@ function clusters(onAgreement: BundleActivity[], texts: ActivityTexts, scratch: 
  */
 interface Scratch {
   sims: Float64Array;
-  units: Int32Array;
+  /** A similarity in 1/2000: at most 2000. */
+  units: Int16Array;
 }
 
 /**
@@ -125,9 +126,8 @@ function clustersOfComponent(
 ): number[][] {
   const c = component.length;
   if (scratch.sims.length < c * c) {
-    const size = Math.max(c * c, 2 * scratch.sims.length);
-    scratch.sims = new Float64Array(size);
-    scratch.units = new Int32Array(size);
+    scratch.sims = new Float64Array(c * c);
+    scratch.units = new Int16Array(c * c);
   }
   const sims = texts.similarities(
     component.map((i) => onAgreement[i] as BundleActivity),
