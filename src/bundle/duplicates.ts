@@ -32,10 +32,11 @@ export function findDuplicates(
 ): DuplicateProposal[] {
   const { similarity } = texts;
   const proposals: DuplicateProposal[] = [];
+  const scratch: Scratch = { sims: new Float64Array(0), units: new Int16Array(0) };
   for (const agreement of agreements) {
     const onAgreement = byAgreement.get(agreement.id) ?? [];
     if (new Set(onAgreement.map((a) => a.partyId)).size < 2) continue;
-    for (const members of clusters(onAgreement, texts)) {
+    for (const members of clusters(onAgreement, texts, scratch)) {
       const key = duplicateKey(members);
       let total = 0;
       let pairs = 0;
@@ -73,38 +74,162 @@ export function duplicateKey(members: { identity: string }[]): string {
  * components of everything left after each round: a round only changes the
  * components it took members from.
  */
-function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleActivity[][] {
+function clusters(onAgreement: BundleActivity[], texts: ActivityTexts, scratch: Scratch): BundleActivity[][] {
   const neighbours = new Map<number, number[]>();
   const link = (i: number, j: number) => {
     const list = neighbours.get(i);
     if (list) list.push(j);
     else neighbours.set(i, [j]);
   };
-  for (const [i, j] of texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a, b) => a.partyId !== b.partyId)) {
+  for (const [i, j] of texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a) => a.partyId)) {
     link(i, j);
     link(j, i);
   }
   const partyOf = (i: number): string => (onAgreement[i] as BundleActivity).partyId;
-  // A large component is weighed again in every round, one member per party fewer each time:
-  // each pair's similarity is worked out once (memory with the components' pairs, not the afspraak's).
-  const n = onAgreement.length;
-  const weighed = new Map<number, number>();
-  const similarityAt = (i: number, j: number): number => {
-    const key = i * n + j;
-    let score = weighed.get(key);
-    if (score === undefined) weighed.set(key, (score = texts.similarity(onAgreement[i] as BundleActivity, onAgreement[j] as BundleActivity)));
-    return score;
-  };
   const result: number[][] = [];
-  const pending = components([...neighbours.keys()].sort((a, b) => a - b), neighbours);
-  for (let component = pending.pop(); component !== undefined; component = pending.pop()) {
+  for (const component of components([...neighbours.keys()].sort((a, b) => a - b), neighbours)) {
     if (new Set(component.map(partyOf)).size < 2) continue;
-    const chosen = new Set(onePerParty(component, onAgreement, similarityAt));
-    result.push(component.filter((i) => chosen.has(i)));
-    pending.push(...components(component.filter((i) => !chosen.has(i)), neighbours));
+    result.push(...clustersOfComponent(component, onAgreement, neighbours, texts, scratch));
   }
   // In the bundle's order: by the first member's place.
   return result.sort((a, b) => (a[0] as number) - (b[0] as number)).map((c) => c.map((i) => onAgreement[i] as BundleActivity));
+}
+
+/**
+ * Room for a component's similarities, used again for the next: the largest
+ * components hold millions of pairs, and a new array for each would keep the
+ * garbage collector busy.
+ */
+interface Scratch {
+  sims: Float64Array;
+  /** A similarity in 1/2000: at most 2000. */
+  units: Int16Array;
+}
+
+/**
+ * The rounds of one component: each takes one member per party (onePerParty's
+ * choice) and splits what is left along the pairs. A member's score is its
+ * similarity to the others of its component summed; every similarity is a
+ * multiple of 1/2000 (two directions' scores in thousandths, halved), so the
+ * scores are kept as exact whole numbers of those units, and a round only
+ * subtracts what its members leave. The sums in floating point, in the order
+ * onePerParty adds them, decide only between members whose exact scores tie,
+ * so the choice is the same to the last bit. Each pair's similarity is worked
+ * out once: memory with the component's pairs while it is clustered.
+ */
+function clustersOfComponent(
+  component: number[],
+  onAgreement: BundleActivity[],
+  neighbours: Map<number, number[]>,
+  texts: ActivityTexts,
+  scratch: Scratch,
+): number[][] {
+  const c = component.length;
+  if (scratch.sims.length < c * c) {
+    scratch.sims = new Float64Array(c * c);
+    scratch.units = new Int16Array(c * c);
+  }
+  const sims = texts.similarities(
+    component.map((i) => onAgreement[i] as BundleActivity),
+    (a) => a.partyId,
+    scratch.sims,
+  );
+  const local = new Map(component.map((i, k) => [i, k]));
+  const partyIds = new Map<string, number>();
+  const party = Int32Array.from(component, (i) => {
+    const id = (onAgreement[i] as BundleActivity).partyId;
+    let p = partyIds.get(id);
+    if (p === undefined) partyIds.set(id, (p = partyIds.size));
+    return p;
+  });
+  const units = scratch.units;
+  let whole = true;
+  for (let x = 0; x < sims.length; x++) {
+    const u = Math.round((sims[x] as number) * 2000);
+    units[x] = u;
+    if (Math.abs((sims[x] as number) * 2000 - u) > 1e-6) whole = false;
+  }
+  const sums = new Int32Array(c);
+  /** Each member's score within `members`, from scratch. */
+  const sumWithin = (members: number[]): void => {
+    for (const k of members) {
+      let sum = 0;
+      for (const l of members) if (party[l] !== party[k]) sum += units[k * c + l] as number;
+      sums[k] = sum;
+    }
+  };
+  /** The score as onePerParty adds it: in the members' order, in floating point. */
+  const floatScore = (k: number, members: number[]): number => {
+    let score = 0;
+    for (const l of members) if (party[l] !== party[k]) score += sims[k * c + l] as number;
+    return score;
+  };
+  /** Per party the member most like the other parties' members (first in order on a tie), in order. */
+  const choose = (members: number[]): number[] => {
+    const top = new Map<number, number>();
+    if (whole) for (const k of members) top.set(party[k] as number, Math.max(top.get(party[k] as number) ?? -1, sums[k] as number));
+    const best = new Map<number, { member: number; score: number }>();
+    for (const k of members) {
+      if (whole && sums[k] !== top.get(party[k] as number)) continue;
+      const score = floatScore(k, members);
+      const current = best.get(party[k] as number);
+      if (!current || score > current.score) best.set(party[k] as number, { member: k, score });
+    }
+    return [...best.values()].map((b) => b.member).sort((a, b) => a - b);
+  };
+  // Which piece a member of what is left belongs to, by the round: the pieces are its components along the pairs.
+  const round = new Int32Array(c).fill(-1);
+  const piece = new Int32Array(c);
+  let rounds = 0;
+  const split = (members: number[]): number[][] => {
+    const r = rounds++;
+    for (const k of members) round[k] = r;
+    const pieces: number[][] = [];
+    for (const k of members) {
+      if (round[k] !== r) continue;
+      round[k] = -1;
+      const found = [k];
+      for (let q = 0; q < found.length; q++) {
+        for (const j of neighbours.get(component[found[q] as number] as number) ?? []) {
+          const l = local.get(j) as number;
+          if (round[l] !== r) continue;
+          round[l] = -1;
+          found.push(l);
+        }
+      }
+      for (const l of found) piece[l] = pieces.length;
+      pieces.push(found.sort((a, b) => a - b));
+    }
+    return pieces;
+  };
+
+  const all = component.map((_, k) => k);
+  sumWithin(all);
+  const result: number[][] = [];
+  const pending = [all];
+  for (let members = pending.pop(); members !== undefined; members = pending.pop()) {
+    if (new Set(members.map((k) => party[k])).size < 2) continue;
+    const chosen = choose(members);
+    result.push(chosen.map((k) => component[k] as number));
+    const taken = new Set(chosen);
+    const rest = members.filter((k) => !taken.has(k));
+    const pieces = split(rest);
+    for (const p of pieces) {
+      if (p.length <= rest.length - p.length) {
+        sumWithin(p);
+        continue;
+      }
+      // The one large piece: subtract what the members taken and the other pieces gave.
+      const gone = [...chosen, ...rest.filter((l) => piece[l] !== piece[p[0] as number])];
+      for (const k of p) {
+        let sum = sums[k] as number;
+        for (const l of gone) if (party[l] !== party[k]) sum -= units[k * c + l] as number;
+        sums[k] = sum;
+      }
+    }
+    pending.push(...pieces);
+  }
+  return result;
 }
 
 /** Connected components of `members` (positions, ascending) along the pairs among them, each in ascending order. */
@@ -131,22 +256,6 @@ function components(members: number[], neighbours: Map<number, number[]>): numbe
     else groups.set(root, [i]);
   }
   return [...groups.values()];
-}
-
-/** Per party the member most like the other parties' members (first in order on a tie). */
-function onePerParty(component: number[], onAgreement: BundleActivity[], similarity: (i: number, j: number) => number): number[] {
-  const best = new Map<string, { member: number; score: number }>();
-  for (const i of component) {
-    const a = onAgreement[i] as BundleActivity;
-    let score = 0;
-    for (const j of component) {
-      const b = onAgreement[j] as BundleActivity;
-      if (b.partyId !== a.partyId) score += similarity(i, j);
-    }
-    const current = best.get(a.partyId);
-    if (!current || score > current.score) best.set(a.partyId, { member: i, score });
-  }
-  return [...best.values()].map((b) => b.member);
 }
 
 export function applyAcceptedDuplicates(activities: BundleActivity[], proposals: DuplicateProposal[]): void {

@@ -4,6 +4,7 @@
 // word is among the afspraken, with compounds matching their parts
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
+import { pairScores, type PairScores } from './pair-scores';
 import { editDistance } from './text';
 
 const STOP_WORDS = new Set(
@@ -110,13 +111,15 @@ export interface TextIndex {
   searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number) => number[];
   /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
   pairScore(i: number, j: number): number;
+  /** pairScore of every two of `members` (document indexes), row-major: entry k * n + l for members k and l; given groupOf, 0 within a group. */
+  scoresAmong(members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array;
   /**
-   * The pairs of `members` (document indexes) that `allowed` admits and whose
-   * pairScore is at least `threshold`, as positions [k, l] in `members`, k < l.
-   * Exactly the pairs a comparison of all pairs finds, without comparing them
-   * all: see similarPairs below.
+   * The pairs of `members` (document indexes) in different groups (`groupOf`)
+   * whose pairScore is at least `threshold`, as positions [k, l] in `members`,
+   * k < l, ascending. Exactly the pairs a comparison of all pairs finds,
+   * without comparing them all: see pair-scores.ts.
    */
-  similarPairs(members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][];
+  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
 }
 
 /** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
@@ -171,13 +174,6 @@ interface Relation {
   /** Per document: whether it holds a word of `backward` (any other scores 0 on every share); made when first asked. */
   touches?: Uint8Array;
 }
-
-/**
- * A word held by more than this many of a block's documents may be left out
- * of the block's candidate index (similarPairs); rarer words make short lists
- * and are always in.
- */
-const COMMON_MIN = 8;
 
 /**
  * The vocabulary words that wordRelation may relate to a word, looked up
@@ -399,179 +395,19 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return { score: combined(ofQuery, ofDoc, pairs), ofQuery, found: Math.round(found * 1000) / 1000 };
   };
 
-  // A document's relation to the vocabulary as a query, worked out once when first needed.
-  const relations: (Relation | undefined)[] = [];
-  const relationOf = (i: number): Relation => (relations[i] ??= relate(docs[i] as Document));
-  /**
-   * A document's words in order with their weight as the query and their rarity, and both
-   * summed in that order: what every pair it is in weighs, worked out once.
-   */
-  interface Side {
-    words: string[];
-    weights: number[];
-    rarities: number[];
-    total: number;
-    rarity: number;
-  }
-  const sides: (Side | undefined)[] = [];
-  const sideOf = (i: number): Side => {
-    const known = sides[i];
-    if (known) return known;
-    const rel = relationOf(i);
-    const words = [...(docs[i] as Document).words];
-    const weights = words.map((w) => rel.weight.get(w) ?? 1);
-    const rarities = words.map(idf);
-    let total = 0;
-    let rarity = 0;
-    for (let k = 0; k < words.length; k++) {
-      total += weights[k] as number;
-      rarity += rarities[k] as number;
-    }
-    return (sides[i] = { words, weights, rarities, total, rarity });
-  };
-  /**
-   * One document's side of a pair, in its word order: its words' weight as
-   * the query and what of it is found, their rarity as the document and what
-   * of it is found, given each word's best match on the other side (a word
-   * with none adds 0, so it is passed over).
-   */
-  const sideSums = (s: Side, best: (w: string) => number): [number, number, number, number] => {
-    let found = 0;
-    let rarityFound = 0;
-    for (let k = 0; k < s.words.length; k++) {
-      const b = best(s.words[k] as string);
-      if (b === 0) continue;
-      found += (s.weights[k] as number) * b;
-      rarityFound += (s.rarities[k] as number) * b;
-    }
-    return [s.total, found, s.rarity, rarityFound];
-  };
-
-  /**
-   * The mean of similarity(a → b) and similarity(b → a), in one pass over
-   * each document's words: a word's best match in the other document is the
-   * same seen from either side (wordRelation is symmetric), so what one
-   * direction finds per word is what the other needs. The same sums in the
-   * same order as the two calls, so the same score.
-   */
-  const pairScore = (i: number, j: number): number => {
-    const a = docs[i];
-    const b = docs[j];
-    if (!a || !b || a.words.size === 0 || b.words.size === 0) return 0;
-    const ra = relationOf(i);
-    const A = sideSums(sideOf(i), (w) => {
-      let best = 0;
-      for (const [v, m] of ra.forward.get(w) ?? []) if (m > best && b.words.has(v)) best = m;
-      return best;
-    });
-    const B = sideSums(sideOf(j), (v) => ra.backward.get(v) ?? 0);
-    const [totalA, foundA, idfA, idfFoundA] = A;
-    const [totalB, foundB, idfB, idfFoundB] = B;
-    let shared = 0;
-    for (const p of a.pairs) if (b.pairs.has(p)) shared++;
-    const ab = combined(totalA === 0 ? 0 : foundA / totalA, idfB === 0 ? 0 : idfFoundB / idfB, a.pairs.size === 0 ? 0 : shared / a.pairs.size);
-    const ba = combined(totalB === 0 ? 0 : foundB / totalB, idfA === 0 ? 0 : idfFoundA / idfA, b.pairs.size === 0 ? 0 : shared / b.pairs.size);
-    return (ab + ba) / 2;
-  };
-
-  /**
-   * Candidates come from an inverted index over the members' words: a pair
-   * scores above 0 only when a word of one is (related to) a word of the
-   * other. Words that many members share (a place, "woning") would make
-   * nearly every pair a candidate, so each member leaves its most common
-   * words out of the index, as many as it can while what they carry stays
-   * below the threshold (commonShare): a pair that only such left-out words
-   * relate scores at most the mean of the two members' shares plus rounding,
-   * so it cannot reach the threshold. Nothing is missed, no pair is compared
-   * that shares no indexed word, and memory stays with the members and the
-   * pairs found.
-   */
-  const similarPairs = (members: readonly number[], threshold: number, allowed: (i: number, j: number) => boolean): [number, number][] => {
-    const n = members.length;
-    const memberDocs = members.map((doc) => docs[doc] as Document);
-    const count = new Map<string, number>();
-    for (const d of memberDocs) for (const w of d.words) count.set(w, (count.get(w) ?? 0) + 1);
-    const budget = threshold - 0.001;
-    const left = members.map((doc, k) => leftOut(doc, memberDocs[k] as Document, count, budget));
-    const postings = new Map<string, number[]>();
-    memberDocs.forEach((d, k) => {
-      for (const w of d.words) {
-        if ((left[k] as ReadonlySet<string>).has(w)) continue;
-        const list = postings.get(w);
-        if (list) list.push(k);
-        else postings.set(w, [k]);
-      }
-    });
-
-    // Per member, the words its words relate to, each once, in the order the probe meets them first.
-    const related = memberDocs.map((d) => {
-      const words = new Set<string>();
-      for (const w of d.words) for (const v of matchesOf(w).keys()) words.add(v);
-      return [...words];
-    });
-    const found: [number, number][] = [];
-    const consider = (k: number, l: number): void => {
-      const i = members[k] as number;
-      const j = members[l] as number;
-      if (allowed(i, j) && pairScore(i, j) >= threshold) found.push(k < l ? [k, l] : [l, k]);
-    };
-    /** Whether k's probe reaches l: a word of k is (related to) a word that l keeps in the index. */
-    const reaches = (k: number, l: number): boolean => {
-      const target = (memberDocs[l] as Document).words;
-      const out = left[l] as ReadonlySet<string>;
-      for (const v of related[k] as string[]) if (target.has(v) && !out.has(v)) return true;
-      return false;
-    };
-
-    const seen = new Int32Array(n).fill(-1);
-    for (let k = 0; k < n; k++) {
-      for (const v of related[k] as string[]) {
-        for (const l of postings.get(v) ?? []) {
-          if (l === k || seen[l] === k) continue;
-          seen[l] = k;
-          // A pair that both probes reach is considered once, by the first.
-          if (l > k || !reaches(l, k)) consider(k, l);
-        }
-      }
-    }
-    return found;
-  };
-
-  /**
-   * The words a document leaves out of a block's index: its most common ones
-   * there (held by more than COMMON_MIN members), as long as commonShare of
-   * them stays within the budget.
-   */
-  const leftOut = (doc: number, d: Document, count: ReadonlyMap<string, number>, budget: number): ReadonlySet<string> => {
-    const out = new Set<string>();
-    const common = [...d.words].filter((w) => (count.get(w) ?? 0) > COMMON_MIN).sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : 1));
-    for (const w of common) {
-      out.add(w);
-      if (commonShare(doc, out) > budget) out.delete(w);
-    }
-    return out;
-  };
-
-  /**
-   * What some of a document's words can give its score with anyone, in
-   * either direction, when only they relate the two: the weight they carry as
-   * the query, as the document, and the word pairs made of them alone.
-   */
-  const commonShare = (doc: number, words: ReadonlySet<string>): number => {
-    const d = docs[doc] as Document;
-    if (d.words.size === 0) return 0;
-    const [total, ofWords, docTotal, docOfWords] = sideSums(sideOf(doc), (w) => (words.has(w) ? 1 : 0));
-    let pairs = 0;
-    for (const p of d.pairs) {
-      const [x, y] = p.split(' ') as [string, string];
-      if (words.has(x) && words.has(y)) pairs++;
-    }
-    return (
-      0.6 * (total === 0 ? 0 : ofWords / total) +
-      0.25 * (docTotal === 0 ? 0 : docOfWords / docTotal) +
-      0.15 * (d.pairs.size === 0 ? 0 : pairs / d.pairs.size)
-    );
-  };
+  // Pairs of the index's own documents are weighed over compact arrays (pair-scores.ts), made when
+  // first asked: each word related to the vocabulary once, and nothing kept per pair or per document.
+  let pairs: PairScores | undefined;
+  const pairsOf = (): PairScores =>
+    (pairs ??= pairScores({
+      words: docs.map((d) => [...d.words]),
+      pairs: docs.map((d) => d.pairs),
+      matches: matchesOf,
+      // A word's weight as the query is its own: relate weighs each word apart from the others.
+      weight: (w) => relate({ words: new Set([w]), pairs: new Set() }).weight.get(w) ?? 1,
+      rarity: idf,
+      combined,
+    }));
 
   /**
    * A query read into words and related to the vocabulary, kept for the next few calls: the
@@ -650,8 +486,9 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   };
 
   return {
-    pairScore,
-    similarPairs,
+    pairScore: (i, j) => pairsOf().pairScore(i, j),
+    scoresAmong: (members, groupOf, into) => pairsOf().scoresAmong(members, groupOf, into),
+    similarPairs: (members, threshold, groupOf) => pairsOf().similarPairs(members, threshold, groupOf),
     prepare,
     searchAmong,
     score: (query, index) => prepare(query).score(index),

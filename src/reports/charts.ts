@@ -7,6 +7,7 @@
 // font sizes in px read as points on paper) and rasterised at 1600 px for
 // print quality. Every ECharts instance is disposed: an undisposed one keeps
 // a timer that holds Node open.
+import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
@@ -172,7 +173,7 @@ function rasterize(svg: string, pngWidth: number): Raster {
     return kept;
   }
   const image = new Resvg(svg, {
-    font: { loadSystemFonts: true, defaultFontFamily: FONT },
+    font: chartFonts(),
     fitTo: { mode: 'width', value: pngWidth },
     background: '#ffffff',
   }).render();
@@ -180,6 +181,20 @@ function rasterize(svg: string, pngWidth: number): Raster {
   RASTERS.set(key, raster);
   if (RASTERS.size > RASTERS_KEPT) RASTERS.delete(RASTERS.keys().next().value as string);
   return raster;
+}
+
+/**
+ * DejaVu Sans's own files, where the system keeps them (Debian, Ubuntu): resvg
+ * then reads the two faces the charts use, not every font of the system,
+ * for each chart it draws. Elsewhere it looks among the system's fonts.
+ */
+const DEJAVU_FILES = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+let fonts: { loadSystemFonts: boolean; fontFiles?: string[]; defaultFontFamily: string } | undefined;
+function chartFonts(): { loadSystemFonts: boolean; fontFiles?: string[]; defaultFontFamily: string } {
+  fonts ??= DEJAVU_FILES.every((f) => fs.existsSync(f))
+    ? { loadSystemFonts: false, fontFiles: DEJAVU_FILES, defaultFontFamily: FONT }
+    : { loadSystemFonts: true, defaultFontFamily: FONT };
+  return fonts;
 }
 
 /**

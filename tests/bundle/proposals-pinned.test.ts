@@ -5,7 +5,12 @@
 // dense enough that clusters chain, one party has several alike activities
 // and left-over members cluster again. A faster algorithm must give exactly
 // these results.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKLOADS, workloadDatabase } from '../../src/bench/scale';
 import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
 import { seededRandom } from '../../src/bench/workload';
 import type { JointOverview } from '../../src/bundle/types';
@@ -125,6 +130,23 @@ describe('the proposals as the all-pairs algorithm made them', () => {
   });
 });
 
+describe('the proposals on the generated city workload of the scale benchmark', () => {
+  it('are those of the all-pairs algorithm (5 × 1,200 activities; a digest, the list is long)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-stad-'));
+    const city = await workloadDatabase(path.join(dir, 'stad.sqlite'), WORKLOADS.stad);
+    try {
+      const o = await city.api.getJointOverview({ planningYear: 2027 });
+      const digest = (lines: string[]) => `${lines.length} ${createHash('sha256').update(lines.join('\n')).digest('hex')}`;
+      expect(digest(duplicates(o))).toMatchSnapshot();
+      expect(digest(needs(o))).toMatchSnapshot();
+      expect(duplicates(o).slice(0, 5)).toMatchSnapshot();
+    } finally {
+      city.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('candidate blocking', () => {
   it('scores a pair in one pass exactly as the two directions do', () => {
     const texts = generatedInput(100, 1, 31).activities.map((a) => a.activity);
@@ -132,6 +154,21 @@ describe('candidate blocking', () => {
     for (let i = 0; i < texts.length; i++) {
       for (let j = 0; j < texts.length; j++) {
         expect(index.pairScore(i, j)).toBe((index.score(texts[i] as string, j) + index.score(texts[j] as string, i)) / 2);
+      }
+    }
+  });
+
+  it('scores every two members at once exactly as pair by pair', () => {
+    const texts = generatedInput(120, 1, 33).activities.map((a) => a.activity);
+    const index = buildTextIndex(texts);
+    const members = texts.map((_, i) => i).reverse();
+    const group = (i: number) => String(i % 3);
+    const scores = index.scoresAmong(members, group);
+    const c = members.length;
+    for (let k = 0; k < c; k++) {
+      for (let l = 0; l < c; l++) {
+        const [i, j] = [members[k] as number, members[l] as number];
+        expect(scores[k * c + l]).toBe(k === l || group(i) === group(j) ? 0 : index.pairScore(i, j));
       }
     }
   });
@@ -146,7 +183,7 @@ describe('candidate blocking', () => {
       for (let i = 0; i < texts.length; i++) {
         for (let j = i + 1; j < texts.length; j++) if (odd(i, j) && index.pairScore(i, j) >= threshold) all.push(`${i}-${j}`);
       }
-      const found = index.similarPairs(members, threshold, odd).map(([i, j]) => `${i}-${j}`);
+      const found = index.similarPairs(members, threshold, (i) => String(i % 2)).map(([i, j]) => `${i}-${j}`);
       expect(found.sort(), `drempel ${threshold}`).toEqual(all.sort());
       expect(all.length).toBeGreaterThan(100);
     }
