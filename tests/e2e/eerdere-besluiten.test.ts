@@ -87,7 +87,7 @@ describe('earlier decisions', () => {
     // The party from the file name ("HBD plannen 2028").
     expect(await preview.getByLabel('Partij').inputValue()).toBe('hbd');
     const row = preview.locator('tr', { hasText: 'Wijkschouw Puiflijk' });
-    const chosen = (select: string) => preview.locator('tr', { hasText: select }).locator('select.link-select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+    const chosen = (select: string) => preview.locator('tr', { hasText: select }).locator('select.link-select').evaluate((s: { selectedOptions: ArrayLike<{ textContent: string | null }> }) => s.selectedOptions[0]?.textContent ?? '');
     expect(await chosen('Wijkschouw Puiflijk')).toMatch(/^5\.1 bij 2 \(1\) – Jaarlijks worden wijkshouwen georganiseerd/);
     expect(await row.locator('.link-status').textContent()).toMatch(/^voorgesteld/);
     expect(await row.locator('.link-reasons').textContent()).toMatch(
