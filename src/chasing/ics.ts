@@ -7,7 +7,7 @@
 // escaped (\\ \; \, and \n); a UID that stays the same for the same event, so
 // that importing a newer file updates events instead of doubling them; DTSTAMP
 // in UTC; whole-day events as VALUE=DATE with an exclusive DTEND.
-import { buildCalendar, parseIsoDate, toIsoDate, type CyclePeriod, type YearRef } from '../domain/calendar';
+import { buildCalendar, parseIsoDate, toIsoDate, type CycleDates, type CyclePeriod, type YearRef } from '../domain/calendar';
 
 export interface IcsEvent {
   uid: string;
@@ -23,8 +23,8 @@ export interface IcsEvent {
 const CRLF = '\r\n';
 
 /** Every moment of the cycle that falls in calendar year `year`: the phases that start in it and its deadlines and meetings. */
-export function cycleEvents(year: number, period: CyclePeriod): IcsEvent[] {
-  const view = buildCalendar(`${String(year).padStart(4, '0')}-01-01`, period);
+export function cycleEvents(year: number, period: CyclePeriod, dates?: CycleDates): IcsEvent[] {
+  const view = buildCalendar(`${String(year).padStart(4, '0')}-01-01`, period, dates);
   const events: IcsEvent[] = [];
   for (const phase of view.phases) {
     if (!phase.start.startsWith(`${year}-`)) continue;
@@ -33,7 +33,7 @@ export function cycleEvents(year: number, period: CyclePeriod): IcsEvent[] {
       start: phase.start,
       end: phase.end,
       summary: `Fase ${phase.code}: ${phase.title} (${yearsText(phase.about)})`,
-      description: `Jaarcyclus prestatieafspraken, paragraaf 6.2. ${phase.period}, over ${yearsText(phase.about)}.`,
+      description: `Jaarcyclus van de prestatieafspraken. ${phase.period}, over ${yearsText(phase.about)}.`,
       remindDaysBefore: 7,
     });
   }
@@ -46,7 +46,7 @@ export function cycleEvents(year: number, period: CyclePeriod): IcsEvent[] {
       end: d.date,
       summary: `${meeting ? '' : 'Termijn: '}${d.title} (${d.about.label})`,
       description:
-        `${d.actor}, uiterlijk deze dag. Fase ${d.phaseCode} van de jaarcyclus (paragraaf 6.2), over ${d.about.label}.` +
+        `${d.actor}, uiterlijk deze dag. Fase ${d.phaseCode} van de jaarcyclus, over ${d.about.label}.` +
         (d.withinAgreementPeriod ? '' : ' Dit jaar valt buiten de looptijd van deze prestatieafspraken.'),
       remindDaysBefore: 7,
     });

@@ -21,6 +21,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { allSubmissions } from '../db/submissions';
 import { composeMail, contentTypeOf, lateText, receivedLines, roundWords } from '../chasing/compose';
 import { cycleEvents, writeIcs } from '../chasing/ics';
+import { loadCycleDates } from '../db/cycle-dates';
 import { DEFAULT_TEMPLATES, MAIL_KINDS, MAIL_TITLES, PLACEHOLDERS, unknownPlaceholders } from '../chasing/templates';
 import { formatDateNl } from '../domain/calendar';
 import { emailProblem, type PartyContact } from '../domain/contacts';
@@ -335,7 +336,8 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
     async makeCycleCalendar(arg) {
       const year = requiredInteger(objectArg(arg), 'year', 'Het jaar', 2000, 2100);
       const set = setInfo();
-      const events = cycleEvents(year, { start: set.periodStart, end: set.periodEnd });
+      // The set's own days of its cycle, as the calendar page shows them.
+      const events = cycleEvents(year, { start: set.periodStart, end: set.periodEnd }, loadCycleDates(db, setId));
       const text = writeIcs(`Jaarcyclus prestatieafspraken ${year}`, events, ctx.now());
       return { name: `Jaarcyclus prestatieafspraken ${year}.ics`, data: Buffer.from(text, 'utf8').toString('base64'), events: events.length };
     },

@@ -233,4 +233,14 @@ describe('the cycle as a calendar file', () => {
     expect(file.events).toBe(12);
     expect(bytesOf(file).toString('utf8').replace(/\r\n /g, '')).toContain('SUMMARY:Termijn: Activiteitenoverzichten bij de werkgroep (planningsjaar 2028)');
   });
+
+  it("follows the set's own days once they are changed", async () => {
+    const termijn = (text: string) => {
+      const event = text.split('BEGIN:VEVENT').find((e) => e.includes('SUMMARY:Termijn: Activiteitenoverzichten bij de werkgroep (planningsjaar 2028)'));
+      return /DTSTART[^:]*:(\d{8})/.exec(event ?? '')?.[1];
+    };
+    expect(termijn(bytesOf(await api.makeCycleCalendar({ year: 2027 })).toString('utf8').replace(/\r\n /g, ''))).toBe('20270630');
+    await api.setCycleDates({ dates: { overviews: { day: 15, month: 6 } } });
+    expect(termijn(bytesOf(await api.makeCycleCalendar({ year: 2027 })).toString('utf8').replace(/\r\n /g, ''))).toBe('20270615');
+  });
 });
