@@ -57,6 +57,12 @@ function targetsIn(sentence: string): Found[] {
     found.push({ unit: 'procent', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0, ...(from !== undefined ? { from } : {}) });
     from = undefined;
   }
+  // "waarvan 2/3 in de betaalbare segmenten": a share written as a fraction (not a date such as 28/6).
+  for (const m of sentence.matchAll(/(?<![\d/.,])([1-9])\/([2-9]|1[0-2])(?![\d/])(?=\s+\p{L})/gu)) {
+    const share = Number(m[1]) / Number(m[2]);
+    if (share >= 1) continue;
+    found.push({ unit: 'procent', value: Math.round(share * 1000) / 10, direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
+  }
   for (const m of sentence.matchAll(new RegExp(`€\\s*${NUMBER}`, 'g'))) {
     found.push({ unit: 'euro', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
   }
