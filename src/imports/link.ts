@@ -83,6 +83,8 @@ const PASTED_TEXT_THRESHOLD = 0.8;
 /** The referenced afspraak's text is this unlike the activity while another is this much more like it: the reference is doubted. */
 const CONTRADICTION_GAP = 0.25;
 const MAX_CANDIDATES = 4;
+/** An activity of this many content words is a full sentence: sharing none with the afspraak it names is telling. */
+const FULL_SENTENCE_WORDS = 6;
 
 /** Weight of the party evidence in the combined score; text similarity weighs 1. */
 const PARTY_LEAD_BONUS = 0.15;
@@ -737,15 +739,16 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         );
         return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates([rival, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
       }
-      // The one afspraak a reference names shares not a word with a full sentence of activity, nor
-      // does its inzet: the partner may have mistyped the number. A proposal to confirm, not a fact.
-      if (settled && named.length === 1 && settled.text === 0 && settled.inzet === 0 && contentWords(act.activity).length >= 4) {
+      // The one afspraak a reference names shares not a word with a full sentence of activity (a few
+      // words often share none with a long afspraak, and rightly), nor does its inzet: the partner may
+      // have mistyped the number. A proposal to confirm, not a fact.
+      if (settled && named.length === 1 && settled.text === 0 && settled.inzet === 0 && contentWords(act.activity).length >= FULL_SENTENCE_WORDS) {
         problems.push(
           problem(
             'warning',
             'reference-unlike',
             place('agreementRef'),
-            `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar de tekst van de activiteit heeft daar niets mee gemeen; controleer de koppeling.`,
+            `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar de activiteit deelt geen woord met die afspraak; controleer de koppeling.`,
           ),
         );
         return withProblems(propose(ev, judged, ix, 0, readAs), problems);

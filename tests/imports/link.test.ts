@@ -182,13 +182,19 @@ describe('linking one activity', () => {
     expect(link).toMatchObject({ status: 'choice', agreementId: null });
     expect(link.candidates.map((c) => refOf(c.agreementId)).slice(0, 2)).toEqual(['3 bij 3', '3 bij 4']);
     expect(codes(link)).toEqual(['reference-doubted']);
-    // Words that only look alike elsewhere ("opstellen" ~ "opstal", "nieuwbouw" in "nieuwbouwproject") do not overrule the reference;
-    // but an afspraak that shares not a word with the activity is proposed to confirm, not stated as fact.
+    // Words that only look alike elsewhere ("opstellen" ~ "opstal", "nieuwbouw" in "nieuwbouwproject") leave the reference standing:
+    // a few words often share none with a long afspraak, and rightly.
     const kept = linkOne({ agreementRef: '1.1 bij 1 (1)', activity: 'Beeldkwaliteitsplan opstellen voor de nieuwbouw van Woonwaarts' }, { partyId: 'gemeente' });
-    expect(kept).toMatchObject({ status: 'proposed', agreementId: ref('1.1 bij 1 (1)').id });
-    expect(codes(kept)).toEqual(['reference-unlike']);
-    expect(kept.problems?.[0]?.message).toBe(
-      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 1 (1)" verwijst naar 1.1 bij 1 (1), maar de tekst van de activiteit heeft daar niets mee gemeen; controleer de koppeling.',
+    expect(kept).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 1 (1)').id });
+    // A full sentence that shares not a word with the one afspraak named, nor with its inzet: proposed, to confirm.
+    const unlike = linkOne(
+      { agreementRef: 'PA 4.3/1', activity: 'Wmo-woningaanpassingen (traplift, douchestoel, drempelhulpen) bij huurders en eigenaren' },
+      { partyId: 'gemeente' },
+    );
+    expect(unlike).toMatchObject({ status: 'proposed', agreementId: ref('4.3 bij 1').id });
+    expect(codes(unlike)).toEqual(['reference-unlike']);
+    expect(unlike.problems?.[0]?.message).toBe(
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "PA 4.3/1" verwijst naar 4.3 bij 1, maar de activiteit deelt geen woord met die afspraak; controleer de koppeling.',
     );
   });
 
