@@ -39,7 +39,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import type { ActivityLinkView, ActivityView, NewActivity } from '../domain/activities';
-import type { SubmissionKind } from '../domain/submissions';
+import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
@@ -118,7 +118,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const a = objectArg(arg);
     const partyId = partyArg(a, 'partyId');
     if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
-    const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
     return { partyId, planningYear: planningYearArg(a, true) as number, kind };
   };
 
@@ -141,7 +141,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   async function prepare(arg: ImportRequest, use: PreparedUse): Promise<Prepared> {
     const a = objectArg(arg);
     const file = decodeFile(a.file, 'activiteitenoverzicht');
-    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
     return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(file.name, file.bytes, kind, givenParty, givenYear));
@@ -453,7 +453,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     async getSubmissionStatus(arg) {
       const a = objectArg(arg);
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
-      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
       const set = setInfo();
       const directory = loadPartyDirectory(db, setId);
       const years: number[] = [];
