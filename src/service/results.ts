@@ -235,6 +235,12 @@ export function createResultMethods(
       matchedBy: pairs[i]?.by ?? null,
       plannedActivity: r.planned ? (plannedText.get(r.identity) ?? null) : null,
     }));
+    const plannedActivities = planned.map((p) => ({
+      identity: p.identity,
+      activity: p.activity,
+      reference: p.agreementId !== null ? (byId.get(p.agreementId)?.reference ?? null) : null,
+    }));
+    const answered = new Set(views.map((v) => v.identity));
     const preview: ResultsPreview = {
       fileName: name,
       sha256: read.sha256,
@@ -251,11 +257,8 @@ export function createResultMethods(
       indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
       problems,
       unknownStatuses: chosen.unknown,
-      plannedActivities: planned.map((p) => ({
-        identity: p.identity,
-        activity: p.activity,
-        reference: p.agreementId !== null ? (byId.get(p.agreementId)?.reference ?? null) : null,
-      })),
+      plannedActivities,
+      unansweredPlanned: plannedActivities.filter((p) => !answered.has(p.identity)),
       counts: {
         results: views.length,
         planned: views.filter((v) => v.planned).length,
