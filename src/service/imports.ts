@@ -47,6 +47,7 @@ import { insertActivityLog } from '../db/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
+import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
 import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
@@ -126,8 +127,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
    * The links settled before in this set, by a person or by the files, newest
    * first: evidence for activities that resemble them, never a link by itself.
    */
-  const precedents = (kind: SubmissionKind): Precedent[] =>
-    settledLinks(db, setId, kind, [...DECIDED_LINKS, ...FILE_LINKS], MAX_PRECEDENTS).map((l) => ({
+  const precedents = (reader: ReadonlyDb, kind: SubmissionKind): Precedent[] =>
+    settledLinks(reader, setId, kind, [...DECIDED_LINKS, ...FILE_LINKS], MAX_PRECEDENTS).map((l) => ({
       activity: l.activity,
       agreementId: l.agreementId,
       partyId: l.partyId,
@@ -144,10 +145,15 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
-    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(file.name, file.bytes, kind, givenParty, givenYear));
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear));
   }
 
+  /**
+   * Reads, links and checks a file; stores nothing. Its db is the read-only
+   * handle (it hides the service's own), so a write here would not compile.
+   */
   async function prepareAnew(
+    db: ReadonlyDb,
     name: string,
     bytes: Buffer,
     kind: SubmissionKind,
@@ -239,7 +245,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       partyId: party.id,
       resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
       partyName,
-      precedents: precedents(kind),
+      precedents: precedents(db, kind),
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 
@@ -288,7 +294,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     // What the secretary corrected or removed stays so where the partner left the row unchanged.
     if (party.id !== null && planningYear.value !== null) {
-      const corrections = correctionsReader(ctx)(party.id, planningYear.value);
+      const corrections = correctionsReader(db, setId)(party.id, planningYear.value);
       problems.push(...applyCorrections(activities, { partyId: party.id, corrections, previous, resolver, fileName: name }));
     }
 
@@ -535,7 +541,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       // The app's own view: activities a person removed are shown too, marked.
       const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId), { includeRemoved: true });
       const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
-      const corrections = correctionViews(stored, correctionsReader(ctx));
+      const corrections = correctionViews(stored, correctionsReader(db, setId));
       return stored.map((s) => {
         const { agreementId, linkStatus, linkScore, linkCandidates, removedReason: _removed, original: _original, ...rest } = s;
         const correction = corrections.get(s.id);

@@ -41,6 +41,7 @@ import {
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
+import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
 import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
 
@@ -75,9 +76,9 @@ export function createResultMethods(
   };
 
   /** The definitive bundle of a year: what was promised, and so what results are asked about. */
-  function definitiveBundle(year: number): JointOverview | null {
-    const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
-    return final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+  function definitiveBundle(year: number, reader: ReadonlyDb = db): JointOverview | null {
+    const final = bundleVersions(reader, setId, year).find((v) => v.status === 'definitief');
+    return final?.number ? loadBundleSnapshot(reader, setId, year, final.number) : null;
   }
 
   type Prepared = Awaited<ReturnType<typeof prepareAnew>>;
@@ -88,10 +89,14 @@ export function createResultMethods(
     // What was asked of the file: party, year, status choices and pairings, as given.
     const { file: payload, ...asked } = objectArg(arg);
     const file = decodeFile(payload, 'resultatenoverzicht');
-    return prepared(file, asked, use, () => prepareAnew(arg, file));
+    return prepared(file, asked, use, () => prepareAnew(db, arg, file));
   }
 
-  async function prepareAnew(arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
+  /**
+   * Reads and pairs a results file; stores nothing. Its db is the read-only
+   * handle (it hides the service's own), so a write here would not compile.
+   */
+  async function prepareAnew(db: ReadonlyDb, arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
     const a = objectArg(arg);
     const directory = loadPartyDirectory(db, setId);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
@@ -132,7 +137,7 @@ export function createResultMethods(
     // Match each row to what was planned: our key says it; otherwise the afspraak and the text.
     const agreements = queryLinkableAgreements(db, setId);
     const byId = new Map(agreements.map((r) => [r.id, r]));
-    const bundle = year.value ? definitiveBundle(year.value) : null;
+    const bundle = year.value ? definitiveBundle(year.value, db) : null;
     const planned = party.id && bundle ? plannedActivitiesOf(bundle, party.id) : [];
     if (year.value && !bundle) {
       problems.push({
