@@ -50,7 +50,7 @@ import { applyCorrections, correctionViews, correctionsReader } from './correcti
 import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
-import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalIsoDate, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -90,28 +90,15 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   const { db, setId } = ctx;
 
   const planningYearArg = (obj: Record<string, unknown>, required: boolean): number | undefined => {
-    const set = setInfo();
-    const year = required
-      ? requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100)
-      : (obj.planningYear === undefined || obj.planningYear === null
-          ? undefined
-          : requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100));
-    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
-      throw new ServiceError(
-        'invalid_input',
-        `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
-      );
-    }
-    return year;
+    // Not given is null or absent; an empty text is a year left out ("ontbreekt").
+    if (!required && (obj.planningYear === undefined || obj.planningYear === null)) return undefined;
+    return planningYearInPeriod(obj, setInfo());
   };
 
   const partyArg = (obj: Record<string, unknown>, field: string): string | undefined => {
     const id = optionalString(obj, field, 'De partij', 100);
     if (id === undefined || id === '') return undefined;
-    if (!loadPartyDirectory(db, setId).parties.some((p) => p.id === id)) {
-      throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
-    }
-    return id;
+    return knownPartyId(id, (k) => loadPartyDirectory(db, setId).parties.some((p) => p.id === k));
   };
 
   /** Which versions to list: one party's submission of one kind for one year. */
@@ -366,11 +353,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const set = setInfo();
       const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
-      for (const id of wanted ?? []) {
-        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) {
-          throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
-        }
-      }
+      for (const id of wanted ?? []) knownPartyId(id, (k) => directory.parties.some((p) => p.id === k));
       const parties = directory.parties.filter((p) => !wanted || wanted.includes(p.id));
       const agreements = queryAgreements(db, setId, {});
       const contactName = optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim();

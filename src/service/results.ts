@@ -43,7 +43,7 @@ import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from '
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
-import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalOneOf, optionalString, requiredInteger, optionalYearInPeriod, yearInPeriod } from './validate';
 
 type ResultMethods = Pick<
   WerkbankApi,
@@ -67,12 +67,7 @@ export function createResultMethods(
   const { db, setId } = ctx;
 
   const yearIn = (a: Record<string, unknown>, field: string, label: string, required: boolean): number | undefined => {
-    const set = setInfo();
-    const year = required ? requiredInteger(a, field, label, 2000, 2100) : optionalInteger(a, field, label, 2000, 2100);
-    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
-      throw new ServiceError('invalid_input', `Uitvoeringsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`);
-    }
-    return year;
+    return required ? yearInPeriod(a, field, label, setInfo(), 'Uitvoeringsjaar') : optionalYearInPeriod(a, field, label, setInfo(), 'Uitvoeringsjaar');
   };
 
   /** The definitive bundle of a year: what was promised, and so what results are asked about. */
@@ -100,9 +95,7 @@ export function createResultMethods(
     const a = objectArg(arg);
     const directory = loadPartyDirectory(db, setId);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
-    if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
-      throw new ServiceError('invalid_input', `Onbekende partij: ${givenParty}.`);
-    }
+    if (givenParty !== undefined) knownPartyId(givenParty, (k) => directory.parties.some((p) => p.id === k));
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
     ctx.job?.phase('lezen');
@@ -322,7 +315,7 @@ export function createResultMethods(
       const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
       for (const id of wanted ?? []) {
-        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+        knownPartyId(id, (k) => directory.parties.some((p) => p.id === k));
       }
       const bundle = definitiveBundle(year);
       if (!bundle) {
