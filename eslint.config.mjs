@@ -104,6 +104,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'De renderer draait in de browser: geen Node-modules.' },
             { group: ['**/src/db/*', '**/src/service/service*'], message: 'De renderer gebruikt alleen het contract (import type) en pure domeinregels.' },
+            { group: ['**/src/reports/*'], message: 'De renderer leest de woorden uit het domein of de werker die ze bezit (bundle/wording.ts), niet uit de Word- en Excel-schrijvers.' },
           ],
         },
       ],

@@ -1,9 +1,11 @@
 // The Overzicht page's "Stand van het werk": for the years the cycle is busy
 // with now, what came in and how far the werkgroep's products are. Which years
-// those are follows from the calendar; what they hold comes from the service
-// (submission status, bundle versions, the verantwoording). This keeps answers.
+// those are is a domain rule (domain/focus-years.ts); what they hold comes from
+// the service (submission status, bundle versions, the verantwoording). This
+// keeps answers.
 import { create } from 'zustand';
-import type { CalendarView, Deadline, YearRef } from '../../src/domain/calendar';
+import type { CalendarView, Deadline } from '../../src/domain/calendar';
+import { focusYears, nextDeadlineOf } from '../../src/domain/focus-years';
 import type { BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import type { StatusSummary } from '../../src/accountability/types';
 import type { SubmissionStatusCell } from '../../src/service/contract';
@@ -49,39 +51,6 @@ export interface WorkStand {
   years: number[];
   /** Most urgent first. */
   stands: YearStand[];
-}
-
-/**
- * The planning and execution years the cycle is busy with on the calendar's
- * date: what the running phases are about, what the next two deadlines are
- * about (in the autumn that brings the results uitvraag of the running year),
- * and the planning year this calendar year prepares, also after its last phase
- * (in December the gezamenlijk overzicht should be definitief). Only years of
- * the agreement; soonest deadline first.
- */
-export function focusYears(view: CalendarView, years: number[]): YearRef[] {
-  const refs: YearRef[] = [
-    ...view.currentPhases.flatMap((p) => p.about),
-    ...view.deadlines.slice(0, 2).map((d) => d.about),
-    ...view.phases.filter((p) => p.status !== 'upcoming').flatMap((p) => p.about.filter((a) => a.kind === 'planning')),
-  ];
-  const seen = new Set<string>();
-  const focus = refs.filter((ref) => {
-    const key = `${ref.kind}-${ref.year}`;
-    if (ref.kind === 'evaluation' || !years.includes(ref.year) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const urgency = (ref: YearRef) => {
-    const next = nextDeadlineOf(view, ref);
-    return next ? next.daysLeft : Number.MAX_SAFE_INTEGER;
-  };
-  return focus.sort((a, b) => urgency(a) - urgency(b));
-}
-
-/** The soonest deadline about that year, from the calendar. */
-export function nextDeadlineOf(view: CalendarView, ref: Pick<YearRef, 'kind' | 'year'>): Deadline | null {
-  return view.deadlines.find((d) => d.about.kind === ref.kind && d.about.year === ref.year) ?? null;
 }
 
 async function fetchStand(view: CalendarView): Promise<WorkStand> {

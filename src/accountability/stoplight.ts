@@ -19,6 +19,7 @@ import { formatDateNl, resultsDeadline } from '../domain/calendar';
 import { lateSentences } from '../domain/delivery';
 import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './types';
 import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
+import { missingCase } from '../domain/assert';
 
 export type SummaryKey = ResultStatus | 'geen antwoord';
 export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'geen antwoord'];
@@ -192,8 +193,4 @@ export function joinNames(names: readonly string[]): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function missingCase(x: never): never {
-  throw new Error(`Onverwachte waarde: ${String(x)}`);
 }

@@ -17,7 +17,7 @@
 // answered by "Energiecoaches en energieloket voortzetten".
 import { normalizePartyName, partyIdsOf, type PartyResolver } from '../domain/parties';
 import type { PartyKind, PartyRef } from '../domain/types';
-import { namesInNeedsHeader } from '../imports/needs-header';
+import { namesInNeedsHeader } from '../domain/needs-header';
 import type { AgreementRow } from '../domain/agreements';
 import { needTexts, type NeedGroup, type NeedQuery } from './texts';
 import type {

@@ -1,7 +1,11 @@
 // Dutch wording of the aandachtspunten: party names with the article a
-// sentence needs, lists, and partners' texts quoted as written; and how the
-// werkgroep's alignment of an activity reads.
+// sentence needs, lists, and partners' texts quoted as written; how the
+// werkgroep's alignment of an activity reads; and the labels of the
+// overview's codes (gaps, kinds of aandachtspunt), one place for the page,
+// Word, Excel and the CLI (reports/labels.ts hands them on).
 import type { Alignment, AlignmentStatus } from '../domain/bundle-decisions';
+import { missingCase } from '../domain/assert';
+import type { AgreementGap, AttentionKind } from './types';
 
 export interface PartyNames {
   /** Party id → position in the overview's party order. */
@@ -92,4 +96,60 @@ export function alignmentLabel(a: Alignment, definitive: boolean): string {
   if (a.status !== 'voorgesteld') return alignmentStatusLabel(a.status);
   if (!alignmentRecorded(a)) return definitive ? 'Niet besproken' : 'Nog niet besproken';
   return definitive ? 'Besproken, niet afgestemd' : 'Nog niet afgestemd';
+}
+
+/** The gap as a label; `undecided` when an activity whose link is still open may belong to the afspraak. */
+export function gapLabel(gap: AgreementGap, undecided = false): string {
+  switch (gap) {
+    case 'no-activity':
+      return undecided ? 'Nog geen activiteit gekoppeld' : 'Geen activiteit ingediend';
+    case 'lead-without-activity':
+      return 'Trekker zonder activiteit';
+    default:
+      return missingCase(gap);
+  }
+}
+
+/** Heading of a group of aandachtspunten. */
+export function attentionKindTitle(kind: AttentionKind): string {
+  switch (kind) {
+    case 'agreement-without-activity':
+      return 'Afspraken zonder activiteit';
+    case 'lead-without-activity':
+      return 'Trekker zonder activiteit';
+    case 'insufficient':
+      return 'Onvoldoende opgepakt';
+    case 'need-unanswered':
+      return 'Onbeantwoorde vragen aan andere partijen';
+    case 'party-missing':
+      return 'Ontbrekende activiteitenoverzichten';
+    case 'duplicate-open':
+      return 'Mogelijk dubbel gemelde activiteiten';
+    case 'unlinked-activity':
+      return 'Activiteiten zonder afspraak';
+    default:
+      return missingCase(kind);
+  }
+}
+
+/** One sentence under the heading: what the group means and what the werkgroep does with it. */
+export function attentionKindExplanation(kind: AttentionKind, planningYear: number): string {
+  switch (kind) {
+    case 'agreement-without-activity':
+      return `Afspraken die volgens hun uitvoering in ${planningYear} lopen, zonder activiteit van een van de partijen.`;
+    case 'lead-without-activity':
+      return `Afspraken die in ${planningYear} lopen, waarvan de trekker geen activiteit heeft ingediend.`;
+    case 'insufficient':
+      return 'Afspraken die de werkgroep als onvoldoende opgepakt heeft aangemerkt, met het afgesproken vervolg.';
+    case 'need-unanswered':
+      return 'Een partij heeft iets van een andere partij nodig, zonder activiteit of toezegging van die partij.';
+    case 'party-missing':
+      return 'Partijen van wie geen (actueel) activiteitenoverzicht is ontvangen.';
+    case 'duplicate-open':
+      return 'Activiteiten van verschillende partijen die dezelfde gezamenlijke actie lijken te beschrijven; de werkgroep heeft nog niet besloten.';
+    case 'unlinked-activity':
+      return 'Activiteiten waarvan nog niet vaststaat bij welke afspraak ze horen: kies de afspraak, of leg vast dat er geen is. Ze staan in de bijlage.';
+    default:
+      return missingCase(kind);
+  }
 }

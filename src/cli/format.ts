@@ -326,11 +326,9 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
       }
     }
   }
-  const answered = new Set(p.results.map((r) => r.identity));
-  const unanswered = p.plannedActivities.filter((a) => !answered.has(a.identity));
-  if (unanswered.length > 0) {
-    lines.push('', `Gepland, maar zonder antwoord in dit bestand (${unanswered.length}):`);
-    for (const a of unanswered) lines.push(`  ${a.reference ? `[${a.reference}] ` : ''}${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
+  if (p.unansweredPlanned.length > 0) {
+    lines.push('', `Gepland, maar zonder antwoord in dit bestand (${p.unansweredPlanned.length}):`);
+    for (const a of p.unansweredPlanned) lines.push(`  ${a.reference ? `[${a.reference}] ` : ''}${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
   }
   return lines.join('\n');
 }

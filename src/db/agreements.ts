@@ -5,7 +5,7 @@ import { normalizeForSearch, searchTerms } from '../domain/text';
 import type { AgreementFlag, PartyRef, PartyRole, Schedule, ScheduleKind } from '../domain/types';
 import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
 import { sqlColumn, type ColumnOf } from './identifiers';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 import { collectPartyRefs } from './party-directory';
 
 export interface AgreementTexts {
@@ -183,7 +183,7 @@ export function referenceOf(topicNumber: string, commitmentNumber: number, seq: 
   return seqCount > 1 ? `${base} (${seq})` : base;
 }
 
-export function queryAgreements(db: Db, setId: number, query: AgreementQuery): AgreementRow[] {
+export function queryAgreements(db: ReadonlyDb, setId: number, query: AgreementQuery): AgreementRow[] {
   const where: string[] = ['th.set_id = ?'];
   const params: unknown[] = [setId];
   if (query.themeNumber !== undefined) {
@@ -227,7 +227,7 @@ export function getAgreementRow(db: Db, id: number): AgreementRow | undefined {
   return toRows(db, records)[0];
 }
 
-function toRows(db: Db, records: AgreementRecord[]): AgreementRow[] {
+function toRows(db: ReadonlyDb, records: AgreementRecord[]): AgreementRow[] {
   if (records.length === 0) return [];
   const ids = JSON.stringify(records.map((r) => r.id));
   const years = db
@@ -362,7 +362,7 @@ export function auditEntries(db: Db, agreementId?: number): AuditEntry[] {
 }
 
 /** The afspraken of a set with the text of the inzet item each works out ('' where the document has none), for linking. */
-export function queryLinkableAgreements(db: Db, setId: number): (AgreementRow & { commitmentText: string })[] {
+export function queryLinkableAgreements(db: ReadonlyDb, setId: number): (AgreementRow & { commitmentText: string })[] {
   const texts = new Map(
     db
       .prepare<[number], { id: number; text: string }>(

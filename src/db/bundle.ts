@@ -1,6 +1,6 @@
 // The werkgroep's decisions on a planning year's bundle, and its saved versions. SQL lives here only.
 import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, NeedDecisionKind, PartyPromise } from '../domain/bundle-decisions';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 export function loadAlignments(db: Db, setId: number, planningYear: number): Map<string, Alignment> {
   const rows = db
@@ -199,7 +199,7 @@ const toInfo = (r: VersionRecord): BundleVersionInfo => ({
   savedBy: r.saved_by,
 });
 
-export function bundleVersions(db: Db, setId: number, planningYear: number): BundleVersionInfo[] {
+export function bundleVersions(db: ReadonlyDb, setId: number, planningYear: number): BundleVersionInfo[] {
   return db
     .prepare<[number, number], VersionRecord>(
       'SELECT number, status, saved_at, saved_by FROM bundle_versions WHERE set_id = ? AND planning_year = ? ORDER BY number',
@@ -209,7 +209,7 @@ export function bundleVersions(db: Db, setId: number, planningYear: number): Bun
 }
 
 /** A saved version's overview as it was stored (JSON); the caller names its type (the service: a JointOverview). */
-export function loadBundleSnapshot<Snapshot>(db: Db, setId: number, planningYear: number, number: number): Snapshot | null {
+export function loadBundleSnapshot<Snapshot>(db: ReadonlyDb, setId: number, planningYear: number, number: number): Snapshot | null {
   const row = db
     .prepare<[number, number, number], { snapshot: string }>(
       'SELECT snapshot FROM bundle_versions WHERE set_id = ? AND planning_year = ? AND number = ?',

@@ -4,7 +4,7 @@
 import type { CorrectableField } from '../domain/corrections';
 import type { PartyRef } from '../domain/types';
 import { sqlColumn, type ColumnOf } from './identifiers';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 /** A correction as kept for a party and planning year, by the row's fingerprint. */
 export interface StoredCorrection {
@@ -34,7 +34,7 @@ const COLUMNS: Record<CorrectableField, ColumnOf<'activities'>> = {
   notes: 'notes',
 };
 
-export function loadCorrections(db: Db, setId: number, planningYear: number, partyId: string): Map<string, StoredCorrection> {
+export function loadCorrections(db: ReadonlyDb, setId: number, planningYear: number, partyId: string): Map<string, StoredCorrection> {
   const rows = db
     .prepare<
       [number, number, string],

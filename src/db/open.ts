@@ -4,6 +4,25 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
+/** A prepared statement that can only read: no run(), and no way back to the full handle. */
+export interface ReadStatement<P extends unknown[], R> {
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+  iterate(...params: P): IterableIterator<R>;
+  pluck(toggleState?: boolean): this;
+  raw(toggleState?: boolean): this;
+}
+
+/**
+ * A handle that can only read: prepare and read, nothing else (no run, exec,
+ * pragma or transaction). A full Db is one too. A preview takes this, and the
+ * db functions it calls take this, so "a preview stores nothing" is checked
+ * by the compiler: a write there does not type-check.
+ */
+export interface ReadonlyDb {
+  prepare<P extends unknown[] | object = unknown[], R = unknown>(source: string): P extends unknown[] ? ReadStatement<P, R> : ReadStatement<[P], R>;
+}
+
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron in development). */
   nativeBinding?: string;

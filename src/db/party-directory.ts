@@ -1,6 +1,6 @@
 // Parties, groups and known outside names as stored: the input of the party resolver.
 import type { Party, PartyKind, PartyRef } from '../domain/types';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 export interface PartyDirectory {
   parties: Party[];
@@ -13,7 +13,7 @@ export interface PartyDirectory {
  * that set's parties (those who signed it; parties are shared by the sets that
  * name them), and each group with the members it has in that set.
  */
-export function loadPartyDirectory(db: Db, setId?: number): PartyDirectory {
+export function loadPartyDirectory(db: ReadonlyDb, setId?: number): PartyDirectory {
   const all = db
     .prepare<[], { id: string; name: string; short_name: string; kind: PartyKind }>(
       'SELECT id, name, short_name, kind FROM parties ORDER BY position',

@@ -1,7 +1,7 @@
 // Results of an execution year and the indicators' figures, stored per results
 // submission; and the werkgroep's advice per report. SQL lives here only.
 import type { ActivityResult, AdviceVersion, IndicatorValue, ResultStatus } from '../domain/results';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 export interface NewResult extends Omit<ActivityResult, 'partyId' | 'executionYear'> {
   sheet: string;
@@ -61,11 +61,11 @@ export function currentResults(db: Db, setId: number, years: number[]): Activity
 }
 
 /** The results of one submission (an earlier version, for comparison). */
-export function resultsOfSubmission(db: Db, submissionId: number): ActivityResult[] {
+export function resultsOfSubmission(db: ReadonlyDb, submissionId: number): ActivityResult[] {
   return selectResults(db, 's.id = ?', [submissionId]);
 }
 
-function selectResults(db: Db, where: string, params: unknown[]): ActivityResult[] {
+function selectResults(db: ReadonlyDb, where: string, params: unknown[]): ActivityResult[] {
   return db
     .prepare<
       unknown[],

@@ -6,7 +6,7 @@ import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
 import type { NewActivity, StoredActivity } from '../domain/activities';
 import type { SubmissionKind, SubmissionSummary, SubmissionNote, UndoneSubmission } from '../domain/submissions';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 import { collectPartyRefs } from './party-directory';
 
 /** How a party is named on a stored activity: in "Van wie?", in "Betrokken", or as the row's own trekker. */
@@ -61,7 +61,7 @@ function toSummary(r: SubmissionRecord): SubmissionSummary {
 }
 
 export function currentSubmission(
-  db: Db,
+  db: ReadonlyDb,
   setId: number,
   partyId: string,
   planningYear: number,
@@ -340,7 +340,7 @@ interface ActivityRecord {
  * activity a person removed is no activity for the overview, the uitvraag or
  * the verantwoording: it is left out unless asked for (the app's own view).
  */
-export function activitiesOf(db: Db, submissionIds: number[], options: { includeRemoved?: boolean } = {}): StoredActivity[] {
+export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: { includeRemoved?: boolean } = {}): StoredActivity[] {
   if (submissionIds.length === 0) return [];
   const ids = JSON.stringify(submissionIds);
   const records = db
@@ -500,7 +500,7 @@ export interface SettledLink {
  * (a person's choice in an older version was a choice all the same) but not
  * those a person removed: newest first, at most `limit`.
  */
-export function settledLinks(db: Db, setId: number, kind: SubmissionKind, statuses: readonly LinkStatus[], limit: number): SettledLink[] {
+export function settledLinks(db: ReadonlyDb, setId: number, kind: SubmissionKind, statuses: readonly LinkStatus[], limit: number): SettledLink[] {
   return db
     .prepare<[number, string, string, number], { party_id: string; planning_year: number; activity: string; agreement_id: number | null; link_status: LinkStatus }>(
       `SELECT s.party_id, s.planning_year, a.activity, a.agreement_id, a.link_status

@@ -10,7 +10,9 @@ export interface SubmissionNote {
   text: string;
 }
 
+/** What a partner sends in, and what an uitvraag asks for: its planned activities or its results. Stored as written here. */
 export type SubmissionKind = 'activiteiten' | 'resultaten';
+export const SUBMISSION_KINDS: readonly SubmissionKind[] = ['activiteiten', 'resultaten'];
 
 export interface SubmissionSummary {
   id: number;

@@ -10,6 +10,17 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
+/** A heading's comparable form: lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** The search terms of a query: every word must occur somewhere. */
 export function searchTerms(query: string): string[] {
   return normalizeForSearch(query)

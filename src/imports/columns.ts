@@ -2,9 +2,12 @@
 // Headings are compared in a normal form (lower case, no accents, line breaks
 // and punctuation as spaces), exactly, with a small typing error, or as a
 // phrase inside a longer heading. Pure.
-import { editDistance } from '../domain/text';
+import { editDistance, normalizeHeader } from '../domain/text';
 import { ACTIVITY_COLUMNS } from '../requests/template';
 import type { ReadField } from './types';
+
+// The heading form lives in the domain (the bundle reads a needs heading too); link.ts still takes it from here.
+export { normalizeHeader };
 
 /**
  * Headings per field, as partners write them. Our own uitvraag headers are
@@ -146,17 +149,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen', 'Notes', 'Remarks', 'Comments'],
 };
-
-/** Lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. */
-export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 interface Phrase<F extends string> {
   field: F;

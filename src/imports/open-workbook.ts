@@ -8,7 +8,8 @@ import { Workbook } from 'exceljs';
 import { ServiceError } from '../domain/errors';
 import { BoundedCache } from '../domain/bounded-cache';
 import { readRequestMeta, type RequestMetaResult } from '../requests/meta';
-import type { RequestKind, RequestMeta } from '../requests/template';
+import type { SubmissionKind } from '../domain/submissions';
+import type { RequestMeta } from '../requests/template';
 import { readGrid, hasText, type Grid } from './grid';
 import { problem, refuse } from './problems';
 import { ACTIVITY_WORDING, IMPORT_LIMITS, RESULTS_WORDING, sniffWorkbook, type ImportLimits, type SniffedWorkbook, type SniffWording } from './sniff';
@@ -26,10 +27,10 @@ export interface OpenedWorkbook {
   problems: ImportProblem[];
 }
 
-const WORDING: Record<RequestKind, Readonly<SniffWording>> = { activiteiten: ACTIVITY_WORDING, resultaten: RESULTS_WORDING };
+const WORDING: Record<SubmissionKind, Readonly<SniffWording>> = { activiteiten: ACTIVITY_WORDING, resultaten: RESULTS_WORDING };
 
 /** Why our uitvraag of one kind is refused by the reader of the other. */
-const OTHER_KIND: Record<RequestKind, (meta: RequestMeta) => string> = {
+const OTHER_KIND: Record<SubmissionKind, (meta: RequestMeta) => string> = {
   activiteiten: (meta) =>
     `is een uitvraag voor het activiteitenoverzicht ${meta.planningYear}, geen resultaten. Importeer het bij de activiteitenoverzichten.`,
   resultaten: (meta) =>
@@ -54,7 +55,7 @@ const loadedWorkbooks = new BoundedCache<string, LoadedWorkbook>({ maxEntries: 4
 export async function openWorkbook(
   data: Uint8Array,
   fileName: string,
-  kind: RequestKind,
+  kind: SubmissionKind,
   limits: Readonly<ImportLimits> = IMPORT_LIMITS,
 ): Promise<OpenedWorkbook> {
   const sha256 = createHash('sha256').update(data).digest('hex');
@@ -92,7 +93,7 @@ export async function openWorkbook(
 async function loadWorkbook(
   data: Uint8Array,
   fileName: string,
-  kind: RequestKind,
+  kind: SubmissionKind,
   limits: Readonly<ImportLimits>,
 ): Promise<{ workbook: Workbook; sniffed: SniffedWorkbook }> {
   const sniffed = sniffWorkbook(data, fileName, limits, WORDING[kind]);

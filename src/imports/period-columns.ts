@@ -3,7 +3,7 @@
 // columns together are the planning: a row marked under Q2 and Q3 is planned
 // "Q2, Q3". They are then no unknown columns, and nothing is left in extra.
 // Pure.
-import { normalizeHeader } from './columns';
+import { normalizeHeader } from '../domain/text';
 import type { ReadTable } from './table';
 
 const QUARTER = /^(?:q|kw|kwartaal)\s*([1-4])$|^([1-4])e? kwartaal$/;

@@ -18,7 +18,7 @@ import {
   type RequestMeta,
   type ResultsLayout,
 } from '../requests/template';
-import { normalizeHeader } from './columns';
+import { normalizeHeader } from '../domain/text';
 import { cellAt, type Grid } from './grid';
 import { findHints, RESULTS_DOCUMENT_WORD } from './hints';
 import { openWorkbook } from './open-workbook';

@@ -1,7 +1,7 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { AgreementGap, AttentionKind, BundleActivity, BundleParty, JointOverview, SubmissionState } from '../bundle/types';
+import type { BundleActivity, BundleParty, JointOverview, SubmissionState } from '../bundle/types';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import { deliveryStatus, lateSentences, type DeliveryStatus } from '../domain/delivery';
 import { choiceList } from '../domain/links';
@@ -90,7 +90,7 @@ export function dateNl(timestamp: string): string {
   }
 }
 
-export { alignmentLabel, alignmentRecorded, alignmentStatusLabel } from '../bundle/wording';
+export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel } from '../bundle/wording';
 
 /**
  * How an activity's link to its afspraak reads in the documents: what is
@@ -164,63 +164,7 @@ export function partyKindLabel(kind: PartyKind): string {
   }
 }
 
-/** The gap as a label; `undecided` when an activity whose link is still open may belong to the afspraak. */
-export function gapLabel(gap: AgreementGap, undecided = false): string {
-  switch (gap) {
-    case 'no-activity':
-      return undecided ? 'Nog geen activiteit gekoppeld' : 'Geen activiteit ingediend';
-    case 'lead-without-activity':
-      return 'Trekker zonder activiteit';
-    default:
-      return missingCase(gap);
-  }
-}
-
 export { ATTENTION_ORDER } from '../bundle/types';
-
-/** Heading of a group of aandachtspunten. */
-export function attentionKindTitle(kind: AttentionKind): string {
-  switch (kind) {
-    case 'agreement-without-activity':
-      return 'Afspraken zonder activiteit';
-    case 'lead-without-activity':
-      return 'Trekker zonder activiteit';
-    case 'insufficient':
-      return 'Onvoldoende opgepakt';
-    case 'need-unanswered':
-      return 'Onbeantwoorde vragen aan andere partijen';
-    case 'party-missing':
-      return 'Ontbrekende activiteitenoverzichten';
-    case 'duplicate-open':
-      return 'Mogelijk dubbel gemelde activiteiten';
-    case 'unlinked-activity':
-      return 'Activiteiten zonder afspraak';
-    default:
-      return missingCase(kind);
-  }
-}
-
-/** One sentence under the heading: what the group means and what the werkgroep does with it. */
-export function attentionKindExplanation(kind: AttentionKind, planningYear: number): string {
-  switch (kind) {
-    case 'agreement-without-activity':
-      return `Afspraken die volgens hun uitvoering in ${planningYear} lopen, zonder activiteit van een van de partijen.`;
-    case 'lead-without-activity':
-      return `Afspraken die in ${planningYear} lopen, waarvan de trekker geen activiteit heeft ingediend.`;
-    case 'insufficient':
-      return 'Afspraken die de werkgroep als onvoldoende opgepakt heeft aangemerkt, met het afgesproken vervolg.';
-    case 'need-unanswered':
-      return 'Een partij heeft iets van een andere partij nodig, zonder activiteit of toezegging van die partij.';
-    case 'party-missing':
-      return 'Partijen van wie geen (actueel) activiteitenoverzicht is ontvangen.';
-    case 'duplicate-open':
-      return 'Activiteiten van verschillende partijen die dezelfde gezamenlijke actie lijken te beschrijven; de werkgroep heeft nog niet besloten.';
-    case 'unlinked-activity':
-      return 'Activiteiten waarvan nog niet vaststaat bij welke afspraak ze horen: kies de afspraak, of leg vast dat er geen is. Ze staan in de bijlage.';
-    default:
-      return missingCase(kind);
-  }
-}
 
 /** "Gezamenlijk activiteitenoverzicht 2027 - concept 2.docx", "… - concept 2 - Woonwaarts.xlsx". */
 export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 'xlsx', partyShortName?: string): string {

@@ -3,6 +3,7 @@
 // readRequestMeta whether a workbook is one of ours before reading it exactly.
 import type ExcelJS from 'exceljs';
 import type { PartyKind } from '../domain/types';
+import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
 import {
   ACTIVITY_COLUMNS,
   APP_MARKER,
@@ -12,7 +13,6 @@ import {
   TEMPLATE_VERSION,
   type ActivityField,
   type IndicatorField,
-  type RequestKind,
   type RequestMeta,
   type ResultField,
   type ResultsLayout,
@@ -46,7 +46,6 @@ const META_KEYS = [
 /** Written after META_KEYS for a results workbook, and required there; an activiteiten workbook has none of them. */
 const RESULT_META_KEYS = ['resultColumns', 'indicatorHeaderRow', 'indicatorColumns'] as const satisfies readonly (keyof ResultsLayout)[];
 
-const REQUEST_KINDS: readonly RequestKind[] = ['activiteiten', 'resultaten'];
 const PARTY_KINDS: readonly PartyKind[] = ['gemeente', 'corporatie', 'huurdersorganisatie'];
 const ACTIVITY_FIELDS: ReadonlySet<string> = new Set(ACTIVITY_COLUMNS.map((c) => c.field));
 const RESULT_FIELDS: ReadonlySet<string> = new Set(RESULT_COLUMNS.map((c) => c.field));
@@ -202,7 +201,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
   const text = (key: (typeof META_KEYS)[number]): string => values.get(key) ?? '';
 
   const kind = text('kind');
-  if (!REQUEST_KINDS.includes(kind as RequestKind)) return damaged(`de soort uitvraag "${kind}" is onbekend`);
+  if (!SUBMISSION_KINDS.includes(kind as SubmissionKind)) return damaged(`de soort uitvraag "${kind}" is onbekend`);
   const partyKind = text('partyKind');
   if (!PARTY_KINDS.includes(partyKind as PartyKind)) return damaged(`de partijsoort "${partyKind}" is onbekend`);
   const planningYear = integerIn(text('planningYear'), 2000, 2200);
@@ -227,7 +226,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
     meta: {
       app: APP_MARKER,
       templateVersion,
-      kind: kind as RequestKind,
+      kind: kind as SubmissionKind,
       partyId: text('partyId'),
       partyName: text('partyName'),
       partyKind: partyKind as PartyKind,

@@ -7,7 +7,8 @@ import type { PartyKind } from '../domain/types';
 import { nameFilterRanges } from './filter-names';
 import type { Instructions } from './instructions';
 import { writeRequestMeta } from './meta';
-import { APP_MARKER, SHEETS, TEMPLATE_VERSION, type RequestKind, type RequestMeta } from './template';
+import { APP_MARKER, SHEETS, TEMPLATE_VERSION, type RequestMeta } from './template';
+import type { SubmissionKind } from '../domain/submissions';
 import { CREATOR, TITLE_COLOR, writeInfoSheet, writeLists, type ListColumn } from './workbook-style';
 
 export interface RequestWorkbook {
@@ -69,7 +70,7 @@ export interface RequestInputBase {
  * (activiteiten) or the execution year (resultaten), see template.ts.
  */
 export function requestMeta(
-  kind: RequestKind,
+  kind: SubmissionKind,
   subject: Pick<RequestInputBase, 'party' | 'agreementSet' | 'createdAt'>,
   year: number,
   layout: Pick<RequestMeta, 'headerRow' | 'columns' | 'results'>,

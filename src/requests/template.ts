@@ -2,6 +2,7 @@
 // (src/requests) and the reader (src/imports), so a returned workbook of ours
 // is recognised and read exactly.
 import { PLANNED_KEY_PREFIX } from '../accountability/types';
+import type { SubmissionKind } from '../domain/submissions';
 import type { PartyKind } from '../domain/types';
 
 /** Raised when the layout changes in a way the reader must know about. */
@@ -18,13 +19,11 @@ export const SHEETS = {
   lists: 'Lijsten',
 } as const;
 
-export type RequestKind = 'activiteiten' | 'resultaten';
-
 /** Key/value rows of the meta sheet, column A = key, column B = value. */
 export interface RequestMeta {
   app: typeof APP_MARKER;
   templateVersion: number;
-  kind: RequestKind;
+  kind: SubmissionKind;
   partyId: string;
   partyName: string;
   partyKind: PartyKind;

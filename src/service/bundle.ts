@@ -37,7 +37,7 @@ import type { WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { openLinksOfYear, openLinksRefusal } from './links';
 import type { ServiceContext, SetInfo } from './context';
-import { objectArg, optionalInteger, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalInteger, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type BundleMethods = Pick<
   WerkbankApi,
@@ -181,10 +181,7 @@ export function createBundleMethods(
     if (value === undefined) return [];
     if (!Array.isArray(value)) throw new ServiceError('invalid_input', `${label} moet een lijst van partijen zijn.`);
     const known = new Set(loadPartyDirectory(db, setId).parties.map((p) => p.id));
-    return value.map((id) => {
-      if (typeof id !== 'string' || !known.has(id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
-      return id;
-    });
+    return value.map((id) => knownPartyId(id, (k) => known.has(k)));
   };
 
   /** The text of a current activity by identity, for the log. */

@@ -24,6 +24,7 @@ import type { ImportProblem } from '../imports/types';
 import type { WerkbankApi } from './contract';
 import type { ActivityCorrectionView, ActivityRow, NewActivity, StoredActivity } from '../domain/activities';
 import { ServiceError } from '../domain/errors';
+import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext } from './context';
 import { objectArg, optionalString, requiredInteger } from './validate';
 
@@ -300,13 +301,13 @@ function oneLine(text: string): string {
 }
 
 /** The corrections kept for a party and year, read once per call. */
-export function correctionsReader(ctx: ServiceContext): (partyId: string, planningYear: number) => Map<string, StoredCorrection> {
+export function correctionsReader(db: ReadonlyDb, setId: number): (partyId: string, planningYear: number) => Map<string, StoredCorrection> {
   const cache = new Map<string, Map<string, StoredCorrection>>();
   return (partyId, planningYear) => {
     const key = `${partyId}:${planningYear}`;
     let found = cache.get(key);
     if (!found) {
-      found = loadCorrections(ctx.db, ctx.setId, planningYear, partyId);
+      found = loadCorrections(db, setId, planningYear, partyId);
       cache.set(key, found);
     }
     return found;

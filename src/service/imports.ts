@@ -39,7 +39,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import type { ActivityLinkView, ActivityView, NewActivity } from '../domain/activities';
-import type { SubmissionKind } from '../domain/submissions';
+import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
@@ -47,9 +47,10 @@ import { insertActivityLog } from '../db/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
+import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
-import { objectArg, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalIsoDate, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -89,28 +90,15 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   const { db, setId } = ctx;
 
   const planningYearArg = (obj: Record<string, unknown>, required: boolean): number | undefined => {
-    const set = setInfo();
-    const year = required
-      ? requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100)
-      : (obj.planningYear === undefined || obj.planningYear === null
-          ? undefined
-          : requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100));
-    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
-      throw new ServiceError(
-        'invalid_input',
-        `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
-      );
-    }
-    return year;
+    // Not given is null or absent; an empty text is a year left out ("ontbreekt").
+    if (!required && (obj.planningYear === undefined || obj.planningYear === null)) return undefined;
+    return planningYearInPeriod(obj, setInfo());
   };
 
   const partyArg = (obj: Record<string, unknown>, field: string): string | undefined => {
     const id = optionalString(obj, field, 'De partij', 100);
     if (id === undefined || id === '') return undefined;
-    if (!loadPartyDirectory(db, setId).parties.some((p) => p.id === id)) {
-      throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
-    }
-    return id;
+    return knownPartyId(id, (k) => loadPartyDirectory(db, setId).parties.some((p) => p.id === k));
   };
 
   /** Which versions to list: one party's submission of one kind for one year. */
@@ -118,7 +106,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const a = objectArg(arg);
     const partyId = partyArg(a, 'partyId');
     if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
-    const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
     return { partyId, planningYear: planningYearArg(a, true) as number, kind };
   };
 
@@ -126,8 +114,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
    * The links settled before in this set, by a person or by the files, newest
    * first: evidence for activities that resemble them, never a link by itself.
    */
-  const precedents = (kind: SubmissionKind): Precedent[] =>
-    settledLinks(db, setId, kind, [...DECIDED_LINKS, ...FILE_LINKS], MAX_PRECEDENTS).map((l) => ({
+  const precedents = (reader: ReadonlyDb, kind: SubmissionKind): Precedent[] =>
+    settledLinks(reader, setId, kind, [...DECIDED_LINKS, ...FILE_LINKS], MAX_PRECEDENTS).map((l) => ({
       activity: l.activity,
       agreementId: l.agreementId,
       partyId: l.partyId,
@@ -141,13 +129,18 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   async function prepare(arg: ImportRequest, use: PreparedUse): Promise<Prepared> {
     const a = objectArg(arg);
     const file = decodeFile(a.file, 'activiteitenoverzicht');
-    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
-    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(file.name, file.bytes, kind, givenParty, givenYear));
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear));
   }
 
+  /**
+   * Reads, links and checks a file; stores nothing. Its db is the read-only
+   * handle (it hides the service's own), so a write here would not compile.
+   */
   async function prepareAnew(
+    db: ReadonlyDb,
     name: string,
     bytes: Buffer,
     kind: SubmissionKind,
@@ -239,7 +232,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       partyId: party.id,
       resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
       partyName,
-      precedents: precedents(kind),
+      precedents: precedents(db, kind),
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 
@@ -288,7 +281,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     // What the secretary corrected or removed stays so where the partner left the row unchanged.
     if (party.id !== null && planningYear.value !== null) {
-      const corrections = correctionsReader(ctx)(party.id, planningYear.value);
+      const corrections = correctionsReader(db, setId)(party.id, planningYear.value);
       problems.push(...applyCorrections(activities, { partyId: party.id, corrections, previous, resolver, fileName: name }));
     }
 
@@ -360,11 +353,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const set = setInfo();
       const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
-      for (const id of wanted ?? []) {
-        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) {
-          throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
-        }
-      }
+      for (const id of wanted ?? []) knownPartyId(id, (k) => directory.parties.some((p) => p.id === k));
       const parties = directory.parties.filter((p) => !wanted || wanted.includes(p.id));
       const agreements = queryAgreements(db, setId, {});
       const contactName = optionalString(a, 'contactName', 'De naam van de contactpersoon', 200)?.trim();
@@ -453,7 +442,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     async getSubmissionStatus(arg) {
       const a = objectArg(arg);
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
-      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
       const set = setInfo();
       const directory = loadPartyDirectory(db, setId);
       const years: number[] = [];
@@ -535,7 +524,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       // The app's own view: activities a person removed are shown too, marked.
       const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId), { includeRemoved: true });
       const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
-      const corrections = correctionViews(stored, correctionsReader(ctx));
+      const corrections = correctionViews(stored, correctionsReader(db, setId));
       return stored.map((s) => {
         const { agreementId, linkStatus, linkScore, linkCandidates, removedReason: _removed, original: _original, ...rest } = s;
         const correction = corrections.get(s.id);

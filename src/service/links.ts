@@ -17,7 +17,7 @@ import type { OpenLink } from '../bundle/types';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
-import { objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type LinkMethods = Pick<WerkbankApi, 'listOpenLinks' | 'decideLinks' | 'confirmOpenLinks' | 'listActivityLog'>;
 
@@ -96,8 +96,7 @@ export function createLinkMethods(ctx: ServiceContext, period: () => Period): Li
   const partyArg = (a: Record<string, unknown>): string | undefined => {
     const id = optionalString(a, 'partyId', 'De partij', 100);
     if (id === undefined || id === '') return undefined;
-    if (!loadPartyDirectory(db, setId).parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
-    return id;
+    return knownPartyId(id, (k) => loadPartyDirectory(db, setId).parties.some((p) => p.id === k));
   };
 
   const reasonArg = (a: Record<string, unknown>): string => optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';

@@ -71,6 +71,8 @@ export interface ResultsPreview {
   unknownStatuses: UnknownStatus[];
   /** The party's planned activities in the definitive overzicht of the year; a row answers at most one, each once. */
   plannedActivities: PlannedOption[];
+  /** The planned activities no row of this file answers: onbeantwoord in the verantwoording ('nog niet binnen', later 'geen antwoord'), outside the stoplight. */
+  unansweredPlanned: PlannedOption[];
   counts: { results: number; planned: number; unplanned: number; deviations: number; errors: number; warnings: number };
   alreadyImported: { version: number; importedAt: string } | null;
   /** Against the current version for that party and year; null when there is none. */

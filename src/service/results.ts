@@ -41,8 +41,9 @@ import {
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
 import { preparedImports, type PreparedUse } from './prepared-imports';
+import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
-import { objectArg, optionalInteger, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalOneOf, optionalString, requiredInteger, optionalYearInPeriod, yearInPeriod } from './validate';
 
 type ResultMethods = Pick<
   WerkbankApi,
@@ -66,18 +67,13 @@ export function createResultMethods(
   const { db, setId } = ctx;
 
   const yearIn = (a: Record<string, unknown>, field: string, label: string, required: boolean): number | undefined => {
-    const set = setInfo();
-    const year = required ? requiredInteger(a, field, label, 2000, 2100) : optionalInteger(a, field, label, 2000, 2100);
-    if (year !== undefined && (year < set.periodStart || year > set.periodEnd)) {
-      throw new ServiceError('invalid_input', `Uitvoeringsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`);
-    }
-    return year;
+    return required ? yearInPeriod(a, field, label, setInfo(), 'Uitvoeringsjaar') : optionalYearInPeriod(a, field, label, setInfo(), 'Uitvoeringsjaar');
   };
 
   /** The definitive bundle of a year: what was promised, and so what results are asked about. */
-  function definitiveBundle(year: number): JointOverview | null {
-    const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
-    return final?.number ? loadBundleSnapshot(db, setId, year, final.number) : null;
+  function definitiveBundle(year: number, reader: ReadonlyDb = db): JointOverview | null {
+    const final = bundleVersions(reader, setId, year).find((v) => v.status === 'definitief');
+    return final?.number ? loadBundleSnapshot(reader, setId, year, final.number) : null;
   }
 
   type Prepared = Awaited<ReturnType<typeof prepareAnew>>;
@@ -88,16 +84,18 @@ export function createResultMethods(
     // What was asked of the file: party, year, status choices and pairings, as given.
     const { file: payload, ...asked } = objectArg(arg);
     const file = decodeFile(payload, 'resultatenoverzicht');
-    return prepared(file, asked, use, () => prepareAnew(arg, file));
+    return prepared(file, asked, use, () => prepareAnew(db, arg, file));
   }
 
-  async function prepareAnew(arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
+  /**
+   * Reads and pairs a results file; stores nothing. Its db is the read-only
+   * handle (it hides the service's own), so a write here would not compile.
+   */
+  async function prepareAnew(db: ReadonlyDb, arg: ResultsImportRequest, { name, bytes }: { name: string; bytes: Buffer }) {
     const a = objectArg(arg);
     const directory = loadPartyDirectory(db, setId);
     const givenParty = optionalString(a, 'partyId', 'De partij', 100);
-    if (givenParty !== undefined && !directory.parties.some((p) => p.id === givenParty)) {
-      throw new ServiceError('invalid_input', `Onbekende partij: ${givenParty}.`);
-    }
+    if (givenParty !== undefined) knownPartyId(givenParty, (k) => directory.parties.some((p) => p.id === k));
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
     ctx.job?.phase('lezen');
@@ -132,7 +130,7 @@ export function createResultMethods(
     // Match each row to what was planned: our key says it; otherwise the afspraak and the text.
     const agreements = queryLinkableAgreements(db, setId);
     const byId = new Map(agreements.map((r) => [r.id, r]));
-    const bundle = year.value ? definitiveBundle(year.value) : null;
+    const bundle = year.value ? definitiveBundle(year.value, db) : null;
     const planned = party.id && bundle ? plannedActivitiesOf(bundle, party.id) : [];
     if (year.value && !bundle) {
       problems.push({
@@ -235,6 +233,12 @@ export function createResultMethods(
       matchedBy: pairs[i]?.by ?? null,
       plannedActivity: r.planned ? (plannedText.get(r.identity) ?? null) : null,
     }));
+    const plannedActivities = planned.map((p) => ({
+      identity: p.identity,
+      activity: p.activity,
+      reference: p.agreementId !== null ? (byId.get(p.agreementId)?.reference ?? null) : null,
+    }));
+    const answered = new Set(views.map((v) => v.identity));
     const preview: ResultsPreview = {
       fileName: name,
       sha256: read.sha256,
@@ -251,11 +255,8 @@ export function createResultMethods(
       indicators: read.indicators.map((v) => ({ code: v.code ?? null, title: v.title, value: v.value, valueText: v.valueText, note: v.note ?? '', rowNumber: v.rowNumber })),
       problems,
       unknownStatuses: chosen.unknown,
-      plannedActivities: planned.map((p) => ({
-        identity: p.identity,
-        activity: p.activity,
-        reference: p.agreementId !== null ? (byId.get(p.agreementId)?.reference ?? null) : null,
-      })),
+      plannedActivities,
+      unansweredPlanned: plannedActivities.filter((p) => !answered.has(p.identity)),
       counts: {
         results: views.length,
         planned: views.filter((v) => v.planned).length,
@@ -314,7 +315,7 @@ export function createResultMethods(
       const directory = loadPartyDirectory(db, setId);
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
       for (const id of wanted ?? []) {
-        if (typeof id !== 'string' || !directory.parties.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+        knownPartyId(id, (k) => directory.parties.some((p) => p.id === k));
       }
       const bundle = definitiveBundle(year);
       if (!bundle) {

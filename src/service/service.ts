@@ -43,6 +43,7 @@ import type { AuditField } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import {
+  knownPartyId,
   objectArg,
   optionalInteger,
   optionalIsoDate,
@@ -121,9 +122,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     async listAgreements(query) {
       const q = objectArg(query);
       const partyId = optionalString(q, 'partyId', 'De partij', 100);
-      if (partyId !== undefined && !partyExists(db, partyId)) {
-        throw new ServiceError('invalid_input', `Onbekende partij: ${partyId}.`);
-      }
+      if (partyId !== undefined) knownPartyId(partyId, (id) => partyExists(db, id));
       return queryAgreements(db, setId, {
         text: optionalString(q, 'text', 'De zoektekst', 500),
         themeNumber: optionalInteger(q, 'themeNumber', 'Het thema', 1, 99),

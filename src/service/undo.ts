@@ -17,7 +17,7 @@ import { recordUndoneSubmission, removeSubmission, submissionVersions } from '..
 import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
 import type { WerkbankApi } from './contract';
-import type { SubmissionSummary } from '../domain/submissions';
+import { SUBMISSION_KINDS, type SubmissionSummary } from '../domain/submissions';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
@@ -33,7 +33,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
       const party = loadPartyDirectory(db, setId).parties.find((p) => p.id === partyId);
       if (!party) throw new ServiceError('invalid_input', partyId ? `Onbekende partij: ${partyId}.` : 'Kies een partij.');
       const year = planningYearInPeriod(a, period());
-      const kind = optionalOneOf(a, 'kind', 'De soort', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
       const version = requiredInteger(a, 'version', 'De versie', 1, 10_000);
       const reason = optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';
       const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;

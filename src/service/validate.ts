@@ -63,16 +63,37 @@ export function optionalIsoDate(obj: Obj, field: string, label: string): string 
   return v;
 }
 
-/** The planning year of a call, within the agreement's period. */
-export function planningYearInPeriod(obj: Obj, period: { periodStart: number; periodEnd: number }): number {
-  const year = requiredInteger(obj, 'planningYear', 'Het planningsjaar', 2000, 2100);
-  if (year < period.periodStart || year > period.periodEnd) {
-    throw new ServiceError(
-      'invalid_input',
-      `Planningsjaar ${year} valt buiten de looptijd van de prestatieafspraken (${period.periodStart}–${period.periodEnd}).`,
-    );
+/** A party id the set knows, or the refusal "Onbekende partij: x.": the one check of a party given in a call. */
+export function knownPartyId(id: unknown, isKnown: (id: string) => boolean): string {
+  if (typeof id !== 'string' || !isKnown(id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+  return id;
+}
+
+type Period = { periodStart: number; periodEnd: number };
+
+/**
+ * A year of a call, within the agreement's period, or undefined when not
+ * given: "Planningsjaar 2031 valt buiten de looptijd …". The one check of a
+ * year against the period; yearWord says which year it is.
+ */
+export function optionalYearInPeriod(obj: Obj, field: string, label: string, period: Period, yearWord: 'Planningsjaar' | 'Uitvoeringsjaar'): number | undefined {
+  const year = optionalInteger(obj, field, label, 2000, 2100);
+  if (year !== undefined && (year < period.periodStart || year > period.periodEnd)) {
+    throw new ServiceError('invalid_input', `${yearWord} ${year} valt buiten de looptijd van de prestatieafspraken (${period.periodStart}–${period.periodEnd}).`);
   }
   return year;
+}
+
+/** A year of a call that must be given, within the agreement's period. */
+export function yearInPeriod(obj: Obj, field: string, label: string, period: Period, yearWord: 'Planningsjaar' | 'Uitvoeringsjaar'): number {
+  const year = optionalYearInPeriod(obj, field, label, period, yearWord);
+  if (year === undefined) throw new ServiceError('invalid_input', `${label} ontbreekt.`);
+  return year;
+}
+
+/** The planning year of a call, within the agreement's period. */
+export function planningYearInPeriod(obj: Obj, period: Period): number {
+  return yearInPeriod(obj, 'planningYear', 'Het planningsjaar', period, 'Planningsjaar');
 }
 
 /** The name a caller gave a heavy call (jobs.ts): letters, digits, '-' and '_', 8 to 100 of them. */

@@ -40,6 +40,8 @@ describe('the layer rules', () => {
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'fs';\nexport const a = fs;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import { openDatabase } from '../../src/db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { gapLabel } from '../../../src/reports/labels';\nexport const a = gapLabel;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { gapLabel } from '../../../src/bundle/wording';\nexport const a = gapLabel;\n")).toEqual([]);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import type { WerkbankApi } from '../../src/service/contract';\nexport type A = WerkbankApi;\n")).toEqual([]);
   });
 

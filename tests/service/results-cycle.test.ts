@@ -121,6 +121,7 @@ describe('the results that come back', () => {
       ['Woonbeurs voor starters', false, null],
     ]);
     const answered = new Set(p.results.map((r) => r.identity));
+    expect(p.unansweredPlanned).toEqual(p.plannedActivities.filter((a) => !answered.has(a.identity)));
     expect(p.plannedActivities.filter((a) => !answered.has(a.identity)).map((a) => [a.reference, a.activity])).toEqual([
       ['5.2 bij 1 (2)', "Overlegtafel 'Leefbaarheid' viermaal per jaar met corporaties, huurdersorganisaties en wijkagenten"],
     ]);

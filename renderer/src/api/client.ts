@@ -9,8 +9,8 @@ import type {
   Envelope,
   WerkbankApi,
 } from '../../../src/service/contract';
-import type { WerkbankBridge } from '../../../src/service/bridge';
-import { TOKEN_HEADER } from '../../../src/service/bridge';
+import type { WerkbankBridge } from '../../../src/service/transport';
+import { TOKEN_HEADER } from '../../../src/service/transport';
 import { takeToken } from './token';
 
 /** One call, answered with an envelope; never throws for an error the core reports. */

@@ -151,9 +151,7 @@ const PAIRED_BY: Record<NonNullable<ResultView['matchedBy']>, string> = {
 };
 
 function PreviewResults({ step }: { step: PreviewStep<ResultsPreview, ResultsOverrides> }) {
-  const { results, plannedActivities } = step.preview;
-  const answered = new Set(results.map((r) => r.identity));
-  const unanswered = plannedActivities.filter((a) => !answered.has(a.identity));
+  const { results, unansweredPlanned: unanswered } = step.preview;
   return (
     <section className="preview-section" aria-labelledby="preview-results-title">
       <h4 id="preview-results-title">Resultaten</h4>

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/bundle/types';
 import { ALIGNMENT_STATUSES, type AlignmentStatus, type PartyPromise } from '../../../../src/domain/bundle-decisions';
 import { needAnsweredLine } from '../../../../src/bundle/questions';
-import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/reports/labels';
+import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/bundle/wording';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
 import { ErrorMessage } from '../../components/Status';
 import { countLabel } from '../../format';

@@ -1,5 +1,7 @@
-// What the desktop preload exposes on window.werkbank: one function per API
-// method (never a raw channel passthrough), each answering with an envelope.
+// How the shells carry the one API: what the desktop preload exposes on
+// window.werkbank (one function per API method, never a raw channel
+// passthrough, each answering with an envelope; electron/bridge.ts makes it),
+// the IPC channel, and the browser shell's token header.
 import type { ApiArg, ApiMethod, ApiResult, Envelope } from './contract';
 
 export type WerkbankBridge = {

@@ -2,7 +2,7 @@
 // says whom the column's requests are for, where a "Van wie?" column would.
 // Pure; the names are returned as written and resolved by whoever knows the
 // parties (the bundle), so an unknown word is simply not a party.
-import { normalizeHeader } from './columns';
+import { normalizeHeader } from './text';
 
 /** Words after "van" or "aan" that name no one in particular: "Nodig van andere partijen", "(van wie)". */
 const NOBODY = new Set(['wie', 'anderen', 'andere', 'andere partijen', 'partijen', 'partners', 'derden', 'elkaar', 'de anderen']);

@@ -4,7 +4,7 @@
 // reads them as the asked parties where a row says nobody.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchHeader } from '../../src/imports/columns';
-import { namesInNeedsHeader } from '../../src/imports/needs-header';
+import { namesInNeedsHeader } from '../../src/domain/needs-header';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { LABELLED_FILES } from '../fixtures/labelled-activities';
