@@ -84,6 +84,8 @@ export interface WerkbankState {
   applyRoute(route: Route): void;
   loadHome(): Promise<void>;
   loadGlossary(): Promise<void>;
+  /** The parties again, with their counts (after a change to a party, or a trekker). */
+  loadParties(): Promise<void>;
   setFilters(change: Partial<AgreementFilters>): void;
   resetFilters(): void;
   loadAgreements(): Promise<void>;
@@ -189,11 +191,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       },
       () => core().getAppInfo(),
     );
-    void load(
-      () => get().parties,
-      (parties) => set({ parties }),
-      () => core().listParties(),
-    );
+    void get().loadParties();
     // The pages' default years follow the Werkbank's clock: open the page once it is known.
     void info.finally(() => get().applyRoute(get().route));
   },
@@ -239,11 +237,7 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       case 'partijen':
         useChasing.getState().open();
         // Counts change when an afspraak's trekker changes: always fresh.
-        void load(
-          () => get().parties,
-          (parties) => set({ parties }),
-          () => core().listParties(),
-        );
+        void get().loadParties();
         break;
       default: {
         const never: never = route.page;
@@ -257,6 +251,14 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
       () => get().calendar,
       (calendar) => set({ calendar }),
       () => core().getCalendar({}),
+    );
+  },
+
+  async loadParties() {
+    await load(
+      () => get().parties,
+      (parties) => set({ parties }),
+      () => core().listParties(),
     );
   },
 

@@ -1,9 +1,11 @@
 // Beheer: the backups beside the database (when, why, how large, what they
 // hold) and restoring one, after a question that says what will happen; and
-// the activity log of a planning year (decisions, undone imports, restores).
+// the activity log of a planning year (decisions, undone imports, restores);
+// and the indicator proposals, the set's calendar and its parties, each in its own card.
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { IndicatorProposals } from '../components/IndicatorProposals';
 import { CycleDatesForm } from '../components/CycleDatesForm';
+import { PartyEditForm } from '../components/PartyEditForm';
 import type { BackupListing } from '../../../src/service/contract';
 import { useAdmin } from '../admin';
 import { useWerkbank } from '../store';
@@ -37,6 +39,7 @@ export function AdminPage() {
       </section>
       <IndicatorProposals />
       <CycleDatesForm />
+      <PartyEditForm />
       <ActivityLog />
     </div>
   );
