@@ -20,7 +20,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex, contentWords, type TextIndex } from '../domain/similarity';
+import { buildTextIndex, contentWords, type TextIndex, type TextIndexOptions } from '../domain/similarity';
 import { normalizeForSearch } from '../domain/text';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
@@ -207,6 +207,8 @@ interface Indexed {
   namedInText: Set<string>[];
   /** The topics' and themes' titles, each with the scope it names. */
   titles: { scopes: Scope[]; index: TextIndex };
+  /** How activity texts are weighed against the afspraken: also against the precedents. */
+  textOptions: TextIndexOptions;
 }
 
 const themeOf = (a: LinkableAgreement): number => a.themeNumber ?? Number(a.topicNumber.split('.')[0]);
@@ -216,22 +218,24 @@ const seqOf = (a: LinkableAgreement): number => {
 };
 
 function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
+  // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
+  const textOptions: TextIndexOptions = { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) };
   return {
     agreements,
     byId: new Map(agreements.map((a, i) => [a.id, i])),
     topics: new Set(agreements.map((a) => a.topicNumber)),
     themes: new Set(agreements.map(themeOf)),
-    // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
     texts: buildTextIndex(
       agreements.map((a) => a.text),
-      { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) },
+      textOptions,
     ),
     commitments: buildTextIndex(
       agreements.map((a) => a.commitmentText ?? ''),
-      { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) },
+      textOptions,
     ),
     titles: titlesOf(agreements),
     namedInText: partiesNamedIn(agreements),
+    textOptions,
   };
 }
 
@@ -522,7 +526,7 @@ function indexPrecedents(precedents: readonly Precedent[], ix: Indexed): Precede
   }
   const texts = buildTextIndex(
     items.map((p) => p.activity),
-    { ignore: partyNamesIn(ix.agreements), related: HOUSING_THESAURUS, names: namesIn(ix.agreements) },
+    ix.textOptions,
   );
   return { items, identities: items.map((p) => identityOf(p.partyId, p.activity)), texts, search: texts.searchAmong(items.map((_, i) => i)) };
 }
