@@ -154,7 +154,8 @@ describe('Gezamenlijk overzicht', () => {
 
     await tab(/^Overzicht/).click();
     const wijkschouw = page.locator('.bundle-agreement', { hasText: WIJKSCHOUW });
-    expect(await wijkschouw.locator('.badge-joint').count()).toBeGreaterThanOrEqual(2);
+    // The tab loads its own part after the click: wait for it.
+    await expect.poll(() => wijkschouw.locator('.badge-joint').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await scrollToTop(wijkschouw);
     await page.screenshot({ path: screenshotPath('gezamenlijk-3b-samengevoegd') });
   });
