@@ -21,6 +21,8 @@ interface Found {
   at: number;
   /** "van 7,5% naar maximaal 15%": where the figure starts. */
   from?: number;
+  /** "8 woningen per jaar": a pace, measurable on its own. */
+  perYear?: boolean;
 }
 
 /** Splits a paragraph into sentences, keeping each as written: a sentence ends at ".", "!" or "?" before a capital. */
@@ -69,7 +71,17 @@ function targetsIn(sentence: string): Found[] {
   for (const m of sentence.matchAll(new RegExp(`(?<![\\d.,/-])${NUMBER}\\s+${HOMES}\\b`, 'gi'))) {
     const value = toNumber(m[1] as string);
     if (value >= 1900 && value <= 2100) continue;
-    found.push({ unit: 'woningen', value, direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
+    const at = m.index ?? 0;
+    const perYear = /^\s*per\s+jaar\b/i.test(sentence.slice(at + m[0].length));
+    // "7 tot 8 woningen per jaar": a band. Homes taken out of the stock (sold, demolished, liberalised)
+    // are bounded from above by its top; homes added are promised from its bottom.
+    const band = new RegExp(`${NUMBER}\\s*(?:tot|à|-|–)\\s*$`).exec(sentence.slice(0, at));
+    if (band) {
+      const fewer = /\b(verk[oc]\w*|sloop|slopen|liberalis\w*|onttrek\w*)/i.test(sentence);
+      found.push({ unit: 'woningen', value: fewer ? value : toNumber(band[1] as string), direction: fewer ? 'at_most' : 'at_least', at: band.index, perYear });
+      continue;
+    }
+    found.push({ unit: 'woningen', value, direction: directionBefore(sentence, at), at, perYear });
   }
   // "geen woningen met labels E, F of G meer", "geen label D woningen meer".
   if (/\bgeen\b[^.]{0,60}\b(woningen|label)\b[^.]{0,40}\bmeer\b/i.test(sentence) && /\b20\d\d\b/.test(sentence)) {
@@ -134,20 +146,26 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
         for (const sentence of sentences(source.text)) {
           const own = yearsIn(sentence, data.periodEnd);
           if (own.stated) carried = own;
+          // "In 2025 worden naar verwachting 140 woningen gebouwd": a forecast, not a promise.
+          if (/\b(naar verwachting|verwacht\w*|prognose|raming)\b/i.test(sentence)) continue;
           const targets = targetsIn(sentence);
           if (targets.length === 0) continue;
           const years = own.stated ? own : (carried ?? own);
           for (const t of targets) {
-            // "(minimaal 12 woningen met een ontmoetingsruimte)": a number inside parentheses explains, it is no target.
+            // "(minimaal 12 woningen met een ontmoetingsruimte)": a number inside parentheses explains, it is no
+            // target; a pace ("(gemiddeld 7 tot 8 woningen per jaar)") can be measured on its own and is one.
             const before = sentence.slice(0, t.at);
-            if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+            if (!t.perYear && (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
             // A count or share with no year and no "maximaal/minimaal" is a description, not a target.
             // Inzet and afspraken promise what they name; in the opgave and ambities a figure is a target only
             // with a year or a word that makes it one.
             if (!promise && !years.stated && t.direction === 'at_least' && !/(minimaal|ten minste|norm|streven|zetten .* in|realiseren|toevoegen|voegen)/i.test(sentence)) continue;
             // The same target said twice (in the inzet and again in its afspraak) is proposed once.
-            const same = `${topic.number}|${t.direction}|${t.value}|${t.unit}|${years.deadline}`;
-            if (seen.has(same)) continue;
+            // "… om de beoogde opgave van 270 woningen te behalen": a figure with no year of its own that the
+            // topic already named is that target said again.
+            const same = `${topic.number}|${t.direction}|${t.value}|${t.unit}`;
+            if (seen.has(`${same}|${years.deadline}`) || (!own.stated && seen.has(same))) continue;
+            seen.add(`${same}|${years.deadline}`);
             seen.add(same);
             const partyIds = partiesIn(sentence, '').length > 0 ? partiesIn(sentence, '') : partiesIn(source.text, source.lead);
             const title = sentence.length <= 90 ? sentence.replace(/\.$/, '') : `${sentence.slice(0, 87).replace(/\s+\S*$/, '')}…`;
