@@ -589,6 +589,7 @@ interface Parsed {
   introduction: string[];
   themes: ThemeData[];
   cycle: CycleStepData[];
+  cycleSection: string;
   signingLines: string[];
   glossaryIntro: string[];
   glossary: GlossaryTerm[];
@@ -604,6 +605,7 @@ function parse(text: string): Parsed {
   const introduction: string[] = [];
   const themes: ThemeData[] = [];
   const cycle: CycleStepData[] = [];
+  let cycleSection = '';
   const signingLines: string[] = [];
   const glossaryIntro: string[] = [];
   const glossary: GlossaryTerm[] = [];
@@ -681,6 +683,7 @@ function parse(text: string): Parsed {
     if (line === 'Afspraak\tTrekker\tBetrokkenen\tUitvoering') continue;
     if (line === 'Onderdeel\tPeriode\tAfspraak') {
       mode = 'cycle';
+      cycleSection = currentTopic(line).number;
       continue;
     }
 
@@ -788,7 +791,7 @@ function parse(text: string): Parsed {
   }
 
   if (themes.length !== themeEntries.length) fail(`found ${themes.length} themes, the contents list ${themeEntries.length}`);
-  return { title, introduction, themes, cycle, signingLines, glossaryIntro, glossary };
+  return { title, introduction, themes, cycle, cycleSection, signingLines, glossaryIntro, glossary };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -850,6 +853,7 @@ function main(): void {
     externalNames: EXTERNAL_NAMES,
     themes: parsed.themes,
     cycle: parsed.cycle,
+    cycleSection: parsed.cycleSection,
     indicators: INDICATORS,
     glossaryIntro: parsed.glossaryIntro,
     glossary: parsed.glossary,

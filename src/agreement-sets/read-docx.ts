@@ -97,6 +97,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
       const cycle = readCycleTable(block);
       if (cycle) {
         data.cycle.push(...cycle);
+        if (data.cycleSection === '' && topic) data.cycleSection = topic.number;
         continue;
       }
       const found = agreementColumns(block);

@@ -91,6 +91,7 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
     periodEnd: factYear('Laatste jaar'),
     signedOn: signedRaw instanceof Date ? signedRaw.toISOString().slice(0, 10) : factText('Ondertekend op'),
     signedPlace: factText('Plaats'),
+    cycleSection: factText('Paragraaf jaarcyclus'),
     introduction: paragraphs(factText('Inleiding')),
     glossaryIntro: paragraphs(factText('Toelichting bij de begrippen')),
   };

@@ -30,7 +30,7 @@ export const TEMPLATE_COLUMNS = {
   glossary: ['Groep', 'Begrip', 'Omschrijving'],
 } as const;
 
-export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste jaar', 'Ondertekend op', 'Plaats', 'Inleiding', 'Toelichting bij de begrippen'] as const;
+export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste jaar', 'Ondertekend op', 'Plaats', 'Paragraaf jaarcyclus', 'Inleiding', 'Toelichting bij de begrippen'] as const;
 
 export const PARTY_KINDS = ['gemeente', 'corporatie', 'huurdersorganisatie', 'groep', 'buiten de partijen'] as const;
 
@@ -81,6 +81,7 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
     'Laatste jaar': data?.periodEnd ?? '',
     'Ondertekend op': data?.signedOn ?? '',
     Plaats: data?.signedPlace ?? '',
+    'Paragraaf jaarcyclus': data?.cycleSection ?? '',
     Inleiding: (data?.introduction ?? []).join(PARAGRAPH_BREAK),
     'Toelichting bij de begrippen': (data?.glossaryIntro ?? []).join(PARAGRAPH_BREAK),
   };

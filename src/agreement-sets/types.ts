@@ -92,6 +92,7 @@ export function emptyAgreementSet(): AgreementSetData {
     externalNames: [],
     themes: [],
     cycle: [],
+    cycleSection: '',
     indicators: [],
     glossaryIntro: [],
     glossary: [],

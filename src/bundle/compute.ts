@@ -34,7 +34,7 @@ export { NEED_COVERAGE_THRESHOLD, partiesNamedIn } from './needs';
 
 export interface BundleInput {
   /** signedOn: absent in versions frozen before it was kept. */
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string; cycleSection?: string; reciprocitySection?: string };
   planningYear: number;
   version: BundleVersionInfo;
   now: Date;

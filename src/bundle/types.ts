@@ -316,7 +316,17 @@ export interface AttentionPoint {
 
 export interface JointOverview {
   /** signedOn: absent in versions frozen before it was kept. */
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string; municipality?: string };
+  agreementSet: {
+    code: string;
+    title: string;
+    periodStart: number;
+    periodEnd: number;
+    signedOn?: string;
+    municipality?: string;
+    /** The set's section on the yearly cycle ("6.2") and the one on wederkerigheid ("6.1"), cited where known. */
+    cycleSection?: string;
+    reciprocitySection?: string;
+  };
   planningYear: number;
   version: BundleVersionInfo;
   /** ISO timestamp of the computation. */

@@ -9,8 +9,8 @@ import { loadGlossary } from './set-content';
 
 export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
   const set = db
-    .prepare<[number], { code: string; title: string; municipality: string; period_start: number; period_end: number; signed_on: string; signed_place: string; introduction: string; glossary_intro: string }>(
-      'SELECT code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro FROM agreement_sets WHERE id = ?',
+    .prepare<[number], { code: string; title: string; municipality: string; period_start: number; period_end: number; signed_on: string; signed_place: string; cycle_section: string; introduction: string; glossary_intro: string }>(
+      'SELECT code, title, municipality, period_start, period_end, signed_on, signed_place, cycle_section, introduction, glossary_intro FROM agreement_sets WHERE id = ?',
     )
     .get(setId);
   if (!set) throw new Error(`No agreement set ${setId}`);
@@ -62,6 +62,7 @@ export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
       .prepare<[number], { code: string; title: string; period: string; agreements: string }>('SELECT code, title, period, agreements FROM cycle_steps WHERE set_id = ? ORDER BY position')
       .all(setId)
       .map((s) => ({ code: s.code, title: s.title, period: s.period, agreements: JSON.parse(s.agreements) as string[] })),
+    cycleSection: set.cycle_section,
     indicators: loadStoredIndicators(db, setId),
     glossaryIntro: JSON.parse(set.glossary_intro) as string[],
     glossary: loadGlossary(db, setId),

@@ -893,6 +893,18 @@ export const MIGRATIONS: readonly Migration[] = [
       widenActivityLog(db, 17, [...LOG_ACTIONS_12, 'set-import', 'received-on', 'indicator-confirm', 'indicator-reject', 'calendar-edit', 'party-edit']);
     },
   },
+  {
+    version: 18,
+    name: 'the section of a set that sets out its yearly cycle',
+    up(db) {
+      db.exec(`
+        -- The topic the documents cite for the yearly cycle ("6.2"); '' where the set names none.
+        ALTER TABLE agreement_sets ADD COLUMN cycle_section TEXT NOT NULL DEFAULT '';
+        -- The embedded set as seeded before this version: its cycle is section 6.2.
+        UPDATE agreement_sets SET cycle_section = '6.2' WHERE code = 'druten-2025-2028';
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

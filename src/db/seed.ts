@@ -63,6 +63,8 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
           now.toISOString(),
         ).lastInsertRowid,
     );
+    // Seeding an older schema (as the migration tests do) leaves the cycle's section to migration 18.
+    if (columnsOf(db, 'agreement_sets').has('cycle_section')) db.prepare('UPDATE agreement_sets SET cycle_section = ? WHERE id = ?').run(data.cycleSection, setId);
     const signatory = db.prepare('INSERT INTO signatories (set_id, party_id, name, role) VALUES (?, ?, ?, ?)');
     for (const p of data.parties) signatory.run(setId, p.id, p.signatory.name, p.signatory.role);
 
@@ -197,7 +199,7 @@ export function insertIndicator(db: Db, setId: number, ind: Indicator, position:
         position,
       ).lastInsertRowid,
   );
-  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('indicators')").all().map((c) => c.name));
+  const columns = columnsOf(db, 'indicators');
   // Seeding an older schema (as the migration tests do) leaves baseline_value to migration 7, the overlaps to 12.
   if (columns.has('baseline_value') && ind.baselineValue !== undefined) db.prepare('UPDATE indicators SET baseline_value = ? WHERE id = ?').run(ind.baselineValue, id);
   if (columns.has('overlaps') && ind.overlaps !== undefined && ind.overlaps.length > 0) db.prepare('UPDATE indicators SET overlaps = ? WHERE id = ?').run(JSON.stringify(ind.overlaps), id);
@@ -205,4 +207,9 @@ export function insertIndicator(db: Db, setId: number, ind: Indicator, position:
   for (const p of ind.partyIds) party.run(id, p);
   const milestone = db.prepare('INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)');
   for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
+}
+
+/** The columns a table has in this database's schema. */
+function columnsOf(db: Db, table: 'agreement_sets' | 'indicators'): Set<string> {
+  return new Set(db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(table).map((c) => c.name));
 }

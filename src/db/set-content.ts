@@ -11,15 +11,26 @@ export interface StoredSetSummary {
   periodEnd: number;
   signedOn: string;
   municipality: string;
+  /** The topic that sets out the yearly cycle ("6.2"); '' where the set names none. */
+  cycleSection: string;
+  /** The first topic whose text speaks of wederkerigheid ("6.1"); '' where none does. */
+  reciprocitySection: string;
 }
 
 export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefined {
   const row = db
-    .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string }>(
-      'SELECT code, title, period_start, period_end, signed_on, municipality FROM agreement_sets WHERE id = ?',
+    .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string; cycle_section: string }>(
+      'SELECT code, title, period_start, period_end, signed_on, municipality, cycle_section FROM agreement_sets WHERE id = ?',
     )
     .get(setId);
   if (!row) return undefined;
+  const reciprocity = db
+    .prepare<[number], { number: string }>(
+      `SELECT t.number FROM topics t JOIN themes th ON th.id = t.theme_id
+       WHERE th.set_id = ? AND (t.task LIKE '%wederkerig%' OR EXISTS (SELECT 1 FROM ambitions a WHERE a.topic_id = t.id AND a.text LIKE '%wederkerig%'))
+       ORDER BY th.number, t.position LIMIT 1`,
+    )
+    .get(setId);
   return {
     code: row.code,
     title: row.title,
@@ -27,6 +38,8 @@ export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefi
     periodEnd: row.period_end,
     signedOn: row.signed_on,
     municipality: row.municipality,
+    cycleSection: row.cycle_section,
+    reciprocitySection: reciprocity?.number ?? '',
   };
 }
 

@@ -19,6 +19,8 @@ export interface AgreementSetData {
   externalNames: string[];
   themes: ThemeData[];
   cycle: CycleStepData[];
+  /** The topic that sets out the yearly cycle ("6.2"), as the documents cite it; '' where the set names none. */
+  cycleSection: string;
   indicators: Indicator[];
   glossaryIntro: string[];
   glossary: GlossaryTerm[];

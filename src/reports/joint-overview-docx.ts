@@ -382,7 +382,7 @@ function introduction(ctx: Ctx): Block[] {
   blocks.push(
     para(
       `Het gezamenlijk activiteitenoverzicht laat zien wat de partijen van de ${overview.agreementSet.title} ` +
-        `in planningsjaar ${year} gaan doen (paragraaf 6.2 van de prestatieafspraken). De partijen reiken hun ` +
+        `in planningsjaar ${year} gaan doen${overview.agreementSet.cycleSection ? ` (paragraaf ${overview.agreementSet.cycleSection} van de prestatieafspraken)` : ''}. De partijen reiken hun ` +
         'activiteitenoverzichten vóór 1 juli aan; de Werkgroep Prestatieafspraken bundelt ze en stemt vóór 1 september ' +
         'af wie bij de uitvoering wordt betrokken, welke toezeggingen worden gedaan en wat nog onvoldoende wordt ' +
         'opgepakt. In november gaat het afgestemde overzicht naar alle partijen, om te verwerken in de eigen begroting ' +
@@ -526,7 +526,8 @@ function reciprocityChapter({ model, index }: Ctx): Block[] {
   const blocks: Block[] = [heading1('Wederkerigheid')];
   blocks.push(
     para(
-      'Prestaties zijn niet eenzijdig (paragraaf 6.1): als een partij iets van een andere partij nodig heeft, ' +
+      `Prestaties zijn niet eenzijdig${overview.agreementSet.reciprocitySection ? ` (paragraaf ${overview.agreementSet.reciprocitySection})` : ''}: ` +
+        'als een partij iets van een andere partij nodig heeft, ' +
         'hoort daar een activiteit of toezegging van die partij tegenover te staan. Dit hoofdstuk laat zien of dat zo is.',
     ),
   );

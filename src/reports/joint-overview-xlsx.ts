@@ -196,7 +196,7 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
   }
   text(
     `Het gebundelde en afgestemde overzicht van de activiteiten van alle partijen voor planningsjaar ${overview.planningYear} ` +
-      `(paragraaf 6.2 van de ${overview.agreementSet.title}). Partijen verwerken het in de eigen begroting en jaarplannen.`,
+      `(${overview.agreementSet.cycleSection ? `paragraaf ${overview.agreementSet.cycleSection} van de ` : ''}${overview.agreementSet.title}). Partijen verwerken het in de eigen begroting en jaarplannen.`,
   );
   text('Dezelfde inhoud staat in het Word-document; dit bestand is om te filteren en te sorteren.');
 

@@ -97,6 +97,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
       kind: input.party.kind,
       planningYear: input.planningYear,
       agreementSetTitle: input.agreementSet.title,
+      cycleSection: input.agreementSet.cycleSection,
       contact: input.contact,
       prefillCount: prefilled.length,
       agreementCount: input.agreements.length,

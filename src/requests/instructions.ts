@@ -7,6 +7,8 @@ export interface InstructionFacts {
   kind: PartyKind;
   planningYear: number;
   agreementSetTitle: string;
+  /** The set's section on the yearly cycle ("6.2"), cited where it is known. */
+  cycleSection?: string;
   contact: { name: string; email: string };
   prefillCount: number;
   agreementCount: number;
@@ -125,7 +127,7 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
       {
         label: 'Wat vragen we?',
         lines: [
-          `Elk jaar maakt iedere partij een overzicht van haar activiteiten en inzet in het komende jaar (prestatieafspraken, paragraaf 6.2, stap 2). Wij vragen ${facts.partyName} om het overzicht voor ${year}. Beantwoord per activiteit:`,
+          `Elk jaar maakt iedere partij een overzicht van haar activiteiten en inzet in het komende jaar${facts.cycleSection ? ` (prestatieafspraken, paragraaf ${facts.cycleSection}, stap 2)` : ''}. Wij vragen ${facts.partyName} om het overzicht voor ${year}. Beantwoord per activiteit:`,
           ...questionsFor(facts.kind),
         ],
       },

@@ -58,7 +58,7 @@ export function startRequestWorkbook(start: RequestWorkbookStart): RequestWorkbo
 /** What either uitvraag writer is given besides its kind's own data: for whom, under which agreement, from whom, when. */
 export interface RequestInputBase {
   party: { id: string; name: string; shortName: string; kind: PartyKind };
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; cycleSection?: string };
   parties: { id: string; shortName: string }[];
   /** The werkgroep secretary; either may be an empty string. */
   contact: { name: string; email: string };

@@ -10,6 +10,8 @@ export interface ResultsInstructionFacts {
   partyName: string;
   executionYear: number;
   agreementSetTitle: string;
+  /** The set's section on the yearly cycle ("6.2"), cited where it is known. */
+  cycleSection?: string;
   contact: { name: string; email: string };
   plannedCount: number;
   ledCount: number;
@@ -57,7 +59,7 @@ export function buildResultsInstructions(facts: ResultsInstructionFacts): Instru
       {
         label: 'Wat vragen we?',
         lines: [
-          `Elk jaar kijken de partijen terug op het afgelopen jaar (prestatieafspraken, paragraaf 6.2). Wij vragen ${facts.partyName} wat er in ${year} is geworden van de activiteiten uit het gezamenlijk activiteitenoverzicht ${year}. Per activiteit:`,
+          `Elk jaar kijken de partijen terug op het afgelopen jaar${facts.cycleSection ? ` (prestatieafspraken, paragraaf ${facts.cycleSection})` : ''}. Wij vragen ${facts.partyName} wat er in ${year} is geworden van de activiteiten uit het gezamenlijk activiteitenoverzicht ${year}. Per activiteit:`,
           '• de status (kolom Status, kies uit de lijst);',
           '• wat er is bereikt (kolom Resultaat), met aantallen waar dat kan;',
           `• een toelichting: verplicht bij ${required} (kolom Toelichting);`,

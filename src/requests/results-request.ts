@@ -197,6 +197,7 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
       partyName: input.party.name,
       executionYear: year,
       agreementSetTitle: input.agreementSet.title,
+      cycleSection: input.agreementSet.cycleSection,
       contact: input.contact,
       plannedCount: rows.filter((r) => !r.led).length,
       ledCount: rows.filter((r) => r.led).length,

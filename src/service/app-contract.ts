@@ -32,6 +32,9 @@ export interface AgreementSetSummary {
   periodStart: number;
   periodEnd: number;
   signedOn: string;
+  /** The topic that sets out the yearly cycle ("6.2"), and the one on wederkerigheid ("6.1"); '' where the set has none. */
+  cycleSection: string;
+  reciprocitySection: string;
 }
 
 /** A file crossing the boundary as bytes (base64), never as a path chosen by the renderer. */

@@ -144,8 +144,11 @@ export function createBundleMethods(
     // Versions saved before open links were counted: count them from what the version holds.
     snapshot.counts.linksOpen ??= countOpenLinks(snapshot);
     // Versions saved before the set's municipality was kept: it is this set's.
-    const { municipality } = setInfo();
+    const { municipality, cycleSection, reciprocitySection } = setInfo();
     if (snapshot.agreementSet.municipality === undefined && municipality !== undefined) snapshot.agreementSet.municipality = municipality;
+    // … nor its sections on the cycle and on wederkerigheid.
+    snapshot.agreementSet.cycleSection ??= cycleSection;
+    snapshot.agreementSet.reciprocitySection ??= reciprocitySection;
     return snapshot;
   }
 

@@ -29,4 +29,8 @@ export interface SetInfo {
   signedOn: string;
   /** The municipality whose werkgroep it is ("Beuningen"): the reports' cover and company field. */
   municipality?: string;
+  /** The topic that sets out the yearly cycle ("6.2"), cited in what goes out; '' or absent where the set names none. */
+  cycleSection?: string;
+  /** The topic that speaks of wederkerigheid ("6.1"), cited in what goes out; '' or absent where none does. */
+  reciprocitySection?: string;
 }

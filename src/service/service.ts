@@ -13,7 +13,7 @@ import {
 } from '../db/agreements';
 import { loadStoredIndicators } from '../db/load-set';
 import { loadPartyDirectory, partyExists, partyRoleCounts } from '../db/party-directory';
-import { loadGlossary, loadSetSummary, loadThemeTree, loadTopicContext } from '../db/set-content';
+import { loadGlossary, loadSetSummary, loadThemeTree, loadTopicContext, type StoredSetSummary } from '../db/set-content';
 import { buildCalendar } from '../domain/calendar';
 import { createAgreementSetMethods } from './agreement-sets';
 import { createIndicatorProposalMethods } from './indicator-proposals';
@@ -34,7 +34,6 @@ import { parseSchedule } from '../domain/schedule';
 import {
   type AgreementDetail,
   type AgreementEdit,
-  type AgreementSetSummary,
   type PartyWithCounts,
   type TopicContext,
   type WerkbankApi,
@@ -64,7 +63,7 @@ const EDITABLE: { field: AuditField; label: string }[] = [
 export function createService(ctx: ServiceContext): WerkbankApi {
   const { db, setId } = ctx;
 
-  const setSummary = (): AgreementSetSummary & { periodStart: number; periodEnd: number; municipality: string } => {
+  const setSummary = (): StoredSetSummary => {
     const summary = loadSetSummary(db, setId);
     if (!summary) throw new ServiceError('not_found', 'De prestatieafspraken zijn niet gevonden in de database.');
     return summary;
@@ -105,13 +104,13 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createPartyEditMethods(ctx),
 
     async getAppInfo() {
-      const { code, title, periodStart, periodEnd, signedOn } = setSummary();
+      const { code, title, periodStart, periodEnd, signedOn, cycleSection, reciprocitySection } = setSummary();
       return {
         version: ctx.version,
         databasePath: ctx.databasePath,
         today: localDay(ctx.now()),
         alsoOpen: ctx.alsoOpen?.() ?? [],
-        agreementSet: { code, title, periodStart, periodEnd, signedOn },
+        agreementSet: { code, title, periodStart, periodEnd, signedOn, cycleSection, reciprocitySection },
       };
     },
 

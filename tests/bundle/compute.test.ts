@@ -810,7 +810,7 @@ describe('the overview as a whole', () => {
   });
 
   it('carries the set, the year, the version and the time given', () => {
-    expect(overview.agreementSet).toEqual({ code: 'druten-2025-2028', title: data.agreementSet.title, periodStart: 2025, periodEnd: 2028 });
+    expect(overview.agreementSet).toEqual({ code: 'druten-2025-2028', title: data.agreementSet.title, periodStart: 2025, periodEnd: 2028, cycleSection: '6.2', reciprocitySection: '6.1' });
     expect(overview.planningYear).toBe(2027);
     expect(overview.generatedAt).toBe(FIXTURE_NOW.toISOString());
     expect(overview.version).toEqual({ number: null, status: 'werkversie', savedAt: null, savedBy: null });

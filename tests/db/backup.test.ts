@@ -21,7 +21,7 @@ function database(): { db: Db; file: string } {
   const file = path.join(tmp.dir, 'werkbank.sqlite');
   const db = openDatabase(file);
   migrate(db);
-  db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+  db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
            INSERT INTO parties VALUES ('hbd', 'HBD', 'HBD', 'huurdersorganisatie', 1);
            INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                     sheet, header_row, columns, problems, imported_at, imported_by)

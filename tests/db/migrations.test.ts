@@ -162,7 +162,7 @@ describe('migration 2: submissions', () => {
   it('allows one current version per party, year and kind', () => {
     const db = openDatabase(':memory:');
     migrate(db);
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);`);
     const insert = db.prepare(
       `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
@@ -183,7 +183,7 @@ describe('migration 3: joint overview', () => {
     expect(tables(db)).toEqual(
       expect.arrayContaining(['alignments', 'duplicate_decisions', 'insufficient_marks', 'bundle_versions']),
     );
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');`);
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');`);
     const save = db.prepare(
       `INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot)
        VALUES (1, 2027, ?, ?, 'now', 'me', '{}')`,
@@ -204,7 +204,7 @@ describe('migration 4: results', () => {
     migrate(db, { targetVersion: 3 });
     expect(migrate(db, { targetVersion: 4 })).toEqual([4]);
     expect(tables(db)).toEqual(expect.arrayContaining(['results', 'indicator_values', 'report_advice']));
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
              INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                       sheet, header_row, columns, problems, imported_at, imported_by)
@@ -222,7 +222,7 @@ describe('migration 5: links that say how they were made', () => {
   it('keeps every activity and its parties, and then accepts evidence, choices, candidates and a trekker', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 4 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
              INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                       sheet, header_row, columns, problems, imported_at, imported_by)
@@ -253,7 +253,7 @@ describe('migration 6: activities corrected or removed by a person', () => {
   it('keeps every activity as it was, and then stores a removal, the partner’s fields and a correction by fingerprint', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 5 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);
              INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                       sheet, header_row, columns, problems, imported_at, imported_by)
@@ -341,7 +341,7 @@ describe('migration 8: the werkgroep advice kept per version', () => {
   it('keeps an advice already given as version 1, and then holds every later version once', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 7 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO report_advice VALUES (1, '2025-2026', 'Versnel de nieuwbouw.', '2027-05-03T14:00:00.000Z', 'secretaris');`);
     expect(migrate(db, { targetVersion: 8 })).toEqual([8]);
     expect(db.prepare('SELECT years, version, advice, saved_at, saved_by FROM report_advice_versions').all()).toEqual([
@@ -358,7 +358,7 @@ describe('migration 8: the werkgroep advice kept per version', () => {
 
 // Migrations 9, 11, 12, 15 and 16 widen the activity log by new actions: each keeps
 // every entry and then accepts its actions and nothing else. One table of them.
-const SET_ROW = "INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')";
+const SET_ROW = "INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')";
 const LOG_WIDENINGS: { version: number; name: string; entry: { id: number; planning_year: number | null; action: string; detail: string; reason: string }; accepts: string[]; refusedBefore?: boolean }[] = [
   { version: 9, name: 'an undone import and a restored backup', entry: { id: 5, planning_year: 2027, action: 'confirm-all', detail: 'Alle voorstellen bevestigd', reason: '' }, accepts: ['undo-import', 'restore'] },
   { version: 11, name: 'contacts and mail texts', entry: { id: 7, planning_year: null, action: 'restore', detail: 'Reservekopie teruggezet', reason: '' }, accepts: ['contact', 'mail-template'] },
@@ -472,7 +472,7 @@ describe('migration 13: the day a submission was received', () => {
   it('takes each stored file as received on the day it was imported in Druten, and accepts only a day', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 12 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
              INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by)
                VALUES (1, 'hbd', 2027, 'activiteiten', 1, 0, 'a.xlsx', 'x', 1, 'eigen', 'Blad1', 1, '[]', '[]', '2026-06-30T22:30:00.000Z', 'secretaris'),
@@ -492,7 +492,7 @@ describe('migration 14: undone imports keep their numbers', () => {
   it('reads the undos logged before it back from the activity log, except a number used again since', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 13 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
              INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by, received_on)
                VALUES (1, 'hbd', 2027, 'activiteiten', 1, 1, 'a.xlsx', 'x', 1, 'eigen', 'Blad1', 1, '[]', '[]', '2026-06-30T22:30:00.000Z', 'secretaris', '2026-07-01');
@@ -513,7 +513,7 @@ describe('migration 17: indicator proposals, the calendar per set, parties edite
   it('keeps every entry of the log, adds the two tables, and accepts the new log entries', () => {
     const db = openDatabase(':memory:');
     migrate(db, { targetVersion: 16 });
-    db.exec(`INSERT INTO agreement_sets VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
              INSERT INTO activity_log VALUES (7, 1, NULL, NULL, NULL, 'received-on', 'Ontvangstdag', '', '2026-09-01T10:00:00.000Z', 'secretaris');`);
     const log = db.prepare("INSERT INTO activity_log (set_id, action, detail, reason, changed_at, changed_by) VALUES (1, ?, 'x', '', 'now', 'me')");
     expect(() => log.run('indicator-confirm')).toThrow(/CHECK/);
@@ -524,6 +524,22 @@ describe('migration 17: indicator proposals, the calendar per set, parties edite
     db.prepare("INSERT INTO indicator_proposals (set_id, position, proposal) VALUES (1, 1, '{}')").run();
     expect(db.prepare('SELECT status FROM indicator_proposals').all()).toEqual([{ status: 'proposed' }]);
     expect(() => db.prepare('INSERT INTO cycle_dates VALUES (1, ?, 13, 1)').run('results')).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('migration 18: the section of a set that sets out its yearly cycle', () => {
+  it('gives the embedded set stored before it section 6.2 and any other set none, so nothing cites a section it does not have', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 17 });
+    const columns = '(id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at)';
+    db.exec(`INSERT INTO agreement_sets ${columns} VALUES (1, 'druten-2025-2028', 'x', 'Druten', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO agreement_sets ${columns} VALUES (2, 'beuningen-2026-2029', 'x', 'Beuningen', 2026, 2029, '2025-12-12', 'x', '[]', '[]', 'now');`);
+    expect(migrate(db, { targetVersion: 18 })).toEqual([18]);
+    expect(db.prepare('SELECT code, cycle_section FROM agreement_sets ORDER BY id').all()).toEqual([
+      { code: 'druten-2025-2028', cycle_section: '6.2' },
+      { code: 'beuningen-2026-2029', cycle_section: '' },
+    ]);
     db.close();
   });
 });

@@ -17,7 +17,7 @@ import { filledRequest } from '../helpers/filled-request';
 import { docxParts, xmlToText } from '../helpers/office';
 import { tempDir } from '../helpers/tmp';
 
-const DRUTEN_WORDS = /Druten|Woonwaarts|De Kernen|Bewonersraad|HBD|2025 ?[-–] ?2028/;
+const DRUTEN_WORDS = /Druten|Woonwaarts|De Kernen|Bewonersraad|HBD|2025 ?[-–] ?2028|paragraaf 6\.[12]/;
 const CODE = 'beuningen-2029-2032';
 const YEAR = 2030;
 

@@ -20,7 +20,7 @@ export function CycleDatesForm() {
   return (
     <section className="card" aria-labelledby="cycle-dates-title">
       <h2 id="cycle-dates-title">Kalender van deze set</h2>
-      <p className="lead">De uiterste dagen van de jaarlijkse cyclus. Elke set begint met de dagen van paragraaf 6.2; een wijziging komt in het logboek.</p>
+      <p className="lead">De uiterste dagen van de jaarlijkse cyclus van deze set. Noemen uw afspraken andere dagen, pas ze dan hier aan; een wijziging komt in het logboek.</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

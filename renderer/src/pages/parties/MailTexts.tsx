@@ -143,7 +143,7 @@ function CalendarDownload() {
     <div className="calendar-download">
       <h3 className="section-gap">Jaarcyclus in uw agenda</h3>
       <p className="muted small">
-        Alle fasen, termijnen en overleggen van paragraaf 6.2 in één kalenderjaar, met het planningsjaar of uitvoeringsjaar
+        Alle fasen, termijnen en overleggen van de jaarlijkse cyclus in één kalenderjaar, met het planningsjaar of uitvoeringsjaar
         in de titel en een herinnering een week vooraf. Importeer het bestand één keer in uw agenda.
       </p>
       <div className="form-row">
