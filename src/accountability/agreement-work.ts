@@ -23,6 +23,8 @@ export interface AgreementWorkYear {
   answered: string[];
   /** The year's results deadline has not passed: an unanswered row reads 'nog niet binnen', after it 'geen antwoord'. */
   awaited: boolean;
+  /** The year's results deadline (ISO), by the set's days. */
+  deadline: string;
 }
 
 function findAgreement(report: AccountabilityReport, id: number): ReportAgreement | null {
@@ -64,6 +66,6 @@ export function agreementWorkYear(year: number, activities: readonly ActivityRow
     if (!shown.has(m.identity)) rows.push({ partyId: m.partyId, activity: m.activity, planning: '', planned: true, result: null });
   }
   const answered = report.parties.filter((p) => p.submissions.some((s) => s.year === year && s.version !== null)).map((p) => p.id);
-  const awaited = report.responses.find((r) => r.year === year)?.awaited ?? false;
-  return { year, rows, answered, awaited };
+  const response = report.responses.find((r) => r.year === year);
+  return { year, rows, answered, awaited: response?.awaited ?? false, deadline: response?.deadline ?? '' };
 }

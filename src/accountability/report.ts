@@ -22,7 +22,7 @@ import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIn
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../domain/agreements';
 import { computeIndicatorProgress, indicatorYears } from './progress';
-import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { formatDateNl, resultsDeadline, type CycleDates } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
 import {
@@ -39,7 +39,7 @@ export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type Summa
 
 export interface AccountabilityInput {
   kind: 'verantwoording' | 'tussenevaluatie';
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; cycleDates?: CycleDates };
   /** One year for a verantwoording, several (2025–2026) for a tussenevaluatie. */
   executionYears: number[];
   now: Date;
@@ -91,7 +91,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
   const years = [...new Set(input.executionYears)].sort((a, b) => a - b);
   if (years.length === 0) throw new Error('Geen uitvoeringsjaar opgegeven voor de verantwoording.');
   const yearSet = new Set(years);
-  const awaitedYears = new Set(years.filter((y) => isAwaited(y, input.today)));
+  const awaitedYears = new Set(years.filter((y) => isAwaited(y, input.today, input.agreementSet.cycleDates)));
   const itemOfResult = (r: ActivityResult): Item => ({
     year: r.executionYear,
     partyId: r.partyId,
@@ -198,7 +198,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
     const answeredIn = (p: (typeof parties)[number]) => p.submissions.some((s) => s.year === year && s.version !== null);
     return {
       year,
-      deadline: resultsDeadline(year),
+      deadline: resultsDeadline(year, input.agreementSet.cycleDates),
       awaited: awaitedYears.has(year),
       answeredParties: parties.filter(answeredIn).map((p) => p.id),
       silentParties: parties.filter((p) => !answeredIn(p)).map((p) => p.id),
@@ -207,7 +207,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       late: parties.flatMap((p) => {
         // The day the first version was received, as the secretary stated it, not the day it was imported.
         const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => s.receivedOn).sort()[0];
-        const status = deliveryStatus('resultaten', year, input.today, first ?? null);
+        const status = deliveryStatus('resultaten', year, input.today, first ?? null, undefined, input.agreementSet.cycleDates);
         return status.state === 'late' ? [{ partyId: p.id, receivedOn: status.receivedOn, daysLate: status.daysLate }] : [];
       }),
     };

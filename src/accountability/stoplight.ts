@@ -15,7 +15,7 @@
 // failed. Until the results deadline (the last day of February after the
 // execution year) such an item is "nog niet binnen", after it "geen antwoord".
 // How many answered is said next to the light (responseText), never in it.
-import { formatDateNl, resultsDeadline } from '../domain/calendar';
+import { formatDateNl, resultsDeadline, type CycleDates } from '../domain/calendar';
 import { lateSentences } from '../domain/delivery';
 import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './types';
 import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
@@ -59,8 +59,8 @@ export function statusSummary(counts: Record<SummaryKey, number>, awaited: numbe
 }
 
 /** Whether the results over an execution year may still come in on `today` (ISO): on the deadline itself they are on time. */
-export function isAwaited(executionYear: number, today: string): boolean {
-  return today <= resultsDeadline(executionYear);
+export function isAwaited(executionYear: number, today: string, dates?: CycleDates): boolean {
+  return today <= resultsDeadline(executionYear, dates);
 }
 
 // ---------------------------------------------------------------- words
@@ -70,14 +70,19 @@ export function unansweredWord(awaited: boolean): 'nog niet binnen' | 'geen antw
   return awaited ? 'nog niet binnen' : 'geen antwoord';
 }
 
-/** "termijn tot 28 februari 2027". */
-export function deadlineText(executionYear: number): string {
-  return `termijn tot ${formatDateNl(resultsDeadline(executionYear))}`;
+/** "termijn tot 28 februari 2027", by the set's days (`dates`; the defaults where absent). */
+export function deadlineText(executionYear: number, dates?: CycleDates): string {
+  return termText(resultsDeadline(executionYear, dates));
+}
+
+/** "termijn tot 28 februari 2027": a results deadline (ISO) as the pages and documents say it. */
+export function termText(deadline: string): string {
+  return `termijn tot ${formatDateNl(deadline)}`;
 }
 
 /** One unanswered item: "nog niet binnen (termijn tot 28 februari 2027)", or "geen antwoord" after the deadline. */
-export function unansweredText(executionYear: number, awaited: boolean): string {
-  return awaited ? `${unansweredWord(true)} (${deadlineText(executionYear)})` : unansweredWord(false);
+export function unansweredText(executionYear: number, awaited: boolean, dates?: CycleDates): string {
+  return awaited ? `${unansweredWord(true)} (${deadlineText(executionYear, dates)})` : unansweredWord(false);
 }
 
 /** The mark before a light's word: a filled dot for a judgement, an open one while nothing is answered. */
@@ -180,7 +185,7 @@ export function responseSentences(report: Pick<AccountabilityReport, 'responses'
     if (r.silentParties.length === 0) return `${first} Alle partijen hebben geantwoord.${lateText}`;
     const who = joinNames(r.silentParties.map(name));
     return r.awaited
-      ? `${first} Nog niet binnen (${deadlineText(r.year)}): ${who}.${lateText}`
+      ? `${first} Nog niet binnen (${termText(r.deadline)}): ${who}.${lateText}`
       : `${first} Geen antwoord (termijn was ${formatDateNl(r.deadline)}): ${who}.${lateText}`;
   });
 }

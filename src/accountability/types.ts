@@ -2,6 +2,7 @@
 // the indicators' figures, and the report to the bestuurlijk overleg.
 // Plain data, shared by the results workbook, the reader, the computation and
 // the Word and Excel writers.
+import type { CycleDates } from '../domain/calendar';
 import type { IndicatorBaseline } from '../domain/indicators';
 import type { Indicator, PartyKind } from '../domain/types';
 import type { ActivityResult, AdviceVersion, ResultStatus } from '../domain/results';
@@ -171,7 +172,15 @@ export interface YearSummary {
 
 export interface AccountabilityReport {
   kind: 'verantwoording' | 'tussenevaluatie';
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; municipality?: string };
+  agreementSet: {
+    code: string;
+    title: string;
+    periodStart: number;
+    periodEnd: number;
+    municipality?: string;
+    /** The set's days of the yearly cycle, as when the report was made: its deadlines are said by them. */
+    cycleDates?: CycleDates;
+  };
   executionYears: number[];
   /** ISO timestamp. */
   generatedAt: string;

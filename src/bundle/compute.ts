@@ -6,6 +6,7 @@
 // who does what on which afspraak, what is not picked up, whether what one
 // party needs from another is answered (wederkerigheid, 6.1), and which
 // activities of different parties are the same joint work reported twice.
+import type { CycleDates } from '../domain/calendar';
 import { linkIsOpen } from '../domain/links';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
@@ -34,7 +35,7 @@ export { NEED_COVERAGE_THRESHOLD, partiesNamedIn } from './needs';
 
 export interface BundleInput {
   /** signedOn: absent in versions frozen before it was kept. */
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string; cycleSection?: string; reciprocitySection?: string };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; signedOn?: string; cycleSection?: string; reciprocitySection?: string; cycleDates?: CycleDates };
   planningYear: number;
   version: BundleVersionInfo;
   now: Date;

@@ -2,6 +2,7 @@
 // what the bundle computes from the current submissions and the werkgroep's
 // decisions, and what the Word and Excel writers render. Plain data, so a
 // frozen version can be stored as JSON and rendered again years later.
+import type { CycleDates } from '../domain/calendar';
 import type { PartyKind, PartyRef } from '../domain/types';
 import type { LinkStatus, OpenLinkStatus } from '../domain/links';
 import type { Alignment, BundleVersionInfo, NeedDecisionKind } from '../domain/bundle-decisions';
@@ -326,6 +327,8 @@ export interface JointOverview {
     /** The set's section on the yearly cycle ("6.2") and the one on wederkerigheid ("6.1"), cited where known. */
     cycleSection?: string;
     reciprocitySection?: string;
+    /** The set's days of the yearly cycle when the overview was made: its deadlines are said by them. */
+    cycleDates?: CycleDates;
   };
   planningYear: number;
   version: BundleVersionInfo;

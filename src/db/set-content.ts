@@ -1,7 +1,9 @@
 // The content of a signed agreement set as stored: its heading, the themes and
 // topics with their counts, a topic's context and the glossary. SQL lives here only.
 import type { ThemeNode, TopicContext } from '../domain/agreements';
+import type { CycleDates } from '../domain/calendar';
 import type { GlossaryTerm } from '../domain/types';
+import { loadCycleDates } from './cycle-dates';
 import type { Db } from './open';
 
 export interface StoredSetSummary {
@@ -15,6 +17,8 @@ export interface StoredSetSummary {
   cycleSection: string;
   /** The first topic whose text speaks of wederkerigheid ("6.1"); '' where none does. */
   reciprocitySection: string;
+  /** The set's days of the yearly cycle: what every deadline said or counted is taken from. */
+  cycleDates: CycleDates;
 }
 
 export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefined {
@@ -40,6 +44,7 @@ export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefi
     municipality: row.municipality,
     cycleSection: row.cycle_section,
     reciprocitySection: reciprocity?.number ?? '',
+    cycleDates: loadCycleDates(db, setId),
   };
 }
 

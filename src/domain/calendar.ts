@@ -160,7 +160,7 @@ export function buildCalendar(date: string, period: CyclePeriod, dates: CycleDat
   if (currentPhases.length === 0) {
     view.betweenPhases =
       `Tussen fase 2 en 3: de activiteitenoverzichten voor planningsjaar ${year + 1} zijn binnen; ` +
-      `de werkgroep bereidt de afstemming vóór 1 september voor.`;
+      `de werkgroep bereidt de afstemming ${beforeDeadline('alignment', year, dates, false)} voor.`;
   }
   return view;
 }
@@ -209,12 +209,35 @@ export function midtermEvaluation(period: CyclePeriod): { year: number; about: Y
 }
 
 /**
- * The last day on which the results over an execution year are on time: the
- * last day of February of the next year ("vóór 1 maart", section 6.2), 29
+ * The last day of a deadline of the cycle in calendar year `year`, by the
+ * set's days (ISO yyyy-mm-dd): day 29 of February is the 28th in a common year.
+ */
+export function deadlineOn(deadline: CycleDeadline, year: number, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
+  const d = dates[deadline];
+  return toIsoDate(utc(year, d.month, Math.min(d.day, daysInMonth(year, d.month))));
+}
+
+/**
+ * A deadline as the agreements word it: "vóór 1 juli 2026", the day after its
+ * last day; "vóór 1 juli" without the year.
+ */
+export function beforeDeadline(deadline: CycleDeadline, year: number, dates: CycleDates = DEFAULT_CYCLE_DATES, withYear = true): string {
+  const next = new Date(parseIsoDate(deadlineOn(deadline, year, dates)) + DAY_MS);
+  return `vóór ${next.getUTCDate()} ${MONTHS_NL[next.getUTCMonth()]}${withYear ? ` ${next.getUTCFullYear()}` : ''}`;
+}
+
+/** The month a deadline falls in, as a word: "november". */
+export function monthOfDeadline(deadline: CycleDeadline, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
+  return MONTHS_NL[dates[deadline].month - 1] as string;
+}
+
+/**
+ * The last day on which the results over an execution year are on time: by
+ * default the last day of February of the next year ("vóór 1 maart"), 29
  * February in a leap year. ISO yyyy-mm-dd.
  */
-export function resultsDeadline(executionYear: number): string {
-  return toIsoDate(lastOfFebruary(executionYear + 1));
+export function resultsDeadline(executionYear: number, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
+  return deadlineOn('results', executionYear + 1, dates);
 }
 
 /** Midnight UTC of an ISO date, in ms; a Dutch error for anything else. */

@@ -1,7 +1,7 @@
 // Late is late: where a party's activiteitenoverzicht or results stand against
 // the deadline of section 6.2, computed once here and shown the same everywhere
 // (Overzicht, Inzendingen, the documents, the CLI). Pure; dates are ISO days.
-import { formatDateNl, parseIsoDate, resultsDeadline } from './calendar';
+import { DEFAULT_CYCLE_DATES, deadlineOn, formatDateNl, parseIsoDate, resultsDeadline, type CycleDates } from './calendar';
 import { missingCase } from './assert';
 
 export type DeliveryRound = 'activiteiten' | 'resultaten';
@@ -42,16 +42,17 @@ export function mailKindFor(state: DeliveryState): MailKind {
 }
 
 /**
- * The last day on which a round is on time: "vóór 1 juli" of the year before
- * the planning year for activiteiten (30 June), "vóór 1 maart" after the
- * execution year for resultaten (the last day of February).
+ * The last day on which a round is on time, by the set's days: by default
+ * "vóór 1 juli" of the year before the planning year for activiteiten (30
+ * June), "vóór 1 maart" after the execution year for resultaten (the last day
+ * of February).
  */
-export function deliveryDeadline(round: DeliveryRound, year: number): string {
+export function deliveryDeadline(round: DeliveryRound, year: number, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
   switch (round) {
     case 'activiteiten':
-      return `${String(year - 1).padStart(4, '0')}-06-30`;
+      return deadlineOn('overviews', year - 1, dates);
     case 'resultaten':
-      return resultsDeadline(year);
+      return resultsDeadline(year, dates);
     default:
       return missingCase(round);
   }
@@ -64,8 +65,15 @@ export function deliveryDeadline(round: DeliveryRound, year: number): string {
  * `signedOn` (the day the agreement was signed) was never a deadline of
  * this agreement: the first planning year's overview was not asked under it.
  */
-export function deliveryStatus(round: DeliveryRound, year: number, today: string, firstReceivedOn: string | null, signedOn?: string): DeliveryStatus {
-  const deadline = deliveryDeadline(round, year);
+export function deliveryStatus(
+  round: DeliveryRound,
+  year: number,
+  today: string,
+  firstReceivedOn: string | null,
+  signedOn?: string,
+  dates: CycleDates = DEFAULT_CYCLE_DATES,
+): DeliveryStatus {
+  const deadline = deliveryDeadline(round, year, dates);
   if (signedOn !== undefined && deadline < signedOn) return { state: 'before-agreement', deadline, receivedOn: firstReceivedOn };
   const days = (from: string, to: string) => Math.round((parseIsoDate(to) - parseIsoDate(from)) / 86_400_000);
   if (firstReceivedOn !== null) {
@@ -140,6 +148,7 @@ export function roundStatuses(
   year: number,
   today: string,
   signedOn?: string,
+  dates: CycleDates = DEFAULT_CYCLE_DATES,
 ): Map<string, DeliveryStatus> {
   const statuses = new Map<string, DeliveryStatus>();
   for (const party of parties) {
@@ -147,7 +156,7 @@ export function roundStatuses(
       .filter((s) => s.partyId === party.id && s.planningYear === year)
       .map((s) => s.receivedOn)
       .sort()[0];
-    statuses.set(party.id, deliveryStatus(round, year, today, first ?? null, signedOn));
+    statuses.set(party.id, deliveryStatus(round, year, today, first ?? null, signedOn, dates));
   }
   return statuses;
 }

@@ -5,6 +5,7 @@
 // (tussenevaluatie), then per theme and afspraak what was planned, what was
 // achieved and why not, and an appendix per party. The layout, styles and
 // building blocks are those of the gezamenlijk activiteitenoverzicht.
+import { beforeDeadline, monthOfDeadline } from '../domain/calendar';
 import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberEstimator, type ParagraphChild } from 'docx';
 import { formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import type { ActivityResult } from '../domain/results';
@@ -145,13 +146,13 @@ function statusCell(ctx: Ctx, r: ActivityResult | null, year: number): CellSpec 
     return {
       paragraphs: [
         runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
-        ...(awaited ? [para(deadlineText(year), STYLE.tableSmall)] : []),
+        ...(awaited ? [para(deadlineText(year, ctx.report.agreementSet.cycleDates), STYLE.tableSmall)] : []),
       ],
       fill: STATUS_FILLS['geen antwoord'],
     };
   }
   const key = r.status ?? 'geen antwoord';
-  return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year)), bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
+  return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year), ctx.report.agreementSet.cycleDates), bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
 }
 
 function numberCell(n: number, highlight = false): CellSpec {
@@ -222,13 +223,16 @@ function cover(ctx: Ctx): Block[] {
 
 function introduction(ctx: Ctx): Block[] {
   const { report } = ctx;
+  const dates = report.agreementSet.cycleDates;
+  const answersYear = Math.max(...report.executionYears) + 1;
   const blocks: Block[] = [heading1('Inleiding')];
   blocks.push(
     para(
       report.kind === 'tussenevaluatie'
         ? `In ${report.agreementSet.periodStart + 2} kijken de partijen van de ${report.agreementSet.title} terug op de eerste uitvoeringsjaren (${yearsText(report, ' en ')}). ` +
             'Deze tussenevaluatie bundelt wat de partijen per jaar hebben gerealiseerd, hoe de succesindicatoren zich ontwikkelen en het advies van de werkgroep aan het Bestuurlijk Overleg.'
-        : `In december vraagt de werkgroep elke partij wat er van de activiteiten van ${yearsText(report)} is geworden; vóór 1 maart zijn de antwoorden binnen en vóór 1 april kijkt het Bestuurlijk Overleg terug en legt het accenten. ` +
+        : `In ${monthOfDeadline('request', dates)} vraagt de werkgroep elke partij wat er van de activiteiten van ${yearsText(report)} is geworden; ` +
+            `${beforeDeadline('results', answersYear, dates, false)} zijn de antwoorden binnen en ${beforeDeadline('accents', answersYear, dates, false)} kijkt het Bestuurlijk Overleg terug en legt het accenten. ` +
             'Deze verantwoording bundelt de antwoorden: wat was gepland, wat is gerealiseerd, waarom iets niet lukte en hoe de indicatoren ervoor staan.',
     ),
   );
@@ -249,7 +253,7 @@ function introduction(ctx: Ctx): Block[] {
             return {
               paragraphs: [
                 runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
-                ...(awaited ? [para(deadlineText(y), STYLE.tableSmall)] : []),
+                ...(awaited ? [para(deadlineText(y, report.agreementSet.cycleDates), STYLE.tableSmall)] : []),
               ],
               fill: STATUS_FILLS['geen antwoord'],
             };
@@ -765,7 +769,7 @@ function partyAppendix(ctx: Ctx): Block[] {
     blocks.push(heading2(party.name));
     const summary = report.byParty.find((b) => b.partyId === party.id)?.summary;
     const answered = party.submissions
-      .map((s) => (s.version === null ? `${s.year}: ${awaitedIn(report, s.year) ? `${unansweredWord(true)} (${deadlineText(s.year)})` : unansweredWord(false)}` : `${s.year}: versie ${s.version}`))
+      .map((s) => (s.version === null ? `${s.year}: ${awaitedIn(report, s.year) ? `${unansweredWord(true)} (${deadlineText(s.year, report.agreementSet.cycleDates)})` : unansweredWord(false)}` : `${s.year}: versie ${s.version}`))
       .join('; ');
     blocks.push(
       runs([...labelled('Soort', partyKindLabel(party.kind)), new TextRun('    '), ...labelled('Aangeleverd', answered)], STYLE.agreementMeta),

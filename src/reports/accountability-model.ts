@@ -3,6 +3,7 @@
 // documents say the same thing the same way.
 import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../accountability/stoplight';
 import type { AccountabilityReport, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
+import type { CycleDates } from '../domain/calendar';
 import type { ActivityResult } from '../domain/results';
 import { dateNl } from './labels';
 import { flat } from './report-model';
@@ -134,7 +135,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         activity: flat(r.activity),
         planned: r.planned,
         status: r.status ?? 'geen antwoord',
-        statusText: statusLabel(r, awaitedIn(report, r.executionYear)),
+        statusText: statusLabel(r, awaitedIn(report, r.executionYear), report.agreementSet.cycleDates),
         result: flat(r.result),
         explanation: flat(r.explanation),
         steering: steeringText(r.steeringNeeded),
@@ -151,7 +152,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         activity: flat(m.activity),
         planned: true,
         status: 'geen antwoord',
-        statusText: unansweredText(m.year, awaitedIn(report, m.year)),
+        statusText: unansweredText(m.year, awaitedIn(report, m.year), report.agreementSet.cycleDates),
         result: '',
         explanation: '',
         steering: '',
@@ -177,8 +178,8 @@ export function steeringText(value: boolean | null): string {
 }
 
 /** A result's status as written in the documents; `awaited`: its year's results deadline has not passed. */
-export function statusLabel(r: ActivityResult, awaited: boolean): string {
-  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited));
+export function statusLabel(r: ActivityResult, awaited: boolean, dates?: CycleDates): string {
+  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited, dates));
 }
 
 /** Where the advice stands when none was given: said as it is, not as a form to fill in. */

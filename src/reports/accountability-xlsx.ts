@@ -481,7 +481,7 @@ function writeSteering(sheet: Worksheet, report: AccountabilityReport, docTitle:
     { header: 'Partij', width: 16, value: (l) => names.party(l.r.partyId) },
     { header: 'Jaar', width: 7, value: (l) => l.r.executionYear },
     { header: 'Activiteit', width: 45, value: (l) => flat(l.r.activity) },
-    { header: 'Status', width: 16, value: (l) => statusLabel(l.r, awaitedIn(report, l.r.executionYear)) },
+    { header: 'Status', width: 16, value: (l) => statusLabel(l.r, awaitedIn(report, l.r.executionYear), report.agreementSet.cycleDates) },
     { header: 'Resultaat', width: 40, value: (l) => flat(l.r.result) },
     { header: 'Toelichting', width: 40, value: (l) => (missing.has(resultKey(l.r)) ? 'Toelichting ontbreekt' : flat(l.r.explanation)), signal: (l) => missing.has(resultKey(l.r)) },
     { header: 'Bijsturing nodig', width: 11, value: (l) => steeringText(l.r.steeringNeeded) },
@@ -505,7 +505,7 @@ function writeParties(sheet: Worksheet, report: AccountabilityReport, docTitle: 
         width: 20,
         value: (p) => {
           const s = p.submissions.find((x) => x.year === y);
-          return !s || s.version === null ? unansweredText(y, awaitedIn(report, y)) : versionReceived(s.version, s.receivedOn);
+          return !s || s.version === null ? unansweredText(y, awaitedIn(report, y), report.agreementSet.cycleDates) : versionReceived(s.version, s.receivedOn);
         },
       }),
     ),

@@ -33,7 +33,7 @@ import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
 import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
-import { formatDateNl } from '../domain/calendar';
+import { beforeDeadline, formatDateNl, monthOfDeadline } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import {
   buildReportModel,
@@ -368,6 +368,7 @@ function introduction(ctx: Ctx): Block[] {
   const { model } = ctx;
   const { overview, party } = model;
   const year = overview.planningYear;
+  const dates = overview.agreementSet.cycleDates;
   const blocks: Block[] = [heading1('Inleiding')];
   if (party) {
     blocks.push(
@@ -383,10 +384,10 @@ function introduction(ctx: Ctx): Block[] {
     para(
       `Het gezamenlijk activiteitenoverzicht laat zien wat de partijen van de ${overview.agreementSet.title} ` +
         `in planningsjaar ${year} gaan doen${overview.agreementSet.cycleSection ? ` (paragraaf ${overview.agreementSet.cycleSection} van de prestatieafspraken)` : ''}. De partijen reiken hun ` +
-        'activiteitenoverzichten vóór 1 juli aan; de Werkgroep Prestatieafspraken bundelt ze en stemt vóór 1 september ' +
-        'af wie bij de uitvoering wordt betrokken, welke toezeggingen worden gedaan en wat nog onvoldoende wordt ' +
-        'opgepakt. In november gaat het afgestemde overzicht naar alle partijen, om te verwerken in de eigen begroting ' +
-        'en jaarplannen.',
+        `activiteitenoverzichten ${beforeDeadline('overviews', year - 1, dates, false)} aan; de Werkgroep Prestatieafspraken bundelt ze en stemt ` +
+        `${beforeDeadline('alignment', year - 1, dates, false)} af wie bij de uitvoering wordt betrokken, welke toezeggingen worden gedaan en wat nog ` +
+        `onvoldoende wordt opgepakt. In ${monthOfDeadline('bundle', dates)} gaat het afgestemde overzicht naar alle partijen, om te verwerken in de ` +
+        'eigen begroting en jaarplannen.',
     ),
     runs([new TextRun({ text: `${model.versionLabel}, ${model.dateText}. `, bold: true }), new TextRun(versionExplanation(overview.version))], STYLE.note),
   );

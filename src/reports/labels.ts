@@ -138,7 +138,7 @@ export function receivedDay(submission: BundleParty['submission'], first = false
 export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt' | 'agreementSet'>): { party: BundleParty; status: DeliveryStatus }[] {
   const today = localDay(overview.generatedAt);
   return overview.parties.map((party) => {
-    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, receivedDay(party.submission, true), overview.agreementSet.signedOn) };
+    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, receivedDay(party.submission, true), overview.agreementSet.signedOn, overview.agreementSet.cycleDates) };
   });
 }
 

@@ -98,6 +98,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
       planningYear: input.planningYear,
       agreementSetTitle: input.agreementSet.title,
       cycleSection: input.agreementSet.cycleSection,
+      cycleDates: input.agreementSet.cycleDates,
       contact: input.contact,
       prefillCount: prefilled.length,
       agreementCount: input.agreements.length,
@@ -159,7 +160,7 @@ async function writeActivitySheet(
     columns: specs.map((spec) => ({ ...spec, width: WIDTH_OVERRIDES[spec.field] ?? spec.width, locked: false, key: spec.field === 'key' })),
     title: `Activiteitenoverzicht ${input.planningYear} – ${input.party.name}`,
     hint:
-      `Eén activiteit per regel; stuur het bestand ${requestDeadline(input.planningYear)} terug. ` +
+      `Eén activiteit per regel; stuur het bestand ${requestDeadline(input.planningYear, input.agreementSet.cycleDates)} terug. ` +
       (prefilled.length > 0 ? 'Grijze afspraakteksten zijn vooraf ingevuld; ' : '') +
       'voeg onderaan zoveel regels toe als nodig. Uitleg: blad Toelichting en de kolomkoppen.',
   });

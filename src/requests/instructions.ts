@@ -1,5 +1,6 @@
 // The Dutch text of the Toelichting sheet: what is asked of this party
 // (section 6.2, step 2, by party kind), when, and how to fill in the workbook.
+import { beforeDeadline, monthOfDeadline, type CycleDates } from '../domain/calendar';
 import type { PartyKind } from '../domain/types';
 
 export interface InstructionFacts {
@@ -9,6 +10,8 @@ export interface InstructionFacts {
   agreementSetTitle: string;
   /** The set's section on the yearly cycle ("6.2"), cited where it is known. */
   cycleSection?: string;
+  /** The set's days of the yearly cycle; the defaults where absent. */
+  cycleDates?: CycleDates;
   contact: { name: string; email: string };
   prefillCount: number;
   agreementCount: number;
@@ -28,9 +31,9 @@ export interface Instructions {
   sections: InstructionSection[];
 }
 
-/** The overview for planning year N is handed to the werkgroep before 1 July of N−1 (section 6.2, step 2). */
-export function requestDeadline(planningYear: number): string {
-  return `vóór 1 juli ${planningYear - 1}`;
+/** The overview for planning year N is handed to the werkgroep by the set's day in N−1: by default "vóór 1 juli" (step 2 of the cycle). */
+export function requestDeadline(planningYear: number, dates?: CycleDates): string {
+  return beforeDeadline('overviews', planningYear - 1, dates);
 }
 
 /** The top of either Toelichting sheet: title, subtitle, and whom it is for, the year, the deadline and whom to ask. */
@@ -103,7 +106,7 @@ function roleLine(kind: PartyKind): string {
 
 export function buildInstructions(facts: InstructionFacts): Instructions {
   const year = facts.planningYear;
-  const deadline = requestDeadline(year);
+  const deadline = requestDeadline(year, facts.cycleDates);
   const prefill =
     facts.prefillCount === 0
       ? `Er zijn geen regels vooraf ingevuld: ${facts.partyName} is in ${year} geen trekker van een lopende afspraak. Vul uw activiteiten vanaf de eerste regel in.`
@@ -134,7 +137,7 @@ export function buildInstructions(facts: InstructionFacts): Instructions {
       {
         label: 'Wat gebeurt ermee?',
         lines: [
-          `De werkgroep bundelt de overzichten van alle partijen tot één gezamenlijk activiteitenoverzicht ${year}. Vóór 1 september ${year - 1} stemmen we af wie bij welke activiteit betrokken is en wat er wordt toegezegd. In november ${year - 1} ontvangen alle partijen het afgestemde overzicht, op tijd voor de eigen begroting en het jaarplan.`,
+          `De werkgroep bundelt de overzichten van alle partijen tot één gezamenlijk activiteitenoverzicht ${year}. ${capitalise(beforeDeadline('alignment', year - 1, facts.cycleDates))} stemmen we af wie bij welke activiteit betrokken is en wat er wordt toegezegd. In ${monthOfDeadline('bundle', facts.cycleDates)} ${year - 1} ontvangen alle partijen het afgestemde overzicht, op tijd voor de eigen begroting en het jaarplan.`,
         ],
       },
       { label: 'Zo vult u het in', lines: howTo },

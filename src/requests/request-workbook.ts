@@ -3,6 +3,7 @@
 // veryHidden lists and meta), the explanation and the lists behind the
 // dropdowns written first, the meta last, after which the workbook becomes bytes.
 import { Workbook, type Worksheet } from 'exceljs';
+import type { CycleDates } from '../domain/calendar';
 import type { PartyKind } from '../domain/types';
 import { nameFilterRanges } from './filter-names';
 import type { Instructions } from './instructions';
@@ -58,7 +59,7 @@ export function startRequestWorkbook(start: RequestWorkbookStart): RequestWorkbo
 /** What either uitvraag writer is given besides its kind's own data: for whom, under which agreement, from whom, when. */
 export interface RequestInputBase {
   party: { id: string; name: string; shortName: string; kind: PartyKind };
-  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; cycleSection?: string };
+  agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; cycleSection?: string; cycleDates?: CycleDates };
   parties: { id: string; shortName: string }[];
   /** The werkgroep secretary; either may be an empty string. */
   contact: { name: string; email: string };

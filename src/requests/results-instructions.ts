@@ -1,6 +1,7 @@
 // The Dutch text of the Toelichting sheet of a results uitvraag: what became
 // of the activities of execution year N, delivered before 1 March N+1
 // (prestatieafspraken, paragraaf 6.2), with the statuses explained.
+import { beforeDeadline, type CycleDates } from '../domain/calendar';
 import { EXPLANATION_REQUIRED } from '../accountability/types';
 import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 import { instructionsHead, type Instructions } from './instructions';
@@ -12,15 +13,17 @@ export interface ResultsInstructionFacts {
   agreementSetTitle: string;
   /** The set's section on the yearly cycle ("6.2"), cited where it is known. */
   cycleSection?: string;
+  /** The set's days of the yearly cycle; the defaults where absent. */
+  cycleDates?: CycleDates;
   contact: { name: string; email: string };
   plannedCount: number;
   ledCount: number;
   indicatorCount: number;
 }
 
-/** Results of execution year N are delivered before 1 March of N+1 (section 6.2). */
-export function resultsDeadline(executionYear: number): string {
-  return `vóór 1 maart ${executionYear + 1}`;
+/** Results of execution year N are delivered by the set's day in N+1: by default "vóór 1 maart". */
+export function resultsDeadline(executionYear: number, dates?: CycleDates): string {
+  return beforeDeadline('results', executionYear + 1, dates);
 }
 
 /** What each status means, for the Toelichting sheet and the header note. */
@@ -43,7 +46,7 @@ export function statusHelp(status: ResultStatus, executionYear: number): string 
 
 export function buildResultsInstructions(facts: ResultsInstructionFacts): Instructions {
   const year = facts.executionYear;
-  const deadline = resultsDeadline(year);
+  const deadline = resultsDeadline(year, facts.cycleDates);
   const required = EXPLANATION_REQUIRED.join(', ').replace(/, ([^,]*)$/, ' en $1');
   const prefilled =
     facts.plannedCount + facts.ledCount === 0
@@ -88,7 +91,7 @@ export function buildResultsInstructions(facts: ResultsInstructionFacts): Instru
       {
         label: 'Wat gebeurt ermee?',
         lines: [
-          `De werkgroep bundelt de resultaten van alle partijen tot de verantwoording over ${year}. Het bestuurlijk overleg kijkt daarmee vóór 1 april ${year + 1} terug en stelt de accenten voor het jaar daarna vast. Waar u bijsturing nodig vindt, komt dat op de agenda.`,
+          `De werkgroep bundelt de resultaten van alle partijen tot de verantwoording over ${year}. Het bestuurlijk overleg kijkt daarmee ${beforeDeadline('accents', year + 1, facts.cycleDates)} terug en stelt de accenten voor het jaar daarna vast. Waar u bijsturing nodig vindt, komt dat op de agenda.`,
         ],
       },
     ],

@@ -198,6 +198,7 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
       executionYear: year,
       agreementSetTitle: input.agreementSet.title,
       cycleSection: input.agreementSet.cycleSection,
+      cycleDates: input.agreementSet.cycleDates,
       contact: input.contact,
       plannedCount: rows.filter((r) => !r.led).length,
       ledCount: rows.filter((r) => r.led).length,
@@ -266,7 +267,7 @@ async function writeResultSheet(
     }),
     title: `Resultaten ${year} – ${input.party.name}`,
     hint:
-      `Vul per regel de status, het resultaat en zo nodig een toelichting in; stuur het bestand ${resultsDeadline(year)} terug. ` +
+      `Vul per regel de status, het resultaat en zo nodig een toelichting in; stuur het bestand ${resultsDeadline(year, input.agreementSet.cycleDates)} terug. ` +
       `Grijs is vooraf ingevuld. Niet geplande activiteiten onderaan. Uitleg: blad Toelichting en de kolomkoppen.`,
     // The first visible column: the key column is hidden.
     titleColumn: col('agreementRef'),

@@ -226,11 +226,11 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       const template = setup().templates.find((t) => t.kind === kind) ?? DEFAULT_TEMPLATES[kind];
       const contacts = listContacts(db, setId);
       const submissions = allSubmissions(db, setId, round);
-      const statuses = roundStatuses(submissions, all, round, year, today, setInfo().signedOn);
+      const { municipality, signedOn, cycleDates } = setInfo();
+      const statuses = roundStatuses(submissions, all, round, year, today, signedOn, cycleDates);
       const words = roundWords({ round, year });
-      const deadline = deliveryDeadline(round, year);
+      const deadline = deliveryDeadline(round, year, cycleDates);
       const now = ctx.now();
-      const { municipality } = setInfo();
       const werkgroep = `Werkgroep Prestatieafspraken${municipality ? ` ${municipality}` : ''}`;
       const base = { ...words, termijn: formatDateNl(deadline), afzender: sender.name, werkgroep };
       const id = (party: string) =>

@@ -1,6 +1,7 @@
 // What every part of the service works with: the open database, the
 // agreement set, who is working and the clock; and the set's short facts.
 import type { Db } from '../db/open';
+import type { CycleDates } from '../domain/calendar';
 import type { OpenElsewhere } from './contract';
 import type { JobReporter } from './jobs';
 
@@ -33,4 +34,6 @@ export interface SetInfo {
   cycleSection?: string;
   /** The topic that speaks of wederkerigheid ("6.1"), cited in what goes out; '' or absent where none does. */
   reciprocitySection?: string;
+  /** The set's days of the yearly cycle; the defaults where absent. */
+  cycleDates?: CycleDates;
 }

@@ -450,12 +450,12 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const submissions = allSubmissions(db, setId, kind);
       const requests = lastRequests(db, setId, kind);
       const cells: SubmissionStatusCell[] = [];
-      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today, set.signedOn));
+      const statuses = years.map((year) => roundStatuses(submissions, directory.parties, kind, year, today, set.signedOn, set.cycleDates));
       for (const party of directory.parties) {
         for (const [index, year] of years.entries()) {
           const versions = submissions.filter((s) => s.partyId === party.id && s.planningYear === year);
           const current = versions.find((s) => s.isCurrent) ?? null;
-          const deadline = deliveryDeadline(kind, year);
+          const deadline = deliveryDeadline(kind, year, set.cycleDates);
           cells.push({
             partyId: party.id,
             planningYear: year,

@@ -22,8 +22,8 @@ export function AccountabilityPage() {
       <div className="page-head">
         <h1>{title}</h1>
         <p className="lead">
-          Wat er van de geplande activiteiten terechtkwam, waar bijsturing nodig is en hoe de indicatoren ervoor staan. In
-          december vraagt de werkgroep de resultaten uit; vóór 1 april blikt het bestuurlijk overleg terug.
+          Wat er van de geplande activiteiten terechtkwam, waar bijsturing nodig is en hoe de indicatoren ervoor staan. Na
+          afloop van het jaar vraagt de werkgroep de resultaten uit; daarna blikt het bestuurlijk overleg terug.
         </p>
       </div>
       <Toolbar />

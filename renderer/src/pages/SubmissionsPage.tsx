@@ -22,8 +22,8 @@ export function SubmissionsPage() {
       <div className="page-head">
         <h1>Inzendingen</h1>
         <p className="lead">
-          De activiteitenoverzichten van de partijen per planningsjaar. Iedere partij levert haar overzicht vóór 1 juli van
-          het jaar ervoor aan de werkgroep.
+          De activiteitenoverzichten van de partijen per planningsjaar. Iedere partij levert haar overzicht in het jaar
+          ervoor aan de werkgroep, op de dag van de jaarkalender (Beheer); bij elke partij staat haar termijn.
         </p>
       </div>
       <div className="submissions-grid">

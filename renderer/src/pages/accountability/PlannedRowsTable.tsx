@@ -124,7 +124,7 @@ function Row({ row, multiYear, partyName, itself }: { row: PlannedRow; multiYear
       </td>
       <td>
         {r === null || row.unanswered ? (
-          <Unanswered year={row.year} awaited={row.awaited} />
+          <Unanswered awaited={row.awaited} deadline={row.deadline} />
         ) : (
           <StatusBadge status={r.status} text={`${r.statusText} (onbekende status)`} />
         )}

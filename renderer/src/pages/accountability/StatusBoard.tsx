@@ -8,7 +8,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { AccountabilityReport, StatusSummary, YearSummary } from '../../../../src/accountability/types';
 import type { ResultStatus } from '../../../../src/domain/results';
 import { RESULT_STATUSES } from '../../../../src/domain/results';
-import { deadlineText, lightLabel, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/accountability/stoplight';
+import { lightLabel, termText, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/accountability/stoplight';
 import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';
 import { RESULT_VERSIONS_ID, ResultVersions, scrollToVersions } from './ResultVersions';
@@ -171,7 +171,7 @@ export function StatusBoard({ report, partyName }: { report: AccountabilityRepor
                   <span className="th-sub">
                     {answered.length === 0
                       ? report.responses.every((r) => r.awaited)
-                        ? `nog geen resultaten ontvangen (${deadlineText(report.executionYears[0] as number)})`
+                        ? `nog geen resultaten ontvangen${report.responses[0] ? ` (${termText(report.responses[0].deadline)})` : ''}`
                         : 'geen resultaten ontvangen'
                       : answered.map((s) => `${s.year}: versie ${s.version}`).join(' · ')}
                   </span>

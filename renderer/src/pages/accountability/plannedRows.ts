@@ -41,6 +41,8 @@ export interface PlannedRow {
   unanswered: boolean;
   /** Unanswered, and the results deadline of its year has not passed: 'nog niet binnen', not 'geen antwoord'. */
   awaited: boolean;
+  /** The results deadline (ISO) of its year, by the set's days. */
+  deadline: string;
   /** vertraagd, niet gestart or vervallen. */
   deviation: boolean;
   steering: boolean;
@@ -70,6 +72,7 @@ export function plannedRows(
         result: r,
         unanswered: r.status === null && r.statusText.trim() === '',
         awaited: r.status === null && r.statusText.trim() === '' && context.awaitedYears.has(r.executionYear),
+        deadline: context.deadlines.get(r.executionYear) ?? '',
         deviation: r.status !== null && EXPLANATION_REQUIRED.includes(r.status),
         steering: r.steeringNeeded === true,
         unplanned: !r.planned,
@@ -85,6 +88,7 @@ export function plannedRows(
         result: null,
         unanswered: true,
         awaited: context.awaitedYears.has(m.year),
+        deadline: context.deadlines.get(m.year) ?? '',
         deviation: false,
         steering: false,
         unplanned: false,
@@ -144,6 +148,8 @@ export interface RowContext {
   missingExplanations: Set<string>;
   /** Execution years whose results deadline has not passed on the report's day. */
   awaitedYears: Set<number>;
+  /** Each execution year's results deadline (ISO). */
+  deadlines: Map<number, string>;
 }
 
 /** The context plannedRows needs, once per report. */
@@ -152,5 +158,6 @@ export function rowContext(report: AccountabilityReport): RowContext {
     partyOrder: new Map(report.parties.map((p, i) => [p.id, i])),
     missingExplanations: new Set(report.missingExplanations.map(resultKey)),
     awaitedYears: new Set(report.responses.filter((r) => r.awaited).map((r) => r.year)),
+    deadlines: new Map(report.responses.map((r) => [r.year, r.deadline])),
   };
 }

@@ -2,7 +2,7 @@
 // from, number formatting, the badge for a result's status and the traffic light.
 import type { StatusSummary } from '../../../../src/accountability/types';
 import type { ResultStatus } from '../../../../src/domain/results';
-import { deadlineText, lightLabel, unansweredWord } from '../../../../src/accountability/stoplight';
+import { lightLabel, termText, unansweredWord } from '../../../../src/accountability/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 
@@ -46,11 +46,11 @@ export function Light({ summary, title }: { summary: StatusSummary; title?: stri
 }
 
 /** A planned activity without an answer: "nog niet binnen" with its termijn until the deadline, then "geen antwoord". Never a colour. */
-export function Unanswered({ year, awaited }: { year: number; awaited: boolean }) {
+export function Unanswered({ awaited, deadline }: { awaited: boolean; deadline: string }) {
   return (
     <>
       <span className="badge result-status status-unanswered">{unansweredWord(awaited)}</span>
-      {awaited && <span className="unanswered-term">{deadlineText(year)}</span>}
+      {awaited && deadline !== '' && <span className="unanswered-term">{termText(deadline)}</span>}
     </>
   );
 }

@@ -109,7 +109,7 @@ function WorkRowView({
             {r !== null ? (
               <StatusBadge status={r.status} text={r.statusText} />
             ) : year.answered.includes(row.partyId) ? (
-              <Unanswered year={year.year} awaited={year.awaited} />
+              <Unanswered awaited={year.awaited} deadline={year.deadline} />
             ) : (
               <span className="muted" title="Deze partij heeft nog geen resultaten ingeleverd">
                 –

@@ -488,7 +488,7 @@ export function VersionsPanel() {
             saved.length === 0 ? (
               <p className="muted">
                 Nog geen versie opgeslagen. Met “Concept opslaan” legt u de huidige stand vast als genummerde versie; de
-                versie die in november naar de partijen gaat, stelt u vast met “Definitief vaststellen”.
+                versie die na de afstemming naar de partijen gaat, stelt u vast met “Definitief vaststellen”.
               </p>
             ) : (
               <table className="data-table">

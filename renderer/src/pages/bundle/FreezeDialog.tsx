@@ -102,7 +102,7 @@ export function FreezeDialog({ summary }: { summary: JointOverviewSummary }) {
         <div className="freeze-body">
           <h2 id="freeze-title">Overzicht {year} definitief vaststellen</h2>
           <p>
-            De huidige stand wordt vastgelegd als definitieve versie: het overzicht dat in november naar alle partijen gaat. Die
+            De huidige stand wordt vastgelegd als definitieve versie: het overzicht dat na de afstemming naar alle partijen gaat. Die
             versie kan daarna niet meer worden gewijzigd of vervangen, en latere imports veranderen hem niet.
           </p>
           <h3>Wat nog open is</h3>
