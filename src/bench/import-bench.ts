@@ -165,6 +165,76 @@ async function floorOf(name: 'realistisch' | WorkloadName): Promise<FloorResult>
   }
 }
 
+export interface PandasResult {
+  /** CPU time of the Werkbank: import (preview and commit) of the city's five files, its joint overview and that overview in Excel. */
+  werkbankMs: number;
+  importMs: number;
+  overviewMs: number;
+  excelMs: number;
+  /** CPU time of a pandas + openpyxl script that reads the same five files, concatenates them and writes one workbook (its imports not counted, as the Werkbank's are not). */
+  pandasMs: number;
+}
+
+/**
+ * What a plain script does with the same files: read each with pandas (openpyxl), concatenate, write one
+ * workbook. No linking, no checks. Prints its own CPU seconds, after its imports.
+ */
+const PANDAS_SCRIPT = `
+import sys, time
+import pandas as pd
+start = time.process_time()
+frames = [pd.read_excel(f, header=2, engine='openpyxl') for f in sys.argv[2:]]
+pd.concat(frames, ignore_index=True).to_excel(sys.argv[1], index=False, engine='openpyxl')
+print(time.process_time() - start)
+`;
+
+/** Run as a child: the city's files through the Werkbank and through the pandas script, one line of JSON. */
+async function versusPandas(): Promise<PandasResult | string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-pandas-'));
+  try {
+    const werkbank = openWerkbank({ databasePath: path.join(dir, 'stad.sqlite'), changedBy: 'benchmark' });
+    const files = await workloadFiles('stad', await werkbank.api.listAgreements({}), 2027);
+    const paths = files.map((f) => {
+      const file = path.join(dir, f.fileName);
+      fs.writeFileSync(file, f.data);
+      return file;
+    });
+    let since = process.cpuUsage();
+    for (const f of files) {
+      const request = { file: { name: f.fileName, data: Buffer.from(f.data).toString('base64') }, partyId: f.partyId, planningYear: f.planningYear };
+      const preview = await werkbank.api.previewImport(request);
+      if (preview.canCommit) await werkbank.api.commitImport(request);
+    }
+    const importMs = cpuMs(since);
+    since = process.cpuUsage();
+    await werkbank.api.getJointOverview({ planningYear: 2027 });
+    const overviewMs = cpuMs(since);
+    since = process.cpuUsage();
+    await werkbank.api.exportJointOverview({ planningYear: 2027, format: 'xlsx' });
+    const excelMs = cpuMs(since);
+    werkbank.close();
+
+    // Debian's python3, where python3-pandas and python3-openpyxl install; another python3 on the PATH may lack them.
+    const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+    const child = spawnSync(python, ['-c', PANDAS_SCRIPT, path.join(dir, 'samengevoegd.xlsx'), ...paths], { encoding: 'utf8' });
+    const seconds = Number(child.stdout.trim().split('\n').pop());
+    if (child.status !== 0 || !Number.isFinite(seconds)) {
+      return /No module named|ENOENT/.test(`${child.stderr}${String(child.error ?? '')}`)
+        ? 'niet gemeten: python3 met pandas en openpyxl ontbreekt (sudo apt-get install python3-pandas python3-openpyxl)'
+        : `pandas-script mislukt (${child.status ?? child.signal}) ${child.stderr.slice(-300)}`;
+    }
+    return { werkbankMs: importMs + overviewMs + excelMs, importMs, overviewMs, excelMs, pandasMs: seconds * 1000 };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The city's import, overview and Excel export against a pandas + openpyxl script that only concatenates the files, in a process of its own. */
+export function cityVersusPandas(): PandasResult | string {
+  const result = runChild<PandasResult | { error: string }>(['pandas']);
+  return typeof result !== 'string' && 'error' in result ? result.error : result;
+}
+
 /** Import time ÷ read floor of the realistic files or a workload, measured in a process of its own. */
 export function importFloor(name: 'realistisch' | WorkloadName): FloorResult | string {
   return runChild<FloorResult>(['floor', name]);
@@ -184,8 +254,10 @@ if (require.main === module) {
     void previewFromDisk(arg).then(print);
   } else if (mode === 'floor' && (arg === 'realistisch' || arg === 'stad' || arg === 'regio')) {
     void floorOf(arg).then(print);
+  } else if (mode === 'pandas') {
+    void versusPandas().then((result) => print(typeof result === 'string' ? { error: result } : result));
   } else {
-    process.stderr.write('Gebruik: import-bench preview BESTAND, of import-bench floor realistisch|stad|regio.\n');
+    process.stderr.write('Gebruik: import-bench preview BESTAND, import-bench floor realistisch|stad|regio, of import-bench pandas.\n');
     process.exitCode = 2;
   }
 }

@@ -21,7 +21,8 @@ import { LABELLED_SEVENTH_FILES } from '../../tests/fixtures/labelled-activities
 import { LABELLED_EIGHTH_FILES } from '../../tests/fixtures/labelled-activities-eighth';
 import { LABELLED_NINTH_FILES } from '../../tests/fixtures/labelled-activities-ninth';
 import { LABELLED_TENTH_FILES } from '../../tests/fixtures/labelled-activities-tenth';
-import { importFloor, largePreview } from './import-bench';
+import { cityVersusPandas, importFloor, largePreview } from './import-bench';
+import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
 import { documentsBench } from './documents';
 import { scaleBench } from './scale';
@@ -138,7 +139,83 @@ async function lightDuringHeavy(databasePath: string, file: { name: string; data
   }
 }
 
+/**
+ * The parts that can be run alone, by name (`node --expose-gc dist/src/bench/main.js schaal`):
+ * each in seconds or minutes instead of the whole bench.
+ */
+const PARTS = {
+  schaal: 'het gezamenlijk overzicht van een stad (en met WERKBANK_BENCH_REGIO=1 een regio)',
+  inlezen: 'inlezen t.o.v. de exceljs-leesvloer (realistisch, stad; met WERKBANK_BENCH_REGIO=1 ook regio)',
+  pandas: 'stad: inlezen + overzicht + Excel t.o.v. een pandas + openpyxl-script dat de bestanden alleen samenvoegt',
+  documenten: 'Word en Excel van de realistische fixtures, in CPU-seconden',
+} as const;
+type Part = keyof typeof PARTS;
+
+/** The workloads of the import floor: the region only on request, as it takes minutes. */
+const floorWorkloads = () => (process.env.WERKBANK_BENCH_REGIO === '1' ? (['realistisch', 'stad', 'regio'] as const) : (['realistisch', 'stad'] as const));
+
+function importFloorLines(): void {
+  for (const name of floorWorkloads()) {
+    const floor = importFloor(name);
+    const label = `Inlezen t.o.v. exceljs-leesvloer, ${name}`;
+    if (typeof floor === 'string') process.stdout.write(`${label.padEnd(58)} ${floor}\n`);
+    else {
+      line(
+        `${label} (${floor.activities.toLocaleString('nl-NL')} act.)`,
+        floor.importMs / floor.floorMs,
+        `doel ≤ ×1,5; het koppelen alleen is al ×${nl(floor.linkMs / floor.floorMs)}`,
+      );
+    }
+  }
+}
+
+function pandasLine(): void {
+  const label = 'Stad: inlezen + overzicht + Excel t.o.v. pandas + openpyxl';
+  const result = cityVersusPandas();
+  if (typeof result === 'string') {
+    process.stdout.write(`${label.padEnd(58)} ${result}\n`);
+    return;
+  }
+  line(
+    label,
+    result.werkbankMs / result.pandasMs,
+    `doel < ×1; Werkbank ${nl(result.werkbankMs / 1000, 2)} s CPU (inlezen ${nl(result.importMs / 1000, 2)}, overzicht ${nl(result.overviewMs / 1000, 2)}, ` +
+      `Excel ${nl(result.excelMs / 1000, 2)}), pandas ${nl(result.pandasMs / 1000, 2)} s CPU, alleen samenvoegen`,
+  );
+}
+
+async function runPart(part: Part): Promise<void> {
+  switch (part) {
+    case 'schaal':
+      scaleBench();
+      return;
+    case 'inlezen':
+      importFloorLines();
+      return;
+    case 'pandas':
+      pandasLine();
+      return;
+    case 'documenten':
+      await documentsBench();
+      return;
+    default:
+      missingCase(part);
+  }
+}
+
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  if (only.length > 0) {
+    const unknown = only.filter((p) => !(p in PARTS));
+    if (unknown.length > 0) {
+      process.stderr.write(`Onbekend deel: ${unknown.join(', ')}. Kies uit:\n${Object.entries(PARTS).map(([k, v]) => `  ${k.padEnd(11)} ${v}`).join('\n')}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stdout.write(`Werkbank-benchmark, deel ${only.join(', ')} (${os.cpus().length} kernen, Node ${process.version})\n\n`);
+    for (const part of only) await runPart(part as Part);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-bench-'));
   try {
     const werkbank = openWerkbank({ databasePath: path.join(dir, 'bench.sqlite') });
@@ -169,19 +246,8 @@ async function main(): Promise<void> {
     line(`Voorvertoning ${LARGE} rijen t.o.v. alleen inlezen`, preview / readLarge, 'de rest van de voorvertoning');
 
     // Importing as the command line does (kind, preview, commit) against exceljs alone loading the same files.
-    const workloads = process.env.WERKBANK_BENCH_REGIO === '1' ? (['realistisch', 'stad', 'regio'] as const) : (['realistisch', 'stad'] as const);
-    for (const name of workloads) {
-      const floor = importFloor(name);
-      const label = `Inlezen t.o.v. exceljs-leesvloer, ${name}`;
-      if (typeof floor === 'string') process.stdout.write(`${label.padEnd(58)} ${floor}\n`);
-      else {
-        line(
-          `${label} (${floor.activities.toLocaleString('nl-NL')} act.)`,
-          floor.importMs / floor.floorMs,
-          `doel ≤ ×1,5; het koppelen alleen is al ×${nl(floor.linkMs / floor.floorMs)}`,
-        );
-      }
-    }
+    importFloorLines();
+    pandasLine();
     // Very large workbooks, each previewed in a process of its own: read within bounds, or refused quickly.
     for (const rows of [24_000, 100_000]) {
       const large = largePreview(rows);
