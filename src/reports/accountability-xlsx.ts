@@ -14,7 +14,7 @@ import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { reportCharts, type ChartImage } from './charts';
 import { KEY_COLUMNS, writeList, type Column } from './joint-overview-xlsx';
-import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
+import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, TITLE_COLOR, font, pageSetup, shareCellStyles, sheetFooter, title } from './xlsx-styles';
 import {
   LIGHT_FILLS,
   STATUS_FILLS,
@@ -102,6 +102,7 @@ export async function writeAccountabilityXlsx(report: AccountabilityReport): Pro
     (image, row, width) => addImage(chartSheet, image, 0, row, width),
   );
   nameFilterRanges(workbook);
+  shareCellStyles(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

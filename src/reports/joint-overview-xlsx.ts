@@ -12,7 +12,7 @@ import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, partyKi
 import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
-import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, OK_FILL, SIGNAL_FILL, SIGNAL_FONT, TITLE_COLOR, font, pageSetup, sheetFooter, title } from './xlsx-styles';
+import { FONT_SIZE, GRID_BORDER, HEADER_FILL, HEADER_FONT, OK_FILL, SIGNAL_FILL, SIGNAL_FONT, TITLE_COLOR, font, pageSetup, shareCellStyles, sheetFooter, title } from './xlsx-styles';
 import { buildReportModel, flat, summaryLines, type OverviewIndex, type ReportModel, type ReportOptions } from './report-model';
 
 export const XLSX_SHEETS = {
@@ -67,6 +67,7 @@ export async function writeJointOverviewXlsx(overview: JointOverview, options: R
   writeReciprocity(reciprocity, model, index);
   nameFilterRanges(workbook);
 
+  shareCellStyles(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,6 +1,6 @@
 // The look shared by the Excel reports: fonts, colours, the page set-up and
 // footer of a printed sheet, a sheet's title.
-import type { Border, Fill, Font, Worksheet } from 'exceljs';
+import { ValueType, type Border, type Fill, type Font, type Style, type Workbook, type Worksheet } from 'exceljs';
 
 /** Every font names its face and size: LibreOffice otherwise falls back to its own default face. */
 export function font(style: Partial<Font> = {}): Partial<Font> {
@@ -42,4 +42,41 @@ export function title(sheet: Worksheet, row: number, text: string, size = 14): v
   cell.font = font({ bold: true, size, color: TITLE_COLOR });
   cell.alignment = { vertical: 'middle', wrapText: false };
   sheet.getRow(row).height = Math.ceil(size * 1.6);
+}
+
+/**
+ * One style object for the cells whose styles are made of the same parts, set just before the
+ * workbook is written. exceljs works out a cell's style number from its style's XML unless it met
+ * that very style object before; each cell here has a style of its own (a font, an alignment per
+ * cell), so a list of thousands of rows rendered every cell's font and border to XML. Equal parts
+ * give equal XML, and exceljs numbers styles by their XML: the file is the same, byte for byte.
+ * The cell's type is part of the key because exceljs keeps a style object's number from the first
+ * cell it met it in, and a style without a number format is written as "General" for a number and
+ * as a date format for a date. Formula cells keep their own style (their type is their result's).
+ * Called last: a cell styled after this would change every cell that shares its style.
+ */
+export function shareCellStyles(workbook: Workbook): void {
+  const partKeys = new WeakMap<object, string>();
+  const partKey = (part: unknown): string => {
+    if (typeof part !== 'object' || part === null) return JSON.stringify(part) ?? '';
+    let key = partKeys.get(part);
+    if (key === undefined) partKeys.set(part, (key = JSON.stringify(part)));
+    return key;
+  };
+  const shared = new Map<string, Partial<Style>>();
+  workbook.eachSheet((sheet) => {
+    // Only the cells that hold a value: asking for the empty ones would make cells that were not there.
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.type === ValueType.Formula || cell.isMerged) return;
+        const style = cell.style as Partial<Style> | undefined;
+        if (style === undefined || style === null) return;
+        let key = String(cell.type);
+        for (const [name, part] of Object.entries(style)) key += `\u0000${name}\u0001${partKey(part)}`;
+        const known = shared.get(key);
+        if (known === undefined) shared.set(key, style);
+        else if (known !== style) cell.style = known;
+      });
+    });
+  });
 }
