@@ -161,6 +161,22 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
     for (const identity of d.activityIdentities) sameWork.set(identity, [...(sameWork.get(identity) ?? []), d]);
   }
   const headerRefs = new Map([...context.needsHeaders].map(([partyId, header]) => [partyId, refsInHeader(header, context)]));
+  // Per afspraak and party, its activities in their order: asked for every need left open, of thousands at a region's size.
+  const onAgreementByParty = new Map<number, Map<string, BundleActivity[]>>();
+  const activitiesOfPartyOn = (agreementId: number | null, partyId: string): BundleActivity[] => {
+    if (agreementId === null) return [];
+    let byParty = onAgreementByParty.get(agreementId);
+    if (!byParty) {
+      byParty = new Map();
+      for (const b of context.byAgreement.get(agreementId) ?? []) {
+        const list = byParty.get(b.partyId);
+        if (list) list.push(b);
+        else byParty.set(b.partyId, [b]);
+      }
+      onAgreementByParty.set(agreementId, byParty);
+    }
+    return byParty.get(partyId) ?? [];
+  };
 
   for (const a of activities) {
     const needs = a.needs?.trim() ?? '';
@@ -201,8 +217,7 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
       };
       result.needs.push(check);
       if (!check.answered) {
-        const onSameAgreement = (a.agreementId === null ? [] : (context.byAgreement.get(a.agreementId) ?? [])).filter((b) => b.partyId === partyId);
-        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), onSameAgreement));
+        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), activitiesOfPartyOn(a.agreementId, partyId)));
       }
     }
   }

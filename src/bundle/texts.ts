@@ -80,8 +80,8 @@ export function needTexts(
       return {
         sharing: (group) => group.search(query, MIN_SHARED_WORDS),
         match: (text) => {
-          const { coverage, words, queryWords } = query.evidence(text);
-          return { coverage, evidence: words.length > 0 && words.length >= Math.min(MIN_SHARED_WORDS, queryWords) };
+          const { coverage, words } = query.held(text);
+          return { coverage, evidence: words > 0 && words >= Math.min(MIN_SHARED_WORDS, query.words) };
         },
       };
     },

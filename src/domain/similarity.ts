@@ -154,6 +154,12 @@ export interface PreparedQuery {
   score(index: number): number;
   coverage(index: number): number;
   evidence(index: number): Evidence;
+  /**
+   * What evidence gives, counted rather than listed: the coverage, and how many of the query's
+   * words the document holds (or a compound, part or misspelling of them). For a query weighed
+   * against thousands of texts, where only the count decides.
+   */
+  held(index: number): { coverage: number; words: number };
 }
 
 /** What a document has in common with a query (see TextIndex.evidence). */
@@ -446,6 +452,23 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         if (!d) return { coverage: 0, words: [], same: [], queryWords: q.words.size };
         const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
         return { coverage: similarity(q, rel, d).ofQuery, words, same: words.filter((w) => d.words.has(w)), queryWords: q.words.size };
+      },
+      held: (index) => {
+        const d = against(index);
+        if (!d || q.words.size === 0 || d.words.size === 0) return { coverage: 0, words: 0 };
+        // similarity's share of the query, in its order (so to the last bit), and evidence's words, counted.
+        let total = 0;
+        let shared = 0;
+        let words = 0;
+        for (const w of q.words) {
+          const weight = rel.weight.get(w) ?? 1;
+          total += weight;
+          let best = 0;
+          for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
+          shared += weight * best;
+          if (best > 0) words++;
+        }
+        return { coverage: total === 0 ? 0 : shared / total, words };
       },
     };
     prepared.set(handle, { q, rel });
