@@ -484,26 +484,34 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         else postings.set(w, [k]);
       }
     });
+    // Counts per member, kept for the next query and cleared by what this one touched: a group of
+    // thousands is searched for every need, and maps per query kept the garbage collector busy.
+    const held = new Int32Array(members.length);
+    /** The last query word (numbered across queries) that counted for a member: each word counts once. */
+    const lastWord = new Int32Array(members.length).fill(-1);
+    let wordNumber = 0;
     return (query, minWords) => {
       const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
       const needed = Math.min(minWords, q.words.size);
       if (needed <= 0) return [];
       // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
-      const held = new Map<number, number>();
-      const lastWord = new Map<number, number>();
-      let word = 0;
+      const touched: number[] = [];
       for (const w of q.words) {
+        const word = wordNumber++;
         for (const v of rel.forward.get(w)?.keys() ?? []) {
           for (const k of postings.get(v) ?? []) {
-            if (lastWord.get(k) === word) continue;
-            lastWord.set(k, word);
-            held.set(k, (held.get(k) ?? 0) + 1);
+            if (lastWord[k] === word) continue;
+            lastWord[k] = word;
+            if (held[k] === 0) touched.push(k);
+            held[k] = (held[k] as number) + 1;
           }
         }
-        word++;
       }
       const found: number[] = [];
-      for (const [k, n] of held) if (n >= needed) found.push(k);
+      for (const k of touched) {
+        if ((held[k] as number) >= needed) found.push(k);
+        held[k] = 0;
+      }
       return found.sort((a, b) => a - b);
     };
   };
