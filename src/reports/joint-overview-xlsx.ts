@@ -2,7 +2,7 @@
 // as the Word document, as lists to filter and sort. Toelichting, Alle
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
-import { Workbook, type Font, type Worksheet } from 'exceljs';
+import { Workbook, type Alignment, type Font, type Worksheet } from 'exceljs';
 import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
 import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
 import { nameFilterRanges } from '../requests/filter-names';
@@ -77,6 +77,9 @@ function footer(sheet: Worksheet, model: ReportModel): void {
 
 
 
+const LIST_FONT = font();
+const LIST_ALIGNMENT: Partial<Alignment> = { vertical: 'top', wrapText: true };
+
 /**
  * A list with its header in `headerRow`: filters, the header frozen, widths,
  * wrapped text and row heights that fit it (neither Excel nor LibreOffice
@@ -111,8 +114,9 @@ export function writeList<T>(
       const cell = row.getCell(i + 1);
       const value = c.value(item);
       cell.value = value === '' ? null : value;
-      cell.font = font();
-      cell.alignment = { vertical: 'top', wrapText: true };
+      // Parts shared by every cell of the list (as GRID_BORDER is): shareCellStyles then knows them at once.
+      cell.font = LIST_FONT;
+      cell.alignment = LIST_ALIGNMENT;
       cell.border = GRID_BORDER;
       if (c.numFmt) cell.numFmt = c.numFmt;
       if (c.signal?.(item)) {
