@@ -377,3 +377,16 @@ export function queryLinkableAgreements(db: ReadonlyDb, setId: number): (Agreeme
   );
   return queryAgreements(db, setId, {}).map((row) => ({ ...row, commitmentText: texts.get(row.id) ?? '' }));
 }
+
+/** Every inzet item of a set with its topic, also those under which no afspraak stands, for linking. */
+export function queryLinkableCommitments(db: ReadonlyDb, setId: number): { topicNumber: string; number: number; text: string }[] {
+  return db
+    .prepare<[number], { topicNumber: string; number: number; text: string }>(
+      `SELECT t.number AS topicNumber, c.number AS number, c.text AS text FROM commitments c
+       JOIN topics t ON t.id = c.topic_id
+       JOIN themes th ON th.id = t.theme_id
+       WHERE th.set_id = ?
+       ORDER BY t.id, c.number`,
+    )
+    .all(setId);
+}

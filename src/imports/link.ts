@@ -61,6 +61,23 @@ export interface LinkOptions {
   precedents?: readonly Precedent[];
   /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
+  /**
+   * Every inzet item of the set, also those under which no afspraak stands: an
+   * activity that serves one of those serves no afspraak (see unworkedInzet).
+   */
+  commitments?: readonly LinkableCommitment[];
+  /**
+   * The parties whose tenants a party speaks for: a tenant organisation's
+   * corporation (HBD for Woonwaarts' tenants). See partyFit.
+   */
+  representedBy?: (partyId: string) => readonly string[];
+}
+
+/** One inzet item ("Bij N.") of a topic, as the agreement writes it. */
+export interface LinkableCommitment {
+  topicNumber: string;
+  number: number;
+  text: string;
 }
 
 /** Calibrated on the Druten afspraken and partners' activity texts (tests/imports/link.test.ts, the labelled set). */
@@ -78,6 +95,8 @@ const NEAR = 0.12;
  * ones; one common word ("huurders") is not enough.
  */
 const MIN_FOUND = 3.5;
+/** Two inzet items this alike (both ways) say the same thing twice. */
+const INZET_TWIN = 0.6;
 /** A pasted afspraak text this similar (both ways) is the afspraak. */
 const PASTED_TEXT_THRESHOLD = 0.8;
 /** The referenced afspraak's text is this unlike the activity while another is this much more like it: the reference is doubted. */
@@ -90,6 +109,12 @@ const FULL_SENTENCE_WORDS = 6;
 const PARTY_LEAD_BONUS = 0.15;
 const PARTY_INVOLVED_BONUS = 0.05;
 const PARTY_ABSENT_PENALTY = 0.1;
+/**
+ * A tenant organisation where its corporation takes part: no stranger to the afspraak, but not
+ * named in it either. Half a stranger's penalty: the step from a stranger (0,05) stays below MARGIN,
+ * so this indirect tie ranks candidates but never on its own proposes one the text cannot tell apart.
+ */
+const PARTY_REPRESENTS_BONUS = -PARTY_ABSENT_PENALTY / 2;
 /**
  * A settled activity counts as a precedent when the new one is this much like
  * it: the same subject in other words ("Wijkschouw Horssen-Oost: route lopen
@@ -253,6 +278,35 @@ function indexedAgreements(agreements: readonly LinkableAgreement[]): Indexed {
   return lastIndexed.indexed;
 }
 
+/** The inzet items of a set, each with how many afspraken work it out, indexed by their words as the afspraken are. */
+interface InzetIndex {
+  items: (LinkableCommitment & { agreements: number })[];
+  texts: TextIndex;
+}
+
+let lastInzet: { key: string; ix: Indexed; index: InzetIndex } | null = null;
+
+function indexedInzet(commitments: readonly LinkableCommitment[] | undefined, ix: Indexed): InzetIndex | null {
+  if (!commitments || commitments.length === 0) return null;
+  const key = JSON.stringify(commitments);
+  if (lastInzet?.key === key && lastInzet.ix === ix) return lastInzet.index;
+  const items = commitments.map((c) => ({
+    ...c,
+    agreements: ix.agreements.filter((a) => a.topicNumber === c.topicNumber && a.commitmentNumber === c.number).length,
+  }));
+  const texts = buildTextIndex(items.map((c) => c.text), ix.textOptions);
+  // The agreement repeats an inzet item now and then in another topic, in nearly the same words
+  // (5.3's "afspraken … over de woonbegeleiding" is 4.2's): the afspraken under the one work out the other.
+  for (const [i, item] of items.entries()) {
+    if (item.agreements > 0) continue;
+    const twin = items.find((other, j) => other.agreements > 0 && texts.pairScore(i, j) >= INZET_TWIN);
+    if (twin) item.agreements = twin.agreements;
+  }
+  const index = { items, texts };
+  lastInzet = { key, ix, index };
+  return index;
+}
+
 function titlesOf(agreements: readonly LinkableAgreement[]): Indexed['titles'] {
   const titles = new Map<string, { scope: Scope; title: string }>();
   for (const a of agreements) {
@@ -360,12 +414,20 @@ function describeRef(r: ParsedReference): string {
 const percent = (score: number): string => `${Math.round(score * 100)}%`;
 
 /** Trekker or betrokkene in the afspraak's columns; named in its text only ("Waar nodig verzamelen de huurdersorganisaties …"); or not there. */
-type PartyFit = 'lead' | 'involved' | 'named' | 'absent';
+type PartyFit = 'lead' | 'involved' | 'named' | 'represents' | 'absent';
 
-function partyFit(a: LinkableAgreement, namedInText: ReadonlySet<string>, partyIds: readonly string[]): PartyFit {
+/**
+ * How the row's parties take part in an afspraak. 'represents': not a party to it, but a tenant
+ * organisation whose corporation is trekker or betrokkene. The agreement gives the tenant
+ * organisations the tenants' side of the corporations' work (6.2: communication and working
+ * with tenants), so an HBD activity about Woonwaarts' verhuiscoach belongs with that afspraak
+ * though HBD is not named in it; it is no stranger to it.
+ */
+function partyFit(a: LinkableAgreement, namedInText: ReadonlySet<string>, partyIds: readonly string[], represented: readonly string[] = []): PartyFit {
   if (a.lead?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'lead';
   if (a.involved?.some((r) => r.partyIds.some((id) => partyIds.includes(id)))) return 'involved';
   if (partyIds.some((id) => namedInText.has(id))) return 'named';
+  if ([...(a.lead ?? []), ...(a.involved ?? [])].some((r) => r.partyIds.some((id) => represented.includes(id)))) return 'represents';
   return 'absent';
 }
 
@@ -414,6 +476,8 @@ interface RowEvidence {
   query: string;
   /** The party ids the row is about (its trekker, else the file's party); [] when unknown. */
   partyIds: string[];
+  /** The corporations whose tenants those parties speak for (see partyFit). */
+  represented: string[];
   partyLabel: string;
   partyName: (id: string) => string;
   /** Per afspraak id (null: "geen afspraak"), the most alike precedent. */
@@ -437,11 +501,14 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
       let rowWords = 0;
       let party: PartyFit | null = null;
       if (ev.partyIds.length > 0 && (a.lead || a.involved)) {
-        party = partyFit(a, ix.namedInText[index] as Set<string>, ev.partyIds);
+        party = partyFit(a, ix.namedInText[index] as Set<string>, ev.partyIds, ev.represented);
         const who = ev.partyLabel;
         if (party === 'lead') {
           combined += PARTY_LEAD_BONUS;
           reasons.push(`${who} is trekker`);
+        } else if (party === 'represents') {
+          combined += PARTY_REPRESENTS_BONUS;
+          reasons.push(`${who} spreekt voor de huurders van ${ev.represented.map(ev.partyName).join(' / ')}`);
         } else if (party === 'involved' || party === 'named') {
           combined += PARTY_INVOLVED_BONUS;
           reasons.push(party === 'involved' ? `${who} is betrokken` : `${who} wordt in de tekst genoemd`);
@@ -494,7 +561,8 @@ export function linkActivities(
 ): ActivityLink[] {
   const ix = indexedAgreements(agreements);
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
-  return activities.map((act) => linkOne(act, ix, options, precedents));
+  const inzet = indexedInzet(options.commitments, ix);
+  return activities.map((act) => linkOne(act, ix, options, precedents, inzet));
 }
 
 /** The precedents, the newest of each party's text, indexed by their words as the afspraken are. */
@@ -563,7 +631,7 @@ function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
   return `lijkt ${percent(likeness)} op ${quote(clipped)} (${who}${p.planningYear}), ${how}`;
 }
 
-function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedents: PrecedentIndex | null): ActivityLink {
+function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedents: PrecedentIndex | null, inzet: InzetIndex | null): ActivityLink {
   const file = options.fileName ?? '';
   const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
   const { agreements } = ix;
@@ -602,6 +670,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
     act,
     query: [act.activity, refText !== '' && parsed === null ? refText : ''].filter((s) => s).join('\n'),
     partyIds,
+    represented: [...new Set(partyIds.flatMap((id) => options.representedBy?.(id) ?? []))].filter((id) => !partyIds.includes(id)),
     partyLabel: partyIds.map(name).join(' / '),
     partyName: name,
     precedents: new Map(),
@@ -772,7 +841,9 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
           problem('warning', 'reference-guessed', place('agreementRef'), `${quote(refText)} is gelezen als ${readAs}; controleer de koppeling.`),
         );
       }
-      return withProblems(propose(ev, judged, ix, 0, readAs), problems);
+      // A topic or theme alone names a scope, not an inzet item: one without afspraak may be what the activity serves.
+      const proposed = propose(ev, judged, ix, 0, readAs);
+      return withProblems(r.commitment === undefined ? unlessUnworked(proposed, ev, ix, inzet, judged, r) : proposed, problems);
     }
   }
 
@@ -794,9 +865,10 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
       );
       return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([other, ...judged.slice(0, MAX_CANDIDATES - 1)], ix) }, problems);
     }
-    return withProblems(propose(ev, judged, ix, 0), problems);
+    return withProblems(unlessUnworked(propose(ev, judged, ix, 0), ev, ix, inzet, judged, context), problems);
   }
-  return withProblems(propose(ev, judge(ev, ix, agreements.map((_, i) => i), () => []), ix, minScore), problems);
+  const judged = judge(ev, ix, agreements.map((_, i) => i), () => []);
+  return withProblems(unlessUnworked(propose(ev, judged, ix, minScore), ev, ix, inzet, judged, null), problems);
 }
 
 /**
@@ -889,6 +961,48 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
     candidates: toCandidates(near, ix),
   };
   return withReadAs(link);
+}
+
+/**
+ * A topic lists more inzet items than its afspraken work out: under some ("Corporaties stellen een
+ * leefbaarheidsbudget beschikbaar", "Corporaties gaan door met hun sociaal incassobeleid") no
+ * Doelstellingen row stands. An activity whose words fit such an inzet item clearly better than
+ * any afspraak, and than any inzet item that afspraken do work out, serves a goal of the agreement
+ * but no afspraak: its answer is "geen afspraak", the afspraken only hints. Within the partner's
+ * topic or theme when it names one; never against an earlier decision for an afspraak.
+ */
+function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly Judged[], scope: Scope | null): { item: LinkableCommitment; score: number } | undefined {
+  if (!inz || ev.query.trim() === '' || judged.some((j) => j.precedent >= PRECEDENT_PROPOSE)) return undefined;
+  const among = inz.items.map((_, i) => i).filter((i) => !scope || inScope({ topicNumber: (inz.items[i] as LinkableCommitment).topicNumber } as LinkableAgreement, scope));
+  const ranked = inz.texts.rank(ev.query, among);
+  const best = ranked[0];
+  const item = best ? inz.items[best.index] : undefined;
+  if (!best || !item || item.agreements > 0 || best.found < MIN_FOUND || best.score < PROPOSAL_THRESHOLD) return undefined;
+  const worked = ranked.find((r) => (inz.items[r.index]?.agreements ?? 0) > 0)?.score ?? 0;
+  const afspraak = Math.max(0, ...judged.map((j) => j.text));
+  // Among inzet items, clearly first (as propose asks of a first candidate); ahead of every afspraak as
+  // far as text must be to pick one of several afspraken that the partner's structure names.
+  if (best.score - worked < MARGIN || best.score - afspraak < 2 * MARGIN) return undefined;
+  return { item, score: best.score };
+}
+
+/** The link, unless the activity serves an inzet item without afspraak (see unworkedInzet): then none, with hints. */
+function unlessUnworked(link: ActivityLink, ev: RowEvidence, ix: Indexed, inz: InzetIndex | null, judged: Judged[], scope: Scope | null): ActivityLink {
+  // A topic or theme the partner named is a scope, not an afspraak: when the activity shares not a word
+  // with any afspraak in it nor with their inzet items (and nothing was decided before for a text like
+  // it), the party alone does not pick one of them; the topic's afspraken are hints. Unless the
+  // activity names the topic's own subject ("Nieuwbouw Het Veld" under 1.1 Nieuwbouw).
+  const top = judged[0];
+  const title = new Set(contentWords((top && ix.agreements[top.index]?.topicTitle) ?? ''));
+  const namesTopic = contentWords(ev.query).some((w) => title.has(w));
+  if (scope && top && !namesTopic && link.status !== 'none' && judged.every((j) => j.text === 0 && j.inzet === 0 && j.rowWords === 0 && j.precedent === 0)) {
+    return { status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
+  }
+  const unworked = unworkedInzet(ev, inz, judged, scope);
+  if (!unworked) return link;
+  const why = `de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat`;
+  const hints = judged.slice(0, MAX_CANDIDATES - 1).map((j) => ({ ...j, reasons: [...j.reasons, why] }));
+  return { status: 'none', agreementId: null, candidates: toCandidates(hints, ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
 }
 
 /** Several afspraken the structure allows and the text cannot tell apart: a choice, or nothing when none is named. */

@@ -2,7 +2,7 @@
 // import, committing it whole (after a backup) or not at all, and the
 // submissions' versions and status.
 import { backupDatabase } from '../db/backup';
-import { agreementExists, queryAgreements, queryLinkableAgreements } from '../db/agreements';
+import { agreementExists, queryAgreements, queryLinkableAgreements, queryLinkableCommitments } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
 import { loadPartyDirectory } from '../db/party-directory';
@@ -233,6 +233,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
       partyName,
       precedents: precedents(db, kind),
+      commitments: queryLinkableCommitments(db, setId),
+      representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'huurdersorganisatie')?.linkedPartyIds ?? [],
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 

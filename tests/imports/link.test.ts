@@ -397,3 +397,68 @@ describe('linking the partners\' spreadsheets', () => {
     ]);
   });
 });
+
+describe('evidence for "geen afspraak" and for the tenant organisations', () => {
+  const data = (): AgreementSetData => JSON.parse(fs.readFileSync('resources/druten-2025-2028.json', 'utf8')) as AgreementSetData;
+  const commitments = () => data().themes.flatMap((th) => th.topics.flatMap((t) => t.commitments.map((c) => ({ topicNumber: t.number, number: c.number, text: c.text }))));
+  const withInzet = () => {
+    const inzet = new Map(commitments().map((c) => [`${c.topicNumber} ${c.number}`, c.text] as const));
+    return agreements.map((a) => ({ ...a, commitmentText: inzet.get(`${a.topicNumber} ${a.commitmentNumber}`) ?? '' }));
+  };
+  const link = (fields: Partial<ReadActivity>, options: LinkOptions): ActivityLink => {
+    const [made] = linkActivities([activity(fields)], withInzet(), { partyName: (id) => NAMES[id] ?? id, ...options });
+    if (!made) throw new Error('geen koppeling');
+    return made;
+  };
+
+  it('answers "geen afspraak" for an activity that serves an inzet item no afspraak works out', () => {
+    // 4.1 inzet 2 (Woonwaarts gives tenants of the Nijmegen corporations priority in the middle segment) has no
+    // Doelstellingen row; the afspraken of 4.1 are about voorrang for seniors and the verhuiscoach.
+    const text = 'Vrijkomende middenhuurwoningen in Druten eerst aanbieden aan huurders van een sociale huurwoning bij de Nijmeegse corporaties';
+    const without = link({ activity: text, topicContext: '4.1' }, { partyId: 'woonwaarts' });
+    expect(without.agreementId).not.toBeNull();
+    const none = link({ activity: text, topicContext: '4.1' }, { partyId: 'woonwaarts', commitments: commitments() });
+    expect(none).toMatchObject({ status: 'none', agreementId: null });
+    expect(none.candidates[0]?.reasons.at(-1)).toMatch(/^de tekst lijkt meer \(\d+%\) op inzet 2 van 4\.1, waaronder geen afspraak staat$/);
+    // An activity that fits an afspraak as well keeps it: the inzet items only speak where no afspraak does.
+    const coach = link({ activity: 'Verhuiscoach van Woonwaarts: 20 trajecten met ouderen die kleiner willen wonen', topicContext: '4.1' }, { partyId: 'woonwaarts', commitments: commitments() });
+    expect(coach.status).not.toBe('none');
+  });
+
+  it('counts an inzet item that repeats one with afspraken in other words as worked out', () => {
+    // 5.3 inzet 4 repeats 4.2 inzet 5 (afspraken on woonbegeleiding), whose afspraak 4.2 bij 5 works out both.
+    const text = 'Met zorgaanbieders en de gemeente afspreken wie de woonbegeleiding van kwetsbare nieuwe huurders doet';
+    const made = link({ activity: text }, { partyId: 'gemeente', commitments: commitments() });
+    expect(refOf(made.agreementId ?? made.candidates[0]?.agreementId)).toBe('4.2 bij 5');
+    expect(made.candidates.flatMap((c) => c.reasons).some((r) => r.includes('waaronder geen afspraak'))).toBe(false);
+  });
+
+  it('leaves a topic named without a word in common with its afspraken unlinked, unless the activity names the topic', () => {
+    // A topic holds more inzet items than afspraken: the party alone picks none of its afspraken.
+    const vrijwilligers = link({ activity: 'Vrijwilligersavond als bedankje voor onze contactpersonen per straat', topicContext: '5.1' }, { partyId: 'hbd' });
+    expect(vrijwilligers.status).toBe('none');
+    expect(vrijwilligers.candidates.length).toBeGreaterThan(0);
+    // "Nieuwbouw …" under 1.1 Nieuwbouw names the topic's own subject: the party may propose.
+    const nieuwbouw = link({ activity: 'Nieuwbouw Kloosterhof', topicContext: '1.1 Nieuwbouw' }, { partyId: 'de-kernen' });
+    expect(nieuwbouw.status).not.toBe('none');
+  });
+
+  it("counts a tenant organisation as no stranger to an afspraak of its own corporation, though it is not named in it", () => {
+    // 4.1 bij 3 (1): the gemeente and Woonwaarts continue Woonwaarts' verhuiscoach; HBD speaks for Woonwaarts' tenants.
+    const representedBy = (id: string) => ({ hbd: ['woonwaarts'], bewonersraad: ['de-kernen'] })[id] ?? [];
+    const text = 'Op ons spreekuur oudere huurders vertellen wat de verhuiscoach voor hen kan doen';
+    const hbd = link({ activity: text }, { partyId: 'hbd', representedBy });
+    const coach = hbd.candidates.find((c) => refOf(c.agreementId) === '4.1 bij 3 (1)');
+    expect(coach?.reasons).toContain('HBD spreekt voor de huurders van Woonwaarts');
+    // Without the tie it is a stranger to it, and falls behind.
+    const stranger = link({ activity: text }, { partyId: 'hbd' });
+    const position = (made: ActivityLink) => made.candidates.findIndex((c) => refOf(c.agreementId) === '4.1 bij 3 (1)');
+    expect(stranger.candidates.find((c) => refOf(c.agreementId) === '4.1 bij 3 (1)')?.reasons ?? ['HBD staat er niet bij']).toContain('HBD staat er niet bij');
+    expect(position(hbd)).toBeGreaterThanOrEqual(0);
+    if (position(stranger) >= 0) expect(position(hbd)).toBeLessThanOrEqual(position(stranger));
+    // The Bewonersraad speaks for De Kernen's tenants, not Woonwaarts': a stranger to it.
+    const other = link({ activity: text }, { partyId: 'bewonersraad', representedBy });
+    const otherCoach = other.candidates.find((c) => refOf(c.agreementId) === '4.1 bij 3 (1)');
+    if (otherCoach) expect(otherCoach.reasons).toContain('Bewonersraad De Kernen staat er niet bij');
+  });
+});
