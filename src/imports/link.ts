@@ -493,7 +493,7 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
   // The role's words against every candidate, read once.
   const rowFits = ev.rowWords.map((words) => ({ label: words.label, fits: new Map(ix.texts.rank(words.text, indexes).map((r) => [r.index, r])) }));
   const inzetFits = ev.query.trim() === '' ? new Map<number, { score: number; found: number }>() : new Map(ix.commitments.rank(ev.query, indexes).map((r) => [r.index, r]));
-  return ranked
+  const judged: Judged[] = ranked
     .map(({ index, score, found }) => {
       const a = ix.agreements[index] as LinkableAgreement;
       const reasons = structural(a);
@@ -550,8 +550,38 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
       if (score > 0) reasons.push(`tekst lijkt ${percent(score)}`);
       if (inzet > 0) reasons.push(`inzet ${a.commitmentNumber} lijkt ${percent(inzetFit?.score ?? 0)}`);
       return { index, text: score, found, party, precedent, rowWords, inzet, combined, reasons };
-    })
-    .sort((x, y) => y.combined - x.combined || x.index - y.index);
+    });
+  // Siblings: the afspraken under one inzet item split its work between the parties ("Huurdersorganisaties
+  // organise the wijkschouw"; "the gemeente leads the plans made on it"). They share the inzet's words, so
+  // the text tells them apart poorly; a party's own overview lists the work it does, so where it is trekker
+  // of one sibling and only takes part in another that the text does not clearly prefer, the one it leads
+  // takes the other's place. Only the two change places: neither gains on the afspraken around them. Not
+  // when the row's role says it only takes part (then the role has its say), nor for a sibling the activity
+  // shares no word with.
+  if (ev.role?.kind !== 'involved') {
+    const wordsOf = (j: Judged): string[] => ix.texts.evidence(ev.query, j.index).words;
+    for (const j of judged) {
+      if (j.party !== 'lead' || j.text === 0) continue;
+      const a = ix.agreements[j.index] as LinkableAgreement;
+      const sibling = judged.find((k) => {
+        const b = ix.agreements[k.index] as LinkableAgreement;
+        return (
+          k !== j &&
+          b.topicNumber === a.topicNumber &&
+          b.commitmentNumber === a.commitmentNumber &&
+          (k.party === 'involved' || k.party === 'named' || k.party === 'represents') &&
+          k.combined > j.combined &&
+          // Not clearly preferred, as propose asks of a first candidate's text; or preferred only for being
+          // shorter, holding no word of the activity that the one the party leads does not hold.
+          (k.text - j.text < 2 * MARGIN || wordsOf(k).every((w) => wordsOf(j).includes(w)))
+        );
+      });
+      if (!sibling) continue;
+      [j.combined, sibling.combined] = [sibling.combined, j.combined];
+      j.reasons.push(`${ev.partyLabel} trekt deze, niet ${(ix.agreements[sibling.index] as LinkableAgreement).reference}`);
+    }
+  }
+  return judged.sort((x, y) => y.combined - x.combined || x.index - y.index);
 }
 
 export function linkActivities(

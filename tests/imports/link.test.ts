@@ -327,7 +327,7 @@ describe('linking one activity', () => {
   });
 
   it('weighs the role cell: a party that only thinks along fits the afspraak where it is betrokkene, not where it is trekker', () => {
-    const text = 'Wijkschouw in Deest-Noord: route lopen met bewoners';
+    const text = 'Wijkschouw Altforst met bewonerscommissie';
     const leads = linkOne({ activity: text, agreementRef: '5.1 bij 2', role: 'trekker' }, { partyId: 'hbd' });
     const thinksAlong = linkOne({ activity: text, agreementRef: '5.1 bij 2', role: 'meedenken' }, { partyId: 'hbd' });
     const first = (link: ActivityLink) => refOf(link.agreementId ?? link.candidates[0]?.agreementId);
@@ -460,5 +460,28 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     const other = link({ activity: text }, { partyId: 'bewonersraad', representedBy });
     const otherCoach = other.candidates.find((c) => refOf(c.agreementId) === '4.1 bij 3 (1)');
     if (otherCoach) expect(otherCoach.reasons).toContain('Bewonersraad De Kernen staat er niet bij');
+  });
+
+  it('puts the sibling the party leads before the one it only takes part in, when the text does not clearly tell them apart', () => {
+    // Two afspraken under one inzet item: the tenant organisations organise the schouw, the gemeente
+    // makes a plan on it. The short one holds every word the activity shares with the long one.
+    const huurders = { written: 'Huurdersorganisaties', partyIds: ['hbd', 'bewonersraad'], status: 'group' as const };
+    const gemeente = { written: 'Gemeente', partyIds: ['gemeente'], status: 'exact' as const };
+    const siblings: LinkableAgreement[] = [
+      {
+        id: 1, reference: '7.1 bij 1 (1)', topicNumber: '7.1', commitmentNumber: 1, lead: [huurders], involved: [gemeente],
+        text: 'Huurdersorganisaties organiseren elk voorjaar per kern een wijkschouw met bewoners, buurtverenigingen en wijkorganisaties, en leggen vast wat zij zien en horen.',
+      },
+      { id: 2, reference: '7.1 bij 1 (2)', topicNumber: '7.1', commitmentNumber: 1, lead: [gemeente], involved: [huurders], text: 'Na de wijkschouw maken we met de bewoners een plan.' },
+      { id: 3, reference: '7.2 bij 1', topicNumber: '7.2', commitmentNumber: 1, lead: [gemeente], involved: [], text: 'De gemeente onderhoudt de speelplekken in alle kernen.' },
+    ];
+    const first = (made: ActivityLink | undefined) => made?.agreementId ?? made?.candidates[0]?.agreementId;
+    const made = linkActivities([activity({ activity: 'Wijkschouw Altforst met de bewoners' })], siblings, { partyId: 'hbd', partyName: (id) => NAMES[id] ?? id })[0];
+    expect(first(made)).toBe(1);
+    expect(made?.candidates[0]?.reasons).toContain('HBD trekt deze, niet 7.1 bij 1 (2)');
+    // The gemeente's own row keeps the plan it leads; a role that says HBD only takes part leaves the order to the role.
+    expect(first(linkActivities([activity({ activity: 'Wijkschouw Altforst' })], siblings, { partyId: 'gemeente' })[0])).toBe(2);
+    const along = linkActivities([activity({ activity: 'Wijkschouw Altforst', role: 'meedenken' })], siblings, { partyId: 'hbd' })[0];
+    expect(along?.candidates.flatMap((c) => c.reasons).some((r) => r.includes('trekt deze'))).toBe(false);
   });
 });
