@@ -10,6 +10,7 @@ import { matchPlannedActivities, type PlannedToMatch } from '../accountability/m
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import { openWerkbank } from '../service/index';
+import type { WerkbankApi } from '../service/contract';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
@@ -148,6 +149,7 @@ const PARTS = {
   inlezen: 'inlezen t.o.v. de exceljs-leesvloer (realistisch, stad; met WERKBANK_BENCH_REGIO=1 ook regio)',
   pandas: 'stad: inlezen + overzicht + Excel t.o.v. een pandas + openpyxl-script dat de bestanden alleen samenvoegt',
   documenten: 'Word en Excel van de realistische fixtures, in CPU-seconden',
+  koppelen: 'hoe vaak het eerste antwoord van de koppeling juist is op de gelabelde sets, ook met eerdere besluiten',
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -198,9 +200,80 @@ async function runPart(part: Part): Promise<void> {
     case 'documenten':
       await documentsBench();
       return;
+    case 'koppelen': {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-bench-links-'));
+      const werkbank = openWerkbank({ databasePath: path.join(dir, 'bench.sqlite') });
+      try {
+        await linkAccuracy(werkbank.api);
+      } finally {
+        await werkbank.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      return;
+    }
     default:
       missingCase(part);
   }
+}
+
+/** How right the links are, against partner spreadsheets labelled by meaning: shares, not ratios. */
+async function linkAccuracy(api: WerkbankApi): Promise<void> {
+  // Every labelled set, its workbooks written once for both measures below.
+  const labelledSets = await Promise.all(
+    ([
+      ['eerste gelabelde set', LABELLED_FILES],
+      ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
+      ['derde gelabelde set', LABELLED_THIRD_FILES],
+      ['vierde gelabelde set', LABELLED_FOURTH_FILES],
+      ['vijfde gelabelde set', LABELLED_FIFTH_FILES],
+      ['zesde gelabelde set', LABELLED_SIXTH_FILES],
+      ['zevende gelabelde set', LABELLED_SEVENTH_FILES],
+      ['achtste gelabelde set', LABELLED_EIGHTH_FILES],
+      ['negende gelabelde set', LABELLED_NINTH_FILES],
+      ['tiende gelabelde set', LABELLED_TENTH_FILES],
+    ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
+  );
+  const unseen = { top1: 0, activities: 0 };
+  for (const [k, { label, cases }] of labelledSets.entries()) {
+    const score = await scoreLinks(api, cases);
+    process.stdout.write(
+      `${`Koppelen: eerste antwoord juist (${label})`.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
+        `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
+        `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
+    );
+    // The first set tuned the linker; the others were never tuned on before their first run.
+    if (k > 0) {
+      unseen.top1 += score.top1;
+      unseen.activities += score.activities;
+    }
+  }
+  process.stdout.write(
+    `${'Koppelen: eerste antwoord juist (sets 2–10 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+      `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
+  );
+
+  // A later year: the other sets imported first, every link decided as labelled, as the secretary
+  // would have done; each set is then judged on what the app learnt from those decisions.
+  const later = { top1: 0, activities: 0, wrongFacts: 0 };
+  for (const [k, { cases }] of labelledSets.entries()) {
+    if (k === 0) continue;
+    const laterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-bench-later-'));
+    const laterWerkbank = openWerkbank({ databasePath: path.join(laterDir, 'later.sqlite') });
+    try {
+      await settleLabelledCases(laterWerkbank.api, labelledSets.filter((_, j) => j !== k).flatMap((set) => set.cases));
+      const score = await scoreLinks(laterWerkbank.api, cases);
+      later.top1 += score.top1;
+      later.activities += score.activities;
+      later.wrongFacts += score.wrongFacts.length;
+    } finally {
+      laterWerkbank.close();
+      fs.rmSync(laterDir, { recursive: true, force: true });
+    }
+  }
+  process.stdout.write(
+    `${'Koppelen met eerdere besluiten (sets 2–10, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+      `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -274,63 +347,7 @@ async function main(): Promise<void> {
       `rijen × gepland = ×${(MATCH_LARGE / MATCH_SMALL) ** 2}; een partij heeft er zelden 100`,
     );
 
-    // How right the links are, against partner spreadsheets labelled by meaning: a share, not a ratio.
-    // Every labelled set, its workbooks written once for both measures below.
-    const labelledSets = await Promise.all(
-      ([
-        ['eerste gelabelde set', LABELLED_FILES],
-        ['tweede gelabelde set', LABELLED_HOLDOUT_FILES],
-        ['derde gelabelde set', LABELLED_THIRD_FILES],
-        ['vierde gelabelde set', LABELLED_FOURTH_FILES],
-        ['vijfde gelabelde set', LABELLED_FIFTH_FILES],
-        ['zesde gelabelde set', LABELLED_SIXTH_FILES],
-        ['zevende gelabelde set', LABELLED_SEVENTH_FILES],
-        ['achtste gelabelde set', LABELLED_EIGHTH_FILES],
-        ['negende gelabelde set', LABELLED_NINTH_FILES],
-        ['tiende gelabelde set', LABELLED_TENTH_FILES],
-      ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
-    );
-    const unseen = { top1: 0, activities: 0 };
-    for (const [k, { label, cases }] of labelledSets.entries()) {
-      const score = await scoreLinks(werkbank.api, cases);
-      process.stdout.write(
-        `${`Koppelen: eerste antwoord juist (${label})`.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
-          `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
-          `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
-      );
-      // The first set tuned the linker; the others were never tuned on before their first run.
-      if (k > 0) {
-        unseen.top1 += score.top1;
-        unseen.activities += score.activities;
-      }
-    }
-    process.stdout.write(
-      `${'Koppelen: eerste antwoord juist (sets 2–10 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
-        `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
-    );
-
-    // A later year: the other sets imported first, every link decided as labelled, as the secretary
-    // would have done; each set is then judged on what the app learnt from those decisions.
-    const later = { top1: 0, activities: 0, wrongFacts: 0 };
-    for (const [k, { cases }] of labelledSets.entries()) {
-      if (k === 0) continue;
-      const laterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-bench-later-'));
-      const laterWerkbank = openWerkbank({ databasePath: path.join(laterDir, 'later.sqlite') });
-      try {
-        await settleLabelledCases(laterWerkbank.api, labelledSets.filter((_, j) => j !== k).flatMap((set) => set.cases));
-        const score = await scoreLinks(laterWerkbank.api, cases);
-        later.top1 += score.top1;
-        later.activities += score.activities;
-        later.wrongFacts += score.wrongFacts.length;
-      } finally {
-        laterWerkbank.close();
-        fs.rmSync(laterDir, { recursive: true, force: true });
-      }
-    }
-    process.stdout.write(
-      `${'Koppelen met eerdere besluiten (sets 2–10, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
-        `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
-    );
+    await linkAccuracy(werkbank.api);
 
     const all = await time(() => werkbank.api.listAgreements({}), 20);
     const filtered = await time(() => werkbank.api.listAgreements({ partyId: 'woonwaarts', role: 'lead', year: 2027, text: 'woningen' }), 20);
