@@ -1018,14 +1018,16 @@ function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly
 
 /** The link, unless the activity serves an inzet item without afspraak (see unworkedInzet): then none, with hints. */
 function unlessUnworked(link: ActivityLink, ev: RowEvidence, ix: Indexed, inz: InzetIndex | null, judged: Judged[], scope: Scope | null): ActivityLink {
-  // A topic or theme the partner named is a scope, not an afspraak: when the activity shares not a word
-  // with any afspraak in it nor with their inzet items (and nothing was decided before for a text like
-  // it), the party alone does not pick one of them; the topic's afspraken are hints. Unless the
-  // activity names the topic's own subject ("Nieuwbouw Het Veld" under 1.1 Nieuwbouw).
+  // A topic or theme the partner named is a scope, not an afspraak: when the activity shares no
+  // distinctive word with any afspraak in it (what it shares weighs less than half of one word found
+  // in a single afspraak: a common word like "huurders" or "woningen" at most), nor a word with their
+  // inzet items, and nothing was decided before for a text like it, the party alone does not pick one
+  // of them; the topic's afspraken are hints. Unless the activity names the topic's own subject
+  // ("Nieuwbouw Het Veld" under 1.1 Nieuwbouw).
   const top = judged[0];
   const title = new Set(contentWords((top && ix.agreements[top.index]?.topicTitle) ?? ''));
   const namesTopic = contentWords(ev.query).some((w) => title.has(w));
-  if (scope && top && !namesTopic && link.status !== 'none' && judged.every((j) => j.text === 0 && j.inzet === 0 && j.rowWords === 0 && j.precedent === 0)) {
+  if (scope && top && !namesTopic && link.status !== 'none' && judged.every((j) => j.found < MIN_FOUND / 2 && j.inzet === 0 && j.rowWords === 0 && j.precedent === 0)) {
     return { status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
   }
   const unworked = unworkedInzet(ev, inz, judged, scope);

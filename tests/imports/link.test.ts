@@ -438,6 +438,8 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     const vrijwilligers = link({ activity: 'Vrijwilligersavond als bedankje voor onze contactpersonen per straat', topicContext: '5.1' }, { partyId: 'hbd' });
     expect(vrijwilligers.status).toBe('none');
     expect(vrijwilligers.candidates.length).toBeGreaterThan(0);
+    // Nor does one common word in common ("woningen"): it says nothing of which afspraak.
+    expect(link({ activity: 'Nieuwsbrief over onze woningen, twee keer per jaar', topicContext: '5.1' }, { partyId: 'hbd' }).status).toBe('none');
     // "Nieuwbouw …" under 1.1 Nieuwbouw names the topic's own subject: the party may propose.
     const nieuwbouw = link({ activity: 'Nieuwbouw Kloosterhof', topicContext: '1.1 Nieuwbouw' }, { partyId: 'de-kernen' });
     expect(nieuwbouw.status).not.toBe('none');
