@@ -286,6 +286,12 @@ export interface ReadTable {
 
 const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
 const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
+/** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
+const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
+/** "1", "2.", "1.1": the number of a theme or topic heading. */
+const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
+/** "n.v.t.", "—", "geen": a cell saying there is nothing, where the activity should be. */
+const NOTHING_HERE = /^(n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|p\.?m\.?|[-–—?.]+)$/i;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
@@ -493,7 +499,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         current = undefined;
         break;
       case 'context': {
-        context = (entry.own.values().next().value as GridCell).text.replace(/\s*\n\s*/g, ' ');
+        context = [...entry.own.values()].map((cell) => cell.text).join(' ').replace(/\s*\n\s*/g, ' ');
         current = undefined;
         break;
       }
@@ -527,8 +533,9 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       case 'data': {
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
         cellProblems(entry, problems, at);
-        if ((record.values[fields.primary] ?? '') === '') {
+        if (NOTHING_HERE.test((record.values[fields.primary] ?? '').trim()) || (record.values[fields.primary] ?? '') === '') {
           // Without its text a row is no record: counted, linked and printed it would be an empty one.
+          // Nor is "n.v.t." or "—" where the activity should be: the partner says there is none.
           const shown = [...entry.own.entries()].map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
           problems.push(
             problem(
@@ -603,11 +610,18 @@ function classify(
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';
+  // The template's own example left in ("Voorbeeld: wijkschouw in …"): shows how to fill in, plans nothing.
+  if (hasActivity && EXAMPLE_ROW.test((own.get(activityColumn) as GridCell).text)) return 'note';
   // An agenda line saying nothing takes place ("Zomerstop: geen vergaderingen") is no activity, whatever its date.
   if (hasActivity && isPauseLine((own.get(activityColumn) as GridCell).text)) return 'note';
   if (isNumberOnly(own, numberColumn)) return 'numbered';
   // A number alone where the activity should be ("13." in a numbered list left unfilled): no activity text.
   if (texts.length === 1 && hasActivity && ROW_NUMBER.test((own.get(activityColumn) as GridCell).text.trim())) return 'numbered';
+  // "1 | Woningbouw en beschikbaarheid" in bold: a numbered heading, its number no activity's.
+  if (texts.length === 2 && hasActivity && isBoldHeading(own.get(activityColumn) as GridCell)) {
+    const other = texts.find(([c]) => c !== activityColumn) as [number, GridCell];
+    if (SECTION_NUMBER.test(other[1].text.trim())) return 'context';
+  }
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;
