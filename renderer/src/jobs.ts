@@ -81,6 +81,7 @@ export function jobTitle(method: HeavyMethod, arg: unknown): string {
     getAccountabilityCharts: 'Grafieken tekenen',
     exportAccountabilityReport: `${document} van de verantwoording maken`,
     makeMails: 'E-mail klaarzetten',
+    getWorkStand: 'Stand van het werk samenstellen',
   };
   return titles[method];
 }

@@ -16,6 +16,7 @@ import type { PartyEditApi } from './party-edit-contract';
 import type { JobsApi } from './jobs-contract';
 import type { LinksApi } from './links-contract';
 import type { ResultsApi } from './results-contract';
+import type { WorkStandApi } from './work-stand-contract';
 
 export type * from './app-contract';
 export type * from './agreements-contract';
@@ -29,6 +30,7 @@ export type * from './agreement-sets-contract';
 export type * from './indicator-proposals-contract';
 export type * from './cycle-dates-contract';
 export type * from './party-edit-contract';
+export type * from './work-stand-contract';
 
 // The domain's types that the calls carry, for the renderer, which reads the contract only.
 export type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../domain/agreements';
@@ -52,7 +54,8 @@ export interface WerkbankApi
     IndicatorProposalsApi,
     CycleDatesApi,
     PartyEditApi,
-    JobsApi {}
+    JobsApi,
+    WorkStandApi {}
 
 export type ApiMethod = keyof WerkbankApi;
 export type ApiArg<K extends ApiMethod> = Parameters<WerkbankApi[K]> extends [infer A] ? A : undefined;
@@ -73,6 +76,7 @@ const methodSet = {
   listGlossary: true,
   listIndicators: true,
   getCalendar: true,
+  getWorkStand: true,
   makeActivityRequests: true,
   previewImport: true,
   commitImport: true,

@@ -30,6 +30,7 @@ export const HEAVY_METHODS = [
   'getAccountabilityCharts',
   'exportAccountabilityReport',
   'makeMails',
+  'getWorkStand',
 ] as const satisfies readonly ApiMethod[];
 
 export type HeavyMethod = (typeof HEAVY_METHODS)[number];

@@ -26,6 +26,7 @@ export const METHOD_ACCESS = {
   listGlossary: 'lezen',
   listIndicators: 'lezen',
   getCalendar: 'lezen',
+  getWorkStand: 'lezen',
   makeActivityRequests: 'schrijven',
   previewImport: 'lezen',
   commitImport: 'schrijven',

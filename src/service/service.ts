@@ -29,6 +29,7 @@ import { createIndicatorMethods } from './indicators';
 import { createLinkMethods } from './links';
 import { createResultMethods } from './results';
 import { createUndoMethods } from './undo';
+import { createWorkStandMethods } from './work-stand';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import {
@@ -102,6 +103,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     ...createIndicatorProposalMethods(ctx),
     ...createCycleDateMethods(ctx),
     ...createPartyEditMethods(ctx),
+    ...createWorkStandMethods(() => api),
 
     async getAppInfo() {
       const { code, title, periodStart, periodEnd, signedOn, cycleSection, reciprocitySection } = setSummary();

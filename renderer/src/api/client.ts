@@ -97,6 +97,7 @@ export function createApiClient(transport: Transport, options: ClientOptions = {
     listGlossary: () => call('listGlossary', undefined),
     listIndicators: () => call('listIndicators', undefined),
     getCalendar: (arg) => call('getCalendar', arg),
+    getWorkStand: (arg) => call('getWorkStand', arg),
     makeActivityRequests: (arg) => call('makeActivityRequests', arg),
     previewImport: (arg) => call('previewImport', arg),
     commitImport: (arg) => call('commitImport', arg),
