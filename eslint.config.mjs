@@ -104,7 +104,15 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'De renderer draait in de browser: geen Node-modules.' },
             { group: ['**/src/db/*', '**/src/service/service*'], message: 'De renderer gebruikt alleen het contract (import type) en pure domeinregels.' },
-            { group: ['**/src/reports/*'], message: 'De renderer leest de woorden uit het domein of de werker die ze bezit (bundle/wording.ts), niet uit de Word- en Excel-schrijvers.' },
+            { group: ['**/src/reports/*'], message: 'De renderer leest de woorden uit het domein (joint-overview-wording.ts, stoplight.ts), niet uit de Word- en Excel-schrijvers.' },
+            // At run time the renderer takes pure functions from src/domain only; anything else of the
+            // core (the contract's types, a worker's types) it may name with `import type`. (db, the
+            // service object and the report writers are refused whole, types too, by the rules above.)
+            {
+              regex: '^(\\.\\./)+src/(?!domain/|db/|reports/|service/service)',
+              allowTypeImports: true,
+              message: 'De renderer importeert van de kern alleen pure domeinregels (src/domain); de rest krijgt hij van de service, met import type voor de typen.',
+            },
           ],
         },
       ],

@@ -2,7 +2,8 @@
 // each a single invoke on the one channel. Never a raw channel passthrough, so
 // the page can call the API and nothing else.
 import { API_METHODS } from '../src/service/contract';
-import { IPC_CHANNEL, type WerkbankBridge } from '../src/service/transport';
+import type { WerkbankBridge } from '../src/service/transport';
+import { IPC_CHANNEL } from '../src/domain/wire';
 import type { Envelope } from '../src/service/contract';
 
 export type Invoke = (channel: string, method: string, arg: unknown) => Promise<unknown>;

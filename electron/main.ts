@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type Session, type WebContents } from 'electron';
 import path from 'node:path';
 import { openWerkbank } from '../src/service/index';
-import { IPC_CHANNEL } from '../src/service/transport';
+import { IPC_CHANNEL } from '../src/domain/wire';
 import { defaultDatabasePath, PRODUCT_NAME, rendererDir } from '../src/paths';
 import { handleCall } from './ipc';
 import { aboutMessage, menuTemplate } from './menu';

@@ -3,7 +3,7 @@
 // (electron/vite.preload.config.mts), because a sandboxed preload may require
 // only 'electron'.
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL } from '../src/service/transport';
+import { BRIDGE_GLOBAL } from '../src/domain/wire';
 import { createBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(

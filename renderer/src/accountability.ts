@@ -4,7 +4,7 @@
 // and the versions of one party's results files.
 // What a status, a traffic light or a deviation means is the service's; this keeps answers.
 import { create } from 'zustand';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import type { StatusChoice } from '../../src/imports/status-choices';
 import type { AccountabilityCharts, ReportQuery, ResultsPreview, SubmissionSummary, UndoneSubmission } from '../../src/service/contract';
 import { errorMessage } from './api/client';

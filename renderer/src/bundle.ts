@@ -6,9 +6,9 @@
 // tab's part again (the service keeps the overview until something changes).
 import { create } from 'zustand';
 import type { AlignmentEdit, BundleComparison, NeedDecisionEdit, OpenLink } from '../../src/service/contract';
-import type { JointOverviewSummary } from '../../src/bundle/summary';
+import type { JointOverviewSummary } from '../../src/domain/joint-overview-summary';
 import type { JointOverviewTab, OverviewTab } from '../../src/bundle/tab-part';
-import type { DuplicateDecision, JointOverview } from '../../src/bundle/types';
+import type { DuplicateDecision, JointOverview } from '../../src/domain/joint-overview';
 import type { Alignment, AlignmentStatus, BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import { ApiCallError, errorMessage } from './api/client';
 import { core } from './api/core';

@@ -1,11 +1,11 @@
-// The heavy calls (src/service/jobs.ts) as the window shows them: each gets a
+// The heavy calls (src/domain/wire.ts) as the window shows them: each gets a
 // name of its own, is asked after while it runs, and can be cancelled from a
 // panel in the corner of the window. The pages and stores call the API as
 // before; only the client they are given is wrapped (main.tsx). A cancelled
 // call fails with the core's Dutch message, which the page shows as any error.
 import { create } from 'zustand';
 import type { WerkbankApi } from '../../src/service/contract';
-import { HEAVY_METHODS, type HeavyMethod } from '../../src/service/jobs';
+import { HEAVY_METHODS, type HeavyMethod } from '../../src/domain/wire';
 
 export interface ShownJob {
   jobId: string;

@@ -4,7 +4,7 @@
 // no longer show. For the Afspraken page's detail pane.
 import { activityIdentity } from '../bundle/compute';
 import type { ActivityRow } from '../domain/activities';
-import type { AccountabilityReport, ReportAgreement } from './types';
+import type { AccountabilityReport, ReportAgreement } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
 
 export interface AgreementWorkRow {

@@ -80,7 +80,7 @@ import {
   type Measure,
 } from '../domain/indicators';
 import type { Indicator } from '../domain/types';
-import type { IndicatorProgress, IndicatorYear, ProgressStatus } from './types';
+import type { IndicatorProgress, IndicatorYear, ProgressStatus } from '../domain/accountability';
 import type { IndicatorValue } from '../domain/results';
 
 export { aggregatesByMean, describeTarget, formatDifference, formatNumber, formatValue, measureOf, type Measure };

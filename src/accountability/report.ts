@@ -17,14 +17,14 @@
 // answers received colour it; what has not come in is counted apart, as 'nog
 // niet binnen' until the results deadline of its year and 'geen antwoord'
 // after it, and the response per year is reported next to the lights.
-import type { JointOverview } from '../bundle/types';
+import type { JointOverview } from '../domain/joint-overview';
 import { overlapNote, overlapText, type EnteredIndicatorBaseline, type EnteredIndicatorFigure } from '../domain/indicators';
 import type { PartyKind, Indicator } from '../domain/types';
 import type { AgreementRow } from '../domain/agreements';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline, type CycleDates } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';
-import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from './stoplight';
+import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from '../domain/stoplight';
 import {
   type AccountabilityReport,
   type MissingResult,
@@ -32,7 +32,7 @@ import {
   type StatusSummary,
   type YearResponse,
   type YearSummary,
-} from './types';
+} from '../domain/accountability';
 import type { AdviceVersion, ActivityResult, IndicatorValue } from '../domain/results';
 
 export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type SummaryKey };

@@ -12,8 +12,8 @@ import {
   type BundleParty,
   type DuplicateProposal,
   type UndecidedActivity,
-} from './types';
-import { dutchList, quote, type PartyNames } from './wording';
+} from '../domain/joint-overview';
+import { dutchList, quote, type PartyNames } from '../domain/joint-overview-wording';
 
 export function partyMissingPoints(
   parties: BundleParty[],

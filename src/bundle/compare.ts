@@ -1,7 +1,7 @@
 // What changed between two versions of the joint overview, in Dutch, for the
 // werkgroep comparing a concept with the definitive version (or with today).
-import type { BundleActivity, JointOverview } from './types';
-import { alignmentStatusLabel } from './wording';
+import type { BundleActivity, JointOverview } from '../domain/joint-overview';
+import { alignmentStatusLabel } from '../domain/joint-overview-wording';
 
 export type BundleChangeSubject = 'activiteit' | 'aandachtspunt' | 'partij';
 

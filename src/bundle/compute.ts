@@ -26,9 +26,9 @@ import type {
   BundleTheme,
   JointOverview,
   UndecidedActivity,
-} from './types';
+} from '../domain/joint-overview';
 import type { Alignment, BundleVersionInfo, NeedDecision } from '../domain/bundle-decisions';
-import { partyNames, rank } from './wording';
+import { partyNames, rank } from '../domain/joint-overview-wording';
 
 export { DUPLICATE_THRESHOLD, duplicateKey } from './duplicates';
 export { NEED_COVERAGE_THRESHOLD, partiesNamedIn } from './needs';

@@ -3,7 +3,7 @@
 // one joint activity with several parties.
 import type { AgreementRow } from '../domain/agreements';
 import type { ActivityTexts } from './texts';
-import type { BundleActivity, DuplicateProposal } from './types';
+import type { BundleActivity, DuplicateProposal } from '../domain/joint-overview';
 
 /**
  * Two activities on the same afspraak are proposed as one joint action from

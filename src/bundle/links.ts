@@ -4,8 +4,8 @@
 import { linkIsOpen, type LinkStatus, type OpenLinkStatus } from '../domain/links';
 import type { StoredActivity } from '../domain/activities';
 import type { AgreementRow } from '../domain/agreements';
-import type { OpenLink } from './types';
-import { rank } from './wording';
+import type { OpenLink } from '../domain/joint-overview';
+import { rank } from '../domain/joint-overview-wording';
 
 type Linked = Pick<StoredActivity, 'agreementId' | 'linkStatus' | 'linkCandidates'>;
 

@@ -29,9 +29,9 @@ import type {
   NeedCheck,
   ReciprocityCell,
   UnaddressedNeed,
-} from './types';
+} from '../domain/joint-overview';
 import type { NeedDecision, PartyPromise } from '../domain/bundle-decisions';
-import { capitalize, clean, dutchList, quote, rank, type PartyNames } from './wording';
+import { capitalize, clean, dutchList, quote, rank, type PartyNames } from '../domain/joint-overview-wording';
 
 /**
  * An activity or promise of the asked party, within the topic of the asking

@@ -3,8 +3,8 @@
 // it. The Aandachtspunten and Dubbel gemeld tabs of a large year need a small
 // share of its rows; the Overzicht tab leaves out what only the other tabs
 // show. Pure and browser-safe (types only): the service cuts, the page shows.
-import { summarizeOverview, type JointOverviewSummary } from './summary';
-import type { BundleActivity, JointOverview } from './types';
+import { summarizeOverview, type JointOverviewSummary } from '../domain/joint-overview-summary';
+import type { BundleActivity, JointOverview } from '../domain/joint-overview';
 
 export const OVERVIEW_TABS = ['overzicht', 'aandachtspunten', 'dubbel', 'wederkerigheid'] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];

@@ -2,7 +2,7 @@
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
 import { buildTextIndex, type PreparedQuery } from '../domain/similarity';
-import type { BundleActivity } from './types';
+import type { BundleActivity } from '../domain/joint-overview';
 
 export interface ActivityTexts {
   /** Similarity 0..1 of two activities' texts, the same both ways. */

@@ -4,10 +4,10 @@ import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import type { CalendarView, CyclePhase, Deadline } from '../domain/calendar';
 import { scheduleLabel } from '../domain/schedule';
-import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../bundle/questions';
-import type { JointOverview, NeedCheck, OpenLink } from '../bundle/types';
-import type { AccountabilityReport } from '../accountability/types';
-import { lightLabel, responseSentences, responseText } from '../accountability/stoplight';
+import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../domain/open-questions';
+import type { JointOverview, NeedCheck, OpenLink } from '../domain/joint-overview';
+import type { AccountabilityReport } from '../domain/accountability';
+import { lightLabel, responseSentences, responseText } from '../domain/stoplight';
 import type { SubmissionNote } from '../domain/submissions';
 import { choiceList, openLinkText } from '../domain/links';
 import type {

@@ -8,7 +8,7 @@
 // and numbers are resolved where they can be and kept as written always.
 // Pure of the database: bytes in, data out. Bad files are refused before
 // exceljs touches them (sniff.ts, via open-workbook.ts).
-import { EXPLANATION_REQUIRED, type ReadIndicatorValue, type ReadResult } from '../accountability/types';
+import { EXPLANATION_REQUIRED, type ReadIndicatorValue, type ReadResult } from '../domain/accountability';
 import { RESULT_STATUSES } from '../domain/results';
 import {
   RESULT_SHEETS,

@@ -3,7 +3,7 @@
 // preview the secretary can say how to read such a text; the choice applies to
 // every row that says it, is named in the file's messages, and is stored with
 // the submission, so the report counts the row under that status.
-import { EXPLANATION_REQUIRED, type ReadResult } from '../accountability/types';
+import { EXPLANATION_REQUIRED, type ReadResult } from '../domain/accountability';
 import type { ResultStatus } from '../domain/results';
 import { normalizeForSearch } from '../domain/text';
 import { problem, quote } from './problems';

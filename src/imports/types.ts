@@ -1,5 +1,5 @@
 // What reading a partner's spreadsheet yields, before anything is stored.
-import type { ReadIndicatorValue, ReadResult } from '../accountability/types';
+import type { ReadIndicatorValue, ReadResult } from '../domain/accountability';
 import type { ActivityField, RequestMeta } from '../requests/template';
 import type { ActivityFields } from '../domain/activities';
 import type { LinkCandidate, LinkerStatus } from '../domain/links';

@@ -10,9 +10,9 @@ import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberE
 import { formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import type { ActivityResult } from '../domain/results';
 import { RESULT_STATUSES } from '../domain/results';
-import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../accountability/stoplight';
+import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
-import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../domain/accountability';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';

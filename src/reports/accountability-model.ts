@@ -1,8 +1,8 @@
 // Dutch wording and small views of an AccountabilityReport shared by the Word
 // and Excel writers of the verantwoording and the tussenevaluatie, so both
 // documents say the same thing the same way.
-import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../accountability/stoplight';
-import type { AccountabilityReport, MissingResult, StatusSummary, TrafficLight } from '../accountability/types';
+import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../domain/stoplight';
+import type { AccountabilityReport, MissingResult, StatusSummary, TrafficLight } from '../domain/accountability';
 import type { CycleDates } from '../domain/calendar';
 import type { ActivityResult } from '../domain/results';
 import { dateNl } from './labels';
@@ -72,7 +72,7 @@ export function total(summary: StatusSummary): number {
   return STATUS_KEYS.reduce((a, k) => a + summary.counts[k], 0);
 }
 
-export { summaryText } from '../accountability/stoplight';
+export { summaryText } from '../domain/stoplight';
 
 /** Whether what is missing over this execution year may still come in (its results deadline has not passed). */
 export function awaitedIn(report: Pick<AccountabilityReport, 'responses'>, year: number): boolean {

@@ -6,9 +6,9 @@
 // missing explanations, unplanned work) and Per partij.
 import { Workbook, type Fill, type Worksheet } from 'exceljs';
 import { hasFigures, progressLabel } from '../accountability/progress';
-import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../accountability/stoplight';
+import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
-import type { AccountabilityReport, IndicatorProgress, StatusSummary } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, StatusSummary } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';

@@ -12,9 +12,9 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { describeTarget, formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
-import { LIGHT_SYMBOL, unansweredHeading } from '../accountability/stoplight';
+import { LIGHT_SYMBOL, unansweredHeading } from '../domain/stoplight';
 import { countsWholeThings } from '../domain/indicators';
-import type { AccountabilityReport, IndicatorProgress, ProgressStatus, StatusSummary, TrafficLight } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress, ProgressStatus, StatusSummary, TrafficLight } from '../domain/accountability';
 import type { ResultStatus } from '../domain/results';
 import type { IndicatorUnit } from '../domain/types';
 

@@ -4,10 +4,10 @@
 // how far the partners' answers are in. Written from the data only, in plain
 // Dutch: what is open is said to be open (a link not yet decided, an answer
 // not yet received), never guessed at. Pure: report data in, sentences out.
-import type { AccountabilityReport, IndicatorProgress } from '../accountability/types';
+import type { AccountabilityReport, IndicatorProgress } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
-import type { BundleActivity } from '../bundle/types';
-import { openQuestions } from '../bundle/questions';
+import type { BundleActivity } from '../domain/joint-overview';
+import { openQuestions } from '../domain/open-questions';
 import { alignmentRecorded, dateNl } from './labels';
 import { plural, shorten, type OverviewIndex, type ReportModel } from './report-model';
 import { namesOf, summaryText, yearsText } from './accountability-model';

@@ -25,8 +25,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
-import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../domain/open-questions';
+import type { AttentionKind, BundleActivity, BundleParty, JointOverview, NeedCheck, UnaddressedNeed } from '../domain/joint-overview';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
 import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';

@@ -3,8 +3,8 @@
 // activiteiten (one row per activity), Per afspraak, Per partij,
 // Aandachtspunten and Wederkerigheid (the matrix, then every need).
 import { Workbook, type Alignment, type Font, type Worksheet } from 'exceljs';
-import { askedViaText, needOpenDecisionText, openQuestions } from '../bundle/questions';
-import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../bundle/types';
+import { askedViaText, needOpenDecisionText, openQuestions } from '../domain/open-questions';
+import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '../domain/joint-overview';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';

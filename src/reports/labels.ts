@@ -1,7 +1,7 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
 import type { PartyKind } from '../domain/types';
-import type { BundleActivity, BundleParty, JointOverview, SubmissionState } from '../bundle/types';
+import type { BundleActivity, BundleParty, JointOverview, SubmissionState } from '../domain/joint-overview';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import { deliveryStatus, lateSentences, type DeliveryStatus } from '../domain/delivery';
 import { choiceList } from '../domain/links';
@@ -90,7 +90,7 @@ export function dateNl(timestamp: string): string {
   }
 }
 
-export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel } from '../bundle/wording';
+export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel } from '../domain/joint-overview-wording';
 
 /**
  * How an activity's link to its afspraak reads in the documents: what is
@@ -164,7 +164,7 @@ export function partyKindLabel(kind: PartyKind): string {
   }
 }
 
-export { ATTENTION_ORDER } from '../bundle/types';
+export { ATTENTION_ORDER } from '../domain/joint-overview';
 
 /** "Gezamenlijk activiteitenoverzicht 2027 - concept 2.docx", "… - concept 2 - Woonwaarts.xlsx". */
 export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 'xlsx', partyShortName?: string): string {

@@ -15,8 +15,8 @@ import type {
   NeedAnswer,
   NeedCheck,
   ReciprocityCell,
-} from '../bundle/types';
-import { needAnswerText, openQuestions, type OpenQuestions } from '../bundle/questions';
+} from '../domain/joint-overview';
+import { needAnswerText, openQuestions, type OpenQuestions } from '../domain/open-questions';
 import {
   ATTENTION_ORDER,
   attentionKindExplanation,

@@ -2,7 +2,7 @@
 // of the activities of execution year N, delivered before 1 March N+1
 // (prestatieafspraken, paragraaf 6.2), with the statuses explained.
 import { beforeDeadline, type CycleDates } from '../domain/calendar';
-import { EXPLANATION_REQUIRED } from '../accountability/types';
+import { EXPLANATION_REQUIRED } from '../domain/accountability';
 import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
 import { instructionsHead, type Instructions } from './instructions';
 import { UNPLANNED_TITLE } from './template';

@@ -6,9 +6,9 @@
 // The layout comes from template.ts, which the reader (src/imports/read-results.ts)
 // shares, so a returned workbook is read exactly.
 import type { Fill, Worksheet } from 'exceljs';
-import { EXPLANATION_REQUIRED } from '../accountability/types';
+import { EXPLANATION_REQUIRED } from '../domain/accountability';
 import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
-import type { JointOverview } from '../bundle/types';
+import type { JointOverview } from '../domain/joint-overview';
 import { describeTarget, indicatorQuestion } from '../domain/indicators';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
 import type { AgreementRow } from '../domain/agreements';

@@ -1,7 +1,7 @@
 // The layout of the uitvraag workbooks the app sends out, shared by the writer
 // (src/requests) and the reader (src/imports), so a returned workbook of ours
 // is recognised and read exactly.
-import { PLANNED_KEY_PREFIX } from '../accountability/types';
+import { PLANNED_KEY_PREFIX } from '../domain/accountability';
 import type { SubmissionKind } from '../domain/submissions';
 import type { PartyKind } from '../domain/types';
 

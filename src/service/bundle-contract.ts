@@ -3,9 +3,9 @@
 // its documents. WerkbankApi (contract.ts) joins it; the implementation is bundle.ts.
 import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, PartyPromise } from '../domain/bundle-decisions';
 import type { BundleChange } from '../bundle/compare';
-import type { JointOverviewSummary } from '../bundle/summary';
+import type { JointOverviewSummary } from '../domain/joint-overview-summary';
 import type { JointOverviewTab, OverviewTab } from '../bundle/tab-part';
-import type { DuplicateDecision, JointOverview } from '../bundle/types';
+import type { DuplicateDecision, JointOverview } from '../domain/joint-overview';
 import type { FilePayload } from './app-contract';
 import type { JobTag } from './jobs-contract';
 

@@ -3,11 +3,11 @@
 // versions, frozen as definitief, compared, and exported as Word and Excel.
 import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
-import { summarizeOverview } from '../bundle/summary';
+import { summarizeOverview } from '../domain/joint-overview-summary';
 import { OVERVIEW_TABS, overviewTab } from '../bundle/tab-part';
-import type { JointOverview, NeedCheck } from '../bundle/types';
+import type { JointOverview, NeedCheck } from '../domain/joint-overview';
 import { ALIGNMENT_STATUSES, type Alignment, type BundleVersionInfo, type NeedDecision, type PartyPromise } from '../domain/bundle-decisions';
-import { alignmentStatusLabel } from '../bundle/wording';
+import { alignmentStatusLabel } from '../domain/joint-overview-wording';
 import { formatDateNl } from '../domain/calendar';
 import { localDay, localTime } from '../domain/local-time';
 import { agreementExists, queryAgreements } from '../db/agreements';
@@ -27,7 +27,7 @@ import {
 } from '../db/bundle';
 import { insertActivityLog } from '../db/activity-log';
 import { needKey } from '../bundle/needs';
-import { needAnswerText } from '../bundle/questions';
+import { needAnswerText } from '../domain/open-questions';
 import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
 import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';

@@ -39,7 +39,7 @@ export type { SubmissionSummary, UndoneSubmission } from '../domain/submissions'
 export type { ActivityLogEntry } from '../domain/activity-log';
 export type { IndicatorLogEntry } from '../domain/indicators';
 export type { LinkStatus } from '../domain/links';
-export type { OpenLink } from '../bundle/types';
+export type { OpenLink } from '../domain/joint-overview';
 
 export interface WerkbankApi
   extends AppApi,

@@ -4,7 +4,7 @@
 import { isApiMethod, type ApiError, type Envelope, type WerkbankApi } from './contract';
 import { ServiceError, type ErrorCode } from '../domain/errors';
 import { ANSWER_AS_JSON, type AnswerAsJson, type JobAnswer } from './job-protocol';
-import { isHeavyMethod } from './jobs';
+import { isHeavyMethod } from '../domain/wire';
 import { READ_ONLY_FALLBACK_MESSAGE } from './read-only';
 
 export async function dispatch(api: WerkbankApi, method: unknown, arg: unknown): Promise<Envelope<unknown>> {

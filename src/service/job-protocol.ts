@@ -2,7 +2,7 @@
 // say to each other, and the shared word through which they agree whether a
 // call was cancelled before it committed.
 import type { ApiError } from './contract';
-import type { HeavyMethod } from './jobs';
+import type { HeavyMethod } from '../domain/wire';
 import type { JobPhase } from './jobs-contract';
 
 /** What a worker thread is started with. */

@@ -17,12 +17,8 @@ import { appRoot } from '../paths';
 import type { WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
 import { ANSWER_AS_JSON, JOB_STATE, type JobAnswer, type JobWorkerData, type ToRunner, type ToWorker } from './job-protocol';
-import {
-  CANCELLED_MESSAGE,
-  HEAVY_METHODS,
-  JOB_NOT_RUNNING_MESSAGE,
-  type HeavyMethod,
-} from './jobs';
+import { CANCELLED_MESSAGE, JOB_NOT_RUNNING_MESSAGE } from './jobs';
+import { HEAVY_METHODS, type HeavyMethod } from '../domain/wire';
 import { JOB_PHASES, type JobCancelResult, type JobPhase, type JobProgress } from './jobs-contract';
 import { objectArg, optionalJobId, requiredJobId } from './validate';
 

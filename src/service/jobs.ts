@@ -1,43 +1,13 @@
-// Heavy calls as jobs: which calls of the one API are heavy (reading and
-// linking a workbook, computing an overview, writing a document) and how a job
-// reports on the way; what a caller sees of a job is jobs-contract.ts. Pure:
-// the renderer reads this too.
+// Heavy calls as jobs: how a job reports on the way, and what a cancel answers;
+// which calls are heavy (reading and linking a workbook, computing an overview,
+// writing a document) is domain/wire.ts, and what a caller sees of a job is
+// jobs-contract.ts.
 import type { ApiMethod } from './contract';
+import { HEAVY_METHODS } from '../domain/wire';
 import type { JobPhase } from './jobs-contract';
 
-/**
- * The calls that may take seconds on a large year: the shells run them off
- * the thread that answers the others, report their phase, and can cancel them.
- * A heavy call that writes does so in one transaction and tells its job just
- * before it commits (JobReporter.committing), so a cancel either rolls all of
- * it back or comes too late and is refused; never half.
- */
-export const HEAVY_METHODS = [
-  'previewImport',
-  'commitImport',
-  'previewResultsImport',
-  'commitResultsImport',
-  'makeActivityRequests',
-  'makeResultsRequests',
-  'getJointOverview',
-  'getJointOverviewSummary',
-  'getJointOverviewTab',
-  'saveBundleVersion',
-  'compareBundleVersions',
-  'exportJointOverview',
-  'getAccountabilityReport',
-  'getAgreementWork',
-  'getAccountabilityCharts',
-  'exportAccountabilityReport',
-  'makeMails',
-  'getWorkStand',
-] as const satisfies readonly ApiMethod[];
-
-export type HeavyMethod = (typeof HEAVY_METHODS)[number];
-
-export function isHeavyMethod(method: unknown): method is HeavyMethod {
-  return typeof method === 'string' && (HEAVY_METHODS as readonly string[]).includes(method);
-}
+// Every heavy call (domain/wire.ts) is a method of the API: a renamed method is a compile error here.
+HEAVY_METHODS satisfies readonly ApiMethod[];
 
 export const JOB_ID_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 

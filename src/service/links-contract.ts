@@ -2,7 +2,7 @@
 // planning year, deciding them one by one or all at once, and the activity log.
 // WerkbankApi (contract.ts) joins it; the implementation is links.ts.
 import type { ActivityLogEntry } from '../domain/activity-log';
-import type { OpenLink } from '../bundle/types';
+import type { OpenLink } from '../domain/joint-overview';
 
 /** A person's decision on the link of one activity of a current submission. */
 export interface ActivityLinkDecision {

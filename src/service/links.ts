@@ -13,7 +13,7 @@ import { activitiesOf, currentSubmissionIds, updateActivityLink } from '../db/su
 import type { StoredActivity } from '../domain/activities';
 import { linkIsOpen, openLinkText, choiceList, type LinkStatus } from '../domain/links';
 import type { WerkbankApi } from './contract';
-import type { OpenLink } from '../bundle/types';
+import type { OpenLink } from '../domain/joint-overview';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';

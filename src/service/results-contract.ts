@@ -4,7 +4,7 @@
 import type { ResultStatus } from '../domain/results';
 import type { SubmissionNote } from '../domain/submissions';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
-import type { AccountabilityReport } from '../accountability/types';
+import type { AccountabilityReport } from '../domain/accountability';
 import type { StatusChoice, UnknownStatus } from '../imports/status-choices';
 import type { FilePayload } from './app-contract';
 import type { ActivityDiffItem, ImportPreview, ImportProblemView, ImportResult } from './imports-contract';

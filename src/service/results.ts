@@ -4,10 +4,10 @@
 import { agreementWorkYear } from '../accountability/agreement-work';
 import { pairResults } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
-import type { AccountabilityReport } from '../accountability/types';
+import type { AccountabilityReport } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
 import { isResultStatus, type ResultStatus } from '../domain/results';
-import type { JointOverview } from '../bundle/types';
+import type { JointOverview } from '../domain/joint-overview';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
@@ -27,7 +27,7 @@ import { accountabilityFileName, writeAccountabilityDocx, writeAccountabilityXls
 import { reportCharts } from '../reports/charts';
 import { plannedActivitiesOf, writeResultsRequest } from '../requests/results-request';
 import { parseAgreementKey } from '../requests/template';
-import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX } from '../accountability/types';
+import { LED_AGREEMENT_ACTIVITY, PLANNED_KEY_PREFIX } from '../domain/accountability';
 import { localDay } from '../domain/local-time';
 import {
   type FilePayload,

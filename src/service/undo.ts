@@ -11,7 +11,7 @@ import path from 'node:path';
 import { decisionsSince, insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { bundleVersions, loadBundleSnapshot } from '../db/bundle';
-import type { JointOverview } from '../bundle/types';
+import type { JointOverview } from '../domain/joint-overview';
 import { loadPartyDirectory } from '../db/party-directory';
 import { recordUndoneSubmission, removeSubmission, submissionVersions } from '../db/submissions';
 import { formatDateNl } from '../domain/calendar';

@@ -4,7 +4,7 @@
 // implementation is work-stand.ts.
 import type { Deadline } from '../domain/calendar';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
-import type { StatusSummary } from '../accountability/types';
+import type { StatusSummary } from '../domain/accountability';
 import type { SubmissionStatusCell } from './imports-contract';
 import type { JobTag } from './jobs-contract';
 

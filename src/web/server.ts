@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiError, Envelope, WerkbankApi } from '../service/contract';
 import type { ErrorCode } from '../domain/errors';
 import { dispatchJson } from '../service/dispatch';
-import { TOKEN_HEADER } from '../service/transport';
+import { TOKEN_HEADER } from '../domain/wire';
 
 /**
  * The policy of the meta tag in renderer/index.html, plus frame-ancestors,

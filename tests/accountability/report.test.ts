@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccountabilityReport, emptyCounts, type AccountabilityInput } from '../../src/accountability/report';
-import { responseSentences } from '../../src/accountability/stoplight';
-import type { AccountabilityReport, ReportAgreement } from '../../src/accountability/types';
+import { responseSentences } from '../../src/domain/stoplight';
+import type { AccountabilityReport, ReportAgreement } from '../../src/domain/accountability';
 import type { ActivityResult } from '../../src/domain/results';
-import type { JointOverview } from '../../src/bundle/types';
+import type { JointOverview } from '../../src/domain/joint-overview';
 import {
   loadRealAccountabilityData,
   realisticAccountabilityInput,

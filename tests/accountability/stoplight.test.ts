@@ -23,8 +23,8 @@ import {
   unansweredHeading,
   unansweredText,
   type SummaryKey,
-} from '../../src/accountability/stoplight';
-import type { AccountabilityReport, StatusSummary, YearResponse } from '../../src/accountability/types';
+} from '../../src/domain/stoplight';
+import type { AccountabilityReport, StatusSummary, YearResponse } from '../../src/domain/accountability';
 import { resultsDeadline } from '../../src/domain/calendar';
 import { loadRealAccountabilityData, realisticAccountabilityInput, type RealAccountabilityData } from '../fixtures/accountability';
 

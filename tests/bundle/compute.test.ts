@@ -9,8 +9,8 @@ import {
   type BundleInput,
 } from '../../src/bundle/compute';
 import { needKey } from '../../src/bundle/needs';
-import { askedViaText, needAnsweredLine, openQuestions } from '../../src/bundle/questions';
-import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/bundle/types';
+import { askedViaText, needAnsweredLine, openQuestions } from '../../src/domain/open-questions';
+import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck } from '../../src/domain/joint-overview';
 import type { Alignment } from '../../src/domain/bundle-decisions';
 import type { StoredActivity } from '../../src/domain/activities';
 import {

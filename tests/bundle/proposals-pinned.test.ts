@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKLOADS, workloadDatabase } from '../../src/bench/scale';
 import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
 import { seededRandom } from '../../src/bench/workload';
-import type { JointOverview } from '../../src/bundle/types';
+import type { JointOverview } from '../../src/domain/joint-overview';
 import type { StoredActivity } from '../../src/domain/activities';
 import { buildTextIndex } from '../../src/domain/similarity';
 import type { Werkbank } from '../../src/service/index';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliWorkspace } from '../helpers/cli';
-import type { JointOverview } from '../../src/bundle/types';
+import type { JointOverview } from '../../src/domain/joint-overview';
 import type { ActivityRow } from '../../src/domain/activities';
 import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview, NeedCheck } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview, NeedCheck } from '../../src/domain/joint-overview';
 import type { Werkbank } from '../../src/service/index';
 import { labelledWerkbank } from '../fixtures/labelled-activities';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import { callApi, launchChromium, screenshotPath, startShell, type RunningShell } from './shell';
 import { consoleErrors, scrollToTop } from './helpers';
 

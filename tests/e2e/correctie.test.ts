@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import type { SubmissionSummary } from '../../src/domain/submissions';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors, scrollToTop } from './helpers';

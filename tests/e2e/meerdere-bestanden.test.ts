@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import { ACTIVITIES_2026, CYCLE_YEAR } from '../fixtures/results-cycle';
 import {
   DE_KERNEN_RESULTS_FILE,

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { CalendarView } from '../../src/domain/calendar';
-import type { AccountabilityReport } from '../../src/accountability/types';
-import { answeredCount, lightLabel, responseText } from '../../src/accountability/stoplight';
+import type { AccountabilityReport } from '../../src/domain/accountability';
+import { answeredCount, lightLabel, responseText } from '../../src/domain/stoplight';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';
 import { DE_KERNEN_RESULTS_FILE, GEMEENTE_RESULTS_FILE, deKernenResultsWorkbook, gemeenteResultsWorkbook } from '../fixtures/results-workbooks';

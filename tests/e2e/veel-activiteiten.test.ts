@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import { workloadDatabase } from '../../src/bench/scale';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { axeViolations, consoleErrors } from './helpers';

@@ -9,8 +9,8 @@
 // neutral look. Screenshots land in test-output/screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEVIATION_STATUSES, lightLabel, responseSentences, responseText, stoplightLegend } from '../../src/accountability/stoplight';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import { DEVIATION_STATUSES, lightLabel, responseSentences, responseText, stoplightLegend } from '../../src/domain/stoplight';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import { RESULT_STATUSES } from '../../src/domain/results';
 import type { ImportResult } from '../../src/service/contract';
 import { ACTIVITIES_2026 } from '../fixtures/results-cycle';

@@ -19,7 +19,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import type { ImportResult } from '../../src/service/contract';
 import type { SubmissionSummary } from '../../src/domain/submissions';
 import { reportCharts } from '../../src/reports/charts';

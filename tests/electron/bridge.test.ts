@@ -4,7 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { createBridge } from '../../electron/bridge';
 import { API_METHODS } from '../../src/service/contract';
-import { BRIDGE_GLOBAL, IPC_CHANNEL } from '../../src/service/transport';
+import { BRIDGE_GLOBAL, IPC_CHANNEL } from '../../src/domain/wire';
 
 describe('createBridge', () => {
   it('has exactly one function per API method, each one invoke on the one channel', async () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { IPC_CHANNEL } from '../../src/service/transport';
+import { IPC_CHANNEL } from '../../src/domain/wire';
 
 const root = path.resolve(__dirname, '../..');
 const built = ['dist/electron/main.js', 'dist/renderer/index.html', 'dist/preload/preload.js'].every((f) => fs.existsSync(path.join(root, f)));

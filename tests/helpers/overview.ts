@@ -1,5 +1,5 @@
 // Reading a joint overview in tests.
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 
 /** Every activity of the overview: under its afspraak, theme → topic → afspraak, then the unlinked ones. */
 export function allActivities(o: Pick<JointOverview, 'themes' | 'unlinked'>): BundleActivity[] {

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { Workbook, type Worksheet } from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ReadResult } from '../../src/accountability/types';
+import type { ReadResult } from '../../src/domain/accountability';
 import { readResultsWorkbook } from '../../src/imports/read-results';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import { readNumberText, readStatus, readSteering } from '../../src/imports/result-values';

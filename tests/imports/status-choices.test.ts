@@ -2,7 +2,7 @@
 // every row with that text, is named in the messages, and asks for the
 // toelichting the chosen status needs.
 import { describe, expect, it } from 'vitest';
-import type { ReadResult } from '../../src/accountability/types';
+import type { ReadResult } from '../../src/domain/accountability';
 import { applyStatusChoices } from '../../src/imports/status-choices';
 import { problem } from '../../src/imports/problems';
 

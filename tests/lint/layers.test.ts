@@ -41,8 +41,20 @@ describe('the layer rules', () => {
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import { openDatabase } from '../../src/db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
     expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { gapLabel } from '../../../src/reports/labels';\nexport const a = gapLabel;\n")).toHaveLength(1);
-    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { gapLabel } from '../../../src/bundle/wording';\nexport const a = gapLabel;\n")).toEqual([]);
+    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { gapLabel } from '../../../src/domain/joint-overview-wording';\nexport const a = gapLabel;\n")).toEqual([]);
     expect(await restrictedImports('renderer/src/layer-probe.ts', "import type { WerkbankApi } from '../../src/service/contract';\nexport type A = WerkbankApi;\n")).toEqual([]);
+  });
+
+  it('let the renderer run pure domain code only: everything else of the core as types', async () => {
+    // Run-time imports from a worker, the service or the shells' helpers fail, however deep the page.
+    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { computeOverview } from '../../../src/bundle/compute';\nexport const a = computeOverview;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/pages/bundle/layer-probe.ts', "import { computeOverview } from '../../../../src/bundle/compute';\nexport const a = computeOverview;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import { API_METHODS } from '../../src/service/contract';\nexport const a = API_METHODS;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import { isHeavyMethod } from '../../src/service/dispatch';\nexport const a = isHeavyMethod;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import { progressOf, type Progress } from '../../src/accountability/progress';\nexport const a: [typeof progressOf, Progress?] = [progressOf];\n")).toHaveLength(1);
+    // Types from anywhere, the domain's functions, and the renderer's own modules pass.
+    expect(await restrictedImports('renderer/src/layer-probe.ts', "import type { JointOverview } from '../../src/domain/joint-overview';\nimport { type OpenLink } from '../../src/bundle/links';\nexport type A = [JointOverview, OpenLink];\n")).toEqual([]);
+    expect(await restrictedImports('renderer/src/pages/layer-probe.ts', "import { lightLabel } from '../../../src/domain/stoplight';\nimport { useWerkbank } from '../store';\nexport const a = [lightLabel, useWerkbank];\n")).toEqual([]);
   });
 
   it('keep SQL out of the service: no prepared statement, exec or pragma there', async () => {

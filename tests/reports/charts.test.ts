@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeIndicatorProgress } from '../../src/accountability/progress';
-import type { AccountabilityReport, IndicatorProgress } from '../../src/accountability/types';
+import type { AccountabilityReport, IndicatorProgress } from '../../src/domain/accountability';
 import {
   cumulativeChart,
   downwardChart,

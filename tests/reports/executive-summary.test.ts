@@ -4,9 +4,9 @@
 // data and nothing else; and that it opens the Word documents and, as their
 // first sheet, the Excel workbooks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import { computeJointOverview } from '../../src/bundle/compute';
-import type { JointOverview } from '../../src/bundle/types';
+import type { JointOverview } from '../../src/domain/joint-overview';
 import { writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { accountabilitySummary, jointOverviewSummary, type ExecutiveSummary } from '../../src/reports/executive-summary';
 import { writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';

@@ -2,7 +2,7 @@
 // or, in a version saved before that was kept, the day of importing (in
 // Druten), as the Werkbank decided then.
 import { describe, expect, it } from 'vitest';
-import type { BundleParty } from '../../src/bundle/types';
+import type { BundleParty } from '../../src/domain/joint-overview';
 import { bundleDeliveries, receivedDay } from '../../src/reports/labels';
 
 const imported = { version: 2, versionCount: 2, fileName: 'a.xlsx', importedAt: '2026-07-08T09:00:00.000Z', firstImportedAt: '2026-06-30T22:30:00.000Z' };

@@ -2,7 +2,7 @@
 // scope of a party's report, joint activities, labels and file names.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeJointOverview } from '../../src/bundle/compute';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import type { BundleVersionInfo } from '../../src/domain/bundle-decisions';
 import { dateNl, jointOverviewFileName, localDateIso, versionLabel } from '../../src/reports/labels';
 import { buildReportModel, groupJointActivities, summaryLines } from '../../src/reports/report-model';

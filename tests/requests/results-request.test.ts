@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Workbook, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLANATION_REQUIRED } from '../../src/accountability/types';
+import { EXPLANATION_REQUIRED } from '../../src/domain/accountability';
 import { RESULT_STATUSES } from '../../src/domain/results';
 import { computeJointOverview } from '../../src/bundle/compute';
 import { readResultsWorkbook } from '../../src/imports/read-results';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import type { WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { tempDir } from '../helpers/tmp';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JointOverview, OpenLink } from '../../src/bundle/types';
+import type { JointOverview, OpenLink } from '../../src/domain/joint-overview';
 import type { WerkbankApi } from '../../src/service/contract';
 import { dispatch } from '../../src/service/dispatch';
 import { openWerkbank, type Werkbank } from '../../src/service/index';

@@ -3,13 +3,13 @@
 // compute afresh, and a decision answers with what it recorded, not with a
 // recomputed overview (issue 12).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleActivity, JointOverview } from '../../src/bundle/types';
+import type { BundleActivity, JointOverview } from '../../src/domain/joint-overview';
 import type { WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { labelledWerkbank } from '../fixtures/labelled-activities';
 import { allActivities } from '../helpers/overview';
-import { summarizeOverview } from '../../src/bundle/summary';
-import { openQuestions } from '../../src/bundle/questions';
+import { summarizeOverview } from '../../src/domain/joint-overview-summary';
+import { openQuestions } from '../../src/domain/open-questions';
 import { OVERVIEW_TABS } from '../../src/bundle/tab-part';
 
 const YEAR = 2027;

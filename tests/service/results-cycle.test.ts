@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountabilityReport } from '../../src/accountability/types';
+import type { AccountabilityReport } from '../../src/domain/accountability';
 import type { FilePayload, ResultsPreview, WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
 import { ACTIVITIES_2026, CYCLE_YEAR, DE_KERNEN_2025_FILE, WOONWAARTS_2025_FILE, deKernenResults2025, woonwaartsResults2025 } from '../fixtures/results-cycle';

@@ -5,8 +5,8 @@
 // questions on the tile, the tab, the aandachtspunten and in the Word and
 // Excel documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQuestions } from '../../src/bundle/questions';
-import type { BundleActivity, JointOverview, NeedCheck } from '../../src/bundle/types';
+import { openQuestions } from '../../src/domain/open-questions';
+import type { BundleActivity, JointOverview, NeedCheck } from '../../src/domain/joint-overview';
 import { formatBundleSummary } from '../../src/cli/format';
 import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
 import type { WerkbankApi } from '../../src/service/contract';

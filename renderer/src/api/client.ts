@@ -10,7 +10,7 @@ import type {
   WerkbankApi,
 } from '../../../src/service/contract';
 import type { WerkbankBridge } from '../../../src/service/transport';
-import { TOKEN_HEADER } from '../../../src/service/transport';
+import { TOKEN_HEADER } from '../../../src/domain/wire';
 import { takeToken } from './token';
 
 /** One call, answered with an envelope; never throws for an error the core reports. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { AccountabilityReport } from '../../../src/accountability/types';
+import type { AccountabilityReport } from '../../../src/domain/accountability';
 import { useWerkbank } from '../store';
 import { PERIODS, periodKey, useAccountability } from '../accountability';
 import { ExportStatus } from '../components/ExportStatus';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { summarizeOverview, type JointOverviewSummary } from '../../../src/bundle/summary';
-import type { JointOverview } from '../../../src/bundle/types';
+import { summarizeOverview, type JointOverviewSummary } from '../../../src/domain/joint-overview-summary';
+import type { JointOverview } from '../../../src/domain/joint-overview';
 import type { BundleVersionInfo } from '../../../src/domain/bundle-decisions';
 import { useWerkbank } from '../store';
 import { useReadOnly } from '../read-only';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ActivityLinkDecision, LinkDecisionResult, WerkbankApi } from '../../service/contract';
 import type { ActivityRow } from '../../domain/activities';
 import { ServiceError } from '../../domain/errors';
-import type { BundleActivity, JointOverview, NeedCheck } from '../../bundle/types';
+import type { BundleActivity, JointOverview, NeedCheck } from '../../domain/joint-overview';
 import type { BundleVersionInfo } from '../../domain/bundle-decisions';
 import { formatActivityLog, formatBundleSummary, formatNeeds, formatOpenLinks } from '../format';
 import { type Io, UsageError, parse, integer, withApi } from '../args';

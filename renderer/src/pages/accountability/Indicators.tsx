@@ -4,7 +4,7 @@
 // per year behind "Cijfers per jaar"; the indicators nobody reported on yet in
 // one compact table with their targets and starts.
 import { useId } from 'react';
-import type { IndicatorProgress, ProgressStatus } from '../../../../src/accountability/types';
+import type { IndicatorProgress, ProgressStatus } from '../../../../src/domain/accountability';
 import { describeBaseline } from '../../../../src/domain/indicators';
 import type { AccountabilityCharts } from '../../../../src/service/contract';
 import { useAccountability } from '../../accountability';

@@ -4,9 +4,9 @@
 // fold; a filter narrows to a party, to the deviations and steering, to the
 // unanswered or the unplanned work, or to words searched for.
 import { useId, useMemo } from 'react';
-import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/accountability/types';
-import { EXPLANATION_REQUIRED } from '../../../../src/accountability/types';
-import { unansweredCountText } from '../../../../src/accountability/stoplight';
+import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/domain/accountability';
+import { EXPLANATION_REQUIRED } from '../../../../src/domain/accountability';
+import { unansweredCountText } from '../../../../src/domain/stoplight';
 import { countLabel } from '../../format';
 import { routeHash } from '../../route';
 import { AgreementBlock, PlannedRowsTable } from './PlannedRowsTable';

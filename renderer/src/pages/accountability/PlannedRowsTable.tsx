@@ -3,7 +3,7 @@
 // the planned activities nobody answered on as "nog niet binnen" (until the
 // results deadline) or "geen antwoord" (after it).
 import { useId, useState } from 'react';
-import type { ReportAgreement } from '../../../../src/accountability/types';
+import type { ReportAgreement } from '../../../../src/domain/accountability';
 import { routeHash } from '../../route';
 import type { PlannedRow } from './plannedRows';
 import { Light, StatusBadge, Unanswered } from './shared';

@@ -5,10 +5,10 @@
 // light is a small chip in one "Per jaar" column, so the board fits a 1280 px
 // window. A party's name opens the versions of its results files below the board.
 import { useMemo, type ReactNode } from 'react';
-import type { AccountabilityReport, StatusSummary, YearSummary } from '../../../../src/accountability/types';
+import type { AccountabilityReport, StatusSummary, YearSummary } from '../../../../src/domain/accountability';
 import type { ResultStatus } from '../../../../src/domain/results';
 import { RESULT_STATUSES } from '../../../../src/domain/results';
-import { lightLabel, termText, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/accountability/stoplight';
+import { lightLabel, termText, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/domain/stoplight';
 import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';
 import { RESULT_VERSIONS_ID, ResultVersions, scrollToVersions } from './ResultVersions';

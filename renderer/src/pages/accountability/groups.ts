@@ -2,7 +2,7 @@
 // afspraken with their rows, and the part not linked to an afspraak; and what
 // of them a filter shows. Shared by the view and by the status board, which
 // must know whether a filter hides the theme it is asked to open.
-import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/accountability/types';
+import type { AccountabilityReport, ReportAgreement, StatusSummary } from '../../../../src/domain/accountability';
 import { agreementHasText, filterRows, isFiltering, normalizedQuery, plannedRows, rowContext, type PlannedRow, type ViewFilter } from './plannedRows';
 import type { GroupKey } from './view';
 

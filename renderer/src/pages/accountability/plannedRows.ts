@@ -3,9 +3,9 @@
 // unplanned work reported with it; and which rows a filter keeps. What a
 // deviation is and which toelichting is missing is the core's (the report
 // says so); this only lays the report out and narrows it.
-import type { AccountabilityReport, MissingResult, ReportAgreement } from '../../../../src/accountability/types';
+import type { AccountabilityReport, MissingResult, ReportAgreement } from '../../../../src/domain/accountability';
 import type { ActivityResult } from '../../../../src/domain/results';
-import { EXPLANATION_REQUIRED } from '../../../../src/accountability/types';
+import { EXPLANATION_REQUIRED } from '../../../../src/domain/accountability';
 
 export type ShowFilter = 'alles' | 'afwijkingen' | 'geen-antwoord' | 'ongepland';
 

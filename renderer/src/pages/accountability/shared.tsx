@@ -1,8 +1,8 @@
 // What the Verantwoording page's parts share: the execution years to choose
 // from, number formatting, the badge for a result's status and the traffic light.
-import type { StatusSummary } from '../../../../src/accountability/types';
+import type { StatusSummary } from '../../../../src/domain/accountability';
 import type { ResultStatus } from '../../../../src/domain/results';
-import { lightLabel, termText, unansweredWord } from '../../../../src/accountability/stoplight';
+import { lightLabel, termText, unansweredWord } from '../../../../src/domain/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
 

@@ -7,10 +7,10 @@ import {
   type JointOverview,
   type NeedCheck,
   type UnaddressedNeed,
-} from '../../../../src/bundle/types';
+} from '../../../../src/domain/joint-overview';
 import { ALIGNMENT_STATUSES, type AlignmentStatus, type PartyPromise } from '../../../../src/domain/bundle-decisions';
-import { needAnsweredLine } from '../../../../src/bundle/questions';
-import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/bundle/wording';
+import { needAnsweredLine } from '../../../../src/domain/open-questions';
+import { alignmentLabel, alignmentStatusLabel, gapLabel } from '../../../../src/domain/joint-overview-wording';
 import { EMPTY_BUNDLE_FILTERS, useBundle, type BundleFilters } from '../../bundle';
 import { ErrorMessage } from '../../components/Status';
 import { countLabel } from '../../format';

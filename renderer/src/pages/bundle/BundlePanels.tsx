@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { askedViaText, needAnswerText, needOpenDecisionText, openQuestions } from '../../../../src/bundle/questions';
-import type { AttentionKind, AttentionPoint, DuplicateProposal, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/bundle/types';
+import { askedViaText, needAnswerText, needOpenDecisionText, openQuestions } from '../../../../src/domain/open-questions';
+import type { AttentionKind, AttentionPoint, DuplicateProposal, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/domain/joint-overview';
 import type { BundleChange } from '../../../../src/bundle/compare';
-import { attentionKindExplanation, attentionKindTitle } from '../../../../src/bundle/wording';
-import { ATTENTION_ORDER } from '../../../../src/bundle/types';
+import { attentionKindExplanation, attentionKindTitle } from '../../../../src/domain/joint-overview-wording';
+import { ATTENTION_ORDER } from '../../../../src/domain/joint-overview';
 import { useBundle } from '../../bundle';
 import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';

@@ -2,7 +2,7 @@
 // is still open — links to afspraken (the service refuses while any is open),
 // duplicate proposals not yet decided, and the aandachtspunten.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { JointOverviewSummary } from '../../../../src/bundle/summary';
+import type { JointOverviewSummary } from '../../../../src/domain/joint-overview-summary';
 import { openLinkText } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { LoadView } from '../../components/Status';

@@ -4,8 +4,8 @@
 // an activity without a found afspraak linked or recorded as "geen afspraak".
 // What is open, and what a decision does, the service decides.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { BundleActivity } from '../../../../src/bundle/types';
-import type { JointOverviewSummary } from '../../../../src/bundle/summary';
+import type { BundleActivity } from '../../../../src/domain/joint-overview';
+import type { JointOverviewSummary } from '../../../../src/domain/joint-overview-summary';
 import { choiceList, linkIsOpen } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { countLabel } from '../../format';

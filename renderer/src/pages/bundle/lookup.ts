@@ -1,7 +1,7 @@
 // What the Gezamenlijk overzicht's rows and panels look up in the overview:
 // party names, activities and afspraken by their keys, needs per activity.
 // Built once per overview; pure.
-import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/bundle/types';
+import type { BundleActivity, BundleAgreement, JointOverview, NeedCheck, UnaddressedNeed } from '../../../../src/domain/joint-overview';
 
 /** Party id → short name, from the overview itself (a saved version keeps the names it had). */
 export function namer(overview: Pick<JointOverview, 'parties'>): (id: string) => string {

@@ -11,7 +11,7 @@ import { showAccountabilityYear, showBundleYear, useOverview, type ExecutionStan
 import { PAGES, routeHash, type Page } from '../../route';
 import { LoadView } from '../../components/Status';
 import { Light } from '../accountability/shared';
-import { responseText } from '../../../../src/accountability/stoplight';
+import { responseText } from '../../../../src/domain/stoplight';
 import { formatDate } from '../../format';
 import { DeliveryList } from '../../components/DeliveryMail';
 import type { DeliveryRound } from '../../../../src/domain/delivery';

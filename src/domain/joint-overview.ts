@@ -2,10 +2,10 @@
 // what the bundle computes from the current submissions and the werkgroep's
 // decisions, and what the Word and Excel writers render. Plain data, so a
 // frozen version can be stored as JSON and rendered again years later.
-import type { CycleDates } from '../domain/calendar';
-import type { PartyKind, PartyRef } from '../domain/types';
-import type { LinkStatus, OpenLinkStatus } from '../domain/links';
-import type { Alignment, BundleVersionInfo, NeedDecisionKind } from '../domain/bundle-decisions';
+import type { CycleDates } from './calendar';
+import type { PartyKind, PartyRef } from './types';
+import type { LinkStatus, OpenLinkStatus } from './links';
+import type { Alignment, BundleVersionInfo, NeedDecisionKind } from './bundle-decisions';
 
 export interface BundleActivity {
   /** Database id of the activity row (of the current submission version). */
@@ -354,7 +354,7 @@ export interface JointOverview {
     unlinked: number;
     /** NeedChecks: one per (activity, asked party). */
     needs: number;
-    /** NeedChecks not answered. The open questions are these plus needsWithoutParty: see openQuestions (./questions). */
+    /** NeedChecks not answered. The open questions are these plus needsWithoutParty: see openQuestions (./open-questions). */
     needsUnanswered: number;
     /** Needs that name no party of the agreement (an aandachtspunt each, no NeedCheck). */
     needsWithoutParty: number;

@@ -2,10 +2,10 @@
 // the indicators' figures, and the report to the bestuurlijk overleg.
 // Plain data, shared by the results workbook, the reader, the computation and
 // the Word and Excel writers.
-import type { CycleDates } from '../domain/calendar';
-import type { IndicatorBaseline } from '../domain/indicators';
-import type { Indicator, PartyKind } from '../domain/types';
-import type { ActivityResult, AdviceVersion, ResultStatus } from '../domain/results';
+import type { CycleDates } from './calendar';
+import type { IndicatorBaseline } from './indicators';
+import type { Indicator, PartyKind } from './types';
+import type { ActivityResult, AdviceVersion, ResultStatus } from './results';
 
 /** These need a toelichting (issue 5, item 1). */
 export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];

@@ -4,9 +4,9 @@
 // year has, so the page can show it while the rows are still on their way.
 // Pure and browser-safe (types only): the service sends it, the page makes the
 // same from a full overview, so the two cannot disagree.
-import { openQuestions } from './questions';
-import type { BundleVersionInfo } from '../domain/bundle-decisions';
-import type { BundleActivity, BundleParty, JointOverview } from './types';
+import { openQuestions } from './open-questions';
+import type { BundleVersionInfo } from './bundle-decisions';
+import type { BundleActivity, BundleParty, JointOverview } from './joint-overview';
 
 export interface JointOverviewSummary {
   planningYear: number;

@@ -15,11 +15,11 @@
 // failed. Until the results deadline (the last day of February after the
 // execution year) such an item is "nog niet binnen", after it "geen antwoord".
 // How many answered is said next to the light (responseText), never in it.
-import { formatDateNl, resultsDeadline, type CycleDates } from '../domain/calendar';
-import { lateSentences } from '../domain/delivery';
-import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './types';
-import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
-import { missingCase } from '../domain/assert';
+import { formatDateNl, resultsDeadline, type CycleDates } from './calendar';
+import { lateSentences } from './delivery';
+import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './accountability';
+import { RESULT_STATUSES, type ResultStatus } from './results';
+import { missingCase } from './assert';
 
 export type SummaryKey = ResultStatus | 'geen antwoord';
 export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'geen antwoord'];

@@ -3,9 +3,9 @@
 // werkgroep's alignment of an activity reads; and the labels of the
 // overview's codes (gaps, kinds of aandachtspunt), one place for the page,
 // Word, Excel and the CLI (reports/labels.ts hands them on).
-import type { Alignment, AlignmentStatus } from '../domain/bundle-decisions';
-import { missingCase } from '../domain/assert';
-import type { AgreementGap, AttentionKind } from './types';
+import type { Alignment, AlignmentStatus } from './bundle-decisions';
+import { missingCase } from './assert';
+import type { AgreementGap, AttentionKind } from './joint-overview';
 
 export interface PartyNames {
   /** Party id → position in the overview's party order. */

@@ -2,7 +2,7 @@
 // the tab, the aandachtspunten, the CLI and the Word and Excel documents all
 // show this number, so they cannot disagree. Pure and browser-safe (types
 // only), so the renderer uses it too.
-import type { JointOverview, NeedAnswer, NeedCheck, UnaddressedNeed } from './types';
+import type { JointOverview, NeedAnswer, NeedCheck, UnaddressedNeed } from './joint-overview';
 
 export interface OpenQuestions {
   /** Questions without an answer: requests to a party that it has not answered, and needs that name no party of the agreement. */
