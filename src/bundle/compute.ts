@@ -72,7 +72,7 @@ export interface BundleInput {
 }
 
 export function defaultAlignment(): Alignment {
-  return { status: 'voorgesteld', promises: [], alsoInvolved: [], notes: '' };
+  return { status: 'pending', promises: [], alsoInvolved: [], notes: '' };
 }
 
 /**

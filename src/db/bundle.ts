@@ -215,7 +215,18 @@ export function loadBundleSnapshot<Snapshot>(db: ReadonlyDb, setId: number, plan
       'SELECT snapshot FROM bundle_versions WHERE set_id = ? AND planning_year = ? AND number = ?',
     )
     .get(setId, planningYear, number);
-  return row ? (JSON.parse(row.snapshot) as Snapshot) : null;
+  return row ? (JSON.parse(row.snapshot, englishAlignmentCodes) as Snapshot) : null;
+}
+
+/**
+ * A saved version stays as it was saved; one saved before migration 19 holds
+ * the alignment status in its old Dutch codes, read here as today's. Those
+ * three words are no other status's value, so the key is enough to find them.
+ */
+const ALIGNMENT_BEFORE_19: Readonly<Record<string, string>> = { voorgesteld: 'pending', afgestemd: 'aligned', toegezegd: 'promised' };
+
+function englishAlignmentCodes(key: string, value: unknown): unknown {
+  return key === 'status' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(ALIGNMENT_BEFORE_19, value) ? ALIGNMENT_BEFORE_19[value] : value;
 }
 
 /** Stores the overview as the next version number; the caller runs this inside a transaction. */

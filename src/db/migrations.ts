@@ -905,6 +905,38 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 19,
+    name: 'the alignment status in English codes: pending, aligned, promised',
+    up(db) {
+      // The labels people read ("Nog niet afgestemd", "Afgestemd", "Toegezegd") are domain wording and do not
+      // change. SQLite cannot change a CHECK in place: the table is copied, as the activity log is in 9 to 17;
+      // nothing references alignments. Saved versions keep their snapshot as frozen; db/bundle.ts reads the old
+      // codes in them as the new ones.
+      db.exec(`
+        CREATE TABLE alignments_v19 (
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          identity TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('pending', 'aligned', 'promised')),
+          promises TEXT NOT NULL,          -- JSON: [{ partyId, text }]
+          also_involved TEXT NOT NULL,     -- JSON: [partyId]
+          notes TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL,
+          revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+          PRIMARY KEY (set_id, planning_year, identity)
+        ) STRICT;
+        INSERT INTO alignments_v19 (set_id, planning_year, identity, status, promises, also_involved, notes, updated_at, updated_by, revision)
+          SELECT set_id, planning_year, identity,
+                 CASE status WHEN 'voorgesteld' THEN 'pending' WHEN 'afgestemd' THEN 'aligned' WHEN 'toegezegd' THEN 'promised' END,
+                 promises, also_involved, notes, updated_at, updated_by, revision
+            FROM alignments;
+        DROP TABLE alignments;
+        ALTER TABLE alignments_v19 RENAME TO alignments;
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -3,8 +3,8 @@
 // overview's saved versions: what src/db/bundle.ts stores.
 
 /** Where an activity stands in the werkgroep's alignment before 1 September. */
-export type AlignmentStatus = 'voorgesteld' | 'afgestemd' | 'toegezegd';
-export const ALIGNMENT_STATUSES: readonly AlignmentStatus[] = ['voorgesteld', 'afgestemd', 'toegezegd'];
+export type AlignmentStatus = 'pending' | 'aligned' | 'promised';
+export const ALIGNMENT_STATUSES: readonly AlignmentStatus[] = ['pending', 'aligned', 'promised'];
 
 /** A promise recorded by the werkgroep: party P commits to … */
 export interface PartyPromise {
@@ -29,7 +29,7 @@ export interface Alignment {
   /**
    * When the werkgroep last recorded this alignment (ISO timestamp); absent
    * when it never did, and in versions saved before this was kept. An activity
-   * still 'voorgesteld' without it was never discussed.
+   * still 'pending' without it was never discussed.
    */
   recordedAt?: string;
   /**

@@ -68,11 +68,11 @@ export function rank(order: Map<string, number>, partyId: string): number {
  */
 export function alignmentStatusLabel(status: AlignmentStatus): string {
   switch (status) {
-    case 'voorgesteld':
+    case 'pending':
       return 'Nog niet afgestemd';
-    case 'afgestemd':
+    case 'aligned':
       return 'Afgestemd';
-    case 'toegezegd':
+    case 'promised':
       return 'Toegezegd';
     default: {
       const unknown: never = status;
@@ -83,7 +83,7 @@ export function alignmentStatusLabel(status: AlignmentStatus): string {
 
 /** Whether the werkgroep ever recorded anything on this activity's alignment (older versions: judged by what it holds). */
 export function alignmentRecorded(a: Alignment): boolean {
-  return a.recordedAt !== undefined || a.status !== 'voorgesteld' || a.promises.length > 0 || a.alsoInvolved.length > 0 || a.notes.trim() !== '';
+  return a.recordedAt !== undefined || a.status !== 'pending' || a.promises.length > 0 || a.alsoInvolved.length > 0 || a.notes.trim() !== '';
 }
 
 /**
@@ -93,7 +93,7 @@ export function alignmentRecorded(a: Alignment): boolean {
  * "Nog niet afgestemd".
  */
 export function alignmentLabel(a: Alignment, definitive: boolean): string {
-  if (a.status !== 'voorgesteld') return alignmentStatusLabel(a.status);
+  if (a.status !== 'pending') return alignmentStatusLabel(a.status);
   if (!alignmentRecorded(a)) return definitive ? 'Niet besproken' : 'Nog niet besproken';
   return definitive ? 'Besproken, niet afgestemd' : 'Nog niet afgestemd';
 }

@@ -149,9 +149,9 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
 
 /** "Van de 31 activiteiten zijn er 2 afgestemd en 1 toegezegd; 28 zijn niet besproken." */
 function alignmentLine(activities: BundleActivity[], definitive: boolean): string {
-  const aligned = activities.filter((a) => a.alignment.status === 'afgestemd').length;
-  const promised = activities.filter((a) => a.alignment.status === 'toegezegd').length;
-  const discussed = activities.filter((a) => a.alignment.status === 'voorgesteld' && alignmentRecorded(a.alignment)).length;
+  const aligned = activities.filter((a) => a.alignment.status === 'aligned').length;
+  const promised = activities.filter((a) => a.alignment.status === 'promised').length;
+  const discussed = activities.filter((a) => a.alignment.status === 'pending' && alignmentRecorded(a.alignment)).length;
   const never = activities.length - aligned - promised - discussed;
   const rest = [
     ...(discussed > 0 ? [`${discussed} ${definitive ? 'besproken maar niet afgestemd' : 'besproken, nog niet afgestemd'}`] : []),

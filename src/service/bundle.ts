@@ -240,7 +240,7 @@ export function createBundleMethods(
       if (a.promises !== undefined && !Array.isArray(a.promises)) throw new ServiceError('invalid_input', 'De toezeggingen moeten een lijst zijn.');
       // Read, check and write under the write lock: a second window cannot write in between.
       const recordedAt = ctx.now().toISOString();
-      let saved: Alignment = { status: 'voorgesteld', promises: [], alsoInvolved: [], notes: '' };
+      let saved: Alignment = { status: 'pending', promises: [], alsoInvolved: [], notes: '' };
       db.transaction(() => {
         const identities = currentIdentities(planningYear);
         if (!identity || !identities.has(identity)) {
@@ -248,7 +248,7 @@ export function createBundleMethods(
         }
         const key = { setId, planningYear, identity };
         const current: Alignment = loadAlignments(db, setId, planningYear).get(identity) ?? {
-          status: 'voorgesteld',
+          status: 'pending',
           promises: [],
           alsoInvolved: [],
           notes: '',

@@ -204,12 +204,12 @@ describe('grouping', () => {
 describe('alignment', () => {
   it('gives an activity without a recorded alignment the default, and one with its recorded alignment', () => {
     expect(activity(overview, 'hbd', 'Wijkschouw Deest').alignment).toEqual({
-      status: 'voorgesteld',
+      status: 'pending',
       promises: [],
       alsoInvolved: [],
       notes: '',
     });
-    expect(activity(overview, 'woonwaarts', 'Inzet verhuiscoach').alignment.status).toBe('toegezegd');
+    expect(activity(overview, 'woonwaarts', 'Inzet verhuiscoach').alignment.status).toBe('promised');
     expect(activity(overview, 'gemeente', 'Groenbeleidsplan').alignment.alsoInvolved).toEqual(['hbd']);
   });
 
@@ -282,7 +282,7 @@ describe('gaps', () => {
     const signalen = identity('hbd', 'Signalen over leefbaarheid');
     const alignments = realisticAlignments(realisticActivities(data));
     alignments.set(signalen, {
-      status: 'toegezegd',
+      status: 'promised',
       promises: [{ partyId: 'gemeente', text: 'Gemeente bundelt de signalen in de leefbaarheidsmonitor.' }],
       alsoInvolved: [],
       notes: '',
@@ -440,7 +440,7 @@ describe('wederkerigheid', () => {
     const planmonitor = identity('gemeente', 'Informatie uit de planmonitor');
     const alignments = realisticAlignments(realisticActivities(data));
     alignments.set(bouw, {
-      status: 'afgestemd',
+      status: 'aligned',
       promises: [{ partyId: 'gemeente', text: 'Informatie uit de planmonitor woningbouw delen', activityIdentity: planmonitor }],
       alsoInvolved: [],
       notes: '',
@@ -464,7 +464,7 @@ describe('wederkerigheid', () => {
     const promise = (on: string): JointOverview => {
       const alignments = realisticAlignments(realisticActivities(data));
       alignments.set(on, {
-        status: 'toegezegd',
+        status: 'promised',
         promises: [{ partyId: 'gemeente', text: 'De gemeente streeft naar een snelle omgevingsvergunning voor sociale nieuwbouw.' }],
         alsoInvolved: [],
         notes: '',
@@ -494,7 +494,7 @@ describe('wederkerigheid', () => {
   it('counts being also involved as involvement, not as an answer; a promise then answers', () => {
     const bouw = identity('woonwaarts', 'Bouw 48');
     const involved = realisticAlignments(realisticActivities(data));
-    const recorded: Alignment = { status: 'afgestemd', promises: [], alsoInvolved: ['gemeente'], notes: '' };
+    const recorded: Alignment = { status: 'aligned', promises: [], alsoInvolved: ['gemeente'], notes: '' };
     involved.set(bouw, recorded);
     const n1 = need(compute({ alignments: involved }), 'woonwaarts', 'gemeente', 'snelle');
     expect(n1).toMatchObject({ answered: false, askedInvolved: true });
@@ -511,7 +511,7 @@ describe('wederkerigheid', () => {
   it('does not count a promise of another party than the one asked', () => {
     const verhuis = identity('woonwaarts', 'Inzet verhuiscoach');
     const alignments = new Map<string, Alignment>([
-      [verhuis, { status: 'afgestemd', promises: [{ partyId: 'hbd', text: 'HBD informeert senioren.' }], alsoInvolved: [], notes: '' }],
+      [verhuis, { status: 'aligned', promises: [{ partyId: 'hbd', text: 'HBD informeert senioren.' }], alsoInvolved: [], notes: '' }],
     ]);
     expect(need(compute({ alignments }), 'woonwaarts', 'gemeente', 'Financiële bijdrage').answered).toBe(false);
   });

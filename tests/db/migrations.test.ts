@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, listBackups } from '../../src/db/backup';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../src/db/migrations';
+import { loadBundleSnapshot } from '../../src/db/bundle';
 import { openDatabase, type Db } from '../../src/db/open';
 import { ServiceError } from '../../src/domain/errors';
 import { loadDefaultDataSet, openWerkbank } from '../../src/service/index';
@@ -540,6 +541,41 @@ describe('migration 18: the section of a set that sets out its yearly cycle', ()
       { code: 'druten-2025-2028', cycle_section: '6.2' },
       { code: 'beuningen-2026-2029', cycle_section: '' },
     ]);
+    db.close();
+  });
+});
+
+describe('migration 19: the alignment status in English codes', () => {
+  it('turns every stored status into its code, keeps the rest of each row, and accepts only the codes after it', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 17 });
+    db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
+             INSERT INTO alignments VALUES (1, 2027, 'a', 'voorgesteld', '[]', '[]', 'Besproken', '2026-09-01T10:00:00.000Z', 'secretaris', 1);
+             INSERT INTO alignments VALUES (1, 2027, 'b', 'afgestemd', '[]', '["hbd"]', '', '2026-09-02T10:00:00.000Z', 'secretaris', 3);
+             INSERT INTO alignments VALUES (1, 2027, 'c', 'toegezegd', '[{"partyId":"hbd","text":"x"}]', '[]', '', '2026-09-03T10:00:00.000Z', 'Anna', 2);`);
+    expect(migrate(db, { targetVersion: 19 })).toEqual([18, 19]);
+    expect(db.prepare('SELECT identity, status, promises, also_involved, notes, updated_by, revision FROM alignments ORDER BY identity').all()).toEqual([
+      { identity: 'a', status: 'pending', promises: '[]', also_involved: '[]', notes: 'Besproken', updated_by: 'secretaris', revision: 1 },
+      { identity: 'b', status: 'aligned', promises: '[]', also_involved: '["hbd"]', notes: '', updated_by: 'secretaris', revision: 3 },
+      { identity: 'c', status: 'promised', promises: '[{"partyId":"hbd","text":"x"}]', also_involved: '[]', notes: '', updated_by: 'Anna', revision: 2 },
+    ]);
+    const insert = db.prepare("INSERT INTO alignments (set_id, planning_year, identity, status, promises, also_involved, notes, updated_at, updated_by) VALUES (1, 2028, ?, ?, '[]', '[]', '', 'now', 'me')");
+    expect(() => insert.run('d', 'afgestemd')).toThrow(/CHECK/);
+    insert.run('d', 'aligned');
+    db.close();
+  });
+
+  it('leaves saved versions as they were saved, and reads their old codes as the new ones', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec("INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')");
+    const saved = JSON.stringify({ version: { status: 'concept' }, rows: [{ alignment: { status: 'afgestemd', notes: 'voorgesteld' } }, { alignment: { status: 'toegezegd' } }, { alignment: { status: 'voorgesteld' } }] });
+    db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, 1, 'concept', 'now', 'me', ?)").run(saved);
+    expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({
+      version: { status: 'concept' },
+      rows: [{ alignment: { status: 'aligned', notes: 'voorgesteld' } }, { alignment: { status: 'promised' } }, { alignment: { status: 'pending' } }],
+    });
+    expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
     db.close();
   });
 });

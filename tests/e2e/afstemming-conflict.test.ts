@@ -64,7 +64,7 @@ describe('Two windows on one alignment', () => {
     await form.getByRole('button', { name: 'Afstemming opslaan' }).click();
     await expect.poll(() => row.locator('.col-status').textContent()).toBe('Toegezegd');
     const after = await schouw();
-    expect(after.alignment).toMatchObject({ status: 'toegezegd', notes: 'Besproken door Bram op 19 augustus', revision: 2 });
+    expect(after.alignment).toMatchObject({ status: 'promised', notes: 'Besproken door Bram op 19 augustus', revision: 2 });
     // The one 409 is the refusal, as intended; Chromium logs every error status.
     expect(errors.list().filter((e) => !e.includes('status of 409 (Conflict)'))).toEqual([]);
   });

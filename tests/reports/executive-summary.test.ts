@@ -62,8 +62,8 @@ describe('the joint overview’s samenvatting', () => {
     expect(s.response[0]).toBe('4 van de 5 partijen hebben een activiteitenoverzicht voor 2027 ingediend; niet ingediend: Bewonersraad De Kernen.');
     // Per activity whether the werkgroep aligned it, as counted in the overview.
     const activities = [...definitive.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...definitive.unlinked];
-    const aligned = activities.filter((a) => a.alignment.status === 'afgestemd').length;
-    const promised = activities.filter((a) => a.alignment.status === 'toegezegd').length;
+    const aligned = activities.filter((a) => a.alignment.status === 'aligned').length;
+    const promised = activities.filter((a) => a.alignment.status === 'promised').length;
     expect(s.response[1]).toContain(`van de ${activities.length} activiteiten zijn er ${aligned} afgestemd en ${promised} met een toezegging`);
     expect(s.response[1]).toContain('niet besproken');
     // Nothing open is said to be open in a definitive version: its links are settled.

@@ -387,8 +387,8 @@ describe('the werkgroep’s alignment per activity', () => {
   it('says in a definitive version whether each activity was afgestemd, and never calls an activity "Voorgesteld"', async () => {
     const d = doc('docx-definitive');
     const linked = definitive.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.activities)));
-    const never = linked.filter((a) => a.alignment.status === 'voorgesteld' && a.alignment.notes === '' && a.alignment.promises.length === 0);
-    const aligned = linked.filter((a) => a.alignment.status === 'afgestemd');
+    const never = linked.filter((a) => a.alignment.status === 'pending' && a.alignment.notes === '' && a.alignment.promises.length === 0);
+    const aligned = linked.filter((a) => a.alignment.status === 'aligned');
     expect(never.length).toBeGreaterThan(10);
     expect(aligned.length).toBeGreaterThan(0);
     const rows = [...(await docxPart(d.data, 'word/document.xml')).matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((m) => norm(xmlToText(m[0])));

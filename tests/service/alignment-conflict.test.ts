@@ -62,20 +62,20 @@ describe('two windows editing one alignment', () => {
     const afterA = await a.updateAlignment({ planningYear: YEAR, identity, notes: 'Besproken op 3 september', expectedRevision: readByA.revision ?? 0 });
     expect(afterA.alignment).toMatchObject({ notes: 'Besproken op 3 september', revision: 1 });
 
-    await expect(b.updateAlignment({ planningYear: YEAR, identity, status: 'toegezegd', notes: 'Nog bespreken', expectedRevision: readByB.revision ?? 0 })).rejects.toMatchObject({
+    await expect(b.updateAlignment({ planningYear: YEAR, identity, status: 'promised', notes: 'Nog bespreken', expectedRevision: readByB.revision ?? 0 })).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(
         /^Iemand anders heeft dit intussen gewijzigd \(Annet, \d+ \w+ 20\d\d \d\d:\d\d\); uw wijziging is niet opgeslagen\. Status: nu Nog niet afgestemd, uw keuze Toegezegd\. Notitie: nu “Besproken op 3 september”, uw tekst “Nog bespreken”\. Bekijk de nieuwe stand/,
       ),
     });
-    expect(activity(await a.getJointOverview({ planningYear: YEAR })).alignment).toMatchObject({ status: 'voorgesteld', notes: 'Besproken op 3 september', revision: 1 });
+    expect(activity(await a.getJointOverview({ planningYear: YEAR })).alignment).toMatchObject({ status: 'pending', notes: 'Besproken op 3 september', revision: 1 });
   });
 
   it('after a reload, changes only the field sent: the other window’s note stays', async () => {
     const reread = activity(await b.getJointOverview({ planningYear: YEAR })).alignment;
-    const after = await b.updateAlignment({ planningYear: YEAR, identity, status: 'toegezegd', expectedRevision: reread.revision ?? 0 });
-    expect(after.alignment).toMatchObject({ status: 'toegezegd', notes: 'Besproken op 3 september', revision: 2 });
-    expect(activity(await a.getJointOverview({ planningYear: YEAR })).alignment).toMatchObject({ status: 'toegezegd', revision: 2 });
+    const after = await b.updateAlignment({ planningYear: YEAR, identity, status: 'promised', expectedRevision: reread.revision ?? 0 });
+    expect(after.alignment).toMatchObject({ status: 'promised', notes: 'Besproken op 3 september', revision: 2 });
+    expect(activity(await a.getJointOverview({ planningYear: YEAR })).alignment).toMatchObject({ status: 'promised', revision: 2 });
   });
 
   it('loses no acknowledged write when both windows write in turns, each retrying after a conflict', async () => {
@@ -109,10 +109,10 @@ describe('two windows editing one alignment', () => {
   });
 
   it('still accepts an edit without a revision (scripts), and checks the identity first', async () => {
-    await expect(a.updateAlignment({ planningYear: YEAR, identity: 'woonwaarts:text:bestaat niet', status: 'afgestemd', expectedRevision: 0 })).rejects.toMatchObject({
+    await expect(a.updateAlignment({ planningYear: YEAR, identity: 'woonwaarts:text:bestaat niet', status: 'aligned', expectedRevision: 0 })).rejects.toMatchObject({
       code: 'not_found',
     });
-    const after = await a.updateAlignment({ planningYear: YEAR, identity, status: 'afgestemd' });
-    expect(after.alignment.status).toBe('afgestemd');
+    const after = await a.updateAlignment({ planningYear: YEAR, identity, status: 'aligned' });
+    expect(after.alignment.status).toBe('aligned');
   });
 });

@@ -81,7 +81,7 @@ describe('the bundle of four submissions', () => {
     const recorded = await api.updateAlignment({
       planningYear: 2027,
       identity: need!.activityIdentity,
-      status: 'toegezegd',
+      status: 'promised',
       promises: [{ partyId: need!.toPartyId, text: 'Levert dit tijdig, afgesproken in de werkgroep van 28 augustus.' }],
     });
     // The decision answers with what it recorded, not the whole overview; the overview is asked for afresh.
@@ -89,7 +89,7 @@ describe('the bundle of four submissions', () => {
       planningYear: 2027,
       identity: need!.activityIdentity,
       alignment: {
-        status: 'toegezegd',
+        status: 'promised',
         promises: [{ partyId: need!.toPartyId, text: 'Levert dit tijdig, afgesproken in de werkgroep van 28 augustus.' }],
         alsoInvolved: [],
         notes: '',
@@ -122,7 +122,7 @@ describe('the bundle of four submissions', () => {
   });
 
   it('refuses alignment of an activity that is not in the current submissions', async () => {
-    const envelope = await dispatch(api, 'updateAlignment', { planningYear: 2027, identity: 'woonwaarts:text:bestaat niet', status: 'afgestemd' });
+    const envelope = await dispatch(api, 'updateAlignment', { planningYear: 2027, identity: 'woonwaarts:text:bestaat niet', status: 'aligned' });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -177,10 +177,10 @@ describe('correcting one activity', () => {
   it('moves the werkgroep’s alignment along when it corrects the text', async () => {
     const coaches = await row(COACHES);
     const before = overviewActivities(await api.getJointOverview({ planningYear: YEAR })).find((a) => a.activity === COACHES);
-    await api.updateAlignment({ planningYear: YEAR, identity: before?.identity ?? '', status: 'afgestemd', notes: 'besproken 3 sept' });
+    await api.updateAlignment({ planningYear: YEAR, identity: before?.identity ?? '', status: 'aligned', notes: 'besproken 3 sept' });
     await api.correctActivity({ activityId: coaches.id, reason: 'Spelling wijk', fields: { activity: `${COACHES} en Heemskerk` } });
     const after = overviewActivities(await api.getJointOverview({ planningYear: YEAR })).find((a) => a.activity === `${COACHES} en Heemskerk`);
-    expect(after?.alignment).toMatchObject({ status: 'afgestemd', notes: 'besproken 3 sept' });
+    expect(after?.alignment).toMatchObject({ status: 'aligned', notes: 'besproken 3 sept' });
     // The partner's text stays known.
     expect((await row(`${COACHES} en Heemskerk`)).correction?.original).toEqual({ activity: COACHES });
   });

@@ -427,9 +427,9 @@ function InsufficientForm({ agreement }: { agreement: BundleAgreement }) {
 }
 
 const STATUS_BADGES: Record<AlignmentStatus, string> = {
-  voorgesteld: 'badge-quiet',
-  afgestemd: 'badge-aligned',
-  toegezegd: 'badge-promised',
+  pending: 'badge-quiet',
+  aligned: 'badge-aligned',
+  promised: 'badge-promised',
 };
 
 export function ActivityTable({
