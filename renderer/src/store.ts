@@ -24,6 +24,7 @@ import { useChasing } from './chasing';
 import { useSubmissions } from './submissions';
 import { useBundle } from './bundle';
 import { useAccountability } from './accountability';
+import { missingCase } from '../../src/domain/assert';
 
 export type { Loadable } from './loadable';
 
@@ -239,10 +240,8 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
         // Counts change when an afspraak's trekker changes: always fresh.
         void get().loadParties();
         break;
-      default: {
-        const never: never = route.page;
-        throw new Error(`Onbekende pagina: ${String(never)}`);
-      }
+      default:
+        return missingCase(route.page);
     }
   },
 

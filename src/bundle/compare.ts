@@ -2,6 +2,7 @@
 // werkgroep comparing a concept with the definitive version (or with today).
 import type { BundleActivity, JointOverview } from '../domain/joint-overview';
 import { alignmentStatusLabel } from '../domain/joint-overview-wording';
+import { missingCase } from '../domain/assert';
 
 export type BundleChangeSubject = 'activiteit' | 'aandachtspunt' | 'partij';
 
@@ -69,10 +70,8 @@ function linkState(a: BundleActivity): string {
     case 'reference':
     case 'evidence':
       return 'uit het bestand';
-    default: {
-      const never: never = a.linkStatus;
-      return String(never);
-    }
+    default:
+      return missingCase(a.linkStatus);
   }
 }
 

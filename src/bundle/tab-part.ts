@@ -5,6 +5,7 @@
 // show. Pure and browser-safe (types only): the service cuts, the page shows.
 import { summarizeOverview, type JointOverviewSummary } from '../domain/joint-overview-summary';
 import type { BundleActivity, JointOverview } from '../domain/joint-overview';
+import { missingCase } from '../domain/assert';
 
 export const OVERVIEW_TABS = ['overzicht', 'aandachtspunten', 'dubbel', 'wederkerigheid'] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];
@@ -51,10 +52,8 @@ export function overviewTab(overview: JointOverview, tab: OverviewTab): JointOve
       case 'wederkerigheid':
         // Every activity stays: an asked party's own activities are what may be marked as its answer.
         return { ...overview, duplicates: [], attention: [] };
-      default: {
-        const never: never = tab;
-        throw new Error(`Onbekend tabblad: ${String(never)}`);
-      }
+      default:
+        return missingCase(tab);
     }
   })();
   return { tab, summary, overview: part };

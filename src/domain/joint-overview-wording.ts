@@ -74,10 +74,8 @@ export function alignmentStatusLabel(status: AlignmentStatus): string {
       return 'Afgestemd';
     case 'promised':
       return 'Toegezegd';
-    default: {
-      const unknown: never = status;
-      return String(unknown);
-    }
+    default:
+      return missingCase(status);
   }
 }
 

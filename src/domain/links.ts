@@ -1,6 +1,7 @@
 // How a stored activity came to its afspraak, and whether a person still has
 // to look at it. The linker's statuses (src/imports/link.ts) plus what people
 // decide: a proposal confirmed, an afspraak chosen by hand (or "geen afspraak").
+import { missingCase } from './assert';
 
 /**
  * How the linker tied an activity to an afspraak, or why it did not.
@@ -93,10 +94,8 @@ export function openLinkText(status: OpenLinkStatus, reference: string | null, c
       return candidates.length > 0 ? `kies: ${choiceList(candidates)}` : 'kies de afspraak';
     case 'none':
       return 'geen afspraak gevonden';
-    default: {
-      const never: never = status;
-      return String(never);
-    }
+    default:
+      return missingCase(status);
   }
 }
 

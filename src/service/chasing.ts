@@ -32,16 +32,14 @@ import type { ChasingApi, MailBatch, MailDraft, MailSetup } from './chasing-cont
 import type { ServiceContext, SetInfo } from './context';
 import type { WerkbankApi } from './contract';
 import { ServiceError } from '../domain/errors';
-import { objectArg, optionalInteger, optionalIsoDate, optionalOneOf, optionalString, requiredInteger } from './validate';
+import { knownParty, objectArg, optionalInteger, optionalIsoDate, optionalOneOf, optionalString, requiredInteger, yearInPeriod } from './validate';
 
 export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo, api: () => WerkbankApi): ChasingApi {
   const { db, setId } = ctx;
 
   const parties = (): Party[] => loadPartyDirectory(db, setId).parties;
   const partyOf = (id: string): Party => {
-    const party = parties().find((p) => p.id === id);
-    if (!party) throw new ServiceError('invalid_input', `Onbekende partij: ${id}.`);
-    return party;
+    return knownParty(id, parties());
   };
 
   const log = (partyId: string | null, action: 'contact' | 'mail-template', detail: string) =>
@@ -94,18 +92,10 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
     };
   };
 
-  const yearInPeriod = (obj: Record<string, unknown>, round: DeliveryRound): number => {
-    const label = round === 'activiteiten' ? 'Het planningsjaar' : 'Het uitvoeringsjaar';
-    const year = requiredInteger(obj, 'year', label, 2000, 2100);
-    const set = setInfo();
-    if (year < set.periodStart || year > set.periodEnd) {
-      throw new ServiceError(
-        'invalid_input',
-        `${round === 'activiteiten' ? 'Planningsjaar' : 'Uitvoeringsjaar'} ${year} valt buiten de looptijd van de prestatieafspraken (${set.periodStart}–${set.periodEnd}).`,
-      );
-    }
-    return year;
-  };
+  const roundYear = (obj: Record<string, unknown>, round: DeliveryRound): number =>
+    round === 'activiteiten'
+      ? yearInPeriod(obj, 'year', 'Het planningsjaar', setInfo(), 'Planningsjaar')
+      : yearInPeriod(obj, 'year', 'Het uitvoeringsjaar', setInfo(), 'Uitvoeringsjaar');
 
   const mailKindArg = (obj: Record<string, unknown>): MailKind => {
     const kind = optionalOneOf(obj, 'kind', 'De soort e-mail', MAIL_KINDS);
@@ -211,11 +201,11 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       const a = objectArg(arg);
       const kind = mailKindArg(a);
       const round = optionalOneOf(a, 'round', 'De ronde', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
-      const year = yearInPeriod(a, round);
+      const year = roundYear(a, round);
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
       const all = parties();
       const wanted = Array.isArray(a.partyIds) ? (a.partyIds as unknown[]) : undefined;
-      for (const id of wanted ?? []) if (typeof id !== 'string' || !all.some((p) => p.id === id)) throw new ServiceError('invalid_input', `Onbekende partij: ${String(id)}.`);
+      for (const id of wanted ?? []) knownParty(id, all);
       const chosen = all.filter((p) => !wanted || wanted.includes(p.id));
 
       const given = a.sender === undefined || a.sender === null ? undefined : objectArg(a.sender);

@@ -18,6 +18,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
 import { knownPartyId, objectArg, optionalString, planningYearInPeriod, requiredInteger } from './validate';
+import { missingCase } from '../domain/assert';
 
 type LinkMethods = Pick<WerkbankApi, 'listOpenLinks' | 'decideLinks' | 'confirmOpenLinks' | 'listActivityLog'>;
 
@@ -74,10 +75,8 @@ function linkText(status: LinkStatus, reference: string | null, candidates: read
       return `bevestigd ${reference ?? ''}`.trim();
     case 'manual':
       return reference ? `gekozen ${reference}` : 'geen afspraak';
-    default: {
-      const never: never = status;
-      return String(never);
-    }
+    default:
+      return missingCase(status);
   }
 }
 

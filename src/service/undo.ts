@@ -20,7 +20,7 @@ import type { WerkbankApi } from './contract';
 import { SUBMISSION_KINDS, type SubmissionSummary } from '../domain/submissions';
 import { ServiceError } from '../domain/errors';
 import type { ServiceContext } from './context';
-import { objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
+import { knownParty, objectArg, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type UndoMethods = Pick<WerkbankApi, 'undoImport'>;
 
@@ -30,8 +30,8 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
     async undoImport(arg) {
       const a = objectArg(arg);
       const partyId = optionalString(a, 'partyId', 'De partij', 100);
-      const party = loadPartyDirectory(db, setId).parties.find((p) => p.id === partyId);
-      if (!party) throw new ServiceError('invalid_input', partyId ? `Onbekende partij: ${partyId}.` : 'Kies een partij.');
+      if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
+      const party = knownParty(partyId, loadPartyDirectory(db, setId).parties);
       const year = planningYearInPeriod(a, period());
       const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
       const version = requiredInteger(a, 'version', 'De versie', 1, 10_000);

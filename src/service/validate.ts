@@ -69,6 +69,12 @@ export function knownPartyId(id: unknown, isKnown: (id: string) => boolean): str
   return id;
 }
 
+/** The party of that id among the set's parties, or the same refusal as knownPartyId. */
+export function knownParty<P extends { id: string }>(id: unknown, parties: readonly P[]): P {
+  const byId = new Map(parties.map((p) => [p.id, p]));
+  return byId.get(knownPartyId(id, (known) => byId.has(known))) as P;
+}
+
 type Period = { periodStart: number; periodEnd: number };
 
 /**

@@ -3,6 +3,7 @@ import type { PartyRef } from '../../../src/domain/types';
 import type { CorrectableField } from '../../../src/domain/corrections';
 import { openLinkText } from '../../../src/domain/links';
 import { formatDateTime, formatEuros, formatPercent } from '../format';
+import { missingCase } from '../../../src/domain/assert';
 
 /** How an activity came to its afspraak, in Dutch. */
 export function linkStatusLabel(status: LinkStatus, score?: number): string {
@@ -23,10 +24,8 @@ export function linkStatusLabel(status: LinkStatus, score?: number): string {
       return 'met de hand gekozen';
     case 'none':
       return 'geen afspraak gevonden';
-    default: {
-      const never: never = status;
-      return String(never);
-    }
+    default:
+      return missingCase(status);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PartyWithCounts } from '../../../src/service/contract';
 import type { PartyRef, ResolutionStatus } from '../../../src/domain/types';
+import { missingCase } from '../../../src/domain/assert';
 
 /** Party ids → short names, for showing what a written name was resolved to. */
 export function partyNames(ids: string[], parties: PartyWithCounts[]): string {
@@ -23,10 +24,8 @@ export function resolutionLabel(ref: PartyRef, parties: PartyWithCounts[]): stri
       return 'geen partij van de afspraken (extern)';
     case 'unknown':
       return 'onbekende naam, bewaard zoals geschreven';
-    default: {
-      const never: never = status;
-      return String(never);
-    }
+    default:
+      return missingCase(status);
   }
 }
 

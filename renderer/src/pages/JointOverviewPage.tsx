@@ -14,6 +14,7 @@ import { FreezeDialog } from './bundle/FreezeDialog';
 import { OpenLinksBar } from './bundle/LinkDecision';
 import { YearField } from '../components/YearField';
 import { WriteButton } from '../components/Writes';
+import { missingCase } from '../../../src/domain/assert';
 
 export function JointOverviewPage() {
   const overview = useBundle((s) => s.overview);
@@ -292,10 +293,8 @@ function tabCount(tab: BundleTab, summary: JointOverviewSummary): string | null 
     case 'overzicht':
     case 'versies':
       return null;
-    default: {
-      const never: never = tab;
-      return String(never);
-    }
+    default:
+      return missingCase(tab);
   }
 }
 

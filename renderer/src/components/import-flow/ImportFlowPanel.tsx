@@ -11,6 +11,7 @@ import { DropZone } from './DropZone';
 import { OutcomeActions, QueuePosition } from './queue';
 import { QueueSummary } from './QueueSummary';
 import type { SavedNames } from './types';
+import { missingCase } from '../../../../src/domain/assert';
 
 /** The drop zone and, below it, what happens to the file or files. */
 export function ImportFlowPanel<P, O, X extends object = NoExtra>({
@@ -114,9 +115,7 @@ function FlowView<P, O, X extends object>({
       return preview(flow);
     case 'done':
       return done(flow.result);
-    default: {
-      const never: never = flow;
-      return String(never);
-    }
+    default:
+      return missingCase(flow);
   }
 }
