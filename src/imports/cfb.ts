@@ -3,6 +3,13 @@
 // read, following the FAT chain with bounds and loop checks, so that an
 // encrypted .xlsx ("EncryptionInfo", "EncryptedPackage") can be told apart
 // from an old .xls ("Workbook", "Book"). Pure.
+//
+// Why not the cfb package (SheetJS, checked against 1.2.2, issue 13): CFB.read
+// parses the whole container and copies every stream's sectors into memory,
+// where only the directory's names are needed here; and its get_sector_list
+// follows a FAT chain without a loop check (make_sector_list has one), so a
+// crafted file could keep it walking. This reads the directory only, with
+// bounds and loop checks on every chain.
 
 export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 

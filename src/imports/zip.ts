@@ -2,6 +2,14 @@
 // only what the archive declares about itself (names, sizes, offsets) so the
 // sniffer can refuse a zip bomb before anything is inflated, and it inflates
 // one entry at a time with a hard cap on the output. Pure: bytes in, data out.
+//
+// Why not yauzl (checked against yauzl 3.4, issue 13): it validates the central
+// directory and, while streaming, the entry sizes, as this does; but it is an
+// asynchronous, stream-based reader, while the sniffer and the agreement-set
+// reader are synchronous functions of bytes, and it has no budget over the whole
+// archive (the sum of declared sizes, the entry count) nor a way to refuse before
+// inflating. Those checks would stay here around it, so it would add a
+// dependency and make the callers async without removing the risky part.
 import zlib from 'node:zlib';
 
 export interface ZipEntry {
