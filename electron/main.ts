@@ -21,7 +21,7 @@ import { desktopArgs, nativeBindingFor, openErrorMessage } from './startup';
 
 type Core = ReturnType<typeof openWerkbank>;
 
-const APP_ID = 'nl.druten.prestatieafspraken-werkbank';
+const APP_ID = 'nl.prestatieafspraken.werkbank';
 const indexHtml = path.join(rendererDir(), 'index.html');
 const appUrl = appUrlFor(indexHtml);
 

@@ -88,7 +88,7 @@ export function aboutMessage(info: AboutInfo): { title: string; message: string;
     title: `Over ${info.productName}`,
     message: `${info.productName} ${info.version}`,
     detail: [
-      'Werkbank voor de Werkgroep Prestatieafspraken van de gemeente Druten.',
+      'Werkbank voor de Werkgroep Prestatieafspraken: afspraken, activiteitenoverzichten, gezamenlijk overzicht en verantwoording.',
       '',
       `Database: ${info.databasePath}`,
       `Electron ${info.electronVersion}`,

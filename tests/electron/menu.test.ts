@@ -90,5 +90,7 @@ describe('aboutMessage', () => {
     expect(about.message).toBe('Prestatieafspraken Werkbank 0.1.0');
     expect(about.detail).toContain('/home/secretaris/.config/Prestatieafspraken Werkbank/werkbank.sqlite');
     expect(about.detail).toContain('Electron 45.5.0');
+    // The app serves any werkgroep: no municipality of its own.
+    expect(about.detail).not.toMatch(/Druten/);
   });
 });
