@@ -12,7 +12,7 @@ import { periodColumnsAsPlanning } from './period-columns';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, readTable, type ReadTable, type TableLayout } from './table';
+import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
 import type { ImportProblem, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {
@@ -103,6 +103,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
   if (!chosen) {
+    const listed = readMarkedList(grids, fileName, problems);
+    if (listed) return listed;
     throw refuse(
       fileName,
       'bevat geen tabel met activiteiten. We zoeken een kopregel met een kolom zoals "Activiteit", "Omschrijving activiteit" of "Wat gaan we doen?", ' +
@@ -182,6 +184,38 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   return body;
+}
+
+/**
+ * No table, but a list typed in one column, as an e-mail pasted into a sheet
+ * ("Wonen en huur:", "- weer advies geven over de huurverhoging …"): its
+ * marked lines are the activities, a short line ending in a colon heads the
+ * lines under it, and every other line (greeting, signature) is kept as a
+ * note. Said in a warning, so the secretary checks it. Null when no sheet
+ * holds such a list.
+ */
+function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
+  for (const grid of grids.filter((g) => g.state === 'visible')) {
+    const layout = markedListLayout(grid);
+    if (!layout) continue;
+    const read = readTable(grid, layout, { file: fileName, markedList: true });
+    problems.push(
+      problem(
+        'warning',
+        'marked-list',
+        { file: fileName, sheet: grid.name },
+        `bevat geen tabel, wel een lijst: de ${read.activities.length} regels die met een streepje of opsommingsteken beginnen zijn als activiteiten gelezen, ` +
+          'de andere regels als opmerkingen. Controleer ze; een tabel met een kolom Activiteit leest nauwkeuriger.',
+      ),
+      ...read.problems,
+    );
+    const hints = findHints({ own: [], other: [] }, fileName);
+    const body: Body = { meta: null, sheet: grid.name, headerRow: layout.headerRow, columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
+    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+    return body;
+  }
+  return null;
 }
 
 /** The years a sheet names in its name or in the rows above its table ("Jaarplan 2027"). */

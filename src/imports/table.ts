@@ -250,6 +250,8 @@ export interface ReadTableOptions<F extends string = ReadField> {
   prefillNeedsKey?: F;
   /** The last row of the table (another table follows below it). */
   lastRow?: number;
+  /** A list with no table (an e-mail pasted into a sheet): only its marked lines are activities. */
+  markedList?: boolean;
 }
 
 /** One record (an activity, a result, an indicator) as read from one row or a merged block of rows. */
@@ -286,6 +288,41 @@ export interface ReadTable {
 
 const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
 const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
+/** "- ", "• ", "* ", "– " opening a line: an item of a list typed without a table. */
+const LIST_MARK = /^\s*[-–•*·]\s+(?=\S)/;
+
+/**
+ * A list typed without a table, most often an e-mail pasted into a sheet
+ * ("- wijkschouw in Puiflijk …"): the column holding at least three marked
+ * lines, read from the top of the sheet (no header row). Null when there is
+ * no such column.
+ */
+export function markedListLayout(grid: Grid): TableLayout | null {
+  const counts = new Map<number, number>();
+  for (const r of grid.rowNumbers) {
+    for (const [c, cell] of grid.rows.get(r) ?? []) if (LIST_MARK.test(cell.text)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const [column, marked] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  const first = grid.rowNumbers[0];
+  if (marked < 3 || first === undefined) return null;
+  return {
+    headerRow: first - 1,
+    columns: [{ column, header: 'Activiteit', field: 'activity', score: 0, headerless: true }],
+    score: 0,
+    activityGuessed: true,
+    duplicates: [],
+  };
+}
+
+/** In a list without a table: a marked line is an activity, "Buurt:" heads the lines under it, anything else is a note. */
+function listLineKind(cell: GridCell | undefined): RowKind {
+  if (!cell) return 'empty';
+  const t = cell.text.trim();
+  if (LIST_MARK.test(t)) return 'data';
+  if (/:$/.test(t) && t.split(/\s+/).length <= 6) return 'context';
+  return 'note';
+}
+
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -466,10 +503,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       else if (isNumberOnly(own, numberColumn)) kind = 'numbered';
       else kind = 'data';
     }
+    else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns);
     entries.push({ row: r, kind, own });
   }
-  if (!options.exact) markFooters(entries, activityColumn.column);
+  if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
   const activities: TableRecord<F>[] = [];
@@ -532,6 +570,8 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       }
       case 'data': {
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
+        const marked = record.values[fields.primary];
+        if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');
         cellProblems(entry, problems, at);
         if (NOTHING_HERE.test((record.values[fields.primary] ?? '').trim()) || (record.values[fields.primary] ?? '') === '') {
           // Without its text a row is no record: counted, linked and printed it would be an empty one.

@@ -22,7 +22,7 @@ import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout'
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
 
-const ELEVENTH_READ = LABELLED_ELEVENTH_FILES.filter((f) => !f.fileName.includes('mail') && !f.fileName.includes('activiteitenkaarten'));
+const ELEVENTH_READ = LABELLED_ELEVENTH_FILES.filter((f) => !f.fileName.includes('activiteitenkaarten'));
 
 const SETS: [name: string, files: readonly LabelledFile[], activities: number][] = [
   ['the held-out set', LABELLED_HOLDOUT_FILES, 65],
@@ -44,19 +44,12 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // These two were first run on the linker of commit b31d19d: no wrong fact; first answers right 31 of 53
   // (eleventh, without the two files below) and 43 of 64 (twelfth). The twelfth's numbered bold theme
   // headings, "n.v.t."/"—" where the activity should be and the template's "Voorbeeld:" row were read as
-  // activities; the reader learnt those kinds of rows in general, the labels stayed. Still open, and so
-  // left out here: the eleventh's HBD e-mail pasted into column A (no table: the file is refused with a
-  // Dutch message, below) and De Kernen's activity cards (label/value blocks, no header row).
-  ['the eleventh set', ELEVENTH_READ, 41],
+  // activities, and the eleventh's HBD e-mail pasted into column A (no table) was refused; the reader
+  // learnt those kinds of rows, and lists without a table, in general; the labels stayed. Still open, and
+  // so left out here: De Kernen's activity cards (label/value blocks, no header row).
+  ['the eleventh set', ELEVENTH_READ, 53],
   ['the twelfth set', LABELLED_TWELFTH_FILES, 64],
 ];
-
-describe('the eleventh set’s HBD e-mail pasted into a sheet', () => {
-  it('is refused with a Dutch message naming the file, not read half', async () => {
-    const mail = LABELLED_ELEVENTH_FILES.filter((f) => f.fileName.includes('mail'));
-    await expect(scoreLabelledFiles(mail)).rejects.toThrow(/"HBD mail plannen 2027\.xlsx" bevat geen tabel met activiteiten/);
-  });
-});
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
   let score: LinkScore;

@@ -712,3 +712,50 @@ describe('our own uitvraag workbook, filled in by a partner', () => {
     expect(codes(read)).toEqual(['no-activities']);
   });
 });
+
+describe('a list pasted into a sheet, with no table', () => {
+  async function pastedMail(lines: string[]): Promise<Buffer> {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    lines.forEach((line, i) => {
+      if (line !== '') ws.getCell(i + 1, 1).value = line;
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads the marked lines as activities under their heading, and keeps every other line as a note', async () => {
+    const read = await readActivityWorkbook(
+      await pastedMail([
+        'Van: Kees de Vries',
+        'Onderwerp: onze plannen voor volgend jaar',
+        'Hallo allemaal, hieronder wat wij volgend jaar willen doen.',
+        '',
+        'Huurders informeren:',
+        '- huurdersavond over de nieuwe huurprijzen',
+        '• nieuwsbrief in het voorjaar en in het najaar',
+        '',
+        'Wijken:',
+        '* met de corporatie door de wijk lopen en knelpunten noteren',
+        'Met vriendelijke groet, Kees',
+      ]),
+      'Huurdersvereniging plannen.xlsx',
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.section])).toEqual([
+      [6, 'huurdersavond over de nieuwe huurprijzen', 'Huurders informeren:'],
+      [7, 'nieuwsbrief in het voorjaar en in het najaar', 'Huurders informeren:'],
+      [10, 'met de corporatie door de wijk lopen en knelpunten noteren', 'Wijken:'],
+    ]);
+    expect(read.notes.map((n) => n.text)).toEqual([
+      'Van: Kees de Vries',
+      'Onderwerp: onze plannen voor volgend jaar',
+      'Hallo allemaal, hieronder wat wij volgend jaar willen doen.',
+      'Met vriendelijke groet, Kees',
+    ]);
+    expect(codes(read)).toContain('marked-list');
+    expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje of opsommingsteken beginnen zijn als activiteiten gelezen');
+  });
+
+  it('still refuses a sheet with neither a table nor a list of at least three marked lines', async () => {
+    await expect(readActivityWorkbook(await pastedMail(['Hallo,', '- één ding', 'Groet, Kees']), 'brief.xlsx')).rejects.toThrow(/"brief\.xlsx" bevat geen tabel met activiteiten/);
+  });
+});
