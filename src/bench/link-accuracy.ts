@@ -85,6 +85,13 @@ export async function scoreLinks(api: WerkbankApi, cases: readonly LabelledCase[
         score.wrongFacts.push(miss(expected, `${status}: ${refOf(read.link.agreementId)}`));
       }
     }
+    // A row the labels do not list (a header, the rest of a block) read as an activity is no activity either.
+    const listed = new Set(c.rows.map((truth) => `${truth.sheet}|${truth.row}`));
+    for (const read of preview.activities) {
+      if (listed.has(`${read.sheet}|${read.rowNumber}`)) continue;
+      const text = read.activity.slice(0, 40);
+      score.nonActivities.push({ file: c.fileName, row: read.rowNumber, text, expected: 'geen activiteit (rij staat niet in de lijst)', got: `activiteit "${text}"` });
+    }
   }
   return score;
 }

@@ -12,6 +12,7 @@ import { periodColumnsAsPlanning } from './period-columns';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
+import { cardLayout, readCards } from './cards';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
 import type { ImportProblem, ReadWorkbook } from './types';
 
@@ -102,6 +103,10 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   if (candidates.length === 0) candidates = candidatesOf(grids.filter((g) => g.state !== 'visible'));
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
+  if (!chosen || cardLayout(chosen.grid) !== null) {
+    const carded = readActivityCards(grids, fileName, problems);
+    if (carded) return carded;
+  }
   if (!chosen) {
     const listed = readMarkedList(grids, fileName, problems);
     if (listed) return listed;
@@ -218,6 +223,36 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
   return null;
 }
 
+/**
+ * No table, but a card per activity: a block of rows with a label and its
+ * value ("Omschrijving", "Wie doet mee", …), the same labels for each card.
+ * Each card is one activity; said in a warning, so the secretary checks the
+ * reading. Null when no visible sheet holds cards.
+ */
+function readActivityCards(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
+  for (const grid of grids.filter((g) => g.state === 'visible')) {
+    const layout = cardLayout(grid);
+    if (!layout) continue;
+    const read = readCards(grid, layout, fileName);
+    problems.push(
+      problem(
+        'warning',
+        'activity-cards',
+        { file: fileName, sheet: grid.name },
+        `bevat geen tabel, wel ${layout.starts.length} kaarten met steeds dezelfde velden; elke kaart met een omschrijving is als één activiteit gelezen ` +
+          `(${read.activities.length}). Controleer ze; een tabel met één activiteit per regel leest nauwkeuriger.`,
+      ),
+      ...read.problems,
+    );
+    const hints = findHints(titleTexts(grids, grid, layout.starts[0] as number), fileName);
+    const body: Body = { meta: null, sheet: grid.name, headerRow: (layout.starts[0] as number) - 1, columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
+    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+    return body;
+  }
+  return null;
+}
+
 /** The years a sheet names in its name or in the rows above its table ("Jaarplan 2027"). */
 function yearsAbove(candidate: Candidate): number[] {
   const texts = [candidate.grid.name, ...candidate.grid.rowNumbers.filter((r) => r < candidate.layout.headerRow).flatMap((r) => [...(candidate.grid.rows.get(r)?.values() ?? [])].map((c) => c.text))];
@@ -233,9 +268,13 @@ function yearsAbove(candidate: Candidate): number[] {
 function stackedTables(grid: Grid, layout: TableLayout): { layout: TableLayout; lastRow?: number }[] {
   const tables: { layout: TableLayout; lastRow?: number }[] = [{ layout }];
   // A header names its columns in a few words, with no number among them; a row of activities does not.
+  // And it stands apart, under an empty row or a title: a row right under another row of the table is one
+  // of its activities, even when it reads like a header ("Activiteit nummer 4" | "Trekker").
+  const ownTexts = (r: number): number => [...(grid.rows.get(r)?.values() ?? [])].filter((cell) => cell.text !== '').length;
   const isHeader = (found: TableLayout): boolean =>
     !found.activityGuessed &&
     found.columns.filter((c) => !c.headerless).length >= 2 &&
+    ownTexts(found.headerRow - 1) <= 1 &&
     [...(grid.rows.get(found.headerRow)?.values() ?? [])].every((cell) => cell.number === undefined && cell.text.length <= 40);
   for (let top = layout.headerRow; ; ) {
     const above = findTableOf(grid, ACTIVITY_TABLE, { toRow: top - 1 });

@@ -288,6 +288,9 @@ export interface ReadTable {
 
 const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
 const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
+/** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
+const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
+
 /** "- ", "• ", "* ", "– " opening a line: an item of a list typed without a table. */
 const LIST_MARK = /^\s*[-–•*·]\s+(?=\S)/;
 
@@ -431,12 +434,14 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
 
   const columns = withHeaderlessColumns(grid, layout, lastRow);
   const tableColumns = new Set(columns.map((c) => c.column));
+  const fieldAt = new Map<number, string>(columns.flatMap((c) => (c.field === null ? [] : [[c.column, c.field] as [number, string]])));
   const activityColumn = columns.find((c) => c.field === fields.primary) as TableColumn<F>;
   const prefilled = new Set(
     columns.filter((c) => c.field !== null && (options.prefilledFields ?? []).includes(c.field)).map((c) => c.column),
   );
   const keyColumn = options.prefillNeedsKey === undefined ? undefined : columns.find((c) => c.field === options.prefillNeedsKey)?.column;
   const firstTableColumn = Math.min(...tableColumns);
+  const lastTableColumn = Math.max(...tableColumns);
   // Where a row's own number stands: the row number column, else a first column that names no field (or only numbers references).
   const first = columns[0];
   const rowLabelColumn = fields.rowLabel === undefined ? undefined : columns.find((c) => c.field === fields.rowLabel)?.column;
@@ -491,8 +496,17 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     const activityCell = cells.get(activityColumn.column);
     const continuesAbove =
       activityCell?.masterRow !== undefined && activityCell.masterCol === activityColumn.column && activityCell.masterRow < r;
+    // A description under a short title, its Nr and its planning merged down from the title's row: the same
+    // activity. (A theme or reference merged over rows groups several activities; a row number or a planning
+    // belongs to one.)
+    const restMergedFromAbove =
+      own.size === 1 &&
+      own.has(activityColumn.column) &&
+      [...cells].some(
+        ([c, cell]) => OWN_PER_ACTIVITY.has(fieldAt.get(c) ?? '') && cell.masterRow !== undefined && cell.masterRow < r && cell.masterCol === c,
+      );
     let kind: RowKind;
-    if (continuesAbove) kind = 'continuation';
+    if (continuesAbove || (restMergedFromAbove && !options.exact)) kind = 'continuation';
     else if (own.size === 0) kind = 'empty';
     else if (options.exact) {
       // Our own sheet: every filled row is a record, but a line the partner typed under it may still be a note.
@@ -504,7 +518,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       else kind = 'data';
     }
     else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
-    else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns);
+    else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
     entries.push({ row: r, kind, own });
   }
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
@@ -564,7 +578,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'continuation': {
-        if (current) appendContinuation(current, entry, columns, r, fields.primary);
+        if (current) appendContinuation(current, entry, columns, r);
         cellProblems(entry, problems, at);
         break;
       }
@@ -640,6 +654,7 @@ function classify(
   firstColumn: number,
   numberColumn: number | undefined,
   noteColumns: ReadonlySet<number>,
+  lastColumn = firstColumn,
 ): RowKind {
   const texts = [...own.entries()];
   const hasActivity = own.has(activityColumn);
@@ -665,6 +680,8 @@ function classify(
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];
     const spans = (cell.lastCol ?? c) > c;
+    // One cell merged over the whole width of the table is a group heading, however long its quote of the agreement.
+    if (spans && c <= firstColumn && (cell.lastCol ?? c) >= lastColumn && lastColumn > firstColumn) return 'context';
     if (cell.text.length <= 120) {
       if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell)) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
@@ -810,7 +827,7 @@ function valueAt(grid: Grid, row: number, col: number): string {
 }
 
 /** Rows under a merged activity cell belong to that activity: their texts are added on new lines. */
-function appendContinuation<F extends string>(record: TableRecord<F>, entry: RowEntry, columns: TableColumn<F>[], row: number, primary: F): void {
+function appendContinuation<F extends string>(record: TableRecord<F>, entry: RowEntry, columns: TableColumn<F>[], row: number): void {
   record.lastRowNumber = row;
   for (const col of columns) {
     const cell = entry.own.get(col.column);
@@ -818,7 +835,8 @@ function appendContinuation<F extends string>(record: TableRecord<F>, entry: Row
     if (col.field === null) {
       const key = col.header;
       record.extra[key] = joinLines(record.extra[key], cell.text);
-    } else if (col.field !== primary) {
+    } else {
+      // The activity's own text goes on too: a description under its title (a merged activity cell has none here).
       record.values[col.field] = joinLines(record.values[col.field], cell.text);
       record.fieldColumns[col.field] = columnLetter(col.column);
     }

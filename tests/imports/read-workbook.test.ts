@@ -524,6 +524,37 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it('reads a title with its description on the row below as one activity when its Nr and planning are merged over both', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr', 'Activiteit', 'Planning'];
+      ws.getCell('A2').value = 1;
+      ws.getCell('B2').value = 'Speeltuin Molenstraat';
+      ws.getCell('B3').value = 'Samen met de buurt de speeltuin opknappen en nieuwe toestellen kiezen.';
+      ws.getCell('C2').value = 'Q2';
+      ws.mergeCells('A2:A3');
+      ws.mergeCells('C2:C3');
+      ws.getCell('A4').value = 2;
+      ws.getCell('B4').value = 'Buurtbudget evalueren';
+      ws.getCell('C4').value = 'Q4';
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.planning])).toEqual([
+      [2, 'Speeltuin Molenstraat\nSamen met de buurt de speeltuin opknappen en nieuwe toestellen kiezen.', 'Q2'],
+      [4, 'Buurtbudget evalueren', 'Q4'],
+    ]);
+  });
+
+  it('takes one cell merged over the whole table for a group heading, however long', async () => {
+    const heading = 'Doorstroming – "een regeling waarmee ouderen de mogelijkheid krijgen om te verhuizen naar een passende woning, met behoud van hun huur waar dat nodig is"';
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Kern', 'Planning'];
+      ws.getCell('A2').value = heading;
+      ws.mergeCells('A2:C2');
+      ws.getRow(3).values = ['Verhuiscoach: spreekuur in het gemeentehuis', 'Druten', 'doorlopend'];
+    });
+    expect(heading.length).toBeGreaterThan(120);
+    expect(r.activities.map((a) => [a.rowNumber, a.section])).toEqual([[3, heading]]);
+  });
+
   it('does not take an activity that starts with "Totaal" for a total row', async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Activiteit', 'Planning'];
@@ -757,5 +788,61 @@ describe('a list pasted into a sheet, with no table', () => {
 
   it('still refuses a sheet with neither a table nor a list of at least three marked lines', async () => {
     await expect(readActivityWorkbook(await pastedMail(['Hallo,', '- één ding', 'Groet, Kees']), 'brief.xlsx')).rejects.toThrow(/"brief\.xlsx" bevat geen tabel met activiteiten/);
+  });
+});
+
+describe('activity cards: a block of label and value rows per activity, no header row', () => {
+  /** A corporation's cards: "Kaart n" merged down column A, labels in B, values in C, a blank row between cards. */
+  async function cards(blocks: [string, string, string, string, string][], footer: string): Promise<Buffer> {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Kaarten');
+    ws.getCell('A1').value = 'Woonstichting Maasland – activiteitenkaarten 2027';
+    let row = 3;
+    blocks.forEach(([what, ref, who, when, cost], i) => {
+      ws.getCell(row, 1).value = `Kaart ${i + 1}`;
+      ws.mergeCells(row, 1, row + 4, 1);
+      const pairs: [string, string][] = [['Omschrijving:', what], ['Prestatieafspraak:', ref], ['Wie doet mee:', who], ['Planning:', when], ['Kosten:', cost]];
+      pairs.forEach(([label, value], j) => {
+        ws.getCell(row + j, 2).value = label;
+        if (value !== '') ws.getCell(row + j, 3).value = value;
+      });
+      row += 6;
+    });
+    ws.getCell(row, 1).value = footer;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads each card as one activity with its fields, keeps the closing line, and names the empty card', async () => {
+    const read = await readActivityWorkbook(
+      await cards(
+        [
+          ['Renovatie 48 portiekwoningen Kerkstraat naar label B', '3 bij 1', 'huurdersvereniging, gemeente', 'Q2 t/m Q4', '€ 1.250.000'],
+          ['Inloopspreekuur huurachterstanden in het wijkcentrum', '2.2 bij 4', 'gemeente (schuldhulp)', 'maandelijks', '4.000'],
+          ['', '', '', '', ''],
+        ],
+        'Ingevuld door afdeling Wonen, 12 juni 2026.',
+      ),
+      'Maasland kaarten 2027.xlsx',
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.involved, a.planning, a.budget, a.rowLabel])).toEqual([
+      [3, 'Renovatie 48 portiekwoningen Kerkstraat naar label B', '3 bij 1', 'huurdersvereniging, gemeente', 'Q2 t/m Q4', 1_250_000, 'Kaart 1'],
+      [9, 'Inloopspreekuur huurachterstanden in het wijkcentrum', '2.2 bij 4', 'gemeente (schuldhulp)', 'maandelijks', 4000, 'Kaart 2'],
+    ]);
+    expect(read.notes.map((n) => [n.row, n.text])).toEqual([[21, 'Ingevuld door afdeling Wonen, 12 juni 2026.']]);
+    expect(codes(read)).toContain('activity-cards');
+    const empty = read.problems.find((p) => p.code === 'no-activity-text');
+    expect(empty).toMatchObject({ severity: 'warning', sheet: 'Kaarten', row: 15, column: 'C' });
+    expect(empty?.message).toContain('kaart "Kaart 3" heeft geen omschrijving');
+    expectPlacesInMessages(read);
+  });
+
+  it('still reads a table whose column repeats a few words as a table, not as cards', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten');
+    ws.addRow(['Activiteit', 'Rol', 'Planning']);
+    for (const [i, role] of ['trekker', 'betrokkene', 'trekker', 'betrokkene', 'trekker'].entries()) ws.addRow([`Activiteit nummer ${i + 1} in de wijk`, role, 'Q1']);
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'tabel.xlsx');
+    expect(read.activities).toHaveLength(5);
+    expect(codes(read)).not.toContain('activity-cards');
   });
 });

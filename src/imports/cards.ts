@@ -1,0 +1,195 @@
+// Activity cards: no table with one activity per row, but a block of rows per
+// activity, a label in one column and its value beside it
+// ("Omschrijving | Bouw van 27 woningen", "Wie doet mee | gemeente", …), the
+// same labels again for the next activity. Pure: a grid in, read activities out.
+import type { SubmissionNote } from '../domain/submissions';
+import { readAmount } from './amounts';
+import { matchHeader } from './columns';
+import type { Grid, GridCell } from './grid';
+import { columnLetter, problem, quote } from './problems';
+import { readRoles } from './roles';
+import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+
+/** Where the cards of a sheet are: the column of their labels, the column of their values, the label that opens a card. */
+export interface CardLayout {
+  labelColumn: number;
+  valueColumn: number;
+  /** Label text (normal form) → the field it names, or null when the app does not know it (kept as extra). */
+  labels: Map<string, ReadField | null>;
+  /** The label every card opens with. */
+  firstLabel: string;
+  /** Rows on which a card opens, top to bottom. */
+  starts: number[];
+}
+
+export interface ReadCards {
+  activities: ReadActivity[];
+  notes: SubmissionNote[];
+  columns: ColumnMapping[];
+  rowsRead: number;
+  problems: ImportProblem[];
+}
+
+const MIN_CARDS = 2;
+const MAX_LABEL_LENGTH = 40;
+
+function labelKey(text: string): string {
+  return text.trim().replace(/\s*:$/, '').toLowerCase();
+}
+
+/**
+ * The cards of a sheet, or null when it holds none: a column in which at
+ * least three short texts come back as often as there are cards (twice or
+ * more), one of them naming the activity ("Omschrijving", "Activiteit"), and
+ * beside it a column with the values. A table never repeats its headings down
+ * a column, so a table is never read as cards.
+ */
+export function cardLayout(grid: Grid): CardLayout | null {
+  const counts = new Map<number, Map<string, number>>();
+  const filled = new Map<number, number>();
+  for (const r of grid.rowNumbers) {
+    for (const [c, cell] of grid.rows.get(r) ?? []) {
+      if (cell.text === '' || cell.number !== undefined) continue;
+      filled.set(c, (filled.get(c) ?? 0) + 1);
+      if (cell.text.length > MAX_LABEL_LENGTH) continue;
+      const perColumn = counts.get(c) ?? new Map<string, number>();
+      perColumn.set(labelKey(cell.text), (perColumn.get(labelKey(cell.text)) ?? 0) + 1);
+      counts.set(c, perColumn);
+    }
+  }
+  let best: CardLayout | null = null;
+  for (const [column, perColumn] of counts) {
+    const repeated = [...perColumn].filter(([, n]) => n >= MIN_CARDS);
+    if (repeated.length < 3) continue;
+    const labels = new Map<string, ReadField | null>(repeated.map(([text]) => [text, matchHeader(text)?.field ?? null]));
+    const activityLabels = [...labels].filter(([, field]) => field === 'activity').map(([text]) => text);
+    if (activityLabels.length !== 1) continue;
+    const repeatedCells = repeated.reduce((sum, [, n]) => sum + n, 0);
+    // Nearly every text in the column is a label: not a table column that happens to repeat a few words.
+    if (repeatedCells < 0.8 * (filled.get(column) ?? 0)) continue;
+    const labelRows = grid.rowNumbers.filter((r) => labels.has(labelKey(grid.rows.get(r)?.get(column)?.text ?? '')));
+    const firstLabel = labelKey(grid.rows.get(labelRows[0] as number)?.get(column)?.text ?? '');
+    const starts = labelRows.filter((r) => labelKey(grid.rows.get(r)?.get(column)?.text ?? '') === firstLabel);
+    if (starts.length < MIN_CARDS) continue;
+    const valueColumn = valueColumnOf(grid, column, labelRows);
+    if (valueColumn === undefined) continue;
+    if (!best || starts.length > best.starts.length) best = { labelColumn: column, valueColumn, labels, firstLabel, starts };
+  }
+  return best;
+}
+
+/** The column right of the labels that holds most values on the label rows. */
+function valueColumnOf(grid: Grid, labelColumn: number, labelRows: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const r of labelRows) {
+    for (const [c, cell] of grid.rows.get(r) ?? []) if (c > labelColumn && cell.text !== '') counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const [column, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [undefined, 0];
+  return n >= labelRows.length / 3 ? column : undefined;
+}
+
+/**
+ * Reads each card into one activity. A card without a value for its activity
+ * label is no activity (a warning names it); a line outside the cards, such as
+ * a closing line, is kept as a note; a label the app does not know is kept
+ * under its own name.
+ */
+export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCards {
+  const { labelColumn, valueColumn, labels, starts } = layout;
+  const activities: ReadActivity[] = [];
+  const notes: SubmissionNote[] = [];
+  const problems: ImportProblem[] = [];
+  const at = (row: number, column: number): { file: string; sheet: string; row: number; column: string } => ({
+    file,
+    sheet: grid.name,
+    row,
+    column: columnLetter(column),
+  });
+  const firstStart = starts[0] as number;
+  const lastLabelRow = Math.max(...grid.rowNumbers.filter((r) => labels.has(labelKey(grid.rows.get(r)?.get(labelColumn)?.text ?? ''))));
+  starts.forEach((start, index) => {
+    const end = (starts[index + 1] ?? lastLabelRow + 1) - 1;
+    const act: ReadActivity = { sheet: grid.name, rowNumber: start, activity: '', extra: {} };
+    const fieldColumns: Partial<Record<ReadField, string>> = {};
+    let last = start;
+    for (const r of grid.rowNumbers) {
+      if (r < start || r > end) continue;
+      const cells = grid.rows.get(r) ?? new Map<number, GridCell>();
+      const label = cells.get(labelColumn)?.text ?? '';
+      const key = labelKey(label);
+      const value = (cells.get(valueColumn)?.text ?? '').trim();
+      // Left of the labels: the card's own name ("Activiteit 3"), merged down the card.
+      for (const [c, cell] of cells) if (c < labelColumn && cell.text !== '') act.rowLabel ??= cell.text.trim();
+      if (!labels.has(key)) {
+        const loose = [...cells].filter(([c, cell]) => c >= labelColumn && cell.text !== '').map(([, cell]) => cell.text);
+        if (loose.length > 0) notes.push({ sheet: grid.name, row: r, text: loose.join(' ') });
+        continue;
+      }
+      last = r;
+      if (value === '') continue;
+      const field = labels.get(key) ?? null;
+      if (field === null || (field !== 'activity' && act[field as keyof ReadActivity] !== undefined)) {
+        act.extra[label.trim().replace(/\s*:$/, '')] = value;
+        continue;
+      }
+      setField(act, field, value, cells.get(valueColumn), problems, at(r, valueColumn), label);
+      fieldColumns[field] = columnLetter(valueColumn);
+    }
+    if (last > start) act.lastRowNumber = last;
+    if (act.activity === '') {
+      const named = act.rowLabel === undefined ? 'deze kaart' : `kaart ${quote(act.rowLabel)}`;
+      problems.push(
+        problem('warning', 'no-activity-text', at(start, valueColumn), `${named} heeft geen omschrijving in kolom ${columnLetter(valueColumn)}; de kaart is niet als activiteit gelezen.`),
+      );
+      return;
+    }
+    act.fieldColumns = fieldColumns;
+    activities.push(act);
+  });
+  // Lines below the last card (a closing line, a signature): notes, so nothing is lost.
+  for (const r of grid.rowNumbers) {
+    if (r <= lastLabelRow) continue;
+    const texts = [...(grid.rows.get(r) ?? new Map<number, GridCell>()).values()].map((c) => c.text).filter((t) => t !== '');
+    if (texts.length > 0) notes.push({ sheet: grid.name, row: r, text: texts.join(' ') });
+  }
+  notes.sort((a, b) => a.row - b.row);
+  const columns: ColumnMapping[] = [...labels].map(([text, field]) => ({ header: text, column: columnLetter(valueColumn), field }));
+  const rowsRead = grid.rowNumbers.filter((r) => r >= firstStart).length;
+  return { activities, notes, columns, rowsRead, problems };
+}
+
+function setField(
+  act: ReadActivity,
+  field: ReadField,
+  value: string,
+  cell: GridCell | undefined,
+  problems: ImportProblem[],
+  place: { file: string; sheet: string; row: number; column: string },
+  label: string,
+): void {
+  if (field === 'activity') {
+    act.activity = act.activity === '' ? value : `${act.activity}\n${value}`;
+    return;
+  }
+  if (field === 'role') {
+    act.role = readRoles(value);
+    return;
+  }
+  if (field === 'budget') {
+    if (cell?.number !== undefined) {
+      act.budget = cell.number;
+      return;
+    }
+    const reading = readAmount(value);
+    if (reading.kind === 'amount') {
+      act.budget = reading.value;
+      return;
+    }
+    act.extra[label.trim()] = value;
+    if (reading.kind === 'unreadable') {
+      problems.push(problem('warning', 'budget-unreadable', place, `${quote(value)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(label.trim())}.`));
+    }
+    return;
+  }
+  (act as unknown as Record<string, string>)[field] = value;
+}
