@@ -9,6 +9,7 @@ import type { Grid } from './grid';
 import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
 import { periodColumnsAsPlanning } from './period-columns';
+import { joinSplitActivity } from './split-activity';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
@@ -66,7 +67,7 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number): ReadTable {
   const read = own
     ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
-    : periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
+    : joinSplitActivity(periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) })), fileName);
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(

@@ -846,3 +846,45 @@ describe('activity cards: a block of label and value rows per activity, no heade
     expect(codes(read)).not.toContain('activity-cards');
   });
 });
+
+describe('an activity split over a verb and its subject', () => {
+  async function sheetOf(rows: (string | number)[][]): Promise<Buffer> {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Plannen');
+    ws.getCell('A1').value = 'Huurdersraad – wat wij doen in 2027';
+    ws.getRow(3).values = ['Wat doen we', 'Waarover', 'Maand'];
+    rows.forEach((r, i) => (ws.getRow(4 + i).values = r));
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads the verb and the subject beside it together as the activity, and says so', async () => {
+    const read = await readActivityWorkbook(
+      await sheetOf([
+        ['adviseren', 'de huurverhoging van 1 juli en de koppeling met het energielabel', 'maart'],
+        ['meelezen', 'het plan voor 40 nieuwe huurwoningen aan de Kerkstraat', 'mei'],
+        ['organiseren', 'een wijkschouw in Deest met de gemeente', 'juni'],
+      ]),
+      'Huurdersraad plannen 2027.xlsx',
+    );
+    expect(read.activities.map((a) => [a.activity, a.extra])).toEqual([
+      ['adviseren: de huurverhoging van 1 juli en de koppeling met het energielabel', {}],
+      ['meelezen: het plan voor 40 nieuwe huurwoningen aan de Kerkstraat', {}],
+      ['organiseren: een wijkschouw in Deest met de gemeente', {}],
+    ]);
+    expect(codes(read)).toContain('activity-two-columns');
+    expect(codes(read)).not.toContain('unknown-column');
+  });
+
+  it('leaves whole activities with a short remark beside them as they are', async () => {
+    const read = await readActivityWorkbook(
+      await sheetOf([
+        ['Wijkschouw Deest met de gemeente en de huurders', 'loopt al', 'juni'],
+        ['Nieuwsbrief over de huurverhoging', 'twee keer', 'maart'],
+        ['Energiecafé in de bibliotheek', '', 'oktober'],
+      ]),
+      'Huurdersraad plannen 2027.xlsx',
+    );
+    expect(read.activities.map((a) => a.activity)).toEqual(['Wijkschouw Deest met de gemeente en de huurders', 'Nieuwsbrief over de huurverhoging', 'Energiecafé in de bibliotheek']);
+    expect(codes(read)).not.toContain('activity-two-columns');
+  });
+});
