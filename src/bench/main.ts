@@ -24,6 +24,7 @@ import { LABELLED_NINTH_FILES } from '../../tests/fixtures/labelled-activities-n
 import { LABELLED_TENTH_FILES } from '../../tests/fixtures/labelled-activities-tenth';
 import { LABELLED_ELEVENTH_FILES } from '../../tests/fixtures/labelled-activities-eleventh';
 import { LABELLED_TWELFTH_FILES } from '../../tests/fixtures/labelled-activities-twelfth';
+import { LABELLED_THIRTEENTH_FILES } from '../../tests/fixtures/labelled-activities-thirteenth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -235,6 +236,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['tiende gelabelde set', LABELLED_TENTH_FILES],
       ['elfde gelabelde set', LABELLED_ELEVENTH_FILES],
       ['twaalfde gelabelde set', LABELLED_TWELFTH_FILES],
+      ['dertiende gelabelde set', LABELLED_THIRTEENTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
@@ -252,7 +254,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${'Koppelen: eerste antwoord juist (sets 2–12 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+    `${'Koppelen: eerste antwoord juist (sets 2–13 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
       `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
   );
 
@@ -275,7 +277,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${'Koppelen met eerdere besluiten (sets 2–12, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+    `${'Koppelen met eerdere besluiten (sets 2–13, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
       `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
   );
 }

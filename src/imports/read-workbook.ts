@@ -10,6 +10,8 @@ import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
 import { periodColumnsAsPlanning } from './period-columns';
 import { joinSplitActivity } from './split-activity';
+import { inzetNumbersAsReferences } from './inzet-column';
+import { costPostsAsNotes } from './cost-posts';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
@@ -67,7 +69,9 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number): ReadTable {
   const read = own
     ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
-    : joinSplitActivity(periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) })), fileName);
+    : inzetNumbersAsReferences(
+        joinSplitActivity(costPostsAsNotes(periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) })), fileName), fileName),
+      );
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(

@@ -1,16 +1,24 @@
-// An activity split over two columns: a verb in the activity column ("Wat
-// doen we": "adviseren", "meelezen") and its subject in the column beside it,
-// under a heading the app does not know ("Waarover": "het plan voor meer
-// huurwoningen in Horssen"). Read apart, the activity would be the bare verb,
-// and the subject an extra field that never goes out. Read together, the
-// activity is "adviseren: het plan voor …". Pure.
+// An activity split over two columns side by side: a short first part in the
+// activity column and the rest in the column right of it.
+// - A verb and its subject: "Wat doen we" ("adviseren", "meelezen") beside a
+//   heading the app does not know ("Waarover": "het plan voor meer
+//   huurwoningen in Horssen").
+// - A title and its description: "Project" ("Steenfabriek fase 1") beside a
+//   second heading that also names the activity ("Wat doen we": "36 sociale
+//   huurappartementen …"), which the reader keeps as an extra field.
+// Read apart, the activity would be the bare verb or title and the substance an
+// extra field that never goes out. Read together, the activity is
+// "adviseren: het plan voor …" or "Steenfabriek fase 1: 36 sociale …". Pure.
+import { matchHeader } from './columns';
 import { problem } from './problems';
 import type { ReadTable } from './table';
 
-/** The activity column holds at most this many words in (nearly) every row: a verb, not an activity. */
+/** A verb: at most this many words in (nearly) every row. */
 const VERB_WORDS = 2;
-/** The column beside it says more: this many words on average. */
-const SUBJECT_WORDS = 3;
+/** A title: at most this many words in (nearly) every row. */
+const TITLE_WORDS = 5;
+/** The column beside it says more: this many words on average, and more than the first part. */
+const REST_WORDS = 3;
 /** Share of the rows that must fit, so one short activity among long ones changes nothing. */
 const MOST = 0.8;
 
@@ -20,36 +28,42 @@ function letterNumber(letter: string): number {
   return [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
+const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+
 export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   const acts = read.activities;
   const activityColumn = read.columns.find((c) => c.field === 'activity');
   if (acts.length < 3 || !activityColumn) return read;
-  if (acts.filter((a) => words(a.activity) <= VERB_WORDS).length < MOST * acts.length) return read;
-  const here = letterNumber(activityColumn.column);
-  const beside = read.columns.find((c) => c.field === null && Math.abs(letterNumber(c.column) - here) === 1 && letterNumber(c.column) > here);
+  const beside = read.columns.find((c) => c.field === null && letterNumber(c.column) === letterNumber(activityColumn.column) + 1);
   if (!beside) return read;
-  const subjects = acts.map((a) => a.extra[beside.header] ?? '');
-  const said = subjects.filter((s) => s.trim() !== '');
+  // A second heading that names the activity too holds its description; any other heading only the subject of a verb.
+  const describes = matchHeader(beside.header)?.field === 'activity';
+  const firstMost = describes ? TITLE_WORDS : VERB_WORDS;
+  if (acts.filter((a) => words(a.activity) <= firstMost).length < MOST * acts.length) return read;
+  const rests = acts.map((a) => (a.extra[beside.header] ?? '').trim());
+  const said = rests.filter((s) => s !== '');
   if (said.length < MOST * acts.length) return read;
-  if (said.reduce((sum, s) => sum + words(s), 0) / said.length < SUBJECT_WORDS) return read;
+  const restWords = mean(said.map(words));
+  if (restWords < REST_WORDS || restWords <= mean(acts.map((a) => words(a.activity)))) return read;
   const at = { file, sheet: acts[0]?.sheet ?? '', column: beside.column };
+  const example = acts[0]?.activity.trim() ?? '';
   return {
     ...read,
     columns: read.columns.map((c) => (c === beside ? { ...c, field: 'activity' } : c)),
     activities: acts.map((a, i) => {
-      const subject = (subjects[i] as string).trim();
-      if (subject === '') return a;
+      const rest = rests[i] as string;
+      if (rest === '') return a;
       const extra = Object.fromEntries(Object.entries(a.extra).filter(([key]) => key !== beside.header));
-      return { ...a, activity: a.activity.trim() === '' ? subject : `${a.activity.trim()}: ${subject}`, extra };
+      return { ...a, activity: a.activity.trim() === '' ? rest : `${a.activity.trim()}: ${rest}`, extra };
     }),
     problems: [
-      ...read.problems.filter((p) => !(p.code === 'unknown-column' && p.column === beside.column)),
+      ...read.problems.filter((p) => !((p.code === 'unknown-column' || p.code === 'duplicate-column') && p.column === beside.column)),
       problem(
         'warning',
         'activity-two-columns',
         at,
-        `de activiteit staat in twee kolommen: "${activityColumn.header}" (kolom ${activityColumn.column}) zegt wat er gebeurt, "${beside.header}" (kolom ${beside.column}) waarover. ` +
-          `Ze zijn samen gelezen als de activiteit ("${acts[0]?.activity.trim() ?? ''}: …"). Controleer of dat klopt.`,
+        `de activiteit staat in twee kolommen: "${activityColumn.header}" (kolom ${activityColumn.column}) ${describes ? 'noemt haar kort' : 'zegt wat er gebeurt'}, ` +
+          `"${beside.header}" (kolom ${beside.column}) ${describes ? 'beschrijft haar' : 'waarover'}. Ze zijn samen gelezen als de activiteit ("${example}: …"). Controleer of dat klopt.`,
       ),
     ],
   };

@@ -888,3 +888,48 @@ describe('an activity split over a verb and its subject', () => {
     expect(codes(read)).not.toContain('activity-two-columns');
   });
 });
+
+describe('a jaarplan with a project name beside its description, the reference split over columns, and cost posts', () => {
+  async function jaarplan(): Promise<Buffer> {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan');
+    ws.getCell('A1').value = 'Woonstichting Maasland | Jaarplan 2027';
+    ws.getRow(3).values = ['Ond', 'Bij', 'Project', 'Wat doen we', 'Wat vragen we van anderen', 'Investering'];
+    ws.getRow(4).values = ['1.1', 1, 'Kerkstraat fase 2', '24 sociale huurappartementen voor starters in aanbouw, oplevering eind 2027', 'Gemeente: riolering op tijd klaar', '€ 5,2 mln'];
+    ws.getRow(5).values = ['3', 3, 'Isolatie Molenbuurt', 'Laatste 40 woningen met label E en F naar label B', 'Huurdersraad: meelezen bewonersbrief', '€ 1.200.000'];
+    ws.getRow(6).values = ['5.1', 2, 'Wijkschouw Noord', 'Opzichter en wijkconsulent lopen mee met de wijkschouw van de huurdersraad', '', ''];
+    ws.getRow(7).values = ['', '', 'Lidmaatschap Aedes', '', '', 4_500];
+    ws.getRow(8).values = ['', '', 'Onvoorzien', '', '', 10_000];
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads title and description as one activity, "Ond" and "Bij" as the reference, and the cost posts as notes', async () => {
+    const read = await readActivityWorkbook(await jaarplan(), 'Maasland jaarplan 2027.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.needs])).toEqual([
+      [4, 'Kerkstraat fase 2: 24 sociale huurappartementen voor starters in aanbouw, oplevering eind 2027', '1.1 bij 1', 'Gemeente: riolering op tijd klaar'],
+      [5, 'Isolatie Molenbuurt: Laatste 40 woningen met label E en F naar label B', '3 bij 3', 'Huurdersraad: meelezen bewonersbrief'],
+      [6, 'Wijkschouw Noord: Opzichter en wijkconsulent lopen mee met de wijkschouw van de huurdersraad', '5.1 bij 2', undefined],
+    ]);
+    expect(read.notes.map((n) => [n.row, n.text])).toEqual([
+      [7, 'Lidmaatschap Aedes'],
+      [8, 'Onvoorzien'],
+    ]);
+    const posts = read.problems.filter((p) => p.code === 'cost-post');
+    expect(posts.map((p) => p.row)).toEqual([7, 8]);
+    expect(posts[0]?.message).toContain('"Lidmaatschap Aedes" is een kostenpost');
+    expect(codes(read)).toContain('activity-two-columns');
+    expect(codes(read)).not.toContain('duplicate-column');
+    expectPlacesInMessages(read);
+  });
+
+  it('keeps a cost word that the partner plans as an activity: with someone, or at a time', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Plan');
+    ws.getRow(1).values = ['Activiteit', 'Wie', 'Wanneer', 'Kosten'];
+    ws.getRow(2).values = ['Lidmaatschap Woonbond opzeggen en overstappen naar de regionale koepel', 'bestuur', 'juni', 450];
+    ws.getRow(3).values = ['Zaalhuur dorpshuis voor de ledenavond over de huurverhoging', 'Marian', 'maart', 120];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx');
+    expect(read.activities).toHaveLength(2);
+    expect(codes(read)).not.toContain('cost-post');
+  });
+});

@@ -1,0 +1,45 @@
+// A plan with a budget often ends with the organisation's own cost posts
+// among its activities: "Zaalhuur en koffie bestuursvergaderingen",
+// "Lidmaatschap Woonbond", "Onvoorzien". Such a row says what money is set
+// aside for, not what the party will do: it has an amount and nothing else
+// (no trekker, partner, role, planning, reference). It is kept as a note of
+// the submission, with a warning naming the row, so the secretary sees it and
+// nothing is lost. Pure.
+import { problem, quote } from './problems';
+import type { ReadTable } from './table';
+import type { ReadActivity } from './types';
+
+/** The words a cost post opens with, as treasurers write them. */
+const COST_POST =
+  /^(onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/i;
+
+/** Fields that make a row something a party does, with someone, at some time. */
+const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];
+
+function isCostPost(act: ReadActivity): boolean {
+  if (!COST_POST.test(act.activity.trim())) return false;
+  if (DOING.some((field) => act[field] !== undefined && String(act[field]).trim() !== '')) return false;
+  // Beside the text only amounts (the budget, last year's actuals) and the post's own code ("C2").
+  return Object.values(act.extra).every((value) => /^[\s€\d.,-]*$/.test(value) || /^[A-Z]{0,3}[-.]?\d{1,3}[a-z]?$/i.test(value.trim()));
+}
+
+export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {
+  const posts = read.activities.filter(isCostPost);
+  if (posts.length === 0) return read;
+  return {
+    ...read,
+    activities: read.activities.filter((a) => !posts.includes(a)),
+    notes: [...read.notes, ...posts.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
+    problems: [
+      ...read.problems,
+      ...posts.map((a) =>
+        problem(
+          'warning',
+          'cost-post',
+          { file, sheet: a.sheet, row: a.rowNumber, ...(a.fieldColumns?.activity ? { column: a.fieldColumns.activity } : {}) },
+          `${quote(a.activity)} is een kostenpost (alleen een bedrag, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
+        ),
+      ),
+    ],
+  };
+}
