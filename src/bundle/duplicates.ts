@@ -19,10 +19,11 @@ export const DUPLICATE_THRESHOLD = 0.45;
 /**
  * Per afspraak: activities of different parties whose texts are alike are
  * clustered by single linkage; each cluster keeps at most one activity per
- * party (the one most like the others), and what is left over is clustered
- * again, so a party's second activity can still join another cluster. Only
- * the pairs that share words are compared (texts.similarPairs), so this grows
- * with the activities and their duplicates, not with all pairs.
+ * party (the one most like the others it is alike), and what is left over is
+ * clustered again, so a party's second activity can still join another
+ * cluster. Only the pairs that share words are compared (texts.similarPairs),
+ * and only the similar pairs are weighed, so this grows with the activities
+ * and their duplicates, not with all pairs.
  */
 export function findDuplicates(
   agreements: AgreementRow[],
@@ -32,11 +33,10 @@ export function findDuplicates(
 ): DuplicateProposal[] {
   const { similarity } = texts;
   const proposals: DuplicateProposal[] = [];
-  const scratch: Scratch = { sims: new Float64Array(0), units: new Int16Array(0) };
   for (const agreement of agreements) {
     const onAgreement = byAgreement.get(agreement.id) ?? [];
     if (new Set(onAgreement.map((a) => a.partyId)).size < 2) continue;
-    for (const members of clusters(onAgreement, texts, scratch)) {
+    for (const members of clusters(onAgreement, texts)) {
       const key = duplicateKey(members);
       let total = 0;
       let pairs = 0;
@@ -67,6 +67,14 @@ export function duplicateKey(members: { identity: string }[]): string {
     .join('|');
 }
 
+/** A similar pair seen from one side: the other member (its place in the component) and the similarity. */
+interface Edge {
+  other: number;
+  similarity: number;
+  /** The similarity in 1/2000: every similarity is a multiple of it (two directions in thousandths, halved). */
+  units: number;
+}
+
 /**
  * Single linkage over the similar pairs, once; each cluster of two parties or
  * more keeps one member per party, and what is left of it is split along the
@@ -74,66 +82,42 @@ export function duplicateKey(members: { identity: string }[]): string {
  * components of everything left after each round: a round only changes the
  * components it took members from.
  */
-function clusters(onAgreement: BundleActivity[], texts: ActivityTexts, scratch: Scratch): BundleActivity[][] {
-  const neighbours = new Map<number, number[]>();
-  const link = (i: number, j: number) => {
+function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleActivity[][] {
+  const neighbours = new Map<number, Edge[]>();
+  const link = (i: number, j: number, similarity: number) => {
+    const edge: Edge = { other: j, similarity, units: Math.round(similarity * 2000) };
     const list = neighbours.get(i);
-    if (list) list.push(j);
-    else neighbours.set(i, [j]);
+    if (list) list.push(edge);
+    else neighbours.set(i, [edge]);
   };
   for (const [i, j] of texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a) => a.partyId)) {
-    link(i, j);
-    link(j, i);
+    const similarity = texts.similarity(onAgreement[i] as BundleActivity, onAgreement[j] as BundleActivity);
+    link(i, j, similarity);
+    link(j, i, similarity);
   }
   const partyOf = (i: number): string => (onAgreement[i] as BundleActivity).partyId;
   const result: number[][] = [];
   for (const component of components([...neighbours.keys()].sort((a, b) => a - b), neighbours)) {
     if (new Set(component.map(partyOf)).size < 2) continue;
-    result.push(...clustersOfComponent(component, onAgreement, neighbours, texts, scratch));
+    result.push(...clustersOfComponent(component, onAgreement, neighbours));
   }
   // In the bundle's order: by the first member's place.
   return result.sort((a, b) => (a[0] as number) - (b[0] as number)).map((c) => c.map((i) => onAgreement[i] as BundleActivity));
 }
 
 /**
- * Room for a component's similarities, used again for the next: the largest
- * components hold millions of pairs, and a new array for each would keep the
- * garbage collector busy.
+ * The rounds of one component: each takes one member per party (the one most
+ * like the members of other parties it is alike: its similarities to them
+ * summed; the first in order on a tie) and splits what is left along the
+ * pairs. Only the similar pairs count: a member is not made more typical by
+ * the many members it is not like. The scores are kept as exact whole numbers
+ * of 1/2000, and a round only subtracts what its members leave, along their
+ * pairs; the sums in floating point, in the members' order, decide only
+ * between members whose exact scores tie. Memory and time grow with the
+ * component's similar pairs, not with all its pairs.
  */
-interface Scratch {
-  sims: Float64Array;
-  /** A similarity in 1/2000: at most 2000. */
-  units: Int16Array;
-}
-
-/**
- * The rounds of one component: each takes one member per party (onePerParty's
- * choice) and splits what is left along the pairs. A member's score is its
- * similarity to the others of its component summed; every similarity is a
- * multiple of 1/2000 (two directions' scores in thousandths, halved), so the
- * scores are kept as exact whole numbers of those units, and a round only
- * subtracts what its members leave. The sums in floating point, in the order
- * onePerParty adds them, decide only between members whose exact scores tie,
- * so the choice is the same to the last bit. Each pair's similarity is worked
- * out once: memory with the component's pairs while it is clustered.
- */
-function clustersOfComponent(
-  component: number[],
-  onAgreement: BundleActivity[],
-  neighbours: Map<number, number[]>,
-  texts: ActivityTexts,
-  scratch: Scratch,
-): number[][] {
+function clustersOfComponent(component: number[], onAgreement: BundleActivity[], neighbours: Map<number, Edge[]>): number[][] {
   const c = component.length;
-  if (scratch.sims.length < c * c) {
-    scratch.sims = new Float64Array(c * c);
-    scratch.units = new Int16Array(c * c);
-  }
-  const sims = texts.similarities(
-    component.map((i) => onAgreement[i] as BundleActivity),
-    (a) => a.partyId,
-    scratch.sims,
-  );
   const local = new Map(component.map((i, k) => [i, k]));
   const partyIds = new Map<string, number>();
   const party = Int32Array.from(component, (i) => {
@@ -142,59 +126,57 @@ function clustersOfComponent(
     if (p === undefined) partyIds.set(id, (p = partyIds.size));
     return p;
   });
-  const units = scratch.units;
-  let whole = true;
-  for (let x = 0; x < sims.length; x++) {
-    const u = Math.round((sims[x] as number) * 2000);
-    units[x] = u;
-    if (Math.abs((sims[x] as number) * 2000 - u) > 1e-6) whole = false;
-  }
+  // Each member's pairs in the component, by local place, in ascending order of the other member.
+  const edges: Edge[][] = component.map((i) =>
+    (neighbours.get(i) ?? []).map((e) => ({ ...e, other: local.get(e.other) as number })).sort((a, b) => a.other - b.other),
+  );
+  // Which members belong to the set being worked on: a stamp per set.
+  const stamp = new Int32Array(c).fill(-1);
+  let stamps = 0;
+  const mark = (members: number[]): number => {
+    const s = stamps++;
+    for (const k of members) stamp[k] = s;
+    return s;
+  };
   const sums = new Int32Array(c);
   /** Each member's score within `members`, from scratch. */
   const sumWithin = (members: number[]): void => {
+    const s = mark(members);
     for (const k of members) {
       let sum = 0;
-      for (const l of members) if (party[l] !== party[k]) sum += units[k * c + l] as number;
+      for (const e of edges[k] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[k]) sum += e.units;
       sums[k] = sum;
     }
-  };
-  /** The score as onePerParty adds it: in the members' order, in floating point. */
-  const floatScore = (k: number, members: number[]): number => {
-    let score = 0;
-    for (const l of members) if (party[l] !== party[k]) score += sims[k * c + l] as number;
-    return score;
   };
   /** Per party the member most like the other parties' members (first in order on a tie), in order. */
   const choose = (members: number[]): number[] => {
     const top = new Map<number, number>();
-    if (whole) for (const k of members) top.set(party[k] as number, Math.max(top.get(party[k] as number) ?? -1, sums[k] as number));
+    for (const k of members) top.set(party[k] as number, Math.max(top.get(party[k] as number) ?? -1, sums[k] as number));
+    const s = mark(members);
     const best = new Map<number, { member: number; score: number }>();
     for (const k of members) {
-      if (whole && sums[k] !== top.get(party[k] as number)) continue;
-      const score = floatScore(k, members);
+      if (sums[k] !== top.get(party[k] as number)) continue;
+      let score = 0;
+      for (const e of edges[k] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[k]) score += e.similarity;
       const current = best.get(party[k] as number);
       if (!current || score > current.score) best.set(party[k] as number, { member: k, score });
     }
     return [...best.values()].map((b) => b.member).sort((a, b) => a - b);
   };
-  // Which piece a member of what is left belongs to, by the round: the pieces are its components along the pairs.
-  const round = new Int32Array(c).fill(-1);
+  // Which piece a member of what is left belongs to: the pieces are its components along the pairs.
   const piece = new Int32Array(c);
-  let rounds = 0;
   const split = (members: number[]): number[][] => {
-    const r = rounds++;
-    for (const k of members) round[k] = r;
+    const s = mark(members);
     const pieces: number[][] = [];
     for (const k of members) {
-      if (round[k] !== r) continue;
-      round[k] = -1;
+      if (stamp[k] !== s) continue;
+      stamp[k] = -1;
       const found = [k];
       for (let q = 0; q < found.length; q++) {
-        for (const j of neighbours.get(component[found[q] as number] as number) ?? []) {
-          const l = local.get(j) as number;
-          if (round[l] !== r) continue;
-          round[l] = -1;
-          found.push(l);
+        for (const e of edges[found[q] as number] as Edge[]) {
+          if (stamp[e.other] !== s) continue;
+          stamp[e.other] = -1;
+          found.push(e.other);
         }
       }
       for (const l of found) piece[l] = pieces.length;
@@ -219,12 +201,11 @@ function clustersOfComponent(
         sumWithin(p);
         continue;
       }
-      // The one large piece: subtract what the members taken and the other pieces gave.
-      const gone = [...chosen, ...rest.filter((l) => piece[l] !== piece[p[0] as number])];
-      for (const k of p) {
-        let sum = sums[k] as number;
-        for (const l of gone) if (party[l] !== party[k]) sum -= units[k * c + l] as number;
-        sums[k] = sum;
+      // The one large piece: subtract, along their pairs, what the members taken and the other pieces gave.
+      const own = piece[p[0] as number] as number;
+      const s = mark(p);
+      for (const g of [...chosen, ...rest.filter((l) => piece[l] !== own)]) {
+        for (const e of edges[g] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[g]) sums[e.other] = (sums[e.other] as number) - e.units;
       }
     }
     pending.push(...pieces);
@@ -233,7 +214,7 @@ function clustersOfComponent(
 }
 
 /** Connected components of `members` (positions, ascending) along the pairs among them, each in ascending order. */
-function components(members: number[], neighbours: Map<number, number[]>): number[][] {
+function components(members: number[], neighbours: Map<number, Edge[]>): number[][] {
   const parent = new Map(members.map((i) => [i, i]));
   const find = (i: number): number => {
     let root = i;
@@ -246,7 +227,7 @@ function components(members: number[], neighbours: Map<number, number[]>): numbe
     return root;
   };
   for (const i of members) {
-    for (const j of neighbours.get(i) ?? []) if (parent.has(j)) parent.set(find(j), find(i));
+    for (const { other: j } of neighbours.get(i) ?? []) if (parent.has(j)) parent.set(find(j), find(i));
   }
   const groups = new Map<number, number[]>();
   for (const i of members) {

@@ -26,11 +26,6 @@ export interface PairSource {
 export interface PairScores {
   /** The mean of the two directions' scores of the documents at i and j: the same both ways. */
   pairScore(i: number, j: number): number;
-  /**
-   * pairScore of every two of `members`, row-major: entry k * n + l for members k and l; 0 on the
-   * diagonal and, given groupOf, within a group. Written into the start of `into` when it is large enough.
-   */
-  scoresAmong(members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array;
   /** See TextIndex.similarPairs. */
   similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
 }
@@ -254,25 +249,6 @@ export function pairScores(source: PairSource): PairScores {
     return combine(i, j, foundA, rarityFoundA, foundB, rarityFoundB);
   };
 
-  const scoresAmong = (members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array => {
-    const c = members.length;
-    const out = into && into.length >= c * c ? into.subarray(0, c * c).fill(0) : new Float64Array(c * c);
-    const groups = groupOf ? members.map((doc) => (valid(doc) ? groupOf(doc) : '')) : undefined;
-    for (let k = 0; k < c; k++) {
-      const i = members[k] as number;
-      if (!valid(i)) continue;
-      setRow(i);
-      for (let l = k + 1; l < c; l++) {
-        const j = members[l] as number;
-        if (!valid(j) || (groups && groups[k] === groups[l])) continue;
-        const s = rowScore(i, j);
-        out[k * c + l] = s;
-        out[l * c + k] = s;
-      }
-    }
-    return out;
-  };
-
   /**
    * What some of a document's words (marked) can give its score with anyone,
    * in either direction, when only they relate the two: the weight they carry
@@ -405,5 +381,5 @@ export function pairScores(source: PairSource): PairScores {
     return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   };
 
-  return { pairScore, scoresAmong, similarPairs };
+  return { pairScore, similarPairs };
 }

@@ -111,8 +111,6 @@ export interface TextIndex {
   searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number) => number[];
   /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
   pairScore(i: number, j: number): number;
-  /** pairScore of every two of `members` (document indexes), row-major: entry k * n + l for members k and l; given groupOf, 0 within a group. */
-  scoresAmong(members: readonly number[], groupOf?: (i: number) => string, into?: Float64Array): Float64Array;
   /**
    * The pairs of `members` (document indexes) in different groups (`groupOf`)
    * whose pairScore is at least `threshold`, as positions [k, l] in `members`,
@@ -518,7 +516,6 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
 
   return {
     pairScore: (i, j) => pairsOf().pairScore(i, j),
-    scoresAmong: (members, groupOf, into) => pairsOf().scoresAmong(members, groupOf, into),
     similarPairs: (members, threshold, groupOf) => pairsOf().similarPairs(members, threshold, groupOf),
     prepare,
     searchAmong,
