@@ -111,6 +111,7 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
     const end = (starts[index + 1] ?? lastLabelRow + 1) - 1;
     const act: ReadActivity = { sheet: grid.name, rowNumber: start, activity: '', extra: {} };
     const fieldColumns: Partial<Record<ReadField, string>> = {};
+    const fieldRows: Partial<Record<ReadField, number>> = {};
     let last = start;
     for (const r of grid.rowNumbers) {
       if (r < start || r > end) continue;
@@ -133,7 +134,8 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
         continue;
       }
       setField(act, field, value, cells.get(valueColumn), problems, at(r, valueColumn), label);
-      fieldColumns[field] = columnLetter(valueColumn);
+      fieldColumns[field] ??= columnLetter(valueColumn);
+      if (r !== start) fieldRows[field] ??= r;
     }
     if (last > start) act.lastRowNumber = last;
     if (act.activity === '') {
@@ -144,6 +146,7 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
       return;
     }
     act.fieldColumns = fieldColumns;
+    if (Object.keys(fieldRows).length > 0) act.fieldRows = fieldRows;
     activities.push(act);
   });
   // Lines below the last card (a closing line, a signature): notes, so nothing is lost.

@@ -13,6 +13,10 @@ const YEAR_RANGE = /(?<!\d)20[2-9]\d\s*(?:[-–—]|t\/m|tot en met|tot)\s*20[2-
 const GENERIC_WORDS = new Set([
   'activiteitenoverzicht',
   'activiteitenoverzichten',
+  'activiteitenkaarten',
+  'activiteitenkaart',
+  'kaarten',
+  'kaart',
   'activiteiten',
   'activiteit',
   'overzicht',

@@ -666,7 +666,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
   const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
   const { agreements } = ix;
   const place = (field: 'key' | 'agreementRef'): Place => {
-    const p: Place = { file, sheet: act.sheet, row: act.rowNumber };
+    const p: Place = { file, sheet: act.sheet, row: act.fieldRows?.[field] ?? act.rowNumber };
     const column = (act.fieldColumns as Partial<Record<string, string>> | undefined)?.[field];
     if (column !== undefined) p.column = column;
     return p;
@@ -889,7 +889,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         problem(
           'warning',
           'topic-doubted',
-          { file, sheet: act.sheet, row: act.rowNumber, ...(column ? { column } : {}) },
+          { file, sheet: act.sheet, row: act.fieldRows?.topicContext ?? act.rowNumber, ...(column ? { column } : {}) },
           `de tekst lijkt meer op ${refOf(other.index)} dan op de afspraken van ${describeScope(context)}; kies de afspraak.`,
         ),
       );

@@ -220,7 +220,7 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
       ...read.problems,
     );
     const hints = findHints({ own: [], other: [] }, fileName);
-    const body: Body = { meta: null, sheet: grid.name, headerRow: layout.headerRow, columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+    const body: Body = { meta: null, sheet: grid.name, headerRow: layout.headerRow, layout: 'list', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
     if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
     if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
     return body;
@@ -250,7 +250,7 @@ function readActivityCards(grids: Grid[], fileName: string, problems: ImportProb
       ...read.problems,
     );
     const hints = findHints(titleTexts(grids, grid, layout.starts[0] as number), fileName);
-    const body: Body = { meta: null, sheet: grid.name, headerRow: (layout.starts[0] as number) - 1, columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+    const body: Body = { meta: null, sheet: grid.name, headerRow: (layout.starts[0] as number) - 1, layout: 'cards', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
     if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
     if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
     return body;

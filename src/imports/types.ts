@@ -29,6 +29,8 @@ export interface ReadActivity extends ActivityFields {
   lastRowNumber?: number;
   /** Column letter each field was read from, so a later check can name the cell. */
   fieldColumns?: Partial<Record<ReadField, string>>;
+  /** Sheet row each field was read from, where it is not the activity's own row (a card holds a field per row). */
+  fieldRows?: Partial<Record<ReadField, number>>;
 }
 
 /**
@@ -46,6 +48,9 @@ export interface ColumnMapping {
   field: string | null;
 }
 
+/** A sheet without a table: a card per activity, or a list typed in one column. */
+export type SheetLayout = 'cards' | 'list';
+
 export interface ReadWorkbook {
   fileName: string;
   sha256: string;
@@ -54,6 +59,8 @@ export interface ReadWorkbook {
   meta: RequestMeta | null;
   sheet: string;
   headerRow: number;
+  /** How the activities stand when not as a table under a header row: cards of label and value rows, or a list of marked lines. */
+  layout?: SheetLayout;
   columns: ColumnMapping[];
   /** Party name as found in title rows or the file name, not yet resolved. */
   partyHint?: string;

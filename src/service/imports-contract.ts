@@ -6,7 +6,7 @@ import type { ActivityRow, ActivityView } from '../domain/activities';
 import type { CorrectableField } from '../domain/corrections';
 import type { DeliveryStatus } from '../domain/delivery';
 import type { SubmissionKind, SubmissionNote, SubmissionSummary, UndoneSubmission } from '../domain/submissions';
-import type { ImportProblem } from '../imports/types';
+import type { ImportProblem, SheetLayout } from '../imports/types';
 import type { FilePayload } from './app-contract';
 import type { JobTag } from './jobs-contract';
 
@@ -39,6 +39,8 @@ export interface ImportPreview {
   ours: boolean;
   sheet: string;
   headerRow: number;
+  /** Set when the sheet holds no table: a card per activity, or a list of marked lines. */
+  layout?: SheetLayout;
   columns: { header: string; column: string; field: string | null }[];
   party: { id: string | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null; hint?: string };
   planningYear: { value: number | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null };

@@ -250,8 +250,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ] as const) {
         for (const ref of refs) {
           const column = (act.fieldColumns as Partial<Record<string, string>> | undefined)?.[field] ?? read.columns.find((c) => c.field === field)?.column;
-          const at = { sheet: act.sheet, row: act.rowNumber, ...(column ? { column } : {}) };
-          const where = `${name}, blad "${act.sheet}", rij ${act.rowNumber}${at.column ? `, kolom ${at.column}` : ''}`;
+          const row = act.fieldRows?.[field] ?? act.rowNumber;
+          const at = { sheet: act.sheet, row, ...(column ? { column } : {}) };
+          const where = `${name}, blad "${act.sheet}", rij ${row}${at.column ? `, kolom ${at.column}` : ''}`;
           if (ref.status === 'unknown') {
             problem('warning', 'unknown-party', `${where}: partij "${ref.written}" is onbekend; zo bewaard als geschreven.`, at);
           } else if (ref.status === 'fuzzy') {
@@ -265,7 +266,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         }
       }
       // Reader bookkeeping (columns, merged rows) stays behind; a theme row becomes the topic context.
-      const { extra, fieldColumns: _columns, section, lastRowNumber: _last, ...fields } = act;
+      const { extra, fieldColumns: _columns, fieldRows: _rows, section, lastRowNumber: _last, ...fields } = act;
       if (fields.topicContext === undefined && section !== undefined) fields.topicContext = section;
       return {
         ...fields,
@@ -326,6 +327,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ours: read.meta !== null,
       sheet: read.sheet,
       headerRow: read.headerRow,
+      ...(read.layout !== undefined ? { layout: read.layout } : {}),
       columns: read.columns,
       party,
       planningYear,

@@ -783,6 +783,7 @@ describe('a list pasted into a sheet, with no table', () => {
       'Met vriendelijke groet, Kees',
     ]);
     expect(codes(read)).toContain('marked-list');
+    expect(read.layout).toBe('list');
     expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje of opsommingsteken beginnen zijn als activiteiten gelezen');
   });
 
@@ -830,6 +831,10 @@ describe('activity cards: a block of label and value rows per activity, no heade
     ]);
     expect(read.notes.map((n) => [n.row, n.text])).toEqual([[21, 'Ingevuld door afdeling Wonen, 12 juni 2026.']]);
     expect(codes(read)).toContain('activity-cards');
+    expect(read.layout).toBe('cards');
+    // A card holds a field per row: a problem with a field names that row.
+    expect(read.activities[0]?.fieldRows).toEqual({ agreementRef: 4, involved: 5, planning: 6, budget: 7 });
+    expect(read.partyHint).toBe('Woonstichting Maasland');
     const empty = read.problems.find((p) => p.code === 'no-activity-text');
     expect(empty).toMatchObject({ severity: 'warning', sheet: 'Kaarten', row: 15, column: 'C' });
     expect(empty?.message).toContain('kaart "Kaart 3" heeft geen omschrijving');

@@ -118,9 +118,19 @@ export function PreviewFrame<P extends PreviewCore, O>({
         <div>
           <dt>Gelezen uit</dt>
           <dd>
-            blad “{preview.sheet}”, kopregel op rij {preview.headerRow}
+            {preview.layout === 'cards'
+              ? `blad “${preview.sheet}”, kaarten vanaf rij ${preview.headerRow + 1}`
+              : preview.layout === 'list'
+                ? `blad “${preview.sheet}”, een lijst zonder tabel`
+                : `blad “${preview.sheet}”, kopregel op rij ${preview.headerRow}`}
             <div className="muted small">
-              {preview.ours ? 'Een uitvraag van de Werkbank, herkend aan de werkmap zelf.' : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
+              {preview.ours
+                ? 'Een uitvraag van de Werkbank, herkend aan de werkmap zelf.'
+                : preview.layout === 'cards'
+                  ? 'Geen tabel: per activiteit een kaart met steeds dezelfde velden, elk veld herkend aan zijn naam.'
+                  : preview.layout === 'list'
+                    ? 'Geen tabel: de regels met een streepje of opsommingsteken zijn de activiteiten.'
+                    : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
             </div>
           </dd>
         </div>

@@ -20,6 +20,8 @@ export interface PreviewCore {
   ours: boolean;
   sheet: string;
   headerRow: number;
+  /** Set when the sheet holds no table (activities only). */
+  layout?: ImportPreview['layout'];
   party: ImportPreview['party'];
   /** What must still be chosen before the import can be committed. */
   missing: readonly string[];
