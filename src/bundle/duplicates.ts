@@ -67,12 +67,56 @@ export function duplicateKey(members: { identity: string }[]): string {
     .join('|');
 }
 
-/** A similar pair seen from one side: the other member (its place in the component) and the similarity. */
-interface Edge {
-  other: number;
-  similarity: number;
-  /** The similarity in 1/2000: every similarity is a multiple of it (two directions in thousandths, halved). */
-  units: number;
+/**
+ * The similar pairs of one afspraak's activities as compact adjacency lists:
+ * member i's pairs are at first[i] … first[i + 1] - 1, each with the other
+ * member (ascending) and the similarity in whole units of 1/2000 (every
+ * similarity is a multiple of it: two directions in thousandths, halved).
+ * Typed arrays, so that a region's millions of pairs cost bytes, not objects.
+ */
+interface Pairs {
+  first: Int32Array;
+  other: Int32Array;
+  units: Int16Array;
+}
+
+function pairsOf(onAgreement: BundleActivity[], texts: ActivityTexts): Pairs {
+  const n = onAgreement.length;
+  const found = texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a) => a.partyId);
+  const first = new Int32Array(n + 1);
+  for (const [i, j] of found) {
+    first[i + 1] = (first[i + 1] as number) + 1;
+    first[j + 1] = (first[j + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const size = first[n] as number;
+  const other = new Int32Array(size);
+  const units = new Int16Array(size);
+  const next = first.slice(0, n);
+  const put = (from: number, to: number, u: number): void => {
+    const at = next[from] as number;
+    next[from] = at + 1;
+    other[at] = to;
+    units[at] = u;
+  };
+  // The pairs come as [k, l], k < l, ascending: filled in that order, each member's list is ascending too.
+  for (const [i, j, similarity] of found) {
+    const u = Math.round(similarity * 2000);
+    put(i, j, u);
+    put(j, i, u);
+  }
+  return { first, other, units };
+}
+
+/** The pairs, and room to work in, per member of one afspraak: made once, used by every component. */
+interface Work {
+  pairs: Pairs;
+  party: Int32Array;
+  /** Which members belong to the set being worked on: a stamp per set. */
+  stamp: Int32Array;
+  stamps: number;
+  /** Each member's score: its similarities to the members of other parties it is alike, in units. */
+  sums: Int32Array;
 }
 
 /**
@@ -83,26 +127,60 @@ interface Edge {
  * components it took members from.
  */
 function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleActivity[][] {
-  const neighbours = new Map<number, Edge[]>();
-  const link = (i: number, j: number, similarity: number) => {
-    const edge: Edge = { other: j, similarity, units: Math.round(similarity * 2000) };
-    const list = neighbours.get(i);
-    if (list) list.push(edge);
-    else neighbours.set(i, [edge]);
-  };
-  for (const [i, j] of texts.similarPairs(onAgreement, DUPLICATE_THRESHOLD, (a) => a.partyId)) {
-    const similarity = texts.similarity(onAgreement[i] as BundleActivity, onAgreement[j] as BundleActivity);
-    link(i, j, similarity);
-    link(j, i, similarity);
-  }
-  const partyOf = (i: number): string => (onAgreement[i] as BundleActivity).partyId;
+  const pairs = pairsOf(onAgreement, texts);
+  const n = onAgreement.length;
+  const partyIds = new Map<string, number>();
+  const party = Int32Array.from(onAgreement, (a) => {
+    let p = partyIds.get(a.partyId);
+    if (p === undefined) partyIds.set(a.partyId, (p = partyIds.size));
+    return p;
+  });
+  const work: Work = { pairs, party, stamp: new Int32Array(n).fill(-1), stamps: 0, sums: new Int32Array(n) };
+  const withPairs: number[] = [];
+  for (let i = 0; i < n; i++) if ((pairs.first[i + 1] as number) > (pairs.first[i] as number)) withPairs.push(i);
   const result: number[][] = [];
-  for (const component of components([...neighbours.keys()].sort((a, b) => a - b), neighbours)) {
-    if (new Set(component.map(partyOf)).size < 2) continue;
-    result.push(...clustersOfComponent(component, onAgreement, neighbours));
+  for (const component of split(work, withPairs)) {
+    if (!twoParties(party, component)) continue;
+    result.push(...clustersOfComponent(work, component));
   }
   // In the bundle's order: by the first member's place.
   return result.sort((a, b) => (a[0] as number) - (b[0] as number)).map((c) => c.map((i) => onAgreement[i] as BundleActivity));
+}
+
+/** Whether `members` belong to two parties or more. */
+function twoParties(party: Int32Array, members: readonly number[]): boolean {
+  const one = party[members[0] as number];
+  return members.some((k) => party[k] !== one);
+}
+
+function mark(work: Work, members: readonly number[]): number {
+  const s = work.stamps++;
+  for (const k of members) work.stamp[k] = s;
+  return s;
+}
+
+/** `members` (ascending) in pieces along the pairs among them, each piece ascending. */
+function split(work: Work, members: readonly number[]): number[][] {
+  const { first, other } = work.pairs;
+  const { stamp } = work;
+  const s = mark(work, members);
+  const pieces: number[][] = [];
+  for (const k of members) {
+    if (stamp[k] !== s) continue;
+    stamp[k] = -1;
+    const found = [k];
+    for (let q = 0; q < found.length; q++) {
+      const m = found[q] as number;
+      for (let e = first[m] as number; e < (first[m + 1] as number); e++) {
+        const o = other[e] as number;
+        if (stamp[o] !== s) continue;
+        stamp[o] = -1;
+        found.push(o);
+      }
+    }
+    pieces.push(found.sort((a, b) => a - b));
+  }
+  return pieces;
 }
 
 /**
@@ -111,132 +189,62 @@ function clusters(onAgreement: BundleActivity[], texts: ActivityTexts): BundleAc
  * summed; the first in order on a tie) and splits what is left along the
  * pairs. Only the similar pairs count: a member is not made more typical by
  * the many members it is not like. The scores are kept as exact whole numbers
- * of 1/2000, and a round only subtracts what its members leave, along their
- * pairs; the sums in floating point, in the members' order, decide only
- * between members whose exact scores tie. Memory and time grow with the
- * component's similar pairs, not with all its pairs.
+ * of 1/2000, so a tie is a true tie, and a round only subtracts what its
+ * members leave, along their pairs. Time grows with the component's similar
+ * pairs and rounds, memory with its members.
  */
-function clustersOfComponent(component: number[], onAgreement: BundleActivity[], neighbours: Map<number, Edge[]>): number[][] {
-  const c = component.length;
-  const local = new Map(component.map((i, k) => [i, k]));
-  const partyIds = new Map<string, number>();
-  const party = Int32Array.from(component, (i) => {
-    const id = (onAgreement[i] as BundleActivity).partyId;
-    let p = partyIds.get(id);
-    if (p === undefined) partyIds.set(id, (p = partyIds.size));
-    return p;
-  });
-  // Each member's pairs in the component, by local place, in ascending order of the other member.
-  const edges: Edge[][] = component.map((i) =>
-    (neighbours.get(i) ?? []).map((e) => ({ ...e, other: local.get(e.other) as number })).sort((a, b) => a.other - b.other),
-  );
-  // Which members belong to the set being worked on: a stamp per set.
-  const stamp = new Int32Array(c).fill(-1);
-  let stamps = 0;
-  const mark = (members: number[]): number => {
-    const s = stamps++;
-    for (const k of members) stamp[k] = s;
-    return s;
-  };
-  const sums = new Int32Array(c);
+function clustersOfComponent(work: Work, component: number[]): number[][] {
+  const { first, other, units } = work.pairs;
+  const { party, stamp, sums } = work;
   /** Each member's score within `members`, from scratch. */
   const sumWithin = (members: number[]): void => {
-    const s = mark(members);
+    const s = mark(work, members);
     for (const k of members) {
       let sum = 0;
-      for (const e of edges[k] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[k]) sum += e.units;
+      for (let e = first[k] as number; e < (first[k + 1] as number); e++) {
+        const o = other[e] as number;
+        if (stamp[o] === s && party[o] !== party[k]) sum += units[e] as number;
+      }
       sums[k] = sum;
     }
   };
-  /** Per party the member most like the other parties' members (first in order on a tie), in order. */
+  /** Per party the member most like the other parties' members (the first in order on a tie), in order. */
   const choose = (members: number[]): number[] => {
-    const top = new Map<number, number>();
-    for (const k of members) top.set(party[k] as number, Math.max(top.get(party[k] as number) ?? -1, sums[k] as number));
-    const s = mark(members);
-    const best = new Map<number, { member: number; score: number }>();
+    const best = new Map<number, number>();
     for (const k of members) {
-      if (sums[k] !== top.get(party[k] as number)) continue;
-      let score = 0;
-      for (const e of edges[k] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[k]) score += e.similarity;
       const current = best.get(party[k] as number);
-      if (!current || score > current.score) best.set(party[k] as number, { member: k, score });
+      if (current === undefined || (sums[k] as number) > (sums[current] as number)) best.set(party[k] as number, k);
     }
-    return [...best.values()].map((b) => b.member).sort((a, b) => a - b);
-  };
-  // Which piece a member of what is left belongs to: the pieces are its components along the pairs.
-  const piece = new Int32Array(c);
-  const split = (members: number[]): number[][] => {
-    const s = mark(members);
-    const pieces: number[][] = [];
-    for (const k of members) {
-      if (stamp[k] !== s) continue;
-      stamp[k] = -1;
-      const found = [k];
-      for (let q = 0; q < found.length; q++) {
-        for (const e of edges[found[q] as number] as Edge[]) {
-          if (stamp[e.other] !== s) continue;
-          stamp[e.other] = -1;
-          found.push(e.other);
-        }
-      }
-      for (const l of found) piece[l] = pieces.length;
-      pieces.push(found.sort((a, b) => a - b));
-    }
-    return pieces;
+    return [...best.values()].sort((a, b) => a - b);
   };
 
-  const all = component.map((_, k) => k);
-  sumWithin(all);
+  sumWithin(component);
   const result: number[][] = [];
-  const pending = [all];
+  const pending = [component];
   for (let members = pending.pop(); members !== undefined; members = pending.pop()) {
-    if (new Set(members.map((k) => party[k])).size < 2) continue;
+    if (!twoParties(party, members)) continue;
     const chosen = choose(members);
-    result.push(chosen.map((k) => component[k] as number));
-    const taken = new Set(chosen);
-    const rest = members.filter((k) => !taken.has(k));
-    const pieces = split(rest);
+    result.push(chosen);
+    const gone = mark(work, chosen);
+    const rest = members.filter((k) => stamp[k] !== gone);
+    const pieces = split(work, rest);
     for (const p of pieces) {
       if (p.length <= rest.length - p.length) {
         sumWithin(p);
         continue;
       }
-      // The one large piece: subtract, along their pairs, what the members taken and the other pieces gave.
-      const own = piece[p[0] as number] as number;
-      const s = mark(p);
-      for (const g of [...chosen, ...rest.filter((l) => piece[l] !== own)]) {
-        for (const e of edges[g] as Edge[]) if (stamp[e.other] === s && party[e.other] !== party[g]) sums[e.other] = (sums[e.other] as number) - e.units;
+      // The one large piece: subtract, along their pairs, what the members taken gave (other pieces have no pairs into it).
+      const s = mark(work, p);
+      for (const g of chosen) {
+        for (let e = first[g] as number; e < (first[g + 1] as number); e++) {
+          const o = other[e] as number;
+          if (stamp[o] === s && party[o] !== party[g]) sums[o] = (sums[o] as number) - (units[e] as number);
+        }
       }
     }
     pending.push(...pieces);
   }
   return result;
-}
-
-/** Connected components of `members` (positions, ascending) along the pairs among them, each in ascending order. */
-function components(members: number[], neighbours: Map<number, Edge[]>): number[][] {
-  const parent = new Map(members.map((i) => [i, i]));
-  const find = (i: number): number => {
-    let root = i;
-    while (parent.get(root) !== root) root = parent.get(root) as number;
-    while (i !== root) {
-      const next = parent.get(i) as number;
-      parent.set(i, root);
-      i = next;
-    }
-    return root;
-  };
-  for (const i of members) {
-    for (const { other: j } of neighbours.get(i) ?? []) if (parent.has(j)) parent.set(find(j), find(i));
-  }
-  const groups = new Map<number, number[]>();
-  for (const i of members) {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  }
-  return [...groups.values()];
 }
 
 export function applyAcceptedDuplicates(activities: BundleActivity[], proposals: DuplicateProposal[]): void {

@@ -9,10 +9,11 @@ export interface ActivityTexts {
   similarity(a: BundleActivity, b: BundleActivity): number;
   /**
    * The pairs of `among` in different groups (`groupOf`) whose similarity is
-   * at least `threshold`, as positions [i, j] in `among`, i < j, ascending:
-   * found through the words they share, never by comparing every pair.
+   * at least `threshold`, as positions [i, j] in `among` with that similarity,
+   * i < j, ascending: found through the words they share, never by comparing
+   * every pair.
    */
-  similarPairs(among: readonly BundleActivity[], threshold: number, groupOf: (a: BundleActivity) => string): [number, number][];
+  similarPairs(among: readonly BundleActivity[], threshold: number, groupOf: (a: BundleActivity) => string): [number, number, number][];
 }
 
 export function activityTexts(activities: BundleActivity[]): ActivityTexts {

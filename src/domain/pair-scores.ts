@@ -27,7 +27,7 @@ export interface PairScores {
   /** The mean of the two directions' scores of the documents at i and j: the same both ways. */
   pairScore(i: number, j: number): number;
   /** See TextIndex.similarPairs. */
-  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
+  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number, number][];
 }
 
 /**
@@ -293,7 +293,7 @@ export function pairScores(source: PairSource): PairScores {
    * kept words, or its kept words' related words against all their words.
    * Nothing is missed, and memory stays with the members and the pairs found.
    */
-  const similarPairs = (members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][] => {
+  const similarPairs = (members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number, number][] => {
     const c = members.length;
     const groupIds = new Map<string, number>();
     const group = new Int32Array(c);
@@ -342,7 +342,7 @@ export function pairScores(source: PairSource): PairScores {
       }
     });
 
-    const found: [number, number][] = [];
+    const found: [number, number, number][] = [];
     const seen = new Int32Array(c).fill(-1);
     const candidates: number[] = [];
     const meet = (k: number, lists: Map<number, number[]>, v: number): void => {
@@ -376,7 +376,10 @@ export function pairScores(source: PairSource): PairScores {
       }
       if (candidates.length === 0) continue;
       setRow(doc);
-      for (const l of candidates) if (rowScore(doc, members[l] as number) >= threshold) found.push([k, l]);
+      for (const l of candidates) {
+        const score = rowScore(doc, members[l] as number);
+        if (score >= threshold) found.push([k, l, score]);
+      }
     }
     return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   };

@@ -113,11 +113,11 @@ export interface TextIndex {
   pairScore(i: number, j: number): number;
   /**
    * The pairs of `members` (document indexes) in different groups (`groupOf`)
-   * whose pairScore is at least `threshold`, as positions [k, l] in `members`,
-   * k < l, ascending. Exactly the pairs a comparison of all pairs finds,
-   * without comparing them all: see pair-scores.ts.
+   * whose pairScore is at least `threshold`, as positions [k, l] in `members`
+   * with that score, k < l, ascending. Exactly the pairs a comparison of all
+   * pairs finds, without comparing them all: see pair-scores.ts.
    */
-  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number][];
+  similarPairs(members: readonly number[], threshold: number, groupOf: (i: number) => string): [number, number, number][];
 }
 
 /** Word weight for partial (compound) matches: "huurwoning" ~ "woning". */
