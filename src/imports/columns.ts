@@ -147,6 +147,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat vragen we van anderen?',
     'Wat vragen we van andere partijen',
     'Wat vragen wij van anderen',
+    // "Wat vragen we van gemeente / HBD": the asking, whoever is named after it.
+    'Wat vragen we van',
+    'Wat hebben we van de andere partijen nodig?',
+    'Wat hebben we van andere partijen nodig?',
+    'Wat hebben we van anderen nodig?',
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],

@@ -55,6 +55,12 @@ describe('headings to fields', () => {
     ['Begroting', 'budget'],
     ['Investering', 'budget'],
     ['Wat hebben we nodig (van wie)?', 'needs'],
+    // The question of the cycle in the partners' own words: what they need from the others.
+    ['Wat hebben we van de andere partijen nodig?', 'needs'],
+    ['Wat vragen we van gemeente / HBD', 'needs'],
+    ['Wat vragen we van anderen', 'needs'],
+    ['Wie doet mee', 'involved'],
+    ['Ond', 'topicContext'],
     ['Nodig van andere partijen', 'needs'],
     ['Vraag aan', 'needs'],
     ['Van wie', 'needsFrom'],
