@@ -55,8 +55,21 @@ function undouble(w: string): string {
   return w;
 }
 
-/** The content words of a text, stemmed, in order (duplicates kept). */
-export function contentWords(text: string): string[] {
+/** Texts read into words lately: a year's activities are read by several indexes (duplicates, needs, the linker). */
+const wordsOfText = new Map<string, readonly string[]>();
+const MAX_TEXTS_KEPT = 20_000;
+
+/** The content words of a text, stemmed, in order (duplicates kept). The same array for the same text: not to be changed. */
+export function contentWords(text: string): readonly string[] {
+  const known = wordsOfText.get(text);
+  if (known) return known;
+  const words = readWords(text);
+  if (wordsOfText.size >= MAX_TEXTS_KEPT) wordsOfText.clear();
+  wordsOfText.set(text, words);
+  return words;
+}
+
+function readWords(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -214,8 +227,20 @@ function vocabularyLookup(vocabulary: readonly string[]): (w: string) => Set<str
   };
 }
 
+const restsOfWord = new Map<string, ReadonlySet<string>>();
+const MAX_WORDS_KEPT = 50_000;
+
 /** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10). */
-function deletions(word: string): Set<string> {
+function deletions(word: string): ReadonlySet<string> {
+  const known = restsOfWord.get(word);
+  if (known) return known;
+  const rests = readDeletions(word);
+  if (restsOfWord.size >= MAX_WORDS_KEPT) restsOfWord.clear();
+  restsOfWord.set(word, rests);
+  return rests;
+}
+
+function readDeletions(word: string): Set<string> {
   const rests = new Set<string>();
   if (word.length < 6) return rests;
   rests.add(word);
