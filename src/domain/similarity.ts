@@ -55,19 +55,26 @@ function undouble(w: string): string {
   return w;
 }
 
-/** Texts read into words lately: a year's activities are read by several indexes (duplicates, needs, the linker). */
-const wordsOfText = new Map<string, readonly string[]>();
-const MAX_TEXTS_KEPT = 20_000;
-
-/** The content words of a text, stemmed, in order (duplicates kept). The same array for the same text: not to be changed. */
-export function contentWords(text: string): readonly string[] {
-  const known = wordsOfText.get(text);
-  if (known) return known;
-  const words = readWords(text);
-  if (wordsOfText.size >= MAX_TEXTS_KEPT) wordsOfText.clear();
-  wordsOfText.set(text, words);
-  return words;
+/** A pure function of a string, its answers kept: up to `limit` of them, then it starts afresh. */
+function keptAnswers<V>(limit: number, answer: (key: string) => V): (key: string) => V {
+  const kept = new Map<string, V>();
+  return (key) => {
+    const known = kept.get(key);
+    if (known !== undefined) return known;
+    const value = answer(key);
+    if (kept.size >= limit) kept.clear();
+    kept.set(key, value);
+    return value;
+  };
 }
+
+/**
+ * The content words of a text, stemmed, in order (duplicates kept). Kept for
+ * the texts read lately, as a year's activities are read by several indexes
+ * (duplicates, needs, the linker): the same array for the same text, not to
+ * be changed.
+ */
+export const contentWords: (text: string) => readonly string[] = keptAnswers(20_000, readWords);
 
 function readWords(text: string): string[] {
   return text
@@ -227,18 +234,8 @@ function vocabularyLookup(vocabulary: readonly string[]): (w: string) => Set<str
   };
 }
 
-const restsOfWord = new Map<string, ReadonlySet<string>>();
-const MAX_WORDS_KEPT = 50_000;
-
-/** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10). */
-function deletions(word: string): ReadonlySet<string> {
-  const known = restsOfWord.get(word);
-  if (known) return known;
-  const rests = readDeletions(word);
-  if (restsOfWord.size >= MAX_WORDS_KEPT) restsOfWord.clear();
-  restsOfWord.set(word, rests);
-  return rests;
-}
+/** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10); kept per word. */
+const deletions: (word: string) => ReadonlySet<string> = keptAnswers(50_000, readDeletions);
 
 function readDeletions(word: string): Set<string> {
   const rests = new Set<string>();
