@@ -157,6 +157,9 @@ describe('party and year from titles and file names', () => {
   it.each([
     ['Activiteitenoverzicht Woonwaarts 2027', 'Woonwaarts'],
     ['HBD_activiteiten_2027_def.xlsx', 'HBD'],
+    ['HBD jaarkalender 2027.xlsx', 'HBD'],
+    ['De Kernen activiteitenkaarten Druten 2027.xlsx', 'De Kernen'],
+    ['Bewonersraad plan en begroting 2028.xlsx', 'Bewonersraad'],
     ['Kopie van Bewonersraad De Kernen - jaarplan 2027 (2).xlsx', 'Bewonersraad De Kernen'],
     ['De Kernen – activiteitenoverzicht gemeente Druten 2027', 'De Kernen'],
     ['Activiteiten van de gemeente Druten, planningsjaar 2027', 'de gemeente Druten'],

@@ -899,16 +899,16 @@ describe('a jaarplan with a project name beside its description, the reference s
     const wb = new Workbook();
     const ws = wb.addWorksheet('Jaarplan');
     ws.getCell('A1').value = 'Woonstichting Maasland | Jaarplan 2027';
-    ws.getRow(3).values = ['Ond', 'Bij', 'Project', 'Wat doen we', 'Wat vragen we van anderen', 'Investering'];
-    ws.getRow(4).values = ['1.1', 1, 'Kerkstraat fase 2', '24 sociale huurappartementen voor starters in aanbouw, oplevering eind 2027', 'Gemeente: riolering op tijd klaar', '€ 5,2 mln'];
-    ws.getRow(5).values = ['3', 3, 'Isolatie Molenbuurt', 'Laatste 40 woningen met label E en F naar label B', 'Huurdersraad: meelezen bewonersbrief', '€ 1.200.000'];
-    ws.getRow(6).values = ['5.1', 2, 'Wijkschouw Noord', 'Opzichter en wijkconsulent lopen mee met de wijkschouw van de huurdersraad', '', ''];
-    ws.getRow(7).values = ['', '', 'Lidmaatschap Aedes', '', '', 4_500];
-    ws.getRow(8).values = ['', '', 'Onvoorzien', '', '', 10_000];
+    ws.getRow(3).values = ['Th', 'Ond', 'Bij', 'Project', 'Wat doen we', 'Wat vragen we van anderen', 'Investering'];
+    ws.getRow(4).values = ['1', '1.1', 1, 'Kerkstraat fase 2', '24 sociale huurappartementen voor starters in aanbouw, oplevering eind 2027', 'Gemeente: riolering op tijd klaar', '€ 5,2 mln'];
+    ws.getRow(5).values = ['3', '—', 3, 'Isolatie Molenbuurt', 'Laatste 40 woningen met label E en F naar label B', 'Huurdersraad: meelezen bewonersbrief', '€ 1.200.000'];
+    ws.getRow(6).values = ['5', '5.1', 2, 'Wijkschouw Noord', 'Opzichter en wijkconsulent lopen mee met de wijkschouw van de huurdersraad', '', ''];
+    ws.getRow(7).values = ['', '', '', 'Lidmaatschap Aedes', '', '', 4_500];
+    ws.getRow(8).values = ['', '', '', 'Onvoorzien', '', '', 10_000];
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
-  it('reads title and description as one activity, "Ond" and "Bij" as the reference, and the cost posts as notes', async () => {
+  it('reads title and description as one activity, "Ond" (or "Th" where a theme has no topics) and "Bij" as the reference, and the cost posts as notes', async () => {
     const read = await readActivityWorkbook(await jaarplan(), 'Maasland jaarplan 2027.xlsx');
     expect(read.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.needs])).toEqual([
       [4, 'Kerkstraat fase 2: 24 sociale huurappartementen voor starters in aanbouw, oplevering eind 2027', '1.1 bij 1', 'Gemeente: riolering op tijd klaar'],
