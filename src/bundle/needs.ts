@@ -217,7 +217,9 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
       };
       result.needs.push(check);
       if (!check.answered) {
-        result.attention.push(needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), activitiesOfPartyOn(a.agreementId, partyId)));
+        result.attention.push(
+          needUnansweredPoint(a, check, where, names, context.submittedPartyIds.has(partyId), activitiesOfPartyOn(a.agreementId, partyId), askedText(needs, partyId, context)),
+        );
       }
     }
   }
@@ -464,6 +466,19 @@ function referenceLookup(agreements: AgreementRow[]): (agreementId: number | nul
   return (agreementId) => (agreementId === null ? 'Niet gekoppeld' : (byId.get(agreementId) ?? 'Niet gekoppeld'));
 }
 
+/**
+ * What is asked of the party, without the party's own name as its label:
+ * "HBD: advies vóór 1 maart" asks HBD for "advies vóór 1 maart". The text as
+ * written when the label names others too, or when nothing follows it.
+ */
+function askedText(needs: string, partyId: string, context: NeedContext): string {
+  const labelled = /^\s*([^:\n]{1,40}):\s*(\S[\s\S]*)$/.exec(needs);
+  if (!labelled) return needs;
+  const refs = context.resolver.resolve(labelled[1] as string);
+  const onlyAsked = refs.length > 0 && refs.every((r) => r.partyIds.length === 1 && r.partyIds[0] === partyId);
+  return onlyAsked ? (labelled[2] as string) : needs;
+}
+
 function needUnansweredPoint(
   a: BundleActivity,
   check: NeedCheck,
@@ -471,6 +486,7 @@ function needUnansweredPoint(
   names: PartyNames,
   submitted: boolean,
   onSameAgreement: BundleActivity[],
+  asking: string,
 ): AttentionPoint {
   const asked = names.inSentence(check.toPartyId);
   // Whom to ask next: a party that has not submitted yet may still answer; one at the table already is the first to ask.
@@ -495,7 +511,7 @@ function needUnansweredPoint(
   return {
     kind: 'need-unanswered',
     message:
-      `${where}: ${names.atStart(a.partyId)} vraagt van ${asked}: ${clean(check.text)} (bij ${quote(a.activity)})` +
+      `${where}: ${names.atStart(a.partyId)} vraagt van ${asked}: ${clean(asking)} (bij ${quote(a.activity)})` +
       ` — ${asked} heeft daar geen activiteit of toezegging voor.${decided}${decided === '' ? `${note}${other}` : note}`,
     ...(a.agreementId === null ? {} : { agreementId: a.agreementId }),
     partyId: check.toPartyId,

@@ -631,6 +631,18 @@ describe('wederkerigheid', () => {
     );
   });
 
+  it('names what is asked without the asked party’s own label in front of it', () => {
+    const o = compute({}, (input) => {
+      const a = input.activities.find((x) => x.activity.startsWith('Bij vervanging van de cv-ketel')) as StoredActivity;
+      a.needs = 'Gemeente: subsidie-informatie over warmtepompen voor de nieuwsbrief';
+      a.needsFrom = undefined;
+      a.needsFromParties = [];
+    });
+    const point = messages(o, 'need-unanswered').find((m) => m.includes('subsidie-informatie over warmtepompen'));
+    expect(point).toContain('De Kernen vraagt van de Gemeente: subsidie-informatie over warmtepompen voor de nieuwsbrief (bij');
+    expect(point).not.toContain('Gemeente: Gemeente');
+  });
+
   it('fills the party × party matrix both ways, only for pairs with requests', () => {
     expect(overview.reciprocity.map((c) => `${c.fromPartyId}→${c.toPartyId} ${c.answered}/${c.requests}`)).toEqual([
       'gemeente→woonwaarts 1/1',
