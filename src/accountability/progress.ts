@@ -14,9 +14,9 @@
 // weights, because the underlying numbers (allocations, homes) are not asked.
 // A limit on a shared share (vrije toewijzingsruimte ≤ 15%, eigen gemeente ≤
 // 50%) binds every party on its own: one party above it makes the indicator
-// 'achter', whatever the average. A party without a figure is left out of the
+// 'behind', whatever the average. A party without a figure is left out of the
 // total and named in the message; a stock or a limit is then never called
-// 'behaald', since the missing part could still be above it. Two parties with
+// 'achieved', since the missing part could still be above it. Two parties with
 // the same figure for a summed target are named: it may be the joint figure,
 // entered twice.
 //
@@ -35,7 +35,7 @@
 // agreement's first year): their figures come from the secretary, per party or
 // for all parties together (options.entered). A count whose years between the
 // baseline and the first uitvraag lack figures has no running total: those
-// years are unknown, not 0, and the status is 'onbekend' until they are
+// years are unknown, not 0, and the status is 'unknown' until they are
 // entered (unless what is known already reaches the target). A year after the
 // first uitvraag without any figure counts as 0, and the message says so.
 //
@@ -54,18 +54,17 @@
 // baseline year).
 //
 // The status, judged on the latest year with figures (not later than asOfYear):
-// - 'onbekend': no figures at all; a count with unknown earlier years; a stock
+// - 'unknown': no figures at all; a count with unknown earlier years; a stock
 //   with nothing after its path's start (one figure and no baseline).
-// - count at_least: 'behaald' once the running total reaches the target (also
+// - count at_least: 'achieved' once the running total reaches the target (also
 //   after the deadline: late delivery counts, the message says so); when the
-//   deadline (asOfYear ≥ deadline) passed without it: 'achter'; else 'op
-//   schema' at or above the path, 'achter' below it.
-// - stock: 'behaald' at 0 (also early); 'achter' after the deadline; else
+//   deadline (asOfYear ≥ deadline) passed without it: 'behind'; else
+//   'on-track' at or above the path, 'behind' below it.
+// - stock: 'achieved' at 0 (also early); 'behind' after the deadline; else
 //   against the path as above.
-// - limits (at_most): within the limit 'op schema', or 'behaald' once the
-//   deadline year is reached; above it 'achter'.
-// - level at_least (a norm like 80% up to the aftoppingsgrens): met 'op
-//   schema', or 'behaald' once the deadline year is reached; else 'achter'.
+// - limits (at_most): within the limit 'on-track', or 'achieved' once the
+//   deadline year is reached; above it 'behind'.
+// - level at_least (a norm like 80% up to the aftoppingsgrens): met 'on-track', or 'achieved' once the deadline year is reached; else 'behind'.
 import {
   aggregatesByMean,
   combinationText,
@@ -80,7 +79,7 @@ import {
   type Measure,
 } from '../domain/indicators';
 import type { Indicator } from '../domain/types';
-import type { IndicatorProgress, IndicatorYear, ProgressStatus } from '../domain/accountability';
+import { PROGRESS_STATUS_LABEL, type IndicatorProgress, type IndicatorYear, type ProgressStatus } from '../domain/accountability';
 import type { IndicatorValue } from '../domain/results';
 
 export { aggregatesByMean, describeTarget, formatDifference, formatNumber, formatValue, measureOf, type Measure };
@@ -103,9 +102,9 @@ export function hasFigures(progress: Pick<IndicatorProgress, 'years'>): boolean 
   return progress.years.some((y) => y.total !== null);
 }
 
-/** The status as a reader sees it: 'onbekend' with figures is "nog niet te beoordelen", without them "nog geen cijfers". */
+/** The status as a reader sees it: 'unknown' with figures is "nog niet te beoordelen", without them "nog geen cijfers". */
 export function progressLabel(progress: Pick<IndicatorProgress, 'status' | 'latest'>): string {
-  if (progress.status !== 'onbekend') return progress.status;
+  if (progress.status !== 'unknown') return PROGRESS_STATUS_LABEL[progress.status];
   return progress.latest === null ? 'nog geen cijfers' : 'nog niet te beoordelen';
 }
 
@@ -269,7 +268,7 @@ export function computeIndicatorProgress(
   const candidates = measure === 'count' ? reportedYears.filter((y) => y >= start) : reportedYears;
   const latestYear = candidates.length > 0 ? candidates[candidates.length - 1] : undefined;
   if (latestYear === undefined) {
-    return { indicator, years: rows, latest: null, status: 'onbekend', message: `Nog geen cijfers opgegeven; doel: ${target}.`, ...common };
+    return { indicator, years: rows, latest: null, status: 'unknown', message: `Nog geen cijfers opgegeven; doel: ${target}.`, ...common };
   }
   const missingParties = joint.has(latestYear) ? [] : indicator.partyIds.filter((id) => !byYear.get(latestYear)?.has(id));
   const complete = missingParties.length === 0;
@@ -321,7 +320,7 @@ export function computeIndicatorProgress(
     milestones: relevantMilestones(indicator).length > 0,
     pathStart,
   });
-  if (pathStart && !pathStart.fromBaseline && latestYear > pathStart.year && asOfYear < deadline && judged.status !== 'behaald') {
+  if (pathStart && !pathStart.fromBaseline && latestYear > pathStart.year && asOfYear < deadline && judged.status !== 'achieved') {
     notes.push(`Er is geen vertrekpunt ingevoerd: de rechte lijn begint bij de eerste opgave (eind ${pathStart.year}).`);
   }
 
@@ -366,16 +365,16 @@ function judgePartial(indicator: Indicator, partial: number, unknown: number[], 
   const knownText = known.length > 0 ? `${formatValue(partial, unit)} in ${yearList(known)}` : `${formatValue(partial, unit)}`;
   const missing = `over ${yearList(unknown)}, vóór de eerste uitvraag, ${unknown.length === 1 ? 'is nog geen cijfer' : 'zijn nog geen cijfers'} ingevoerd`;
   if (indicator.direction === 'at_least' && partial >= indicator.target) {
-    return { status: 'behaald', message: `${knownText}, zonder de jaren waarover cijfers ontbreken, van ${formatValue(indicator.target, unit)}: doel behaald.` };
+    return { status: 'achieved', message: `${knownText}, zonder de jaren waarover cijfers ontbreken, van ${formatValue(indicator.target, unit)}: doel behaald.` };
   }
   if (indicator.direction === 'at_most' && partial > indicator.target) {
     return {
-      status: 'achter',
+      status: 'behind',
       message: `${knownText}, ten hoogste ${formatValue(indicator.target, unit)}: ${formatValue(partial - indicator.target, unit)} boven het maximum, ook zonder de jaren waarover cijfers ontbreken.`,
     };
   }
   return {
-    status: 'onbekend',
+    status: 'unknown',
     message: `${knownText}; ${missing}. Zonder die jaren is niet te zeggen of het doel (${describeTarget(indicator)}) op schema ligt. ${WHERE_TO_ENTER}`,
   };
 }
@@ -392,44 +391,44 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
     const head = `${formatNumber(value)} van ${formatValue(target, unit)} (${formatPercentOf(value, target)}) eind ${year}`;
     if (value >= target) {
       const late = j.firstReachedYear !== undefined && j.firstReachedYear > deadline;
-      return { status: 'behaald', message: `${head}: doel behaald${late ? `, na de termijn (eind ${deadline})` : ''}.` };
+      return { status: 'achieved', message: `${head}: doel behaald${late ? `, na de termijn (eind ${deadline})` : ''}.` };
     }
     if (passed) {
       return {
-        status: 'achter',
+        status: 'behind',
         message: `${head}; de termijn (eind ${deadline}) is verstreken: ${formatValue(target - value, unit)} te weinig.`,
       };
     }
-    if (j.path === null) return { status: 'op schema', message: `${head}.` };
+    if (j.path === null) return { status: 'on-track', message: `${head}.` };
     const should = `volgens ${line} hadden het er eind ${year} ${formatNumber(j.path)} moeten zijn`;
-    if (value >= j.path) return { status: 'op schema', message: `${head}; ${should}: op schema.` };
-    return { status: 'achter', message: `${head}; ${should}: ${formatValue(j.path - value, unit)} achter op ${line}.` };
+    if (value >= j.path) return { status: 'on-track', message: `${head}; ${should}: op schema.` };
+    return { status: 'behind', message: `${head}; ${should}: ${formatValue(j.path - value, unit)} achter op ${line}.` };
   }
 
   if (j.measure === 'count') {
     // A limit on a running total (at most 90 in Deest Zuid).
     const head = `${formatValue(value, unit)} tot en met ${year}, ten hoogste ${formatValue(target, unit)}`;
-    if (value > target) return { status: 'achter', message: `${head}: ${formatValue(value - target, unit)} boven het maximum.` };
-    return { status: passed && j.complete ? 'behaald' : 'op schema', message: `${head}: binnen het maximum.` };
+    if (value > target) return { status: 'behind', message: `${head}: ${formatValue(value - target, unit)} boven het maximum.` };
+    return { status: passed && j.complete ? 'achieved' : 'on-track', message: `${head}: binnen het maximum.` };
   }
 
   if (j.measure === 'stock') {
     const head = `${formatValue(value, unit)} in ${year}, doel geen (0) eind ${deadline}`;
     if (value <= 0 && j.complete) {
-      return { status: 'behaald', message: `${head}: doel behaald${year < deadline ? ', eerder dan afgesproken' : ''}.` };
+      return { status: 'achieved', message: `${head}: doel behaald${year < deadline ? ', eerder dan afgesproken' : ''}.` };
     }
-    if (passed) return { status: 'achter', message: `${head}: de termijn is verstreken, nog ${formatValue(value, unit)} te gaan.` };
+    if (passed) return { status: 'behind', message: `${head}: de termijn is verstreken, nog ${formatValue(value, unit)} te gaan.` };
     const start = j.pathStart;
     if (start === null || year <= start.year || j.path === null) {
       const why =
         start?.fromBaseline === true
           ? `er is nog geen cijfer van na het vertrekpunt (eind ${start.year}) om tegen de rechte lijn te zetten`
           : `zonder vertrekpunt (de stand van eind ${year - 1}) is nog niet te zeggen of dit op schema ligt. Het secretariaat voert dat in op de pagina Verantwoording (Vertrekpunt en eerdere jaren) of met prestatie indicator`;
-      return { status: 'onbekend', message: `${head}; ${why}.` };
+      return { status: 'unknown', message: `${head}; ${why}.` };
     }
     const should = `volgens de rechte lijn van ${formatNumber(start.value)} (eind ${start.year}) naar 0 (eind ${deadline}) hadden het er eind ${year} ten hoogste ${formatNumber(j.path)} mogen zijn`;
-    if (value <= j.path) return { status: 'op schema', message: `${head}; ${should}: op schema.` };
-    return { status: 'achter', message: `${head}; ${should}: ${formatValue(value - j.path, unit)} achter op de rechte lijn.` };
+    if (value <= j.path) return { status: 'on-track', message: `${head}; ${should}: op schema.` };
+    return { status: 'behind', message: `${head}; ${should}: ${formatValue(value - j.path, unit)} achter op de rechte lijn.` };
   }
 
   // Levels: a share or an amount that must hold every year.
@@ -451,18 +450,18 @@ function judge(j: JudgeInput): { status: ProgressStatus; message: string } {
     if (mean && over.length === 0 && j.byParty.size === 0 && value > target) over.push('');
     if (over.length > 0) {
       const who = mean && over[0] !== '' ? `: ${joinNames(over.map(j.name))} ${over.length === 1 ? 'zit' : 'zitten'} boven het maximum van ${formatValue(target, unit)}` : `: ${formatDifference(value - target, unit)} boven het maximum van ${formatValue(target, unit)}`;
-      return { status: 'achter', message: `${head}${who}.` };
+      return { status: 'behind', message: `${head}${who}.` };
     }
     return {
-      status: passed && j.complete ? 'behaald' : 'op schema',
+      status: passed && j.complete ? 'achieved' : 'on-track',
       message: `${head}: binnen het maximum van ${formatValue(target, unit)}.`,
     };
   }
   if (value >= target) {
-    return { status: passed ? 'behaald' : 'op schema', message: `${head}: de norm van ten minste ${formatValue(target, unit)} is gehaald.` };
+    return { status: passed ? 'achieved' : 'on-track', message: `${head}: de norm van ten minste ${formatValue(target, unit)} is gehaald.` };
   }
   return {
-    status: 'achter',
+    status: 'behind',
     message: `${head}: ${formatDifference(target - value, unit)} onder de norm van ten minste ${formatValue(target, unit)}.`,
   };
 }

@@ -95,10 +95,10 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
   const itemOfResult = (r: ActivityResult): Item => ({
     year: r.executionYear,
     partyId: r.partyId,
-    key: r.status ?? 'geen antwoord',
+    key: r.status ?? 'unanswered',
     awaited: r.status === null && awaitedYears.has(r.executionYear),
   });
-  const itemOfMissing = (m: MissingResult): Item => ({ year: m.year, partyId: m.partyId, key: 'geen antwoord', awaited: awaitedYears.has(m.year) });
+  const itemOfMissing = (m: MissingResult): Item => ({ year: m.year, partyId: m.partyId, key: 'unanswered', awaited: awaitedYears.has(m.year) });
   const agreementIndex = new Map(input.agreements.map((a, i) => [a.id, i]));
   const partyIndex = new Map(input.parties.map((p, i) => [p.id, i]));
 

@@ -68,7 +68,15 @@ export interface ReadIndicatorValue {
   valueColumn?: string;
 }
 
-export type ProgressStatus = 'behaald' | 'op schema' | 'achter' | 'onbekend';
+export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'unknown';
+
+/** The Dutch word for an indicator's status, as every page, document and the command line show it. */
+export const PROGRESS_STATUS_LABEL: Readonly<Record<ProgressStatus, string>> = {
+  achieved: 'behaald',
+  'on-track': 'op schema',
+  behind: 'achter',
+  unknown: 'onbekend',
+};
 
 export interface IndicatorYear {
   year: number;
@@ -114,16 +122,17 @@ export interface IndicatorProgress {
 }
 
 /**
- * One stoplight, one meaning (stoplight.ts decides it): groen, oranje and rood
- * judge the answers received only; 'open' is planned work of which nothing is
- * answered yet (a neutral look, never a colour); 'grijs' is nothing planned.
+ * One stoplight, one meaning (stoplight.ts decides it, and says it in Dutch):
+ * green, orange and red judge the answers received only; 'open' is planned work
+ * of which nothing is answered yet (a neutral look, never a colour); 'grey' is
+ * nothing planned.
  */
-export type TrafficLight = 'groen' | 'oranje' | 'rood' | 'open' | 'grijs';
+export type TrafficLight = 'green' | 'orange' | 'red' | 'open' | 'grey';
 
 export interface StatusSummary {
-  counts: Record<ResultStatus | 'geen antwoord', number>;
+  counts: Record<ResultStatus | 'unanswered', number>;
   light: TrafficLight;
-  /** Of counts['geen antwoord'], those whose results deadline has not passed: they read 'nog niet binnen', the others 'geen antwoord'. */
+  /** Of counts.unanswered, those whose results deadline has not passed: they read 'nog niet binnen', the others 'geen antwoord'. */
   awaited: number;
 }
 

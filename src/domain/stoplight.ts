@@ -5,11 +5,11 @@
 //
 // The rule (trafficLight), over a set of planned items of which `answered`
 // have a status and `bad` of those are vertraagd, niet gestart or vervallen:
-// - grijs: nothing planned ("niets te melden");
+// - grey: nothing planned ("niets te melden");
 // - open: planned, but not one answer yet: a neutral look, never a colour;
-// - rood: bad ≥ answered / 3 (a third or more of what was answered went wrong);
-// - oranje: any bad;
-// - groen: otherwise (gerealiseerd, gedeeltelijk gerealiseerd, doorlopend).
+// - red: bad ≥ answered / 3 (a third or more of what was answered went wrong);
+// - orange: any bad;
+// - green: otherwise (gerealiseerd, gedeeltelijk gerealiseerd, doorlopend).
 // A planned item without an answer never counts in the colour: a wethouder
 // reads red as failure, and a partner whose deadline has not come has not
 // failed. Until the results deadline (the last day of February after the
@@ -21,8 +21,9 @@ import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, ty
 import { RESULT_STATUSES, type ResultStatus } from './results';
 import { missingCase } from './assert';
 
-export type SummaryKey = ResultStatus | 'geen antwoord';
-export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'geen antwoord'];
+/** A planned item's status in a count; 'unanswered' (Dutch: "geen antwoord", or "nog niet binnen" before the deadline) has none. */
+export type SummaryKey = ResultStatus | 'unanswered';
+export const SUMMARY_KEYS: readonly SummaryKey[] = [...RESULT_STATUSES, 'unanswered'];
 /** Statuses that count as a deviation (they need a toelichting). */
 export const DEVIATION_STATUSES: readonly ResultStatus[] = EXPLANATION_REQUIRED;
 
@@ -39,23 +40,23 @@ export function plannedCount(counts: Record<SummaryKey, number>): number {
 
 /** Planned items with an answer (a status). */
 export function answeredCount(counts: Record<SummaryKey, number>): number {
-  return plannedCount(counts) - counts['geen antwoord'];
+  return plannedCount(counts) - counts.unanswered;
 }
 
 /** Counts of planned items to a stoplight: the one rule (see the top of this file). */
 export function trafficLight(counts: Record<SummaryKey, number>): TrafficLight {
-  if (plannedCount(counts) === 0) return 'grijs';
+  if (plannedCount(counts) === 0) return 'grey';
   const answered = answeredCount(counts);
   if (answered === 0) return 'open';
   const bad = DEVIATION_STATUSES.reduce((a, k) => a + counts[k], 0);
-  if (bad * 3 >= answered) return 'rood';
-  if (bad > 0) return 'oranje';
-  return 'groen';
+  if (bad * 3 >= answered) return 'red';
+  if (bad > 0) return 'orange';
+  return 'green';
 }
 
 /** A summary of counted planned items; `awaited` of the unanswered ones may still come in. */
 export function statusSummary(counts: Record<SummaryKey, number>, awaited: number): StatusSummary {
-  return { counts, light: trafficLight(counts), awaited: Math.min(awaited, counts['geen antwoord']) };
+  return { counts, light: trafficLight(counts), awaited: Math.min(awaited, counts.unanswered) };
 }
 
 /** Whether the results over an execution year may still come in on `today` (ISO): on the deadline itself they are on time. */
@@ -86,20 +87,20 @@ export function unansweredText(executionYear: number, awaited: boolean, dates?: 
 }
 
 /** The mark before a light's word: a filled dot for a judgement, an open one while nothing is answered. */
-export const LIGHT_SYMBOL: Record<TrafficLight, string> = { groen: '●', oranje: '●', rood: '●', open: '○', grijs: '●' };
+export const LIGHT_SYMBOL: Record<TrafficLight, string> = { green: '●', orange: '●', red: '●', open: '○', grey: '●' };
 
 /** The light in a word: "Groen", "Oranje", "Rood", "Nog niet binnen" / "Geen antwoord", "Niets te melden". */
 export function lightLabel(summary: StatusSummary): string {
   switch (summary.light) {
-    case 'groen':
+    case 'green':
       return 'Groen';
-    case 'oranje':
+    case 'orange':
       return 'Oranje';
-    case 'rood':
+    case 'red':
       return 'Rood';
     case 'open':
-      return capitalize(unansweredWord(summary.awaited >= summary.counts['geen antwoord']));
-    case 'grijs':
+      return capitalize(unansweredWord(summary.awaited >= summary.counts.unanswered));
+    case 'grey':
       return 'Niets te melden';
     default:
       return missingCase(summary.light);
@@ -119,7 +120,7 @@ export function responseText(summary: StatusSummary): string {
 
 /** "4 nog niet binnen", "2 nog niet binnen, 1 geen antwoord"; '' when everything is answered. */
 export function unansweredCountText(summary: StatusSummary): string {
-  const open = summary.counts['geen antwoord'];
+  const open = summary.counts.unanswered;
   const awaited = Math.min(summary.awaited, open);
   const parts: string[] = [];
   if (awaited > 0) parts.push(`${awaited} ${unansweredWord(true)}`);

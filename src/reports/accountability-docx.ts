@@ -148,10 +148,10 @@ function statusCell(ctx: Ctx, r: ActivityResult | null, year: number): CellSpec 
         runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
         ...(awaited ? [para(deadlineText(year, ctx.report.agreementSet.cycleDates), STYLE.tableSmall)] : []),
       ],
-      fill: STATUS_FILLS['geen antwoord'],
+      fill: STATUS_FILLS.unanswered,
     };
   }
-  const key = r.status ?? 'geen antwoord';
+  const key = r.status ?? 'unanswered';
   return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year), ctx.report.agreementSet.cycleDates), bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
 }
 
@@ -185,10 +185,10 @@ function yearLabel(ctx: Ctx, year: number): string {
 }
 
 const PROGRESS_COLORS: Record<ProgressStatus, { fill: string; text: string }> = {
-  behaald: LIGHT_FILLS.groen,
-  'op schema': LIGHT_FILLS.groen,
-  achter: LIGHT_FILLS.rood,
-  onbekend: LIGHT_FILLS.grijs,
+  achieved: LIGHT_FILLS.green,
+  'on-track': LIGHT_FILLS.green,
+  behind: LIGHT_FILLS.red,
+  unknown: LIGHT_FILLS.grey,
 };
 
 function progressCell(p: IndicatorProgress): CellSpec {
@@ -255,7 +255,7 @@ function introduction(ctx: Ctx): Block[] {
                 runs([new TextRun({ text: unansweredWord(awaited), bold: true, color: LIGHT_FILLS.open.text })], STYLE.tableText),
                 ...(awaited ? [para(deadlineText(y, report.agreementSet.cycleDates), STYLE.tableSmall)] : []),
               ],
-              fill: STATUS_FILLS['geen antwoord'],
+              fill: STATUS_FILLS.unanswered,
             };
           }
           return { paragraphs: [para(versionReceived(s.version, s.receivedOn), STYLE.tableText)] };
@@ -291,7 +291,7 @@ const STATUS_HEADERS: Record<SummaryKey, string> = {
   'niet gestart': 'Niet gestart',
   vervallen: 'Vervallen',
   doorlopend: 'Doorlopend',
-  'geen antwoord': 'Geen antwoord',
+  unanswered: 'Geen antwoord',
 };
 
 type LightRow = { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] };
@@ -350,9 +350,9 @@ function summaryChapter(ctx: Ctx): Block[] {
     ),
     ...responseSentences(report).map((sentence) => para(sentence)),
   );
-  const behind = report.indicators.filter((i) => i.status === 'achter').length;
-  const onTrack = report.indicators.filter((i) => i.status === 'op schema' || i.status === 'behaald').length;
-  const open = report.indicators.filter((i) => i.status === 'onbekend' && i.latest !== null).length;
+  const behind = report.indicators.filter((i) => i.status === 'behind').length;
+  const onTrack = report.indicators.filter((i) => i.status === 'on-track' || i.status === 'achieved').length;
+  const open = report.indicators.filter((i) => i.status === 'unknown' && i.latest !== null).length;
   const none = report.indicators.length - onTrack - behind - open;
   blocks.push(
     para(
@@ -590,7 +590,7 @@ function steeringChapter(ctx: Ctx): Block[] {
       ),
     );
   }
-  const behind = report.indicators.filter((i) => i.status === 'achter');
+  const behind = report.indicators.filter((i) => i.status === 'behind');
   blocks.push(heading2('Indicatoren die achterlopen'));
   if (behind.length === 0) blocks.push(para('Alle indicatoren met cijfers liggen op schema.'));
   else blocks.push(...behind.map((p) => runs([new TextRun({ text: `${p.indicator.title}: `, bold: true }), new TextRun(p.message)])));

@@ -41,7 +41,7 @@ export const STATUS_SHORT: Record<SummaryKey, string> = {
   'niet gestart': 'Niet gestart',
   vervallen: 'Vervallen',
   doorlopend: 'Doorlopend',
-  'geen antwoord': 'Geen antwoord',
+  unanswered: 'Geen antwoord',
 };
 
 /**
@@ -50,11 +50,11 @@ export const STATUS_SHORT: Record<SummaryKey, string> = {
  * judgement nor the grey of "niets te melden".
  */
 export const LIGHT_FILLS: Record<TrafficLight, { fill: string; text: string }> = {
-  groen: { fill: 'C9E7CD', text: '1E5B28' },
-  oranje: { fill: 'FBE3A8', text: '6B4700' },
-  rood: { fill: 'F4C7BC', text: '8A1F0A' },
+  green: { fill: 'C9E7CD', text: '1E5B28' },
+  orange: { fill: 'FBE3A8', text: '6B4700' },
+  red: { fill: 'F4C7BC', text: '8A1F0A' },
   open: { fill: 'E3ECF5', text: '2F4A66' },
-  grijs: { fill: 'E3E3E3', text: '404040' },
+  grey: { fill: 'E3E3E3', text: '404040' },
 };
 
 /** Fill per result status, light enough for black text; an unanswered item has the neutral look of the 'open' light. */
@@ -65,7 +65,7 @@ export const STATUS_FILLS: Record<SummaryKey, string> = {
   vertraagd: 'FBE3A8',
   'niet gestart': 'F4D3CA',
   vervallen: 'F0C0B4',
-  'geen antwoord': 'EDF2F8',
+  unanswered: 'EDF2F8',
 };
 
 export function total(summary: StatusSummary): number {
@@ -134,7 +134,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         year: r.executionYear,
         activity: flat(r.activity),
         planned: r.planned,
-        status: r.status ?? 'geen antwoord',
+        status: r.status ?? 'unanswered',
         statusText: statusLabel(r, awaitedIn(report, r.executionYear), report.agreementSet.cycleDates),
         result: flat(r.result),
         explanation: flat(r.explanation),
@@ -151,7 +151,7 @@ export function resultLines(report: AccountabilityReport): ResultLine[] {
         year: m.year,
         activity: flat(m.activity),
         planned: true,
-        status: 'geen antwoord',
+        status: 'unanswered',
         statusText: unansweredText(m.year, awaitedIn(report, m.year), report.agreementSet.cycleDates),
         result: '',
         explanation: '',

@@ -119,13 +119,13 @@ function lightCell(sheet: Worksheet, row: number, col: number, s: StatusSummary)
 /** The neutral look of what has not come in: the 'open' light's colours, never the signal red. */
 function unansweredCell(sheet: Worksheet, row: number, col: number): void {
   const cell = sheet.getCell(row, col);
-  cell.fill = fill(STATUS_FILLS['geen antwoord']);
+  cell.fill = fill(STATUS_FILLS.unanswered);
   cell.font = font({ color: { argb: `FF${LIGHT_FILLS.open.text}` } });
 }
 
 /** The column headers of the status counts; the unanswered one says what it holds in this report. */
 function countHeaders(report: AccountabilityReport): Record<(typeof STATUS_KEYS)[number], string> {
-  return { ...STATUS_SHORT, 'geen antwoord': unansweredHeading(report.responses) };
+  return { ...STATUS_SHORT, unanswered: unansweredHeading(report.responses) };
 }
 
 function headerRow(sheet: Worksheet, row: number, headers: string[]): void {
@@ -199,7 +199,7 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
         cell.font = font();
         cell.border = GRID_BORDER;
         cell.alignment = { horizontal: 'center' };
-        if (r.summary.counts[k] > 0 && k === 'geen antwoord') unansweredCell(sheet, row, col);
+        if (r.summary.counts[k] > 0 && k === 'unanswered') unansweredCell(sheet, row, col);
         else if (r.summary.counts[k] > 0 && k !== 'gerealiseerd' && k !== 'doorlopend') cell.fill = fill(STATUS_FILLS[k]);
       });
       const t = sheet.getCell(row, 4 + yearCols.length + STATUS_KEYS.length);
@@ -297,7 +297,7 @@ function writeResults(sheet: Worksheet, report: AccountabilityReport, docTitle: 
   writeList(sheet, 1, columns, lines, { freezeColumns: KEY_COLUMNS.length });
   const statusCol = 1 + columns.findIndex((c) => c.header === 'Status');
   lines.forEach((l, i) => {
-    if (l.status === 'geen antwoord') unansweredCell(sheet, 2 + i, statusCol);
+    if (l.status === 'unanswered') unansweredCell(sheet, 2 + i, statusCol);
   });
   pageSetup(sheet, 'landscape', 1);
   // Eleven columns do not fit one page legibly: printed, the list runs over two pages side by side, each with Partij and Activiteit.
@@ -354,7 +354,7 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
     { header: 'Partijen', width: 18, value: (p) => p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ') },
     { header: 'Vertrekpunt', width: 24, value: (p) => (p.baseline ? describeBaseline(p.baseline, p.indicator.unit) : '') },
     ...years.map((y): Column<IndicatorProgress> => ({ header: String(y), width: 9, value: (p) => figure(p, y) })),
-    { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'achter' },
+    { header: 'Stand', width: 11, value: (p) => progressLabel(p), signal: (p) => p.status === 'behind' },
     { header: 'Toelichting', width: 70, value: (p) => p.message },
     { header: 'Zo opgeteld', width: 44, value: (p) => p.combination },
     // The short form keeps the row low; each indicator says what it is a step or part of, so both sides show.

@@ -57,40 +57,40 @@ export const CHART_COLORS = {
 } as const;
 
 export const LIGHT_COLORS: Record<TrafficLight, string> = {
-  groen: '#4E9A5B',
-  oranje: '#E0A526',
-  rood: '#C8553D',
+  green: '#4E9A5B',
+  orange: '#E0A526',
+  red: '#C8553D',
   /** Planned, nothing answered yet: a neutral blue-grey, drawn as an open ring. */
   open: '#6F8AA6',
-  grijs: '#A6A6A6',
+  grey: '#A6A6A6',
 };
 
 const STATUS_COLORS: Record<ProgressStatus, string> = {
-  behaald: '#2E7D32',
-  'op schema': '#3E8A4C',
-  achter: '#B8452F',
-  onbekend: '#7F7F7F',
+  achieved: '#2E7D32',
+  'on-track': '#3E8A4C',
+  behind: '#B8452F',
+  unknown: '#7F7F7F',
 };
 
 /** Per result status: greens for done and ongoing, amber for partial and delayed, reds for not started and dropped; the neutral blue-grey of the 'open' light for no answer. */
-export const RESULT_STATUS_COLORS: Record<ResultStatus | 'geen antwoord', string> = {
+export const RESULT_STATUS_COLORS: Record<ResultStatus | 'unanswered', string> = {
   gerealiseerd: '#4E9A5B',
   doorlopend: '#9CC9A3',
   'gedeeltelijk gerealiseerd': '#F0CF7A',
   vertraagd: '#E0A526',
   'niet gestart': '#D9826F',
   vervallen: '#A8402C',
-  'geen antwoord': '#C9D6E3',
+  unanswered: '#C9D6E3',
 };
 
-const STATUS_ORDER: (ResultStatus | 'geen antwoord')[] = [
+const STATUS_ORDER: (ResultStatus | 'unanswered')[] = [
   'gerealiseerd',
   'doorlopend',
   'gedeeltelijk gerealiseerd',
   'vertraagd',
   'niet gestart',
   'vervallen',
-  'geen antwoord',
+  'unanswered',
 ];
 
 // ECharts lays text out before resvg draws it. Without a canvas it guesses
@@ -417,7 +417,7 @@ export function cumulativeChart(progress: IndicatorProgress, options: Cumulative
         const r = row(y);
         if (!r || r.cumulative === null) return '-';
         const behind = r.path !== null && r.cumulative < r.path;
-        return behind ? { value: r.cumulative, label: { color: STATUS_COLORS.achter } } : r.cumulative;
+        return behind ? { value: r.cumulative, label: { color: STATUS_COLORS.behind } } : r.cumulative;
       }),
       symbol: 'circle',
       symbolSize: 8,
@@ -516,7 +516,7 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
         const r = row(y);
         if (!r || r.total === null) return '-';
         const behind = r.path !== null && r.total > r.path;
-        return behind ? { value: r.total, label: { color: STATUS_COLORS.achter } } : r.total;
+        return behind ? { value: r.total, label: { color: STATUS_COLORS.behind } } : r.total;
       }),
       symbolSize: 0,
       label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.title, formatter: (p: { value: unknown }) => nl(Number(p.value)) },
@@ -594,15 +594,15 @@ export function levelChart(progress: IndicatorProgress, options: ChartOptions = 
       const value = id === null ? jointOf(y) : (y.byParty[id] ?? null);
       if (value === null) return '-';
       const wrong = limit ? value > ind.target : value < ind.target;
-      return wrong ? { value, itemStyle: { borderColor: LIGHT_COLORS.rood, borderWidth: 2.5 } } : value;
+      return wrong ? { value, itemStyle: { borderColor: LIGHT_COLORS.red, borderWidth: 2.5 } } : value;
     }),
     ...(i === 0
       ? {
           markLine: {
             silent: true,
             symbol: 'none',
-            lineStyle: { type: limit ? ('dashed' as const) : ('solid' as const), width: 2, color: limit ? LIGHT_COLORS.rood : CHART_COLORS.target },
-            label: { fontFamily: FONT, fontSize: 12, position: 'insideEndTop' as const, color: limit ? LIGHT_COLORS.rood : CHART_COLORS.target, formatter: targetLabel },
+            lineStyle: { type: limit ? ('dashed' as const) : ('solid' as const), width: 2, color: limit ? LIGHT_COLORS.red : CHART_COLORS.target },
+            label: { fontFamily: FONT, fontSize: 12, position: 'insideEndTop' as const, color: limit ? LIGHT_COLORS.red : CHART_COLORS.target, formatter: targetLabel },
             data: [{ yAxis: ind.target }],
           },
         }
@@ -660,7 +660,7 @@ export function statusChart(rows: StatusChartRow[], options: StatusChartOptions 
   );
   const series: NonNullable<EChartsOption['series']> = STATUS_ORDER.map((status) => ({
     type: 'bar' as const,
-    name: status === 'geen antwoord' ? unanswered : status,
+    name: status === 'unanswered' ? unanswered : status,
     stack: 'status',
     barWidth: 24,
     itemStyle: { color: RESULT_STATUS_COLORS[status], borderColor: '#ffffff', borderWidth: 1 },

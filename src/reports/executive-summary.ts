@@ -171,7 +171,7 @@ export function accountabilitySummary(report: AccountabilityReport): ExecutiveSu
   const what = multi ? `de tussenevaluatie over ${yearsText(report, ' en ')}` : `de verantwoording over ${yearsText(report)}`;
   const intro = `${capitalize(what)}, opgesteld door de Werkgroep Prestatieafspraken op ${dateNl(report.generatedAt)} uit de resultaten die de partijen aanleverden.`;
 
-  const behind = report.indicators.filter((p) => p.status === 'achter');
+  const behind = report.indicators.filter((p) => p.status === 'behind');
   const decide: string[] = [`Kennisnemen van ${what}: ${summaryText(report.overall.summary)}.`];
   if (report.advice.trim()) decide.push(`Besluiten over het advies van de werkgroep (hoofdstuk Advies aan het Bestuurlijk Overleg): ${shorten(report.advice, 200)}`);
   else decide.push('De werkgroep heeft nog geen advies aan het Bestuurlijk Overleg gegeven.');
@@ -215,7 +215,7 @@ export function accountabilitySummary(report: AccountabilityReport): ExecutiveSu
       ? `Over ${year}: van alle ${report.parties.length} partijen zijn resultaten ontvangen.`
       : `Over ${year}: van ${answered.length} van de ${report.parties.length} partijen zijn resultaten ontvangen; nog niet van ${names(notYet.map((p) => p.name))}.`;
   });
-  const open = report.overall.summary.counts['geen antwoord'];
+  const open = report.overall.summary.counts.unanswered;
   const total = Object.values(report.overall.summary.counts).reduce((a, b) => a + b, 0);
   if (total > 0) {
     response.push(

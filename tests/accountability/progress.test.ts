@@ -84,7 +84,7 @@ describe('what a figure measures', () => {
   it('every real indicator without figures is onbekend and has no NaN anywhere', () => {
     for (const indicator of DATA.indicators) {
       const p = computeIndicatorProgress(indicator, [], indicatorYears(indicator, [2026], 2025), 2026, { startYear: 2025 });
-      expect(p.status).toBe('onbekend');
+      expect(p.status).toBe('unknown');
       expect(p.latest).toBeNull();
       expect(p.message).toMatch(/^Nog geen cijfers opgegeven; doel: /);
       expect(JSON.stringify(p.years)).not.toContain('NaN');
@@ -108,14 +108,14 @@ describe('count targets (woningen erbij)', () => {
     // 180 over the seven years 2022–2028: 25,7 a year, starting from 0 at the start of 2022.
     expect(p.years.map((y) => y.path)).toEqual([25.7, 51.4, 77.1, 102.9, 128.6, 154.3, 180]);
     expect(p.latest).toEqual({ year: 2026, value: 159 });
-    expect(p.status).toBe('op schema');
+    expect(p.status).toBe('on-track');
     expect(p.message).toBe('159 van 180 woningen (88%) eind 2026; volgens de rechte lijn hadden het er eind 2026 129 moeten zijn: op schema.');
   });
 
   it('is achter below the straight path, and says by how many homes', () => {
     const p = progress('sociale-huur-180', SOCIAL_RENT, 2025);
     expect(p.latest).toEqual({ year: 2025, value: 100 });
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('100 van 180 woningen (56%) eind 2025; volgens de rechte lijn hadden het er eind 2025 103 moeten zijn: 3 woningen achter op de rechte lijn.');
   });
 
@@ -126,7 +126,7 @@ describe('count targets (woningen erbij)', () => {
     expect(y?.byParty).toEqual({ woonwaarts: 38, 'de-kernen': null });
     expect(y?.total).toBe(38);
     expect(y?.cumulative).toBe(138);
-    expect(p.status).toBe('op schema');
+    expect(p.status).toBe('on-track');
     expect(p.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven; het totaal telt alleen wat bekend is.');
   });
 
@@ -134,24 +134,24 @@ describe('count targets (woningen erbij)', () => {
     const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 0]], 2025);
     expect(p.years[0]).toEqual({ year: 2025, byParty: { 'de-kernen': 0 }, total: 0, cumulative: 0, path: 6, entered: false });
     expect(p.latest).toEqual({ year: 2025, value: 0 });
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('0 van 33 woningen (0%) eind 2025; volgens de mijlpalen hadden het er eind 2025 6 moeten zijn: 6 woningen achter op de mijlpalen.');
     expect(p.message).not.toContain('geen cijfer');
   });
 
   it('calls an overshoot behaald, with the share above 100%', () => {
     const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 20], ['de-kernen', 2026, 19]], 2026);
-    expect(p.status).toBe('behaald');
+    expect(p.status).toBe('achieved');
     expect(p.message).toBe('39 van 33 woningen (118%) eind 2026: doel behaald.');
   });
 
   it('is achter when the deadline year passed without the target', () => {
     const p = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 0], ['de-kernen', 2026, 21]], 2026);
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('21 van 33 woningen (64%) eind 2026; de termijn (eind 2026) is verstreken: 12 woningen te weinig.');
     // Also when the latest figures are older than the deadline.
     const stale = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 6]], 2027);
-    expect(stale.status).toBe('achter');
+    expect(stale.status).toBe('behind');
     expect(stale.message).toContain('Over 2027 zijn nog geen cijfers opgegeven; dit is de stand van 2025.');
   });
 
@@ -162,7 +162,7 @@ describe('count targets (woningen erbij)', () => {
       [2026, 27, 33],
       [2027, 33, null],
     ]);
-    expect(p.status).toBe('behaald');
+    expect(p.status).toBe('achieved');
     expect(p.message).toBe('33 van 33 woningen (100%) eind 2027: doel behaald, na de termijn (eind 2026).');
   });
 
@@ -176,7 +176,7 @@ describe('count targets (woningen erbij)', () => {
       [2029, 230],
       [2030, 240],
     ]);
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('102 van 240 woningen (43%) eind 2026; volgens de mijlpalen hadden het er eind 2026 167 moeten zijn: 65 woningen achter op de mijlpalen.');
     // De Kernen: 6 in 2025 and 27 in 2026 add up to the 33.
     const dk = progress('de-kernen-sociale-huur-33', [], 2026);
@@ -200,7 +200,7 @@ describe('count targets (woningen erbij)', () => {
   it('does not count years before the first uitvraag as 0: without them a running total is not judged', () => {
     const p = progress('sociale-huur-180', SOCIAL_RENT.filter(([, year]) => year >= 2025), 2026);
     expect(p.latest).toEqual({ year: 2026, value: 123, missing: [2022, 2023, 2024] });
-    expect(p.status).toBe('onbekend');
+    expect(p.status).toBe('unknown');
     expect(p.years.map((y) => y.cumulative)).toEqual([null, null, null, null, null, null, null]);
     expect(p.message).toBe(
       '123 woningen in 2025 en 2026; over 2022–2024, vóór de eerste uitvraag, zijn nog geen cijfers ingevoerd. ' +
@@ -213,22 +213,22 @@ describe('count targets (woningen erbij)', () => {
     expect(one.message).toContain('Over 2025 zijn geen cijfers opgegeven; dat jaar telt als 0.');
     // What is known already reaching the target is behaald all the same.
     const done = progress('de-kernen-sociale-huur-33', [['de-kernen', 2025, 40]], 2025);
-    expect(done.status).toBe('behaald');
+    expect(done.status).toBe('achieved');
   });
 
   it('writes large numbers the Dutch way', () => {
     const p = progress('woondeal-910', [['gemeente', 2022, 1200]], 2022);
-    expect(p.status).toBe('behaald');
+    expect(p.status).toBe('achieved');
     expect(p.message).toBe('1.200 van 910 woningen (132%) eind 2022: doel behaald.');
   });
 
   it('keeps a running total under a limit: at most 90 in Deest Zuid', () => {
     const within = progress('deest-zuid-max-90', [['woonwaarts', 2025, 40], ['gemeente', 2025, 0]], 2025);
-    expect(within.status).toBe('op schema');
+    expect(within.status).toBe('on-track');
     expect(within.years[0]?.path).toBeNull();
     expect(within.message).toBe('40 woningen tot en met 2025, ten hoogste 90 woningen: binnen het maximum.');
     const over = progress('deest-zuid-max-90', [['woonwaarts', 2025, 60], ['woonwaarts', 2026, 40], ['gemeente', 2025, 0], ['gemeente', 2026, 0]], 2026);
-    expect(over.status).toBe('achter');
+    expect(over.status).toBe('behind');
     expect(over.message).toBe('100 woningen tot en met 2026, ten hoogste 90 woningen: 10 woningen boven het maximum.');
   });
 });
@@ -240,53 +240,53 @@ describe('limits and norms (at_most, percentages, amounts)', () => {
     expect(y?.total).toBe(14.3);
     expect(y?.cumulative).toBeNull();
     expect(y?.path).toBeNull();
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('14,3% gemiddeld in 2026 (Woonwaarts 12,5%, De Kernen 16%): De Kernen zit boven het maximum van 15%.');
   });
 
   it('is op schema within the limit, behaald once the deadline year is reached with every figure in', () => {
-    expect(progress('vrije-toewijzing-15', [['woonwaarts', 2026, 12.5], ['de-kernen', 2026, 15]], 2026).status).toBe('op schema');
+    expect(progress('vrije-toewijzing-15', [['woonwaarts', 2026, 12.5], ['de-kernen', 2026, 15]], 2026).status).toBe('on-track');
     const done = progress('vrije-toewijzing-15', [['woonwaarts', 2028, 12.5], ['de-kernen', 2028, 15]], 2028);
-    expect(done.status).toBe('behaald');
+    expect(done.status).toBe('achieved');
     expect(done.message).toBe('13,8% gemiddeld in 2028 (Woonwaarts 12,5%, De Kernen 15%): binnen het maximum van 15%.');
     // A missing party could be above the limit: not behaald.
     const partial = progress('vrije-toewijzing-15', [['woonwaarts', 2028, 12.5]], 2028);
-    expect(partial.status).toBe('op schema');
+    expect(partial.status).toBe('on-track');
     expect(partial.message).toContain('De Kernen heeft over 2028 geen cijfer opgegeven; het gemiddelde telt alleen wat bekend is.');
   });
 
   it('judges a single-party limit on its value: eigen gemeente ≤ 50%, sales ≤ 8 a year, the verhuiscoach ≤ € 20.000', () => {
     const over = progress('eigen-gemeente-max-50', [['woonwaarts', 2026, 52], ['de-kernen', 2026, 40]], 2026);
-    expect(over.status).toBe('achter');
+    expect(over.status).toBe('behind');
     expect(over.message).toContain('Woonwaarts zit boven het maximum van 50%');
     const sales = progress('woonwaarts-verkoop-7-8', [['woonwaarts', 2025, 7], ['woonwaarts', 2026, 9]], 2026);
     expect(sales.years.map((y) => y.cumulative)).toEqual([null, null, null, null, null, null]);
-    expect(sales.status).toBe('achter');
+    expect(sales.status).toBe('behind');
     expect(sales.message).toBe('9 woningen in 2026: 1 woning boven het maximum van 8 woningen.');
     const coach = progress('verhuiscoach-20000', [['gemeente', 2026, 20000]], 2026);
-    expect(coach.status).toBe('behaald');
+    expect(coach.status).toBe('achieved');
     expect(coach.message).toBe('€ 20.000 in 2026: binnen het maximum van € 20.000.');
     const coachOver = progress('verhuiscoach-20000', [['gemeente', 2025, 21500]], 2025);
-    expect(coachOver.status).toBe('achter');
+    expect(coachOver.status).toBe('behind');
     expect(coachOver.message).toBe('€ 21.500 in 2025: € 1.500 boven het maximum van € 20.000.');
   });
 
   it('judges a norm (at_least percentage) every year: op schema when met, achter below it, behaald at the deadline', () => {
     const below = progress('woonwaarts-aftopping-80', [['woonwaarts', 2026, 78.5]], 2026);
-    expect(below.status).toBe('achter');
+    expect(below.status).toBe('behind');
     expect(below.message).toBe('78,5% in 2026: 1,5 procentpunt onder de norm van ten minste 80%.');
-    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2026, 80]], 2026).status).toBe('op schema');
-    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2028, 81]], 2028).status).toBe('behaald');
+    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2026, 80]], 2026).status).toBe('on-track');
+    expect(progress('woonwaarts-aftopping-80', [['woonwaarts', 2028, 81]], 2028).status).toBe('achieved');
     const shared = progress('bijzondere-bemiddeling-6', [['woonwaarts', 2026, 5.2], ['de-kernen', 2026, 7.1]], 2026);
     expect(shared.years.find((y) => y.year === 2026)?.total).toBe(6.2);
-    expect(shared.status).toBe('op schema');
+    expect(shared.status).toBe('on-track');
     expect(shared.message).toBe('6,2% gemiddeld in 2026 (Woonwaarts 5,2%, De Kernen 7,1%): de norm van ten minste 6% is gehaald.');
   });
 
   it('keeps statushouders per corporation apart: two indicators, no average', () => {
     expect(real('statushouders-de-kernen-5').partyIds).toEqual(['de-kernen']);
     const ww = progress('statushouders-woonwaarts-95', [['woonwaarts', 2026, 94]], 2026);
-    expect(ww.status).toBe('achter');
+    expect(ww.status).toBe('behind');
     expect(ww.message).toBe('94% in 2026: 1 procentpunt onder de norm van ten minste 95%.');
   });
 });
@@ -302,7 +302,7 @@ describe('stocks that must go to zero (labels E/F/G in 2028)', () => {
     ]);
     expect(p.years.every((y) => y.cumulative === null)).toBe(true);
     expect(p.latest).toEqual({ year: 2026, value: 217 });
-    expect(p.status).toBe('op schema');
+    expect(p.status).toBe('on-track');
     expect(p.message).toBe(
       '217 woningen in 2026, doel geen (0) eind 2028; volgens de rechte lijn van 334 (eind 2025) naar 0 (eind 2028) hadden het er eind 2026 ten hoogste 223 mogen zijn: op schema. ' +
         'Er is geen vertrekpunt ingevoerd: de rechte lijn begint bij de eerste opgave (eind 2025).',
@@ -311,25 +311,25 @@ describe('stocks that must go to zero (labels E/F/G in 2028)', () => {
 
   it('is achter above the path', () => {
     const p = progress('woonwaarts-label-d-0', [['woonwaarts', 2025, 640], ['woonwaarts', 2026, 560]], 2026);
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toContain('48 woningen achter op de rechte lijn');
   });
 
   it('is behaald when zero is reached early', () => {
     const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 30], ['de-kernen', 2025, 4], ['woonwaarts', 2026, 0], ['de-kernen', 2026, 0]], 2026);
-    expect(p.status).toBe('behaald');
+    expect(p.status).toBe('achieved');
     expect(p.message).toBe('0 woningen in 2026, doel geen (0) eind 2028: doel behaald, eerder dan afgesproken.');
   });
 
   it('is not behaald at zero while a corporation has not reported', () => {
     const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 30], ['de-kernen', 2025, 4], ['woonwaarts', 2026, 0]], 2026);
-    expect(p.status).toBe('op schema');
+    expect(p.status).toBe('on-track');
     expect(p.message).toContain('De Kernen heeft over 2026 geen cijfer opgegeven');
   });
 
   it('is achter when the deadline passed with homes left', () => {
     const p = progress('energielabels-efg-0', [['woonwaarts', 2025, 300], ['de-kernen', 2025, 20], ['woonwaarts', 2028, 3], ['de-kernen', 2028, 0]], 2028);
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toBe('3 woningen in 2028, doel geen (0) eind 2028: de termijn is verstreken, nog 3 woningen te gaan.');
   });
 });
@@ -394,15 +394,15 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
       [2028, null, 0],
     ]);
     expect(behind.baseline).toMatchObject({ year: 2024, value: 400, source: 'secretariaat' });
-    expect(behind.status).toBe('achter');
+    expect(behind.status).toBe('behind');
     expect(behind.message).toBe(
       '320 woningen in 2025, doel geen (0) eind 2028; volgens de rechte lijn van 400 (eind 2024) naar 0 (eind 2028) hadden het er eind 2025 ten hoogste 300 mogen zijn: 20 woningen achter op de rechte lijn.',
     );
     const onTrack = withEntries('energielabels-efg-0', [['woonwaarts', 2025, 260], ['de-kernen', 2025, 30]], 2025, { baseline });
-    expect(onTrack.status).toBe('op schema');
+    expect(onTrack.status).toBe('on-track');
     // Without a start value one year cannot be judged: it says what is missing, and where to enter it.
     const alone = withEntries('energielabels-efg-0', [['woonwaarts', 2025, 280], ['de-kernen', 2025, 40]], 2025, {});
-    expect(alone.status).toBe('onbekend');
+    expect(alone.status).toBe('unknown');
     expect(alone.latest).toEqual({ year: 2025, value: 320 });
     expect(alone.message).toContain('zonder vertrekpunt (de stand van eind 2024) is nog niet te zeggen of dit op schema ligt');
     expect(alone.message).toContain('prestatie indicator');
@@ -420,14 +420,14 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
       [2027, null, null, 154.3, false],
       [2028, null, null, 180, false],
     ]);
-    expect(behind.status).toBe('achter');
+    expect(behind.status).toBe('behind');
     expect(behind.message).toBe(
       '86 van 180 woningen (48%) eind 2025; volgens de rechte lijn hadden het er eind 2025 103 moeten zijn: 17 woningen achter op de rechte lijn. ' +
         'De cijfers over 2022–2024 zijn ingevoerd door het secretariaat.',
     );
     const ahead = withEntries('sociale-huur-180', [['woonwaarts', 2025, 64], ['de-kernen', 2025, 6]], 2025, { entered: earlier });
     expect(ahead.latest).toEqual({ year: 2025, value: 106 });
-    expect(ahead.status).toBe('op schema');
+    expect(ahead.status).toBe('on-track');
     // Per party, where the secretary knows it; her figure wins over one reported for the same party and year.
     const perParty = withEntries('sociale-huur-180', [['woonwaarts', 2022, 99], ['woonwaarts', 2025, 64], ['de-kernen', 2025, 6]], 2025, {
       entered: entered('sociale-huur-180', [['woonwaarts', 2022, 8], ['de-kernen', 2022, 0], [null, 2023, 18], [null, 2024, 10]]),
@@ -448,7 +448,7 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
       [2029, null, 73],
       [2030, null, 85],
     ]);
-    expect(p.status).toBe('achter');
+    expect(p.status).toBe('behind');
     expect(p.message).toContain('15 van 85 woningen (18%) eind 2025; volgens de rechte lijn hadden het er eind 2025 25 moeten zijn');
   });
 

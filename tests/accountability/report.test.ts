@@ -54,7 +54,7 @@ describe('verantwoording 2026 on the real agreement', () => {
     // Nothing answered: the neutral 'open' state, not a colour, and not the grey of nothing planned.
     const bewonersraad = verantwoording.byParty.find((p) => p.partyId === 'bewonersraad');
     expect(bewonersraad?.summary).toMatchObject({ light: 'open', awaited: 0 });
-    expect(bewonersraad?.summary.counts['geen antwoord']).toBe(2);
+    expect(bewonersraad?.summary.counts.unanswered).toBe(2);
     expect(verantwoording.responses).toEqual([
       { year: 2026, deadline: '2027-02-28', awaited: false, answeredParties: ['gemeente', 'woonwaarts', 'de-kernen', 'hbd'], silentParties: ['bewonersraad'], answered: 33, planned: 38, late: [{ partyId: 'hbd', receivedOn: '2027-03-02', daysLate: 2 }] },
     ]);
@@ -81,13 +81,13 @@ describe('verantwoording 2026 on the real agreement', () => {
       ['Behoefteonderzoek aanvullende ', null],
     ]);
     // Red from its one answer (vertraagd), not from the activity without one.
-    expect(horssen.summary).toEqual({ counts: counts({ vertraagd: 1, 'geen antwoord': 1 }), light: 'rood', awaited: 0 });
+    expect(horssen.summary).toEqual({ counts: counts({ vertraagd: 1, unanswered: 1 }), light: 'red', awaited: 0 });
     const labels = agreement(verantwoording, '3 bij 3');
     expect(labels.results.filter((x) => !x.planned).map((x) => x.activity)).toEqual(['Isolatie van 8 woningen met label D in Horssen']);
     expect(labels.summary.counts.gerealiseerd).toBe(2);
-    expect(labels.summary.light).toBe('groen');
+    expect(labels.summary.light).toBe('green');
     // An afspraak nobody planned anything on.
-    expect(agreement(verantwoording, '1.1 bij 7').summary).toEqual({ counts: emptyCounts(), light: 'grijs', awaited: 0 });
+    expect(agreement(verantwoording, '1.1 bij 7').summary).toEqual({ counts: emptyCounts(), light: 'grey', awaited: 0 });
   });
 
   it('sums a theme over its afspraken and a party over all its planned work', () => {
@@ -98,7 +98,7 @@ describe('verantwoording 2026 on the real agreement', () => {
       expect(theme.years).toEqual([{ year: 2026, summary: theme.summary }]);
     }
     // Theme 3 has one activity without an answer and nothing else amiss: groen, not oranje.
-    expect(verantwoording.themes.map((t) => t.summary.light)).toEqual(['rood', 'groen', 'groen', 'oranje', 'oranje', 'grijs']);
+    expect(verantwoording.themes.map((t) => t.summary.light)).toEqual(['red', 'green', 'green', 'orange', 'orange', 'grey']);
     const total = emptyCounts();
     for (const p of verantwoording.byParty) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += p.summary.counts[k];
     expect(verantwoording.overall.summary.counts).toEqual(total);
@@ -138,11 +138,11 @@ describe('verantwoording 2026 on the real agreement', () => {
 
   it('computes the indicators as of the last execution year, with party names', () => {
     const status = Object.fromEntries(verantwoording.indicators.map((i) => [i.indicator.code, i.status]));
-    expect(status['sociale-huur-180']).toBe('op schema');
-    expect(status['woonwaarts-sociale-huur-240']).toBe('achter');
-    expect(status['de-kernen-sociale-huur-33']).toBe('achter');
-    expect(status['vrije-toewijzing-15']).toBe('achter');
-    expect(status['deest-zuid-max-90']).toBe('onbekend');
+    expect(status['sociale-huur-180']).toBe('on-track');
+    expect(status['woonwaarts-sociale-huur-240']).toBe('behind');
+    expect(status['de-kernen-sociale-huur-33']).toBe('behind');
+    expect(status['vrije-toewijzing-15']).toBe('behind');
+    expect(status['deest-zuid-max-90']).toBe('unknown');
     const p180 = verantwoording.indicators.find((i) => i.indicator.code === 'sociale-huur-180');
     expect(p180?.years.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
     expect(p180?.latest).toEqual({ year: 2026, value: 159 });
@@ -181,8 +181,8 @@ describe('tussenevaluatie 2025–2026', () => {
     expect(r.executionYears).toEqual([2025, 2026]);
     expect(r.advice).toBe(REALISTIC_ADVICE);
     expect(r.themes[0]?.years.map((y) => [y.year, y.summary.light])).toEqual([
-      [2025, 'oranje'],
-      [2026, 'rood'],
+      [2025, 'orange'],
+      [2026, 'red'],
     ]);
     for (const t of r.themes) {
       const sum = emptyCounts();
@@ -227,7 +227,7 @@ describe('edges of the input', () => {
     expect(r.bundles).toEqual([{ year: 2026, version: null, planningKnown: false }]);
     expect(agreements(r).every((a) => a.missing.length === 0)).toBe(true);
     expect(r.notes[0]).toContain('Voor 2026 is geen definitief gezamenlijk activiteitenoverzicht vastgesteld');
-    expect(r.byParty.find((p) => p.partyId === 'bewonersraad')?.summary.light).toBe('grijs');
+    expect(r.byParty.find((p) => p.partyId === 'bewonersraad')?.summary.light).toBe('grey');
   });
 
   it('warns when the bundle used is not definitief', () => {

@@ -32,30 +32,30 @@ const counts = (partial: Partial<Record<SummaryKey, number>>) => ({ ...emptyCoun
 
 describe('the rule: colours come from the answers received only', () => {
   it('is grijs with nothing planned, and the neutral open state with planned work but not one answer', () => {
-    expect(trafficLight(counts({}))).toBe('grijs');
-    expect(trafficLight(counts({ 'geen antwoord': 1 }))).toBe('open');
+    expect(trafficLight(counts({}))).toBe('grey');
+    expect(trafficLight(counts({ unanswered: 1 }))).toBe('open');
     // The Gemeente with 14 of 14 unanswered: not grey, not red.
-    expect(trafficLight(counts({ 'geen antwoord': 14 }))).toBe('open');
+    expect(trafficLight(counts({ unanswered: 14 }))).toBe('open');
   });
 
   it('when all answered: rood from a third deviations on, oranje with any, groen otherwise', () => {
-    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1 }))).toBe('rood'); // 1 of 3
-    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1 }))).toBe('oranje'); // 1 of 4
-    expect(trafficLight(counts({ gerealiseerd: 4, 'niet gestart': 1, vervallen: 1 }))).toBe('rood'); // 2 of 6
-    expect(trafficLight(counts({ gerealiseerd: 5, 'niet gestart': 1, vervallen: 1 }))).toBe('oranje'); // 2 of 7
-    expect(trafficLight(counts({ gerealiseerd: 9, vervallen: 1 }))).toBe('oranje');
-    expect(trafficLight(counts({ gerealiseerd: 3, 'gedeeltelijk gerealiseerd': 3, doorlopend: 3 }))).toBe('groen');
-    expect(trafficLight(counts({ 'gedeeltelijk gerealiseerd': 1 }))).toBe('groen');
+    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1 }))).toBe('red'); // 1 of 3
+    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1 }))).toBe('orange'); // 1 of 4
+    expect(trafficLight(counts({ gerealiseerd: 4, 'niet gestart': 1, vervallen: 1 }))).toBe('red'); // 2 of 6
+    expect(trafficLight(counts({ gerealiseerd: 5, 'niet gestart': 1, vervallen: 1 }))).toBe('orange'); // 2 of 7
+    expect(trafficLight(counts({ gerealiseerd: 9, vervallen: 1 }))).toBe('orange');
+    expect(trafficLight(counts({ gerealiseerd: 3, 'gedeeltelijk gerealiseerd': 3, doorlopend: 3 }))).toBe('green');
+    expect(trafficLight(counts({ 'gedeeltelijk gerealiseerd': 1 }))).toBe('green');
   });
 
   it('when partly answered: judges the answers, whatever is still missing', () => {
     // Betaalbaarheid: 2 gerealiseerd, 1 doorlopend and 4 without an answer was red; it is green.
-    expect(trafficLight(counts({ gerealiseerd: 2, doorlopend: 1, 'geen antwoord': 4 }))).toBe('groen');
-    expect(trafficLight(counts({ gerealiseerd: 9, 'geen antwoord': 1 }))).toBe('groen');
-    expect(trafficLight(counts({ doorlopend: 1, 'geen antwoord': 1 }))).toBe('groen');
+    expect(trafficLight(counts({ gerealiseerd: 2, doorlopend: 1, unanswered: 4 }))).toBe('green');
+    expect(trafficLight(counts({ gerealiseerd: 9, unanswered: 1 }))).toBe('green');
+    expect(trafficLight(counts({ doorlopend: 1, unanswered: 1 }))).toBe('green');
     // A third of the answers deviating is red, however many are still to come.
-    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1, 'geen antwoord': 20 }))).toBe('rood');
-    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1, 'geen antwoord': 20 }))).toBe('oranje');
+    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1, unanswered: 20 }))).toBe('red');
+    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1, unanswered: 20 }))).toBe('orange');
   });
 
   it('never turns a colour by a missing answer: adding unanswered items leaves every light as the answers make it', () => {
@@ -64,8 +64,8 @@ describe('the rule: colours come from the answers received only', () => {
     for (const a of answers) {
       const base = trafficLight(counts(a));
       for (let open = 1; open <= 30; open++) {
-        const light = trafficLight(counts({ ...a, 'geen antwoord': open }));
-        expect(light, JSON.stringify({ ...a, open })).toBe(base === 'grijs' ? 'open' : base);
+        const light = trafficLight(counts({ ...a, unanswered: open }));
+        expect(light, JSON.stringify({ ...a, open })).toBe(base === 'grey' ? 'open' : base);
       }
     }
   });
@@ -98,23 +98,23 @@ describe('the words, the same on the page and in the documents', () => {
     expect(lightText(summary({ gerealiseerd: 3 }))).toBe('● Groen');
     expect(lightText(summary({ gerealiseerd: 3, vertraagd: 1 }))).toBe('● Oranje');
     expect(lightText(summary({ vervallen: 1 }))).toBe('● Rood');
-    expect(lightText(summary({ 'geen antwoord': 14 }, 14))).toBe('○ Nog niet binnen');
-    expect(lightText(summary({ 'geen antwoord': 14 }, 0))).toBe('○ Geen antwoord');
+    expect(lightText(summary({ unanswered: 14 }, 14))).toBe('○ Nog niet binnen');
+    expect(lightText(summary({ unanswered: 14 }, 0))).toBe('○ Geen antwoord');
     expect(lightText(summary({}))).toBe('● Niets te melden');
     // Some of a tussenevaluatie's years still awaited, some overdue: what is overdue is said.
-    expect(lightLabel(summary({ 'geen antwoord': 3 }, 1))).toBe('Geen antwoord');
+    expect(lightLabel(summary({ unanswered: 3 }, 1))).toBe('Geen antwoord');
   });
 
   it('gives the response next to the light, and counts what is missing apart', () => {
-    const s = summary({ gerealiseerd: 2, doorlopend: 1, 'geen antwoord': 4 }, 4);
+    const s = summary({ gerealiseerd: 2, doorlopend: 1, unanswered: 4 }, 4);
     expect(responseText(s)).toBe('3 van 7');
     expect(responseText(summary({}))).toBe('–');
     expect(unansweredCountText(s)).toBe('4 nog niet binnen');
-    expect(unansweredCountText(summary({ 'geen antwoord': 3 }, 1))).toBe('1 nog niet binnen, 2 geen antwoord');
+    expect(unansweredCountText(summary({ unanswered: 3 }, 1))).toBe('1 nog niet binnen, 2 geen antwoord');
     expect(summaryText(s)).toBe('7 activiteiten: 2 gerealiseerd, 1 doorlopend; 4 nog niet binnen');
-    expect(summaryText(summary({ 'geen antwoord': 2 }))).toBe('2 activiteiten: 2 geen antwoord');
+    expect(summaryText(summary({ unanswered: 2 }))).toBe('2 activiteiten: 2 geen antwoord');
     expect(summaryText(summary({}))).toBe('geen geplande activiteiten');
-    expect(summary({ 'geen antwoord': 2 }, 5).awaited).toBe(2);
+    expect(summary({ unanswered: 2 }, 5).awaited).toBe(2);
   });
 
   const response = (year: number, awaited: boolean): YearResponse => ({
@@ -184,13 +184,13 @@ describe('a results round where two parties answered and three did not, before t
   it('colours no theme, party or afspraak red because of missing answers', () => {
     let wouldHaveBeenRed = 0;
     for (const [what, s] of summaries()) {
-      const answered = SUMMARY_KEYS.filter((k) => k !== 'geen antwoord').reduce((n, k) => n + s.counts[k], 0);
+      const answered = SUMMARY_KEYS.filter((k) => k !== 'unanswered').reduce((n, k) => n + s.counts[k], 0);
       const bad = DEVIATION_STATUSES.reduce((n, k) => n + s.counts[k], 0);
-      if (s.light === 'rood') expect(bad * 3, what).toBeGreaterThanOrEqual(answered);
-      if (answered === 0) expect(s.light, what).toBe(s.counts['geen antwoord'] > 0 ? 'open' : 'grijs');
+      if (s.light === 'red') expect(bad * 3, what).toBeGreaterThanOrEqual(answered);
+      if (answered === 0) expect(s.light, what).toBe(s.counts.unanswered > 0 ? 'open' : 'grey');
       // Everything unanswered in this round is still awaited.
-      expect(s.awaited, what).toBe(s.counts['geen antwoord']);
-      if (s.counts['geen antwoord'] * 2 >= answered + s.counts['geen antwoord'] && answered > 0) wouldHaveBeenRed++;
+      expect(s.awaited, what).toBe(s.counts.unanswered);
+      if (s.counts.unanswered * 2 >= answered + s.counts.unanswered && answered > 0) wouldHaveBeenRed++;
     }
     // The old rule (half or more unanswered is red) would have coloured these red.
     expect(wouldHaveBeenRed).toBeGreaterThan(0);
@@ -208,7 +208,7 @@ describe('a results round where two parties answered and three did not, before t
     ]);
     const r = report.responses[0] as YearResponse;
     expect(r.answered).toBeLessThan(r.planned);
-    expect(r.answered).toBe(SUMMARY_KEYS.filter((k) => k !== 'geen antwoord').reduce((n, k) => n + report.overall.summary.counts[k], 0));
+    expect(r.answered).toBe(SUMMARY_KEYS.filter((k) => k !== 'unanswered').reduce((n, k) => n + report.overall.summary.counts[k], 0));
     expect(report.notes).toContain(
       'Gemeente Druten, Huurdersbelangen Beuningen Druten en Bewonersraad De Kernen hebben over 2026 nog geen resultaten aangeleverd; de termijn loopt tot 28 februari 2027. ' +
         "Tot dan staan hun geplande activiteiten op 'nog niet binnen' en tellen ze niet mee in de stoplichten.",

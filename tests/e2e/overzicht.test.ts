@@ -152,7 +152,7 @@ describe('Overzicht: stand van het werk', () => {
     const verantwoording = item(block, 'Verantwoording');
     expect(await verantwoording.locator('.light').textContent()).toBe(lightLabel(report.overall.summary));
     const { counts } = report.overall.summary;
-    if (report.overall.summary.light === 'rood') {
+    if (report.overall.summary.light === 'red') {
       expect((counts.vertraagd + counts['niet gestart'] + counts.vervallen) * 3).toBeGreaterThanOrEqual(answeredCount(counts));
     }
     expect(await verantwoording.textContent()).toContain(`${responseText(report.overall.summary)} geplande activiteiten beantwoord`);

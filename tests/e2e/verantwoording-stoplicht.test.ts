@@ -78,7 +78,7 @@ describe('Verantwoording before the results deadline, two of five parties answer
     const summaries = [...report.themes.map((t) => t.summary), ...report.byParty.map((p) => p.summary)];
     const lights = await page.locator('.status-board tbody .col-light .light').allTextContents();
     expect(lights).toEqual(expect.arrayContaining(summaries.map((s) => lightLabel(s))));
-    for (const s of summaries.filter((x) => x.light === 'rood')) {
+    for (const s of summaries.filter((x) => x.light === 'red')) {
       const answered = RESULT_STATUSES.reduce((n, k) => n + s.counts[k], 0);
       expect(DEVIATION_STATUSES.reduce((n, k) => n + s.counts[k], 0) * 3).toBeGreaterThanOrEqual(answered);
     }
@@ -94,8 +94,8 @@ describe('Verantwoording before the results deadline, two of five parties answer
       });
     const open = await look('.status-board .light-open');
     expect(open).toContain('dashed');
-    if ((await page.locator('.status-board .light-grijs').count()) > 0) expect(open).not.toBe(await look('.status-board .light-grijs'));
-    if ((await page.locator('.status-board .light-rood').count()) > 0) expect(open).not.toBe(await look('.status-board .light-rood'));
+    if ((await page.locator('.status-board .light-grey').count()) > 0) expect(open).not.toBe(await look('.status-board .light-grey'));
+    if ((await page.locator('.status-board .light-red').count()) > 0) expect(open).not.toBe(await look('.status-board .light-red'));
     await scrollToTop(page.getByRole('heading', { name: 'Stand van zaken' }));
     await page.screenshot({ path: screenshotPath('verantwoording-stoplicht-1-stand') });
   });

@@ -151,7 +151,7 @@ describe.each(KINDS)('%s as Word', (kind) => {
       if (l.result) expect(pdfHas(pdfText, l.result), l.result).toBe(true);
       if (l.explanation) expect(pdfHas(pdfText, l.explanation), l.explanation).toBe(true);
     }
-    expect(lines.some((l) => l.status === 'geen antwoord')).toBe(true);
+    expect(lines.some((l) => l.status === 'unanswered')).toBe(true);
     expect(pdfText).toContain('geen antwoord');
     expect(report.deviations.length).toBeGreaterThan(0);
     for (const d of report.deviations) expect(pdfHas(pdfText, d.activity), d.activity).toBe(true);

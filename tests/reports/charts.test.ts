@@ -136,7 +136,7 @@ describe('statusChart', () => {
     expect(image.svg).toContain('geen antwoord');
     expect(image.svg).toContain('1 Woningbouw en beschikbaarheid');
     // The theme's light in its colour: theme 1 is rood (#C8553D).
-    expect(report.themes[0]?.summary.light).toBe('rood');
+    expect(report.themes[0]?.summary.light).toBe('red');
     expect(image.svg.toLowerCase()).toContain('#c8553d');
   });
 

@@ -115,7 +115,7 @@ describe('the verantwoording’s samenvatting', () => {
     expect(s.points[2]).toMatch(/ is (vertraagd|niet gestart|vervallen)/);
     // Who has not answered is said as such: no answer received, nothing guessed about the work.
     expect(s.response[0]).toBe('Over 2026: van 4 van de 5 partijen zijn resultaten ontvangen; nog niet van Bewonersraad De Kernen.');
-    const open = verantwoording.overall.summary.counts['geen antwoord'];
+    const open = verantwoording.overall.summary.counts.unanswered;
     expect(s.response).toContain(`Op ${open} van de ${Object.values(verantwoording.overall.summary.counts).reduce((a, b) => a + b, 0)} geplande activiteiten is (nog) geen antwoord ontvangen.`);
     expect(all(s)).not.toMatch(/niet uitgevoerd|mislukt/);
   });
@@ -128,9 +128,9 @@ describe('the verantwoording’s samenvatting', () => {
       deviations: [],
       indicators: verantwoording.indicators.map((p) =>
         ['sociale-huur-180', 'sociale-huur-270'].includes(p.indicator.code)
-          ? { ...p, status: 'achter' as const, message: `${p.indicator.target === 180 ? 'Achter op 180' : 'Achter op 270'}.` }
-          : p.status === 'achter'
-            ? { ...p, status: 'op schema' as const }
+          ? { ...p, status: 'behind' as const, message: `${p.indicator.target === 180 ? 'Achter op 180' : 'Achter op 270'}.` }
+          : p.status === 'behind'
+            ? { ...p, status: 'on-track' as const }
             : p,
       ),
     };

@@ -100,7 +100,7 @@ describe('an indicator with a baseline and one year of figures', () => {
     ]);
     // Before any figure: no chart, nothing to judge; the start is named.
     const before = await progressOf('energielabels-efg-0');
-    expect(before.status).toBe('onbekend');
+    expect(before.status).toBe('unknown');
     expect(before.latest).toBeNull();
     expect(before.baseline).toMatchObject({ year: 2024, value: 400, source: 'secretariaat' });
   });
@@ -137,7 +137,7 @@ describe('an indicator with a baseline and one year of figures', () => {
     await api.commitResultsImport({ file: await resultsFile('De Kernen', [['Geen woningen met energielabel E, F of G', 40]]), partyId: 'de-kernen', executionYear: 2025 });
     const behind = await progressOf('energielabels-efg-0');
     expect(behind.years.find((y) => y.year === 2025)).toMatchObject({ total: 320, path: 300 });
-    expect(behind.status).toBe('achter');
+    expect(behind.status).toBe('behind');
     expect(behind.message).toContain('volgens de rechte lijn van 400 (eind 2024) naar 0 (eind 2028) hadden het er eind 2025 ten hoogste 300 mogen zijn: 20 woningen achter op de rechte lijn.');
     expect(behind.combination).toBe('Woonwaarts en De Kernen melden elk hun eigen stand op 31 december; de standen zijn opgeteld.');
 
@@ -145,7 +145,7 @@ describe('an indicator with a baseline and one year of figures', () => {
     await api.setIndicatorBaseline({ code: 'energielabels-efg-0', year: 2024, value: 440, note: 'Correctie De Kernen: 40 sloopwoningen meegeteld' });
     const onTrack = await progressOf('energielabels-efg-0');
     expect(onTrack.years.find((y) => y.year === 2025)?.path).toBe(330);
-    expect(onTrack.status).toBe('op schema');
+    expect(onTrack.status).toBe('on-track');
     expect((await api.listIndicatorLog({ code: 'energielabels-efg-0' })).map((e) => e.detail)).toEqual([
       'Vertrekpunt: 400 woningen op 31 december 2024 → 440 woningen op 31 december 2024',
       'Vertrekpunt: (geen) → 400 woningen op 31 december 2024',
@@ -159,7 +159,7 @@ describe('an indicator with a baseline and one year of figures', () => {
       executionYear: 2025,
     });
     const unknown = await progressOf('sociale-huur-180');
-    expect(unknown.status).toBe('onbekend');
+    expect(unknown.status).toBe('unknown');
     expect(unknown.latest).toEqual({ year: 2025, value: 50, missing: [2022, 2023, 2024] });
     expect(unknown.message).toContain('over 2022–2024, vóór de eerste uitvraag, zijn nog geen cijfers ingevoerd');
 
@@ -186,7 +186,7 @@ describe('an indicator with a baseline and one year of figures', () => {
       [2024, 10, 36, true],
       [2025, 50, 86, false],
     ]);
-    expect(behind.status).toBe('achter');
+    expect(behind.status).toBe('behind');
     expect(behind.message).toContain('86 van 180 woningen (48%) eind 2025; volgens de rechte lijn hadden het er eind 2025 103 moeten zijn: 17 woningen achter op de rechte lijn.');
     expect(behind.message).toContain('De cijfers over 2022–2024 zijn ingevoerd door het secretariaat.');
     expect(behind.message).toContain('De Kernen heeft over 2025 geen cijfer opgegeven');
@@ -196,7 +196,7 @@ describe('an indicator with a baseline and one year of figures', () => {
     const log = await api.listIndicatorLog({ code: 'sociale-huur-180' });
     expect(log[0]).toMatchObject({ action: 'figure-removed', year: 2022, partyId: null, detail: 'Cijfer 2022 (alle partijen samen): 8 woningen → verwijderd', note: 'Dubbel met de Woondeal-monitor' });
     expect(log.map((e) => e.action)).toEqual(['figure-removed', 'figure', 'figure', 'figure', 'figure']);
-    expect((await progressOf('sociale-huur-180')).status).toBe('onbekend');
+    expect((await progressOf('sociale-huur-180')).status).toBe('unknown');
   });
 });
 

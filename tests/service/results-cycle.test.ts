@@ -354,12 +354,12 @@ describe('the documents for the bestuurlijk overleg', () => {
       [2026, 42, 126, false],
     ]);
     // 270 over 2022–2030 is 30 a year: 150 by the end of 2026.
-    expect(homes?.status).toBe('achter');
+    expect(homes?.status).toBe('behind');
     // The 180 counts the same homes, but nobody entered its earlier years: no running total, not judged.
     // De Kernen gave no figure against it in 2026: the total holds what was reported, and the message says who is missing.
     const until2028 = range.indicators.find((i) => i.indicator.code === 'sociale-huur-180');
     expect(until2028?.years.find((y) => y.year === 2026)).toMatchObject({ byParty: { woonwaarts: 36, 'de-kernen': null }, total: 36, cumulative: null });
-    expect(until2028?.status).toBe('onbekend');
+    expect(until2028?.status).toBe('unknown');
     expect(until2028?.message).toContain('over 2022–2024, vóór de eerste uitvraag, zijn nog geen cijfers ingevoerd');
     expect(until2028?.message).toContain('De Kernen');
     // Without a definitive overzicht for 2025 nothing was planned there, so nothing stands on 'geen antwoord'.

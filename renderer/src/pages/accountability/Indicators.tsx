@@ -4,7 +4,7 @@
 // per year behind "Cijfers per jaar"; the indicators nobody reported on yet in
 // one compact table with their targets and starts.
 import { useId } from 'react';
-import type { IndicatorProgress, ProgressStatus } from '../../../../src/domain/accountability';
+import { PROGRESS_STATUS_LABEL, type IndicatorProgress } from '../../../../src/domain/accountability';
 import { describeBaseline } from '../../../../src/domain/indicators';
 import type { AccountabilityCharts } from '../../../../src/service/contract';
 import { useAccountability } from '../../accountability';
@@ -12,16 +12,9 @@ import type { Loadable } from '../../loadable';
 import { formatNumber } from './shared';
 import { TableBox } from '../../components/TableBox';
 
-const PROGRESS_LABELS: Record<ProgressStatus, string> = {
-  behaald: 'behaald',
-  'op schema': 'op schema',
-  achter: 'achter',
-  onbekend: 'onbekend',
-};
-
 /** With figures but not judged (earlier years or a start missing): "nog niet te beoordelen". */
 function progressLabel(p: IndicatorProgress): string {
-  return p.status === 'onbekend' && p.latest !== null ? 'nog niet te beoordelen' : PROGRESS_LABELS[p.status];
+  return p.status === 'unknown' && p.latest !== null ? 'nog niet te beoordelen' : PROGRESS_STATUS_LABEL[p.status];
 }
 
 export function Indicators({ indicators, partyName }: { indicators: IndicatorProgress[]; partyName: (id: string) => string }) {
@@ -94,7 +87,7 @@ function IndicatorCard({ progress, chart, partyName }: { progress: IndicatorProg
     <article className="indicator" aria-labelledby={titleId}>
       <div className="indicator-head">
         <h3 id={titleId}>{indicator.title}</h3>
-        <span className={`badge progress-${progress.status.replace(' ', '-')}`}>{progressLabel(progress)}</span>
+        <span className={`badge progress-${progress.status}`}>{progressLabel(progress)}</span>
       </div>
       <p className="indicator-message">{progress.message}</p>
       <p className="muted small">
