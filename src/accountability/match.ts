@@ -6,6 +6,7 @@
 // once.
 import { normalizeForSearch } from '../domain/text';
 import { buildTextIndex } from '../domain/similarity';
+import type { PairedBy } from '../domain/results';
 
 /** How alike a row and a planned activity must be to count as its result (as for duplicates). */
 export const PLANNED_MATCH_THRESHOLD = 0.45;
@@ -73,8 +74,7 @@ export function matchPlannedActivities(
   return chosen;
 }
 
-/** How a row came to answer a planned activity. */
-export type PairedBy = 'sleutel' | 'keuze' | 'eerder' | 'tekst';
+export type { PairedBy };
 
 export interface RowToPair extends RowToMatch {
   /** The planned activity our own workbook's hidden key names; absent in a partner's own layout. */
@@ -106,20 +106,20 @@ export function pairResults(
   const taken = new Set<string>();
   rows.forEach((r, i) => {
     if (r.keyedIdentity !== undefined) {
-      fixed.set(i, { identity: r.keyedIdentity, by: 'sleutel' });
+      fixed.set(i, { identity: r.keyedIdentity, by: 'key' });
       taken.add(r.keyedIdentity);
     }
   });
   rows.forEach((r, i) => {
     const chosen = given.chosen?.get(i + 1);
     if (fixed.has(i) || r.keyedOtherwise || chosen === undefined) return;
-    fixed.set(i, { identity: chosen, by: 'keuze' });
+    fixed.set(i, { identity: chosen, by: 'choice' });
     if (chosen !== null) taken.add(chosen);
   });
   rows.forEach((r, i) => {
     const before = given.earlier?.get(normalizeForSearch(r.activity));
     if (fixed.has(i) || r.keyedOtherwise || before === undefined || (before !== null && taken.has(before))) return;
-    fixed.set(i, { identity: before, by: 'eerder' });
+    fixed.set(i, { identity: before, by: 'earlier' });
     if (before !== null) taken.add(before);
   });
   const matches = matchPlannedActivities(
@@ -131,10 +131,10 @@ export function pairResults(
     const pair = fixed.get(i);
     if (pair) {
       const plannedActivity = pair.identity === null ? null : (byIdentity.get(pair.identity) ?? null);
-      return { planned: plannedActivity, by: plannedActivity || pair.by === 'sleutel' ? pair.by : null };
+      return { planned: plannedActivity, by: plannedActivity || pair.by === 'key' ? pair.by : null };
     }
     const match = matches[i];
     const plannedActivity = match === null || match === undefined ? null : (planned[match] ?? null);
-    return { planned: plannedActivity, by: plannedActivity ? 'tekst' : null };
+    return { planned: plannedActivity, by: plannedActivity ? 'text' : null };
   });
 }

@@ -9,6 +9,7 @@ import type { JointOverview, NeedCheck, OpenLink } from '../domain/joint-overvie
 import type { AccountabilityReport } from '../domain/accountability';
 import { lightLabel, responseSentences, responseText } from '../domain/stoplight';
 import type { SubmissionNote } from '../domain/submissions';
+import { PAIRED_BY_WORDS } from '../domain/results';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
   BackupListing,
@@ -291,7 +292,6 @@ export function formatBundleSummary(o: JointOverview): string {
   return lines.join('\n');
 }
 
-const PAIRED_BY = { sleutel: 'sleutel', keuze: 'gekozen', eerder: 'zoals in de vorige versie', tekst: 'op de tekst' } as const;
 
 export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) => string): string {
   const lines: string[] = [];
@@ -321,8 +321,8 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
     for (const r of p.results) {
       const status = r.status ?? (r.statusText || 'geen status');
       lines.push(`  rij ${String(r.rowNumber).padEnd(4)} [${status}${r.planned ? '' : ', niet gepland'}] ${r.activity.replace(/\s*\n\s*/g, ' / ')}`);
-      if (r.plannedActivity && r.matchedBy !== 'sleutel' && r.plannedActivity !== r.activity) {
-        lines.push(`           beantwoordt (${PAIRED_BY[r.matchedBy ?? 'tekst']}): ${r.plannedActivity.replace(/\s*\n\s*/g, ' / ')}`);
+      if (r.plannedActivity && r.matchedBy !== 'key' && r.plannedActivity !== r.activity) {
+        lines.push(`           beantwoordt (${PAIRED_BY_WORDS[r.matchedBy ?? 'text'].short}): ${r.plannedActivity.replace(/\s*\n\s*/g, ' / ')}`);
       }
     }
   }

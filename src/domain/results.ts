@@ -54,3 +54,14 @@ export interface AdviceVersion {
   savedAt: string;
   savedBy: string;
 }
+
+/** How a result row came to answer a planned activity: our workbook's key, the secretary's choice, as in the previous version, or by its text. */
+export type PairedBy = 'key' | 'choice' | 'earlier' | 'text';
+
+/** The Dutch words for PairedBy: `page` on the import page, `short` in the command line's lines. */
+export const PAIRED_BY_WORDS: Readonly<Record<PairedBy, { page: string; short: string }>> = {
+  key: { page: 'uit de uitvraag', short: 'sleutel' },
+  choice: { page: 'zo gekozen', short: 'gekozen' },
+  earlier: { page: 'zoals in de vorige versie', short: 'zoals in de vorige versie' },
+  text: { page: 'herkend aan de tekst', short: 'op de tekst' },
+};

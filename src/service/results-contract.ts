@@ -1,7 +1,7 @@
 // The contract's slice for the results of an execution year: the results
 // uitvraag, importing a results file, and the verantwoording with its charts and
 // documents. WerkbankApi (contract.ts) joins it; the implementation is results.ts.
-import type { ResultStatus } from '../domain/results';
+import type { PairedBy, ResultStatus } from '../domain/results';
 import type { SubmissionNote } from '../domain/submissions';
 import type { AgreementWorkYear } from '../accountability/agreement-work';
 import type { AccountabilityReport } from '../domain/accountability';
@@ -39,7 +39,7 @@ export interface ResultView {
   steeringNeeded: boolean | null;
   extra: Record<string, string>;
   /** How the row was paired with a planned activity: our key, the secretary's choice, as in the current version, or by its text; null when not planned. */
-  matchedBy: 'sleutel' | 'keuze' | 'eerder' | 'tekst' | null;
+  matchedBy: PairedBy | null;
   /** The planned activity's text as in the definitive overzicht, when the row answers one. */
   plannedActivity: string | null;
 }

@@ -81,11 +81,11 @@ describe('pairing a results file with what was planned', () => {
 
   it('takes our key first, then the text; a row keyed otherwise is never paired', () => {
     expect(answers(pairResults(rows, planned))).toEqual([
-      ['p1', 'tekst'],
-      ['p4', 'tekst'],
+      ['p1', 'text'],
+      ['p4', 'text'],
       [null, null],
       [null, null],
-      ['p3', 'sleutel'],
+      ['p3', 'key'],
     ]);
   });
 
@@ -96,17 +96,17 @@ describe('pairing a results file with what was planned', () => {
     ]);
     const earlier = new Map<string, string | null>([['oplevering 6 sociale huurwoningen kerkstraat horssen', 'p2']]);
     expect(answers(pairResults(rows, planned, { chosen, earlier }))).toEqual([
-      ['p2', 'eerder'],
+      ['p2', 'earlier'],
       [null, null],
-      ['p4', 'keuze'],
+      ['p4', 'choice'],
       [null, null],
-      ['p3', 'sleutel'],
+      ['p3', 'key'],
     ]);
   });
 
   it('does not match work the partner marked as unplanned by its text, but lets the secretary pair it', () => {
     const marked = [row('Nieuwsbrief over zonnepanelen voor de leden', { unplanned: true })];
     expect(answers(pairResults(marked, planned))).toEqual([[null, null]]);
-    expect(answers(pairResults(marked, planned, { chosen: new Map([[1, 'p4']]) }))).toEqual([['p4', 'keuze']]);
+    expect(answers(pairResults(marked, planned, { chosen: new Map([[1, 'p4']]) }))).toEqual([['p4', 'choice']]);
   });
 });

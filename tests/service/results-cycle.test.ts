@@ -115,9 +115,9 @@ describe('the results that come back', () => {
   it('keep the gemeente’s own “Gepland? nee” as work that was not planned, and show what is planned but unanswered', () => {
     const p = preview(GEMEENTE_RESULTS_FILE);
     expect(p.results.map((r) => [r.activity, r.planned, r.matchedBy])).toEqual([
-      ['Planmonitor delen met de partners', true, 'tekst'],
-      ['Bijdrage verhuiscoach Woonwaarts', true, 'tekst'],
-      ['Sessie wonen en zorg met alle partijen', true, 'tekst'],
+      ['Planmonitor delen met de partners', true, 'text'],
+      ['Bijdrage verhuiscoach Woonwaarts', true, 'text'],
+      ['Sessie wonen en zorg met alle partijen', true, 'text'],
       ['Woonbeurs voor starters', false, null],
     ]);
     const answered = new Set(p.results.map((r) => r.identity));
@@ -131,7 +131,7 @@ describe('the results that come back', () => {
     const file = returned.get(HBD_RESULTS_FILE) as FilePayload;
     const byText = preview(HBD_RESULTS_FILE);
     const evening = byText.results.find((r) => r.activity === 'Huurdersavond energiekosten');
-    expect(evening).toMatchObject({ planned: true, matchedBy: 'tekst', plannedActivity: 'Huurdersavond over de energiekosten en de huurverhoging' });
+    expect(evening).toMatchObject({ planned: true, matchedBy: 'text', plannedActivity: 'Huurdersavond over de energiekosten en de huurverhoging' });
     const meeting = byText.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk');
     // HBD's evening was a different one; the bijeenkomst in Puiflijk is what answers the planned evening.
     const pairings = [
@@ -140,13 +140,13 @@ describe('the results that come back', () => {
     ];
     const chosen = await api.previewResultsImport({ file, pairings });
     expect(chosen.results.find((r) => r.activity === 'Huurdersavond energiekosten')).toMatchObject({ planned: false, matchedBy: null });
-    expect(chosen.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'keuze', identity: evening?.identity });
+    expect(chosen.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'choice', identity: evening?.identity });
     await expect(api.previewResultsImport({ file, pairings: [{ position: 1, identity: 'hbd:text:bestaat niet' }] })).rejects.toThrow('staat niet in het definitieve overzicht');
     // Remembered as committed: the next version of the file pairs its rows the same way.
     await api.commitResultsImport({ file, pairings });
     const again = await api.previewResultsImport({ file });
     expect(again.alreadyImported?.version).toBe(1);
-    expect(again.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'eerder' });
+    expect(again.results.find((r) => r.activity === 'Bewonersbijeenkomst Puiflijk')).toMatchObject({ planned: true, matchedBy: 'earlier' });
     expect(again.results.find((r) => r.activity === 'Huurdersavond energiekosten')).toMatchObject({ planned: false });
   });
 

@@ -2,7 +2,7 @@
 // year, and reading results workbooks in, on the shared uitvraag form and
 // import screen (../../components/) with what is particular to results: what
 // was found, the results and the indicators' figures, and the outcome.
-import { RESULT_STATUSES, isResultStatus } from '../../../../src/domain/results';
+import { PAIRED_BY_WORDS, RESULT_STATUSES, isResultStatus } from '../../../../src/domain/results';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';
@@ -143,13 +143,6 @@ function UnknownStatuses({ step }: { step: PreviewStep<ResultsPreview, ResultsOv
   );
 }
 
-const PAIRED_BY: Record<NonNullable<ResultView['matchedBy']>, string> = {
-  sleutel: 'uit de uitvraag',
-  keuze: 'zo gekozen',
-  eerder: 'zoals in de vorige versie',
-  tekst: 'herkend aan de tekst',
-};
-
 function PreviewResults({ step }: { step: PreviewStep<ResultsPreview, ResultsOverrides> }) {
   const { results, unansweredPlanned: unanswered } = step.preview;
   return (
@@ -215,7 +208,7 @@ function PreviewResults({ step }: { step: PreviewStep<ResultsPreview, ResultsOve
 function Pairing({ step, row }: { step: PreviewStep<ResultsPreview, ResultsOverrides>; row: ResultView }) {
   const setOverrides = useAccountability((s) => s.setOverrides);
   const { plannedActivities } = step.preview;
-  const fixed = row.matchedBy === 'sleutel' || row.identity.startsWith('afspraak:');
+  const fixed = row.matchedBy === 'key' || row.identity.startsWith('afspraak:');
   const where = row.reference ? ` · ${row.reference}` : '';
   if (fixed || plannedActivities.length === 0) {
     return (
@@ -233,7 +226,7 @@ function Pairing({ step, row }: { step: PreviewStep<ResultsPreview, ResultsOverr
   return (
     <div className="pairing small">
       <label>
-        <span className="muted">{row.planned ? `beantwoordt (${PAIRED_BY[row.matchedBy ?? 'tekst']}):` : 'niet gepland; koppelen aan:'}</span>{' '}
+        <span className="muted">{row.planned ? `beantwoordt (${PAIRED_BY_WORDS[row.matchedBy ?? 'text'].page}):` : 'niet gepland; koppelen aan:'}</span>{' '}
         <select
           aria-label={`Geplande activiteit bij rij ${row.rowNumber}`}
           value={row.planned ? row.identity : ''}
