@@ -217,8 +217,8 @@ export const useAccountability = create<AccountabilityState>()((set, get) => ({
         Promise.all(
           years.map(async (year) => ({
             year,
-            versions: await core().listSubmissionVersions({ partyId, planningYear: year, kind: 'resultaten' }),
-            undone: await core().listUndoneImports({ partyId, planningYear: year, kind: 'resultaten' }),
+            versions: await core().listSubmissionVersions({ partyId, planningYear: year, kind: 'results' }),
+            undone: await core().listUndoneImports({ partyId, planningYear: year, kind: 'results' }),
           })),
         ),
     );

@@ -422,9 +422,9 @@ export const useBundle = create<BundleState>()((set, get) => {
 /** Which version a written file is of, said under the export buttons. */
 export function exportedVersionText(version: BundleVersionInfo): string {
   switch (version.status) {
-    case 'definitief':
+    case 'final':
       return `Definitieve versie ${version.number ?? ''}`.trim();
-    case 'concept':
+    case 'draft':
       return `Conceptversie ${version.number ?? ''} (niet definitief)`.trim();
     default:
       return 'Werkversie: de actuele stand, niet om te versturen';

@@ -4,7 +4,7 @@
 // file and hands it to the shell to save.
 import { create } from 'zustand';
 import type { ContactEdit, MailKind, MailSetup, MailTemplateEdit, PartyContact } from '../../src/service/contract';
-import type { DeliveryRound } from '../../src/domain/delivery';
+import type { SubmissionKind } from '../../src/domain/submissions';
 import { errorMessage } from './api/client';
 import { core } from './api/core';
 import { saveFile } from './files';
@@ -25,7 +25,7 @@ export interface ChasingState {
   setSender(sender: { name: string; email: string }): Promise<boolean>;
   setTemplate(edit: MailTemplateEdit): Promise<boolean>;
   /** Makes the e-mail of one kind for one party (or everyone) and saves the .eml. */
-  downloadMail(arg: { kind: MailKind; round: DeliveryRound; year: number; partyId?: string }, where: string): Promise<void>;
+  downloadMail(arg: { kind: MailKind; round: SubmissionKind; year: number; partyId?: string }, where: string): Promise<void>;
   downloadCalendar(year: number): Promise<void>;
 }
 

@@ -24,6 +24,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { computeIndicatorProgress, indicatorYears } from './progress';
 import { formatDateNl, resultsDeadline, type CycleDates } from '../domain/calendar';
 import { deliveryStatus } from '../domain/delivery';
+import { VERSION_STATUS_WORD } from '../domain/bundle-decisions';
 import { DEVIATION_STATUSES, SUMMARY_KEYS, answeredCount, emptyCounts, isAwaited, joinNames, plannedCount, statusSummary, trafficLight, type SummaryKey } from '../domain/stoplight';
 import {
   type AccountabilityReport,
@@ -127,8 +128,8 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       );
       continue;
     }
-    if (bundle.version.status !== 'definitief') {
-      notes.push(`Het gezamenlijk activiteitenoverzicht voor ${year} is niet definitief (${bundle.version.status}); de geplande activiteiten kunnen nog veranderen.`);
+    if (bundle.version.status !== 'final') {
+      notes.push(`Het gezamenlijk activiteitenoverzicht voor ${year} is niet definitief (${VERSION_STATUS_WORD[bundle.version.status]}); de geplande activiteiten kunnen nog veranderen.`);
     }
     const answered = new Set(results.filter((r) => r.executionYear === year).map((r) => r.identity));
     const activities = [...bundle.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...bundle.unlinked];
@@ -207,7 +208,7 @@ export function buildAccountabilityReport(input: AccountabilityInput): Accountab
       late: parties.flatMap((p) => {
         // The day the first version was received, as the secretary stated it, not the day it was imported.
         const first = input.submissions.filter((s) => s.partyId === p.id && s.year === year).map((s) => s.receivedOn).sort()[0];
-        const status = deliveryStatus('resultaten', year, input.today, first ?? null, undefined, input.agreementSet.cycleDates);
+        const status = deliveryStatus('results', year, input.today, first ?? null, undefined, input.agreementSet.cycleDates);
         return status.state === 'late' ? [{ partyId: p.id, receivedOn: status.receivedOn, daysLate: status.daysLate }] : [];
       }),
     };

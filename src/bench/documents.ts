@@ -38,7 +38,7 @@ const nl = (n: number, digits = 2) => n.toLocaleString('nl-NL', { maximumFractio
 
 export async function documentsBench(outDir?: string, runs = 3): Promise<void> {
   const data = await loadRealAgreementData();
-  const overview = computeJointOverview(realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }));
+  const overview = computeJointOverview(realisticBundleInput(data, { version: { number: 2, status: 'draft', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }));
   const report = await realisticAccountabilityReport('verantwoording');
   const items: { label: string; file: string; write: () => Promise<Uint8Array | Buffer>; target?: number }[] = [
     { label: 'Gezamenlijk overzicht in Word', file: 'overzicht.docx', write: () => writeJointOverviewDocx(overview, {}), target: JOINT_DOCX_TARGET },

@@ -2,19 +2,20 @@
 // placeholders' values in Dutch, then the .eml. Pure: the service hands it
 // the contacts, the submissions and the files to attach.
 import { formatDateNl } from '../domain/calendar';
-import { lateSentences, type DeliveryRound, type DeliveryStatus, type MailKind } from '../domain/delivery';
+import { lateSentences, type DeliveryStatus, type MailKind } from '../domain/delivery';
+import type { SubmissionKind } from '../domain/submissions';
 import { safeFileNamePart } from '../domain/text';
 import { writeEml, type EmlAddress, type EmlAttachment } from './eml';
 import { capitalFirst, fillTemplate, salutation, type MailValues } from './templates';
 
 export interface RoundFacts {
-  round: DeliveryRound;
+  round: SubmissionKind;
   year: number;
 }
 
 /** "activiteitenoverzicht" / "resultatenoverzicht" and "planningsjaar 2027" / "uitvoeringsjaar 2026". */
 export function roundWords({ round, year }: RoundFacts): { overzicht: string; jaar: string } {
-  return round === 'activiteiten'
+  return round === 'activities'
     ? { overzicht: 'activiteitenoverzicht', jaar: `planningsjaar ${year}` }
     : { overzicht: 'resultatenoverzicht', jaar: `uitvoeringsjaar ${year}` };
 }
@@ -29,8 +30,8 @@ export interface ReceivedVersion {
 }
 
 /** What came in, one line per version, oldest first, and which one counts. */
-export function receivedLines(round: DeliveryRound, versions: ReceivedVersion[]): string {
-  const unit = (n: number) => (round === 'activiteiten' ? (n === 1 ? 'activiteit' : 'activiteiten') : n === 1 ? 'regel' : 'regels');
+export function receivedLines(round: SubmissionKind, versions: ReceivedVersion[]): string {
+  const unit = (n: number) => (round === 'activities' ? (n === 1 ? 'activiteit' : 'activiteiten') : n === 1 ? 'regel' : 'regels');
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   const lines = sorted.map(
     (v) => `- versie ${v.version}, ontvangen op ${formatDateNl(v.receivedOn)}: ${v.fileName}, ${v.count} ${unit(v.count)}`,
@@ -41,10 +42,10 @@ export function receivedLines(round: DeliveryRound, versions: ReceivedVersion[])
 }
 
 /** For the joint overview: who delivered late, and who not at all, or that all were on time. */
-export function lateText(round: DeliveryRound, statuses: { partyName: string; status: DeliveryStatus }[]): string {
+export function lateText(round: SubmissionKind, statuses: { partyName: string; status: DeliveryStatus }[]): string {
   const sentences = lateSentences(statuses);
   if (sentences.length > 0) return sentences.join('\n');
-  return `Alle partijen leverden hun ${round === 'activiteiten' ? 'activiteitenoverzicht' : 'resultaten'} op tijd aan.`;
+  return `Alle partijen leverden hun ${round === 'activities' ? 'activiteitenoverzicht' : 'resultaten'} op tijd aan.`;
 }
 
 export interface ComposeInput {

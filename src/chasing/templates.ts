@@ -5,16 +5,9 @@
 import type { MailKind } from '../domain/delivery';
 
 export type { MailKind } from '../domain/delivery';
+export { MAIL_TITLES } from '../domain/delivery';
 
-export const MAIL_KINDS: readonly MailKind[] = ['uitvraag', 'herinnering', 'te-laat', 'bedankt', 'overzicht'];
-
-export const MAIL_TITLES: Record<MailKind, string> = {
-  uitvraag: 'Uitvraag, met de werkmap van de partij',
-  herinnering: 'Herinnering een week voor de termijn',
-  'te-laat': 'Herinnering na de termijn',
-  bedankt: 'Bedankt, met wat er is ontvangen',
-  overzicht: 'Het gezamenlijk overzicht naar alle partijen',
-};
+export const MAIL_KINDS: readonly MailKind[] = ['request', 'reminder', 'late', 'thanks', 'overview'];
 
 export interface MailPlaceholder {
   name: string;
@@ -41,7 +34,7 @@ export type MailValues = Partial<Record<string, string>>;
 const SIGNATURE = 'Met vriendelijke groet,\n\n{afzender}\n{werkgroep}';
 
 export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string }> = {
-  uitvraag: {
+  request: {
     subject: 'Uitvraag {overzicht} {jaar}: graag uiterlijk {termijn}',
     body: [
       'Beste {aanhef},',
@@ -57,7 +50,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string
       SIGNATURE,
     ].join('\n'),
   },
-  herinnering: {
+  reminder: {
     subject: 'Herinnering: {overzicht} {jaar} uiterlijk {termijn}',
     body: [
       'Beste {aanhef},',
@@ -69,7 +62,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string
       SIGNATURE,
     ].join('\n'),
   },
-  'te-laat': {
+  late: {
     subject: '{overzicht} {jaar} nog niet ontvangen (termijn {termijn})',
     body: [
       'Beste {aanhef},',
@@ -81,7 +74,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string
       SIGNATURE,
     ].join('\n'),
   },
-  bedankt: {
+  thanks: {
     subject: 'Ontvangen: {overzicht} {jaar} van {partij}',
     body: [
       'Beste {aanhef},',
@@ -95,7 +88,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, { subject: string; body: string
       SIGNATURE,
     ].join('\n'),
   },
-  overzicht: {
+  overview: {
     subject: 'Gezamenlijk activiteitenoverzicht {jaar}',
     body: [
       'Beste {aanhef},',

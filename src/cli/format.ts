@@ -270,9 +270,9 @@ export function formatNeeds(o: JointOverview, name: (id: string) => string, part
 
 export function formatBundleSummary(o: JointOverview): string {
   const version =
-    o.version.status === 'werkversie'
+    o.version.status === 'working'
       ? 'huidige stand (werkversie)'
-      : `${o.version.status === 'definitief' ? 'definitieve versie' : 'conceptversie'} ${o.version.number ?? ''}`.trim();
+      : `${o.version.status === 'final' ? 'definitieve versie' : 'conceptversie'} ${o.version.number ?? ''}`.trim();
   const c = o.counts;
   const lines = [
     `Gezamenlijk activiteitenoverzicht ${o.planningYear} — ${version}`,
@@ -421,7 +421,7 @@ export function formatBackups(list: BackupListing[], partyName: (id: string) => 
   if (list.length === 0) return 'Er zijn nog geen reservekopieën.';
   const lines = [`${list.length === 1 ? '1 reservekopie' : `${list.length} reservekopieën`}, nieuwste eerst:`];
   for (const b of list) {
-    const held = b.current.filter((c) => c.kind === 'activiteiten');
+    const held = b.current.filter((c) => c.kind === 'activities');
     const what = held.length === 0 ? 'nog geen activiteitenoverzichten' : held.map((c) => `${partyName(c.partyId)} ${c.year} v${c.version}`).join(', ');
     lines.push(`  ${b.name}`, `      ${formatDateTimeNl(b.madeAt)}, ${b.reasonText}; ${what}`);
   }

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceError } from '../domain/errors';
+import { submissionKindOfWord } from '../domain/submissions';
 import { sqlTable } from './identifiers';
 import type { Db } from './open';
 
@@ -153,7 +154,7 @@ function currentVersions(db: Db): BackupManifest['current'] {
       'SELECT party_id, planning_year, kind, version FROM submissions WHERE is_current = 1 ORDER BY kind, planning_year, party_id',
     )
     .all()
-    .map((r) => ({ partyId: r.party_id, year: r.planning_year, kind: r.kind, version: r.version }));
+    .map((r) => ({ partyId: r.party_id, year: r.planning_year, kind: kindCode(r.kind), version: r.version }));
 }
 
 function writeFileDurably(file: string, text: string): void {
@@ -258,7 +259,8 @@ function manifestOf(file: string): BackupManifest | null {
 function readManifest(file: string): BackupManifest | null {
   try {
     const manifest = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as BackupManifest;
-    return manifest.checked === true ? manifest : null;
+    if (manifest.checked !== true) return null;
+    return Array.isArray(manifest.current) ? { ...manifest, current: manifest.current.map((c) => ({ ...c, kind: kindCode(c.kind) })) } : manifest;
   } catch {
     return null;
   }
@@ -358,4 +360,12 @@ export function restoreBackup(
     fs.rmSync(copyPath, { force: true });
     fs.rmSync(`${copyPath}-journal`, { force: true });
   }
+}
+
+/**
+ * A submission kind as today's code: a backup made before migration 20 (its
+ * database, or the manifest written beside it) names the kind in Dutch.
+ */
+function kindCode(kind: string): string {
+  return submissionKindOfWord(kind) ?? kind;
 }

@@ -1,5 +1,5 @@
 // The werkgroep's decisions on a planning year's bundle, and its saved versions. SQL lives here only.
-import type { Alignment, AlignmentStatus, BundleVersionInfo, NeedDecision, NeedDecisionKind, PartyPromise } from '../domain/bundle-decisions';
+import type { Alignment, AlignmentStatus, BundleVersionInfo, SavedVersionStatus, NeedDecision, NeedDecisionKind, PartyPromise } from '../domain/bundle-decisions';
 import type { Db, ReadonlyDb } from './open';
 
 export function loadAlignments(db: Db, setId: number, planningYear: number): Map<string, Alignment> {
@@ -187,7 +187,7 @@ export function saveInsufficient(
 
 interface VersionRecord {
   number: number;
-  status: 'concept' | 'definitief';
+  status: SavedVersionStatus;
   saved_at: string;
   saved_by: string;
 }
@@ -215,18 +215,25 @@ export function loadBundleSnapshot<Snapshot>(db: ReadonlyDb, setId: number, plan
       'SELECT snapshot FROM bundle_versions WHERE set_id = ? AND planning_year = ? AND number = ?',
     )
     .get(setId, planningYear, number);
-  return row ? (JSON.parse(row.snapshot, englishAlignmentCodes) as Snapshot) : null;
+  return row ? (JSON.parse(row.snapshot, englishCodes) as Snapshot) : null;
 }
 
 /**
  * A saved version stays as it was saved; one saved before migration 19 holds
- * the alignment status in its old Dutch codes, read here as today's. Those
- * three words are no other status's value, so the key is enough to find them.
+ * the alignment status in its old Dutch codes, one saved before migration 20
+ * its own status ('concept', 'definitief'): read here as today's. Those words
+ * are no other status's value, so the key is enough to find them.
  */
-const ALIGNMENT_BEFORE_19: Readonly<Record<string, string>> = { voorgesteld: 'pending', afgestemd: 'aligned', toegezegd: 'promised' };
+const STATUS_BEFORE_20: Readonly<Record<string, string>> = {
+  voorgesteld: 'pending',
+  afgestemd: 'aligned',
+  toegezegd: 'promised',
+  concept: 'draft',
+  definitief: 'final',
+};
 
-function englishAlignmentCodes(key: string, value: unknown): unknown {
-  return key === 'status' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(ALIGNMENT_BEFORE_19, value) ? ALIGNMENT_BEFORE_19[value] : value;
+function englishCodes(key: string, value: unknown): unknown {
+  return key === 'status' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(STATUS_BEFORE_20, value) ? STATUS_BEFORE_20[value] : value;
 }
 
 /** Stores the overview as the next version number; the caller runs this inside a transaction. */
@@ -234,7 +241,7 @@ export function insertBundleVersion(
   db: Db,
   setId: number,
   planningYear: number,
-  status: 'concept' | 'definitief',
+  status: SavedVersionStatus,
   at: string,
   by: string,
   snapshotOf: (info: BundleVersionInfo) => unknown,

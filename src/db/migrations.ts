@@ -937,6 +937,124 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 20,
+    name: 'the remaining stored codes in English: submission kind and source, bundle version status, mail kind',
+    rebuildsTables: true,
+    up(db) {
+      // As migration 19 did for the alignment status: what people read ("activiteiten", "Concept",
+      // "Herinnering") is domain wording and does not change, and neither do the words typed on the
+      // command line or written in an uitvraag workbook; only the codes the app stores are English.
+      // SQLite cannot change a CHECK in place: the tables are copied. submissions is referenced by
+      // activities, results and indicator_values, so the runner turns foreign keys off meanwhile
+      // and checks them after. bundle_versions refuses every UPDATE (a saved version is frozen), so
+      // it is copied too; its snapshots stay as saved, and db/bundle.ts reads their old codes.
+      // A value already in its new code (there should be none) is kept as it is, and then meets the CHECK.
+      const kind = (column: string) => `CASE ${column} WHEN 'activiteiten' THEN 'activities' WHEN 'resultaten' THEN 'results' ELSE ${column} END`;
+      db.exec(`
+        CREATE TABLE requests_v20 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activities', 'results')),
+          file_name TEXT NOT NULL,
+          made_at TEXT NOT NULL,
+          made_by TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO requests_v20 (id, set_id, party_id, planning_year, kind, file_name, made_at, made_by)
+          SELECT id, set_id, party_id, planning_year, ${kind('kind')}, file_name, made_at, made_by FROM requests;
+        DROP TABLE requests;
+        ALTER TABLE requests_v20 RENAME TO requests;
+        CREATE INDEX requests_party_year ON requests(set_id, planning_year, party_id);
+
+        CREATE TABLE submissions_v20 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activities', 'results')),
+          version INTEGER NOT NULL CHECK (version >= 1),
+          is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+          file_name TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          source TEXT NOT NULL CHECK (source IN ('request', 'own')),   -- our uitvraag workbook, or the partner's own layout
+          sheet TEXT NOT NULL,
+          header_row INTEGER NOT NULL,
+          columns TEXT NOT NULL,           -- JSON: header, column letter, field
+          problems TEXT NOT NULL,          -- JSON: the warnings shown when it was imported
+          imported_at TEXT NOT NULL,
+          imported_by TEXT NOT NULL,
+          notes TEXT NOT NULL DEFAULT '[]',
+          received_on TEXT NOT NULL DEFAULT '' CHECK (received_on = '' OR received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          UNIQUE (set_id, party_id, planning_year, kind, version)
+        ) STRICT;
+        INSERT INTO submissions_v20 (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
+                                     sheet, header_row, columns, problems, imported_at, imported_by, notes, received_on)
+          SELECT id, set_id, party_id, planning_year, ${kind('kind')}, version, is_current, file_name, sha256, size,
+                 CASE source WHEN 'uitvraag' THEN 'request' WHEN 'eigen' THEN 'own' ELSE source END,
+                 sheet, header_row, columns, problems, imported_at, imported_by, notes, received_on
+            FROM submissions;
+        DROP TABLE submissions;
+        ALTER TABLE submissions_v20 RENAME TO submissions;
+        CREATE UNIQUE INDEX submissions_one_current
+          ON submissions(set_id, party_id, planning_year, kind) WHERE is_current = 1;
+
+        CREATE TABLE undone_submissions_v20 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          party_id TEXT NOT NULL REFERENCES parties(id),
+          planning_year INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('activities', 'results')),
+          version INTEGER NOT NULL CHECK (version >= 1),
+          file_name TEXT NOT NULL,
+          imported_at TEXT,
+          imported_by TEXT NOT NULL,
+          received_on TEXT,
+          activity_count INTEGER,
+          undone_at TEXT NOT NULL,
+          undone_by TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          UNIQUE (set_id, party_id, planning_year, kind, version)
+        ) STRICT;
+        INSERT INTO undone_submissions_v20 (id, set_id, party_id, planning_year, kind, version, file_name, imported_at, imported_by,
+                                            received_on, activity_count, undone_at, undone_by, reason)
+          SELECT id, set_id, party_id, planning_year, ${kind('kind')}, version, file_name, imported_at, imported_by,
+                 received_on, activity_count, undone_at, undone_by, reason
+            FROM undone_submissions;
+        DROP TABLE undone_submissions;
+        ALTER TABLE undone_submissions_v20 RENAME TO undone_submissions;
+
+        CREATE TABLE bundle_versions_v20 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          planning_year INTEGER NOT NULL,
+          number INTEGER NOT NULL CHECK (number >= 1),
+          status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+          saved_at TEXT NOT NULL,
+          saved_by TEXT NOT NULL,
+          snapshot TEXT NOT NULL,
+          UNIQUE (set_id, planning_year, number)
+        ) STRICT;
+        INSERT INTO bundle_versions_v20 (id, set_id, planning_year, number, status, saved_at, saved_by, snapshot)
+          SELECT id, set_id, planning_year, number, CASE status WHEN 'concept' THEN 'draft' WHEN 'definitief' THEN 'final' ELSE status END,
+                 saved_at, saved_by, snapshot
+            FROM bundle_versions;
+        DROP TABLE bundle_versions;
+        ALTER TABLE bundle_versions_v20 RENAME TO bundle_versions;
+        CREATE UNIQUE INDEX bundle_versions_one_final
+          ON bundle_versions(set_id, planning_year) WHERE status = 'final';
+        CREATE TRIGGER bundle_versions_frozen BEFORE UPDATE ON bundle_versions
+          BEGIN SELECT RAISE(ABORT, 'saved bundle versions are never changed'); END;
+
+        -- No CHECK here (a kind the code does not know is simply not used), so an UPDATE is enough.
+        UPDATE mail_templates SET kind = CASE kind
+            WHEN 'uitvraag' THEN 'request' WHEN 'herinnering' THEN 'reminder' WHEN 'te-laat' THEN 'late'
+            WHEN 'bedankt' THEN 'thanks' WHEN 'overzicht' THEN 'overview' ELSE kind END;
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -86,7 +86,7 @@ function selectResults(db: ReadonlyDb, where: string, params: unknown[]): Activi
       `SELECT s.party_id, s.planning_year, r.identity, r.agreement_id, r.activity, r.planned, r.status, r.status_text,
               r.result, r.explanation, r.steering
        FROM results r JOIN submissions s ON s.id = r.submission_id
-       WHERE s.kind = 'resultaten' AND ${where}
+       WHERE s.kind = 'results' AND ${where}
        ORDER BY s.planning_year, s.party_id, r.position`,
     )
     .all(...params)
@@ -111,7 +111,7 @@ export function currentIndicatorValues(db: Db, setId: number): IndicatorValue[] 
     .prepare<[number], { indicator_code: string; party_id: string; year: number; value: number; note: string }>(
       `SELECT v.indicator_code, v.party_id, v.year, v.value, v.note
        FROM indicator_values v JOIN submissions s ON s.id = v.submission_id
-       WHERE s.set_id = ? AND s.kind = 'resultaten' AND s.is_current = 1
+       WHERE s.set_id = ? AND s.kind = 'results' AND s.is_current = 1
        ORDER BY v.indicator_code, v.year, v.party_id`,
     )
     .all(setId)

@@ -5,7 +5,7 @@ import type { LinkStatus, LinkCandidate } from '../domain/links';
 import { groupBy } from '../domain/group-by';
 import type { PartyRef } from '../domain/types';
 import type { NewActivity, StoredActivity } from '../domain/activities';
-import type { SubmissionKind, SubmissionSummary, SubmissionNote, UndoneSubmission } from '../domain/submissions';
+import type { SubmissionKind, SubmissionSource, SubmissionSummary, SubmissionNote, UndoneSubmission } from '../domain/submissions';
 import type { Db, ReadonlyDb } from './open';
 import { collectPartyRefs } from './party-directory';
 
@@ -22,7 +22,7 @@ interface SubmissionRecord {
   file_name: string;
   sha256: string;
   size: number;
-  source: 'uitvraag' | 'eigen';
+  source: SubmissionSource;
   imported_at: string;
   imported_by: string;
   received_on: string;
@@ -107,7 +107,7 @@ export interface NewSubmission {
   fileName: string;
   sha256: string;
   size: number;
-  source: 'uitvraag' | 'eigen';
+  source: SubmissionSource;
   sheet: string;
   headerRow: number;
   columns: unknown;

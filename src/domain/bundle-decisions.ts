@@ -55,10 +55,22 @@ export interface NeedDecision {
   decidedBy: string;
 }
 
+/** A saved version of the bundle: a draft (Dutch "concept") or the final one ("definitief"). */
+export type SavedVersionStatus = 'draft' | 'final';
+/** The live working state ("werkversie"), or a saved version. */
+export type VersionStatus = 'working' | SavedVersionStatus;
+
+/** The version status in a word, lower case: "werkversie", "concept", "definitief". */
+export const VERSION_STATUS_WORD: Readonly<Record<VersionStatus, string>> = {
+  working: 'werkversie',
+  draft: 'concept',
+  final: 'definitief',
+};
+
 export interface BundleVersionInfo {
   /** null for the live working state. */
   number: number | null;
-  status: 'werkversie' | 'concept' | 'definitief';
+  status: VersionStatus;
   savedAt: string | null;
   savedBy: string | null;
 }

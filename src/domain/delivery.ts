@@ -3,8 +3,8 @@
 // (Overzicht, Inzendingen, the documents, the CLI). Pure; dates are ISO days.
 import { DEFAULT_CYCLE_DATES, deadlineOn, formatDateNl, parseIsoDate, resultsDeadline, type CycleDates } from './calendar';
 import { missingCase } from './assert';
+import type { SubmissionKind } from './submissions';
 
-export type DeliveryRound = 'activiteiten' | 'resultaten';
 
 /** From how many days before the deadline a missing overview is "due in N days" rather than "not yet due". */
 export const DUE_SOON_DAYS = 14;
@@ -21,21 +21,37 @@ export type DeliveryStatus =
 export type DeliveryState = DeliveryStatus['state'];
 
 /** The e-mails to the partners: the uitvraag, a reminder before and after the deadline, a thank-you, the joint overview. */
-export type MailKind = 'uitvraag' | 'herinnering' | 'te-laat' | 'bedankt' | 'overzicht';
+export type MailKind = 'request' | 'reminder' | 'late' | 'thanks' | 'overview';
+
+/** What each e-mail is, in Dutch: the title in the list of texts (Partijen, the CLI) and the label of its button. */
+export const MAIL_TITLES: Readonly<Record<MailKind, string>> = {
+  request: 'Uitvraag, met de werkmap van de partij',
+  reminder: 'Herinnering een week voor de termijn',
+  late: 'Herinnering na de termijn',
+  thanks: 'Bedankt, met wat er is ontvangen',
+  overview: 'Het gezamenlijk overzicht naar alle partijen',
+};
+export const MAIL_BUTTON_LABELS: Readonly<Record<MailKind, string>> = {
+  request: 'E-mail met de uitvraag',
+  reminder: 'E-mail: herinnering',
+  late: 'E-mail: te laat',
+  thanks: 'E-mail: bedankt',
+  overview: 'E-mail: gezamenlijk overzicht',
+};
 
 /** The e-mail that fits a party's status: one click away on the Overzicht and Inzendingen. */
 export function mailKindFor(state: DeliveryState): MailKind {
   switch (state) {
     case 'not-due':
-      return 'uitvraag';
+      return 'request';
     case 'due-soon':
-      return 'herinnering';
+      return 'reminder';
     case 'overdue':
-      return 'te-laat';
+      return 'late';
     case 'on-time':
     case 'late':
     case 'before-agreement':
-      return 'bedankt';
+      return 'thanks';
     default:
       return missingCase(state);
   }
@@ -47,11 +63,11 @@ export function mailKindFor(state: DeliveryState): MailKind {
  * June), "vóór 1 maart" after the execution year for resultaten (the last day
  * of February).
  */
-export function deliveryDeadline(round: DeliveryRound, year: number, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
+export function deliveryDeadline(round: SubmissionKind, year: number, dates: CycleDates = DEFAULT_CYCLE_DATES): string {
   switch (round) {
-    case 'activiteiten':
+    case 'activities':
       return deadlineOn('overviews', year - 1, dates);
-    case 'resultaten':
+    case 'results':
       return resultsDeadline(year, dates);
     default:
       return missingCase(round);
@@ -66,7 +82,7 @@ export function deliveryDeadline(round: DeliveryRound, year: number, dates: Cycl
  * this agreement: the first planning year's overview was not asked under it.
  */
 export function deliveryStatus(
-  round: DeliveryRound,
+  round: SubmissionKind,
   year: number,
   today: string,
   firstReceivedOn: string | null,
@@ -144,7 +160,7 @@ export function lateSentences(statuses: { partyName: string; status: DeliverySta
 export function roundStatuses(
   submissions: { partyId: string; planningYear: number; receivedOn: string }[],
   parties: { id: string }[],
-  round: DeliveryRound,
+  round: SubmissionKind,
   year: number,
   today: string,
   signedOn?: string,

@@ -10,9 +10,26 @@ export interface SubmissionNote {
   text: string;
 }
 
-/** What a partner sends in, and what an uitvraag asks for: its planned activities or its results. Stored as written here. */
-export type SubmissionKind = 'activiteiten' | 'resultaten';
-export const SUBMISSION_KINDS: readonly SubmissionKind[] = ['activiteiten', 'resultaten'];
+/**
+ * What a partner sends in, what an uitvraag asks for, and the round whose
+ * deadline it keeps: its planned activities or its results. Stored as written here.
+ */
+export type SubmissionKind = 'activities' | 'results';
+export const SUBMISSION_KINDS: readonly SubmissionKind[] = ['activities', 'results'];
+
+/** The Dutch word for a kind: what a person types (`--soort resultaten`) and what an uitvraag workbook holds in its hidden sheet. */
+export const SUBMISSION_KIND_WORD: Readonly<Record<SubmissionKind, string>> = { activities: 'activiteiten', results: 'resultaten' };
+
+/** The kind a Dutch word names ("activiteiten", "resultaten"); null for any other text. */
+export function submissionKindOfWord(word: string): SubmissionKind | null {
+  return SUBMISSION_KINDS.find((k) => SUBMISSION_KIND_WORD[k] === word) ?? null;
+}
+
+/** Where a submission's layout came from: our own uitvraag workbook, or the partner's own layout. */
+export type SubmissionSource = 'request' | 'own';
+
+/** The source as the version list says it. */
+export const SUBMISSION_SOURCE_LABEL: Readonly<Record<SubmissionSource, string>> = { request: 'uitvraag van de Werkbank', own: 'eigen indeling' };
 
 export interface SubmissionSummary {
   id: number;
@@ -24,7 +41,7 @@ export interface SubmissionSummary {
   fileName: string;
   sha256: string;
   size: number;
-  source: 'uitvraag' | 'eigen';
+  source: SubmissionSource;
   importedAt: string;
   importedBy: string;
   /** The day (yyyy-mm-dd) the partner's file arrived, as the secretary stated it: what decides whether it was late. */

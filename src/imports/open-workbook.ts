@@ -27,13 +27,13 @@ export interface OpenedWorkbook {
   problems: ImportProblem[];
 }
 
-const WORDING: Record<SubmissionKind, Readonly<SniffWording>> = { activiteiten: ACTIVITY_WORDING, resultaten: RESULTS_WORDING };
+const WORDING: Record<SubmissionKind, Readonly<SniffWording>> = { activities: ACTIVITY_WORDING, results: RESULTS_WORDING };
 
 /** Why our uitvraag of one kind is refused by the reader of the other. */
 const OTHER_KIND: Record<SubmissionKind, (meta: RequestMeta) => string> = {
-  activiteiten: (meta) =>
+  activities: (meta) =>
     `is een uitvraag voor het activiteitenoverzicht ${meta.planningYear}, geen resultaten. Importeer het bij de activiteitenoverzichten.`,
-  resultaten: (meta) =>
+  results: (meta) =>
     `is een uitvraag van de resultaten over ${meta.planningYear}, geen activiteitenoverzicht. Importeer het bij de resultaten (verantwoording).`,
 };
 

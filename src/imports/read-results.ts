@@ -63,7 +63,7 @@ export interface ReadResultsOptions {
 const UNPLANNED_SECTION = /niet[- ]gepland|ongepland|niet in (het )?(gezamenlijk )?(activiteiten)?overzicht|extra activiteit|aanvullende activiteit|overige activiteit|buiten (de )?planning/i;
 
 export async function readResultsWorkbook(data: Uint8Array, fileName: string, options: ReadResultsOptions = {}): Promise<ReadResultsWorkbook> {
-  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'resultaten', options.limits ?? IMPORT_LIMITS);
+  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'results', options.limits ?? IMPORT_LIMITS);
   const own = meta?.results ? readOwn(grids, meta, meta.results, fileName, problems, options) : null;
   return { ...file, ...(own ?? readPartner(grids, fileName, problems, options)), problems };
 }

@@ -32,7 +32,7 @@ export async function readActivityWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbook> {
-  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'activiteiten', options.limits ?? IMPORT_LIMITS);
+  const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'activities', options.limits ?? IMPORT_LIMITS);
   const own = meta ? readOwn(grids, meta, fileName, problems) : null;
   return { ...file, ...(own ?? readPartner(grids, fileName, problems)), problems };
 }

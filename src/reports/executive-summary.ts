@@ -37,9 +37,9 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
   const scope = party ? ` (het deel dat ${party.shortName} aangaat)` : '';
   const number = version.number === null ? '' : ` ${version.number}`;
   const intro =
-    version.status === 'definitief'
+    version.status === 'final'
       ? `Het gezamenlijk activiteitenoverzicht ${year}${scope}, definitief vastgesteld door de Werkgroep Prestatieafspraken op ${model.dateText}${number ? ` (versie${number})` : ''}.`
-      : version.status === 'concept'
+      : version.status === 'draft'
         ? `Concept${number} van het gezamenlijk activiteitenoverzicht ${year}${scope}, van ${model.dateText}: ter bespreking, nog niet vastgesteld.`
         : `Werkversie van het gezamenlijk activiteitenoverzicht ${year}${scope}: de stand op ${model.dateText}, niet vastgesteld en niet bedoeld om te versturen.`;
 
@@ -55,11 +55,11 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
 
   const decide: string[] = [];
   decide.push(
-    version.status === 'definitief'
+    version.status === 'final'
       ? `Kennisnemen van het overzicht: de partijen verwerken hun activiteiten in de eigen begroting en jaarplannen voor ${year}.`
       : `Kennisnemen van de stand van het overzicht; de werkgroep stelt het vast nadat de open punten hieronder zijn afgestemd.`,
   );
-  if (open > 0 && version.status !== 'definitief') {
+  if (open > 0 && version.status !== 'final') {
     decide.push(
       `Nog niet besloten is bij welke afspraak ${plural(open, 'activiteit hoort', 'activiteiten horen')}; tot dat besloten is, kan het overzicht niet definitief worden.`,
     );
@@ -143,7 +143,7 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
       : `${submitted.length} van de ${shown.length} partijen hebben een activiteitenoverzicht voor ${year} ingediend; niet ingediend: ${names(shown.filter((p) => p.state !== 'ingediend').map((p) => p.name))}.`,
   ];
   const activities = [...agreements.flatMap((a) => a.groups.flatMap((g) => g.activities)), ...model.unlinked];
-  if (activities.length > 0) response.push(alignmentLine(activities, version.status === 'definitief'));
+  if (activities.length > 0) response.push(alignmentLine(activities, version.status === 'final'));
   return { intro, decide, points, response };
 }
 

@@ -35,6 +35,7 @@ import { linkIsOpen } from '../domain/links';
 import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { beforeDeadline, formatDateNl, monthOfDeadline } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
+import { VERSION_STATUS_WORD } from '../domain/bundle-decisions';
 import {
   buildReportModel,
   flat,
@@ -265,9 +266,9 @@ export function spacer(): Paragraph {
 
 function statusColor(model: ReportModel): string {
   switch (model.overview.version.status) {
-    case 'concept':
+    case 'draft':
       return COLORS.concept;
-    case 'definitief':
+    case 'final':
       return COLORS.definitive;
     default:
       return COLORS.draft;
@@ -276,7 +277,7 @@ function statusColor(model: ReportModel): string {
 
 function cover({ model }: Ctx): Block[] {
   const { overview } = model;
-  const status = overview.version.status.toUpperCase();
+  const status = VERSION_STATUS_WORD[overview.version.status].toUpperCase();
   const blocks: Block[] = [
     runs([new TextRun({ text: coverLineOf(overview.agreementSet), bold: true })], STYLE.coverLine),
     new Paragraph({ spacing: { before: 2400, after: 0 }, children: [] }),
@@ -322,7 +323,7 @@ function cover({ model }: Ctx): Block[] {
 
 function header({ model }: Ctx): Header {
   const status = model.overview.version.status;
-  const text = status === 'definitief' ? '' : status === 'concept' ? `CONCEPT — ${model.versionLabel}` : 'WERKVERSIE — niet versturen';
+  const text = status === 'final' ? '' : status === 'draft' ? `CONCEPT — ${model.versionLabel}` : 'WERKVERSIE — niet versturen';
   return new Header({
     children: [
       new Paragraph({
@@ -400,7 +401,7 @@ function introduction(ctx: Ctx): Block[] {
           ? `wederkerigheid laat zien wat andere partijen van ${party.shortName} vragen en wat ${party.shortName} van anderen vraagt. `
           : 'wederkerigheid laat zien wie wat van wie nodig heeft, en of daar een activiteit of toezegging tegenover staat. ') +
         'Daarna staan per thema en onderwerp de afspraken met hun activiteiten en de afstemming door de werkgroep. ' +
-        `${alignmentReading(overview.version.status === 'definitief')} ` +
+        `${alignmentReading(overview.version.status === 'final')} ` +
         (model.openLinks.proposed > 0
           ? 'Een activiteit waarvan de koppeling met de afspraak nog een voorstel van de Werkbank is, is gemarkeerd als ' +
             '„voorgestelde koppeling”: de werkgroep heeft die koppeling nog niet bevestigd. '
@@ -799,7 +800,7 @@ function activityRow(group: ActivityGroup, ctx: Ctx): CellSpec[] {
   const needsCell: Paragraph[] = acts.flatMap((a) => needsParagraphs(a, prefix(a), index));
 
   // Afstemming: the werkgroep's status and notes, and open duplicate proposals.
-  const definitive = ctx.model.overview.version.status === 'definitief';
+  const definitive = ctx.model.overview.version.status === 'final';
   const statusCell: Paragraph[] = perParty((a) => alignmentLabel(a.alignment, definitive));
   for (const a of acts) {
     if (a.alignment.notes.trim()) statusCell.push(line(`Werkgroep${whose(a)}: ${flat(a.alignment.notes)}`, STYLE.tableSmall));

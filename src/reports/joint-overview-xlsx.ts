@@ -169,7 +169,7 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
     r.getCell(2).alignment = { vertical: 'top', wrapText: true };
     r.height = rowHeightFor([{ text: value, width: INFO_TEXT_WIDTH }], FONT_SIZE);
   };
-  const statusFont = font({ bold: true, color: { argb: overview.version.status === 'definitief' ? 'FF2E7D32' : overview.version.status === 'concept' ? 'FFC55A11' : 'FF7F7F7F' } });
+  const statusFont = font({ bold: true, color: { argb: overview.version.status === 'final' ? 'FF2E7D32' : overview.version.status === 'draft' ? 'FFC55A11' : 'FF7F7F7F' } });
   fact('Planningsjaar', String(overview.planningYear));
   fact('Versie', model.versionLabel, statusFont);
   fact('Status', versionExplanation(overview.version));
@@ -305,7 +305,7 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
     { header: 'Van wie', width: 16, value: (l) => l.activity.needsFrom.map((r) => r.written).join(', ') },
     { header: 'Beantwoord', width: 20, value: (l) => needsText(l.activity), signal: (l) => index.needsOf(l.activity).some((n) => !n.answered) },
     // The werkgroep's alignment, not the link: "Niet besproken" in a definitive version when it never came up.
-    { header: 'Afstemming', width: 15, value: (l) => alignmentLabel(l.activity.alignment, model.overview.version.status === 'definitief') },
+    { header: 'Afstemming', width: 15, value: (l) => alignmentLabel(l.activity.alignment, model.overview.version.status === 'final') },
     {
       header: 'Toezeggingen',
       width: 30,

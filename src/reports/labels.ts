@@ -17,11 +17,11 @@ export function documentTitle(planningYear: number): string {
 /** "Concept 2", "Definitief (versie 3)", "Werkversie". */
 export function versionLabel(version: BundleVersionInfo): string {
   switch (version.status) {
-    case 'werkversie':
+    case 'working':
       return 'Werkversie';
-    case 'concept':
+    case 'draft':
       return version.number === null ? 'Concept' : `Concept ${version.number}`;
-    case 'definitief':
+    case 'final':
       return version.number === null ? 'Definitief' : `Definitief (versie ${version.number})`;
     default:
       return missingCase(version.status);
@@ -31,11 +31,11 @@ export function versionLabel(version: BundleVersionInfo): string {
 /** The version as it goes into a file name: "concept 2", "definitief", "werkversie". */
 export function versionFileLabel(version: BundleVersionInfo): string {
   switch (version.status) {
-    case 'werkversie':
+    case 'working':
       return 'werkversie';
-    case 'concept':
+    case 'draft':
       return version.number === null ? 'concept' : `concept ${version.number}`;
-    case 'definitief':
+    case 'final':
       return 'definitief';
     default:
       return missingCase(version.status);
@@ -45,11 +45,11 @@ export function versionFileLabel(version: BundleVersionInfo): string {
 /** What the status means for the reader, for the cover and the Toelichting sheet. */
 export function versionExplanation(version: BundleVersionInfo): string {
   switch (version.status) {
-    case 'werkversie':
+    case 'working':
       return 'Werkversie: de actuele stand van de bundeling, nog niet als versie opgeslagen. Niet bedoeld om te versturen.';
-    case 'concept':
+    case 'draft':
       return 'Concept: ter afstemming in de Werkgroep Prestatieafspraken; de inhoud kan nog veranderen.';
-    case 'definitief':
+    case 'final':
       return 'Definitief: het gebundelde en afgestemde overzicht, om te verwerken in de eigen begroting en jaarplannen.';
     default:
       return missingCase(version.status);
@@ -138,7 +138,7 @@ export function receivedDay(submission: BundleParty['submission'], first = false
 export function bundleDeliveries(overview: Pick<JointOverview, 'parties' | 'planningYear' | 'generatedAt' | 'agreementSet'>): { party: BundleParty; status: DeliveryStatus }[] {
   const today = localDay(overview.generatedAt);
   return overview.parties.map((party) => {
-    return { party, status: deliveryStatus('activiteiten', overview.planningYear, today, receivedDay(party.submission, true), overview.agreementSet.signedOn, overview.agreementSet.cycleDates) };
+    return { party, status: deliveryStatus('activities', overview.planningYear, today, receivedDay(party.submission, true), overview.agreementSet.signedOn, overview.agreementSet.cycleDates) };
   });
 }
 

@@ -115,7 +115,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
   });
   writeAgreementSheet(agreementSheet, input, prefillSet);
 
-  const data = await requestWorkbookBytes(book, requestMeta('activiteiten', input, input.planningYear, layout));
+  const data = await requestWorkbookBytes(book, requestMeta('activities', input, input.planningYear, layout));
   return { fileName: requestFileName(input.party.shortName, input.planningYear), data };
 }
 

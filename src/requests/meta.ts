@@ -3,7 +3,7 @@
 // readRequestMeta whether a workbook is one of ours before reading it exactly.
 import type ExcelJS from 'exceljs';
 import type { PartyKind } from '../domain/types';
-import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
+import { SUBMISSION_KIND_WORD, submissionKindOfWord } from '../domain/submissions';
 import {
   ACTIVITY_COLUMNS,
   APP_MARKER,
@@ -57,6 +57,8 @@ const MAX_HEADER_ROW = 1000;
 /** The value as it goes into column B: numbers stay numbers, columns become JSON text. */
 function metaCellValue(meta: RequestMeta, key: (typeof META_KEYS)[number]): string | number {
   if (key === 'columns') return JSON.stringify(meta.columns);
+  // The workbook says its kind in Dutch, as every uitvraag made before the codes were English did.
+  if (key === 'kind') return SUBMISSION_KIND_WORD[meta.kind];
   return meta[key];
 }
 
@@ -200,8 +202,9 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
   }
   const text = (key: (typeof META_KEYS)[number]): string => values.get(key) ?? '';
 
-  const kind = text('kind');
-  if (!SUBMISSION_KINDS.includes(kind as SubmissionKind)) return damaged(`de soort uitvraag "${kind}" is onbekend`);
+  const kindWord = text('kind');
+  const kind = submissionKindOfWord(kindWord);
+  if (!kind) return damaged(`de soort uitvraag "${kindWord}" is onbekend`);
   const partyKind = text('partyKind');
   if (!PARTY_KINDS.includes(partyKind as PartyKind)) return damaged(`de partijsoort "${partyKind}" is onbekend`);
   const planningYear = integerIn(text('planningYear'), 2000, 2200);
@@ -215,7 +218,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
   const columns = parseColumns(text('columns'));
   if (typeof columns === 'string') return damaged(columns);
   let results: ResultsLayout | undefined;
-  if (kind === 'resultaten') {
+  if (kind === 'results') {
     const layout = parseResultsLayout(values);
     if (typeof layout === 'string') return damaged(layout);
     results = layout;
@@ -226,7 +229,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
     meta: {
       app: APP_MARKER,
       templateVersion,
-      kind: kind as SubmissionKind,
+      kind,
       partyId: text('partyId'),
       partyName: text('partyName'),
       partyKind: partyKind as PartyKind,

@@ -216,7 +216,7 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
     const column = resultColumns[field];
     if (column !== undefined) shared[field] = column;
   }
-  const meta = requestMeta('resultaten', input, year, {
+  const meta = requestMeta('results', input, year, {
     headerRow: RESULTS_HEADER_ROW,
     columns: shared,
     results: { resultColumns, indicatorHeaderRow: INDICATORS_HEADER_ROW, indicatorColumns },

@@ -55,7 +55,7 @@ type BundleMethods = Pick<
 >;
 
 
-const LIVE: BundleVersionInfo = { number: null, status: 'werkversie', savedAt: null, savedBy: null };
+const LIVE: BundleVersionInfo = { number: null, status: 'working', savedAt: null, savedBy: null };
 
 export function createBundleMethods(
   ctx: ServiceContext,
@@ -91,10 +91,10 @@ export function createBundleMethods(
     // Everything read after the only await: one state of the data.
     const themeTree = await themes();
     const directory = loadPartyDirectory(db, setId);
-    const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activiteiten');
-    const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activiteiten');
+    const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activities');
+    const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activities');
     const submissions = directory.parties.flatMap((p) => {
-      const versions = submissionVersions(db, setId, p.id, planningYear, 'activiteiten');
+      const versions = submissionVersions(db, setId, p.id, planningYear, 'activities');
       const current = versions.find((v) => v.isCurrent);
       const needsHeader = needsHeadings.get(p.id);
       return current
@@ -114,7 +114,7 @@ export function createBundleMethods(
         : [];
     });
     const earlierSubmissionYears = new Map<string, number>();
-    for (const s of allSubmissions(db, setId, 'activiteiten')) {
+    for (const s of allSubmissions(db, setId, 'activities')) {
       if (s.isCurrent && s.planningYear < planningYear && !submissions.some((x) => x.partyId === s.partyId)) {
         earlierSubmissionYears.set(s.partyId, Math.max(s.planningYear, earlierSubmissionYears.get(s.partyId) ?? 0));
       }
@@ -171,12 +171,12 @@ export function createBundleMethods(
       throw new ServiceError('invalid_input', 'Kies een opgeslagen versie of de werkversie, niet allebei.');
     }
     if (version !== undefined) return saved(planningYear, version);
-    const final = working ? undefined : bundleVersions(db, setId, planningYear).find((v) => v.status === 'definitief');
+    const final = working ? undefined : bundleVersions(db, setId, planningYear).find((v) => v.status === 'final');
     return final?.number ? saved(planningYear, final.number) : live(planningYear);
   }
 
   function currentIdentities(planningYear: number): Map<string, string> {
-    const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten'));
+    const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities'));
     return new Map(activities.map((a) => [activityIdentity(a), a.partyId]));
   }
 
@@ -189,7 +189,7 @@ export function createBundleMethods(
 
   /** The text of a current activity by identity, for the log. */
   const activityText = (planningYear: number) => {
-    const byIdentity = new Map(activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten')).map((x) => [activityIdentity(x), x.activity]));
+    const byIdentity = new Map(activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities')).map((x) => [activityIdentity(x), x.activity]));
     return (identity: string): string => byIdentity.get(identity) ?? identity;
   };
 
@@ -370,7 +370,7 @@ export function createBundleMethods(
       const a = objectArg(arg);
       const planningYear = yearArg(a);
       const final = a.final === true;
-      const existingFinal = bundleVersions(db, setId, planningYear).find((v) => v.status === 'definitief');
+      const existingFinal = bundleVersions(db, setId, planningYear).find((v) => v.status === 'final');
       if (final && existingFinal) {
         throw new ServiceError(
           'conflict',
@@ -393,7 +393,7 @@ export function createBundleMethods(
       }
       ctx.job?.phase('opslaan');
       return db.transaction(() => {
-        const info = insertBundleVersion(db, setId, planningYear, final ? 'definitief' : 'concept', ctx.now().toISOString(), ctx.changedBy, (version) => ({
+        const info = insertBundleVersion(db, setId, planningYear, final ? 'final' : 'draft', ctx.now().toISOString(), ctx.changedBy, (version) => ({
           ...snapshot,
           version,
         }));

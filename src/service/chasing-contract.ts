@@ -2,7 +2,7 @@
 // e-mails as .eml drafts with their texts, and the cycle as an .ics calendar.
 // WerkbankApi (contract.ts) joins it; the implementation is chasing.ts.
 import type { PartyContact } from '../domain/contacts';
-import type { DeliveryRound } from '../domain/delivery';
+import type { SubmissionKind } from '../domain/submissions';
 import type { MailKind, MailPlaceholder } from '../chasing/templates';
 
 export type { PartyContact } from '../domain/contacts';
@@ -50,7 +50,7 @@ export interface MailTemplateEdit {
 export interface MailRequest {
   kind: MailKind;
   /** Which round: activiteitenoverzichten (planning year) or resultaten (execution year). */
-  round: DeliveryRound;
+  round: SubmissionKind;
   /** The planning year (activiteiten) or the execution year (resultaten). */
   year: number;
   /** Only these parties; every party the kind applies to when omitted. */

@@ -25,7 +25,8 @@ import { loadCycleDates } from '../db/cycle-dates';
 import { DEFAULT_TEMPLATES, MAIL_KINDS, MAIL_TITLES, PLACEHOLDERS, unknownPlaceholders } from '../chasing/templates';
 import { formatDateNl } from '../domain/calendar';
 import { emailProblem, type PartyContact } from '../domain/contacts';
-import { deliveryDeadline, roundStatuses, type DeliveryRound, type DeliveryStatus, type MailKind } from '../domain/delivery';
+import { deliveryDeadline, roundStatuses, type DeliveryStatus, type MailKind } from '../domain/delivery';
+import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
 import { localDay } from '../domain/local-time';
 import type { Party } from '../domain/types';
 import type { ChasingApi, MailBatch, MailDraft, MailSetup } from './chasing-contract';
@@ -92,8 +93,8 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
     };
   };
 
-  const roundYear = (obj: Record<string, unknown>, round: DeliveryRound): number =>
-    round === 'activiteiten'
+  const roundYear = (obj: Record<string, unknown>, round: SubmissionKind): number =>
+    round === 'activities'
       ? yearInPeriod(obj, 'year', 'Het planningsjaar', setInfo(), 'Planningsjaar')
       : yearInPeriod(obj, 'year', 'Het uitvoeringsjaar', setInfo(), 'Uitvoeringsjaar');
 
@@ -200,7 +201,7 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
     async makeMails(arg) {
       const a = objectArg(arg);
       const kind = mailKindArg(a);
-      const round = optionalOneOf(a, 'round', 'De ronde', ['activiteiten', 'resultaten'] as const) ?? 'activiteiten';
+      const round = optionalOneOf(a, 'round', 'De ronde', SUBMISSION_KINDS) ?? 'activities';
       const year = roundYear(a, round);
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
       const all = parties();
@@ -236,8 +237,8 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       });
       const batch: MailBatch = { drafts: [], withoutContacts: [], skipped: [] };
 
-      if (kind === 'overzicht') {
-        if (round !== 'activiteiten') {
+      if (kind === 'overview') {
+        if (round !== 'activities') {
           throw new ServiceError('invalid_input', 'Het gezamenlijk overzicht hoort bij de activiteitenoverzichten: kies de ronde activiteiten.');
         }
         const to = contacts.filter((c) => chosen.some((p) => p.id === c.partyId));
@@ -262,16 +263,16 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
 
       const applies = (status: DeliveryStatus): string | null => {
         if (status.state === 'before-agreement') {
-          return kind === 'bedankt' && status.receivedOn !== null ? null : 'geen termijn: die viel vóór de ondertekening';
+          return kind === 'thanks' && status.receivedOn !== null ? null : 'geen termijn: die viel vóór de ondertekening';
         }
         switch (kind) {
-          case 'uitvraag':
+          case 'request':
             return null;
-          case 'herinnering':
+          case 'reminder':
             return status.state === 'not-due' || status.state === 'due-soon' ? null : status.state === 'overdue' ? 'de termijn is al verstreken: kies de herinnering na de termijn' : 'al ontvangen';
-          case 'te-laat':
+          case 'late':
             return status.state === 'overdue' ? null : status.state === 'on-time' || status.state === 'late' ? 'al ontvangen' : 'de termijn is nog niet verstreken';
-          case 'bedankt':
+          case 'thanks':
             return status.state === 'on-time' || status.state === 'late' ? null : 'nog niets ontvangen';
           default:
             return 'niet van toepassing';
@@ -287,11 +288,11 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
       if (targets.length === 0) return batch;
 
       let workbooks: { name: string; data: string }[] = [];
-      if (kind === 'uitvraag') {
+      if (kind === 'request') {
         const partyIds = targets.map((p) => p.id);
         const contact = { contactName: sender.name, contactEmail: sender.email };
         workbooks =
-          round === 'activiteiten'
+          round === 'activities'
             ? await api().makeActivityRequests({ planningYear: year, partyIds, ...contact })
             : await api().makeResultsRequests({ executionYear: year, partyIds, ...contact });
       }
@@ -334,9 +335,9 @@ export function createChasingMethods(ctx: ServiceContext, setInfo: () => SetInfo
   };
 }
 
-const FILE_WORDS: Record<Exclude<MailKind, 'overzicht'>, string> = {
-  uitvraag: 'Uitvraag',
-  herinnering: 'Herinnering',
-  'te-laat': 'Te laat',
-  bedankt: 'Bedankt',
+const FILE_WORDS: Record<Exclude<MailKind, 'overview'>, string> = {
+  request: 'Uitvraag',
+  reminder: 'Herinnering',
+  late: 'Te laat',
+  thanks: 'Bedankt',
 };

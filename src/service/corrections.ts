@@ -208,7 +208,7 @@ export function createCorrectionMethods(ctx: ServiceContext, api: () => Werkbank
       if (!where || where.setId !== ctx.setId) throw new ServiceError('not_found', `Activiteit ${activityId} bestaat niet.`);
       const partyName = loadPartyDirectory(db, ctx.setId).parties.find((p) => p.id === where.partyId)?.shortName ?? where.partyId;
       if (!where.isCurrent) {
-        const current = currentSubmission(db, ctx.setId, where.partyId, where.planningYear, 'activiteiten');
+        const current = currentSubmission(db, ctx.setId, where.partyId, where.planningYear, 'activities');
         throw new ServiceError(
           'conflict',
           `Deze activiteit staat in versie ${where.version} van het overzicht van ${partyName} (${where.planningYear}); ` +

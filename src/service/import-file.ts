@@ -75,7 +75,7 @@ export function submissionRecord(
     fileName: preview.fileName,
     sha256: read.sha256,
     size: read.size,
-    source: preview.ours ? 'uitvraag' : 'eigen',
+    source: preview.ours ? 'request' : 'own',
     sheet: read.sheet,
     headerRow: read.headerRow,
     columns: read.columns,

@@ -39,7 +39,7 @@ import {
   type WerkbankApi,
 } from './contract';
 import type { ActivityLinkView, ActivityView, NewActivity } from '../domain/activities';
-import { SUBMISSION_KINDS, type SubmissionKind } from '../domain/submissions';
+import { SUBMISSION_KINDS, SUBMISSION_KIND_WORD, type SubmissionKind } from '../domain/submissions';
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
@@ -106,7 +106,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const a = objectArg(arg);
     const partyId = partyArg(a, 'partyId');
     if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
-    const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
+    const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
     return { partyId, planningYear: planningYearArg(a, true) as number, kind };
   };
 
@@ -129,7 +129,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
   async function prepare(arg: ImportRequest, use: PreparedUse): Promise<Prepared> {
     const a = objectArg(arg);
     const file = decodeFile(a.file, 'activiteitenoverzicht');
-    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
+    const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
     return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear));
@@ -185,7 +185,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         problem('error', 'other-agreement-set', `${name}: deze werkmap hoort bij andere prestatieafspraken (${read.meta.agreementSet}).`);
       }
       if (read.meta.kind !== kind) {
-        problem('error', 'other-kind', `${name}: dit is een uitvraag voor ${read.meta.kind}, niet voor ${kind}.`);
+        problem('error', 'other-kind', `${name}: dit is een uitvraag voor ${SUBMISSION_KIND_WORD[read.meta.kind]}, niet voor ${SUBMISSION_KIND_WORD[kind]}.`);
       }
     } else if (givenParty) {
       party = { id: givenParty, source: 'opgegeven' };
@@ -194,7 +194,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
     }
 
-    if (!read.meta && kind === 'activiteiten') {
+    if (!read.meta && kind === 'activities') {
       const signal = resultsSignal(name, read.sheet, read.columns.map((c) => c.header));
       if (signal) {
         problem(
@@ -386,7 +386,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const madeAt = ctx.now().toISOString();
       db.transaction(() => {
         for (const m of made) {
-          recordRequest(db, { setId, partyId: m.partyId, planningYear, kind: 'activiteiten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
+          recordRequest(db, { setId, partyId: m.partyId, planningYear, kind: 'activities', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
         }
         ctx.job?.committing();
       }).immediate();
@@ -446,7 +446,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     async getSubmissionStatus(arg) {
       const a = objectArg(arg);
       const today = optionalIsoDate(a, 'date', 'De datum') ?? localDay(ctx.now());
-      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
+      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
       const set = setInfo();
       const directory = loadPartyDirectory(db, setId);
       const years: number[] = [];
@@ -498,7 +498,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const reason = optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';
       if (reason === '') throw new ServiceError('invalid_input', 'Geef een reden: die komt in het logboek.');
       const name = loadPartyDirectory(db, setId).parties.find((p) => p.id === partyId)?.shortName ?? partyId;
-      const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${planningYear}` : `de resultaten ${planningYear}`;
+      const what = kind === 'activities' ? `het activiteitenoverzicht ${planningYear}` : `de resultaten ${planningYear}`;
       return db.transaction(() => {
         const target = submissionVersions(db, setId, partyId, planningYear, kind).find((v) => v.version === version);
         if (!target) throw new ServiceError('not_found', `Er is geen versie ${version} van ${what} van ${name}.`);
@@ -526,7 +526,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const planningYear = planningYearArg(a, true) as number;
       const partyId = partyArg(a, 'partyId');
       // The app's own view: activities a person removed are shown too, marked.
-      const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId), { includeRemoved: true });
+      const stored = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities', partyId), { includeRemoved: true });
       const byId = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
       const corrections = correctionViews(stored, correctionsReader(db, setId));
       return stored.map((s) => {

@@ -33,7 +33,7 @@ const NAMED_IN_REFUSAL = 25;
 /** The open links of a planning year's current submissions (or one party's), in the overview's order. */
 export function openLinksOfYear(ctx: ServiceContext, planningYear: number, partyId?: string): OpenLink[] {
   const { db, setId } = ctx;
-  const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
+  const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities', partyId));
   const agreements = new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
   const order = new Map(loadPartyDirectory(db, setId).parties.map((p, i) => [p.id, i]));
   return openLinksOf(activities, agreements, order);
@@ -103,7 +103,7 @@ export function createLinkMethods(ctx: ServiceContext, period: () => Period): Li
   const agreementsById = (): Map<number, AgreementRow> => new Map(queryAgreements(db, setId, {}).map((r) => [r.id, r]));
 
   const currentActivities = (planningYear: number, partyId?: string): StoredActivity[] =>
-    activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activiteiten', partyId));
+    activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities', partyId));
 
   return {
     async listOpenLinks(arg) {

@@ -72,7 +72,7 @@ export function createResultMethods(
 
   /** The definitive bundle of a year: what was promised, and so what results are asked about. */
   function definitiveBundle(year: number, reader: ReadonlyDb = db): JointOverview | null {
-    const final = bundleVersions(reader, setId, year).find((v) => v.status === 'definitief');
+    const final = bundleVersions(reader, setId, year).find((v) => v.status === 'final');
     return final?.number ? loadBundleSnapshot(reader, setId, year, final.number) : null;
   }
 
@@ -121,7 +121,7 @@ export function createResultMethods(
     }
 
     // Status texts the Werkbank does not know: read as the secretary chooses now, else as she chose for the current version.
-    const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'resultaten') : null;
+    const current = party.id && year.value ? currentSubmission(db, setId, party.id, year.value, 'results') : null;
     const choices = a.statusChoices !== undefined ? statusChoicesArg(a) : current ? choicesOf(resultsOfSubmission(db, current.id)) : [];
     const chosen = applyStatusChoices(raw.results, raw.problems, choices, name);
     const read = { ...raw, results: chosen.results };
@@ -283,7 +283,7 @@ export function createResultMethods(
     return (async () => {
       ctx.job?.phase('berekenen');
       const directory = loadPartyDirectory(db, setId);
-      const submissions = allSubmissions(db, setId, 'resultaten')
+      const submissions = allSubmissions(db, setId, 'results')
         .filter((s) => years.includes(s.planningYear))
         .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt, receivedOn: s.receivedOn }));
       return buildAccountabilityReport({
@@ -363,7 +363,7 @@ export function createResultMethods(
       }
       const madeAt = ctx.now().toISOString();
       db.transaction(() => {
-        for (const m of made) recordRequest(db, { setId, partyId: m.partyId, planningYear: year, kind: 'resultaten', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
+        for (const m of made) recordRequest(db, { setId, partyId: m.partyId, planningYear: year, kind: 'results', fileName: m.fileName, madeAt, madeBy: ctx.changedBy });
         ctx.job?.committing();
       }).immediate();
       return files;
@@ -380,21 +380,21 @@ export function createResultMethods(
       const partyId = preview.party.id as string;
       const year = preview.executionYear.value as number;
       if (preview.alreadyImported) {
-        const current = currentSubmission(db, setId, partyId, year, 'resultaten');
+        const current = currentSubmission(db, setId, partyId, year, 'results');
         if (current) return { submission: current, alreadyImported: true, backupPath: null };
       }
       ctx.job?.phase('reservekopie');
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
       ctx.job?.phase('opslaan');
       const submissionId = db.transaction(() => {
-        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'resultaten' }, preview, read, receivedOn), []);
+        const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'results' }, preview, read, receivedOn), []);
         insertResults(db, id, partyId, year, results, values);
         ctx.job?.phase('afronden');
         ctx.job?.committing();
         return id;
       }).immediate();
       ctx.job?.phase('vastgelegd');
-      const submission = submissionVersions(db, setId, partyId, year, 'resultaten').find((s) => s.id === submissionId);
+      const submission = submissionVersions(db, setId, partyId, year, 'results').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };
     },

@@ -33,10 +33,10 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
       if (!partyId) throw new ServiceError('invalid_input', 'Kies een partij.');
       const party = knownParty(partyId, loadPartyDirectory(db, setId).parties);
       const year = planningYearInPeriod(a, period());
-      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activiteiten';
+      const kind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
       const version = requiredInteger(a, 'version', 'De versie', 1, 10_000);
       const reason = optionalString(a, 'reason', 'De reden', 2_000)?.trim() ?? '';
-      const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
+      const what = kind === 'activities' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
       const name = party.shortName;
 
       /** The version to undo, after every check; run again under the write lock, since another window may have acted meanwhile. */
@@ -52,8 +52,8 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
               'Alleen de laatste versie kan ongedaan worden gemaakt.',
           );
         }
-        if (kind === 'activiteiten') {
-          const final = bundleVersions(db, setId, year).find((v) => v.status === 'definitief');
+        if (kind === 'activities') {
+          const final = bundleVersions(db, setId, year).find((v) => v.status === 'final');
           const frozen = final?.number ? loadBundleSnapshot<JointOverview>(db, setId, year, final.number) : null;
           if (frozen?.parties.some((p) => p.id === party.id && p.submission?.version === version)) {
             throw new ServiceError(
@@ -99,7 +99,7 @@ export function createUndoMethods(ctx: ServiceContext, period: () => { periodSta
           action: 'undo-import',
           detail:
             `Import ongedaan gemaakt: versie ${version} van ${what} (${target.fileName}, ingelezen ${formatDateNl(localDay(target.importedAt))}` +
-            `${target.importedBy ? ` door ${target.importedBy}` : ''}; ${target.activityCount} ${kind === 'activiteiten' ? 'activiteiten' : 'regels'}). ` +
+            `${target.importedBy ? ` door ${target.importedBy}` : ''}; ${target.activityCount} ${kind === 'activities' ? 'activiteiten' : 'regels'}). ` +
             (previousVersion ? `Versie ${previousVersion} is weer de huidige.` : 'Er is nu geen versie meer.'),
           reason,
           changedAt,

@@ -16,7 +16,7 @@ export function createWorkStandMethods(api: () => Sources): WorkStandApi {
       const view = await api().getCalendar(date !== undefined ? { date } : {});
       const [status, results] = await Promise.all([
         api().getSubmissionStatus({ date: view.date }),
-        api().getSubmissionStatus({ date: view.date, kind: 'resultaten' }),
+        api().getSubmissionStatus({ date: view.date, kind: 'results' }),
       ]);
       const parties: StandParty[] = status.parties.map((p) => ({ id: p.id, shortName: p.shortName }));
       const stands = await Promise.all(

@@ -233,7 +233,7 @@ describe('edges of the input', () => {
   it('warns when the bundle used is not definitief', () => {
     const base = realisticAccountabilityInput(data, 'verantwoording');
     const bundle = base.bundles.get(2026) as JointOverview;
-    const concept: JointOverview = { ...bundle, version: { ...bundle.version, status: 'concept' } };
+    const concept: JointOverview = { ...bundle, version: { ...bundle.version, status: 'draft' } };
     const r = buildAccountabilityReport({ ...base, bundles: new Map([[2026, concept]]) });
     expect(r.notes).toContain('Het gezamenlijk activiteitenoverzicht voor 2026 is niet definitief (concept); de geplande activiteiten kunnen nog veranderen.');
   });

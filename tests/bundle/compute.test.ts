@@ -825,7 +825,7 @@ describe('the overview as a whole', () => {
     expect(overview.agreementSet).toEqual({ code: 'druten-2025-2028', title: data.agreementSet.title, periodStart: 2025, periodEnd: 2028, cycleSection: '6.2', reciprocitySection: '6.1' });
     expect(overview.planningYear).toBe(2027);
     expect(overview.generatedAt).toBe(FIXTURE_NOW.toISOString());
-    expect(overview.version).toEqual({ number: null, status: 'werkversie', savedAt: null, savedBy: null });
+    expect(overview.version).toEqual({ number: null, status: 'working', savedAt: null, savedBy: null });
   });
 
   it('is deterministic, also when the activities arrive in another order', () => {

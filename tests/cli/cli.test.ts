@@ -282,7 +282,7 @@ describe('prestatie bundel', () => {
     expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 5 (‘Achterbanraadpleging onder huurders in Altforst en Horssen’): geen afspraak gevonden');
     expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 6 (‘Huurders informeren over de pluspakketten voor meer wooncomfort’): voorgestelde koppeling 3 bij 7, nog niet bevestigd');
     expect(refused.out).toBe('');
-    expect(JSON.parse(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--json']).out).version.status).toBe('werkversie');
+    expect(JSON.parse(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--json']).out).version.status).toBe('working');
     expect(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027']).out).toContain('Koppelingen met afspraken: 3 nog niet besloten');
   });
 
@@ -337,7 +337,7 @@ describe('prestatie bundel', () => {
     expect(again.code).toBe(1);
     expect(again.err).toContain('Er is al een definitieve versie van het overzicht 2027 (versie 1)');
     const old = prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--versie', '1', '--json']);
-    expect(JSON.parse(old.out).version).toMatchObject({ number: 1, status: 'definitief' });
+    expect(JSON.parse(old.out).version).toMatchObject({ number: 1, status: 'final' });
   });
 
   it('writes the definitive document after freezing, and the working version only with --werkversie', async () => {

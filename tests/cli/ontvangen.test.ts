@@ -72,8 +72,8 @@ describe('prestatie importeer --ontvangen', () => {
     expect(out?.result.submission).toMatchObject({ partyId: 'de-kernen', receivedOn: '2026-03-04' });
 
     expect(stored()).toEqual([
-      { party_id: 'woonwaarts', kind: 'activiteiten', received_on: '2026-06-28' },
-      { party_id: 'de-kernen', kind: 'resultaten', received_on: '2026-03-04' },
+      { party_id: 'woonwaarts', kind: 'activities', received_on: '2026-06-28' },
+      { party_id: 'de-kernen', kind: 'results', received_on: '2026-03-04' },
     ]);
   });
 });
@@ -86,7 +86,7 @@ describe('prestatie ontvangen', () => {
     const run = runPrestatie(['ontvangen', '--db', db, '--partij', 'Woonwaarts', '--jaar', '2027', '--datum', '2026-06-25', '--reden', 'Mail van 25 juni teruggevonden']);
     expect(run.code).toBe(0);
     expect(run.out).toContain(`Versie 1 van het activiteitenoverzicht 2027 van Woonwaarts (${WOONWAARTS_FILE}): ontvangen op 25 juni 2026.`);
-    expect(stored()[0]).toEqual({ party_id: 'woonwaarts', kind: 'activiteiten', received_on: '2026-06-25' });
+    expect(stored()[0]).toEqual({ party_id: 'woonwaarts', kind: 'activities', received_on: '2026-06-25' });
     const raw = new Database(db, { readonly: true });
     try {
       expect(raw.prepare("SELECT detail, reason FROM activity_log WHERE action = 'received-on'").all()).toEqual([

@@ -25,7 +25,7 @@ function database(): { db: Db; file: string } {
            INSERT INTO parties VALUES ('hbd', 'HBD', 'HBD', 'huurdersorganisatie', 1);
            INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                     sheet, header_row, columns, problems, imported_at, imported_by)
-           VALUES (1, 'hbd', 2027, 'activiteiten', 2, 1, 'f.xlsx', 'h', 1, 'eigen', 'Blad1', 3, '[]', '[]', 'now', 'me');`);
+           VALUES (1, 'hbd', 2027, 'activities', 2, 1, 'f.xlsx', 'h', 1, 'own', 'Blad1', 3, '[]', '[]', 'now', 'me');`);
   cleanups.push(() => {
     db.close();
     tmp.cleanup();
@@ -56,7 +56,7 @@ describe('a backup', () => {
           reason: 'voor-import',
           appVersion: '0.1.0',
           schemaVersion: expect.any(Number),
-          current: [{ partyId: 'hbd', year: 2027, kind: 'activiteiten', version: 2 }],
+          current: [{ partyId: 'hbd', year: 2027, kind: 'activities', version: 2 }],
           checked: true,
         },
       },

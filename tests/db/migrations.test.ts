@@ -168,7 +168,7 @@ describe('migration 2: submissions', () => {
     const insert = db.prepare(
       `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                 sheet, header_row, columns, problems, imported_at, imported_by)
-       VALUES (1, 'p', 2027, 'activiteiten', ?, 1, 'f.xlsx', 'h', 1, 'eigen', 'Blad1', 1, '[]', '[]', 'now', 'me')`,
+       VALUES (1, 'p', 2027, 'activities', ?, 1, 'f.xlsx', 'h', 1, 'own', 'Blad1', 1, '[]', '[]', 'now', 'me')`,
     );
     insert.run(1);
     expect(() => insert.run(2)).toThrow(/UNIQUE/);
@@ -570,11 +570,88 @@ describe('migration 19: the alignment status in English codes', () => {
     migrate(db);
     db.exec("INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')");
     const saved = JSON.stringify({ version: { status: 'concept' }, rows: [{ alignment: { status: 'afgestemd', notes: 'voorgesteld' } }, { alignment: { status: 'toegezegd' } }, { alignment: { status: 'voorgesteld' } }] });
-    db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, 1, 'concept', 'now', 'me', ?)").run(saved);
+    db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, 1, 'draft', 'now', 'me', ?)").run(saved);
     expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({
-      version: { status: 'concept' },
+      version: { status: 'draft' },
       rows: [{ alignment: { status: 'aligned', notes: 'voorgesteld' } }, { alignment: { status: 'promised' } }, { alignment: { status: 'pending' } }],
     });
+    expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
+    db.close();
+  });
+});
+
+describe('migration 20: submission kind and source, bundle version status and mail kind in English codes', () => {
+  const SET = "INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')";
+  const PARTY = "INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'HBD', 'HBD', 'corporatie', 1)";
+
+  it('turns every stored code into its English one, keeps the rest of each row and what refers to it, and accepts only the new codes after it', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 19 });
+    db.exec(`${SET}; ${PARTY};
+             INSERT INTO requests VALUES (1, 1, 'hbd', 2027, 'activiteiten', 'uitvraag.xlsx', 'now', 'me');
+             INSERT INTO requests VALUES (2, 1, 'hbd', 2026, 'resultaten', 'resultaten.xlsx', 'now', 'me');
+             INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by, notes, received_on)
+               VALUES (1, 1, 'hbd', 2027, 'activiteiten', 1, 1, 'a.xlsx', 'h1', 10, 'uitvraag', 'Activiteiten', 4, '[]', '[]', 'now', 'me', '[{"sheet":"x","row":1,"text":"n"}]', '2026-06-20'),
+                      (2, 1, 'hbd', 2026, 'resultaten', 1, 1, 'r.xlsx', 'h2', 20, 'eigen', 'Blad1', 1, '[]', '[]', 'now', 'me', '[]', '');
+             INSERT INTO activities (id, submission_id, position, sheet, row_number, activity, link_status, extra) VALUES (7, 1, 1, 'Activiteiten', 5, 'Huurdersavond', 'none', '{}');
+             INSERT INTO results (id, submission_id, position, sheet, row_number, identity, activity, planned, status, status_text, result, explanation, extra)
+               VALUES (8, 2, 1, 'Blad1', 2, 'x', 'Huurdersavond', 1, 'gerealiseerd', 'gerealiseerd', '', '', '{}');
+             INSERT INTO undone_submissions (id, set_id, party_id, planning_year, kind, version, file_name, imported_by, undone_at, undone_by, reason)
+               VALUES (3, 1, 'hbd', 2027, 'activiteiten', 2, 'b.xlsx', 'me', 'now', 'me', 'verkeerd bestand');
+             INSERT INTO bundle_versions (id, set_id, planning_year, number, status, saved_at, saved_by, snapshot)
+               VALUES (4, 1, 2027, 1, 'concept', 'now', 'me', '{"version":{"status":"concept"}}'),
+                      (5, 1, 2027, 2, 'definitief', 'now', 'me', '{"version":{"status":"definitief"}}');
+             INSERT INTO mail_templates VALUES (1, 'herinnering', 'Onderwerp', 'Tekst', 'now', 'me'), (1, 'te-laat', 'O', 'T', 'now', 'me'),
+                                               (1, 'uitvraag', 'O', 'T', 'now', 'me'), (1, 'bedankt', 'O', 'T', 'now', 'me'), (1, 'overzicht', 'O', 'T', 'now', 'me');`);
+    expect(migrate(db, { targetVersion: 20 })).toEqual([20]);
+    expect(db.prepare('SELECT id, kind, file_name FROM requests ORDER BY id').all()).toEqual([
+      { id: 1, kind: 'activities', file_name: 'uitvraag.xlsx' },
+      { id: 2, kind: 'results', file_name: 'resultaten.xlsx' },
+    ]);
+    expect(db.prepare('SELECT id, kind, source, version, is_current, sheet, notes, received_on FROM submissions ORDER BY id').all()).toEqual([
+      { id: 1, kind: 'activities', source: 'request', version: 1, is_current: 1, sheet: 'Activiteiten', notes: '[{"sheet":"x","row":1,"text":"n"}]', received_on: '2026-06-20' },
+      { id: 2, kind: 'results', source: 'own', version: 1, is_current: 1, sheet: 'Blad1', notes: '[]', received_on: '' },
+    ]);
+    expect(db.prepare('SELECT kind, version, reason FROM undone_submissions').all()).toEqual([{ kind: 'activities', version: 2, reason: 'verkeerd bestand' }]);
+    expect(db.prepare('SELECT number, status, snapshot FROM bundle_versions ORDER BY number').all()).toEqual([
+      { number: 1, status: 'draft', snapshot: '{"version":{"status":"concept"}}' },
+      { number: 2, status: 'final', snapshot: '{"version":{"status":"definitief"}}' },
+    ]);
+    expect(db.prepare('SELECT kind FROM mail_templates ORDER BY kind').pluck().all()).toEqual(['late', 'overview', 'reminder', 'request', 'thanks']);
+    // What refers to the copied submissions still finds them, and a removed submission still takes its rows along.
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.prepare('DELETE FROM submissions WHERE id = 1').run();
+    expect(db.prepare('SELECT COUNT(*) FROM activities').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM results').pluck().get()).toBe(1);
+
+    const submission = db.prepare(
+      "INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by) VALUES (1, 'hbd', 2028, ?, 1, 0, 'c.xlsx', 'h', 1, ?, 's', 1, '[]', '[]', 'now', 'me')",
+    );
+    expect(() => submission.run('activiteiten', 'request')).toThrow(/CHECK/);
+    expect(() => submission.run('activities', 'uitvraag')).toThrow(/CHECK/);
+    submission.run('activities', 'request');
+    expect(() => db.prepare("INSERT INTO requests (set_id, party_id, planning_year, kind, file_name, made_at, made_by) VALUES (1, 'hbd', 2028, 'resultaten', 'x', 'now', 'me')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO undone_submissions (set_id, party_id, planning_year, kind, version, file_name, imported_by, undone_at, undone_by, reason) VALUES (1, 'hbd', 2028, 'resultaten', 1, 'x', 'me', 'now', 'me', 'r')").run()).toThrow(/CHECK/);
+    const version = db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2028, ?, ?, 'now', 'me', '{}')");
+    expect(() => version.run(1, 'concept')).toThrow(/CHECK/);
+    version.run(1, 'final');
+    // Still one definitive version per year, and a saved version is still never changed.
+    expect(() => version.run(2, 'final')).toThrow(/UNIQUE/);
+    expect(() => db.prepare("UPDATE bundle_versions SET saved_by = 'x' WHERE number = 1").run()).toThrow(/never changed/);
+    db.close();
+  });
+
+  it('reads the old codes in a version saved before it as the new ones', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec(SET);
+    const saved = JSON.stringify({ version: { number: 1, status: 'definitief' }, rows: [{ text: 'concept', alignment: { status: 'afgestemd' } }] });
+    const draft = JSON.stringify({ version: { number: 2, status: 'concept' }, rows: [] });
+    const add = db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, ?, ?, 'now', 'me', ?)");
+    add.run(1, 'final', saved);
+    add.run(2, 'draft', draft);
+    expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({ version: { number: 1, status: 'final' }, rows: [{ text: 'concept', alignment: { status: 'aligned' } }] });
+    expect(loadBundleSnapshot(db, 1, 2027, 2)).toEqual({ version: { number: 2, status: 'draft' }, rows: [] });
     expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
     db.close();
   });

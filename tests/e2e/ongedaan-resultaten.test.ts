@@ -86,7 +86,7 @@ describe('Undoing a results import in the app', () => {
     const log = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: YEAR });
     expect(log[0]).toMatchObject({ action: 'undo-import', partyId: 'woonwaarts', reason: 'Woonwaarts stuurde het verkeerde bestand' });
     expect(log[0]?.detail).toMatch(/^Import ongedaan gemaakt: versie 2 van de resultaten 2026 /);
-    const undone = await callApi<UndoneSubmission[]>(shell, 'listUndoneImports', { partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten' });
+    const undone = await callApi<UndoneSubmission[]>(shell, 'listUndoneImports', { partyId: 'woonwaarts', planningYear: YEAR, kind: 'results' });
     expect(undone.map((u) => [u.version, u.fileName])).toEqual([[2, 'Woonwaarts resultaten verkeerd.xlsx']]);
     expect((await importResults('Woonwaarts resultaten februari.xlsx')).submission.version).toBe(3);
     expect(errors.list()).toEqual([]);

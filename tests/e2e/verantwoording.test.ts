@@ -240,8 +240,8 @@ describe('Verantwoording', () => {
     const second = await callApi<ImportResult>(shell, 'commitResultsImport', {
       file: { name: SECOND_FILE, data: fs.readFileSync(corrected).toString('base64') },
     });
-    expect(second.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten', version: 2, isCurrent: true });
-    const stored = await callApi<SubmissionSummary[]>(shell, 'listSubmissionVersions', { partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten' });
+    expect(second.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'results', version: 2, isCurrent: true });
+    const stored = await callApi<SubmissionSummary[]>(shell, 'listSubmissionVersions', { partyId: 'woonwaarts', planningYear: YEAR, kind: 'results' });
     expect(stored.map((v) => [v.version, v.isCurrent])).toEqual([
       [2, true],
       [1, false],

@@ -136,7 +136,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
   });
 
   it('recognises it by its hidden sheet and reads its layout exactly', () => {
-    expect(read.meta).toMatchObject({ kind: 'resultaten', partyId: 'woonwaarts', planningYear: 2026 });
+    expect(read.meta).toMatchObject({ kind: 'results', partyId: 'woonwaarts', planningYear: 2026 });
     expect(read.partyHint).toBe('Woonwaarts');
     expect(read.yearHint).toBe(2026);
     expect(read.sheet).toBe('Resultaten');

@@ -35,11 +35,11 @@ const all = (s: ExecutiveSummary) => [s.intro, ...s.decide, ...s.points, ...s.re
 
 beforeAll(async () => {
   const data = await loadRealAgreementData();
-  concept = computeJointOverview(realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }));
+  concept = computeJointOverview(realisticBundleInput(data, { version: { number: 2, status: 'draft', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }));
   definitive = computeJointOverview(
     realisticBundleInput(data, {
       notSubmitted: ['bewonersraad'],
-      version: { number: 3, status: 'definitief', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
+      version: { number: 3, status: 'final', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
       confirmLinks: true,
     }),
   );

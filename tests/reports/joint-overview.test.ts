@@ -56,7 +56,7 @@ function activitiesOf(o: JointOverview): BundleActivity[] {
 
 beforeAll(async () => {
   const data = await loadRealAgreementData();
-  const conceptInput = realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } });
+  const conceptInput = realisticBundleInput(data, { version: { number: 2, status: 'draft', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } });
   // Columns of the partners' own that the reader did not know, kept with their activities for the app.
   for (const a of conceptInput.activities) {
     if (a.partyId === PARTY) a.extra = { ...OWN_COLUMNS, Projectnummer: `${OWN_COLUMNS.Projectnummer}-${a.position}` };
@@ -66,7 +66,7 @@ beforeAll(async () => {
   definitive = computeJointOverview(
     realisticBundleInput(data, {
       notSubmitted: ['bewonersraad'],
-      version: { number: 3, status: 'definitief', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
+      version: { number: 3, status: 'final', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
       // As the service demands before freezing: the secretary confirmed the proposals.
       confirmLinks: true,
     }),

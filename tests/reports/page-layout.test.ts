@@ -140,12 +140,12 @@ function leadIns(xml: string): { text: string; size: number; heading: boolean }[
 beforeAll(async () => {
   const data = await loadRealAgreementData();
   const concept = computeJointOverview(
-    realisticBundleInput(data, { version: { number: 2, status: 'concept', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }),
+    realisticBundleInput(data, { version: { number: 2, status: 'draft', savedAt: '2026-10-31T23:30:00.000Z', savedBy: 'secretaris' } }),
   );
   const definitive = computeJointOverview(
     realisticBundleInput(data, {
       notSubmitted: ['bewonersraad'],
-      version: { number: 3, status: 'definitief', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
+      version: { number: 3, status: 'final', savedAt: '2026-11-20T09:00:00.000Z', savedBy: 'secretaris' },
       confirmLinks: true,
     }),
   );

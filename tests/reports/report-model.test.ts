@@ -28,17 +28,17 @@ const version = (status: BundleVersionInfo['status'], number: number | null): Bu
 
 describe('labels and file names', () => {
   it('names the version as the werkgroep does', () => {
-    expect(versionLabel(version('concept', 2))).toBe('Concept 2');
-    expect(versionLabel(version('definitief', 3))).toBe('Definitief (versie 3)');
-    expect(versionLabel(version('werkversie', null))).toBe('Werkversie');
+    expect(versionLabel(version('draft', 2))).toBe('Concept 2');
+    expect(versionLabel(version('final', 3))).toBe('Definitief (versie 3)');
+    expect(versionLabel(version('working', null))).toBe('Werkversie');
   });
 
   it('names the file after the year, the version and the party', () => {
-    const o = { ...overview, version: version('concept', 2) };
+    const o = { ...overview, version: version('draft', 2) };
     expect(jointOverviewFileName(o, 'docx')).toBe('Gezamenlijk activiteitenoverzicht 2027 - concept 2.docx');
     expect(jointOverviewFileName(o, 'xlsx', 'Woonwaarts')).toBe('Gezamenlijk activiteitenoverzicht 2027 - concept 2 - Woonwaarts.xlsx');
-    expect(jointOverviewFileName({ ...o, version: version('definitief', 3) }, 'docx')).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
-    expect(jointOverviewFileName({ ...o, version: version('werkversie', null) }, 'xlsx')).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.xlsx');
+    expect(jointOverviewFileName({ ...o, version: version('final', 3) }, 'docx')).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
+    expect(jointOverviewFileName({ ...o, version: version('working', null) }, 'xlsx')).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.xlsx');
     // Nothing a file system refuses.
     expect(jointOverviewFileName(o, 'docx', 'A/B: "C"?. ')).toBe('Gezamenlijk activiteitenoverzicht 2027 - concept 2 - A B C.docx');
   });

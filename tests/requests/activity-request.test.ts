@@ -120,7 +120,7 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
     expect(result.meta).toEqual({
       app: APP_MARKER,
       templateVersion: TEMPLATE_VERSION,
-      kind: 'activiteiten',
+      kind: 'activities',
       partyId: input.party.id,
       partyName: input.party.name,
       partyKind: input.party.kind,

@@ -149,7 +149,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     expect(result.meta).toEqual({
       app: APP_MARKER,
       templateVersion: TEMPLATE_VERSION,
-      kind: 'resultaten',
+      kind: 'results',
       partyId: 'woonwaarts',
       partyName: 'Woonwaarts',
       partyKind: 'corporatie',

@@ -43,7 +43,7 @@ describe('backups', () => {
     await api.commitImport({ file: await hbdFile(['Wijkschouw in Deest organiseren', 'Nieuwsbrief voor de leden']), partyId: 'hbd', planningYear: 2027 });
     const list = await api.listBackups();
     expect(list.map((b) => [b.reason, b.current])).toEqual([
-      ['voor-import', [{ partyId: 'hbd', year: 2027, kind: 'activiteiten', version: 1 }]],
+      ['voor-import', [{ partyId: 'hbd', year: 2027, kind: 'activities', version: 1 }]],
       ['voor-import', []],
     ]);
     expect(list[0]?.name).toMatch(/^werkbank-20270620-\d{9}-voor-import\.sqlite$/);
@@ -58,7 +58,7 @@ describe('backups', () => {
     // The state before the restore is itself a backup, and restoring it goes back.
     const [safety] = await api.listBackups();
     expect(safety).toMatchObject({ name: result.safetyBackup, reason: 'voor-herstel' });
-    expect(safety?.current).toEqual([{ partyId: 'hbd', year: 2027, kind: 'activiteiten', version: 2 }]);
+    expect(safety?.current).toEqual([{ partyId: 'hbd', year: 2027, kind: 'activities', version: 2 }]);
     // The restored database says itself which backup it came from, when, and by whom: in every year's log.
     const [entry] = await api.listActivityLog({ planningYear: 2027 });
     expect(entry).toMatchObject({ action: 'restore', planningYear: null, partyId: null, changedBy: 'secretaris' });

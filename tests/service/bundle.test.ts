@@ -56,7 +56,7 @@ describe('the bundle of four submissions', () => {
     expect(activities).toHaveLength(total);
     expect(new Set(activities.map((a) => a.identity)).size).toBe(total);
     for (const [partyId, count] of imported) expect(activities.filter((a) => a.partyId === partyId)).toHaveLength(count);
-    expect(overview.version).toEqual({ number: null, status: 'werkversie', savedAt: null, savedBy: null });
+    expect(overview.version).toEqual({ number: null, status: 'working', savedAt: null, savedBy: null });
   });
 
   it('names the party that did not submit, and the active afspraken nobody picked up', async () => {
@@ -130,13 +130,13 @@ describe('the bundle of four submissions', () => {
 describe('versions of the bundle', () => {
   it('keeps a definitive version exactly as frozen when a later import changes the live state', async () => {
     const concept = await api.saveBundleVersion({ planningYear: 2027 });
-    expect(concept).toMatchObject({ number: 1, status: 'concept', savedBy: 'secretaris' });
+    expect(concept).toMatchObject({ number: 1, status: 'draft', savedBy: 'secretaris' });
     // As the secretary does before freezing: the links the Werkbank proposed are confirmed first.
     expect((await api.confirmOpenLinks({ planningYear: 2027 })).open).toEqual([]);
     const final = await api.saveBundleVersion({ planningYear: 2027, final: true });
-    expect(final).toMatchObject({ number: 2, status: 'definitief' });
+    expect(final).toMatchObject({ number: 2, status: 'final' });
     const frozen = await api.getJointOverview({ planningYear: 2027, version: 2 });
-    expect(frozen.version.status).toBe('definitief');
+    expect(frozen.version.status).toBe('final');
 
     await api.commitImport({ file: file(BEWONERSRAAD_FILE, await bewonersraadWorkbook()), partyId: 'bewonersraad', planningYear: 2027 });
     const live = await api.getJointOverview({ planningYear: 2027 });
@@ -144,7 +144,7 @@ describe('versions of the bundle', () => {
     expect(await api.getJointOverview({ planningYear: 2027, version: 2 })).toEqual(frozen);
 
     const comparison = await api.compareBundleVersions({ planningYear: 2027, from: 2 });
-    expect(comparison.to.status).toBe('werkversie');
+    expect(comparison.to.status).toBe('working');
     expect(comparison.changes).toContainEqual({
       change: 'changed',
       subject: 'partij',
@@ -176,8 +176,8 @@ describe('versions of the bundle', () => {
     const envelope = await dispatch(api, 'saveBundleVersion', { planningYear: 2027, final: true });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('versie 2') } });
     expect((await api.listBundleVersions({ planningYear: 2027 })).map((v) => [v.number, v.status])).toEqual([
-      [1, 'concept'],
-      [2, 'definitief'],
+      [1, 'draft'],
+      [2, 'final'],
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('versions of the bundle', () => {
     };
     // No version asked: what goes out is what was frozen, not the live state (the Bewonersraad came in after it).
     const byDefault = await text({ planningYear: 2027, format: 'docx' });
-    expect(byDefault.file.version).toMatchObject({ number: 2, status: 'definitief' });
+    expect(byDefault.file.version).toMatchObject({ number: 2, status: 'final' });
     expect(byDefault.file.name).toBe('Gezamenlijk activiteitenoverzicht 2027 - definitief.docx');
     expect(xmlToText(byDefault.header)).not.toContain('WERKVERSIE');
     expect(xmlToText(byDefault.xml)).not.toContain('Niet bedoeld om te versturen');
@@ -209,15 +209,15 @@ describe('versions of the bundle', () => {
     expect(xmlToText(byDefault.xml)).toContain('Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
 
     const working = await text({ planningYear: 2027, format: 'docx', working: true });
-    expect(working.file.version).toMatchObject({ number: null, status: 'werkversie' });
+    expect(working.file.version).toMatchObject({ number: null, status: 'working' });
     expect(working.file.name).toBe('Gezamenlijk activiteitenoverzicht 2027 - werkversie.docx');
     expect(xmlToText(working.header)).toContain('WERKVERSIE');
     expect(xmlToText(working.xml)).not.toContain('Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend');
 
     const xlsx = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx' });
-    expect(xlsx.version.status).toBe('definitief');
+    expect(xlsx.version.status).toBe('final');
     const concept = await api.exportJointOverview({ planningYear: 2027, format: 'xlsx', version: 1 });
-    expect(concept.version).toMatchObject({ number: 1, status: 'concept' });
+    expect(concept.version).toMatchObject({ number: 1, status: 'draft' });
     expect(await dispatch(api, 'exportJointOverview', { planningYear: 2027, format: 'docx', version: 1, working: true })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
@@ -226,7 +226,7 @@ describe('versions of the bundle', () => {
 
   it('exports the working version of a year that is not frozen', async () => {
     const file = await api.exportJointOverview({ planningYear: 2028, format: 'xlsx' });
-    expect(file.version.status).toBe('werkversie');
+    expect(file.version.status).toBe('working');
     expect(file.name).toContain('werkversie');
   });
 });

@@ -70,7 +70,7 @@ describe('contacts', () => {
 describe('the uitvraag e-mails for planning year 2027', () => {
   let drafts: MailDraft[];
   beforeAll(async () => {
-    drafts = (await api.makeMails({ kind: 'uitvraag', round: 'activiteiten', year: 2027 })).drafts;
+    drafts = (await api.makeMails({ kind: 'request', round: 'activities', year: 2027 })).drafts;
   });
 
   it('are five drafts, each to that party\'s contacts, naming the planning year and the real deadline', async () => {
@@ -146,7 +146,7 @@ describe('late is late', () => {
   });
 
   it('makes the overdue reminder for exactly the two missing parties, and the thank-you with what came in for the others', async () => {
-    const late = await api.makeMails({ kind: 'te-laat', round: 'activiteiten', year: 2027, date: '2026-07-04' });
+    const late = await api.makeMails({ kind: 'late', round: 'activities', year: 2027, date: '2026-07-04' });
     expect(late.drafts.map((d) => d.partyId)).toEqual(['hbd', 'bewonersraad']);
     expect(late.skipped.map((s) => `${s.partyId}: ${s.reason}`)).toEqual(['gemeente: al ontvangen', 'woonwaarts: al ontvangen', 'de-kernen: al ontvangen']);
     const hbd = await parse(late.drafts[0] as MailDraft);
@@ -154,11 +154,11 @@ describe('late is late', () => {
     expect(hbd.to?.map((t) => t.address)).toEqual(['secretaris@hbd-huurders.nl']);
     expect(hbd.text).toContain('De termijn voor het activiteitenoverzicht voor planningsjaar 2027 was 30 juni 2026, 4 dagen geleden. Van Huurdersbelangen');
 
-    const before = await api.makeMails({ kind: 'herinnering', round: 'activiteiten', year: 2027, date: '2026-06-23' });
+    const before = await api.makeMails({ kind: 'reminder', round: 'activities', year: 2027, date: '2026-06-23' });
     expect(before.drafts.map((d) => d.partyId)).toEqual(['hbd', 'bewonersraad']);
     expect((await parse(before.drafts[1] as MailDraft)).text).toContain('uiterlijk 30 juni 2026 (over 7 dagen)');
 
-    const thanks = await api.makeMails({ kind: 'bedankt', round: 'activiteiten', year: 2027, partyIds: ['de-kernen'] });
+    const thanks = await api.makeMails({ kind: 'thanks', round: 'activities', year: 2027, partyIds: ['de-kernen'] });
     const text = (await parse(thanks.drafts[0] as MailDraft)).text ?? '';
     expect(text).toContain('- versie 1, ontvangen op 3 juli 2026: de-kernen 2027.xlsx, 1 activiteit');
   });
@@ -166,7 +166,7 @@ describe('late is late', () => {
 
 describe('the joint overview to everyone', () => {
   it('goes to every contact of every party, with the Word and Excel attached byte for byte, and says who delivered late', async () => {
-    const batch = await api.makeMails({ kind: 'overzicht', round: 'activiteiten', year: 2027, date: '2026-11-20' });
+    const batch = await api.makeMails({ kind: 'overview', round: 'activities', year: 2027, date: '2026-11-20' });
     expect(batch.drafts).toHaveLength(1);
     const draft = batch.drafts[0] as MailDraft;
     const mail = await parse(draft);
@@ -215,14 +215,14 @@ describe('late in the documents', () => {
 
 describe('the texts', () => {
   it('use the secretary\'s own wording once saved, refuse an unknown placeholder, and go back to the default', async () => {
-    await expect(api.setMailTemplate({ kind: 'herinnering', subject: 'Nog even: {overzicht}', body: 'Beste {aanhef}, {partji}' })).rejects.toThrow(/Onbekende invulplek \{partji\}/);
-    await api.setMailTemplate({ kind: 'herinnering', subject: 'Nog even: {overzicht} {jaar}', body: 'Hoi {aanhef},\n\nNog {dagen} tot {termijn}.\n\n{afzender}' });
-    const own = await api.makeMails({ kind: 'herinnering', round: 'activiteiten', year: 2027, date: '2026-06-23', partyIds: ['hbd'] });
+    await expect(api.setMailTemplate({ kind: 'reminder', subject: 'Nog even: {overzicht}', body: 'Beste {aanhef}, {partji}' })).rejects.toThrow(/Onbekende invulplek \{partji\}/);
+    await api.setMailTemplate({ kind: 'reminder', subject: 'Nog even: {overzicht} {jaar}', body: 'Hoi {aanhef},\n\nNog {dagen} tot {termijn}.\n\n{afzender}' });
+    const own = await api.makeMails({ kind: 'reminder', round: 'activities', year: 2027, date: '2026-06-23', partyIds: ['hbd'] });
     const mail = await parse(own.drafts[0] as MailDraft);
     expect(mail.subject).toBe('Nog even: activiteitenoverzicht planningsjaar 2027');
     expect(mail.text?.trim()).toBe('Hoi Henk de Boer,\r\n\r\nNog 7 dagen tot 30 juni 2026.\r\n\r\nAnnet de Vries'.replace(/\r\n/g, mail.text?.includes('\r\n') ? '\r\n' : '\n'));
-    const setup = await api.setMailTemplate({ kind: 'herinnering', subject: '', body: '' });
-    expect(setup.templates.find((t) => t.kind === 'herinnering')?.isDefault).toBe(true);
+    const setup = await api.setMailTemplate({ kind: 'reminder', subject: '', body: '' });
+    expect(setup.templates.find((t) => t.kind === 'reminder')?.isDefault).toBe(true);
   });
 });
 

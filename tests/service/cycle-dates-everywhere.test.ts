@@ -60,7 +60,7 @@ describe('a set with its own days of the yearly cycle', () => {
 
   it('counts an overview received on 18 June late, by its own deadline, and the joint overview says its own days', async () => {
     await api.commitImport({ file: await filledRequest(api, 'gemeente'), receivedOn: '2026-06-18' });
-    const cell = (await api.getSubmissionStatus({ kind: 'activiteiten' })).cells.find((c) => c.partyId === 'gemeente' && c.planningYear === 2027);
+    const cell = (await api.getSubmissionStatus({ kind: 'activities' })).cells.find((c) => c.partyId === 'gemeente' && c.planningYear === 2027);
     expect(cell?.delivery).toEqual({ state: 'late', deadline: '2026-06-15', receivedOn: '2026-06-18', daysLate: 3 });
     const word = xmlToText(await docxPart(bytesOf(await api.exportJointOverview({ planningYear: 2027, format: 'docx' })), 'word/document.xml'));
     expect(word).toContain('De partijen reiken hun activiteitenoverzichten vóór 16 juni aan');

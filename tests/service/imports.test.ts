@@ -134,7 +134,7 @@ describe('the round trip', () => {
 
     const result = await api.commitImport({ file: await filledByWoonwaarts('first') });
     expect(result.alreadyImported).toBe(false);
-    expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2027, version: 1, isCurrent: true, source: 'uitvraag', activityCount: 4 });
+    expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2027, version: 1, isCurrent: true, source: 'request', activityCount: 4 });
     expect(result.backupPath && fs.existsSync(result.backupPath)).toBe(true);
 
     const stored = await api.listActivities({ planningYear: 2027, partyId: 'woonwaarts' });
@@ -207,7 +207,7 @@ describe('a partner spreadsheet of its own', () => {
 
   it('imports it once the party is chosen; a reference to two afspraken that both name the party is a proposal, with its reasons (the role among them)', async () => {
     const result = await api.commitImport({ file: await ownLayout(), partyId: 'hbd' });
-    expect(result.submission).toMatchObject({ partyId: 'hbd', version: 1, source: 'eigen', activityCount: 2 });
+    expect(result.submission).toMatchObject({ partyId: 'hbd', version: 1, source: 'own', activityCount: 2 });
     const [wijkschouw, nieuwsbrief] = await api.listActivities({ planningYear: 2027, partyId: 'hbd' });
     expect(wijkschouw?.link).toMatchObject({ status: 'proposed', reference: '5.1 bij 2 (1)' });
     expect(wijkschouw?.link.reasons).toEqual(['verwijzing 5.1 bij 2 past bij 2 afspraken', 'HBD is trekker',

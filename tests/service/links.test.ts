@@ -130,7 +130,7 @@ describe('freezing the definitive version', () => {
     expect(await api.listBundleVersions({ planningYear: YEAR })).toEqual([]);
 
     const concept = await api.saveBundleVersion({ planningYear: YEAR });
-    expect(concept).toMatchObject({ number: 1, status: 'concept' });
+    expect(concept).toMatchObject({ number: 1, status: 'draft' });
     const saved = await api.getJointOverview({ planningYear: YEAR, version: 1 });
     expect(saved.counts.linksOpen).toBe(5);
     const xml = xmlToText(await docxPart(Buffer.from((await api.exportJointOverview({ planningYear: YEAR, version: 1, format: 'docx' })).data, 'base64'), 'word/document.xml'));
@@ -272,7 +272,7 @@ describe('confirming all at once', () => {
     await api.decideLinks({ planningYear: YEAR, decisions: [{ activityId: choice!.activityId, agreementId: await agreementId('1.1 bij 1 (1)') }] });
     expect(await open()).toEqual([]);
     const final = await api.saveBundleVersion({ planningYear: YEAR, final: true });
-    expect(final).toMatchObject({ number: 2, status: 'definitief' });
+    expect(final).toMatchObject({ number: 2, status: 'final' });
     const frozen = await api.getJointOverview({ planningYear: YEAR, version: 2 });
     expect(frozen.counts.linksOpen).toBe(0);
     expect(allActivities(frozen).filter((a) => ['proposed', 'choice', 'none'].includes(a.linkStatus))).toEqual([]);
@@ -296,7 +296,7 @@ describe('a version saved before open links were counted', () => {
     old.version = { ...old.version, number: 9 };
     db.prepare(
       `INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot)
-       VALUES (?, ?, 9, 'concept', '2026-09-01T10:00:00.000Z', 'secretaris', ?)`,
+       VALUES (?, ?, 9, 'draft', '2026-09-01T10:00:00.000Z', 'secretaris', ?)`,
     ).run(row.set_id, YEAR, JSON.stringify(old));
     db.close();
     const loaded = await api.getJointOverview({ planningYear: YEAR, version: 9 });

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 const bytesOf = (file: { data: string }) => Buffer.from(file.data, 'base64');
-const deliveryOf = async (api: WerkbankApi, partyId: string, kind: 'activiteiten' | 'resultaten' = 'activiteiten', year = 2027) =>
+const deliveryOf = async (api: WerkbankApi, partyId: string, kind: 'activities' | 'results' = 'activities', year = 2027) =>
   (await api.getSubmissionStatus({ kind })).cells.find((c) => c.partyId === partyId && c.planningYear === year)?.delivery;
 
 describe('an activiteitenoverzicht imported after the deadline', () => {
@@ -76,7 +76,7 @@ describe('an activiteitenoverzicht imported after the deadline', () => {
   });
 
   it('the thank-you confirms the day it was received', async () => {
-    const thanks = await api.makeMails({ kind: 'bedankt', round: 'activiteiten', year: 2027, partyIds: ['gemeente'] });
+    const thanks = await api.makeMails({ kind: 'thanks', round: 'activities', year: 2027, partyIds: ['gemeente'] });
     const mail = await PostalMime.parse(bytesOf(thanks.drafts[0] as MailDraft));
     expect(mail.text).toContain('- versie 1, ontvangen op 28 juni 2026: gemeente 2027.xlsx, 1 activiteit');
   });
@@ -128,8 +128,8 @@ describe('results imported after the deadline', () => {
   });
 
   it('are late only when received late, in the status and in the verantwoording', async () => {
-    expect(await deliveryOf(api, 'woonwaarts', 'resultaten', 2025)).toEqual({ state: 'on-time', deadline: '2026-02-28', receivedOn: '2026-02-20' });
-    expect(await deliveryOf(api, 'de-kernen', 'resultaten', 2025)).toEqual({ state: 'late', deadline: '2026-02-28', receivedOn: '2026-03-04', daysLate: 4 });
+    expect(await deliveryOf(api, 'woonwaarts', 'results', 2025)).toEqual({ state: 'on-time', deadline: '2026-02-28', receivedOn: '2026-02-20' });
+    expect(await deliveryOf(api, 'de-kernen', 'results', 2025)).toEqual({ state: 'late', deadline: '2026-02-28', receivedOn: '2026-03-04', daysLate: 4 });
     const report = await api.getAccountabilityReport({ fromYear: 2025 });
     expect(report.responses[0]?.late).toEqual([{ partyId: 'de-kernen', receivedOn: '2026-03-04', daysLate: 4 }]);
     const word = await api.exportAccountabilityReport({ fromYear: 2025, format: 'docx' });

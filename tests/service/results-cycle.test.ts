@@ -184,12 +184,12 @@ describe('the verantwoording 2026', () => {
   }, 60_000);
 
   it('keeps the results round per party: uitvraag made, answer in, and who is late after February', async () => {
-    const march = await api.getSubmissionStatus({ date: '2027-03-02', kind: 'resultaten' });
+    const march = await api.getSubmissionStatus({ date: '2027-03-02', kind: 'results' });
     const cell = (partyId: string) => march.cells.find((c) => c.partyId === partyId && c.planningYear === CYCLE_YEAR);
-    expect(cell('hbd')).toMatchObject({ deadline: '2027-02-28', overdue: false, current: { version: 1, kind: 'resultaten' } });
+    expect(cell('hbd')).toMatchObject({ deadline: '2027-02-28', overdue: false, current: { version: 1, kind: 'results' } });
     expect(cell('hbd')?.requestMadeAt).not.toBeNull();
     expect(cell('bewonersraad')).toMatchObject({ current: null, overdue: true });
-    const february = await api.getSubmissionStatus({ date: '2027-02-15', kind: 'resultaten' });
+    const february = await api.getSubmissionStatus({ date: '2027-02-15', kind: 'results' });
     expect(february.cells.find((c) => c.partyId === 'bewonersraad' && c.planningYear === CYCLE_YEAR)?.overdue).toBe(false);
     // 2028 is a leap year: the results over 2027 are due on 29 February.
     expect(march.cells.find((c) => c.planningYear === 2027)?.deadline).toBe('2028-02-29');

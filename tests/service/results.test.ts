@@ -109,7 +109,7 @@ describe('importing results', () => {
 
   it('commits them and the verantwoording shows results, deviations and indicator progress', async () => {
     const result = await api.commitResultsImport({ file: await filledByWoonwaarts() });
-    expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2026, kind: 'resultaten', version: 1 });
+    expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2026, kind: 'results', version: 1 });
     const report = await api.getAccountabilityReport({ fromYear: 2026 });
     expect(report.kind).toBe('verantwoording');
     expect(report.executionYears).toEqual([2026]);
@@ -127,7 +127,7 @@ describe('importing results', () => {
     expect(preview.diff?.items[0]?.details).toEqual(['Toelichting: (leeg) → Vergunning pas in oktober verleend.']);
     const result = await api.commitResultsImport({ file: second });
     expect(result.submission.version).toBe(2);
-    const versions = await api.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: 2026, kind: 'resultaten' });
+    const versions = await api.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: 2026, kind: 'results' });
     expect(versions.map((v) => [v.version, v.isCurrent])).toEqual([
       [2, true],
       [1, false],

@@ -74,7 +74,7 @@ describe('a second set through the yearly cycle', () => {
 
       await api.saveContact({ partyId: 'woonwerk', name: 'Piet Hendriks', email: 'piet@woonwerk.example' });
       await api.setMailSender({ name: 'Annet de Vries', email: 'secretariaat@beuningen.example' });
-      const mails = await api.makeMails({ kind: 'uitvraag', round: 'activiteiten', year: YEAR });
+      const mails = await api.makeMails({ kind: 'request', round: 'activities', year: YEAR });
       expect(mails.drafts.map((d) => d.partyId)).toEqual(['woonwerk']);
       const mail = emlText(mails.drafts[0]?.data ?? '');
       expect(mail).toContain('Annet de Vries\r\nWerkgroep Prestatieafspraken Beuningen');

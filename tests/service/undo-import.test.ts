@@ -116,7 +116,7 @@ describe('undoing one import', () => {
       {
         partyId: 'woonwaarts',
         planningYear: YEAR,
-        kind: 'activiteiten',
+        kind: 'activities',
         version: 2,
         fileName: 'Woonwaarts v2.xlsx',
         importedAt: expect.any(String),
@@ -140,7 +140,7 @@ describe('undoing one import', () => {
     await commit(await overview([SCHOUW], 'Woonwaarts v4.xlsx'));
     expect((await versions()).map((v) => v.version)).toEqual([4, 1]);
     expect((await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR })).map((v) => v.version)).toEqual([3, 2]);
-    expect(await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'resultaten' })).toEqual([]);
+    expect(await api.listUndoneImports({ partyId: 'woonwaarts', planningYear: YEAR, kind: 'results' })).toEqual([]);
   });
 
   it('refuses a version that is not the latest, or no longer exists, and changes nothing', async () => {

@@ -1,17 +1,10 @@
 // Late is late, on screen: a party's status in a round in a few words (the
 // core decides it), with the e-mail that fits that status one click away.
 import type { SubmissionStatusCell } from '../../../src/service/contract';
-import { deliveryText, mailKindFor, type DeliveryRound, type DeliveryStatus, type MailKind } from '../../../src/domain/delivery';
+import { MAIL_BUTTON_LABELS, deliveryText, mailKindFor, type DeliveryStatus } from '../../../src/domain/delivery';
+import type { SubmissionKind } from '../../../src/domain/submissions';
 import { useChasing } from '../chasing';
 import { Outcome } from './Outcome';
-
-const MAIL_LABELS: Record<MailKind, string> = {
-  uitvraag: 'E-mail met de uitvraag',
-  herinnering: 'E-mail: herinnering',
-  'te-laat': 'E-mail: te laat',
-  bedankt: 'E-mail: bedankt',
-  overzicht: 'E-mail: gezamenlijk overzicht',
-};
 
 export function isBehind(status: DeliveryStatus): boolean {
   return status.state === 'overdue' || status.state === 'late';
@@ -23,7 +16,7 @@ export function DeliveryText({ status }: { status: DeliveryStatus }) {
 }
 
 /** Makes the e-mail that fits the status and saves it as .eml. */
-export function MailButton({ status, round, year, partyId, partyName }: { status: DeliveryStatus; round: DeliveryRound; year: number; partyId: string; partyName: string }) {
+export function MailButton({ status, round, year, partyId, partyName }: { status: DeliveryStatus; round: SubmissionKind; year: number; partyId: string; partyName: string }) {
   const downloadMail = useChasing((s) => s.downloadMail);
   const busy = useChasing((s) => s.busy);
   const kind = mailKindFor(status.state);
@@ -34,14 +27,14 @@ export function MailButton({ status, round, year, partyId, partyName }: { status
       disabled={busy}
       onClick={() => void downloadMail({ kind, round, year, partyId }, `mail-${round}-${year}-${partyId}`)}
     >
-      {MAIL_LABELS[kind]}
+      {MAIL_BUTTON_LABELS[kind]}
       <span className="visually-hidden"> aan {partyName}</span>
     </button>
   );
 }
 
 /** Every party whose status asks for attention (due soon, overdue, received late), each with its e-mail. */
-export function DeliveryList({ cells, round, partyName }: { cells: SubmissionStatusCell[]; round: DeliveryRound; partyName: (id: string) => string }) {
+export function DeliveryList({ cells, round, partyName }: { cells: SubmissionStatusCell[]; round: SubmissionKind; partyName: (id: string) => string }) {
   const shown = cells.filter((c) => c.delivery.state === 'due-soon' || isBehind(c.delivery));
   if (shown.length === 0) return null;
   return (

@@ -5,6 +5,7 @@
 // a number names one file for good.
 import type { ReactNode } from 'react';
 import type { SubmissionSummary, UndoneSubmission } from '../../../src/service/contract';
+import { SUBMISSION_SOURCE_LABEL } from '../../../src/domain/submissions';
 import { formatDate, formatDateTime } from '../format';
 import { FileNotesFolded } from './FileNotes';
 import { ReceivedOnEdit } from './ReceivedOnEdit';
@@ -99,7 +100,7 @@ function VersionRow({
         {v.fileName}
         <FileNotesFolded notes={v.notes} />
       </td>
-      <td>{v.source === 'uitvraag' ? 'uitvraag van de Werkbank' : 'eigen indeling'}</td>
+      <td>{SUBMISSION_SOURCE_LABEL[v.source]}</td>
       <td className="num">{v.activityCount}</td>
       <td className="num">{v.warningCount}</td>
       {action && <td>{action(v)}</td>}

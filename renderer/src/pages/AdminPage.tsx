@@ -132,7 +132,7 @@ function BackupTable({ list }: { list: BackupListing[] }) {
       </thead>
       <tbody>
         {list.map((b) => {
-          const held = b.current.filter((c) => c.kind === 'activiteiten');
+          const held = b.current.filter((c) => c.kind === 'activities');
           const open = restoring?.name === b.name;
           return (
             <tr key={b.name} className={open ? 'is-selected' : undefined}>
@@ -183,7 +183,7 @@ function RestoreConfirm() {
     // What other pages hold is of the state before: they load again when opened.
     void restore(() => useWerkbank.setState({ agreements: { status: 'idle' }, detail: { status: 'idle' }, editing: false, dirty: false }));
   };
-  const held = backup.current.filter((c) => c.kind === 'activiteiten').length;
+  const held = backup.current.filter((c) => c.kind === 'activities').length;
   return (
     <form id="restore-confirm" className="edit-form undo-confirm" aria-labelledby={`${id}-title`} onSubmit={onSubmit} onKeyDown={escapeCancels(cancel)}>
       <h3 id={`${id}-title`}>Reservekopie van {formatDateTime(backup.madeAt)} terugzetten?</h3>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { summarizeOverview, type JointOverviewSummary } from '../../../src/domain/joint-overview-summary';
 import type { JointOverview } from '../../../src/domain/joint-overview';
-import type { BundleVersionInfo } from '../../../src/domain/bundle-decisions';
+import { VERSION_STATUS_WORD, type BundleVersionInfo } from '../../../src/domain/bundle-decisions';
 import { useWerkbank } from '../store';
 import { useReadOnly } from '../read-only';
 import { partFor, useBundle, type BundleTab } from '../bundle';
@@ -50,7 +50,7 @@ export function JointOverviewPage() {
 }
 
 function versionOptionLabel(v: BundleVersionInfo): string {
-  const status = v.status === 'definitief' ? 'definitief' : 'concept';
+  const status = VERSION_STATUS_WORD[v.status];
   return `Versie ${v.number ?? ''} · ${status}${v.savedAt ? ` · ${formatShortDate(v.savedAt)}` : ''}`;
 }
 
@@ -76,7 +76,7 @@ function Toolbar() {
   const exportWhich = useRef<HTMLSelectElement>(null);
   const id = useId();
   const list = versions.status === 'ready' ? versions.value : [];
-  const final = list.find((v) => v.status === 'definitief');
+  const final = list.find((v) => v.status === 'final');
   const parties = overview.status === 'ready' ? overview.value.parties : [];
   const live = version === null;
 
@@ -214,7 +214,7 @@ function VersionBanner({ version: v }: { version: BundleVersionInfo }) {
   return (
     <div className={`version-banner is-saved is-${v.status}`} role="note">
       <p>
-        <span className={`badge ${v.status === 'definitief' ? 'badge-final' : 'badge-concept'}`}>{v.status}</span> U bekijkt
+        <span className={`badge ${v.status === 'final' ? 'badge-final' : 'badge-concept'}`}>{VERSION_STATUS_WORD[v.status]}</span> U bekijkt
         versie {v.number}
         {v.savedAt && <>, opgeslagen op {formatDateTime(v.savedAt)}</>}
         {v.savedBy && <> door {v.savedBy}</>}. Een opgeslagen versie verandert niet meer: alleen lezen.

@@ -257,9 +257,9 @@ function SelectionDelivery({ partyName }: { partyName: string }) {
     <div className="selection-delivery" data-state={cell.delivery.state}>
       <p>
         Termijn {formatDate(cell.deadline)}: <DeliveryText status={cell.delivery} />.{' '}
-        <MailButton status={cell.delivery} round="activiteiten" year={cell.planningYear} partyId={cell.partyId} partyName={partyName} />
+        <MailButton status={cell.delivery} round="activities" year={cell.planningYear} partyId={cell.partyId} partyName={partyName} />
       </p>
-      <Outcome where={`mail-activiteiten-${cell.planningYear}-${cell.partyId}`} />
+      <Outcome where={`mail-activities-${cell.planningYear}-${cell.partyId}`} />
     </div>
   );
 }

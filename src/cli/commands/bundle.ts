@@ -43,7 +43,7 @@ export async function bundel(args: string[], io: Io): Promise<void> {
       const info = await api.saveBundleVersion({ planningYear: year, final: values.definitief === true });
       saved = info.number ?? undefined;
       lines.push(
-        info.status === 'definitief'
+        info.status === 'final'
           ? `Overzicht ${year} bevroren als definitieve versie ${info.number}.`
           : `Overzicht ${year} bewaard als conceptversie ${info.number}.`,
       );
@@ -147,11 +147,11 @@ export async function vraag(args: string[], io: Io): Promise<void> {
 /** Which version a written file is of, as the user reads it after "Geschreven: …". */
 function writtenVersionText(version: BundleVersionInfo): string {
   switch (version.status) {
-    case 'definitief':
+    case 'final':
       return `definitieve versie ${version.number ?? ''}`.trim();
-    case 'concept':
+    case 'draft':
       return `conceptversie ${version.number ?? ''}, niet definitief`.trim();
-    case 'werkversie':
+    case 'working':
       return 'werkversie: de huidige stand, niet om te versturen';
     default:
       return String(version.status);

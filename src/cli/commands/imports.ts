@@ -8,6 +8,7 @@ import { countLinks } from '../../domain/links';
 import { formatDateNl } from '../../domain/calendar';
 import { toApiError } from '../../service/dispatch';
 import { RESULT_STATUSES, isResultStatus } from '../../domain/results';
+import { submissionKindOfWord } from '../../domain/submissions';
 import { normalizeForSearch } from '../../domain/text';
 import type { StatusChoice } from '../../imports/status-choices';
 import { formatPreview, formatResultsPreview } from '../format';
@@ -28,9 +29,10 @@ export async function uitvraag(args: string[], io: Io): Promise<void> {
   const year = integer(values.jaar, '--jaar');
   if (year === undefined) throw new UsageError('Geef het planningsjaar op met --jaar N.');
   if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de werkmappen moeten komen.');
-  const kind = values.soort ?? 'activiteiten';
-  if (kind !== 'activiteiten' && kind !== 'resultaten') {
-    throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${kind}".`);
+  const soort = values.soort ?? 'activiteiten';
+  const kind = submissionKindOfWord(soort);
+  if (!kind) {
+    throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${soort}".`);
   }
   const folder = path.resolve(values.uit);
   await withApi(values, async (api) => {
@@ -41,7 +43,7 @@ export async function uitvraag(args: string[], io: Io): Promise<void> {
       ...(values.email ? { contactEmail: values.email } : {}),
     };
     const files =
-      kind === 'resultaten'
+      kind === 'results'
         ? await api.makeResultsRequests({ executionYear: year, ...contact })
         : await api.makeActivityRequests({ planningYear: year, ...contact });
     fs.mkdirSync(folder, { recursive: true });
@@ -51,7 +53,7 @@ export async function uitvraag(args: string[], io: Io): Promise<void> {
       return target;
     });
     if (values.json) io.out(JSON.stringify(written, null, 2));
-    else io.out([`Uitvraag ${kind === 'resultaten' ? 'resultaten uitvoeringsjaar' : 'planningsjaar'} ${year}:`, ...written.map((w) => `  ${w}`), `${written.length} werkmap(pen) gemaakt.`].join('\n'));
+    else io.out([`Uitvraag ${kind === 'results' ? 'resultaten uitvoeringsjaar' : 'planningsjaar'} ${year}:`, ...written.map((w) => `  ${w}`), `${written.length} werkmap(pen) gemaakt.`].join('\n'));
   });
 }
 
@@ -71,7 +73,8 @@ export async function importeer(args: string[], io: Io): Promise<void> {
     },
     true,
   );
-  if (values.soort !== undefined && values.soort !== 'activiteiten' && values.soort !== 'resultaten') {
+  const kind = values.soort === undefined ? undefined : submissionKindOfWord(values.soort);
+  if (kind === null) {
     throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${values.soort}".`);
   }
   if (values.help) return io.out(HELP);
@@ -94,7 +97,7 @@ export async function importeer(args: string[], io: Io): Promise<void> {
         ...(year !== undefined ? { planningYear: year } : {}),
       };
       try {
-        if (values.soort === 'resultaten' || (values.soort === undefined && (await isResultsFile(api, request)))) {
+        if (kind === 'results' || (kind === undefined && (await isResultsFile(api, request)))) {
           const resultsRequest: ResultsImportRequest = {
             file: request.file,
             ...(partyId ? { partyId } : {}),

@@ -4,14 +4,16 @@ import path from 'node:path';
 import type { MailBatch, MailKind } from '../../service/contract';
 import { type Io, UsageError, parse, integer, withApi } from '../args';
 import { HELP } from '../help';
+import { submissionKindOfWord, type SubmissionKind } from '../../domain/submissions';
 import { partyIdOf, partyNamer } from '../common';
 
-const MAIL_ROUNDS: Record<string, { kinds: MailKind[]; label: string }> = {
-  activiteiten: { kinds: ['uitvraag'], label: 'uitvraag activiteitenoverzicht' },
-  resultaten: { kinds: ['uitvraag'], label: 'uitvraag resultaten' },
-  herinnering: { kinds: ['herinnering', 'te-laat'], label: 'herinnering' },
-  bedankt: { kinds: ['bedankt'], label: 'bevestiging van ontvangst' },
-  overzicht: { kinds: ['overzicht'], label: 'gezamenlijk activiteitenoverzicht' },
+/** `--ronde` as typed, Dutch: the e-mails it makes, and the round it fixes (the uitvraag of either kind). */
+const MAIL_ROUNDS: Record<string, { kinds: MailKind[]; label: string; round?: SubmissionKind }> = {
+  activiteiten: { kinds: ['request'], label: 'uitvraag activiteitenoverzicht', round: 'activities' },
+  resultaten: { kinds: ['request'], label: 'uitvraag resultaten', round: 'results' },
+  herinnering: { kinds: ['reminder', 'late'], label: 'herinnering' },
+  bedankt: { kinds: ['thanks'], label: 'bevestiging van ontvangst' },
+  overzicht: { kinds: ['overview'], label: 'gezamenlijk activiteitenoverzicht' },
 };
 
 export async function mail(args: string[], io: Io): Promise<void> {
@@ -32,8 +34,9 @@ export async function mail(args: string[], io: Io): Promise<void> {
   if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
   if (!values.uit) throw new UsageError('Geef met --uit MAP op waar de e-mails moeten komen.');
   const soort = values.soort ?? 'activiteiten';
-  if (soort !== 'activiteiten' && soort !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${soort}".`);
-  const round = ronde === 'activiteiten' || ronde === 'resultaten' ? ronde : soort;
+  const soortKind = submissionKindOfWord(soort);
+  if (!soortKind) throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${soort}".`);
+  const round = spec.round ?? soortKind;
   let sender: { name: string; email: string } | undefined;
   if (values.van !== undefined) {
     const m = /^\s*(.*?)\s*<\s*([^<>\s]+)\s*>\s*$/.exec(values.van);
@@ -70,7 +73,7 @@ export async function mail(args: string[], io: Io): Promise<void> {
       return { file: target, partyId: d.partyId, to: d.to, subject: d.subject, attachments: d.attachments.map((a) => a.name) };
     });
     if (values.json) return io.out(JSON.stringify({ written, withoutContacts: without, skipped }, null, 2));
-    const lines = [`E-mails (${spec.label}, ${round === 'activiteiten' ? 'planningsjaar' : 'uitvoeringsjaar'} ${year}) in ${folder}:`];
+    const lines = [`E-mails (${spec.label}, ${round === 'activities' ? 'planningsjaar' : 'uitvoeringsjaar'} ${year}) in ${folder}:`];
     for (const w of written) {
       lines.push(`  ${path.basename(w.file)}`, `      aan ${w.to.join(', ')}`);
       if (w.attachments.length > 0) lines.push(`      bijlage: ${w.attachments.join(', ')}`);

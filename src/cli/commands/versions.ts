@@ -2,7 +2,7 @@
 import type { WerkbankApi } from '../../service/contract';
 import { ServiceError } from '../../domain/errors';
 import { formatDateNl } from '../../domain/calendar';
-import type { SubmissionKind } from '../../domain/submissions';
+import { submissionKindOfWord } from '../../domain/submissions';
 import { type Io, UsageError, parse, integer, withApi } from '../args';
 import { HELP } from '../help';
 import { partyIdOf, partyNamer } from '../common';
@@ -30,7 +30,7 @@ export async function ongedaan(args: string[], io: Io): Promise<void> {
     const u = result.undone;
     io.out(
       [
-        `Ongedaan gemaakt: versie ${u.version} van ${what} van ${name} (${u.fileName}, ${u.activityCount} ${kind === 'activiteiten' ? 'activiteiten' : 'regels'}).`,
+        `Ongedaan gemaakt: versie ${u.version} van ${what} van ${name} (${u.fileName}, ${u.activityCount} ${kind === 'activities' ? 'activiteiten' : 'regels'}).`,
         result.current ? `Versie ${result.current.version} is weer de huidige.` : `Er is nu geen versie van ${what} van ${name} meer.`,
         `De stand van vlak daarvoor is bewaard als ${result.backup} (terug te zetten met prestatie herstel ${result.backup}).`,
       ].join('\n'),
@@ -73,11 +73,11 @@ function versionOptions(values: { partij?: string | undefined; jaar?: string | u
   if (year === undefined) throw new UsageError('Geef het jaar op met --jaar N.');
   if (values.partij === undefined) throw new UsageError('Geef de partij op met --partij NAAM.');
   const written = values.soort ?? 'activiteiten';
-  if (written !== 'activiteiten' && written !== 'resultaten') throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${written}".`);
-  const kind: SubmissionKind = written;
+  const kind = submissionKindOfWord(written);
+  if (!kind) throw new UsageError(`--soort is "activiteiten" of "resultaten", niet "${written}".`);
   const party = values.partij;
   const asked = integer(values.versie, '--versie');
-  const what = kind === 'activiteiten' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
+  const what = kind === 'activities' ? `het activiteitenoverzicht ${year}` : `de resultaten ${year}`;
   /** The party, its name and the version meant, looked up in the database; nothing stored yet is an error. */
   const resolve = async (api: WerkbankApi) => {
     const partyId = await partyIdOf(api, party);

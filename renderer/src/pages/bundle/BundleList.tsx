@@ -578,7 +578,7 @@ function ActivityRows({
           <NeedsCell activity={activity} needs={needs} unaddressed={lookup.unaddressedOf(activity.identity)} name={name} />
         </td>
         <td className="col-status">
-          <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentLabel(alignment, overview.version.status === 'definitief')}</span>
+          <span className={`badge ${STATUS_BADGES[alignment.status]}`}>{alignmentLabel(alignment, overview.version.status === 'final')}</span>
         </td>
         <td className="col-promises">
           {alignment.promises.length === 0 ? (

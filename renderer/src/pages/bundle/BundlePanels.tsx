@@ -10,6 +10,7 @@ import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './lookup';
 import { TableBox } from '../../components/TableBox';
 import { WriteButton, WriteFieldset } from '../../components/Writes';
+import { VERSION_STATUS_WORD } from '../../../../src/domain/bundle-decisions';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -507,7 +508,7 @@ export function VersionsPanel() {
                     <tr key={v.number}>
                       <th scope="row">{v.number}</th>
                       <td>
-                        <span className={`badge ${v.status === 'definitief' ? 'badge-final' : 'badge-concept'}`}>{v.status}</span>
+                        <span className={`badge ${v.status === 'final' ? 'badge-final' : 'badge-concept'}`}>{VERSION_STATUS_WORD[v.status]}</span>
                       </td>
                       <td>
                         {v.savedAt ? formatDateTime(v.savedAt) : '—'}

@@ -4,7 +4,7 @@
 // words, and the names of who is still missing.
 import { useEffect, type ReactNode } from 'react';
 import type { CalendarView } from '../../../../src/domain/calendar';
-import type { BundleVersionInfo } from '../../../../src/domain/bundle-decisions';
+import { VERSION_STATUS_WORD, type BundleVersionInfo } from '../../../../src/domain/bundle-decisions';
 import type { SubmissionStatusCell } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { showAccountabilityYear, showBundleYear, useOverview, type ExecutionStand, type PlanningStand, type WorkStand, type YearStand } from '../../overview';
@@ -14,7 +14,7 @@ import { Light } from '../accountability/shared';
 import { responseText } from '../../../../src/domain/stoplight';
 import { formatDate } from '../../format';
 import { DeliveryList } from '../../components/DeliveryMail';
-import type { DeliveryRound } from '../../../../src/domain/delivery';
+import type { SubmissionKind } from '../../../../src/domain/submissions';
 
 const names = new Intl.ListFormat('nl-NL', { type: 'conjunction' });
 
@@ -113,7 +113,7 @@ function countLine(received: number, total: number): string {
 }
 
 /** Where a round of uitvraag and answers stands: received, missing, asked, overdue, and a line that says it. */
-function round(cells: SubmissionStatusCell[], partyName: (id: string) => string, nextStep: string | null, deliveryRound: DeliveryRound) {
+function round(cells: SubmissionStatusCell[], partyName: (id: string) => string, nextStep: string | null, deliveryRound: SubmissionKind) {
   const received = cells.filter((c) => c.current !== null);
   const missing = cells.filter((c) => c.current === null);
   const overdue = missing.some((c) => c.overdue);
@@ -151,7 +151,7 @@ function round(cells: SubmissionStatusCell[], partyName: (id: string) => string,
 }
 
 function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; years: number[]; partyName: (id: string) => string }) {
-  const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.', 'activiteiten');
+  const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.', 'activities');
   return (
     <>
       <StandItem label="Activiteitenoverzichten" page="inzendingen" tone={activities.tone} status={activities.status} detail={activities.detail} />
@@ -161,7 +161,7 @@ function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; year
 }
 
 function BundleItem({ stand, years, anyReceived }: { stand: PlanningStand; years: number[]; anyReceived: boolean }) {
-  const final = stand.versions.find((v) => v.status === 'definitief');
+  const final = stand.versions.find((v) => v.status === 'final');
   const latest = stand.versions[stand.versions.length - 1];
   const follow = () => showBundleYear(stand.year, years);
   if (final) {
@@ -199,7 +199,7 @@ function BundleItem({ stand, years, anyReceived }: { stand: PlanningStand; years
 function VersionLine({ version }: { version: BundleVersionInfo }) {
   return (
     <>
-      <span className={`badge ${version.status === 'definitief' ? 'badge-final' : 'badge-concept'}`}>{version.status}</span>{' '}
+      <span className={`badge ${version.status === 'final' ? 'badge-final' : 'badge-concept'}`}>{VERSION_STATUS_WORD[version.status]}</span>{' '}
       <strong>versie {version.number}</strong>
     </>
   );
@@ -211,7 +211,7 @@ function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; ye
     stand.definitiveVersion !== null
       ? `Volgende stap: de uitvraag van resultaten maken uit het definitieve overzicht ${stand.year} (versie ${stand.definitiveVersion}).`
       : null;
-  const results = round(stand.cells, partyName, nextStep, 'resultaten');
+  const results = round(stand.cells, partyName, nextStep, 'results');
   const toReport = () => showAccountabilityYear(stand.year);
 
   return (
