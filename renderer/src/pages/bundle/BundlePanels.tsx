@@ -541,7 +541,7 @@ export function VersionsPanel() {
               <select id={`${id}-from`} value={fromValue} onChange={(e) => setFrom(e.target.value)}>
                 {list.map((v) => (
                   <option key={v.number} value={v.number ?? ''}>
-                    Versie {v.number} ({v.status})
+                    Versie {v.number} ({VERSION_STATUS_WORD[v.status]})
                   </option>
                 ))}
               </select>
@@ -552,7 +552,7 @@ export function VersionsPanel() {
                 <option value="">Werkversie (actueel)</option>
                 {list.map((v) => (
                   <option key={v.number} value={v.number ?? ''}>
-                    Versie {v.number} ({v.status})
+                    Versie {v.number} ({VERSION_STATUS_WORD[v.status]})
                   </option>
                 ))}
               </select>
@@ -569,7 +569,7 @@ export function VersionsPanel() {
 }
 
 function versionName(v: { number: number | null; status: string }): string {
-  return v.number === null ? 'de werkversie' : `versie ${v.number} (${v.status})`;
+  return v.number === null ? 'de werkversie' : `versie ${v.number} (${VERSION_STATUS_WORD[v.status]})`;
 }
 
 function ComparisonView() {
