@@ -22,7 +22,7 @@ export function partyMissingPoints(
   earlierYears: ReadonlyMap<string, number> = new Map(),
 ): AttentionPoint[] {
   return parties
-    .filter((p) => p.state === 'niet ingediend')
+    .filter((p) => p.state === 'missing')
     .map((p) => {
       // An overview for an earlier year only is worth saying: the party may think it has sent it.
       const earlier = earlierYears.get(p.id);

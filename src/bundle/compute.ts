@@ -147,7 +147,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
       needsUnanswered: needResult.needs.filter((n) => !n.answered).length,
       needsWithoutParty: needResult.withoutParty,
       duplicatesOpen: duplicates.filter((d) => d.decision === 'open').length,
-      partiesMissing: parties.filter((p) => p.state === 'niet ingediend').length,
+      partiesMissing: parties.filter((p) => p.state === 'missing').length,
       linksOpen: activities.filter((a) => linkIsOpen(a.linkStatus)).length,
     },
   };
@@ -347,7 +347,7 @@ function bundleParties(input: BundleInput, activities: BundleActivity[]): Bundle
       name: p.name,
       shortName: p.shortName,
       kind: p.kind,
-      state: s ? 'ingediend' : 'niet ingediend',
+      state: s ? 'submitted' : 'missing',
       submission: s
         ? {
             version: s.version,

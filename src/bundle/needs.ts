@@ -347,9 +347,9 @@ function answersFor(
   const answers: NeedAnswer[] = asking.alignment.promises
     .filter((p) => p.partyId === partyId)
     .map((p): NeedAnswer => {
-      if (p.activityIdentity === undefined) return { kind: 'promise', partyId, text: p.text, basis: 'werkgroep' };
+      if (p.activityIdentity === undefined) return { kind: 'promise', partyId, text: p.text, basis: 'working-group' };
       const marked = byIdentity.get(p.activityIdentity);
-      return { kind: 'activity', activityIdentity: p.activityIdentity, partyId, activity: marked?.activity ?? p.text, basis: 'werkgroep' };
+      return { kind: 'activity', activityIdentity: p.activityIdentity, partyId, activity: marked?.activity ?? p.text, basis: 'working-group' };
     });
   const marked = new Set(answers.flatMap((x) => (x.kind === 'activity' ? [x.activityIdentity] : [])));
 
@@ -405,15 +405,15 @@ function decide(
   if (!decision) return { answeredBy: found, decided: {} };
   const note = { decision: decision.decision, reason: decision.reason, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy };
   if (decision.decision === 'open') {
-    const overruled = found.filter((x) => x.basis !== 'werkgroep');
+    const overruled = found.filter((x) => x.basis !== 'working-group');
     return {
-      answeredBy: found.filter((x) => x.basis === 'werkgroep'),
+      answeredBy: found.filter((x) => x.basis === 'working-group'),
       decided: { decision: note, ...(overruled.length > 0 ? { overruled } : {}) },
     };
   }
   const marked = decision.answerIdentity === undefined ? undefined : byIdentity.get(decision.answerIdentity);
   if (!marked || marked.partyId !== partyId) return { answeredBy: found, decided: { decision: { ...note, answerMissing: true } } };
-  const answer: NeedAnswer = { kind: 'activity', activityIdentity: marked.identity, partyId, activity: marked.activity, basis: 'werkgroep', reason: decision.reason };
+  const answer: NeedAnswer = { kind: 'activity', activityIdentity: marked.identity, partyId, activity: marked.activity, basis: 'working-group', reason: decision.reason };
   const others = found.filter((x) => !(x.kind === 'activity' && x.activityIdentity === marked.identity));
   return { answeredBy: [answer, ...others], decided: { decision: note } };
 }

@@ -221,8 +221,9 @@ export function loadBundleSnapshot<Snapshot>(db: ReadonlyDb, setId: number, plan
 /**
  * A saved version stays as it was saved; one saved before migration 19 holds
  * the alignment status in its old Dutch codes, one saved before migration 20
- * its own status ('concept', 'definitief'): read here as today's. Those words
- * are no other status's value, so the key is enough to find them.
+ * its own status ('concept', 'definitief'), a party's state ('ingediend') and
+ * the werkgroep's answers ('werkgroep'): read here as today's. Those words are
+ * no other value of their key, so the key is enough to find them.
  */
 const STATUS_BEFORE_20: Readonly<Record<string, string>> = {
   voorgesteld: 'pending',
@@ -232,8 +233,15 @@ const STATUS_BEFORE_20: Readonly<Record<string, string>> = {
   definitief: 'final',
 };
 
+const BEFORE_20: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  status: STATUS_BEFORE_20,
+  state: { ingediend: 'submitted', 'niet ingediend': 'missing' },
+  basis: { werkgroep: 'working-group' },
+};
+
 function englishCodes(key: string, value: unknown): unknown {
-  return key === 'status' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(STATUS_BEFORE_20, value) ? STATUS_BEFORE_20[value] : value;
+  const codes = Object.prototype.hasOwnProperty.call(BEFORE_20, key) ? BEFORE_20[key] : undefined;
+  return codes && typeof value === 'string' && Object.prototype.hasOwnProperty.call(codes, value) ? codes[value] : value;
 }
 
 /** Stores the overview as the next version number; the caller runs this inside a transaction. */

@@ -115,10 +115,10 @@ export interface BundleTheme {
 }
 
 export type SubmissionState =
-  /** The current version was imported. */
-  | 'ingediend'
-  /** Nothing was imported for the planning year. */
-  | 'niet ingediend';
+  /** The current version was imported (Dutch: "ingediend"). */
+  | 'submitted'
+  /** Nothing was imported for the planning year ("niet ingediend"). */
+  | 'missing';
 
 export interface BundleParty {
   id: string;
@@ -214,7 +214,7 @@ export interface NeedDecisionNote {
  * that needs it. Absent in versions saved before answers were checked on
  * content.
  */
-export type NeedAnswerBasis = 'werkgroep' | 'text' | 'same-work';
+export type NeedAnswerBasis = 'working-group' | 'text' | 'same-work';
 
 export type NeedAnswer =
   | {
@@ -225,7 +225,7 @@ export type NeedAnswer =
       basis?: NeedAnswerBasis;
       /** For basis 'text': the share 0..1 of the need's words the text holds; for 'same-work': how alike the two activities are. */
       similarity?: number;
-      /** For basis 'werkgroep' from a decision on the request: why the werkgroep counts it as the answer. */
+      /** For basis 'working-group' from a decision on the request: why the werkgroep counts it as the answer. */
       reason?: string;
     }
   | {

@@ -83,7 +83,7 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
 
   // The points, most important first; each kind once, with its count and an example or two.
   const candidates: string[] = [];
-  const missing = overview.parties.filter((p) => p.state !== 'ingediend' && (party === null || p.id === party.id));
+  const missing = overview.parties.filter((p) => p.state !== 'submitted' && (party === null || p.id === party.id));
   if (missing.length > 0) {
     candidates.push(
       `Geen activiteitenoverzicht voor ${year} ontvangen van ${names(missing.map((p) => p.name))}: wat ${missing.length === 1 ? 'die partij gaat' : 'die partijen gaan'} doen, staat er niet in.`,
@@ -136,11 +136,11 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
 
   // Response: who submitted, and how far the alignment is.
   const shown = overview.parties;
-  const submitted = shown.filter((p) => p.state === 'ingediend');
+  const submitted = shown.filter((p) => p.state === 'submitted');
   const response: string[] = [
     submitted.length === shown.length
       ? `Alle ${shown.length} partijen hebben een activiteitenoverzicht voor ${year} ingediend.`
-      : `${submitted.length} van de ${shown.length} partijen hebben een activiteitenoverzicht voor ${year} ingediend; niet ingediend: ${names(shown.filter((p) => p.state !== 'ingediend').map((p) => p.name))}.`,
+      : `${submitted.length} van de ${shown.length} partijen hebben een activiteitenoverzicht voor ${year} ingediend; niet ingediend: ${names(shown.filter((p) => p.state !== 'submitted').map((p) => p.name))}.`,
   ];
   const activities = [...agreements.flatMap((a) => a.groups.flatMap((g) => g.activities)), ...model.unlinked];
   if (activities.length > 0) response.push(alignmentLine(activities, version.status === 'final'));

@@ -411,7 +411,7 @@ function introduction(ctx: Ctx): Block[] {
   );
 
   blocks.push(heading2('Ingediende activiteitenoverzichten'));
-  const submitted = overview.parties.filter((p) => p.state === 'ingediend').length;
+  const submitted = overview.parties.filter((p) => p.state === 'submitted').length;
   blocks.push(
     para(
       submitted === overview.parties.length
@@ -445,7 +445,7 @@ function alignmentReading(definitive: boolean): string {
 }
 
 function partyRow(p: BundleParty, delivery: DeliveryStatus): CellSpec[] {
-  const missing = p.state !== 'ingediend' || !p.submission;
+  const missing = p.state !== 'submitted' || !p.submission;
   const sub = p.submission;
   // The day the partner's file arrived, as the secretary stated it, not the day it was imported.
   const received = receivedDay(sub);

@@ -212,7 +212,7 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
   for (const p of overview.parties) {
     const sub = p.submission;
     const value =
-      p.state === 'ingediend' && sub
+      p.state === 'submitted' && sub
         ? `${submissionStateLabel(p.state).toLowerCase()}, ontvangen op ${dateNl(receivedDay(sub) ?? '')}: ${sub.fileName} (versie ${sub.version}${sub.versionCount > 1 ? ` van ${sub.versionCount}` : ''}), ${p.activityCount} activiteiten`
         : 'niet ingediend';
     const r = sheet.getRow(row++);
@@ -220,7 +220,7 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
     r.getCell(1).font = font();
     r.getCell(1).alignment = { vertical: 'top', wrapText: true };
     r.getCell(2).value = value;
-    r.getCell(2).font = p.state === 'ingediend' ? font() : SIGNAL_FONT;
+    r.getCell(2).font = p.state === 'submitted' ? font() : SIGNAL_FONT;
     r.getCell(2).alignment = { vertical: 'top', wrapText: true };
     r.height = rowHeightFor([{ text: value, width: INFO_TEXT_WIDTH }, { text: p.name, width: 24 }], FONT_SIZE);
   }
@@ -418,7 +418,7 @@ function writeParties(sheet: Worksheet, model: ReportModel): void {
   const columns: Column<P>[] = [
     { header: 'Partij', width: 30, value: (p) => p.name },
     { header: 'Soort', width: 18, value: (p) => partyKindLabel(p.kind) },
-    { header: 'Ingediend', width: 14, value: (p) => submissionStateLabel(p.state).toLowerCase(), signal: (p) => p.state !== 'ingediend' },
+    { header: 'Ingediend', width: 14, value: (p) => submissionStateLabel(p.state).toLowerCase(), signal: (p) => p.state !== 'submitted' },
     { header: 'Versie', width: 9, value: (p) => p.submission?.version ?? null },
     { header: 'Versies in totaal', width: 10, value: (p) => p.submission?.versionCount ?? null },
     { header: 'Bestand', width: 36, value: (p) => p.submission?.fileName ?? '' },

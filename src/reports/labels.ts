@@ -148,7 +148,7 @@ export function bundleLateSentences(overview: Pick<JointOverview, 'parties' | 'p
 }
 
 export function submissionStateLabel(state: SubmissionState): string {
-  return state === 'ingediend' ? 'Ingediend' : 'Niet ingediend';
+  return state === 'submitted' ? 'Ingediend' : 'Niet ingediend';
 }
 
 export function partyKindLabel(kind: PartyKind): string {

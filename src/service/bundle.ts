@@ -320,7 +320,7 @@ export function createBundleMethods(
         }
         if (decision === 'answered' && answerIdentity === identity) throw new ServiceError('invalid_input', 'Een activiteit kan niet haar eigen vraag beantwoorden.');
         if (decision === 'open') {
-          const recordedHere = need.answeredBy.filter((x) => x.basis === 'werkgroep' && x.reason === undefined);
+          const recordedHere = need.answeredBy.filter((x) => x.basis === 'working-group' && x.reason === undefined);
           if (recordedHere.length > 0) {
             throw new ServiceError(
               'conflict',

@@ -309,18 +309,18 @@ describe('gaps', () => {
 
   it('reports a party without a current submission', () => {
     expect(overview.parties.map((p) => [p.shortName, p.state, p.submission?.version])).toEqual([
-      ['Gemeente', 'ingediend', 1],
-      ['Woonwaarts', 'ingediend', 2],
-      ['De Kernen', 'ingediend', 1],
-      ['HBD', 'ingediend', 1],
-      ['Bewonersraad De Kernen', 'ingediend', 1],
+      ['Gemeente', 'submitted', 1],
+      ['Woonwaarts', 'submitted', 2],
+      ['De Kernen', 'submitted', 1],
+      ['HBD', 'submitted', 1],
+      ['Bewonersraad De Kernen', 'submitted', 1],
     ]);
     expect(overview.parties.map((p) => p.activityCount)).toEqual([10, 10, 6, 5, 3]);
     expect(messages(overview, 'party-missing')).toEqual([]);
 
     const o = compute({ notSubmitted: ['hbd'] });
     const hbd = o.parties.find((p) => p.id === 'hbd');
-    expect(hbd).toMatchObject({ state: 'niet ingediend', submission: null, activityCount: 0 });
+    expect(hbd).toMatchObject({ state: 'missing', submission: null, activityCount: 0 });
     expect(messages(o, 'party-missing')).toEqual(['HBD heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.']);
     expect(o.counts.partiesMissing).toBe(1);
     expect(messages(compute({ notSubmitted: ['gemeente', 'bewonersraad'] }), 'party-missing')).toEqual([
@@ -343,7 +343,7 @@ describe('wederkerigheid', () => {
     });
     const find = (n: NeedCheck) => decided.needs.find((x) => x.activityIdentity === n.activityIdentity && x.toPartyId === n.toPartyId);
     expect(find(byText)).toMatchObject({ answered: false, answeredBy: [], decision: { decision: 'open', reason: 'Gaat over iets anders' } });
-    expect(find(byText)?.overruled?.every((a) => a.basis !== 'werkgroep')).toBe(true);
+    expect(find(byText)?.overruled?.every((a) => a.basis !== 'working-group')).toBe(true);
     // A mark whose activity is gone answers nothing: the question is open again, and the aandachtspunt asks to decide anew.
     expect(find(open)).toMatchObject({ answered: false, decision: { decision: 'answered', answerMissing: true } });
     expect(messages(decided, 'need-unanswered').some((m) => m.includes('maar die staat niet meer in de huidige inzending; beslis opnieuw.'))).toBe(true);
@@ -428,7 +428,7 @@ describe('wederkerigheid', () => {
   it('answers a need with a promise the werkgroep recorded', () => {
     const n = need(overview, 'woonwaarts', 'gemeente', 'Financiële bijdrage');
     expect(n.answeredBy).toEqual([
-      { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.', basis: 'werkgroep' },
+      { kind: 'promise', partyId: 'gemeente', text: 'De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach.', basis: 'working-group' },
     ]);
     expect(needAnsweredLine(n, names)).toBe(
       'beantwoord door Gemeente, toezegging: ‘De gemeente draagt in 2027 opnieuw maximaal € 20.000 bij aan de verhuiscoach’ (vastgelegd door de werkgroep)',
@@ -452,7 +452,7 @@ describe('wederkerigheid', () => {
         activityIdentity: planmonitor,
         partyId: 'gemeente',
         activity: 'Informatie uit de planmonitor woningbouw delen met corporaties en huurdersorganisaties',
-        basis: 'werkgroep',
+        basis: 'working-group',
       },
     ]);
     expect(needAnsweredLine(n, names)).toBe(

@@ -645,12 +645,20 @@ describe('migration 20: submission kind and source, bundle version status and ma
     const db = openDatabase(':memory:');
     migrate(db);
     db.exec(SET);
-    const saved = JSON.stringify({ version: { number: 1, status: 'definitief' }, rows: [{ text: 'concept', alignment: { status: 'afgestemd' } }] });
+    const saved = JSON.stringify({
+      version: { number: 1, status: 'definitief' },
+      parties: [{ state: 'ingediend' }, { state: 'niet ingediend' }],
+      rows: [{ text: 'concept', alignment: { status: 'afgestemd' }, needs: [{ answeredBy: [{ kind: 'promise', text: 'werkgroep', basis: 'werkgroep' }, { kind: 'activity', basis: 'text' }] }] }],
+    });
     const draft = JSON.stringify({ version: { number: 2, status: 'concept' }, rows: [] });
     const add = db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, ?, ?, 'now', 'me', ?)");
     add.run(1, 'final', saved);
     add.run(2, 'draft', draft);
-    expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({ version: { number: 1, status: 'final' }, rows: [{ text: 'concept', alignment: { status: 'aligned' } }] });
+    expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({
+      version: { number: 1, status: 'final' },
+      parties: [{ state: 'submitted' }, { state: 'missing' }],
+      rows: [{ text: 'concept', alignment: { status: 'aligned' }, needs: [{ answeredBy: [{ kind: 'promise', text: 'werkgroep', basis: 'working-group' }, { kind: 'activity', basis: 'text' }] }] }],
+    });
     expect(loadBundleSnapshot(db, 1, 2027, 2)).toEqual({ version: { number: 2, status: 'draft' }, rows: [] });
     expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
     db.close();

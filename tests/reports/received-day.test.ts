@@ -11,7 +11,7 @@ const party = (submission: BundleParty['submission']): BundleParty => ({
   name: 'Huurdersbelangen Beuningen Druten',
   shortName: 'HBD',
   kind: 'huurdersorganisatie',
-  state: 'ingediend',
+  state: 'submitted',
   submission,
   activityCount: 1,
 });

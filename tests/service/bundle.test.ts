@@ -61,7 +61,7 @@ describe('the bundle of four submissions', () => {
 
   it('names the party that did not submit, and the active afspraken nobody picked up', async () => {
     const overview = await api.getJointOverview({ planningYear: 2027 });
-    expect(overview.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('niet ingediend');
+    expect(overview.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('missing');
     expect(overview.attention).toContainEqual(
       expect.objectContaining({
         kind: 'party-missing',
@@ -101,7 +101,7 @@ describe('the bundle of four submissions', () => {
     overview = await api.getJointOverview({ planningYear: 2027 });
     const after = overview.needs.find((n) => n.activityIdentity === need!.activityIdentity && n.toPartyId === need!.toPartyId);
     expect(after?.answered).toBe(true);
-    expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig'), basis: 'werkgroep' });
+    expect(after?.answeredBy).toContainEqual({ kind: 'promise', partyId: need!.toPartyId, text: expect.stringContaining('Levert dit tijdig'), basis: 'working-group' });
     const cell = overview.reciprocity.find((c) => c.fromPartyId === need!.fromPartyId && c.toPartyId === need!.toPartyId);
     expect(cell?.answered).toBeGreaterThan(0);
     // The alignment says when the werkgroep recorded it; one never recorded says nothing.
@@ -140,7 +140,7 @@ describe('versions of the bundle', () => {
 
     await api.commitImport({ file: file(BEWONERSRAAD_FILE, await bewonersraadWorkbook()), partyId: 'bewonersraad', planningYear: 2027 });
     const live = await api.getJointOverview({ planningYear: 2027 });
-    expect(live.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('ingediend');
+    expect(live.parties.find((p) => p.id === 'bewonersraad')?.state).toBe('submitted');
     expect(await api.getJointOverview({ planningYear: 2027, version: 2 })).toEqual(frozen);
 
     const comparison = await api.compareBundleVersions({ planningYear: 2027, from: 2 });

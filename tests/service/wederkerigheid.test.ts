@@ -68,7 +68,7 @@ describe('the werkgroep marks an activity as the answer', () => {
     const now = o.needs.find((n) => n.activityIdentity === open.activityIdentity && n.toPartyId === 'gemeente');
     expect(now).toMatchObject({
       answered: true,
-      answeredBy: [{ kind: 'activity', activityIdentity: gemeente.identity, partyId: 'gemeente', activity: gemeente.activity, basis: 'werkgroep' }],
+      answeredBy: [{ kind: 'activity', activityIdentity: gemeente.identity, partyId: 'gemeente', activity: gemeente.activity, basis: 'working-group' }],
     });
     expect(openQuestions(o).open).toBe(before - 1);
     const stored = [...o.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...o.unlinked].find(
@@ -156,7 +156,7 @@ describe('the werkgroep overrules the text match', () => {
     o = await api.getJointOverview({ planningYear: YEAR });
     const now = o.needs.find((n) => n.activityIdentity === open.activityIdentity && n.toPartyId === open.toPartyId);
     expect(now).toMatchObject({ answered: true, decision: { decision: 'answered', reason } });
-    expect(now?.answeredBy[0]).toMatchObject({ kind: 'activity', activityIdentity: answer.identity, basis: 'werkgroep', reason });
+    expect(now?.answeredBy[0]).toMatchObject({ kind: 'activity', activityIdentity: answer.identity, basis: 'working-group', reason });
     expect(openQuestions(o).open).toBe(before - 1);
     expect((await api.listActivityLog({ planningYear: YEAR }))[0]).toMatchObject({ action: 'need-answered', reason });
 

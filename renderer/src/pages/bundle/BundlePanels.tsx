@@ -10,7 +10,7 @@ import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './lookup';
 import { TableBox } from '../../components/TableBox';
 import { WriteButton, WriteFieldset } from '../../components/Writes';
-import { VERSION_STATUS_WORD } from '../../../../src/domain/bundle-decisions';
+import { VERSION_STATUS_WORD, type VersionStatus } from '../../../../src/domain/bundle-decisions';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -290,7 +290,7 @@ function NeedList({ needs, overview, lookup, readOnly }: { needs: NeedCheck[]; o
                 {n.answeredBy.map((answer, i) => (
                   <li key={i} className="small">
                     Beantwoord door {needAnswerText(answer, lookup.name)}
-                    {!readOnly && answer.kind === 'activity' && answer.basis === 'werkgroep' && (
+                    {!readOnly && answer.kind === 'activity' && answer.basis === 'working-group' && (
                       <>
                         {' '}
                         <WriteButton
@@ -568,7 +568,7 @@ export function VersionsPanel() {
   );
 }
 
-function versionName(v: { number: number | null; status: string }): string {
+function versionName(v: { number: number | null; status: VersionStatus }): string {
   return v.number === null ? 'de werkversie' : `versie ${v.number} (${VERSION_STATUS_WORD[v.status]})`;
 }
 
