@@ -30,6 +30,7 @@ import {
   type AccountabilityReport,
   type MissingResult,
   type ReportAgreement,
+  type ReportKind,
   type StatusSummary,
   type YearResponse,
   type YearSummary,
@@ -39,7 +40,7 @@ import type { AdviceVersion, ActivityResult, IndicatorValue } from '../domain/re
 export { DEVIATION_STATUSES, SUMMARY_KEYS, emptyCounts, trafficLight, type SummaryKey };
 
 export interface AccountabilityInput {
-  kind: 'verantwoording' | 'tussenevaluatie';
+  kind: ReportKind;
   agreementSet: { code: string; title: string; periodStart: number; periodEnd: number; cycleDates?: CycleDates };
   /** One year for a verantwoording, several (2025–2026) for a tussenevaluatie. */
   executionYears: number[];

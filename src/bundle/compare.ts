@@ -4,7 +4,9 @@ import type { BundleActivity, JointOverview } from '../domain/joint-overview';
 import { alignmentStatusLabel } from '../domain/joint-overview-wording';
 import { missingCase } from '../domain/assert';
 
-export type BundleChangeSubject = 'activiteit' | 'aandachtspunt' | 'partij';
+import type { BundleChangeSubject } from '../domain/bundle-decisions';
+
+export type { BundleChangeSubject };
 
 export interface BundleChange {
   change: 'added' | 'removed' | 'changed';
@@ -83,7 +85,7 @@ export function compareOverviews(before: JointOverview, after: JointOverview): B
     const old = before.parties.find((p) => p.id === party.id);
     const was = old?.submission ? `versie ${old.submission.version}` : 'niet ingediend';
     const now = party.submission ? `versie ${party.submission.version}` : 'niet ingediend';
-    if (was !== now) changes.push({ change: 'changed', subject: 'partij', text: party.shortName, details: [`Inzending: ${was} → ${now}`] });
+    if (was !== now) changes.push({ change: 'changed', subject: 'party', text: party.shortName, details: [`Inzending: ${was} → ${now}`] });
   }
 
   const a = flatten(before);
@@ -91,17 +93,17 @@ export function compareOverviews(before: JointOverview, after: JointOverview): B
   for (const [identity, now] of b) {
     const old = a.get(identity);
     const label = `${names(now.activity.partyId)}: ${now.activity.activity}`;
-    if (!old) changes.push({ change: 'added', subject: 'activiteit', text: label, details: [now.reference] });
+    if (!old) changes.push({ change: 'added', subject: 'activity', text: label, details: [now.reference] });
     else {
       const details = activityDetails(old, now, names);
-      if (details.length > 0) changes.push({ change: 'changed', subject: 'activiteit', text: label, details });
+      if (details.length > 0) changes.push({ change: 'changed', subject: 'activity', text: label, details });
     }
   }
   for (const [identity, old] of a) {
     if (!b.has(identity)) {
       changes.push({
         change: 'removed',
-        subject: 'activiteit',
+        subject: 'activity',
         text: `${partyName(before, old.activity.partyId)}: ${old.activity.activity}`,
         details: [old.reference],
       });
@@ -111,10 +113,10 @@ export function compareOverviews(before: JointOverview, after: JointOverview): B
   const beforeAttention = new Set(before.attention.map((p) => p.message));
   const afterAttention = new Set(after.attention.map((p) => p.message));
   for (const message of afterAttention) {
-    if (!beforeAttention.has(message)) changes.push({ change: 'added', subject: 'aandachtspunt', text: message, details: [] });
+    if (!beforeAttention.has(message)) changes.push({ change: 'added', subject: 'attention-point', text: message, details: [] });
   }
   for (const message of beforeAttention) {
-    if (!afterAttention.has(message)) changes.push({ change: 'removed', subject: 'aandachtspunt', text: message, details: [] });
+    if (!afterAttention.has(message)) changes.push({ change: 'removed', subject: 'attention-point', text: message, details: [] });
   }
   return changes;
 }

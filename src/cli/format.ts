@@ -335,7 +335,7 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
 
 export function formatReportSummary(r: AccountabilityReport): string {
   const years = r.executionYears.length === 1 ? String(r.executionYears[0]) : `${r.executionYears[0]}–${r.executionYears[r.executionYears.length - 1]}`;
-  const lines = [`${r.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${years}`, ''];
+  const lines = [`${r.kind === 'interim' ? 'Tussenevaluatie' : 'Verantwoording'} ${years}`, ''];
   lines.push(...responseSentences(r), '');
   lines.push('Per thema (stoplicht uit de ontvangen antwoorden; beantwoord):');
   for (const theme of r.themes) lines.push(`  ${String(theme.number).padEnd(2)} ${theme.title.padEnd(48)} ${lightLabel(theme.summary).padEnd(16)} ${responseText(theme.summary)}`);

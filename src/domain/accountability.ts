@@ -68,6 +68,12 @@ export interface ReadIndicatorValue {
   valueColumn?: string;
 }
 
+/** A report over one execution year (Dutch: a "verantwoording") or over several (a "tussenevaluatie"). */
+export type ReportKind = 'annual' | 'interim';
+
+/** The report's kind in a word, lower case, as its texts and file properties say it. */
+export const REPORT_KIND_WORD: Readonly<Record<ReportKind, string>> = { annual: 'verantwoording', interim: 'tussenevaluatie' };
+
 export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'unknown';
 
 /** The Dutch word for an indicator's status, as every page, document and the command line show it. */
@@ -180,7 +186,7 @@ export interface YearSummary {
 }
 
 export interface AccountabilityReport {
-  kind: 'verantwoording' | 'tussenevaluatie';
+  kind: ReportKind;
   agreementSet: {
     code: string;
     title: string;

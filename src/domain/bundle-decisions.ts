@@ -67,6 +67,16 @@ export const VERSION_STATUS_WORD: Readonly<Record<VersionStatus, string>> = {
   final: 'definitief',
 };
 
+/** What a change between two versions of the bundle is about. */
+export type BundleChangeSubject = 'activity' | 'attention-point' | 'party';
+
+/** The subject as the comparison names it. */
+export const BUNDLE_CHANGE_SUBJECT_WORD: Readonly<Record<BundleChangeSubject, string>> = {
+  activity: 'activiteit',
+  'attention-point': 'aandachtspunt',
+  party: 'partij',
+};
+
 export interface BundleVersionInfo {
   /** null for the live working state. */
   number: number | null;

@@ -12,7 +12,7 @@ import type { ActivityResult } from '../domain/results';
 import { RESULT_STATUSES } from '../domain/results';
 import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
-import type { AccountabilityReport, IndicatorProgress, ProgressStatus, ReportAgreement, StatusSummary } from '../domain/accountability';
+import { REPORT_KIND_WORD, type AccountabilityReport, type IndicatorProgress, type ProgressStatus, type ReportAgreement, type StatusSummary } from '../domain/accountability';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
@@ -87,8 +87,8 @@ function buildDocument(ctx: Ctx, pageNumbers?: PageNumberEstimator): Document {
     lastModifiedBy: 'Prestatieafspraken Werkbank',
     title,
     subject: report.agreementSet.title,
-    description: report.kind === 'tussenevaluatie' ? 'Tussenevaluatie voor het bestuurlijk overleg' : 'Verantwoording voor het bestuurlijk overleg',
-    keywords: `prestatieafspraken; ${report.kind}; ${yearsText(report)}`,
+    description: report.kind === 'interim' ? 'Tussenevaluatie voor het bestuurlijk overleg' : 'Verantwoording voor het bestuurlijk overleg',
+    keywords: `prestatieafspraken; ${REPORT_KIND_WORD[report.kind]}; ${yearsText(report)}`,
     features: { updateFields: true },
     externalStyles: tableStylesXml(),
     styles: documentStyles(),
@@ -202,7 +202,7 @@ function cover(ctx: Ctx): Block[] {
   const { report, title } = ctx;
   const parties = report.parties.map((p) => p.name).join(', ').replace(/, ([^,]*)$/, ' en $1');
   const what =
-    report.kind === 'tussenevaluatie'
+    report.kind === 'interim'
       ? `Tussenevaluatie van de prestatieafspraken over de uitvoeringsjaren ${yearsText(report, ' en ')}: wat is er gerealiseerd, hoe staan de succesindicatoren ervoor en wat adviseert de werkgroep.`
       : `Verantwoording over uitvoeringsjaar ${yearsText(report)}: wat de partijen hadden gepland, wat er is gerealiseerd en waar bijsturing nodig is.`;
   const bar = { left: { style: 'single' as const, size: 36, color: COLORS.accent, space: 10 } };
@@ -228,7 +228,7 @@ function introduction(ctx: Ctx): Block[] {
   const blocks: Block[] = [heading1('Inleiding')];
   blocks.push(
     para(
-      report.kind === 'tussenevaluatie'
+      report.kind === 'interim'
         ? `In ${report.agreementSet.periodStart + 2} kijken de partijen van de ${report.agreementSet.title} terug op de eerste uitvoeringsjaren (${yearsText(report, ' en ')}). ` +
             'Deze tussenevaluatie bundelt wat de partijen per jaar hebben gerealiseerd, hoe de succesindicatoren zich ontwikkelen en het advies van de werkgroep aan het Bestuurlijk Overleg.'
         : `In ${monthOfDeadline('request', dates)} vraagt de werkgroep elke partij wat er van de activiteiten van ${yearsText(report)} is geworden; ` +
@@ -466,7 +466,7 @@ function yearFigure(p: IndicatorProgress, year: number): string {
 
 function indicatorChapter(ctx: Ctx): Block[] {
   const { report, charts, names } = ctx;
-  const blocks: Block[] = [heading1(report.kind === 'tussenevaluatie' ? 'Succesindicatoren' : 'Indicatoren')];
+  const blocks: Block[] = [heading1(report.kind === 'interim' ? 'Succesindicatoren' : 'Indicatoren')];
   const withFigures = report.indicators.filter(hasFigures);
   const silent = report.indicators.filter((p) => !hasFigures(p));
   blocks.push(

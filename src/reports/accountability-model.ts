@@ -19,12 +19,12 @@ export function yearsText(report: AccountabilityReport, dash = '-'): string {
 
 /** "Verantwoording 2026", "Tussenevaluatie 2025–2026". */
 export function accountabilityTitle(report: AccountabilityReport): string {
-  return `${report.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report, '–')}`;
+  return `${report.kind === 'interim' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report, '–')}`;
 }
 
 /** "Verantwoording 2026.docx", "Tussenevaluatie 2025-2026.xlsx". */
 export function accountabilityFileName(report: AccountabilityReport, format: 'docx' | 'xlsx'): string {
-  return `${report.kind === 'tussenevaluatie' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report)}.${format}`;
+  return `${report.kind === 'interim' ? 'Tussenevaluatie' : 'Verantwoording'} ${yearsText(report)}.${format}`;
 }
 
 export function reportDateText(report: AccountabilityReport): string {
@@ -184,14 +184,14 @@ export function statusLabel(r: ActivityResult, awaited: boolean, dates?: CycleDa
 
 /** Where the advice stands when none was given: said as it is, not as a form to fill in. */
 export function adviceMissingText(report: AccountabilityReport): string {
-  return `De werkgroep heeft over deze ${report.kind === 'tussenevaluatie' ? 'tussenevaluatie' : 'verantwoording'} nog geen advies aan het Bestuurlijk Overleg gegeven.`;
+  return `De werkgroep heeft over deze ${report.kind === 'interim' ? 'tussenevaluatie' : 'verantwoording'} nog geen advies aan het Bestuurlijk Overleg gegeven.`;
 }
 
 /** "Het advies van de Werkgroep Prestatieafspraken, versie 2 van 12 mei 2027." */
 export function adviceSourceText(report: AccountabilityReport): string {
   const versions = report.adviceVersions ?? [];
   const current = versions[versions.length - 1];
-  const what = report.kind === 'tussenevaluatie' ? 'deze tussenevaluatie' : 'deze verantwoording';
+  const what = report.kind === 'interim' ? 'deze tussenevaluatie' : 'deze verantwoording';
   if (!current) return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what}.`;
   return `Het advies van de Werkgroep Prestatieafspraken op basis van ${what} (versie ${current.version} van ${dateNl(current.savedAt)}).`;
 }

@@ -189,10 +189,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
     progress(jobId) {
       const job = jobs.get(jobId);
-      if (!job) return { jobId, state: 'onbekend', phase: null, label: '', cancellable: false };
+      if (!job) return { jobId, state: 'unknown', phase: null, label: '', cancellable: false };
       const phase: JobPhase = job.slot ? (job.phase ?? 'starten') : 'wachten';
       const committing = job.slot !== null && Atomics.load(job.slot.state, JOB_STATE.slot) === JOB_STATE.committing;
-      return { jobId, state: job.slot ? 'bezig' : 'wacht', phase, label: JOB_PHASES[phase], cancellable: !committing };
+      return { jobId, state: job.slot ? 'running' : 'queued', phase, label: JOB_PHASES[phase], cancellable: !committing };
     },
 
     async cancel(jobId) {

@@ -28,8 +28,8 @@ export interface JobTag {
 
 export interface JobProgress {
   jobId: string;
-  /** 'wacht': queued behind other heavy work; 'bezig': running; 'onbekend': not running here (done, cancelled, or never started). */
-  state: 'wacht' | 'bezig' | 'onbekend';
+  /** 'queued': behind other heavy work; 'running'; 'unknown': not running here (done, cancelled, or never started). */
+  state: 'queued' | 'running' | 'unknown';
   phase: JobPhase | null;
   /** The phase in words for the screen; empty when unknown. */
   label: string;
@@ -44,7 +44,7 @@ export interface JobCancelResult {
 }
 
 export interface JobsApi {
-  /** How a heavy call that was given this jobId is getting on ('onbekend' once it is done, or where heavy calls do not run as jobs). */
+  /** How a heavy call that was given this jobId is getting on ('unknown' once it is done, or where heavy calls do not run as jobs). */
   getJobProgress(arg: { jobId: string }): Promise<JobProgress>;
   /** Stops a heavy call that was given this jobId; what it wrote is rolled back. Refused once it is committing. */
   cancelJob(arg: { jobId: string }): Promise<JobCancelResult>;

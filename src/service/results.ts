@@ -287,7 +287,7 @@ export function createResultMethods(
         .filter((s) => years.includes(s.planningYear))
         .map((s) => ({ partyId: s.partyId, year: s.planningYear, version: s.version, importedAt: s.importedAt, receivedOn: s.receivedOn }));
       return buildAccountabilityReport({
-        kind: years.length > 1 ? 'tussenevaluatie' : 'verantwoording',
+        kind: years.length > 1 ? 'interim' : 'annual',
         agreementSet: setInfo(),
         executionYears: years,
         now: ctx.now(),

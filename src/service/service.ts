@@ -227,7 +227,7 @@ export function createService(ctx: ServiceContext): WerkbankApi {
     // Here every call runs in its caller's turn, to its end: none runs as a job to ask after or to cancel.
     // The shells that run heavy calls in the background answer these from their job runner (job-runner.ts).
     async getJobProgress(arg) {
-      return { jobId: requiredJobId(objectArg(arg)), state: 'onbekend', phase: null, label: '', cancellable: false };
+      return { jobId: requiredJobId(objectArg(arg)), state: 'unknown', phase: null, label: '', cancellable: false };
     },
 
     async cancelJob(arg) {

@@ -34,7 +34,7 @@ const counts = (partial: Partial<ReturnType<typeof emptyCounts>>) => ({ ...empty
 describe('verantwoording 2026 on the real agreement', () => {
   it('holds the set, the year, every theme and afspraak, and the bundle it used', () => {
     const r = verantwoording;
-    expect(r.kind).toBe('verantwoording');
+    expect(r.kind).toBe('annual');
     expect(r.executionYears).toEqual([2026]);
     expect(r.generatedAt).toBe('2027-03-10T09:00:00.000Z');
     expect(r.themes.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -177,7 +177,7 @@ describe('verantwoording 2026 on the real agreement', () => {
 describe('tussenevaluatie 2025–2026', () => {
   it('covers both years, with per-year columns and the advice', () => {
     const r = evaluation;
-    expect(r.kind).toBe('tussenevaluatie');
+    expect(r.kind).toBe('interim');
     expect(r.executionYears).toEqual([2025, 2026]);
     expect(r.advice).toBe(REALISTIC_ADVICE);
     expect(r.themes[0]?.years.map((y) => [y.year, y.summary.light])).toEqual([

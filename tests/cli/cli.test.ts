@@ -408,7 +408,7 @@ describe('prestatie uitvraag --soort resultaten, importeer and verantwoording', 
     expect(report.out).toContain('Verantwoording 2027');
     expect(report.out).toContain('Afwijkingen: 1;');
     const json = JSON.parse(prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2025-2026', '--json']).out);
-    expect(json.kind).toBe('tussenevaluatie');
+    expect(json.kind).toBe('interim');
     expect(prestatie(['verantwoording', '--db', cyclus(), '--jaar', 'vorig jaar']).code).toBe(2);
     const docx = path.join(tmp.dir, 'Verantwoording 2027.docx');
     const written = prestatie(['verantwoording', '--db', cyclus(), '--jaar', '2027', '--uit', docx]);

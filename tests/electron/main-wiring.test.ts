@@ -78,9 +78,9 @@ describe.skipIf(!built)('electron/main.ts wiring (compiled, with a stand-in for 
     expect(r.untrusted).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(r.unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     // The overview is computed in a worker thread: main answers about it while it runs.
-    expect(r.jobWhileRunning).toMatchObject({ ok: true, value: { state: 'bezig' } });
+    expect(r.jobWhileRunning).toMatchObject({ ok: true, value: { state: 'running' } });
     expect(r.heavy).toMatchObject({ ok: true, value: { planningYear: 2026 } });
-    expect(r.jobAfter).toMatchObject({ ok: true, value: { state: 'onbekend' } });
+    expect(r.jobAfter).toMatchObject({ ok: true, value: { state: 'unknown' } });
     expect(r.quitDeferred).toBe(true);
     expect(r.quit).toBe(1);
 

@@ -147,15 +147,15 @@ describe('versions of the bundle', () => {
     expect(comparison.to.status).toBe('working');
     expect(comparison.changes).toContainEqual({
       change: 'changed',
-      subject: 'partij',
+      subject: 'party',
       text: 'Bewonersraad De Kernen',
       details: ['Inzending: niet ingediend → versie 1'],
     });
-    expect(comparison.changes.some((c) => c.change === 'added' && c.subject === 'activiteit' && c.text.startsWith('Bewonersraad De Kernen:'))).toBe(true);
+    expect(comparison.changes.some((c) => c.change === 'added' && c.subject === 'activity' && c.text.startsWith('Bewonersraad De Kernen:'))).toBe(true);
     expect(comparison.changes).toContainEqual(
       expect.objectContaining({
         change: 'removed',
-        subject: 'aandachtspunt',
+        subject: 'attention-point',
         text: 'De Bewonersraad De Kernen heeft voor planningsjaar 2027 geen activiteitenoverzicht ingediend.',
       }),
     );

@@ -98,7 +98,7 @@ describe('heavy calls in worker threads', () => {
     // Recorded at the Werkbank's time (a practice date may differ from the computer's), not the worker's own.
     expect(result.submission.importedAt.slice(0, 10)).toBe('2026-10-05');
     expect((await jobs.listActivities({ planningYear: YEAR })).map((a) => a.activity)).toEqual(ACTIVITIES);
-    expect(await jobs.getJobProgress({ jobId: 'commit-woonwaarts-1' })).toMatchObject({ state: 'onbekend', phase: null });
+    expect(await jobs.getJobProgress({ jobId: 'commit-woonwaarts-1' })).toMatchObject({ state: 'unknown', phase: null });
   });
 
   it('leave the light calls answering while one is busy, and report its phase', async () => {
@@ -106,7 +106,7 @@ describe('heavy calls in worker threads', () => {
     const jobId = 'preview-held-0001';
     const heavy = track(jobs.previewImport({ file: payload, partyId: 'woonwaarts', planningYear: YEAR, jobId }));
     const progress = await reachPhase(jobs, jobId, 'koppelen', heavy);
-    expect(progress).toEqual({ jobId, state: 'bezig', phase: 'koppelen', label: 'Koppelen aan de afspraken', cancellable: true });
+    expect(progress).toEqual({ jobId, state: 'running', phase: 'koppelen', label: 'Koppelen aan de afspraken', cancellable: true });
 
     // The worker holds in its phase; this thread answers the light calls meanwhile.
     expect(await jobs.listBundleVersions({ planningYear: YEAR })).toEqual([]);
@@ -148,7 +148,7 @@ describe('heavy calls in worker threads', () => {
     const held = open({ holdAt: 'vastgelegd' });
     const jobId = 'commit-done-0001';
     const heavy = track(held.commitImport({ file: payload, partyId: 'woonwaarts', planningYear: YEAR, decisions: [], jobId }));
-    expect(await reachPhase(held, jobId, 'vastgelegd', heavy)).toMatchObject({ state: 'bezig', cancellable: false });
+    expect(await reachPhase(held, jobId, 'vastgelegd', heavy)).toMatchObject({ state: 'running', cancellable: false });
     expect(await held.cancelJob({ jobId })).toEqual({ cancelled: false, message: expect.stringContaining('Te laat om te annuleren') });
     expect(heavy.settled).toBe(false);
     const versions = await held.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: YEAR });
@@ -161,7 +161,7 @@ describe('heavy calls in worker threads', () => {
     const first = track(jobs.previewImport({ file: payload, jobId: 'first-job-0001' }));
     await reachPhase(jobs, 'first-job-0001', 'lezen', first);
     const second = track(jobs.exportJointOverview({ planningYear: YEAR, format: 'xlsx', jobId: 'second-job-0001' }));
-    expect(await jobs.getJobProgress({ jobId: 'second-job-0001' })).toMatchObject({ state: 'wacht', phase: 'wachten' });
+    expect(await jobs.getJobProgress({ jobId: 'second-job-0001' })).toMatchObject({ state: 'queued', phase: 'wachten' });
     expect(await jobs.cancelJob({ jobId: 'second-job-0001' })).toMatchObject({ cancelled: true });
     await expect(second.promise).rejects.toMatchObject({ code: 'cancelled' });
     expect(first.settled).toBe(false);
@@ -208,7 +208,7 @@ describe('heavy calls in worker threads', () => {
 describe('where calls run in the caller’s turn (the command line)', () => {
   it('no call is a job to ask after or cancel', async () => {
     const here = open();
-    expect(await here.getJobProgress({ jobId: 'nothing-here-01' })).toMatchObject({ state: 'onbekend', cancellable: false });
+    expect(await here.getJobProgress({ jobId: 'nothing-here-01' })).toMatchObject({ state: 'unknown', cancellable: false });
     expect(await here.cancelJob({ jobId: 'nothing-here-01' })).toMatchObject({ cancelled: false });
   });
 });

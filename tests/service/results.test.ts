@@ -111,7 +111,7 @@ describe('importing results', () => {
     const result = await api.commitResultsImport({ file: await filledByWoonwaarts() });
     expect(result.submission).toMatchObject({ partyId: 'woonwaarts', planningYear: 2026, kind: 'results', version: 1 });
     const report = await api.getAccountabilityReport({ fromYear: 2026 });
-    expect(report.kind).toBe('verantwoording');
+    expect(report.kind).toBe('annual');
     expect(report.executionYears).toEqual([2026]);
     expect(report.deviations.map((d) => d.partyId)).toContain('woonwaarts');
     expect(report.steering.length).toBeGreaterThan(0);
@@ -154,7 +154,7 @@ describe('importing results', () => {
 
   it('keeps the werkgroep’s advice with the tussenevaluatie', async () => {
     const report = await api.setReportAdvice({ fromYear: 2025, toYear: 2026, advice: 'Versnel de nieuwbouw in Druten-Zuid.' });
-    expect(report.kind).toBe('tussenevaluatie');
+    expect(report.kind).toBe('interim');
     expect((await api.getAccountabilityReport({ fromYear: 2025, toYear: 2026 })).advice).toBe('Versnel de nieuwbouw in Druten-Zuid.');
     expect((await api.getAccountabilityReport({ fromYear: 2026 })).advice).toBe('');
   });

@@ -117,7 +117,7 @@ function AdviceForm({ report }: { report: AccountabilityReport }) {
   const versions = report.adviceVersions ?? [];
   const current = versions[versions.length - 1];
   const earlier = versions.slice(0, -1).reverse();
-  const what = report.kind === 'tussenevaluatie' ? 'de tussenevaluatie' : 'de verantwoording';
+  const what = report.kind === 'interim' ? 'de tussenevaluatie' : 'de verantwoording';
   const saveAdvice = useAccountability((s) => s.saveAdvice);
   const saving = useAccountability((s) => s.savingAdvice);
   const error = useAccountability((s) => s.adviceError);

@@ -10,7 +10,7 @@ import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './lookup';
 import { TableBox } from '../../components/TableBox';
 import { WriteButton, WriteFieldset } from '../../components/Writes';
-import { VERSION_STATUS_WORD, type VersionStatus } from '../../../../src/domain/bundle-decisions';
+import { BUNDLE_CHANGE_SUBJECT_WORD, VERSION_STATUS_WORD, type VersionStatus } from '../../../../src/domain/bundle-decisions';
 
 // ---------------------------------------------------------------------------
 // Aandachtspunten
@@ -589,7 +589,7 @@ function ComparisonView() {
               {c.changes.map((change, i) => (
                 <li key={i} className={`change change-${change.change}`}>
                   <span className={`badge change-badge-${change.change}`}>{CHANGE_LABELS[change.change]}</span>
-                  <span className="change-subject">{change.subject}</span>
+                  <span className="change-subject">{BUNDLE_CHANGE_SUBJECT_WORD[change.subject]}</span>
                   <span className="change-text">{change.text}</span>
                   {change.details.length > 0 && (
                     <ul className="change-details">
