@@ -8,7 +8,7 @@ import { needAnsweredLine, needOpenDecisionText, openQuestions } from '../domain
 import type { JointOverview, NeedCheck, OpenLink } from '../domain/joint-overview';
 import type { AccountabilityReport } from '../domain/accountability';
 import { lightLabel, responseSentences, responseText } from '../domain/stoplight';
-import type { SubmissionNote } from '../domain/submissions';
+import { FACT_SOURCE_WORDS, type SubmissionNote } from '../domain/submissions';
 import { PAIRED_BY_WORDS } from '../domain/results';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
@@ -72,11 +72,6 @@ export function formatCalendar(view: CalendarView, deadlineCount = 6): string {
   return lines.join('\n');
 }
 
-const SOURCE_LABEL = {
-  werkmap: 'uit de werkmap',
-  opgegeven: 'opgegeven',
-  'titel of bestandsnaam': 'uit titel of bestandsnaam',
-} as const;
 
 /** The lines of the file that are no activities, kept with it. */
 function noteLines(notes: readonly SubmissionNote[]): string[] {
@@ -117,8 +112,8 @@ function linkReasonLines(link: ActivityLinkView): string[] {
 export function formatPreview(p: ImportPreview, partyName: (id: string) => string): string {
   const lines: string[] = [];
   lines.push(`${p.fileName} — ${p.ours ? 'uitvraag-werkmap van de Werkbank' : 'eigen opmaak'}, blad "${p.sheet}", kopregel ${p.headerRow}`);
-  const party = p.party.id ? `${partyName(p.party.id)} (${SOURCE_LABEL[p.party.source ?? 'opgegeven']})` : `onbekend${p.party.hint ? ` ("${p.party.hint}")` : ''}`;
-  const year = p.planningYear.value ? `${p.planningYear.value} (${SOURCE_LABEL[p.planningYear.source ?? 'opgegeven']})` : 'onbekend';
+  const party = p.party.id ? `${partyName(p.party.id)} (${FACT_SOURCE_WORDS[p.party.source ?? 'given'].short})` : `onbekend${p.party.hint ? ` ("${p.party.hint}")` : ''}`;
+  const year = p.planningYear.value ? `${p.planningYear.value} (${FACT_SOURCE_WORDS[p.planningYear.source ?? 'given'].short})` : 'onbekend';
   lines.push(`Partij: ${party}    Planningsjaar: ${year}`);
   const c = p.counts;
   lines.push(
@@ -296,8 +291,8 @@ export function formatBundleSummary(o: JointOverview): string {
 export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) => string): string {
   const lines: string[] = [];
   lines.push(`${p.fileName} — ${p.ours ? 'resultaten-uitvraag van de Werkbank' : 'eigen opmaak'}, blad "${p.sheet}", kopregel ${p.headerRow}`);
-  const party = p.party.id ? `${partyName(p.party.id)} (${SOURCE_LABEL[p.party.source ?? 'opgegeven']})` : 'onbekend';
-  const year = p.executionYear.value ? `${p.executionYear.value} (${SOURCE_LABEL[p.executionYear.source ?? 'opgegeven']})` : 'onbekend';
+  const party = p.party.id ? `${partyName(p.party.id)} (${FACT_SOURCE_WORDS[p.party.source ?? 'given'].short})` : 'onbekend';
+  const year = p.executionYear.value ? `${p.executionYear.value} (${FACT_SOURCE_WORDS[p.executionYear.source ?? 'given'].short})` : 'onbekend';
   lines.push(`Partij: ${party}    Uitvoeringsjaar: ${year}`);
   const c = p.counts;
   lines.push(`${c.results} resultaten: ${c.planned} gepland, ${c.unplanned} niet gepland, ${c.deviations} met een afwijking; ${p.indicators.length} indicatorcijfers`);

@@ -25,6 +25,16 @@ export function submissionKindOfWord(word: string): SubmissionKind | null {
   return SUBMISSION_KINDS.find((k) => SUBMISSION_KIND_WORD[k] === word) ?? null;
 }
 
+/** Where an import's party or year came from: our workbook's hidden sheet, the person importing, or the file's title or name. */
+export type FactSource = 'workbook' | 'given' | 'file-name';
+
+/** The source in Dutch: `page` on the import page, `short` in the command line's lines. */
+export const FACT_SOURCE_WORDS: Readonly<Record<FactSource, { page: string; short: string }>> = {
+  workbook: { page: 'uit de werkmap', short: 'uit de werkmap' },
+  given: { page: 'door u gekozen', short: 'opgegeven' },
+  'file-name': { page: 'afgeleid uit de titel of de bestandsnaam', short: 'uit titel of bestandsnaam' },
+};
+
 /** Where a submission's layout came from: our own uitvraag workbook, or the partner's own layout. */
 export type SubmissionSource = 'request' | 'own';
 

@@ -5,7 +5,7 @@
 import type { ActivityRow, ActivityView } from '../domain/activities';
 import type { CorrectableField } from '../domain/corrections';
 import type { DeliveryStatus } from '../domain/delivery';
-import type { SubmissionKind, SubmissionNote, SubmissionSummary, UndoneSubmission } from '../domain/submissions';
+import type { FactSource, SubmissionKind, SubmissionNote, SubmissionSummary, UndoneSubmission } from '../domain/submissions';
 import type { ImportProblem, SheetLayout } from '../imports/types';
 import type { FilePayload } from './app-contract';
 import type { JobTag } from './jobs-contract';
@@ -42,8 +42,8 @@ export interface ImportPreview {
   /** Set when the sheet holds no table: a card per activity, or a list of marked lines. */
   layout?: SheetLayout;
   columns: { header: string; column: string; field: string | null }[];
-  party: { id: string | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null; hint?: string };
-  planningYear: { value: number | null; source: 'werkmap' | 'opgegeven' | 'titel of bestandsnaam' | null };
+  party: { id: string | null; source: FactSource | null; hint?: string };
+  planningYear: { value: number | null; source: FactSource | null };
   /** What must still be chosen before the import can be committed. */
   missing: ('party' | 'planningYear')[];
   rowsRead: number;

@@ -170,7 +170,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     // Party: ours says it; else what the user chose; else a hint from title rows or file name.
     let party: ImportPreview['party'] = { id: null, source: null };
     if (read.meta) {
-      party = { id: read.meta.partyId, source: 'werkmap' };
+      party = { id: read.meta.partyId, source: 'workbook' };
       if (!directory.parties.some((p) => p.id === read.meta?.partyId)) {
         problem('error', 'unknown-party', `${name}: de werkmap is gemaakt voor een partij die deze database niet kent (${read.meta.partyName}).`);
         party = { id: null, source: null };
@@ -188,10 +188,10 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         problem('error', 'other-kind', `${name}: dit is een uitvraag voor ${SUBMISSION_KIND_WORD[read.meta.kind]}, niet voor ${SUBMISSION_KIND_WORD[kind]}.`);
       }
     } else if (givenParty) {
-      party = { id: givenParty, source: 'opgegeven' };
+      party = { id: givenParty, source: 'given' };
     } else if (read.partyHint) {
       const ids = [...new Set(resolver.resolve(read.partyHint).flatMap((r) => r.partyIds))];
-      party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      party = ids.length === 1 ? { id: ids[0] as string, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
     }
 
     if (!read.meta && kind === 'activities') {
@@ -207,7 +207,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
 
     let planningYear: ImportPreview['planningYear'] = { value: null, source: null };
     if (read.meta) {
-      planningYear = { value: read.meta.planningYear, source: 'werkmap' };
+      planningYear = { value: read.meta.planningYear, source: 'workbook' };
       if (givenYear !== undefined && givenYear !== read.meta.planningYear) {
         problem(
           'error',
@@ -216,9 +216,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         );
       }
     } else if (givenYear !== undefined) {
-      planningYear = { value: givenYear, source: 'opgegeven' };
+      planningYear = { value: givenYear, source: 'given' };
     } else if (read.yearHint !== undefined && read.yearHint >= set.periodStart && read.yearHint <= set.periodEnd) {
-      planningYear = { value: read.yearHint, source: 'titel of bestandsnaam' };
+      planningYear = { value: read.yearHint, source: 'file-name' };
     }
 
     ctx.job?.phase('koppelen');

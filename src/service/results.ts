@@ -106,18 +106,18 @@ export function createResultMethods(
     let party: ResultsPreview['party'] = { id: null, source: null };
     let year: ResultsPreview['executionYear'] = { value: null, source: null };
     if (raw.meta) {
-      party = { id: raw.meta.partyId, source: 'werkmap' };
-      year = { value: raw.meta.planningYear, source: 'werkmap' };
+      party = { id: raw.meta.partyId, source: 'workbook' };
+      year = { value: raw.meta.planningYear, source: 'workbook' };
       if (givenParty && givenParty !== raw.meta.partyId) problem('party-mismatch', `${name}: deze werkmap is de uitvraag voor ${raw.meta.partyName}, niet voor de gekozen partij.`);
       if (givenYear !== undefined && givenYear !== raw.meta.planningYear) problem('year-mismatch', `${name}: deze werkmap gaat over uitvoeringsjaar ${raw.meta.planningYear}, niet over ${givenYear}.`);
     } else {
-      if (givenParty) party = { id: givenParty, source: 'opgegeven' };
+      if (givenParty) party = { id: givenParty, source: 'given' };
       else if (raw.partyHint) {
         const ids = [...new Set(createPartyResolver(directory).resolve(raw.partyHint).flatMap((r) => r.partyIds))];
-        party = ids.length === 1 ? { id: ids[0] as string, source: 'titel of bestandsnaam', hint: raw.partyHint } : { id: null, source: null, hint: raw.partyHint };
+        party = ids.length === 1 ? { id: ids[0] as string, source: 'file-name', hint: raw.partyHint } : { id: null, source: null, hint: raw.partyHint };
       }
-      if (givenYear !== undefined) year = { value: givenYear, source: 'opgegeven' };
-      else if (raw.yearHint !== undefined) year = { value: raw.yearHint, source: 'titel of bestandsnaam' };
+      if (givenYear !== undefined) year = { value: givenYear, source: 'given' };
+      else if (raw.yearHint !== undefined) year = { value: raw.yearHint, source: 'file-name' };
     }
 
     // Status texts the Werkbank does not know: read as the secretary chooses now, else as she chose for the current version.

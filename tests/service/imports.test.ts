@@ -113,8 +113,8 @@ describe('the round trip', () => {
   it('reads back exactly what the partner filled in, with links, parties and its own column', async () => {
     const preview = await api.previewImport({ file: await filledByWoonwaarts('first') });
     expect(preview.ours).toBe(true);
-    expect(preview.party).toEqual({ id: 'woonwaarts', source: 'werkmap' });
-    expect(preview.planningYear).toEqual({ value: 2027, source: 'werkmap' });
+    expect(preview.party).toEqual({ id: 'woonwaarts', source: 'workbook' });
+    expect(preview.planningYear).toEqual({ value: 2027, source: 'workbook' });
     expect(preview.canCommit).toBe(true);
     expect(preview.activities.map((a) => a.activity)).toEqual([
       'Oplevering 60 sociale huurwoningen De Ruigenhoek\nen start bouw Deest Zuid fase 1',

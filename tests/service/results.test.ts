@@ -96,8 +96,8 @@ describe('importing results', () => {
   it('previews the filled workbook: planned rows matched, unplanned work kept, a missing toelichting named', async () => {
     const preview = await api.previewResultsImport({ file: await filledByWoonwaarts() });
     expect(preview.ours).toBe(true);
-    expect(preview.party).toEqual({ id: 'woonwaarts', source: 'werkmap' });
-    expect(preview.executionYear).toEqual({ value: 2026, source: 'werkmap' });
+    expect(preview.party).toEqual({ id: 'woonwaarts', source: 'workbook' });
+    expect(preview.executionYear).toEqual({ value: 2026, source: 'workbook' });
     expect(preview.canCommit).toBe(true);
     const done = preview.results.find((r) => r.result === '36 woningen opgeleverd in Deest Zuid');
     expect(done).toMatchObject({ planned: true, status: 'gerealiseerd' });

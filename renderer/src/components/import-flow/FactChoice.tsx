@@ -1,10 +1,5 @@
-import type { Source, Sourced } from './types';
-
-const SOURCE_LABELS: Record<NonNullable<Source>, string> = {
-  werkmap: 'uit de werkmap',
-  opgegeven: 'door u gekozen',
-  'titel of bestandsnaam': 'afgeleid uit de titel of de bestandsnaam',
-};
+import type { Sourced } from './types';
+import { FACT_SOURCE_WORDS } from '../../../../src/domain/submissions';
 
 /** A fact the workbook itself states, or else a choice, with where the value came from. */
 export function FactChoice<T extends string | number>({
@@ -36,9 +31,9 @@ export function FactChoice<T extends string | number>({
         <label htmlFor={id}>{label}</label>
       </dt>
       <dd>
-        {field.source === 'werkmap' && field.value !== null ? (
+        {field.source === 'workbook' && field.value !== null ? (
           <>
-            <strong>{shown(field.value)}</strong> <span className="muted small">{SOURCE_LABELS.werkmap}</span>
+            <strong>{shown(field.value)}</strong> <span className="muted small">{FACT_SOURCE_WORDS.workbook.page}</span>
           </>
         ) : (
           <div className="inline-choice">
@@ -59,7 +54,7 @@ export function FactChoice<T extends string | number>({
               ))}
             </select>
             <span className="muted small">
-              {field.source ? SOURCE_LABELS[field.source] : 'niet gevonden in het bestand'}
+              {field.source ? FACT_SOURCE_WORDS[field.source].page : 'niet gevonden in het bestand'}
               {hint && <> · in het bestand staat “{hint}”</>}
             </span>
           </div>
