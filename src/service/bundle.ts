@@ -87,7 +87,7 @@ export function createBundleMethods(
 
   /** The live overview as the current submissions and the werkgroep's decisions make it now. */
   async function compute(planningYear: number): Promise<JointOverview> {
-    ctx.job?.phase('berekenen');
+    ctx.job?.phase('computing');
     // Everything read after the only await: one state of the data.
     const themeTree = await themes();
     const directory = loadPartyDirectory(db, setId);
@@ -391,7 +391,7 @@ export function createBundleMethods(
         // A decision or an import came in while the overview was computed: what would be frozen is not what was checked.
         throw new ServiceError('conflict', `De stand van het overzicht ${planningYear} veranderde tijdens het vaststellen; laad het overzicht opnieuw en probeer het nog eens.`);
       }
-      ctx.job?.phase('opslaan');
+      ctx.job?.phase('saving');
       return db.transaction(() => {
         const info = insertBundleVersion(db, setId, planningYear, final ? 'final' : 'draft', ctx.now().toISOString(), ctx.changedBy, (version) => ({
           ...snapshot,
@@ -421,7 +421,7 @@ export function createBundleMethods(
       if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
       const partyId = a.partyId === undefined ? undefined : partyIdsArg([a.partyId], 'De partij')[0];
       const data = await exported(a);
-      ctx.job?.phase('schrijven');
+      ctx.job?.phase('writing');
       const options = partyId ? { partyId } : {};
       const bytes = format === 'docx' ? await writeJointOverviewDocx(data, options) : await writeJointOverviewXlsx(data, options);
       const party = partyId ? data.parties.find((p) => p.id === partyId)?.shortName : undefined;

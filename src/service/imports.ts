@@ -154,7 +154,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
     const partyName = (id: string) => shortNames.get(id) ?? id;
 
-    ctx.job?.phase('lezen');
+    ctx.job?.phase('reading');
     const onePartyOf = (header: string): string | null => {
       const ids = partyIdsOf(resolver.resolve(header));
       return ids.length === 1 ? (ids[0] as string) : null;
@@ -221,7 +221,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       planningYear = { value: read.yearHint, source: 'file-name' };
     }
 
-    ctx.job?.phase('koppelen');
+    ctx.job?.phase('linking');
     const agreements = queryLinkableAgreements(db, setId);
     const byId = new Map(agreements.map((r) => [r.id, r]));
     const current =
@@ -364,7 +364,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const contactEmail = optionalString(a, 'contactEmail', 'Het e-mailadres', 200)?.trim();
       const files: FilePayload[] = [];
       const made: { partyId: string; fileName: string }[] = [];
-      ctx.job?.phase('schrijven');
+      ctx.job?.phase('writing');
       for (const party of parties) {
         const prefillIds = queryAgreements(db, setId, { partyId: party.id, role: 'lead', year: planningYear }).map((r) => r.id);
         const { fileName, data } = await writeActivityRequest({
@@ -428,16 +428,16 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         activity.agreementId = agreementId;
       }
 
-      ctx.job?.phase('reservekopie');
+      ctx.job?.phase('backup');
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
-      ctx.job?.phase('opslaan');
+      ctx.job?.phase('saving');
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read, receivedOn), activities);
-        ctx.job?.phase('afronden');
+        ctx.job?.phase('finishing');
         ctx.job?.committing();
         return id;
       }).immediate();
-      ctx.job?.phase('vastgelegd');
+      ctx.job?.phase('committed');
       const submission = submissionVersions(db, setId, partyId, planningYear, preview.kind).find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De inzending is opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };

@@ -130,7 +130,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (!slot) return;
       const job = queue.shift() as Job;
       job.slot = slot;
-      job.phase = 'starten';
+      job.phase = 'starting';
       slot.job = job;
       Atomics.store(slot.state, JOB_STATE.slot, JOB_STATE.running);
       const message: ToWorker = {
@@ -190,7 +190,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     progress(jobId) {
       const job = jobs.get(jobId);
       if (!job) return { jobId, state: 'unknown', phase: null, label: '', cancellable: false };
-      const phase: JobPhase = job.slot ? (job.phase ?? 'starten') : 'wachten';
+      const phase: JobPhase = job.slot ? (job.phase ?? 'starting') : 'waiting';
       const committing = job.slot !== null && Atomics.load(job.slot.state, JOB_STATE.slot) === JOB_STATE.committing;
       return { jobId, state: job.slot ? 'running' : 'queued', phase, label: JOB_PHASES[phase], cancellable: !committing };
     },

@@ -5,17 +5,17 @@
 
 /** The steps a heavy call goes through, each with what the screen says while it runs. */
 export const JOB_PHASES = {
-  wachten: 'Wacht tot een eerdere opdracht klaar is',
-  starten: 'Starten',
-  lezen: 'Bestand lezen',
-  koppelen: 'Koppelen aan de afspraken',
-  reservekopie: 'Reservekopie maken',
-  opslaan: 'Opslaan in de database',
-  afronden: 'Afronden',
-  vastgelegd: 'Vastgelegd; het antwoord wordt klaargemaakt',
-  berekenen: 'Overzicht samenstellen',
-  grafieken: 'Grafieken tekenen',
-  schrijven: 'Document schrijven',
+  waiting: 'Wacht tot een eerdere opdracht klaar is',
+  starting: 'Starten',
+  reading: 'Bestand lezen',
+  linking: 'Koppelen aan de afspraken',
+  backup: 'Reservekopie maken',
+  saving: 'Opslaan in de database',
+  finishing: 'Afronden',
+  committed: 'Vastgelegd; het antwoord wordt klaargemaakt',
+  computing: 'Overzicht samenstellen',
+  charts: 'Grafieken tekenen',
+  writing: 'Document schrijven',
 } as const;
 
 export type JobPhase = keyof typeof JOB_PHASES;

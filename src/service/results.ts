@@ -98,7 +98,7 @@ export function createResultMethods(
     if (givenParty !== undefined) knownPartyId(givenParty, (k) => directory.parties.some((p) => p.id === k));
     const givenYear = yearIn(a, 'executionYear', 'Het uitvoeringsjaar', false);
     const indicators = await api().listIndicators();
-    ctx.job?.phase('lezen');
+    ctx.job?.phase('reading');
     const raw = await readResultsWorkbook(bytes, name, { indicators });
     const mismatches: ImportProblem[] = [];
     const problem = (code: string, message: string) => mismatches.push({ severity: 'error', code, message, file: name });
@@ -140,7 +140,7 @@ export function createResultMethods(
         message: `${name}: voor ${year.value} is geen gezamenlijk activiteitenoverzicht definitief vastgesteld, dus er is niets gepland om deze resultaten aan te koppelen; alle regels tellen als niet gepland werk.`,
       });
     }
-    ctx.job?.phase('koppelen');
+    ctx.job?.phase('linking');
     const links = linkActivities(
       read.results.map((r) => ({ ...r, extra: r.extra })),
       agreements,
@@ -281,7 +281,7 @@ export function createResultMethods(
     const key = years.length === 1 ? String(from) : `${from}-${to}`;
     if (advice !== undefined) saveAdvice(db, setId, key, advice, ctx.now().toISOString(), ctx.changedBy);
     return (async () => {
-      ctx.job?.phase('berekenen');
+      ctx.job?.phase('computing');
       const directory = loadPartyDirectory(db, setId);
       const submissions = allSubmissions(db, setId, 'results')
         .filter((s) => years.includes(s.planningYear))
@@ -328,7 +328,7 @@ export function createResultMethods(
       const indicators = await api().listIndicators();
       const files: FilePayload[] = [];
       const made: { partyId: string; fileName: string }[] = [];
-      ctx.job?.phase('schrijven');
+      ctx.job?.phase('writing');
       for (const party of directory.parties.filter((p) => !wanted || wanted.includes(p.id))) {
         const { fileName, data } = await writeResultsRequest({
           party: { id: party.id, name: party.name, shortName: party.shortName, kind: party.kind },
@@ -383,17 +383,17 @@ export function createResultMethods(
         const current = currentSubmission(db, setId, partyId, year, 'results');
         if (current) return { submission: current, alreadyImported: true, backupPath: null };
       }
-      ctx.job?.phase('reservekopie');
+      ctx.job?.phase('backup');
       const backupPath = backupDatabase(db, ctx.databasePath, 'voor-import', { now: ctx.now(), appVersion: ctx.version });
-      ctx.job?.phase('opslaan');
+      ctx.job?.phase('saving');
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year, kind: 'results' }, preview, read, receivedOn), []);
         insertResults(db, id, partyId, year, results, values);
-        ctx.job?.phase('afronden');
+        ctx.job?.phase('finishing');
         ctx.job?.committing();
         return id;
       }).immediate();
-      ctx.job?.phase('vastgelegd');
+      ctx.job?.phase('committed');
       const submission = submissionVersions(db, setId, partyId, year, 'results').find((s) => s.id === submissionId);
       if (!submission) throw new ServiceError('internal', 'De resultaten zijn opgeslagen maar niet teruggevonden.');
       return { submission, alreadyImported: false, backupPath };
@@ -409,7 +409,7 @@ export function createResultMethods(
       const set = setInfo();
       const years = Array.from({ length: set.periodEnd - set.periodStart + 1 }, (_, i) => set.periodStart + i);
       const work = [];
-      ctx.job?.phase('berekenen');
+      ctx.job?.phase('computing');
       for (const year of years) {
         // An activity a person removed is no activity here.
         const activities = (await api().listActivities({ planningYear: year })).filter((a) => !a.correction?.removed);
@@ -420,7 +420,7 @@ export function createResultMethods(
 
     async getAccountabilityCharts(arg) {
       const data = await report(arg);
-      ctx.job?.phase('grafieken');
+      ctx.job?.phase('charts');
       const charts = reportCharts(data);
       return { themes: charts.themes.svg, parties: charts.parties.svg, indicators: charts.indicators.map((i) => ({ code: i.code, svg: i.image.svg })) };
     },
@@ -429,7 +429,7 @@ export function createResultMethods(
       const format = optionalOneOf(objectArg(arg), 'format', 'Het formaat', ['docx', 'xlsx'] as const);
       if (!format) throw new ServiceError('invalid_input', 'Kies Word (docx) of Excel (xlsx).');
       const data = await report(arg);
-      ctx.job?.phase('schrijven');
+      ctx.job?.phase('writing');
       const bytes = format === 'docx' ? await writeAccountabilityDocx(data) : await writeAccountabilityXlsx(data);
       return { name: accountabilityFileName(data, format), data: Buffer.from(bytes).toString('base64') };
     },

@@ -124,7 +124,7 @@ describe('while an import is read in the background', () => {
     void answer.finally(() => (settled = true));
     for (;;) {
       const progress = await callApi<JobProgress>(shell, 'getJobProgress', { jobId });
-      if (progress.state === 'running' && (progress.phase === 'lezen' || progress.phase === 'koppelen')) break;
+      if (progress.state === 'running' && (progress.phase === 'reading' || progress.phase === 'linking')) break;
       if (settled) throw new Error(`De import was klaar voordat de test hem bezig zag: ${JSON.stringify(await answer).slice(0, 300)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

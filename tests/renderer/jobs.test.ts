@@ -21,7 +21,7 @@ function recordingCore() {
       return Promise.resolve([]);
     },
     getJobProgress: ({ jobId }: { jobId: string }) =>
-      Promise.resolve({ jobId, state: 'running', phase: 'koppelen', label: 'Koppelen aan de afspraken', cancellable: true }),
+      Promise.resolve({ jobId, state: 'running', phase: 'linking', label: 'Koppelen aan de afspraken', cancellable: true }),
     cancelJob: (arg: unknown) => {
       calls.push({ method: 'cancelJob', arg });
       return Promise.resolve({ cancelled: false, message: 'Te laat om te annuleren.' });

@@ -102,11 +102,11 @@ describe('heavy calls in worker threads', () => {
   });
 
   it('leave the light calls answering while one is busy, and report its phase', async () => {
-    const jobs = open({ holdAt: 'koppelen' });
+    const jobs = open({ holdAt: 'linking' });
     const jobId = 'preview-held-0001';
     const heavy = track(jobs.previewImport({ file: payload, partyId: 'woonwaarts', planningYear: YEAR, jobId }));
-    const progress = await reachPhase(jobs, jobId, 'koppelen', heavy);
-    expect(progress).toEqual({ jobId, state: 'running', phase: 'koppelen', label: 'Koppelen aan de afspraken', cancellable: true });
+    const progress = await reachPhase(jobs, jobId, 'linking', heavy);
+    expect(progress).toEqual({ jobId, state: 'running', phase: 'linking', label: 'Koppelen aan de afspraken', cancellable: true });
 
     // The worker holds in its phase; this thread answers the light calls meanwhile.
     expect(await jobs.listBundleVersions({ planningYear: YEAR })).toEqual([]);
@@ -125,13 +125,13 @@ describe('heavy calls in worker threads', () => {
   });
 
   it('cancelled in the middle of a commit, leave the database as it was and its write lock free', async () => {
-    const held = open({ holdAt: 'afronden' });
+    const held = open({ holdAt: 'finishing' });
     const before = dump();
     const jobId = 'commit-held-0001';
     const request = { file: payload, partyId: 'woonwaarts', planningYear: YEAR };
     const heavy = track(held.commitImport({ ...request, decisions: [], jobId }));
-    // 'afronden' comes inside the transaction, after the submission and its activities are written.
-    await reachPhase(held, jobId, 'afronden', heavy);
+    // 'finishing' comes inside the transaction, after the submission and its activities are written.
+    await reachPhase(held, jobId, 'finishing', heavy);
     expect((await held.cancelJob({ jobId })).cancelled).toBe(true);
     await expect(heavy.promise).rejects.toMatchObject({ code: 'cancelled' });
 
@@ -145,10 +145,10 @@ describe('heavy calls in worker threads', () => {
   });
 
   it('once committed, cannot be cancelled: the import stays, whole', async () => {
-    const held = open({ holdAt: 'vastgelegd' });
+    const held = open({ holdAt: 'committed' });
     const jobId = 'commit-done-0001';
     const heavy = track(held.commitImport({ file: payload, partyId: 'woonwaarts', planningYear: YEAR, decisions: [], jobId }));
-    expect(await reachPhase(held, jobId, 'vastgelegd', heavy)).toMatchObject({ state: 'running', cancellable: false });
+    expect(await reachPhase(held, jobId, 'committed', heavy)).toMatchObject({ state: 'running', cancellable: false });
     expect(await held.cancelJob({ jobId })).toEqual({ cancelled: false, message: expect.stringContaining('Te laat om te annuleren') });
     expect(heavy.settled).toBe(false);
     const versions = await held.listSubmissionVersions({ partyId: 'woonwaarts', planningYear: YEAR });
@@ -157,11 +157,11 @@ describe('heavy calls in worker threads', () => {
   });
 
   it('wait their turn when every worker is busy, and a waiting one can be cancelled', async () => {
-    const jobs = open({ holdAt: 'lezen', size: 1 });
+    const jobs = open({ holdAt: 'reading', size: 1 });
     const first = track(jobs.previewImport({ file: payload, jobId: 'first-job-0001' }));
-    await reachPhase(jobs, 'first-job-0001', 'lezen', first);
+    await reachPhase(jobs, 'first-job-0001', 'reading', first);
     const second = track(jobs.exportJointOverview({ planningYear: YEAR, format: 'xlsx', jobId: 'second-job-0001' }));
-    expect(await jobs.getJobProgress({ jobId: 'second-job-0001' })).toMatchObject({ state: 'queued', phase: 'wachten' });
+    expect(await jobs.getJobProgress({ jobId: 'second-job-0001' })).toMatchObject({ state: 'queued', phase: 'waiting' });
     expect(await jobs.cancelJob({ jobId: 'second-job-0001' })).toMatchObject({ cancelled: true });
     await expect(second.promise).rejects.toMatchObject({ code: 'cancelled' });
     expect(first.settled).toBe(false);
@@ -169,9 +169,9 @@ describe('heavy calls in worker threads', () => {
   });
 
   it('end when the Werkbank closes, answered as stopped', async () => {
-    const werkbank = openWerkbank({ databasePath: file, now: () => NOW, jobs: { holdAt: 'lezen' } });
+    const werkbank = openWerkbank({ databasePath: file, now: () => NOW, jobs: { holdAt: 'reading' } });
     const heavy = track(werkbank.api.previewImport({ file: payload, jobId: 'closing-job-0001' }));
-    await reachPhase(werkbank.api, 'closing-job-0001', 'lezen', heavy);
+    await reachPhase(werkbank.api, 'closing-job-0001', 'reading', heavy);
     await werkbank.close();
     await expect(heavy.promise).rejects.toMatchObject({ code: 'cancelled', message: expect.stringContaining('De Werkbank stopt') });
   });
