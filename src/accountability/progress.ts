@@ -120,7 +120,7 @@ export function agreementBaseline(indicator: Indicator): IndicatorBaseline | nul
     return {
       year: indicator.baselineYear - 1,
       value: indicator.baselineValue,
-      source: 'afspraak',
+      source: 'agreement',
       note: measure === 'count' ? `De afspraak telt vanaf ${indicator.baselineYear}.` : `De stand bij het begin van ${indicator.baselineYear}.`,
     };
   }
@@ -128,10 +128,10 @@ export function agreementBaseline(indicator: Indicator): IndicatorBaseline | nul
   const milestoneYears = relevantMilestones(indicator).map((m) => m.year);
   if (milestoneYears.length > 0) {
     const first = Math.min(...milestoneYears);
-    return { year: first - 1, value: 0, source: 'afspraak', note: `De mijlpalen beginnen in ${first}.` };
+    return { year: first - 1, value: 0, source: 'agreement', note: `De mijlpalen beginnen in ${first}.` };
   }
   if (indicator.baselineYear !== undefined) {
-    return { year: indicator.baselineYear - 1, value: 0, source: 'afspraak', note: `De afspraak telt vanaf ${indicator.baselineYear}.` };
+    return { year: indicator.baselineYear - 1, value: 0, source: 'agreement', note: `De afspraak telt vanaf ${indicator.baselineYear}.` };
   }
   return null;
 }
@@ -141,10 +141,10 @@ export function baselineOf(indicator: Indicator, options: ProgressOptions = {}):
   const given = agreementBaseline(indicator);
   if (given) return given;
   const entered = options.baseline;
-  if (entered && entered.code === indicator.code) return { year: entered.year, value: entered.value, source: 'secretariaat', note: entered.note };
+  if (entered && entered.code === indicator.code) return { year: entered.year, value: entered.value, source: 'entered', note: entered.note };
   if (measureOf(indicator) === 'count' && options.startYear !== undefined) {
     const first = Math.min(options.startYear, indicator.deadlineYear);
-    return { year: first - 1, value: 0, source: 'aanname', note: `Toevoegingen tellen vanaf het begin van de afspraken in ${first}.` };
+    return { year: first - 1, value: 0, source: 'assumed', note: `Toevoegingen tellen vanaf het begin van de afspraken in ${first}.` };
   }
   return null;
 }

@@ -36,16 +36,16 @@ export function countsWholeThings(unit: IndicatorUnit): boolean {
 
 /**
  * Where the straight path starts: the value at the end (31 December) of `year`.
- * - 'afspraak': the agreement gives it (0 homes before 2022 for "tussen 2022 en 2030",
+ * - 'agreement': the agreement gives it (0 homes before 2022 for "tussen 2022 en 2030",
  *   or the milestones' first period);
- * - 'aanname': a count the agreement gives no start for is counted from the start of the
+ * - 'assumed': a count the agreement gives no start for is counted from the start of the
  *   agreement, from 0 — until the secretary enters a start value;
- * - 'secretariaat': entered by the secretary, with its source.
+ * - 'entered': entered by the secretary, with its source.
  */
 export interface IndicatorBaseline {
   year: number;
   value: number;
-  source: 'afspraak' | 'aanname' | 'secretariaat';
+  source: 'agreement' | 'assumed' | 'entered';
   /** Dutch: why this is the start ("De afspraak telt vanaf 2022.") or the secretary's source. */
   note: string;
 }
@@ -129,11 +129,11 @@ export function describeTarget(indicator: Pick<Indicator, 'direction' | 'unit' |
 export function describeBaseline(baseline: IndicatorBaseline, unit: IndicatorUnit): string {
   const value = `${formatValue(baseline.value, unit)} op 31 december ${baseline.year}`;
   switch (baseline.source) {
-    case 'afspraak':
+    case 'agreement':
       return `${value} (uit de afspraken: ${lowerFirst(baseline.note).replace(/\.$/, '')})`;
-    case 'aanname':
+    case 'assumed':
       return `${value} (aangenomen: ${lowerFirst(baseline.note).replace(/\.$/, '')})`;
-    case 'secretariaat':
+    case 'entered':
       return `${value} (ingevoerd door het secretariaat${baseline.note.trim() ? `; bron: ${baseline.note.trim().replace(/\.$/, '')}` : ''})`;
   }
 }

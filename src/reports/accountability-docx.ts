@@ -558,7 +558,7 @@ function silentIndicators(ctx: Ctx, silent: IndicatorProgress[]): Block[] {
 function baselineShort(p: IndicatorProgress): string {
   const b = p.baseline;
   if (!b) return '—';
-  const source = b.source === 'afspraak' ? 'uit de afspraken' : b.source === 'aanname' ? 'aangenomen' : 'ingevoerd';
+  const source = b.source === 'agreement' ? 'uit de afspraken' : b.source === 'assumed' ? 'aangenomen' : 'ingevoerd';
   const start = b.value === 0 && measureOf(p.indicator) === 'count' ? `telt vanaf ${b.year + 1}` : `${formatValue(b.value, p.indicator.unit)} eind ${b.year}`;
   return `${start} (${source})`;
 }

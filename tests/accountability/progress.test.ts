@@ -364,21 +364,21 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
   };
 
   it('takes the start from the agreement where it gives one, and tells where it comes from', () => {
-    expect(baselineOf(real('sociale-huur-270'), { startYear: 2025 })).toEqual({ year: 2021, value: 0, source: 'afspraak', note: 'De afspraak telt vanaf 2022.' });
-    expect(baselineOf(real('woonwaarts-sociale-huur-240'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 0, source: 'afspraak' });
-    expect(baselineOf(real('vrije-toewijzing-15'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 7.5, source: 'afspraak' });
+    expect(baselineOf(real('sociale-huur-270'), { startYear: 2025 })).toEqual({ year: 2021, value: 0, source: 'agreement', note: 'De afspraak telt vanaf 2022.' });
+    expect(baselineOf(real('woonwaarts-sociale-huur-240'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 0, source: 'agreement' });
+    expect(baselineOf(real('vrije-toewijzing-15'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 7.5, source: 'agreement' });
     // A count without a start of its own: from the agreement's first year, as an assumption.
-    expect(baselineOf(real('geclusterd-ouderen-85'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 0, source: 'aanname' });
+    expect(baselineOf(real('geclusterd-ouderen-85'), { startYear: 2025 })).toMatchObject({ year: 2024, value: 0, source: 'assumed' });
     // A stock the agreement gives no number for: none until the secretary enters it.
     expect(baselineOf(real('energielabels-efg-0'), { startYear: 2025 })).toBeNull();
     const start = { code: 'energielabels-efg-0', year: 2024, value: 400, note: 'Jaarverslagen 2024' };
-    expect(baselineOf(real('energielabels-efg-0'), { baseline: start })).toEqual({ year: 2024, value: 400, source: 'secretariaat', note: 'Jaarverslagen 2024' });
+    expect(baselineOf(real('energielabels-efg-0'), { baseline: start })).toEqual({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024' });
     // The agreement's own start is not replaced by an entered one.
-    expect(baselineOf(real('sociale-huur-180'), { baseline: { ...start, code: 'sociale-huur-180' } })?.source).toBe('afspraak');
+    expect(baselineOf(real('sociale-huur-180'), { baseline: { ...start, code: 'sociale-huur-180' } })?.source).toBe('agreement');
     expect(describeBaseline(baselineOf(real('sociale-huur-180'), {}) as IndicatorBaseline, 'woningen')).toBe(
       '0 woningen op 31 december 2021 (uit de afspraken: de afspraak telt vanaf 2022)',
     );
-    expect(describeBaseline({ year: 2024, value: 400, source: 'secretariaat', note: 'Jaarverslagen 2024' }, 'woningen')).toBe(
+    expect(describeBaseline({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024' }, 'woningen')).toBe(
       '400 woningen op 31 december 2024 (ingevoerd door het secretariaat; bron: Jaarverslagen 2024)',
     );
   });
@@ -393,7 +393,7 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
       [2027, null, 100],
       [2028, null, 0],
     ]);
-    expect(behind.baseline).toMatchObject({ year: 2024, value: 400, source: 'secretariaat' });
+    expect(behind.baseline).toMatchObject({ year: 2024, value: 400, source: 'entered' });
     expect(behind.status).toBe('behind');
     expect(behind.message).toBe(
       '320 woningen in 2025, doel geen (0) eind 2028; volgens de rechte lijn van 400 (eind 2024) naar 0 (eind 2028) hadden het er eind 2025 ten hoogste 300 mogen zijn: 20 woningen achter op de rechte lijn.',

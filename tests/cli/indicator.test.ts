@@ -35,7 +35,7 @@ describe('prestatie indicator', () => {
       '    vertrekpunt: 412 woningen op 31 december 2024 (ingevoerd door het secretariaat; bron: Jaarverslagen 2024)',
     ]);
     const json = JSON.parse(prestatie(['indicator', '--code', 'energielabels-efg-0', '--json']).out) as IndicatorInputs;
-    expect(json.baseline).toEqual({ year: 2024, value: 412, source: 'secretariaat', note: 'Jaarverslagen 2024' });
+    expect(json.baseline).toEqual({ year: 2024, value: 412, source: 'entered', note: 'Jaarverslagen 2024' });
   });
 
   it('enters figures of the years before the first uitvraag, per party and for all together, and removes one', () => {

@@ -63,7 +63,7 @@ describe('the start of each indicator', () => {
     expect(inputs).toHaveLength(22);
     const byCode = (code: string) => inputs.find((i) => i.code === code);
     expect(byCode('sociale-huur-180')).toMatchObject({
-      baseline: { year: 2021, value: 0, source: 'afspraak' },
+      baseline: { year: 2021, value: 0, source: 'agreement' },
       baselineEditable: false,
       earlierYears: [2022, 2023, 2024],
       target: 'ten minste 180 woningen eind 2028',
@@ -76,14 +76,14 @@ describe('the start of each indicator', () => {
       target: 'geen (0) woningen met energielabel E, F of G eind 2028',
     });
     expect(byCode('energielabels-efg-0')?.baselineText).toContain('voer de stand op 31 december 2024 in');
-    expect(byCode('geclusterd-ouderen-85')).toMatchObject({ baseline: { year: 2024, value: 0, source: 'aanname' }, baselineEditable: true, earlierYears: [] });
+    expect(byCode('geclusterd-ouderen-85')).toMatchObject({ baseline: { year: 2024, value: 0, source: 'assumed' }, baselineEditable: true, earlierYears: [] });
   });
 });
 
 describe('an indicator with a baseline and one year of figures', () => {
   it('enters the start value of the labels E/F/G, recorded in the indicator log', async () => {
     const inputs = await api.setIndicatorBaseline({ code: 'energielabels-efg-0', year: 2024, value: 400, note: 'Jaarverslagen 2024 van beide corporaties' });
-    expect(inputs.baseline).toEqual({ year: 2024, value: 400, source: 'secretariaat', note: 'Jaarverslagen 2024 van beide corporaties' });
+    expect(inputs.baseline).toEqual({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024 van beide corporaties' });
     expect(inputs.baselineText).toBe('400 woningen op 31 december 2024 (ingevoerd door het secretariaat; bron: Jaarverslagen 2024 van beide corporaties)');
     expect(await api.listIndicatorLog({ code: 'energielabels-efg-0' })).toEqual([
       {
@@ -102,7 +102,7 @@ describe('an indicator with a baseline and one year of figures', () => {
     const before = await progressOf('energielabels-efg-0');
     expect(before.status).toBe('unknown');
     expect(before.latest).toBeNull();
-    expect(before.baseline).toMatchObject({ year: 2024, value: 400, source: 'secretariaat' });
+    expect(before.baseline).toMatchObject({ year: 2024, value: 400, source: 'entered' });
   });
 
   it('refuses what would make the figures wrong, with a Dutch message, and changes nothing', async () => {

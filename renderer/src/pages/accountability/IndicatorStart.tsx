@@ -94,7 +94,7 @@ function BaselineForm({ input, firstYear }: { input: IndicatorInputs; firstYear:
   const error = useIndicatorInputs((s) => s.error);
   const saveBaseline = useIndicatorInputs((s) => s.saveBaseline);
   const notify = useWerkbank((s) => s.notify);
-  const entered = input.baseline?.source === 'secretariaat' ? input.baseline : null;
+  const entered = input.baseline?.source === 'entered' ? input.baseline : null;
   const years = Array.from({ length: 6 }, (_, i) => firstYear - 6 + i);
   const [year, setYear] = useState(entered?.year ?? firstYear - 1);
   const [value, setValue] = useState(entered ? String(entered.value).replace('.', ',') : '');
