@@ -4,6 +4,7 @@
 // word is among the afspraken, with compounds matching their parts
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
+import { BoundedCache } from './bounded-cache';
 import { pairScores, type PairScores } from './pair-scores';
 import { editDistance } from './text';
 
@@ -55,15 +56,14 @@ function undouble(w: string): string {
   return w;
 }
 
-/** A pure function of a string, its answers kept: up to `limit` of them, then it starts afresh. */
+/** A pure function of a string, its answers kept for the `limit` keys asked most lately. */
 function keptAnswers<V>(limit: number, answer: (key: string) => V): (key: string) => V {
-  const kept = new Map<string, V>();
+  const kept = new BoundedCache<string, V>({ maxEntries: limit, maxWeight: limit });
   return (key) => {
     const known = kept.get(key);
     if (known !== undefined) return known;
     const value = answer(key);
-    if (kept.size >= limit) kept.clear();
-    kept.set(key, value);
+    kept.set(key, value, 1);
     return value;
   };
 }

@@ -3,10 +3,10 @@
 // ("Omschrijving | Bouw van 27 woningen", "Wie doet mee | gemeente", …), the
 // same labels again for the next activity. Pure: a grid in, read activities out.
 import type { SubmissionNote } from '../domain/submissions';
-import { readAmount } from './amounts';
 import { matchHeader } from './columns';
 import type { Grid, GridCell } from './grid';
 import { columnLetter, problem, quote } from './problems';
+import { budgetFromCell } from './table';
 import { readRoles } from './roles';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 
@@ -133,7 +133,7 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
         act.extra[label.trim().replace(/\s*:$/, '')] = value;
         continue;
       }
-      setField(act, field, value, cells.get(valueColumn), problems, at(r, valueColumn), label);
+      if (!setField(act, field, value, cells.get(valueColumn), problems, at(r, valueColumn), label)) continue;
       fieldColumns[field] ??= columnLetter(valueColumn);
       if (r !== start) fieldRows[field] ??= r;
     }
@@ -161,6 +161,7 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
   return { activities, notes, columns, rowsRead, problems };
 }
 
+/** One card field into the activity; false when it stayed an extra field (a budget that is no amount). */
 function setField(
   act: ReadActivity,
   field: ReadField,
@@ -169,30 +170,16 @@ function setField(
   problems: ImportProblem[],
   place: { file: string; sheet: string; row: number; column: string },
   label: string,
-): void {
+): boolean {
   if (field === 'activity') {
     act.activity = act.activity === '' ? value : `${act.activity}\n${value}`;
-    return;
+    return true;
   }
   if (field === 'role') {
     act.role = readRoles(value);
-    return;
+    return true;
   }
-  if (field === 'budget') {
-    if (cell?.number !== undefined) {
-      act.budget = cell.number;
-      return;
-    }
-    const reading = readAmount(value);
-    if (reading.kind === 'amount') {
-      act.budget = reading.value;
-      return;
-    }
-    act.extra[label.trim()] = value;
-    if (reading.kind === 'unreadable') {
-      problems.push(problem('warning', 'budget-unreadable', place, `${quote(value)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(label.trim())}.`));
-    }
-    return;
-  }
+  if (field === 'budget') return budgetFromCell(act, cell, value, label.trim().replace(/\s*:$/, ''), place, problems);
   (act as unknown as Record<string, string>)[field] = value;
+  return true;
 }

@@ -378,12 +378,7 @@ function byRow(problems: ImportProblem[]): ImportProblem[] {
   return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
-/**
- * The budget in euros: the number itself when the cell holds one, else the
- * text read as an amount. A text that is no amount stays in extra under the
- * column's heading, with a warning naming the cell; "n.v.t." or "p.m." stays
- * there without one, it says there is no amount.
- */
+/** The budget cell of a table row: the merge's own cell when it is merged down. */
 function readBudget(
   grid: Grid,
   record: TableRecord<ReadField>,
@@ -395,27 +390,46 @@ function readBudget(
 ): void {
   const cell = cellAt(grid, record.rowNumber, column.column);
   const own = cell?.masterRow !== undefined ? cellAt(grid, cell.masterRow, cell.masterCol ?? column.column) : cell;
+  const place = { file, sheet: grid.name, row: record.rowNumber, column: columnLetter(column.column) };
+  if (!budgetFromCell(act, own, text, column.header, place, problems)) delete record.fieldColumns.budget;
+}
+
+/**
+ * The budget in euros: the number itself when the cell holds one, else the
+ * text read as an amount. A text that is no amount stays in extra under the
+ * column's heading (or a card's label), with a warning naming the cell;
+ * "n.v.t." or "p.m." stays there without one, it says there is no amount.
+ * False when no budget was read.
+ */
+export function budgetFromCell(
+  act: ReadActivity,
+  own: GridCell | undefined,
+  text: string,
+  header: string,
+  place: { file: string; sheet: string; row: number; column: string },
+  problems: ImportProblem[],
+): boolean {
   if (own?.number !== undefined && own.text === text) {
     act.budget = own.number;
-    return;
+    return true;
   }
   const reading = readAmount(text);
   if (reading.kind === 'amount') {
     act.budget = reading.value;
-    return;
+    return true;
   }
-  act.extra[uniqueKey(act.extra, column.header)] = text;
-  delete record.fieldColumns.budget;
+  act.extra[uniqueKey(act.extra, header)] = text;
   if (reading.kind === 'unreadable') {
     problems.push(
       problem(
         'warning',
         'budget-unreadable',
-        { file, sheet: grid.name, row: record.rowNumber, column: columnLetter(column.column) },
-        `${quote(text)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(column.header)}. Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.`,
+        place,
+        `${quote(text)} is geen bedrag in euro; de tekst is bewaard als extra gegeven onder ${quote(header)}. Vul één bedrag in (bijvoorbeeld 25000 of € 25.000) en zet een toelichting in een andere kolom.`,
       ),
     );
   }
+  return false;
 }
 
 /** Reads every row under the header into records of this kind, with a problem for everything skipped or odd. */
