@@ -146,7 +146,7 @@ const MIN_PART = 5;
 /** Word weight for the first part of a compound: "energielabel" ~ "energie". */
 const PREFIX_MATCH = 0.5;
 const MAX_CACHED_WORDS = 50_000;
-/** Word weight for a typing error: "wijkshouw" ~ "wijkschouw". */
+/** Word weight for a typing error: "wijkshouw" ~ "wijkschouw". In what a text finds (`found`) it counts as the same word. */
 const TYPO_MATCH = 0.8;
 
 /**
@@ -273,6 +273,11 @@ export interface TextIndexOptions {
    * but a name in common says where, not what, so it adds nothing to `found`.
    */
   names?: readonly string[];
+  /**
+   * Per text, the family it belongs to (the afspraken under one inzet item): texts of one family
+   * work out one thing between them, so a word they alone share is as rare as a word of one text.
+   */
+  families?: readonly string[];
 }
 
 /** Word weight for two words of one thesaurus group: less than a typing error, which is the same word. */
@@ -297,7 +302,7 @@ function groupsOfWords(groups: readonly (readonly string[])[]): (w: string) => n
   });
   return (w) => {
     const found = new Set(byWord.get(w) ?? []);
-    for (const a of affixes) if (w !== a.part && (a.prefix ? w.startsWith(a.part) : w.endsWith(a.part))) found.add(a.group);
+    for (const a of affixes) if (w === a.part || (a.prefix ? w.startsWith(a.part) : w.endsWith(a.part))) found.add(a.group);
     return [...found];
   };
 }
@@ -308,7 +313,20 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const documentOf = (text: string): Document => documentOfText(text, ignore);
   const docs = texts.map(documentOf);
   const df = new Map<string, number>();
-  for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const familiesOf = new Map<string, Set<string>>();
+  docs.forEach((d, i) => {
+    const family = options.families?.[i];
+    for (const w of d.words) {
+      if (family === undefined) {
+        df.set(w, (df.get(w) ?? 0) + 1);
+        continue;
+      }
+      const seen = familiesOf.get(w) ?? new Set<string>();
+      familiesOf.set(w, seen);
+      if (!seen.has(family)) df.set(w, (df.get(w) ?? 0) + 1);
+      seen.add(family);
+    }
+  });
   const vocabulary = [...df.keys()];
   const n = Math.max(1, docs.length);
   // A word no afspraak uses (a place, a name, a verb of the partner's) tells
@@ -404,7 +422,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       let best = 0;
       for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
       shared += weight * best;
-      if (!names.has(w)) found += weight * best;
+      if (!names.has(w)) found += weight * (best === TYPO_MATCH ? 1 : best);
     }
     const ofQuery = total === 0 ? 0 : shared / total;
     // The rarity found, in the document's word order; a word the query does not relate to adds 0.

@@ -250,9 +250,10 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
     byId: new Map(agreements.map((a, i) => [a.id, i])),
     topics: new Set(agreements.map((a) => a.topicNumber)),
     themes: new Set(agreements.map(themeOf)),
+    // The afspraken under one inzet item work it out between them: a word only they share is theirs alone.
     texts: buildTextIndex(
       agreements.map((a) => a.text),
-      textOptions,
+      { ...textOptions, families: agreements.map((a) => `${a.topicNumber} bij ${a.commitmentNumber}`) },
     ),
     commitments: buildTextIndex(
       agreements.map((a) => a.commitmentText ?? ''),

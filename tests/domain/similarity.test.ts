@@ -67,3 +67,35 @@ describe('words of one subject that share no letters', () => {
     expect(index.evidence('Rookmelders ophangen', 1).words).toEqual([]);
   });
 });
+
+describe('how rare a word in common is', () => {
+  const AFSPRAKEN = [
+    'Jaarlijks worden wijkshouwen georganiseerd om op te halen wat er leeft in de wijk.',
+    'Op basis van de wijkshouw maken partijen gezamenlijke uitvoeringsplannen.',
+    'Corporaties stellen een leefbaarheidsbudget beschikbaar voor bewonersinitiatieven.',
+    'De gemeente stimuleert bewonersinitiatieven via het Buurtfonds.',
+  ];
+
+  it('finds a misspelt word as the word itself: "wijkschouw" finds all of the agreement\'s "wijkshouw"', () => {
+    const index = buildTextIndex(AFSPRAKEN);
+    const asWritten = index.rank('wijkshouw Horssen').find((r) => r.index === 0);
+    const misspelt = index.rank('wijkschouw Horssen').find((r) => r.index === 0);
+    expect(misspelt?.found).toBe(asWritten?.found);
+    // In the score a typing error still weighs a little less than the very same word.
+    expect(misspelt?.score).toBeLessThan(asWritten?.score ?? 0);
+  });
+
+  it('counts the texts of one family once: a word only the afspraken under one inzet item share is as rare as one of a single afspraak', () => {
+    const apart = buildTextIndex(AFSPRAKEN);
+    const families = buildTextIndex(AFSPRAKEN, { families: ['5.1 bij 2', '5.1 bij 2', '5.1 bij 3', '5.1 bij 3'] });
+    const single = apart.rank('leefbaarheidsbudget').find((r) => r.index === 2)?.found;
+    expect(apart.rank('wijkshouw').find((r) => r.index === 0)?.found).toBeLessThan(single ?? 0);
+    expect(families.rank('wijkshouw').find((r) => r.index === 0)?.found).toBe(single);
+  });
+
+  it('puts the word a thesaurus member is written around in its group: "schouw" for "*schouw"', () => {
+    const index = buildTextIndex(AFSPRAKEN, { related: [['wijkshouw', '*schouw']] });
+    expect(index.evidence('na de schouw', 1).words).toEqual(['schouw']);
+    expect(buildTextIndex(AFSPRAKEN).evidence('na de schouw', 1).words).toEqual([]);
+  });
+});

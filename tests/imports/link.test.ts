@@ -149,7 +149,7 @@ describe('linking one activity', () => {
   it("settles a reference to several rows when the row's party is in exactly one of them", () => {
     const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Bouw 27 sociale huurwoningen Horssen' }, { partyId: 'de-kernen' });
     expect(link).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
-    expect(link.candidates[0]?.reasons).toEqual(['verwijzing 1.1 bij 1 past bij 3 afspraken', 'De Kernen is trekker', 'tekst lijkt 49%']);
+    expect(link.candidates[0]?.reasons).toEqual(['verwijzing 1.1 bij 1 past bij 3 afspraken', 'De Kernen is trekker', 'tekst lijkt 51%']);
     // The party of the row's own trekker column counts, before the file's party.
     expect(
       linkOne({ agreementRef: '1.1 bij 1', lead: 'De Kern en', activity: 'Bouw 27 sociale huurwoningen Horssen' }, {

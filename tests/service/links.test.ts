@@ -19,7 +19,8 @@ const BEWONERSRAAD_FILE = 'Jaarplan 2027 Bewonersraad De Kernen.xlsx';
 const WOONWAARTS_FILE = 'Woonwaarts activiteiten 2027.xlsx';
 const CHOICE = 'Overleg over de bouwplanning';
 const ACHTERBAN = 'Achterbanraadpleging onder huurders in Altforst en Horssen';
-const WIJKSCHOUW = 'Wijkschouw in Horssen samen met De Kernen en de gemeente';
+// A wijkschouw in other words: the secretary knows it is 5.1 bij 2 (1), the text shares no word with it.
+const WALK = 'Dorpswandeling door Horssen samen met De Kernen en de gemeente';
 const PLUSPAKKETTEN = 'Huurders informeren over de pluspakketten voor meer wooncomfort';
 const HUURDERSAVONDEN = 'Huurdersavonden over betaalbaarheid en energiebesparing';
 
@@ -37,7 +38,7 @@ async function ownWorkbook(title: string, rows: string[][]): Promise<string> {
 const bewonersraadRows = (planning = 'Q1 2027'): string[][] => [
   ['1.1 bij 1', CHOICE, '', '', planning],
   ['', ACHTERBAN, '', '', 'voorjaar'],
-  ['', WIJKSCHOUW, '', '', 'Q3 2027'],
+  ['', WALK, '', '', 'Q3 2027'],
   ['', PLUSPAKKETTEN, '', '', 'Q1'],
 ];
 
@@ -108,7 +109,7 @@ describe('links that are still open', () => {
     expect(proposed?.activities.map((a) => [a.activity, a.linkStatus])).toEqual([[PLUSPAKKETTEN, 'proposed']]);
     expect(byText.get(CHOICE)).toMatchObject({ agreementId: null, linkStatus: 'choice' });
     expect([...(byText.get(CHOICE)?.candidates ?? [])].sort()).toEqual(['1.1 bij 1 (1)', '1.1 bij 1 (2)', '1.1 bij 1 (3)']);
-    expect(overview.unlinked.map((a) => a.activity)).toEqual([HUURDERSAVONDEN, CHOICE, ACHTERBAN, WIJKSCHOUW]);
+    expect(overview.unlinked.map((a) => a.activity)).toEqual([HUURDERSAVONDEN, CHOICE, ACHTERBAN, WALK]);
     const points = overview.attention.filter((p) => p.kind === 'unlinked-activity').map((p) => p.message);
     expect(points).toContainEqual(expect.stringMatching(/^Bewonersraad De Kernen: ‘Overleg over de bouwplanning’ \(blad Activiteiten, rij 4\) past bij meer afspraken; kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)\.$/));
     expect(points).toContain(`Woonwaarts: ‘${HUURDERSAVONDEN}’ (blad Activiteiten, rij 5): geen afspraak gevonden; koppel de activiteit of leg vast dat zij niet bij een afspraak hoort.`);
@@ -171,7 +172,7 @@ describe('deciding links one by one', () => {
       planningYear: YEAR,
       decisions: [
         { activityId: openRow(links, CHOICE).activityId, agreementId: await agreementId('1.1 bij 1 (2)') },
-        { activityId: openRow(links, WIJKSCHOUW).activityId, agreementId: await agreementId('5.1 bij 2 (1)') },
+        { activityId: openRow(links, WALK).activityId, agreementId: await agreementId('5.1 bij 2 (1)') },
         { activityId: openRow(links, ACHTERBAN).activityId, agreementId: null },
       ],
     });
@@ -179,7 +180,7 @@ describe('deciding links one by one', () => {
     const rows = await api.listActivities({ planningYear: YEAR, partyId: 'bewonersraad' });
     const link = (text: string) => rows.find((a) => a.activity === text)?.link;
     expect(link(CHOICE)).toMatchObject({ status: 'manual', reference: '1.1 bij 1 (2)' });
-    expect(link(WIJKSCHOUW)).toMatchObject({ status: 'manual', reference: '5.1 bij 2 (1)' });
+    expect(link(WALK)).toMatchObject({ status: 'manual', reference: '5.1 bij 2 (1)' });
     expect(link(ACHTERBAN)).toMatchObject({ status: 'manual', agreementId: null });
     const log = await api.listActivityLog({ planningYear: YEAR });
     expect(log.slice(0, 3).map((e) => [e.action, e.detail.replace(/^.*\): /, '')])).toEqual([
@@ -220,7 +221,7 @@ describe('a new version of the same file', () => {
     expect(rows[0]?.submissionVersion).toBe(2);
     const link = (text: string) => rows.find((a) => a.activity === text)?.link;
     expect(link(CHOICE)).toMatchObject({ status: 'manual', reference: '1.1 bij 1 (2)' });
-    expect(link(WIJKSCHOUW)).toMatchObject({ status: 'manual', reference: '5.1 bij 2 (1)' });
+    expect(link(WALK)).toMatchObject({ status: 'manual', reference: '5.1 bij 2 (1)' });
     expect(link(ACHTERBAN)).toMatchObject({ status: 'manual', agreementId: null });
     expect(link(PLUSPAKKETTEN)).toMatchObject({ status: 'confirmed', reference: '3 bij 7' });
     expect((await open()).map((o) => o.activity)).toEqual([HUURDERSAVONDEN]);
