@@ -41,6 +41,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Actions',
     'Activity',
     'Description',
+    // A project tool's export (Jira, Planner): the item's title.
+    'Summary',
+    'Title',
+    'Task name',
   ],
   // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [
@@ -71,6 +75,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Link to agreement',
     'Agreement',
     'Reference',
+    // A project tool tags its items: "PA-1.1".
+    'Labels',
   ],
   topicContext: [
     'Thema',
@@ -117,6 +123,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Nr. activiteit',
     'Nummer activiteit',
     'Activiteitnummer',
+    // A project tool's own item number: "PAD-14".
+    'Key',
+    'Issue key',
   ],
   budget: [
     'Budget',
@@ -155,7 +164,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Maand', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When'],
+  planning: ['Planning', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Maand', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due'],
   involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen', 'Notes', 'Remarks', 'Comments'],

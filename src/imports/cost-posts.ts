@@ -7,7 +7,7 @@
 // nothing is lost. Pure.
 import { problem, quote } from './problems';
 import type { ReadTable } from './table';
-import type { ReadActivity } from './types';
+import type { ImportProblem, ReadActivity } from './types';
 
 /** The words a cost post opens with, as treasurers write them. */
 const COST_POST =
@@ -24,22 +24,23 @@ function isCostPost(act: ReadActivity): boolean {
 }
 
 export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {
-  const posts = read.activities.filter(isCostPost);
-  if (posts.length === 0) return read;
+  return keptAsNotes(read, read.activities.filter(isCostPost), (a) =>
+    problem(
+      'warning',
+      'cost-post',
+      { file, sheet: a.sheet, row: a.rowNumber, ...(a.fieldColumns?.activity ? { column: a.fieldColumns.activity } : {}) },
+      `${quote(a.activity)} is een kostenpost (alleen een bedrag, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
+    ),
+  );
+}
+
+/** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
+export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
+  if (rows.length === 0) return read;
   return {
     ...read,
-    activities: read.activities.filter((a) => !posts.includes(a)),
-    notes: [...read.notes, ...posts.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
-    problems: [
-      ...read.problems,
-      ...posts.map((a) =>
-        problem(
-          'warning',
-          'cost-post',
-          { file, sheet: a.sheet, row: a.rowNumber, ...(a.fieldColumns?.activity ? { column: a.fieldColumns.activity } : {}) },
-          `${quote(a.activity)} is een kostenpost (alleen een bedrag, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
-        ),
-      ),
-    ],
+    activities: read.activities.filter((a) => !rows.includes(a)),
+    notes: [...read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
+    problems: [...read.problems, ...rows.map(warning)],
   };
 }

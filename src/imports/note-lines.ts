@@ -118,5 +118,17 @@ const PAUSE_LINE =
   /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
 
 export function isPauseLine(text: string): boolean {
-  return PAUSE_LINE.test(text.trim());
+  return PAUSE_LINE.test(text.trim()) || isNoActionMinute(text);
+}
+
+/**
+ * A minute that records nothing will be done: "Besproken: houtstook. Geen actie voor ons, eerst
+ * besluit gemeente afwachten". Not one that also records what was agreed ("Afgesproken: …",
+ * "Actie Gerrit: …").
+ */
+const NO_ACTION = /\b(geen\s+(actie|acties|vervolg|vervolgactie)|ter\s+kennisgeving(\s+aangenomen)?)\b/i;
+const AGREED = /\b(afgesproken|besloten|actie\s+\p{L}+\s*:|actiepunt)/iu;
+
+function isNoActionMinute(text: string): boolean {
+  return NO_ACTION.test(text) && !AGREED.test(text);
 }

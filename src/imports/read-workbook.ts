@@ -12,6 +12,7 @@ import { periodColumnsAsPlanning } from './period-columns';
 import { joinSplitActivity } from './split-activity';
 import { inzetNumbersAsReferences } from './inzet-column';
 import { costPostsAsNotes } from './cost-posts';
+import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { problem, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
@@ -65,13 +66,24 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
   };
 }
 
+/**
+ * What a partner's own table says beyond its columns, read in this order after the table: period
+ * columns as the planning, cost posts and a project tool's group items as notes, an activity written
+ * over two columns as one, and a bare inzet number as a reference.
+ */
+const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)[] = [
+  periodColumnsAsPlanning,
+  costPostsAsNotes,
+  groupRowsAsNotes,
+  joinSplitActivity,
+  inzetNumbersAsReferences,
+];
+
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
 function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number): ReadTable {
   const read = own
     ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
-    : inzetNumbersAsReferences(
-        joinSplitActivity(costPostsAsNotes(periodColumnsAsPlanning(readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) })), fileName), fileName),
-      );
+    : PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(

@@ -334,6 +334,8 @@ const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
 const NOTHING_HERE = /^(n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|p\.?m\.?|[-–—?.]+)$/i;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
+/** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
+const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
 /** A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), counts as an aggregate. */
@@ -675,7 +677,11 @@ function classify(
   const sums = texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? ''));
   // "Totaal nieuwe woningen" beside a SUM: a total with a longer label.
   const summed = sums && texts.some(([, cell]) => TOTAL_LABEL.test(cell.text));
-  if (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || (!hasActivity && sums)) {
+  // A sentence in the activity column is an activity, whatever stands beside it: the "Totaal" of a
+  // begroting kept beside the plan is that table's total, on one of the plan's rows.
+  const activityText = hasActivity ? (own.get(activityColumn) as GridCell).text : '';
+  const sentence = !TOTAL_LABEL.test(activityText) && activityText.trim().split(/\s+/).length >= SENTENCE_WORDS;
+  if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || (!hasActivity && sums))) {
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';

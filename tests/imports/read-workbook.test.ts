@@ -938,3 +938,41 @@ describe('a jaarplan with a project name beside its description, the reference s
     expect(codes(read)).not.toContain('cost-post');
   });
 });
+
+describe("a project tool's export, and minutes beside a begroting", () => {
+  it('reads the items\' titles as activities, their labels as references and their keys as row numbers, and keeps the epics as notes', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('general_report');
+    ws.getCell('A1').value = 'Woonstichting Jira';
+    ws.getCell('A2').value = 'Displaying 3 issues at 16/Jun/27 10:42 AM';
+    ws.getRow(4).values = ['Issue Type', 'Key', 'Summary', 'Status', 'Labels', 'Epic Link', 'Assignee', 'Due Date'];
+    ws.getRow(5).values = ['Epic', 'PAD-1', 'Nieuwbouw en voorraad 2028', 'In Progress', 'PA-1.1', '', 'M. Hendriks', new Date(Date.UTC(2028, 11, 31))];
+    ws.getRow(6).values = ['Story', 'PAD-14', 'Steenfabriek fase 2: 28 sociale huurappartementen aanbesteden', 'To Do', 'PA-1.1', 'PAD-1', 'M. Hendriks', new Date(Date.UTC(2028, 5, 30))];
+    ws.getRow(7).values = ['Task', 'PAD-52', 'Go-live huurdersapp', 'In Progress', 'ICT', '', 'R. Peters', new Date(Date.UTC(2028, 0, 31))];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Jira export.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.rowLabel, a.activity, a.agreementRef])).toEqual([
+      [6, 'PAD-14', 'Steenfabriek fase 2: 28 sociale huurappartementen aanbesteden', 'PA-1.1'],
+      [7, 'PAD-52', 'Go-live huurdersapp', 'ICT'],
+    ]);
+    expect(read.activities[0]?.planning).toBeTruthy();
+    expect(read.notes.map((n) => [n.row, n.text])).toEqual([[5, 'Nieuwbouw en voorraad 2028']]);
+    const epic = only(read, 'group-row');
+    expect(epic).toMatchObject({ row: 5, column: 'A' });
+    expect(epic.message).toContain('"Nieuwbouw en voorraad 2028" is een epic');
+    expectPlacesInMessages(read);
+  });
+
+  it('keeps a minute that agrees something beside the begroting\'s total, and skips one that records no action', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan');
+    ws.getRow(3).values = ['Nr', 'Uit de notulen', 'Met wie', 'Wanneer', '', 'Begroting 2027', 'Bedrag'];
+    ws.getRow(4).values = [1, 'Afgesproken: Henk en Marian lopen mee met de wijkschouw Horssen-Noord', 'De Kernen', 'voorjaar', '', 'Zaalhuur', 480];
+    ws.getRow(5).values = [2, 'Besproken: houtstook. Geen actie voor ons, eerst besluit gemeente afwachten', '', '', '', 'Onvoorzien', 150];
+    ws.getRow(6).values = [3, 'Afgesproken: cursus "huurrecht voor beginners" voor de twee nieuwe leden', 'Woonbond', 'najaar', '', 'Totaal', { formula: 'SUM(G4:G5)', result: 630 }];
+    ws.getRow(7).values = ['', '', '', '', '', 'Totaal', { formula: 'SUM(G4:G6)', result: 630 }];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad jaarplan.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(read.notes.map((n) => n.row)).toContain(5);
+    expect(read.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([7]);
+  });
+});
