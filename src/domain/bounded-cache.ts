@@ -11,6 +11,12 @@ export interface BoundedCacheOptions {
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, { value: V; weight: number }>();
   private weight = 0;
+  /**
+   * Where eviction goes on: a Map iterator lives on as entries come and go, so the next oldest is
+   * found past the entries evicted before, not by skipping them all again from the start (a Map
+   * keeps a removed entry's place until it is rebuilt, and a cache of thousands evicts at every set).
+   */
+  private eviction: Iterator<K> | undefined;
 
   constructor(private readonly options: Readonly<BoundedCacheOptions>) {}
 
@@ -40,10 +46,16 @@ export class BoundedCache<K, V> {
     if (weight > this.options.maxWeight) return;
     this.entries.set(key, { value, weight });
     this.weight += weight;
-    for (const [oldest] of this.entries) {
-      if (this.entries.size <= this.options.maxEntries && this.weight <= this.options.maxWeight) break;
-      this.delete(oldest);
+    while (this.entries.size > this.options.maxEntries || this.weight > this.options.maxWeight) this.evictOldest();
+  }
+
+  private evictOldest(): void {
+    let next = this.eviction?.next();
+    if (!next || next.done) {
+      this.eviction = this.entries.keys();
+      next = this.eviction.next();
     }
+    if (!next.done) this.delete(next.value);
   }
 
   delete(key: K): void {

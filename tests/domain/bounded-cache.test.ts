@@ -33,4 +33,30 @@ describe('a bounded cache', () => {
     cache.set('b', [2], 10);
     expect(cache.get('b')).toEqual([2]);
   });
+
+  it('lets go of exactly the least recently used, over many uses as a memo of thousands sees them', () => {
+    const limit = 50;
+    const cache = new BoundedCache<number, number>({ maxEntries: limit, maxWeight: limit });
+    // The plain definition: the keys in order of last use, the oldest first.
+    let order: number[] = [];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 120;
+    for (let step = 0; step < 5000; step++) {
+      const key = next();
+      const known = order.includes(key);
+      expect(cache.get(key)).toBe(known ? key * 2 : undefined);
+      order = [...order.filter((k) => k !== key), key];
+      if (!known) {
+        cache.set(key, key * 2, 1);
+        if (order.length > limit) order = order.slice(order.length - limit);
+      }
+      if (step % 7 === 0) {
+        const taken = order[Math.floor(order.length / 2)] as number;
+        expect(cache.take(taken)).toBe(taken * 2);
+        order = order.filter((k) => k !== taken);
+      }
+      expect(cache.size).toBe(order.length);
+    }
+  });
 });
+
