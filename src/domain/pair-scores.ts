@@ -7,12 +7,23 @@
 // The same sums in the same order as the word-by-word definition, so the same
 // scores to the last bit. Pure.
 
+/** Word numbers stay below this; a word pair's code is first × PAIR_BASE + second, exact in a double. */
+const PAIR_BASE = 2 ** 26;
+
+/** The code of a word pair, by the numbers of its words. */
+export const pairCode = (first: number, second: number): number => first * PAIR_BASE + second;
+
+/** The two word numbers of a pair's code. */
+const pairWords = (code: number): [number, number] => [Math.floor(code / PAIR_BASE), code % PAIR_BASE];
+
 /** What the text index knows of its documents and words; see buildTextIndex. */
 export interface PairSource {
   /** Per document its distinct words, in the order they first occur. */
   words: readonly (readonly string[])[];
-  /** Per document its distinct word pairs, as "first second". */
-  pairs: readonly ReadonlySet<string>[];
+  /** Per document its distinct word pairs, as codes of the source's word numbers (similarity.ts pairWords). */
+  pairs: readonly ReadonlySet<number>[];
+  /** The word of one of the source's word numbers. */
+  wordOf(number: number): string;
   /** A vocabulary word's related vocabulary words (itself included) and how well each relates; symmetric. */
   matches(word: string): ReadonlyMap<string, number>;
   /** A word's weight as a query word. */
@@ -101,9 +112,9 @@ export function pairScores(source: PairSource): PairScores {
     rarityTotal[i] = r;
     pairStart[i] = codes.length;
     const own: number[] = [];
-    for (const p of source.pairs[i] as ReadonlySet<string>) {
-      const [x, y] = p.split(' ') as [string, string];
-      own.push(idOf(x) * V + idOf(y));
+    for (const p of source.pairs[i] as ReadonlySet<number>) {
+      const [x, y] = pairWords(p);
+      own.push(idOf(source.wordOf(x)) * V + idOf(source.wordOf(y)));
     }
     codes.push(...own.sort((a, b) => a - b));
   }

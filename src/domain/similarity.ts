@@ -5,7 +5,7 @@
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
 import { BoundedCache } from './bounded-cache';
-import { pairScores, type PairScores } from './pair-scores';
+import { pairCode, pairScores, type PairScores } from './pair-scores';
 import { editDistance } from './text';
 
 const STOP_WORDS = new Set(
@@ -89,15 +89,16 @@ function readWords(text: string): string[] {
 
 interface Document {
   words: Set<string>;
-  pairs: Set<string>;
+  /** Its word pairs ("a b" where b follows a), each as the code of pairCode over the index's word numbers. */
+  pairs: Set<number>;
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
-
-function documentOfText(text: string, ignore: ReadonlySet<string> = NOTHING): Document {
+/** A text's words, less those to ignore, and its word pairs through `numberOf` (see TextIndex's word numbers). */
+function documentOfText(text: string, ignore: ReadonlySet<string>, numberOf: (word: string) => number): Document {
   const words = contentWords(text).filter((w) => !ignore.has(w));
-  const pairs = new Set<string>();
-  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  const numbers = words.map(numberOf);
+  const pairs = new Set<number>();
+  for (let i = 1; i < words.length; i++) pairs.add(pairCode(numbers[i - 1] as number, numbers[i] as number));
   return { words: new Set(words), pairs };
 }
 
@@ -310,8 +311,34 @@ function groupsOfWords(groups: readonly (readonly string[])[]): (w: string) => n
 export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
   const ignore = new Set((options.ignore ?? []).flatMap(contentWords));
   const names = new Set((options.names ?? []).flatMap(contentWords));
-  const documentOf = (text: string): Document => documentOfText(text, ignore);
-  const docs = texts.map(documentOf);
+  // Every word of the documents numbered, in the order first met; a pair is weighed by its numbers, not as a text.
+  const numbers = new Map<string, number>();
+  const numbered: string[] = [];
+  const docs = texts.map((text) =>
+    documentOfText(text, ignore, (w) => {
+      let n = numbers.get(w);
+      if (n === undefined) {
+        n = numbered.length;
+        numbers.set(w, n);
+        numbered.push(w);
+      }
+      return n;
+    }),
+  );
+  /** A query: a word no document holds gets a number of its own after theirs, the same for each of its uses. */
+  const documentOf = (text: string): Document => {
+    const unknown = new Map<string, number>();
+    return documentOfText(text, ignore, (w) => {
+      const known = numbers.get(w);
+      if (known !== undefined) return known;
+      let n = unknown.get(w);
+      if (n === undefined) {
+        n = numbered.length + unknown.size;
+        unknown.set(w, n);
+      }
+      return n;
+    });
+  };
   const df = new Map<string, number>();
   const familiesOf = new Map<string, Set<string>>();
   docs.forEach((d, i) => {
@@ -446,6 +473,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     (pairs ??= pairScores({
       words: docs.map((d) => [...d.words]),
       pairs: docs.map((d) => d.pairs),
+      wordOf: (n) => numbered[n] as string,
       matches: matchesOf,
       // A word's weight as the query is its own: relate weighs each word apart from the others.
       weight: (w) => relate({ words: new Set([w]), pairs: new Set() }).weight.get(w) ?? 1,
