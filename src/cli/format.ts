@@ -9,7 +9,7 @@ import type { JointOverview, NeedCheck, OpenLink } from '../domain/joint-overvie
 import type { AccountabilityReport } from '../domain/accountability';
 import { lightLabel, responseSentences, responseText } from '../domain/stoplight';
 import { FACT_SOURCE_WORDS, type SubmissionNote } from '../domain/submissions';
-import { PAIRED_BY_WORDS } from '../domain/results';
+import { PAIRED_BY_WORDS, statusWordOf } from '../domain/results';
 import { choiceList, openLinkText } from '../domain/links';
 import type {
   BackupListing,
@@ -314,7 +314,7 @@ export function formatResultsPreview(p: ResultsPreview, partyName: (id: string) 
   if (p.results.length > 0) {
     lines.push('', 'Resultaten:');
     for (const r of p.results) {
-      const status = r.status ?? (r.statusText || 'geen status');
+      const status = statusWordOf(r) || 'geen status';
       lines.push(`  rij ${String(r.rowNumber).padEnd(4)} [${status}${r.planned ? '' : ', niet gepland'}] ${r.activity.replace(/\s*\n\s*/g, ' / ')}`);
       if (r.plannedActivity && r.matchedBy !== 'key' && r.plannedActivity !== r.activity) {
         lines.push(`           beantwoordt (${PAIRED_BY_WORDS[r.matchedBy ?? 'text'].short}): ${r.plannedActivity.replace(/\s*\n\s*/g, ' / ')}`);

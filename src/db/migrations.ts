@@ -1055,6 +1055,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 21,
+    name: 'the last stored codes in English: result status',
+    up(db) {
+      // As migrations 19 and 20 did: the words people read and write ("gerealiseerd", "niet gestart") do not
+      // change, in the app, the documents, the command line and the results workbook, whose Status list
+      // still offers them; only the codes the app stores are English. The status as the partner wrote it
+      // stays in status_text. results.status has no CHECK, so an UPDATE is enough.
+      db.exec(`
+        UPDATE results SET status = CASE status
+            WHEN 'gerealiseerd' THEN 'done' WHEN 'gedeeltelijk gerealiseerd' THEN 'partly-done' WHEN 'vertraagd' THEN 'delayed'
+            WHEN 'niet gestart' THEN 'not-started' WHEN 'vervallen' THEN 'dropped' WHEN 'doorlopend' THEN 'ongoing' ELSE status END
+          WHERE status IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -8,7 +8,7 @@ import type { Indicator, PartyKind } from './types';
 import type { ActivityResult, AdviceVersion, ResultStatus } from './results';
 
 /** These need a toelichting (issue 5, item 1). */
-export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['vertraagd', 'niet gestart', 'vervallen'];
+export const EXPLANATION_REQUIRED: readonly ResultStatus[] = ['delayed', 'not-started', 'dropped'];
 
 /** How a result on a led afspraak without a planned activity is named in the report (the workbook asks a question there). */
 export const LED_AGREEMENT_ACTIVITY = 'Inzet als trekker (geen activiteit gepland)';

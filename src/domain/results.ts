@@ -1,22 +1,36 @@
 // What became of a year's activities and the indicators' figures, as stored per
 // results submission, and the werkgroep's advice to the bestuurlijk overleg.
 
-export type ResultStatus =
-  | 'gerealiseerd'
-  | 'gedeeltelijk gerealiseerd'
-  | 'vertraagd'
-  | 'niet gestart'
-  | 'vervallen'
-  | 'doorlopend';
+export type ResultStatus = 'done' | 'partly-done' | 'delayed' | 'not-started' | 'dropped' | 'ongoing';
 
-export const RESULT_STATUSES: readonly ResultStatus[] = [
-  'gerealiseerd',
-  'gedeeltelijk gerealiseerd',
-  'vertraagd',
-  'niet gestart',
-  'vervallen',
-  'doorlopend',
-];
+export const RESULT_STATUSES: readonly ResultStatus[] = ['done', 'partly-done', 'delayed', 'not-started', 'dropped', 'ongoing'];
+
+/**
+ * The Dutch word for each status: what a partner picks in the results workbook,
+ * types on the command line, and reads in the app and the reports. Workbooks
+ * already sent out carry these words, so they must stay as they are.
+ */
+export const RESULT_STATUS_WORDS: Readonly<Record<ResultStatus, string>> = {
+  done: 'gerealiseerd',
+  'partly-done': 'gedeeltelijk gerealiseerd',
+  delayed: 'vertraagd',
+  'not-started': 'niet gestart',
+  dropped: 'vervallen',
+  ongoing: 'doorlopend',
+};
+
+/** The statuses' Dutch words in their order: "gerealiseerd, gedeeltelijk gerealiseerd, …". */
+export const RESULT_STATUS_WORD_LIST: readonly string[] = RESULT_STATUSES.map((s) => RESULT_STATUS_WORDS[s]);
+
+/** The status whose Dutch word this is exactly; undefined for any other text. */
+export function statusOfWord(word: string): ResultStatus | undefined {
+  return RESULT_STATUSES.find((s) => RESULT_STATUS_WORDS[s] === word);
+}
+
+/** A result's status in Dutch: its status's word, else the text as the partner wrote it. */
+export function statusWordOf(r: { status: ResultStatus | null; statusText: string }): string {
+  return r.status ? RESULT_STATUS_WORDS[r.status] : r.statusText;
+}
 
 export function isResultStatus(value: unknown): value is ResultStatus {
   return typeof value === 'string' && (RESULT_STATUSES as readonly string[]).includes(value);

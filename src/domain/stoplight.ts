@@ -18,7 +18,7 @@
 import { formatDateNl, resultsDeadline, type CycleDates } from './calendar';
 import { lateSentences } from './delivery';
 import { EXPLANATION_REQUIRED, type AccountabilityReport, type StatusSummary, type TrafficLight, type YearResponse } from './accountability';
-import { RESULT_STATUSES, type ResultStatus } from './results';
+import { RESULT_STATUSES, RESULT_STATUS_WORDS, type ResultStatus } from './results';
 import { missingCase } from './assert';
 
 /** A planned item's status in a count; 'unanswered' (Dutch: "geen antwoord", or "nog niet binnen" before the deadline) has none. */
@@ -132,7 +132,7 @@ export function unansweredCountText(summary: StatusSummary): string {
 export function summaryText(summary: StatusSummary): string {
   const n = plannedCount(summary.counts);
   if (n === 0) return 'geen geplande activiteiten';
-  const answered = RESULT_STATUSES.filter((k) => summary.counts[k] > 0).map((k) => `${summary.counts[k]} ${k}`);
+  const answered = RESULT_STATUSES.filter((k) => summary.counts[k] > 0).map((k) => `${summary.counts[k]} ${RESULT_STATUS_WORDS[k]}`);
   const open = unansweredCountText(summary);
   const parts = [answered.join(', '), open].filter((p) => p !== '');
   return `${n} ${n === 1 ? 'activiteit' : 'activiteiten'}: ${parts.join('; ')}`;

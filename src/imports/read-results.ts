@@ -9,7 +9,7 @@
 // Pure of the database: bytes in, data out. Bad files are refused before
 // exceljs touches them (sniff.ts, via open-workbook.ts).
 import { EXPLANATION_REQUIRED, type ReadIndicatorValue, type ReadResult } from '../domain/accountability';
-import { RESULT_STATUSES } from '../domain/results';
+import { RESULT_STATUS_WORDS, RESULT_STATUS_WORD_LIST } from '../domain/results';
 import {
   RESULT_SHEETS,
   UNPLANNED_MARKER_KEY,
@@ -432,7 +432,7 @@ function toResults(
         'warning',
         'no-status-column',
         { file: ctx.file, sheet: ctx.sheet, row: layout.headerRow },
-        `er is geen kolom Status (of Stand van zaken, Voortgang); de resultaten zijn gelezen zonder status. Vraag de partij de status per activiteit aan te geven (${RESULT_STATUSES.join(', ')}).`,
+        `er is geen kolom Status (of Stand van zaken, Voortgang); de resultaten zijn gelezen zonder status. Vraag de partij de status per activiteit aan te geven (${RESULT_STATUS_WORD_LIST.join(', ')}).`,
       ),
     );
   }
@@ -510,7 +510,7 @@ function toResults(
               'warning',
               'status-guessed',
               at(row, 'status'),
-              `de status ${quote(v.status)} is gelezen als ‘${reading.status}’. Klopt dat niet, pas de status dan aan.`,
+              `de status ${quote(v.status)} is gelezen als ‘${RESULT_STATUS_WORDS[reading.status]}’. Klopt dat niet, pas de status dan aan.`,
             ),
           );
         }
@@ -520,13 +520,13 @@ function toResults(
             'warning',
             'status-unknown',
             at(row, 'status'),
-            `de status ${quote(v.status)} is geen bekende status (${RESULT_STATUSES.join(', ')}); de tekst is bewaard. Kies een van deze statussen.`,
+            `de status ${quote(v.status)} is geen bekende status (${RESULT_STATUS_WORD_LIST.join(', ')}); de tekst is bewaard. Kies een van deze statussen.`,
           ),
         );
       }
     } else if (columnOf.status !== undefined) {
       problems.push(
-        problem('warning', 'no-status', at(row, 'status'), `deze regel heeft geen status. Vul de status in (${RESULT_STATUSES.join(', ')}).`),
+        problem('warning', 'no-status', at(row, 'status'), `deze regel heeft geen status. Vul de status in (${RESULT_STATUS_WORD_LIST.join(', ')}).`),
       );
     }
 
@@ -538,7 +538,7 @@ function toResults(
           'warning',
           'explanation-missing',
           at(row, columnOf.explanation !== undefined ? 'explanation' : 'status'),
-          `status ‘${result.status}’ vraagt een toelichting; die ontbreekt.${columnOf.explanation === undefined ? ' Er is geen kolom Toelichting.' : ''}`,
+          `status ‘${RESULT_STATUS_WORDS[result.status]}’ vraagt een toelichting; die ontbreekt.${columnOf.explanation === undefined ? ' Er is geen kolom Toelichting.' : ''}`,
         ),
       );
     }

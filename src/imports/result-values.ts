@@ -2,7 +2,7 @@
 // in their own words, "ja"/"x" for steering, and numbers as text ("ca. 140",
 // "95%", "1.234", "12,5"). Each reader says whether it had to interpret the
 // text, so the import can warn and name the cell. Pure.
-import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
+import { RESULT_STATUSES, RESULT_STATUS_WORDS, statusOfWord, type ResultStatus } from '../domain/results';
 import { editDistance } from '../domain/text';
 
 /** Lower case, no accents, punctuation as spaces, single spaces. */
@@ -17,55 +17,55 @@ function normal(text: string): string {
 
 /** Words partners use for a status, with the status they mean; all of them are a guess the user must see. */
 const STATUS_WORDS: readonly (readonly [string, ResultStatus])[] = [
-  ['deels gerealiseerd', 'gedeeltelijk gerealiseerd'],
-  ['gedeeltelijk', 'gedeeltelijk gerealiseerd'],
-  ['deels', 'gedeeltelijk gerealiseerd'],
-  ['deels uitgevoerd', 'gedeeltelijk gerealiseerd'],
-  ['gedeeltelijk uitgevoerd', 'gedeeltelijk gerealiseerd'],
-  ['deels afgerond', 'gedeeltelijk gerealiseerd'],
-  ['gedeeltelijk afgerond', 'gedeeltelijk gerealiseerd'],
-  ['gedeeltelijk gereed', 'gedeeltelijk gerealiseerd'],
-  ['ten dele gerealiseerd', 'gedeeltelijk gerealiseerd'],
-  ['gereed', 'gerealiseerd'],
-  ['afgerond', 'gerealiseerd'],
-  ['klaar', 'gerealiseerd'],
-  ['uitgevoerd', 'gerealiseerd'],
-  ['voltooid', 'gerealiseerd'],
-  ['behaald', 'gerealiseerd'],
-  ['opgeleverd', 'gerealiseerd'],
-  ['gedaan', 'gerealiseerd'],
-  ['gerealiseerd afgerond', 'gerealiseerd'],
-  ['loopt door', 'doorlopend'],
-  ['loopt', 'doorlopend'],
-  ['lopend', 'doorlopend'],
-  ['loopt nog', 'doorlopend'],
-  ['in uitvoering', 'doorlopend'],
-  ['continu', 'doorlopend'],
-  ['structureel', 'doorlopend'],
-  ['doorlopende activiteit', 'doorlopend'],
-  ['uitgesteld', 'vertraagd'],
-  ['vertraging', 'vertraagd'],
-  ['verschoven', 'vertraagd'],
-  ['loopt achter', 'vertraagd'],
-  ['achter op schema', 'vertraagd'],
-  ['later', 'vertraagd'],
-  ['nog niet gestart', 'niet gestart'],
-  ['niet begonnen', 'niet gestart'],
-  ['nog niet begonnen', 'niet gestart'],
-  ['niet opgepakt', 'niet gestart'],
-  ['nog niet opgepakt', 'niet gestart'],
-  ['geschrapt', 'vervallen'],
-  ['gestopt', 'vervallen'],
-  ['komt te vervallen', 'vervallen'],
-  ['niet meer nodig', 'vervallen'],
-  ['geannuleerd', 'vervallen'],
-  ['afgeblazen', 'vervallen'],
-  ['niet doorgegaan', 'vervallen'],
-  ['ingetrokken', 'vervallen'],
+  ['deels gerealiseerd', 'partly-done'],
+  ['gedeeltelijk', 'partly-done'],
+  ['deels', 'partly-done'],
+  ['deels uitgevoerd', 'partly-done'],
+  ['gedeeltelijk uitgevoerd', 'partly-done'],
+  ['deels afgerond', 'partly-done'],
+  ['gedeeltelijk afgerond', 'partly-done'],
+  ['gedeeltelijk gereed', 'partly-done'],
+  ['ten dele gerealiseerd', 'partly-done'],
+  ['gereed', 'done'],
+  ['afgerond', 'done'],
+  ['klaar', 'done'],
+  ['uitgevoerd', 'done'],
+  ['voltooid', 'done'],
+  ['behaald', 'done'],
+  ['opgeleverd', 'done'],
+  ['gedaan', 'done'],
+  ['gerealiseerd afgerond', 'done'],
+  ['loopt door', 'ongoing'],
+  ['loopt', 'ongoing'],
+  ['lopend', 'ongoing'],
+  ['loopt nog', 'ongoing'],
+  ['in uitvoering', 'ongoing'],
+  ['continu', 'ongoing'],
+  ['structureel', 'ongoing'],
+  ['doorlopende activiteit', 'ongoing'],
+  ['uitgesteld', 'delayed'],
+  ['vertraging', 'delayed'],
+  ['verschoven', 'delayed'],
+  ['loopt achter', 'delayed'],
+  ['achter op schema', 'delayed'],
+  ['later', 'delayed'],
+  ['nog niet gestart', 'not-started'],
+  ['niet begonnen', 'not-started'],
+  ['nog niet begonnen', 'not-started'],
+  ['niet opgepakt', 'not-started'],
+  ['nog niet opgepakt', 'not-started'],
+  ['geschrapt', 'dropped'],
+  ['gestopt', 'dropped'],
+  ['komt te vervallen', 'dropped'],
+  ['niet meer nodig', 'dropped'],
+  ['geannuleerd', 'dropped'],
+  ['afgeblazen', 'dropped'],
+  ['niet doorgegaan', 'dropped'],
+  ['ingetrokken', 'dropped'],
 ];
 
 const STATUS_PHRASES: readonly (readonly [string, ResultStatus])[] = [
-  ...RESULT_STATUSES.map((s): [string, ResultStatus] => [s, s]),
+  ...RESULT_STATUSES.map((s): [string, ResultStatus] => [RESULT_STATUS_WORDS[s], s]),
   ...STATUS_WORDS,
 ]
   // Longest first: "loopt achter" before "loopt", "deels gerealiseerd" before "deels".
@@ -87,7 +87,7 @@ export interface StatusReading {
 export function readStatus(text: string): StatusReading {
   const n = normal(text);
   if (n === '') return { guessed: false };
-  const exact = RESULT_STATUSES.find((s) => s === n);
+  const exact = statusOfWord(n);
   if (exact) return { status: exact, guessed: false };
   const word = STATUS_PHRASES.find(([phrase]) => phrase === n);
   if (word) return { status: word[1], guessed: true };

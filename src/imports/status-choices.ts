@@ -4,7 +4,7 @@
 // every row that says it, is named in the file's messages, and is stored with
 // the submission, so the report counts the row under that status.
 import { EXPLANATION_REQUIRED, type ReadResult } from '../domain/accountability';
-import type { ResultStatus } from '../domain/results';
+import { RESULT_STATUS_WORDS, type ResultStatus } from '../domain/results';
 import { normalizeForSearch } from '../domain/text';
 import { problem, quote } from './problems';
 import type { ImportProblem } from './types';
@@ -53,11 +53,11 @@ export function applyStatusChoices(
     const column = (field: string) => r.fieldColumns?.[field];
     const statusColumn = column('status');
     added.push(
-      problem('warning', 'status-chosen', statusColumn ? { ...place, column: statusColumn } : place, `de status ${quote(r.statusText)} is op uw keuze gelezen als ‘${status}’.`),
+      problem('warning', 'status-chosen', statusColumn ? { ...place, column: statusColumn } : place, `de status ${quote(r.statusText)} is op uw keuze gelezen als ‘${RESULT_STATUS_WORDS[status]}’.`),
     );
     if (EXPLANATION_REQUIRED.includes(status) && !r.explanation?.trim()) {
       const at = column('explanation') ?? statusColumn;
-      added.push(problem('warning', 'explanation-missing', at ? { ...place, column: at } : place, `status ‘${status}’ vraagt een toelichting; die ontbreekt.`));
+      added.push(problem('warning', 'explanation-missing', at ? { ...place, column: at } : place, `status ‘${RESULT_STATUS_WORDS[status]}’ vraagt een toelichting; die ontbreekt.`));
     }
     return { ...r, status };
   });

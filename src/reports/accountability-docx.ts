@@ -10,7 +10,7 @@ import { AlignmentType, Document, ImageRun, Paragraph, TextRun, type PageNumberE
 import { formatValue, hasFigures, measureOf, progressLabel } from '../accountability/progress';
 import type { ActivityResult } from '../domain/results';
 import { RESULT_STATUSES } from '../domain/results';
-import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord, type SummaryKey } from '../domain/stoplight';
+import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
 import { REPORT_KIND_WORD, type AccountabilityReport, type IndicatorProgress, type ProgressStatus, type ReportAgreement, type StatusSummary } from '../domain/accountability';
 import type { ChartImage, ReportCharts } from './charts';
@@ -39,6 +39,7 @@ import {
   adviceMissingText,
   adviceSourceText,
   STATUS_FILLS,
+  STATUS_SHORT,
   accountabilityTitle,
   awaitedIn,
   namesOf,
@@ -152,7 +153,7 @@ function statusCell(ctx: Ctx, r: ActivityResult | null, year: number): CellSpec 
     };
   }
   const key = r.status ?? 'unanswered';
-  return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year), ctx.report.agreementSet.cycleDates), bold: key !== 'gerealiseerd' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
+  return { paragraphs: [runs([new TextRun({ text: statusLabel(r, awaitedIn(ctx.report, year), ctx.report.agreementSet.cycleDates), bold: key !== 'done' })], STYLE.tableText)], fill: STATUS_FILLS[key] };
 }
 
 function numberCell(n: number, highlight = false): CellSpec {
@@ -283,17 +284,6 @@ function introduction(ctx: Ctx): Block[] {
 
 // ---------------------------------------------------------------- summary
 
-/** Column headers of the status counts: whole words, the columns made wide enough for them (see table()). */
-const STATUS_HEADERS: Record<SummaryKey, string> = {
-  gerealiseerd: 'Gerealiseerd',
-  'gedeeltelijk gerealiseerd': 'Gedeeltelijk',
-  vertraagd: 'Vertraagd',
-  'niet gestart': 'Niet gestart',
-  vervallen: 'Vervallen',
-  doorlopend: 'Doorlopend',
-  unanswered: 'Geen antwoord',
-};
-
 type LightRow = { label: string; summary: StatusSummary; years?: { year: number; summary: StatusSummary }[] };
 
 /**
@@ -322,13 +312,13 @@ function lightTable(ctx: Ctx, rows: LightRow[], firstHeader: string): Block {
   }
   // The light, the response it rests on next to it, then the answers by status; what is not answered is in the response, not a column of its own.
   return table(
-    [firstHeader, 'Stoplicht', 'Beantwoord', ...RESULT_STATUSES.map((k) => STATUS_HEADERS[k])],
+    [firstHeader, 'Stoplicht', 'Beantwoord', ...RESULT_STATUSES.map((k) => STATUS_SHORT[k])],
     columns(PORTRAIT_WIDTH, [2.45, 2.1, 1.3, ...RESULT_STATUSES.map(() => 1.0)]),
     rows.map((r) => [
       label(r),
       lightCell(r.summary),
       { paragraphs: [new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [new TextRun(responseText(r.summary))] })] },
-      ...RESULT_STATUSES.map((k) => numberCell(r.summary.counts[k], k === 'vertraagd' || k === 'niet gestart' || k === 'vervallen')),
+      ...RESULT_STATUSES.map((k) => numberCell(r.summary.counts[k], k === 'delayed' || k === 'not-started' || k === 'dropped')),
     ]),
     // The legend below goes with the table.
     { headerSize: 15, minWidths: lightTableMinWidths(rows), keepWithNext: true },
@@ -410,7 +400,7 @@ function summaryChapter(ctx: Ctx): Block[] {
 }
 
 function explanationCell(ctx: Ctx, r: ActivityResult): CellSpec {
-  if (ctx.missingExplanation.has(resultKey(r)) || (!r.explanation.trim() && r.status !== null && ['vertraagd', 'niet gestart', 'vervallen'].includes(r.status))) {
+  if (ctx.missingExplanation.has(resultKey(r)) || (!r.explanation.trim() && r.status !== null && ['delayed', 'not-started', 'dropped'].includes(r.status))) {
     return { paragraphs: [runs([new TextRun({ text: 'Toelichting ontbreekt', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill };
   }
   return { paragraphs: [para(flat(r.explanation), STYLE.tableText)] };

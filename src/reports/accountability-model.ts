@@ -4,7 +4,7 @@
 import { SUMMARY_KEYS, unansweredText, type SummaryKey } from '../domain/stoplight';
 import type { AccountabilityReport, MissingResult, StatusSummary, TrafficLight } from '../domain/accountability';
 import type { CycleDates } from '../domain/calendar';
-import type { ActivityResult } from '../domain/results';
+import { RESULT_STATUS_WORDS, type ActivityResult } from '../domain/results';
 import { dateNl } from './labels';
 import { flat } from './report-model';
 
@@ -35,12 +35,12 @@ export const STATUS_KEYS: readonly SummaryKey[] = SUMMARY_KEYS;
 
 /** Short column headers for the status counts. */
 export const STATUS_SHORT: Record<SummaryKey, string> = {
-  gerealiseerd: 'Gerealiseerd',
-  'gedeeltelijk gerealiseerd': 'Gedeeltelijk',
-  vertraagd: 'Vertraagd',
-  'niet gestart': 'Niet gestart',
-  vervallen: 'Vervallen',
-  doorlopend: 'Doorlopend',
+  done: 'Gerealiseerd',
+  'partly-done': 'Gedeeltelijk',
+  delayed: 'Vertraagd',
+  'not-started': 'Niet gestart',
+  dropped: 'Vervallen',
+  ongoing: 'Doorlopend',
   unanswered: 'Geen antwoord',
 };
 
@@ -59,12 +59,12 @@ export const LIGHT_FILLS: Record<TrafficLight, { fill: string; text: string }> =
 
 /** Fill per result status, light enough for black text; an unanswered item has the neutral look of the 'open' light. */
 export const STATUS_FILLS: Record<SummaryKey, string> = {
-  gerealiseerd: 'DCEFDF',
-  doorlopend: 'E8F4EA',
-  'gedeeltelijk gerealiseerd': 'FBF0D0',
-  vertraagd: 'FBE3A8',
-  'niet gestart': 'F4D3CA',
-  vervallen: 'F0C0B4',
+  done: 'DCEFDF',
+  ongoing: 'E8F4EA',
+  'partly-done': 'FBF0D0',
+  delayed: 'FBE3A8',
+  'not-started': 'F4D3CA',
+  dropped: 'F0C0B4',
   unanswered: 'EDF2F8',
 };
 
@@ -179,7 +179,7 @@ export function steeringText(value: boolean | null): string {
 
 /** A result's status as written in the documents; `awaited`: its year's results deadline has not passed. */
 export function statusLabel(r: ActivityResult, awaited: boolean, dates?: CycleDates): string {
-  return r.status ?? (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited, dates));
+  return r.status ? RESULT_STATUS_WORDS[r.status] : (r.statusText.trim() ? `${r.statusText} (onbekende status)` : unansweredText(r.executionYear, awaited, dates));
 }
 
 /** Where the advice stands when none was given: said as it is, not as a form to fill in. */

@@ -200,7 +200,7 @@ function writeSummary(sheet: Worksheet, report: AccountabilityReport, docTitle: 
         cell.border = GRID_BORDER;
         cell.alignment = { horizontal: 'center' };
         if (r.summary.counts[k] > 0 && k === 'unanswered') unansweredCell(sheet, row, col);
-        else if (r.summary.counts[k] > 0 && k !== 'gerealiseerd' && k !== 'doorlopend') cell.fill = fill(STATUS_FILLS[k]);
+        else if (r.summary.counts[k] > 0 && k !== 'done' && k !== 'ongoing') cell.fill = fill(STATUS_FILLS[k]);
       });
       const t = sheet.getCell(row, 4 + yearCols.length + STATUS_KEYS.length);
       t.value = total(r.summary);
@@ -277,7 +277,7 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
     { header: 'Jaar', width: 7, value: (l) => l.year },
     { header: 'Activiteit', width: 45, value: (l) => l.activity },
     { header: 'Gepland', width: 9, value: (l) => (l.planned ? 'ja' : 'nee') },
-    { header: 'Status', width: 22, value: (l) => l.statusText, signal: (l) => ['vertraagd', 'niet gestart', 'vervallen'].includes(l.status) },
+    { header: 'Status', width: 22, value: (l) => l.statusText, signal: (l) => ['delayed', 'not-started', 'dropped'].includes(l.status) },
     { header: 'Resultaat', width: 40, value: (l) => l.result },
     { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
     { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },

@@ -15,7 +15,7 @@ import { describeTarget, formatValue, hasFigures, measureOf, progressLabel } fro
 import { LIGHT_SYMBOL, unansweredHeading } from '../domain/stoplight';
 import { countsWholeThings } from '../domain/indicators';
 import type { AccountabilityReport, IndicatorProgress, ProgressStatus, StatusSummary, TrafficLight } from '../domain/accountability';
-import type { ResultStatus } from '../domain/results';
+import { RESULT_STATUS_WORDS, type ResultStatus } from '../domain/results';
 import type { IndicatorUnit } from '../domain/types';
 
 export interface ChartImage {
@@ -74,22 +74,22 @@ const STATUS_COLORS: Record<ProgressStatus, string> = {
 
 /** Per result status: greens for done and ongoing, amber for partial and delayed, reds for not started and dropped; the neutral blue-grey of the 'open' light for no answer. */
 export const RESULT_STATUS_COLORS: Record<ResultStatus | 'unanswered', string> = {
-  gerealiseerd: '#4E9A5B',
-  doorlopend: '#9CC9A3',
-  'gedeeltelijk gerealiseerd': '#F0CF7A',
-  vertraagd: '#E0A526',
-  'niet gestart': '#D9826F',
-  vervallen: '#A8402C',
+  done: '#4E9A5B',
+  ongoing: '#9CC9A3',
+  'partly-done': '#F0CF7A',
+  delayed: '#E0A526',
+  'not-started': '#D9826F',
+  dropped: '#A8402C',
   unanswered: '#C9D6E3',
 };
 
 const STATUS_ORDER: (ResultStatus | 'unanswered')[] = [
-  'gerealiseerd',
-  'doorlopend',
-  'gedeeltelijk gerealiseerd',
-  'vertraagd',
-  'niet gestart',
-  'vervallen',
+  'done',
+  'ongoing',
+  'partly-done',
+  'delayed',
+  'not-started',
+  'dropped',
   'unanswered',
 ];
 
@@ -660,7 +660,7 @@ export function statusChart(rows: StatusChartRow[], options: StatusChartOptions 
   );
   const series: NonNullable<EChartsOption['series']> = STATUS_ORDER.map((status) => ({
     type: 'bar' as const,
-    name: status === 'unanswered' ? unanswered : status,
+    name: status === 'unanswered' ? unanswered : RESULT_STATUS_WORDS[status],
     stack: 'status',
     barWidth: 24,
     itemStyle: { color: RESULT_STATUS_COLORS[status], borderColor: '#ffffff', borderWidth: 1 },
@@ -668,7 +668,7 @@ export function statusChart(rows: StatusChartRow[], options: StatusChartOptions 
       show: true,
       fontFamily: FONT,
       fontSize: 12,
-      color: status === 'vervallen' ? '#ffffff' : CHART_COLORS.text,
+      color: status === 'dropped' ? '#ffffff' : CHART_COLORS.text,
       formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
     },
     data: rows.map((r) => (r.summary.counts[status] > 0 ? r.summary.counts[status] : '-')),

@@ -5,7 +5,7 @@
 // Dutch: what is open is said to be open (a link not yet decided, an answer
 // not yet received), never guessed at. Pure: report data in, sentences out.
 import type { AccountabilityReport, IndicatorProgress } from '../domain/accountability';
-import type { ActivityResult } from '../domain/results';
+import { RESULT_STATUS_WORDS, type ActivityResult } from '../domain/results';
 import type { BundleActivity } from '../domain/joint-overview';
 import { openQuestions } from '../domain/open-questions';
 import { alignmentRecorded, dateNl } from './labels';
@@ -232,14 +232,14 @@ export function accountabilitySummary(report: AccountabilityReport): ExecutiveSu
 
 /** Deviations in order of weight: vervallen, niet gestart, vertraagd, then the rest. */
 function severity(r: ActivityResult): number {
-  return ['vervallen', 'niet gestart', 'vertraagd'].indexOf(r.status ?? '') + 1 || 9;
+  return ['dropped', 'not-started', 'delayed'].indexOf(r.status ?? '') + 1 || 9;
 }
 
 function resultLine(r: ActivityResult, n: ReturnType<typeof namesOf>, multi: boolean): string {
   const reference = r.agreementId !== null ? ` (afspraak ${n.agreementRef(r.agreementId)})` : '';
   const year = multi ? ` in ${r.executionYear}` : '';
   const why = r.explanation.trim() ? `: ${shorten(r.explanation, 120)}` : '';
-  return `${n.partyShort(r.partyId)}: ‘${shorten(r.activity, 90)}’${reference} is${year} ${r.status ?? 'zonder status'}${why}`;
+  return `${n.partyShort(r.partyId)}: ‘${shorten(r.activity, 90)}’${reference} is${year} ${r.status ? RESULT_STATUS_WORDS[r.status] : 'zonder status'}${why}`;
 }
 
 function indicatorLine(p: IndicatorProgress, behind: IndicatorProgress[]): string {

@@ -3,7 +3,7 @@
 // (prestatieafspraken, paragraaf 6.2), with the statuses explained.
 import { beforeDeadline, type CycleDates } from '../domain/calendar';
 import { EXPLANATION_REQUIRED } from '../domain/accountability';
-import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
+import { RESULT_STATUSES, RESULT_STATUS_WORDS, type ResultStatus } from '../domain/results';
 import { instructionsHead, type Instructions } from './instructions';
 import { UNPLANNED_TITLE } from './template';
 
@@ -29,17 +29,17 @@ export function resultsDeadline(executionYear: number, dates?: CycleDates): stri
 /** What each status means, for the Toelichting sheet and the header note. */
 export function statusHelp(status: ResultStatus, executionYear: number): string {
   switch (status) {
-    case 'gerealiseerd':
+    case 'done':
       return `de activiteit is in ${executionYear} uitgevoerd zoals gepland.`;
-    case 'gedeeltelijk gerealiseerd':
+    case 'partly-done':
       return 'een deel is uitgevoerd; zet bij Resultaat wat wel is bereikt en bij Toelichting wat niet.';
-    case 'vertraagd':
+    case 'delayed':
       return 'de activiteit loopt later dan gepland. Toelichting verplicht: waarom, en wat is de nieuwe planning?';
-    case 'niet gestart':
+    case 'not-started':
       return `er is in ${executionYear} nog niet aan begonnen. Toelichting verplicht: waarom niet, en gaat het nog gebeuren?`;
-    case 'vervallen':
+    case 'dropped':
       return 'de activiteit gaat niet meer door. Toelichting verplicht: waarom niet?';
-    case 'doorlopend':
+    case 'ongoing':
       return `een doorlopende activiteit die volgens plan loopt en na ${executionYear} doorgaat.`;
   }
 }
@@ -47,7 +47,7 @@ export function statusHelp(status: ResultStatus, executionYear: number): string 
 export function buildResultsInstructions(facts: ResultsInstructionFacts): Instructions {
   const year = facts.executionYear;
   const deadline = resultsDeadline(year, facts.cycleDates);
-  const required = EXPLANATION_REQUIRED.join(', ').replace(/, ([^,]*)$/, ' en $1');
+  const required = EXPLANATION_REQUIRED.map((s) => RESULT_STATUS_WORDS[s]).join(', ').replace(/, ([^,]*)$/, ' en $1');
   const prefilled =
     facts.plannedCount + facts.ledCount === 0
       ? `Er staan geen activiteiten van ${facts.partyName} in het gezamenlijk activiteitenoverzicht ${year}. Vul onder "${UNPLANNED_TITLE}" in wat u in ${year} voor de prestatieafspraken deed.`
@@ -74,7 +74,7 @@ export function buildResultsInstructions(facts: ResultsInstructionFacts): Instru
       },
       {
         label: 'De statussen',
-        lines: RESULT_STATUSES.map((s) => `• ${s}: ${statusHelp(s, year)}`),
+        lines: RESULT_STATUSES.map((s) => `• ${RESULT_STATUS_WORDS[s]}: ${statusHelp(s, year)}`),
       },
       {
         label: 'Zo vult u het in',

@@ -7,7 +7,7 @@
 // shares, so a returned workbook is read exactly.
 import type { Fill, Worksheet } from 'exceljs';
 import { EXPLANATION_REQUIRED } from '../domain/accountability';
-import { RESULT_STATUSES, type ResultStatus } from '../domain/results';
+import { RESULT_STATUSES, RESULT_STATUS_WORDS, RESULT_STATUS_WORD_LIST, type ResultStatus } from '../domain/results';
 import type { JointOverview } from '../domain/joint-overview';
 import { describeTarget, indicatorQuestion } from '../domain/indicators';
 import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
@@ -107,12 +107,12 @@ export const INDICATORS_HEADER_ROW = 3;
 export const UNPLANNED_ROWS = 12;
 
 const STATUS_FILLS: Record<ResultStatus, string> = {
-  gerealiseerd: 'FFE2EFDA',
-  'gedeeltelijk gerealiseerd': 'FFFFF2CC',
-  vertraagd: 'FFFCE4D6',
-  'niet gestart': 'FFFFC7CE',
-  vervallen: 'FFE4DFEC',
-  doorlopend: 'FFDDEBF7',
+  done: 'FFE2EFDA',
+  'partly-done': 'FFFFF2CC',
+  delayed: 'FFFCE4D6',
+  'not-started': 'FFFFC7CE',
+  dropped: 'FFE4DFEC',
+  ongoing: 'FFDDEBF7',
 };
 const MISSING_EXPLANATION_FILL = 'FFF4B183';
 const SECTION_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7EC' } };
@@ -192,7 +192,7 @@ export async function writeResultsRequest(input: ResultsRequestInput): Promise<{
       { name: RESULT_SHEETS.results, tabColor: INPUT_TAB_COLOR },
       { name: RESULT_SHEETS.indicators, tabColor: { argb: 'FFB7791F' } },
     ],
-    lists: [RESULT_STATUSES, STEERING_OPTIONS, (input.agreements ?? input.ledAgreements).map(agreementLabel)],
+    lists: [RESULT_STATUS_WORD_LIST, STEERING_OPTIONS, (input.agreements ?? input.ledAgreements).map(agreementLabel)],
     instructions: buildResultsInstructions({
       partyName: input.party.name,
       executionYear: year,
@@ -326,7 +326,7 @@ async function writeResultSheet(
   const range = (field: ResultField, from = firstRow): string => `${letter(field)}${from}:${letter(field)}${lastInputRow}`;
   const validations = rangeValidations(sheet);
   validations.add(range('status'), {
-    ...strictList(lists.status.ref, 'Status', `Kies een status uit de lijst: ${RESULT_STATUSES.join(', ')}.`),
+    ...strictList(lists.status.ref, 'Status', `Kies een status uit de lijst: ${RESULT_STATUS_WORD_LIST.join(', ')}.`),
     showInputMessage: false,
   });
   validations.add(range('steering'), strictList(lists.steering.ref, 'Bijsturing nodig?', 'Kies ja of nee.'));
@@ -339,7 +339,7 @@ async function writeResultSheet(
     rules: RESULT_STATUSES.map((status, priority) => ({
       type: 'expression',
       priority: priority + 2,
-      formulae: [`${statusCell}="${status}"`],
+      formulae: [`${statusCell}="${RESULT_STATUS_WORDS[status]}"`],
       style: { fill: solid(STATUS_FILLS[status]) },
     })),
   });
@@ -351,7 +351,7 @@ async function writeResultSheet(
       {
         type: 'expression',
         priority: 1,
-        formulae: [`AND(LEN(TRIM(${explanationCell}))=0,OR(${EXPLANATION_REQUIRED.map((s) => `${statusRef}="${s}"`).join(',')}))`],
+        formulae: [`AND(LEN(TRIM(${explanationCell}))=0,OR(${EXPLANATION_REQUIRED.map((s) => `${statusRef}="${RESULT_STATUS_WORDS[s]}"`).join(',')}))`],
         style: { fill: solid(MISSING_EXPLANATION_FILL) },
       },
     ],

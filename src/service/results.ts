@@ -6,7 +6,7 @@ import { pairResults } from '../accountability/match';
 import { buildAccountabilityReport } from '../accountability/report';
 import type { AccountabilityReport } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
-import { isResultStatus, type ResultStatus } from '../domain/results';
+import { RESULT_STATUS_WORD_LIST, isResultStatus, statusWordOf, type ResultStatus } from '../domain/results';
 import type { JointOverview } from '../domain/joint-overview';
 import { backupDatabase } from '../db/backup';
 import { queryAgreements, queryLinkableAgreements } from '../db/agreements';
@@ -19,7 +19,7 @@ import { createPartyResolver } from '../domain/parties';
 import { normalizeForSearch } from '../domain/text';
 import type { Indicator } from '../domain/types';
 import { linkActivities } from '../imports/link';
-import { FILE_LINKS } from '../domain/links';
+import { FILE_LINKS, choiceList } from '../domain/links';
 import { readResultsWorkbook } from '../imports/read-results';
 import { applyStatusChoices, statusKey, type StatusChoice } from '../imports/status-choices';
 import type { ImportProblem } from '../imports/types';
@@ -261,7 +261,7 @@ export function createResultMethods(
         results: views.length,
         planned: views.filter((v) => v.planned).length,
         unplanned: views.filter((v) => !v.planned).length,
-        deviations: views.filter((v) => v.status === 'vertraagd' || v.status === 'niet gestart' || v.status === 'vervallen').length,
+        deviations: views.filter((v) => v.status === 'delayed' || v.status === 'not-started' || v.status === 'dropped').length,
         errors,
         warnings: problems.length - errors,
       },
@@ -476,7 +476,7 @@ function statusChoicesArg(a: Record<string, unknown>): StatusChoice[] {
     const c = objectArg(raw);
     const text = optionalString(c, 'text', 'De statustekst', 500);
     if (text === undefined || !text.trim()) throw new ServiceError('invalid_input', 'Bij een gekozen status ontbreekt de tekst uit het bestand.');
-    if (!isResultStatus(c.status)) throw new ServiceError('invalid_input', `"${String(c.status)}" is geen status; kies gerealiseerd, gedeeltelijk gerealiseerd, vertraagd, niet gestart, vervallen of doorlopend.`);
+    if (!isResultStatus(c.status)) throw new ServiceError('invalid_input', `"${String(c.status)}" is geen status; kies ${choiceList(RESULT_STATUS_WORD_LIST)}.`);
     return { text, status: c.status };
   });
 }
@@ -502,7 +502,7 @@ export function diffResults(
     const field = (label: string, a: string, b: string) => {
       if (a !== b) details.push(`${label}: ${a || '(leeg)'} → ${b || '(leeg)'}`);
     };
-    field('Status', was.status ?? was.statusText, r.status ?? r.statusText);
+    field('Status', statusWordOf(was), statusWordOf(r));
     field('Resultaat', was.result, r.result);
     field('Toelichting', was.explanation, r.explanation);
     const steering = (v: boolean | null) => (v === null ? '' : v ? 'ja' : 'nee');

@@ -77,14 +77,14 @@ describe('verantwoording 2026 on the real agreement', () => {
   it('counts planned work per afspraak, an empty status as geen antwoord, and leaves unplanned work out of the counts', () => {
     const horssen = agreement(verantwoording, '1.1 bij 1 (2)');
     expect(horssen.results.map((x) => [x.activity.slice(0, 30), x.status])).toEqual([
-      ['Oplevering 6 sociale huurwonin', 'vertraagd'],
+      ['Oplevering 6 sociale huurwonin', 'delayed'],
       ['Behoefteonderzoek aanvullende ', null],
     ]);
     // Red from its one answer (vertraagd), not from the activity without one.
-    expect(horssen.summary).toEqual({ counts: counts({ vertraagd: 1, unanswered: 1 }), light: 'red', awaited: 0 });
+    expect(horssen.summary).toEqual({ counts: counts({ delayed: 1, unanswered: 1 }), light: 'red', awaited: 0 });
     const labels = agreement(verantwoording, '3 bij 3');
     expect(labels.results.filter((x) => !x.planned).map((x) => x.activity)).toEqual(['Isolatie van 8 woningen met label D in Horssen']);
-    expect(labels.summary.counts.gerealiseerd).toBe(2);
+    expect(labels.summary.counts.done).toBe(2);
     expect(labels.summary.light).toBe('green');
     // An afspraak nobody planned anything on.
     expect(agreement(verantwoording, '1.1 bij 7').summary).toEqual({ counts: emptyCounts(), light: 'grey', awaited: 0 });
@@ -106,12 +106,12 @@ describe('verantwoording 2026 on the real agreement', () => {
 
   it('collects deviations, missing explanations, steering and unplanned work', () => {
     const r = verantwoording;
-    expect(r.deviations.every((x) => x.status === 'vertraagd' || x.status === 'niet gestart' || x.status === 'vervallen')).toBe(true);
+    expect(r.deviations.every((x) => x.status === 'delayed' || x.status === 'not-started' || x.status === 'dropped')).toBe(true);
     expect(r.deviations).toHaveLength(8);
     expect(r.missingExplanations.map((x) => [x.partyId, x.status, x.activity.slice(0, 25)])).toEqual([
-      ['hbd', 'vervallen', 'Voorlichting aan senioren'],
-      ['gemeente', 'niet gestart', 'Groenbeleidsplan uitwerke'],
-      ['woonwaarts', 'niet gestart', 'We stellen een gezamenlij'],
+      ['hbd', 'dropped', 'Voorlichting aan senioren'],
+      ['gemeente', 'not-started', 'Groenbeleidsplan uitwerke'],
+      ['woonwaarts', 'not-started', 'We stellen een gezamenlij'],
     ]);
     expect(r.steering.every((x) => x.steeringNeeded === true)).toBe(true);
     // In document order of the afspraken.
@@ -247,7 +247,7 @@ describe('edges of the input', () => {
       agreementId: 9999,
       activity: 'Afspraak uit een oude set',
       planned: true,
-      status: 'gerealiseerd',
+      status: 'done',
       statusText: 'gerealiseerd',
       result: 'Gedaan.',
       explanation: '',
@@ -255,9 +255,9 @@ describe('edges of the input', () => {
     };
     const r = buildAccountabilityReport({ ...base, results: [...base.results, stray] });
     expect(r.unlinked.results).toContainEqual(stray);
-    expect(r.unlinked.summary.counts.gerealiseerd).toBe(1);
-    expect(r.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.gerealiseerd).toBe(
-      (verantwoording.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.gerealiseerd ?? 0) + 1,
+    expect(r.unlinked.summary.counts.done).toBe(1);
+    expect(r.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.done).toBe(
+      (verantwoording.byParty.find((p) => p.partyId === 'gemeente')?.summary.counts.done ?? 0) + 1,
     );
   });
 

@@ -39,28 +39,28 @@ describe('the rule: colours come from the answers received only', () => {
   });
 
   it('when all answered: rood from a third deviations on, oranje with any, groen otherwise', () => {
-    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1 }))).toBe('red'); // 1 of 3
-    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1 }))).toBe('orange'); // 1 of 4
-    expect(trafficLight(counts({ gerealiseerd: 4, 'niet gestart': 1, vervallen: 1 }))).toBe('red'); // 2 of 6
-    expect(trafficLight(counts({ gerealiseerd: 5, 'niet gestart': 1, vervallen: 1 }))).toBe('orange'); // 2 of 7
-    expect(trafficLight(counts({ gerealiseerd: 9, vervallen: 1 }))).toBe('orange');
-    expect(trafficLight(counts({ gerealiseerd: 3, 'gedeeltelijk gerealiseerd': 3, doorlopend: 3 }))).toBe('green');
-    expect(trafficLight(counts({ 'gedeeltelijk gerealiseerd': 1 }))).toBe('green');
+    expect(trafficLight(counts({ done: 2, delayed: 1 }))).toBe('red'); // 1 of 3
+    expect(trafficLight(counts({ done: 3, delayed: 1 }))).toBe('orange'); // 1 of 4
+    expect(trafficLight(counts({ done: 4, 'not-started': 1, dropped: 1 }))).toBe('red'); // 2 of 6
+    expect(trafficLight(counts({ done: 5, 'not-started': 1, dropped: 1 }))).toBe('orange'); // 2 of 7
+    expect(trafficLight(counts({ done: 9, dropped: 1 }))).toBe('orange');
+    expect(trafficLight(counts({ done: 3, 'partly-done': 3, ongoing: 3 }))).toBe('green');
+    expect(trafficLight(counts({ 'partly-done': 1 }))).toBe('green');
   });
 
   it('when partly answered: judges the answers, whatever is still missing', () => {
     // Betaalbaarheid: 2 gerealiseerd, 1 doorlopend and 4 without an answer was red; it is green.
-    expect(trafficLight(counts({ gerealiseerd: 2, doorlopend: 1, unanswered: 4 }))).toBe('green');
-    expect(trafficLight(counts({ gerealiseerd: 9, unanswered: 1 }))).toBe('green');
-    expect(trafficLight(counts({ doorlopend: 1, unanswered: 1 }))).toBe('green');
+    expect(trafficLight(counts({ done: 2, ongoing: 1, unanswered: 4 }))).toBe('green');
+    expect(trafficLight(counts({ done: 9, unanswered: 1 }))).toBe('green');
+    expect(trafficLight(counts({ ongoing: 1, unanswered: 1 }))).toBe('green');
     // A third of the answers deviating is red, however many are still to come.
-    expect(trafficLight(counts({ gerealiseerd: 2, vertraagd: 1, unanswered: 20 }))).toBe('red');
-    expect(trafficLight(counts({ gerealiseerd: 3, vertraagd: 1, unanswered: 20 }))).toBe('orange');
+    expect(trafficLight(counts({ done: 2, delayed: 1, unanswered: 20 }))).toBe('red');
+    expect(trafficLight(counts({ done: 3, delayed: 1, unanswered: 20 }))).toBe('orange');
   });
 
   it('never turns a colour by a missing answer: adding unanswered items leaves every light as the answers make it', () => {
     const answers: Partial<Record<SummaryKey, number>>[] = [];
-    for (let done = 0; done <= 4; done++) for (let late = 0; late <= 3; late++) for (let dropped = 0; dropped <= 2; dropped++) answers.push({ gerealiseerd: done, vertraagd: late, vervallen: dropped });
+    for (let done = 0; done <= 4; done++) for (let late = 0; late <= 3; late++) for (let dropped = 0; dropped <= 2; dropped++) answers.push({ done, delayed: late, dropped });
     for (const a of answers) {
       const base = trafficLight(counts(a));
       for (let open = 1; open <= 30; open++) {
@@ -95,9 +95,9 @@ describe('the words, the same on the page and in the documents', () => {
   const summary = (partial: Partial<Record<SummaryKey, number>>, awaited = 0): StatusSummary => statusSummary(counts(partial), awaited);
 
   it('says each light in a word, with a filled dot for a judgement and an open ring while nothing is answered', () => {
-    expect(lightText(summary({ gerealiseerd: 3 }))).toBe('● Groen');
-    expect(lightText(summary({ gerealiseerd: 3, vertraagd: 1 }))).toBe('● Oranje');
-    expect(lightText(summary({ vervallen: 1 }))).toBe('● Rood');
+    expect(lightText(summary({ done: 3 }))).toBe('● Groen');
+    expect(lightText(summary({ done: 3, delayed: 1 }))).toBe('● Oranje');
+    expect(lightText(summary({ dropped: 1 }))).toBe('● Rood');
     expect(lightText(summary({ unanswered: 14 }, 14))).toBe('○ Nog niet binnen');
     expect(lightText(summary({ unanswered: 14 }, 0))).toBe('○ Geen antwoord');
     expect(lightText(summary({}))).toBe('● Niets te melden');
@@ -106,7 +106,7 @@ describe('the words, the same on the page and in the documents', () => {
   });
 
   it('gives the response next to the light, and counts what is missing apart', () => {
-    const s = summary({ gerealiseerd: 2, doorlopend: 1, unanswered: 4 }, 4);
+    const s = summary({ done: 2, ongoing: 1, unanswered: 4 }, 4);
     expect(responseText(s)).toBe('3 van 7');
     expect(responseText(summary({}))).toBe('–');
     expect(unansweredCountText(s)).toBe('4 nog niet binnen');

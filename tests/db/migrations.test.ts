@@ -664,3 +664,44 @@ describe('migration 20: submission kind and source, bundle version status and ma
     db.close();
   });
 });
+
+describe('migration 21: result status, party kind and indicator unit in English codes', () => {
+  const SET = "INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now')";
+
+  it('turns every stored result status into its code and keeps the status as written, an empty one and the rest of each row', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 20 });
+    db.exec(`${SET};
+             INSERT INTO parties (id, name, short_name, kind, position) VALUES ('hbd', 'HBD', 'HBD', 'huurdersorganisatie', 1);
+             INSERT INTO submissions (id, set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source, sheet, header_row, columns, problems, imported_at, imported_by)
+               VALUES (1, 1, 'hbd', 2026, 'results', 1, 1, 'r.xlsx', 'h', 1, 'own', 'Blad1', 1, '[]', '[]', 'now', 'me');`);
+    const result = db.prepare(
+      "INSERT INTO results (submission_id, position, sheet, row_number, identity, activity, planned, status, status_text, result, explanation, extra) VALUES (1, ?, 'Blad1', ?, ?, 'Activiteit', 1, ?, ?, 'Gedaan', '', '{}')",
+    );
+    const written: [string | null, string][] = [
+      ['gerealiseerd', 'Afgerond'],
+      ['gedeeltelijk gerealiseerd', 'deels'],
+      ['vertraagd', 'vertraagd (Q3 2027)'],
+      ['niet gestart', 'niet gestart'],
+      ['vervallen', 'geschrapt'],
+      ['doorlopend', 'loopt door'],
+      [null, 'niet gerealiseerd'],
+      [null, ''],
+    ];
+    written.forEach(([status, text], i) => result.run(i + 1, i + 2, `id-${i}`, status, text));
+    expect(migrate(db, { targetVersion: 21 })).toEqual([21]);
+    expect(db.prepare('SELECT position, identity, status, status_text, result FROM results ORDER BY position').all()).toEqual(
+      [
+        ['done', 'Afgerond'],
+        ['partly-done', 'deels'],
+        ['delayed', 'vertraagd (Q3 2027)'],
+        ['not-started', 'niet gestart'],
+        ['dropped', 'geschrapt'],
+        ['ongoing', 'loopt door'],
+        [null, 'niet gerealiseerd'],
+        [null, ''],
+      ].map(([status, text], i) => ({ position: i + 1, identity: `id-${i}`, status, status_text: text, result: 'Gedaan' })),
+    );
+    db.close();
+  });
+});

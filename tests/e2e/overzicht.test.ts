@@ -153,7 +153,7 @@ describe('Overzicht: stand van het werk', () => {
     expect(await verantwoording.locator('.light').textContent()).toBe(lightLabel(report.overall.summary));
     const { counts } = report.overall.summary;
     if (report.overall.summary.light === 'red') {
-      expect((counts.vertraagd + counts['niet gestart'] + counts.vervallen) * 3).toBeGreaterThanOrEqual(answeredCount(counts));
+      expect((counts.delayed + counts['not-started'] + counts.dropped) * 3).toBeGreaterThanOrEqual(answeredCount(counts));
     }
     expect(await verantwoording.textContent()).toContain(`${responseText(report.overall.summary)} geplande activiteiten beantwoord`);
     // With the definitive overview there, the line asking for it is gone.

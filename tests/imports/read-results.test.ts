@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { Workbook, type Worksheet } from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReadResult } from '../../src/domain/accountability';
+import { statusOfWord } from '../../src/domain/results';
 import { readResultsWorkbook } from '../../src/imports/read-results';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import { readNumberText, readStatus, readSteering } from '../../src/imports/result-values';
@@ -55,24 +56,24 @@ function byActivity(read: ReadResultsWorkbook, start: string): ReadResult {
 describe('reading what partners write', () => {
   it('resolves statuses: exact ones silently, words partners use, longer texts and typing errors as a guess, the rest not', () => {
     const cases: [string, string | undefined, boolean][] = [
-      ['gerealiseerd', 'gerealiseerd', false],
-      ['  Gedeeltelijk Gerealiseerd ', 'gedeeltelijk gerealiseerd', false],
-      ['VERTRAAGD', 'vertraagd', false],
-      ['Niet gestart', 'niet gestart', false],
-      ['deels gerealiseerd', 'gedeeltelijk gerealiseerd', true],
-      ['Gedeeltelijk', 'gedeeltelijk gerealiseerd', true],
-      ['gereed', 'gerealiseerd', true],
-      ['Afgerond', 'gerealiseerd', true],
-      ['loopt door', 'doorlopend', true],
-      ['Loopt achter', 'vertraagd', true],
-      ['uitgesteld', 'vertraagd', true],
-      ['nog niet gestart', 'niet gestart', true],
-      ['geschrapt', 'vervallen', true],
-      ['Gerealiseerd, zie toelichting', 'gerealiseerd', true],
-      ['vertraagd (Q3 2027)', 'vertraagd', true],
-      ['Gerealiseed', 'gerealiseerd', true],
-      ['vertaagd', 'vertraagd', true],
-      ['niet gestard', 'niet gestart', true],
+      ['gerealiseerd', 'done', false],
+      ['  Gedeeltelijk Gerealiseerd ', 'partly-done', false],
+      ['VERTRAAGD', 'delayed', false],
+      ['Niet gestart', 'not-started', false],
+      ['deels gerealiseerd', 'partly-done', true],
+      ['Gedeeltelijk', 'partly-done', true],
+      ['gereed', 'done', true],
+      ['Afgerond', 'done', true],
+      ['loopt door', 'ongoing', true],
+      ['Loopt achter', 'delayed', true],
+      ['uitgesteld', 'delayed', true],
+      ['nog niet gestart', 'not-started', true],
+      ['geschrapt', 'dropped', true],
+      ['Gerealiseerd, zie toelichting', 'done', true],
+      ['vertraagd (Q3 2027)', 'delayed', true],
+      ['Gerealiseed', 'done', true],
+      ['vertaagd', 'delayed', true],
+      ['niet gestard', 'not-started', true],
       ['niet gerealiseerd', undefined, false],
       ['groen', undefined, false],
       ['', undefined, false],
@@ -180,7 +181,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
       }
       if (!answer) throw new Error(`geen antwoord voor ${p.activity}`);
       expected.statusText = answer.status as string;
-      expected.status = answer.status as ReadResult['status'];
+      expected.status = statusOfWord(answer.status as string);
       if (answer.result !== undefined) {
         expected.result = answer.result;
         (expected.fieldColumns as Record<string, string>).result = 'F';
@@ -212,13 +213,13 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
       unplanned: false,
       extra: {},
       statusText: 'doorlopend',
-      status: 'doorlopend',
+      status: 'ongoing',
       result: 'Alle nieuwbouw van 2026 levensloopgeschikt ontworpen.',
       steeringText: 'nee',
       steeringNeeded: false,
       fieldColumns: { key: 'A', agreementRef: 'B', activity: 'C', status: 'E', result: 'F', steering: 'H' },
     });
-    expect(read.results.find((r) => r.key === agreementKey(ondermijning.id))).toMatchObject({ status: 'vervallen', steeringNeeded: true, unplanned: false });
+    expect(read.results.find((r) => r.key === agreementKey(ondermijning.id))).toMatchObject({ status: 'dropped', steeringNeeded: true, unplanned: false });
   });
 
   it('reads the two rows under "Niet geplande activiteiten" as unplanned work, with the afspraak chosen from the list', () => {
@@ -234,7 +235,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
         unplanned: true,
         extra: {},
         statusText: 'gerealiseerd',
-        status: 'gerealiseerd',
+        status: 'done',
         result: '10 tuinen vergroend, samen met de gemeente.',
         steeringText: 'nee',
         steeringNeeded: false,
@@ -247,7 +248,7 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
         unplanned: true,
         extra: {},
         statusText: 'doorlopend',
-        status: 'doorlopend',
+        status: 'ongoing',
         result: 'Wekelijks spreekuur in het dorpshuis.',
         explanation: 'Loopt door tot de zomer van 2027.',
         steeringText: 'ja',
@@ -334,11 +335,11 @@ describe('our own results uitvraag, filled in by Woonwaarts', () => {
 
     expect(only(again, 'layout-changed').message).toContain('de kolommen van de uitvraag zijn verplaatst, ingevoegd of hernoemd');
     expect(again.columns.map((c) => c.field)).toEqual(['key', 'agreementRef', 'activity', 'planning', null, 'status', 'result', 'explanation', 'steering']);
-    expect(again.results.find((r) => r.rowNumber === first)).toMatchObject({ key: read.results[0]?.key, extra: { Projectnummer: 'P-2026-014' }, status: 'gerealiseerd' });
+    expect(again.results.find((r) => r.rowNumber === first)).toMatchObject({ key: read.results[0]?.key, extra: { Projectnummer: 'P-2026-014' }, status: 'done' });
     expect(again.results.find((r) => r.rowNumber === first + 1)).toMatchObject({
       activity: 'Extra: informatieavond over de bouw in Deest Zuid',
       unplanned: true,
-      status: 'gerealiseerd',
+      status: 'done',
     });
     // Same answers for the same keys; one more unplanned row.
     const strip = (r: ReadResult) => ({ key: r.key, activity: r.activity, status: r.status, result: r.result, explanation: r.explanation, steeringNeeded: r.steeringNeeded });
@@ -401,13 +402,13 @@ describe('De Kernen: title rows, merged theme rows, their own headings, loose st
 
   it('resolves loose statuses with a warning naming the cell, and keeps an unknown one as written', () => {
     expect(read.results.map((r) => [r.rowNumber, r.statusText, r.status ?? null])).toEqual([
-      [6, 'Afgerond', 'gerealiseerd'],
-      [7, 'uitgesteld', 'vertraagd'],
-      [8, 'deels gerealiseerd', 'gedeeltelijk gerealiseerd'],
-      [10, 'Loopt door', 'doorlopend'],
-      [11, 'Gerealiseed', 'gerealiseerd'],
+      [6, 'Afgerond', 'done'],
+      [7, 'uitgesteld', 'delayed'],
+      [8, 'deels gerealiseerd', 'partly-done'],
+      [10, 'Loopt door', 'ongoing'],
+      [11, 'Gerealiseed', 'done'],
       [12, 'niet gerealiseerd', null],
-      [14, 'Gerealiseerd', 'gerealiseerd'],
+      [14, 'Gerealiseerd', 'done'],
     ]);
     const guessed = read.problems.filter((p) => p.code === 'status-guessed');
     expect(guessed.map((p) => [p.row, p.column])).toEqual([
@@ -508,10 +509,10 @@ describe('Gemeente: a "Gepland?" column and the indicator table under the result
     expect(read.headerRow).toBe(3);
     expect(read.columns.map((c) => c.field)).toEqual(['agreementRef', 'activity', 'planned', 'status', 'result', 'explanation', 'steering']);
     expect(read.results.map((r) => [r.rowNumber, r.activity, r.unplanned, r.status])).toEqual([
-      [4, 'Planmonitor delen met de partners', false, 'gerealiseerd'],
-      [5, 'Bijdrage verhuiscoach Woonwaarts', false, 'gerealiseerd'],
-      [6, 'Sessie wonen en zorg met alle partijen', false, 'niet gestart'],
-      [7, 'Woonbeurs voor starters', true, 'gerealiseerd'],
+      [4, 'Planmonitor delen met de partners', false, 'done'],
+      [5, 'Bijdrage verhuiscoach Woonwaarts', false, 'done'],
+      [6, 'Sessie wonen en zorg met alle partijen', false, 'not-started'],
+      [7, 'Woonbeurs voor starters', true, 'done'],
     ]);
     expect(read.results[3]?.extra).toEqual({ 'Gepland?': 'nee' });
     expect(read.rowsRead).toBe(4);
@@ -595,9 +596,9 @@ describe('HBD: tiny, its own status words, no indicators', () => {
   it('reads the results and proposes party and year from the file name', async () => {
     const read = await readResultsWorkbook(await hbdResultsWorkbook(), HBD_RESULTS_FILE, { indicators: INDICATORS });
     expect(read.results.map((r) => [r.activity, r.status, r.explanation ?? null])).toEqual([
-      ['Wijkschouw Deest met gemeente en Woonwaarts', 'gerealiseerd', '32 bewoners, verslag naar de werkgroep'],
-      ['Huurdersavond energiekosten', 'doorlopend', null],
-      ['Nieuwsbrief over zonnepanelen', 'vervallen', 'Woonwaarts informeert zelf'],
+      ['Wijkschouw Deest met gemeente en Woonwaarts', 'done', '32 bewoners, verslag naar de werkgroep'],
+      ['Huurdersavond energiekosten', 'ongoing', null],
+      ['Nieuwsbrief over zonnepanelen', 'dropped', 'Woonwaarts informeert zelf'],
       ['Bewonersbijeenkomst Puiflijk', undefined, 'Samen met Woonwaarts, 18 bewoners'],
     ]);
     expect(read.indicators).toEqual([]);

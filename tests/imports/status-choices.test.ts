@@ -13,7 +13,7 @@ function row(rowNumber: number, statusText: string, fields: Partial<ReadResult> 
 }
 
 const rows = [
-  row(6, 'Afgerond', { status: 'gerealiseerd' }),
+  row(6, 'Afgerond', { status: 'done' }),
   row(7, 'niet gerealiseerd', { explanation: 'Capaciteit aannemer' }),
   row(8, 'Niet  gerealiseerd'),
   row(9, 'in voorbereiding'),
@@ -33,10 +33,10 @@ describe('choosing how to read an unknown status', () => {
   });
 
   it('reads every row with that text as the chosen status, and says so where it stands', () => {
-    const { results, problems, unknown } = applyStatusChoices(rows, unknownWarnings, [{ text: 'Niet gerealiseerd', status: 'niet gestart' }], FILE);
-    expect(results.map((r) => r.status)).toEqual(['gerealiseerd', 'niet gestart', 'niet gestart', undefined]);
+    const { results, problems, unknown } = applyStatusChoices(rows, unknownWarnings, [{ text: 'Niet gerealiseerd', status: 'not-started' }], FILE);
+    expect(results.map((r) => r.status)).toEqual(['done', 'not-started', 'not-started', undefined]);
     expect(results[1]?.statusText).toBe('niet gerealiseerd');
-    expect(unknown.find((u) => u.text === 'niet gerealiseerd')?.chosen).toBe('niet gestart');
+    expect(unknown.find((u) => u.text === 'niet gerealiseerd')?.chosen).toBe('not-started');
     const messages = problems.map((p) => p.message);
     expect(messages).toContain(`${FILE}, blad "Resultaten", rij 7, kolom C: de status "niet gerealiseerd" is op uw keuze gelezen als ‘niet gestart’.`);
     // Row 8 has no toelichting, which 'niet gestart' asks for; row 7 has one.

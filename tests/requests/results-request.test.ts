@@ -12,7 +12,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLANATION_REQUIRED } from '../../src/domain/accountability';
-import { RESULT_STATUSES } from '../../src/domain/results';
+import { RESULT_STATUS_WORDS, RESULT_STATUS_WORD_LIST } from '../../src/domain/results';
 import { computeJointOverview } from '../../src/bundle/compute';
 import { readResultsWorkbook } from '../../src/imports/read-results';
 import { agreementFullLabel, agreementLabel, INPUT_ROWS } from '../../src/requests/activity-request';
@@ -133,7 +133,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     expect(info).toContain('Uitvoeringsjaar');
     expect(info).toContain('Vóór 1 maart 2027 bij de Werkgroep Prestatieafspraken');
     expect(info).toContain(`${RESULTS_CONTACT.name} (${RESULTS_CONTACT.email})`);
-    for (const status of RESULT_STATUSES) expect(info).toContain(`• ${status}: `);
+    for (const status of RESULT_STATUS_WORD_LIST) expect(info).toContain(`• ${status}: `);
     expect(info).toContain('Toelichting verplicht: kiest u vertraagd, niet gestart en vervallen, dan kleurt de cel Toelichting oranje');
     expect(info).toContain(`Zet het onder "${UNPLANNED_TITLE}" onderaan het blad Resultaten`);
     expect(info).toContain('14 succesindicatoren');
@@ -274,7 +274,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     for (const address of [`${letter('status')}${FIRST}`, `${letter('status')}${last}`]) {
       expect(model[address]).toMatchObject({ type: 'list', showErrorMessage: true });
       expect(model[address]?.errorStyle ?? 'stop').toBe('stop');
-      expect(listValues(workbook, String(model[address]?.formulae[0]))).toEqual([...RESULT_STATUSES]);
+      expect(listValues(workbook, String(model[address]?.formulae[0]))).toEqual([...RESULT_STATUS_WORD_LIST]);
     }
     expect(listValues(workbook, String(model[`${letter('steering')}${FIRST}`]?.formulae[0]))).toEqual(['ja', 'nee']);
     expect(model[`${letter('steering')}${FIRST}`]?.errorStyle ?? 'stop').toBe('stop');
@@ -302,9 +302,9 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
     const last = RESULTS_HEADER_ROW + INPUT_ROWS;
     expect(formats).toContainEqual({
       sqref: `G${FIRST}:G${last}`,
-      formulas: [`AND(LEN(TRIM(G${FIRST}))=0,OR(${EXPLANATION_REQUIRED.map((s) => `$E${FIRST}="${s}"`).join(',')}))`],
+      formulas: [`AND(LEN(TRIM(G${FIRST}))=0,OR(${EXPLANATION_REQUIRED.map((s) => `$E${FIRST}="${RESULT_STATUS_WORDS[s]}"`).join(',')}))`],
     });
-    expect(formats).toContainEqual({ sqref: `E${FIRST}:E${last}`, formulas: RESULT_STATUSES.map((s) => `E${FIRST}="${s}"`) });
+    expect(formats).toContainEqual({ sqref: `E${FIRST}:E${last}`, formulas: RESULT_STATUS_WORD_LIST.map((s) => `E${FIRST}="${s}"`) });
   });
 
   it('asks the indicator figures with code, unit, target and an open value cell checked for a number of 0 or more', () => {
@@ -515,7 +515,7 @@ describe('LibreOffice and the results uitvraag', () => {
     const names = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
     const xml = (await Promise.all(names.map((n) => (zip.file(n) as JSZip.JSZipObject).async('string')))).join('\n');
     expect(xml).toContain('LEN(TRIM(G4))=0');
-    for (const status of RESULT_STATUSES) expect(xml).toContain(`E4=&quot;${status}&quot;`);
+    for (const status of RESULT_STATUS_WORD_LIST) expect(xml).toContain(`E4=&quot;${status}&quot;`);
   });
 
   it('lets our reader read the answers saved by LibreOffice exactly as from the partner\'s own file', async () => {

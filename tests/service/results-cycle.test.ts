@@ -106,7 +106,7 @@ describe('the results that come back', () => {
   it('pair HBD’s rows without afspraak numbers by their text, under the afspraak of the gezamenlijk overzicht', async () => {
     const rows = preview(HBD_RESULTS_FILE).results;
     const wijkschouw = rows.find((r) => r.activity.startsWith('Wijkschouw Deest'));
-    expect(wijkschouw).toMatchObject({ planned: true, reference: '5.1 bij 2 (1)', status: 'gerealiseerd' });
+    expect(wijkschouw).toMatchObject({ planned: true, reference: '5.1 bij 2 (1)', status: 'done' });
     expect(await plannedTextOf(wijkschouw?.identity ?? '')).toBe('Wijkschouw in Deest, samen met de gemeente en Woonwaarts');
     expect(rows.map((r) => r.planned)).toEqual([true, true, true, false]);
     expect(preview(HBD_RESULTS_FILE).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/rij 5, kolom B: deze regel heeft geen status/));
@@ -159,12 +159,12 @@ describe('the results that come back', () => {
 
   it('list a status the Werkbank does not know, and read it as the secretary chooses', async () => {
     expect(preview(DE_KERNEN_RESULTS_FILE).unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: null }]);
-    const chosen = await api.previewResultsImport({ file: returned.get(DE_KERNEN_RESULTS_FILE) as FilePayload, statusChoices: [{ text: 'niet gerealiseerd', status: 'niet gestart' }] });
-    expect(chosen.results.find((r) => r.rowNumber === 12)).toMatchObject({ status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
+    const chosen = await api.previewResultsImport({ file: returned.get(DE_KERNEN_RESULTS_FILE) as FilePayload, statusChoices: [{ text: 'niet gerealiseerd', status: 'not-started' }] });
+    expect(chosen.results.find((r) => r.rowNumber === 12)).toMatchObject({ status: 'not-started', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
     expect(chosen.problems.map((p) => p.message)).toContain(
       `${DE_KERNEN_RESULTS_FILE}, blad "Resultaten 2026", rij 12, kolom C: de status "niet gerealiseerd" is op uw keuze gelezen als ‘niet gestart’.`,
     );
-    expect(chosen.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'niet gestart' }]);
+    expect(chosen.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'not-started' }]);
   });
 
   it('name the deviation without its required toelichting, by sheet, row and column', () => {
@@ -177,7 +177,7 @@ describe('the results that come back', () => {
 describe('the verantwoording 2026', () => {
   beforeAll(async () => {
     for (const [name, file] of returned) {
-      const statusChoices = name === DE_KERNEN_RESULTS_FILE ? [{ text: 'niet gerealiseerd', status: 'niet gestart' as const }] : [];
+      const statusChoices = name === DE_KERNEN_RESULTS_FILE ? [{ text: 'niet gerealiseerd', status: 'not-started' as const }] : [];
       await api.commitResultsImport({ file, statusChoices });
     }
     report = await api.getAccountabilityReport({ fromYear: CYCLE_YEAR });
@@ -214,8 +214,8 @@ describe('the verantwoording 2026', () => {
     const work = await api.getAgreementWork({ agreementId: deKernen?.id as number });
     expect(work.map((y) => y.year)).toEqual([2026]);
     expect(work[0]?.rows.map((r) => [r.partyId, r.activity, r.result?.status ?? null])).toEqual([
-      ['de-kernen', 'Oplevering van 6 sociale huurwoningen aan de Kerkstraat in Horssen', 'gerealiseerd'],
-      ['de-kernen', 'Start bouw van 27 sociale huurwoningen in Altforst', 'vertraagd'],
+      ['de-kernen', 'Oplevering van 6 sociale huurwoningen aan de Kerkstraat in Horssen', 'done'],
+      ['de-kernen', 'Start bouw van 27 sociale huurwoningen in Altforst', 'delayed'],
     ]);
     expect(work[0]?.answered).toEqual(expect.arrayContaining(['de-kernen', 'gemeente', 'hbd', 'woonwaarts']));
     await expect(api.getAgreementWork({ agreementId: 99_999 })).rejects.toThrow('Afspraak 99999 bestaat niet.');
@@ -235,14 +235,14 @@ describe('the verantwoording 2026', () => {
 
   it('keeps the status the secretary chose for De Kernen’s own words, with those words', () => {
     const labels = report.deviations.find((r) => r.activity === 'Energielabels E, F, G verbeteren');
-    expect(labels).toMatchObject({ partyId: 'de-kernen', status: 'niet gestart', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
+    expect(labels).toMatchObject({ partyId: 'de-kernen', status: 'not-started', statusText: 'niet gerealiseerd', explanation: 'Capaciteit aannemer' });
   });
 
   it('reads the same file again as chosen before, unless the secretary chooses anew', async () => {
     const file = returned.get(DE_KERNEN_RESULTS_FILE) as FilePayload;
     const again = await api.previewResultsImport({ file });
     expect(again.alreadyImported?.version).toBe(1);
-    expect(again.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'niet gestart' }]);
+    expect(again.unknownStatuses).toEqual([{ text: 'niet gerealiseerd', rows: [12], chosen: 'not-started' }]);
     const undone = await api.previewResultsImport({ file, statusChoices: [] });
     expect(undone.alreadyImported).toBeNull();
     expect(undone.diff?.items).toEqual([{ change: 'changed', activity: 'Energielabels E, F, G verbeteren', details: ['Status: niet gestart → niet gerealiseerd'] }]);
@@ -257,8 +257,8 @@ describe('the verantwoording 2026', () => {
     const agreements = report.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements));
     const deKernen = agreements.find((a) => a.reference === '1.1 bij 1 (2)');
     expect(deKernen?.results.map((r) => [r.activity, r.status])).toEqual([
-      ['Oplevering 6 sociale huurwoningen Kerkstraat Horssen', 'gerealiseerd'],
-      ['Start bouw 27 sociale huurwoningen Altforst', 'vertraagd'],
+      ['Oplevering 6 sociale huurwoningen Kerkstraat Horssen', 'done'],
+      ['Start bouw 27 sociale huurwoningen Altforst', 'delayed'],
     ]);
     const overlegtafel = agreements.find((a) => a.reference === '5.2 bij 1 (2)');
     expect(overlegtafel?.missing.map((m) => m.partyId)).toEqual(['gemeente']);
@@ -272,7 +272,7 @@ describe('the verantwoording 2026', () => {
     );
     expect(report.deviations.find((r) => r.activity === 'Sessie wonen en zorg met alle partijen')?.explanation).toBe('Verschoven naar 2027 wegens capaciteit');
     // A led afspraak without a planned activity is named as such, not by the workbook's question.
-    expect(report.deviations.find((r) => r.identity.startsWith('afspraak:'))).toMatchObject({ partyId: 'woonwaarts', status: 'vervallen', activity: 'Inzet als trekker (geen activiteit gepland)' });
+    expect(report.deviations.find((r) => r.identity.startsWith('afspraak:'))).toMatchObject({ partyId: 'woonwaarts', status: 'dropped', activity: 'Inzet als trekker (geen activiteit gepland)' });
     expect(report.steering.map((r) => r.activity)).toEqual(expect.arrayContaining(['Start bouw 27 sociale huurwoningen Altforst', 'Sessie wonen en zorg met alle partijen']));
     expect(report.unplanned.map((r) => r.activity)).toEqual(
       // HBD's evening was paired as not planned by the secretary, its bijeenkomst as the planned evening.

@@ -100,9 +100,9 @@ describe('importing results', () => {
     expect(preview.executionYear).toEqual({ value: 2026, source: 'workbook' });
     expect(preview.canCommit).toBe(true);
     const done = preview.results.find((r) => r.result === '36 woningen opgeleverd in Deest Zuid');
-    expect(done).toMatchObject({ planned: true, status: 'gerealiseerd' });
+    expect(done).toMatchObject({ planned: true, status: 'done' });
     expect(done?.identity.startsWith('woonwaarts:')).toBe(true);
-    expect(preview.results.find((r) => r.activity === 'Extra huurdersavond over de huurverhoging')).toMatchObject({ planned: false, status: 'gerealiseerd' });
+    expect(preview.results.find((r) => r.activity === 'Extra huurdersavond over de huurverhoging')).toMatchObject({ planned: false, status: 'done' });
     expect(preview.problems.some((p) => /vertraagd/.test(p.message) && /toelichting/.test(p.message))).toBe(true);
     expect(preview.indicators.find((i) => i.value === 36)?.code).toBe('sociale-huur-270');
   });
@@ -147,7 +147,7 @@ describe('importing results', () => {
     const payload = { name: 'Resultaten gemeente 2026.xlsx', data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
     const preview = await api.previewResultsImport({ file: payload, partyId: 'gemeente', executionYear: 2026 });
     const [monitor, receptie] = preview.results;
-    expect(monitor).toMatchObject({ planned: true, status: 'gerealiseerd' });
+    expect(monitor).toMatchObject({ planned: true, status: 'done' });
     expect(monitor?.identity).toMatch(/^gemeente:/);
     expect(receptie).toMatchObject({ planned: false });
   });

@@ -59,7 +59,7 @@ beforeAll(async () => {
   await api.commitResultsImport({ file: payload('Uitvraag resultaten 2026 - Woonwaarts (ingevuld).xlsx', filled) });
   await api.commitResultsImport({
     file: payload(DE_KERNEN_RESULTS_FILE, await deKernenResultsWorkbook()),
-    statusChoices: [{ text: 'niet gerealiseerd', status: 'niet gestart' }],
+    statusChoices: [{ text: 'niet gerealiseerd', status: 'not-started' }],
   });
   report = await api.getAccountabilityReport({ fromYear: CYCLE_YEAR });
 

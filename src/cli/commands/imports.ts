@@ -7,7 +7,7 @@ import { ServiceError } from '../../domain/errors';
 import { countLinks } from '../../domain/links';
 import { formatDateNl } from '../../domain/calendar';
 import { toApiError } from '../../service/dispatch';
-import { RESULT_STATUSES, isResultStatus } from '../../domain/results';
+import { RESULT_STATUS_WORD_LIST, statusOfWord } from '../../domain/results';
 import { submissionKindOfWord } from '../../domain/submissions';
 import { normalizeForSearch } from '../../domain/text';
 import type { StatusChoice } from '../../imports/status-choices';
@@ -161,13 +161,16 @@ export async function importeer(args: string[], io: Io): Promise<void> {
   if (failed > 0) throw new CommandFailed(failed === 1 ? '1 bestand is niet ingelezen.' : `${failed} bestanden zijn niet ingelezen.`);
 }
 
-/** --status "niet gerealiseerd=niet gestart": how to read a status text the Werkbank does not know. */
+/**
+ * --status "niet gerealiseerd=niet gestart": how to read a status text the Werkbank does not know.
+ * The status is typed as its Dutch word and passed on as its code.
+ */
 function statusChoice(value: string): StatusChoice {
   const at = value.lastIndexOf('=');
   const text = at > 0 ? value.slice(0, at).trim() : '';
-  const status = at > 0 ? value.slice(at + 1).trim().toLowerCase() : '';
-  if (!text || !isResultStatus(status)) {
-    throw new UsageError(`--status is "TEKST=STATUS" met als STATUS ${RESULT_STATUSES.join(', ')}; niet "${value}".`);
+  const status = at > 0 ? statusOfWord(value.slice(at + 1).trim().toLowerCase()) : undefined;
+  if (!text || status === undefined) {
+    throw new UsageError(`--status is "TEKST=STATUS" met als STATUS ${RESULT_STATUS_WORD_LIST.join(', ')}; niet "${value}".`);
   }
   return { text, status };
 }

@@ -2,7 +2,7 @@
 // year, and reading results workbooks in, on the shared uitvraag form and
 // import screen (../../components/) with what is particular to results: what
 // was found, the results and the indicators' figures, and the outcome.
-import { PAIRED_BY_WORDS, RESULT_STATUSES, isResultStatus } from '../../../../src/domain/results';
+import { PAIRED_BY_WORDS, RESULT_STATUSES, RESULT_STATUS_WORDS, isResultStatus } from '../../../../src/domain/results';
 import type { ImportResult, ResultView, ResultsPreview } from '../../../../src/service/contract';
 import { useWerkbank } from '../../store';
 import { useAccountability, type ResultsOverrides } from '../../accountability';
@@ -130,7 +130,7 @@ function UnknownStatuses({ step }: { step: PreviewStep<ResultsPreview, ResultsOv
                   <option value="">— kies een status —</option>
                   {RESULT_STATUSES.map((status) => (
                     <option key={status} value={status}>
-                      {status}
+                      {RESULT_STATUS_WORDS[status]}
                     </option>
                   ))}
                 </select>

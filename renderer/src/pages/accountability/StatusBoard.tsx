@@ -7,7 +7,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { AccountabilityReport, StatusSummary, YearSummary } from '../../../../src/domain/accountability';
 import type { ResultStatus } from '../../../../src/domain/results';
-import { RESULT_STATUSES } from '../../../../src/domain/results';
+import { RESULT_STATUSES, RESULT_STATUS_WORDS } from '../../../../src/domain/results';
 import { lightLabel, termText, responseSentences, responseText, stoplightLegend, unansweredCountText } from '../../../../src/domain/stoplight';
 import { useAccountability } from '../../accountability';
 import { buildGroups, showGroups } from './groups';
@@ -85,7 +85,7 @@ function BoardTable({ label, first, multiYear, children }: { label: string; firs
           </th>
           {STATUS_COLUMNS.map((s) => (
             <th key={s} scope="col" className="num">
-              {s}
+              {RESULT_STATUS_WORDS[s]}
             </th>
           ))}
         </tr>

@@ -1,7 +1,7 @@
 // What the Verantwoording page's parts share: the execution years to choose
 // from, number formatting, the badge for a result's status and the traffic light.
 import type { StatusSummary } from '../../../../src/domain/accountability';
-import type { ResultStatus } from '../../../../src/domain/results';
+import { RESULT_STATUS_WORDS, type ResultStatus } from '../../../../src/domain/results';
 import { lightLabel, termText, unansweredWord } from '../../../../src/domain/stoplight';
 
 export const EXECUTION_YEARS = [2025, 2026, 2027, 2028];
@@ -13,14 +13,14 @@ export function formatNumber(n: number | null | undefined): string {
 
 function statusClass(status: ResultStatus | null): string {
   switch (status) {
-    case 'gerealiseerd':
+    case 'done':
       return 'status-ok';
-    case 'gedeeltelijk gerealiseerd':
-    case 'doorlopend':
+    case 'partly-done':
+    case 'ongoing':
       return 'status-partial';
-    case 'vertraagd':
-    case 'niet gestart':
-    case 'vervallen':
+    case 'delayed':
+    case 'not-started':
+    case 'dropped':
       return 'status-bad';
     default:
       return 'status-none';
@@ -28,7 +28,7 @@ function statusClass(status: ResultStatus | null): string {
 }
 
 export function StatusBadge({ status, text }: { status: ResultStatus | null; text?: string }) {
-  return <span className={`badge result-status ${statusClass(status)}`}>{status ?? (text || 'geen status')}</span>;
+  return <span className={`badge result-status ${statusClass(status)}`}>{status ? RESULT_STATUS_WORDS[status] : text || 'geen status'}</span>;
 }
 
 /**
