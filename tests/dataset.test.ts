@@ -381,11 +381,11 @@ describe('the embedded data set druten-2025-2028', () => {
 
   it('has the five parties, linked corporation ↔ tenant organisation, with their signatories', () => {
     expect(data.parties.map((p) => [p.id, p.name, p.shortName, p.kind])).toEqual([
-      ['gemeente', 'Gemeente Druten', 'Gemeente', 'gemeente'],
-      ['woonwaarts', 'Woonwaarts', 'Woonwaarts', 'corporatie'],
-      ['de-kernen', 'De Kernen', 'De Kernen', 'corporatie'],
-      ['hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie'],
-      ['bewonersraad', 'Bewonersraad De Kernen', 'Bewonersraad De Kernen', 'huurdersorganisatie'],
+      ['gemeente', 'Gemeente Druten', 'Gemeente', 'municipality'],
+      ['woonwaarts', 'Woonwaarts', 'Woonwaarts', 'corporation'],
+      ['de-kernen', 'De Kernen', 'De Kernen', 'corporation'],
+      ['hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'tenant-body'],
+      ['bewonersraad', 'Bewonersraad De Kernen', 'Bewonersraad De Kernen', 'tenant-body'],
     ]);
     const ids = new Set(data.parties.map((p) => p.id));
     for (const party of data.parties) {

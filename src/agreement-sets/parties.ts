@@ -18,12 +18,12 @@ export interface Signatory {
 /** Words that name a group of parties, never one party. */
 const GROUP_WORDS: { kind: PartyKind; name: string; aliases: string[] }[] = [
   {
-    kind: 'corporatie',
+    kind: 'corporation',
     name: 'Corporaties',
     aliases: ['Woningcorporaties', 'de corporaties', 'alle corporaties', 'Woningbouwcorporaties'],
   },
   {
-    kind: 'huurdersorganisatie',
+    kind: 'tenant-body',
     name: 'Huurdersorganisaties',
     aliases: ['Huurdersorganisatie', 'De Huurdersorganisatie', 'de huurdersorganisaties', 'Huurdersverenigingen', 'Huurders'],
   },
@@ -35,13 +35,13 @@ const ALL_WORDS = ['Partijen', 'Alle partijen', 'Tripartiete partijen', 'Wij', '
 /** The kind of a party from its name, else from its signatory's role ("Wethouder", "Directeur-bestuurder"). */
 export function guessKind(name: string, role = ''): { kind: PartyKind; guessed: boolean } {
   const n = normalizePartyName(name);
-  if (/\bgemeente\b/.test(n)) return { kind: 'gemeente', guessed: false };
-  if (/(huurder|bewoners(raad|commissie|vereniging)|huurdersbelang)/.test(n)) return { kind: 'huurdersorganisatie', guessed: false };
-  if (/(woon|wonen|woning|corporatie|huisvesting)/.test(n)) return { kind: 'corporatie', guessed: false };
+  if (/\bgemeente\b/.test(n)) return { kind: 'municipality', guessed: false };
+  if (/(huurder|bewoners(raad|commissie|vereniging)|huurdersbelang)/.test(n)) return { kind: 'tenant-body', guessed: false };
+  if (/(woon|wonen|woning|corporatie|huisvesting)/.test(n)) return { kind: 'corporation', guessed: false };
   const r = normalizePartyName(role);
-  if (/\b(wethouder|burgemeester)\b/.test(r)) return { kind: 'gemeente', guessed: false };
-  if (/(directeur|bestuurder)/.test(r)) return { kind: 'corporatie', guessed: false };
-  return { kind: 'corporatie', guessed: true };
+  if (/\b(wethouder|burgemeester)\b/.test(r)) return { kind: 'municipality', guessed: false };
+  if (/(directeur|bestuurder)/.test(r)) return { kind: 'corporation', guessed: false };
+  return { kind: 'corporation', guessed: true };
 }
 
 /** A party's code from its name: "De Kernen" → "de-kernen". */
@@ -68,7 +68,7 @@ export function partyFromName(name: string, municipality: string, taken: Set<str
   const { kind, guessed } = guessKind(name, signatory?.role);
   const aliases = new Set<string>();
   let shortName = name;
-  if (kind === 'gemeente') {
+  if (kind === 'municipality') {
     shortName = 'Gemeente';
     aliases.add('Gemeente');
     aliases.add('De gemeente');
@@ -79,7 +79,7 @@ export function partyFromName(name: string, municipality: string, taken: Set<str
   const withoutParens = name.replace(/\s*\(([^)]*)\)/g, ' $1').trim();
   if (withoutParens !== name) aliases.add(withoutParens);
   // A name of three words or more goes by its initials, as people write it: "HBD".
-  let id = slug(kind === 'gemeente' ? 'gemeente' : (short ?? name));
+  let id = slug(kind === 'municipality' ? 'gemeente' : (short ?? name));
   for (let i = 2; taken.has(id); i++) id = `${slug(name)}-${i}`;
   taken.add(id);
   aliases.delete(name);
@@ -117,7 +117,7 @@ export function settlePartyNames(parties: PartyData[], tableTexts: readonly stri
       party.aliases = [...new Set([...party.aliases, written])].filter((a) => a !== party.name && a !== party.shortName);
     }
     const initials = acronym(party.name);
-    if (party.kind === 'gemeente' || !initials || party.shortName !== party.name) continue;
+    if (party.kind === 'municipality' || !initials || party.shortName !== party.name) continue;
     const word = new RegExp(`(^|[^\\p{L}])${initials}($|[^\\p{L}])`, 'u');
     if (!tableTexts.some((t) => word.test(t))) continue;
     party.shortName = initials;
@@ -128,8 +128,8 @@ export function settlePartyNames(parties: PartyData[], tableTexts: readonly stri
 /** Links each tenant organisation to its corporation: by name, else the last pair left (guessed). */
 export function linkTenants(parties: PartyData[]): Set<string> {
   const guessed = new Set<string>();
-  const corporations = parties.filter((p) => p.kind === 'corporatie');
-  const tenants = parties.filter((p) => p.kind === 'huurdersorganisatie');
+  const corporations = parties.filter((p) => p.kind === 'corporation');
+  const tenants = parties.filter((p) => p.kind === 'tenant-body');
   const link = (tenant: PartyData, corporation: PartyData): void => {
     tenant.linkedPartyIds = [corporation.id];
     corporation.linkedPartyIds = [...corporation.linkedPartyIds, tenant.id];

@@ -6,7 +6,7 @@
 // introduction, the yearly cycle table, the signatories and the glossary
 // annex when the document has them. Pure: bytes in, a reading out.
 import type { AgreementData, AgreementSetData, CycleStepData, PartyData, ThemeData, TopicData } from '../domain/dataset';
-import type { GlossaryTerm } from '../domain/types';
+import { PARTY_KIND_WORDS, type GlossaryTerm } from '../domain/types';
 import { checkAgreements, makeProblem, type Place } from './checks';
 import { readDocx, type DocBlock, type DocParagraph, type DocTable } from './docx-blocks';
 import { proposeIndicators } from './indicator-proposals';
@@ -345,7 +345,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   data.groups = groupsFor(data.parties);
   for (const id of kindGuessed) {
     const party = data.parties.find((p) => p.id === id) as PartyData;
-    warn('kind-guessed', { text: source === 'ondertekening' ? 'Ondertekening' : 'partijen' }, `van "${party.name}" is uit de naam niet op te maken of het een gemeente, corporatie of huurdersorganisatie is; voorgesteld: ${party.kind}. Controleer dit.`);
+    warn('kind-guessed', { text: source === 'ondertekening' ? 'Ondertekening' : 'partijen' }, `van "${party.name}" is uit de naam niet op te maken of het een gemeente, corporatie of huurdersorganisatie is; voorgesteld: ${PARTY_KIND_WORDS[party.kind]}. Controleer dit.`);
   }
   const resolver = resolverFor(data.parties, data.groups, data.externalNames);
   problems.push(...checkAgreements(data, fileName, resolver, agreementPlaces, topicPlaces));

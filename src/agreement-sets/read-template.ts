@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementData, AgreementSetData, PartyData, ThemeData, TopicData } from '../domain/dataset';
-import type { Indicator, IndicatorDirection, IndicatorMilestone, IndicatorOverlap, IndicatorUnit, PartyKind } from '../domain/types';
+import { partyKindOfWord, type Indicator, type IndicatorDirection, type IndicatorMilestone, type IndicatorOverlap, type IndicatorUnit } from '../domain/types';
 import { cellText } from '../imports/cell-text';
 import { startsLikeZip } from '../imports/zip';
 import { checkAgreements, makeProblem, type Place } from './checks';
@@ -103,7 +103,9 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
   const pendingGroups: { index: number; names: string[]; row: Row }[] = [];
   for (const row of partyRows) {
     const name = row.get('Naam');
+    // The Soort column holds the Dutch word a person chose or typed.
     const kind = row.get('Soort').toLowerCase();
+    const partyKind = partyKindOfWord(kind);
     const place = placeOf(TEMPLATE_SHEETS.parties, row.number);
     const list = (h: string): string[] => row.get(h).split(/\s*;\s*|\n/).map((s) => s.trim()).filter((s) => s !== '');
     if (name === '') {
@@ -115,12 +117,12 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
       data.groups.push({ name, memberIds: [], aliases: list('Andere schrijfwijzen') });
     } else if (kind === 'buiten de partijen') {
       data.externalNames.push(name);
-    } else if (kind === 'gemeente' || kind === 'corporatie' || kind === 'huurdersorganisatie') {
+    } else if (partyKind !== undefined) {
       const party: PartyData = {
         id: row.get('Code') || slug(row.get('Korte naam') || name),
         name,
         shortName: row.get('Korte naam') || name,
-        kind: kind as PartyKind,
+        kind: partyKind,
         linkedPartyIds: [],
         aliases: list('Andere schrijfwijzen'),
         signatory: { name: row.get('Ondertekend door'), role: row.get('Functie') },

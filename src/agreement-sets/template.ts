@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementSetData, PartyData } from '../domain/dataset';
-import type { IndicatorDirection, IndicatorOverlap } from '../domain/types';
+import { PARTY_KINDS, PARTY_KIND_WORDS, type IndicatorDirection, type IndicatorOverlap } from '../domain/types';
 
 export const TEMPLATE_SHEETS = {
   info: 'Toelichting',
@@ -32,7 +32,8 @@ export const TEMPLATE_COLUMNS = {
 
 export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste jaar', 'Ondertekend op', 'Plaats', 'Paragraaf jaarcyclus', 'Inleiding', 'Toelichting bij de begrippen'] as const;
 
-export const PARTY_KINDS = ['gemeente', 'corporatie', 'huurdersorganisatie', 'groep', 'buiten de partijen'] as const;
+/** The words of the Soort column: a party's kind, a group, or a name outside the parties. */
+const KIND_CHOICES = [...PARTY_KINDS.map((k) => PARTY_KIND_WORDS[k]), 'groep', 'buiten de partijen'];
 
 export const DIRECTION_WORDS: Record<IndicatorDirection, string> = { at_least: 'ten minste', at_most: 'ten hoogste', zero: 'naar nul' };
 
@@ -95,11 +96,11 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
   const parties = dataSheet(wb, TEMPLATE_SHEETS.parties, TEMPLATE_COLUMNS.parties, [34, 22, 20, 20, 34, 50, 26, 36]);
   const shortNameOf = (id: string): string => data?.parties.find((p) => p.id === id)?.shortName ?? id;
   for (const p of data?.parties ?? []) {
-    parties.addRow([p.name, p.shortName, p.kind, p.id, p.linkedPartyIds.map(shortNameOf).join(NAME_SEPARATOR), p.aliases.join(NAME_SEPARATOR), p.signatory.name, p.signatory.role]);
+    parties.addRow([p.name, p.shortName, PARTY_KIND_WORDS[p.kind], p.id, p.linkedPartyIds.map(shortNameOf).join(NAME_SEPARATOR), p.aliases.join(NAME_SEPARATOR), p.signatory.name, p.signatory.role]);
   }
   for (const g of data?.groups ?? []) parties.addRow([g.name, g.name, 'groep', '', g.memberIds.map(shortNameOf).join(NAME_SEPARATOR), g.aliases.join(NAME_SEPARATOR), '', '']);
   for (const name of data?.externalNames ?? []) parties.addRow([name, name, 'buiten de partijen', '', '', '', '', '']);
-  validate(parties, `C2:C${MAX_ROWS}`, [`"${PARTY_KINDS.join(',')}"`], 'stop', 'Kies gemeente, corporatie, huurdersorganisatie, groep of buiten de partijen.');
+  validate(parties, `C2:C${MAX_ROWS}`, [`"${KIND_CHOICES.join(',')}"`], 'stop', 'Kies gemeente, corporatie, huurdersorganisatie, groep of buiten de partijen.');
 
   const topics = dataSheet(wb, TEMPLATE_SHEETS.topics, TEMPLATE_COLUMNS.topics, [8, 34, 11, 40, 80, 80, 40]);
   for (const theme of data?.themes ?? []) {

@@ -297,7 +297,7 @@ function namesMember(written: string, memberIds: readonly string[], context: Nee
 function refsInHeader(header: string, context: NeedContext): PartyRef[] {
   return namesInNeedsHeader(header).flatMap((written): PartyRef[] => {
     if (TENANT_WORDS.has(normalizePartyName(written))) {
-      const tenants = context.parties.filter((p) => p.kind === 'huurdersorganisatie').map((p) => p.id);
+      const tenants = context.parties.filter((p) => p.kind === 'tenant-body').map((p) => p.id);
       return tenants.length > 0 ? [{ written, partyIds: tenants, status: 'group' }] : [];
     }
     const ref = context.resolver.resolveOne(written);

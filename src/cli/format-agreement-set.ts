@@ -1,9 +1,8 @@
 // The preview of an agreement set read from its document, as the terminal shows it.
 import { formatDateNl } from '../domain/calendar';
 import { describeTarget } from '../domain/indicators';
+import { PARTY_KIND_WORDS } from '../domain/types';
 import type { AgreementSetListing, AgreementSetPreview, StoredAgreementSet } from '../service/contract';
-
-const KIND_LABELS = { gemeente: 'gemeente', corporatie: 'corporatie', huurdersorganisatie: 'huurdersorganisatie' } as const;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -32,7 +31,7 @@ export function formatAgreementSetPreview(p: AgreementSetPreview, stored?: Store
 
   lines.push('', p.format === 'docx' ? 'Voorgestelde partijen (controleer ze vóór het opslaan):' : 'Partijen:');
   for (const party of p.parties) {
-    const kind = `${KIND_LABELS[party.kind]}${party.kindGuessed ? ' (geraden)' : ''}`;
+    const kind = `${PARTY_KIND_WORDS[party.kind]}${party.kindGuessed ? ' (geraden)' : ''}`;
     const link = party.linkedTo.length > 0 ? `, hoort bij ${party.linkedTo.join(' en ')}${party.linkGuessed ? ' (geraden)' : ''}` : '';
     const signatory = party.signatory.name ? `; ondertekend door ${party.signatory.name}${party.signatory.role ? `, ${party.signatory.role}` : ''}` : '';
     lines.push(`  ${party.name}: ${kind}${link}${signatory}`);

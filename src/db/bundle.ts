@@ -222,8 +222,9 @@ export function loadBundleSnapshot<Snapshot>(db: ReadonlyDb, setId: number, plan
  * A saved version stays as it was saved; one saved before migration 19 holds
  * the alignment status in its old Dutch codes, one saved before migration 20
  * its own status ('concept', 'definitief'), a party's state ('ingediend') and
- * the werkgroep's answers ('werkgroep'): read here as today's. Those words are
- * no other value of their key, so the key is enough to find them.
+ * the werkgroep's answers ('werkgroep'), one saved before migration 21 the
+ * parties' kinds ('gemeente'): read here as today's. Those words are no other
+ * value of their key, so the key is enough to find them.
  */
 const STATUS_BEFORE_20: Readonly<Record<string, string>> = {
   voorgesteld: 'pending',
@@ -233,14 +234,15 @@ const STATUS_BEFORE_20: Readonly<Record<string, string>> = {
   definitief: 'final',
 };
 
-const BEFORE_20: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const BEFORE_21: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   status: STATUS_BEFORE_20,
   state: { ingediend: 'submitted', 'niet ingediend': 'missing' },
   basis: { werkgroep: 'working-group' },
+  kind: { gemeente: 'municipality', corporatie: 'corporation', huurdersorganisatie: 'tenant-body' },
 };
 
 function englishCodes(key: string, value: unknown): unknown {
-  const codes = Object.prototype.hasOwnProperty.call(BEFORE_20, key) ? BEFORE_20[key] : undefined;
+  const codes = Object.prototype.hasOwnProperty.call(BEFORE_21, key) ? BEFORE_21[key] : undefined;
   return codes && typeof value === 'string' && Object.prototype.hasOwnProperty.call(codes, value) ? codes[value] : value;
 }
 

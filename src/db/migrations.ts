@@ -1057,17 +1057,36 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 21,
-    name: 'the last stored codes in English: result status',
+    name: 'the last stored codes in English: result status, party kind',
+    rebuildsTables: true,
     up(db) {
-      // As migrations 19 and 20 did: the words people read and write ("gerealiseerd", "niet gestart") do not
-      // change, in the app, the documents, the command line and the results workbook, whose Status list
-      // still offers them; only the codes the app stores are English. The status as the partner wrote it
-      // stays in status_text. results.status has no CHECK, so an UPDATE is enough.
+      // As migrations 19 and 20 did: the words people read and write ("gerealiseerd", "huurdersorganisatie") do
+      // not change, in the app, the documents, the command line, the results workbook (whose Status list still
+      // offers them), the hidden sheet of an uitvraag and the Soort column of a set's template; only the codes
+      // the app stores are English. The status as the partner wrote it stays in status_text; results.status has
+      // no CHECK, so an UPDATE is enough. SQLite cannot change the CHECK on parties.kind in place: the table is
+      // copied, and as nearly every table refers to parties, the runner turns foreign keys off meanwhile and
+      // checks them after. Saved versions of the overview keep the kinds as saved; db/bundle.ts reads them.
       db.exec(`
         UPDATE results SET status = CASE status
             WHEN 'gerealiseerd' THEN 'done' WHEN 'gedeeltelijk gerealiseerd' THEN 'partly-done' WHEN 'vertraagd' THEN 'delayed'
             WHEN 'niet gestart' THEN 'not-started' WHEN 'vervallen' THEN 'dropped' WHEN 'doorlopend' THEN 'ongoing' ELSE status END
           WHERE status IS NOT NULL;
+
+        CREATE TABLE parties_v21 (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          short_name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('municipality', 'corporation', 'tenant-body')),
+          position INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO parties_v21 (id, name, short_name, kind, position)
+          SELECT id, name, short_name,
+                 CASE kind WHEN 'gemeente' THEN 'municipality' WHEN 'corporatie' THEN 'corporation' WHEN 'huurdersorganisatie' THEN 'tenant-body' ELSE kind END,
+                 position
+            FROM parties;
+        DROP TABLE parties;
+        ALTER TABLE parties_v21 RENAME TO parties;
       `);
     },
   },

@@ -1,10 +1,11 @@
 // Fills a new database from an agreement set (the embedded Druten data set),
 // in one transaction. Parties are shared across sets; the rest belongs to the set.
 import type { AgreementSetData, ListedAgreementSet } from '../domain/dataset';
-import type { Indicator } from '../domain/types';
+import { PARTY_KIND_WORDS, type Indicator } from '../domain/types';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import { referenceOf, saveDerived, searchTextOf } from './agreements';
+import { schemaVersion } from './migrations';
 import type { Db } from './open';
 
 export function findSetId(db: Db, code: string): number | undefined {
@@ -153,7 +154,10 @@ function seedParties(db: Db, data: AgreementSetData): void {
   );
   const alias = db.prepare('INSERT OR IGNORE INTO party_aliases (party_id, alias) VALUES (?, ?)');
   const link = db.prepare('INSERT OR IGNORE INTO party_links (party_id, linked_party_id) VALUES (?, ?)');
-  data.parties.forEach((p, i) => party.run(p.id, p.name, p.shortName, p.kind, i + 1));
+  // Seeding a schema from before migration 21 (as the migration tests do) stores the kind in the Dutch word
+  // that schema's CHECK asks for; migration 21 turns it into the code.
+  const beforeCodes = schemaVersion(db) < 21;
+  data.parties.forEach((p, i) => party.run(p.id, p.name, p.shortName, beforeCodes ? PARTY_KIND_WORDS[p.kind] : p.kind, i + 1));
   for (const p of data.parties) {
     for (const a of p.aliases) alias.run(p.id, a);
     for (const l of p.linkedPartyIds) link.run(p.id, l);

@@ -1,7 +1,25 @@
 // Domain types shared by the core, the shells and the renderer.
 // Dutch concepts carry the fixed English names of docs/domain.md.
 
-export type PartyKind = 'gemeente' | 'corporatie' | 'huurdersorganisatie';
+export type PartyKind = 'municipality' | 'corporation' | 'tenant-body';
+
+export const PARTY_KINDS: readonly PartyKind[] = ['municipality', 'corporation', 'tenant-body'];
+
+/**
+ * The Dutch word for each kind of party: what a person types in the Soort column
+ * of an agreement-set template and reads on the command line, and what the hidden
+ * sheet of every uitvraag workbook says (those already sent out must still read).
+ */
+export const PARTY_KIND_WORDS: Readonly<Record<PartyKind, string>> = {
+  municipality: 'gemeente',
+  corporation: 'corporatie',
+  'tenant-body': 'huurdersorganisatie',
+};
+
+/** The kind whose Dutch word this is exactly; undefined for any other text. */
+export function partyKindOfWord(word: string): PartyKind | undefined {
+  return PARTY_KINDS.find((k) => PARTY_KIND_WORDS[k] === word);
+}
 
 /** Stable identifiers of the five parties of the Druten agreement. */
 export type PartyId = string;

@@ -153,11 +153,11 @@ export function submissionStateLabel(state: SubmissionState): string {
 
 export function partyKindLabel(kind: PartyKind): string {
   switch (kind) {
-    case 'gemeente':
+    case 'municipality':
       return 'Gemeente';
-    case 'corporatie':
+    case 'corporation':
       return 'Woningcorporatie';
-    case 'huurdersorganisatie':
+    case 'tenant-body':
       return 'Huurdersorganisatie';
     default:
       return missingCase(kind);

@@ -85,7 +85,7 @@ export async function writeActivityRequest(input: ActivityRequestInput): Promise
   const prefilled = input.agreements.filter((a) => prefillSet.has(a.id));
 
   const otherParties = input.parties.filter((p) => p.id !== input.party.id).map((p) => p.shortName);
-  const roles = input.party.kind === 'gemeente' ? MUNICIPAL_ROLES : input.party.kind === 'huurdersorganisatie' ? TENANT_ROLES : [];
+  const roles = input.party.kind === 'municipality' ? MUNICIPAL_ROLES : input.party.kind === 'tenant-body' ? TENANT_ROLES : [];
   const book = startRequestWorkbook({
     title: `Uitvraag activiteitenoverzicht ${input.planningYear} – ${input.party.name}`,
     subject: input.agreementSet.title,
@@ -203,7 +203,7 @@ async function writeActivitySheet(
   if (columns.role !== undefined && lists.role.values.length > 0) {
     validations.add(
       range('role'),
-      input.party.kind === 'gemeente'
+      input.party.kind === 'municipality'
         ? strictList(lists.role.ref, 'Rol van de gemeente', `Kies een rol uit de lijst: ${MUNICIPAL_ROLES.join(', ')}.`)
         : listAllowingOwnText(lists.role.ref, 'Onze rol', 'Deze rol staat niet in de lijst. Klik op Ja om de rol in eigen woorden te gebruiken.'),
     );

@@ -72,19 +72,19 @@ export function contactText(contact: { name: string; email: string }): string {
 /** The questions of section 6.2, step 2, for one party kind. */
 function questionsFor(kind: PartyKind): string[] {
   switch (kind) {
-    case 'corporatie':
+    case 'corporation':
       return [
         '• Wat gaan we doen? (kolom Activiteit)',
         '• Wat hebben we van de andere partijen nodig, en van wie? (kolommen Wat hebben we nodig en Van wie?)',
         '• Welke link is er met de ambities uit de meerjarige prestatieafspraken? (kolom Link met de ambities)',
       ];
-    case 'gemeente':
+    case 'municipality':
       return [
         '• Wat gaat de gemeente doen? (kolom Activiteit)',
         '• Hoe ziet de inzet eruit: faciliteren, uitvoeren, organiseren, kaders stellen of financieren? (kolom Rol van de gemeente)',
         '• Wat heeft de gemeente van de andere partijen nodig, en van wie? (kolommen Wat hebben we nodig en Van wie?)',
       ];
-    case 'huurdersorganisatie':
+    case 'tenant-body':
       return [
         '• Welke rol zien wij voor onszelf bij de organisatie en uitvoering van activiteiten? Met name op het gebied van communicatie en samenwerking met huurders, bewoners- en wijkorganisaties. (kolom Onze rol)',
         '• Wat gaan we doen? (kolom Activiteit)',
@@ -95,11 +95,11 @@ function questionsFor(kind: PartyKind): string[] {
 
 function roleLine(kind: PartyKind): string {
   switch (kind) {
-    case 'gemeente':
+    case 'municipality':
       return 'Rol van de gemeente: kies één rol uit de lijst. Meer rollen bij één activiteit? Zet de activiteit op twee regels of licht het toe in de kolom Toelichting.';
-    case 'huurdersorganisatie':
+    case 'tenant-body':
       return 'Onze rol: kies uit de lijst of schrijf de rol in eigen woorden.';
-    case 'corporatie':
+    case 'corporation':
       return '';
   }
 }

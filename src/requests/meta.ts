@@ -2,7 +2,7 @@
 // The writer puts RequestMeta there as key/value rows; the import reader asks
 // readRequestMeta whether a workbook is one of ours before reading it exactly.
 import type ExcelJS from 'exceljs';
-import type { PartyKind } from '../domain/types';
+import { PARTY_KIND_WORDS, partyKindOfWord } from '../domain/types';
 import { SUBMISSION_KIND_WORD, submissionKindOfWord } from '../domain/submissions';
 import {
   ACTIVITY_COLUMNS,
@@ -46,7 +46,6 @@ const META_KEYS = [
 /** Written after META_KEYS for a results workbook, and required there; an activiteiten workbook has none of them. */
 const RESULT_META_KEYS = ['resultColumns', 'indicatorHeaderRow', 'indicatorColumns'] as const satisfies readonly (keyof ResultsLayout)[];
 
-const PARTY_KINDS: readonly PartyKind[] = ['gemeente', 'corporatie', 'huurdersorganisatie'];
 const ACTIVITY_FIELDS: ReadonlySet<string> = new Set(ACTIVITY_COLUMNS.map((c) => c.field));
 const RESULT_FIELDS: ReadonlySet<string> = new Set(RESULT_COLUMNS.map((c) => c.field));
 const INDICATOR_FIELDS: ReadonlySet<string> = new Set(INDICATOR_COLUMNS.map((c) => c.field));
@@ -57,8 +56,9 @@ const MAX_HEADER_ROW = 1000;
 /** The value as it goes into column B: numbers stay numbers, columns become JSON text. */
 function metaCellValue(meta: RequestMeta, key: (typeof META_KEYS)[number]): string | number {
   if (key === 'columns') return JSON.stringify(meta.columns);
-  // The workbook says its kind in Dutch, as every uitvraag made before the codes were English did.
+  // The workbook says its kind and the party's in Dutch, as every uitvraag made before the codes were English did.
   if (key === 'kind') return SUBMISSION_KIND_WORD[meta.kind];
+  if (key === 'partyKind') return PARTY_KIND_WORDS[meta.partyKind];
   return meta[key];
 }
 
@@ -205,8 +205,9 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
   const kindWord = text('kind');
   const kind = submissionKindOfWord(kindWord);
   if (!kind) return damaged(`de soort uitvraag "${kindWord}" is onbekend`);
-  const partyKind = text('partyKind');
-  if (!PARTY_KINDS.includes(partyKind as PartyKind)) return damaged(`de partijsoort "${partyKind}" is onbekend`);
+  const partyKindWord = text('partyKind');
+  const partyKind = partyKindOfWord(partyKindWord);
+  if (!partyKind) return damaged(`de partijsoort "${partyKindWord}" is onbekend`);
   const planningYear = integerIn(text('planningYear'), 2000, 2200);
   if (planningYear === null) return damaged(`het planningsjaar "${text('planningYear')}" is geen jaartal`);
   const headerRow = integerIn(text('headerRow'), 1, MAX_HEADER_ROW);
@@ -232,7 +233,7 @@ export function readRequestMeta(workbook: ExcelJS.Workbook): RequestMetaResult {
       kind,
       partyId: text('partyId'),
       partyName: text('partyName'),
-      partyKind: partyKind as PartyKind,
+      partyKind,
       planningYear,
       agreementSet: text('agreementSet'),
       createdAt,

@@ -61,7 +61,7 @@ export interface ColumnSpec {
   kinds: readonly PartyKind[];
 }
 
-const ALL: readonly PartyKind[] = ['gemeente', 'corporatie', 'huurdersorganisatie'];
+const ALL: readonly PartyKind[] = ['municipality', 'corporation', 'tenant-body'];
 
 /** Columns of the Activiteiten sheet in order; each party kind gets those that name it (section 6.2, step 2). */
 export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
@@ -91,14 +91,14 @@ export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
     header: 'Rol van de gemeente',
     help: 'Faciliteren, uitvoeren, organiseren, kaders stellen of financieren.',
     width: 20,
-    kinds: ['gemeente'],
+    kinds: ['municipality'],
   },
   {
     field: 'role',
     header: 'Onze rol',
     help: 'Welke rol zien wij voor onszelf? Bijvoorbeeld communicatie of samenwerking met huurders, bewoners- en wijkorganisaties.',
     width: 28,
-    kinds: ['huurdersorganisatie'],
+    kinds: ['tenant-body'],
   },
   {
     field: 'needs',
@@ -119,7 +119,7 @@ export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
     header: 'Link met de ambities',
     help: 'Aan welke ambitie uit de meerjarige prestatieafspraken draagt dit bij?',
     width: 34,
-    kinds: ['corporatie', 'gemeente', 'huurdersorganisatie'],
+    kinds: ['corporation', 'municipality', 'tenant-body'],
   },
   {
     field: 'planning',

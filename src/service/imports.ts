@@ -234,7 +234,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       partyName,
       precedents: precedents(db, kind),
       commitments: queryLinkableCommitments(db, setId),
-      representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'huurdersorganisatie')?.linkedPartyIds ?? [],
+      representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'tenant-body')?.linkedPartyIds ?? [],
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 

@@ -7,6 +7,7 @@ import { insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { loadPartyDirectory, updatePartyRecord } from '../db/party-directory';
 import { ServiceError } from '../domain/errors';
+import { PARTY_KIND_WORDS } from '../domain/types';
 import type { ServiceContext } from './context';
 import type { WerkbankApi } from './contract';
 import { objectArg, optionalString, requiredString } from './validate';
@@ -36,7 +37,7 @@ export function createPartyEditMethods(ctx: ServiceContext): Pick<WerkbankApi, '
       const aliases = list('aliases', 'Andere namen');
       const linked = list('linkedPartyIds', 'Hoort bij');
       if (linked) {
-        const partnerKind = party.kind === 'huurdersorganisatie' ? 'corporatie' : party.kind === 'corporatie' ? 'huurdersorganisatie' : null;
+        const partnerKind = party.kind === 'tenant-body' ? 'corporation' : party.kind === 'corporation' ? 'tenant-body' : null;
         for (const l of linked) {
           const other = parties.find((p) => p.id === l);
           if (!other || other.kind !== partnerKind) {
@@ -44,7 +45,7 @@ export function createPartyEditMethods(ctx: ServiceContext): Pick<WerkbankApi, '
               'invalid_input',
               partnerKind === null
                 ? `"Hoort bij": een gemeente hoort niet bij een corporatie of huurdersorganisatie. Er is niets gewijzigd.`
-                : `"Hoort bij": ${party.name} hoort bij een ${partnerKind} van deze set, niet bij "${other?.name ?? l}". Kies uit: ${parties.filter((p) => p.kind === partnerKind).map((p) => p.id).join(', ')}. Er is niets gewijzigd.`,
+                : `"Hoort bij": ${party.name} hoort bij een ${PARTY_KIND_WORDS[partnerKind]} van deze set, niet bij "${other?.name ?? l}". Kies uit: ${parties.filter((p) => p.kind === partnerKind).map((p) => p.id).join(', ')}. Er is niets gewijzigd.`,
             );
           }
         }

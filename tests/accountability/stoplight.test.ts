@@ -132,7 +132,7 @@ describe('the words, the same on the page and in the documents', () => {
     ['de-kernen', 'De Kernen'],
     ['hbd', 'Huurdersbelangen Beuningen Druten'],
     ['bewonersraad', 'Bewonersraad De Kernen'],
-  ].map(([id, name]) => ({ id: id as string, name: name as string, shortName: name as string, kind: 'gemeente', submissions: [] }));
+  ].map(([id, name]) => ({ id: id as string, name: name as string, shortName: name as string, kind: 'municipality', submissions: [] }));
 
   it('names who has not answered, with the termijn while it runs', () => {
     expect(responseSentences({ parties, responses: [response(2026, true)] })).toEqual([

@@ -10,7 +10,7 @@ function setWith(commitments: string[]): AgreementSetData {
   const data = emptyAgreementSet();
   data.periodStart = 2026;
   data.periodEnd = 2029;
-  data.parties = [{ id: 'woonbron', name: 'Woonbron', shortName: 'Woonbron', kind: 'corporatie', linkedPartyIds: [], aliases: [], signatory: { name: '', role: '' } }];
+  data.parties = [{ id: 'woonbron', name: 'Woonbron', shortName: 'Woonbron', kind: 'corporation', linkedPartyIds: [], aliases: [], signatory: { name: '', role: '' } }];
   data.themes = [
     {
       number: 1,

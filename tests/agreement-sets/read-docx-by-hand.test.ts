@@ -91,9 +91,9 @@ describe('a document made by hand', async () => {
 
   it('proposes the parties from the table when the document has no signatures, and says so', () => {
     expect(reading.parties.map((p) => [p.name, p.kind, p.source])).toEqual([
-      ['Wonen Wijchen', 'corporatie', 'tabel'],
-      ['Gemeente Wijchen', 'gemeente', 'tabel'],
-      ['Huurdersraad Wijchen', 'huurdersorganisatie', 'tabel'],
+      ['Wonen Wijchen', 'corporation', 'tabel'],
+      ['Gemeente Wijchen', 'municipality', 'tabel'],
+      ['Huurdersraad Wijchen', 'tenant-body', 'tabel'],
     ]);
     expect(reading.problems.map((p) => p.message)).toEqual([
       'wijchen.docx, 1.1 Nieuwbouw: tekst onder "Afspraken" buiten de tabel is niet gelezen: "Vervolg van de tabel:".',
@@ -130,8 +130,8 @@ describe('signatures typed as paragraphs', () => {
     const reading = readAgreementSetDocx(await Packer.toBuffer(doc), 'wijchen.docx');
     expect([reading.data.signedOn, reading.data.signedPlace]).toEqual(['2026-03-03', 'Wijchen']);
     expect(reading.data.parties.map((p) => [p.name, p.kind, p.signatory.name, p.signatory.role])).toEqual([
-      ['Gemeente Wijchen', 'gemeente', 'A. de Boer', 'Wethouder Wonen'],
-      ['Wonen Wijchen', 'corporatie', 'B. Claes', 'Directeur-bestuurder'],
+      ['Gemeente Wijchen', 'municipality', 'A. de Boer', 'Wethouder Wonen'],
+      ['Wonen Wijchen', 'corporation', 'B. Claes', 'Directeur-bestuurder'],
     ]);
     expect(reading.parties.every((p) => p.source === 'ondertekening')).toBe(true);
     expect(reading.problems).toEqual([]);

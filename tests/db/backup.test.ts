@@ -22,7 +22,7 @@ function database(): { db: Db; file: string } {
   const db = openDatabase(file);
   migrate(db);
   db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
-           INSERT INTO parties VALUES ('hbd', 'HBD', 'HBD', 'huurdersorganisatie', 1);
+           INSERT INTO parties VALUES ('hbd', 'HBD', 'HBD', 'tenant-body', 1);
            INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                     sheet, header_row, columns, problems, imported_at, imported_by)
            VALUES (1, 'hbd', 2027, 'activities', 2, 1, 'f.xlsx', 'h', 1, 'own', 'Blad1', 3, '[]', '[]', 'now', 'me');`);

@@ -164,7 +164,7 @@ describe('migration 2: submissions', () => {
     const db = openDatabase(':memory:');
     migrate(db);
     db.exec(`INSERT INTO agreement_sets (id, code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at) VALUES (1, 'x', 'x', 'x', 2025, 2028, '2024-12-12', 'x', '[]', '[]', 'now');
-             INSERT INTO parties VALUES ('p', 'P', 'P', 'gemeente', 1);`);
+             INSERT INTO parties VALUES ('p', 'P', 'P', 'municipality', 1);`);
     const insert = db.prepare(
       `INSERT INTO submissions (set_id, party_id, planning_year, kind, version, is_current, file_name, sha256, size, source,
                                 sheet, header_row, columns, problems, imported_at, imported_by)
@@ -702,6 +702,57 @@ describe('migration 21: result status, party kind and indicator unit in English 
         [null, ''],
       ].map(([status, text], i) => ({ position: i + 1, identity: `id-${i}`, status, status_text: text, result: 'Gedaan' })),
     );
+    db.close();
+  });
+
+  it('turns every party kind into its code, keeps each party and what refers to it, and accepts only the codes after it', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 20 });
+    db.exec(`${SET};
+             INSERT INTO parties VALUES ('gemeente', 'Gemeente Druten', 'Gemeente', 'gemeente', 1), ('woonwaarts', 'Woonwaarts', 'Woonwaarts', 'corporatie', 2),
+                                        ('hbd', 'Huurdersbelangen Beuningen Druten', 'HBD', 'huurdersorganisatie', 4);
+             INSERT INTO party_links VALUES ('hbd', 'woonwaarts'), ('woonwaarts', 'hbd');
+             INSERT INTO party_aliases VALUES ('gemeente', 'De gemeente');
+             INSERT INTO signatories VALUES (1, 'hbd', 'A. Jansen', 'Voorzitter');
+             INSERT INTO party_contacts (set_id, party_id, name, email, role, position) VALUES (1, 'woonwaarts', 'Piet', 'piet@example.nl', '', 1);`);
+    expect(migrate(db, { targetVersion: 21 })).toEqual([21]);
+    expect(db.prepare('SELECT id, name, short_name, kind, position FROM parties ORDER BY position').all()).toEqual([
+      { id: 'gemeente', name: 'Gemeente Druten', short_name: 'Gemeente', kind: 'municipality', position: 1 },
+      { id: 'woonwaarts', name: 'Woonwaarts', short_name: 'Woonwaarts', kind: 'corporation', position: 2 },
+      { id: 'hbd', name: 'Huurdersbelangen Beuningen Druten', short_name: 'HBD', kind: 'tenant-body', position: 4 },
+    ]);
+    // What refers to the copied parties still finds them, and a party that is referred to cannot go.
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare('SELECT party_id, linked_party_id FROM party_links ORDER BY party_id').all()).toEqual([
+      { party_id: 'hbd', linked_party_id: 'woonwaarts' },
+      { party_id: 'woonwaarts', linked_party_id: 'hbd' },
+    ]);
+    expect(db.prepare('SELECT COUNT(*) FROM party_aliases').pluck().get()).toBe(1);
+    expect(() => db.prepare("DELETE FROM parties WHERE id = 'hbd'").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO party_links VALUES ('hbd', 'elders')").run()).toThrow(/FOREIGN KEY/);
+
+    const party = db.prepare("INSERT INTO parties (id, name, short_name, kind, position) VALUES (?, 'x', 'x', ?, 9)");
+    expect(() => party.run('de-kernen', 'corporatie')).toThrow(/CHECK/);
+    party.run('de-kernen', 'corporation');
+    db.close();
+  });
+
+  it('reads the party kinds in a version saved before it as the codes', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec(SET);
+    const saved = JSON.stringify({
+      version: { number: 1, status: 'final' },
+      parties: [{ id: 'gemeente', kind: 'gemeente', state: 'submitted' }, { id: 'woonwaarts', kind: 'corporatie' }, { id: 'hbd', kind: 'huurdersorganisatie' }],
+      rows: [{ needs: [{ answeredBy: [{ kind: 'promise' }, { kind: 'activity' }] }] }],
+    });
+    db.prepare("INSERT INTO bundle_versions (set_id, planning_year, number, status, saved_at, saved_by, snapshot) VALUES (1, 2027, 1, 'final', 'now', 'me', ?)").run(saved);
+    expect(loadBundleSnapshot(db, 1, 2027, 1)).toEqual({
+      version: { number: 1, status: 'final' },
+      parties: [{ id: 'gemeente', kind: 'municipality', state: 'submitted' }, { id: 'woonwaarts', kind: 'corporation' }, { id: 'hbd', kind: 'tenant-body' }],
+      rows: [{ needs: [{ answeredBy: [{ kind: 'promise' }, { kind: 'activity' }] }] }],
+    });
+    expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
     db.close();
   });
 });

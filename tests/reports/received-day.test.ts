@@ -10,7 +10,7 @@ const party = (submission: BundleParty['submission']): BundleParty => ({
   id: 'hbd',
   name: 'Huurdersbelangen Beuningen Druten',
   shortName: 'HBD',
-  kind: 'huurdersorganisatie',
+  kind: 'tenant-body',
   state: 'submitted',
   submission,
   activityCount: 1,

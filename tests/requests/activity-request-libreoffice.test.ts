@@ -131,7 +131,7 @@ describe.each(PARTY_IDS)('LibreOffice and the uitvraag workbook for %s', (partyI
         .validations(SHEETS.activities)
         .map((r) => ({ sqref: r.sqref, type: r.type, formula1: r.formula1, errorStyle: r.errorStyle ?? 'stop' }))
         .sort((a, b) => a.sqref.localeCompare(b.sqref));
-    expect(rules(before).length).toBe(meta.partyKind === 'corporatie' ? 4 : 5);
+    expect(rules(before).length).toBe(meta.partyKind === 'corporation' ? 4 : 5);
     expect(rules(after)).toEqual(rules(before));
 
     // And exceljs, as the import reader will use it, sees them on the cells.

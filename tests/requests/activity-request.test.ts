@@ -102,9 +102,9 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
     expect(info).toContain('één activiteit per regel');
     expect(info).toContain('Wijzig niet: de kolom Sleutel');
     const asked = {
-      corporatie: ['Wat gaan we doen?', 'Wat hebben we van de andere partijen nodig', 'link is er met de ambities'],
-      gemeente: ['faciliteren, uitvoeren, organiseren, kaders stellen of financieren'],
-      huurdersorganisatie: ['Welke rol zien wij voor onszelf', 'communicatie en samenwerking met huurders'],
+      corporation: ['Wat gaan we doen?', 'Wat hebben we van de andere partijen nodig', 'link is er met de ambities'],
+      municipality: ['faciliteren, uitvoeren, organiseren, kaders stellen of financieren'],
+      'tenant-body': ['Welke rol zien wij voor onszelf', 'communicatie en samenwerking met huurders'],
     }[input.party.kind];
     for (const phrase of asked) expect(info).toContain(phrase);
     const ws = sheet(workbook, SHEETS.info);
@@ -146,7 +146,7 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
       expect(ws.getColumn(i + 1).width).toBeGreaterThanOrEqual(spec.width);
     });
     expect(ws.getCell(h, specs.length + 1).value).toBeNull();
-    expect(specs.some((s) => s.field === 'role')).toBe(input.party.kind !== 'corporatie');
+    expect(specs.some((s) => s.field === 'role')).toBe(input.party.kind !== 'corporation');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: h });
     const last = ws.getColumn(specs.length).letter;
     expect(ws.autoFilter).toBe(`A${h}:${last}${h + INPUT_ROWS}`);
@@ -204,8 +204,8 @@ describe.each(PARTY_IDS)('the uitvraag workbook for %s', (partyId) => {
       involved: { values: others, errorStyle: 'warning' },
       planning: { values: planningOptions(YEAR), errorStyle: 'warning' },
     };
-    if (input.party.kind === 'gemeente') lists.role = { values: MUNICIPAL_ROLES, errorStyle: 'stop' };
-    if (input.party.kind === 'huurdersorganisatie') lists.role = { values: TENANT_ROLES, errorStyle: 'warning' };
+    if (input.party.kind === 'municipality') lists.role = { values: MUNICIPAL_ROLES, errorStyle: 'stop' };
+    if (input.party.kind === 'tenant-body') lists.role = { values: TENANT_ROLES, errorStyle: 'warning' };
 
     const model = validationsOf(ws);
     for (const [field, list] of Object.entries(lists)) {

@@ -152,7 +152,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
       kind: 'results',
       partyId: 'woonwaarts',
       partyName: 'Woonwaarts',
-      partyKind: 'corporatie',
+      partyKind: 'corporation',
       planningYear: 2026,
       agreementSet: 'druten-2025-2028',
       createdAt: RESULTS_CREATED_AT.toISOString(),

@@ -43,12 +43,12 @@ describe('previewAgreementSet', () => {
     expect(preview.counts).toEqual({ themes: 6, topics: 14, ambitions: 48, commitments: 59, agreements: 47, cycleSteps: 5, glossaryTerms: 5, indicators: 0 });
     expect(preview.themes[0]?.topics[0]).toEqual({ number: '1.1', title: 'Nieuwbouw', ambitions: 5, commitments: 8, agreements: 8 });
     expect(preview.parties.map((p) => `${p.shortName}: ${p.kind}${p.linkedTo.length ? ` → ${p.linkedTo.join(', ')}` : ''}`)).toEqual([
-      'Gemeente: gemeente',
-      'Woonwaarts: corporatie → HBD',
-      'De Kernen: corporatie → Bewonersraad De Kernen',
+      'Gemeente: municipality',
+      'Woonwaarts: corporation → HBD',
+      'De Kernen: corporation → Bewonersraad De Kernen',
       // The tables write it "HBD": it goes by its initials.
-      'HBD: huurdersorganisatie → Woonwaarts',
-      'Bewonersraad De Kernen: huurdersorganisatie → De Kernen',
+      'HBD: tenant-body → Woonwaarts',
+      'Bewonersraad De Kernen: tenant-body → De Kernen',
     ]);
     expect(preview.groups.find((g) => g.name === 'Corporaties')?.members).toEqual(['Woonwaarts', 'De Kernen']);
     expect(preview.proposedIndicators.length).toBeGreaterThan(5);

@@ -20,9 +20,9 @@ interface Draft {
 }
 
 const PARTNER_KIND: Record<PartyKind, PartyKind | null> = {
-  huurdersorganisatie: 'corporatie',
-  corporatie: 'huurdersorganisatie',
-  gemeente: null,
+  'tenant-body': 'corporation',
+  corporation: 'tenant-body',
+  municipality: null,
 };
 
 /** Other names as typed: one a line or separated by commas. */

@@ -8,9 +8,9 @@ import { ContactsSection } from './parties/Contacts';
 import { MailSection } from './parties/MailTexts';
 
 const KIND_LABELS: Record<PartyKind, string> = {
-  gemeente: 'Gemeente',
-  corporatie: 'Woningcorporatie',
-  huurdersorganisatie: 'Huurdersorganisatie',
+  municipality: 'Gemeente',
+  corporation: 'Woningcorporatie',
+  'tenant-body': 'Huurdersorganisatie',
 };
 
 export function PartiesPage() {
