@@ -167,7 +167,7 @@ const INDICATORS: Indicator[] = [
     title: 'Woningbouw Woondeal 2.0 (2022–2030)',
     description:
       'In de Woondeal 2.0 van de Metropoolregio is afgesproken om in de gemeente Druten in de periode 2022 tot en met 2030 910 woningen te bouwen.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 910,
     baselineYear: 2022,
@@ -186,7 +186,7 @@ const INDICATORS: Indicator[] = [
     title: 'Aandeel betaalbare segmenten in de Woondeal-opgave (2/3)',
     description:
       'Twee derde (2/3) van de 910 woningen uit de Woondeal 2.0 in de betaalbare segmenten; als percentage afgerond op 66,7.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 66.7,
     baselineYear: 2022,
@@ -202,7 +202,7 @@ const INDICATORS: Indicator[] = [
     code: 'middenhuur-50',
     title: 'Nieuwe middenhuurwoningen (Woondeal 2.0)',
     description: 'De opgave in de midden huur binnen de Woondeal 2.0: 50 woningen in de periode 2022 tot en met 2030.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 50,
     baselineYear: 2022,
@@ -222,7 +222,7 @@ const INDICATORS: Indicator[] = [
     title: 'Toevoeging sociale huurwoningen 2022–2030',
     description:
       'De corporaties nemen samen de opgave van 270 (bruto) toevoegingen van sociale huurwoningen tussen 2022 en 2030 voor hun rekening (Woondeal 2.0), elk vanuit de eigen kernen.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 270,
     baselineYear: 2022,
@@ -243,7 +243,7 @@ const INDICATORS: Indicator[] = [
     title: 'Toevoeging sociale huurwoningen tot en met 2028',
     description:
       'Van de 270 toevoegingen zetten de corporaties zich in om er 180 te realiseren tot en met 2028; de overige volgen in 2029 - 2030.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 180,
     baselineYear: 2022,
@@ -264,7 +264,7 @@ const INDICATORS: Indicator[] = [
     title: 'Nieuwbouw sociale huurwoningen Woonwaarts t/m 2030',
     description:
       'Woonwaarts zet in op de bouw van ca. 240 sociale huurwoningen t/m 2030: ca. 140 in 2025 en ca. 80 in 2026 - 2028 (mijlpalen per periode).',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 240,
     deadlineYear: 2030,
@@ -285,7 +285,7 @@ const INDICATORS: Indicator[] = [
     title: 'Nieuwbouw sociale huurwoningen De Kernen',
     description:
       'De Kernen bouwt 33 sociale huurwoningen (netto +29) op korte termijn: 6 in 2025 en 27 in 2026 (mijlpalen per periode).',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 33,
     deadlineYear: 2026,
@@ -306,7 +306,7 @@ const INDICATORS: Indicator[] = [
     title: 'Verkoop sociale huurwoningen Woonwaarts per jaar',
     description:
       'Woonwaarts verkoopt gemiddeld 7 tot 8 woningen per jaar, te vervangen binnen de bouw van ca. 240 sociale huurwoningen; de verkopen in Deest (Deest Zuid) komen daar bovenop.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_most',
     target: 8,
     deadlineYear: 2030,
@@ -322,7 +322,7 @@ const INDICATORS: Indicator[] = [
     title: 'Aandeel sociale huur in Deest Zuid',
     description:
       'In Deest Zuid circa 25% van de woningen in de sociale huur (uitbreiding Deest Zuid: 2028 t/m 2032).',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 25,
     deadlineYear: 2032,
@@ -339,7 +339,7 @@ const INDICATORS: Indicator[] = [
     title: 'Maximum sociale huurwoningen in Deest Zuid',
     description:
       'In Deest Zuid ten hoogste 90 sociale huurwoningen; Woonwaarts mag een vergelijkbaar aantal woningen uit de bestaande voorraad in Deest verkopen.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_most',
     target: 90,
     deadlineYear: 2032,
@@ -355,7 +355,7 @@ const INDICATORS: Indicator[] = [
     code: 'sociale-huur-norm-30',
     title: 'Norm sociale huur per project',
     description: 'De norm is 30% sociale huur per project; maatwerk is mogelijk.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 30,
     deadlineYear: 2028,
@@ -370,7 +370,7 @@ const INDICATORS: Indicator[] = [
     title: 'Geclusterde woonvormen voor ouderen t/m 2030',
     description:
       'De corporaties voegen t/m 2030 85 geclusterde woonvormen toe in de sociale huur, binnen de opgave van 1.1.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'at_least',
     target: 85,
     deadlineYear: 2030,
@@ -389,7 +389,7 @@ const INDICATORS: Indicator[] = [
     title: 'Aanbod Woonwaarts tot de hoge aftoppingsgrens',
     description:
       'Woonwaarts verhuurt ca. 80% van het aanbod tot aan de hoge aftoppingsgrens van de huurtoeslag (tot eventuele nieuwe afspraken).',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 80,
     deadlineYear: 2028,
@@ -406,7 +406,7 @@ const INDICATORS: Indicator[] = [
     title: 'Geen woningen met energielabel E, F of G',
     description:
       'In 2028 hebben de corporaties geen woningen met labels E, F of G meer (sloopwoningen en monumenten daargelaten).',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'zero',
     target: 0,
     deadlineYear: 2028,
@@ -422,7 +422,7 @@ const INDICATORS: Indicator[] = [
     code: 'woonwaarts-label-d-0',
     title: 'Geen woningen met energielabel D bij Woonwaarts',
     description: 'Woonwaarts zorgt dat er in 2030 ook geen woningen met label D meer zijn.',
-    unit: 'woningen',
+    unit: 'homes',
     direction: 'zero',
     target: 0,
     deadlineYear: 2030,
@@ -455,7 +455,7 @@ const INDICATORS: Indicator[] = [
     title: 'Nieuwe huurwoningen eerst aan eigen inwoners',
     description:
       'De corporaties bieden maximaal 50% van hun nieuwe huurwoningen het eerst aan bewoners uit de eigen gemeente aan.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_most',
     target: 50,
     deadlineYear: 2028,
@@ -472,7 +472,7 @@ const INDICATORS: Indicator[] = [
     title: 'Toewijzing via bijzondere bemiddeling',
     description:
       '6% van de toewijzing van woningen gaat via de regionale werkgroep bijzondere bemiddeling (MO, BW, Jeugd).',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 6,
     deadlineYear: 2028,
@@ -488,7 +488,7 @@ const INDICATORS: Indicator[] = [
     title: 'Aandeel De Kernen in huisvesting statushouders',
     description:
       'De Kernen stelt naar rato van bezit woningen beschikbaar voor de taakstelling statushouders: momenteel 5%.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 5,
     deadlineYear: 2028,
@@ -504,7 +504,7 @@ const INDICATORS: Indicator[] = [
     title: 'Aandeel Woonwaarts in huisvesting statushouders',
     description:
       'Woonwaarts stelt naar rato van bezit woningen beschikbaar voor de taakstelling statushouders: momenteel 95%.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 95,
     deadlineYear: 2028,
@@ -520,7 +520,7 @@ const INDICATORS: Indicator[] = [
     title: 'Vrije toewijzingsruimte',
     description:
       'De corporaties zetten in op een verruiming van het percentage vrije toewijzingsruimte van 7,5% naar maximaal 15%.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_most',
     target: 15,
     // "van 7,5% naar maximaal 15%": 7,5% when the agreement was signed (December 2024).
@@ -540,7 +540,7 @@ const INDICATORS: Indicator[] = [
     title: 'Gemiddeld aandeel sociale huur in de gemeente',
     description:
       'Partijen monitoren het gemiddelde van 30% sociale huur in de gemeente, met aandacht voor de verdeling per kern.',
-    unit: 'procent',
+    unit: 'percent',
     direction: 'at_least',
     target: 30,
     deadlineYear: 2028,

@@ -8,7 +8,7 @@
 import type { AgreementSetData, TopicData } from '../domain/dataset';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
-import type { IndicatorDirection, IndicatorUnit } from '../domain/types';
+import { INDICATOR_UNIT_WORDS, type IndicatorDirection, type IndicatorUnit } from '../domain/types';
 import type { IndicatorProposal } from './types';
 
 const HOMES = String.raw`(?:\(?(?:bruto|netto)\)?\s+)?(?:(?:nieuwe|extra|sociale|geclusterde|betaalbare|middeldure|levensloopgeschikte|tijdelijke|flexibele|huur|koop)\s+){0,3}(?:huur|koop)?(?:woningen|woonvormen|toevoegingen|wooneenheden|appartementen|eenheden)`;
@@ -56,14 +56,14 @@ function targetsIn(sentence: string): Found[] {
       from = toNumber(m[1] as string);
       continue;
     }
-    found.push({ unit: 'procent', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0, ...(from !== undefined ? { from } : {}) });
+    found.push({ unit: 'percent', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0, ...(from !== undefined ? { from } : {}) });
     from = undefined;
   }
   // "waarvan 2/3 in de betaalbare segmenten": a share written as a fraction (not a date such as 28/6).
   for (const m of sentence.matchAll(/(?<![\d/.,])([1-9])\/([2-9]|1[0-2])(?![\d/])(?=\s+\p{L})/gu)) {
     const share = Number(m[1]) / Number(m[2]);
     if (share >= 1) continue;
-    found.push({ unit: 'procent', value: Math.round(share * 1000) / 10, direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
+    found.push({ unit: 'percent', value: Math.round(share * 1000) / 10, direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(new RegExp(`€\\s*${NUMBER}`, 'g'))) {
     found.push({ unit: 'euro', value: toNumber(m[1] as string), direction: directionBefore(sentence, m.index ?? 0), at: m.index ?? 0 });
@@ -78,14 +78,14 @@ function targetsIn(sentence: string): Found[] {
     const band = new RegExp(`${NUMBER}\\s*(?:tot|à|-|–)\\s*$`).exec(sentence.slice(0, at));
     if (band) {
       const fewer = /\b(verk[oc]\w*|sloop|slopen|liberalis\w*|onttrek\w*)/i.test(sentence);
-      found.push({ unit: 'woningen', value: fewer ? value : toNumber(band[1] as string), direction: fewer ? 'at_most' : 'at_least', at: band.index, perYear });
+      found.push({ unit: 'homes', value: fewer ? value : toNumber(band[1] as string), direction: fewer ? 'at_most' : 'at_least', at: band.index, perYear });
       continue;
     }
-    found.push({ unit: 'woningen', value, direction: directionBefore(sentence, at), at, perYear });
+    found.push({ unit: 'homes', value, direction: directionBefore(sentence, at), at, perYear });
   }
   // "geen woningen met labels E, F of G meer", "geen label D woningen meer".
   if (/\bgeen\b[^.]{0,60}\b(woningen|label)\b[^.]{0,40}\bmeer\b/i.test(sentence) && /\b20\d\d\b/.test(sentence)) {
-    found.push({ unit: 'woningen', value: 0, direction: 'zero', at: sentence.search(/\bgeen\b/i) });
+    found.push({ unit: 'homes', value: 0, direction: 'zero', at: sentence.search(/\bgeen\b/i) });
   }
   return found;
 }
@@ -100,9 +100,11 @@ function yearsIn(sentence: string, periodEnd: number): { deadline: number; basel
   return { deadline: periodEnd, stated: false };
 }
 
+/** "1-1-270-woningen": the unit in its Dutch word, as in the codes of indicators confirmed before the units were English. */
 function code(topic: TopicData, unit: IndicatorUnit, value: number, taken: Set<string>): string {
-  let c = `${topic.number.replace(/\./g, '-')}-${value}-${unit}`;
-  for (let i = 2; taken.has(c); i++) c = `${topic.number.replace(/\./g, '-')}-${value}-${unit}-${i}`;
+  const word = INDICATOR_UNIT_WORDS[unit];
+  let c = `${topic.number.replace(/\./g, '-')}-${value}-${word}`;
+  for (let i = 2; taken.has(c); i++) c = `${topic.number.replace(/\./g, '-')}-${value}-${word}-${i}`;
   taken.add(c);
   return c;
 }
@@ -186,7 +188,7 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
               milestones: [],
             };
             if (years.baseline !== undefined) proposal.baselineYear = years.baseline;
-            if (years.baseline !== undefined && t.unit === 'woningen' && t.direction === 'at_least') proposal.baselineValue = 0;
+            if (years.baseline !== undefined && t.unit === 'homes' && t.direction === 'at_least') proposal.baselineValue = 0;
             if (t.from !== undefined) proposal.baselineValue = t.from;
             if (source.commitment !== undefined) proposal.commitmentNumber = source.commitment;
             out.push(proposal);

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementData, AgreementSetData, PartyData, ThemeData, TopicData } from '../domain/dataset';
-import { partyKindOfWord, type Indicator, type IndicatorDirection, type IndicatorMilestone, type IndicatorOverlap, type IndicatorUnit } from '../domain/types';
+import { indicatorUnitOfWord, partyKindOfWord, type Indicator, type IndicatorDirection, type IndicatorMilestone, type IndicatorOverlap } from '../domain/types';
 import { cellText } from '../imports/cell-text';
 import { startsLikeZip } from '../imports/zip';
 import { checkAgreements, makeProblem, type Place } from './checks';
@@ -280,8 +280,10 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
 }
 
 function readIndicator(row: Row, data: AgreementSetData, fail: (text: string, header: string) => void, ids: (names: string[]) => string[]): Indicator | null {
-  const unit = row.get('Eenheid').toLowerCase() as IndicatorUnit;
-  if (!['woningen', 'procent', 'euro'].includes(unit)) {
+  // The Eenheid column holds the Dutch word a person typed; a code made without one keeps that word.
+  const unitWord = row.get('Eenheid').toLowerCase();
+  const unit = indicatorUnitOfWord(unitWord);
+  if (!unit) {
     fail(`de eenheid "${row.get('Eenheid')}" is geen woningen, procent of euro; de indicator is niet gelezen.`, 'Eenheid');
     return null;
   }
@@ -326,7 +328,7 @@ function readIndicator(row: Row, data: AgreementSetData, fail: (text: string, he
     milestones.push(milestone);
   }
   const indicator: Indicator = {
-    code: row.get('Code') || `${row.get('Onderwerp')}-${target}-${unit}`,
+    code: row.get('Code') || `${row.get('Onderwerp')}-${target}-${unitWord}`,
     title: row.get('Titel'),
     description: row.get('Omschrijving'),
     unit,

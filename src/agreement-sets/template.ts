@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { AgreementSetData, PartyData } from '../domain/dataset';
-import { PARTY_KINDS, PARTY_KIND_WORDS, type IndicatorDirection, type IndicatorOverlap } from '../domain/types';
+import { INDICATOR_UNIT_WORDS, PARTY_KINDS, PARTY_KIND_WORDS, type IndicatorDirection, type IndicatorOverlap } from '../domain/types';
 
 export const TEMPLATE_SHEETS = {
   info: 'Toelichting',
@@ -129,7 +129,7 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
       i.code,
       i.title,
       i.description,
-      i.unit,
+      INDICATOR_UNIT_WORDS[i.unit],
       DIRECTION_WORDS[i.direction],
       i.target,
       i.baselineYear ?? '',

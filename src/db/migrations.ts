@@ -1057,16 +1057,19 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 21,
-    name: 'the last stored codes in English: result status, party kind',
+    name: 'the last stored codes in English: result status, party kind, indicator unit',
     rebuildsTables: true,
     up(db) {
-      // As migrations 19 and 20 did: the words people read and write ("gerealiseerd", "huurdersorganisatie") do
-      // not change, in the app, the documents, the command line, the results workbook (whose Status list still
-      // offers them), the hidden sheet of an uitvraag and the Soort column of a set's template; only the codes
-      // the app stores are English. The status as the partner wrote it stays in status_text; results.status has
-      // no CHECK, so an UPDATE is enough. SQLite cannot change the CHECK on parties.kind in place: the table is
-      // copied, and as nearly every table refers to parties, the runner turns foreign keys off meanwhile and
-      // checks them after. Saved versions of the overview keep the kinds as saved; db/bundle.ts reads them.
+      const unit = (value: string) => `CASE ${value} WHEN 'woningen' THEN 'homes' WHEN 'procent' THEN 'percent' ELSE ${value} END`;
+      // As migrations 19 and 20 did: the words people read and write ("gerealiseerd", "huurdersorganisatie",
+      // "woningen") do not change, in the app, the documents, the command line, the results workbook (whose
+      // Status list still offers them), the hidden sheet of an uitvraag and the Soort and Eenheid columns of a
+      // set's template; only the codes the app stores are English. The status as the partner wrote it stays in
+      // status_text; results.status has no CHECK, so an UPDATE is enough. SQLite cannot change the CHECK on
+      // parties.kind and indicators.unit in place: the tables are copied, and as nearly every table refers to
+      // parties, the runner turns foreign keys off meanwhile and checks them after. An indicator proposal keeps
+      // the indicator as read, in JSON: its unit is changed there. Saved versions of the overview keep the
+      // kinds as saved; db/bundle.ts reads them. Indicator codes made from a unit ("1-1-270-woningen") stay.
       db.exec(`
         UPDATE results SET status = CASE status
             WHEN 'gerealiseerd' THEN 'done' WHEN 'gedeeltelijk gerealiseerd' THEN 'partly-done' WHEN 'vertraagd' THEN 'delayed'
@@ -1087,6 +1090,37 @@ export const MIGRATIONS: readonly Migration[] = [
             FROM parties;
         DROP TABLE parties;
         ALTER TABLE parties_v21 RENAME TO parties;
+
+        CREATE TABLE indicators_v21 (
+          id INTEGER PRIMARY KEY,
+          set_id INTEGER NOT NULL REFERENCES agreement_sets(id),
+          code TEXT NOT NULL,
+          title TEXT NOT NULL,
+          description TEXT NOT NULL,
+          unit TEXT NOT NULL CHECK (unit IN ('homes', 'percent', 'euro')),
+          direction TEXT NOT NULL CHECK (direction IN ('at_least', 'at_most', 'zero')),
+          target REAL NOT NULL,
+          baseline_year INTEGER,
+          deadline_year INTEGER NOT NULL,
+          shared INTEGER NOT NULL CHECK (shared IN (0, 1)),
+          topic_number TEXT NOT NULL,
+          commitment_number INTEGER,
+          source_quote TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          baseline_value REAL,
+          overlaps TEXT NOT NULL DEFAULT '[]',
+          UNIQUE (set_id, code)
+        ) STRICT;
+        INSERT INTO indicators_v21 (id, set_id, code, title, description, unit, direction, target, baseline_year, deadline_year,
+                                    shared, topic_number, commitment_number, source_quote, position, baseline_value, overlaps)
+          SELECT id, set_id, code, title, description, ${unit('unit')}, direction, target, baseline_year, deadline_year,
+                 shared, topic_number, commitment_number, source_quote, position, baseline_value, overlaps
+            FROM indicators;
+        DROP TABLE indicators;
+        ALTER TABLE indicators_v21 RENAME TO indicators;
+
+        UPDATE indicator_proposals SET proposal = json_set(proposal, '$.unit', ${unit("json_extract(proposal, '$.unit')")})
+          WHERE json_extract(proposal, '$.unit') IN ('woningen', 'procent');
       `);
     },
   },

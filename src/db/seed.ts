@@ -1,7 +1,7 @@
 // Fills a new database from an agreement set (the embedded Druten data set),
 // in one transaction. Parties are shared across sets; the rest belongs to the set.
 import type { AgreementSetData, ListedAgreementSet } from '../domain/dataset';
-import { PARTY_KIND_WORDS, type Indicator } from '../domain/types';
+import { INDICATOR_UNIT_WORDS, PARTY_KIND_WORDS, type Indicator } from '../domain/types';
 import { createPartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
 import { referenceOf, saveDerived, searchTextOf } from './agreements';
@@ -154,10 +154,7 @@ function seedParties(db: Db, data: AgreementSetData): void {
   );
   const alias = db.prepare('INSERT OR IGNORE INTO party_aliases (party_id, alias) VALUES (?, ?)');
   const link = db.prepare('INSERT OR IGNORE INTO party_links (party_id, linked_party_id) VALUES (?, ?)');
-  // Seeding a schema from before migration 21 (as the migration tests do) stores the kind in the Dutch word
-  // that schema's CHECK asks for; migration 21 turns it into the code.
-  const beforeCodes = schemaVersion(db) < 21;
-  data.parties.forEach((p, i) => party.run(p.id, p.name, p.shortName, beforeCodes ? PARTY_KIND_WORDS[p.kind] : p.kind, i + 1));
+  data.parties.forEach((p, i) => party.run(p.id, p.name, p.shortName, beforeCodes(db) ? PARTY_KIND_WORDS[p.kind] : p.kind, i + 1));
   for (const p of data.parties) {
     for (const a of p.aliases) alias.run(p.id, a);
     for (const l of p.linkedPartyIds) link.run(p.id, l);
@@ -191,7 +188,7 @@ export function insertIndicator(db: Db, setId: number, ind: Indicator, position:
         ind.code,
         ind.title,
         ind.description,
-        ind.unit,
+        beforeCodes(db) ? INDICATOR_UNIT_WORDS[ind.unit] : ind.unit,
         ind.direction,
         ind.target,
         ind.baselineYear ?? null,
@@ -211,6 +208,14 @@ export function insertIndicator(db: Db, setId: number, ind: Indicator, position:
   for (const p of ind.partyIds) party.run(id, p);
   const milestone = db.prepare('INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (?, ?, ?, ?)');
   for (const m of ind.milestones) milestone.run(id, m.year, m.value, m.partyId ?? null);
+}
+
+/**
+ * Seeding a schema from before migration 21 (as the migration tests do) stores a party's kind and an
+ * indicator's unit in the Dutch word that schema's CHECK asks for; migration 21 turns them into the codes.
+ */
+function beforeCodes(db: Db): boolean {
+  return schemaVersion(db) < 21;
 }
 
 /** The columns a table has in this database's schema. */

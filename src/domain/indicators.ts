@@ -4,7 +4,7 @@
 // "geen (0) woningen met energielabel E, F of G"), the question the uitvraag
 // asks each party, and how the parties' figures are combined. Pure; shared by
 // the uitvraag, the progress computation, the reports and the shells.
-import type { Indicator, IndicatorUnit } from './types';
+import { INDICATOR_UNIT_WORDS, type Indicator, type IndicatorUnit } from './types';
 
 export type Measure = 'count' | 'stock' | 'level';
 
@@ -19,19 +19,19 @@ export type Measure = 'count' | 'stock' | 'level';
  */
 export function measureOf(indicator: Pick<Indicator, 'direction' | 'unit' | 'title'>): Measure {
   if (indicator.direction === 'zero') return 'stock';
-  if (indicator.unit !== 'woningen') return 'level';
+  if (indicator.unit !== 'homes') return 'level';
   if (indicator.direction === 'at_least') return 'count';
   return /per jaar/i.test(indicator.title) ? 'level' : 'count';
 }
 
 /** Shares are averaged over the parties that reported; everything else is summed. */
 export function aggregatesByMean(indicator: Pick<Indicator, 'unit'>): boolean {
-  return indicator.unit === 'procent';
+  return indicator.unit === 'percent';
 }
 
 /** Units that count things: whole numbers on an axis and in a figure (a percentage may be 7,5). */
 export function countsWholeThings(unit: IndicatorUnit): boolean {
-  return unit !== 'procent';
+  return unit !== 'percent';
 }
 
 /**
@@ -83,9 +83,9 @@ export function formatNumber(n: number): string {
 /** "118 woningen", "1 woning", "7,5%", "€ 20.000". */
 export function formatValue(n: number, unit: IndicatorUnit): string {
   switch (unit) {
-    case 'woningen':
+    case 'homes':
       return `${formatNumber(n)} ${Math.round(n) === 1 ? 'woning' : 'woningen'}`;
-    case 'procent':
+    case 'percent':
       return `${ONE_DECIMAL.format(n)}%`;
     case 'euro':
       return `€ ${formatNumber(n)}`;
@@ -94,7 +94,7 @@ export function formatValue(n: number, unit: IndicatorUnit): string {
 
 /** A difference: "2,5 procentpunt", "€ 1.500", "12 woningen". */
 export function formatDifference(n: number, unit: IndicatorUnit): string {
-  return unit === 'procent' ? `${ONE_DECIMAL.format(n)} procentpunt` : formatValue(n, unit);
+  return unit === 'percent' ? `${ONE_DECIMAL.format(n)} procentpunt` : formatValue(n, unit);
 }
 
 // ---- the target in words ------------------------------------------------------
@@ -105,7 +105,7 @@ export function formatDifference(n: number, unit: IndicatorUnit): string {
  */
 export function subjectOf(indicator: Pick<Indicator, 'title' | 'unit'>): string {
   const m = /^\s*geen\s+(.+?)\s*$/i.exec(indicator.title);
-  return m?.[1] ?? (indicator.unit === 'woningen' ? 'woningen' : indicator.unit);
+  return m?.[1] ?? INDICATOR_UNIT_WORDS[indicator.unit];
 }
 
 /**
@@ -178,13 +178,13 @@ export function indicatorQuestion(
         : `Stand op 31 december ${year}: het aantal ${subjectOf(indicator)} van ${own}.`;
     case 'level':
       switch (indicator.unit) {
-        case 'procent':
+        case 'percent':
           return others.length > 0
             ? `Uw eigen percentage over ${year} (95 voor 95%), ${notTogether}: de Werkbank zet de percentages naast elkaar.`
             : `Het percentage over ${year} (95 voor 95%).`;
         case 'euro':
           return others.length > 0 ? `Uw eigen bedrag over ${year}, in euro, ${notTogether}.` : `Het bedrag over ${year}, in euro.`;
-        case 'woningen':
+        case 'homes':
           return others.length > 0 ? `Uw eigen aantal woningen in ${year}, alleen dat jaar, ${notTogether}.` : `Het aantal woningen in ${year}, alleen dat jaar.`;
       }
   }

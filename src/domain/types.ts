@@ -111,7 +111,17 @@ export interface GlossaryTerm {
   group: string;
 }
 
-export type IndicatorUnit = 'woningen' | 'procent' | 'euro';
+export type IndicatorUnit = 'homes' | 'percent' | 'euro';
+
+export const INDICATOR_UNITS: readonly IndicatorUnit[] = ['homes', 'percent', 'euro'];
+
+/** The Dutch word for each unit: what a person types in the Eenheid column of an agreement-set template, and reads. */
+export const INDICATOR_UNIT_WORDS: Readonly<Record<IndicatorUnit, string>> = { homes: 'woningen', percent: 'procent', euro: 'euro' };
+
+/** The unit whose Dutch word this is exactly; undefined for any other text. */
+export function indicatorUnitOfWord(word: string): IndicatorUnit | undefined {
+  return INDICATOR_UNITS.find((u) => INDICATOR_UNIT_WORDS[u] === word);
+}
 /** at_least: reach the target; at_most: stay under it; zero: bring to nothing. */
 export type IndicatorDirection = 'at_least' | 'at_most' | 'zero';
 

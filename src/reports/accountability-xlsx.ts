@@ -8,6 +8,7 @@ import { Workbook, type Fill, type Worksheet } from 'exceljs';
 import { hasFigures, progressLabel } from '../accountability/progress';
 import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
+import { INDICATOR_UNIT_WORDS } from '../domain/types';
 import type { AccountabilityReport, IndicatorProgress, StatusSummary } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
 import { nameFilterRanges } from '../requests/filter-names';
@@ -348,7 +349,7 @@ function writeIndicators(sheet: Worksheet, report: AccountabilityReport, docTitl
   const columns: Column<IndicatorProgress>[] = [
     { header: 'Code', width: 14, value: (p) => p.indicator.code },
     { header: 'Indicator', width: 40, value: (p) => p.indicator.title },
-    { header: 'Eenheid', width: 11, value: (p) => p.indicator.unit },
+    { header: 'Eenheid', width: 11, value: (p) => INDICATOR_UNIT_WORDS[p.indicator.unit] },
     { header: 'Doel', width: 22, value: (p) => p.target },
     { header: 'Uiterlijk', width: 9, value: (p) => p.indicator.deadlineYear },
     { header: 'Partijen', width: 18, value: (p) => p.indicator.partyIds.map((id) => names.partyShort(id)).join(', ') },
@@ -397,7 +398,7 @@ function writeIndicatorsWithoutFigures(sheet: Worksheet, startRow: number, silen
   silent.forEach((p, i) => {
     const values = [
       p.indicator.title,
-      p.indicator.unit,
+      INDICATOR_UNIT_WORDS[p.indicator.unit],
       p.target,
       p.indicator.deadlineYear,
       p.indicator.partyIds.map(partyShort).join(', '),

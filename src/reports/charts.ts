@@ -16,7 +16,7 @@ import { LIGHT_SYMBOL, unansweredHeading } from '../domain/stoplight';
 import { countsWholeThings } from '../domain/indicators';
 import type { AccountabilityReport, IndicatorProgress, ProgressStatus, StatusSummary, TrafficLight } from '../domain/accountability';
 import { RESULT_STATUS_WORDS, type ResultStatus } from '../domain/results';
-import type { IndicatorUnit } from '../domain/types';
+import { INDICATOR_UNIT_WORDS, type IndicatorUnit } from '../domain/types';
 
 export interface ChartImage {
   svg: string;
@@ -303,7 +303,7 @@ function valueAxis(max: number, unit: IndicatorUnit, name: string): EChartsOptio
       fontFamily: FONT,
       fontSize: 12,
       color: CHART_COLORS.muted,
-      formatter: (v: number) => (unit === 'procent' ? `${nl(v)}%` : unit === 'euro' ? `€ ${nl(v)}` : nl(v)),
+      formatter: (v: number) => (unit === 'percent' ? `${nl(v)}%` : unit === 'euro' ? `€ ${nl(v)}` : nl(v)),
     },
     splitLine: { lineStyle: { color: CHART_COLORS.grid } },
   };
@@ -340,10 +340,6 @@ function jointOf(row: IndicatorProgress['years'][number] | undefined): number | 
 
 const JOINT_NAME = 'Alle partijen samen (ingevoerd)';
 const JOINT_COLOR = '#9FA8AB';
-
-function unitName(unit: IndicatorUnit): string {
-  return unit === 'woningen' ? 'woningen' : unit === 'procent' ? 'procent' : 'euro';
-}
 
 /**
  * Homes added: a bar per year (stacked per party where the target is shared),
@@ -459,7 +455,7 @@ export function cumulativeChart(progress: IndicatorProgress, options: Cumulative
     title: titleBlock(progress, options, headline),
     grid: { left: 8, right: 24, top: 78, bottom: legendRoom([...bars.map((b) => b.name), pathName, 'Totaal opgeleverd'], width, 44), containLabel: true },
     xAxis: yearAxis(years),
-    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    yAxis: valueAxis(max, ind.unit, INDICATOR_UNIT_WORDS[ind.unit]),
     series,
   };
   return renderChart(option, width, height, options.pngWidth);
@@ -567,7 +563,7 @@ export function downwardChart(progress: IndicatorProgress, options: ChartOptions
     title: titleBlock(progress, options, headline),
     grid: { left: 8, right: 24, top: 78, bottom: legendRoom(legend, width, 56), containLabel: true },
     xAxis: yearAxis(years),
-    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    yAxis: valueAxis(max, ind.unit, INDICATOR_UNIT_WORDS[ind.unit]),
     series,
   };
   return renderChart(option, width, height, options.pngWidth);
@@ -588,7 +584,7 @@ export function levelChart(progress: IndicatorProgress, options: ChartOptions = 
     name: id === null ? JOINT_NAME : partyName(options, id),
     barMaxWidth: 40,
     itemStyle: { color: id === null ? JOINT_COLOR : CHART_COLORS.parties[i % CHART_COLORS.parties.length] },
-    label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'woningen' ? nl(Number(p.value)) : formatValue(Number(p.value), ind.unit)) },
+    label: { show: true, position: 'top', fontFamily: FONT, fontSize: 12, color: CHART_COLORS.title, formatter: (p: { value: unknown }) => (ind.unit === 'homes' ? nl(Number(p.value)) : formatValue(Number(p.value), ind.unit)) },
     // A bar on the wrong side of the norm or limit gets a red outline.
     data: years.map((y) => {
       const value = id === null ? jointOf(y) : (y.byParty[id] ?? null);
@@ -616,7 +612,7 @@ export function levelChart(progress: IndicatorProgress, options: ChartOptions = 
     title: titleBlock(progress, options, headline),
     grid: { left: 8, right: 24, top: 78, bottom: 48, containLabel: true },
     xAxis: yearAxis(years.map((y) => y.year)),
-    yAxis: valueAxis(max, ind.unit, unitName(ind.unit)),
+    yAxis: valueAxis(max, ind.unit, INDICATOR_UNIT_WORDS[ind.unit]),
     series,
   };
   return renderChart(option, width, height, options.pngWidth);

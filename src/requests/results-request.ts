@@ -369,14 +369,14 @@ async function writeResultSheet(
   return columns;
 }
 
-const UNIT_LABELS: Record<IndicatorUnit, string> = { woningen: 'woningen', procent: 'procent (%)', euro: 'euro (€)' };
+const UNIT_LABELS: Record<IndicatorUnit, string> = { homes: 'woningen', percent: 'procent (%)', euro: 'euro (€)' };
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 function amount(value: number, unit: IndicatorUnit): string {
   switch (unit) {
-    case 'woningen':
+    case 'homes':
       return `${NUMBER.format(value)} ${value === 1 ? 'woning' : 'woningen'}`;
-    case 'procent':
+    case 'percent':
       return `${NUMBER.format(value)}%`;
     case 'euro':
       return `€ ${NUMBER.format(value)}`;

@@ -195,7 +195,7 @@ function valueArg(a: Record<string, unknown>, indicator: Indicator): number | nu
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
     throw new ServiceError('invalid_input', `De waarde moet een getal van 0 of meer zijn${typeof raw === 'string' ? `, niet "${raw}"` : ''}.`);
   }
-  if (indicator.unit === 'procent' && n > 100) throw new ServiceError('invalid_input', `Een percentage ligt tussen 0 en 100, niet ${String(raw)}.`);
+  if (indicator.unit === 'percent' && n > 100) throw new ServiceError('invalid_input', `Een percentage ligt tussen 0 en 100, niet ${String(raw)}.`);
   return n;
 }
 

@@ -336,8 +336,8 @@ describe('stocks that must go to zero (labels E/F/G in 2028)', () => {
 
 describe('wording', () => {
   it('formats values and targets in Dutch', () => {
-    expect(formatValue(1, 'woningen')).toBe('1 woning');
-    expect(formatValue(7.5, 'procent')).toBe('7,5%');
+    expect(formatValue(1, 'homes')).toBe('1 woning');
+    expect(formatValue(7.5, 'percent')).toBe('7,5%');
     expect(formatValue(20000, 'euro')).toBe('€ 20.000');
     expect(describeTarget(real('sociale-huur-180'))).toBe('ten minste 180 woningen eind 2028');
     expect(describeTarget(real('vrije-toewijzing-15'))).toBe('ten hoogste 15%');
@@ -375,10 +375,10 @@ describe('the baseline: from the agreement, else entered by the secretary', () =
     expect(baselineOf(real('energielabels-efg-0'), { baseline: start })).toEqual({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024' });
     // The agreement's own start is not replaced by an entered one.
     expect(baselineOf(real('sociale-huur-180'), { baseline: { ...start, code: 'sociale-huur-180' } })?.source).toBe('agreement');
-    expect(describeBaseline(baselineOf(real('sociale-huur-180'), {}) as IndicatorBaseline, 'woningen')).toBe(
+    expect(describeBaseline(baselineOf(real('sociale-huur-180'), {}) as IndicatorBaseline, 'homes')).toBe(
       '0 woningen op 31 december 2021 (uit de afspraken: de afspraak telt vanaf 2022)',
     );
-    expect(describeBaseline({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024' }, 'woningen')).toBe(
+    expect(describeBaseline({ year: 2024, value: 400, source: 'entered', note: 'Jaarverslagen 2024' }, 'homes')).toBe(
       '400 woningen op 31 december 2024 (ingevoerd door het secretariaat; bron: Jaarverslagen 2024)',
     );
   });

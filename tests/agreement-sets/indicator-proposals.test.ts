@@ -28,14 +28,14 @@ const propose = (commitments: string[]) => {
 
 describe('indicator proposals', () => {
   it('reads a band of homes sold or demolished by its top, and of homes built by its bottom, also between parentheses when it is a pace', () => {
-    expect(propose(['Woonbron sloopt tot en met 2029 een deel van de flats (gemiddeld 10 tot 12 woningen per jaar).'])).toEqual(['at_most 12 woningen 2029']);
-    expect(propose(['Woonbron bouwt tot en met 2029 gemiddeld 20 tot 30 woningen per jaar.'])).toEqual(['at_least 20 woningen 2029']);
+    expect(propose(['Woonbron sloopt tot en met 2029 een deel van de flats (gemiddeld 10 tot 12 woningen per jaar).'])).toEqual(['at_most 12 homes 2029']);
+    expect(propose(['Woonbron bouwt tot en met 2029 gemiddeld 20 tot 30 woningen per jaar.'])).toEqual(['at_least 20 homes 2029']);
     // A number between parentheses that is no pace explains: no target.
     expect(propose(['Woonbron bouwt in 2028 een woonzorgcomplex (minimaal 12 woningen met een ontmoetingsruimte).'])).toEqual([]);
   });
 
   it('proposes no forecast, and a target said again without a year of its own once', () => {
     expect(propose(['In 2027 worden naar verwachting 60 woningen opgeleverd.'])).toEqual([]);
-    expect(propose(['Woonbron voegt tot en met 2029 150 woningen toe.', 'Flexwoningen helpen om de opgave van 150 woningen te halen.'])).toEqual(['at_least 150 woningen 2029']);
+    expect(propose(['Woonbron voegt tot en met 2029 150 woningen toe.', 'Flexwoningen helpen om de opgave van 150 woningen te halen.'])).toEqual(['at_least 150 homes 2029']);
   });
 });

@@ -82,7 +82,7 @@ describe('reading the Druten agreement from its Word document', async () => {
     const proposed = new Set(reading.indicators.map(key));
     const expected = druten.indicators.map(key);
     const found = expected.filter((k) => proposed.has(k));
-    expect(found).toEqual(expect.arrayContaining(['1.1 at_least 910 woningen 2030', '1.1 at_least 180 woningen 2028', '1.1 at_least 270 woningen 2030', '1.2 at_least 85 woningen 2030', '3 zero 0 woningen 2028', '4.1 at_most 50 procent 2028']));
+    expect(found).toEqual(expect.arrayContaining(['1.1 at_least 910 homes 2030', '1.1 at_least 180 homes 2028', '1.1 at_least 270 homes 2030', '1.2 at_least 85 homes 2030', '3 zero 0 homes 2028', '4.1 at_most 50 percent 2028']));
     const text = JSON.stringify(data.themes);
     for (const i of reading.indicators) {
       expect(i.proposal).toBe(true);
@@ -113,12 +113,12 @@ describe('reading the Druten agreement written from its source text, not from th
     // "2/3 in de betaalbare segmenten" is read as a share; "(gemiddeld 7 tot 8 woningen per jaar)" as a pace of
     // sales, bounded by its top, although it stands between parentheses.
     expect(druten.indicators.map(key).filter((k) => !proposed.has(k))).toEqual([]);
-    expect(reading.indicators.find((i) => i.target === 8)).toMatchObject({ unit: 'woningen', direction: 'at_most', deadlineYear: 2030, partyIds: ['woonwaarts'], sourceQuote: 'Een deel hiervan zal als vervanging zijn voor verkopen (gemiddeld 7 tot 8 woningen per jaar).' });
+    expect(reading.indicators.find((i) => i.target === 8)).toMatchObject({ unit: 'homes', direction: 'at_most', deadlineYear: 2030, partyIds: ['woonwaarts'], sourceQuote: 'Een deel hiervan zal als vervanging zijn voor verkopen (gemiddeld 7 tot 8 woningen per jaar).' });
     // Nothing more: a forecast ("naar verwachting 140 woningen") and a target said again ("de beoogde opgave van
     // 270 woningen") are not proposed.
     expect(reading.indicators.map(key).sort()).toEqual(druten.indicators.map(key).sort());
-    expect(reading.indicators.find((i) => i.target === 66.7)).toMatchObject({ unit: 'procent', direction: 'at_least', deadlineYear: 2030, topicNumber: '1.1' });
-    expect(reading.indicators.find((i) => i.target === 15 && i.unit === 'procent')).toMatchObject({ direction: 'at_most', baselineValue: 7.5, topicNumber: '4.2' });
+    expect(reading.indicators.find((i) => i.target === 66.7)).toMatchObject({ unit: 'percent', direction: 'at_least', deadlineYear: 2030, topicNumber: '1.1' });
+    expect(reading.indicators.find((i) => i.target === 15 && i.unit === 'percent')).toMatchObject({ direction: 'at_most', baselineValue: 7.5, topicNumber: '4.2' });
     expect(reading.indicators.find((i) => i.target === 33)).toMatchObject({ deadlineYear: 2026, commitmentNumber: 1, foundAt: '1.1 Nieuwbouw, afspraak bij inzet 1' });
   });
 });
@@ -157,7 +157,7 @@ describe('reading another werkgroep’s document, styled differently', async () 
 
   it('proposes its numeric targets', () => {
     expect(reading.indicators.map((i) => `${i.topicNumber} ${i.direction} ${i.target} ${i.unit} ${i.deadlineYear}`)).toEqual(
-      expect.arrayContaining(['1.1 at_least 150 woningen 2032', '1.2 at_least 70 procent 2032', '2.1 zero 0 woningen 2031']),
+      expect.arrayContaining(['1.1 at_least 150 homes 2032', '1.2 at_least 70 percent 2032', '2.1 zero 0 homes 2031']),
     );
   });
 });

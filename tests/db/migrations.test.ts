@@ -737,6 +737,49 @@ describe('migration 21: result status, party kind and indicator unit in English 
     db.close();
   });
 
+  it('turns every indicator unit into its code, in the indicators and the proposals, and keeps the rest and what refers to them', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 20 });
+    db.exec(`${SET};
+             INSERT INTO parties VALUES ('woonwaarts', 'Woonwaarts', 'Woonwaarts', 'corporatie', 2);`);
+    const indicator = db.prepare(
+      `INSERT INTO indicators (id, set_id, code, title, description, unit, direction, target, baseline_year, deadline_year, shared, topic_number,
+                               commitment_number, source_quote, position, baseline_value, overlaps)
+       VALUES (?, 1, ?, 'Titel', '', ?, 'at_least', ?, ?, 2030, 0, '1.1', ?, 'Bron', ?, ?, ?)`,
+    );
+    indicator.run(1, 'sociale-huur-270', 'woningen', 270, 2022, 1, 1, 0, '[{"code":"woondeal-910","relation":"part-of"}]');
+    indicator.run(2, '4-2-15-procent', 'procent', 15, 2025, null, 2, 7.5, '[]');
+    indicator.run(3, 'verhuiscoach-20000', 'euro', 20000, null, 3, 3, null, '[]');
+    db.exec(`INSERT INTO indicator_parties VALUES (1, 'woonwaarts');
+             INSERT INTO indicator_milestones (indicator_id, year, value, party_id) VALUES (1, 2028, 180, NULL);`);
+    const proposal = (unit: string) => JSON.stringify({ code: `1-1-33-${unit}`, title: 'T', unit, direction: 'at_least', target: 33, proposal: true, foundAt: '1.1 Nieuwbouw' });
+    const addProposal = db.prepare("INSERT INTO indicator_proposals (set_id, position, proposal, status) VALUES (1, ?, ?, 'proposed')");
+    addProposal.run(1, proposal('woningen'));
+    addProposal.run(2, proposal('procent'));
+    addProposal.run(3, proposal('euro'));
+    expect(migrate(db, { targetVersion: 21 })).toEqual([21]);
+    expect(db.prepare('SELECT * FROM indicators ORDER BY id').all()).toEqual([
+      { id: 1, set_id: 1, code: 'sociale-huur-270', title: 'Titel', description: '', unit: 'homes', direction: 'at_least', target: 270, baseline_year: 2022, deadline_year: 2030, shared: 0, topic_number: '1.1', commitment_number: 1, source_quote: 'Bron', position: 1, baseline_value: 0, overlaps: '[{"code":"woondeal-910","relation":"part-of"}]' },
+      { id: 2, set_id: 1, code: '4-2-15-procent', title: 'Titel', description: '', unit: 'percent', direction: 'at_least', target: 15, baseline_year: 2025, deadline_year: 2030, shared: 0, topic_number: '1.1', commitment_number: null, source_quote: 'Bron', position: 2, baseline_value: 7.5, overlaps: '[]' },
+      { id: 3, set_id: 1, code: 'verhuiscoach-20000', title: 'Titel', description: '', unit: 'euro', direction: 'at_least', target: 20000, baseline_year: null, deadline_year: 2030, shared: 0, topic_number: '1.1', commitment_number: 3, source_quote: 'Bron', position: 3, baseline_value: null, overlaps: '[]' },
+    ]);
+    // The proposals' JSON changes in its unit only; the code made from the Dutch word stays.
+    expect(db.prepare('SELECT proposal FROM indicator_proposals ORDER BY position').pluck().all()).toEqual([
+      proposal('woningen').replace('"unit":"woningen"', '"unit":"homes"'),
+      proposal('procent').replace('"unit":"procent"', '"unit":"percent"'),
+      proposal('euro'),
+    ]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare('SELECT indicator_id, party_id FROM indicator_parties').all()).toEqual([{ indicator_id: 1, party_id: 'woonwaarts' }]);
+    expect(db.prepare('SELECT indicator_id, year, value FROM indicator_milestones').all()).toEqual([{ indicator_id: 1, year: 2028, value: 180 }]);
+    expect(() => db.prepare("INSERT INTO indicator_milestones (indicator_id, year, value) VALUES (99, 2028, 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => indicator.run(4, 'x', 'woningen', 1, null, null, 4, null, '[]')).toThrow(/CHECK/);
+    indicator.run(4, 'x', 'homes', 1, null, null, 4, null, '[]');
+    // Still one code per set.
+    expect(() => indicator.run(5, 'x', 'homes', 1, null, null, 5, null, '[]')).toThrow(/UNIQUE/);
+    db.close();
+  });
+
   it('reads the party kinds in a version saved before it as the codes', () => {
     const db = openDatabase(':memory:');
     migrate(db);

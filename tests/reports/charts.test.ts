@@ -170,7 +170,7 @@ describe('axes', () => {
     const labels = axisLabels(few.svg);
     expect(labels).toEqual(['0', '1', '2', '3']);
     // Every indicator in woningen or euro, with its figures: whole ticks, Dutch grouping.
-    for (const p of report.indicators.filter((i) => i.indicator.unit !== 'procent')) {
+    for (const p of report.indicators.filter((i) => i.indicator.unit !== 'percent')) {
       for (const label of axisLabels(indicatorChart(p, { partyNames: names }).svg)) {
         expect(label, p.indicator.code).toMatch(/^(€ )?\d{1,3}(\.\d{3})*$/);
       }

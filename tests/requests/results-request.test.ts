@@ -101,16 +101,16 @@ describe('resultsRequestFileName', () => {
 
 describe('targetText', () => {
   it('says the target in the words of its direction, as the report does, and with whom it is shared', () => {
-    expect(targetText({ target: 180, unit: 'woningen', deadlineYear: 2028, direction: 'at_least' })).toBe('ten minste 180 woningen eind 2028');
-    expect(targetText({ target: 15, unit: 'procent', deadlineYear: 2028, direction: 'at_most' })).toBe('ten hoogste 15%');
-    expect(targetText({ target: 66.7, unit: 'procent', deadlineYear: 2030, direction: 'at_least' })).toBe('ten minste 66,7%');
+    expect(targetText({ target: 180, unit: 'homes', deadlineYear: 2028, direction: 'at_least' })).toBe('ten minste 180 woningen eind 2028');
+    expect(targetText({ target: 15, unit: 'percent', deadlineYear: 2028, direction: 'at_most' })).toBe('ten hoogste 15%');
+    expect(targetText({ target: 66.7, unit: 'percent', deadlineYear: 2030, direction: 'at_least' })).toBe('ten minste 66,7%');
     expect(targetText({ target: 20000, unit: 'euro', deadlineYear: 2026, direction: 'at_most' })).toBe('ten hoogste € 20.000');
-    expect(targetText({ target: 0, unit: 'woningen', deadlineYear: 2028, direction: 'zero', title: 'Geen woningen met energielabel E, F of G' })).toBe(
+    expect(targetText({ target: 0, unit: 'homes', deadlineYear: 2028, direction: 'zero', title: 'Geen woningen met energielabel E, F of G' })).toBe(
       'geen (0) woningen met energielabel E, F of G eind 2028',
     );
-    expect(targetText({ target: 240, unit: 'woningen', deadlineYear: 2030 })).toBe('240 woningen in 2030');
+    expect(targetText({ target: 240, unit: 'homes', deadlineYear: 2030 })).toBe('240 woningen in 2030');
     const name = (id: string) => ({ woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen' })[id] ?? id;
-    expect(targetText({ target: 180, unit: 'woningen', deadlineYear: 2028, direction: 'at_least', partyIds: ['woonwaarts', 'de-kernen'] }, 'woonwaarts', name)).toBe(
+    expect(targetText({ target: 180, unit: 'homes', deadlineYear: 2028, direction: 'at_least', partyIds: ['woonwaarts', 'de-kernen'] }, 'woonwaarts', name)).toBe(
       'ten minste 180 woningen eind 2028, samen met De Kernen',
     );
   });
@@ -328,7 +328,7 @@ describe('the results uitvraag for Woonwaarts over 2026', () => {
       expect(ws.getCell(r, indicatorCol('note')).protection?.locked).toBe(false);
     });
     expect(cellText(ws, INDICATORS_HEADER_ROW + 1, indicatorCol('unit'))).toBe('woningen');
-    const share = expected.findIndex((i) => i.unit === 'procent');
+    const share = expected.findIndex((i) => i.unit === 'percent');
     expect(cellText(ws, INDICATORS_HEADER_ROW + 1 + share, indicatorCol('unit'))).toBe('procent (%)');
     const value = ws.getColumn(indicatorCol('value')).letter;
     const rule = validationsOf(ws)[`${value}${INDICATORS_HEADER_ROW + 1}`];

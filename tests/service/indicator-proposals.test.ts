@@ -24,8 +24,8 @@ describe('indicator proposals of a stored set', () => {
     const proposals = await werkbank.api.listIndicatorProposals();
     expect(proposals.map((p) => [p.number, p.status, key(p.proposal)])).toEqual(
       expect.arrayContaining([
-        [expect.any(Number), 'proposed', '1.1 at_least 150 woningen 2032'],
-        [expect.any(Number), 'proposed', '2.1 zero 0 woningen 2031'],
+        [expect.any(Number), 'proposed', '1.1 at_least 150 homes 2032'],
+        [expect.any(Number), 'proposed', '2.1 zero 0 homes 2031'],
       ]),
     );
     expect(await werkbank.api.listIndicators()).toEqual([]);
@@ -34,16 +34,16 @@ describe('indicator proposals of a stored set', () => {
 
   it('makes a confirmed proposal an indicator of the set and of its verantwoording; a rejected one not', async () => {
     const proposals = await werkbank.api.listIndicatorProposals();
-    const homes = proposals.find((p) => key(p.proposal) === '1.1 at_least 150 woningen 2032');
-    const labels = proposals.find((p) => key(p.proposal) === '2.1 zero 0 woningen 2031');
+    const homes = proposals.find((p) => key(p.proposal) === '1.1 at_least 150 homes 2032');
+    const labels = proposals.find((p) => key(p.proposal) === '2.1 zero 0 homes 2031');
     const after = await werkbank.api.decideIndicatorProposals({ confirm: [homes?.number as number], reject: [labels?.number as number] });
     expect(after.find((p) => p.number === homes?.number)).toMatchObject({ status: 'confirmed', decidedBy: 'secretaris', decidedAt: '2029-01-15T10:00:00.000Z' });
     expect(after.find((p) => p.number === labels?.number)?.status).toBe('rejected');
     const indicators = await werkbank.api.listIndicators();
-    expect(indicators.map(key)).toEqual(['1.1 at_least 150 woningen 2032']);
+    expect(indicators.map(key)).toEqual(['1.1 at_least 150 homes 2032']);
     expect(indicators[0]?.sourceQuote).toBe(homes?.proposal.sourceQuote);
     const report = await werkbank.api.getAccountabilityReport({ fromYear: 2029 });
-    expect(report.indicators.map((i) => key(i.indicator))).toEqual(['1.1 at_least 150 woningen 2032']);
+    expect(report.indicators.map((i) => key(i.indicator))).toEqual(['1.1 at_least 150 homes 2032']);
 
     const db = new Database(databasePath, { readonly: true });
     try {

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useIndicatorProposals } from '../indicator-proposals';
 import { useReadOnly } from '../read-only';
+import { INDICATOR_UNIT_WORDS } from '../../../src/domain/types';
 
 const STATUS = { proposed: 'voorstel', confirmed: 'bevestigd', rejected: 'afgewezen' } as const;
 const DIRECTION = { at_least: 'minimaal', at_most: 'maximaal', zero: 'geen' } as const;
@@ -51,7 +52,7 @@ export function IndicatorProposals() {
                 <tr key={p.number} data-status={p.status}>
                   <td>{p.number}</td>
                   <td>
-                    {p.proposal.direction === 'zero' ? `geen ${p.proposal.unit}` : `${DIRECTION[p.proposal.direction]} ${p.proposal.target} ${p.proposal.unit}`} in {p.proposal.deadlineYear}
+                    {p.proposal.direction === 'zero' ? `geen ${INDICATOR_UNIT_WORDS[p.proposal.unit]}` : `${DIRECTION[p.proposal.direction]} ${p.proposal.target} ${INDICATOR_UNIT_WORDS[p.proposal.unit]}`} in {p.proposal.deadlineYear}
                   </td>
                   <td>{p.proposal.foundAt}</td>
                   <td>“{p.proposal.sourceQuote}”</td>

@@ -3,6 +3,7 @@
 // decision on them. Only a confirmed one is an indicator of the set.
 import type { IndicatorProposalListing } from '../../service/contract';
 import { ServiceError } from '../../domain/errors';
+import { INDICATOR_UNIT_WORDS } from '../../domain/types';
 import { parse, withApi, type Io } from '../args';
 
 const HELP = `Gebruik: prestatie indicator-voorstellen [--bevestig N|alle] [--afwijzen N] [--set CODE] [--json]
@@ -37,7 +38,7 @@ function formatProposals(list: IndicatorProposalListing[]): string {
     `Voorgestelde indicatoren (${list.length}, waarvan ${open} nog open):`,
     ...list.map((p) => {
       const i = p.proposal;
-      const target = i.direction === 'zero' ? 'geen' : `${DIRECTION[i.direction]} ${i.target} ${i.unit}`;
+      const target = i.direction === 'zero' ? 'geen' : `${DIRECTION[i.direction]} ${i.target} ${INDICATOR_UNIT_WORDS[i.unit]}`;
       return `  ${String(p.number).padStart(2)}. [${STATUS[p.status]}] ${target} in ${i.deadlineYear} — ${i.foundAt}\n      "${i.sourceQuote}"`;
     }),
     ...(open > 0 ? ['', 'Bevestig met --bevestig N (of alle), wijs af met --afwijzen N.'] : []),

@@ -6,6 +6,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { IndicatorInputs } from '../../../../src/service/contract';
 import { formatValue } from '../../../../src/domain/indicators';
+import { INDICATOR_UNIT_WORDS } from '../../../../src/domain/types';
 import { useAccountability } from '../../accountability';
 import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime } from '../../format';
@@ -129,7 +130,7 @@ function BaselineForm({ input, firstYear }: { input: IndicatorInputs; firstYear:
               ))}
             </select>
           </div>
-          <ValueAndSource id={id} label={`Waarde (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Jaarverslag 2024 van de corporaties" />
+          <ValueAndSource id={id} label={`Waarde (${INDICATOR_UNIT_WORDS[input.unit]})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Jaarverslag 2024 van de corporaties" />
         </div>
         {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
         <div className="form-actions">
@@ -244,7 +245,7 @@ function FigureForm({ input, partyName }: { input: IndicatorInputs; partyName: (
               ))}
             </select>
           </div>
-          <ValueAndSource id={id} label={`Cijfer (${input.unit})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Woondeal-monitor 2024" />
+          <ValueAndSource id={id} label={`Cijfer (${INDICATOR_UNIT_WORDS[input.unit]})`} value={value} setValue={setValue} note={note} setNote={setNote} example="Woondeal-monitor 2024" />
         </div>
         {(problem ?? error) && <ErrorMessage>{problem ?? error}</ErrorMessage>}
         <div className="form-actions">
