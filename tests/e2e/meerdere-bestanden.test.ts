@@ -119,7 +119,7 @@ describe('Several results workbooks at once', () => {
     const done = page.locator('.success-box');
     await expect.poll(() => done.textContent(), { timeout: 20_000 }).toContain('Resultaten van De Kernen over 2026: versie 1 is nu de huidige versie.');
     const saved = (await report()).themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((a) => a.results)));
-    expect(saved.find((r) => r.activity === 'Energielabels E, F, G verbeteren')).toMatchObject({ status: 'niet gestart', statusText: 'niet gerealiseerd' });
+    expect(saved.find((r) => r.activity === 'Energielabels E, F, G verbeteren')).toMatchObject({ status: 'not-started', statusText: 'niet gerealiseerd' });
     const next = done.getByRole('button', { name: `Volgende bestand: ${GEMEENTE_RESULTS_FILE} (nog 2)` });
     expect(await next.count()).toBe(1);
     expect(await done.getByRole('button', { name: 'Stoppen; de overige bestanden worden niet ingelezen' }).count()).toBe(1);

@@ -42,7 +42,7 @@ beforeAll(async () => {
   await callApi(shell, 'commitResultsImport', { file: { name: 'Woonwaarts resultaten 2026.xlsx', data: filled.toString('base64') } });
   await callApi(shell, 'commitResultsImport', {
     file: { name: DE_KERNEN_RESULTS_FILE, data: (await deKernenResultsWorkbook()).toString('base64') },
-    statusChoices: [{ text: 'niet gerealiseerd', status: 'niet gestart' }],
+    statusChoices: [{ text: 'niet gerealiseerd', status: 'not-started' }],
   });
   report = await callApi<AccountabilityReport>(shell, 'getAccountabilityReport', { fromYear: YEAR });
   browser = await launchChromium();
