@@ -1,6 +1,9 @@
 // Shape of the embedded default data set (resources/druten-2025-2028.json):
 // the signed agreement, transcribed. All text is as written in the source,
-// with only its layout markup removed (see tests/dataset.test.ts).
+// with only its layout markup removed (see tests/dataset.test.ts). A party's
+// kind and an indicator's unit are the app's own classification, not words of
+// the agreement: the file holds their English codes, as the database does, so
+// it is seeded as it is (migration 21 converted the stored ones).
 import type { GlossaryTerm, Indicator, PartyId, PartyKind } from './types';
 
 export interface AgreementSetData {
