@@ -316,7 +316,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   // Parties: the signatories, else the names in the tables.
   const taken = new Set<string>();
   const kindGuessed = new Set<string>();
-  let source: 'ondertekening' | 'tabel' = 'ondertekening';
+  let source: 'signatures' | 'table' = 'signatures';
   for (const s of signatories) {
     const { party, kindGuessed: guessed } = partyFromName(s.partyName, municipality, taken, s);
     data.parties.push(party);
@@ -324,7 +324,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   }
   const allAgreements = data.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements));
   if (data.parties.length === 0) {
-    source = 'tabel';
+    source = 'table';
     warn('no-signatories', { text: 'Ondertekening' }, 'het document heeft geen ondertekening met partijen; de partijen zijn voorgesteld uit de kolommen trekker en betrokkenen. Controleer ze.');
     const names = new Map<string, string>();
     const probe = resolverFor([], [], []);
@@ -345,7 +345,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
   data.groups = groupsFor(data.parties);
   for (const id of kindGuessed) {
     const party = data.parties.find((p) => p.id === id) as PartyData;
-    warn('kind-guessed', { text: source === 'ondertekening' ? 'Ondertekening' : 'partijen' }, `van "${party.name}" is uit de naam niet op te maken of het een gemeente, corporatie of huurdersorganisatie is; voorgesteld: ${PARTY_KIND_WORDS[party.kind]}. Controleer dit.`);
+    warn('kind-guessed', { text: source === 'signatures' ? 'Ondertekening' : 'partijen' }, `van "${party.name}" is uit de naam niet op te maken of het een gemeente, corporatie of huurdersorganisatie is; voorgesteld: ${PARTY_KIND_WORDS[party.kind]}. Controleer dit.`);
   }
   const resolver = resolverFor(data.parties, data.groups, data.externalNames);
   problems.push(...checkAgreements(data, fileName, resolver, agreementPlaces, topicPlaces));

@@ -273,7 +273,7 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
     fileName,
     format: 'xlsx',
     data,
-    parties: data.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, source: 'sjabloon', kindGuessed: false, linkGuessed: false })),
+    parties: data.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, source: 'template', kindGuessed: false, linkGuessed: false })),
     indicators,
     problems,
   };

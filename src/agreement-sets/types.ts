@@ -42,7 +42,7 @@ export interface SetProblem {
 export interface PartyProposal {
   id: string;
   /** Where it was found: the signatories, or the trekker/betrokkenen columns. */
-  source: 'ondertekening' | 'tabel' | 'sjabloon';
+  source: 'signatures' | 'table' | 'template';
   /** Whether its kind is a guess from its name. */
   kindGuessed: boolean;
   kind: PartyKind;

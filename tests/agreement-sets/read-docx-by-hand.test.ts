@@ -91,9 +91,9 @@ describe('a document made by hand', async () => {
 
   it('proposes the parties from the table when the document has no signatures, and says so', () => {
     expect(reading.parties.map((p) => [p.name, p.kind, p.source])).toEqual([
-      ['Wonen Wijchen', 'corporation', 'tabel'],
-      ['Gemeente Wijchen', 'municipality', 'tabel'],
-      ['Huurdersraad Wijchen', 'tenant-body', 'tabel'],
+      ['Wonen Wijchen', 'corporation', 'table'],
+      ['Gemeente Wijchen', 'municipality', 'table'],
+      ['Huurdersraad Wijchen', 'tenant-body', 'table'],
     ]);
     expect(reading.problems.map((p) => p.message)).toEqual([
       'wijchen.docx, 1.1 Nieuwbouw: tekst onder "Afspraken" buiten de tabel is niet gelezen: "Vervolg van de tabel:".',
@@ -133,7 +133,7 @@ describe('signatures typed as paragraphs', () => {
       ['Gemeente Wijchen', 'municipality', 'A. de Boer', 'Wethouder Wonen'],
       ['Wonen Wijchen', 'corporation', 'B. Claes', 'Directeur-bestuurder'],
     ]);
-    expect(reading.parties.every((p) => p.source === 'ondertekening')).toBe(true);
+    expect(reading.parties.every((p) => p.source === 'signatures')).toBe(true);
     expect(reading.problems).toEqual([]);
   });
 });
