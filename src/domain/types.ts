@@ -16,6 +16,13 @@ export const PARTY_KIND_WORDS: Readonly<Record<PartyKind, string>> = {
   'tenant-body': 'huurdersorganisatie',
 };
 
+/** A kind as a heading or a table cell shows it ("Woningcorporatie"), in the app and in the documents. */
+export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
+  municipality: 'Gemeente',
+  corporation: 'Woningcorporatie',
+  'tenant-body': 'Huurdersorganisatie',
+};
+
 /** The kind whose Dutch word this is exactly; undefined for any other text. */
 export function partyKindOfWord(word: string): PartyKind | undefined {
   return PARTY_KINDS.find((k) => PARTY_KIND_WORDS[k] === word);

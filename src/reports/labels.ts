@@ -1,6 +1,6 @@
 // Dutch wording shared by the Word and Excel writers of the gezamenlijk
 // activiteitenoverzicht, so both documents say the same thing the same way.
-import type { PartyKind } from '../domain/types';
+import { PARTY_KIND_LABELS, type PartyKind } from '../domain/types';
 import type { BundleActivity, BundleParty, JointOverview, SubmissionState } from '../domain/joint-overview';
 import type { BundleVersionInfo } from '../domain/bundle-decisions';
 import { deliveryStatus, lateSentences, type DeliveryStatus } from '../domain/delivery';
@@ -152,16 +152,7 @@ export function submissionStateLabel(state: SubmissionState): string {
 }
 
 export function partyKindLabel(kind: PartyKind): string {
-  switch (kind) {
-    case 'municipality':
-      return 'Gemeente';
-    case 'corporation':
-      return 'Woningcorporatie';
-    case 'tenant-body':
-      return 'Huurdersorganisatie';
-    default:
-      return missingCase(kind);
-  }
+  return PARTY_KIND_LABELS[kind];
 }
 
 export { ATTENTION_ORDER } from '../domain/joint-overview';

@@ -1,17 +1,11 @@
 import type { PartyWithCounts } from '../../../src/service/contract';
-import type { PartyKind } from '../../../src/domain/types';
+import { PARTY_KIND_LABELS } from '../../../src/domain/types';
 import { useWerkbank } from '../store';
 import { LoadView } from '../components/Status';
 import { partyNames } from '../components/PartyRefs';
 import { TableBox } from '../components/TableBox';
 import { ContactsSection } from './parties/Contacts';
 import { MailSection } from './parties/MailTexts';
-
-const KIND_LABELS: Record<PartyKind, string> = {
-  municipality: 'Gemeente',
-  corporation: 'Woningcorporatie',
-  'tenant-body': 'Huurdersorganisatie',
-};
 
 export function PartiesPage() {
   const parties = useWerkbank((s) => s.parties);
@@ -60,7 +54,7 @@ function PartyTable({ parties }: { parties: PartyWithCounts[] }) {
                 {p.name}
                 {p.shortName !== p.name && <div className="muted small">{p.shortName}</div>}
               </th>
-              <td>{KIND_LABELS[p.kind]}</td>
+              <td>{PARTY_KIND_LABELS[p.kind]}</td>
               <td>{p.linkedPartyIds.length > 0 ? partyNames(p.linkedPartyIds, parties) : <span className="muted">—</span>}</td>
               <td className="num">{p.leadCount}</td>
               <td className="num">{p.involvedCount}</td>
