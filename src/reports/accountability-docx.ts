@@ -12,7 +12,7 @@ import type { ActivityResult } from '../domain/results';
 import { RESULT_STATUSES } from '../domain/results';
 import { deadlineText, lightLabel, lightText, responseSentences, responseText, stoplightLegend, unansweredWord } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
-import { REPORT_KIND_WORD, type AccountabilityReport, type IndicatorProgress, type ProgressStatus, type ReportAgreement, type StatusSummary } from '../domain/accountability';
+import { EXPLANATION_REQUIRED, REPORT_KIND_WORD, type AccountabilityReport, type IndicatorProgress, type ProgressStatus, type ReportAgreement, type StatusSummary } from '../domain/accountability';
 import type { ChartImage, ReportCharts } from './charts';
 import { reportCharts } from './charts';
 import { COLORS, STYLE, documentStyles, tableStylesXml } from './docx-styles';
@@ -400,7 +400,7 @@ function summaryChapter(ctx: Ctx): Block[] {
 }
 
 function explanationCell(ctx: Ctx, r: ActivityResult): CellSpec {
-  if (ctx.missingExplanation.has(resultKey(r)) || (!r.explanation.trim() && r.status !== null && ['delayed', 'not-started', 'dropped'].includes(r.status))) {
+  if (ctx.missingExplanation.has(resultKey(r)) || (!r.explanation.trim() && r.status !== null && EXPLANATION_REQUIRED.includes(r.status))) {
     return { paragraphs: [runs([new TextRun({ text: 'Toelichting ontbreekt', bold: true, color: COLORS.signalText })], STYLE.tableText)], fill: COLORS.signalFill };
   }
   return { paragraphs: [para(flat(r.explanation), STYLE.tableText)] };

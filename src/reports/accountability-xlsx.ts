@@ -9,7 +9,7 @@ import { hasFigures, progressLabel } from '../accountability/progress';
 import { lightText, responseSentences, responseText, stoplightLegend, unansweredHeading, unansweredText } from '../domain/stoplight';
 import { describeBaseline } from '../domain/indicators';
 import { INDICATOR_UNIT_WORDS } from '../domain/types';
-import type { AccountabilityReport, IndicatorProgress, StatusSummary } from '../domain/accountability';
+import { EXPLANATION_REQUIRED, type AccountabilityReport, type IndicatorProgress, type StatusSummary } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
@@ -278,7 +278,7 @@ function resultColumns(report: AccountabilityReport): Column<ResultLine>[] {
     { header: 'Jaar', width: 7, value: (l) => l.year },
     { header: 'Activiteit', width: 45, value: (l) => l.activity },
     { header: 'Gepland', width: 9, value: (l) => (l.planned ? 'ja' : 'nee') },
-    { header: 'Status', width: 22, value: (l) => l.statusText, signal: (l) => ['delayed', 'not-started', 'dropped'].includes(l.status) },
+    { header: 'Status', width: 22, value: (l) => l.statusText, signal: (l) => l.status !== 'unanswered' && EXPLANATION_REQUIRED.includes(l.status) },
     { header: 'Resultaat', width: 40, value: (l) => l.result },
     { header: 'Toelichting', width: 40, value: (l) => (l.explanationMissing ? 'Toelichting ontbreekt' : l.explanation), signal: (l) => l.explanationMissing },
     { header: 'Bijsturing nodig', width: 11, value: (l) => l.steering, signal: (l) => l.steering === 'ja' },
