@@ -61,14 +61,14 @@ export function App() {
           <Refused message={refused} />
         ) : (
           <>
-            {route.page === 'overzicht' && <OverviewPage />}
-            {route.page === 'afspraken' && <AgreementsPage />}
-            {route.page === 'inzendingen' && <SubmissionsPage />}
-            {route.page === 'gezamenlijk' && <JointOverviewPage />}
-            {route.page === 'verantwoording' && <AccountabilityPage />}
-            {route.page === 'begrippen' && <GlossaryPage />}
-            {route.page === 'partijen' && <PartiesPage />}
-            {route.page === 'beheer' && <AdminPage />}
+            {route.page === 'home' && <OverviewPage />}
+            {route.page === 'agreements' && <AgreementsPage />}
+            {route.page === 'submissions' && <SubmissionsPage />}
+            {route.page === 'joint-overview' && <JointOverviewPage />}
+            {route.page === 'accountability' && <AccountabilityPage />}
+            {route.page === 'glossary' && <GlossaryPage />}
+            {route.page === 'parties' && <PartiesPage />}
+            {route.page === 'admin' && <AdminPage />}
           </>
         )}
       </main>

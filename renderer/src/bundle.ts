@@ -16,7 +16,7 @@ import { saveFile } from './files';
 import { currentYear } from './clock';
 import { load, valueOf, type Loadable } from './loadable';
 
-export type BundleTab = 'overzicht' | 'aandachtspunten' | 'dubbel' | 'wederkerigheid' | 'versies';
+export type BundleTab = 'list' | 'attention' | 'duplicates' | 'reciprocity' | 'versions';
 
 export interface BundleFilters {
   /** Words that must all occur in the activity (its text, party, needs, planning, role, notes) or its afspraak. */
@@ -120,7 +120,7 @@ function alignmentOf(overview: JointOverview, identity: string): Alignment | und
 
 /** The part of the overview a tab shows; the versions tab shows none of it, so it asks for the smallest. */
 export function partFor(tab: BundleTab): OverviewTab {
-  return tab === 'versies' ? 'aandachtspunten' : tab;
+  return tab === 'versions' ? 'attention' : tab;
 }
 
 // Only the answer for the year and version on screen may land.
@@ -225,7 +225,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     part: null,
     summary: { status: 'idle' },
     versions: { status: 'idle' },
-    tab: 'overzicht',
+    tab: 'list',
     filters: EMPTY_BUNDLE_FILTERS,
     editing: null,
     marking: null,
@@ -298,7 +298,7 @@ export const useBundle = create<BundleState>()((set, get) => {
     showInOverview(target) {
       // The filters could hide it: clear them, then ask the page to bring it into view.
       set({ filters: EMPTY_BUNDLE_FILTERS, focus: { ...target, seq: ++focusSeq } });
-      get().setTab('overzicht');
+      get().setTab('list');
     },
 
     focusHandled() {

@@ -1,34 +1,37 @@
 // Hash routing: the address says which page (and which afspraak) is open, so a
 // reload lands in the same place. "#/afspraken/12" opens afspraak 12.
-export type Page = 'overzicht' | 'afspraken' | 'inzendingen' | 'gezamenlijk' | 'verantwoording' | 'begrippen' | 'partijen' | 'beheer';
+export type Page = 'home' | 'agreements' | 'submissions' | 'joint-overview' | 'accountability' | 'glossary' | 'parties' | 'admin';
 
 export interface Route {
   page: Page;
   agreementId: number | null;
 }
 
-export const PAGES: { page: Page; label: string }[] = [
-  { page: 'overzicht', label: 'Overzicht' },
-  { page: 'afspraken', label: 'Afspraken' },
-  { page: 'inzendingen', label: 'Inzendingen' },
-  { page: 'gezamenlijk', label: 'Gezamenlijk overzicht' },
-  { page: 'verantwoording', label: 'Verantwoording' },
-  { page: 'begrippen', label: 'Begrippen' },
-  { page: 'partijen', label: 'Partijen' },
-  { page: 'beheer', label: 'Beheer' },
+/** Each page: its Dutch word in the address ("#/inzendingen") and its label in the menu. */
+export const PAGES: { page: Page; slug: string; label: string }[] = [
+  { page: 'home', slug: 'overzicht', label: 'Overzicht' },
+  { page: 'agreements', slug: 'afspraken', label: 'Afspraken' },
+  { page: 'submissions', slug: 'inzendingen', label: 'Inzendingen' },
+  { page: 'joint-overview', slug: 'gezamenlijk', label: 'Gezamenlijk overzicht' },
+  { page: 'accountability', slug: 'verantwoording', label: 'Verantwoording' },
+  { page: 'glossary', slug: 'begrippen', label: 'Begrippen' },
+  { page: 'parties', slug: 'partijen', label: 'Partijen' },
+  { page: 'admin', slug: 'beheer', label: 'Beheer' },
 ];
+
+const slugOf = (page: Page): string => PAGES.find((p) => p.page === page)?.slug ?? 'overzicht';
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
-  const page = PAGES.find((p) => p.page === parts[0])?.page ?? 'overzicht';
+  const page = PAGES.find((p) => p.slug === parts[0])?.page ?? 'home';
   let agreementId: number | null = null;
-  if (page === 'afspraken' && parts[1] && /^\d+$/.test(parts[1])) agreementId = Number(parts[1]);
+  if (page === 'agreements' && parts[1] && /^\d+$/.test(parts[1])) agreementId = Number(parts[1]);
   return { page, agreementId };
 }
 
 export function routeHash(route: Route): string {
-  if (route.page === 'afspraken' && route.agreementId !== null) return `#/afspraken/${route.agreementId}`;
-  return `#/${route.page}`;
+  if (route.page === 'agreements' && route.agreementId !== null) return `#/${slugOf('agreements')}/${route.agreementId}`;
+  return `#/${slugOf(route.page)}`;
 }
 
 /** Goes to a route; `mayLeave` can stop it (unsaved edits). */

@@ -165,7 +165,7 @@ export function rebaseDraft(draft: AgreementDraft, base: AgreementDraft, latest:
 }
 
 export const useWerkbank = create<WerkbankState>()((set, get) => ({
-  route: { page: 'overzicht', agreementId: null },
+  route: { page: 'home', agreementId: null },
   refused: null,
   notice: null,
   appInfo: { status: 'idle' },
@@ -201,10 +201,10 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
     const before = get().route;
     set({ route });
     switch (route.page) {
-      case 'overzicht':
+      case 'home':
         void get().loadHome();
         break;
-      case 'afspraken':
+      case 'agreements':
         if (get().themes.status === 'idle') {
           void load(
             () => get().themes,
@@ -220,22 +220,22 @@ export const useWerkbank = create<WerkbankState>()((set, get) => ({
           void get().loadDetail(route.agreementId);
         }
         break;
-      case 'inzendingen':
+      case 'submissions':
         useSubmissions.getState().open();
         break;
-      case 'gezamenlijk':
+      case 'joint-overview':
         void useBundle.getState().open();
         break;
-      case 'verantwoording':
+      case 'accountability':
         useAccountability.getState().open();
         break;
-      case 'begrippen':
+      case 'glossary':
         if (get().glossary.status !== 'ready') void get().loadGlossary();
         break;
-      case 'beheer':
+      case 'admin':
         useAdmin.getState().open();
         break;
-      case 'partijen':
+      case 'parties':
         useChasing.getState().open();
         // Counts change when an afspraak's trekker changes: always fresh.
         void get().loadParties();

@@ -1,13 +1,13 @@
 // One tab's part of the gezamenlijk activiteitenoverzicht: what the page's tab
 // shows, cut from the computed overview, with the summary of the whole beside
-// it. The Aandachtspunten and Dubbel gemeld tabs of a large year need a small
+// it (its tab in English codes: list, attention, duplicates, reciprocity). The Aandachtspunten and Dubbel gemeld tabs of a large year need a small
 // share of its rows; the Overzicht tab leaves out what only the other tabs
 // show. Pure and browser-safe (types only): the service cuts, the page shows.
 import { summarizeOverview, type JointOverviewSummary } from '../domain/joint-overview-summary';
 import type { BundleActivity, JointOverview } from '../domain/joint-overview';
 import { missingCase } from '../domain/assert';
 
-export const OVERVIEW_TABS = ['overzicht', 'aandachtspunten', 'dubbel', 'wederkerigheid'] as const;
+export const OVERVIEW_TABS = ['list', 'attention', 'duplicates', 'reciprocity'] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];
 
 export interface JointOverviewTab {
@@ -39,17 +39,17 @@ export function overviewTab(overview: JointOverview, tab: OverviewTab): JointOve
   const summary = summarizeOverview(overview);
   const part = ((): JointOverview => {
     switch (tab) {
-      case 'overzicht':
+      case 'list':
         // The rows with their needs and the afspraken that have an aandachtspunt.
         return { ...overview, duplicates: [], reciprocity: [] };
-      case 'aandachtspunten':
+      case 'attention':
         // The points name their afspraak and activity themselves.
         return { ...overview, themes: [], unlinked: [], needs: [], unaddressedNeeds: [], reciprocity: [], duplicates: [] };
-      case 'dubbel': {
+      case 'duplicates': {
         const named = new Set(overview.duplicates.flatMap((d) => d.activityIdentities));
         return { ...overview, ...onlyActivities(overview, (a) => named.has(a.identity)), needs: [], unaddressedNeeds: [], reciprocity: [], attention: [] };
       }
-      case 'wederkerigheid':
+      case 'reciprocity':
         // Every activity stays: an asked party's own activities are what may be marked as its answer.
         return { ...overview, duplicates: [], attention: [] };
       default:

@@ -108,23 +108,23 @@ describe('one tab of the page, with the summary of the whole', () => {
       expect(part.overview.parties).toEqual(full.parties);
     }
     // The rows and their needs: as the full overview has them.
-    const rows = parts.overzicht!.overview;
+    const rows = parts.list!.overview;
     expect(withoutTime(rows)).toEqual(withoutTime({ ...full, duplicates: [], reciprocity: [] }));
     // The aandachtspunten: all of them, no rows.
-    expect(parts.aandachtspunten!.overview.attention).toEqual(full.attention);
-    expect(allActivities(parts.aandachtspunten!.overview)).toEqual([]);
+    expect(parts.attention!.overview.attention).toEqual(full.attention);
+    expect(allActivities(parts.attention!.overview)).toEqual([]);
     // The proposals, with exactly the activities they name.
-    const duplicates = parts.dubbel!.overview;
+    const duplicates = parts.duplicates!.overview;
     expect(duplicates.duplicates).toEqual(full.duplicates);
     expect(full.duplicates.length).toBeGreaterThan(0);
     const named = new Set(full.duplicates.flatMap((d) => d.activityIdentities));
     expect(allActivities(duplicates)).toEqual(allActivities(full).filter((a) => named.has(a.identity)));
     // The wederkerigheid: every request and every activity an answer may be.
-    const reciprocity = parts.wederkerigheid!.overview;
+    const reciprocity = parts.reciprocity!.overview;
     expect(withoutTime(reciprocity)).toEqual(withoutTime({ ...full, duplicates: [], attention: [] }));
     // A tab's part is smaller than the whole.
-    expect(JSON.stringify(parts.aandachtspunten).length).toBeLessThan(JSON.stringify(full).length / 2);
-    expect(JSON.stringify(parts.dubbel).length).toBeLessThan(JSON.stringify(full).length);
+    expect(JSON.stringify(parts.attention).length).toBeLessThan(JSON.stringify(full).length / 2);
+    expect(JSON.stringify(parts.duplicates).length).toBeLessThan(JSON.stringify(full).length);
   });
 
   it('counts the open links by how they are open', async () => {

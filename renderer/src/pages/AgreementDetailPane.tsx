@@ -15,7 +15,7 @@ export function AgreementDetailPane({ id }: { id: number }) {
   const parties = useWerkbank((s) => s.parties);
   const editing = useWerkbank((s) => s.editing);
   const partyList = parties.status === 'ready' ? parties.value : [];
-  const close = () => navigate({ page: 'afspraken', agreementId: null }, mayLeaveEdit);
+  const close = () => navigate({ page: 'agreements', agreementId: null }, mayLeaveEdit);
 
   return (
     <aside

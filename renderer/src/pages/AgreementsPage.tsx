@@ -315,7 +315,7 @@ function tabStopId(rows: AgreementRow[], selectedId: number | null): number | un
 }
 
 function AgreementTableRow({ row, selected, tabStop }: { row: AgreementRow; selected: boolean; tabStop: boolean }) {
-  const open = () => navigate({ page: 'afspraken', agreementId: row.id }, mayLeaveEdit);
+  const open = () => navigate({ page: 'agreements', agreementId: row.id }, mayLeaveEdit);
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key === ' ') {

@@ -175,7 +175,7 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
   // The summary of the whole came with the part; a part alone would be summarised short.
   const summary = useMemo(() => (loaded.status === 'ready' ? loaded.value : summarizeOverview(overview)), [loaded, overview]);
   // Another tab's part is still on its way: its panel waits for it rather than show another's.
-  const waiting = tab !== 'versies' && part !== partFor(tab);
+  const waiting = tab !== 'versions' && part !== partFor(tab);
   return (
     <>
       <VersionBanner version={overview.version} />
@@ -189,11 +189,11 @@ function OverviewBody({ overview }: { overview: JointOverview }) {
             Bezig met laden…
           </p>
         )}
-        {!waiting && tab === 'overzicht' && <BundleList overview={overview} readOnly={readOnly} />}
-        {!waiting && tab === 'aandachtspunten' && <AttentionPanel overview={overview} />}
-        {!waiting && tab === 'dubbel' && <DuplicatesPanel overview={overview} readOnly={readOnly} />}
-        {!waiting && tab === 'wederkerigheid' && <ReciprocityPanel overview={overview} readOnly={readOnly} />}
-        {tab === 'versies' && <VersionsPanel />}
+        {!waiting && tab === 'list' && <BundleList overview={overview} readOnly={readOnly} />}
+        {!waiting && tab === 'attention' && <AttentionPanel overview={overview} />}
+        {!waiting && tab === 'duplicates' && <DuplicatesPanel overview={overview} readOnly={readOnly} />}
+        {!waiting && tab === 'reciprocity' && <ReciprocityPanel overview={overview} readOnly={readOnly} />}
+        {tab === 'versions' && <VersionsPanel />}
       </div>
     </>
   );
@@ -273,25 +273,25 @@ function Summary({ summary: overview }: { summary: JointOverviewSummary }) {
 }
 
 const TABS: { tab: BundleTab; label: string }[] = [
-  { tab: 'overzicht', label: 'Overzicht' },
-  { tab: 'aandachtspunten', label: 'Aandachtspunten' },
-  { tab: 'dubbel', label: 'Dubbel gemeld' },
-  { tab: 'wederkerigheid', label: 'Wederkerigheid' },
-  { tab: 'versies', label: 'Versies' },
+  { tab: 'list', label: 'Overzicht' },
+  { tab: 'attention', label: 'Aandachtspunten' },
+  { tab: 'duplicates', label: 'Dubbel gemeld' },
+  { tab: 'reciprocity', label: 'Wederkerigheid' },
+  { tab: 'versions', label: 'Versies' },
 ];
 
 function tabCount(tab: BundleTab, summary: JointOverviewSummary): string | null {
   switch (tab) {
-    case 'aandachtspunten':
+    case 'attention':
       return String(summary.attention);
-    case 'dubbel':
+    case 'duplicates':
       return summary.counts.duplicatesOpen > 0 ? `${summary.counts.duplicatesOpen} open` : null;
-    case 'wederkerigheid': {
+    case 'reciprocity': {
       const { open } = summary.questions;
       return open > 0 ? `${open} open` : null;
     }
-    case 'overzicht':
-    case 'versies':
+    case 'list':
+    case 'versions':
       return null;
     default:
       return missingCase(tab);

@@ -238,7 +238,7 @@ function QuietAgreements({ agreements }: { agreements: ReportAgreement[] }) {
       {agreements.map((a, i) => (
         <span key={a.id}>
           {i > 0 && ', '}
-          <a className="reference" href={routeHash({ page: 'afspraken', agreementId: a.id })} title={a.text}>
+          <a className="reference" href={routeHash({ page: 'agreements', agreementId: a.id })} title={a.text}>
             {a.reference}
           </a>
         </span>

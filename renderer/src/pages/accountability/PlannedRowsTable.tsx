@@ -31,7 +31,7 @@ export function AgreementBlock({
       <div className="pa-agreement-head">
         <h5 id={titleId} className="pa-agreement-title">
           <span className="visually-hidden">Afspraak </span>
-          <a className="reference" href={routeHash({ page: 'afspraken', agreementId: agreement.id })} title="Open de afspraak">
+          <a className="reference" href={routeHash({ page: 'agreements', agreementId: agreement.id })} title="Open de afspraak">
             {agreement.reference}
           </a>
         </h5>

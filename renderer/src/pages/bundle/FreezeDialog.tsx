@@ -85,7 +85,7 @@ export function FreezeDialog({ summary }: { summary: JointOverviewSummary }) {
   };
   const toOpenLinks = () => {
     closeFreeze();
-    setTab('overzicht');
+    setTab('list');
     setFilters({ onlyOpenLinks: true });
   };
 

@@ -154,7 +154,7 @@ function PlanningItems({ stand, years, partyName }: { stand: PlanningStand; year
   const activities = round(stand.cells, partyName, 'Volgende stap: de uitvraag maken, een werkmap per partij, en de ingevulde overzichten inlezen.', 'activities');
   return (
     <>
-      <StandItem label="Activiteitenoverzichten" page="inzendingen" tone={activities.tone} status={activities.status} detail={activities.detail} />
+      <StandItem label="Activiteitenoverzichten" page="submissions" tone={activities.tone} status={activities.status} detail={activities.detail} />
       <BundleItem stand={stand} years={years} anyReceived={activities.received.length > 0} />
     </>
   );
@@ -168,7 +168,7 @@ function BundleItem({ stand, years, anyReceived }: { stand: PlanningStand; years
     return (
       <StandItem
         label="Gezamenlijk overzicht"
-        page="gezamenlijk"
+        page="joint-overview"
         onFollow={follow}
         tone="ok"
         status={<VersionLine version={final} />}
@@ -181,7 +181,7 @@ function BundleItem({ stand, years, anyReceived }: { stand: PlanningStand; years
   return (
     <StandItem
       label="Gezamenlijk overzicht"
-      page="gezamenlijk"
+      page="joint-overview"
       onFollow={follow}
       tone={late ? 'warn' : 'open'}
       status={latest ? <VersionLine version={latest} /> : <strong>Nog geen versie opgeslagen</strong>}
@@ -219,18 +219,18 @@ function ExecutionItems({ stand, years, partyName }: { stand: ExecutionStand; ye
       {stand.definitiveVersion === null && (
         <StandItem
           label="Gezamenlijk overzicht"
-          page="gezamenlijk"
+          page="joint-overview"
           onFollow={() => showBundleYear(stand.year, years)}
           tone="warn"
           status={<strong>Niet definitief vastgesteld</strong>}
           detail={`Het overzicht ${stand.year} is nodig voor de uitvraag van resultaten.`}
         />
       )}
-      <StandItem label="Resultaten" page="verantwoording" onFollow={toReport} tone={results.tone} status={results.status} detail={results.detail} />
+      <StandItem label="Resultaten" page="accountability" onFollow={toReport} tone={results.tone} status={results.status} detail={results.detail} />
       {results.received.length > 0 && (
         <StandItem
           label="Verantwoording"
-          page="verantwoording"
+          page="accountability"
           onFollow={toReport}
           tone={null}
           status={
