@@ -23,6 +23,13 @@ export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
   'tenant-body': 'Huurdersorganisatie',
 };
 
+/** The kind a party of this kind belongs with: a tenant organisation with its corporation, and back; a gemeente with none. */
+export const PARTNER_KIND: Readonly<Record<PartyKind, PartyKind | null>> = {
+  'tenant-body': 'corporation',
+  corporation: 'tenant-body',
+  municipality: null,
+};
+
 /** The kind whose Dutch word this is exactly; undefined for any other text. */
 export function partyKindOfWord(word: string): PartyKind | undefined {
   return PARTY_KINDS.find((k) => PARTY_KIND_WORDS[k] === word);

@@ -7,7 +7,7 @@ import { insertActivityLog } from '../db/activity-log';
 import { backupDatabase } from '../db/backup';
 import { loadPartyDirectory, updatePartyRecord } from '../db/party-directory';
 import { ServiceError } from '../domain/errors';
-import { PARTY_KIND_WORDS } from '../domain/types';
+import { PARTNER_KIND, PARTY_KIND_WORDS } from '../domain/types';
 import type { ServiceContext } from './context';
 import type { WerkbankApi } from './contract';
 import { objectArg, optionalString, requiredString } from './validate';
@@ -37,7 +37,7 @@ export function createPartyEditMethods(ctx: ServiceContext): Pick<WerkbankApi, '
       const aliases = list('aliases', 'Andere namen');
       const linked = list('linkedPartyIds', 'Hoort bij');
       if (linked) {
-        const partnerKind = party.kind === 'tenant-body' ? 'corporation' : party.kind === 'corporation' ? 'tenant-body' : null;
+        const partnerKind = PARTNER_KIND[party.kind];
         for (const l of linked) {
           const other = parties.find((p) => p.id === l);
           if (!other || other.kind !== partnerKind) {

@@ -5,7 +5,7 @@
 // is wrong; what was typed then stays in the form.
 import { useId, useState, type FormEvent } from 'react';
 import type { PartyEdit } from '../../../src/service/party-edit-contract';
-import type { Party, PartyKind } from '../../../src/domain/types';
+import { PARTNER_KIND, type Party } from '../../../src/domain/types';
 import { errorMessage } from '../api/client';
 import { core } from '../api/core';
 import { useWerkbank } from '../store';
@@ -18,12 +18,6 @@ interface Draft {
   aliases: string;
   linked: string[];
 }
-
-const PARTNER_KIND: Record<PartyKind, PartyKind | null> = {
-  'tenant-body': 'corporation',
-  corporation: 'tenant-body',
-  municipality: null,
-};
 
 /** Other names as typed: one a line or separated by commas. */
 export function parseAliases(text: string): string[] {
