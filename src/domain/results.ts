@@ -1,5 +1,6 @@
 // What became of a year's activities and the indicators' figures, as stored per
 // results submission, and the werkgroep's advice to the bestuurlijk overleg.
+import { codeOfWord } from './types';
 
 export type ResultStatus = 'done' | 'partly-done' | 'delayed' | 'not-started' | 'dropped' | 'ongoing';
 
@@ -24,7 +25,7 @@ export const RESULT_STATUS_WORD_LIST: readonly string[] = RESULT_STATUSES.map((s
 
 /** The status whose Dutch word this is exactly; undefined for any other text. */
 export function statusOfWord(word: string): ResultStatus | undefined {
-  return RESULT_STATUSES.find((s) => RESULT_STATUS_WORDS[s] === word);
+  return codeOfWord(RESULT_STATUS_WORDS, word);
 }
 
 /** A result's status in Dutch: its status's word, else the text as the partner wrote it. */

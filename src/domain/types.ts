@@ -30,9 +30,14 @@ export const PARTNER_KIND: Readonly<Record<PartyKind, PartyKind | null>> = {
   municipality: null,
 };
 
+/** The code whose Dutch word (in a table of codes and their words) this is exactly; undefined for any other text. */
+export function codeOfWord<C extends string>(words: Readonly<Record<C, string>>, word: string): C | undefined {
+  return (Object.keys(words) as C[]).find((code) => words[code] === word);
+}
+
 /** The kind whose Dutch word this is exactly; undefined for any other text. */
 export function partyKindOfWord(word: string): PartyKind | undefined {
-  return PARTY_KINDS.find((k) => PARTY_KIND_WORDS[k] === word);
+  return codeOfWord(PARTY_KIND_WORDS, word);
 }
 
 /** Stable identifiers of the five parties of the Druten agreement. */
@@ -127,14 +132,12 @@ export interface GlossaryTerm {
 
 export type IndicatorUnit = 'homes' | 'percent' | 'euro';
 
-export const INDICATOR_UNITS: readonly IndicatorUnit[] = ['homes', 'percent', 'euro'];
-
 /** The Dutch word for each unit: what a person types in the Eenheid column of an agreement-set template, and reads. */
 export const INDICATOR_UNIT_WORDS: Readonly<Record<IndicatorUnit, string>> = { homes: 'woningen', percent: 'procent', euro: 'euro' };
 
 /** The unit whose Dutch word this is exactly; undefined for any other text. */
 export function indicatorUnitOfWord(word: string): IndicatorUnit | undefined {
-  return INDICATOR_UNITS.find((u) => INDICATOR_UNIT_WORDS[u] === word);
+  return codeOfWord(INDICATOR_UNIT_WORDS, word);
 }
 /** at_least: reach the target; at_most: stay under it; zero: bring to nothing. */
 export type IndicatorDirection = 'at_least' | 'at_most' | 'zero';

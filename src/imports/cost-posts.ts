@@ -5,9 +5,10 @@
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and
 // nothing is lost. Pure.
+import { keptAsNotes } from './kept-as-notes';
 import { problem, quote } from './problems';
 import type { ReadTable } from './table';
-import type { ImportProblem, ReadActivity } from './types';
+import type { ReadActivity } from './types';
 
 /** The words a cost post opens with, as treasurers write them. */
 const COST_POST =
@@ -32,15 +33,4 @@ export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {
       `${quote(a.activity)} is een kostenpost (alleen een bedrag, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
     ),
   );
-}
-
-/** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
-export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
-  if (rows.length === 0) return read;
-  return {
-    ...read,
-    activities: read.activities.filter((a) => !rows.includes(a)),
-    notes: [...read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
-    problems: [...read.problems, ...rows.map(warning)],
-  };
 }

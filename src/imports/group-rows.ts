@@ -5,7 +5,7 @@
 // note of the submission, with a warning naming the row, so the secretary
 // sees it and nothing is lost. Pure.
 import { normalizeHeader } from '../domain/text';
-import { keptAsNotes } from './cost-posts';
+import { keptAsNotes } from './kept-as-notes';
 import { problem, quote } from './problems';
 import type { ReadTable } from './table';
 

@@ -1,0 +1,16 @@
+// Rows a step after the table finds to be no activity (a cost post, a project
+// tool's epic) leave the activities and are kept as notes of the submission,
+// each with its warning, so nothing read is lost and the secretary sees why. Pure.
+import type { ReadTable } from './table';
+import type { ImportProblem, ReadActivity } from './types';
+
+/** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
+export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
+  if (rows.length === 0) return read;
+  return {
+    ...read,
+    activities: read.activities.filter((a) => !rows.includes(a)),
+    notes: [...read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
+    problems: [...read.problems, ...rows.map(warning)],
+  };
+}
