@@ -335,6 +335,22 @@ interface ActivityRecord {
   corrected: string | null;
 }
 
+/** A stored activity's text fields that may be absent, each with the column it is kept in (NULL: absent). */
+const OPTIONAL_TEXTS = [
+  ['key', 'row_key'],
+  ['agreementRef', 'agreement_ref'],
+  ['topicContext', 'topic_context'],
+  ['role', 'role'],
+  ['lead', 'lead'],
+  ['rowLabel', 'row_label'],
+  ['needs', 'needs'],
+  ['needsFrom', 'needs_from'],
+  ['ambition', 'ambition'],
+  ['planning', 'planning'],
+  ['involved', 'involved'],
+  ['notes', 'notes'],
+] as const satisfies readonly (readonly [keyof StoredActivity, keyof ActivityRecord])[];
+
 /**
  * Activities of the given submissions, in submission and sheet order. An
  * activity a person removed is no activity for the overview, the uitvraag or
@@ -369,11 +385,13 @@ export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: {
        WHERE a.submission_id IN (SELECT value FROM json_each(?)) ORDER BY p.activity_id, p.role, p.ref_position, p.id`,
     )
     .all(ids);
-  // Grouped once: each activity's rows, not a scan of all of them per activity.
-  const byActivity = groupBy(parties, (p) => `${p.activity_id}:${p.role}`);
-  const refsOf = (activityId: number, role: PartyRole): PartyRef[] => collectPartyRefs(byActivity.get(`${activityId}:${role}`) ?? []);
+  // Grouped once: each activity's rows, not a scan of all of them per activity (most have none).
+  const byActivity = groupBy(parties, (p) => p.activity_id);
+  const refsOf = (rows: readonly (typeof parties)[number][] | undefined, role: PartyRole): PartyRef[] =>
+    rows ? collectPartyRefs(rows.filter((p) => p.role === role)) : [];
   const activities: StoredActivity[] = [];
   for (const r of records) {
+    const partyRows = byActivity.get(r.id);
     const a: StoredActivity = {
       id: r.id,
       submissionId: r.submission_id,
@@ -386,27 +404,16 @@ export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: {
       activity: r.activity,
       agreementId: r.agreement_id,
       linkStatus: r.link_status,
-      linkCandidates: JSON.parse(r.link_candidates) as LinkCandidate[],
-      needsFromParties: refsOf(r.id, 'needs_from'),
-      involvedParties: refsOf(r.id, 'involved'),
-      leadParties: refsOf(r.id, 'lead'),
-      extra: JSON.parse(r.extra) as Record<string, string>,
+      linkCandidates: r.link_candidates === '[]' ? [] : (JSON.parse(r.link_candidates) as LinkCandidate[]),
+      needsFromParties: refsOf(partyRows, 'needs_from'),
+      involvedParties: refsOf(partyRows, 'involved'),
+      leadParties: refsOf(partyRows, 'lead'),
+      extra: r.extra === '{}' ? {} : (JSON.parse(r.extra) as Record<string, string>),
     };
-    const optional = {
-      key: r.row_key,
-      agreementRef: r.agreement_ref,
-      topicContext: r.topic_context,
-      role: r.role,
-      lead: r.lead,
-      rowLabel: r.row_label,
-      needs: r.needs,
-      needsFrom: r.needs_from,
-      ambition: r.ambition,
-      planning: r.planning,
-      involved: r.involved,
-      notes: r.notes,
-    } as const;
-    for (const [k, v] of Object.entries(optional)) if (v !== null) (a as unknown as Record<string, string>)[k] = v;
+    for (const [field, column] of OPTIONAL_TEXTS) {
+      const value = r[column];
+      if (value !== null) a[field] = value;
+    }
     if (r.link_score !== null) a.linkScore = r.link_score;
     if (r.budget !== null) a.budget = r.budget;
     if (r.removed_reason !== null) a.removedReason = r.removed_reason;
