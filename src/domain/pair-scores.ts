@@ -13,17 +13,16 @@ const PAIR_BASE = 2 ** 26;
 /** The code of a word pair, by the numbers of its words. */
 export const pairCode = (first: number, second: number): number => first * PAIR_BASE + second;
 
-/** The two word numbers of a pair's code. */
-const pairWords = (code: number): [number, number] => [Math.floor(code / PAIR_BASE), code % PAIR_BASE];
-
 /** What the text index knows of its documents and words; see buildTextIndex. */
 export interface PairSource {
+  /** The words of the documents, each at its number. */
+  vocabulary: readonly string[];
+  /** The number of a vocabulary word. */
+  numberOf(word: string): number | undefined;
   /** Per document its distinct words, in the order they first occur. */
-  words: readonly (readonly string[])[];
-  /** Per document its distinct word pairs, as codes of the source's word numbers (similarity.ts pairWords). */
+  words: readonly ReadonlySet<string>[];
+  /** Per document its distinct word pairs, as pairCode over the vocabulary's numbers. */
   pairs: readonly ReadonlySet<number>[];
-  /** The word of one of the source's word numbers. */
-  wordOf(number: number): string;
   /** A vocabulary word's related vocabulary words (itself included) and how well each relates; symmetric. */
   matches(word: string): ReadonlyMap<string, number>;
   /** A word's weight as a query word. */
@@ -49,28 +48,22 @@ export interface PairScores {
 const COMMON_MIN = 8;
 
 export function pairScores(source: PairSource): PairScores {
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = vocabulary.length;
-      ids.set(w, id);
-      vocabulary.push(w);
-    }
-    return id;
-  };
+  const { vocabulary } = source;
+  const idOf = (w: string): number => source.numberOf(w) as number;
   const n = source.words.length;
-  // Documents as slices of one array of word ids.
+  // Documents as slices of one array of word numbers.
   const docStart = new Int32Array(n + 1);
   let size = 0;
   for (let i = 0; i < n; i++) {
     docStart[i] = size;
-    size += (source.words[i] as readonly string[]).length;
+    size += (source.words[i] as ReadonlySet<string>).size;
   }
   docStart[n] = size;
   const docWords = new Int32Array(size);
-  for (let i = 0; i < n; i++) (source.words[i] as readonly string[]).forEach((w, k) => (docWords[(docStart[i] as number) + k] = idOf(w)));
+  for (let i = 0; i < n; i++) {
+    let k = docStart[i] as number;
+    for (const w of source.words[i] as ReadonlySet<string>) docWords[k++] = idOf(w);
+  }
   const V = vocabulary.length;
   // Per word: its related words (a slice), its weight as the query, its rarity.
   const matchStart = new Int32Array(V + 1);
@@ -82,7 +75,7 @@ export function pairScores(source: PairSource): PairScores {
     matchStart[w] = targets.length;
     const word = vocabulary[w] as string;
     for (const [v, m] of source.matches(word)) {
-      const id = ids.get(v);
+      const id = source.numberOf(v);
       // A related word no document here holds can be found in none.
       if (id === undefined) continue;
       targets.push(id);
@@ -111,12 +104,7 @@ export function pairScores(source: PairSource): PairScores {
     total[i] = t;
     rarityTotal[i] = r;
     pairStart[i] = codes.length;
-    const own: number[] = [];
-    for (const p of source.pairs[i] as ReadonlySet<number>) {
-      const [x, y] = pairWords(p);
-      own.push(idOf(source.wordOf(x)) * V + idOf(source.wordOf(y)));
-    }
-    codes.push(...own.sort((a, b) => a - b));
+    codes.push(...[...(source.pairs[i] as ReadonlySet<number>)].sort((a, b) => a - b));
   }
   pairStart[n] = codes.length;
   const pairCodes = Float64Array.from(codes);
@@ -280,7 +268,7 @@ export function pairScores(source: PairSource): PairScores {
     let pairs = 0;
     for (let p = pairStart[doc] as number; p < (pairStart[doc + 1] as number); p++) {
       const code = pairCodes[p] as number;
-      if (marked(Math.floor(code / V)) && marked(code % V)) pairs++;
+      if (marked(Math.floor(code / PAIR_BASE)) && marked(code % PAIR_BASE)) pairs++;
     }
     const pairCount = (pairStart[doc + 1] as number) - (pairStart[doc] as number);
     const t = total[doc] as number;

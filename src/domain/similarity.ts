@@ -471,9 +471,10 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   let pairs: PairScores | undefined;
   const pairsOf = (): PairScores =>
     (pairs ??= pairScores({
-      words: docs.map((d) => [...d.words]),
+      vocabulary: numbered,
+      numberOf: (w) => numbers.get(w),
+      words: docs.map((d) => d.words),
       pairs: docs.map((d) => d.pairs),
-      wordOf: (n) => numbered[n] as string,
       matches: matchesOf,
       // A word's weight as the query is its own: relate weighs each word apart from the others.
       weight: (w) => relate({ words: new Set([w]), pairs: new Set() }).weight.get(w) ?? 1,
