@@ -17,7 +17,7 @@ import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, un
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';
 import { candidateReferences, shownLink } from './links';
 import { checkNeeds, reciprocityCells } from './needs';
-import { activityTexts } from './texts';
+import { activityTexts, readingOnce } from './texts';
 import type {
   AgreementGap,
   BundleActivity,
@@ -89,7 +89,9 @@ export function computeJointOverview(input: BundleInput): JointOverview {
   const names = partyNames(input.parties);
   const agreementsById = new Map(input.agreements.map((a) => [a.id, a]));
   const activities = bundleActivities(input, names.order, agreementsById);
-  const texts = activityTexts(activities);
+  // The year's texts read into words once, for the duplicates and for the needs.
+  const read = readingOnce();
+  const texts = activityTexts(activities, read);
 
   const byAgreement = groupByAgreement(activities, agreementsById);
   const duplicates = findDuplicates(input.agreements, byAgreement, input.duplicateDecisions, texts);
@@ -109,6 +111,7 @@ export function computeJointOverview(input: BundleInput): JointOverview {
     duplicates,
     needsHeaders: new Map(input.submissions.flatMap((x) => (x.needsHeader ? [[x.partyId, x.needsHeader] as const] : []))),
     names,
+    read,
     ...(input.needDecisions ? { decisions: input.needDecisions } : {}),
   });
   const parties = bundleParties(input, activities);

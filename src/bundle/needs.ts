@@ -19,7 +19,7 @@ import { normalizePartyName, partyIdsOf, type PartyResolver } from '../domain/pa
 import type { PartyKind, PartyRef } from '../domain/types';
 import { namesInNeedsHeader } from '../domain/needs-header';
 import type { AgreementRow } from '../domain/agreements';
-import { needTexts, type NeedGroup, type NeedQuery } from './texts';
+import { needTexts, type NeedGroup, type NeedQuery, type Reading } from './texts';
 import type {
   AttentionPoint,
   BundleActivity,
@@ -73,6 +73,8 @@ export interface NeedContext {
   names: PartyNames;
   /** The werkgroep's decisions on requests, by needKey(asking identity, asked party). */
   decisions?: ReadonlyMap<string, NeedDecision>;
+  /** How the year's texts read (the overview reads each once for its indexes); by default read here. */
+  read?: Reading;
 }
 
 /** The key of one request: the asking activity and the party asked. */
@@ -136,7 +138,11 @@ export function checkNeeds(activities: BundleActivity[], context: NeedContext): 
     }
   }
   // "Gemeente: snelle vergunning": who is asked says nothing about what is asked.
-  const texts = needTexts(corpus, context.parties.map((p) => p.shortName));
+  const texts = needTexts(
+    corpus,
+    context.parties.map((p) => p.shortName),
+    context.read,
+  );
   const topicOf = topicLookup(context.agreements);
   // Outside the asking activity's topic a text says what is asked only by chance ("openbare ruimte" in 1.1 and in 5.2).
   const near = new Map<string, Near>();

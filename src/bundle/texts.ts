@@ -1,7 +1,7 @@
 // How alike activity texts are, within one bundle: one index over all the
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
-import { buildTextIndex, type PreparedQuery } from '../domain/similarity';
+import { buildTextIndex, readContentWords, type PreparedQuery } from '../domain/similarity';
 import type { BundleActivity } from '../domain/joint-overview';
 
 export interface ActivityTexts {
@@ -16,9 +16,28 @@ export interface ActivityTexts {
   similarPairs(among: readonly BundleActivity[], threshold: number, groupOf: (a: BundleActivity) => string): [number, number, number][];
 }
 
-export function activityTexts(activities: BundleActivity[]): ActivityTexts {
+/** How a text reads: read once per overview, the same words for its two indexes (duplicates, needs). */
+export type Reading = (text: string) => readonly string[];
+
+/**
+ * The texts of one overview read into words, each once: its thousands of texts pass the
+ * similarity module's small memory of texts read lately without staying in it.
+ */
+export function readingOnce(): Reading {
+  const read = new Map<string, readonly string[]>();
+  return (text) => {
+    let words = read.get(text);
+    if (words === undefined) read.set(text, (words = readContentWords(text)));
+    return words;
+  };
+}
+
+export function activityTexts(activities: BundleActivity[], read: Reading = readingOnce()): ActivityTexts {
   // Each text is read into words once, here; pairs are scored from those words, and no pair is kept.
-  const index = buildTextIndex(activities.map((a) => a.activity));
+  const index = buildTextIndex(
+    activities.map((a) => a.activity),
+    { read },
+  );
   const position = new Map(activities.map((a, i) => [a, i]));
   const at = (a: BundleActivity): number => position.get(a) ?? -1;
   return {
@@ -66,8 +85,9 @@ export interface NeedGroup {
 export function needTexts(
   texts: readonly string[],
   partyNames: readonly string[] = [],
+  read: Reading = readingOnce(),
 ): { need(text: string): NeedQuery; group(texts: readonly number[]): NeedGroup } {
-  const index = buildTextIndex(texts, { ignore: partyNames });
+  const index = buildTextIndex(texts, { ignore: partyNames, read });
   return {
     group: (members) => ({ search: index.searchAmong(members) }),
     need: (need) => {

@@ -74,9 +74,10 @@ function keptAnswers<V>(limit: number, answer: (key: string) => V): (key: string
  * (duplicates, needs, the linker): the same array for the same text, not to
  * be changed.
  */
-export const contentWords: (text: string) => readonly string[] = keptAnswers(20_000, readWords);
+export const contentWords: (text: string) => readonly string[] = keptAnswers(20_000, readContentWords);
 
-function readWords(text: string): string[] {
+/** The content words of a text as contentWords gives them, read anew. */
+export function readContentWords(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -94,8 +95,8 @@ interface Document {
 }
 
 /** A text's words, less those to ignore, and its word pairs through `numberOf` (see TextIndex's word numbers). */
-function documentOfText(text: string, ignore: ReadonlySet<string>, numberOf: (word: string) => number): Document {
-  const words = contentWords(text).filter((w) => !ignore.has(w));
+function documentOfText(text: string, ignore: ReadonlySet<string>, numberOf: (word: string) => number, read = contentWords): Document {
+  const words = read(text).filter((w) => !ignore.has(w));
   const numbers = words.map(numberOf);
   const pairs = new Set<number>();
   for (let i = 1; i < words.length; i++) pairs.add(pairCode(numbers[i - 1] as number, numbers[i] as number));
@@ -279,6 +280,12 @@ export interface TextIndexOptions {
    * work out one thing between them, so a word they alone share is as rare as a word of one text.
    */
   families?: readonly string[];
+  /**
+   * How the texts are read into words (contentWords by default, which keeps the texts read
+   * lately): whoever builds several indexes over the same thousands of texts reads them once,
+   * and gives that reading to each.
+   */
+  read?: (text: string) => readonly string[];
 }
 
 /** Word weight for two words of one thesaurus group: less than a typing error, which is the same word. */
@@ -315,15 +322,20 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   const numbers = new Map<string, number>();
   const numbered: string[] = [];
   const docs = texts.map((text) =>
-    documentOfText(text, ignore, (w) => {
-      let n = numbers.get(w);
-      if (n === undefined) {
-        n = numbered.length;
-        numbers.set(w, n);
-        numbered.push(w);
-      }
-      return n;
-    }),
+    documentOfText(
+      text,
+      ignore,
+      (w) => {
+        let n = numbers.get(w);
+        if (n === undefined) {
+          n = numbered.length;
+          numbers.set(w, n);
+          numbered.push(w);
+        }
+        return n;
+      },
+      options.read,
+    ),
   );
   /** A query: a word no document holds gets a number of its own after theirs, the same for each of its uses. */
   const documentOf = (text: string): Document => {
