@@ -41,10 +41,14 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Actions',
     'Activity',
     'Description',
-    // A project tool's export (Jira, Planner): the item's title.
+    // A project tool's export (Jira, Planner, Trello, Asana): the item's title.
     'Summary',
     'Title',
+    'Task',
     'Task name',
+    'Card name',
+    'Taak',
+    'Taaknaam',
   ],
   // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [
@@ -77,6 +81,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Reference',
     // A project tool tags its items: "PA-1.1".
     'Labels',
+    'Tags',
   ],
   topicContext: [
     'Thema',

@@ -962,6 +962,23 @@ describe("a project tool's export, and minutes beside a begroting", () => {
     expectPlacesInMessages(read);
   });
 
+  it("reads a task board's card names with their descriptions as the activities, and its tags as references", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Trello export');
+    ws.getRow(1).values = ['Card ID', 'Card Name', 'Card Description', 'Tags', 'List Name', 'Due Date'];
+    ws.getRow(2).values = ['c-101', 'Wijkschouw Horssen', 'Datum prikken met gemeente en De Kernen, bewoners uitnodigen', 'PA-5.1', 'Gepland', new Date(Date.UTC(2027, 4, 20))];
+    ws.getRow(3).values = ['c-102', 'Brandveiligheid', 'Meelopen met de brandveiligheidsronde van De Kernen in de seniorenflats', 'PA-3', 'Gepland', new Date(Date.UTC(2027, 1, 28))];
+    ws.getRow(4).values = ['c-103', 'Pluspakketten bekend maken', 'Artikel in De Pit en uitleg op de huurdersavond', '', 'Bezig', new Date(Date.UTC(2027, 2, 1))];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad taken.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef])).toEqual([
+      [2, 'Wijkschouw Horssen: Datum prikken met gemeente en De Kernen, bewoners uitnodigen', 'PA-5.1'],
+      [3, 'Brandveiligheid: Meelopen met de brandveiligheidsronde van De Kernen in de seniorenflats', 'PA-3'],
+      [4, 'Pluspakketten bekend maken: Artikel in De Pit en uitleg op de huurdersavond', undefined],
+    ]);
+    expect(read.problems.map((p) => p.code)).toContain('activity-two-columns');
+    expectPlacesInMessages(read);
+  });
+
   it('keeps a minute that agrees something beside the begroting\'s total, and skips one that records no action', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Jaarplan');
