@@ -1,7 +1,9 @@
 // A plan with a budget often ends with the organisation's own cost posts
 // among its activities: "Zaalhuur en koffie bestuursvergaderingen",
-// "Lidmaatschap Woonbond", "Onvoorzien". Such a row says what money is set
-// aside for, not what the party will do: it has an amount and nothing else
+// "Lidmaatschap Woonbond", "Onvoorzien"; a corporation's meerjarenbegroting
+// opens with its exploitation: "Huuropbrengsten", "Onderhoudslasten",
+// "Rentelasten", "Saldo exploitatie". Such a row says what money comes in or
+// is set aside for, not what the party will do: it has amounts and nothing else
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and
 // nothing is lost. Pure.
@@ -10,9 +12,12 @@ import { problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
 
-/** The words a cost post opens with, as treasurers write them. */
+/**
+ * The words a budget post opens with, as treasurers write them: a cost post, or an exploitation
+ * line of income, charges or their balance (a word ending in "opbrengsten", "baten", "lasten").
+ */
 const COST_POST =
-  /^(onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/i;
+  /^(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
 
 /** Fields that make a row something a party does, with someone, at some time. */
 const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];
@@ -30,7 +35,7 @@ export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {
       'warning',
       'cost-post',
       { file, sheet: a.sheet, row: a.rowNumber, ...(a.fieldColumns?.activity ? { column: a.fieldColumns.activity } : {}) },
-      `${quote(a.activity)} is een kostenpost (alleen een bedrag, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
+      `${quote(a.activity)} is een begrotingspost (alleen bedragen, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
     ),
   );
 }

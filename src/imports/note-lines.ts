@@ -29,6 +29,9 @@ const NOTE_STARTS = [
   // "Namens het bestuur," — not "Namens de huurders zitting nemen in …"; "Namens De Kernen," below.
   String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
   String.raw`met vriendelijke groet`,
+  // Who signs for a public body, alone on the line: "De secretaris,", "De burgemeester,", "Burgemeester en wethouders van Druten,".
+  String.raw`(de\s+)?(secretaris|gemeentesecretaris|burgemeester|locoburgemeester|voorzitter|penningmeester|griffier|wethouder|directeur(-bestuurder)?|bestuurder)\s*,?\s*$`,
+  String.raw`burgemeester en wethouders( van [\p{L} -]+)?\s*,?\s*$`,
   String.raw`handtekening\b`,
   String.raw`paraaf\b`,
   String.raw`ondertekening\b`,
@@ -46,7 +49,7 @@ const NOTE_STARTS = [
   String.raw`kolom(men)?\s+[a-z]{1,2}((\s*,\s*|\s+en\s+)[a-z]{1,2})*\s*:`,
   String.raw`pagina \d+ (van|/) \d+`,
 ];
-const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'i');
+const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'iu');
 /** "Namens De Kernen, M. de Vries": on behalf of a name, then a comma. */
 const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
 
@@ -117,16 +120,19 @@ export function isNoteLabel(text: string): boolean {
 const PAUSE_LINE =
   /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
 
+/** A plan line saying last year's activity ends: "stopt – De Kernen regelt dit nu zelf", "Vervalt: …". */
+const STOPS = /^(stopt|gestopt|vervalt|vervallen|komt te vervallen)\s*[-–—:.]/i;
+
 export function isPauseLine(text: string): boolean {
-  return PAUSE_LINE.test(text.trim()) || isNoActionMinute(text);
+  return PAUSE_LINE.test(text.trim()) || STOPS.test(text.trim()) || isNoActionMinute(text);
 }
 
 /**
  * A minute that records nothing will be done: "Besproken: houtstook. Geen actie voor ons, eerst
- * besluit gemeente afwachten". Not one that also records what was agreed ("Afgesproken: …",
- * "Actie Gerrit: …").
+ * besluit gemeente afwachten"; a risk accepted as it is: "Accepteren: weinig invloed, geen extra
+ * maatregel". Not one that also records what was agreed ("Afgesproken: …", "Actie Gerrit: …").
  */
-const NO_ACTION = /\b(geen\s+(actie|acties|vervolg|vervolgactie)|ter\s+kennisgeving(\s+aangenomen)?)\b/i;
+const NO_ACTION = /\b(geen\s+((extra|verdere|aanvullende|nieuwe)\s+)?(actie|acties|vervolg|vervolgactie|maatregel|maatregelen)|ter\s+kennisgeving(\s+aangenomen)?)\b/i;
 const AGREED = /\b(afgesproken|besloten|actie\s+\p{L}+\s*:|actiepunt)/iu;
 
 function isNoActionMinute(text: string): boolean {

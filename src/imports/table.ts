@@ -330,8 +330,11 @@ function listLineKind(cell: GridCell | undefined): RowKind {
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
-/** "n.v.t.", "—", "geen": a cell saying there is nothing, where the activity should be. */
-const NOTHING_HERE = /^(n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|p\.?m\.?|[-–—?.]+)$/i;
+/**
+ * "n.v.t.", "—", "geen": a cell saying there is nothing, where the activity should be, perhaps with
+ * why in brackets ("– (afgedaan met de raadsinformatiebrief)"); or a form's test entry ("test").
+ */
+const NOTHING_HERE = /^((n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|p\.?m\.?|[-–—?.]+)(\s*\([^)]*\)?)?|test(je|inzending)?)$/i;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */

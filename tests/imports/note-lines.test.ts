@@ -29,6 +29,9 @@ describe('lines about the document', () => {
     'Druten, 12 juni 2026',
     'M. de Vries, m.devries@dekernen.nl, 0487 51 23 40',
     'afdeling Vastgoed & Wonen (vastgoed@dekernen.nl)',
+    'De secretaris,',
+    'De burgemeester,',
+    'Burgemeester en wethouders van Druten,',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });
@@ -45,6 +48,8 @@ describe('lines about the document', () => {
     'mei 2027',
     'Q2 2027',
     '1.1 Nieuwbouw',
+    'De burgemeester opent de nieuwe huiskamer in Deest',
+    'Voorzitter van de overlegtafel leefbaarheid',
   ])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
   });
@@ -73,6 +78,10 @@ describe('agenda lines that say nothing takes place', () => {
     'Niets te melden.',
     'Verslag van 13 januari vastgesteld',
     'Notulen van de vorige vergadering goedgekeurd',
+    // A risk accepted as it is, a plan line saying last year's activity ends.
+    'Accepteren: weinig invloed in 2026, geen extra maatregel',
+    'stopt – De Kernen regelt dit nu zelf met de installateur',
+    'Vervalt: de gemeente neemt de koffieochtend over',
   ])('%s is no activity', (text) => {
     expect(isPauseLine(text)).toBe(true);
   });
@@ -84,6 +93,8 @@ describe('agenda lines that say nothing takes place', () => {
     'Stoppen met gas in de Julianastraat',
     'Geen punten meer achterstallig onderhoud in Deest: herstelronde met de opzichter',
     'Verslag van de wijkschouw naar gemeente en corporatie sturen',
+    'Extra maatregelen tegen schimmel in de Kloosterstraat',
+    'Stoppen met de papieren nieuwsbrief, voortaan digitaal',
   ])(
     '%s is an activity',
     (text) => {

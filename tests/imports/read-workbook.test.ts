@@ -921,7 +921,7 @@ describe('a jaarplan with a project name beside its description, the reference s
     ]);
     const posts = read.problems.filter((p) => p.code === 'cost-post');
     expect(posts.map((p) => p.row)).toEqual([7, 8]);
-    expect(posts[0]?.message).toContain('"Lidmaatschap Aedes" is een kostenpost');
+    expect(posts[0]?.message).toContain('"Lidmaatschap Aedes" is een begrotingspost');
     expect(codes(read)).toContain('activity-two-columns');
     expect(codes(read)).not.toContain('duplicate-column');
     expectPlacesInMessages(read);
@@ -936,6 +936,42 @@ describe('a jaarplan with a project name beside its description, the reference s
     const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx');
     expect(read.activities).toHaveLength(2);
     expect(codes(read)).not.toContain('cost-post');
+  });
+});
+
+describe('lines that hold money, a closed promise, a test entry or a signature, not an activity', () => {
+  it("keeps a meerjarenbegroting's exploitation lines as notes and reads its projects and policies as activities", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('MJB Druten');
+    ws.getRow(3).values = ['Code', 'Post / activiteit', 'Begr. 2027', 'Begr. 2028', 'Toelichting'];
+    ws.getRow(4).values = ['A1', 'Huuropbrengsten', 22_870, 23_940, 'na huurharmonisatie'];
+    ws.getRow(5).values = ['A2', 'Onderhoudslasten (planmatig + niet-planmatig)', -6_400, -6_750, 'excl. verduurzaming'];
+    ws.getRow(6).values = ['A3', 'Geen huurverhoging voor woningen met label E t/m G (huurderving)', -92, -64, 'advies huurdersraad'];
+    ws.getRow(7).values = ['', 'Saldo exploitatie', { formula: 'SUM(C4:C6)', result: 16_378 }, { formula: 'SUM(D4:D6)', result: 17_126 }, ''];
+    ws.getRow(8).values = ['B1', 'Kerkstraat fase 2: 24 sociale huurappartementen', 4_800, 2_400, 'PA 1.1'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Maasland MJB 2027.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 8]);
+    expect(read.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5]));
+    expect(read.problems.filter((p) => p.code === 'cost-post').map((p) => p.row)).toEqual(expect.arrayContaining([4, 5]));
+    expectPlacesInMessages(read);
+  });
+
+  it('reads no activity from a promise already met, a form\'s test entry or the college\'s signatures, and names each row', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Actielijst');
+    ws.getRow(2).values = ['Zaaknr.', 'Actie 2027', 'Koppeling PA', 'Status'];
+    ws.getRow(3).values = ['Z/26/0101', 'Overlegtafel Leefbaarheid drie keer per jaar voorzitten', 'PA 5.2', 'loopt'];
+    ws.getRow(4).values = ['Z/25/0731', '– (afgedaan met de raadsinformatiebrief van 12 februari 2026)', '', 'afgedaan'];
+    ws.getRow(5).values = ['Z/26/0102', 'test', '', ''];
+    ws.getRow(6).values = ['Z/26/0103', 'Planmonitor twee keer per jaar bijwerken en delen met de corporaties', 'PA 1.1', 'open'];
+    ws.getRow(8).values = ['De secretaris,', 'De burgemeester,'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Actielijst wonen 2027.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([3, 6]);
+    expect(read.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5]);
+    // The remark of the closed promise is in the warning: nothing is lost.
+    expect(read.problems.find((p) => p.code === 'no-activity-text' && p.row === 4)?.message).toContain('afgedaan met de raadsinformatiebrief');
+    expect(read.notes.map((n) => n.row)).toContain(8);
+    expectPlacesInMessages(read);
   });
 });
 
