@@ -26,6 +26,7 @@ import { LABELLED_ELEVENTH_FILES } from '../../tests/fixtures/labelled-activitie
 import { LABELLED_TWELFTH_FILES } from '../../tests/fixtures/labelled-activities-twelfth';
 import { LABELLED_THIRTEENTH_FILES } from '../../tests/fixtures/labelled-activities-thirteenth';
 import { LABELLED_FOURTEENTH_FILES } from '../../tests/fixtures/labelled-activities-fourteenth';
+import { LABELLED_FIFTEENTH_FILES } from '../../tests/fixtures/labelled-activities-fifteenth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -239,6 +240,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['twaalfde gelabelde set', LABELLED_TWELFTH_FILES],
       ['dertiende gelabelde set', LABELLED_THIRTEENTH_FILES],
       ['veertiende gelabelde set', LABELLED_FOURTEENTH_FILES],
+      ['vijftiende gelabelde set', LABELLED_FIFTEENTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
