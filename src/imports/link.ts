@@ -365,8 +365,26 @@ function contextScope(text: string | undefined, ix: Indexed): Scope | null {
       if (t.length >= 4 && normal.includes(` ${t} `) && (!best || t.length > best.length)) best = { ...scope, length: t.length };
     }
   }
-  if (best) return best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
+  if (best) {
+    const scope: Scope = best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
+    // "Wonen, doorstroming en leefbaarheid" holds theme 5's title, and names topic 4.1's subject too: no one scope.
+    return namesOtherTheme(text, themeOfScope(scope), ix) ? null : scope;
+  }
   return scopeByTitleWords(text, ix);
+}
+
+/** Whether a word of the text stands, as the very same word, only in titles of other themes than this one. */
+function namesOtherTheme(text: string, theme: number | undefined, ix: Indexed): boolean {
+  const query = ix.titles.index.prepare(text);
+  const themesOfWord = new Map<string, Set<number | undefined>>();
+  ix.titles.scopes.forEach((scope, i) => {
+    for (const word of query.evidence(i).same) {
+      const themes = themesOfWord.get(word) ?? new Set();
+      themes.add(themeOfScope(scope));
+      themesOfWord.set(word, themes);
+    }
+  });
+  return [...themesOfWord.values()].some((themes) => !themes.has(theme));
 }
 
 /**

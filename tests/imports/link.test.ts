@@ -324,6 +324,10 @@ describe('linking one activity', () => {
     // "Wonen en zorg" is no title of ours: no scope, so no "zelfde onderwerp".
     const zorg = linkOne({ activity: 'Hofje met 16 geclusterde seniorenwoningen en een ontmoetingsruimte', topicContext: 'Wonen en zorg' }, { partyId: 'woonwaarts' });
     expect(zorg.candidates.flatMap((c) => c.reasons).some((r) => r.startsWith('zelfde'))).toBe(false);
+    // A section that names subjects of two themes ("doorstroming" is 4.1's, "leefbaarheid" theme 5's) narrows to neither.
+    const mixed = linkOne({ activity: 'Verhuiscoach voor senioren die kleiner willen wonen', section: 'D  Wonen, doorstroming en leefbaarheid' }, { partyId: 'woonwaarts' });
+    expect(topicsOf(mixed)[0]).toBe('4.1');
+    expect(mixed.candidates.flatMap((c) => c.reasons).some((r) => r.startsWith('zelfde'))).toBe(false);
   });
 
   it('weighs the role cell: a party that only thinks along fits the afspraak where it is betrokkene, not where it is trekker', () => {
