@@ -366,7 +366,7 @@ export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: {
        ORDER BY s.party_id, a.submission_id, a.position`,
     )
     // Row by row: all() of a year's rows at once holds every record while they are mapped, which
-    // for a region's 120.000 activities costs more than reading them (2,5 s against 1 s).
+    // for a region's 120,000 activities costs more than reading them (2.5 s against 1 s).
     .iterate(ids, options.includeRemoved ? 1 : 0);
   const parties = db
     .prepare<
