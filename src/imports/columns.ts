@@ -36,6 +36,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Activiteit / inzet',
     'Project',
     'Werkzaamheden',
+    // A tenant organisation's list of what it wants to take up.
+    'Idee',
+    'Ideeën',
+    'Voorstel',
+    'Voorstellen',
     // An adviser's English template: "Action", "Activity", "Description".
     'Action',
     'Actions',
@@ -105,6 +110,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Trekkers',
     'Trekker / eigenaar',
     'Wie is trekker?',
+    'Wie trekt',
+    'Wie trekt?',
     'Uitvoerder',
     'Uitvoerende partij',
     'Verantwoordelijke',

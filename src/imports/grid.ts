@@ -22,6 +22,8 @@ export interface GridCell {
   percent?: boolean;
   /** Written in bold: with nothing else on its row, a heading inside the table ("Wonen", "Leefbaarheid"). */
   bold?: boolean;
+  /** Struck through: the partner crossed it out. */
+  struck?: boolean;
 }
 
 export interface Grid {
@@ -30,12 +32,16 @@ export interface Grid {
   /** Existing rows in order, each with its cells by column. */
   rows: Map<number, Map<number, GridCell>>;
   rowNumbers: number[];
+  /** Rows the partner hid (last year's lines kept out of sight). */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export function readGrid(sheet: Worksheet): Grid {
   const rows = new Map<number, Map<number, GridCell>>();
   const rowNumbers: number[] = [];
+  const hiddenRows = new Set<number>();
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.hidden) hiddenRows.add(r);
     const cells = new Map<number, GridCell>();
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const master = cell.isMerged ? cell.master : cell;
@@ -61,6 +67,7 @@ export function readGrid(sheet: Worksheet): Grid {
         if (isPercentFormat(cell.numFmt)) gridCell.percent = true;
       }
       if (cell.font?.bold === true && read.text !== '') gridCell.bold = true;
+      if (cell.font?.strike === true && read.text !== '') gridCell.struck = true;
       cells.set(c, gridCell);
     });
     if (cells.size > 0) {
@@ -69,7 +76,7 @@ export function readGrid(sheet: Worksheet): Grid {
     }
   });
   const state = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? sheet.state : 'visible';
-  return { name: sheet.name, state, rows, rowNumbers };
+  return { name: sheet.name, state, rows, rowNumbers, ...(hiddenRows.size > 0 ? { hiddenRows } : {}) };
 }
 
 function numberOf(value: CellValue): number | undefined {

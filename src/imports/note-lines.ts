@@ -48,6 +48,11 @@ const NOTE_STARTS = [
   String.raw`(groeps|grijze?|gele?|groene?|oranje|blauwe?|rode?|vetgedrukte|cursieve|gekleurde|lege)\s?(regels?|rijen|cellen)\s*:`,
   String.raw`kolom(men)?\s+[a-z]{1,2}((\s*,\s*|\s+en\s+)[a-z]{1,2})*\s*:`,
   String.raw`pagina \d+ (van|/) \d+`,
+  // What a chapter holds, before its lines: "In dit hoofdstuk: …", "Deze paragraaf beschrijft …".
+  String.raw`in (dit|deze) (hoofdstuk|paragraaf|bijlage|deel)\b`,
+  String.raw`(dit|deze) (hoofdstuk|paragraaf|bijlage) (beschrijft|bevat|geeft|gaat)\b`,
+  // A line drawn across the sheet, with or without words: "- - - - streep: hieronder doen we niet".
+  String.raw`[-_=–—](\s?[-_=–—]){2,}`,
 ];
 const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'iu');
 /** "Namens De Kernen, M. de Vries": on behalf of a name, then a comma. */
@@ -119,6 +124,17 @@ export function isNoteLabel(text: string): boolean {
  */
 const PAUSE_LINE =
   /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
+
+/**
+ * A line drawn across a list that says the rows under it are not done: "- - - streep: hieronder
+ * doen we niet in 2028", "——— onder deze lijn: vervalt ———". Only a drawn line says so; a sentence
+ * ("De activiteiten hieronder zijn nog niet begroot") does not.
+ */
+const CUT_OFF_LINE = /^[-_=–—](\s?[-_=–—]){2,}.*\b(hieronder|onder (deze|de) (lijn|streep))\b.*\b(niet|geen|vervalt|vervallen|afgevallen)\b/i;
+
+export function isCutOffLine(text: string): boolean {
+  return CUT_OFF_LINE.test(text.trim());
+}
 
 /** A plan line saying last year's activity ends: "stopt – De Kernen regelt dit nu zelf", "Vervalt: …". */
 const STOPS = /^(stopt|gestopt|vervalt|vervallen|komt te vervallen)\s*[-–—:.]/i;

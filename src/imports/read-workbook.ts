@@ -14,11 +14,12 @@ import { inzetNumbersAsReferences } from './inzet-column';
 import { costPostsAsNotes } from './cost-posts';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
-import { problem, refuse } from './problems';
+import { normalizeForSearch } from '../domain/text';
+import { problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, readCards } from './cards';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
-import type { ImportProblem, ReadWorkbook } from './types';
+import type { ImportProblem, ReadActivity, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {
   /** The refusal limits; the defaults suit every real activiteitenoverzicht. */
@@ -199,13 +200,45 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     sheet: grid.name,
     headerRow: layout.headerRow,
     columns: (read as ReadTable).columns,
-    activities: reads.flatMap((r) => r.activities),
+    activities: withoutRepeats(
+      reads.flatMap((r) => r.activities),
+      fileName,
+      problems,
+    ),
     notes: reads.flatMap((r) => r.notes),
     rowsRead: reads.reduce((sum, r) => sum + r.rowsRead, 0),
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   return body;
+}
+
+/**
+ * A summary sheet ("Totaal") that repeats the rows of the sheets before it: an activity written
+ * again, word for word, on a later sheet of the same workbook is read once, where it first
+ * stands; the repeat is named so the secretary can see it. (The same words twice on one sheet
+ * may be two activities, in two kernen: they stay.)
+ */
+function withoutRepeats(activities: ReadActivity[], fileName: string, problems: ImportProblem[]): ReadActivity[] {
+  const first = new Map<string, ReadActivity>();
+  return activities.filter((act) => {
+    const text = normalizeForSearch(act.activity);
+    const earlier = first.get(text);
+    if (!earlier) {
+      first.set(text, act);
+      return true;
+    }
+    if (earlier.sheet === act.sheet) return true;
+    problems.push(
+      problem(
+        'warning',
+        'repeated-row',
+        { file: fileName, sheet: act.sheet, row: act.rowNumber, ...(act.fieldColumns?.activity ? { column: act.fieldColumns.activity } : {}) },
+        `${quote(act.activity, 80)} staat ook op blad "${earlier.sheet}", rij ${earlier.rowNumber}; het is één keer gelezen, als activiteit van dat blad.`,
+      ),
+    );
+    return false;
+  });
 }
 
 /**

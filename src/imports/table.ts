@@ -10,7 +10,7 @@ import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
-import { isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
+import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
@@ -332,9 +332,10 @@ const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
 /**
  * "n.v.t.", "—", "geen": a cell saying there is nothing, where the activity should be, perhaps with
- * why in brackets ("– (afgedaan met de raadsinformatiebrief)"); or a form's test entry ("test").
+ * why in brackets ("– (afgedaan met de raadsinformatiebrief)"); "n.n.b." or "TBC" (to be confirmed);
+ * or a form's test entry ("test").
  */
-const NOTHING_HERE = /^((n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|p\.?m\.?|[-–—?.]+)(\s*\([^)]*\)?)?|test(je|inzending)?)$/i;
+const NOTHING_HERE = /^((n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|n\.?n\.?b\.?|p\.?m\.?|tbc|tbd|[-–—?.]+)(\s*\([^)]*\)?)?|test(je|inzending)?)$/i;
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
@@ -545,6 +546,8 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   // The rows in order, as records.
   const activities: TableRecord<F>[] = [];
   const notes: SubmissionNote[] = [];
+  /** The row of a line drawn across the list saying the rows under it are not done. */
+  let cutOff: number | undefined;
   const numbered: RowEntry[][] = [];
   let otherSinceNumbered = false;
   let context: string | undefined;
@@ -585,6 +588,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       case 'note': {
         const [c] = [...entry.own.entries()][0] as [number, GridCell];
         const text = noteText(entry);
+        if (isCutOffLine(text)) cutOff = r;
         notes.push({ sheet, row: r, text });
         problems.push(
           problem(
@@ -602,6 +606,29 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'data': {
+        // A row the partner hid, crossed out or put under a line drawn across the list is no longer meant:
+        // kept as a note, named, so nothing is lost.
+        const setAside = grid.hiddenRows?.has(r)
+          ? { why: 'is verborgen', undo: 'maak de rij dan zichtbaar' }
+          : entry.own.get(activityColumn.column)?.struck
+            ? { why: 'is doorgestreept', undo: 'haal de doorhaling dan weg' }
+            : cutOff !== undefined
+              ? { why: `staat onder de streep van rij ${cutOff}`, undo: 'zet de rij dan boven de streep' }
+              : undefined;
+        if (setAside) {
+          const text = (entry.own.get(activityColumn.column)?.text ?? noteText(entry)).replace(/\s*\n\s*/g, ' ');
+          notes.push({ sheet, row: r, text });
+          problems.push(
+            problem(
+              'warning',
+              'set-aside-row',
+              at(r, activityColumn.column),
+              `deze rij ${setAside.why}: ${quote(text, 120)} is bewaard als opmerking bij het overzicht, niet als ${noun}. Hoort het er wel bij, ${setAside.undo} en importeer opnieuw.`,
+            ),
+          );
+          current = undefined;
+          break;
+        }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');

@@ -32,6 +32,8 @@ describe('lines about the document', () => {
     'De secretaris,',
     'De burgemeester,',
     'Burgemeester en wethouders van Druten,',
+    'In dit hoofdstuk: de bouwopgave uit de Woondeal en wat wij daarvoor doen.',
+    '- - - - - - - - streep: hieronder doen we niet in 2028 - - - -',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });

@@ -956,7 +956,7 @@ describe('lines that hold money, a closed promise, a test entry or a signature, 
     expectPlacesInMessages(read);
   });
 
-  it('reads no activity from a promise already met, a form\'s test entry or the college\'s signatures, and names each row', async () => {
+  it('reads no activity from a promise already met, a form\'s test entry, a "TBC" or the college\'s signatures, and names each row', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Actielijst');
     ws.getRow(2).values = ['Zaaknr.', 'Actie 2027', 'Koppeling PA', 'Status'];
@@ -964,13 +964,85 @@ describe('lines that hold money, a closed promise, a test entry or a signature, 
     ws.getRow(4).values = ['Z/25/0731', '– (afgedaan met de raadsinformatiebrief van 12 februari 2026)', '', 'afgedaan'];
     ws.getRow(5).values = ['Z/26/0102', 'test', '', ''];
     ws.getRow(6).values = ['Z/26/0103', 'Planmonitor twee keer per jaar bijwerken en delen met de corporaties', 'PA 1.1', 'open'];
+    ws.getRow(7).values = ['Z/26/0104', 'TBC', '', 'open'];
     ws.getRow(8).values = ['De secretaris,', 'De burgemeester,'];
     const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Actielijst wonen 2027.xlsx');
     expect(read.activities.map((a) => a.rowNumber)).toEqual([3, 6]);
-    expect(read.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5]);
+    expect(read.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5, 7]);
     // The remark of the closed promise is in the warning: nothing is lost.
     expect(read.problems.find((p) => p.code === 'no-activity-text' && p.row === 4)?.message).toContain('afgedaan met de raadsinformatiebrief');
     expect(read.notes.map((n) => n.row)).toContain(8);
+    expectPlacesInMessages(read);
+  });
+});
+
+describe('rows the partner set aside: hidden, crossed out, under a drawn line, or repeated on a summary sheet', () => {
+  it('keeps a hidden row and a struck-through activity as notes, named, and reads the rest', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Deest');
+    ws.getRow(2).values = ['Activiteit', 'Trekker', 'Planning'];
+    ws.getRow(3).values = ['Buurtbemiddeling Deest voortzetten', 'Woonwaarts', '2028'];
+    ws.getRow(4).values = ['Onderzoek woningsplitsing Kerkstraat (plan 2026)', 'Woonwaarts', '2026'];
+    ws.getRow(4).hidden = true;
+    ws.getRow(5).values = ['Buurtbarbecue Wilgenland', 'HBD', 'juni'];
+    ws.getCell('A5').font = { strike: true };
+    ws.getRow(6).values = ['Wijkschouw Deest met gemeente en huurders', 'Woonwaarts', 'voorjaar'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Wijkplan Deest.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([3, 6]);
+    expect(read.notes.map((n) => [n.row, n.text])).toEqual([
+      [4, 'Onderzoek woningsplitsing Kerkstraat (plan 2026)'],
+      [5, 'Buurtbarbecue Wilgenland'],
+    ]);
+    const setAside = read.problems.filter((p) => p.code === 'set-aside-row');
+    expect(setAside.map((p) => [p.row, p.column])).toEqual([
+      [4, 'A'],
+      [5, 'A'],
+    ]);
+    expect(setAside[0]?.message).toContain('deze rij is verborgen');
+    expect(setAside[1]?.message).toContain('deze rij is doorgestreept');
+    expectPlacesInMessages(read);
+  });
+
+  it('reads an idea list down to a line drawn across it that says what is under it is not done', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Prioriteiten');
+    ws.getRow(3).values = ['Idee', 'PA?', 'Score', 'Wie trekt'];
+    ws.getRow(4).values = ['Meelopen met de brandveiligheidscheck van De Kernen', '3', 18, 'Henk'];
+    ws.getRow(5).values = ['Huurdersavond over de huurverhoging', '2.2', 15, 'Ria'];
+    ws.getRow(6).values = ['- - - - - - streep: hieronder doen we niet in 2028 - - - - - -'];
+    ws.getRow(7).values = ['Eigen website van de Bewonersraad bouwen', '', 9, ''];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad prioriteiten 2028.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.lead])).toEqual([
+      [4, 'Henk'],
+      [5, 'Ria'],
+    ]);
+    expect(read.notes.map((n) => n.row)).toEqual([6, 7]);
+    expect(read.problems.find((p) => p.code === 'set-aside-row')?.message).toContain('staat onder de streep van rij 6');
+    expectPlacesInMessages(read);
+  });
+
+  it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat', async () => {
+    const wb = new Workbook();
+    for (const [name, rows] of [
+      ['Druten', ['Steenfabriek fase 3: 36 sociale huurappartementen', 'Hofje Julianastraat: 16 seniorenwoningen']],
+      ['Totaal', ['Steenfabriek fase 3: 36 sociale huurappartementen', 'Hofje Julianastraat: 16 seniorenwoningen', 'Werkgebiedbreed: huurdersapp invoeren']],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ['Activiteit', 'Planning', 'Trekker'];
+      rows.forEach((text, i) => (ws.getRow(2 + i).values = [text, '2028', 'Woonwaarts']));
+    }
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Wijkplannen Woonwaarts 2028.xlsx');
+    expect(read.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
+      ['Druten', 2],
+      ['Druten', 3],
+      ['Totaal', 4],
+    ]);
+    const repeats = read.problems.filter((p) => p.code === 'repeated-row');
+    expect(repeats.map((p) => [p.sheet, p.row])).toEqual([
+      ['Totaal', 2],
+      ['Totaal', 3],
+    ]);
+    expect(repeats[0]?.message).toContain('staat ook op blad "Druten", rij 2');
     expectPlacesInMessages(read);
   });
 });
