@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -21,6 +21,7 @@ import { LABELLED_TWELFTH_FILES } from '../fixtures/labelled-activities-twelfth'
 import { LABELLED_THIRTEENTH_FILES } from '../fixtures/labelled-activities-thirteenth';
 import { LABELLED_FOURTEENTH_FILES } from '../fixtures/labelled-activities-fourteenth';
 import { LABELLED_FIFTEENTH_FILES } from '../fixtures/labelled-activities-fifteenth';
+import { LABELLED_SIXTEENTH_FILES } from '../fixtures/labelled-activities-sixteenth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -69,6 +70,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // extra maatregel", a plan line "stopt – …" and a form's "test" entry. The reader learnt those kinds of
   // rows in general; the labels stayed.
   ['the fifteenth set', LABELLED_FIFTEENTH_FILES, 70],
+  // Written blind by another hand and first run on the reader and linker of commit 77070e3: the Bewonersraad's
+  // prioritisation matrix was refused (its "Idee" column not known as the activity). With that heading known:
+  // no wrong fact, nothing lost, first answers right 51 of 69; 21 rows that are no activity were read as
+  // activities: twelve rows a "Totaal" sheet repeats from the kern sheets, two hidden rows, two struck-through
+  // ones, a line drawn across the list ("hieronder doen we niet") and the two ideas under it, a chapter's
+  // introduction and a "TBC". The reader learnt those kinds of rows in general; the labels stayed.
+  ['the sixteenth set', LABELLED_SIXTEENTH_FILES, 69],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
