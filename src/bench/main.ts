@@ -260,7 +260,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${'Koppelen: eerste antwoord juist (sets 2–13 samen)'.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+    `${`Koppelen: eerste antwoord juist (sets 2–${labelledSets.length} samen)`.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
       `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
   );
 
@@ -283,7 +283,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${'Koppelen met eerdere besluiten (sets 2–13, elk na de andere)'.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+    `${`Koppelen met eerdere besluiten (sets 2–${labelledSets.length}, elk na de andere)`.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
       `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
   );
 }
