@@ -20,7 +20,7 @@ import {
   undoneSubmissions,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
-import { createPartyResolver, partyIdsOf } from '../domain/parties';
+import { createPartyResolver, partyIdsOf, type PartyResolver } from '../domain/parties';
 import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
@@ -190,8 +190,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     } else if (givenParty) {
       party = { id: givenParty, source: 'given' };
     } else if (read.partyHint) {
-      const ids = [...new Set(resolver.resolve(read.partyHint).flatMap((r) => r.partyIds))];
-      party = ids.length === 1 ? { id: ids[0] as string, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      const id = partyOfHint(resolver, read.partyHint);
+      party = id !== null ? { id, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
     }
 
     if (!read.meta && kind === 'activities') {
@@ -594,4 +594,20 @@ export function linkView(
   };
   if (score !== undefined) view.score = score;
   return view;
+}
+
+/**
+ * The one party a file's title or name names: "Bewonersraad", also in "Bewonersraad prioriteiten"
+ * (the words in lower case after a name say what the file is, not whose). A name that goes on in
+ * capitals ("Gemeente Beuningen") is that name or none. Null when it is not one party.
+ */
+function partyOfHint(resolver: PartyResolver, hint: string): string | null {
+  const words = hint.trim().split(/\s+/);
+  for (let end = words.length; end > 0; end--) {
+    if (end < words.length && !/^\p{Ll}/u.test(words[end] as string)) break;
+    const ids = [...new Set(resolver.resolve(words.slice(0, end).join(' ')).flatMap((r) => r.partyIds))];
+    if (ids.length === 1) return ids[0] as string;
+    if (ids.length > 1) return null;
+  }
+  return null;
 }

@@ -205,6 +205,13 @@ describe('a partner spreadsheet of its own', () => {
     expect(await api.listActivities({ planningYear: 2027, partyId: 'hbd' })).toEqual([]);
   });
 
+  it("proposes the party a file's name starts with, when the words after it say what the file is; not another gemeente's", async () => {
+    const { data } = await ownLayout();
+    const named = (name: string) => api.previewImport({ file: { name, data } });
+    expect((await named('Bewonersraad prioriteiten 2027.xlsx')).party).toMatchObject({ id: 'bewonersraad', source: 'file-name', hint: 'Bewonersraad prioriteiten' });
+    expect((await named('Gemeente Beuningen prioriteiten 2027.xlsx')).party).toMatchObject({ id: null, hint: 'Gemeente Beuningen prioriteiten' });
+  });
+
   it('imports it once the party is chosen; a reference to two afspraken that both name the party is a proposal, with its reasons (the role among them)', async () => {
     const result = await api.commitImport({ file: await ownLayout(), partyId: 'hbd' });
     expect(result.submission).toMatchObject({ partyId: 'hbd', version: 1, source: 'own', activityCount: 2 });
