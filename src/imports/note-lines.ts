@@ -139,8 +139,15 @@ export function isCutOffLine(text: string): boolean {
 /** A plan line saying last year's activity ends: "stopt – De Kernen regelt dit nu zelf", "Vervalt: …". */
 const STOPS = /^(stopt|gestopt|vervalt|vervallen|komt te vervallen)\s*[-–—:.]/i;
 
+/**
+ * The office closed or people away, in a calendar or a capacity plan: "Tweede Paasdag – kantoor dicht",
+ * "Zomersluiting kantoor (alleen storingen)", "Verlof / feestdagen". Not "Spreekuur in het kantoor van HBD".
+ */
+const CLOSED = /\bkantoor\b.{0,30}\b(dicht|gesloten)\b|^(zomer|kerst|winter)sluiting\b|^(verlof|vakantie|feestdagen|ziekteverzuim)(\s*(\/|&|,|en)\s*(verlof|vakantie|feestdagen|ziekteverzuim))*\s*$/i;
+
 export function isPauseLine(text: string): boolean {
-  return PAUSE_LINE.test(text.trim()) || STOPS.test(text.trim()) || isNoActionMinute(text);
+  const t = text.trim();
+  return PAUSE_LINE.test(t) || STOPS.test(t) || CLOSED.test(t) || isNoActionMinute(t);
 }
 
 /**

@@ -326,6 +326,12 @@ function listLineKind(cell: GridCell | undefined): RowKind {
   return 'note';
 }
 
+/**
+ * A row that answers the agreement's own question of aims, beside its text: "Wat willen we
+ * bereiken?", "Doel:". Its text is an aim, not something done (that is "Wat gaan we doen?").
+ */
+const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons )?doel(stelling)?|ambitie)\s*[?:]?$/i;
+
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -342,9 +348,15 @@ const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal acti
 const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
-/** A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), counts as an aggregate. */
+/**
+ * A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), and with a
+ * number typed in among them (B11+440+B25), counts as an aggregate.
+ */
 const CELL = String.raw`(?:(?:'[^']+'|[\p{L}\d_]+)!)?\$?[A-Z]{1,3}\$?\d+`;
-const AGGREGATE_FORMULA = new RegExp(String.raw`^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*${CELL}(\s*\+\s*${CELL})+\s*$`, 'iu');
+const AGGREGATE_FORMULA = new RegExp(
+  String.raw`^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*(?=[^+]*\+)(?=.*${CELL})(${CELL}|\d+([.,]\d+)?)(\s*\+\s*(${CELL}|\d+([.,]\d+)?))+\s*$`,
+  'iu',
+);
 /** A row's own number and nothing else: "7", "7.", "12a", "#3". */
 const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
@@ -606,15 +618,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'data': {
-        // A row the partner hid, crossed out or put under a line drawn across the list is no longer meant:
-        // kept as a note, named, so nothing is lost.
-        const setAside = grid.hiddenRows?.has(r)
-          ? { why: 'is verborgen', undo: 'maak de rij dan zichtbaar' }
-          : entry.own.get(activityColumn.column)?.struck
-            ? { why: 'is doorgestreept', undo: 'haal de doorhaling dan weg' }
-            : cutOff !== undefined
-              ? { why: `staat onder de streep van rij ${cutOff}`, undo: 'zet de rij dan boven de streep' }
-              : undefined;
+        const setAside = setAsideReason(grid, entry, activityColumn.column, cutOff);
         if (setAside) {
           const text = (entry.own.get(activityColumn.column)?.text ?? noteText(entry)).replace(/\s*\n\s*/g, ' ');
           notes.push({ sheet, row: r, text });
@@ -776,6 +780,20 @@ function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefin
 }
 
 /** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
+/**
+ * Why a row with text is not meant as a record, if it is not: the partner hid it, crossed its text
+ * out or put it under a line drawn across the list, or it states an aim beside "Wat willen we
+ * bereiken?". It is kept as a note, named, so nothing is lost.
+ */
+function setAsideReason(grid: Grid, entry: RowEntry, column: number, cutOff: number | undefined): { why: string; undo: string } | undefined {
+  if (grid.hiddenRows?.has(entry.row)) return { why: 'is verborgen', undo: 'maak de rij dan zichtbaar' };
+  if (entry.own.get(column)?.struck) return { why: 'is doorgestreept', undo: 'haal de doorhaling dan weg' };
+  if (cutOff !== undefined) return { why: `staat onder de streep van rij ${cutOff}`, undo: 'zet de rij dan boven de streep' };
+  const aim = [...entry.own.entries()].find(([c, cell]) => c !== column && AIM_QUESTION.test(cell.text.trim()));
+  if (aim) return { why: `zegt wat men wil bereiken (${quote(aim[1].text.trim())}), niet wat er gedaan wordt`, undo: 'schrijf dan op wat er gedaan wordt' };
+  return undefined;
+}
+
 function noteText(entry: RowEntry): string {
   return [...entry.own.entries()]
     .sort(([a], [b]) => a - b)

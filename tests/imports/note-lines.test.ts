@@ -84,6 +84,11 @@ describe('agenda lines that say nothing takes place', () => {
     'Accepteren: weinig invloed in 2026, geen extra maatregel',
     'stopt – De Kernen regelt dit nu zelf met de installateur',
     'Vervalt: de gemeente neemt de koffieochtend over',
+    // The office closed, people away.
+    'Tweede Paasdag – kantoor dicht',
+    'Kantoor ’s middags gesloten (carnaval)',
+    'Zomersluiting kantoor (alleen storingen)',
+    'Verlof / feestdagen',
   ])('%s is no activity', (text) => {
     expect(isPauseLine(text)).toBe(true);
   });
@@ -97,6 +102,8 @@ describe('agenda lines that say nothing takes place', () => {
     'Verslag van de wijkschouw naar gemeente en corporatie sturen',
     'Extra maatregelen tegen schimmel in de Kloosterstraat',
     'Stoppen met de papieren nieuwsbrief, voortaan digitaal',
+    'Spreekuur in het kantoor van HBD, elke eerste dinsdag',
+    'Vakantieactiviteit voor kinderen in de Kloosterstraat',
   ])(
     '%s is an activity',
     (text) => {

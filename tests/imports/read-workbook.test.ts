@@ -1021,6 +1021,22 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('keeps an aim beside "Wat willen we bereiken?" as a note and reads the answers to "Hoe pakken we het aan?"; skips a total that adds a typed number', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan 2027');
+    ws.getRow(3).values = ['Onderwerp', 'Vraag', 'Antwoord HBD', 'Wie (HBD)', 'Samen met', 'Uren'];
+    ws.getRow(4).values = ['Betaalbaar wonen', 'Wat willen we bereiken?', 'Geen huurder die door de energierekening in de problemen komt', '', '', ''];
+    ws.getRow(5).values = ['', 'Hoe pakken we het aan?', 'Huurders wijzen op de gratis energiecoach van de gemeente', 'Kees', 'gemeente', 20];
+    ws.getRow(6).values = ['', '', 'Meelezen met de huurmonitor van Woonwaarts', 'Ans', 'Woonwaarts', 12];
+    ws.getRow(7).values = ['Totaal uren HBD', '', '', '', '', { formula: 'F5+F6+8', result: 40 }];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'HBD jaarplan 2027 vragen.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(read.notes.map((n) => n.row)).toEqual([4]);
+    expect(read.problems.find((p) => p.code === 'set-aside-row')?.message).toContain('zegt wat men wil bereiken ("Wat willen we bereiken?")');
+    expect(read.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([7]);
+    expectPlacesInMessages(read);
+  });
+
   it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
