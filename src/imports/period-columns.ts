@@ -10,10 +10,14 @@ const QUARTER = /^(?:q|kw|kwartaal)\s*([1-4])$|^([1-4])e? kwartaal$/;
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-/** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept": a period heading. */
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTHS, 'sept', 'maa'].join('|')})`;
+/** "jan–mrt", "april t/m juni" (in the heading's normal form, the dash and slash are spaces). */
+const MONTH_RANGE = new RegExp(`^${MONTH} (?:t m |tm |tot )?${MONTH}$`);
+
+/** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept", "jan–mrt": a period heading. */
 export function isPeriodHeading(header: string): boolean {
   const h = normalizeHeader(header);
-  if (QUARTER.test(h)) return true;
+  if (QUARTER.test(h) || MONTH_RANGE.test(h)) return true;
   return MONTH_NAMES.includes(h) || MONTHS.includes(h) || h === 'sept' || h === 'maa';
 }
 

@@ -10,6 +10,7 @@ import { readAmount } from './amounts';
 import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
+import { isPeriodHeading } from './period-columns';
 import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
@@ -36,6 +37,12 @@ export interface TableLayout<F extends string = ReadField> {
   score: number;
   /** The activity column was not named and was guessed from the longest texts. */
   activityGuessed?: boolean;
+  /**
+   * A planning written as a staircase: each record's text typed in the column of the period it
+   * happens in ("jan–mrt" … "okt–dec"), across several when it runs longer. The period columns,
+   * left to right; the guessed activity column is one of them.
+   */
+  staircase?: number[];
   /** Columns mapped to a field that another column already has. */
   duplicates: TableColumn<F>[];
 }
@@ -55,6 +62,8 @@ export interface TableFields<F extends string> {
   rowLabel?: F;
   /** A topic column, which a theme row above the records fills when empty. */
   topic?: F;
+  /** The planning: where a staircase planning writes the periods a record runs through. */
+  planning?: F;
 }
 
 export const ACTIVITY_TABLE: TableFields<ReadField> = {
@@ -65,6 +74,7 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   reference: 'agreementRef',
   rowLabel: 'rowLabel',
   topic: 'topicContext',
+  planning: 'planning',
 };
 
 /** Which rows to look at: the table may share its sheet with another one below it. */
@@ -133,6 +143,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   const mapped = [...byField.values()];
   const strong = mapped.filter((c) => c.score >= 0.85);
   let activityGuessed = false;
+  let staircase: number[] | undefined;
   if (!byField.has(primary)) {
     // A table whose headings name several known fields but not the activity
     // itself: the unnamed column with the longest texts below is the activity.
@@ -142,6 +153,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     guess.field = primary;
     guess.score = 0.5;
     activityGuessed = true;
+    const periods = columns.filter((c) => (c.field === null || c === guess) && isPeriodHeading(c.header));
+    if (periods.length >= 2 && periods.includes(guess)) staircase = periods.map((c) => c.column);
   } else {
     const activity = byField.get(primary) as TableColumn<F>;
     // A lone heading must be a clear one: a title row "Activiteiten 2027" is not a table header.
@@ -150,6 +163,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   const score = columns.reduce((sum, c) => sum + c.score, 0) + (activityGuessed ? 0 : 1);
   const layout: TableLayout<F> = { headerRow: r, columns, score, duplicates };
   if (activityGuessed) layout.activityGuessed = true;
+  if (staircase) layout.staircase = staircase;
   return layout;
 }
 
@@ -486,7 +500,17 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   );
 
   // Column problems, once per column.
-  if (layout.activityGuessed) {
+  if (layout.staircase) {
+    const periods = layout.staircase.map((c) => quote(columns.find((col) => col.column === c)?.header ?? columnLetter(c))).join(', ');
+    problems.push(
+      problem(
+        'warning',
+        'staircase-planning',
+        at(layout.headerRow, layout.staircase[0] as number),
+        `elke tekst staat in de kolom van de periode waarin het gebeurt (${periods}); hij is gelezen als ${noun}, met de kolommen die hij beslaat als planning. Controleer dit.`,
+      ),
+    );
+  } else if (layout.activityGuessed) {
     problems.push(
       problem(
         'warning',
@@ -507,7 +531,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     );
   }
   for (const c of columns) {
-    if (c.field !== null || c.headerless || layout.duplicates.some((d) => d.column === c.column)) continue;
+    if (c.field !== null || c.headerless || layout.staircase?.includes(c.column) || layout.duplicates.some((d) => d.column === c.column)) continue;
     problems.push(
       problem(
         'warning',
@@ -634,6 +658,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           break;
         }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
+        if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields);
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');
         cellProblems(entry, problems, at);
@@ -883,6 +908,24 @@ function recordFromRow<F extends string>(
     if (topic !== undefined && record.values[topic] === undefined) record.values[topic] = context;
   }
   return record;
+}
+
+/**
+ * A row of a staircase planning: its text is in the column of the first period it happens in
+ * (merged across the periods it runs through); that text is the record's, the periods its planning.
+ */
+function readStaircase<F extends string>(record: TableRecord<F>, entry: RowEntry, staircase: number[], columns: TableColumn<F>[], fields: TableFields<F>): void {
+  const first = staircase.find((c) => (entry.own.get(c)?.text ?? '') !== '');
+  const headerOf = (c: number): string => columns.find((col) => col.column === c)?.header ?? columnLetter(c);
+  for (const c of staircase) delete record.extra[headerOf(c)];
+  if (first === undefined) return;
+  const cell = entry.own.get(first) as GridCell;
+  const last = cell.lastCol ?? first;
+  record.values[fields.primary] = cell.text;
+  record.fieldColumns[fields.primary] = columnLetter(first);
+  if (fields.planning !== undefined && record.values[fields.planning] === undefined) {
+    record.values[fields.planning] = staircase.filter((c) => c >= first && c <= last).map(headerOf).join(', ');
+  }
 }
 
 /** A cell's text; a value merged down over several rows counts for each of them (not a value merged across). */

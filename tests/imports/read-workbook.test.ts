@@ -1037,6 +1037,26 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('reads a staircase planning: each text in the column of the quarter it happens in, merged across the quarters it runs through', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplanning 2026');
+    ws.getRow(4).values = ['Thema', 'jan–mrt', 'apr–jun', 'jul–sep', 'okt–dec', 'PA', 'Wie'];
+    ws.getRow(5).values = ['Nieuwbouw', 'Start bouw 27 sociale huurwoningen De Hoeve, Horssen', '', '', '', 'PA 1.1', 'Projecten'];
+    ws.getRow(6).values = ['', '', '', 'Verkennen of er na De Hoeve ruimte is voor een volgende fase sociale huur', '', '1.1', 'Projecten'];
+    ws.mergeCells('D6:E6');
+    ws.getRow(7).values = ['Duurzaam', '', 'Energiefestival Horssen: informatiemarkt met de Bewonersraad', '', '', 'PA 3', 'Wonen'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'DK jaarplanning Horssen 2026.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity.slice(0, 22), a.planning, a.fieldColumns?.activity])).toEqual([
+      [5, 'Start bouw 27 sociale ', 'jan–mrt', 'B'],
+      [6, 'Verkennen of er na De ', 'jul–sep, okt–dec', 'D'],
+      [7, 'Energiefestival Horsse', 'apr–jun', 'C'],
+    ]);
+    expect(codes(read)).toContain('staircase-planning');
+    expect(codes(read)).not.toContain('no-activity-text');
+    expect(codes(read)).not.toContain('unknown-column');
+    expectPlacesInMessages(read);
+  });
+
   it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
