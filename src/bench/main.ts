@@ -28,6 +28,7 @@ import { LABELLED_THIRTEENTH_FILES } from '../../tests/fixtures/labelled-activit
 import { LABELLED_FOURTEENTH_FILES } from '../../tests/fixtures/labelled-activities-fourteenth';
 import { LABELLED_FIFTEENTH_FILES } from '../../tests/fixtures/labelled-activities-fifteenth';
 import { LABELLED_SIXTEENTH_FILES } from '../../tests/fixtures/labelled-activities-sixteenth';
+import { LABELLED_SEVENTEENTH_FILES } from '../../tests/fixtures/labelled-activities-seventeenth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -243,6 +244,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['veertiende gelabelde set', LABELLED_FOURTEENTH_FILES],
       ['vijftiende gelabelde set', LABELLED_FIFTEENTH_FILES],
       ['zestiende gelabelde set', LABELLED_SIXTEENTH_FILES],
+      ['zeventiende gelabelde set', LABELLED_SEVENTEENTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
