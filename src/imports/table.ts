@@ -64,6 +64,11 @@ export interface TableFields<F extends string> {
   topic?: F;
   /** The planning: where a staircase planning writes the periods a record runs through. */
   planning?: F;
+  /**
+   * A plan's row marked "vervalt" beside its text is set aside; not in a table of results, where
+   * "vervallen" is what became of an activity.
+   */
+  lapsesAside?: boolean;
 }
 
 export const ACTIVITY_TABLE: TableFields<ReadField> = {
@@ -75,6 +80,7 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   rowLabel: 'rowLabel',
   topic: 'topicContext',
   planning: 'planning',
+  lapsesAside: true,
 };
 
 /** Which rows to look at: the table may share its sheet with another one below it. */
@@ -346,6 +352,9 @@ function listLineKind(cell: GridCell | undefined): RowKind {
  */
 const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons )?doel(stelling)?|ambitie)\s*[?:]?$/i;
 
+/** A cell beside the text saying the line lapses this year: "vervalt", "gestopt". */
+const LAPSES = /^(vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt)$/i;
+
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -584,6 +593,8 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   const notes: SubmissionNote[] = [];
   /** The row of a line drawn across the list saying the rows under it are not done. */
   let cutOff: number | undefined;
+  /** Whether a row of data came under the header yet (the first may be a second header row). */
+  let seenData = false;
   const numbered: RowEntry[][] = [];
   let otherSinceNumbered = false;
   let context: string | undefined;
@@ -642,7 +653,14 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         break;
       }
       case 'data': {
-        const setAside = setAsideReason(grid, entry, activityColumn.column, cutOff);
+        // A second header row under the first ("t.o.v. 2025", "PA-nr", …, "Activiteit"): part of the header.
+        const heading = seenData ? null : fields.match(entry.own.get(activityColumn.column)?.text ?? '');
+        if (heading?.field === fields.primary && heading.score >= 0.95) {
+          seenData = true;
+          break;
+        }
+        seenData = true;
+        const setAside = setAsideReason(grid, entry, activityColumn.column, cutOff, fields.lapsesAside === true);
         if (setAside) {
           const text = (entry.own.get(activityColumn.column)?.text ?? noteText(entry)).replace(/\s*\n\s*/g, ' ');
           notes.push({ sheet, row: r, text });
@@ -807,13 +825,15 @@ function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefin
 /** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
 /**
  * Why a row with text is not meant as a record, if it is not: the partner hid it, crossed its text
- * out or put it under a line drawn across the list, or it states an aim beside "Wat willen we
- * bereiken?". It is kept as a note, named, so nothing is lost.
+ * out, put it under a line drawn across the list or marked it "vervalt", or it states an aim beside
+ * "Wat willen we bereiken?". It is kept as a note, named, so nothing is lost.
  */
-function setAsideReason(grid: Grid, entry: RowEntry, column: number, cutOff: number | undefined): { why: string; undo: string } | undefined {
+function setAsideReason(grid: Grid, entry: RowEntry, column: number, cutOff: number | undefined, lapsesAside: boolean): { why: string; undo: string } | undefined {
   if (grid.hiddenRows?.has(entry.row)) return { why: 'is verborgen', undo: 'maak de rij dan zichtbaar' };
   if (entry.own.get(column)?.struck) return { why: 'is doorgestreept', undo: 'haal de doorhaling dan weg' };
   if (cutOff !== undefined) return { why: `staat onder de streep van rij ${cutOff}`, undo: 'zet de rij dan boven de streep' };
+  const lapses = lapsesAside ? [...entry.own.entries()].find(([c, cell]) => c !== column && LAPSES.test(cell.text.trim())) : undefined;
+  if (lapses) return { why: `is gemarkeerd als ${quote(lapses[1].text.trim())}`, undo: `haal ${quote(lapses[1].text.trim())} dan weg` };
   const aim = [...entry.own.entries()].find(([c, cell]) => c !== column && AIM_QUESTION.test(cell.text.trim()));
   if (aim) return { why: `zegt wat men wil bereiken (${quote(aim[1].text.trim())}), niet wat er gedaan wordt`, undo: 'schrijf dan op wat er gedaan wordt' };
   return undefined;

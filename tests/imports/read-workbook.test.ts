@@ -1057,6 +1057,35 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('reads under two header rows, sets aside a line marked "vervalt", and a checklist line done the year before', async () => {
+    const wb = new Workbook();
+    const plan = wb.addWorksheet('Jaarplan');
+    plan.getCell('A1').value = 'Bewonersraad – jaarplan 2026';
+    plan.getRow(3).values = ['Wijziging', 'Afspraak', 'Planning', 'Wat gaan we doen'];
+    plan.getRow(4).values = ['t.o.v. 2025', 'PA-nr', 'van', 'Activiteit'];
+    plan.getRow(5).values = ['nieuw', '3', 'mrt', 'Voorlichting hybride warmtepomp voor huurders met een oude cv-ketel'];
+    plan.getRow(6).values = ['vervalt', '3', '', 'Onderzoek brandveiligheid complexen (klaar in 2025)'];
+    plan.getRow(7).values = ['', '5.1', 'sep', 'Wijkschouw Horssen-dorp'];
+    const read = await readActivityWorkbook(Buffer.from(await plan.workbook.xlsx.writeBuffer()), 'Bewonersraad jaarplan 2026.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([5, 7]);
+    expect(read.notes.map((n) => n.row)).toEqual([6]);
+    expect(read.problems.find((p) => p.code === 'set-aside-row')?.message).toContain('is gemarkeerd als "vervalt"');
+
+    const checklist = new Workbook();
+    const ws = checklist.addWorksheet('Checklist');
+    ws.getCell('A1').value = 'De Kernen – checklist 2028';
+    ws.getRow(3).values = ['☑/☐', 'Actie', 'Gedaan?', 'Wie', 'PA'];
+    ws.getRow(4).values = ['☐', 'Oplevering 27 woningen De Hoeve Horssen', '', 'Projecten', '1.1'];
+    ws.getRow(5).values = ['☑', 'Aanbesteding De Hoeve afronden', 'ja – okt 2027', 'Projecten', '1.1'];
+    ws.getRow(6).values = ['☑', 'Bewonersavond over de nieuwe huurprijzen', 'ja, feb 2028', 'Wonen', '2.2'];
+    const done = await readActivityWorkbook(Buffer.from(await checklist.xlsx.writeBuffer()), 'Checklist DK 2028.xlsx');
+    expect(done.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(done.notes.map((n) => n.row)).toEqual([5]);
+    expect(done.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Gedaan?: "ja – okt 2027"), voor 2028');
+    expectPlacesInMessages(read);
+    expectPlacesInMessages(done);
+  });
+
   it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
