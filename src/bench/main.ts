@@ -29,6 +29,7 @@ import { LABELLED_FOURTEENTH_FILES } from '../../tests/fixtures/labelled-activit
 import { LABELLED_FIFTEENTH_FILES } from '../../tests/fixtures/labelled-activities-fifteenth';
 import { LABELLED_SIXTEENTH_FILES } from '../../tests/fixtures/labelled-activities-sixteenth';
 import { LABELLED_SEVENTEENTH_FILES } from '../../tests/fixtures/labelled-activities-seventeenth';
+import { LABELLED_EIGHTEENTH_FILES } from '../../tests/fixtures/labelled-activities-eighteenth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -245,6 +246,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['vijftiende gelabelde set', LABELLED_FIFTEENTH_FILES],
       ['zestiende gelabelde set', LABELLED_SIXTEENTH_FILES],
       ['zeventiende gelabelde set', LABELLED_SEVENTEENTH_FILES],
+      ['achttiende gelabelde set', LABELLED_EIGHTEENTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -23,6 +23,7 @@ import { LABELLED_FOURTEENTH_FILES } from '../fixtures/labelled-activities-fourt
 import { LABELLED_FIFTEENTH_FILES } from '../fixtures/labelled-activities-fifteenth';
 import { LABELLED_SIXTEENTH_FILES } from '../fixtures/labelled-activities-sixteenth';
 import { LABELLED_SEVENTEENTH_FILES } from '../fixtures/labelled-activities-seventeenth';
+import { LABELLED_EIGHTEENTH_FILES } from '../fixtures/labelled-activities-eighteenth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -84,6 +85,11 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // office closing days and four aims beside "Wat willen we bereiken?" were read as activities. The reader
   // learnt those in general; the labels stayed.
   ['the seventeenth set', LABELLED_SEVENTEENTH_FILES, 70],
+  // Written blind by another hand and first run on the reader and linker of commit d4fd839: no wrong fact,
+  // nothing lost; first answers right 60 of 72. Six rows that are no activity were read as activities: a
+  // second header row under the first ("… | Activiteit"), three lines marked "vervalt" and two checklist
+  // lines done the year before ("Gedaan? ja – okt 2027"). The reader learnt those in general; the labels stayed.
+  ['the eighteenth set', LABELLED_EIGHTEENTH_FILES, 72],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
