@@ -11,6 +11,7 @@ import { openWorkbook } from './open-workbook';
 import { periodColumnsAsPlanning } from './period-columns';
 import { joinSplitActivity } from './split-activity';
 import { inzetNumbersAsReferences } from './inzet-column';
+import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
@@ -70,7 +71,8 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 /**
  * What a partner's own table says beyond its columns, read in this order after the table: period
  * columns as the planning, cost posts and a project tool's group items as notes, an activity written
- * over two columns as one, and a bare inzet number as a reference.
+ * over two columns as one, a bare inzet number as a reference, and a reference in a remarks column
+ * that names the afspraak too.
  */
 const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)[] = [
   periodColumnsAsPlanning,
@@ -78,6 +80,7 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
   groupRowsAsNotes,
   joinSplitActivity,
   inzetNumbersAsReferences,
+  referencesInNotes,
 ];
 
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */

@@ -1112,6 +1112,33 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
   });
 });
 
+describe('a remarks column that names the afspraak too', () => {
+  it('reads a reference written in a "Toelichting / PA" remark as the row\'s reference, and keeps the remark as written', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('MJB Druten');
+    ws.getRow(3).values = ['Code', 'Post / activiteit', 'Begr. 2028', 'Toelichting / PA'];
+    ws.getRow(4).values = ['A3', 'Geen huurverhoging voor woningen met label E t/m G (huurderving)', -92, 'advies HBD in januari; PA 2.2'];
+    ws.getRow(5).values = ['D1', 'Verhuiscoach (0,6 fte) incl. verhuisvergoeding senioren', 68, 'PA 4.1'];
+    ws.getRow(6).values = ['D2', 'Leefbaarheidsbudget voor bewonersinitiatieven', 45, 'zie jaarverslag'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Woonwaarts MJB 2028.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.agreementRef, a.notes])).toEqual([
+      [4, 'PA 2.2', 'advies HBD in januari; PA 2.2'],
+      [5, 'PA 4.1', 'PA 4.1'],
+      [6, undefined, 'zie jaarverslag'],
+    ]);
+    expect(read.activities[1]?.fieldColumns?.agreementRef).toBe('D');
+  });
+
+  it('leaves a remark that mentions an afspraak alone when the table has its own reference column, or the remarks column does not name one', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan');
+    ws.getRow(1).values = ['Activiteit', 'Trekker', 'Opmerking'];
+    ws.getRow(2).values = ['Wijkschouw Deest met gemeente en huurders', 'Woonwaarts', 'zoals in PA 5.1 afgesproken'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Jaarplan.xlsx');
+    expect(read.activities[0]?.agreementRef).toBeUndefined();
+  });
+});
+
 describe("a project tool's export, and minutes beside a begroting", () => {
   it('reads the items\' titles as activities, their labels as references and their keys as row numbers, and keeps the epics as notes', async () => {
     const wb = new Workbook();
