@@ -249,22 +249,36 @@ function setAsideDoneBefore(body: Body, planningYear: number, fileName: string, 
   if (added.length > 0) body.notes = [...body.notes, ...added].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || a.row - b.row);
 }
 
+/** A sheet that repeats at least this many of the earlier sheets' activities, and at least half of its own, sums them up. */
+const SUMMARY_REPEATS = 3;
+
 /**
  * A summary sheet ("Totaal") that repeats the rows of the sheets before it: an activity written
- * again, word for word, on a later sheet of the same workbook is read once, where it first
- * stands; the repeat is named so the secretary can see it. (The same words twice on one sheet
- * may be two activities, in two kernen: they stay.)
+ * again, word for word, on such a sheet is read once, where it first stands; the repeat is named
+ * so the secretary can see it. The same words on two sheets that do not sum each other up
+ * ("Wijkschouw" on the sheet of Deest and of Druten) are two activities, and so are the same
+ * words twice on one sheet: they stay.
  */
 function withoutRepeats(activities: ReadActivity[], fileName: string, problems: ImportProblem[]): ReadActivity[] {
   const first = new Map<string, ReadActivity>();
-  return activities.filter((act) => {
+  const repeats = new Map<ReadActivity, ReadActivity>();
+  for (const act of activities) {
     const text = normalizeForSearch(act.activity);
     const earlier = first.get(text);
-    if (!earlier) {
-      first.set(text, act);
-      return true;
-    }
-    if (earlier.sheet === act.sheet) return true;
+    if (!earlier) first.set(text, act);
+    else if (earlier.sheet !== act.sheet) repeats.set(act, earlier);
+  }
+  const perSheet = (list: Iterable<ReadActivity>): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const act of list) counts.set(act.sheet, (counts.get(act.sheet) ?? 0) + 1);
+    return counts;
+  };
+  const all = perSheet(activities);
+  const repeated = perSheet(repeats.keys());
+  const summary = (sheet: string): boolean => (repeated.get(sheet) ?? 0) >= SUMMARY_REPEATS && 2 * (repeated.get(sheet) ?? 0) >= (all.get(sheet) ?? 0);
+  return activities.filter((act) => {
+    const earlier = repeats.get(act);
+    if (!earlier || !summary(act.sheet)) return true;
     problems.push(
       problem(
         'warning',

@@ -1086,11 +1086,20 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(done);
   });
 
-  it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat', async () => {
+  it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat; the same words on two kern sheets stay two', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
-      ['Druten', ['Steenfabriek fase 3: 36 sociale huurappartementen', 'Hofje Julianastraat: 16 seniorenwoningen']],
-      ['Totaal', ['Steenfabriek fase 3: 36 sociale huurappartementen', 'Hofje Julianastraat: 16 seniorenwoningen', 'Werkgebiedbreed: huurdersapp invoeren']],
+      ['Druten', ['Steenfabriek fase 3: 36 sociale huurappartementen', 'Hofje Julianastraat: 16 seniorenwoningen', 'Wijkschouw met bewoners en gemeente']],
+      ['Deest', ['Deest Zuid fase 2: 30 sociale huurwoningen', 'Wijkschouw met bewoners en gemeente']],
+      [
+        'Totaal',
+        [
+          'Steenfabriek fase 3: 36 sociale huurappartementen',
+          'Hofje Julianastraat: 16 seniorenwoningen',
+          'Deest Zuid fase 2: 30 sociale huurwoningen',
+          'Werkgebiedbreed: huurdersapp invoeren',
+        ],
+      ],
     ] as const) {
       const ws = wb.addWorksheet(name);
       ws.getRow(1).values = ['Activiteit', 'Planning', 'Trekker'];
@@ -1100,12 +1109,16 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
       ['Druten', 2],
       ['Druten', 3],
-      ['Totaal', 4],
+      ['Druten', 4],
+      ['Deest', 2],
+      ['Deest', 3],
+      ['Totaal', 5],
     ]);
     const repeats = read.problems.filter((p) => p.code === 'repeated-row');
     expect(repeats.map((p) => [p.sheet, p.row])).toEqual([
       ['Totaal', 2],
       ['Totaal', 3],
+      ['Totaal', 4],
     ]);
     expect(repeats[0]?.message).toContain('staat ook op blad "Druten", rij 2');
     expectPlacesInMessages(read);
