@@ -8,7 +8,7 @@
 // the submission, with a warning naming the row, so the secretary sees it and
 // nothing is lost. Pure.
 import { keptAsNotes } from './kept-as-notes';
-import { problem, quote } from './problems';
+import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
 
@@ -34,7 +34,7 @@ export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {
     problem(
       'warning',
       'cost-post',
-      { file, sheet: a.sheet, row: a.rowNumber, ...(a.fieldColumns?.activity ? { column: a.fieldColumns.activity } : {}) },
+      activityPlace(file, a),
       `${quote(a.activity)} is een begrotingspost (alleen bedragen, geen trekker, partner of planning); bewaard als opmerking bij het overzicht, niet als activiteit. Is het wel een activiteit, vul dan in wie het doet of wanneer.`,
     ),
   );

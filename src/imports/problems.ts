@@ -12,6 +12,11 @@ export interface Place {
   column?: string;
 }
 
+/** Where an activity read from a table stands: its sheet, row and (when known) its activity column. */
+export function activityPlace(file: string, act: { sheet: string; rowNumber: number; fieldColumns?: { activity?: string } }): Place {
+  return { file, sheet: act.sheet, row: act.rowNumber, ...(act.fieldColumns?.activity ? { column: act.fieldColumns.activity } : {}) };
+}
+
 /** "Woonwaarts 2027.xlsx, blad "Activiteiten", rij 14, kolom C" */
 export function describePlace(place: Place): string {
   const parts: string[] = [];

@@ -16,7 +16,7 @@ import { costPostsAsNotes } from './cost-posts';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
-import { problem, quote, refuse } from './problems';
+import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, readCards } from './cards';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
@@ -240,7 +240,7 @@ function setAsideDoneBefore(body: Body, planningYear: number, fileName: string, 
       problem(
         'warning',
         'done-before',
-        { file: fileName, sheet: act.sheet, row: act.rowNumber, ...(act.fieldColumns?.activity ? { column: act.fieldColumns.activity } : {}) },
+        activityPlace(fileName, act),
         `${quote(act.activity, 80)} is al gedaan (${done[0]}: ${quote(done[1])}), voor ${planningYear}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
       ),
     );
@@ -283,7 +283,7 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
       problem(
         'warning',
         'repeated-row',
-        { file: fileName, sheet: act.sheet, row: act.rowNumber, ...(act.fieldColumns?.activity ? { column: act.fieldColumns.activity } : {}) },
+        activityPlace(fileName, act),
         `${quote(act.activity, 80)} staat ook op blad "${earlier.sheet}", rij ${earlier.rowNumber}; het is één keer gelezen, als activiteit van dat blad.`,
       ),
     );
