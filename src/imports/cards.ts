@@ -71,11 +71,34 @@ export function cardLayout(grid: Grid): CardLayout | null {
     const firstLabel = labelKey(grid.rows.get(labelRows[0] as number)?.get(column)?.text ?? '');
     const starts = labelRows.filter((r) => labelKey(grid.rows.get(r)?.get(column)?.text ?? '') === firstLabel);
     if (starts.length < MIN_CARDS) continue;
+    if (!labelsOncePerCard(grid, column, labelRows, starts)) continue;
     const valueColumn = valueColumnOf(grid, column, labelRows);
     if (valueColumn === undefined) continue;
     if (!best || starts.length > best.starts.length) best = { labelColumn: column, valueColumn, labels, firstLabel, starts };
   }
   return best;
+}
+
+/**
+ * A card names each of its fields once: "gepland" twice between two
+ * "in uitvoering" is a table's phase column repeating its values, not cards.
+ * At most a quarter of the cards may repeat a label (a typed-twice line).
+ */
+function labelsOncePerCard(grid: Grid, column: number, labelRows: number[], starts: number[]): boolean {
+  let repeating = 0;
+  starts.forEach((start, index) => {
+    const end = starts[index + 1] ?? Number.POSITIVE_INFINITY;
+    const seen = new Set<string>();
+    let repeats = false;
+    for (const r of labelRows) {
+      if (r < start || r >= end) continue;
+      const key = labelKey(grid.rows.get(r)?.get(column)?.text ?? '');
+      if (seen.has(key)) repeats = true;
+      seen.add(key);
+    }
+    if (repeats) repeating += 1;
+  });
+  return repeating <= starts.length / 4;
 }
 
 /** The column right of the labels that holds most values on the label rows. */

@@ -13,6 +13,7 @@ import { joinSplitActivity } from './split-activity';
 import { inzetNumbersAsReferences } from './inzet-column';
 import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
+import { setAsideByStatus } from './status-rows';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
@@ -212,41 +213,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     rowsRead: reads.reduce((sum, r) => sum + r.rowsRead, 0),
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
-  if (hints.yearHint !== undefined) {
-    body.yearHint = hints.yearHint;
-    setAsideDoneBefore(body, hints.yearHint, fileName, problems);
-  }
-  return body;
-}
-
-/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)": done, and the year it was done in. */
-const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b/i;
-
-/**
- * A checklist for the year that keeps last year's ticked lines standing ("☑ Aanbesteding De Hoeve
- * afronden" — "Gedaan? ja – okt 2027"): a line done before the planning year is no activity of it.
- * It is kept as a note with a warning; a line done within the year stays an activity.
- */
-function setAsideDoneBefore(body: Body, planningYear: number, fileName: string, problems: ImportProblem[]): void {
-  const sheets = [...new Set([...body.activities, ...body.notes].map((x) => x.sheet))];
-  const added: Body['notes'] = [];
-  body.activities = body.activities.filter((act) => {
-    const done = Object.entries(act.extra)
-      .map(([header, value]) => [header, value, DONE_IN.exec(value.trim())] as const)
-      .find(([, , m]) => m !== null && Number(m[1]) < planningYear);
-    if (!done) return true;
-    added.push({ sheet: act.sheet, row: act.rowNumber, text: act.activity });
-    problems.push(
-      problem(
-        'warning',
-        'done-before',
-        activityPlace(fileName, act),
-        `${quote(act.activity, 80)} is al gedaan (${done[0]}: ${quote(done[1])}), voor ${planningYear}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
-      ),
-    );
-    return false;
-  });
-  if (added.length > 0) body.notes = [...body.notes, ...added].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || a.row - b.row);
+  if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+  return setAsideByStatus(body, hints.yearHint, fileName, problems);
 }
 
 /** A sheet that repeats at least this many of the earlier sheets' activities, and at least half of its own, sums them up. */

@@ -14,6 +14,7 @@ import { isPeriodHeading } from './period-columns';
 import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
+import { subItemReader } from './sub-items';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 import type { SubmissionNote } from '../domain/submissions';
 
@@ -586,6 +587,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
     entries.push({ row: r, kind, own });
   }
+  if (!options.exact) detailsAsContinuations(entries, activityColumn.column);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
@@ -902,6 +904,29 @@ function markFooters(entries: RowEntry[], activityColumn: number): void {
     const e = entries[i] as RowEntry;
     if (e.kind === 'data') dataAfter = true;
     if (e.kind === 'context' && !dataAfter) e.kind = 'note';
+  }
+}
+
+/**
+ * A detail line under a list item ("   · looproute afstemmen" under "– Wijkschouw …"), alone in its
+ * row: part of the item above, read on as its text.
+ */
+function detailsAsContinuations(entries: RowEntry[], activityColumn: number): void {
+  const textOf = (e: RowEntry): string => e.own.get(activityColumn)?.text ?? '';
+  const lineKind = subItemReader(entries.map(textOf));
+  let underItem = false;
+  for (const e of entries) {
+    if (e.kind === 'empty') {
+      underItem = false;
+      continue;
+    }
+    if (e.kind === 'continuation') continue;
+    const { item, detail } = lineKind(textOf(e), underItem);
+    if (detail && e.kind === 'data' && e.own.size === 1) {
+      e.kind = 'continuation';
+      continue;
+    }
+    underItem = item && e.kind === 'data';
   }
 }
 

@@ -1086,6 +1086,54 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(done);
   });
 
+  it('reads a table whose phase column repeats its words as a table, not as cards, and sets aside what its own legend calls undecided', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten 2026');
+    ws.getCell('A1').value = 'De Kernen – activiteiten 2026';
+    ws.getRow(3).values = ['Thema', 'Activiteit', 'Fase', 'Wanneer'];
+    ws.getRow(4).values = ['Bouw', 'Oplevering 27 sociale huurwoningen Horssen', 'in uitvoering', 'Q3'];
+    ws.getRow(5).values = ['Bouw', 'Tiny houses op eigen grond achter De Hoeve', 'idee', ''];
+    ws.getRow(6).values = ['Bouw', 'Toets: voldoet De Hoeve aan de definitie geclusterd wonen?', 'gepland', 'Q1'];
+    ws.getRow(7).values = ['Energie', 'Brandveiligheidsonderzoek complexen', 'afgerond', 'dec 2025'];
+    ws.getRow(8).values = ['Energie', 'Meedenken over de warmtevisie', 'gepland', 'Q2'];
+    ws.getRow(9).values = ['Energie', 'Cv-ketels bij storing vervangen door hybride warmtepompen', 'in uitvoering', 'doorl.'];
+    ws.getRow(10).values = ['Wonen', 'Pluspakketten aanbieden', 'in uitvoering', 'doorl.'];
+    ws.getRow(11).values = ['Wonen', 'Eigen seniorenregeling naar voorbeeld van Woonwaarts', 'idee', ''];
+    ws.getRow(12).values = ['Wonen', 'Per complex bekijken of een ontmoetingsruimte nodig is', 'gepland', 'Q3'];
+    ws.getRow(14).values = ['Fase: idee = nog niet besloten; gepland = in jaarplan; afgerond = klaar'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'DK activiteiten 2026.xlsx');
+    expect(read.layout).toBeUndefined();
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 6, 8, 9, 10, 12]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 7, 11, 14]);
+    expect(read.problems.find((p) => p.code === 'undecided-row')?.message).toContain('staat als "idee" (Fase), volgens de uitleg in het bestand "nog niet besloten"');
+    expect(read.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Fase: "afgerond", planning "dec 2025"), voor 2026');
+    expectPlacesInMessages(read);
+
+    // Without a legend, "idee" is only a phase: the line stays an activity.
+    ws.spliceRows(14, 1);
+    const plain = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'DK activiteiten 2026.xlsx');
+    expect(plain.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6, 8, 9, 10, 11, 12]);
+  });
+
+  it('reads the detail lines under a list item as part of that item, not as activities of their own', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'Bewonersraad De Kernen – wat doen we in 2028';
+    ws.getRow(3).values = ['Onderwerp', 'Activiteiten'];
+    ws.getRow(4).values = ['Leefbaarh.', '– Wijkschouw Horssen en Altforst organiseren'];
+    ws.getRow(5).values = ['', '   · looproute met De Kernen afstemmen'];
+    ws.getRow(6).values = ['', '   · uitnodiging in De Pit'];
+    ws.getRow(7).values = ['', '– Leefbaarheidsproblemen per buurt in kaart brengen'];
+    ws.getRow(8).values = ['Energie', '– Energiefestival mee organiseren'];
+    ws.getRow(9).values = ['', '   · vrijwilligers werven'];
+    ws.getRow(10).values = ['', '– Meekijken of alle woningen label C of beter hebben'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad 2028.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 7, 8, 10]);
+    expect(read.activities[0]?.activity).toContain('looproute met De Kernen afstemmen');
+    expect(read.activities[0]?.lastRowNumber).toBe(6);
+    expect(read.activities[2]?.activity).toContain('vrijwilligers werven');
+  });
+
   it('reads an activity that a summary sheet repeats once, where it first stands, and names the repeat; the same words on two kern sheets stay two', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
