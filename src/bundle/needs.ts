@@ -361,7 +361,7 @@ function answersFor(
 
   // Only the asked party's part in the same joint work, and texts that hold enough of the need's words, can answer; in the candidates' order.
   const proposals = sameWork.get(asking.identity) ?? [];
-  const possible = new Set(query.sharing(near.group));
+  const possible = new Set(query.sharing(near.group, NEED_COVERAGE_THRESHOLD));
   for (const p of proposals) {
     for (const identity of p.activityIdentities) {
       const at = near.activityAt.get(identity);

@@ -64,14 +64,17 @@ export const MIN_SHARED_WORDS = 2;
 
 /** How the texts of the year answer one need: read once, then weighed against the texts of the asked party. */
 export interface NeedQuery {
-  /** Texts among a group (positions in it, ascending) that share enough of the need's words to be evidence. */
-  sharing(group: NeedGroup): number[];
+  /**
+   * Texts among a group (positions in it, ascending) that share enough of the need's words to be
+   * evidence, and at least minCoverage of them as match() weighs them (a margin of rounding aside).
+   */
+  sharing(group: NeedGroup, minCoverage?: number): number[];
   match(text: number): NeedMatch;
 }
 
 /** Texts of the year searched together: those of one asked party near the asking activity. */
 export interface NeedGroup {
-  search: (query: PreparedQuery, minWords: number) => number[];
+  search: (query: PreparedQuery, minWords: number, minCoverage?: number) => number[];
 }
 
 /**
@@ -93,7 +96,7 @@ export function needTexts(
     need: (need) => {
       const query = index.prepare(need);
       return {
-        sharing: (group) => group.search(query, MIN_SHARED_WORDS),
+        sharing: (group, minCoverage) => group.search(query, MIN_SHARED_WORDS, minCoverage),
         match: (text) => {
           const { coverage, words } = query.held(text);
           return { coverage, evidence: words > 0 && words >= Math.min(MIN_SHARED_WORDS, query.words) };

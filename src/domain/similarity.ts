@@ -130,7 +130,7 @@ export interface TextIndex {
    * the query has fewer), counting a compound, part or misspelling as the
    * word. Only those can show `minWords` words in evidence.
    */
-  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number) => number[];
+  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number, minCoverage?: number) => number[];
   /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
   pairScore(i: number, j: number): number;
   /**
@@ -554,7 +554,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return handle;
   };
 
-  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number) => number[]) => {
+  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number, minCoverage?: number) => number[]) => {
     const postings = new Map<string, number[]>();
     members.forEach((doc, k) => {
       for (const w of docs[doc]?.words ?? []) {
@@ -568,28 +568,43 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const held = new Int32Array(members.length);
     /** The last query word (numbered across queries) that counted for a member: each word counts once. */
     const lastWord = new Int32Array(members.length).fill(-1);
+    /** Per member: the weighed share of the query it holds so far (as held() weighs it), and its best match of the current word. */
+    const shared = new Float64Array(members.length);
+    const bestOfWord = new Float64Array(members.length);
     let wordNumber = 0;
-    return (query, minWords) => {
+    return (query, minWords, minCoverage = 0) => {
       const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
       const needed = Math.min(minWords, q.words.size);
       if (needed <= 0) return [];
       // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
       const touched: number[] = [];
+      let total = 0;
       for (const w of q.words) {
         const word = wordNumber++;
-        for (const v of rel.forward.get(w)?.keys() ?? []) {
+        const weight = rel.weight.get(w) ?? 1;
+        total += weight;
+        for (const [v, m] of rel.forward.get(w) ?? []) {
           for (const k of postings.get(v) ?? []) {
-            if (lastWord[k] === word) continue;
-            lastWord[k] = word;
-            if (held[k] === 0) touched.push(k);
-            held[k] = (held[k] as number) + 1;
+            if (lastWord[k] !== word) {
+              lastWord[k] = word;
+              bestOfWord[k] = 0;
+              if (held[k] === 0) touched.push(k);
+              held[k] = (held[k] as number) + 1;
+            }
+            if (m > (bestOfWord[k] as number)) {
+              shared[k] = (shared[k] as number) + weight * (m - (bestOfWord[k] as number));
+              bestOfWord[k] = m;
+            }
           }
         }
       }
+      // Summed in steps, the share may differ from held()'s in the last bits: a margin, so none is left out that held() lets in.
+      const floor = minCoverage * total - 1e-9;
       const found: number[] = [];
       for (const k of touched) {
-        if ((held[k] as number) >= needed) found.push(k);
+        if ((held[k] as number) >= needed && (shared[k] as number) >= floor) found.push(k);
         held[k] = 0;
+        shared[k] = 0;
       }
       return found.sort((a, b) => a - b);
     };
