@@ -480,11 +480,18 @@ function needDecisionDetail(
   return `${question} — ${what} (was: ${before === null ? state(null) : state(before)})`;
 }
 
-/** Freezes an object and everything it holds. */
+/**
+ * Freezes an object and everything it holds. A region's overview holds millions of objects:
+ * walked by index and by key, without an array of values made for each.
+ */
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i] as unknown);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) deepFreeze(record[key]);
   }
   return value;
 }
