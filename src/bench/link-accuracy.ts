@@ -3,6 +3,7 @@
 // at all"). Runs the files through the real service's preview, as the
 // secretary would see them. Used by the test that allows no wrong facts and
 // by the bench line that prints top-1 accuracy.
+import { ServiceError } from '../domain/errors';
 import { FILE_LINKS } from '../domain/links';
 import type { WerkbankApi } from '../service/contract';
 import type { ActivityView } from '../domain/activities';
@@ -58,11 +59,17 @@ export async function scoreLinks(api: WerkbankApi, cases: readonly LabelledCase[
   const refOf = (id: number | null): string => (id === null ? NONE : (agreements.find((a) => a.id === id)?.reference ?? `?${id}`));
   const score: LinkScore = { activities: 0, top1: 0, wrongFacts: [], nonActivities: [], lost: [], misses: [], statuses: {} };
   for (const c of cases) {
-    const preview = await api.previewImport({
-      file: { name: c.fileName, data: Buffer.from(c.data).toString('base64') },
-      partyId: c.partyId,
-      planningYear: c.planningYear,
-    });
+    // A file the reader refuses loses all its activities: counted as such, so one refusal does not hide a set's score.
+    const preview = await api
+      .previewImport({
+        file: { name: c.fileName, data: Buffer.from(c.data).toString('base64') },
+        partyId: c.partyId,
+        planningYear: c.planningYear,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ServiceError && error.code === 'file_refused') return { activities: [] as ActivityView[] };
+        throw error;
+      });
     for (const truth of c.rows) {
       const read = preview.activities.find((a) => a.sheet === truth.sheet && a.rowNumber === truth.row);
       const miss = (expected: string, got: string): Miss => ({ file: c.fileName, row: truth.row, text: truth.text, expected, got });
