@@ -94,10 +94,22 @@ export interface Hints {
   yearHint?: number;
   /** When the title rows and the file name name different years. */
   conflictingYears?: [number, number];
+  /** The date the file gives its state as ("stand 25-06-2026", "stand per 1 juni 2027"), as written, and its year. */
+  asOf?: { text: string; year: number };
 }
 
-/** A planning year named in the text, leaving periods like "2025-2028" aside. */
+/** "stand 25-06-2026", "stand per 1 juni 2027", "(stand: mei 2027)": the date a list gives its state as. */
+const AS_OF = /\bstand\s*(?:per|van|op|d\.?\s?d\.?)?\s*:?\s*((?:\d{1,2}[-/.\s]\d{1,2}[-/.\s]|\d{1,2}\s+\p{L}+\s+|\p{L}+\s+)?(20[2-9]\d))\b/iu;
+
+/** A year the document looks back on: "terugblik 2027 en planning 2028" plans for 2028. */
+const LOOKED_BACK_ON = /\b(terugblik|terugkijken|verantwoording|resultaten|evaluatie|jaarverslag|realisatie)\s+(op\s+|over\s+)?20[2-9]\d\b/gi;
+
+/** A planning year named in the text, leaving periods like "2025-2028" aside, and a year looked back on when another is named. */
 export function findYear(text: string): number | undefined {
+  return findYearIn(text.replace(LOOKED_BACK_ON, ' ')) ?? findYearIn(text);
+}
+
+function findYearIn(text: string): number | undefined {
   const withoutRanges = text.replace(YEAR_RANGE, ' ');
   const m = [...withoutRanges.matchAll(YEAR)];
   return m.length > 0 ? Number(m[0]?.[1]) : undefined;
@@ -164,6 +176,9 @@ export function findHints(titles: { own: string[]; other: string[] }, fileName: 
   const year = titleYear ?? fileYear;
   if (year !== undefined) hints.yearHint = year;
   if (titleYear !== undefined && fileYear !== undefined && titleYear !== fileYear) hints.conflictingYears = [titleYear, fileYear];
+
+  const asOf = firstDefined([...titles.own, base.replace(/[_]+/g, ' ')].map((t) => AS_OF.exec(t) ?? undefined));
+  if (asOf) hints.asOf = { text: (asOf[1] as string).trim(), year: Number(asOf[2]) };
 
   const party = firstDefined(telling.map((t) => partyFragment(t) ?? undefined)) ?? partyFragment(base);
   if (party) hints.partyHint = party;

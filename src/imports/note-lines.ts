@@ -51,6 +51,8 @@ const NOTE_STARTS = [
   // What a chapter holds, before its lines: "In dit hoofdstuk: …", "Deze paragraaf beschrijft …".
   String.raw`in (dit|deze) (hoofdstuk|paragraaf|bijlage|deel)\b`,
   String.raw`(dit|deze) (hoofdstuk|paragraaf|bijlage) (beschrijft|bevat|geeft|gaat)\b`,
+  // A remark in brackets, the whole line: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)".
+  String.raw`\([^()]{3,}\)\s*$`,
   // A line drawn across the sheet, with or without words: "- - - - streep: hieronder doen we niet".
   String.raw`[-_=–—](\s?[-_=–—]){2,}`,
 ];

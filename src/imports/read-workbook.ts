@@ -163,15 +163,18 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
 
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
   let read: ReadTable | undefined;
-  const reads = parts.flatMap((part) =>
-    stackedTables(part.grid, part.layout).map((table) => {
+  const titled: TitledTable[] = [];
+  const reads = parts.flatMap((part) => {
+    const tables = stackedTables(part.grid, part.layout);
+    return tables.map((table) => {
       const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow);
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
       if (part === chosen && table.layout === part.layout) read = one;
+      if (tables.length > 1) titled.push({ read: one, sheet: part.grid.name, ...tableTitle(part.grid, table.layout.headerRow) });
       return one;
-    }),
-  );
+    });
+  });
   if (parts.length > 1) {
     const names = parts.map((p) => `"${p.grid.name}"`).join(', ');
     problems.push(
@@ -199,6 +202,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
+  if (hints.yearHint !== undefined) setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
+
   const body: Body = {
     meta: null,
     sheet: grid.name,
@@ -214,7 +219,55 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-  return setAsideByStatus(body, hints.yearHint, fileName, problems);
+  return setAsideByStatus(body, { ...(hints.yearHint === undefined ? {} : { planningYear: hints.yearHint }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+}
+
+/** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */
+interface TitledTable {
+  read: ReadTable;
+  sheet: string;
+  title: string;
+  titleRow: number;
+  years: number[];
+}
+
+/** How far above its header a table's title may stand. */
+const TITLE_ROWS = 2;
+
+/** The first filled line within TITLE_ROWS above a table's header, and the years it names (not a period like 2025-2028). */
+function tableTitle(grid: Grid, headerRow: number): { title: string; titleRow: number; years: number[] } {
+  for (let r = headerRow - 1; r >= Math.max(1, headerRow - TITLE_ROWS); r--) {
+    const title = [...(grid.rows.get(r)?.values() ?? [])].map((c) => c.text.trim()).filter((t) => t !== '').join(' ');
+    if (title === '') continue;
+    const years = [...new Set([...title.replace(/\b20\d\d\s*(?:[-–—]|t\/m)\s*20\d\d\b/g, ' ').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])))];
+    return { title, titleRow: r, years };
+  }
+  return { title: '', titleRow: headerRow, years: [] };
+}
+
+/**
+ * Last year's table kept above this year's on one sheet ("A. TERUGBLIK 2027" over "B. PLANNING 2028"):
+ * when one of a sheet's tables is titled with the planning year, a table titled with earlier years
+ * only is another year's. Its rows are kept as notes of the submission, with one warning naming the
+ * table, so nothing is lost and the secretary sees why.
+ */
+function setAsideEarlierTables(tables: TitledTable[], planningYear: number, fileName: string, problems: ImportProblem[]): void {
+  for (const table of tables) {
+    const earlier = table.years.length > 0 && table.years.every((y) => y < planningYear);
+    const thisYear = tables.some((t) => t.sheet === table.sheet && t.years.includes(planningYear));
+    if (!earlier || !thisYear || table.read.activities.length === 0) continue;
+    const rows = table.read.activities;
+    table.read.notes = [...table.read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row);
+    table.read.activities = [];
+    problems.push(
+      problem(
+        'warning',
+        'earlier-year-table',
+        { file: fileName, sheet: table.sheet, row: table.titleRow },
+        `de tabel onder ${quote(table.title, 80)} gaat over ${table.years.join(' en ')}, niet over ${planningYear}: haar ${rows.length === 1 ? 'regel is' : `${rows.length} regels zijn`} bewaard als opmerking bij het overzicht, niet als activiteit. Hoort de tabel er wel bij, zet dan ${planningYear} in haar titel en importeer opnieuw.`,
+      ),
+    );
+  }
 }
 
 /** A sheet that repeats at least this many of the earlier sheets' activities, and at least half of its own, sums them up. */
@@ -327,7 +380,6 @@ function yearsAbove(candidate: Candidate): number[] {
   return [...new Set(texts.flatMap((t) => [...t.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))))];
 }
 
-/** A table's layout as its columns' places, fields and headings: equal for one table split over sheets. */
 /**
  * The tables of one sheet, top to bottom: a partner may put two tables on one
  * sheet, each under its own header ("Tabel 1 – Vastgoed", "Tabel 2 – Wonen");
@@ -360,6 +412,7 @@ function stackedTables(grid: Grid, layout: TableLayout): { layout: TableLayout; 
   return tables;
 }
 
+/** A table's layout as its columns' places, fields and headings: equal for one table split over sheets. */
 function layoutKey(layout: TableLayout): string {
   return JSON.stringify(layout.columns.filter((c) => !c.headerless).map((c) => [c.column, c.field, c.header.trim().toLowerCase()]));
 }

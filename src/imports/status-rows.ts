@@ -1,24 +1,37 @@
 // Rows a partner lists with a status that says they are no activity of the
 // planning year: a checklist line ticked off the year before ("Gedaan? ja – okt
-// 2027"), a line "afgerond" in a planning that ended before the year, or an
-// idea the sheet's own legend calls undecided ("idee = nog niet besloten").
+// 2027"), a line "afgerond" or due in a planning before the year, an idea the
+// sheet's own legend calls undecided ("idee = nog niet besloten"), or a line
+// that says so itself ("P.M.: …", "n.t.b. – …"), or a remark in brackets.
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Pure.
 import type { SubmissionNote } from '../domain/submissions';
 import { activityPlace, problem, quote } from './problems';
-import type { ImportProblem, ReadActivity } from './types';
+import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 
 interface StatusBody {
   activities: ReadActivity[];
   notes: SubmissionNote[];
+  columns: readonly ColumnMapping[];
 }
 
 /** "ja – okt 2027", "afgerond 2027", "gedaan (2027)": done, and the year it was done in. */
 const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b/i;
 /** A status saying the work is done, alone in its cell. */
 const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done)$/i;
+/** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
+const REMARK = /^\([^()]{3,}\)\.?$/;
+/** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
+const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;
+/** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
+const DUE_HEADER = /deadline|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|zeker)\b|\bonzeker\b|\bwens(en)?\b|\bonbesloten\b/i;
+/**
+ * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
+ * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten".
+ */
+const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|\b(nog )?niet besloten\b/i;
 /** "Fase: idee = nog niet besloten; gepland = in jaarplan": a status and its meaning, two or more to a line. */
 const LEGEND_PAIR = /^\s*([^=:;]{1,30}?)\s*=\s*([^=;]{1,80}?)\s*$/;
 
@@ -31,7 +44,7 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
   const legend = new Map<string, string>();
   for (const note of notes) {
     const body = note.text.replace(/^[^=:;]{1,30}:\s*/, '');
-    const pairs = body.split(/[;\n]/).map((part) => LEGEND_PAIR.exec(part));
+    const pairs = body.split(/[;·\n]/).map((part) => LEGEND_PAIR.exec(part));
     if (pairs.length < 2 || pairs.some((p) => p === null)) continue;
     for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
   }
@@ -39,8 +52,18 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, planningYear: number | undefined, legend: Map<string, string>): { code: string; why: string } | undefined {
-  const cells = Object.entries(act.extra).map(([header, value]) => [header, value.trim()] as const);
+function reasonOf(
+  act: ReadActivity,
+  planningYear: number | undefined,
+  legend: Map<string, string>,
+  { statusHeader, planningHeader }: { statusHeader: string; planningHeader: string },
+  asOf: { text: string; year: number } | undefined,
+): { code: string; why: string } | undefined {
+  // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
+  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
+  if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
+  const undecided = UNDECIDED_TEXT.exec(act.activity);
+  if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {
     for (const [header, value] of cells) {
       const m = DONE_IN.exec(value);
@@ -48,8 +71,16 @@ function reasonOf(act: ReadActivity, planningYear: number | undefined, legend: M
     }
     const years = [...(act.planning ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
     const done = cells.find(([, value]) => DONE.test(value));
+    // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
+    if (done && asOf && asOf.year < planningYear) {
+      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), voor ${planningYear}` };
+    }
     if (done && years.length > 0 && years.every((y) => y < planningYear)) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), voor ${planningYear}` };
+    }
+    // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
+    if (DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
+      return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
   }
   for (const [header, value] of cells) {
@@ -65,11 +96,20 @@ function reasonOf(act: ReadActivity, planningYear: number | undefined, legend: M
  * The body without the rows whose status says they are no activity of the
  * planning year; each kept as a note, with a warning naming the row.
  */
-export function setAsideByStatus<B extends StatusBody>(body: B, planningYear: number | undefined, fileName: string, problems: ImportProblem[]): B {
+export function setAsideByStatus<B extends StatusBody>(
+  body: B,
+  { planningYear, asOf }: { planningYear?: number; asOf?: { text: string; year: number } },
+  fileName: string,
+  problems: ImportProblem[],
+): B {
   const legend = legendOf(body.notes);
+  const headers = {
+    statusHeader: body.columns.find((c) => c.field === 'notes')?.header ?? 'opmerking',
+    planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
+  };
   const setAside: ReadActivity[] = [];
   for (const act of body.activities) {
-    const reason = reasonOf(act, planningYear, legend);
+    const reason = reasonOf(act, planningYear, legend, headers, asOf);
     if (reason === undefined) continue;
     setAside.push(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;

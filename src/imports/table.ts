@@ -353,8 +353,8 @@ function listLineKind(cell: GridCell | undefined): RowKind {
  */
 const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons )?doel(stelling)?|ambitie)\s*[?:]?$/i;
 
-/** A cell beside the text saying the line lapses this year: "vervalt", "gestopt". */
-const LAPSES = /^(vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt)$/i;
+/** A cell beside the text saying the line lapses this year: "vervalt", "gestopt", "vervallen – is al gehouden in mei 2026". */
+const LAPSES = /^(vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt)(\s*[-–—:(,].*)?$/i;
 
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;

@@ -150,6 +150,8 @@ describe('party and year from titles and file names', () => {
     ['Prestatieafspraken Druten 2025 – 2028', undefined],
     ['HBD activiteiten 2027 def', 2027],
     ['Versie 1.2026', undefined],
+    ['Woonwaarts – gemeente Druten: terugblik 2027 en planning 2028', 2028],
+    ['Verantwoording 2026', 2026],
   ])('year in %s', (text, year) => {
     expect(findYear(text)).toBe(year);
   });

@@ -1115,6 +1115,56 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(plain.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6, 8, 9, 10, 11, 12]);
   });
 
+  it('sets aside what an actiepuntenlijst had due or done before the year, a point "vervallen – …", and lines that say nothing is decided', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Actiepunten AO');
+    ws.getCell('A1').value = 'Actiepuntenlijst ambtelijk overleg Wonen – inbreng activiteitenoverzicht 2027';
+    ws.getCell('A2').value = 'stand 25-06-2026';
+    ws.getRow(4).values = ['Nr', 'Actiepunt', 'Wie', 'Deadline', 'Status'];
+    ws.getRow(5).values = ['7.1', 'Notulen AO 7 rondsturen aan deelnemers', 'secr.', new Date(Date.UTC(2026, 2, 20)), 'afgerond'];
+    ws.getRow(6).values = ['7.2', 'Planmonitor woningbouw actualiseren en delen met de corporaties', 'Wonen', 'Q1 2027', 'open'];
+    ws.getRow(7).values = ['7.3', 'Datum AO 8 prikken', 'secr.', '—', 'afgerond'];
+    ws.getRow(8).values = ['8.1', 'Warmtevisie vaststellen in de raad', 'Duurzaamheid', new Date(Date.UTC(2026, 11, 15)), 'loopt'];
+    ws.getRow(9).values = ['8.2', 'Overlegtafel Leefbaarheid vier keer per jaar', 'Wijkzaken', 'doorl. sinds 2025', 'loopt'];
+    ws.getRow(10).values = ['8.3', 'Sessie over ontmoeting organiseren', 'Wmo', '2027', 'vervallen – is al gehouden in mei 2026'];
+    ws.getRow(11).values = ['8.4', 'P.M.: tiny houses achter De Hoeve – besluit in 2027', 'Wonen', '', 'open'];
+    ws.getRow(12).values = ['8.5', '(verder niets nieuws; lopende zaken via De Kernen)', '', '', ''];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Actiepuntenlijst AO Wonen stand 25-06-2026.xlsx');
+    expect(read.yearHint).toBe(2027);
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 9]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 7, 8, 10, 11, 12]);
+    const message = (code: string, row: number): string | undefined => read.problems.find((p) => p.code === code && p.row === row)?.message;
+    expect(message('done-before', 5)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), voor 2027');
+    expect(message('done-before', 7)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), voor 2027');
+    expect(message('due-before', 8)).toContain('is gepland vóór 2027 ("15 december 2026")');
+    expect(message('set-aside-row', 10)).toContain('is gemarkeerd als "vervallen – is al gehouden in mei 2026"');
+    expect(message('undecided-row', 11)).toContain('zegt zelf dat er nog niets besloten is ("P.M.:")');
+    expect(message('remark-row', 12)).toContain('staat helemaal tussen haakjes');
+    expectPlacesInMessages(read);
+  });
+
+  it("sets aside last year's table kept above this year's on one sheet, named in one warning", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Druten 2027-2028');
+    ws.getCell('A1').value = 'Woonwaarts – gemeente Druten: terugblik 2027 en planning 2028';
+    ws.getCell('A3').value = 'A. TERUGBLIK 2027 (stand 1 juni 2027)';
+    ws.getRow(4).values = ['Nr', 'Omschr. activiteit', 'Kern', 'Stand'];
+    ws.getRow(5).values = [1, 'Oplevering 44 sociale huurwoningen Steenfabriek fase 2', 'Druten', 'vertraagd, oplevering feb 2028'];
+    ws.getRow(6).values = [2, 'Pilot woningdelen in twee eengezinswoningen Heilig Land', 'Druten', 'niet gestart → naar 2028'];
+    ws.getCell('A8').value = 'B. PLANNING 2028';
+    ws.getRow(9).values = ['Nr', 'Omschr. activiteit', 'Kern', 'Nodig van gem./HBD'];
+    ws.getRow(10).values = [1, 'Steenfabriek fase 2: restoplevering 44 sociale huurwoningen', 'Druten', ''];
+    ws.getRow(11).values = [2, 'Pilot woningdelen in twee eengezinswoningen Heilig Land (doorgeschoven)', 'Druten', 'vergunning'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'WW Druten terugblik 2027 en planning 2028.xlsx');
+    expect(read.yearHint).toBe(2028);
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([10, 11]);
+    expect(read.notes.map((n) => n.row)).toEqual(expect.arrayContaining([5, 6]));
+    const warning = read.problems.find((p) => p.code === 'earlier-year-table');
+    expect(warning?.row).toBe(3);
+    expect(warning?.message).toContain('de tabel onder "A. TERUGBLIK 2027 (stand 1 juni 2027)" gaat over 2027, niet over 2028: haar 2 regels zijn bewaard als opmerking');
+    expectPlacesInMessages(read);
+  });
+
   it('reads the detail lines under a list item as part of that item, not as activities of their own', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Blad1');
