@@ -31,11 +31,6 @@ import { LABELLED_SIXTEENTH_FILES } from '../../tests/fixtures/labelled-activiti
 import { LABELLED_SEVENTEENTH_FILES } from '../../tests/fixtures/labelled-activities-seventeenth';
 import { LABELLED_EIGHTEENTH_FILES } from '../../tests/fixtures/labelled-activities-eighteenth';
 import { LABELLED_NINETEENTH_FILES } from '../../tests/fixtures/labelled-activities-nineteenth';
-// Not yet in the unseen test (tests/imports/labelled-links-unseen.test.ts). First run on commit dc4ee0b: the
-// twentieth's memo pasted into column A was refused (19 activities lost); of the rest 52 of 57 right, no wrong fact,
-// 15 rows read as activities that are none (the meeting's chores and points due in 2026 in an actiepuntenlijst, a
-// point "vervallen – …", last year's table above this year's, "n.t.b. – …", an idea "nog niet besloten"). The
-// twenty-first: 52 of 74 right, no wrong fact, nothing lost, 3 non-activities ("(nog aanvullen …)", "P.M.: …").
 import { LABELLED_TWENTIETH_FILES } from '../../tests/fixtures/labelled-activities-twentieth';
 import { LABELLED_TWENTYFIRST_FILES } from '../../tests/fixtures/labelled-activities-twentyfirst';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';

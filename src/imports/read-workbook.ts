@@ -330,7 +330,7 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
         'warning',
         'marked-list',
         { file: fileName, sheet: grid.name },
-        `bevat geen tabel, wel een lijst: de ${read.activities.length} regels die met een streepje of opsommingsteken beginnen zijn als activiteiten gelezen, ` +
+        `bevat geen tabel, wel een lijst: de ${read.activities.length} regels die met een streepje, opsommingsteken of letter („a.”) beginnen zijn als activiteiten gelezen, ` +
           'de andere regels als opmerkingen. Controleer ze; een tabel met een kolom Activiteit leest nauwkeuriger.',
       ),
       ...read.problems,

@@ -3,11 +3,14 @@
 //      · looproute met De Kernen afstemmen
 //      · uitnodiging in De Pit
 // The detail lines are part of the item above, not activities of their own.
-// They open with another mark than the list's own, or with the same mark set
-// further in. Pure.
+// They open with another mark than the list's own (the letters "a.", "b.", …
+// count as one mark), or with the same mark set further in. Pure.
 
-/** A list mark opening a line, with the spaces before it. */
-const ITEM_MARK = /^(\s*)([-–—•*·▪◦○o])\s+(?=\S)/;
+/** A list mark opening a line, with the spaces before it; a letter ("a.", "b)") is a mark too. */
+const ITEM_MARK = /^(\s*)([-–—•*·▪◦○o]|[a-z][.)])\s+(?=\S)/;
+
+/** The mark of lettered items, whichever letter. */
+const LETTER = 'a.';
 
 interface Mark {
   mark: string;
@@ -18,7 +21,8 @@ function markOf(text: string): Mark | null {
   const m = ITEM_MARK.exec(text);
   if (!m) return null;
   // "-" and "–" are typed for one another; a dash is a dash.
-  const mark = /[-–—]/.test(m[2] as string) ? '-' : (m[2] as string);
+  const written = m[2] as string;
+  const mark = /^[-–—]$/.test(written) ? '-' : /^[a-z][.)]$/.test(written) ? LETTER : written;
   return { mark, indent: (m[1] as string).length };
 }
 
@@ -49,8 +53,9 @@ export function subItemReader(texts: readonly string[]): (text: string, underIte
     const m = n >= MIN_ITEMS ? markOf(text) : null;
     if (!m) return { item: false, detail: false };
     const isOwn = m.mark === own && m.indent <= ownIndent;
-    // Another mark counts as a detail set in, or as one of the small marks kept for details ("·", "◦", "o").
-    const looksSub = m.indent > ownIndent || (m.mark !== own && SUB_MARKS.has(m.mark));
+    // Another mark counts as a detail set in, as one of the small marks kept for details ("·", "◦", "o"), or
+    // under lettered items ("c. Twee woningen splitsen" – "– de gemeente kijkt mee"), as a memo has it.
+    const looksSub = m.indent > ownIndent || (m.mark !== own && (SUB_MARKS.has(m.mark) || own === LETTER));
     return { item: isOwn, detail: !isOwn && looksSub && underItem };
   };
 }

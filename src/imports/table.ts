@@ -312,8 +312,8 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
 const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
 
-/** "- ", "• ", "* ", "– " opening a line: an item of a list typed without a table. */
-const LIST_MARK = /^\s*[-–•*·]\s+(?=\S)/;
+/** "- ", "• ", "* ", "– ", or a letter "a. ", "b) " opening a line: an item of a list typed without a table. */
+const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)])\s+(?=\S)/;
 
 /**
  * A list typed without a table, most often an e-mail pasted into a sheet
@@ -338,14 +338,21 @@ export function markedListLayout(grid: Grid): TableLayout | null {
   };
 }
 
-/** In a list without a table: a marked line is an activity, "Buurt:" heads the lines under it, anything else is a note. */
+/**
+ * In a list without a table: a marked line is an activity; "Buurt:" or a numbered heading ("1.1 Nieuwbouw",
+ * "2. Betaalbaarheid") heads the lines under it; anything else is a note.
+ */
 function listLineKind(cell: GridCell | undefined): RowKind {
   if (!cell) return 'empty';
   const t = cell.text.trim();
   if (LIST_MARK.test(t)) return 'data';
   if (/:$/.test(t) && t.split(/\s+/).length <= 6) return 'context';
+  if (NUMBERED_TITLE.test(t) && t.length <= MAX_HEADING) return 'context';
   return 'note';
 }
+
+/** The longest a numbered heading of a list runs: "6. Overig (hoort niet bij een prestatieafspraak)". */
+const MAX_HEADING = 60;
 
 /**
  * A row that answers the agreement's own question of aims, beside its text: "Wat willen we
@@ -520,7 +527,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         `elke tekst staat in de kolom van de periode waarin het gebeurt (${periods}); hij is gelezen als ${noun}, met de kolommen die hij beslaat als planning. Controleer dit.`,
       ),
     );
-  } else if (layout.activityGuessed) {
+  } else if (layout.activityGuessed && !options.markedList) {
     problems.push(
       problem(
         'warning',

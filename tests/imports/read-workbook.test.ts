@@ -784,7 +784,40 @@ describe('a list pasted into a sheet, with no table', () => {
     ]);
     expect(codes(read)).toContain('marked-list');
     expect(read.layout).toBe('list');
-    expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje of opsommingsteken beginnen zijn als activiteiten gelezen');
+    expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje, opsommingsteken of letter („a.”) beginnen zijn als activiteiten gelezen');
+  });
+
+  it('reads a memo: its lettered items as activities under their numbered headings, a dash line under an item as part of it', async () => {
+    const read = await readActivityWorkbook(
+      await pastedMail([
+        'MEMO',
+        'Aan: Werkgroep Prestatieafspraken Druten',
+        'Betreft: activiteiten De Kernen in 2026',
+        '',
+        'Beste werkgroepleden,',
+        '1. Woningbouw en beschikbaarheid',
+        '1.1 Nieuwbouw',
+        'a. Oplevering van de laatste 27 sociale huurwoningen in Horssen.',
+        'b. Met de gemeente verkennen of er na 2026 ruimte is voor meer sociale huur.',
+        '1.2 Wonen voor ouderen',
+        'a. Twee grote eengezinswoningen splitsen in vier gelijkvloerse woningen.',
+        '   – de gemeente kijkt mee naar een snellere vergunning',
+        '',
+        '6. Overig (hoort niet bij een prestatieafspraak)',
+        'a. Overstap naar een nieuw ERP-systeem.',
+        'Met vriendelijke groet,',
+      ]),
+      'Memo De Kernen activiteiten 2026.xlsx',
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.section])).toEqual([
+      [8, 'Oplevering van de laatste 27 sociale huurwoningen in Horssen.', '1.1 Nieuwbouw'],
+      [9, 'Met de gemeente verkennen of er na 2026 ruimte is voor meer sociale huur.', '1.1 Nieuwbouw'],
+      [11, 'Twee grote eengezinswoningen splitsen in vier gelijkvloerse woningen.\n– de gemeente kijkt mee naar een snellere vergunning', '1.2 Wonen voor ouderen'],
+      [15, 'Overstap naar een nieuw ERP-systeem.', '6. Overig (hoort niet bij een prestatieafspraak)'],
+    ]);
+    expect(read.notes.map((n) => n.row)).toEqual([1, 2, 3, 5, 16]);
+    expect(codes(read)).not.toContain('activity-column-guessed');
+    expectPlacesInMessages(read);
   });
 
   it('still refuses a sheet with neither a table nor a list of at least three marked lines', async () => {

@@ -129,7 +129,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
                 : preview.layout === 'cards'
                   ? 'Geen tabel: per activiteit een kaart met steeds dezelfde velden, elk veld herkend aan zijn naam.'
                   : preview.layout === 'list'
-                    ? 'Geen tabel: de regels met een streepje of opsommingsteken zijn de activiteiten.'
+                    ? 'Geen tabel: de regels met een streepje, opsommingsteken of letter („a.”) zijn de activiteiten.'
                     : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
             </div>
           </dd>
