@@ -167,6 +167,7 @@ describe('party and year from titles and file names', () => {
     ['Activiteiten van de gemeente Druten, planningsjaar 2027', 'de gemeente Druten'],
     ['Prestatieafspraken Druten 2025-2028', null],
     ['Activiteitenoverzicht_2027_v3_def.xlsx', null],
+    ['Memo De Kernen activiteiten 2026.xlsx', 'De Kernen'],
   ])('party in %s', (text, party) => {
     expect(partyFragment(text)).toBe(party);
   });
