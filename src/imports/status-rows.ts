@@ -51,14 +51,25 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
   return legend;
 }
 
+/** What the whole file says that bears on each row: its year, its legend, its columns, the date of its state. */
+interface FileFacts {
+  planningYear: number | undefined;
+  legend: Map<string, string>;
+  statusHeader: string;
+  planningHeader: string;
+  asOf: { text: string; year: number } | undefined;
+  /**
+   * Whether some row is planned in the year or later: only then does a row due before it, not said
+   * to be done, stand out as another year's. A file whose every date lies before the year has old
+   * dates, or another year; that is for the secretary to see, not for rows to vanish.
+   */
+  plannedInYear: boolean;
+}
+
+const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(
-  act: ReadActivity,
-  planningYear: number | undefined,
-  legend: Map<string, string>,
-  { statusHeader, planningHeader }: { statusHeader: string; planningHeader: string },
-  asOf: { text: string; year: number } | undefined,
-): { code: string; why: string } | undefined {
+function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
@@ -69,7 +80,7 @@ function reasonOf(
       const m = DONE_IN.exec(value);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), voor ${planningYear}` };
     }
-    const years = [...(act.planning ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    const years = yearsOf(act.planning);
     const done = cells.find(([, value]) => DONE.test(value));
     // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
     if (done && asOf && asOf.year < planningYear) {
@@ -79,7 +90,7 @@ function reasonOf(
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), voor ${planningYear}` };
     }
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
-    if (DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
+    if (plannedInYear && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
   }
@@ -102,14 +113,17 @@ export function setAsideByStatus<B extends StatusBody>(
   fileName: string,
   problems: ImportProblem[],
 ): B {
-  const legend = legendOf(body.notes);
-  const headers = {
+  const facts: FileFacts = {
+    planningYear,
+    legend: legendOf(body.notes),
     statusHeader: body.columns.find((c) => c.field === 'notes')?.header ?? 'opmerking',
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
+    asOf,
+    plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
   };
   const setAside: ReadActivity[] = [];
   for (const act of body.activities) {
-    const reason = reasonOf(act, planningYear, legend, headers, asOf);
+    const reason = reasonOf(act, facts);
     if (reason === undefined) continue;
     setAside.push(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;

@@ -1174,6 +1174,17 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(message('undecided-row', 11)).toContain('zegt zelf dat er nog niets besloten is ("P.M.:")');
     expect(message('remark-row', 12)).toContain('staat helemaal tussen haakjes');
     expectPlacesInMessages(read);
+
+    // Every deadline before the year: old dates copied along, or another year; the rows stay, for the secretary to see.
+    const stale = new Workbook();
+    const old = stale.addWorksheet('Actiepunten');
+    old.getCell('A1').value = 'Actiepunten wonen 2027';
+    old.getRow(3).values = ['Actiepunt', 'Deadline'];
+    old.getRow(4).values = ['Planmonitor woningbouw delen met de corporaties', 'Q1 2026'];
+    old.getRow(5).values = ['Overlegtafel Leefbaarheid voorbereiden', 'Q3 2026'];
+    const kept = await readActivityWorkbook(Buffer.from(await stale.xlsx.writeBuffer()), 'Actiepunten wonen 2027.xlsx');
+    expect(kept.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(codes(kept)).not.toContain('due-before');
   });
 
   it("sets aside last year's table kept above this year's on one sheet, named in one warning", async () => {
