@@ -22,8 +22,11 @@ const COST_POST =
 /** Fields that make a row something a party does, with someone, at some time. */
 const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];
 
+/** A contribution or budget named by its year, as a budget line is: "Bijdrage De Kernen aan de Bewonersraad 2026", "Subsidie gemeente 2027". */
+const YEAR_POST = /^(bijdrage|subsidie|budget|begroting)\b.*\b20\d\d\s*$/i;
+
 function isCostPost(act: ReadActivity): boolean {
-  if (!COST_POST.test(act.activity.trim())) return false;
+  if (!COST_POST.test(act.activity.trim()) && !YEAR_POST.test(act.activity.trim())) return false;
   if (DOING.some((field) => act[field] !== undefined && String(act[field]).trim() !== '')) return false;
   // Beside the text only amounts (the budget, last year's actuals) and the post's own code ("C2").
   return Object.values(act.extra).every((value) => /^[\s€\d.,-]*$/.test(value) || /^[A-Z]{0,3}[-.]?\d{1,3}[a-z]?$/i.test(value.trim()));

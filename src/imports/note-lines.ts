@@ -42,6 +42,8 @@ const NOTE_STARTS = [
   // "Voor vragen: …@…" — not "Bij vragen over de huurverhoging verwijzen naar het spreekuur".
   String.raw`(voor|bij) vragen\b[^@]*@`,
   String.raw`vragen\s*[?:]`,
+  // A question to whoever reads the list: "Vraag aan de secretaris: horen onze activiteiten …?"
+  String.raw`vraag (aan|voor) (de |het )?(secretaris|werkgroep|gemeente|lezer)\b`,
   String.raw`disclaimer\b`,
   String.raw`legenda\b`,
   // What the sheet's own rows or columns mean: "Groepsregels: tekst van de afspraak …", "Grijze rijen: afgerond", "Kolom F: …".

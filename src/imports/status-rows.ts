@@ -19,6 +19,14 @@ interface StatusBody {
 const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b/i;
 /** A status saying the work is done, alone in its cell. */
 const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done)$/i;
+/** "Ons doel: 60% van de huurders kent ons", "KPI: …": an aim written where the activity stands. */
+const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:/i;
+/**
+ * A text that says it was done, and when: "Opgeleverd in 2025: 140 woningen", "Tussenevaluatie – afgerond
+ * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
+ * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
+ */
+const DONE_IN_TEXT = /(?:^|[–—(]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
 /** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
@@ -73,9 +81,15 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
+  if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {
+    const doneIn = DONE_IN_TEXT.exec(act.activity);
+    if (doneIn && Number(doneIn[2]) < planningYear) {
+      const said = doneIn[0].slice(doneIn[0].indexOf(doneIn[1] as string));
+      return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(said, 60)}), voor ${planningYear}` };
+    }
     for (const [header, value] of cells) {
       const m = DONE_IN.exec(value);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), voor ${planningYear}` };

@@ -356,9 +356,10 @@ const MAX_HEADING = 60;
 
 /**
  * A row that answers the agreement's own question of aims, beside its text: "Wat willen we
- * bereiken?", "Doel:". Its text is an aim, not something done (that is "Wat gaan we doen?").
+ * bereiken?", "Doel:", "Doel 2027", "KPI". Its text is an aim, not something done (that is
+ * "Wat gaan we doen?").
  */
-const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons )?doel(stelling)?|ambitie)\s*[?:]?$/i;
+const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons |onze )?(doel(stelling)?|streefwaarde|ambitie)( 20\d\d)?|kpi)\s*[?:]?$/i;
 
 /** A cell beside the text saying the line lapses this year: "vervalt", "gestopt", "vervallen – is al gehouden in mei 2026". */
 const LAPSES = /^(vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt)(\s*[-–—:(,].*)?$/i;

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts, -twentyfirst.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts, -twentyfirst.ts, -twentythird.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -27,6 +27,7 @@ import { LABELLED_EIGHTEENTH_FILES } from '../fixtures/labelled-activities-eight
 import { LABELLED_NINETEENTH_FILES } from '../fixtures/labelled-activities-nineteenth';
 import { LABELLED_TWENTIETH_FILES } from '../fixtures/labelled-activities-twentieth';
 import { LABELLED_TWENTYFIRST_FILES } from '../fixtures/labelled-activities-twentyfirst';
+import { LABELLED_TWENTYTHIRD_FILES } from '../fixtures/labelled-activities-twentythird';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -108,6 +109,12 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // with lettered items in general; the labels stayed.
   ['the twentieth set', LABELLED_TWENTIETH_FILES, 76],
   ['the twenty-first set', LABELLED_TWENTYFIRST_FILES, 74],
+  // Written blind by another hand (judgement on the agreement's edges) and first run on the reader and linker of
+  // commit b77b9e9: no wrong fact, nothing lost, 53 of 73 right; 8 rows read as activities that are none: lines
+  // saying they were done before the year ("Opgeleverd in 2025: …", "– afgerond … 2027", "(gehouden op … 2025)"),
+  // a KPI and two aims, a question to the secretary, a contribution named by its year. The reader learnt those
+  // kinds of rows in general; the labels stayed.
+  ['the twenty-third set', LABELLED_TWENTYTHIRD_FILES, 73],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {

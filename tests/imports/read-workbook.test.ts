@@ -1187,6 +1187,33 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(codes(kept)).not.toContain('due-before');
   });
 
+  it('keeps as notes what says it was done before the year, an aim or KPI, a question to the secretary and a contribution named by its year', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten');
+    ws.getCell('A1').value = 'Bewonersraad De Kernen – activiteiten 2026';
+    ws.getRow(3).values = ['Soort', 'Activiteit', 'Kwartaal', 'Begroot (€)'];
+    ws.getRow(4).values = ['activiteit', 'Wijkschouw Horssen organiseren met De Kernen en de gemeente', 'Q2', 300];
+    ws.getRow(5).values = ['activiteit', 'Fietstocht langs de nieuwbouw in Horssen (gehouden op 14 september 2025)', '', ''];
+    ws.getRow(6).values = ['ter info', 'Opgeleverd in 2025: 27 sociale huurwoningen Kapelstraat-Noord', '', ''];
+    ws.getRow(7).values = ['KPI', 'Klanttevredenheid reparatieverzoeken: 80% tevreden', '', ''];
+    ws.getRow(8).values = ['', 'Ons doel: 60% van de huurders in Horssen kent de Bewonersraad', '', ''];
+    ws.getRow(9).values = ['', 'Bijdrage De Kernen aan de Bewonersraad 2026', '', 4500];
+    ws.getRow(10).values = ['activiteit', 'Na de in 2025 afgeronde evaluatie de vervolgafspraken over de wijkschouw maken', 'Q3', ''];
+    ws.getRow(12).values = ['Vraag aan de secretaris: horen onze activiteiten in Beuningen ook in dit overzicht?'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad activiteiten 2026.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 6, 7, 8, 9, 12]);
+    const message = (row: number): string => read.problems.filter((p) => p.row === row).map((p) => `${p.code}: ${p.message}`).join(' | ');
+    expect(message(5)).toContain('done-before');
+    expect(message(5)).toContain('zegt zelf dat het al gedaan is ("gehouden op 14 september 2025"), voor 2026');
+    expect(message(6)).toContain('zegt zelf dat het al gedaan is ("Opgeleverd in 2025")');
+    expect(message(7)).toContain('zegt wat men wil bereiken ("KPI")');
+    expect(message(8)).toContain('aim-row');
+    expect(message(9)).toContain('is een begrotingspost');
+    expect(message(12)).toContain('bewaard als opmerking');
+    expectPlacesInMessages(read);
+  });
+
   it("sets aside last year's table kept above this year's on one sheet, named in one warning", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Druten 2027-2028');
