@@ -36,7 +36,8 @@ import { LABELLED_TWENTYFIRST_FILES } from '../../tests/fixtures/labelled-activi
 // Not yet in the unseen test (tests/imports/labelled-links-unseen.test.ts). First run on commit b77b9e9: 59 of 77
 // right, no wrong fact, nothing lost; 9 rows read as activities that are none: a multi-year plan's rows with
 // nothing in the planning year's column, a row a colour marks as lapsed, a form's double response and a
-// complaint, and sentences a PDF conversion broke over two rows.
+// complaint, and sentences a PDF conversion broke over two rows. The reader since learnt year columns and
+// what a PDF conversion does; left: the colour, the double response and the complaint.
 import { LABELLED_TWENTYSECOND_FILES } from '../../tests/fixtures/labelled-activities-twentysecond';
 import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-twentythird';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';

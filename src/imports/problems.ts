@@ -47,6 +47,13 @@ export function refuse(fileName: string, text: string, reason?: ServiceError['re
 }
 
 /** 1 → "A", 27 → "AA". */
+/** The number of a column by its letters: "A" is 1, "AA" is 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 export function columnLetter(column: number): string {
   let n = column;
   let letters = '';

@@ -14,6 +14,7 @@ import { inzetNumbersAsReferences } from './inzet-column';
 import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
+import { yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
@@ -164,6 +165,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
   let read: ReadTable | undefined;
   const titled: TitledTable[] = [];
+  const gridOf = new Map<ReadTable, Grid>();
   const reads = parts.flatMap((part) => {
     const tables = stackedTables(part.grid, part.layout);
     return tables.map((table) => {
@@ -172,6 +174,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
       if (part === chosen && table.layout === part.layout) read = one;
       if (tables.length > 1) titled.push({ read: one, sheet: part.grid.name, ...tableTitle(part.grid, table.layout.headerRow) });
+      gridOf.set(one, part.grid);
       return one;
     });
   });
@@ -202,7 +205,10 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  if (hints.yearHint !== undefined) setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
+  if (hints.yearHint !== undefined) {
+    setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
+    for (const [k, one] of reads.entries()) reads[k] = replacingProblems(problems, one, yearColumnsAsActivity(one, hints.yearHint, fileName, gridOf.get(one)));
+  }
 
   const body: Body = {
     meta: null,
@@ -220,6 +226,19 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   return setAsideByStatus(body, { ...(hints.yearHint === undefined ? {} : { planningYear: hints.yearHint }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+}
+
+/** A table read again by a step that knows the planning year: its problems, already reported, replaced by the step's. */
+function replacingProblems(problems: ImportProblem[], before: ReadTable, after: ReadTable): ReadTable {
+  if (after === before) return before;
+  const dropped = before.problems.filter((p) => !after.problems.includes(p));
+  const added = after.problems.filter((p) => !before.problems.includes(p));
+  for (const p of dropped) {
+    const at = problems.indexOf(p);
+    if (at >= 0) problems.splice(at, 1);
+  }
+  problems.push(...added);
+  return after;
 }
 
 /** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */

@@ -403,7 +403,25 @@ interface RowEntry {
   kind: RowKind;
   /** Non-empty own texts per table column (propagated vertical merges not included). */
   own: Map<number, GridCell>;
+  /** The rest of a sentence broken off on the row above: joined to it with a space, not a line break. */
+  sentenceGoesOn?: boolean;
+  /** How many columns too far right the row's cells stand (a conversion from PDF moved them). */
+  shift?: number;
 }
+
+/**
+ * A row a conversion moved one column to the right: its number where the activity should be, the
+ * number column empty, and the activity's text in the column after it.
+ */
+function isShiftedRow(cells: Map<number, GridCell>, activityColumn: number, numberColumn: number | undefined): boolean {
+  if (numberColumn !== activityColumn - 1 || (cells.get(numberColumn)?.text ?? '') !== '') return false;
+  const number = cells.get(activityColumn)?.text.trim() ?? '';
+  const text = cells.get(activityColumn + 1)?.text.trim() ?? '';
+  return ROW_NUMBER.test(number) && text.length >= SHIFTED_TEXT && !ROW_NUMBER.test(text);
+}
+
+/** The least text the cell after the activity's must hold for a row to count as moved: a sentence, not a name. */
+const SHIFTED_TEXT = 15;
 
 /** Reads every row under the header into activities, with a problem for everything skipped or odd. */
 export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
@@ -565,8 +583,19 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   for (const r of grid.rowNumbers) {
     if (r <= layout.headerRow || r > lastRow) continue;
     const cells = grid.rows.get(r) as Map<number, GridCell>;
+    const shift = !options.exact && isShiftedRow(cells, activityColumn.column, numberColumn) ? 1 : 0;
+    if (shift > 0) {
+      problems.push(
+        problem(
+          'warning',
+          'shifted-row',
+          at(r, activityColumn.column),
+          `de cellen van deze rij staan één kolom te ver naar rechts (het nummer ${quote((cells.get(activityColumn.column) as GridCell).text.trim())} in kolom ${columnLetter(activityColumn.column)}, de tekst in kolom ${columnLetter(activityColumn.column + 1)}); ze zijn gelezen alsof ze op hun plaats staan. Controleer de rij.`,
+        ),
+      );
+    }
     const own = new Map<number, GridCell>();
-    for (const [c, cell] of cells) if (tableColumns.has(c) && cell.text !== '') own.set(c, cell);
+    for (const [c, cell] of cells) if (tableColumns.has(c - shift) && cell.text !== '') own.set(c - shift, cell);
     const activityCell = cells.get(activityColumn.column);
     const continuesAbove =
       activityCell?.masterRow !== undefined && activityCell.masterCol === activityColumn.column && activityCell.masterRow < r;
@@ -593,9 +622,10 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     }
     else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
-    entries.push({ row: r, kind, own });
+    entries.push(shift > 0 ? { row: r, kind, own, shift } : { row: r, kind, own });
   }
   if (!options.exact) detailsAsContinuations(entries, activityColumn.column);
+  if (!options.exact && numberColumn !== undefined) brokenSentencesAsContinuations(entries, activityColumn.column, numberColumn);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
@@ -938,6 +968,30 @@ function detailsAsContinuations(entries: RowEntry[], activityColumn: number): vo
   }
 }
 
+/**
+ * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
+ * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
+ * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
+ */
+function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
+  const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
+  const numbered = data.filter((e) => e.own.has(numberColumn));
+  if (numbered.length < 3 || numbered.length < 0.75 * (data.length - 1)) return;
+  let above: RowEntry | undefined;
+  for (const e of entries) {
+    const text = e.own.get(activityColumn)?.text.trim() ?? '';
+    const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
+    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && /^\p{Ll}/u.test(text);
+    if (e.kind === 'data' && !e.own.has(numberColumn) && goesOn) {
+      e.kind = 'continuation';
+      e.sentenceGoesOn = true;
+      above = e;
+      continue;
+    }
+    above = e.kind === 'data' && e.own.has(numberColumn) ? e : undefined;
+  }
+}
+
 function recordFromRow<F extends string>(
   grid: Grid,
   entry: RowEntry,
@@ -947,13 +1001,14 @@ function recordFromRow<F extends string>(
 ): TableRecord<F> {
   const record: TableRecord<F> = { sheet: grid.name, rowNumber: entry.row, values: {}, fieldColumns: {}, extra: {} };
   for (const col of columns) {
-    const text = valueAt(grid, entry.row, col.column);
+    const column = col.column + (entry.shift ?? 0);
+    const text = valueAt(grid, entry.row, column);
     if (text === '') continue;
     if (col.field === null) {
       record.extra[uniqueKey(record.extra, col.header)] = text;
     } else {
       record.values[col.field] = text;
-      record.fieldColumns[col.field] = columnLetter(col.column);
+      record.fieldColumns[col.field] = columnLetter(column);
     }
   }
   if (context !== undefined) {
@@ -1001,10 +1056,14 @@ function appendContinuation<F extends string>(record: TableRecord<F>, entry: Row
       record.extra[key] = joinLines(record.extra[key], cell.text);
     } else {
       // The activity's own text goes on too: a description under its title (a merged activity cell has none here).
-      record.values[col.field] = joinLines(record.values[col.field], cell.text);
+      record.values[col.field] = entry.sentenceGoesOn ? joinWords(record.values[col.field], cell.text) : joinLines(record.values[col.field], cell.text);
       record.fieldColumns[col.field] = columnLetter(col.column);
     }
   }
+}
+
+function joinWords(before: string | undefined, text: string): string {
+  return before === undefined || before === '' ? text : `${before} ${text}`;
 }
 
 function joinLines(before: string | undefined, text: string): string {

@@ -1214,6 +1214,53 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it("reads a multi-year plan by the planning year's column, under the project's name; 'idem' carries the year before on", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Meerjarenplanning');
+    ws.getCell('A1').value = 'Woonwaarts – meerjarenplanning Druten 2026-2028 (t.b.v. activiteitenoverzicht 2027)';
+    ws.getRow(3).values = ['Nr', 'Project / onderwerp', 'Kern', '2026', '2027', '2028'];
+    ws.getRow(4).values = ['WW-01', 'Steenfabriek fase 2', 'Druten', 'start bouw 44 woningen', 'bouw loopt; oplevering eerste 20 app. in Q4', 'restoplevering'];
+    ws.getRow(5).values = ['WW-02', 'Pilot splitsen Heilig Land', 'Druten', '2 EGW splitsen in 4 starterswoningen', '', 'evaluatie pilot'];
+    ws.getRow(6).values = ['WW-03', 'Huur en energielabel', 'alle', 'geen huurverhoging bij label D t/m G', 'idem', 'idem'];
+    ws.getRow(7).values = ['WW-04', 'Woningvervuiling', 'alle', 'werkafspraken met gem. en GGD', '–', ''];
+    ws.getRow(8).values = ['WW-05', 'Buurtbemiddeling', 'alle', 'contract buurtbemiddeling loopt door'];
+    ws.mergeCells('D8:F8');
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'WW meerjarenplanning 2026-2028 (tbv 2027).xlsx');
+    expect(read.yearHint).toBe(2027);
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Steenfabriek fase 2: bouw loopt; oplevering eerste 20 app. in Q4'],
+      [6, 'Huur en energielabel: geen huurverhoging bij label D t/m G'],
+      [8, 'Buurtbemiddeling: contract buurtbemiddeling loopt door'],
+    ]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 7]);
+    expect(read.problems.find((p) => p.code === 'year-columns')?.message).toContain('de kolommen 2026, 2027, 2028 zeggen per jaar wat er gebeurt; per rij is als activiteit gelezen wat onder 2027 staat');
+    expect(read.problems.filter((p) => p.code === 'nothing-this-year').map((p) => p.row)).toEqual([5, 7]);
+    expect(read.problems.filter((p) => p.code === 'unknown-column').map((p) => p.column)).toEqual(['C']);
+    expectPlacesInMessages(read);
+  });
+
+  it('reads back what a conversion from PDF did: a sentence broken over two rows, a row moved one column to the right', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Table 1');
+    ws.getCell('A1').value = 'Jaarplan 2026 – Bewonersraad De Kernen';
+    ws.getRow(3).values = ['Nr.', 'Activiteit', 'Wie', 'Wanneer'];
+    ws.getRow(4).values = [1, 'Pluspakketten onder de aandacht brengen in De Pit en bij', 'Marian', 'heel jaar'];
+    ws.getRow(5).values = ['', 'huisbezoeken aan oudere huurders'];
+    ws.getRow(6).values = ['', 2, 'Energiefestival De Kernen: kraam van de Bewonersraad', 'Henk', 'okt'];
+    ws.getRow(7).values = [3, 'Wijkschouw Horssen organiseren met De Kernen', 'Gerrit', 'mei'];
+    ws.getRow(8).values = [4, 'Tuinenactie met tips over vergroening', 'Ria', 'april'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Jaarplan Bewonersraad 2026 (uit pdf).xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.planning])).toEqual([
+      [4, 'Pluspakketten onder de aandacht brengen in De Pit en bij huisbezoeken aan oudere huurders', 'heel jaar'],
+      [6, 'Energiefestival De Kernen: kraam van de Bewonersraad', 'okt'],
+      [7, 'Wijkschouw Horssen organiseren met De Kernen', 'mei'],
+      [8, 'Tuinenactie met tips over vergroening', 'april'],
+    ]);
+    expect(read.activities[1]?.fieldColumns?.activity).toBe('C');
+    expect(read.problems.find((p) => p.code === 'shifted-row')?.message).toContain('de cellen van deze rij staan één kolom te ver naar rechts (het nummer "2" in kolom B, de tekst in kolom C)');
+    expectPlacesInMessages(read);
+  });
+
   it("sets aside last year's table kept above this year's on one sheet, named in one warning", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Druten 2027-2028');

@@ -1,0 +1,80 @@
+// A multi-year plan gives each project a row and each year a column
+// ("Steenfabriek fase 2" | 2026 "start bouw" | 2027 "bouw loopt; oplevering
+// eerste 20 app." | 2028 "restoplevering"). Of such a plan, the planning
+// year's column says what happens that year: that is the activity, under the
+// project's name; a cell merged over several years counts for each. "idem" and
+// "doorlopend" carry the year before on; a row
+// with nothing under the planning year ("–", empty) is no activity of it and
+// is kept as a note, with a warning naming the row. Pure.
+import { normalizeHeader } from '../domain/text';
+import type { Grid } from './grid';
+import { activityPlace, columnNumber, problem, quote } from './problems';
+import type { ReadTable } from './table';
+import type { ReadActivity } from './types';
+
+/** A heading that is a year and nothing else: "2027", "2027 ". */
+const YEAR_HEADER = /^20\d\d$/;
+/** "idem", "zelfde", "ditto", "zie 2026": the same as the year before. */
+const SAME = /^(idem|zelfde|hetzelfde|ditto|zie (vorig jaar|20\d\d)|,,|")\.?$/i;
+/** "doorlopend", "loopt door": what ran the year before runs on. */
+const GOES_ON = /^(doorlopend|doorl\.?|loopt door|continu|structureel)\.?$/i;
+/** A cell saying nothing happens that year. */
+const NOTHING = /^([-–—.]+|n\.?v\.?t\.?|geen|nvt)?$/i;
+
+/**
+ * The rows of a table with a column per year, read for the planning year: the activity is
+ * "project: what the planning year's column says". Unchanged when the table has fewer than two
+ * year columns or none for the planning year.
+ */
+export function yearColumnsAsActivity(read: ReadTable, planningYear: number, file: string, grid?: Grid): ReadTable {
+  const years = read.columns.filter((c) => c.field === null && YEAR_HEADER.test(normalizeHeader(c.header))).sort((a, b) => Number(a.header) - Number(b.header));
+  const own = years.find((c) => Number(normalizeHeader(c.header)) === planningYear);
+  if (years.length < 2 || !own) return read;
+  const earlier = years.filter((c) => Number(normalizeHeader(c.header)) < planningYear).reverse();
+  const activities: ReadActivity[] = [];
+  const empty: ReadActivity[] = [];
+  for (const act of read.activities) {
+    const written = (act.extra[own.header] ?? spannedText(grid, act.rowNumber, columnNumber(own.column)) ?? '').trim();
+    const said = whatTheYearSays(written, earlier.map((c) => (act.extra[c.header] ?? '').trim()));
+    if (said === null) {
+      empty.push(act);
+      continue;
+    }
+    activities.push({ ...act, activity: `${act.activity.trim()}: ${said}`, planning: act.planning ?? String(planningYear) });
+  }
+  const warning = problem(
+    'warning',
+    'year-columns',
+    { file, column: own.column },
+    `de kolommen ${years.map((c) => c.header.trim()).join(', ')} zeggen per jaar wat er gebeurt; per rij is als activiteit gelezen wat onder ${planningYear} staat, achter de naam van het project.` +
+      (empty.length > 0 ? ` ${empty.length === 1 ? 'Eén rij heeft' : `${empty.length} rijen hebben`} niets onder ${planningYear}; die ${empty.length === 1 ? 'is' : 'zijn'} bewaard als opmerking.` : ''),
+  );
+  return {
+    ...read,
+    activities,
+    notes: [...read.notes, ...empty.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
+    problems: [
+      ...read.problems.filter((p) => !(p.code === 'unknown-column' && years.some((c) => c.column === p.column))),
+      warning,
+      ...empty.map((a) =>
+        problem('warning', 'nothing-this-year', activityPlace(file, a), `${quote(a.activity, 80)} heeft niets onder ${planningYear} (kolom ${own.column}); bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`),
+      ),
+    ],
+  };
+}
+
+/** The text of a cell merged over this one from its left ("2026–2028" in one cell), or undefined. */
+function spannedText(grid: Grid | undefined, row: number, column: number): string | undefined {
+  const cell = grid?.rows.get(row)?.get(column);
+  if (cell?.masterRow !== row || cell.masterCol === undefined || cell.masterCol >= column) return undefined;
+  return grid?.rows.get(row)?.get(cell.masterCol)?.text;
+}
+
+/** What the planning year's cell says, "idem" and "doorlopend" read back to the year before; null when it says nothing. */
+function whatTheYearSays(written: string, before: readonly string[]): string | null {
+  if (NOTHING.test(written)) return null;
+  if (!SAME.test(written) && !GOES_ON.test(written)) return written;
+  const carried = before.find((text) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
+  if (carried === undefined) return written;
+  return GOES_ON.test(written) ? `${carried} (doorlopend)` : carried;
+}
