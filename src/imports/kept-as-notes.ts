@@ -7,9 +7,10 @@ import type { ImportProblem, ReadActivity } from './types';
 /** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
 export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
   if (rows.length === 0) return read;
+  const kept = new Set(rows);
   return {
     ...read,
-    activities: read.activities.filter((a) => !rows.includes(a)),
+    activities: read.activities.filter((a) => !kept.has(a)),
     notes: [...read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
     problems: [...read.problems, ...rows.map(warning)],
   };

@@ -88,20 +88,20 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const doneIn = DONE_IN_TEXT.exec(act.activity);
     if (doneIn && Number(doneIn[2]) < planningYear) {
       const said = doneIn[0].slice(doneIn[0].indexOf(doneIn[1] as string));
-      return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(said, 60)}), voor ${planningYear}` };
+      return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(said, 60)}), vóór ${planningYear}` };
     }
     for (const [header, value] of cells) {
       const m = DONE_IN.exec(value);
-      if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), voor ${planningYear}` };
+      if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
     const done = cells.find(([, value]) => DONE.test(value));
     // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
     if (done && asOf && asOf.year < planningYear) {
-      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), voor ${planningYear}` };
+      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), vóór ${planningYear}` };
     }
     if (done && years.length > 0 && years.every((y) => y < planningYear)) {
-      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), voor ${planningYear}` };
+      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), vóór ${planningYear}` };
     }
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
     if (plannedInYear && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
@@ -135,22 +135,22 @@ export function setAsideByStatus<B extends StatusBody>(
     asOf,
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
   };
-  const setAside: ReadActivity[] = [];
+  const setAside = new Set<ReadActivity>();
   for (const act of body.activities) {
     const reason = reasonOf(act, facts);
     if (reason === undefined) continue;
-    setAside.push(act);
+    setAside.add(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;
     problems.push(
       problem('warning', reason.code, activityPlace(fileName, act), `${quote(act.activity, 80)} ${reason.why}; bewaard als opmerking bij het overzicht, niet als activiteit${year}.`),
     );
   }
-  if (setAside.length === 0) return body;
+  if (setAside.size === 0) return body;
   const sheets = [...new Set([...body.activities, ...body.notes].map((x) => x.sheet))];
-  const notes = [...body.notes, ...setAside.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))];
+  const notes = [...body.notes, ...[...setAside].map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))];
   return {
     ...body,
-    activities: body.activities.filter((a) => !setAside.includes(a)),
+    activities: body.activities.filter((a) => !setAside.has(a)),
     notes: notes.sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || a.row - b.row),
   };
 }

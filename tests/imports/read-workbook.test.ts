@@ -1114,7 +1114,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     const done = await readActivityWorkbook(Buffer.from(await checklist.xlsx.writeBuffer()), 'Checklist DK 2028.xlsx');
     expect(done.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
     expect(done.notes.map((n) => n.row)).toEqual([5]);
-    expect(done.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Gedaan?: "ja – okt 2027"), voor 2028');
+    expect(done.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Gedaan?: "ja – okt 2027"), vóór 2028');
     expectPlacesInMessages(read);
     expectPlacesInMessages(done);
   });
@@ -1139,7 +1139,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 6, 8, 9, 10, 12]);
     expect(read.notes.map((n) => n.row)).toEqual([5, 7, 11, 14]);
     expect(read.problems.find((p) => p.code === 'undecided-row')?.message).toContain('staat als "idee" (Fase), volgens de uitleg in het bestand "nog niet besloten"');
-    expect(read.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Fase: "afgerond", planning "dec 2025"), voor 2026');
+    expect(read.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Fase: "afgerond", planning "dec 2025"), vóór 2026');
     expectPlacesInMessages(read);
 
     // Without a legend, "idee" is only a phase: the line stays an activity.
@@ -1167,8 +1167,8 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 9]);
     expect(read.notes.map((n) => n.row)).toEqual([5, 7, 8, 10, 11, 12]);
     const message = (code: string, row: number): string | undefined => read.problems.find((p) => p.code === code && p.row === row)?.message;
-    expect(message('done-before', 5)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), voor 2027');
-    expect(message('done-before', 7)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), voor 2027');
+    expect(message('done-before', 5)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), vóór 2027');
+    expect(message('done-before', 7)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), vóór 2027');
     expect(message('due-before', 8)).toContain('is gepland vóór 2027 ("15 december 2026")');
     expect(message('set-aside-row', 10)).toContain('is gemarkeerd als "vervallen – is al gehouden in mei 2026"');
     expect(message('undecided-row', 11)).toContain('zegt zelf dat er nog niets besloten is ("P.M.:")');
@@ -1205,7 +1205,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.notes.map((n) => n.row)).toEqual([5, 6, 7, 8, 9, 12]);
     const message = (row: number): string => read.problems.filter((p) => p.row === row).map((p) => `${p.code}: ${p.message}`).join(' | ');
     expect(message(5)).toContain('done-before');
-    expect(message(5)).toContain('zegt zelf dat het al gedaan is ("gehouden op 14 september 2025"), voor 2026');
+    expect(message(5)).toContain('zegt zelf dat het al gedaan is ("gehouden op 14 september 2025"), vóór 2026');
     expect(message(6)).toContain('zegt zelf dat het al gedaan is ("Opgeleverd in 2025")');
     expect(message(7)).toContain('zegt wat men wil bereiken ("KPI")');
     expect(message(8)).toContain('aim-row');
