@@ -268,7 +268,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
   for (const [k, { label, cases }] of labelledSets.entries()) {
     const score = await scoreLinks(api, cases);
     process.stdout.write(
-      `${`Koppelen: eerste antwoord juist (${label})`.padEnd(58)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
+      `${`Koppelen: eerste antwoord juist (${label})`.padEnd(64)} ${nl((100 * score.top1) / score.activities).padStart(7)}%  ` +
         `(${score.top1} van ${score.activities}; ${score.wrongFacts.length} verkeerd als feit, ` +
         `${score.nonActivities.length} geen activiteit toch ingelezen)\n`,
     );
@@ -279,7 +279,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${`Koppelen: eerste antwoord juist (sets 2–${labelledSets.length} samen)`.padEnd(58)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
+    `${`Koppelen: eerste antwoord juist (sets 2–${labelledSets.length} samen)`.padEnd(64)} ${nl((100 * unseen.top1) / unseen.activities).padStart(7)}%  ` +
       `(${unseen.top1} van ${unseen.activities}; doel: 9 van 10)\n`,
   );
 
@@ -302,7 +302,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
     }
   }
   process.stdout.write(
-    `${`Koppelen met eerdere besluiten (sets 2–${labelledSets.length}, elk na de andere)`.padEnd(58)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
+    `${`Koppelen met eerdere besluiten (sets 2–${labelledSets.length}, elk na de andere)`.padEnd(64)} ${nl((100 * later.top1) / later.activities).padStart(7)}%  ` +
       `(${later.top1} van ${later.activities}; ${later.wrongFacts} verkeerd als feit)\n`,
   );
 }
