@@ -11,6 +11,8 @@ export interface ReadStatement<P extends unknown[], R> {
   iterate(...params: P): IterableIterator<R>;
   pluck(toggleState?: boolean): this;
   raw(toggleState?: boolean): this;
+  /** The result's columns, in the order raw() gives them. */
+  columns(): { name: string }[];
 }
 
 /**

@@ -359,15 +359,17 @@ const OPTIONAL_TEXTS = [
 export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: { includeRemoved?: boolean } = {}): StoredActivity[] {
   if (submissionIds.length === 0) return [];
   const ids = JSON.stringify(submissionIds);
-  const records = db
-    .prepare<[string, number], ActivityRecord>(
-      `SELECT a.*, s.version, s.party_id, s.planning_year FROM activities a JOIN submissions s ON s.id = a.submission_id
-       WHERE a.submission_id IN (SELECT value FROM json_each(?)) AND (? = 1 OR a.removed_reason IS NULL)
-       ORDER BY s.party_id, a.submission_id, a.position`,
-    )
-    // Row by row: all() of a year's rows at once holds every record while they are mapped, which
-    // for a region's 120,000 activities costs more than reading them (2.5 s against 1 s).
-    .iterate(ids, options.includeRemoved ? 1 : 0);
+  const statement = db.prepare<[string, number], ActivityRecord>(
+    `SELECT a.*, s.version, s.party_id, s.planning_year FROM activities a JOIN submissions s ON s.id = a.submission_id
+     WHERE a.submission_id IN (SELECT value FROM json_each(?)) AND (? = 1 OR a.removed_reason IS NULL)
+     ORDER BY s.party_id, a.submission_id, a.position`,
+  );
+  // Each row as an array read by its columns' places, one at a time: no object made per row only to be
+  // mapped into another (a region's 120,000 rows read in half the time), and all() of a year's rows at
+  // once would hold every record while they are mapped.
+  const place = Object.fromEntries(statement.columns().map((c, i) => [c.name, i])) as Record<keyof ActivityRecord, number>;
+  const rows = statement.raw(true).iterate(ids, options.includeRemoved ? 1 : 0) as unknown as IterableIterator<unknown[]>;
+  const field = <K extends keyof ActivityRecord>(row: unknown[], key: K): ActivityRecord[K] => row[place[key]] as ActivityRecord[K];
   const parties = db
     .prepare<
       [string],
@@ -390,34 +392,41 @@ export function activitiesOf(db: ReadonlyDb, submissionIds: number[], options: {
   const refsOf = (rows: readonly (typeof parties)[number][] | undefined, role: PartyRole): PartyRef[] =>
     rows ? collectPartyRefs(rows.filter((p) => p.role === role)) : [];
   const activities: StoredActivity[] = [];
-  for (const r of records) {
-    const partyRows = byActivity.get(r.id);
+  for (const r of rows) {
+    const id = field(r, 'id');
+    const partyRows = byActivity.get(id);
+    const candidates = field(r, 'link_candidates');
+    const extra = field(r, 'extra');
     const a: StoredActivity = {
-      id: r.id,
-      submissionId: r.submission_id,
-      submissionVersion: r.version,
-      partyId: r.party_id,
-      planningYear: r.planning_year,
-      position: r.position,
-      sheet: r.sheet,
-      rowNumber: r.row_number,
-      activity: r.activity,
-      agreementId: r.agreement_id,
-      linkStatus: r.link_status,
-      linkCandidates: r.link_candidates === '[]' ? [] : (JSON.parse(r.link_candidates) as LinkCandidate[]),
+      id,
+      submissionId: field(r, 'submission_id'),
+      submissionVersion: field(r, 'version'),
+      partyId: field(r, 'party_id'),
+      planningYear: field(r, 'planning_year'),
+      position: field(r, 'position'),
+      sheet: field(r, 'sheet'),
+      rowNumber: field(r, 'row_number'),
+      activity: field(r, 'activity'),
+      agreementId: field(r, 'agreement_id'),
+      linkStatus: field(r, 'link_status'),
+      linkCandidates: candidates === '[]' ? [] : (JSON.parse(candidates) as LinkCandidate[]),
       needsFromParties: refsOf(partyRows, 'needs_from'),
       involvedParties: refsOf(partyRows, 'involved'),
       leadParties: refsOf(partyRows, 'lead'),
-      extra: r.extra === '{}' ? {} : (JSON.parse(r.extra) as Record<string, string>),
+      extra: extra === '{}' ? {} : (JSON.parse(extra) as Record<string, string>),
     };
-    for (const [field, column] of OPTIONAL_TEXTS) {
-      const value = r[column];
-      if (value !== null) a[field] = value;
+    for (const [name, column] of OPTIONAL_TEXTS) {
+      const value = field(r, column);
+      if (value !== null) a[name] = value;
     }
-    if (r.link_score !== null) a.linkScore = r.link_score;
-    if (r.budget !== null) a.budget = r.budget;
-    if (r.removed_reason !== null) a.removedReason = r.removed_reason;
-    if (r.corrected !== null) a.original = JSON.parse(r.corrected) as Partial<Record<CorrectableField, string>>;
+    const score = field(r, 'link_score');
+    if (score !== null) a.linkScore = score;
+    const budget = field(r, 'budget');
+    if (budget !== null) a.budget = budget;
+    const removed = field(r, 'removed_reason');
+    if (removed !== null) a.removedReason = removed;
+    const corrected = field(r, 'corrected');
+    if (corrected !== null) a.original = JSON.parse(corrected) as Partial<Record<CorrectableField, string>>;
     activities.push(a);
   }
   return activities;
