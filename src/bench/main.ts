@@ -37,7 +37,8 @@ import { LABELLED_TWENTYFIRST_FILES } from '../../tests/fixtures/labelled-activi
 // right, no wrong fact, nothing lost; 9 rows read as activities that are none: a multi-year plan's rows with
 // nothing in the planning year's column, a row a colour marks as lapsed, a form's double response and a
 // complaint, and sentences a PDF conversion broke over two rows. The reader since learnt year columns and
-// what a PDF conversion does; left: the colour, the double response and the complaint.
+// what a PDF conversion does, and a status shown by colour that a legend explains; left: the double response
+// and the complaint.
 import { LABELLED_TWENTYSECOND_FILES } from '../../tests/fixtures/labelled-activities-twentysecond';
 import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-twentythird';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';

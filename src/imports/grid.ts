@@ -1,7 +1,7 @@
 // A worksheet as a light grid of cell texts with its merges, read once from
 // exceljs so the table finder never touches exceljs again. Only rows and cells
 // that exist are visited, so a stray cell in row 1 048 576 costs nothing.
-import type { CellValue, Worksheet } from 'exceljs';
+import { ValueType, type CellValue, type Fill, type Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
 
 export interface GridCell {
@@ -24,6 +24,8 @@ export interface GridCell {
   bold?: boolean;
   /** Struck through: the partner crossed it out. */
   struck?: boolean;
+  /** A solid fill, named as a Dutch reader names it ("grijs", "groen", "rood"): a status shown by colour only. */
+  fill?: string;
 }
 
 export interface Grid {
@@ -43,7 +45,14 @@ export function readGrid(sheet: Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     if (row.hidden) hiddenRows.add(r);
     const cells = new Map<number, GridCell>();
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+    // Empty cells count only for their colour, and only on a row with text.
+    const coloured = new Map<number, GridCell>();
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (cell.type === ValueType.Null) {
+        const fill = fillName(cell.fill);
+        if (fill !== undefined) coloured.set(c, { text: '', fill });
+        return;
+      }
       const master = cell.isMerged ? cell.master : cell;
       if (master.address !== cell.address) {
         const mr = Number(master.row);
@@ -68,8 +77,11 @@ export function readGrid(sheet: Worksheet): Grid {
       }
       if (cell.font?.bold === true && read.text !== '') gridCell.bold = true;
       if (cell.font?.strike === true && read.text !== '') gridCell.struck = true;
+      const fill = fillName(cell.fill);
+      if (fill !== undefined) gridCell.fill = fill;
       cells.set(c, gridCell);
     });
+    if (cells.size > 0) for (const [c, cell] of coloured) cells.set(c, cell);
     if (cells.size > 0) {
       rows.set(r, cells);
       rowNumbers.push(r);
@@ -77,6 +89,31 @@ export function readGrid(sheet: Worksheet): Grid {
   });
   const state = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? sheet.state : 'visible';
   return { name: sheet.name, state, rows, rowNumbers, ...(hiddenRows.size > 0 ? { hiddenRows } : {}) };
+}
+
+/**
+ * A solid fill's colour by name: the hue of its RGB (a theme colour has none to read), grey for a colour
+ * without hue, nothing for white or near-white (the fill of every plain sheet).
+ */
+export function fillName(fill: Fill | undefined): string | undefined {
+  if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const argb = fill.fgColor?.argb;
+  if (argb === undefined || !/^([0-9a-f]{2})?[0-9a-f]{6}$/i.test(argb)) return undefined;
+  const hex = argb.slice(-6);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const light = (max + min) / 2;
+  if (light > 0.94) return undefined;
+  const saturation = max === min ? 0 : (max - min) / (1 - Math.abs(2 * light - 1));
+  if (saturation < 0.15) return light < 0.2 ? 'zwart' : 'grijs';
+  const hue = max === r ? (60 * ((g - b) / (max - min)) + 360) % 360 : max === g ? 60 * ((b - r) / (max - min)) + 120 : 60 * ((r - g) / (max - min)) + 240;
+  if (hue < 15 || hue >= 330) return 'rood';
+  if (hue < 40) return 'oranje';
+  if (hue < 70) return 'geel';
+  if (hue < 170) return 'groen';
+  if (hue < 260) return 'blauw';
+  return 'paars';
 }
 
 function numberOf(value: CellValue): number | undefined {

@@ -34,7 +34,9 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
 const DUE_HEADER = /deadline|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
-const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|zeker)\b|\bonzeker\b|\bwens(en)?\b|\bonbesloten\b/i;
+const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
+/** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
+const LAPSED = /\b(vervalt|vervallen|gestopt|stopt|geschrapt|gaat niet door)\b/i;
 /**
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten".
@@ -114,6 +116,14 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }
+  // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
+  for (const [header, colour] of Object.entries(act.colours ?? {})) {
+    const meaning = legend.get(colour);
+    if (meaning === undefined) continue;
+    const why = `is ${colour} gekleurd (${header}), volgens de uitleg in het bestand ${quote(meaning)}`;
+    if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
+    if (UNDECIDED.test(meaning)) return { code: 'undecided-row', why };
+  }
   return undefined;
 }
 
@@ -145,6 +155,8 @@ export function setAsideByStatus<B extends StatusBody>(
       problem('warning', reason.code, activityPlace(fileName, act), `${quote(act.activity, 80)} ${reason.why}; bewaard als opmerking bij het overzicht, niet als activiteit${year}.`),
     );
   }
+  // The colours were read for this step only.
+  for (const act of body.activities) delete act.colours;
   if (setAside.size === 0) return body;
   const sheets = [...new Set([...body.activities, ...body.notes].map((x) => x.sheet))];
   const notes = [...body.notes, ...[...setAside].map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))];

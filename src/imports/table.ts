@@ -288,6 +288,8 @@ export interface TableRecord<F extends string> {
   extra: Record<string, string>;
   /** The theme row spanning the table above this row, if any. */
   section?: string;
+  /** The colour of a cell without text, by its column's heading: a status shown by colour only. */
+  colours?: Record<string, string>;
 }
 
 export interface ReadRecords<F extends string> {
@@ -434,6 +436,8 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     if (role !== undefined) act.role = readRoles(role);
     if (budget !== undefined && budgetColumn) readBudget(grid, record, act, budget, budgetColumn, problems, options.file);
     if (record.section !== undefined) act.section = record.section;
+    // For the status step after a partner's table (status-rows.ts), which reads and drops them.
+    if (record.colours !== undefined && !options.exact && !options.markedList) act.colours = record.colours;
     if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
@@ -1003,6 +1007,8 @@ function recordFromRow<F extends string>(
   for (const col of columns) {
     const column = col.column + (entry.shift ?? 0);
     const text = valueAt(grid, entry.row, column);
+    const fill = cellAt(grid, entry.row, column)?.fill;
+    if (text === '' && fill !== undefined) (record.colours ??= {})[col.header] = fill;
     if (text === '') continue;
     if (col.field === null) {
       record.extra[uniqueKey(record.extra, col.header)] = text;

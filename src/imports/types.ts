@@ -31,6 +31,11 @@ export interface ReadActivity extends ActivityFields {
   fieldColumns?: Partial<Record<ReadField, string>>;
   /** Sheet row each field was read from, where it is not the activity's own row (a card holds a field per row). */
   fieldRows?: Partial<Record<ReadField, number>>;
+  /**
+   * While reading only: the colour of a cell without text, by its column's heading ("Status" → "grijs"),
+   * for a legend to explain; gone from what the reader returns.
+   */
+  colours?: Record<string, string>;
 }
 
 /**

@@ -1214,6 +1214,27 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('reads a status shown by colour only as its legend explains it: a grey row that lapses is kept as a note, a red uncertain one stays', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Wie doet wat');
+    ws.getCell('A1').value = 'De Kernen – activiteiten 2028';
+    ws.getRow(3).values = ['Nr', 'Activiteit', 'Wanneer', 'Status'];
+    ws.getRow(4).values = [1, 'Behoefteonderzoek sociale huurwoningen Horssen', 'Q1', null];
+    ws.getRow(5).values = [2, 'Energiecoach-spreekuur in dorpshuis De Kei', 'heel jaar', null];
+    ws.getRow(6).values = [3, 'Wijkschouw Horssen ondersteunen', 'mei', null];
+    const solid = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } });
+    ws.getCell('D4').fill = solid('FFFF6B6B');
+    ws.getCell('D5').fill = solid('FFBFBFBF');
+    ws.getCell('D6').fill = solid('FF92D050');
+    ws.getCell('A8').value = 'Status: groen = loopt / gepland · rood = onzeker (besluit nog niet rond) · grijs = vervalt in 2028, ter info laten staan';
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'De Kernen activiteiten 2028.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 8]);
+    expect(read.problems.find((p) => p.row === 5)?.message).toContain('is grijs gekleurd (Status), volgens de uitleg in het bestand "vervalt in 2028, ter info laten staan"');
+    expect(read.activities.every((a) => a.colours === undefined)).toBe(true);
+    expectPlacesInMessages(read);
+  });
+
   it("reads a multi-year plan by the planning year's column, under the project's name; 'idem' carries the year before on", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Meerjarenplanning');
