@@ -41,6 +41,8 @@ import { LABELLED_TWENTYFIRST_FILES } from '../../tests/fixtures/labelled-activi
 // and the complaint.
 import { LABELLED_TWENTYSECOND_FILES } from '../../tests/fixtures/labelled-activities-twentysecond';
 import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-twentythird';
+import { LABELLED_TWENTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfourth';
+import { LABELLED_TWENTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfifth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -263,6 +265,8 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['eenentwintigste gelabelde set', LABELLED_TWENTYFIRST_FILES],
       ['tweeëntwintigste gelabelde set', LABELLED_TWENTYSECOND_FILES],
       ['drieëntwintigste gelabelde set', LABELLED_TWENTYTHIRD_FILES],
+      ['vierentwintigste gelabelde set', LABELLED_TWENTYFOURTH_FILES],
+      ['vijfentwintigste gelabelde set', LABELLED_TWENTYFIFTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };

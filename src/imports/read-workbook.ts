@@ -21,6 +21,7 @@ import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, readCards } from './cards';
+import { readTextBlocks, textBlocksLayout } from './text-blocks';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
 import type { ImportProblem, ReadActivity, ReadWorkbook } from './types';
 
@@ -131,6 +132,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     if (carded) return carded;
   }
   if (!chosen) {
+    const blocks = readActivityBlocks(grids, fileName, problems);
+    if (blocks) return blocks;
     const listed = readMarkedList(grids, fileName, problems);
     if (listed) return listed;
     throw refuse(
@@ -369,6 +372,36 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
  * Each card is one activity; said in a warning, so the secretary checks the
  * reading. Null when no visible sheet holds cards.
  */
+/**
+ * No table, but blocks of text lines, a blank row between them: a title, then "Wat: …",
+ * "Wanneer: …". Each block is one activity; said in a warning, so the secretary checks the
+ * reading. Null when no visible sheet is written so.
+ */
+function readActivityBlocks(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
+  for (const grid of grids.filter((g) => g.state === 'visible')) {
+    const layout = textBlocksLayout(grid);
+    if (!layout) continue;
+    const read = readTextBlocks(grid, layout, fileName);
+    problems.push(
+      problem(
+        'warning',
+        'text-blocks',
+        { file: fileName, sheet: grid.name },
+        `bevat geen tabel, wel ${layout.blocks.length} blokken tekst: per blok een titel met regels als "Wat: …" en "Wanneer: …". ` +
+          `Elke titel is met zijn regels als één activiteit gelezen (${read.activities.length}). Controleer ze; een tabel met één activiteit per regel leest nauwkeuriger.`,
+      ),
+      ...read.problems,
+    );
+    const start = layout.blocks[0]?.rows[0] as number;
+    const hints = findHints(titleTexts(grids, grid, start), fileName);
+    const body: Body = { meta: null, sheet: grid.name, headerRow: start - 1, layout: 'blocks', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
+    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+    return body;
+  }
+  return null;
+}
+
 function readActivityCards(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
   for (const grid of grids.filter((g) => g.state === 'visible')) {
     const layout = cardLayout(grid);

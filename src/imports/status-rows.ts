@@ -39,9 +39,19 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland)\b|\bwens(en)?\b|
 const LAPSED = /\b(vervalt|vervallen|gestopt|stopt|geschrapt|gaat niet door)\b/i;
 /**
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
- * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten".
+ * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "?? iets met de verhuiscoach".
  */
-const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|\b(nog )?niet besloten\b/i;
+const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b/i;
+/** A status is a word or two; a longer remark that mentions "uitgesteld" says more than that. */
+const STATUS_WORDS = 4;
+/** A symbol or emoji opening a status or a legend's entry: "✅", "⏸", "❌". */
+const SYMBOL_START = /^[^\p{L}\p{N}\s()=:;,.·'"-]+\s*/u;
+/** In a legend of symbols: a symbol, then what it means, up to the next symbol. */
+const SYMBOL_PAIR = /([^\p{L}\p{N}\s()=:;,.·'"-]+)\s+(\p{L}[^]*?)(?=\s+[^\p{L}\p{N}\s()=:;,.·'"-]+\s+\p{L}|$)/gu;
+/** A status saying the work was moved: "uitgesteld", "verschoven" (not "uitgesteld uit 2027", which moved it into this year). */
+const POSTPONED = /\b(uitgesteld|verschoven|doorgeschoven)\b(?!\s+(uit|van|door|vanuit)\b)/i;
+/** Where to: "naar een later jaar", "naar 2029". */
+const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\bnaar (20\d\d)\b/i;
 /** "Fase: idee = nog niet besloten; gepland = in jaarplan": a status and its meaning, two or more to a line. */
 const LEGEND_PAIR = /^\s*([^=:;]{1,30}?)\s*=\s*([^=;]{1,80}?)\s*$/;
 
@@ -55,10 +65,21 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
   for (const note of notes) {
     const body = note.text.replace(/^[^=:;]{1,30}:\s*/, '');
     const pairs = body.split(/[;·\n]/).map((part) => LEGEND_PAIR.exec(part));
-    if (pairs.length < 2 || pairs.some((p) => p === null)) continue;
-    for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
+    if (pairs.length >= 2 && pairs.every((p) => p !== null)) {
+      for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
+      continue;
+    }
+    // "✅ gereed (ter info)   ⏳ gepland   ❌ geschrapt": each symbol before what it means.
+    const symbols = [...body.matchAll(SYMBOL_PAIR)];
+    if (symbols.length >= 2) for (const m of symbols) legend.set(m[1] as string, (m[2] as string).trim());
   }
   return legend;
+}
+
+/** The symbol a status opens with ("❌" of "❌ geschrapt"), and its words. */
+function statusParts(value: string): { symbol: string; words: string } {
+  const symbol = SYMBOL_START.exec(value)?.[0].trim() ?? '';
+  return { symbol, words: value.slice(symbol.length).trim() };
 }
 
 /** What the whole file says that bears on each row: its year, its legend, its columns, the date of its state. */
@@ -97,7 +118,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
-    const done = cells.find(([, value]) => DONE.test(value));
+    const done = cells.find(([, value]) => DONE.test(statusParts(value).words));
     // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
     if (done && asOf && asOf.year < planningYear) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), vóór ${planningYear}` };
@@ -115,6 +136,20 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (meaning !== undefined && UNDECIDED.test(meaning)) {
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
+  }
+  // A status by symbol or word: "❌" or "❌ geschrapt" (the legend: "❌ geschrapt (gaat niet door)"), "⏸ uitgesteld".
+  for (const [header, value] of cells) {
+    const { symbol, words } = statusParts(value);
+    const meaning = [symbol === '' ? undefined : legend.get(symbol), words].filter((m): m is string => m !== undefined && m !== '').join(' – ');
+    if (meaning === '' || words.split(/\s+/).length > STATUS_WORDS) continue;
+    const why = `staat als ${quote(value)} (${header})${symbol !== '' && legend.has(symbol) ? `, volgens de uitleg in het bestand ${quote(legend.get(symbol) as string)}` : ''}`;
+    if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
+    // Moved to a later year, as the status or legend says, or as the row's own planning shows ("⏸ uitgesteld" | "2029").
+    const later = TO_LATER.exec(meaning);
+    const laterYear = later?.[3] === undefined ? undefined : Number(later[3]);
+    const plannedLater = planningYear !== undefined && yearsOf(act.planning).length > 0 && yearsOf(act.planning).every((y) => y > planningYear);
+    const movedOut = planningYear !== undefined && (laterYear === undefined ? later !== null : laterYear > planningYear);
+    if (POSTPONED.test(meaning) && (movedOut || plannedLater)) return { code: 'set-aside-row', why };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {

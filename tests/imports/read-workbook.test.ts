@@ -825,6 +825,44 @@ describe('a list pasted into a sheet, with no table', () => {
   });
 });
 
+describe('blocks of text lines, a blank row between them: a title, then "Wat: …" and "Wanneer: …"', () => {
+  it('reads each block as one activity with its fields, a block that plans nothing yet as none, and the lines around as notes', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten');
+    const lines: [number, string][] = [
+      [1, 'De Kernen – wat gaan we in 2026 doen in de gemeente Druten (Horssen)'],
+      [4, 'Kapelstraat-Noord: 27 nieuwe sociale huurwoningen (PA 1.1)'],
+      [5, 'Wat: bouw afronden en opleveren; 19 rijwoningen en 8 appartementen'],
+      [6, 'Wanneer: oplevering september 2026'],
+      [8, 'Energiefestival'],
+      [9, 'Wat: informatiemarkt in dorpshuis De Kei met de energiecoaches'],
+      [10, 'Wanneer: zaterdag 10 oktober 2026'],
+      [11, 'Samen met: Bewonersraad, energieloket gemeente'],
+      [13, 'Pluspakketten'],
+      [14, 'Wat: huurders kunnen op eigen verzoek een pluspakket kiezen'],
+      [15, 'Wanneer: doorlopend'],
+      [17, 'Nieuwbouw Horssen na 2026'],
+      [18, 'Wat: nog invullen (MdG)'],
+      [19, 'Wanneer: ?'],
+      [21, 'Vragen? Mail naar wonen@dekernen.nl'],
+    ];
+    for (const [row, text] of lines) ws.getCell(row, 2).value = text;
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'De Kernen - wat doen we in 2026.xlsx');
+    expect(read.layout).toBe('blocks');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.planning])).toEqual([
+      [4, 'Kapelstraat-Noord: 27 nieuwe sociale huurwoningen (PA 1.1)\nbouw afronden en opleveren; 19 rijwoningen en 8 appartementen', 'oplevering september 2026'],
+      [8, 'Energiefestival\ninformatiemarkt in dorpshuis De Kei met de energiecoaches', 'zaterdag 10 oktober 2026'],
+      [13, 'Pluspakketten\nhuurders kunnen op eigen verzoek een pluspakket kiezen', 'doorlopend'],
+    ]);
+    expect(read.activities[1]?.involved).toBe('Bewonersraad, energieloket gemeente');
+    expect(read.activities[1]?.fieldRows?.planning).toBe(10);
+    expect(read.notes.map((n) => n.row)).toEqual([21]);
+    expect(read.problems.find((p) => p.code === 'no-activity-text')?.message).toContain('het blok "Nieuwbouw Horssen na 2026" zegt nog niet wat er gebeurt ("Wat: nog invullen (MdG)")');
+    expect(read.problems.find((p) => p.code === 'text-blocks')?.message).toContain('bevat geen tabel, wel 4 blokken tekst');
+    expectPlacesInMessages(read);
+  });
+});
+
 describe('activity cards: a block of label and value rows per activity, no header row', () => {
   /** A corporation's cards: "Kaart n" merged down column A, labels in B, values in C, a blank row between cards. */
   async function cards(blocks: [string, string, string, string, string][], footer: string): Promise<Buffer> {
@@ -1232,6 +1270,27 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.notes.map((n) => n.row)).toEqual([5, 8]);
     expect(read.problems.find((p) => p.row === 5)?.message).toContain('is grijs gekleurd (Status), volgens de uitleg in het bestand "vervalt in 2028, ter info laten staan"');
     expect(read.activities.every((a) => a.colours === undefined)).toBe(true);
+    expectPlacesInMessages(read);
+  });
+
+  it('reads a status by symbol as its legend explains it: "❌" and "⏸ uitgesteld" to a later year are notes, "uitgesteld uit 2027" and "⏳" stay', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten 2028');
+    ws.getCell('A1').value = 'Woonwaarts – activiteitenoverzicht Druten 2028';
+    ws.getRow(3).values = ['Status', 'Activiteit', 'Planning'];
+    ws.getRow(4).values = ['⏳', 'Deest Zuid deelplan 3: start bouw 30 sociale huurwoningen', 'Q1 2028'];
+    ws.getRow(5).values = ['⏸ uitgesteld', 'Start bouw 20 sociale huurwoningen Boomgaard Puiflijk', '2029'];
+    ws.getRow(6).values = ['❌', 'Eigen buurtbudget Woonwaarts – opgegaan in het Buurtfonds van de gemeente', '–'];
+    ws.getRow(7).values = ['uitgesteld uit 2027', 'Laatste 12 woningen met label E isoleren', 'Q1 2028'];
+    ws.getRow(8).values = ['?? iets met de verhuiscoach – nog navragen'];
+    ws.getRow(10).values = ['Legenda:', '✅ gereed (ter info)   ⏳ gepland   🔁 doorlopend'];
+    ws.getRow(11).values = ['', '⏸ uitgesteld naar een later jaar   ❌ geschrapt (gaat niet door)'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'WW activiteitenoverzicht Druten 2028.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
+    expect(read.notes.map((n) => n.row)).toEqual(expect.arrayContaining([5, 6]));
+    const message = (row: number): string => read.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(message(5)).toContain('staat als "⏸ uitgesteld" (Status), volgens de uitleg in het bestand "uitgesteld naar een later jaar"');
+    expect(message(6)).toContain('staat als "❌" (Status), volgens de uitleg in het bestand "geschrapt (gaat niet door)"');
     expectPlacesInMessages(read);
   });
 

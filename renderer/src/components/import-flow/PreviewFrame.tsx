@@ -122,7 +122,9 @@ export function PreviewFrame<P extends PreviewCore, O>({
               ? `blad “${preview.sheet}”, kaarten vanaf rij ${preview.headerRow + 1}`
               : preview.layout === 'list'
                 ? `blad “${preview.sheet}”, een lijst zonder tabel`
-                : `blad “${preview.sheet}”, kopregel op rij ${preview.headerRow}`}
+                : preview.layout === 'blocks'
+                  ? `blad “${preview.sheet}”, blokken tekst vanaf rij ${preview.headerRow + 1}`
+                  : `blad “${preview.sheet}”, kopregel op rij ${preview.headerRow}`}
             <div className="muted small">
               {preview.ours
                 ? 'Een uitvraag van de Werkbank, herkend aan de werkmap zelf.'
@@ -130,7 +132,9 @@ export function PreviewFrame<P extends PreviewCore, O>({
                   ? 'Geen tabel: per activiteit een kaart met steeds dezelfde velden, elk veld herkend aan zijn naam.'
                   : preview.layout === 'list'
                     ? 'Geen tabel: de regels met een streepje, opsommingsteken of letter („a.”) zijn de activiteiten.'
-                    : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
+                    : preview.layout === 'blocks'
+                      ? 'Geen tabel: per activiteit een blok met een titel en regels als „Wat: …” en „Wanneer: …”.'
+                      : 'Een eigen indeling van de partij; kolommen herkend aan hun koppen.'}
             </div>
           </dd>
         </div>
