@@ -24,6 +24,7 @@ const GENERIC_WORDS = new Set([
   'actielijst',
   'actiepuntenlijst',
   'memo',
+  'input',
   'notitie',
   'brief',
   'jaarschijf',

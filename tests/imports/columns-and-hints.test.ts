@@ -168,6 +168,7 @@ describe('party and year from titles and file names', () => {
     ['Prestatieafspraken Druten 2025-2028', null],
     ['Activiteitenoverzicht_2027_v3_def.xlsx', null],
     ['Memo De Kernen activiteiten 2026.xlsx', 'De Kernen'],
+    ['Input voor het activiteitenoverzicht 2026 – concept', null],
   ])('party in %s', (text, party) => {
     expect(partyFragment(text)).toBe(party);
   });
