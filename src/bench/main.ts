@@ -43,6 +43,12 @@ import { LABELLED_TWENTYSECOND_FILES } from '../../tests/fixtures/labelled-activ
 import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-twentythird';
 import { LABELLED_TWENTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfourth';
 import { LABELLED_TWENTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfifth';
+// Not yet in the unseen test. First run on commit dd2f0fb: 64 of 74 right, no wrong fact, nothing lost; 24 rows
+// read as activities that are none: a Word table's description rows under each numbered title, a SharePoint
+// list's folders, archive and copy, Planner tasks completed or due before the year, unticked "Gepland?" and
+// ticked "Gedaan?" of an earlier year. The reader since learnt those; left: an idea in a Planner bucket
+// "Ideeën (nog niet ingepland)".
+import { LABELLED_TWENTYSIXTH_FILES } from '../../tests/fixtures/labelled-activities-twentysixth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -267,6 +273,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['drieëntwintigste gelabelde set', LABELLED_TWENTYTHIRD_FILES],
       ['vierentwintigste gelabelde set', LABELLED_TWENTYFOURTH_FILES],
       ['vijfentwintigste gelabelde set', LABELLED_TWENTYFIFTH_FILES],
+      ['zesentwintigste gelabelde set', LABELLED_TWENTYSIXTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };

@@ -1,6 +1,6 @@
 // A project tool's export (Jira, Azure DevOps, Planner) lists its group items
 // among the tasks: an "Epic" row "Duurzaam & veilig wonen" is the heading of
-// the stories under it, not work of its own. The tool says so in its type
+// the stories under it, not work of its own; so is a SharePoint list's folder. The tool says so in its type
 // column ("Issue Type", "Work Item Type", "Soort"). Such a row is kept as a
 // note of the submission, with a warning naming the row, so the secretary
 // sees it and nothing is lost. Pure.
@@ -12,7 +12,7 @@ import type { ReadTable } from './table';
 /** The heading of a project tool's type column, in normal form. */
 const TYPE_HEADER = /^(issue type|issuetype|work item type|item type|type|soort|soort item|taaktype)$/;
 /** The types that group other items. */
-const GROUP_TYPE = /^(epic|feature|initiative|initiatief|thema|programma)$/i;
+const GROUP_TYPE = /^(epic|feature|initiative|initiatief|thema|programma|folder|map)$/i;
 
 export function groupRowsAsNotes(read: ReadTable, file: string): ReadTable {
   const typeColumn = read.columns.find((c) => c.field === null && TYPE_HEADER.test(normalizeHeader(c.header)));

@@ -2,10 +2,12 @@
 // planning year: a checklist line ticked off the year before ("Gedaan? ja – okt
 // 2027"), a line "afgerond" or due in a planning before the year, an idea the
 // sheet's own legend calls undecided ("idee = nog niet besloten"), or a line
-// that says so itself ("P.M.: …", "n.t.b. – …"), or a remark in brackets.
+// that says so itself ("P.M.: …", "n.t.b. – …"), a remark in brackets, a row
+// not ticked "Gepland?", an item in a list's archive, or a "Kopie van …" row.
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Pure.
 import type { SubmissionNote } from '../domain/submissions';
+import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 
@@ -18,7 +20,18 @@ interface StatusBody {
 /** "ja – okt 2027", "afgerond 2027", "gedaan (2027)": done, and the year it was done in. */
 const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b/i;
 /** A status saying the work is done, alone in its cell. */
-const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done)$/i;
+const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)$/i;
+/** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
+const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
+/** A column asking whether the work is planned ("Gepland?", "Gaat door?"), answered no. */
+const PLANNED_QUESTION = /^(gepland|ingepland|gaat door|doorgaan|doen we)\s*\??$/i;
+const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
+const NO = /^(nee|onwaar|false|☐)$/i;
+/** A list's place of an item ("Path", "Map"): in an archive, it is no work of this year. */
+const PATH_HEADER = /^(path|pad|map|folder|locatie)$/i;
+const ARCHIVE = /\barchie[fv]|\barchive/i;
+/** "Kopie van …", "Copy of …": a row copied from another. */
+const COPY = /^(kopie van|copy of)\s+/i;
 /** "Ons doel: 60% van de huurders kent ons", "KPI: …": an aim written where the activity stands. */
 const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:/i;
 /**
@@ -32,7 +45,7 @@ const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
 const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
-const DUE_HEADER = /deadline|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
+const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
@@ -118,7 +131,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
-    const done = cells.find(([, value]) => DONE.test(statusParts(value).words));
+    const done = cells.find(([header, value]) => DONE.test(statusParts(value).words) || (DONE_QUESTION.test(header.trim()) && YES.test(value)));
+    // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
+    const otherYears = cells.flatMap(([, value]) => yearsOf(value));
+    if (done && years.length === 0 && otherYears.length > 0 && otherYears.every((y) => y < planningYear)) {
+      return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, ${otherYears.join(', ')}), vóór ${planningYear}` };
+    }
     // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
     if (done && asOf && asOf.year < planningYear) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), vóór ${planningYear}` };
@@ -137,6 +155,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }
+  const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
+  if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
+  const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));
+  if (archived) return { code: 'archived-row', why: `staat in het archief (${archived[0]}: ${quote(archived[1], 80)})` };
   // A status by symbol or word: "❌" or "❌ geschrapt" (the legend: "❌ geschrapt (gaat niet door)"), "⏸ uitgesteld".
   for (const [header, value] of cells) {
     const { symbol, words } = statusParts(value);
@@ -181,8 +203,12 @@ export function setAsideByStatus<B extends StatusBody>(
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
   };
   const setAside = new Set<ReadActivity>();
+  const byText = new Map(body.activities.map((a) => [normalizeForSearch(a.activity), a]));
   for (const act of body.activities) {
-    const reason = reasonOf(act, facts);
+    const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
+    const reason = original
+      ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
+      : reasonOf(act, facts);
     if (reason === undefined) continue;
     setAside.add(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;

@@ -629,7 +629,10 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     entries.push(shift > 0 ? { row: r, kind, own, shift } : { row: r, kind, own });
   }
   if (!options.exact) detailsAsContinuations(entries, activityColumn.column);
-  if (!options.exact && numberColumn !== undefined) brokenSentencesAsContinuations(entries, activityColumn.column, numberColumn);
+  if (!options.exact && numberColumn !== undefined) {
+    descriptionsUnderTitles(entries, activityColumn.column, numberColumn);
+    brokenSentencesAsContinuations(entries, activityColumn.column, numberColumn);
+  }
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
@@ -970,6 +973,21 @@ function detailsAsContinuations(entries: RowEntry[], activityColumn: number): vo
     }
     underItem = item && e.kind === 'data';
   }
+}
+
+/**
+ * A table pasted from Word that gives each activity two rows: its number and a short title, and under it,
+ * without a number, a line describing it ("1. | Wijkschouw Deest-Noord" – "Samen met Woonwaarts lopen we …").
+ * Where most numbered rows have such a line right under them, each line is the description of the activity
+ * above, read on as its text.
+ */
+function descriptionsUnderTitles(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
+  const onlyText = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.size === 1 && e.own.has(activityColumn);
+  const numbered = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.has(numberColumn) && e.own.has(activityColumn);
+  const described = entries.filter((e, i) => numbered(entries[i - 1]) && onlyText(e) && (entries[i - 1] as RowEntry).row === e.row - 1);
+  const titles = entries.filter(numbered).length;
+  if (described.length < 3 || described.length < 0.75 * titles) return;
+  for (const e of described) e.kind = 'continuation';
 }
 
 /**

@@ -1294,6 +1294,68 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it("reads exports of other tools: a SharePoint list's folders, archive and copies, Planner's finished and overdue tasks, a sheet's checkboxes", async () => {
+    const sharepoint = new Workbook();
+    const list = sharepoint.addWorksheet('query');
+    list.getRow(1).values = ['Title', 'Description', 'PA', 'Item Type', 'Path'];
+    list.getRow(2).values = ['Thema 1 Woningbouw', '', '', 'Folder', 'sites/wonen/Lists/PA 2027'];
+    list.getRow(3).values = ['Planmonitor 2027 delen', 'Informatie uit de planmonitor delen met de partners', '1.1', 'Item', 'sites/wonen/Lists/PA 2027/Thema 1 Woningbouw'];
+    list.getRow(4).values = ['Doelgroepenverordening toepassen', 'Bij nieuwe plannen vanaf 10 woningen', '1.1', 'Item', 'sites/wonen/Lists/PA 2027/Thema 1 Woningbouw'];
+    list.getRow(5).values = ['Onderzoek vergunningtraject beter benutten', 'Afgerond', '1.3', 'Item', 'sites/wonen/Lists/PA 2027/Archief 2026'];
+    list.getRow(6).values = ['Kopie van Planmonitor 2027 delen', 'Informatie uit de planmonitor delen met de partners', '1.1', 'Item', 'sites/wonen/Lists/PA 2027'];
+    list.getRow(7).values = ['Overlegtafel Leefbaarheid voorbereiden', 'Vier keer per jaar', '5.2', 'Item', 'sites/wonen/Lists/PA 2027/Thema 5'];
+    const read = await readActivityWorkbook(Buffer.from(await sharepoint.xlsx.writeBuffer()), 'PA activiteiten 2027 - SharePoint export gemeente Druten.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([3, 4, 7]);
+    expect(codes(read)).toEqual(expect.arrayContaining(['group-row', 'archived-row', 'repeated-row']));
+    expect(read.problems.find((p) => p.code === 'repeated-row')?.message).toContain('is een kopie van "Planmonitor 2027 delen');
+
+    const planner = new Workbook();
+    const tasks = planner.addWorksheet('Taken');
+    tasks.getCell('A1').value = 'Plannaam: Woonwaarts – Druten PA 2028';
+    tasks.getRow(3).values = ['Task Name', 'Progress', 'Due date'];
+    tasks.getRow(4).values = ['Brandveiligheid: maatregelen appartementencomplexen', 'Completed', new Date(Date.UTC(2027, 4, 31))];
+    tasks.getRow(5).values = ['Inschrijfadvies Entree en Woongaard', 'In progress', new Date(Date.UTC(2027, 8, 30))];
+    tasks.getRow(6).values = ['Wijkschouw Deest 2028 ondersteunen', 'Not started', new Date(Date.UTC(2028, 4, 31))];
+    const tasksRead = await readActivityWorkbook(Buffer.from(await planner.xlsx.writeBuffer()), 'Woonwaarts - Druten PA 2028 (Planner).xlsx');
+    expect(tasksRead.activities.map((a) => a.rowNumber)).toEqual([6]);
+    expect(codes(tasksRead)).toEqual(expect.arrayContaining(['done-before', 'due-before']));
+
+    const sheets = new Workbook();
+    const ticks = sheets.addWorksheet('Activiteiten');
+    ticks.getCell('A1').value = 'De Kernen activiteiten 2026';
+    ticks.getRow(3).values = ['Activiteit', 'Gepland?', 'Gedaan?', 'Notities'];
+    ticks.getRow(4).values = ['27 sociale huurwoningen Kloosterstraat Horssen opleveren', true, false, 'oplevering Q3'];
+    ticks.getRow(5).values = ['Wijkschouw Horssen ondersteunen', false, false, 'niet in 2026: Horssen is pas in 2027 aan de beurt'];
+    ticks.getRow(6).values = ['Brandveiligheidsonderzoek van de complexen', true, true, 'rapport brandweer ontvangen oktober 2025'];
+    const ticksRead = await readActivityWorkbook(Buffer.from(await sheets.xlsx.writeBuffer()), 'De Kernen activiteiten 2026 - Google Spreadsheets.xlsx');
+    expect(ticksRead.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(ticksRead.problems.find((p) => p.row === 5)?.message).toContain('is niet gepland (Gepland?: "ONWAAR")');
+    expect(ticksRead.problems.find((p) => p.row === 6)?.message).toContain('is al gedaan (Gedaan?: "WAAR", 2025), vóór 2026');
+    for (const r of [read, tasksRead, ticksRead]) expectPlacesInMessages(r);
+  });
+
+  it('reads a table pasted from Word with two rows per activity: the numbered title, and the description under it', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'HBD jaarplan 2027';
+    ws.getRow(3).values = ['Nr', 'Activiteit', 'Rol', 'Wanneer'];
+    const rows: (string | number)[][] = [
+      ['1.', 'Wijkschouw Deest-Noord', 'organiseren', 'mei'],
+      ['', 'Samen met Woonwaarts en de gemeente lopen we door Deest-Noord.'],
+      ['2.', 'Advies isolatieaanpak D-labels', 'adviseren', 'januari – maart'],
+      ['', 'Advies aan Woonwaarts over de bewonersbegeleiding bij het isoleren.'],
+      ['3.', 'Zonnepanelen: huurders informeren', 'communiceren', 'voorjaar'],
+      ['', 'Informatieavond en huisbezoekjes over het aanbod zonnepanelen.'],
+    ];
+    rows.forEach((values, i) => (ws.getRow(4 + i).values = values));
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'HBD jaarplan 2027 (uit Word).xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Wijkschouw Deest-Noord\nSamen met Woonwaarts en de gemeente lopen we door Deest-Noord.'],
+      [6, 'Advies isolatieaanpak D-labels\nAdvies aan Woonwaarts over de bewonersbegeleiding bij het isoleren.'],
+      [8, 'Zonnepanelen: huurders informeren\nInformatieavond en huisbezoekjes over het aanbod zonnepanelen.'],
+    ]);
+  });
+
   it("reads a multi-year plan by the planning year's column, under the project's name; 'idem' carries the year before on", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Meerjarenplanning');
