@@ -367,12 +367,6 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
 }
 
 /**
- * No table, but a card per activity: a block of rows with a label and its
- * value ("Omschrijving", "Wie doet mee", …), the same labels for each card.
- * Each card is one activity; said in a warning, so the secretary checks the
- * reading. Null when no visible sheet holds cards.
- */
-/**
  * No table, but blocks of text lines, a blank row between them: a title, then "Wat: …",
  * "Wanneer: …". Each block is one activity; said in a warning, so the secretary checks the
  * reading. Null when no visible sheet is written so.
@@ -402,6 +396,12 @@ function readActivityBlocks(grids: Grid[], fileName: string, problems: ImportPro
   return null;
 }
 
+/**
+ * No table, but a card per activity: a block of rows with a label and its
+ * value ("Omschrijving", "Wie doet mee", …), the same labels for each card.
+ * Each card is one activity; said in a warning, so the secretary checks the
+ * reading. Null when no visible sheet holds cards.
+ */
 function readActivityCards(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
   for (const grid of grids.filter((g) => g.state === 'visible')) {
     const layout = cardLayout(grid);
