@@ -14,7 +14,7 @@ import { isPeriodHeading } from './period-columns';
 import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
-import { subItemReader } from './sub-items';
+import { isShiftedRow, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 import type { SubmissionNote } from '../domain/submissions';
 
@@ -391,39 +391,7 @@ const AGGREGATE_FORMULA = new RegExp(
   String.raw`^\s*(SUM|SOM|COUNTA?|AANTAL(ARG)?|SUBTOTAL|SUBTOTAAL|AVERAGE|GEMIDDELDE)\s*\(|^\s*=?\s*(?=[^+]*\+)(?=.*${CELL})(${CELL}|\d+([.,]\d+)?)(\s*\+\s*(${CELL}|\d+([.,]\d+)?))+\s*$`,
   'iu',
 );
-/** A row's own number and nothing else: "7", "7.", "12a", "#3". */
-const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
-/**
- * numbered: only the partner's own row number, as a numbered template leaves
- * its unused rows; note: a footer, signature or note line.
- */
-type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
-
-interface RowEntry {
-  row: number;
-  kind: RowKind;
-  /** Non-empty own texts per table column (propagated vertical merges not included). */
-  own: Map<number, GridCell>;
-  /** The rest of a sentence broken off on the row above: joined to it with a space, not a line break. */
-  sentenceGoesOn?: boolean;
-  /** How many columns too far right the row's cells stand (a conversion from PDF moved them). */
-  shift?: number;
-}
-
-/**
- * A row a conversion moved one column to the right: its number where the activity should be, the
- * number column empty, and the activity's text in the column after it.
- */
-function isShiftedRow(cells: Map<number, GridCell>, activityColumn: number, numberColumn: number | undefined): boolean {
-  if (numberColumn !== activityColumn - 1 || (cells.get(numberColumn)?.text ?? '') !== '') return false;
-  const number = cells.get(activityColumn)?.text.trim() ?? '';
-  const text = cells.get(activityColumn + 1)?.text.trim() ?? '';
-  return ROW_NUMBER.test(number) && text.length >= SHIFTED_TEXT && !ROW_NUMBER.test(text);
-}
-
-/** The least text the cell after the activity's must hold for a row to count as moved: a sentence, not a name. */
-const SHIFTED_TEXT = 15;
 
 /** Reads every row under the header into activities, with a problem for everything skipped or odd. */
 export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOptions): ReadTable {
@@ -628,11 +596,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
     entries.push(shift > 0 ? { row: r, kind, own, shift } : { row: r, kind, own });
   }
-  if (!options.exact) detailsAsContinuations(entries, activityColumn.column);
-  if (!options.exact && numberColumn !== undefined) {
-    descriptionsUnderTitles(entries, activityColumn.column, numberColumn);
-    brokenSentencesAsContinuations(entries, activityColumn.column, numberColumn);
-  }
+  if (!options.exact) joinRowsOfOneActivity(entries, activityColumn.column, numberColumn);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
@@ -949,68 +913,6 @@ function markFooters(entries: RowEntry[], activityColumn: number): void {
     const e = entries[i] as RowEntry;
     if (e.kind === 'data') dataAfter = true;
     if (e.kind === 'context' && !dataAfter) e.kind = 'note';
-  }
-}
-
-/**
- * A detail line under a list item ("   · looproute afstemmen" under "– Wijkschouw …"), alone in its
- * row: part of the item above, read on as its text.
- */
-function detailsAsContinuations(entries: RowEntry[], activityColumn: number): void {
-  const textOf = (e: RowEntry): string => e.own.get(activityColumn)?.text ?? '';
-  const lineKind = subItemReader(entries.map(textOf));
-  let underItem = false;
-  for (const e of entries) {
-    if (e.kind === 'empty') {
-      underItem = false;
-      continue;
-    }
-    if (e.kind === 'continuation') continue;
-    const { item, detail } = lineKind(textOf(e), underItem);
-    if (detail && e.kind === 'data' && e.own.size === 1) {
-      e.kind = 'continuation';
-      continue;
-    }
-    underItem = item && e.kind === 'data';
-  }
-}
-
-/**
- * A table pasted from Word that gives each activity two rows: its number and a short title, and under it,
- * without a number, a line describing it ("1. | Wijkschouw Deest-Noord" – "Samen met Woonwaarts lopen we …").
- * Where most numbered rows have such a line right under them, each line is the description of the activity
- * above, read on as its text.
- */
-function descriptionsUnderTitles(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
-  const onlyText = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.size === 1 && e.own.has(activityColumn);
-  const numbered = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.has(numberColumn) && e.own.has(activityColumn);
-  const described = entries.filter((e, i) => numbered(entries[i - 1]) && onlyText(e) && (entries[i - 1] as RowEntry).row === e.row - 1);
-  const titles = entries.filter(numbered).length;
-  if (described.length < 3 || described.length < 0.75 * titles) return;
-  for (const e of described) e.kind = 'continuation';
-}
-
-/**
- * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
- * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
- * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
- */
-function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
-  const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
-  const numbered = data.filter((e) => e.own.has(numberColumn));
-  if (numbered.length < 3 || numbered.length < 0.75 * (data.length - 1)) return;
-  let above: RowEntry | undefined;
-  for (const e of entries) {
-    const text = e.own.get(activityColumn)?.text.trim() ?? '';
-    const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
-    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && /^\p{Ll}/u.test(text);
-    if (e.kind === 'data' && !e.own.has(numberColumn) && goesOn) {
-      e.kind = 'continuation';
-      e.sentenceGoesOn = true;
-      above = e;
-      continue;
-    }
-    above = e.kind === 'data' && e.own.has(numberColumn) ? e : undefined;
   }
 }
 

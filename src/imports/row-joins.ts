@@ -1,0 +1,113 @@
+// Rows of a partner's table that belong to the activity above them rather
+// than being activities of their own: a detail line under a list item, the
+// description a Word table puts under each numbered title, the rest of a
+// sentence a PDF conversion broke over two rows. And a row such a conversion
+// moved one column to the right. The table reader (table.ts) classifies each
+// row first; these passes turn the rows they recognise into continuations,
+// which the reader then reads on as the text of the activity above. Pure.
+import type { GridCell } from './grid';
+import { subItemReader } from './sub-items';
+
+/** A row's own number and nothing else: "7", "7.", "12a", "#3". */
+export const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
+
+/**
+ * numbered: only the partner's own row number, as a numbered template leaves
+ * its unused rows; note: a footer, signature or note line.
+ */
+export type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
+
+export interface RowEntry {
+  row: number;
+  kind: RowKind;
+  /** Non-empty own texts per table column (propagated vertical merges not included). */
+  own: Map<number, GridCell>;
+  /** The rest of a sentence broken off on the row above: joined to it with a space, not a line break. */
+  sentenceGoesOn?: boolean;
+  /** How many columns too far right the row's cells stand (a conversion from PDF moved them). */
+  shift?: number;
+}
+
+/**
+ * A row a conversion moved one column to the right: its number where the activity should be, the
+ * number column empty, and the activity's text in the column after it.
+ */
+export function isShiftedRow(cells: Map<number, GridCell>, activityColumn: number, numberColumn: number | undefined): boolean {
+  if (numberColumn !== activityColumn - 1 || (cells.get(numberColumn)?.text ?? '') !== '') return false;
+  const number = cells.get(activityColumn)?.text.trim() ?? '';
+  const text = cells.get(activityColumn + 1)?.text.trim() ?? '';
+  return ROW_NUMBER.test(number) && text.length >= SHIFTED_TEXT && !ROW_NUMBER.test(text);
+}
+
+/** The least text the cell after the activity's must hold for a row to count as moved: a sentence, not a name. */
+const SHIFTED_TEXT = 15;
+
+/** Every pass, in order: details under list items; then, in a numbered table, descriptions under titles and broken sentences. */
+export function joinRowsOfOneActivity(entries: RowEntry[], activityColumn: number, numberColumn: number | undefined): void {
+  detailsAsContinuations(entries, activityColumn);
+  if (numberColumn === undefined) return;
+  descriptionsUnderTitles(entries, activityColumn, numberColumn);
+  brokenSentencesAsContinuations(entries, activityColumn, numberColumn);
+}
+
+/**
+ * A detail line under a list item ("   · looproute afstemmen" under "– Wijkschouw …"), alone in its
+ * row: part of the item above, read on as its text.
+ */
+function detailsAsContinuations(entries: RowEntry[], activityColumn: number): void {
+  const textOf = (e: RowEntry): string => e.own.get(activityColumn)?.text ?? '';
+  const lineKind = subItemReader(entries.map(textOf));
+  let underItem = false;
+  for (const e of entries) {
+    if (e.kind === 'empty') {
+      underItem = false;
+      continue;
+    }
+    if (e.kind === 'continuation') continue;
+    const { item, detail } = lineKind(textOf(e), underItem);
+    if (detail && e.kind === 'data' && e.own.size === 1) {
+      e.kind = 'continuation';
+      continue;
+    }
+    underItem = item && e.kind === 'data';
+  }
+}
+
+/**
+ * A table pasted from Word that gives each activity two rows: its number and a short title, and under it,
+ * without a number, a line describing it ("1. | Wijkschouw Deest-Noord" – "Samen met Woonwaarts lopen we …").
+ * Where most numbered rows have such a line right under them, each line is the description of the activity
+ * above, read on as its text.
+ */
+function descriptionsUnderTitles(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
+  const onlyText = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.size === 1 && e.own.has(activityColumn);
+  const numbered = (e: RowEntry | undefined): boolean => e !== undefined && e.kind === 'data' && e.own.has(numberColumn) && e.own.has(activityColumn);
+  const described = entries.filter((e, i) => numbered(entries[i - 1]) && onlyText(e) && (entries[i - 1] as RowEntry).row === e.row - 1);
+  const titles = entries.filter(numbered).length;
+  if (described.length < 3 || described.length < 0.75 * titles) return;
+  for (const e of described) e.kind = 'continuation';
+}
+
+/**
+ * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
+ * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
+ * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
+ */
+function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
+  const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
+  const numbered = data.filter((e) => e.own.has(numberColumn));
+  if (numbered.length < 3 || numbered.length < 0.75 * (data.length - 1)) return;
+  let above: RowEntry | undefined;
+  for (const e of entries) {
+    const text = e.own.get(activityColumn)?.text.trim() ?? '';
+    const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
+    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && /^\p{Ll}/u.test(text);
+    if (e.kind === 'data' && !e.own.has(numberColumn) && goesOn) {
+      e.kind = 'continuation';
+      e.sentenceGoesOn = true;
+      above = e;
+      continue;
+    }
+    above = e.kind === 'data' && e.own.has(numberColumn) ? e : undefined;
+  }
+}
