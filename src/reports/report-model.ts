@@ -431,8 +431,12 @@ function summaryBase(model: ReportModel): string[] {
     return lines;
   }
   const { counts } = overview;
+  // An activity waiting for the werkgroep to choose between afspraken is no activity "zonder afspraak".
+  const toChoose = model.unlinked.filter((a) => a.linkStatus === 'choice').length;
+  const without = model.unlinked.length - toChoose;
   lines.push(
-    `${plural(model.activityCount, 'activiteit', 'activiteiten')}, waarvan ${model.unlinked.length} zonder afspraak.`,
+    `${plural(model.activityCount, 'activiteit', 'activiteiten')}, waarvan ${without} zonder afspraak` +
+      (toChoose > 0 ? ` en ${toChoose} waarbij de werkgroep nog een afspraak moet kiezen.` : '.'),
     `${plural(counts.agreementsActive, 'afspraak loopt', 'afspraken lopen')} volgens de uitvoering in ${year}; ` +
       `${counts.agreementsWithoutActivity} daarvan ${counts.agreementsWithoutActivity === 1 ? 'heeft' : 'hebben'} nog geen activiteit.`,
     `${plural(model.questions.total, 'keer vraagt', 'keer vraagt')} een partij iets van een andere partij; ` +

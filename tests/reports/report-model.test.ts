@@ -86,8 +86,21 @@ describe('the report for all parties', () => {
   it('says in a few lines what the overview holds', () => {
     const { model } = buildReportModel(overview);
     const lines = summaryLines(model);
-    expect(lines[0]).toBe(`${overview.counts.activities} activiteiten, waarvan ${overview.unlinked.length} zonder afspraak.`);
+    const toChoose = overview.unlinked.filter((a) => a.linkStatus === 'choice').length;
+    expect(lines[0]).toBe(
+      `${overview.counts.activities} activiteiten, waarvan ${overview.unlinked.length - toChoose} zonder afspraak` +
+        (toChoose > 0 ? ` en ${toChoose} waarbij de werkgroep nog een afspraak moet kiezen.` : '.'),
+    );
     expect(lines.join('\n')).toContain(`${overview.attention.length} aandachtspunten voor de werkgroep.`);
+  });
+
+  it('counts an activity still to be chosen between afspraken apart from one without afspraak', () => {
+    const [first, ...rest] = overview.unlinked;
+    expect(first).toBeDefined();
+    const choosing = { ...overview, unlinked: [{ ...(first as BundleActivity), linkStatus: 'choice' as const }, ...rest] };
+    const lines = summaryLines(buildReportModel(choosing).model);
+    expect(lines[0]).toContain(`waarvan ${rest.filter((a) => a.linkStatus !== 'choice').length} zonder afspraak en`);
+    expect(lines[0]).toContain('waarbij de werkgroep nog een afspraak moet kiezen.');
   });
 });
 
