@@ -35,7 +35,10 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
   const empty: ReadActivity[] = [];
   for (const act of read.activities) {
     const written = (act.extra[own.header] ?? spannedText(grid, act.rowNumber, columnNumber(own.column)) ?? '').trim();
-    const said = whatTheYearSays(written, earlier.map((c) => (act.extra[c.header] ?? '').trim()));
+    const said = whatTheYearSays(
+      written,
+      earlier.map((c) => ({ year: normalizeHeader(c.header), text: (act.extra[c.header] ?? '').trim() })),
+    );
     if (said === null) {
       empty.push(act);
       continue;
@@ -70,11 +73,14 @@ function spannedText(grid: Grid | undefined, row: number, column: number): strin
   return grid?.rows.get(row)?.get(cell.masterCol)?.text;
 }
 
-/** What the planning year's cell says, "idem" and "doorlopend" read back to the year before; null when it says nothing. */
-function whatTheYearSays(written: string, before: readonly string[]): string | null {
+/**
+ * What the planning year's cell says, "idem" and "doorlopend" read back to the year before, saying so and
+ * from which year (the reader sees what the partner wrote for the year itself); null when it says nothing.
+ */
+function whatTheYearSays(written: string, before: readonly { year: string; text: string }[]): string | null {
   if (NOTHING.test(written)) return null;
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
-  const carried = before.find((text) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
+  const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;
-  return GOES_ON.test(written) ? `${carried} (doorlopend)` : carried;
+  return `${carried.text} (${GOES_ON.test(written) ? 'loopt door' : 'idem'}, zoals in ${carried.year})`;
 }

@@ -1371,7 +1371,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(read.yearHint).toBe(2027);
     expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
       [4, 'Steenfabriek fase 2: bouw loopt; oplevering eerste 20 app. in Q4'],
-      [6, 'Huur en energielabel: geen huurverhoging bij label D t/m G'],
+      [6, 'Huur en energielabel: geen huurverhoging bij label D t/m G (idem, zoals in 2026)'],
       [8, 'Buurtbemiddeling: contract buurtbemiddeling loopt door'],
     ]);
     expect(read.notes.map((n) => n.row)).toEqual([5, 7]);
