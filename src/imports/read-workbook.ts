@@ -87,10 +87,13 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
 ];
 
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
-function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number): ReadTable {
-  const read = own
-    ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] })
-    : PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
+function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number, planningYear?: number): ReadTable {
+  const partner = (): ReadTable => {
+    const read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
+    // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
+    return planningYear === undefined ? read : yearColumnsAsActivity(read, planningYear, fileName, grid);
+  };
+  const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
   if (read.activities.length === 0) {
     problems.push(
@@ -165,19 +168,31 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
+  // The title's year, known before the rows are read: a table with a column per year is read by it.
+  const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
+  if (hints.conflictingYears) {
+    const [title, file] = hints.conflictingYears;
+    problems.push(
+      problem(
+        'warning',
+        'year-conflict',
+        { file: fileName },
+        `de titel noemt ${title}, de bestandsnaam ${file}; voorgesteld is planningsjaar ${title}. Controleer het planningsjaar.`,
+      ),
+    );
+  }
+
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
   let read: ReadTable | undefined;
   const titled: TitledTable[] = [];
-  const gridOf = new Map<ReadTable, Grid>();
   const reads = parts.flatMap((part) => {
     const tables = stackedTables(part.grid, part.layout);
     return tables.map((table) => {
-      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow);
+      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, hints.yearHint);
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
       if (part === chosen && table.layout === part.layout) read = one;
       if (tables.length > 1) titled.push({ read: one, sheet: part.grid.name, ...tableTitle(part.grid, table.layout.headerRow) });
-      gridOf.set(one, part.grid);
       return one;
     });
   });
@@ -195,23 +210,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
-  if (hints.conflictingYears) {
-    const [title, file] = hints.conflictingYears;
-    problems.push(
-      problem(
-        'warning',
-        'year-conflict',
-        { file: fileName },
-        `de titel noemt ${title}, de bestandsnaam ${file}; voorgesteld is planningsjaar ${title}. Controleer het planningsjaar.`,
-      ),
-    );
-  }
-
-  if (hints.yearHint !== undefined) {
-    setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
-    for (const [k, one] of reads.entries()) reads[k] = replacingProblems(problems, one, yearColumnsAsActivity(one, hints.yearHint, fileName, gridOf.get(one)));
-  }
+  if (hints.yearHint !== undefined) setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
 
   const body: Body = {
     meta: null,
@@ -229,19 +228,6 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   return setAsideByStatus(body, { ...(hints.yearHint === undefined ? {} : { planningYear: hints.yearHint }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
-}
-
-/** A table read again by a step that knows the planning year: its problems, already reported, replaced by the step's. */
-function replacingProblems(problems: ImportProblem[], before: ReadTable, after: ReadTable): ReadTable {
-  if (after === before) return before;
-  const dropped = before.problems.filter((p) => !after.problems.includes(p));
-  const added = after.problems.filter((p) => !before.problems.includes(p));
-  for (const p of dropped) {
-    const at = problems.indexOf(p);
-    if (at >= 0) problems.splice(at, 1);
-  }
-  problems.push(...added);
-  return after;
 }
 
 /** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */
