@@ -48,8 +48,10 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
+/** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
+export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt';
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
-const LAPSED = /\b(vervalt|vervallen|gestopt|stopt|geschrapt|gaat niet door)\b/i;
+const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
 /**
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "?? iets met de verhuiscoach".

@@ -14,6 +14,7 @@ import { isPeriodHeading } from './period-columns';
 import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
+import { LAPSE_WORDS } from './status-rows';
 import { isShiftedRow, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 import type { SubmissionNote } from '../domain/submissions';
@@ -364,7 +365,7 @@ const MAX_HEADING = 60;
 const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons |onze )?(doel(stelling)?|streefwaarde|ambitie)( 20\d\d)?|kpi)\s*[?:]?$/i;
 
 /** A cell beside the text saying the line lapses this year: "vervalt", "gestopt", "vervallen – is al gehouden in mei 2026". */
-const LAPSES = /^(vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt)(\s*[-–—:(,].*)?$/i;
+const LAPSES = new RegExp(String.raw`^(${LAPSE_WORDS})(\s*[-–—:(,].*)?$`, 'i');
 
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
