@@ -33,21 +33,10 @@ import { LABELLED_EIGHTEENTH_FILES } from '../../tests/fixtures/labelled-activit
 import { LABELLED_NINETEENTH_FILES } from '../../tests/fixtures/labelled-activities-nineteenth';
 import { LABELLED_TWENTIETH_FILES } from '../../tests/fixtures/labelled-activities-twentieth';
 import { LABELLED_TWENTYFIRST_FILES } from '../../tests/fixtures/labelled-activities-twentyfirst';
-// Not yet in the unseen test (tests/imports/labelled-links-unseen.test.ts). First run on commit b77b9e9: 59 of 77
-// right, no wrong fact, nothing lost; 9 rows read as activities that are none: a multi-year plan's rows with
-// nothing in the planning year's column, a row a colour marks as lapsed, a form's double response and a
-// complaint, and sentences a PDF conversion broke over two rows. The reader since learnt year columns and
-// what a PDF conversion does, and a status shown by colour that a legend explains; left: the double response
-// and the complaint.
 import { LABELLED_TWENTYSECOND_FILES } from '../../tests/fixtures/labelled-activities-twentysecond';
 import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-twentythird';
 import { LABELLED_TWENTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfourth';
 import { LABELLED_TWENTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfifth';
-// Not yet in the unseen test. First run on commit dd2f0fb: 64 of 74 right, no wrong fact, nothing lost; 24 rows
-// read as activities that are none: a Word table's description rows under each numbered title, a SharePoint
-// list's folders, archive and copy, Planner tasks completed or due before the year, unticked "Gepland?" and
-// ticked "Gedaan?" of an earlier year. The reader since learnt those; left: an idea in a Planner bucket
-// "Ideeën (nog niet ingepland)".
 import { LABELLED_TWENTYSIXTH_FILES } from '../../tests/fixtures/labelled-activities-twentysixth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';

@@ -3,7 +3,9 @@
 // 2027"), a line "afgerond" or due in a planning before the year, an idea the
 // sheet's own legend calls undecided ("idee = nog niet besloten"), or a line
 // that says so itself ("P.M.: …", "n.t.b. – …"), a remark in brackets, a row
-// not ticked "Gepland?", an item in a list's archive, or a "Kopie van …" row.
+// not ticked "Gepland?", an item in a list's archive, a "Kopie van …" row, or
+// a row that repeats an earlier one word for word (a form sent twice), or a
+// complaint asked as a question ("Waarom …??").
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Pure.
 import type { SubmissionNote } from '../domain/submissions';
@@ -40,6 +42,11 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
 const DONE_IN_TEXT = /(?:^|[–—(]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+/**
+ * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
+ * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
+ */
+const COMPLAINT = /^waarom\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
 /** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
@@ -47,7 +54,12 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
 const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
-const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
+const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
+/**
+ * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
+ * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
+ */
+const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
 export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt';
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
@@ -120,6 +132,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
+  if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {
@@ -157,6 +170,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }
+  const notDecided = cells.find(([, value]) => NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS);
+  if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
   if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
   const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));
@@ -186,6 +201,29 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   return undefined;
 }
 
+/** A number or a moment alone in a cell: a form's response id, when it was sent. */
+const STAMP = /^[\d\s:./-]+$/;
+/** Where a row was read, and what it was read with: not what it says. */
+const PLACE_FIELDS = new Set(['sheet', 'rowNumber', 'lastRowNumber', 'fieldColumns', 'fieldRows', 'colours', 'extra']);
+
+/**
+ * Whether a row says word for word what an earlier one says: a form's response sent twice, a line
+ * pasted twice. Every field the same; of the columns the app does not know, only a number or a
+ * moment may differ (the response's id, when it was sent). Two rows of one activity in two kernen
+ * or two years differ in a field, and stay two.
+ */
+function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
+  const fields = new Set([...Object.keys(first), ...Object.keys(later)].filter((k) => !PLACE_FIELDS.has(k)));
+  const said = (a: ReadActivity, k: string): string => JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? '');
+  if ([...fields].some((k) => said(first, k) !== said(later, k))) return false;
+  const headers = new Set([...Object.keys(first.extra), ...Object.keys(later.extra)]);
+  return [...headers].every((h) => {
+    const a = (first.extra[h] ?? '').trim();
+    const b = (later.extra[h] ?? '').trim();
+    return a === b || (STAMP.test(a) && STAMP.test(b));
+  });
+}
+
 /**
  * The body without the rows whose status says they are no activity of the
  * planning year; each kept as a note, with a warning naming the row.
@@ -205,12 +243,19 @@ export function setAsideByStatus<B extends StatusBody>(
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
   };
   const setAside = new Set<ReadActivity>();
-  const byText = new Map(body.activities.map((a) => [normalizeForSearch(a.activity), a]));
+  const byText = new Map<string, ReadActivity>();
+  for (const a of body.activities) {
+    const key = normalizeForSearch(a.activity);
+    if (!byText.has(key)) byText.set(key, a);
+  }
   for (const act of body.activities) {
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
+    const first = original ? undefined : byText.get(normalizeForSearch(act.activity));
     const reason = original
       ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
-      : reasonOf(act, facts);
+      : first && first !== act && sameSubmission(first, act)
+        ? { code: 'repeated-row', why: `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)` }
+        : reasonOf(act, facts);
     if (reason === undefined) continue;
     setAside.add(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;

@@ -1294,6 +1294,36 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it("keeps a form's response sent twice, a complaint asked as a question and a Planner idea not yet planned as notes, each named", async () => {
+    const forms = new Workbook();
+    const form = forms.addWorksheet('Form1');
+    form.getRow(1).values = ['Id', 'Begintijd', 'Tijdstip van voltooien', 'Naam', 'Wat gaan jullie doen?', 'Met wie?', 'PA'];
+    const sent = (day: number, minute: number): Date => new Date(Date.UTC(2026, 5, day, 21, minute));
+    form.getRow(2).values = [4, sent(3, 45), sent(3, 48), 'Riek Jansen', 'wijkschouw Deest (Wilgenland) in april organiseren; verslag naar gemeente en WW', 'gemeente, WW', '5.1'];
+    form.getRow(3).values = [5, sent(3, 49), sent(3, 51), 'Riek Jansen', 'wijkschouw Deest (Wilgenland) in april organiseren; verslag naar gemeente en WW', 'gemeente, WW', '5.1'];
+    form.getRow(4).values = [6, sent(4, 10), sent(4, 12), 'Theo Peters', 'Waarom krijgen we de stukken voor de overlegtafel altijd pas op de dag zelf?? graag een week eerder', '', ''];
+    form.getRow(5).values = [7, sent(5, 2), sent(5, 9), 'Theo Peters', 'Vijverhof: is het nu brandveilig? We lopen mee met Woonwaarts', 'WW', '3'];
+    form.getRow(6).values = [8, sent(5, 20), sent(5, 25), 'Riek Jansen', 'wijkschouw Deest (Wilgenland) in april organiseren; verslag naar gemeente en WW', 'gemeente, WW, buurtvereniging', '5.1'];
+    const formRead = await readActivityWorkbook(Buffer.from(await forms.xlsx.writeBuffer()), 'HBD werkgroepen plannen 2027 (Forms).xlsx');
+    // The same answer again is one activity; the same words with another partner named are a second.
+    expect(formRead.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6]);
+    expect(formRead.notes.map((n) => n.row)).toEqual(expect.arrayContaining([3, 4]));
+    const said = (read: ReadWorkbook, row: number): string => read.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(said(formRead, 3)).toContain('herhaalt rij 2 woord voor woord');
+    expect(said(formRead, 4)).toContain('is een vraag of klacht, geen activiteit');
+
+    const planner = new Workbook();
+    const tasks = planner.addWorksheet('Tasks');
+    tasks.getRow(1).values = ['Task Name', 'Bucket Name', 'Progress', 'Due date'];
+    tasks.getRow(2).values = ['Wijkschouw Deest 2028 ondersteunen', 'Leefbaarheid', 'Not started', new Date(Date.UTC(2028, 4, 31))];
+    tasks.getRow(3).values = ["Idee: deelauto's bij nieuwbouw", 'Ideeën (nog niet ingepland)', 'Not started', ''];
+    const tasksRead = await readActivityWorkbook(Buffer.from(await planner.xlsx.writeBuffer()), 'Woonwaarts - Druten PA 2028 (Planner).xlsx');
+    expect(tasksRead.activities.map((a) => a.rowNumber)).toEqual([2]);
+    expect(said(tasksRead, 3)).toContain('staat als "Ideeën (nog niet ingepland)" (Bucket Name)');
+    expectPlacesInMessages(formRead);
+    expectPlacesInMessages(tasksRead);
+  });
+
   it("reads exports of other tools: a SharePoint list's folders, archive and copies, Planner's finished and overdue tasks, a sheet's checkboxes", async () => {
     const sharepoint = new Workbook();
     const list = sharepoint.addWorksheet('query');
