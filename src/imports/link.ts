@@ -745,6 +745,22 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
       }
     }
     if (pasted >= 0) {
+      // A text pasted from the agreement names one afspraak, as a reference does: the activity's own
+      // words (not the pasted ones) may still fit another far better, the row above or below it copied.
+      const own = { ...ev, query: act.activity };
+      const named = judge(own, ix, [pasted], () => ['afspraaktekst in het bestand']);
+      const other = doubt(own, ix, named, [pasted], minScore);
+      if (other) {
+        problems.push(
+          problem(
+            'warning',
+            'reference-doubted',
+            place('agreementRef'),
+            `de geplakte afspraaktekst is die van ${refOf(pasted)}, maar de activiteit lijkt meer op ${refOf(other.index)}; kies de afspraak.`,
+          ),
+        );
+        return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([other, ...named], ix) }, problems);
+      }
       return withProblems(
         { status: 'reference', agreementId: idOf(pasted), score: 1, candidates: [{ agreementId: idOf(pasted), score: 1, reasons: ['afspraaktekst in het bestand'] }] },
         problems,

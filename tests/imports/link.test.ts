@@ -247,6 +247,25 @@ describe('linking one activity', () => {
     expect(near).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
+  it("asks rather than follows a pasted afspraak text when the activity's own words fit another afspraak far better", () => {
+    // The partner copied the row under the one meant: 4.1 bij 4 (2) approaches seniors, 4.1 bij 4 (1) agrees the allocation.
+    const link = linkOne(
+      {
+        agreementRef: 'Corporaties benaderen, conform de provinciale regeling, senioren als er levensloopbestendige nieuwbouw in de buurt beschikbaar komt.',
+        activity: 'Toewijzing hofje Kloosterstraat: met de gemeente vastleggen dat de 12 woningen naar 65-plussers met een zorg- of ontmoetingswens gaan',
+      },
+      { partyId: 'de-kernen' },
+    );
+    expect(link.status).toBe('choice');
+    expect(candidates(link).map(([r]) => r)).toEqual(['4.1 bij 4 (1)', '4.1 bij 4 (2)']);
+    expect(candidates(link)[1]?.[1]).toContain('afspraaktekst in het bestand');
+    expect(link.problems?.[0]).toMatchObject({
+      code: 'reference-doubted',
+      column: 'B',
+      message: 'test.xlsx, blad "Activiteiten", rij 7, kolom B: de geplakte afspraaktekst is die van 4.1 bij 4 (2), maar de activiteit lijkt meer op 4.1 bij 4 (1); kies de afspraak.',
+    });
+  });
+
   it('proposes by text and party with reasons; keeps an activity without a good match as none', () => {
     const proposed = linkOne({ activity: 'Pluspakketten aanbieden aan huurders om het wooncomfort te verbeteren' }, { partyId: 'de-kernen' });
     expect(proposed.status).toBe('proposed');
