@@ -354,7 +354,7 @@ function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   }
   // By title: the longest topic or theme title the text contains.
   const normal = ` ${normalizeHeader(text)} `;
-  let best: (Scope & { length: number }) | null = null;
+  let best: (Scope & { length: number; title: string }) | null = null;
   for (const a of ix.agreements) {
     for (const [title, scope] of [
       [a.topicTitle, { topic: a.topicNumber }],
@@ -362,15 +362,37 @@ function contextScope(text: string | undefined, ix: Indexed): Scope | null {
     ] as const) {
       if (!title) continue;
       const t = normalizeHeader(title);
-      if (t.length >= 4 && normal.includes(` ${t} `) && (!best || t.length > best.length)) best = { ...scope, length: t.length };
+      if (t.length >= 4 && normal.includes(` ${t} `) && (!best || t.length > best.length)) best = { ...scope, length: t.length, title };
     }
   }
+  // A heading names its subject first ("Nieuwbouw – „Woonwaarts zet in op …”"); a title further in, among
+  // words of other subjects ("VASTGOED – nieuwbouw en bestaand bezit", a partner's own department), names a
+  // subject among others, not the scope of the rows under it.
+  if (best && !opensWith(text, best.title) && !mostlyTitle(text, best.title)) best = null;
   if (best) {
     const scope: Scope = best.topic !== undefined ? { topic: best.topic } : { theme: best.theme as number };
     // "Wonen, doorstroming en leefbaarheid" holds theme 5's title, and names topic 4.1's subject too: no one scope.
     return namesOtherTheme(text, themeOfScope(scope), ix) ? null : scope;
   }
   return scopeByTitleWords(text, ix);
+}
+
+/** The words that say what a text is ("Thema 1", "Onderwerp: …"), not what it is about. */
+const STRUCTURE_WORDS = new Set(['thema', 'onderwerp', 'hoofdstuk', 'paragraaf', 'par', 'deel', 'afspraak', 'afspraken', 'prestatieafspraak', 'prestatieafspraken']);
+
+/** Whether the text opens with the title, after its number or a word like "Thema". */
+function opensWith(text: string, title: string): boolean {
+  const own = contentWords(text).filter((w) => !STRUCTURE_WORDS.has(w));
+  const titleWords = contentWords(title);
+  return titleWords.length > 0 && titleWords.every((w, i) => own[i] === w);
+}
+
+/** Whether the text says little besides the title it holds: no more of its own words than the title's. */
+function mostlyTitle(text: string, title: string): boolean {
+  const inTitle = new Set(contentWords(title));
+  const words = contentWords(text).filter((w) => !STRUCTURE_WORDS.has(w));
+  const inside = words.filter((w) => inTitle.has(w)).length;
+  return words.length - inside <= inside;
 }
 
 /** Whether a word of the text stands, as the very same word, only in titles of other themes than this one. */

@@ -801,14 +801,21 @@ function classify(
 
 /**
  * A few words in bold, alone on their row, with no sentence in them: a heading
- * inside the table ("Wonen", "Duurzaam en veilig"), like a theme row. An
+ * inside the table ("Wonen", "Duurzaam en veilig", "VASTGOED – nieuwbouw en
+ * bestaand bezit"), like a theme row. An
  * activity written alone in bold is longer, or says what is done ("Wijkschouw
  * Puiflijk in juni" has a month; "Ledenwerving." ends as a sentence).
  */
 function isBoldHeading(cell: GridCell): boolean {
   const t = cell.text.trim();
-  return cell.bold === true && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[\d.;!?]$|\d/.test(t) && !/^[•\-–*]/.test(t);
+  if (cell.bold !== true || /[\d.;!?]$|\d/.test(t) || /^[•\-–*]/.test(t)) return false;
+  // A title in capitals, then what it holds: "VASTGOED – nieuwbouw en bestaand bezit".
+  if (CAPITALS_TITLE.test(t)) return t.length <= 60 && t.split(/\s+/).length <= 8;
+  return t.length <= 40 && t.split(/\s+/).length <= 5;
 }
+
+/** A word or two in capitals, then a dash or a colon: the title of a section in bold. */
+const CAPITALS_TITLE = /^\p{Lu}{3,}(\s+(&|EN|\p{Lu}{2,}))*\s*[–—:-]\s/u;
 
 /**
  * A row about the document, by its wording: one cell worded as a note

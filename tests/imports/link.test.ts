@@ -347,6 +347,12 @@ describe('linking one activity', () => {
     const mixed = linkOne({ activity: 'Verhuiscoach voor senioren die kleiner willen wonen', section: 'D  Wonen, doorstroming en leefbaarheid' }, { partyId: 'woonwaarts' });
     expect(topicsOf(mixed)[0]).toBe('4.1');
     expect(mixed.candidates.flatMap((c) => c.reasons).some((r) => r.startsWith('zelfde'))).toBe(false);
+    // A partner's own department that names one of our subjects among others is no scope; a heading that
+    // opens with our title, then quotes the agreement, is.
+    const department = linkOne({ activity: 'Label-sprong Afferden: 48 eengezinswoningen van D naar B', section: 'VASTGOED – nieuwbouw en bestaand bezit' }, { partyId: 'woonwaarts' });
+    expect(department.candidates.flatMap((c) => c.reasons).some((r) => r.startsWith('zelfde'))).toBe(false);
+    const quoted = linkOne({ activity: 'Oplevering Ganzenwei: 42 sociale huurappartementen', section: 'Nieuwbouw – "Woonwaarts zet in op de bouw van ca. 240 sociale huurwoningen t/m 2030"' }, { partyId: 'woonwaarts' });
+    expect(quoted.candidates[0]?.reasons[0]).toBe('zelfde onderwerp 1.1');
   });
 
   it('weighs the role cell: a party that only thinks along fits the afspraak where it is betrokkene, not where it is trekker', () => {

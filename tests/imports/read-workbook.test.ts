@@ -603,6 +603,25 @@ describe('a partner layout built row by row', () => {
     );
   });
 
+  it('reads a section title in bold capitals, with what it holds, as the section of the rows under it', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Activiteit', 'Toelichting', 'Kern', 'Kwartaal'];
+      ws.getCell('A2').value = 'VASTGOED – nieuwbouw en bestaand bezit';
+      ws.getCell('A2').font = { bold: true };
+      ws.getRow(3).values = ['Kattenburg fase 2 oplevering', 'Blok A en B: 36 appartementen', 'Druten', 'Q3'];
+      ws.getCell('A4').value = 'WONEN – huur, verhuur en doorstroming';
+      ws.getCell('A4').font = { bold: true };
+      ws.getRow(5).values = ['Huurronde 1 juli 2027', 'Huurbevriezing voor alle niet-groene labels', 'alle kernen', 'Q2'];
+      // The same words not in bold, or a sentence in capitals, are an activity.
+      ws.getCell('A6').value = 'MJOB – schilderwerk en kozijnen Deest-Noord';
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.section ?? null])).toEqual([
+      [3, 'VASTGOED – nieuwbouw en bestaand bezit'],
+      [5, 'WONEN – huur, verhuur en doorstroming'],
+      [6, 'WONEN – huur, verhuur en doorstroming'],
+    ]);
+  });
+
   it('warns when the title and the file name name different years', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Activiteitenoverzicht 2027';
