@@ -913,6 +913,22 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         );
         return withProblems(propose(ev, judged, ix, 0, readAs), problems);
       }
+      // Several afspraken fit the reference and the party picked one, but the activity's words fit an inzet
+      // item without afspraak clearly better than the pick ("houtbouw, circulair" under a "1.1 bij 1" copied
+      // down the column), as rivalOfPartyPick asks of an afspraak: the file does not settle it. The pick
+      // stays a hint, the warning says why.
+      const unworked = settled && named.length > 1 ? unworkedInzet(ev, inzet, [settled], null) : undefined;
+      if (settled && unworked) {
+        problems.push(
+          problem(
+            'warning',
+            'reference-doubted',
+            place('agreementRef'),
+            `${quote(refText)} past bij ${named.length} afspraken en de partij kiest ${refOf(settled.index)}, maar de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat; kies de afspraak of geen afspraak.`,
+          ),
+        );
+        return withProblems({ status: 'none', agreementId: null, readAs, candidates: toCandidates([settled], ix) }, problems);
+      }
       if (settled) {
         const link: ActivityLink = {
           status: named.length === 1 ? 'reference' : 'evidence',

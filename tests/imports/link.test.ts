@@ -454,6 +454,20 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     expect(coach.status).not.toBe('none');
   });
 
+  it('does not state as fact the afspraak a party picks from a reference when the words fit an inzet item without afspraak', () => {
+    // "1.1 bij 1" copied down the column: of its three afspraken De Kernen leads one, but building in wood and
+    // circularly is theme 3 inzet 8, which no afspraak works out.
+    const text = 'Horssen-Noord in houtbouw (HSB/CLT) uitwerken; circulair bouwen als uitgangspunt in het PvE';
+    expect(link({ activity: text, agreementRef: '1.1 bij 1' }, { partyId: 'de-kernen' })).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
+    const doubted = link({ activity: text, agreementRef: '1.1 bij 1' }, { partyId: 'de-kernen', commitments: commitments() });
+    expect(doubted).toMatchObject({ status: 'none', agreementId: null });
+    expect(refOf(doubted.candidates[0]?.agreementId)).toBe('1.1 bij 1 (2)');
+    expect(doubted.problems?.[0]?.message).toMatch(/"1\.1 bij 1" past bij 3 afspraken en de partij kiest 1\.1 bij 1 \(2\), maar de tekst lijkt meer \(\d+%\) op inzet 8 van 3, waaronder geen afspraak staat; kies de afspraak of geen afspraak\.$/);
+    // Where the words fit the pick, the party settles it.
+    const horssen = link({ activity: 'Horssen-Noord: haalbaarheid van ca. 14 sociale huurwoningen na de Kloosterstraat', agreementRef: '1.1 bij 1' }, { partyId: 'de-kernen', commitments: commitments() });
+    expect(horssen).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
+  });
+
   it('counts an inzet item that repeats one with afspraken in other words as worked out', () => {
     // 5.3 inzet 4 repeats 4.2 inzet 5 (afspraken on woonbegeleiding), whose afspraak 4.2 bij 5 works out both.
     const text = 'Met zorgaanbieders en de gemeente afspreken wie de woonbegeleiding van kwetsbare nieuwe huurders doet';
