@@ -369,6 +369,11 @@ const LAPSES = new RegExp(String.raw`^(${LAPSE_WORDS})(\s*[-–—:(,].*)?$`, 'i
 
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
 const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
+/**
+ * A template's cell telling how to fill it in: "bijv. 1.1 bij 4", "€ (indien bekend)", a question to the one
+ * filling it in ("Wat gaat u doen? Eén activiteit per regel."). A row of two or more is the hint row.
+ */
+const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|zo) (bekend|mogelijk)\)|\b(in te vullen|hier invullen)\b|^(wat|wie|wanneer|hoe|welke|waarom)\b[^?]{0,60}\b(u|jullie)\b[^?]{0,40}\?/i;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
 /**
@@ -776,6 +781,8 @@ function classify(
   if (isNoteRow(own, noteColumns)) return 'note';
   // The template's own example left in ("Voorbeeld: wijkschouw in …"): shows how to fill in, plans nothing.
   if (hasActivity && EXAMPLE_ROW.test((own.get(activityColumn) as GridCell).text)) return 'note';
+  // The template's hint row under the header ("bijv. 1.1 bij 4 | Wat gaat u doen? Eén activiteit per regel."): tells how to fill in.
+  if (texts.filter(([, cell]) => HINT_CELL.test(cell.text.trim())).length >= 2) return 'note';
   // An agenda line saying nothing takes place ("Zomerstop: geen vergaderingen") is no activity, whatever its date.
   if (hasActivity && isPauseLine((own.get(activityColumn) as GridCell).text)) return 'note';
   if (isNumberOnly(own, numberColumn)) return 'numbered';

@@ -603,6 +603,19 @@ describe('a partner layout built row by row', () => {
     );
   });
 
+  it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
+      ws.getRow(2).values = ['bijv. 1.1 Nieuwbouw', 'bijv. 1.1 bij 4', 'Wat gaat u doen? Eén activiteit per regel.', 'Van welke partij? Wat precies?', 'kwartaal of maand', '€ (indien bekend)'];
+      ws.getRow(3).values = ['4.1 Doorstroming', '4.1 bij 3', 'Voorbeeld: informatieavond over de verhuiscoach', 'Gemeente: zaal', 'oktober', 500];
+      ws.getRow(4).values = ['1.1 Nieuwbouw', '1.1 bij 4', 'Anterieure overeenkomst Hoge Hof: 30% sociaal', 'Woonwaarts: afname sociale woningen', 'Q1', ''];
+      // One "bijv." in an activity's own words is no hint row.
+      ws.getRow(5).values = ['5.2 Leefbaar', '5.2 bij 3', 'Tuinen vergroenen, bijv. met een tegelwipactie', '', 'Q2', '€ 2.000'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([2, 3]));
+  });
+
   it('reads a section title in bold capitals, with what it holds, as the section of the rows under it', async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Activiteit', 'Toelichting', 'Kern', 'Kwartaal'];
