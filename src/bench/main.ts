@@ -38,6 +38,8 @@ import { LABELLED_TWENTYTHIRD_FILES } from '../../tests/fixtures/labelled-activi
 import { LABELLED_TWENTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfourth';
 import { LABELLED_TWENTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-twentyfifth';
 import { LABELLED_TWENTYSIXTH_FILES } from '../../tests/fixtures/labelled-activities-twentysixth';
+import { LABELLED_TWENTYSEVENTH_FILES } from '../../tests/fixtures/labelled-activities-twentyseventh';
+import { LABELLED_TWENTYEIGHTH_FILES } from '../../tests/fixtures/labelled-activities-twentyeighth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -263,6 +265,8 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['vierentwintigste gelabelde set', LABELLED_TWENTYFOURTH_FILES],
       ['vijfentwintigste gelabelde set', LABELLED_TWENTYFIFTH_FILES],
       ['zesentwintigste gelabelde set', LABELLED_TWENTYSIXTH_FILES],
+      ['zevenentwintigste gelabelde set', LABELLED_TWENTYSEVENTH_FILES],
+      ['achtentwintigste gelabelde set', LABELLED_TWENTYEIGHTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
