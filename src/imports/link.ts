@@ -702,6 +702,15 @@ function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
   return `lijkt ${percent(likeness)} op ${quote(clipped)} (${who}${p.planningYear}), ${how}`;
 }
 
+/**
+ * What explains an activity written as a title ("NOM-renovatie Kerkstraat", "Mutatiehuur"): the remark
+ * beside it ("Toelichting": "Laatste 32 F/G-woningen naar nul-op-de-meter"), read with it as a person
+ * reads the row. A full sentence says what it is about itself; its remark is left to the preview.
+ */
+function explanationOf(act: ReadActivity): string {
+  return contentWords(act.activity).length < FULL_SENTENCE_WORDS ? (act.notes ?? '') : '';
+}
+
 function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedents: PrecedentIndex | null, inzet: InzetIndex | null): ActivityLink {
   const file = options.fileName ?? '';
   const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
@@ -739,7 +748,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
   const name = (id: string): string => options.partyName?.(id) ?? id;
   const ev: RowEvidence = {
     act,
-    query: [act.activity, refText !== '' && parsed === null ? refText : ''].filter((s) => s).join('\n'),
+    query: [act.activity, refText !== '' && parsed === null ? refText : '', explanationOf(act)].filter((s) => s).join('\n'),
     partyIds,
     represented: [...new Set(partyIds.flatMap((id) => options.representedBy?.(id) ?? []))].filter((id) => !partyIds.includes(id)),
     partyLabel: partyIds.map(name).join(' / '),

@@ -238,6 +238,16 @@ describe('linking one activity', () => {
     expect(link.problems?.[0]).toMatchObject({ code: 'unknown-reference', column: 'B', message: expect.stringContaining('"1.1 bij 9" is gelezen als 1.1 bij 9, maar zo\'n afspraak bestaat niet') });
   });
 
+  it('reads the remark beside an activity written as a title as what explains it', () => {
+    const remark = 'Bij 4 van de 5 nieuwe verhuringen de kale huur niet boven de hoge aftoppingsgrens; elk kwartaal rapporteren';
+    expect(linkOne({ activity: 'Mutatiehuur' }, { partyId: 'woonwaarts' }).status).toBe('none');
+    const explained = linkOne({ activity: 'Mutatiehuur', notes: remark }, { partyId: 'woonwaarts' });
+    expect(refOf(explained.agreementId ?? explained.candidates[0]?.agreementId)).toBe('2.1 bij 1 (3)');
+    // A full sentence says what it is about itself: its remark does not change the link.
+    const sentence = 'Na-isolatie van 72 eengezinswoningen in Deest naar De Standaard, zodat er geen label E, F of G overblijft';
+    expect(linkOne({ activity: sentence, notes: remark }, { partyId: 'woonwaarts' })).toEqual(linkOne({ activity: sentence }, { partyId: 'woonwaarts' }));
+  });
+
   it('recognises a pasted afspraak text, exact or nearly', () => {
     expect(linkOne({ agreementRef: CV_KETEL_TEXT })).toMatchObject({ status: 'reference', agreementId: ref('3 bij 1 (4)').id, score: 1 });
     const near = linkOne({
