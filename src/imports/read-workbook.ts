@@ -28,6 +28,11 @@ import type { ImportProblem, ReadActivity, ReadWorkbook } from './types';
 export interface ReadWorkbookOptions {
   /** The refusal limits; the defaults suit every real activiteitenoverzicht. */
   limits?: Readonly<ImportLimits>;
+  /**
+   * The planning year the secretary chose, when she chose one: the rows are read for that year (a
+   * column per year, last year's table, a row due or done before it), not for the year the file names.
+   */
+  planningYear?: number;
 }
 
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
@@ -40,7 +45,7 @@ export async function readActivityWorkbook(
 ): Promise<ReadWorkbook> {
   const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'activities', options.limits ?? IMPORT_LIMITS);
   const own = meta ? readOwn(grids, meta, fileName, problems) : null;
-  return { ...file, ...(own ?? readPartner(grids, fileName, problems)), problems };
+  return { ...file, ...(own ?? readPartner(grids, fileName, problems, options.planningYear)), problems };
 }
 
 type Body = Omit<ReadWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
@@ -118,7 +123,7 @@ interface Candidate {
 }
 
 /** A partner's own layout: the best-scoring sheet's activity table. */
-function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[]): Body {
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], chosenYear: number | undefined): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
     list.flatMap((grid) => {
       const layout = findTable(grid);
@@ -182,13 +187,15 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
+  // The year the rows are read for: the one chosen, else the one the file names.
+  const year = chosenYear ?? hints.yearHint;
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
   let read: ReadTable | undefined;
   const titled: TitledTable[] = [];
   const reads = parts.flatMap((part) => {
     const tables = stackedTables(part.grid, part.layout);
     return tables.map((table) => {
-      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, hints.yearHint);
+      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, year);
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
       if (part === chosen && table.layout === part.layout) read = one;
@@ -210,7 +217,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
     );
   }
 
-  if (hints.yearHint !== undefined) setAsideEarlierTables(titled, hints.yearHint, fileName, problems);
+  if (year !== undefined) setAsideEarlierTables(titled, year, fileName, problems);
 
   const body: Body = {
     meta: null,
@@ -227,7 +234,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[])
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-  return setAsideByStatus(body, { ...(hints.yearHint === undefined ? {} : { planningYear: hints.yearHint }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+  return setAsideByStatus(body, { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
 }
 
 /** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */

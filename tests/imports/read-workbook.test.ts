@@ -603,6 +603,26 @@ describe('a partner layout built row by row', () => {
     );
   });
 
+  it('reads the rows for the planning year the secretary chose, not for the year a copied title still names', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten');
+    // Last year's file copied: the title still says 2026, the rows are planned for 2027.
+    ws.getCell('A1').value = 'Activiteitenoverzicht De Kernen 2026';
+    ws.getRow(3).values = ['Activiteit', 'Planning', 'Status'];
+    ws.getRow(4).values = ['Oplevering 27 woningen Kloosterstraat Horssen', 'Q3 2026', 'afgerond'];
+    ws.getRow(5).values = ['Wijkschouw Horssen met de Bewonersraad', 'mei 2027', ''];
+    ws.getRow(6).values = ['Energiefestival in het dorpshuis', 'oktober 2027', ''];
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const asTitled = await readActivityWorkbook(data, 'De Kernen activiteiten.xlsx');
+    expect(asTitled.yearHint).toBe(2026);
+    expect(asTitled.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6]);
+    const chosen = await readActivityWorkbook(data, 'De Kernen activiteiten.xlsx', { planningYear: 2027 });
+    // The year the file names is still offered; the row done in 2026 is no activity of 2027.
+    expect(chosen.yearHint).toBe(2026);
+    expect(chosen.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(chosen.problems.find((p) => p.row === 4)?.message).toContain('vóór 2027');
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
