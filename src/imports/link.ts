@@ -792,6 +792,37 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         );
         return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([other, ...named], ix) }, problems);
       }
+      // Written beside an afspraak it shares not a word with, nor with its inzet (in a list of the
+      // afspraken answered row by row, the row above or below meant): the file does not settle it. Where
+      // a distinctive word of it stands in another afspraak, the secretary chooses, the one written beside
+      // first; else a full sentence is a proposal to confirm, as for a reference.
+      const [beside] = named;
+      if (beside && beside.text === 0 && beside.inzet === 0) {
+        const [elsewhere] = ix.texts.rank(act.activity).filter((r) => r.index !== pasted && r.found >= MIN_FOUND);
+        const rival = elsewhere ? judge(own, ix, [elsewhere.index], () => ['de tekst lijkt er meer op'])[0] : undefined;
+        if (rival && rival.party !== 'absent') {
+          problems.push(
+            problem(
+              'warning',
+              'reference-doubted',
+              place('agreementRef'),
+              `de activiteit staat bij de afspraaktekst van ${refOf(pasted)}, maar deelt er geen woord mee, wel met ${refOf(rival.index)}; kies de afspraak.`,
+            ),
+          );
+          return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([...named, rival], ix) }, problems);
+        }
+        if (contentWords(act.activity).length >= FULL_SENTENCE_WORDS) {
+          problems.push(
+            problem(
+              'warning',
+              'reference-unlike',
+              place('agreementRef'),
+              `de activiteit staat bij de afspraaktekst van ${refOf(pasted)}, maar deelt er geen woord mee; controleer de koppeling.`,
+            ),
+          );
+          return withProblems(propose(own, named, ix, 0), problems);
+        }
+      }
       return withProblems(
         { status: 'reference', agreementId: idOf(pasted), score: 1, candidates: [{ agreementId: idOf(pasted), score: 1, reasons: ['afspraaktekst in het bestand'] }] },
         problems,

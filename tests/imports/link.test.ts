@@ -257,6 +257,26 @@ describe('linking one activity', () => {
     expect(near).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
+  it('asks rather than follows the afspraak text an activity stands beside when it shares no word with it but a distinctive one with another', () => {
+    // A list of the afspraken answered row by row: Woonwaarts' zonnepanelen written beside the brandveiligheid row.
+    const link = linkOne(
+      {
+        agreementRef: 'Bij 1. Corporaties doen onderzoek naar de brandveiligheid van hun complexen op basis van de meest recente voorschriften van de brandweer.',
+        activity: 'Zonnepanelen aanbieden aan 150 huurders in Afferden en Deest',
+      },
+      { partyId: 'woonwaarts' },
+    );
+    expect(link.status).toBe('choice');
+    expect(candidates(link).map(([r]) => r)).toEqual(['3 bij 1 (2)', '3 bij 1 (3)']);
+    expect(link.problems?.[0]?.message).toContain('de activiteit staat bij de afspraaktekst van 3 bij 1 (2), maar deelt er geen woord mee, wel met 3 bij 1 (3); kies de afspraak.');
+    // Beside its own afspraak it is the file's link.
+    const own = linkOne(
+      { agreementRef: 'Bij 1. Woonwaarts biedt bewoners zonnepanelen aan, bij onderhoud en vervanging van de keuken bereiden we voor op elektrisch koken, en de collectieve stroom in appartementencomplexen is groen.', activity: 'Zonnepanelen aanbieden aan 150 huurders in Afferden en Deest' },
+      { partyId: 'woonwaarts' },
+    );
+    expect(own).toMatchObject({ status: 'reference', agreementId: ref('3 bij 1 (3)').id });
+  });
+
   it("asks rather than follows a pasted afspraak text when the activity's own words fit another afspraak far better", () => {
     // The partner copied the row under the one meant: 4.1 bij 4 (2) approaches seniors, 4.1 bij 4 (1) agrees the allocation.
     const link = linkOne(
