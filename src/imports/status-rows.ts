@@ -69,6 +69,8 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "?? iets met de verhuiscoach".
  */
 const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b/i;
+/** A reference cell this long is the afspraak's own text, pasted, not a number. */
+const AFSPRAAK_TEXT_WORDS = 8;
 /** A status is a word or two; a longer remark that mentions "uitgesteld" says more than that. */
 const STATUS_WORDS = 4;
 /** A symbol or emoji opening a status or a legend's entry: "✅", "⏸", "❌". */
@@ -122,12 +124,18 @@ interface FileFacts {
    * dates, or another year; that is for the secretary to see, not for rows to vanish.
    */
   plannedInYear: boolean;
+  /**
+   * Whether the list answers the agreement afspraak by afspraak, each row carrying the afspraak's own
+   * text: then its dates are the agreement's "Uitvoering" ("2025", "2025 - 2028") copied with it, not
+   * when the partner's work is due.
+   */
+  perAfspraak: boolean;
 }
 
 const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear }: FileFacts): { code: string; why: string } | undefined {
+function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
@@ -160,7 +168,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), vóór ${planningYear}` };
     }
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
-    if (plannedInYear && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
+    if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
   }
@@ -241,6 +249,7 @@ export function setAsideByStatus<B extends StatusBody>(
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
     asOf,
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
+    perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
   };
   const setAside = new Set<ReadActivity>();
   const byText = new Map<string, ReadActivity>();

@@ -377,11 +377,22 @@ const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|z
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
 /**
- * "n.v.t.", "—", "geen": a cell saying there is nothing, where the activity should be, perhaps with
- * why in brackets ("– (afgedaan met de raadsinformatiebrief)"); "n.n.b." or "TBC" (to be confirmed);
- * or a form's test entry ("test").
+ * "n.v.t.", "—", "geen", "geen rol": a cell saying there is nothing, where the activity should be,
+ * perhaps with why ("– (afgedaan met de raadsinformatiebrief)", "n.v.t., onderzoek afgerond in 2026");
+ * "n.n.b." or "TBC" (to be confirmed); a form's test entry ("test"); a pointer to the activity on
+ * another row of the list ("zie 1.1", "zie hierboven"); or the work left to another ("loopt via
+ * Woonwaarts"). Not "zie vorig jaar", which plans last year's activity again.
  */
-const NOTHING_HERE = /^((n\.?\s?v\.?\s?t\.?|niet van toepassing|geen|nvt|n\.?b\.?|n\.?n\.?b\.?|p\.?m\.?|tbc|tbd|[-–—?.]+)(\s*\([^)]*\)?)?|test(je|inzending)?)$/i;
+const NOTHING_HERE = new RegExp(
+  [
+    String.raw`^(n\.?\s?v\.?\s?t\.?|niet van toepassing|nvt)(\s*[(,:;–—-].*)?$`,
+    String.raw`^(geen( rol| inzet| bijdrage| activiteit(en)?)?( voor ons| van ons)?|niets|n\.?b\.?|n\.?n\.?b\.?|p\.?m\.?|tbc|tbd|[-–—?.]+)(\s*\([^)]*\)?)?$`,
+    String.raw`^test(je|inzending)?$`,
+    String.raw`^zie\s+((pa\s+|afspraak\s+|rij\s+)?(?!20\d\d\b)\d+(\.\d+)?(\s*bij\s*\d+)?|(hier)?boven|(hier)?onder)\s*\.?$`,
+    String.raw`^(loopt|gaat|verloopt)?\s*via\s+[\p{L}.' -]{2,30}$`,
+  ].join('|'),
+  'iu',
+);
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */

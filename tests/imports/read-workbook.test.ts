@@ -623,6 +623,31 @@ describe('a partner layout built row by row', () => {
     expect(chosen.problems.find((p) => p.row === 4)?.message).toContain('vóór 2027');
   });
 
+  it('reads a list of the afspraken answered row by row: the answers are the activities, "geen rol" or "zie 1.1" none, the copied dates no deadline', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('HBD 2027');
+    ws.getCell('A1').value = 'HBD – wat doen wij bij de prestatieafspraken Druten in 2027?';
+    ws.getRow(2).values = ['Afspraak uit de PA', 'Wie trekt', 'Wanneer', 'Wat doen wij?'];
+    const rows: [string, string, string][] = [
+      ['Bij 5. Gemeente onderzoekt mogelijke uitbreidingslocaties en vormt een beeld over ontwikkelpotentieel voor na 2030', '2025', 'Meepraten over waar na 2030 gebouwd wordt'],
+      ['Bij 6. Gemeente deelt jaarlijks informatie uit de planmonitor met betrokken partners.', '2025 en verder', 'geen rol'],
+      ['Bij 1. Corporaties doen onderzoek naar de brandveiligheid van hun complexen op basis van de voorschriften', '2025', 'n.v.t., onderzoek afgerond in 2026'],
+      ['Bij 4. Corporaties benaderen, conform de provinciale regeling, senioren als er nieuwbouw in de buurt komt', '2025 - 2028', 'loopt via Woonwaarts'],
+      ['Bij 1. Corporaties stellen een monitor samen van informatie als basis voor het gesprek over vraag en aanbod', 'Jaarlijks', 'zie 2.1'],
+      ["Bij 1. We richten een overlegtafel 'Leefbaarheid' in met vertegenwoordigers van corporaties en gemeente", '2025', 'zie vorig jaar'],
+      ['Bij 1. Woonwaarts biedt bewoners zonnepanelen aan, bij onderhoud en vervanging van de keuken', '2025 - 2028', 'Huurders helpen met vragen over de zonnepanelen'],
+    ];
+    rows.forEach(([afspraak, wanneer, wij], i) => (ws.getRow(3 + i).values = [afspraak, 'Gemeente', wanneer, wij]));
+    const r = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'HBD wat doen wij 2027.xlsx');
+    // The afspraken's own "2025" is no deadline before 2027; "zie vorig jaar" plans last year's activity again.
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [3, 'Meepraten over waar na 2030 gebouwd wordt'],
+      [8, 'zie vorig jaar'],
+      [9, 'Huurders helpen met vragen over de zonnepanelen'],
+    ]);
+    expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5, 6, 7]);
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
