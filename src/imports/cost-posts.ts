@@ -1,6 +1,6 @@
 // A plan with a budget often ends with the organisation's own cost posts
 // among its activities: "Zaalhuur en koffie bestuursvergaderingen",
-// "Lidmaatschap Woonbond", "Onvoorzien"; a corporation's meerjarenbegroting
+// "Lidmaatschap Woonbond", "(Post) onvoorzien"; a corporation's meerjarenbegroting
 // opens with its exploitation: "Huuropbrengsten", "Onderhoudslasten",
 // "Rentelasten", "Saldo exploitatie". Such a row says what money comes in or
 // is set aside for, not what the party will do: it has amounts and nothing else
@@ -17,7 +17,7 @@ import type { ReadActivity } from './types';
  * line of income, charges or their balance (a word ending in "opbrengsten", "baten", "lasten").
  */
 const COST_POST =
-  /^(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
+  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
 
 /** Fields that make a row something a party does, with someone, at some time. */
 const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];

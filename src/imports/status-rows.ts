@@ -4,8 +4,10 @@
 // sheet's own legend calls undecided ("idee = nog niet besloten"), or a line
 // that says so itself ("P.M.: …", "n.t.b. – …"), a remark in brackets, a row
 // not ticked "Gepland?", an item in a list's archive, a "Kopie van …" row, or
-// a row that repeats an earlier one word for word (a form sent twice), or a
-// complaint asked as a question ("Waarom …??").
+// a row that repeats an earlier one word for word (a form sent twice), a
+// complaint asked as a question ("Waarom …??"), a risk, a decision waited
+// for, a meeting's standing item, or a figure given a label (a target, an
+// indicator, a budget, a year's result).
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Pure.
 import type { SubmissionNote } from '../domain/submissions';
@@ -25,6 +27,9 @@ const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b
 const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)$/i;
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
 const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
+/** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
+const PROGRESS_HEADER = /%|voortgang|progress|gereed/i;
+const WHOLE = /^(100\s*%|1|1[.,]0+)$/;
 /** A column asking whether the work is planned ("Gepland?", "Gaat door?"), answered no. */
 const PLANNED_QUESTION = /^(gepland|ingepland|gaat door|doorgaan|doen we)\s*\??$/i;
 const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
@@ -47,6 +52,31 @@ const DONE_IN_TEXT = /(?:^|[–—(]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|ger
  * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
 const COMPLAINT = /^waarom\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
+/** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
+const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
+/** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
+const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
+/**
+ * A meeting's standing item: "Mededelingen uit de werkgroep", "Terugkoppeling uit het BO", "Rondvraag"
+ * alone (not "Rondvraag onder de bewonerscommissies over …", a survey).
+ */
+const STANDING_ITEM = /^rondvraag\s*\.?$|^mededelingen(\s+(uit|van)\b.*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b/i;
+/**
+ * A figure given a label, where the activity stands: a target, an indicator, a budget or a year's
+ * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
+ * € 2.400", "Gerealiseerd 2025: 168 woningen"). The label opens with what is measured.
+ */
+const FIGURE_LABEL = new RegExp(
+  String.raw`^(aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|begroting|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|kengetal(len)?|norm|stand)\b[^:]{0,80}` +
+    // The figure, its unit and a word or two ("110 woningen", "168 woningen gereed gemeld, waarvan …"); not
+    // work with a figure in it ("Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen").
+    String.raw`:\s*[€±~]?\s*[+-]?\d[\d.,/]*\s*(%|\p{L}+\.?)?(\s+\p{L}+){0,2}\s*([,;(–-].*)?$`,
+  'iu',
+);
+/** A label and a figure of a year before the planning year: "Huurders tevreden over reparaties (KWH 2025): 7,6". */
+const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
+/** An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2 maanden (%)". */
+const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$/i;
 /** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
@@ -141,6 +171,17 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
+  const text = act.activity.trim();
+  if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
+  if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
+  if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
+  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text)) {
+    return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
+  }
+  const dated = DATED_FIGURE.exec(text);
+  if (dated && planningYear !== undefined && Number(dated[3]) < planningYear) {
+    return { code: 'figure-row', why: `noemt een getal van ${dated[3]}, vóór ${planningYear}, geen werk` };
+  }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {
@@ -154,7 +195,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
-    const done = cells.find(([header, value]) => DONE.test(statusParts(value).words) || (DONE_QUESTION.test(header.trim()) && YES.test(value)));
+    const done = cells.find(
+      ([header, value]) => DONE.test(statusParts(value).words) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+    );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = cells.flatMap(([, value]) => yearsOf(value));
     if (done && years.length === 0 && otherYears.length > 0 && otherYears.every((y) => y < planningYear)) {

@@ -648,6 +648,36 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5, 6, 7]);
   });
 
+  it('keeps figures, risks, decisions waited for and standing items as notes, and reads the work among them', async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'Actielijst Bewonersraad 2027';
+      ws.getRow(2).values = ['Wat', 'Wie', 'Wanneer', '% klaar'];
+      const rows: (string | number)[][] = [
+        ['Streefcijfer woningbouw 2027: 110 woningen, waarvan 2/3 betaalbaar', '', '2027', ''],
+        ['Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen (ons aandeel van 5%)', 'De Kernen', 'doorlopend', 0],
+        ['Budget 2027: € 2.400 (bijdrage De Kernen)', '', '', ''],
+        ['Huurders tevreden over reparaties (KWH 2025): 7,6', '', '', ''],
+        ['Aantal verhuringen aan 55-plussers', '', '', ''],
+        ['Risico: aannemer in financiële problemen, oplevering kan naar Q4 schuiven', '', '', ''],
+        ['Besluit Woonwaarts over sluiting buurtkamer Rozenhof: afwachten', 'Woonwaarts', '', ''],
+        ['Mededelingen uit de werkgroep prestatieafspraken', '', 'elke vergadering', ''],
+        ['Rondvraag onder onze bewonerscommissies over eenzaamheid en verlichting', 'bestuur', 'voorjaar', 0.25],
+        ['Rondgang brandveiligheid langs de complexen met De Kernen', 'De Kernen', 'februari 2026', 1],
+        ['2x wijkschouw Horssen met De Kernen en de gemeente', 'bestuur', 'mei 2027', 0.5],
+      ];
+      rows.forEach((row, i) => (ws.getRow(3 + i).values = row));
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 11, 13]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(3)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
+    expect(why(6)).toContain('noemt een getal van 2025, vóór 2027, geen werk');
+    expect(why(8)).toContain('noemt een risico, geen werk');
+    expect(why(9)).toContain('wacht op een besluit van een ander');
+    expect(why(10)).toContain('is een vast punt van de vergadering');
+    expect(why(12)).toContain('is al gedaan (% klaar');
+    expectPlacesInMessages(r);
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
@@ -1053,6 +1083,7 @@ describe('a jaarplan with a project name beside its description, the reference s
     ws.getRow(6).values = ['5', '5.1', 2, 'Wijkschouw Noord', 'Opzichter en wijkconsulent lopen mee met de wijkschouw van de huurdersraad', '', ''];
     ws.getRow(7).values = ['', '', '', 'Lidmaatschap Aedes', '', '', 4_500];
     ws.getRow(8).values = ['', '', '', 'Onvoorzien', '', '', 10_000];
+    ws.getRow(9).values = ['', '', '', 'Post onvoorzien (5%)', '', '', 27_550];
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
@@ -1066,9 +1097,10 @@ describe('a jaarplan with a project name beside its description, the reference s
     expect(read.notes.map((n) => [n.row, n.text])).toEqual([
       [7, 'Lidmaatschap Aedes'],
       [8, 'Onvoorzien'],
+      [9, 'Post onvoorzien (5%)'],
     ]);
     const posts = read.problems.filter((p) => p.code === 'cost-post');
-    expect(posts.map((p) => p.row)).toEqual([7, 8]);
+    expect(posts.map((p) => p.row)).toEqual([7, 8, 9]);
     expect(posts[0]?.message).toContain('"Lidmaatschap Aedes" is een begrotingspost');
     expect(codes(read)).toContain('activity-two-columns');
     expect(codes(read)).not.toContain('duplicate-column');
