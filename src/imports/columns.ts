@@ -179,7 +179,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Maand', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due'],
+  planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due'],
   involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen', 'Notes', 'Remarks', 'Comments'],

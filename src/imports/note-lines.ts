@@ -9,7 +9,7 @@
 const NOTE_STARTS = [
   String.raw`n\.?\s?b\.?(?=[\s:]|$)`,
   String.raw`(voet)?noot\b`,
-  String.raw`opmerking(en)?\s*:`,
+  String.raw`(opmerking(en)?|opm\.?)\s*:`,
   String.raw`let op\s*[:!]`,
   String.raw`bron(nen)?\s*:`,
   String.raw`toelichting\s*:`,

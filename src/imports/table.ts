@@ -810,7 +810,7 @@ function classify(
     // One cell merged over the whole width of the table is a group heading, however long its quote of the agreement.
     if (spans && c <= firstColumn && (cell.lastCol ?? c) >= lastColumn && lastColumn > firstColumn) return 'context';
     if (cell.text.length <= 120) {
-      if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell)) return 'context';
+      if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell) || LABEL_HEADING.test(cell.text.trim())) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
     }
   }
@@ -832,6 +832,8 @@ function isBoldHeading(cell: GridCell): boolean {
   return t.length <= 40 && t.split(/\s+/).length <= 5;
 }
 
+/** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */
+const LABEL_HEADING = /^[^:.!?]{2,40}:$/u;
 /** A word or two in capitals, then a dash or a colon: the title of a section in bold. */
 const CAPITALS_TITLE = /^\p{Lu}{3,}(\s+(&|EN|\p{Lu}{2,}))*\s*[–—:-]\s/u;
 

@@ -678,6 +678,28 @@ describe('a partner layout built row by row', () => {
     expectPlacesInMessages(r);
   });
 
+  it('reads a terse list whose first heading is its title: "HBD 2027 | mnd | wie", a heading with a colon in it, an "opm.:" under it', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['HBD 2027', 'mnd', 'wie'];
+      ws.getRow(2).values = ['ALV', 'april', 'bestuur'];
+      ws.getRow(3).values = ['Advies huurverhoging', 'mei', 'Ans'];
+      ws.getRow(4).values = ['met gemeente:'];
+      ws.getRow(5).values = ['Overlegtafel leefb.', '4x', 'Theo'];
+      ws.getRow(7).values = ['opm.: wat niet lukt schuift door naar 2028'];
+    });
+    expect(r.columns.map((c) => [c.header, c.field])).toEqual([
+      ['HBD 2027', 'activity'],
+      ['mnd', 'planning'],
+      ['wie', 'lead'],
+    ]);
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.section ?? null])).toEqual([
+      [2, 'ALV', null],
+      [3, 'Advies huurverhoging', null],
+      [5, 'Overlegtafel leefb.', 'met gemeente:'],
+    ]);
+    expect(r.notes.map((n) => n.text)).toContain('opm.: wat niet lukt schuift door naar 2028');
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
