@@ -51,6 +51,7 @@ import { LABELLED_TWENTYEIGHTH_FILES } from '../../tests/fixtures/labelled-activ
 // ("Sociale huurwoningen opgeleverd 2028", "Woningen met label E, F of G eind 2028").
 import { LABELLED_TWENTYNINTH_FILES } from '../../tests/fixtures/labelled-activities-twentyninth';
 import { LABELLED_THIRTIETH_FILES } from '../../tests/fixtures/labelled-activities-thirtieth';
+import { LABELLED_THIRTYFIRST_FILES } from '../../tests/fixtures/labelled-activities-thirtyfirst';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -280,6 +281,7 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['achtentwintigste gelabelde set', LABELLED_TWENTYEIGHTH_FILES],
       ['negenentwintigste gelabelde set', LABELLED_TWENTYNINTH_FILES],
       ['dertigste gelabelde set', LABELLED_THIRTIETH_FILES],
+      ['eenendertigste gelabelde set', LABELLED_THIRTYFIRST_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
