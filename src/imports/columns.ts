@@ -277,8 +277,18 @@ const matchActivityWords: HeaderMatcher<ReadField> = createHeaderMatcher<ReadFie
 export const ROW_NUMBER_SIGN = /^\s*#\s*$/;
 
 /** The field an activity table heading stands for, or null when it is not one we know. */
+/**
+ * A year's plan beside last year's state ("Stand van zaken 2027 | Plan 2028", "Vooruitblik 2028"): the
+ * column of what is planned, the activities. "Planning 2028" stays a planning (when, not what).
+ */
+const YEAR_PLAN = /^(plan|plannen|vooruitblik|voornemens?)\s+(voor\s+)?20\d\d$/i;
+
 export const matchHeader: HeaderMatcher<ReadField> = (header) =>
-  ROW_NUMBER_SIGN.test(header) ? { field: 'rowLabel', score: 1 } : matchActivityWords(header);
+  ROW_NUMBER_SIGN.test(header)
+    ? { field: 'rowLabel', score: 1 }
+    : YEAR_PLAN.test(header.trim().replace(/\s+/g, ' '))
+      ? { field: 'activity', score: 0.9 }
+      : matchActivityWords(header);
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

@@ -98,7 +98,11 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "?? iets met de verhuiscoach".
  */
-const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b/i;
+const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
+/** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
+const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
+/** An activity cell that only says last year's work goes on: "idem", "loopt door", "doorgaan (± 40 stuks)", "zie terugblik nr. 3". */
+const CARRIES_ON = /^(idem|ditto|zelfde|loopt door|gaat door|doorgaan|blijft|continueren|voortzetten|zie\s+\p{L}.*)(\s*[(:,–—-].*)?$/iu;
 /** A reference cell this long is the afspraak's own text, pasted, not a number. */
 const AFSPRAAK_TEXT_WORDS = 8;
 /** A status is a word or two; a longer remark that mentions "uitgesteld" says more than that. */
@@ -182,6 +186,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (dated && planningYear !== undefined && Number(dated[3]) < planningYear) {
     return { code: 'figure-row', why: `noemt een getal van ${dated[3]}, vóór ${planningYear}, geen werk` };
   }
+  if (DONE_ALONE.test(act.activity.trim())) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {
@@ -294,6 +299,17 @@ export function setAsideByStatus<B extends StatusBody>(
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
     perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
   };
+  // "idem" or "loopt door" where the plan should be: the work named on the row (its subject) goes on.
+  for (const act of body.activities) {
+    const name = act.topicContext?.trim() ?? '';
+    // The row's own subject ("Energiefestival"), not a theme or topic of the agreement ("3 Duurzaamheid").
+    if (name === '' || /^\d+(\.\d+)?\.?\s/.test(name) || !CARRIES_ON.test(act.activity.trim())) continue;
+    const written = act.activity.trim();
+    act.activity = `${name}: ${written}`;
+    problems.push(
+      problem('warning', 'carried-on', activityPlace(fileName, act), `${quote(written)} zegt dat het werk doorgaat; gelezen als ${quote(act.activity, 80)}. Controleer de tekst.`),
+    );
+  }
   const setAside = new Set<ReadActivity>();
   const byText = new Map<string, ReadActivity>();
   for (const a of body.activities) {

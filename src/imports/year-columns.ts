@@ -3,14 +3,16 @@
 // eerste 20 app." | 2028 "restoplevering"). Of such a plan, the planning
 // year's column says what happens that year: that is the activity, under the
 // project's name; a cell merged over several years counts for each. "idem" and
-// "doorlopend" carry the year before on; a row
-// with nothing under the planning year ("–", empty) is no activity of it and
-// is kept as a note, with a warning naming the row. Pure.
+// "doorlopend" carry the year before on; a row with nothing under the planning
+// year ("–", empty), or with the work ending there ("vervalt in 2028",
+// "afgerond"), is no activity of it and is kept as a note, with a warning
+// naming the row. Pure.
 import { normalizeHeader } from '../domain/text';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
+import { LAPSE_WORDS } from './status-rows';
 
 /** A heading that is a year and nothing else: "2027", "2027 ". */
 const YEAR_HEADER = /^20\d\d$/;
@@ -20,6 +22,8 @@ const SAME = /^(idem|zelfde|hetzelfde|ditto|zie (vorig jaar|20\d\d)|,,|")\.?$/i;
 const GOES_ON = /^(doorlopend|doorl\.?|loopt door|continu|structureel)\.?$/i;
 /** A cell saying nothing happens that year. */
 const NOTHING = /^([-–—.]+|n\.?v\.?t\.?|geen|nvt)?$/i;
+/** A cell saying the work ends or ended: "vervalt in 2028 (te weinig aanmeldingen)", "afgerond", "klaar". */
+const ENDS = new RegExp(String.raw`^((${LAPSE_WORDS})\b|(afgerond|klaar|gereed|voltooid)\s*\.?$)`, 'i');
 
 /**
  * The rows of a table with a column per year, read for the planning year: the activity is
@@ -33,6 +37,8 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
   const earlier = years.filter((c) => Number(normalizeHeader(c.header)) < planningYear).reverse();
   const activities: ReadActivity[] = [];
   const empty: ReadActivity[] = [];
+  /** Of the empty ones, those whose cell says the work ends ("vervalt in 2028"), with what it says. */
+  const ended = new Map<ReadActivity, string>();
   for (const act of read.activities) {
     const written = (act.extra[own.header] ?? spannedText(grid, act.rowNumber, columnNumber(own.column)) ?? '').trim();
     const said = whatTheYearSays(
@@ -41,6 +47,7 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
     );
     if (said === null) {
       empty.push(act);
+      if (ENDS.test(written)) ended.set(act, written);
       continue;
     }
     activities.push({ ...act, activity: `${act.activity.trim()}: ${said}`, planning: act.planning ?? String(planningYear) });
@@ -60,7 +67,12 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
       ...read.problems.filter((p) => !(p.code === 'unknown-column' && years.some((c) => c.column === p.column))),
       warning,
       ...empty.map((a) =>
-        problem('warning', 'nothing-this-year', activityPlace(file, a), `${quote(a.activity, 80)} heeft niets onder ${planningYear} (kolom ${own.column}); bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`),
+        problem(
+          'warning',
+          'nothing-this-year',
+          activityPlace(file, a),
+          `${quote(a.activity, 80)} ${ended.has(a) ? `zegt onder ${planningYear} ${quote(ended.get(a) as string, 60)}` : `heeft niets onder ${planningYear}`} (kolom ${own.column}); bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
+        ),
       ),
     ],
   };
@@ -78,7 +90,7 @@ function spannedText(grid: Grid | undefined, row: number, column: number): strin
  * from which year (the reader sees what the partner wrote for the year itself); null when it says nothing.
  */
 function whatTheYearSays(written: string, before: readonly { year: string; text: string }[]): string | null {
-  if (NOTHING.test(written)) return null;
+  if (NOTHING.test(written) || ENDS.test(written)) return null;
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
   const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;

@@ -700,6 +700,40 @@ describe('a partner layout built row by row', () => {
     expect(r.notes.map((n) => n.text)).toContain('opm.: wat niet lukt schuift door naar 2028');
   });
 
+  it("reads last year's state beside the year's plan by the plan: 'klaar' and 'nog bepalen' are none, 'idem' carries the row's subject on", async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'De Kernen – terugblik 2027 en plannen 2028';
+      ws.getRow(3).values = ['Onderwerp', 'PA', 'Stand van zaken 2027', 'Plan 2028', 'Samen met'];
+      ws.getRow(4).values = ['Nieuwbouw Kloosterstraat Horssen', '1.1', '27 woningen opgeleverd in juni', 'klaar', ''];
+      ws.getRow(5).values = ['Extra sociale huur Horssen', '1.1', 'locatie Torenstraat in beeld', 'haalbaarheidsonderzoek Torenstraat samen met de gemeente', 'Gemeente'];
+      ws.getRow(6).values = ['Woningsplitsing', '1.3', 'niet aan toegekomen', 'nog bepalen', ''];
+      ws.getRow(7).values = ['Energiefestival', '3 bij 4', '140 bezoekers (oktober)', 'idem', 'Bewonersraad'];
+      ws.getRow(8).values = ['Energielabels', '3', 'geen E, F en G meer sinds december 2027', '—', ''];
+    });
+    expect(r.columns.find((c) => c.header === 'Plan 2028')?.field).toBe('activity');
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, 'haalbaarheidsonderzoek Torenstraat samen met de gemeente'],
+      [7, 'Energiefestival: idem'],
+    ]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('zegt alleen dat het klaar is');
+    expect(why(6)).toContain('zegt zelf dat er nog niets besloten is');
+    expect(why(7)).toContain('"idem" zegt dat het werk doorgaat; gelezen als "Energiefestival: idem"');
+    expectPlacesInMessages(r);
+  });
+
+  it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
+      ws.getRow(3).values = ['Project', '2026', '2027', '2028'];
+      ws.getRow(4).values = ['Tuinenwedstrijd', 'eerste ronde', 'tweede ronde', 'vervalt in 2028 (te weinig aanmeldingen)'];
+      ws.getRow(5).values = ['Klankbordgroep warmtepomp', 'opgericht', 'advies', 'afgerond'];
+      ws.getRow(6).values = ['Wijkschouw Horssen', 'mei', 'idem', 'idem'];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([[6, 'Wijkschouw Horssen: mei (idem, zoals in 2026)']]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt onder 2028 "vervalt in 2028 (te weinig aanmeldingen)"');
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
