@@ -9,7 +9,9 @@
 // for, a meeting's standing item, or a figure given a label (a target, an
 // indicator, a budget, a year's result).
 // Each is kept as a note of the submission with a warning naming the row, so
-// nothing is lost and the secretary sees why. Pure.
+// nothing is lost and the secretary sees why. Before that, a plan cell that
+// only says the work goes on ("idem", "loopt door") is read with the subject
+// the row names ("Energiefestival: idem"), with a warning. Pure.
 import type { SubmissionNote } from '../domain/submissions';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
