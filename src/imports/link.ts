@@ -969,6 +969,19 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
         );
         return withProblems({ status: 'none', agreementId: null, readAs, candidates: toCandidates([settled], ix) }, problems);
       }
+      // The one afspraak a reference names gives the row's party no part at all, nor its tenants ("2.2 bij 3",
+      // Woonwaarts' rent, in De Kernen's file): the reference and the party disagree. A proposal to confirm.
+      if (settled && named.length === 1 && settled.party === 'absent') {
+        problems.push(
+          problem(
+            'warning',
+            'reference-unlike',
+            place('agreementRef'),
+            `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar ${ev.partyLabel} staat daar niet bij; controleer de koppeling.`,
+          ),
+        );
+        return withProblems(propose(ev, judged, ix, 0, readAs), problems);
+      }
       if (settled) {
         const link: ActivityLink = {
           status: named.length === 1 ? 'reference' : 'evidence',

@@ -248,6 +248,16 @@ describe('linking one activity', () => {
     expect(linkOne({ activity: sentence, notes: remark }, { partyId: 'woonwaarts' })).toEqual(linkOne({ activity: sentence }, { partyId: 'woonwaarts' }));
   });
 
+  it("proposes, not states, the one afspraak a reference names when it gives the row's party no part", () => {
+    // 2.2 bij 3 is Woonwaarts' rent afspraak (HBD betrokken); De Kernen has none on its rent.
+    const text = 'Huurbeleid 2027: de huurindexatie en onze streefhuren bespreken met de Bewonersraad';
+    const theirs = linkOne({ activity: text, agreementRef: '2.2 bij 3' }, { partyId: 'de-kernen' });
+    expect(theirs).toMatchObject({ status: 'proposed', agreementId: ref('2.2 bij 3').id });
+    expect(theirs.problems?.[0]?.message).toContain('"2.2 bij 3" verwijst naar 2.2 bij 3, maar De Kernen staat daar niet bij; controleer de koppeling.');
+    // Woonwaarts' own reference to it is the file's link.
+    expect(linkOne({ activity: text, agreementRef: '2.2 bij 3' }, { partyId: 'woonwaarts' })).toMatchObject({ status: 'reference', agreementId: ref('2.2 bij 3').id });
+  });
+
   it('recognises a pasted afspraak text, exact or nearly', () => {
     expect(linkOne({ agreementRef: CV_KETEL_TEXT })).toMatchObject({ status: 'reference', agreementId: ref('3 bij 1 (4)').id, score: 1 });
     const near = linkOne({
