@@ -30,9 +30,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat?',
     'Actie',
     'Acties',
-    // A meeting's list of action points.
+    // A meeting's list of action points, or a meeting schedule's agenda (not minutes' "Agendapunt", the
+    // subject beside what was agreed).
     'Actiepunt',
     'Actiepunten',
+    'Agenda',
+    'Wat staat er op de agenda?',
     'Maatregel',
     'Maatregelen',
     'Inzet',

@@ -32,6 +32,8 @@ const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
 /** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
 const PROGRESS_HEADER = /%|voortgang|progress|gereed/i;
 const WHOLE = /^(100\s*%|1|1[.,]0+)$/;
+/** A short remark that the work does not take place, perhaps naming the year: "gaat in 2026 niet door". */
+const NOT_TAKING_PLACE = /^(?:gaat|komt)\s+(?:in\s+(20\d\d)\s+)?niet\s+door\b[^,;]{0,30}$/i;
 /** A column asking whether the work is planned ("Gepland?", "Gaat door?"), answered no. */
 const PLANNED_QUESTION = /^(gepland|ingepland|gaat door|doorgaan|doen we)\s*\??$/i;
 const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
@@ -60,9 +62,10 @@ const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
 const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
 /**
  * A meeting's standing item: "Mededelingen uit de werkgroep", "Terugkoppeling uit het BO", "Rondvraag"
- * alone (not "Rondvraag onder de bewonerscommissies over …", a survey).
+ * alone (not "Rondvraag onder de bewonerscommissies over …", a survey; nor an agenda that goes on after
+ * it: "Terugkoppeling uit het BO; cijfers loting").
  */
-const STANDING_ITEM = /^rondvraag\s*\.?$|^mededelingen(\s+(uit|van)\b.*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b/i;
+const STANDING_ITEM = /^rondvraag\s*\.?$|^mededelingen(\s+(uit|van)\b[^;]*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b[^;]*$/i;
 /**
  * A figure given a label, where the activity stands: a target, an indicator, a budget or a year's
  * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
@@ -230,6 +233,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   }
   const notDecided = cells.find(([, value]) => NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS);
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
+  // A remark that says the work does not take place this year: "gaat in 2026 niet door".
+  const offThisYear = cells.find(([, value]) => {
+    const m = NOT_TAKING_PLACE.exec(value);
+    return m !== null && (m[1] === undefined || Number(m[1]) === planningYear);
+  });
+  if (offThisYear) return { code: 'set-aside-row', why: `staat als ${quote(offThisYear[1])} (${offThisYear[0]})` };
   const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
   if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
   const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));

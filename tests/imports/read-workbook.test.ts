@@ -734,6 +734,22 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt onder 2028 "vervalt in 2028 (te weinig aanmeldingen)"');
   });
 
+  it('reads a meeting schedule by its agenda: an agenda going on after a standing item is read, a meeting that lapses or work off this year is none', async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'Bewonersraad vergaderplanning 2028';
+      ws.getRow(3).values = ['Wanneer', 'Agenda', 'Opmerking'];
+      ws.getRow(4).values = ['di 14 maart 2028', 'Vervanging cv-ketels 2028: welke complexen, en wat merken huurders ervan', ''];
+      ws.getRow(5).values = ['Q2', 'Terugkoppeling uit het BO; cijfers loting 2027 bespreken', ''];
+      ws.getRow(6).values = ['juni', 'Terugkoppeling uit het BO', ''];
+      ws.getRow(7).values = ['di 12 december 2028', 'vergadering vervalt (kerst)', ''];
+      ws.getRow(8).values = ['najaar', 'Kerstmarkt Horssen (kraam van de Bewonersraad)', 'gaat in 2028 niet door'];
+      ws.getRow(9).values = ['najaar', 'Energiefestival mee voorbereiden', 'gaat in 2029 niet door'];
+    });
+    expect(r.columns.find((c) => c.header === 'Agenda')?.field).toBe('activity');
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5, 9]);
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('staat als "gaat in 2028 niet door"');
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
