@@ -35,6 +35,8 @@ export interface ReadWorkbookOptions {
   planningYear?: number;
 }
 
+/** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
+const LOOKUP_SHEET = /^(keuzelijst(en)?|lijsten|lookup(s)?|dropdown(s)?|validatie|instellingen|parameters|stamgegevens|codes)$/i;
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
 const TITLE_ROWS_OF_OTHER_SHEETS = 15;
 
@@ -131,8 +133,11 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
       const rows = countActivityRows(grid, layout);
       return [{ grid, layout, rows, score: layout.score + 0.1 * Math.min(20, rows) }];
     });
-  let candidates = candidatesOf(grids.filter((g) => g.state === 'visible'));
-  if (candidates.length === 0) candidates = candidatesOf(grids.filter((g) => g.state !== 'visible'));
+  // A sheet of the lists behind the dropdowns ("Keuzelijsten", "Lookup") holds no activities, unless nothing else does.
+  const listed = grids.filter((g) => !LOOKUP_SHEET.test(g.name.trim()));
+  const pool = listed.length > 0 ? listed : grids;
+  let candidates = candidatesOf(pool.filter((g) => g.state === 'visible'));
+  if (candidates.length === 0) candidates = candidatesOf(pool.filter((g) => g.state !== 'visible'));
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
   if (!chosen || cardLayout(chosen.grid) !== null) {

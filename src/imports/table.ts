@@ -393,8 +393,8 @@ const NOTHING_HERE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027": a word or two, never a sentence. */
-const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$/i;
+/** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027", "Totaal budget PA Druten 2027": never a sentence. */
+const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$|^totaal\s+(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
 const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula only. */

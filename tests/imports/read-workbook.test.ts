@@ -750,6 +750,23 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('staat als "gaat in 2028 niet door"');
   });
 
+  it('reads no activities from the sheet of lists behind the dropdowns, and a "Totaal budget …" line is a total', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Actielijst 2027');
+    ws.getRow(1).values = ['Actie', 'Eigenaar', 'Gereed', 'Budget 2027 (€)'];
+    ws.getRow(2).values = ['Planmonitor woningbouw bijwerken en delen', 'JvD', 'Q2', 5_000];
+    ws.getRow(3).values = ['Warmteprogramma per dorp bespreken met de corporaties', 'PH', 'Q3', 12_000];
+    ws.getRow(4).values = ['Totaal budget PA Druten 2027', '', '', { formula: 'SUM(D2:D3)', result: 17_000 }];
+    const lists = wb.addWorksheet('Keuzelijsten');
+    lists.getRow(1).values = ['Programma', 'Status', 'Rol'];
+    for (const [i, row] of [['PA Druten', 'Kies…', 'Kies…'], ['PA Wijchen', 'loopt', 'trekker'], ['Woondeal regio', 'klaar', 'betrokken']].entries()) lists.getRow(2 + i).values = row;
+    const r = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Actielijst team Wonen 2027.xlsx');
+    expect(r.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
+      ['Actielijst 2027', 2],
+      ['Actielijst 2027', 3],
+    ]);
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
