@@ -128,7 +128,7 @@ export function isNoteLabel(text: string): boolean {
  * D", which is something done.
  */
 const PAUSE_LINE =
-  /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg)\b|(?:de\s+)?(?:vergadering|overleg|bijeenkomst|spreekuur)\s+(?:vervalt|gaat niet door|afgelast)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
+  /^(?:(?:zomer|kerst|voorjaars|herfst)?(?:stop|reces|pauze|vakantie(?:periode)?)\b|geen\s+(?:vergadering(?:en)?|spreekuur|spreekuren|bijeenkomst(?:en)?|overleg|nieuwsbrief)\b|(?:de\s+)?(?:vergadering|overleg|bijeenkomst|spreekuur)\s+(?:vervalt|gaat niet door|afgelast)\b|geen\s+(?:punten|agendapunten|bijzonderheden|vragen|opmerkingen)\s*[.!]?$|niets\s+(?:te\s+melden|bijzonders)\s*[.!]?$|(?:verslag|notulen)\b.{0,60}\b(?:vastgesteld|goedgekeurd)\s*[.!]?$)/i;
 
 /**
  * A line drawn across a list that says the rows under it are not done: "- - - streep: hieronder

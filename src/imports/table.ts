@@ -156,8 +156,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // A table whose headings name several known fields but not the activity
     // itself: the unnamed column with the longest texts below is the activity.
     if (strong.length < 2) return null;
-    const guess = longestTextColumn(grid, r, columns.filter((c) => c.field === null));
+    // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
+    const guess = longestTextColumn(grid, r, columns.filter((c) => c.field === null || (c.field === 'topicContext' && c.score < 1)));
     if (!guess) return null;
+    if (guess.field !== null) byField.delete(guess.field);
     guess.field = primary;
     guess.score = 0.5;
     activityGuessed = true;

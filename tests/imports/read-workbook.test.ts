@@ -767,6 +767,21 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it('reads a communication calendar by the column of sentences under "Onderwerp(en)", not by its means', async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'Woonwaarts communicatiekalender Druten 2028';
+      ws.getRow(3).values = ['Maand', 'Middel', 'Onderwerp(en)', 'PA'];
+      ws.getRow(4).values = ['april', 'Informatieavond', 'Zonnepanelen: het aanbod voor huurders in Deest en Afferden', '3'];
+      ws.getRow(5).values = ['mei', 'Brief', 'Senioren in eengezinswoningen rond De Biezen wijzen op de nieuwe appartementen', '4.1'];
+      ws.getRow(6).values = ['juli', '', 'geen nieuwsbrief en geen bijeenkomsten (zomer)', ''];
+    });
+    expect(r.columns.find((c) => c.header === 'Onderwerp(en)')?.field).toBe('activity');
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Zonnepanelen: het aanbod voor huurders in Deest en Afferden'],
+      [5, 'Senioren in eengezinswoningen rond De Biezen wijzen op de nieuwe appartementen'],
+    ]);
+  });
+
   it("keeps the format's hint and example rows, left in by the partner, as notes", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp', 'Bij afspraak', 'Activiteit', 'Wat hebben we nodig van wie', 'Planning', 'Budget'];
