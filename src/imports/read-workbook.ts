@@ -355,11 +355,7 @@ function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem
       ),
       ...read.problems,
     );
-    const hints = findHints({ own: [], other: [] }, fileName);
-    const body: Body = { meta: null, sheet: grid.name, headerRow: layout.headerRow, layout: 'list', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
-    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
-    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-    return body;
+    return bodyWithoutTable(grid, 'list', layout.headerRow, read, findHints({ own: [], other: [] }, fileName));
   }
   return null;
 }
@@ -385,11 +381,7 @@ function readActivityBlocks(grids: Grid[], fileName: string, problems: ImportPro
       ...read.problems,
     );
     const start = layout.blocks[0]?.rows[0] as number;
-    const hints = findHints(titleTexts(grids, grid, start), fileName);
-    const body: Body = { meta: null, sheet: grid.name, headerRow: start - 1, layout: 'blocks', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
-    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
-    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-    return body;
+    return bodyWithoutTable(grid, 'blocks', start - 1, read, findHints(titleTexts(grids, grid, start), fileName));
   }
   return null;
 }
@@ -415,13 +407,18 @@ function readActivityCards(grids: Grid[], fileName: string, problems: ImportProb
       ),
       ...read.problems,
     );
-    const hints = findHints(titleTexts(grids, grid, layout.starts[0] as number), fileName);
-    const body: Body = { meta: null, sheet: grid.name, headerRow: (layout.starts[0] as number) - 1, layout: 'cards', columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
-    if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
-    if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-    return body;
+    const start = layout.starts[0] as number;
+    return bodyWithoutTable(grid, 'cards', start - 1, read, findHints(titleTexts(grids, grid, start), fileName));
   }
   return null;
+}
+
+/** What a sheet without a table gives: its layout, the row above its first activity, what was read, the title's party and year. */
+function bodyWithoutTable(grid: Grid, layout: NonNullable<Body['layout']>, headerRow: number, read: ReadTable, hints: ReturnType<typeof findHints>): Body {
+  const body: Body = { meta: null, sheet: grid.name, headerRow, layout, columns: read.columns, activities: read.activities, notes: read.notes, rowsRead: read.rowsRead };
+  if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
+  if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+  return body;
 }
 
 /** The years a sheet names in its name or in the rows above its table ("Jaarplan 2027"). */
