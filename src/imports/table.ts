@@ -148,6 +148,20 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
   }
 
+  // A heading like "Actie" over codes ("H28-01") beside "Wat gaan we doen?" over sentences: the codes
+  // number the rows, the sentences say what is done.
+  const named = byField.get(primary);
+  if (named && holdsCodes(grid, r, named.column)) {
+    const spoken = duplicates.find((d) => d.field === primary && !holdsCodes(grid, r, d.column));
+    const col = spoken && columns.find((c) => c.column === spoken.column);
+    if (spoken && col) {
+      duplicates.splice(duplicates.indexOf(spoken), 1, { ...named });
+      named.field = null;
+      col.field = primary;
+      byField.set(primary, col);
+    }
+  }
+
   const mapped = [...byField.values()];
   const strong = mapped.filter((c) => c.score >= 0.85);
   let activityGuessed = false;
@@ -175,6 +189,25 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   if (activityGuessed) layout.activityGuessed = true;
   if (staircase) layout.staircase = staircase;
   return layout;
+}
+
+/** A row code: one word of letters and digits, like "H28-01", "A.3" or "17b"; no sentence. */
+const ROW_CODE = /^(?=[^\s]*\d)[\p{L}\d]{1,6}(?:[-./_][\p{L}\d]{1,6}){0,3}$/u;
+
+/** Whether the filled cells under the header (the first fifty rows) are row codes, all but one in ten. */
+function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
+  let filled = 0;
+  let codes = 0;
+  let seen = 0;
+  for (const r of grid.rowNumbers) {
+    if (r <= headerRow) continue;
+    if (++seen > 50) break;
+    const text = cellAt(grid, r, column)?.text.trim() ?? '';
+    if (text === '') continue;
+    filled++;
+    if (ROW_CODE.test(text)) codes++;
+  }
+  return filled >= 2 && codes >= 0.9 * filled;
 }
 
 function longestTextColumn<F extends string>(grid: Grid, headerRow: number, candidates: TableColumn<F>[]): TableColumn<F> | undefined {
@@ -548,12 +581,15 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     );
   }
   for (const d of layout.duplicates) {
+    const codes = d.field === fields.primary && holdsCodes(grid, layout.headerRow, d.column);
     problems.push(
       problem(
         'warning',
         'duplicate-column',
         at(layout.headerRow, d.column),
-        `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${fields.labels[d.field as F]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
+        codes
+          ? `de kolom ${quote(d.header)} bevat codes, geen omschrijving; de ${noun} is gelezen uit kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} en de codes zijn bewaard als extra gegeven onder ${quote(d.header)}.`
+          : `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${fields.labels[d.field as F]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
       ),
     );
   }

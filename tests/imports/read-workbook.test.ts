@@ -750,6 +750,22 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('staat als "gaat in 2028 niet door"');
   });
 
+  it('reads the activity from the column of sentences when the column headed "Actie" holds codes, and keeps the codes', async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'HBD – werkplan 2028';
+      ws.getRow(2).values = ['Actie', 'Werkgroep', 'Wat gaan we doen?', 'Rol HBD', 'Wanneer'];
+      ws.getRow(3).values = ['H28-01', 'Werkgroep Wonen', 'Meedenken over de voorrangsregels voor Kattenburg fase 3', 'meepraten', 'februari'];
+      ws.getRow(4).values = ['H28-02', 'Bestuur', 'Advies op het huurvoorstel 2028 van Woonwaarts', 'adviseren', 'maart'];
+      ws.getRow(5).values = ['H28-03', 'Werkgroep Duurzaam', 'Inloopavond over het aanbod zonnepanelen', 'informeren', 'april'];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.extra['Actie']])).toEqual([
+      [3, 'Meedenken over de voorrangsregels voor Kattenburg fase 3', 'H28-01'],
+      [4, 'Advies op het huurvoorstel 2028 van Woonwaarts', 'H28-02'],
+      [5, 'Inloopavond over het aanbod zonnepanelen', 'H28-03'],
+    ]);
+    expect(r.problems.find((p) => p.column === 'A')?.message).toContain('de kolom "Actie" bevat codes, geen omschrijving; de activiteit is gelezen uit kolom C "Wat gaan we doen?"');
+  });
+
   it('reads no activities from the sheet of lists behind the dropdowns, and a "Totaal budget …" line is a total', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Actielijst 2027');
