@@ -106,6 +106,17 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
 const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
+/**
+ * A cell that opens by saying the work lapses: "vervalt in 2028 (te weinig aanmeldingen)", "gestopt",
+ * "Vervallen – is al gehouden". Not "Vervallen panden opknappen": there "vervallen" describes the work.
+ */
+const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
+
+/** A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond". */
+export function saysItEnds(text: string): boolean {
+  const t = text.trim();
+  return DONE_ALONE.test(t) || LAPSES.test(t);
+}
 /** An activity cell that only says last year's work goes on: "idem", "loopt door", "doorgaan (± 40 stuks)", "zie terugblik nr. 3". */
 const CARRIES_ON = /^(idem|ditto|zelfde|loopt door|gaat door|doorgaan|blijft|continueren|voortzetten|zie\s+\p{L}.*)(\s*[(:,–—-].*)?$/iu;
 /** A reference cell this long is the afspraak's own text, pasted, not a number. */
@@ -191,7 +202,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (dated && planningYear !== undefined && Number(dated[3]) < planningYear) {
     return { code: 'figure-row', why: `noemt een getal van ${dated[3]}, vóór ${planningYear}, geen werk` };
   }
-  if (DONE_ALONE.test(act.activity.trim())) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
+  if (DONE_ALONE.test(text)) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
+  if (LAPSES.test(text) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
+    return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };
+  }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   if (planningYear !== undefined) {

@@ -12,7 +12,7 @@ import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
-import { LAPSE_WORDS } from './status-rows';
+import { saysItEnds } from './status-rows';
 
 /** A heading that is a year and nothing else: "2027", "2027 ". */
 const YEAR_HEADER = /^20\d\d$/;
@@ -22,8 +22,6 @@ const SAME = /^(idem|zelfde|hetzelfde|ditto|zie (vorig jaar|20\d\d)|,,|")\.?$/i;
 const GOES_ON = /^(doorlopend|doorl\.?|loopt door|continu|structureel)\.?$/i;
 /** A cell saying nothing happens that year. */
 const NOTHING = /^([-–—.]+|n\.?v\.?t\.?|geen|nvt)?$/i;
-/** A cell saying the work ends or ended: "vervalt in 2028 (te weinig aanmeldingen)", "afgerond", "klaar". */
-const ENDS = new RegExp(String.raw`^((${LAPSE_WORDS})\b|(afgerond|klaar|gereed|voltooid)\s*\.?$)`, 'i');
 
 /**
  * The rows of a table with a column per year, read for the planning year: the activity is
@@ -47,7 +45,7 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
     );
     if (said === null) {
       empty.push(act);
-      if (ENDS.test(written)) ended.set(act, written);
+      if (saysItEnds(written)) ended.set(act, written);
       continue;
     }
     activities.push({ ...act, activity: `${act.activity.trim()}: ${said}`, planning: act.planning ?? String(planningYear) });
@@ -90,7 +88,7 @@ function spannedText(grid: Grid | undefined, row: number, column: number): strin
  * from which year (the reader sees what the partner wrote for the year itself); null when it says nothing.
  */
 function whatTheYearSays(written: string, before: readonly { year: string; text: string }[]): string | null {
-  if (NOTHING.test(written) || ENDS.test(written)) return null;
+  if (NOTHING.test(written) || saysItEnds(written)) return null;
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
   const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;

@@ -722,6 +722,20 @@ describe('a partner layout built row by row', () => {
     expectPlacesInMessages(r);
   });
 
+  it("reads a plan cell that only says the work lapses this year as no activity; 'vervallen' describing the work stays one", async () => {
+    const r = await read((ws) => {
+      ws.getCell('A1').value = 'Bewonersraad – plannen 2028';
+      ws.getRow(3).values = ['Onderwerp', 'PA', 'Gedaan in 2027', 'Plan 2028'];
+      ws.getRow(4).values = ['Tuinenwedstrijd', '5.2', 'gehouden, 6 deelnemers', 'vervalt in 2028 (te weinig aanmeldingen)'];
+      ws.getRow(5).values = ['Panden in de Dorpsstraat', '5.1', 'gemeld bij de gemeente', 'Vervallen panden in de Dorpsstraat opnieuw melden'];
+      ws.getRow(6).values = ['Klankbordgroep', '3', 'opgericht', 'gestopt'];
+      ws.getRow(7).values = ['Kerstmarkt', '', 'kraam gehad', 'vervalt in 2029; in 2028 nog een kraam'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 7]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('"vervalt in 2028 (te weinig aanmeldingen)" zegt dat het vervalt; er staat niets gepland');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt dat het vervalt');
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
