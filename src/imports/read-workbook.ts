@@ -14,6 +14,7 @@ import { inzetNumbersAsReferences } from './inzet-column';
 import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
+import { plansInRemarks } from './year-remarks';
 import { yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
@@ -98,7 +99,8 @@ function readActivities(grid: Grid, layout: TableLayout, fileName: string, probl
   const partner = (): ReadTable => {
     const read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
-    return planningYear === undefined ? read : yearColumnsAsActivity(read, planningYear, fileName, grid);
+    // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
+    return planningYear === undefined ? read : plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid);
   };
   const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));

@@ -112,6 +112,11 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
 
+/** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
+export function saysNothingIsDecided(text: string): boolean {
+  return UNDECIDED_TEXT.test(text.trim());
+}
+
 /** A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond". */
 export function saysItEnds(text: string): boolean {
   const t = text.trim();

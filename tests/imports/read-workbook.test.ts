@@ -736,6 +736,45 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt dat het vervalt');
   });
 
+  it("reads last year's rows by the plans their remarks give for the year ('2027: …'); a row with no plan there is a note, a 'Nieuw 2027: …' row an activity", async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Nr', 'PA', 'Activiteit 2026', 'Resultaat 2026', 'Opmerkingen'];
+      ws.getRow(4).values = [1, '1.1', 'Oplevering Kattenburg fase 1, 48 sociale huurwoningen', '48 opgeleverd', '2027: start bouw fase 2, 36 appartementen'];
+      ws.getRow(5).values = [2, '2.1', 'Monitor woonruimteverdeling opstellen en toelichten', 'toegelicht in mei', '2027: doorgaan'];
+      ws.getRow(6).values = [3, '3', 'Brandveiligheidsonderzoek appartementencomplexen', 'rapport ontvangen', ''];
+      ws.getRow(7).values = [4, '4.1', 'Inschrijfadvies Entree / Woongaard', 'folder verspreid', 'vervalt in 2027: de systemen gaan samenwerken'];
+      ws.getRow(8).values = [5, '5.2', 'Tuinactie in Deest', '180 tuinpakketten', 'nog bepalen'];
+      ws.getRow(9).values = [6, '', '', '', 'Nieuw 2027: dakrenovatie Julianastraat gelijk met de riolering'];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.notes])).toEqual([
+      [4, 'Oplevering Kattenburg fase 1, 48 sociale huurwoningen: start bouw fase 2, 36 appartementen', undefined],
+      [5, 'Monitor woonruimteverdeling opstellen en toelichten: doorgaan', undefined],
+      [9, 'dakrenovatie Julianastraat gelijk met de riolering', undefined],
+    ]);
+    expect(r.activities[2]?.rowLabel).toBe('6');
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(6)).toContain('heeft in kolom E "Opmerkingen" niets voor 2027; bewaard als opmerking');
+    expect(why(7)).toContain('zegt in kolom E "Opmerkingen" "vervalt in 2027: de systemen gaan samenwerken"');
+    expect(why(8)).toContain('"nog bepalen"');
+    expect(why(9)).toBe('');
+    expect(r.notes.map((n) => n.row)).toEqual([6, 7, 8]);
+    expectPlacesInMessages(r);
+  });
+
+  it('leaves a plan of the year alone whose remarks also open with the year', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Activiteit', 'Opmerkingen'];
+      ws.getRow(4).values = ['Wijkschouw Horssen', '2027: in mei'];
+      ws.getRow(5).values = ['Energiefestival', '2027: in oktober'];
+      ws.getRow(6).values = ['Spreekuur servicekosten', ''];
+    });
+    expect(r.activities.map((a) => [a.activity, a.notes])).toEqual([
+      ['Wijkschouw Horssen', '2027: in mei'],
+      ['Energiefestival', '2027: in oktober'],
+      ['Spreekuur servicekosten', undefined],
+    ]);
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';

@@ -1,0 +1,93 @@
+// Last year's overview sent back with next year's plans typed beside it: "Activiteit 2026 | Resultaat 2026 |
+// Opmerkingen", the remarks saying per row "2027: start bouw fase 2" or "Nieuw 2027: dakrenovatie
+// Julianastraat …". Read for 2027, the rows are last year's work: what a row's remark says for 2027 is the
+// activity, under the row's subject ("Oplevering Kattenburg fase 1: start bouw fase 2"), and a row whose
+// remark says nothing for 2027 (empty, "klaar", "vervalt in 2027", "nog bepalen") is no activity of it;
+// it is kept as a note, with a warning naming the row. A row with only a "Nieuw 2027: …" remark is an
+// activity of its own. Pure.
+import type { Grid } from './grid';
+import { activityPlace, columnNumber, problem, quote } from './problems';
+import { saysItEnds, saysNothingIsDecided } from './status-rows';
+import type { ReadTable } from './table';
+import type { ReadActivity } from './types';
+
+/** At least this many rows must say what they plan for the year, and at least half of the rows with a remark. */
+const MIN_PLANS = 2;
+
+/**
+ * The table with each row read for what its remarks say of the planning year; unchanged unless a
+ * heading names an earlier year ("Activiteit 2026", "Resultaat 2026") and the remarks column opens
+ * with the planning year on enough rows.
+ */
+export function plansInRemarks(read: ReadTable, planningYear: number, file: string, grid: Grid): ReadTable {
+  const earlier = read.columns.some((c) => [...c.header.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) < planningYear));
+  const remarks = read.columns.find((c) => c.field === 'notes');
+  if (!earlier || !remarks) return read;
+  const prefix = new RegExp(String.raw`^(?:nieuw\s+(?:in\s+)?)?${planningYear}\s*[:–—-]\s*`, 'i');
+  const planned = read.activities.filter((a) => prefix.test(a.notes?.trim() ?? ''));
+  const remarked = read.activities.filter((a) => (a.notes?.trim() ?? '') !== '');
+  if (planned.length < MIN_PLANS || 2 * planned.length < remarked.length) return read;
+
+  // Rows with nothing where the activity stands but a plan in the remarks: "Nieuw 2027: …".
+  const column = columnNumber(remarks.column);
+  const rowLabel = read.columns.find((c) => c.field === 'rowLabel');
+  const textless = read.problems.filter((p) => p.code === 'no-activity-text' && p.sheet !== undefined && p.row !== undefined);
+  const added: ReadActivity[] = [];
+  for (const p of textless) {
+    const written = grid.rows.get(p.row as number)?.get(column)?.text.trim() ?? '';
+    if (!prefix.test(written)) continue;
+    const label = rowLabel ? grid.rows.get(p.row as number)?.get(columnNumber(rowLabel.column))?.text.trim() : undefined;
+    added.push({
+      sheet: p.sheet as string,
+      rowNumber: p.row as number,
+      activity: written.replace(prefix, ''),
+      ...(label ? { rowLabel: label } : {}),
+      fieldColumns: { activity: remarks.column },
+      extra: {},
+    });
+  }
+
+  const activities: ReadActivity[] = [];
+  const setAside: { act: ReadActivity; why: string }[] = [];
+  for (const act of read.activities) {
+    const written = act.notes?.trim() ?? '';
+    const plan = written.replace(prefix, '');
+    const subject = act.activity.trim();
+    if (written === '') {
+      setAside.push({ act, why: `heeft in kolom ${remarks.column} ${quote(remarks.header)} niets voor ${planningYear}` });
+    } else if (saysItEnds(plan) || saysNothingIsDecided(plan)) {
+      setAside.push({ act, why: `zegt in kolom ${remarks.column} ${quote(remarks.header)} ${quote(written, 60)}` });
+    } else if (prefix.test(written)) {
+      const { notes: _plan, ...rest } = act;
+      activities.push({ ...rest, activity: `${subject}: ${plan}` });
+    } else {
+      activities.push(act);
+    }
+  }
+  const addedRows = new Set(added.map((a) => `${a.sheet}\n${a.rowNumber}`));
+  return {
+    ...read,
+    activities: [...activities, ...added].sort((a, b) => a.rowNumber - b.rowNumber),
+    notes: [...read.notes, ...setAside.map(({ act }) => ({ sheet: act.sheet, row: act.rowNumber, text: [act.activity.trim(), act.notes?.trim()].filter(Boolean).join(': ') }))].sort(
+      (a, b) => a.row - b.row,
+    ),
+    problems: [
+      ...read.problems.filter((p) => !(p.code === 'no-activity-text' && addedRows.has(`${p.sheet}\n${p.row}`))),
+      problem(
+        'warning',
+        'plans-in-remarks',
+        { file, sheet: grid.name, column: remarks.column },
+        `de rijen zijn die van een eerder jaar, en kolom ${remarks.column} ${quote(remarks.header)} zegt per rij wat er in ${planningYear} gebeurt ("${planningYear}: …"); ` +
+          `dat is als activiteit gelezen, achter wat er op de rij stond${added.length > 0 ? `, en een rij met alleen "Nieuw ${planningYear}: …" als eigen activiteit` : ''}. Controleer dit.`,
+      ),
+      ...setAside.map(({ act, why }) =>
+        problem(
+          'warning',
+          'nothing-this-year',
+          activityPlace(file, act),
+          `${quote(act.activity, 80)} ${why}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
+        ),
+      ),
+    ],
+  };
+}
