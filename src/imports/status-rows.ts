@@ -232,8 +232,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (done && years.length === 0 && otherYears.length > 0 && otherYears.every((y) => y < planningYear)) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, ${otherYears.join(', ')}), vóór ${planningYear}` };
     }
-    // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027).
-    if (done && asOf && asOf.year < planningYear) {
+    // Done when the list gave its state, before the year began ("Actiepuntenlijst stand 25-06-2026" for 2027);
+    // not a row that plans a follow-up in the year ("Onderzoek afgerond (okt. 2026). Vervolg 2027: …", "Q2 2027").
+    const goesOn = [...years, ...yearsOf(act.activity)].some((y) => y >= planningYear);
+    if (done && asOf && asOf.year < planningYear && !goesOn) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, stand ${asOf.text}), vóór ${planningYear}` };
     }
     if (done && years.length > 0 && years.every((y) => y < planningYear)) {

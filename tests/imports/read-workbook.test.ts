@@ -1468,7 +1468,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(plain.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6, 8, 9, 10, 11, 12]);
   });
 
-  it('sets aside what an actiepuntenlijst had due or done before the year, a point "vervallen – …", and lines that say nothing is decided', async () => {
+  it('sets aside what an actiepuntenlijst had due or done before the year (not a follow-up in it), a point "vervallen – …", and lines that say nothing is decided', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Actiepunten AO');
     ws.getCell('A1').value = 'Actiepuntenlijst ambtelijk overleg Wonen – inbreng activiteitenoverzicht 2027';
@@ -1482,9 +1482,11 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(10).values = ['8.3', 'Sessie over ontmoeting organiseren', 'Wmo', '2027', 'vervallen – is al gehouden in mei 2026'];
     ws.getRow(11).values = ['8.4', 'P.M.: tiny houses achter De Hoeve – besluit in 2027', 'Wonen', '', 'open'];
     ws.getRow(12).values = ['8.5', '(verder niets nieuws; lopende zaken via De Kernen)', '', '', ''];
+    // Done, but with a follow-up in the year: an activity of it.
+    ws.getRow(13).values = ['8.6', 'Onderzoek vereveningsfonds afgerond (okt. 2026). Vervolg 2027: verordening naar de raad', 'Wonen', 'Q2 2027', 'afgerond'];
     const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Actiepuntenlijst AO Wonen stand 25-06-2026.xlsx');
     expect(read.yearHint).toBe(2027);
-    expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 9]);
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 9, 13]);
     expect(read.notes.map((n) => n.row)).toEqual([5, 7, 8, 10, 11, 12]);
     const message = (code: string, row: number): string | undefined => read.problems.find((p) => p.code === code && p.row === row)?.message;
     expect(message('done-before', 5)).toContain('is al gedaan (Status: "afgerond", stand 25-06-2026), vóór 2027');
