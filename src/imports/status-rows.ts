@@ -213,6 +213,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
+  // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
+  const open = [act.planning, act.role, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
+  if (/\?\s*$/.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   if (planningYear !== undefined) {
     const doneIn = DONE_IN_TEXT.exec(act.activity);
     if (doneIn && Number(doneIn[2]) < planningYear) {

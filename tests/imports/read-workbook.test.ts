@@ -775,6 +775,17 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it('keeps an idea asked as a question with its when or role still open as a note; a question with a date, or an open date alone, stays an activity', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Nr', 'Wat gaan we doen?', 'Rol HBD', 'Wanneer'];
+      ws.getRow(4).values = [1, 'Iets doen met brandveiligheid in de seniorenflats?', '?', 'nog bepalen'];
+      ws.getRow(5).values = [2, 'Vijverhof: is het nu brandveilig?', 'meedenken', 'mei'];
+      ws.getRow(6).values = [3, 'Brandveiligheid in de seniorenflats bespreken met Woonwaarts', 'meedenken', 'nog bepalen'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is een vraag, en er staat nog niets vast ("nog bepalen")');
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
