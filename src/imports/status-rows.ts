@@ -82,6 +82,12 @@ const FIGURE_LABEL = new RegExp(
 const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
 /** An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2 maanden (%)". */
 const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$/i;
+/**
+ * A stock counted at a moment, the count beside it: "Sociale huurwoningen opgeleverd 2028", "Woningen met
+ * label E, F of G eind 2028". Homes, then no verb (no word in -en: "… opknappen eind 2028" is work), then
+ * a participle or "eind" and the year.
+ */
+const STOCK_AT = /^(?:sociale\s+)?(?:huur|koop|nieuwbouw|senioren)?(?:woningen|appartementen|wooneenheden)\b(?:\s+(?!\p{L}*en\b)[\p{L}\d,.()/+-]+){0,8}?\s+(?:opgeleverd|gerealiseerd|gebouwd|verkocht|gerenoveerd|geïsoleerd|verduurzaamd|toegewezen|verhuurd|eind|ultimo)\s+20\d\d\s*$/iu;
 /** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
@@ -200,7 +206,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
-  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text)) {
+  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || STOCK_AT.test(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
   }
   const dated = DATED_FIGURE.exec(text);
