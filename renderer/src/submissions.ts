@@ -7,6 +7,7 @@ import type {
   ActivityCorrection,
   ActivityRow,
   AgreementRow,
+  FileRow,
   ImportPreview,
   LinkDecision,
   SubmissionStatus,
@@ -29,6 +30,8 @@ export interface Selection {
 export interface ImportOverrides {
   partyId?: string;
   planningYear?: number;
+  /** Lines the app kept as notes that the secretary makes activities. */
+  rowsAsActivity?: FileRow[];
 }
 
 /** The activity whose correction form is open: editing its fields, removing it, or restoring it. */
@@ -63,6 +66,8 @@ export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSli
   decide(position: number, agreementId: number | null): void;
   /** Confirms every proposal of the preview that is not decided yet. */
   confirmProposals(): void;
+  /** The kept lines made activities, all of them: a new preview follows. */
+  chooseKeptLines(rows: FileRow[]): Promise<void>;
   /** Opens a correction form for one activity, or closes it (null). */
   startCorrection(correcting: Correcting | null): void;
   /** Stores a correction; true when it went through (the form then closes). */
@@ -145,6 +150,17 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
       if (a.link.status === 'proposed' && !a.correction?.removed && !(a.position in decisions)) decisions[a.position] = a.link.agreementId;
     }
     set({ flow: { ...flow, decisions } });
+  },
+
+  async chooseKeptLines(rows) {
+    const flow = get().flow;
+    if (flow.step !== 'preview' || flow.refreshing || flow.committing) return;
+    // The chosen lines follow the file's own activities: a decision about one of them would land on
+    // another once the list changes, so those are dropped; the file's own keep theirs.
+    const own = flow.preview.activities.length - (flow.overrides.rowsAsActivity?.length ?? 0);
+    const decisions = Object.fromEntries(Object.entries(flow.decisions).filter(([position]) => Number(position) <= own));
+    set({ flow: { ...flow, decisions } });
+    await get().setOverrides({ rowsAsActivity: rows });
   },
 
   startCorrection(correcting) {

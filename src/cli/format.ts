@@ -74,9 +74,13 @@ export function formatCalendar(view: CalendarView, deadlineCount = 6): string {
 
 
 /** The lines of the file that are no activities, kept with it. */
-function noteLines(notes: readonly SubmissionNote[]): string[] {
+function noteLines(notes: readonly SubmissionNote[], hint = ''): string[] {
   if (notes.length === 0) return [];
-  return ['', 'Regels die geen activiteit zijn (bewaard bij het bestand):', ...notes.map((n) => `  blad "${n.sheet}", rij ${n.row}: ${n.text}`)];
+  return [
+    '',
+    `Regels die geen activiteit zijn (bewaard bij het bestand${hint}):`,
+    ...notes.map((n) => `  blad "${n.sheet}", rij ${n.row}: ${n.text}`),
+  ];
 }
 
 /** How a link reads in a list: the afspraak when it is settled, otherwise what is still open. */
@@ -133,7 +137,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
     lines.push('', 'Problemen:');
     for (const problem of p.problems) lines.push(`  ${problem.severity === 'error' ? 'fout' : 'let op'}: ${problem.message}`);
   }
-  lines.push(...noteLines(p.notes));
+  lines.push(...noteLines(p.notes, '; is er een toch een activiteit, geef dan --wel-activiteit RIJ'));
   if (p.activities.length > 0) {
     lines.push('', 'Activiteiten:');
     for (const a of p.activities) {

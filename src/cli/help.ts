@@ -51,6 +51,8 @@ Opdrachten:
                 --afspraak "RIJ=REF"      activiteiten: rij RIJ hoort bij afspraak REF, bijvoorbeeld
                                           "12=1.1 bij 1 (2)" ("RIJ=geen": bij geen afspraak; vaker te geven)
                 --bevestig               activiteiten: bevestig de voorgestelde koppelingen
+                --wel-activiteit RIJ     activiteiten: de regel op rij RIJ, die als opmerking is bewaard, is
+                                          toch een activiteit ("BLAD!RIJ" bij meer bladen; vaker te geven)
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   activiteit  Eén ingelezen activiteit corrigeren, verwijderen of herstellen, met een reden

@@ -890,7 +890,7 @@ export const MIGRATIONS: readonly Migration[] = [
           PRIMARY KEY (set_id, deadline)
         ) STRICT;
       `);
-      widenActivityLog(db, 17, [...LOG_ACTIONS_12, 'set-import', 'received-on', 'indicator-confirm', 'indicator-reject', 'calendar-edit', 'party-edit']);
+      widenActivityLog(db, 17, LOG_ACTIONS_17);
     },
   },
   {
@@ -1124,10 +1124,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 22,
+    name: 'a line the reader kept as a note, made an activity by the secretary, in the activity log',
+    up(db) {
+      widenActivityLog(db, 22, [...LOG_ACTIONS_17, 'as-activity']);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */
 const LOG_ACTIONS_12 = ['confirm', 'confirm-all', 'link', 'edit', 'remove', 'undo-import', 'restore', 'contact', 'mail-template', 'need-answered', 'need-open', 'need-cleared'];
+const LOG_ACTIONS_17 = [...LOG_ACTIONS_12, 'set-import', 'received-on', 'indicator-confirm', 'indicator-reject', 'calendar-edit', 'party-edit'];
 
 /**
  * The activity log copied into a new table whose CHECK allows `actions`, every

@@ -25,7 +25,9 @@ export type ActivityLogAction =
   /** A date of the set's yearly calendar changed. */
   | 'calendar-edit'
   /** A party's name, short name, aliases or link changed after the import. */
-  | 'party-edit';
+  | 'party-edit'
+  /** A line the reader kept as a note (no activity), made an activity by the secretary at the import. */
+  | 'as-activity';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -46,6 +48,7 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'indicator-reject': 'indicatorvoorstel afgewezen',
   'calendar-edit': 'kalender gewijzigd',
   'party-edit': 'partij gewijzigd',
+  'as-activity': 'als activiteit gekozen',
 };
 
 /** One decision about stored activities, as recorded. */

@@ -69,11 +69,22 @@ export interface LinkDecision {
   agreementId: number | null;
 }
 
+/** A line of the file, as the preview's notes name it. */
+export interface FileRow {
+  sheet: string;
+  row: number;
+}
+
 export interface ImportRequest {
   file: FilePayload;
   partyId?: string;
   planningYear?: number;
   kind?: SubmissionKind;
+  /**
+   * Lines the reader kept as notes (no activity) that the secretary makes activities: each must be one
+   * of the file's notes. They follow the file's own activities, and are linked as those are.
+   */
+  rowsAsActivity?: FileRow[];
 }
 
 export interface ImportCommit extends ImportRequest {

@@ -32,6 +32,7 @@ import { writeActivityRequest } from '../requests/activity-request';
 import {
   type ActivityDiffItem,
   type FilePayload,
+  type FileRow,
   type ImportCommit,
   type ImportPreview,
   type ImportRequest,
@@ -50,7 +51,7 @@ import { applyCorrections, correctionViews, correctionsReader } from './correcti
 import type { ReadonlyDb } from '../db/open';
 import type { ServiceContext, SetInfo } from './context';
 import { localDay } from '../domain/local-time';
-import { knownPartyId, objectArg, optionalIsoDate, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
+import { knownPartyId, objectArg, optionalFileRows, optionalIsoDate, optionalOneOf, optionalString, planningYearInPeriod, requiredInteger } from './validate';
 
 type ImportMethods = Pick<
   WerkbankApi,
@@ -132,7 +133,10 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
-    return prepared(file, [kind, givenParty ?? null, givenYear ?? null], use, () => prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear));
+    const asActivity = optionalFileRows(a, 'rowsAsActivity', 'De regels die een activiteit worden');
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null, asActivity], use, () =>
+      prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear, asActivity),
+    );
   }
 
   /**
@@ -146,6 +150,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     kind: SubmissionKind,
     givenParty: string | undefined,
     givenYear: number | undefined,
+    asActivity: readonly FileRow[],
   ): Promise<Prepared> {
     const set = setInfo();
     const directory = loadPartyDirectory(db, setId);
@@ -166,6 +171,19 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });
+    // Lines kept as notes that the secretary made activities: after the file's own, linked as those are.
+    for (const wanted of asActivity) {
+      const note = read.notes.find((n) => n.sheet === wanted.sheet && n.row === wanted.row);
+      if (!note) throw new ServiceError('invalid_input', `Blad "${wanted.sheet}", rij ${wanted.row} van ${name} is geen regel die als opmerking is bewaard.`);
+      read.notes = read.notes.filter((n) => n !== note);
+      // Why the reader kept it as a note is answered by the choice.
+      for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.sheet === note.sheet && problems[i]?.row === note.row) problems.splice(i, 1);
+      read.activities.push({ sheet: note.sheet, rowNumber: note.row, activity: note.text, extra: {} });
+      problem('warning', 'chosen-as-activity', `${name}, blad "${note.sheet}", rij ${note.row}: door u als activiteit gekozen (de app had de regel als opmerking bewaard).`, {
+        sheet: note.sheet,
+        row: note.row,
+      });
+    }
 
     // Party: ours says it; else what the user chose; else a hint from title rows or file name.
     let party: ImportPreview['party'] = { id: null, source: null };
@@ -433,6 +451,22 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ctx.job?.phase('saving');
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read, receivedOn), activities);
+        // Each line the secretary made an activity is a decision of its own, in the activity log.
+        for (const row of optionalFileRows(objectArg(arg), 'rowsAsActivity', 'De regels die een activiteit worden')) {
+          const act = activities.find((a) => a.sheet === row.sheet && a.rowNumber === row.row);
+          if (!act) continue;
+          insertActivityLog(db, {
+            setId,
+            planningYear,
+            partyId,
+            identity: activityIdentity({ ...act, partyId }),
+            action: 'as-activity',
+            detail: `${preview.fileName}, blad "${row.sheet}", rij ${row.row}: "${act.activity}" als activiteit gekozen; de app had de regel als opmerking bewaard.`,
+            reason: '',
+            changedAt: ctx.now().toISOString(),
+            changedBy: ctx.changedBy,
+          });
+        }
         ctx.job?.phase('finishing');
         ctx.job?.committing();
         return id;

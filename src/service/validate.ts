@@ -116,3 +116,14 @@ export function requiredJobId(obj: Obj): string {
   if (v === undefined) throw new ServiceError('invalid_input', 'Zeg om welke opdracht het gaat (jobId).');
   return v;
 }
+
+/** An optional list of a file's lines, each by its sheet and row: `[{ sheet: "Blad1", row: 12 }]`; [] when absent. */
+export function optionalFileRows(obj: Obj, field: string, label: string): { sheet: string; row: number }[] {
+  const value = obj[field];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > 10_000) throw new ServiceError('invalid_input', `${label} moet een lijst van regels zijn.`);
+  return value.map((item) => {
+    const o = objectArg(item);
+    return { sheet: requiredString(o, 'sheet', 'Het blad', 200), row: requiredInteger(o, 'row', 'De rij', 1, 1_048_576) };
+  });
+}

@@ -1,17 +1,72 @@
 // Lines of a partner's file that are no activities (a footer, a signature, a
 // note under the table): kept with the file and shown, so nothing is lost and
 // nothing is counted as work.
+import type { ReactNode } from 'react';
 import type { SubmissionNote } from '../../../src/domain/submissions';
+import type { FileRow } from '../../../src/service/contract';
 import { countLabel } from '../format';
 
-/** In the preview: a section of its own, only when the file has such lines. */
-export function FileNotesSection({ notes }: { notes: readonly SubmissionNote[] }) {
-  if (notes.length === 0) return null;
+/** Kept lines the secretary makes activities after all: those chosen so far, with their text, and the choice. */
+export interface KeptLineChoice {
+  chosen: readonly (FileRow & { text: string })[];
+  onChange(rows: FileRow[]): void;
+  disabled?: boolean;
+}
+
+/**
+ * In the preview: a section of its own, only when the file has such lines. Where the page allows it,
+ * each line can be made an activity in one click, and made a kept line again.
+ */
+export function FileNotesSection({ notes, choice }: { notes: readonly SubmissionNote[]; choice?: KeptLineChoice }) {
+  const chosen = choice?.chosen ?? [];
+  if (notes.length === 0 && chosen.length === 0) return null;
+  const rowsOf = (list: readonly FileRow[]): FileRow[] => list.map(({ sheet, row }) => ({ sheet, row }));
   return (
     <section className="preview-section" aria-labelledby="file-notes-title">
       <h4 id="file-notes-title">Regels die geen activiteit zijn</h4>
-      <p className="muted small">Bewaard bij het bestand; ze tellen niet mee als activiteit.</p>
-      <NoteList notes={notes} />
+      <p className="muted small">
+        Bewaard bij het bestand; ze tellen niet mee als activiteit.
+        {choice && ' Is een regel toch een activiteit, kies dan „Toch een activiteit”: hij komt onder de activiteiten en wordt gekoppeld.'}
+      </p>
+      {notes.length > 0 && (
+        <NoteList
+          notes={notes}
+          {...(choice
+            ? {
+                action: (n: SubmissionNote) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={choice.disabled}
+                    aria-label={`Rij ${n.row} toch als activiteit: ${n.text}`}
+                    onClick={() => choice.onChange([...rowsOf(chosen), { sheet: n.sheet, row: n.row }])}
+                  >
+                    Toch een activiteit
+                  </button>
+                ),
+              }
+            : {})}
+        />
+      )}
+      {choice && chosen.length > 0 && (
+        <>
+          <p className="small">Door u als activiteit gekozen (staan bij de activiteiten):</p>
+          <NoteList
+            notes={chosen.map(({ sheet, row, text }) => ({ sheet, row, text }))}
+            action={(n) => (
+              <button
+                type="button"
+                className="link-button"
+                disabled={choice.disabled}
+                aria-label={`Rij ${n.row} weer geen activiteit: ${n.text}`}
+                onClick={() => choice.onChange(rowsOf(chosen).filter((r) => r.sheet !== n.sheet || r.row !== n.row))}
+              >
+                Toch geen activiteit
+              </button>
+            )}
+          />
+        </>
+      )}
     </section>
   );
 }
@@ -27,7 +82,7 @@ export function FileNotesFolded({ notes }: { notes: readonly SubmissionNote[] })
   );
 }
 
-function NoteList({ notes }: { notes: readonly SubmissionNote[] }) {
+function NoteList({ notes, action }: { notes: readonly SubmissionNote[]; action?: (note: SubmissionNote) => ReactNode }) {
   return (
     <ul className="note-list">
       {notes.map((n) => (
@@ -36,6 +91,7 @@ function NoteList({ notes }: { notes: readonly SubmissionNote[] }) {
             blad “{n.sheet}”, rij {n.row}:
           </span>{' '}
           {n.text}
+          {action && <> {action(n)}</>}
         </li>
       ))}
     </ul>

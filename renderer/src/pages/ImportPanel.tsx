@@ -42,7 +42,9 @@ function DoneView({ result, party }: { result: ImportResult; party: string }) {
 
 function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverrides, LinkChoices> }) {
   const status = useSubmissions((s) => s.status);
+  const chooseKeptLines = useSubmissions((s) => s.chooseKeptLines);
   const { preview, decisions } = step;
+  const kept = step.overrides.rowsAsActivity ?? [];
   const changedLinks = Object.keys(decisions).length;
   // The counts as they stand with the choices made so far.
   const links = countLinks(preview.activities.filter((a) => !a.correction?.removed), decisions);
@@ -69,7 +71,14 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
         </>
       }
       saveLabel={saveLabel(preview)}
-      savedAlso={changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : ''}
+      savedAlso={
+        (changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : '') +
+        (kept.length > 0 ? `, ${countLabel(kept.length, 'regel', 'regels')} door u als activiteit gekozen` : '')
+      }
+      keptLines={{
+        chosen: kept.map((r) => ({ ...r, text: preview.activities.find((a) => a.sheet === r.sheet && a.rowNumber === r.row)?.activity ?? '' })),
+        onChange: (rows) => void chooseKeptLines(rows),
+      }}
     >
       <PreviewActivities activities={preview.activities} decisions={decisions} />
     </PreviewFrame>

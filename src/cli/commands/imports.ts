@@ -1,7 +1,7 @@
 // prestatie uitvraag, importeer: the uitvraag made and a partner's file read in.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, LinkDecision, ResultsImportRequest, ResultsPreview, WerkbankApi } from '../../service/contract';
+import type { FileRow, ImportPreview, ImportRequest, LinkDecision, ResultsImportRequest, ResultsPreview, WerkbankApi } from '../../service/contract';
 import type { AgreementRow } from '../../domain/agreements';
 import { ServiceError } from '../../domain/errors';
 import { countLinks } from '../../domain/links';
@@ -70,6 +70,7 @@ export async function importeer(args: string[], io: Io): Promise<void> {
       koppel: { type: 'string', multiple: true },
       afspraak: { type: 'string', multiple: true },
       bevestig: { type: 'boolean' },
+      'wel-activiteit': { type: 'string', multiple: true },
     },
     true,
   );
@@ -83,6 +84,7 @@ export async function importeer(args: string[], io: Io): Promise<void> {
   const statusChoices = (values.status ?? []).map(statusChoice);
   const pairings = (values.koppel ?? []).map(pairingArg);
   const linkChoices = (values.afspraak ?? []).map(linkChoiceArg);
+  const keptRows = (values['wel-activiteit'] ?? []).map(keptRowArg);
   // The service checks the day (a real date, not in the future) and refuses the file otherwise.
   const received = values.ontvangen !== undefined ? { receivedOn: values.ontvangen } : {};
   let failed = 0;
@@ -91,7 +93,7 @@ export async function importeer(args: string[], io: Io): Promise<void> {
     const nameOf = await partyNamer(api);
     const results: unknown[] = [];
     for (const file of positionals) {
-      const request = {
+      const request: ImportRequest = {
         file: { name: path.basename(file), data: readFileForImport(file) },
         ...(partyId ? { partyId } : {}),
         ...(year !== undefined ? { planningYear: year } : {}),
@@ -124,6 +126,8 @@ export async function importeer(args: string[], io: Io): Promise<void> {
           }
           continue;
         }
+        // Lines kept as notes that are activities after all: found among the notes of the file as read.
+        if (keptRows.length > 0) request.rowsAsActivity = resolveKeptRows(keptRows, await api.previewImport(request));
         const preview = await api.previewImport(request);
         if (!values.json) io.out(formatPreview(preview, nameOf));
         if (values.proef) {
@@ -209,6 +213,28 @@ function resolveLinkChoices(
     .filter((a) => a.link.status === 'proposed' && !chosen.some((c) => c.position === a.position))
     .map((a): LinkDecision => ({ position: a.position, agreementId: a.link.agreementId }));
   return [...chosen, ...confirmed];
+}
+
+/** --wel-activiteit "12" or "Blad1!12": a line kept as a note, by its row (and sheet, where rows of several sheets were read). */
+function keptRowArg(value: string): { sheet?: string; row: number } {
+  const m = /^(?:(.+)!)?\s*(\d+)\s*$/.exec(value.trim());
+  if (!m) throw new UsageError(`--wel-activiteit is "RIJ" of "BLAD!RIJ" (bijvoorbeeld "12" of "Jaarplan!12"); niet "${value}".`);
+  return { ...(m[1] !== undefined ? { sheet: m[1].trim() } : {}), row: Number(m[2]) };
+}
+
+/** --wel-activiteit as the service takes it: each a note of the preview, on one sheet. */
+function resolveKeptRows(rows: readonly { sheet?: string; row: number }[], preview: ImportPreview): FileRow[] {
+  return rows.map(({ sheet, row }) => {
+    const notes = preview.notes.filter((n) => n.row === row && (sheet === undefined || n.sheet === sheet));
+    const [note] = notes;
+    if (!note) {
+      throw new ServiceError('invalid_input', `--wel-activiteit: ${preview.fileName} heeft op ${sheet ? `blad "${sheet}", ` : ''}rij ${row} geen regel die als opmerking is bewaard.`);
+    }
+    if (notes.length > 1) {
+      throw new ServiceError('invalid_input', `--wel-activiteit: rij ${row} staat op meer bladen (${notes.map((n) => `"${n.sheet}"`).join(', ')}); geef "BLAD!${row}".`);
+    }
+    return { sheet: note.sheet, row: note.row };
+  });
 }
 
 /** --koppel "RIJ=TEKST" or "RIJ=nee": the planned activity whose text starts so, or not planned. */

@@ -7,7 +7,7 @@ import type { ImportFlowStore, PreviewStep } from '../../import-flow';
 import { useWerkbank } from '../../store';
 import { countLabel, formatDate, formatDateTime, formatSize } from '../../format';
 import { ErrorMessage } from '../Status';
-import { FileNotesSection } from '../FileNotes';
+import { FileNotesSection, type KeptLineChoice } from '../FileNotes';
 import { DiffView } from './DiffView';
 import { FactChoice } from './FactChoice';
 import { ProblemList } from './ProblemList';
@@ -29,6 +29,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
   found,
   saveLabel,
   savedAlso = '',
+  keptLines,
   children,
 }: {
   store: ImportFlowStore<P, O>;
@@ -49,6 +50,8 @@ export function PreviewFrame<P extends PreviewCore, O>({
   saveLabel: string;
   /** Added to the commit reason: ", met 1 gewijzigde koppeling". */
   savedAlso?: string;
+  /** Where kept lines can be made activities: those chosen so far (as activities now), and the choice. */
+  keptLines?: KeptLineChoice;
   children: ReactNode;
 }) {
   const setOverrides = useStore(store, (s) => s.setOverrides);
@@ -170,7 +173,7 @@ export function PreviewFrame<P extends PreviewCore, O>({
 
       {preview.diff && <DiffView diff={preview.diff} />}
       <ProblemList problems={preview.problems} />
-      <FileNotesSection notes={preview.notes} />
+      <FileNotesSection notes={preview.notes} {...(keptLines ? { choice: { ...keptLines, disabled } } : {})} />
       {children}
 
       <div className="commit-bar">

@@ -1,0 +1,44 @@
+// `prestatie importeer --wel-activiteit`, spawned as a user runs it (after `npm run build`): a line the
+// reader kept as a note is an activity after all; the preview says so, the stored version holds it and the
+// logboek records it; a row that holds no kept line is refused, nothing stored.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../helpers/cli';
+import type { ActivityRow } from '../../src/domain/activities';
+import { KEPT_LINE, KEPT_LINE_ACTIVITIES, KEPT_LINE_FILE, keptLineWorkbook } from '../fixtures/kept-line';
+
+const { tmp, prestatie } = cliWorkspace('werkbank-cli-wel-activiteit-');
+const DELIVERY = KEPT_LINE;
+let file: string;
+
+beforeAll(async () => {
+  file = path.join(tmp.dir, KEPT_LINE_FILE);
+  fs.writeFileSync(file, await keptLineWorkbook());
+});
+
+describe('prestatie importeer --wel-activiteit', () => {
+  it('names the option beside the kept lines of a trial run', () => {
+    const { code, out } = prestatie(['importeer', file, '--partij', 'Bewonersraad', '--jaar', '2027', '--proef']);
+    expect(code).toBe(0);
+    expect(out).toContain('Regels die geen activiteit zijn (bewaard bij het bestand; is er een toch een activiteit, geef dan --wel-activiteit RIJ):');
+    expect(out).toContain(`  blad "Jaarplan 2027", rij 5: ${DELIVERY}`);
+  });
+
+  it('refuses a row that holds no kept line, and stores nothing', () => {
+    const { code, err } = prestatie(['importeer', file, '--partij', 'Bewonersraad', '--jaar', '2027', '--wel-activiteit', '4']);
+    expect(code).not.toBe(0);
+    expect(err).toContain('--wel-activiteit: Bewonersraad jaarplan 2027.xlsx heeft op rij 4 geen regel die als opmerking is bewaard.');
+    expect(JSON.parse(prestatie(['activiteiten', '--jaar', '2027', '--json']).out)).toEqual([]);
+  });
+
+  it('stores the line as an activity, and the logboek says who chose it', () => {
+    const { code, out } = prestatie(['importeer', file, '--partij', 'Bewonersraad', '--jaar', '2027', '--wel-activiteit', 'Jaarplan 2027!5']);
+    expect(code).toBe(0);
+    expect(out).toContain('let op: Bewonersraad jaarplan 2027.xlsx, blad "Jaarplan 2027", rij 5: door u als activiteit gekozen');
+    expect(out).not.toContain('Regels die geen activiteit zijn');
+    const rows = JSON.parse(prestatie(['activiteiten', '--jaar', '2027', '--json']).out) as ActivityRow[];
+    expect(rows.map((r) => r.activity)).toEqual([...KEPT_LINE_ACTIVITIES, DELIVERY]);
+    expect(prestatie(['koppelingen', '--jaar', '2027', '--logboek']).out).toContain(`als activiteit gekozen`);
+  });
+});

@@ -1,0 +1,68 @@
+// A line the app kept as a note that the secretary knows is an activity, in a real browser on the built
+// browser shell: one click on "Toch een activiteit" puts it among the activities of the preview, linked
+// and counted; "Toch geen activiteit" takes it back; saved, it is stored and in the activity log.
+// The screenshot (1280×800) lands in test-output/screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ActivityRow } from '../../src/domain/activities';
+import type { ActivityLogEntry } from '../../src/domain/activity-log';
+import { KEPT_LINE, KEPT_LINE_FILE, keptLineWorkbook } from '../fixtures/kept-line';
+import { consoleErrors } from './helpers';
+import { callApi, openPage, screenshotPath, startShell, type RunningShell } from './shell';
+
+const DELIVERY = KEPT_LINE;
+
+let shell: RunningShell;
+let browser: Browser;
+let page: Page;
+let file: string;
+const errors = consoleErrors();
+
+beforeAll(async () => {
+  shell = await startShell();
+  file = path.join(path.dirname(shell.databasePath), KEPT_LINE_FILE);
+  fs.writeFileSync(file, await keptLineWorkbook());
+  ({ browser, page } = await openPage((p) => errors.watch(p)));
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), shell?.stop()]);
+  shell?.cleanup();
+});
+
+describe('a kept line made an activity in the preview', () => {
+  it('moves among the activities in one click and back, and is saved as one', async () => {
+    await page.goto(shell.url);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzendingen' }).click();
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(file);
+    const found = page.locator('.preview-facts').getByText(/activiteit/).first();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('2 activiteiten');
+    const notes = page.locator('section[aria-labelledby="file-notes-title"]');
+    expect(await notes.textContent()).toContain(DELIVERY);
+
+    await page.getByRole('button', { name: `Rij 5 toch als activiteit: ${DELIVERY}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+    const activities = page.locator('section[aria-labelledby="preview-activities-title"]');
+    expect(await activities.textContent()).toContain(DELIVERY);
+    expect(await notes.textContent()).toContain('Door u als activiteit gekozen');
+    expect(await page.locator('.commit-reason').textContent()).toContain('1 regel door u als activiteit gekozen');
+    await notes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('regel-als-activiteit') });
+
+    // Back, and once more: the choice is the secretary's until she saves.
+    await page.getByRole('button', { name: `Rij 5 weer geen activiteit: ${DELIVERY}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('2 activiteiten');
+    await page.getByRole('button', { name: `Rij 5 toch als activiteit: ${DELIVERY}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+
+    await page.getByRole('button', { name: /^Opslaan als versie 1/ }).click();
+    await expect.poll(() => page.getByText(/versie 1 met 3 activiteiten is\s+nu de huidige versie/).count(), { timeout: 20_000 }).toBe(1);
+    const stored = await callApi<ActivityRow[]>(shell, 'listActivities', { partyId: 'bewonersraad', planningYear: 2027 });
+    expect(stored.map((a) => a.activity)).toContain(DELIVERY);
+    const log = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: 2027 });
+    expect(log.filter((e) => e.action === 'as-activity')).toHaveLength(1);
+    expect(errors.list()).toEqual([]);
+  });
+});
