@@ -15,6 +15,7 @@ import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
 import { plansInRemarks } from './year-remarks';
+import { setAsideOtherMunicipalities } from './other-municipalities';
 import { yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
@@ -34,6 +35,11 @@ export interface ReadWorkbookOptions {
    * column per year, last year's table, a row due or done before it), not for the year the file names.
    */
   planningYear?: number;
+  /**
+   * The gemeente whose werkgroep reads the file ("Druten"): in a partner's list for several gemeenten,
+   * a row its "Gemeente" column gives to another is kept as a note.
+   */
+  municipality?: string;
 }
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
@@ -48,7 +54,7 @@ export async function readActivityWorkbook(
 ): Promise<ReadWorkbook> {
   const { file, grids, meta, problems } = await openWorkbook(data, fileName, 'activities', options.limits ?? IMPORT_LIMITS);
   const own = meta ? readOwn(grids, meta, fileName, problems) : null;
-  return { ...file, ...(own ?? readPartner(grids, fileName, problems, options.planningYear)), problems };
+  return { ...file, ...(own ?? readPartner(grids, fileName, problems, options)), problems };
 }
 
 type Body = Omit<ReadWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
@@ -95,12 +101,22 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
 ];
 
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
-function readActivities(grid: Grid, layout: TableLayout, fileName: string, problems: ImportProblem[], own: boolean, lastRow?: number, planningYear?: number): ReadTable {
+function readActivities(
+  grid: Grid,
+  layout: TableLayout,
+  fileName: string,
+  problems: ImportProblem[],
+  own: boolean,
+  lastRow?: number,
+  { planningYear, municipality }: Omit<ReadWorkbookOptions, 'limits'> = {},
+): ReadTable {
   const partner = (): ReadTable => {
-    const read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
+    let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
     // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
-    return planningYear === undefined ? read : plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid);
+    if (planningYear !== undefined) read = plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid);
+    // One list for several gemeenten: the rows of another are no work under these afspraken.
+    return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName);
   };
   const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
@@ -127,7 +143,7 @@ interface Candidate {
 }
 
 /** A partner's own layout: the best-scoring sheet's activity table. */
-function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], chosenYear: number | undefined): Body {
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality }: ReadWorkbookOptions): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
     list.flatMap((grid) => {
       const layout = findTable(grid);
@@ -202,7 +218,10 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   const reads = parts.flatMap((part) => {
     const tables = stackedTables(part.grid, part.layout);
     return tables.map((table) => {
-      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, year);
+      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, {
+        ...(year === undefined ? {} : { planningYear: year }),
+        ...(municipality === undefined ? {} : { municipality }),
+      });
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
       if (part === chosen && table.layout === part.layout) read = one;

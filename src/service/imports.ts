@@ -165,7 +165,13 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       return ids.length === 1 ? (ids[0] as string) : null;
     };
     const read = partyMarkColumns(
-      ownPeopleColumn(await readActivityWorkbook(bytes, name, givenYear === undefined ? {} : { planningYear: givenYear }), (written) => resolver.resolve(written).some((r) => r.status !== 'unknown')),
+      ownPeopleColumn(
+        await readActivityWorkbook(bytes, name, {
+          ...(givenYear === undefined ? {} : { planningYear: givenYear }),
+          ...(set.municipality ? { municipality: set.municipality } : {}),
+        }),
+        (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'),
+      ),
       onePartyOf,
     );
     const problems: ImportProblem[] = [...read.problems];

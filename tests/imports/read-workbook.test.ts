@@ -791,6 +791,26 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is een vraag, en er staat nog niets vast ("nog bepalen")');
   });
 
+  it("keeps a row its Gemeente column gives to another gemeente as a note, read for the werkgroep's own; both, all or none chosen stay", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Werkplan 2028');
+    ws.getRow(1).values = ['Nr', 'Gemeente', 'Wat gaan we doen?', 'Rol HBD'];
+    ws.getRow(2).values = ['H28-01', 'Druten', 'Meedenken over de voorrangsregels voor Kattenburg fase 3', 'meepraten'];
+    ws.getRow(3).values = ['H28-02', 'Beuningen', 'Wijkschouw Ewijk met Woonwaarts en de gemeente Beuningen', 'organiseren'];
+    ws.getRow(4).values = ['H28-03', 'Beide', 'Algemene ledenvergadering en werving van nieuwe bestuursleden', 'organiseren'];
+    ws.getRow(5).values = ['H28-04', 'Druten/Beuningen', 'Cursus huurrecht voor het bestuur', 'organiseren'];
+    ws.getRow(6).values = ['H28-05', 'Kies…', 'Inloopavond over het aanbod zonnepanelen', 'informeren'];
+    const data = await saveWorkbook(wb);
+    const r = await readActivityWorkbook(data, 'HBD werkplan 2028.xlsx', { municipality: 'Druten' });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6]);
+    expect(r.notes.map((n) => [n.row, n.text])).toEqual([[3, 'Wijkschouw Ewijk met Woonwaarts en de gemeente Beuningen']]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom B "Gemeente" werk in "Beuningen", niet in Druten; bewaard als opmerking');
+    expectPlacesInMessages(r);
+    // Read for Beuningen's werkgroep, the Druten row is the one set aside; with no gemeente given, none is.
+    expect((await readActivityWorkbook(data, 'HBD werkplan 2028.xlsx', { municipality: 'Beuningen' })).activities.map((a) => a.rowNumber)).toEqual([3, 4, 5, 6]);
+    expect((await readActivityWorkbook(data, 'HBD werkplan 2028.xlsx')).activities).toHaveLength(5);
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
