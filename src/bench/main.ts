@@ -46,26 +46,19 @@ import { LABELLED_TWENTYEIGHTH_FILES } from '../../tests/fixtures/labelled-activ
 // activities, and five activities lost (the afspraken' own "2025" read as a deadline passed). The reader and
 // linker since learnt those; left: one wrong fact, a campaign the gemeente wrote beside 3 bij 5 (1) that the
 // labels put under 2.2 bij 5 (its words share one common word with the one, two with the other). The thirtieth
-// (plans with numbers beside indicators, targets, risks) first ran on 670d40d: 45 of 58 right, no wrong fact,
-// nothing lost, 26 rows read as activities that are none; left: two targets written without a figure label
-// ("Sociale huurwoningen opgeleverd 2028", "Woningen met label E, F of G eind 2028").
+// and thirty-second are in the unseen test since 3 December 2026.
 import { LABELLED_TWENTYNINTH_FILES } from '../../tests/fixtures/labelled-activities-twentyninth';
 import { LABELLED_THIRTIETH_FILES } from '../../tests/fixtures/labelled-activities-thirtieth';
 import { LABELLED_THIRTYFIRST_FILES } from '../../tests/fixtures/labelled-activities-thirtyfirst';
-// Not yet in the unseen test. The thirty-second (last year's results and the new year's plans in one file) first
-// ran on commit 3d14855: 31 of 59 right, no wrong fact; De Kernen's "Stand van zaken 2027 | Plan 2028" was refused
-// (12 activities lost), a year cell "vervalt in 2028 (…)" and one "afgerond" read as activities. The reader since
-// reads a year's plan beside last year's state; left: Woonwaarts' results format with the new plans typed in its
-// remarks column (last year's rows read as activities, two "Nieuw 2027: …" remarks lost), a vague "Iets doen met
-// brandveiligheid …", and a row "afgerond" whose text names its follow-up for 2027.
 import { LABELLED_THIRTYSECOND_FILES } from '../../tests/fixtures/labelled-activities-thirtysecond';
 // Not yet in the unseen test. The thirty-third (big, busy working spreadsheets that serve other gemeenten and
 // programmes too) first ran on commit 23b8e7d: 42 of 61 right; two references to Woonwaarts' rent afspraak in
 // De Kernen's and the Bewonersraad's files linked as fact, the sheet of dropdown lists read as activities, and
 // rows for other gemeenten (Wijchen, Beuningen, Maasdriel) read as activities. The linker now proposes a
-// reference that gives the row's party no part, and the reader skips the lists and "Totaal budget …"; left:
-// the rows for other gemeenten, which this set labels as no activity where the twenty-second and twenty-third
-// label such rows as activities without afspraak (the sets disagree), and an "Intern" teamdag.
+// reference that gives the row's party no part, the reader skips the lists and "Totaal budget …", and a row its
+// Gemeente column gives to another gemeente is a note (the convention decided on 3 December 2026); HBD's codes
+// under "Actie" no longer stand for its activities. Left: an "Intern" teamdag of the gemeente's team, which
+// this set labels as no activity where other sets label a party's own organisation as activities without afspraak.
 import { LABELLED_THIRTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-thirtythird';
 import { LABELLED_THIRTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyfourth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
