@@ -32,6 +32,8 @@ export interface ImportOverrides {
   planningYear?: number;
   /** Lines the app kept as notes that the secretary makes activities. */
   rowsAsActivity?: FileRow[];
+  /** Lines made activities in an earlier version that stay notes this time. */
+  rowsAsNote?: FileRow[];
 }
 
 /** The activity whose correction form is open: editing its fields, removing it, or restoring it. */
@@ -66,8 +68,8 @@ export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSli
   decide(position: number, agreementId: number | null): void;
   /** Confirms every proposal of the preview that is not decided yet. */
   confirmProposals(): void;
-  /** The kept lines made activities, all of them: a new preview follows. */
-  chooseKeptLines(rows: FileRow[]): Promise<void>;
+  /** A kept line made an activity, or an activity of a kept line made a note again: a new preview follows. */
+  chooseKeptLine(row: FileRow, asActivity: boolean): Promise<void>;
   /** Opens a correction form for one activity, or closes it (null). */
   startCorrection(correcting: Correcting | null): void;
   /** Stores a correction; true when it went through (the form then closes). */
@@ -152,15 +154,21 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     set({ flow: { ...flow, decisions } });
   },
 
-  async chooseKeptLines(rows) {
+  async chooseKeptLine(row, asActivity) {
     const flow = get().flow;
     if (flow.step !== 'preview' || flow.refreshing || flow.committing) return;
+    const same = (r: FileRow) => r.sheet === row.sheet && r.row === row.row;
+    const asked = flow.overrides.rowsAsActivity ?? [];
+    const kept = flow.overrides.rowsAsNote ?? [];
+    // A line chosen now is asked for; one the service remembered from an earlier version is kept a note by asking so.
+    const rowsAsActivity = asActivity ? (kept.some(same) ? asked : [...asked, row]) : asked.filter((r) => !same(r));
+    const rowsAsNote = asActivity ? kept.filter((r) => !same(r)) : asked.some(same) ? kept : [...kept, row];
     // The chosen lines follow the file's own activities: a decision about one of them would land on
     // another once the list changes, so those are dropped; the file's own keep theirs.
-    const own = flow.preview.activities.length - (flow.overrides.rowsAsActivity?.length ?? 0);
+    const own = flow.preview.activities.length - flow.preview.chosenAsActivity.length;
     const decisions = Object.fromEntries(Object.entries(flow.decisions).filter(([position]) => Number(position) <= own));
     set({ flow: { ...flow, decisions } });
-    await get().setOverrides({ rowsAsActivity: rows });
+    await get().setOverrides({ rowsAsActivity, rowsAsNote });
   },
 
   startCorrection(correcting) {

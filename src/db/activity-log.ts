@@ -2,7 +2,7 @@
 // once) or chosen, activities corrected or removed, with the reason given.
 // SQL lives here only.
 import type { ActivityLogEntry, ActivityLogAction } from '../domain/activity-log';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 /** An entry as recorded, before it has its id: the one writer of the activity log (links and corrections alike). */
 export type NewActivityLogEntry = Omit<ActivityLogEntry, 'id'> & { setId: number };
@@ -60,4 +60,17 @@ export function activityLogEntries(db: Db, setId: number, planningYear: number):
       changedAt: r.changed_at,
       changedBy: r.changed_by,
     }));
+}
+
+/**
+ * The activities (by identity) a person made of lines the app kept as notes, for one party and year: a
+ * next version of the same file reads those lines as activities again.
+ */
+export function identitiesChosenAsActivity(db: ReadonlyDb, setId: number, planningYear: number, partyId: string): Set<string> {
+  const rows = db
+    .prepare<[number, number, string], { identity: string | null }>(
+      `SELECT identity FROM activity_log WHERE set_id = ? AND planning_year = ? AND party_id = ? AND action = 'as-activity'`,
+    )
+    .all(setId, planningYear, partyId);
+  return new Set(rows.flatMap((r) => (r.identity === null ? [] : [r.identity])));
 }

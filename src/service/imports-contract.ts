@@ -49,6 +49,11 @@ export interface ImportPreview {
   rowsRead: number;
   /** Lines under or beside the table that are no activities (footers, signatures, notes): kept with the file. */
   notes: SubmissionNote[];
+  /**
+   * The lines kept as notes that are activities here, after the file's own, in their order: those asked
+   * (rowsAsActivity), and those a person made activities in an earlier version (`earlier`).
+   */
+  chosenAsActivity: (FileRow & { earlier: boolean })[];
   activities: ActivityView[];
   problems: ImportProblemView[];
   /**
@@ -85,6 +90,8 @@ export interface ImportRequest {
    * of the file's notes. They follow the file's own activities, and are linked as those are.
    */
   rowsAsActivity?: FileRow[];
+  /** Lines made activities in an earlier version of the party's year that stay notes this time. */
+  rowsAsNote?: FileRow[];
 }
 
 export interface ImportCommit extends ImportRequest {

@@ -44,7 +44,7 @@ import { SUBMISSION_KINDS, SUBMISSION_KIND_WORD, type SubmissionKind } from '../
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
-import { insertActivityLog } from '../db/activity-log';
+import { identitiesChosenAsActivity, insertActivityLog } from '../db/activity-log';
 import { formatDateNl } from '../domain/calendar';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
@@ -133,10 +133,11 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const kind: SubmissionKind = optionalOneOf(a, 'kind', 'De soort', SUBMISSION_KINDS) ?? 'activities';
     const givenParty = partyArg(a, 'partyId');
     const givenYear = planningYearArg(a, false);
-    const asActivity = optionalFileRows(a, 'rowsAsActivity', 'De regels die een activiteit worden');
-    return prepared(file, [kind, givenParty ?? null, givenYear ?? null, asActivity], use, () =>
-      prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear, asActivity),
-    );
+    const rows = {
+      asActivity: optionalFileRows(a, 'rowsAsActivity', 'De regels die een activiteit worden'),
+      asNote: optionalFileRows(a, 'rowsAsNote', 'De regels die een opmerking blijven'),
+    };
+    return prepared(file, [kind, givenParty ?? null, givenYear ?? null, rows], use, () => prepareAnew(db, file.name, file.bytes, kind, givenParty, givenYear, rows));
   }
 
   /**
@@ -150,7 +151,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     kind: SubmissionKind,
     givenParty: string | undefined,
     givenYear: number | undefined,
-    asActivity: readonly FileRow[],
+    rows: { asActivity: readonly FileRow[]; asNote: readonly FileRow[] },
   ): Promise<Prepared> {
     const set = setInfo();
     const directory = loadPartyDirectory(db, setId);
@@ -177,20 +178,6 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });
-    // Lines kept as notes that the secretary made activities: after the file's own, linked as those are.
-    for (const wanted of asActivity) {
-      const note = read.notes.find((n) => n.sheet === wanted.sheet && n.row === wanted.row);
-      if (!note) throw new ServiceError('invalid_input', `Blad "${wanted.sheet}", rij ${wanted.row} van ${name} is geen regel die als opmerking is bewaard.`);
-      read.notes = read.notes.filter((n) => n !== note);
-      // Why the reader kept it as a note is answered by the choice.
-      for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.sheet === note.sheet && problems[i]?.row === note.row) problems.splice(i, 1);
-      read.activities.push({ sheet: note.sheet, rowNumber: note.row, activity: note.text, extra: {} });
-      problem('warning', 'chosen-as-activity', `${name}, blad "${note.sheet}", rij ${note.row}: door u als activiteit gekozen (de app had de regel als opmerking bewaard).`, {
-        sheet: note.sheet,
-        row: note.row,
-      });
-    }
-
     // Party: ours says it; else what the user chose; else a hint from title rows or file name.
     let party: ImportPreview['party'] = { id: null, source: null };
     if (read.meta) {
@@ -251,6 +238,14 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const current =
       party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
     const previous = current ? activitiesOf(db, [current.id], { includeRemoved: true }) : [];
+
+    // Lines kept as notes that the secretary makes activities: asked now, or made one in an earlier version
+    // and still one in the current version. After the file's own activities, linked as those are.
+    const madeBefore =
+      party.id !== null && planningYear.value !== null ? identitiesChosenAsActivity(db, setId, planningYear.value, party.id) : new Set<string>();
+    const stillActivities = new Set(previous.filter((p) => !p.correction?.removed).map((p) => activityIdentity(p)));
+    const remembered = new Set([...madeBefore].filter((identity) => stillActivities.has(identity)));
+    const chosenAsActivity = chooseKeptLines(read, rows, remembered, party.id ?? '', name, problems);
     const links = linkActivities(read.activities, agreements, {
       fileName: name,
       partyId: party.id,
@@ -358,6 +353,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       missing,
       rowsRead: read.rowsRead,
       notes: read.notes,
+      chosenAsActivity,
       activities: views,
       problems,
       counts: {
@@ -650,4 +646,46 @@ function partyOfHint(resolver: PartyResolver, hint: string): string | null {
     if (ids.length > 1) return null;
   }
   return null;
+}
+
+/**
+ * Moves the kept lines the secretary makes activities from the notes to the end of the activities: those
+ * asked, then those a person made activities in an earlier version of the party's year (by the activity's
+ * identity), unless asked to stay notes. Each says so in a warning, in place of why it was kept.
+ */
+function chooseKeptLines(
+  read: ReadWorkbook,
+  rows: { asActivity: readonly FileRow[]; asNote: readonly FileRow[] },
+  earlier: ReadonlySet<string>,
+  partyId: string,
+  name: string,
+  problems: ImportProblem[],
+): (FileRow & { earlier: boolean })[] {
+  const at = (row: FileRow) => (n: { sheet: string; row: number }) => n.sheet === row.sheet && n.row === row.row;
+  const asked = rows.asActivity.map((wanted) => {
+    const note = read.notes.find(at(wanted));
+    if (!note) throw new ServiceError('invalid_input', `Blad "${wanted.sheet}", rij ${wanted.row} van ${name} is geen regel die als opmerking is bewaard.`);
+    return note;
+  });
+  const remembered = read.notes.filter(
+    (n) => !asked.includes(n) && !rows.asNote.some((r) => at(r)(n)) && earlier.has(activityIdentity({ partyId, activity: n.text })),
+  );
+  const chosen = [...asked.map((note) => ({ note, earlier: false })), ...remembered.map((note) => ({ note, earlier: true }))];
+  for (const { note, earlier: before } of chosen) {
+    read.notes = read.notes.filter((n) => n !== note);
+    read.activities.push({ sheet: note.sheet, rowNumber: note.row, activity: note.text, extra: {} });
+    // Why the reader kept it as a note is answered by the choice.
+    for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.sheet === note.sheet && problems[i]?.row === note.row) problems.splice(i, 1);
+    problems.push({
+      severity: 'warning',
+      code: 'chosen-as-activity',
+      message: before
+        ? `${name}, blad "${note.sheet}", rij ${note.row}: als activiteit gelezen, zoals u deze regel in een eerdere versie koos (de app had hem als opmerking bewaard).`
+        : `${name}, blad "${note.sheet}", rij ${note.row}: door u als activiteit gekozen (de app had de regel als opmerking bewaard).`,
+      file: name,
+      sheet: note.sheet,
+      row: note.row,
+    });
+  }
+  return chosen.map(({ note, earlier: before }) => ({ sheet: note.sheet, row: note.row, earlier: before }));
 }

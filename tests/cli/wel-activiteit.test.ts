@@ -3,6 +3,7 @@
 // logboek records it; a row that holds no kept line is refused, nothing stored.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliWorkspace } from '../helpers/cli';
 import type { ActivityRow } from '../../src/domain/activities';
@@ -40,5 +41,18 @@ describe('prestatie importeer --wel-activiteit', () => {
     const rows = JSON.parse(prestatie(['activiteiten', '--jaar', '2027', '--json']).out) as ActivityRow[];
     expect(rows.map((r) => r.activity)).toEqual([...KEPT_LINE_ACTIVITIES, DELIVERY]);
     expect(prestatie(['koppelingen', '--jaar', '2027', '--logboek']).out).toContain(`als activiteit gekozen`);
+  });
+
+  it('reads the line as an activity again in the next version, unless --geen-activiteit keeps it a note', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    workbook.worksheets[0]?.addRow(['Spreekuur servicekosten in het dorpshuis', 'maart', '']);
+    const next = path.join(tmp.dir, 'Bewonersraad jaarplan 2027 v2.xlsx');
+    fs.writeFileSync(next, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const again = prestatie(['importeer', next, '--partij', 'Bewonersraad', '--jaar', '2027', '--proef']);
+    expect(again.out).toContain('rij 5: als activiteit gelezen, zoals u deze regel in een eerdere versie koos');
+    const kept = prestatie(['importeer', next, '--partij', 'Bewonersraad', '--jaar', '2027', '--geen-activiteit', '5', '--proef']);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain(`  blad "Jaarplan 2027", rij 5: ${DELIVERY}`);
   });
 });

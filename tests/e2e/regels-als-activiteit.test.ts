@@ -4,6 +4,7 @@
 // The screenshot (1280×800) lands in test-output/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ActivityRow } from '../../src/domain/activities';
@@ -63,6 +64,27 @@ describe('a kept line made an activity in the preview', () => {
     expect(stored.map((a) => a.activity)).toContain(DELIVERY);
     const log = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: 2027 });
     expect(log.filter((e) => e.action === 'as-activity')).toHaveLength(1);
+    expect(errors.list()).toEqual([]);
+  });
+
+  it('reads it as an activity again in the next version, and keeps it a note there in one click', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    workbook.worksheets[0]?.addRow(['Spreekuur servicekosten in het dorpshuis', 'maart', '']);
+    const next = path.join(path.dirname(shell.databasePath), 'Bewonersraad jaarplan 2027 v2.xlsx');
+    fs.writeFileSync(next, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(next);
+    const found = page.locator('.preview-facts').getByText(/activiteit/).first();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('4 activiteiten');
+    const notes = page.locator('section[aria-labelledby="file-notes-title"]');
+    expect(await notes.textContent()).toContain(`${DELIVERY} (gekozen in een eerdere versie)`);
+
+    await page.getByRole('button', { name: `Rij 5 weer geen activiteit: ${DELIVERY} (gekozen in een eerdere versie)` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+    await page.getByRole('button', { name: /^Opslaan als versie 2/ }).click();
+    await expect.poll(() => page.getByText(/versie 2 met 3 activiteiten is\s+nu de huidige versie/).count(), { timeout: 20_000 }).toBe(1);
+    const stored = await callApi<ActivityRow[]>(shell, 'listActivities', { partyId: 'bewonersraad', planningYear: 2027 });
+    expect(stored.map((a) => a.activity)).not.toContain(DELIVERY);
     expect(errors.list()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // own activities are, counted, stored at the commit, and recorded in the
 // activity log; a line that is no note of the file is refused, nothing stored.
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilePayload, WerkbankApi } from '../../src/service/contract';
 import { openWerkbank, type Werkbank } from '../../src/service/index';
@@ -53,6 +54,7 @@ describe('a kept line made an activity', () => {
       [3, 5, DELIVERY],
     ]);
     expect(preview.notes.some((n) => n.row === 5)).toBe(false);
+    expect(preview.chosenAsActivity).toEqual([{ sheet: SHEET, row: 5, earlier: false }]);
     expect(preview.counts.activities).toBe(3);
     // Linked by its words as any activity: the delivery of social rented homes is an afspraak of 1.1.
     const link = preview.activities[2]?.link;
@@ -85,5 +87,23 @@ describe('a kept line made an activity', () => {
         'secretaris',
       ],
     ]);
+  });
+
+  it('is read as an activity again in the next version of the file, unless the secretary keeps it a note this time', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.data, 'base64') as unknown as ArrayBuffer);
+    workbook.getWorksheet(SHEET)?.addRow(['Spreekuur servicekosten in het dorpshuis', 'maart', '']);
+    const next = { ...request(), file: { name: 'Bewonersraad jaarplan 2027 v2.xlsx', data: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') } };
+    const again = await api.previewImport(next);
+    expect(again.chosenAsActivity).toEqual([{ sheet: SHEET, row: 5, earlier: true }]);
+    expect(again.activities.map((a) => a.activity)).toContain(DELIVERY);
+    expect(again.problems.find((p) => p.row === 5)?.message).toContain('rij 5: als activiteit gelezen, zoals u deze regel in een eerdere versie koos');
+    const kept = await api.previewImport({ ...next, rowsAsNote: [{ sheet: SHEET, row: 5 }] });
+    expect(kept.chosenAsActivity).toEqual([]);
+    expect(kept.notes.map((n) => n.text)).toEqual([DELIVERY]);
+    // Stored so, the version after it keeps it a note: the earlier choice no longer stands.
+    await api.commitImport({ ...next, rowsAsNote: [{ sheet: SHEET, row: 5 }] });
+    const third = await api.previewImport({ ...request(), file: { ...file, name: 'Bewonersraad jaarplan 2027 v3.xlsx' } });
+    expect(third.chosenAsActivity).toEqual([]);
   });
 });

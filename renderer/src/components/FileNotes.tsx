@@ -8,8 +8,9 @@ import { countLabel } from '../format';
 
 /** Kept lines the secretary makes activities after all: those chosen so far, with their text, and the choice. */
 export interface KeptLineChoice {
-  chosen: readonly (FileRow & { text: string })[];
-  onChange(rows: FileRow[]): void;
+  /** The kept lines that are activities now; `earlier`: chosen so in an earlier version. */
+  chosen: readonly (FileRow & { text: string; earlier: boolean })[];
+  choose(row: FileRow, asActivity: boolean): void;
   disabled?: boolean;
 }
 
@@ -20,7 +21,6 @@ export interface KeptLineChoice {
 export function FileNotesSection({ notes, choice }: { notes: readonly SubmissionNote[]; choice?: KeptLineChoice }) {
   const chosen = choice?.chosen ?? [];
   if (notes.length === 0 && chosen.length === 0) return null;
-  const rowsOf = (list: readonly FileRow[]): FileRow[] => list.map(({ sheet, row }) => ({ sheet, row }));
   return (
     <section className="preview-section" aria-labelledby="file-notes-title">
       <h4 id="file-notes-title">Regels die geen activiteit zijn</h4>
@@ -39,7 +39,7 @@ export function FileNotesSection({ notes, choice }: { notes: readonly Submission
                     className="link-button"
                     disabled={choice.disabled}
                     aria-label={`Rij ${n.row} toch als activiteit: ${n.text}`}
-                    onClick={() => choice.onChange([...rowsOf(chosen), { sheet: n.sheet, row: n.row }])}
+                    onClick={() => choice.choose({ sheet: n.sheet, row: n.row }, true)}
                   >
                     Toch een activiteit
                   </button>
@@ -52,14 +52,14 @@ export function FileNotesSection({ notes, choice }: { notes: readonly Submission
         <>
           <p className="small">Door u als activiteit gekozen (staan bij de activiteiten):</p>
           <NoteList
-            notes={chosen.map(({ sheet, row, text }) => ({ sheet, row, text }))}
+            notes={chosen.map(({ sheet, row, text, earlier }) => ({ sheet, row, text: earlier ? `${text} (gekozen in een eerdere versie)` : text }))}
             action={(n) => (
               <button
                 type="button"
                 className="link-button"
                 disabled={choice.disabled}
                 aria-label={`Rij ${n.row} weer geen activiteit: ${n.text}`}
-                onClick={() => choice.onChange(rowsOf(chosen).filter((r) => r.sheet !== n.sheet || r.row !== n.row))}
+                onClick={() => choice.choose({ sheet: n.sheet, row: n.row }, false)}
               >
                 Toch geen activiteit
               </button>

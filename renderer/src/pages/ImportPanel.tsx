@@ -42,9 +42,9 @@ function DoneView({ result, party }: { result: ImportResult; party: string }) {
 
 function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverrides, LinkChoices> }) {
   const status = useSubmissions((s) => s.status);
-  const chooseKeptLines = useSubmissions((s) => s.chooseKeptLines);
+  const chooseKeptLine = useSubmissions((s) => s.chooseKeptLine);
   const { preview, decisions } = step;
-  const kept = step.overrides.rowsAsActivity ?? [];
+  const kept = preview.chosenAsActivity;
   const changedLinks = Object.keys(decisions).length;
   // The counts as they stand with the choices made so far.
   const links = countLinks(preview.activities.filter((a) => !a.correction?.removed), decisions);
@@ -77,7 +77,7 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
       }
       keptLines={{
         chosen: kept.map((r) => ({ ...r, text: preview.activities.find((a) => a.sheet === r.sheet && a.rowNumber === r.row)?.activity ?? '' })),
-        onChange: (rows) => void chooseKeptLines(rows),
+        choose: (row, asActivity) => void chooseKeptLine(row, asActivity),
       }}
     >
       <PreviewActivities activities={preview.activities} decisions={decisions} />

@@ -71,6 +71,7 @@ export async function importeer(args: string[], io: Io): Promise<void> {
       afspraak: { type: 'string', multiple: true },
       bevestig: { type: 'boolean' },
       'wel-activiteit': { type: 'string', multiple: true },
+      'geen-activiteit': { type: 'string', multiple: true },
     },
     true,
   );
@@ -84,7 +85,8 @@ export async function importeer(args: string[], io: Io): Promise<void> {
   const statusChoices = (values.status ?? []).map(statusChoice);
   const pairings = (values.koppel ?? []).map(pairingArg);
   const linkChoices = (values.afspraak ?? []).map(linkChoiceArg);
-  const keptRows = (values['wel-activiteit'] ?? []).map(keptRowArg);
+  const keptRows = (values['wel-activiteit'] ?? []).map((v) => keptRowArg(v, '--wel-activiteit'));
+  const noteRows = (values['geen-activiteit'] ?? []).map((v) => keptRowArg(v, '--geen-activiteit'));
   // The service checks the day (a real date, not in the future) and refuses the file otherwise.
   const received = values.ontvangen !== undefined ? { receivedOn: values.ontvangen } : {};
   let failed = 0;
@@ -127,7 +129,11 @@ export async function importeer(args: string[], io: Io): Promise<void> {
           continue;
         }
         // Lines kept as notes that are activities after all: found among the notes of the file as read.
-        if (keptRows.length > 0) request.rowsAsActivity = resolveKeptRows(keptRows, await api.previewImport(request));
+        if (keptRows.length > 0 || noteRows.length > 0) {
+          const first = await api.previewImport(request);
+          if (keptRows.length > 0) request.rowsAsActivity = resolveKeptRows(keptRows, first);
+          if (noteRows.length > 0) request.rowsAsNote = resolveChosenRows(noteRows, first);
+        }
         const preview = await api.previewImport(request);
         if (!values.json) io.out(formatPreview(preview, nameOf));
         if (values.proef) {
@@ -215,11 +221,22 @@ function resolveLinkChoices(
   return [...chosen, ...confirmed];
 }
 
-/** --wel-activiteit "12" or "Blad1!12": a line kept as a note, by its row (and sheet, where rows of several sheets were read). */
-function keptRowArg(value: string): { sheet?: string; row: number } {
+/** --wel-activiteit or --geen-activiteit "12" or "Blad1!12": a line by its row (and sheet, where rows of several sheets were read). */
+function keptRowArg(value: string, option: string): { sheet?: string; row: number } {
   const m = /^(?:(.+)!)?\s*(\d+)\s*$/.exec(value.trim());
-  if (!m) throw new UsageError(`--wel-activiteit is "RIJ" of "BLAD!RIJ" (bijvoorbeeld "12" of "Jaarplan!12"); niet "${value}".`);
+  if (!m) throw new UsageError(`${option} is "RIJ" of "BLAD!RIJ" (bijvoorbeeld "12" of "Jaarplan!12"); niet "${value}".`);
   return { ...(m[1] !== undefined ? { sheet: m[1].trim() } : {}), row: Number(m[2]) };
+}
+
+/** --geen-activiteit as the service takes it: each a line made an activity in an earlier version. */
+function resolveChosenRows(rows: readonly { sheet?: string; row: number }[], preview: ImportPreview): FileRow[] {
+  return rows.map(({ sheet, row }) => {
+    const found = preview.chosenAsActivity.find((c) => c.earlier && c.row === row && (sheet === undefined || c.sheet === sheet));
+    if (!found) {
+      throw new ServiceError('invalid_input', `--geen-activiteit: ${preview.fileName} heeft op ${sheet ? `blad "${sheet}", ` : ''}rij ${row} geen regel die in een eerdere versie als activiteit is gekozen.`);
+    }
+    return { sheet: found.sheet, row: found.row };
+  });
 }
 
 /** --wel-activiteit as the service takes it: each a note of the preview, on one sheet. */
