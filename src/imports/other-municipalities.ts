@@ -2,14 +2,18 @@
 // ("Gemeente": Druten, Beuningen, Beide). Read for the werkgroep of one gemeente, a row of another is not
 // work under these prestatieafspraken: it is kept as a note, with a warning naming the row and the
 // gemeente, and the secretary can make it an activity in one click. A row for both or all stays; a
-// column that never names the werkgroep's own gemeente says nothing of this and is left alone. Pure.
+// column that never names the werkgroep's own gemeente says nothing of this and is left alone. Without such a
+// column, an activity that names only another gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is
+// kept as a note too. Pure.
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
 
 /** A heading that says in which gemeente the row's work is done. */
-const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|werkgebied)$/i;
+const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
+/** An activity that names its gemeente itself, in brackets: "Wijkschouw Ewijk (gemeente Beuningen)". */
+const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
 /** A cell that spans more than one gemeente, or says nothing yet. */
 const SEVERAL = /^(beide|allebei|alle|alle gemeenten|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
 
@@ -17,29 +21,36 @@ const SEVERAL = /^(beide|allebei|alle|alle gemeenten|regio|regionaal|kies\b.*|n\
 export function setAsideOtherMunicipalities(read: ReadTable, municipality: string, file: string): ReadTable {
   const own = normalizeForSearch(municipality);
   if (own === '') return read;
-  const column = read.columns.find((c) => c.field === null && MUNICIPALITY_HEADER.test(c.header.trim()));
-  if (!column) return read;
-  const where = (act: ReadActivity): string => (act.extra[column.header] ?? '').trim();
   const ownWord = new RegExp(String.raw`(^|[^\p{L}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\p{L}])`, 'u');
   const names = (text: string): boolean => ownWord.test(normalizeForSearch(text));
-  if (!read.activities.some((a) => names(where(a)))) return read;
-  const elsewhere = read.activities.filter((a) => {
-    const text = where(a);
-    return text !== '' && !names(text) && !SEVERAL.test(text);
-  });
-  if (elsewhere.length === 0) return read;
+  const column = read.columns.find((c) => c.field === null && MUNICIPALITY_HEADER.test(c.header.trim()));
+  // The gemeente the row's column gives, where the column names the werkgroep's own on some row; else the
+  // other gemeente the activity itself names, when it names only another ("(gemeente Beuningen)").
+  const fromColumn = column && read.activities.some((a) => names(a.extra[column.header] ?? '')) ? column : undefined;
+  const placeOf = (act: ReadActivity): { where: string; said: string } | undefined => {
+    const text = (fromColumn ? act.extra[fromColumn.header] : undefined)?.trim() ?? '';
+    if (text !== '') return names(text) || SEVERAL.test(text) ? undefined : { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
+    const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
+    if (named.length === 0 || named.some(names)) return undefined;
+    return { where: named.join(', '), said: 'volgens de tekst zelf' };
+  };
+  const elsewhere = new Map(read.activities.flatMap((a) => {
+    const place = placeOf(a);
+    return place ? [[a, place] as const] : [];
+  }));
+  if (elsewhere.size === 0) return read;
   return {
     ...read,
-    activities: read.activities.filter((a) => !elsewhere.includes(a)),
-    notes: [...read.notes, ...elsewhere.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
+    activities: read.activities.filter((a) => !elsewhere.has(a)),
+    notes: [...read.notes, ...[...elsewhere.keys()].map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
     problems: [
       ...read.problems,
-      ...elsewhere.map((a) =>
+      ...[...elsewhere].map(([a, place]) =>
         problem(
           'warning',
           'other-municipality',
           activityPlace(file, a),
-          `${quote(a.activity, 80)} is volgens kolom ${column.column} ${quote(column.header)} werk in ${quote(where(a))}, niet in ${municipality}; ` +
+          `${quote(a.activity, 80)} is ${place.said} werk in ${quote(place.where)}, niet in ${municipality}; ` +
             'bewaard als opmerking bij het overzicht, niet als activiteit. Hoort het toch in dit overzicht, maak er dan een activiteit van.',
         ),
       ),

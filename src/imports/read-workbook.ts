@@ -44,6 +44,8 @@ export interface ReadWorkbookOptions {
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
 const LOOKUP_SHEET = /^(keuzelijst(en)?|lijsten|lookup(s)?|dropdown(s)?|validatie|instellingen|parameters|stamgegevens|codes)$/i;
+/** A sheet kept beside the year's as a copy of an earlier one: "2026 (oud)", "Archief", "vorig jaar", "Kopie van …". */
+const OLD_SHEET = /\b(oud|oude|vorig jaar|vorige versie|archief|old|backup|kopie)\b/i;
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
 const TITLE_ROWS_OF_OTHER_SHEETS = 15;
 
@@ -179,8 +181,17 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   // Not last year's sheet kept beside this year's ("Jaarplan 2026", "Jaarplan 2027"): a sheet that names another year is another overview.
   const years = yearsAbove(chosen);
   // Another sheet of this year's activities in its own columns ("Fysiek", "Sociaal"; "Communicatie") is read too: nothing is left behind.
+  // Not a sheet kept as last year's copy ("2026 (oud)", "Archief", "vorig jaar"), nor one its name dates before the year.
+  // The title's year, known before the rows are read: a table with a column per year is read by it.
+  const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
+  // The year the rows are read for: the one chosen, else the one the file names.
+  const year = chosenYear ?? hints.yearHint;
+  const keptCopy = (c: Candidate): boolean => {
+    const named = [...c.grid.name.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    return OLD_SHEET.test(c.grid.name) || (year !== undefined && named.length > 0 && named.every((y) => y < year));
+  };
   const sameYear = candidates.filter(
-    (c) => c !== chosen && c.rows > 0 && c.grid.state === grid.state && yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
+    (c) => c !== chosen && c.rows > 0 && c.grid.state === grid.state && !keptCopy(c) && yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
   );
   const sameLayout = sameYear.filter((c) => layoutKey(c.layout) === layoutKey(layout));
   const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameYear.includes(c));
@@ -196,8 +207,6 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     );
   }
 
-  // The title's year, known before the rows are read: a table with a column per year is read by it.
-  const hints = findHints(titleTexts(grids, grid, layout.headerRow), fileName);
   if (hints.conflictingYears) {
     const [title, file] = hints.conflictingYears;
     problems.push(
@@ -210,8 +219,6 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     );
   }
 
-  // The year the rows are read for: the one chosen, else the one the file names.
-  const year = chosenYear ?? hints.yearHint;
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
   let read: ReadTable | undefined;
   const titled: TitledTable[] = [];

@@ -24,7 +24,7 @@ interface StatusBody {
 }
 
 /** "ja – okt 2027", "afgerond 2027", "gedaan (2027)": done, and the year it was done in. */
-const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd)\b\D{0,20}?\b(20\d\d)\b/i;
+const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd)\b\D{0,20}?\b(20\d\d)\b/i;
 /** A status saying the work is done, alone in its cell. */
 const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)$/i;
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
@@ -50,7 +50,7 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:
  * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
-const DONE_IN_TEXT = /(?:^|[–—(]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
 /**
  * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
  * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
@@ -81,7 +81,7 @@ const FIGURE_LABEL = new RegExp(
 /** A label and a figure of a year before the planning year: "Huurders tevreden over reparaties (KWH 2025): 7,6". */
 const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
 /** An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2 maanden (%)". */
-const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$/i;
+const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$|^(kengetal(len)?|indicator|kpi|prestatie-?indicator)\b[^:]{0,20}:/i;
 /**
  * A stock counted at a moment, the count beside it: "Sociale huurwoningen opgeleverd 2028", "Woningen met
  * label E, F of G eind 2028". Homes, then no verb (no word in -en: "… opknappen eind 2028" is work), then
@@ -95,7 +95,7 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
 const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
 /** What a legend says a status means when the work is not decided on. */
-const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bwens(en)?\b|\bonbesloten\b/i;
+const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b/i;
 /**
  * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
@@ -123,10 +123,17 @@ export function saysNothingIsDecided(text: string): boolean {
   return UNDECIDED_TEXT.test(text.trim());
 }
 
-/** A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond". */
-export function saysItEnds(text: string): boolean {
+/** A cell that only says the work was done in a year: "gereed 2026", "afgerond in december 2026". */
+const DONE_BY_YEAR = /^(?:klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan|opgeleverd)\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$/iu;
+
+/**
+ * A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond",
+ * or done in a year before the planning year ("gereed 2026" read for 2027).
+ */
+export function saysItEnds(text: string, planningYear?: number): boolean {
   const t = text.trim();
-  return DONE_ALONE.test(t) || LAPSES.test(t);
+  const doneIn = DONE_BY_YEAR.exec(t);
+  return DONE_ALONE.test(t) || LAPSES.test(t) || (doneIn !== null && planningYear !== undefined && Number(doneIn[1]) < planningYear);
 }
 /** An activity cell that only says last year's work goes on: "idem", "loopt door", "doorgaan (± 40 stuks)", "zie terugblik nr. 3". */
 const CARRIES_ON = /^(idem|ditto|zelfde|loopt door|gaat door|doorgaan|blijft|continueren|voortzetten|zie\s+\p{L}.*)(\s*[(:,–—-].*)?$/iu;
@@ -154,7 +161,8 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
   const legend = new Map<string, string>();
   for (const note of notes) {
     const body = note.text.replace(/^[^=:;]{1,30}:\s*/, '');
-    const pairs = body.split(/[;·\n]/).map((part) => LEGEND_PAIR.exec(part));
+    // Entries apart by ";", "·", a line, or a sentence's end before the next "X =" ("? = nog niet bekend. Datum = …").
+    const pairs = body.split(/[;·\n]|\.\s+(?=[^\s=]{1,20}\s*=)/).map((part) => LEGEND_PAIR.exec(part.replace(/\.\s*$/, '')));
     if (pairs.length >= 2 && pairs.every((p) => p !== null)) {
       for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
       continue;
@@ -199,6 +207,8 @@ const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAl
 function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
+  /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
+  const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
@@ -220,21 +230,26 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
-  const open = [act.planning, act.role, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
-  if (/\?\s*$/.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
+  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
+  if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   if (planningYear !== undefined) {
     const doneIn = DONE_IN_TEXT.exec(act.activity);
     if (doneIn && Number(doneIn[2]) < planningYear) {
       const said = doneIn[0].slice(doneIn[0].indexOf(doneIn[1] as string));
       return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(said, 60)}), vóór ${planningYear}` };
     }
-    for (const [header, value] of cells) {
+    // Also where the partner wrote it in the aim or the planning ("gereed december 2026").
+    const planned: (readonly [string, string])[] = [
+      ...(act.ambition === undefined ? [] : [['doel', act.ambition.trim()] as const]),
+      ...(act.planning === undefined ? [] : [['planning', act.planning.trim()] as const]),
+    ];
+    for (const [header, value] of [...cells, ...planned]) {
       const m = DONE_IN.exec(value);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
     const done = cells.find(
-      ([header, value]) => DONE.test(statusParts(value).words) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+      ([header, value]) => DONE.test(said(statusParts(value).words)) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = cells.flatMap(([, value]) => yearsOf(value));
@@ -276,9 +291,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // A status by symbol or word: "❌" or "❌ geschrapt" (the legend: "❌ geschrapt (gaat niet door)"), "⏸ uitgesteld".
   for (const [header, value] of cells) {
     const { symbol, words } = statusParts(value);
-    const meaning = [symbol === '' ? undefined : legend.get(symbol), words].filter((m): m is string => m !== undefined && m !== '').join(' – ');
+    const meaning = [symbol === '' ? undefined : legend.get(symbol), said(words)].filter((m): m is string => m !== undefined && m !== '').join(' – ');
     if (meaning === '' || words.split(/\s+/).length > STATUS_WORDS) continue;
-    const why = `staat als ${quote(value)} (${header})${symbol !== '' && legend.has(symbol) ? `, volgens de uitleg in het bestand ${quote(legend.get(symbol) as string)}` : ''}`;
+    const explained = symbol !== '' ? legend.get(symbol) : said(words) !== words ? said(words) : undefined;
+    const why = `staat als ${quote(value)} (${header})${explained !== undefined ? `, volgens de uitleg in het bestand ${quote(explained)}` : ''}`;
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
     // Moved to a later year, as the status or legend says, or as the row's own planning shows ("⏸ uitgesteld" | "2029").
     const later = TO_LATER.exec(meaning);

@@ -41,11 +41,12 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
     const written = (act.extra[own.header] ?? spannedText(grid, act.rowNumber, columnNumber(own.column)) ?? '').trim();
     const said = whatTheYearSays(
       written,
+      planningYear,
       earlier.map((c) => ({ year: normalizeHeader(c.header), text: (act.extra[c.header] ?? '').trim() })),
     );
     if (said === null) {
       empty.push(act);
-      if (saysItEnds(written)) ended.set(act, written);
+      if (saysItEnds(written, planningYear)) ended.set(act, written);
       continue;
     }
     activities.push({ ...act, activity: `${act.activity.trim()}: ${said}`, planning: act.planning ?? String(planningYear) });
@@ -87,8 +88,8 @@ function spannedText(grid: Grid | undefined, row: number, column: number): strin
  * What the planning year's cell says, "idem" and "doorlopend" read back to the year before, saying so and
  * from which year (the reader sees what the partner wrote for the year itself); null when it says nothing.
  */
-function whatTheYearSays(written: string, before: readonly { year: string; text: string }[]): string | null {
-  if (NOTHING.test(written) || saysItEnds(written)) return null;
+function whatTheYearSays(written: string, planningYear: number, before: readonly { year: string; text: string }[]): string | null {
+  if (NOTHING.test(written) || saysItEnds(written, planningYear)) return null;
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
   const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;

@@ -55,7 +55,7 @@ export function plansInRemarks(read: ReadTable, planningYear: number, file: stri
     const subject = act.activity.trim();
     if (written === '') {
       setAside.push({ act, why: `heeft in kolom ${remarks.column} ${quote(remarks.header)} niets voor ${planningYear}` });
-    } else if (saysItEnds(plan) || saysNothingIsDecided(plan)) {
+    } else if (saysItEnds(plan, planningYear) || saysNothingIsDecided(plan)) {
       setAside.push({ act, why: `zegt in kolom ${remarks.column} ${quote(remarks.header)} ${quote(written, 60)}` });
     } else if (prefix.test(written)) {
       const { notes: _plan, ...rest } = act;

@@ -811,6 +811,92 @@ describe('a partner layout built row by row', () => {
     expect((await readActivityWorkbook(data, 'HBD werkplan 2028.xlsx')).activities).toHaveLength(5);
   });
 
+  it('keeps a row that names only another gemeente in brackets as a note, also without a Gemeente column', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten Druten');
+    ws.getRow(1).values = ['Wat doen we?', 'Opmerking'];
+    ws.getRow(2).values = ['- Wijkschouw Druten-Zuid met Woonwaarts', 'mei'];
+    ws.getRow(3).values = ['- Wijkschouw Ewijk (gemeente Beuningen)', 'juni'];
+    ws.getRow(4).values = ['- Overleg met gemeente Team Wonen over de monitor', 'najaar'];
+    ws.getRow(5).values = ['- Bewonersavond (gemeente Druten en Beuningen)', 'oktober'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD 2027.xlsx', { municipality: 'Druten' });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst zelf werk in "Beuningen", niet in Druten');
+  });
+
+  it('reads a status letter by the legend under the table: done before the year, lapsed or not yet known is none', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Nr', 'Activiteit', 'Status', 'Datum'];
+      ws.getRow(4).values = ['1', 'Kerkstraat Horssen: eerste 6 huurwoningen', 'G', '1-6-2025'];
+      ws.getRow(5).values = ['2', 'Nieuwbouw Lindelaan Horssen: 27 sociale huurwoningen', 'L', '1-3-2027'];
+      ws.getRow(6).values = ['3', 'Verhuiscoach zelf inzetten', 'V', '15-3-2026'];
+      ws.getRow(7).values = ['4', 'Optoppen garageboxen Molenstraat', '?', ''];
+      ws.getRow(8).values = ['5', 'Wijkschouw Horssen met Bewonersraad en gemeente', 'N', 'mei 2027'];
+      ws.getRow(10).values = ['Status: G = gereed · L = loopt door in 2027 · N = nieuw · V = vervalt · ? = nog niet bekend. Datum = datum uit het overzicht 2026.'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 8]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('is al gedaan (Status: "G"');
+    expect(why(6)).toContain('staat als "V" (Status), volgens de uitleg in het bestand "vervalt"');
+    expect(why(7)).toContain('volgens de uitleg in het bestand "nog niet bekend"');
+  });
+
+  it('keeps as notes what says in other words it was done before the year, a figure by its label, and an idea asked with who still open', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Activiteit', 'Wat willen we bereiken', 'Wie'];
+      ws.getRow(4).values = ['Onderzoek uitbreidingslocaties na 2030: afgerond in 2026, opgenomen in de omgevingsvisie', '', 'Ruimte'];
+      ws.getRow(5).values = ['Kengetal 2025: aandeel verhuringen tot de hoge aftoppingsgrens', '', ''];
+      ws.getRow(6).values = ['Laatste E/F/G-labels weg (8 woningen Horssen)', 'gereed december 2026', 'Vastgoed'];
+      ws.getRow(7).values = ['woningvervuiling – willen we hier als HBD iets mee? eerst in bestuur bespreken', '', '?'];
+      ws.getRow(8).values = ['Wijkschouw Horssen met de Bewonersraad', 'een fijne buurt', 'Vastgoed'];
+      ws.getRow(9).values = ['Na de in 2025 afgeronde evaluatie: nieuwe afspraken over de wijkschouw', '', 'Wonen'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([8, 9]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('zegt zelf dat het al gedaan is ("afgerond in 2026');
+    expect(why(5)).toContain('noemt een getal');
+    expect(why(6)).toContain('is al gedaan (Wat willen we bereiken: "gereed december 2026")');
+    expect(why(7)).toContain('is een vraag, en er staat nog niets vast ("?")');
+  });
+
+  it('reads a year column\'s "gereed 2026" as done before 2027, and "gereed 2028" as work of 2028', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Project', '2026', '2027', '2028'];
+      ws.getRow(4).values = ['Vereveningsfonds', 'onderzoek afronden', 'gereed 2026', ''];
+      ws.getRow(5).values = ['Kattenburg fase 3', 'voorbereiding', 'bouw', 'gereed 2028'];
+      ws.getRow(6).values = ['Planmonitor', 'twee keer delen', 'idem', 'idem'];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, 'Kattenburg fase 3: bouw'],
+      [6, 'Planmonitor: twee keer delen (idem, zoals in 2026)'],
+    ]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt onder 2027 "gereed 2026"');
+  });
+
+  it('reads no rows from a sheet kept as last year\'s copy beside the year\'s', async () => {
+    const wb = new Workbook();
+    const now = wb.addWorksheet('Overzicht 2027');
+    // The title names last year too: the copy is told apart by its sheet's name.
+    now.getRow(1).values = ['Woonwaarts – activiteitenoverzicht gemeente Druten 2027'];
+    now.getRow(2).values = ['Overzicht 2026 bijgewerkt; de oude versie staat op het tabblad "2026 (oud)"'];
+    now.getRow(4).values = ['Nr', 'Activiteit', 'Plan 2027'];
+    now.getRow(5).values = [1, 'Kattenburg fase 2: 36 sociale huurappartementen', 'opleveren in het derde kwartaal'];
+    now.getRow(6).values = [2, 'Verhuiscoach voor senioren', 'loopt door'];
+    const old = wb.addWorksheet('2026 (oud)');
+    old.getRow(1).values = ['Woonwaarts – activiteitenoverzicht gemeente Druten 2026'];
+    old.getRow(3).values = ['Activiteit', 'Plan 2026', 'Wie'];
+    old.getRow(4).values = ['Kattenburg fase 2: start bouw 36 appartementen', 'maart', 'Vastgoed'];
+    old.getRow(5).values = ['Wijkschouw Deest-Noord', 'april', 'Wonen'];
+    const data = await saveWorkbook(wb);
+    const r = await readActivityWorkbook(data, 'Woonwaarts activiteiten Druten 2027.xlsx');
+    expect(r.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
+      ['Overzicht 2027', 5],
+      ['Overzicht 2027', 6],
+    ]);
+    // Read for 2027 as the secretary chose it, the same.
+    expect((await readActivityWorkbook(data, 'Woonwaarts activiteiten Druten 2027.xlsx', { planningYear: 2027 })).activities).toHaveLength(2);
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
