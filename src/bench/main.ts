@@ -61,6 +61,8 @@ import { LABELLED_THIRTYSECOND_FILES } from '../../tests/fixtures/labelled-activ
 // this set labels as no activity where other sets label a party's own organisation as activities without afspraak.
 import { LABELLED_THIRTYTHIRD_FILES } from '../../tests/fixtures/labelled-activities-thirtythird';
 import { LABELLED_THIRTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyfourth';
+import { LABELLED_THIRTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyfifth';
+import { LABELLED_THIRTYSIXTH_FILES } from '../../tests/fixtures/labelled-activities-thirtysixth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -294,6 +296,8 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['tweeëndertigste gelabelde set', LABELLED_THIRTYSECOND_FILES],
       ['drieëndertigste gelabelde set', LABELLED_THIRTYTHIRD_FILES],
       ['vierendertigste gelabelde set', LABELLED_THIRTYFOURTH_FILES],
+      ['vijfendertigste gelabelde set', LABELLED_THIRTYFIFTH_FILES],
+      ['zesendertigste gelabelde set', LABELLED_THIRTYSIXTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };
