@@ -14,7 +14,7 @@ import { inzetNumbersAsReferences } from './inzet-column';
 import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
-import { plansInRemarks } from './year-remarks';
+import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
 import { yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
@@ -116,7 +116,10 @@ function readActivities(
     let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
     // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
-    if (planningYear !== undefined) read = plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid);
+    // An activity beside its plan for the year ("Activiteit | Stand 2026 | Plan 2027"): read together.
+    if (planningYear !== undefined) {
+      read = planBesideActivity(plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid), planningYear, fileName);
+    }
     // One list for several gemeenten: the rows of another are no work under these afspraken.
     return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName);
   };

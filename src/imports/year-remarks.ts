@@ -5,6 +5,7 @@
 // remark says nothing for 2027 (empty, "klaar", "vervalt in 2027", "nog bepalen") is no activity of it;
 // it is kept as a note, with a warning naming the row. A row with only a "Nieuw 2027: …" remark is an
 // activity of its own. Pure.
+import { yearPlanOf } from './columns';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
 import { saysItEnds, saysNothingIsDecided } from './status-rows';
@@ -86,6 +87,56 @@ export function plansInRemarks(read: ReadTable, planningYear: number, file: stri
           'nothing-this-year',
           activityPlace(file, act),
           `${quote(act.activity, 80)} ${why}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
+        ),
+      ),
+    ],
+  };
+}
+
+/**
+ * The activity beside its plan for the year, in a column of its own ("Activiteit | Stand 2026 | Plan 2027"):
+ * the plan says what happens in the year, so it is read with the activity, "Kattenburg fase 2: opleveren in
+ * het derde kwartaal". A plan that only says the work is done, lapses or is not decided stays where it is,
+ * for the status step to set the row aside; a row with nothing under the plan is kept as a note, with a
+ * warning naming the row. Unchanged without such a column.
+ */
+export function planBesideActivity(read: ReadTable, planningYear: number, file: string): ReadTable {
+  const plan = read.columns.find((c) => c.field === null && yearPlanOf(c.header) === planningYear);
+  if (!plan) return read;
+  const subject = read.columns.find((c) => c.field === 'activity');
+  const activities: ReadActivity[] = [];
+  const empty: ReadActivity[] = [];
+  for (const act of read.activities) {
+    const written = (act.extra[plan.header] ?? '').trim();
+    if (written === '') {
+      empty.push(act);
+    } else if (saysItEnds(written, planningYear) || saysNothingIsDecided(written)) {
+      activities.push(act);
+    } else {
+      const { [plan.header]: _plan, ...extra } = act.extra;
+      activities.push({ ...act, activity: `${act.activity.trim()}: ${written}`, extra });
+    }
+  }
+  return {
+    ...read,
+    activities,
+    notes: [...read.notes, ...empty.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
+    problems: [
+      ...read.problems.filter((p) => !(p.code === 'duplicate-column' && p.column === plan.column)),
+      problem(
+        'warning',
+        'plan-beside-activity',
+        { file, ...(read.activities[0] ? { sheet: read.activities[0].sheet } : {}), column: plan.column },
+        `kolom ${plan.column} ${quote(plan.header)} zegt per rij wat er in ${planningYear} gebeurt; dat is als activiteit gelezen, achter ${
+          subject ? `wat in kolom ${subject.column} ${quote(subject.header)} staat` : 'de omschrijving'
+        }. Controleer dit.`,
+      ),
+      ...empty.map((a) =>
+        problem(
+          'warning',
+          'nothing-this-year',
+          activityPlace(file, a),
+          `${quote(a.activity, 80)} heeft niets in kolom ${plan.column} ${quote(plan.header)}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
         ),
       ),
     ],

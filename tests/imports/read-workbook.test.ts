@@ -897,6 +897,26 @@ describe('a partner layout built row by row', () => {
     expect((await readActivityWorkbook(data, 'Woonwaarts activiteiten Druten 2027.xlsx', { planningYear: 2027 })).activities).toHaveLength(2);
   });
 
+  it("reads an activity with its plan for the year from the column beside it; a plan done, undecided or empty is no activity", async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Nr', 'Activiteit', 'Stand 2026', 'Plan 2027'];
+      ws.getRow(4).values = [1, 'Kattenburg fase 2: 36 sociale huurappartementen', 'in aanbouw', 'opleveren in het derde kwartaal'];
+      ws.getRow(5).values = [2, 'Pilot woningsplitsing Druten-Zuid', '6 woningen bewoond', 'gereed 2026'];
+      ws.getRow(6).values = [3, 'Verhuiscoach voor senioren', '27 senioren begeleid', 'loopt door'];
+      ws.getRow(7).values = [4, 'Regeling huurgewenning', 'uitgewerkt', 'nog niet besloten'];
+      ws.getRow(8).values = [5, 'Wijkschouw Deest-Noord', 'gehouden in april', ''];
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Kattenburg fase 2: 36 sociale huurappartementen: opleveren in het derde kwartaal'],
+      [6, 'Verhuiscoach voor senioren: loopt door'],
+    ]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(5)).toContain('is al gedaan (Plan 2027: "gereed 2026"), vóór 2027');
+    expect(why(7)).toContain('"nog niet besloten"');
+    expect(why(8)).toContain('heeft niets in kolom D "Plan 2027"; bewaard als opmerking');
+    expect(r.problems.find((p) => p.code === 'plan-beside-activity')?.message).toContain('kolom D "Plan 2027" zegt per rij wat er in 2027 gebeurt');
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
