@@ -360,6 +360,7 @@ function bundleParties(input: BundleInput, activities: BundleActivity[]): Bundle
             ...(s.firstImportedAt ? { firstImportedAt: s.firstImportedAt } : {}),
             ...(s.receivedOn ? { receivedOn: s.receivedOn } : {}),
             ...(s.firstReceivedOn ? { firstReceivedOn: s.firstReceivedOn } : {}),
+            ...(s.notesHeader ? { notesHeader: s.notesHeader } : {}),
           }
         : null,
       activityCount: activities.filter((a) => a.partyId === p.id).length,

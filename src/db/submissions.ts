@@ -446,11 +446,11 @@ export function updateActivityLink(db: Db, activityId: number, agreementId: numb
 }
 
 /**
- * Per party, the heading of the column its current submission's needs were
- * read from, as written ("Nodig van gemeente/huurders"): it may say whom the
- * requests are for. A submission without such a column has no entry.
+ * Per party, the heading of the column its current submission's needs (or notes) were
+ * read from, as written ("Nodig van gemeente/huurders", "Stand 2026"): it may say whom
+ * the requests are for, or what the notes are. A submission without such a column has no entry.
  */
-export function currentNeedsHeadings(db: Db, setId: number, planningYear: number, kind: SubmissionKind): Map<string, string> {
+export function currentHeadings(db: Db, setId: number, planningYear: number, kind: SubmissionKind, field: 'needs' | 'notes'): Map<string, string> {
   const rows = db
     .prepare<[number, number, string], { party_id: string; columns: string }>(
       'SELECT party_id, columns FROM submissions WHERE set_id = ? AND planning_year = ? AND kind = ? AND is_current = 1',
@@ -465,8 +465,8 @@ export function currentNeedsHeadings(db: Db, setId: number, planningYear: number
       continue;
     }
     if (!Array.isArray(columns)) continue;
-    const needs = (columns as { field?: unknown; header?: unknown }[]).find((c) => c?.field === 'needs' && typeof c.header === 'string');
-    if (needs) headings.set(r.party_id, needs.header as string);
+    const column = (columns as { field?: unknown; header?: unknown }[]).find((c) => c?.field === field && typeof c.header === 'string');
+    if (column) headings.set(r.party_id, column.header as string);
   }
   return headings;
 }

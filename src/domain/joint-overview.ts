@@ -137,6 +137,11 @@ export interface BundleParty {
     receivedOn?: string;
     /** The day the first version was received: what decides whether it was late. Absent in versions saved before it was kept. */
     firstReceivedOn?: string;
+    /**
+     * The heading of the column its activities' notes were read from, as written ("Stand 2026", "Opmerkingen"):
+     * what the notes are. Absent without such a column, and in versions saved before it was kept.
+     */
+    notesHeader?: string;
   } | null;
   /** Its activities in this bundle (linked or not). */
   activityCount: number;

@@ -32,7 +32,7 @@ import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, notesLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { beforeDeadline, formatDateNl, monthOfDeadline } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import { VERSION_STATUS_WORD } from '../domain/bundle-decisions';
@@ -781,7 +781,7 @@ function activityRow(group: ActivityGroup, ctx: Ctx): CellSpec[] {
     const involved = [...a.involved.map((r) => r.written), ...a.alignment.alsoInvolved.map((id) => index.partyName(id))];
     if (involved.length > 0) activityCell.push(line(`Betrokken${whose(a)}: ${[...new Set(involved)].join(', ')}`, STYLE.tableSmall));
     if (a.ambition) activityCell.push(line(`Ambitie${whose(a)}: ${flat(a.ambition)}`, STYLE.tableSmall));
-    if (a.notes) activityCell.push(line(`Toelichting${whose(a)}: ${flat(a.notes)}`, STYLE.tableSmall));
+    if (a.notes) activityCell.push(line(`${notesLabel(index.parties.get(a.partyId))}${whose(a)}: ${flat(a.notes)}`, STYLE.tableSmall));
     // Columns the reader did not know (a partner's own numbering, a cell as typed) stay in the app: this document goes out.
   }
 
@@ -894,7 +894,7 @@ function appendix({ model, index }: Ctx): Block[] {
       model.unlinked.map((a) => {
         const party = index.parties.get(a.partyId);
         const details = [
-          ...(a.notes ? [para(`Toelichting: ${flat(a.notes)}`, STYLE.tableSmall)] : []),
+          ...(a.notes ? [para(`${notesLabel(party)}: ${flat(a.notes)}`, STYLE.tableSmall)] : []),
           ...(a.ambition ? [para(`Ambitie: ${flat(a.ambition)}`, STYLE.tableSmall)] : []),
         ];
         const needs = needsParagraphs(a, '', index);

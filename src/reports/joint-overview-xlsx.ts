@@ -8,7 +8,7 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, notesLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -317,7 +317,16 @@ function writeActivities(sheet: Worksheet, model: ReportModel, index: OverviewIn
       value: (l) =>
         [...new Set([...l.activity.involved.map((r) => r.written), ...l.activity.alignment.alsoInvolved.map((id) => index.partyName(id))])].join(', '),
     },
-    { header: 'Toelichting', width: 30, value: (l) => flat(l.activity.notes ?? '') },
+    {
+      header: 'Toelichting',
+      width: 30,
+      // Notes written under a telling heading ("Stand 2026") say so.
+      value: (l) => {
+        const notes = flat(l.activity.notes ?? '');
+        const label = notesLabel(index.parties.get(l.activity.partyId));
+        return notes === '' || label === 'Toelichting' ? notes : `${label}: ${notes}`;
+      },
+    },
     { header: 'Opmerking werkgroep', width: 30, value: (l) => flat(l.activity.alignment.notes) },
     { header: 'Gezamenlijk met', width: 18, value: (l) => index.partyNames(index.jointPartyIds(l.activity)) },
     {

@@ -165,3 +165,15 @@ export function jointOverviewFileName(overview: JointOverview, format: 'docx' | 
   return `${parts.join(' - ')}.${format}`;
 }
 
+
+/** A heading that only says "remarks": the notes are then printed as a Toelichting. */
+const PLAIN_NOTES_HEADING = /^(toelichting|toel\.?|opmerking(en)?|opm\.?|notitie(s)?|notes?|remarks?|comments?|commentaar|bijzonderheden|extra info(rmatie)?)$/i;
+
+/**
+ * What a party's notes are called in the documents: the heading it wrote them under where that says more
+ * than "remarks" ("Stand 2026: deelplan 1 opgeleverd"), else "Toelichting".
+ */
+export function notesLabel(party: BundleParty | undefined): string {
+  const heading = (party?.submission?.notesHeader ?? '').replace(/\s+/g, ' ').replace(/[\s:?]+$/, '').trim();
+  return heading === '' || PLAIN_NOTES_HEADING.test(heading) || heading.length > 40 ? 'Toelichting' : heading;
+}

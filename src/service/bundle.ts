@@ -30,7 +30,7 @@ import { needKey } from '../bundle/needs';
 import { needAnswerText } from '../domain/open-questions';
 import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, allSubmissions, currentNeedsHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
+import { activitiesOf, allSubmissions, currentHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import type { WerkbankApi } from './contract';
@@ -92,11 +92,13 @@ export function createBundleMethods(
     const themeTree = await themes();
     const directory = loadPartyDirectory(db, setId);
     const submissionIds = currentSubmissionIds(db, setId, planningYear, 'activities');
-    const needsHeadings = currentNeedsHeadings(db, setId, planningYear, 'activities');
+    const needsHeadings = currentHeadings(db, setId, planningYear, 'activities', 'needs');
+    const notesHeadings = currentHeadings(db, setId, planningYear, 'activities', 'notes');
     const submissions = directory.parties.flatMap((p) => {
       const versions = submissionVersions(db, setId, p.id, planningYear, 'activities');
       const current = versions.find((v) => v.isCurrent);
       const needsHeader = needsHeadings.get(p.id);
+      const notesHeader = notesHeadings.get(p.id);
       return current
         ? [
             {
@@ -109,6 +111,7 @@ export function createBundleMethods(
               receivedOn: current.receivedOn,
               firstReceivedOn: versions.map((v) => v.receivedOn).sort()[0] ?? current.receivedOn,
               ...(needsHeader !== undefined ? { needsHeader } : {}),
+              ...(notesHeader !== undefined ? { notesHeader } : {}),
             },
           ]
         : [];
