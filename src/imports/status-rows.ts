@@ -84,10 +84,17 @@ const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€
 const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$|^(kengetal(len)?|indicator|kpi|prestatie-?indicator)\b[^:]{0,20}:/i;
 /**
  * A stock counted at a moment, the count beside it: "Sociale huurwoningen opgeleverd 2028", "Woningen met
- * label E, F of G eind 2028". Homes, then no verb (no word in -en: "… opknappen eind 2028" is work), then
- * a participle or "eind" and the year.
+ * label E, F of G eind 2028", "Verhuureenheden Woonwaarts in de gemeente Druten per 1 januari 2028". Homes,
+ * then no verb (no word in -en in lower case: "… opknappen eind 2028" is work; "Druten" is a name), then a
+ * participle or "eind" and the year, or the first or last day of a year.
  */
-const STOCK_AT = /^(?:sociale\s+)?(?:huur|koop|nieuwbouw|senioren)?(?:woningen|appartementen|wooneenheden)\b(?:\s+(?!\p{L}*en\b)[\p{L}\d,.()/+-]+){0,8}?\s+(?:opgeleverd|gerealiseerd|gebouwd|verkocht|gerenoveerd|geïsoleerd|verduurzaamd|toegewezen|verhuurd|eind|ultimo)\s+20\d\d\s*$/iu;
+const STOCK_AT =
+  /^(?:sociale\s+)?(?:huur|koop|nieuwbouw|senioren)?(?:woningen|appartementen|wooneenheden|verhuureenheden)\b((?:\s+[\p{L}\d,.()/+-]+){0,8}?)\s+(?:(?:opgeleverd|gerealiseerd|gebouwd|verkocht|gerenoveerd|geïsoleerd|verduurzaamd|toegewezen|verhuurd|eind|ultimo)\s+20\d\d|(?:per|op)\s+(?:1\s+januari|31\s+december)\s+20\d\d)\s*$/iu;
+/** Whether a text is such a stock: no word between in lower case ending in -en, a verb ("opknappen"). */
+function isStockAt(text: string): boolean {
+  const m = STOCK_AT.exec(text);
+  return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => /^\p{Ll}+en$/u.test(w));
+}
 /** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
@@ -216,7 +223,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
-  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || STOCK_AT.test(text)) {
+  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
   }
   const dated = DATED_FIGURE.exec(text);

@@ -668,11 +668,12 @@ describe('a partner layout built row by row', () => {
         ['Sociale huurwoningen opgeleverd 2027', '', '', ''],
         ['Woningen met label E, F of G eind 2027', '', '', ''],
         ['Woningen met label E opknappen eind 2027', 'Woonwaarts', '2027', ''],
+        ['Verhuureenheden Woonwaarts in de gemeente Druten per 1 januari 2027', '', '', ''],
       ];
       rows.forEach((row, i) => (ws.getRow(3 + i).values = row));
     });
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 11, 13, 16]);
-    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([14, 15]));
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([14, 15, 17]));
     const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
     expect(why(3)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
     expect(why(6)).toContain('noemt een getal van 2025, vóór 2027, geen werk');
