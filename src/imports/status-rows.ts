@@ -116,7 +116,7 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "?? iets met de verhuiscoach".
  */
-const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\b(nog )?niet besloten\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
+const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -153,9 +153,9 @@ const SYMBOL_START = /^[^\p{L}\p{N}\s()=:;,.·'"-]+\s*/u;
 /** In a legend of symbols: a symbol, then what it means, up to the next symbol. */
 const SYMBOL_PAIR = /([^\p{L}\p{N}\s()=:;,.·'"-]+)\s+(\p{L}[^]*?)(?=\s+[^\p{L}\p{N}\s()=:;,.·'"-]+\s+\p{L}|$)/gu;
 /** A status saying the work was moved: "uitgesteld", "verschoven" (not "uitgesteld uit 2027", which moved it into this year). */
-const POSTPONED = /\b(uitgesteld|verschoven|doorgeschoven)\b(?!\s+(uit|van|door|vanuit)\b)/i;
-/** Where to: "naar een later jaar", "naar 2029". */
-const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\bnaar (20\d\d)\b/i;
+const POSTPONED = /\b(uitgesteld|verschoven|doorgeschoven|aangehouden|on hold)\b(?!\s+(uit|van|door|vanuit)\b)/i;
+/** Where to: "naar een later jaar", "naar 2029", "tot 2027" (held until then), "pas in 2029". */
+const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\b(?:naar|tot|pas in) (20\d\d)\b/i;
 /** "Fase: idee = nog niet besloten; gepland = in jaarplan": a status and its meaning, two or more to a line. */
 const LEGEND_PAIR = /^\s*([^=:;]{1,30}?)\s*=\s*([^=;]{1,80}?)\s*$/;
 
@@ -304,9 +304,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const why = `staat als ${quote(value)} (${header})${explained !== undefined ? `, volgens de uitleg in het bestand ${quote(explained)}` : ''}`;
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
     // Moved to a later year, as the status or legend says, or as the row's own planning shows ("⏸ uitgesteld" | "2029").
-    const later = TO_LATER.exec(meaning);
+    // Where to, as the status says, or else the activity's own text ("besluit … aangehouden tot 2027").
+    const later = TO_LATER.exec(meaning) ?? (POSTPONED.test(meaning) ? TO_LATER.exec(act.activity) : null);
     const laterYear = later?.[3] === undefined ? undefined : Number(later[3]);
-    const plannedLater = planningYear !== undefined && yearsOf(act.planning).length > 0 && yearsOf(act.planning).every((y) => y > planningYear);
+    // Its planning, or else what the row says beside it ("besluit over fase 2 pas in 2029"), names only later years.
+    const allLater = (years: number[]): boolean => planningYear !== undefined && years.length > 0 && years.every((y) => y > planningYear);
+    const plannedLater = allLater(yearsOf(act.planning)) || (yearsOf(act.planning).length === 0 && allLater(cells.flatMap(([, v]) => yearsOf(v))));
     const movedOut = planningYear !== undefined && (laterYear === undefined ? later !== null : laterYear > planningYear);
     if (POSTPONED.test(meaning) && (movedOut || plannedLater)) return { code: 'set-aside-row', why };
   }

@@ -918,6 +918,22 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.code === 'plan-beside-activity')?.message).toContain('kolom D "Plan 2027" zegt per rij wat er in 2027 gebeurt');
   });
 
+  it("keeps what is held over to a later year ('Aangehouden', 'on hold') and an idea ending in '??' as notes", async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Omschrijving', 'Status', 'Notitie'];
+      ws.getRow(4).values = ['Schone Lucht Akkoord: besluit over ondertekening aangehouden tot 2028', 'Aangehouden', ''];
+      ws.getRow(5).values = ['Meedenken over nieuwbouw Horssen fase 2', 'on hold', 'besluit De Kernen over fase 2 pas in 2029'];
+      ws.getRow(6).values = ['spreekuur in Puiflijk??', '', 'nog bespreken in bestuur'];
+      ws.getRow(7).values = ['Convenant woonfraude ondertekenen', 'aangehouden', 'in maart 2027 alsnog tekenen'];
+      ws.getRow(8).values = ['Wijkschouw Druten-Zuid', 'gepland', ''];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('staat als "Aangehouden" (Status)');
+    expect(why(5)).toContain('staat als "on hold" (Status)');
+    expect(why(6)).toContain('zegt zelf dat er nog niets besloten is');
+  });
+
   it('keeps a project whose year cell says it lapses or is done as a note, saying so', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Bewonersraad meerjarenplan – planning 2028';
