@@ -63,6 +63,13 @@ import { LABELLED_THIRTYTHIRD_FILES } from '../../tests/fixtures/labelled-activi
 import { LABELLED_THIRTYFOURTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyfourth';
 import { LABELLED_THIRTYFIFTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyfifth';
 import { LABELLED_THIRTYSIXTH_FILES } from '../../tests/fixtures/labelled-activities-thirtysixth';
+// Not yet in the unseen test. The thirty-seventh (exports and registers from the parties' own systems) first ran
+// on commit ef8d8c0: 41 of 58 right, no wrong fact, nothing lost; four rows read as activities that are none: a
+// zaak "Aangehouden" (held over to the next year), a project "on hold" until 2029, an idea ending in "??", and a
+// complex in Wamel whose Kern column says "(West Maas en Waal)". The reader learnt the first three in general
+// (8e389d3); left: the Kern column, which names a place, not a gemeente, so no rule reads the gemeente from it.
+import { LABELLED_THIRTYSEVENTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyseventh';
+import { LABELLED_THIRTYEIGHTH_FILES } from '../../tests/fixtures/labelled-activities-thirtyeighth';
 import { cityVersusPandas, importFloor, largePreview } from './import-bench';
 import { missingCase } from '../domain/assert';
 import { scoreLinks, settleLabelledCases } from './link-accuracy';
@@ -298,6 +305,8 @@ async function linkAccuracy(api: WerkbankApi): Promise<void> {
       ['vierendertigste gelabelde set', LABELLED_THIRTYFOURTH_FILES],
       ['vijfendertigste gelabelde set', LABELLED_THIRTYFIFTH_FILES],
       ['zesendertigste gelabelde set', LABELLED_THIRTYSIXTH_FILES],
+      ['zevenendertigste gelabelde set', LABELLED_THIRTYSEVENTH_FILES],
+      ['achtendertigste gelabelde set', LABELLED_THIRTYEIGHTH_FILES],
     ] as const).map(async ([label, files]) => ({ label, cases: await Promise.all(files.map(async (f) => ({ ...f, data: await f.build() }))) })),
   );
   const unseen = { top1: 0, activities: 0 };

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -thirtysixth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -thirtysixth.ts, -thirtyeighth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -40,6 +40,7 @@ import { LABELLED_THIRTYSECOND_FILES } from '../fixtures/labelled-activities-thi
 import { LABELLED_THIRTYFOURTH_FILES } from '../fixtures/labelled-activities-thirtyfourth';
 import { LABELLED_THIRTYFIFTH_FILES } from '../fixtures/labelled-activities-thirtyfifth';
 import { LABELLED_THIRTYSIXTH_FILES } from '../fixtures/labelled-activities-thirtysixth';
+import { LABELLED_THIRTYEIGHTH_FILES } from '../fixtures/labelled-activities-thirtyeighth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -187,6 +188,11 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // Beuningen)" in the text). The reader learnt those in general on 26cb993; the labels stayed.
   ['the thirty-fifth set', LABELLED_THIRTYFIFTH_FILES, 60],
   ['the thirty-sixth set', LABELLED_THIRTYSIXTH_FILES, 53],
+  // Written blind by another hand (close calls between sibling afspraken, settled by who does what for whom) and
+  // first run on commit 1f9ecc8: 43 of 63 right, no wrong fact, nothing lost; one row read as an activity that is
+  // none, a stock counted on a day ("Verhuureenheden Woonwaarts … per 1 januari 2028"). The reader learnt that in
+  // general on a66c15f; the labels stayed.
+  ['the thirty-eighth set', LABELLED_THIRTYEIGHTH_FILES, 63],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
