@@ -61,6 +61,8 @@ export interface LinkOptions {
   precedents?: readonly Precedent[];
   /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
+  /** The gemeente of the agreement ("Druten"): its name in an activity says nothing of which afspraak. */
+  municipality?: string;
   /**
    * Every inzet item of the set, also those under which no afspraak stands: an
    * activity that serves one of those serves no afspraak (see unworkedInzet).
@@ -242,9 +244,14 @@ const seqOf = (a: LinkableAgreement): number => {
   return m ? Number(m[1]) : 1;
 };
 
-function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
-  // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject.
-  const textOptions: TextIndexOptions = { ignore: partyNamesIn(agreements), related: HOUSING_THESAURUS, names: namesIn(agreements) };
+function indexAgreements(agreements: readonly LinkableAgreement[], municipality: string): Indexed {
+  // The party is weighed apart: its name in a text ("Woonwaarts zet in op …") says nothing of the subject;
+  // nor does the gemeente's own name ("Kattenburg fase 2 (Druten)", "in de gemeente Druten"): all is there.
+  const textOptions: TextIndexOptions = {
+    ignore: [...partyNamesIn(agreements), ...(municipality === '' ? [] : [municipality])],
+    related: HOUSING_THESAURUS,
+    names: namesIn(agreements),
+  };
   return {
     agreements,
     byId: new Map(agreements.map((a, i) => [a.id, i])),
@@ -273,9 +280,9 @@ function indexAgreements(agreements: readonly LinkableAgreement[]): Indexed {
  */
 let lastIndexed: { key: string; indexed: Indexed } | null = null;
 
-function indexedAgreements(agreements: readonly LinkableAgreement[]): Indexed {
-  const key = JSON.stringify(agreements);
-  if (lastIndexed?.key !== key) lastIndexed = { key, indexed: indexAgreements(agreements) };
+function indexedAgreements(agreements: readonly LinkableAgreement[], municipality = ''): Indexed {
+  const key = JSON.stringify([municipality, agreements]);
+  if (lastIndexed?.key !== key) lastIndexed = { key, indexed: indexAgreements(agreements, municipality) };
   return lastIndexed.indexed;
 }
 
@@ -630,7 +637,7 @@ export function linkActivities(
   agreements: readonly LinkableAgreement[],
   options: LinkOptions = {},
 ): ActivityLink[] {
-  const ix = indexedAgreements(agreements);
+  const ix = indexedAgreements(agreements, options.municipality ?? '');
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
   const inzet = indexedInzet(options.commitments, ix);
   return activities.map((act) => linkOne(act, ix, options, precedents, inzet));

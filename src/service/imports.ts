@@ -254,6 +254,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       precedents: precedents(db, kind),
       commitments: queryLinkableCommitments(db, setId),
       representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'tenant-body')?.linkedPartyIds ?? [],
+      ...(set.municipality ? { municipality: set.municipality } : {}),
     });
     for (const link of links) problems.push(...(link.problems ?? []));
 

@@ -420,6 +420,17 @@ describe('linking one activity', () => {
   });
 });
 
+describe("the gemeente's own name", () => {
+  it('says nothing of which afspraak: "(Druten)" in an activity does not lead to the one afspraak that names the gemeente', () => {
+    const fields = { activity: 'Kattenburg fase 2 (Druten): 36 sociale huurappartementen opleveren', agreementRef: '1.1' };
+    const named = linkOne(fields, { partyId: 'woonwaarts', municipality: 'Druten' });
+    expect(refOf(named.agreementId ?? named.candidates[0]?.agreementId ?? null)).toBe('1.1 bij 1 (1)');
+    // Weighed as a word, the name pulls it to the vereveningsfonds "in de gemeente Druten".
+    const weighed = linkOne(fields, { partyId: 'woonwaarts' });
+    expect(refOf(weighed.agreementId ?? weighed.candidates[0]?.agreementId ?? null)).toBe('1.1 bij 4 (2)');
+  });
+});
+
 describe('linking the partners\' spreadsheets', () => {
   async function linked(make: () => Promise<Buffer>, fileName: string, partyId: string): Promise<[string, ActivityLink['status'], string | null][]> {
     const read = await readActivityWorkbook(await make(), fileName);
