@@ -178,6 +178,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });
+
     // Party: ours says it; else what the user chose; else a hint from title rows or file name.
     let party: ImportPreview['party'] = { id: null, source: null };
     if (read.meta) {
