@@ -28,46 +28,32 @@ export function FileNotesSection({ notes, choice }: { notes: readonly Submission
         Bewaard bij het bestand; ze tellen niet mee als activiteit.
         {choice && ' Is een regel toch een activiteit, kies dan „Toch een activiteit”: hij komt onder de activiteiten en wordt gekoppeld.'}
       </p>
-      {notes.length > 0 && (
-        <NoteList
-          notes={notes}
-          {...(choice
-            ? {
-                action: (n: SubmissionNote) => (
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={choice.disabled}
-                    aria-label={`Rij ${n.row} toch als activiteit: ${n.text}`}
-                    onClick={() => choice.choose({ sheet: n.sheet, row: n.row }, true)}
-                  >
-                    Toch een activiteit
-                  </button>
-                ),
-              }
-            : {})}
-        />
-      )}
+      {notes.length > 0 && <NoteList notes={notes} {...(choice ? { action: (n: SubmissionNote) => <LineChoice line={n} asActivity choice={choice} /> } : {})} />}
       {choice && chosen.length > 0 && (
         <>
           <p className="small">Door u als activiteit gekozen (staan bij de activiteiten):</p>
           <NoteList
             notes={chosen.map(({ sheet, row, text, earlier }) => ({ sheet, row, text: earlier ? `${text} (gekozen in een eerdere versie)` : text }))}
-            action={(n) => (
-              <button
-                type="button"
-                className="link-button"
-                disabled={choice.disabled}
-                aria-label={`Rij ${n.row} weer geen activiteit: ${n.text}`}
-                onClick={() => choice.choose({ sheet: n.sheet, row: n.row }, false)}
-              >
-                Toch geen activiteit
-              </button>
-            )}
+            action={(n) => <LineChoice line={n} asActivity={false} choice={choice} />}
           />
         </>
       )}
     </section>
+  );
+}
+
+/** "Toch een activiteit" beside a kept line, or "Toch geen activiteit" beside one made an activity. */
+function LineChoice({ line, asActivity, choice }: { line: SubmissionNote; asActivity: boolean; choice: KeptLineChoice }) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      disabled={choice.disabled}
+      aria-label={`Rij ${line.row} ${asActivity ? 'toch als activiteit' : 'weer geen activiteit'}: ${line.text}`}
+      onClick={() => choice.choose({ sheet: line.sheet, row: line.row }, asActivity)}
+    >
+      {asActivity ? 'Toch een activiteit' : 'Toch geen activiteit'}
+    </button>
   );
 }
 
