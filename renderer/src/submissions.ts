@@ -163,12 +163,28 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     // A line chosen now is asked for; one the service remembered from an earlier version is kept a note by asking so.
     const rowsAsActivity = asActivity ? (kept.some(same) ? asked : [...asked, row]) : asked.filter((r) => !same(r));
     const rowsAsNote = asActivity ? kept.filter((r) => !same(r)) : asked.some(same) ? kept : [...kept, row];
-    // The chosen lines follow the file's own activities: a decision about one of them would land on
-    // another once the list changes, so those are dropped; the file's own keep theirs.
+    // The chosen lines follow the file's own activities, so their positions change with the list: a decision
+    // about one of them is held by its sheet and row meanwhile, and set again at its new position; the line
+    // made a note again loses its decision. The file's own activities keep theirs.
     const own = flow.preview.activities.length - flow.preview.chosenAsActivity.length;
-    const decisions = Object.fromEntries(Object.entries(flow.decisions).filter(([position]) => Number(position) <= own));
+    const lineOf = (position: number) => flow.preview.activities.find((a) => a.position === position);
+    const held = new Map<string, number | null>();
+    const decisions: Record<number, number | null> = {};
+    for (const [position, agreementId] of Object.entries(flow.decisions)) {
+      const line = Number(position) > own ? lineOf(Number(position)) : undefined;
+      if (line) held.set(`${line.sheet}\n${line.rowNumber}`, agreementId);
+      else decisions[Number(position)] = agreementId;
+    }
     set({ flow: { ...flow, decisions } });
     await get().setOverrides({ rowsAsActivity, rowsAsNote });
+    const now = get().flow;
+    if (now.step !== 'preview' || held.size === 0) return;
+    const moved = { ...now.decisions };
+    for (const a of now.preview.activities) {
+      const agreementId = held.get(`${a.sheet}\n${a.rowNumber}`);
+      if (agreementId !== undefined && a.position > now.preview.activities.length - now.preview.chosenAsActivity.length) moved[a.position] = agreementId;
+    }
+    set({ flow: { ...now, decisions: moved } });
   },
 
   startCorrection(correcting) {

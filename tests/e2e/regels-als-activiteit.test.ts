@@ -87,4 +87,31 @@ describe('a kept line made an activity in the preview', () => {
     expect(stored.map((a) => a.activity)).not.toContain(DELIVERY);
     expect(errors.list()).toEqual([]);
   });
+
+  it('keeps the choice of afspraak for a line made an activity when another chosen line goes back', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    workbook.worksheets[0]?.addRow(['Streefcijfer 2027: 40 huurwoningen in Horssen', '', 'De Kernen']);
+    const third = path.join(path.dirname(shell.databasePath), 'Bewonersraad jaarplan 2027 v3.xlsx');
+    fs.writeFileSync(third, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzendingen' }).click();
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(third);
+    const found = page.locator('.preview-facts').getByText(/activiteit/).first();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('2 activiteiten');
+    const FIGURE = 'Streefcijfer 2027: 40 huurwoningen in Horssen';
+
+    await page.getByRole('button', { name: `Rij 5 toch als activiteit: ${DELIVERY}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+    await page.getByRole('button', { name: `Rij 7 toch als activiteit: ${FIGURE}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('4 activiteiten');
+    // The secretary links the figure's line to an afspraak by hand, then takes the other line back.
+    const select = () => page.locator('tr', { hasText: FIGURE }).locator('select');
+    const chosen = await select().locator('optgroup[label="Alle afspraken"] option', { hasText: /^4\.1 bij 1 – / }).getAttribute('value');
+    await select().selectOption(chosen as string);
+    await page.getByRole('button', { name: `Rij 5 weer geen activiteit: ${DELIVERY}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+    expect(await select().inputValue()).toBe(chosen);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect(errors.list()).toEqual([]);
+  });
 });
