@@ -2,9 +2,9 @@
 // ("Gemeente": Druten, Beuningen, Beide). Read for the werkgroep of one gemeente, a row of another is not
 // work under these prestatieafspraken: it is kept as a note, with a warning naming the row and the
 // gemeente, and the secretary can make it an activity in one click. A row for both or all stays; a
-// column that never names the werkgroep's own gemeente says nothing of this and is left alone. Without such a
-// column, an activity that names only another gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is
-// kept as a note too. Pure.
+// column that never names the werkgroep's own gemeente says nothing of this and is left alone. Where no such
+// column says where, an activity that names only another gemeente itself ("Wijkschouw Ewijk (gemeente
+// Beuningen)") is kept as a note too. Pure.
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
