@@ -102,6 +102,16 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
   referencesInNotes,
 ];
 
+/** The steps that read a partner's table for the planning year, in order. */
+const YEAR_STEPS: readonly ((read: ReadTable, planningYear: number, fileName: string, grid: Grid) => ReadTable)[] = [
+  // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
+  yearColumnsAsActivity,
+  // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
+  plansInRemarks,
+  // An activity beside its plan for the year ("Activiteit | Stand 2026 | Plan 2027"): read together.
+  planBesideActivity,
+];
+
 /** The activities under the header, read exactly in our own workbook; a warning when there are none. */
 function readActivities(
   grid: Grid,
@@ -114,12 +124,7 @@ function readActivities(
 ): ReadTable {
   const partner = (): ReadTable => {
     let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
-    // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
-    // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
-    // An activity beside its plan for the year ("Activiteit | Stand 2026 | Plan 2027"): read together.
-    if (planningYear !== undefined) {
-      read = planBesideActivity(plansInRemarks(yearColumnsAsActivity(read, planningYear, fileName, grid), planningYear, fileName, grid), planningYear, fileName);
-    }
+    if (planningYear !== undefined) read = YEAR_STEPS.reduce((table, step) => step(table, planningYear, fileName, grid), read);
     // One list for several gemeenten: the rows of another are no work under these afspraken.
     return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName);
   };
