@@ -4,7 +4,8 @@
 // activity, under the row's subject ("Oplevering Kattenburg fase 1: start bouw fase 2"), and a row whose
 // remark says nothing for 2027 (empty, "klaar", "vervalt in 2027", "nog bepalen") is no activity of it;
 // it is kept as a note, with a warning naming the row. A row with only a "Nieuw 2027: …" remark is an
-// activity of its own. Pure.
+// activity of its own. Likewise an activity beside its plan for the year in a column of its own
+// ("Activiteit | Stand 2026 | Plan 2027"): the plan is read with it. Pure.
 import { yearPlanOf } from './columns';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
