@@ -30,6 +30,8 @@ export interface TableColumn<F extends string = ReadField> {
   score: number;
   /** The header cell was empty: data found below it. */
   headerless?: boolean;
+  /** It names the primary field but holds row codes ("H28-01"), so the column of sentences beside it took the field. */
+  codes?: boolean;
 }
 
 export interface TableLayout<F extends string = ReadField> {
@@ -155,7 +157,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     const spoken = duplicates.find((d) => d.field === primary && !holdsCodes(grid, r, d.column));
     const col = spoken && columns.find((c) => c.column === spoken.column);
     if (spoken && col) {
-      duplicates.splice(duplicates.indexOf(spoken), 1, { ...named });
+      duplicates.splice(duplicates.indexOf(spoken), 1, { ...named, codes: true });
       named.field = null;
       col.field = primary;
       byField.set(primary, col);
@@ -581,13 +583,12 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     );
   }
   for (const d of layout.duplicates) {
-    const codes = d.field === fields.primary && holdsCodes(grid, layout.headerRow, d.column);
     problems.push(
       problem(
         'warning',
         'duplicate-column',
         at(layout.headerRow, d.column),
-        codes
+        d.codes
           ? `de kolom ${quote(d.header)} bevat codes, geen omschrijving; de ${noun} is gelezen uit kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} en de codes zijn bewaard als extra gegeven onder ${quote(d.header)}.`
           : `de kolom ${quote(d.header)} lijkt net als een andere kolom op "${fields.labels[d.field as F]}"; de waarden zijn bewaard als extra gegeven onder ${quote(d.header)}.`,
       ),

@@ -13,6 +13,11 @@ import { saysItEnds, saysNothingIsDecided } from './status-rows';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
 
+/** A plan for the year that only says the work is done, lapses or is not decided: no activity of the year. */
+function plansNothing(plan: string, planningYear: number): boolean {
+  return saysItEnds(plan, planningYear) || saysNothingIsDecided(plan);
+}
+
 /** At least this many rows must say what they plan for the year, and at least half of the rows with a remark. */
 const MIN_PLANS = 2;
 
@@ -57,7 +62,7 @@ export function plansInRemarks(read: ReadTable, planningYear: number, file: stri
     const subject = act.activity.trim();
     if (written === '') {
       setAside.push({ act, why: `heeft in kolom ${remarks.column} ${quote(remarks.header)} niets voor ${planningYear}` });
-    } else if (saysItEnds(plan, planningYear) || saysNothingIsDecided(plan)) {
+    } else if (plansNothing(plan, planningYear)) {
       setAside.push({ act, why: `zegt in kolom ${remarks.column} ${quote(remarks.header)} ${quote(written, 60)}` });
     } else if (prefix.test(written)) {
       const { notes: _plan, ...rest } = act;
@@ -111,7 +116,7 @@ export function planBesideActivity(read: ReadTable, planningYear: number, file: 
     const written = (act.extra[plan.header] ?? '').trim();
     if (written === '') {
       empty.push(act);
-    } else if (saysItEnds(written, planningYear) || saysNothingIsDecided(written)) {
+    } else if (plansNothing(written, planningYear)) {
       activities.push(act);
     } else {
       const { [plan.header]: _plan, ...extra } = act.extra;

@@ -456,7 +456,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read, receivedOn), activities);
         // Each line the secretary made an activity is a decision of its own, in the activity log.
-        for (const row of optionalFileRows(objectArg(arg), 'rowsAsActivity', 'De regels die een activiteit worden')) {
+        for (const row of preview.chosenAsActivity.filter((c) => !c.earlier)) {
           const act = activities.find((a) => a.sheet === row.sheet && a.rowNumber === row.row);
           if (!act) continue;
           insertActivityLog(db, {
