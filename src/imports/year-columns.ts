@@ -20,6 +20,8 @@ const YEAR_HEADER = /^20\d\d$/;
 const SAME = /^(idem|zelfde|hetzelfde|ditto|zie (vorig jaar|20\d\d)|,,|")\.?$/i;
 /** "doorlopend", "loopt door": what ran the year before runs on. */
 const GOES_ON = /^(doorlopend|doorl\.?|loopt door|continu|structureel)\.?$/i;
+/** A cell that only marks the year as one the project runs in: "x", "✓". The project's name says what. */
+const MARK = /^(x|✓|✔|v|ja|\*)$/i;
 /** A cell saying nothing happens that year. */
 const NOTHING = /^([-–—.]+|n\.?v\.?t\.?|geen|nvt)?$/i;
 
@@ -49,7 +51,8 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
       if (saysItEnds(written, planningYear)) ended.set(act, written);
       continue;
     }
-    activities.push({ ...act, activity: `${act.activity.trim()}: ${said}`, planning: act.planning ?? String(planningYear) });
+    const project = act.activity.trim();
+    activities.push({ ...act, activity: said === '' ? project : `${project}: ${said}`, planning: act.planning ?? String(planningYear) });
   }
   const warning = problem(
     'warning',
@@ -86,10 +89,12 @@ function spannedText(grid: Grid | undefined, row: number, column: number): strin
 
 /**
  * What the planning year's cell says, "idem" and "doorlopend" read back to the year before, saying so and
- * from which year (the reader sees what the partner wrote for the year itself); null when it says nothing.
+ * from which year (the reader sees what the partner wrote for the year itself); '' when it only marks the
+ * year ("x": the project's name is the activity); null when it says nothing.
  */
 function whatTheYearSays(written: string, planningYear: number, before: readonly { year: string; text: string }[]): string | null {
   if (NOTHING.test(written) || saysItEnds(written, planningYear)) return null;
+  if (MARK.test(written)) return '';
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
   const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;

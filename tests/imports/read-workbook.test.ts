@@ -860,16 +860,19 @@ describe('a partner layout built row by row', () => {
     expect(why(7)).toContain('is een vraag, en er staat nog niets vast ("?")');
   });
 
-  it('reads a year column\'s "gereed 2026" as done before 2027, and "gereed 2028" as work of 2028', async () => {
+  it('reads a year column\'s "gereed 2026" as done before 2027, "gereed 2028" as work of 2028, and a mark "x" as the project itself', async () => {
     const r = await read((ws) => {
       ws.getRow(3).values = ['Project', '2026', '2027', '2028'];
       ws.getRow(4).values = ['Vereveningsfonds', 'onderzoek afronden', 'gereed 2026', ''];
       ws.getRow(5).values = ['Kattenburg fase 3', 'voorbereiding', 'bouw', 'gereed 2028'];
       ws.getRow(6).values = ['Planmonitor', 'twee keer delen', 'idem', 'idem'];
+      // A mark for the year only: the project's name says what is done, not "…: x".
+      ws.getRow(7).values = ['Woningbouwprogramma bijwerken', 'x', 'x', 'x'];
     });
     expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
       [5, 'Kattenburg fase 3: bouw'],
       [6, 'Planmonitor: twee keer delen (idem, zoals in 2026)'],
+      [7, 'Woningbouwprogramma bijwerken'],
     ]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt onder 2027 "gereed 2026"');
   });
