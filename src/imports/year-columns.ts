@@ -98,5 +98,7 @@ function whatTheYearSays(written: string, planningYear: number, before: readonly
   if (!SAME.test(written) && !GOES_ON.test(written)) return written;
   const carried = before.find(({ text }) => !NOTHING.test(text) && !SAME.test(text) && !GOES_ON.test(text));
   if (carried === undefined) return written;
+  // What runs on is the project itself, marked for the year before ("x", then "loopt door").
+  if (MARK.test(carried.text)) return '';
   return `${carried.text} (${GOES_ON.test(written) ? 'loopt door' : 'idem'}, zoals in ${carried.year})`;
 }

@@ -868,11 +868,13 @@ describe('a partner layout built row by row', () => {
       ws.getRow(6).values = ['Planmonitor', 'twee keer delen', 'idem', 'idem'];
       // A mark for the year only: the project's name says what is done, not "…: x".
       ws.getRow(7).values = ['Woningbouwprogramma bijwerken', 'x', 'x', 'x'];
+      ws.getRow(8).values = ['Energieloket en energiecoaches', 'x', 'loopt door', 'voornemen'];
     });
     expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
       [5, 'Kattenburg fase 3: bouw'],
       [6, 'Planmonitor: twee keer delen (idem, zoals in 2026)'],
       [7, 'Woningbouwprogramma bijwerken'],
+      [8, 'Energieloket en energiecoaches'],
     ]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt onder 2027 "gereed 2026"');
   });
