@@ -14,6 +14,7 @@ import {
   type UndecidedActivity,
 } from '../domain/joint-overview';
 import { dutchList, quote, type PartyNames } from '../domain/joint-overview-wording';
+import { leadsUndecided } from '../domain/joint-overview';
 
 export function partyMissingPoints(
   parties: BundleParty[],
@@ -53,9 +54,14 @@ export function agreementPoints(rows: AgreementRow[], agreements: BundleAgreemen
     }
     if (a.gaps.includes('lead-without-activity')) {
       const others = [...new Set(a.activities.map((x) => x.partyId))].map((id) => names.short(id));
+      // An activity of the trekker whose link is still open may belong here: then "none" is not yet a fact.
+      const open = leadsUndecided(a);
       points.push({
         kind: 'lead-without-activity',
-        message: `${a.reference}: trekker ${leadLabel(row.lead, names)} heeft geen activiteit (wel: ${dutchList(others)}).`,
+        message:
+          open.length === 0
+            ? `${a.reference}: trekker ${leadLabel(row.lead, names)} heeft geen activiteit (wel: ${dutchList(others)}).`
+            : `${a.reference}: trekker ${leadLabel(row.lead, names)} heeft nog geen activiteit gekoppeld (wel: ${dutchList(others)}), maar ${undecidedList(open, names)} ${open.length === 1 ? 'kan' : 'kunnen'} erbij horen (nog te besluiten).`,
         agreementId: a.id,
       });
     }

@@ -102,7 +102,7 @@ export function gapLabel(gap: AgreementGap, undecided = false): string {
     case 'no-activity':
       return undecided ? 'Nog geen activiteit gekoppeld' : 'Geen activiteit ingediend';
     case 'lead-without-activity':
-      return 'Trekker zonder activiteit';
+      return undecided ? 'Trekker nog zonder gekoppelde activiteit' : 'Trekker zonder activiteit';
     default:
       return missingCase(gap);
   }

@@ -385,3 +385,8 @@ export interface OpenLink {
   /** The other afspraken considered, by reference, best first: for a choice those to choose from. */
   candidates: string[];
 }
+
+/** The activities of an afspraak's trekkers without an activity there whose open link may belong to it. */
+export function leadsUndecided(a: BundleAgreement): UndecidedActivity[] {
+  return (a.undecided ?? []).filter((u) => a.leadsWithoutActivity.includes(u.partyId));
+}

@@ -6,7 +6,7 @@
 // not yet received), never guessed at. Pure: report data in, sentences out.
 import type { AccountabilityReport, IndicatorProgress } from '../domain/accountability';
 import { RESULT_STATUS_WORDS, type ActivityResult } from '../domain/results';
-import type { BundleActivity } from '../domain/joint-overview';
+import { leadsUndecided, type BundleActivity } from '../domain/joint-overview';
 import { openQuestions } from '../domain/open-questions';
 import { alignmentRecorded, dateNl } from './labels';
 import { plural, shorten, type OverviewIndex, type ReportModel } from './report-model';
@@ -100,9 +100,11 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
   }
   if (leadWithout.length > 0) {
     const first = leadWithout[0]!;
+    const open = leadWithout.filter((a) => leadsUndecided(a.agreement).length > 0).length;
     candidates.push(
       `De trekker heeft geen activiteit bij ${plural(leadWithout.length, 'afspraak', 'afspraken')}, ` +
-        `onder meer ${first.agreement.reference} (trekker: ${index.partyNames(first.agreement.leadsWithoutActivity) || first.agreement.leadText}).`,
+        `onder meer ${first.agreement.reference} (trekker: ${index.partyNames(first.agreement.leadsWithoutActivity) || first.agreement.leadText})` +
+        `${open > 0 ? `; bij ${open} daarvan kan een activiteit van de trekker horen waarvan de koppeling nog niet is besloten` : ''}.`,
     );
   }
   if (withoutActivity.length > 0) {

@@ -2,19 +2,21 @@
 // for both writers: the afspraken and activities in scope (all, or what concerns
 // one party), accepted duplicates merged into one joint activity, gaps as Dutch
 // signals, aandachtspunten grouped by kind. Pure: overview in, plain data out.
-import type {
-  AttentionKind,
-  AttentionPoint,
-  BundleActivity,
-  BundleAgreement,
-  BundleParty,
-  BundleTheme,
-  BundleTopic,
-  DuplicateProposal,
-  JointOverview,
-  NeedAnswer,
-  NeedCheck,
-  ReciprocityCell,
+import {
+  leadsUndecided,
+  type AttentionKind,
+  type AttentionPoint,
+  type BundleActivity,
+  type BundleAgreement,
+  type BundleParty,
+  type BundleTheme,
+  type BundleTopic,
+  type DuplicateProposal,
+  type JointOverview,
+  type NeedAnswer,
+  type NeedCheck,
+  type ReciprocityCell,
+  type UndecidedActivity,
 } from '../domain/joint-overview';
 import { needAnswerText, openQuestions, type OpenQuestions } from '../domain/open-questions';
 import {
@@ -256,14 +258,17 @@ function reportAgreement(agreement: BundleAgreement, partyId: string | null, ind
     (g) => partyId === null || g.activities.some((a) => a.partyId === partyId || a.alignment.alsoInvolved.includes(partyId)),
   );
   const signals: AgreementSignal[] = [];
+  // Not a fact yet: an activity whose link is open may belong here.
+  const mayBelong = (open: readonly UndecidedActivity[]): string =>
+    `kan erbij horen, nog te besluiten: ${open.map((u) => `${index.partyName(u.partyId)} ‘${u.activity.replace(/\s+/g, ' ').trim()}’ (rij ${u.rowNumber})`).join('; ')}`;
   for (const gap of agreement.gaps) {
     if (gap === 'lead-without-activity') {
       const missing = agreement.leadsWithoutActivity;
-      signals.push({ kind: gap, text: missing.length > 0 ? `${gapLabel(gap)}: ${index.partyNames(missing)}` : gapLabel(gap) });
+      const open = leadsUndecided(agreement);
+      const text = missing.length > 0 ? `${gapLabel(gap, open.length > 0)}: ${index.partyNames(missing)}` : gapLabel(gap, open.length > 0);
+      signals.push({ kind: gap, text: open.length > 0 ? `${text}; ${mayBelong(open)}` : text });
     } else if ((agreement.undecided ?? []).length > 0) {
-      // Not a fact yet: an activity whose link is open may belong here.
-      const open = (agreement.undecided ?? []).map((u) => `${index.partyName(u.partyId)} ‘${u.activity.replace(/\s+/g, ' ').trim()}’ (rij ${u.rowNumber})`);
-      signals.push({ kind: gap, text: `${gapLabel(gap, true)}; kan erbij horen, nog te besluiten: ${open.join('; ')}` });
+      signals.push({ kind: gap, text: `${gapLabel(gap, true)}; ${mayBelong(agreement.undecided ?? [])}` });
     } else {
       signals.push({ kind: gap, text: gapLabel(gap) });
     }

@@ -255,6 +255,20 @@ describe('gaps', () => {
     expect(messages(o, 'agreement-without-activity')).not.toContain('1.2 bij 1: actief in 2027, maar er is geen activiteit voor ingediend.');
   });
 
+  it('does not state "the trekker has no activity" as fact where an activity of the trekker with an open link may belong', () => {
+    const byReference = new Map(data.agreements.map((a) => [a.reference, a.id]));
+    const o = compute({}, (input) => {
+      const portaal = input.activities.find((x) => x.activity.startsWith('Nieuw klantportaal')) as StoredActivity;
+      portaal.linkStatus = 'choice';
+      portaal.linkCandidates = ['4.1 bij 4 (2)', '1.2 bij 1'].map((r) => ({ agreementId: byReference.get(r) as number, score: 0.3, reasons: [] }));
+    });
+    expect(agreement(o, '4.1 bij 4 (2)').gaps).toEqual(['lead-without-activity']);
+    expect(messages(o, 'lead-without-activity')).toContain(
+      '4.1 bij 4 (2): trekker Corporaties (Woonwaarts en De Kernen) heeft nog geen activiteit gekoppeld (wel: HBD), maar Woonwaarts ‘Nieuw klantportaal voor huurders in gebruik nemen’ (rij 15) kan erbij horen (nog te besluiten).',
+    );
+    expect(messages(o, 'lead-without-activity')).not.toContain('4.1 bij 4 (2): trekker Corporaties (Woonwaarts en De Kernen) heeft geen activiteit (wel: HBD).');
+  });
+
   it('reports an active afspraak whose trekker has no activity, naming a group’s members', () => {
     expect(agreement(overview, '5.1 bij 1 (1)').gaps).toEqual(['lead-without-activity']);
     expect(agreement(overview, '4.1 bij 4 (2)').leadsWithoutActivity).toEqual(['woonwaarts', 'de-kernen']);
