@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
+  leadsUndecided,
   type BundleActivity,
   type BundleAgreement,
   type BundleParty,
@@ -335,23 +336,24 @@ function AgreementBlock({
           </p>
         </div>
         <div className="ba-flags">
-          {agreement.gaps.map((gap) => (
-            <span key={gap} className="badge badge-warn">
-              {gapLabel(gap, gap === 'no-activity' && (agreement.undecided ?? []).length > 0)}
-              {gap === 'no-activity' && (agreement.undecided ?? []).length > 0 && (
-                <>
-                  {' '}
-                  ({(agreement.undecided ?? []).length === 1
-                    ? '1 activiteit kan erbij horen'
-                    : `${(agreement.undecided ?? []).length} activiteiten kunnen erbij horen`}
-                  , nog te besluiten)
-                </>
-              )}
-              {gap === 'lead-without-activity' && agreement.leadsWithoutActivity.length > 0 && (
-                <>: {agreement.leadsWithoutActivity.map(name).join(', ')}</>
-              )}
-            </span>
-          ))}
+          {agreement.gaps.map((gap) => {
+            // Activities whose open link may belong here: then the gap is not yet a fact.
+            const open = gap === 'no-activity' ? (agreement.undecided ?? []) : leadsUndecided(agreement);
+            return (
+              <span key={gap} className="badge badge-warn">
+                {gapLabel(gap, open.length > 0)}
+                {gap === 'lead-without-activity' && agreement.leadsWithoutActivity.length > 0 && (
+                  <>: {agreement.leadsWithoutActivity.map(name).join(', ')}</>
+                )}
+                {open.length > 0 && (
+                  <>
+                    {' '}
+                    ({open.length === 1 ? '1 activiteit kan erbij horen' : `${open.length} activiteiten kunnen erbij horen`}, nog te besluiten)
+                  </>
+                )}
+              </span>
+            );
+          })}
           {agreement.insufficient && <span className="badge badge-error">onvoldoende opgepakt</span>}
           {!readOnly && !agreement.insufficient && marking !== agreement.id && (
             <WriteButton type="button" className="link-button quiet-link" onClick={() => startMarking(agreement.id)}>
