@@ -69,6 +69,13 @@ export async function writeJointOverviewDocx(overview: JointOverview, options: R
   return packWithContentsPages((pageNumbers) => buildDocument(ctx, pageNumbers), model.activityCount);
 }
 
+/**
+ * The page numbers alone. estimatePageNumbers also lays the body out once more for the list numbers of
+ * headings numbered as a list, to start their entries in the contents with them; our headings write
+ * their numbers in their text ("2.1 Nieuwbouw"), so that pass (a sixth of the export) would find none.
+ */
+const pagesOnly: PageNumberEstimator = (document, context) => estimatePageNumbers(document, context);
+
 /** Above this many activities or results the table of contents is written without page numbers (see packWithContentsPages). */
 export const ESTIMATE_MAX_ACTIVITIES = 150;
 
@@ -83,7 +90,7 @@ export const ESTIMATE_MAX_ACTIVITIES = 150;
 export async function packWithContentsPages(build: (pageNumbers?: PageNumberEstimator) => Document, rows: number): Promise<Buffer> {
   if (rows <= ESTIMATE_MAX_ACTIVITIES) {
     try {
-      return await Packer.toBuffer(build(estimatePageNumbers));
+      return await Packer.toBuffer(build(pagesOnly));
     } catch {
       // Written below without the estimate.
     }
