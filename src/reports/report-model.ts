@@ -102,6 +102,8 @@ export class OverviewIndex {
   readonly agreements = new Map<number, { agreement: BundleAgreement; topic: BundleTopic; theme: BundleTheme }>();
   readonly activities = new Map<string, { activity: BundleActivity; agreement: BundleAgreement | null }>();
   private readonly needsByActivity = new Map<number, NeedCheck[]>();
+  /** Open duplicate proposals by the identities of their activities, in the overview's order. */
+  private readonly openDuplicatesByActivity = new Map<string, DuplicateProposal[]>();
   private readonly partyOrder: Map<string, number>;
 
   constructor(readonly overview: JointOverview) {
@@ -120,6 +122,14 @@ export class OverviewIndex {
       const list = this.needsByActivity.get(need.activityId) ?? [];
       list.push(need);
       this.needsByActivity.set(need.activityId, list);
+    }
+    for (const duplicate of overview.duplicates) {
+      if (duplicate.decision !== 'open') continue;
+      for (const identity of new Set(duplicate.activityIdentities)) {
+        const list = this.openDuplicatesByActivity.get(identity) ?? [];
+        list.push(duplicate);
+        this.openDuplicatesByActivity.set(identity, list);
+      }
     }
   }
 
@@ -145,8 +155,8 @@ export class OverviewIndex {
   }
 
   /** Open duplicate proposals an activity is part of. */
-  openDuplicatesOf(activity: BundleActivity): DuplicateProposal[] {
-    return this.overview.duplicates.filter((d) => d.decision === 'open' && d.activityIdentities.includes(activity.identity));
+  openDuplicatesOf(activity: BundleActivity): readonly DuplicateProposal[] {
+    return this.openDuplicatesByActivity.get(activity.identity) ?? [];
   }
 
   /** "Woonwaarts, De Kernen" for the parties of the activities an accepted duplicate joined to this one. */

@@ -53,6 +53,8 @@ export function title(sheet: Worksheet, row: number, text: string, size = 14): v
  * The cell's type is part of the key because exceljs keeps a style object's number from the first
  * cell it met it in, and a style without a number format is written as "General" for a number and
  * as a date format for a date. Formula cells keep their own style (their type is their result's).
+ * Every cell there is counts, an empty one with a border too (in a list most are), and so do the
+ * rows' own styles; found, not asked for, as asking for a cell or row that is not there makes it.
  * Called last: a cell styled after this would change every cell that shares its style.
  */
 export function shareCellStyles(workbook: Workbook): void {
@@ -64,19 +66,30 @@ export function shareCellStyles(workbook: Workbook): void {
     return key;
   };
   const shared = new Map<string, Partial<Style>>();
+  /** The style of equal parts met first, for a style keyed by what it is on. */
+  const sharedStyle = (on: string, style: Partial<Style>): Partial<Style> => {
+    let key = on;
+    for (const [name, part] of Object.entries(style)) key += `\u0000${name}\u0001${partKey(part)}`;
+    const known = shared.get(key);
+    if (known !== undefined) return known;
+    shared.set(key, style);
+    return style;
+  };
   workbook.eachSheet((sheet) => {
-    // Only the cells that hold a value: asking for the empty ones would make cells that were not there.
-    sheet.eachRow((row) => {
-      row.eachCell((cell) => {
-        if (cell.type === ValueType.Formula || cell.isMerged) return;
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.findRow(r);
+      if (row === undefined) continue;
+      // exceljs keeps a row's style as it keeps a cell's; its typings leave it out.
+      const styled = row as unknown as { style?: Partial<Style> };
+      if (styled.style) styled.style = sharedStyle('row', styled.style);
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.findCell(c);
+        if (cell === undefined || cell.type === ValueType.Formula || cell.isMerged) continue;
         const style = cell.style as Partial<Style> | undefined;
-        if (style === undefined || style === null) return;
-        let key = String(cell.type);
-        for (const [name, part] of Object.entries(style)) key += `\u0000${name}\u0001${partKey(part)}`;
-        const known = shared.get(key);
-        if (known === undefined) shared.set(key, style);
-        else if (known !== style) cell.style = known;
-      });
-    });
+        if (style === undefined || style === null) continue;
+        const known = sharedStyle(String(cell.type), style);
+        if (known !== style) cell.style = known;
+      }
+    }
   });
 }
