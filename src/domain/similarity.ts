@@ -173,6 +173,13 @@ export interface PreparedQuery {
   readonly words: number;
   score(index: number): number;
   coverage(index: number): number;
+  /**
+   * The lesser of the two shares: of the query the document holds, and of the document's rarity the
+   * query holds. High only where each says much of what the other says, as two tellings of one thing
+   * do; a short query inside a long document ("Nieuwsbrief voor de leden" in "the verhuiscoach in the
+   * newsletter for our members") is not.
+   */
+  mutual(index: number): number;
   evidence(index: number): Evidence;
   /**
    * What evidence gives, counted rather than listed: the coverage, and how many of the query's
@@ -405,7 +412,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     }
     return rel.touches[index] === 1;
   };
-  const NONE = { score: 0, ofQuery: 0, found: 0 } as const;
+  const NONE = { score: 0, ofQuery: 0, ofDoc: 0, found: 0 } as const;
 
   // Partners repeat their words from row to row: each word is related to
   // the vocabulary once, and only to the words the lookup finds, so relating
@@ -450,8 +457,8 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return { forward, backward, weight };
   };
 
-  const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; found: number } => {
-    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, found: 0 };
+  const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; ofDoc: number; found: number } => {
+    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, ofDoc: 0, found: 0 };
     let total = 0;
     let shared = 0;
     let found = 0;
@@ -475,7 +482,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     let sharedPairs = 0;
     for (const p of q.pairs) if (d.pairs.has(p)) sharedPairs++;
     const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
-    return { score: combined(ofQuery, ofDoc, pairs), ofQuery, found: Math.round(found * 1000) / 1000 };
+    return { score: combined(ofQuery, ofDoc, pairs), ofQuery, ofDoc, found: Math.round(found * 1000) / 1000 };
   };
 
   // Pairs of the index's own documents are weighed over compact arrays (pair-scores.ts), made when
@@ -525,6 +532,12 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       coverage: (index) => {
         const d = against(index);
         return d ? weighed(index, d).ofQuery : 0;
+      },
+      mutual: (index) => {
+        const d = against(index);
+        if (!d) return 0;
+        const { ofQuery, ofDoc } = weighed(index, d);
+        return Math.min(ofQuery, ofDoc);
       },
       evidence: (index) => {
         const d = against(index);

@@ -20,7 +20,7 @@ import type { AgreementRow } from '../domain/agreements';
 import { parseAgreementKey } from '../requests/template';
 import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
-import { buildTextIndex, contentWords, type TextIndex, type TextIndexOptions } from '../domain/similarity';
+import { buildTextIndex, contentWords, type PreparedQuery, type TextIndex, type TextIndexOptions } from '../domain/similarity';
 import { normalizeForSearch } from '../domain/text';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
@@ -46,6 +46,8 @@ export interface Precedent {
   planningYear: number;
   /** A person chose or confirmed it (else the file's own reference or key made it). */
   byHand: boolean;
+  /** One of the set's example activities (link-examples.ts), not a decision of the werkgroep; its planningYear says nothing. */
+  example?: boolean;
 }
 
 export interface LinkOptions {
@@ -59,6 +61,11 @@ export interface LinkOptions {
   partyName?: (id: string) => string;
   /** Links settled before, newest first: evidence for the activities that resemble them. */
   precedents?: readonly Precedent[];
+  /**
+   * The set's example activities (link-examples.ts), weighed as precedents but after them. Give the
+   * same array from call to call: its index is built once and kept while the array and afspraken stay.
+   */
+  examples?: readonly Precedent[];
   /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
   /** The gemeente of the agreement ("Druten"): its name in an activity says nothing of which afspraak. */
@@ -127,6 +134,8 @@ const PRECEDENT_MIN = 0.4;
 const PRECEDENT_PROPOSE = 0.5;
 /** Its weight in the combined score, times its likeness. */
 const PRECEDENT_WEIGHT = 0.35;
+/** How much more alike than the next the most alike example must be when examples point to different afspraken. */
+const EXAMPLES_APART = 0.1;
 /** At most this many precedents are kept, the newest: enough for years of a werkgroep's decisions. */
 export const MAX_PRECEDENTS = 5000;
 /** The row's role agrees with the party's part in the afspraak: "trekker" where it is trekker, "meedenken" where it is betrokken. */
@@ -639,8 +648,9 @@ export function linkActivities(
 ): ActivityLink[] {
   const ix = indexedAgreements(agreements, options.municipality ?? '');
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
+  const examples = indexedExamples(options.examples, ix);
   const inzet = indexedInzet(options.commitments, ix);
-  return activities.map((act) => linkOne(act, ix, options, precedents, inzet));
+  return activities.map((act) => linkOne(act, ix, options, { precedents, examples }, inzet));
 }
 
 /** The precedents, the newest of each party's text, indexed by their words as the afspraken are. */
@@ -677,21 +687,29 @@ function indexPrecedents(precedents: readonly Precedent[], ix: Indexed): Precede
   return { items, identities: items.map((p) => identityOf(p.partyId, p.activity)), texts, search: texts.searchAmong(items.map((_, i) => i)) };
 }
 
-/**
- * The precedents an activity resembles, the most alike per afspraak: found
- * through the words they share (two, or the one of a one-word activity), so
- * that a year's activities are not each weighed against every decision.
- */
-function precedentsOf(ev: RowEvidence, pix: PrecedentIndex): Map<number | null, PrecedentFit> {
+/** The examples' index, built once for the same examples and afspraken. */
+let lastExamples: { examples: readonly Precedent[]; ix: Indexed; index: PrecedentIndex } | null = null;
+
+function indexedExamples(examples: readonly Precedent[] | undefined, ix: Indexed): PrecedentIndex | null {
+  if (!examples || examples.length === 0) return null;
+  if (lastExamples?.examples !== examples || lastExamples.ix !== ix) lastExamples = { examples, ix, index: indexPrecedents(examples, ix) };
+  return lastExamples.index;
+}
+
+/** The precedents of an index an activity resembles, the most alike per afspraak, weighed by `likeness`. */
+function fitsIn(
+  ev: RowEvidence,
+  pix: PrecedentIndex,
+  prepared: PreparedQuery,
+  likenessOf: (k: number) => number,
+  /** The least share of the activity a precedent must hold to be weighed at all, where the likeness asks that much. */
+  minCoverage = 0,
+): Map<number | null, PrecedentFit> {
   const fits = new Map<number | null, PrecedentFit>();
-  const query = ev.act.activity;
-  if (query.trim() === '') return fits;
-  const prepared = pix.texts.prepare(query);
-  if (prepared.words === 0) return fits;
-  const own = ev.partyIds.map((id) => identityOf(id, query));
-  for (const k of pix.search(prepared, 2)) {
+  const own = ev.partyIds.map((id) => identityOf(id, ev.act.activity));
+  for (const k of pix.search(prepared, 2, minCoverage)) {
     const precedent = pix.items[k] as Precedent;
-    const likeness = own.includes(pix.identities[k] as string) ? 1 : prepared.score(k);
+    const likeness = own.includes(pix.identities[k] as string) ? 1 : likenessOf(k);
     if (likeness < PRECEDENT_MIN) continue;
     const best = fits.get(precedent.agreementId);
     if (!best || likeness > best.likeness) fits.set(precedent.agreementId, { precedent, likeness });
@@ -699,14 +717,43 @@ function precedentsOf(ev: RowEvidence, pix: PrecedentIndex): Map<number | null, 
   return fits;
 }
 
+/**
+ * The precedents an activity resembles, the most alike per afspraak: found
+ * through the words they share (two, or the one of a one-word activity), so
+ * that a year's activities are not each weighed against every decision. Then
+ * the example most like it, where the werkgroep decided nothing for its
+ * afspraak nor for this very text.
+ */
+function precedentsOf(ev: RowEvidence, pix: PrecedentIndex | null, eix: PrecedentIndex | null): Map<number | null, PrecedentFit> {
+  const query = ev.act.activity;
+  if (query.trim() === '' || (!pix && !eix)) return new Map();
+  const decided = pix?.texts.prepare(query);
+  const fits = pix && decided && decided.words > 0 ? fitsIn(ev, pix, decided, (k) => decided.score(k)) : new Map<number | null, PrecedentFit>();
+  const example = eix?.texts.prepare(query);
+  if (!eix || !example || example.words === 0 || [...fits.values()].some((f) => f.likeness === 1)) return fits;
+  // An example is weighed both ways: the team's examples are many, and a short text is held by many long ones.
+  const examples = fitsIn(ev, eix, example, (k) => example.mutual(k), PRECEDENT_MIN);
+  // Examples much alike that point different ways ("Nieuwsbrief voor de leden" and three newsletters
+  // on three subjects) say nothing of this activity, unless one is clearly the most alike.
+  const [first, second] = [...examples.values()].sort((a, b) => b.likeness - a.likeness);
+  if (first && (!second || first.likeness - second.likeness >= EXAMPLES_APART) && !fits.has(first.precedent.agreementId)) {
+    fits.set(first.precedent.agreementId, first);
+  }
+  return fits;
+}
+
 function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
   const { precedent: p, likeness } = fit;
-  const how = p.byHand ? 'met de hand zo gekoppeld' : 'zo gekoppeld';
-  if (likeness === 1) return `in ${p.planningYear} ${how}`;
   const words = p.activity.trim().replace(/\s+/g, ' ');
   const clipped = words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words;
-  const who = ev.partyIds.includes(p.partyId) ? '' : `${ev.partyName(p.partyId)}, `;
-  return `lijkt ${percent(likeness)} op ${quote(clipped)} (${who}${p.planningYear}), ${how}`;
+  const own = ev.partyIds.includes(p.partyId);
+  if (p.example) {
+    if (likeness === 1) return 'zelfde tekst als een voorbeeld bij deze afspraak';
+    return `lijkt ${percent(likeness)} op het voorbeeld ${quote(clipped)}${own ? '' : ` (${ev.partyName(p.partyId)})`}`;
+  }
+  const how = p.byHand ? 'met de hand zo gekoppeld' : 'zo gekoppeld';
+  if (likeness === 1) return `in ${p.planningYear} ${how}`;
+  return `lijkt ${percent(likeness)} op ${quote(clipped)} (${own ? '' : `${ev.partyName(p.partyId)}, `}${p.planningYear}), ${how}`;
 }
 
 /**
@@ -718,7 +765,13 @@ function explanationOf(act: ReadActivity): string {
   return contentWords(act.activity).length < FULL_SENTENCE_WORDS ? (act.notes ?? '') : '';
 }
 
-function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedents: PrecedentIndex | null, inzet: InzetIndex | null): ActivityLink {
+function linkOne(
+  act: ReadActivity,
+  ix: Indexed,
+  options: LinkOptions,
+  precedents: { precedents: PrecedentIndex | null; examples: PrecedentIndex | null },
+  inzet: InzetIndex | null,
+): ActivityLink {
   const file = options.fileName ?? '';
   const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
   const { agreements } = ix;
@@ -766,7 +819,7 @@ function linkOne(act: ReadActivity, ix: Indexed, options: LinkOptions, precedent
     ].filter((w) => w.text !== ''),
     role: null,
   };
-  if (precedents) ev.precedents = precedentsOf(ev, precedents);
+  ev.precedents = precedentsOf(ev, precedents.precedents, precedents.examples);
   const kind = roleKind(act.role);
   const roleParty = options.partyId ? [options.partyId] : partyIds;
   if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };

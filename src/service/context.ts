@@ -1,5 +1,6 @@
 // What every part of the service works with: the open database, the
 // agreement set, who is working and the clock; and the set's short facts.
+import type { LinkExamplesUse } from '../imports/link-examples';
 import type { Db } from '../db/open';
 import type { CycleDates } from '../domain/calendar';
 import type { OpenElsewhere } from './contract';
@@ -18,6 +19,8 @@ export interface ServiceContext {
   job?: JobReporter;
   /** Makes the Werkbank work in another stored set from the next call on; absent where it cannot (a database opened only to look at). */
   switchSet?: (setId: number) => Promise<void>;
+  /** Which of the set's example activities the linker weighs (link-examples.ts); all when absent. */
+  linkExamples?: LinkExamplesUse;
 }
 
 /** The agreement set as the service's parts need it: its name and its period. */

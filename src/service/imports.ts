@@ -25,6 +25,7 @@ import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, MAX_PRECEDENTS, type Precedent } from '../imports/link';
+import { examplePrecedents, loadLinkExamples } from '../imports/link-examples';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import type { ActivityLink, ImportProblem, ReadWorkbook } from '../imports/types';
 import { countLinks, decidedStatus, DECIDED_LINKS, FILE_LINKS, linkIsOpen, type LinkCandidate } from '../domain/links';
@@ -253,6 +254,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       resolveLead: (written) => partyIdsOf(resolver.resolve(written)),
       partyName,
       precedents: precedents(db, kind),
+      // The set's example activities, for activities (a result says what was done, in other words).
+      ...(kind === 'activities' ? { examples: examplePrecedents(loadLinkExamples(set.code), agreements, ctx.linkExamples ?? 'all') } : {}),
       commitments: queryLinkableCommitments(db, setId),
       representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'tenant-body')?.linkedPartyIds ?? [],
       ...(set.municipality ? { municipality: set.municipality } : {}),

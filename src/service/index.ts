@@ -1,5 +1,6 @@
 // Opening the werkbank: the database file, its migrations (after a backup),
 // the embedded data set on first start, and the service over it.
+import type { LinkExamplesUse } from '../imports/link-examples';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,11 @@ export interface OpenWerkbankOptions {
   setCode?: string;
   /** The set a new database starts with; else the embedded Druten set. Another werkgroep's first start, and tests. */
   defaultSet?: AgreementSetData;
+  /**
+   * Which of the set's example activities the linker weighs; all by default. Measuring the linker on a
+   * labelled set leaves that set's own out; a test of the linker's other evidence leaves all out.
+   */
+  linkExamples?: LinkExamplesUse;
 }
 
 export interface Werkbank {
@@ -83,7 +89,17 @@ export function openWerkbank(options: OpenWerkbankOptions): Werkbank {
       const presence = announcePresence(databasePath, { shell: options.shell ?? 'cli', name: changedBy }, new Date());
       const version = appVersion();
       const open = (id: number): { api: WerkbankApi; runner: JobRunner | null } => {
-        const service = createService({ db, setId: id, databasePath, version, changedBy, now, alsoOpen: () => presence.others(), switchSet });
+        const service = createService({
+          db,
+          setId: id,
+          databasePath,
+          version,
+          changedBy,
+          now,
+          alsoOpen: () => presence.others(),
+          switchSet,
+          ...(options.linkExamples ? { linkExamples: options.linkExamples } : {}),
+        });
         const runner = options.jobs
           ? createJobRunner({
               ...options.jobs,

@@ -213,7 +213,7 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
     expect(proef.out).toContain('0 gekoppeld aan een afspraak, 1 met een voorstel, 1 om uit te kiezen, 0 zonder afspraak');
     expect(proef.out).toContain('rij 4    [kies: 1.1 bij 1 (1), 1.1 bij 1 (2) of 1.1 bij 1 (3)] Overleg over de bouwplanning');
     expect(proef.out).toContain('           1.1 bij 1 (2): verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
-    expect(proef.out).toMatch(/rij 5 {4}\[voorgesteld: 2\.2 bij 5\] Energiecoaches.*\n {11}Gemeente is trekker · tekst lijkt \d+%/);
+    expect(proef.out).toMatch(/rij 5 {4}\[voorgesteld: 2\.2 bij 5\] Energiecoaches.*\n {11}Gemeente is trekker · lijkt \d+% op het voorbeeld "Energie[^"]*" · tekst lijkt \d+%/);
 
     const wrong = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--afspraak', '4=1.1 bij 1']);
     expect(wrong.code).toBe(1);

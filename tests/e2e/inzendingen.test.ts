@@ -218,7 +218,7 @@ describe('Inzendingen', () => {
     ]);
     const proposal = rows.filter({ hasText: PROPOSAL_ROW });
     expect(await proposal.locator('.link-status').textContent()).toMatch(/^voorgesteld, tekst lijkt \d+\s?%Bevestig$/);
-    expect(await proposal.locator('.link-reasons').textContent()).toMatch(/^Gemeente is trekker · tekst lijkt \d+%/);
+    expect(await proposal.locator('.link-reasons').textContent()).toMatch(/^Gemeente is trekker · lijkt \d+% op het voorbeeld "Energie[^"]*" · tekst lijkt \d+%/);
     await page.screenshot({ path: screenshotPath('inzendingen-5c-kies-en-voorstel'), fullPage: true });
 
     const choose = choice.locator('select');

@@ -5,7 +5,9 @@
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
-// linker is tuned to pass stops being an honest measure.
+// linker is tuned to pass stops being an honest measure. The example activities
+// the app ships are made of these sets; each is judged with its own left out
+// (tests/helpers/labelled-score.ts), as a file the app has never seen.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LinkScore } from '../../src/bench/link-accuracy';
 import type { LabelledFile } from '../fixtures/labelled-activities';

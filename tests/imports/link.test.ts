@@ -367,6 +367,27 @@ describe('linking one activity', () => {
     expect(linkOne({ activity: other }, { partyId: 'hbd', precedents })).toEqual(linkOne({ activity: other }, { partyId: 'hbd' }));
   });
 
+  it("weighs the set's example activities as precedents: a proposal that names the example, never a link", () => {
+    const organise = ref('5.1 bij 2 (1)');
+    const activity = 'Wijkschouw Puiflijk: wij nodigen de bewoners uit en lopen de route';
+    const example = { activity: 'Wijkschouw Horssen-Oost: route lopen met bewoners en de gemeente', agreementId: organise.id, partyId: 'bewonersraad', planningYear: 0, byHand: false, example: true };
+    const link = linkOne({ activity }, { partyId: 'hbd', examples: [example] });
+    expect(link).toMatchObject({ status: 'proposed', agreementId: organise.id });
+    expect(link.candidates[0]?.reasons.some((r) => /^lijkt \d+% op het voorbeeld "Wijkschouw Horssen-Oost: route lopen met bewone…" \(Bewonersraad De Kernen\)$/.test(r))).toBe(true);
+    // The party's own example of the very same text.
+    const same = linkOne({ activity }, { partyId: 'hbd', examples: [{ ...example, activity, partyId: 'hbd' }] });
+    expect(same).toMatchObject({ status: 'proposed', agreementId: organise.id });
+    expect(same.candidates[0]?.reasons).toContain('zelfde tekst als een voorbeeld bij deze afspraak');
+    // The werkgroep's decision for the very same text goes before an example of it.
+    const plans = ref('5.1 bij 2 (2)');
+    const decided = linkOne(
+      { activity },
+      { partyId: 'hbd', precedents: [{ activity, agreementId: plans.id, partyId: 'hbd', planningYear: 2027, byHand: true }], examples: [{ ...example, activity, partyId: 'hbd' }] },
+    );
+    expect(decided).toMatchObject({ status: 'proposed', agreementId: plans.id });
+    expect(decided.candidates[0]?.reasons).toContain('in 2027 met de hand zo gekoppeld');
+  });
+
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
     const topicsOf = (link: ActivityLink): string[] => [...new Set(link.candidates.map((c) => agreements.find((a) => a.id === c.agreementId)?.topicNumber ?? '?'))];
     // "Doorstroming" is 4.1 "Stimuleren van doorstroming": the candidates stay inside it.

@@ -221,6 +221,8 @@ describe('a partner spreadsheet of its own', () => {
       // "organiseren" is the afspraak's own word: "wijkshouwen georganiseerd … nemen het initiatief bij de organisatie".
       'rol "organiseren en uitnodigen" past bij trekker',
       expect.stringMatching(/^rol lijkt \d+%$/),
+      // One of the set's example activities tells the same.
+      expect.stringMatching(/^lijkt \d+% op het voorbeeld "Wijkschouw organiseren" \(Bewonersraad De Kernen\)$/),
       expect.stringMatching(/^tekst lijkt \d+%$/),
     ]);
     expect(wijkschouw?.role).toBe('organiseren en uitnodigen');

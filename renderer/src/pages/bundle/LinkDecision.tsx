@@ -180,7 +180,7 @@ export function OpenLinksBar({ summary }: { summary: JointOverviewSummary }) {
           ].join(', ')}
           . Zolang er een koppeling open staat, kan het overzicht niet definitief worden.
         </p>
-        {confirmable > 0 && viewOnly && <ReadOnlyNote what="koppelingen bevestigen of kiezen" />}
+        {viewOnly && <ReadOnlyNote what="koppelingen bevestigen of kiezen" />}
         {confirmable > 0 && !viewOnly && (
           <p className="small muted" id="confirm-all-hint">
             Deze knop {does}.{choices > 0 && ` ${countLabel(choices, 'keuze blijft', 'keuzes blijven')} open: kies die zelf.`} Een besluit

@@ -1,0 +1,93 @@
+// The example activities that ship with the Druten set (resources/druten-2025-2028-voorbeelden.json):
+// made of the labelled sets exactly, every example's afspraak one of the set's, and weighed by the
+// linker as it weighs the werkgroep's earlier decisions: a proposal or a choice that names the example.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplePrecedents, linkExamplesFile, loadLinkExamples, type LinkExamplesUse } from '../../src/imports/link-examples';
+import { DEFAULT_SET_CODE, openWerkbank, type Werkbank } from '../../src/service/index';
+import type { ImportPreview } from '../../src/service/imports-contract';
+import { buildLinkExamples, formatLinkExamples } from '../../scripts/build-link-examples';
+import { LABELLED_SETS } from '../fixtures/labelled-sets';
+import { tempDir } from '../helpers/tmp';
+
+describe('the example activities of the Druten set', () => {
+  it('are the labelled sets as the app reads them, each labelled activity once (scripts/build-link-examples.ts)', async () => {
+    const made = await buildLinkExamples();
+    expect(formatLinkExamples(made)).toBe(fs.readFileSync(linkExamplesFile(DEFAULT_SET_CODE), 'utf8'));
+    expect(new Set(made.examples.map((e) => e.set))).toEqual(new Set(LABELLED_SETS.map((s) => s.name)));
+  }, 60_000);
+
+  it("each name an afspraak of the set, or none, and a party of the set's", async () => {
+    const tmp = tempDir('werkbank-voorbeelden-');
+    const werkbank = openWerkbank({ databasePath: path.join(tmp.dir, 'werkbank.sqlite'), changedBy: 'test' });
+    try {
+      const agreements = await werkbank.api.listAgreements({});
+      const parties = new Set((await werkbank.api.listParties()).map((p) => p.id));
+      const examples = loadLinkExamples(DEFAULT_SET_CODE);
+      expect(examples.length).toBeGreaterThan(2000);
+      // None is left out for an afspraak the set does not have.
+      expect(examplePrecedents(examples, agreements, 'all')).toHaveLength(examples.length);
+      expect(examples.filter((e) => !parties.has(e.partyId))).toEqual([]);
+      // Measuring on a labelled set leaves its own out.
+      const first = examples.filter((e) => e.set === 'first').length;
+      expect(examplePrecedents(examples, agreements, { without: ['first'] })).toHaveLength(examples.length - first);
+      expect(examplePrecedents(examples, agreements, 'none')).toEqual([]);
+    } finally {
+      await werkbank.close();
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('a partner file read with the examples', () => {
+  const tmp = tempDir('werkbank-voorbeelden-');
+  let data: string;
+  const previews = new Map<string, ImportPreview>();
+
+  const preview = async (use: LinkExamplesUse): Promise<ImportPreview> => {
+    const werkbank: Werkbank = openWerkbank({ databasePath: path.join(tmp.dir, `${JSON.stringify(use).replace(/\W/g, '')}.sqlite`), changedBy: 'test', linkExamples: use });
+    try {
+      return await werkbank.api.previewImport({ file: { name: 'HBD activiteiten 2027.xlsx', data }, partyId: 'hbd', planningYear: 2027 });
+    } finally {
+      await werkbank.close();
+    }
+  };
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('HBD 2027');
+    sheet.addRow(['Activiteiten HBD 2027']);
+    sheet.addRow([]);
+    sheet.addRow(['Wat doen we', 'Wanneer']);
+    sheet.addRow(['Met Woonwaarts langs de flats om te kijken of ze brandveilig zijn', 'voorjaar']);
+    sheet.addRow(['Meelopen met de wijkschouw in Deest en bewoners uitnodigen', 'najaar']);
+    sheet.addRow(['Nieuwsbrief voor de leden', 'elk kwartaal']);
+    data = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    for (const use of ['none', 'all'] as const) previews.set(use, await preview(use));
+  }, 60_000);
+  afterAll(() => tmp.cleanup());
+
+  const link = (use: 'none' | 'all', row: number) => (previews.get(use) as ImportPreview).activities[row]?.link;
+  const namesExample = (reasons: readonly string[] | undefined) => (reasons ?? []).some((r) => /^lijkt \d+% op het voorbeeld "/.test(r));
+
+  it('proposes the afspraak of an example much like an activity, naming the example, where the words alone chose a sibling', () => {
+    // Alone, "flats" and "Woonwaarts" weigh most: the warmtevisie first, to choose.
+    expect(link('none', 0)).toMatchObject({ status: 'choice' });
+    expect(link('none', 0)?.alternatives[0]?.reference).toBe('3 bij 1 (1)');
+    // An example says what it is about: fire safety in the flats.
+    expect(link('all', 0)).toMatchObject({ status: 'proposed', reference: '3 bij 1 (2)' });
+    expect(namesExample(link('all', 0)?.reasons)).toBe(true);
+    // Alone, the plan after the schouw; with an example, organising the schouw itself.
+    expect(link('none', 1)).toMatchObject({ status: 'proposed', reference: '5.1 bij 2 (2)' });
+    expect(link('all', 1)).toMatchObject({ status: 'proposed', reference: '5.1 bij 2 (1)' });
+    expect(namesExample(link('none', 1)?.reasons)).toBe(false);
+  });
+
+  it('never links as fact on an example, and learns nothing from examples that point different ways', () => {
+    expect([link('all', 0)?.status, link('all', 1)?.status]).toEqual(['proposed', 'proposed']);
+    // Newsletters about the verhuiscoach, about gardens and about the schouw: a plain newsletter is none of them.
+    expect(link('all', 2)).toMatchObject({ status: 'none', agreementId: null });
+  });
+});
