@@ -23,8 +23,10 @@ interface StatusBody {
   columns: readonly ColumnMapping[];
 }
 
-/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)": done, and the year it was done in. */
-const DONE_IN = /^(?:ja|gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd)\b\D{0,20}?\b(20\d\d)\b/i;
+/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026": done, and the year it was done in. */
+const DONE_IN = /^(?:(?:is\s+)?al\s+)?(?:ja|gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd)\b\D{0,20}?\b(20\d\d)\b/i;
+/** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
+const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell. */
 const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)$/i;
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
@@ -321,6 +323,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
     if (UNDECIDED.test(meaning)) return { code: 'undecided-row', why };
   }
+  // Said of itself, when no status said more: "Idee: huurderscafé in Puiflijk", without a when.
+  if (IDEA.test(act.activity.trim()) && (act.planning ?? '').trim() === '') return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
   return undefined;
 }
 

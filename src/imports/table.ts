@@ -434,8 +434,10 @@ const NOTHING_HERE = new RegExp(
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$|^totaal\s+(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
 const SENTENCE_WORDS = 5;
-/** The start of a total's label, however long: counts as a total beside an aggregate formula only. */
+/** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
+/** A figure as typed: "54", "€ 1.250.000", "12,5". */
+const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?$/;
 /**
  * A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), and with a
  * number typed in among them (B11+440+B25), counts as an aggregate.
@@ -819,13 +821,20 @@ function classify(
   const texts = [...own.entries()];
   const hasActivity = own.has(activityColumn);
   const sums = texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? ''));
-  // "Totaal nieuwe woningen" beside a SUM: a total with a longer label.
+  // "Totaal nieuwe woningen" beside a SUM: a total with a longer label; or beside the figure typed in
+  // ("Totaal nieuwe huurwoningen 2027 | 54"), a short label with nothing but numbers on its row.
   const summed = sums && texts.some(([, cell]) => TOTAL_LABEL.test(cell.text));
   // A sentence in the activity column is an activity, whatever stands beside it: the "Totaal" of a
   // begroting kept beside the plan is that table's total, on one of the plan's rows.
   const activityText = hasActivity ? (own.get(activityColumn) as GridCell).text : '';
   const sentence = !TOTAL_LABEL.test(activityText) && activityText.trim().split(/\s+/).length >= SENTENCE_WORDS;
-  if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || (!hasActivity && sums))) {
+  const others = texts.filter(([c]) => c !== activityColumn);
+  const typedTotal =
+    TOTAL_LABEL.test(activityText) &&
+    activityText.trim().split(/\s+/).length < SENTENCE_WORDS &&
+    others.length > 0 &&
+    others.every(([, cell]) => TYPED_NUMBER.test(cell.text.trim()));
+  if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -thirtysixth.ts, -thirtyeighth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -thirtysixth.ts, -thirtyeighth.ts, -thirtyninth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -43,6 +43,7 @@ import { LABELLED_THIRTYFOURTH_FILES } from '../fixtures/labelled-activities-thi
 import { LABELLED_THIRTYFIFTH_FILES } from '../fixtures/labelled-activities-thirtyfifth';
 import { LABELLED_THIRTYSIXTH_FILES } from '../fixtures/labelled-activities-thirtysixth';
 import { LABELLED_THIRTYEIGHTH_FILES } from '../fixtures/labelled-activities-thirtyeighth';
+import { LABELLED_THIRTYNINTH_FILES } from '../fixtures/labelled-activities-thirtyninth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -195,6 +196,12 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // none, a stock counted on a day ("Verhuureenheden Woonwaarts … per 1 januari 2028"). The reader learnt that in
   // general on a66c15f; the labels stayed.
   ['the thirty-eighth set', LABELLED_THIRTYEIGHTH_FILES, 63],
+  // Written blind by another hand after the app's example activities were made (first-time fillers in plain
+  // words, hardly a reference) and first run on 750ad17 with them in the working tree: 28 of 57 right without the
+  // examples, 30 with them (weighed both ways), no wrong fact, nothing lost; three rows read as activities that
+  // are none: "Totaal nieuwe huurwoningen 2027" beside its figure, "Idee: huurderscafé in Puiflijk" without a when,
+  // and a meeting "al gedaan, november 2026". The reader learnt those in general; the labels stayed.
+  ['the thirty-ninth set', LABELLED_THIRTYNINTH_FILES, 57],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {

@@ -576,6 +576,18 @@ describe('a partner layout built row by row', () => {
     expect(only(r, 'total-row').row).toBe(4);
   });
 
+  it('takes a short "Totaal …" label beside a typed figure for a total row, and keeps one beside a plan', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Wat', 'Waar', 'Aantal', 'Maand'];
+      ws.getRow(2).values = ['Nieuwe flat met 32 kleine huurappartementen', 'Kattenburg', 32, 'mei'];
+      ws.getRow(3).values = ['Hofje met 22 woningen voor ouderen', 'Puiflijk', 22, 'okt'];
+      ws.getRow(4).values = ['Totaal nieuwe huurwoningen 2027', '', 54, ''];
+      ws.getRow(5).values = ['Totaal aantal woningen met label E in beeld brengen', '', 40, 'Q1'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5]);
+    expect(only(r, 'total-row').row).toBe(4);
+  });
+
   it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
@@ -1601,6 +1613,24 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(done.problems.find((p) => p.code === 'done-before')?.message).toContain('is al gedaan (Gedaan?: "ja – okt 2027"), vóór 2028');
     expectPlacesInMessages(read);
     expectPlacesInMessages(done);
+  });
+
+  it('keeps as notes a meeting "al gedaan" before the year, and an idea without a when; an idea with one is work', async () => {
+    const list = new Workbook();
+    const ws = list.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'Bewonersraad De Kernen – plannen 2027';
+    ws.getRow(3).values = ['Onderwerp', 'Wat', 'Wanneer', 'Opmerking'];
+    ws.getRow(4).values = ['Wijk', 'Rondje door Horssen-Zuid met De Kernen en de gemeente', 'mei', ''];
+    ws.getRow(5).values = ['Wij zelf', 'Kennismaken met de nieuwe directeur van De Kernen', 'al gedaan, november 2026', ''];
+    ws.getRow(6).values = ['Wij zelf', 'Idee: huurderscafé in Puiflijk', '', 'weten nog niet of we genoeg vrijwilligers hebben'];
+    ws.getRow(7).values = ['Wij zelf', 'Idee: buurtkamer in Horssen openen op woensdag', 'september', ''];
+    const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'Bewonersraad 2027.xlsx', { planningYear: 2027 });
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 6]);
+    const message = (code: string) => read.problems.find((p) => p.code === code)?.message ?? '';
+    expect(message('done-before')).toContain('al gedaan, november 2026');
+    expect(message('undecided-row')).toContain('is een idee, en er staat niet bij wanneer');
+    expectPlacesInMessages(read);
   });
 
   it('reads a table whose phase column repeats its words as a table, not as cards, and sets aside what its own legend calls undecided', async () => {
