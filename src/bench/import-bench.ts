@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { linkActivities } from '../imports/link';
 import { readActivityWorkbook } from '../imports/read-workbook';
 import type { AgreementRow } from '../domain/agreements';
-import { openWerkbank } from '../service/index';
+import { DEFAULT_SET_CODE, openWerkbank } from '../service/index';
+import { examplePrecedents, loadLinkExamples } from '../imports/link-examples';
 // The labelled partner spreadsheets live with the tests; the bench reads them the same way.
 import { LABELLED_FILES } from '../../tests/fixtures/labelled-activities';
 import { LABELLED_HOLDOUT_FILES } from '../../tests/fixtures/labelled-activities-holdout';
@@ -70,8 +71,10 @@ async function importVersusFloor(files: readonly ImportFile[]): Promise<FloorRes
     werkbank.close();
 
     const read = await Promise.all(files.map((f) => readActivityWorkbook(f.data, f.fileName)));
+    // With the set's examples, as the import links.
+    const examples = examplePrecedents(loadLinkExamples(DEFAULT_SET_CODE), agreements, 'all');
     since = process.cpuUsage();
-    for (const r of read) linkActivities(r.activities, agreements, { fileName: r.fileName });
+    for (const r of read) linkActivities(r.activities, agreements, { fileName: r.fileName, examples });
     return { floorMs, importMs, linkMs: cpuMs(since), activities };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
