@@ -1,8 +1,14 @@
 // Rows a step after the table finds to be no activity (a cost post, a project
 // tool's epic) leave the activities and are kept as notes of the submission,
 // each with its warning, so nothing read is lost and the secretary sees why. Pure.
+import type { SubmissionNote } from '../domain/submissions';
 import type { ReadTable } from './table';
 import type { ImportProblem, ReadActivity } from './types';
+
+/** The notes with `rows` added as notes, in row order. */
+export function withRowsAsNotes(notes: readonly SubmissionNote[], rows: readonly ReadActivity[]): SubmissionNote[] {
+  return [...notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row);
+}
 
 /** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
 export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
@@ -11,7 +17,7 @@ export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warn
   return {
     ...read,
     activities: read.activities.filter((a) => !kept.has(a)),
-    notes: [...read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row),
+    notes: withRowsAsNotes(read.notes, rows),
     problems: [...read.problems, ...rows.map(warning)],
   };
 }

@@ -6,6 +6,7 @@
 // column says where, an activity that names only another gemeente itself ("Wijkschouw Ewijk (gemeente
 // Beuningen)") is kept as a note too. Pure.
 import { normalizeForSearch } from '../domain/text';
+import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
@@ -38,22 +39,14 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const place = placeOf(a);
     return place ? [[a, place] as const] : [];
   }));
-  if (elsewhere.size === 0) return read;
-  return {
-    ...read,
-    activities: read.activities.filter((a) => !elsewhere.has(a)),
-    notes: [...read.notes, ...[...elsewhere.keys()].map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
-    problems: [
-      ...read.problems,
-      ...[...elsewhere].map(([a, place]) =>
-        problem(
-          'warning',
-          'other-municipality',
-          activityPlace(file, a),
-          `${quote(a.activity, 80)} is ${place.said} werk in ${quote(place.where)}, niet in ${municipality}; ` +
-            'bewaard als opmerking bij het overzicht, niet als activiteit. Hoort het toch in dit overzicht, maak er dan een activiteit van.',
-        ),
-      ),
-    ],
-  };
+  return keptAsNotes(read, [...elsewhere.keys()], (a) => {
+    const place = elsewhere.get(a) as { where: string; said: string };
+    return problem(
+      'warning',
+      'other-municipality',
+      activityPlace(file, a),
+      `${quote(a.activity, 80)} is ${place.said} werk in ${quote(place.where)}, niet in ${municipality}; ` +
+        'bewaard als opmerking bij het overzicht, niet als activiteit. Hoort het toch in dit overzicht, maak er dan een activiteit van.',
+    );
+  });
 }

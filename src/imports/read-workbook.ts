@@ -4,6 +4,7 @@
 // header row and columns; a partner's own layout is searched for its activity
 // table. Pure of the database: bytes in, data out. Bad files are refused
 // (ServiceError 'file_refused') before exceljs touches them; see sniff.ts.
+import { withRowsAsNotes } from './kept-as-notes';
 import { SHEETS, type RequestMeta } from '../requests/template';
 import type { Grid } from './grid';
 import { findHints } from './hints';
@@ -313,7 +314,7 @@ function setAsideEarlierTables(tables: TitledTable[], planningYear: number, file
     const thisYear = tables.some((t) => t.sheet === table.sheet && t.years.includes(planningYear));
     if (!earlier || !thisYear || table.read.activities.length === 0) continue;
     const rows = table.read.activities;
-    table.read.notes = [...table.read.notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row);
+    table.read.notes = withRowsAsNotes(table.read.notes, rows);
     table.read.activities = [];
     problems.push(
       problem(

@@ -23,8 +23,10 @@ interface StatusBody {
   columns: readonly ColumnMapping[];
 }
 
+/** The words a partner says work is done with, before the year it was done in. */
+const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd';
 /** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026": done, and the year it was done in. */
-const DONE_IN = /^(?:(?:is\s+)?al\s+)?(?:ja|gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd)\b\D{0,20}?\b(20\d\d)\b/i;
+const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell. */
@@ -133,7 +135,7 @@ export function saysNothingIsDecided(text: string): boolean {
 }
 
 /** A cell that only says the work was done in a year: "gereed 2026", "afgerond in december 2026". */
-const DONE_BY_YEAR = /^(?:klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan|opgeleverd)\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$/iu;
+const DONE_BY_YEAR = new RegExp(String.raw`^(?:voltooid|${DONE_WORDS})\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$`, 'iu');
 
 /**
  * A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond",

@@ -7,6 +7,7 @@
 // year ("–", empty), or with the work ending there ("vervalt in 2028",
 // "afgerond"), is no activity of it and is kept as a note, with a warning
 // naming the row. Pure.
+import { withRowsAsNotes } from './kept-as-notes';
 import { normalizeHeader } from '../domain/text';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
@@ -64,7 +65,7 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
   return {
     ...read,
     activities,
-    notes: [...read.notes, ...empty.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
+    notes: withRowsAsNotes(read.notes, empty),
     problems: [
       ...read.problems.filter((p) => !(p.code === 'unknown-column' && years.some((c) => c.column === p.column))),
       warning,

@@ -6,6 +6,7 @@
 // it is kept as a note, with a warning naming the row. A row with only a "Nieuw 2027: …" remark is an
 // activity of its own. Likewise an activity beside its plan for the year in a column of its own
 // ("Activiteit | Stand 2026 | Plan 2027"): the plan is read with it. Pure.
+import { withRowsAsNotes } from './kept-as-notes';
 import { yearPlanOf } from './columns';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
@@ -126,7 +127,7 @@ export function planBesideActivity(read: ReadTable, planningYear: number, file: 
   return {
     ...read,
     activities,
-    notes: [...read.notes, ...empty.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((a, b) => a.row - b.row),
+    notes: withRowsAsNotes(read.notes, empty),
     problems: [
       ...read.problems.filter((p) => !(p.code === 'duplicate-column' && p.column === plan.column)),
       problem(
