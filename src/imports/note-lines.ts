@@ -22,6 +22,8 @@ const NOTE_STARTS = [
   String.raw`laatst (bijgewerkt|gewijzigd)\b`,
   String.raw`bijgewerkt (op|d\.?\s?d\.?)\s`,
   String.raw`ingevuld (door|op)\b`,
+  // "ingevuld DK vastgoed jun. 2026": who filled it in and when, the line ending in the year.
+  String.raw`ingevuld\b[^.:;]{0,40}?(\p{L}+\.?\s+)?20\d\d\s*\.?$`,
   String.raw`goedgekeurd\b`,
   String.raw`akkoord\s*(bestuur|directie|college|mt|wethouder)?\s*:`,
   String.raw`(onder)?getekend\b`,

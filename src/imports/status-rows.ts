@@ -54,7 +54,12 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:
  * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
-const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+/**
+ * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
+ * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
+ */
+const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
 /**
  * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
  * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
@@ -128,6 +133,8 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  * "Vervallen – is al gehouden". Not "Vervallen panden opknappen": there "vervallen" describes the work.
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
+/** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
+const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -214,6 +221,14 @@ interface FileFacts {
 
 const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
+/** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
+function saidDone(text: string): { year: number; said: string } | undefined {
+  const opened = DONE_IN_TEXT.exec(text);
+  if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
+  const ended = DONE_YEAR_CLAUSE.exec(text);
+  return ended ? { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() } : undefined;
+}
+
 /** Why a row is no activity of the planning year, or undefined when it is one. */
 function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
@@ -235,7 +250,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     return { code: 'figure-row', why: `noemt een getal van ${dated[3]}, vóór ${planningYear}, geen werk` };
   }
   if (DONE_ALONE.test(text)) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
-  if (LAPSES.test(text) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
+  if ((LAPSES.test(text) || LAPSES_AFTER.test(text)) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
     return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };
   }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
@@ -244,11 +259,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   if (planningYear !== undefined) {
-    const doneIn = DONE_IN_TEXT.exec(act.activity);
-    if (doneIn && Number(doneIn[2]) < planningYear) {
-      const said = doneIn[0].slice(doneIn[0].indexOf(doneIn[1] as string));
-      return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(said, 60)}), vóór ${planningYear}` };
-    }
+    const saysDone = saidDone(act.activity);
+    if (saysDone && saysDone.year < planningYear) return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(saysDone.said, 60)}), vóór ${planningYear}` };
     // Also where the partner wrote it in the aim or the planning ("gereed december 2026").
     const planned: (readonly [string, string])[] = [
       ...(act.ambition === undefined ? [] : [['doel', act.ambition.trim()] as const]),

@@ -8,6 +8,7 @@ describe('lines about the document', () => {
   it.each([
     'Opgesteld door: afdeling Vastgoed & Wonen',
     'Opgesteld door het team Wonen, juni 2026',
+    'ingevuld DK vastgoed jun. 2026',
     'Vastgesteld in het MT van De Kernen op 16 juni 2026.',
     'Vastgesteld door de directie d.d. 3 juni 2026',
     'Namens het bestuur,',
@@ -52,6 +53,7 @@ describe('lines about the document', () => {
     '1.1 Nieuwbouw',
     'De burgemeester opent de nieuwe huiskamer in Deest',
     'Voorzitter van de overlegtafel leefbaarheid',
+    'Ingevulde formulieren van de huurders verwerken in 2027',
   ])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
   });

@@ -1634,6 +1634,27 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('keeps as notes what says itself it is done before the year or lapses, after a dash or at the end of its first clause, and who filled the list in', async () => {
+    const list = new Workbook();
+    const ws = list.addWorksheet('Druten');
+    ws.getCell('A1').value = 'De Kernen – jaarplan Druten 2027';
+    ws.getRow(3).values = ['Pijler', 'Activiteit 2027', 'Eigenaar'];
+    ws.getRow(4).values = ['Passend wonen', 'Oplevering van 27 sociale huurwoningen in Horssen (project Fruithof) – gereed in december 2026.', 'Vastgoed'];
+    ws.getRow(5).values = ['Nieuwbouw', 'Meedenken over een tweede fase nieuwbouw in Horssen – vervalt, De Kernen gaat hier voorlopig niet mee verder.', ''];
+    ws.getRow(6).values = ['Wijken', 'schouw Horssen 2026 gehouden, verslag rondgestuurd', ''];
+    ws.getRow(7).values = ['Wijken', 'Nazorg bij de woningen die in 2026 opgeleverd zijn', 'Wonen'];
+    ws.getRow(8).values = ['Duurzaam', 'Renovatie Kerkstraat – gereed in december 2027', 'Vastgoed'];
+    ws.getRow(10).values = ['ingevuld DK vastgoed jun. 2026'];
+    const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'De Kernen jaarplan 2027.xlsx', { planningYear: 2027 });
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    expect(read.notes.map((n) => n.row)).toEqual([4, 5, 6, 10]);
+    const messages = (code: string) => read.problems.filter((p) => p.code === code).map((p) => p.message).join(' | ');
+    expect(messages('done-before')).toContain('gereed in december 2026');
+    expect(messages('done-before')).toContain('schouw Horssen 2026 gehouden');
+    expect(messages('lapsed-row')).toContain('Meedenken over een tweede fase nieuwbouw');
+    expectPlacesInMessages(read);
+  });
+
   it('reads a table whose phase column repeats its words as a table, not as cards, and sets aside what its own legend calls undecided', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Activiteiten 2026');
