@@ -22,6 +22,7 @@ import { normalizeHeader } from './columns';
 import { problem, quote, type Place } from './problems';
 import { buildTextIndex, contentWords, type PreparedQuery, type TextIndex, type TextIndexOptions } from '../domain/similarity';
 import { normalizeForSearch } from '../domain/text';
+import { buildExampleProfiles, type ExampleProfiles } from './example-profiles';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
 import type { LinkCandidate } from '../domain/links';
@@ -136,6 +137,10 @@ const PRECEDENT_PROPOSE = 0.5;
 const PRECEDENT_WEIGHT = 0.35;
 /** How much more alike than the next the most alike example must be when examples point to different afspraken. */
 const EXAMPLES_APART = 0.1;
+/** How far the examples of one afspraak (or of none) must be more like an activity than the next to give its first answer. */
+const PROFILE_LEAD = 0.04;
+/** How many of an activity's words (or pairs) the examples of an afspraak must use to propose it where the text found none. */
+const PROFILE_MIN_SHARED = 2;
 /** At most this many precedents are kept, the newest: enough for years of a werkgroep's decisions. */
 export const MAX_PRECEDENTS = 5000;
 /** The row's role agrees with the party's part in the afspraak: "trekker" where it is trekker, "meedenken" where it is betrokken. */
@@ -650,7 +655,7 @@ export function linkActivities(
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
   const examples = indexedExamples(options.examples, ix);
   const inzet = indexedInzet(options.commitments, ix);
-  return activities.map((act) => linkOne(act, ix, options, { precedents, examples }, inzet));
+  return activities.map((act) => linkOne(act, ix, options, { precedents, examples: examples?.index ?? null }, inzet, examples?.profiles ?? null));
 }
 
 /** The precedents, the newest of each party's text, indexed by their words as the afspraken are. */
@@ -687,13 +692,22 @@ function indexPrecedents(precedents: readonly Precedent[], ix: Indexed): Precede
   return { items, identities: items.map((p) => identityOf(p.partyId, p.activity)), texts, search: texts.searchAmong(items.map((_, i) => i)) };
 }
 
-/** The examples' index, built once for the same examples and afspraken. */
-let lastExamples: { examples: readonly Precedent[]; ix: Indexed; index: PrecedentIndex } | null = null;
+/** The examples, indexed one by one (precedentsOf) and summed per afspraak (weighProfiles). */
+interface IndexedExamples {
+  index: PrecedentIndex;
+  profiles: ExampleProfiles;
+}
 
-function indexedExamples(examples: readonly Precedent[] | undefined, ix: Indexed): PrecedentIndex | null {
+/** The examples' indexes, built once for the same examples and afspraken. */
+let lastExamples: { examples: readonly Precedent[]; ix: Indexed; indexed: IndexedExamples } | null = null;
+
+function indexedExamples(examples: readonly Precedent[] | undefined, ix: Indexed): IndexedExamples | null {
   if (!examples || examples.length === 0) return null;
-  if (lastExamples?.examples !== examples || lastExamples.ix !== ix) lastExamples = { examples, ix, index: indexPrecedents(examples, ix) };
-  return lastExamples.index;
+  if (lastExamples?.examples !== examples || lastExamples.ix !== ix) {
+    const index = indexPrecedents(examples, ix);
+    lastExamples = { examples, ix, indexed: { index, profiles: buildExampleProfiles(index.items) } };
+  }
+  return lastExamples.indexed;
 }
 
 /** The precedents of an index an activity resembles, the most alike per afspraak, weighed by `likeness`. */
@@ -742,10 +756,23 @@ function precedentsOf(ev: RowEvidence, pix: PrecedentIndex | null, eix: Preceden
   return fits;
 }
 
+/** Why an activity is left without afspraak: it is (much like) one left so, said beside each hint. */
+function describeNone(fit: PrecedentFit, ev: RowEvidence): string {
+  const { precedent: p, likeness } = fit;
+  if (p.example) return likeness === 1 ? 'zelfde tekst als een voorbeeld zonder afspraak' : `lijkt ${percent(likeness)} op het voorbeeld ${quote(clip(p.activity))}, zonder afspraak`;
+  const who = ev.partyIds.includes(p.partyId) ? '' : `${ev.partyName(p.partyId)}, `;
+  return likeness === 1 ? `in ${p.planningYear} zonder afspraak gelaten` : `lijkt ${percent(likeness)} op ${quote(clip(p.activity))} (${who}${p.planningYear}), zonder afspraak gelaten`;
+}
+
+/** A text on one line, cut to a reason's length. */
+function clip(text: string): string {
+  const words = text.trim().replace(/\s+/g, ' ');
+  return words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words;
+}
+
 function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
   const { precedent: p, likeness } = fit;
-  const words = p.activity.trim().replace(/\s+/g, ' ');
-  const clipped = words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words;
+  const clipped = clip(p.activity);
   const own = ev.partyIds.includes(p.partyId);
   if (p.example) {
     if (likeness === 1) return 'zelfde tekst als een voorbeeld bij deze afspraak';
@@ -771,18 +798,15 @@ function linkOne(
   options: LinkOptions,
   precedents: { precedents: PrecedentIndex | null; examples: PrecedentIndex | null },
   inzet: InzetIndex | null,
+  profiles: ExampleProfiles | null,
 ): ActivityLink {
   const file = options.fileName ?? '';
-  const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
-  const { agreements } = ix;
   const place = (field: 'key' | 'agreementRef'): Place => {
     const p: Place = { file, sheet: act.sheet, row: act.fieldRows?.[field] ?? act.rowNumber };
     const column = (act.fieldColumns as Partial<Record<string, string>> | undefined)?.[field];
     if (column !== undefined) p.column = column;
     return p;
   };
-  const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
-  const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
   const refText = act.agreementRef?.trim() || inlineReference(act.activity) || sectionReference(act.section) || '';
   const parsed = refText === '' ? null : parseReference(refText);
   const problems: ImportProblem[] = [];
@@ -823,6 +847,27 @@ function linkOne(
   const kind = roleKind(act.role);
   const roleParty = options.partyId ? [options.partyId] : partyIds;
   if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };
+  const link = linkOnEvidence(ev, ix, options, inzet, { place, refText, parsed, problems });
+  return profiles ? weighProfiles(link, ev, ix, profiles, options.partyId) : link;
+}
+
+/** What the row's reference, as written and as read, and where the file wrote it; the problems found so far. */
+interface RowReference {
+  place: (field: 'key' | 'agreementRef') => Place;
+  refText: string;
+  parsed: ParsedReference | null;
+  problems: ImportProblem[];
+}
+
+/** Steps 2 to 4 of linkOne: the row's link by what the file and its words say. */
+function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inzet: InzetIndex | null, row: RowReference): ActivityLink {
+  const { act } = ev;
+  const { place, refText, parsed, problems } = row;
+  const file = options.fileName ?? '';
+  const minScore = options.minScore ?? PROPOSAL_THRESHOLD;
+  const { agreements } = ix;
+  const idOf = (index: number): number => (agreements[index] as LinkableAgreement).id;
+  const refOf = (index: number): string => (agreements[index] as LinkableAgreement).reference;
   // 2. A pasted afspraak text in the reference column is the afspraak.
   if (refText !== '' && parsed === null && refText.split(/\s+/).length >= 4) {
     const normal = normalizeHeader(refText);
@@ -1088,6 +1133,43 @@ function linkOne(
 }
 
 /**
+ * What the examples as a whole say (example-profiles.ts), where the file itself links nothing and the
+ * werkgroep decided nothing for a text like it. When the examples of one afspraak, or those of none,
+ * are clearly the most like the activity (ahead of the next by PROFILE_LEAD), they give the first
+ * answer: the afspraak is proposed where the text found none, asked beside the text's proposal where
+ * the two differ, put first in a choice; "geen afspraak" makes the text's answers hints. Agreeing,
+ * they add their reason to the text's. Never a link as fact.
+ */
+function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined): ActivityLink {
+  if (link.status !== 'proposed' && link.status !== 'choice' && link.status !== 'none') return link;
+  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE)) return link;
+  const [nearest, next] = profiles.nearest(ev.act.activity, partyId);
+  if (!nearest || nearest.likeness - (next?.likeness ?? 0) < PROFILE_LEAD) return link;
+  const why = nearest.agreementId === null ? `lijkt het meest op de voorbeelden zonder afspraak` : `lijkt het meest op de voorbeelden bij deze afspraak`;
+  const first = link.agreementId ?? (link.status === 'choice' ? (link.candidates[0]?.agreementId ?? null) : null);
+  const withReason = (c: LinkCandidate): LinkCandidate => ({ ...c, reasons: [...c.reasons, why] });
+  const kept = { ...(link.readAs ? { readAs: link.readAs } : {}), ...(link.problems ? { problems: link.problems } : {}) };
+  if (nearest.agreementId === first) {
+    if (first === null) return link;
+    return { ...link, candidates: link.candidates.map((c) => (c.agreementId === first ? withReason(c) : c)) };
+  }
+  if (nearest.agreementId === null) return { status: 'none', agreementId: null, candidates: link.candidates.slice(0, MAX_CANDIDATES - 1).map(withReason), ...kept };
+  const index = ix.byId.get(nearest.agreementId);
+  const [judged] = index === undefined ? [] : judge(ev, ix, [index], () => []);
+  if (!judged || judged.party === 'absent') return link;
+  const candidate = withReason(toCandidates([judged], ix)[0] as LinkCandidate);
+  const others = link.candidates.filter((c) => c.agreementId !== candidate.agreementId);
+  if (link.status === 'none') {
+    // A proposal out of nothing takes two of the activity's words in the examples: one ("oplevering") is a subject, not the work.
+    if (nearest.shared < PROFILE_MIN_SHARED) return link;
+    const proposed: ActivityLink = { status: 'proposed', agreementId: candidate.agreementId, candidates: [candidate, ...others].slice(0, MAX_CANDIDATES), ...kept };
+    if (judged.text > 0) proposed.score = judged.text;
+    return proposed;
+  }
+  return { status: 'choice', agreementId: null, candidates: [candidate, ...others].slice(0, MAX_CANDIDATES), ...kept };
+}
+
+/**
  * The afspraak outside the partner's structure that the text fits far better
  * than anything inside it, if any: then the structure is doubted, not followed.
  */
@@ -1156,7 +1238,9 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
   // A person's "geen afspraak" for an activity more alike than any precedent of an afspraak: none again.
   const none = ev.precedents.get(null);
   if (none && none.likeness >= PRECEDENT_PROPOSE && none.likeness > top.precedent) {
-    return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix) });
+    const why = describeNone(none, ev);
+    const hints = judged.slice(0, MAX_CANDIDATES - 1).map((j) => ({ ...j, reasons: [...j.reasons, why] }));
+    return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(hints, ix) });
   }
   const strongEnough = top.precedent >= PRECEDENT_PROPOSE || minScore === 0 || (top.combined - top.rowWords - top.inzet >= minScore && top.found >= MIN_FOUND);
   if (!strongEnough) {

@@ -91,3 +91,56 @@ describe('a partner file read with the examples', () => {
     expect(link('all', 2)).toMatchObject({ status: 'none', agreementId: null });
   });
 });
+
+describe('a partner file read with the examples as a whole', () => {
+  const tmp = tempDir('werkbank-voorbeelden-');
+  const previews = new Map<string, ImportPreview>();
+  const PROFILE = 'lijkt het meest op de voorbeelden bij deze afspraak';
+
+  const preview = async (use: 'none' | 'all', partyId: string, rows: readonly string[]): Promise<ImportPreview> => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Plannen 2027');
+    sheet.addRow(['Plannen 2027']);
+    sheet.addRow([]);
+    sheet.addRow(['Wat doen we', 'Wanneer']);
+    for (const row of rows) sheet.addRow([row, 'najaar']);
+    const data = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const werkbank = openWerkbank({ databasePath: path.join(tmp.dir, `${use}-${partyId}.sqlite`), changedBy: 'test', linkExamples: use });
+    try {
+      return await werkbank.api.previewImport({ file: { name: `${partyId} plannen 2027.xlsx`, data }, partyId, planningYear: 2027 });
+    } finally {
+      await werkbank.close();
+    }
+  };
+
+  const HBD_ROWS = ['Bij de flats kijken of de vluchtwegen vrij zijn en de rookmelders werken', 'Oudere huurders bellen die misschien kleiner willen wonen'];
+  const WOONWAARTS_ROWS = ['Het nieuwe klantportaal in gebruik nemen, zodat huurders online een reparatie melden'];
+
+  beforeAll(async () => {
+    for (const use of ['none', 'all'] as const) {
+      previews.set(`${use}-hbd`, await preview(use, 'hbd', HBD_ROWS));
+      previews.set(`${use}-woonwaarts`, await preview(use, 'woonwaarts', WOONWAARTS_ROWS));
+    }
+  }, 60_000);
+  afterAll(() => tmp.cleanup());
+
+  const link = (key: string, row: number) => (previews.get(key) as ImportPreview).activities[row]?.link;
+
+  it('proposes the afspraak whose examples an activity in plain words is most like, where its words reach no afspraak', () => {
+    expect(link('none-hbd', 0)).toMatchObject({ status: 'none', agreementId: null });
+    expect(link('all-hbd', 0)).toMatchObject({ status: 'proposed', reference: '3 bij 1 (2)' });
+    expect(link('all-hbd', 0)?.reasons).toContain(PROFILE);
+    // No one example is much like it: the examples of the afspraak as a whole are.
+    expect(link('all-hbd', 0)?.reasons.some((r) => r.includes('op het voorbeeld'))).toBe(false);
+    expect(link('none-hbd', 1)).toMatchObject({ status: 'none' });
+    expect(link('all-hbd', 1)).toMatchObject({ status: 'proposed', reference: '4.1 bij 3 (2)' });
+  });
+
+  it("leaves a party's own work like an example of none without afspraak, the afspraken its words touch only hints, saying why", () => {
+    expect(link('none-woonwaarts', 0)?.status).toBe('choice');
+    const none = link('all-woonwaarts', 0);
+    expect(none).toMatchObject({ status: 'none', agreementId: null });
+    expect(none?.alternatives.length).toBeGreaterThan(0);
+    expect(none?.alternatives.every((a) => a.reasons.some((r) => /^lijkt \d+% op het voorbeeld "[^"]*klantportaal[^"]*", zonder afspraak$/i.test(r)))).toBe(true);
+  });
+});

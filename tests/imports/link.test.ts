@@ -388,6 +388,42 @@ describe('linking one activity', () => {
     expect(decided.candidates[0]?.reasons).toContain('in 2027 met de hand zo gekoppeld');
   });
 
+  it('weighs the examples as a whole: the afspraak, or none, whose examples use the words of an activity no single example is much like', () => {
+    const fire = ref('3 bij 1 (2)');
+    const asExample = (activity: string, agreementId: number | null, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Met Woonwaarts langs de flats: hangen er rookmelders, zijn de vluchtroutes vrij?', fire.id, 'hbd'),
+      asExample('Flats Hogeweg: brandwerende deuren plaatsen en de vluchtroutes vrijmaken', fire.id, 'woonwaarts'),
+      asExample('Rookmelders in alle complexen controleren en waar nodig vervangen', fire.id, 'de-kernen'),
+      asExample('Cursus dementie herkennen voor de huismeesters', null, 'de-kernen'),
+      asExample('Training klantvriendelijk werken voor woonconsulenten', null, 'de-kernen'),
+      asExample('Teamdag voor huismeesters en woonconsulenten', null, 'de-kernen'),
+      asExample('Nieuw klantportaal: huurders melden reparaties online', null, 'woonwaarts'),
+    ];
+    const PROFILE = 'lijkt het meest op de voorbeelden bij deze afspraak';
+    const PROFILE_NONE = 'lijkt het meest op de voorbeelden zonder afspraak';
+    // Plain words that no afspraak's text holds, nor one example much: the examples of the fire safety of the flats do.
+    const plain = { activity: 'Samen controleren of je veilig uit je flat komt' };
+    expect(linkOne(plain, { partyId: 'hbd' })).toMatchObject({ status: 'none', candidates: [] });
+    const proposed = linkOne(plain, { partyId: 'hbd', examples });
+    expect(proposed).toMatchObject({ status: 'proposed', agreementId: fire.id });
+    expect(proposed.candidates[0]?.reasons).toEqual(['HBD is betrokken', PROFILE]);
+    // A corporation's own training, a choice by its words alone, is like the examples of no afspraak.
+    const training = { activity: "Training 'omgaan met verward gedrag' voor huismeesters en woonconsulenten" };
+    expect(linkOne(training, { partyId: 'de-kernen' })).toMatchObject({ status: 'choice' });
+    const none = linkOne(training, { partyId: 'de-kernen', examples });
+    expect(none).toMatchObject({ status: 'none', agreementId: null });
+    expect(none.candidates.length).toBeGreaterThan(0);
+    expect(none.candidates.every((c) => c.reasons.includes(PROFILE_NONE))).toBe(true);
+    // One example of none much like it says so itself, on every hint.
+    const portal = linkOne({ activity: 'Het nieuwe klantportaal, zodat huurders reparaties online melden' }, { partyId: 'woonwaarts', examples });
+    expect(portal).toMatchObject({ status: 'none', agreementId: null });
+    expect(portal.candidates.every((c) => c.reasons.some((r) => /^lijkt \d+% op het voorbeeld "Nieuw klantportaal: huurders melden reparaties…", zonder afspraak$/.test(r)))).toBe(true);
+    // What the file itself says stays: a reference is not overruled by examples.
+    const referenced = linkOne({ ...plain, agreementRef: '5.1 bij 2 (1)' }, { partyId: 'hbd', examples });
+    expect(referenced).toMatchObject({ status: 'reference', agreementId: ref('5.1 bij 2 (1)').id });
+  });
+
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
     const topicsOf = (link: ActivityLink): string[] => [...new Set(link.candidates.map((c) => agreements.find((a) => a.id === c.agreementId)?.topicNumber ?? '?'))];
     // "Doorstroming" is 4.1 "Stimuleren van doorstroming": the candidates stay inside it.

@@ -224,6 +224,8 @@ describe('a partner spreadsheet of its own', () => {
       // One of the set's example activities tells the same.
       expect.stringMatching(/^lijkt \d+% op het voorbeeld "Wijkschouw organiseren" \(Bewonersraad De Kernen\)$/),
       expect.stringMatching(/^tekst lijkt \d+%$/),
+      // And the examples as a whole.
+      'lijkt het meest op de voorbeelden bij deze afspraak',
     ]);
     expect(wijkschouw?.role).toBe('organiseren en uitnodigen');
     expect(nieuwsbrief?.link.status === 'proposed' || nieuwsbrief?.link.status === 'none').toBe(true);

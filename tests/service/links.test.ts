@@ -20,7 +20,7 @@ const WOONWAARTS_FILE = 'Woonwaarts activiteiten 2027.xlsx';
 const CHOICE = 'Overleg over de bouwplanning';
 const ACHTERBAN = 'Achterbanraadpleging onder huurders in Altforst en Horssen';
 // A wijkschouw in other words: the secretary knows it is 5.1 bij 2 (1), the text shares no word with it.
-const WALK = 'Dorpswandeling door Horssen samen met De Kernen en de gemeente';
+const WALK = 'Samen met De Kernen en de gemeente een middag door Horssen slenteren';
 const PLUSPAKKETTEN = 'Huurders informeren over de pluspakketten voor meer wooncomfort';
 const HUURDERSAVONDEN = 'Huurdersavonden over betaalbaarheid en energiebesparing';
 
