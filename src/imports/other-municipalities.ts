@@ -3,9 +3,11 @@
 // work under these prestatieafspraken: it is kept as a note, with a warning naming the row and the
 // gemeente, and the secretary can make it an activity in one click. A row for both or all stays; a
 // column that never names the werkgroep's own gemeente says nothing of this and is left alone. Where no such
-// column says where, an activity that names only another gemeente itself ("Wijkschouw Ewijk (gemeente
-// Beuningen)") is kept as a note too. Pure.
+// column says where, a column of places ("Kern": Deest, Dr.-Zuid, Wijchen) whose cell is the name of
+// another gemeente (dutch-municipalities.ts) says so too, and else an activity that names only another
+// gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. Pure.
 import { normalizeForSearch } from '../domain/text';
+import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
@@ -15,6 +17,10 @@ import type { ReadActivity } from './types';
 const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
 /** An activity that names its gemeente itself, in brackets: "Wijkschouw Ewijk (gemeente Beuningen)". */
 const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
+/** A heading of the village or town where the row's work is done. */
+const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie)$/i;
+const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
+
 /** A cell that spans more than one gemeente, or says nothing yet. */
 const SEVERAL = /^(beide|allebei|alle|alle gemeenten|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
 
@@ -28,9 +34,24 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   // The gemeente the row's column gives, where the column names the werkgroep's own on some row; else the
   // other gemeente the activity itself names, when it names only another ("(gemeente Beuningen)").
   const fromColumn = column && read.activities.some((a) => names(a.extra[column.header] ?? '')) ? column : undefined;
+  // A column of places: a cell that is another gemeente's name, where other rows name places that are not.
+  const otherMunicipality = (text: string): boolean => MUNICIPALITY_NAMES.has(normalizeForSearch(text)) && !names(text);
+  const places = fromColumn
+    ? undefined
+    : read.columns.find(
+        (c) =>
+          c.field === null &&
+          PLACE_HEADER.test(c.header.trim()) &&
+          read.activities.some((a) => {
+            const text = a.extra[c.header]?.trim() ?? '';
+            return text !== '' && !otherMunicipality(text);
+          }),
+      );
   const placeOf = (act: ReadActivity): { where: string; said: string } | undefined => {
     const text = (fromColumn ? act.extra[fromColumn.header] : undefined)?.trim() ?? '';
     if (text !== '') return names(text) || SEVERAL.test(text) ? undefined : { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
+    const place = (places ? act.extra[places.header] : undefined)?.trim() ?? '';
+    if (place !== '' && otherMunicipality(place)) return { where: place, said: `volgens kolom ${places?.column} ${quote(places?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length === 0 || named.some(names)) return undefined;
     return { where: named.join(', '), said: 'volgens de tekst zelf' };

@@ -838,6 +838,27 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst zelf werk in "Beuningen", niet in Druten');
   });
 
+  it("keeps a row whose place column names another gemeente as a note; the werkgroep's own villages stay", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Druten 2028');
+    ws.getRow(1).values = ['Activiteit', 'Kern', 'Aantal'];
+    ws.getRow(2).values = ['oplevern 36 app. sHW, 1-2 kmr', 'Dr.-Noord', 36];
+    ws.getRow(3).values = ['Deest Zuid fase 1 start bouw', 'Deest', 24];
+    ws.getRow(4).values = ['Bijsterhuizen 20 won.', 'Wijchen', 20];
+    ws.getRow(5).values = ['Huurdersavond over de huurverhoging', 'Druten', ''];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'WW activ Druten 2028.xlsx', { municipality: 'Druten' });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5]);
+    expect(r.notes.map((n) => n.row)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens kolom B "Kern" werk in "Wijchen", niet in Druten; bewaard als opmerking');
+    // A column of nothing but other gemeenten says nothing of the werkgroep's: all stays.
+    const only = new Workbook();
+    const sheet = only.addWorksheet('Regio');
+    sheet.getRow(1).values = ['Activiteit', 'Plaats'];
+    sheet.getRow(2).values = ['Regionaal woningmarktonderzoek', 'Nijmegen'];
+    sheet.getRow(3).values = ['Regionale woonruimteverdeling evalueren', 'Wijchen'];
+    expect((await readActivityWorkbook(await saveWorkbook(only), 'Regio.xlsx', { municipality: 'Druten' })).activities).toHaveLength(2);
+  });
+
   it('reads a status letter by the legend under the table: done before the year, lapsed or not yet known is none', async () => {
     const r = await read((ws) => {
       ws.getRow(3).values = ['Nr', 'Activiteit', 'Status', 'Datum'];
