@@ -20,6 +20,8 @@ const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s
 /** A heading of the village or town where the row's work is done. */
 const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie)$/i;
 const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
+/** A place with its gemeente in brackets: "Wamel (West Maas en Waal)", "Ewijk (gem. Beuningen)". */
+const PLACE_IN_MUNICIPALITY = /^[^()]+\((?:gemeente\s+|gem\.\s*)?([^()]+)\)\s*$/i;
 
 /** A cell that spans more than one gemeente, or says nothing yet. */
 const SEVERAL = /^(beide|allebei|alle|alle gemeenten|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
@@ -35,7 +37,15 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   // other gemeente the activity itself names, when it names only another ("(gemeente Beuningen)").
   const fromColumn = column && read.activities.some((a) => names(a.extra[column.header] ?? '')) ? column : undefined;
   // A column of places: a cell that is another gemeente's name, where other rows name places that are not.
-  const otherMunicipality = (text: string): boolean => MUNICIPALITY_NAMES.has(normalizeForSearch(text)) && !names(text);
+  // The place itself, or its gemeente in brackets: "Wamel (West Maas en Waal)".
+  const municipalityOf = (text: string): string | undefined => {
+    const named = PLACE_IN_MUNICIPALITY.exec(text)?.[1] ?? text;
+    return MUNICIPALITY_NAMES.has(normalizeForSearch(named)) ? named.trim() : undefined;
+  };
+  const otherMunicipality = (text: string): boolean => {
+    const municipality = municipalityOf(text);
+    return municipality !== undefined && !names(municipality);
+  };
   const places = fromColumn
     ? undefined
     : read.columns.find(
@@ -51,7 +61,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const text = (fromColumn ? act.extra[fromColumn.header] : undefined)?.trim() ?? '';
     if (text !== '') return names(text) || SEVERAL.test(text) ? undefined : { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
     const place = (places ? act.extra[places.header] : undefined)?.trim() ?? '';
-    if (place !== '' && otherMunicipality(place)) return { where: place, said: `volgens kolom ${places?.column} ${quote(places?.header ?? '')}` };
+    if (place !== '' && otherMunicipality(place)) return { where: municipalityOf(place) as string, said: `volgens kolom ${places?.column} ${quote(places?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length === 0 || named.some(names)) return undefined;
     return { where: named.join(', '), said: 'volgens de tekst zelf' };

@@ -846,10 +846,13 @@ describe('a partner layout built row by row', () => {
     ws.getRow(3).values = ['Deest Zuid fase 1 start bouw', 'Deest', 24];
     ws.getRow(4).values = ['Bijsterhuizen 20 won.', 'Wijchen', 20];
     ws.getRow(5).values = ['Huurdersavond over de huurverhoging', 'Druten', ''];
+    ws.getRow(6).values = ['dakrenovatie en na-isolatie', 'Wamel (West Maas en Waal)', 9];
+    ws.getRow(7).values = ['Schouw met de dorpsraad', 'Horssen (Druten)', ''];
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'WW activ Druten 2028.xlsx', { municipality: 'Druten' });
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5]);
-    expect(r.notes.map((n) => n.row)).toEqual([4]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5, 7]);
+    expect(r.notes.map((n) => n.row)).toEqual([4, 6]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens kolom B "Kern" werk in "Wijchen", niet in Druten; bewaard als opmerking');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('werk in "West Maas en Waal", niet in Druten');
     // A column of nothing but other gemeenten says nothing of the werkgroep's: all stays.
     const only = new Workbook();
     const sheet = only.addWorksheet('Regio');
