@@ -206,7 +206,8 @@ const ORDINALS = [
   'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste', 'eenentwintigste', 'tweeëntwintigste',
   'drieëntwintigste', 'vierentwintigste', 'vijfentwintigste', 'zesentwintigste', 'zevenentwintigste', 'achtentwintigste',
   'negenentwintigste', 'dertigste', 'eenendertigste', 'tweeëndertigste', 'drieëndertigste', 'vierendertigste', 'vijfendertigste',
-  'zesendertigste', 'zevenendertigste', 'achtendertigste', 'negenendertigste', 'veertigste',
+  'zesendertigste', 'zevenendertigste', 'achtendertigste', 'negenendertigste', 'veertigste', 'eenenveertigste', 'tweeënveertigste',
+  'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
