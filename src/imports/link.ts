@@ -847,8 +847,9 @@ function linkOne(
   const kind = roleKind(act.role);
   const roleParty = options.partyId ? [options.partyId] : partyIds;
   if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };
-  const link = linkOnEvidence(ev, ix, options, inzet, { place, refText, parsed, problems });
-  return profiles ? weighProfiles(link, ev, ix, profiles, options.partyId) : link;
+  const row: RowReference = { place, refText, parsed, problems };
+  const link = linkOnEvidence(ev, ix, options, inzet, row);
+  return profiles ? weighProfiles(link, ev, ix, profiles, options.partyId, row) : link;
 }
 
 /** What the row's reference, as written and as read, and where the file wrote it; the problems found so far. */
@@ -1140,7 +1141,8 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
  * the two differ, put first in a choice; "geen afspraak" makes the text's answers hints. Agreeing,
  * they add their reason to the text's. Never a link as fact.
  */
-function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined): ActivityLink {
+function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+  if (link.status === 'reference') return doubtReference(link, ev, ix, profiles, partyId, row);
   if (link.status !== 'proposed' && link.status !== 'choice' && link.status !== 'none') return link;
   if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE)) return link;
   const [nearest, next] = profiles.nearest(ev.act.activity, partyId);
@@ -1167,6 +1169,39 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
     return proposed;
   }
   return { status: 'choice', agreementId: null, candidates: [candidate, ...others].slice(0, MAX_CANDIDATES), ...kept };
+}
+
+/**
+ * A reference the examples contradict: the one afspraak the file names, where the activity is far more
+ * like the examples of another (ahead of the named one's by EXAMPLES_APART, and clearly the most alike
+ * of all) that gives the row's party a part. A partner who means who pays the ontmoetingsruimte of
+ * clustered homes (1.2 bij 4) may write its neighbour "4.3 bij 1": then the file does not settle it, and
+ * the secretary chooses, the examples' afspraak first.
+ */
+function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+  const fits = profiles.nearest(ev.act.activity, partyId);
+  const [nearest, next] = fits;
+  if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;
+  const named = fits.find((f) => f.agreementId === link.agreementId)?.likeness ?? 0;
+  if (nearest.likeness - (next?.likeness ?? 0) < PROFILE_LEAD || nearest.likeness - named < EXAMPLES_APART) return link;
+  const index = ix.byId.get(nearest.agreementId);
+  const [judged] = index === undefined ? [] : judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
+  if (!judged || judged.party === 'absent') return link;
+  const namedRef = ix.agreements[ix.byId.get(link.agreementId ?? -1) ?? -1]?.reference ?? '';
+  const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
+  const warning = problem(
+    'warning',
+    'reference-doubted',
+    row.place('agreementRef'),
+    `${quote(row.refText)} verwijst naar ${namedRef}, maar de activiteit lijkt veel meer op de voorbeelden bij ${other}; kies de afspraak.`,
+  );
+  return {
+    status: 'choice',
+    agreementId: null,
+    ...(link.readAs ? { readAs: link.readAs } : {}),
+    candidates: [toCandidates([judged], ix)[0] as LinkCandidate, ...link.candidates],
+    problems: [...(link.problems ?? []), warning],
+  };
 }
 
 /**

@@ -419,9 +419,37 @@ describe('linking one activity', () => {
     const portal = linkOne({ activity: 'Het nieuwe klantportaal, zodat huurders reparaties online melden' }, { partyId: 'woonwaarts', examples });
     expect(portal).toMatchObject({ status: 'none', agreementId: null });
     expect(portal.candidates.every((c) => c.reasons.some((r) => /^lijkt \d+% op het voorbeeld "Nieuw klantportaal: huurders melden reparaties…", zonder afspraak$/.test(r)))).toBe(true);
-    // What the file itself says stays: a reference is not overruled by examples.
-    const referenced = linkOne({ ...plain, agreementRef: '5.1 bij 2 (1)' }, { partyId: 'hbd', examples });
-    expect(referenced).toMatchObject({ status: 'reference', agreementId: ref('5.1 bij 2 (1)').id });
+  });
+
+  it("asks where a partner's reference names an afspraak far less like the activity, by the examples, than another", () => {
+    const pays = ref('1.2 bij 4');
+    const room = ref('4.3 bij 1');
+    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Met de gemeente afspreken wie de inrichting van de ontmoetingsruimte in het nieuwe hofje betaalt', pays.id, 'woonwaarts'),
+      asExample('Kosten van inrichting en beheer van de gemeenschappelijke ruimte verdelen met de gemeente', pays.id, 'de-kernen'),
+      asExample('Afspraken over exploitatie en inrichting van de huiskamer en oplaadpunten voor scootmobielen', pays.id, 'gemeente'),
+      asExample('Vastleggen wie de exploitatie van de buurtkamer in het nieuwe complex betaalt', pays.id, 'woonwaarts'),
+      asExample('Per nieuw complex bekijken of een ontmoetingsruimte in het gebouw nodig is', room.id, 'gemeente'),
+      asExample('Toets: heeft het complex aan de Molenweg een eigen ontmoetingsruimte nodig?', room.id, 'woonwaarts'),
+      // Examples of other afspraken, as the set has many: the words they share say little.
+      ...[
+        'Met Woonwaarts langs de flats: hangen er rookmelders, zijn de vluchtroutes vrij?',
+        'Rookmelders in alle complexen controleren en waar nodig vervangen',
+        'Energiecoaches aan huis bij huurders met een hoge energierekening',
+        'De energiecoach van de gemeente uitnodigen op de huurdersavond',
+        'Zonnepanelen aanbieden bij onderhoud van de daken',
+        'Wijkschouw in Deest organiseren met de gemeente en de huurders',
+      ].map((text) => asExample(text, ref('3 bij 1 (2)').id, 'hbd')),
+    ];
+    const activity = 'Lindeboom: met gem. vastleggen wie inrichting en exploitatie van de ontmoetingsruimte betaalt';
+    expect(linkOne({ activity, agreementRef: '4.3 bij 1' }, { partyId: 'woonwaarts' })).toMatchObject({ status: 'reference', agreementId: room.id });
+    const asked = linkOne({ activity, agreementRef: '4.3 bij 1' }, { partyId: 'woonwaarts', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['1.2 bij 4', '4.3 bij 1']);
+    expect(asked.problems?.map((p) => p.message)).toEqual(['test.xlsx, blad "Activiteiten", rij 7, kolom B: "4.3 bij 1" verwijst naar 4.3 bij 1, maar de activiteit lijkt veel meer op de voorbeelden bij 1.2 bij 4; kies de afspraak.']);
+    // A reference the examples agree with stays the file's link.
+    expect(linkOne({ activity, agreementRef: '1.2 bij 4' }, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: pays.id });
   });
 
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
