@@ -1658,7 +1658,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
-  it('keeps as notes what says itself it is done before the year or lapses, after a dash or at the end of its first clause, and who filled the list in', async () => {
+  it('keeps as notes what says itself it is done before the year, lapses or is undecided, after a dash or at the end of its first clause, and who filled the list in', async () => {
     const list = new Workbook();
     const ws = list.addWorksheet('Druten');
     ws.getCell('A1').value = 'De Kernen – jaarplan Druten 2027';
@@ -1668,14 +1668,16 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(6).values = ['Wijken', 'schouw Horssen 2026 gehouden, verslag rondgestuurd', ''];
     ws.getRow(7).values = ['Wijken', 'Nazorg bij de woningen die in 2026 opgeleverd zijn', 'Wonen'];
     ws.getRow(8).values = ['Duurzaam', 'Renovatie Kerkstraat – gereed in december 2027', 'Vastgoed'];
+    ws.getRow(9).values = ['Betaalbaar', 'Aansluiten bij het convenant vroegsignalering: nog geen besluit, eerst eigen cijfers bekijken', 'Financiën'];
     ws.getRow(10).values = ['ingevuld DK vastgoed jun. 2026'];
     const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'De Kernen jaarplan 2027.xlsx', { planningYear: 2027 });
     expect(read.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
-    expect(read.notes.map((n) => n.row)).toEqual([4, 5, 6, 10]);
+    expect(read.notes.map((n) => n.row)).toEqual([4, 5, 6, 9, 10]);
     const messages = (code: string) => read.problems.filter((p) => p.code === code).map((p) => p.message).join(' | ');
     expect(messages('done-before')).toContain('gereed in december 2026');
     expect(messages('done-before')).toContain('schouw Horssen 2026 gehouden');
     expect(messages('lapsed-row')).toContain('Meedenken over een tweede fase nieuwbouw');
+    expect(messages('undecided-row')).toContain('nog geen besluit');
     expectPlacesInMessages(read);
   });
 
