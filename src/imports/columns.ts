@@ -292,12 +292,19 @@ export function yearPlanOf(header: string): number | undefined {
   return m ? Number(m[3]) : undefined;
 }
 
-export const matchHeader: HeaderMatcher<ReadField> = (header) =>
-  ROW_NUMBER_SIGN.test(header)
-    ? { field: 'rowLabel', score: 1 }
-    : YEAR_PLAN.test(header.trim().replace(/\s+/g, ' '))
-      ? { field: 'activity', score: 0.9 }
-      : matchActivityWords(header);
+/** A heading that names its year after a heading of ours: "Activiteit 2028", "Acties in 2027", "Inzet voor 2027". */
+const WITH_YEAR = /^(.*?\S)\s+(?:in\s+|voor\s+)?20\d\d$/i;
+
+export const matchHeader: HeaderMatcher<ReadField> = (header) => {
+  const spaced = header.trim().replace(/\s+/g, ' ');
+  if (ROW_NUMBER_SIGN.test(header)) return { field: 'rowLabel', score: 1 };
+  if (YEAR_PLAN.test(spaced)) return { field: 'activity', score: 0.9 };
+  const match = matchActivityWords(header);
+  // "Activiteit 2028" is our "Activiteit", the year said.
+  const year = WITH_YEAR.exec(spaced);
+  const withoutYear = year && (!match || match.score < 1) ? matchActivityWords(year[1] as string) : null;
+  return withoutYear && withoutYear.score === 1 && withoutYear.field !== 'planning' ? withoutYear : match;
+};
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

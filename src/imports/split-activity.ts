@@ -3,9 +3,10 @@
 // - A verb and its subject: "Wat doen we" ("adviseren", "meelezen") beside a
 //   heading the app does not know ("Waarover": "het plan voor meer
 //   huurwoningen in Horssen").
-// - A title and its description: "Project" ("Steenfabriek fase 1") beside a
-//   second heading that also names the activity ("Wat doen we": "36 sociale
-//   huurappartementen …"), which the reader keeps as an extra field.
+// - A title and its description: "Project" ("Steenfabriek fase 1") beside, or
+//   a column or two before, a second heading that also names the activity ("Wat
+//   doen we", "Activiteit 2028": "36 sociale huurappartementen …"), which the
+//   reader keeps as an extra field.
 // Read apart, the activity would be the bare verb or title and the substance an
 // extra field that never goes out. Read together, the activity is
 // "adviseren: het plan voor …" or "Steenfabriek fase 1: 36 sociale …". Pure.
@@ -34,9 +35,11 @@ export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   const acts = read.activities;
   const activityColumn = read.columns.find((c) => c.field === 'activity');
   if (acts.length < 3 || !activityColumn) return read;
-  const beside = read.columns.find((c) => c.field === null && letterNumber(c.column) === letterNumber(activityColumn.column) + 1);
+  // A second heading that names the activity too holds its description, also a column or two further on
+  // ("Project | Fase | Activiteit 2028"); any other heading, right beside it, only the subject of a verb.
+  const after = read.columns.filter((c) => c.field === null && letterNumber(c.column) > letterNumber(activityColumn.column));
+  const beside = after.find((c) => matchHeader(c.header)?.field === 'activity') ?? after.find((c) => letterNumber(c.column) === letterNumber(activityColumn.column) + 1);
   if (!beside) return read;
-  // A second heading that names the activity too holds its description; any other heading only the subject of a verb.
   const describes = matchHeader(beside.header)?.field === 'activity';
   const firstMost = describes ? TITLE_WORDS : VERB_WORDS;
   if (acts.filter((a) => words(a.activity) <= firstMost).length < MOST * acts.length) return read;

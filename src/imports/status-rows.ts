@@ -125,7 +125,7 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach".
  */
-const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—-]\s*nog geen besluit\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
+const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen besluit\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -133,6 +133,8 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  * "Vervallen – is al gehouden". Not "Vervallen panden opknappen": there "vervallen" describes the work.
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
+/** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
+const NO_WORK_IN = /\bin\s+(20\d\d)\s+geen\s+(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:inzet|activiteit(?:en)?|acties?)\s+in\s+(20\d\d)\b/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
@@ -252,6 +254,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (DONE_ALONE.test(text)) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
   if ((LAPSES.test(text) || LAPSES_AFTER.test(text)) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
     return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };
+  }
+  const idle = NO_WORK_IN.exec(text);
+  if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2]) === planningYear) {
+    return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };

@@ -822,16 +822,17 @@ function classify(
   const hasActivity = own.has(activityColumn);
   const sums = texts.some(([, cell]) => AGGREGATE_FORMULA.test(cell.formula ?? ''));
   // "Totaal nieuwe woningen" beside a SUM: a total with a longer label; or beside the figure typed in
-  // ("Totaal nieuwe huurwoningen 2027 | 54"), a short label with nothing but numbers on its row.
+  // ("Totaal nieuwe huurwoningen 2027 | 54"), a short label (its brackets aside) with nothing but numbers on its row.
   const summed = sums && texts.some(([, cell]) => TOTAL_LABEL.test(cell.text));
   // A sentence in the activity column is an activity, whatever stands beside it: the "Totaal" of a
   // begroting kept beside the plan is that table's total, on one of the plan's rows.
   const activityText = hasActivity ? (own.get(activityColumn) as GridCell).text : '';
   const sentence = !TOTAL_LABEL.test(activityText) && activityText.trim().split(/\s+/).length >= SENTENCE_WORDS;
   const others = texts.filter(([c]) => c !== activityColumn);
+  // What a total's label says in brackets ("Totaal jaarschijf 2028 (excl. Beuningen)") makes it no sentence.
   const typedTotal =
     TOTAL_LABEL.test(activityText) &&
-    activityText.trim().split(/\s+/).length < SENTENCE_WORDS &&
+    activityText.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length < SENTENCE_WORDS &&
     others.length > 0 &&
     others.every(([, cell]) => TYPED_NUMBER.test(cell.text.trim()));
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {

@@ -117,6 +117,13 @@ describe('headings to fields', () => {
     expect(typo).toBeLessThan(exact);
     expect(inside).toBeLessThan(typo);
   });
+
+  it('reads a heading of ours with its year after it as ours ("Activiteit 2028"), a planning with its year as a planning', () => {
+    expect(matchHeader('Activiteit 2028')).toEqual({ field: 'activity', score: 1 });
+    expect(matchHeader('Acties in 2027')).toEqual({ field: 'activity', score: 1 });
+    expect(matchHeader('Planning 2028')?.field).toBe('planning');
+    expect(matchHeader('Planning 2028')?.score).toBeLessThan(1);
+  });
 });
 
 describe('cell values to text', () => {

@@ -1461,6 +1461,26 @@ describe('a jaarplan with a project name beside its description, the reference s
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
+  it('reads a project beside "Activiteit 2028" a column further on as title and description, and a total whose label says more in brackets as a total', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarschijf 2028');
+    ws.getCell('A1').value = 'Woonwaarts – jaarschijf 2028 Druten';
+    ws.getRow(4).values = ['Project', 'Fase', 'Activiteit 2028', 'Budget (k€)', 'Opdrachtgever'];
+    ws.getRow(5).values = ['Deest-Zuid fase 2', 'realisatie', 'Start bouw 28 DAEB-woningen binnen het 25%-kader', 6200, 'Projectontwikkeling'];
+    ws.getRow(6).values = ["'t Hofje Afferden", 'SO/VO', 'Geclusterde woonvorm: 18 nultredenwoningen rond een gemeenschappelijke huiskamer', 3400, 'Projectontwikkeling'];
+    ws.getRow(7).values = ['Schil-aanpak Deest-Oost', 'uitvoering', 'Na-isolatie 24 eengezinswoningen van label E/F naar B', 1900, 'Vastgoedsturing'];
+    ws.getRow(8).values = ['Totaal jaarschijf 2028 Druten (excl. Beuningen)', '', '', 11500, ''];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Woonwaarts jaarschijf 2028.xlsx');
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, 'Deest-Zuid fase 2: Start bouw 28 DAEB-woningen binnen het 25%-kader'],
+      [6, "'t Hofje Afferden: Geclusterde woonvorm: 18 nultredenwoningen rond een gemeenschappelijke huiskamer"],
+      [7, 'Schil-aanpak Deest-Oost: Na-isolatie 24 eengezinswoningen van label E/F naar B'],
+    ]);
+    expect(read.activities[0]?.extra).toEqual({ Fase: 'realisatie', Opdrachtgever: 'Projectontwikkeling' });
+    expect(read.problems.find((p) => p.code === 'activity-two-columns')?.message).toContain('"Activiteit 2028" (kolom C) beschrijft haar');
+    expect(read.problems.find((p) => p.code === 'total-row')?.row).toBe(8);
+  });
+
   it('reads title and description as one activity, "Ond" (or "Th" where a theme has no topics) and "Bij" as the reference, and the cost posts as notes', async () => {
     const read = await readActivityWorkbook(await jaarplan(), 'Maasland jaarplan 2027.xlsx');
     expect(read.activities.map((a) => [a.rowNumber, a.activity, a.agreementRef, a.needs])).toEqual([
@@ -1670,14 +1690,18 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(8).values = ['Duurzaam', 'Renovatie Kerkstraat – gereed in december 2027', 'Vastgoed'];
     ws.getRow(9).values = ['Betaalbaar', 'Aansluiten bij het convenant vroegsignalering: nog geen besluit, eerst eigen cijfers bekijken', 'Financiën'];
     ws.getRow(10).values = ['ingevuld DK vastgoed jun. 2026'];
+    ws.getRow(11).values = ['Toewijzing', 'Huisvestingsverordening regio – door de raad vastgesteld in december 2026, in 2027 geen inzet', 'Verhuur'];
+    ws.getRow(12).values = ['Toewijzing', 'Zienswijze op het omgevingsplan – hangt af van de terinzagelegging, nog geen besluit', 'Wonen'];
+    ws.getRow(13).values = ['Duurzaam', 'Geen inzet in 2026 op de warmtevisie; in 2027 de buurtaanpak Deest', 'Vastgoed'];
     const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'De Kernen jaarplan 2027.xlsx', { planningYear: 2027 });
-    expect(read.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
-    expect(read.notes.map((n) => n.row)).toEqual([4, 5, 6, 9, 10]);
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([7, 8, 13]);
+    expect(read.notes.map((n) => n.row)).toEqual([4, 5, 6, 9, 10, 11, 12]);
     const messages = (code: string) => read.problems.filter((p) => p.code === code).map((p) => p.message).join(' | ');
     expect(messages('done-before')).toContain('gereed in december 2026');
     expect(messages('done-before')).toContain('schouw Horssen 2026 gehouden');
     expect(messages('lapsed-row')).toContain('Meedenken over een tweede fase nieuwbouw');
     expect(messages('undecided-row')).toContain('nog geen besluit');
+    expect(messages('set-aside-row')).toContain('zegt zelf dat er in 2027 niets voor gedaan wordt ("in 2027 geen inzet")');
     expectPlacesInMessages(read);
   });
 
