@@ -61,7 +61,9 @@ export function buildExampleProfiles(examples: readonly Precedent[]): ExamplePro
   const holding = new Map<string, number>();
   for (const e of featured) for (const f of new Set(e.features)) holding.set(f, (holding.get(f) ?? 0) + 1);
   // A feature no example holds says nothing of any afspraak: its rarity is that of a feature held once.
-  const rarity = (f: string): number => Math.log((featured.length + 1) / ((holding.get(f) ?? 0) + 1));
+  const unheld = Math.log(featured.length + 1);
+  const rarities = new Map([...holding].map(([f, n]) => [f, Math.log((featured.length + 1) / (n + 1))]));
+  const rarity = (f: string): number => rarities.get(f) ?? unheld;
 
   const classes: (number | null)[] = [];
   const classOf = new Map<number | null, number>();
@@ -78,27 +80,32 @@ export function buildExampleProfiles(examples: readonly Precedent[]): ExamplePro
     for (const [f, w] of unitVector(e.features, rarity)) sum.set(f, (sum.get(f) ?? 0) + w);
   }
   // Per feature, the afspraken whose profile holds it and how strongly: an activity meets only those.
-  const byFeature = new Map<string, { c: number; weight: number }[]>();
+  const lists = new Map<string, { c: number; weight: number }[]>();
   sums.forEach((sum, c) => {
     const length = lengthOf(sum);
     for (const [f, w] of sum) {
-      let list = byFeature.get(f);
-      if (!list) byFeature.set(f, (list = []));
+      let list = lists.get(f);
+      if (!list) lists.set(f, (list = []));
       list.push({ c, weight: w / length });
     }
   });
+  const byFeature = new Map(
+    [...lists].map(([f, list]) => [f, { classes: Int32Array.from(list, (e) => e.c), weights: Float64Array.from(list, (e) => e.weight), words: f.startsWith(PARTY) ? 0 : 1 }]),
+  );
 
   return {
     nearest(text, partyId) {
       const query = unitVector(featuresOf(text, partyId), rarity);
       if (query.size === 0) return [];
-      const likeness = new Array<number>(classes.length).fill(0);
-      const shared = new Array<number>(classes.length).fill(0);
+      const likeness = new Float64Array(classes.length);
+      const shared = new Int32Array(classes.length);
       for (const [f, w] of query) {
-        const words = f.startsWith(PARTY) ? 0 : 1;
-        for (const { c, weight } of byFeature.get(f) ?? []) {
-          likeness[c] = (likeness[c] as number) + w * weight;
-          shared[c] = (shared[c] as number) + words;
+        const held = byFeature.get(f);
+        if (!held) continue;
+        for (let k = 0; k < held.classes.length; k++) {
+          const c = held.classes[k] as number;
+          likeness[c] = (likeness[c] as number) + w * (held.weights[k] as number);
+          shared[c] = (shared[c] as number) + held.words;
         }
       }
       return classes.map((agreementId, c) => ({ agreementId, likeness: likeness[c] as number, shared: shared[c] as number })).sort((a, b) => b.likeness - a.likeness);
