@@ -1179,6 +1179,8 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
  * the secretary chooses, the examples' afspraak first.
  */
 function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+  // The werkgroep linked a text like it so before: the reference stands.
+  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
   const fits = profiles.nearest(ev.act.activity, partyId);
   const [nearest, next] = fits;
   if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;
@@ -1187,7 +1189,8 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   const index = ix.byId.get(nearest.agreementId);
   const [judged] = index === undefined ? [] : judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
-  const namedRef = ix.agreements[ix.byId.get(link.agreementId ?? -1) ?? -1]?.reference ?? '';
+  // A reference's link is an afspraak of the set.
+  const namedRef = (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).reference;
   const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
   const warning = problem(
     'warning',

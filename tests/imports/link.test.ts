@@ -450,6 +450,9 @@ describe('linking one activity', () => {
     expect(asked.problems?.map((p) => p.message)).toEqual(['test.xlsx, blad "Activiteiten", rij 7, kolom B: "4.3 bij 1" verwijst naar 4.3 bij 1, maar de activiteit lijkt veel meer op de voorbeelden bij 1.2 bij 4; kies de afspraak.']);
     // A reference the examples agree with stays the file's link.
     expect(linkOne({ activity, agreementRef: '1.2 bij 4' }, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: pays.id });
+    // So does one the werkgroep confirmed before for a text like it.
+    const decided = [{ activity, agreementId: room.id, partyId: 'woonwaarts', planningYear: 2027, byHand: true }];
+    expect(linkOne({ activity, agreementRef: '4.3 bij 1' }, { partyId: 'woonwaarts', examples, precedents: decided })).toMatchObject({ status: 'reference', agreementId: room.id });
   });
 
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
