@@ -117,6 +117,8 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
  */
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b/i;
+/** A planning that opens or ends by saying the work is not decided on. */
+const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
 export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt';
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
@@ -307,6 +309,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   }
   const notDecided = cells.find(([, value]) => NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS);
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
+  // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
+  const when = act.planning?.trim() ?? '';
+  if (UNDECIDED_WHEN.test(when)) return { code: 'undecided-row', why: `staat als ${quote(when)} (planning)` };
   // A remark that says the work does not take place this year: "gaat in 2026 niet door".
   const offThisYear = cells.find(([, value]) => {
     const m = NOT_TAKING_PLACE.exec(value);
