@@ -1186,11 +1186,13 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;
   const named = fits.find((f) => f.agreementId === link.agreementId)?.likeness ?? 0;
   if (nearest.likeness - (next?.likeness ?? 0) < PROFILE_LEAD || nearest.likeness - named < EXAMPLES_APART) return link;
+  // A reference's link is an afspraak of the set. Not doubted where the activity's words fit it as a proposal's would ("Oplevering … Deest Zuid en … Hogestraat" under 1.1 bij 1 (1)).
+  const namedIndex = ix.byId.get(link.agreementId as number) as number;
+  if ((ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD) return link;
   const index = ix.byId.get(nearest.agreementId);
   const [judged] = index === undefined ? [] : judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
-  // A reference's link is an afspraak of the set.
-  const namedRef = (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).reference;
+  const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;
   const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
   const warning = problem(
     'warning',
