@@ -64,7 +64,13 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
  * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
-const COMPLAINT = /^waarom\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
+const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
+/** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
+const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten)\b[^:]{0,40}:/i;
+/** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
+const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
+/** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in". */
+const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
@@ -242,6 +248,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
+  // A signal, wish, question or complaint that says nothing the party does about it itself.
+  if (!OWN_ACTION.test(act.activity)) {
+    const label = SIGNAL_LABEL.exec(act.activity.trim());
+    if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
+    if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
+  }
   const text = act.activity.trim();
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };

@@ -1461,6 +1461,25 @@ describe('a jaarplan with a project name beside its description, the reference s
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
+  it('keeps as notes a signal, wish, question or complaint that plans no work of the party; one that says what the party does stays', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Punten 2028');
+    ws.getRow(1).values = ['Wat', 'Met wie', 'Wanneer'];
+    ws.getRow(2).values = ['Wens aan Woonwaarts: na de schouw de donkere achterpaden aan de Heuvelstraat laten verlichten', 'Woonwaarts', ''];
+    ws.getRow(3).values = ['Signaal: huurders aan de Heemraadstraat melden dat de lantaarnpalen al maanden kapot zijn', 'gemeente', ''];
+    ws.getRow(4).values = ['Wanneer weten de huurders aan de Molenhoek of hun straat op een warmtenet komt?', '', ''];
+    ws.getRow(5).values = ['Al sinds 2025 vragen wij om een duidelijke afrekening van de servicekosten; er is nog steeds niets veranderd', 'Woonwaarts', ''];
+    ws.getRow(6).values = ['De huurregeling voor ouderen is er nog steeds niet: wij zetten hem op de agenda van het overleg met Woonwaarts', 'Woonwaarts', 'voorjaar'];
+    ws.getRow(7).values = ['Vragen aan De Kernen: hoeveel woningen in Horssen komen vrij voor ouderen?', 'De Kernen', 'maart'];
+    ws.getRow(8).values = ['Signalen woonfraude (onderhuur, hennep): melden bij het meldpunt van de gemeente', 'gemeente', 'doorlopend'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'HBD punten 2028.xlsx', { planningYear: 2028 });
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8]);
+    expect(read.notes.map((n) => n.row)).toEqual([2, 3, 4, 5]);
+    const why = (row: number) => read.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(2)).toContain('is een wens aan of van een ander, geen werk van de partij zelf');
+    expect(why(5)).toContain('zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet');
+  });
+
   it('reads a project beside "Activiteit 2028" a column further on as title and description, and a total whose label says more in brackets as a total', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Jaarschijf 2028');
