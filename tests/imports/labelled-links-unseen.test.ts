@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fortyfifth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fortysixth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -51,6 +51,7 @@ import { LABELLED_FORTYSECOND_FILES } from '../fixtures/labelled-activities-fort
 import { LABELLED_FORTYTHIRD_FILES } from '../fixtures/labelled-activities-fortythird';
 import { LABELLED_FORTYFOURTH_FILES } from '../fixtures/labelled-activities-fortyfourth';
 import { LABELLED_FORTYFIFTH_FILES } from '../fixtures/labelled-activities-fortyfifth';
+import { LABELLED_FORTYSIXTH_FILES } from '../fixtures/labelled-activities-fortysixth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -250,6 +251,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // planning that says it is not decided ("nog niet besloten, hangt af van de voorjaarsnota", "alleen als we een
   // zaal vinden, nog niet zeker"). The reader learnt that in general (02855b8); the labels stayed.
   ['the forty-fifth set', LABELLED_FORTYFIFTH_FILES, 54],
+  // Written blind by another hand (lists that mix the party's plans with wishes, questions, complaints and
+  // residents' signals) and first run on 7c20a84 with the examples of sets 1–45: 52 of 53 right (41 without
+  // examples), no wrong fact, nothing lost; seven rows read as activities that are none: "Signaal uit het Sociaal
+  // Team: …", "Vraag aan de gemeente: wanneer …?", "Wens aan Woonwaarts: …", "Wanneer weten de huurders …?", and
+  // two complaints of what is "nog steeds" not done. The reader learnt those in general, keeping a row that says
+  // what the party does about it; the labels stayed.
+  ['the forty-sixth set', LABELLED_FORTYSIXTH_FILES, 53],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
