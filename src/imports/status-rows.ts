@@ -62,7 +62,8 @@ const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|ge
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
 /**
  * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
- * dag zelf?? graag een week eerder". Not a plan worded as a question ("Vijverhof: is het nu brandveilig?").
+ * dag zelf?? graag een week eerder", "Wanneer weten de huurders of hun straat op een warmtenet komt?". Not a
+ * plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
 const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
