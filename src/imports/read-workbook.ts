@@ -176,7 +176,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (!chosen) {
     const blocks = readActivityBlocks(grids, fileName, problems);
     if (blocks) return blocks;
-    const listed = readMarkedList(grids, fileName, problems);
+    const listed = readMarkedList(grids, fileName, problems, municipality);
     if (listed) return listed;
     throw refuse(
       fileName,
@@ -377,17 +377,19 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
  * note. Said in a warning, so the secretary checks it. Null when no sheet
  * holds such a list.
  */
-function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[]): Body | null {
+function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[], municipality: string | undefined): Body | null {
   for (const grid of grids.filter((g) => g.state === 'visible')) {
     const layout = markedListLayout(grid);
     if (!layout) continue;
-    const read = readTable(grid, layout, { file: fileName, markedList: true });
+    const listed = readTable(grid, layout, { file: fileName, markedList: true });
+    // An item that names only another gemeente ("Wijkschouw in Weurt (gemeente Beuningen)") is no work under these afspraken.
+    const read = municipality === undefined ? listed : setAsideOtherMunicipalities(listed, municipality, fileName);
     problems.push(
       problem(
         'warning',
         'marked-list',
         { file: fileName, sheet: grid.name },
-        `bevat geen tabel, wel een lijst: de ${read.activities.length} regels die met een streepje, opsommingsteken of letter („a.”) beginnen zijn als activiteiten gelezen, ` +
+        `bevat geen tabel, wel een lijst: de ${read.activities.length} regels die met een streepje, opsommingsteken, letter („a.”) of nummer („1)”) beginnen zijn als activiteiten gelezen, ` +
           'de andere regels als opmerkingen. Controleer ze; een tabel met een kolom Activiteit leest nauwkeuriger.',
       ),
       ...read.problems,

@@ -352,8 +352,8 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
 const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
 
-/** "- ", "• ", "* ", "– ", or a letter "a. ", "b) " opening a line: an item of a list typed without a table. */
-const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)])\s+(?=\S)/;
+/** "- ", "• ", "* ", "– ", a letter "a. ", "b) " or a number "1) " opening a line: an item of a list typed without a table. */
+const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/;
 
 /**
  * A list typed without a table, most often an e-mail pasted into a sheet

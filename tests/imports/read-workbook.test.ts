@@ -1265,7 +1265,28 @@ describe('a list pasted into a sheet, with no table', () => {
     ]);
     expect(codes(read)).toContain('marked-list');
     expect(read.layout).toBe('list');
-    expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje, opsommingsteken of letter („a.”) beginnen zijn als activiteiten gelezen');
+    expect(read.problems.find((p) => p.code === 'marked-list')?.message).toContain('de 3 regels die met een streepje, opsommingsteken, letter („a.”) of nummer („1)”) beginnen zijn als activiteiten gelezen');
+  });
+
+  it('reads minutes whose agreed points are numbered "1)", and keeps an item that names only another gemeente as a note', async () => {
+    const read = await readActivityWorkbook(
+      await pastedMail([
+        'Notulen Bewonersraad De Kernen, 9 juni 2027',
+        'Punt 5 – plannen voor 2028. Afgesproken wordt:',
+        '1) Met De Kernen en de gemeente de jaarlijkse kaart van de leefbaarheidsproblemen in Horssen maken',
+        '2) Kraam op het energiefestival van De Kernen met de bespaartips uit de Pit',
+        '3) Wijkschouw in Weurt (gemeente Beuningen)',
+        'Volgende vergadering: 8 september 2027 in het dorpshuis van Horssen.',
+      ]),
+      'Bewonersraad notulen juni 2027.xlsx',
+      { municipality: 'Druten' },
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [3, 'Met De Kernen en de gemeente de jaarlijkse kaart van de leefbaarheidsproblemen in Horssen maken'],
+      [4, 'Kraam op het energiefestival van De Kernen met de bespaartips uit de Pit'],
+    ]);
+    expect(read.notes.map((n) => n.row)).toEqual([1, 2, 5, 6]);
+    expect(read.problems.find((p) => p.row === 5)?.message).toContain('is volgens de tekst zelf werk in "Beuningen", niet in Druten');
   });
 
   it('reads a memo: its lettered items as activities under their numbered headings, a dash line under an item as part of it', async () => {
