@@ -207,7 +207,7 @@ const ORDINALS = [
   'drieëntwintigste', 'vierentwintigste', 'vijfentwintigste', 'zesentwintigste', 'zevenentwintigste', 'achtentwintigste',
   'negenentwintigste', 'dertigste', 'eenendertigste', 'tweeëndertigste', 'drieëndertigste', 'vierendertigste', 'vijfendertigste',
   'zesendertigste', 'zevenendertigste', 'achtendertigste', 'negenendertigste', 'veertigste', 'eenenveertigste', 'tweeënveertigste',
-  'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste',
+  'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste', 'zevenenveertigste', 'achtenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
