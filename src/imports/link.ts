@@ -1172,11 +1172,13 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
 }
 
 /**
- * A reference the examples contradict: the one afspraak the file names, where the activity is far more
+ * A reference the evidence contradicts: the one afspraak the file names, where the activity is far more
  * like the examples of another (ahead of the named one's by EXAMPLES_APART, and clearly the most alike
- * of all) that gives the row's party a part. A partner who means who pays the ontmoetingsruimte of
- * clustered homes (1.2 bij 4) may write its neighbour "4.3 bij 1": then the file does not settle it, and
- * the secretary chooses, the examples' afspraak first.
+ * of all), or where its own words and the examples both prefer the same other afspraak, that gives the
+ * row's party a part. A partner who means who pays the ontmoetingsruimte of clustered homes (1.2 bij 4)
+ * may write its neighbour "4.3 bij 1"; a campaign may be written beside the pasted text of the project
+ * next to it. Then the file does not settle it, and the secretary chooses: the examples' afspraak first
+ * where they are far apart, else the named one first.
  */
 function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
   // The werkgroep linked a text like it so before: the reference stands.
@@ -1184,29 +1186,45 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   const fits = profiles.nearest(ev.act.activity, partyId);
   const [nearest, next] = fits;
   if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;
-  const named = fits.find((f) => f.agreementId === link.agreementId)?.likeness ?? 0;
-  if (nearest.likeness - (next?.likeness ?? 0) < PROFILE_LEAD || nearest.likeness - named < EXAMPLES_APART) return link;
-  // A reference's link is an afspraak of the set. Not doubted where the activity's words fit it as a proposal's would ("Oplevering … Deest Zuid en … Hogestraat" under 1.1 bij 1 (1)).
   const namedIndex = ix.byId.get(link.agreementId as number) as number;
-  if ((ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD) return link;
   const index = ix.byId.get(nearest.agreementId);
-  const [judged] = index === undefined ? [] : judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
+  if (index === undefined) return link;
+  const named = fits.find((f) => f.agreementId === link.agreementId)?.likeness ?? 0;
+  // A reference's link is an afspraak of the set. Not doubted where the activity's words fit it as a proposal's would ("Oplevering … Deest Zuid en … Hogestraat" under 1.1 bij 1 (1)).
+  const examplesApart =
+    nearest.likeness - (next?.likeness ?? 0) >= PROFILE_LEAD &&
+    nearest.likeness - named >= EXAMPLES_APART &&
+    (ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) < PROPOSAL_THRESHOLD;
+  if (!examplesApart && !wordsPrefer(ev.act.activity, ix, index, namedIndex)) return link;
+  const [judged] = judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;
   const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
+  const said = row.parsed === null && row.refText.split(/\s+/).length >= 4 ? `de geplakte afspraaktekst is die van ${namedRef}` : `${quote(row.refText)} verwijst naar ${namedRef}`;
   const warning = problem(
     'warning',
     'reference-doubted',
     row.place('agreementRef'),
-    `${quote(row.refText)} verwijst naar ${namedRef}, maar de activiteit lijkt veel meer op de voorbeelden bij ${other}; kies de afspraak.`,
+    examplesApart
+      ? `${said}, maar de activiteit lijkt veel meer op de voorbeelden bij ${other}; kies de afspraak.`
+      : `${said}, maar de woorden van de activiteit en de voorbeelden passen allebei beter bij ${other}; kies de afspraak.`,
   );
+  const doubted = toCandidates([judged], ix)[0] as LinkCandidate;
   return {
     status: 'choice',
     agreementId: null,
     ...(link.readAs ? { readAs: link.readAs } : {}),
-    candidates: [toCandidates([judged], ix)[0] as LinkCandidate, ...link.candidates],
+    candidates: examplesApart ? [doubted, ...link.candidates] : [...link.candidates, doubted],
     problems: [...(link.problems ?? []), warning],
   };
+}
+
+/** The activity's own words fit the other afspraak better than the named one, with a distinctive word in common, and best of all. */
+function wordsPrefer(activity: string, ix: Indexed, other: number, named: number): boolean {
+  const ranked = ix.texts.rank(activity);
+  const best = ranked.find((r) => r.index !== named);
+  const namedScore = ranked.find((r) => r.index === named)?.score ?? 0;
+  return best !== undefined && best.index === other && best.found >= MIN_FOUND && best.score > namedScore;
 }
 
 /**

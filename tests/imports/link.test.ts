@@ -455,6 +455,33 @@ describe('linking one activity', () => {
     expect(linkOne({ activity, agreementRef: '4.3 bij 1' }, { partyId: 'woonwaarts', examples, precedents: decided })).toMatchObject({ status: 'reference', agreementId: room.id });
   });
 
+  it('asks where the activity\'s own words and the examples both prefer another afspraak than the one the file names', () => {
+    const campaign = ref('2.2 bij 5');
+    const project = ref('3 bij 5 (1)');
+    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Gedragscampagne over zuinig stoken in de krant en op de gemeentepagina', campaign.id, 'gemeente'),
+      asExample('Campagne "Bespaar thuis": tips om energie en kosten te besparen', campaign.id, 'gemeente'),
+      asExample('Energiecoaches voortzetten; huurders kunnen een coach aanvragen', campaign.id, 'woonwaarts'),
+      asExample('Klusteams en energieboxen voor huishoudens die moeilijk mee kunnen doen', project.id, 'gemeente'),
+      asExample('Project "Iedereen doet mee" in Deest: energiehulp aan huis voor mensen met een kleine beurs', project.id, 'gemeente'),
+      asExample('Energiecoaches inzetten bij inwoners die moeilijk mee kunnen doen in de energietransitie', project.id, 'gemeente'),
+    ];
+    // The row is written beside the pasted text of 3 bij 5 (1), but what it plans is a campaign for all inwoners.
+    const row = { activity: 'Campagne in de winter: inwoners aanzetten tot zuinig stoken en kosten besparen, met posters en berichten op social media', agreementRef: project.text };
+    expect(linkOne(row, { partyId: 'gemeente' })).toMatchObject({ status: 'reference', agreementId: project.id });
+    const asked = linkOne(row, { partyId: 'gemeente', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    // What the file says comes first: the examples are not far enough apart to put their afspraak first.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['3 bij 5 (1)', '2.2 bij 5']);
+    expect(asked.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: de geplakte afspraaktekst is die van 3 bij 5 (1), maar de woorden van de activiteit en de voorbeelden passen allebei beter bij 2.2 bij 5; kies de afspraak.',
+    ]);
+    // A project for those who can hardly join in, beside the same text, stays the file's link.
+    const fits = { activity: 'Klusteams aan huis voor inwoners die moeilijk mee kunnen doen met de energietransitie', agreementRef: project.text };
+    expect(linkOne(fits, { partyId: 'gemeente', examples })).toMatchObject({ status: 'reference', agreementId: project.id });
+  });
+
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
     const topicsOf = (link: ActivityLink): string[] => [...new Set(link.candidates.map((c) => agreements.find((a) => a.id === c.agreementId)?.topicNumber ?? '?'))];
     // "Doorstroming" is 4.1 "Stimuleren van doorstroming": the candidates stay inside it.
