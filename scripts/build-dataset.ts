@@ -44,10 +44,17 @@ function fail(message: string): never {
 // ---------------------------------------------------------------------------------------------
 // Hand-written parts.
 
+/**
+ * The kernen of the gemeente Druten: the app's own knowledge of the gemeente, not words of the
+ * agreement, so they are written here and not checked against the text.
+ */
+const PLACES: string[] = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
+
 const META = {
   code: 'druten-2025-2028',
   title: 'Meerjarige Prestatieafspraken Druten 2025 - 2028',
   municipality: 'Druten',
+  places: PLACES,
   periodStart: 2025,
   periodEnd: 2028,
   signedOn: '2024-12-12',

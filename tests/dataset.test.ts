@@ -121,6 +121,9 @@ describe('the embedded data set druten-2025-2028', () => {
     expect(source).toContain('Aldus overeengekomen op 12 december 2024 te Druten:');
     expect(data.signedOn).toBe('2024-12-12');
     expect(data.signedPlace).toBe('Druten');
+    // The gemeente's kernen are the app's own knowledge of Druten, like a party's kind: no text of the
+    // agreement, so they are checked here and nowhere against the source.
+    expect(data.places).toEqual(['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk']);
   });
 
   it('lists the themes and topics of the table of contents, with their titles', () => {

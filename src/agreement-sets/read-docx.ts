@@ -46,6 +46,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
     problems.push(makeProblem(fileName, 'warning', code, place, text));
   };
 
+  // Its places stay []: the agreement does not list the gemeente's kernen (the template can hold them).
   const data: AgreementSetData = emptyAgreementSet();
 
   const agreementPlaces = new Map<AgreementData, Place>();

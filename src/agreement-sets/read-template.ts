@@ -91,6 +91,8 @@ export async function readAgreementSetTemplate(bytes: Uint8Array, fileName: stri
     periodEnd: factYear('Laatste jaar'),
     signedOn: signedRaw instanceof Date ? signedRaw.toISOString().slice(0, 10) : factText('Ondertekend op'),
     signedPlace: factText('Plaats'),
+    // The gemeente's kernen (the app's own knowledge, not the agreement's words); a template made before they were asked has none.
+    places: factText('Kernen').split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== ''),
     cycleSection: factText('Paragraaf jaarcyclus'),
     introduction: paragraphs(factText('Inleiding')),
     glossaryIntro: paragraphs(factText('Toelichting bij de begrippen')),

@@ -30,7 +30,10 @@ export const TEMPLATE_COLUMNS = {
   glossary: ['Groep', 'Begrip', 'Omschrijving'],
 } as const;
 
-export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste jaar', 'Ondertekend op', 'Plaats', 'Paragraaf jaarcyclus', 'Inleiding', 'Toelichting bij de begrippen'] as const;
+export const SET_FIELDS = ['Code', 'Titel', 'Gemeente', 'Eerste jaar', 'Laatste jaar', 'Ondertekend op', 'Plaats', 'Kernen', 'Paragraaf jaarcyclus', 'Inleiding', 'Toelichting bij de begrippen'] as const;
+
+/** The gemeente's kernen in one cell; read back split on commas, semicolons or line breaks. */
+const PLACE_SEPARATOR = ', ';
 
 /** The words of the Soort column: a party's kind, a group, or a name outside the parties. */
 const KIND_CHOICES = [...PARTY_KINDS.map((k) => PARTY_KIND_WORDS[k]), 'groep', 'buiten de partijen'];
@@ -52,7 +55,7 @@ const INSTRUCTIONS = [
   '',
   'Gebruik dit sjabloon als het ondertekende document van de prestatieafspraken geen tabellen met afspraken heeft. Vul het in en lees het in met: prestatie afspraken-inlezen BESTAND.xlsx. De Werkbank laat eerst zien wat hij leest en wat hij niet begrijpt; er wordt dan nog niets opgeslagen.',
   '',
-  'Afsprakenset: de titel, de gemeente, de looptijd (eerste en laatste jaar), de datum en plaats van ondertekening en de inleiding.',
+  'Afsprakenset: de titel, de gemeente, de looptijd (eerste en laatste jaar), de datum en plaats van ondertekening en de inleiding. Onder "Kernen" de dorpen en kernen van de gemeente, gescheiden door een komma (bijvoorbeeld Druten, Afferden, Deest, Horssen, Puiflijk): die staan niet in de afspraken zelf, maar helpen de Werkbank een plaats van de gemeente te onderscheiden van een plaats elders. Weet u ze niet, laat het vak dan leeg.',
   'Partijen: één rij per partij, met de soort gemeente, corporatie of huurdersorganisatie. Bij een huurdersorganisatie staat onder "Hoort bij / leden" de korte naam van haar corporatie. Een groep (soort "groep", bijvoorbeeld Corporaties) noemt daar haar leden; een naam buiten de partijen (soort "buiten de partijen", bijvoorbeeld marktpartijen) wordt herkend maar telt niet als partij. Meer namen in één cel scheidt u met een puntkomma.',
   "Thema's en onderwerpen: één rij per onderwerp. Een thema zonder onderwerpen krijgt als onderwerp zijn eigen nummer (3). De opgave mag meer alinea's hebben (scheid ze met een lege regel, Alt+Enter); de ambities staan elk op een eigen regel.",
   'Inzet: de genummerde inzet per onderwerp. Afspraken: per afspraak het onderwerp, het nummer van de inzet waar zij bij hoort, de tekst, de trekker, de betrokkenen en de uitvoering (een jaar, "2025 - 2028", "Jaarlijks", "Doorlopend" …). Trekker en betrokkenen kiest u uit de namen op het blad Partijen; meer betrokkenen scheidt u met een komma.',
@@ -82,6 +85,7 @@ export async function writeAgreementSetTemplate(data?: AgreementSetData): Promis
     'Laatste jaar': data?.periodEnd ?? '',
     'Ondertekend op': data?.signedOn ?? '',
     Plaats: data?.signedPlace ?? '',
+    Kernen: (data?.places ?? []).join(PLACE_SEPARATOR),
     'Paragraaf jaarcyclus': data?.cycleSection ?? '',
     Inleiding: (data?.introduction ?? []).join(PARAGRAPH_BREAK),
     'Toelichting bij de begrippen': (data?.glossaryIntro ?? []).join(PARAGRAPH_BREAK),

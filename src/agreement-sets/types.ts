@@ -82,6 +82,7 @@ export function emptyAgreementSet(): AgreementSetData {
     code: '',
     title: '',
     municipality: '',
+    places: [],
     periodStart: 0,
     periodEnd: 0,
     signedOn: '',

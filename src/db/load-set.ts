@@ -9,8 +9,8 @@ import { loadGlossary } from './set-content';
 
 export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
   const set = db
-    .prepare<[number], { code: string; title: string; municipality: string; period_start: number; period_end: number; signed_on: string; signed_place: string; cycle_section: string; introduction: string; glossary_intro: string }>(
-      'SELECT code, title, municipality, period_start, period_end, signed_on, signed_place, cycle_section, introduction, glossary_intro FROM agreement_sets WHERE id = ?',
+    .prepare<[number], { code: string; title: string; municipality: string; places: string; period_start: number; period_end: number; signed_on: string; signed_place: string; cycle_section: string; introduction: string; glossary_intro: string }>(
+      'SELECT code, title, municipality, places, period_start, period_end, signed_on, signed_place, cycle_section, introduction, glossary_intro FROM agreement_sets WHERE id = ?',
     )
     .get(setId);
   if (!set) throw new Error(`No agreement set ${setId}`);
@@ -49,6 +49,7 @@ export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
     code: set.code,
     title: set.title,
     municipality: set.municipality,
+    places: JSON.parse(set.places) as string[],
     periodStart: set.period_start,
     periodEnd: set.period_end,
     signedOn: set.signed_on,

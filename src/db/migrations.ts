@@ -1131,6 +1131,19 @@ export const MIGRATIONS: readonly Migration[] = [
       widenActivityLog(db, 22, [...LOG_ACTIONS_17, 'as-activity']);
     },
   },
+  {
+    version: 23,
+    name: 'the kernen of the gemeente of a set',
+    up(db) {
+      db.exec(`
+        -- JSON array of the gemeente's kernen as people write them ("Deest"): the app's own knowledge of
+        -- the gemeente, not words of the agreement; '[]' where it is not known.
+        ALTER TABLE agreement_sets ADD COLUMN places TEXT NOT NULL DEFAULT '[]';
+        -- The embedded set as seeded before this version: the kernen of Druten.
+        UPDATE agreement_sets SET places = '["Druten","Afferden","Deest","Horssen","Puiflijk"]' WHERE code = 'druten-2025-2028';
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -64,8 +64,10 @@ export function seedAgreementSet(db: Db, data: AgreementSetData, now = new Date(
           now.toISOString(),
         ).lastInsertRowid,
     );
-    // Seeding an older schema (as the migration tests do) leaves the cycle's section to migration 18.
-    if (columnsOf(db, 'agreement_sets').has('cycle_section')) db.prepare('UPDATE agreement_sets SET cycle_section = ? WHERE id = ?').run(data.cycleSection, setId);
+    // Seeding an older schema (as the migration tests do) leaves the cycle's section to migration 18, the kernen to 23.
+    const setColumns = columnsOf(db, 'agreement_sets');
+    if (setColumns.has('cycle_section')) db.prepare('UPDATE agreement_sets SET cycle_section = ? WHERE id = ?').run(data.cycleSection, setId);
+    if (setColumns.has('places')) db.prepare('UPDATE agreement_sets SET places = ? WHERE id = ?').run(JSON.stringify(data.places), setId);
     const signatory = db.prepare('INSERT INTO signatories (set_id, party_id, name, role) VALUES (?, ?, ?, ?)');
     for (const p of data.parties) signatory.run(setId, p.id, p.signatory.name, p.signatory.role);
 

@@ -13,6 +13,8 @@ export interface StoredSetSummary {
   periodEnd: number;
   signedOn: string;
   municipality: string;
+  /** The gemeente's kernen as people write them ("Deest"): the app's own knowledge, not the agreement's words; [] where unknown. */
+  places: string[];
   /** The topic that sets out the yearly cycle ("6.2"); '' where the set names none. */
   cycleSection: string;
   /** The first topic whose text speaks of wederkerigheid ("6.1"); '' where none does. */
@@ -23,8 +25,8 @@ export interface StoredSetSummary {
 
 export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefined {
   const row = db
-    .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string; cycle_section: string }>(
-      'SELECT code, title, period_start, period_end, signed_on, municipality, cycle_section FROM agreement_sets WHERE id = ?',
+    .prepare<[number], { code: string; title: string; period_start: number; period_end: number; signed_on: string; municipality: string; places: string; cycle_section: string }>(
+      'SELECT code, title, period_start, period_end, signed_on, municipality, places, cycle_section FROM agreement_sets WHERE id = ?',
     )
     .get(setId);
   if (!row) return undefined;
@@ -42,6 +44,7 @@ export function loadSetSummary(db: Db, setId: number): StoredSetSummary | undefi
     periodEnd: row.period_end,
     signedOn: row.signed_on,
     municipality: row.municipality,
+    places: JSON.parse(row.places) as string[],
     cycleSection: row.cycle_section,
     reciprocitySection: reciprocity?.number ?? '',
     cycleDates: loadCycleDates(db, setId),

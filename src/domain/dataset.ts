@@ -3,13 +3,20 @@
 // with only its layout markup removed (see tests/dataset.test.ts). A party's
 // kind and an indicator's unit are the app's own classification, not words of
 // the agreement: the file holds their English codes, as the database does, so
-// it is seeded as it is (migration 21 converted the stored ones).
+// it is seeded as it is (migration 21 converted the stored ones). The set's
+// places (the gemeente's kernen) are the app's own knowledge too.
 import type { GlossaryTerm, Indicator, PartyId, PartyKind } from './types';
 
 export interface AgreementSetData {
   code: string;
   title: string;
   municipality: string;
+  /**
+   * The gemeente's kernen, its villages and towns as people write them ("Deest", "Puiflijk"): what
+   * tells a place of this gemeente from one of another in a partner's file. The app's own knowledge
+   * of the gemeente, like a party's kind, not words of the agreement; [] where it is not known.
+   */
+  places: string[];
   periodStart: number;
   periodEnd: number;
   /** ISO date of signing. */

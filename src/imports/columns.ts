@@ -185,7 +185,25 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due'],
   involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
-  notes: ['Toelichting', 'Opmerking', 'Opmerkingen', 'Status', 'Stand', 'Stand van zaken', 'Bijzonderheden', 'Notities', 'Toelichting / opmerkingen', 'Notes', 'Remarks', 'Comments'],
+  notes: [
+    'Toelichting',
+    'Opmerking',
+    'Opmerkingen',
+    'Status',
+    'Stand',
+    'Stand van zaken',
+    'Bijzonderheden',
+    'Notities',
+    'Toelichting / opmerkingen',
+    'Notes',
+    'Remarks',
+    'Comments',
+    // What changed since last year's list: "Wijziging t.o.v. vorig jaar" ("nieuw", "on hold"), not when.
+    'Wijziging',
+    'Wijzigingen',
+    'Wijziging t.o.v. vorig jaar',
+    'Verandering',
+  ],
 };
 
 interface Phrase<F extends string> {

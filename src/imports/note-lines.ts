@@ -51,6 +51,8 @@ const NOTE_STARTS = [
   // What the sheet's own rows or columns mean: "Groepsregels: tekst van de afspraak …", "Grijze rijen: afgerond", "Kolom F: …".
   String.raw`(groeps|grijze?|gele?|groene?|oranje|blauwe?|rode?|vetgedrukte|cursieve|gekleurde|lege)\s?(regels?|rijen|cellen)\s*:`,
   String.raw`kolom(men)?\s+[a-z]{1,2}((\s*,\s*|\s+en\s+)[a-z]{1,2})*\s*:`,
+  // "Rijen in grijs zijn vorig jaar afgerond", "Regels in het geel: nieuw".
+  String.raw`(de\s+)?(rijen|regels|cellen)\s+(in\s+)?(het\s+)?(grijs|geel|groen|oranje|blauw|rood|cursief|vet|kleur)\b`,
   String.raw`pagina \d+ (van|/) \d+`,
   // What a chapter holds, before its lines: "In dit hoofdstuk: …", "Deze paragraaf beschrijft …".
   String.raw`in (dit|deze) (hoofdstuk|paragraaf|bijlage|deel)\b`,

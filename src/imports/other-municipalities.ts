@@ -23,14 +23,22 @@ const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch))
 /** A place with its gemeente in brackets: "Wamel (West Maas en Waal)", "Ewijk (gem. Beuningen)". */
 const PLACE_IN_MUNICIPALITY = /^[^()]+\((?:gemeente\s+|gem\.\s*)?([^()]+)\)\s*$/i;
 
-/** A cell that spans more than one gemeente, or says nothing yet. */
-const SEVERAL = /^(beide|allebei|alle|alle gemeenten|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
+/** A cell that spans more than one gemeente, or says nothing yet: "beide", "alle kernen", "ons hele werkgebied". */
+const SEVERAL = /^(beide|allebei|alle|alle (gemeenten|kernen|dorpen|plaatsen)|(ons |het |heel |geheel )?(hele |gehele )?werkgebied|overal|algemeen|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
+/** A heading above rows that names the gemeente they are for: "Gemeente Wijchen", "Gem. West Maas en Waal". */
+const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
 
-/** The table without the rows its gemeente column gives to another gemeente than `municipality`. */
-export function setAsideOtherMunicipalities(read: ReadTable, municipality: string, file: string): ReadTable {
+/**
+ * The table without the rows its gemeente column gives to another gemeente than `municipality`. `places`
+ * are the kernen of the werkgroep's gemeente ("Deest", "Horssen"): a column of the gemeente or the
+ * werkgebied that names one of them names the werkgroep's own; where they are known, any other place there
+ * lies elsewhere, and where they are not, only another gemeente's own name says so.
+ */
+export function setAsideOtherMunicipalities(read: ReadTable, municipality: string, file: string, places: readonly string[] = []): ReadTable {
   const own = normalizeForSearch(municipality);
   if (own === '') return read;
-  const ownWord = new RegExp(String.raw`(^|[^\p{L}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\p{L}])`, 'u');
+  const asWord = (name: string): string => String.raw`(^|[^\p{L}])${normalizeForSearch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\p{L}])`;
+  const ownWord = new RegExp([municipality, ...places].filter((p) => normalizeForSearch(p) !== '').map(asWord).join('|'), 'u');
   const names = (text: string): boolean => ownWord.test(normalizeForSearch(text));
   const column = read.columns.find((c) => c.field === null && MUNICIPALITY_HEADER.test(c.header.trim()));
   // The gemeente the row's column gives, where the column names the werkgroep's own on some row; else the
@@ -46,7 +54,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const municipality = municipalityOf(text);
     return municipality !== undefined && !names(municipality);
   };
-  const places = fromColumn
+  const placeColumn = fromColumn
     ? undefined
     : read.columns.find(
         (c) =>
@@ -57,14 +65,23 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
             return text !== '' && !otherMunicipality(text);
           }),
       );
+  // A gemeente column holds gemeenten; a werkgebied may hold villages, of which only the known kernen tell.
+  const holdsVillages = fromColumn !== undefined && !/^(gemeente|gemeenten|gem\.?)$/i.test(fromColumn.header.trim()) && places.length === 0;
   const placeOf = (act: ReadActivity): { where: string; said: string } | undefined => {
     const text = (fromColumn ? act.extra[fromColumn.header] : undefined)?.trim() ?? '';
-    if (text !== '') return names(text) || SEVERAL.test(text) ? undefined : { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
-    const place = (places ? act.extra[places.header] : undefined)?.trim() ?? '';
-    if (place !== '' && otherMunicipality(place)) return { where: municipalityOf(place) as string, said: `volgens kolom ${places?.column} ${quote(places?.header ?? '')}` };
+    if (text !== '') {
+      if (names(text) || SEVERAL.test(text) || (holdsVillages && municipalityOf(text) === undefined)) return undefined;
+      return { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
+    }
+    const place = (placeColumn ? act.extra[placeColumn.header] : undefined)?.trim() ?? '';
+    if (place !== '' && otherMunicipality(place)) return { where: municipalityOf(place) as string, said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
-    if (named.length === 0 || named.some(names)) return undefined;
-    return { where: named.join(', '), said: 'volgens de tekst zelf' };
+    if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
+    // Under a heading that names another gemeente: "Gemeente Wijchen", then its rows.
+    const heading = (act.section ?? '').trim();
+    const headed = MUNICIPALITY_HEADING.exec(heading)?.[1] ?? heading;
+    if (heading !== '' && !names(heading) && MUNICIPALITY_NAMES.has(normalizeForSearch(headed))) return { where: headed, said: `volgens de kop ${quote(heading)} erboven` };
+    return undefined;
   };
   const elsewhere = new Map(read.activities.flatMap((a) => {
     const place = placeOf(a);

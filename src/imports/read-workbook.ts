@@ -17,7 +17,7 @@ import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
-import { yearColumnsAsActivity } from './year-columns';
+import { planningOfTheYear, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
@@ -41,6 +41,8 @@ export interface ReadWorkbookOptions {
    * a row its "Gemeente" column gives to another is kept as a note.
    */
   municipality?: string;
+  /** The kernen of that gemeente ("Deest", "Horssen"): a row a werkgebied column gives to one of them is the gemeente's own. */
+  places?: readonly string[];
 }
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
@@ -105,6 +107,8 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
 
 /** The steps that read a partner's table for the planning year, in order. */
 const YEAR_STEPS: readonly ((read: ReadTable, planningYear: number, fileName: string, grid: Grid) => ReadTable)[] = [
+  // Last year's planning beside this year's ("Planning 2027 | Planning 2028"): this year's is the planning.
+  planningOfTheYear,
   // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
   yearColumnsAsActivity,
   // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
@@ -121,13 +125,13 @@ function readActivities(
   problems: ImportProblem[],
   own: boolean,
   lastRow?: number,
-  { planningYear, municipality }: Omit<ReadWorkbookOptions, 'limits'> = {},
+  { planningYear, municipality, places }: Omit<ReadWorkbookOptions, 'limits'> = {},
 ): ReadTable {
   const partner = (): ReadTable => {
     let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     if (planningYear !== undefined) read = YEAR_STEPS.reduce((table, step) => step(table, planningYear, fileName, grid), read);
     // One list for several gemeenten: the rows of another are no work under these afspraken.
-    return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName);
+    return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName, places);
   };
   const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
@@ -154,7 +158,7 @@ interface Candidate {
 }
 
 /** A partner's own layout: the best-scoring sheet's activity table. */
-function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality }: ReadWorkbookOptions): Body {
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places }: ReadWorkbookOptions): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
     list.flatMap((grid) => {
       const layout = findTable(grid);
@@ -176,7 +180,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (!chosen) {
     const blocks = readActivityBlocks(grids, fileName, problems);
     if (blocks) return blocks;
-    const listed = readMarkedList(grids, fileName, problems, municipality);
+    const listed = readMarkedList(grids, fileName, problems, municipality, places);
     if (listed) return listed;
     throw refuse(
       fileName,
@@ -237,6 +241,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
       const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, {
         ...(year === undefined ? {} : { planningYear: year }),
         ...(municipality === undefined ? {} : { municipality }),
+        ...(places === undefined ? {} : { places }),
       });
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
@@ -377,13 +382,13 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
  * note. Said in a warning, so the secretary checks it. Null when no sheet
  * holds such a list.
  */
-function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[], municipality: string | undefined): Body | null {
+function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[], municipality: string | undefined, places?: readonly string[]): Body | null {
   for (const grid of grids.filter((g) => g.state === 'visible')) {
     const layout = markedListLayout(grid);
     if (!layout) continue;
     const listed = readTable(grid, layout, { file: fileName, markedList: true });
     // An item that names only another gemeente ("Wijkschouw in Weurt (gemeente Beuningen)") is no work under these afspraken.
-    const read = municipality === undefined ? listed : setAsideOtherMunicipalities(listed, municipality, fileName);
+    const read = municipality === undefined ? listed : setAsideOtherMunicipalities(listed, municipality, fileName, places);
     problems.push(
       problem(
         'warning',

@@ -147,6 +147,18 @@ const NO_WORK_IN = /\bin\s+(20\d\d)\s+geen\s+(?:inzet|activiteit(?:en)?|acties?)
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
+/** A status saying the work is stopped for now, no date given to resume it: "on hold", "aangehouden", "geparkeerd". */
+const ON_HOLD = /^(on[ -]?hold|aangehouden|gepauzeerd|stilgelegd|geparkeerd|in de wacht|in de ijskast)\b/i;
+/** A planning cell that says no time, by a dash where the time would be. */
+const NO_TIME = /^\s*[—–-]+\s*$/;
+/** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
+const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+\S/i;
+const HANDED_OVER_AFTER = /(?:[–—(]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+)/i;
+/** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030". */
+const MOVED_TO = /\b(uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
+/** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
+const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
+
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
   return UNDECIDED_TEXT.test(text.trim());
@@ -232,6 +244,12 @@ interface FileFacts {
 
 const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
+/** The row's planning for the year: a column that names the year ("Gepland 2027"), else its planning. */
+function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, string])[], planningYear: number | undefined): string {
+  const named = planningYear === undefined ? undefined : cells.find(([header]) => yearsOf(header).includes(planningYear) && !/status|stand|wijziging/i.test(header));
+  return named?.[1] ?? act.planning ?? '';
+}
+
 /** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
 function saidDone(text: string): { year: number; said: string } | undefined {
   const opened = DONE_IN_TEXT.exec(text);
@@ -274,6 +292,25 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2]) === planningYear) {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
+  // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
+  const handedInText = HANDED_OVER_AFTER.exec(text);
+  if (handedInText) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
+  const handed = cells.find(([, value]) => HANDED_OVER.test(value) && value.split(/\s+/).length <= 2 * STATUS_WORDS);
+  if (handed) return { code: 'set-aside-row', why: `staat als ${quote(handed[1])} (${handed[0]}); geen werk van de partij zelf` };
+  if (planningYear !== undefined && !yearsOf(act.planning).includes(planningYear)) {
+    // Moved past the year, or begun only after it, as the text itself says, and planned in it by nothing else
+    // ("de uitvoering start pas in 2029, in 2028 de schouw zelf" plans the schouw).
+    const elsewhereInYear = (said: string): boolean => yearsOf(text.replace(said, ' ')).includes(planningYear);
+    const moved = MOVED_TO.exec(text);
+    if (moved && Number(moved[2]) > planningYear && !elsewhereInYear(moved[0])) {
+      return { code: 'set-aside-row', why: `zegt zelf dat het is ${quote(moved[0])}, na ${planningYear}` };
+    }
+    const from = ONLY_FROM.exec(text);
+    const fromYear = from ? Number(from[2]) : 0;
+    if (from && (from[1]?.toLowerCase() === 'na' ? fromYear >= planningYear : fromYear > planningYear) && !elsewhereInYear(from[0])) {
+      return { code: 'set-aside-row', why: `zegt zelf dat het ${quote(from[0])} begint, niet in ${planningYear}` };
+    }
+  }
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
@@ -296,7 +333,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       ([header, value]) => DONE.test(said(statusParts(value).words)) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
-    const otherYears = cells.flatMap(([, value]) => yearsOf(value));
+    const otherYears = [...cells.flatMap(([, value]) => yearsOf(value)), ...yearsOf(act.activity)];
     if (done && years.length === 0 && otherYears.length > 0 && otherYears.every((y) => y < planningYear)) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, ${otherYears.join(', ')}), vóór ${planningYear}` };
     }
@@ -339,7 +376,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   for (const [header, value] of cells) {
     const { symbol, words } = statusParts(value);
     const meaning = [symbol === '' ? undefined : legend.get(symbol), said(words)].filter((m): m is string => m !== undefined && m !== '').join(' – ');
-    if (meaning === '' || words.split(/\s+/).length > STATUS_WORDS) continue;
+    if (meaning === '' || words.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length > STATUS_WORDS) continue;
     const explained = symbol !== '' ? legend.get(symbol) : said(words) !== words ? said(words) : undefined;
     const why = `staat als ${quote(value)} (${header})${explained !== undefined ? `, volgens de uitleg in het bestand ${quote(explained)}` : ''}`;
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
@@ -352,6 +389,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const plannedLater = allLater(yearsOf(act.planning)) || (yearsOf(act.planning).length === 0 && allLater(cells.flatMap(([, v]) => yearsOf(v))));
     const movedOut = planningYear !== undefined && (laterYear === undefined ? later !== null : laterYear > planningYear);
     if (POSTPONED.test(meaning) && (movedOut || plannedLater)) return { code: 'set-aside-row', why };
+    // Stopped for now, with no time to resume it, and the year's planning a dash: "on hold (te weinig vrijwilligers)" | "—".
+    // Without that dash a row on hold in the year's plan (its budget beside it) is still the year's work.
+    if (ON_HOLD.test(meaning) && later === null && NO_TIME.test(planningOfYear(act, cells, planningYear))) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {

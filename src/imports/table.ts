@@ -348,6 +348,8 @@ export interface ReadTable {
 }
 
 const THEME_ROW = /^(thema|onderwerp|hoofdstuk|paragraaf)\b/i;
+/** A planning's group of the rows under it, alone on its row: "Fase 1: voorbereiding", "Spoor B – Betaalbaar, duurzaam en leefbaar". */
+const GROUP_HEADING = /^(fase|spoor|sporen|deel|blok|onderdeel|pijler|programmalijn)\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\s*[:–—.-]\s*[^.;:!?]{2,60}$/iu;
 const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
 const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
@@ -859,7 +861,7 @@ function classify(
     // One cell merged over the whole width of the table is a group heading, however long its quote of the agreement.
     if (spans && c <= firstColumn && (cell.lastCol ?? c) >= lastColumn && lastColumn > firstColumn) return 'context';
     if (cell.text.length <= 120) {
-      if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell) || LABEL_HEADING.test(cell.text.trim())) return 'context';
+      if (spans || THEME_ROW.test(cell.text) || isBoldHeading(cell) || LABEL_HEADING.test(cell.text.trim()) || isGroupHeading(cell.text.trim())) return 'context';
       if (c !== activityColumn && c === firstColumn && NUMBERED_TITLE.test(cell.text)) return 'context';
     }
   }
@@ -879,6 +881,11 @@ function isBoldHeading(cell: GridCell): boolean {
   // A title in capitals, then what it holds: "VASTGOED – nieuwbouw en bestaand bezit".
   if (CAPITALS_TITLE.test(t)) return t.length <= 60 && t.split(/\s+/).length <= 8;
   return t.length <= 40 && t.split(/\s+/).length <= 5;
+}
+
+/** A group heading of a few words, not a sentence of work: "Fase 2: uitvoering", not "Fase 2: bouwen we 20 woningen in Deest". */
+function isGroupHeading(text: string): boolean {
+  return GROUP_HEADING.test(text) && text.split(/\s+/).length <= 8;
 }
 
 /** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */

@@ -81,6 +81,36 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
   };
 }
 
+/** A heading and the year it names: "Planning 2027" → "planning", 2027. */
+const HEADING_YEAR = /^(.*?\S)\s+(20\d\d)$/;
+
+/**
+ * A list updated from last year's keeps last year's planning beside the new one ("Planning 2027 |
+ * Planning 2028"): the planning year's column is the activity's planning, the other kept beside it, so a
+ * document does not print last year's moment as this year's. Unchanged when the planning column names no
+ * year, names the planning year, or no column names it.
+ */
+export function planningOfTheYear(read: ReadTable, planningYear: number): ReadTable {
+  const planning = read.columns.find((c) => c.field === 'planning');
+  const named = planning ? HEADING_YEAR.exec(normalizeHeader(planning.header)) : null;
+  if (!planning || !named || Number(named[2]) === planningYear) return read;
+  const ofTheYear = read.columns.find((c) => {
+    const m = c.field === null ? HEADING_YEAR.exec(normalizeHeader(c.header)) : null;
+    return m !== null && m[1] === named[1] && Number(m[2]) === planningYear;
+  });
+  if (!ofTheYear) return read;
+  const activities = read.activities.map((act) => {
+    const { [ofTheYear.header]: inTheYear, ...extra } = act.extra;
+    if (act.planning !== undefined) extra[planning.header] = act.planning;
+    const moved: ReadActivity = { ...act, extra, fieldColumns: { ...act.fieldColumns, planning: ofTheYear.column } };
+    if (inTheYear === undefined) delete moved.planning;
+    else moved.planning = inTheYear;
+    return moved;
+  });
+  const columns = read.columns.map((c) => (c === planning ? { ...c, field: null } : c === ofTheYear ? { ...c, field: 'planning' } : c));
+  return { ...read, activities, columns };
+}
+
 /** The text of a cell merged over this one from its left ("2026–2028" in one cell), or undefined. */
 function spannedText(grid: Grid | undefined, row: number, column: number): string | undefined {
   const cell = grid?.rows.get(row)?.get(column);

@@ -33,6 +33,8 @@ export interface SetInfo {
   signedOn: string;
   /** The municipality whose werkgroep it is ("Beuningen"): the reports' cover and company field. */
   municipality?: string;
+  /** The gemeente's kernen ("Deest"), which tell its places from another gemeente's in a partner's file; [] where unknown. */
+  places: readonly string[];
   /** The topic that sets out the yearly cycle ("6.2"), cited in what goes out; '' or absent where the set names none. */
   cycleSection?: string;
   /** The topic that speaks of wederkerigheid ("6.1"), cited in what goes out; '' or absent where none does. */

@@ -171,6 +171,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
         await readActivityWorkbook(bytes, name, {
           ...(givenYear === undefined ? {} : { planningYear: givenYear }),
           ...(set.municipality ? { municipality: set.municipality } : {}),
+          ...(set.places.length > 0 ? { places: set.places } : {}),
         }),
         (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'),
       ),

@@ -36,6 +36,21 @@ describe('the agreement-set template', () => {
     );
   });
 
+  it('holds the kernen of the gemeente after the place of signing, and reads them back however they are separated', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeAgreementSetTemplate(druten)) as unknown as ArrayBuffer);
+    const set = wb.getWorksheet(TEMPLATE_SHEETS.set) as ExcelJS.Worksheet;
+    expect([set.getCell('A7').value, set.getCell('A8').value, set.getCell('B8').value]).toEqual(['Plaats', 'Kernen', 'Druten, Afferden, Deest, Horssen, Puiflijk']);
+    const read = async () => (await readAgreementSetTemplate(Buffer.from(await wb.xlsx.writeBuffer()), 'druten-sjabloon.xlsx')).data.places;
+    expect(await read()).toEqual(['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk']);
+    // As a secretary may type them: semicolons, a line per kern, stray spaces and an empty entry.
+    set.getCell('B8').value = 'Druten; Afferden,\n Deest ,, Horssen;\nPuiflijk ';
+    expect(await read()).toEqual(['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk']);
+    // A template made before the kernen were asked for has none: the set's kernen are not known.
+    set.spliceRows(8, 1);
+    expect(await read()).toEqual([]);
+  });
+
   it('names each problem of a filled-in template by file, sheet, row and column', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeAgreementSetTemplate(BEUNINGEN)) as unknown as ArrayBuffer);

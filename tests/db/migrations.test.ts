@@ -7,7 +7,9 @@ import { loadBundleSnapshot } from '../../src/db/bundle';
 import { openDatabase, type Db } from '../../src/db/open';
 import { ServiceError } from '../../src/domain/errors';
 import { loadDefaultDataSet, openWerkbank } from '../../src/service/index';
-import { seedAgreementSet } from '../../src/db/seed';
+import { findSetId, seedAgreementSet } from '../../src/db/seed';
+import { loadAgreementSetData } from '../../src/db/load-set';
+import { loadSetSummary } from '../../src/db/set-content';
 import { tempDir } from '../helpers/tmp';
 
 const cleanups: (() => void)[] = [];
@@ -796,6 +798,36 @@ describe('migration 21: result status, party kind and indicator unit in English 
       rows: [{ needs: [{ answeredBy: [{ kind: 'promise' }, { kind: 'activity' }] }] }],
     });
     expect(db.prepare('SELECT snapshot FROM bundle_versions').pluck().get()).toBe(saved);
+    db.close();
+  });
+});
+
+describe('migration 23: the kernen of the gemeente of a set', () => {
+  const DRUTEN_KERNEN = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
+
+  it('gives a new database the kernen of Druten from the embedded set, as the import reads them', async () => {
+    const file = tmpFile();
+    const werkbank = openWerkbank({ databasePath: file });
+    await werkbank.close();
+    const db = openDatabase(file, { readOnly: true });
+    const setId = findSetId(db, 'druten-2025-2028') as number;
+    expect(loadAgreementSetData(db, setId).places).toEqual(DRUTEN_KERNEN);
+    expect(loadSetSummary(db, setId)?.places).toEqual(DRUTEN_KERNEN);
+    db.close();
+  });
+
+  it('gives the embedded set stored before it the kernen of Druten and any other set none', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 22 });
+    const druten = seedAgreementSet(db, loadDefaultDataSet());
+    db.exec(`INSERT INTO agreement_sets (code, title, municipality, period_start, period_end, signed_on, signed_place, introduction, glossary_intro, created_at)
+             VALUES ('beuningen-2029-2032', 'x', 'Beuningen', 2029, 2032, '2028-11-30', 'x', '[]', '[]', 'now')`);
+    expect(migrate(db, { targetVersion: 23 })).toEqual([23]);
+    expect(loadAgreementSetData(db, druten).places).toEqual(DRUTEN_KERNEN);
+    expect(db.prepare('SELECT code, places FROM agreement_sets ORDER BY id').all()).toEqual([
+      { code: 'druten-2025-2028', places: JSON.stringify(DRUTEN_KERNEN) },
+      { code: 'beuningen-2029-2032', places: '[]' },
+    ]);
     db.close();
   });
 });

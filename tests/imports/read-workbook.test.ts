@@ -862,6 +862,44 @@ describe('a partner layout built row by row', () => {
     expect((await readActivityWorkbook(await saveWorkbook(only), 'Regio.xlsx', { municipality: 'Druten' })).activities).toHaveLength(2);
   });
 
+  it("reads a werkgebied column by the gemeente's kernen: another village is set aside where they are known, nothing is claimed where they are not", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('HBD 2028');
+    ws.getRow(1).values = ['Wat', 'Werkgebied', 'Wanneer'];
+    ws.getRow(2).values = ['Wijkschouw organiseren: bewoners uitnodigen en de route lopen', 'Deest', 'mei'];
+    ws.getRow(3).values = ['Wijkschouw organiseren (zelfde opzet)', 'Weurt', 'juni'];
+    ws.getRow(4).values = ['Ledenvergadering en verkiezing van een voorzitter', 'hele werkgebied', 'juni'];
+    ws.getRow(5).values = ['Lotingcijfers van Woonwaarts bespreken', 'Beuningen + Druten', 'november'];
+    ws.getRow(6).values = ['Voorlichting over de zonnepanelen van Woonwaarts', 'Afferden, Puiflijk', 'februari'];
+    const data = await saveWorkbook(wb);
+    const kernen = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
+    const r = await readActivityWorkbook(data, 'HBD jaarplanning 2028.xlsx', { municipality: 'Druten', places: kernen });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom B "Werkgebied" werk in "Weurt", niet in Druten; bewaard als opmerking');
+    // Without the kernen a village says nothing certain: no row is said to lie elsewhere.
+    const unknown = await readActivityWorkbook(data, 'HBD jaarplanning 2028.xlsx', { municipality: 'Druten' });
+    expect(unknown.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4, 5, 6]);
+    expect(unknown.problems.some((p) => p.code === 'other-municipality')).toBe(false);
+  });
+
+  it('keeps the rows under a heading that names another gemeente as notes', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan 2028');
+    ws.getRow(1).values = ['Activiteit', 'Samen met', 'Gereed'];
+    ws.getCell('A2').value = 'Gemeente Wijchen';
+    ws.mergeCells('A2:C2');
+    ws.getRow(3).values = ['Laatste woningen met een E-label isoleren', 'aannemer', 'Q3'];
+    ws.getCell('A4').value = 'Gemeente Druten';
+    ws.mergeCells('A4:C4');
+    ws.getRow(5).values = ['Hybride warmtepompen bij vervanging van de cv-ketel in Horssen', 'Bewonersraad', 'hele jaar'];
+    ws.getCell('A6').value = 'Hele werkgebied';
+    ws.mergeCells('A6:C6');
+    ws.getRow(7).values = ['Training dementievriendelijk werken voor alle medewerkers', '', 'najaar'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen jaarplan 2028.xlsx', { municipality: 'Druten' });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 7]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de kop "Gemeente Wijchen" erboven werk in "Wijchen", niet in Druten');
+  });
+
   it('reads a status letter by the legend under the table: done before the year, lapsed or not yet known is none', async () => {
     const r = await read((ws) => {
       ws.getRow(3).values = ['Nr', 'Activiteit', 'Status', 'Datum'];
@@ -1747,6 +1785,64 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(messages('undecided-row')).toContain('staat als "alleen als we een zaal vinden, nog niet zeker" (planning)');
     expect(messages('set-aside-row')).toContain('zegt zelf dat er in 2027 niets voor gedaan wordt ("in 2027 geen inzet")');
     expectPlacesInMessages(read);
+  });
+
+  it("keeps as notes what a list updated from last year says of itself: on hold with a dash for its planning, passed to another party, moved past the year or begun after it, a milestone reached before it, a remark on its grey rows", async () => {
+    const list = new Workbook();
+    const ws = list.addWorksheet('2028');
+    ws.getCell('A1').value = 'Woonwaarts – activiteiten Druten 2028 (overzicht 2027 bijgewerkt)';
+    ws.getRow(3).values = ['Thema', 'Activiteit', 'Planning 2028', 'Status'];
+    ws.getRow(4).values = ['Bouwen', 'Tijdelijke units voor spoedzoekers bij de Hogeweg', '—', 'on hold'];
+    ws.getRow(5).values = ['Wonen', 'Wijkavond in Deest over de nieuwbouw', 'mei', 'on hold tot mei'];
+    ws.getRow(6).values = ['Wonen', 'Spreekuur voor vragen over huur en buren', '-', 'on hold (te weinig vrijwilligers)'];
+    ws.getRow(7).values = ['Bouwen', 'Acht seniorenwoningen aan de Dorpsstraat in Horssen', '', 'overgedragen aan De Kernen'];
+    ws.getRow(8).values = ['Wonen', 'Onderzoek naar een tweede verhuiscoach (doorgeschoven naar 2029)', '', ''];
+    ws.getRow(9).values = ['Wonen', 'Inventarisatie van de wensen van oudere huurders: doorgeschoven naar 2028', 'Q2', 'loopt door'];
+    ws.getRow(10).values = ['Regio', 'Nieuwe regionale woningmarktafspraken: de regio begint hier pas na 2028 aan', '—', ''];
+    ws.getRow(11).values = ['Mijlpaal', '◆ Woonvisie vastgesteld (raad 14-12-2027)', '', 'gereed'];
+    ws.getRow(12).values = ['Rijen in grijs zijn vorig jaar (2027) afgerond'];
+    ws.getRow(13).values = ['Leefbaar', 'Wijkschouw Druten-Zuid; de uitvoering start pas in 2029, in 2028 de schouw zelf', 'juni', ''];
+    ws.getRow(14).values = ['Veilig', 'Brandveiligheidsscan seniorencomplex Dorpsstraat', '', 'on hold'];
+    const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'Woonwaarts 2028.xlsx', { planningYear: 2028 });
+    // On hold where the year's planning says nothing, not a dash: in the year's plan all the same.
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([5, 9, 13, 14]);
+    expect(read.notes.map((n) => n.row)).toEqual([4, 6, 7, 8, 10, 11, 12]);
+    const about = (row: number) => read.problems.find((p) => p.row === row)?.message ?? '';
+    expect(about(4)).toContain('staat als "on hold" (Status); er staat niets gepland');
+    expect(about(6)).toContain('staat als "on hold (te weinig vrijwilligers)" (Status); er staat niets gepland');
+    expect(about(7)).toContain('staat als "overgedragen aan De Kernen" (Status); geen werk van de partij zelf');
+    expect(about(8)).toContain('zegt zelf dat het is "doorgeschoven naar 2029", na 2028');
+    expect(about(10)).toContain('zegt zelf dat het "pas na 2028" begint, niet in 2028');
+    expect(about(11)).toContain('is al gedaan (Status: "gereed", 2027), vóór 2028');
+    expectPlacesInMessages(read);
+  });
+
+  it("takes the planning year's column as the planning where last year's stands beside it, and reads a change column as a status", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Activiteiten 2028');
+    ws.getRow(1).values = ['Nr', 'Inzet gemeente', 'Planning 2027', 'Planning 2028', 'Wijziging t.o.v. vorig jaar'];
+    ws.getRow(2).values = [1, 'Planmonitor delen met de corporaties en huurdersorganisaties', 'september', 'oktober', 'ongewijzigd'];
+    ws.getRow(3).values = [2, 'Tijdelijke woningen voor spoedzoekers aan de Hogeweg', '2027', '—', 'on hold'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente 2028.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => [a.rowNumber, a.planning, a.notes, a.extra])).toEqual([[2, 'oktober', 'ongewijzigd', { 'Planning 2027': 'september' }]]);
+    expect(r.columns.find((c) => c.field === 'planning')?.header).toBe('Planning 2028');
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('staat als "on hold" (Wijziging t.o.v. vorig jaar); er staat niets gepland');
+  });
+
+  it('reads a planning\'s group rows ("Fase 1: voorbereiding", "Spoor B – …") as headings of the rows under them', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Gantt 2027');
+    ws.getRow(1).values = ['Actie', 'Wie', 'jan', 'feb', 'mrt'];
+    ws.getRow(2).values = ['Fase 1: voorbereiding'];
+    ws.getRow(3).values = ['Bewoners uitnodigen voor de schouw in Deest', 'AB', 'x'];
+    ws.getRow(4).values = ['Spoor B – Betaalbaar, duurzaam en leefbaar'];
+    ws.getRow(5).values = ['Fase 2: bouwen we 20 sociale huurwoningen in Deest Zuid', 'CD', '', 'x'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen planning 2027.xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => [a.rowNumber, a.section])).toEqual([
+      [3, 'Fase 1: voorbereiding'],
+      [5, 'Spoor B – Betaalbaar, duurzaam en leefbaar'],
+    ]);
+    expect(r.notes).toEqual([]);
   });
 
   it('reads a table whose phase column repeats its words as a table, not as cards, and sets aside what its own legend calls undecided', async () => {
