@@ -87,6 +87,16 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const place = placeOf(a);
     return place ? [[a, place] as const] : [];
   }));
+  // A place the file's own column gave to elsewhere ("Winssen"), named in the text of a row that leaves the
+  // column empty ("… de nieuwe flat aan de Julianastraat in Winssen"), where it names none of the werkgroep's.
+  const placesElsewhere = [...new Set([...elsewhere.values()].filter((p) => p.said.startsWith('volgens kolom')).map((p) => p.where))];
+  if (fromColumn && placesElsewhere.length > 0) {
+    const inText = new RegExp(String.raw`\b(?:in|te|uit)\s+(${placesElsewhere.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}-])`, 'u');
+    for (const a of read.activities) {
+      const found = (a.extra[fromColumn.header] ?? '').trim() === '' && !elsewhere.has(a) && !names(a.activity) ? inText.exec(a.activity) : null;
+      if (found) elsewhere.set(a, { where: found[1] as string, said: `volgens de tekst (kolom ${fromColumn.column} ${quote(fromColumn.header)} noemt het elders)` });
+    }
+  }
   return keptAsNotes(read, [...elsewhere.keys()], (a) => {
     const place = elsewhere.get(a) as { where: string; said: string };
     return problem(

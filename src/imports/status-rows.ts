@@ -389,9 +389,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const plannedLater = allLater(yearsOf(act.planning)) || (yearsOf(act.planning).length === 0 && allLater(cells.flatMap(([, v]) => yearsOf(v))));
     const movedOut = planningYear !== undefined && (laterYear === undefined ? later !== null : laterYear > planningYear);
     if (POSTPONED.test(meaning) && (movedOut || plannedLater)) return { code: 'set-aside-row', why };
-    // Stopped for now, with no time to resume it, and the year's planning a dash: "on hold (te weinig vrijwilligers)" | "—".
-    // Without that dash a row on hold in the year's plan (its budget beside it) is still the year's work.
-    if (ON_HOLD.test(meaning) && later === null && NO_TIME.test(planningOfYear(act, cells, planningYear))) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
+    // Stopped for now, with no time to resume it, and the year's planning a dash ("on hold (te weinig vrijwilligers)" |
+    // "—"), or no planning where the status is the year's own ("Status 2028: on hold"). Else a row on hold in the year's
+    // plan (its budget beside it) is still the year's work.
+    const yearPlanning = planningOfYear(act, cells, planningYear);
+    const statusOfYear = planningYear !== undefined && yearsOf(header).includes(planningYear) && yearPlanning.trim() === '';
+    if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {

@@ -871,14 +871,18 @@ describe('a partner layout built row by row', () => {
     ws.getRow(4).values = ['Ledenvergadering en verkiezing van een voorzitter', 'hele werkgebied', 'juni'];
     ws.getRow(5).values = ['Lotingcijfers van Woonwaarts bespreken', 'Beuningen + Druten', 'november'];
     ws.getRow(6).values = ['Voorlichting over de zonnepanelen van Woonwaarts', 'Afferden, Puiflijk', 'februari'];
+    ws.getRow(7).values = ['Bewoners helpen een bewonerscommissie op te richten in de nieuwe flat in Weurt', '', 'najaar'];
+    ws.getRow(8).values = ['Aan tafel bij de evaluatie van de woonruimteverdeling in Druten', '', 'voorjaar'];
     const data = await saveWorkbook(wb);
     const kernen = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
     const r = await readActivityWorkbook(data, 'HBD jaarplanning 2028.xlsx', { municipality: 'Druten', places: kernen });
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6, 8]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom B "Werkgebied" werk in "Weurt", niet in Druten; bewaard als opmerking');
+    // The column gave Weurt to elsewhere: a row that leaves it empty and names Weurt in its text is elsewhere too.
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('is volgens de tekst (kolom B "Werkgebied" noemt het elders) werk in "Weurt", niet in Druten');
     // Without the kernen a village says nothing certain: no row is said to lie elsewhere.
     const unknown = await readActivityWorkbook(data, 'HBD jaarplanning 2028.xlsx', { municipality: 'Druten' });
-    expect(unknown.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4, 5, 6]);
+    expect(unknown.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(unknown.problems.some((p) => p.code === 'other-municipality')).toBe(false);
   });
 
@@ -1815,6 +1819,15 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(about(10)).toContain('zegt zelf dat het "pas na 2028" begint, niet in 2028');
     expect(about(11)).toContain('is al gedaan (Status: "gereed", 2027), vóór 2028');
     expectPlacesInMessages(read);
+    // A status that is the year's own says it for the year: on hold in 2028, with no planning beside it.
+    const own = new Workbook();
+    const sheet = own.addWorksheet('Blad1');
+    sheet.getRow(1).values = ['Onderwerp', 'Activiteit', 'Wie van ons', 'Status 2028'];
+    sheet.getRow(2).values = ['Bewonersblad', 'Vaste rubriek "Vraag het de Bewonersraad" in de Pit', 'secretaris', 'on hold (geen redacteur)'];
+    sheet.getRow(3).values = ['Wijken', 'Wijkschouw Horssen met De Kernen', 'Jan', 'gepland'];
+    const held = await readActivityWorkbook(await saveWorkbook(own), 'Bewonersraad 2028.xlsx', { planningYear: 2028 });
+    expect(held.activities.map((a) => a.rowNumber)).toEqual([3]);
+    expect(held.problems.find((p) => p.row === 2)?.message).toContain('staat als "on hold (geen redacteur)" (Status 2028); er staat niets gepland');
   });
 
   it("takes the planning year's column as the planning where last year's stands beside it, and reads a change column as a status", async () => {
