@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -twentyeighth.ts, -thirtieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fortyseventh.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftieth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -36,6 +36,7 @@ import { LABELLED_TWENTYFIFTH_FILES } from '../fixtures/labelled-activities-twen
 import { LABELLED_TWENTYSIXTH_FILES } from '../fixtures/labelled-activities-twentysixth';
 import { LABELLED_TWENTYSEVENTH_FILES } from '../fixtures/labelled-activities-twentyseventh';
 import { LABELLED_TWENTYEIGHTH_FILES } from '../fixtures/labelled-activities-twentyeighth';
+import { LABELLED_TWENTYNINTH_FILES } from '../fixtures/labelled-activities-twentyninth';
 import { LABELLED_THIRTIETH_FILES } from '../fixtures/labelled-activities-thirtieth';
 import { LABELLED_THIRTYFIRST_FILES } from '../fixtures/labelled-activities-thirtyfirst';
 import { LABELLED_THIRTYSECOND_FILES } from '../fixtures/labelled-activities-thirtysecond';
@@ -53,6 +54,9 @@ import { LABELLED_FORTYFOURTH_FILES } from '../fixtures/labelled-activities-fort
 import { LABELLED_FORTYFIFTH_FILES } from '../fixtures/labelled-activities-fortyfifth';
 import { LABELLED_FORTYSIXTH_FILES } from '../fixtures/labelled-activities-fortysixth';
 import { LABELLED_FORTYSEVENTH_FILES } from '../fixtures/labelled-activities-fortyseventh';
+import { LABELLED_FORTYEIGHTH_FILES } from '../fixtures/labelled-activities-fortyeighth';
+import { LABELLED_FORTYNINTH_FILES } from '../fixtures/labelled-activities-fortyninth';
+import { LABELLED_FIFTIETH_FILES } from '../fixtures/labelled-activities-fiftieth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -171,6 +175,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // either. The reader and linker learnt those in general; the labels stayed.
   ['the twenty-seventh set', LABELLED_TWENTYSEVENTH_FILES, 65],
   ['the twenty-eighth set', LABELLED_TWENTYEIGHTH_FILES, 72],
+  // Written blind by another hand (a list of the afspraken answered row by row) and first run on commit 670d40d:
+  // 51 of 62 right; two contributions written beside the wrong afspraak text linked as fact, six "geen rol", "zie
+  // 1.1", "n.v.t., …", "loopt via …" read as activities, and five activities lost (the afspraken' own "2025" read
+  // as a deadline passed). The reader and linker learnt those; the last wrong fact, a campaign the gemeente wrote
+  // beside the pasted text of 3 bij 5 (1) that the labels put under 2.2 bij 5, is a choice since e7efaf1 (its own
+  // words and the examples both prefer 2.2 bij 5). The labels stayed.
+  ['the twenty-ninth set', LABELLED_TWENTYNINTH_FILES, 62],
   // Written blind by another hand (plans with numbers beside indicators, targets and risks) and first run on
   // commit 670d40d: 45 of 58 right, no wrong fact, nothing lost; 26 rows read as activities that are none
   // (indicators, targets, last year's results, a risk, a decision awaited, a budget line). The reader learnt
@@ -265,6 +276,21 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // e-mail's "- Wijkschouw in Weurt (gemeente Beuningen)" was read as an activity. The reader learnt both in
   // general, which made it 49 of 50; the labels stayed.
   ['the forty-seventh set', LABELLED_FORTYSEVENTH_FILES, 50],
+  // Written blind by other hands and first run on e7efaf1 with the examples of sets 1–47; no wrong fact in any. The
+  // forty-eighth (lists updated from last year's, with change markers): 37 of 40 right, nothing lost; seven rows read
+  // as activities that are none: three "on hold" with a dash or nothing for the year, two "overgedragen aan De
+  // Kernen", a "(doorgeschoven naar 2029)" in a 2028 list and the remark "Rijen in grijs zijn vorig jaar (2026)
+  // afgerond". The forty-ninth (one list for several gemeenten): 34 of 41 right; a "Werkgebied" column read as
+  // gemeenten set aside five activities in Deest, Afferden and "hele werkgebied" as another gemeente's (and said so),
+  // and seven rows read as activities that are none: rows under the headings "Gemeente Wijchen" and "Gemeente West
+  // Maas en Waal", one naming Winssen in its text, and "de regio begint hier pas na 2028 aan". The fiftieth (month
+  // grids): 40 of 43 right, nothing lost; four rows read as activities that are none: phase rows "Fase 1:
+  // voorbereiding" and "Spoor B – …", and a milestone "vastgesteld (raad 17-12-2026)" marked gereed. The set learnt
+  // its gemeente's kernen (migration 23) and the reader those kinds of rows in general (94540bb, afde2bd); the
+  // labels stayed.
+  ['the forty-eighth set', LABELLED_FORTYEIGHTH_FILES, 40],
+  ['the forty-ninth set', LABELLED_FORTYNINTH_FILES, 41],
+  ['the fiftieth set', LABELLED_FIFTIETH_FILES, 43],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {

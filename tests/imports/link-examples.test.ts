@@ -113,7 +113,8 @@ describe('a partner file read with the examples as a whole', () => {
     }
   };
 
-  const HBD_ROWS = ['Bij de flats kijken of de vluchtwegen vrij zijn en de rookmelders werken', 'Oudere huurders bellen die misschien kleiner willen wonen'];
+  // The second in the words of a tenant: Woonwaarts' study of a regeling to move with the rent kept (4.1 bij 3 (2)).
+  const HBD_ROWS = ['Bij de flats kijken of de vluchtwegen vrij zijn en de rookmelders werken', 'Uitzoeken of ouderen hun oude huurprijs mogen houden als ze kleiner gaan wonen'];
   const WOONWAARTS_ROWS = ['Het nieuwe klantportaal in gebruik nemen, zodat huurders online een reparatie melden'];
 
   beforeAll(async () => {
