@@ -17,7 +17,7 @@ import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
-import { planningOfTheYear, yearColumnsAsActivity } from './year-columns';
+import { planningOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
@@ -281,7 +281,10 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-  return setAsideByStatus(body, { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+  const statused = setAsideByStatus(body, { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+  // The planning year's column read as the activity, its subject beside it: "Jaarvergadering: april, …" (after the
+  // status rules, which read the year's own words: "afgerond", "vervalt in 2028").
+  return year === undefined ? statused : subjectBeforeYearText(statused, year);
 }
 
 /** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */

@@ -173,7 +173,12 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // itself: the unnamed column with the longest texts below is the activity.
     if (strong.length < 2) return null;
     // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
-    const guess = longestTextColumn(grid, r, columns.filter((c) => c.field === null || (c.field === 'topicContext' && c.score < 1)));
+    // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
+    const guess = longestTextColumn(
+      grid,
+      r,
+      columns.filter((c) => c.field === null || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
+    );
     if (!guess) return null;
     if (guess.field !== null) byField.delete(guess.field);
     guess.field = primary;
@@ -212,10 +217,42 @@ function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
   return filled >= 2 && codes >= 0.9 * filled;
 }
 
+/** The filled cells under the header (the first fifty rows). */
+function cellsBelow(grid: Grid, headerRow: number, column: number): string[] {
+  const texts: string[] = [];
+  let seen = 0;
+  for (const r of grid.rowNumbers) {
+    if (r <= headerRow) continue;
+    if (++seen > 50) break;
+    const text = cellAt(grid, r, column)?.text.trim() ?? '';
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}
+
+/** Words a cell holds on average that make it a sentence, not a label. */
+const SENTENCE_AVERAGE_WORDS = 6;
+
+/** Whether a column's cells are sentences: on average six words or more. */
+function holdsSentences(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length > 0 && texts.reduce((n, t) => n + t.split(/\s+/).length, 0) >= SENTENCE_AVERAGE_WORDS * texts.length;
+}
+
+/** A date as a cell shows it: "14 september 2027", "14-09-2027", "2027-09-14". */
+const DATE_TEXT = /^(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+
+/** Whether a column holds dates, all but one in ten: when something happens, never what. */
+function holdsDates(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length >= 2 && texts.filter((t) => DATE_TEXT.test(t)).length >= 0.9 * texts.length;
+}
+
 function longestTextColumn<F extends string>(grid: Grid, headerRow: number, candidates: TableColumn<F>[]): TableColumn<F> | undefined {
   let best: TableColumn<F> | undefined;
   let bestLength = 0;
   for (const col of candidates) {
+    if (holdsDates(grid, headerRow, col.column)) continue;
     let length = 0;
     let seen = 0;
     for (const r of grid.rowNumbers) {

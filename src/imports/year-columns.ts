@@ -81,6 +81,24 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
   };
 }
 
+/**
+ * A multi-year plan whose planning year's column was read as the activity (its texts the longest), the
+ * subject beside it ("Onderwerp": "Jaarvergadering" | 2026 "✓" | 2028 "april, met verkiezing …"): the year's
+ * text is what happens to the subject, read as "Jaarvergadering: april, met verkiezing …", as the columns per
+ * year are. Unchanged when the activity column is not the planning year's, or no other year stands beside it.
+ */
+export function subjectBeforeYearText<T extends Pick<ReadTable, 'activities' | 'columns'>>(read: T, planningYear: number): T {
+  const activity = read.columns.find((c) => c.field === 'activity');
+  const otherYears = read.columns.filter((c) => c.field === null && YEAR_HEADER.test(normalizeHeader(c.header)));
+  if (!activity || normalizeHeader(activity.header) !== String(planningYear) || otherYears.length === 0) return read;
+  const activities = read.activities.map((act) => {
+    const subject = act.topicContext?.trim() ?? '';
+    if (subject === '' || normalizeHeader(act.activity).startsWith(normalizeHeader(subject))) return act;
+    return { ...act, activity: `${subject}: ${act.activity.trim()}` };
+  });
+  return { ...read, activities };
+}
+
 /** A heading and the year it names: "Planning 2027" → "planning", 2027. */
 const HEADING_YEAR = /^(.*?\S)\s+(20\d\d)$/;
 

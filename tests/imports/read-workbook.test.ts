@@ -2089,6 +2089,38 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ]);
   });
 
+  it('reads the subject as the activity where it is written in sentences under "Onderwerp", never a column of dates', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Bestuurlijke planning');
+    ws.getCell('A1').value = 'Bestuurlijke planning 2027 – cluster Wonen';
+    ws.getRow(3).values = ['Nr', 'Onderwerp', 'Soort stuk', 'College', 'Raad', 'PA'];
+    ws.getRow(4).values = [1, 'Verordening volkshuisvestelijk vereveningsfonds sociale woningbouw', 'raadsvoorstel', new Date(Date.UTC(2027, 0, 26)), new Date(Date.UTC(2027, 2, 23)), '1.1'];
+    ws.getRow(5).values = [2, 'Bijdrage aan de verhuiscoach van Woonwaarts vanaf 2028 structureel in de begroting', 'collegebesluit', new Date(Date.UTC(2027, 8, 14)), null, '4.1'];
+    ws.getColumn(4).numFmt = 'dd-mm-yyyy';
+    ws.getColumn(5).numFmt = 'dd-mm-yyyy';
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente bestuurlijke planning 2027.xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Verordening volkshuisvestelijk vereveningsfonds sociale woningbouw',
+      'Bijdrage aan de verhuiscoach van Woonwaarts vanaf 2028 structureel in de begroting',
+    ]);
+    expect(r.problems.find((p) => p.code === 'activity-column-guessed')?.message).toContain('kolom B "Onderwerp" is als activiteit gelezen');
+  });
+
+  it("puts the subject before the planning year's text where that column was read as the activity", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Meerjarenplan');
+    ws.getRow(1).values = ['Onderwerp', '2026', '2027', '2028', 'Wie'];
+    ws.getRow(2).values = ['Jaarvergadering', '✓', '✓', 'april, met verkiezing van nieuwe bestuursleden', 'bestuur'];
+    ws.getRow(3).values = ['Klankbordgroep warmtepomp', 'opgericht', 'ervaringen opgehaald, verslag naar De Kernen', 'afgerond', 'Jan'];
+    ws.getRow(4).values = ['Woonfraude', 'meldpunt onder de aandacht gebracht', '', 'huurders uitleggen wat het convenant betekent (onderhuur, hennep)', 'Gerda'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Bewonersraad meerjarenplan.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Jaarvergadering: april, met verkiezing van nieuwe bestuursleden',
+      'Woonfraude: huurders uitleggen wat het convenant betekent (onderhuur, hennep)',
+    ]);
+    expect(r.notes.map((n) => n.row)).toEqual([3]);
+  });
+
   it("reads a multi-year plan by the planning year's column, under the project's name; 'idem' carries the year before on", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Meerjarenplanning');
