@@ -1,13 +1,15 @@
 // A project tool's export (Jira, Azure DevOps, Planner) lists its group items
 // among the tasks: an "Epic" row "Duurzaam & veilig wonen" is the heading of
 // the stories under it, not work of its own; so is a SharePoint list's folder. The tool says so in its type
-// column ("Issue Type", "Work Item Type", "Soort"). Such a row is kept as a
+// column ("Issue Type", "Work Item Type", "Soort"). A plan kept as an outline does the same by its numbers:
+// "1.2 Nieuwbouw Deest Zuid", then "1.2.1 …", "1.2.2 …". Such a row is kept as a
 // note of the submission, with a warning naming the row, so the secretary
 // sees it and nothing is lost. Pure.
 import { normalizeHeader } from '../domain/text';
 import { keptAsNotes } from './kept-as-notes';
 import { problem, quote } from './problems';
 import type { ReadTable } from './table';
+import type { ReadActivity } from './types';
 
 /** The heading of a project tool's type column, in normal form. */
 const TYPE_HEADER = /^(issue type|issuetype|work item type|item type|type|soort|soort item|taaktype)$/;
@@ -25,6 +27,53 @@ export function groupRowsAsNotes(read: ReadTable, file: string): ReadTable {
       'group-row',
       { file, sheet: a.sheet, row: a.rowNumber, column: typeColumn.column },
       `${quote(a.activity)} is een ${typeOf(a.extra).toLowerCase()} (de kop van de taken eronder), geen activiteit; bewaard als opmerking bij het overzicht.`,
+    ),
+  );
+}
+
+/** An outline number opening a text or standing in the row's number column: "1", "1.2", "1.2.1", "A", "A.1". */
+const OUTLINE_NUMBER = /^\s*((?:\d{1,2}|[A-Z])(?:\.\d{1,2})*)\.?(?=\s|$)/;
+/** A title of a few words: no figure, no sentence ("Nieuwbouw Deest Zuid", "Wonen, zorg en overig"). */
+const SHORT_TITLE = /^[^\d:;.!?()]{2,60}$/u;
+const TITLE_WORDS = 5;
+
+/** A cell that is an outline number and nothing else. */
+function outlineNumber(text: string | undefined): string | undefined {
+  const m = OUTLINE_NUMBER.exec(text ?? '');
+  return m && m[0].trim() === (text ?? '').trim() ? (m[1] as string) : undefined;
+}
+
+/** The row's outline number (its number column's, or opening its text) and the text after it. */
+function outlineOf(act: ReadActivity, numberHeader: string | undefined): { number: string; title: string } | undefined {
+  const label = outlineNumber(act.rowLabel) ?? outlineNumber(numberHeader === undefined ? undefined : act.extra[numberHeader]);
+  if (label !== undefined) return { number: label, title: act.activity.trim() };
+  const opening = OUTLINE_NUMBER.exec(act.activity);
+  return opening ? { number: opening[1] as string, title: act.activity.slice(opening[0].length).trim() } : undefined;
+}
+
+/**
+ * The table without the headings of an outline: a row of a number and a title of a few words, followed
+ * by a row numbered under it ("1.2 Nieuwbouw Deest Zuid", then "1.2.1 Start bouw …"). A row that itself
+ * says what is done ("3.1 Verhuiscoach blijft (0,8 fte): …") stays, sub-items or not.
+ */
+export function outlineHeadingsAsNotes(read: ReadTable, file: string): ReadTable {
+  // A column the app does not know ("Code") whose every cell is an outline number holds the rows' numbers.
+  const numberHeader = read.columns.find(
+    (c) => c.field === null && read.activities.length > 0 && read.activities.every((a) => outlineNumber(a.extra[c.header]) !== undefined),
+  )?.header;
+  const outlines = read.activities.map((act) => outlineOf(act, numberHeader));
+  const headings = read.activities.filter((act, i) => {
+    const own = outlines[i];
+    const next = outlines[i + 1];
+    if (!own || !next || own.title.split(/\s+/).length > TITLE_WORDS || !SHORT_TITLE.test(own.title)) return false;
+    return next.number.startsWith(`${own.number}.`);
+  });
+  return keptAsNotes(read, headings, (a) =>
+    problem(
+      'warning',
+      'group-row',
+      { file, sheet: a.sheet, row: a.rowNumber },
+      `${quote(a.activity)} is de kop van de genummerde regels eronder, geen activiteit; bewaard als opmerking bij het overzicht.`,
     ),
   );
 }

@@ -25,6 +25,8 @@ const PLACE_IN_MUNICIPALITY = /^[^()]+\((?:gemeente\s+|gem\.\s*)?([^()]+)\)\s*$/
 
 /** A cell that spans more than one gemeente, or says nothing yet: "beide", "alle kernen", "ons hele werkgebied". */
 const SEVERAL = /^(beide|allebei|alle|alle (gemeenten|kernen|dorpen|plaatsen)|(ons |het |heel |geheel )?(hele |gehele )?werkgebied|overal|algemeen|regio|regionaal|kies\b.*|n\.?v\.?t\.?|-+|–)$/i;
+/** "gemeente Beuningen", "gem. Wijchen" in a cell: a gemeente named as such (its name in capitals). */
+const GEMEENTE_NAMED = /\b(?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en|aan|de|den|op)?\s*\p{Lu}?[\p{L}-]+){0,3})/gu;
 /** A heading above rows that names the gemeente they are for: "Gemeente Wijchen", "Gem. West Maas en Waal". */
 const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
 
@@ -77,6 +79,11 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (place !== '' && otherMunicipality(place)) return { where: municipalityOf(place) as string, said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
+    // A place of another gemeente in the text ("Wijkschouw Beuningen-Centrum"), the row saying whose it is
+    // in another cell ("met gemeente Beuningen").
+    const said = [...Object.values(act.extra), act.notes ?? '', act.involved ?? ''].flatMap((v) => [...v.matchAll(GEMEENTE_NAMED)].map((m) => (m[1] as string).trim()));
+    const placed = said.find((g) => MUNICIPALITY_NAMES.has(normalizeForSearch(g)) && !names(g) && new RegExp(String.raw`(^|[^\p{L}])${g}($|[^\p{L}])`, 'iu').test(act.activity));
+    if (placed !== undefined && !names(act.activity)) return { where: placed, said: 'volgens de tekst en de rij' };
     // Under a heading that names another gemeente: "Gemeente Wijchen", then its rows.
     const heading = (act.section ?? '').trim();
     const headed = MUNICIPALITY_HEADING.exec(heading)?.[1] ?? heading;

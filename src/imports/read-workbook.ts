@@ -18,7 +18,7 @@ import { setAsideByStatus } from './status-rows';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
 import { planningOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
-import { groupRowsAsNotes } from './group-rows';
+import { groupRowsAsNotes, outlineHeadingsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote, refuse } from './problems';
@@ -100,6 +100,7 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
   periodColumnsAsPlanning,
   costPostsAsNotes,
   groupRowsAsNotes,
+  outlineHeadingsAsNotes,
   joinSplitActivity,
   inzetNumbersAsReferences,
   referencesInNotes,

@@ -26,6 +26,10 @@ export interface RowEntry {
   sentenceGoesOn?: boolean;
   /** How many columns too far right the row's cells stand (a conversion from PDF moved them). */
   shift?: number;
+  /** The first column moved, where the cells before it stayed (its number in place, the text moved on). */
+  shiftFrom?: number;
+  /** The last column moved, where only the activity's text moved (into an empty column beside it). */
+  shiftTo?: number;
 }
 
 /**
@@ -42,9 +46,26 @@ export function isShiftedRow(cells: Map<number, GridCell>, activityColumn: numbe
 /** The least text the cell after the activity's must hold for a row to count as moved: a sentence, not a name. */
 const SHIFTED_TEXT = 15;
 
+/** A sentence, not a value: at least this long and this many words. */
+const MOVED_SENTENCE = { length: 40, words: 6 };
+
+/**
+ * A row whose activity a conversion moved one column to the right: the activity's cell empty, and in the
+ * column after it a sentence. The table reader decides how much of the row moved with it.
+ */
+export function hasMovedSentence(cells: Map<number, GridCell>, activityColumn: number): boolean {
+  if ((cells.get(activityColumn)?.text.trim() ?? '') !== '') return false;
+  const text = cells.get(activityColumn + 1)?.text.trim() ?? '';
+  return text.length >= MOVED_SENTENCE.length && text.split(/\s+/).length >= MOVED_SENTENCE.words;
+}
+
+/** A column's values are short ("Woonwaarts", "Q3") where their middle length is below this. */
+export const SHORT_VALUE = 25;
+
 /** Every pass, in order: details under list items; then, in a numbered table, descriptions under titles and broken sentences. */
 export function joinRowsOfOneActivity(entries: RowEntry[], activityColumn: number, numberColumn: number | undefined): void {
   detailsAsContinuations(entries, activityColumn);
+  sentencesBrokenAtTheEdge(entries, activityColumn);
   if (numberColumn === undefined) return;
   descriptionsUnderTitles(entries, activityColumn, numberColumn);
   brokenSentencesAsContinuations(entries, activityColumn, numberColumn);
@@ -93,6 +114,43 @@ function descriptionsUnderTitles(entries: RowEntry[], activityColumn: number, nu
  * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
  * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
  */
+/**
+ * A sentence a conversion broke at the edge of its cell, in any table: a row with nothing but text in the
+ * activity's column, going on in lower case right under a full row whose text stops mid-word ("… maken we
+ * een duur-" – "zaamheidsplanning tot 2030.") or on a word no sentence ends with ("… betekent voor de" –
+ * "warmtevoorziening van onze woningen …"), or without a full stop where the row goes on with a verb before its
+ * subject ("… niet verder te laten stijgen" – "verkopen we …"). Joined to it, the broken word whole again.
+ */
+function sentencesBrokenAtTheEdge(entries: RowEntry[], activityColumn: number): void {
+  // Stopped mid-word or on a word no sentence ends with; or without a full stop, where the row goes on with a
+  // verb before its subject, as only the second half of a sentence does ("… te laten stijgen" – "verkopen we …").
+  const ends = (above: string, text: string): boolean => BROKEN_WORD.test(above) || OPEN_END.test(above) || (!/[.!?):;]$/.test(above) && INVERTED_START.test(text));
+  joinLowerCaseRestsAfter(entries, activityColumn, ends);
+}
+
+/** Each row of text alone, in lower case, right under a full row that `brokenOff` says stops mid-sentence: the rest of it. */
+function joinLowerCaseRestsAfter(entries: RowEntry[], activityColumn: number, brokenOff: (above: string, text: string) => boolean): void {
+  let above: RowEntry | undefined;
+  for (const e of entries) {
+    const text = e.own.get(activityColumn)?.text.trim() ?? '';
+    const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
+    if (above !== undefined && e.kind === 'data' && e.row === above.row + 1 && e.own.size === 1 && /^\p{Ll}/u.test(text) && brokenOff(textAbove, text)) {
+      e.kind = 'continuation';
+      e.sentenceGoesOn = true;
+      above = undefined;
+      continue;
+    }
+    above = e.kind === 'data' && e.own.size >= 2 ? e : undefined;
+  }
+}
+
+/** A clause that opens with its verb, then its subject: "verkopen we …", "bereiken we …", "gaan ze …". */
+const INVERTED_START = /^\p{Ll}+\s+(we|wij|ze|zij|hij|u|jullie)\b/u;
+/** A word broken off at the end of a line, its hyphen left: "duur-", "woon-" (not "Q3 -", a dash). */
+const BROKEN_WORD = /\p{Ll}{2,}-$/u;
+/** A line that stops on a word no Dutch sentence ends with: an article, a preposition, a conjunction, "hoe". */
+const OPEN_END = /\s(de|het|een|van|voor|in|op|aan|met|bij|om|te|tot|naar|over|en|of|dat|die|wie|hoe|waar|als|zodat|omdat)$|,$/i;
+
 function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
   const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
   const numbered = data.filter((e) => e.own.has(numberColumn));

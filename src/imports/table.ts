@@ -15,9 +15,10 @@ import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } fro
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
-import { isShiftedRow, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
+import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 import type { SubmissionNote } from '../domain/submissions';
+import { normalizeHeader } from '../domain/text';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;
@@ -218,11 +219,11 @@ function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
 }
 
 /** The filled cells under the header (the first fifty rows). */
-function cellsBelow(grid: Grid, headerRow: number, column: number): string[] {
+function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Number.MAX_SAFE_INTEGER): string[] {
   const texts: string[] = [];
   let seen = 0;
   for (const r of grid.rowNumbers) {
-    if (r <= headerRow) continue;
+    if (r <= headerRow || r > lastRow) continue;
     if (++seen > 50) break;
     const text = cellAt(grid, r, column)?.text.trim() ?? '';
     if (text !== '') texts.push(text);
@@ -237,6 +238,23 @@ const SENTENCE_AVERAGE_WORDS = 6;
 function holdsSentences(grid: Grid, headerRow: number, column: number): boolean {
   const texts = cellsBelow(grid, headerRow, column);
   return texts.length > 0 && texts.reduce((n, t) => n + t.split(/\s+/).length, 0) >= SENTENCE_AVERAGE_WORDS * texts.length;
+}
+
+/** A page number as a converted document leaves it: "Pagina 1 van 2", "pagina 2/3", "blz. 2 van 3". */
+const PAGE_NUMBER = /^(pagina|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+$/i;
+
+/** Whether a row says the header again: the activity's heading in its column, and any other cell its own column's heading. */
+function repeatsHeader<F extends string>(own: Map<number, GridCell>, columns: readonly TableColumn<F>[], activityColumn: number): boolean {
+  const headerOf = (column: number): string => normalizeHeader(columns.find((c) => c.column === column)?.header ?? '');
+  const activity = own.get(activityColumn)?.text ?? '';
+  if (activity === '' || normalizeHeader(activity) !== headerOf(activityColumn)) return false;
+  return [...own].every(([column, cell]) => normalizeHeader(cell.text) === headerOf(column));
+}
+
+/** The middle length of a column's filled cells under the header, Infinity where it has none. */
+function middleLength(grid: Grid, headerRow: number, lastRow: number, column: number): number {
+  const lengths = cellsBelow(grid, headerRow, column, lastRow).map((t) => t.length).sort((a, b) => a - b);
+  return lengths.length === 0 ? Number.POSITIVE_INFINITY : (lengths[Math.floor(lengths.length / 2)] as number);
 }
 
 /** A date as a cell shows it: "14 september 2027", "14-09-2027", "2027-09-14". */
@@ -647,13 +665,41 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     );
   }
 
+  // What the column after the activity's usually holds: a sentence there stands out as the activity moved.
+  const typicalAfterActivity = middleLength(grid, layout.headerRow, lastRow, activityColumn.column + 1);
+  // The last column with a heading: a row reaching past it moved (a column added for its cell has none).
+  const named = columns.filter((c) => c.header.trim() !== '' && !c.headerless).map((c) => c.column);
+  const lastNamedColumn = named.length > 0 ? Math.max(...named) : lastTableColumn;
+  // A column without a heading beside the activity's: a conversion's empty column, where a text may land alone.
+  const besideActivityUnnamed = (cellAt(grid, layout.headerRow, activityColumn.column + 1)?.text.trim() ?? '') === '';
+
   // Classify every row under the header.
   const entries: RowEntry[] = [];
   for (const r of grid.rowNumbers) {
     if (r <= layout.headerRow || r > lastRow) continue;
     const cells = grid.rows.get(r) as Map<number, GridCell>;
-    const shift = !options.exact && isShiftedRow(cells, activityColumn.column, numberColumn) ? 1 : 0;
-    if (shift > 0) {
+    // The activity's text one column to the right: with the rest of the row (its cells reach past the table,
+    // or a sentence stands among short values), or alone, in an empty column beside the activity's.
+    const moved = !options.exact && hasMovedSentence(cells, activityColumn.column);
+    const reachesPast = [...cells].some(([c, cell]) => c > lastNamedColumn && cell.text.trim() !== '');
+    const movedAlone = moved && besideActivityUnnamed;
+    const movedRow = moved && !movedAlone && (reachesPast || typicalAfterActivity < SHORT_VALUE);
+    const shift = !options.exact && (isShiftedRow(cells, activityColumn.column, numberColumn) || movedRow || movedAlone) ? 1 : 0;
+    // Moved from the activity on, the cells before it in place (its number); only the activity's text; or the whole row.
+    const shiftFrom = movedRow || movedAlone ? activityColumn.column : Number.MIN_SAFE_INTEGER;
+    const shiftTo = movedAlone ? activityColumn.column : Number.MAX_SAFE_INTEGER;
+    if (movedRow || movedAlone) {
+      problems.push(
+        problem(
+          'warning',
+          'shifted-row',
+          at(r, activityColumn.column),
+          movedAlone
+            ? `de tekst van deze rij staat in kolom ${columnLetter(activityColumn.column + 1)}, naast de kolom ${quote(activityColumn.header)}; hij is als activiteit gelezen. Controleer de rij.`
+            : `de cellen van deze rij staan vanaf kolom ${columnLetter(activityColumn.column)} één kolom te ver naar rechts (de tekst in kolom ${columnLetter(activityColumn.column + 1)}); ze zijn gelezen alsof ze op hun plaats staan. Controleer de rij.`,
+        ),
+      );
+    } else if (shift > 0) {
       problems.push(
         problem(
           'warning',
@@ -664,7 +710,10 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       );
     }
     const own = new Map<number, GridCell>();
-    for (const [c, cell] of cells) if (tableColumns.has(c - shift) && cell.text !== '') own.set(c - shift, cell);
+    for (const [c, cell] of cells) {
+      const at = c > shiftFrom && c - shift <= shiftTo ? c - shift : c;
+      if (tableColumns.has(at) && cell.text !== '' && !own.has(at)) own.set(at, cell);
+    }
     const activityCell = cells.get(activityColumn.column);
     const continuesAbove =
       activityCell?.masterRow !== undefined && activityCell.masterCol === activityColumn.column && activityCell.masterRow < r;
@@ -690,8 +739,12 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       else kind = 'data';
     }
     else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
+    // The header again, as a conversion from PDF repeats it on every page: nothing to read.
+    else if (repeatsHeader(own, columns, activityColumn.column)) kind = 'empty';
+    // A page's running title or footer, its page number beside it ("HBD – Jaarplan 2027 | Pagina 1 van 2").
+    else if ([...own.values()].some((cell) => PAGE_NUMBER.test(cell.text.trim()))) kind = 'note';
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
-    entries.push(shift > 0 ? { row: r, kind, own, shift } : { row: r, kind, own });
+    entries.push(shift > 0 ? { row: r, kind, own, shift, ...(movedRow || movedAlone ? { shiftFrom } : {}), ...(movedAlone ? { shiftTo } : {}) } : { row: r, kind, own });
   }
   if (!options.exact) joinRowsOfOneActivity(entries, activityColumn.column, numberColumn);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
@@ -1046,7 +1099,8 @@ function recordFromRow<F extends string>(
 ): TableRecord<F> {
   const record: TableRecord<F> = { sheet: grid.name, rowNumber: entry.row, values: {}, fieldColumns: {}, extra: {} };
   for (const col of columns) {
-    const column = col.column + (entry.shift ?? 0);
+    const moved = entry.shift !== undefined && col.column >= (entry.shiftFrom ?? Number.MIN_SAFE_INTEGER) && col.column <= (entry.shiftTo ?? Number.MAX_SAFE_INTEGER);
+    const column = col.column + (moved ? (entry.shift as number) : 0);
     const text = valueAt(grid, entry.row, column);
     const fill = cellAt(grid, entry.row, column)?.fill;
     if (text === '' && fill !== undefined) (record.colours ??= {})[col.header] = fill;
@@ -1110,7 +1164,9 @@ function appendContinuation<F extends string>(record: TableRecord<F>, entry: Row
 }
 
 function joinWords(before: string | undefined, text: string): string {
-  return before === undefined || before === '' ? text : `${before} ${text}`;
+  if (before === undefined || before === '') return text;
+  // A word broken at the edge with its hyphen ("duur-" – "zaamheidsplanning") is whole again.
+  return /\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(text) ? `${before.slice(0, -1)}${text}` : `${before} ${text}`;
 }
 
 function joinLines(before: string | undefined, text: string): string {

@@ -37,6 +37,8 @@ export const HOUSING_THESAURUS: readonly (readonly string[])[] = [
   ['ontmoeting', 'ontmoetingsruimte', 'ontmoetingsruimtes', 'ontmoetingsplek', 'huiskamer', 'buurtkamer', 'koffieochtend', 'koffieochtenden', 'inloop', 'inloopochtend', 'buurthuis', 'dorpshuis', 'eenzaamheid'],
   // Homes clustered for older people.
   ['geclusterde', 'geclusterd', 'woonvormen', 'woonvorm', 'hofje', 'hofjeswoningen', 'hofjes', 'knarrenhof', 'clusterwoningen', 'woongroep', 'seniorencomplex'],
+  // Where mobility scooters are parked and charged.
+  ['scootmobiel', 'scootmobielen', 'scootmobielstalling', 'opstal', 'stalling', 'stallen', 'gestald', 'oplaadmogelijkheden', 'oplaadpunt', 'oplaadpunten', 'opladen', 'opgeladen'],
   // Homes one can grow old in.
   ['levensloopgeschikt', 'levensloopgeschikte', 'levensloopbestendig', 'levensloopbestendige', 'nultredenwoning', 'nultreden', 'gelijkvloers', 'gelijkvloerse', 'seniorenwoning', 'seniorenwoningen', 'rollatorwoning', 'patiowoning', 'patiowoningen'],
   // Someone who helps older tenants move.

@@ -47,7 +47,13 @@ describe('words of one subject that share no letters', () => {
     'Corporaties doen onderzoek naar de brandveiligheid van hun complexen op basis van de meest recente voorschriften van de brandweer.',
     'De Kernen stelt pluspakketten beschikbaar aan huurders om woningen geschikt te maken.',
     'Jaarlijks worden wijkshouwen georganiseerd om op te halen wat er leeft en speelt in de wijk.',
+    'Bij ieder nieuwbouwproject maken we gezamenlijk afspraken over (de bekostiging van) ontmoetingsruimte en opstal- en oplaadmogelijkheden.',
   ];
+
+  it('finds where scooters stand and charge for "scootmobielen gestald en opgeladen"', () => {
+    const index = buildTextIndex(AFSPRAKEN, { related: HOUSING_THESAURUS });
+    expect(index.rank('Vastleggen waar de scootmobielen gestald en opgeladen worden')[0]).toMatchObject({ index: 3 });
+  });
 
   it('finds fire safety for "rookmelders", and a neighbourhood walk for "buurtschouw", through the housing thesaurus', () => {
     const index = buildTextIndex(AFSPRAKEN, { related: HOUSING_THESAURUS });

@@ -886,6 +886,17 @@ describe('a partner layout built row by row', () => {
     expect(unknown.problems.some((p) => p.code === 'other-municipality')).toBe(false);
   });
 
+  it('keeps a row whose text names a place of another gemeente the row itself names as notes', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('2028');
+    ws.getRow(1).values = ['Onderwerp', 'Wat gaan we doen', 'Wie', 'Opmerking'];
+    ws.getRow(2).values = ['Buurt', 'Wijkschouw Beuningen-Centrum', 'HBD', 'met gemeente Beuningen'];
+    ws.getRow(3).values = ['Buurt', 'Wijkschouw Deest', 'HBD', 'met gemeente Druten en Woonwaarts'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD en Woonwaarts 2028.xlsx', { municipality: 'Druten' });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3]);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is volgens de tekst en de rij werk in "Beuningen", niet in Druten');
+  });
+
   it('keeps the rows under a heading that names another gemeente as notes', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Jaarplan 2028');
@@ -2087,6 +2098,70 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
       [6, 'Advies isolatieaanpak D-labels\nAdvies aan Woonwaarts over de bewonersbegeleiding bij het isoleren.'],
       [8, 'Zonnepanelen: huurders informeren\nInformatieavond en huisbezoekjes over het aanbod zonnepanelen.'],
     ]);
+  });
+
+  it('reads an outline by its numbers: a numbered title with numbered rows under it is their heading, a numbered row that says what is done is work', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Werkplan 2027');
+    ws.getRow(1).values = ['Code', 'Omschrijving', 'Afspraak', 'Kwartaal'];
+    ws.getRow(2).values = ['A.', 'Nieuwbouw Horssen'];
+    ws.getRow(3).values = ['A.1', 'Kloosterhof fase 2: laatste 27 sociale huurwoningen opleveren', '1.1 bij 1 (2)', 'Q2'];
+    ws.getRow(4).values = ['B.', 'Duurzaamheid & comfort'];
+    ws.getRow(5).values = ['B.1', 'Pluspakketten: aanbod loopt door, ca. 40 aanvragen', '3 bij 7', 'hele jaar'];
+    ws.getRow(6).values = ['B.1.1', 'Keuzelijst uitbreiden met buitenkraan en zonwering', '', 'Q2'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen werkplan 2027.xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 5, 6]);
+    expect(r.notes.map((n) => n.row)).toEqual([2, 4]);
+    // The numbers typed before the text.
+    const typed = new Workbook();
+    const sheet = typed.addWorksheet('Jaarplan 2028');
+    sheet.getRow(1).values = ['Activiteit', 'Kern', 'Gereed'];
+    sheet.getRow(2).values = ['1.1 Kattenburg fase 2: 28 sociale huurappartementen opleveren', 'Druten', 'Q3'];
+    sheet.getRow(3).values = ['1.2 Nieuwbouw Deest Zuid'];
+    sheet.getRow(4).values = ['1.2.1 Start bouw eerste blok van 24 sociale huurwoningen', 'Deest', 'Q2'];
+    const t = await readActivityWorkbook(await saveWorkbook(typed), 'Woonwaarts jaarplan 2028.xlsx', { planningYear: 2028 });
+    expect(t.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
+    expect(t.problems.find((p) => p.row === 3)?.message).toContain('"1.2 Nieuwbouw Deest Zuid" is de kop van de genummerde regels eronder, geen activiteit');
+  });
+
+  it('reads a table converted from PDF as the partner wrote it: the header and the page lines again, sentences broken at a page, a text one column to the right', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Table 1');
+    ws.getCell('A1').value = 'Jaarplan Woonwaarts 2028 – concept';
+    ws.getRow(3).values = ['Thema', 'Wat gaan we doen', 'Wat vragen we van anderen', 'Wanneer'];
+    ws.getRow(4).values = ['Bouwen', 'Deest Zuid fase 2: 24 sociale huurwoningen in aanbouw. Om het aandeel sociale huur in Deest niet te laten stijgen', 'Gemeente: openbare ruimte', '2028'];
+    ws.getRow(5).values = ['', 'verkopen we in hetzelfde tempo bestaande huurwoningen in Deest.'];
+    ws.getRow(6).values = ['Duurzaam', 'Voor label D maken we een duur-', 'Huurders: instemming', 'Q1'];
+    ws.getRow(7).values = ['', 'zaamheidsplanning tot 2030.'];
+    ws.getRow(8).values = ['Jaarplan Woonwaarts 2028 – concept', '', '', 'Pagina 1 van 2'];
+    ws.getRow(9).values = ['Thema', 'Wat gaan we doen', 'Wat vragen we van anderen', 'Wanneer'];
+    ws.getRow(10).values = ['', '', "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen", 'HBD: advies', 'vanaf 1 januari'];
+    ws.getRow(11).values = ['Wonen', 'Oudere huurders aanschrijven als de appartementen te huur komen', 'HBD: meelezen', 'Q3'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Jaarplan Woonwaarts 2028.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Deest Zuid fase 2: 24 sociale huurwoningen in aanbouw. Om het aandeel sociale huur in Deest niet te laten stijgen verkopen we in hetzelfde tempo bestaande huurwoningen in Deest.'],
+      [6, 'Voor label D maken we een duurzaamheidsplanning tot 2030.'],
+      [10, "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen"],
+      [11, 'Oudere huurders aanschrijven als de appartementen te huur komen'],
+    ]);
+    const moved = r.activities.find((a) => a.rowNumber === 10);
+    expect([moved?.needs, moved?.planning]).toEqual(['HBD: advies', 'vanaf 1 januari']);
+    expect(r.problems.find((p) => p.row === 10)?.message).toContain('de cellen van deze rij staan vanaf kolom B één kolom te ver naar rechts');
+    expect(r.notes.map((n) => n.row)).toEqual([8]);
+  });
+
+  it('reads a text that landed alone in an empty column beside the activity\'s as the activity, the rest of the row in place', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Table 1');
+    ws.getRow(1).values = ['Nr.', 'Opgave / actie', '', 'Rol gemeente', 'Planning'];
+    ws.getRow(2).values = ['6.', 'Vervolg project "Iedereen doet mee": huisbezoeken bij huishoudens die moeilijk meekomen', '', 'uitvoeren', 'heel 2028'];
+    ws.getRow(3).values = ['7.', '', 'Werkafspraken met Woonwaarts, De Kernen en GGD over ernstig vervuilde woningen', 'regisseren', 'Q3'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente 2028.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.role, a.planning])).toEqual([
+      [2, 'Vervolg project "Iedereen doet mee": huisbezoeken bij huishoudens die moeilijk meekomen', 'uitvoeren', 'heel 2028'],
+      [3, 'Werkafspraken met Woonwaarts, De Kernen en GGD over ernstig vervuilde woningen', 'regisseren', 'Q3'],
+    ]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('de tekst van deze rij staat in kolom C, naast de kolom "Opgave / actie"');
   });
 
   it('reads the subject as the activity where it is written in sentences under "Onderwerp", never a column of dates', async () => {
