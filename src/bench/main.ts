@@ -208,7 +208,7 @@ const ORDINALS = [
   'negenentwintigste', 'dertigste', 'eenendertigste', 'tweeëndertigste', 'drieëndertigste', 'vierendertigste', 'vijfendertigste',
   'zesendertigste', 'zevenendertigste', 'achtendertigste', 'negenendertigste', 'veertigste', 'eenenveertigste', 'tweeënveertigste',
   'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste', 'zevenenveertigste', 'achtenveertigste',
-  'negenenveertigste', 'vijftigste',
+  'negenenveertigste', 'vijftigste', 'eenenvijftigste', 'tweeënvijftigste', 'drieënvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
