@@ -673,6 +673,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   // A column without a heading beside the activity's: a conversion's empty column, where a text may land alone.
   const besideActivityUnnamed = (cellAt(grid, layout.headerRow, activityColumn.column + 1)?.text.trim() ?? '') === '';
 
+  // The lines above the header (the sheet's title), which a converted document repeats on each page.
+  const titleLines = new Set(
+    grid.rowNumbers.filter((r) => r < layout.headerRow).flatMap((r) => [...(grid.rows.get(r)?.values() ?? [])].map((cell) => normalizeHeader(cell.text)).filter((t) => t !== '')),
+  );
+
   // Classify every row under the header.
   const entries: RowEntry[] = [];
   for (const r of grid.rowNumbers) {
@@ -739,8 +744,8 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       else kind = 'data';
     }
     else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
-    // The header again, as a conversion from PDF repeats it on every page: nothing to read.
-    else if (repeatsHeader(own, columns, activityColumn.column)) kind = 'empty';
+    // The header or the sheet's title again, as a conversion from PDF repeats them on every page: nothing to read.
+    else if (repeatsHeader(own, columns, activityColumn.column) || (own.size === 1 && titleLines.has(normalizeHeader([...own.values()][0]?.text ?? '')))) kind = 'empty';
     // A page's running title or footer, its page number beside it ("HBD – Jaarplan 2027 | Pagina 1 van 2").
     else if ([...own.values()].some((cell) => PAGE_NUMBER.test(cell.text.trim()))) kind = 'note';
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);

@@ -2135,19 +2135,22 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(7).values = ['', 'zaamheidsplanning tot 2030.'];
     ws.getRow(8).values = ['Jaarplan Woonwaarts 2028 – concept', '', '', 'Pagina 1 van 2'];
     ws.getRow(9).values = ['Thema', 'Wat gaan we doen', 'Wat vragen we van anderen', 'Wanneer'];
-    ws.getRow(10).values = ['', '', "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen", 'HBD: advies', 'vanaf 1 januari'];
-    ws.getRow(11).values = ['Wonen', 'Oudere huurders aanschrijven als de appartementen te huur komen', 'HBD: meelezen', 'Q3'];
+    ws.getRow(10).values = ['Jaarplan Woonwaarts 2028 – concept'];
+    ws.getRow(11).values = ['', '', "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen", 'HBD: advies', 'vanaf 1 januari'];
+    ws.getRow(12).values = ['Wonen', 'Oudere huurders aanschrijven als de appartementen te huur komen', 'HBD: meelezen', 'Q3'];
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'Jaarplan Woonwaarts 2028.xlsx', { planningYear: 2028 });
     expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
       [4, 'Deest Zuid fase 2: 24 sociale huurwoningen in aanbouw. Om het aandeel sociale huur in Deest niet te laten stijgen verkopen we in hetzelfde tempo bestaande huurwoningen in Deest.'],
       [6, 'Voor label D maken we een duurzaamheidsplanning tot 2030.'],
-      [10, "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen"],
-      [11, 'Oudere huurders aanschrijven als de appartementen te huur komen'],
+      [11, "Regeling 'Verhuizen met behoud van huur' voor 65-plussers die kleiner gaan wonen"],
+      [12, 'Oudere huurders aanschrijven als de appartementen te huur komen'],
     ]);
-    const moved = r.activities.find((a) => a.rowNumber === 10);
+    const moved = r.activities.find((a) => a.rowNumber === 11);
     expect([moved?.needs, moved?.planning]).toEqual(['HBD: advies', 'vanaf 1 januari']);
-    expect(r.problems.find((p) => p.row === 10)?.message).toContain('de cellen van deze rij staan vanaf kolom B één kolom te ver naar rechts');
+    expect(r.problems.find((p) => p.row === 11)?.message).toContain('de cellen van deze rij staan vanaf kolom B één kolom te ver naar rechts');
+    // The page line is kept as a note; the header and the title again are nothing to read, and nothing to warn of.
     expect(r.notes.map((n) => n.row)).toEqual([8]);
+    expect(r.problems.some((p) => p.row === 9 || p.row === 10)).toBe(false);
   });
 
   it('reads a text that landed alone in an empty column beside the activity\'s as the activity, the rest of the row in place', async () => {
