@@ -48,6 +48,8 @@ const NOTE_STARTS = [
   String.raw`vraag (aan|voor) (de |het )?(secretaris|werkgroep|gemeente|lezer)\b`,
   String.raw`disclaimer\b`,
   String.raw`legenda\b`,
+  // A legend without its label: a mark, "=", what it means ("x = de activiteit vindt in deze kern plaats").
+  String.raw`[x✓✔●■◆▲*]\s*=\s+\p{L}`,
   // What the sheet's own rows or columns mean: "Groepsregels: tekst van de afspraak …", "Grijze rijen: afgerond", "Kolom F: …".
   String.raw`(groeps|grijze?|gele?|groene?|oranje|blauwe?|rode?|vetgedrukte|cursieve|gekleurde|lege)\s?(regels?|rijen|cellen)\s*:`,
   String.raw`kolom(men)?\s+[a-z]{1,2}((\s*,\s*|\s+en\s+)[a-z]{1,2})*\s*:`,

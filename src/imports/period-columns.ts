@@ -16,7 +16,8 @@ const MONTH_RANGE = new RegExp(`^${MONTH} (?:t m |tm |tot )?${MONTH}$`);
 
 /** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept", "jan–mrt": a period heading. */
 export function isPeriodHeading(header: string): boolean {
-  const h = normalizeHeader(header);
+  // "Q1 (jan–mrt)": the period, its months in brackets.
+  const h = normalizeHeader(header.replace(/\s*\([^()]*\)\s*$/, ''));
   if (QUARTER.test(h) || MONTH_RANGE.test(h)) return true;
   return MONTH_NAMES.includes(h) || MONTHS.includes(h) || h === 'sept' || h === 'maa';
 }

@@ -17,7 +17,7 @@ import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
-import { planningOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
+import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes, outlineHeadingsAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
@@ -108,8 +108,6 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
 
 /** The steps that read a partner's table for the planning year, in order. */
 const YEAR_STEPS: readonly ((read: ReadTable, planningYear: number, fileName: string, grid: Grid) => ReadTable)[] = [
-  // Last year's planning beside this year's ("Planning 2027 | Planning 2028"): this year's is the planning.
-  planningOfTheYear,
   // A column per year ("2026 | 2027 | 2028"): the planning year's is the activity.
   yearColumnsAsActivity,
   // Last year's rows with this year's plans in their remarks ("2027: start bouw fase 2"): the plans are the activities.
@@ -129,7 +127,9 @@ function readActivities(
   { planningYear, municipality, places }: Omit<ReadWorkbookOptions, 'limits'> = {},
 ): ReadTable {
   const partner = (): ReadTable => {
-    let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, layout, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
+    // Last year's column beside this year's ("Activiteit 2027 | Activiteit 2028"): this year's is the field.
+    const ofTheYear = planningYear === undefined ? layout : layoutOfTheYear(layout, planningYear);
+    let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, ofTheYear, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     if (planningYear !== undefined) read = YEAR_STEPS.reduce((table, step) => step(table, planningYear, fileName, grid), read);
     // One list for several gemeenten: the rows of another are no work under these afspraken.
     return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName, places);

@@ -132,9 +132,10 @@ export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|ge
 const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
 /**
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
- * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach".
+ * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
+ * "Misschien cursus huurrecht voor nieuwe bestuursleden".
  */
-const UNDECIDED_TEXT = /^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen besluit\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
+const UNDECIDED_TEXT = /^(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen besluit\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**

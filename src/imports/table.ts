@@ -50,6 +50,8 @@ export interface TableLayout<F extends string = ReadField> {
   staircase?: number[];
   /** Columns mapped to a field that another column already has. */
   duplicates: TableColumn<F>[];
+  /** The staircase's columns are kinds of work, not periods: a record's kind is its column's heading. */
+  staircaseOfKinds?: boolean;
 }
 
 /** What a kind of table is made of: its heading vocabulary and the field that makes a row a record. */
@@ -172,7 +174,18 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   if (!byField.has(primary)) {
     // A table whose headings name several known fields but not the activity
     // itself: the unnamed column with the longest texts below is the activity.
-    if (strong.length < 2) return null;
+    // A staircase of periods, or the text of each row in the column of its kind ("Wij informeren" | "Wij praten
+    // mee" | "Wij organiseren zelf"), is such a table with one named field beside it.
+    const periodColumns = columns.filter((c) => c.field === null && isPeriodHeading(c.header));
+    const kinds = periodColumns.length >= 2 ? undefined : columnsOfKinds(grid, r, columns);
+    if (strong.length < 2 && !(strong.length >= 1 && (periodColumns.length >= 3 || kinds))) return null;
+    if (kinds) {
+      const [first] = kinds;
+      (first as TableColumn<F>).field = primary;
+      (first as TableColumn<F>).score = 0.5;
+      const layout: TableLayout<F> = { headerRow: r, columns, score: columns.reduce((sum, c) => sum + c.score, 0), duplicates, activityGuessed: true, staircase: kinds.map((c) => c.column), staircaseOfKinds: true };
+      return layout;
+    }
     // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
     // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
     const guess = longestTextColumn(
@@ -238,6 +251,44 @@ const SENTENCE_AVERAGE_WORDS = 6;
 function holdsSentences(grid: Grid, headerRow: number, column: number): boolean {
   const texts = cellsBelow(grid, headerRow, column);
   return texts.length > 0 && texts.reduce((n, t) => n + t.split(/\s+/).length, 0) >= SENTENCE_AVERAGE_WORDS * texts.length;
+}
+
+/** Where a record of a staircase of kinds keeps its kind. */
+const KIND_OF_WORK = 'Soort werk';
+/** The share of rows, at least, that hold one text in one of the columns of kinds. */
+const ONE_OF_KINDS = 0.9;
+
+/**
+ * Three or more headed columns side by side, no field of ours, whose rows each hold one sentence in one of
+ * them ("Wij informeren huurders" | "Wij praten mee" | "Wij organiseren zelf"): the kinds of the party's work,
+ * each text the activity. Undefined where there are none.
+ */
+function columnsOfKinds<F extends string>(grid: Grid, headerRow: number, columns: TableColumn<F>[]): TableColumn<F>[] | undefined {
+  const unnamed = columns.filter((c) => c.field === null && c.header.trim() !== '' && !c.headerless).sort((a, b) => a.column - b.column);
+  const runs: TableColumn<F>[][] = [];
+  for (const c of unnamed) {
+    const run = runs[runs.length - 1];
+    if (run && (run[run.length - 1] as TableColumn<F>).column === c.column - 1) run.push(c);
+    else runs.push([c]);
+  }
+  return runs.find((run) => {
+    if (run.length < 3) return false;
+    let rows = 0;
+    let one = 0;
+    let words = 0;
+    for (const r of grid.rowNumbers) {
+      if (r <= headerRow) continue;
+      const texts = run.map((c) => cellAt(grid, r, c.column)?.text.trim() ?? '').filter((t) => t !== '');
+      if (texts.length === 0) continue;
+      rows++;
+      if (texts.length === 1) {
+        one++;
+        words += (texts[0] as string).split(/\s+/).length;
+      }
+      if (rows >= 50) break;
+    }
+    return rows >= 3 && one >= ONE_OF_KINDS * rows && words >= SENTENCE_AVERAGE_WORDS * one;
+  });
 }
 
 /** A page number as a converted document leaves it: "Pagina 1 van 2", "pagina 2/3", "blz. 2 van 3". */
@@ -628,7 +679,9 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         'warning',
         'staircase-planning',
         at(layout.headerRow, layout.staircase[0] as number),
-        `elke tekst staat in de kolom van de periode waarin het gebeurt (${periods}); hij is gelezen als ${noun}, met de kolommen die hij beslaat als planning. Controleer dit.`,
+        layout.staircaseOfKinds
+          ? `elke tekst staat in de kolom van zijn soort werk (${periods}); hij is gelezen als ${noun}, met de kop van zijn kolom als soort. Controleer dit.`
+          : `elke tekst staat in de kolom van de periode waarin het gebeurt (${periods}); hij is gelezen als ${noun}, met de kolommen die hij beslaat als planning. Controleer dit.`,
       ),
     );
   } else if (layout.activityGuessed && !options.markedList) {
@@ -842,7 +895,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           break;
         }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
-        if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields);
+        if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields, layout.staircaseOfKinds === true);
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');
         cellProblems(entry, problems, at);
@@ -1128,7 +1181,7 @@ function recordFromRow<F extends string>(
  * A row of a staircase planning: its text is in the column of the first period it happens in
  * (merged across the periods it runs through); that text is the record's, the periods its planning.
  */
-function readStaircase<F extends string>(record: TableRecord<F>, entry: RowEntry, staircase: number[], columns: TableColumn<F>[], fields: TableFields<F>): void {
+function readStaircase<F extends string>(record: TableRecord<F>, entry: RowEntry, staircase: number[], columns: TableColumn<F>[], fields: TableFields<F>, ofKinds: boolean): void {
   const first = staircase.find((c) => (entry.own.get(c)?.text ?? '') !== '');
   const headerOf = (c: number): string => columns.find((col) => col.column === c)?.header ?? columnLetter(c);
   for (const c of staircase) delete record.extra[headerOf(c)];
@@ -1137,7 +1190,9 @@ function readStaircase<F extends string>(record: TableRecord<F>, entry: RowEntry
   const last = cell.lastCol ?? first;
   record.values[fields.primary] = cell.text;
   record.fieldColumns[fields.primary] = columnLetter(first);
-  if (fields.planning !== undefined && record.values[fields.planning] === undefined) {
+  // Of kinds of work, the kind is the column's heading, kept beside the activity.
+  if (ofKinds) record.extra[KIND_OF_WORK] = headerOf(first);
+  else if (fields.planning !== undefined && record.values[fields.planning] === undefined) {
     record.values[fields.planning] = staircase.filter((c) => c >= first && c <= last).map(headerOf).join(', ');
   }
 }

@@ -11,7 +11,7 @@ import { withRowsAsNotes } from './kept-as-notes';
 import { normalizeHeader } from '../domain/text';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
-import type { ReadTable } from './table';
+import type { ReadTable, TableColumn, TableLayout } from './table';
 import type { ReadActivity } from './types';
 import { saysItEnds } from './status-rows';
 
@@ -89,6 +89,18 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
  */
 export function subjectBeforeYearText<T extends Pick<ReadTable, 'activities' | 'columns'>>(read: T, planningYear: number): T {
   const activity = read.columns.find((c) => c.field === 'activity');
+  // Two years side by side ("Activiteit 2027 | Activiteit 2028"): "idem, nu in Puiflijk" says last year's work goes on.
+  const named = activity ? HEADING_YEAR.exec(normalizeHeader(activity.header)) : null;
+  const lastYears = named && Number(named[2]) === planningYear
+    ? read.columns.filter((c) => c.field === null && HEADING_YEAR.exec(normalizeHeader(c.header))?.[1] === named[1]).map((c) => c.header)
+    : [];
+  if (lastYears.length > 0) {
+    const activities = read.activities.map((act) => {
+      const before = lastYears.map((h) => act.extra[h]?.trim() ?? '').find((t) => t !== '');
+      return before !== undefined && SAME_AS_BEFORE.test(act.activity.trim()) ? { ...act, activity: `${before}: ${act.activity.trim()}` } : act;
+    });
+    return { ...read, activities };
+  }
   const otherYears = read.columns.filter((c) => c.field === null && YEAR_HEADER.test(normalizeHeader(c.header)));
   if (!activity || normalizeHeader(activity.header) !== String(planningYear) || otherYears.length === 0) return read;
   const activities = read.activities.map((act) => {
@@ -99,34 +111,36 @@ export function subjectBeforeYearText<T extends Pick<ReadTable, 'activities' | '
   return { ...read, activities };
 }
 
+/** A year's text that says it does what the year before did: "idem, nu in Puiflijk en Deest", "zelfde als 2027". */
+const SAME_AS_BEFORE = /^(idem|ditto|zelfde|hetzelfde)\b/i;
+
 /** A heading and the year it names: "Planning 2027" → "planning", 2027. */
 const HEADING_YEAR = /^(.*?\S)\s+(20\d\d)$/;
 
 /**
- * A list updated from last year's keeps last year's planning beside the new one ("Planning 2027 |
- * Planning 2028"): the planning year's column is the activity's planning, the other kept beside it, so a
- * document does not print last year's moment as this year's. Unchanged when the planning column names no
- * year, names the planning year, or no column names it.
+ * A list updated from last year's, or two years side by side, keeps last year's column beside the new one
+ * ("Activiteit 2027 | Wanneer 2027 | Activiteit 2028 | Wanneer 2028", "Planning 2027 | Planning 2028"): the
+ * planning year's column is the field, the other kept beside it as an extra, so a row is read by what it
+ * plans for the year and a document does not print last year's work or moment as this year's.
  */
-export function planningOfTheYear(read: ReadTable, planningYear: number): ReadTable {
-  const planning = read.columns.find((c) => c.field === 'planning');
-  const named = planning ? HEADING_YEAR.exec(normalizeHeader(planning.header)) : null;
-  if (!planning || !named || Number(named[2]) === planningYear) return read;
-  const ofTheYear = read.columns.find((c) => {
-    const m = c.field === null ? HEADING_YEAR.exec(normalizeHeader(c.header)) : null;
-    return m !== null && m[1] === named[1] && Number(m[2]) === planningYear;
-  });
-  if (!ofTheYear) return read;
-  const activities = read.activities.map((act) => {
-    const { [ofTheYear.header]: inTheYear, ...extra } = act.extra;
-    if (act.planning !== undefined) extra[planning.header] = act.planning;
-    const moved: ReadActivity = { ...act, extra, fieldColumns: { ...act.fieldColumns, planning: ofTheYear.column } };
-    if (inTheYear === undefined) delete moved.planning;
-    else moved.planning = inTheYear;
-    return moved;
-  });
-  const columns = read.columns.map((c) => (c === planning ? { ...c, field: null } : c === ofTheYear ? { ...c, field: 'planning' } : c));
-  return { ...read, activities, columns };
+export function layoutOfTheYear<F extends string>(layout: TableLayout<F>, planningYear: number): TableLayout<F> {
+  const columns = layout.columns.map((c) => ({ ...c }));
+  const duplicates = layout.duplicates.map((d) => ({ ...d }));
+  for (const column of columns) {
+    const named = column.field === null ? null : HEADING_YEAR.exec(normalizeHeader(column.header));
+    if (!named || Number(named[2]) === planningYear) continue;
+    const sameOfTheYear = (c: TableColumn<F>): boolean => {
+      const m = HEADING_YEAR.exec(normalizeHeader(c.header));
+      return m !== null && m[1] === named[1] && Number(m[2]) === planningYear;
+    };
+    const duplicate = duplicates.find((d) => d.field === column.field && sameOfTheYear(d));
+    const ofTheYear = duplicate && columns.find((c) => c.column === duplicate.column && c.field === null);
+    if (!duplicate || !ofTheYear) continue;
+    ofTheYear.field = column.field;
+    duplicates.splice(duplicates.indexOf(duplicate), 1, { ...column });
+    column.field = null;
+  }
+  return { ...layout, columns, duplicates };
 }
 
 /** The text of a cell merged over this one from its left ("2026–2028" in one cell), or undefined. */

@@ -1841,6 +1841,54 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(held.problems.find((p) => p.row === 2)?.message).toContain('staat als "on hold (geen redacteur)" (Status 2028); er staat niets gepland');
   });
 
+  it('reads two years side by side by the planning year\'s columns: its activity and its moment, "idem" under last year\'s work', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('2027-2028');
+    ws.getRow(1).values = ['Activiteit 2027', 'Wanneer 2027', 'Activiteit 2028', 'Wanneer 2028'];
+    ws.getRow(2).values = ['Zonnepanelen aanbieden aan huurders in Afferden', 'hele jaar', 'idem, nu in Puiflijk en Deest', 'hele jaar'];
+    ws.getRow(3).values = ['Ontwerp seniorenhofje Puiflijk', 'Q2', 'Hofje Puiflijk: start bouw 16 gelijkvloerse woningen', 'september'];
+    ws.getRow(4).values = ['', '', 'Spreekuur in de bibliotheek: woningzoekenden helpen zich in te schrijven', 'eens per maand'];
+    ws.getRow(5).values = ['Klantportaal testen met een groep huurders', 'Q3'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts 2027-2028.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.planning])).toEqual([
+      [2, 'Zonnepanelen aanbieden aan huurders in Afferden: idem, nu in Puiflijk en Deest', 'hele jaar'],
+      [3, 'Hofje Puiflijk: start bouw 16 gelijkvloerse woningen', 'september'],
+      [4, 'Spreekuur in de bibliotheek: woningzoekenden helpen zich in te schrijven', 'eens per maand'],
+    ]);
+    expect(r.activities[1]?.extra).toEqual({ 'Activiteit 2027': 'Ontwerp seniorenhofje Puiflijk', 'Wanneer 2027': 'Q2' });
+    // Only last year's work on a row is no activity of the year, and the row says so.
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('geen activiteit in kolom C');
+  });
+
+  it('reads a planning whose texts stand in the column of their quarter or of their kind of work, with one named column beside them', async () => {
+    const quarters = new Workbook();
+    const q = quarters.addWorksheet('Jaarplanning 2027');
+    q.getRow(1).values = ['Q1 (jan–mrt)', 'Q2 (apr–jun)', 'Q3 (jul–sep)', 'Q4 (okt–dec)', 'Samen met'];
+    q.getRow(2).values = ['Ledenvergadering; jaarverslag 2026 vaststellen', '', '', '', 'leden'];
+    q.getRow(3).values = ['', 'Wijkschouw Druten-Zuid organiseren met Woonwaarts en de gemeente', '', '', 'Woonwaarts, gemeente'];
+    q.getRow(4).values = ['', '', '', 'Misschien een cursus huurrecht voor nieuwe bestuursleden', ''];
+    const byQuarter = await readActivityWorkbook(await saveWorkbook(quarters), 'HBD jaarplanning 2027.xlsx', { planningYear: 2027 });
+    expect(byQuarter.activities.map((a) => [a.rowNumber, a.planning])).toEqual([
+      [2, 'Q1 (jan–mrt)'],
+      [3, 'Q2 (apr–jun)'],
+    ]);
+    expect(byQuarter.problems.find((p) => p.row === 4)?.message).toContain('zegt zelf dat er nog niets besloten is ("Misschien")');
+    const kinds = new Workbook();
+    const k = kinds.addWorksheet('Onze rol 2028');
+    k.getRow(1).values = ['Wij informeren huurders', 'Wij praten mee / geven advies', 'Wij organiseren zelf', 'Wanneer'];
+    k.getRow(2).values = ['', '', 'Wijkschouw Horssen-Noord: wij nodigen de buren uit en lopen mee', 'mei'];
+    k.getRow(3).values = ['Stukje in de Pit over de bespaarspullen die De Kernen gratis geeft', '', '', 'voorjaar'];
+    k.getRow(4).values = ['', 'Meedenken welke extra\'s in het pluspakket komen (buitenkraan, zonwering)', '', 'Q1'];
+    k.getRow(6).values = ['x = de activiteit vindt in deze kern plaats'];
+    const byKind = await readActivityWorkbook(await saveWorkbook(kinds), 'Bewonersraad 2028.xlsx', { planningYear: 2028 });
+    expect(byKind.activities.map((a) => [a.rowNumber, a.extra['Soort werk'], a.planning])).toEqual([
+      [2, 'Wij organiseren zelf', 'mei'],
+      [3, 'Wij informeren huurders', 'voorjaar'],
+      [4, 'Wij praten mee / geven advies', 'Q1'],
+    ]);
+    expect(byKind.notes.map((n) => n.row)).toEqual([6]);
+  });
+
   it("takes the planning year's column as the planning where last year's stands beside it, and reads a change column as a status", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Activiteiten 2028');
