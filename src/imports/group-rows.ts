@@ -77,3 +77,34 @@ export function outlineHeadingsAsNotes(read: ReadTable, file: string): ReadTable
     ),
   );
 }
+
+/** The label of a block that sums up the list in a few words: "Samenvatting", "Top 5 prioriteiten 2027", "In het kort". */
+const SUMMARY_LABEL = /^(samenvatting|in het kort|kernpunten|highlights|top\s*\d+\b.*|prioriteiten\b.*|onze\s+(top\s*\d+|prioriteiten)\b.*)$/i;
+
+/**
+ * The table without a summary block: a row labelled "Samenvatting" or "Top 5 prioriteiten" in a column beside
+ * the activity, and the rows right under it that leave that column empty, repeat the list's own activities in a
+ * few words. Kept as notes, with a warning, so nothing is counted twice.
+ */
+export function summaryBlocksAsNotes(read: ReadTable, file: string): ReadTable {
+  const labelOf = (act: ReadActivity): string | undefined =>
+    [act.topicContext, act.rowLabel, ...Object.values(act.extra)].map((v) => v?.trim() ?? '').find((v) => SUMMARY_LABEL.test(v));
+  const sideValues = (act: ReadActivity): string[] => [act.topicContext, act.rowLabel, ...Object.values(act.extra)].map((v) => v?.trim() ?? '').filter((v) => v !== '');
+  const inBlock = new Map<ReadActivity, string>();
+  let block: { label: string; lastRow: number } | undefined;
+  for (const act of [...read.activities].sort((a, b) => a.rowNumber - b.rowNumber)) {
+    const label = labelOf(act);
+    if (label !== undefined) block = { label, lastRow: act.rowNumber };
+    else if (block && act.rowNumber === block.lastRow + 1 && sideValues(act).length === 0) block.lastRow = act.rowNumber;
+    else block = undefined;
+    if (block && block.lastRow === act.rowNumber) inBlock.set(act, block.label);
+  }
+  return keptAsNotes(read, [...inBlock.keys()], (a) =>
+    problem(
+      'warning',
+      'summary-row',
+      { file, sheet: a.sheet, row: a.rowNumber },
+      `${quote(a.activity)} staat in het blok ${quote(inBlock.get(a) as string)}, dat de activiteiten van de lijst kort herhaalt; bewaard als opmerking bij het overzicht, niet nog eens als activiteit.`,
+    ),
+  );
+}

@@ -18,7 +18,7 @@ import { setAsideByStatus } from './status-rows';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
 import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
-import { groupRowsAsNotes, outlineHeadingsAsNotes } from './group-rows';
+import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote, refuse } from './problems';
@@ -101,6 +101,7 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
   costPostsAsNotes,
   groupRowsAsNotes,
   outlineHeadingsAsNotes,
+  summaryBlocksAsNotes,
   joinSplitActivity,
   inzetNumbersAsReferences,
   referencesInNotes,

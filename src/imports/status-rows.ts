@@ -54,7 +54,7 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:
  * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
-const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
 /**
  * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
@@ -155,10 +155,17 @@ const NO_TIME = /^\s*[—–-]+\s*$/;
 /** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
 const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+\S/i;
 const HANDED_OVER_AFTER = /(?:[–—(]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+)/i;
-/** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030". */
-const MOVED_TO = /\b(uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
+/** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030", "(wordt 2029, zie mail)". */
+const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?|\(wordt\s+)(20\d\d)\b/iu;
 /** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
+
+/** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen." */
+const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*[.!]?$/i;
+/** A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?". */
+const QUESTION_TO_READER = /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen)\b[^?]{0,120}\?+$/i;
+/** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3". */
+const POINTER = /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$/i;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -293,6 +300,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2]) === planningYear) {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
+  if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
+  if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
+  const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
+  if (leftOut) return { code: 'set-aside-row', why: `staat als ${quote(leftOut[1])} (${leftOut[0]})` };
   // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
   const handedInText = HANDED_OVER_AFTER.exec(text);
   if (handedInText) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
@@ -303,8 +314,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     // ("de uitvoering start pas in 2029, in 2028 de schouw zelf" plans the schouw).
     const elsewhereInYear = (said: string): boolean => yearsOf(text.replace(said, ' ')).includes(planningYear);
     const moved = MOVED_TO.exec(text);
-    if (moved && Number(moved[2]) > planningYear && !elsewhereInYear(moved[0])) {
-      return { code: 'set-aside-row', why: `zegt zelf dat het is ${quote(moved[0])}, na ${planningYear}` };
+    if (moved && Number(moved[1]) > planningYear && !elsewhereInYear(moved[0])) {
+      return { code: 'set-aside-row', why: `zegt zelf dat het naar ${moved[1]} schuift (${quote(moved[0].replace(/^\(/, ''))}), niet in ${planningYear}` };
     }
     const from = ONLY_FROM.exec(text);
     const fromYear = from ? Number(from[2]) : 0;

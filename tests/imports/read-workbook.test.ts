@@ -1826,7 +1826,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(about(4)).toContain('staat als "on hold" (Status); er staat niets gepland');
     expect(about(6)).toContain('staat als "on hold (te weinig vrijwilligers)" (Status); er staat niets gepland');
     expect(about(7)).toContain('staat als "overgedragen aan De Kernen" (Status); geen werk van de partij zelf');
-    expect(about(8)).toContain('zegt zelf dat het is "doorgeschoven naar 2029", na 2028');
+    expect(about(8)).toContain('zegt zelf dat het naar 2029 schuift ("doorgeschoven naar 2029"), niet in 2028');
     expect(about(10)).toContain('zegt zelf dat het "pas na 2028" begint, niet in 2028');
     expect(about(11)).toContain('is al gedaan (Status: "gereed", 2027), vóór 2028');
     expectPlacesInMessages(read);
@@ -1899,6 +1899,31 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(r.activities.map((a) => [a.rowNumber, a.planning, a.notes, a.extra])).toEqual([[2, 'oktober', 'ongewijzigd', { 'Planning 2027': 'september' }]]);
     expect(r.columns.find((c) => c.field === 'planning')?.header).toBe('Planning 2028');
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('staat als "on hold" (Wijziging t.o.v. vorig jaar); er staat niets gepland');
+  });
+
+  it('keeps as notes what a review left in the file: a row not to be sent, a question to the secretary, a pointer, a move past the year, a summary block', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('PA 2028 v3');
+    ws.getRow(1).values = ['Thema', 'Activiteit', 'Wanneer', 'Reactie secretaris', 'Antwoord'];
+    ws.getRow(2).values = ['Top 5 prioriteiten 2028', '1. Kattenburg fase 2 opleveren'];
+    ws.getRow(3).values = ['', '2. Start bouw Deest-Zuid'];
+    ws.getRow(5).values = ['Bouwen', 'Kattenburg fase 2: 36 sociale huurappartementen opleveren', 'Q3'];
+    ws.getRow(6).values = ['Bouwen', 'Deest Zuid fase 2: start bouw 24 sociale huurwoningen', 'Q2'];
+    ws.getRow(7).values = ['Bouwen', 'Openbare ruimte Wilgenland opknappen (wordt 2029, zie mail)', '', 'Dus niet in 2028?', 'Klopt, schuift door.'];
+    ws.getRow(8).values = ['Leefbaar', 'Wijkschouw Beneden-Leeuwen met de Bewonersraad', 'juni', 'Is dit gemeente Druten?', 'Nee, West Maas en Waal – niet opnemen.'];
+    ws.getRow(9).values = ['Organisatie', 'Moet de ALV hier ook in?'];
+    ws.getRow(10).values = ['Duurzaam', 'Verduurzaming: zie nr. 2 en 3'];
+    ws.getRow(11).values = ['Organisatie', 'Kennismaking met de nieuwe bestuurder – al gebeurd in december 2027'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts 2028 v3.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    const about = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(about(2)).toContain('staat in het blok "Top 5 prioriteiten 2028", dat de activiteiten van de lijst kort herhaalt');
+    expect(about(3)).toContain('staat in het blok "Top 5 prioriteiten 2028"');
+    expect(about(7)).toContain('zegt zelf dat het naar 2029 schuift ("wordt 2029"), niet in 2028');
+    expect(about(8)).toContain('staat als "Nee, West Maas en Waal – niet opnemen." (Antwoord)');
+    expect(about(9)).toContain('is een vraag aan wie de lijst leest, geen activiteit');
+    expect(about(10)).toContain('verwijst alleen naar iets anders in of buiten de lijst');
+    expect(about(11)).toContain('zegt zelf dat het al gedaan is');
   });
 
   it('reads a planning\'s group rows ("Fase 1: voorbereiding", "Spoor B – …") as headings of the rows under them', async () => {
