@@ -158,7 +158,7 @@ describe('a database from before the received day was kept', () => {
       await old.close();
       // As the Werkbank before this version left it: no received day, schema 12 (nor what later versions add).
       const raw = new Database(file);
-      raw.exec('ALTER TABLE submissions DROP COLUMN received_on; DROP TABLE undone_submissions; DROP TABLE indicator_proposals; DROP TABLE cycle_dates; ALTER TABLE agreement_sets DROP COLUMN cycle_section');
+      raw.exec('ALTER TABLE submissions DROP COLUMN received_on; DROP TABLE undone_submissions; DROP TABLE indicator_proposals; DROP TABLE cycle_dates; ALTER TABLE agreement_sets DROP COLUMN cycle_section; ALTER TABLE agreement_sets DROP COLUMN places');
       raw.pragma('user_version = 12');
       raw.close();
 
