@@ -79,6 +79,45 @@ export function cardLayout(grid: Grid): CardLayout | null {
   return best;
 }
 
+/** A label as a form writes it: a few words and a colon ("Activiteit:", "Hoort bij afspraak:", "Wat vragen we van anderen:"). */
+const FORM_LABEL = /^[^:]{2,40}:$/;
+
+/**
+ * One form on a sheet (a workbook of forms, a sheet per activity): a column of at least three labels with a
+ * colon, one of them naming the activity ("Activiteit:", "Wat gaan we doen?" counts as well), the values
+ * beside them. Its card opens at the first label. Null when the sheet holds no such form.
+ */
+export function formLayout(grid: Grid): CardLayout | null {
+  const byColumn = new Map<number, number[]>();
+  for (const r of grid.rowNumbers) {
+    for (const [c, cell] of grid.rows.get(r) ?? []) {
+      const text = cell.text.trim();
+      // A label has its colon, or is the form's question for the activity ("Wat gaan we doen?"); a title is neither.
+      const asked = /\?$/.test(text) && matchHeader(text)?.field === 'activity';
+      if (text === '' || text.length > MAX_LABEL_LENGTH || !(FORM_LABEL.test(text) || asked)) continue;
+      byColumn.set(c, [...(byColumn.get(c) ?? []), r]);
+    }
+  }
+  for (const [column, labelRows] of byColumn) {
+    if (labelRows.length < 3) continue;
+    const labels = new Map<string, ReadField | null>();
+    let activityLabel: string | undefined;
+    for (const r of labelRows) {
+      const key = labelKey(grid.rows.get(r)?.get(column)?.text ?? '');
+      const field = matchHeader(key)?.field ?? null;
+      // The first label naming the activity is it; another ("Omschrijving:" under "Project:") is kept beside it.
+      if (field === 'activity' && activityLabel === undefined) activityLabel = key;
+      labels.set(key, field === 'activity' && key !== activityLabel ? null : field);
+    }
+    if (activityLabel === undefined) continue;
+    const valueColumn = valueColumnOf(grid, column, labelRows);
+    if (valueColumn === undefined) continue;
+    const firstLabel = labelKey(grid.rows.get(labelRows[0] as number)?.get(column)?.text ?? '');
+    return { labelColumn: column, valueColumn, labels, firstLabel, starts: [labelRows[0] as number] };
+  }
+  return null;
+}
+
 /**
  * A card names each of its fields once: "gepland" twice between two
  * "in uitvoering" is a table's phase column repeating its values, not cards.
@@ -136,6 +175,7 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
     const fieldColumns: Partial<Record<ReadField, string>> = {};
     const fieldRows: Partial<Record<ReadField, number>> = {};
     let last = start;
+    let lastField: ReadField | null = null;
     for (const r of grid.rowNumbers) {
       if (r < start || r > end) continue;
       const cells = grid.rows.get(r) ?? new Map<number, GridCell>();
@@ -144,14 +184,21 @@ export function readCards(grid: Grid, layout: CardLayout, file: string): ReadCar
       const value = (cells.get(valueColumn)?.text ?? '').trim();
       // Left of the labels: the card's own name ("Activiteit 3"), merged down the card.
       for (const [c, cell] of cells) if (c < labelColumn && cell.text !== '') act.rowLabel ??= cell.text.trim();
+      // A value going on in the row under its label, the label's cell empty: the rest of the activity's text.
+      if (label === '' && value !== '' && r === last + 1 && lastField === 'activity') {
+        act.activity = `${act.activity} ${value}`;
+        last = r;
+        continue;
+      }
       if (!labels.has(key)) {
         const loose = [...cells].filter(([c, cell]) => c >= labelColumn && cell.text !== '').map(([, cell]) => cell.text);
         if (loose.length > 0) notes.push({ sheet: grid.name, row: r, text: loose.join(' ') });
         continue;
       }
       last = r;
-      if (value === '') continue;
       const field = labels.get(key) ?? null;
+      lastField = field;
+      if (value === '') continue;
       if (field === null || (field !== 'activity' && act[field as keyof ReadActivity] !== undefined)) {
         act.extra[label.trim().replace(/\s*:$/, '')] = value;
         continue;

@@ -1195,7 +1195,9 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
     nearest.likeness - (next?.likeness ?? 0) >= PROFILE_LEAD &&
     nearest.likeness - named >= EXAMPLES_APART &&
     (ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) < PROPOSAL_THRESHOLD;
-  if (!examplesApart && !wordsPrefer(ev.act.activity, ix, index, namedIndex)) return link;
+  // Nor where its own words fit the named afspraak as a proposal's would, whatever they fit better.
+  const ownFitsNamed = (ix.texts.rank(ev.act.activity, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD;
+  if (!examplesApart && (ownFitsNamed || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
   const [judged] = judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;

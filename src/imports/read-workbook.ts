@@ -23,7 +23,7 @@ import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import { cardLayout, readCards } from './cards';
+import { cardLayout, formLayout, readCards } from './cards';
 import { readTextBlocks, textBlocksLayout } from './text-blocks';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
 import type { ImportProblem, ReadActivity, ReadWorkbook } from './types';
@@ -175,6 +175,13 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (candidates.length === 0) candidates = candidatesOf(pool.filter((g) => g.state !== 'visible'));
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
+  // A workbook of forms, one per sheet ("Act 1", "Act 2", …): every form is read.
+  const forms = readActivityForms(grids, fileName, problems, municipality, places);
+  if (forms) {
+    // As a table's rows: a form that says it lapses, is undecided or was done before the year is no activity of it.
+    const formsYear = chosenYear ?? forms.yearHint;
+    return setAsideByStatus(forms, formsYear === undefined ? {} : { planningYear: formsYear }, fileName, problems);
+  }
   if (!chosen || cardLayout(chosen.grid) !== null) {
     const carded = readActivityCards(grids, fileName, problems);
     if (carded) return carded;
@@ -460,6 +467,62 @@ function readActivityCards(grids: Grid[], fileName: string, problems: ImportProb
     return bodyWithoutTable(grid, 'cards', start - 1, read, findHints(titleTexts(grids, grid, start), fileName));
   }
   return null;
+}
+
+/** The least number of sheets with a form for a workbook to be read as forms. */
+const MIN_FORM_SHEETS = 2;
+
+/**
+ * A workbook of forms: a sheet per activity (or two cards on one), each a label and its value per row
+ * ("Activiteit:" | "Wijkschouw Deest", "Hoort bij afspraak:" | "5.1 bij 2", …). Every form is read, on its own
+ * sheet, the activity at the row of its text; a form left empty is none (a warning names it); a sheet without a
+ * form (a cover, an instruction) is passed by. Null when fewer than two sheets hold a form.
+ */
+function readActivityForms(grids: Grid[], fileName: string, problems: ImportProblem[], municipality?: string, places?: readonly string[]): Body | null {
+  const sheets = grids
+    .filter((g) => g.state === 'visible')
+    .flatMap((grid) => {
+      const layout = cardLayout(grid) ?? formLayout(grid);
+      return layout ? [{ grid, layout }] : [];
+    });
+  if (sheets.length < MIN_FORM_SHEETS) return null;
+  const reads = sheets.map(({ grid, layout }) => ({ grid, layout, read: readCards(grid, layout, fileName) }));
+  const activities = reads.flatMap(({ read }) =>
+    read.activities.map((act) => {
+      // The activity stands where its text is ("Activiteit:" under "Hoort bij:"), as the secretary finds it.
+      const at = act.fieldRows?.activity;
+      if (at === undefined) return act;
+      const { activity: _moved, ...fieldRows } = act.fieldRows ?? {};
+      const placed: ReadActivity = { ...act, rowNumber: at };
+      if (Object.keys(fieldRows).length > 0) placed.fieldRows = fieldRows;
+      else delete placed.fieldRows;
+      return placed;
+    }),
+  );
+  problems.push(
+    problem(
+      'warning',
+      'activity-cards',
+      { file: fileName },
+      `bevat geen tabel, wel ${sheets.length} bladen met een formulier (${sheets.map(({ grid }) => quote(grid.name)).join(', ')}); elk formulier met een omschrijving is als activiteit gelezen ` +
+        `(${activities.length}). Controleer ze; een tabel met één activiteit per regel leest nauwkeuriger.`,
+    ),
+    ...reads.flatMap(({ read }) => read.problems),
+  );
+  const [first] = reads as [(typeof reads)[number]];
+  const columns = [...new Map(reads.flatMap(({ read }) => read.columns).map((c) => [c.header, c])).values()];
+  const all: ReadTable = {
+    activities,
+    notes: reads.flatMap(({ read: r }) => r.notes),
+    columns,
+    rowsRead: reads.reduce((n, { read: r }) => n + r.rowsRead, 0),
+    problems: [],
+  };
+  // A form for another gemeente ("Huurdersoverleg in Dreumel (gemeente West Maas en Waal)") is no work under these afspraken.
+  const read = municipality === undefined ? all : setAsideOtherMunicipalities(all, municipality, fileName, places);
+  problems.push(...read.problems);
+  const start = first.layout.starts[0] as number;
+  return bodyWithoutTable(first.grid, 'cards', start - 1, read, findHints(titleTexts(grids, first.grid, start), fileName));
 }
 
 /** What a sheet without a table gives: its layout, the row above its first activity, what was read, the title's party and year. */

@@ -1418,6 +1418,38 @@ describe('blocks of text lines, a blank row between them: a title, then "Wat: �
   });
 });
 
+describe('a workbook of forms, one per sheet', () => {
+  it('reads every filled form as an activity at the row of its text; a cover, an empty form, a lapsed one and another gemeente\'s are none', async () => {
+    const wb = new Workbook();
+    const cover = wb.addWorksheet('Voorblad');
+    cover.getCell('A1').value = 'HBD – activiteiten 2028 in de gemeente Druten';
+    cover.getRow(3).values = ['Ingevuld door:', 'Karin Willems, secretaris'];
+    const form = (name: string, fields: [string, string][]): void => {
+      const ws = wb.addWorksheet(name);
+      ws.getCell('A1').value = 'HBD – formulier activiteit 2028';
+      fields.forEach(([label, value], i) => {
+        ws.getCell(3 + i, 1).value = label;
+        if (value !== '') ws.getCell(3 + i, 2).value = value;
+      });
+    };
+    form('Wijkschouw', [['Hoort bij afspraak:', '5.1 bij 2'], ['Activiteit:', 'Wijkschouw in Druten-Zuid: wij nodigen de bewoners uit'], ['', 'en maken het verslag voor het uitvoeringsplan'], ['Wanneer:', 'mei']]);
+    form('Groen', [['Activiteit:', 'Tuinenactie: tips over vergroenen in de nieuwsbrief'], ['Hoort bij afspraak:', '5.2 bij 3'], ['Wanneer:', 'april']]);
+    form('Geveltuin', [['Activiteit:', 'Geveltuintjesactie – vervalt, in 2027 kwamen er te weinig aanmeldingen'], ['Hoort bij afspraak:', ''], ['Wanneer:', '']]);
+    form('Winssen', [['Activiteit:', 'Huurdersoverleg in Winssen (gemeente Beuningen)'], ['Hoort bij afspraak:', ''], ['Wanneer:', 'juni']]);
+    form('Leeg', [['Activiteit:', ''], ['Hoort bij afspraak:', ''], ['Wanneer:', '']]);
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD formulieren 2028.xlsx', { planningYear: 2028, municipality: 'Druten' });
+    expect(r.activities.map((a) => [a.sheet, a.rowNumber, a.activity, a.agreementRef, a.planning])).toEqual([
+      ['Wijkschouw', 4, 'Wijkschouw in Druten-Zuid: wij nodigen de bewoners uit en maken het verslag voor het uitvoeringsplan', '5.1 bij 2', 'mei'],
+      ['Groen', 3, 'Tuinenactie: tips over vergroenen in de nieuwsbrief', '5.2 bij 3', 'april'],
+    ]);
+    const messages = r.problems.map((p) => p.message).join(' | ');
+    // A form nobody filled in holds nothing to read: not counted among the forms.
+    expect(messages).toContain('wel 4 bladen met een formulier ("Wijkschouw", "Groen", "Geveltuin", "Winssen")');
+    expect(r.problems.find((p) => p.sheet === 'Geveltuin')?.message).toContain('zegt dat het vervalt');
+    expect(r.problems.find((p) => p.sheet === 'Winssen')?.message).toContain('werk in "Beuningen", niet in Druten');
+  });
+});
+
 describe('activity cards: a block of label and value rows per activity, no header row', () => {
   /** A corporation's cards: "Kaart n" merged down column A, labels in B, values in C, a blank row between cards. */
   async function cards(blocks: [string, string, string, string, string][], footer: string): Promise<Buffer> {
