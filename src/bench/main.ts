@@ -209,7 +209,7 @@ const ORDINALS = [
   'zesendertigste', 'zevenendertigste', 'achtendertigste', 'negenendertigste', 'veertigste', 'eenenveertigste', 'tweeënveertigste',
   'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste', 'zevenenveertigste', 'achtenveertigste',
   'negenenveertigste', 'vijftigste', 'eenenvijftigste', 'tweeënvijftigste', 'drieënvijftigste',
-  'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste',
+  'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste', 'zevenenvijftigste', 'achtenvijftigste', 'negenenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
