@@ -522,7 +522,7 @@ function readActivityForms(grids: Grid[], fileName: string, problems: ImportProb
   const read = municipality === undefined ? all : setAsideOtherMunicipalities(all, municipality, fileName, places);
   problems.push(...read.problems);
   const start = first.layout.starts[0] as number;
-  return bodyWithoutTable(first.grid, 'cards', start - 1, read, findHints(titleTexts(grids, first.grid, start), fileName));
+  return bodyWithoutTable(first.grid, 'forms', start - 1, read, findHints(titleTexts(grids, first.grid, start), fileName));
 }
 
 /** What a sheet without a table gives: its layout, the row above its first activity, what was read, the title's party and year. */

@@ -53,8 +53,8 @@ export interface ColumnMapping {
   field: string | null;
 }
 
-/** A sheet without a table: a card per activity, a list typed in one column, or blocks of text lines in one column. */
-export type SheetLayout = 'cards' | 'list' | 'blocks';
+/** A sheet without a table: a card per activity, a list typed in one column, blocks of text lines in one column, or a form per sheet. */
+export type SheetLayout = 'cards' | 'list' | 'blocks' | 'forms';
 
 export interface ReadWorkbook {
   fileName: string;

@@ -1438,6 +1438,7 @@ describe('a workbook of forms, one per sheet', () => {
     form('Winssen', [['Activiteit:', 'Huurdersoverleg in Winssen (gemeente Beuningen)'], ['Hoort bij afspraak:', ''], ['Wanneer:', 'juni']]);
     form('Leeg', [['Activiteit:', ''], ['Hoort bij afspraak:', ''], ['Wanneer:', '']]);
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD formulieren 2028.xlsx', { planningYear: 2028, municipality: 'Druten' });
+    expect(r.layout).toBe('forms');
     expect(r.activities.map((a) => [a.sheet, a.rowNumber, a.activity, a.agreementRef, a.planning])).toEqual([
       ['Wijkschouw', 4, 'Wijkschouw in Druten-Zuid: wij nodigen de bewoners uit en maken het verslag voor het uitvoeringsplan', '5.1 bij 2', 'mei'],
       ['Groen', 3, 'Tuinenactie: tips over vergroenen in de nieuwsbrief', '5.2 bij 3', 'april'],

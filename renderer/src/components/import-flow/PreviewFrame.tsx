@@ -121,7 +121,9 @@ export function PreviewFrame<P extends PreviewCore, O>({
         <div>
           <dt>Gelezen uit</dt>
           <dd>
-            {preview.layout === 'cards'
+            {preview.layout === 'forms'
+              ? `een formulier per blad, het eerste op blad “${preview.sheet}”`
+              : preview.layout === 'cards'
               ? `blad “${preview.sheet}”, kaarten vanaf rij ${preview.headerRow + 1}`
               : preview.layout === 'list'
                 ? `blad “${preview.sheet}”, een lijst zonder tabel`
@@ -131,7 +133,9 @@ export function PreviewFrame<P extends PreviewCore, O>({
             <div className="muted small">
               {preview.ours
                 ? 'Een uitvraag van de Werkbank, herkend aan de werkmap zelf.'
-                : preview.layout === 'cards'
+                : preview.layout === 'forms'
+                  ? 'Geen tabel: per activiteit een blad met een formulier, elk veld herkend aan zijn naam.'
+                  : preview.layout === 'cards'
                   ? 'Geen tabel: per activiteit een kaart met steeds dezelfde velden, elk veld herkend aan zijn naam.'
                   : preview.layout === 'list'
                     ? 'Geen tabel: de regels met een streepje, opsommingsteken of letter („a.”) zijn de activiteiten.'
