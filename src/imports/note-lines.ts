@@ -13,6 +13,8 @@ const NOTE_STARTS = [
   String.raw`let op\s*[:!]`,
   String.raw`bron(nen)?\s*:`,
   String.raw`toelichting\s*:`,
+  // Something told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt".
+  String.raw`ter\s+(info|informatie|kennisname)\b`,
   String.raw`\*`,
   '[¹²³]',
   String.raw`\(\d\)\s`,

@@ -160,6 +160,12 @@ const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+
 /** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 
+/** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
+const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee )?(door|te))\b/i;
+/** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt". */
+const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
+/** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
+const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
 /** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen." */
 const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*[.!]?$/i;
 /** A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?". */
@@ -301,6 +307,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
+  if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
+  if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
+  if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
   if (leftOut) return { code: 'set-aside-row', why: `staat als ${quote(leftOut[1])} (${leftOut[0]})` };

@@ -539,7 +539,7 @@ const NOTHING_HERE = new RegExp(
   'iu',
 );
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027", "Totaal (gemeentelijk) budget PA Druten 2027": never a sentence. */
-const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal activiteiten\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
+const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
 const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */

@@ -1947,6 +1947,10 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(9).values = ['Organisatie', 'Moet de ALV hier ook in?'];
     ws.getRow(10).values = ['Duurzaam', 'Verduurzaming: zie nr. 2 en 3'];
     ws.getRow(11).values = ['Organisatie', 'Kennismaking met de nieuwe bestuurder – al gebeurd in december 2027'];
+    ws.getRow(12).values = ['Bouwen', 'ter info: sloop-nieuwbouw 40 woningen in Weurt (gem. Beuningen)'];
+    ws.getRow(13).values = ['Organisatie', 'Eigen nieuwsbrief: besloten om daar in 2028 mee te stoppen'];
+    ws.getRow(14).values = ['Bouwen', 'Niets meer: de tijdelijke woonunits gaan niet door (raadsbesluit maart 2027)'];
+    ws.getRow(15).values = ['Aantal zichtbare regels', '9'];
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts 2028 v3.xlsx', { planningYear: 2028 });
     expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
     const about = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
@@ -1957,6 +1961,10 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(about(9)).toContain('is een vraag aan wie de lijst leest, geen activiteit');
     expect(about(10)).toContain('verwijst alleen naar iets anders in of buiten de lijst');
     expect(about(11)).toContain('zegt zelf dat het al gedaan is');
+    expect(about(12)).toContain('is ter informatie, geen werk dat gepland is');
+    expect(about(13)).toContain('zegt zelf dat besloten is het niet (meer) te doen ("besloten om daar in 2028 mee te stoppen")');
+    expect(about(14)).toContain('zegt zelf dat er niets meer gebeurt');
+    expect(r.activities.some((a) => a.rowNumber === 15)).toBe(false);
   });
 
   it('reads a planning\'s group rows ("Fase 1: voorbereiding", "Spoor B – …") as headings of the rows under them', async () => {
