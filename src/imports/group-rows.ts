@@ -31,8 +31,8 @@ export function groupRowsAsNotes(read: ReadTable, file: string): ReadTable {
   );
 }
 
-/** An outline number opening a text or standing in the row's number column: "1", "1.2", "1.2.1", "A", "A.1". */
-const OUTLINE_NUMBER = /^\s*((?:\d{1,2}|[A-Z])(?:\.\d{1,2})*)\.?(?=\s|$)/;
+/** An outline number opening a text or standing in the row's number column: "1", "1.2", "1.2.1", "A", "A.1", "A1". */
+const OUTLINE_NUMBER = /^\s*((?:\d{1,2}|[A-Z]\d{0,2})(?:\.\d{1,2})*)\.?(?=\s|$)/;
 /** A title of a few words: no figure, no sentence ("Nieuwbouw Deest Zuid", "Wonen, zorg en overig"). */
 const SHORT_TITLE = /^[^\d:;.!?()]{2,60}$/u;
 const TITLE_WORDS = 5;
@@ -66,7 +66,8 @@ export function outlineHeadingsAsNotes(read: ReadTable, file: string): ReadTable
     const own = outlines[i];
     const next = outlines[i + 1];
     if (!own || !next || own.title.split(/\s+/).length > TITLE_WORDS || !SHORT_TITLE.test(own.title)) return false;
-    return next.number.startsWith(`${own.number}.`);
+    // Numbered under it: "1.2" under "1", "A.1" or "A1" under "A".
+    return next.number.startsWith(`${own.number}.`) || (/^[A-Z]$/.test(own.number) && /^[A-Z]\d+/.test(next.number) && next.number.startsWith(own.number));
   });
   return keptAsNotes(read, headings, (a) =>
     problem(

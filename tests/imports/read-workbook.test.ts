@@ -2236,6 +2236,15 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     const t = await readActivityWorkbook(await saveWorkbook(typed), 'Woonwaarts jaarplan 2028.xlsx', { planningYear: 2028 });
     expect(t.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
     expect(t.problems.find((p) => p.row === 3)?.message).toContain('"1.2 Nieuwbouw Deest Zuid" is de kop van de genummerde regels eronder, geen activiteit');
+    // Letters over letters and numbers: "A" over "A1", "A2".
+    const lettered = new Workbook();
+    const l = lettered.addWorksheet('Horssen 2027');
+    l.getRow(1).values = ['Nr', 'Activiteit', 'Aantal'];
+    l.getRow(2).values = ['A', 'Wonen en leefbaarheid', { formula: 'SUBTOTAL(109,C3:C4)', result: 20 }];
+    l.getRow(3).values = ['A1', 'Onderzoek onder woningzoekenden in Horssen naar de vraag naar huurwoningen', 12];
+    l.getRow(4).values = ['A2', 'Lotingcijfers presenteren aan gemeente en Bewonersraad', 8];
+    const byLetter = await readActivityWorkbook(await saveWorkbook(lettered), 'De Kernen 2027.xlsx', { planningYear: 2027 });
+    expect(byLetter.activities.map((a) => a.rowNumber)).toEqual([3, 4]);
   });
 
   it('reads a table converted from PDF as the partner wrote it: the header and the page lines again, sentences broken at a page, a text one column to the right', async () => {
