@@ -7,7 +7,11 @@
 // a row that repeats an earlier one word for word (a form sent twice), a
 // complaint asked as a question ("Waarom …??"), a risk, a decision waited
 // for, a meeting's standing item, or a figure given a label (a target, an
-// indicator, a budget, a year's result).
+// indicator, a budget, a year's result); and what a list updated or reviewed
+// says of a row: "on hold" with nothing planned, "overgedragen aan …", moved
+// past the year ("doorgeschoven naar 2029", "(wordt 2029)", "pas na 2028"),
+// "niet opnemen", a question to the secretary, a pointer ("zie nr. 2"),
+// "ter info: …", a decision to stop.
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Before that, a plan cell that
 // only says the work goes on ("idem", "loopt door") is read with the subject
