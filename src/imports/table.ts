@@ -217,18 +217,8 @@ const ROW_CODE = /^(?=[^\s]*\d)[\p{L}\d]{1,6}(?:[-./_][\p{L}\d]{1,6}){0,3}$/u;
 
 /** Whether the filled cells under the header (the first fifty rows) are row codes, all but one in ten. */
 function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
-  let filled = 0;
-  let codes = 0;
-  let seen = 0;
-  for (const r of grid.rowNumbers) {
-    if (r <= headerRow) continue;
-    if (++seen > 50) break;
-    const text = cellAt(grid, r, column)?.text.trim() ?? '';
-    if (text === '') continue;
-    filled++;
-    if (ROW_CODE.test(text)) codes++;
-  }
-  return filled >= 2 && codes >= 0.9 * filled;
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length >= 2 && texts.filter((t) => ROW_CODE.test(t)).length >= 0.9 * texts.length;
 }
 
 /** The filled cells under the header (the first fifty rows). */
