@@ -516,7 +516,10 @@ const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
  * perhaps with why ("– (afgedaan met de raadsinformatiebrief)", "n.v.t., onderzoek afgerond in 2026");
  * "n.n.b." or "TBC" (to be confirmed); a form's test entry ("test"); a pointer to the activity on
  * another row of the list ("zie 1.1", "zie hierboven"); or the work left to another ("loopt via
- * Woonwaarts"). Not "zie vorig jaar", which plans last year's activity again.
+ * Woonwaarts"); or no own work on the row, with why or where the rest stands ("— geen eigen inzet",
+ * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …").
+ * Not "zie vorig jaar", which plans last year's activity again, nor work that gives none of something
+ * ("Geen huurverhoging voor label D–G").
  */
 const NOTHING_HERE = new RegExp(
   [
@@ -525,6 +528,7 @@ const NOTHING_HERE = new RegExp(
     String.raw`^test(je|inzending)?$`,
     String.raw`^zie\s+((pa\s+|afspraak\s+|rij\s+)?(?!20\d\d\b)\d+(\.\d+)?(\s*bij\s*\d+)?|(hier)?boven|(hier)?onder)\s*\.?$`,
     String.raw`^(loopt|gaat|verloopt)?\s*via\s+[\p{L}.' -]{2,30}$`,
+    String.raw`^[-–—]?\s*\(?\s*geen\s+(eigen\s+)?(rol|inzet|bijdrage|actie|acties|activiteit(en)?)(\s+(van|voor)\s+[\p{L}' ]{2,30}?)?(\s+zelf)?\s*\)?\s*([:,;–—-]\s*\S.*)?$`,
   ].join('|'),
   'iu',
 );
