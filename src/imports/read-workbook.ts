@@ -47,8 +47,8 @@ export interface ReadWorkbookOptions {
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
 const LOOKUP_SHEET = /^(keuzelijst(en)?|lijsten|lookup(s)?|dropdown(s)?|validatie|instellingen|parameters|stamgegevens|codes)$/i;
-/** A sheet kept beside the year's as a copy of an earlier one: "2026 (oud)", "Archief", "vorig jaar", "Kopie van …". */
-const OLD_SHEET = /\b(oud|oude|vorig jaar|vorige versie|archief|old|backup|kopie)\b/i;
+/** A sheet kept beside the year's as a copy of an earlier one, or of work done: "2026 (oud)", "Archief", "vorig jaar", "Kopie van …", "Afgerond". */
+const OLD_SHEET = /\b(oud|oude|vorig jaar|vorige versie|archief|old|backup|kopie|afgerond|gereed|voltooid|afgesloten|done)\b/i;
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
 const TITLE_ROWS_OF_OTHER_SHEETS = 15;
 
@@ -177,20 +177,21 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   const chosen = candidates[0];
   // A workbook of forms, one per sheet ("Act 1", "Act 2", …): every form is read.
   const forms = readActivityForms(grids, fileName, problems, municipality, places);
-  if (forms) {
-    // As a table's rows: a form that says it lapses, is undecided or was done before the year is no activity of it.
-    const formsYear = chosenYear ?? forms.yearHint;
-    return setAsideByStatus(forms, formsYear === undefined ? {} : { planningYear: formsYear }, fileName, problems);
-  }
+  // Read without a table, as a table's rows: what says it lapses, is undecided or was done before the year is no activity of it.
+  const withStatus = (body: Body): Body => {
+    const year = chosenYear ?? body.yearHint;
+    return setAsideByStatus(body, year === undefined ? {} : { planningYear: year }, fileName, problems);
+  };
+  if (forms) return withStatus(forms);
   if (!chosen || cardLayout(chosen.grid) !== null) {
     const carded = readActivityCards(grids, fileName, problems);
-    if (carded) return carded;
+    if (carded) return withStatus(carded);
   }
   if (!chosen) {
     const blocks = readActivityBlocks(grids, fileName, problems);
-    if (blocks) return blocks;
+    if (blocks) return withStatus(blocks);
     const listed = readMarkedList(grids, fileName, problems, municipality, places);
-    if (listed) return listed;
+    if (listed) return withStatus(listed);
     throw refuse(
       fileName,
       'bevat geen tabel met activiteiten. We zoeken een kopregel met een kolom zoals "Activiteit", "Omschrijving activiteit" of "Wat gaan we doen?", ' +
@@ -223,7 +224,12 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
         'warning',
         'several-sheets',
         { file: fileName, sheet: grid.name },
-        `ook ${others.map((o) => `blad "${o.grid.name}"`).join(' en ')} lijkt activiteiten te bevatten; alleen dit blad is gelezen. ` +
+        `ook ${others.map((o) => `blad "${o.grid.name}"`).join(' en ')} lijkt activiteiten te bevatten; ` +
+          `${sameYear.length === 0 ? 'alleen dit blad is gelezen' : `alleen de bladen ${[chosen, ...sameYear]
+                .map((c) => c.grid)
+                .sort((a, b) => grids.indexOf(a) - grids.indexOf(b))
+                .map((g) => `"${g.name}"`)
+                .join(', ')} zijn gelezen`}. ` +
           'Staan er activiteiten op meer bladen, zet ze dan op één blad of importeer ze als aparte bestanden.',
       ),
     );

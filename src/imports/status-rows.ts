@@ -127,7 +127,7 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
  */
-const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b/i;
+const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen (besluit|akkoord)\b/i;
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
@@ -165,6 +165,13 @@ const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 
 /** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
+/** A remark that it is decided not to do it: "meerwaarde onderzocht 2026 → niet doen", "doen we niet". */
+const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|gaan we niet doen|niet uitvoeren)\s*[.!]?$/i;
+/**
+ * When the work stops, by its year: "stopt eind 2027", "vervalt per 2027", "loopt af in juni 2027". Gone before
+ * the planning year when it stops in an earlier year, or from ("per", "vanaf") the year itself.
+ */
+const STOPS_IN = /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd)\s+(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\b/iu;
 const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee )?(door|te))\b/i;
 /** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt". */
 const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
@@ -393,6 +400,23 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     return m !== null && (m[1] === undefined || Number(m[1]) === planningYear);
   });
   if (offThisYear) return { code: 'set-aside-row', why: `staat als ${quote(offThisYear[1])} (${offThisYear[0]})` };
+  const notDoing = cells.find(([, value]) => NOT_DOING.test(value));
+  if (notDoing) return { code: 'set-aside-row', why: `staat als ${quote(notDoing[1])} (${notDoing[0]}): besloten het niet te doen` };
+  // Stopped before the year, as the text or a remark says ("Energiecafé … | De Kernen – stopt eind 2027" in a list for 2028).
+  if (planningYear !== undefined) {
+    const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
+    // In any cell of the row: partners put it where there was room ("Met wie": "De Kernen – stopt eind 2027").
+    const anywhere = [...field('activiteit', text), ...cells, ...field('planning', act.planning), ...field('trekker', act.lead), ...field('betrokkenen', act.involved)];
+    for (const [header, value] of anywhere) {
+      const stops = STOPS_IN.exec(value);
+      if (!stops) continue;
+      const year = Number(stops[2]);
+      const from = /^(per|vanaf)$/i.test(stops[1] ?? '');
+      if (year < planningYear || (from && year === planningYear)) {
+        return { code: 'lapsed-row', why: `zegt dat het stopt (${header}: ${quote(stops[0])}), vóór of bij het begin van ${planningYear}` };
+      }
+    }
+  }
   const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
   if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
   const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));

@@ -637,10 +637,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   const lastRow = options.lastRow ?? Number.MAX_SAFE_INTEGER;
   const sheet = grid.name;
   const problems: ImportProblem[] = [];
+  // A list without a header has its "header row" above the sheet's first row: no row is named then.
   const at = (row?: number, column?: number) => ({
     file,
     sheet,
-    ...(row !== undefined ? { row } : {}),
+    ...(row !== undefined && row >= 1 ? { row } : {}),
     ...(column !== undefined ? { column: columnLetter(column) } : {}),
   });
 

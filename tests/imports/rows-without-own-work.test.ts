@@ -46,3 +46,68 @@ describe('a row that only asks something of others', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('a remark that the work is no work of the year', () => {
+  it('reads "nog geen besluit", "→ niet doen" and a stop before the year beside the text', async () => {
+    const r = await readRows(
+      ['Wat', 'Kern', 'Wnr', 'Opm.'],
+      [
+        ['Tijdelijke units spoedzoekers', 'Druten', '', 'nog geen besluit MT'],
+        ['Verhuiscoach', 'alle', '', 'meerwaarde onderzocht 2026 → niet doen'],
+        ['Energiecafé in het dorpshuis', 'Horssen', '', 'De Kernen – stopt eind 2027'],
+        ['Huurdersspreekuur in de bieb', 'Druten', '', 'vervalt per 2028'],
+        ['Sleutelbos: digitaal sleutelkastje', 'Deest', '', 'stopt in 2029, daarna via de app'],
+        ['Wijkschouw Horssen-Noord', 'Horssen', 'juni', 'eerste keer in 2028, niet doen als het regent'],
+      ],
+      'Woonwaarts input 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([8, 9]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('"nog geen besluit MT"');
+    expect(why(5)).toContain('besloten het niet te doen');
+    expect(why(6)).toContain('stopt eind 2027');
+    expect(why(7)).toContain('vervalt per 2028');
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 6, 7]));
+    expectPlacesInMessages(r);
+  });
+
+  it('reads a list typed without a table by the same rules: "gedaan dec 2027" beside an item is done before 2028', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getRow(1).values = ['Bewonersraad – punten 2028'];
+    ws.getRow(2).values = ['- Schouw Horssen-Noord (wij organiseren)', 'juni'];
+    ws.getRow(3).values = ['- Kraam op het energiefestival', 'okt'];
+    ws.getRow(4).values = ['- Kennismaking nieuwe wethouder', 'gedaan dec 2027'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'BR punten 2028.xlsx');
+    expect(r.activities.map((a) => a.activity)).toEqual(['Schouw Horssen-Noord (wij organiseren)', 'Kraam op het energiefestival']);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('vóór 2028');
+    // The column beside the list has no heading: said once, without a row above the sheet's first.
+    expect(r.problems.find((p) => p.code === 'unknown-column')?.row).toBeUndefined();
+    expectPlacesInMessages(r);
+  });
+});
+
+describe('sheets beside the year', () => {
+  it('does not read a sheet of finished work ("Afgerond") beside the theme sheets, and names the sheets it read', async () => {
+    const wb = new Workbook();
+    for (const [name, rows] of [
+      ['Wonen', [['Woningbehoefte Horssen laten onderzoeken', 'Q2', '']]],
+      ['Duurzaam', [['Cv-ketel aan vervanging toe → hybride warmtepomp', 'hele jaar', '']]],
+      ['Afgerond', [['Oplevering Kloosterakker (27 woningen)', 'nov. 2026', '']]],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ['Wat', 'Wanneer', 'Met wie'];
+      rows.forEach((row, i) => (ws.getRow(2 + i).values = [...row]));
+    }
+    // A stop written where there was room, in "Met wie".
+    (wb.getWorksheet('Duurzaam') as ReturnType<Workbook['addWorksheet']>).getRow(3).values = ['Energiecafé in het dorpshuis', '', 'De Kernen – stopt eind 2027'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen jaarplan Druten 2028 (per thema).xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Woningbehoefte Horssen laten onderzoeken', 'Cv-ketel aan vervanging toe → hybride warmtepomp']);
+    expect(r.problems.find((p) => p.code === 'several-sheets')?.message).toContain(
+      'ook blad "Afgerond" lijkt activiteiten te bevatten; alleen de bladen "Wonen", "Duurzaam" zijn gelezen.',
+    );
+    expect(r.problems.find((p) => p.sheet === 'Duurzaam' && p.row === 3)?.message).toContain('stopt eind 2027');
+    expectPlacesInMessages(r);
+  });
+});
