@@ -8,6 +8,7 @@
 // gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. Pure.
 import { normalizeForSearch } from '../domain/text';
 import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
+import { KNOWN_PLACES, municipalitiesOfPlace } from './dutch-places';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
@@ -29,6 +30,23 @@ const SEVERAL = /^(beide|allebei|alle|alle (gemeenten|kernen|dorpen|plaatsen)|(o
 const GEMEENTE_NAMED = /\b(?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en|aan|de|den|op)?\s*\p{Lu}?[\p{L}-]+){0,3})/gu;
 /** A heading above rows that names the gemeente they are for: "Gemeente Wijchen", "Gem. West Maas en Waal". */
 const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
+/** A known place as written, with a capital, alone or at the head of a compound ("Beuningen-Noord"); not within a longer name. */
+const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'gu');
+/**
+ * The word before a place that makes it a partner in the work or where people come from, not where it is done
+ * ("met Wijchen", "uit Tiel", "regio Nijmegen"), or an article that makes it another name ("De Ooij", a street).
+ */
+const NOT_WHERE = /^(met|en|uit|van|vanuit|naar|regio|tussen|richting|dan|als|de|het|t)$/i;
+/** The party's own office or building, which serves every gemeente it works in: "ons eigen kantoor in Wamel". */
+const OWN_BUILDING = /\b(kantoor|hoofdkantoor|bedrijfsgebouw|werkplaats|servicepunt)\b/i;
+
+/** The places of the text where it says work is done: each named place not named as a partner ("met Wijchen") or origin ("uit Tiel"). */
+function placesInText(text: string): string[] {
+  if (OWN_BUILDING.test(text)) return [];
+  return [...text.matchAll(PLACE_IN_TEXT)]
+    .filter((m) => !NOT_WHERE.test(/(\p{L}+)\W*$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
+    .map((m) => m[1] as string);
+}
 
 /**
  * The table without the rows its gemeente column gives to another gemeente than `municipality`. `places`
@@ -48,9 +66,18 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   const fromColumn = column && read.activities.some((a) => names(a.extra[column.header] ?? '')) ? column : undefined;
   // A column of places: a cell that is another gemeente's name, where other rows name places that are not.
   // The place itself, or its gemeente in brackets: "Wamel (West Maas en Waal)".
+  // A known village of another gemeente says so too ("Ewijk" → Beuningen), unless one of its gemeenten is the werkgroep's.
   const municipalityOf = (text: string): string | undefined => {
-    const named = PLACE_IN_MUNICIPALITY.exec(text)?.[1] ?? text;
-    return MUNICIPALITY_NAMES.has(normalizeForSearch(named)) ? named.trim() : undefined;
+    const named = (PLACE_IN_MUNICIPALITY.exec(text)?.[1] ?? text).trim();
+    if (MUNICIPALITY_NAMES.has(normalizeForSearch(named))) return named;
+    const of = municipalitiesOfPlace(named);
+    return of.length === 0 || of.some(names) ? undefined : (of[0] as string);
+  };
+  /** A place as the reader is told it: "Ewijk (gemeente Beuningen)", or a gemeente's own name. */
+  const placeWithMunicipality = (place: string): string => {
+    const municipality = municipalityOf(place) ?? place;
+    if (PLACE_IN_MUNICIPALITY.test(place)) return municipality;
+    return normalizeForSearch(municipality) === normalizeForSearch(place) ? municipality : `${place} (gemeente ${municipality})`;
   };
   const otherMunicipality = (text: string): boolean => {
     const municipality = municipalityOf(text);
@@ -76,7 +103,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
       return { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
     }
     const place = (placeColumn ? act.extra[placeColumn.header] : undefined)?.trim() ?? '';
-    if (place !== '' && otherMunicipality(place)) return { where: municipalityOf(place) as string, said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
+    if (place !== '' && otherMunicipality(place)) return { where: placeWithMunicipality(place), said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
     // A place of another gemeente in the text ("Wijkschouw Beuningen-Centrum"), the row saying whose it is
@@ -102,6 +129,25 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     for (const a of read.activities) {
       const found = (a.extra[fromColumn.header] ?? '').trim() === '' && !elsewhere.has(a) && !names(a.activity) ? inText.exec(a.activity) : null;
       if (found) elsewhere.set(a, { where: found[1] as string, said: `volgens de tekst (kolom ${fromColumn.column} ${quote(fromColumn.header)} noemt het elders)` });
+    }
+  }
+  // A village of another gemeente where the text says the work is done ("Opl. 14 won. Ewijk"), naming no place of the
+  // werkgroep's own, where the row or the file says the party works in that gemeente: the row names it ("gem. Beuningen"
+  // in a remark), or another row of the file was set aside for it. A village alone says nothing: a partner's own
+  // project name may hold one.
+  // First the rows that say so themselves, then those the file's other rows vouch for.
+  for (const byFile of [false, true]) {
+    const setAsideFor = byFile ? [...elsewhere.values()].map((p) => normalizeForSearch(p.where)) : [];
+    for (const a of read.activities) {
+      if (elsewhere.has(a) || names(a.activity)) continue;
+      const villages = [...new Set(placesInText(a.activity))];
+      const gemeenten = villages.map(municipalityOf);
+      if (villages.length === 0 || gemeenten.some((g) => g === undefined)) continue;
+      const rest = normalizeForSearch([villages.reduce((text, v) => text.replace(v, ' '), a.activity), a.notes ?? '', a.involved ?? '', a.lead ?? '', ...Object.values(a.extra)].join(' | '));
+      const said = (g: string): boolean => new RegExp(asWord(g), 'u').test(rest) || setAsideFor.some((w) => new RegExp(asWord(g), 'u').test(w));
+      if ((gemeenten as string[]).every(said)) {
+        elsewhere.set(a, { where: villages.map(placeWithMunicipality).join(', '), said: byFile ? 'volgens de tekst (andere rijen noemen die gemeente)' : 'volgens de tekst en de rij' });
+      }
     }
   }
   return keptAsNotes(read, [...elsewhere.keys()], (a) => {

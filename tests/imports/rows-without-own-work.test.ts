@@ -111,3 +111,57 @@ describe('sheets beside the year', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('work in a village of another gemeente', () => {
+  const druten = { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+
+  it('keeps a row as a note where its place column, or its text and the row or the file, name a village of another gemeente', async () => {
+    const r = await readRows(
+      ['Wat', 'Kern', 'Aantal', 'Opm.'],
+      [
+        ['Opl. 28 app. DAEB (1-2p hh)', 'Druten', 28, ''],
+        ['Opl. 14 won. Ewijk', '', 14, 'gem. Beuningen'],
+        ['Schouw Weurt', '', '', ''],
+        ['Wijkschouw Beuningen-Noord met HBD', '', '', ''],
+        ['Nwb 18 won.', 'Beneden-Leeuwen', 18, ''],
+        ['Hofje 16 nultredenwoningen', 'Afferden', 16, ''],
+        ['Regionale woonagenda: afstemmen met Wijchen en Beuningen', '', '', ''],
+        ['Statushouders uit Tiel een plek geven in Deest', '', '', ''],
+        ['Ervaringen Deest Zuid delen met Ewijk', '', '', ''],
+      ],
+      'Woonwaarts input PA Druten 2028.xlsx',
+      druten,
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 9, 10, 11, 12]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(5)).toContain('is volgens de tekst en de rij werk in "Ewijk (gemeente Beuningen)", niet in Druten');
+    expect(why(6)).toContain('volgens de tekst (andere rijen noemen die gemeente) werk in "Weurt (gemeente Beuningen)"');
+    expect(why(7)).toContain('"Beuningen"');
+    expect(why(8)).toContain('volgens kolom B "Kern" werk in "Beneden-Leeuwen (gemeente West Maas en Waal)"');
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([5, 6, 7, 8]));
+    expectPlacesInMessages(r);
+  });
+
+  it('claims nothing of a village named in the text alone: a project may carry its name', async () => {
+    const r = await readRows(
+      ['Wat', 'Wanneer'],
+      [
+        ['Schouw Weurt', 'mei'],
+        ['Anterieure overeenkomst Boven-Leeuwen Zuid: 30% sociale huur', 'Q2'],
+      ],
+      'HBD activiteiten Druten 2028.xlsx',
+      druten,
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+  });
+
+  it('claims nothing of a village where the werkgroep is of that gemeente itself', async () => {
+    const r = await readRows(['Wat', 'Wanneer', 'Opm.'], [['Schouw Weurt', 'mei', ''], ['Nieuwbouw Deest Zuid fase 2', 'Q3', 'gem. Druten']], 'Woonwaarts Beuningen 2028.xlsx', {
+      planningYear: 2028,
+      municipality: 'Beuningen',
+      places: ['Beuningen', 'Ewijk', 'Weurt', 'Winssen'],
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Schouw Weurt']);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('"Deest (gemeente Druten)", niet in Beuningen');
+  });
+});
