@@ -27,6 +27,16 @@ const PLACES: Readonly<Record<string, readonly string[]>> = {
   Zaltbommel: ['Zaltbommel', 'Brakel', 'Bruchem', 'Gameren', 'Kerkwijk', 'Nederhemert', 'Nieuwaal', 'Poederoijen', 'Zuilichem'],
 };
 
+/** The short names people write for a gemeente in a remark ("gem. WMW"). */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  'West Maas en Waal': ['WMW'],
+};
+
+/** A gemeente's name and the short names written for it. */
+export function namesOfMunicipality(municipality: string): readonly string[] {
+  return [municipality, ...(ABBREVIATIONS[municipality] ?? [])];
+}
+
 /** Each place with the gemeenten it lies in (a name may stand for places in more than one). */
 const MUNICIPALITIES_OF = new Map<string, string[]>();
 for (const [municipality, places] of Object.entries(PLACES)) {

@@ -8,7 +8,7 @@
 // gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. Pure.
 import { normalizeForSearch } from '../domain/text';
 import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
-import { KNOWN_PLACES, municipalitiesOfPlace } from './dutch-places';
+import { KNOWN_PLACES, municipalitiesOfPlace, namesOfMunicipality } from './dutch-places';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
@@ -144,7 +144,10 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
       const gemeenten = villages.map(municipalityOf);
       if (villages.length === 0 || gemeenten.some((g) => g === undefined)) continue;
       const rest = normalizeForSearch([villages.reduce((text, v) => text.replace(v, ' '), a.activity), a.notes ?? '', a.involved ?? '', a.lead ?? '', ...Object.values(a.extra)].join(' | '));
-      const said = (g: string): boolean => new RegExp(asWord(g), 'u').test(rest) || setAsideFor.some((w) => new RegExp(asWord(g), 'u').test(w));
+      const said = (g: string): boolean => {
+        const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
+        return written.test(rest) || setAsideFor.some((w) => written.test(w));
+      };
       if ((gemeenten as string[]).every(said)) {
         elsewhere.set(a, { where: villages.map(placeWithMunicipality).join(', '), said: byFile ? 'volgens de tekst (andere rijen noemen die gemeente)' : 'volgens de tekst en de rij' });
       }
