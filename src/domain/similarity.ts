@@ -22,6 +22,36 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Abbreviations staff write in terse lists, read as the words they stand for: "Opl. 28 won." is an oplevering
+ * of woningen, "Geen huurverh. lbl D-G" a huurverhoging by label. Only those with no other meaning in a plan's
+ * words: not "app" (an app on a phone) nor "sh".
+ */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['won', ['woningen']],
+  ['opl', ['oplevering']],
+  ['nwb', ['nieuwbouw']],
+  ['huurverh', ['huurverhoging']],
+  ['lbl', ['label']],
+  ['egw', ['eengezinswoningen']],
+  ['mgw', ['meergezinswoningen']],
+  ['hh', ['huishoudens']],
+  ['vtr', ['vrije', 'toewijzingsruimte']],
+  ['sts', ['statushouders']],
+  ['huurachterst', ['huurachterstand']],
+  ['vroegsign', ['vroegsignalering']],
+  ['ontm', ['ontmoeting']],
+  ['uitv', ['uitvoering']],
+  ['bew', ['bewoners']],
+  ['vk', ['verkoop']],
+  ['renov', ['renovatie']],
+  ['onderh', ['onderhoud']],
+  ['duurz', ['duurzaamheid']],
+  ['leefb', ['leefbaarheid']],
+  ['toew', ['toewijzing']],
+  ['nultr', ['nultreden']],
+]);
+
 /** Light Dutch stemming: enough that plural, inflected and derived forms meet. */
 export function stem(word: string): string {
   let w = word;
@@ -84,6 +114,7 @@ export function readContentWords(text: string): string[] {
     .toLowerCase()
     .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((w) => ABBREVIATIONS.get(w) ?? [w])
     .filter((w) => w.length >= 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);
 }

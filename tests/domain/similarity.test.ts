@@ -18,6 +18,14 @@ describe('word forms', () => {
     expect(new Set(words).size).toBe(1);
   });
 
+  it('reads the abbreviations of a terse list as the words they stand for, and "app" as itself', () => {
+    expect(contentWords('Opl. 28 won. DAEB')).toEqual(contentWords('Oplevering 28 woningen DAEB'));
+    expect(contentWords('Geen huurverh. lbl D-G')).toEqual(contentWords('Geen huurverhoging label D-G'));
+    expect(contentWords('Melding via de app')).toEqual(['melding', 'app']);
+    const index = buildTextIndex(['Geen huurverhoging voor woningen met energielabel E, F of G', 'Oplevering van sociale huurwoningen']);
+    expect(index.rank('Geen huurverh. lbl D-G per 1/7')[0]?.index).toBe(0);
+  });
+
   it('keeps "woning" whole, so that "huurwoningen" still meets "woningen"', () => {
     expect(contentWords('woningen woning huurwoningen')).toEqual(['woning', 'woning', 'huurwoning']);
     const index = buildTextIndex(['De bouw van sociale huurwoningen', 'Een fonds voor bewonersinitiatieven']);
