@@ -210,6 +210,7 @@ const ORDINALS = [
   'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste', 'zevenenveertigste', 'achtenveertigste',
   'negenenveertigste', 'vijftigste', 'eenenvijftigste', 'tweeënvijftigste', 'drieënvijftigste',
   'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste', 'zevenenvijftigste', 'achtenvijftigste', 'negenenvijftigste',
+  'zestigste', 'eenenzestigste', 'tweeënzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
