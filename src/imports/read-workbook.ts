@@ -15,6 +15,7 @@ import { inzetNumbersAsReferences } from './inzet-column';
 import { referencesInNotes } from './notes-references';
 import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
+import { partyColumnsLayout, type PartyColumnsOptions } from './party-columns';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
 import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
@@ -43,6 +44,11 @@ export interface ReadWorkbookOptions {
   municipality?: string;
   /** The kernen of that gemeente ("Deest", "Horssen"): a row a werkgebied column gives to one of them is the gemeente's own. */
   places?: readonly string[];
+  /**
+   * The parties the app knows, and the file's own when chosen: a table of one column per party ("wie doet
+   * wat") is read by the own party's column (party-columns.ts).
+   */
+  parties?: PartyColumnsOptions;
 }
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
@@ -63,6 +69,37 @@ export async function readActivityWorkbook(
 }
 
 type Body = Omit<ReadWorkbook, 'fileName' | 'sha256' | 'size' | 'problems'>;
+
+/**
+ * No activity column on any sheet, but a table of one column per party: read by the column of the file's party,
+ * the one chosen or else the one the file name or title names. Said in a warning, as the reading is the app's.
+ */
+function partyColumnCandidates(grids: Grid[], parties: PartyColumnsOptions, fileName: string, problems: ImportProblem[]): Candidate[] {
+  for (const grid of grids.filter((g) => g.state === 'visible')) {
+    const own = parties.own ?? ownPartyOf(grid, grids, parties, fileName);
+    const layout = own === null ? null : partyColumnsLayout(grid, parties, own);
+    if (!layout) continue;
+    const others = layout.columns.filter((c) => layout.otherPartyColumns?.includes(c.column)).map((c) => quote(c.header));
+    problems.push(
+      problem(
+        'warning',
+        'party-columns',
+        { file: fileName, sheet: grid.name, row: layout.headerRow },
+        `een kolom per partij: kolom ${quote(layout.ownPartyColumn ?? '')} is gelezen als de activiteiten van dit bestand; ` +
+          `wat ${others.join(', ')} doen is bij elke rij bewaard, niet als activiteit. Is dit bestand van een andere partij, kies die dan en lees het opnieuw in.`,
+      ),
+    );
+    return [{ grid, layout, rows: countActivityRows(grid, layout), score: layout.score }];
+  }
+  return [];
+}
+
+/** The party the file name or the title names, as the app knows it; null when none or several. */
+function ownPartyOf(grid: Grid, grids: Grid[], parties: PartyColumnsOptions, fileName: string): string | null {
+  // The title rows above where a header could start.
+  const hint = findHints(titleTexts(grids, grid, (grid.rowNumbers[0] ?? 1) + TITLE_ROWS + 1), fileName).partyHint;
+  return hint === undefined ? null : parties.of(hint);
+}
 
 /** Our uitvraag workbook: the activities sheet by the meta's header row and columns. */
 function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: ImportProblem[]): Body | null {
@@ -160,7 +197,7 @@ interface Candidate {
 }
 
 /** A partner's own layout: the best-scoring sheet's activity table. */
-function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places }: ReadWorkbookOptions): Body {
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places, parties }: ReadWorkbookOptions): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
     list.flatMap((grid) => {
       const layout = findTable(grid);
@@ -173,6 +210,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   const pool = listed.length > 0 ? listed : grids;
   let candidates = candidatesOf(pool.filter((g) => g.state === 'visible'));
   if (candidates.length === 0) candidates = candidatesOf(pool.filter((g) => g.state !== 'visible'));
+  if (candidates.length === 0 && parties) candidates = partyColumnCandidates(pool, parties, fileName, problems);
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
   // A workbook of forms, one per sheet ("Act 1", "Act 2", …): every form is read.

@@ -52,6 +52,13 @@ export interface TableLayout<F extends string = ReadField> {
   duplicates: TableColumn<F>[];
   /** The staircase's columns are kinds of work, not periods: a record's kind is its column's heading. */
   staircaseOfKinds?: boolean;
+  /**
+   * A table of one column per party (party-columns.ts): the heading of the file's own party's column, the
+   * activity. A row with work of other parties only is kept as a note.
+   */
+  ownPartyColumn?: string;
+  /** There: the other parties' columns, kept as extra fields without a word each (the table's own warning names them). */
+  otherPartyColumns?: number[];
 }
 
 /** What a kind of table is made of: its heading vocabulary and the field that makes a row a record. */
@@ -702,7 +709,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     );
   }
   for (const c of columns) {
-    if (c.field !== null || c.headerless || layout.staircase?.includes(c.column) || layout.duplicates.some((d) => d.column === c.column)) continue;
+    if (c.field !== null || c.headerless || layout.staircase?.includes(c.column) || layout.otherPartyColumns?.includes(c.column) || layout.duplicates.some((d) => d.column === c.column)) continue;
     problems.push(
       problem(
         'warning',
@@ -805,6 +812,8 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   // The rows in order, as records.
   const activities: TableRecord<F>[] = [];
   const notes: SubmissionNote[] = [];
+  /** In a table of who does what: the rows with other parties' work only. */
+  const othersOnly: number[] = [];
   /** The row of a line drawn across the list saying the rows under it are not done. */
   let cutOff: number | undefined;
   /** Whether a row of data came under the header yet (the first may be a second header row). */
@@ -894,6 +903,20 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');
         cellProblems(entry, problems, at);
+        // A cell merged across the sender's column and another's is the sender's work too ("Beide corporaties: …").
+        const merged = layout.ownPartyColumn === undefined ? undefined : mergedInto(grid, r, activityColumn.column);
+        if (merged !== undefined && (record.values[fields.primary] ?? '').trim() === '') record.values[fields.primary] = merged;
+        if (layout.ownPartyColumn !== undefined && (record.values[fields.primary] ?? '').trim() === '') {
+          // In a table of who does what, a row of others' work only: kept as a note, said once below.
+          const shown = [...entry.own.entries()]
+            .sort(([a], [b]) => a - b)
+            .map(([c, cell]) => `${columns.find((col) => col.column === c)?.header ?? columnLetter(c)}: ${cell.text.replace(/\s*\n\s*/g, ' ')}`)
+            .join(' · ');
+          notes.push({ sheet, row: r, text: shown });
+          othersOnly.push(r);
+          current = undefined;
+          break;
+        }
         if (NOTHING_HERE.test((record.values[fields.primary] ?? '').trim()) || (record.values[fields.primary] ?? '') === '') {
           // Without its text a row is no record: counted, linked and printed it would be an empty one.
           // Nor is "n.v.t." or "—" where the activity should be: the partner says there is none.
@@ -917,6 +940,18 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   }
 
   for (const run of numbered) problems.push(numberedProblem(run, activityColumn.column, noun, at));
+  if (othersOnly.length > 0) {
+    const rows = othersOnly.length === 1 ? `rij ${othersOnly[0]}` : `de rijen ${othersOnly.slice(0, -1).join(', ')} en ${othersOnly.at(-1)}`;
+    problems.push(
+      problem(
+        'warning',
+        'others-only-rows',
+        at(undefined, activityColumn.column),
+        `${rows} ${othersOnly.length === 1 ? 'heeft' : 'hebben'} alleen werk van andere partijen, niets in kolom ${columnLetter(activityColumn.column)} ${quote(layout.ownPartyColumn ?? '')}; ` +
+          `bewaard als ${othersOnly.length === 1 ? 'opmerking' : 'opmerkingen'} bij het overzicht, niet als ${noun}.`,
+      ),
+    );
+  }
 
   // A column without a heading is worth a word only when activities got values from it (not for theme labels in a margin).
   for (const c of columns) {
@@ -1075,6 +1110,14 @@ function setAsideReason(grid: Grid, entry: RowEntry, column: number, cutOff: num
   const aim = [...entry.own.entries()].find(([c, cell]) => c !== column && AIM_QUESTION.test(cell.text.trim()));
   if (aim) return { why: `zegt wat men wil bereiken (${quote(aim[1].text.trim())}), niet wat er gedaan wordt`, undo: 'schrijf dan op wat er gedaan wordt' };
   return undefined;
+}
+
+/** The text of a merge that reaches into this cell from the left on its own row, if any. */
+function mergedInto(grid: Grid, row: number, column: number): string | undefined {
+  const cell = grid.rows.get(row)?.get(column);
+  if (cell?.masterRow !== row || cell.masterCol === undefined || cell.masterCol >= column) return undefined;
+  const text = grid.rows.get(row)?.get(cell.masterCol)?.text.trim() ?? '';
+  return text === '' ? undefined : text;
 }
 
 function noteText(entry: RowEntry): string {

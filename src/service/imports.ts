@@ -162,6 +162,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const partyName = (id: string) => shortNames.get(id) ?? id;
 
     ctx.job?.phase('reading');
+    /** Whether a heading or name names a party or a group of them we know. */
+    const namesParty = (written: string): boolean => resolver.resolve(written).some((r) => r.status !== 'unknown');
     const onePartyOf = (header: string): string | null => {
       const ids = partyIdsOf(resolver.resolve(header));
       return ids.length === 1 ? (ids[0] as string) : null;
@@ -172,8 +174,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
           ...(givenYear === undefined ? {} : { planningYear: givenYear }),
           ...(set.municipality ? { municipality: set.municipality } : {}),
           ...(set.places.length > 0 ? { places: set.places } : {}),
+          parties: { of: onePartyOf, names: namesParty, ...(givenParty ? { own: givenParty } : {}) },
         }),
-        (written) => resolver.resolve(written).some((r) => r.status !== 'unknown'),
+        namesParty,
       ),
       onePartyOf,
     );
