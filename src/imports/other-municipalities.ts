@@ -144,12 +144,15 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
       const gemeenten = villages.map(municipalityOf);
       if (villages.length === 0 || gemeenten.some((g) => g === undefined)) continue;
       const rest = normalizeForSearch([villages.reduce((text, v) => text.replace(v, ' '), a.activity), a.notes ?? '', a.involved ?? '', a.lead ?? '', ...Object.values(a.extra)].join(' | '));
+      // The gemeente named beside its village ("in Beneden-Leeuwen (West Maas en Waal)") says it as a remark would.
+      const besideItsVillage = (g: string): boolean => villages.includes(g) && villages.some((v) => v !== g && municipalityOf(v) === g);
       const said = (g: string): boolean => {
         const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
-        return written.test(rest) || setAsideFor.some((w) => written.test(w));
+        return written.test(rest) || besideItsVillage(g) || setAsideFor.some((w) => written.test(w));
       };
       if ((gemeenten as string[]).every(said)) {
-        elsewhere.set(a, { where: villages.map(placeWithMunicipality).join(', '), said: byFile ? 'volgens de tekst (andere rijen noemen die gemeente)' : 'volgens de tekst en de rij' });
+        const named = villages.filter((v) => !besideItsVillage(v));
+        elsewhere.set(a, { where: named.map(placeWithMunicipality).join(', '), said: byFile ? 'volgens de tekst (andere rijen noemen die gemeente)' : 'volgens de tekst en de rij' });
       }
     }
   }

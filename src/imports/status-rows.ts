@@ -131,7 +131,7 @@ const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\b
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
-export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt';
+export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt|geannuleerd|cancelled|canceled';
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
 const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
 /**
@@ -148,7 +148,7 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
 /** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
-const NO_WORK_IN = /\bin\s+(20\d\d)\s+geen\s+(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:inzet|activiteit(?:en)?|acties?)\s+in\s+(20\d\d)\b/i;
+const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
@@ -172,7 +172,7 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
  * the planning year when it stops in an earlier year, or from ("per", "vanaf") the year itself.
  */
 const STOPS_IN = /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd)\s+(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\b/iu;
-const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee )?(door|te))\b/i;
+const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee |in |uit |op |aan |over )?(door|te))\b/i;
 /** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt". */
 const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
@@ -443,7 +443,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     // plan (its budget beside it) is still the year's work.
     const yearPlanning = planningOfYear(act, cells, planningYear);
     const statusOfYear = planningYear !== undefined && yearsOf(header).includes(planningYear) && yearPlanning.trim() === '';
-    if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
+    // Or no date where the list gives each its due date, and other rows have one in the year ("On hold" | "" in a tracker).
+    const undated = yearPlanning.trim() === '' && plannedInYear && DUE_HEADER.test(planningHeader);
+    if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear || undated)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {
@@ -470,7 +472,8 @@ const PLACE_FIELDS = new Set(['sheet', 'rowNumber', 'lastRowNumber', 'fieldColum
  * or two years differ in a field, and stay two.
  */
 function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
-  const fields = new Set([...Object.keys(first), ...Object.keys(later)].filter((k) => !PLACE_FIELDS.has(k)));
+  // The partner's own row number ("Nr") says where the row stands, not what it is: a copy has the next one.
+  const fields = new Set([...Object.keys(first), ...Object.keys(later)].filter((k) => !PLACE_FIELDS.has(k) && k !== 'rowLabel'));
   const said = (a: ReadActivity, k: string): string => JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? '');
   if ([...fields].some((k) => said(first, k) !== said(later, k))) return false;
   const headers = new Set([...Object.keys(first.extra), ...Object.keys(later.extra)]);

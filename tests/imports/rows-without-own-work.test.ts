@@ -168,3 +168,60 @@ describe('work in a village of another gemeente', () => {
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('"Deest (gemeente Druten)", niet in Beuningen');
   });
 });
+
+describe('more ways a row says it is no work of the year', () => {
+  it('reads "besloten … niet in te zetten", a copy under the next number and a village beside its gemeente', async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Omvang', 'Team', 'Wanneer'],
+      [
+        [1, 'Cv-ketel aan vervanging toe: vervangen door een hybride warmtepomp', 'ca. 20 woningen', 'Vastgoed', 'doorlopend'],
+        [2, 'Huurdersavond over de nieuwe huurprijzen', '', 'Klant', 'maart'],
+        [3, 'Verhuiscoach: na de evaluatie besloten hem in Horssen niet in te zetten', '', 'Wonen', ''],
+        [4, 'Kantoorpand ombouwen tot 12 huurwoningen in Beneden-Leeuwen (West Maas en Waal)', '', 'Vastgoed', '2028'],
+        [5, 'Cv-ketel aan vervanging toe: vervangen door een hybride warmtepomp', 'ca. 20 woningen', 'Vastgoed', 'doorlopend'],
+        [6, 'Energiefestival in het dorpshuis', '', 'Klant', 'oktober'],
+      ],
+      'De Kernen activiteiten Druten 2028.xlsx',
+      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5, 9]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(6)).toContain('besloten is het niet (meer) te doen');
+    expect(why(7)).toContain('"Beneden-Leeuwen (gemeente West Maas en Waal)"');
+    expect(why(8)).toContain('herhaalt rij 4 woord voor woord');
+    expectPlacesInMessages(r);
+  });
+
+  it('reads "voor 2028 geen nieuwe acties" under the year\'s own heading as no work in the year', async () => {
+    const r = await readRows(
+      ['Project / locatie', 'Wat gaan we in 2028 doen', 'Rol gemeente', 'Planning', 'PA'],
+      [
+        ['Hoge Hof, Afferden', 'Anterieure overeenkomst met de ontwikkelaar sluiten: minimaal 30% sociale huur, eerst aangeboden aan Woonwaarts', 'kaders stellen', 'Q1', '1.1'],
+        ['Planmonitor', 'Planmonitor woningbouw bijwerken en de uitkomsten in het najaar in het tripartite overleg delen', 'uitvoeren', 'Q3/Q4', '1.1'],
+        ['Omgevingsplan', 'Ruimte in het omgevingsplan maken voor optoppen, splitsen en woningdelen in corporatiebezit', 'faciliteren', 'hele jaar', '1.3'],
+        ['Vereveningsfonds', 'Verordening is in 2026 door de raad vastgesteld; voor 2028 geen nieuwe acties', '', '', '1.1'],
+      ],
+      'Gemeente Druten activiteiten PA 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6]);
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('in 2028 niets voor gedaan');
+  });
+
+  it('reads a tracker half in English: "Cancelled" lapses, "On hold" without a due date plans nothing', async () => {
+    const r = await readRows(
+      ['Task', 'Owner', 'Due date', 'Status', 'Notes'],
+      [
+        ['Schone Lucht Akkoord ondertekenen', 'college', '', 'Cancelled', 'college heeft besloten niet te ondertekenen'],
+        ['Dialoog met marktpartijen over de omgevingsvisie', 'J. van den Berg', '', 'On hold', 'datum nog onbekend'],
+        ['Kick-off werkgroep levensloopbestendig wonen', 'J. van den Berg', '15-03-2028', 'On hold', 'wacht op de wethouder'],
+        ['Monitor toewijzingen 2027 toelichten', 'M. Jansen', '30-04-2028', 'Not started', ''],
+      ],
+      'Gemeente Druten - workplan wonen 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 7]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('"Cancelled"');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('er staat niets gepland');
+  });
+});
