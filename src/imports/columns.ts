@@ -42,6 +42,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Activiteit / inzet',
     'Project',
     'Werkzaamheden',
+    // A plan written out ("Ons plan": what we will do), not its timing ("Plan", "Planning").
+    'Ons plan',
+    'Onze plannen',
+    'Plannen',
     // A tenant organisation's list of what it wants to take up.
     'Idee',
     'Ideeën',

@@ -28,7 +28,7 @@ interface StatusBody {
 }
 
 /** The words a partner says work is done with, before the year it was done in. */
-const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd';
+const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden';
 /** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026": done, and the year it was done in. */
 const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
@@ -70,12 +70,21 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
 const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
+/**
+ * A complaint told, with nothing planned about it: "Veel huurders klagen dat de bus … Daar kunnen wij helaas niets
+ * aan doen", "Wij vinden dat er te weinig bankjes zijn. Helaas ligt er geen plan voor", "Waarom kan de bus niet …?
+ * Veel huurders klagen erover". Work written beside a complaint has its own words ("wij gaan", "we vragen").
+ */
+const COMPLAINT_WORDS = /\b(klagen|klaagt|klacht(en)?|helaas)\b/i;
+const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?/i;
+/** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
+const OPEN_QUESTION = /^[^?]{5,160}\?\s.*\b(weten (we|wij) (dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten)\b[^:]{0,40}:/i;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in". */
-const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen)\b/i;
+const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
@@ -297,7 +306,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const label = SIGNAL_LABEL.exec(act.activity.trim());
     if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
+    if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
   }
+  if (OPEN_QUESTION.test(act.activity.trim())) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   const text = act.activity.trim();
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };

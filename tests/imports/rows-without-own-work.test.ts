@@ -225,3 +225,28 @@ describe('more ways a row says it is no work of the year', () => {
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('er staat niets gepland');
   });
 });
+
+describe('a year plan written in prose', () => {
+  it('reads "Ons plan" as the activity, a question with work after it as work, and a complaint, an open question or a row "al geweest" as none', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Ons plan', 'Opmerking'],
+      [
+        ['Energie', 'Op het energiefestival van De Kernen staan we weer met een eigen tafel met bespaartips.', 'oktober'],
+        ['Woningbouw', 'Vraag uit het college: waar kunnen we ná 2030 nog bouwen?\nWe werken de zoekgebieden verder uit en bespreken de eerste kaart met de corporaties.', 'Q2'],
+        ['Buurt', 'Wij vinden dat er in Horssen veel te weinig bankjes zijn. Helaas ligt er geen plan voor en is het geld op.', ''],
+        ['Buurt', 'Waarom kan de bus naar het ziekenhuis niet weer elk half uur rijden? Veel oudere huurders klagen erover bij ons.', ''],
+        ['Wonen', 'Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; het besluit valt in december.', ''],
+        ['Wij zelf', 'De kennismaking met de nieuwe huurdersconsulent van De Kernen.', 'al geweest, december 2026'],
+      ],
+      'Bewonersraad plannen 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(6)).toContain('is een klacht, en er staat geen werk bij');
+    expect(why(7)).toContain('is een klacht, en er staat geen werk bij');
+    expect(why(8)).toContain('is een vraag waarop het antwoord nog niet bekend is');
+    expect(why(9)).toContain('vóór 2027');
+    expectPlacesInMessages(r);
+  });
+});
