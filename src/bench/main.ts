@@ -210,7 +210,7 @@ const ORDINALS = [
   'drieënveertigste', 'vierenveertigste', 'vijfenveertigste', 'zesenveertigste', 'zevenenveertigste', 'achtenveertigste',
   'negenenveertigste', 'vijftigste', 'eenenvijftigste', 'tweeënvijftigste', 'drieënvijftigste',
   'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste', 'zevenenvijftigste', 'achtenvijftigste', 'negenenvijftigste',
-  'zestigste', 'eenenzestigste', 'tweeënzestigste',
+  'zestigste', 'eenenzestigste', 'tweeënzestigste', 'drieënzestigste', 'vierenzestigste', 'vijfenzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
