@@ -69,6 +69,10 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * dag zelf?? graag een week eerder", "Wanneer weten de huurders of hun straat op een warmtenet komt?". Not a
  * plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
+/** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
+const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
+const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
+const OPEN_MARK = /^(❓|❔)\s*/u;
 const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
 /**
  * A complaint told, with nothing planned about it: "Veel huurders klagen dat de bus … Daar kunnen wij helaas niets
@@ -299,6 +303,13 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
+  const opening = act.activity.trim();
+  if (OFF_MARK.test(opening)) return { code: 'lapsed-row', why: `staat als ${quote((OFF_MARK.exec(opening) as RegExpExecArray)[1] as string)}: het gaat niet door` };
+  if (OPEN_MARK.test(opening)) return { code: 'undecided-row', why: `staat als ${quote((OPEN_MARK.exec(opening) as RegExpExecArray)[1] as string)}: er is nog niets besloten` };
+  // Done, unless the line plans something in the year or later ("✅ fase 1 klaar; fase 2 in 2028").
+  if (DONE_MARK.test(opening) && !yearsOf(opening).some((y) => planningYear === undefined || y >= planningYear)) {
+    return { code: 'done-row', why: `staat als ${quote((DONE_MARK.exec(opening) as RegExpExecArray)[1] as string)}: het is al gedaan` };
+  }
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // A signal, wish, question or complaint that says nothing the party does about it itself.

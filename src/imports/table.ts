@@ -459,6 +459,12 @@ const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
 
 /** "- ", "• ", "* ", "– ", a letter "a. ", "b) " or a number "1) " opening a line: an item of a list typed without a table. */
 const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/;
+/**
+ * "2. huurdersavond …", "1. Wijkschouw Deest / mei / met WW": a line numbered "1." written as an item (in lower case,
+ * or its parts apart by " / ", " | " or " – "), not a numbered heading ("2. Betaalbaarheid").
+ */
+const NUMBERED_ITEM = /^\s*\d{1,2}\.\s+(?=\p{Ll}|.*\s[/|–]\s)/u;
+const isListItem = (text: string): boolean => LIST_MARK.test(text) || NUMBERED_ITEM.test(text);
 
 /**
  * A list typed without a table, most often an e-mail pasted into a sheet
@@ -469,7 +475,7 @@ const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/;
 export function markedListLayout(grid: Grid): TableLayout | null {
   const counts = new Map<number, number>();
   for (const r of grid.rowNumbers) {
-    for (const [c, cell] of grid.rows.get(r) ?? []) if (LIST_MARK.test(cell.text)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const [c, cell] of grid.rows.get(r) ?? []) if (isListItem(cell.text)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const [column, marked] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   const first = grid.rowNumbers[0];
@@ -490,7 +496,7 @@ export function markedListLayout(grid: Grid): TableLayout | null {
 function listLineKind(cell: GridCell | undefined): RowKind {
   if (!cell) return 'empty';
   const t = cell.text.trim();
-  if (LIST_MARK.test(t)) return 'data';
+  if (isListItem(t)) return 'data';
   if (/:$/.test(t) && t.split(/\s+/).length <= 6) return 'context';
   if (NUMBERED_TITLE.test(t) && t.length <= MAX_HEADING) return 'context';
   return 'note';
@@ -901,7 +907,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
         if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields, layout.staircaseOfKinds === true);
         const marked = record.values[fields.primary];
-        if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '');
+        if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '').replace(NUMBERED_ITEM, '');
         cellProblems(entry, problems, at);
         // A cell merged across the sender's column and another's is the sender's work too ("Beide corporaties: …").
         const merged = layout.ownPartyColumn === undefined ? undefined : mergedInto(grid, r, activityColumn.column);

@@ -250,3 +250,38 @@ describe('a year plan written in prose', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('a list typed in a hurry', () => {
+  it('reads items numbered "1." as items, not headings, and a line opened by ✅, ❌ or ❓ as done, off or open', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    const lines = [
+      'LEEFBAARHEID:',
+      '1. Wijkschouw Deest / mei / met WW + gem',
+      '2. huurdersavond Druten-Zuid, wat we horen mee naar de overlegtafel / okt',
+      '3. tuinen vergroenen: tips van de gem. in onze nieuwsbrief / april',
+      '2. Wonen',
+      '- ✅ vereveningsfonds – raad akkoord dec 2027',
+      "- ❌ 3-30-300 verkenning met corpo's – schrappen",
+      '- ❓ spreekuur Puiflijk – alleen als er een vrijwilliger is',
+      '- ✅ fase 1 klaar, fase 2 start in 2028',
+      '- checken of WW 80% onder de aftoppingsgrens verhuurt / najaar',
+    ];
+    lines.forEach((line, i) => (ws.getCell(i + 1, 1).value = line));
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD 2028 telefoon.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Wijkschouw Deest / mei / met WW + gem',
+      'huurdersavond Druten-Zuid, wat we horen mee naar de overlegtafel / okt',
+      'tuinen vergroenen: tips van de gem. in onze nieuwsbrief / april',
+      '✅ fase 1 klaar, fase 2 start in 2028',
+      'checken of WW 80% onder de aftoppingsgrens verhuurt / najaar',
+    ]);
+    // A numbered heading stays the heading of the items under it.
+    expect(r.activities.at(-1)?.section).toBe('2. Wonen');
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(6)).toContain('staat als "✅": het is al gedaan');
+    expect(why(7)).toContain('staat als "❌": het gaat niet door');
+    expect(why(8)).toContain('staat als "❓": er is nog niets besloten');
+    expectPlacesInMessages(r);
+  });
+});
