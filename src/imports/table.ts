@@ -1069,8 +1069,11 @@ function isBoldHeading(cell: GridCell): boolean {
 
 /** A group heading of a few words, not a sentence of work: "Fase 2: uitvoering", not "Fase 2: bouwen we 20 woningen in Deest". */
 function isGroupHeading(text: string): boolean {
-  return GROUP_HEADING.test(text) && text.split(/\s+/).length <= 8;
+  return (GROUP_HEADING.test(text) || NEW_ROWS_HEADING.test(text)) && text.split(/\s+/).length <= 8;
 }
+
+/** A heading over the rows a partner added to a list sent back: "NIEUW 2028 (toegevoegd door Bewonersraad)", "Nieuwe activiteiten 2028:". */
+const NEW_ROWS_HEADING = /^(nieuw|nieuwe (activiteiten|acties|punten|regels)|toegevoegd)( in| voor| per)? 20\d\d\s*(\([^()]{2,50}\))?\s*:?$/i;
 
 /** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */
 const LABEL_HEADING = /^[^:.!?]{2,40}:$/u;

@@ -5,6 +5,7 @@ import { backupDatabase } from '../db/backup';
 import { agreementExists, queryAgreements, queryLinkableAgreements, queryLinkableCommitments } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
+import { otherPartyRows } from '../imports/other-party-rows';
 import { loadPartyDirectory } from '../db/party-directory';
 import {
   activitiesOf,
@@ -168,7 +169,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const ids = partyIdsOf(resolver.resolve(header));
       return ids.length === 1 ? (ids[0] as string) : null;
     };
-    const read = partyMarkColumns(
+    const marked = partyMarkColumns(
       ownPeopleColumn(
         await readActivityWorkbook(bytes, name, {
           ...(givenYear === undefined ? {} : { planningYear: givenYear }),
@@ -180,6 +181,13 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ),
       onePartyOf,
     );
+    // A list with others' work in it (an action list, last year's joint overview): the file's party's rows only.
+    const ownParty = marked.meta ? null : (givenParty ?? (marked.partyHint ? partyOfHint(resolver, marked.partyHint) : null));
+    const knownParties = (written: string): string[] | null => {
+      const refs = resolver.resolve(written);
+      return refs.some((r) => r.status === 'unknown') ? null : partyIdsOf(refs);
+    };
+    const read = ownParty === null ? marked : otherPartyRows(marked, ownParty, knownParties, partyName);
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });

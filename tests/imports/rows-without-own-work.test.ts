@@ -216,6 +216,7 @@ describe('more ways a row says it is no work of the year', () => {
         ['Dialoog met marktpartijen over de omgevingsvisie', 'J. van den Berg', '', 'On hold', 'datum nog onbekend'],
         ['Kick-off werkgroep levensloopbestendig wonen', 'J. van den Berg', '15-03-2028', 'On hold', 'wacht op de wethouder'],
         ['Monitor toewijzingen 2027 toelichten', 'M. Jansen', '30-04-2028', 'Not started', ''],
+        ['Raadsvoorstel vereveningsfonds sociale woningbouw', 'gemeente', '', 'gereed – raad 28-10-2027', ''],
       ],
       'Gemeente Druten - workplan wonen 2028.xlsx',
       { planningYear: 2028 },
@@ -223,6 +224,8 @@ describe('more ways a row says it is no work of the year', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 7]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('"Cancelled"');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('er staat niets gepland');
+    // Done on a date before the year: "gereed – raad 28-10-2027".
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('vóór 2028');
   });
 });
 
@@ -283,5 +286,20 @@ describe('a list typed in a hurry', () => {
     expect(why(7)).toContain('staat als "❌": het gaat niet door');
     expect(why(8)).toContain('staat als "❓": er is nog niets besloten');
     expectPlacesInMessages(r);
+  });
+});
+
+describe('a list sent back with rows added', () => {
+  it('reads "NIEUW 2028 (toegevoegd door Bewonersraad)" alone on its row as the heading of the rows under it', async () => {
+    const r = await readRows(
+      ['Partij', 'Afspraak', 'Activiteit', 'Planning'],
+      [
+        ['Bewonersraad', '3 bij 4', 'Kraam op het energiefestival van De Kernen', 'oktober'],
+        ['', '', 'NIEUW 2028 (toegevoegd door Bewonersraad)', ''],
+        ['Bewonersraad', '', 'Huurders helpen hun warmtepomp goed in te stellen', 'hele jaar'],
+      ],
+      'Bewonersraad - gezamenlijk overzicht met aanpassingen 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
   });
 });
