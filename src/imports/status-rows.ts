@@ -29,8 +29,8 @@ interface StatusBody {
 
 /** The words a partner says work is done with, before the year it was done in. */
 const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden';
-/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027": done, and the year it was done in. */
-const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?(?:\b\d{1,2}[-./]\d{1,2}[-./])?\b(20\d\d)\b`, 'i');
+/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027", "gedaan 12 sept. 2027": done, and the year it was done in. */
+const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?(?:\b\d{1,2}(?:[-./]\d{1,2}[-./]|\s+[a-z]+\.?\s+))?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell. */

@@ -217,6 +217,7 @@ describe('more ways a row says it is no work of the year', () => {
         ['Kick-off werkgroep levensloopbestendig wonen', 'J. van den Berg', '15-03-2028', 'On hold', 'wacht op de wethouder'],
         ['Monitor toewijzingen 2027 toelichten', 'M. Jansen', '30-04-2028', 'Not started', ''],
         ['Raadsvoorstel vereveningsfonds sociale woningbouw', 'gemeente', '', 'gereed – raad 28-10-2027', ''],
+        ['Kennismaken met de nieuwe wethouder', 'bestuur', '', 'gedaan 12 sept. 2027', ''],
       ],
       'Gemeente Druten - workplan wonen 2028.xlsx',
       { planningYear: 2028 },
@@ -226,6 +227,7 @@ describe('more ways a row says it is no work of the year', () => {
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('er staat niets gepland');
     // Done on a date before the year: "gereed – raad 28-10-2027".
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('vóór 2028');
+    expect(r.problems.find((p) => p.row === 9)?.message).toContain('vóór 2028');
   });
 });
 
