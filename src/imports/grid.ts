@@ -34,7 +34,10 @@ export interface Grid {
   /** Existing rows in order, each with its cells by column. */
   rows: Map<number, Map<number, GridCell>>;
   rowNumbers: number[];
-  /** Rows the partner hid (last year's lines kept out of sight). */
+  /**
+   * Rows the partner hid (last year's lines kept out of sight). Not the rows of a group folded away with Excel's
+   * outline ("Bestaand bezit" collapsed): those are folded, not put aside.
+   */
   hiddenRows?: ReadonlySet<number>;
 }
 
@@ -43,7 +46,7 @@ export function readGrid(sheet: Worksheet): Grid {
   const rowNumbers: number[] = [];
   const hiddenRows = new Set<number>();
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (row.hidden) hiddenRows.add(r);
+    if (row.hidden && !((row.outlineLevel ?? 0) > 0)) hiddenRows.add(r);
     const cells = new Map<number, GridCell>();
     // Empty cells count only for their colour, and only on a row with text.
     const coloured = new Map<number, GridCell>();

@@ -19,7 +19,7 @@ const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
 /** An activity that names its gemeente itself, in brackets: "Wijkschouw Ewijk (gemeente Beuningen)". */
 const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
 /** A heading of the village or town where the row's work is done. */
-const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie)$/i;
+const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie|buurt|wijk)(\s*[/&,]\s*(kern|buurt|wijk|dorp|plaats))?$/i;
 const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
 /** A place with its gemeente in brackets: "Wamel (West Maas en Waal)", "Ewijk (gem. Beuningen)". */
 const PLACE_IN_MUNICIPALITY = /^[^()]+\((?:gemeente\s+|gem\.\s*)?([^()]+)\)\s*$/i;
@@ -146,9 +146,11 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
       const rest = normalizeForSearch([villages.reduce((text, v) => text.replace(v, ' '), a.activity), a.notes ?? '', a.involved ?? '', a.lead ?? '', ...Object.values(a.extra)].join(' | '));
       // The gemeente named beside its village ("in Beneden-Leeuwen (West Maas en Waal)") says it as a remark would.
       const besideItsVillage = (g: string): boolean => villages.includes(g) && villages.some((v) => v !== g && municipalityOf(v) === g);
+      // A village that heads the text as its place ("Winssen: 12 huurwoningen …") is where the work is.
+      const headsText = (v: string): boolean => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u').test(a.activity.trim());
       const said = (g: string): boolean => {
         const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
-        return written.test(rest) || besideItsVillage(g) || setAsideFor.some((w) => written.test(w));
+        return written.test(rest) || besideItsVillage(g) || villages.some((v) => headsText(v) && municipalityOf(v) === g) || setAsideFor.some((w) => written.test(w));
       };
       if ((gemeenten as string[]).every(said)) {
         const named = villages.filter((v) => !besideItsVillage(v));

@@ -305,3 +305,37 @@ describe('a list sent back with rows added', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
   });
 });
+
+describe('rows folded away and places by kern', () => {
+  it("reads the rows of a group folded with Excel's outline as activities, unlike rows simply hidden", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Projecten 2027', { properties: { outlineLevelRow: 1 } });
+    ws.getRow(1).values = ['Activiteit', 'Kern', 'Status'];
+    ws.getRow(2).values = ['Nieuwbouw Deest Zuid fase 2: 24 sociale huurwoningen', 'Deest', 'Gepland'];
+    ws.getRow(3).values = ['Pilot optoppen: een extra bouwlaag met 8 studio’s', 'Druten-Zuid', 'Gepland'];
+    ws.getRow(4).values = ['Zonnepanelen aanbieden aan huurders van grondgebonden woningen', 'alle kernen', 'Loopt'];
+    ws.getRow(5).values = ['Oude tekst: houtbouw pilot', 'Horssen', 'Vervallen'];
+    for (const r of [3, 4]) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+    ws.getRow(5).hidden = true;
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts projecten Druten 2027.xlsx');
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is verborgen');
+  });
+
+  it('reads a village of another gemeente in a "Kern / buurt" column, or heading the text with a colon, as elsewhere', async () => {
+    const r = await readRows(
+      ['Kern / buurt', 'Activiteit', 'Wanneer'],
+      [
+        ['Horssen', 'Wijkschouw Horssen-Noord met de Bewonersraad', 'mei'],
+        ['Wamel', 'Wijkschouw De Hoven met de huurdersvereniging', 'april'],
+        ['', 'Winssen: 12 grondgebonden huurwoningen aan de Dorpsstraat, start bouw', 'Q1'],
+        ['Deest', 'Winssen en Deest: ervaringen met de buurtkamer delen', 'juni'],
+      ],
+      'De Kernen jaarplan Druten 2028.xlsx',
+      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('volgens kolom A "Kern / buurt" werk in "Wamel (gemeente West Maas en Waal)"');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('"Winssen (gemeente Beuningen)"');
+  });
+});
