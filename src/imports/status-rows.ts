@@ -178,6 +178,8 @@ const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 
 /** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
+/** A remark that the work stops: "loopt niet door", "gaat niet meer door"; not "loopt niet door als …". */
+const GOES_NO_FURTHER = /\b(loopt|gaat)\s+niet\s+(meer\s+)?door\b(?![^,;]*\b(als|tenzij|zolang)\b)/i;
 /** A remark that it is decided not to do it: "meerwaarde onderzocht 2026 → niet doen", "doen we niet". */
 const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|gaan we niet doen|niet uitvoeren)\s*[.!]?$/i;
 /**
@@ -422,8 +424,18 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     return m !== null && (m[1] === undefined || Number(m[1]) === planningYear);
   });
   if (offThisYear) return { code: 'set-aside-row', why: `staat als ${quote(offThisYear[1])} (${offThisYear[0]})` };
-  const notDoing = cells.find(([, value]) => NOT_DOING.test(value));
+  const notDoing = cells.find(([, value]) => NOT_DOING.test(value) || DECIDED_AGAINST.test(value));
   if (notDoing) return { code: 'set-aside-row', why: `staat als ${quote(notDoing[1])} (${notDoing[0]}): besloten het niet te doen` };
+  // A remark or the planning that says the work stops, or that nothing is done in the year: "was een actie voor 2027,
+  // loopt niet door", "al vastgesteld in 2025 – geen actie in 2027".
+  const remarks = [...cells, ...(act.planning === undefined ? [] : [['planning', act.planning.trim()] as const])];
+  const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
+  if (stopped) return { code: 'lapsed-row', why: `staat als ${quote(stopped[1])} (${stopped[0]}): het loopt niet door` };
+  const idleSaid = remarks.find(([, value]) => {
+    const m = NO_WORK_IN.exec(value);
+    return m !== null && planningYear !== undefined && Number(m[1] ?? m[2]) === planningYear;
+  });
+  if (idleSaid) return { code: 'set-aside-row', why: `staat als ${quote(idleSaid[1])} (${idleSaid[0]}): in ${planningYear} wordt er niets voor gedaan` };
   // Stopped before the year, as the text or a remark says ("Energiecafé … | De Kernen – stopt eind 2027" in a list for 2028).
   if (planningYear !== undefined) {
     const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);

@@ -339,3 +339,24 @@ describe('rows folded away and places by kern', () => {
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('"Winssen (gemeente Beuningen)"');
   });
 });
+
+describe('a remark that says the work goes no further', () => {
+  it('reads "besloten … niet te doen", "loopt niet door" and "geen actie in 2027" beside the text', async () => {
+    const r = await readRows(
+      ['Thema', 'Activiteit', 'Wanneer', 'Opmerking'],
+      [
+        ['Duurzaamheid', 'Zonnepanelen op de daken van de eengezinswoningen in Horssen', '—', 'besloten dit in 2027 niet te doen (netcongestie)'],
+        ['Energie', 'Uitleg warmtepompen aan huurders', '', 'was een actie voor 2026, loopt niet door'],
+        ['Leefbaarheid', 'Groenbeleidsplan (basis voor 3-30-300)', 'al vastgesteld in 2025 – geen actie in 2027', ''],
+        ['Energie', 'Spreekuur energie in het dorpshuis', 'maandelijks', 'loopt niet door als niemand komt'],
+      ],
+      'De Kernen activiteiten Druten 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(4)).toContain('besloten het niet te doen');
+    expect(why(5)).toContain('het loopt niet door');
+    expect(why(6)).toContain('in 2027 wordt er niets voor gedaan');
+  });
+});
