@@ -211,7 +211,7 @@ const ORDINALS = [
   'negenenveertigste', 'vijftigste', 'eenenvijftigste', 'tweeënvijftigste', 'drieënvijftigste',
   'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste', 'zevenenvijftigste', 'achtenvijftigste', 'negenenvijftigste',
   'zestigste', 'eenenzestigste', 'tweeënzestigste', 'drieënzestigste', 'vierenzestigste', 'vijfenzestigste',
-  'zesenzestigste', 'zevenenzestigste', 'achtenzestigste',
+  'zesenzestigste', 'zevenenzestigste', 'achtenzestigste', 'negenenzestigste', 'zeventigste', 'eenenzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
