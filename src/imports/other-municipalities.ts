@@ -5,7 +5,9 @@
 // column that never names the werkgroep's own gemeente says nothing of this and is left alone. Where no such
 // column says where, a column of places ("Kern": Deest, Dr.-Zuid, Wijchen) whose cell is the name of
 // another gemeente (dutch-municipalities.ts) says so too, and else an activity that names only another
-// gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. Pure.
+// gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. A village of the gemeenten
+// around (dutch-places.ts: "Ewijk" lies in Beuningen) counts in a column of places, and in the text where the row
+// or the file says the party works in that gemeente ("Opl. 14 won. Ewijk" | "gem. Beuningen"). Pure.
 import { normalizeForSearch } from '../domain/text';
 import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
 import { KNOWN_PLACES, municipalitiesOfPlace, namesOfMunicipality } from './dutch-places';
@@ -30,8 +32,10 @@ const SEVERAL = /^(beide|allebei|alle|alle (gemeenten|kernen|dorpen|plaatsen)|(o
 const GEMEENTE_NAMED = /\b(?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en|aan|de|den|op)?\s*\p{Lu}?[\p{L}-]+){0,3})/gu;
 /** A heading above rows that names the gemeente they are for: "Gemeente Wijchen", "Gem. West Maas en Waal". */
 const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
+/** A text as it stands, inside a regular expression. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A known place as written, with a capital, alone or at the head of a compound ("Beuningen-Noord"); not within a longer name. */
-const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'gu');
+const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map(literal).join('|')})(?![\p{L}])`, 'gu');
 /**
  * The word before a place that makes it a partner in the work or where people come from, not where it is done
  * ("met Wijchen", "uit Tiel", "regio Nijmegen"), or an article that makes it another name ("De Ooij", a street).
@@ -57,7 +61,7 @@ function placesInText(text: string): string[] {
 export function setAsideOtherMunicipalities(read: ReadTable, municipality: string, file: string, places: readonly string[] = []): ReadTable {
   const own = normalizeForSearch(municipality);
   if (own === '') return read;
-  const asWord = (name: string): string => String.raw`(^|[^\p{L}])${normalizeForSearch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\p{L}])`;
+  const asWord = (name: string): string => String.raw`(^|[^\p{L}])${literal(normalizeForSearch(name))}($|[^\p{L}])`;
   const ownWord = new RegExp([municipality, ...places].filter((p) => normalizeForSearch(p) !== '').map(asWord).join('|'), 'u');
   const names = (text: string): boolean => ownWord.test(normalizeForSearch(text));
   const column = read.columns.find((c) => c.field === null && MUNICIPALITY_HEADER.test(c.header.trim()));
@@ -125,7 +129,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   // column empty ("… de nieuwe flat aan de Julianastraat in Winssen"), where it names none of the werkgroep's.
   const placesElsewhere = [...new Set([...elsewhere.values()].filter((p) => p.said.startsWith('volgens kolom')).map((p) => p.where))];
   if (fromColumn && placesElsewhere.length > 0) {
-    const inText = new RegExp(String.raw`\b(?:in|te|uit)\s+(${placesElsewhere.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}-])`, 'u');
+    const inText = new RegExp(String.raw`\b(?:in|te|uit)\s+(${placesElsewhere.map(literal).join('|')})(?![\p{L}-])`, 'u');
     for (const a of read.activities) {
       const found = (a.extra[fromColumn.header] ?? '').trim() === '' && !elsewhere.has(a) && !names(a.activity) ? inText.exec(a.activity) : null;
       if (found) elsewhere.set(a, { where: found[1] as string, said: `volgens de tekst (kolom ${fromColumn.column} ${quote(fromColumn.header)} noemt het elders)` });
@@ -147,7 +151,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
       // The gemeente named beside its village ("in Beneden-Leeuwen (West Maas en Waal)") says it as a remark would.
       const besideItsVillage = (g: string): boolean => villages.includes(g) && villages.some((v) => v !== g && municipalityOf(v) === g);
       // A village that heads the text as its place ("Winssen: 12 huurwoningen …") is where the work is.
-      const headsText = (v: string): boolean => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u').test(a.activity.trim());
+      const headsText = (v: string): boolean => new RegExp(`^${literal(v)}\\s*:`, 'u').test(a.activity.trim());
       const said = (g: string): boolean => {
         const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
         return written.test(rest) || besideItsVillage(g) || villages.some((v) => headsText(v) && municipalityOf(v) === g) || setAsideFor.some((w) => written.test(w));
