@@ -5,7 +5,7 @@
 // sender: it is kept as a note. Without the file's party (not chosen, not in the file name or title) the table
 // is not read this way: whose column is the work is then a guess. Pure.
 import type { Grid } from './grid';
-import { ACTIVITY_TABLE, type TableColumn, type TableLayout } from './table';
+import { ACTIVITY_TABLE, headerText, type TableColumn, type TableLayout } from './table';
 import type { ReadField } from './types';
 
 /** The parties the app knows, by how a heading or a file name writes them. */
@@ -34,7 +34,7 @@ export function partyColumnsLayout(grid: Grid, parties: PartyColumnsOptions, own
     if (r > first + HEADER_ROWS) break;
     const cells = [...(grid.rows.get(r) ?? new Map())].filter(([, cell]) => cell.masterRow === undefined && cell.text.trim() !== '');
     const named = cells.map(([column, cell]) => {
-      const header = cell.text.replace(/\s*\n\s*/g, ' ').trim();
+      const header = headerText(cell.text);
       return { column, header, party: parties.of(header), group: parties.names?.(header) === true };
     });
     const distinct = new Set(named.flatMap((n) => (n.party === null ? [] : [n.party])));

@@ -257,17 +257,15 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   const sameLayout = sameYear.filter((c) => layoutKey(c.layout) === layoutKey(layout));
   const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameYear.includes(c));
   if (others.length > 0) {
+    // The sheets read, in the workbook's order.
+    const sheetsRead = [chosen, ...sameYear].map((c) => c.grid).sort((a, b) => grids.indexOf(a) - grids.indexOf(b));
+    const readSheets = sheetsRead.length === 1 ? 'alleen dit blad is gelezen' : `alleen de bladen ${sheetsRead.map((g) => `"${g.name}"`).join(', ')} zijn gelezen`;
     problems.push(
       problem(
         'warning',
         'several-sheets',
         { file: fileName, sheet: grid.name },
-        `ook ${others.map((o) => `blad "${o.grid.name}"`).join(' en ')} lijkt activiteiten te bevatten; ` +
-          `${sameYear.length === 0 ? 'alleen dit blad is gelezen' : `alleen de bladen ${[chosen, ...sameYear]
-                .map((c) => c.grid)
-                .sort((a, b) => grids.indexOf(a) - grids.indexOf(b))
-                .map((g) => `"${g.name}"`)
-                .join(', ')} zijn gelezen`}. ` +
+        `ook ${others.map((o) => `blad "${o.grid.name}"`).join(' en ')} lijkt activiteiten te bevatten; ${readSheets}. ` +
           'Staan er activiteiten op meer bladen, zet ze dan op één blad of importeer ze als aparte bestanden.',
       ),
     );

@@ -64,15 +64,15 @@ const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|g
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
  */
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
+/** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
+const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
+const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
+const OPEN_MARK = /^(❓|❔)\s*/u;
 /**
  * A complaint asked as a question, perhaps with its wish: "Waarom krijgen we de stukken altijd pas op de
  * dag zelf?? graag een week eerder", "Wanneer weten de huurders of hun straat op een warmtenet komt?". Not a
  * plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
-/** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
-const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
-const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
-const OPEN_MARK = /^(❓|❔)\s*/u;
 const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
 /**
  * A complaint told, with nothing planned about it: "Veel huurders klagen dat de bus … Daar kunnen wij helaas niets
@@ -177,7 +177,6 @@ const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+
 /** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 
-/** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
 /** A remark that the work stops: "loopt niet door", "gaat niet meer door"; not "loopt niet door als …". */
 const GOES_NO_FURTHER = /\b(loopt|gaat)\s+niet\s+(meer\s+)?door\b(?![^,;]*\b(als|tenzij|zolang)\b)/i;
 /** A remark that it is decided not to do it: "meerwaarde onderzocht 2026 → niet doen", "doen we niet". */
@@ -187,6 +186,7 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
  * the planning year when it stops in an earlier year, or from ("per", "vanaf") the year itself.
  */
 const STOPS_IN = /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd)\s+(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\b/iu;
+/** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
 const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee |in |uit |op |aan |over )?(door|te))\b/i;
 /** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt". */
 const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
@@ -304,14 +304,16 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
-  if (REMARK.test(act.activity.trim())) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
-  const opening = act.activity.trim();
-  if (OFF_MARK.test(opening)) return { code: 'lapsed-row', why: `staat als ${quote((OFF_MARK.exec(opening) as RegExpExecArray)[1] as string)}: het gaat niet door` };
-  if (OPEN_MARK.test(opening)) return { code: 'undecided-row', why: `staat als ${quote((OPEN_MARK.exec(opening) as RegExpExecArray)[1] as string)}: er is nog niets besloten` };
+  const text = act.activity.trim();
+  if (REMARK.test(text)) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
+  const mark = (symbol: RegExp): string | undefined => symbol.exec(text)?.[1];
+  const offMark = mark(OFF_MARK);
+  if (offMark !== undefined) return { code: 'lapsed-row', why: `staat als ${quote(offMark)}: het gaat niet door` };
+  const openMark = mark(OPEN_MARK);
+  if (openMark !== undefined) return { code: 'undecided-row', why: `staat als ${quote(openMark)}: er is nog niets besloten` };
   // Done, unless the line plans something in the year or later ("✅ fase 1 klaar; fase 2 in 2028").
-  if (DONE_MARK.test(opening) && !yearsOf(opening).some((y) => planningYear === undefined || y >= planningYear)) {
-    return { code: 'done-row', why: `staat als ${quote((DONE_MARK.exec(opening) as RegExpExecArray)[1] as string)}: het is al gedaan` };
-  }
+  const doneMark = mark(DONE_MARK);
+  if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // A signal, wish, question or complaint that says nothing the party does about it itself.
@@ -321,8 +323,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
   }
-  if (OPEN_QUESTION.test(act.activity.trim())) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
-  const text = act.activity.trim();
+  if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
@@ -428,7 +429,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (notDoing) return { code: 'set-aside-row', why: `staat als ${quote(notDoing[1])} (${notDoing[0]}): besloten het niet te doen` };
   // A remark or the planning that says the work stops, or that nothing is done in the year: "was een actie voor 2027,
   // loopt niet door", "al vastgesteld in 2025 – geen actie in 2027".
-  const remarks = [...cells, ...(act.planning === undefined ? [] : [['planning', act.planning.trim()] as const])];
+  const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
+  const remarks = [...cells, ...field('planning', act.planning)];
   const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
   if (stopped) return { code: 'lapsed-row', why: `staat als ${quote(stopped[1])} (${stopped[0]}): het loopt niet door` };
   const idleSaid = remarks.find(([, value]) => {
@@ -438,9 +440,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (idleSaid) return { code: 'set-aside-row', why: `staat als ${quote(idleSaid[1])} (${idleSaid[0]}): in ${planningYear} wordt er niets voor gedaan` };
   // Stopped before the year, as the text or a remark says ("Energiecafé … | De Kernen – stopt eind 2027" in a list for 2028).
   if (planningYear !== undefined) {
-    const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
     // In any cell of the row: partners put it where there was room ("Met wie": "De Kernen – stopt eind 2027").
-    const anywhere = [...field('activiteit', text), ...cells, ...field('planning', act.planning), ...field('trekker', act.lead), ...field('betrokkenen', act.involved)];
+    const anywhere = [...field('activiteit', text), ...remarks, ...field('trekker', act.lead), ...field('betrokkenen', act.involved)];
     for (const [header, value] of anywhere) {
       const stops = STOPS_IN.exec(value);
       if (!stops) continue;

@@ -105,7 +105,7 @@ export interface RowRange {
   toRow?: number;
 }
 
-function headerText(text: string): string {
+export function headerText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
@@ -1067,13 +1067,13 @@ function isBoldHeading(cell: GridCell): boolean {
   return t.length <= 40 && t.split(/\s+/).length <= 5;
 }
 
+/** A heading over the rows a partner added to a list sent back: "NIEUW 2028 (toegevoegd door Bewonersraad)", "Nieuwe activiteiten 2028:". */
+const NEW_ROWS_HEADING = /^(nieuw|nieuwe (activiteiten|acties|punten|regels)|toegevoegd)( in| voor| per)? 20\d\d\s*(\([^()]{2,50}\))?\s*:?$/i;
+
 /** A group heading of a few words, not a sentence of work: "Fase 2: uitvoering", not "Fase 2: bouwen we 20 woningen in Deest". */
 function isGroupHeading(text: string): boolean {
   return (GROUP_HEADING.test(text) || NEW_ROWS_HEADING.test(text)) && text.split(/\s+/).length <= 8;
 }
-
-/** A heading over the rows a partner added to a list sent back: "NIEUW 2028 (toegevoegd door Bewonersraad)", "Nieuwe activiteiten 2028:". */
-const NEW_ROWS_HEADING = /^(nieuw|nieuwe (activiteiten|acties|punten|regels)|toegevoegd)( in| voor| per)? 20\d\d\s*(\([^()]{2,50}\))?\s*:?$/i;
 
 /** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */
 const LABEL_HEADING = /^[^:.!?]{2,40}:$/u;

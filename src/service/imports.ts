@@ -181,7 +181,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ),
       onePartyOf,
     );
-    // A list with others' work in it (an action list, last year's joint overview): the file's party's rows only.
+    // A meeting's action list holds the other parties' actions too: the file's party's rows only (other-party-rows.ts).
     const ownParty = marked.meta ? null : (givenParty ?? (marked.partyHint ? partyOfHint(resolver, marked.partyHint) : null));
     const knownParties = (written: string): string[] | null => {
       const refs = resolver.resolve(written);
