@@ -903,6 +903,27 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
       // a distinctive word of it stands in another afspraak, the secretary chooses, the one written beside
       // first; else a full sentence is a proposal to confirm, as for a reference.
       const [beside] = named;
+      // Sharing words with its inzet only, where another afspraak under that inzet holds some of them (the row
+      // above or below pasted): the secretary chooses, the one whose words the activity holds first.
+      if (beside && beside.text === 0 && beside.inzet > 0) {
+        const pastedAgreement = agreements[pasted] as LinkableAgreement;
+        const siblings = agreements
+          .map((a, i) => ({ a, i }))
+          .filter(({ a, i }) => i !== pasted && a.topicNumber === pastedAgreement.topicNumber && a.commitmentNumber === pastedAgreement.commitmentNumber)
+          .map(({ i }) => i);
+        const worded = judge(own, ix, siblings, () => ['zelfde inzet, de tekst lijkt er meer op']).filter((j) => j.text > 0 && j.party !== 'absent');
+        if (worded.length > 0) {
+          problems.push(
+            problem(
+              'warning',
+              'reference-doubted',
+              place('agreementRef'),
+              `de activiteit staat bij de afspraaktekst van ${refOf(pasted)}, maar deelt er geen woord mee, wel met ${worded.map((j) => refOf(j.index)).join(' en ')} onder dezelfde inzet; kies de afspraak.`,
+            ),
+          );
+          return withProblems({ status: 'choice', agreementId: null, candidates: toCandidates([...worded, ...named], ix) }, problems);
+        }
+      }
       if (beside && beside.text === 0 && beside.inzet === 0) {
         const [elsewhere] = ix.texts.rank(act.activity).filter((r) => r.index !== pasted && r.found >= MIN_FOUND);
         const rival = elsewhere ? judge(own, ix, [elsewhere.index], () => ['de tekst lijkt er meer op'])[0] : undefined;
@@ -1190,14 +1211,14 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   const index = ix.byId.get(nearest.agreementId);
   if (index === undefined) return link;
   const named = fits.find((f) => f.agreementId === link.agreementId)?.likeness ?? 0;
+  // The examples clearly prefer another afspraak: the nearest well ahead of the next and of the one named.
+  const examplesLead = nearest.likeness - (next?.likeness ?? 0) >= PROFILE_LEAD && nearest.likeness - named >= EXAMPLES_APART;
   // A reference's link is an afspraak of the set. Not doubted where the activity's words fit it as a proposal's would ("Oplevering … Deest Zuid en … Hogestraat" under 1.1 bij 1 (1)).
-  const examplesApart =
-    nearest.likeness - (next?.likeness ?? 0) >= PROFILE_LEAD &&
-    nearest.likeness - named >= EXAMPLES_APART &&
-    (ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) < PROPOSAL_THRESHOLD;
-  // Nor where its own words fit the named afspraak as a proposal's would, whatever they fit better.
+  const examplesApart = examplesLead && (ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) < PROPOSAL_THRESHOLD;
+  // Nor where its own words fit the named afspraak as a proposal's would, unless they and the examples both
+  // prefer the other ("Na-isolatie … energielabel E en F" written "2.2 bij 3", the rent freeze for poor labels).
   const ownFitsNamed = (ix.texts.rank(ev.act.activity, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD;
-  if (!examplesApart && (ownFitsNamed || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
+  if (!examplesApart && ((ownFitsNamed && !examplesLead) || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
   const [judged] = judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;

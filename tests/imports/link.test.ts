@@ -287,6 +287,25 @@ describe('linking one activity', () => {
     expect(own).toMatchObject({ status: 'reference', agreementId: ref('3 bij 1 (3)').id });
   });
 
+  it('asks rather than follows the afspraak text an activity stands beside when it shares only the inzet with it, and words with another afspraak under that inzet', () => {
+    // The Bewonersraad pasted the row under the one meant: 5.1 bij 1 (2) is the gemeente's list of building
+    // projects, 5.1 bij 1 (1) maps the leefbaarheidsproblemen together; both work out 5.1's inzet 1, whose
+    // text ("aandacht besteden aan de leefbaarheid van alle kernen") the service hands the linker with each.
+    const data = JSON.parse(fs.readFileSync('resources/druten-2025-2028.json', 'utf8')) as AgreementSetData;
+    const inzet = new Map(data.themes.flatMap((th) => th.topics.flatMap((t) => t.commitments.map((c) => [`${t.number} ${c.number}`, c.text] as const))));
+    const withInzet = agreements.map((a) => ({ ...a, commitmentText: inzet.get(`${a.topicNumber} ${a.commitmentNumber}`) ?? '' }));
+    const row = activity({
+      agreementRef: 'Gemeente stelt een overzicht op van alle lopende en geplande woningbouwprojecten in de kernen. We gebruiken dit overzicht als input voor het jaarlijkse planmonitoringsgesprek.',
+      activity: 'Met gemeente en De Kernen per straat in Horssen opschrijven waar de leefbaarheid knelt (zwerfvuil, hard rijden, eenzaamheid), op basis van wat huurders bij ons melden',
+    });
+    const [link] = linkActivities([row], withInzet, { fileName: 'test.xlsx', partyId: 'bewonersraad' }) as [ActivityLink];
+    expect(link.status).toBe('choice');
+    expect(candidates(link).map(([r]) => r)).toEqual(['5.1 bij 1 (1)', '5.1 bij 1 (2)']);
+    expect(link.problems?.[0]?.message).toContain(
+      'de activiteit staat bij de afspraaktekst van 5.1 bij 1 (2), maar deelt er geen woord mee, wel met 5.1 bij 1 (1) onder dezelfde inzet; kies de afspraak.',
+    );
+  });
+
   it("asks rather than follows a pasted afspraak text when the activity's own words fit another afspraak far better", () => {
     // The partner copied the row under the one meant: 4.1 bij 4 (2) approaches seniors, 4.1 bij 4 (1) agrees the allocation.
     const link = linkOne(
@@ -480,6 +499,31 @@ describe('linking one activity', () => {
     // A project for those who can hardly join in, beside the same text, stays the file's link.
     const fits = { activity: 'Klusteams aan huis voor inwoners die moeilijk mee kunnen doen met de energietransitie', agreementRef: project.text };
     expect(linkOne(fits, { partyId: 'gemeente', examples })).toMatchObject({ status: 'reference', agreementId: project.id });
+  });
+
+  it('asks where the examples and the words both prefer another afspraak, though the words fit the named one as a proposal would', () => {
+    const freeze = ref('2.2 bij 3');
+    const labels = ref('3 bij 3');
+    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Isoleren van 40 woningen met label E en F (dak en vloer)', labels.id, 'woonwaarts'),
+      asExample('Laatste E-, F- en G-labels wegwerken: na-isolatie en HR++ glas', labels.id, 'de-kernen'),
+      asExample('Spouwmuurisolatie in 30 woningen met een slecht label', labels.id, 'woonwaarts'),
+      asExample('Geen huurverhoging per 1 juli voor woningen met label D t/m G', freeze.id, 'woonwaarts'),
+    ];
+    // Written "2.2 bij 3" (the rent freeze for poor labels), but what it plans is taking the poor labels away.
+    const row = { activity: 'Na-isolatie van de laatste woningen met energielabel E en F (dak, spouw, vloer)', agreementRef: '2.2 bij 3' };
+    expect(linkOne(row, { partyId: 'woonwaarts' })).toMatchObject({ status: 'reference', agreementId: freeze.id });
+    const asked = linkOne(row, { partyId: 'woonwaarts', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    // What the file says comes first: its afspraak fits the words as a proposal would.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['2.2 bij 3', '3 bij 3']);
+    expect(asked.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "2.2 bij 3" verwijst naar 2.2 bij 3, maar de woorden van de activiteit en de voorbeelden passen allebei beter bij 3 bij 3; kies de afspraak.',
+    ]);
+    // The rent freeze itself, written so, stays the file's link.
+    const own = { activity: 'Ook in 2027 geen huurverhoging voor woningen met energielabel D t/m G', agreementRef: '2.2 bij 3' };
+    expect(linkOne(own, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: freeze.id });
   });
 
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
