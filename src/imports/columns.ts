@@ -317,10 +317,18 @@ export function yearPlanOf(header: string): number | undefined {
 /** A heading that names its year after a heading of ours: "Activiteit 2028", "Acties in 2027", "Inzet voor 2027". */
 const WITH_YEAR = /^(.*?\S)\s+(?:in\s+|voor\s+)?20\d\d$/i;
 
+/**
+ * What the sender does, asked or said in its own words: "Wat HBD doet", "Afspraak + wat wij doen", "Wat
+ * doet De Kernen?". Not what others must do ("Wat moet de gemeente doen", "Wat doen anderen").
+ */
+const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ ){0,2}(?:doen|doet)(?: |$)/;
+
 export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   const spaced = header.trim().replace(/\s+/g, ' ');
   if (ROW_NUMBER_SIGN.test(header)) return { field: 'rowLabel', score: 1 };
   if (YEAR_PLAN.test(spaced)) return { field: 'activity', score: 0.9 };
+  const normal = normalizeHeader(header);
+  if (OWN_WORK.test(normal) && !/\banderen\b/.test(normal)) return { field: 'activity', score: 0.9 };
   const match = matchActivityWords(header);
   // "Activiteit 2028" is our "Activiteit", the year said.
   const year = WITH_YEAR.exec(spaced);

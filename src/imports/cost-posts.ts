@@ -17,7 +17,10 @@ import type { ReadActivity } from './types';
  * line of income, charges or their balance (a word ending in "opbrengsten", "baten", "lasten").
  */
 const COST_POST =
-  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|verzekering(en)?|porto|drukwerk|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
+  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|(controle (van de )?)?jaarrekening|verzekering(en)?|porto|drukwerk|telefonie|telefoonkosten|(kantoor)?automatisering|ict-kosten|huisvestingskosten|vergaderkosten|bestuurskosten|vergoeding(en)? (voor )?(de )?(bestuursleden|bestuur|vrijwilligers)|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
+
+/** Beside a post: its name in a column of its own ("Kostenpost": "Accountant") and where its money comes from ("Dekking": "algemene middelen"). */
+const POST_COLUMN = /^((kosten|begrotings)?post(naam)?|kostensoort|dekking|financiering(sbron)?|bron|grootboek(rekening)?|kostenplaats|kostendrager)$/i;
 
 /** Fields that make a row something a party does, with someone, at some time. */
 const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];
@@ -28,8 +31,10 @@ const YEAR_POST = /^(bijdrage|subsidie|budget|begroting)\b.*\b20\d\d\s*$/i;
 function isCostPost(act: ReadActivity): boolean {
   if (!COST_POST.test(act.activity.trim()) && !YEAR_POST.test(act.activity.trim())) return false;
   if (DOING.some((field) => act[field] !== undefined && String(act[field]).trim() !== '')) return false;
-  // Beside the text only amounts (the budget, last year's actuals) and the post's own code ("C2").
-  return Object.values(act.extra).every((value) => /^[\s€\d.,-]*$/.test(value) || /^[A-Z]{0,3}[-.]?\d{1,3}[a-z]?$/i.test(value.trim()));
+  // Beside the text only amounts (the budget, last year's actuals), the post's own code ("C2"), its name and its funding.
+  return Object.entries(act.extra).every(
+    ([header, value]) => POST_COLUMN.test(header.trim()) || /^[\s€\d.,-]*$/.test(value) || /^[A-Z]{0,3}[-.]?\d{1,3}[a-z]?$/i.test(value.trim()),
+  );
 }
 
 export function costPostsAsNotes(read: ReadTable, file: string): ReadTable {

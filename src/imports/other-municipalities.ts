@@ -20,6 +20,10 @@ import type { ReadActivity } from './types';
 const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
 /** An activity that names its gemeente itself, in brackets: "Wijkschouw Ewijk (gemeente Beuningen)". */
 const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
+/** A text headed by its place, as a list by place writes it: "Wijchen, Huurlingsedam: 28 huurwoningen", "West Maas en Waal: …". */
+const HEADED_BY_PLACE = /^(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})\s*[:,]\s/u;
+/** The agreement called by its gemeente ("valt buiten de prestatieafspraken Druten"): a name, not where work is done. */
+const AGREEMENT_NAMED = /\b(?:prestatieafspraken|PA)\s+\p{Lu}[\p{L}-]+/gu;
 /** A heading of the village or town where the row's work is done. */
 const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie|buurt|wijk)(\s*[/&,]\s*(kern|buurt|wijk|dorp|plaats))?$/i;
 const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
@@ -110,6 +114,11 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (place !== '' && otherMunicipality(place)) return { where: placeWithMunicipality(place), said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
+    // Another gemeente heading the text, where the text names none of the werkgroep's places as where it works.
+    const headedBy = HEADED_BY_PLACE.exec(act.activity.trim())?.[1];
+    if (headedBy !== undefined && MUNICIPALITY_NAMES.has(normalizeForSearch(headedBy)) && !names(act.activity.replace(AGREEMENT_NAMED, ''))) {
+      return { where: headedBy, said: 'volgens het begin van de tekst' };
+    }
     // A place of another gemeente in the text ("Wijkschouw Beuningen-Centrum"), the row saying whose it is
     // in another cell ("met gemeente Beuningen").
     const said = [...Object.values(act.extra), act.notes ?? '', act.involved ?? ''].flatMap((v) => [...v.matchAll(GEMEENTE_NAMED)].map((m) => (m[1] as string).trim()));

@@ -161,6 +161,12 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
 /** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
+/** Nothing in the year the list is for, said without its number: "geen activiteit dit jaar", "dit jaar geen acties". */
+const NO_WORK_THIS_YEAR = /\bgeen\s+(?:nieuwe\s+|eigen\s+|verdere\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:dit|deze)\s+jaar\b|\b(?:dit|deze)\s+jaar\s+geen\s+(?:nieuwe\s+|eigen\s+)?(?:inzet|activiteit(?:en)?|acties?)\b/i;
+/** A column of a year's money or time: "Raming 2028", "Realisatie 2027", "Begroting 2028", "Uren 2028". */
+const YEAR_AMOUNT_HEADER = /raming|begroting|budget|bedrag|kosten|realisatie|uren|investering/i;
+/** Nothing in such a column: "—", "0", "€ 0", "n.v.t.". Not "p.m.": a post kept in the plan, its amount not yet known. */
+const NOTHING_IN_YEAR = /^([-–—]+|€?\s*0([.,]0+)?|n\.?\s?v\.?\s?t\.?|nvt|geen)$/i;
 const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
@@ -430,7 +436,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // A remark or the planning that says the work stops, or that nothing is done in the year: "was een actie voor 2027,
   // loopt niet door", "al vastgesteld in 2025 – geen actie in 2027".
   const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
-  const remarks = [...cells, ...field('planning', act.planning)];
+  const remarks = [...cells, ...field('planning', act.planning), ...field('rol', act.role)];
   const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
   if (stopped) return { code: 'lapsed-row', why: `staat als ${quote(stopped[1])} (${stopped[0]}): het loopt niet door` };
   const idleSaid = remarks.find(([, value]) => {
@@ -438,6 +444,14 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     return m !== null && planningYear !== undefined && Number(m[1] ?? m[2]) === planningYear;
   });
   if (idleSaid) return { code: 'set-aside-row', why: `staat als ${quote(idleSaid[1])} (${idleSaid[0]}): in ${planningYear} wordt er niets voor gedaan` };
+  // Money or time for another year only: "Realisatie 2027: € 38.000 | Raming 2028: —" in a list for 2028.
+  const ofYear = planningYear === undefined ? undefined : cells.find(([header]) => yearsOf(header).includes(planningYear) && YEAR_AMOUNT_HEADER.test(header));
+  if (ofYear && NOTHING_IN_YEAR.test(ofYear[1])) {
+    const other = cells.find(([header, value]) => yearsOf(header).length > 0 && !yearsOf(header).includes(planningYear as number) && YEAR_AMOUNT_HEADER.test(header) && value !== '' && !NOTHING_IN_YEAR.test(value));
+    if (other) return { code: 'set-aside-row', why: `staat als ${quote(ofYear[1])} (${ofYear[0]}), alleen ${quote(other[1])} (${other[0]}): in ${planningYear} gebeurt er niets` };
+  }
+  const idleThisYear = remarks.find(([, value]) => NO_WORK_THIS_YEAR.test(value));
+  if (idleThisYear) return { code: 'set-aside-row', why: `staat als ${quote(idleThisYear[1])} (${idleThisYear[0]}): er wordt dit jaar niets voor gedaan` };
   // Stopped before the year, as the text or a remark says ("Energiecafé … | De Kernen – stopt eind 2027" in a list for 2028).
   if (planningYear !== undefined) {
     // In any cell of the row: partners put it where there was room ("Met wie": "De Kernen – stopt eind 2027").
@@ -555,12 +569,18 @@ export function setAsideByStatus<B extends StatusBody>(
     const key = normalizeForSearch(a.activity);
     if (!byText.has(key)) byText.set(key, a);
   }
+  /** The rows before this one, by their text: a repeat is of any of them ("Wijkschouw" in Deest, in Puiflijk, in Puiflijk again). */
+  const earlier = new Map<string, ReadActivity[]>();
   for (const act of body.activities) {
+    const key = normalizeForSearch(act.activity);
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
-    const first = original ? undefined : byText.get(normalizeForSearch(act.activity));
+    const first = original ? undefined : earlier.get(key)?.find((e) => sameSubmission(e, act));
+    const same = earlier.get(key);
+    if (same) same.push(act);
+    else earlier.set(key, [act]);
     const reason = original
       ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
-      : first && first !== act && sameSubmission(first, act)
+      : first
         ? { code: 'repeated-row', why: `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)` }
         : reasonOf(act, facts);
     if (reason === undefined) continue;

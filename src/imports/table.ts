@@ -530,7 +530,8 @@ const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
  * "n.n.b." or "TBC" (to be confirmed); a form's test entry ("test"); a pointer to the activity on
  * another row of the list ("zie 1.1", "zie hierboven"); or the work left to another ("loopt via
  * Woonwaarts"); or no own work on the row, with why or where the rest stands ("— geen eigen inzet",
- * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …").
+ * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …");
+ * or nothing yet ("volgt", "n.t.b."), or a text pasted from the agreement answered "— n.v.t.".
  * Not "zie vorig jaar", which plans last year's activity again, nor work that gives none of something
  * ("Geen huurverhoging voor label D–G").
  */
@@ -542,6 +543,10 @@ const NOTHING_HERE = new RegExp(
     String.raw`^zie\s+((pa\s+|afspraak\s+|rij\s+)?(?!20\d\d\b)\d+(\.\d+)?(\s*bij\s*\d+)?|(hier)?boven|(hier)?onder)\s*\.?$`,
     String.raw`^(loopt|gaat|verloopt)?\s*via\s+[\p{L}.' -]{2,30}$`,
     String.raw`^[-–—]?\s*\(?\s*geen\s+(eigen\s+)?(rol|inzet|bijdrage|actie|acties|activiteit(en)?)(\s+(van|voor)\s+[\p{L}' ]{2,30}?)?(\s+zelf)?\s*\)?\s*([:,;–—-]\s*\S.*)?$`,
+    // Still to come: "volgt", "komt nog", "nog in te vullen", "n.t.b.".
+    String.raw`^(volgt(\s+(nog|later))?|komt\s+nog|wordt\s+(nog|later)\s+(in|aan)gevuld|nog\s+(in\s+te\s+vullen|niet\s+bekend|te\s+bepalen|onbekend)|n\.?\s?t\.?\s?b\.?|nader\s+te\s+bepalen)\s*[.!]*$`,
+    // A text (the agreement's, pasted) with the sender's answer after a dash saying there is none: "… — n.v.t.".
+    String.raw`\s[–—-]\s+(n\.?\s?v\.?\s?t\.?|niet van toepassing|nvt|volgt)\s*\.?$`,
   ].join('|'),
   'iu',
 );

@@ -360,3 +360,113 @@ describe('a remark that says the work goes no further', () => {
     expect(why(6)).toContain('in 2027 wordt er niets voor gedaan');
   });
 });
+
+describe('rows that quote the agreement, say nothing yet, or say the year has none', () => {
+  const places = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+
+  it('reads a column "Afspraak + wat HBD doet" as the activities, the quote with the plan after it', async () => {
+    const r = await readRows(
+      ['Afspraak + wat HBD doet', 'Samen met', 'Wanneer'],
+      [
+        ['Jaarlijks worden wijkschouwen georganiseerd. In 2028 doet HBD de schouw in Druten-Zuid: wij nodigen de bewoners uit.', 'Woonwaarts, gemeente', 'mei'],
+        ['Wat moet de gemeente doen', '', ''],
+      ],
+      'HBD inzet prestatieafspraken 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities[0]?.activity).toContain('In 2028 doet HBD de schouw in Druten-Zuid');
+    expect(r.activities[0]?.involved ?? r.activities[0]?.extra['Samen met']).toBe('Woonwaarts, gemeente');
+  });
+
+  it('keeps "volgt" and a quote answered "— n.v.t." out of the activities, each named', async () => {
+    const r = await readRows(
+      ['Afspraak (tekst uit PA)', 'Wat doen wij in 2028', 'Wanneer'],
+      [
+        ['Corporaties monitoren welk percentage van de woningen via loting wordt toegewezen.', 'volgt', ''],
+        ['', 'Corporaties doen onderzoek naar de brandveiligheid van hun complexen. — n.v.t.', ''],
+        ['Jaarlijks worden wijkschouwen georganiseerd.', 'Schouw in Horssen-Noord organiseren', 'juni'],
+        ['', 'Volgt de cursus van de Woonbond met twee nieuwe leden', 'najaar'],
+      ],
+      'Bewonersraad wat doen wij 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 7]);
+    expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4, 5]);
+  });
+
+  it('reads a text headed by another gemeente ("Wijchen, …:") as its work, the agreement called by our gemeente\'s name no place', async () => {
+    const r = await readRows(
+      ['Nr', 'Wat doen wij', 'Wanneer'],
+      [
+        ['1', 'Wijchen, Huurlingsedam: 28 huurwoningen (valt buiten de prestatieafspraken Druten)', 'Q2'],
+        ['2', 'Druten, Deest Zuid: 24 sociale huurwoningen opleveren', 'Q3'],
+        ['3', 'Woonwaarts, Druten-Zuid: 40 woningen isoleren', 'Q4'],
+      ],
+      'Activiteiten Woonwaarts 2027.xlsx',
+      { planningYear: 2027, ...places },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('volgens het begin van de tekst werk in "Wijchen", niet in Druten');
+  });
+
+  it('reads "geen activiteit dit jaar" in a role or remark column as no work in the year', async () => {
+    const r = await readRows(
+      ['Kern', 'Activiteit', 'Rol', 'Opmerking'],
+      [
+        ['Horssen', 'Wijkschouw faciliteren: zaal en vergunning', 'geen activiteit dit jaar', ''],
+        ['Puiflijk', 'Wijkschouw Puiflijk', '', 'geen activiteit dit jaar (schouw was in 2027)'],
+        ['Deest', 'Wijkschouw faciliteren: zaal en vergunning', 'faciliteren', 'dit jaar voor het eerst'],
+      ],
+      'Gemeente Druten activiteiten 2028 per kern.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('er wordt dit jaar niets voor gedaan');
+  });
+
+  it('reads a row repeated word for word after a row of the same text for another kern as a repeat', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Kern', 'sep'],
+      [
+        ['Wijkschouw ondersteunen: uitnodigingen maken', 'Deest', 'x'],
+        ['Wijkschouw ondersteunen: uitnodigingen maken', 'Puiflijk', 'x'],
+        ['Wijkschouw ondersteunen: uitnodigingen maken', 'Puiflijk', 'x'],
+      ],
+      'Activiteiten Woonwaarts 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('herhaalt rij 5 woord voor woord');
+  });
+
+  it("reads a post with money for another year only (\"Raming 2028: —\") as no work in the planning year, \"p.m.\" as a post kept", async () => {
+    const r = await readRows(
+      ['Kostenpost', 'Omschrijving', 'Realisatie 2027', 'Raming 2028'],
+      [
+        ['Brandveiligheidsonderzoek', 'Onderzoek brandveiligheid 9 complexen', '€ 38.000', '—'],
+        ['Dementievriendelijk', 'In 2028 de uitkomsten van de verkenning toepassen bij de renovatie aan de Molenweg', '€ 8.000', 'p.m.'],
+        ['Woningsplitsing', 'Twee grote eengezinswoningen splitsen tot vier appartementen', '—', '€ 240.000'],
+      ],
+      'Woonwaarts kostenoverzicht 2027-2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('staat als "—" (Raming 2028), alleen "€ 38.000" (Realisatie 2027): in 2028 gebeurt er niets');
+  });
+
+  it('reads running costs named in a cost post column and funded from a "Dekking" as cost posts, work described beside a post as work', async () => {
+    const r = await readRows(
+      ['Kostenpost', 'Omschrijving', 'Bedrag', 'Dekking'],
+      [
+        ['Accountant', 'Controle jaarrekening, aandeel Druten', '€ 11.500', 'exploitatie'],
+        ['Bestuurs- en kantoorkosten', 'Vergoeding bestuursleden, reiskosten, bankkosten', '€ 2.400', 'subsidie Woonwaarts'],
+        ['ICT', 'Telefonie en kantoorautomatisering (aandeel Druten)', '€ 6.300', ''],
+        ['Nieuwsbrief', 'Nieuwsbrief: zelf schrijven en bij alle leden bezorgen', '€ 900', 'subsidie Woonwaarts'],
+      ],
+      'HBD begroting 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7]);
+    expect(r.problems.filter((p) => p.code === 'cost-post').map((p) => p.row)).toEqual([4, 5, 6]);
+  });
+});
