@@ -1144,6 +1144,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 24,
+    name: 'the short names the partners write for the parties of the embedded set',
+    up(db) {
+      db.exec(`
+        -- "WW", "DK", "BR" in a "Wie" or "Actiehouder" column, as the embedded set now seeds them.
+        INSERT OR IGNORE INTO party_aliases (party_id, alias)
+          SELECT party_id, alias FROM (SELECT 'woonwaarts' AS party_id, 'WW' AS alias UNION ALL SELECT 'de-kernen', 'DK' UNION ALL SELECT 'bewonersraad', 'BR')
+           WHERE party_id IN (SELECT id FROM parties);
+      `);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -831,3 +831,31 @@ describe('migration 23: the kernen of the gemeente of a set', () => {
     db.close();
   });
 });
+
+describe('migration 24: the short names the partners write for the parties of the embedded set', () => {
+  it('gives the parties of the embedded set stored before it "WW", "DK" and "BR", as a new database has them', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 23 });
+    const data = loadDefaultDataSet();
+    const short = new Set(['WW', 'DK', 'BR']);
+    // The embedded set as it was seeded before: without the short names.
+    const before = { ...data, parties: data.parties.map((p) => ({ ...p, aliases: p.aliases.filter((a) => !short.has(a)) })) };
+    const setId = seedAgreementSet(db, before);
+    const aliasesOf = (id: string): string[] | undefined => loadAgreementSetData(db, setId).parties.find((p) => p.id === id)?.aliases;
+    expect(aliasesOf('woonwaarts')).toEqual(['Woonwaarts']);
+    expect(migrate(db, { targetVersion: 24 })).toEqual([24]);
+    expect(aliasesOf('woonwaarts')).toEqual(['Woonwaarts', 'WW']);
+    expect(aliasesOf('de-kernen')).toContain('DK');
+    expect(aliasesOf('bewonersraad')).toContain('BR');
+    expect(aliasesOf('hbd')).toEqual(data.parties.find((p) => p.id === 'hbd')?.aliases);
+    db.close();
+  });
+
+  it('adds nothing to a database without those parties', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, { targetVersion: 23 });
+    expect(migrate(db, { targetVersion: 24 })).toEqual([24]);
+    expect(db.prepare('SELECT COUNT(*) FROM party_aliases').pluck().get()).toBe(0);
+    db.close();
+  });
+});
