@@ -2,8 +2,12 @@
 // the other parties' actions too. A row its action holder gives only to other parties is their work, not the
 // sender's: it is kept as a note, with a warning naming the row and the party, and the secretary can make it an
 // activity in one click. Read so only where the column gives some rows to the sender itself, so that it tells
-// rows apart. A plan's "Wie", "Partij" or "Trekker" says nothing of this: there the sender lists the work it
-// takes part in, another party leading it. Pure.
+// rows apart. In a sheet two parties keep together ("Planning Woonwaarts-HBD", its "Wie" holding "HBD", "WW",
+// "samen"), a plan's "Wie" is read the same way, but for a row that names the sender anywhere else ("cijfers per
+// kwartaal naar HBD") or says what it does in the other's work ("Meedenken over …"): there the sender has its
+// part. In a party's own plan, "Wie" names who leads work the sender takes part in, as a "Partij" or "Trekker"
+// does anywhere: nothing is set aside by it. Rows under a heading that gives them to another party ("Inbreng
+// Bewonersraad") are that party's, but for those that give the sender its part. Pure.
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
@@ -11,29 +15,64 @@ import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
 /** The heading of who holds an action point: always the one who does it. */
 const ACTION_HOLDER = /^(actiehouder|actienemer)\s*[:?]?$/i;
 /**
- * A heading of who does it that says so in an action list only ("Actiepunt | Wie"): in a plan ("Wat gaan we doen |
- * Wie", "Toezegging | Partij") the sender lists work it takes part in, another party leading. Nor a "Trekker", whose
- * work others take part in.
+ * A heading of who does it: in an action list ("Actiepunt | Wie") always the one who does it; in a plan ("Wat gaan we
+ * doen | Wie") the one who leads, the sender taking part where the row names it. Not a "Partij" ("Toezegging |
+ * Partij": the party that promised, the sender following it up), nor a "Trekker", whose work others take part in.
  */
 const DOER = /^(wie|uitvoerder|door wie|eigenaar|owner)\s*[:?]?$/i;
+/** A text that opens with the sender's part in another's work: going to it, thinking along, advising, supporting. */
+const TAKING_PART = /^(naar|mee\p{L}+|deelnemen|deelname|bijwonen|aanwezig|aansluiten|advies|adviseren|advisering|ondersteunen|ondersteuning|faciliteren|input|inbreng|reageren)\b/iu;
+/** A heading over rows another party sent in: "Inbreng Bewonersraad", "Aangeleverd door HBD", "Vanuit de gemeente". */
+const OTHERS_HEADING = /^(inbreng|bijdrage|input|aangeleverd\s+door|vanuit|activiteiten\s+van|acties\s+van)\s+(.+?)\s*:?$/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 
 /**
  * The read workbook without the rows the owner column gives only to other parties than `own`. `partiesOf`
- * answers every party a text names, groups spelled out ("corporaties" → both), or null when it names anything
- * the app does not know (a person, a department, "WW"): then whose the row is, is not certain, and it stays.
+ * answers every party a name names, groups spelled out ("corporaties" → both), or null when it names anything
+ * the app does not know (a person, a department): then whose the row is, is not certain, and it stays.
+ * `namedIn` answers the parties a free text names (their names, aliases, groups spelled out).
  */
-export function otherPartyRows(read: ReadWorkbook, own: string, partiesOf: (written: string) => readonly string[] | null, partyName: (id: string) => string): ReadWorkbook {
+export function otherPartyRows(
+  read: ReadWorkbook,
+  own: string,
+  partiesOf: (written: string) => readonly string[] | null,
+  partyName: (id: string) => string,
+  namedIn: (text: string) => readonly string[],
+): ReadWorkbook {
+  const namesOwn = (text: string): boolean => namedIn(text).includes(own);
+  // A sheet two parties keep together: its file or sheet name names the sender and another party.
+  const joint = [read.fileName, ...new Set(read.activities.map((a) => a.sheet))].some((name) => {
+    // "Woonwaarts-HBD", "HBD_WW": names joined as a file name joins them.
+    const named = namedIn(name.replace(/[-_+&]/g, ' '));
+    return named.includes(own) && named.some((id) => id !== own);
+  });
   const cellOf = (act: ReadActivity, c: ColumnMapping): string => ((c.field === 'lead' ? act.lead : act.extra[c.header]) ?? '').trim();
   const actionList = ACTION_POINT.test(read.columns.find((c) => c.field === 'activity')?.header.trim() ?? '');
-  const owner = (header: string): boolean => ACTION_HOLDER.test(header) || (actionList && DOER.test(header));
+  const owner = (header: string): boolean => ACTION_HOLDER.test(header) || DOER.test(header);
   const column = read.columns.find((c) => (c.field === 'lead' || c.field === null) && owner(c.header.trim()) && read.activities.some((a) => partiesOf(cellOf(a, c))?.includes(own) === true));
-  if (!column) return read;
-  const others = new Map<ReadActivity, readonly string[]>();
+  // In a plan, a row that names the sender beside the other's name, or says what it does in the other's work
+  // ("Naar de sessie van de gemeente", "Meedenken over …"), is work it has a part in.
+  const ownPart = (act: ReadActivity): boolean =>
+    TAKING_PART.test(act.activity.trim()) ||
+    [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header).map(([, v]) => v)].some(
+      (text) => text !== undefined && namesOwn(text),
+    );
+  /** Per row given to others: whose it is, and what says so. */
+  const others = new Map<ReadActivity, { parties: readonly string[]; said: string }>();
+  if (column) {
+    const plan = !actionList && !ACTION_HOLDER.test(column.header.trim());
+    for (const act of read.activities) {
+      const named = partiesOf(cellOf(act, column)) ?? [];
+      if (named.length === 0 || named.includes(own) || (plan && (!joint || ownPart(act)))) continue;
+      others.set(act, { parties: named, said: `volgens kolom ${column.column} ${quote(column.header)}` });
+    }
+  }
+  // Rows under a heading that gives them to another party ("Inbreng Bewonersraad"), the sender's part not in them.
   for (const act of read.activities) {
-    const named = partiesOf(cellOf(act, column)) ?? [];
-    if (named.length > 0 && !named.includes(own)) others.set(act, named);
+    const heading = OTHERS_HEADING.exec(act.section?.trim() ?? '');
+    const named = heading ? (partiesOf(heading[2] as string) ?? []) : [];
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act)) others.set(act, { parties: named, said: `onder de kop ${quote(act.section?.trim() ?? '')}` });
   }
   if (others.size === 0) return read;
   const { activities, notes, problems } = keptAsNotes(
@@ -44,7 +83,7 @@ export function otherPartyRows(read: ReadWorkbook, own: string, partiesOf: (writ
         'warning',
         'other-party-row',
         activityPlace(read.fileName, act),
-        `${quote(act.activity, 80)} is volgens kolom ${column.column} ${quote(column.header)} werk van ${(others.get(act) ?? []).map(partyName).join(' en ')}, niet van ${partyName(own)}; ` +
+        `${quote(act.activity, 80)} is ${others.get(act)?.said} werk van ${(others.get(act)?.parties ?? []).map(partyName).join(' en ')}, niet van ${partyName(own)}; ` +
           'bewaard als opmerking bij het overzicht, niet als activiteit. Is het toch werk van deze partij, maak er dan een activiteit van.',
       ),
   );

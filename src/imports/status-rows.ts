@@ -11,7 +11,11 @@
 // says of a row: "on hold" with nothing planned, "overgedragen aan …", moved
 // past the year ("doorgeschoven naar 2029", "(wordt 2029)", "pas na 2028"),
 // "niet opnemen", a question to the secretary, a pointer ("zie nr. 2"),
-// "ter info: …", a decision to stop.
+// "ter info: …", a decision to stop; a reviewer's answer that leaves it open
+// ("eerst uitzoeken …", "later"), nothing as the sender's own part beside
+// another's work ("Onze bijdrage: —"), money for another year only, and rows
+// under a legend ("Afkortingen") or right below "Ter info: activiteiten van
+// partners".
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Before that, a plan cell that
 // only says the work goes on ("idem", "loopt door") is read with the subject
@@ -84,7 +88,7 @@ const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(he
 /** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
 const OPEN_QUESTION = /^[^?]{5,160}\?\s.*\b(weten (we|wij) (dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
-const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten)\b[^:]{0,40}:/i;
+const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in". */
@@ -140,7 +144,7 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
  */
-const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen (besluit|akkoord)\b/i;
+const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
@@ -152,7 +156,7 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
  * "Misschien cursus huurrecht voor nieuwe bestuursleden".
  */
-const UNDECIDED_TEXT = /^(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen besluit\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/i;
+const UNDECIDED_TEXT = /^(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -199,11 +203,26 @@ const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
 const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
 /** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen." */
-const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*[.!]?$/i;
+const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\))?\s*[.!]?$/i;
+/** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
+const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
+/** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
+const PENDING = /^(eerst\s+(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
+/** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
+const NOT_OURS_HEADING = /^ter\s+(info|informatie|kennisname)\b|\bgeen\s+(eigen\s+)?rol\b/i;
+/** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
+const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activiteiten|acties|projecten|werk)\b|\bgeen\s+(eigen\s+)?rol\b/i;
+/** A heading over a legend of the words used above it: "Afkortingen", "Legenda", "Begrippen". */
+const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
+/** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
+const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
+/** Nothing as that part: "—", "n.v.t.", "geen". */
+const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
 /** A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?". */
 const QUESTION_TO_READER = /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen)\b[^?]{0,120}\?+$/i;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3". */
-const POINTER = /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$/i;
+const POINTER =
+  /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$/iu;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -286,6 +305,8 @@ interface FileFacts {
    * when the partner's work is due.
    */
   perAfspraak: boolean;
+  /** The column of the sender's own part ("Onze bijdrage"), where some row fills it in. */
+  ownPartHeader: string | undefined;
 }
 
 const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
@@ -305,7 +326,7 @@ function saidDone(text: string): { year: number; said: string } | undefined {
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak }: FileFacts): { code: string; why: string } | undefined {
+function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak, ownPartHeader }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
@@ -352,6 +373,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
+  const heading = act.section?.trim() ?? '';
+  if (NOT_OURS_HEADING.test(heading)) return { code: 'remark-row', why: `staat onder de kop ${quote(heading)}: ter informatie, geen eigen werk` };
+  if (LEGEND_HEADING.test(heading)) return { code: 'legend-row', why: `staat onder de kop ${quote(heading)}: een verklaring, geen activiteit` };
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
   if (leftOut) return { code: 'set-aside-row', why: `staat als ${quote(leftOut[1])} (${leftOut[0]})` };
@@ -420,6 +444,11 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }
+  const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
+  if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
+  const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
+  if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
+  if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
   const notDecided = cells.find(([, value]) => NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS);
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
@@ -533,6 +562,12 @@ function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
   });
 }
 
+/** A row with its text and nothing else, as a heading typed in the table is. */
+function bare(act: ReadActivity): boolean {
+  const fields = [act.planning, act.role, act.lead, act.involved, act.needs, act.needsFrom, act.notes, act.agreementRef, act.budget, ...Object.values(act.extra)];
+  return fields.every((v) => v === undefined || String(v).trim() === '');
+}
+
 /**
  * The body without the rows whose status says they are no activity of the
  * planning year; each kept as a note, with a warning naming the row.
@@ -551,6 +586,9 @@ export function setAsideByStatus<B extends StatusBody>(
     asOf,
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
     perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
+    ownPartHeader: body.columns.find(
+      (c) => c.field === null && OWN_PART_HEADER.test(c.header.trim()) && body.activities.some((a) => !NO_PART.test(a.extra[c.header]?.trim() || '-')),
+    )?.header,
   };
   // "idem" or "loopt door" where the plan should be: the work named on the row (its subject) goes on.
   for (const act of body.activities) {
@@ -571,6 +609,9 @@ export function setAsideByStatus<B extends StatusBody>(
   }
   /** The rows before this one, by their text: a repeat is of any of them ("Wijkschouw" in Deest, in Puiflijk, in Puiflijk again). */
   const earlier = new Map<string, ReadActivity[]>();
+  /** The last line that says the rows below it are there for information, and the last row below it. */
+  let info: { sheet: string; row: number; lastRow: number; text: string } | undefined;
+  const infoNotes = new Map(body.notes.filter((n) => NOT_OURS_LINE.test(n.text.trim())).map((n) => [`${n.sheet}|${n.row}`, n]));
   for (const act of body.activities) {
     const key = normalizeForSearch(act.activity);
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
@@ -578,11 +619,21 @@ export function setAsideByStatus<B extends StatusBody>(
     const same = earlier.get(key);
     if (same) same.push(act);
     else earlier.set(key, [act]);
+    // Or the line was kept as a note before ("Ter info: …" as a footer), below rows of the table.
+    const noted = infoNotes.get(`${act.sheet}|${act.rowNumber - 1}`);
+    if (noted && body.activities.some((a) => a.sheet === act.sheet && a.rowNumber < noted.row)) info = { sheet: act.sheet, row: noted.row, lastRow: noted.row, text: noted.text.trim() };
+    const under = info && info.sheet === act.sheet && info.lastRow + 1 === act.rowNumber ? info : undefined;
     const reason = original
       ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
       : first
         ? { code: 'repeated-row', why: `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)` }
-        : reasonOf(act, facts);
+        : (reasonOf(act, facts) ?? (under ? { code: 'remark-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): ter informatie, geen eigen werk` } : undefined));
+    // A line "Ter info: activiteiten van partners" alone on its row, below rows of the table, heads the rows right below it.
+    if (under) under.lastRow = act.rowNumber;
+    else {
+      const heads = NOT_OURS_LINE.test(act.activity.trim()) && bare(act) && body.activities.some((a) => a.sheet === act.sheet && a.rowNumber < act.rowNumber);
+      info = heads ? { sheet: act.sheet, row: act.rowNumber, lastRow: act.rowNumber, text: act.activity.trim() } : undefined;
+    }
     if (reason === undefined) continue;
     setAside.add(act);
     const year = planningYear === undefined ? '' : ` van ${planningYear}`;

@@ -21,6 +21,7 @@ import {
   undoneSubmissions,
 } from '../db/submissions';
 import { activityIdentity } from '../bundle/compute';
+import { partiesNamedIn } from '../bundle/needs';
 import { createPartyResolver, partyIdsOf, type PartyResolver } from '../domain/parties';
 import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
 import { normalizeForSearch } from '../domain/text';
@@ -187,7 +188,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const refs = resolver.resolve(written);
       return refs.some((r) => r.status === 'unknown') ? null : partyIdsOf(refs);
     };
-    const read = ownParty === null ? marked : otherPartyRows(marked, ownParty, knownParties, partyName);
+    const namedIn = (text: string): string[] => partyIdsOf(partiesNamedIn(text, resolver, directory.parties));
+    const read = ownParty === null ? marked : otherPartyRows(marked, ownParty, knownParties, partyName, namedIn);
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });

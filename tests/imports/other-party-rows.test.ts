@@ -6,22 +6,35 @@ import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import { expectPlacesInMessages } from '../helpers/problems';
 import { saveWorkbook } from '../helpers/workbook';
 
-const NAMES: Record<string, string[]> = { gemeente: ['gemeente'], woonwaarts: ['woonwaarts'], 'de kernen': ['de-kernen'], hbd: ['hbd'], corporaties: ['woonwaarts', 'de-kernen'] };
+const NAMES: Record<string, string[]> = {
+  gemeente: ['gemeente'],
+  woonwaarts: ['woonwaarts'],
+  ww: ['woonwaarts'],
+  'de kernen': ['de-kernen'],
+  hbd: ['hbd'],
+  bewonersraad: ['bewonersraad'],
+  corporaties: ['woonwaarts', 'de-kernen'],
+};
 /** Every party a cell names, or null when it names anyone unknown (a person, "WW"). */
 const partiesOf = (written: string): string[] | null => {
   const parts = written.split(/\s*(?:[,+&/]|\ben\b)\s*/).filter((p) => p.trim() !== '');
   const found = parts.map((p) => NAMES[p.trim().toLowerCase()]);
   return found.some((f) => f === undefined) ? null : [...new Set(found.flat() as string[])];
 };
-const NAME: Record<string, string> = { gemeente: 'Gemeente Druten', woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen', hbd: 'HBD' };
+const NAME: Record<string, string> = { gemeente: 'Gemeente Druten', woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen', hbd: 'HBD', bewonersraad: 'Bewonersraad' };
+/** The parties a free text names, as the service finds them by their names and aliases. */
+const namedIn = (text: string): string[] =>
+  Object.entries({ 'de-kernen': /\bDe Kernen\b|\bcorporaties\b/, woonwaarts: /\bWoonwaarts\b|\bWW\b/, bewonersraad: /\bBewonersraad\b/, gemeente: /\bgemeente\b/i })
+    .filter(([, name]) => name.test(text))
+    .map(([id]) => id);
 
-async function list(header: string[], rows: string[][]) {
+async function list(header: string[], rows: string[][], fileName = 'De Kernen - actielijst werkgroep 2028.xlsx') {
   const wb = new Workbook();
   const ws = wb.addWorksheet('Actielijst');
   ws.getRow(1).values = header;
   rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
-  const read = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen - actielijst werkgroep 2028.xlsx');
-  return otherPartyRows(read, 'de-kernen', partiesOf, (id) => NAME[id] ?? id);
+  const read = await readActivityWorkbook(await saveWorkbook(wb), fileName);
+  return otherPartyRows(read, 'de-kernen', partiesOf, (id) => NAME[id] ?? id, namedIn);
 }
 
 describe("the other parties' rows of an action list", () => {
@@ -51,5 +64,36 @@ describe("the other parties' rows of an action list", () => {
       ],
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3]);
+  });
+
+  it('reads the "Wie" of a sheet two parties keep together: the other\'s rows are theirs, but for those that give the sender a part', async () => {
+    const r = await list(
+      ['Nr', 'Wie', 'Wat', 'Wanneer'],
+      [
+        ['1', 'De Kernen', 'Hybride warmtepomp bij vervanging van de cv-ketel', 'hele jaar'],
+        ['2', 'WW', 'Oplevering 34 sociale huurappartementen Heuvelstraat', 'Q3'],
+        ['3', 'Woonwaarts', 'Cijfers over de verhuringen delen met De Kernen', 'oktober'],
+        ['4', 'Woonwaarts', 'Meedenken over de regeling voor ouderen die kleiner gaan wonen', 'voorjaar'],
+        ['5', 'samen', 'Wijkschouw Horssen-Zuid', 'juni'],
+      ],
+      'Planning Woonwaarts-De Kernen 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom B "Wie" werk van Woonwaarts, niet van De Kernen');
+  });
+
+  it('reads rows under "Inbreng Bewonersraad" as the Bewonersraad\'s, but for those that give the sender a part', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Druten 2028');
+    ws.getRow(1).values = ['Activiteit', 'Doel', 'Wanneer'];
+    ws.getRow(2).values = ['Convenant tegen woonfraude met gemeente en politie uitvoeren', 'veilige buurt', 'Q2'];
+    ws.getRow(4).values = ['Inbreng Bewonersraad'];
+    ws.getCell('A4').font = { bold: true };
+    ws.getRow(5).values = ['Wijkschouw Horssen-Zuid: de Bewonersraad nodigt uit, De Kernen zorgt voor de zaal', 'zien wat er speelt', 'juni'];
+    ws.getRow(6).values = ['Twee leden volgen de Woonbond-cursus over prestatieafspraken', 'kennis', 'voorjaar'];
+    const read = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen activiteiten Druten 2028.xlsx');
+    const r = otherPartyRows(read, 'de-kernen', partiesOf, (id) => NAME[id] ?? id, namedIn);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is onder de kop "Inbreng Bewonersraad" werk van Bewonersraad, niet van De Kernen');
   });
 });

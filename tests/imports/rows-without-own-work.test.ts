@@ -470,3 +470,83 @@ describe('rows that quote the agreement, say nothing yet, or say the year has no
     expect(r.problems.filter((p) => p.code === 'cost-post').map((p) => p.row)).toEqual([4, 5, 6]);
   });
 });
+
+describe('a file that went past a reviewer, a legend, and rows for information', () => {
+  it('reads the reviewer\'s "schrappen (zie opmerking)", "eerst uitzoeken …" and "later" as no work decided, "akkoord" as work', async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Wanneer', 'Reactie MT'],
+      [
+        ['1', 'Verordening vereveningsfonds opstellen en aan de raad voorleggen', 'Q1', 'schrappen (zie opmerking)'],
+        ['2', 'Energieloket aan huis in Druten-Zuid en Deest', '2028', 'eerst uitzoeken wat dit kost naast de energiecoaches'],
+        ['3', 'Verhuiscoach inzetten, als proef samen met Woonwaarts', '', 'later'],
+        ['4', 'Buurtfonds: bewonersinitiatieven in alle kernen ondersteunen', 'hele jaar', 'akkoord'],
+        ['5', 'Uitvoeringsplan na de wijkschouw Deest', 'najaar', 'prima, maar eerst uitzoeken wie het groen doet is niet nodig'],
+      ],
+      'Activiteitenoverzicht gemeente Druten 2028 - reactie MT.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat als "eerst uitzoeken wat dit kost naast de energiecoaches" (Reactie MT): er is nog niets besloten');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('staat als "later" (Reactie MT)');
+  });
+
+  it('reads "Onze bijdrage: —" beside another party\'s work as no own work, and "nog bespreken" there as nothing decided', async () => {
+    const r = await readRows(
+      ['Thema', 'Activiteit', 'Planning', 'Onze bijdrage'],
+      [
+        ['Energie', 'Energiefestival met informatiemarkt in het dorpshuis van Horssen', 'oktober', 'Kraam met vrijwilligers'],
+        ['Energie', 'Laatste 12 woningen met label E aan de Kerkstraat isoleren', 'Q3', '—'],
+        ['Leefbaarheid', 'Convenant tegen woonfraude met gemeente en politie', 'Q2', 'n.v.t.'],
+        ['Doorstroming', 'Onderzoek naar de meerwaarde van een verhuiscoach', '2027', 'nog bespreken in onze vergadering van 9 juni'],
+      ],
+      'Activiteiten De Kernen 2027 met bijdrage Bewonersraad.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat bij "Onze bijdrage" als "—": geen eigen bijdrage');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('er is nog niets besloten');
+  });
+
+  it('keeps a legend under "Afkortingen", "nog geen collegebesluit", "MT-besluit nodig", "Zie RvC-stuk" and "Nodig van gemeente:" out of the activities', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'Activiteiten Woonwaarts PA Druten 2027';
+    ws.getRow(3).values = ['Thema', 'Activiteit', 'Fase'];
+    const rows = [
+        ['Woningbouw', 'Doelgroepenverordening: nog geen collegebesluit of we deze invoeren', ''],
+        ['Portefeuille', 'MT-besluit nodig: sloop/nieuwbouw of renovatie complex Dorpsstraat Afferden', ''],
+        ['Portefeuille', "Zie RvC-stuk 'Portefeuillestrategie 2027–2031' (verkoopvijver)", ''],
+        ['Vergunning', 'Nodig van gemeente: versnelde omgevingsvergunning voor splitsing van grote EGW', ''],
+        ['Nieuwbouw', 'Sloop-nieuwbouw 24 VHE Horssen: DO en aanbesteding', 'DO'],
+        ['', '', ''],
+        ['Afkortingen', '', ''],
+        ['NOM', 'nul-op-de-meter', ''],
+        ['PvE / SO / VO / DO', 'programma van eisen / schetsontwerp / voorlopig ontwerp / definitief ontwerp', ''],
+    ];
+    rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
+    // The legend's heading in bold, as the row's own heading.
+    ws.getCell('A10').font = { bold: true };
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Activiteiten Woonwaarts PA Druten 2027.xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([8]);
+    expect(r.problems.find((p) => p.row === 11)?.message).toContain('staat onder de kop "Afkortingen": een verklaring, geen activiteit');
+  });
+
+  it('reads the rows right below "Ter info: activiteiten van partners (geen rol gemeente)" as for information, not the gemeente\'s work', async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Wonen', 'Partners', 'Planning'],
+      [
+        ['1', 'Planmonitor woningbouw bijwerken en delen in het tripartiet overleg', 'uitvoeren', 'corporaties', 'oktober'],
+        ['', '', '', '', ''],
+        ['', 'Ter info: activiteiten van partners (geen rol gemeente)', '', '', ''],
+        ['', 'Brandveiligheidsonderzoek van de complexen', '', 'Woonwaarts, De Kernen', '2028'],
+        ['', 'Pluspakketten voor huurders van De Kernen', '', 'De Kernen', '2028'],
+        ['', '', '', '', ''],
+        ['2', 'Bijdrage aan de verhuiscoach van Woonwaarts', 'financieren', 'Woonwaarts', 'januari'],
+      ],
+      'Gemeente Druten inzet 2028 per afdeling.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat direct onder "Ter info: activiteiten van partners (geen rol gemeente)" (rij 6)');
+  });
+});
