@@ -1,7 +1,7 @@
 // A worksheet as a light grid of cell texts with its merges, read once from
 // exceljs so the table finder never touches exceljs again. Only rows and cells
 // that exist are visited, so a stray cell in row 1 048 576 costs nothing.
-import { ValueType, type CellValue, type Fill, type Worksheet } from 'exceljs';
+import { ValueType, type Cell, type CellValue, type Fill, type Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
 
 export interface GridCell {
@@ -41,6 +41,16 @@ export interface Grid {
   hiddenRows?: ReadonlySet<number>;
 }
 
+/** A cell that says its comment holds what it means: "zie opm.", "zie opmerking", "zie notitie". */
+const POINTS_TO_COMMENT = /^zie\s+(opm\.?|opmerking|notitie|comment|toelichting)\s*\.?$/i;
+
+/** A cell comment's text, as exceljs gives it: a text, or runs of rich text. */
+function commentText(note: Cell['note']): string {
+  if (note === undefined) return '';
+  if (typeof note === 'string') return note.trim();
+  return (note.texts ?? []).map((t) => t.text).join('').trim();
+}
+
 export function readGrid(sheet: Worksheet): Grid {
   const rows = new Map<number, Map<number, GridCell>>();
   const rowNumbers: number[] = [];
@@ -69,7 +79,9 @@ export function readGrid(sheet: Worksheet): Grid {
         return;
       }
       const read = cellText(cell.value, cell.numFmt);
-      const gridCell: GridCell = { text: read.text };
+      // "zie opm." points to the cell's own comment: what the comment says stands in the cell.
+      const comment = POINTS_TO_COMMENT.test(read.text) ? commentText(cell.note) : '';
+      const gridCell: GridCell = { text: comment !== '' ? `${read.text}: ${comment}` : read.text };
       if (read.formula !== undefined) gridCell.formula = read.formula;
       if (read.formulaWithoutValue !== undefined) gridCell.formulaWithoutValue = read.formulaWithoutValue;
       if (read.error !== undefined) gridCell.error = read.error;

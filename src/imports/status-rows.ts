@@ -202,8 +202,8 @@ const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af
 const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
 const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
-/** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen." */
-const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\))?\s*[.!]?$/i;
+/** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen.", "Niet opnemen – schuift naar 2028". */
+const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\)|\s[–—-]\s+[^–—]{1,80})?\s*[.!]?$/i;
 /** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
 const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */

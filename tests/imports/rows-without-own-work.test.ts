@@ -550,3 +550,19 @@ describe('a file that went past a reviewer, a legend, and rows for information',
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat direct onder "Ter info: activiteiten van partners (geen rol gemeente)" (rij 6)');
   });
 });
+
+describe('a cell that points to its own comment', () => {
+  it('reads "zie opm." as what the cell\'s comment says: "Niet opnemen – pilot schuift naar 2028" sets the row aside', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'Activiteiten Woonwaarts 2027 v2 (opm directeur)';
+    ws.getRow(3).values = ['Activiteit', 'Link PA', 'Opmerking directeur'];
+    ws.getRow(4).values = ['Pilot woningsplitsing: 3 grote eengezinswoningen in Druten-Zuid splitsen', '1.3', 'zie opm.'];
+    ws.getCell('C4').note = 'Niet opnemen – pilot schuift naar 2028';
+    ws.getRow(5).values = ['Geen huurverhoging in juli 2027 voor woningen met label D t/m G', '2.2', 'zie opm.'];
+    ws.getCell('C5').note = 'Akkoord, zo afgesproken met HBD.';
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Activiteiten Woonwaarts 2027 v2 (opm directeur).xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('staat als "zie opm.: Niet opnemen – pilot schuift naar 2028" (Opmerking directeur)');
+  });
+});
