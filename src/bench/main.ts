@@ -212,7 +212,7 @@ const ORDINALS = [
   'vierenvijftigste', 'vijfenvijftigste', 'zesenvijftigste', 'zevenenvijftigste', 'achtenvijftigste', 'negenenvijftigste',
   'zestigste', 'eenenzestigste', 'tweeënzestigste', 'drieënzestigste', 'vierenzestigste', 'vijfenzestigste',
   'zesenzestigste', 'zevenenzestigste', 'achtenzestigste', 'negenenzestigste', 'zeventigste', 'eenenzeventigste',
-  'tweeënzeventigste', 'drieënzeventigste', 'vierenzeventigste',
+  'tweeënzeventigste', 'drieënzeventigste', 'vierenzeventigste', 'vijfenzeventigste', 'zesenzeventigste', 'zevenenzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
