@@ -218,7 +218,14 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       party = { id: givenParty, source: 'given' };
     } else if (read.partyHint) {
       const id = partyOfHint(resolver, read.partyHint);
-      party = id !== null ? { id, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      // A file two parties keep together ("Planning Woonwaarts-HBD 2028"): whose version it is, the secretary says.
+      // The gemeente named in a file name is the place ("… gemeente Druten"), not a second party.
+      const notPlace = (other: string): boolean => directory.parties.some((p) => p.id === other && p.kind !== 'municipality');
+      const alsoNamed = id === null ? [] : namedIn(name.replace(/[-_+&]/g, ' ')).filter((other) => other !== id && notPlace(other));
+      party = id !== null && alsoNamed.length === 0 ? { id, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      if (id !== null && alsoNamed.length > 0) {
+        problem('warning', 'party-several', `${name}: de bestandsnaam noemt ${[id, ...alsoNamed].map(partyName).join(' en ')}; kies van welke partij dit overzicht is.`);
+      }
     }
 
     if (!read.meta && kind === 'activities') {

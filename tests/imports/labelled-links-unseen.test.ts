@@ -422,7 +422,7 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // says "Niet opnemen"). The seventy-seventh (one file, more than one sender), first run on abc46b5: 40 of 43 right;
   // nine rows read as activities (Woonwaarts' rows in a sheet HBD keeps with it, "Onze bijdrage: —", rows under
   // "Inbreng Bewonersraad" and right below "Ter info: activiteiten van partners"). The reader learnt those in general
-  // (da8e4c0, d0a6382 and the commit after); the labels stayed: 44 of 48, 38 of 39, 40 of 43.
+  // (da8e4c0, d0a6382, 9b0a22c); the labels stayed: 44 of 48, 38 of 39, 40 of 43.
   ['the seventy-fifth set', LABELLED_SEVENTYFIFTH_FILES, 48],
   ['the seventy-sixth set', LABELLED_SEVENTYSIXTH_FILES, 39],
   ['the seventy-seventh set', LABELLED_SEVENTYSEVENTH_FILES, 43],

@@ -212,6 +212,20 @@ describe('a partner spreadsheet of its own', () => {
     expect((await named('Gemeente Beuningen prioriteiten 2027.xlsx')).party).toMatchObject({ id: null, hint: 'Gemeente Beuningen prioriteiten' });
   });
 
+  it('asks whose file it is when its name names two parties, as a sheet two parties keep together is named', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['Wat gaan we doen?', 'Wie', 'Planning']);
+    sheet.addRow(['Wijkschouw organiseren in Deest', 'HBD', 'voorjaar']);
+    const { data } = await payload(workbook, 'x.xlsx');
+    const named = (name: string) => api.previewImport({ file: { name, data } });
+    const joint = await named('Planning Woonwaarts 2027 (versie HBD).xlsx');
+    expect(joint.party).toMatchObject({ id: null, source: null });
+    expect(joint.missing).toEqual(['party']);
+    expect(joint.problems.map((p) => p.message)).toContain('Planning Woonwaarts 2027 (versie HBD).xlsx: de bestandsnaam noemt Woonwaarts en HBD; kies van welke partij dit overzicht is.');
+    expect((await named('Woonwaarts activiteiten 2027.xlsx')).party).toMatchObject({ id: 'woonwaarts', source: 'file-name' });
+  });
+
   it('imports it once the party is chosen; a reference to two afspraken that both name the party is a proposal, with its reasons (the role among them)', async () => {
     const result = await api.commitImport({ file: await ownLayout(), partyId: 'hbd' });
     expect(result.submission).toMatchObject({ partyId: 'hbd', version: 1, source: 'own', activityCount: 2 });

@@ -54,7 +54,7 @@ export function FactChoice<T extends string | number>({
               ))}
             </select>
             <span className="muted small">
-              {field.source ? FACT_SOURCE_WORDS[field.source].page : 'niet gevonden in het bestand'}
+              {field.source ? FACT_SOURCE_WORDS[field.source].page : hint ? 'niet zeker uit het bestand' : 'niet gevonden in het bestand'}
               {hint && <> · in het bestand staat “{hint}”</>}
             </span>
           </div>
