@@ -90,6 +90,10 @@ const OPEN_QUESTION = /^[^?]{5,160}\?\s.*\b(weten (we|wij) (dat |het )?nog niet|
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
+/** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
+const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
+/** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben". */
+const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen\s+graag)\s+dat\s+(?!wij\b|we\b)/i;
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in". */
 const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
@@ -137,7 +141,7 @@ const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
 const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
-const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode/i;
+const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode|jaar|looptijd/i;
 /** What a legend says a status means when the work is not decided on. */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b/i;
 /**
@@ -146,7 +150,16 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  */
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
-const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$/i;
+const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$/i;
+/** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
+const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
+/** A year or a range of years, nothing else: "2029", "2029-2030", "2029 t/m 2031". */
+const PLAIN_YEARS = /^20\d\d(\s*(-|–|t\/m|tot en met)\s*20\d\d)?$/i;
+/** The year a text names as its own, at its start or in brackets at its end: "In 2029: grote enquête", "Wijkschouw in Deest (2026)". */
+const YEAR_OF_TEXT = /^(?:in\s+)?(20\d\d)\s*:|\((20\d\d)\)\s*\.?$/i;
+/** A heading over rows that names their year, or that it is not known: "2026", "Nog te bepalen". */
+const YEAR_HEADING = /^(20\d\d)$/;
+const UNKNOWN_YEAR_HEADING = /^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen|nog\s+niet\s+gepland)\s*:?$/i;
 /** The words that say a line lapses: "vervalt", "gestopt", "geschrapt" (also the table reader's, beside the text). */
 export const LAPSE_WORDS = 'vervalt|vervallen|komt te vervallen|gestopt|stopt|geschrapt|geannuleerd|cancelled|canceled';
 /** What a legend says a status means when the work will not be done this year: "vervalt", "gestopt". */
@@ -156,7 +169,7 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
  * "Misschien cursus huurrecht voor nieuwe bestuursleden".
  */
-const UNDECIDED_TEXT = /^(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/iu;
+const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -349,6 +362,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
+    if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
   }
   if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
@@ -434,9 +448,30 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), vóór ${planningYear}` };
     }
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
-    if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && !ONGOING.test(act.planning ?? '')) {
+    // Not what goes on ("vanaf 2025", "doorlopend"), but a range that ended before it does count ("2025 t/m 2026").
+    const ended = years.length >= 2 && Math.max(...years) < planningYear;
+    if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && (ended || !ONGOING.test(act.planning ?? ''))) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
+    // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030" in a list
+    // for 2028). Not a date of completion ("Gereed", "Planning": "oplevering Q1 2029"): the work may well be in the year.
+    if (plannedInYear && !perAfspraak && YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim()) && years.every((y) => y > planningYear)) {
+      return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
+    }
+    // The year the text gives itself: "In 2029: …", "… (2026)".
+    const ownYear = YEAR_OF_TEXT.exec(text);
+    const textYear = ownYear ? Number(ownYear[1] ?? ownYear[2]) : undefined;
+    if (textYear !== undefined && textYear !== planningYear && years.every((y) => y === textYear)) {
+      return { code: textYear < planningYear ? 'due-before' : 'due-after', why: `zegt zelf dat het in ${textYear} is, niet in ${planningYear}` };
+    }
+    // The year the heading above gives the rows under it ("2026", then its rows).
+    const heading = act.section?.trim() ?? '';
+    const headingYear = YEAR_HEADING.exec(heading);
+    if (headingYear && Number(headingYear[1]) !== planningYear && years.every((y) => y === Number(headingYear[1]))) {
+      const year = Number(headingYear[1]);
+      return { code: year < planningYear ? 'due-before' : 'due-after', why: `staat onder de kop ${quote(heading)}, niet onder ${planningYear}` };
+    }
+    if (UNKNOWN_YEAR_HEADING.test(heading) && years.length === 0) return { code: 'undecided-row', why: `staat onder de kop ${quote(heading)}: nog niet gepland` };
   }
   for (const [header, value] of cells) {
     const meaning = legend.get(value.toLowerCase());
@@ -449,7 +484,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
-  const notDecided = cells.find(([, value]) => NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS);
+  const notDecided = cells.find(([, value]) => (NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value));
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
@@ -532,6 +567,16 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const why = `is ${colour} gekleurd (${header}), volgens de uitleg in het bestand ${quote(meaning)}`;
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
     if (UNDECIDED.test(meaning)) return { code: 'undecided-row', why };
+  }
+  // A remark or condition that says it begins after the year, when no status said more: "Voorwaarde: pas in 2029, als …".
+  if (planningYear !== undefined && !yearsOf(act.planning).includes(planningYear)) {
+    const laterSaid = yearsOf(text).includes(planningYear)
+      ? undefined
+      : cells.find(([, value]) => {
+          const m = ONLY_FROM.exec(value);
+          return m !== null && (m[1]?.toLowerCase() === 'na' ? Number(m[2]) >= planningYear : Number(m[2]) > planningYear) && !yearsOf(value).includes(planningYear);
+        });
+    if (laterSaid) return { code: 'set-aside-row', why: `staat als ${quote(laterSaid[1], 60)} (${laterSaid[0]}): het begint niet in ${planningYear}` };
   }
   // Said of itself, when no status said more: "Idee: huurderscafé in Puiflijk", without a when.
   if (IDEA.test(act.activity.trim()) && (act.planning ?? '').trim() === '') return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };

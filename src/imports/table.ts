@@ -522,6 +522,8 @@ const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
  * filling it in ("Wat gaat u doen? Eén activiteit per regel."). A row of two or more is the hint row.
  */
 const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|zo) (bekend|mogelijk)\)|\b(in te vullen|hier invullen)\b|^(wat|wie|wanneer|hoe|welke|waarom)\b[^?]{0,60}\b(u|jullie)\b[^?]{0,40}\?/i;
+/** A year, alone: "2027". */
+const YEAR_ALONE = /^20\d\d$/;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
 /**
@@ -1036,6 +1038,8 @@ function classify(
   if (texts.filter(([, cell]) => HINT_CELL.test(cell.text.trim())).length >= 2) return 'note';
   // An agenda line saying nothing takes place ("Zomerstop: geen vergaderingen") is no activity, whatever its date.
   if (hasActivity && isPauseLine((own.get(activityColumn) as GridCell).text)) return 'note';
+  // A year alone on its row ("2026", then its rows): a heading that dates the rows under it, no unfilled numbered row.
+  if (texts.length === 1 && YEAR_ALONE.test((texts[0] as [number, GridCell])[1].text.trim())) return 'context';
   if (isNumberOnly(own, numberColumn)) return 'numbered';
   // A number alone where the activity should be ("13." in a numbered list left unfilled): no activity text.
   if (texts.length === 1 && hasActivity && ROW_NUMBER.test((own.get(activityColumn) as GridCell).text.trim())) return 'numbered';

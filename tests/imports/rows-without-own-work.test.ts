@@ -566,3 +566,64 @@ describe('a cell that points to its own comment', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('staat als "zie opm.: Niet opnemen – pilot schuift naar 2028" (Opmerking directeur)');
   });
 });
+
+describe('one list for several years, the year per row', () => {
+  it('reads a row whose "Jaar" or "Looptijd" lies wholly before or after the planning year as another year\'s work; "doorlopend" and a range over the year stay', async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Looptijd', 'Opmerking'],
+      [
+        ['1', 'Warmtevisie uitwerken per wijk en dorp', '2025-2026', ''],
+        ['2', 'Bijdrage aan de verhuiscoach van Woonwaarts', '2025 t/m 2026', ''],
+        ['3', 'Gesprek over de uitvoering van de omgevingsvisie', '2028', ''],
+        ['4', 'Zoeklocaties voor woningbouw na 2030 verkennen', '2026 t/m 2028', ''],
+        ['5', 'Planmonitor bijwerken en delen', 'doorlopend', ''],
+        ['6', 'Na vaststelling van de warmtevisie per kern bekijken wat die betekent', '2027', ''],
+        ['7', 'Besluit of Druten het Schone Lucht Akkoord ondertekent', 'n.t.b.', 'nog niet geagendeerd'],
+      ],
+      'Gemeente Druten - meerjarenlijst wonen 2025-2028 (versie 2027).xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8, 9]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is gepland vóór 2027 ("2025 t/m 2026")');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is gepland na 2027 ("2028")');
+  });
+
+  it('reads the year a text or a heading gives ("In 2029: …", "… (2026)", a row "2026" above) and a condition "pas in 2029" beside it', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'HBD activiteitenlijst Druten (aangevuld 2028)';
+    ws.getRow(3).values = ['Activiteit', 'Met wie', 'Voorwaarde'];
+    const rows: (string | number)[][] = [
+      ['In 2028: wijkschouw in Druten-Zuid organiseren', 'Woonwaarts', ''],
+      ['Wijkschouw in Deest met Woonwaarts en de gemeente (2026)', 'Woonwaarts', ''],
+      ['In 2029: grote huurdersenquête over woonlasten', 'Woonwaarts', ''],
+      ['Herinrichting openbare ruimte Wilgenland', 'gemeente', 'pas in 2029, als de bouw van Deest Zuid fase 2 is gestart'],
+      ['Informatieavond zonnepanelen in Deest', 'Woonwaarts', 'alleen als Woonwaarts het aanbod doorzet'],
+      [2026],
+      ['De laatste 27 huurwoningen aan de Kloosterakker opleveren', 'gemeente', ''],
+      [2028],
+      ['Convenant woonfraude met de gemeente uitvoeren', 'gemeente', ''],
+    ];
+    rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD activiteitenlijst Druten (aangevuld 2028).xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 8, 12]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat het in 2029 is, niet in 2028');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('het begint niet in 2028');
+    expect(r.problems.find((p) => p.row === 10)?.message).toContain('staat onder de kop "2026", niet onder 2028');
+  });
+
+  it('reads "eventueel" after a project\'s name, "wij vinden dat De Kernen …" and "besluit MT nog niet genomen" as nothing planned by the party', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Voorwaarde', 'Wanneer'],
+      [
+        ['Deest Zuid – eventueel 10 woningen van Woonwaarts overnemen', '', 'Q3'],
+        ['Verhuiscoach: wij vinden dat De Kernen ook een verhuiscoach moet aanstellen', '', ''],
+        ['Aansluiten bij het convenant vroegsignalering huurachterstanden', 'besluit MT nog niet genomen', ''],
+        ['Bij het overleg over de woonruimteverdeling zijn, wij vinden dat er meer voor jongeren moet', '', 'Q2'],
+      ],
+      'De Kernen activiteiten Horssen 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7]);
+  });
+});
