@@ -213,6 +213,7 @@ const ORDINALS = [
   'zestigste', 'eenenzestigste', 'tweeënzestigste', 'drieënzestigste', 'vierenzestigste', 'vijfenzestigste',
   'zesenzestigste', 'zevenenzestigste', 'achtenzestigste', 'negenenzestigste', 'zeventigste', 'eenenzeventigste',
   'tweeënzeventigste', 'drieënzeventigste', 'vierenzeventigste', 'vijfenzeventigste', 'zesenzeventigste', 'zevenenzeventigste',
+  'achtenzeventigste', 'negenenzeventigste', 'tachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
