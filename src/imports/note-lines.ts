@@ -33,6 +33,9 @@ const NOTE_STARTS = [
   // "Namens het bestuur," — not "Namens de huurders zitting nemen in …"; "Namens De Kernen," below.
   String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
   String.raw`met vriendelijke groet`,
+  // The other ways a mail closes: "Groet, Ruud Hendriks", "Hartelijke groet, Els", "Vriendelijke groeten,".
+  String.raw`(vriendelijke|hartelijke)\s+groet(en)?\b`,
+  String.raw`groet(en)?\s*,`,
   // Who signs for a public body, alone on the line: "De secretaris,", "De burgemeester,", "Burgemeester en wethouders van Druten,".
   String.raw`(de\s+)?(secretaris|gemeentesecretaris|burgemeester|locoburgemeester|voorzitter|penningmeester|griffier|wethouder|directeur(-bestuurder)?|bestuurder)\s*,?\s*$`,
   String.raw`burgemeester en wethouders( van [\p{L} -]+)?\s*,?\s*$`,
@@ -71,7 +74,7 @@ const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'iu');
 const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
 
 /** A label alone in its cell, its value in the next cells: "Opgesteld door:", "Paraaf", "Naam:", "Legenda:" (then "groen = loopt al" …). */
-const LABEL_ALONE = /^(legenda|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersoon|namens|goedgekeurd door)\s*:?$/i;
+const LABEL_ALONE = /^(legenda|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersonen|contactpersoon|contactgegevens|namens|goedgekeurd door)\s*:?$/i;
 const LABEL_WITH_COLON = /^(naam|functie|plaats|e-?mail|telefoon|tel\.?|contact|bron|versie|status|akkoord)\s*:$/i;
 
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
@@ -95,10 +98,25 @@ const NAME_WORDS = new Set(['de', 'van', 'der', 'den', 'ter', 'het', 'en', 'team
  * in words a name does not have.
  */
 function isContactLine(text: string): boolean {
+  if (isPhoneLine(text)) return true;
   if (!EMAIL.test(text)) return false;
   const rest = text.replace(EMAILS, ' ').replace(PHONE, ' ').replace(CONTACT_WORDS, ' ');
   const words = rest.match(/\p{L}[\p{L}'.-]*/gu) ?? [];
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(w.toLowerCase()));
+}
+
+/** A telephone number as people type it: "0487 - 50 12 00", "06 - 11 22 33 44", "+31 24 700 00 00". */
+const PHONE_NUMBER = /(\+31|\b0)\d{1,3}[\s-]*\d{2,3}([\s-]*\d{2,3}){1,3}\b/;
+/** A mail's address block: a phone number among a name, hours, a website: "De Kernen | T 0487 - 50 12 00 | bereikbaar ma t/m vr". */
+function isPhoneLine(text: string): boolean {
+  return PHONE_NUMBER.test(text) && (text.includes('|') || /\b(bereikbaar|aanwezig|postbus|www\.)/i.test(text) || /^(t|tel\.?|telefoon)\s*[:.]?\s*(\+31|0)/i.test(text));
+}
+
+const PHONE_ALONE = new RegExp(String.raw`^(${PHONE_NUMBER.source})\s*(\([^()]*\))?$`);
+
+/** A telephone number alone in its cell, perhaps with when to call: "06 - 18 27 36 45 (na 18.00 uur)". */
+export function isPhoneNumber(text: string): boolean {
+  return PHONE_ALONE.test(text.trim());
 }
 
 /** Worded as a note: a label, a signature, a source, a footnote mark ("Opgesteld door: …", "Namens het bestuur,", "Bron: …"). */

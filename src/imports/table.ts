@@ -11,7 +11,7 @@ import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
 import { isPeriodHeading } from './period-columns';
-import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine } from './note-lines';
+import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine, isPhoneNumber } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
@@ -522,6 +522,10 @@ const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
  * filling it in ("Wat gaat u doen? Eén activiteit per regel."). A row of two or more is the hint row.
  */
 const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|zo) (bekend|mogelijk)\)|\b(in te vullen|hier invullen)\b|^(wat|wie|wanneer|hoe|welke|waarom)\b[^?]{0,60}\b(u|jullie)\b[^?]{0,40}\?/i;
+/** A mail's closing: "Met vriendelijke groet,", "Groet, Ruud Hendriks", "Hartelijke groet, Els". */
+const CLOSING = /^(met\s+)?((vriendelijke|hartelijke)\s+)?groet(en)?\b/i;
+/** At most the words of a contact person's row beside a telephone number: a name, a role. */
+const CONTACT_WORDS = 4;
 /** A year, alone: "2027". */
 const YEAR_ALONE = /^20\d\d$/;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -820,6 +824,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     entries.push(shift > 0 ? { row: r, kind, own, shift, ...(movedRow || movedAlone ? { shiftFrom } : {}), ...(movedAlone ? { shiftTo } : {}) } : { row: r, kind, own });
   }
   if (!options.exact) joinRowsOfOneActivity(entries, activityColumn.column, numberColumn);
+  if (!options.exact) markSignatures(entries);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
 
   // The rows in order, as records.
@@ -1032,6 +1037,8 @@ function classify(
     return 'total';
   }
   if (isNoteRow(own, noteColumns)) return 'note';
+  // A contact person: a name or a few words beside a telephone number ("Erik Smits | nieuwbouw Horssen | 06 - 11 22 33 44").
+  if (texts.some(([, cell]) => isPhoneNumber(cell.text)) && activityText.trim().split(/\s+/).length <= CONTACT_WORDS) return 'note';
   // The template's own example left in ("Voorbeeld: wijkschouw in …"): shows how to fill in, plans nothing.
   if (hasActivity && EXAMPLE_ROW.test((own.get(activityColumn) as GridCell).text)) return 'note';
   // The template's hint row under the header ("bijv. 1.1 bij 4 | Wat gaat u doen? Eén activiteit per regel."): tells how to fill in.
@@ -1161,6 +1168,22 @@ function numberedProblem(
       ? `deze rij heeft alleen het nummer ${quote(label(first))} en geen ${noun} in kolom ${column}; de rij is niet als ${noun} gelezen.`
       : `de rijen ${first.row} t/m ${last.row} hebben alleen een nummer (${label(first)} t/m ${label(last)}) en geen ${noun} in kolom ${column}; ze zijn niet als ${noun} gelezen.`;
   return problem('warning', 'no-activity-text', at(first.row, activityColumn), text);
+}
+
+/**
+ * The lines right under a mail's closing ("Met vriendelijke groet,", "Groet, Ruud"), up to an empty row:
+ * its signature (a name, a role, an address, an office's hours), never an activity.
+ */
+function markSignatures(entries: RowEntry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const closing = entries[i] as RowEntry;
+    if (closing.kind !== 'note' || !CLOSING.test(([...closing.own.values()][0] as GridCell | undefined)?.text.trim() ?? '')) continue;
+    for (let j = i + 1; j < entries.length; j++) {
+      const e = entries[j] as RowEntry;
+      if (e.kind === 'empty' || e.row !== (entries[j - 1] as RowEntry).row + 1) break;
+      if (e.kind === 'data' || e.kind === 'context') e.kind = 'note';
+    }
+  }
 }
 
 /**

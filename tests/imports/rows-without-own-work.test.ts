@@ -627,3 +627,28 @@ describe('one list for several years, the year per row', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([7]);
   });
 });
+
+describe('a mail pasted around the table', () => {
+  it("reads the lines right under \"Met vriendelijke groet,\" as its signature, and a contact person beside a telephone number as no activity", async () => {
+    const r = await readRows(
+      ['Activiteit', 'Wie', 'Wanneer'],
+      [
+        ['Wijkschouw Horssen-Zuid organiseren met de Bewonersraad', 'De Kernen', 'juni'],
+        ['Convenant woonfraude met de gemeente uitvoeren', 'De Kernen, gemeente', 'Q2'],
+        ['', '', ''],
+        ['Met vriendelijke groet,', '', ''],
+        ['Ilse van den Broek', 'manager Wonen', ''],
+        ['De Kernen | T 0487 - 50 12 00 | bereikbaar ma t/m vr 8.30 - 12.30 uur', '', ''],
+        ['', '', ''],
+        ['Contactpersonen', 'Onderwerp', 'Telefoon'],
+        ['Erik Smits', 'nieuwbouw en toewijzing Horssen', '06 - 11 22 33 44'],
+        ['Groet, Ruud Hendriks', '', ''],
+        ['Woonwaarts | Vastgoed & Strategie | Postbus 180, Nijmegen | 024 - 700 00 00', '', ''],
+      ],
+      'DK activiteiten Druten 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([7, 8, 9, 11, 12, 13, 14]));
+  });
+});
