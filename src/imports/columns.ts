@@ -38,6 +38,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat staat er op de agenda?',
     'Maatregel',
     'Maatregelen',
+    // A plan from goals down to actions, in one column: the goals in it are its headings, the actions its activities.
+    'Doel / actie',
+    'Doel / actie / subactie',
+    'Doelen en acties',
+    'Doel en actie',
+    'Doelen / acties',
     'Inzet',
     'Activiteit / inzet',
     'Project',

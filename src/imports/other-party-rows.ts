@@ -7,7 +7,8 @@
 // kwartaal naar HBD") or says what it does in the other's work ("Meedenken over …"): there the sender has its
 // part. In a party's own plan, "Wie" names who leads work the sender takes part in, as a "Partij" or "Trekker"
 // does anywhere: nothing is set aside by it. Rows under a heading that gives them to another party ("Inbreng
-// Bewonersraad") are that party's, but for those that give the sender its part. Pure.
+// Bewonersraad"), and a step under an action that another party's name opens ("– Woonwaarts levert de lijst"),
+// are that party's, but for those that give the sender its part. Pure.
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
@@ -24,6 +25,12 @@ const DOER = /^(wie|uitvoerder|door wie|eigenaar|owner)\s*[:?]?$/i;
 const TAKING_PART = /^(naar|mee\p{L}+|deelnemen|deelname|bijwonen|aanwezig|aansluiten|advies|adviseren|advisering|ondersteunen|ondersteuning|faciliteren|input|inbreng|reageren)\b/iu;
 /** A heading over rows another party sent in: "Inbreng Bewonersraad", "Aangeleverd door HBD", "Vanuit de gemeente". */
 const OTHERS_HEADING = /^(inbreng|bijdrage|input|aangeleverd\s+door|vanuit|activiteiten\s+van|acties\s+van)\s+(.+?)\s*:?$/i;
+/** A step under an action: "– …", "a. …", "1.1.b …". */
+const SUB_STEP = /^([–—•-]|[a-z][.)]|\d+\.\d+\.[a-z\d]+\.?)\s+/;
+/** The name a sentence opens with, before its verb: "De Kernen plant …", "Woonwaarts levert …"; not "Met De Kernen bekijken …". */
+const LEADING_NAME = /^(?!(?:Met|Samen|Bij|Voor|Naar|In|Op|Over|Aan|Via|Na|Tijdens|Vanuit|Namens|Als|Zodra)\s)(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s+\p{Ll}/u;
+/** The sender speaking of itself. */
+const OWN_WORDS = /\b(wij|we|ons|onze)\b/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 
@@ -66,6 +73,16 @@ export function otherPartyRows(
       const named = partiesOf(cellOf(act, column)) ?? [];
       if (named.length === 0 || named.includes(own) || (plan && (!joint || ownPart(act)))) continue;
       others.set(act, { parties: named, said: `volgens kolom ${column.column} ${quote(column.header)}` });
+    }
+  }
+  // A step under an action that another party takes, its name opening the step: "– Woonwaarts levert de lijst met adressen",
+  // "a. De Kernen plant de vervangingen", where the step gives the sender no part ("wij", its name).
+  for (const act of read.activities) {
+    const step = SUB_STEP.exec(act.activity.trim());
+    const subject = step ? LEADING_NAME.exec(act.activity.trim().slice(step[0].length))?.[1] : undefined;
+    const named = subject === undefined ? [] : (partiesOf(subject) ?? []);
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
+      others.set(act, { parties: named, said: 'als stap van een actie' });
     }
   }
   // Rows under a heading that gives them to another party ("Inbreng Bewonersraad"), the sender's part not in them.

@@ -56,7 +56,7 @@ const ARCHIVE = /\barchie[fv]|\barchive/i;
 /** "Kopie van …", "Copy of …": a row copied from another. */
 const COPY = /^(kopie van|copy of)\s+/i;
 /** "Ons doel: 60% van de huurders kent ons", "KPI: …": an aim written where the activity stands. */
-const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d)?\s*:/i;
+const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
 /**
  * A text that says it was done, and when: "Opgeleverd in 2025: 140 woningen", "Tussenevaluatie – afgerond
  * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
@@ -150,7 +150,7 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  */
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
-const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$/i;
+const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
 /** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
 const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
 /** A year or a range of years, nothing else: "2029", "2029-2030", "2029 t/m 2031". */

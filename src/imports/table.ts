@@ -526,6 +526,8 @@ const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|z
 const CLOSING = /^(met\s+)?((vriendelijke|hartelijke)\s+)?groet(en)?\b/i;
 /** At most the words of a contact person's row beside a telephone number: a name, a role. */
 const CONTACT_WORDS = 4;
+/** The column of the steps under an action, beside the activity's: "Subactie", "Deelactie". */
+const SUB_ACTION_HEADER = /^(sub|deel)[-\s]?(actie|activiteit|stap)s?$/i;
 /** A year, alone: "2027". */
 const YEAR_ALONE = /^20\d\d$/;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -549,6 +551,8 @@ const NOTHING_HERE = new RegExp(
     String.raw`^zie\s+((pa\s+|afspraak\s+|rij\s+)?(?!20\d\d\b)\d+(\.\d+)?(\s*bij\s*\d+)?|(hier)?boven|(hier)?onder)\s*\.?$`,
     String.raw`^(loopt|gaat|verloopt)?\s*via\s+[\p{L}.' -]{2,30}$`,
     String.raw`^[-–—]?\s*\(?\s*geen\s+(eigen\s+)?(rol|inzet|bijdrage|actie|acties|activiteit(en)?)(\s+(van|voor)\s+[\p{L}' ]{2,30}?)?(\s+zelf)?\s*\)?\s*([:,;–—-]\s*\S.*)?$`,
+    // An error where the text should have come from a formula: "#VERWIJZING!", "#N/B", "#REF!".
+    String.raw`^#(ref!|n/a|verwijzing!|n/b|waarde!|value!|naam\?|name\?|div/0!|deel/0!|getal!|num!|leeg!|null!)$`,
     // Still to come: "volgt", "komt nog", "nog in te vullen", "n.t.b.".
     String.raw`^(volgt(\s+(nog|later))?|komt\s+nog|wordt\s+(nog|later)\s+(in|aan)gevuld|nog\s+(in\s+te\s+vullen|niet\s+bekend|te\s+bepalen|onbekend)|n\.?\s?t\.?\s?b\.?|nader\s+te\s+bepalen)\s*[.!]*$`,
     // A text (the agreement's, pasted) with the sender's answer after a dash saying there is none: "… — n.v.t.".
@@ -918,6 +922,13 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
         if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields, layout.staircaseOfKinds === true);
+        // "Doel | Actie | Subactie": a sub-action on a row of its own is that row's activity.
+        const subAction = (record.values[fields.primary] ?? '') === '' ? columns.find((c) => c.field === null && SUB_ACTION_HEADER.test(c.header.trim()) && record.extra[c.header]) : undefined;
+        if (subAction) {
+          record.values[fields.primary] = record.extra[subAction.header] as string;
+          record.fieldColumns[fields.primary] = columnLetter(subAction.column);
+          delete record.extra[subAction.header];
+        }
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '').replace(NUMBERED_ITEM, '');
         cellProblems(entry, problems, at);
@@ -1049,7 +1060,7 @@ function classify(
   if (texts.length === 1 && YEAR_ALONE.test((texts[0] as [number, GridCell])[1].text.trim())) return 'context';
   if (isNumberOnly(own, numberColumn)) return 'numbered';
   // A number alone where the activity should be ("13." in a numbered list left unfilled): no activity text.
-  if (texts.length === 1 && hasActivity && ROW_NUMBER.test((own.get(activityColumn) as GridCell).text.trim())) return 'numbered';
+  if (texts.length === 1 && hasActivity && (ROW_NUMBER.test((own.get(activityColumn) as GridCell).text.trim()) || SECTION_NUMBER.test((own.get(activityColumn) as GridCell).text.trim()))) return 'numbered';
   // "1 | Woningbouw en beschikbaarheid" in bold: a numbered heading, its number no activity's.
   if (texts.length === 2 && hasActivity && isBoldHeading(own.get(activityColumn) as GridCell)) {
     const other = texts.find(([c]) => c !== activityColumn) as [number, GridCell];

@@ -82,6 +82,22 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom B "Wie" werk van Woonwaarts, niet van De Kernen');
   });
 
+  it("reads a step under an action that another party takes (\"– Woonwaarts levert …\") as theirs; not one that gives the sender a part", async () => {
+    const r = await list(
+      ['Doel / actie', 'Met wie', 'Wanneer'],
+      [
+        ['1.1 Nagaan of huurders met label D t/m G echt geen huurverhoging kregen', 'Woonwaarts', 'augustus'],
+        ['– Woonwaarts levert de lijst met adressen', 'Woonwaarts', 'juli'],
+        ['a. Gemeente en De Kernen nodigen de buren uit', 'gemeente', 'mei'],
+        ['• Met Woonwaarts bekijken of een verhuiscoach iets is', 'Woonwaarts', 'najaar'],
+        ['– Woonwaarts stuurt ons de cijfers', 'Woonwaarts', 'juni'],
+      ],
+      'De Kernen jaarplan 2027.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5, 6]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is als stap van een actie werk van Woonwaarts, niet van De Kernen');
+  });
+
   it('reads rows under "Inbreng Bewonersraad" as the Bewonersraad\'s, but for those that give the sender a part', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Druten 2028');

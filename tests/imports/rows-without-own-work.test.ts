@@ -652,3 +652,36 @@ describe('a mail pasted around the table', () => {
     expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([7, 8, 9, 11, 12, 13, 14]));
   });
 });
+
+describe('a plan from goals down to actions', () => {
+  it('reads "Doel / actie" as the activities, "Doel 1: …" as an aim, a number alone as no activity, and a "Subactie" on its own row as its activity', async () => {
+    const one = await readRows(
+      ['Nr', 'Doel / actie', 'Wanneer'],
+      [
+        ['1', 'Doel 1: meer betaalbare woningen in de kernen', ''],
+        ['1.1', 'Planmonitor woningbouw actualiseren en delen in het tripartiet overleg', 'oktober'],
+        ['', '3.3', ''],
+        ['1.2', '#VERWIJZING!', 'Q2'],
+        ['1.3', 'Energieavond over de warmtevisie', 'nog geen besluit'],
+      ],
+      'Gemeente Druten - uitvoeringsplan wonen 2028 (doelen en acties).xlsx',
+      { planningYear: 2028 },
+    );
+    expect(one.activities.map((a) => a.rowNumber)).toEqual([5]);
+    const three = await readRows(
+      ['Doel', 'Actie', 'Subactie', 'Kwartaal'],
+      [
+        ['1 Meer sociale huur voor kleine huishoudens', '', '', ''],
+        ['', '1.1 Oplevering 36 sociale huurappartementen De Bongerd, Druten', '', 'Q3'],
+        ['', '', '1.1.1 Met de gemeente afspreken welke voorrang we bij De Bongerd geven', 'Q1'],
+      ],
+      'Activiteiten Woonwaarts 2027 v2.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(three.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [5, '1.1 Oplevering 36 sociale huurappartementen De Bongerd, Druten'],
+      [6, '1.1.1 Met de gemeente afspreken welke voorrang we bij De Bongerd geven'],
+    ]);
+    expect(three.activities[1]?.fieldColumns.activity).toBe('C');
+  });
+});
