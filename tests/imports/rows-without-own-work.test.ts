@@ -682,6 +682,6 @@ describe('a plan from goals down to actions', () => {
       [5, '1.1 Oplevering 36 sociale huurappartementen De Bongerd, Druten'],
       [6, '1.1.1 Met de gemeente afspreken welke voorrang we bij De Bongerd geven'],
     ]);
-    expect(three.activities[1]?.fieldColumns.activity).toBe('C');
+    expect(three.activities[1]?.fieldColumns?.activity).toBe('C');
   });
 });
