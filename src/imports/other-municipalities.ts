@@ -22,6 +22,8 @@ const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
 const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
 /** A text headed by its place, as a list by place writes it: "Wijchen, Huurlingsedam: 28 huurwoningen", "West Maas en Waal: …". */
 const HEADED_BY_PLACE = /^(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})\s*[:,]\s/u;
+/** A place after "in": "in Beuningen", "in West Maas en Waal". */
+const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})/gu;
 /** The agreement called by its gemeente ("valt buiten de prestatieafspraken Druten"): a name, not where work is done. */
 const AGREEMENT_NAMED = /\b(?:prestatieafspraken|PA)\s+\p{Lu}[\p{L}-]+/gu;
 /** A heading of the village or town where the row's work is done. */
@@ -114,6 +116,10 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (place !== '' && otherMunicipality(place)) return { where: placeWithMunicipality(place), said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
+    // Another gemeente where the text says the work is: "Huurdersspreekuur in Beuningen (Het Wielewaal)".
+    // Not the party's own office there, which serves every gemeente it works in.
+    const inMunicipality = OWN_BUILDING.test(act.activity) ? undefined : [...act.activity.matchAll(IN_PLACE)].map((m) => m[1] as string).find((p) => MUNICIPALITY_NAMES.has(normalizeForSearch(p)) && !names(p));
+    if (inMunicipality !== undefined && !names(act.activity.replace(AGREEMENT_NAMED, ''))) return { where: inMunicipality, said: 'volgens de tekst zelf' };
     // Another gemeente heading the text, where the text names none of the werkgroep's places as where it works.
     const headedBy = HEADED_BY_PLACE.exec(act.activity.trim())?.[1];
     if (headedBy !== undefined && MUNICIPALITY_NAMES.has(normalizeForSearch(headedBy)) && !names(act.activity.replace(AGREEMENT_NAMED, ''))) {

@@ -229,6 +229,8 @@ const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activit
 const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
 const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
+/** A role that says there is none: "geen rol", "geen eigen rol". */
+const NO_ROLE = /^geen\s+(eigen\s+)?rol\b/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
 /** A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?". */
@@ -481,6 +483,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   }
   const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
   if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
+  // The row's role says the party has none: "Rol HBD: geen rol".
+  if (NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };

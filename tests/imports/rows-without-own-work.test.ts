@@ -685,3 +685,22 @@ describe('a plan from goals down to actions', () => {
     expect(three.activities[1]?.fieldColumns?.activity).toBe('C');
   });
 });
+
+describe('a whole work plan and a list by complex', () => {
+  it('reads work "in Beuningen" as another gemeente\'s, the party\'s own office there as its own, and "Rol HBD: geen rol" as no own part', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Rol HBD', 'Wanneer'],
+      [
+        ['Huurdersspreekuur in Beuningen (Het Wielewaal), elke eerste dinsdag', 'organiseren', 'maandelijks'],
+        ['Huurdersspreekuur in Druten-Zuid, elke derde dinsdag', 'organiseren', 'maandelijks'],
+        ['Verhuizing van ons kantoor in Beuningen naar een nieuw pand', 'organiseren', 'Q3'],
+        ['Schilderwerk en goten (planmatig onderhoud) Kerkpad', 'geen rol', '2027'],
+      ],
+      'HBD jaarplan 2027.xlsx',
+      { planningYear: 2027, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst zelf werk in "Beuningen", niet in Druten');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat met rol "geen rol": geen eigen bijdrage');
+  });
+});
