@@ -214,7 +214,7 @@ const ORDINALS = [
   'zesenzestigste', 'zevenenzestigste', 'achtenzestigste', 'negenenzestigste', 'zeventigste', 'eenenzeventigste',
   'tweeënzeventigste', 'drieënzeventigste', 'vierenzeventigste', 'vijfenzeventigste', 'zesenzeventigste', 'zevenenzeventigste',
   'achtenzeventigste', 'negenenzeventigste', 'tachtigste',
-  'eenentachtigste', 'tweeëntachtigste', 'drieëntachtigste',
+  'eenentachtigste', 'tweeëntachtigste', 'drieëntachtigste', 'vierentachtigste', 'vijfentachtigste', 'zesentachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
