@@ -1215,10 +1215,13 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   const examplesLead = nearest.likeness - (next?.likeness ?? 0) >= PROFILE_LEAD && nearest.likeness - named >= EXAMPLES_APART;
   // A reference's link is an afspraak of the set. Not doubted where the activity's words fit it as a proposal's would ("Oplevering … Deest Zuid en … Hogestraat" under 1.1 bij 1 (1)).
   const examplesApart = examplesLead && (ix.texts.rank(ev.query, [namedIndex])[0]?.score ?? 0) < PROPOSAL_THRESHOLD;
-  // Nor where its own words fit the named afspraak as a proposal's would, unless they and the examples both
-  // prefer the other ("Na-isolatie … energielabel E en F" written "2.2 bij 3", the rent freeze for poor labels).
+  // Nor where its own words fit the named afspraak as a proposal's would, unless they and the examples both prefer
+  // one of another topic ("Na-isolatie … energielabel E en F" written "2.2 bij 3", the rent freeze for poor labels).
+  // A sibling in the same topic they prefer is no contradiction: the row may hold both ("Oplevering … Deest Zuid en
+  // start bouw … Hogestraat" written "1.1 bij 1 (1)").
   const ownFitsNamed = (ix.texts.rank(ev.act.activity, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD;
-  if (!examplesApart && ((ownFitsNamed && !examplesLead) || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
+  const otherTopic = (ix.agreements[index] as LinkableAgreement).topicNumber !== (ix.agreements[namedIndex] as LinkableAgreement).topicNumber;
+  if (!examplesApart && ((ownFitsNamed && !(examplesLead && otherTopic)) || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
   const [judged] = judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;

@@ -526,6 +526,20 @@ describe('linking one activity', () => {
     expect(linkOne(own, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: freeze.id });
   });
 
+  it('follows a reference that the examples and the words place at a sibling of the same topic: the row may hold both', () => {
+    const start = ref('1.1 bij 1 (1)');
+    const deestZuid = ref('1.1 bij 1 (3)');
+    const asExample = (activity: string, agreementId: number) => ({ activity, agreementId, partyId: 'woonwaarts', planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Oplevering 36 sociale huurwoningen Deest Zuid fase 1', deestZuid.id),
+      asExample('Deest Zuid fase 2: start bouw 32 sociale huurwoningen', deestZuid.id),
+      asExample('Verkoop van 8 huurwoningen in Deest, gelijk met de bouw in Deest Zuid', deestZuid.id),
+      asExample('Start bouw 28 sociale huurappartementen aan de Julianastraat', start.id),
+    ];
+    const row = { activity: 'Oplevering 36 sociale huurwoningen Deest Zuid (fase 1) en start bouw 24 sociale huurwoningen Hogestraat', agreementRef: '1.1 bij 1 (1)' };
+    expect(linkOne(row, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: start.id });
+  });
+
   it('reads a partner\'s own name for a topic or theme by the words of our titles, typing errors forgiven', () => {
     const topicsOf = (link: ActivityLink): string[] => [...new Set(link.candidates.map((c) => agreements.find((a) => a.id === c.agreementId)?.topicNumber ?? '?'))];
     // "Doorstroming" is 4.1 "Stimuleren van doorstroming": the candidates stay inside it.
