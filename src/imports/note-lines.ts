@@ -86,7 +86,9 @@ const DATE_LINE = new RegExp(
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(\.[\p{L}\d-]+)+/u;
 const EMAILS = new RegExp(EMAIL.source, 'gu');
-const PHONE = /(\+31|\b0)[\d\s-]{8,}\d/g;
+/** A telephone number as people type it: "0487 - 50 12 00", "06 - 11 22 33 44", "+31 24 700 00 00". */
+const PHONE_NUMBER = /(\+31|\b0)[\d\s-]{8,}\d/;
+const PHONE = new RegExp(PHONE_NUMBER.source, 'g');
 const CONTACT_WORDS = /\b(tel|telefoon|e-?mail|mail|mailadres|contact|contactpersoon)\b\.?:?/gi;
 /** Small words inside a name or a department: "M. de Vries", "afdeling Vastgoed & Wonen", "team Wonen". */
 const NAME_WORDS = new Set(['de', 'van', 'der', 'den', 'ter', 'het', 'en', 'team', 'afdeling', 'secretariaat', 't.a.v.', 'tav', 'drs.', 'ir.', 'mr.', 'ing.']);
@@ -105,8 +107,14 @@ function isContactLine(text: string): boolean {
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(w.toLowerCase()));
 }
 
-/** A telephone number as people type it: "0487 - 50 12 00", "06 - 11 22 33 44", "+31 24 700 00 00". */
-const PHONE_NUMBER = /(\+31|\b0)\d{1,3}[\s-]*\d{2,3}([\s-]*\d{2,3}){1,3}\b/;
+/** A mail's closing: "Met vriendelijke groet,", "Groet, Ruud Hendriks", "Hartelijke groet, Els". */
+const CLOSING = /^(met\s+)?((vriendelijke|hartelijke)\s+)?groet(en)?\b/i;
+
+/** Whether a line opens as a mail's closing; the lines right under it are its signature (table.ts). */
+export function isClosing(text: string): boolean {
+  return CLOSING.test(text.trim());
+}
+
 /** A mail's address block: a phone number among a name, hours, a website: "De Kernen | T 0487 - 50 12 00 | bereikbaar ma t/m vr". */
 function isPhoneLine(text: string): boolean {
   return PHONE_NUMBER.test(text) && (text.includes('|') || /\b(bereikbaar|aanwezig|postbus|www\.)/i.test(text) || /^(t|tel\.?|telefoon)\s*[:.]?\s*(\+31|0)/i.test(text));

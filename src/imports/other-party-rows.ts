@@ -34,6 +34,11 @@ const OWN_WORDS = /\b(wij|we|ons|onze)\b/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 
+/** The parties a file or sheet name names, its names joined as file names join them: "Woonwaarts-HBD", "HBD_WW". */
+export function partiesInName(name: string, namedIn: (text: string) => readonly string[]): readonly string[] {
+  return namedIn(name.replace(/[-_+&]/g, ' '));
+}
+
 /**
  * The read workbook without the rows the owner column gives only to other parties than `own`. `partiesOf`
  * answers every party a name names, groups spelled out ("corporaties" → both), or null when it names anything
@@ -50,8 +55,7 @@ export function otherPartyRows(
   const namesOwn = (text: string): boolean => namedIn(text).includes(own);
   // A sheet two parties keep together: its file or sheet name names the sender and another party.
   const joint = [read.fileName, ...new Set(read.activities.map((a) => a.sheet))].some((name) => {
-    // "Woonwaarts-HBD", "HBD_WW": names joined as a file name joins them.
-    const named = namedIn(name.replace(/[-_+&]/g, ' '));
+    const named = partiesInName(name, namedIn);
     return named.includes(own) && named.some((id) => id !== own);
   });
   const cellOf = (act: ReadActivity, c: ColumnMapping): string => ((c.field === 'lead' ? act.lead : act.extra[c.header]) ?? '').trim();

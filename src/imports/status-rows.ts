@@ -222,7 +222,7 @@ const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
 const PENDING = /^(eerst\s+(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
 /** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
-const NOT_OURS_HEADING = /^ter\s+(info|informatie|kennisname)\b|\bgeen\s+(eigen\s+)?rol\b/i;
+const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
 const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activiteiten|acties|projecten|werk)\b|\bgeen\s+(eigen\s+)?rol\b/i;
 /** A heading over a legend of the words used above it: "Afkortingen", "Legenda", "Begrippen". */
@@ -467,7 +467,6 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: textYear < planningYear ? 'due-before' : 'due-after', why: `zegt zelf dat het in ${textYear} is, niet in ${planningYear}` };
     }
     // The year the heading above gives the rows under it ("2026", then its rows).
-    const heading = act.section?.trim() ?? '';
     const headingYear = YEAR_HEADING.exec(heading);
     if (headingYear && Number(headingYear[1]) !== planningYear && years.every((y) => y === Number(headingYear[1]))) {
       const year = Number(headingYear[1]);

@@ -11,7 +11,7 @@ import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
 import { isPeriodHeading } from './period-columns';
-import { isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine, isPhoneNumber } from './note-lines';
+import { isClosing, isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPauseLine, isPhoneNumber } from './note-lines';
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
@@ -522,8 +522,6 @@ const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
  * filling it in ("Wat gaat u doen? Eén activiteit per regel."). A row of two or more is the hint row.
  */
 const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|zo) (bekend|mogelijk)\)|\b(in te vullen|hier invullen)\b|^(wat|wie|wanneer|hoe|welke|waarom)\b[^?]{0,60}\b(u|jullie)\b[^?]{0,40}\?/i;
-/** A mail's closing: "Met vriendelijke groet,", "Groet, Ruud Hendriks", "Hartelijke groet, Els". */
-const CLOSING = /^(met\s+)?((vriendelijke|hartelijke)\s+)?groet(en)?\b/i;
 /** At most the words of a contact person's row beside a telephone number: a name, a role. */
 const CONTACT_WORDS = 4;
 /** The column of the steps under an action, beside the activity's: "Subactie", "Deelactie". */
@@ -1188,7 +1186,7 @@ function numberedProblem(
 function markSignatures(entries: RowEntry[]): void {
   for (let i = 0; i < entries.length; i++) {
     const closing = entries[i] as RowEntry;
-    if (closing.kind !== 'note' || !CLOSING.test(([...closing.own.values()][0] as GridCell | undefined)?.text.trim() ?? '')) continue;
+    if (closing.kind !== 'note' || !isClosing(([...closing.own.values()][0] as GridCell | undefined)?.text ?? '')) continue;
     for (let j = i + 1; j < entries.length; j++) {
       const e = entries[j] as RowEntry;
       if (e.kind === 'empty' || e.row !== (entries[j - 1] as RowEntry).row + 1) break;

@@ -5,7 +5,7 @@ import { backupDatabase } from '../db/backup';
 import { agreementExists, queryAgreements, queryLinkableAgreements, queryLinkableCommitments } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
-import { otherPartyRows } from '../imports/other-party-rows';
+import { otherPartyRows, partiesInName } from '../imports/other-party-rows';
 import { loadPartyDirectory } from '../db/party-directory';
 import {
   activitiesOf,
@@ -221,7 +221,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       // A file two parties keep together ("Planning Woonwaarts-HBD 2028"): whose version it is, the secretary says.
       // The gemeente named in a file name is the place ("… gemeente Druten"), not a second party.
       const notPlace = (other: string): boolean => directory.parties.some((p) => p.id === other && p.kind !== 'municipality');
-      const alsoNamed = id === null ? [] : namedIn(name.replace(/[-_+&]/g, ' ')).filter((other) => other !== id && notPlace(other));
+      const alsoNamed = id === null ? [] : partiesInName(name, namedIn).filter((other) => other !== id && notPlace(other));
       party = id !== null && alsoNamed.length === 0 ? { id, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
       if (id !== null && alsoNamed.length > 0) {
         problem('warning', 'party-several', `${name}: de bestandsnaam noemt ${[id, ...alsoNamed].map(partyName).join(' en ')}; kies van welke partij dit overzicht is.`);
