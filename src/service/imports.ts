@@ -182,13 +182,20 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ),
       onePartyOf,
     );
-    // A meeting's action list holds the other parties' actions too: the file's party's rows only (other-party-rows.ts).
-    const ownParty = marked.meta ? null : (givenParty ?? (marked.partyHint ? partyOfHint(resolver, marked.partyHint) : null));
+    const namedIn = (text: string): string[] => partyIdsOf(partiesNamedIn(text, resolver, directory.parties));
+    // The party the title or file name names. A file two parties keep together ("Planning Woonwaarts-HBD 2028"):
+    // whose version it is, the secretary says. The gemeente named in a file name is the place ("… gemeente Druten").
+    const hinted = marked.partyHint ? partyOfHint(resolver, marked.partyHint) : null;
+    const notPlace = (other: string): boolean => directory.parties.some((p) => p.id === other && p.kind !== 'municipality');
+    const alsoNamed = hinted === null ? [] : partiesInName(name, namedIn).filter((other) => other !== hinted && notPlace(other));
+    const hintParty = alsoNamed.length === 0 ? hinted : null;
+    // A meeting's action list holds the other parties' actions too: the file's party's rows only (other-party-rows.ts),
+    // once that party is known, not guessed.
+    const ownParty = marked.meta ? null : (givenParty ?? hintParty);
     const knownParties = (written: string): string[] | null => {
       const refs = resolver.resolve(written);
       return refs.some((r) => r.status === 'unknown') ? null : partyIdsOf(refs);
     };
-    const namedIn = (text: string): string[] => partyIdsOf(partiesNamedIn(text, resolver, directory.parties));
     const read = ownParty === null ? marked : otherPartyRows(marked, ownParty, knownParties, partyName, namedIn);
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
@@ -217,14 +224,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     } else if (givenParty) {
       party = { id: givenParty, source: 'given' };
     } else if (read.partyHint) {
-      const id = partyOfHint(resolver, read.partyHint);
-      // A file two parties keep together ("Planning Woonwaarts-HBD 2028"): whose version it is, the secretary says.
-      // The gemeente named in a file name is the place ("… gemeente Druten"), not a second party.
-      const notPlace = (other: string): boolean => directory.parties.some((p) => p.id === other && p.kind !== 'municipality');
-      const alsoNamed = id === null ? [] : partiesInName(name, namedIn).filter((other) => other !== id && notPlace(other));
-      party = id !== null && alsoNamed.length === 0 ? { id, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
-      if (id !== null && alsoNamed.length > 0) {
-        problem('warning', 'party-several', `${name}: de bestandsnaam noemt ${[id, ...alsoNamed].map(partyName).join(' en ')}; kies van welke partij dit overzicht is.`);
+      party = hintParty !== null ? { id: hintParty, source: 'file-name', hint: read.partyHint } : { id: null, source: null, hint: read.partyHint };
+      if (hinted !== null && alsoNamed.length > 0) {
+        problem('warning', 'party-several', `${name}: de bestandsnaam noemt ${[hinted, ...alsoNamed].map(partyName).join(' en ')}; kies van welke partij dit overzicht is.`);
       }
     }
 

@@ -217,10 +217,13 @@ describe('a partner spreadsheet of its own', () => {
     const sheet = workbook.addWorksheet('Blad1');
     sheet.addRow(['Wat gaan we doen?', 'Wie', 'Planning']);
     sheet.addRow(['Wijkschouw organiseren in Deest', 'HBD', 'voorjaar']);
+    sheet.addRow(['Oplevering 24 sociale huurwoningen Deest Zuid', 'Woonwaarts', 'Q3']);
     const { data } = await payload(workbook, 'x.xlsx');
     const named = (name: string) => api.previewImport({ file: { name, data } });
     const joint = await named('Planning Woonwaarts 2027 (versie HBD).xlsx');
     expect(joint.party).toMatchObject({ id: null, source: null });
+    // Until the party is chosen, no row is given to another party: HBD's own row stays.
+    expect(joint.activities.map((a) => a.activity)).toEqual(['Wijkschouw organiseren in Deest', 'Oplevering 24 sociale huurwoningen Deest Zuid']);
     expect(joint.missing).toEqual(['party']);
     expect(joint.problems.map((p) => p.message)).toContain('Planning Woonwaarts 2027 (versie HBD).xlsx: de bestandsnaam noemt Woonwaarts en HBD; kies van welke partij dit overzicht is.');
     expect((await named('Woonwaarts activiteiten 2027.xlsx')).party).toMatchObject({ id: 'woonwaarts', source: 'file-name' });
