@@ -192,7 +192,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due'],
+  planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due', 'Mijlpaal'],
   involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: [
@@ -307,7 +307,6 @@ const matchActivityWords: HeaderMatcher<ReadField> = createHeaderMatcher<ReadFie
 /** A heading of signs only, which the normal form turns into nothing: "#" numbers the rows. */
 export const ROW_NUMBER_SIGN = /^\s*#\s*$/;
 
-/** The field an activity table heading stands for, or null when it is not one we know. */
 /**
  * A year's plan beside last year's state ("Stand van zaken 2027 | Plan 2028", "Vooruitblik 2028"): the
  * column of what is planned, the activities. "Planning 2028" stays a planning (when, not what).
@@ -329,6 +328,10 @@ const WITH_YEAR = /^(.*?\S)\s+(?:in\s+|voor\s+)?20\d\d$/i;
  */
 const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ ){0,2}(?:doen|doet)(?: |$)/;
 
+/** How far the work is, in a share: "% gereed", "Gereed (%)", "Percentage klaar". Not when it is due. */
+const PROGRESS_SHARE = /%|\b(percentage|procent)\b/i;
+
+/** The field an activity table heading stands for, or null when it is not one we know. */
 export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   const spaced = header.trim().replace(/\s+/g, ' ');
   if (ROW_NUMBER_SIGN.test(header)) return { field: 'rowLabel', score: 1 };
@@ -339,7 +342,9 @@ export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   // "Activiteit 2028" is our "Activiteit", the year said.
   const year = WITH_YEAR.exec(spaced);
   const withoutYear = year && (!match || match.score < 1) ? matchActivityWords(year[1] as string) : null;
-  return withoutYear && withoutYear.score === 1 && withoutYear.field !== 'planning' ? withoutYear : match;
+  const found = withoutYear && withoutYear.score === 1 && withoutYear.field !== 'planning' ? withoutYear : match;
+  // A share done is no planning: kept beside the row, where the status rules read 100% as done.
+  return found?.field === 'planning' && PROGRESS_SHARE.test(header) ? null : found;
 };
 
 function allowedTypos(compact: string): number {

@@ -116,6 +116,13 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (place !== '' && otherMunicipality(place)) return { where: placeWithMunicipality(place), said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
     const named = [...act.activity.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string);
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
+    // Another cell of the row that says so in brackets, where the text names no place: "Nieuwbouw Zandstraat
+    // Beneden-Leeuwen (gem. West Maas en Waal)" as the indicator of "Start bouw 30 sociale huurwoningen".
+    const cells = Object.values(act.extra);
+    const namedInRow = cells.flatMap((v) => [...v.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string));
+    if (namedInRow.length > 0 && placesInText(act.activity).length === 0 && !names(act.activity) && !cells.some(names)) {
+      return { where: namedInRow.join(', '), said: 'volgens de rij' };
+    }
     // Another gemeente where the text says the work is: "Huurdersspreekuur in Beuningen (Het Wielewaal)".
     // Not the party's own office there, which serves every gemeente it works in.
     const inMunicipality = OWN_BUILDING.test(act.activity) ? undefined : [...act.activity.matchAll(IN_PLACE)].map((m) => m[1] as string).find((p) => MUNICIPALITY_NAMES.has(normalizeForSearch(p)) && !names(p));

@@ -43,7 +43,7 @@ const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)
 const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
 /** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
 const PROGRESS_HEADER = /%|voortgang|progress|gereed/i;
-const WHOLE = /^(100\s*%|1|1[.,]0+)$/;
+const WHOLE = /^(100\s*%|1|1[.,]0+)(\s+[–—-]\s.*)?$/;
 /** A short remark that the work does not take place, perhaps naming the year: "gaat in 2026 niet door". */
 const NOT_TAKING_PLACE = /^(?:gaat|komt)\s+(?:in\s+(20\d\d)\s+)?niet\s+door\b[^,;]{0,30}$/i;
 /** A column asking whether the work is planned ("Gepland?", "Gaat door?"), answered no. */
@@ -63,6 +63,8 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
 const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+/** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */
+const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
 /**
  * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
@@ -99,6 +101,10 @@ const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
+/** A column of what may hold the work up: "Risico", "Risico's", "Afhankelijk van", "Afhankelijkheden". */
+const RISK_HEADER = /^(risico('s)?|afhankelijk)/i;
+/** What the work waits for from another, said as the row's text: "Afhankelijk van Woonwaarts: actuele adressenlijst …". */
+const DEPENDS_ON = /^afhankelijk\s+van\b[^:]{1,40}:/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
 const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
 /**
@@ -141,7 +147,9 @@ const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
 const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;
 /** A planning column that says when the work is due ("Deadline", "Wanneer", "Gereed"), not a "Datum" that may be the meeting's. */
-const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode|jaar|looptijd/i;
+const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode|jaar|looptijd|mijlpaal/i;
+/** A column of the date each row is due by: "Deadline", "Uiterlijk", "Mijlpaal". */
+const DEADLINE_HEADER = /deadline|due|uiterlijk|mijlpaal/i;
 /** What a legend says a status means when the work is not decided on. */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b/i;
 /**
@@ -216,7 +224,9 @@ const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
 const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
 /** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen.", "Niet opnemen – schuift naar 2028". */
-const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\)|\s[–—-]\s+[^–—]{1,80})?\s*[.!]?$/i;
+const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\)|\s[–—-]\s+[^–—]{1,80})?\s*[.!]?$/i;
+/** The same said at the end of the text itself, as a test response or a line to skip says it: "test Ruud, niet meenemen". */
+const LEAVE_OUT_TEXT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen)\s*[.!]?$/i;
 /** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
 const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
@@ -233,8 +243,14 @@ const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\
 const NO_ROLE = /^geen\s+(eigen\s+)?rol\b/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
-/** A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?". */
-const QUESTION_TO_READER = /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen)\b[^?]{0,120}\?+$/i;
+/**
+ * A question to whoever reads the list: "Moet de ALV hier ook in?", "Hoort dit bij de PA?", "Wie van ons gaat
+ * er naar de overlegtafel?"; perhaps with a remark after it that plans nothing: "Graag terugkoppeling van de
+ * werkgroep.", "Dat valt bij ons onder welzijn.", "Ik weet niet wie daar namens ons in zit." Not a question with
+ * work after it ("Wie doet wat bij de schouw? Overleg met Woonwaarts in maart").
+ */
+const QUESTION_TO_READER =
+  /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen|wie)\b[^?]{0,120}\?+(\s+(graag|ik weet|wij weten|we weten|dat valt|dit valt|dat hoort|dit hoort|weet iemand)\b[^?]{0,120})?$/i;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3". */
 const POINTER =
   /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$/iu;
@@ -314,6 +330,8 @@ interface FileFacts {
    * dates, or another year; that is for the secretary to see, not for rows to vanish.
    */
   plannedInYear: boolean;
+  /** Whether some row has a planning at all ("mei", "Q3 2027"). */
+  anyDated: boolean;
   /**
    * Whether the list answers the agreement afspraak by afspraak, each row carrying the afspraak's own
    * text: then its dates are the agreement's "Uitvoering" ("2025", "2025 - 2028") copied with it, not
@@ -337,11 +355,13 @@ function saidDone(text: string): { year: number; said: string } | undefined {
   const opened = DONE_IN_TEXT.exec(text);
   if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
   const ended = DONE_YEAR_CLAUSE.exec(text);
-  return ended ? { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() } : undefined;
+  if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
+  const after = DONE_AFTER_DASH.exec(text);
+  return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, perAfspraak, ownPartHeader }: FileFacts): { code: string; why: string } | undefined {
+function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
@@ -368,6 +388,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   }
   if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
+  if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
@@ -393,6 +414,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (NOT_OURS_HEADING.test(heading)) return { code: 'remark-row', why: `staat onder de kop ${quote(heading)}: ter informatie, geen eigen werk` };
   if (LEGEND_HEADING.test(heading)) return { code: 'legend-row', why: `staat onder de kop ${quote(heading)}: een verklaring, geen activiteit` };
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
+  const leftOutInText = LEAVE_OUT_TEXT.exec(text);
+  if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
   if (leftOut) return { code: 'set-aside-row', why: `staat als ${quote(leftOut[1])} (${leftOut[0]})` };
   // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
@@ -487,7 +510,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
-  const notDecided = cells.find(([, value]) => (NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value));
+  // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
+  const notDecided = cells.find(
+    ([header, value]) => !RISK_HEADER.test(header.trim()) && ((NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value)),
+  );
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
@@ -559,8 +585,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     // plan (its budget beside it) is still the year's work.
     const yearPlanning = planningOfYear(act, cells, planningYear);
     const statusOfYear = planningYear !== undefined && yearsOf(header).includes(planningYear) && yearPlanning.trim() === '';
-    // Or no date where the list gives each its due date, and other rows have one in the year ("On hold" | "" in a tracker).
-    const undated = yearPlanning.trim() === '' && plannedInYear && DUE_HEADER.test(planningHeader);
+    // Or no date where the list gives each its due date, and other rows have one in the year ("On hold" | "" in a
+    // tracker); in a list of deadlines or milestones, any date ("Deadline": "mei", "Q3"). An empty "Planning 2028"
+    // beside "on hold" leaves the row in the year's plan all the same.
+    const undated = yearPlanning.trim() === '' && DUE_HEADER.test(planningHeader) && (plannedInYear || (anyDated && DEADLINE_HEADER.test(planningHeader)));
     if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear || undated)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
@@ -633,6 +661,7 @@ export function setAsideByStatus<B extends StatusBody>(
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
     asOf,
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
+    anyDated: body.activities.some((a) => (a.planning ?? '').trim() !== ''),
     perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
     ownPartHeader: body.columns.find(
       (c) => c.field === null && OWN_PART_HEADER.test(c.header.trim()) && body.activities.some((a) => !NO_PART.test(a.extra[c.header]?.trim() || '-')),

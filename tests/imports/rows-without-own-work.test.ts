@@ -704,3 +704,68 @@ describe('a whole work plan and a list by complex', () => {
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat met rol "geen rol": geen eigen bijdrage');
   });
 });
+
+describe('a project register and a form export', () => {
+  const druten = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+
+  it('reads "% gereed" as how far the work is, a milestone as its when, and a risk column as no status', async () => {
+    const r = await readRows(
+      ['Nr', 'Project/activiteit', 'Eigenaar', 'Status (RAG)', 'Risico', '% gereed', 'Mijlpaal 2028', 'Afhankelijk van'],
+      [
+        ['WW-01', 'Laatste 22 woningen met label E, F of G isoleren', 'projectleider', 'groen', '', '100% – opgeleverd dec 2027', 'gereed', ''],
+        ['WW-02', 'Verordening vereveningsfonds en spelregels', 'beleid', 'groen', '', 1, 'vastgesteld door de raad dec 2027', ''],
+        ['WW-03', 'Tijdelijke woningen voor spoedzoekers Hogeweg-Noord', 'vastgoed', 'on hold', 'locatie onzeker', 0, '', 'gemeente: locatie'],
+        ['WW-04', 'Convenant woonfraude met gemeente en politie ondertekenen', 'woonfraude', 'oranje', 'politie nog geen akkoord', 0.6, 'ondertekening Q2', 'gemeente, politie'],
+        ['', 'Afhankelijk van de gemeente: de omgevingsvergunning voor Hogeweg vóór de zomer', 'gemeente', 'oranje', '', '', 'juni', ''],
+        ['WW-05', 'Start bouw 24 huurwoningen Hogeweg', 'projectleider', 'groen', '', 0.1, 'start bouw september', ''],
+      ],
+      'Woonwaarts projectportfolio Druten 2028.xlsx',
+      { planningYear: 2028, ...druten },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Convenant woonfraude met gemeente en politie ondertekenen', 'Start bouw 24 huurwoningen Hogeweg']);
+    expect(r.activities[1]?.planning).toBe('start bouw september');
+    expect(r.activities[1]?.extra['% gereed']).toBe('0,1');
+    const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(4)).toContain('al gedaan');
+    expect(why(5)).toContain('al gedaan');
+    expect(why(6)).toContain('"on hold"');
+    expect(why(8)).toContain('noemt waar het werk van afhangt');
+    expectPlacesInMessages(r);
+  });
+
+  it('sets aside a question with a remark after it, a test response and what already took place', async () => {
+    const r = await readRows(
+      ['ID', 'Naam', 'Welke activiteit gaat u uitvoeren?', 'Opmerkingen'],
+      [
+        [1, 'Ruud', 'test Ruud, niet meenemen', ''],
+        [2, 'Gerda', 'Wie van ons gaat er naar de overlegtafel Leefbaarheid? Ik weet niet wie daar namens HBD in zit.', ''],
+        [3, 'Bart', 'Vallen de tijdelijke woningen aan de Kerkstraat nog onder de prestatieafspraken of niet? Graag terugkoppeling van de werkgroep.', ''],
+        [4, 'Anne', 'Moet het Buurtfonds hier ook in? Dat valt bij ons onder welzijn, niet onder wonen.', ''],
+        [5, 'Henk', 'Naar de sessie van de gemeente over ontmoeting in de buurt – is vorig jaar (2026) al geweest', ''],
+        [6, 'Jolanda', 'Wie doet wat bij de wijkschouw? Overleg met Woonwaarts in maart over de taken', ''],
+        [7, 'Jolanda', 'Wijkschouw Deest-Noord met Woonwaarts en de gemeente', 'mei'],
+      ],
+      'HBD plannen 2027 (antwoorden).xlsx',
+      { planningYear: 2027, ...druten },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([9, 10]);
+    const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(4)).toContain('zegt zelf "niet meenemen"');
+    for (const row of [5, 6, 7]) expect(why(row)).toContain('is een vraag aan wie de lijst leest');
+    expect(why(8)).toContain('al gedaan');
+  });
+
+  it("reads another gemeente named in brackets in another cell of the row as that gemeente's work", async () => {
+    const r = await readRows(
+      ['Kengetal', 'Realisatie 2026', 'Streefwaarde 2027', 'Eenheid', 'Actie'],
+      [
+        ['Nieuwbouw Kloosterakker Horssen', 0, 18, 'won.', 'Start bouw 18 sociale huurwoningen'],
+        ['Nieuwbouw Zandstraat Beneden-Leeuwen (gem. West Maas en Waal)', 0, 30, 'won.', 'Start bouw 30 sociale huurwoningen'],
+      ],
+      'De Kernen jaarplan 2027 kengetallen Druten.xlsx',
+      { planningYear: 2027, ...druten },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('West Maas en Waal');
+  });
+});
