@@ -215,6 +215,7 @@ const ORDINALS = [
   'tweeënzeventigste', 'drieënzeventigste', 'vierenzeventigste', 'vijfenzeventigste', 'zesenzeventigste', 'zevenenzeventigste',
   'achtenzeventigste', 'negenenzeventigste', 'tachtigste',
   'eenentachtigste', 'tweeëntachtigste', 'drieëntachtigste', 'vierentachtigste', 'vijfentachtigste', 'zesentachtigste',
+  'zevenentachtigste', 'achtentachtigste', 'negenentachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -86,6 +86,8 @@ import { LABELLED_SEVENTYEIGHTH_FILES } from '../fixtures/labelled-activities-se
 import { LABELLED_EIGHTIETH_FILES } from '../fixtures/labelled-activities-eightieth';
 import { LABELLED_EIGHTYFIRST_FILES } from '../fixtures/labelled-activities-eightyfirst';
 import { LABELLED_EIGHTYSECOND_FILES } from '../fixtures/labelled-activities-eightysecond';
+import { LABELLED_EIGHTYSEVENTH_FILES } from '../fixtures/labelled-activities-eightyseventh';
+import { LABELLED_EIGHTYEIGHTH_FILES } from '../fixtures/labelled-activities-eightyeighth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -448,6 +450,17 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // 32 of 33, 41 of 41.
   ['the eighty-first set', LABELLED_EIGHTYFIRST_FILES, 33],
   ['the eighty-second set', LABELLED_EIGHTYSECOND_FILES, 41],
+  // Written blind by other hands, with the examples of sets 1–86; no wrong fact in any. The eighty-seventh (project
+  // registers with status, risks and dependencies), first run on 693884f: 42 of 45 right; four rows read as
+  // activities ("100%" done in a "% gereed" column read as the planning, "on hold" without a deadline, "Afhankelijk
+  // van Woonwaarts: …") and one lost ("politie nog geen akkoord" in the risk column read as undecided). The
+  // eighty-eighth (plans written around numbers and targets), first run on 094b1fa: 42 of 44 right; one row read as an
+  // activity (another gemeente named in brackets in the indicator cell). The eighty-ninth (exports of an online form)
+  // is in the examples only (labelled-sets.ts says why); first run on 42022ae: 50 of 51 right, six rows read as
+  // activities (questions with a remark after them, "test Ruud, niet meenemen", "– is vorig jaar (2026) al geweest").
+  // The reader learnt those in general (9aafa7d); the labels stayed: 43 of 45, 42 of 44.
+  ['the eighty-seventh set', LABELLED_EIGHTYSEVENTH_FILES, 45],
+  ['the eighty-eighth set', LABELLED_EIGHTYEIGHTH_FILES, 44],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
