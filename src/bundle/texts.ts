@@ -1,7 +1,7 @@
 // How alike activity texts are, within one bundle: one index over all the
 // year's activities (the similarity module of the imports), so a word weighs
 // by how rare it is in what the partners wrote this year.
-import { buildTextIndex, readContentWords, type PreparedQuery } from '../domain/similarity';
+import { buildTextIndex, readContentWords, type PreparedQuery, type SearchHits } from '../domain/similarity';
 import type { BundleActivity } from '../domain/joint-overview';
 
 export interface ActivityTexts {
@@ -74,7 +74,7 @@ export interface NeedQuery {
 
 /** Texts of the year searched together: those of one asked party near the asking activity. */
 export interface NeedGroup {
-  search: (query: PreparedQuery, minWords: number, minCoverage?: number) => number[];
+  search: (query: PreparedQuery, minWords: number, minCoverage?: number) => SearchHits;
 }
 
 /**
@@ -96,7 +96,7 @@ export function needTexts(
     need: (need) => {
       const query = index.prepare(need);
       return {
-        sharing: (group, minCoverage) => group.search(query, MIN_SHARED_WORDS, minCoverage),
+        sharing: (group, minCoverage) => group.search(query, MIN_SHARED_WORDS, minCoverage).positions,
         match: (text) => {
           const { coverage, words } = query.held(text);
           return { coverage, evidence: words > 0 && words >= Math.min(MIN_SHARED_WORDS, query.words) };

@@ -159,9 +159,12 @@ export interface TextIndex {
    * answers with the positions in `members`, ascending, of the documents
    * holding at least `minWords` of a prepared query's words (all of them when
    * the query has fewer), counting a compound, part or misspelling as the
-   * word. Only those can show `minWords` words in evidence.
+   * word. Only those can show `minWords` words in evidence. Beside each, the
+   * share of the query it holds, as `coverage` weighs it (to the last bits,
+   * summed in another order): no score of the query's against it is higher
+   * than that share, for `mutual` and `coverage` it is the most they can be.
    */
-  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number, minCoverage?: number) => number[];
+  searchAmong(members: readonly number[]): (query: PreparedQuery, minWords: number, minCoverage?: number) => SearchHits;
   /** Similarity 0..1 of the documents at `i` and `j`, the same both ways: the mean of the two directions' scores. */
   pairScore(i: number, j: number): number;
   /**
@@ -196,6 +199,12 @@ function wordRelation(a: string, b: string): number {
   const plausible = a.slice(0, 2) === b.slice(0, 2) || a.slice(-2) === b.slice(-2);
   if (allowed > 0 && long.length - short.length <= allowed && plausible && editDistance(a, b) <= allowed) weight = TYPO_MATCH;
   return weight;
+}
+
+/** What TextIndex.searchAmong finds: positions in its members, ascending, and each one's share of the query. */
+export interface SearchHits {
+  positions: number[];
+  shares: number[];
 }
 
 /** A query of TextIndex.prepare: score, coverage and evidence against the document at an index, as TextIndex's own. */
@@ -598,7 +607,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return handle;
   };
 
-  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number, minCoverage?: number) => number[]) => {
+  const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number, minCoverage?: number) => SearchHits) => {
     const postings = new Map<string, number[]>();
     members.forEach((doc, k) => {
       for (const w of docs[doc]?.words ?? []) {
@@ -619,7 +628,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return (query, minWords, minCoverage = 0) => {
       const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
       const needed = Math.min(minWords, q.words.size);
-      if (needed <= 0) return [];
+      if (needed <= 0) return { positions: [], shares: [] };
       // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
       const touched: number[] = [];
       let total = 0;
@@ -644,13 +653,13 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       }
       // Summed in steps, the share may differ from held()'s in the last bits: a margin, so none is left out that held() lets in.
       const floor = minCoverage * total - 1e-9;
-      const found: number[] = [];
+      const positions = touched.filter((k) => (held[k] as number) >= needed && (shared[k] as number) >= floor).sort((a, b) => a - b);
+      const shares = positions.map((k) => (shared[k] as number) / total);
       for (const k of touched) {
-        if ((held[k] as number) >= needed && (shared[k] as number) >= floor) found.push(k);
         held[k] = 0;
         shared[k] = 0;
       }
-      return found.sort((a, b) => a - b);
+      return { positions, shares };
     };
   };
 
