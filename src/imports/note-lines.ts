@@ -180,13 +180,20 @@ const STOPS = /^(stopt|gestopt|vervalt|vervallen|komt te vervallen)\s*[-–—:.
 
 /**
  * The office closed or people away, in a calendar or a capacity plan: "Tweede Paasdag – kantoor dicht",
- * "Zomersluiting kantoor (alleen storingen)", "Verlof / feestdagen". Not "Spreekuur in het kantoor van HBD".
+ * "Gemeentehuis gesloten (Hemelvaart)", "Zomersluiting kantoor (alleen storingen)", "Verlof / feestdagen", a
+ * holiday with nothing on it ("Tweede Paasdag – geen activiteiten"), a day off ("vrij"). Read without what
+ * stands in brackets: "Personeelsuitje (kantoor vanaf 12.00 uur gesloten)" is the outing. Not "Spreekuur in
+ * het kantoor van HBD".
  */
-const CLOSED = /\bkantoor\b.{0,30}\b(dicht|gesloten)\b|^(zomer|kerst|winter)sluiting\b|^(verlof|vakantie|feestdagen|ziekteverzuim)(\s*(\/|&|,|en)\s*(verlof|vakantie|feestdagen|ziekteverzuim))*\s*$/i;
+const CLOSED =
+  /\b(kantoor|kantoren|gemeentehuis|balie|loket|servicepunt)\b.{0,30}\b(dicht|gesloten)\b|^(zomer|kerst|winter)sluiting\b|^(verlof|vakantie|feestdagen|ziekteverzuim)(\s*(\/|&|,|en)\s*(verlof|vakantie|feestdagen|ziekteverzuim))*\s*$|^vrij(e\s+dag)?\s*\.?$/i;
+const HOLIDAY_OFF =
+  /^((eerste|tweede)\s+)?(paasdag|pinksterdag|kerstdag|pasen|pinksteren|kerstmis|hemelvaart(sdag)?|koningsdag|bevrijdingsdag|nieuwjaarsdag|goede\s+vrijdag)\s*([–—:-]\s*(geen\s+activiteit(en)?|gesloten|dicht|vrij)\s*\.?)?$/i;
 
 export function isPauseLine(text: string): boolean {
   const t = text.trim();
-  return PAUSE_LINE.test(t) || STOPS.test(t) || CLOSED.test(t) || isNoActionMinute(t);
+  const unbracketed = t.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return PAUSE_LINE.test(t) || STOPS.test(t) || CLOSED.test(unbracketed) || HOLIDAY_OFF.test(unbracketed) || isNoActionMinute(t);
 }
 
 /**

@@ -63,6 +63,8 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
 const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+/** That it already took place, in brackets or after a dash, the year in the row's date: "Kennismaking met de wethouder (heeft al plaatsgevonden)". */
+const TOOK_PLACE = /\((is|heeft)\s+al\s+(plaatsgevonden|geweest)\)|[–—]\s*(is|heeft)\s+al\s+(plaatsgevonden|geweest)\s*\.?$/i;
 /** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */
 const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
 /**
@@ -91,6 +93,8 @@ const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(he
 const OPEN_QUESTION = /^[^?]{5,160}\?\s.*\b(weten (we|wij) (dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
+/** What the party needs, said as the row's text: "Wij hebben nodig: een vergaderruimte in Deest". */
+const NEEDED = /^(wij|we)\s+hebben\s+(\p{L}+\s+)?nodig\s*:/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
@@ -342,6 +346,10 @@ interface FileFacts {
   ownPartHeader: string | undefined;
 }
 
+/** A year as OCR reads a scanned form, the letter O for a nought ("dec. 2O26"): read as the year it is. */
+const OCR_YEAR = /\b2[0O][0-9O]{2}\b/g;
+const ocrYears = (text: string): string => text.replace(OCR_YEAR, (year) => year.replace(/O/g, '0'));
+
 const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
 /** The row's planning for the year: a column that names the year ("Gepland 2027"), else its planning. */
@@ -363,7 +371,7 @@ function saidDone(text: string): { year: number; said: string } | undefined {
 /** Why a row is no activity of the planning year, or undefined when it is one. */
 function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader }: FileFacts): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
-  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, value.trim()] as const);
+  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, ocrYears(value.trim())] as const);
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   const text = act.activity.trim();
@@ -382,6 +390,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (!OWN_ACTION.test(act.activity)) {
     const label = SIGNAL_LABEL.exec(act.activity.trim());
     if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
+    if (NEEDED.test(act.activity.trim())) return { code: 'remark-row', why: 'zegt wat de partij nodig heeft, geen werk van de partij zelf' };
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
@@ -445,10 +454,15 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (planningYear !== undefined) {
     const saysDone = saidDone(act.activity);
     if (saysDone && saysDone.year < planningYear) return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(saysDone.said, 60)}), vóór ${planningYear}` };
+    const tookPlace = TOOK_PLACE.exec(act.activity);
+    const dates = yearsOf(act.planning);
+    if (tookPlace && dates.length > 0 && dates.every((y) => y < planningYear)) {
+      return { code: 'done-before', why: `zegt zelf dat het al is gebeurd (${quote(tookPlace[0].replace(/^[(–—\s]+|\)$/g, ''))}, ${quote(act.planning ?? '')}), vóór ${planningYear}` };
+    }
     // Also where the partner wrote it in the aim or the planning ("gereed december 2026").
     const planned: (readonly [string, string])[] = [
       ...(act.ambition === undefined ? [] : [['doel', act.ambition.trim()] as const]),
-      ...(act.planning === undefined ? [] : [['planning', act.planning.trim()] as const]),
+      ...(act.planning === undefined ? [] : [['planning', ocrYears(act.planning.trim())] as const]),
     ];
     for (const [header, value] of [...cells, ...planned]) {
       const m = DONE_IN.exec(value);

@@ -18,7 +18,7 @@ import { LAPSE_WORDS } from './status-rows';
 import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
 import type { SubmissionNote } from '../domain/submissions';
-import { normalizeHeader } from '../domain/text';
+import { editDistance, normalizeHeader } from '../domain/text';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
 const HEADER_SEARCH_ROWS = 60;
@@ -288,15 +288,27 @@ function columnsOfKinds<F extends string>(grid: Grid, headerRow: number, columns
   });
 }
 
-/** A page number as a converted document leaves it: "Pagina 1 van 2", "pagina 2/3", "blz. 2 van 3". */
-const PAGE_NUMBER = /^(pagina|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+$/i;
+/**
+ * A page number as a converted document leaves it: "Pagina 1 van 2", "pagina 2/3", "blz. 2 van 3"; or a printed
+ * page's footer read back in one cell, ending in its page number or naming its print date ("Woonwaarts | afd.
+ * Vastgoed & Wonen | printdatum 14-06-2026 | pag. 1/1").
+ */
+const PAGE_NUMBER = /^(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+$|\|\s*(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+\s*$|\bprintdatum\b/i;
 
-/** Whether a row says the header again: the activity's heading in its column, and any other cell its own column's heading. */
+/**
+ * Whether a row says the header again: the activity's heading in its column, and any other cell its own column's
+ * heading; as a scan read back by OCR says it, a letter or two off ("Actlviteit", "Wie doet rnee?").
+ */
 function repeatsHeader<F extends string>(own: Map<number, GridCell>, columns: readonly TableColumn<F>[], activityColumn: number): boolean {
   const headerOf = (column: number): string => normalizeHeader(columns.find((c) => c.column === column)?.header ?? '');
+  const says = (column: number, text: string): boolean => {
+    const written = normalizeHeader(text);
+    const header = headerOf(column);
+    return written === header || (header.length >= 6 && editDistance(written, header) <= Math.floor(header.length / 8) + 1);
+  };
   const activity = own.get(activityColumn)?.text ?? '';
-  if (activity === '' || normalizeHeader(activity) !== headerOf(activityColumn)) return false;
-  return [...own].every(([column, cell]) => normalizeHeader(cell.text) === headerOf(column));
+  if (activity === '' || !says(activityColumn, activity)) return false;
+  return [...own].every(([column, cell]) => says(column, cell.text));
 }
 
 /** The middle length of a column's filled cells under the header, Infinity where it has none. */
@@ -555,6 +567,13 @@ const NOTHING_HERE = new RegExp(
     String.raw`^(volgt(\s+(nog|later))?|komt\s+nog|wordt\s+(nog|later)\s+(in|aan)gevuld|nog\s+(in\s+te\s+vullen|niet\s+bekend|te\s+bepalen|onbekend)|n\.?\s?t\.?\s?b\.?|nader\s+te\s+bepalen)\s*[.!]*$`,
     // A text (the agreement's, pasted) with the sender's answer after a dash saying there is none: "… — n.v.t.".
     String.raw`\s[–—-]\s+(n\.?\s?v\.?\s?t\.?|niet van toepassing|nvt|volgt)\s*\.?$`,
+    // A template's placeholder left standing: "<omschrijving activiteit>", "vul in", "Kies…".
+    String.raw`^<[^<>]{2,60}>$`,
+    String.raw`^(vul\s+in|invullen|kies(\s+(een\s+optie|uit\s+de\s+lijst))?)\s*(…|\.{2,})?\s*[.!]*$`,
+    // A template's instruction to whoever fills it in: "Voeg hieronder zo nodig regels toe", "Vul per regel één activiteit in."
+    String.raw`^(voeg|vul)\b[^.!?]{0,80}\b(regels?|rij(en)?|per\s+regel|hieronder|kolom(men)?)\b`,
+    // No letter nor figure at all: a line of the form read in ("______", "| |").
+    String.raw`^[^\p{L}\p{N}]+$`,
   ].join('|'),
   'iu',
 );

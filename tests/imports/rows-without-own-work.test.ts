@@ -769,3 +769,70 @@ describe('a project register and a form export', () => {
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('West Maas en Waal');
   });
 });
+
+describe('a template left half filled in, a scanned form and a year calendar', () => {
+  const druten = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+
+  it("reads a template's placeholders, its instruction rows and a line of the form as no activity", async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Afspraak', 'Rol', 'Status'],
+      [
+        [1, 'Wijkschouw Druten-Zuid met Woonwaarts en HBD', '5.1 bij 2', 'trekker', 'gepland'],
+        [2, '<omschrijving activiteit>', '1.1 bij 4', 'trekker', 'gepland'],
+        [3, 'vul in', 'Kies…', 'Kies…', 'Kies…'],
+        [4, 'Kies…', '', '', ''],
+        ['', 'Voeg hieronder zo nodig regels toe', '', '', ''],
+        ['', 'Vul per regel één activiteit in. Gebruik de nummers van de afspraken.', '', '', ''],
+        ['', '______________________', '', '', ''],
+      ],
+      'Format activiteitenoverzicht 2028 - Gemeente Druten.xlsx',
+      { planningYear: 2028, ...druten },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Druten-Zuid met Woonwaarts en HBD']);
+    expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([5, 6, 7, 8, 9]);
+    // The line of the form, alone on its row below the rest, is kept as a note.
+    expect(r.notes.map((n) => n.row)).toEqual([10]);
+  });
+
+  it('reads the header said again with OCR errors, a printed footer and a year with the letter O as what they are', async () => {
+    const r = await readRows(
+      ['Nr.', 'Activiteit', 'Wie doet mee?', 'Afspraak', 'Wanneer'],
+      [
+        ['1', 'Bewonersavond over de huurverhoging in Deest', 'HBD', '2.2 bij 3', 'mei 2O28'],
+        ['Nr,', 'Actlviteit', 'Wie doet rnee?', 'Afspraak', 'Wanneer'],
+        ['2', 'Kloosterakker 27 sociale huurwoningen', '', '1.1 bij 1', 'opgeleverd dec. 2O26'],
+        ['Woonwaarts | afd. Vastgoed & Wonen | printdatum 14-O6-2O26 | pag. 1/1'],
+        ['3', 'Wij hebben nodig: een vergaderruimte in Deest voor de ledenavond', '', '', ''],
+      ],
+      'Bewonersraad formulier PA 2028 (scan).xlsx',
+      { planningYear: 2028, ...druten },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(6)).toContain('al gedaan');
+    expect(why(8)).toContain('zegt wat de partij nodig heeft');
+    expect(r.notes.map((n) => n.row)).toContain(7);
+    // The header said again is nothing to read: no activity, no note.
+    expect(r.notes.map((n) => n.row)).not.toContain(5);
+  });
+
+  it('reads closing days and holidays as no activity, a staff outing with the office closed as one', async () => {
+    const r = await readRows(
+      ['Datum', 'Dag', 'Tijd', 'Wat', 'Waar', 'Wie'],
+      [
+        ['6-5-2027', 'do', '', 'Kantoor gesloten (Hemelvaart)', '', ''],
+        ['6-5-2027', 'do', '', 'Gemeentehuis gesloten (Hemelvaart)', '', ''],
+        ['29-3-2027', 'ma', '', 'Tweede Paasdag – geen activiteiten', '', ''],
+        ['30-4-2027', 'vr', '', 'vrij', '', ''],
+        ['23-11-2026', 'di', '14.00', 'Kennismaking met de nieuwe wethouder Wonen (heeft al plaatsgevonden)', 'Gemeentehuis Druten', 'voorzitter'],
+        ['14-9-2027', 'di', '18.30', 'Wijkschouw Deest met HBD en gemeente', 'Deest', 'wijkbeheerder'],
+        ['10-12-2027', 'vr', '12.00', 'Personeelsuitje (kantoor vanaf 12.00 uur gesloten)', '', 'alle medewerkers'],
+      ],
+      'Jaarkalender Woonwaarts 2027 - Druten.xlsx',
+      { planningYear: 2027, ...druten },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Deest met HBD en gemeente', 'Personeelsuitje (kantoor vanaf 12.00 uur gesloten)']);
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('zegt zelf dat het al is gebeurd');
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 6, 7]));
+  });
+});
