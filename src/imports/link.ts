@@ -1094,18 +1094,20 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
         );
         return withProblems(propose(ev, judged, ix, 0, readAs), problems);
       }
-      // Several afspraken fit the reference and the party picked one, but the activity's words fit an inzet
-      // item without afspraak clearly better than the pick ("houtbouw, circulair" under a "1.1 bij 1" copied
-      // down the column), as rivalOfPartyPick asks of an afspraak: the file does not settle it. The pick
-      // stays a hint, the warning says why.
-      const unworked = settled && named.length > 1 ? unworkedInzet(ev, inzet, [settled], null) : undefined;
+      // The activity's words fit an inzet item without afspraak clearly better than the afspraak the reference
+      // names, or than the one the party picked of several ("houtbouw, circulair" under a "1.1 bij 1" copied
+      // down the column; "halfjaarlijkse check taakstelling statushouders" written "4.2 bij 5", the begeleiding),
+      // as rivalOfPartyPick asks of an afspraak: the file does not settle it. The reference stays a hint, the
+      // warning says why.
+      const unworked = settled ? unworkedInzet(ev, inzet, [settled], null) : undefined;
       if (settled && unworked) {
+        const picked = named.length > 1 ? `past bij ${named.length} afspraken en de partij kiest ${refOf(settled.index)}` : `verwijst naar ${refOf(settled.index)}`;
         problems.push(
           problem(
             'warning',
             'reference-doubted',
             place('agreementRef'),
-            `${quote(refText)} past bij ${named.length} afspraken en de partij kiest ${refOf(settled.index)}, maar de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat; kies de afspraak of geen afspraak.`,
+            `${quote(refText)} ${picked}, maar de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat; kies de afspraak of geen afspraak.`,
           ),
         );
         return withProblems({ status: 'none', agreementId: null, readAs, candidates: toCandidates([settled], ix) }, problems);

@@ -692,6 +692,20 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     expect(horssen).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
   });
 
+  it('does not state as fact the one afspraak a reference names when the words fit an inzet item without afspraak', () => {
+    // The halfyearly check of the statushouders' taakstelling is 4.2 inzet 4, which no afspraak works out;
+    // 4.2 bij 5 is the begeleiding of kwetsbare doelgroepen, statushouders among them.
+    const text = 'Overleg met Woonwaarts en De Kernen: halfjaarlijkse check taakstelling statushouders en zo nodig bijsturen';
+    expect(link({ activity: text, agreementRef: '4.2 bij 5' }, { partyId: 'gemeente' })).toMatchObject({ status: 'reference', agreementId: ref('4.2 bij 5').id });
+    const doubted = link({ activity: text, agreementRef: '4.2 bij 5' }, { partyId: 'gemeente', commitments: commitments() });
+    expect(doubted).toMatchObject({ status: 'none', agreementId: null });
+    expect(refOf(doubted.candidates[0]?.agreementId)).toBe('4.2 bij 5');
+    expect(doubted.problems?.[0]?.message).toMatch(/"4\.2 bij 5" verwijst naar 4\.2 bij 5, maar de tekst lijkt meer \(\d+%\) op inzet 4 van 4\.2, waaronder geen afspraak staat; kies de afspraak of geen afspraak\.$/);
+    // Where the words fit the afspraak, the reference settles it.
+    const begeleiding = link({ activity: 'Bijeenkomst met zorginstellingen over de begeleiding van kwetsbare nieuwe huurders in de wijk', agreementRef: '4.2 bij 5' }, { partyId: 'gemeente', commitments: commitments() });
+    expect(begeleiding).toMatchObject({ status: 'reference', agreementId: ref('4.2 bij 5').id });
+  });
+
   it('counts an inzet item that repeats one with afspraken in other words as worked out', () => {
     // 5.3 inzet 4 repeats 4.2 inzet 5 (afspraken on woonbegeleiding), whose afspraak 4.2 bij 5 works out both.
     const text = 'Met zorgaanbieders en de gemeente afspreken wie de woonbegeleiding van kwetsbare nieuwe huurders doet';
