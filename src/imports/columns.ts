@@ -70,6 +70,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Card name',
     'Taak',
     'Taaknaam',
+    // Asana writes the task's title as "Name", beside its "Projects" (the list's own name on every row).
+    'Name',
   ],
   // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [
@@ -151,9 +153,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Nr. activiteit',
     'Nummer activiteit',
     'Activiteitnummer',
-    // A project tool's own item number: "PAD-14".
+    // A project tool's own item number: "PAD-14", Planner's "Taak-id", Asana's "Task ID", Trello's "Card ID".
     'Key',
     'Issue key',
+    'Taak-id',
+    'Task ID',
+    'Card ID',
   ],
   budget: [
     'Budget',

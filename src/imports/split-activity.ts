@@ -46,6 +46,8 @@ export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   const rests = acts.map((a) => (a.extra[beside.header] ?? '').trim());
   const said = rests.filter((s) => s !== '');
   if (said.length < MOST * acts.length) return read;
+  // The same text on every row names the list, not each activity: Asana's "Projects" ("PA Druten 2027").
+  if (new Set(said.map((s) => s.toLowerCase())).size === 1) return read;
   const restWords = mean(said.map(words));
   if (restWords < REST_WORDS || restWords <= mean(acts.map((a) => words(a.activity)))) return read;
   const at = { file, sheet: acts[0]?.sheet ?? '', column: beside.column };

@@ -90,7 +90,7 @@ const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^
 const COMPLAINT_WORDS = /\b(klagen|klaagt|klacht(en)?|helaas)\b/i;
 const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?/i;
 /** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
-const OPEN_QUESTION = /^[^?]{5,160}\?\s.*\b(weten (we|wij) (dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
+const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
 /** What the party needs, said as the row's text: "Wij hebben nodig: een vergaderruimte in Deest". */
@@ -525,9 +525,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
   // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
-  const notDecided = cells.find(
-    ([header, value]) => !RISK_HEADER.test(header.trim()) && ((NOT_DECIDED.test(value) && value.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value)),
-  );
+  // Said short, or as the first sentence of a remark: "Nog geen besluit MT. Eerst kosten in beeld."
+  const saysUndecided = (value: string): boolean =>
+    [value, value.split(/[.;]\s+/)[0] ?? ''].some((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value);
+  const notDecided = cells.find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';

@@ -836,3 +836,41 @@ describe('a template left half filled in, a scanned form and a year calendar', (
     expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 6, 7]));
   });
 });
+
+describe("a planning tool's export", () => {
+  it('reads a Planner export: its dates are no telephone numbers, its task id numbers the row, a task made twice is a copy', async () => {
+    const header = ['Taak-id', 'Taaknaam', 'Bucketnaam', 'Voortgang', 'Toegewezen aan', 'Gemaakt op', 'Begindatum', 'Einddatum', 'Labels', 'Beschrijving'];
+    const r = await readRows(
+      header,
+      [
+        ['r7Kq2XbT0UmZ1cVd8EoWlGUAB3nx', 'Anterieure ovk Hoge Hof', 'Bouwen', 'Wordt uitgevoerd', 'Sanne Verhoeven', '03-05-2027', '10-01-2028', '30-06-2028', 'PA 1.1', 'Anterieure overeenkomst met de ontwikkelaar van Hoge Hof'],
+        ['Pw0aY5sHfE2kLqJ9vN6dCUAAm1Rz', 'Planmonitor 2028', 'Bouwen', 'Niet gestart', 'Joost Arts', '03-05-2027', '01-08-2028', '15-10-2028', 'PA 1.1', 'Jaarlijkse update planmonitor'],
+        ['Lk8wN2pYdR7tFv3qXa1zMGUAF0hs', 'Convenant woonfraude', 'Leefbaarheid', 'Niet gestart', 'Ingrid Peters', '04-04-2027', '01-02-2028', '30-06-2028', '', 'Gezamenlijke aanpak met politie'],
+        ['Zc5rH0vWqE8nKt2yBm7xPGUAG4ja', 'Convenant woonfraude', 'Leefbaarheid', 'Niet gestart', 'Ingrid Peters', '04-04-2027', '01-02-2028', '30-06-2028', '', 'Gezamenlijke aanpak met politie'],
+        ['Gy7bW3nTqM5xRk1vLd9eHGUAM0ps', 'Tijdelijke units spoedzoekers?', 'Niet in PA', 'Niet gestart', 'Ruud Claassen', '19-05-2026', '', '', '', 'Nog geen besluit MT. Eerst kosten in beeld.'],
+      ],
+      'PA Wonen 2028 (export Planner).xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6]);
+    expect(r.activities[0]?.rowLabel).toBe('r7Kq2XbT0UmZ1cVd8EoWlGUAB3nx');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('herhaalt rij 6 woord voor woord');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('Nog geen besluit MT');
+  });
+
+  it("reads Asana's task name as the activity, not its project's name on every row", async () => {
+    const r = await readRows(
+      ['Task ID', 'Created At', 'Name', 'Section/Column', 'Assignee', 'Due Date', 'Notes', 'Projects'],
+      [
+        ['1204417765023311', '2026-02-10', 'Kattenburg 32 app.', 'Nieuwbouw', 'Ruud Claassen', '2027-11-30', 'Oplevering 32 sociale huurappartementen', 'PA Druten 2027'],
+        ['1204417765023390', '2026-02-10', 'Deest Zuid fase 2', 'Nieuwbouw', 'Ruud Claassen', '2027-09-01', 'Start bouw en verkoop', 'PA Druten 2027'],
+        ['1204417765023415', '2026-03-05', 'Hofje Puiflijk', 'Nieuwbouw', 'Linda Bos', '2027-06-01', 'Geclusterd wonen voor ouderen', 'PA Druten 2027'],
+        ['1204417765023436', '2026-03-05', 'Schouw Deest', 'Leefbaarheid', 'Linda Bos', '2027-05-12', '', 'PA Druten 2027'],
+      ],
+      'Woonwaarts PA_Druten_2027 export Asana.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Kattenburg 32 app.', 'Deest Zuid fase 2', 'Hofje Puiflijk', 'Schouw Deest']);
+    expect(r.activities[0]?.rowLabel).toBe('1204417765023311');
+  });
+});
