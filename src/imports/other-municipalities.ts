@@ -118,7 +118,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (named.length > 0) return named.some(names) ? undefined : { where: named.join(', '), said: 'volgens de tekst zelf' };
     // Another cell of the row that says so in brackets, where the text names no place: "Nieuwbouw Zandstraat
     // Beneden-Leeuwen (gem. West Maas en Waal)" as the indicator of "Start bouw 30 sociale huurwoningen".
-    const cells = Object.values(act.extra);
+    const cells = [...Object.values(act.extra), act.needs ?? '', act.notes ?? '', act.involved ?? ''];
     const namedInRow = cells.flatMap((v) => [...v.matchAll(NAMED_MUNICIPALITY)].map((m) => m[1] as string));
     if (namedInRow.length > 0 && placesInText(act.activity).length === 0 && !names(act.activity) && !cells.some(names)) {
       return { where: namedInRow.join(', '), said: 'volgens de rij' };

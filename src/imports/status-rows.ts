@@ -93,8 +93,8 @@ const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(he
 const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
-/** What the party needs, said as the row's text: "Wij hebben nodig: een vergaderruimte in Deest". */
-const NEEDED = /^(wij|we)\s+hebben\s+(\p{L}+\s+)?nodig\s*:/iu;
+/** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …". */
+const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben))\s*:/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
@@ -386,11 +386,15 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
+  // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
+  const needed = NEEDED.exec(act.activity.trim());
+  if (needed && !OWN_ACTION.test(act.activity.trim().slice(needed[0].length))) {
+    return { code: 'remark-row', why: 'zegt wat de partij nodig heeft of vraagt, geen werk van de partij zelf' };
+  }
   // A signal, wish, question or complaint that says nothing the party does about it itself.
   if (!OWN_ACTION.test(act.activity)) {
     const label = SIGNAL_LABEL.exec(act.activity.trim());
     if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
-    if (NEEDED.test(act.activity.trim())) return { code: 'remark-row', why: 'zegt wat de partij nodig heeft, geen werk van de partij zelf' };
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };

@@ -1116,8 +1116,11 @@ const NEW_ROWS_HEADING = /^(nieuw|nieuwe (activiteiten|acties|punten|regels)|toe
 
 /** A group heading of a few words, not a sentence of work: "Fase 2: uitvoering", not "Fase 2: bouwen we 20 woningen in Deest". */
 function isGroupHeading(text: string): boolean {
-  return (GROUP_HEADING.test(text) || NEW_ROWS_HEADING.test(text)) && text.split(/\s+/).length <= 8;
+  return ((GROUP_HEADING.test(text) || NEW_ROWS_HEADING.test(text)) && text.split(/\s+/).length <= 8) || CAPITALS_HEADING.test(text);
 }
+
+/** A few words all in capitals, alone on their row: the heading of the rows under it ("VOOR HUURDERS MET EEN KRAPPE BEURS"). */
+const CAPITALS_HEADING = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’&-]*(\s+[\p{Lu}\d'’&-]+){1,7}\s*:?$/u;
 
 /** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */
 const LABEL_HEADING = /^[^:.!?]{2,40}:$/u;

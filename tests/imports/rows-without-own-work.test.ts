@@ -810,7 +810,7 @@ describe('a template left half filled in, a scanned form and a year calendar', (
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
     const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
     expect(why(6)).toContain('al gedaan');
-    expect(why(8)).toContain('zegt wat de partij nodig heeft');
+    expect(why(8)).toContain('zegt wat de partij nodig heeft of vraagt');
     expect(r.notes.map((n) => n.row)).toContain(7);
     // The header said again is nothing to read: no activity, no note.
     expect(r.notes.map((n) => n.row)).not.toContain(5);
@@ -872,5 +872,26 @@ describe("a planning tool's export", () => {
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Kattenburg 32 app.', 'Deest Zuid fase 2', 'Hofje Puiflijk', 'Schouw Deest']);
     expect(r.activities[0]?.rowLabel).toBe('1204417765023311');
+  });
+});
+
+describe('a plan by target group and by theme name', () => {
+  it('reads a heading in capitals as the heading of the rows under it, "Wat wij vragen:" as a request, and another gemeente in brackets in any cell', async () => {
+    const r = await readRows(
+      ['Thema', 'Activiteit', 'Nodig van andere partijen', 'Wanneer'],
+      [
+        ['VOOR HUURDERS MET EEN KRAPPE BEURS'],
+        ['Betaalbaarheid', 'Spreekuur over huurtoeslag en betalingsregelingen in het wijkcentrum', '', 'maandelijks'],
+        ['Betaalbaarheid', 'Wat wij vragen: dat De Kernen de huurverhoging vóór 1 maart aan ons toelicht', '', ''],
+        ['Betaalbaarheid', 'Wat wij vragen: een zaal; wij organiseren dan de ledenavond over de huur', '', 'april'],
+        ['Nieuwbouw', '12 houtbouwwoningen sociale huur De Zaaier', 'Beneden-Leeuwen (gem. West Maas en Waal)', '2028'],
+      ],
+      'Bewonersraad De Kernen activiteiten 2028.xlsx',
+      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 7]);
+    expect(r.activities[0]?.section).toBe('VOOR HUURDERS MET EEN KRAPPE BEURS');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt wat de partij nodig heeft of vraagt');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('West Maas en Waal');
   });
 });
