@@ -216,6 +216,7 @@ const ORDINALS = [
   'achtenzeventigste', 'negenenzeventigste', 'tachtigste',
   'eenentachtigste', 'tweeëntachtigste', 'drieëntachtigste', 'vierentachtigste', 'vijfentachtigste', 'zesentachtigste',
   'zevenentachtigste', 'achtentachtigste', 'negenentachtigste',
+  'negentigste', 'eenennegentigste', 'tweeënnegentigste', 'drieënnegentigste', 'vierennegentigste', 'vijfennegentigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
