@@ -9,6 +9,9 @@ import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
 import { saveWorkbook } from '../helpers/workbook';
 
+/** The werkgroep's gemeente and its kernen, as the service gives them to the reader. */
+const DRUTEN = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+
 async function readRows(header: string[], rows: (string | number)[][], fileName: string, options: ReadWorkbookOptions = {}): Promise<ReadWorkbook> {
   const wb = new Workbook();
   const ws = wb.addWorksheet('Blad1');
@@ -113,7 +116,7 @@ describe('sheets beside the year', () => {
 });
 
 describe('work in a village of another gemeente', () => {
-  const druten = { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
+  const druten = { planningYear: 2028, ...DRUTEN };
 
   it('keeps a row as a note where its place column, or its text and the row or the file, name a village of another gemeente', async () => {
     const r = await readRows(
@@ -182,7 +185,7 @@ describe('more ways a row says it is no work of the year', () => {
         [6, 'Energiefestival in het dorpshuis', '', 'Klant', 'oktober'],
       ],
       'De Kernen activiteiten Druten 2028.xlsx',
-      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5, 9]);
     const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
@@ -332,7 +335,7 @@ describe('rows folded away and places by kern', () => {
         ['Deest', 'Winssen en Deest: ervaringen met de buurtkamer delen', 'juni'],
       ],
       'De Kernen jaarplan Druten 2028.xlsx',
-      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('volgens kolom A "Kern / buurt" werk in "Wamel (gemeente West Maas en Waal)"');
@@ -362,8 +365,6 @@ describe('a remark that says the work goes no further', () => {
 });
 
 describe('rows that quote the agreement, say nothing yet, or say the year has none', () => {
-  const places = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
-
   it('reads a column "Afspraak + wat HBD doet" as the activities, the quote with the plan after it', async () => {
     const r = await readRows(
       ['Afspraak + wat HBD doet', 'Samen met', 'Wanneer'],
@@ -403,7 +404,7 @@ describe('rows that quote the agreement, say nothing yet, or say the year has no
         ['3', 'Woonwaarts, Druten-Zuid: 40 woningen isoleren', 'Q4'],
       ],
       'Activiteiten Woonwaarts 2027.xlsx',
-      { planningYear: 2027, ...places },
+      { planningYear: 2027, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('volgens het begin van de tekst werk in "Wijchen", niet in Druten');
@@ -697,7 +698,7 @@ describe('a whole work plan and a list by complex', () => {
         ['Schilderwerk en goten (planmatig onderhoud) Kerkpad', 'geen rol', '2027'],
       ],
       'HBD jaarplan 2027.xlsx',
-      { planningYear: 2027, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+      { planningYear: 2027, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst zelf werk in "Beuningen", niet in Druten');
@@ -706,8 +707,6 @@ describe('a whole work plan and a list by complex', () => {
 });
 
 describe('a project register and a form export', () => {
-  const druten = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
-
   it('reads "% gereed" as how far the work is, a milestone as its when, and a risk column as no status', async () => {
     const r = await readRows(
       ['Nr', 'Project/activiteit', 'Eigenaar', 'Status (RAG)', 'Risico', '% gereed', 'Mijlpaal 2028', 'Afhankelijk van'],
@@ -720,7 +719,7 @@ describe('a project register and a form export', () => {
         ['WW-05', 'Start bouw 24 huurwoningen Hogeweg', 'projectleider', 'groen', '', 0.1, 'start bouw september', ''],
       ],
       'Woonwaarts projectportfolio Druten 2028.xlsx',
-      { planningYear: 2028, ...druten },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Convenant woonfraude met gemeente en politie ondertekenen', 'Start bouw 24 huurwoningen Hogeweg']);
     expect(r.activities[1]?.planning).toBe('start bouw september');
@@ -746,7 +745,7 @@ describe('a project register and a form export', () => {
         [7, 'Jolanda', 'Wijkschouw Deest-Noord met Woonwaarts en de gemeente', 'mei'],
       ],
       'HBD plannen 2027 (antwoorden).xlsx',
-      { planningYear: 2027, ...druten },
+      { planningYear: 2027, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([9, 10]);
     const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
@@ -763,7 +762,7 @@ describe('a project register and a form export', () => {
         ['Nieuwbouw Zandstraat Beneden-Leeuwen (gem. West Maas en Waal)', 0, 30, 'won.', 'Start bouw 30 sociale huurwoningen'],
       ],
       'De Kernen jaarplan 2027 kengetallen Druten.xlsx',
-      { planningYear: 2027, ...druten },
+      { planningYear: 2027, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('West Maas en Waal');
@@ -771,8 +770,6 @@ describe('a project register and a form export', () => {
 });
 
 describe('a template left half filled in, a scanned form and a year calendar', () => {
-  const druten = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
-
   it("reads a template's placeholders, its instruction rows and a line of the form as no activity", async () => {
     const r = await readRows(
       ['Nr', 'Activiteit', 'Afspraak', 'Rol', 'Status'],
@@ -786,7 +783,7 @@ describe('a template left half filled in, a scanned form and a year calendar', (
         ['', '______________________', '', '', ''],
       ],
       'Format activiteitenoverzicht 2028 - Gemeente Druten.xlsx',
-      { planningYear: 2028, ...druten },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Druten-Zuid met Woonwaarts en HBD']);
     expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([5, 6, 7, 8, 9]);
@@ -805,7 +802,7 @@ describe('a template left half filled in, a scanned form and a year calendar', (
         ['3', 'Wij hebben nodig: een vergaderruimte in Deest voor de ledenavond', '', '', ''],
       ],
       'Bewonersraad formulier PA 2028 (scan).xlsx',
-      { planningYear: 2028, ...druten },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
     const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
@@ -829,7 +826,7 @@ describe('a template left half filled in, a scanned form and a year calendar', (
         ['10-12-2027', 'vr', '12.00', 'Personeelsuitje (kantoor vanaf 12.00 uur gesloten)', '', 'alle medewerkers'],
       ],
       'Jaarkalender Woonwaarts 2027 - Druten.xlsx',
-      { planningYear: 2027, ...druten },
+      { planningYear: 2027, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Deest met HBD en gemeente', 'Personeelsuitje (kantoor vanaf 12.00 uur gesloten)']);
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('zegt zelf dat het al is gebeurd');
@@ -887,7 +884,7 @@ describe('a plan by target group and by theme name', () => {
         ['Nieuwbouw', '12 houtbouwwoningen sociale huur De Zaaier', 'Beneden-Leeuwen (gem. West Maas en Waal)', '2028'],
       ],
       'Bewonersraad De Kernen activiteiten 2028.xlsx',
-      { planningYear: 2028, municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] },
+      { planningYear: 2028, ...DRUTEN },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 7]);
     expect(r.activities[0]?.section).toBe('VOOR HUURDERS MET EEN KRAPPE BEURS');
