@@ -34,8 +34,8 @@ export interface ScaleResult {
   /** The same overview asked again, nothing changed in between. */
   againMs: number;
   /**
-   * Computed anew after one alignment decision, as the app does all day once its code has run: CPU
-   * time, then wall-clock time. The first overview of a process also pays for compiling its code.
+   * Computed anew after one alignment decision, as the app does after each decision: CPU time, then
+   * wall-clock time. The second computation in this process; the first also paid for loading its code.
    */
   afterDecisionMs: number;
   afterDecisionWallMs: number;
@@ -133,7 +133,7 @@ function report(name: WorkloadName, r: ScaleResult, targetMs: number, targetByte
       `${'  nogmaals gevraagd, niets veranderd'.padEnd(58)} ${nl(r.againMs, 1).padStart(6)} ms   ` +
       `(${r.duplicates.toLocaleString('nl-NL')} voorstellen samenvoegen, ${r.needs.toLocaleString('nl-NL')} vragen)\n` +
       `${'  opnieuw berekend na een afstemmingsbesluit'.padEnd(58)} ${nl(r.afterDecisionMs / 1000, 2).padStart(6)} s CPU (${nl(r.afterDecisionWallMs / 1000, 2)} s klok)   ` +
-      `(de code is dan al gecompileerd, zoals in de app)\n`,
+      `(de tweede berekening in dit proces, zoals in de app na elk besluit)\n`,
   );
 }
 
