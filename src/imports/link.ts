@@ -726,7 +726,9 @@ function fitsIn(
   minCoverage = 0,
   bounded = false,
 ): Map<number | null, PrecedentFit> {
-  const fits = new Map<number | null, PrecedentFit & { k: number }>();
+  const fits = new Map<number | null, PrecedentFit>();
+  /** Per afspraak, the index of its best precedent: of two as alike, the lower wins, whatever the order weighed. */
+  const bestAt = new Map<number | null, number>();
   const own = ev.partyIds.map((id) => identityOf(id, ev.act.activity));
   const { positions, shares } = pix.search(prepared, 2, minCoverage);
   const order = positions.map((_, i) => i);
@@ -740,9 +742,12 @@ function fitsIn(
     if (bounded && !same && best && (shares[i] as number) + 1e-9 < best.likeness) continue;
     const likeness = same ? 1 : likenessOf(k);
     if (likeness < PRECEDENT_MIN) continue;
-    if (!best || likeness > best.likeness || (likeness === best.likeness && k < best.k)) fits.set(precedent.agreementId, { precedent, likeness, k });
+    if (!best || likeness > best.likeness || (likeness === best.likeness && k < (bestAt.get(precedent.agreementId) as number))) {
+      fits.set(precedent.agreementId, { precedent, likeness });
+      bestAt.set(precedent.agreementId, k);
+    }
   }
-  return new Map([...fits].map(([id, { precedent, likeness }]) => [id, { precedent, likeness }]));
+  return fits;
 }
 
 /**

@@ -293,7 +293,7 @@ function columnsOfKinds<F extends string>(grid: Grid, headerRow: number, columns
  * page's footer read back in one cell, ending in its page number or naming its print date ("Woonwaarts | afd.
  * Vastgoed & Wonen | printdatum 14-06-2026 | pag. 1/1").
  */
-const PAGE_NUMBER = /^(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+$|\|\s*(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+\s*$|\bprintdatum\b/i;
+const PAGE_FOOTER = /(^|\|\s*)(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\d+\s*$|\bprintdatum\b/i;
 
 /**
  * Whether a row says the header again: the activity's heading in its column, and any other cell its own column's
@@ -535,7 +535,7 @@ const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
  */
 const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|zo) (bekend|mogelijk)\)|\b(in te vullen|hier invullen)\b|^(wat|wie|wanneer|hoe|welke|waarom)\b[^?]{0,60}\b(u|jullie)\b[^?]{0,40}\?/i;
 /** At most the words of a contact person's row beside a telephone number: a name, a role. */
-const CONTACT_WORDS = 4;
+const CONTACT_MAX_WORDS = 4;
 /** The column of the steps under an action, beside the activity's: "Subactie", "Deelactie". */
 const SUB_ACTION_HEADER = /^(sub|deel)[-\s]?(actie|activiteit|stap)s?$/i;
 /** A year, alone: "2027". */
@@ -840,7 +840,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     // The header or the sheet's title again, as a conversion from PDF repeats them on every page: nothing to read.
     else if (repeatsHeader(own, columns, activityColumn.column) || (own.size === 1 && titleLines.has(normalizeHeader([...own.values()][0]?.text ?? '')))) kind = 'empty';
     // A page's running title or footer, its page number beside it ("HBD – Jaarplan 2027 | Pagina 1 van 2").
-    else if ([...own.values()].some((cell) => PAGE_NUMBER.test(cell.text.trim()))) kind = 'note';
+    else if ([...own.values()].some((cell) => PAGE_FOOTER.test(cell.text.trim()))) kind = 'note';
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
     entries.push(shift > 0 ? { row: r, kind, own, shift, ...(movedRow || movedAlone ? { shiftFrom } : {}), ...(movedAlone ? { shiftTo } : {}) } : { row: r, kind, own });
   }
@@ -1066,7 +1066,7 @@ function classify(
   }
   if (isNoteRow(own, noteColumns)) return 'note';
   // A contact person: a name or a few words beside a telephone number ("Erik Smits | nieuwbouw Horssen | 06 - 11 22 33 44").
-  if (texts.some(([, cell]) => isPhoneNumber(cell.text)) && activityText.trim().split(/\s+/).length <= CONTACT_WORDS) return 'note';
+  if (texts.some(([, cell]) => isPhoneNumber(cell.text)) && activityText.trim().split(/\s+/).length <= CONTACT_MAX_WORDS) return 'note';
   // The template's own example left in ("Voorbeeld: wijkschouw in …"): shows how to fill in, plans nothing.
   if (hasActivity && EXAMPLE_ROW.test((own.get(activityColumn) as GridCell).text)) return 'note';
   // The template's hint row under the header ("bijv. 1.1 bij 4 | Wat gaat u doen? Eén activiteit per regel."): tells how to fill in.
