@@ -57,6 +57,9 @@ export async function documentsBench(outDir?: string, runs = 3): Promise<void> {
   // Exported again (or the page showed the charts first): the charts are drawn once.
   const again = await cpu(() => writeAccountabilityDocx(report), runs);
   process.stdout.write(`${'Verantwoording in Word opnieuw (grafieken al getekend), CPU'.padEnd(58)} ${nl(again.seconds).padStart(6)} s   ×${nl(again.seconds / ACCOUNTABILITY_DOCX_TARGET).padStart(5)} van het doel\n`);
+  // Word and Excel share the charts' pictures: the workbook after the document draws none.
+  const workbook = await cpu(() => writeAccountabilityXlsx(report), runs);
+  process.stdout.write(`${'Verantwoording in Excel na Word (zelfde grafieken), CPU'.padEnd(58)} ${nl(workbook.seconds).padStart(6)} s\n`);
 }
 
 if (require.main === module) {

@@ -56,7 +56,7 @@ const fill = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColo
 
 export async function writeAccountabilityXlsx(report: AccountabilityReport): Promise<Buffer> {
   const docTitle = accountabilityTitle(report);
-  const charts = reportCharts(report, { pngWidth: 1200 });
+  const charts = reportCharts(report);
   const created = new Date(report.generatedAt);
   const workbook = new Workbook();
   workbook.creator = 'Werkgroep Prestatieafspraken';

@@ -186,6 +186,10 @@ describe.each(KINDS)('%s as Word', (kind) => {
     expect(renumbered(await again.file('word/document.xml')!.async('string'))).toBe(renumbered(xml));
     const againMedia = again.file(/^word\/media\/.*\.png$/);
     expect(await Promise.all(againMedia.map((f) => f.async('base64')))).toEqual(await Promise.all(media.map((f) => f.async('base64'))));
+    // The Excel workbook shows the same pictures, byte for byte: one drawing serves both files.
+    const workbookMedia = (await JSZip.loadAsync(get(kind).xlsx)).file(/^xl\/media\/.*\.png$/);
+    const inWorkbook = new Set(await Promise.all(workbookMedia.map((f) => f.async('base64'))));
+    for (const f of media) expect(inWorkbook.has(await f.async('base64')), f.name).toBe(true);
     // Result tables repeat their header row on every page.
     expect(xml.includes('<w:tblHeader/>')).toBe(true);
     expect(xml.includes('TOC \\h \\o')).toBe(true);

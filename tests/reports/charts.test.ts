@@ -16,6 +16,7 @@ import {
   reportCharts,
   measureTextWidth,
   niceScale,
+  PRINT_WIDTH,
   statusChart,
   type ChartImage,
 } from '../../src/reports/charts';
@@ -41,7 +42,7 @@ function save(name: string, image: ChartImage): void {
 }
 
 /** PNG signature, and the IHDR's width and height agree with what the function says. */
-function expectPng(image: ChartImage, width = 1600): void {
+function expectPng(image: ChartImage, width = PRINT_WIDTH): void {
   expect(image.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   expect(image.png.toString('ascii', 12, 16)).toBe('IHDR');
   expect(image.png.readUInt32BE(16)).toBe(image.width);
@@ -262,9 +263,10 @@ describe('drawing each chart once', () => {
     expect(fresh.themes.png.equals(first.themes.png)).toBe(true);
     expect(fresh.indicators.every((c, i) => c.image.png.equals(first.indicators[i]!.image.png))).toBe(true);
     // Another width is another picture.
-    const smaller = reportCharts(verantwoording, { pngWidth: 1200 });
-    expect(smaller.themes.width).toBe(1200);
-    expect(first.themes.width).toBe(1600);
+    const smaller = reportCharts(verantwoording, { pngWidth: 900 });
+    expect(smaller.themes.width).toBe(900);
+    expect(smaller.themes.png.equals(first.themes.png)).toBe(false);
+    expect(first.themes.width).toBe(PRINT_WIDTH);
   });
 });
 
