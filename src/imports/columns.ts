@@ -28,6 +28,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     // "Wat", "Wie", "Wanneer": the activity is the "what".
     'Wat',
     'Wat?',
+    // Rows written as sentences of who does what ("Woonwaarts bouwt, gemeente verleent vergunning").
+    'Wie doet wat',
+    'Wie doet wat?',
     'Actie',
     'Acties',
     // A meeting's list of action points, or a meeting schedule's agenda (not minutes' "Agendapunt", the

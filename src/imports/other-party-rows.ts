@@ -27,8 +27,20 @@ const TAKING_PART = /^(naar|mee\p{L}+|deelnemen|deelname|bijwonen|aanwezig|aansl
 const OTHERS_HEADING = /^(inbreng|bijdrage|input|aangeleverd\s+door|vanuit|activiteiten\s+van|acties\s+van)\s+(.+?)\s*:?$/i;
 /** A step under an action: "– …", "a. …", "1.1.b …". */
 const SUB_STEP = /^([–—•-]|[a-z][.)]|\d+\.\d+\.[a-z\d]+\.?)\s+/;
-/** The name a sentence opens with, before its verb: "De Kernen plant …", "Woonwaarts levert …"; not "Met De Kernen bekijken …". */
-const LEADING_NAME = /^(?!(?:Met|Samen|Bij|Voor|Naar|In|Op|Over|Aan|Via|Na|Tijdens|Vanuit|Namens|Als|Zodra)\s)(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s+\p{Ll}/u;
+/**
+ * The name a sentence opens with, before its verb: "De Kernen plant …", "Woonwaarts levert …"; not "Met De Kernen
+ * bekijken …". One party does the work where the verb is said of one ("bouwt", "legt", "is"), not where it is the
+ * infinitive of a note to self that names whom to ask ("De Kernen vragen wat …", "Woonwaarts bellen").
+ */
+const LEADING_NAME = /^(?!(?:Met|Samen|Bij|Voor|Naar|In|Op|Over|Aan|Via|Na|Tijdens|Vanuit|Namens|Als|Zodra)\s)(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s+(?=\p{Ll})(?![\p{L}-]*n\b)/u;
+/** Who is told of the work, which is no part in it: "informeert de Bewonersraad", "houdt HBD op de hoogte". */
+const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:in|op\s+de\s+hoogte))?\b/gu;
+
+/** A text without whom it tells of the work. */
+function withoutInformed(text: string): string {
+  return text.replace(INFORMED, '');
+}
+
 /** The sender speaking of itself. */
 const OWN_WORDS = /\b(wij|we|ons|onze)\b/i;
 /** The heading of an action list's points. */
@@ -79,14 +91,16 @@ export function otherPartyRows(
       others.set(act, { parties: named, said: `volgens kolom ${column.column} ${quote(column.header)}` });
     }
   }
-  // A step under an action that another party takes, its name opening the step: "– Woonwaarts levert de lijst met adressen",
-  // "a. De Kernen plant de vervangingen", where the step gives the sender no part ("wij", its name).
+  // A row, or a step under an action, whose text another party's name opens as the one who does it: "Woonwaarts bouwt
+  // 28 appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", where the text gives the sender no
+  // part ("wij", its name, but for being told: "De Kernen informeert de Bewonersraad").
   for (const act of read.activities) {
-    const step = SUB_STEP.exec(act.activity.trim());
-    const subject = step ? LEADING_NAME.exec(act.activity.trim().slice(step[0].length))?.[1] : undefined;
+    const text = act.activity.trim();
+    const step = SUB_STEP.exec(text);
+    const subject = LEADING_NAME.exec(step ? text.slice(step[0].length) : text)?.[1];
     const named = subject === undefined ? [] : (partiesOf(subject) ?? []);
-    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
-      others.set(act, { parties: named, said: 'als stap van een actie' });
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart({ ...act, activity: withoutInformed(act.activity) }) && !OWN_WORDS.test(act.activity)) {
+      others.set(act, { parties: named, said: step ? 'als stap van een actie' : 'volgens de tekst' });
     }
   }
   // Rows under a heading that gives them to another party ("Inbreng Bewonersraad"), the sender's part not in them.

@@ -32,8 +32,8 @@ interface StatusBody {
 }
 
 /** The words a partner says work is done with, before the year it was done in. */
-const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden';
-/** "ja – okt 2027", "afgerond 2027", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027", "gedaan 12 sept. 2027": done, and the year it was done in. */
+const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden|gebeurd';
+/** "ja – okt 2027", "afgerond 2027", "al gebeurd, juni 2026", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027", "gedaan 12 sept. 2027": done, and the year it was done in. */
 const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?(?:\b\d{1,2}(?:[-./]\d{1,2}[-./]|\s+[a-z]+\.?\s+))?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
@@ -72,6 +72,11 @@ const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(2
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
  */
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
+/**
+ * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
+ * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
+ */
+const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$/iu;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
 const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
 const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
@@ -93,16 +98,16 @@ const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(he
 const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
-/** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …". */
-const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben))\s*:/iu;
+/** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …", "Wij hebben van de gemeente een vergoeding nodig …". */
+const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben))\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
-/** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben". */
-const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen\s+graag)\s+dat\s+(?!wij\b|we\b)/i;
+/** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
+const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
-/** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in". */
-const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
+/** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in"; not "wij willen dat De Kernen …". */
+const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen(?!\s+(graag\s+)?dat\b)|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
 /** A column of what may hold the work up: "Risico", "Risico's", "Afhankelijk van", "Afhankelijkheden". */
@@ -243,8 +248,8 @@ const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activit
 const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
 const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
-/** A role that says there is none: "geen rol", "geen eigen rol". */
-const NO_ROLE = /^geen\s+(eigen\s+)?rol\b/i;
+/** A role that says there is none: "geen rol", "geen eigen rol", a dash ("—", "— (ons verzoek)"). */
+const NO_ROLE = /^(geen\s+(eigen\s+)?rol\b|[-–—]+(\s*\(.*\))?\s*$)/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
 /**
@@ -364,6 +369,8 @@ function saidDone(text: string): { year: number; said: string } | undefined {
   if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
   const ended = DONE_YEAR_CLAUSE.exec(text);
   if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
+  const dated = DONE_ON_DATE.exec(text);
+  if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
   const after = DONE_AFTER_DASH.exec(text);
   return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }

@@ -583,8 +583,8 @@ const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal\s+(z
 const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
-/** A figure as typed: "54", "€ 1.250.000", "12,5". */
-const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?$/;
+/** A figure as typed: "54", "€ 1.250.000", "12,5", with a count's unit: "54 won.", "12 woningen". */
+const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?(\s*(won\.?|woningen|st\.?|stuks))?$/;
 /**
  * A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), and with a
  * number typed in among them (B11+440+B25), counts as an aggregate.
@@ -1055,10 +1055,15 @@ function classify(
   const activityText = hasActivity ? (own.get(activityColumn) as GridCell).text : '';
   const sentence = !TOTAL_LABEL.test(activityText) && activityText.trim().split(/\s+/).length >= SENTENCE_WORDS;
   const others = texts.filter(([c]) => c !== activityColumn);
-  // What a total's label says in brackets ("Totaal jaarschijf 2028 (excl. Beuningen)") makes it no sentence.
+  // What a total's label says in brackets ("Totaal jaarschijf 2028 (excl. Beuningen)"), and the year it counts
+  // ("Totaal nieuwbouw en aankoop 2027"), make it no sentence.
   const typedTotal =
     TOTAL_LABEL.test(activityText) &&
-    activityText.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length < SENTENCE_WORDS &&
+    activityText
+      .replace(/\([^()]*\)/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter((word) => !/^20\d\d$/.test(word)).length < SENTENCE_WORDS &&
     others.length > 0 &&
     others.every(([, cell]) => TYPED_NUMBER.test(cell.text.trim()));
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {

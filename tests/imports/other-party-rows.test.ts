@@ -112,4 +112,27 @@ describe("the other parties' rows of an action list", () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('is onder de kop "Inbreng Bewonersraad" werk van Bewonersraad, niet van De Kernen');
   });
+
+  it('reads a row whose text another party\'s name opens, with a verb said of it, as theirs; not a note naming whom to ask, nor work the sender is named in but for being told', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('2028');
+    ws.getRow(1).values = ['Activiteit', 'Kern', 'Wanneer'];
+    const rows = [
+      'Woonwaarts bouwt 28 appartementen aan de Hogeweg, gemeente verleent de vergunning',
+      'Gemeente investeert in de openbare ruimte van Wilgenland',
+      'Woonwaarts informeert De Kernen over de planning van het schilderwerk',
+      'Woonwaarts vragen hoeveel woningen nog label E hebben',
+      'Woonwaarts bouwt, De Kernen denkt mee over het ontwerp',
+      'Gemeente legt ons de planmonitor voor',
+      'Hybride warmtepompen in Horssen-Zuid',
+    ];
+    rows.forEach((text, i) => (ws.getRow(2 + i).values = [text, 'Druten', '2028']));
+    const read = await readActivityWorkbook(await saveWorkbook(wb), 'De Kernen activiteiten 2028.xlsx');
+    const r = otherPartyRows(read, 'de-kernen', partiesOf, (id) => NAME[id] ?? id, namedIn);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6, 7, 8]);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
 });

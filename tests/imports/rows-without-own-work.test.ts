@@ -892,3 +892,73 @@ describe('a plan by target group and by theme name', () => {
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('West Maas en Waal');
   });
 });
+
+describe('rows written as who does what', () => {
+  it('reads "Wie doet wat" as the activity, and a dash as the own role as no own part', async () => {
+    const r = await readRows(
+      ['Nr', 'Thema', 'Wie doet wat', 'Onze rol', 'Wanneer'],
+      [
+        [1, 'Woningbouw', 'Woonwaarts bouwt 24 sociale huurappartementen; gemeente verleent de vergunning; HBD adviseert over het ontwerp', 'adviseren', 'hele jaar'],
+        [2, 'Leefbaarheid', 'Op verzoek van HBD onderzoekt de gemeente of de speeltuin aan de Julianastraat opgeknapt kan worden', '— (ons verzoek)', '2027'],
+        [3, 'Duurzaamheid', 'Woonwaarts biedt huurders in Afferden zonnepanelen aan', '—', 'voorjaar'],
+      ],
+      'HBD activiteiten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.columns.find((c) => c.header === 'Wie doet wat')?.field).toBe('activity');
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat met rol "— (ons verzoek)": geen eigen bijdrage');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('staat met rol "—": geen eigen bijdrage');
+  });
+});
+
+describe('rows that say they are done, wished of others, needed from others, or a total', () => {
+  it('reads a text ending "gehouden op 12-11-2026" or "opgeleverd december 2026", and "al gebeurd, juni 2026" as its when, as done before the year', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Wanneer', 'Opmerking'],
+      [
+        ['Jaarvergadering gehouden op 12-11-2026', '', ''],
+        ['Fase 1 (14 won.) opgeleverd december 2026', '', ''],
+        ['Kennismaken met de nieuwe wethouder Wonen', 'al gebeurd, juni 2026', ''],
+        ['Nazorg bij de woningen die opgeleverd zijn in 2026', 'Q1', ''],
+        ['Jaarvergadering', 'november', ''],
+      ],
+      'Bewonersraad activiteiten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('gehouden op 12-11-2026');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('opgeleverd december 2026');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('al gebeurd, juni 2026');
+  });
+
+  it('reads "Wij willen dat De Kernen …" and "Wij hebben van de gemeente … nodig" as asked of others; "wij willen … organiseren" stays work', async () => {
+    const r = await readRows(
+      ['Wat', 'Wanneer'],
+      [
+        ['Wij willen dat De Kernen in complex 31 een ontmoetingsruimte maakt', '2027'],
+        ['Wij hebben van de gemeente een vergoeding nodig voor de cursus van nieuwe bestuursleden', ''],
+        ['Wij willen een informatieavond over de huurverhoging organiseren', 'mei'],
+      ],
+      'HBD activiteiten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt wat de partij vindt dat een ander moet doen');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('zegt wat de partij nodig heeft of vraagt');
+  });
+
+  it('reads "Totaal nieuwbouw en aankoop 2027 | 54 won." as a total, not an activity', async () => {
+    const r = await readRows(
+      ['Project', 'Activiteit', 'Aantal'],
+      [
+        ['P2027-03', 'Nieuwbouw 24 appartementen Kattenburg', '24 won.'],
+        ['P2027-05', 'Aankoop 30 woningen van een belegger in Deest', '30 won.'],
+        ['', 'Totaal nieuwbouw en aankoop 2027', '54 won.'],
+      ],
+      'Woonwaarts activiteiten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+  });
+});
