@@ -36,6 +36,9 @@ const LEADING_NAME = /^(?!(?:Met|Samen|Bij|Voor|Naar|In|Op|Over|Aan|Via|Na|Tijde
 /** Who is told of the work, which is no part in it: "informeert de Bewonersraad", "houdt HBD op de hoogte". */
 const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:in|op\s+de\s+hoogte))?\b/gu;
 
+/** The sender saying it is only told of the work: "wij worden op de hoogte gehouden", "we worden geïnformeerd". */
+const KEPT_INFORMED = /\b(wij|we)\s+worden\s+(op\s+de\s+hoogte\s+gehouden|geïnformeerd|ingelicht)\b/i;
+
 /** A text without whom it tells of the work. */
 function withoutInformed(text: string): string {
   return text.replace(INFORMED, '');
@@ -76,8 +79,14 @@ export function otherPartyRows(
   const column = read.columns.find((c) => (c.field === 'lead' || c.field === null) && owner(c.header.trim()) && read.activities.some((a) => partiesOf(cellOf(a, c))?.includes(own) === true));
   // In a plan, a row that names the sender beside the other's name, or says what it does in the other's work
   // ("Naar de sessie van de gemeente", "Meedenken over …"), is work it has a part in.
+  // A role of its own beside the row ("Rol gemeente: vergunning verlenen") is a part, unless a remark says the sender
+  // is only kept informed ("informeren" | "wij worden op de hoogte gehouden"); a role that says there is none ("geen
+  // rol", "—", "ter info") set the row aside as it was read.
+  const playsRole = (act: ReadActivity): boolean =>
+    (act.role?.trim() ?? '') !== '' && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
   const ownPart = (act: ReadActivity): boolean =>
     TAKING_PART.test(act.activity.trim()) ||
+    playsRole(act) ||
     [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header).map(([, v]) => v)].some(
       (text) => text !== undefined && namesOwn(text),
     );

@@ -135,4 +135,21 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expectPlacesInMessages(r);
   });
+
+  it('keeps another party\'s project where the row gives the sender a role of its own, not where the role is none or the sender is only told', async () => {
+    const r = await list(
+      ['Project', 'Rol De Kernen', 'Opmerking'],
+      [
+        ['Woonwaarts bouwt 24 appartementen aan de Kattenburg', 'meedenken over de toewijzing', ''],
+        ['Woonwaarts verduurzaamt complex Heuvelstraat', 'n.v.t.', ''],
+        ['Woonwaarts biedt zonnepanelen aan in Druten-Noord', 'informeren', 'wij worden op de hoogte gehouden'],
+        ['Gemeente maakt de warmtevisie', 'ter info', ''],
+      ],
+      'De Kernen volglijst projecten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('staat met rol "n.v.t.": geen eigen bijdrage');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat met rol "ter info": geen eigen bijdrage');
+  });
 });
