@@ -379,8 +379,8 @@ export function queryLinkableAgreements(db: ReadonlyDb, setId: number): (Agreeme
 }
 
 /** Every inzet item of a set with its topic, also those under which no afspraak stands, for linking. */
-export function queryLinkableCommitments(db: ReadonlyDb, setId: number): { topicNumber: string; number: number; text: string }[] {
-  return db
+export function queryLinkableCommitments(db: ReadonlyDb, setId: number): { topicNumber: string; number: number; text: string; cycleStep?: string }[] {
+  const items = db
     .prepare<[number], { topicNumber: string; number: number; text: string }>(
       `SELECT t.number AS topicNumber, c.number AS number, c.text AS text FROM commitments c
        JOIN topics t ON t.id = c.topic_id
@@ -389,4 +389,19 @@ export function queryLinkableCommitments(db: ReadonlyDb, setId: number): { topic
        ORDER BY t.id, c.number`,
     )
     .all(setId);
+  // The yearly cycle of the cooperation ("6.2": the bestuurlijk overleg, the activiteitenoverzichten, the
+  // verantwoording) is work of the agreement under which no afspraak of a topic stands, as an inzet item is.
+  const section = db.prepare<[number], { cycle_section: string }>('SELECT cycle_section FROM agreement_sets WHERE id = ?').get(setId)?.cycle_section ?? '';
+  const steps = db
+    .prepare<[number], { code: string; title: string; agreements: string }>('SELECT code, title, agreements FROM cycle_steps WHERE set_id = ? ORDER BY position')
+    .all(setId);
+  return [
+    ...items,
+    ...steps.map((step, i) => ({
+      topicNumber: section,
+      number: i + 1,
+      text: [step.title, ...(JSON.parse(step.agreements) as string[])].join(' '),
+      cycleStep: `${step.code}. ${step.title}`,
+    })),
+  ];
 }

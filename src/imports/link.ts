@@ -83,11 +83,13 @@ export interface LinkOptions {
   representedBy?: (partyId: string) => readonly string[];
 }
 
-/** One inzet item ("Bij N.") of a topic, as the agreement writes it. */
+/** One inzet item ("Bij N.") of a topic, as the agreement writes it; or a step of the yearly cycle of the cooperation. */
 export interface LinkableCommitment {
   topicNumber: string;
   number: number;
   text: string;
+  /** For a step of the cycle ("4. Verslaglegging en verantwoording"), its code and title. */
+  cycleStep?: string;
 }
 
 /** Calibrated on the Druten afspraken and partners' activity texts (tests/imports/link.test.ts, the labelled set). */
@@ -300,10 +302,14 @@ function indexedAgreements(agreements: readonly LinkableAgreement[], municipalit
   return lastIndexed.indexed;
 }
 
-/** The inzet items of a set, each with how many afspraken work it out, indexed by their words as the afspraken are. */
+/**
+ * The inzet items of a set, each with how many afspraken work it out, indexed by their words as the afspraken are;
+ * and apart from them, so that their words weigh in the inzet items as before, the steps of the yearly cycle.
+ */
 interface InzetIndex {
   items: (LinkableCommitment & { agreements: number })[];
   texts: TextIndex;
+  cycle: { items: LinkableCommitment[]; texts: TextIndex };
 }
 
 let lastInzet: { key: string; ix: Indexed; index: InzetIndex } | null = null;
@@ -312,10 +318,13 @@ function indexedInzet(commitments: readonly LinkableCommitment[] | undefined, ix
   if (!commitments || commitments.length === 0) return null;
   const key = JSON.stringify(commitments);
   if (lastInzet?.key === key && lastInzet.ix === ix) return lastInzet.index;
-  const items = commitments.map((c) => ({
-    ...c,
-    agreements: ix.agreements.filter((a) => a.topicNumber === c.topicNumber && a.commitmentNumber === c.number).length,
-  }));
+  const items = commitments
+    .filter((c) => c.cycleStep === undefined)
+    .map((c) => ({
+      ...c,
+      agreements: ix.agreements.filter((a) => a.topicNumber === c.topicNumber && a.commitmentNumber === c.number).length,
+    }));
+  const steps = commitments.filter((c) => c.cycleStep !== undefined);
   const texts = buildTextIndex(items.map((c) => c.text), ix.textOptions);
   // The agreement repeats an inzet item now and then in another topic, in nearly the same words
   // (5.3's "afspraken … over de woonbegeleiding" is 4.2's): the afspraken under the one work out the other.
@@ -324,7 +333,7 @@ function indexedInzet(commitments: readonly LinkableCommitment[] | undefined, ix
     const twin = items.find((other, j) => other.agreements > 0 && texts.pairScore(i, j) >= INZET_TWIN);
     if (twin) item.agreements = twin.agreements;
   }
-  const index = { items, texts };
+  const index = { items, texts, cycle: { items: steps, texts: buildTextIndex(steps.map((c) => c.text), ix.textOptions) } };
   lastInzet = { key, ix, index };
   return index;
 }
@@ -1112,7 +1121,7 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
             'warning',
             'reference-doubted',
             place('agreementRef'),
-            `${quote(refText)} ${picked}, maar de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat; kies de afspraak of geen afspraak.`,
+            `${quote(refText)} ${picked}, maar de tekst lijkt meer (${percent(unworked.score)}) op ${withoutAfspraak(unworked.item)}; kies de afspraak of geen afspraak.`,
           ),
         );
         return withProblems({ status: 'none', agreementId: null, readAs, candidates: toCandidates([settled], ix) }, problems);
@@ -1380,15 +1389,29 @@ function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly
   if (!inz || ev.query.trim() === '' || judged.some((j) => j.precedent >= PRECEDENT_PROPOSE)) return undefined;
   const among = inz.items.map((_, i) => i).filter((i) => !scope || inScope({ topicNumber: (inz.items[i] as LinkableCommitment).topicNumber } as LinkableAgreement, scope));
   const ranked = inz.texts.rank(ev.query, among);
-  const best = ranked[0];
-  const item = best ? inz.items[best.index] : undefined;
-  if (!best || !item || item.agreements > 0 || best.found < MIN_FOUND || best.score < PROPOSAL_THRESHOLD) return undefined;
   const worked = ranked.find((r) => (inz.items[r.index]?.agreements ?? 0) > 0)?.score ?? 0;
   const afspraak = Math.max(0, ...judged.map((j) => j.text));
   // Among inzet items, clearly first (as propose asks of a first candidate); ahead of every afspraak as
   // far as text must be to pick one of several afspraken that the partner's structure names.
-  if (best.score - worked < MARGIN || best.score - afspraak < 2 * MARGIN) return undefined;
-  return { item, score: best.score };
+  const served = (found: { index: number; score: number; found: number } | undefined, item: LinkableCommitment | undefined) =>
+    found && item && found.found >= MIN_FOUND && found.score >= PROPOSAL_THRESHOLD && found.score - worked >= MARGIN && found.score - afspraak >= 2 * MARGIN
+      ? { item, score: found.score }
+      : undefined;
+  const [best] = ranked;
+  const inzetItem = best ? inz.items[best.index] : undefined;
+  const byInzet = inzetItem && inzetItem.agreements === 0 ? served(best, inzetItem) : undefined;
+  // The yearly cycle (the werkgroep, the bestuurlijk overleg, the verantwoording), outside a theme the partner named.
+  const cycleAmong = inz.cycle.items.map((_, i) => i).filter((i) => !scope || inScope({ topicNumber: (inz.cycle.items[i] as LinkableCommitment).topicNumber } as LinkableAgreement, scope));
+  const [step] = inz.cycle.texts.rank(ev.query, cycleAmong);
+  const byCycle = step ? served(step, inz.cycle.items[step.index]) : undefined;
+  return byInzet && byCycle ? (byCycle.score > byInzet.score ? byCycle : byInzet) : (byInzet ?? byCycle);
+}
+
+/** An inzet item without afspraak, or a step of the yearly cycle, as a reason says it. */
+function withoutAfspraak(item: LinkableCommitment): string {
+  return item.cycleStep
+    ? `de jaarlijkse samenwerking (${item.topicNumber}: ${item.cycleStep}), werk zonder afspraak van een thema`
+    : `inzet ${item.number} van ${item.topicNumber}, waaronder geen afspraak staat`;
 }
 
 /** The link, unless the activity serves an inzet item without afspraak (see unworkedInzet): then none, with hints. */
@@ -1407,7 +1430,7 @@ function unlessUnworked(link: ActivityLink, ev: RowEvidence, ix: Indexed, inz: I
   }
   const unworked = unworkedInzet(ev, inz, judged, scope);
   if (!unworked) return link;
-  const why = `de tekst lijkt meer (${percent(unworked.score)}) op inzet ${unworked.item.number} van ${unworked.item.topicNumber}, waaronder geen afspraak staat`;
+  const why = `de tekst lijkt meer (${percent(unworked.score)}) op ${withoutAfspraak(unworked.item)}`;
   const hints = judged.slice(0, MAX_CANDIDATES - 1).map((j) => ({ ...j, reasons: [...j.reasons, why] }));
   return { status: 'none', agreementId: null, candidates: toCandidates(hints, ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
 }

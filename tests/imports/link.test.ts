@@ -706,6 +706,21 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     expect(begeleiding).toMatchObject({ status: 'reference', agreementId: ref('4.2 bij 5').id });
   });
 
+  it('answers "geen afspraak" for work of the yearly cycle of the cooperation, naming its step; work of a theme keeps its afspraak', () => {
+    const set = data();
+    const cycle = set.cycle.map((step, i) => ({ topicNumber: set.cycleSection, number: i + 1, text: [step.title, ...step.agreements].join(' '), cycleStep: `${step.code}. ${step.title}` }));
+    const withCycle = [...commitments(), ...cycle];
+    const text = 'Het bestuurlijk overleg voorbereiden in de werkgroep: monitoringsinformatie verzamelen en de accenten voor het planningsjaar';
+    const none = link({ activity: text }, { partyId: 'gemeente', commitments: withCycle });
+    expect(none).toMatchObject({ status: 'none', agreementId: null });
+    expect(none.candidates[0]?.reasons.at(-1)).toMatch(/^de tekst lijkt meer \(\d+%\) op de jaarlijkse samenwerking \(6\.2: 1\. Monitoring, terugblikken en vooruitkijken\), werk zonder afspraak van een thema$/);
+    expect(link({ activity: text }, { partyId: 'gemeente', commitments: commitments() }).status).not.toBe('none');
+    const report = link({ activity: 'Resultaten van het afgelopen uitvoeringsjaar vóór 1 maart aanleveren bij de werkgroep (verantwoording)' }, { partyId: 'woonwaarts', commitments: withCycle });
+    expect(report.candidates[0]?.reasons.at(-1)).toContain('4. Verslaglegging en verantwoording');
+    const monitor = link({ activity: 'Planmonitor met alle woningbouwplannen bijwerken en delen in het tripartiete overleg' }, { partyId: 'gemeente', commitments: withCycle });
+    expect(refOf(monitor.agreementId)).toBe('1.1 bij 6');
+  });
+
   it('counts an inzet item that repeats one with afspraken in other words as worked out', () => {
     // 5.3 inzet 4 repeats 4.2 inzet 5 (afspraken on woonbegeleiding), whose afspraak 4.2 bij 5 works out both.
     const text = 'Met zorgaanbieders en de gemeente afspreken wie de woonbegeleiding van kwetsbare nieuwe huurders doet';
