@@ -38,10 +38,27 @@ const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\
 
 /** The sender saying it is only told of the work: "wij worden op de hoogte gehouden", "we worden geïnformeerd". */
 const KEPT_INFORMED = /\b(wij|we)\s+worden\s+(op\s+de\s+hoogte\s+gehouden|geïnformeerd|ingelicht)\b/i;
+/** That the sender takes no part: "HBD is daar niet bij betrokken", "daar doen wij niet aan mee". */
+const NOT_INVOLVED = /\bniet\s+(?:bij\s+)?betrokken\b|\bdoen\s+(?:wij|we)\s+niet\s+(?:aan\s+)?mee\b/i;
+/** Who has no role: "geen rol Bewonersraad", "geen rol voor HBD". */
+const NO_ROLE_FOR = /\bgeen\s+(?:eigen\s+)?rol\b(?:\s+(?:voor|van)\b)?[^,;.]*/giu;
+/** A column of the sender's own part, named with its name: "Inzet HBD", "Bijdrage De Kernen", "Rol Bewonersraad". */
+const PART_HEADER = /^(inzet|rol|bijdrage|taak|aandeel)\s+\S/i;
+/** A column of the sender's own part in its own words: "Onze rol", "Wat doen wij". */
+const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
+/** Nothing as that part: empty, "—", "n.v.t.", "geen", "ter info". */
+const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bijdrage|rol))?|niets|ter\s+info(rmatie)?)\b[^,;]*$/i;
+/** A project another party's name opens with a colon: "Woonwaarts: groot onderhoud Druten-Zuid". */
+const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+\S/u;
+/**
+ * Work given to another in the passive: "… wordt door de gemeente uitgevoerd", "… worden door De Kernen aangeboden";
+ * in the same clause, so not "wordt voortgezet, mede gefinancierd door de gemeente".
+ */
+const PASSIVE_AGENT = /\b(?:wordt|worden)\b[^.;,]{0,60}?\bdoor\s+((?:\S+\s+){0,3}\S+)/i;
 
-/** A text without whom it tells of the work. */
-function withoutInformed(text: string): string {
-  return text.replace(INFORMED, '');
+/** A text without whom it only tells of the work, or says has no role in it. */
+function withoutMereMention(text: string): string {
+  return text.replace(INFORMED, '').replace(NO_ROLE_FOR, '');
 }
 
 /** The sender speaking of itself. */
@@ -67,7 +84,8 @@ export function otherPartyRows(
   partyName: (id: string) => string,
   namedIn: (text: string) => readonly string[],
 ): ReadWorkbook {
-  const namesOwn = (text: string): boolean => namedIn(text).includes(own);
+  // Naming the sender as the one told of the work, or as having no role in it, gives it no part.
+  const namesOwn = (text: string): boolean => namedIn(withoutMereMention(text)).includes(own);
   // A sheet two parties keep together: its file or sheet name names the sender and another party.
   const joint = [read.fileName, ...new Set(read.activities.map((a) => a.sheet))].some((name) => {
     const named = partiesInName(name, namedIn);
@@ -82,8 +100,12 @@ export function otherPartyRows(
   // A role of its own beside the row ("Rol gemeente: vergunning verlenen") is a part, unless a remark says the sender
   // is only kept informed ("informeren" | "wij worden op de hoogte gehouden"); a role that says there is none ("geen
   // rol", "—", "ter info") set the row aside as it was read.
+  // The sender's part may stand in a column named for it ("Inzet HBD", "Bijdrage De Kernen") as well as in the role.
+  const partColumns = read.columns.filter((c) => c.field === null && (OWN_PART_HEADER.test(c.header.trim()) || (PART_HEADER.test(c.header.trim()) && namedIn(c.header).includes(own))));
+  const hasPartColumn = partColumns.length > 0 || read.columns.some((c) => c.field === 'role');
+  const partsOf = (act: ReadActivity): string[] => [act.role ?? '', ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_PART.test(t));
   const playsRole = (act: ReadActivity): boolean =>
-    (act.role?.trim() ?? '') !== '' && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
+    partsOf(act).length > 0 && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
   const ownPart = (act: ReadActivity): boolean =>
     TAKING_PART.test(act.activity.trim()) ||
     playsRole(act) ||
@@ -103,14 +125,27 @@ export function otherPartyRows(
   // A row, or a step under an action, whose text another party's name opens as the one who does it: "Woonwaarts bouwt
   // 28 appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", where the text gives the sender no
   // part ("wij", its name, but for being told: "De Kernen informeert de Bewonersraad").
+  // In a list with a column for the sender's own part, also a project another party's name opens with a colon
+  // ("Woonwaarts: groot onderhoud Druten-Zuid"), and work the text gives to another party in the passive
+  // ("… wordt door de gemeente uitgevoerd"), where that part stays empty or says none.
   for (const act of read.activities) {
     const text = act.activity.trim();
     const step = SUB_STEP.exec(text);
-    const subject = LEADING_NAME.exec(step ? text.slice(step[0].length) : text)?.[1];
-    const named = subject === undefined ? [] : (partiesOf(subject) ?? []);
-    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart({ ...act, activity: withoutInformed(act.activity) }) && !OWN_WORDS.test(act.activity)) {
+    const opening = step ? text.slice(step[0].length) : text;
+    const subject = LEADING_NAME.exec(opening)?.[1] ?? (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined);
+    const bySubject = subject === undefined ? [] : (partiesOf(subject) ?? []);
+    const passive = PASSIVE_AGENT.exec(text)?.[1];
+    const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : [];
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: step ? 'als stap van een actie' : 'volgens de tekst' });
     }
+  }
+  // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.
+  for (const act of read.activities) {
+    const texts = [act.activity, act.notes ?? '', ...Object.values(act.extra)];
+    const saysApart = texts.some((text) => text.split(/[.;]\s*/).some((clause) => NOT_INVOLVED.test(clause) && (OWN_WORDS.test(clause) || namedIn(clause).includes(own))));
+    const named = saysApart ? [...new Set(texts.flatMap((text) => namedIn(text)))].filter((id) => id !== own) : [];
+    if (named.length > 0 && !others.has(act) && !playsRole(act)) others.set(act, { parties: named, said: 'volgens de tekst' });
   }
   // Rows under a heading that gives them to another party ("Inbreng Bewonersraad"), the sender's part not in them.
   for (const act of read.activities) {

@@ -77,6 +77,8 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
  */
 const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$/iu;
+/** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */
+const DONE_LAST = /(?:,|\s[–—-])\s*(?:is\s+)?(?:al\s+)?(afgerond|gereed|gedaan|uitgevoerd|opgeleverd)\s*\.?$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
 const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
 const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
@@ -363,12 +365,21 @@ function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, st
   return named?.[1] ?? act.planning ?? '';
 }
 
+/** What a text says in brackets: "meedenken als het doorgaat (nog geen besluit)" → "nog geen besluit". */
+function bracketed(text: string): string[] {
+  return [...text.matchAll(/\(([^()]+)\)/g)].map((m) => (m[1] as string).trim());
+}
+
 /** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
 function saidDone(text: string): { year: number; said: string } | undefined {
   const opened = DONE_IN_TEXT.exec(text);
   if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
   const ended = DONE_YEAR_CLAUSE.exec(text);
   if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
+  // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".
+  const last = DONE_LAST.exec(text);
+  const years = yearsOf(text);
+  if (last && years.length > 0) return { year: Math.max(...years), said: text.trim() };
   const dated = DONE_ON_DATE.exec(text);
   if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
   const after = DONE_AFTER_DASH.exec(text);
@@ -474,14 +485,20 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     const planned: (readonly [string, string])[] = [
       ...(act.ambition === undefined ? [] : [['doel', act.ambition.trim()] as const]),
       ...(act.planning === undefined ? [] : [['planning', ocrYears(act.planning.trim())] as const]),
+      // A "Hoe / wie" or a role column written full: "is in november 2026 gehouden".
+      ...(act.lead === undefined ? [] : [['wie', act.lead.trim()] as const]),
+      ...(act.role === undefined ? [] : [['rol', act.role.trim()] as const]),
     ];
+    // Or in brackets after what the cell says ("welkomstbezoek nieuwe bewoners (gedaan december 2026)"), or with the
+    // year first ("is in november 2026 gehouden").
     for (const [header, value] of [...cells, ...planned]) {
-      const m = DONE_IN.exec(value);
+      const m = [value, ...bracketed(value)].map((said) => DONE_IN.exec(said) ?? DONE_YEAR_CLAUSE.exec(said)).find((found) => found !== null);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
     }
     const years = yearsOf(act.planning);
     const done = cells.find(
-      ([header, value]) => DONE.test(said(statusParts(value).words)) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+      ([header, value]) =>
+        DONE.test(said(statusParts(value).words)) || DONE_LAST.test(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = [...cells.flatMap(([, value]) => yearsOf(value)), ...yearsOf(act.activity)];
@@ -535,11 +552,13 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
+  const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
   // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
-  // Said short, or as the first sentence of a remark: "Nog geen besluit MT. Eerst kosten in beeld."
+  // Said short, or as the first sentence of a remark, or in brackets: "Nog geen besluit MT. Eerst kosten in beeld.",
+  // "meedenken als het doorgaat (nog geen besluit)".
   const saysUndecided = (value: string): boolean =>
-    [value, value.split(/[.;]\s+/)[0] ?? ''].some((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value);
-  const notDecided = cells.find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
+    [value, value.split(/[.;]\s+/)[0] ?? '', ...bracketed(value)].some((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value);
+  const notDecided = [...cells, ...field('rol', act.role)].find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
@@ -554,7 +573,6 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (notDoing) return { code: 'set-aside-row', why: `staat als ${quote(notDoing[1])} (${notDoing[0]}): besloten het niet te doen` };
   // A remark or the planning that says the work stops, or that nothing is done in the year: "was een actie voor 2027,
   // loopt niet door", "al vastgesteld in 2025 – geen actie in 2027".
-  const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
   const remarks = [...cells, ...field('planning', act.planning), ...field('rol', act.role)];
   const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
   if (stopped) return { code: 'lapsed-row', why: `staat als ${quote(stopped[1])} (${stopped[0]}): het loopt niet door` };

@@ -195,11 +195,12 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
     // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
     // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
-    const guess = longestTextColumn(
-      grid,
-      r,
-      columns.filter((c) => c.field === null || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
-    );
+    const guess =
+      longestTextColumn(
+        grid,
+        r,
+        columns.filter((c) => c.field === null || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
+      ) ?? titlesColumn(grid, r, columns);
     if (!guess) return null;
     if (guess.field !== null) byField.delete(guess.field);
     guess.field = primary;
@@ -218,6 +219,21 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   if (staircase) layout.staircase = staircase;
   return layout;
 }
+
+/**
+ * With no other column left to hold the activity, an "Onderwerp" whose rows name each their own work in a word or
+ * two ("Schouw", "Spreekuur", "Label C", the detail beside it under "Doel" and "Opmerking"): most of its names
+ * differ, as a topic repeated down the rows of a theme does not.
+ */
+function titlesColumn<F extends string>(grid: Grid, headerRow: number, columns: TableColumn<F>[]): TableColumn<F> | undefined {
+  return columns.find((c) => {
+    if (c.field !== 'topicContext') return false;
+    const texts = cellsBelow(grid, headerRow, c.column);
+    return texts.length >= TITLES_LEAST && new Set(texts.map((t) => t.toLowerCase())).size >= TITLES_DISTINCT * texts.length;
+  });
+}
+const TITLES_LEAST = 3;
+const TITLES_DISTINCT = 0.6;
 
 /** A row code: one word of letters and digits, like "H28-01", "A.3" or "17b"; no sentence. */
 const ROW_CODE = /^(?=[^\s]*\d)[\p{L}\d]{1,6}(?:[-./_][\p{L}\d]{1,6}){0,3}$/u;

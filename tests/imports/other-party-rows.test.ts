@@ -152,4 +152,38 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat met rol "ter info": geen eigen bijdrage');
   });
+
+  it('reads a project another party\'s name opens with a colon as theirs where the column of the sender\'s own part stays empty or says none', async () => {
+    const r = await list(
+      ['Project', 'Van', 'Inzet De Kernen', 'Wanneer'],
+      [
+        ['Woonwaarts bouwt 24 levensloopgeschikte appartementen Kattenburg', 'Woonwaarts', 'oudere huurders in de buurt vertellen over de voorrang', 'najaar'],
+        ['Woonwaarts: groot onderhoud Druten-Zuid', 'Woonwaarts', 'ter info', ''],
+        ['Woonwaarts: percentage loting en aandeel jongeren', 'Woonwaarts', '', ''],
+        ['Woonwaarts: regeling voor ouderen die kleiner gaan wonen', 'Woonwaarts', 'folder verspreiden onder onze huurders', 'voorjaar'],
+      ],
+      'De Kernen inzet projecten 2027.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+  });
+
+  it('reads work the text gives to another party in the passive, or says the sender has no part in, as theirs', async () => {
+    const r = await list(
+      ['Activiteit', 'Status / wie', 'Opmerking'],
+      [
+        ['Herinrichting openbare ruimte Wilgenland (Deest) wordt door de gemeente uitgevoerd', 'gemeente', ''],
+        ['Inzet van de verhuiscoach wordt voortgezet, mede gefinancierd door de gemeente', 'loopt', ''],
+        ['Pluspakketten worden door Woonwaarts aangeboden en afgehandeld', 'geen rol De Kernen', ''],
+        ['Zon', '', 'Woonwaarts legt weer zonnepanelen; De Kernen is daar dit jaar niet bij betrokken'],
+        ['Wijkschouw wordt door de gemeente en De Kernen samen voorbereid', '', ''],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 6]);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+  });
 });

@@ -962,3 +962,44 @@ describe('rows that say they are done, wished of others, needed from others, or 
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
   });
 });
+
+describe('what a row says of itself in brackets, at its end, and in its other columns', () => {
+  it('reads "(nog geen besluit)" in the role, "(gedaan december 2026)", "is in november 2026 gehouden", "…, afgerond" and "– al gedaan" as undecided or done', async () => {
+    const r = await readRows(
+      ['Wat', 'Rol', 'Hoe / wie', 'Wanneer', 'Opmerking'],
+      [
+        ['De Kernen: tweede seniorenhofje Horssen', 'meedenken als het doorgaat (nog geen besluit)', '', '', ''],
+        ['Oplevering Heuvelstraat (34 appartementen)', 'welkomstbezoek nieuwe bewoners (gedaan december 2026)', '', '', ''],
+        ['Bewonersavond over de huurverhoging', '', 'is in november 2026 gehouden', '', ''],
+        ['Volkshuisvestelijk vereveningsfonds: ingesteld per 1 januari 2027, afgerond', '', '', '', ''],
+        ['Kennismaking', '', '', 'april 2026', 'Met de nieuwe directeur van De Kernen – al gedaan'],
+        ['Bewonersavond over de huurverhoging van 2028', '', 'wij organiseren, De Kernen licht toe', 'mei', ''],
+      ],
+      'Bewonersraad activiteiten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([9]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('(nog geen besluit)');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('gedaan december 2026');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is in november 2026 gehouden');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('afgerond');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('al gedaan');
+  });
+
+  it('reads an "Onderwerp" of short names, each row its own, as the activity where no other column holds it', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Doel', 'Opmerking', 'Wanneer'],
+      [
+        ['Schouw', 'Zien wat er leeft in Druten-Zuid; wij nodigen de bewoners uit', 'Woonwaarts en gemeente lopen mee', 'mei'],
+        ['Spreekuur', 'Huurders kunnen klachten over de buurt bij ons kwijt', 'Maandelijks in het wijkcentrum', 'hele jaar'],
+        ['Label C', 'Nagaan of huurders met label D t/m G echt geen huurverhoging kregen', '', 'augustus'],
+        ['Ledenvergadering', 'Jaarrekening en nieuwe bestuursleden', '', 'april'],
+      ],
+      'HBD activiteiten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.columns.find((c) => c.header === 'Onderwerp')?.field).toBe('activity');
+    expect(r.activities.map((a) => a.activity)).toEqual(['Schouw', 'Spreekuur', 'Label C', 'Ledenvergadering']);
+    expect(r.activities[0]?.ambition).toContain('Zien wat er leeft');
+  });
+});
