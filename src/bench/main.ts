@@ -217,6 +217,7 @@ const ORDINALS = [
   'eenentachtigste', 'tweeëntachtigste', 'drieëntachtigste', 'vierentachtigste', 'vijfentachtigste', 'zesentachtigste',
   'zevenentachtigste', 'achtentachtigste', 'negenentachtigste',
   'negentigste', 'eenennegentigste', 'tweeënnegentigste', 'drieënnegentigste', 'vierennegentigste', 'vijfennegentigste',
+  'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
