@@ -96,6 +96,8 @@ export function createPartyResolver(input: PartyResolverInput): PartyResolver {
     let best = Number.POSITIVE_INFINITY;
     let found: Entry[] = [];
     for (const { compact: known, entry } of entries) {
+      // A slip of the pen keeps the first letter ("Woonwaards", "Gemeete"); a person's name does not ("Jeroen" is no "Kernen").
+      if (known[0] !== target[0]) continue;
       const d = editDistance(target, known);
       if (d > allowedDistance(known)) continue;
       if (d < best) {

@@ -38,6 +38,8 @@ const SEVERAL = /^(beide|allebei|alle|alle (gemeenten|kernen|dorpen|plaatsen)|(o
 const GEMEENTE_NAMED = /\b(?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en|aan|de|den|op)?\s*\p{Lu}?[\p{L}-]+){0,3})/gu;
 /** A heading above rows that names the gemeente they are for: "Gemeente Wijchen", "Gem. West Maas en Waal". */
 const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
+/** A cell opened by a gemeente and a colon: "Gemeente Wijchen: 16 appartementen Tuinstraat". */
+const CELL_OPENED_BY_GEMEENTE = /^(?:gemeente|gem\.)\s+([^:]{2,40}?)\s*:/i;
 /** A text as it stands, inside a regular expression. */
 const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A known place as written, with a capital, alone or at the head of a compound ("Beuningen-Noord"); not within a longer name. */
@@ -123,6 +125,10 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (namedInRow.length > 0 && placesInText(act.activity).length === 0 && !names(act.activity) && !cells.some(names)) {
       return { where: namedInRow.join(', '), said: 'volgens de rij' };
     }
+    // Another cell that opens with another gemeente as what the row is about: "Gemeente Wijchen: 16 appartementen
+    // Tuinstraat" as the subject of "start bouw".
+    const openedBy = [...cells, act.topicContext ?? ''].map((v) => CELL_OPENED_BY_GEMEENTE.exec(v.trim())?.[1]).find((g) => g !== undefined && MUNICIPALITY_NAMES.has(normalizeForSearch(g)) && !names(g));
+    if (openedBy !== undefined && placesInText(act.activity).length === 0 && !names(act.activity)) return { where: openedBy, said: 'volgens de rij' };
     // Another gemeente where the text says the work is: "Huurdersspreekuur in Beuningen (Het Wielewaal)".
     // Not the party's own office there, which serves every gemeente it works in.
     const inMunicipality = OWN_BUILDING.test(act.activity) ? undefined : [...act.activity.matchAll(IN_PLACE)].map((m) => m[1] as string).find((p) => MUNICIPALITY_NAMES.has(normalizeForSearch(p)) && !names(p));

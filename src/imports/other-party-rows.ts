@@ -48,6 +48,13 @@ const PART_HEADER = /^(inzet|rol|bijdrage|taak|aandeel)\s+\S/i;
 const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
 /** Nothing as that part: empty, "—", "n.v.t.", "geen", "ter info". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bijdrage|rol))?|niets|ter\s+info(rmatie)?)\b[^,;]*$/i;
+/**
+ * A person of another party, its name in brackets, as the one who does it: "Peter (gemeente) levert de cijfers",
+ * "YK (De Kernen) gaat werken met …"; the verb said of one, ending in -t, so not "De Pit (bewonersblad) themanummer".
+ */
+const PERSON_OF_PARTY = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*\(([^()]+)\)\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
+/** A party's name and a colon, then a verb said of it: "Gemeente: neemt besluit over …", "De Kernen: vervangt de kozijnen". */
+const NAME_COLON_VERB = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
 /** A project another party's name opens with a colon: "Woonwaarts: groot onderhoud Druten-Zuid". */
 const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+\S/u;
 /**
@@ -101,9 +108,13 @@ export function otherPartyRows(
   // is only kept informed ("informeren" | "wij worden op de hoogte gehouden"); a role that says there is none ("geen
   // rol", "—", "ter info") set the row aside as it was read.
   // The sender's part may stand in a column named for it ("Inzet HBD", "Bijdrage De Kernen") as well as in the role.
+  // A role column named for another party ("Rol HBD" in Woonwaarts' file) holds that party's part, not the sender's.
   const partColumns = read.columns.filter((c) => c.field === null && (OWN_PART_HEADER.test(c.header.trim()) || (PART_HEADER.test(c.header.trim()) && namedIn(c.header).includes(own))));
-  const hasPartColumn = partColumns.length > 0 || read.columns.some((c) => c.field === 'role');
-  const partsOf = (act: ReadActivity): string[] => [act.role ?? '', ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_PART.test(t));
+  const roleHeader = read.columns.find((c) => c.field === 'role')?.header ?? '';
+  const othersRole = namedIn(roleHeader).length > 0 && !namedIn(roleHeader).includes(own);
+  const hasPartColumn = partColumns.length > 0 || (roleHeader !== '' && !othersRole);
+  const partsOf = (act: ReadActivity): string[] =>
+    [othersRole ? '' : (act.role ?? ''), ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_PART.test(t));
   const playsRole = (act: ReadActivity): boolean =>
     partsOf(act).length > 0 && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
   const ownPart = (act: ReadActivity): boolean =>
@@ -132,7 +143,8 @@ export function otherPartyRows(
     const text = act.activity.trim();
     const step = SUB_STEP.exec(text);
     const opening = step ? text.slice(step[0].length) : text;
-    const subject = LEADING_NAME.exec(opening)?.[1] ?? (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined);
+    const subject =
+      LEADING_NAME.exec(opening)?.[1] ?? PERSON_OF_PARTY.exec(opening)?.[1] ?? NAME_COLON_VERB.exec(opening)?.[1] ?? (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined);
     const bySubject = subject === undefined ? [] : (partiesOf(subject) ?? []);
     const passive = PASSIVE_AGENT.exec(text)?.[1];
     const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : [];

@@ -98,6 +98,8 @@ const COMPLAINT_WORDS = /\b(klagen|klaagt|klacht(en)?|helaas)\b/i;
 const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?/i;
 /** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
 const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
+/** A short text that only asks whether to do it: "Buurtbemiddeling ook in Horssen inkopen?". */
+const WHETHER_TO = /^[^?.;:]{3,80}\s\p{Ll}+en\s*\?$/u;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
 /** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …", "Wij hebben van de gemeente een vergoeding nodig …". */
@@ -418,6 +420,7 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
   }
   if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
+  if (WHETHER_TO.test(act.activity.trim())) return { code: 'undecided-row', why: 'vraagt of het gedaan wordt: er is nog niets besloten' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
@@ -558,7 +561,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // "meedenken als het doorgaat (nog geen besluit)".
   const saysUndecided = (value: string): boolean =>
     [value, value.split(/[.;]\s+/)[0] ?? '', ...bracketed(value)].some((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value);
-  const notDecided = [...cells, ...field('rol', act.role)].find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
+  // Or as the last sentence of the text itself: "De Kernen: aanhaken bij het convenant …? Nog geen besluit".
+  const lastSentence = act.activity.trim().split(/[.?!;]\s+/).at(-1) ?? '';
+  const textSays: (readonly [string, string])[] = lastSentence !== act.activity.trim() ? [['tekst', lastSentence]] : [];
+  const notDecided = [...cells, ...field('rol', act.role), ...textSays].find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
   if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';

@@ -188,6 +188,8 @@ describe('resolve: names as partners type them', () => {
     expect(resolve('Huurdersorganisatie')).toEqual([ref('Huurdersorganisatie', HUURDERS, 'fuzzy')]);
     expect(resolve('Corperaties')).toEqual([ref('Corperaties', CORPORATIES, 'fuzzy')]);
     expect(resolve('Bewonersraad de Kernnen')).toEqual([ref('Bewonersraad de Kernnen', ['bewonersraad'], 'fuzzy')]);
+    // A person's name two letters from a party's is no misspelling of it.
+    expect(resolve('Jeroen')).toEqual([ref('Jeroen', [], 'unknown')]);
   });
 
   it('ignores case, dots, diacritics, articles and extra spaces', () => {

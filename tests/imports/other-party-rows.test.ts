@@ -186,4 +186,23 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
   });
+
+  it('reads a person of another party doing the work, a party and colon before a verb, and a role column named for another party, as that party\'s', async () => {
+    const r = await list(
+      ['Activiteit', 'Rol Woonwaarts', 'Wanneer'],
+      [
+        ['Peter (gemeente) levert de cijfers uit de planmonitor', '', 'maart'],
+        ['Gemeente: neemt besluit over het ondertekenen van het convenant', '', 'Q2'],
+        ['Woonwaarts houdt een huurdersavond in Druten-Zuid over de buurt', 'organiseert', 'mei'],
+        ['De Pit (bewonersblad) themanummer energie', '', 'oktober'],
+        ['Gemeente: overleg over de grondprijs van Kattenburg', '', 'Q1'],
+        ['Jeroen: start tweede fase Deest Zuid', '', 'Q3'],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6, 7]);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+  });
 });

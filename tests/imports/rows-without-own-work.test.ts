@@ -1003,3 +1003,24 @@ describe('what a row says of itself in brackets, at its end, and in its other co
     expect(r.activities[0]?.ambition).toContain('Zien wat er leeft');
   });
 });
+
+describe('rows that only ask whether, or whose other cell names another gemeente', () => {
+  it('reads "… inkopen?" and "…? Nog geen besluit" as undecided, and "Gemeente Wijchen: …" beside the text as another gemeente\'s', async () => {
+    const r = await readRows(
+      ['Partner: onderwerp', 'Activiteit', 'Kwartaal'],
+      [
+        ['', 'Buurtbemiddeling ook in Horssen inkopen?', ''],
+        ['', 'Aanhaken bij het convenant vroegsignalering huurachterstanden? Nog geen besluit', ''],
+        ['Gemeente Wijchen: 16 appartementen Tuinstraat Batenburg', 'start bouw', 'Q4'],
+        ['Gemeente: grondprijs Kattenburg fase 2', 'overleg over de grondprijs', 'Q1'],
+        ['', 'Wie doet wat bij de wijkschouw? Overleg met Woonwaarts in maart', 'Q1'],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('vraagt of het gedaan wordt');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('Nog geen besluit');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('Wijchen');
+  });
+});
