@@ -1382,8 +1382,10 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
  * leefbaarheidsbudget beschikbaar", "Corporaties gaan door met hun sociaal incassobeleid") no
  * Doelstellingen row stands. An activity whose words fit such an inzet item clearly better than
  * any afspraak, and than any inzet item that afspraken do work out, serves a goal of the agreement
- * but no afspraak: its answer is "geen afspraak", the afspraken only hints. Within the partner's
- * topic or theme when it names one; never against an earlier decision for an afspraak.
+ * but no afspraak: its answer is "geen afspraak", the afspraken only hints. So is work of the yearly
+ * cycle of the cooperation (the werkgroep, the bestuurlijk overleg, the verantwoording) whose words fit
+ * a step of it so. Within the partner's topic or theme when it names one; never against an earlier
+ * decision for an afspraak.
  */
 function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly Judged[], scope: Scope | null): { item: LinkableCommitment; score: number } | undefined {
   if (!inz || ev.query.trim() === '' || judged.some((j) => j.precedent >= PRECEDENT_PROPOSE)) return undefined;

@@ -7,9 +7,13 @@
 // kwartaal naar HBD") or says what it does in the other's work ("Meedenken over …"): there the sender has its
 // part. In a party's own plan, "Wie" names who leads work the sender takes part in, as a "Partij" or "Trekker"
 // does anywhere: nothing is set aside by it. Rows under a heading that gives them to another party ("Inbreng
-// Bewonersraad"), and a step under an action that another party's name opens ("– Woonwaarts levert de lijst"),
-// are that party's, but for those that give the sender its part. Pure.
+// Bewonersraad"), a row or a step under an action whose text another party opens as the one who does it ("Woonwaarts
+// bouwt …", "– Woonwaarts levert de lijst", "Peter (gemeente) levert …", "Gemeente: neemt besluit …"), work the text
+// gives to another party in the passive ("… wordt door de gemeente uitgevoerd") and a row that says the sender is not
+// involved are that party's, but for those that give the sender its part: its name (not as the one told of the work),
+// "wij", or a role of its own beside the row. Pure.
 import { keptAsNotes } from './kept-as-notes';
+import { OWN_PART_HEADER } from './status-rows';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
 
@@ -44,10 +48,8 @@ const NOT_INVOLVED = /\bniet\s+(?:bij\s+)?betrokken\b|\bdoen\s+(?:wij|we)\s+niet
 const NO_ROLE_FOR = /\bgeen\s+(?:eigen\s+)?rol\b(?:\s+(?:voor|van)\b)?[^,;.]*/giu;
 /** A column of the sender's own part, named with its name: "Inzet HBD", "Bijdrage De Kernen", "Rol Bewonersraad". */
 const PART_HEADER = /^(inzet|rol|bijdrage|taak|aandeel)\s+\S/i;
-/** A column of the sender's own part in its own words: "Onze rol", "Wat doen wij". */
-const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
-/** Nothing as that part: empty, "—", "n.v.t.", "geen", "ter info". */
-const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bijdrage|rol))?|niets|ter\s+info(rmatie)?)\b[^,;]*$/i;
+/** Nothing as the sender's part: "—", "n.v.t.", "geen", "geen rol", "ter info". */
+const NO_OWN_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bijdrage|rol))?|niets|ter\s+info(rmatie)?)\b[^,;]*$/i;
 /**
  * A person of another party, its name in brackets, as the one who does it: "Peter (gemeente) levert de cijfers",
  * "YK (De Kernen) gaat werken met …"; the verb said of one, ending in -t, so not "De Pit (bewonersblad) themanummer".
@@ -102,11 +104,6 @@ export function otherPartyRows(
   const actionList = ACTION_POINT.test(read.columns.find((c) => c.field === 'activity')?.header.trim() ?? '');
   const owner = (header: string): boolean => ACTION_HOLDER.test(header) || DOER.test(header);
   const column = read.columns.find((c) => (c.field === 'lead' || c.field === null) && owner(c.header.trim()) && read.activities.some((a) => partiesOf(cellOf(a, c))?.includes(own) === true));
-  // In a plan, a row that names the sender beside the other's name, or says what it does in the other's work
-  // ("Naar de sessie van de gemeente", "Meedenken over …"), is work it has a part in.
-  // A role of its own beside the row ("Rol gemeente: vergunning verlenen") is a part, unless a remark says the sender
-  // is only kept informed ("informeren" | "wij worden op de hoogte gehouden"); a role that says there is none ("geen
-  // rol", "—", "ter info") set the row aside as it was read.
   // The sender's part may stand in a column named for it ("Inzet HBD", "Bijdrage De Kernen") as well as in the role.
   // A role column named for another party ("Rol HBD" in Woonwaarts' file) holds that party's part, not the sender's.
   const partColumns = read.columns.filter((c) => c.field === null && (OWN_PART_HEADER.test(c.header.trim()) || (PART_HEADER.test(c.header.trim()) && namedIn(c.header).includes(own))));
@@ -114,9 +111,14 @@ export function otherPartyRows(
   const othersRole = namedIn(roleHeader).length > 0 && !namedIn(roleHeader).includes(own);
   const hasPartColumn = partColumns.length > 0 || (roleHeader !== '' && !othersRole);
   const partsOf = (act: ReadActivity): string[] =>
-    [othersRole ? '' : (act.role ?? ''), ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_PART.test(t));
+    [othersRole ? '' : (act.role ?? ''), ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_OWN_PART.test(t));
+  // A role of its own beside the row ("Rol gemeente: vergunning verlenen") is a part, unless a remark says the sender
+  // is only kept informed ("informeren" | "wij worden op de hoogte gehouden"); a role that says there is none ("geen
+  // rol", "—", "ter info") set the row aside as it was read.
   const playsRole = (act: ReadActivity): boolean =>
     partsOf(act).length > 0 && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
+  // In a plan, a row that names the sender beside the other's name, or says what it does in the other's work
+  // ("Naar de sessie van de gemeente", "Meedenken over …"), is work it has a part in.
   const ownPart = (act: ReadActivity): boolean =>
     TAKING_PART.test(act.activity.trim()) ||
     playsRole(act) ||
@@ -133,12 +135,11 @@ export function otherPartyRows(
       others.set(act, { parties: named, said: `volgens kolom ${column.column} ${quote(column.header)}` });
     }
   }
-  // A row, or a step under an action, whose text another party's name opens as the one who does it: "Woonwaarts bouwt
-  // 28 appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", where the text gives the sender no
-  // part ("wij", its name, but for being told: "De Kernen informeert de Bewonersraad").
-  // In a list with a column for the sender's own part, also a project another party's name opens with a colon
-  // ("Woonwaarts: groot onderhoud Druten-Zuid"), and work the text gives to another party in the passive
-  // ("… wordt door de gemeente uitgevoerd"), where that part stays empty or says none.
+  // A row, or a step under an action, whose text another party opens as the one who does it ("Woonwaarts bouwt 28
+  // appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", "Peter (gemeente) levert de cijfers",
+  // "Gemeente: neemt besluit …"; in a list with a column for the sender's own part also "Woonwaarts: groot onderhoud
+  // Druten-Zuid"), or that gives the work to another party in the passive ("… wordt door de gemeente uitgevoerd"),
+  // where the row gives the sender no part ("wij", its name but for being told of it, a role of its own).
   for (const act of read.activities) {
     const text = act.activity.trim();
     const step = SUB_STEP.exec(text);

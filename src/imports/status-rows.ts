@@ -251,7 +251,7 @@ const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activit
 /** A heading over a legend of the words used above it: "Afkortingen", "Legenda", "Begrippen". */
 const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
-const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
+export const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
 /** A role that says there is none: "geen rol", "geen eigen rol", a dash ("—", "— (ons verzoek)"), "n.v.t.", "ter info". */
 const NO_ROLE = /^(geen\s+(eigen\s+)?rol\b|[-–—]+(\s*\(.*\))?\s*$|n\.?\s?v\.?\s?t\.?\s*$|nvt\s*$|ter\s+info(rmatie)?\b)/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
@@ -379,9 +379,8 @@ function saidDone(text: string): { year: number; said: string } | undefined {
   const ended = DONE_YEAR_CLAUSE.exec(text);
   if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
   // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".
-  const last = DONE_LAST.exec(text);
   const years = yearsOf(text);
-  if (last && years.length > 0) return { year: Math.max(...years), said: text.trim() };
+  if (DONE_LAST.test(text) && years.length > 0) return { year: Math.max(...years), said: text.trim() };
   const dated = DONE_ON_DATE.exec(text);
   if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
   const after = DONE_AFTER_DASH.exec(text);
