@@ -7,6 +7,7 @@ import type { AgreementQuery, AgreementRow, AuditEntry, AuditField } from '../do
 import { sqlColumn, type ColumnOf } from './identifiers';
 import type { Db, ReadonlyDb } from './open';
 import { collectPartyRefs } from './party-directory';
+import { loadCycleSteps } from './set-content';
 
 export interface AgreementTexts {
   text: string;
@@ -392,15 +393,12 @@ export function queryLinkableCommitments(db: ReadonlyDb, setId: number): { topic
   // The yearly cycle of the cooperation ("6.2": the bestuurlijk overleg, the activiteitenoverzichten, the
   // verantwoording) is work of the agreement under which no afspraak of a topic stands, as an inzet item is.
   const section = db.prepare<[number], { cycle_section: string }>('SELECT cycle_section FROM agreement_sets WHERE id = ?').get(setId)?.cycle_section ?? '';
-  const steps = db
-    .prepare<[number], { code: string; title: string; agreements: string }>('SELECT code, title, agreements FROM cycle_steps WHERE set_id = ? ORDER BY position')
-    .all(setId);
   return [
     ...items,
-    ...steps.map((step, i) => ({
+    ...loadCycleSteps(db, setId).map((step, i) => ({
       topicNumber: section,
       number: i + 1,
-      text: [step.title, ...(JSON.parse(step.agreements) as string[])].join(' '),
+      text: [step.title, ...step.agreements].join(' '),
       cycleStep: `${step.code}. ${step.title}`,
     })),
   ];

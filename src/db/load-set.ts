@@ -5,7 +5,7 @@ import type { AgreementSetData, ThemeData } from '../domain/dataset';
 import type { Indicator, IndicatorDirection, IndicatorOverlap, IndicatorUnit } from '../domain/types';
 import type { Db } from './open';
 import { loadPartyDirectory } from './party-directory';
-import { loadGlossary } from './set-content';
+import { loadCycleSteps, loadGlossary } from './set-content';
 
 export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
   const set = db
@@ -59,10 +59,7 @@ export function loadAgreementSetData(db: Db, setId: number): AgreementSetData {
     groups: directory.groups,
     externalNames: directory.externalNames,
     themes,
-    cycle: db
-      .prepare<[number], { code: string; title: string; period: string; agreements: string }>('SELECT code, title, period, agreements FROM cycle_steps WHERE set_id = ? ORDER BY position')
-      .all(setId)
-      .map((s) => ({ code: s.code, title: s.title, period: s.period, agreements: JSON.parse(s.agreements) as string[] })),
+    cycle: loadCycleSteps(db, setId),
     cycleSection: set.cycle_section,
     indicators: loadStoredIndicators(db, setId),
     glossaryIntro: JSON.parse(set.glossary_intro) as string[],

@@ -2,9 +2,10 @@
 // topics with their counts, a topic's context and the glossary. SQL lives here only.
 import type { ThemeNode, TopicContext } from '../domain/agreements';
 import type { CycleDates } from '../domain/calendar';
+import type { CycleStepData } from '../domain/dataset';
 import type { GlossaryTerm } from '../domain/types';
 import { loadCycleDates } from './cycle-dates';
-import type { Db } from './open';
+import type { Db, ReadonlyDb } from './open';
 
 export interface StoredSetSummary {
   code: string;
@@ -104,6 +105,14 @@ export function loadTopicContext(db: Db, topicId: number): TopicContext | undefi
       .prepare<[number], { mark: string; text: string }>('SELECT mark, text FROM footnotes WHERE topic_id = ? ORDER BY id')
       .all(topicId),
   };
+}
+
+/** The steps of the set's yearly cycle (6.2), in the agreement's order. */
+export function loadCycleSteps(db: ReadonlyDb, setId: number): CycleStepData[] {
+  return db
+    .prepare<[number], { code: string; title: string; period: string; agreements: string }>('SELECT code, title, period, agreements FROM cycle_steps WHERE set_id = ? ORDER BY position')
+    .all(setId)
+    .map((s) => ({ code: s.code, title: s.title, period: s.period, agreements: JSON.parse(s.agreements) as string[] }));
 }
 
 export function loadGlossary(db: Db, setId: number): GlossaryTerm[] {

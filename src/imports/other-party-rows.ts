@@ -108,7 +108,8 @@ export function otherPartyRows(
   // A role column named for another party ("Rol HBD" in Woonwaarts' file) holds that party's part, not the sender's.
   const partColumns = read.columns.filter((c) => c.field === null && (OWN_PART_HEADER.test(c.header.trim()) || (PART_HEADER.test(c.header.trim()) && namedIn(c.header).includes(own))));
   const roleHeader = read.columns.find((c) => c.field === 'role')?.header ?? '';
-  const othersRole = namedIn(roleHeader).length > 0 && !namedIn(roleHeader).includes(own);
+  const roleNames = namedIn(roleHeader);
+  const othersRole = roleNames.length > 0 && !roleNames.includes(own);
   const hasPartColumn = partColumns.length > 0 || (roleHeader !== '' && !othersRole);
   const partsOf = (act: ReadActivity): string[] =>
     [othersRole ? '' : (act.role ?? ''), ...partColumns.map((c) => act.extra[c.header] ?? '')].map((t) => t.trim()).filter((t) => t !== '' && !NO_OWN_PART.test(t));
