@@ -200,8 +200,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Plan.', 'Wanneer', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due', 'Mijlpaal'],
-  involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
+  planning: ['Planning', 'Plan.', 'Wanneer', 'Wnr', 'Wnr.', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due', 'Mijlpaal'],
+  involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: [
     'Toelichting',
@@ -276,6 +276,7 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
     if (normal === '' || /^\d+$/.test(normal)) return null;
     const words = normal.split(' ');
     const compact = normal.replace(/ /g, '');
+    const tokens = abbreviationTokens(header);
     let best: HeaderMatch<F> | null = null;
     let bestLength = 0;
     const consider = (field: F, score: number, length: number): void => {
@@ -291,6 +292,8 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
         const d = editDistance(compact, p.compact);
         if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
       }
+      // Of the phrases a short heading may stand for, the one it cuts least ("Act." is "Actie" before "Activiteitnummer").
+      if (abbreviates(tokens, p.words)) consider(p.field, ABBREVIATION_SCORE - 0.001 * (p.compact.length - compact.length), p.compact.length);
       const at = indexOfWords(words, p.words);
       if (at >= 0) {
         // A phrase that covers more of the heading says more; a leading phrase a little more.
@@ -354,6 +357,33 @@ export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   // A share done is no planning: kept beside the row, where the status rules read 100% as done.
   return found?.field === 'planning' && PROGRESS_SHARE.test(header) ? null : found;
 };
+
+/** A heading written short, word by word ("Act.", "Trekk.", "Rol gem.", "Afspr.nr"): about as sure as a typing error. */
+const ABBREVIATION_SCORE = 0.9;
+
+interface HeadingToken {
+  word: string;
+  /** Written with a dot after it: cut short. */
+  cut: boolean;
+}
+
+/** A heading's words as written, each with whether a dot cuts it short: "Afspr.nr" → afspr., nr. */
+function abbreviationTokens(header: string): HeadingToken[] {
+  return [...header.matchAll(/([\p{L}\p{N}]+)(\.)?/gu)].map((m) => ({ word: normalizeHeader(m[1] as string), cut: m[2] !== undefined }));
+}
+
+/**
+ * Whether a heading written short is a phrase, word by word: each word the phrase's, or cut short with a dot from
+ * it ("Toel." of "Toelichting", "Rol gem." of "Rol gemeente", "Afspr.nr" of "Afspraak nr."). At least one word cut
+ * short, and the first of at least three letters, so that "V." or "A." abbreviates nothing.
+ */
+function abbreviates(tokens: readonly HeadingToken[], phrase: readonly string[]): boolean {
+  if (tokens.length !== phrase.length || !tokens.some((t) => t.cut) || (tokens[0]?.word.length ?? 0) < 3) return false;
+  return tokens.every((t, i) => {
+    const word = phrase[i] as string;
+    return t.word === word || (t.cut && word.length > t.word.length && word.startsWith(t.word));
+  });
+}
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

@@ -1,9 +1,12 @@
-// The small pure parts of reading: headings to fields, cell values to text,
-// party and year from titles and file names.
+// The small parts of reading: headings to fields (and a table whose headings are all written short), cell values
+// to text, party and year from titles and file names.
+import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../../src/imports/cell-text';
 import { matchHeader } from '../../src/imports/columns';
 import { findHints, findYear, partyFragment } from '../../src/imports/hints';
+import { readActivityWorkbook } from '../../src/imports/read-workbook';
+import { saveWorkbook } from '../helpers/workbook';
 
 describe('headings to fields', () => {
   it.each([
@@ -116,6 +119,38 @@ describe('headings to fields', () => {
     expect(exact).toBe(1);
     expect(typo).toBeLessThan(exact);
     expect(inside).toBeLessThan(typo);
+  });
+
+  it.each([
+    ['Act.', 'activity'],
+    ['Omschr.', 'activity'],
+    ['Trekk.', 'lead'],
+    ['Toel.', 'notes'],
+    ['Opm.', 'notes'],
+    ['Betr.', 'involved'],
+    ['Rol gem.', 'role'],
+    ['Afspr.nr', 'agreementRef'],
+    ['Wnr', 'planning'],
+    ['Met', 'involved'],
+  ])('reads the heading written short %s as %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+    expect(matchHeader(header)?.score ?? 0).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(['Aant.', 'V.', 'A.', 'Org.'])('reads %s, cut short from no heading of ours, as no known field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('reads a partner\'s table whose headings are all written short', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('PA 2028');
+    ws.getCell('A1').value = 'HBD actpl. 2028 gem. Druten';
+    ws.getRow(3).values = ['#', 'Act.', 'Met', 'Wnr', 'Toel.'];
+    ws.getRow(4).values = [1, 'WS Deest-Noord: HO organiseert, WW + gem. lopen mee', 'WW, gem.', 'mei', 'i.s.m. wijkbeheerder'];
+    ws.getRow(5).values = [2, 'ALV + 3x HBD-nieuws', 'leden', 'Q2', ''];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD actpl. 2028 gem. Druten.xlsx', { planningYear: 2028 });
+    expect(r.columns.map((c) => c.field)).toEqual(['rowLabel', 'activity', 'involved', 'planning', 'notes']);
+    expect(r.activities.map((a) => a.activity)).toEqual(['WS Deest-Noord: HO organiseert, WW + gem. lopen mee', 'ALV + 3x HBD-nieuws']);
   });
 
   it('reads a heading of ours with its year after it as ours ("Activiteit 2028"), a planning with its year as a planning', () => {
