@@ -14,6 +14,7 @@
 // "wij", or a role of its own beside the row. Pure.
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
+import { plansOfHeading } from './whose-headings';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
 
@@ -161,11 +162,16 @@ export function otherPartyRows(
     const named = saysApart ? [...new Set(texts.flatMap((text) => namedIn(text)))].filter((id) => id !== own) : [];
     if (named.length > 0 && !others.has(act) && !playsRole(act)) others.set(act, { parties: named, said: 'volgens de tekst' });
   }
-  // Rows under a heading that gives them to another party ("Inbreng Bewonersraad"), the sender's part not in them.
+  // Rows under a heading that gives them to another party ("Inbreng Bewonersraad", "Ter informatie – plannen van
+  // Woonwaarts"), the sender's part not in them.
   for (const act of read.activities) {
-    const heading = OTHERS_HEADING.exec(act.section?.trim() ?? '');
-    const named = heading ? (partiesOf(heading[2] as string) ?? []) : [];
-    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act)) others.set(act, { parties: named, said: `onder de kop ${quote(act.section?.trim() ?? '')}` });
+    const section = act.section?.trim() ?? '';
+    const written = OTHERS_HEADING.exec(section)?.[2] ?? plansOfHeading(section);
+    // "Vanuit de huurders (Bewonersraad)": the party in brackets where the words before it name none the app knows.
+    const named = written === undefined ? [] : (partiesOf(written) ?? partiesOf(/\(([^()]+)\)/.exec(written)?.[1] ?? '') ?? []);
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
+      others.set(act, { parties: named, said: `onder de kop ${quote(section)}` });
+    }
   }
   if (others.size === 0) return read;
   const { activities, notes, problems } = keptAsNotes(

@@ -24,6 +24,7 @@ import type { SubmissionNote } from '../domain/submissions';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
+import { doneHeadingYear, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -32,13 +33,13 @@ interface StatusBody {
 }
 
 /** The words a partner says work is done with, before the year it was done in. */
-const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden|gebeurd';
+const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden|gebeurd|gegeven|geleverd|verstuurd|verzonden';
 /** "ja – okt 2027", "afgerond 2027", "al gebeurd, juni 2026", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027", "gedaan 12 sept. 2027": done, and the year it was done in. */
 const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?(?:\b\d{1,2}(?:[-./]\d{1,2}[-./]|\s+[a-z]+\.?\s+))?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell. */
-const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|done|completed)$/i;
+const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|geleverd|opgeleverd|verstuurd|done|completed)$/i;
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
 const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
 /** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
@@ -103,7 +104,7 @@ const WHETHER_TO = /^[^?.;:]{3,80}\s\p{Ll}+en\s*\?$/u;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
 /** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …", "Wij hebben van de gemeente een vergoeding nodig …". */
-const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben))\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
+const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60})\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
@@ -224,7 +225,7 @@ const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 /** A remark that the work stops: "loopt niet door", "gaat niet meer door"; not "loopt niet door als …". */
 const GOES_NO_FURTHER = /\b(loopt|gaat)\s+niet\s+(meer\s+)?door\b(?![^,;]*\b(als|tenzij|zolang)\b)/i;
 /** A remark that it is decided not to do it: "meerwaarde onderzocht 2026 → niet doen", "doen we niet". */
-const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|gaan we niet doen|niet uitvoeren)\s*[.!]?$/i;
+const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|gaan we niet doen|niet (uitvoeren|invoeren|instellen|starten|oprichten|voortzetten))\s*[.!]?$/i;
 /**
  * When the work stops, by its year: "stopt eind 2027", "vervalt per 2027", "loopt af in juni 2027". Gone before
  * the planning year when it stops in an earlier year, or from ("per", "vanaf") the year itself.
@@ -291,6 +292,8 @@ const CARRIES_ON = /^(idem|ditto|zelfde|loopt door|gaat door|doorgaan|blijft|con
 const AFSPRAAK_TEXT_WORDS = 8;
 /** A status is a word or two; a longer remark that mentions "uitgesteld" says more than that. */
 const STATUS_WORDS = 4;
+/** The longest remark quoted whole in a warning, as `quote` shows it. */
+const QUOTED_REMARK = 60;
 /** A symbol or emoji opening a status or a legend's entry: "✅", "⏸", "❌". */
 const SYMBOL_START = /^[^\p{L}\p{N}\s()=:;,.·'"-]+\s*/u;
 /** In a legend of symbols: a symbol, then what it means, up to the next symbol. */
@@ -444,7 +447,22 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
   const heading = act.section?.trim() ?? '';
-  if (NOT_OURS_HEADING.test(heading)) return { code: 'remark-row', why: `staat onder de kop ${quote(heading)}: ter informatie, geen eigen werk` };
+  // Under a heading that lists others' plans for information, or what the sender asks of others ("Wat wij van de
+  // gemeente vragen", "Nodig van gemeente" as the row's subject), unless the row says what the sender does itself.
+  const ownAction = OWN_ACTION.test(text);
+  // Plans the heading gives to a party by name ("Ter informatie: plannen van De Kernen") are read where the sender is
+  // known, which tells its own part in them ("HBD denkt mee …"); "activiteiten van partners" here.
+  const plansOf = plansOfHeading(heading);
+  if (NOT_OURS_HEADING.test(heading) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
+    return { code: 'remark-row', why: `staat onder de kop ${quote(heading)}: ter informatie, geen eigen werk` };
+  }
+  const doneIn = heading === '' ? undefined : doneHeadingYear(heading);
+  if (doneIn !== undefined && (doneIn === null || planningYear === undefined || doneIn < planningYear) && !ownAction) {
+    return { code: 'done-row', why: `staat onder de kop ${quote(heading)}: het is al gedaan` };
+  }
+  if (heading !== '' && isUndecidedHeading(heading) && !ownAction) return { code: 'undecided-row', why: `staat onder de kop ${quote(heading)}: er is nog niets besloten` };
+  const asked = [heading, act.topicContext?.trim() ?? ''].find((label) => label !== '' && isNeedHeading(label));
+  if (asked !== undefined && !ownAction) return { code: 'remark-row', why: `staat onder ${quote(asked)}: wat de partij van een ander vraagt, geen werk van de partij zelf` };
   if (LEGEND_HEADING.test(heading)) return { code: 'legend-row', why: `staat onder de kop ${quote(heading)}: een verklaring, geen activiteit` };
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);
@@ -496,6 +514,11 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     for (const [header, value] of [...cells, ...planned]) {
       const m = [value, ...bracketed(value)].map((said) => DONE_IN.exec(said) ?? DONE_YEAR_CLAUSE.exec(said)).find((found) => found !== null);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
+      // "raadsbesluit december 2026 (afgerond)": done, in brackets, the year beside it.
+      const valueYears = yearsOf(value);
+      if (bracketed(value).some((said) => DONE.test(said)) && valueYears.length > 0 && valueYears.every((y) => y < planningYear)) {
+        return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
+      }
     }
     const years = yearsOf(act.planning);
     const done = cells.find(
@@ -558,13 +581,18 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
   // Said short, or as the first sentence of a remark, or in brackets: "Nog geen besluit MT. Eerst kosten in beeld.",
   // "meedenken als het doorgaat (nog geen besluit)".
-  const saysUndecided = (value: string): boolean =>
-    [value, value.split(/[.;]\s+/)[0] ?? '', ...bracketed(value)].some((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) || DECISION_PENDING.test(value);
+  // Or as the last clause after what it hangs on: "afhankelijk van raadsbesluit over de bijdrage, nog niet besloten".
+  const undecidedPart = (value: string): string | undefined =>
+    [value, value.split(/[.;]\s+/)[0] ?? '', value.split(/[,;]\s+/).at(-1) ?? '', ...bracketed(value)].find((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) ??
+    (DECISION_PENDING.test(value) ? value : undefined);
   // Or as the last sentence of the text itself: "De Kernen: aanhaken bij het convenant …? Nog geen besluit".
   const lastSentence = act.activity.trim().split(/[.?!;]\s+/).at(-1) ?? '';
   const textSays: (readonly [string, string])[] = lastSentence !== act.activity.trim() ? [['tekst', lastSentence]] : [];
-  const notDecided = [...cells, ...field('rol', act.role), ...textSays].find(([header, value]) => !RISK_HEADER.test(header.trim()) && saysUndecided(value));
-  if (notDecided) return { code: 'undecided-row', why: `staat als ${quote(notDecided[1])} (${notDecided[0]})` };
+  for (const [header, value] of [...cells, ...field('rol', act.role), ...textSays]) {
+    const said = RISK_HEADER.test(header.trim()) ? undefined : undecidedPart(value);
+    // The whole remark where it is short, else the part that says so.
+    if (said !== undefined) return { code: 'undecided-row', why: `staat als ${quote(value.length <= QUOTED_REMARK ? value : said)} (${header})` };
+  }
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
   if (UNDECIDED_WHEN.test(when)) return { code: 'undecided-row', why: `staat als ${quote(when)} (planning)` };

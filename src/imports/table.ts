@@ -17,6 +17,7 @@ import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
 import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import type { ColumnMapping, ImportProblem, ReadActivity, ReadField } from './types';
+import { isInfoHeading, isWhoseHeading } from './whose-headings';
 import type { SubmissionNote } from '../domain/submissions';
 import { editDistance, normalizeHeader } from '../domain/text';
 
@@ -558,6 +559,8 @@ const SUB_ACTION_HEADER = /^(sub|deel)[-\s]?(actie|activiteit|stap)s?$/i;
 const YEAR_ALONE = /^20\d\d$/;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
 const SECTION_NUMBER = /^\d+(\.\d+)?\.?$/;
+/** A heading's own number or letter: "2.", "B.", "C", "IV". */
+const HEADING_MARK = /^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?$/;
 /**
  * "n.v.t.", "—", "geen", "geen rol": a cell saying there is nothing, where the activity should be,
  * perhaps with why ("– (afgedaan met de raadsinformatiebrief)", "n.v.t., onderzoek afgerond in 2026");
@@ -600,7 +603,7 @@ const SENTENCE_WORDS = 5;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
 /** A figure as typed: "54", "€ 1.250.000", "12,5", with a count's unit: "54 won.", "12 woningen". */
-const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?(\s*(won\.?|woningen|st\.?|stuks))?$/;
+const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?(\s*(won\.?|woningen|st\.?|stuks|mln\.?|miljoen|k))?$/;
 /**
  * A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), and with a
  * number typed in among them (B11+440+B25), counts as an aggregate.
@@ -892,6 +895,10 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     }
     switch (entry.kind) {
       case 'empty':
+        // Others' plans listed for information ("Ter info: activiteiten van partners") are the rows right below the
+        // heading: an empty row ends them, and the list of the sender's own work goes on.
+        if (context !== undefined && isInfoHeading(context)) context = undefined;
+        break;
       case 'prefill-only':
         break;
       case 'numbered':
@@ -1085,6 +1092,8 @@ function classify(
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {
     return 'total';
   }
+  // "Ter informatie: plannen van De Kernen", "Wat wij van de gemeente vragen" alone on its row: whose rows follow, however worded.
+  if (texts.length === 1 && isWhoseHeading((texts[0] as [number, GridCell])[1].text)) return 'context';
   if (isNoteRow(own, noteColumns)) return 'note';
   // A contact person: a name or a few words beside a telephone number ("Erik Smits | nieuwbouw Horssen | 06 - 11 22 33 44").
   if (texts.some(([, cell]) => isPhoneNumber(cell.text)) && activityText.trim().split(/\s+/).length <= CONTACT_MAX_WORDS) return 'note';
@@ -1103,6 +1112,11 @@ function classify(
   if (texts.length === 2 && hasActivity && isBoldHeading(own.get(activityColumn) as GridCell)) {
     const other = texts.find(([c]) => c !== activityColumn) as [number, GridCell];
     if (SECTION_NUMBER.test(other[1].text.trim())) return 'context';
+  }
+  // "B. | Ter informatie – plannen van Woonwaarts", the activity empty: a heading of whose rows follow, with a number or letter of its own.
+  if (texts.length === 2 && !hasActivity) {
+    const [mark, heading] = [...texts].sort(([a], [b]) => a - b) as [[number, GridCell], [number, GridCell]];
+    if (HEADING_MARK.test(mark[1].text.trim()) && isWhoseHeading(heading[1].text)) return 'context';
   }
   if (texts.length === 1) {
     const [c, cell] = texts[0] as [number, GridCell];

@@ -548,7 +548,7 @@ describe('a file that went past a reviewer, a legend, and rows for information',
       { planningYear: 2028 },
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
-    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat direct onder "Ter info: activiteiten van partners (geen rol gemeente)" (rij 6)');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat onder de kop "Ter info: activiteiten van partners (geen rol gemeente)": ter informatie, geen eigen werk');
   });
 });
 
@@ -1022,5 +1022,49 @@ describe('rows that only ask whether, or whose other cell names another gemeente
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('vraagt of het gedaan wordt');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('Nog geen besluit');
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('Wijchen');
+  });
+});
+
+describe('what a governance list says of a row in its other columns', () => {
+  it('reads "…, nog niet besloten" after what it hangs on, "gegeven in 2026", "geleverd" before the year and a total in millions as no work of the year', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Besluitvorming', 'Wanneer', 'Status', 'Budget'],
+      [
+        ['Verhuiscoach na 2026 voortzetten', 'afhankelijk van raadsbesluit over structurele bijdrage gemeente, nog niet besloten', '', '', ''],
+        ['Zienswijze op de warmtevisie van de gemeente', 'bestuur', 'gegeven in 2026', '', ''],
+        ['Input tussenevaluatie PA', '', 'voorjaar 2027', 'geleverd', ''],
+        ['Totaal investeringsvolume Druten 2027 (Heuvelstraat fase 2, De Boomgaard)', '', '', '', '€ 14,6 mln'],
+        ['Advies op de huuraanpassing, afhankelijk van het voorstel van De Kernen', 'bestuur', 'maart', '', ''],
+        ['Woonzorgvisie: bijdrage aan het uitvoeringsprogramma', 'ALV', 'vastgesteld beleid, uitvoering 2028', '', ''],
+      ],
+      'Werkplan Bewonersraad 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([8, 9]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('nog niet besloten');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is al gedaan');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is al gedaan');
+    expect(r.problems.find((p) => p.row === 7)?.code).toBe('total-row');
+    expectPlacesInMessages(r);
+  });
+
+  it('reads "(afgerond)" beside an earlier year, "besluit 2026: niet invoeren" and "Gevraagd aan …: …" as no work of the sender in the year', async () => {
+    const r = await readRows(
+      ['Nr', 'Activiteit', 'Besluitvorming', 'Planning'],
+      [
+        [1, 'Instellen vereveningsfonds sociale woningbouw', 'raad', 'raadsbesluit december 2026 (afgerond)'],
+        [2, 'Eigen verhuiscoach', 'directiebesluit 2026: niet invoeren', ''],
+        [3, 'Gevraagd aan Woonwaarts en Welzijn Druten: een vast spreekuur in het Trefpunt', '', ''],
+        [4, 'Raadsvoorstel woonzorgvisie', 'raad', 'Q2 2028 (na besluit college)'],
+        [5, 'Woonzorgvisie: uitvoeringsprogramma opstellen', 'college', 'Q4 (afgerond vóór de begroting)'],
+      ],
+      'Gemeente Druten activiteiten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is al gedaan (planning: "raadsbesluit december 2026 (afgerond)"), vóór 2028');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('besloten het niet te doen');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('nodig heeft of vraagt');
+    expectPlacesInMessages(r);
   });
 });
