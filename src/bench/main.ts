@@ -218,7 +218,7 @@ const ORDINALS = [
   'zevenentachtigste', 'achtentachtigste', 'negenentachtigste',
   'negentigste', 'eenennegentigste', 'tweeënnegentigste', 'drieënnegentigste', 'vierennegentigste', 'vijfennegentigste',
   'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
-  'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende',
+  'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
