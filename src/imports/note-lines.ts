@@ -32,6 +32,10 @@ const NOTE_STARTS = [
   String.raw`w\.\s?g\.\s`,
   // "Namens het bestuur," — not "Namens de huurders zitting nemen in …"; "Namens De Kernen," below.
   String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
+  // A mail's greeting and what it opens with: "Hoi Ria,", "Beste werkgroep,", "Excuses voor de late reactie, …", "PS: …".
+  String.raw`(hoi|hallo|beste|geachte|dag|goedemorgen|goedemiddag)\s+[^.!?,]{1,30},\s*$`,
+  String.raw`(excuses|sorry)\s+(voor|dat)\b`,
+  String.raw`p\.?\s?s\.?\s*:`,
   String.raw`met vriendelijke groet`,
   // The other ways a mail closes: "Groet, Ruud Hendriks", "Hartelijke groet, Els", "Vriendelijke groeten,".
   String.raw`(vriendelijke|hartelijke)\s+groet(en)?\b`,

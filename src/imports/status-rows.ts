@@ -49,6 +49,13 @@ const WHOLE = /^(100\s*%|1|1[.,]0+)(\s+[–—-]\s.*)?$/;
 const NOT_TAKING_PLACE = /^(?:gaat|komt)\s+(?:in\s+(20\d\d)\s+)?niet\s+door\b[^,;]{0,30}$/i;
 /** A column asking whether the work is planned ("Gepland?", "Gaat door?"), answered no. */
 const PLANNED_QUESTION = /^(gepland|ingepland|gaat door|doorgaan|doen we)\s*\??$/i;
+/** A column of the year's own, not its state: "Vervolg 2027", "Gepland 2027"; not "Stand juni 2027". */
+const ofTheYear = (header: string, planningYear: number | undefined): boolean =>
+  planningYear !== undefined && yearsOf(header).includes(planningYear) && !/status|stand|wijziging/i.test(header);
+/** What such a column says when the work goes on in the year: "ja, nu Horssen-Noord", "idem 2027", "loopt door". */
+const GOES_ON_IN_YEAR = /^(ja|idem|ditto|zelfde|loopt door|gaat door|doorgaan|continueren|voortzetten)\b/i;
+/** A column asking whether the work goes on in a year: "2027?", "Ook in 2027?", "Doorgaan in 2027?". */
+const YEAR_QUESTION = /^(?:(?:ook|nog|doorgaan|door)\s+)?(?:in\s+)?(20\d\d)\s*\?$/i;
 const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
 const NO = /^(nee|onwaar|false|☐)$/i;
 /** A list's place of an item ("Path", "Map"): in an archive, it is no work of this year. */
@@ -173,8 +180,8 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
-/** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
-const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
+/** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer", "Planning" or "Start" of years only. */
+const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer|planning|start|startjaar|startdatum)$/i;
 /** A year or a range of years, nothing else: "2029", "2029-2030", "2029 t/m 2031". */
 const PLAIN_YEARS = /^20\d\d(\s*(-|–|t\/m|tot en met)\s*20\d\d)?$/i;
 /** The year a text names as its own, at its start or in brackets at its end: "In 2029: grote enquête", "Wijkschouw in Deest (2026)". */
@@ -217,8 +224,8 @@ const NO_TIME = /^\s*[—–-]+\s*$/;
 /** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
 const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+\S/i;
 const HANDED_OVER_AFTER = /(?:[–—(]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+)/i;
-/** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030", "(wordt 2029, zie mail)". */
-const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?|\(wordt\s+)(20\d\d)\b/iu;
+/** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030", "schuift naar 2029", "(wordt 2029, zie mail)". */
+const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven|(?:ver)?schuift(?:\s+door)?)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?|\(wordt\s+)(20\d\d)\b/iu;
 /** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
 const ONLY_FROM = /\bpas\s+(na|in|vanaf)\s+(?:\p{L}+\s+)?(20\d\d)\b/iu;
 
@@ -267,7 +274,7 @@ const QUESTION_TO_READER =
   /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen|wie)\b[^?]{0,120}\?+(\s+(graag|ik weet|wij weten|we weten|dat valt|dit valt|dat hoort|dit hoort|weet iemand)\b[^?]{0,120})?$/i;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3". */
 const POINTER =
-  /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$/iu;
+  /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -346,6 +353,11 @@ interface FileFacts {
    * dates, or another year; that is for the secretary to see, not for rows to vanish.
    */
   plannedInYear: boolean;
+  /**
+   * Whether the activity column is the planning year's own ("Wat doen we in 2028" beside "Wat deden we in 2027"):
+   * then a column named for an earlier year ("Stand juni 2027") tells of last year's work, not of the row's.
+   */
+  activityOfYear: boolean;
   /** Whether some row has a planning at all ("mei", "Q3 2027"). */
   anyDated: boolean;
   /**
@@ -366,7 +378,7 @@ const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAl
 
 /** The row's planning for the year: a column that names the year ("Gepland 2027"), else its planning. */
 function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, string])[], planningYear: number | undefined): string {
-  const named = planningYear === undefined ? undefined : cells.find(([header]) => yearsOf(header).includes(planningYear) && !/status|stand|wijziging/i.test(header));
+  const named = cells.find(([header]) => ofTheYear(header, planningYear));
   return named?.[1] ?? act.planning ?? '';
 }
 
@@ -391,9 +403,20 @@ function saidDone(text: string): { year: number; said: string } | undefined {
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader }: FileFacts): { code: string; why: string } | undefined {
-  // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken").
-  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])].map(([header, value]) => [header, ocrYears(value.trim())] as const);
+function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear }: FileFacts): { code: string; why: string } | undefined {
+  // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken");
+  // beside the year's own activity column, not those named for an earlier year.
+  const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
+  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])]
+    .filter(([header]) => !lastYears(header))
+    .map(([header, value]) => [header, ocrYears(value.trim())] as const);
+  // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?"): "nee, klaar" plans nothing in it,
+  // "ja, nu Horssen-Noord" plans it again, whatever the row's state of the year before says.
+  // So does "idem 2027" or "loopt door" in a column of the year's own ("Vervolg 2027").
+  const again = planningYear === undefined ? undefined : cells.find(([header]) => YEAR_QUESTION.exec(header.trim())?.[1] === String(planningYear));
+  if (again && /^nee\b/i.test(again[1])) return { code: 'set-aside-row', why: `staat bij ${quote(again[0])} als ${quote(again[1])}: niet in ${planningYear}` };
+  const goesOnInYear = cells.some(([header, value]) => (header === again?.[0] || ofTheYear(header, planningYear)) && GOES_ON_IN_YEAR.test(value));
+  if (goesOnInYear) return undefined;
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   const text = act.activity.trim();
@@ -482,6 +505,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (moved && Number(moved[1]) > planningYear && !elsewhereInYear(moved[0])) {
       return { code: 'set-aside-row', why: `zegt zelf dat het naar ${moved[1]} schuift (${quote(moved[0].replace(/^\(/, ''))}), niet in ${planningYear}` };
     }
+    // Or a cell beside it opens by saying so: "schuift naar 2028 (vergunning pas eind 2027)" in "Vervolg 2027".
+    const movedCell = cells.find(([, value]) => MOVED_TO.exec(value)?.index === 0 && Number(MOVED_TO.exec(value)?.[1]) > planningYear);
+    if (movedCell) return { code: 'set-aside-row', why: `staat als ${quote(movedCell[1])} (${movedCell[0]}): niet in ${planningYear}` };
     const from = ONLY_FROM.exec(text);
     const fromYear = from ? Number(from[2]) : 0;
     if (from && (from[1]?.toLowerCase() === 'na' ? fromYear >= planningYear : fromYear > planningYear) && !elsewhereInYear(from[0])) {
@@ -545,8 +571,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && (ended || !ONGOING.test(act.planning ?? ''))) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
-    // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030" in a list
-    // for 2028). Not a date of completion ("Gereed", "Planning": "oplevering Q1 2029"): the work may well be in the year.
+    // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030", "Planning:
+    // 2029" in a list for 2028). Not a date of completion ("Gereed"), nor a planning that says more than its years
+    // ("oplevering Q1 2029"): the work may well be in the year.
     if (plannedInYear && !perAfspraak && YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim()) && years.every((y) => y > planningYear)) {
       return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
     }
@@ -738,6 +765,7 @@ export function setAsideByStatus<B extends StatusBody>(
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
     asOf,
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
+    activityOfYear: planningYear !== undefined && yearsOf(body.columns.find((c) => c.field === 'activity')?.header ?? '').includes(planningYear),
     anyDated: body.activities.some((a) => (a.planning ?? '').trim() !== ''),
     perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
     ownPartHeader: body.columns.find(

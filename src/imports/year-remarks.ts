@@ -19,6 +19,9 @@ function plansNothing(plan: string, planningYear: number): boolean {
   return saysItEnds(plan, planningYear) || saysNothingIsDecided(plan);
 }
 
+/** A plan cell that says nothing is planned: "n.v.t.", "—", "geen", "nee". */
+const NOTHING_PLANNED = /^([-–—.]+|n\.?\s?v\.?\s?t\.?|nvt|geen|nee|niets)$/i;
+
 /** At least this many rows must say what they plan for the year, and at least half of the rows with a remark. */
 const MIN_PLANS = 2;
 
@@ -115,7 +118,7 @@ export function planBesideActivity(read: ReadTable, planningYear: number, file: 
   const empty: ReadActivity[] = [];
   for (const act of read.activities) {
     const written = (act.extra[plan.header] ?? '').trim();
-    if (written === '') {
+    if (written === '' || NOTHING_PLANNED.test(written)) {
       empty.push(act);
     } else if (plansNothing(written, planningYear)) {
       activities.push(act);
@@ -143,7 +146,7 @@ export function planBesideActivity(read: ReadTable, planningYear: number, file: 
           'warning',
           'nothing-this-year',
           activityPlace(file, a),
-          `${quote(a.activity, 80)} heeft niets in kolom ${plan.column} ${quote(plan.header)}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
+          `${quote(a.activity, 80)} heeft niets${(a.extra[plan.header] ?? '').trim() === '' ? '' : ` (${quote((a.extra[plan.header] ?? '').trim())})`} in kolom ${plan.column} ${quote(plan.header)}; bewaard als opmerking bij het overzicht, niet als activiteit van ${planningYear}.`,
         ),
       ),
     ],

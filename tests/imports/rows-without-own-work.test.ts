@@ -1068,3 +1068,88 @@ describe('what a governance list says of a row in its other columns', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('a list pasted from a mail', () => {
+  it('keeps the greeting, the apology, a "PS:" remark and "Zie mail van 3 juni" as notes, and the activities around them', async () => {
+    const r = await readRows(
+      ['Thema', 'Activiteit', 'Wie', 'Wanneer'],
+      [
+        ['', 'Hoi Ria,', '', ''],
+        ['', 'Excuses voor de late reactie, het MT heeft de lijst pas op 24 juni vastgesteld.', '', ''],
+        ['Nieuwbouw', 'Oplevering 56 sociale huurappartementen Heuvelstraat', 'Wonen', 'Q3'],
+        ['Wonen', 'Zie mail van 3 juni', 'Lieke', ''],
+        ['Zorg', '• Zie mail van 3 juni', '', ''],
+        ['Energie', 'Geen huurverhoging voor woningen met label D tot en met G', 'Verhuur', 'juli'],
+        ['', 'PS: het groenbeleidsplan staat er niet meer in, dat is in 2025 al vastgesteld.', '', ''],
+        ['', 'Beste werkgroep, hieronder wat wij in 2027 doen', '', ''],
+      ],
+      'Activiteiten Woonwaarts 2027 (uit mail).xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 9, 11]);
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 7, 8, 10]));
+    expectPlacesInMessages(r);
+  });
+});
+
+describe("last year's list with this year's plan beside it", () => {
+  it('reads "n.v.t." under the year\'s plan, "nee, klaar" under "2027?" and "schuift naar 2028" beside the row as nothing planned, and "ja, …" or "idem 2027" as planned again', async () => {
+    const r = await readRows(
+      ['Wat', 'Status 2026', '2027?', 'Vervolg 2027'],
+      [
+        ['Wijkschouw Horssen-Zuid organiseren met De Kernen en de gemeente', 'Gehouden 3 juni 2026', 'ja, nu Horssen-Noord', ''],
+        ['Meedenken over de pluspakketten', 'Advies gegeven, lijst is klaar', 'nee, klaar', ''],
+        ['Geen huurverhoging voor woningen met label D tot en met G', 'Uitgevoerd per 1 juli 2026', '', 'idem 2027'],
+        ['Twee eengezinswoningen Molenstraat splitsen', 'Vergunning aangevraagd', '', 'schuift naar 2028 (vergunning pas eind 2027)'],
+      ],
+      'Bewonersraad lijst 2026 bijgewerkt voor 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat bij "2027?" als "nee, klaar": niet in 2027');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('niet in 2027');
+  });
+
+  it('reads a status named for last year as last year\'s beside the year\'s own activity column, and "n.v.t." in "Plan 2028" as nothing planned', async () => {
+    const own = await readRows(
+      ['Wat doen we in 2028', 'Wat deden we in 2027', 'Stand juni 2027'],
+      [
+        ['Wijkschouw Afferden: bewoners uitnodigen en het verslag maken', 'Wijkschouw Deest-Noord organiseren', 'Gehouden 20 mei 2027'],
+        ['Ledenvergadering met een thema-avond over de huurverhoging', 'Ledenvergadering', 'gedaan april 2027'],
+      ],
+      'HBD jaarplan 2027 met kolom 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(own.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    const plan = await readRows(
+      ['Activiteit 2027', 'Rol gemeente', 'Stand van zaken 2027', 'Plan 2028'],
+      [
+        ['Anterieure overeenkomst plan Hoge Hof: 30% sociale huur vastleggen', 'kaders stellen', 'Getekend maart 2027', 'n.v.t.'],
+        ['Planmonitor bijwerken en delen', 'uitvoeren', 'Gedeeld in oktober', 'loopt door, nu ook per kern'],
+      ],
+      'Activiteitenoverzicht gemeente Druten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(plan.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(plan.problems.find((p) => p.row === 4)?.message).toContain('heeft niets ("n.v.t.") in kolom D "Plan 2028"');
+  });
+});
+
+describe('a planning of years only', () => {
+  it('reads "Planning: 2029" in a list for 2028 as work of 2029, and "2027-2029" or "oplevering Q1 2029" as work that may be in 2028', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Planning'],
+      [
+        ['Gesprek met corporaties en huurdersorganisaties over de uitvoering van de omgevingsvisie', '2029'],
+        ['Huurdersavond over de nieuwe prestatieafspraken', '2029-2030'],
+        ['Zoekgebieden woningbouw na 2030 uitwerken', '2027-2029'],
+        ['Nieuwbouw Kattenburg fase 2', 'oplevering Q1 2029'],
+        ['Planmonitor bijwerken', '2028'],
+      ],
+      'Activiteitenoverzicht gemeente Druten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is gepland na 2028 ("2029")');
+  });
+});
