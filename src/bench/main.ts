@@ -219,6 +219,7 @@ const ORDINALS = [
   'negentigste', 'eenennegentigste', 'tweeënnegentigste', 'drieënnegentigste', 'vierennegentigste', 'vijfennegentigste',
   'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
   'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
+  'honderdelfde', 'honderdtwaalfde', 'honderddertiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
