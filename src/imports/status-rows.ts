@@ -54,6 +54,14 @@ const ofTheYear = (header: string, planningYear: number | undefined): boolean =>
   planningYear !== undefined && yearsOf(header).includes(planningYear) && !/status|stand|wijziging/i.test(header);
 /** What such a column says when the work goes on in the year: "ja, nu Horssen-Noord", "idem 2027", "loopt door". */
 const GOES_ON_IN_YEAR = /^(ja|idem|ditto|zelfde|loopt door|gaat door|doorgaan|continueren|voortzetten)\b/i;
+/** A remark that only hedges the work: "misschien, als er tijd over is", "eventueel, afhankelijk van de evaluatie". */
+const HEDGED = /^(misschien|eventueel)\b/i;
+/** A remark that holds the work: "nog even aanhouden tot …", "aanhouden". */
+const HELD = /^(nog\s+)?(even\s+)?aanhouden\b/i;
+/** A remark that the work is no longer needed: "niet meer nodig sinds de raad …". */
+const NOT_NEEDED = /^niet\s+(meer\s+)?nodig\b/i;
+/** The sender saying it does none of it in the year: "wij doen dit jaar géén energiefestival", "we organiseren in 2028 geen nieuwe sessie". */
+const NONE_THIS_YEAR = /^(wij|we)\s+\p{L}+\s+(dit\s+jaar|in\s+20\d\d)\s+g[eé]{2}n\b/iu;
 /** A column asking whether the work goes on in a year: "2027?", "Ook in 2027?", "Doorgaan in 2027?". */
 const YEAR_QUESTION = /^(?:(?:ook|nog|doorgaan|door)\s+)?(?:in\s+)?(20\d\d)\s*\?$/i;
 const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
@@ -623,6 +631,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
   if (UNDECIDED_WHEN.test(when)) return { code: 'undecided-row', why: `staat als ${quote(when)} (planning)` };
+  // A condition or remark beside it that only hedges it ("misschien, eerst …", "eventueel, afhankelijk van …"), holds
+  // it ("nog even aanhouden tot …"), or declines it ("niet meer nodig sinds …", "wij doen dit jaar géén …").
+  const hedged = cells.find(([, value]) => HEDGED.test(value) || HELD.test(value));
+  if (hedged) return { code: 'undecided-row', why: `staat als ${quote(hedged[1])} (${hedged[0]}): er is nog niets besloten` };
+  const declined = cells.find(([, value]) => NOT_NEEDED.test(value) || NONE_THIS_YEAR.test(value));
+  if (declined) return { code: 'set-aside-row', why: `staat als ${quote(declined[1])} (${declined[0]}): het gebeurt niet` };
   // A remark that says the work does not take place this year: "gaat in 2026 niet door".
   const offThisYear = cells.find(([, value]) => {
     const m = NOT_TAKING_PLACE.exec(value);

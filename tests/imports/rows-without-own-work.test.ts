@@ -1153,3 +1153,27 @@ describe('a planning of years only', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is gepland na 2028 ("2029")');
   });
 });
+
+describe('a condition beside the row that hedges, holds or declines it', () => {
+  it('reads "misschien, …", "eventueel, …", "nog even aanhouden …", "niet meer nodig …" and "wij doen dit jaar géén …" as no planned work, and a condition expected to be met as work', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Voorwaarde', 'Wanneer'],
+      [
+        ['Tweede wijkschouw in Afferden', 'misschien, als er tijd over is', ''],
+        ['Minimaregelingen inzetten voor huurders met betalingsproblemen', 'eventueel, afhankelijk van de evaluatie van het armoedebeleid', ''],
+        ['Werkafspraken over woningvervuiling met de GGD', 'nog even aanhouden tot de regionale werkwijze klaar is', ''],
+        ['Verkenning uitbreidingslocaties voor na 2030', 'niet meer nodig sinds de raad in 2027 de zoekgebieden heeft vastgesteld', ''],
+        ['Energiefestival', 'wij doen dit jaar géén energiefestival (te weinig bezoekers)', ''],
+        ['Subsidieregeling verduurzaming openstellen', 'alleen als de raad in maart instemt', 'Q2'],
+        ['Energiecoaches inzetten', 'mits de rijkssubsidie doorloopt (kansrijk)', 'hele jaar'],
+      ],
+      'Activiteitenoverzicht gemeente Druten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([9, 10]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('er is nog niets besloten');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('nog even aanhouden');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('het gebeurt niet');
+    expectPlacesInMessages(r);
+  });
+});
