@@ -219,7 +219,8 @@ const ORDINALS = [
   'negentigste', 'eenennegentigste', 'tweeënnegentigste', 'drieënnegentigste', 'vierennegentigste', 'vijfennegentigste',
   'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
   'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
-  'honderdelfde', 'honderdtwaalfde', 'honderddertiende',
+  'honderdelfde', 'honderdtwaalfde', 'honderddertiende', 'honderdveertiende', 'honderdvijftiende',
+  'honderdzestiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
