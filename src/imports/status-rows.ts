@@ -188,8 +188,10 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
-/** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer", "Planning" or "Start" of years only. */
-const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer|planning|start|startjaar|startdatum)$/i;
+/** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
+const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
+/** A column of when the work is planned or begins, read as its year where it holds years only and no status says more: "Planning: 2029". */
+const PLANNED_YEARS_HEADER = /^(planning|start|startjaar|startdatum)$/i;
 /** A year or a range of years, nothing else: "2029", "2029-2030", "2029 t/m 2031". */
 const PLAIN_YEARS = /^20\d\d(\s*(-|–|t\/m|tot en met)\s*20\d\d)?$/i;
 /** The year a text names as its own, at its start or in brackets at its end: "In 2029: grote enquête", "Wijkschouw in Deest (2026)". */
@@ -579,9 +581,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && (ended || !ONGOING.test(act.planning ?? ''))) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
-    // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030", "Planning:
-    // 2029" in a list for 2028). Not a date of completion ("Gereed"), nor a planning that says more than its years
-    // ("oplevering Q1 2029"): the work may well be in the year.
+    // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030" in a list
+    // for 2028). Not a date of completion ("Gereed", "Planning": "oplevering Q1 2029"): the work may well be in the year.
     if (plannedInYear && !perAfspraak && YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim()) && years.every((y) => y > planningYear)) {
       return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
     }
@@ -726,6 +727,12 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
           return m !== null && (m[1]?.toLowerCase() === 'na' ? Number(m[2]) >= planningYear : Number(m[2]) > planningYear) && !yearsOf(value).includes(planningYear);
         });
     if (laterSaid) return { code: 'set-aside-row', why: `staat als ${quote(laterSaid[1], 60)} (${laterSaid[0]}): het begint niet in ${planningYear}` };
+  }
+  // A planning of years only, all after the year, when no status said more ("Planning: 2029" in a list for 2028): work
+  // of that later year. Not a planning that says more than its years ("oplevering Q1 2029"), nor a date of completion.
+  const planned = (act.planning ?? '').trim();
+  if (planningYear !== undefined && plannedInYear && !perAfspraak && PLANNED_YEARS_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test(planned) && yearsOf(planned).every((y) => y > planningYear)) {
+    return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(planned)})` };
   }
   // Said of itself, when no status said more: "Idee: huurderscafé in Puiflijk", without a when.
   if (IDEA.test(act.activity.trim()) && (act.planning ?? '').trim() === '') return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
