@@ -2,7 +2,7 @@
 // who drew it up ("Opgesteld door: afdeling Vastgoed & Wonen"), when it was
 // adopted ("Vastgesteld in het MT van 16 juni 2026"), a signature ("Namens het
 // bestuur,"), a source or a remark ("Bron: …", "N.B. …"), a date, a contact
-// line with an e-mail address. Recognised by their wording only: where a line
+// line with an e-mail address, a mail's greeting, apology or "PS: …". Recognised by their wording only: where a line
 // stands is the table reader's business (table.ts). Pure.
 
 /** The start of a note: a label, a signature, a footnote mark. */

@@ -15,7 +15,12 @@
 // ("eerst uitzoeken …", "later"), nothing as the sender's own part beside
 // another's work ("Onze bijdrage: —"), money for another year only, and rows
 // under a legend ("Afkortingen") or right below "Ter info: activiteiten van
-// partners".
+// partners"; rows under a heading that says they are asked of others, done or
+// undecided ("Wat wij van de gemeente vragen", "Afgerond in 2026", "Nog te
+// bespreken"; whose-headings.ts); a remark beside the row that only hedges,
+// holds or declines it ("misschien, …", "nog even aanhouden", "niet meer
+// nodig"); and what a column of the year says of last year's row ("2027?":
+// "nee, klaar"; "Vervolg 2027": "schuift naar 2028").
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Before that, a plan cell that
 // only says the work goes on ("idem", "loopt door") is read with the subject
@@ -420,9 +425,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])]
     .filter(([header]) => !lastYears(header))
     .map(([header, value]) => [header, ocrYears(value.trim())] as const);
-  // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?"): "nee, klaar" plans nothing in it,
-  // "ja, nu Horssen-Noord" plans it again, whatever the row's state of the year before says.
-  // So does "idem 2027" or "loopt door" in a column of the year's own ("Vervolg 2027").
+  // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?") answered "nee, klaar" plans nothing
+  // in it. Answered "ja, nu Horssen-Noord", or "idem 2027" or "loopt door" in a column of the year's own ("Vervolg
+  // 2027"), the row is planned again, whatever its state of the year before says: no status sets it aside.
   const again = planningYear === undefined ? undefined : cells.find(([header]) => YEAR_QUESTION.exec(header.trim())?.[1] === String(planningYear));
   if (again && /^nee\b/i.test(again[1])) return { code: 'set-aside-row', why: `staat bij ${quote(again[0])} als ${quote(again[1])}: niet in ${planningYear}` };
   const goesOnInYear = cells.some(([header, value]) => (header === again?.[0] || ofTheYear(header, planningYear)) && GOES_ON_IN_YEAR.test(value));
@@ -516,7 +521,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'set-aside-row', why: `zegt zelf dat het naar ${moved[1]} schuift (${quote(moved[0].replace(/^\(/, ''))}), niet in ${planningYear}` };
     }
     // Or a cell beside it opens by saying so: "schuift naar 2028 (vergunning pas eind 2027)" in "Vervolg 2027".
-    const movedCell = cells.find(([, value]) => MOVED_TO.exec(value)?.index === 0 && Number(MOVED_TO.exec(value)?.[1]) > planningYear);
+    const movedCell = cells.find(([, value]) => {
+      const moved = MOVED_TO.exec(value);
+      return moved?.index === 0 && Number(moved[1]) > planningYear;
+    });
     if (movedCell) return { code: 'set-aside-row', why: `staat als ${quote(movedCell[1])} (${movedCell[0]}): niet in ${planningYear}` };
     const from = ONLY_FROM.exec(text);
     const fromYear = from ? Number(from[2]) : 0;

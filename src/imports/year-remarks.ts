@@ -5,7 +5,8 @@
 // remark says nothing for 2027 (empty, "klaar", "vervalt in 2027", "nog bepalen") is no activity of it;
 // it is kept as a note, with a warning naming the row. A row with only a "Nieuw 2027: …" remark is an
 // activity of its own. Likewise an activity beside its plan for the year in a column of its own
-// ("Activiteit | Stand 2026 | Plan 2027"): the plan is read with it. Pure.
+// ("Activiteit | Stand 2026 | Plan 2027"): the plan is read with it, and a row whose plan is empty or says none
+// ("n.v.t.", "—") is no activity of the year. Pure.
 import { withRowsAsNotes } from './kept-as-notes';
 import { yearPlanOf } from './columns';
 import type { Grid } from './grid';
@@ -107,8 +108,8 @@ export function plansInRemarks(read: ReadTable, planningYear: number, file: stri
  * The activity beside its plan for the year, in a column of its own ("Activiteit | Stand 2026 | Plan 2027"):
  * the plan says what happens in the year, so it is read with the activity, "Kattenburg fase 2: opleveren in
  * het derde kwartaal". A plan that only says the work is done, lapses or is not decided stays where it is,
- * for the status step to set the row aside; a row with nothing under the plan is kept as a note, with a
- * warning naming the row. Unchanged without such a column.
+ * for the status step to set the row aside; a row with nothing under the plan, or "n.v.t.", is kept as a
+ * note, with a warning naming the row. Unchanged without such a column.
  */
 export function planBesideActivity(read: ReadTable, planningYear: number, file: string): ReadTable {
   const plan = read.columns.find((c) => c.field === null && yearPlanOf(c.header) === planningYear);
