@@ -29,6 +29,7 @@ import type { SubmissionNote } from '../domain/submissions';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
+import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 
 interface StatusBody {
@@ -586,12 +587,15 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
     // Not what goes on ("vanaf 2025", "doorlopend"), but a range that ended before it does count ("2025 t/m 2026").
     const ended = years.length >= 2 && Math.max(...years) < planningYear;
-    if (plannedInYear && !perAfspraak && DUE_HEADER.test(planningHeader) && years.length > 0 && years.every((y) => y < planningYear) && (ended || !ONGOING.test(act.planning ?? ''))) {
+    // A plan by period columns marked "x" ("Q3 2026 | … | Q4 2027 | 2028"): the marked periods are when the work is done.
+    const periodsMarked = isPeriodHeading(planningHeader) && years.length > 0;
+    if (plannedInYear && !perAfspraak && (DUE_HEADER.test(planningHeader) || periodsMarked) && years.length > 0 && years.every((y) => y < planningYear) && (ended || !ONGOING.test(act.planning ?? ''))) {
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
     // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030" in a list
     // for 2028). Not a date of completion ("Gereed", "Planning": "oplevering Q1 2029"): the work may well be in the year.
-    if (plannedInYear && !perAfspraak && YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim()) && years.every((y) => y > planningYear)) {
+    const yearsOfWork = (YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim())) || periodsMarked;
+    if (plannedInYear && !perAfspraak && yearsOfWork && years.every((y) => y > planningYear)) {
       return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
     }
     // The year the text gives itself: "In 2029: …", "… (2026)".

@@ -32,6 +32,26 @@ describe('period columns marked with an x', () => {
     expect(read.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
   });
 
+  it('read quarters with their year, and a year alone after them, as the planning; a row marked only in another year is no activity of the year', async () => {
+    const read = await readActivityWorkbook(
+      await jaarplan(['Q3 2026', 'Q4 2026', 'Q1 2027', 'Q2 2027', '2028'], [
+        ['Deest Zuid fase 2: 20 sociale huurwoningen', '', '', 'x', 'x', 'x', 0],
+        ['Brandveiligheidsonderzoek galerijflats', 'x', 'x', '', '', '', 0],
+        ['Start bouw 22 sociale rijwoningen', '', '', '', '', 'x', 0],
+        ['Zonnepanelen aanbieden aan huurders', '', '', 'x', 'x', '', 0],
+      ]),
+      'Woonwaarts planning Druten 2027 (per kwartaal).xlsx',
+      { planningYear: 2027 },
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.planning])).toEqual([
+      [2, 'Q1 2027, Q2 2027, 2028'],
+      [5, 'Q1 2027, Q2 2027'],
+    ]);
+    expect(read.problems.find((p) => p.row === 3)?.message).toContain('is gepland vóór 2027 ("Q3 2026, Q4 2026")');
+    expect(read.problems.find((p) => p.row === 4)?.message).toContain('is gepland na 2027 ("2028")');
+    expect(read.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+
   it('read months the same way', async () => {
     const read = await readActivityWorkbook(await jaarplan(['jan', 'feb', 'mrt'], [['Ledenavond in het dorpshuis', '', 'x', '', 100]]), 'Werkplan.xlsx');
     expect(read.activities[0]?.planning).toBe('feb');
