@@ -15,7 +15,7 @@ const MONTH = `(?:${[...MONTH_NAMES, ...MONTHS, 'sept', 'maa'].join('|')})`;
 /** "jan–mrt", "april t/m juni" (in the heading's normal form, the dash and slash are spaces). */
 const MONTH_RANGE = new RegExp(`^${MONTH} (?:t m |tm |tot )?${MONTH}$`);
 
-/** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept", "jan–mrt": a period heading. */
+/** "Q2", "kw 2", "2e kwartaal", "feb", "februari", "sept", "jan–mrt", "Q3 2026": a period heading. */
 export function isPeriodHeading(header: string): boolean {
   // "Q1 (jan–mrt)": the period, its months in brackets; "Q3 2026": the period, its year after it.
   const h = normalizeHeader(header.replace(/\s*\([^()]*\)\s*$/, '')).replace(/ 20\d\d$/, '');

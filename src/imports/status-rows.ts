@@ -593,7 +593,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'due-before', why: `is gepland vóór ${planningYear} (${quote(act.planning ?? '')})` };
     }
     // Or after it, in a list that gives each row the year of its work ("Jaar: 2029", "Looptijd: 2029-2030" in a list
-    // for 2028). Not a date of completion ("Gereed", "Planning": "oplevering Q1 2029"): the work may well be in the year.
+    // for 2028, or only "2028" marked in a plan by period columns for 2027). Not a date of completion ("Gereed",
+    // "Planning": "oplevering Q1 2029"): the work may well be in the year.
     const yearsOfWork = (YEAR_OF_WORK_HEADER.test(planningHeader.trim()) && PLAIN_YEARS.test((act.planning ?? '').trim())) || periodsMarked;
     if (plannedInYear && !perAfspraak && yearsOfWork && years.every((y) => y > planningYear)) {
       return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
