@@ -22,6 +22,8 @@ import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from '.
 import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from './group-rows';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
+import { contentWords } from '../domain/similarity';
+import { groupBy } from '../domain/group-by';
 import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, formLayout, readCards } from './cards';
@@ -410,23 +412,79 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
     for (const act of list) counts.set(act.sheet, (counts.get(act.sheet) ?? 0) + 1);
     return counts;
   };
+  const shortened = shortenedRepeats(activities, repeats);
+  for (const [act, original] of shortened) repeats.set(act, original);
   const all = perSheet(activities);
   const repeated = perSheet(repeats.keys());
   const summary = (sheet: string): boolean => (repeated.get(sheet) ?? 0) >= SUMMARY_REPEATS && 2 * (repeated.get(sheet) ?? 0) >= (all.get(sheet) ?? 0);
   return activities.filter((act) => {
     const earlier = repeats.get(act);
-    if (!earlier || !summary(act.sheet)) return true;
+    // A row that names the sheet it shortens a row of says so itself; a word-for-word repeat counts on a summary only.
+    if (!earlier || (!summary(act.sheet) && !shortened.has(act))) return true;
     problems.push(
       problem(
         'warning',
         'repeated-row',
         activityPlace(fileName, act),
-        `${quote(act.activity, 80)} staat ook op blad "${earlier.sheet}", rij ${earlier.rowNumber}; het is één keer gelezen, als activiteit van dat blad.`,
+        `${quote(act.activity, 80)} staat ook op blad "${earlier.sheet}", rij ${earlier.rowNumber}${shortened.has(act) ? ` (daar voluit: ${quote(earlier.activity, 60)})` : ''}; ` +
+          'het is één keer gelezen, als activiteit van dat blad.',
       ),
     );
     return false;
   });
 }
+
+/** Of a shortened row's words, at least this share must stand in the row it shortens. */
+const SHORTENED_SHARE = 0.75;
+
+/**
+ * A summary that names, per row, the sheet the row comes from ("Druten | Zonnepanelen Julianastraat e.o." beside a
+ * sheet "Druten"), its text shortened: a row whose words stand in a row of the sheet it names is that row again. Only
+ * rows not already a word-for-word repeat; each with the row it shortens.
+ */
+function shortenedRepeats(activities: readonly ReadActivity[], repeats: ReadonlyMap<ReadActivity, ReadActivity>): Map<ReadActivity, ReadActivity> {
+  const bySheet = groupBy(activities, (act) => act.sheet.trim().toLowerCase());
+  const found = new Map<ReadActivity, ReadActivity>();
+  if (bySheet.size < 2) return found;
+  const wordsOf = new Map(activities.map((act) => [act, new Set(contentWords(act.activity))]));
+  // Per sheet, its rows by word, made when a row first names the sheet: a row is looked for through its words.
+  const indexes = new Map<string, Map<string, ReadActivity[]>>();
+  const indexOf = (sheet: string): Map<string, ReadActivity[]> => {
+    let index = indexes.get(sheet);
+    if (!index) {
+      index = new Map();
+      for (const row of bySheet.get(sheet) ?? []) {
+        for (const w of wordsOf.get(row) ?? []) {
+          const rows = index.get(w);
+          if (rows) rows.push(row);
+          else index.set(w, [row]);
+        }
+      }
+      indexes.set(sheet, index);
+    }
+    return index;
+  };
+  for (const act of activities) {
+    if (repeats.has(act)) continue;
+    const named = Object.values(act.extra)
+      .map((value) => value.trim().toLowerCase())
+      .find((sheet) => sheet !== act.sheet.trim().toLowerCase() && bySheet.has(sheet));
+    const words = wordsOf.get(act) ?? new Set<string>();
+    if (named === undefined || words.size === 0) continue;
+    // The rows that share a word telling rows apart (one on many rows tells none apart), then the share of all its words.
+    const index = indexOf(named);
+    const among = new Set([...words].flatMap((w) => {
+      const rows = index.get(w) ?? [];
+      return rows.length <= TELLING_ROWS ? rows : [];
+    }));
+    const original = [...among].find((row) => [...words].filter((w) => wordsOf.get(row)?.has(w)).length >= SHORTENED_SHARE * words.size);
+    if (original) found.set(act, original);
+  }
+  return found;
+}
+
+/** A word on more rows of a sheet than this tells none of them apart: a shortened row is looked for through rarer words. */
+const TELLING_ROWS = 64;
 
 /**
  * No table, but a list typed in one column, as an e-mail pasted into a sheet

@@ -2448,6 +2448,33 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(repeats[0]?.message).toContain('staat ook op blad "Druten", rij 2');
     expectPlacesInMessages(read);
   });
+
+  it('reads a summary row that names its kern\'s sheet and shortens a row of it as that row, before or after the kern sheets', async () => {
+    const wb = new Workbook();
+    const summary = wb.addWorksheet('Overzicht');
+    summary.addRow(['Kern', 'Activiteit', 'Planning']);
+    summary.addRow(['Druten', 'Zonnepanelen Julianastraat e.o.', 'voorjaar']);
+    summary.addRow(['Hele werkgebied', 'Ca. 80% van de vrijkomende woningen verhuren tot de hoge aftoppingsgrens', 'hele jaar']);
+    summary.addRow(['Deest', 'Wijkschouw Deest-Noord', 'mei']);
+    const druten = wb.addWorksheet('Druten');
+    druten.addRow(['Activiteit', 'Planning']);
+    druten.addRow(['Zonnepanelen aanbieden aan de huurders van de Julianastraat en omgeving', 'voorjaar']);
+    druten.addRow(['Wijkschouw Druten-Zuid organiseren met HBD', 'mei']);
+    const deest = wb.addWorksheet('Deest');
+    deest.addRow(['Activiteit', 'Planning']);
+    deest.addRow(['Wijkschouw Deest-Zuid organiseren met HBD', 'juni']);
+    const read = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts activiteiten 2027 per kern.xlsx', { planningYear: 2027 });
+    expect(read.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
+      ['Overzicht', 3],
+      ['Overzicht', 4],
+      ['Druten', 2],
+      ['Druten', 3],
+      ['Deest', 2],
+    ]);
+    expect(read.problems.find((p) => p.code === 'repeated-row')?.message).toContain(
+      'staat ook op blad "Druten", rij 2 (daar voluit: "Zonnepanelen aanbieden aan de huurders van de Julianastraat…")',
+    );
+  });
 });
 
 describe('a remarks column that names the afspraak too', () => {
