@@ -446,7 +446,13 @@ function shortenedRepeats(activities: readonly ReadActivity[], repeats: Readonly
   const bySheet = groupBy(activities, (act) => act.sheet.trim().toLowerCase());
   const found = new Map<ReadActivity, ReadActivity>();
   if (bySheet.size < 2) return found;
-  const wordsOf = new Map(activities.map((act) => [act, new Set(contentWords(act.activity))]));
+  // A row's words, read when first asked: only rows that name another sheet, and the rows of the sheets they name.
+  const words = new Map<ReadActivity, ReadonlySet<string>>();
+  const wordsOf = (act: ReadActivity): ReadonlySet<string> => {
+    let known = words.get(act);
+    if (!known) words.set(act, (known = new Set(contentWords(act.activity))));
+    return known;
+  };
   // Per sheet, its rows by word, made when a row first names the sheet: a row is looked for through its words.
   const indexes = new Map<string, Map<string, ReadActivity[]>>();
   const indexOf = (sheet: string): Map<string, ReadActivity[]> => {
@@ -454,7 +460,7 @@ function shortenedRepeats(activities: readonly ReadActivity[], repeats: Readonly
     if (!index) {
       index = new Map();
       for (const row of bySheet.get(sheet) ?? []) {
-        for (const w of wordsOf.get(row) ?? []) {
+        for (const w of wordsOf(row)) {
           const rows = index.get(w);
           if (rows) rows.push(row);
           else index.set(w, [row]);
@@ -469,15 +475,16 @@ function shortenedRepeats(activities: readonly ReadActivity[], repeats: Readonly
     const named = Object.values(act.extra)
       .map((value) => value.trim().toLowerCase())
       .find((sheet) => sheet !== act.sheet.trim().toLowerCase() && bySheet.has(sheet));
-    const words = wordsOf.get(act) ?? new Set<string>();
-    if (named === undefined || words.size === 0) continue;
+    if (named === undefined) continue;
+    const own = [...wordsOf(act)];
+    if (own.length === 0) continue;
     // The rows that share a word telling rows apart (one on many rows tells none apart), then the share of all its words.
     const index = indexOf(named);
-    const among = new Set([...words].flatMap((w) => {
+    const among = new Set(own.flatMap((w) => {
       const rows = index.get(w) ?? [];
       return rows.length <= TELLING_ROWS ? rows : [];
     }));
-    const original = [...among].find((row) => [...words].filter((w) => wordsOf.get(row)?.has(w)).length >= SHORTENED_SHARE * words.size);
+    const original = [...among].find((row) => own.filter((w) => wordsOf(row).has(w)).length >= SHORTENED_SHARE * own.length);
     if (original) found.set(act, original);
   }
   return found;

@@ -30,7 +30,7 @@ import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { isPeriodHeading } from './period-columns';
-import { doneHeadingYear, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
+import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -256,8 +256,6 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
 const STOPS_IN = /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd)\s+(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\b/iu;
 /** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
 const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee |in |uit |op |aan |over )?(door|te))\b/i;
-/** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt". */
-const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
 const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
 /** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen.", "Niet opnemen – schuift naar 2028". */
@@ -431,8 +429,8 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // 2027"), the row is planned again, whatever its state of the year before says: no status sets it aside.
   const again = planningYear === undefined ? undefined : cells.find(([header]) => YEAR_QUESTION.exec(header.trim())?.[1] === String(planningYear));
   if (again && /^nee\b/i.test(again[1])) return { code: 'set-aside-row', why: `staat bij ${quote(again[0])} als ${quote(again[1])}: niet in ${planningYear}` };
-  const goesOnInYear = cells.some(([header, value]) => (header === again?.[0] || ofTheYear(header, planningYear)) && GOES_ON_IN_YEAR.test(value));
-  if (goesOnInYear) return undefined;
+  // "2027?" is a column of the year's own too.
+  if (cells.some(([header, value]) => ofTheYear(header, planningYear) && GOES_ON_IN_YEAR.test(value))) return undefined;
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   const text = act.activity.trim();

@@ -32,6 +32,8 @@ const PLANS_OF = new RegExp(
   String.raw`^(?:ter\s+(?:info(?:rmatie)?|kennisname)\s*[:–—-]?\s*)?(?:de\s+)?(?:plannen|activiteiten|acties|projecten|werk|initiatieven)\s+(?:van|door)\s+(${WHOM})(?:\s*\((?:ter\s+)?info(?:rmatie)?\))?$`,
   'u',
 );
+/** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt", "Ter informatie – plannen van …". */
+export const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
 /** "Ter info", "Ter informatie", "Ter kennisname" alone. */
 const FOR_INFORMATION_ALONE = /^ter\s+(?:info(?:rmatie)?|kennisname)$/u;
 
@@ -83,7 +85,7 @@ export function plansOfHeading(text: string): string | undefined {
 /** A heading of others' plans listed for information: "Ter info", "Ter informatie – plannen van Woonwaarts". */
 export function isInfoHeading(text: string): boolean {
   const t = headingText(text);
-  return FOR_INFORMATION_ALONE.test(t) || /^ter\s+(?:info(?:rmatie)?|kennisname)\b/u.test(t) || PLANS_OF.test(t);
+  return FOR_INFORMATION.test(t) || PLANS_OF.test(t);
 }
 
 /** A heading of work already done: the year it names, or null where it names none. Undefined: no such heading. */
