@@ -30,9 +30,9 @@ export interface Selection {
 export interface ImportOverrides {
   partyId?: string;
   planningYear?: number;
-  /** Lines the app kept as notes that the secretary makes activities. */
+  /** Lines the app kept as notes that the secretary makes activities (or kept as notes in an earlier version). */
   rowsAsActivity?: FileRow[];
-  /** Lines made activities in an earlier version that stay notes this time. */
+  /** Lines the app read as activities that the secretary keeps as notes (or made activities in an earlier version). */
   rowsAsNote?: FileRow[];
 }
 
@@ -68,7 +68,7 @@ export interface SubmissionsState extends RequestSlice, UndoSlice, ImportFlowSli
   decide(position: number, agreementId: number | null): void;
   /** Confirms every proposal of the preview that is not decided yet. */
   confirmProposals(): void;
-  /** A kept line made an activity, or an activity of a kept line made a note again: a new preview follows. */
+  /** A line made an activity, or an activity kept as a note: a new preview follows, the link choices kept by line. */
   chooseKeptLine(row: FileRow, asActivity: boolean): Promise<void>;
   /** Opens a correction form for one activity, or closes it (null). */
   startCorrection(correcting: Correcting | null): void;
@@ -160,31 +160,26 @@ export const useSubmissions = create<SubmissionsState>()((set, get) => ({
     const same = (r: FileRow) => r.sheet === row.sheet && r.row === row.row;
     const asked = flow.overrides.rowsAsActivity ?? [];
     const kept = flow.overrides.rowsAsNote ?? [];
-    // A line chosen now is asked for; one the service remembered from an earlier version is kept a note by asking so.
+    // A choice made now is undone by taking it back; one the service remembered from an earlier version, by asking the other way.
     const rowsAsActivity = asActivity ? (kept.some(same) ? asked : [...asked, row]) : asked.filter((r) => !same(r));
     const rowsAsNote = asActivity ? kept.filter((r) => !same(r)) : asked.some(same) ? kept : [...kept, row];
-    // The chosen lines follow the file's own activities, so their positions change with the list: a decision
-    // about one of them is held by its sheet and row meanwhile, and set again at its new position; the line
-    // made a note again loses its decision. The file's own activities keep theirs.
-    const own = flow.preview.activities.length - flow.preview.chosenAsActivity.length;
-    const lineOf = (position: number) => flow.preview.activities.find((a) => a.position === position);
+    // Positions change as lines come and go: a link decision is held by its line meanwhile and set again at the
+    // line's new position. A line made a note loses its decision.
+    const lineKey = (sheet: string, rowNumber: number) => `${sheet}\n${rowNumber}`;
     const held = new Map<string, number | null>();
-    const decisions: Record<number, number | null> = {};
     for (const [position, agreementId] of Object.entries(flow.decisions)) {
-      const line = Number(position) > own ? lineOf(Number(position)) : undefined;
-      if (line) held.set(`${line.sheet}\n${line.rowNumber}`, agreementId);
-      else decisions[Number(position)] = agreementId;
+      const line = flow.preview.activities.find((a) => a.position === Number(position));
+      if (line) held.set(lineKey(line.sheet, line.rowNumber), agreementId);
     }
-    set({ flow: { ...flow, decisions } });
     await get().setOverrides({ rowsAsActivity, rowsAsNote });
     const now = get().flow;
-    if (now.step !== 'preview' || held.size === 0) return;
-    const moved = { ...now.decisions };
+    if (now.step !== 'preview') return;
+    const decisions: Record<number, number | null> = {};
     for (const a of now.preview.activities) {
-      const agreementId = held.get(`${a.sheet}\n${a.rowNumber}`);
-      if (agreementId !== undefined && a.position > now.preview.activities.length - now.preview.chosenAsActivity.length) moved[a.position] = agreementId;
+      const agreementId = held.get(lineKey(a.sheet, a.rowNumber));
+      if (agreementId !== undefined) decisions[a.position] = agreementId;
     }
-    set({ flow: { ...now, decisions: moved } });
+    set({ flow: { ...now, decisions } });
   },
 
   startCorrection(correcting) {

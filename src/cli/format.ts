@@ -139,7 +139,7 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
   }
   lines.push(...noteLines(p.notes, '; is er een toch een activiteit, geef dan --wel-activiteit RIJ'));
   if (p.activities.length > 0) {
-    lines.push('', 'Activiteiten:');
+    lines.push('', 'Activiteiten (is er een geen activiteit, geef dan --geen-activiteit RIJ):');
     for (const a of p.activities) {
       lines.push(`  rij ${String(a.rowNumber).padEnd(4)} [${linkLabel(a.link)}] ${a.activity.replace(/\s*\n\s*/g, ' / ')}`);
       for (const reason of linkReasonLines(a.link)) lines.push(`           ${reason}`);

@@ -53,8 +53,8 @@ Opdrachten:
                 --bevestig               activiteiten: bevestig de voorgestelde koppelingen
                 --wel-activiteit RIJ     activiteiten: de regel op rij RIJ, die als opmerking is bewaard, is
                                           toch een activiteit ("BLAD!RIJ" bij meer bladen; vaker te geven)
-                --geen-activiteit RIJ    activiteiten: de regel op rij RIJ, in een eerdere versie als
-                                          activiteit gekozen, blijft deze keer een opmerking
+                --geen-activiteit RIJ    activiteiten: de regel op rij RIJ, als activiteit gelezen, is geen
+                                          activiteit en blijft als opmerking bij het bestand (vaker te geven)
   activiteiten De ingelezen activiteiten van een planningsjaar
                 --jaar N [--partij NAAM]
   activiteit  Eén ingelezen activiteit corrigeren, verwijderen of herstellen, met een reden

@@ -63,14 +63,15 @@ export function activityLogEntries(db: Db, setId: number, planningYear: number):
 }
 
 /**
- * The activities (by identity) a person made of lines the app kept as notes, for one party and year: a
- * next version of the same file reads those lines as activities again.
+ * The lines (by the activity's identity) a person chose the kind of, for one party and year: made activities
+ * of lines the app kept as notes ('as-activity'), or kept as notes where the app read activities ('as-note').
+ * A next version of the same file reads those lines so again.
  */
-export function identitiesChosenAsActivity(db: ReadonlyDb, setId: number, planningYear: number, partyId: string): Set<string> {
+export function identitiesChosenAs(db: ReadonlyDb, setId: number, planningYear: number, partyId: string, action: 'as-activity' | 'as-note'): Set<string> {
   const rows = db
-    .prepare<[number, number, string], { identity: string | null }>(
-      `SELECT identity FROM activity_log WHERE set_id = ? AND planning_year = ? AND party_id = ? AND action = 'as-activity'`,
+    .prepare<[number, number, string, string], { identity: string | null }>(
+      `SELECT identity FROM activity_log WHERE set_id = ? AND planning_year = ? AND party_id = ? AND action = ?`,
     )
-    .all(setId, planningYear, partyId);
+    .all(setId, planningYear, partyId, action);
   return new Set(rows.flatMap((r) => (r.identity === null ? [] : [r.identity])));
 }

@@ -1156,6 +1156,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 25,
+    name: 'a line the reader read as an activity, kept as a note by the secretary, in the activity log',
+    up(db) {
+      widenActivityLog(db, 25, [...LOG_ACTIONS_17, 'as-activity', 'as-note']);
+    },
+  },
 ];
 
 /** The actions the activity log allowed after migration 12; later migrations widen it. */

@@ -27,7 +27,9 @@ export type ActivityLogAction =
   /** A party's name, short name, aliases or link changed after the import. */
   | 'party-edit'
   /** A line the reader kept as a note (no activity), made an activity by the secretary at the import. */
-  | 'as-activity';
+  | 'as-activity'
+  /** A line the reader read as an activity, kept as a note (no activity) by the secretary at the import. */
+  | 'as-note';
 
 export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   confirm: 'bevestigd',
@@ -49,6 +51,7 @@ export const ACTIVITY_LOG_LABELS: Record<ActivityLogAction, string> = {
   'calendar-edit': 'kalender gewijzigd',
   'party-edit': 'partij gewijzigd',
   'as-activity': 'als activiteit gekozen',
+  'as-note': 'als opmerking bewaard',
 };
 
 /** One decision about stored activities, as recorded. */

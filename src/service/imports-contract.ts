@@ -54,6 +54,11 @@ export interface ImportPreview {
    * (rowsAsActivity), and those a person made activities in an earlier version (`earlier`).
    */
   chosenAsActivity: (FileRow & { earlier: boolean })[];
+  /**
+   * The lines read as activities that are notes here, among the notes: those asked (rowsAsNote), and those a
+   * person kept as notes in an earlier version (`earlier`).
+   */
+  chosenAsNote: (FileRow & { earlier: boolean })[];
   activities: ActivityView[];
   problems: ImportProblemView[];
   /**
@@ -90,7 +95,11 @@ export interface ImportRequest {
    * of the file's notes. They follow the file's own activities, and are linked as those are.
    */
   rowsAsActivity?: FileRow[];
-  /** Lines made activities in an earlier version of the party's year that stay notes this time. */
+  /**
+   * Lines the secretary keeps as notes: activities as read (no activity after all), or lines made activities
+   * in an earlier version of the party's year that stay notes this time. A line kept as a note in an earlier
+   * version is an activity again when rowsAsActivity names it.
+   */
   rowsAsNote?: FileRow[];
 }
 

@@ -47,7 +47,8 @@ import { SUBMISSION_KINDS, SUBMISSION_KIND_WORD, type SubmissionKind } from '../
 import type { AgreementRow } from '../domain/agreements';
 import { ServiceError } from '../domain/errors';
 import { assertCommittable, decodeFile, receivedOnArg, submissionRecord } from './import-file';
-import { identitiesChosenAsActivity, insertActivityLog } from '../db/activity-log';
+import { insertActivityLog } from '../db/activity-log';
+import { chooseLines, lineChoiceEntries, rememberedLines } from './line-choices';
 import { formatDateNl } from '../domain/calendar';
 import { preparedImports, type PreparedUse } from './prepared-imports';
 import { applyCorrections, correctionViews, correctionsReader } from './corrections';
@@ -264,13 +265,13 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       party.id !== null && planningYear.value !== null ? currentSubmission(db, setId, party.id, planningYear.value, kind) : null;
     const previous = current ? activitiesOf(db, [current.id], { includeRemoved: true }) : [];
 
-    // Lines kept as notes that the secretary makes activities: asked now, or made one in an earlier version
-    // and still one in the current version. After the file's own activities, linked as those are.
-    const madeBefore =
-      party.id !== null && planningYear.value !== null ? identitiesChosenAsActivity(db, setId, planningYear.value, party.id) : new Set<string>();
-    const stillActivities = new Set(previous.filter((p) => !p.correction?.removed).map((p) => activityIdentity(p)));
-    const remembered = new Set([...madeBefore].filter((identity) => stillActivities.has(identity)));
-    const chosenAsActivity = chooseKeptLines(read, rows, remembered, party.id ?? '', name, problems);
+    // Whether a line is an activity, as the secretary chose it: now, or in an earlier version that the current
+    // version still shows so. Lines made activities follow the file's own activities, linked as those are.
+    const remembered =
+      party.id !== null && planningYear.value !== null
+        ? rememberedLines(db, { setId, partyId: party.id, planningYear: planningYear.value }, current, previous)
+        : { asActivity: new Set<string>(), asNote: new Set<string>() };
+    const chosenLines = chooseLines(read, rows, remembered, party.id ?? '', name, problems);
     const links = linkActivities(read.activities, agreements, {
       fileName: name,
       partyId: party.id,
@@ -381,7 +382,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       missing,
       rowsRead: read.rowsRead,
       notes: read.notes,
-      chosenAsActivity,
+      chosenAsActivity: chosenLines.asActivity,
+      chosenAsNote: chosenLines.asNote,
       activities: views,
       problems,
       counts: {
@@ -481,22 +483,9 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ctx.job?.phase('saving');
       const submissionId = db.transaction(() => {
         const id = insertSubmission(db, submissionRecord(ctx, { partyId, year: planningYear, kind: preview.kind }, preview, read, receivedOn), activities);
-        // Each line the secretary made an activity is a decision of its own, in the activity log.
-        for (const row of preview.chosenAsActivity.filter((c) => !c.earlier)) {
-          const act = activities.find((a) => a.sheet === row.sheet && a.rowNumber === row.row);
-          if (!act) continue;
-          insertActivityLog(db, {
-            setId,
-            planningYear,
-            partyId,
-            identity: activityIdentity({ ...act, partyId }),
-            action: 'as-activity',
-            detail: `${preview.fileName}, blad "${row.sheet}", rij ${row.row}: "${act.activity}" als activiteit gekozen; de app had de regel als opmerking bewaard.`,
-            reason: '',
-            changedAt: ctx.now().toISOString(),
-            changedBy: ctx.changedBy,
-          });
-        }
+        // Each line whose kind the secretary chose is a decision of its own, in the activity log.
+        const where = { setId, partyId, planningYear, changedAt: ctx.now().toISOString(), changedBy: ctx.changedBy };
+        for (const entry of lineChoiceEntries(preview, activities, where)) insertActivityLog(db, entry);
         ctx.job?.phase('finishing');
         ctx.job?.committing();
         return id;
@@ -674,46 +663,4 @@ function partyOfHint(resolver: PartyResolver, hint: string): string | null {
     if (ids.length > 1) return null;
   }
   return null;
-}
-
-/**
- * Moves the kept lines the secretary makes activities from the notes to the end of the activities: those
- * asked, then those a person made activities in an earlier version of the party's year (by the activity's
- * identity), unless asked to stay notes. Each says so in a warning, in place of why it was kept.
- */
-function chooseKeptLines(
-  read: ReadWorkbook,
-  rows: { asActivity: readonly FileRow[]; asNote: readonly FileRow[] },
-  earlier: ReadonlySet<string>,
-  partyId: string,
-  name: string,
-  problems: ImportProblem[],
-): (FileRow & { earlier: boolean })[] {
-  const at = (row: FileRow) => (n: { sheet: string; row: number }) => n.sheet === row.sheet && n.row === row.row;
-  const asked = rows.asActivity.map((wanted) => {
-    const note = read.notes.find(at(wanted));
-    if (!note) throw new ServiceError('invalid_input', `Blad "${wanted.sheet}", rij ${wanted.row} van ${name} is geen regel die als opmerking is bewaard.`);
-    return note;
-  });
-  const remembered = read.notes.filter(
-    (n) => !asked.includes(n) && !rows.asNote.some((r) => at(r)(n)) && earlier.has(activityIdentity({ partyId, activity: n.text })),
-  );
-  const chosen = [...asked.map((note) => ({ note, earlier: false })), ...remembered.map((note) => ({ note, earlier: true }))];
-  for (const { note, earlier: before } of chosen) {
-    read.notes = read.notes.filter((n) => n !== note);
-    read.activities.push({ sheet: note.sheet, rowNumber: note.row, activity: note.text, extra: {} });
-    // Why the reader kept it as a note is answered by the choice.
-    for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.sheet === note.sheet && problems[i]?.row === note.row) problems.splice(i, 1);
-    problems.push({
-      severity: 'warning',
-      code: 'chosen-as-activity',
-      message: before
-        ? `${name}, blad "${note.sheet}", rij ${note.row}: als activiteit gelezen, zoals u deze regel in een eerdere versie koos (de app had hem als opmerking bewaard).`
-        : `${name}, blad "${note.sheet}", rij ${note.row}: door u als activiteit gekozen (de app had de regel als opmerking bewaard).`,
-      file: name,
-      sheet: note.sheet,
-      row: note.row,
-    });
-  }
-  return chosen.map(({ note, earlier: before }) => ({ sheet: note.sheet, row: note.row, earlier: before }));
 }

@@ -1,13 +1,14 @@
-// `prestatie importeer --wel-activiteit`, spawned as a user runs it (after `npm run build`): a line the
-// reader kept as a note is an activity after all; the preview says so, the stored version holds it and the
-// logboek records it; a row that holds no kept line is refused, nothing stored.
+// `prestatie importeer --wel-activiteit` and `--geen-activiteit`, spawned as a user runs them (after `npm run
+// build`): a line the reader kept as a note is an activity after all, or a line it read as an activity is
+// none; the preview says so, the stored version holds it so and the logboek records it; a row that holds no
+// such line is refused, nothing stored.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliWorkspace } from '../helpers/cli';
 import type { ActivityRow } from '../../src/domain/activities';
-import { KEPT_LINE, KEPT_LINE_ACTIVITIES, KEPT_LINE_FILE, keptLineWorkbook } from '../fixtures/kept-line';
+import { KEPT_LINE, KEPT_LINE_ACTIVITIES, KEPT_LINE_FILE, keptLineWorkbook, NOTE_LINE, NOTE_LINE_ACTIVITIES, NOTE_LINE_FILE, noteLineWorkbook } from '../fixtures/kept-line';
 
 const { tmp, prestatie } = cliWorkspace('werkbank-cli-wel-activiteit-');
 const DELIVERY = KEPT_LINE;
@@ -54,5 +55,37 @@ describe('prestatie importeer --wel-activiteit', () => {
     const kept = prestatie(['importeer', next, '--partij', 'Bewonersraad', '--jaar', '2027', '--geen-activiteit', '5', '--proef']);
     expect(kept.code).toBe(0);
     expect(kept.out).toContain(`  blad "Jaarplan 2027", rij 5: ${DELIVERY}`);
+  });
+});
+
+describe('prestatie importeer --geen-activiteit', () => {
+  let plan: string;
+  beforeAll(async () => {
+    plan = path.join(tmp.dir, NOTE_LINE_FILE);
+    fs.writeFileSync(plan, await noteLineWorkbook());
+  });
+
+  it('names the option above the activities of a trial run', () => {
+    const { code, out } = prestatie(['importeer', plan, '--partij', 'Bewonersraad', '--jaar', '2028', '--proef']);
+    expect(code).toBe(0);
+    expect(out).toContain('Activiteiten (is er een geen activiteit, geef dan --geen-activiteit RIJ):');
+    expect(out).toMatch(new RegExp(`rij 5 +\\[[^\\]]*\\] ${NOTE_LINE}`));
+  });
+
+  it('refuses a row that holds no activity, and stores nothing', () => {
+    const { code, err } = prestatie(['importeer', plan, '--partij', 'Bewonersraad', '--jaar', '2028', '--geen-activiteit', '2']);
+    expect(code).not.toBe(0);
+    expect(err).toContain('--geen-activiteit: Bewonersraad jaarplan 2028.xlsx heeft op rij 2 geen regel die als activiteit is gelezen.');
+    expect(JSON.parse(prestatie(['activiteiten', '--jaar', '2028', '--json']).out)).toEqual([]);
+  });
+
+  it('keeps the line with the file as a note, not an activity, and the logboek says who chose it', () => {
+    const { code, out } = prestatie(['importeer', plan, '--partij', 'Bewonersraad', '--jaar', '2028', '--geen-activiteit', '5']);
+    expect(code).toBe(0);
+    expect(out).toContain('let op: Bewonersraad jaarplan 2028.xlsx, blad "Jaarplan 2028", rij 5: door u als opmerking bewaard, geen activiteit');
+    expect(out).toContain(`  blad "Jaarplan 2028", rij 5: ${NOTE_LINE}`);
+    const rows = JSON.parse(prestatie(['activiteiten', '--jaar', '2028', '--json']).out) as ActivityRow[];
+    expect(rows.map((r) => r.activity)).toEqual(NOTE_LINE_ACTIVITIES);
+    expect(prestatie(['koppelingen', '--jaar', '2028', '--logboek']).out).toContain('als opmerking bewaard');
   });
 });

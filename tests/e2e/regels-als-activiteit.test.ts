@@ -1,6 +1,7 @@
 // A line the app kept as a note that the secretary knows is an activity, in a real browser on the built
 // browser shell: one click on "Toch een activiteit" puts it among the activities of the preview, linked
-// and counted; "Toch geen activiteit" takes it back; saved, it is stored and in the activity log.
+// and counted; "Toch geen activiteit" takes it back; saved, it is stored and in the activity log. And the
+// other way: "Geen activiteit" beside a line read as an activity keeps it with the file as a note.
 // The screenshot (1280×800) lands in test-output/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ActivityRow } from '../../src/domain/activities';
 import type { ActivityLogEntry } from '../../src/domain/activity-log';
-import { KEPT_LINE, KEPT_LINE_FILE, keptLineWorkbook } from '../fixtures/kept-line';
+import { KEPT_LINE, KEPT_LINE_FILE, keptLineWorkbook, NOTE_LINE, NOTE_LINE_ACTIVITIES, NOTE_LINE_FILE, noteLineWorkbook } from '../fixtures/kept-line';
 import { consoleErrors } from './helpers';
 import { callApi, openPage, screenshotPath, startShell, type RunningShell } from './shell';
 
@@ -112,6 +113,41 @@ describe('a kept line made an activity in the preview', () => {
     await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
     expect(await select().inputValue()).toBe(chosen);
     await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect(errors.list()).toEqual([]);
+  });
+});
+
+describe('a read activity kept as a note in the preview', () => {
+  it('leaves the activities in one click, keeps the other choices, and is saved as a note', async () => {
+    const plan = path.join(path.dirname(shell.databasePath), NOTE_LINE_FILE);
+    fs.writeFileSync(plan, await noteLineWorkbook());
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzendingen' }).click();
+    await page.getByLabel('Bestand om in te lezen').setInputFiles(plan);
+    const found = page.locator('.preview-facts').getByText(/activiteit/).first();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('3 activiteiten');
+
+    // A link chosen by hand for the row below stays with that row when the positions change.
+    const select = () => page.locator('tr', { hasText: NOTE_LINE_ACTIVITIES[1] as string }).locator('select');
+    const chosen = await select().locator('optgroup[label="Alle afspraken"] option', { hasText: /^4\.1 bij 1 – / }).getAttribute('value');
+    await select().selectOption(chosen as string);
+    await page.getByRole('button', { name: `Rij 5 geen activiteit: ${NOTE_LINE}` }).click();
+    await expect.poll(() => found.textContent(), { timeout: 20_000 }).toContain('2 activiteiten');
+    const activities = page.locator('section[aria-labelledby="preview-activities-title"]');
+    expect(await activities.textContent()).not.toContain(NOTE_LINE);
+    const notes = page.locator('section[aria-labelledby="file-notes-title"]');
+    expect(await notes.textContent()).toContain(`${NOTE_LINE} (door u als opmerking bewaard)`);
+    expect(await select().inputValue()).toBe(chosen);
+    expect(await page.locator('.commit-reason').textContent()).toContain('1 regel door u als opmerking bewaard');
+    await notes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('regel-als-opmerking') });
+
+    await page.getByRole('button', { name: /^Opslaan als versie 1/ }).click();
+    await expect.poll(() => page.getByText(/versie 1 met 2 activiteiten is\s+nu de huidige versie/).count(), { timeout: 20_000 }).toBe(1);
+    const stored = await callApi<ActivityRow[]>(shell, 'listActivities', { partyId: 'bewonersraad', planningYear: 2028 });
+    expect(stored.map((a) => a.activity)).toEqual(NOTE_LINE_ACTIVITIES);
+    expect(stored.find((a) => a.activity === NOTE_LINE_ACTIVITIES[1])?.link).toMatchObject({ status: 'manual', agreementId: Number(chosen) });
+    const log = await callApi<ActivityLogEntry[]>(shell, 'listActivityLog', { planningYear: 2028 });
+    expect(log.filter((e) => e.action === 'as-note')).toHaveLength(1);
     expect(errors.list()).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { countLabel } from '../format';
 export interface KeptLineChoice {
   /** The kept lines that are activities now; `earlier`: chosen so in an earlier version. */
   chosen: readonly (FileRow & { text: string; earlier: boolean })[];
+  /** The notes that are lines the app read as activities, kept as notes by the secretary (`earlier`: in an earlier version). */
+  asNote?: readonly (FileRow & { earlier: boolean })[];
   choose(row: FileRow, asActivity: boolean): void;
   disabled?: boolean;
 }
@@ -28,7 +30,15 @@ export function FileNotesSection({ notes, choice }: { notes: readonly Submission
         Bewaard bij het bestand; ze tellen niet mee als activiteit.
         {choice && ' Is een regel toch een activiteit, kies dan „Toch een activiteit”: hij komt onder de activiteiten en wordt gekoppeld.'}
       </p>
-      {notes.length > 0 && <NoteList notes={notes} {...(choice ? { action: (n: SubmissionNote) => <LineChoice line={n} asActivity choice={choice} /> } : {})} />}
+      {notes.length > 0 && (
+        <NoteList
+          notes={notes.map((n) => {
+            const asNote = choice?.asNote?.find((r) => r.sheet === n.sheet && r.row === n.row);
+            return asNote ? { ...n, text: `${n.text} (door u als opmerking bewaard${asNote.earlier ? ' in een eerdere versie' : ''})` } : n;
+          })}
+          {...(choice ? { action: (n: SubmissionNote) => <LineChoice line={n} asActivity choice={choice} /> } : {})}
+        />
+      )}
       {choice && chosen.length > 0 && (
         <>
           <p className="small">Door u als activiteit gekozen (staan bij de activiteiten):</p>

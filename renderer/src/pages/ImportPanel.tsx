@@ -2,7 +2,7 @@
 // screen (../components/import-flow/) with what is particular to activities:
 // what was found, the link of each activity to its afspraak, and the outcome.
 import { useId } from 'react';
-import type { ActivityView, AgreementRow, ImportPreview, ImportResult } from '../../../src/service/contract';
+import type { ActivityView, AgreementRow, FileRow, ImportPreview, ImportResult } from '../../../src/service/contract';
 import type { PreviewStep } from '../import-flow';
 import { useSubmissions, type ImportOverrides, type LinkChoices } from '../submissions';
 import { ImportDone, ImportFlowPanel, PreviewFrame, type SavedNames } from '../components/import-flow';
@@ -45,6 +45,7 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
   const chooseKeptLine = useSubmissions((s) => s.chooseKeptLine);
   const { preview, decisions } = step;
   const kept = preview.chosenAsActivity;
+  const keptAsNote = preview.chosenAsNote;
   const changedLinks = Object.keys(decisions).length;
   // The counts as they stand with the choices made so far.
   const links = countLinks(preview.activities.filter((a) => !a.correction?.removed), decisions);
@@ -73,14 +74,16 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
       saveLabel={saveLabel(preview)}
       savedAlso={
         (changedLinks > 0 ? `, met ${countLabel(changedLinks, 'gewijzigde koppeling', 'gewijzigde koppelingen')}` : '') +
-        (kept.length > 0 ? `, ${countLabel(kept.length, 'regel', 'regels')} door u als activiteit gekozen` : '')
+        (kept.length > 0 ? `, ${countLabel(kept.length, 'regel', 'regels')} door u als activiteit gekozen` : '') +
+        (keptAsNote.length > 0 ? `, ${countLabel(keptAsNote.length, 'regel', 'regels')} door u als opmerking bewaard` : '')
       }
       keptLines={{
         chosen: kept.map((r) => ({ ...r, text: preview.activities.find((a) => a.sheet === r.sheet && a.rowNumber === r.row)?.activity ?? '' })),
+        asNote: keptAsNote,
         choose: (row, asActivity) => void chooseKeptLine(row, asActivity),
       }}
     >
-      <PreviewActivities activities={preview.activities} decisions={decisions} />
+      <PreviewActivities activities={preview.activities} decisions={decisions} keepAsNote={(row) => void chooseKeptLine(row, false)} />
     </PreviewFrame>
   );
 }
@@ -89,7 +92,16 @@ function saveLabel(preview: ImportPreview): string {
   return `Opslaan als versie ${preview.diff ? preview.diff.againstVersion + 1 : 1}`;
 }
 
-function PreviewActivities({ activities, decisions }: { activities: ActivityView[]; decisions: Record<number, number | null> }) {
+function PreviewActivities({
+  activities,
+  decisions,
+  keepAsNote,
+}: {
+  activities: ActivityView[];
+  decisions: Record<number, number | null>;
+  /** Keeps a line as a note: it is no activity, the reader notwithstanding. */
+  keepAsNote: (row: FileRow) => void;
+}) {
   const agreements = useSubmissions((s) => s.agreements);
   const confirmProposals = useSubmissions((s) => s.confirmProposals);
   const all = agreements.status === 'ready' ? agreements.value : [];
@@ -105,14 +117,15 @@ function PreviewActivities({ activities, decisions }: { activities: ActivityView
         )}
       </div>
       <p className="muted small">
-        Een voorstel of keuze blijft open tot u het bevestigt of kiest, ook na opslaan; het definitieve overzicht wacht erop.
+        Een voorstel of keuze blijft open tot u het bevestigt of kiest, ook na opslaan; het definitieve overzicht wacht erop. Is een regel
+        geen activiteit, kies dan „Geen activiteit”: hij blijft als opmerking bij het bestand.
       </p>
       {activities.length === 0 ? (
         <p className="muted">Geen activiteiten gevonden.</p>
       ) : (
         <ActivitiesTable afspraakClass="col-choice">
           {activities.map((a) => (
-            <PreviewActivityRow key={a.position} activity={a} decision={decisions[a.position]} agreements={all} />
+            <PreviewActivityRow key={a.position} activity={a} decision={decisions[a.position]} agreements={all} keepAsNote={keepAsNote} />
           ))}
         </ActivitiesTable>
       )}
@@ -130,10 +143,12 @@ function PreviewActivityRow({
   activity,
   decision,
   agreements,
+  keepAsNote,
 }: {
   activity: ActivityView;
   decision: number | null | undefined;
   agreements: AgreementRow[];
+  keepAsNote: (row: FileRow) => void;
 }) {
   const decide = useSubmissions((s) => s.decide);
   const id = useId();
@@ -154,6 +169,14 @@ function PreviewActivityRow({
     <tr className={activity.correction?.removed ? 'is-removed' : chosen === null && status !== 'manual' ? 'is-unlinked' : undefined}>
       <ActivityCells activity={activity} withKey>
         {activity.correction && <CorrectionNote correction={activity.correction} earlier />}
+        <button
+          type="button"
+          className="link-button small"
+          aria-label={`Rij ${activity.rowNumber} geen activiteit: ${activity.activity}`}
+          onClick={() => keepAsNote({ sheet: activity.sheet, row: activity.rowNumber })}
+        >
+          Geen activiteit
+        </button>
       </ActivityCells>
       <td className="col-choice">
         <label htmlFor={`${id}-link`} className="visually-hidden">

@@ -228,14 +228,21 @@ function keptRowArg(value: string, option: string): { sheet?: string; row: numbe
   return { ...(m[1] !== undefined ? { sheet: m[1].trim() } : {}), row: Number(m[2]) };
 }
 
-/** --geen-activiteit as the service takes it: each a line made an activity in an earlier version. */
+/** --geen-activiteit as the service takes it: each a line read as an activity, or one made an activity in an earlier version. */
 function resolveChosenRows(rows: readonly { sheet?: string; row: number }[], preview: ImportPreview): FileRow[] {
   return rows.map(({ sheet, row }) => {
-    const found = preview.chosenAsActivity.find((c) => c.earlier && c.row === row && (sheet === undefined || c.sheet === sheet));
-    if (!found) {
-      throw new ServiceError('invalid_input', `--geen-activiteit: ${preview.fileName} heeft op ${sheet ? `blad "${sheet}", ` : ''}rij ${row} geen regel die in een eerdere versie als activiteit is gekozen.`);
+    const lines = [
+      ...preview.activities.filter((a) => !preview.chosenAsActivity.some((c) => c.sheet === a.sheet && c.row === a.rowNumber)).map((a) => ({ sheet: a.sheet, row: a.rowNumber })),
+      ...preview.chosenAsActivity.filter((c) => c.earlier),
+    ].filter((l) => l.row === row && (sheet === undefined || l.sheet === sheet));
+    const [line] = lines;
+    if (!line) {
+      throw new ServiceError('invalid_input', `--geen-activiteit: ${preview.fileName} heeft op ${sheet ? `blad "${sheet}", ` : ''}rij ${row} geen regel die als activiteit is gelezen.`);
     }
-    return { sheet: found.sheet, row: found.row };
+    if (lines.length > 1) {
+      throw new ServiceError('invalid_input', `--geen-activiteit: rij ${row} staat op meer bladen (${lines.map((l) => `"${l.sheet}"`).join(', ')}); geef "BLAD!${row}".`);
+    }
+    return { sheet: line.sheet, row: line.row };
   });
 }
 
