@@ -134,7 +134,9 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const inMunicipality = OWN_BUILDING.test(act.activity) ? undefined : [...act.activity.matchAll(IN_PLACE)].map((m) => m[1] as string).find((p) => MUNICIPALITY_NAMES.has(normalizeForSearch(p)) && !names(p));
     if (inMunicipality !== undefined && !names(act.activity.replace(AGREEMENT_NAMED, ''))) return { where: inMunicipality, said: 'volgens de tekst zelf' };
     // Another gemeente heading the text, where the text names none of the werkgroep's places as where it works.
-    const headedBy = HEADED_BY_PLACE.exec(act.activity.trim())?.[1];
+    // The gemeente itself, or heading a part of it: "Nijmegen-Dukenburg: renovatie van 120 portiekflats".
+    const written = HEADED_BY_PLACE.exec(act.activity.trim())?.[1];
+    const headedBy = written !== undefined && !MUNICIPALITY_NAMES.has(normalizeForSearch(written)) ? written.split('-')[0] : written;
     if (headedBy !== undefined && MUNICIPALITY_NAMES.has(normalizeForSearch(headedBy)) && !names(act.activity.replace(AGREEMENT_NAMED, ''))) {
       return { where: headedBy, said: 'volgens het begin van de tekst' };
     }

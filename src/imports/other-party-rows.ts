@@ -38,6 +38,21 @@ const SUB_STEP = /^([–—•-]|[a-z][.)]|\d+\.\d+\.[a-z\d]+\.?)\s+/;
  * infinitive of a note to self that names whom to ask ("De Kernen vragen wat …", "Woonwaarts bellen").
  */
 const LEADING_NAME = /^(?!(?:Met|Samen|Bij|Voor|Naar|In|Op|Over|Aan|Via|Na|Tijdens|Vanuit|Namens|Als|Zodra)\s)(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s+(?=\p{Ll})(?![\p{L}-]*n\b)/u;
+/**
+ * A public body above the partners opening the text as the one who does it: "De regio publiceert de voortgangsrapportage",
+ * "Provincie Gelderland opent een nieuwe subsidie", "Het Rijk stelt …"; the verb said of it, ending in -t.
+ */
+const AUTHORITY = /^((?:de\s+)?(?:provincie(?:\s+gelderland)?|regio(?:\s+\p{Lu}[\p{L}-]*)*)|het\s+rijk|de\s+rijksoverheid|rijksoverheid|het\s+ministerie(?:\s+van\s+\p{Lu}[\p{L}-]*)?|de\s+minister|het\s+kabinet)\s+(?=\p{Ll}[\p{L}-]*t\b)/iu;
+
+/** A public body as a sentence names it: "de regio", "de provincie Gelderland", "het Rijk". */
+function bodyName(written: string): string {
+  const [first = '', ...rest] = written.split(/\s+/);
+  const article = /^(de|het)$/i.test(first) ? first.toLowerCase() : undefined;
+  const [name = '', ...more] = article ? rest : [first, ...rest];
+  const rijk = /^rijk$/i.test(name);
+  return [article ?? (rijk ? 'het' : 'de'), rijk ? 'Rijk' : name.toLowerCase(), ...more].join(' ');
+}
+
 /** Who is told of the work, which is no part in it: "informeert de Bewonersraad", "houdt HBD op de hoogte". */
 const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:in|op\s+de\s+hoogte))?\b/gu;
 
@@ -127,8 +142,8 @@ export function otherPartyRows(
     [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header).map(([, v]) => v)].some(
       (text) => text !== undefined && namesOwn(text),
     );
-  /** Per row given to others: whose it is, and what says so. */
-  const others = new Map<ReadActivity, { parties: readonly string[]; said: string }>();
+  /** Per row given to others: whose it is (party ids, or a body named as written), and what says so. */
+  const others = new Map<ReadActivity, { parties: readonly string[]; said: string; body?: string }>();
   if (column) {
     const plan = !actionList && !ACTION_HOLDER.test(column.header.trim());
     for (const act of read.activities) {
@@ -154,6 +169,11 @@ export function otherPartyRows(
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: step ? 'als stap van een actie' : 'volgens de tekst' });
     }
+    // The province, the region or the Rijk as the one who does it, where the row gives the sender no part.
+    const body = AUTHORITY.exec(opening)?.[1];
+    if (body !== undefined && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
+      others.set(act, { parties: [], said: 'volgens de tekst', body: bodyName(body) });
+    }
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.
   for (const act of read.activities) {
@@ -174,6 +194,8 @@ export function otherPartyRows(
     }
   }
   if (others.size === 0) return read;
+  const whose = (other: { parties: readonly string[]; body?: string } | undefined): string =>
+    other?.body !== undefined ? other.body : (other?.parties ?? []).map(partyName).join(' en ');
   const { activities, notes, problems } = keptAsNotes(
     { activities: read.activities, notes: read.notes, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems },
     [...others.keys()],
@@ -182,7 +204,7 @@ export function otherPartyRows(
         'warning',
         'other-party-row',
         activityPlace(read.fileName, act),
-        `${quote(act.activity, 80)} is ${others.get(act)?.said} werk van ${(others.get(act)?.parties ?? []).map(partyName).join(' en ')}, niet van ${partyName(own)}; ` +
+        `${quote(act.activity, 80)} is ${others.get(act)?.said} werk van ${whose(others.get(act))}, niet van ${partyName(own)}; ` +
           'bewaard als opmerking bij het overzicht, niet als activiteit. Is het toch werk van deze partij, maak er dan een activiteit van.',
       ),
   );

@@ -66,6 +66,7 @@ export const SHORT_VALUE = 25;
 export function joinRowsOfOneActivity(entries: RowEntry[], activityColumn: number, numberColumn: number | undefined): void {
   detailsAsContinuations(entries, activityColumn);
   sentencesBrokenAtTheEdge(entries, activityColumn);
+  restsOfActivitiesAbove(entries, activityColumn, numberColumn);
   if (numberColumn === undefined) return;
   descriptionsUnderTitles(entries, activityColumn, numberColumn);
   brokenSentencesAsContinuations(entries, activityColumn, numberColumn);
@@ -141,6 +142,63 @@ function joinLowerCaseRestsAfter(entries: RowEntry[], activityColumn: number, br
       continue;
     }
     above = e.kind === 'data' && e.own.size >= 2 ? e : undefined;
+  }
+}
+
+/** A text of this many words before the activity's column is the row's subject: the row is its own. */
+const SUBJECT_WORDS = 3;
+
+/** A line's mark: a dash or bullet opening it, set in or not ("- locatie: Deest", "   · looproute"). */
+const LINE_MARK = /^\s*[-–—•*·▪◦]\s+\S/u;
+
+/**
+ * One activity typed over several rows without merging them, in a table whose activities are rows of their
+ * own, opening with a capital and no mark. Under an activity with cells beside its text, or under the rows
+ * that go on from it: a row going on in lower case from a text that stops without a full stop ("Renovatie 36
+ * woningen Hoogstraat," – "inclusief isolatie naar label B" – "en nieuwe kozijnen | Druten | 36 | mei"),
+ * whatever cells it carries, is the rest of its sentence; a marked line alone in its row ("- locatie: Deest,
+ * tussen de Kerkstraat en de rondweg", "vervolg: …" as the rest) is a detail of it. A row with its own number,
+ * or a marked line with cells of its own ("- per kern een overzicht maken | uitvoeren | september"), is an
+ * activity of its own.
+ */
+function restsOfActivitiesAbove(entries: RowEntry[], activityColumn: number, numberColumn: number | undefined): void {
+  const textOf = (e: RowEntry): string => e.own.get(activityColumn)?.text.trim() ?? '';
+  const lettered = entries.filter((e) => e.kind === 'data' && /^\p{L}/u.test(textOf(e)));
+  const lower = lettered.filter((e) => /^\p{Ll}/u.test(textOf(e))).length;
+  const marked = entries.filter((e) => e.kind === 'data' && LINE_MARK.test(textOf(e))).length;
+  // Activities that open with a capital and no mark, most of them: a lower-case or marked row stands out.
+  if (lettered.length - lower <= lower || lettered.length - lower <= marked) return;
+  /** The last row of the activity the rows go on from, while they do, and whether any of its rows has cells beside its text. */
+  let last: RowEntry | undefined;
+  let withCells = false;
+  let lastText = '';
+  /** The columns the activity's rows have filled so far. */
+  const filled = new Set<number>();
+  // A row that goes on fills what the rows above left empty; one that says again what they say is a row of its own,
+  // and so is one with a subject of its own before the activity ("Gemeente Wijchen: 16 appartementen | start bouw").
+  const fillsGaps = (e: RowEntry): boolean =>
+    [...e.own].every(([c, cell]) => c === activityColumn || (!filled.has(c) && (c > activityColumn || cell.text.trim().split(/\s+/).length < SUBJECT_WORDS)));
+  for (const e of entries) {
+    const text = textOf(e);
+    const next = last !== undefined && e.row === last.row + 1 && (numberColumn === undefined || !e.own.has(numberColumn));
+    const goesOn = next && e.kind === 'data' && /^\p{Ll}/u.test(text) && !/[.!?]$/.test(lastText) && fillsGaps(e);
+    const detail = next && withCells && e.kind === 'data' && LINE_MARK.test(text) && e.own.size === 1;
+    if (goesOn || detail || (next && e.kind === 'continuation')) {
+      if (e.kind === 'data') {
+        e.kind = 'continuation';
+        if (goesOn) e.sentenceGoesOn = true;
+      }
+      last = e;
+      withCells ||= e.own.size >= 2;
+      for (const c of e.own.keys()) filled.add(c);
+      if (text !== '') lastText = text;
+      continue;
+    }
+    last = e.kind === 'data' && /^[\p{Lu}\d]/u.test(text) ? e : undefined;
+    withCells = e.own.size >= 2;
+    lastText = text;
+    filled.clear();
+    for (const c of e.own.keys()) filled.add(c);
   }
 }
 

@@ -124,8 +124,12 @@ const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog 
 const WHETHER_TO = /^[^?.;:]{3,80}\s\p{Ll}+en\s*\?$/u;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
-/** What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …", "Wij hebben van de gemeente een vergoeding nodig …". */
-const NEEDED = /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60})\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
+/**
+ * What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …",
+ * "Wij hebben van de gemeente een vergoeding nodig …", "Van Woonwaarts hebben wij nodig: de conceptbegroting …".
+ */
+const NEEDED =
+  /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60}|van\s+[^.;:]{2,60}?\s+hebben\s+(wij|we)\s+(\p{L}+\s+)?nodig)\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;

@@ -328,6 +328,24 @@ function repeatsHeader<F extends string>(own: Map<number, GridCell>, columns: re
   return [...own].every(([column, cell]) => says(column, cell.text));
 }
 
+/**
+ * A list of a column's values, typed under or beside the table for its dropdown: the column's heading and a
+ * colon, then the values ("Status: | gepland | lopend | klaar", "Kernen: | Druten | Deest", "Thema's: | Wonen,
+ * Betaalbaarheid, Duurzaamheid"). No activity, whatever stands in the activity's column.
+ */
+function listsColumnValues<F extends string>(own: Map<number, GridCell>, columns: readonly TableColumn<F>[]): boolean {
+  const [first, ...rest] = [...own].sort(([a], [b]) => a - b);
+  const label = first && rest.length > 0 ? /^(.{2,40}?)\s*:$/.exec(first[1].text.trim())?.[1] : undefined;
+  if (label === undefined) return false;
+  // One or more: "Thema's", "Kernen", "Status" for a column "Thema", "Kern", "Status".
+  const forms = (text: string): string[] => {
+    const n = normalizeHeader(text);
+    return [n, n.replace(/\s?s$/, ''), n.replace(/en$/, '')];
+  };
+  const said = forms(label);
+  return columns.some((c) => forms(c.header).some((f) => said.includes(f)));
+}
+
 /** The middle length of a column's filled cells under the header, Infinity where it has none. */
 function middleLength(grid: Grid, headerRow: number, lastRow: number, column: number): number {
   const lengths = cellsBelow(grid, headerRow, column, lastRow).map((t) => t.length).sort((a, b) => a - b);
@@ -600,6 +618,11 @@ const NOTHING_HERE = new RegExp(
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
 const SENTENCE_WORDS = 5;
+/**
+ * The most words of a total's label beside figures only, its year and brackets aside: "Totaal sociale huurwoningen in
+ * voorbereiding en aanbouw 2028 | 76". Opening with "Totaal", so many words still name what is counted, not work.
+ */
+const TOTAL_LABEL_WORDS = 8;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
 /** A figure as typed: "54", "€ 1.250.000", "12,5", with a count's unit: "54 won.", "12 woningen". */
@@ -858,6 +881,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     else if (options.markedList) kind = listLineKind(own.get(activityColumn.column));
     // The header or the sheet's title again, as a conversion from PDF repeats them on every page: nothing to read.
     else if (repeatsHeader(own, columns, activityColumn.column) || (own.size === 1 && titleLines.has(normalizeHeader([...own.values()][0]?.text ?? '')))) kind = 'empty';
+    else if (listsColumnValues(own, columns)) kind = 'note';
     // A page's running title or footer, its page number beside it ("HBD – Jaarplan 2027 | Pagina 1 van 2").
     else if ([...own.values()].some((cell) => PAGE_FOOTER.test(cell.text.trim()))) kind = 'note';
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
@@ -1086,7 +1110,7 @@ function classify(
       .replace(/\([^()]*\)/g, ' ')
       .trim()
       .split(/\s+/)
-      .filter((word) => !/^20\d\d$/.test(word)).length < SENTENCE_WORDS &&
+      .filter((word) => !/^20\d\d$/.test(word)).length <= TOTAL_LABEL_WORDS &&
     others.length > 0 &&
     others.every(([, cell]) => TYPED_NUMBER.test(cell.text.trim()));
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {

@@ -205,4 +205,21 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
   });
+
+  it('reads work the region, the province or the Rijk does as theirs, where the row gives the sender no part', async () => {
+    const r = await list(
+      ['Wat', 'Programma', 'Wanneer'],
+      [
+        ['Inbreng leveren voor de regionale woonagenda', 'Woondeal', 'voorjaar'],
+        ['De regio publiceert de voortgangsrapportage van de Woondeal', 'Woondeal', 'juni'],
+        ['Provincie Gelderland opent een nieuwe subsidie voor woningaanpassing', 'provinciaal', 'maart'],
+        ['Het Rijk stelt de huurverhoging voor 2028 vast; wij rekenen de gevolgen voor onze huurders door', 'landelijk', 'juli'],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van de regio, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van de provincie Gelderland, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
 });

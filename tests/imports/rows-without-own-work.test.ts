@@ -1177,3 +1177,40 @@ describe('a condition beside the row that hedges, holds or declines it', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('a sheet that holds its working material beside the plan, and programmes above the gemeente', () => {
+  it('keeps the lists for the dropdowns under the table as notes, a long total and a part of another gemeente too', async () => {
+    const r = await readRows(
+      ['Thema', 'Activiteit', 'Kern', 'Aantal', 'Status'],
+      [
+        ['Wonen', 'Oplevering 28 sociale huurappartementen De Mient', 'Druten', 28, 'lopend'],
+        ['Wonen', 'Nijmegen-Dukenburg: renovatie van 120 portiekflats binnen het Nationaal Isolatieprogramma', '', 120, 'gepland'],
+        ['Duurzaamheid', 'Isolatie van 38 woningen met label D aan de Dijkstraat', 'Deest', 38, 'gepland'],
+        ['', 'Totaal sociale huurwoningen in voorbereiding en aanbouw 2028', '', 66, ''],
+        [],
+        ["Thema's:", 'Wonen, Betaalbaarheid, Duurzaamheid, Thuis voor iedereen, Leefbaarheid'],
+        ['Kernen:', 'Druten', 'Deest', 'Afferden', 'Puiflijk'],
+      ],
+      'Activiteiten Woonwaarts Druten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('Nijmegen');
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([5, 9, 10]));
+    expectPlacesInMessages(r);
+  });
+
+  it('reads "Van Woonwaarts hebben wij nodig: …" as a need, no work of the sender', async () => {
+    const r = await readRows(
+      ['Wat gaan we doen', 'Rol HBD', 'Met wie', 'Wanneer'],
+      [
+        ['Wijkschouw Druten-Zuid organiseren', 'trekker', 'Woonwaarts, gemeente', 'mei'],
+        ['Van Woonwaarts hebben wij nodig: de conceptbegroting en de huurvoorstellen vóór 1 maart', '', 'Woonwaarts', ''],
+      ],
+      'HBD activiteiten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('zegt wat de partij nodig heeft of vraagt');
+  });
+});
