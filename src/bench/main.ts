@@ -220,7 +220,7 @@ const ORDINALS = [
   'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
   'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
   'honderdelfde', 'honderdtwaalfde', 'honderddertiende', 'honderdveertiende', 'honderdvijftiende',
-  'honderdzestiende',
+  'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
