@@ -8,6 +8,7 @@
 // Not complete for the country: a village not listed here says nothing, as before. Left out on purpose are
 // names that are also Dutch words or common elsewhere in a sentence ("Beek", "Haren", "Well", "Est",
 // "Buren"), so that a capital at the start of a sentence is never read as a place.
+import { editDistance } from '../domain/text';
 
 const PLACES: Readonly<Record<string, readonly string[]>> = {
   Beuningen: ['Beuningen', 'Ewijk', 'Weurt', 'Winssen'],
@@ -35,6 +36,48 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 /** A gemeente's name and the short names written for it. */
 export function namesOfMunicipality(municipality: string): readonly string[] {
   return [municipality, ...(ABBREVIATIONS[municipality] ?? [])];
+}
+
+/** Small words a gemeente's initials leave out: "West Maas en Waal" is "WMW". */
+const LINKING_WORDS = new Set(['en', 'aan', 'de', 'den', 'op']);
+
+/**
+ * The gemeente a partner's system code stands for, among those listed here: three or four capitals that its
+ * name begins with ("DRU" Druten, "BEU" Beuningen), its initials ("WMW" West Maas en Waal), or its letters in
+ * order from the first ("WCH" Wijchen); only where one gemeente fits. Undefined for any other code ("GEM", "HO").
+ */
+export function municipalityOfCode(code: string): string | undefined {
+  const written = code.trim();
+  if (!/^\p{Lu}{3,4}$/u.test(written)) return undefined;
+  const letters = written.toLowerCase();
+  const fits = (name: string): boolean => {
+    const words = name.toLowerCase().split(/[\s-]+/);
+    const initials = words.filter((w) => !LINKING_WORDS.has(w)).map((w) => w[0]).join('');
+    const flat = words.join('');
+    let at = 0;
+    for (const letter of letters) {
+      at = flat.indexOf(letter, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return flat.startsWith(letters) || initials === letters || (flat[0] === letters[0] && at > 0);
+  };
+  const found = Object.keys(PLACES).filter((m) => (ABBREVIATIONS[m] ?? []).includes(written) || fits(m));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The gemeente listed here that a name of at least six letters misspells by one letter ("Wijgchen", "Beuningn");
+ * undefined where none or more than one is that near.
+ */
+export function municipalityMisspelt(name: string): string | undefined {
+  const written = name.trim().toLowerCase();
+  if (written.length < 6) return undefined;
+  const found = Object.keys(PLACES).filter((m) => {
+    const known = m.toLowerCase();
+    return known !== written && Math.abs(known.length - written.length) <= 1 && editDistance(known, written) === 1;
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Each place with the gemeenten it lies in (a name may stand for places in more than one). */

@@ -10,7 +10,7 @@
 // or the file says the party works in that gemeente ("Opl. 14 won. Ewijk" | "gem. Beuningen"). Pure.
 import { normalizeForSearch } from '../domain/text';
 import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
-import { KNOWN_PLACES, municipalitiesOfPlace, namesOfMunicipality } from './dutch-places';
+import { KNOWN_PLACES, municipalitiesOfPlace, municipalityMisspelt, municipalityOfCode, namesOfMunicipality } from './dutch-places';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
@@ -22,6 +22,10 @@ const MUNICIPALITY_HEADER = /^(gemeente|gemeenten|gem\.?|werkgebied)$/i;
 const NAMED_MUNICIPALITY = /\((?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+)?\p{Lu}[\p{L}-]+)*)\)/gu;
 /** A text headed by its place, as a list by place writes it: "Wijchen, Huurlingsedam: 28 huurwoningen", "West Maas en Waal: …". */
 const HEADED_BY_PLACE = /^(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})\s*[:,]\s/u;
+/** A place after "in", its gemeente in brackets after it, in any case: "in Beneden-Leeuwen (West Maas en Waal)", "IN WAMEL (GEM. WMW)". */
+const IN_PLACE_OF = /\bin\s+([^()]{2,40}?)\s*\(\s*(?:gemeente\s+|gem\.\s*)?([^()]{3,40}?)\s*\)/giu;
+/** A code of capitals heading the text before a dash, a kern's code after it or not: "WMW/BL – …", "BEU – …". */
+const CODE_HEAD = /^(\p{Lu}{3,4})(?:\/\p{Lu}{1,4})*\s+[–—-]\s/u;
 /** A place after "in": "in Beuningen", "in West Maas en Waal". */
 const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})/gu;
 /** The agreement called by its gemeente ("valt buiten de prestatieafspraken Druten"): a name, not where work is done. */
@@ -71,7 +75,9 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   if (own === '') return read;
   const asWord = (name: string): string => String.raw`(^|[^\p{L}])${literal(normalizeForSearch(name))}($|[^\p{L}])`;
   const ownWord = new RegExp([municipality, ...places].filter((p) => normalizeForSearch(p) !== '').map(asWord).join('|'), 'u');
-  const names = (text: string): boolean => ownWord.test(normalizeForSearch(text));
+  // A gemeente by the code of the partner's system counts as named: "DRU", or "BEU/DRU" for both.
+  const decoded = (text: string): string[] => text.split(/\s*[/,+&]\s*/).flatMap((part) => municipalityOfCode(part) ?? []);
+  const names = (text: string): boolean => ownWord.test(normalizeForSearch(text)) || decoded(text).some((m) => ownWord.test(normalizeForSearch(m)));
   const column = read.columns.find((c) => c.field === null && MUNICIPALITY_HEADER.test(c.header.trim()));
   // The gemeente the row's column gives, where the column names the werkgroep's own on some row; else the
   // other gemeente the activity itself names, when it names only another ("(gemeente Beuningen)").
@@ -83,7 +89,8 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const named = (PLACE_IN_MUNICIPALITY.exec(text)?.[1] ?? text).trim();
     if (MUNICIPALITY_NAMES.has(normalizeForSearch(named))) return named;
     const of = municipalitiesOfPlace(named);
-    return of.length === 0 || of.some(names) ? undefined : (of[0] as string);
+    if (of.length === 0) return municipalityMisspelt(named);
+    return of.some(names) ? undefined : (of[0] as string);
   };
   /** A place as the reader is told it: "Ewijk (gemeente Beuningen)", or a gemeente's own name. */
   const placeWithMunicipality = (place: string): string => {
@@ -112,7 +119,8 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const text = (fromColumn ? act.extra[fromColumn.header] : undefined)?.trim() ?? '';
     if (text !== '') {
       if (names(text) || SEVERAL.test(text) || (holdsVillages && municipalityOf(text) === undefined)) return undefined;
-      return { where: text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
+      const [code] = decoded(text);
+      return { where: code !== undefined ? `${code} (${text})` : text, said: `volgens kolom ${fromColumn?.column} ${quote(fromColumn?.header ?? '')}` };
     }
     const place = (placeColumn ? act.extra[placeColumn.header] : undefined)?.trim() ?? '';
     if (place !== '' && otherMunicipality(place)) return { where: placeWithMunicipality(place), said: `volgens kolom ${placeColumn?.column} ${quote(placeColumn?.header ?? '')}` };
@@ -131,8 +139,20 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     if (openedBy !== undefined && placesInText(act.activity).length === 0 && !names(act.activity)) return { where: openedBy, said: 'volgens de rij' };
     // Another gemeente where the text says the work is: "Huurdersspreekuur in Beuningen (Het Wielewaal)".
     // Not the party's own office there, which serves every gemeente it works in.
-    const inMunicipality = OWN_BUILDING.test(act.activity) ? undefined : [...act.activity.matchAll(IN_PLACE)].map((m) => m[1] as string).find((p) => MUNICIPALITY_NAMES.has(normalizeForSearch(p)) && !names(p));
+    // Also misspelt ("in Wijgchen"), or with its gemeente in brackets after the place, in any case ("IN BENEDEN LEEUWN (WEST
+    // MAAS EN WAAL)").
+    const gemeenteOf = (p: string): string | undefined => (MUNICIPALITY_NAMES.has(normalizeForSearch(p)) ? p : municipalityMisspelt(p));
+    const inMunicipality = OWN_BUILDING.test(act.activity)
+      ? undefined
+      : [
+          ...[...act.activity.matchAll(IN_PLACE)].map((m) => ({ gemeente: gemeenteOf(m[1] as string), where: gemeenteOf(m[1] as string) })),
+          ...[...act.activity.matchAll(IN_PLACE_OF)].map((m) => ({ gemeente: gemeenteOf(m[2] as string), where: `${(m[1] as string).trim()} (gemeente ${(m[2] as string).trim()})` })),
+        ].find((p): p is { gemeente: string; where: string } => p.gemeente !== undefined && !names(p.gemeente))?.where;
     if (inMunicipality !== undefined && !names(act.activity.replace(AGREEMENT_NAMED, ''))) return { where: inMunicipality, said: 'volgens de tekst zelf' };
+    // Another gemeente's code heading the text, as a list by place writes it: "WMW/BL – 14 appartementen Molenstraat".
+    const codeHead = CODE_HEAD.exec(act.activity.trim())?.[1];
+    const codedGemeente = codeHead === undefined ? undefined : municipalityOfCode(codeHead);
+    if (codedGemeente !== undefined && !names(codedGemeente)) return { where: `${codedGemeente} (${codeHead})`, said: 'volgens het begin van de tekst' };
     // Another gemeente heading the text, where the text names none of the werkgroep's places as where it works.
     // The gemeente itself, or heading a part of it: "Nijmegen-Dukenburg: renovatie van 120 portiekflats".
     const written = HEADED_BY_PLACE.exec(act.activity.trim())?.[1];

@@ -53,6 +53,9 @@ function bodyName(written: string): string {
   return [article ?? (rijk ? 'het' : 'de'), rijk ? 'Rijk' : name.toLowerCase(), ...more].join(' ');
 }
 
+/** A party's name typed in lower case, opening the text before a verb said of it: "woonwarts bouwt 20 woningen in Deest". */
+const LOWER_LEADING_NAME = /^(\p{Ll}[\p{L}-]*)\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
+
 /** Who is told of the work, which is no part in it: "informeert de Bewonersraad", "houdt HBD op de hoogte". */
 const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:in|op\s+de\s+hoogte))?\b/gu;
 
@@ -162,7 +165,11 @@ export function otherPartyRows(
     const step = SUB_STEP.exec(text);
     const opening = step ? text.slice(step[0].length) : text;
     const subject =
-      LEADING_NAME.exec(opening)?.[1] ?? PERSON_OF_PARTY.exec(opening)?.[1] ?? NAME_COLON_VERB.exec(opening)?.[1] ?? (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined);
+      LEADING_NAME.exec(opening)?.[1] ??
+      PERSON_OF_PARTY.exec(opening)?.[1] ??
+      NAME_COLON_VERB.exec(opening)?.[1] ??
+      (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined) ??
+      LOWER_LEADING_NAME.exec(opening)?.[1];
     const bySubject = subject === undefined ? [] : (partiesOf(subject) ?? []);
     const passive = PASSIVE_AGENT.exec(text)?.[1];
     const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : [];

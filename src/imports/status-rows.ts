@@ -132,7 +132,7 @@ const NEEDED =
   /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60}|van\s+[^.;:]{2,60}?\s+hebben\s+(wij|we)\s+(\p{L}+\s+)?nodig)\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
-const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b/iu;
+const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b|^(nog\s+)?(niet\s+zeker|onzeker)\s+of\b[^.;]{0,40}\bdoor\s?gaa?t\b/iu;
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
@@ -330,19 +330,45 @@ const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\b(?:naar|tot|pas in
 /** "Fase: idee = nog niet besloten; gepland = in jaarplan": a status and its meaning, two or more to a line. */
 const LEGEND_PAIR = /^\s*([^=:;]{1,30}?)\s*=\s*([^=;]{1,80}?)\s*$/;
 
+/** A code in brackets and what it means, as a legend lists them: "[G] gepland  [V] vervalt  [?] nog niet besloten". */
+const BRACKET_PAIR = /\[([^\[\]\s]{1,3})\]\s*([^\[\]–—|]+?)\s*(?=\[|[–—|]|$)/gu;
+/** A short code and what it means, the entries apart by dashes: "G gepland – L lopend – A afgerond – ? geen besluit". */
+const CODE_PAIR = /^\s*([\p{Lu}?!]{1,3})\s+(\p{L}[^–—]{0,60}?)\s*$/u;
+/** A column of the row's status, by its heading: "Status", "St.", "Stand". */
+const STATUS_COLUMN = /^(st\.?|stat\.?|status|stand)$/i;
+/** A short code in brackets closing a text: "HO – verkoop 2 EGW Dorpsstraat (A-1.3) [V]". */
+const INLINE_CODE = /\[([^\[\]\s]{1,3})\]\s*$/u;
+/** A label before a legend's entries: "Legenda St.:", "Rol:", "St.:". */
+const LEGEND_LABEL = /^[^=:;]{1,30}:\s*/;
+
 /**
- * A sheet's legend of its status words: each status (lower case) with what
- * the partner wrote it means. Only lines of at least two "woord = betekenis"
- * pairs count.
+ * A sheet's legend of its status words: each status (lower case) with what the partner wrote it means. Only
+ * lines of at least two entries count: "woord = betekenis" (apart by ";", ",", "·", "|", a line or a sentence's
+ * end; each part may have its own label, "Rol: T = trekker. St.: G = gepland, …"), symbols before their meaning
+ * ("✅ gereed ⏳ gepland"), codes in brackets ("[G] gepland [V] vervalt") or short codes apart by dashes ("St.: G
+ * gepland – L lopend – A afgerond"). Parts of the line that are no entries ("| WW Woonwaarts, DK De Kernen") are
+ * passed over where the entries are "=" pairs.
  */
 export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> {
   const legend = new Map<string, string>();
   for (const note of notes) {
-    const body = note.text.replace(/^[^=:;]{1,30}:\s*/, '');
-    // Entries apart by ";", "·", a line, or a sentence's end before the next "X =" ("? = nog niet bekend. Datum = …").
-    const pairs = body.split(/[;·\n]|\.\s+(?=[^\s=]{1,20}\s*=)/).map((part) => LEGEND_PAIR.exec(part.replace(/\.\s*$/, '')));
+    const body = note.text.replace(LEGEND_LABEL, '');
+    // Entries apart by ";", "·", "|", a line, or a comma or a sentence's end before the next "X =" ("? = nog niet bekend. Datum = …").
+    const parts = body.split(/[;·|\n]|[.,]\s+(?=(?:[^\s=:]{1,20}:\s*)?[^\s=]{1,20}\s*=)/).map((part) => part.replace(LEGEND_LABEL, '').replace(/\.\s*$/, '').trim());
+    const entries = parts.filter((part) => part.includes('='));
+    const pairs = entries.map((part) => LEGEND_PAIR.exec(part));
     if (pairs.length >= 2 && pairs.every((p) => p !== null)) {
       for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
+      continue;
+    }
+    const bracketed = [...body.matchAll(BRACKET_PAIR)];
+    if (bracketed.length >= 2) {
+      for (const m of bracketed) legend.set((m[1] as string).toLowerCase(), (m[2] as string).trim());
+      continue;
+    }
+    const coded = (body.split('|')[0] ?? '').split(/\s+[–—-]\s+/).map((part) => CODE_PAIR.exec(part));
+    if (coded.length >= 3 && coded.every((p) => p !== null)) {
+      for (const p of coded as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), (p[2] as string).trim());
       continue;
     }
     // "✅ gereed (ter info)   ⏳ gepland   ❌ geschrapt": each symbol before what it means.
@@ -425,7 +451,13 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken");
   // beside the year's own activity column, not those named for an earlier year.
   const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
-  const cells = [...Object.entries(act.extra), ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const])]
+  // A status code the file's legend explains, typed in brackets at the end of the text: "… (A-1.3) [V]".
+  const inlineCode = INLINE_CODE.exec(act.activity)?.[1];
+  const cells = [
+    ...Object.entries(act.extra),
+    ...(act.notes === undefined ? [] : [[statusHeader, act.notes] as const]),
+    ...(inlineCode !== undefined && legend.has(inlineCode.toLowerCase()) ? [['achter de tekst', inlineCode] as const] : []),
+  ]
     .filter(([header]) => !lastYears(header))
     .map(([header, value]) => [header, ocrYears(value.trim())] as const);
   // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?") answered "nee, klaar" plans nothing
@@ -621,6 +653,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }
+  // A question mark as the row's status, whatever the legend calls it: "St.": "?".
+  const questioned = cells.find(([header, value]) => value === '?' && (header === statusHeader || STATUS_COLUMN.test(header.trim())));
+  if (questioned) return { code: 'undecided-row', why: `staat als "?" (${questioned[0]}): er is nog niets besloten` };
   const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
   if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
   // The row's role says the party has none: "Rol HBD: geen rol".

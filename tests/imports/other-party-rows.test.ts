@@ -222,4 +222,18 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van de provincie Gelderland, niet van De Kernen');
     expectPlacesInMessages(r);
   });
+
+  it("reads a party's name typed in lower case, opening the text before its verb, as the one who does it", async () => {
+    const r = await list(
+      ['Wat', 'Wanneer', 'Rol'],
+      [
+        ['Huurders informeren over de zonnepanelen van Woonwaarts', 'voorjaar', 'voorlichting'],
+        ['woonwaarts bouwt 20 woningen in Deest', '2028', ''],
+        ['gemeente stelt de woonvisie vast; wij geven advies', 'juni', ''],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+  });
 });

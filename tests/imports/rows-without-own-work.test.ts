@@ -1214,3 +1214,80 @@ describe('a sheet that holds its working material beside the plan, and programme
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('zegt wat de partij nodig heeft of vraagt');
   });
 });
+
+describe("codes from the partners' own systems, and words misspelt", () => {
+  it('reads a status code by the legend under the table, and a gemeente by its code', async () => {
+    const r = await readRows(
+      ['Projectnr', 'Gem.', 'Kern', 'Omschrijving', 'St.', 'Trekker'],
+      [
+        ['P-2027-004', 'DRU', 'DZ', 'Nieuwbouw 36 sociale huurapp. Heuvelstraat, oplevering', 'L', 'WW'],
+        ['P-2027-036', 'BEU', 'EW', 'Nieuwbouw 24 sociale huurapp. Van Heemstraweg', 'L', 'WW'],
+        ['P-2027-041', 'WCH', 'AL', 'Wijkschouw met huurdersvereniging', 'G', 'WW'],
+        ['P-2027-038', 'DRU', 'PU', 'Splitsing 2 EGW Dorpsstraat tot 4 app. (pilot)', '?', 'WW'],
+        ['P-2027-040', 'DRU', 'DR', 'Flexwoningen Olympiaweg (tijdelijk, 10 jr)', 'V', 'WW'],
+        ['P-2027-046', 'DRU', 'DR', 'Quickscan dementievriendelijk complex Kortenburg', 'G', 'WW'],
+        [],
+        ['Legenda St.: G = gepland, L = lopend, A = afgerond, V = vervallen, ? = nog geen besluit  |  WW Woonwaarts, GEM gemeente'],
+      ],
+      'Export Projectenbank WW - PA Druten 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 9]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('Beuningen (BEU)');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('Wijchen (WCH)');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat als "?" (St.): er is nog niets besloten');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('volgens de uitleg in het bestand "vervallen"');
+    expectPlacesInMessages(r);
+  });
+
+  it('reads a code in brackets after the text, and a gemeente code heading it, by a legend of codes in brackets or apart by dashes', async () => {
+    const bracketed = await readRows(
+      ['nr', 'actie', 'wie'],
+      [
+        [1, 'HO – cpl 0412: cv-ketel stuk of op = hybride warmtepomp (A-3.1) [L]', 'Peter'],
+        [2, 'WMW/BL – 14 levensloopgeschikte app. Molenstraat (A-1.2) [G]', 'Erik'],
+        [3, 'HO – verkoop 2 EGW Dorpsstraat (A-1.3) [V]', 'Erik'],
+        [4, 'HO – wijkschouw Horssen: route, uitnodiging, wijkbeheerder loopt mee (A-5.1) [G]', 'Yvonne'],
+        [],
+        ['', '[G] gepland  [L] loopt  [V] vervalt  [?] nog niet besloten  –  Ilse, 20-6-2027'],
+      ],
+      'DK acties Druten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(bracketed.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
+    expect(bracketed.problems.find((p) => p.row === 5)?.message).toContain('West Maas en Waal (WMW)');
+    expect(bracketed.problems.find((p) => p.row === 6)?.message).toContain('volgens de uitleg in het bestand "vervalt"');
+
+    const dashed = await readRows(
+      ['Actie-nr', 'Gemeente', 'Omschrijving', 'Trekker', 'St.'],
+      [
+        ['BR-28-01', 'DRU', 'Wijkschouw Horssen-Noord: bewoners uitnodigen, route, verslag', 'BR', 'G'],
+        ['BR-28-09', 'DRU', 'Bewonersavond verhuiscoach', 'BR', 'V'],
+        ['BR-28-10', 'DRU', 'Advies op de huurverhoging per 1 juli', 'BR', 'G'],
+        [],
+        ['St.: G gepland – L lopend – A afgerond – V vervallen – ? geen besluit  |  DRU Druten'],
+      ],
+      'Actielijst Bewonersraad 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(dashed.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+  });
+
+  it('knows a gemeente misspelt or written in capitals with its gemeente in brackets, and "nog niet zeker of dit doorgaat"', async () => {
+    const r = await readRows(
+      ['Activitijt', 'Waar', 'Planing', 'Opm.'],
+      [
+        ['Opleveren 24 appartementen in Wijgchen (plan Tuinstraat)', 'Wijgchen', 'Q1', ''],
+        ['MEELOPEN MET WIJKSCHOUW IN BENEDEN LEEUWN (WEST MAAS EN WAAL)', '', 'SEPTEMBER', ''],
+        ['Sloop/nieuwbouw 8 woningen Dorpsstraat Horsen', 'Horsen', '?', 'nog niet zeker of dit doorgaat'],
+        ['Wijkschouw Horsen en Puiflyk organiseren', 'Horsen', 'mei', ''],
+      ],
+      'Activiteiten Woonwarts 2028 v2.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('Wijchen');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('WEST MAAS EN WAAL');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('nog niet zeker of dit doorgaat');
+  });
+});
