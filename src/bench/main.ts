@@ -220,7 +220,8 @@ const ORDINALS = [
   'zesennegentigste', 'zevenennegentigste', 'achtennegentigste', 'negenennegentigste', 'honderdste', 'honderdeerste',
   'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
   'honderdelfde', 'honderdtwaalfde', 'honderddertiende', 'honderdveertiende', 'honderdvijftiende',
-  'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende',
+  'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende', 'honderdtwintigste',
+  'honderdeenentwintigste', 'honderdtweeëntwintigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetysixth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetysixth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -99,6 +99,8 @@ import { LABELLED_HUNDREDEIGHTH_FILES } from '../fixtures/labelled-activities-hu
 import { LABELLED_HUNDREDNINTH_FILES } from '../fixtures/labelled-activities-hundredninth';
 import { LABELLED_HUNDREDTWELFTH_FILES } from '../fixtures/labelled-activities-hundredtwelfth';
 import { LABELLED_HUNDREDEIGHTEENTH_FILES } from '../fixtures/labelled-activities-hundredeighteenth';
+import { LABELLED_HUNDREDTWENTIETH_FILES } from '../fixtures/labelled-activities-hundredtwentieth';
+import { LABELLED_HUNDREDTWENTYSECOND_FILES } from '../fixtures/labelled-activities-hundredtwentysecond';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -513,6 +515,12 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // read as activities (the value lists under Woonwaarts' table, "Thema's: | Wonen, …" and "Kernen: | Druten | Deest |
   // …", and HBD's "Van Woonwaarts hebben wij nodig: …"). The reader learnt them in general; the labels stayed: 44 of 46.
   ['the hundred-and-eighteenth set', LABELLED_HUNDREDEIGHTEENTH_FILES, 46],
+  // Written blind, first run on f67b8b3 (spelling as people type it): 49 of 50 right, four rows read as activities (a
+  // gemeente misspelt "Wijgchen", another in capitals in brackets, "woonwarts bouwt …" in HBD's file, "nog niet zeker
+  // of dit doorgaat"); the reader learnt them in general, the labels stayed: 49 of 50. And first run on 6892676 (the
+  // organisation's own life between the agreed work): 47 of 53 right, nothing read wrongly; as it stood.
+  ['the hundred-and-twentieth set', LABELLED_HUNDREDTWENTIETH_FILES, 50],
+  ['the hundred-and-twenty-second set', LABELLED_HUNDREDTWENTYSECOND_FILES, 53],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
