@@ -319,9 +319,11 @@ const PAGE_FOOTER = /(^|\|\s*)(pagina|pag\.|blz\.?|page)\s*\d+\s*(van|\/|of)\s*\
 function repeatsHeader<F extends string>(own: Map<number, GridCell>, columns: readonly TableColumn<F>[], activityColumn: number): boolean {
   const headerOf = (column: number): string => normalizeHeader(columns.find((c) => c.column === column)?.header ?? '');
   const says = (column: number, text: string): boolean => {
-    const written = normalizeHeader(text);
     const header = headerOf(column);
-    return written === header || (header.length >= 6 && editDistance(written, header) <= Math.floor(header.length / 8) + 1);
+    const allowed = Math.floor(header.length / 8) + 1;
+    const written = normalizeHeader(text);
+    // Lengths further apart than the letters allowed are further apart than that (no need to weigh every letter).
+    return written === header || (header.length >= 6 && Math.abs(written.length - header.length) <= allowed && editDistance(written, header) <= allowed);
   };
   const activity = own.get(activityColumn)?.text ?? '';
   if (activity === '' || !says(activityColumn, activity)) return false;
