@@ -153,13 +153,14 @@ const LINE_MARK = /^\s*[-–—•*·▪◦]\s+\S/u;
 
 /**
  * One activity typed over several rows without merging them, in a table whose activities are rows of their
- * own, opening with a capital and no mark. Under an activity with cells beside its text, or under the rows
- * that go on from it: a row going on in lower case from a text that stops without a full stop ("Renovatie 36
- * woningen Hoogstraat," – "inclusief isolatie naar label B" – "en nieuwe kozijnen | Druten | 36 | mei"),
- * whatever cells it carries, is the rest of its sentence; a marked line alone in its row ("- locatie: Deest,
- * tussen de Kerkstraat en de rondweg", "vervolg: …" as the rest) is a detail of it. A row with its own number,
- * or a marked line with cells of its own ("- per kern een overzicht maken | uitvoeren | september"), is an
- * activity of its own.
+ * own, most opening with a capital and no mark. Right under an activity, or under the rows that go on from it:
+ * a row going on in lower case from a text that stops without a full stop ("Renovatie 36 woningen Hoogstraat,"
+ * – "inclusief isolatie naar label B" – "en nieuwe kozijnen | Druten | 36 | mei", "vervolg: …") is the rest of
+ * its sentence, with the cells it fills where the rows above left them empty; where the activity has cells
+ * beside its text, a marked line alone in its row ("- locatie: Deest, tussen de Kerkstraat en de rondweg") is a
+ * detail of it. A row with its own number, one that fills a cell again, one with a subject of its own before the
+ * activity, or a marked line with cells of its own ("- per kern een overzicht maken | uitvoeren | september"),
+ * is an activity of its own.
  */
 function restsOfActivitiesAbove(entries: RowEntry[], activityColumn: number, numberColumn: number | undefined): void {
   const textOf = (e: RowEntry): string => e.own.get(activityColumn)?.text.trim() ?? '';
