@@ -221,6 +221,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wijzigingen',
     'Wijziging t.o.v. vorig jaar',
     'Verandering',
+    // A progress list's state: "Voortgang" ("loopt", "vertraagd"), a stoplight ("groen", "rood").
+    'Voortgang',
+    'Stoplicht',
+    'RAG',
   ],
 };
 
@@ -314,6 +318,9 @@ const matchActivityWords: HeaderMatcher<ReadField> = createHeaderMatcher<ReadFie
   ...ACTIVITY_COLUMNS.map((c): [ReadField, string] => [c.field, c.header]),
   ...headingPairs(HEADER_SYNONYMS),
 ]);
+
+/** A column of what follows each row, in the year or the next: "Vervolg 2027", "Vervolg volgend jaar", "Vervolgactie". */
+export const FOLLOW_UP_HEADING = /^vervolg(actie|acties|stap|stappen)?(\s+(in\s+)?(20\d\d|volgend\s+jaar))?\s*:?$/i;
 
 /** A heading of signs only, which the normal form turns into nothing: "#" numbers the rows. */
 export const ROW_NUMBER_SIGN = /^\s*#\s*$/;

@@ -90,7 +90,8 @@ function withoutMereMention(text: string): string {
 }
 
 /** The sender speaking of itself. */
-const OWN_WORDS = /\b(wij|we|ons|onze)\b/i;
+/** The sender in the text as one who acts: "wij", "we", "ons" or "onze"; not "ons" told of or answered ("reageert op ons advies"). */
+const OWN_WORDS = /\b(wij|we)\b|(?<!\b(?:op|aan|naar|over|van)\s+)\b(ons|onze)\b/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 

@@ -29,6 +29,7 @@ import type { SubmissionNote } from '../domain/submissions';
 import { normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
+import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 
@@ -98,7 +99,9 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
  * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
  */
-const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$/iu;
+const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
+/** Done as a label, the when after it: "Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten". */
+const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
 /** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */
 const DONE_LAST = /(?:,|\s[–—-])\s*(?:is\s+)?(?:al\s+)?(afgerond|gereed|gedaan|uitgevoerd|opgeleverd)\s*\.?$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
@@ -218,7 +221,7 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door)\b`, 'i');
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
  * "Misschien cursus huurrecht voor nieuwe bestuursleden".
  */
-const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel)\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/iu;
+const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}\s*$|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -238,7 +241,7 @@ const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|ex
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
 /** A status saying the work is stopped for now, no date given to resume it: "on hold", "aangehouden", "geparkeerd". */
-const ON_HOLD = /^(on[ -]?hold|aangehouden|gepauzeerd|stilgelegd|geparkeerd|in de wacht|in de ijskast)\b/i;
+const ON_HOLD = /^(on[ -]?hold|aangehouden|gepauzeerd|stilgelegd|stil\s?gezet|geparkeerd|in de wacht|in de ijskast)\b/i;
 /** A planning cell that says no time, by a dash where the time would be. */
 const NO_TIME = /^\s*[—–-]+\s*$/;
 /** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
@@ -336,6 +339,13 @@ const BRACKET_PAIR = /\[([^\[\]\s]{1,3})\]\s*([^\[\]–—|]+?)\s*(?=\[|[–—|
 const CODE_PAIR = /^\s*([\p{Lu}?!]{1,3})\s+(\p{L}[^–—]{0,60}?)\s*$/u;
 /** A column of the row's status, by its heading: "Status", "St.", "Stand". */
 const STATUS_COLUMN = /^(st\.?|stat\.?|status|stand)$/i;
+/** A column of what follows each row in the year: "Vervolg 2028", "Vervolg volgend jaar", or the year's plan beside the row ("Plan 2028"). */
+function isFollowUpOfYear(header: string, planningYear: number | undefined): boolean {
+  const h = header.trim();
+  return (FOLLOW_UP_HEADING.test(h) && (ofTheYear(h, planningYear) || /volgend\s+jaar/i.test(h))) || (planningYear !== undefined && yearPlanOf(h) === planningYear);
+}
+/** A follow-up that plans nothing: "geen", "n.v.t.", "stopt", "besluit volgt in december". */
+const NO_FOLLOW_UP = /^(geen|niets|n\.?\s?v\.?\s?t\.?|nvt|stopt|gestopt|vervalt|klaar|afgerond|gereed|gedaan|opgeleverd)\b|\bbesluit\b[^.;]{0,30}\bvolgt\b/iu;
 /** A short code in brackets closing a text: "HO – verkoop 2 EGW Dorpsstraat (A-1.3) [V]". */
 const INLINE_CODE = /\[([^\[\]\s]{1,3})\]\s*$/u;
 /** A label before a legend's entries: "Legenda St.:", "Rol:", "St.:". */
@@ -404,6 +414,10 @@ interface FileFacts {
   activityOfYear: boolean;
   /** Whether some row has a planning at all ("mei", "Q3 2027"). */
   anyDated: boolean;
+  /** The column of what follows each row in the year ("Vervolg 2028", "Vervolg volgend jaar"), where the file has one. */
+  followUpHeader: string | undefined;
+  /** Whether the activity column is named for an earlier year than the planning year ("Activiteit 2027" in a list for 2028). */
+  lastYearsActivity: boolean;
   /**
    * Whether the list answers the agreement afspraak by afspraak, each row carrying the afspraak's own
    * text: then its dates are the agreement's "Uitvoering" ("2025", "2025 - 2028") copied with it, not
@@ -440,6 +454,8 @@ function saidDone(text: string): { year: number; said: string } | undefined {
   // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".
   const years = yearsOf(text);
   if (DONE_LAST.test(text) && years.length > 0) return { year: Math.max(...years), said: text.trim() };
+  const labelled = DONE_LABEL.exec(text);
+  if (labelled) return { year: Number(labelled[1]), said: labelled[0] };
   const dated = DONE_ON_DATE.exec(text);
   if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
   const after = DONE_AFTER_DASH.exec(text);
@@ -447,7 +463,10 @@ function saidDone(text: string): { year: number; said: string } | undefined {
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear }: FileFacts): { code: string; why: string } | undefined {
+function reasonOf(
+  act: ReadActivity,
+  { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear, followUpHeader, lastYearsActivity }: FileFacts,
+): { code: string; why: string } | undefined {
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken");
   // beside the year's own activity column, not those named for an earlier year.
   const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
@@ -467,6 +486,21 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (again && /^nee\b/i.test(again[1])) return { code: 'set-aside-row', why: `staat bij ${quote(again[0])} als ${quote(again[1])}: niet in ${planningYear}` };
   // "2027?" is a column of the year's own too.
   if (cells.some(([header, value]) => ofTheYear(header, planningYear) && GOES_ON_IN_YEAR.test(value))) return undefined;
+  // What follows the row in the year, in a column of its own ("Vervolg 2028": "geactualiseerde planmonitor delen in
+  // september 2028"; "Vervolg volgend jaar" in a progress list sent as the plan): the year's work, whatever the row's
+  // state says of this year. Not a dash, nothing, or a decision still to come.
+  const followUp = cells.find(
+    ([header, value]) =>
+      isFollowUpOfYear(header, planningYear) &&
+      /\p{L}{3}/u.test(value) &&
+      !NO_FOLLOW_UP.test(value) &&
+      !NOT_DECIDED.test(value) &&
+      !UNDECIDED_TEXT.test(value) &&
+      // Not moved on ("schuift naar 2028"), nor only in other years ("gereed 2026", "in 2029").
+      MOVED_TO.exec(value) === null &&
+      !(planningYear !== undefined && yearsOf(value).length > 0 && yearsOf(value).every((y) => y !== planningYear)),
+  );
+  if (followUp) return undefined;
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   const text = act.activity.trim();
@@ -590,9 +624,15 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     ];
     // Or in brackets after what the cell says ("welkomstbezoek nieuwe bewoners (gedaan december 2026)"), or with the
     // year first ("is in november 2026 gehouden").
+    // Or in a sentence of a remark, the row naming no time in the year: "advies gegeven in maart 2026". Not where the
+    // activity column is last year's ("Activiteit 2027" in a list for 2028): its state says nothing of the year's plan.
+    const inYear =
+      lastYearsActivity || [act.planning ?? '', act.activity, ...cells.map(([, value]) => value)].some((v) => yearsOf(v).some((y) => y >= planningYear));
     for (const [header, value] of [...cells, ...planned]) {
       const m = [value, ...bracketed(value)].map((said) => DONE_IN.exec(said) ?? DONE_YEAR_CLAUSE.exec(said)).find((found) => found !== null);
       if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
+      const told = inYear ? undefined : saidDone(value);
+      if (told && told.year < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
       // "raadsbesluit december 2026 (afgerond)": done, in brackets, the year beside it.
       const valueYears = yearsOf(value);
       if (bracketed(value).some((said) => DONE.test(said)) && valueYears.length > 0 && valueYears.every((y) => y < planningYear)) {
@@ -734,7 +774,10 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
   if (archived) return { code: 'archived-row', why: `staat in het archief (${archived[0]}: ${quote(archived[1], 80)})` };
   // A status by symbol or word: "❌" or "❌ geschrapt" (the legend: "❌ geschrapt (gaat niet door)"), "⏸ uitgesteld".
   for (const [header, value] of cells) {
-    const { symbol, words } = statusParts(value);
+    const { symbol, words: written } = statusParts(value);
+    // Stopped for now, then why: "on hold: eerst eigen incassoproces herzien".
+    const head = written.split(/\s*[:–—]\s+/)[0] ?? written;
+    const words = ON_HOLD.test(head) ? head : written;
     const meaning = [symbol === '' ? undefined : legend.get(symbol), said(words)].filter((m): m is string => m !== undefined && m !== '').join(' – ');
     if (meaning === '' || words.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length > STATUS_WORDS) continue;
     const explained = symbol !== '' ? legend.get(symbol) : said(words) !== words ? said(words) : undefined;
@@ -758,7 +801,9 @@ function reasonOf(act: ReadActivity, { planningYear, legend, statusHeader, plann
     // tracker); in a list of deadlines or milestones, any date ("Deadline": "mei", "Q3"). An empty "Planning 2028"
     // beside "on hold" leaves the row in the year's plan all the same.
     const undated = yearPlanning.trim() === '' && DUE_HEADER.test(planningHeader) && (plannedInYear || (anyDated && DEADLINE_HEADER.test(planningHeader)));
-    if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear || undated)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
+    // Or nothing in the file's own column of what follows in the year ("Vervolg 2027" empty beside "grijs = stilgezet").
+    const noFollowUp = followUpHeader !== undefined && (act.extra[followUpHeader] ?? '').trim() === '';
+    if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear || undated || noFollowUp)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {
@@ -838,6 +883,9 @@ export function setAsideByStatus<B extends StatusBody>(
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
     activityOfYear: planningYear !== undefined && yearsOf(body.columns.find((c) => c.field === 'activity')?.header ?? '').includes(planningYear),
     anyDated: body.activities.some((a) => (a.planning ?? '').trim() !== ''),
+    followUpHeader: body.columns.find((c) => c.field === null && isFollowUpOfYear(c.header, planningYear))?.header,
+    lastYearsActivity:
+      planningYear !== undefined && yearsOf(body.columns.find((c) => c.field === 'activity')?.header ?? '').some((y) => y < planningYear),
     perAfspraak: 2 * body.activities.filter((a) => (a.agreementRef ?? '').trim().split(/\s+/).length >= AFSPRAAK_TEXT_WORDS).length > body.activities.length,
     ownPartHeader: body.columns.find(
       (c) => c.field === null && OWN_PART_HEADER.test(c.header.trim()) && body.activities.some((a) => !NO_PART.test(a.extra[c.header]?.trim() || '-')),

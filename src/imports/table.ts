@@ -7,7 +7,7 @@
 // results workbook bring their own vocabulary (result-columns.ts) and read
 // their rows with readRecords.
 import { readAmount } from './amounts';
-import { FIELD_LABELS, matchHeader, type HeaderMatcher } from './columns';
+import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
 import { isPeriodHeading } from './period-columns';
@@ -196,11 +196,12 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
     // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
     // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
+    // Not a column of what follows the row ("Vervolg 2027"): the row's work stands beside it.
     const guess =
       longestTextColumn(
         grid,
         r,
-        columns.filter((c) => c.field === null || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
+        columns.filter((c) => (c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
       ) ?? titlesColumn(grid, r, columns);
     if (!guess) return null;
     if (guess.field !== null) byField.delete(guess.field);
@@ -618,6 +619,10 @@ const NOTHING_HERE = new RegExp(
 );
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027", "Totaal (gemeentelijk) budget PA Druten 2027": never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
+/** A count as the text of a row: a number alone, or "10, waarvan 7 met reactie van de partners". */
+const COUNT_TEXT = /^\d+([.,]\d+)?(\s*,\s*waarvan\b.*)?$/i;
+/** The label of a count or total: "Aantal procedures 2028", "Totaal trajecten 2027". */
+const COUNT_LABEL = /^((sub|eind)?totaa?l|aantal|som)\b/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
 const SENTENCE_WORDS = 5;
 /**
@@ -1118,6 +1123,8 @@ function classify(
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {
     return 'total';
   }
+  // A count beside its label, where the activity should be: "Aantal procedures 2028 | 10, waarvan 7 met reactie", "Totaal trajecten | 9".
+  if (COUNT_TEXT.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
   // "Ter informatie: plannen van De Kernen", "Wat wij van de gemeente vragen" alone on its row: whose rows follow, however worded.
   if (texts.length === 1 && isWhoseHeading((texts[0] as [number, GridCell])[1].text)) return 'context';
   if (isNoteRow(own, noteColumns)) return 'note';

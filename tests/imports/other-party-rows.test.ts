@@ -236,4 +236,18 @@ describe("the other parties' rows of an action list", () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
   });
+
+  it('reads another party answering the sender ("reageert op ons advies") as that party\'s step, not the sender\'s', async () => {
+    const r = await list(
+      ['Wat', 'Wanneer'],
+      [
+        ['Advies uitbrengen op de huurverhoging van Woonwaarts', 'februari'],
+        ['Woonwaarts reageert schriftelijk op ons advies', 'maart'],
+        ['Woonwaarts en wij bespreken het advies in het overleg', 'april'],
+      ],
+      'De Kernen activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+  });
 });

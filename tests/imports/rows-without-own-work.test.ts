@@ -1291,3 +1291,56 @@ describe("codes from the partners' own systems, and words misspelt", () => {
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('nog niet zeker of dit doorgaat');
   });
 });
+
+describe('a progress list sent as the plan', () => {
+  it('reads what follows in the year as the plan, whatever this year\'s state, and what has none as done or stopped', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Stoplicht', 'Stand per 1 oktober 2026', 'Vervolg 2027'],
+      [
+        ['Wijkschouw Druten-Zuid met Woonwaarts en gemeente', 'groen', 'gelopen op 21 mei, verslag rondgestuurd', 'volgende schouw: Afferden, voorjaar 2027; wij nodigen de bewoners uit'],
+        ['Advies op de huurverhoging van Woonwaarts', 'groen', 'advies gegeven in maart 2026', ''],
+        ['Meedenken over het zonnepanelenaanbod van Woonwaarts', 'groen', 'twee bijeenkomsten geweest', 'meelezen bij de tweede ronde in Afferden en Puiflijk'],
+        ['Huurderscafé Puiflijk', 'grijs', 'on hold: te weinig vrijwilligers', ''],
+        ['Spreekuur in het dorpshuis', 'oranje', 'weinig bezoekers', 'schuift naar 2028'],
+        ['Aanschuiven bij de evaluatie van de woonruimteverdeling in Druten', 'nieuw', '', 'tweede kwartaal 2027'],
+        [],
+        ['Stoplicht: groen = volgens plan, oranje = aandacht nodig, rood = knelpunt, grijs = stilgezet'],
+      ],
+      'HBD voortgang 2026 en plannen 2027.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [4, 'Wijkschouw Druten-Zuid met Woonwaarts en gemeente'],
+      [6, 'Meedenken over het zonnepanelenaanbod van Woonwaarts'],
+      [9, 'Aanschuiven bij de evaluatie van de woonruimteverdeling in Druten'],
+    ]);
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('schuift naar 2028');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is al gedaan (Stand per 1 oktober 2026: "advies gegeven in maart 2026"), vóór 2027');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat als "on hold: te weinig vrijwilligers" (Stand per 1 oktober 2026); er staat niets gepland');
+    expectPlacesInMessages(r);
+  });
+});
+
+describe('procedures listed step by step', () => {
+  it('reads a step only possible, a procedure closed before the year and a count as no work of the year', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Soort', 'Wat doen wij', 'Verzoek van', 'Uiterlijk'],
+      [
+        ['Huurverhoging 1 juli 2028', 'AA', 'Advies uitbrengen op de huurverhoging, na een ledenraadpleging', 'De Kernen', 'april'],
+        ['Vrije toewijzingsruimte', 'AA', 'Advies uitgebracht in maart 2027 – klaar', 'De Kernen', ''],
+        ['Verordening vereveningsfonds', 'RV', 'Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten', '', ''],
+        ['Verkoop woningen Horssen', 'AA', 'Mogelijk adviesaanvraag over de verkoop van 4 woningen; nog niet bekend of we verkopen', '', ''],
+        ['Huurdersportaal', 'AA', 'Mogelijk maken dat huurders hun reparaties online melden: advies geven', 'De Kernen', 'juni'],
+        ['Aantal adviezen 2028', '', '7', '', ''],
+        ['Totaal trajecten 2028', '', '9, waarvan 6 AA, 2 IV en 1 ZW', '', ''],
+      ],
+      'Bewonersraad De Kernen - adviezen 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 8]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('Advies uitgebracht in maart 2027');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('afgerond: raad heeft op 28 mei 2027');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('nog niets besloten');
+    expectPlacesInMessages(r);
+  });
+});
