@@ -110,6 +110,43 @@ export function headerText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** How well a heading with its group heading must read as another field for the group to decide. */
+const GROUPED_SCORE = 0.75;
+
+/**
+ * A header row's own text for a column: its cell's, or, where two heading rows share one heading merged down over
+ * both ("Activiteit" over rows 3 and 4), the heading above it. Empty for a cell inside a merge across columns.
+ */
+function ownHeading(grid: Grid, r: number, c: number, cell: GridCell): string {
+  if (cell.masterRow === undefined) return cell.text;
+  if (cell.masterRow >= r || cell.masterCol !== c) return '';
+  const master = cellAt(grid, cell.masterRow, c);
+  return master !== undefined && (master.lastCol ?? c) === c ? master.text : '';
+}
+
+/** Whether a row's heading merged over columns has headings of its own under it in the next row: "Nodig" over "Van wie | Wat". */
+function holdsGroupHeadings(grid: Grid, r: number, cells: Map<number, GridCell>): boolean {
+  const below = grid.rows.get(r + 1);
+  if (!below) return false;
+  for (const [c, cell] of cells) {
+    if (cell.masterRow !== undefined || (cell.lastCol ?? c) <= c || (cell.lastRow ?? r) !== r || cell.text.trim() === '') continue;
+    let under = 0;
+    for (let col = c; col <= (cell.lastCol as number); col++) if ((below.get(col)?.text.trim() ?? '') !== '') under++;
+    if (under >= 2) return true;
+  }
+  return false;
+}
+
+/** The group heading in the row above a heading, merged over it and the columns beside it: "Nodig" over "Van wie | Wat". */
+function groupHeading(grid: Grid, r: number, c: number): string | undefined {
+  const above = cellAt(grid, r - 1, c);
+  if (above === undefined) return undefined;
+  const master = above.masterRow === undefined ? above : above.masterRow === r - 1 ? cellAt(grid, r - 1, above.masterCol as number) : undefined;
+  if (master === undefined || (master.lastRow ?? r - 1) !== r - 1) return undefined;
+  const first = above.masterRow === undefined ? c : (above.masterCol as number);
+  return (master.lastCol ?? first) > first && master.text.trim() !== '' ? master.text : undefined;
+}
+
 /** The best header row on the sheet, or null when none names an activity-like column. */
 export function findTable(grid: Grid): TableLayout | null {
   return findTableOf(grid, ACTIVITY_TABLE);
@@ -138,13 +175,21 @@ export function layoutFromHeaderRow(grid: Grid, r: number): TableLayout | null {
 export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableFields<F>): TableLayout<F> | null {
   const cells = grid.rows.get(r);
   if (!cells) return null;
+  // The upper of two heading rows: its group headings stand over headings of their own in the row below.
+  if (holdsGroupHeadings(grid, r, cells)) return null;
   const primary = fields.primary;
   const columns: TableColumn<F>[] = [];
   for (const [c, cell] of cells) {
-    if (cell.masterRow !== undefined || cell.text === '') continue;
-    const header = headerText(cell.text);
-    const match = fields.match(header);
-    columns.push({ column: c, header, field: match?.field ?? null, score: match?.score ?? 0 });
+    const own = ownHeading(grid, r, c, cell);
+    if (own === '') continue;
+    const header = headerText(own);
+    let match = fields.match(header);
+    // A heading under a group heading merged over its columns says what it is within the group: "Wat" under
+    // "Nodig" is what is needed, "Nr" and "Titel" under "Afspraak" name the afspraak.
+    const group = groupHeading(grid, r, c);
+    const grouped = group === undefined || match === null ? null : fields.match(`${headerText(group)} ${header}`);
+    if (grouped && match && grouped.field !== match.field && grouped.score >= GROUPED_SCORE) match = grouped;
+    columns.push({ column: c, header: grouped && match === grouped ? `${headerText(group as string)}: ${header}` : header, field: match?.field ?? null, score: match?.score ?? 0 });
   }
   columns.sort((a, b) => a.column - b.column);
 
