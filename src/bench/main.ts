@@ -221,7 +221,7 @@ const ORDINALS = [
   'honderdtweede', 'honderdderde', 'honderdvierde', 'honderdvijfde', 'honderdzesde', 'honderdzevende', 'honderdachtste', 'honderdnegende', 'honderdtiende',
   'honderdelfde', 'honderdtwaalfde', 'honderddertiende', 'honderdveertiende', 'honderdvijftiende',
   'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende', 'honderdtwintigste',
-  'honderdeenentwintigste', 'honderdtweeëntwintigste',
+  'honderdeenentwintigste', 'honderdtweeëntwintigste', 'honderddrieëntwintigste', 'honderdvierentwintigste', 'honderdvijfentwintigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
