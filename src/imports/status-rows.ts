@@ -705,11 +705,14 @@ function reasonOf(
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
   const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
   // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
-  // Said short, or as the first sentence of a remark, or in brackets: "Nog geen besluit MT. Eerst kosten in beeld.",
+  // Said short, or as the first sentence or clause of a remark, or in brackets: "Nog geen besluit MT. Eerst kosten in beeld.",
+  // "nog geen besluit, bespreken in september",
   // "meedenken als het doorgaat (nog geen besluit)".
   // Or as the last clause after what it hangs on: "afhankelijk van raadsbesluit over de bijdrage, nog niet besloten".
   const undecidedPart = (value: string): string | undefined =>
-    [value, value.split(/[.;]\s+/)[0] ?? '', value.split(/[,;]\s+/).at(-1) ?? '', ...bracketed(value)].find((said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS) ??
+    [value, value.split(/[.;]\s+/)[0] ?? '', value.split(/[,;]\s+/)[0] ?? '', value.split(/[,;]\s+/).at(-1) ?? '', ...bracketed(value)].find(
+      (said) => NOT_DECIDED.test(said) && said.split(/\s+/).length <= STATUS_WORDS,
+    ) ??
     (DECISION_PENDING.test(value) ? value : undefined);
   // Or as the last sentence of the text itself: "De Kernen: aanhaken bij het convenant …? Nog geen besluit".
   const lastSentence = act.activity.trim().split(/[.?!;]\s+/).at(-1) ?? '';

@@ -1343,4 +1343,18 @@ describe('procedures listed step by step', () => {
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('nog niets besloten');
     expectPlacesInMessages(r);
   });
+
+  it('reads "nog geen besluit" as the first clause of a remark as undecided, whatever follows it', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Q3', 'Opmerkingen'],
+      [
+        ['Enquête onder huurders over het binnenklimaat', 'x', 'nog geen besluit, bespreken in september'],
+        ['Wijkschouw Horssen organiseren', 'x', 'datum volgt, samen met De Kernen'],
+      ],
+      'Bewonersraad De Kernen activiteiten 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('nog geen besluit');
+  });
 });
