@@ -10,7 +10,7 @@ const NOTE_STARTS = [
   String.raw`n\.?\s?b\.?(?=[\s:]|$)`,
   String.raw`(voet)?noot\b`,
   String.raw`(opmerking(en)?|opm\.?)\s*:`,
-  String.raw`let op\s*[:!]`,
+  String.raw`let op\s*[:!–—-]`,
   String.raw`bron(nen)?\s*:`,
   String.raw`toelichting\s*:`,
   // Something told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt".
@@ -24,6 +24,8 @@ const NOTE_STARTS = [
   String.raw`laatst (bijgewerkt|gewijzigd)\b`,
   String.raw`bijgewerkt (op|d\.?\s?d\.?)\s`,
   String.raw`ingevuld (door|op)\b`,
+  // "Ingevuld: M. Jansen (De Kernen); 25-6-2027": who filled it in, a name after the label.
+  String.raw`ingevuld\s*:\s*\p{Lu}`,
   // "ingevuld DK vastgoed jun. 2026": who filled it in and when, the line ending in the year.
   String.raw`ingevuld\b[^.:;]{0,40}?(\p{L}+\.?\s+)?20\d\d\s*\.?$`,
   String.raw`goedgekeurd\b`,

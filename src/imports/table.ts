@@ -110,6 +110,9 @@ export function headerText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** The marks a heading puts between the fields each line holds: "Onderwerp | wat | wanneer", "Project / aantal / planning". */
+const FIELD_MARKS = /\s*\|\s*|\s+[/;–—]\s+|\s*;\s*/;
+
 /** How well a heading with its group heading must read as another field for the group to decide. */
 const GROUPED_SCORE = 0.75;
 
@@ -184,6 +187,12 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     if (own === '') continue;
     const header = headerText(own);
     let match = fields.match(header);
+    // One heading that lists the fields each line holds, apart by marks ("Onderwerp | wat | wanneer"): where one of
+    // them names the primary column, the lines are read whole as that column, their fields in their text.
+    const listed = header.split(FIELD_MARKS).map((part) => part.trim()).filter((part) => part !== '');
+    if (listed.length >= 2 && match?.field !== primary && listed.some((part) => (fields.match(part)?.field === primary && (fields.match(part)?.score ?? 0) >= 0.9))) {
+      match = { field: primary, score: 1 };
+    }
     // A heading under a group heading merged over its columns says what it is within the group: "Wat" under
     // "Nodig" is what is needed, "Nr" and "Titel" under "Afspraak" name the afspraak.
     const group = groupHeading(grid, r, c);
@@ -663,9 +672,11 @@ const NOTHING_HERE = new RegExp(
   'iu',
 );
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027", "Totaal (gemeentelijk) budget PA Druten 2027": never a sentence. */
-const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
+const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^((sub|eind)?totaa?l|total)\s*:?\s*\d+\s+\p{L}+\s*$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
 /** A count as the text of a row: a number alone, or "10, waarvan 7 met reactie van de partners". */
 const COUNT_TEXT = /^\d+([.,]\d+)?(\s*,\s*waarvan\b.*)?$/i;
+/** A line counting the list's items, then how they stand: "8 toezeggingen, 1 afgedaan", "12 moties en toezeggingen (8 lopend, …)". */
+const COUNT_LINE = /^\d+\s+(\p{L}+\s+(en|of)\s+)?(moties|toezeggingen|acties|actiepunten|activiteiten|punten|adviezen|trajecten|procedures)\b\s*(\(|,\s*(waarvan\s+)?\d)/iu;
 /** The label of a count or total: "Aantal procedures 2028", "Totaal trajecten 2027". */
 const COUNT_LABEL = /^((sub|eind)?totaa?l|aantal|som)\b/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
@@ -1168,6 +1179,8 @@ function classify(
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {
     return 'total';
   }
+  // The list counted in its own words, however long: "12 moties en toezeggingen (8 lopend, 1 afgedaan)", "10 toezeggingen, waarvan 1 afgedaan".
+  if (COUNT_LINE.test(activityText.trim())) return 'total';
   // A count beside its label, where the activity should be: "Aantal procedures 2028 | 10, waarvan 7 met reactie", "Totaal trajecten | 9".
   if (COUNT_TEXT.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
   // "Ter informatie: plannen van De Kernen", "Wat wij van de gemeente vragen" alone on its row: whose rows follow, however worded.

@@ -1358,3 +1358,41 @@ describe('procedures listed step by step', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('nog geen besluit');
   });
 });
+
+describe('lines typed whole in one cell, and promises kept as the plan', () => {
+  it('reads a heading that lists the fields of each line as the activity column, and its notes, totals and open questions as such', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getRow(1).values = ['Onderwerp | wat | wanneer'];
+    ws.getRow(2).values = ['Let op – lijst nog niet compleet, bestuur vult in september aan'];
+    ws.getRow(3).values = ['Planmonitor | cijfers delen met partners | oktober'];
+    ws.getRow(4).values = ['Huurderscafé? – nog bespreken'];
+    ws.getRow(5).values = ['Overlegtafel Leefbaarheid | 4x per jaar, prioriteiten wijkverbetering | hele jaar'];
+    ws.getRow(6).values = ['Totaal: 12 acties'];
+    ws.getRow(7).values = ['Ingevuld: M. Jansen (De Kernen); 25-6-2027'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente Druten - activiteiten 2028 (concept).xlsx', { planningYear: 2028, ...DRUTEN });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 5]);
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([2, 7]));
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('nog bespreken');
+  });
+
+  it('reads a motion rejected or withdrawn by the legend, and the list counted in its own words, as no work', async () => {
+    const r = await readRows(
+      ['Nr', 'Toezegging / motie', 'Termijn', 'Status'],
+      [
+        ['M2027-04', 'Motie woningdelen: onderzoek en raadsinformatiebrief', 'Q2', 'L'],
+        ['M2027-05', 'Motie Schone Lucht Akkoord ondertekenen', '', 'V'],
+        ['M2027-06', "Motie 'Tiny houses voor starters': locatie zoeken voor 10 tiny houses", '', 'I'],
+        ['', '12 moties en toezeggingen (8 lopend, 1 afgedaan, 1 verworpen)', '', ''],
+        [],
+        ['Status: L = loopt · A = afgedaan · V = verworpen · I = ingetrokken · B = in bespreking'],
+      ],
+      'Gemeente Druten moties en toezeggingen wonen 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('"verworpen"');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('"ingetrokken"');
+  });
+});
+
