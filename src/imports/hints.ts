@@ -109,8 +109,17 @@ const AS_OF = /\bstand\s*(?:per|van|op|d\.?\s?d\.?)?\s*:?\s*((?:\d{1,2}[-/.\s]\d
 /** A year the document looks back on: "terugblik 2027 en planning 2028" plans for 2028. */
 const LOOKED_BACK_ON = /\b(terugblik|terugkijken|verantwoording|resultaten|evaluatie|jaarverslag|realisatie)\s+(op\s+|over\s+)?20[2-9]\d\b/gi;
 
-/** A planning year named in the text, leaving periods like "2025-2028" aside, and a year looked back on when another is named. */
+/** A year named as what is planned: "plannen 2027", "(voor plan 2028)", "planning 2028". */
+const PLANNED_YEAR = /\b(?:plan|plannen|planning|jaarplan)\s+(?:voor\s+)?(20[2-9]\d)\b/i;
+
+/**
+ * A planning year named in the text: one named as planned where the text names more ("HBD voortgang 2026 en plannen
+ * 2027", "stand 1 okt 2027 (voor plan 2028)"); else the first, leaving periods like "2025-2028" aside, and a year
+ * looked back on when another is named.
+ */
 export function findYear(text: string): number | undefined {
+  const planned = PLANNED_YEAR.exec(text.replace(YEAR_RANGE, ' '));
+  if (planned) return Number(planned[1]);
   return findYearIn(text.replace(LOOKED_BACK_ON, ' ')) ?? findYearIn(text);
 }
 

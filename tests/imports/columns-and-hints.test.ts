@@ -194,6 +194,11 @@ describe('party and year from titles and file names', () => {
     ['Versie 1.2026', undefined],
     ['Woonwaarts – gemeente Druten: terugblik 2027 en planning 2028', 2028],
     ['Verantwoording 2026', 2026],
+    // A progress list sent as the plan: the year planned, not the year of its state.
+    ['HBD voortgang 2026 en plannen 2027', 2027],
+    ['Woonwaarts voortgang PA Druten 30-09-2026 - plan 2027 v2', 2027],
+    ['Voortgangslijst wonen gemeente Druten stand 1 okt 2027 (voor plan 2028)', 2028],
+    ['Jaarplan 2027 met een doorkijk naar 2028', 2027],
   ])('year in %s', (text, year) => {
     expect(findYear(text)).toBe(year);
   });
