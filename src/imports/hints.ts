@@ -187,9 +187,11 @@ export function findHints(titles: { own: string[]; other: string[] }, fileName: 
   const telling = [...titles.own, ...titles.other].filter((t) => t.length <= 120 && documentWord.test(t));
   const titleYear = firstDefined([...telling, ...titles.own].map(findYear));
   const fileYear = findYear(base.replace(/[_]+/g, ' '));
-  const year = titleYear ?? fileYear;
+  // A year named as planned, in a title or the file name, says it plainly ("… en plannen 2027" beside a sheet "Voortgang 2026").
+  const plannedYear = firstDefined([...telling, ...titles.own, base.replace(/[_]+/g, ' ')].map((t) => PLANNED_YEAR.exec(t.replace(YEAR_RANGE, ' '))?.[1]));
+  const year = plannedYear !== undefined ? Number(plannedYear) : (titleYear ?? fileYear);
   if (year !== undefined) hints.yearHint = year;
-  if (titleYear !== undefined && fileYear !== undefined && titleYear !== fileYear) hints.conflictingYears = [titleYear, fileYear];
+  if (plannedYear === undefined && titleYear !== undefined && fileYear !== undefined && titleYear !== fileYear) hints.conflictingYears = [titleYear, fileYear];
 
   const asOf = firstDefined([...titles.own, base.replace(/[_]+/g, ' ')].map((t) => AS_OF.exec(t) ?? undefined));
   if (asOf) hints.asOf = { text: (asOf[1] as string).trim(), year: Number(asOf[2]) };

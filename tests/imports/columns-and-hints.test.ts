@@ -230,3 +230,11 @@ describe('party and year from titles and file names', () => {
     });
   });
 });
+
+describe('the year planned, where a file names more', () => {
+  it('takes the year a title or the file name names as planned over a sheet named for the year of the state', () => {
+    const hints = findHints({ own: ['Voortgang 2026', 'HBD – voortgang 2026 en plannen 2027 (gemeente Druten)'], other: [] }, 'HBD voortgang 2026 en plannen 2027.xlsx');
+    expect(hints.yearHint).toBe(2027);
+    expect(hints.conflictingYears).toBeUndefined();
+  });
+});
