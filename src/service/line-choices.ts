@@ -71,9 +71,20 @@ export function chooseLines(
       throw new ServiceError('invalid_input', `Blad "${row.sheet}", rij ${row.row} van ${name} is gevraagd als activiteit én als opmerking; kies één van beide.`);
     }
   }
-  const asNote = keepAsNotes(read, rows, remembered.asNote, partyId, name, problems);
-  const asActivity = makeActivities(read, rows, remembered, partyId, name, problems);
+  const choice: LineChoice = { read, rows, remembered, partyId, name, problems };
+  const asNote = keepAsNotes(choice);
+  const asActivity = makeActivities(choice);
   return { asNote, asActivity };
+}
+
+/** What a choice of lines works on: the file as read, the request, what was chosen before, and where to say so. */
+interface LineChoice {
+  read: ReadWorkbook;
+  rows: LineRequests;
+  remembered: RememberedLines;
+  partyId: string;
+  name: string;
+  problems: ImportProblem[];
 }
 
 /** Drops what the reader said of a line (why it kept it, or doubted it): the person's choice answers it. */
@@ -88,14 +99,7 @@ function forgetProblems(problems: ImportProblem[], sheet: string, first: number,
  * Moves the read activities the secretary keeps as notes to the notes, in sheet order: those asked, then
  * those a person kept so in an earlier version (by the activity's identity), unless asked to be activities.
  */
-function keepAsNotes(
-  read: ReadWorkbook,
-  rows: LineRequests,
-  remembered: ReadonlySet<string>,
-  partyId: string,
-  name: string,
-  problems: ImportProblem[],
-): ChosenLine[] {
+function keepAsNotes({ read, rows, remembered: { asNote: remembered }, partyId, name, problems }: LineChoice): ChosenLine[] {
   for (const wanted of rows.asNote) {
     if (!read.activities.some((act) => at(wanted)(rowOf(act))) && !read.notes.some(at(wanted))) {
       throw new ServiceError('invalid_input', `Blad "${wanted.sheet}", rij ${wanted.row} van ${name} is geen regel die als activiteit is gelezen.`);
@@ -138,14 +142,7 @@ function keepAsNotes(
  * asked to be an activity that the reader read as one (kept as a note in an earlier version) stays the
  * activity it is.
  */
-function makeActivities(
-  read: ReadWorkbook,
-  rows: LineRequests,
-  remembered: RememberedLines,
-  partyId: string,
-  name: string,
-  problems: ImportProblem[],
-): ChosenLine[] {
+function makeActivities({ read, rows, remembered, partyId, name, problems }: LineChoice): ChosenLine[] {
   const identity = (activity: string): string => activityIdentity({ partyId, activity });
   const asked = rows.asActivity.flatMap((wanted) => {
     const note = read.notes.find(at(wanted));
