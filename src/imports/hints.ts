@@ -118,9 +118,13 @@ const PLANNED_YEAR = /\b(?:plan|plannen|planning|jaarplan)\s+(?:voor\s+)?(20[2-9
  * looked back on when another is named.
  */
 export function findYear(text: string): number | undefined {
+  return plannedYearIn(text) ?? findYearIn(text.replace(LOOKED_BACK_ON, ' ')) ?? findYearIn(text);
+}
+
+/** The year a text names as planned ("plannen 2027"), periods like "2025-2028" aside. */
+function plannedYearIn(text: string): number | undefined {
   const planned = PLANNED_YEAR.exec(text.replace(YEAR_RANGE, ' '));
-  if (planned) return Number(planned[1]);
-  return findYearIn(text.replace(LOOKED_BACK_ON, ' ')) ?? findYearIn(text);
+  return planned ? Number(planned[1]) : undefined;
 }
 
 function findYearIn(text: string): number | undefined {
@@ -188,8 +192,8 @@ export function findHints(titles: { own: string[]; other: string[] }, fileName: 
   const titleYear = firstDefined([...telling, ...titles.own].map(findYear));
   const fileYear = findYear(base.replace(/[_]+/g, ' '));
   // A year named as planned, in a title or the file name, says it plainly ("… en plannen 2027" beside a sheet "Voortgang 2026").
-  const plannedYear = firstDefined([...telling, ...titles.own, base.replace(/[_]+/g, ' ')].map((t) => PLANNED_YEAR.exec(t.replace(YEAR_RANGE, ' '))?.[1]));
-  const year = plannedYear !== undefined ? Number(plannedYear) : (titleYear ?? fileYear);
+  const plannedYear = firstDefined([...telling, ...titles.own, base.replace(/[_]+/g, ' ')].map(plannedYearIn));
+  const year = plannedYear ?? titleYear ?? fileYear;
   if (year !== undefined) hints.yearHint = year;
   if (plannedYear === undefined && titleYear !== undefined && fileYear !== undefined && titleYear !== fileYear) hints.conflictingYears = [titleYear, fileYear];
 

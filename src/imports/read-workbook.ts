@@ -23,7 +23,7 @@ import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from '
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { contentWords } from '../domain/similarity';
-import { groupBy } from '../domain/group-by';
+import { groupBy, groupByEach } from '../domain/group-by';
 import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, formLayout, readCards } from './cards';
@@ -457,17 +457,7 @@ function shortenedRepeats(activities: readonly ReadActivity[], repeats: Readonly
   const indexes = new Map<string, Map<string, ReadActivity[]>>();
   const indexOf = (sheet: string): Map<string, ReadActivity[]> => {
     let index = indexes.get(sheet);
-    if (!index) {
-      index = new Map();
-      for (const row of bySheet.get(sheet) ?? []) {
-        for (const w of wordsOf(row)) {
-          const rows = index.get(w);
-          if (rows) rows.push(row);
-          else index.set(w, [row]);
-        }
-      }
-      indexes.set(sheet, index);
-    }
+    if (!index) indexes.set(sheet, (index = groupByEach(bySheet.get(sheet) ?? [], wordsOf)));
     return index;
   };
   for (const act of activities) {

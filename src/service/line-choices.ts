@@ -45,12 +45,11 @@ export function rememberedLines(
   previous: readonly StoredActivity[],
 ): RememberedLines {
   const { setId, partyId, planningYear } = where;
-  const chosenAs = (action: 'as-activity' | 'as-note'): string[] => [...identitiesChosenAs(db, setId, planningYear, partyId, action)];
   const stillActivities = new Set(previous.filter((p) => !p.correction?.removed).map((p) => activityIdentity(p)));
   const stillNotes = new Set((current?.notes ?? []).map((n) => activityIdentity({ partyId, activity: n.text })));
   return {
-    asActivity: new Set(chosenAs('as-activity').filter((identity) => stillActivities.has(identity))),
-    asNote: new Set(chosenAs('as-note').filter((identity) => stillNotes.has(identity))),
+    asActivity: new Set([...identitiesChosenAs(db, setId, planningYear, partyId, 'as-activity')].filter((identity) => stillActivities.has(identity))),
+    asNote: new Set([...identitiesChosenAs(db, setId, planningYear, partyId, 'as-note')].filter((identity) => stillNotes.has(identity))),
   };
 }
 
