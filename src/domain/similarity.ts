@@ -121,6 +121,8 @@ export function readContentWords(text: string): string[] {
 
 interface Document {
   words: Set<string>;
+  /** The numbers of `words` (see TextIndex's word numbers), in their order. */
+  numbers: Int32Array;
   /** Its word pairs ("a b" where b follows a), each as the code of pairCode over the index's word numbers. */
   pairs: Set<number>;
 }
@@ -131,7 +133,8 @@ function documentOfText(text: string, ignore: ReadonlySet<string>, numberOf: (wo
   const numbers = words.map(numberOf);
   const pairs = new Set<number>();
   for (let i = 1; i < words.length; i++) pairs.add(pairCode(numbers[i - 1] as number, numbers[i] as number));
-  return { words: new Set(words), pairs };
+  const distinct = new Set(words);
+  return { words: distinct, numbers: Int32Array.from(distinct, numberOf), pairs };
 }
 
 export interface TextIndex {
@@ -244,6 +247,8 @@ interface Relation {
   forward: Map<string, Map<string, number>>;
   backward: Map<string, number>;
   weight: Map<string, number>;
+  /** Each query word's matches over the vocabulary's numbers, for weighing against thousands of documents without a Map or a string. */
+  terms: Term[];
   /** Per document: whether it holds a word of `backward` (any other scores 0 on every share); made when first asked. */
   touches?: Uint8Array;
 }
@@ -335,6 +340,14 @@ export interface TextIndexOptions {
   read?: (text: string) => readonly string[];
 }
 
+/** A query word as the index weighs it: its weight, whether it is a name, and the vocabulary words it matches, by number, with how well. */
+interface Term {
+  weight: number;
+  name: boolean;
+  numbers: Int32Array;
+  matches: Float64Array;
+}
+
 /** Word weight for two words of one thesaurus group: less than a typing error, which is the same word. */
 const RELATED_MATCH = 0.6;
 
@@ -420,6 +433,8 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // lowers every score a little rather than sinking them all.
   const idfs = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
   const idf = (w: string): number => idfs.get(w) ?? 1;
+  /** The rarity of each word of the documents, by its number. */
+  const rarityAt = Float64Array.from(numbered, idf);
   /** Per document of the index: the rarity of its words summed, in their order (similarity's docTotal, worked out once). */
   const rarities = new Map<Document, number>();
   const rarityOf = (d: Document): number => {
@@ -479,22 +494,76 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     return matches;
   };
 
-  const relate = (q: Document): Relation => {
+  /**
+   * A word as a query word: its matches, by number, and its weight, worked out once per word. A query
+   * word weighs as itself, or as the rarest afspraak word it is a misspelling or a near word of.
+   */
+  const terms = new Map<string, Term>();
+  const termOf = (w: string): Term => {
+    const known = terms.get(w);
+    if (known) return known;
+    const matches = matchesOf(w);
+    let own = df.has(w) ? idf(w) : 0;
+    // Every word a word matches is a word of the documents, and so has a number.
+    const matched = new Int32Array(matches.size);
+    const strengths = new Float64Array(matches.size);
+    let i = 0;
+    for (const [v, m] of matches) {
+      if (m === TYPO_MATCH || m === RELATED_MATCH) own = Math.max(own, idf(v));
+      matched[i] = numbers.get(v) as number;
+      strengths[i++] = m;
+    }
+    const term = { weight: own > 0 ? own : idf(w), name: names.has(w), numbers: matched, matches: strengths };
+    if (terms.size < MAX_CACHED_WORDS) terms.set(w, term);
+    return term;
+  };
+
+  const relate = (queryWords: ReadonlySet<string>): Relation => {
     const forward = new Map<string, Map<string, number>>();
     const backward = new Map<string, number>();
-    // A query word weighs as itself, or as the rarest afspraak word it is a misspelling or a near word of.
     const weight = new Map<string, number>();
-    for (const w of q.words) {
+    const related: Term[] = [];
+    for (const w of queryWords) {
       const matches = matchesOf(w);
       forward.set(w, matches);
-      let own = df.has(w) ? idf(w) : 0;
-      for (const [v, m] of matches) {
-        backward.set(v, Math.max(backward.get(v) ?? 0, m));
-        if (m === TYPO_MATCH || m === RELATED_MATCH) own = Math.max(own, idf(v));
-      }
-      weight.set(w, own > 0 ? own : idf(w));
+      for (const [v, m] of matches) backward.set(v, Math.max(backward.get(v) ?? 0, m));
+      const term = termOf(w);
+      weight.set(w, term.weight);
+      related.push(term);
     }
-    return { forward, backward, weight };
+    return { forward, backward, weight, terms: related };
+  };
+
+  // What similarity asks of a document against a relation, over the word numbers: which words the
+  // document holds (marked while it is weighed), and how well the relation's query matches each word
+  // (kept for the relation last weighed, as the linker weighs one query against many documents in turn).
+  const inDocument = new Uint8Array(numbered.length);
+  const relatedAt = new Float64Array(numbered.length);
+  let loaded: Relation | null = null;
+  const load = (rel: Relation): void => {
+    if (loaded === rel) return;
+    if (loaded) for (const v of loaded.backward.keys()) relatedAt[numbers.get(v) as number] = 0;
+    for (const [v, m] of rel.backward) relatedAt[numbers.get(v) as number] = m;
+    loaded = rel;
+  };
+  /** Each term's best match among the document's words, in the order of the terms. */
+  let bestOfTerm = new Float64Array(16);
+  const bestOf = (rel: Relation, d: Document): Float64Array => {
+    const { terms: related } = rel;
+    if (bestOfTerm.length < related.length) bestOfTerm = new Float64Array(related.length);
+    const held = d.numbers;
+    for (let i = 0; i < held.length; i++) inDocument[held[i] as number] = 1;
+    for (let k = 0; k < related.length; k++) {
+      const t = related[k] as Term;
+      let most = 0;
+      for (let i = 0; i < t.numbers.length; i++) {
+        const m = t.matches[i] as number;
+        if (m > most && inDocument[t.numbers[i] as number] === 1) most = m;
+      }
+      bestOfTerm[k] = most;
+    }
+    for (let i = 0; i < held.length; i++) inDocument[held[i] as number] = 0;
+    return bestOfTerm;
   };
 
   const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; ofDoc: number; found: number } => {
@@ -502,21 +571,22 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     let total = 0;
     let shared = 0;
     let found = 0;
-    for (const w of q.words) {
-      const weight = rel.weight.get(w) ?? 1;
+    const best = bestOf(rel, d);
+    for (let k = 0; k < rel.terms.length; k++) {
+      const { weight, name } = rel.terms[k] as Term;
+      const most = best[k] as number;
       total += weight;
-      let best = 0;
-      for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
-      shared += weight * best;
-      if (!names.has(w)) found += weight * (best === TYPO_MATCH ? 1 : best);
+      shared += weight * most;
+      if (!name) found += weight * (most === TYPO_MATCH ? 1 : most);
     }
     const ofQuery = total === 0 ? 0 : shared / total;
     // The rarity found, in the document's word order; a word the query does not relate to adds 0.
     const docTotal = rarityOf(d);
+    load(rel);
     let docFound = 0;
-    for (const v of d.words) {
-      const m = rel.backward.get(v);
-      if (m !== undefined) docFound += idf(v) * m;
+    for (const n of d.numbers) {
+      const m = relatedAt[n] as number;
+      if (m !== 0) docFound += (rarityAt[n] as number) * m;
     }
     const ofDoc = docTotal === 0 ? 0 : docFound / docTotal;
     let sharedPairs = 0;
@@ -536,7 +606,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       pairs: docs.map((d) => d.pairs),
       matches: matchesOf,
       // A word's weight as the query is its own: relate weighs each word apart from the others.
-      weight: (w) => relate({ words: new Set([w]), pairs: new Set() }).weight.get(w) ?? 1,
+      weight: (w) => relate(new Set([w])).weight.get(w) ?? 1,
       rarity: idf,
       combined,
     }));
@@ -551,7 +621,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const known = recent.get(text);
     if (known) return known;
     const q = documentOf(text);
-    const made = { q, rel: relate(q) };
+    const made = { q, rel: relate(q.words) };
     if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
     recent.set(text, made);
     return made;
@@ -592,13 +662,13 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         let total = 0;
         let shared = 0;
         let words = 0;
-        for (const w of q.words) {
-          const weight = rel.weight.get(w) ?? 1;
+        const best = bestOf(rel, d);
+        for (let k = 0; k < rel.terms.length; k++) {
+          const { weight } = rel.terms[k] as Term;
+          const most = best[k] as number;
           total += weight;
-          let best = 0;
-          for (const [v, m] of rel.forward.get(w) ?? []) if (m > best && d.words.has(v)) best = m;
-          shared += weight * best;
-          if (best > 0) words++;
+          shared += weight * most;
+          if (most > 0) words++;
         }
         return { coverage: total === 0 ? 0 : shared / total, words };
       },
