@@ -7,6 +7,7 @@
 import { withRowsAsNotes } from './kept-as-notes';
 import { SHEETS, type RequestMeta } from '../requests/template';
 import type { Grid } from './grid';
+import type { SubmissionNote } from '../domain/submissions';
 import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
 import { periodColumnsAsPlanning } from './period-columns';
@@ -334,7 +335,12 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-  const statused = setAsideByStatus(body, { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}) }, fileName, problems);
+  const statused = setAsideByStatus(
+    body,
+    { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}), above: linesAbove(grid, layout.headerRow) },
+    fileName,
+    problems,
+  );
   // The planning year's column read as the activity, its subject beside it: "Jaarvergadering: april, …" (after the
   // status rules, which read the year's own words: "afgerond", "vervalt in 2028").
   return year === undefined ? statused : subjectBeforeYearText(statused, year);
@@ -671,6 +677,14 @@ function stackedTables(grid: Grid, layout: TableLayout): { layout: TableLayout; 
 /** A table's layout as its columns' places, fields and headings: equal for one table split over sheets. */
 function layoutKey(layout: TableLayout): string {
   return JSON.stringify(layout.columns.filter((c) => !c.headerless).map((c) => [c.column, c.field, c.header.trim().toLowerCase()]));
+}
+
+/** The rows above a table's header, each as one line, its cells apart by " | " (a legend over three cells is one legend). */
+function linesAbove(grid: Grid, headerRow: number): SubmissionNote[] {
+  return grid.rowNumbers
+    .filter((r) => r < headerRow)
+    .map((r) => ({ sheet: grid.name, row: r, text: [...(grid.rows.get(r)?.values() ?? [])].map((cell) => cell.text).filter((t) => t !== '').join(' | ') }))
+    .filter((line) => line.text !== '');
 }
 
 /**

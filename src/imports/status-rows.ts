@@ -32,6 +32,7 @@ import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
+import { kindReason, opensWithKinds } from './register-kinds';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -426,6 +427,8 @@ interface FileFacts {
   perAfspraak: boolean;
   /** The column of the sender's own part ("Onze bijdrage"), where some row fills it in. */
   ownPartHeader: string | undefined;
+  /** Whether the rows open with their kind, as a register's do (see register-kinds.ts). */
+  registerLetters: boolean;
 }
 
 /** A year as OCR reads a scanned form, the letter O for a nought ("dec. 2O26"): read as the year it is. */
@@ -465,8 +468,9 @@ function saidDone(text: string): { year: number; said: string } | undefined {
 /** Why a row is no activity of the planning year, or undefined when it is one. */
 function reasonOf(
   act: ReadActivity,
-  { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear, followUpHeader, lastYearsActivity }: FileFacts,
+  facts: FileFacts,
 ): { code: string; why: string } | undefined {
+  const { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear, followUpHeader, lastYearsActivity } = facts;
   // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken");
   // beside the year's own activity column, not those named for an earlier year.
   const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
@@ -532,6 +536,8 @@ function reasonOf(
   if (WHETHER_TO.test(act.activity.trim())) return { code: 'undecided-row', why: 'vraagt of het gedaan wordt: er is nog niets besloten' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
+  const kind = kindReason(act, facts);
+  if (kind) return kind;
   if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
@@ -873,13 +879,15 @@ function bare(act: ReadActivity): boolean {
  */
 export function setAsideByStatus<B extends StatusBody>(
   body: B,
-  { planningYear, asOf }: { planningYear?: number; asOf?: { text: string; year: number } },
+  { planningYear, asOf, above = [] }: { planningYear?: number; asOf?: { text: string; year: number }; above?: readonly SubmissionNote[] },
   fileName: string,
   problems: ImportProblem[],
 ): B {
   const facts: FileFacts = {
     planningYear,
-    legend: legendOf(body.notes),
+    // A legend below the table, kept as a note, or above it, among the title rows.
+    legend: legendOf([...above, ...body.notes]),
+    registerLetters: opensWithKinds(body.activities),
     statusHeader: body.columns.find((c) => c.field === 'notes')?.header ?? 'opmerking',
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
     asOf,

@@ -1,0 +1,88 @@
+// A register sent as the activiteitenoverzicht (a RAID-log, an actie- en besluitenlijst, a risicoregister) holds
+// more than planned work: risks, issues, assumptions and dependencies, and decisions already taken. The file says
+// of each row which it is, in one of these ways: a word or a letter before the text ("Risico: …", "Knelpunt: …",
+// "R: …" where the rows open with "Actie –"), a column of the kind ("Type": "R"), a fill colour, or a heading over a
+// block of rows ("RISICO'S"); a letter or a colour as the file's legend explains it ("R = risico", "oranje = risico /
+// knelpunt"). A row of a kind that is no work is no activity; an action taken on a risk ("Actie n.a.v. R-01: …") is.
+// A decision taken is no work either, unless its planning says it is carried out in the year or later; but a kind
+// written out as a word in its column ("Soort": "besluit") says what the work is (a decision to prepare). Pure.
+import { quote } from './problems';
+import type { ReadActivity } from './types';
+
+/** The kinds that are no work, as a legend, a heading or a text names them. */
+const NO_WORK_KIND = /\b(risico('?s)?|risk|issues?|knelpunt(en)?|aannames?|afhankelijkhe(id|den)|dependency)\b/i;
+/** A decision, as a legend, a heading or a text names the kind. */
+const DECISION_KIND = /^(besluit(en)?|decision)\b/i;
+/** A kind's word before the text: "Knelpunt: wachttijd …", "Aanname – DK organiseert …", "Issue: …". */
+const KIND_WORD = /^(knelpunt|issue|aanname|risk)\s*[:–—-]\s*\S/i;
+/** A kind's letters before the text: "R: stikstof …", "I: knelpunt – …", "AN: …". */
+const KIND_CODE = /^(\p{Lu}{1,2})\s*:\s+\S/u;
+/** An action's word before the text, as a register's rows open: "Actie – De Lakei …", "Actie: …". */
+const ACTION_WORD = /^actie\s*[:–—-]\s*\S/i;
+/**
+ * The letters of a register's kinds where the file explains none: risk, issue, dependency (RAID), decision.
+ * Not "A", an action to one file and an assumption to another.
+ */
+const REGISTER_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['r', 'risico'],
+  ['i', 'issue'],
+  ['d', 'afhankelijkheid'],
+  ['b', 'besluit'],
+]);
+/** A column of the row's kind. */
+const KIND_HEADER = /^(type|soort|categorie|cat\.?|kind)$/i;
+/** A heading over a block of rows of one kind, and nothing more: "RISICO'S", "Knelpunten", "Besluiten". */
+const KIND_HEADING = /^(risico'?s|knelpunten|issues|aannames|afhankelijkheden|besluiten)\s*:?$/i;
+
+/** What the whole file says of its rows' kinds. */
+export interface KindFacts {
+  planningYear: number | undefined;
+  /** The file's legend: a status, code or colour (lower case) with what it means. */
+  legend: ReadonlyMap<string, string>;
+  /** Whether the rows open with their kind as a register's do ("Actie – …"), so that a letter before the text ("R:") is a kind. */
+  registerLetters: boolean;
+}
+
+/** Whether the rows open with their kind, as a register's do: two or more open with "Actie –". */
+export function opensWithKinds(activities: readonly ReadActivity[]): boolean {
+  return activities.filter((a) => ACTION_WORD.test(a.activity.trim())).length >= 2;
+}
+
+const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+
+/** Why a row is no work by its kind, or undefined. */
+export function kindReason(act: ReadActivity, { planningYear, legend, registerLetters }: KindFacts): { code: string; why: string } | undefined {
+  const text = act.activity.trim();
+  /** What the file says the row is; `coded` where by a letter, a colour or a heading, as a register marks its rows. */
+  const said: { meaning: string; how: string; coded?: boolean }[] = [];
+  const word = KIND_WORD.exec(text);
+  if (word) said.push({ meaning: word[1] as string, how: `begint met ${quote(word[1] as string)}` });
+  const code = KIND_CODE.exec(text)?.[1];
+  if (code !== undefined) {
+    const meaning = legend.get(code.toLowerCase()) ?? (registerLetters ? REGISTER_LETTERS.get(code.toLowerCase()) : undefined);
+    if (meaning !== undefined) {
+      const source = legend.has(code.toLowerCase()) ? 'volgens de uitleg in het bestand' : 'in dit register';
+      said.push({ meaning, how: `begint met ${quote(`${code}:`)}, ${source} ${quote(meaning)}`, coded: true });
+    }
+  }
+  for (const [header, value] of Object.entries(act.extra)) {
+    if (!KIND_HEADER.test(header.trim()) || value.trim() === '') continue;
+    const explained = legend.get(value.trim().toLowerCase());
+    const meaning = explained ?? value.trim();
+    said.push({ meaning, how: `staat als ${quote(value.trim())} (${header})${explained !== undefined ? `, volgens de uitleg in het bestand ${quote(explained)}` : ''}`, coded: explained !== undefined });
+  }
+  for (const [header, colour] of Object.entries(act.colours ?? {})) {
+    const meaning = legend.get(colour);
+    if (meaning !== undefined) said.push({ meaning, how: `is ${colour} gekleurd (${header}), volgens de uitleg in het bestand ${quote(meaning)}`, coded: true });
+  }
+  const heading = act.section?.trim() ?? '';
+  if (KIND_HEADING.test(heading)) said.push({ meaning: heading, how: `staat onder de kop ${quote(heading)}`, coded: true });
+
+  for (const { meaning, how, coded } of said) {
+    if (NO_WORK_KIND.test(meaning)) return { code: 'risk-row', why: `${how}: een risico, knelpunt of afhankelijkheid, geen werk` };
+    // A decision taken, unless its planning says when it is carried out, in the year or later.
+    const carriedOut = planningYear !== undefined && yearsOf(act.planning).some((y) => y >= planningYear);
+    if (coded && DECISION_KIND.test(meaning.trim()) && !carriedOut) return { code: 'decision-row', why: `${how}: een besluit, geen werk dat gepland is` };
+  }
+  return undefined;
+}
