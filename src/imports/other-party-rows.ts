@@ -14,7 +14,7 @@
 // "wij", or a role of its own beside the row. Pure.
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
-import { plansOfHeading } from './whose-headings';
+import { FOR_INFORMATION, plansOfHeading } from './whose-headings';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
 
@@ -84,9 +84,12 @@ const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p
  */
 const PASSIVE_AGENT = /\b(?:wordt|worden)\b[^.;,]{0,60}?\bdoor\s+((?:\S+\s+){0,3}\S+)/i;
 
-/** A text without whom it only tells of the work, or says has no role in it. */
+/** Whose the work is not: "ter info, niet van DK", "geen werk van HBD". */
+const NOT_OF = /\b(?:niet|geen\s+werk)\s+van\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+
+/** A text without whom it only tells of the work, says has no role in it, or says the work is not of. */
 function withoutMereMention(text: string): string {
-  return text.replace(INFORMED, '').replace(NO_ROLE_FOR, '');
+  return text.replace(INFORMED, '').replace(NO_ROLE_FOR, '').replace(NOT_OF, '');
 }
 
 /** The sender speaking of itself. */
@@ -146,6 +149,8 @@ export function otherPartyRows(
     [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header).map(([, v]) => v)].some(
       (text) => text !== undefined && namesOwn(text),
     );
+  /** A row a remark beside it says is there for information: "ter info", "ter informatie, niet van DK". */
+  const toldOnly = (act: ReadActivity): boolean => [act.notes, act.role, ...Object.values(act.extra)].some((t) => t !== undefined && FOR_INFORMATION.test(t.trim()));
   /** Per row given to others: whose it is (party ids, or a body named as written), and what says so. */
   const others = new Map<ReadActivity, { parties: readonly string[]; said: string; body?: string }>();
   if (column) {
@@ -158,8 +163,8 @@ export function otherPartyRows(
   }
   // A row, or a step under an action, whose text another party opens as the one who does it ("Woonwaarts bouwt 28
   // appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", "Peter (gemeente) levert de cijfers",
-  // "Gemeente: neemt besluit …"; in a list with a column for the sender's own part also "Woonwaarts: groot onderhoud
-  // Druten-Zuid"), or that gives the work to another party in the passive ("… wordt door de gemeente uitgevoerd"),
+  // "Gemeente: neemt besluit …"; in a list with a column for the sender's own part, or where a remark says the row is
+  // there for information ("ter info"), also "Woonwaarts: groot onderhoud Druten-Zuid"), or that gives the work to another party in the passive ("… wordt door de gemeente uitgevoerd"),
   // where the row gives the sender no part ("wij", its name but for being told of it, a role of its own).
   for (const act of read.activities) {
     const text = act.activity.trim();
@@ -169,7 +174,7 @@ export function otherPartyRows(
       LEADING_NAME.exec(opening)?.[1] ??
       PERSON_OF_PARTY.exec(opening)?.[1] ??
       NAME_COLON_VERB.exec(opening)?.[1] ??
-      (hasPartColumn ? NAME_AND_COLON.exec(opening)?.[1] : undefined) ??
+      (hasPartColumn || toldOnly(act) ? NAME_AND_COLON.exec(opening)?.[1] : undefined) ??
       LOWER_LEADING_NAME.exec(opening)?.[1];
     const bySubject = subject === undefined ? [] : (partiesOf(subject) ?? []);
     const passive = PASSIVE_AGENT.exec(text)?.[1];

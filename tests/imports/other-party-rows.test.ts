@@ -250,4 +250,21 @@ describe("the other parties' rows of an action list", () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
   });
+
+  it('reads a project another party\'s name opens with a colon as theirs where a remark says the row is there for information', async () => {
+    const r = await list(
+      ['Wat', 'Wanneer', 'Opmerking'],
+      [
+        ['Nieuwsbrief juni: artikel over de warmtepompen', 'juni', ''],
+        ['Woonwaarts: persbericht huurverhoging in De Maas en Waler', 'juli', 'ter info, niet van De Kernen'],
+        ["Gemeente: campagne 'Een graadje lager' op Facebook", '', 'ter info'],
+        ['Gemeente: energiecoaches bij onze huurders inzetten', 'najaar', ''],
+        ['Woonwaarts: gezamenlijke huurdersavond, wij organiseren mee', 'okt', 'ter info'],
+      ],
+      'De Kernen communicatie 2027.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+  });
 });
