@@ -33,6 +33,11 @@ const AGREEMENT_NAMED = /\b(?:prestatieafspraken|PA)\s+\p{Lu}[\p{L}-]+/gu;
 /** A heading of the village or town where the row's work is done. */
 const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie|buurt|wijk)(\s*[/&,]\s*(kern|buurt|wijk|dorp|plaats))?$/i;
 const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
+/**
+ * An address and its place after it, as a list per complex writes it: "Schoolstraat 1-24, Ewijk", "Kloosterstraat 2-20,
+ * Weurt: …". House numbers, not a year ("mei 2027, Deest").
+ */
+const ADDRESS_PLACE = /\b\p{L}[\p{L}.-]*\s+\d{1,3}[a-z]?(?:\s*[-–]\s*\d{1,3}[a-z]?)?\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 /** A place with its gemeente in brackets: "Wamel (West Maas en Waal)", "Ewijk (gem. Beuningen)". */
 const PLACE_IN_MUNICIPALITY = /^[^()]+\((?:gemeente\s+|gem\.\s*)?([^()]+)\)\s*$/i;
 
@@ -165,6 +170,12 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
     const said = [...Object.values(act.extra), act.notes ?? '', act.involved ?? ''].flatMap((v) => [...v.matchAll(GEMEENTE_NAMED)].map((m) => (m[1] as string).trim()));
     const placed = said.find((g) => MUNICIPALITY_NAMES.has(normalizeForSearch(g)) && !names(g) && new RegExp(String.raw`(^|[^\p{L}])${g}($|[^\p{L}])`, 'iu').test(act.activity));
     if (placed !== undefined && !names(act.activity)) return { where: placed, said: 'volgens de tekst en de rij' };
+    // The address of the complex or building the row is about, its place that of another gemeente: in the text ("Kloosterstraat
+    // 2-20, Weurt: BC begeleiden"), a cell of its own ("Dreumelsestraat 1-30, Wamel") or the heading over its rows ("Complex 2210
+    // – Schoolstraat 1-24, Ewijk"), where the row names no address or place of the werkgroep's own.
+    const addressed = [act.activity, act.section ?? '', ...Object.values(act.extra)].flatMap((t) => [...t.matchAll(ADDRESS_PLACE)].map((m) => m[1] as string));
+    const away = addressed.find(otherMunicipality);
+    if (away !== undefined && !addressed.some(names) && !names(act.activity)) return { where: placeWithMunicipality(away), said: 'volgens het adres' };
     // Under a heading that names another gemeente: "Gemeente Wijchen", then its rows.
     const heading = (act.section ?? '').trim();
     const headed = MUNICIPALITY_HEADING.exec(heading)?.[1] ?? heading;

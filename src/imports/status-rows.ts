@@ -86,7 +86,7 @@ const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1
  * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
-const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
+const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|klaar|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
 /** That it already took place, in brackets or after a dash, the year in the row's date: "Kennismaking met de wethouder (heeft al plaatsgevonden)". */
 const TOOK_PLACE = /\((is|heeft)\s+al\s+(plaatsgevonden|geweest)\)|[–—]\s*(is|heeft)\s+al\s+(plaatsgevonden|geweest)\s*\.?$/i;
 /** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */

@@ -916,6 +916,28 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de kop "Gemeente Wijchen" erboven werk in "Wijchen", niet in Druten');
   });
 
+  it("keeps a row whose complex lies in another gemeente by its address as a note: in the text, its own cell or the heading above", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Per complex 2028');
+    ws.getRow(1).values = ['Complex', 'Wat gaan we doen', 'Wanneer'];
+    ws.getRow(2).values = ['Kloosterakker 1-29, Horssen', 'Huurders uitleg geven over de hybride warmtepomp', 'hele jaar'];
+    ws.getRow(3).values = ['Dreumelsestraat 1-30, Wamel', 'Bewonersavond warmtepompen', 'mrt'];
+    ws.getRow(4).values = ['', 'Kloosterstraat 2-20, Weurt: bewonerscommissie begeleiden bij dakisolatie', 'Q2'];
+    ws.getCell('A5').value = 'Complex 2210 – Schoolstraat 1-24, Ewijk (24 eengezinswoningen, bj 1970)';
+    ws.mergeCells('A5:C5');
+    ws.getRow(6).values = ['', 'Dakrenovatie en na-isolatie, label E naar B', 'Q3'];
+    ws.getCell('A7').value = 'Complex 1023 – Hogeweg 2-48, Druten';
+    ws.mergeCells('A7:C7');
+    ws.getRow(8).values = ['', 'Zonnepanelen aanbieden aan alle huurders', 'voorjaar'];
+    ws.getRow(9).values = ['', 'Overleg in mei 2027, Ewijk en Druten samen', 'mei'];
+    const kernen = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Bewonersraad per complex 2028.xlsx', { municipality: 'Druten', places: kernen });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 8, 9]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens het adres werk in "Wamel (gemeente West Maas en Waal)", niet in Druten');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('werk in "Weurt (gemeente Beuningen)"');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('werk in "Ewijk (gemeente Beuningen)"');
+  });
+
   it('reads a status letter by the legend under the table: done before the year, lapsed or not yet known is none', async () => {
     const r = await read((ws) => {
       ws.getRow(3).values = ['Nr', 'Activiteit', 'Status', 'Datum'];
@@ -2066,10 +2088,11 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(8).values = ['', 'Ons doel: 60% van de huurders in Horssen kent de Bewonersraad', '', ''];
     ws.getRow(9).values = ['', 'Bijdrage De Kernen aan de Bewonersraad 2026', '', 4500];
     ws.getRow(10).values = ['activiteit', 'Na de in 2025 afgeronde evaluatie de vervolgafspraken over de wijkschouw maken', 'Q3', ''];
+    ws.getRow(11).values = ['activiteit', 'Gevelisolatie Kloosterakker – klaar in 2025, evaluatie met bewoners ook al gedaan', '', ''];
     ws.getRow(12).values = ['Vraag aan de secretaris: horen onze activiteiten in Beuningen ook in dit overzicht?'];
     const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad activiteiten 2026.xlsx');
     expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
-    expect(read.notes.map((n) => n.row)).toEqual([5, 6, 7, 8, 9, 12]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 6, 7, 8, 9, 11, 12]);
     const message = (row: number): string => read.problems.filter((p) => p.row === row).map((p) => `${p.code}: ${p.message}`).join(' | ');
     expect(message(5)).toContain('done-before');
     expect(message(5)).toContain('zegt zelf dat het al gedaan is ("gehouden op 14 september 2025"), vóór 2026');
@@ -2077,6 +2100,7 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(message(7)).toContain('zegt wat men wil bereiken ("KPI")');
     expect(message(8)).toContain('aim-row');
     expect(message(9)).toContain('is een begrotingspost');
+    expect(message(11)).toContain('zegt zelf dat het al gedaan is ("klaar in 2025")');
     expect(message(12)).toContain('bewaard als opmerking');
     expectPlacesInMessages(read);
   });
