@@ -371,9 +371,13 @@ interface Scope {
 }
 
 /** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
+/** A word of time after a number: a quarter, half, month, week or month's name. */
+const TIME_WORD = String.raw`(?:kwartaal|kw|helft|maanden|maand|weken|week|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|september|sept|sep|oktober|okt|november|nov|december|dec)(?!\p{L})`;
+
 function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
-  const m = new RegExp(String.raw`^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§|pa|theme|section|${CHAPTER}\.?)[\s.:]*)?(\d+(?:\.\d+)?)(?!\d)`, 'i').exec(
+  // Not a number of time: "4e kwartaal", "2 maart", "1e helft".
+  const m = new RegExp(String.raw`^(?:\s*(?:thema|onderwerp|hoofdstuk|paragraaf|par\.?|§|pa|theme|section|${CHAPTER}\.?)[\s.:]*)?(\d+(?:\.\d+)?)(?![\d\p{L}])(?!\s*${TIME_WORD})`, 'iu').exec(
     text.trim(),
   );
   if (m) {

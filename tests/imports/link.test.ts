@@ -139,6 +139,16 @@ describe('linking one activity', () => {
     expect(linkOne({ agreementRef: 'Bij 6', topicContext: '§ 1.1' })).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
+  it('reads a heading of time above the rows ("4e kwartaal", "1e helft", "2 maart") as no theme', () => {
+    const activity = 'Leefbaarheid Horssen: lijst knelpunten per buurt maken met De Kernen en gemeente (jaarlijks)';
+    for (const topicContext of ['4e kwartaal', '1e helft 2028', '2 maart']) {
+      const reasons = linkOne({ activity, topicContext }, { partyId: 'bewonersraad' }).candidates.flatMap((c) => c.reasons);
+      expect(reasons.filter((r) => r.startsWith('zelfde thema') || r.startsWith('zelfde onderwerp'))).toEqual([]);
+    }
+    // A theme's number before its title is one.
+    expect(linkOne({ activity, topicContext: '5 Leefbaarheid' }, { partyId: 'bewonersraad' }).candidates[0]?.reasons).toContain('zelfde thema 5');
+  });
+
   it('never picks silently among the rows a reference names: without other evidence the secretary chooses', () => {
     const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Overleg over de bouwplanning' });
     expect(link).toMatchObject({ status: 'choice', agreementId: null, readAs: '1.1 bij 1' });
