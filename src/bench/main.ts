@@ -222,7 +222,7 @@ const ORDINALS = [
   'honderdelfde', 'honderdtwaalfde', 'honderddertiende', 'honderdveertiende', 'honderdvijftiende',
   'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende', 'honderdtwintigste',
   'honderdeenentwintigste', 'honderdtweeëntwintigste', 'honderddrieëntwintigste', 'honderdvierentwintigste', 'honderdvijfentwintigste',
-  'honderdzesentwintigste', 'honderdzevenentwintigste', 'honderdachtentwintigste',
+  'honderdzesentwintigste', 'honderdzevenentwintigste', 'honderdachtentwintigste', 'honderdnegenentwintigste', 'honderddertigste', 'honderdeenendertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

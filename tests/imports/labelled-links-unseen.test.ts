@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetysixth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetysixth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredthirtieth.ts, -hundredthirtyfirst.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -101,6 +101,8 @@ import { LABELLED_HUNDREDTWELFTH_FILES } from '../fixtures/labelled-activities-h
 import { LABELLED_HUNDREDEIGHTEENTH_FILES } from '../fixtures/labelled-activities-hundredeighteenth';
 import { LABELLED_HUNDREDTWENTIETH_FILES } from '../fixtures/labelled-activities-hundredtwentieth';
 import { LABELLED_HUNDREDTWENTYSECOND_FILES } from '../fixtures/labelled-activities-hundredtwentysecond';
+import { LABELLED_HUNDREDTHIRTIETH_FILES } from '../fixtures/labelled-activities-hundredthirtieth';
+import { LABELLED_HUNDREDTHIRTYFIRST_FILES } from '../fixtures/labelled-activities-hundredthirtyfirst';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -521,6 +523,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // organisation's own life between the agreed work): 47 of 53 right, nothing read wrongly; as it stood.
   ['the hundred-and-twentieth set', LABELLED_HUNDREDTWENTIETH_FILES, 50],
   ['the hundred-and-twenty-second set', LABELLED_HUNDREDTWENTYSECOND_FILES, 53],
+  // Written blind, first run on f488eab (registers that mix actions with risks, decisions and issues): 45 of 49 right,
+  // nine rows read as activities (risks and issues by a Type column, a prefix, a block heading or a fill colour, as
+  // the file's legend explains; a decision already taken). And first run on 3b32e44 (plans per complex, address or
+  // location): 43 of 48 right, four read as activities (complexes in Ewijk, Weurt and Wamel by their addresses,
+  // "– klaar in 2026"). The reader learnt them in general; the labels stayed: 45 of 49, 43 of 48.
+  ['the hundred-and-thirtieth set', LABELLED_HUNDREDTHIRTIETH_FILES, 49],
+  ['the hundred-and-thirty-first set', LABELLED_HUNDREDTHIRTYFIRST_FILES, 48],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
