@@ -33,6 +33,7 @@ import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
+import { legendOf, statusParts } from './status-legend';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -323,21 +324,10 @@ const AFSPRAAK_TEXT_WORDS = 8;
 const STATUS_WORDS = 4;
 /** The longest remark quoted whole in a warning, as `quote` shows it. */
 const QUOTED_REMARK = 60;
-/** A symbol or emoji opening a status or a legend's entry: "✅", "⏸", "❌". */
-const SYMBOL_START = /^[^\p{L}\p{N}\s()=:;,.·'"-]+\s*/u;
-/** In a legend of symbols: a symbol, then what it means, up to the next symbol. */
-const SYMBOL_PAIR = /([^\p{L}\p{N}\s()=:;,.·'"-]+)\s+(\p{L}[^]*?)(?=\s+[^\p{L}\p{N}\s()=:;,.·'"-]+\s+\p{L}|$)/gu;
 /** A status saying the work was moved: "uitgesteld", "verschoven" (not "uitgesteld uit 2027", which moved it into this year). */
 const POSTPONED = /\b(uitgesteld|verschoven|doorgeschoven|aangehouden|on hold)\b(?!\s+(uit|van|door|vanuit)\b)/i;
 /** Where to: "naar een later jaar", "naar 2029", "tot 2027" (held until then), "pas in 2029". */
 const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\b(?:naar|tot|pas in) (20\d\d)\b/i;
-/** "Fase: idee = nog niet besloten; gepland = in jaarplan": a status and its meaning, two or more to a line. */
-const LEGEND_PAIR = /^\s*([^=:;]{1,30}?)\s*=\s*([^=;]{1,80}?)\s*$/;
-
-/** A code in brackets and what it means, as a legend lists them: "[G] gepland  [V] vervalt  [?] nog niet besloten". */
-const BRACKET_PAIR = /\[([^\[\]\s]{1,3})\]\s*([^\[\]–—|]+?)\s*(?=\[|[–—|]|$)/gu;
-/** A short code and what it means, the entries apart by dashes: "G gepland – L lopend – A afgerond – ? geen besluit". */
-const CODE_PAIR = /^\s*([\p{Lu}?!]{1,3})\s+(\p{L}[^–—]{0,60}?)\s*$/u;
 /** A column of the row's status, by its heading: "Status", "St.", "Stand". */
 const STATUS_COLUMN = /^(st\.?|stat\.?|status|stand)$/i;
 /** A column of what follows each row in the year: "Vervolg 2028", "Vervolg volgend jaar", or the year's plan beside the row ("Plan 2028"). */
@@ -349,51 +339,6 @@ function isFollowUpOfYear(header: string, planningYear: number | undefined): boo
 const NO_FOLLOW_UP = /^(geen|niets|n\.?\s?v\.?\s?t\.?|nvt|stopt|gestopt|vervalt|klaar|afgerond|gereed|gedaan|opgeleverd)\b|\bbesluit\b[^.;]{0,30}\bvolgt\b/iu;
 /** A short code in brackets closing a text: "HO – verkoop 2 EGW Dorpsstraat (A-1.3) [V]". */
 const INLINE_CODE = /\[([^\[\]\s]{1,3})\]\s*$/u;
-/** A label before a legend's entries: "Legenda St.:", "Rol:", "St.:". */
-const LEGEND_LABEL = /^[^=:;]{1,30}:\s*/;
-
-/**
- * A sheet's legend of its status words: each status (lower case) with what the partner wrote it means. Only
- * lines of at least two entries count: "woord = betekenis" (apart by ";", ",", "·", "|", a line or a sentence's
- * end; each part may have its own label, "Rol: T = trekker. St.: G = gepland, …"), symbols before their meaning
- * ("✅ gereed ⏳ gepland"), codes in brackets ("[G] gepland [V] vervalt") or short codes apart by dashes ("St.: G
- * gepland – L lopend – A afgerond"). Parts of the line that are no entries ("| WW Woonwaarts, DK De Kernen") are
- * passed over where the entries are "=" pairs.
- */
-export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> {
-  const legend = new Map<string, string>();
-  for (const note of notes) {
-    const body = note.text.replace(LEGEND_LABEL, '');
-    // Entries apart by ";", "·", "|", a line, or a comma or a sentence's end before the next "X =" ("? = nog niet bekend. Datum = …").
-    const parts = body.split(/[;·|\n]|[.,]\s+(?=(?:[^\s=:]{1,20}:\s*)?[^\s=]{1,20}\s*=)/).map((part) => part.replace(LEGEND_LABEL, '').replace(/\.\s*$/, '').trim());
-    const entries = parts.filter((part) => part.includes('='));
-    const pairs = entries.map((part) => LEGEND_PAIR.exec(part));
-    if (pairs.length >= 2 && pairs.every((p) => p !== null)) {
-      for (const p of pairs as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), p[2] as string);
-      continue;
-    }
-    const bracketed = [...body.matchAll(BRACKET_PAIR)];
-    if (bracketed.length >= 2) {
-      for (const m of bracketed) legend.set((m[1] as string).toLowerCase(), (m[2] as string).trim());
-      continue;
-    }
-    const coded = (body.split('|')[0] ?? '').split(/\s+[–—-]\s+/).map((part) => CODE_PAIR.exec(part));
-    if (coded.length >= 3 && coded.every((p) => p !== null)) {
-      for (const p of coded as RegExpExecArray[]) legend.set((p[1] as string).toLowerCase(), (p[2] as string).trim());
-      continue;
-    }
-    // "✅ gereed (ter info)   ⏳ gepland   ❌ geschrapt": each symbol before what it means.
-    const symbols = [...body.matchAll(SYMBOL_PAIR)];
-    if (symbols.length >= 2) for (const m of symbols) legend.set(m[1] as string, (m[2] as string).trim());
-  }
-  return legend;
-}
-
-/** The symbol a status opens with ("❌" of "❌ geschrapt"), and its words. */
-function statusParts(value: string): { symbol: string; words: string } {
-  const symbol = SYMBOL_START.exec(value)?.[0].trim() ?? '';
-  return { symbol, words: value.slice(symbol.length).trim() };
-}
 
 /** What the whole file says that bears on each row: its year, its legend, its columns, the date of its state. */
 interface FileFacts {
