@@ -8,6 +8,7 @@
 // written out as a word in its column ("Soort": "besluit") says what the work is (a decision to prepare). Pure.
 import { quote } from './problems';
 import type { ReadActivity } from './types';
+import { yearsOf } from './years';
 
 /** The kinds that are no work, as a legend, a heading or a text names them. */
 const NO_WORK_KIND = /\b(risico('?s)?|risk|issues?|knelpunt(en)?|aannames?|afhankelijkhe(id|den)|dependency)\b/i;
@@ -47,8 +48,6 @@ export interface KindFacts {
 export function opensWithKinds(activities: readonly ReadActivity[]): boolean {
   return activities.filter((a) => ACTION_WORD.test(a.activity.trim())).length >= 2;
 }
-
-const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
 /** Why a row is no work by its kind, or undefined. */
 export function kindReason(act: ReadActivity, { planningYear, legend, registerLetters }: KindFacts): { code: string; why: string } | undefined {

@@ -34,6 +34,8 @@ import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
 import { legendOf, statusParts } from './status-legend';
+import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
+import { yearsOf } from './years';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -41,10 +43,6 @@ interface StatusBody {
   columns: readonly ColumnMapping[];
 }
 
-/** The words a partner says work is done with, before the year it was done in. */
-const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden|gebeurd|gegeven|geleverd|verstuurd|verzonden';
-/** "ja – okt 2027", "afgerond 2027", "al gebeurd, juni 2026", "gedaan (2027)", "al gedaan, november 2026", "gereed – raad 28-10-2027", "gedaan 12 sept. 2027": done, and the year it was done in. */
-const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\b\D{0,20}?(?:\b\d{1,2}(?:[-./]\d{1,2}[-./]|\s+[a-z]+\.?\s+))?\b(20\d\d)\b`, 'i');
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell. */
@@ -82,30 +80,6 @@ const ARCHIVE = /\barchie[fv]|\barchive/i;
 const COPY = /^(kopie van|copy of)\s+/i;
 /** "Ons doel: 60% van de huurders kent ons", "KPI: …": an aim written where the activity stands. */
 const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
-/**
- * A text that says it was done, and when: "Opgeleverd in 2025: 140 woningen", "Tussenevaluatie – afgerond
- * in juni 2027", "Fietstocht (gehouden op 14 september 2025)". The word opens the text or follows a dash or
- * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
- */
-const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|klaar|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
-/** That it already took place, in brackets or after a dash, the year in the row's date: "Kennismaking met de wethouder (heeft al plaatsgevonden)". */
-const TOOK_PLACE = /\((is|heeft)\s+al\s+(plaatsgevonden|geweest)\)|[–—]\s*(is|heeft)\s+al\s+(plaatsgevonden|geweest)\s*\.?$/i;
-/** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */
-const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
-/**
- * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
- * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
- */
-const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
-/**
- * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
- * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
- */
-const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
-/** Done as a label, the when after it: "Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten". */
-const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
-/** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */
-const DONE_LAST = /(?:,|\s[–—-])\s*(?:is\s+)?(?:al\s+)?(afgerond|gereed|gedaan|uitgevoerd|opgeleverd)\s*\.?$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
 const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
 const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
@@ -304,17 +278,14 @@ export function saysNothingIsDecided(text: string): boolean {
   return UNDECIDED_TEXT.test(text.trim());
 }
 
-/** A cell that only says the work was done in a year: "gereed 2026", "afgerond in december 2026". */
-const DONE_BY_YEAR = new RegExp(String.raw`^(?:voltooid|${DONE_WORDS})\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$`, 'iu');
-
 /**
  * A plan's cell that only says the work ends or ended, nothing planned: "vervalt in 2028 (…)", "afgerond",
  * or done in a year before the planning year ("gereed 2026" read for 2027).
  */
 export function saysItEnds(text: string, planningYear?: number): boolean {
   const t = text.trim();
-  const doneIn = DONE_BY_YEAR.exec(t);
-  return DONE_ALONE.test(t) || LAPSES.test(t) || (doneIn !== null && planningYear !== undefined && Number(doneIn[1]) < planningYear);
+  const doneIn = doneByYear(t);
+  return DONE_ALONE.test(t) || LAPSES.test(t) || (doneIn !== undefined && planningYear !== undefined && doneIn < planningYear);
 }
 /** An activity cell that only says last year's work goes on: "idem", "loopt door", "doorgaan (± 40 stuks)", "zie terugblik nr. 3". */
 const CARRIES_ON = /^(idem|ditto|zelfde|loopt door|gaat door|doorgaan|blijft|continueren|voortzetten|zie\s+\p{L}.*)(\s*[(:,–—-].*)?$/iu;
@@ -380,34 +351,11 @@ interface FileFacts {
 const OCR_YEAR = /\b2[0O][0-9O]{2}\b/g;
 const ocrYears = (text: string): string => text.replace(OCR_YEAR, (year) => year.replace(/O/g, '0'));
 
-const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 
 /** The row's planning for the year: a column that names the year ("Gepland 2027"), else its planning. */
 function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, string])[], planningYear: number | undefined): string {
   const named = cells.find(([header]) => ofTheYear(header, planningYear));
   return named?.[1] ?? act.planning ?? '';
-}
-
-/** What a text says in brackets: "meedenken als het doorgaat (nog geen besluit)" → "nog geen besluit". */
-function bracketed(text: string): string[] {
-  return [...text.matchAll(/\(([^()]+)\)/g)].map((m) => (m[1] as string).trim());
-}
-
-/** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
-function saidDone(text: string): { year: number; said: string } | undefined {
-  const opened = DONE_IN_TEXT.exec(text);
-  if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
-  const ended = DONE_YEAR_CLAUSE.exec(text);
-  if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
-  // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".
-  const years = yearsOf(text);
-  if (DONE_LAST.test(text) && years.length > 0) return { year: Math.max(...years), said: text.trim() };
-  const labelled = DONE_LABEL.exec(text);
-  if (labelled) return { year: Number(labelled[1]), said: labelled[0] };
-  const dated = DONE_ON_DATE.exec(text);
-  if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
-  const after = DONE_AFTER_DASH.exec(text);
-  return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
@@ -580,8 +528,8 @@ function reasonOf(
     const inYear =
       lastYearsActivity || [act.planning ?? '', act.activity, ...cells.map(([, value]) => value)].some((v) => yearsOf(v).some((y) => y >= planningYear));
     for (const [header, value] of [...cells, ...planned]) {
-      const m = [value, ...bracketed(value)].map((said) => DONE_IN.exec(said) ?? DONE_YEAR_CLAUSE.exec(said)).find((found) => found !== null);
-      if (m && Number(m[1]) < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
+      const doneIn = [value, ...bracketed(value)].map(doneYearSaid).find((year) => year !== undefined);
+      if (doneIn !== undefined && doneIn < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
       const told = inYear ? undefined : saidDone(value);
       if (told && told.year < planningYear) return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
       // "raadsbesluit december 2026 (afgerond)": done, in brackets, the year beside it.
@@ -593,7 +541,7 @@ function reasonOf(
     const years = yearsOf(act.planning);
     const done = cells.find(
       ([header, value]) =>
-        DONE.test(said(statusParts(value).words)) || DONE_LAST.test(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+        DONE.test(said(statusParts(value).words)) || endsDone(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = [...cells.flatMap(([, value]) => yearsOf(value)), ...yearsOf(act.activity)];
