@@ -292,7 +292,7 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
     for (const p of phrases) {
       if (p.normal === normal) return { field: p.field, score: 1 };
       const allowed = allowedTypos(p.compact);
-      if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed) {
+      if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed && !otherShortWord(words, p.words)) {
         const d = editDistance(compact, p.compact);
         if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
       }
@@ -349,10 +349,14 @@ const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ )
 /** How far the work is, in a share: "% gereed", "Gereed (%)", "Percentage klaar". Not when it is due. */
 const PROGRESS_SHARE = /%|\b(percentage|procent)\b/i;
 
+/** Whom something is promised or sent to ("Aan wie", "Gedaan aan"): neither who does the work nor whom it needs. */
+const RECIPIENT = /^(aan wie|gedaan aan|toegezegd aan|gericht aan)$/;
+
 /** The field an activity table heading stands for, or null when it is not one we know. */
 export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   const spaced = header.trim().replace(/\s+/g, ' ');
   if (ROW_NUMBER_SIGN.test(header)) return { field: 'rowLabel', score: 1 };
+  if (RECIPIENT.test(normalizeHeader(header))) return null;
   if (YEAR_PLAN.test(spaced)) return { field: 'activity', score: 0.9 };
   const normal = normalizeHeader(header);
   if (OWN_WORK.test(normal) && !/\banderen\b/.test(normal)) return { field: 'activity', score: 0.9 };
@@ -390,6 +394,16 @@ function abbreviates(tokens: readonly HeadingToken[], phrase: readonly string[])
     const word = phrase[i] as string;
     return t.word === word || (t.cut && word.length > t.word.length && word.startsWith(t.word));
   });
+}
+
+/**
+ * Whether a heading differs from a phrase only in whole short words ("Aan wie" beside "Van wie"): a slip in a word
+ * of three letters makes another word, so that is no typing error but another heading.
+ */
+function otherShortWord(words: readonly string[], phrase: readonly string[]): boolean {
+  if (words.length !== phrase.length) return false;
+  const differing = words.flatMap((w, i) => (w === phrase[i] ? [] : [[w, phrase[i] as string] as const]));
+  return differing.length > 0 && differing.every(([a, b]) => a.length <= 3 && b.length <= 3);
 }
 
 function allowedTypos(compact: string): number {
