@@ -97,6 +97,15 @@ function withoutMereMention(text: string): string {
 const OWN_WORDS = /\b(wij|we)\b|(?<!\b(?:op|aan|naar|over|van)\s+)\b(ons|onze)\b/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
+/**
+ * The heading of a list of promises (toezeggingen, moties): each row is work of the one who promised it, as an
+ * action list's is of its holder: "Toezegging", "Toezegging / motie", "Wat is toegezegd".
+ */
+const PROMISE_POINT = /^(toezegging(en)?(\s*[/&]\s*moties?)?|moties?\s*[/&]\s*toezegging(en)?|wat\s+is\s+toegezegd)\s*[:?]?$/i;
+/** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */
+const PROMISER = /^(gedaan\s+door|toegezegd\s+door|van\s+wie|door)\s*[:?]?$/i;
+/** In a list of promises, the heading of whom it was promised to: no part in the work. */
+const PROMISEE = /^(aan\s+wie|gedaan\s+aan|toegezegd\s+aan|aan)\s*[:?]?$/i;
 
 /** The parties a file or sheet name names, its names joined as file names join them: "Woonwaarts-HBD", "HBD_WW". */
 export function partiesInName(name: string, namedIn: (text: string) => readonly string[]): readonly string[] {
@@ -124,9 +133,23 @@ export function otherPartyRows(
     return named.includes(own) && named.some((id) => id !== own);
   });
   const cellOf = (act: ReadActivity, c: ColumnMapping): string => ((c.field === 'lead' ? act.lead : act.extra[c.header]) ?? '').trim();
-  const actionList = ACTION_POINT.test(read.columns.find((c) => c.field === 'activity')?.header.trim() ?? '');
-  const owner = (header: string): boolean => ACTION_HOLDER.test(header) || DOER.test(header);
-  const column = read.columns.find((c) => (c.field === 'lead' || c.field === null) && owner(c.header.trim()) && read.activities.some((a) => partiesOf(cellOf(a, c))?.includes(own) === true));
+  const activityHeader = read.columns.find((c) => c.field === 'activity')?.header.trim() ?? '';
+  const promises = PROMISE_POINT.test(activityHeader);
+  const actionList = ACTION_POINT.test(activityHeader) || promises;
+  const owner = (header: string): boolean => ACTION_HOLDER.test(header) || DOER.test(header) || (promises && PROMISER.test(header));
+  // Whom a promise was made to has no part in it for that: its column says nothing of the sender's part.
+  const toWhom = new Set(promises ? read.columns.filter((c) => PROMISEE.test(c.header.trim())).map((c) => c.header) : []);
+  // The column of who does it, where it tells rows apart: some rows it gives to the sender, or, in an action or promise
+  // list, to the sender's own people ("Vastgoedbeheer", "wethouder"), whom no party's name names.
+  const column = read.columns.find(
+    (c) =>
+      (c.field === 'lead' || c.field === null) &&
+      owner(c.header.trim()) &&
+      read.activities.some((a) => {
+        const cell = cellOf(a, c);
+        return partiesOf(cell)?.includes(own) === true || (actionList && cell !== '' && partiesOf(cell) === null);
+      }),
+  );
   // The sender's part may stand in a column named for it ("Inzet HBD", "Bijdrage De Kernen") as well as in the role.
   // A role column named for another party ("Rol HBD" in Woonwaarts' file) holds that party's part, not the sender's.
   const partColumns = read.columns.filter((c) => c.field === null && (OWN_PART_HEADER.test(c.header.trim()) || (PART_HEADER.test(c.header.trim()) && namedIn(c.header).includes(own))));
@@ -146,7 +169,7 @@ export function otherPartyRows(
   const ownPart = (act: ReadActivity): boolean =>
     TAKING_PART.test(act.activity.trim()) ||
     playsRole(act) ||
-    [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header).map(([, v]) => v)].some(
+    [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header && !toWhom.has(h)).map(([, v]) => v)].some(
       (text) => text !== undefined && namesOwn(text),
     );
   /** A row a remark beside it says is there for information: "ter info", "ter informatie, niet van DK". */

@@ -168,8 +168,8 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode|jaar|looptijd|mijlpaal/i;
 /** A column of the date each row is due by: "Deadline", "Uiterlijk", "Mijlpaal". */
 const DEADLINE_HEADER = /deadline|due|uiterlijk|mijlpaal/i;
-/** What a legend says a status means when the work is not decided on. */
-const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b/i;
+/** What a legend says a status means when the work is not decided on: "nog niet besloten", "wens", "in bespreking". */
+const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b|^(nog )?in (bespreking|gesprek)$/i;
 /**
  * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
@@ -539,9 +539,14 @@ function reasonOf(
       }
     }
     const years = yearsOf(act.planning);
+    // Done as the status says, in words or by a symbol the legend explains ("✔ 24-03-2026", "✔ = gedaan").
+    const symbolSaysDone = (value: string): boolean => {
+      const { symbol } = statusParts(value);
+      return symbol !== '' && DONE.test(legend.get(symbol)?.trim() ?? '');
+    };
     const done = cells.find(
       ([header, value]) =>
-        DONE.test(said(statusParts(value).words)) || endsDone(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+        DONE.test(said(statusParts(value).words)) || symbolSaysDone(value) || endsDone(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = [...cells.flatMap(([, value]) => yearsOf(value)), ...yearsOf(act.activity)];
@@ -588,7 +593,7 @@ function reasonOf(
   }
   for (const [header, value] of cells) {
     const meaning = legend.get(value.toLowerCase());
-    if (meaning !== undefined && UNDECIDED.test(meaning)) {
+    if (meaning !== undefined && (UNDECIDED.test(meaning) || NOT_DECIDED.test(meaning))) {
       return { code: 'undecided-row', why: `staat als ${quote(value)} (${header}), volgens de uitleg in het bestand ${quote(meaning)}` };
     }
   }

@@ -112,7 +112,9 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   ['the third set', LABELLED_THIRD_FILES, 61],
   ['the fourth set', LABELLED_FOURTH_FILES, 61],
   ['the fifth set', LABELLED_FIFTH_FILES, 62],
-  ['the sixth set', LABELLED_SIXTH_FILES, 65],
+  // One row relabelled on 5 December 2026 to the convention for undecided rows: Woonwaarts' optoppen, "idee" (by the
+  // legend "nog geen besluit") and due in 2029, so 64 activities.
+  ['the sixth set', LABELLED_SIXTH_FILES, 64],
   // These two failed on their first run (commit 443449a): a wrong fact each, a second sheet and a
   // first table left unread, a total and a legend line read as activities. The reader and the linker
   // were then taught the general rule behind each (see the fixtures' header comments); the labels stayed.

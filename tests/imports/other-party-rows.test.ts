@@ -267,4 +267,22 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
   });
+
+  it("reads a list of promises as an action list: the one who promised does the work, and whom it was promised to has no part in it", async () => {
+    const r = await list(
+      ['Nr', 'Toezegging / motie', 'Aan wie', 'Door wie', 'Termijn'],
+      [
+        ['1', 'Hybride warmtepomp bij elke cv-ketel die vervangen wordt', 'Bewonersraad', 'Vastgoedbeheer', 'heel 2028'],
+        ['2', 'Gemeente zegt toe het uitvoeringsplan warmtevisie voor Horssen vast te stellen', 'De Kernen', 'gemeente', 'zomer 2028'],
+        ['3', 'Energiefestival in het dorpshuis van Horssen', 'Bewonersraad', 'Woonwaarts', 'oktober'],
+        ['4', 'Werkwijze vervuilde woningen met GGD en gemeente op papier zetten', 'Bewonersraad', 'Wijkconsulenten', 'Q3 2028'],
+      ],
+      'De Kernen toezeggingen Druten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('werk van Woonwaarts, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
 });
+

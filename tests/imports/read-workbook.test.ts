@@ -955,6 +955,22 @@ describe('a partner layout built row by row', () => {
     expect(why(7)).toContain('volgens de uitleg in het bestand "nog niet bekend"');
   });
 
+  it('reads a status the legend explains as not decided ("in gesprek = nog geen besluit", "B = in bespreking"), and a ✔ the legend calls done, dated before the year', async () => {
+    const r = await read((ws) => {
+      ws.getRow(3).values = ['Datum', 'Toezegging', 'Status'];
+      ws.getRow(4).values = ['12-05-2026', 'Wijkschouw Horssen-Noord met De Kernen en de gemeente', 'op schema'];
+      ws.getRow(5).values = ['12-05-2026', 'Nieuwbouw in Horssen voortaan in houtbouw', 'in gesprek'];
+      ws.getRow(6).values = ['09-06-2026', 'Bijdrage aan de gemeenschappelijke huiskamer van het hofje', 'B'];
+      ws.getRow(7).values = ['10-03-2026', 'Kennismaking met de nieuwe directeur-bestuurder', '✔ 24-03-2026'];
+      ws.getRow(9).values = ['Status: op schema = loopt volgens planning · in gesprek = nog geen besluit · B = in bespreking · ✔ = gedaan'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    const why = (row: number): string => r.problems.filter((p) => p.row === row).map((p) => p.message).join(' | ');
+    expect(why(5)).toContain('volgens de uitleg in het bestand "nog geen besluit"');
+    expect(why(6)).toContain('volgens de uitleg in het bestand "in bespreking"');
+    expect(why(7)).toContain('is al gedaan');
+  });
+
   it('keeps as notes what says in other words it was done before the year, a figure by its label, and an idea asked with who still open', async () => {
     const r = await read((ws) => {
       ws.getRow(3).values = ['Activiteit', 'Wat willen we bereiken', 'Wie'];

@@ -1235,7 +1235,7 @@ describe("codes from the partners' own systems, and words misspelt", () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 9]);
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('Beuningen (BEU)');
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('Wijchen (WCH)');
-    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat als "?" (St.): er is nog niets besloten');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat als "?" (St.), volgens de uitleg in het bestand "nog geen besluit"');
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('volgens de uitleg in het bestand "vervallen"');
     expectPlacesInMessages(r);
   });
