@@ -396,14 +396,19 @@ function setAsideEarlierTables(tables: TitledTable[], planningYear: number, file
 
 /** A sheet that repeats at least this many of the earlier sheets' activities, and at least half of its own, sums them up. */
 const SUMMARY_REPEATS = 3;
+/** A sheet named as a summary: "Samenvatting", "Totaaloverzicht 2027", "Overzicht alle activiteiten", "Alle activiteiten". */
+const SUMMARY_SHEET = /^(samenvatting|totaal(overzicht)?|overzicht(\s+alle\s+activiteiten)?|alle\s+activiteiten|summary)(\s+20\d\d)?$/i;
 
 /**
  * A summary sheet ("Totaal") that repeats the rows of the sheets before it: an activity written
  * again, word for word, on such a sheet is read once, where it first stands; the repeat is named
- * so the secretary can see it. The same words on two sheets that do not sum each other up
+ * so the secretary can see it. A sheet named as a summary ("Samenvatting", "Totaaloverzicht") is one
+ * whatever it repeats, and where it stands before the sheets it sums up, a row is read on its own sheet. The same words on two sheets that do not sum each other up
  * ("Wijkschouw" on the sheet of Deest and of Druten) are two activities, and so are the same
  * words twice on one sheet: they stay.
  */
+const namedSummary = (sheet: string): boolean => SUMMARY_SHEET.test(sheet.trim());
+
 function withoutRepeats(activities: ReadActivity[], fileName: string, problems: ImportProblem[]): ReadActivity[] {
   const first = new Map<string, ReadActivity>();
   const repeats = new Map<ReadActivity, ReadActivity>();
@@ -411,7 +416,10 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
     const text = normalizeForSearch(act.activity);
     const earlier = first.get(text);
     if (!earlier) first.set(text, act);
-    else if (earlier.sheet !== act.sheet) repeats.set(act, earlier);
+    else if (earlier.sheet !== act.sheet && namedSummary(earlier.sheet) && !namedSummary(act.sheet)) {
+      repeats.set(earlier, act);
+      first.set(text, act);
+    } else if (earlier.sheet !== act.sheet) repeats.set(act, earlier);
   }
   const perSheet = (list: Iterable<ReadActivity>): Map<string, number> => {
     const counts = new Map<string, number>();
@@ -422,7 +430,8 @@ function withoutRepeats(activities: ReadActivity[], fileName: string, problems: 
   for (const [act, original] of shortened) repeats.set(act, original);
   const all = perSheet(activities);
   const repeated = perSheet(repeats.keys());
-  const summary = (sheet: string): boolean => (repeated.get(sheet) ?? 0) >= SUMMARY_REPEATS && 2 * (repeated.get(sheet) ?? 0) >= (all.get(sheet) ?? 0);
+  const summary = (sheet: string): boolean =>
+    namedSummary(sheet) || ((repeated.get(sheet) ?? 0) >= SUMMARY_REPEATS && 2 * (repeated.get(sheet) ?? 0) >= (all.get(sheet) ?? 0));
   return activities.filter((act) => {
     const earlier = repeats.get(act);
     // A row that names the sheet it shortens a row of says so itself; a word-for-word repeat counts on a summary only.

@@ -294,6 +294,15 @@ const TITLES_DISTINCT = 0.6;
 /** A row code: one word of letters and digits, like "H28-01", "A.3" or "17b"; no sentence. */
 const ROW_CODE = /^(?=[^\s]*\d)[\p{L}\d]{1,6}(?:[-./_][\p{L}\d]{1,6}){0,3}$/u;
 
+/** A mark in a cell, no text: "x", "T", "I", "R/A", "–", "8". */
+const MARK = /^\S{1,3}$/u;
+
+/** Whether the filled cells under the header (the first fifty rows) are marks only, as a matrix of roles or ticks holds. */
+function holdsMarks(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length > 0 && texts.every((t) => MARK.test(t.trim()));
+}
+
 /** Whether the filled cells under the header (the first fifty rows) are row codes, all but one in ten. */
 function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
   const texts = cellsBelow(grid, headerRow, column);
@@ -422,7 +431,7 @@ function longestTextColumn<F extends string>(grid: Grid, headerRow: number, cand
   let best: TableColumn<F> | undefined;
   let bestLength = 0;
   for (const col of candidates) {
-    if (holdsDates(grid, headerRow, col.column)) continue;
+    if (holdsDates(grid, headerRow, col.column) || holdsMarks(grid, headerRow, col.column)) continue;
     let length = 0;
     let seen = 0;
     for (const r of grid.rowNumbers) {

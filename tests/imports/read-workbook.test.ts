@@ -2489,6 +2489,40 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('reads a sheet named as a summary ("Totaaloverzicht") as one, before the theme sheets too: a repeat there is read once, on its own sheet', async () => {
+    const wb = new Workbook();
+    for (const [name, rows] of [
+      ['Totaaloverzicht', ['Nieuwbouw De Hoge Hof fase 1: 24 sociale huurappartementen', 'Huurdersapp invoeren in het hele werkgebied']],
+      ['Wonen', ['Nieuwbouw De Hoge Hof fase 1: 24 sociale huurappartementen', 'Monitor woonruimteverdeling toelichten aan gemeente en huurders']],
+      ['Duurzaamheid', ['Zonnepanelen aanbieden aan huurders Rozenhof']],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ['Activiteit', 'Planning'];
+      rows.forEach((text, i) => (ws.getRow(2 + i).values = [text, '2027']));
+    }
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'WW activiteiten Druten 2027.xlsx');
+    expect(read.activities.map((a) => [a.sheet, a.rowNumber])).toEqual([
+      ['Totaaloverzicht', 3],
+      ['Wonen', 2],
+      ['Wonen', 3],
+      ['Duurzaamheid', 2],
+    ]);
+    const repeat = read.problems.find((p) => p.code === 'repeated-row');
+    expect([repeat?.sheet, repeat?.row]).toEqual(['Totaaloverzicht', 2]);
+    expect(repeat?.message).toContain('staat ook op blad "Wonen", rij 2');
+  });
+
+  it('reads a matrix of roles by the activity column, not a column of marks beside it', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getRow(2).values = ['Onderwerp', 'De Kernen', 'Gemeente', 'Bewonersraad', 'Wanneer'];
+    ws.getRow(3).values = ['Hybride warmtepomp bij vervanging cv-ketel', 'T', '', 'I', 'hele jaar'];
+    ws.getRow(4).values = ['Wijkschouw Horssen', 'x', 'x', 'T', 'mei'];
+    ws.getRow(5).values = ['Planmonitor woningbouw', '', 'T', 'I', 'oktober'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Bewonersraad rollen 2028.xlsx');
+    expect(read.activities.map((a) => a.activity)).toEqual(['Hybride warmtepomp bij vervanging cv-ketel', 'Wijkschouw Horssen', 'Planmonitor woningbouw']);
+  });
+
   it('reads a summary row that names its kern\'s sheet and shortens a row of it as that row, before or after the kern sheets', async () => {
     const wb = new Workbook();
     const summary = wb.addWorksheet('Overzicht');
