@@ -95,6 +95,14 @@ function withoutMereMention(text: string): string {
 /** The sender speaking of itself. */
 /** The sender in the text as one who acts: "wij", "we", "ons" or "onze"; not "ons" told of or answered ("reageert op ons advies"). */
 const OWN_WORDS = /\b(wij|we)\b|(?<!\b(?:op|aan|naar|over|van)\s+)\b(ons|onze)\b/i;
+/** A matrix of roles has a column for at least this many parties. */
+const MATRIX_PARTIES = 3;
+/** The longest a role in a matrix's cell is: a mark ("R/A", "x") or a word or two ("meedenken", "ter info"). */
+const ROLE_MARK_LENGTH = 20;
+/** A cell of a matrix of roles that gives no part: empty, a dash, informed only ("I", "ter info", "geïnformeerd"), "n.v.t.". */
+const NO_ROLE_MARK = /^(|[-–—]+|i|info|ter\s+info(rmatie)?|informeren|ge[iï]nformeerd|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+rol)?)$/i;
+/** A mark of who does the work: responsible or accountable (R, A), the trekker (T), or a cross. */
+const DOER_MARK = /^(r|a|r\s*\/\s*a|t|x|trekker|uitvoerend)$/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 /**
@@ -227,6 +235,25 @@ export function otherPartyRows(
     const named = written === undefined ? [] : (partiesOf(written) ?? partiesOf(/\(([^()]+)\)/.exec(written)?.[1] ?? '') ?? []);
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: `onder de kop ${quote(section)}` });
+    }
+  }
+  // A matrix of roles, a column per party ("Gemeente | Woonwaarts | De Kernen | HBD | Bewonersraad", or "Gem | WW |
+  // DK"), each cell a mark (R, A, C, I; T, B; x) or a short word ("meedenken", "ter info"): where the sender's own
+  // cell says it is only informed or has no role, and another party's gives it one, the row is that party's work.
+  const matrix = read.columns.filter((c) => c.field === null && partiesOf(c.header)?.length === 1);
+  const ownColumn = matrix.find((c) => partiesOf(c.header)?.[0] === own);
+  const marks = (c: ColumnMapping): boolean => read.activities.every((a) => (a.extra[c.header] ?? '').trim().length <= ROLE_MARK_LENGTH);
+  if (ownColumn && matrix.length >= MATRIX_PARTIES && matrix.every(marks)) {
+    for (const act of read.activities) {
+      const mine = (act.extra[ownColumn.header] ?? '').trim();
+      if (others.has(act) || !NO_ROLE_MARK.test(mine)) continue;
+      const roles = matrix.filter((c) => c !== ownColumn && !NO_ROLE_MARK.test((act.extra[c.header] ?? '').trim()));
+      // Those who do it, where the marks say so (R, T, A, x), else all with a part.
+      const doers = roles.filter((c) => DOER_MARK.test((act.extra[c.header] ?? '').trim()));
+      const parties = [...new Set((doers.length > 0 ? doers : roles).flatMap((c) => partiesOf(c.header) ?? []))];
+      if (parties.length === 0) continue;
+      const said = mine === '' ? 'leeg' : quote(mine);
+      others.set(act, { parties, said: `volgens kolom ${ownColumn.column} ${quote(ownColumn.header)} (${said})` });
     }
   }
   if (others.size === 0) return read;

@@ -284,5 +284,22 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('werk van Woonwaarts, niet van De Kernen');
     expectPlacesInMessages(r);
   });
+
+  it("reads a matrix of roles by the sender's own column: where it is only informed or has no role and another party has one, the row is theirs", async () => {
+    const r = await list(
+      ['Activiteit', 'Gemeente', 'Woonwaarts', 'De Kernen', 'HBD', 'Bewonersraad', 'Planning'],
+      [
+        ['Kloosterakker Horssen: oplevering 27 sociale huurwoningen', 'C', '', 'R', '', 'I', 'Q2'],
+        ['Zonnepanelen huurders Afferden', 'I', 'R/A', 'I', 'C', '', 'voorjaar'],
+        ['Verhuiscoach: resultaten bespreken', 'A', 'R', '', 'C', 'C', 'najaar'],
+        ['Wijkschouw Horssen', 'C', '', 'C', '', 'R', 'mei'],
+      ],
+      'De Kernen rollen 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens kolom D "De Kernen" ("I") werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens kolom D "De Kernen" (leeg) werk van Gemeente Druten en Woonwaarts, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
 });
 
