@@ -2,7 +2,8 @@
 // among its activities: "Zaalhuur en koffie bestuursvergaderingen",
 // "Lidmaatschap Woonbond", "(Post) onvoorzien"; a corporation's meerjarenbegroting
 // opens with its exploitation: "Huuropbrengsten", "Onderhoudslasten",
-// "Rentelasten", "Saldo exploitatie". Such a row says what money comes in or
+// "Rentelasten", "Saldo exploitatie"; a gemeente's with what it holds in reserve:
+// "Reservering vereveningsfonds". Such a row says what money comes in or
 // is set aside for, not what the party will do: it has amounts and nothing else
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and
@@ -17,7 +18,7 @@ import type { ReadActivity } from './types';
  * line of income, charges or their balance (a word ending in "opbrengsten", "baten", "lasten").
  */
 const COST_POST =
-  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|(controle (van de )?)?jaarrekening|verzekering(en)?|porto|drukwerk|telefonie|telefoonkosten|(kantoor)?automatisering|ict-kosten|huisvestingskosten|vergaderkosten|bestuurskosten|vergoeding(en)? (voor )?(de )?(bestuursleden|bestuur|vrijwilligers)|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
+  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|reservering(en)?|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|(controle (van de )?)?jaarrekening|verzekering(en)?|porto|drukwerk|telefonie|telefoonkosten|(kantoor)?automatisering|ict-kosten|huisvestingskosten|vergaderkosten|bestuurskosten|vergoeding(en)? (voor )?(de )?(bestuursleden|bestuur|vrijwilligers)|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
 
 /** Beside a post: its name in a column of its own ("Kostenpost": "Accountant") and where its money comes from ("Dekking": "algemene middelen"). */
 const POST_COLUMN = /^((kosten|begrotings)?post(naam)?|kostensoort|dekking|financiering(sbron)?|bron|grootboek(rekening)?|kostenplaats|kostendrager)$/i;
@@ -25,8 +26,11 @@ const POST_COLUMN = /^((kosten|begrotings)?post(naam)?|kostensoort|dekking|finan
 /** Fields that make a row something a party does, with someone, at some time. */
 const DOING: readonly (keyof ReadActivity)[] = ['lead', 'involved', 'role', 'agreementRef', 'planning', 'needs', 'needsFrom', 'ambition', 'key'];
 
-/** A contribution or budget named by its year, as a budget line is: "Bijdrage De Kernen aan de Bewonersraad 2026", "Subsidie gemeente 2027". */
-const YEAR_POST = /^(bijdrage|subsidie|budget|begroting)\b.*\b20\d\d\s*$/i;
+/**
+ * A contribution or budget named by its year, as a budget line is: "Bijdrage De Kernen aan de Bewonersraad 2026",
+ * "Subsidie gemeente 2027", "Bijdrage De Kernen 2028 (werkbudget)".
+ */
+const YEAR_POST = /^(bijdrage|subsidie|budget|begroting)\b.*\b20\d\d\s*(\([^()]*\)\s*)?$/i;
 
 function isCostPost(act: ReadActivity): boolean {
   if (!COST_POST.test(act.activity.trim()) && !YEAR_POST.test(act.activity.trim())) return false;

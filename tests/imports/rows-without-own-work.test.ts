@@ -1396,3 +1396,23 @@ describe('lines typed whole in one cell, and promises kept as the plan', () => {
   });
 });
 
+
+describe('money lines and doubts in a plan kept as a budget', () => {
+  it('keeps a reserve, a contribution named by its year with a remark, and a line with "??" as notes', async () => {
+    const r = await readRows(
+      ['Omschrijving', 'Bedrag', 'Dekking'],
+      [
+        ['Reservering vereveningsfonds: saldo per 1-1-2028 (nog geen bestedingsplan)', 485000, 'reserve'],
+        ['Bijdrage De Kernen 2028 (werkbudget)', 9000, ''],
+        ['Aanvraag Volkshuisvestingsfonds voor Horssen-Zuid?? eerst met gemeente bespreken', 'p.m.', ''],
+        ['Wijkschouw Horssen-Noord: flyers en koffie', 350, 'werkbudget'],
+      ],
+      'Bewonersraad werkbudget 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouw Horssen-Noord: flyers en koffie']);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is een begrotingspost');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is een begrotingspost');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat er nog niets besloten is');
+  });
+});
