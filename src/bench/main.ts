@@ -223,6 +223,7 @@ const ORDINALS = [
   'honderdzestiende', 'honderdzeventiende', 'honderdachttiende', 'honderdnegentiende', 'honderdtwintigste',
   'honderdeenentwintigste', 'honderdtweeëntwintigste', 'honderddrieëntwintigste', 'honderdvierentwintigste', 'honderdvijfentwintigste',
   'honderdzesentwintigste', 'honderdzevenentwintigste', 'honderdachtentwintigste', 'honderdnegenentwintigste', 'honderddertigste', 'honderdeenendertigste',
+  'honderdtweeëndertigste', 'honderddrieëndertigste', 'honderdvierendertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
