@@ -349,6 +349,26 @@ const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ )
 /** How far the work is, in a share: "% gereed", "Gereed (%)", "Percentage klaar". Not when it is due. */
 const PROGRESS_SHARE = /%|\b(percentage|procent)\b/i;
 
+/**
+ * The heading of a list of promises (toezeggingen, moties): each row is work of the one who promised it, as an
+ * action list's is of its holder: "Toezegging", "Toezegging / motie", "Wat is toegezegd".
+ */
+export const PROMISE_POINT = /^(toezegging(en)?(\s*[/&]\s*moties?)?|moties?\s*[/&]\s*toezegging(en)?|wat\s+is\s+toegezegd)\s*[:?]?$/i;
+
+/** "Van wie", beside a list's promises: who promised it. */
+const FROM_WHOM = /^van\s+wie\s*\??$/i;
+
+/**
+ * In a list of promises, "Van wie" is who promised, and so who does the work (the trekker), not whom a need is
+ * asked of: the list has no column of needs. Where the list has a trekker already, it is kept as written.
+ */
+export function promiseHeadings(columns: readonly { header: string; field: ReadField | null }[]): Map<string, ReadField | null> {
+  const activity = columns.find((c) => c.field === 'activity');
+  if (!activity || !PROMISE_POINT.test(activity.header.trim()) || columns.some((c) => c.field === 'needs' || c.field === 'lead')) return new Map();
+  const promiser = columns.find((c) => c.field === 'needsFrom' && FROM_WHOM.test(c.header.trim()));
+  return promiser ? new Map([[promiser.header, 'lead' as const]]) : new Map();
+}
+
 /** Whom something is promised or sent to ("Aan wie", "Gedaan aan"): neither who does the work nor whom it needs. */
 const RECIPIENT = /^(aan wie|gedaan aan|toegezegd aan|gericht aan)$/;
 

@@ -12,6 +12,7 @@
 // gives to another party in the passive ("… wordt door de gemeente uitgevoerd") and a row that says the sender is not
 // involved are that party's, but for those that give the sender its part: its name (not as the one told of the work),
 // "wij", or a role of its own beside the row. Pure.
+import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
 import { FOR_INFORMATION, plansOfHeading } from './whose-headings';
@@ -105,11 +106,6 @@ const NO_ROLE_MARK = /^(|[-–—]+|i|info|ter\s+info(rmatie)?|informeren|ge[iï
 const DOER_MARK = /^(r|a|r\s*\/\s*a|t|x|trekker|uitvoerend)$/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
-/**
- * The heading of a list of promises (toezeggingen, moties): each row is work of the one who promised it, as an
- * action list's is of its holder: "Toezegging", "Toezegging / motie", "Wat is toegezegd".
- */
-const PROMISE_POINT = /^(toezegging(en)?(\s*[/&]\s*moties?)?|moties?\s*[/&]\s*toezegging(en)?|wat\s+is\s+toegezegd)\s*[:?]?$/i;
 /** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */
 const PROMISER = /^(gedaan\s+door|toegezegd\s+door|van\s+wie|door)\s*[:?]?$/i;
 /** In a list of promises, the heading of whom it was promised to: no part in the work. */
@@ -188,7 +184,8 @@ export function otherPartyRows(
     const plan = !actionList && !ACTION_HOLDER.test(column.header.trim());
     for (const act of read.activities) {
       const named = partiesOf(cellOf(act, column)) ?? [];
-      if (named.length === 0 || named.includes(own) || (plan && (!joint || ownPart(act)))) continue;
+      // A promise of another party in which the row gives the sender its part ("…; HBD geeft schriftelijk advies") is its work too.
+      if (named.length === 0 || named.includes(own) || (plan && (!joint || ownPart(act))) || (promises && ownPart(act))) continue;
       others.set(act, { parties: named, said: `volgens kolom ${column.column} ${quote(column.header)}` });
     }
   }

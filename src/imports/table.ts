@@ -7,7 +7,7 @@
 // results workbook bring their own vocabulary (result-columns.ts) and read
 // their rows with readRecords.
 import { readAmount } from './amounts';
-import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, type HeaderMatcher } from './columns';
+import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, promiseHeadings, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { parseReference } from './link';
 import { isPeriodHeading } from './period-columns';
@@ -84,6 +84,8 @@ export interface TableFields<F extends string> {
    * "vervallen" is what became of an activity.
    */
   lapsesAside?: boolean;
+  /** What a heading means beside the others of its table, where that differs from what it means alone (see promiseHeadings). */
+  inContext?: (columns: readonly { header: string; field: F | null }[]) => Map<string, F | null>;
 }
 
 export const ACTIVITY_TABLE: TableFields<ReadField> = {
@@ -96,6 +98,7 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   topic: 'topicContext',
   planning: 'planning',
   lapsesAside: true,
+  inContext: promiseHeadings,
 };
 
 /** Which rows to look at: the table may share its sheet with another one below it. */
@@ -227,6 +230,15 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
       col.field = primary;
       byField.set(primary, col);
     }
+  }
+
+  // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.
+  for (const [header, field] of fields.inContext?.(columns) ?? []) {
+    const col = columns.find((c) => c.header === header);
+    if (!col || col.field === field) continue;
+    if (col.field !== null) byField.delete(col.field);
+    col.field = field;
+    if (field !== null) byField.set(field, col);
   }
 
   const mapped = [...byField.values()];

@@ -301,5 +301,23 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens kolom D "De Kernen" (leeg) werk van Gemeente Druten en Woonwaarts, niet van De Kernen');
     expectPlacesInMessages(r);
   });
+
+  it('reads "Van wie" beside promises as who promised: the trekker, not whom a need is asked of; a promise of another that gives the sender its part stays', async () => {
+    const r = await list(
+      ['Wat is toegezegd', 'Van wie', 'Aan wie', 'Wanneer'],
+      [
+        ['Wijkschouw Horssen-Noord organiseren met de gemeente', 'De Kernen', 'bewoners', 'mei 2028'],
+        ['Geen huurverhoging in 2028 voor woningen met label D t/m G', 'Woonwaarts', 'De Kernen', '1 juli 2028'],
+        ['Woonwaarts legt het streefhuurbeleid aan ons voor; De Kernen geeft schriftelijk advies', 'Woonwaarts', 'De Kernen', 'najaar 2028'],
+      ],
+      'De Kernen toezeggingen 2028.xlsx',
+    );
+    expect(r.columns.find((c) => c.header === 'Van wie')?.field).toBe('lead');
+    expect(r.activities.map((a) => [a.rowNumber, a.needsFrom])).toEqual([
+      [2, undefined],
+      [4, undefined],
+    ]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('werk van Woonwaarts, niet van De Kernen');
+  });
 });
 
