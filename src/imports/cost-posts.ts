@@ -3,7 +3,8 @@
 // "Lidmaatschap Woonbond", "(Post) onvoorzien"; a corporation's meerjarenbegroting
 // opens with its exploitation: "Huuropbrengsten", "Onderhoudslasten",
 // "Rentelasten", "Saldo exploitatie"; a gemeente's with what it holds in reserve:
-// "Reservering vereveningsfonds". Such a row says what money comes in or
+// "Reservering vereveningsfonds"; an hours sheet with its capacity lines: "Overhead / teamoverleg", "Verlof en
+// ziekte", "Beschikbaar", "Reserve onvoorzien". Such a row says what money comes in or
 // is set aside for, not what the party will do: it has amounts and nothing else
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and
@@ -18,7 +19,7 @@ import type { ReadActivity } from './types';
  * line of income, charges or their balance (a word ending in "opbrengsten", "baten", "lasten").
  */
 const COST_POST =
-  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|reservering(en)?|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|(controle (van de )?)?jaarrekening|verzekering(en)?|porto|drukwerk|telefonie|telefoonkosten|(kantoor)?automatisering|ict-kosten|huisvestingskosten|vergaderkosten|bestuurskosten|vergoeding(en)? (voor )?(de )?(bestuursleden|bestuur|vrijwilligers)|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
+  /^(post\s+)?(\p{L}*(opbrengsten|baten|lasten)|saldo|reservering(en)?|overhead|verlof(\s+en\s+ziekte)?|ziekteverzuim|beschikbaar(e\s+uren)?|reserve(\s+onvoorzien)?|(opleiding\s+en\s+)?intervisie|exploitatieresultaat|afschrijvingen|onvoorzien|diversen|zaalhuur|huur (van )?(de )?(zaal|ruimte|vergaderruimte)|lidmaatschap|contributie|abonnement|bankkosten|kantoorkosten|reiskosten|administratiekosten|accountant(skosten)?|(controle (van de )?)?jaarrekening|verzekering(en)?|porto|drukwerk|telefonie|telefoonkosten|(kantoor)?automatisering|ict-kosten|huisvestingskosten|vergaderkosten|bestuurskosten|vergoeding(en)? (voor )?(de )?(bestuursleden|bestuur|vrijwilligers)|vrijwilligersvergoeding(en)?|onkostenvergoeding(en)?|presentiegeld(en)?|representatie(kosten)?)\b/iu;
 
 /** Beside a post: its name in a column of its own ("Kostenpost": "Accountant") and where its money comes from ("Dekking": "algemene middelen"). */
 const POST_COLUMN = /^((kosten|begrotings)?post(naam)?|kostensoort|dekking|financiering(sbron)?|bron|grootboek(rekening)?|kostenplaats|kostendrager)$/i;

@@ -168,6 +168,12 @@ const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|i
 const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termijn|kwartaal|periode|jaar|looptijd|mijlpaal/i;
 /** A column of the date each row is due by: "Deadline", "Uiterlijk", "Mijlpaal". */
 const DEADLINE_HEADER = /deadline|due|uiterlijk|mijlpaal/i;
+/** What a session decided not to do, or not now: "nee", "parkeren", "later" (as a legend, a column of the decision or an arrow says). */
+const NOT_CHOSEN = /^(nee|niet\s+doen|parkeren|geparkeerd|later)$/i;
+/** A column of what a session decided of each row: "Besluit", "Keuze", "Doen?". */
+const DECISION_HEADER = /^(besluit|keuze|doen\s*\??|gekozen\s*\??)$/i;
+/** A decision not to do it now written after the text: "→ parkeren", "→ later", "-> nee". */
+const DECISION_ARROW = /\s(?:→|->)\s*(parkeren|later|nee|niet\s+doen)\s*$/i;
 /** What a legend says a status means when the work is not decided on: "nog niet besloten", "wens", "in bespreking". */
 const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|zeker)\b|\bwens(en)?\b|\bonbesloten\b|\bonduidelijk\b|^(nog )?in (bespreking|gesprek)$/i;
 /**
@@ -176,7 +182,7 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  */
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
-const UNDECIDED_WHEN = /^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
+const UNDECIDED_WHEN = /^later$|^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
 /** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
 const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
 /** A column of when the work is planned or begins, read as its year where it holds years only and no status says more: "Planning: 2029". */
@@ -345,6 +351,10 @@ interface FileFacts {
   ownPartHeader: string | undefined;
   /** Whether the rows open with their kind, as a register's do (see register-kinds.ts). */
   registerLetters: boolean;
+  /** Whether most rows open with a tick ("✔"): then it marks the rows chosen, not those done. */
+  mostlyTicked: boolean;
+  /** The column of the hours or money of the planning year ("Uren 2028", "Raming 2028"), where the table has one. */
+  yearAmountHeader: string | undefined;
 }
 
 /** A year as OCR reads a scanned form, the letter O for a nought ("dec. 2O26"): read as the year it is. */
@@ -356,6 +366,11 @@ const ocrYears = (text: string): string => text.replace(OCR_YEAR, (year) => year
 function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, string])[], planningYear: number | undefined): string {
   const named = cells.find(([header]) => ofTheYear(header, planningYear));
   return named?.[1] ?? act.planning ?? '';
+}
+
+/** Whether a row has hours or money in a column of a year after the planning year ("Uren 2029": 120). */
+function laterAmount(cells: readonly (readonly [string, string])[], planningYear: number): boolean {
+  return cells.some(([header, value]) => YEAR_AMOUNT_HEADER.test(header) && yearsOf(header).some((y) => y > planningYear) && !NOTHING_IN_YEAR.test(value) && value !== '');
 }
 
 /** Why a row is no activity of the planning year, or undefined when it is one. */
@@ -407,8 +422,9 @@ function reasonOf(
   if (offMark !== undefined) return { code: 'lapsed-row', why: `staat als ${quote(offMark)}: het gaat niet door` };
   const openMark = mark(OPEN_MARK);
   if (openMark !== undefined) return { code: 'undecided-row', why: `staat als ${quote(openMark)}: er is nog niets besloten` };
-  // Done, unless the line plans something in the year or later ("✅ fase 1 klaar; fase 2 in 2028").
-  const doneMark = mark(DONE_MARK);
+  // Done, unless the line plans something in the year or later ("✅ fase 1 klaar; fase 2 in 2028"), or most lines
+  // carry the mark: then it marks what was chosen (a workshop's "✔ doen"), not what was done.
+  const doneMark = facts.mostlyTicked ? undefined : mark(DONE_MARK);
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
@@ -500,6 +516,12 @@ function reasonOf(
       return { code: 'set-aside-row', why: `zegt zelf dat het ${quote(from[0])} begint, niet in ${planningYear}` };
     }
   }
+  // A decision written after the text: "Huurderscafé elke maand → parkeren".
+  const arrow = DECISION_ARROW.exec(text);
+  if (arrow) return { code: 'undecided-row', why: `staat als ${quote(arrow[0].trim())}: niet gekozen` };
+  // Or in a column of the decision: "Besluit": "parkeren", "later", "nee".
+  const declinedHere = cells.find(([header, value]) => DECISION_HEADER.test(header.trim()) && NOT_CHOSEN.test(value));
+  if (declinedHere) return { code: 'undecided-row', why: `staat als ${quote(declinedHere[1])} (${declinedHere[0]}): niet gekozen` };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
@@ -654,10 +676,17 @@ function reasonOf(
   });
   if (idleSaid) return { code: 'set-aside-row', why: `staat als ${quote(idleSaid[1])} (${idleSaid[0]}): in ${planningYear} wordt er niets voor gedaan` };
   // Money or time for another year only: "Realisatie 2027: € 38.000 | Raming 2028: —" in a list for 2028.
-  const ofYear = planningYear === undefined ? undefined : cells.find(([header]) => yearsOf(header).includes(planningYear) && YEAR_AMOUNT_HEADER.test(header));
-  if (ofYear && NOTHING_IN_YEAR.test(ofYear[1])) {
+  // Or the year's own column left empty beside hours or money in a later year only ("Uren 2028": — | "Uren 2029": 120).
+  const ofYearEmpty = facts.yearAmountHeader !== undefined && !cells.some(([header]) => header === facts.yearAmountHeader);
+  const ofYear: readonly [string, string] | undefined =
+    planningYear === undefined
+      ? undefined
+      : (cells.find(([header]) => yearsOf(header).includes(planningYear) && YEAR_AMOUNT_HEADER.test(header)) ??
+        (ofYearEmpty ? ([facts.yearAmountHeader as string, ''] as const) : undefined));
+  if (ofYear && (NOTHING_IN_YEAR.test(ofYear[1]) || (ofYear[1] === '' && laterAmount(cells, planningYear as number)))) {
     const other = cells.find(([header, value]) => yearsOf(header).length > 0 && !yearsOf(header).includes(planningYear as number) && YEAR_AMOUNT_HEADER.test(header) && value !== '' && !NOTHING_IN_YEAR.test(value));
-    if (other) return { code: 'set-aside-row', why: `staat als ${quote(ofYear[1])} (${ofYear[0]}), alleen ${quote(other[1])} (${other[0]}): in ${planningYear} gebeurt er niets` };
+    const said = ofYear[1] === '' ? 'leeg' : `als ${quote(ofYear[1])}`;
+    if (other) return { code: 'set-aside-row', why: `staat ${said} (${ofYear[0]}), alleen ${quote(other[1])} (${other[0]}): in ${planningYear} gebeurt er niets` };
   }
   const idleThisYear = remarks.find(([, value]) => NO_WORK_THIS_YEAR.test(value));
   if (idleThisYear) return { code: 'set-aside-row', why: `staat als ${quote(idleThisYear[1])} (${idleThisYear[0]}): er wordt dit jaar niets voor gedaan` };
@@ -719,6 +748,7 @@ function reasonOf(
     const why = `is ${colour} gekleurd (${header}), volgens de uitleg in het bestand ${quote(meaning)}`;
     if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
     if (UNDECIDED.test(meaning)) return { code: 'undecided-row', why };
+    if (NOT_CHOSEN.test(meaning.trim())) return { code: 'undecided-row', why: `${why}: niet gekozen` };
   }
   // A remark or condition that says it begins after the year, when no status said more: "Voorwaarde: pas in 2029, als …".
   if (planningYear !== undefined && !yearsOf(act.planning).includes(planningYear)) {
@@ -786,6 +816,9 @@ export function setAsideByStatus<B extends StatusBody>(
     // A legend below the table, kept as a note, or above it, among the title rows.
     legend: legendOf([...above, ...body.notes]),
     registerLetters: opensWithKinds(body.activities),
+    yearAmountHeader:
+      planningYear === undefined ? undefined : body.columns.find((c) => c.field === null && yearsOf(c.header).includes(planningYear) && YEAR_AMOUNT_HEADER.test(c.header))?.header,
+    mostlyTicked: 2 * body.activities.filter((a) => DONE_MARK.test(a.activity.trim())).length > body.activities.length,
     statusHeader: body.columns.find((c) => c.field === 'notes')?.header ?? 'opmerking',
     planningHeader: body.columns.find((c) => c.field === 'planning')?.header ?? '',
     asOf,

@@ -84,6 +84,11 @@ export interface TableFields<F extends string> {
    * "vervallen" is what became of an activity.
    */
   lapsesAside?: boolean;
+  /**
+   * A heading that names the records in other words than ours ("Post-it", "Product"): where no column is named as the
+   * records, the one under such a heading holds them.
+   */
+  itemHeading?: RegExp;
   /** What a heading means beside the others of its table, where that differs from what it means alone (see promiseHeadings). */
   inContext?: (columns: readonly { header: string; field: F | null }[]) => Map<string, F | null>;
 }
@@ -98,6 +103,8 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   topic: 'topicContext',
   planning: 'planning',
   lapsesAside: true,
+  // A workshop's post-its typed over, a register of the products or documents to deliver.
+  itemHeading: /^(post-?its?|product(en)?|document(en)?|te leveren product(en)?|advies\s*\/\s*product|product\s*\/\s*advies)$/i,
   inContext: promiseHeadings,
 };
 
@@ -251,6 +258,24 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // A staircase of periods, or the text of each row in the column of its kind ("Wij informeren" | "Wij praten
     // mee" | "Wij organiseren zelf"), is such a table with one named field beside it.
     const periodColumns = columns.filter((c) => c.field === null && isPeriodHeading(c.header));
+    // A column its heading names as the records in other words ("Post-it", "Product"), holding texts, not marks or codes.
+    const items = fields.itemHeading;
+    const named = items
+      ? columns.find(
+          (c) =>
+            c.field === null &&
+            items.test(c.header.trim()) &&
+            cellsBelow(grid, r, c.column).length >= ITEMS_LEAST &&
+            !holdsMarks(grid, r, c.column) &&
+            !holdsCodes(grid, r, c.column),
+        )
+      : undefined;
+    if (named) {
+      named.field = primary;
+      named.score = 0.5;
+      const layout: TableLayout<F> = { headerRow: r, columns, score: columns.reduce((sum, c) => sum + c.score, 0), duplicates, activityGuessed: true };
+      return layout;
+    }
     const kinds = periodColumns.length >= 2 ? undefined : columnsOfKinds(grid, r, columns);
     if (strong.length < 2 && !(strong.length >= 1 && (periodColumns.length >= 3 || kinds))) return null;
     if (kinds) {
@@ -301,6 +326,8 @@ function titlesColumn<F extends string>(grid: Grid, headerRow: number, columns: 
   });
 }
 const TITLES_LEAST = 3;
+/** A column named as the records in other words holds at least this many filled cells. */
+const ITEMS_LEAST = 2;
 const TITLES_DISTINCT = 0.6;
 
 /** A row code: one word of letters and digits, like "H28-01", "A.3" or "17b"; no sentence. */
@@ -1266,8 +1293,8 @@ function isGroupHeading(text: string): boolean {
   return ((GROUP_HEADING.test(text) || NEW_ROWS_HEADING.test(text)) && text.split(/\s+/).length <= 8) || CAPITALS_HEADING.test(text);
 }
 
-/** A few words all in capitals, alone on their row: the heading of the rows under it ("VOOR HUURDERS MET EEN KRAPPE BEURS"). */
-const CAPITALS_HEADING = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’&-]*(\s+[\p{Lu}\d'’&-]+){1,7}\s*:?$/u;
+/** A few words all in capitals, alone on their row: the heading of the rows under it ("VOOR HUURDERS MET EEN KRAPPE BEURS", "FLAP A – WONEN EN BOUWEN"). */
+const CAPITALS_HEADING = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}'’&-]*(\s+[\p{Lu}\d'’&,–—-]+){1,7}\s*:?$/u;
 
 /** A few words closed by a colon, alone on their row: the heading of the rows under it ("met gemeente:", "Samen met Woonwaarts:"). */
 const LABEL_HEADING = /^[^:.!?]{2,40}:$/u;
@@ -1418,7 +1445,8 @@ function recordFromRow<F extends string>(
     const column = col.column + (moved ? (entry.shift as number) : 0);
     const text = valueAt(grid, entry.row, column);
     const fill = cellAt(grid, entry.row, column)?.fill;
-    if (text === '' && fill !== undefined) (record.colours ??= {})[col.header] = fill;
+    // A status shown by colour: of an empty cell, or of the activity's own cell ("grijs = nee" over a workshop's post-its).
+    if ((text === '' || col.field === 'activity') && fill !== undefined) (record.colours ??= {})[col.header] = fill;
     if (text === '') continue;
     if (col.field === null) {
       record.extra[uniqueKey(record.extra, col.header)] = text;

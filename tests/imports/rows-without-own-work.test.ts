@@ -2,7 +2,7 @@
 // words partners use for it: a need of others with no own work beside it, a remark that the
 // work was done, stops, or was decided against, and a sheet of finished work kept beside the
 // year's. None is an activity; each is named in a warning or kept as a note, so nothing is lost.
-import { Workbook } from 'exceljs';
+import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook, type ReadWorkbookOptions } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
@@ -1414,5 +1414,100 @@ describe('money lines and doubts in a plan kept as a budget', () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is een begrotingspost');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('is een begrotingspost');
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat er nog niets besloten is');
+  });
+});
+
+describe("a workshop's post-its, an hours sheet and a register of products sent as the plan", () => {
+  async function sheet(fill: (ws: Worksheet) => void, fileName: string, planningYear: number): Promise<ReadWorkbook> {
+    const wb = new Workbook();
+    fill(wb.addWorksheet('Blad1'));
+    return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
+  }
+
+  it('reads the post-its the session chose: not a flip-over heading, nor what it parked, turned down or put later', async () => {
+    const r = await sheet(
+      (ws) => {
+        ws.getRow(3).values = ['Post-it', 'Stippen', 'Wie schreef', 'Besluit'];
+        ws.getRow(4).values = ['FLAP A – WONEN EN BOUWEN'];
+        ws.getRow(5).values = ['Planmonitor 2x per jaar delen met corporaties en huurders', 4, 'SvD', 'doen'];
+        ws.getRow(6).values = ['Buurtfonds ophogen', 2, 'SvD', 'parkeren'];
+        ws.getRow(7).values = ['Huurderscafé elke maand → parkeren', 1, 'KB', ''];
+        ws.getRow(8).values = ['Energiecoaches ook in 2027 doorzetten', 5, 'MJ', 'doen'];
+      },
+      'Heidag Wonen post-its 2027.xlsx',
+      2027,
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 8]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('staat als "parkeren" (Besluit): niet gekozen');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat als "→ parkeren": niet gekozen');
+  });
+
+  it('reads a tick on most lines as chosen, not done, and a fill the legend above calls "nee" as turned down', async () => {
+    const ticked = await sheet(
+      (ws) => {
+        ws.getRow(2).values = ['Post-it', 'Cluster'];
+        ws.getRow(3).values = ['✔ Cv-ketel kapot = hybride warmtepomp', 'Duurzaam'];
+        ws.getRow(4).values = ['✔ Pluspakket uitbreiden met buitenkraan', 'Duurzaam'];
+        ws.getRow(5).values = ['✔ Convenant woonfraude uitvoeren met gemeente', 'Leefbaar'];
+      },
+      'DK werksessie 2027.xlsx',
+      2027,
+    );
+    expect(ticked.activities).toHaveLength(3);
+    const coloured = await sheet(
+      (ws) => {
+        ws.getCell('A2').value = 'Legenda:';
+        ws.getCell('B2').value = 'groen = doen in 2028 / oranje = parkeren / grijs = nee';
+        ws.getRow(4).values = ['Cluster', 'Post-it', 'Stippen'];
+        ws.getRow(5).values = ['Nieuwbouw', 'Heuvelstraat: 24 appartementen sociale huur', '●●●'];
+        ws.getRow(6).values = ['Nieuwbouw', 'Tijdelijke woningen voor spoedzoekers op de oude gemeentewerf', '●'];
+        ws.getCell('B5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } };
+        ws.getCell('B6').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+      },
+      'Woonwaarts werksessie 2028.xlsx',
+      2028,
+    );
+    expect(coloured.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(coloured.problems.find((p) => p.row === 6)?.message).toContain('is grijs gekleurd (Post-it), volgens de uitleg in het bestand "nee": niet gekozen');
+  });
+
+  it("keeps an hours sheet's capacity lines, and a row with hours only in a later year, as notes", async () => {
+    const r = await sheet(
+      (ws) => {
+        ws.getRow(3).values = ['Activiteit', 'PA', 'Sanne', 'Kees', 'Totaal'];
+        ws.getRow(4).values = ['Wijkschouw Druten-Zuid voorbereiden met HBD', '5.1', 40, 20, 60];
+        ws.getRow(5).values = ['Overhead / teamoverleg', '', 120, 120, 240];
+        ws.getRow(6).values = ['Verlof en ziekte', '', 220, 220, 440];
+        ws.getRow(7).values = ['Beschikbaar', '', 1656, 1656, 3312];
+      },
+      'WW capaciteitsplanning 2027.xlsx',
+      2027,
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    const later = await sheet(
+      (ws) => {
+        ws.getRow(3).values = ['Activiteit', 'Wie', 'Uren 2028', 'Uren 2029'];
+        ws.getRow(4).values = ['Planmonitor actualiseren en delen', 'Sanne', 80, 80];
+        ws.getRow(5).values = ['3-30-300: nulmeting boomkroon Deest', 'Mark', null, 120];
+      },
+      'Urenraming gemeente 2028.xlsx',
+      2028,
+    );
+    expect(later.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(later.problems.find((p) => p.row === 5)?.message).toContain('staat leeg (Uren 2028), alleen "120" (Uren 2029)');
+  });
+
+  it('reads a register of products by its "Product" column where no column is named as the activity', async () => {
+    const r = await sheet(
+      (ws) => {
+        ws.getRow(4).values = ['Code', 'Product', 'Type document', 'Opdrachtgever', 'Opleverdatum'];
+        ws.getRow(5).values = ['GEM-DOC-2028-01', 'Planmonitor woningbouw 2028 voor corporaties en huurders', 'Monitor', 'wethouder', '1 oktober 2028'];
+        ws.getRow(6).values = ['GEM-DOC-2028-02', 'Protocol woningvervuiling met corporaties en GGD', 'Protocol', 'burgemeester', '30 november 2028'];
+      },
+      'Documentenregister Wonen 2028.xlsx',
+      2028,
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Planmonitor woningbouw 2028 voor corporaties en huurders', 'Protocol woningvervuiling met corporaties en GGD']);
+    expect(r.problems.some((p) => p.message.includes('kolom B "Product" is als activiteit gelezen'))).toBe(true);
   });
 });
