@@ -15,12 +15,18 @@ import type { ReadActivity } from './types';
 const TYPE_HEADER = /^(issue type|issuetype|work item type|item type|type|soort|soort item|taaktype)$/;
 /** The types that group other items. */
 const GROUP_TYPE = /^(epic|feature|initiative|initiatief|thema|programma|folder|map)$/i;
+/** A list's folder ("Folder", "Map"), in Dutch also a brochure: a folder only where the column types other rows as a list's items. */
+const FOLDER_TYPE = /^(folder|map)$/i;
+/** The types a list or tool gives its items beside its folders. */
+const ITEM_TYPE = /^(item|element|bestand|file|taak|task|story|user story|issue|bug|subtask|subtaak)$/i;
 
 export function groupRowsAsNotes(read: ReadTable, file: string): ReadTable {
   const typeColumn = read.columns.find((c) => c.field === null && TYPE_HEADER.test(normalizeHeader(c.header)));
   if (!typeColumn) return read;
   const typeOf = (extra: Record<string, string>): string => (extra[typeColumn.header] ?? '').trim();
-  const groups = read.activities.filter((a) => GROUP_TYPE.test(typeOf(a.extra)));
+  // "Folder" beside "Item" is a SharePoint folder; beside "Brief" and "Monitor" it is a brochure, a product like them.
+  const listItems = read.activities.some((a) => ITEM_TYPE.test(typeOf(a.extra)));
+  const groups = read.activities.filter((a) => GROUP_TYPE.test(typeOf(a.extra)) && (listItems || !FOLDER_TYPE.test(typeOf(a.extra))));
   return keptAsNotes(read, groups, (a) =>
     problem(
       'warning',

@@ -1509,5 +1509,17 @@ describe("a workshop's post-its, an hours sheet and a register of products sent 
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Planmonitor woningbouw 2028 voor corporaties en huurders', 'Protocol woningvervuiling met corporaties en GGD']);
     expect(r.problems.some((p) => p.message.includes('kolom B "Product" is als activiteit gelezen'))).toBe(true);
+    // "Folder" beside "Brief" and "Monitor" is a brochure, a product like them; only beside a list's items is it a folder.
+    const planned = await sheet(
+      (ws) => {
+        ws.getRow(2).values = ['Maand', 'Product', 'Soort', 'Voor wie'];
+        ws.getRow(3).values = ['maart', 'Folder pluspakketten 2027 (buitenkraan, rolluik)', 'Folder', 'huurders'];
+        ws.getRow(4).values = ['april', 'Bewonersbrief hybride warmtepomp Kerkstraat', 'Brief', 'huurders'];
+        ws.getRow(5).values = ['juni', 'Lotingcijfers 2026 voor de Bewonersraad', 'Monitor', 'Bewonersraad'];
+      },
+      'DK opleverplanning 2027.xlsx',
+      2027,
+    );
+    expect(planned.activities.map((a) => a.rowNumber)).toEqual([3, 4, 5]);
   });
 });
