@@ -224,6 +224,7 @@ const ORDINALS = [
   'honderdeenentwintigste', 'honderdtweeëntwintigste', 'honderddrieëntwintigste', 'honderdvierentwintigste', 'honderdvijfentwintigste',
   'honderdzesentwintigste', 'honderdzevenentwintigste', 'honderdachtentwintigste', 'honderdnegenentwintigste', 'honderddertigste', 'honderdeenendertigste',
   'honderdtweeëndertigste', 'honderddrieëndertigste', 'honderdvierendertigste',
+  'honderdvijfendertigste', 'honderdzesendertigste', 'honderdzevenendertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
