@@ -11,7 +11,10 @@
 // bouwt …", "– Woonwaarts levert de lijst", "Peter (gemeente) levert …", "Gemeente: neemt besluit …"), work the text
 // gives to another party in the passive ("… wordt door de gemeente uitgevoerd") and a row that says the sender is not
 // involved are that party's, but for those that give the sender its part: its name (not as the one told of the work),
-// "wij", or a role of its own beside the row. Pure.
+// "wij", or a role of its own beside the row. A list of promises ("Toezegging") is read as an action list: who promised
+// ("Door wie", "Van wie") does the work, whom it was promised to ("Aan wie") has no part in it for that. A matrix of
+// roles, a column per party ("Gemeente | Woonwaarts | De Kernen", marks R/A/C/I, T/B, x), gives a row to the others
+// where the sender's own cell says it is only informed or has no role. Pure.
 import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
@@ -192,8 +195,9 @@ export function otherPartyRows(
   // A row, or a step under an action, whose text another party opens as the one who does it ("Woonwaarts bouwt 28
   // appartementen aan de Hogeweg", "– Woonwaarts levert de lijst met adressen", "Peter (gemeente) levert de cijfers",
   // "Gemeente: neemt besluit …"; in a list with a column for the sender's own part, or where a remark says the row is
-  // there for information ("ter info"), also "Woonwaarts: groot onderhoud Druten-Zuid"), or that gives the work to another party in the passive ("… wordt door de gemeente uitgevoerd"),
-  // where the row gives the sender no part ("wij", its name but for being told of it, a role of its own).
+  // there for information ("ter info"), also "Woonwaarts: groot onderhoud Druten-Zuid"), or that gives the work to
+  // another party in the passive ("… wordt door de gemeente uitgevoerd"), where the row gives the sender no part
+  // ("wij", its name but for being told of it, a role of its own).
   for (const act of read.activities) {
     const text = act.activity.trim();
     const step = SUB_STEP.exec(text);

@@ -403,9 +403,9 @@ const SUMMARY_SHEET = /^(samenvatting|totaal(overzicht)?|overzicht(\s+alle\s+act
  * A summary sheet ("Totaal") that repeats the rows of the sheets before it: an activity written
  * again, word for word, on such a sheet is read once, where it first stands; the repeat is named
  * so the secretary can see it. A sheet named as a summary ("Samenvatting", "Totaaloverzicht") is one
- * whatever it repeats, and where it stands before the sheets it sums up, a row is read on its own sheet. The same words on two sheets that do not sum each other up
- * ("Wijkschouw" on the sheet of Deest and of Druten) are two activities, and so are the same
- * words twice on one sheet: they stay.
+ * whatever it repeats, and where it stands before the sheets it sums up, a row is read on its own
+ * sheet. The same words on two sheets that do not sum each other up ("Wijkschouw" on the sheet of
+ * Deest and of Druten) are two activities, and so are the same words twice on one sheet: they stay.
  */
 const namedSummary = (sheet: string): boolean => SUMMARY_SHEET.test(sheet.trim());
 
