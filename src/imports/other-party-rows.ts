@@ -14,7 +14,8 @@
 // "wij", or a role of its own beside the row. A list of promises ("Toezegging") is read as an action list: who promised
 // ("Door wie", "Van wie") does the work, whom it was promised to ("Aan wie") has no part in it for that. A matrix of
 // roles, a column per party ("Gemeente | Woonwaarts | De Kernen", marks R/A/C/I, T/B, x), gives a row to the others
-// where the sender's own cell says it is only informed or has no role. Pure.
+// where the sender's own cell says it is only informed or has no role. A document or product the sender only receives
+// ("Ontvanger": "wij", "te ontvangen") is the work of whoever makes it. Pure.
 import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
@@ -107,6 +108,14 @@ const ROLE_MARK_LENGTH = 20;
 const NO_ROLE_MARK = /^(|[-–—]+|i|info|ter\s+info(rmatie)?|informeren|ge[iï]nformeerd|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+rol)?)$/i;
 /** A mark of who does the work: responsible or accountable (R, A), the trekker (T), or a cross. */
 const DOER_MARK = /^(r|a|r\s*\/\s*a|t|x|trekker|uitvoerend)$/i;
+/** A column of who receives a document or product: "Ontvanger", "Voor wie", "Aan". */
+const RECEIVER = /^(ontvanger|ontvangers|voor\s+wie|aan)\s*[:?]?$/i;
+/** The sender as the one who receives it: "wij", "ons", "wij (van gemeente)". */
+const WE_RECEIVE = /^(wij|we|ons)\b/i;
+/** A status of a document still to come from another: "te ontvangen". */
+const TO_RECEIVE = /^te\s+ontvangen\b/i;
+/** A column of who makes or delivers it: "Van", "Door", "Aanlevering". */
+const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 /** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */
@@ -237,6 +246,19 @@ export function otherPartyRows(
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: `onder de kop ${quote(section)}` });
     }
+  }
+  // A document or product the sender only receives ("Ontvanger": "wij", "Status": "te ontvangen"): the work of whoever
+  // makes it, as a column of its maker or the text names them ("Woonruimteverdelingsmonitor (aanlevering Woonwaarts)").
+  const receivers = read.columns.filter((c) => (c.field === null || c.field === 'lead') && RECEIVER.test(c.header.trim()));
+  const makers = read.columns.filter((c) => (c.field === null || c.field === 'lead') && MAKER.test(c.header.trim()));
+  for (const act of read.activities) {
+    if (others.has(act)) continue;
+    const received =
+      receivers.some((c) => WE_RECEIVE.test(cellOf(act, c))) || [act.notes ?? '', ...Object.values(act.extra)].some((v) => TO_RECEIVE.test(v.trim()));
+    if (!received) continue;
+    const byMaker = makers.flatMap((c) => namedIn(cellOf(act, c)));
+    const parties = [...new Set(byMaker.length > 0 ? byMaker : namedIn(act.activity))].filter((id) => id !== own);
+    if (parties.length > 0) others.set(act, { parties, said: 'een stuk dat de partij alleen ontvangt, dus' });
   }
   // A matrix of roles, a column per party ("Gemeente | Woonwaarts | De Kernen | HBD | Bewonersraad", or "Gem | WW |
   // DK"), each cell a mark (R, A, C, I; T, B; x) or a short word ("meedenken", "ter info"): where the sender's own

@@ -319,5 +319,20 @@ describe("the other parties' rows of an action list", () => {
     ]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('werk van Woonwaarts, niet van De Kernen');
   });
+
+  it('reads a document the sender only receives ("Ontvanger": "wij", "te ontvangen") as the work of whoever makes it', async () => {
+    const r = await list(
+      ['Product', 'Van', 'Ontvanger', 'Wanneer', 'Status'],
+      [
+        ['Uitnodiging wijkschouw Horssen-Noord', 'De Kernen', 'bewoners', 'april', ''],
+        ['Folder pluspakketten 2028', 'Woonwaarts', 'wij', 'jan', 'ter info'],
+        ['Woonruimteverdelingsmonitor 2027 (aanlevering Woonwaarts)', '', 'gemeente', '1 april', 'te ontvangen'],
+      ],
+      'De Kernen producten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is een stuk dat de partij alleen ontvangt, dus werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('werk van Woonwaarts');
+  });
 });
 
