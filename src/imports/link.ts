@@ -824,6 +824,20 @@ function explanationOf(act: ReadActivity): string {
   return contentWords(act.activity).length < FULL_SENTENCE_WORDS ? (act.notes ?? '') : '';
 }
 
+/**
+ * The row's own subject beside its action ("Onderwerp": "Deest Zuid fase 2: start 22 soc. huur + verkoop Deest gelijk op"
+ * beside "verkooplijst Deest actualiseren"), read with it as a person reads the row; not a theme or topic of the
+ * agreement ("1.1 Nieuwbouw", "Leefbaarheid"), which is evidence of its own.
+ */
+function subjectOf(act: ReadActivity, ix: Indexed): string {
+  const subject = act.topicContext?.trim() ?? '';
+  if (subject === '' || subject === act.section?.trim() || contextScope(subject, ix) !== null) return '';
+  return contentWords(subject).length >= SUBJECT_WORDS ? subject : '';
+}
+
+/** A row's subject says what the work is about from this many content words on. */
+const SUBJECT_WORDS = 3;
+
 function linkOne(
   act: ReadActivity,
   ix: Indexed,
@@ -864,7 +878,7 @@ function linkOne(
   const name = (id: string): string => options.partyName?.(id) ?? id;
   const ev: RowEvidence = {
     act,
-    query: [act.activity, refText !== '' && parsed === null ? refText : '', explanationOf(act)].filter((s) => s).join('\n'),
+    query: [act.activity, refText !== '' && parsed === null ? refText : '', explanationOf(act), subjectOf(act, ix)].filter((s) => s).join('\n'),
     partyIds,
     represented: [...new Set(partyIds.flatMap((id) => options.representedBy?.(id) ?? []))].filter((id) => !partyIds.includes(id)),
     partyLabel: partyIds.map(name).join(' / '),

@@ -139,6 +139,15 @@ describe('linking one activity', () => {
     expect(linkOne({ agreementRef: 'Bij 6', topicContext: '§ 1.1' })).toMatchObject({ status: 'reference', agreementId: ref('1.1 bij 6').id });
   });
 
+  it("reads the row's own subject beside its action as a person does: the work is about what the subject names", () => {
+    const link = linkOne(
+      { activity: 'verkooplijst Deest (6 won.) actualiseren', topicContext: 'Deest Zuid fase 2: start 22 soc. huur + verkoop Deest gelijk op' },
+      { partyId: 'woonwaarts' },
+    );
+    expect(refOf(link.candidates[0]?.agreementId)).toBe('1.1 bij 1 (3)');
+    expect(link.status).not.toBe('none');
+  });
+
   it('reads a heading of time above the rows ("4e kwartaal", "1e helft", "2 maart") as no theme', () => {
     const activity = 'Leefbaarheid Horssen: lijst knelpunten per buurt maken met De Kernen en gemeente (jaarlijks)';
     for (const topicContext of ['4e kwartaal', '1e helft 2028', '2 maart']) {
