@@ -609,8 +609,8 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
 const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
 
-/** "- ", "• ", "* ", "– ", a letter "a. ", "b) " or a number "1) " opening a line: an item of a list typed without a table. */
-const LIST_MARK = /^\s*(?:[-–•*·]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/;
+/** "- ", "• ", "▪ ", "* ", "– ", a letter "a. ", "b) " or a number "1) " opening a line: an item of a list typed without a table. */
+const LIST_MARK = /^\s*(?:[-–•*·▪◦‣►➢]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/u;
 /**
  * "2. huurdersavond …", "1. Wijkschouw Deest / mei / met WW": a line numbered "1." written as an item (in lower case,
  * or its parts apart by " / ", " | " or " – "), not a numbered heading ("2. Betaalbaarheid").

@@ -1327,6 +1327,17 @@ describe('a list pasted into a sheet, with no table', () => {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
+  it('reads lines marked as a presentation marks them ("▪ ", "◦ ") as a list', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Dia 2');
+    ws.getCell('A1').value = 'Onze speerpunten 2028';
+    ws.getCell('A2').value = '▪ Nieuwbouw Kattenburg fase 2: 28 sociale huurwoningen';
+    ws.getCell('A3').value = '▪ Laatste E/F-labels weg: 24 woningen Hoogstraat naar label B';
+    ws.getCell('A4').value = '▪ Zonnepanelen aanbieden aan nog 150 eengezinswoningen';
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Woonwaarts speerpunten 2028.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
+  });
+
   it('reads the marked lines as activities under their heading, and keeps every other line as a note', async () => {
     const read = await readActivityWorkbook(
       await pastedMail([
