@@ -225,6 +225,7 @@ const ORDINALS = [
   'honderdzesentwintigste', 'honderdzevenentwintigste', 'honderdachtentwintigste', 'honderdnegenentwintigste', 'honderddertigste', 'honderdeenendertigste',
   'honderdtweeëndertigste', 'honderddrieëndertigste', 'honderdvierendertigste',
   'honderdvijfendertigste', 'honderdzesendertigste', 'honderdzevenendertigste',
+  'honderdachtendertigste', 'honderdnegenendertigste', 'honderdveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
