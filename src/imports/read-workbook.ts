@@ -8,6 +8,7 @@ import { withRowsAsNotes } from './kept-as-notes';
 import { SHEETS, type RequestMeta } from '../requests/template';
 import type { Grid } from './grid';
 import type { SubmissionNote } from '../domain/submissions';
+import { yearsOf } from './years';
 import { findHints } from './hints';
 import { openWorkbook } from './open-workbook';
 import { periodColumnsAsPlanning } from './period-columns';
@@ -251,7 +252,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   // The year the rows are read for: the one chosen, else the one the file names.
   const year = chosenYear ?? hints.yearHint;
   const keptCopy = (c: Candidate): boolean => {
-    const named = [...c.grid.name.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    const named = yearsOf(c.grid.name);
     return OLD_SHEET.test(c.grid.name) || (year !== undefined && named.length > 0 && named.every((y) => y < year));
   };
   const sameYear = candidates.filter(
@@ -363,7 +364,7 @@ function tableTitle(grid: Grid, headerRow: number): { title: string; titleRow: n
   for (let r = headerRow - 1; r >= Math.max(1, headerRow - TITLE_ROWS); r--) {
     const title = [...(grid.rows.get(r)?.values() ?? [])].map((c) => c.text.trim()).filter((t) => t !== '').join(' ');
     if (title === '') continue;
-    const years = [...new Set([...title.replace(/\b20\d\d\s*(?:[-–—]|t\/m)\s*20\d\d\b/g, ' ').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])))];
+    const years = [...new Set(yearsOf(title.replace(/\b20\d\d\s*(?:[-–—]|t\/m)\s*20\d\d\b/g, ' ')))];
     return { title, titleRow: r, years };
   }
   return { title: '', titleRow: headerRow, years: [] };
@@ -648,7 +649,7 @@ function bodyWithoutTable(grid: Grid, layout: NonNullable<Body['layout']>, heade
 /** The years a sheet names in its name or in the rows above its table ("Jaarplan 2027"). */
 function yearsAbove(candidate: Candidate): number[] {
   const texts = [candidate.grid.name, ...candidate.grid.rowNumbers.filter((r) => r < candidate.layout.headerRow).flatMap((r) => [...(candidate.grid.rows.get(r)?.values() ?? [])].map((c) => c.text))];
-  return [...new Set(texts.flatMap((t) => [...t.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]))))];
+  return [...new Set(texts.flatMap(yearsOf))];
 }
 
 /**

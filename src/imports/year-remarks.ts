@@ -14,6 +14,7 @@ import { activityPlace, columnNumber, problem, quote } from './problems';
 import { saysItEnds, saysNothingIsDecided } from './status-rows';
 import type { ReadTable } from './table';
 import type { ReadActivity } from './types';
+import { yearsOf } from './years';
 
 /** A plan for the year that only says the work is done, lapses or is not decided: no activity of the year. */
 function plansNothing(plan: string, planningYear: number): boolean {
@@ -32,7 +33,7 @@ const MIN_PLANS = 2;
  * with the planning year on enough rows.
  */
 export function plansInRemarks(read: ReadTable, planningYear: number, file: string, grid: Grid): ReadTable {
-  const earlier = read.columns.some((c) => [...c.header.matchAll(/\b(20\d\d)\b/g)].some((m) => Number(m[1]) < planningYear));
+  const earlier = read.columns.some((c) => yearsOf(c.header).some((y) => y < planningYear));
   const remarks = read.columns.find((c) => c.field === 'notes');
   if (!earlier || !remarks) return read;
   const prefix = new RegExp(String.raw`^(?:nieuw\s+(?:in\s+)?)?${planningYear}\s*[:–—-]\s*`, 'i');
