@@ -4,7 +4,7 @@
 // failing that the sheet is searched; each way out is named in a warning.
 import type { Grid } from './grid';
 import { problem } from './problems';
-import { findTableOf, layoutFromColumns, layoutOf, type TableFields, type TableLayout } from './table';
+import { findTableOf, layoutFromColumns, layoutOf, type TableFields, type TableLayout } from './table-layout';
 import type { ImportProblem } from './types';
 
 export interface OwnTableSpec<F extends string> {

@@ -5,7 +5,7 @@
 // sender: it is kept as a note. Without the file's party (not chosen, not in the file name or title) the table
 // is not read this way: whose column is the work is then a guess. Pure.
 import type { Grid } from './grid';
-import { ACTIVITY_TABLE, headerText, type TableColumn, type TableLayout } from './table';
+import { ACTIVITY_TABLE, headerText, type TableColumn, type TableLayout } from './table-layout';
 import type { ReadField } from './types';
 
 /** The parties the app knows, by how a heading or a file name writes them. */

@@ -35,16 +35,8 @@ import {
 import { formatDutchNumber, readNumberText, readStatus, readSteering } from './result-values';
 import { contentWords } from '../domain/similarity';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import {
-  countRows,
-  findTableOf,
-  formulaProblemsIn,
-  layoutOf,
-  readRecords,
-  type ReadRecords,
-  type TableLayout,
-  type TableRecord,
-} from './table';
+import { formulaProblemsIn, readRecords, type ReadRecords, type TableRecord } from './table';
+import { countRows, findTableOf, layoutOf, type TableLayout } from './table-layout';
 import type { ColumnMapping, ImportProblem, ReadResultsWorkbook } from './types';
 import type { SubmissionNote } from '../domain/submissions';
 

@@ -30,7 +30,8 @@ import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, formLayout, readCards } from './cards';
 import { readTextBlocks, textBlocksLayout } from './text-blocks';
-import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, formulaProblems, markedListLayout, readTable, type ReadTable, type TableLayout } from './table';
+import { formulaProblems, markedListLayout, readTable, type ReadTable } from './table';
+import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, type TableLayout } from './table-layout';
 import type { ImportProblem, ReadActivity, ReadWorkbook } from './types';
 
 export interface ReadWorkbookOptions {

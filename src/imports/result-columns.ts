@@ -4,7 +4,7 @@
 // of our workbook still maps. Pure.
 import { INDICATOR_COLUMNS, RESULT_COLUMNS, type IndicatorField, type ResultField } from '../requests/template';
 import { createHeaderMatcher, headingPairs, HEADER_SYNONYMS, ROW_NUMBER_SIGN, type HeaderMatch, type HeaderMatcher } from './columns';
-import type { TableFields } from './table';
+import type { TableFields } from './table-layout';
 
 /** A results table's fields: our columns, a topic column, a "Gepland?" column and the partner's own row numbers. */
 export type ResultReadField = ResultField | 'topicContext' | 'planned' | 'rowLabel';

@@ -11,7 +11,8 @@ import { withRowsAsNotes } from './kept-as-notes';
 import { normalizeHeader } from '../domain/text';
 import type { Grid } from './grid';
 import { activityPlace, columnNumber, problem, quote } from './problems';
-import type { ReadTable, TableColumn, TableLayout } from './table';
+import type { ReadTable } from './table';
+import type { TableColumn, TableLayout } from './table-layout';
 import type { ReadActivity } from './types';
 import { saysItEnds } from './status-rows';
 
