@@ -7,6 +7,7 @@
 // which the reader then reads on as the text of the activity above. Pure.
 import type { GridCell } from './grid';
 import { subItemReader } from './sub-items';
+import { isRepeatMark } from './talk-rows';
 
 /** A row's own number and nothing else: "7", "7.", "12a", "#3". */
 export const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
@@ -15,6 +16,12 @@ export const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
  * numbered: only the partner's own row number, as a numbered template leaves
  * its unused rows; note: a footer, signature or note line.
  */
+/**
+ * A text in lower case that may be the rest of the sentence above it; not a mark that says "the same as above"
+ * ("idem", "dito"), which is a row of its own (talk-rows.ts).
+ */
+const opensRest = (text: string): boolean => /^\p{Ll}/u.test(text) && !isRepeatMark(text);
+
 export type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
 
 export interface RowEntry {
@@ -135,7 +142,7 @@ function joinLowerCaseRestsAfter(entries: RowEntry[], activityColumn: number, br
   for (const e of entries) {
     const text = e.own.get(activityColumn)?.text.trim() ?? '';
     const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
-    if (above !== undefined && e.kind === 'data' && e.row === above.row + 1 && e.own.size === 1 && /^\p{Ll}/u.test(text) && brokenOff(textAbove, text)) {
+    if (above !== undefined && e.kind === 'data' && e.row === above.row + 1 && e.own.size === 1 && opensRest(text) && brokenOff(textAbove, text)) {
       e.kind = 'continuation';
       e.sentenceGoesOn = true;
       above = undefined;
@@ -182,7 +189,7 @@ function restsOfActivitiesAbove(entries: RowEntry[], activityColumn: number, num
   for (const e of entries) {
     const text = textOf(e);
     const next = last !== undefined && e.row === last.row + 1 && (numberColumn === undefined || !e.own.has(numberColumn));
-    const goesOn = next && e.kind === 'data' && /^\p{Ll}/u.test(text) && !/[.!?]$/.test(lastText) && fillsGaps(e);
+    const goesOn = next && e.kind === 'data' && opensRest(text) && !/[.!?]$/.test(lastText) && fillsGaps(e);
     const detail = next && withCells && e.kind === 'data' && LINE_MARK.test(text) && e.own.size === 1;
     if (goesOn || detail || (next && e.kind === 'continuation')) {
       if (e.kind === 'data') {
@@ -218,7 +225,7 @@ function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: num
   for (const e of entries) {
     const text = e.own.get(activityColumn)?.text.trim() ?? '';
     const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
-    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && /^\p{Ll}/u.test(text);
+    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && opensRest(text);
     if (e.kind === 'data' && !e.own.has(numberColumn) && goesOn) {
       e.kind = 'continuation';
       e.sentenceGoesOn = true;

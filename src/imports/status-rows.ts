@@ -35,6 +35,7 @@ import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, pl
 import { kindReason, opensWithKinds } from './register-kinds';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
+import { OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 
 interface StatusBody {
@@ -115,8 +116,6 @@ const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
-/** The party saying what it does itself: "wij zetten hem op de agenda", "we brengen het in"; not "wij willen dat De Kernen …". */
-const OWN_ACTION = /\b(wij|we)\s+(gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|willen(?!\s+(graag\s+)?dat\b)|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
 /** A column of what may hold the work up: "Risico", "Risico's", "Afhankelijk van", "Afhankelijkheden". */
@@ -428,6 +427,8 @@ function reasonOf(
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
+  const talk = talkReason(act);
+  if (talk) return talk;
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
   if (needed && !OWN_ACTION.test(act.activity.trim().slice(needed[0].length))) {

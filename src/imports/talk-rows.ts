@@ -1,0 +1,69 @@
+// Rows of talk, not work, as people write them in a hurry where the activity
+// should stand: a repeat mark with nothing of its own ("idem", "dito"), a
+// resident quoted ("Bewoner: 'de lift is weer stuk'"), a call to make ("bellen
+// met Ans ivm zaal ALV"), a complaint asked as a question with its reason
+// ("Wanneer komt de gemeente met de warmtevisie? Zonder die visie …"). Each is
+// kept as the file's note, with why, for the secretary to make an activity in
+// one click where it is one. Recognised by their wording and what stands beside
+// them on the row; pure.
+import { quote } from './problems';
+import type { ReadActivity } from './types';
+
+/** A mark that says "the same as above", alone: "idem", "dito", "zie boven", "id.", ",,". */
+const REPEAT_MARK = /^(idem|id\.|dito|ditto|zie\s+(hier)?boven|zelfde\s+als\s+(hier)?boven|,,|〃)\s*[.!]?$/i;
+
+export const isRepeatMark = (text: string): boolean => REPEAT_MARK.test(text.trim());
+
+/**
+ * The row's own words beside its text: a subject, what is needed, a remark of two words or more, a reference or a
+ * budget. A person's name or a planning alone ("Sanne", "hele jaar") says nothing of what is done.
+ */
+function ownWordsBeside(act: ReadActivity): boolean {
+  if (act.agreementRef || act.budget !== undefined) return true;
+  const said = [act.needs, act.notes, ...Object.values(act.extra)];
+  return said.some((text) => text !== undefined && !REPEAT_MARK.test(text.trim()) && text.trim().split(/\s+/).length >= 2 && !/^\d/.test(text.trim()));
+}
+
+/** The text as the partner typed it, without the theme the reader put before it ("Nieuwbouw: idem"). */
+function ownText(act: ReadActivity): string {
+  const text = act.activity.trim();
+  const theme = act.topicContext?.trim();
+  return theme && text.startsWith(`${theme}: `) ? text.slice(theme.length + 2).trim() : text;
+}
+
+/**
+ * A resident or tenant quoted, and what stands after the quote: "Bewoner: 'de lift is weer stuk'", "Huurder
+ * Rembrandtstr.: "waarom duurt een reparatieverzoek 6 weken??" – doorgezet naar afd. Onderhoud", "Huurders zeggen: "…"".
+ */
+const QUOTED = /^(een\s+)?(buurt)?(bewoner|huurder|deelnemer)s?\b[^:"“„'‘]{0,30}(:\s*|\s(zeggen|zegt|zei|vroeg|vraagt)\s*:?\s*)["“„'‘](?<quote>.+?)["”'’](?<rest>[^"”'’]*)$/iu;
+
+/** A call or mail to make, short: "bellen met Ans ivm zaal ALV", "-> Marloes bellen ivrn datum!!", "Ria mailen". */
+const CALL = /^(->|→|>)?\s*(([Tt]erug)?([Bb]ellen|[Mm]ailen|[Aa]ppen)\s+(met|naar)\s+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\s+(terug)?(bellen|mailen|appen)\b)/u;
+const CALL_WORDS = 7;
+
+/** A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …". */
+const COMPLAINT_ASKED = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?:]*\?+(?<rest>.*)$/is;
+
+const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken';
+/** The verbs that say work when they stand before "we": "dat gaan we bespreken", "maken wij een lijst"; not "al jaren vragen wij om …". */
+const OWN_VERBS_FIRST = 'gaan|zetten|brengen|nemen|organiseren|sturen|houden|leveren|maken|schrijven|bespreken|doen|starten|stellen|onderzoeken';
+/**
+ * The party saying what it does itself, either way round: "wij zetten hem op de agenda", "we brengen het in", "dat gaan
+ * we met DK bespreken"; not "wij willen dat De Kernen …", nor "kunnen wij niet".
+ */
+export const OWN_ACTION = new RegExp(String.raw`\b(wij|we)\s+(${OWN_VERBS}|willen(?!\s+(graag\s+)?dat\b))\b|\b(${OWN_VERBS_FIRST})\s+(wij|we)\b`, 'i');
+
+/** Why a row is talk, not work; undefined where it may be work. */
+export function talkReason(act: ReadActivity): { code: string; why: string } | undefined {
+  const text = ownText(act);
+  if (REPEAT_MARK.test(text) && !ownWordsBeside(act)) {
+    return { code: 'remark-row', why: `herhaalt alleen de regel erboven (${quote(text)}) en noemt zelf niets: geen eigen activiteit` };
+  }
+  const quoted = QUOTED.exec(text);
+  if (quoted && !OWN_ACTION.test(quoted.groups?.rest ?? '')) return { code: 'remark-row', why: 'citeert een bewoner of huurder, en er staat geen werk van de partij zelf bij' };
+  if (CALL.test(text) && text.split(/\s+/).length <= CALL_WORDS && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een belletje of mailtje om te doen, geen activiteit' };
+  const asked = COMPLAINT_ASKED.exec(text);
+  if (asked && !OWN_ACTION.test(asked.groups?.rest ?? '')) return { code: 'remark-row', why: 'is een vraag of klacht aan een ander, en er staat geen werk van de partij zelf bij' };
+  return undefined;
+}
+

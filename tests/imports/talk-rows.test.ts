@@ -1,0 +1,64 @@
+// Rows of talk written where the activity stands, as a sheet filled in a hurry has them: "idem" with
+// nothing of its own, a resident quoted, a call to make, a complaint asked of another with its reason.
+// None is an activity; each is kept as the file's note with why, so the secretary can still make it one.
+// The rows beside them that do say what the party does stay activities.
+import { Workbook } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readActivityWorkbook } from '../../src/imports/read-workbook';
+import type { ReadWorkbook } from '../../src/imports/types';
+import { expectPlacesInMessages } from '../helpers/problems';
+import { saveWorkbook } from '../helpers/workbook';
+
+async function readRows(header: string[], rows: string[][], fileName: string): Promise<ReadWorkbook> {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet('Blad1');
+  ws.getCell('A1').value = fileName.replace(/\.xlsx$/, '');
+  ws.getRow(3).values = header;
+  rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
+  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear: 2028 });
+}
+
+const remarks = (r: ReadWorkbook): number[] => r.problems.filter((p) => p.code === 'remark-row').map((p) => p.row as number);
+
+describe('a row of talk', () => {
+  it('is a note where it only repeats the row above, quotes a resident, is a call to make or asks why of another', async () => {
+    const r = await readRows(
+      ['Wat gaan we doen?', 'Wie'],
+      [
+        ['Wijkschouw Druten-Zuid organiseren met WW en gemeente, in mei', 'Truus'],
+        ['dito', ''],
+        ['idem', 'Sanne'],
+        ["Bewoner: 'de lift is weer stuk'", 'Truus'],
+        ['Huurder Rembrandtstr.: "waarom duurt een reparatieverzoek 6 weken??" – doorgezet naar afd. Onderhoud, Ron belt terug.', 'Ron'],
+        ['Bellen met Ans ivm zaal ALV', 'Truus'],
+        ['-> Marloes bellen ivm datum!!', ''],
+        ['Wanneer komt de gemeente met de warmtevisie voor Horssen? Zonder die visie kunnen wij onze route niet bepalen!', ''],
+        ['Huurders zeggen: "s avonds is het bij de speeltuin niet veilig". Samen met DK en gemeente maken wij een lijst van de problemen per straat', 'Ria'],
+        ['Kloosterakker: wij willen dat oudere huurders voorrang krijgen, dat gaan we met DK en gemeente bespreken', 'Ria'],
+        ['idem in Deest, maar dan in september. Zelfde opzet.', 'Truus'],
+      ],
+      'HBD plannen 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 12, 13, 14]);
+    expect(remarks(r)).toEqual([5, 6, 7, 8, 9, 10, 11]);
+    const why = (row: number): string => r.problems.find((p) => p.code === 'remark-row' && p.row === row)?.message ?? '';
+    expect(why(5)).toContain('herhaalt alleen de regel erboven ("dito")');
+    expect(why(7)).toContain('citeert een bewoner of huurder');
+    expect(why(9)).toContain('belletje of mailtje');
+    expect(why(11)).toContain('vraag of klacht aan een ander');
+    expectPlacesInMessages(r);
+  });
+
+  it('stays an activity where "idem" has words of its own beside it: a subject, what is needed, a reference', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Activiteit', 'Nodig van', 'PA'],
+      [
+        ['wijkschouw Deest-Oost', 'Met de buurt door Deest-Oost lopen en kijken wat er mis is', 'Gemeente en WW: iemand die meeloopt', '5.1'],
+        ['wijkschouw Druten-Zuid', 'idem', 'idem', '5.1'],
+      ],
+      'Bewonersraad plannen 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(remarks(r)).toEqual([]);
+  });
+});
