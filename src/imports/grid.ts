@@ -26,6 +26,8 @@ export interface GridCell {
   struck?: boolean;
   /** A solid fill, named as a Dutch reader names it ("grijs", "groen", "rood"): a status shown by colour only. */
   fill?: string;
+  /** How far the text is set in: spaces typed before it, else the cell's indent (a planning tool sets its subtasks in so). */
+  indent?: number;
 }
 
 export interface Grid {
@@ -94,6 +96,8 @@ export function readGrid(sheet: Worksheet): Grid {
       if (cell.font?.strike === true && read.text !== '') gridCell.struck = true;
       const fill = fillName(cell.fill);
       if (fill !== undefined) gridCell.fill = fill;
+      const indent = indentOf(cell);
+      if (indent > 0 && read.text !== '') gridCell.indent = indent;
       cells.set(c, gridCell);
     });
     if (cells.size > 0) for (const [c, cell] of coloured) cells.set(c, cell);
@@ -155,4 +159,12 @@ export function hasText(grid: Grid): boolean {
     for (const cell of cells.values()) if (cell.text !== '') return true;
   }
   return false;
+}
+
+/** Spaces typed before a text ("   Afbouw fase 2"), else the cell's own indent; 0 where it is not set in. */
+function indentOf(cell: Cell): number {
+  const value = cell.value;
+  const raw = typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'richText' in value ? value.richText.map((run) => run.text).join('') : '';
+  const spaces = /^[ \u00a0]*/.exec(raw)?.[0].length ?? 0;
+  return spaces > 0 ? spaces : (cell.alignment?.indent ?? 0);
 }

@@ -59,28 +59,51 @@ function outlineOf(act: ReadActivity, numberHeader: string | undefined): { numbe
 
 /**
  * The table without the headings of an outline: a row of a number and a title of a few words, followed
- * by a row numbered under it ("1.2 Nieuwbouw Deest Zuid", then "1.2.1 Start bouw …"). A row that itself
- * says what is done ("3.1 Verhuiscoach blijft (0,8 fte): …") stays, sub-items or not.
+ * by a row numbered under it ("1.2 Nieuwbouw Deest Zuid", then "1.2.1 Start bouw …"); or, in a planning
+ * tool's export that sets its subtasks in, a title of a few words followed by a row set in deeper
+ * ("Nieuwbouw Horssen", then "   Afbouw Kloosterakker fase 2"). A row that itself says what is done
+ * ("3.1 Verhuiscoach blijft (0,8 fte): …", "Hofje Afferden: 16 geclusterde seniorenwoningen") stays,
+ * sub-items or not.
  */
 export function outlineHeadingsAsNotes(read: ReadTable, file: string): ReadTable {
-  // A column the app does not know ("Code") whose every cell is an outline number holds the rows' numbers.
-  const numberHeader = read.columns.find(
-    (c) => c.field === null && read.activities.length > 0 && read.activities.every((a) => outlineNumber(a.extra[c.header]) !== undefined),
-  )?.header;
+  // A column the app does not know ("Code", "WBS") whose every cell is an outline number holds the rows' numbers;
+  // of two ("Id" 0, 1, 2 … and "WBS" 1, 1.1, 1.2 …), the one that nests them.
+  const nested = (header: string): number => read.activities.filter((a) => (outlineNumber(a.extra[header]) ?? '').includes('.')).length;
+  const numberHeader = read.columns
+    .filter((c) => c.field === null && read.activities.length > 0 && read.activities.every((a) => outlineNumber(a.extra[c.header]) !== undefined))
+    .map((c) => c.header)
+    .sort((a, b) => nested(b) - nested(a))[0];
   const outlines = read.activities.map((act) => outlineOf(act, numberHeader));
-  const headings = read.activities.filter((act, i) => {
+  const indents = read.activities.map((act) => act.indent ?? 0);
+  const setIn = indents.some((n) => n > 0) && indents.some((n) => n === 0);
+  const isTitle = (title: string): boolean => title.split(/\s+/).length <= TITLE_WORDS && SHORT_TITLE.test(title);
+  /** Each heading, and what it heads. */
+  const headings = new Map<ReadActivity, string>();
+  read.activities.forEach((act, i) => {
     const own = outlines[i];
     const next = outlines[i + 1];
-    if (!own || !next || own.title.split(/\s+/).length > TITLE_WORDS || !SHORT_TITLE.test(own.title)) return false;
+    const below = read.activities[i + 1];
+    // A planning tool's task 0 is the plan itself, whatever its name ("PA Wonen Druten 2028").
+    if (i === 0 && own?.number === '0' && next !== undefined && !next.number.startsWith('0')) {
+      headings.set(act, 'het plan zelf (taak 0 van de planning), de kop van alle regels eronder');
+      return;
+    }
     // Numbered under it: "1.2" under "1", "A.1" or "A1" under "A".
-    return next.number.startsWith(`${own.number}.`) || (/^[A-Z]$/.test(own.number) && /^[A-Z]\d+/.test(next.number) && next.number.startsWith(own.number));
+    if (own && next && isTitle(own.title) && (next.number.startsWith(`${own.number}.`) || (/^[A-Z]$/.test(own.number) && /^[A-Z]\d+/.test(next.number) && next.number.startsWith(own.number)))) {
+      headings.set(act, 'de kop van de genummerde regels eronder');
+    } else if (setIn && below && below.rowNumber === (act.lastRowNumber ?? act.rowNumber) + 1 && (indents[i + 1] as number) > (indents[i] as number) && isTitle(act.activity.trim())) {
+      // Set in under it, on the next row.
+      headings.set(act, 'de kop van de ingesprongen regels eronder');
+    }
   });
-  return keptAsNotes(read, headings, (a) =>
+  // The indents were read for this step only.
+  for (const act of read.activities) delete act.indent;
+  return keptAsNotes(read, [...headings.keys()], (a) =>
     problem(
       'warning',
       'group-row',
       { file, sheet: a.sheet, row: a.rowNumber },
-      `${quote(a.activity)} is de kop van de genummerde regels eronder, geen activiteit; bewaard als opmerking bij het overzicht.`,
+      `${quote(a.activity)} is ${headings.get(a) as string}, geen activiteit; bewaard als opmerking bij het overzicht.`,
     ),
   );
 }

@@ -22,6 +22,7 @@ import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities } from './other-municipalities';
 import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from './group-rows';
+import { milestonesAsNotes } from './milestones';
 import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { contentWords } from '../domain/similarity';
@@ -134,7 +135,7 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 
 /**
  * What a partner's own table says beyond its columns, read in this order after the table: period
- * columns as the planning, cost posts and a project tool's group items as notes, an activity written
+ * columns as the planning, cost posts, a project tool's group items and its milestones of work listed above as notes, an activity written
  * over two columns as one, a bare inzet number as a reference, and a reference in a remarks column
  * that names the afspraak too.
  */
@@ -143,6 +144,7 @@ const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)
   costPostsAsNotes,
   groupRowsAsNotes,
   outlineHeadingsAsNotes,
+  milestonesAsNotes,
   summaryBlocksAsNotes,
   joinSplitActivity,
   inzetNumbersAsReferences,

@@ -427,8 +427,6 @@ function reasonOf(
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
-  const talk = talkReason(act);
-  if (talk) return talk;
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
   if (needed && !OWN_ACTION.test(act.activity.trim().slice(needed[0].length))) {
@@ -442,6 +440,8 @@ function reasonOf(
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
   }
+  const talk = talkReason(act);
+  if (talk) return talk;
   if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   if (WHETHER_TO.test(act.activity.trim())) return { code: 'undecided-row', why: 'vraagt of het gedaan wordt: er is nog niets besloten' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };

@@ -63,6 +63,8 @@ export interface TableRecord<F extends string> {
   section?: string;
   /** The colour of a cell without text, by its column's heading: a status shown by colour only. */
   colours?: Record<string, string>;
+  /** How far the activity's text is set in (grid.ts), where it is. */
+  indent?: number;
 }
 
 export interface ReadRecords<F extends string> {
@@ -242,6 +244,8 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     if (record.section !== undefined) act.section = record.section;
     // For the status step after a partner's table (status-rows.ts), which reads and drops them.
     if (record.colours !== undefined && !options.exact && !options.markedList) act.colours = record.colours;
+    // For the outline step after a partner's table (group-rows.ts), which reads and drops it.
+    if (record.indent !== undefined && !options.exact && !options.markedList) act.indent = record.indent;
     if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
@@ -927,6 +931,8 @@ function recordFromRow<F extends string>(
     const fill = cellAt(grid, entry.row, column)?.fill;
     // A status shown by colour: of an empty cell, or of the activity's own cell ("grijs = nee" over a workshop's post-its).
     if ((text === '' || col.field === 'activity') && fill !== undefined) (record.colours ??= {})[col.header] = fill;
+    const indent = cellAt(grid, entry.row, column)?.indent;
+    if (col.field === 'activity' && indent !== undefined && record.indent === undefined) record.indent = indent;
     if (text === '') continue;
     if (col.field === null) {
       record.extra[uniqueKey(record.extra, col.header)] = text;

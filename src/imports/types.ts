@@ -36,6 +36,8 @@ export interface ReadActivity extends ActivityFields {
    * for a legend to explain; gone from what the reader returns.
    */
   colours?: Record<string, string>;
+  /** While reading only: how far the activity's text is set in, for an outline (group-rows.ts); gone from what the reader returns. */
+  indent?: number;
 }
 
 /**
