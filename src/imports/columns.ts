@@ -377,6 +377,10 @@ export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   const spaced = header.trim().replace(/\s+/g, ' ');
   if (ROW_NUMBER_SIGN.test(header)) return { field: 'rowLabel', score: 1 };
   if (RECIPIENT.test(normalizeHeader(header))) return null;
+  // Alternatives apart by a slash, each our own heading for one field: "Project / activiteit", "Actie/activiteit".
+  const alternatives = spaced.split(/\s*\/\s*/).map(matchActivityWords);
+  const [first] = alternatives;
+  if (alternatives.length >= 2 && first?.score === 1 && alternatives.every((m) => m?.field === first.field && m.score === 1)) return { field: first.field, score: 1 };
   if (YEAR_PLAN.test(spaced)) return { field: 'activity', score: 0.9 };
   const normal = normalizeHeader(header);
   if (OWN_WORK.test(normal) && !/\banderen\b/.test(normal)) return { field: 'activity', score: 0.9 };

@@ -34,6 +34,12 @@ const DONE_LAST = /(?:,|\s[–—-])\s*(?:is\s+)?(?:al\s+)?(afgerond|gereed|geda
 /** A cell that only says the work was done in a year: "gereed 2026", "afgerond in december 2026". */
 const DONE_BY_YEAR = new RegExp(String.raw`^(?:voltooid|${DONE_WORDS})\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$`, 'iu');
 
+/**
+ * Part of the work done, not all of it: "75% van lijst 2027 uitgevoerd", "grotendeels afgerond", "fase 1 deels
+ * opgeleverd". A share of the work itself ("30% sociale huur vastgelegd, afgerond 2026") is no part done.
+ */
+const PARTLY_DONE = /\b(\d{1,2}\s*%\s*(van\s+[^,;:]{0,30}?\s*)?|(deels|gedeeltelijk|grotendeels|half|voor\s+de\s+helft)\s+)(gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd)\b/i;
+
 /** What a text says in brackets: "meedenken als het doorgaat (nog geen besluit)" → "nog geen besluit". */
 export function bracketed(text: string): string[] {
   return [...text.matchAll(/\(([^()]+)\)/g)].map((m) => (m[1] as string).trim());
@@ -41,6 +47,7 @@ export function bracketed(text: string): string[] {
 
 /** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
 export function saidDone(text: string): { year: number; said: string } | undefined {
+  if (PARTLY_DONE.test(text)) return undefined;
   const opened = DONE_IN_TEXT.exec(text);
   if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
   const ended = DONE_YEAR_CLAUSE.exec(text);
@@ -58,6 +65,7 @@ export function saidDone(text: string): { year: number; said: string } | undefin
 
 /** The year a cell or a part of it says the work was done, as it opens or as its first clause ends: "afgerond 2027", "ja – okt 2027", "schouw 2027 gehouden, …". */
 export function doneYearSaid(said: string): number | undefined {
+  if (PARTLY_DONE.test(said)) return undefined;
   const m = DONE_IN.exec(said) ?? DONE_YEAR_CLAUSE.exec(said);
   return m ? Number(m[1]) : undefined;
 }

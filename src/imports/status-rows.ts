@@ -72,6 +72,10 @@ const NOT_NEEDED = /^niet\s+(meer\s+)?nodig\b/i;
 const NONE_THIS_YEAR = /^(wij|we)\s+\p{L}+\s+(dit\s+jaar|in\s+20\d\d)\s+g[eé]{2}n\b/iu;
 /** A column asking whether the work goes on in a year: "2027?", "Ook in 2027?", "Doorgaan in 2027?". */
 const YEAR_QUESTION = /^(?:(?:ook|nog|doorgaan|door)\s+)?(?:in\s+)?(20\d\d)\s*\?$/i;
+/** A column of the year the list plans for, without its number: "Dit jaar" beside "Vorig jaar". */
+const THIS_YEAR = /^(dit|huidig|komend)\s+jaar\s*\??$/i;
+/** A remark that the row is an older copy of another: "oud", "oude versie", "vervangen door rij 13", "verouderd". */
+const OLDER_COPY = /^(oud|oude\s+(versie|regel|tekst)|verouderd|vervangen(\s+door\b.*)?)\s*[.!]?$/i;
 const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
 const NO = /^(nee|onwaar|false|☐)$/i;
 /** A list's place of an item ("Path", "Map"): in an archive, it is no work of this year. */
@@ -393,8 +397,13 @@ function reasonOf(
   // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?") answered "nee, klaar" plans nothing
   // in it. Answered "ja, nu Horssen-Noord", or "idem 2027" or "loopt door" in a column of the year's own ("Vervolg
   // 2027"), the row is planned again, whatever its state of the year before says: no status sets it aside.
-  const again = planningYear === undefined ? undefined : cells.find(([header]) => YEAR_QUESTION.exec(header.trim())?.[1] === String(planningYear));
+  // So does a column of the year itself, answered "nee": "Dit jaar", "2028" beside "Vorig jaar", "2027".
+  const yearsOwn = (header: string): boolean => YEAR_QUESTION.exec(header.trim())?.[1] === String(planningYear) || THIS_YEAR.test(header.trim()) || header.trim() === String(planningYear);
+  const again = planningYear === undefined ? undefined : [...cells, ...(act.planning === undefined ? [] : [[planningHeader, act.planning.trim()] as const])].find(([header]) => yearsOwn(header));
   if (again && /^nee\b/i.test(again[1])) return { code: 'set-aside-row', why: `staat bij ${quote(again[0])} als ${quote(again[1])}: niet in ${planningYear}` };
+  // An older copy of a row kept beside the new one: "oud", "oude versie", "vervangen door rij 13".
+  const older = cells.find(([, value]) => OLDER_COPY.test(value));
+  if (older) return { code: 'set-aside-row', why: `staat bij ${quote(older[0])} als ${quote(older[1])}: een oudere versie van een regel, niet het plan` };
   // "2027?" is a column of the year's own too.
   if (cells.some(([header, value]) => ofTheYear(header, planningYear) && GOES_ON_IN_YEAR.test(value))) return undefined;
   // What follows the row in the year, in a column of its own ("Vervolg 2028": "geactualiseerde planmonitor delen in
