@@ -549,6 +549,8 @@ interface Judged {
 interface RowEvidence {
   act: ReadActivity;
   query: string;
+  /** The text the examples and precedents are searched with: the activity's, with the row above it points at. */
+  seenAs: string;
   /** The party ids the row is about (its trekker, else the file's party); [] when unknown. */
   partyIds: string[];
   /** The corporations whose tenants those parties speak for (see partyFit). */
@@ -668,7 +670,15 @@ export function linkActivities(
   const precedents = options.precedents && options.precedents.length > 0 ? indexPrecedents(options.precedents, ix) : null;
   const examples = indexedExamples(options.examples, ix);
   const inzet = indexedInzet(options.commitments, ix);
-  return activities.map((act) => linkOne(act, ix, options, { precedents, examples: examples?.index ?? null }, inzet, examples?.profiles ?? null));
+  return activities.map((act, i) => {
+    // "idem in Deest, maar dan in september": the row above says what the work is; or, for "idem" beside what was
+    // done the year before ("Wat deden we in 2027": "Ledenvergadering en nieuwsbrief"), the row's own words.
+    const above = activities[i - 1];
+    const text = act.activity.trim();
+    const beside = SAME_AS.test(text) ? Object.values(act.extra).find((v) => contentWords(v).length >= SUBJECT_WORDS) : undefined;
+    const back = !BACK_REFERENCE.test(text) ? '' : (beside ?? (above && above.sheet === act.sheet && above.rowNumber < act.rowNumber ? above.activity : ''));
+    return linkOne(act, ix, options, { precedents, examples: examples?.index ?? null }, inzet, examples?.profiles ?? null, back);
+  });
 }
 
 /** The precedents, the newest of each party's text, indexed by their words as the afspraken are. */
@@ -771,7 +781,7 @@ function fitsIn(
  * afspraak nor for this very text.
  */
 function precedentsOf(ev: RowEvidence, pix: PrecedentIndex | null, eix: PrecedentIndex | null): Map<number | null, PrecedentFit> {
-  const query = ev.act.activity;
+  const query = ev.seenAs;
   if (query.trim() === '' || (!pix && !eix)) return new Map();
   const decided = pix?.texts.prepare(query);
   const fits = pix && decided && decided.words > 0 ? fitsIn(ev, pix, decided, (k) => decided.score(k)) : new Map<number | null, PrecedentFit>();
@@ -829,6 +839,16 @@ function explanationOf(act: ReadActivity): string {
  * beside "verkooplijst Deest actualiseren"), read with it as a person reads the row; not a theme or topic of the
  * agreement ("1.1 Nieuwbouw", "Leefbaarheid"), which is evidence of its own.
  */
+/**
+ * A text that opens by pointing at the row above: "idem in Deest", "zie vorige regel, nu ook bij mutatiewoningen". Not
+ * at last year's ("idem als vorig jaar: …").
+ */
+const BACK_REFERENCE =
+  /^((idem|dito|id\.)(?!\s+(als\s+)?((vorig|vorige|afgelopen)\s+jaar|20\d\d))|zie\s+(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)|(het\s+)?zelfde\s+als\s+(hier)?boven|als\s+hierboven)(?![\p{L}])/iu;
+
+/** "idem", "dito": the same as the row above, or as the cell beside it. */
+const SAME_AS = /^(idem|dito|id\.)(?![\p{L}])/iu;
+
 function subjectOf(act: ReadActivity, ix: Indexed): string {
   const subject = act.topicContext?.trim() ?? '';
   if (subject === '' || subject === act.section?.trim() || contextScope(subject, ix) !== null) return '';
@@ -845,6 +865,8 @@ function linkOne(
   precedents: { precedents: PrecedentIndex | null; examples: PrecedentIndex | null },
   inzet: InzetIndex | null,
   profiles: ExampleProfiles | null,
+  /** The text of the row above, where this one points at it ("idem in Deest"): read with it. */
+  above = '',
 ): ActivityLink {
   const file = options.fileName ?? '';
   const place = (field: 'key' | 'agreementRef'): Place => {
@@ -878,7 +900,8 @@ function linkOne(
   const name = (id: string): string => options.partyName?.(id) ?? id;
   const ev: RowEvidence = {
     act,
-    query: [act.activity, refText !== '' && parsed === null ? refText : '', explanationOf(act), subjectOf(act, ix)].filter((s) => s).join('\n'),
+    query: [act.activity, above, refText !== '' && parsed === null ? refText : '', explanationOf(act), subjectOf(act, ix)].filter((s) => s).join('\n'),
+    seenAs: above === '' ? act.activity : `${above}\n${act.activity}`,
     partyIds,
     represented: [...new Set(partyIds.flatMap((id) => options.representedBy?.(id) ?? []))].filter((id) => !partyIds.includes(id)),
     partyLabel: partyIds.map(name).join(' / '),
@@ -1214,7 +1237,7 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
   if (link.status === 'reference') return doubtReference(link, ev, ix, profiles, partyId, row);
   if (link.status !== 'proposed' && link.status !== 'choice' && link.status !== 'none') return link;
   if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE)) return link;
-  const [nearest, next] = profiles.nearest(ev.act.activity, partyId);
+  const [nearest, next] = profiles.nearest(ev.seenAs, partyId);
   if (!nearest || nearest.likeness - (next?.likeness ?? 0) < PROFILE_LEAD) return link;
   const why = nearest.agreementId === null ? `lijkt het meest op de voorbeelden zonder afspraak` : `lijkt het meest op de voorbeelden bij deze afspraak`;
   const first = link.agreementId ?? (link.status === 'choice' ? (link.candidates[0]?.agreementId ?? null) : null);
@@ -1252,7 +1275,7 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
 function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
   // The werkgroep linked a text like it so before: the reference stands.
   if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
-  const fits = profiles.nearest(ev.act.activity, partyId);
+  const fits = profiles.nearest(ev.seenAs, partyId);
   const [nearest, next] = fits;
   if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;
   const namedIndex = ix.byId.get(link.agreementId as number) as number;

@@ -148,6 +148,26 @@ describe('linking one activity', () => {
     expect(link.status).not.toBe('none');
   });
 
+  it('reads "idem in Deest" and "zie vorige regel" with the row above, and a bare "idem" with what the row says beside it', () => {
+    const rows = (second: Partial<ReadActivity>): ActivityLink[] =>
+      linkActivities(
+        [
+          activity({ rowNumber: 7, activity: 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route lopen met Woonwaarts en gemeente' }),
+          activity({ rowNumber: 8, ...second }),
+        ],
+        agreements,
+        { fileName: 'HBD plannen 2028.xlsx', partyId: 'hbd', partyName: (id) => NAMES[id] ?? id },
+      );
+    for (const text of ['idem in Deest, maar dan in september. Zelfde opzet.', 'zie vorige regel, nu in Deest']) {
+      expect(refOf(rows({ activity: text })[1]?.candidates[0]?.agreementId)).toBe('5.1 bij 2 (1)');
+    }
+    // "idem" beside what was done the year before is that again, not the row above.
+    const beside = rows({ activity: 'idem', extra: { 'Wat deden we in 2027': 'Ledenvergadering (april) en nieuwsbrief HBD Nieuws' } })[1];
+    expect(refOf(beside?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+    // Last year's is not the row above: "idem als vorig jaar: …" is read alone.
+    expect(refOf(rows({ activity: 'idem als vorig jaar: nieuwsbrief voor de leden' })[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+  });
+
   it('reads a heading of time above the rows ("4e kwartaal", "1e helft", "2 maart") as no theme', () => {
     const activity = 'Leefbaarheid Horssen: lijst knelpunten per buurt maken met De Kernen en gemeente (jaarlijks)';
     for (const topicContext of ['4e kwartaal', '1e helft 2028', '2 maart']) {
