@@ -551,6 +551,8 @@ interface RowEvidence {
   query: string;
   /** The text the examples and precedents are searched with: the activity's, with the row above it points at. */
   seenAs: string;
+  /** Under a heading that puts it outside the agreement's themes ("Overig", "Intern"): the party does not help the text. */
+  outsideThemes: boolean;
   /** The party ids the row is about (its trekker, else the file's party); [] when unknown. */
   partyIds: string[];
   /** The corporations whose tenants those parties speak for (see partyFit). */
@@ -846,6 +848,9 @@ function explanationOf(act: ReadActivity): string {
 const BACK_REFERENCE =
   /^((idem|dito|id\.)(?!\s+(als\s+)?((vorig|vorige|afgelopen)\s+jaar|20\d\d))|zie\s+(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)|(het\s+)?zelfde\s+als\s+(hier)?boven|als\s+hierboven)(?![\p{L}])/iu;
 
+/** A heading of work outside the agreement's themes: "Overig", "6. Overige activiteiten", "Intern", "Niet PA". */
+const OUTSIDE_THEMES = /^(\d{1,2}\.?\s+)?(overig|overige|intern|interne\s+zaken|eigen\s+organisatie|bedrijfsvoering|niet\s+(in\s+de\s+)?(pa|prestatieafspraken))\b/i;
+
 /** "idem", "dito": the same as the row above, or as the cell beside it. */
 const SAME_AS = /^(idem|dito|id\.)(?![\p{L}])/iu;
 
@@ -902,6 +907,7 @@ function linkOne(
     act,
     query: [act.activity, above, refText !== '' && parsed === null ? refText : '', explanationOf(act), subjectOf(act, ix)].filter((s) => s).join('\n'),
     seenAs: above === '' ? act.activity : `${above}\n${act.activity}`,
+    outsideThemes: [act.topicContext, act.section].some((h) => OUTSIDE_THEMES.test(h?.trim() ?? '')),
     partyIds,
     represented: [...new Set(partyIds.flatMap((id) => options.representedBy?.(id) ?? []))].filter((id) => !partyIds.includes(id)),
     partyLabel: partyIds.map(name).join(' / '),
@@ -1397,7 +1403,9 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
     const hints = judged.slice(0, MAX_CANDIDATES - 1).map((j) => ({ ...j, reasons: [...j.reasons, why] }));
     return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(hints, ix) });
   }
-  const strongEnough = top.precedent >= PRECEDENT_PROPOSE || minScore === 0 || (top.combined - top.rowWords - top.inzet >= minScore && top.found >= MIN_FOUND);
+  // Under "Overig" the partner put it outside the themes: the text alone must carry it, the party no help.
+  const carried = ev.outsideThemes ? top.text : top.combined - top.rowWords - top.inzet;
+  const strongEnough = top.precedent >= PRECEDENT_PROPOSE || minScore === 0 || (carried >= minScore && top.found >= MIN_FOUND);
   if (!strongEnough) {
     // Hints only: what comes nearest, for the secretary who knows better.
     const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);

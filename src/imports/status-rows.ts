@@ -267,6 +267,8 @@ const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|ver
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
 export const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
 /** A role that says there is none: "geen rol", "geen eigen rol", a dash ("—", "— (ons verzoek)"), "n.v.t.", "ter info". */
+/** A heading of the party's own organisation's work, apart from the agreement's themes: "Overig", "Intern", "Bedrijfsvoering". */
+const OWN_ORGANISATION_HEADING = /^(overig|overige|intern|interne\s+zaken|eigen\s+organisatie|bedrijfsvoering)\b/i;
 const NO_ROLE = /^(geen\s+(eigen\s+)?rol\b|[-–—]+(\s*\(.*\))?\s*$|n\.?\s?v\.?\s?t\.?\s*$|nvt\s*$|ter\s+info(rmatie)?\b)/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
@@ -634,8 +636,10 @@ function reasonOf(
   if (questioned) return { code: 'undecided-row', why: `staat als "?" (${questioned[0]}): er is nog niets besloten` };
   const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
   if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
-  // The row's role says the party has none: "Rol HBD: geen rol".
-  if (NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
+  // The row's role says the party has none: "Rol HBD: geen rol". Not under "Overig" or "Intern", where the party's own
+  // organisation has no role in the agreement to give ("Nieuw zaaksysteem team Wonen", rol "nvt").
+  const ownOrganisation = [act.topicContext, act.section].some((h) => OWN_ORGANISATION_HEADING.test(h?.trim() ?? ''));
+  if (!ownOrganisation && NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };

@@ -168,6 +168,15 @@ describe('linking one activity', () => {
     expect(refOf(rows({ activity: 'idem als vorig jaar: nieuwsbrief voor de leden' })[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
   });
 
+  it('proposes nothing for a row under "Overig" that only the party makes look like an afspraak', () => {
+    const activity = 'Nieuw zaaksysteem team Wonen: alle PA-acties en toezeggingen daarin bijhouden';
+    const under = (topicContext: string): ActivityLink => linkOne({ activity, topicContext }, { partyId: 'gemeente' });
+    expect(under('Overig').status).toBe('none');
+    expect(under('6. Overige activiteiten').status).toBe('none');
+    // Under "Overig" a text that is an afspraak's is still proposed.
+    expect(refOf(linkOne({ activity: 'Wijkschouw Deest organiseren met bewoners, Woonwaarts en de gemeente', topicContext: 'Overig' }, { partyId: 'hbd' }).agreementId)).toBe('5.1 bij 2 (1)');
+  });
+
   it('reads a heading of time above the rows ("4e kwartaal", "1e helft", "2 maart") as no theme', () => {
     const activity = 'Leefbaarheid Horssen: lijst knelpunten per buurt maken met De Kernen en gemeente (jaarlijks)';
     for (const topicContext of ['4e kwartaal', '1e helft 2028', '2 maart']) {

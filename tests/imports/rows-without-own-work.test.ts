@@ -50,6 +50,22 @@ describe('a row that only asks something of others', () => {
   });
 });
 
+describe("a row of the party's own organisation", () => {
+  it('stays an activity under "Overig" with the role "nvt": the agreement gives it no role, the work is the party\'s own', async () => {
+    const r = await readRows(
+      ['Thema', 'Wat gaan we doen?', 'Rol gem.', 'Wie?'],
+      [
+        ['Leefbaarheid', 'Overlegtafel leefbaarheid voorzitten, signalen van partners bundelen', 'uitvoeren', 'Sanne'],
+        ['Leefbaarheid', 'Woonwaarts: wijkschouw Deest', 'nvt', ''],
+        ['Overig', 'Nieuw zaaksysteem team Wonen: alle PA-acties en toezeggingen daarin bijhouden', 'nvt', 'Sanne'],
+      ],
+      'Gemeente Druten - inzet PA 2027.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 6]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('staat met rol "nvt": geen eigen bijdrage');
+  });
+});
+
 describe('a remark that the work is no work of the year', () => {
   it('reads "nog geen besluit", "→ niet doen" and a stop before the year beside the text', async () => {
     const r = await readRows(
