@@ -58,6 +58,8 @@ const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map(lit
  * ("met Wijchen", "uit Tiel", "regio Nijmegen"), or an article that makes it another name ("De Ooij", a street).
  */
 const NOT_WHERE = /^(met|en|uit|van|vanuit|naar|regio|tussen|richting|dan|als|de|het|t)$/i;
+/** A place named to compare with: "zelfde opzet als in Druten", "net als in Deest", "zoals in Puiflijk". */
+const COMPARED_WITH = /\b(zelfde\s+\p{L}+\s+|net\s+)?(als|zoals)\s+(in|bij)\s+\p{Lu}[\p{L}-]*/gu;
 /** The party's own office or building, which serves every gemeente it works in: "ons eigen kantoor in Wamel". */
 const OWN_BUILDING = /\b(kantoor|hoofdkantoor|bedrijfsgebouw|werkplaats|servicepunt)\b/i;
 
@@ -69,13 +71,22 @@ function placesInText(text: string): string[] {
     .map((m) => m[1] as string);
 }
 
-/**
- * The table without the rows its gemeente column gives to another gemeente than `municipality`. `places`
- * are the kernen of the werkgroep's gemeente ("Deest", "Horssen"): a column of the gemeente or the
- * werkgebied that names one of them names the werkgroep's own; where they are known, any other place there
- * lies elsewhere, and where they are not, only another gemeente's own name says so.
- */
-export function setAsideOtherMunicipalities(read: ReadTable, municipality: string, file: string, places: readonly string[] = []): ReadTable {
+/** Where the werkgroep works, and the file's party. */
+export interface WorkArea {
+  /** The werkgroep's gemeente ("Druten"). */
+  municipality: string;
+  /**
+   * Its kernen ("Deest", "Horssen"): a column of the gemeente or the werkgebied that names one of them names the
+   * werkgroep's own; where they are known, any other place there lies elsewhere, and where they are not, only
+   * another gemeente's own name says so.
+   */
+  places?: readonly string[];
+  /** The file's party's full name, when known: one named for two gemeenten ("Huurdersbelangen Beuningen Druten") works in both. */
+  partyName?: string;
+}
+
+/** The table without the rows its gemeente column, or its text, gives to another gemeente than the werkgroep's. */
+export function setAsideOtherMunicipalities(read: ReadTable, file: string, { municipality, places = [], partyName = '' }: WorkArea): ReadTable {
   const own = normalizeForSearch(municipality);
   if (own === '') return read;
   const asWord = (name: string): string => String.raw`(^|[^\p{L}])${literal(normalizeForSearch(name))}($|[^\p{L}])`;
@@ -204,7 +215,8 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
   for (const byFile of [false, true]) {
     const setAsideFor = byFile ? [...elsewhere.values()].map((p) => normalizeForSearch(p.where)) : [];
     for (const a of read.activities) {
-      if (elsewhere.has(a) || names(a.activity)) continue;
+      // A place of the werkgroep's named as a comparison ("zelfde opzet als in Druten") says nothing of where this work is.
+      if (elsewhere.has(a) || names(a.activity.replace(COMPARED_WITH, ' '))) continue;
       const villages = [...new Set(placesInText(a.activity))];
       const gemeenten = villages.map(municipalityOf);
       if (villages.length === 0 || gemeenten.some((g) => g === undefined)) continue;
@@ -217,9 +229,13 @@ export function setAsideOtherMunicipalities(read: ReadTable, municipality: strin
         const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
         return written.test(rest) || besideItsVillage(g) || villages.some((v) => headsText(v) && municipalityOf(v) === g) || setAsideFor.some((w) => written.test(w));
       };
+      // The party named for that gemeente too ("Huurdersbelangen Beuningen Druten") works there.
+      const partyWorksIn = (g: string): boolean => new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u').test(normalizeForSearch(partyName));
+      const named = villages.filter((v) => !besideItsVillage(v));
       if ((gemeenten as string[]).every(said)) {
-        const named = villages.filter((v) => !besideItsVillage(v));
         elsewhere.set(a, { where: named.map(placeWithMunicipality).join(', '), said: byFile ? 'volgens de tekst (andere rijen noemen die gemeente)' : 'volgens de tekst en de rij' });
+      } else if (!byFile && partyName !== '' && (gemeenten as string[]).every((g) => said(g) || partyWorksIn(g))) {
+        elsewhere.set(a, { where: named.map(placeWithMunicipality).join(', '), said: `volgens de tekst (${partyName} werkt ook daar)` });
       }
     }
   }

@@ -19,7 +19,7 @@ import { costPostsAsNotes } from './cost-posts';
 import { setAsideByStatus } from './status-rows';
 import { partyColumnsLayout, type PartyColumnsOptions } from './party-columns';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
-import { setAsideOtherMunicipalities } from './other-municipalities';
+import { setAsideOtherMunicipalities, type WorkArea } from './other-municipalities';
 import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from './group-rows';
 import { milestonesAsNotes } from './milestones';
@@ -50,6 +50,8 @@ export interface ReadWorkbookOptions {
   municipality?: string;
   /** The kernen of that gemeente ("Deest", "Horssen"): a row a werkgebied column gives to one of them is the gemeente's own. */
   places?: readonly string[];
+  /** The file's party's full name, when known: one named for two gemeenten ("Huurdersbelangen Beuningen Druten") works in both. */
+  partyName?: string;
   /**
    * The parties the app knows, and the file's own when chosen: a table of one column per party ("wie doet
    * wat") is read by the own party's column (party-columns.ts).
@@ -169,7 +171,7 @@ function readActivities(
   problems: ImportProblem[],
   own: boolean,
   lastRow?: number,
-  { planningYear, municipality, places }: Omit<ReadWorkbookOptions, 'limits'> = {},
+  { planningYear, municipality, places, partyName }: Omit<ReadWorkbookOptions, 'limits'> = {},
 ): ReadTable {
   const partner = (): ReadTable => {
     // Last year's column beside this year's ("Activiteit 2027 | Activiteit 2028"): this year's is the field.
@@ -177,7 +179,7 @@ function readActivities(
     let read = PARTNER_STEPS.reduce((table, step) => step(table, fileName), readTable(grid, ofTheYear, { file: fileName, ...(lastRow !== undefined ? { lastRow } : {}) }));
     if (planningYear !== undefined) read = YEAR_STEPS.reduce((table, step) => step(table, planningYear, fileName, grid), read);
     // One list for several gemeenten: the rows of another are no work under these afspraken.
-    return municipality === undefined ? read : setAsideOtherMunicipalities(read, municipality, fileName, places);
+    return municipality === undefined ? read : setAsideOtherMunicipalities(read, fileName, workArea(municipality, places, partyName));
   };
   const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
@@ -204,7 +206,7 @@ interface Candidate {
 }
 
 /** A partner's own layout: the best-scoring sheet's activity table. */
-function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places, parties }: ReadWorkbookOptions): Body {
+function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places, parties, partyName }: ReadWorkbookOptions): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
     list.flatMap((grid) => {
       const layout = findTable(grid);
@@ -221,7 +223,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   candidates.sort((a, b) => b.score - a.score);
   const chosen = candidates[0];
   // A workbook of forms, one per sheet ("Act 1", "Act 2", …): every form is read.
-  const forms = readActivityForms(grids, fileName, problems, municipality, places);
+  const area = municipality === undefined ? undefined : workArea(municipality, places, partyName);
+  const forms = readActivityForms(grids, fileName, problems, area);
   // Read without a table, as a table's rows: what says it lapses, is undecided or was done before the year is no activity of it.
   const withStatus = (body: Body): Body => {
     const year = chosenYear ?? body.yearHint;
@@ -235,7 +238,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (!chosen) {
     const blocks = readActivityBlocks(grids, fileName, problems);
     if (blocks) return withStatus(blocks);
-    const listed = readMarkedList(grids, fileName, problems, municipality, places);
+    const listed = readMarkedList(grids, fileName, problems, area);
     if (listed) return withStatus(listed);
     throw refuse(
       fileName,
@@ -300,6 +303,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
         ...(year === undefined ? {} : { planningYear: year }),
         ...(municipality === undefined ? {} : { municipality }),
         ...(places === undefined ? {} : { places }),
+        ...(partyName === undefined ? {} : { partyName }),
       });
       // Sheets per theme: the sheet's name is the scope of the rows that have none of their own.
       if (parts.length > 1) for (const act of one.activities) act.section ??= part.grid.name;
@@ -510,13 +514,13 @@ const TELLING_ROWS = 64;
  * note. Said in a warning, so the secretary checks it. Null when no sheet
  * holds such a list.
  */
-function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[], municipality: string | undefined, places?: readonly string[]): Body | null {
+function readMarkedList(grids: Grid[], fileName: string, problems: ImportProblem[], area: WorkArea | undefined): Body | null {
   for (const grid of grids.filter((g) => g.state === 'visible')) {
     const layout = markedListLayout(grid);
     if (!layout) continue;
     const listed = readTable(grid, layout, { file: fileName, markedList: true });
     // An item that names only another gemeente ("Wijkschouw in Weurt (gemeente Beuningen)") is no work under these afspraken.
-    const read = municipality === undefined ? listed : setAsideOtherMunicipalities(listed, municipality, fileName, places);
+    const read = area === undefined ? listed : setAsideOtherMunicipalities(listed, fileName, area);
     problems.push(
       problem(
         'warning',
@@ -594,7 +598,7 @@ const MIN_FORM_SHEETS = 2;
  * sheet, the activity at the row of its text; a form left empty is none (a warning names it); a sheet without a
  * form (a cover, an instruction) is passed by. Null when fewer than two sheets hold a form.
  */
-function readActivityForms(grids: Grid[], fileName: string, problems: ImportProblem[], municipality?: string, places?: readonly string[]): Body | null {
+function readActivityForms(grids: Grid[], fileName: string, problems: ImportProblem[], area?: WorkArea): Body | null {
   const sheets = grids
     .filter((g) => g.state === 'visible')
     .flatMap((grid) => {
@@ -635,7 +639,7 @@ function readActivityForms(grids: Grid[], fileName: string, problems: ImportProb
     problems: [],
   };
   // A form for another gemeente ("Huurdersoverleg in Dreumel (gemeente West Maas en Waal)") is no work under these afspraken.
-  const read = municipality === undefined ? all : setAsideOtherMunicipalities(all, municipality, fileName, places);
+  const read = area === undefined ? all : setAsideOtherMunicipalities(all, fileName, area);
   problems.push(...read.problems);
   const start = first.layout.starts[0] as number;
   return bodyWithoutTable(first.grid, 'forms', start - 1, read, findHints(titleTexts(grids, first.grid, start), fileName));
@@ -718,4 +722,9 @@ export function titleTexts(grids: Grid[], chosen: Grid, headerRow: number): { ow
     .filter((g) => g !== chosen && g.state === 'visible')
     .flatMap((g) => textsOf(g, (_r, index) => index < TITLE_ROWS_OF_OTHER_SHEETS));
   return { own, other };
+}
+
+/** Where the werkgroep works, for setAsideOtherMunicipalities. */
+function workArea(municipality: string, places: readonly string[] | undefined, partyName: string | undefined): WorkArea {
+  return { municipality, ...(places === undefined ? {} : { places }), ...(partyName === undefined ? {} : { partyName }) };
 }

@@ -164,6 +164,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
     const shortNames = new Map(directory.parties.map((p) => [p.id, p.shortName]));
     const partyName = (id: string) => shortNames.get(id) ?? id;
 
+    // The file's party's full name: one named for two gemeenten ("Huurdersbelangen Beuningen Druten") works in both.
+    const givenPartyName = givenParty ? directory.parties.find((p) => p.id === givenParty)?.name : undefined;
     ctx.job?.phase('reading');
     /** Whether a heading or name names a party or a group of them we know. */
     const namesParty = (written: string): boolean => resolver.resolve(written).some((r) => r.status !== 'unknown');
@@ -178,6 +180,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
           ...(set.municipality ? { municipality: set.municipality } : {}),
           ...(set.places.length > 0 ? { places: set.places } : {}),
           parties: { of: onePartyOf, names: namesParty, ...(givenParty ? { own: givenParty } : {}) },
+          ...(givenPartyName === undefined ? {} : { partyName: givenPartyName }),
         }),
         namesParty,
       ),

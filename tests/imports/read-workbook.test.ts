@@ -887,6 +887,23 @@ describe('a partner layout built row by row', () => {
     expect(unknown.problems.filter((p) => p.code === 'other-municipality').map((p) => p.row)).toEqual([3, 7]);
   });
 
+  it("reads a village of another gemeente as elsewhere where the file's party is named for that gemeente too", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('HBD Druten 2027');
+    ws.getRow(1).values = ['Taaknaam', 'Bucketnaam', 'Toegewezen aan'];
+    ws.getRow(2).values = ['Wijkschouw Druten-Zuid organiseren', 'Leefbaarheid', 'Annie van Dijk'];
+    ws.getRow(3).values = ['Wijkschouw Ewijk', 'Leefbaarheid', 'Gerard Hol'];
+    ws.getRow(4).values = ['Wijkschouw Weurt-Zuid, zelfde opzet als in Druten', 'Leefbaarheid', 'Gerard Hol'];
+    const data = await saveWorkbook(wb);
+    const kernen = ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'];
+    const hbd = await readActivityWorkbook(data, 'HBD Druten 2027 - Planner export.xlsx', { municipality: 'Druten', places: kernen, partyName: 'Huurdersbelangen Beuningen Druten' });
+    expect(hbd.activities.map((a) => a.rowNumber)).toEqual([2]);
+    expect(hbd.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst (Huurdersbelangen Beuningen Druten werkt ook daar) werk in "Ewijk (gemeente Beuningen)", niet in Druten');
+    // A party of Druten alone may name a village in a project's name: nothing is claimed.
+    const other = await readActivityWorkbook(data, 'Bewonersraad 2027.xlsx', { municipality: 'Druten', places: kernen, partyName: 'Bewonersraad De Kernen' });
+    expect(other.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
+  });
+
   it('keeps a row whose text names a place of another gemeente the row itself names as notes', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('2028');
