@@ -226,6 +226,7 @@ const ORDINALS = [
   'honderdtweeëndertigste', 'honderddrieëndertigste', 'honderdvierendertigste',
   'honderdvijfendertigste', 'honderdzesendertigste', 'honderdzevenendertigste',
   'honderdachtendertigste', 'honderdnegenendertigste', 'honderdveertigste',
+  'honderdeenenveertigste', 'honderdtweeënveertigste', 'honderddrieënveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

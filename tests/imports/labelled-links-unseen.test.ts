@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetysixth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetieth.ts, -ninetyfirst.ts, -ninetythird.ts, -ninetyfifth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredtwentyseventh.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts, -hundredfortyfirst.ts to -hundredfortythird.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -88,6 +88,10 @@ import { LABELLED_EIGHTYFIRST_FILES } from '../fixtures/labelled-activities-eigh
 import { LABELLED_EIGHTYSECOND_FILES } from '../fixtures/labelled-activities-eightysecond';
 import { LABELLED_EIGHTYSEVENTH_FILES } from '../fixtures/labelled-activities-eightyseventh';
 import { LABELLED_EIGHTYEIGHTH_FILES } from '../fixtures/labelled-activities-eightyeighth';
+import { LABELLED_NINETIETH_FILES } from '../fixtures/labelled-activities-ninetieth';
+import { LABELLED_NINETYFIRST_FILES } from '../fixtures/labelled-activities-ninetyfirst';
+import { LABELLED_NINETYTHIRD_FILES } from '../fixtures/labelled-activities-ninetythird';
+import { LABELLED_NINETYFIFTH_FILES } from '../fixtures/labelled-activities-ninetyfifth';
 import { LABELLED_NINETYSIXTH_FILES } from '../fixtures/labelled-activities-ninetysixth';
 import { LABELLED_NINETYSEVENTH_FILES } from '../fixtures/labelled-activities-ninetyseventh';
 import { LABELLED_NINETYEIGHTH_FILES } from '../fixtures/labelled-activities-ninetyeighth';
@@ -101,11 +105,15 @@ import { LABELLED_HUNDREDTWELFTH_FILES } from '../fixtures/labelled-activities-h
 import { LABELLED_HUNDREDEIGHTEENTH_FILES } from '../fixtures/labelled-activities-hundredeighteenth';
 import { LABELLED_HUNDREDTWENTIETH_FILES } from '../fixtures/labelled-activities-hundredtwentieth';
 import { LABELLED_HUNDREDTWENTYSECOND_FILES } from '../fixtures/labelled-activities-hundredtwentysecond';
+import { LABELLED_HUNDREDTWENTYSEVENTH_FILES } from '../fixtures/labelled-activities-hundredtwentyseventh';
 import { LABELLED_HUNDREDTHIRTIETH_FILES } from '../fixtures/labelled-activities-hundredthirtieth';
 import { LABELLED_HUNDREDTHIRTYFIRST_FILES } from '../fixtures/labelled-activities-hundredthirtyfirst';
 import { LABELLED_HUNDREDTHIRTYSECOND_FILES } from '../fixtures/labelled-activities-hundredthirtysecond';
 import { LABELLED_HUNDREDTHIRTYTHIRD_FILES } from '../fixtures/labelled-activities-hundredthirtythird';
 import { LABELLED_HUNDREDTHIRTYFOURTH_FILES } from '../fixtures/labelled-activities-hundredthirtyfourth';
+import { LABELLED_HUNDREDFORTYFIRST_FILES } from '../fixtures/labelled-activities-hundredfortyfirst';
+import { LABELLED_HUNDREDFORTYSECOND_FILES } from '../fixtures/labelled-activities-hundredfortysecond';
+import { LABELLED_HUNDREDFORTYTHIRD_FILES } from '../fixtures/labelled-activities-hundredfortythird';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -544,6 +552,22 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   ['the hundred-and-thirty-second set', LABELLED_HUNDREDTHIRTYSECOND_FILES, 51],
   ['the hundred-and-thirty-third set', LABELLED_HUNDREDTHIRTYTHIRD_FILES, 49],
   ['the hundred-and-thirty-fourth set', LABELLED_HUNDREDTHIRTYFOURTH_FILES, 47],
+  // Written blind and first run in earlier stops, each with a row or more read as an activity then (see labelled-sets.ts);
+  // in this test since 6 December 2026, when the reader learnt calls to make as notes, a party named for two gemeenten
+  // as working in both, and, before, other parties' promises and work "ter info".
+  ['the ninetieth set', LABELLED_NINETIETH_FILES, 37],
+  ['the ninety-first set', LABELLED_NINETYFIRST_FILES, 41],
+  ['the ninety-third set', LABELLED_NINETYTHIRD_FILES, 50],
+  ['the ninety-fifth set', LABELLED_NINETYFIFTH_FILES, 51],
+  ['the hundred-and-twenty-seventh set', LABELLED_HUNDREDTWENTYSEVENTH_FILES, 32],
+  // Written blind in stop 40; first runs on 274d46e (last year's sheet carried over): 39 of 49 right, three rows read
+  // as activities, one lost; on 274d46e (planning tools' exports): 48 of 48, eleven read as activities (the plan's task
+  // 0, summary tasks, milestones); on 60a7847 (sheets filled in a hurry): 43 of 49, eight read as activities ("idem",
+  // "dito", residents quoted, a call to make, a complaint asked of another), one lost. The reader learnt them in
+  // general; the labels stayed: 47 of 49, 48 of 48, 45 of 49.
+  ['the hundred-and-forty-first set', LABELLED_HUNDREDFORTYFIRST_FILES, 49],
+  ['the hundred-and-forty-second set', LABELLED_HUNDREDFORTYSECOND_FILES, 48],
+  ['the hundred-and-forty-third set', LABELLED_HUNDREDFORTYTHIRD_FILES, 49],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
