@@ -2,7 +2,8 @@
 // should stand: a repeat mark with nothing of its own ("idem", "dito"), a
 // resident quoted ("Bewoner: 'de lift is weer stuk'"), a call to make ("bellen
 // met Ans ivm zaal ALV"), a complaint asked as a question with its reason
-// ("Wanneer komt de gemeente met de warmtevisie? Zonder die visie …"). Each is
+// ("Wanneer komt de gemeente met de warmtevisie? Zonder die visie …"), a compliment or a complaint passed on,
+// a presentation's closing slide or its speaker's note. Each is
 // kept as the file's note, with why, for the secretary to make an activity in
 // one click where it is one. Recognised by their wording and what stands beside
 // them on the row; pure.
@@ -53,6 +54,14 @@ const OWN_VERBS_FIRST = 'gaan|zetten|brengen|nemen|organiseren|sturen|houden|lev
  */
 export const OWN_ACTION = new RegExp(String.raw`\b(wij|we)\s+(${OWN_VERBS}|willen(?!\s+(graag\s+)?dat\b))\b|\b(${OWN_VERBS_FIRST})\s+(wij|we)\b`, 'i');
 
+/** A presentation's closing slide or a speaker's note pasted with its slides: "Vragen?", "Dank voor uw aandacht!", "Toelichting spreker: …". */
+const SLIDE_TALK =
+  /^(vragen(\s+en\s+opmerkingen)?\s*\?+|((hartelijk\s+)?dank|bedankt)\s+(u\s+|je\s+)?(wel\s+)?voor\s+(uw|jullie|je)\s+aandacht\s*[.!]*|(toelichting|notitie|aantekening)\s+(spreker|presentator|bij\s+(de\s+)?dia)\s*:.*)$/is;
+/** A compliment passed on: "Compliment team Verhuur: …", "Pluim voor de schoonmakers". */
+const COMPLIMENT = /^(compliment(en)?|pluim(pje)?)\b/i;
+/** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
+const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
+
 /** Why a row is talk, not work; undefined where it may be work. */
 export function talkReason(act: ReadActivity): { code: string; why: string } | undefined {
   const text = ownText(act);
@@ -62,6 +71,9 @@ export function talkReason(act: ReadActivity): { code: string; why: string } | u
   const quoted = QUOTED.exec(text);
   if (quoted && !OWN_ACTION.test(quoted.groups?.rest ?? '')) return { code: 'remark-row', why: 'citeert een bewoner of huurder, en er staat geen werk van de partij zelf bij' };
   if (CALL.test(text) && text.split(/\s+/).length <= CALL_WORDS && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een belletje of mailtje om te doen, geen activiteit' };
+  if (SLIDE_TALK.test(text)) return { code: 'remark-row', why: 'hoort bij de presentatie (een slotdia of een aantekening voor de spreker), geen activiteit' };
+  if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment, geen activiteit' };
+  if (COMPLAINT_TOLD.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk van de partij zelf bij' };
   const asked = COMPLAINT_ASKED.exec(text);
   if (asked && !OWN_ACTION.test(asked.groups?.rest ?? '')) return { code: 'remark-row', why: 'is een vraag of klacht aan een ander, en er staat geen werk van de partij zelf bij' };
   return undefined;

@@ -49,6 +49,26 @@ describe('a row of talk', () => {
     expectPlacesInMessages(r);
   });
 
+  it("is a note where it is a compliment or a complaint passed on, a closing slide or the speaker's note", async () => {
+    const r = await readRows(
+      ['Post-it', 'Wie'],
+      [
+        ['Wijkschouw Kattenburg met bewoners en Woonwaarts, in juni', 'Truus'],
+        ['Compliment team Verhuur: Deest super snel verhuurd', ''],
+        ['Lift Kattenburg alweer kapot, niemand komt kijken', ''],
+        ['Vragen?', '4'],
+        ['Dank voor uw aandacht!', ''],
+        ['Toelichting spreker: groenbeleidsplan is in 2025 vastgesteld', ''],
+        ['Toelichting lotingcijfers: hoeveel woningen gingen via loting naar jongeren', 'Ans'],
+      ],
+      'HBD bewonersavond post-its 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
+    expect(remarks(r)).toEqual([5, 6, 7, 8, 9]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is een compliment');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('hoort bij de presentatie');
+  });
+
   it('stays an activity where "idem" has words of its own beside it: a subject, what is needed, a reference', async () => {
     const r = await readRows(
       ['Onderwerp', 'Activiteit', 'Nodig van', 'PA'],
