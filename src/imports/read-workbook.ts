@@ -61,6 +61,8 @@ export interface ReadWorkbookOptions {
 
 /** The name of a sheet that holds the lists behind a workbook's dropdowns, or its settings. */
 const LOOKUP_SHEET = /^(keuzelijst(en)?|lijsten|lookup(s)?|dropdown(s)?|validatie|instellingen|parameters|stamgegevens|codes)$/i;
+/** A sheet of the agreement's own afspraken, kept beside the plan to look their codes up in: "Afspraken", "Prestatieafspraken". */
+const AGREEMENT_SHEET = /^(afspraken|prestatieafspraken|afsprakenlijst|lijst\s+(met\s+)?afspraken|pa[-\s]afspraken)$/i;
 /** A sheet kept beside the year's as a copy of an earlier one, or of work done: "2026 (oud)", "Archief", "vorig jaar", "Kopie van …", "Afgerond". */
 const OLD_SHEET = /\b(oud|oude|vorig jaar|vorige versie|archief|old|backup|kopie|afgerond|gereed|voltooid|afgesloten|done)\b/i;
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
@@ -221,7 +223,9 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (candidates.length === 0) candidates = candidatesOf(pool.filter((g) => g.state !== 'visible'));
   if (candidates.length === 0 && parties) candidates = partyColumnCandidates(pool, parties, fileName, problems);
   candidates.sort((a, b) => b.score - a.score);
-  const chosen = candidates[0];
+  // A sheet of the agreement's afspraken beside the plan ("Afspraken", for a lookup of their codes) is read only when nothing else is.
+  const ofAgreement = (c: Candidate): boolean => AGREEMENT_SHEET.test(c.grid.name.trim());
+  const chosen = candidates.find((c) => !ofAgreement(c) && c.rows > 0) ?? candidates[0];
   // A workbook of forms, one per sheet ("Act 1", "Act 2", …): every form is read.
   const area = municipality === undefined ? undefined : workArea(municipality, places, partyName);
   const forms = readActivityForms(grids, fileName, problems, area);
@@ -261,11 +265,14 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     const named = yearsOf(c.grid.name);
     return OLD_SHEET.test(c.grid.name) || (year !== undefined && named.length > 0 && named.every((y) => y < year));
   };
+  // Nor is it read beside the plan: it holds no activities of the sender.
+  const agreementCopy = (c: Candidate): boolean => c !== chosen && ofAgreement(c);
   const sameYear = candidates.filter(
-    (c) => c !== chosen && c.rows > 0 && c.grid.state === grid.state && !keptCopy(c) && yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
+    (c) =>
+      c !== chosen && c.rows > 0 && c.grid.state === grid.state && !keptCopy(c) && !agreementCopy(c) && yearsAbove(c).every((y) => years.length === 0 || years.includes(y)),
   );
   const sameLayout = sameYear.filter((c) => layoutKey(c.layout) === layoutKey(layout));
-  const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameYear.includes(c));
+  const others = candidates.filter((c) => c !== chosen && c.rows > 0 && !sameYear.includes(c) && !agreementCopy(c));
   if (others.length > 0) {
     // The sheets read, in the workbook's order.
     const sheetsRead = [chosen, ...sameYear].map((c) => c.grid).sort((a, b) => grids.indexOf(a) - grids.indexOf(b));

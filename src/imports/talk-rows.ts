@@ -57,6 +57,8 @@ export const OWN_ACTION = new RegExp(String.raw`\b(wij|we)\s+(${OWN_VERBS}|wille
 /** A presentation's closing slide or a speaker's note pasted with its slides: "Vragen?", "Dank voor uw aandacht!", "Toelichting spreker: …". */
 const SLIDE_TALK =
   /^(vragen(\s+en\s+opmerkingen)?\s*\?+|((hartelijk\s+)?dank|bedankt)\s+(u\s+|je\s+)?(wel\s+)?voor\s+(uw|jullie|je)\s+aandacht\s*[.!]*|(toelichting|notitie|aantekening)\s+(spreker|presentator|bij\s+(de\s+)?dia)\s*:.*)$/is;
+/** A mail's receipt or automatic reply, as a correspondence log keeps them: "Ontvangstbevestiging adviesaanvraag …". */
+const RECEIPT = /^(ontvangstbevestiging|bevestiging\s+(van\s+)?ontvangst|leesbevestiging|automatisch\s+antwoord|afwezigheidsmelding|out\s+of\s+office)\b/i;
 /** A compliment passed on: "Compliment team Verhuur: …", "Pluim voor de schoonmakers". */
 const COMPLIMENT = /^(compliment(en)?|pluim(pje)?)\b/i;
 /** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
@@ -72,6 +74,7 @@ export function talkReason(act: ReadActivity): { code: string; why: string } | u
   if (quoted && !OWN_ACTION.test(quoted.groups?.rest ?? '')) return { code: 'remark-row', why: 'citeert een bewoner of huurder, en er staat geen werk van de partij zelf bij' };
   if (CALL.test(text) && text.split(/\s+/).length <= CALL_WORDS && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een belletje of mailtje om te doen, geen activiteit' };
   if (SLIDE_TALK.test(text)) return { code: 'remark-row', why: 'hoort bij de presentatie (een slotdia of een aantekening voor de spreker), geen activiteit' };
+  if (RECEIPT.test(text)) return { code: 'remark-row', why: 'is een bevestiging van ontvangst of een automatisch antwoord, geen activiteit' };
   if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment, geen activiteit' };
   if (COMPLAINT_TOLD.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk van de partij zelf bij' };
   const asked = COMPLAINT_ASKED.exec(text);

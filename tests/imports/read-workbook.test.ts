@@ -887,6 +887,24 @@ describe('a partner layout built row by row', () => {
     expect(unknown.problems.filter((p) => p.code === 'other-municipality').map((p) => p.row)).toEqual([3, 7]);
   });
 
+  it('reads no activities on a sheet of the afspraken kept beside the plan to look their codes up in', async () => {
+    const wb = new Workbook();
+    const plan = wb.addWorksheet('Jaarplan 2028');
+    plan.getRow(1).values = ['HBD – jaarplan 2028 gemeente Druten'];
+    plan.getRow(3).values = ['Code', 'Activiteit', 'Kern', 'Wanneer'];
+    plan.getRow(4).values = ['5.1.2a', 'Wijkschouw Deest: bewoners uitnodigen en de route lopen', 'Deest', 'mei'];
+    plan.getRow(5).values = ['3.1c', 'Huurders uitleg geven over de zonnepanelen van Woonwaarts', 'Druten', 'maart'];
+    plan.getRow(6).values = ['2.1.1a', 'De monitor woonruimteverdeling met Woonwaarts doornemen', 'alle', 'juni'];
+    const lookup = wb.addWorksheet('Afspraken');
+    lookup.getRow(1).values = ['Code', 'Afspraak', 'Trekker', 'Planning'];
+    lookup.getRow(2).values = ['5.1.2a', 'Jaarlijkse wijkschouw, huurdersorganisaties nemen het initiatief', 'HBD', 'jaarlijks'];
+    lookup.getRow(3).values = ['3.1c', 'Woonwaarts biedt zonnepanelen aan, elektrisch koken en een warmtepomp', 'Woonwaarts', '2025-2028'];
+    lookup.getRow(4).values = ['2.1.1a', 'Monitor vraag, aanbod, toewijzingen en slaagkansen per doelgroep', 'corporaties', 'jaarlijks'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD jaarplan 2028 Druten.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => `${a.sheet}!${a.rowNumber}`)).toEqual(['Jaarplan 2028!4', 'Jaarplan 2028!5', 'Jaarplan 2028!6']);
+    expect(r.problems.map((p) => p.code)).not.toContain('several-sheets');
+  });
+
   it("reads a village of another gemeente as elsewhere where the file's party is named for that gemeente too", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('HBD Druten 2027');

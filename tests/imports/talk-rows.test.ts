@@ -49,7 +49,7 @@ describe('a row of talk', () => {
     expectPlacesInMessages(r);
   });
 
-  it("is a note where it is a compliment or a complaint passed on, a closing slide or the speaker's note", async () => {
+  it("is a note where it is a compliment or a complaint passed on, a closing slide, the speaker's note or a receipt", async () => {
     const r = await readRows(
       ['Post-it', 'Wie'],
       [
@@ -60,11 +60,12 @@ describe('a row of talk', () => {
         ['Dank voor uw aandacht!', ''],
         ['Toelichting spreker: groenbeleidsplan is in 2025 vastgesteld', ''],
         ['Toelichting lotingcijfers: hoeveel woningen gingen via loting naar jongeren', 'Ans'],
+        ['Ontvangstbevestiging adviesaanvraag zonnepanelen', ''],
       ],
       'HBD bewonersavond post-its 2028.xlsx',
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
-    expect(remarks(r)).toEqual([5, 6, 7, 8, 9]);
+    expect(remarks(r)).toEqual([5, 6, 7, 8, 9, 11]);
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('is een compliment');
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('hoort bij de presentatie');
   });
