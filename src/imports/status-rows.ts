@@ -185,7 +185,12 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  */
 const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
-const UNDECIDED_WHEN = /^later$|^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
+const UNDECIDED_WHEN = /^later$|^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
+/**
+ * A planning still to be set: "n.t.b.", "nog te bepalen". In a list for several years it says no year is set, so the
+ * work is not planned in this one; in the year's own plan it only says when in the year is not known yet.
+ */
+const TO_BE_SET_WHEN = /^(n\.?\s?t\.?\s?b\.?|nog\s+te\s+bepalen)\s*\.?$/i;
 /** A column of the year the work is done in, not when it is due: "Jaar", "Looptijd", "Periode", a "Wanneer" of years only. */
 const YEAR_OF_WORK_HEADER = /^(jaar|looptijd|periode|uitvoeringsjaar|wanneer)$/i;
 /** A column of when the work is planned or begins, read as its year where it holds years only and no status says more: "Planning: 2029". */
@@ -360,6 +365,8 @@ interface FileFacts {
   mostlyTicked: boolean;
   /** The column of the hours or money of the planning year ("Uren 2028", "Raming 2028"), where the table has one. */
   yearAmountHeader: string | undefined;
+  /** Whether the rows' plannings name more than one year: a list for several years, not the year's own plan. */
+  severalYears: boolean;
 }
 
 /** A year as OCR reads a scanned form, the letter O for a nought ("dec. 2O26"): read as the year it is. */
@@ -664,7 +671,11 @@ function reasonOf(
   }
   // When it is to be done says it is not decided: "nog niet besloten, hangt af van de voorjaarsnota", "…, nog niet zeker".
   const when = act.planning?.trim() ?? '';
-  if (UNDECIDED_WHEN.test(when)) return { code: 'undecided-row', why: `staat als ${quote(when)} (planning)` };
+  // "n.t.b." in a list for several years, or under "Jaar" or "Looptijd": no year is set.
+  const yearsList = facts.severalYears || (YEAR_OF_WORK_HEADER.test(facts.planningHeader.trim()) && !/^wanneer$/i.test(facts.planningHeader.trim()));
+  if (UNDECIDED_WHEN.test(when) || (TO_BE_SET_WHEN.test(when) && yearsList)) {
+    return { code: 'undecided-row', why: `staat als ${quote(when)} (planning)` };
+  }
   // A condition or remark beside it that only hedges it ("misschien, eerst …", "eventueel, afhankelijk van …"), holds
   // it ("nog even aanhouden tot …"), or declines it ("niet meer nodig sinds …", "wij doen dit jaar géén …").
   const hedged = cells.find(([, value]) => HEDGED.test(value) || HELD.test(value));
@@ -781,7 +792,7 @@ function reasonOf(
     return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(planned)})` };
   }
   // Said of itself, when no status said more: "Idee: huurderscafé in Puiflijk", without a when.
-  if (IDEA.test(act.activity.trim()) && (act.planning ?? '').trim() === '') return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
+  if (IDEA.test(act.activity.trim()) && ((act.planning ?? '').trim() === '' || TO_BE_SET_WHEN.test((act.planning ?? '').trim()))) return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
   return undefined;
 }
 
@@ -839,6 +850,7 @@ export function setAsideByStatus<B extends StatusBody>(
     plannedInYear: planningYear !== undefined && body.activities.some((a) => yearsOf(a.planning).some((y) => y >= planningYear)),
     activityOfYear: planningYear !== undefined && yearsOf(body.columns.find((c) => c.field === 'activity')?.header ?? '').includes(planningYear),
     anyDated: body.activities.some((a) => (a.planning ?? '').trim() !== ''),
+    severalYears: new Set(body.activities.flatMap((a) => yearsOf(a.planning))).size >= 2,
     followUpHeader: body.columns.find((c) => c.field === null && isFollowUpOfYear(c.header, planningYear))?.header,
     lastYearsActivity:
       planningYear !== undefined && yearsOf(body.columns.find((c) => c.field === 'activity')?.header ?? '').some((y) => y < planningYear),

@@ -150,7 +150,7 @@ const AIM_QUESTION = /^(wat willen (we|wij) bereiken|wat is (ons|het) doel|(ons 
 const LAPSES = new RegExp(String.raw`^(${LAPSE_WORDS})(\s*[-–—:(,].*)?$`, 'i');
 
 /** "Voorbeeld:", "Bijv.:" opening the activity cell: a template's example row. */
-const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:/i;
+const EXAMPLE_ROW = /^\s*(voorbeeld|bijvoorbeeld|bijv\.?|vb\.?)\s*:|^\s*(bijvoorbeeld|bijv\.|vb\.)\s+\S/i;
 /**
  * A template's cell telling how to fill it in: "bijv. 1.1 bij 4", "€ (indien bekend)", a question to the one
  * filling it in ("Wat gaat u doen? Eén activiteit per regel."). A row of two or more is the hint row.
@@ -192,10 +192,17 @@ const NOTHING_HERE = new RegExp(
     // A text (the agreement's, pasted) with the sender's answer after a dash saying there is none: "… — n.v.t.".
     String.raw`\s[–—-]\s+(n\.?\s?v\.?\s?t\.?|niet van toepassing|nvt|volgt)\s*\.?$`,
     // A template's placeholder left standing: "<omschrijving activiteit>", "vul in", "Kies…".
+    // Or "[omschrijving]", "– kies –", "Selecteer een afspraak", "Kies een thema…".
     String.raw`^<[^<>]{2,60}>$`,
+    String.raw`^\[[^\[\]]{2,60}\]$`,
     String.raw`^(vul\s+in|invullen|kies(\s+(een\s+optie|uit\s+de\s+lijst))?)\s*(…|\.{2,})?\s*[.!]*$`,
-    // A template's instruction to whoever fills it in: "Voeg hieronder zo nodig regels toe", "Vul per regel één activiteit in."
+    String.raw`^[-–—]+\s*(kies|selecteer)\b[^-–—]{0,30}[-–—]+$`,
+    String.raw`^(kies|selecteer)\s+(een\s+)?(thema|afspraak|optie|onderwerp|rol|categorie|status|partij|kern|waarde)\s*(uit\s+de\s+lijst)?\s*(…|\.{2,})?$`,
+    // A template's instruction to whoever fills it in: "Voeg hieronder zo nodig regels toe", "Vul per regel één activiteit in.",
+    // "Eén activiteit per regel: wat gaat u doen, met wie en wanneer?".
     String.raw`^(voeg|vul)\b[^.!?]{0,80}\b(regels?|rij(en)?|per\s+regel|hieronder|kolom(men)?)\b`,
+    String.raw`^(één|een|1)\s+(activiteit|actie|project)\s+per\s+(regel|rij)\b`,
+    String.raw`\b(wat|wie|wanneer|hoe)\s+(gaat|doet|wilt|kunt)\s+u\b`,
     // No letter nor figure at all: a line of the form read in ("______", "| |").
     String.raw`^[^\p{L}\p{N}]+$`,
   ].join('|'),
