@@ -75,6 +75,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Taaknaam',
     // Asana writes the task's title as "Name", beside its "Projects" (the list's own name on every row).
     'Name',
+    // A CRM's or a case system's item: its "Subject", beside its "Description".
+    'Subject',
   ],
   // A bare "Nr." numbers the partner's own rows (rowLabel); only a number that says "afspraak" is a reference.
   agreementRef: [

@@ -46,8 +46,11 @@ export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   const rests = acts.map((a) => (a.extra[beside.header] ?? '').trim());
   const said = rests.filter((s) => s !== '');
   if (said.length < MOST * acts.length) return read;
-  // The same text on every row names the list, not each activity: Asana's "Projects" ("PA Druten 2027").
-  if (new Set(said.map((s) => s.toLowerCase())).size === 1) return read;
+  // The same text on (nearly) every row names the list, not each activity: Asana's "Projects" ("PA Druten 2027"),
+  // a task or two in another project among them.
+  const counts = new Map<string, number>();
+  for (const s of said) counts.set(s.toLowerCase(), (counts.get(s.toLowerCase()) ?? 0) + 1);
+  if (Math.max(...counts.values()) >= MOST * said.length) return read;
   const restWords = mean(said.map(words));
   if (restWords < REST_WORDS || restWords <= mean(acts.map((a) => words(a.activity)))) return read;
   const at = { file, sheet: acts[0]?.sheet ?? '', column: beside.column };

@@ -198,6 +198,8 @@ const NOTHING_HERE = new RegExp(
     String.raw`^(vul\s+in|invullen|kies(\s+(een\s+optie|uit\s+de\s+lijst))?)\s*(…|\.{2,})?\s*[.!]*$`,
     String.raw`^[-–—]+\s*(kies|selecteer)\b[^-–—]{0,30}[-–—]+$`,
     String.raw`^(kies|selecteer)\s+(een\s+)?(thema|afspraak|optie|onderwerp|rol|categorie|status|partij|kern|waarde)\s*(uit\s+de\s+lijst)?\s*(…|\.{2,})?$`,
+    // A project tool's own sample or empty item: "Sample task", "Untitled", "(no subject)".
+    String.raw`^(sample\s+(task|item)|untitled(\s+(task|item))?|\(no\s+(subject|title)\)|\(geen\s+(onderwerp|titel)\)|naamloos|nieuwe\s+taak|new\s+(task|item))\s*$`,
     // A template's instruction to whoever fills it in: "Voeg hieronder zo nodig regels toe", "Vul per regel één activiteit in.",
     // "Eén activiteit per regel: wat gaat u doen, met wie en wanneer?".
     String.raw`^(voeg|vul)\b[^.!?]{0,80}\b(regels?|rij(en)?|per\s+regel|hieronder|kolom(men)?)\b`,
