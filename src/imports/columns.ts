@@ -145,6 +145,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wie',
     'Wie?',
     'Owner',
+    // The joint overview sent back: each row's own party.
+    'Partij',
     'Lead',
   ],
   rowLabel: [

@@ -5,6 +5,7 @@ import { backupDatabase } from '../db/backup';
 import { agreementExists, queryAgreements, queryLinkableAgreements, queryLinkableCommitments } from '../db/agreements';
 import { ownPeopleColumn } from '../imports/own-people';
 import { partyMarkColumns } from '../imports/party-marks';
+import { jointOverviewRows } from '../imports/joint-overview-rows';
 import { otherPartyRows, partiesInName } from '../imports/other-party-rows';
 import { loadPartyDirectory } from '../db/party-directory';
 import {
@@ -200,7 +201,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       const refs = resolver.resolve(written);
       return refs.some((r) => r.status === 'unknown') ? null : partyIdsOf(refs);
     };
-    const read = ownParty === null ? marked : otherPartyRows(marked, ownParty, knownParties, partyName, namedIn);
+    // The joint overview sent back: another party's row is theirs, unless the sender's reaction gives it its own part.
+    const read = ownParty === null ? marked : otherPartyRows(jointOverviewRows(marked, ownParty, knownParties, partyName), ownParty, knownParties, partyName, namedIn);
     const problems: ImportProblem[] = [...read.problems];
     const problem = (severity: ImportProblem['severity'], code: string, message: string, at: Partial<ImportProblem> = {}) =>
       problems.push({ severity, code, message, file: name, ...at });
