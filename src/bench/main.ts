@@ -227,6 +227,7 @@ const ORDINALS = [
   'honderdvijfendertigste', 'honderdzesendertigste', 'honderdzevenendertigste',
   'honderdachtendertigste', 'honderdnegenendertigste', 'honderdveertigste',
   'honderdeenenveertigste', 'honderdtweeënveertigste', 'honderddrieënveertigste',
+  'honderdvierenveertigste', 'honderdvijfenveertigste', 'honderdzesenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

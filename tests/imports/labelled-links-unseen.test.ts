@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetieth.ts, -ninetyfirst.ts, -ninetythird.ts, -ninetyfifth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredtwentyseventh.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts, -hundredfortyfirst.ts to -hundredfortythird.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetieth.ts, -ninetyfirst.ts, -ninetythird.ts, -ninetyfifth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredtwentyseventh.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts, -hundredthirtyninth.ts, -hundredfortyfirst.ts to -hundredfortythird.ts, -hundredfortyfifth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -111,9 +111,11 @@ import { LABELLED_HUNDREDTHIRTYFIRST_FILES } from '../fixtures/labelled-activiti
 import { LABELLED_HUNDREDTHIRTYSECOND_FILES } from '../fixtures/labelled-activities-hundredthirtysecond';
 import { LABELLED_HUNDREDTHIRTYTHIRD_FILES } from '../fixtures/labelled-activities-hundredthirtythird';
 import { LABELLED_HUNDREDTHIRTYFOURTH_FILES } from '../fixtures/labelled-activities-hundredthirtyfourth';
+import { LABELLED_HUNDREDTHIRTYNINTH_FILES } from '../fixtures/labelled-activities-hundredthirtyninth';
 import { LABELLED_HUNDREDFORTYFIRST_FILES } from '../fixtures/labelled-activities-hundredfortyfirst';
 import { LABELLED_HUNDREDFORTYSECOND_FILES } from '../fixtures/labelled-activities-hundredfortysecond';
 import { LABELLED_HUNDREDFORTYTHIRD_FILES } from '../fixtures/labelled-activities-hundredfortythird';
+import { LABELLED_HUNDREDFORTYFIFTH_FILES } from '../fixtures/labelled-activities-hundredfortyfifth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
 import { scoreLabelledFiles } from '../helpers/labelled-score';
@@ -568,6 +570,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   ['the hundred-and-forty-first set', LABELLED_HUNDREDFORTYFIRST_FILES, 49],
   ['the hundred-and-forty-second set', LABELLED_HUNDREDFORTYSECOND_FILES, 48],
   ['the hundred-and-forty-third set', LABELLED_HUNDREDFORTYTHIRD_FILES, 49],
+  // Written blind in stop 39 (sheets full of formulas; first run on 4e48700: 43 of 49, HBD's lookup sheet of afspraken
+  // read as activities) and in stop 40 (partners' own templates half used; first run on 9c3aeaa: 39 of 48, five
+  // placeholders or examples read as activities, seven activities lost for "n.t.b." as their planning). The reader
+  // learnt a sheet of the agreement's afspraken, placeholders, and "n.t.b." as no year only in a list for several
+  // years; the labels stayed: 43 of 49, 45 of 48.
+  ['the hundred-and-thirty-ninth set', LABELLED_HUNDREDTHIRTYNINTH_FILES, 49],
+  ['the hundred-and-forty-fifth set', LABELLED_HUNDREDFORTYFIFTH_FILES, 48],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
