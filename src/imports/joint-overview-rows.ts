@@ -15,11 +15,27 @@ const PARTY_HEADER = /^(partij|partijen|organisatie)$/i;
 const OVERVIEW_NAME = /\bgezamenlijk(e)?\s+(activiteiten)?overzicht\b|\b(reactie|retour)\b.*\boverzicht\b|\boverzicht\b.*\b(reactie|retour)\b/i;
 /** A column of the sender's reactions ("Reactie HBD", "Reactie"), or a remark opening as one ("reactie Woonwaarts: …"). */
 const REACTION_HEADER = /^reactie\b/i;
-const REACTION_REMARK = /^reactie\s+[^:]{2,40}:\s*/i;
+const REACTION_REMARK = /^reactie\s+([^:]{2,40}):\s*/i;
 /** A reaction that only agrees or asks: "ok", "eens", "akkoord", "geen opmerkingen". */
 const ONLY_AGREES = /^(ok(é)?|oké|eens|akkoord|prima|klopt|geen\s+(opmerkingen?|reactie)|n\.?v\.?t\.?|-)\s*[.!]?$/i;
 /** "wij …", "we …" opening the reaction, or a verb of doing before it: the sender's own work. */
 const WE = /^(wij|we)\s+\p{L}/iu;
+
+/**
+ * The sender's reaction beside a row, where it says what the sender does itself: in a column "Reactie HBD" ("wij sluiten
+ * in 2028 weer aan", "HBD geeft weer advies", "HBD: stuk in de nieuwsbrief"), or a remark opening "reactie Woonwaarts:"
+ * ("doen we in 2027 weer mee"). Undefined where there is none, or it only agrees ("eens", "ok").
+ */
+export function ownReaction(header: string, value: string, ownName = ''): string | undefined {
+  const remark = REACTION_REMARK.exec(value.trim());
+  if (!remark && !REACTION_HEADER.test(header.trim())) return undefined;
+  const text = remark ? value.trim().slice(remark[0].length) : value.trim();
+  // The one reacting, named in the heading ("Reactie HBD") or the remark ("reactie Woonwaarts:"), or as the reader knows it.
+  const names = [ownName, header.trim().replace(REACTION_HEADER, ''), remark?.[1] ?? ''].map((n) => n.trim()).filter((n) => n !== '');
+  const opensWithName = names.some((n) => new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*:|\\s+\\p{Ll})`, 'iu').test(text));
+  if (text === '' || ONLY_AGREES.test(text)) return undefined;
+  return OWN_ACTION.test(text) || WE.test(text) || opensWithName || /^(doen|gaan|sluiten)\s+(we|wij)\b/i.test(text) ? text : undefined;
+}
 
 export function jointOverviewRows(
   read: ReadWorkbook,
@@ -39,18 +55,11 @@ export function jointOverviewRows(
   const overview = named.size >= 2 && (OVERVIEW_NAME.test(read.fileName) || reactionColumns.length > 0);
   if (!overview || !named.has(own)) return read;
   const ownName = partyName(own);
-  /** The sender named as the one who does it, opening the reaction: "HBD haalt …", "HBD: stuk in de nieuwsbrief". */
-  const ownOpens = new RegExp(`^${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*:|\\s+\\p{Ll})`, 'u');
   /** The sender's reaction on the row, where it says what the sender does itself. */
-  const ownWork = (act: ReadActivity): string | undefined => {
-    const reactions = [
-      ...reactionColumns.map((h) => act.extra[h] ?? ''),
-      ...[act.notes ?? '', ...Object.values(act.extra)].filter((t) => REACTION_REMARK.test(t.trim())).map((t) => t.trim().replace(REACTION_REMARK, '')),
-    ].map((t) => t.trim());
-    return reactions.find(
-      (t) => t !== '' && !ONLY_AGREES.test(t) && (OWN_ACTION.test(t) || WE.test(t) || ownOpens.test(t) || /^(doen|gaan|sluiten)\s+(we|wij)\b/i.test(t)),
-    );
-  };
+  const ownWork = (act: ReadActivity): string | undefined =>
+    [...reactionColumns.map((h) => [h, act.extra[h] ?? ''] as const), ...[act.notes ?? '', ...Object.values(act.extra)].map((v) => ['', v] as const)]
+      .map(([h, v]) => ownReaction(h, v, ownName))
+      .find((t) => t !== undefined);
   const others = new Map<ReadActivity, readonly string[]>();
   const activities = read.activities.map((act) => {
     const parties = partiesOfRow.get(act) ?? [];

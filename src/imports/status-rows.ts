@@ -35,6 +35,7 @@ import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, pl
 import { kindReason, opensWithKinds } from './register-kinds';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
+import { ownReaction } from './joint-overview-rows';
 import { OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 
@@ -430,6 +431,9 @@ function reasonOf(
       !(planningYear !== undefined && yearsOf(value).length > 0 && yearsOf(value).every((y) => y !== planningYear)),
   );
   if (followUp) return undefined;
+  // The sender's reaction beside a row of the joint overview sent back ("Reactie HBD": "wij sluiten in 2028 weer aan",
+  // "reactie Woonwaarts: doen we in 2027 weer mee"): its own work in the year, whatever the row's planning of last year says.
+  if (cells.some(([header, value]) => ownReaction(header, value) !== undefined)) return undefined;
   /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
   const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
   const text = act.activity.trim();

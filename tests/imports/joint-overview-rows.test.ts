@@ -43,6 +43,26 @@ describe('the joint overview sent back', () => {
     expectPlacesInMessages(r);
   });
 
+  it("reads the sender's reaction as its work in the year, whatever the other's planning of last year says", async () => {
+    const read = await readOverview(
+      [
+        ['HBD', '5.1 bij 2', 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route lopen', 'mei 2027', ''],
+        ['De Kernen', '3 bij 4', 'Energiefestival in MFA Horssen (informatiemarkt)', 'okt. 2026', 'wij sluiten in 2027 weer aan met een kraam'],
+        ['Woonwaarts', '2.2 bij 3', 'Geen huurverhoging voor woningen met label D t/m G', 'juli 2026', 'HBD geeft in 2027 weer advies en checkt bij 20 huurders of ze 0% kregen'],
+        ['Gemeente', '5.2 bij 1', "Overlegtafel 'Leefbaarheid' drie keer per jaar", '2026', 'eens'],
+      ],
+      'HBD reactie gezamenlijk overzicht 2026.xlsx',
+    );
+    // The reader keeps the rows with a reaction of the sender's own; last year's row without one is last year's.
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
+    const r = jointOverviewRows(read, 'hbd', partiesOf, (id) => NAMES[id] ?? id);
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route lopen',
+      'Energiefestival in MFA Horssen (informatiemarkt): wij sluiten in 2027 weer aan met een kraam',
+      'Geen huurverhoging voor woningen met label D t/m G: HBD geeft in 2027 weer advies en checkt bij 20 huurders of ze 0% kregen',
+    ]);
+  });
+
   it("leaves a list of promises with the party that made each alone: the sender follows them up", async () => {
     const read = await readOverview(ROWS, 'HBD toezeggingen 2027.xlsx');
     const withoutReactions: ReadWorkbook = { ...read, columns: read.columns.filter((c) => c.header !== 'Reactie HBD') };

@@ -1,7 +1,7 @@
 // The linker judged against the labelled sets it was never tuned on, each
 // written from the agreement text and committed before the linker first ran
 // on it (tests/fixtures/labelled-activities-holdout.ts, -third.ts, -fourth.ts,
-// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetieth.ts, -ninetyfirst.ts, -ninetythird.ts, -ninetyfifth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredtwentyseventh.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts, -hundredthirtyninth.ts, -hundredfortyfirst.ts to -hundredfortythird.ts, -hundredfortyfifth.ts): the same promises as on the
+// -fifth.ts, -sixth.ts, -seventh.ts, -eighth.ts, -ninth.ts, -tenth.ts, -eleventh.ts, -twelfth.ts, -thirteenth.ts, -fourteenth.ts, -fifteenth.ts, -sixteenth.ts, -seventeenth.ts, -eighteenth.ts, -nineteenth.ts, -twentieth.ts to -thirtysecond.ts, -thirtyfourth.ts to -fiftyfourth.ts to -fiftysixth.ts, -fiftyeighth.ts to -sixtyfifth.ts, -sixtyseventh.ts to -seventyeighth.ts, -eightieth.ts to -eightysecond.ts, -eightyseventh.ts, -eightyeighth.ts, -ninetieth.ts, -ninetyfirst.ts, -ninetythird.ts, -ninetyfifth.ts to -ninetyninth.ts, -hundredthird.ts, -hundredfifth.ts, -hundredseventh.ts to -hundredninth.ts, -hundredtwelfth.ts, -hundredeighteenth.ts, -hundredtwentieth.ts, -hundredtwentysecond.ts, -hundredtwentyseventh.ts, -hundredthirtieth.ts to -hundredthirtyfourth.ts, -hundredthirtyninth.ts, -hundredfortyfirst.ts to -hundredfortyfifth.ts): the same promises as on the
 // tuning set — no wrong afspraak stated as fact; no footer, note, legend, section row, total or row without
 // activity text made an activity; no activity lost. How often the first
 // answer is right is measured by the bench, not asserted here: a set the
@@ -115,6 +115,7 @@ import { LABELLED_HUNDREDTHIRTYNINTH_FILES } from '../fixtures/labelled-activiti
 import { LABELLED_HUNDREDFORTYFIRST_FILES } from '../fixtures/labelled-activities-hundredfortyfirst';
 import { LABELLED_HUNDREDFORTYSECOND_FILES } from '../fixtures/labelled-activities-hundredfortysecond';
 import { LABELLED_HUNDREDFORTYTHIRD_FILES } from '../fixtures/labelled-activities-hundredfortythird';
+import { LABELLED_HUNDREDFORTYFOURTH_FILES } from '../fixtures/labelled-activities-hundredfortyfourth';
 import { LABELLED_HUNDREDFORTYFIFTH_FILES } from '../fixtures/labelled-activities-hundredfortyfifth';
 import { LABELLED_HOLDOUT_FILES } from '../fixtures/labelled-activities-holdout';
 import { LABELLED_THIRD_FILES } from '../fixtures/labelled-activities-third';
@@ -577,6 +578,10 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   // years; the labels stayed: 43 of 49, 45 of 48.
   ['the hundred-and-thirty-ninth set', LABELLED_HUNDREDTHIRTYNINTH_FILES, 49],
   ['the hundred-and-forty-fifth set', LABELLED_HUNDREDFORTYFIFTH_FILES, 48],
+  // Written blind in stop 40 (the joint overview sent back edited; first run on 9c3aeaa: 38 of 49, four rows of other
+  // parties read as activities, five rows lost where the sender's reaction adds its own work). The reader learnt the
+  // overview sent back and the sender's reactions in it; the labels stayed: 43 of 49.
+  ['the hundred-and-forty-fourth set', LABELLED_HUNDREDFORTYFOURTH_FILES, 49],
 ];
 
 describe.each(SETS)('%s of labelled partner spreadsheets', (_name, files, activities) => {
