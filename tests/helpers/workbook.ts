@@ -30,6 +30,24 @@ export async function woonwaartsOverview(activities: string[], name: string, foo
   return { name, data: (await saveWorkbook(workbook)).toString('base64') };
 }
 
+/**
+ * A partner's own sheet as a file: the header and the rows under it, the file's title above them (on row 1, the
+ * header on row 3) where one is given, else the header on row 1.
+ */
+export async function partnerSheet(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  { sheet = 'Blad1', title }: { sheet?: string; title?: string } = {},
+): Promise<Buffer> {
+  const workbook = new Workbook();
+  const ws = workbook.addWorksheet(sheet);
+  const headerRow = title === undefined ? 1 : 3;
+  if (title !== undefined) ws.getCell('A1').value = title;
+  ws.getRow(headerRow).values = [...header];
+  rows.forEach((row, i) => (ws.getRow(headerRow + 1 + i).values = [...row]));
+  return saveWorkbook(workbook);
+}
+
 export function sheet(workbook: Workbook, name: string): Worksheet {
   const ws = workbook.getWorksheet(name);
   if (!ws) throw new Error(`blad ${name} ontbreekt`);

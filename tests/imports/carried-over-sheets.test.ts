@@ -2,21 +2,15 @@
 // beside the old, a row copied with a change and the old one marked "oud", "Vorig jaar | Dit jaar" answered
 // ja or nee, progress said as a share. The project is the activity and the new year's plan is read with it;
 // the older copy and what is not done this year are notes with why; work partly done goes on.
-import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { matchHeader } from '../../src/imports/columns';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet } from '../helpers/workbook';
 
 async function readRows(header: string[], rows: (string | number)[][], fileName: string, planningYear: number): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Overzicht');
-  ws.getCell('A1').value = fileName.replace(/\.xlsx$/, '');
-  ws.getRow(3).values = header;
-  rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
+  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Overzicht', title: fileName.replace(/\.xlsx$/, '') }), fileName, { planningYear });
 }
 
 describe('a sheet carried over to the new year', () => {

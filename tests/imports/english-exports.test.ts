@@ -1,18 +1,13 @@
 // Exports of English-language systems with Dutch content, as partners send them: a case system's "Subject"
 // beside its "Description", Asana's "Name" beside "Projects" (the project's name on nearly every row), the
 // tool's own "Sample task" and "Untitled" items, a task copied ("Copy of …").
-import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet } from '../helpers/workbook';
 
 async function readRows(header: string[], rows: string[][], fileName: string): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Export');
-  ws.getRow(1).values = header;
-  rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear: 2027 });
+  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Export' }), fileName, { planningYear: 2027 });
 }
 
 describe("an English-language system's export", () => {

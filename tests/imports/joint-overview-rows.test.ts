@@ -1,24 +1,20 @@
 // The werkgroep's joint overview sent back by a partner, every party's rows in it: another party's row is
 // that party's work, kept as a note with why, unless the sender's reaction beside it says what the sender
 // does itself; then the reaction is the sender's activity, the row's text its subject.
-import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { jointOverviewRows } from '../../src/imports/joint-overview-rows';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet } from '../helpers/workbook';
 
 const IDS: Record<string, string> = { gemeente: 'gemeente', woonwaarts: 'woonwaarts', 'de kernen': 'de-kernen', hbd: 'hbd', bewonersraad: 'bewonersraad' };
 const NAMES: Record<string, string> = { gemeente: 'Gemeente', woonwaarts: 'Woonwaarts', 'de-kernen': 'De Kernen', hbd: 'HBD', bewonersraad: 'Bewonersraad' };
 const partiesOf = (written: string): string[] | null => (IDS[written.trim().toLowerCase()] ? [IDS[written.trim().toLowerCase()] as string] : null);
 
 async function readOverview(rows: string[][], fileName: string): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Overzicht');
-  ws.getRow(1).values = ['Partij', 'Afspraak', 'Activiteit', 'Planning', 'Reactie HBD'];
-  rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear: 2027 });
+  const header = ['Partij', 'Afspraak', 'Activiteit', 'Planning', 'Reactie HBD'];
+  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Overzicht' }), fileName, { planningYear: 2027 });
 }
 
 const ROWS = [

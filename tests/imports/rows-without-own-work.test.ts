@@ -7,18 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook, type ReadWorkbookOptions } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet, saveWorkbook } from '../helpers/workbook';
 
 /** The werkgroep's gemeente and its kernen, as the service gives them to the reader. */
 const DRUTEN = { municipality: 'Druten', places: ['Druten', 'Afferden', 'Deest', 'Horssen', 'Puiflijk'] };
 
 async function readRows(header: string[], rows: (string | number)[][], fileName: string, options: ReadWorkbookOptions = {}): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Blad1');
-  ws.getCell('A1').value = fileName.replace(/\.xlsx$/, '');
-  ws.getRow(3).values = header;
-  rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, options);
+  return readActivityWorkbook(await partnerSheet(header, rows, { title: fileName.replace(/\.xlsx$/, '') }), fileName, options);
 }
 
 describe('a row that only asks something of others', () => {

@@ -2,20 +2,14 @@
 // nothing of its own, a resident quoted, a call to make, a complaint asked of another with its reason.
 // None is an activity; each is kept as the file's note with why, so the secretary can still make it one.
 // The rows beside them that do say what the party does stay activities.
-import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet } from '../helpers/workbook';
 
 async function readRows(header: string[], rows: string[][], fileName: string): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Blad1');
-  ws.getCell('A1').value = fileName.replace(/\.xlsx$/, '');
-  ws.getRow(3).values = header;
-  rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear: 2028 });
+  return readActivityWorkbook(await partnerSheet(header, rows, { title: fileName.replace(/\.xlsx$/, '') }), fileName, { planningYear: 2028 });
 }
 
 const remarks = (r: ReadWorkbook): number[] => r.problems.filter((p) => p.code === 'remark-row').map((p) => p.row as number);

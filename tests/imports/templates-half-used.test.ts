@@ -2,18 +2,13 @@
 // unfilled rows ("[omschrijving]", "– kies –"), and real activities whose planning is still "n.t.b.". The template's
 // own rows are no activities; the activities stay, however unsure their date. Only in a list for several years does
 // "n.t.b." say no year is set, so the work is not planned in the year.
-import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
-import { saveWorkbook } from '../helpers/workbook';
+import { partnerSheet } from '../helpers/workbook';
 
 async function readRows(header: string[], rows: string[][], fileName: string, planningYear: number): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet('Activiteiten');
-  ws.getRow(1).values = header;
-  rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
+  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Activiteiten' }), fileName, { planningYear });
 }
 
 describe("a partner's template half used", () => {
