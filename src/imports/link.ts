@@ -837,11 +837,6 @@ function explanationOf(act: ReadActivity): string {
 }
 
 /**
- * The row's own subject beside its action ("Onderwerp": "Deest Zuid fase 2: start 22 soc. huur + verkoop Deest gelijk op"
- * beside "verkooplijst Deest actualiseren"), read with it as a person reads the row; not a theme or topic of the
- * agreement ("1.1 Nieuwbouw", "Leefbaarheid"), which is evidence of its own.
- */
-/**
  * A text that opens by pointing at the row above: "idem in Deest", "zie vorige regel, nu ook bij mutatiewoningen". Not
  * at last year's ("idem als vorig jaar: …").
  */
@@ -854,6 +849,11 @@ const OUTSIDE_THEMES = /^(\d{1,2}\.?\s+)?(overig|overige|intern|interne\s+zaken|
 /** "idem", "dito": the same as the row above, or as the cell beside it. */
 const SAME_AS = /^(idem|dito|id\.)(?![\p{L}])/iu;
 
+/**
+ * The row's own subject beside its action ("Onderwerp": "Deest Zuid fase 2: start 22 soc. huur + verkoop Deest gelijk op"
+ * beside "verkooplijst Deest actualiseren"), read with it as a person reads the row; not a theme or topic of the
+ * agreement ("1.1 Nieuwbouw", "Leefbaarheid"), which is evidence of its own.
+ */
 function subjectOf(act: ReadActivity, ix: Indexed): string {
   const subject = act.topicContext?.trim() ?? '';
   if (subject === '' || subject === act.section?.trim() || contextScope(subject, ix) !== null) return '';

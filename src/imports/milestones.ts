@@ -35,7 +35,7 @@ function momentOf(act: ReadActivity, above: readonly ReadActivity[]): string | u
   if (OTHERS_MOMENT.test(text)) return 'is een mijlpaal van een ander, in het plan gezet om wat erop wacht, geen eigen activiteit';
   const own = new Set(contentWords(text).filter((w) => w.length >= TELLING_WORD));
   const work = above.find((a) => contentWords(a.activity).some((w) => own.has(w)));
-  return work ? `is een mijlpaal van ${quote(work.activity)} (rij ${work.rowNumber}), geen activiteit van zichzelf` : undefined;
+  return work ? `is een mijlpaal van ${quote(work.activity)} (rij ${work.rowNumber}), geen eigen activiteit` : undefined;
 }
 
 export function milestonesAsNotes(read: ReadTable, file: string): ReadTable {

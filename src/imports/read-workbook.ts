@@ -139,9 +139,9 @@ function readOwn(grids: Grid[], meta: RequestMeta, fileName: string, problems: I
 
 /**
  * What a partner's own table says beyond its columns, read in this order after the table: period
- * columns as the planning, cost posts, a project tool's group items and its milestones of work listed above as notes, an activity written
- * over two columns as one, a bare inzet number as a reference, and a reference in a remarks column
- * that names the afspraak too.
+ * columns as the planning; cost posts, a project tool's group items and its milestones of work listed
+ * above as notes; an activity written over two columns as one; a bare inzet number as a reference; and a
+ * reference in a remarks column that names the afspraak too.
  */
 const PARTNER_STEPS: readonly ((read: ReadTable, fileName: string) => ReadTable)[] = [
   periodColumnsAsPlanning,

@@ -272,9 +272,9 @@ const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activit
 const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
 export const OWN_PART_HEADER = /^(onze|eigen)\s+(bijdrage|inzet|rol|actie|acties|deel)\b|^wat\s+doen\s+(wij|we)\b/i;
-/** A role that says there is none: "geen rol", "geen eigen rol", a dash ("—", "— (ons verzoek)"), "n.v.t.", "ter info". */
 /** A heading of the party's own organisation's work, apart from the agreement's themes: "Overig", "Intern", "Bedrijfsvoering". */
 const OWN_ORGANISATION_HEADING = /^(overig|overige|intern|interne\s+zaken|eigen\s+organisatie|bedrijfsvoering)\b/i;
+/** A role that says there is none: "geen rol", "geen eigen rol", a dash ("—", "— (ons verzoek)"), "n.v.t.", "ter info". */
 const NO_ROLE = /^(geen\s+(eigen\s+)?rol\b|[-–—]+(\s*\(.*\))?\s*$|n\.?\s?v\.?\s?t\.?\s*$|nvt\s*$|ter\s+info(rmatie)?\b)/i;
 /** Nothing as that part: "—", "n.v.t.", "geen". */
 const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s*\.?$/i;
