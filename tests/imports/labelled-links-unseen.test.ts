@@ -572,13 +572,13 @@ const SETS: [name: string, files: readonly LabelledFile[], activities: number][]
   ['the hundred-and-forty-second set', LABELLED_HUNDREDFORTYSECOND_FILES, 48],
   ['the hundred-and-forty-third set', LABELLED_HUNDREDFORTYTHIRD_FILES, 49],
   // Written blind in stop 39 (sheets full of formulas; first run on 4e48700: 43 of 49, HBD's lookup sheet of afspraken
-  // read as activities) and in stop 40 (partners' own templates half used; first run on 9c3aeaa: 39 of 48, five
+  // read as activities) and in stop 40 (partners' own templates half used; first run on 7c4dd8c: 39 of 48, five
   // placeholders or examples read as activities, seven activities lost for "n.t.b." as their planning). The reader
   // learnt a sheet of the agreement's afspraken, placeholders, and "n.t.b." as no year only in a list for several
   // years; the labels stayed: 43 of 49, 45 of 48.
   ['the hundred-and-thirty-ninth set', LABELLED_HUNDREDTHIRTYNINTH_FILES, 49],
   ['the hundred-and-forty-fifth set', LABELLED_HUNDREDFORTYFIFTH_FILES, 48],
-  // Written blind in stop 40 (the joint overview sent back edited; first run on 9c3aeaa: 38 of 49, four rows of other
+  // Written blind in stop 40 (the joint overview sent back edited; first run on 7c4dd8c: 38 of 49, four rows of other
   // parties read as activities, five rows lost where the sender's reaction adds its own work). The reader learnt the
   // overview sent back and the sender's reactions in it; the labels stayed: 43 of 49.
   ['the hundred-and-forty-fourth set', LABELLED_HUNDREDFORTYFOURTH_FILES, 49],
