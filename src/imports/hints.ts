@@ -62,6 +62,12 @@ const GENERIC_WORDS = new Set([
   'bijgewerkt',
   'aangepast',
   'reactie',
+  // The werkgroep's own instructions beside the overview it sent round: "Toelichting bij het gezamenlijk activiteitenoverzicht".
+  'toelichting',
+  'instructie',
+  'instructies',
+  'leeswijzer',
+  'handleiding',
   'format',
   'sjabloon',
   'planningsjaar',

@@ -217,11 +217,14 @@ describe('party and year from titles and file names', () => {
     ['Activiteitenoverzicht_2027_v3_def.xlsx', null],
     ['Memo De Kernen activiteiten 2026.xlsx', 'De Kernen'],
     ['Input voor het activiteitenoverzicht 2026 – concept', null],
+    // The werkgroep's instructions on a tab of the overview sent back name no party.
+    ['Toelichting bij het gezamenlijk activiteitenoverzicht 2026', null],
   ])('party in %s', (text, party) => {
     expect(partyFragment(text)).toBe(party);
   });
 
   it('prefers a telling title over the file name, and falls back to the file name', () => {
+    expect(findHints({ own: ['Overzicht 2026'], other: ['Toelichting bij het gezamenlijk activiteitenoverzicht 2026'] }, 'HBD reactie gezamenlijk overzicht 2026.xlsx').partyHint).toBe('HBD');
     expect(findHints({ own: ['Blad1', 'Activiteitenoverzicht Woonwaarts 2027'], other: [] }, 'export.xlsx')).toEqual({ partyHint: 'Woonwaarts', yearHint: 2027 });
     expect(findHints({ own: ['Blad1'], other: ['mei 2026'] }, 'HBD_activiteiten_2027_def.xlsx')).toEqual({ partyHint: 'HBD', yearHint: 2027 });
     expect(findHints({ own: ['Activiteiten 2027'], other: [] }, 'Woonwaarts 2026.xlsx')).toEqual({
