@@ -73,9 +73,8 @@ export function jointOverviewRows(
     const { planning: _othersPlanning, lead: _othersLead, ...rest } = act;
     return { ...rest, activity: `${act.activity.trim()}: ${work}` };
   });
-  if (others.size === 0 && activities.every((a, i) => a === read.activities[i])) return read;
-  const kept = keptAsNotes(
-    { activities, notes: read.notes, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems },
+  return keptAsNotes(
+    { ...read, activities },
     [...others.keys()],
     (act) =>
       problem(
@@ -87,5 +86,4 @@ export function jointOverviewRows(
           'Heeft deze partij er zelf een deel in, maak er dan een activiteit van.',
       ),
   );
-  return { ...read, activities: kept.activities, notes: kept.notes, problems: kept.problems };
 }

@@ -10,8 +10,8 @@ export function withRowsAsNotes(notes: readonly SubmissionNote[], rows: readonly
   return [...notes, ...rows.map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))].sort((x, y) => x.row - y.row);
 }
 
-/** The table without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
-export function keptAsNotes(read: ReadTable, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): ReadTable {
+/** The table (or the workbook as read) without `rows`, each kept as a note of the submission with its warning: nothing read is lost. */
+export function keptAsNotes<T extends ReadTable>(read: T, rows: readonly ReadActivity[], warning: (row: ReadActivity) => ImportProblem): T {
   if (rows.length === 0) return read;
   const kept = new Set(rows);
   return {

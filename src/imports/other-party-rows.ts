@@ -282,8 +282,8 @@ export function otherPartyRows(
   if (others.size === 0) return read;
   const whose = (other: { parties: readonly string[]; body?: string } | undefined): string =>
     other?.body !== undefined ? other.body : (other?.parties ?? []).map(partyName).join(' en ');
-  const { activities, notes, problems } = keptAsNotes(
-    { activities: read.activities, notes: read.notes, columns: read.columns, rowsRead: read.rowsRead, problems: read.problems },
+  return keptAsNotes(
+    read,
     [...others.keys()],
     (act) =>
       problem(
@@ -294,5 +294,4 @@ export function otherPartyRows(
           'bewaard als opmerking bij het overzicht, niet als activiteit. Is het toch werk van deze partij, maak er dan een activiteit van.',
       ),
   );
-  return { ...read, activities, notes, problems };
 }
