@@ -81,6 +81,8 @@ const NO_OWN_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bij
 const PERSON_OF_PARTY = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*\(([^()]+)\)\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
 /** A party's name and a colon, then a verb said of it: "Gemeente: neemt besluit over …", "De Kernen: vervangt de kozijnen". */
 const NAME_COLON_VERB = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
+/** A project with its owner in brackets at its end, alone: "Dakrenovatie Kloosterakker (De Kernen)"; not "Wijkschouw (met De Kernen)". */
+const OWNER_IN_BRACKETS = /^[^()]{3,80}\(\s*([^()]{2,30}?)\s*\)\s*$/;
 /** A project another party's name opens with a colon: "Woonwaarts: groot onderhoud Druten-Zuid". */
 const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+\S/u;
 /**
@@ -217,7 +219,9 @@ export function otherPartyRows(
       NAME_COLON_VERB.exec(opening)?.[1] ??
       (hasPartColumn || toldOnly(act) ? NAME_AND_COLON.exec(opening)?.[1] : undefined) ??
       LOWER_LEADING_NAME.exec(opening)?.[1];
-    const bySubject = subject === undefined ? [] : (partiesOf(subject) ?? []);
+    // Or the party the text names in brackets at its end, as a list of others' projects writes it: "Dakrenovatie Kloosterakker (De Kernen)".
+    const owner = subject === undefined ? OWNER_IN_BRACKETS.exec(opening)?.[1] : undefined;
+    const bySubject = subject !== undefined ? (partiesOf(subject) ?? []) : owner !== undefined ? (partiesOf(owner) ?? []) : [];
     const passive = PASSIVE_AGENT.exec(text)?.[1];
     const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : [];
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {

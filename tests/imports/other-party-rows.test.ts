@@ -336,3 +336,23 @@ describe("the other parties' rows of an action list", () => {
   });
 });
 
+
+describe("another party's project named in brackets at the end of the text", () => {
+  it("is that party's work, unless the text says the sender's part in it", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Jaarplan');
+    ws.getRow(1).values = ['Item', 'Status', 'Datum'];
+    const rows = [
+      ['Wijkschouw Horssen-Noord organiseren met bewoners', 'Working on it', '2027-05-12'],
+      ['Dakrenovatie Kloosterakker (De Kernen)', 'Stuck', '2027-09-01'],
+      ['Naar de bijeenkomst van Peter (gemeente)', 'Working on it', '2027-03-08'],
+      ['Wijkschouw Deest (met De Kernen)', 'Working on it', '2027-06-02'],
+    ];
+    rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
+    const read = await readActivityWorkbook(await saveWorkbook(wb), 'Jaarplan Bewonersraad 2027.xlsx');
+    const r = otherPartyRows(read, 'bewonersraad', partiesOf, (id) => NAME[id] ?? id, namedIn);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van De Kernen, niet van Bewonersraad');
+    expectPlacesInMessages(r);
+  });
+});
