@@ -8,6 +8,7 @@
 import type { AgreementSetData, TopicData } from '../domain/dataset';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
 import { parseSchedule } from '../domain/schedule';
+import { regExpLiteral } from '../domain/text';
 import { INDICATOR_UNIT_WORDS, type IndicatorDirection, type IndicatorUnit } from '../domain/types';
 import type { IndicatorProposal } from './types';
 
@@ -119,7 +120,7 @@ export function proposeIndicators(data: AgreementSetData, resolver: PartyResolve
     const ids = new Set<string>();
     for (const party of data.parties) {
       for (const name of [party.name, party.shortName, ...party.aliases]) {
-        if (name.length > 2 && new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i').test(words)) ids.add(party.id);
+        if (name.length > 2 && new RegExp(`(^|\\s)${regExpLiteral(name)}(\\s|$)`, 'i').test(words)) ids.add(party.id);
       }
     }
     for (const group of data.groups) {

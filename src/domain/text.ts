@@ -1,5 +1,10 @@
 // Text helpers shared by search and matching. Pure.
 
+/** A text as it stands, to put inside a regular expression: "De Kernen (DK)" matches itself, brackets and all. */
+export function regExpLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lower case, without diacritics, whitespace collapsed: "Geïsoleerde  Woningen" → "geisoleerde woningen". */
 export function normalizeForSearch(text: string): string {
   return text

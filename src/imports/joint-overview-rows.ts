@@ -4,6 +4,7 @@
 // an activity in one click. Where the sender's reaction beside it says what the sender does itself ("Reactie
 // HBD": "HBD haalt vooraf signalen op …", "reactie Woonwaarts: doen we in 2027 weer mee"), that reaction is the
 // sender's activity, the row's text its subject, and the other party's planning is not the sender's. Pure.
+import { regExpLiteral } from '../domain/text';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import { OWN_ACTION } from './talk-rows';
@@ -32,7 +33,7 @@ export function ownReaction(header: string, value: string, ownName = ''): string
   const text = remark ? value.trim().slice(remark[0].length) : value.trim();
   // The one reacting, named in the heading ("Reactie HBD") or the remark ("reactie Woonwaarts:"), or as the reader knows it.
   const names = [ownName, header.trim().replace(REACTION_HEADER, ''), remark?.[1] ?? ''].map((n) => n.trim()).filter((n) => n !== '');
-  const opensWithName = names.some((n) => new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*:|\\s+\\p{Ll})`, 'iu').test(text));
+  const opensWithName = names.some((n) => new RegExp(`^${regExpLiteral(n)}(\\s*:|\\s+\\p{Ll})`, 'iu').test(text));
   if (text === '' || ONLY_AGREES.test(text)) return undefined;
   return OWN_ACTION.test(text) || WE.test(text) || opensWithName || /^(doen|gaan|sluiten)\s+(we|wij)\b/i.test(text) ? text : undefined;
 }

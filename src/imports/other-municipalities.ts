@@ -8,7 +8,7 @@
 // gemeente itself ("Wijkschouw Ewijk (gemeente Beuningen)") is kept as a note. A village of the gemeenten
 // around (dutch-places.ts: "Ewijk" lies in Beuningen) counts in a column of places, and in the text where the row
 // or the file says the party works in that gemeente ("Opl. 14 won. Ewijk" | "gem. Beuningen"). Pure.
-import { normalizeForSearch } from '../domain/text';
+import { normalizeForSearch, regExpLiteral } from '../domain/text';
 import { DUTCH_MUNICIPALITIES } from './dutch-municipalities';
 import { KNOWN_PLACES, municipalitiesOfPlace, municipalityMisspelt, municipalityOfCode, namesOfMunicipality } from './dutch-places';
 import { keptAsNotes } from './kept-as-notes';
@@ -49,10 +49,8 @@ const GEMEENTE_NAMED = /\b(?:gemeente|gem\.)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en|aan|d
 const MUNICIPALITY_HEADING = /^(?:gemeente|gem\.)\s+(.+?)\s*:?$/i;
 /** A cell opened by a gemeente and a colon: "Gemeente Wijchen: 16 appartementen Tuinstraat". */
 const CELL_OPENED_BY_GEMEENTE = /^(?:gemeente|gem\.)\s+([^:]{2,40}?)\s*:/i;
-/** A text as it stands, inside a regular expression. */
-const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A known place as written, with a capital, alone or at the head of a compound ("Beuningen-Noord"); not within a longer name. */
-const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map(literal).join('|')})(?![\p{L}])`, 'gu');
+const PLACE_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(${KNOWN_PLACES.map(regExpLiteral).join('|')})(?![\p{L}])`, 'gu');
 /**
  * The word before a place that makes it a partner in the work or where people come from, not where it is done
  * ("met Wijchen", "uit Tiel", "regio Nijmegen"), or an article that makes it another name ("De Ooij", a street).
@@ -89,7 +87,7 @@ export interface WorkArea {
 export function setAsideOtherMunicipalities(read: ReadTable, file: string, { municipality, places = [], partyName = '' }: WorkArea): ReadTable {
   const own = normalizeForSearch(municipality);
   if (own === '') return read;
-  const asWord = (name: string): string => String.raw`(^|[^\p{L}])${literal(normalizeForSearch(name))}($|[^\p{L}])`;
+  const asWord = (name: string): string => String.raw`(^|[^\p{L}])${regExpLiteral(normalizeForSearch(name))}($|[^\p{L}])`;
   const ownWord = new RegExp([municipality, ...places].filter((p) => normalizeForSearch(p) !== '').map(asWord).join('|'), 'u');
   // A gemeente by the code of the partner's system counts as named: "DRU", or "BEU/DRU" for both.
   const decoded = (text: string): string[] => text.split(/\s*[/,+&]\s*/).flatMap((part) => municipalityOfCode(part) ?? []);
@@ -201,7 +199,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, file: string, { mun
   // column empty ("… de nieuwe flat aan de Julianastraat in Winssen"), where it names none of the werkgroep's.
   const placesElsewhere = [...new Set([...elsewhere.values()].filter((p) => p.said.startsWith('volgens kolom')).map((p) => p.where))];
   if (fromColumn && placesElsewhere.length > 0) {
-    const inText = new RegExp(String.raw`\b(?:in|te|uit)\s+(${placesElsewhere.map(literal).join('|')})(?![\p{L}-])`, 'u');
+    const inText = new RegExp(String.raw`\b(?:in|te|uit)\s+(${placesElsewhere.map(regExpLiteral).join('|')})(?![\p{L}-])`, 'u');
     for (const a of read.activities) {
       const found = (a.extra[fromColumn.header] ?? '').trim() === '' && !elsewhere.has(a) && !names(a.activity) ? inText.exec(a.activity) : null;
       if (found) elsewhere.set(a, { where: found[1] as string, said: `volgens de tekst (kolom ${fromColumn.column} ${quote(fromColumn.header)} noemt het elders)` });
@@ -224,7 +222,7 @@ export function setAsideOtherMunicipalities(read: ReadTable, file: string, { mun
       // The gemeente named beside its village ("in Beneden-Leeuwen (West Maas en Waal)") says it as a remark would.
       const besideItsVillage = (g: string): boolean => villages.includes(g) && villages.some((v) => v !== g && municipalityOf(v) === g);
       // A village that heads the text as its place ("Winssen: 12 huurwoningen …") is where the work is.
-      const headsText = (v: string): boolean => new RegExp(`^${literal(v)}\\s*:`, 'u').test(a.activity.trim());
+      const headsText = (v: string): boolean => new RegExp(`^${regExpLiteral(v)}\\s*:`, 'u').test(a.activity.trim());
       const said = (g: string): boolean => {
         const written = new RegExp(namesOfMunicipality(g).map(asWord).join('|'), 'u');
         return written.test(rest) || besideItsVillage(g) || villages.some((v) => headsText(v) && municipalityOf(v) === g) || setAsideFor.some((w) => written.test(w));

@@ -36,7 +36,7 @@ import { kindReason, opensWithKinds } from './register-kinds';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
 import { ownReaction } from './joint-overview-rows';
-import { OWN_ACTION, talkReason } from './talk-rows';
+import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 
 interface StatusBody {
@@ -95,14 +95,14 @@ const OPEN_MARK = /^(❓|❔)\s*/u;
  * dag zelf?? graag een week eerder", "Wanneer weten de huurders of hun straat op een warmtenet komt?". Not a
  * plan worded as a question ("Vijverhof: is het nu brandveilig?").
  */
-const COMPLAINT = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?+\s*(graag\b[^?]*)?$/i;
+const COMPLAINT = new RegExp(String.raw`^${ASKING_WHY}[^?]*\?+\s*(graag\b[^?]*)?$`, 'i');
 /**
  * A complaint told, with nothing planned about it: "Veel huurders klagen dat de bus … Daar kunnen wij helaas niets
  * aan doen", "Wij vinden dat er te weinig bankjes zijn. Helaas ligt er geen plan voor", "Waarom kan de bus niet …?
  * Veel huurders klagen erover". Work written beside a complaint has its own words ("wij gaan", "we vragen").
  */
 const COMPLAINT_WORDS = /\b(klagen|klaagt|klacht(en)?|helaas)\b/i;
-const NOTHING_PLANNED = /\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^(waarom|wanneer|hoe lang|waar blijft)\b[^?]*\?/i;
+const NOTHING_PLANNED = new RegExp(String.raw`\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^${ASKING_WHY}[^?]*\?`, 'i');
 /** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
 const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
 /** A short text that only asks whether to do it: "Buurtbemiddeling ook in Horssen inkopen?". */

@@ -42,8 +42,10 @@ const QUOTED = /^(een\s+)?(buurt)?(bewoner|huurder|deelnemer)s?\b[^:"“„'‘]
 const CALL = /^(->|→|>)?\s*(([Tt]erug)?([Bb]ellen|[Mm]ailen|[Aa]ppen)\s+(met|naar)\s+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\s+(terug)?(bellen|mailen|appen)\b)/u;
 const CALL_WORDS = 7;
 
+/** The words a complaint asked as a question opens with: "Waarom …?", "Wanneer …?", "Hoe lang nog …?", "Waar blijft …?". */
+export const ASKING_WHY = String.raw`(?:waarom|wanneer|hoe lang|waar blijft)\b`;
 /** A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …". */
-const COMPLAINT_ASKED = /^(waarom|wanneer|hoe lang|waar blijft)\b[^?:]*\?+(?<rest>.*)$/is;
+const COMPLAINT_ASKED = new RegExp(String.raw`^${ASKING_WHY}[^?:]*\?+(?<rest>.*)$`, 'is');
 
 const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken';
 /** The verbs that say work when they stand before "we": "dat gaan we bespreken", "maken wij een lijst"; not "al jaren vragen wij om …". */
