@@ -386,14 +386,30 @@ function laterAmount(cells: readonly (readonly [string, string])[], planningYear
   return cells.some(([header, value]) => YEAR_AMOUNT_HEADER.test(header) && yearsOf(header).some((y) => y > planningYear) && !NOTHING_IN_YEAR.test(value) && value !== '');
 }
 
-/** Why a row is no activity of the planning year, or undefined when it is one. */
-function reasonOf(
-  act: ReadActivity,
-  facts: FileFacts,
-): { code: string; why: string } | undefined {
-  const { planningYear, legend, statusHeader, planningHeader, asOf, plannedInYear, anyDated, perAfspraak, ownPartHeader, activityOfYear, followUpHeader, lastYearsActivity } = facts;
-  // The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken");
-  // beside the year's own activity column, not those named for an earlier year.
+/** A row as the rules below read it. */
+interface RowView {
+  act: ReadActivity;
+  facts: FileFacts;
+  /**
+   * The columns the app does not know, and a status read as the activity's remark ("Status", "Stand van zaken"),
+   * as header and value; beside the year's own activity column, not those named for an earlier year.
+   */
+  cells: readonly (readonly [string, string])[];
+  /** The activity's text, trimmed. */
+  text: string;
+  /** The heading the row stands under, trimmed; '' for none. */
+  heading: string;
+  /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
+  said: (value: string) => string;
+}
+
+type Reason = { code: string; why: string };
+/** A rule's answer: why the row is no activity; KEEP, it is the year's work whatever the rules after it say; or nothing. */
+const KEEP = 'keep';
+type Verdict = Reason | typeof KEEP | undefined;
+
+function rowViewOf(act: ReadActivity, facts: FileFacts): RowView {
+  const { planningYear, legend, statusHeader, activityOfYear } = facts;
   const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
   // A status code the file's legend explains, typed in brackets at the end of the text: "… (A-1.3) [V]".
   const inlineCode = INLINE_CODE.exec(act.activity)?.[1];
@@ -404,6 +420,55 @@ function reasonOf(
   ]
     .filter(([header]) => !lastYears(header))
     .map(([header, value]) => [header, ocrYears(value.trim())] as const);
+  return {
+    act,
+    facts,
+    cells,
+    text: act.activity.trim(),
+    heading: act.section?.trim() ?? '',
+    said: (value) => legend.get(value.trim().toLowerCase()) ?? value,
+  };
+}
+
+/** The rules, in the order they are asked: the first that answers decides. */
+const RULES: readonly ((row: RowView) => Verdict)[] = [
+  yearColumnsSay,
+  textSays,
+  headingSays,
+  passedOnOrLeftOut,
+  movedOutOfYear,
+  notChosen,
+  doneOrDueElsewhere,
+  undecidedOrNoOwnPart,
+  remarksHold,
+  remarksStop,
+  statusSays,
+  colourOrLaterSays,
+];
+
+/** Why a row is no activity of the planning year, or undefined when it is one. */
+function reasonOf(act: ReadActivity, facts: FileFacts): Reason | undefined {
+  const row = rowViewOf(act, facts);
+  for (const rule of RULES) {
+    const verdict = rule(row);
+    if (verdict === KEEP) return undefined;
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** A value of the row as a cell: [name, value], or none where it is not filled in. */
+function field(name: string, value: string | undefined): (readonly [string, string])[] {
+  return value === undefined ? [] : [[name, value.trim()] as const];
+}
+
+/**
+ * What the row's own columns of the year say: not in it ("Dit jaar": "nee"), an older copy ("oud"); or KEEP, it
+ * goes on in the year ("Vervolg 2028", the sender's reaction), whatever the rules after would make of its state.
+ */
+function yearColumnsSay(row: RowView): Verdict {
+  const { act, cells } = row;
+  const { planningYear, planningHeader } = row.facts;
   // A column asking whether the work goes on in the year ("2027?", "Ook in 2027?") answered "nee, klaar" plans nothing
   // in it. Answered "ja, nu Horssen-Noord", or "idem 2027" or "loopt door" in a column of the year's own ("Vervolg
   // 2027"), the row is planned again, whatever its state of the year before says: no status sets it aside.
@@ -415,7 +480,7 @@ function reasonOf(
   const older = cells.find(([, value]) => OLDER_COPY.test(value));
   if (older) return { code: 'set-aside-row', why: `staat bij ${quote(older[0])} als ${quote(older[1])}: een oudere versie van een regel, niet het plan` };
   // "2027?" is a column of the year's own too.
-  if (cells.some(([header, value]) => ofTheYear(header, planningYear) && GOES_ON_IN_YEAR.test(value))) return undefined;
+  if (cells.some(([header, value]) => ofTheYear(header, planningYear) && GOES_ON_IN_YEAR.test(value))) return KEEP;
   // What follows the row in the year, in a column of its own ("Vervolg 2028": "geactualiseerde planmonitor delen in
   // september 2028"; "Vervolg volgend jaar" in a progress list sent as the plan): the year's work, whatever the row's
   // state says of this year. Not a dash, nothing, or a decision still to come.
@@ -430,13 +495,20 @@ function reasonOf(
       MOVED_TO.exec(value) === null &&
       !(planningYear !== undefined && yearsOf(value).length > 0 && yearsOf(value).every((y) => y !== planningYear)),
   );
-  if (followUp) return undefined;
+  if (followUp) return KEEP;
   // The sender's reaction beside a row of the joint overview sent back ("Reactie HBD": "wij sluiten in 2028 weer aan",
   // "reactie Woonwaarts: doen we in 2027 weer mee"): its own work in the year, whatever the row's planning of last year says.
-  if (cells.some(([header, value]) => ownReaction(header, value) !== undefined)) return undefined;
-  /** A status code as the file's legend spells it out ("G" → "gereed"); else as written. */
-  const said = (value: string): string => legend.get(value.trim().toLowerCase()) ?? value;
-  const text = act.activity.trim();
+  if (cells.some(([header, value]) => ownReaction(header, value) !== undefined)) return KEEP;
+  return undefined;
+}
+
+/**
+ * What the text says of itself: a remark in brackets, a mark that it lapsed or is done, an aim, a complaint, a
+ * need, talk, a question, a risk, a register's kind, a figure, that it lapses or nothing is done in the year.
+ */
+function textSays(row: RowView): Verdict {
+  const { act, facts, text } = row;
+  const { planningYear } = facts;
   if (REMARK.test(text)) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
   const mark = (symbol: RegExp): string | undefined => symbol.exec(text)?.[1];
   const offMark = mark(OFF_MARK);
@@ -491,7 +563,16 @@ function reasonOf(
   if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
-  const heading = act.section?.trim() ?? '';
+  return undefined;
+}
+
+/**
+ * What the heading above says of the rows under it: others' plans for information, done, undecided, asked of
+ * another, a legend; unless the row says what the sender does itself.
+ */
+function headingSays(row: RowView): Verdict {
+  const { act, text, heading } = row;
+  const { planningYear } = row.facts;
   // Under a heading that lists others' plans for information, or what the sender asks of others ("Wat wij van de
   // gemeente vragen", "Nodig van gemeente" as the row's subject), unless the row says what the sender does itself.
   const ownAction = OWN_ACTION.test(text);
@@ -509,6 +590,14 @@ function reasonOf(
   const asked = [heading, act.topicContext?.trim() ?? ''].find((label) => label !== '' && isNeedHeading(label));
   if (asked !== undefined && !ownAction) return { code: 'remark-row', why: `staat onder ${quote(asked)}: wat de partij van een ander vraagt, geen werk van de partij zelf` };
   if (LEGEND_HEADING.test(heading)) return { code: 'legend-row', why: `staat onder de kop ${quote(heading)}: een verklaring, geen activiteit` };
+  return undefined;
+}
+
+/**
+ * A pointer to something else, a row the text or a cell leaves out, work handed to another party.
+ */
+function passedOnOrLeftOut(row: RowView): Verdict {
+  const { cells, text } = row;
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);
   if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
@@ -519,6 +608,15 @@ function reasonOf(
   if (handedInText) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
   const handed = cells.find(([, value]) => HANDED_OVER.test(value) && value.split(/\s+/).length <= 2 * STATUS_WORDS);
   if (handed) return { code: 'set-aside-row', why: `staat als ${quote(handed[1])} (${handed[0]}); geen werk van de partij zelf` };
+  return undefined;
+}
+
+/**
+ * Moved past the year, or begun only after it, as the text says.
+ */
+function movedOutOfYear(row: RowView): Verdict {
+  const { act, cells, text } = row;
+  const { planningYear } = row.facts;
   if (planningYear !== undefined && !yearsOf(act.planning).includes(planningYear)) {
     // Moved past the year, or begun only after it, as the text itself says, and planned in it by nothing else
     // ("de uitvoering start pas in 2029, in 2028 de schouw zelf" plans the schouw).
@@ -539,6 +637,14 @@ function reasonOf(
       return { code: 'set-aside-row', why: `zegt zelf dat het ${quote(from[0])} begint, niet in ${planningYear}` };
     }
   }
+  return undefined;
+}
+
+/**
+ * A decision not to choose it, or a text or question that says nothing is decided.
+ */
+function notChosen(row: RowView): Verdict {
+  const { act, cells, text } = row;
   // A decision written after the text: "Huurderscafé elke maand → parkeren".
   const arrow = DECISION_ARROW.exec(text);
   if (arrow) return { code: 'undecided-row', why: `staat als ${quote(arrow[0].trim())}: niet gekozen` };
@@ -550,6 +656,15 @@ function reasonOf(
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
   const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
+  return undefined;
+}
+
+/**
+ * Done before the year, or due before or after it, as the text, the remarks, the status or the heading says.
+ */
+function doneOrDueElsewhere(row: RowView): Verdict {
+  const { act, cells, text, heading, said } = row;
+  const { planningYear, legend, planningHeader, asOf, plannedInYear, perAfspraak, lastYearsActivity } = row.facts;
   if (planningYear !== undefined) {
     const saysDone = saidDone(act.activity);
     if (saysDone && saysDone.year < planningYear) return { code: 'done-before', why: `zegt zelf dat het al gedaan is (${quote(saysDone.said, 60)}), vóór ${planningYear}` };
@@ -636,6 +751,15 @@ function reasonOf(
     }
     if (UNKNOWN_YEAR_HEADING.test(heading) && years.length === 0) return { code: 'undecided-row', why: `staat onder de kop ${quote(heading)}: nog niet gepland` };
   }
+  return undefined;
+}
+
+/**
+ * Undecided as the legend or a status "?" says, or the party has no part in it ("Rol HBD: geen rol").
+ */
+function undecidedOrNoOwnPart(row: RowView): Verdict {
+  const { act, cells } = row;
+  const { legend, statusHeader, ownPartHeader } = row.facts;
   for (const [header, value] of cells) {
     const meaning = legend.get(value.toLowerCase());
     if (meaning !== undefined && (UNDECIDED.test(meaning) || NOT_DECIDED.test(meaning))) {
@@ -654,7 +778,15 @@ function reasonOf(
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
-  const field = (name: string, value: string | undefined): (readonly [string, string])[] => (value === undefined ? [] : [[name, value.trim()] as const]);
+  return undefined;
+}
+
+/**
+ * A remark or the planning that says it is not decided, hedged, held, declined or not taking place in the year.
+ */
+function remarksHold(row: RowView): Verdict {
+  const { act, facts, cells } = row;
+  const { planningYear } = facts;
   // Not in a column of risks or dependencies: "politie nog geen akkoord" there names what may hold the work up.
   // Said short, or as the first sentence or clause of a remark, or in brackets: "Nog geen besluit MT. Eerst kosten in beeld.",
   // "nog geen besluit, bespreken in september",
@@ -695,6 +827,15 @@ function reasonOf(
   const notDoing = cells.find(([, value]) => NOT_DOING.test(value) || DECIDED_AGAINST.test(value));
   if (notDoing) return { code: 'set-aside-row', why: `staat als ${quote(notDoing[1])} (${notDoing[0]}): besloten het niet te doen` };
   // A remark or the planning that says the work stops, or that nothing is done in the year: "was een actie voor 2027,
+  return undefined;
+}
+
+/**
+ * A remark that says the work stops, nothing is done in the year, or the year's money or time is nothing.
+ */
+function remarksStop(row: RowView): Verdict {
+  const { act, facts, cells, text } = row;
+  const { planningYear } = facts;
   // loopt niet door", "al vastgesteld in 2025 – geen actie in 2027".
   const remarks = [...cells, ...field('planning', act.planning), ...field('rol', act.role)];
   const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
@@ -733,6 +874,15 @@ function reasonOf(
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * Not planned, archived, or a status by symbol or word that says it lapsed, moved or is on hold.
+ */
+function statusSays(row: RowView): Verdict {
+  const { act, cells, said } = row;
+  const { planningYear, legend, planningHeader, plannedInYear, anyDated, followUpHeader } = row.facts;
   const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
   if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
   const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));
@@ -770,6 +920,15 @@ function reasonOf(
     const noFollowUp = followUpHeader !== undefined && (act.extra[followUpHeader] ?? '').trim() === '';
     if (ON_HOLD.test(meaning) && later === null && (NO_TIME.test(yearPlanning) || statusOfYear || undated || noFollowUp)) return { code: 'set-aside-row', why: `${why}; er staat niets gepland` };
   }
+  return undefined;
+}
+
+/**
+ * A status by colour, a start after the year, a planning of later years only, an idea without a when.
+ */
+function colourOrLaterSays(row: RowView): Verdict {
+  const { act, cells, text } = row;
+  const { planningYear, legend, planningHeader, plannedInYear, perAfspraak } = row.facts;
   // A status shown by colour only, which the file's legend explains ("grijs = vervalt in 2028").
   for (const [header, colour] of Object.entries(act.colours ?? {})) {
     const meaning = legend.get(colour);
