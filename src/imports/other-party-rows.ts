@@ -118,6 +118,8 @@ const WE_RECEIVE = /^(wij|we|ons)\b/i;
 const TO_RECEIVE = /^te\s+ontvangen\b/i;
 /** A column of who makes or delivers it: "Van", "Door", "Aanlevering". */
 const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
+/** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
+const LEAD_FOR_INFORMATION = /^(.+?)\s*(?:\(\s*ter\s+(?:info|informatie|kennisname)\s*\)|[-–—:]\s*ter\s+(?:info|informatie|kennisname))\s*$/i;
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 /** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */
@@ -231,6 +233,15 @@ export function otherPartyRows(
     const body = AUTHORITY.exec(opening)?.[1];
     if (body !== undefined && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: [], said: 'volgens de tekst', body: bodyName(body) });
+    }
+  }
+  // A row whose trekker is another party, there for information ("Trekker": "Woonwaarts (ter info)", merged over its
+  // projects in the gemeente's list), where the row gives the sender no part.
+  for (const act of read.activities) {
+    const told = LEAD_FOR_INFORMATION.exec(act.lead?.trim() ?? '')?.[1];
+    const named = told === undefined ? [] : (partiesOf(told) ?? []);
+    if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
+      others.set(act, { parties: named, said: `volgens de trekker (${quote(act.lead?.trim() ?? '')})` });
     }
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.

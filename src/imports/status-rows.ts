@@ -184,7 +184,7 @@ const UNDECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland|bekend|
  * A status or group that says so itself, without a legend: a Planner bucket "Ideeën (nog niet ingepland)",
  * a status "nog niet besloten". Not a wish ("Wensen huurders" may name the work's source).
  */
-const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord)\b/iu;
+const NOT_DECIDED = /\b(nog )?niet (besloten|vastgesteld|gepland|ingepland)\b|\bonbesloten\b|\bnog geen ([\p{L}]+-?)?(besluit|akkoord|toezegging)\b/iu;
 /** A planning that opens or ends by saying the work is not decided on. */
 const UNDECIDED_WHEN = /^later$|^(?:nog\s+)?niet\s+(?:besloten|zeker|vastgesteld)\b|^onzeker\b|[,;–—-]\s*(?:nog\s+)?niet\s+(?:besloten|zeker)\s*\.?$|^nog\s+geen\s+(\p{L}+-?)?besluit\b/iu;
 /**
@@ -578,9 +578,13 @@ function headingSays(row: RowView): Verdict {
   const ownAction = OWN_ACTION.test(text);
   // Plans the heading gives to a party by name ("Ter informatie: plannen van De Kernen") are read where the sender is
   // known, which tells its own part in them ("HBD denkt mee …"); "activiteiten van partners" here.
-  const plansOf = plansOfHeading(heading);
-  if (NOT_OURS_HEADING.test(heading) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
-    return { code: 'remark-row', why: `staat onder de kop ${quote(heading)}: ter informatie, geen eigen werk` };
+  // So is a group's cell beside the rows, in a column of themes ("Thema": "Ter info (DK)", merged over its rows).
+  const group = act.topicContext?.trim() ?? '';
+  for (const [label, where] of [[heading, 'onder de kop'], [group, 'bij']] as const) {
+    const plansOf = plansOfHeading(label);
+    if (NOT_OURS_HEADING.test(label) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
+      return { code: 'remark-row', why: `staat ${where} ${quote(label)}: ter informatie, geen eigen werk` };
+    }
   }
   const doneIn = heading === '' ? undefined : doneHeadingYear(heading);
   if (doneIn !== undefined && (doneIn === null || planningYear === undefined || doneIn < planningYear) && !ownAction) {

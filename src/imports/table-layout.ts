@@ -231,6 +231,29 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
   }
 
+  // A heading like "Project" over cells merged down over groups of rows ("Hofje De Lindehof" over four rows), beside
+  // another heading of the activity filled on each row ("Stap / activiteit"), or the sender's own part in sentences
+  // ("Project (van wie)" | "Onze rol": "Bewonersavond organiseren en de instemming ophalen"): the merged cells name
+  // what the rows belong to, the rows say what is done. The group is kept as the rows' subject, where the table names none.
+  const grouping = byField.get(primary);
+  const ownPart = 'role' in fields.labels ? byField.get('role' as F) : undefined;
+  if (grouping) {
+    const steps =
+      duplicates.find((d) => d.field === primary && mergedDownBeside(grid, r, grouping.column, d.column)) ??
+      (ownPart && holdsSentences(grid, r, ownPart.column) && mergedDownBeside(grid, r, grouping.column, ownPart.column) ? ownPart : undefined);
+    const col = steps && columns.find((c) => c.column === steps.column);
+    if (steps && col) {
+      const subject = 'topicContext' in fields.labels && !byField.has('topicContext' as F) ? ('topicContext' as F) : null;
+      if (steps === ownPart) byField.delete('role' as F);
+      else duplicates.splice(duplicates.indexOf(steps), 1);
+      if (subject === null) duplicates.push({ ...grouping });
+      grouping.field = subject;
+      if (subject !== null) byField.set(subject, grouping);
+      col.field = primary;
+      byField.set(primary, col);
+    }
+  }
+
   // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.
   for (const [header, field] of fields.inContext?.(columns) ?? []) {
     const col = columns.find((c) => c.header === header);
@@ -338,6 +361,34 @@ function holdsMarks(grid: Grid, headerRow: number, column: number): boolean {
 function holdsCodes(grid: Grid, headerRow: number, column: number): boolean {
   const texts = cellsBelow(grid, headerRow, column);
   return texts.length >= 2 && texts.filter((t) => ROW_CODE.test(t)).length >= 0.9 * texts.length;
+}
+
+/**
+ * Whether a column's cells are merged down over groups of the rows another column fills one by one: at least two
+ * merges over rows, most of the column's cells are such merges, and most rows filled beside them lie under one
+ * (the first fifty rows).
+ */
+function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside: number): boolean {
+  const merges = new Set<number>();
+  let filled = 0;
+  let grouped = 0;
+  let seen = 0;
+  for (const r of grid.rowNumbers) {
+    if (r <= headerRow) continue;
+    if (++seen > 50) break;
+    if ((cellAt(grid, r, beside)?.text.trim() ?? '') === '') continue;
+    filled++;
+    const cell = cellAt(grid, r, column);
+    const top = cell?.masterRow !== undefined && cell.masterCol === column ? cell.masterRow : cell?.lastRow !== undefined && cell.lastRow > r ? r : undefined;
+    const master = top === undefined ? undefined : cellAt(grid, top, column);
+    if (top === undefined || master?.lastRow === undefined || master.lastRow <= top || (master.lastCol ?? column) !== column) continue;
+    grouped++;
+    merges.add(top);
+  }
+  // And most of the column's own cells are such merges: a column of single rows with a few told over sub-rows
+  // ("Energiecoaches …" merged over its rows per kern) is the activity still.
+  const own = cellsBelow(grid, headerRow, column).length;
+  return merges.size >= 2 && 2 * grouped > filled && 2 * merges.size > own;
 }
 
 /** The filled cells under the header (the first fifty rows). */
