@@ -118,6 +118,8 @@ const WE_RECEIVE = /^(wij|we|ons)\b/i;
 const TO_RECEIVE = /^te\s+ontvangen\b/i;
 /** A column of who makes or delivers it: "Van", "Door", "Aanlevering". */
 const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
+/** "(ter info)" at the end of a text. */
+const INFO_IN_BRACKETS = /\(\s*ter\s+(?:info|informatie|kennisname)\s*\)\s*$/i;
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
 const LEAD_FOR_INFORMATION = /^(.+?)\s*(?:\(\s*ter\s+(?:info|informatie|kennisname)\s*\)|[-–—:]\s*ter\s+(?:info|informatie|kennisname))\s*$/i;
 /** The heading of an action list's points. */
@@ -192,8 +194,9 @@ export function otherPartyRows(
     [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header && !toWhom.has(h)).map(([, v]) => v)].some(
       (text) => text !== undefined && namesOwn(text),
     );
-  /** A row a remark beside it says is there for information: "ter info", "ter informatie, niet van DK". */
-  const toldOnly = (act: ReadActivity): boolean => [act.notes, act.role, ...Object.values(act.extra)].some((t) => t !== undefined && FOR_INFORMATION.test(t.trim()));
+  /** A row a remark beside it says is there for information ("ter info", "ter informatie, niet van DK"), or its text in brackets at its end ("DK: nieuwe kozijnen Bergsestraat (ter info)"). */
+  const toldOnly = (act: ReadActivity): boolean =>
+    [act.notes, act.role, ...Object.values(act.extra)].some((t) => t !== undefined && FOR_INFORMATION.test(t.trim())) || INFO_IN_BRACKETS.test(act.activity.trim());
   /** Per row given to others: whose it is (party ids, or a body named as written), and what says so. */
   const others = new Map<ReadActivity, { parties: readonly string[]; said: string; body?: string }>();
   if (column) {

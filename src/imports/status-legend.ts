@@ -28,9 +28,9 @@ export function legendOf(notes: readonly SubmissionNote[]): Map<string, string> 
   const legend = new Map<string, string>();
   for (const note of notes) {
     const body = note.text.replace(LEGEND_LABEL, '');
-    // Entries apart by ";", "·", "|", a line, or a comma, a slash or a sentence's end before the next "X =" ("? = nog niet bekend.
-    // Datum = …", "groen = doen / oranje = parkeren").
-    const parts = body.split(/[;·|\n]|(?:[.,]\s+|\s+\/\s+)(?=(?:[^\s=:]{1,20}:\s*)?[^\s=]{1,20}\s*=)/).map((part) => part.replace(LEGEND_LABEL, '').replace(/\.\s*$/, '').trim());
+    // Entries apart by ";", "·", "|", a line, or a comma, a slash, a sentence's end or a run of spaces before the next "X ="
+    // ("? = nog niet bekend. Datum = …", "groen = doen / oranje = parkeren", "☑ = al besproken   ☐ = nog bespreken").
+    const parts = body.split(/[;·|\n]|(?:[.,]\s+|\s+\/\s+|\s{2,})(?=(?:[^\s=:]{1,20}:\s*)?[^\s=]{1,20}\s*=)/).map((part) => part.replace(LEGEND_LABEL, '').replace(/\.\s*$/, '').trim());
     const entries = parts.filter((part) => part.includes('='));
     const pairs = entries.map((part) => LEGEND_PAIR.exec(part));
     if (pairs.length >= 2 && pairs.every((p) => p !== null)) {

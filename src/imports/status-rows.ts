@@ -88,6 +88,10 @@ const COPY = /^(kopie van|copy of)\s+/i;
 const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
 const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
+/** What a legend says a done mark means, where it means done: "✔ = gereed", "☑ klaar", "✅ gedaan (ter info)". */
+const DONE_MEANING = /\b(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|geleverd|opgeleverd|done|completed)\b/i;
+/** A warning mark opening a line: "⚠️", "❗", "‼️". */
+const WARNING_MARK = /^(⚠️?|❗|‼️?)\s*/u;
 const OFF_MARK = /^(❌|✖️?|✗|🚫)\s*/u;
 const OPEN_MARK = /^(❓|❔)\s*/u;
 /**
@@ -268,6 +272,8 @@ const PENDING = /^(eerst\s+(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwa
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
 const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activiteiten|acties|projecten|werk)\b|\bgeen\s+(eigen\s+)?rol\b/i;
+/** A line below the table that heads a legend in the table's rows: "Legenda productcodes (programmabegroting 2027)", "Legenda:". */
+const LEGEND_TITLE = /^(legenda|verklaring\s+(van\s+(de\s+)?)?(codes|afkortingen))\b[^=]*$/i;
 /** A heading over a legend of the words used above it: "Afkortingen", "Legenda", "Begrippen". */
 const LEGEND_HEADING = /^(afkortingen|legenda|begrippen(lijst)?|woordenlijst|verklaring( van( de)?)? (afkortingen|begrippen|termen))\s*:?$/i;
 /** The sender's own part beside a list of another's work: "Onze bijdrage", "Onze inzet", "Wat doen wij". */
@@ -510,14 +516,20 @@ function textSays(row: RowView): Verdict {
   const { act, facts, text } = row;
   const { planningYear } = facts;
   if (REMARK.test(text)) return { code: 'remark-row', why: 'staat helemaal tussen haakjes: een opmerking, geen activiteit' };
+  // A warning to whoever reads the list, alone on its row where the others carry a planning: "⚠️ Ilse: Torenstraat hangt nog af van …".
+  const warning = WARNING_MARK.exec(text)?.[0].trim();
+  if (warning !== undefined && facts.anyDated && bare(act)) return { code: 'remark-row', why: `is een waarschuwing (${warning}) aan wie de lijst leest, geen activiteit` };
   const mark = (symbol: RegExp): string | undefined => symbol.exec(text)?.[1];
   const offMark = mark(OFF_MARK);
   if (offMark !== undefined) return { code: 'lapsed-row', why: `staat als ${quote(offMark)}: het gaat niet door` };
   const openMark = mark(OPEN_MARK);
   if (openMark !== undefined) return { code: 'undecided-row', why: `staat als ${quote(openMark)}: er is nog niets besloten` };
   // Done, unless the line plans something in the year or later ("✅ fase 1 klaar; fase 2 in 2028"), or most lines
-  // carry the mark: then it marks what was chosen (a workshop's "✔ doen"), not what was done.
-  const doneMark = facts.mostlyTicked ? undefined : mark(DONE_MARK);
+  // carry the mark: then it marks what was chosen (a workshop's "✔ doen"), not what was done. Nor where the file's
+  // legend gives the mark another meaning ("☑ = al besproken met De Kernen").
+  const explained = (symbol: string): string | undefined => facts.legend.get(symbol.trim().toLowerCase());
+  const ticked = facts.mostlyTicked ? undefined : mark(DONE_MARK);
+  const doneMark = ticked === undefined || !DONE_MEANING.test(explained(ticked) ?? 'gedaan') ? undefined : ticked;
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
   if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
@@ -1045,9 +1057,12 @@ export function setAsideByStatus<B extends StatusBody>(
   }
   /** The rows before this one, by their text: a repeat is of any of them ("Wijkschouw" in Deest, in Puiflijk, in Puiflijk again). */
   const earlier = new Map<string, ReadActivity[]>();
-  /** The last line that says the rows below it are there for information, and the last row below it. */
-  let info: { sheet: string; row: number; lastRow: number; text: string } | undefined;
-  const infoNotes = new Map(body.notes.filter((n) => NOT_OURS_LINE.test(n.text.trim())).map((n) => [`${n.sheet}|${n.row}`, n]));
+  /**
+   * The last line that says the rows below it are there for information, or that they explain the codes used above
+   * ("Legenda productcodes (programmabegroting 2027)"), and the last row below it.
+   */
+  let info: { sheet: string; row: number; lastRow: number; text: string; legend?: boolean } | undefined;
+  const infoNotes = new Map(body.notes.filter((n) => NOT_OURS_LINE.test(n.text.trim()) || LEGEND_TITLE.test(n.text.trim())).map((n) => [`${n.sheet}|${n.row}`, n]));
   for (const act of body.activities) {
     const key = normalizeForSearch(act.activity);
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
@@ -1057,13 +1072,20 @@ export function setAsideByStatus<B extends StatusBody>(
     else earlier.set(key, [act]);
     // Or the line was kept as a note before ("Ter info: …" as a footer), below rows of the table.
     const noted = infoNotes.get(`${act.sheet}|${act.rowNumber - 1}`);
-    if (noted && body.activities.some((a) => a.sheet === act.sheet && a.rowNumber < noted.row)) info = { sheet: act.sheet, row: noted.row, lastRow: noted.row, text: noted.text.trim() };
+    if (noted && body.activities.some((a) => a.sheet === act.sheet && a.rowNumber < noted.row)) {
+      info = { sheet: act.sheet, row: noted.row, lastRow: noted.row, text: noted.text.trim(), legend: LEGEND_TITLE.test(noted.text.trim()) };
+    }
     const under = info && info.sheet === act.sheet && info.lastRow + 1 === act.rowNumber ? info : undefined;
     const reason = original
       ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
       : first
         ? { code: 'repeated-row', why: `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)` }
-        : (reasonOf(act, facts) ?? (under ? { code: 'remark-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): ter informatie, geen eigen werk` } : undefined));
+        : (reasonOf(act, facts) ??
+          (under?.legend
+            ? { code: 'legend-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): een verklaring, geen activiteit` }
+            : under
+              ? { code: 'remark-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): ter informatie, geen eigen werk` }
+              : undefined));
     // A line "Ter info: activiteiten van partners" alone on its row, below rows of the table, heads the rows right below it.
     if (under) under.lastRow = act.rowNumber;
     else {

@@ -254,6 +254,19 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
   }
 
+  // A heading of the activity over terse actions ("Actie BR": "enquête maken", "rooster") beside a subject written out
+  // in sentences ("Onderwerp": "Energiefestival Horssen: kraam bemensen, vragen over energierekening beantwoorden"):
+  // the subject says what the work is, also on a row whose action is left empty. The actions are kept beside it.
+  const terse = byField.get(primary);
+  const subject = 'topicContext' in fields.labels ? byField.get('topicContext' as F) : undefined;
+  if (terse && subject && holdsSentences(grid, r, subject.column) && holdsTerseActions(grid, r, terse.column)) {
+    duplicates.push({ ...terse });
+    terse.field = null;
+    byField.delete('topicContext' as F);
+    subject.field = primary;
+    byField.set(primary, subject);
+  }
+
   // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.
   for (const [header, field] of fields.inContext?.(columns) ?? []) {
     const col = columns.find((c) => c.header === header);
@@ -390,6 +403,15 @@ function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside:
   const own = cellsBelow(grid, headerRow, column).length;
   return merges.size >= 2 && 2 * grouped > filled && 2 * merges.size > own;
 }
+
+/** Whether the filled cells under the header are terse actions: two words at most, nearly all of them. */
+function holdsTerseActions(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length >= 3 && texts.filter((t) => t.split(/\s+/).length <= TERSE_WORDS).length >= 0.8 * texts.length;
+}
+
+/** An action said in this many words at most: "enquête maken", "rooster". */
+const TERSE_WORDS = 2;
 
 /** The filled cells under the header (the first fifty rows). */
 function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Number.MAX_SAFE_INTEGER): string[] {
