@@ -228,6 +228,7 @@ const ORDINALS = [
   'honderdachtendertigste', 'honderdnegenendertigste', 'honderdveertigste',
   'honderdeenenveertigste', 'honderdtweeënveertigste', 'honderddrieënveertigste',
   'honderdvierenveertigste', 'honderdvijfenveertigste', 'honderdzesenveertigste',
+  'honderdzevenenveertigste', 'honderdachtenveertigste', 'honderdnegenenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
