@@ -235,9 +235,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   // another heading of the activity filled on each row ("Stap / activiteit"), or the sender's own part in sentences
   // ("Project (van wie)" | "Onze rol": "Bewonersavond organiseren en de instemming ophalen"): the merged cells name
   // what the rows belong to, the rows say what is done. The group is kept as the rows' subject, where the table names none.
+  // Not an "Activiteit" merged over its rows per kern beside "Wat / waar": one activity, told per kern.
   const grouping = byField.get(primary);
   const ownPart = 'role' in fields.labels ? byField.get('role' as F) : undefined;
-  if (grouping) {
+  if (grouping && GROUP_HEADING.test(grouping.header)) {
     const steps =
       duplicates.find((d) => d.field === primary && mergedDownBeside(grid, r, grouping.column, d.column)) ??
       (ownPart && holdsSentences(grid, r, ownPart.column) && mergedDownBeside(grid, r, grouping.column, ownPart.column) ? ownPart : undefined);
@@ -403,6 +404,9 @@ function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside:
   const own = cellsBelow(grid, headerRow, column).length;
   return merges.size >= 2 && 2 * grouped > filled && 2 * merges.size > own;
 }
+
+/** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
+const GROUP_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
 
 /** Whether the filled cells under the header are terse actions: two words at most, nearly all of them. */
 function holdsTerseActions(grid: Grid, headerRow: number, column: number): boolean {

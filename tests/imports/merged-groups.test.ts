@@ -96,6 +96,25 @@ describe('cells merged down over groups of rows', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5, 7, 8]);
   });
 
+  it('keeps each activity merged over its rows per kern one activity, also where every activity has such rows', async () => {
+    const r = await mergedSheet(
+      ['Activiteit', 'Kern', 'Wat / waar', 'Wanneer'],
+      [
+        ['Wijkschouwen faciliteren: uitnodigingen versturen en verslag maken', 'Deest', 'Wilgenland (met HBD)', 'april'],
+        ['', 'Druten', 'Druten-Zuid (met HBD)', 'juni'],
+        ['Energiecoaches doorzetten: gratis huisbezoeken', 'Druten', '150 huisbezoeken', 'heel jaar'],
+        ['', 'Deest', '60 huisbezoeken', 'heel jaar'],
+      ],
+      [
+        [1, 2, 3],
+        [1, 4, 5],
+      ],
+      'Uitvoeringsagenda Wonen 2027 gemeente Druten.xlsx',
+      2027,
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Wijkschouwen faciliteren: uitnodigingen versturen en verslag maken', 'Energiecoaches doorzetten: gratis huisbezoeken']);
+  });
+
   it('sets aside the rows under a remark merged over them that says nothing is promised yet', async () => {
     const r = await mergedSheet(
       ['Thema', 'Activiteit', 'Planning', 'Toelichting'],
