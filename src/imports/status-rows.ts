@@ -999,6 +999,19 @@ function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
   });
 }
 
+/**
+ * A step of a group merged over its rows ("Hofje De Lindehof, Puiflijk (16 won.)" over "Start bouw …"), read with its
+ * group before it, as a person reads the row and as the documents show it; the group no longer its subject then.
+ */
+function readWithGroup(act: ReadActivity): void {
+  const group = act.group;
+  delete act.group;
+  if (group === undefined || act.activity.trim() === '') return;
+  act.activity = `${group.replace(/[\s:]+$/, '')}: ${act.activity.trim()}`;
+  if (act.topicContext?.trim() === group) delete act.topicContext;
+  for (const [header, value] of Object.entries(act.extra)) if (value.trim() === group) delete act.extra[header];
+}
+
 /** A row with its text and nothing else, as a heading typed in the table is. */
 function bare(act: ReadActivity): boolean {
   const fields = [act.planning, act.role, act.lead, act.involved, act.needs, act.needsFrom, act.notes, act.agreementRef, act.budget, ...Object.values(act.extra)];
@@ -1099,8 +1112,13 @@ export function setAsideByStatus<B extends StatusBody>(
       problem('warning', reason.code, activityPlace(fileName, act), `${quote(act.activity, 80)} ${reason.why}; bewaard als opmerking bij het overzicht, niet als activiteit${year}.`),
     );
   }
-  // The colours were read for this step only.
-  for (const act of body.activities) delete act.colours;
+  // The colours were read for this step only. A step is read with its group before it now that the rules have read
+  // its own words ("Planning per blok: zie brief WW" under "WW – Hoogstraat Druten" points elsewhere all the same).
+  for (const act of body.activities) {
+    delete act.colours;
+    if (setAside.has(act)) delete act.group;
+    else readWithGroup(act);
+  }
   if (setAside.size === 0) return body;
   const sheets = [...new Set([...body.activities, ...body.notes].map((x) => x.sheet))];
   const notes = [...body.notes, ...[...setAside].map((a) => ({ sheet: a.sheet, row: a.rowNumber, text: a.activity }))];

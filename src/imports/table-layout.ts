@@ -52,6 +52,11 @@ export interface TableLayout<F extends string = ReadField> {
   ownPartyColumn?: string;
   /** There: the other parties' columns, kept as extra fields without a word each (the table's own warning names them). */
   otherPartyColumns?: number[];
+  /**
+   * A column merged down over groups of rows, each row a step of its group ("Project": "Hofje De Lindehof" over the
+   * steps beside it): a record is read with its group before its text ("Hofje De Lindehof: Start bouw …").
+   */
+  groupColumn?: number;
 }
 
 /** What a kind of table is made of: its heading vocabulary and the field that makes a row a record. */
@@ -237,6 +242,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   // what the rows belong to, the rows say what is done. The group is kept as the rows' subject, where the table names none.
   // Not an "Activiteit" merged over its rows per kern beside "Wat / waar": one activity, told per kern.
   const grouping = byField.get(primary);
+  let groupColumn: number | undefined;
   const ownPart = 'role' in fields.labels ? byField.get('role' as F) : undefined;
   if (grouping && GROUP_HEADING.test(grouping.header)) {
     const steps =
@@ -252,6 +258,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
       if (subject !== null) byField.set(subject, grouping);
       col.field = primary;
       byField.set(primary, col);
+      groupColumn = grouping.column;
     }
   }
 
@@ -339,6 +346,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   const layout: TableLayout<F> = { headerRow: r, columns, score, duplicates };
   if (activityGuessed) layout.activityGuessed = true;
   if (staircase) layout.staircase = staircase;
+  if (groupColumn !== undefined) layout.groupColumn = groupColumn;
   return layout;
 }
 

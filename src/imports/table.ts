@@ -65,6 +65,8 @@ export interface TableRecord<F extends string> {
   colours?: Record<string, string>;
   /** How far the activity's text is set in (grid.ts), where it is. */
   indent?: number;
+  /** The group merged over the row, its text a step of it ("Hofje De Lindehof, Puiflijk (16 won.)"). */
+  group?: string;
 }
 
 export interface ReadRecords<F extends string> {
@@ -255,6 +257,8 @@ export function readTable(grid: Grid, layout: TableLayout, options: ReadTableOpt
     if (record.colours !== undefined && !options.exact && !options.markedList) act.colours = record.colours;
     // For the outline step after a partner's table (group-rows.ts), which reads and drops it.
     if (record.indent !== undefined && !options.exact && !options.markedList) act.indent = record.indent;
+    // For the step after the status rules (read-workbook.ts), which reads the group before the text and drops it.
+    if (record.group !== undefined) act.group = record.group;
     if (Object.keys(record.fieldColumns).length > 0) act.fieldColumns = record.fieldColumns;
     if (record.lastRowNumber !== undefined) act.lastRowNumber = record.lastRowNumber;
     return act;
@@ -590,6 +594,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
         if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields, layout.staircaseOfKinds === true);
+        if (layout.groupColumn !== undefined) readAsStepOfGroup(record, layout.groupColumn, columns);
         // "Doel | Actie | Subactie": a sub-action on a row of its own is that row's activity.
         const subAction = (record.values[fields.primary] ?? '') === '' ? columns.find((c) => c.field === null && SUB_ACTION_HEADER.test(c.header.trim()) && record.extra[c.header]) : undefined;
         if (subAction) {
@@ -955,6 +960,13 @@ function recordFromRow<F extends string>(
     if (topic !== undefined && record.values[topic] === undefined) record.values[topic] = context;
   }
   return record;
+}
+
+/** The group merged over a step's row ("Hofje De Lindehof, Puiflijk (16 won.)" over "Start bouw …"), where it has one. */
+function readAsStepOfGroup<F extends string>(record: TableRecord<F>, groupColumn: number, columns: TableColumn<F>[]): void {
+  const group = columns.find((c) => c.column === groupColumn);
+  const name = group === undefined ? undefined : group.field === null ? record.extra[group.header] : record.values[group.field];
+  if (name !== undefined && name.trim() !== '') record.group = name.trim();
 }
 
 /**

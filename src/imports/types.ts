@@ -38,6 +38,11 @@ export interface ReadActivity extends ActivityFields {
   colours?: Record<string, string>;
   /** While reading only: how far the activity's text is set in, for an outline (group-rows.ts); gone from what the reader returns. */
   indent?: number;
+  /**
+   * While reading only: the group merged over the row that its text is a step of ("Project": "Hofje De Lindehof"),
+   * read before the text once the status rules have read the text alone (read-workbook.ts); gone from what the reader returns.
+   */
+  group?: string;
 }
 
 /**

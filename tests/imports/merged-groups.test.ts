@@ -1,7 +1,8 @@
 // Partners who group their work by merging cells down: a project merged over its steps, another party's project
 // merged over the sender's own part per row, a remark merged over the rows it speaks of, a theme or trekker cell
-// merged over rows that are there for information. Each step is its own activity, read with the group as its subject;
-// what the merged cell says of the group holds for every row under it.
+// merged over rows that are there for information. Each step is its own activity;
+// what the merged cell says of the group holds for every row under it. A step is read with its group before it, as the
+// documents show it, once the rules have read its own words.
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { otherPartyRows } from '../../src/imports/other-party-rows';
@@ -20,7 +21,7 @@ async function mergedSheet(header: string[], rows: (string | number)[][], merges
 }
 
 describe('cells merged down over groups of rows', () => {
-  it('reads the steps beside a project merged over them as the activities, the project as their subject', async () => {
+  it('reads the steps beside a project merged over them as the activities, each with its project before it', async () => {
     const r = await mergedSheet(
       ['Project', 'Stap / activiteit', 'Planning'],
       [
@@ -38,11 +39,11 @@ describe('cells merged down over groups of rows', () => {
       2027,
     );
     expect(r.activities.map((a) => [a.rowNumber, a.activity, a.topicContext])).toEqual([
-      [2, 'Start bouw 16 geclusterde seniorenwoningen', 'Hofje De Lindehof, Puiflijk (16 won.)'],
-      [3, 'Kosten ontmoetingsruimte verdelen met de gemeente', 'Hofje De Lindehof, Puiflijk (16 won.)'],
-      [4, 'Senioren in grote eengezinswoningen aanschrijven', 'Hofje De Lindehof, Puiflijk (16 won.)'],
-      [5, 'Omgevingsvergunning aanvragen en aanbesteden: 24 soc. huurwon.', 'Deest Zuid fase 2'],
-      [6, 'Verkoop 6 eengezinswoningen in Deest bij mutatie', 'Deest Zuid fase 2'],
+      [2, 'Hofje De Lindehof, Puiflijk (16 won.): Start bouw 16 geclusterde seniorenwoningen', undefined],
+      [3, 'Hofje De Lindehof, Puiflijk (16 won.): Kosten ontmoetingsruimte verdelen met de gemeente', undefined],
+      [4, 'Hofje De Lindehof, Puiflijk (16 won.): Senioren in grote eengezinswoningen aanschrijven', undefined],
+      [5, 'Deest Zuid fase 2: Omgevingsvergunning aanvragen en aanbesteden: 24 soc. huurwon.', undefined],
+      [6, 'Deest Zuid fase 2: Verkoop 6 eengezinswoningen in Deest bij mutatie', undefined],
     ]);
     expect(r.problems.filter((p) => p.code === 'duplicate-column')).toEqual([]);
   });
@@ -53,23 +54,25 @@ describe('cells merged down over groups of rows', () => {
       [
         ['WW – Hoogstraat Druten: 36 won. na-isoleren, label E → B', 'Bewonersavond organiseren en de instemming ophalen', 'feb.'],
         ['', 'Spreekuur in de bouwkeet tijdens de werkzaamheden houden', 'mrt – jun'],
+        ['', 'Planning per blok: zie brief WW (ter info)', ''],
         ['Wijkschouwen (gemeente / WW)', 'Druten-Zuid: bewoners uitnodigen en de route uitzetten', 'mei'],
         ['', 'Meeschrijven aan het uitvoeringsplan na de schouw', 'sept.'],
       ],
       [
-        [1, 2, 3],
-        [1, 4, 5],
+        [1, 2, 4],
+        [1, 5, 6],
       ],
       'HBD jaarplan 2027 Druten.xlsx',
       2027,
     );
+    // The pointer under the project is read by its own words, as a pointer: a note.
     expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
-      [2, 'Bewonersavond organiseren en de instemming ophalen'],
-      [3, 'Spreekuur in de bouwkeet tijdens de werkzaamheden houden'],
-      [4, 'Druten-Zuid: bewoners uitnodigen en de route uitzetten'],
-      [5, 'Meeschrijven aan het uitvoeringsplan na de schouw'],
+      [2, 'WW – Hoogstraat Druten: 36 won. na-isoleren, label E → B: Bewonersavond organiseren en de instemming ophalen'],
+      [3, 'WW – Hoogstraat Druten: 36 won. na-isoleren, label E → B: Spreekuur in de bouwkeet tijdens de werkzaamheden houden'],
+      [5, 'Wijkschouwen (gemeente / WW): Druten-Zuid: bewoners uitnodigen en de route uitzetten'],
+      [6, 'Wijkschouwen (gemeente / WW): Meeschrijven aan het uitvoeringsplan na de schouw'],
     ]);
-    expect(r.activities[1]?.topicContext).toBe('WW – Hoogstraat Druten: 36 won. na-isoleren, label E → B');
+    expect(r.notes.map((n) => n.text)).toEqual(['Planning per blok: zie brief WW (ter info)']);
   });
 
   it('keeps an activity merged over its sub-rows one activity, where the column holds single rows too', async () => {
