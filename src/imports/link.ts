@@ -1186,6 +1186,28 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
         );
         return withProblems(propose(ev, judged, ix, 0, readAs), problems);
       }
+      // The reference disputed beside the row, by whoever looked again: a remark naming another afspraak ("is dit niet
+      // 1.1 bij 7?", "Afspraak volgens secr.": "4.1 bij 4 (2)"), or saying the row has none ("klopt, dan geen PA-rij").
+      const disputed = settled ? disputeOf(act, agreements, named) : undefined;
+      if (settled && disputed) {
+        const [header, value] = disputed.said;
+        const said = `bij ${quote(header)} staat ${quote(value, 80)}`;
+        if (disputed.others.length === 0) {
+          problems.push(problem('warning', 'reference-disputed', place('agreementRef'), `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar ${said}; kies de afspraak of geen afspraak.`));
+          return withProblems({ status: 'none', agreementId: null, readAs, candidates: toCandidates([settled], ix) }, problems);
+        }
+        const remarked = (a: LinkableAgreement): string[] => [`genoemd in ${quote(header)}`, ...(context ? contextReason(a) : [])];
+        const both = [...judged.filter((j) => j.index === settled.index), ...judge(ev, ix, disputed.others, remarked)].sort((x, y) => y.combined - x.combined || x.index - y.index);
+        problems.push(
+          problem(
+            'warning',
+            'reference-disputed',
+            place('agreementRef'),
+            `${quote(refText)} verwijst naar ${refOf(settled.index)}, maar ${said} (${disputed.others.map(refOf).join(', ')}); kies de afspraak.`,
+          ),
+        );
+        return withProblems({ status: 'choice', agreementId: null, readAs, candidates: toCandidates(both.slice(0, MAX_CANDIDATES), ix) }, problems);
+      }
       if (settled) {
         const link: ActivityLink = {
           status: named.length === 1 ? 'reference' : 'evidence',
@@ -1374,6 +1396,33 @@ function rivalOfPartyPick(ev: RowEvidence, ix: Indexed, picked: Judged, named: r
  * reference names, or the only one of several that names the row's party at
  * all (as trekker or betrokkene). Null when the structure leaves more than one.
  */
+/** A full reference inside a remark: "is dit niet 1.1 bij 7?", "verhuiscoach? of 4.1 bij 4 (2)?". */
+const REFERENCE_IN_REMARK = /\b\d+(?:\.\d+)?\s*bij\s*(?:inzet\s*)?\d+(?:\s*\(\s*\d+\s*\))?/gi;
+/** A remark that the row has no afspraak: "klopt, dan geen PA-rij", "valt buiten de PA", "hoort niet bij de prestatieafspraken". */
+const NO_AFSPRAAK_SAID =
+  /\bgeen\s+(?:pa|prestatieafspraak)(?:[-\s]?(?:rij|regel|afspraak))?\b|\b(?:valt|staat)\s+buiten\s+de\s+(?:pa|prestatieafspraken)\b|\bhoort\s+niet\s+(?:bij|in)\s+de\s+(?:pa|prestatieafspraken)\b/i;
+
+/**
+ * A remark beside the row (its own remark, or a column the app does not know, as a reviewer adds) that disputes the
+ * afspraken its reference names: another afspraak it names in full, or that the row has none. Undefined where none does.
+ */
+function disputeOf(act: ReadActivity, agreements: readonly LinkableAgreement[], named: readonly number[]): { said: readonly [string, string]; others: number[] } | undefined {
+  const remarks: (readonly [string, string])[] = [...(act.notes === undefined ? [] : [['toelichting', act.notes] as const]), ...Object.entries(act.extra)];
+  for (const [header, value] of remarks) {
+    if (NO_AFSPRAAK_SAID.test(value)) return { said: [header, value.trim()], others: [] };
+    for (const [written] of value.matchAll(REFERENCE_IN_REMARK)) {
+      const r = parseReference(written);
+      if (r?.topic === undefined || r.commitment === undefined) continue;
+      const others = agreements
+        .map((a, i) => ({ a, i }))
+        .filter(({ a, i }) => !named.includes(i) && inScope(a, { topic: r.topic as string }) && a.commitmentNumber === r.commitment && (r.seq === undefined || seqOf(a) === r.seq))
+        .map(({ i }) => i);
+      if (others.length > 0) return { said: [header, value.trim()], others };
+    }
+  }
+  return undefined;
+}
+
 function settle(judged: Judged[], named: number): Judged | null {
   if (named === 1) return judged[0] ?? null;
   // Trekker or betrokkene: a party only named in an afspraak's text ("… verzamelen de huurdersorganisaties info") is no party to it.

@@ -11,6 +11,9 @@ const NOTE_STARTS = [
   String.raw`(voet)?noot\b`,
   String.raw`(opmerking(en)?|opm\.?)\s*:`,
   String.raw`let op\s*[:!–—-]`,
+  // The werkgroep secretary's remark typed in the partner's table, as the file went back and forth: "SECR: dubbel met
+  // rij 6?", "— secr.: mist hier niet de wijkschouw Deest?". Not "Secretariaat werkgroep …", a party's work.
+  String.raw`[—–-]?\s*(opm\.?\s+)?(secr\.?|secretaris)\s*:`,
   String.raw`bron(nen)?\s*:`,
   String.raw`toelichting\s*:`,
   // Something told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt".
@@ -36,7 +39,8 @@ const NOTE_STARTS = [
   String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
   // A mail's greeting and what it opens with: "Hoi Ria,", "Beste werkgroep,", "Excuses voor de late reactie, …", "PS: …".
   String.raw`(hoi|hallo|beste|geachte|dag|goedemorgen|goedemiddag)\s+[^.!?,]{1,30},\s*$`,
-  String.raw`(excuses|sorry)\s+(voor|dat)\b`,
+  // "Sorry, ingesproken in de auto – morgen nalopen": an apology opens a line to the reader, not a plan.
+  String.raw`(excuses\s+(voor|dat)|sorry)\b`,
   String.raw`p\.?\s?s\.?\s*:`,
   String.raw`met vriendelijke groet`,
   // The other ways a mail closes: "Groet, Ruud Hendriks", "Hartelijke groet, Els", "Vriendelijke groeten,".

@@ -1,7 +1,7 @@
 // What a partner's text or cell says of work already done, and in which year: "Opgeleverd in 2025: 140 woningen",
 // "Tussenevaluatie – afgerond in juni 2027", "gereed 2026", "…, afgerond". The status rules (status-rows.ts) read
 // with these whether a row is work of an earlier year. Pure.
-import { yearsOf } from './years';
+import { yearsInFigures, yearsOf } from './years';
 
 /** The words a partner says work is done with, before the year it was done in. */
 const DONE_WORDS = 'gedaan|afgerond|klaar|uitgevoerd|gereed|gerealiseerd|opgeleverd|geweest|gehouden|gebeurd|gegeven|geleverd|verstuurd|verzonden';
@@ -21,6 +21,11 @@ const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(2
  * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
  */
+/**
+ * A whole text that says its work was done in a year, and nothing more: "Vereveningsfonds is in 2026 al ingesteld",
+ * "Convenant werd in 2026 ondertekend". Not "Warmtevisie is in 2026 vastgesteld, in 2027 uitwerken per kern".
+ */
+const DONE_IN_YEAR = /^[^,;:–—]{0,60}?\b(?:is|zijn|was|waren|werd|werden)\s+(?:in\s+)?(?:\p{L}+\s+)?(20\d\d)\s+(?:al\s+)?(ingesteld|vastgesteld|opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan|geweest|opgericht|ondertekend|getekend|gesloten)\s*[.!]?$/iu;
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
 /**
  * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
@@ -46,10 +51,19 @@ export function bracketed(text: string): string[] {
 }
 
 /** Where a text says itself that it was done, and in which year: "opgeleverd in 2025", "2027 gehouden". */
-export function saidDone(text: string): { year: number; said: string } | undefined {
+export function saidDone(written: string): { year: number; said: string } | undefined {
+  // A year said in words is read in figures, and the text quoted as written.
+  const text = yearsInFigures(written);
+  const done = saidDoneIn(text);
+  return done && text !== written ? { year: done.year, said: written.trim() } : done;
+}
+
+function saidDoneIn(text: string): { year: number; said: string } | undefined {
   if (PARTLY_DONE.test(text)) return undefined;
   const opened = DONE_IN_TEXT.exec(text);
   if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
+  const stated = DONE_IN_YEAR.exec(text);
+  if (stated) return { year: Number(stated[1]), said: stated[0].trim() };
   const ended = DONE_YEAR_CLAUSE.exec(text);
   if (ended) return { year: Number(ended[1]), said: ended[0].replace(/[,;.]$/, '').trim() };
   // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".

@@ -32,7 +32,8 @@ function letterNumber(letter: string): number {
 const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 
 export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
-  const acts = read.activities;
+  // A phase read as the step of the project above it (table.ts) is read whole already.
+  const acts = read.activities.filter((a) => a.group === undefined);
   const activityColumn = read.columns.find((c) => c.field === 'activity');
   if (acts.length < 3 || !activityColumn) return read;
   // A second heading that names the activity too holds its description, also a column or two further on
@@ -54,11 +55,14 @@ export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   const restWords = mean(said.map(words));
   if (restWords < REST_WORDS || restWords <= mean(acts.map((a) => words(a.activity)))) return read;
   const at = { file, sheet: acts[0]?.sheet ?? '', column: beside.column };
+  const position = new Map(acts.map((a, i) => [a, i]));
   const example = acts[0]?.activity.trim() ?? '';
   return {
     ...read,
     columns: read.columns.map((c) => (c === beside ? { ...c, field: 'activity' } : c)),
-    activities: acts.map((a, i) => {
+    activities: read.activities.map((a) => {
+      const i = position.get(a);
+      if (i === undefined) return a;
       const rest = rests[i] as string;
       if (rest === '') return a;
       const extra = Object.fromEntries(Object.entries(a.extra).filter(([key]) => key !== beside.header));

@@ -262,6 +262,8 @@ const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af
 const NOTHING_MORE = /^niets(\s+meer)?\s*[:–—-]/i;
 /** A reviewer's verdict that the row is not to be sent: "niet opnemen", "Nee, West Maas en Waal – niet opnemen.", "Niet opnemen – schuift naar 2028". */
 const LEAVE_OUT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen|weglaten|verwijderd|schrappen)\s*(\([^()]*\)|\s[–—-]\s+[^–—]{1,80})?\s*[.!]?$/i;
+/** A remark that says the row is a second copy, no longer asking: "ja dubbel", "ja, dubbel – mag eruit", "is dubbel". Not "dubbel met rij 6?". */
+const REPEAT_CONFIRMED = /^(?:ja[,!.]?\s+)?(?:is\s+)?dubbel\b(?![^?]*\?)/i;
 /** The same said at the end of the text itself, as a test response or a line to skip says it: "test Ruud, niet meenemen". */
 const LEAVE_OUT_TEXT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen)\s*[.!]?$/i;
 /** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
@@ -292,9 +294,9 @@ const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s
  */
 const QUESTION_TO_READER =
   /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen|wie)\b[^?]{0,120}\?+(\s+(graag|ik weet|wij weten|we weten|dat valt|dit valt|dat hoort|dit hoort|weet iemand)\b[^?]{0,120})?$/i;
-/** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3". */
+/** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2". */
 const POINTER =
-  /^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
+  /^zie\s+(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -619,6 +621,9 @@ function passedOnOrLeftOut(row: RowView): Verdict {
   if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
   if (leftOut) return { code: 'set-aside-row', why: `staat als ${quote(leftOut[1])} (${leftOut[0]})` };
+  // A reviewer's question answered: the row is a second copy ("dubbel met rij 6?" | "ja, dubbel – mag eruit").
+  const repeat = cells.find(([, value]) => REPEAT_CONFIRMED.test(value));
+  if (repeat) return { code: 'repeated-row', why: `staat als ${quote(repeat[1])} (${repeat[0]}): een tweede keer in de lijst` };
   // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
   const handedInText = HANDED_OVER_AFTER.exec(text);
   if (handedInText) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
@@ -989,15 +994,21 @@ const PLACE_FIELDS = new Set(['sheet', 'rowNumber', 'lastRowNumber', 'fieldColum
 function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
   // The partner's own row number ("Nr") says where the row stands, not what it is: a copy has the next one.
   const fields = new Set([...Object.keys(first), ...Object.keys(later)].filter((k) => !PLACE_FIELDS.has(k) && k !== 'rowLabel'));
-  const said = (a: ReadActivity, k: string): string => JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? '');
+  const said = (a: ReadActivity, k: string): string => compact(JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? ''));
   if ([...fields].some((k) => said(first, k) !== said(later, k))) return false;
   const headers = new Set([...Object.keys(first.extra), ...Object.keys(later.extra)]);
   return [...headers].every((h) => {
     const a = (first.extra[h] ?? '').trim();
     const b = (later.extra[h] ?? '').trim();
-    return a === b || (STAMP.test(a) && STAMP.test(b));
+    return compact(a) === compact(b) || (STAMP.test(a) && STAMP.test(b));
   });
 }
+
+/**
+ * A text as its words' letters and figures only, in lower case: the same for a copy whose spaces, capitals or
+ * marks were set right ("hybride warmte pomp … bewoners raad" and "hybride warmtepomp … Bewonersraad").
+ */
+const compact = (text: string): string => normalizeForSearch(text).replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * A step of a group merged over its rows ("Hofje De Lindehof, Puiflijk (16 won.)" over "Start bouw …"), read with its
@@ -1077,7 +1088,7 @@ export function setAsideByStatus<B extends StatusBody>(
   let info: { sheet: string; row: number; lastRow: number; text: string; legend?: boolean } | undefined;
   const infoNotes = new Map(body.notes.filter((n) => NOT_OURS_LINE.test(n.text.trim()) || LEGEND_TITLE.test(n.text.trim())).map((n) => [`${n.sheet}|${n.row}`, n]));
   for (const act of body.activities) {
-    const key = normalizeForSearch(act.activity);
+    const key = compact(act.activity);
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
     const first = original ? undefined : earlier.get(key)?.find((e) => sameSubmission(e, act));
     const same = earlier.get(key);
@@ -1092,7 +1103,13 @@ export function setAsideByStatus<B extends StatusBody>(
     const reason = original
       ? { code: 'repeated-row', why: `is een kopie van ${quote(original.activity, 60)} (rij ${original.rowNumber})` }
       : first
-        ? { code: 'repeated-row', why: `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)` }
+        ? {
+            code: 'repeated-row',
+            why:
+              normalizeForSearch(first.activity) === normalizeForSearch(act.activity)
+                ? `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)`
+                : `herhaalt rij ${first.rowNumber} woord voor woord, alleen anders gespeld (${quote(first.activity, 60)})`,
+          }
         : (reasonOf(act, facts) ??
           (under?.legend
             ? { code: 'legend-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): een verklaring, geen activiteit` }

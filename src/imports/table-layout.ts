@@ -194,6 +194,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     if (own === '') continue;
     const header = headerText(own);
     let match = fields.match(header);
+    // A sentence that holds a heading's word somewhere ("Spreekuur: huurders helpen met inschrijven in Entree") is a
+    // row's text, not a heading: a long cell counts only where it reads clearly as one.
+    // A form's question is a heading however long ("Wat wil je in 2028 met de werkgroep doen?").
+    if (match && match.score < LONG_HEADING_SCORE && header.trim().split(/\s+/).length > LONG_HEADING_WORDS && !header.includes('?')) match = null;
     // One heading that lists the fields each line holds, apart by marks ("Onderwerp | wat | wanneer"): where one of
     // them names the primary column, the lines are read whole as that column, their fields in their text.
     const listed = header.split(FIELD_MARKS).map((part) => part.trim()).filter((part) => part !== '');
@@ -244,7 +248,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   const grouping = byField.get(primary);
   let groupColumn: number | undefined;
   const ownPart = 'role' in fields.labels ? byField.get('role' as F) : undefined;
-  if (grouping && GROUP_HEADING.test(grouping.header)) {
+  if (grouping && GROUP_COLUMN_HEADING.test(grouping.header)) {
     const steps =
       duplicates.find((d) => d.field === primary && mergedDownBeside(grid, r, grouping.column, d.column)) ??
       (ownPart && holdsSentences(grid, r, ownPart.column) && mergedDownBeside(grid, r, grouping.column, ownPart.column) ? ownPart : undefined);
@@ -413,8 +417,12 @@ function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside:
   return merges.size >= 2 && 2 * grouped > filled && 2 * merges.size > own;
 }
 
+/** A cell of more words than this is a heading only where it matches one clearly, from this score on. */
+const LONG_HEADING_WORDS = 6;
+const LONG_HEADING_SCORE = 0.8;
+
 /** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
-const GROUP_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
+export const GROUP_COLUMN_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
 
 /** Whether the filled cells under the header are terse actions: two words at most, nearly all of them. */
 function holdsTerseActions(grid: Grid, headerRow: number, column: number): boolean {

@@ -16,6 +16,7 @@ import { LAPSE_WORDS } from './status-rows';
 import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import {
   ACTIVITY_TABLE,
+  GROUP_COLUMN_HEADING,
   KIND_OF_WORK,
   listsColumnValues,
   middleLength,
@@ -513,6 +514,15 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   let context: string | undefined;
   let current: TableRecord<F> | undefined;
   let lastTableRow = layout.headerRow;
+  /**
+   * "Project | Fase | Activiteit": the last project named in the activity column, the group of the phases on the rows
+   * under it (their project cell left empty, their text in the second column of the activity); with whether it says
+   * anything of its own beside its name, and how many phases it has.
+   */
+  let project: { record: TableRecord<F>; name: string; column: string; described: boolean; phases: number } | undefined;
+  const description =
+    options.exact || !GROUP_COLUMN_HEADING.test(activityColumn.header) ? undefined : layout.duplicates.find((d) => d.field === fields.primary && !d.codes);
+  const projects: NonNullable<typeof project>[] = [];
   for (const entry of entries) {
     const r = entry.row;
     if (entry.kind !== 'empty') lastTableRow = r;
@@ -527,6 +537,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     }
     switch (entry.kind) {
       case 'empty':
+        project = undefined;
         // Others' plans listed for information ("Ter info: activiteiten van partners") are the rows right below the
         // heading: an empty row ends them, and the list of the sender's own work goes on.
         if (context !== undefined && isInfoHeading(context)) context = undefined;
@@ -539,6 +550,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       case 'context': {
         context = [...entry.own.values()].map((cell) => cell.text).join(' ').replace(/\s*\n\s*/g, ' ');
         current = undefined;
+        project = undefined;
         break;
       }
       case 'total': {
@@ -602,6 +614,19 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           record.fieldColumns[fields.primary] = columnLetter(subAction.column);
           delete record.extra[subAction.header];
         }
+        // A phase on a row of its own, under the project named above it: its text is the activity, read as a step of
+        // the project, as a cell merged over the phases would make it.
+        const phaseText = description === undefined ? '' : (record.extra[description.header] ?? '').trim();
+        if (project && description && (record.values[fields.primary] ?? '') === '' && phaseText !== '') {
+          record.values[fields.primary] = phaseText;
+          record.fieldColumns[fields.primary] = columnLetter(description.column);
+          delete record.extra[description.header];
+          record.group = project.name;
+          project.phases++;
+        } else if ((record.values[fields.primary] ?? '') !== '' && description !== undefined) {
+          project = { record, name: record.values[fields.primary] as string, column: record.fieldColumns[fields.primary] ?? columnLetter(activityColumn.column), described: phaseText !== '', phases: 0 };
+          projects.push(project);
+        }
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '').replace(NUMBERED_ITEM, '');
         cellProblems(entry, problems, at);
@@ -641,6 +666,21 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     }
   }
 
+  // A project's own row that names it and its years only, its phases on the rows under it: their heading, no activity.
+  for (const p of projects) {
+    if (p.phases === 0 || p.described || !activities.includes(p.record)) continue;
+    activities.splice(activities.indexOf(p.record), 1);
+    notes.push({ sheet, row: p.record.rowNumber, text: p.name });
+    problems.push(
+      problem(
+        'warning',
+        'group-heading',
+        at(p.record.rowNumber, activityColumn.column),
+        `${quote(p.name, 80)} is de kop van de ${p.phases === 1 ? 'fase' : `${p.phases} fasen`} eronder, die elk als ${noun} gelezen zijn; bewaard als opmerking bij het overzicht, niet als ${noun}.`,
+      ),
+    );
+  }
+  if (projects.some((p) => !activities.includes(p.record))) notes.sort((x, y) => x.row - y.row);
   for (const run of numbered) problems.push(numberedProblem(run, activityColumn.column, noun, at));
   if (othersOnly.length > 0) {
     const rows = othersOnly.length === 1 ? `rij ${othersOnly[0]}` : `de rijen ${othersOnly.slice(0, -1).join(', ')} en ${othersOnly.at(-1)}`;

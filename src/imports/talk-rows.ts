@@ -3,7 +3,7 @@
 // resident quoted ("Bewoner: 'de lift is weer stuk'"), a call to make ("bellen
 // met Ans ivm zaal ALV"), a complaint asked as a question with its reason
 // ("Wanneer komt de gemeente met de warmtevisie? Zonder die visie …"), a compliment or a complaint passed on,
-// a presentation's closing slide or its speaker's note. Each is
+// a presentation's closing slide or its speaker's note, a command said to dictation ("ok google", "nieuwe regel"). Each is
 // kept as the file's note, with why, for the secretary to make an activity in
 // one click where it is one. Recognised by their wording and what stands beside
 // them on the row; pure.
@@ -67,6 +67,12 @@ const COMPLIMENT = /^(compliment(en)?|pluim(pje)?)\b/i;
 const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
 
 /** Why a row is talk, not work; undefined where it may be work. */
+/**
+ * What dictation writes down of the commands said to it, alone on the line: "ok google", "hey siri", "stop opname",
+ * "nieuwe regel", "punt", "komma".
+ */
+const DICTATION = /^(?:o\.?k\.?(?:e|é|ay)?\s+google|h[eé]y?\s+(?:siri|google)|stop\s+(?:de\s+)?opname|opname\s+(?:stoppen|stop|gestopt)|nieuwe\s+(?:regel|alinea)|punt|komma|dubbele\s+punt)\s*[.!]?$/iu;
+
 export function talkReason(act: ReadActivity): { code: string; why: string } | undefined {
   const text = ownText(act);
   if (REPEAT_MARK.test(text) && !ownWordsBeside(act)) {
@@ -77,6 +83,7 @@ export function talkReason(act: ReadActivity): { code: string; why: string } | u
   if (CALL.test(text) && text.split(/\s+/).length <= CALL_WORDS && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een belletje of mailtje om te doen, geen activiteit' };
   if (SLIDE_TALK.test(text)) return { code: 'remark-row', why: 'hoort bij de presentatie (een slotdia of een aantekening voor de spreker), geen activiteit' };
   if (RECEIPT.test(text)) return { code: 'remark-row', why: 'is een bevestiging van ontvangst of een automatisch antwoord, geen activiteit' };
+  if (DICTATION.test(text)) return { code: 'remark-row', why: 'is een opdracht aan de spraakherkenning, meegeschreven bij het inspreken: geen activiteit' };
   if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment, geen activiteit' };
   if (COMPLAINT_TOLD.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk van de partij zelf bij' };
   const asked = COMPLAINT_ASKED.exec(text);

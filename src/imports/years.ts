@@ -6,5 +6,16 @@
  */
 const YEAR = /\b(20\d\d)\b|\b(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](\d\d)(?![\d/-])/g;
 
-/** Every year a text names, in its order: "Q2 2027 – Q1 2028" → [2027, 2028], "ma 1-3-27" → [2027]. */
-export const yearsOf = (text: string | undefined): number[] => [...(text ?? '').matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2])));
+/** The years of this century as said, from 2020: "zesentwintig" → 26. */
+const SAID = ['twintig', 'eenentwintig', 'tweeëntwintig', 'drieëntwintig', 'vierentwintig', 'vijfentwintig', 'zesentwintig', 'zevenentwintig', 'achtentwintig', 'negenentwintig', 'dertig', 'eenendertig', 'tweeëndertig'];
+/** A year as dictation writes it down: "twintig zesentwintig", "tweeduizend achtentwintig". */
+const SAID_YEAR = new RegExp(String.raw`\b(?:twintig|tweeduizend)\s+(${SAID.join('|')})\b`, 'gi');
+
+/** A text with the years said in words written in figures: "is in twintig zesentwintig al ingesteld" → "is in 2026 al ingesteld". */
+export function yearsInFigures(text: string): string {
+  return /twintig|tweeduizend/i.test(text) ? text.replace(SAID_YEAR, (_, said: string) => String(2020 + SAID.indexOf(said.toLowerCase()))) : text;
+}
+
+/** Every year a text names, in its order: "Q2 2027 – Q1 2028" → [2027, 2028], "ma 1-3-27" → [2027], "twintig dertig" → [2030]. */
+export const yearsOf = (text: string | undefined): number[] =>
+  [...yearsInFigures(text ?? '').matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2])));
