@@ -229,6 +229,7 @@ const ORDINALS = [
   'honderdeenenveertigste', 'honderdtweeënveertigste', 'honderddrieënveertigste',
   'honderdvierenveertigste', 'honderdvijfenveertigste', 'honderdzesenveertigste',
   'honderdzevenenveertigste', 'honderdachtenveertigste', 'honderdnegenenveertigste',
+  'honderdvijftigste', 'honderdeenenvijftigste', 'honderdtweeënvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
