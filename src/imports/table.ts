@@ -285,7 +285,28 @@ function readBudget(
   const cell = cellAt(grid, record.rowNumber, column.column);
   const own = cell?.masterRow !== undefined ? cellAt(grid, cell.masterRow, cell.masterCol ?? column.column) : cell;
   const place = { file, sheet: grid.name, row: record.rowNumber, column: columnLetter(column.column) };
-  if (!budgetFromCell(act, own, text, column.header, place, problems)) delete record.fieldColumns.budget;
+  // One amount merged down over several rows ("€ 3.400.000" beside the four steps of one project) is the group's, read
+  // once on its first row: counted on each, the rows would cost four times as much. The others say where it stands.
+  const top = cell?.masterRow ?? record.rowNumber;
+  const last = cell?.masterRow !== undefined ? own?.lastRow : cell?.lastRow;
+  // Not an activity told over the rows of its own merged block: its amount is its own.
+  const ownBlock = record.rowNumber <= top && last !== undefined && (record.lastRowNumber ?? record.rowNumber) >= last;
+  const shared = last !== undefined && last > top && (own?.lastCol ?? column.column) === column.column && !ownBlock;
+  const span = shared ? `rij ${top}–${last}` : undefined;
+  if (span !== undefined && top !== record.rowNumber) {
+    act.extra[uniqueKey(act.extra, column.header)] = `${text} samen voor ${span}, gelezen bij rij ${top}`;
+    delete record.fieldColumns.budget;
+    return;
+  }
+  if (!budgetFromCell(act, own, text, column.header, place, problems)) {
+    delete record.fieldColumns.budget;
+    return;
+  }
+  if (span !== undefined) {
+    problems.push(
+      problem('warning', 'budget-shared', place, `het bedrag ${quote(text)} staat samengevoegd over ${span}; het is één keer gelezen, bij rij ${top}, niet bij elke rij. Controleer of het bij deze activiteit hoort.`),
+    );
+  }
 }
 
 /**

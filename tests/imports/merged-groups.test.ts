@@ -75,6 +75,29 @@ describe('cells merged down over groups of rows', () => {
     expect(r.notes.map((n) => n.text)).toEqual(['Planning per blok: zie brief WW (ter info)']);
   });
 
+  it("reads one amount merged over a project's steps once, on its first row, and says so on the others", async () => {
+    const r = await mergedSheet(
+      ['Project', 'Stap / activiteit', 'Planning', 'Budget'],
+      [
+        ['Hofje De Lindehof, Puiflijk (16 won.)', 'Start bouw 16 geclusterde seniorenwoningen', 'maart', 3_400_000],
+        ['', 'Kosten ontmoetingsruimte verdelen met de gemeente', 'voor start bouw', ''],
+        ['', 'Senioren in grote eengezinswoningen aanschrijven', 'Q4', ''],
+        ['Deest Zuid fase 2', 'Omgevingsvergunning aanvragen en aanbesteden', 'Q2', 12_000],
+        ['', 'Verkoop 6 eengezinswoningen in Deest bij mutatie', 'hele jaar', ''],
+      ],
+      [
+        [1, 2, 4],
+        [4, 2, 4],
+        [1, 5, 6],
+      ],
+      'WW activiteitenoverzicht Druten 2027.xlsx',
+      2027,
+    );
+    expect(r.activities.map((a) => a.budget)).toEqual([3_400_000, undefined, undefined, 12_000, undefined]);
+    expect(r.activities[1]?.extra.Budget).toBe('3400000 samen voor rij 2–4, gelezen bij rij 2');
+    expect(r.problems.find((p) => p.code === 'budget-shared')?.message).toContain('staat samengevoegd over rij 2–4; het is één keer gelezen, bij rij 2, niet bij elke rij');
+  });
+
   it('keeps an activity merged over its sub-rows one activity, where the column holds single rows too', async () => {
     const r = await mergedSheet(
       ['Nr', 'Activiteit', 'Kern', 'Wat / waar'],
