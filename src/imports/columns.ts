@@ -60,6 +60,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Ideeën',
     'Voorstel',
     'Voorstellen',
+    // A questionnaire answered in a sheet ("Vraag | Antwoord"): the answers say what the party does.
+    'Antwoord',
+    'Antwoorden',
     // An adviser's English template: "Action", "Activity", "Description".
     'Action',
     'Actions',
@@ -127,6 +130,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Hoofdstuk / paragraaf',
     'Ond',
     'Ond.',
+    // The question an answer answers ("Wat gaat u in 2028 doen aan doorstroming?"): what the answer is about.
+    'Vraag',
+    'Vraag werkgroep',
   ],
   lead: [
     'Trekker',

@@ -294,6 +294,11 @@ const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s
  */
 const QUESTION_TO_READER =
   /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen|wie)\b[^?]{0,120}\?+(\s+(graag|ik weet|wij weten|we weten|dat valt|dit valt|dat hoort|dit hoort|weet iemand)\b[^?]{0,120})?$/i;
+/** A question put to "u" or "jullie", and nothing else: a questionnaire's question, or one asked back. */
+const QUESTION_ASKED =
+  /^(?:\d{1,2}[.)]\s*)?(?:wat|welke|hoe|wanneer|waar|wie|waarom|bedoelt|heeft|hebt|hebben|bent|organiseert|tekent|kunt|wilt|gaat|doet)\b[^?]{0,200}\b(?:u|jullie|uzelf)\b[^?]{0,200}\?\s*$/iu;
+/** An answer that says no or not yet known: "Nee, die is in 2026 gehouden", "weten we nog niet". */
+const ANSWER_NOTHING = /^(?:nee|neen)(?![\p{L}-])|^(?:weten\s+we|weet\s+ik)\s+(?:nog\s+)?niet\b/iu;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2". */
 const POINTER =
   /^zie\s+(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
@@ -574,6 +579,11 @@ function textSays(row: RowView): Verdict {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
+  // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
+  // lokale monitor?".
+  if (QUESTION_ASKED.test(text)) return { code: 'remark-row', why: 'is een vraag, geen activiteit' };
+  // An answer that plans nothing: "Nee, die is in 2026 gehouden", "weten we nog niet".
+  if (ANSWER_NOTHING.test(text)) return { code: 'remark-row', why: 'is een antwoord dat niets plant, geen activiteit' };
   if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };

@@ -118,3 +118,23 @@ describe('a file that went back and forth with the secretary', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
   });
 });
+
+describe('a questionnaire answered in a sheet', () => {
+  it('reads the answers as the activities, their questions as what they are about, and keeps answers that plan nothing as notes', async () => {
+    const r = await readRows(
+      ['Vraag', 'Antwoord'],
+      [
+        ['Wat gaat u in 2028 doen aan doorstroming?', 'Verhuiscoach blijft: ca. 30 senioren begeleiden naar een passende woning'],
+        ['Organiseert u in 2028 weer een startbijeenkomst?', 'Nee, die is in 2026 gehouden'],
+        ['Tekent de gemeente het convenant?', 'weten we nog niet'],
+        ['Welke monitor bedoelt de werkgroep?', 'Bedoelt u de regionale of de lokale monitor?'],
+      ],
+      'Woonwaarts antwoorden vragenlijst 2028.xlsx',
+      2028,
+    );
+    expect(r.activities.map((a) => [a.activity, a.topicContext])).toEqual([
+      ['Verhuiscoach blijft: ca. 30 senioren begeleiden naar een passende woning', 'Wat gaat u in 2028 doen aan doorstroming?'],
+    ]);
+    expect(r.problems.filter((p) => p.code === 'remark-row').map((p) => p.row)).toEqual([3, 4, 5]);
+  });
+});
