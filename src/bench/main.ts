@@ -230,6 +230,7 @@ const ORDINALS = [
   'honderdvierenveertigste', 'honderdvijfenveertigste', 'honderdzesenveertigste',
   'honderdzevenenveertigste', 'honderdachtenveertigste', 'honderdnegenenveertigste',
   'honderdvijftigste', 'honderdeenenvijftigste', 'honderdtweeënvijftigste',
+  'honderddrieënvijftigste', 'honderdvierenvijftigste', 'honderdvijfenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
