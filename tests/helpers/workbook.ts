@@ -2,6 +2,8 @@
 // cell and sheet texts, notes, the lists behind dropdowns, the validation
 // rules and the sheet protection (the last two are left out of exceljs' typings).
 import { Workbook, type Worksheet } from 'exceljs';
+import { readActivityWorkbook } from '../../src/imports/read-workbook';
+import type { ReadWorkbook } from '../../src/imports/types';
 import { SHEETS } from '../../src/requests/template';
 import type { FilePayload } from '../../src/service/contract';
 
@@ -46,6 +48,17 @@ export async function partnerSheet(
   ws.getRow(headerRow).values = [...header];
   rows.forEach((row, i) => (ws.getRow(headerRow + 1 + i).values = [...row]));
   return saveWorkbook(workbook);
+}
+
+/** A partner's own sheet, its header on row 1 and its rows under it, read as the import reads it for a planning year. */
+export async function readPartnerSheet(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  fileName: string,
+  planningYear: number,
+  sheetName = 'Plan',
+): Promise<ReadWorkbook> {
+  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: sheetName }), fileName, { planningYear });
 }
 
 export function sheet(workbook: Workbook, name: string): Worksheet {

@@ -4,13 +4,11 @@
 // two is read by its subjects.
 import { describe, expect, it } from 'vitest';
 import { otherPartyRows } from '../../src/imports/other-party-rows';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
-import { partnerSheet } from '../helpers/workbook';
+import { readPartnerSheet } from '../helpers/workbook';
 
-async function readRows(header: string[], rows: (string | number)[][], fileName: string, planningYear: number): Promise<ReadWorkbook> {
-  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Plan' }), fileName, { planningYear });
-}
+const readRows = (header: string[], rows: (string | number)[][], fileName: string, planningYear: number): Promise<ReadWorkbook> =>
+  readPartnerSheet(header, rows, fileName, planningYear);
 
 describe('marks, legends and codes', () => {
   it('reads a tick by the meaning the legend gives it: "al besproken" is no "done"', async () => {

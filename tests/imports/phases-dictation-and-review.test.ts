@@ -3,13 +3,11 @@
 // and a file that went back and forth with the werkgroep's secretary (her remarks typed in the table, a duplicate she
 // asked about and the partner confirmed, a data row that reads like a header).
 import { describe, expect, it } from 'vitest';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
-import { partnerSheet } from '../helpers/workbook';
+import { readPartnerSheet } from '../helpers/workbook';
 
-async function readRows(header: string[], rows: (string | number)[][], fileName: string, planningYear: number): Promise<ReadWorkbook> {
-  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Plan' }), fileName, { planningYear });
-}
+const readRows = (header: string[], rows: (string | number)[][], fileName: string, planningYear: number): Promise<ReadWorkbook> =>
+  readPartnerSheet(header, rows, fileName, planningYear);
 
 describe('projects told in phases', () => {
   it("reads each phase under a project's own row as an activity of that project, the project's row as their heading", async () => {

@@ -3,13 +3,11 @@
 // own rows are no activities; the activities stay, however unsure their date. Only in a list for several years does
 // "n.t.b." say no year is set, so the work is not planned in the year.
 import { describe, expect, it } from 'vitest';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
-import { partnerSheet } from '../helpers/workbook';
+import { readPartnerSheet } from '../helpers/workbook';
 
-async function readRows(header: string[], rows: string[][], fileName: string, planningYear: number): Promise<ReadWorkbook> {
-  return readActivityWorkbook(await partnerSheet(header, rows, { sheet: 'Activiteiten' }), fileName, { planningYear });
-}
+const readRows = (header: string[], rows: string[][], fileName: string, planningYear: number): Promise<ReadWorkbook> =>
+  readPartnerSheet(header, rows, fileName, planningYear, 'Activiteiten');
 
 describe("a partner's template half used", () => {
   it('reads the instruction, the example and the placeholders as no activity, and the activities planned "n.t.b." as activities', async () => {
