@@ -540,7 +540,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
    * under it (their project cell left empty, their text in the second column of the activity); with whether it says
    * anything of its own beside its name, and how many phases it has.
    */
-  let project: { record: TableRecord<F>; name: string; column: string; described: boolean; phases: number } | undefined;
+  let project: { record: TableRecord<F>; name: string; described: boolean; phases: number } | undefined;
   const description =
     options.exact || !GROUP_COLUMN_HEADING.test(activityColumn.header) ? undefined : layout.duplicates.find((d) => d.field === fields.primary && !d.codes);
   const projects: NonNullable<typeof project>[] = [];
@@ -645,7 +645,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           record.group = project.name;
           project.phases++;
         } else if ((record.values[fields.primary] ?? '') !== '' && description !== undefined) {
-          project = { record, name: record.values[fields.primary] as string, column: record.fieldColumns[fields.primary] ?? columnLetter(activityColumn.column), described: phaseText !== '', phases: 0 };
+          project = { record, name: record.values[fields.primary] as string, described: phaseText !== '', phases: 0 };
           projects.push(project);
         }
         const marked = record.values[fields.primary];
@@ -688,9 +688,10 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   }
 
   // A project's own row that names it and its years only, its phases on the rows under it: their heading, no activity.
+  const inTable = new Set(activities);
+  const headings = new Set(projects.filter((p) => p.phases > 0 && !p.described && inTable.has(p.record)).map((p) => p.record));
   for (const p of projects) {
-    if (p.phases === 0 || p.described || !activities.includes(p.record)) continue;
-    activities.splice(activities.indexOf(p.record), 1);
+    if (!headings.has(p.record)) continue;
     notes.push({ sheet, row: p.record.rowNumber, text: p.name });
     problems.push(
       problem(
@@ -701,7 +702,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
       ),
     );
   }
-  if (projects.some((p) => !activities.includes(p.record))) notes.sort((x, y) => x.row - y.row);
+  if (headings.size > 0) {
+    const kept = activities.filter((a) => !headings.has(a));
+    activities.splice(0, activities.length, ...kept);
+    notes.sort((x, y) => x.row - y.row);
+  }
   for (const run of numbered) problems.push(numberedProblem(run, activityColumn.column, noun, at));
   if (othersOnly.length > 0) {
     const rows = othersOnly.length === 1 ? `rij ${othersOnly[0]}` : `de rijen ${othersOnly.slice(0, -1).join(', ')} en ${othersOnly.at(-1)}`;
