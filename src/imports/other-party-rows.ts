@@ -19,7 +19,7 @@
 import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
-import { FOR_INFORMATION, plansOfHeading } from './whose-headings';
+import { FOR_INFORMATION, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
 
@@ -119,9 +119,9 @@ const TO_RECEIVE = /^te\s+ontvangen\b/i;
 /** A column of who makes or delivers it: "Van", "Door", "Aanlevering". */
 const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
 /** "(ter info)" at the end of a text. */
-const INFO_IN_BRACKETS = /\(\s*ter\s+(?:info|informatie|kennisname)\s*\)\s*$/i;
+const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
-const LEAD_FOR_INFORMATION = /^(.+?)\s*(?:\(\s*ter\s+(?:info|informatie|kennisname)\s*\)|[-–—:]\s*ter\s+(?:info|informatie|kennisname))\s*$/i;
+const LEAD_FOR_INFORMATION = new RegExp(String.raw`^(.+?)\s*(?:\(\s*${TOLD_FOR_INFORMATION}\s*\)|[-–—:]\s*${TOLD_FOR_INFORMATION})\s*$`, 'i');
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 /** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */

@@ -32,8 +32,10 @@ const PLANS_OF = new RegExp(
   String.raw`^(?:ter\s+(?:info(?:rmatie)?|kennisname)\s*[:–—-]?\s*)?(?:de\s+)?(?:plannen|activiteiten|acties|projecten|werk|initiatieven)\s+(?:van|door)\s+(${WHOM})(?:\s*\((?:ter\s+)?info(?:rmatie)?\))?$`,
   'u',
 );
+/** The words that say something is told for information: "ter info", "ter informatie", "ter kennisname". */
+export const TOLD_FOR_INFORMATION = String.raw`ter\s+(?:info|informatie|kennisname)`;
 /** Told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt", "Ter informatie – plannen van …". */
-export const FOR_INFORMATION = /^ter\s+(info|informatie|kennisname)\b/i;
+export const FOR_INFORMATION = new RegExp(String.raw`^${TOLD_FOR_INFORMATION}\b`, 'i');
 /** "Ter info", "Ter informatie", "Ter kennisname" alone. */
 const FOR_INFORMATION_ALONE = /^ter\s+(?:info(?:rmatie)?|kennisname)$/u;
 
