@@ -94,8 +94,22 @@ const NUMBERED_TITLE = /^\d+(\.\d+)?\.?\s+\p{L}/u;
 /** Fields that belong to one activity, not to a group of them: merged down, they carry one activity over rows. */
 const OWN_PER_ACTIVITY: ReadonlySet<string> = new Set(['rowLabel', 'planning']);
 
-/** "- ", "• ", "▪ ", "* ", "– ", a letter "a. ", "b) " or a number "1) " opening a line: an item of a list typed without a table. */
-const LIST_MARK = /^\s*(?:[-–•*·▪◦‣►➢]|[a-z][.)]|\d{1,2}\))\s+(?=\S)/u;
+/**
+ * "- ", "• ", "▪ ", "* ", "– ", Word's and OneNote's second bullet "o " (before a capital), a letter "a. ", "b) " or a
+ * number "1) " opening a line: an item of a list typed without a table.
+ */
+const LIST_MARK = /^\s*(?:[-–•*·▪◦‣►➢]|o(?=\s+\p{Lu})|[a-z][.)]|\d{1,2}\))\s+(?=\S)/u;
+/** How deep Word and OneNote set a bullet by its mark, where the cells are not set in: "•", then "o" (or "◦"), then "▪". */
+const BULLET_DEPTH: ReadonlyMap<string, number> = new Map([
+  ['o', 1],
+  ['◦', 1],
+  ['▪', 2],
+]);
+/**
+ * A parent bullet is a name of a few words ("Duurzaam wonen"), each child saying more than it: not an item with its
+ * details under it ("Wijkschouw Horssen en Altforst organiseren" over "· uitnodiging in De Pit"), read as one.
+ */
+const BRANCH_WORDS = 4;
 /**
  * "2. huurdersavond …", "1. Wijkschouw Deest / mei / met WW": a line numbered "1." written as an item (in lower case,
  * or its parts apart by " / ", " | " or " – "), not a numbered heading ("2. Betaalbaarheid").
@@ -124,6 +138,37 @@ export function markedListLayout(grid: Grid): TableLayout | null {
     activityGuessed: true,
     duplicates: [],
   };
+}
+
+/** How deep a list's line is set: its indent, then its bullet's depth (see BULLET_DEPTH). */
+function listDepth(cell: GridCell | undefined): [number, number] {
+  const text = cell?.text.trim() ?? '';
+  return [cell?.indent ?? 0, BULLET_DEPTH.get(text.charAt(0)) ?? 0];
+}
+
+/**
+ * In a list without a table, the bullets that have bullets set deeper right under them ("• Duurzaam wonen" over
+ * "o Energiefestival …"): each heads its children, as a branch of a note's outline does, and is no work itself.
+ * Returns each heading's depth by its row, to end its scope at the next bullet as shallow as it.
+ */
+function headBranches(entries: RowEntry[], column: number): Map<number, [number, number]> {
+  const depths = new Map<number, [number, number]>();
+  const lines = entries.filter((e) => e.kind !== 'empty');
+  const wordsOf = (e: RowEntry): number => (e.own.get(column)?.text ?? '').replace(LIST_MARK, '').trim().split(/\s+/).length;
+  const deeper = (a: [number, number], b: [number, number]): boolean => b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]);
+  lines.forEach((e, i) => {
+    if (e.kind !== 'data' || wordsOf(e) > BRANCH_WORDS) return;
+    const depth = listDepth(e.own.get(column));
+    const children: RowEntry[] = [];
+    for (const next of lines.slice(i + 1)) {
+      if (next.kind !== 'data' || !deeper(depth, listDepth(next.own.get(column)))) break;
+      children.push(next);
+    }
+    if (children.length === 0 || children.some((c) => wordsOf(c) <= wordsOf(e))) return;
+    e.kind = 'context';
+    depths.set(e.row, depth);
+  });
+  return depths;
 }
 
 /**
@@ -517,6 +562,9 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
     else kind = classify(own, activityColumn.column, firstTableColumn, numberColumn, noteColumns, lastTableColumn);
     entries.push(shift > 0 ? { row: r, kind, own, shift, ...(movedRow || movedAlone ? { shiftFrom } : {}), ...(movedAlone ? { shiftTo } : {}) } : { row: r, kind, own });
   }
+  /** In a list: the bullets heading those set deeper under them, and the depth of the one heading the lines now. */
+  const branches = options.markedList ? headBranches(entries, activityColumn.column) : undefined;
+  let branchDepth: [number, number] | undefined;
   if (!options.exact) joinRowsOfOneActivity(entries, activityColumn.column, numberColumn);
   if (!options.exact) markSignatures(entries);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
@@ -569,7 +617,11 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         current = undefined;
         break;
       case 'context': {
-        context = [...entry.own.values()].map((cell) => cell.text).join(' ').replace(/\s*\n\s*/g, ' ');
+        context = [...entry.own.values()]
+          .map((cell) => (branches?.has(r) ? cell.text.replace(LIST_MARK, '') : cell.text))
+          .join(' ')
+          .replace(/\s*\n\s*/g, ' ');
+        branchDepth = branches?.get(r);
         current = undefined;
         project = undefined;
         break;
@@ -610,6 +662,14 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           break;
         }
         seenData = true;
+        // A bullet as shallow as the branch above: the branch's children have ended.
+        if (branchDepth !== undefined) {
+          const [indent, mark] = listDepth(entry.own.get(activityColumn.column));
+          if (indent < branchDepth[0] || (indent === branchDepth[0] && mark <= branchDepth[1])) {
+            context = undefined;
+            branchDepth = undefined;
+          }
+        }
         const setAside = setAsideReason(grid, entry, activityColumn.column, cutOff, fields.lapsesAside === true);
         if (setAside) {
           const text = (entry.own.get(activityColumn.column)?.text ?? noteText(entry)).replace(/\s*\n\s*/g, ' ');

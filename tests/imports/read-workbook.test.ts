@@ -1373,6 +1373,41 @@ describe('a list pasted into a sheet, with no table', () => {
     expect(read.activities.map((a) => a.rowNumber)).toEqual([2, 3, 4]);
   });
 
+  it('reads a note page\'s outline: a bullet named over bullets set deeper ("o ") heads them, and ends where a bullet as shallow follows', async () => {
+    const read = await readActivityWorkbook(
+      await pastedMail([
+        'Plannen Bewonersraad 2027',
+        '• Duurzaam wonen',
+        'o Energiefestival De Kernen (sept): kraam bemensen en huurders uitnodigen',
+        'o Warmtepomp: ervaringen van huurders na vervanging van de cv-ketel ophalen',
+        '• Wijkschouw Horssen-Noord (juni): bewoners uitnodigen',
+        '• Jaarvergadering en ledenavond (maart)',
+      ]),
+      'Bewonersraad plannen 2027 (OneNote).xlsx',
+    );
+    expect(read.activities.map((a) => [a.rowNumber, a.activity, a.section])).toEqual([
+      [3, 'Energiefestival De Kernen (sept): kraam bemensen en huurders uitnodigen', 'Duurzaam wonen'],
+      [4, 'Warmtepomp: ervaringen van huurders na vervanging van de cv-ketel ophalen', 'Duurzaam wonen'],
+      [5, 'Wijkschouw Horssen-Noord (juni): bewoners uitnodigen', undefined],
+      [6, 'Jaarvergadering en ledenavond (maart)', undefined],
+    ]);
+  });
+
+  it('keeps an item\'s details under it ("o " set deeper under a whole activity) as part of that item', async () => {
+    const read = await readActivityWorkbook(
+      await pastedMail([
+        'Onze plannen 2028:',
+        '• Wijkschouw Horssen en Altforst organiseren',
+        'o Looproute met De Kernen afstemmen',
+        '• Nieuwsbrief in het voorjaar en in het najaar',
+        '• Huurdersavond over de nieuwe huurprijzen',
+      ]),
+      'Bewonersraad plannen 2028.xlsx',
+    );
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5]);
+    expect(read.activities[0]?.activity).toContain('Looproute met De Kernen afstemmen');
+  });
+
   it('reads the marked lines as activities under their heading, and keeps every other line as a note', async () => {
     const read = await readActivityWorkbook(
       await pastedMail([
