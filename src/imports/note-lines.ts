@@ -39,6 +39,12 @@ const NOTE_STARTS = [
   String.raw`namens\s+(het|de)\s+(bestuur|directie|college|raad|werkgroep|afdeling|mt)\b`,
   // A mail's greeting and what it opens with: "Hoi Ria,", "Beste werkgroep,", "Excuses voor de late reactie, …", "PS: …".
   String.raw`(hoi|hallo|beste|geachte|dag|goedemorgen|goedemiddag)\s+[^.!?,]{1,30},\s*$`,
+  // A greeting, then what the mail sends: "Beste Marieke,  Hieronder onze plannen voor 2027 …" (not "Hoi Marieke, Nieuwbouw …").
+  String.raw`(hoi|hallo|beste|geachte|dag)\s+[^.!?,\n]{1,30},\s*(hierbij|hieronder|bijgaand|in\s+de\s+bijlage|zoals\s+(besproken|beloofd|afgesproken|gevraagd))\b`,
+  // A mail's header pasted along, on one line or several: "Van: Gerda Willems  Verzonden: dinsdag 15 juni 2026 …".
+  String.raw`(van|from)\s*:[^\n]{1,80}?\s+(verzonden|sent|datum|date|aan|to)\s*:`,
+  // What the mail had attached: "Bijlage: jaarplanning HBD 2027.pdf".
+  String.raw`bijlage(n)?\s*:`,
   // "Sorry, ingesproken in de auto – morgen nalopen": an apology opens a line to the reader, not a plan.
   String.raw`(excuses\s+(voor|dat)|sorry)\b`,
   String.raw`p\.?\s?s\.?\s*:`,

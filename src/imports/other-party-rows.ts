@@ -122,6 +122,10 @@ const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]
 const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
 const LEAD_FOR_INFORMATION = new RegExp(String.raw`^(.+?)\s*(?:\(\s*${TOLD_FOR_INFORMATION}\s*\)|[-–—:]\s*${TOLD_FOR_INFORMATION})\s*$`, 'i');
+/** "ter info" at the end of a text after a dash, of what is told: "Overlegtafel Leefbaarheid (gemeente) – verslag ter info". */
+const INFO_AFTER_DASH = new RegExp(String.raw`[-–—]\s*(?:\p{L}+\s+)?${TOLD_FOR_INFORMATION}\s*$`, 'iu');
+/** What the sender tells others, not what it is told: "ter kennisname voor de corporaties", "ter info aan WW". */
+const TOLD_TO_OTHERS = new RegExp(String.raw`^${TOLD_FOR_INFORMATION}\s+(?:voor|aan)\b`, 'i');
 /** The heading of an action list's points. */
 const ACTION_POINT = /^(actie|acties|actiepunt(en)?)\s*[:?]?$/i;
 /** In a list of promises, the heading of who promised, the one who does the work: "Gedaan door", "Van wie", "Door wie". */
@@ -246,6 +250,21 @@ export function otherPartyRows(
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: `volgens de trekker (${quote(act.lead?.trim() ?? '')})` });
     }
+  }
+  // A row a cell beside it says is there for information (a reference column "Link PA": "ter info", a remark "ter info,
+  // wij gaan niet"), or whose text ends so ("Overlegtafel Leefbaarheid (gemeente met WW en HBD) – verslag ter info"),
+  // naming another party in its text, as trekker or as partner, where the row gives the sender no part.
+  for (const act of read.activities) {
+    if (others.has(act) || ownPart(act) || OWN_WORDS.test(act.activity)) continue;
+    const beside = [act.notes, act.role, act.agreementRef, ...Object.values(act.extra)].some(
+      (t) => t !== undefined && FOR_INFORMATION.test(t.trim()) && !TOLD_TO_OTHERS.test(t.trim()),
+    );
+    if (!beside && !INFO_AFTER_DASH.test(act.activity.trim())) continue;
+    // The trekker where the row names one; else whoever the text or the partners' column names.
+    const leads = namedIn(act.lead ?? '');
+    if (leads.includes(own)) continue;
+    const named = leads.length > 0 ? leads : [...new Set([act.activity, act.involved ?? ''].flatMap((text) => namedIn(text)))].filter((id) => id !== own);
+    if (named.length > 0) others.set(act, { parties: named, said: 'ter informatie genoemd, dus' });
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.
   for (const act of read.activities) {

@@ -902,12 +902,16 @@ function classify(
  * Puiflijk in juni" has a month; "Ledenwerving." ends as a sentence).
  */
 function isBoldHeading(cell: GridCell): boolean {
-  const t = cell.text.trim();
+  // A heading numbered as a Word document numbers it: "1  Woningbouw en beschikbaarheid", "3. Duurzaamheid en kwaliteit".
+  const t = cell.text.trim().replace(HEADING_NUMBER, '');
   if (cell.bold !== true || /[\d.;!?]$|\d/.test(t) || /^[•\-–*]/.test(t)) return false;
   // A title in capitals, then what it holds: "VASTGOED – nieuwbouw en bestaand bezit".
   if (CAPITALS_TITLE.test(t)) return t.length <= 60 && t.split(/\s+/).length <= 8;
   return t.length <= 40 && t.split(/\s+/).length <= 5;
 }
+
+/** A heading's own number before its title: "1  ", "3. ", "2.1 ". */
+const HEADING_NUMBER = /^\d{1,2}(\.\d{1,2})?\.?\s+(?=\p{Lu})/u;
 
 /** A heading over the rows a partner added to a list sent back: "NIEUW 2028 (toegevoegd door Bewonersraad)", "Nieuwe activiteiten 2028:". */
 const NEW_ROWS_HEADING = /^(nieuw|nieuwe (activiteiten|acties|punten|regels)|toegevoegd)( in| voor| per)? 20\d\d\s*(\([^()]{2,50}\))?\s*:?$/i;

@@ -35,6 +35,10 @@ describe('lines about the document', () => {
     'Burgemeester en wethouders van Druten,',
     'In dit hoofdstuk: de bouwopgave uit de Woondeal en wat wij daarvoor doen.',
     '- - - - - - - - streep: hieronder doen we niet in 2028 - - - -',
+    'Van: Gerda Willems  Verzonden: dinsdag 15 juni 2026 21:47  Aan: Marieke van Dijk  Onderwerp: plannen HBD voor 2027',
+    'Van: Jeroen Hendriks\nVerzonden: vrijdag 18 juni 2027 16:52\nAan: Marieke van Dijk',
+    'Beste Marieke,  Hieronder onze plannen voor 2027 zoals besproken in de bestuursvergadering van 10 juni.',
+    'Bijlage: jaarplanning HBD 2027.pdf',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });
@@ -54,6 +58,9 @@ describe('lines about the document', () => {
     'De burgemeester opent de nieuwe huiskamer in Deest',
     'Voorzitter van de overlegtafel leefbaarheid',
     'Ingevulde formulieren van de huurders verwerken in 2027',
+    'Hoi Marieke,\n\nNieuwbouw De Schaapskooi fase 2',
+    'Van de gemeente: aan de slag met de woonvisie',
+    'Bijlagen bij het jaarverslag in gewone taal schrijven',
   ])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
   });

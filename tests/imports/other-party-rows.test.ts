@@ -268,6 +268,26 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
   });
 
+  it('reads a row told "ter info" beside it (in its reference or remark) or at the end of its text as the work of the party it names, unless the sender tells others', async () => {
+    const r = await list(
+      ['Wat gaan we doen', 'Samen met', 'Wie trekt', 'Link PA', 'Opmerking'],
+      [
+        ['Hybride warmtepompen bij vervanging van de cv-ketel', '', 'De Kernen', '3 bij 1 (4)', ''],
+        ['Energiefestival in Horssen', 'Woonwaarts', '', 'ter info', ''],
+        ['Huurdersdag in Druten', '', 'Bewonersraad', '', 'ter info, wij gaan niet'],
+        ['Overlegtafel Leefbaarheid (gemeente met Woonwaarts) – verslag ter info', '', 'gemeente', '', ''],
+        ['Jaarcijfers van het leefbaarheidsbudget delen', 'Woonwaarts', '', '', 'ter kennisname aan de gemeente'],
+        ['Wijkschouw Horssen met de Bewonersraad', 'Bewonersraad', 'De Kernen', '', 'ter info: route volgt'],
+      ],
+      'De Kernen - PA Druten 2027 (samenwerking).xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 6, 7]);
+    expect(r.notes.map((n) => n.row)).toEqual([3, 4, 5]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is ter informatie genoemd, dus werk van Woonwaarts, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is ter informatie genoemd, dus werk van Gemeente Druten, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
+
   it("reads a list of promises as an action list: the one who promised does the work, and whom it was promised to has no part in it", async () => {
     const r = await list(
       ['Nr', 'Toezegging / motie', 'Aan wie', 'Door wie', 'Termijn'],

@@ -1211,6 +1211,26 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it('reads a numbered heading pasted from a Word document in bold into the activity column as the section of the rows under it', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr', 'Activiteit', 'Rol gemeente', 'Planning'];
+      ws.getCell('B2').value = '1  Woningbouw en beschikbaarheid';
+      ws.getCell('B2').font = { bold: true, size: 12, name: 'Cambria' };
+      ws.getRow(3).values = [1, 'Planmonitor woningbouw bijwerken en in oktober delen', 'uitvoeren', 'okt'];
+      ws.getCell('B4').value = '3. Duurzaamheid en kwaliteit';
+      ws.getCell('B4').font = { bold: true };
+      ws.getRow(5).values = [2, 'Energieloket en energiecoaches voortzetten', 'financieren', 'hele jaar'];
+      // Numbered work in bold is still work: a sentence, not a title of a few words.
+      ws.getRow(6).values = [3, '4. Wijkschouw in Deest organiseren met Woonwaarts en de bewoners', 'organiseren', 'mei'];
+      ws.getCell('B6').font = { bold: true };
+    });
+    expect(r.activities.map((a) => [a.rowNumber, a.section ?? null])).toEqual([
+      [3, '1  Woningbouw en beschikbaarheid'],
+      [5, '3. Duurzaamheid en kwaliteit'],
+      [6, '3. Duurzaamheid en kwaliteit'],
+    ]);
+  });
+
   it('warns when the title and the file name name different years', async () => {
     const r = await read((ws) => {
       ws.getCell('A1').value = 'Activiteitenoverzicht 2027';
