@@ -231,6 +231,7 @@ const ORDINALS = [
   'honderdzevenenveertigste', 'honderdachtenveertigste', 'honderdnegenenveertigste',
   'honderdvijftigste', 'honderdeenenvijftigste', 'honderdtweeënvijftigste',
   'honderddrieënvijftigste', 'honderdvierenvijftigste', 'honderdvijfenvijftigste',
+  'honderdzesenvijftigste', 'honderdzevenenvijftigste', 'honderdachtenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
