@@ -43,6 +43,8 @@ const NOTE_STARTS = [
   String.raw`(hoi|hallo|beste|geachte|dag)\s+[^.!?,\n]{1,30},\s*(hierbij|hieronder|bijgaand|in\s+de\s+bijlage|zoals\s+(besproken|beloofd|afgesproken|gevraagd))\b`,
   // A mail's header pasted along, on one line or several: "Van: Gerda Willems  Verzonden: dinsdag 15 juni 2026 …".
   String.raw`(van|from)\s*:[^\n]{1,80}?\s+(verzonden|sent|datum|date|aan|to)\s*:`,
+  // A mind map's line between two of its nodes, exported as a row: "→ verbonden met: Deest Zuid ↔ Wilgenland".
+  String.raw`[→⇒]?\s*(verbonden\s+met|relatie\s+met|gerelateerd\s+aan)\s*:`,
   // What the mail had attached: "Bijlage: jaarplanning HBD 2027.pdf".
   String.raw`bijlage(n)?\s*:`,
   // "Sorry, ingesproken in de auto – morgen nalopen": an apology opens a line to the reader, not a plan.

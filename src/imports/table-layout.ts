@@ -57,6 +57,11 @@ export interface TableLayout<F extends string = ReadField> {
    * steps beside it): a record is read with its group before its text ("Hofje De Lindehof: Start bouw …").
    */
   groupColumn?: number;
+  /**
+   * The activity column holds each row's whole path in an outline, as a mind map exports it ("Wonen > Nieuwbouw >
+   * Kattenburg fase 2: start bouw …"): the last step is the activity, the steps before it its subject.
+   */
+  paths?: boolean;
 }
 
 /** What a kind of table is made of: its heading vocabulary and the field that makes a row a record. */
@@ -310,6 +315,15 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
             !holdsCodes(grid, r, c.column),
         )
       : undefined;
+    // A column of paths under a heading of a topic ("Onderwerp (volledig pad)"), as a mind map exports them: each row's
+    // last step is its work.
+    const outline = columns.find((c) => (c.field === null || c.field === 'topicContext') && holdsPaths(grid, r, c.column));
+    if (outline) {
+      if (outline.field !== null) byField.delete(outline.field);
+      outline.field = primary;
+      outline.score = 0.5;
+      return { headerRow: r, columns, score: columns.reduce((sum, c) => sum + c.score, 0), duplicates, activityGuessed: true, paths: true };
+    }
     if (named) {
       named.field = primary;
       named.score = 0.5;
@@ -351,6 +365,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   if (activityGuessed) layout.activityGuessed = true;
   if (staircase) layout.staircase = staircase;
   if (groupColumn !== undefined) layout.groupColumn = groupColumn;
+  const activityColumn = columns.find((c) => c.field === primary);
+  if (activityColumn && holdsPaths(grid, r, activityColumn.column)) layout.paths = true;
   return layout;
 }
 
@@ -444,6 +460,18 @@ function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Num
     if (text !== '') texts.push(text);
   }
   return texts;
+}
+
+/** The steps of a path in an outline, as a mind map exports it: "Wonen > Nieuwbouw > Kattenburg fase 2". */
+export const PATH_STEP = /\s+[>›»]\s+/u;
+/** The share of a column's filled cells, at least, that are paths, of at least this many. */
+const PATHS_SHARE = 0.6;
+const PATHS_LEAST = 3;
+
+/** Whether the filled cells under the header (the first fifty rows) are mostly paths in an outline. */
+function holdsPaths(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  return texts.length >= PATHS_LEAST && texts.filter((t) => PATH_STEP.test(t)).length >= PATHS_SHARE * texts.length;
 }
 
 /** Words a cell holds on average that make it a sentence, not a label. */

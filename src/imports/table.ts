@@ -21,6 +21,7 @@ import {
   listsColumnValues,
   middleLength,
   PAGE_FOOTER,
+  PATH_STEP,
   repeatsHeader,
   type TableColumn,
   type TableFields,
@@ -169,6 +170,32 @@ function headBranches(entries: RowEntry[], column: number): Map<number, [number,
     depths.set(e.row, depth);
   });
   return depths;
+}
+
+/** In a column of paths in an outline, a row whose path the next row's goes on from is a branch: the heading of its steps. */
+function headPaths(entries: RowEntry[], column: number): void {
+  const lines = entries.filter((e) => e.kind === 'data');
+  lines.forEach((e, i) => {
+    const text = e.own.get(column)?.text.trim() ?? '';
+    const next = lines[i + 1]?.own.get(column)?.text.trim() ?? '';
+    if (text !== '' && next.startsWith(text) && new RegExp(`^${PATH_STEP.source}`, 'u').test(next.slice(text.length))) e.kind = 'context';
+  });
+}
+
+/**
+ * A path's last step is the row's work, the steps before it its subject ("Wonen > Nieuwbouw"), where no column gives
+ * one. A last step in lower case goes on from the step before it ("Keukens" > "bij vervanging perilex, ca. 70 won."):
+ * it is read with it, as a step of a group is.
+ */
+function readPathStep<F extends string>(record: TableRecord<F>, primary: F, topic: F | undefined): void {
+  const steps = (record.values[primary] ?? '').split(PATH_STEP);
+  if (steps.length < 2) return;
+  const subject = steps.slice(0, -1).join(' > ');
+  const last = steps[steps.length - 1] as string;
+  record.values[primary] = last;
+  record.section = subject;
+  if (topic !== undefined && record.fieldColumns[topic] === undefined) record.values[topic] = subject;
+  if (/^\p{Ll}/u.test(last)) record.group = steps[steps.length - 2] as string;
 }
 
 /**
@@ -565,6 +592,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   /** In a list: the bullets heading those set deeper under them, and the depth of the one heading the lines now. */
   const branches = options.markedList ? headBranches(entries, activityColumn.column) : undefined;
   let branchDepth: [number, number] | undefined;
+  if (layout.paths) headPaths(entries, activityColumn.column);
   if (!options.exact) joinRowsOfOneActivity(entries, activityColumn.column, numberColumn);
   if (!options.exact) markSignatures(entries);
   if (!options.exact && !options.markedList) markFooters(entries, activityColumn.column);
@@ -686,6 +714,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           break;
         }
         const record = recordFromRow(grid, entry, columns, context, fields.topic);
+        if (layout.paths) readPathStep(record, fields.primary, fields.topic);
         if (layout.staircase) readStaircase(record, entry, layout.staircase, columns, fields, layout.staircaseOfKinds === true);
         if (layout.groupColumn !== undefined) readAsStepOfGroup(record, layout.groupColumn, columns);
         // "Doel | Actie | Subactie": a sub-action on a row of its own is that row's activity.

@@ -39,6 +39,7 @@ describe('lines about the document', () => {
     'Van: Jeroen Hendriks\nVerzonden: vrijdag 18 juni 2027 16:52\nAan: Marieke van Dijk',
     'Beste Marieke,  Hieronder onze plannen voor 2027 zoals besproken in de bestuursvergadering van 10 juni.',
     'Bijlage: jaarplanning HBD 2027.pdf',
+    '→ verbonden met: Deest Zuid ↔ Wilgenland (openbare ruimte gemeente)',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });

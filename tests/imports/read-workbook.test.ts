@@ -1211,6 +1211,23 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it("reads a mind map's export of whole paths: each row's last step is its work, the steps before it its subject, a branch its heading", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Onderwerp (volledig pad)', 'Notitie'];
+      ws.getRow(2).values = ['Wonen > Nieuwbouw'];
+      ws.getRow(3).values = ['Wonen > Nieuwbouw > Kattenburg fase 2: start bouw 24 appartementen sociale huur', '[notitie: start in maart]'];
+      ws.getRow(4).values = ['Wonen > Nieuwbouw > Deest Zuid: start bouw deelplan 3, 22 woningen'];
+      ws.getRow(5).values = ['Duurzaam > Keukens > bij vervanging voorbereiden op elektrisch koken, ca. 70 woningen'];
+      ws.getRow(6).values = ['→ verbonden met: Deest Zuid ↔ Wilgenland'];
+    }, 'WW Druten 2028 mindmap-export.xlsx');
+    expect(r.activities.map((a) => [a.rowNumber, a.activity, a.topicContext])).toEqual([
+      [3, 'Kattenburg fase 2: start bouw 24 appartementen sociale huur', 'Wonen > Nieuwbouw'],
+      [4, 'Deest Zuid: start bouw deelplan 3, 22 woningen', 'Wonen > Nieuwbouw'],
+      [5, 'Keukens: bij vervanging voorbereiden op elektrisch koken, ca. 70 woningen', 'Duurzaam > Keukens'],
+    ]);
+    expect(r.notes.map((n) => n.row)).toEqual([6]);
+  });
+
   it('reads a numbered heading pasted from a Word document in bold into the activity column as the section of the rows under it', async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Nr', 'Activiteit', 'Rol gemeente', 'Planning'];
