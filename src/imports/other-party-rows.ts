@@ -122,8 +122,11 @@ const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]
 const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
 const LEAD_FOR_INFORMATION = new RegExp(String.raw`^(.+?)\s*(?:\(\s*${TOLD_FOR_INFORMATION}\s*\)|[-–—:]\s*${TOLD_FOR_INFORMATION})\s*$`, 'i');
-/** "ter info" at the end of a text after a dash, of what is told: "Overlegtafel Leefbaarheid (gemeente) – verslag ter info". */
-const INFO_AFTER_DASH = new RegExp(String.raw`[-–—]\s*(?:\p{L}+\s+)?${TOLD_FOR_INFORMATION}\s*$`, 'iu');
+/**
+ * "ter info" at the end of a text after a dash or a comma, of what is told, who wrote it in brackets after it:
+ * "Overlegtafel Leefbaarheid (gemeente) – verslag ter info", "gemeente: nieuwe speelplek Wilgenland, ter info (PvD)".
+ */
+const INFO_AFTER_DASH = new RegExp(String.raw`[-–—,]\s*(?:\p{L}+\s+)?${TOLD_FOR_INFORMATION}\s*(?:\([^()]{1,20}\))?\s*$`, 'iu');
 /** What the sender tells others, not what it is told: "ter kennisname voor de corporaties", "ter info aan WW". */
 const TOLD_TO_OTHERS = new RegExp(String.raw`^${TOLD_FOR_INFORMATION}\s+(?:voor|aan)\b`, 'i');
 /** The heading of an action list's points. */

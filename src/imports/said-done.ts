@@ -13,8 +13,12 @@ const DONE_IN = new RegExp(String.raw`^(?:(?:is\s+)?al\s+)?(?:ja|${DONE_WORDS})\
  * bracket, so "Na de in 2025 afgeronde evaluatie …" stays an activity.
  */
 const DONE_IN_TEXT = /(?:^|[–—(:]\s*|\s-\s*)(?:al\s+)?(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gereed|klaar|gebeurd)\b[^()–—]{0,60}?\b(20\d\d)\b/i;
-/** That it already took place, in brackets or after a dash, the year in the row's date: "Kennismaking met de wethouder (heeft al plaatsgevonden)". */
-export const TOOK_PLACE = /\((is|heeft)\s+al\s+(plaatsgevonden|geweest)\)|[–—]\s*(is|heeft)\s+al\s+(plaatsgevonden|geweest)\s*\.?$/i;
+/**
+ * That it already took place, in brackets or after a dash, the year in the row's date: "Kennismaking met de wethouder
+ * (heeft al plaatsgevonden)", "Energiefestival Horssen (geweest – ca. 80 bezoekers)".
+ */
+export const TOOK_PLACE =
+  /\((is|heeft)\s+al\s+(plaatsgevonden|geweest)\)|[–—]\s*(is|heeft)\s+al\s+(plaatsgevonden|geweest)\s*\.?$|\(\s*(al\s+)?(geweest|gehouden)\s*([,;–—-][^()]*)?\)/i;
 /** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */
 const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
 /**
@@ -31,7 +35,7 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
  * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
  */
-const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
+const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)(?:[^,;:–—()]{1,40}:\s+)?[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
 /** Done as a label, the when after it: "Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten". */
 const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
 /** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */

@@ -153,8 +153,11 @@ const FIGURE_LABEL = new RegExp(
 );
 /** A label and a figure of a year before the planning year: "Huurders tevreden over reparaties (KWH 2025): 7,6". */
 const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
-/** An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2 maanden (%)". */
-const INDICATOR_NAME = /^(aantal|percentage|gemiddeld[e]?)\s[^:]{3,60}$|\(%\)\s*$|^(kengetal(len)?|indicator|kpi|prestatie-?indicator)\b[^:]{0,20}:/i;
+/**
+ * An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2
+ * maanden (%)", "% toewijzingen via loting", "Aandeel nieuwbouw in houtbouw", "Gem. rapportcijfer huurders over DK".
+ */
+const INDICATOR_NAME = /^(aantal|percentage|aandeel|gemiddeld[e]?|gem\.|%)\s[^:]{3,60}$|\(%\)\s*$|^(kengetal(len)?|indicator|kpi|prestatie-?indicator)\b[^:]{0,20}:/i;
 /**
  * A stock counted at a moment, the count beside it: "Sociale huurwoningen opgeleverd 2028", "Woningen met
  * label E, F of G eind 2028", "Verhuureenheden Woonwaarts in de gemeente Druten per 1 januari 2028". Homes,
@@ -1015,6 +1018,18 @@ function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
 }
 
 /**
+ * Work that says it recurs ("Energieloket inloop (elke 1e dinsdag vd maand)", "Werkgroep (elke 3e donderdag)",
+ * "maandelijks spreekuur"), written again on the same sheet in a later period of a planner: one activity, its
+ * repeats are its dates.
+ */
+const RECURRING =
+  /\b(?:elke|iedere)\s+(?:(?:\d+e|eerste|tweede|derde|vierde|laatste)\s+)?(?:dag|week|maand|kwartaal|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\b(?:wekelijks|tweewekelijks|maandelijks)\b/i;
+
+function recursOnSheet(first: ReadActivity, later: ReadActivity): boolean {
+  return first.sheet === later.sheet && RECURRING.test(later.activity);
+}
+
+/**
  * A text as its words' letters and figures only, in lower case: the same for a copy whose spaces, capitals or
  * marks were set right ("hybride warmte pomp … bewoners raad" and "hybride warmtepomp … Bewonersraad").
  */
@@ -1100,7 +1115,7 @@ export function setAsideByStatus<B extends StatusBody>(
   for (const act of body.activities) {
     const key = compact(act.activity);
     const original = COPY.test(act.activity) ? byText.get(normalizeForSearch(act.activity.replace(COPY, ''))) : undefined;
-    const first = original ? undefined : earlier.get(key)?.find((e) => sameSubmission(e, act));
+    const first = original ? undefined : earlier.get(key)?.find((e) => sameSubmission(e, act) || recursOnSheet(e, act));
     const same = earlier.get(key);
     if (same) same.push(act);
     else earlier.set(key, [act]);
@@ -1115,8 +1130,9 @@ export function setAsideByStatus<B extends StatusBody>(
       : first
         ? {
             code: 'repeated-row',
-            why:
-              normalizeForSearch(first.activity) === normalizeForSearch(act.activity)
+            why: !sameSubmission(first, act)
+              ? `herhaalt rij ${first.rowNumber}: hetzelfde terugkerende werk, nog eens in de planning gezet`
+              : normalizeForSearch(first.activity) === normalizeForSearch(act.activity)
                 ? `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)`
                 : `herhaalt rij ${first.rowNumber} woord voor woord, alleen anders gespeld (${quote(first.activity, 60)})`,
           }

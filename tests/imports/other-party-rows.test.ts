@@ -278,11 +278,12 @@ describe("the other parties' rows of an action list", () => {
         ['Overlegtafel Leefbaarheid (gemeente met Woonwaarts) – verslag ter info', '', 'gemeente', '', ''],
         ['Jaarcijfers van het leefbaarheidsbudget delen', 'Woonwaarts', '', '', 'ter kennisname aan de gemeente'],
         ['Wijkschouw Horssen met de Bewonersraad', 'Bewonersraad', 'De Kernen', '', 'ter info: route volgt'],
+        ['Gemeente: nieuwe speelplek Wilgenland, ter info (PvD)', '', '', '', ''],
       ],
       'De Kernen - PA Druten 2027 (samenwerking).xlsx',
     );
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 6, 7]);
-    expect(r.notes.map((n) => n.row)).toEqual([3, 4, 5]);
+    expect(r.notes.map((n) => n.row).sort((a, b) => a - b)).toEqual([3, 4, 5, 8]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is ter informatie genoemd, dus werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('is ter informatie genoemd, dus werk van Gemeente Druten, niet van De Kernen');
     expectPlacesInMessages(r);

@@ -1537,3 +1537,31 @@ describe("a workshop's post-its, an hours sheet and a register of products sent 
     expect(planned.activities.map((a) => a.rowNumber)).toEqual([3, 4, 5]);
   });
 });
+
+describe('a year planner and a dashboard sent as the plan', () => {
+  it('reads recurring work written again in a later month once, and what took place before the year or only measures as no work', async () => {
+    const r = await readRows(
+      ['Datum', 'Activiteit', 'Wie', 'Doel', 'Stand'],
+      [
+        ['09-11-2027', 'Wijkschouw Druten-Zuid met HBD en Woonwaarts (geweest, verslag in bundel)', 'Team Wonen', '', ''],
+        ['04-01-2028', 'Energieloket inloop bibliotheek Druten (elke 1e dinsdag vd maand)', 'energiecoaches', '', ''],
+        ['01-02-2028', 'Energieloket inloop bibliotheek Druten (elke 1e dinsdag vd maand)', 'energiecoaches', '', ''],
+        ['15-02-2028', 'Planmonitor woningbouw delen met corporaties en huurdersorganisaties', 'Kees', '', ''],
+        ['', '% toewijzingen via loting', '', '10%', '9%'],
+        ['', 'Gem. rapportcijfer huurders over De Kernen', '', '7,5', '7,4'],
+        ['', 'Kloosterakker Horssen: laatste 27 van de 33 soc. huurwon. opgeleverd mei 2026', '', '', '6'],
+        ['07-03-2028', 'Nieuwsbrief voorjaar: tips over energie besparen', 'redactie', '', ''],
+        ['05-09-2028', 'Nieuwsbrief voorjaar: tips over energie besparen', 'redactie', '', ''],
+      ],
+      'Jaarplanner Wonen 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    // Written twice without saying it recurs, the newsletter stays twice: two editions, for the secretary to see.
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 7, 11, 12]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('herhaalt rij 5: hetzelfde terugkerende werk');
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('zegt zelf dat het al is gebeurd');
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('noemt een getal');
+    expect(r.problems.find((p) => p.row === 10)?.message).toContain('zegt zelf dat het al gedaan is ("opgeleverd mei 2026")');
+    expectPlacesInMessages(r);
+  });
+});
