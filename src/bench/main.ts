@@ -232,6 +232,7 @@ const ORDINALS = [
   'honderdvijftigste', 'honderdeenenvijftigste', 'honderdtweeënvijftigste',
   'honderddrieënvijftigste', 'honderdvierenvijftigste', 'honderdvijfenvijftigste',
   'honderdzesenvijftigste', 'honderdzevenenvijftigste', 'honderdachtenvijftigste',
+  'honderdnegenenvijftigste', 'honderdzestigste', 'honderdeenenzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
