@@ -989,7 +989,9 @@ function colourOrLaterSays(row: RowView): Verdict {
     return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(planned)})` };
   }
   // Said of itself, when no status said more: "Idee: huurderscafé in Puiflijk", without a when.
-  if (IDEA.test(act.activity.trim()) && ((act.planning ?? '').trim() === '' || TO_BE_SET_WHEN.test((act.planning ?? '').trim()))) return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
+  // No time set: left empty, "n.t.b." or a question mark.
+  const when = (act.planning ?? '').trim();
+  if (IDEA.test(act.activity.trim()) && (/^\?*$/.test(when) || TO_BE_SET_WHEN.test(when))) return { code: 'undecided-row', why: 'is een idee, en er staat niet bij wanneer' };
   return undefined;
 }
 

@@ -1952,9 +1952,10 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(5).values = ['Wij zelf', 'Kennismaken met de nieuwe directeur van De Kernen', 'al gedaan, november 2026', ''];
     ws.getRow(6).values = ['Wij zelf', 'Idee: huurderscafé in Puiflijk', '', 'weten nog niet of we genoeg vrijwilligers hebben'];
     ws.getRow(7).values = ['Wij zelf', 'Idee: buurtkamer in Horssen openen op woensdag', 'september', ''];
+    ws.getRow(8).values = ['Wij zelf', 'Idee: moestuin Kloosterakker – nog voorleggen aan De Kernen', '?', ''];
     const read = await readActivityWorkbook(Buffer.from(await list.xlsx.writeBuffer()), 'Bewonersraad 2027.xlsx', { planningYear: 2027 });
     expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
-    expect(read.notes.map((n) => n.row)).toEqual([5, 6]);
+    expect(read.notes.map((n) => n.row)).toEqual([5, 6, 8]);
     const message = (code: string) => read.problems.find((p) => p.code === code)?.message ?? '';
     expect(message('done-before')).toContain('al gedaan, november 2026');
     expect(message('undecided-row')).toContain('is een idee, en er staat niet bij wanneer');
