@@ -231,6 +231,13 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     }
   }
 
+  /** Gives a column another field, or none, the field's column with it. */
+  const assign = (col: TableColumn<F>, field: F | null): void => {
+    if (col.field !== null && byField.get(col.field) === col) byField.delete(col.field);
+    col.field = field;
+    if (field !== null) byField.set(field, col);
+  };
+
   // A heading like "Actie" over codes ("H28-01") beside "Wat gaan we doen?" over sentences: the codes
   // number the rows, the sentences say what is done.
   const named = byField.get(primary);
@@ -239,9 +246,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     const col = spoken && columns.find((c) => c.column === spoken.column);
     if (spoken && col) {
       duplicates.splice(duplicates.indexOf(spoken), 1, { ...named, codes: true });
-      named.field = null;
-      col.field = primary;
-      byField.set(primary, col);
+      assign(named, null);
+      assign(col, primary);
     }
   }
 
@@ -260,13 +266,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     const col = steps && columns.find((c) => c.column === steps.column);
     if (steps && col) {
       const subject = 'topicContext' in fields.labels && !byField.has('topicContext' as F) ? ('topicContext' as F) : null;
-      if (steps === ownPart) byField.delete('role' as F);
-      else duplicates.splice(duplicates.indexOf(steps), 1);
+      if (steps !== ownPart) duplicates.splice(duplicates.indexOf(steps), 1);
       if (subject === null) duplicates.push({ ...grouping });
-      grouping.field = subject;
-      if (subject !== null) byField.set(subject, grouping);
-      col.field = primary;
-      byField.set(primary, col);
+      assign(grouping, subject);
+      assign(col, primary);
       groupColumn = grouping.column;
     }
   }
@@ -278,10 +281,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   const subject = 'topicContext' in fields.labels ? byField.get('topicContext' as F) : undefined;
   if (terse && subject && holdsSentences(grid, r, subject.column) && holdsTerseActions(grid, r, terse.column)) {
     duplicates.push({ ...terse });
-    terse.field = null;
-    byField.delete('topicContext' as F);
-    subject.field = primary;
-    byField.set(primary, subject);
+    assign(terse, null);
+    assign(subject, primary);
   }
 
   // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.
