@@ -80,7 +80,9 @@ const NOTE_STARTS = [
   String.raw`(de\s+)?(rijen|regels|cellen)\s+(in\s+)?(het\s+)?(grijs|geel|groen|oranje|blauw|rood|cursief|vet|kleur)\b`,
   String.raw`pagina \d+ (van|/) \d+`,
   // What a chapter holds, before its lines: "In dit hoofdstuk: …", "Deze paragraaf beschrijft …".
-  String.raw`in (dit|deze) (hoofdstuk|paragraaf|bijlage|deel)\b`,
+  String.raw`in (dit|deze) (hoofdstuk|paragraaf|bijlage|deel|jaarplan|plan|overzicht|document|notitie)\b`,
+  // The opening of a memo or plan: "Voor u ligt de inzet van de gemeente Druten voor 2027, …".
+  String.raw`voor u ligt\b`,
   String.raw`(dit|deze) (hoofdstuk|paragraaf|bijlage) (beschrijft|bevat|geeft|gaat)\b`,
   // A remark in brackets, the whole line: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)".
   String.raw`\([^()]{3,}\)\s*$`,

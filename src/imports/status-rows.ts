@@ -217,9 +217,10 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door|verworpen|
 /**
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
- * "Misschien cursus huurrecht voor nieuwe bestuursleden".
+ * "Misschien cursus huurrecht voor nieuwe bestuursleden", "… ondertekenen? college moet nog besluiten", "… idee, nog niet in
+ * MT besproken".
  */
-const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$/iu;
+const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$|\b(moet|moeten)\s+nog\s+(besluiten|beslissen)\b|\bnog\s+niet\s+(in\s+(het\s+|de\s+)?\p{L}+\s+)?besproken\b/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**

@@ -124,6 +124,8 @@ export function headerText(text: string): string {
 
 /** The marks a heading puts between the fields each line holds: "Onderwerp | wat | wanneer", "Project / aantal / planning". */
 const FIELD_MARKS = /\s*\|\s*|\s+[/;–—]\s+|\s*;\s*/;
+/** Two headings joined in one, the second the activity's: "Toelichting en inzet 2027", "Achtergrond & activiteit". */
+const JOINED_FIELDS = /\s+(?:en|&|\+)\s+/i;
 
 /** How well a heading with its group heading must read as another field for the group to decide. */
 const GROUPED_SCORE = 0.75;
@@ -208,6 +210,12 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     const listed = header.split(FIELD_MARKS).map((part) => part.trim()).filter((part) => part !== '');
     if (listed.length >= 2 && match?.field !== primary && listed.some((part) => (fields.match(part)?.field === primary && (fields.match(part)?.score ?? 0) >= 0.9))) {
       match = { field: primary, score: 1 };
+    }
+    // A heading that joins a remark and the activity ("Toelichting en inzet 2027"): the column holds what is done, told
+    // with its background.
+    const joined = header.split(JOINED_FIELDS).map((part) => part.trim());
+    if (joined.length === 2 && match?.field !== primary && fields.match(joined[1] as string)?.field === primary && (fields.match(joined[1] as string)?.score ?? 0) >= 0.9) {
+      match = { field: primary, score: 0.9 };
     }
     // A heading under a group heading merged over its columns says what it is within the group: "Wat" under
     // "Nodig" is what is needed, "Nr" and "Titel" under "Afspraak" name the afspraak.

@@ -40,6 +40,8 @@ describe('lines about the document', () => {
     'Beste Marieke,  Hieronder onze plannen voor 2027 zoals besproken in de bestuursvergadering van 10 juni.',
     'Bijlage: jaarplanning HBD 2027.pdf',
     '→ verbonden met: Deest Zuid ↔ Wilgenland (openbare ruimte gemeente)',
+    'Voor u ligt de inzet van de gemeente Druten voor 2027, het derde jaar van de prestatieafspraken.',
+    'In dit jaarplan blikken we kort terug op 2027 en beschrijven we wat we in 2028 doen.',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });

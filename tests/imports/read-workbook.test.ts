@@ -1211,6 +1211,16 @@ describe('a partner layout built row by row', () => {
     ]);
   });
 
+  it('reads a heading that joins a remark and the activity ("Toelichting en inzet 2027") as the activity column', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Nr.', 'Toelichting en inzet 2027', 'Rol gemeente'];
+      ws.getRow(2).values = [1, 'De raad heeft in april 2026 de omgevingsvisie vastgesteld. In 2027 nodigen wij corporaties en ontwikkelaars uit voor een gesprek over de uitvoering.', 'organiseren'];
+      ws.getRow(3).values = [2, 'Zoals elk jaar actualiseren wij in het najaar de planmonitor en delen die in het tripartiet overleg.', 'uitvoeren'];
+    }, 'Gemeente Druten - inzet PA 2027.xlsx');
+    expect(r.columns.find((c) => c.header === 'Toelichting en inzet 2027')?.field).toBe('activity');
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3]);
+  });
+
   it("reads a mind map's export of whole paths: each row's last step is its work, the steps before it its subject, a branch its heading", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Onderwerp (volledig pad)', 'Notitie'];

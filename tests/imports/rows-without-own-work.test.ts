@@ -1383,11 +1383,15 @@ describe('lines typed whole in one cell, and promises kept as the plan', () => {
     ws.getRow(6).values = ['Totaal: 12 acties'];
     ws.getRow(7).values = ['Ingevuld: M. Jansen (De Kernen); 25-6-2027'];
     ws.getRow(8).values = ['Is dit ook een onderwerp voor ons? nog bespreken in bestuur'];
+    ws.getRow(9).values = ['Schone Lucht Akkoord ondertekenen? college moet nog besluiten'];
+    ws.getRow(10).values = ['Houtbouw bij volgend nieuwbouwplan? idee, nog niet in MT besproken'];
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente Druten - activiteiten 2028 (concept).xlsx', { planningYear: 2028, ...DRUTEN });
     expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 5]);
     expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([2, 7]));
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('nog bespreken');
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('nog bespreken in bestuur');
+    expect(r.problems.find((p) => p.row === 9)?.message).toContain('moet nog besluiten');
+    expect(r.problems.find((p) => p.row === 10)?.message).toContain('nog niet in MT besproken');
   });
 
   it('reads a motion rejected or withdrawn by the legend, and the list counted in its own words, as no work', async () => {
