@@ -233,6 +233,7 @@ const ORDINALS = [
   'honderddrieënvijftigste', 'honderdvierenvijftigste', 'honderdvijfenvijftigste',
   'honderdzesenvijftigste', 'honderdzevenenvijftigste', 'honderdachtenvijftigste',
   'honderdnegenenvijftigste', 'honderdzestigste', 'honderdeenenzestigste',
+  'honderdtweeënzestigste', 'honderddrieënzestigste', 'honderdvierenzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
