@@ -126,7 +126,7 @@ const LEAD_FOR_INFORMATION = new RegExp(String.raw`^(.+?)\s*(?:\(\s*${TOLD_FOR_I
  * "ter info" at the end of a text after a dash or a comma, of what is told, who wrote it in brackets after it:
  * "Overlegtafel Leefbaarheid (gemeente) – verslag ter info", "gemeente: nieuwe speelplek Wilgenland, ter info (PvD)".
  */
-const INFO_AFTER_DASH = new RegExp(String.raw`[-–—,]\s*(?:\p{L}+\s+)?${TOLD_FOR_INFORMATION}\s*(?:\([^()]{1,20}\))?\s*$`, 'iu');
+const TOLD_AT_END = new RegExp(String.raw`[-–—,]\s*(?:\p{L}+\s+)?${TOLD_FOR_INFORMATION}\s*(?:\([^()]{1,20}\))?\s*$`, 'iu');
 /** What the sender tells others, not what it is told: "ter kennisname voor de corporaties", "ter info aan WW". */
 const TOLD_TO_OTHERS = new RegExp(String.raw`^${TOLD_FOR_INFORMATION}\s+(?:voor|aan)\b`, 'i');
 /** The heading of an action list's points. */
@@ -262,7 +262,7 @@ export function otherPartyRows(
     const beside = [act.notes, act.role, act.agreementRef, ...Object.values(act.extra)].some(
       (t) => t !== undefined && FOR_INFORMATION.test(t.trim()) && !TOLD_TO_OTHERS.test(t.trim()),
     );
-    if (!beside && !INFO_AFTER_DASH.test(act.activity.trim())) continue;
+    if (!beside && !TOLD_AT_END.test(act.activity.trim())) continue;
     // The trekker where the row names one; else whoever the text or the partners' column names.
     const leads = namedIn(act.lead ?? '');
     if (leads.includes(own)) continue;

@@ -161,7 +161,8 @@ function headBranches(entries: RowEntry[], column: number): Map<number, [number,
     if (e.kind !== 'data' || wordsOf(e) > BRANCH_WORDS) return;
     const depth = listDepth(e.own.get(column));
     const children: RowEntry[] = [];
-    for (const next of lines.slice(i + 1)) {
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = lines[k] as RowEntry;
       if (next.kind !== 'data' || !deeper(depth, listDepth(next.own.get(column)))) break;
       children.push(next);
     }
@@ -178,9 +179,12 @@ function headPaths(entries: RowEntry[], column: number): void {
   lines.forEach((e, i) => {
     const text = e.own.get(column)?.text.trim() ?? '';
     const next = lines[i + 1]?.own.get(column)?.text.trim() ?? '';
-    if (text !== '' && next.startsWith(text) && new RegExp(`^${PATH_STEP.source}`, 'u').test(next.slice(text.length))) e.kind = 'context';
+    if (text !== '' && next.startsWith(text) && PATH_GOES_ON.test(next.slice(text.length))) e.kind = 'context';
   });
 }
+
+/** The rest of a path after the path of the row above, where it goes on from it: " > Kattenburg fase 2: …". */
+const PATH_GOES_ON = new RegExp(`^${PATH_STEP.source}`, 'u');
 
 /**
  * A path's last step is the row's work, the steps before it its subject ("Wonen > Nieuwbouw"), where no column gives
