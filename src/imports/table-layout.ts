@@ -214,9 +214,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // A heading that joins a remark and the activity ("Toelichting en inzet 2027"): the column holds what is done, told
     // with its background.
     const joined = header.split(JOINED_FIELDS).map((part) => part.trim());
-    if (joined.length === 2 && match?.field !== primary && fields.match(joined[1] as string)?.field === primary && (fields.match(joined[1] as string)?.score ?? 0) >= 0.9) {
-      match = { field: primary, score: 0.9 };
-    }
+    const second = joined.length === 2 && match?.field !== primary ? fields.match(joined[1] as string) : null;
+    if (second?.field === primary && second.score >= 0.9) match = { field: primary, score: 0.9 };
     // A heading under a group heading merged over its columns says what it is within the group: "Wat" under
     // "Nodig" is what is needed, "Nr" and "Titel" under "Afspraak" name the afspraak.
     const group = groupHeading(grid, r, c);
