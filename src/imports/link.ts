@@ -370,10 +370,10 @@ interface Scope {
   theme?: number;
 }
 
-/** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
 /** A word of time after a number: a quarter, half, month, week or month's name. */
 const TIME_WORD = String.raw`(?:kwartaal|kw|helft|maanden|maand|weken|week|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|september|sept|sep|oktober|okt|november|nov|december|dec)(?!\p{L})`;
 
+/** A topic or theme named by a topic column or a theme row: "1.1 Nieuwbouw", "Thema 1 Woningbouw …", "Nieuwbouw", "5.2". */
 function contextScope(text: string | undefined, ix: Indexed): Scope | null {
   if (text === undefined || text.trim() === '') return null;
   // Not a number of time: "4e kwartaal", "2 maart", "1e helft".
@@ -1391,11 +1391,6 @@ function rivalOfPartyPick(ev: RowEvidence, ix: Indexed, picked: Judged, named: r
   return judged && judged.party !== 'absent' ? judged : undefined;
 }
 
-/**
- * The one candidate the partner's structure leaves: the only afspraak a
- * reference names, or the only one of several that names the row's party at
- * all (as trekker or betrokkene). Null when the structure leaves more than one.
- */
 /** A full reference inside a remark: "is dit niet 1.1 bij 7?", "verhuiscoach? of 4.1 bij 4 (2)?". */
 const REFERENCE_IN_REMARK = /\b\d+(?:\.\d+)?\s*bij\s*(?:inzet\s*)?\d+(?:\s*\(\s*\d+\s*\))?/gi;
 /** A remark that the row has no afspraak: "klopt, dan geen PA-rij", "valt buiten de PA", "hoort niet bij de prestatieafspraken". */
@@ -1423,6 +1418,11 @@ function disputeOf(act: ReadActivity, agreements: readonly LinkableAgreement[], 
   return undefined;
 }
 
+/**
+ * The one candidate the partner's structure leaves: the only afspraak a
+ * reference names, or the only one of several that names the row's party at
+ * all (as trekker or betrokkene). Null when the structure leaves more than one.
+ */
 function settle(judged: Judged[], named: number): Judged | null {
   if (named === 1) return judged[0] ?? null;
   // Trekker or betrokkene: a party only named in an afspraak's text ("… verzamelen de huurdersorganisaties info") is no party to it.

@@ -150,10 +150,10 @@ export function isPhoneNumber(text: string): boolean {
   return PHONE_ALONE.test(text.trim());
 }
 
-/** Worded as a note: a label, a signature, a source, a footnote mark ("Opgesteld door: …", "Namens het bestuur,", "Bron: …"). */
 /** A line about what the sheet leaves out: "Lopende projecten uit 2026 staan hier niet opnieuw (zie vorig jaar)." */
 const NOT_HERE = /\b(?:staan|staat)\s+hier\s+(?:niet|ook\s+niet)\b/i;
 
+/** Worded as a note: a label, a signature, a source, a footnote mark ("Opgesteld door: …", "Namens het bestuur,", "Bron: …"). */
 export function isNoteWording(text: string): boolean {
   const t = text.trim();
   if (NOT_HERE.test(t)) return true;

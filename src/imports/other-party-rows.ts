@@ -99,7 +99,6 @@ function withoutMereMention(text: string): string {
   return text.replace(INFORMED, '').replace(NO_ROLE_FOR, '').replace(NOT_OF, '');
 }
 
-/** The sender speaking of itself. */
 /** The sender in the text as one who acts: "wij", "we", "ons" or "onze"; not "ons" told of or answered ("reageert op ons advies"). */
 const OWN_WORDS = /\b(wij|we)\b|(?<!\b(?:op|aan|naar|over|van)\s+)\b(ons|onze)\b/i;
 /** A matrix of roles has a column for at least this many parties. */

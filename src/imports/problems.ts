@@ -46,7 +46,6 @@ export function refuse(fileName: string, text: string, reason?: ServiceError['re
   return new ServiceError('file_refused', `"${fileName}" ${text}`, reason);
 }
 
-/** 1 → "A", 27 → "AA". */
 /** The number of a column by its letters: "A" is 1, "AA" is 27. */
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -54,6 +53,7 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** 1 → "A", 27 → "AA". */
 export function columnLetter(column: number): string {
   let n = column;
   let letters = '';

@@ -149,7 +149,6 @@ function readOwn(
   return body;
 }
 
-/** Planned rows (with our key) the partner left empty: one warning each, so the secretary knows what was not answered. */
 /**
  * Prefilled rows of our own workbook left empty. A planned activity without an
  * answer is named on its own row; the afspraken the party leads without a

@@ -13,15 +13,15 @@ import { isRepeatMark } from './talk-rows';
 export const ROW_NUMBER = /^#?\d{1,4}[a-z]?[.)]?$/i;
 
 /**
- * numbered: only the partner's own row number, as a numbered template leaves
- * its unused rows; note: a footer, signature or note line.
- */
-/**
  * A text in lower case that may be the rest of the sentence above it; not a mark that says "the same as above"
  * ("idem", "dito"), which is a row of its own (talk-rows.ts).
  */
 const opensRest = (text: string): boolean => /^\p{Ll}/u.test(text) && !isRepeatMark(text);
 
+/**
+ * numbered: only the partner's own row number, as a numbered template leaves
+ * its unused rows; note: a footer, signature or note line.
+ */
 export type RowKind = 'empty' | 'data' | 'continuation' | 'context' | 'total' | 'note' | 'numbered' | 'prefill-only';
 
 export interface RowEntry {
@@ -118,11 +118,6 @@ function descriptionsUnderTitles(entries: RowEntry[], activityColumn: number, nu
 }
 
 /**
- * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
- * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
- * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
- */
-/**
  * A sentence a conversion broke at the edge of its cell, in any table: a row with nothing but text in the
  * activity's column, going on in lower case right under a full row whose text stops mid-word ("… maken we
  * een duur-" – "zaamheidsplanning tot 2030.") or on a word no sentence ends with ("… betekent voor de" –
@@ -217,6 +212,11 @@ const BROKEN_WORD = /\p{Ll}{2,}-$/u;
 /** A line that stops on a word no Dutch sentence ends with: an article, a preposition, a conjunction, "hoe". */
 const OPEN_END = /\s(de|het|een|van|voor|in|op|aan|met|bij|om|te|tot|naar|over|en|of|dat|die|wie|hoe|waar|als|zodat|omdat)$|,$/i;
 
+/**
+ * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
+ * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
+ * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
+ */
 function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
   const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
   const numbered = data.filter((e) => e.own.has(numberColumn));

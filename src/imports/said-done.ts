@@ -22,14 +22,14 @@ export const TOOK_PLACE =
 /** After a dash, that it already took place in a year: "Naar de sessie van de gemeente – is vorig jaar (2026) al geweest". */
 const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
 /**
- * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
- * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
- */
-/**
  * A whole text that says its work was done in a year, and nothing more: "Vereveningsfonds is in 2026 al ingesteld",
  * "Convenant werd in 2026 ondertekend". Not "Warmtevisie is in 2026 vastgesteld, in 2027 uitwerken per kern".
  */
 const DONE_IN_YEAR = /^[^,;:–—]{0,60}?\b(?:is|zijn|was|waren|werd|werden)\s+(?:in\s+)?(?:\p{L}+\s+)?(20\d\d)\s+(?:al\s+)?(ingesteld|vastgesteld|opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan|geweest|opgericht|ondertekend|getekend|gesloten)\s*[.!]?$/iu;
+/**
+ * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
+ * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.
+ */
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
 /**
  * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)

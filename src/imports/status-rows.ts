@@ -119,11 +119,11 @@ const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verz
  */
 const NEEDED =
   /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60}|van\s+[^.;:]{2,60}?\s+hebben\s+(wij|we)\s+(\p{L}+\s+)?nodig)\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
-/** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b|^(nog\s+)?(niet\s+zeker|onzeker)\s+of\b[^.;]{0,40}\bdoor\s?gaa?t\b/iu;
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
+/** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
 const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
@@ -228,13 +228,13 @@ const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|ged
  * "Vervallen – is al gehouden". Not "Vervallen panden opknappen": there "vervallen" describes the work.
  */
 const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
-/** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
 /** Nothing in the year the list is for, said without its number: "geen activiteit dit jaar", "dit jaar geen acties". */
 const NO_WORK_THIS_YEAR = /\bgeen\s+(?:nieuwe\s+|eigen\s+|verdere\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:dit|deze)\s+jaar\b|\b(?:dit|deze)\s+jaar\s+geen\s+(?:nieuwe\s+|eigen\s+)?(?:inzet|activiteit(?:en)?|acties?)\b/i;
 /** A column of a year's money or time: "Raming 2028", "Realisatie 2027", "Begroting 2028", "Uren 2028". */
 const YEAR_AMOUNT_HEADER = /raming|begroting|budget|bedrag|kosten|realisatie|uren|investering/i;
 /** Nothing in such a column: "—", "0", "€ 0", "n.v.t.". Not "p.m.": a post kept in the plan, its amount not yet known. */
 const NOTHING_IN_YEAR = /^([-–—]+|€?\s*0([.,]0+)?|n\.?\s?v\.?\s?t\.?|nvt|geen)$/i;
+/** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
 const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;

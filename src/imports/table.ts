@@ -986,7 +986,6 @@ function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefin
   return cell !== undefined && ROW_NUMBER.test(cell.text.trim());
 }
 
-/** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
 /**
  * Why a row with text is not meant as a record, if it is not: the partner hid it, crossed its text
  * out, put it under a line drawn across the list or marked it "vervalt", or it states an aim beside
@@ -1011,6 +1010,7 @@ function mergedInto(grid: Grid, row: number, column: number): string | undefined
   return text === '' ? undefined : text;
 }
 
+/** A note's text: its cells in column order, on one line ("Paraaf: Datum: 16-06-2026"). */
 function noteText(entry: RowEntry): string {
   return [...entry.own.entries()]
     .sort(([a], [b]) => a - b)

@@ -66,13 +66,13 @@ const COMPLIMENT = /^(compliment(en)?|pluim(pje)?)\b/i;
 /** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
 const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
 
-/** Why a row is talk, not work; undefined where it may be work. */
 /**
  * What dictation writes down of the commands said to it, alone on the line: "ok google", "hey siri", "stop opname",
  * "nieuwe regel", "punt", "komma".
  */
 const DICTATION = /^(?:o\.?k\.?(?:e|é|ay)?\s+google|h[eé]y?\s+(?:siri|google)|stop\s+(?:de\s+)?opname|opname\s+(?:stoppen|stop|gestopt)|nieuwe\s+(?:regel|alinea)|punt|komma|dubbele\s+punt)\s*[.!]?$/iu;
 
+/** Why a row is talk, not work; undefined where it may be work. */
 export function talkReason(act: ReadActivity): { code: string; why: string } | undefined {
   const text = ownText(act);
   if (REPEAT_MARK.test(text) && !ownWordsBeside(act)) {
