@@ -427,6 +427,23 @@ export function summaryLines(model: ReportModel): string[] {
   return lines;
 }
 
+/**
+ * How many activities have no afspraak, said as settled only where a person decided so: an
+ * activity for which the app found none, or one waiting for the werkgroep to choose between
+ * afspraken, is not yet "zonder afspraak".
+ */
+function withoutAgreement(unlinked: readonly BundleActivity[]): string {
+  const toChoose = unlinked.filter((a) => a.linkStatus === 'choice').length;
+  const notFound = unlinked.filter((a) => a.linkStatus === 'none').length;
+  const decided = unlinked.length - toChoose - notFound;
+  const parts = [
+    `${decided} zonder afspraak`,
+    ...(notFound > 0 ? [`${notFound} waarvoor nog geen afspraak is gevonden of besloten`] : []),
+    ...(toChoose > 0 ? [`${toChoose} waarbij de werkgroep nog een afspraak moet kiezen`] : []),
+  ];
+  return `waarvan ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1] as string}` : parts[0]}`;
+}
+
 function summaryBase(model: ReportModel): string[] {
   const { overview, party } = model;
   const year = overview.planningYear;
@@ -446,12 +463,8 @@ function summaryBase(model: ReportModel): string[] {
     return lines;
   }
   const { counts } = overview;
-  // An activity waiting for the werkgroep to choose between afspraken is no activity "zonder afspraak".
-  const toChoose = model.unlinked.filter((a) => a.linkStatus === 'choice').length;
-  const without = model.unlinked.length - toChoose;
   lines.push(
-    `${plural(model.activityCount, 'activiteit', 'activiteiten')}, waarvan ${without} zonder afspraak` +
-      (toChoose > 0 ? ` en ${toChoose} waarbij de werkgroep nog een afspraak moet kiezen.` : '.'),
+    `${plural(model.activityCount, 'activiteit', 'activiteiten')}, ${withoutAgreement(model.unlinked)}.`,
     `${plural(counts.agreementsActive, 'afspraak loopt', 'afspraken lopen')} volgens de uitvoering in ${year}; ` +
       `${counts.agreementsWithoutActivity} daarvan ${counts.agreementsWithoutActivity === 1 ? 'heeft' : 'hebben'} nog geen activiteit.`,
     `${plural(model.questions.total, 'keer vraagt', 'keer vraagt')} een partij iets van een andere partij; ` +

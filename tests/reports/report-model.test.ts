@@ -86,21 +86,20 @@ describe('the report for all parties', () => {
   it('says in a few lines what the overview holds', () => {
     const { model } = buildReportModel(overview);
     const lines = summaryLines(model);
-    const toChoose = overview.unlinked.filter((a) => a.linkStatus === 'choice').length;
-    expect(lines[0]).toBe(
-      `${overview.counts.activities} activiteiten, waarvan ${overview.unlinked.length - toChoose} zonder afspraak` +
-        (toChoose > 0 ? ` en ${toChoose} waarbij de werkgroep nog een afspraak moet kiezen.` : '.'),
-    );
+    expect(lines[0]).toMatch(new RegExp(`^${overview.counts.activities} activiteiten, waarvan \\d+ zonder afspraak`));
     expect(lines.join('\n')).toContain(`${overview.attention.length} aandachtspunten voor de werkgroep.`);
   });
 
-  it('counts an activity still to be chosen between afspraken apart from one without afspraak', () => {
-    const [first, ...rest] = overview.unlinked;
-    expect(first).toBeDefined();
-    const choosing = { ...overview, unlinked: [{ ...(first as BundleActivity), linkStatus: 'choice' as const }, ...rest] };
-    const lines = summaryLines(buildReportModel(choosing).model);
-    expect(lines[0]).toContain(`waarvan ${rest.filter((a) => a.linkStatus !== 'choice').length} zonder afspraak en`);
-    expect(lines[0]).toContain('waarbij de werkgroep nog een afspraak moet kiezen.');
+  it('says "zonder afspraak" only of activities a person decided have none', () => {
+    const [first, second, third] = allActivities(overview);
+    const unlinked = (status: BundleActivity['linkStatus'], activity: BundleActivity | undefined): BundleActivity => ({ ...(activity as BundleActivity), linkStatus: status });
+    // The first line after "N activiteiten, ".
+    const withUnlinked = (...activities: BundleActivity[]) => summaryLines(buildReportModel({ ...overview, unlinked: activities }).model)[0]?.replace(/^\d+ activiteiten, /, '');
+    expect(withUnlinked(unlinked('manual', first))).toBe('waarvan 1 zonder afspraak.');
+    expect(withUnlinked(unlinked('none', first))).toBe('waarvan 0 zonder afspraak en 1 waarvoor nog geen afspraak is gevonden of besloten.');
+    expect(withUnlinked(unlinked('manual', first), unlinked('none', second), unlinked('choice', third))).toBe(
+      'waarvan 1 zonder afspraak, 1 waarvoor nog geen afspraak is gevonden of besloten en 1 waarbij de werkgroep nog een afspraak moet kiezen.',
+    );
   });
 });
 
