@@ -28,7 +28,7 @@ import type { ActivityLink, ImportProblem, ReadActivity } from './types';
 import type { LinkCandidate } from '../domain/links';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
-  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved'>> & {
+  Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved' | 'schedule'>> & {
     /** The text of the inzet item ("Bij N.") the afspraak works out: what it is for. */
     commitmentText?: string;
   };
@@ -69,6 +69,8 @@ export interface LinkOptions {
   examples?: readonly Precedent[];
   /** Least text similarity for a proposal by text alone; below it the activity stays unlinked. */
   minScore?: number;
+  /** The year the activities are planned for: a reference to an afspraak that does not run then is proposed, not followed. */
+  planningYear?: number;
   /** The gemeente of the agreement ("Druten"): its name in an activity says nothing of which afspraak. */
   municipality?: string;
   /**
@@ -924,7 +926,42 @@ function linkOne(
   if (kind !== null && roleParty.length > 0) ev.role = { kind, partyIds: roleParty };
   const row: RowReference = { place, refText, parsed, problems };
   const link = linkOnEvidence(ev, ix, options, inzet, row);
-  return profiles ? weighProfiles(link, ev, ix, profiles, options.partyId, row) : link;
+  return unlessNotRunning(profiles ? weighProfiles(link, ev, ix, profiles, options.partyId, row) : link, ix, options.planningYear, row);
+}
+
+/**
+ * A link the file makes (its reference, or the reference narrowed by the row's party) to an afspraak that,
+ * by its own planning, does not run in the planning year: "4.1 bij 3" in a plan for 2027, where 4.1 bij 3
+ * was agreed for 2025. The partner may carry the work on, or may have kept last year's reference beside
+ * other work; the file does not settle which, so the link is proposed, with why, for the secretary.
+ */
+function unlessNotRunning(link: ActivityLink, ix: Indexed, planningYear: number | undefined, row: RowReference): ActivityLink {
+  if (planningYear === undefined || link.agreementId === null || (link.status !== 'reference' && link.status !== 'evidence')) return link;
+  const agreement = ix.agreements[ix.byId.get(link.agreementId) as number] as LinkableAgreement;
+  const years = agreement.schedule?.years ?? [];
+  if (years.length === 0 || years.includes(planningYear)) return link;
+  const when = `${yearsText(years)}, niet in ${planningYear}`;
+  const warning = problem(
+    'warning',
+    'reference-not-running',
+    row.place('agreementRef'),
+    `${referenceSaid(row, agreement.reference)}, maar die afspraak loopt volgens haar planning ${when}; de koppeling is een voorstel: bevestig of kies een andere afspraak.`,
+  );
+  return {
+    ...link,
+    status: 'proposed',
+    candidates: link.candidates.map((c) => (c.agreementId === link.agreementId ? { ...c, reasons: [...c.reasons, `loopt volgens de afspraak ${when}`] } : c)),
+    problems: [...(link.problems ?? []), warning],
+  };
+}
+
+/** "in 2025", "in 2025 en 2026", "van 2025 t/m 2027", "in 2025, 2027 en 2028". */
+function yearsText(years: readonly number[]): string {
+  const first = years[0] as number;
+  const last = years[years.length - 1] as number;
+  if (years.length === 1) return `alleen in ${first}`;
+  if (years.length > 2 && last - first === years.length - 1) return `van ${first} t/m ${last}`;
+  return `in ${years.slice(0, -1).join(', ')} en ${last}`;
 }
 
 /** What the row's reference, as written and as read, and where the file wrote it; the problems found so far. */
@@ -1325,7 +1362,7 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;
   const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
-  const said = row.parsed === null && row.refText.split(/\s+/).length >= 4 ? `de geplakte afspraaktekst is die van ${namedRef}` : `${quote(row.refText)} verwijst naar ${namedRef}`;
+  const said = referenceSaid(row, namedRef);
   const warning = problem(
     'warning',
     'reference-doubted',
@@ -1342,6 +1379,11 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
     candidates: examplesApart ? [doubted, ...link.candidates] : [...link.candidates, doubted],
     problems: [...(link.problems ?? []), warning],
   };
+}
+
+/** What the file wrote for the afspraak: "“4.1 bij 3” verwijst naar 4.1 bij 3 (2)", or the afspraak's pasted text. */
+function referenceSaid(row: RowReference, namedRef: string): string {
+  return row.parsed === null && row.refText.split(/\s+/).length >= 4 ? `de geplakte afspraaktekst is die van ${namedRef}` : `${quote(row.refText)} verwijst naar ${namedRef}`;
 }
 
 /** The activity's own words fit the other afspraak better than the named one, with a distinctive word in common, and best of all. */

@@ -286,6 +286,7 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       // The set's example activities, for activities (a result says what was done, in other words).
       ...(kind === 'activities' ? { examples: examplePrecedents(loadLinkExamples(set.code), agreements, ctx.linkExamples ?? 'all') } : {}),
       commitments: queryLinkableCommitments(db, setId),
+      ...(planningYear.value !== null ? { planningYear: planningYear.value } : {}),
       representedBy: (id) => directory.parties.find((p) => p.id === id && p.kind === 'tenant-body')?.linkedPartyIds ?? [],
       ...(set.municipality ? { municipality: set.municipality } : {}),
     });

@@ -207,6 +207,21 @@ describe('linking one activity', () => {
     ).toMatchObject({ status: 'evidence', agreementId: ref('1.1 bij 1 (2)').id });
   });
 
+  it('proposes, not links, what a reference ties to an afspraak that by its planning does not run in the planning year', () => {
+    // 4.1 bij 3 (2), the regeling for seniors, was agreed for 2025; HBD is betrokkene.
+    const row = { agreementRef: '4.1 bij 3', activity: 'Info-avond senioren over verhuizen naar De Boomgaard' };
+    expect(linkOne(row, { partyId: 'hbd', planningYear: 2025 })).toMatchObject({ status: 'evidence', agreementId: ref('4.1 bij 3 (2)').id });
+    const later = linkOne(row, { partyId: 'hbd', planningYear: 2027 });
+    expect(later).toMatchObject({ status: 'proposed', agreementId: ref('4.1 bij 3 (2)').id });
+    expect(candidates(later)[0]?.[1]).toMatch(/ · loopt volgens de afspraak alleen in 2025, niet in 2027$/);
+    expect(later.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "4.1 bij 3" verwijst naar 4.1 bij 3 (2), maar die afspraak loopt volgens haar planning alleen in 2025, niet in 2027; ' +
+        'de koppeling is een voorstel: bevestig of kies een andere afspraak.',
+    ]);
+    // An afspraak running in the year is followed as written.
+    expect(linkOne({ agreementRef: '4.1 bij 4 (2)', activity: 'Info-avond senioren' }, { partyId: 'hbd', planningYear: 2027 })).toMatchObject({ status: 'reference' });
+  });
+
   it('proposes, not links, when only the text tells the rows of a reference apart', () => {
     const link = linkOne({ agreementRef: '1.1 bij 1', activity: 'Circa 25% sociale huur in Deest Zuid vastleggen met de gemeente' }, { partyId: 'woonwaarts' });
     expect(link.status).toBe('proposed');
