@@ -220,14 +220,15 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door|verworpen|
  * "Misschien cursus huurrecht voor nieuwe bestuursleden", "… ondertekenen? college moet nog besluiten", "… idee, nog niet in
  * MT besproken".
  */
-const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*\.?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$|\b(moet|moeten)\s+nog\s+(besluiten|beslissen)\b|\bnog\s+niet\s+(in\s+(het\s+|de\s+)?\p{L}+\s+)?besproken\b/iu;
+const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*([.,;:–—-].*)?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$|\b(moet|moeten)\s+nog\s+(besluiten|beslissen)\b|\bnog\s+niet\s+(in\s+(het\s+|de\s+)?\p{L}+\s+)?besproken\b/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
  * A cell that opens by saying the work lapses: "vervalt in 2028 (te weinig aanmeldingen)", "gestopt",
- * "Vervallen – is al gehouden". Not "Vervallen panden opknappen": there "vervallen" describes the work.
+ * "Vervallen – is al gehouden", "We stoppen met het huurderscafé". Not "Vervallen panden opknappen": there "vervallen"
+ * describes the work; nor "We stoppen met de huurdersavond en starten een spreekuur": the new work is the row's.
  */
-const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt)\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
+const LAPSES = /^(vervalt|komt te vervallen|gestopt|stopt|geschrapt|(we|wij) stoppen (met|ermee)\b(?![^.;]*\ben\s+(starten|beginnen|gaan)\b))\b|^vervallen\s*(?:$|[-–—:.(]|in\s+20\d\d)/i;
 /** Nothing in the year the list is for, said without its number: "geen activiteit dit jaar", "dit jaar geen acties". */
 const NO_WORK_THIS_YEAR = /\bgeen\s+(?:nieuwe\s+|eigen\s+|verdere\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:dit|deze)\s+jaar\b|\b(?:dit|deze)\s+jaar\s+geen\s+(?:nieuwe\s+|eigen\s+)?(?:inzet|activiteit(?:en)?|acties?)\b/i;
 /** A column of a year's money or time: "Raming 2028", "Realisatie 2027", "Begroting 2028", "Uren 2028". */

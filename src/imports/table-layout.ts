@@ -292,6 +292,23 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     assign(subject, primary);
   }
 
+  // A list that answers an earlier year's results ("Onderwerp" | "Resultaat 2025" | "Oordeel" | "Vervolgactie 2027"): what
+  // was achieved stands in the column of its result, the year's work in the column of what follows. The result is kept
+  // beside it. Not "Activiteit (2026)" | "Status juni 2026" | "Vervolg 2027": there the row's work is named, and what
+  // follows may only be a remark on it ("blijft bij gemeente").
+  const followUp = columns.find(
+    (c) => c.field === null && FOLLOW_UP_HEADING.test(c.header.trim()) && headingYear(c.header) !== undefined && cellsBelow(grid, r, c.column).length >= ITEMS_LEAST,
+  );
+  const answered =
+    followUp && columns.find((c) => LOOK_BACK_HEADING.test(c.header.trim()) && (headingYear(c.header) as number) < (headingYear(followUp.header) as number));
+  if (followUp && answered) {
+    const wasActivity = answered === byField.get(primary);
+    if (wasActivity) duplicates.push({ ...answered });
+    assign(answered, null);
+    assign(followUp, primary);
+    followUp.score = wasActivity ? answered.score : 0.5;
+  }
+
   // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.
   for (const [header, field] of fields.inContext?.(columns) ?? []) {
     const col = columns.find((c) => c.header === header);
@@ -446,6 +463,14 @@ const LONG_HEADING_WORDS = 6;
 const LONG_HEADING_SCORE = 0.8;
 
 /** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
+/** A column of what a row achieved in an earlier year: "Resultaat 2025", "Terugblik 2026", "Gerealiseerd in 2026". */
+const LOOK_BACK_HEADING = /^(resultaat|resultaten|gerealiseerd|realisatie|terugblik|evaluatie)\s+(in\s+)?20\d\d$/i;
+/** The year a heading names: 2027 of "Vervolgactie 2027". */
+function headingYear(header: string): number | undefined {
+  const year = /\b(20\d\d)\b/.exec(header)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 export const GROUP_COLUMN_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
 
 /** Whether the filled cells under the header are terse actions: two words at most, nearly all of them. */

@@ -1569,3 +1569,41 @@ describe('a year planner and a dashboard sent as the plan', () => {
     expectPlacesInMessages(r);
   });
 });
+
+describe('a plan that answers an earlier year’s results', () => {
+  it('reads the year’s work from the column of what follows, not the look-back beside it', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Resultaat 2025', 'Oordeel', 'Vervolgactie 2027', 'Les'],
+      [
+        ['Nieuwbouw', 'Gerealiseerd: 118 sociale huurwoningen; Kattenburg fase 2 schoof door', 'achter', 'Kattenburg fase 2 (22 app.) opleveren en start bouw Molenveld', ''],
+        ['Verkoop', 'Verkocht: 8 eengezinswoningen', 'conform', '', ''],
+        ['Huurverhoging', '0% huurverhoging voor 280 woningen label D t/m G', 'uitgevoerd', 'We stoppen met de 0%-regeling voor D t/m G', 'HBD vraagt om evaluatie'],
+        ['Zonnepanelen', '96 woningen voorzien van panelen', 'positief', 'Aanbod zonnepanelen uitbreiden: 120 eengezinswoningen Afferden en Deest', ''],
+        ['Ontmoeting', 'Sessie niet gehouden', 'niet gehaald', 'Nog bepalen, na tussenevaluatie', ''],
+        ['Huurdersavond', 'matig bezocht', 'matig', 'We stoppen met de huurdersavond en starten een spreekuur in de buurtkamer', ''],
+      ],
+      'Woonwaarts activiteiten 2027 nav verantwoording 2025.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Kattenburg fase 2 (22 app.) opleveren en start bouw Molenveld',
+      'Aanbod zonnepanelen uitbreiden: 120 eengezinswoningen Afferden en Deest',
+      'We stoppen met de huurdersavond en starten een spreekuur in de buurtkamer',
+    ]);
+    // The look-back is kept beside the work.
+    expect(r.activities[1]?.extra['Resultaat 2025']).toBe('96 woningen voorzien van panelen');
+  });
+
+  it('reads the row’s own activity where it is named, what follows beside it only deciding whether it goes on', async () => {
+    const r = await readRows(
+      ['Activiteit (2026)', 'Status juni 2026', 'Vervolg 2027'],
+      [
+        ['Oplevering 56 sociale huurappartementen Heuvelstraat', 'op schema', 'Start bouw 22 sociale huurwoningen Afferden-West'],
+        ['Opknappen speeltuin Wilgenland', 'wacht op geld', 'blijft bij gemeente'],
+      ],
+      'Woonwaarts activiteiten 2027 v2.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Oplevering 56 sociale huurappartementen Heuvelstraat', 'Opknappen speeltuin Wilgenland']);
+  });
+});
