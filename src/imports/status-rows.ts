@@ -334,6 +334,10 @@ const QUOTED_REMARK = 60;
 const POSTPONED = /\b(uitgesteld|verschoven|doorgeschoven|aangehouden|on hold)\b(?!\s+(uit|van|door|vanuit)\b)/i;
 /** Where to: "naar een later jaar", "naar 2029", "tot 2027" (held until then), "pas in 2029". */
 const TO_LATER = /\bnaar (een |het )?(later|volgend) jaar\b|\b(?:naar|tot|pas in) (20\d\d)\b/i;
+/** MoSCoW's last priority, "Won't (have)": decided not to be done (this time). */
+const WONT = /^won['’]?t(\s+have)?(\s+\(?(this time|nu niet|dit jaar)\)?)?$/i;
+/** A heading of MoSCoW priorities: "MoSCoW", "Prio (MoSCoW)". */
+const MOSCOW_HEADER = /\bmoscow\b/i;
 /** A column of the row's status, by its heading: "Status", "St.", "Stand". */
 const STATUS_COLUMN = /^(st\.?|stat\.?|status|stand)$/i;
 /** A column of what follows each row in the year: "Vervolg 2028", "Vervolg volgend jaar", or the year's plan beside the row ("Plan 2028"). */
@@ -921,6 +925,9 @@ function statusSays(row: RowView): Verdict {
   const { planningYear, legend, planningHeader, plannedInYear, anyDated, followUpHeader } = row.facts;
   const notPlanned = cells.find(([header, value]) => PLANNED_QUESTION.test(header.trim()) && NO.test(value));
   if (notPlanned) return { code: 'undecided-row', why: `is niet gepland (${notPlanned[0]}: ${quote(notPlanned[1])})` };
+  // A priority that says it will not be done: MoSCoW's "Won't (have)", or its letter "W" under that heading.
+  const wont = cells.find(([header, value]) => WONT.test(value.trim()) || (MOSCOW_HEADER.test(header.trim()) && /^w$/i.test(value.trim())));
+  if (wont) return { code: 'set-aside-row', why: `staat als ${quote(wont[1])} (${wont[0]}): wordt niet gedaan` };
   const archived = cells.find(([header, value]) => PATH_HEADER.test(header.trim()) && ARCHIVE.test(value));
   if (archived) return { code: 'archived-row', why: `staat in het archief (${archived[0]}: ${quote(archived[1], 80)})` };
   // A status by symbol or word: "❌" or "❌ geschrapt" (the legend: "❌ geschrapt (gaat niet door)"), "⏸ uitgesteld".

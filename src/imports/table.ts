@@ -295,6 +295,8 @@ const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^((sub|eind)
 const COUNT_TEXT = /^\d+([.,]\d+)?(\s*,\s*waarvan\b.*)?$/i;
 /** A line counting the list's items, then how they stand: "8 toezeggingen, 1 afgedaan", "12 moties en toezeggingen (8 lopend, …)". */
 const COUNT_LINE = /^\d+\s+(\p{L}+\s+(en|of)\s+)?(moties|toezeggingen|acties|actiepunten|activiteiten|punten|adviezen|trajecten|procedures)\b\s*(\(|,\s*(waarvan\s+)?\d)/iu;
+/** Counts per kind, two or more: "hoog 5 · midden 6 · laag 2", "groen: 8, oranje: 3". */
+const TALLY = /^\p{L}+\.?\s*:?\s*\d+(\s*[·,;|/]\s*\p{L}+\.?\s*:?\s*\d+)+\b/u;
 /** The label of a count or total: "Aantal procedures 2028", "Totaal trajecten 2027". */
 const COUNT_LABEL = /^((sub|eind)?totaa?l|aantal|som)\b/i;
 /** Words of an activity text that make it a sentence, not a total's label ("Totaal 2027", "Aantal activiteiten: 12"). */
@@ -888,6 +890,8 @@ function classify(
   if (COUNT_LINE.test(activityText.trim())) return 'total';
   // A count beside its label, where the activity should be: "Aantal procedures 2028 | 10, waarvan 7 met reactie", "Totaal trajecten | 9".
   if (COUNT_TEXT.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
+  // Counts per kind beside the label: "Totaal | hoog 5 · midden 6 · laag 2 (waarvan 1 vervalt)".
+  if (TALLY.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
   // "Ter informatie: plannen van De Kernen", "Wat wij van de gemeente vragen" alone on its row: whose rows follow, however worded.
   if (texts.length === 1 && isWhoseHeading((texts[0] as [number, GridCell])[1].text)) return 'context';
   if (isNoteRow(own, noteColumns)) return 'note';

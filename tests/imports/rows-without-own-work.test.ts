@@ -1607,3 +1607,22 @@ describe('a plan that answers an earlier year’s results', () => {
     expect(r.activities.map((a) => a.activity)).toEqual(['Oplevering 56 sociale huurappartementen Heuvelstraat', 'Opknappen speeltuin Wilgenland']);
   });
 });
+
+describe('priorities beside each row', () => {
+  it('sets aside what MoSCoW marks "Won’t", keeps what it marks lower, and skips the count per priority', async () => {
+    const r = await readRows(
+      ['Nr', 'Actie', 'MoSCoW', 'Wie', 'Opmerking'],
+      [
+        ['1', 'Laatste 6 woningen label E in Horssen na-isoleren', 'Must', 'Vastgoed', ''],
+        ['2', 'Pluspakketten uitbreiden met een buitenkraan', 'Could', 'Wonen', 'als er tijd is'],
+        ['3', 'Nieuwbouw in houtbouw', "Won't", '', 'geen nieuwbouw gepland in 2028'],
+        ['4', 'Energiecafé in het dorpshuis', 'W', 'Wonen', ''],
+        ['Totaal', 'Must 1 · Could 1 · Won’t 2', '', '', ''],
+      ],
+      'De Kernen MoSCoW 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Laatste 6 woningen label E in Horssen na-isoleren', 'Pluspakketten uitbreiden met een buitenkraan']);
+    expect(r.problems.find((p) => p.code === 'total-row')?.row).toBe(8);
+  });
+});
