@@ -77,7 +77,7 @@ const YEAR_QUESTION = /^(?:(?:ook|nog|doorgaan|door)\s+)?(?:in\s+)?(20\d\d)\s*\?
 const THIS_YEAR = /^(dit|huidig|komend)\s+jaar\s*\??$/i;
 /** A remark that the row is an older copy of another: "oud", "oude versie", "vervangen door rij 13", "verouderd". */
 const OLDER_COPY = /^(oud|oude\s+(versie|regel|tekst)|verouderd|vervangen(\s+door\b.*)?)\s*[.!]?$/i;
-const YES = /^(ja|waar|true|x|✓|✔|☑)$/i;
+const YES = /^(ja|waar|true|x|✓|✔|☑|☒|\[x\])$/i;
 const NO = /^(nee|onwaar|false|☐)$/i;
 /** A list's place of an item ("Path", "Map"): in an archive, it is no work of this year. */
 const PATH_HEADER = /^(path|pad|map|folder|locatie)$/i;
@@ -738,7 +738,7 @@ function doneOrDueElsewhere(row: RowView): Verdict {
         return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
       }
     }
-    const years = yearsOf(act.planning);
+    const years = yearsOf(ocrYears(act.planning ?? ''));
     // Done as the status says, in words or by a symbol the legend explains ("✔ 24-03-2026", "✔ = gedaan").
     const symbolSaysDone = (value: string): boolean => {
       const { symbol } = statusParts(value);

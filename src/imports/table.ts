@@ -280,8 +280,8 @@ const NOTHING_HERE = new RegExp(
     // A project tool's own sample or empty item: "Sample task", "Untitled", "(no subject)".
     String.raw`^(sample\s+(task|item)|untitled(\s+(task|item))?|\(no\s+(subject|title)\)|\(geen\s+(onderwerp|titel)\)|naamloos|nieuwe\s+taak|new\s+(task|item))\s*$`,
     // A template's instruction to whoever fills it in: "Voeg hieronder zo nodig regels toe", "Vul per regel één activiteit in.",
-    // "Eén activiteit per regel: wat gaat u doen, met wie en wanneer?".
-    String.raw`^(voeg|vul)\b[^.!?]{0,80}\b(regels?|rij(en)?|per\s+regel|hieronder|kolom(men)?)\b`,
+    // "Eén activiteit per regel: wat gaat u doen, met wie en wanneer?", "Kruis per regel de rol van HBD aan".
+    String.raw`^(voeg|vul|kruis|omcirkel|vermeld|noteer)\b[^.!?]{0,80}\b(regels?|rij(en)?|per\s+(regel|rij|activiteit|afspraak)|hieronder|kolom(men)?)\b`,
     String.raw`^(één|een|1)\s+(activiteit|actie|project)\s+per\s+(regel|rij)\b`,
     String.raw`\b(wat|wie|wanneer|hoe)\s+(gaat|doet|wilt|kunt)\s+u\b`,
     // No letter nor figure at all: a line of the form read in ("______", "| |").

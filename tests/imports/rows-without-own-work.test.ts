@@ -1626,3 +1626,20 @@ describe('priorities beside each row', () => {
     expect(r.problems.find((p) => p.code === 'total-row')?.row).toBe(8);
   });
 });
+
+describe('a paper form, scanned and read by OCR', () => {
+  it('reads the form’s instruction as no activity, and a row ticked done in an earlier year as done, its year read through the scan', async () => {
+    const r = await readRows(
+      ['Wat gaan wlj doen in 2O27?', 'Samen met', 'Wanneer', 'Gedaan'],
+      [
+        ['Kruis per regel de rol van HBD aan (organiseren / meedenken / communicatie). Lege regels doorhalen.', '', '', ''],
+        ['Kraam op het energie festival Horssen: folders uitdelen', 'De Kernen', 'sept.', '☐'],
+        ['Energie festival 2O26', 'De Kernen', 'sept. 2O26', '[x]'],
+      ],
+      'Bewonersraad plannen 2027 - scan.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.activity)).toEqual(['Kraam op het energie festival Horssen: folders uitdelen']);
+    expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4]);
+  });
+});
