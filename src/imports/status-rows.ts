@@ -345,6 +345,8 @@ function isFollowUpOfYear(header: string, planningYear: number | undefined): boo
   const h = header.trim();
   return (FOLLOW_UP_HEADING.test(h) && (ofTheYear(h, planningYear) || /volgend\s+jaar/i.test(h))) || (planningYear !== undefined && yearPlanOf(h) === planningYear);
 }
+/** A follow-up that is only a no: "geen", "niets", "n.v.t.", "geen vervolg". */
+const NOTHING_FOLLOWS = /^(geen|niets|n\.?\s?v\.?\s?t\.?|nvt|geen\s+vervolg(actie)?)\s*\.?$/i;
 /** A follow-up that plans nothing: "geen", "n.v.t.", "stopt", "besluit volgt in december". */
 const NO_FOLLOW_UP = /^(geen|niets|n\.?\s?v\.?\s?t\.?|nvt|stopt|gestopt|vervalt|klaar|afgerond|gereed|gedaan|opgeleverd)\b|\bbesluit\b[^.;]{0,30}\bvolgt\b/iu;
 /** A short code in brackets closing a text: "HO – verkoop 2 EGW Dorpsstraat (A-1.3) [V]". */
@@ -518,6 +520,9 @@ function yearColumnsSay(row: RowView): Verdict {
       !(planningYear !== undefined && yearsOf(value).length > 0 && yearsOf(value).every((y) => y !== planningYear)),
   );
   if (followUp) return KEEP;
+  // Or it says that nothing follows: "Vervolg 2028": "geen", "n.v.t.".
+  const noneFollows = cells.find(([header, value]) => isFollowUpOfYear(header, planningYear) && NOTHING_FOLLOWS.test(value.trim()));
+  if (noneFollows) return { code: 'set-aside-row', why: `staat bij ${quote(noneFollows[0])} als ${quote(noneFollows[1])}: er volgt niets in ${planningYear}` };
   // The sender's reaction beside a row of the joint overview sent back ("Reactie HBD": "wij sluiten in 2028 weer aan",
   // "reactie Woonwaarts: doen we in 2027 weer mee"): its own work in the year, whatever the row's planning of last year says.
   if (cells.some(([header, value]) => ownReaction(header, value) !== undefined)) return KEEP;

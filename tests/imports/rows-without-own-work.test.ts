@@ -1594,12 +1594,13 @@ describe('a plan that answers an earlier year’s results', () => {
     expect(r.activities[1]?.extra['Resultaat 2025']).toBe('96 woningen voorzien van panelen');
   });
 
-  it('reads the row’s own activity where it is named, what follows beside it only deciding whether it goes on', async () => {
+  it('reads the row’s own activity where it is named, what follows beside it only deciding whether it goes on ("geen": not)', async () => {
     const r = await readRows(
       ['Activiteit (2026)', 'Status juni 2026', 'Vervolg 2027'],
       [
         ['Oplevering 56 sociale huurappartementen Heuvelstraat', 'op schema', 'Start bouw 22 sociale huurwoningen Afferden-West'],
         ['Opknappen speeltuin Wilgenland', 'wacht op geld', 'blijft bij gemeente'],
+        ['Advies huurverhoging', 'advies gegeven', 'geen'],
       ],
       'Woonwaarts activiteiten 2027 v2.xlsx',
       { planningYear: 2027 },
