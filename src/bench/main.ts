@@ -234,6 +234,7 @@ const ORDINALS = [
   'honderdzesenvijftigste', 'honderdzevenenvijftigste', 'honderdachtenvijftigste',
   'honderdnegenenvijftigste', 'honderdzestigste', 'honderdeenenzestigste',
   'honderdtweeënzestigste', 'honderddrieënzestigste', 'honderdvierenzestigste',
+  'honderdvijfenzestigste', 'honderdzesenzestigste', 'honderdzevenenzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
