@@ -292,21 +292,19 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     assign(subject, primary);
   }
 
-  // A list that answers an earlier year's results ("Onderwerp" | "Resultaat 2025" | "Oordeel" | "Vervolgactie 2027"): what
-  // was achieved stands in the column of its result, the year's work in the column of what follows. The result is kept
-  // beside it. Not "Activiteit (2026)" | "Status juni 2026" | "Vervolg 2027": there the row's work is named, and what
-  // follows may only be a remark on it ("blijft bij gemeente").
+  // A list that answers an earlier year's results ("Onderwerp" | "Resultaat 2025" | "Oordeel" | "Vervolgactie 2027"), no
+  // column named for the activity: what was achieved stands in the column of its result, the year's work in the column
+  // of what follows. The result is kept beside it. Not "Activiteit (2026)" | "Status juni 2026" | "Vervolg 2027": there
+  // the row's work is named, and what follows may only be a remark on it ("blijft bij gemeente").
   const followUp = columns.find(
     (c) => c.field === null && FOLLOW_UP_HEADING.test(c.header.trim()) && headingYear(c.header) !== undefined && cellsBelow(grid, r, c.column).length >= ITEMS_LEAST,
   );
   const answered =
     followUp && columns.find((c) => LOOK_BACK_HEADING.test(c.header.trim()) && (headingYear(c.header) as number) < (headingYear(followUp.header) as number));
-  if (followUp && answered) {
-    const wasActivity = answered === byField.get(primary);
-    if (wasActivity) duplicates.push({ ...answered });
+  if (followUp && answered && !byField.has(primary)) {
     assign(answered, null);
     assign(followUp, primary);
-    followUp.score = wasActivity ? answered.score : 0.5;
+    followUp.score = 0.5;
   }
 
   // A heading read beside the others: "Van wie" in a list of promises is who promised, not whom the work needs.

@@ -1606,6 +1606,17 @@ describe('a plan that answers an earlier year’s results', () => {
       { planningYear: 2027 },
     );
     expect(r.activities.map((a) => a.activity)).toEqual(['Oplevering 56 sociale huurappartementen Heuvelstraat', 'Opknappen speeltuin Wilgenland']);
+    // So with a column of results beside them.
+    const named = await readRows(
+      ['Activiteit', 'Resultaat 2025', 'Vervolgactie 2027'],
+      [
+        ['Wijkschouw Deest organiseren', '12 deelnemers', 'weer in mei, nu ook met de wijkagent'],
+        ['Nieuwsbrief energie aan alle leden', 'twee keer verstuurd', 'in maart en oktober'],
+      ],
+      'HBD activiteiten 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(named.activities.map((a) => a.activity)).toEqual(['Wijkschouw Deest organiseren', 'Nieuwsbrief energie aan alle leden']);
   });
 });
 
