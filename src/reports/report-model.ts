@@ -437,7 +437,7 @@ function withoutAgreement(unlinked: readonly BundleActivity[]): string {
   const notFound = unlinked.filter((a) => a.linkStatus === 'none').length;
   const decided = unlinked.length - toChoose - notFound;
   const parts = [
-    `${decided} zonder afspraak`,
+    ...(decided > 0 || notFound + toChoose === 0 ? [`${decided} zonder afspraak`] : []),
     ...(notFound > 0 ? [`${notFound} waarvoor nog geen afspraak is gevonden of besloten`] : []),
     ...(toChoose > 0 ? [`${toChoose} waarbij de werkgroep nog een afspraak moet kiezen`] : []),
   ];

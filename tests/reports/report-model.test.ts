@@ -86,7 +86,7 @@ describe('the report for all parties', () => {
   it('says in a few lines what the overview holds', () => {
     const { model } = buildReportModel(overview);
     const lines = summaryLines(model);
-    expect(lines[0]).toMatch(new RegExp(`^${overview.counts.activities} activiteiten, waarvan \\d+ zonder afspraak`));
+    expect(lines[0]).toMatch(new RegExp(`^${overview.counts.activities} activiteiten, waarvan \\d+ `));
     expect(lines.join('\n')).toContain(`${overview.attention.length} aandachtspunten voor de werkgroep.`);
   });
 
@@ -96,7 +96,8 @@ describe('the report for all parties', () => {
     // The first line after "N activiteiten, ".
     const withUnlinked = (...activities: BundleActivity[]) => summaryLines(buildReportModel({ ...overview, unlinked: activities }).model)[0]?.replace(/^\d+ activiteiten, /, '');
     expect(withUnlinked(unlinked('manual', first))).toBe('waarvan 1 zonder afspraak.');
-    expect(withUnlinked(unlinked('none', first))).toBe('waarvan 0 zonder afspraak en 1 waarvoor nog geen afspraak is gevonden of besloten.');
+    expect(withUnlinked(unlinked('none', first))).toBe('waarvan 1 waarvoor nog geen afspraak is gevonden of besloten.');
+    expect(withUnlinked()).toBe('waarvan 0 zonder afspraak.');
     expect(withUnlinked(unlinked('manual', first), unlinked('none', second), unlinked('choice', third))).toBe(
       'waarvan 1 zonder afspraak, 1 waarvoor nog geen afspraak is gevonden of besloten en 1 waarbij de werkgroep nog een afspraak moet kiezen.',
     );
