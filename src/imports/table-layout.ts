@@ -460,7 +460,6 @@ function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside:
 const LONG_HEADING_WORDS = 6;
 const LONG_HEADING_SCORE = 0.8;
 
-/** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
 /** A column of what a row achieved in an earlier year: "Resultaat 2025", "Terugblik 2026", "Gerealiseerd in 2026". */
 const LOOK_BACK_HEADING = /^(resultaat|resultaten|gerealiseerd|realisatie|terugblik|evaluatie)\s+(in\s+)?20\d\d$/i;
 /** The year a heading names: 2027 of "Vervolgactie 2027". */
@@ -469,6 +468,7 @@ function headingYear(header: string): number | undefined {
   return year === undefined ? undefined : Number(year);
 }
 
+/** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
 export const GROUP_COLUMN_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
 
 /** Whether the filled cells under the header are terse actions: two words at most, nearly all of them. */
