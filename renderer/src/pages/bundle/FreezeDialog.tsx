@@ -6,6 +6,7 @@ import type { JointOverviewSummary } from '../../../../src/domain/joint-overview
 import { openLinkText } from '../../../../src/domain/links';
 import { useBundle } from '../../bundle';
 import { LoadView } from '../../components/Status';
+import { ScrollBox } from '../../components/TableBox';
 import { countLabel } from '../../format';
 import { useWerkbank } from '../../store';
 import { namer } from './lookup';
@@ -118,13 +119,15 @@ export function FreezeDialog({ summary }: { summary: JointOverviewSummary }) {
                     </strong>{' '}
                     Een definitief overzicht bevat geen voorstellen: bevestig of kies ze eerst.
                   </p>
-                  <ul className="freeze-links">
-                    {list.map((o) => (
-                      <li key={o.activityId}>
-                        {name(o.partyId)}, blad {o.sheet}, rij {o.rowNumber}: “{o.activity}” — {openLinkText(o.status, o.reference, o.candidates)}
-                      </li>
-                    ))}
-                  </ul>
+                  <ScrollBox label="Lijst van open koppelingen" className="freeze-links">
+                    <ul>
+                      {list.map((o) => (
+                        <li key={o.activityId}>
+                          {name(o.partyId)}, blad {o.sheet}, rij {o.rowNumber}: “{o.activity}” — {openLinkText(o.status, o.reference, o.candidates)}
+                        </li>
+                      ))}
+                    </ul>
+                  </ScrollBox>
                 </div>
               )
             }
