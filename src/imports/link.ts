@@ -26,6 +26,7 @@ import { buildExampleProfiles, type ExampleProfiles } from './example-profiles';
 import { HOUSING_THESAURUS } from './thesaurus';
 import type { ActivityLink, ImportProblem, ReadActivity } from './types';
 import type { LinkCandidate } from '../domain/links';
+import { describeYears } from '../domain/schedule';
 
 export type LinkableAgreement = Pick<AgreementRow, 'id' | 'reference' | 'topicNumber' | 'commitmentNumber' | 'text'> &
   Partial<Pick<AgreementRow, 'topicTitle' | 'themeNumber' | 'themeTitle' | 'lead' | 'involved' | 'schedule'>> & {
@@ -955,13 +956,11 @@ function unlessNotRunning(link: ActivityLink, ix: Indexed, planningYear: number 
   };
 }
 
-/** "in 2025", "in 2025 en 2026", "van 2025 t/m 2027", "in 2025, 2027 en 2028". */
+/** "alleen in 2025", "in 2025 en 2026", "van 2025 t/m 2027", "in 2025, 2027 en 2028" (see describeYears). */
 function yearsText(years: readonly number[]): string {
-  const first = years[0] as number;
-  const last = years[years.length - 1] as number;
-  if (years.length === 1) return `alleen in ${first}`;
-  if (years.length > 2 && last - first === years.length - 1) return `van ${first} t/m ${last}`;
-  return `in ${years.slice(0, -1).join(', ')} en ${last}`;
+  const said = describeYears([...years]);
+  if (years.length === 1) return `alleen in ${said}`;
+  return /^\d+ t\/m \d+$/.test(said) ? `van ${said}` : `in ${said}`;
 }
 
 /** What the row's reference, as written and as read, and where the file wrote it; the problems found so far. */

@@ -11,6 +11,7 @@ import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, promiseHeadings, type Hea
 import { cellAt, type Grid, type GridCell } from './grid';
 import { isPeriodHeading } from './period-columns';
 import type { ReadField } from './types';
+import { yearsOf } from './years';
 import { editDistance, normalizeHeader } from '../domain/text';
 
 /** Where the header may stand: partners put a few title rows above it, rarely many. */
@@ -297,10 +298,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   // of what follows. The result is kept beside it. Not "Activiteit (2026)" | "Status juni 2026" | "Vervolg 2027": there
   // the row's work is named, and what follows may only be a remark on it ("blijft bij gemeente").
   const followUp = columns.find(
-    (c) => c.field === null && FOLLOW_UP_HEADING.test(c.header.trim()) && headingYear(c.header) !== undefined && cellsBelow(grid, r, c.column).length >= ITEMS_LEAST,
+    (c) => c.field === null && FOLLOW_UP_HEADING.test(c.header.trim()) && yearsOf(c.header).length > 0 && cellsBelow(grid, r, c.column).length >= ITEMS_LEAST,
   );
   const answered =
-    followUp && columns.find((c) => LOOK_BACK_HEADING.test(c.header.trim()) && (headingYear(c.header) as number) < (headingYear(followUp.header) as number));
+    followUp && columns.find((c) => LOOK_BACK_HEADING.test(c.header.trim()) && (yearsOf(c.header)[0] as number) < (yearsOf(followUp.header)[0] as number));
   if (followUp && answered && !byField.has(primary)) {
     assign(answered, null);
     assign(followUp, primary);
@@ -342,8 +343,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // last step is its work.
     const outline = columns.find((c) => (c.field === null || c.field === 'topicContext') && holdsPaths(grid, r, c.column));
     if (outline) {
-      if (outline.field !== null) byField.delete(outline.field);
-      outline.field = primary;
+      assign(outline, primary);
       outline.score = 0.5;
       return { headerRow: r, columns, score: columns.reduce((sum, c) => sum + c.score, 0), duplicates, activityGuessed: true, paths: true };
     }
@@ -462,12 +462,6 @@ const LONG_HEADING_SCORE = 0.8;
 
 /** A column of what a row achieved in an earlier year: "Resultaat 2025", "Terugblik 2026", "Gerealiseerd in 2026". */
 const LOOK_BACK_HEADING = /^(resultaat|resultaten|gerealiseerd|realisatie|terugblik|evaluatie)\s+(in\s+)?20\d\d$/i;
-/** The year a heading names: 2027 of "Vervolgactie 2027". */
-function headingYear(header: string): number | undefined {
-  const year = /\b(20\d\d)\b/.exec(header)?.[1];
-  return year === undefined ? undefined : Number(year);
-}
-
 /** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
 export const GROUP_COLUMN_HEADING = /\b(project(en)?|programma|cluster|complex(en)?|locatie)\b/i;
 

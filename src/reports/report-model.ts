@@ -18,6 +18,7 @@ import {
   type ReciprocityCell,
   type UndecidedActivity,
 } from '../domain/joint-overview';
+import { dutchList } from '../domain/joint-overview-wording';
 import { needAnswerText, openQuestions, type OpenQuestions } from '../domain/open-questions';
 import {
   ATTENTION_ORDER,
@@ -441,7 +442,7 @@ function withoutAgreement(unlinked: readonly BundleActivity[]): string {
     ...(notFound > 0 ? [`${notFound} waarvoor nog geen afspraak is gevonden of besloten`] : []),
     ...(toChoose > 0 ? [`${toChoose} waarbij de werkgroep nog een afspraak moet kiezen`] : []),
   ];
-  return `waarvan ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1] as string}` : parts[0]}`;
+  return `waarvan ${dutchList(parts)}`;
 }
 
 function summaryBase(model: ReportModel): string[] {
