@@ -124,7 +124,8 @@ export function attentionKindTitle(kind: AttentionKind): string {
     case 'duplicate-open':
       return 'Mogelijk dubbel gemelde activiteiten';
     case 'unlinked-activity':
-      return 'Activiteiten zonder afspraak';
+      // Only open links are aandachtspunten: nobody has decided these have no afspraak.
+      return 'Activiteiten nog zonder afspraak';
     default:
       return missingCase(kind);
   }
@@ -150,4 +151,14 @@ export function attentionKindExplanation(kind: AttentionKind, planningYear: numb
     default:
       return missingCase(kind);
   }
+}
+
+/**
+ * Title of the appendix of activities without afspraak: "zonder afspraak" is
+ * said only of activities the werkgroep decided have none, "nog zonder" of
+ * those whose link is still open, "(nog) zonder" when both are there.
+ */
+export function unlinkedAppendixTitle(open: number, decided: number): string {
+  const which = open === 0 ? 'zonder' : decided === 0 ? 'nog zonder' : '(nog) zonder';
+  return `Bijlage: activiteiten ${which} afspraak`;
 }

@@ -32,7 +32,7 @@ import { widestWord } from './text-width';
 import { jointOverviewSummary } from './executive-summary';
 import { executiveSummaryBlocks } from './executive-summary-docx';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, notesLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, coverLineOf, bundleLateSentences, dateNl, linkLabel, notesLabel, unlinkedAppendixTitle, receivedDay, submissionStateLabel, versionExplanation } from './labels';
 import { beforeDeadline, formatDateNl, monthOfDeadline } from '../domain/calendar';
 import type { DeliveryStatus } from '../domain/delivery';
 import { VERSION_STATUS_WORD } from '../domain/bundle-decisions';
@@ -878,7 +878,8 @@ function needsParagraphs(a: BundleActivity, prefix: string, index: OverviewIndex
 // ---------------------------------------------------------------- appendix
 
 function appendix({ model, index }: Ctx): Block[] {
-  const blocks: Block[] = [heading1('Bijlage: activiteiten zonder afspraak')];
+  const open = model.unlinked.filter((a) => linkIsOpen(a.linkStatus)).length;
+  const blocks: Block[] = [heading1(unlinkedAppendixTitle(open, model.unlinked.length - open))];
   if (model.unlinked.length === 0) {
     blocks.push(para('Alle activiteiten zijn aan een afspraak gekoppeld.'));
     return blocks;

@@ -90,7 +90,7 @@ export function dateNl(timestamp: string): string {
   }
 }
 
-export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel } from '../domain/joint-overview-wording';
+export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel, unlinkedAppendixTitle } from '../domain/joint-overview-wording';
 
 /**
  * How an activity's link to its afspraak reads in the documents: what is

@@ -238,7 +238,7 @@ describe('the Word document for all parties', () => {
       'Wie vraagt wat van wie',
       '1 Woningbouw en beschikbaarheid',
       '1.1 Nieuwbouw',
-      'Bijlage: activiteiten zonder afspraak',
+      'Bijlage: activiteiten nog zonder afspraak',
     ]) {
       expect(text, expected).toContain(expected);
     }
@@ -448,7 +448,12 @@ describe('links the Werkbank only proposed', () => {
       expect(a.linkStatus).toBe('none');
       expect(cells.some((c) => c.startsWith(`${norm(a.activity)} geen afspraak gevonden`)), a.activity).toBe(true);
     }
-    expect(norm(doc('docx').pdfText)).toContain('Bij „geen afspraak gevonden” vond de Werkbank er geen');
+    const text = norm(doc('docx').pdfText);
+    expect(text).toContain('Bij „geen afspraak gevonden” vond de Werkbank er geen');
+    // Nobody decided these have no afspraak: the aandachtspunt and the appendix say "nog zonder".
+    expect(text).toContain('Activiteiten nog zonder afspraak');
+    expect(text).toContain('Bijlage: activiteiten nog zonder afspraak');
+    expect(text).not.toMatch(/Bijlage: activiteiten zonder afspraak|Activiteiten zonder afspraak/);
   });
 
   it('are in the Koppeling column of the Excel list, marked, and read so by LibreOffice', async () => {
@@ -478,7 +483,9 @@ describe('links the Werkbank only proposed', () => {
       expect(text).not.toContain('geen afspraak gevonden');
       expect(text).not.toContain('kies:');
       expect(text).not.toContain('koppelingen met een afspraak zijn nog niet besloten');
+      expect(text).not.toContain('nog zonder afspraak');
     }
+    expect(norm(d.pdfText)).toContain('Bijlage: activiteiten zonder afspraak');
     const cells = docxCells(await docxPart(d.data, 'word/document.xml'));
     for (const a of definitive.unlinked) {
       expect(cells.some((c) => c.startsWith(`${norm(a.activity)} geen afspraak – vastgesteld door de werkgroep`)), a.activity).toBe(true);
