@@ -447,10 +447,10 @@ export function partiesNamedIn(text: string, resolver: PartyResolver, parties: P
     let matched = 0;
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
       const written = words.slice(i, i + n).join(' ');
-      const ref = resolver.resolveOne(written);
-      const known = ref.status === 'exact' || ref.status === 'alias' || ref.status === 'group';
+      // Known as written only: a guess at a misspelling would find parties in ordinary words.
+      const ref = resolver.known(written);
       const capitalised = /\p{Lu}/u.test(written);
-      if (!known || ref.partyIds.length === 0) continue;
+      if (!ref || ref.status === 'external' || ref.partyIds.length === 0) continue;
       // "kernen" is villages, "De Kernen" the corporation; a group name ("corporaties") is never a common noun here.
       if (!capitalised && ref.status !== 'group' && ref.partyIds.some((id) => articleParties.has(id))) continue;
       found.push({ written, partyIds: [...ref.partyIds], status: ref.status });

@@ -17,6 +17,8 @@ export interface PartyResolver {
   resolve(text: string): PartyRef[];
   /** Resolves one name without splitting it (a dropdown choice, a file name part). */
   resolveOne(name: string): PartyRef;
+  /** One name known as written (a party's name, an alias, a group or an outside name), never a guess at a misspelling; undefined otherwise. */
+  known(name: string): PartyRef | undefined;
 }
 
 /** Status of a name that is known as written (after normalisation). */
@@ -193,7 +195,12 @@ export function createPartyResolver(input: PartyResolverInput): PartyResolver {
     return splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(resolvePart);
   };
 
-  return { resolve, resolveOne };
+  const known = (name: string): PartyRef | undefined => {
+    const entry = lookup(name);
+    return entry && toRef(name.trim(), entry);
+  };
+
+  return { resolve, resolveOne, known };
 }
 
 /** "," or ";" between names. */

@@ -263,6 +263,16 @@ describe('resolveOne', () => {
   });
 });
 
+describe('known', () => {
+  it('finds a name known as written, and never guesses at a misspelling', () => {
+    expect(resolver.known('Woonwaarts')).toEqual(ref('Woonwaarts', ['woonwaarts'], 'exact'));
+    expect(resolver.known('corporaties')?.partyIds).toEqual(['woonwaarts', 'de-kernen']);
+    expect(resolver.resolveOne('Woonwaards').status).toBe('fuzzy');
+    expect(resolver.known('Woonwaards')).toBeUndefined();
+    expect(resolver.known('Jeroen')).toBeUndefined();
+  });
+});
+
 describe('helpers', () => {
   it('normalises names to one comparable form', () => {
     expect(normalizePartyName('Huurders-organisaties')).toBe('huurdersorganisaties');
