@@ -49,6 +49,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Doelen / acties',
     'Inzet',
     'Activiteit / inzet',
+    // What a party brings in, as a stuk for the bestuurlijk overleg names it: "Inbreng HBD 2028".
+    'Inbreng',
     'Project',
     'Werkzaamheden',
     // A plan written out ("Ons plan": what we will do), not its timing ("Plan", "Planning").

@@ -61,6 +61,9 @@ function bodyName(written: string): string {
 /** A party's name typed in lower case, opening the text before a verb said of it: "woonwarts bouwt 20 woningen in Deest". */
 const LOWER_LEADING_NAME = /^(\p{Ll}[\p{L}-]*)\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
 
+/** What a meeting is asked to do with a row, beside being told: "ter besluitvorming", "ter bespreking", "ter advisering". */
+const MEETING_HANDLING = /^ter\s+(besluitvorming|besluit|bespreking|advisering|advies|vaststelling|instemming|accordering|discussie)\b/i;
+
 /** Who is told of the work, which is no part in it: "informeert de Bewonersraad", "houdt HBD op de hoogte". */
 const INFORMED = /\b(?:informeert|informeren|inlicht(?:en)?|licht|houdt|houden)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:in|op\s+de\s+hoogte))?\b/gu;
 
@@ -256,9 +259,14 @@ export function otherPartyRows(
   // A row a cell beside it says is there for information (a reference column "Link PA": "ter info", a remark "ter info,
   // wij gaan niet"), or whose text ends so ("Overlegtafel Leefbaarheid (gemeente met WW en HBD) – verslag ter info"),
   // naming another party in its text, as trekker or as partner, where the row gives the sender no part.
+  // Not "ter info" in a column of what a meeting does with each row ("Bestuur": "ter besluitvorming", "ter bespreking",
+  // "ter info"), as a stuk for the bestuurlijk overleg has: there it tells the meeting, not that the row is another's.
+  const handling = new Set(
+    read.columns.filter((c) => c.field === null && read.activities.some((a) => MEETING_HANDLING.test((a.extra[c.header] ?? '').trim()))).map((c) => c.header),
+  );
   for (const act of read.activities) {
     if (others.has(act) || ownPart(act) || OWN_WORDS.test(act.activity)) continue;
-    const beside = [act.notes, act.role, act.agreementRef, ...Object.values(act.extra)].some(
+    const beside = [act.notes, act.role, act.agreementRef, ...Object.entries(act.extra).filter(([h]) => !handling.has(h)).map(([, v]) => v)].some(
       (t) => t !== undefined && FOR_INFORMATION.test(t.trim()) && !TOLD_TO_OTHERS.test(t.trim()),
     );
     if (!beside && !TOLD_AT_END.test(act.activity.trim())) continue;

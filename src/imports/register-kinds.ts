@@ -7,6 +7,7 @@
 // A decision taken is no work either, unless its planning says it is carried out in the year or later; but a kind
 // written out as a word in its column ("Soort": "besluit") says what the work is (a decision to prepare). Pure.
 import { quote } from './problems';
+import { OWN_ACTION } from './talk-rows';
 import type { ReadActivity } from './types';
 import { yearsOf } from './years';
 
@@ -32,6 +33,15 @@ const REGISTER_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 /** A column of the row's kind. */
 const KIND_HEADER = /^(type|soort|categorie|cat\.?|kind)$/i;
+/**
+ * A row's kind written as its label, alone in a cell beside the text, as a stuk for the bestuurlijk overleg marks its
+ * lines: "Kernboodschap", "Standpunt", "Waardering", "Risico" (in "Onderwerp", "Speerpunt", "Soort").
+ */
+const KIND_LABEL = /^(kernboodschap(pen)?|standpunt(en)?|waardering|compliment(en)?|dank(woord)?|risico('?s)?)$/i;
+/** The kinds that are said, not done: a key message, a position, thanks. */
+const STATEMENT_KIND = /^(kernboodschap(pen)?|standpunt(en)?|waardering|compliment(en)?|dank(woord)?)$/i;
+/** A position that also says what the sender does: "HBD blijft: geen huurverhoging … Wij controleren in juli of …". */
+const POSITION_KIND = /^standpunt(en)?$/i;
 /** A heading over a block of rows of one kind, and nothing more: "RISICO'S", "Knelpunten", "Besluiten". */
 const KIND_HEADING = /^(risico'?s|knelpunten|issues|aannames|afhankelijkheden|besluiten)\s*:?$/i;
 
@@ -76,9 +86,19 @@ export function kindReason(act: ReadActivity, { planningYear, legend, registerLe
   }
   const heading = act.section?.trim() ?? '';
   if (KIND_HEADING.test(heading)) said.push({ meaning: heading, how: `staat onder de kop ${quote(heading)}`, coded: true });
+  // The kind as the row's label beside its text, in a column of its subject or one of the file's own ("Speerpunt").
+  const labels = [...(act.topicContext === undefined ? [] : [['', act.topicContext] as const]), ...Object.entries(act.extra)];
+  for (const [header, value] of labels) {
+    if (KIND_HEADER.test(header.trim()) || !KIND_LABEL.test(value.trim())) continue;
+    said.push({ meaning: value.trim(), how: header === '' ? `staat als ${quote(value.trim())}` : `staat als ${quote(value.trim())} (${header})` });
+  }
 
   for (const { meaning, how, coded } of said) {
     if (NO_WORK_KIND.test(meaning)) return { code: 'risk-row', why: `${how}: een risico, knelpunt of afhankelijkheid, geen werk` };
+    // A key message, a position or thanks says something, unless a position also says what the sender does about it.
+    if (STATEMENT_KIND.test(meaning.trim()) && !(POSITION_KIND.test(meaning.trim()) && OWN_ACTION.test(text))) {
+      return { code: 'remark-row', why: `${how}: een boodschap, standpunt of woord van dank, geen werk` };
+    }
     // A decision taken, unless its planning says when it is carried out, in the year or later.
     const carriedOut = planningYear !== undefined && yearsOf(act.planning).some((y) => y >= planningYear);
     if (coded && DECISION_KIND.test(meaning.trim()) && !carriedOut) return { code: 'decision-row', why: `${how}: een besluit, geen werk dat gepland is` };

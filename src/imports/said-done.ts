@@ -40,6 +40,8 @@ const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)(?:[^,;:–—()]{1,4
 const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
 /** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */
 const DONE_LAST = /(?:,|\s[–—-])\s*(?:is\s+)?(?:al\s+)?(afgerond|gereed|gedaan|uitgevoerd|opgeleverd)\s*\.?$/i;
+/** Done, said last in a closing bracket that dates it: "Kennismaking nieuwe wijkbeheerder (was in november 2026, klaar)". */
+const DONE_IN_LAST_BRACKET = /\(([^()]*?\b(20\d\d)\b[^()]*?)[,;–—-]\s*(?:al\s+)?(klaar|gedaan|afgerond|gereed|geweest|gehouden)\s*\)\s*\.?$/i;
 /** A cell that only says the work was done in a year: "gereed 2026", "afgerond in december 2026". */
 const DONE_BY_YEAR = new RegExp(String.raw`^(?:voltooid|${DONE_WORDS})\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*\.?$`, 'iu');
 
@@ -77,6 +79,8 @@ function saidDoneIn(text: string): { year: number; said: string } | undefined {
   if (labelled) return { year: Number(labelled[1]), said: labelled[0] };
   const dated = DONE_ON_DATE.exec(text);
   if (dated) return { year: Number(dated[3]), said: text.slice(text.toLowerCase().lastIndexOf((dated[2] as string).toLowerCase())).trim() };
+  const closing = DONE_IN_LAST_BRACKET.exec(text);
+  if (closing) return { year: Number(closing[2]), said: closing[0].replace(/^\(|\)\s*\.?$/g, '').trim() };
   const after = DONE_AFTER_DASH.exec(text);
   return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }

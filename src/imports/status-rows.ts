@@ -107,8 +107,8 @@ const COMPLAINT = new RegExp(String.raw`^${ASKING_WHY}[^?]*\?+\s*(graag\b[^?]*)?
  */
 const COMPLAINT_WORDS = /\b(klagen|klaagt|klacht(en)?|helaas)\b/i;
 const NOTHING_PLANNED = new RegExp(String.raw`\b(niets aan (kunnen )?doen|(kunnen|kan) (wij |we )?(helaas )?niets|geen plan|(het )?geld (is )?op)\b|^${ASKING_WHY}[^?]*\?`, 'i');
-/** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …". */
-const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van)\b/i;
+/** A question whose answer is not known yet: "Komt er een tweede verhuiscoach? Eerlijk gezegd weten we dat nog niet; …", "Eigen spreekuur in Deest? Wel of niet, het bestuur beslist in september". */
+const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog niet|nog niet (bekend|besloten|zeker)|hangt af van|wel of niet|(beslist|besluit|besluiten) (in|op|na|vóór|voor|eind|begin)\b)/i;
 /** A short text that only asks whether to do it: "Buurtbemiddeling ook in Horssen inkopen?". */
 const WHETHER_TO = /^[^?.;:]{3,80}\s\p{Ll}+en\s*\?$/u;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
@@ -125,8 +125,8 @@ const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
-/** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid". */
-const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)\s*[:–—-]/i;
+/** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid", "Risico voor het bestuur: krappe begroting …". */
+const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)(\s+(voor|van)\s+[^:–—]{1,30})?\s*[:–—-]/i;
 /** A column of what may hold the work up: "Risico", "Risico's", "Afhankelijk van", "Afhankelijkheden". */
 const RISK_HEADER = /^(risico('s)?|afhankelijk)/i;
 /** What the work waits for from another, said as the row's text: "Afhankelijk van Woonwaarts: actuele adressenlijst …". */
@@ -135,10 +135,10 @@ const DEPENDS_ON = /^afhankelijk\s+van\b[^:]{1,40}:/i;
 const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
 /**
  * A meeting's standing item: "Mededelingen uit de werkgroep", "Terugkoppeling uit het BO", "Rondvraag"
- * alone (not "Rondvraag onder de bewonerscommissies over …", a survey; nor an agenda that goes on after
+ * or "Rondvraag en sluiting" alone (not "Rondvraag onder de bewonerscommissies over …", a survey; nor an agenda that goes on after
  * it: "Terugkoppeling uit het BO; cijfers loting").
  */
-const STANDING_ITEM = /^rondvraag\s*\.?$|^mededelingen(\s+(uit|van)\b[^;]*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b[^;]*$/i;
+const STANDING_ITEM = /^(opening|rondvraag|sluiting)(\s+(en|&)\s+(mededelingen|rondvraag|sluiting))?\s*\.?$|^mededelingen(\s+(uit|van)\b[^;]*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b[^;]*$/i;
 /**
  * A figure given a label, where the activity stands: a target, an indicator, a budget or a year's
  * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
@@ -766,6 +766,12 @@ function doneOrDueElsewhere(row: RowView): Verdict {
     }
     if (done && years.length > 0 && years.every((y) => y < planningYear)) {
       return { code: 'done-before', why: `is al gedaan (${done[0]}: ${quote(done[1])}, planning ${quote(act.planning ?? '')}), vóór ${planningYear}` };
+    }
+    // Done as the planning says alone ("Wanneer": "gedaan"), the text dating the work before the year: "Wijkschouw
+    // Horssen-Zuid (sept. 2026) – verslag gemaakt en verstuurd".
+    const textYears = yearsOf(act.activity);
+    if (DONE_ALONE.test(act.planning?.trim() ?? '') && textYears.length > 0 && textYears.every((y) => y < planningYear)) {
+      return { code: 'done-before', why: `is al gedaan (${planningHeader || 'planning'}: ${quote(act.planning?.trim() ?? '')}, ${textYears.join(', ')}), vóór ${planningYear}` };
     }
     // Due before the year ("Deadline 1 juli 2026" in a list for 2027): work of an earlier year, done or not.
     // Not what goes on ("vanaf 2025", "doorlopend"), but a range that ended before it does count ("2025 t/m 2026").

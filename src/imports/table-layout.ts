@@ -205,7 +205,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // A sentence that holds a heading's word somewhere ("Spreekuur: huurders helpen met inschrijven in Entree") is a
     // row's text, not a heading: a long cell counts only where it reads clearly as one.
     // A form's question is a heading however long ("Wat wil je in 2028 met de werkgroep doen?").
-    if (match && match.score < LONG_HEADING_SCORE && header.trim().split(/\s+/).length > LONG_HEADING_WORDS && !header.includes('?')) match = null;
+    if (match && match.score < LONG_HEADING_SCORE && readsAsSentence(header)) match = null;
     // One heading that lists the fields each line holds, apart by marks ("Onderwerp | wat | wanneer"): where one of
     // them names the primary column, the lines are read whole as that column, their fields in their text.
     const listed = header.split(FIELD_MARKS).map((part) => part.trim()).filter((part) => part !== '');
@@ -380,8 +380,10 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     if (periods.length >= 2 && periods.includes(guess)) staircase = periods.map((c) => c.column);
   } else {
     const activity = byField.get(primary) as TableColumn<F>;
-    // A lone heading must be a clear one: a title row "Activiteiten 2027" is not a table header.
-    if (mapped.length < 2 && activity.score < 0.95) return null;
+    // A lone heading must be a clear one: a title row "Activiteiten 2027" is not a table header. Nor is a row whose kind
+    // opens it beside its text ("Actie | Wijkschouw | Wijkschouw Druten-Zuid (mei): HBD organiseert en nodigt …"): its
+    // "heading" stands again below it in its column, beside a cell that reads as a row's text.
+    if (mapped.length < 2 && (activity.score < 0.95 || (kindBelow(grid, r, activity) && columns.some((c) => c.field === null && readsAsSentence(c.header))))) return null;
   }
   const score = columns.reduce((sum, c) => sum + c.score, 0) + (activityGuessed ? 0 : 1);
   const layout: TableLayout<F> = { headerRow: r, columns, score, duplicates };
@@ -460,6 +462,11 @@ function mergedDownBeside(grid: Grid, headerRow: number, column: number, beside:
 const LONG_HEADING_WORDS = 6;
 const LONG_HEADING_SCORE = 0.8;
 
+/** A cell that reads as a row's text rather than a heading: more words than a heading has, and no form's question. */
+function readsAsSentence(text: string): boolean {
+  return text.trim().split(/\s+/).length > LONG_HEADING_WORDS && !text.includes('?');
+}
+
 /** A column of what a row achieved in an earlier year: "Resultaat 2025", "Terugblik 2026", "Gerealiseerd in 2026". */
 const LOOK_BACK_HEADING = /^(resultaat|resultaten|gerealiseerd|realisatie|terugblik|evaluatie)\s+(in\s+)?20\d\d$/i;
 /** A heading of what rows belong to: "Project", "Project (van wie)", "Programma", "Complex". */
@@ -485,6 +492,12 @@ function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Num
     if (text !== '') texts.push(text);
   }
   return texts;
+}
+
+/** Whether a heading's text stands again in its column below it, as a row's kind does ("Actie", "Standpunt", "Actie"). */
+function kindBelow<F extends string>(grid: Grid, headerRow: number, col: TableColumn<F>): boolean {
+  const heading = col.header.trim().toLowerCase();
+  return cellsBelow(grid, headerRow, col.column).some((text) => text.toLowerCase() === heading);
 }
 
 /** The steps of a path in an outline, as a mind map exports it: "Wonen > Nieuwbouw > Kattenburg fase 2". */

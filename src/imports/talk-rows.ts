@@ -47,7 +47,7 @@ export const ASKING_WHY = String.raw`(?:waarom|wanneer|hoe lang|waar blijft)\b`;
 /** A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …". */
 const COMPLAINT_ASKED = new RegExp(String.raw`^${ASKING_WHY}[^?:]*\?+(?<rest>.*)$`, 'is');
 
-const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken';
+const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken|controleren';
 /** The verbs that say work when they stand before "we": "dat gaan we bespreken", "maken wij een lijst"; not "al jaren vragen wij om …". */
 const OWN_VERBS_FIRST = 'gaan|zetten|brengen|nemen|organiseren|sturen|houden|leveren|maken|schrijven|bespreken|doen|starten|stellen|onderzoeken';
 /**
@@ -61,8 +61,11 @@ const SLIDE_TALK =
   /^(vragen(\s+en\s+opmerkingen)?\s*\?+|((hartelijk\s+)?dank|bedankt)\s+(u\s+|je\s+)?(wel\s+)?voor\s+(uw|jullie|je)\s+aandacht\s*[.!]*|(toelichting|notitie|aantekening)\s+(spreker|presentator|bij\s+(de\s+)?dia)\s*:.*)$/is;
 /** A mail's receipt or automatic reply, as a correspondence log keeps them: "Ontvangstbevestiging adviesaanvraag …". */
 const RECEIPT = /^(ontvangstbevestiging|bevestiging\s+(van\s+)?ontvangst|leesbevestiging|automatisch\s+antwoord|afwezigheidsmelding|out\s+of\s+office)\b/i;
-/** A compliment passed on: "Compliment team Verhuur: …", "Pluim voor de schoonmakers". */
-const COMPLIMENT = /^(compliment(en)?|pluim(pje)?)\b/i;
+/**
+ * A compliment passed on, or thanks and appreciation said: "Compliment team Verhuur: …", "Pluim voor de schoonmakers",
+ * "Dank aan gemeente en HBD voor de prettige samenwerking", "Wij zijn blij met de nieuwe woningen aan de Kloosterakker".
+ */
+const COMPLIMENT = /^(compliment(en)?|pluim(pje)?|((hartelijk|veel)\s+)?dank\s+(aan|voor)|bedankt\s+(aan|voor)|(wij|we)\s+zijn\s+((erg|heel|zeer|bijzonder)\s+)?(blij|trots|tevreden|dankbaar)\s+(met|op|voor))\b/i;
 /** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
 const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
 
@@ -84,7 +87,7 @@ export function talkReason(act: ReadActivity): { code: string; why: string } | u
   if (SLIDE_TALK.test(text)) return { code: 'remark-row', why: 'hoort bij de presentatie (een slotdia of een aantekening voor de spreker), geen activiteit' };
   if (RECEIPT.test(text)) return { code: 'remark-row', why: 'is een bevestiging van ontvangst of een automatisch antwoord, geen activiteit' };
   if (DICTATION.test(text)) return { code: 'remark-row', why: 'is een opdracht aan de spraakherkenning, meegeschreven bij het inspreken: geen activiteit' };
-  if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment, geen activiteit' };
+  if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment of een woord van dank, geen activiteit' };
   if (COMPLAINT_TOLD.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk van de partij zelf bij' };
   const asked = COMPLAINT_ASKED.exec(text);
   if (asked && !OWN_ACTION.test(asked.groups?.rest ?? '')) return { code: 'remark-row', why: 'is een vraag of klacht aan een ander, en er staat geen werk van de partij zelf bij' };
