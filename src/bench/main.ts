@@ -235,6 +235,7 @@ const ORDINALS = [
   'honderdnegenenvijftigste', 'honderdzestigste', 'honderdeenenzestigste',
   'honderdtweeënzestigste', 'honderddrieënzestigste', 'honderdvierenzestigste',
   'honderdvijfenzestigste', 'honderdzesenzestigste', 'honderdzevenenzestigste',
+  'honderdachtenzestigste', 'honderdnegenenzestigste', 'honderdzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
