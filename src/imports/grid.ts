@@ -28,6 +28,8 @@ export interface GridCell {
   fill?: string;
   /** How far the text is set in: spaces typed before it, else the cell's indent (a planning tool sets its subtasks in so). */
   indent?: number;
+  /** The cell is a hyperlink: its text names a document or a page elsewhere. */
+  link?: boolean;
 }
 
 export interface Grid {
@@ -96,6 +98,7 @@ export function readGrid(sheet: Worksheet): Grid {
       if (cell.font?.strike === true && read.text !== '') gridCell.struck = true;
       const fill = fillName(cell.fill);
       if (fill !== undefined) gridCell.fill = fill;
+      if (typeof cell.value === 'object' && cell.value !== null && 'hyperlink' in cell.value) gridCell.link = true;
       const indent = indentOf(cell);
       if (indent > 0 && read.text !== '') gridCell.indent = indent;
       cells.set(c, gridCell);

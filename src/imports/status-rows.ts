@@ -131,6 +131,8 @@ const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)(\s+(voor|van)\s+[^:�
 const RISK_HEADER = /^(risico('s)?|afhankelijk)/i;
 /** What the work waits for from another, said as the row's text: "Afhankelijk van Woonwaarts: actuele adressenlijst …". */
 const DEPENDS_ON = /^afhankelijk\s+van\b[^:]{1,40}:/i;
+/** A row that opens by waiting: "Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna." */
+const WAITS_FOR = /^(wacht(en)?|wij wachten|we wachten)\s+op\b/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
 const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
 /**
@@ -575,7 +577,7 @@ function textSays(row: RowView): Verdict {
   if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
   const kind = kindReason(act, facts);
   if (kind) return kind;
-  if (AWAITED.test(text)) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
+  if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };

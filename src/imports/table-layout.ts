@@ -365,11 +365,16 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // A column of sentences under a heading like "Onderwerp(en)" holds what is done, not a topic to link by.
     // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
     // Not a column of what follows the row ("Vervolg 2027"): the row's work stands beside it.
+    // Nor a column of pointers to documents and people ("Stukken": links, "zie mail 12-3"; "Contact": mail addresses).
     const guess =
       longestTextColumn(
         grid,
         r,
-        columns.filter((c) => (c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))),
+        columns.filter(
+          (c) =>
+            ((c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))) &&
+            !holdsPointers(grid, r, c.column),
+        ),
       ) ?? titlesColumn(grid, r, columns);
     if (!guess) return null;
     if (guess.field !== null) byField.delete(guess.field);
@@ -492,6 +497,26 @@ function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Num
     if (text !== '') texts.push(text);
   }
   return texts;
+}
+
+/** A pointer to something elsewhere, no text of its own: "zie mail 12-3", "S:\\Wonen\\…", "Jaarplan 2027.pdf", a mail address. */
+const POINTER = /^(zie\b.*|\S+@\S+\.\p{L}{2,}|https?:\/\/\S+|file:\/\/\S+|[A-Z]:\\.*|[^\\/]{1,80}\.(pdf|docx?|xlsx?|pptx?|msg))$/iu;
+
+/** Whether most filled cells under the header (the first fifty rows) point elsewhere: hyperlinks, paths, file names, mail addresses, "zie …". */
+function holdsPointers(grid: Grid, headerRow: number, column: number): boolean {
+  let filled = 0;
+  let pointers = 0;
+  let seen = 0;
+  for (const r of grid.rowNumbers) {
+    if (r <= headerRow) continue;
+    if (++seen > 50) break;
+    const cell = cellAt(grid, r, column);
+    const text = cell?.text.trim() ?? '';
+    if (text === '') continue;
+    filled++;
+    if (cell?.link === true || POINTER.test(text)) pointers++;
+  }
+  return filled >= 2 && pointers >= 0.8 * filled;
 }
 
 /** Whether a heading's text stands again in its column below it, as a row's kind does ("Actie", "Standpunt", "Actie"). */

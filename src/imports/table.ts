@@ -251,7 +251,8 @@ const HEADING_MARK = /^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?$/;
  * "n.n.b." or "TBC" (to be confirmed); a form's test entry ("test"); a pointer to the activity on
  * another row of the list ("zie 1.1", "zie hierboven"); or the work left to another ("loopt via
  * Woonwaarts"); or no own work on the row, with why or where the rest stands ("— geen eigen inzet",
- * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …");
+ * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …", "– geen activiteiten
+ * gepland in 2027 –"); only a pointer to a document ("Zie bijlage jaarverslag 2027");
  * or nothing yet ("volgt", "n.t.b."), or a text pasted from the agreement answered "— n.v.t.".
  * Not "zie vorig jaar", which plans last year's activity again, nor work that gives none of something
  * ("Geen huurverhoging voor label D–G").
@@ -263,7 +264,9 @@ const NOTHING_HERE = new RegExp(
     String.raw`^test(je|inzending)?$`,
     String.raw`^zie\s+((pa\s+|afspraak\s+|rij\s+)?(?!20\d\d\b)\d+(\.\d+)?(\s*bij\s*\d+)?|(hier)?boven|(hier)?onder)\s*\.?$`,
     String.raw`^(loopt|gaat|verloopt)?\s*via\s+[\p{L}.' -]{2,30}$`,
-    String.raw`^[-–—]?\s*\(?\s*geen\s+(eigen\s+)?(rol|inzet|bijdrage|actie|acties|activiteit(en)?)(\s+(van|voor)\s+[\p{L}' ]{2,30}?)?(\s+zelf)?\s*\)?\s*([:,;–—-]\s*\S.*)?$`,
+    String.raw`^[-–—]?\s*\(?\s*geen\s+(eigen\s+)?(rol|inzet|bijdrage|actie|acties|activiteit(en)?)(\s+(van|voor)\s+[\p{L}' ]{2,30}?)?(\s+zelf)?(\s+(gepland|voorzien|ingepland))?(\s+(in|voor)\s+20\d\d)?\s*\)?\s*([:,;–—-]\s*\S.*)?[–—-]?$`,
+    // Only a pointer to an attached document: "Zie bijlage jaarverslag 2027" (a mail pointed to is kept as a note).
+    String.raw`^zie\s+(de\s+|het\s+)?(bijlage|bijlagen|document|stuk(ken)?)\b[^.;]*\.?$`,
     // An error where the text should have come from a formula: "#VERWIJZING!", "#N/B", "#REF!".
     String.raw`^#(ref!|n/a|verwijzing!|n/b|waarde!|value!|naam\?|name\?|div/0!|deel/0!|getal!|num!|leeg!|null!)$`,
     // Still to come: "volgt", "komt nog", "nog in te vullen", "n.t.b.".

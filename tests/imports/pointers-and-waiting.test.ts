@@ -1,0 +1,55 @@
+// Rows and columns that point elsewhere or say nothing is planned: a "Stukken" column of links and "zie mail 12-3" is
+// not where the work stands; "Zie bijlage jaarverslag 2027", "– geen activiteiten gepland in 2027 –" and a row that
+// only waits for another's decision are kept as notes, not activities.
+import { Workbook, type Worksheet } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readActivityWorkbook } from '../../src/imports/read-workbook';
+import type { ReadWorkbook } from '../../src/imports/types';
+import { expectPlacesInMessages } from '../helpers/problems';
+import { saveWorkbook } from '../helpers/workbook';
+
+async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> {
+  const wb = new Workbook();
+  fill(wb.addWorksheet('Inzet'));
+  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
+}
+
+const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
+
+describe('pointers and rows that plan nothing', () => {
+  it('does not take a column of links, paths and "zie …" for the activities where no column is named so', async () => {
+    const r = await read(
+      'Inzet gemeente Druten PA 2027.xlsx',
+      (ws) => {
+        ws.getRow(3).values = ['Onderwerp', 'Rol gemeente', 'Planning', 'Contact', 'Stukken'];
+        const link = (text: string, file: string) => ({ text, hyperlink: `https://druten.sharepoint.com/sites/wonen/${file}` });
+        ws.getRow(4).values = ['Planmonitor delen', 'Uitvoeren', 'okt.', 'wonen@druten.nl', link('Planmonitor woningbouw 2026 (definitief)', 'planmonitor.xlsx')];
+        ws.getRow(5).values = ['Wilgenland', 'Financieren openbare ruimte', 'Q2', 'j.peters@druten.nl', 'zie raadsbesluit S:\\Wonen\\PA\\2027\\Wilgenland.pdf'];
+        ws.getRow(6).values = ['Riool Molenstraat', 'Uitvoeren', 'zomer, gelijk met renovatie WW', '', 'zie mail 12-3'];
+        ws.getRow(7).values = ['Woningvervuiling', 'Kaders stellen', 'Q4', '', 'zie notitie'];
+      },
+      2027,
+    );
+    expect(r.columns.find((c) => c.field === 'activity')?.header).toBe('Onderwerp');
+    expect(texts(r)).toEqual(['Planmonitor delen', 'Wilgenland', 'Riool Molenstraat', 'Woningvervuiling']);
+  });
+
+  it('keeps a pointer to a document, "geen activiteiten gepland" and a row that only waits as notes', async () => {
+    const r = await read(
+      'HBD inzet Druten 2027.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+        ws.getRow(2).values = ['Wijkschouw Deest organiseren met Woonwaarts', 'mei'];
+        ws.getRow(3).values = ['Geen activiteiten gepland in 2027', ''];
+        ws.getRow(4).values = ['Zie bijlage jaarverslag 2026', ''];
+        ws.getRow(5).values = ['Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna.', ''];
+        ws.getRow(6).values = ['Wacht op de cijfers van WW; daarna maken we een advies over de loting', 'najaar'];
+      },
+      2027,
+    );
+    expect(texts(r)).toEqual(['Wijkschouw Deest organiseren met Woonwaarts', 'Wacht op de cijfers van WW; daarna maken we een advies over de loting']);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('wacht op een besluit van een ander, geen werk van de partij zelf');
+    expect([3, 4, 5].every((row) => r.problems.some((p) => p.row === row && p.severity === 'warning'))).toBe(true);
+    expectPlacesInMessages(r);
+  });
+});
