@@ -486,17 +486,22 @@ function holdsTerseActions(grid: Grid, headerRow: number, column: number): boole
 /** An action said in this many words at most: "enquête maken", "rooster". */
 const TERSE_WORDS = 2;
 
-/** The filled cells under the header (the first fifty rows). */
+/** The texts of the filled cells under the header (the first fifty rows). */
 function cellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Number.MAX_SAFE_INTEGER): string[] {
-  const texts: string[] = [];
+  return filledCellsBelow(grid, headerRow, column, lastRow).map((cell) => cell.text.trim());
+}
+
+/** The filled cells under the header (the first fifty rows). */
+function filledCellsBelow(grid: Grid, headerRow: number, column: number, lastRow = Number.MAX_SAFE_INTEGER): GridCell[] {
+  const cells: GridCell[] = [];
   let seen = 0;
   for (const r of grid.rowNumbers) {
     if (r <= headerRow || r > lastRow) continue;
     if (++seen > 50) break;
-    const text = cellAt(grid, r, column)?.text.trim() ?? '';
-    if (text !== '') texts.push(text);
+    const cell = cellAt(grid, r, column);
+    if (cell !== undefined && cell.text.trim() !== '') cells.push(cell);
   }
-  return texts;
+  return cells;
 }
 
 /** A pointer to something elsewhere, no text of its own: "zie mail 12-3", "S:\\Wonen\\…", "Jaarplan 2027.pdf", a mail address. */
@@ -504,19 +509,8 @@ const POINTER = /^(zie\b.*|\S+@\S+\.\p{L}{2,}|https?:\/\/\S+|file:\/\/\S+|[A-Z]:
 
 /** Whether most filled cells under the header (the first fifty rows) point elsewhere: hyperlinks, paths, file names, mail addresses, "zie …". */
 function holdsPointers(grid: Grid, headerRow: number, column: number): boolean {
-  let filled = 0;
-  let pointers = 0;
-  let seen = 0;
-  for (const r of grid.rowNumbers) {
-    if (r <= headerRow) continue;
-    if (++seen > 50) break;
-    const cell = cellAt(grid, r, column);
-    const text = cell?.text.trim() ?? '';
-    if (text === '') continue;
-    filled++;
-    if (cell?.link === true || POINTER.test(text)) pointers++;
-  }
-  return filled >= 2 && pointers >= 0.8 * filled;
+  const cells = filledCellsBelow(grid, headerRow, column);
+  return cells.length >= 2 && cells.filter((cell) => cell.link === true || POINTER.test(cell.text.trim())).length >= 0.8 * cells.length;
 }
 
 /** Whether a heading's text stands again in its column below it, as a row's kind does ("Actie", "Standpunt", "Actie"). */
