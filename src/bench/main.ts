@@ -236,6 +236,7 @@ const ORDINALS = [
   'honderdtweeënzestigste', 'honderddrieënzestigste', 'honderdvierenzestigste',
   'honderdvijfenzestigste', 'honderdzesenzestigste', 'honderdzevenenzestigste',
   'honderdachtenzestigste', 'honderdnegenenzestigste', 'honderdzeventigste',
+  'honderdeenenzeventigste', 'honderdtweeënzeventigste', 'honderddrieënzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
