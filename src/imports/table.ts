@@ -251,8 +251,8 @@ const HEADING_MARK = /^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]?$/;
  * "n.n.b." or "TBC" (to be confirmed); a form's test entry ("test"); a pointer to the activity on
  * another row of the list ("zie 1.1", "zie hierboven"); or the work left to another ("loopt via
  * Woonwaarts"); or no own work on the row, with why or where the rest stands ("— geen eigen inzet",
- * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …", "– geen activiteiten
- * gepland in 2027 –"); only a pointer to a document ("Zie bijlage jaarverslag 2027");
+ * "(geen actie van De Kernen zelf)", "geen eigen actie, zie kolom E", "Geen inzet: de raad besloot …", "– geen
+ * activiteiten gepland in 2027 –"); or only a pointer to an attached document ("Zie bijlage jaarverslag 2027");
  * or nothing yet ("volgt", "n.t.b."), or a text pasted from the agreement answered "— n.v.t.".
  * Not "zie vorig jaar", which plans last year's activity again, nor work that gives none of something
  * ("Geen huurverhoging voor label D–G").

@@ -76,12 +76,12 @@ export function localDateIso(timestamp: string): string {
   return localDay(timestamp);
 }
 
-/** "1 november 2026"; a value that is no date is shown as written rather than lost. */
 /** A stored version as the reports name it: "versie 2, ontvangen 3 maart 2027" (the day the partner's file came in). */
 export function versionReceived(version: number, receivedOn: string | null | undefined): string {
   return `versie ${version}${receivedOn ? `, ontvangen ${dateNl(receivedOn)}` : ''}`;
 }
 
+/** "1 november 2026"; a value that is no date is shown as written rather than lost. */
 export function dateNl(timestamp: string): string {
   try {
     return formatDateNl(localDateIso(timestamp));
