@@ -33,13 +33,13 @@ const REGISTER_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 /** A column of the row's kind. */
 const KIND_HEADER = /^(type|soort|categorie|cat\.?|kind)$/i;
-/**
- * A row's kind written as its label, alone in a cell beside the text, as a stuk for the bestuurlijk overleg marks its
- * lines: "Kernboodschap", "Standpunt", "Waardering", "Risico" (in "Onderwerp", "Speerpunt", "Soort").
- */
-const KIND_LABEL = /^(kernboodschap(pen)?|standpunt(en)?|waardering|compliment(en)?|dank(woord)?|risico('?s)?)$/i;
 /** The kinds that are said, not done: a key message, a position, thanks. */
 const STATEMENT_KIND = /^(kernboodschap(pen)?|standpunt(en)?|waardering|compliment(en)?|dank(woord)?)$/i;
+/**
+ * A row's kind written as its label, alone in a cell beside the text, as a stuk for the bestuurlijk overleg marks its
+ * lines: "Kernboodschap", "Standpunt", "Waardering" (STATEMENT_KIND), or "Risico" (in "Onderwerp", "Speerpunt", "Soort").
+ */
+const isKindLabel = (value: string): boolean => STATEMENT_KIND.test(value) || /^risico('?s)?$/i.test(value);
 /** A position that also says what the sender does: "HBD blijft: geen huurverhoging … Wij controleren in juli of …". */
 const POSITION_KIND = /^standpunt(en)?$/i;
 /** A heading over a block of rows of one kind, and nothing more: "RISICO'S", "Knelpunten", "Besluiten". */
@@ -89,7 +89,7 @@ export function kindReason(act: ReadActivity, { planningYear, legend, registerLe
   // The kind as the row's label beside its text, in a column of its subject or one of the file's own ("Speerpunt").
   const labels = [...(act.topicContext === undefined ? [] : [['', act.topicContext] as const]), ...Object.entries(act.extra)];
   for (const [header, value] of labels) {
-    if (KIND_HEADER.test(header.trim()) || !KIND_LABEL.test(value.trim())) continue;
+    if (KIND_HEADER.test(header.trim()) || !isKindLabel(value.trim())) continue;
     said.push({ meaning: value.trim(), how: header === '' ? `staat als ${quote(value.trim())}` : `staat als ${quote(value.trim())} (${header})` });
   }
 
