@@ -341,7 +341,7 @@ export const ROW_NUMBER_SIGN = /^\s*#\s*$/;
  * A year's plan beside last year's state ("Stand van zaken 2027 | Plan 2028", "Vooruitblik 2028"): the
  * column of what is planned, the activities. "Planning 2028" stays a planning (when, not what).
  */
-const YEAR_PLAN = /^(plan|plannen|vooruitblik|voornemens?)\s+(voor\s+)?(20\d\d)$/i;
+const YEAR_PLAN = /^(plan|plannen|vooruitblik|voornemens?|in)\s+(voor\s+)?(20\d\d)$/i;
 
 /** The year a heading plans for ("Plan 2027", "Vooruitblik 2028"), or undefined. */
 export function yearPlanOf(header: string): number | undefined {

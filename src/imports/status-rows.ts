@@ -248,7 +248,15 @@ const ON_HOLD = /^(on[ -]?hold|aangehouden|gepauzeerd|stilgelegd|stil\s?gezet|ge
 const NO_TIME = /^\s*[—–-]+\s*$/;
 /** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
 const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+\S/i;
-const HANDED_OVER_AFTER = /(?:[–—(]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+)/i;
+/**
+ * The same said after the work's name, after a dash, bracket or colon: "Wijkschouw (overgedragen aan De Kernen)",
+ * "Buurtbarbecue Kloosterakker: gaat over naar de nieuwe bewonerscommissie, wij organiseren niet meer".
+ */
+const HANDED_OVER_AFTER = /(?:[–—(:]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+|gaat\s+over\s+naar\s+[^)–—]+|wordt\s+overgenomen\s+door\s+[^)–—]+)/i;
+/** What the party still does itself beside what stops, moves or passes on: "…. Wel: tuintips …", "In 2027 wel: 2x energiekatern", "; energiecoaches lopen door". */
+const STILL_DOES = /(?:[.;:]\s*|\b(?:in\s+20\d\d|dit\s+jaar)\s+)wel\b(?!\s+of\s+niet\b)\s*:?\s+\p{L}+\s+\p{L}+|[;.]\s*[^;.]{3,80}?\b(?:lopen|loopt)\s+door\b/iu;
+/** A text that opens by saying the party no longer contributes: "Geen gemeentelijke bijdrage meer: verhuiscoach ligt vanaf 2028 bij WW". */
+const NO_LONGER_OURS = /^geen\s+(?:\p{L}+\s+)?(?:bijdrage|inzet|rol|financiering|subsidie|deelname)\s+meer\b/iu;
 /** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030", "schuift naar 2029", "(wordt 2029, zie mail)". */
 const MOVED_TO = /(?:\b(?:uitgesteld|verschoven|doorgeschoven|(?:ver)?schuift(?:\s+door)?)\s+(?:naar|tot)\s+(?:\p{L}+\s+)?|\(wordt\s+)(20\d\d)\b/iu;
 /** The text says the work begins only after a year, or in a later one: "de regio begint hier pas na 2028 aan". */
@@ -459,6 +467,7 @@ function rowViewOf(act: ReadActivity, facts: FileFacts): RowView {
 /** The rules, in the order they are asked: the first that answers decides. */
 const RULES: readonly ((row: RowView) => Verdict)[] = [
   yearColumnsSay,
+  partStillDone,
   textSays,
   headingSays,
   passedOnOrLeftOut,
@@ -529,6 +538,18 @@ function yearColumnsSay(row: RowView): Verdict {
   // "reactie Woonwaarts: doen we in 2027 weer mee"): its own work in the year, whatever the row's planning of last year says.
   if (cells.some(([header, value]) => ownReaction(header, value) !== undefined)) return KEEP;
   return undefined;
+}
+
+/** Work said to stop or move: "we stoppen met", "gestopt", "vervalt", "uitgesteld naar 2029". */
+const STOPS_OR_MOVES = /\b(stoppen|stopt|gestopt|vervalt|vervallen|geschrapt|uitgesteld|verschoven|doorgeschoven|schuift)\b/i;
+
+/**
+ * KEEP a row whose text says one part stops or moves and goes on to say what the party still does in the year: "We
+ * stoppen met de balie van het energieloket …; energiecoaches (huisbezoek) lopen door", "3-30-300-onderzoek uitgesteld
+ * naar 2029. Wel: tuintips en geveltuinpakketten via corporaties". The rest is the year's work, and the text says both.
+ */
+function partStillDone(row: RowView): Verdict {
+  return STOPS_OR_MOVES.test(row.text) && STILL_DOES.test(row.text) ? KEEP : undefined;
 }
 
 /**
@@ -652,9 +673,12 @@ function passedOnOrLeftOut(row: RowView): Verdict {
   if (repeat) return { code: 'repeated-row', why: `staat als ${quote(repeat[1])} (${repeat[0]}): een tweede keer in de lijst` };
   // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
   const handedInText = HANDED_OVER_AFTER.exec(text);
-  if (handedInText) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
+  if (handedInText && !STILL_DOES.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
   const handed = cells.find(([, value]) => HANDED_OVER.test(value) && value.split(/\s+/).length <= 2 * STATUS_WORDS);
   if (handed) return { code: 'set-aside-row', why: `staat als ${quote(handed[1])} (${handed[0]}); geen werk van de partij zelf` };
+  if (NO_LONGER_OURS.test(text) && !STILL_DOES.test(text) && !OWN_ACTION.test(text)) {
+    return { code: 'set-aside-row', why: `zegt zelf dat de partij er niet meer aan bijdraagt (${quote((NO_LONGER_OURS.exec(text) as RegExpExecArray)[0])}); geen werk van de partij zelf` };
+  }
   return undefined;
 }
 

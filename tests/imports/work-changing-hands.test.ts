@@ -1,0 +1,77 @@
+// Work that changes hands, stops or moves, between the work a partner plans: a row whose plan for the year is a dash,
+// work handed to another or no longer paid for is kept as a note; a row that says what stops and what the party still
+// does is the year's work.
+import { Workbook, type Worksheet } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readActivityWorkbook } from '../../src/imports/read-workbook';
+import type { ReadWorkbook } from '../../src/imports/types';
+import { expectPlacesInMessages } from '../helpers/problems';
+import { saveWorkbook } from '../helpers/workbook';
+
+async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> {
+  const wb = new Workbook();
+  fill(wb.addWorksheet('Projecten'));
+  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
+}
+
+const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
+const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;
+
+describe('work that changes hands, stops or moves', () => {
+  it('reads a project with what its "In 2028" column says, and keeps a project with a dash there as a note', async () => {
+    const r = await read(
+      'WW projectenlijst Druten 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Woonwaarts – activiteitenoverzicht gemeente Druten 2028'];
+        ws.getRow(3).values = ['Nr', 'Project', 'Kern', 'In 2028', 'Later / niet'];
+        ws.getRow(4).values = [1, 'Koningsweide fase 2', 'Druten', 'Bouw 28 soc. huurapp. loopt door, oplevering dec. 2028', ''];
+        ws.getRow(5).values = [2, 'Woningdelen (pilot)', 'Druten', '–', 'we stoppen met de pilot: te weinig animo'];
+        ws.getRow(6).values = [3, 'Zonnepanelen', 'Deest', 'Aanbod zonnepanelen 150 eengezinswoningen', ''];
+        ws.getRow(7).values = [4, 'Regeling huurgewenning', 'alle kernen', '–', 'wacht op besluit directeur-bestuurder'];
+      },
+      2028,
+    );
+    expect(texts(r)).toEqual(['Koningsweide fase 2: Bouw 28 soc. huurapp. loopt door, oplevering dec. 2028', 'Zonnepanelen: Aanbod zonnepanelen 150 eengezinswoningen']);
+    expect(r.notes.map((n) => n.text)).toEqual(['Woningdelen (pilot)', 'Regeling huurgewenning']);
+    expect(warningAt(r, 5)).toContain('heeft niets ("–") in kolom D "In 2028"');
+    expectPlacesInMessages(r);
+  });
+
+  it('keeps work handed to another, or no longer paid for, as a note, unless the row says what the party still does', async () => {
+    const r = await read(
+      'Jaarplan Bewonersraad 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+        ws.getRow(2).values = ['Huurdersavond over de woonlasten', 'maart'];
+        ws.getRow(3).values = ['Buurtbarbecue Kloosterakker: gaat over naar de nieuwe bewonerscommissie, wij organiseren niet meer', ''];
+        ws.getRow(4).values = ['Geen gemeentelijke bijdrage meer: verhuiscoach ligt vanaf 2028 volledig bij WW', ''];
+        ws.getRow(5).values = ['Nieuwsbrief: gaat over naar Woonwaarts; wel: wij leveren elk kwartaal een pagina aan', 'per kwartaal'];
+      },
+      2028,
+    );
+    expect(texts(r)).toEqual(['Huurdersavond over de woonlasten', 'Nieuwsbrief: gaat over naar Woonwaarts; wel: wij leveren elk kwartaal een pagina aan']);
+    expect(warningAt(r, 3)).toContain('gaat over naar de nieuwe bewonerscommissie');
+    expect(warningAt(r, 4)).toContain('niet meer aan bijdraagt');
+    expectPlacesInMessages(r);
+  });
+
+  it('keeps a row that says what stops or moves and what the party still does in the year', async () => {
+    const r = await read(
+      'Inzet gemeente Druten PA 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Activiteit', 'Rol', 'Planning'];
+        ws.getRow(2).values = ['We stoppen met de balie van het energieloket per 1-1-2028; energiecoaches (huisbezoek) lopen door', 'financieren', ''];
+        ws.getRow(3).values = ['3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties', 'faciliteren', ''];
+        ws.getRow(4).values = ['We stoppen met het huurderscafé', '', ''];
+        ws.getRow(5).values = ['Wijkschouw Puiflijk uitgesteld naar 2029', '', ''];
+      },
+      2028,
+    );
+    expect(texts(r)).toEqual([
+      'We stoppen met de balie van het energieloket per 1-1-2028; energiecoaches (huisbezoek) lopen door',
+      '3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties',
+    ]);
+    expect([4, 5].every((row) => warningAt(r, row) !== undefined)).toBe(true);
+    expectPlacesInMessages(r);
+  });
+});
