@@ -145,6 +145,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wie trekt?',
     'Uitvoerder',
     'Uitvoerende partij',
+    // Who carries it out ("Uitvoering 2028": "De Kernen", "WW en gemeente (50/50)").
+    'Uitvoering',
+    'Uitvoering door',
     'Verantwoordelijke',
     'Verantwoordelijk',
     'Verantwoordelijke partij',

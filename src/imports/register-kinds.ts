@@ -17,6 +17,11 @@ const NO_WORK_KIND = /\b(risico('?s)?|risk|issues?|knelpunt(en)?|aannames?|afhan
 const DECISION_KIND = /^(besluit(en)?|decision)\b/i;
 /** A kind's word before the text: "Knelpunt: wachttijd …", "Aanname – DK organiseert …", "Issue: …". */
 const KIND_WORD = /^(knelpunt|issue|aanname|risk)\s*[:–—-]\s*\S/i;
+/**
+ * A plan's framing before the text, as an adviser writes it: "Randvoorwaarde: corporaties leveren …", "Kritische
+ * succesfactor: tijdige omgevingsvergunning …", "Uitgangspunt (conform PA): …", "Buiten scope: …", "Disclaimer: …".
+ */
+const FRAMING_WORD = /^(randvoorwaarden?|kritische\s+succesfactor(en)?|ksf|uitgangspunt(en)?|buiten\s+scope|scope|afbakening|disclaimer|missie)\s*(\([^()]*\)\s*)?[:–—-]\s*\S/i;
 /** A kind's letters before the text: "R: stikstof …", "I: knelpunt – …", "AN: …". */
 const KIND_CODE = /^(\p{Lu}{1,2})\s*:\s+\S/u;
 /** An action's word before the text, as a register's rows open: "Actie – De Lakei …", "Actie: …". */
@@ -64,6 +69,11 @@ export function kindReason(act: ReadActivity, { planningYear, legend, registerLe
   const text = act.activity.trim();
   /** What the file says the row is; `coded` where by a letter, a colour or a heading, as a register marks its rows. */
   const said: { meaning: string; how: string; coded?: boolean }[] = [];
+  // A framing line, unless it says what is done in the year ("Uitgangspunt: … hybride warmtepomp – 2028: ca. 25 woningen").
+  const framing = FRAMING_WORD.exec(text);
+  if (framing && !OWN_ACTION.test(text) && !(planningYear !== undefined && yearsOf(text).includes(planningYear))) {
+    return { code: 'remark-row', why: `begint met ${quote((framing[1] as string).replace(/\s+/g, ' '))}: een uitgangspunt, voorwaarde of afbakening van het plan, geen werk` };
+  }
   const word = KIND_WORD.exec(text);
   if (word) said.push({ meaning: word[1] as string, how: `begint met ${quote(word[1] as string)}` });
   const code = KIND_CODE.exec(text)?.[1];

@@ -220,9 +220,9 @@ const LAPSED = new RegExp(String.raw`\b(${LAPSE_WORDS}|gaat niet door|verworpen|
  * An activity's own text saying nothing is decided yet: "P.M.: tiny houses – besluit in 2027",
  * "n.t.b. – nieuwe werkgroep", "Idee: … – nog niet besloten", "…: nog geen besluit, eerst …", "?? iets met de verhuiscoach",
  * "Misschien cursus huurrecht voor nieuwe bestuursleden", "… ondertekenen? college moet nog besluiten", "… idee, nog niet in
- * MT besproken".
+ * MT besproken", "Optioneel (tbd): digitaal huurderspanel".
  */
-const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*([.,;:–—-].*)?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$|\b(moet|moeten)\s+nog\s+(besluiten|beslissen)\b|\bnog\s+niet\s+(in\s+(het\s+|de\s+)?\p{L}+\s+)?besproken\b/iu;
+const UNDECIDED_TEXT = /(^|[:–—]\s*)(misschien|eventueel|mogelijk(?!\s+(?:maken|gemaakt|te\s+maken)\b))\s|^(p\.?\s?m\.?|n\.?\s?t\.?\s?b\.?|n\.?\s?n\.?\s?b\.?|tbc|tbd)\s*[:–—-]|^optioneel\b|\((tbd|tbc|n\.?\s?t\.?\s?b\.?)\)|^\?{2,}|\?{2,}(\s|$)|\b(nog )?niet besloten\b|[:–—,;-]\s*nog geen (\p{L}+-?)?besluit\b|^(\p{L}+-?)?besluit\s+nodig\b|^nog (te )?bepalen\s*([.,;:–—-].*)?$|^nog niet bekend\s*\.?$|\?\s*[–—-]?\s*nog\s+(te\s+)?bespreken\b[^?]{0,40}$|\b(moet|moeten)\s+nog\s+(besluiten|beslissen)\b|\bnog\s+niet\s+(in\s+(het\s+|de\s+)?\p{L}+\s+)?besproken\b/iu;
 /** An activity cell that only says the work is done: "klaar", "afgerond" (a plan column beside last year's state). */
 const DONE_ALONE = /^(klaar|afgerond|gereed|gerealiseerd|uitgevoerd|voltooid|gedaan)\s*\.?$/i;
 /**
@@ -246,8 +246,13 @@ const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet d
 const ON_HOLD = /^(on[ -]?hold|aangehouden|gepauzeerd|stilgelegd|stil\s?gezet|geparkeerd|in de wacht|in de ijskast)\b/i;
 /** A planning cell that says no time, by a dash where the time would be. */
 const NO_TIME = /^\s*[—–-]+\s*$/;
-/** "overgedragen aan De Kernen": the work passed to another party, as the status says or the text after a dash or bracket. */
-const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+\S/i;
+/**
+ * "overgedragen aan De Kernen", "overgedragen: regio maakt het overzicht vanaf 2027": the work passed to another
+ * party, as the status says or the text after a dash or bracket.
+ */
+const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)(\s+(aan|naar)\s+\S|\s*[:–—]\s*\S)|^gaat\s+((?:per|vanaf)\s+\S+\s+)?over\s+naar\s+\S/i;
+/** A column of what changed since an earlier year, "Wijziging t.o.v. 2026": what it says is of the year itself. */
+const COMPARED_TO = /\b(t\.?\s?o\.?\s?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|sinds)\s+(\p{L}+\s+)?20\d\d\b/iu;
 /**
  * The same said after the work's name, after a dash, bracket or colon: "Wijkschouw (overgedragen aan De Kernen)",
  * "Buurtbarbecue Kloosterakker: gaat over naar de nieuwe bewonerscommissie, wij organiseren niet meer".
@@ -283,6 +288,16 @@ const REPEAT_CONFIRMED = /^(?:ja[,!.]?\s+)?(?:is\s+)?dubbel\b(?![^?]*\?)/i;
 const LEAVE_OUT_TEXT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen)\s*[.!]?$/i;
 /** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
 const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
+/** A remark that the row is only wished for: "wens", "wens, nog geen trekker", "wens – niet in 2027". Not "wens van de huurders". */
+const WISH_ONLY = /^(wens|wensen|nice\s+to\s+have)\s*([,;:–—-]|$)/i;
+/**
+ * A remark that makes the row wait on room or money left over: "als het past doen we dit in Q4", "alleen als er geld
+ * over is"; with nothing more after it than a later year ("…, anders 2029"). Not "als het past in Q4 – zijn al
+ * ingeschreven" nor "…, anders gaat het mee met de planmonitor": those say what is done all the same.
+ */
+const ONLY_IF = /^((als|indien)\s+het\s+past|(alleen\s+)?(als|indien)\s+er\s+(geld|tijd|ruimte|budget|capaciteit)\s+over\s+is)\b/i;
+const LATER_OTHERWISE = /^anders\s+((in|naar)\s+)?20\d\d\s*\.?$/i;
+const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.split(/\s*[,;–—]\s*/).slice(1).every((clause) => LATER_OTHERWISE.test(clause));
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
 const PENDING = /^(eerst\s+(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
 /** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
@@ -444,7 +459,9 @@ type Verdict = Reason | typeof KEEP | undefined;
 
 function rowViewOf(act: ReadActivity, facts: FileFacts): RowView {
   const { planningYear, legend, statusHeader, activityOfYear } = facts;
-  const lastYears = (header: string): boolean => activityOfYear && planningYear !== undefined && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
+  // Not a column of the change since last year ("Wijziging t.o.v. 2026"): it says what becomes of the work in this one.
+  const lastYears = (header: string): boolean =>
+    activityOfYear && planningYear !== undefined && !COMPARED_TO.test(header) && yearsOf(header).length > 0 && yearsOf(header).every((y) => y < planningYear);
   // A status code the file's legend explains, typed in brackets at the end of the text: "… (A-1.3) [V]".
   const inlineCode = INLINE_CODE.exec(act.activity)?.[1];
   const cells = [
@@ -674,7 +691,15 @@ function passedOnOrLeftOut(row: RowView): Verdict {
   // Passed to another party, as the text says after a dash or in brackets, or a short status: not this party's work.
   const handedInText = HANDED_OVER_AFTER.exec(text);
   if (handedInText && !STILL_DOES.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat het werk is ${quote((handedInText[1] as string).trim())}; geen werk van de partij zelf` };
-  const handed = cells.find(([, value]) => HANDED_OVER.test(value) && value.split(/\s+/).length <= 2 * STATUS_WORDS);
+  // Short, or its status before a colon or a remark in brackets ("overgedragen: regio maakt het overzicht …", "gaat per
+  // 1-1-2028 over naar de Bewonersraad (zetel wisselt elk jaar)"), not after the year began, and nothing the party still does.
+  const { planningYear } = row.facts;
+  const handed = cells.find(([, value]) => {
+    const m = HANDED_OVER.exec(value);
+    const status = (value.replace(/\([^()]*\)/g, ' ').split(/[:–—]/)[0] as string).trim();
+    const from = yearsOf(m?.[4] ?? '');
+    return m !== null && status.split(/\s+/).length <= 2 * STATUS_WORDS && !STILL_DOES.test(value) && from.every((y) => planningYear === undefined || y <= planningYear);
+  });
   if (handed) return { code: 'set-aside-row', why: `staat als ${quote(handed[1])} (${handed[0]}); geen werk van de partij zelf` };
   if (NO_LONGER_OURS.test(text) && !STILL_DOES.test(text) && !OWN_ACTION.test(text)) {
     return { code: 'set-aside-row', why: `zegt zelf dat de partij er niet meer aan bijdraagt (${quote((NO_LONGER_OURS.exec(text) as RegExpExecArray)[0])}); geen werk van de partij zelf` };
@@ -722,10 +747,14 @@ function notChosen(row: RowView): Verdict {
   // Or in a column of the decision: "Besluit": "parkeren", "later", "nee".
   const declinedHere = cells.find(([header, value]) => DECISION_HEADER.test(header.trim()) && NOT_CHOSEN.test(value));
   if (declinedHere) return { code: 'undecided-row', why: `staat als ${quote(declinedHere[1])} (${declinedHere[0]}): niet gekozen` };
+  // Or a remark beside it that only wishes for it, or makes it wait on room or money.
+  const wished = cells.find(([, value]) => WISH_ONLY.test(value) || onlyIfRoom(value));
+  if (wished) return { code: 'undecided-row', why: `staat als ${quote(wished[1])} (${wished[0]}): een wens of iets voor als er ruimte is, niet besloten` };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
-  // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen".
-  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v));
+  // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen",
+  // "Spreekuur Deest overnemen van huismeester WW? | nog bespreken in bestuur (sept.)".
+  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   return undefined;
 }
@@ -977,7 +1006,10 @@ function statusSays(row: RowView): Verdict {
     if (meaning === '' || words.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).length > STATUS_WORDS) continue;
     const explained = symbol !== '' ? legend.get(symbol) : said(words) !== words ? said(words) : undefined;
     const why = `staat als ${quote(value)} (${header})${explained !== undefined ? `, volgens de uitleg in het bestand ${quote(explained)}` : ''}`;
-    if (LAPSED.test(meaning)) return { code: 'set-aside-row', why };
+    // A remark in brackets is not the status: "Zorggroep Maas & Waal (stopt als ontwikkelaar, WW neemt het over)".
+    const outside = words.replace(/\([^()]*\)/g, ' ').trim();
+    const statusMeaning = symbol !== '' || outside === '' || said(words) !== words ? meaning : said(outside);
+    if (LAPSED.test(statusMeaning)) return { code: 'set-aside-row', why };
     // Moved to a later year, as the status or legend says, or as the row's own planning shows ("⏸ uitgesteld" | "2029").
     // Where to, as the status says, or else the activity's own text ("besluit … aangehouden tot 2027").
     const later = TO_LATER.exec(meaning) ?? (POSTPONED.test(meaning) ? TO_LATER.exec(act.activity) : null);

@@ -74,4 +74,39 @@ describe('work that changes hands, stops or moves', () => {
     expect([4, 5].every((row) => warningAt(r, row) !== undefined)).toBe(true);
     expectPlacesInMessages(r);
   });
+
+  it('reads a column of what changed since last year, and who hands what to whom, as said of the year itself', async () => {
+    const r = await read(
+      'Gemeente Druten activiteitenoverzicht PA 2027 (wijzigingen).xlsx',
+      (ws) => {
+        ws.getRow(3).values = ['PA', 'Activiteit 2027', 'Rol gemeente', 'Wijziging t.o.v. 2026'];
+        ws.getRow(4).values = ['1.1 bij 6', 'Planmonitor bijwerken en in okt. delen met de partners', 'uitvoeren', 'ongewijzigd'];
+        ws.getRow(5).values = ['5.1 bij 1', 'Overzicht woningbouwprojecten per kern opstellen', '', 'overgedragen: regio maakt het overzicht vanaf 2027, geen inzet gemeente'];
+        ws.getRow(6).values = ['2.2 bij 5', 'Campagne "Zuinig in Druten"', '', 'gestopt na ronde 2026, geen bijdrage meer'];
+        ws.getRow(7).values = ['5.3 bij 1', 'Overlegtafel Leefbaarheid voorzitten', 'regie', 'gaat per 1-1-2027 over naar Woonwaarts (zetel wisselt elk jaar)'];
+        ws.getRow(8).values = ['1.2 bij 2', 'Hofje Deest: ontwerp en omgevingsvergunning', 'vergunning', 'Zorggroep Maas & Waal (stopt als ontwikkelaar, gemeente neemt het over)'];
+        ws.getRow(9).values = ['5.2 bij 1', 'Wijkschouw Deest faciliteren', 'faciliteren', 'gaat per 1 juli 2027 over naar HBD'];
+      },
+      2027,
+    );
+    expect(texts(r)).toEqual(['Planmonitor bijwerken en in okt. delen met de partners', 'Hofje Deest: ontwerp en omgevingsvergunning', 'Wijkschouw Deest faciliteren']);
+    expect(warningAt(r, 5)).toContain('overgedragen: regio maakt het overzicht');
+    expect(warningAt(r, 6)).toContain('stopt');
+    expect(warningAt(r, 7)).toContain('gaat per 1-1-2027 over naar Woonwaarts');
+    expectPlacesInMessages(r);
+  });
+
+  it('reads who carries the work out in the year ("Uitvoering 2028") as its lead', async () => {
+    const r = await read(
+      'WW Druten 2028 - wie doet wat.xlsx',
+      (ws) => {
+        ws.getRow(3).values = ['Nr', 'Activiteit', 'Uitvoering 2028', 'Link PA'];
+        ws.getRow(4).values = [1, 'Nieuwbouw Heuvelstraat Druten: 36 soc. huurapp., start bouw', 'Woonwaarts', '1.1'];
+        ws.getRow(5).values = [2, 'Ontmoetingsruimte Hofje Deest: kosten delen met gemeente', 'Woonwaarts en gemeente', '1.2'];
+      },
+      2028,
+    );
+    expect(r.columns.find((c) => c.header === 'Uitvoering 2028')?.field).toBe('lead');
+    expect(r.activities.map((a) => a.lead)).toEqual(['Woonwaarts', 'Woonwaarts en gemeente']);
+  });
 });
