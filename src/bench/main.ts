@@ -237,6 +237,7 @@ const ORDINALS = [
   'honderdvijfenzestigste', 'honderdzesenzestigste', 'honderdzevenenzestigste',
   'honderdachtenzestigste', 'honderdnegenenzestigste', 'honderdzeventigste',
   'honderdeenenzeventigste', 'honderdtweeënzeventigste', 'honderddrieënzeventigste',
+  'honderdvierenzeventigste', 'honderdvijfenzeventigste', 'honderdzesenzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
