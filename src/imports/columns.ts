@@ -337,6 +337,9 @@ const matchActivityWords: HeaderMatcher<ReadField> = createHeaderMatcher<ReadFie
 /** A column of what follows each row, in the year or the next: "Vervolg 2027", "Vervolg volgend jaar", "Vervolgactie". */
 export const FOLLOW_UP_HEADING = /^vervolg(actie|acties|stap|stappen)?(\s+(in\s+)?(20\d\d|volgend\s+jaar))?\s*:?$/i;
 
+/** A heading of what a row points to, not what it is: "Bijlage / link", "Stukken", "Documenten", "Links". */
+export const POINTER_HEADER = /^(bijlagen?|links?|hyperlinks?|stukken|documenten?|bestanden?)(\s*[/&,]\s*(bijlagen?|links?|hyperlinks?|stukken|documenten?|bestanden?))*\s*:?$/i;
+
 /** A heading of signs only, which the normal form turns into nothing: "#" numbers the rows. */
 export const ROW_NUMBER_SIGN = /^\s*#\s*$/;
 

@@ -266,14 +266,15 @@ export function otherPartyRows(
   );
   for (const act of read.activities) {
     if (others.has(act) || ownPart(act) || OWN_WORDS.test(act.activity)) continue;
-    const beside = [act.notes, act.role, act.agreementRef, ...Object.entries(act.extra).filter(([h]) => !handling.has(h)).map(([, v]) => v)].some(
-      (t) => t !== undefined && FOR_INFORMATION.test(t.trim()) && !TOLD_TO_OTHERS.test(t.trim()),
-    );
-    if (!beside && !TOLD_AT_END.test(act.activity.trim())) continue;
-    // The trekker where the row names one; else whoever the text or the partners' column names.
+    const cells = [act.notes, act.role, act.agreementRef, ...Object.entries(act.extra).filter(([h]) => !handling.has(h)).map(([, v]) => v)];
+    const beside = cells.some((t) => t !== undefined && FOR_INFORMATION.test(t.trim()) && !TOLD_TO_OTHERS.test(t.trim()));
+    // Or a remark that ends so, saying whose work it is: "DK voert maatregelen uit (ter info)".
+    const toldBeside = cells.filter((t): t is string => t !== undefined && INFO_IN_BRACKETS.test(t.trim()));
+    if (!beside && toldBeside.length === 0 && !TOLD_AT_END.test(act.activity.trim())) continue;
+    // The trekker where the row names one; else whoever the text, the partners' column or that remark names.
     const leads = namedIn(act.lead ?? '');
     if (leads.includes(own)) continue;
-    const named = leads.length > 0 ? leads : [...new Set([act.activity, act.involved ?? ''].flatMap((text) => namedIn(text)))].filter((id) => id !== own);
+    const named = leads.length > 0 ? leads : [...new Set([act.activity, act.involved ?? '', ...toldBeside].flatMap((text) => namedIn(text)))].filter((id) => id !== own);
     if (named.length > 0) others.set(act, { parties: named, said: 'ter informatie genoemd, dus' });
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.

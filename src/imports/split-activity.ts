@@ -10,7 +10,7 @@
 // Read apart, the activity would be the bare verb or title and the substance an
 // extra field that never goes out. Read together, the activity is
 // "adviseren: het plan voor …" or "Steenfabriek fase 1: 36 sociale …". Pure.
-import { matchHeader, yearPlanOf } from './columns';
+import { matchHeader, POINTER_HEADER, yearPlanOf } from './columns';
 import { problem } from './problems';
 import type { ReadTable } from './table';
 
@@ -39,8 +39,10 @@ export function joinSplitActivity(read: ReadTable, file: string): ReadTable {
   // A second heading that names the activity too holds its description, also a column or two further on
   // ("Project | Fase | Activiteit 2028"); any other heading, right beside it, only the subject of a verb.
   // Not a plan for a year ("Plan 2028", "In 2028"): read with the activity by the year's own step (planBesideActivity),
-  // which keeps a row with nothing under it ("–") as a note, not as "Woningdelen: –".
-  const after = read.columns.filter((c) => c.field === null && letterNumber(c.column) > letterNumber(activityColumn.column) && yearPlanOf(c.header) === undefined);
+  // which keeps a row with nothing under it ("–") as a note, not as "Woningdelen: –". Nor what a row points to ("Bijlage / link").
+  const after = read.columns.filter(
+    (c) => c.field === null && letterNumber(c.column) > letterNumber(activityColumn.column) && yearPlanOf(c.header) === undefined && !POINTER_HEADER.test(c.header.trim()),
+  );
   const beside = after.find((c) => matchHeader(c.header)?.field === 'activity') ?? after.find((c) => letterNumber(c.column) === letterNumber(activityColumn.column) + 1);
   if (!beside) return read;
   const describes = matchHeader(beside.header)?.field === 'activity';

@@ -288,6 +288,8 @@ const REPEAT_CONFIRMED = /^(?:ja[,!.]?\s+)?(?:is\s+)?dubbel\b(?![^?]*\?)/i;
 const LEAVE_OUT_TEXT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen)\s*[.!]?$/i;
 /** A column where a reviewer or a meeting answered: "Reactie MT", "Akkoord?", "Besluit bestuur", "Opmerking directeur". */
 const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
+/** A remark that it is still to be discussed, wherever it says so: "idee Ans, nog bespreken". */
+const STILL_TO_DISCUSS = /\bnog\s+(te\s+)?bespreken\b/i;
 /** A remark that the row is only wished for: "wens", "wens, nog geen trekker", "wens – niet in 2027". Not "wens van de huurders". */
 const WISH_ONLY = /^(wens|wensen|nice\s+to\s+have)\s*([,;:–—-]|$)/i;
 /**
@@ -754,7 +756,7 @@ function notChosen(row: RowView): Verdict {
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen",
   // "Spreekuur Deest overnemen van huismeester WW? | nog bespreken in bestuur (sept.)".
-  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v));
+  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v) || STILL_TO_DISCUSS.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   return undefined;
 }

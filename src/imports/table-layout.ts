@@ -7,7 +7,7 @@
 // The finder is generic over a field set (TableFields): the activities use
 // ACTIVITY_TABLE; the results and indicator tables of a results workbook bring
 // their own vocabulary (result-columns.ts).
-import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, promiseHeadings, type HeaderMatcher } from './columns';
+import { FIELD_LABELS, FOLLOW_UP_HEADING, matchHeader, POINTER_HEADER, promiseHeadings, type HeaderMatcher } from './columns';
 import { cellAt, type Grid, type GridCell } from './grid';
 import { isPeriodHeading } from './period-columns';
 import type { ReadField } from './types';
@@ -373,7 +373,8 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
         columns.filter(
           (c) =>
             ((c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))) &&
-            !holdsPointers(grid, r, c.column),
+            !holdsPointers(grid, r, c.column) &&
+            !POINTER_HEADER.test(c.header.trim()),
         ),
       ) ?? titlesColumn(grid, r, columns);
     if (!guess) return null;

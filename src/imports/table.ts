@@ -767,12 +767,19 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           // Without its text a row is no record: counted, linked and printed it would be an empty one.
           // Nor is "n.v.t." or "—" where the activity should be: the partner says there is none.
           const shown = [...entry.own.entries()].map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
+          // Where the activity's cell says there is none ("n.v.t.", "Zie bijlage jaarplan DK 2027"), the message quotes it.
+          const said = (record.values[fields.primary] ?? '').trim();
+          const rest = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column).map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`);
+          const what =
+            said === ''
+              ? `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}`
+              : `in kolom ${columnLetter(activityColumn.column)} staat ${quote(said, 60)}: geen ${noun}${rest.length > 0 ? ` (verder op de rij: ${rest.join(', ')})` : ''}`;
           problems.push(
             problem(
               'warning',
               'no-activity-text',
               at(r, activityColumn.column),
-              `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}; de rij is niet als ${noun} gelezen. Hoort er een ${noun} bij, vul die dan in en importeer opnieuw.`,
+              `${what}; de rij is niet als ${noun} gelezen. Hoort er een ${noun} bij, vul die dan in en importeer opnieuw.`,
             ),
           );
           current = undefined;

@@ -376,4 +376,17 @@ describe("another party's project named in brackets at the end of the text", () 
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van De Kernen, niet van Bewonersraad');
     expectPlacesInMessages(r);
   });
+
+  it('sets aside a row whose remark ends in "(ter info)" and names whose work it is', async () => {
+    const r = await list(
+      ['Maand', 'Activiteit', 'Opmerking'],
+      [
+        ['mei', 'Leefbaarheid Horssen', 'problemen per buurt in kaart met De Kernen + gemeente'],
+        ['okt', 'Brandveiligheid Kloosterakker', 'Woonwaarts voert maatregelen uit (ter info)'],
+      ],
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('werk van Woonwaarts, niet van De Kernen');
+    expectPlacesInMessages(r);
+  });
 });

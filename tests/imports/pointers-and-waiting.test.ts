@@ -52,4 +52,33 @@ describe('pointers and rows that plan nothing', () => {
     expect([3, 4, 5].every((row) => r.problems.some((p) => p.row === row && p.severity === 'warning'))).toBe(true);
     expectPlacesInMessages(r);
   });
+
+  it('does not read a column headed "Bijlage / link" as the activities, and reads its remarks as remarks', async () => {
+    const r = await read(
+      'Jaarplanning Bewonersraad 2027.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Jaarplanning Bewonersraad De Kernen 2027'];
+        ws.getRow(2).values = ['Maand', 'Onderwerp', 'Bijlage / link'];
+        ws.getRow(3).values = ['jan', 'Schouw Horssen', 'zie notitie: route Kloosterakker – Dorpsstraat, wij nodigen de bewoners uit'];
+        ws.getRow(4).values = ['apr', 'Pluspakket', 'zie mail 12-3 Ans'];
+        ws.getRow(5).values = ['mei', 'Leefbaarheid Horssen', 'problemen per buurt in kaart met DK + gemeente'];
+        ws.getRow(6).values = ['okt', 'Brandveiligheid Kloosterakker', 'DK voert maatregelen uit (ter info)'];
+        ws.getRow(7).values = ['dec', 'Ledenavond'];
+        ws.getRow(8).values = ['', 'Huurdersenquête?', 'idee Ans, nog bespreken'];
+        ws.getRow(9).values = ['', 'Zie bijlage jaarplan DK 2027', 'Jaarplan De Kernen 2027.pdf'];
+      },
+      2027,
+    );
+    expect(r.columns.find((c) => c.field === 'activity')?.header).toBe('Onderwerp');
+    expect(texts(r)).toEqual(['Schouw Horssen', 'Pluspakket', 'Leefbaarheid Horssen', 'Brandveiligheid Kloosterakker', 'Ledenavond']);
+    expect(r.activities.find((a) => a.rowNumber === 5)?.extra['Bijlage / link']).toBe('problemen per buurt in kaart met DK + gemeente');
+    expect(r.notes.map((n) => n.text)).toEqual(['Huurdersenquête?']);
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('is een vraag, en er staat nog niets vast ("idee Ans, nog bespreken")');
+    // The pointer where the activity would be is quoted as what it is, not as a row "without" an activity in that column.
+    expect(r.problems.find((p) => p.row === 9)?.message).toBe(
+      'Jaarplanning Bewonersraad 2027.xlsx, blad "Inzet", rij 9, kolom B: in kolom B staat "Zie bijlage jaarplan DK 2027": geen activiteit ' +
+        '(verder op de rij: kolom C "Jaarplan De Kernen 2027.pdf"); de rij is niet als activiteit gelezen. Hoort er een activiteit bij, vul die dan in en importeer opnieuw.',
+    );
+    expectPlacesInMessages(r);
+  });
 });
