@@ -76,6 +76,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Task',
     'Task name',
     'Card name',
+    // A board's card, as a Dutch Planner or Trello export names it: "Kaart", "Kaartje", "Titel".
+    'Kaart',
+    'Kaartje',
+    'Kaarttitel',
+    'Titel',
     'Taak',
     'Taaknaam',
     // Asana writes the task's title as "Name", beside its "Projects" (the list's own name on every row).
@@ -215,7 +220,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
-  planning: ['Planning', 'Plan.', 'Wanneer', 'Wnr', 'Wnr.', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due', 'Mijlpaal'],
+  planning: ['Planning', 'Plan.', 'Wanneer', 'Wnr', 'Wnr.', 'Termijn', 'Periode', 'Kwartaal', 'Kw.', 'Q', 'Maand', 'Mnd', 'Mnd.', 'Tijdpad', 'Datum', 'Startdatum', 'Deadline', 'Gereed', 'Jaar', 'Looptijd', 'Timing', 'When', 'Due date', 'Due', 'Mijlpaal', 'Vervaldatum', 'Einddatum'],
   involved: ['Betrokken', 'Betrokkenen', 'Betrokken partijen', 'Partners', 'Samen met', 'Met', 'Met wie', 'Wie doet mee', 'Wie doen mee', 'Wie doet er mee', 'Samenwerkingspartners', 'Partners involved', 'Involved'],
   ambition: ['Ambitie', 'Ambities', 'Link met ambities', 'Link met de ambities', 'Relatie met ambitie', 'Doel', 'Doelen', 'Doelstelling'],
   notes: [
@@ -307,7 +312,7 @@ export function createHeaderMatcher<F extends string>(headings: readonly (readon
     for (const p of phrases) {
       if (p.normal === normal) return { field: p.field, score: 1 };
       const allowed = allowedTypos(p.compact);
-      if (allowed > 0 && Math.abs(p.compact.length - compact.length) <= allowed && !otherShortWord(words, p.words)) {
+      if (allowed > 0 && !MONTH_NAME.test(normal) && Math.abs(p.compact.length - compact.length) <= allowed && !otherShortWord(words, p.words)) {
         const d = editDistance(compact, p.compact);
         if (d <= allowed) consider(p.field, 0.95 - 0.05 * d, p.compact.length);
       }
@@ -447,6 +452,9 @@ function otherShortWord(words: readonly string[], phrase: readonly string[]): bo
   const differing = words.flatMap((w, i) => (w === phrase[i] ? [] : [[w, phrase[i] as string] as const]));
   return differing.length > 0 && differing.every(([a, b]) => a.length <= 3 && b.length <= 3);
 }
+
+/** A month's name is a word of its own, never a typing error for a heading ("maart" is not "Kaart"). */
+const MONTH_NAME = /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

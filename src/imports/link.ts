@@ -142,6 +142,8 @@ const PRECEDENT_PROPOSE = 0.5;
 const PRECEDENT_WEIGHT = 0.35;
 /** How much more alike than the next the most alike example must be when examples point to different afspraken. */
 const EXAMPLES_APART = 0.1;
+/** A row this many times as long as an example of a sibling afspraak may hold both: the example does not doubt its reference. */
+const TWIN_HOLDS_MORE = 1.5;
 /** How far the examples of one afspraak (or of none) must be more like an activity than the next to give its first answer. */
 const PROFILE_LEAD = 0.04;
 /** How many of an activity's words (or pairs) the examples of an afspraak must use to propose it where the text found none. */
@@ -1328,6 +1330,48 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
 }
 
 /**
+ * A reference the evidence contradicts (doubtByProfiles), or one beside an example nearly word for word the same under
+ * another afspraak (doubtByTwin). Then the file does not settle it, and the secretary chooses.
+ */
+function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+  const doubted = doubtByProfiles(link, ev, ix, profiles, partyId, row);
+  return doubted !== link ? doubted : doubtByTwin(link, ev, ix, row);
+}
+
+/**
+ * An example nearly word for word the same as the activity, linked to another afspraak that gives the row's party a
+ * part, and far more alike than any example of the named one: "55+ in eengezinswoning rond Hof van Puiflijk aanschrijven
+ * + huisbezoek" written "4.1 bij 1", beside the example "55+ in eengezinswon. rond Koningsweide aanschrijven +
+ * huisbezoek" under 4.1 bij 4 (2). A choice, the named afspraak first; unless the werkgroep linked a text like it so.
+ */
+function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowReference): ActivityLink {
+  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
+  const namedLikeness = ev.precedents.get(link.agreementId)?.likeness ?? 0;
+  const twin = [...ev.precedents.values()]
+    .filter((f) => f.precedent.example && f.precedent.agreementId !== null && f.precedent.agreementId !== link.agreementId && f.likeness >= PRECEDENT_PROPOSE && f.likeness - namedLikeness >= EXAMPLES_APART)
+    .sort((a, b) => b.likeness - a.likeness)[0];
+  const twinIndex = twin ? ix.byId.get(twin.precedent.agreementId as number) : undefined;
+  if (!twin || twinIndex === undefined) return link;
+  // A sibling of the same topic, where the row says much more than the example, may be one of two things the row
+  // holds ("Oplevering 36 … Deest Zuid (fase 1) en start bouw 24 … Hogestraat" written "1.1 bij 1 (1)").
+  const sameTopic = (ix.agreements[twinIndex] as LinkableAgreement).topicNumber === (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).topicNumber;
+  const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+  if (sameTopic && wordCount(ev.act.activity) > TWIN_HOLDS_MORE * wordCount(twin.precedent.activity)) return link;
+  const [judged] = judge(ev, ix, [twinIndex], () => [`lijkt ${Math.round(twin.likeness * 100)}% op het voorbeeld ${quote(twin.precedent.activity, 40)}`]);
+  if (!judged || judged.party === 'absent') return link;
+  const namedRef = (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).reference;
+  const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
+  const warning = problem('warning', 'reference-doubted', row.place('agreementRef'), `${referenceSaid(row, namedRef)}, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij ${other}; kies de afspraak.`);
+  return {
+    status: 'choice',
+    agreementId: null,
+    ...(link.readAs ? { readAs: link.readAs } : {}),
+    candidates: [...link.candidates, toCandidates([judged], ix)[0] as LinkCandidate],
+    problems: [...(link.problems ?? []), warning],
+  };
+}
+
+/**
  * A reference the evidence contradicts: the one afspraak the file names, where the activity is far more
  * like the examples of another (ahead of the named one's by EXAMPLES_APART, and clearly the most alike
  * of all), or where its own words and the examples both prefer the same other afspraak, that gives the
@@ -1336,7 +1380,7 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
  * next to it. Then the file does not settle it, and the secretary chooses: the examples' afspraak first
  * where they are far apart, else the named one first.
  */
-function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
   // The werkgroep linked a text like it so before: the reference stands.
   if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
   const fits = profiles.nearest(ev.seenAs, partyId);

@@ -104,12 +104,19 @@ describe('headings to fields', () => {
     ['Link to agreement', 'agreementRef'],
     ['Timing', 'planning'],
     ['Notes', 'notes'],
+    // A board exported from Planner or Trello: the card is the activity, its due date the planning.
+    ['Kaart', 'activity'],
+    ['Titel', 'activity'],
+    ['Vervaldatum', 'planning'],
+    // Who carries the work out in the year, and the plan for it beside a project's name.
+    ['Uitvoering 2028', 'lead'],
+    ['In 2028', 'activity'],
   ])('%s → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
   // Whom a promise is made to is neither who does the work nor whom it needs; "Aan wie" is no typing error of "Van wie".
-  it.each(['Doelgroep', 'Kostenplaats', 'Projectnummer', '2027', '', '##', 'Activiteitenoverzicht Woonwaarts 2027', 'Aan wie', 'Gedaan aan'])('%s is not a known field', (header) => {
+  it.each(['Doelgroep', 'Kostenplaats', 'Projectnummer', '2027', '', '##', 'Activiteitenoverzicht Woonwaarts 2027', 'Aan wie', 'Gedaan aan', 'maart', 'Bijlage / link'])('%s is not a known field', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
 

@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineReference, linkActivities, parseReference, type LinkableAgreement, type LinkOptions } from '../../src/imports/link';
+import { examplePrecedents, loadLinkExamples } from '../../src/imports/link-examples';
+import { DEFAULT_SET_CODE } from '../../src/service';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ActivityLink, ReadActivity } from '../../src/imports/types';
 import type { AgreementRow } from '../../src/domain/agreements';
@@ -587,6 +589,23 @@ describe('linking one activity', () => {
     // The rent freeze itself, written so, stays the file's link.
     const own = { activity: 'Ook in 2027 geen huurverhoging voor woningen met energielabel D t/m G', agreementRef: '2.2 bij 3' };
     expect(linkOne(own, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: freeze.id });
+  });
+
+  it('asks where one of the shipped examples, nearly word for word the same, stands under another afspraak than the one the file names', () => {
+    // The row as labelled set 146 wrote it ("3 bij 3", the labels), linked with the examples of every other set: one of
+    // them, "Huuraanpassing 1 juli 2028: 0% voor woningen met label D of slechter", is the rent freeze of 2.2 bij 3.
+    const examples = examplePrecedents(loadLinkExamples(DEFAULT_SET_CODE), agreements, { without: ['hundredfortysixth'] });
+    const row = { activity: 'Huuraanpassing 1-7-2028: 0% voor label D', agreementRef: '3 bij 3' };
+    const asked = linkOne(row, { partyId: 'woonwaarts', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    // What the file says comes first; the afspraak the example stands under is asked beside it.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['3 bij 3', '2.2 bij 3']);
+    expect(asked.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "3 bij 3" verwijst naar 3 bij 3, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij 2.2 bij 3; kies de afspraak.',
+    ]);
+    // A text the werkgroep linked so before keeps the file's link.
+    const decided = [{ activity: row.activity, agreementId: ref('3 bij 3').id, partyId: 'woonwaarts', planningYear: 2027, byHand: true }];
+    expect(linkOne(row, { partyId: 'woonwaarts', examples, precedents: decided })).toMatchObject({ status: 'reference', agreementId: ref('3 bij 3').id });
   });
 
   it('follows a reference that the examples and the words place at a sibling of the same topic: the row may hold both', () => {
