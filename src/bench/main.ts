@@ -238,6 +238,7 @@ const ORDINALS = [
   'honderdachtenzestigste', 'honderdnegenenzestigste', 'honderdzeventigste',
   'honderdeenenzeventigste', 'honderdtweeënzeventigste', 'honderddrieënzeventigste',
   'honderdvierenzeventigste', 'honderdvijfenzeventigste', 'honderdzesenzeventigste',
+  'honderdzevenenzeventigste', 'honderdachtenzeventigste', 'honderdnegenenzeventigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
