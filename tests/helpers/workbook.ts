@@ -61,6 +61,13 @@ export async function readPartnerSheet(
   return readActivityWorkbook(await partnerSheet(header, rows, { sheet: sheetName }), fileName, { planningYear });
 }
 
+/** A sheet filled by hand (title rows, gaps, cells where they fall), read as the import reads it for a planning year. */
+export async function readFilledSheet(fileName: string, fill: (ws: Worksheet) => void, planningYear: number, sheetName: string): Promise<ReadWorkbook> {
+  const workbook = new Workbook();
+  fill(workbook.addWorksheet(sheetName));
+  return readActivityWorkbook(await saveWorkbook(workbook), fileName, { planningYear });
+}
+
 export function sheet(workbook: Workbook, name: string): Worksheet {
   const ws = workbook.getWorksheet(name);
   if (!ws) throw new Error(`blad ${name} ontbreekt`);

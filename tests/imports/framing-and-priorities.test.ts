@@ -1,17 +1,12 @@
 // A plan drafted by an adviser frames its work with principles, conditions and scope; a plan ranked by priority marks
 // what is only wished for or waits on room left over. Those rows are kept as notes; the work between them is read.
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { readFilledSheet } from '../helpers/workbook';
 
-async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  fill(wb.addWorksheet('Plan'));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
-}
+const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Plan');
 
 const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;

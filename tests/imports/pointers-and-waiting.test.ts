@@ -1,18 +1,13 @@
 // Rows and columns that point elsewhere or say nothing is planned: a "Stukken" column of links and "zie mail 12-3" is
 // not where the work stands; "Zie bijlage jaarverslag 2027", "– geen activiteiten gepland in 2027 –" and a row that
 // only waits for another's decision are kept as notes, not activities.
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { readFilledSheet } from '../helpers/workbook';
 
-async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  fill(wb.addWorksheet('Inzet'));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
-}
+const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Inzet');
 
 const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 

@@ -1,18 +1,13 @@
 // Work that changes hands, stops or moves, between the work a partner plans: a row whose plan for the year is a dash,
 // work handed to another or no longer paid for is kept as a note; a row that says what stops and what the party still
 // does is the year's work.
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { readFilledSheet } from '../helpers/workbook';
 
-async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> {
-  const wb = new Workbook();
-  fill(wb.addWorksheet('Projecten'));
-  return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
-}
+const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Projecten');
 
 const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;
