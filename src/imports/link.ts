@@ -1340,9 +1340,9 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
 
 /**
  * An example nearly word for word the same as the activity, linked to another afspraak that gives the row's party a
- * part, and far more alike than any example of the named one: "55+ in eengezinswoning rond Hof van Puiflijk aanschrijven
- * + huisbezoek" written "4.1 bij 1", beside the example "55+ in eengezinswon. rond Koningsweide aanschrijven +
- * huisbezoek" under 4.1 bij 4 (2). A choice, the named afspraak first; unless the werkgroep linked a text like it so.
+ * part, and far more alike than any example of the named one: "Huuraanpassing 1-7-2028: 0% voor label D" written "3 bij
+ * 3" (the labels), beside the example "Huuraanpassing 1 juli 2028: 0% voor woningen met label D of slechter" under 2.2
+ * bij 3 (the rent freeze). A choice, the named afspraak first; unless the werkgroep linked a text like it so.
  */
 function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowReference): ActivityLink {
   if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
@@ -1352,16 +1352,16 @@ function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowR
     .sort((a, b) => b.likeness - a.likeness)[0];
   const twinIndex = twin ? ix.byId.get(twin.precedent.agreementId as number) : undefined;
   if (!twin || twinIndex === undefined) return link;
+  const named = ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement;
   // A sibling of the same topic, where the row says much more than the example, may be one of two things the row
   // holds ("Oplevering 36 … Deest Zuid (fase 1) en start bouw 24 … Hogestraat" written "1.1 bij 1 (1)").
-  const sameTopic = (ix.agreements[twinIndex] as LinkableAgreement).topicNumber === (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).topicNumber;
+  const sameTopic = (ix.agreements[twinIndex] as LinkableAgreement).topicNumber === named.topicNumber;
   const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
   if (sameTopic && wordCount(ev.act.activity) > TWIN_HOLDS_MORE * wordCount(twin.precedent.activity)) return link;
   const [judged] = judge(ev, ix, [twinIndex], () => [`lijkt ${Math.round(twin.likeness * 100)}% op het voorbeeld ${quote(twin.precedent.activity, 40)}`]);
   if (!judged || judged.party === 'absent') return link;
-  const namedRef = (ix.agreements[ix.byId.get(link.agreementId as number) as number] as LinkableAgreement).reference;
   const other = (ix.agreements[judged.index] as LinkableAgreement).reference;
-  const warning = problem('warning', 'reference-doubted', row.place('agreementRef'), `${referenceSaid(row, namedRef)}, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij ${other}; kies de afspraak.`);
+  const warning = problem('warning', 'reference-doubted', row.place('agreementRef'), `${referenceSaid(row, named.reference)}, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij ${other}; kies de afspraak.`);
   return {
     status: 'choice',
     agreementId: null,
