@@ -1331,9 +1331,12 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
 
 /**
  * A reference the evidence contradicts (doubtByProfiles), or one beside an example nearly word for word the same under
- * another afspraak (doubtByTwin). Then the file does not settle it, and the secretary chooses.
+ * another afspraak (doubtByTwin). Then the file does not settle it, and the secretary chooses; unless the werkgroep
+ * linked a text like it to the named afspraak before.
  */
 function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
+  // The werkgroep linked a text like it so before: the reference stands.
+  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
   const doubted = doubtByProfiles(link, ev, ix, profiles, partyId, row);
   return doubted !== link ? doubted : doubtByTwin(link, ev, ix, row);
 }
@@ -1342,10 +1345,9 @@ function doubtReference(link: ActivityLink, ev: RowEvidence, ix: Indexed, profil
  * An example nearly word for word the same as the activity, linked to another afspraak that gives the row's party a
  * part, and far more alike than any example of the named one: "Huuraanpassing 1-7-2028: 0% voor label D" written "3 bij
  * 3" (the labels), beside the example "Huuraanpassing 1 juli 2028: 0% voor woningen met label D of slechter" under 2.2
- * bij 3 (the rent freeze). A choice, the named afspraak first; unless the werkgroep linked a text like it so.
+ * bij 3 (the rent freeze). A choice, the named afspraak first.
  */
 function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowReference): ActivityLink {
-  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
   const namedLikeness = ev.precedents.get(link.agreementId)?.likeness ?? 0;
   const twin = [...ev.precedents.values()]
     .filter((f) => f.precedent.example && f.precedent.agreementId !== null && f.precedent.agreementId !== link.agreementId && f.likeness >= PRECEDENT_PROPOSE && f.likeness - namedLikeness >= EXAMPLES_APART)
@@ -1381,8 +1383,6 @@ function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowR
  * where they are far apart, else the named one first.
  */
 function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
-  // The werkgroep linked a text like it so before: the reference stands.
-  if ([...ev.precedents.values()].some((f) => !f.precedent.example && f.likeness >= PRECEDENT_PROPOSE && f.precedent.agreementId === link.agreementId)) return link;
   const fits = profiles.nearest(ev.seenAs, partyId);
   const [nearest, next] = fits;
   if (!nearest || nearest.agreementId === null || nearest.agreementId === link.agreementId) return link;

@@ -763,17 +763,18 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
           current = undefined;
           break;
         }
-        if (NOTHING_HERE.test((record.values[fields.primary] ?? '').trim()) || (record.values[fields.primary] ?? '') === '') {
+        const written = record.values[fields.primary] ?? '';
+        const said = written.trim();
+        if (NOTHING_HERE.test(said) || written === '') {
           // Without its text a row is no record: counted, linked and printed it would be an empty one.
-          // Nor is "n.v.t." or "—" where the activity should be: the partner says there is none.
-          const shown = [...entry.own.entries()].map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
-          // Where the activity's cell says there is none ("n.v.t.", "Zie bijlage jaarplan DK 2027"), the message quotes it.
-          const said = (record.values[fields.primary] ?? '').trim();
-          const rest = [...entry.own.entries()].filter(([c]) => c !== activityColumn.column).map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`);
+          // Nor is "n.v.t." or "—" where the activity should be: the partner says there is none, and the message quotes it.
+          const cellsSaid = (cells: [number, GridCell][]): string => cells.map(([c, cell]) => `kolom ${columnLetter(c)} ${quote(cell.text, 60)}`).join(', ');
+          const own = [...entry.own.entries()];
+          const rest = own.filter(([c]) => c !== activityColumn.column);
           const what =
             said === ''
-              ? `deze rij heeft gegevens (${shown}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}`
-              : `in kolom ${columnLetter(activityColumn.column)} staat ${quote(said, 60)}: geen ${noun}${rest.length > 0 ? ` (verder op de rij: ${rest.join(', ')})` : ''}`;
+              ? `deze rij heeft gegevens (${cellsSaid(own)}) maar geen ${noun} in kolom ${columnLetter(activityColumn.column)}`
+              : `in kolom ${columnLetter(activityColumn.column)} staat ${quote(said, 60)}: geen ${noun}${rest.length > 0 ? ` (verder op de rij: ${cellsSaid(rest)})` : ''}`;
           problems.push(
             problem(
               'warning',
