@@ -121,7 +121,8 @@ export function formatPreview(p: ImportPreview, partyName: (id: string) => strin
   lines.push(`Partij: ${party}    Planningsjaar: ${year}`);
   const c = p.counts;
   lines.push(
-    `${p.rowsRead} rijen gelezen: ${c.activities} activiteiten, ${c.linked} gekoppeld aan een afspraak, ${c.proposed} met een voorstel, ${c.choices} om uit te kiezen, ${c.unlinked} zonder afspraak`,
+    `${p.rowsRead} rijen gelezen: ${c.activities} activiteiten, ${c.linked} gekoppeld aan een afspraak, ${c.proposed} met een voorstel, ${c.choices} om uit te kiezen, ` +
+      `bij ${c.notFound} geen afspraak gevonden${c.decidedNone > 0 ? `, ${c.decidedNone} bewust zonder afspraak` : ''}`,
   );
   if (p.alreadyImported) {
     lines.push(`Dit bestand is al ingelezen als versie ${p.alreadyImported.version} (${formatDateTimeNl(p.alreadyImported.importedAt)}).`);

@@ -50,8 +50,10 @@ export interface LinkCounts {
   proposed: number;
   /** Several fit; a person picks one. */
   choices: number;
-  /** No afspraak: none found, or a person's "geen afspraak". */
-  unlinked: number;
+  /** No afspraak found, and nobody decided yet: still open. */
+  notFound: number;
+  /** A person's "geen afspraak": settled. */
+  decidedNone: number;
 }
 
 /** What the preview's counts say once the choices made so far are taken into account. */
@@ -59,14 +61,15 @@ export function countLinks(
   links: readonly { position: number; link: { status: LinkStatus; agreementId: number | null } }[],
   choices: Readonly<Record<number, LinkChoice>> = {},
 ): LinkCounts {
-  const counts: LinkCounts = { linked: 0, proposed: 0, choices: 0, unlinked: 0 };
+  const counts: LinkCounts = { linked: 0, proposed: 0, choices: 0, notFound: 0, decidedNone: 0 };
   for (const { position, link } of links) {
     const chosen = Object.prototype.hasOwnProperty.call(choices, position);
     const agreementId = chosen ? (choices[position] as LinkChoice) : link.agreementId;
     const status = chosen ? decidedStatus(link, agreementId) : link.status;
     if (status === 'proposed') counts.proposed++;
     else if (status === 'choice') counts.choices++;
-    else if (agreementId === null) counts.unlinked++;
+    else if (status === 'none') counts.notFound++;
+    else if (agreementId === null) counts.decidedNone++;
     else counts.linked++;
   }
   return counts;

@@ -5,6 +5,7 @@
 import type { ActivityRow, ActivityView } from '../domain/activities';
 import type { CorrectableField } from '../domain/corrections';
 import type { DeliveryStatus } from '../domain/delivery';
+import type { LinkCounts } from '../domain/links';
 import type { FactSource, SubmissionKind, SubmissionNote, SubmissionSummary, UndoneSubmission } from '../domain/submissions';
 import type { ImportProblem, SheetLayout } from '../imports/types';
 import type { FilePayload } from './app-contract';
@@ -61,11 +62,8 @@ export interface ImportPreview {
   chosenAsNote: (FileRow & { earlier: boolean })[];
   activities: ActivityView[];
   problems: ImportProblemView[];
-  /**
-   * linked: by the file itself or a person's earlier decision; proposed: an afspraak suggested, to confirm;
-   * choices: several fit, to choose ("kies"); unlinked: no afspraak found (or a person's "geen afspraak").
-   */
-  counts: { activities: number; linked: number; proposed: number; choices: number; unlinked: number; errors: number; warnings: number };
+  /** The activities, how their links stand (LinkCounts: notFound is still open, decidedNone a person's "geen afspraak"), and the problems. */
+  counts: { activities: number; errors: number; warnings: number } & LinkCounts;
   /** Set when this very file is already the current version for that party and year. */
   alreadyImported: { version: number; importedAt: string } | null;
   /** Against the current version for that party and year; null when there is none. */

@@ -206,11 +206,11 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
   it('says why each afspraak is proposed or to choose, and takes the choice and the confirmation with --afspraak and --bevestig', async () => {
     const own = path.join(tmp.dir, 'keuzes.sqlite');
     const file = path.join(tmp.dir, GEMEENTE_CHOICES_FILE);
-    fs.writeFileSync(file, await gemeenteChoicesWorkbook());
+    fs.writeFileSync(file, await gemeenteChoicesWorkbook(true));
 
     const proef = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--proef']);
     expect(proef.code).toBe(0);
-    expect(proef.out).toContain('0 gekoppeld aan een afspraak, 1 met een voorstel, 1 om uit te kiezen, 0 zonder afspraak');
+    expect(proef.out).toContain('0 gekoppeld aan een afspraak, 1 met een voorstel, 1 om uit te kiezen, bij 1 geen afspraak gevonden');
     expect(proef.out).toContain('rij 4    [kies: 1.1 bij 1 (1), 1.1 bij 1 (2) of 1.1 bij 1 (3)] Overleg over de bouwplanning');
     expect(proef.out).toContain('           1.1 bij 1 (2): verwijzing 1.1 bij 1 past bij 3 afspraken · Gemeente is betrokken');
     expect(proef.out).toMatch(/rij 5 {4}\[voorgesteld: 2\.2 bij 5\] Energiecoaches.*\n {11}Gemeente is trekker · lijkt \d+% op het voorbeeld "Energie[^"]*" · tekst lijkt \d+%/);
@@ -221,11 +221,16 @@ describe('prestatie uitvraag, importeer, activiteiten', () => {
 
     const echt = prestatie(['importeer', file, '--db', own, '--partij', 'Gemeente', '--jaar', '2027', '--afspraak', '4=1.1 bij 1 (3)', '--bevestig']);
     expect(echt.code).toBe(0);
-    expect(echt.out).toContain('Ingelezen als versie 1 voor Gemeente, planningsjaar 2027, met 2 gekozen koppelingen.');
+    // The row for which nothing was found is still open after the commit, and said so.
+    expect(echt.out).toContain(
+      'Ingelezen als versie 1 voor Gemeente, planningsjaar 2027, met 2 gekozen koppelingen. Ontvangen op ',
+    );
+    expect(echt.out).toContain('Nog open: 0 voorgesteld, 0 om uit te kiezen, bij 1 geen afspraak gevonden (zie prestatie koppelingen).');
     const stored = JSON.parse(prestatie(['activiteiten', '--db', own, '--jaar', '2027', '--json']).out) as { link: { status: string; reference: string } }[];
     expect(stored.map((a) => [a.link.status, a.link.reference])).toEqual([
       ['manual', '1.1 bij 1 (3)'],
       ['confirmed', '2.2 bij 5'],
+      ['none', null],
     ]);
   });
 

@@ -20,8 +20,9 @@ describe('links', () => {
 
   it('are counted as the preview shows them, with the choices made so far', () => {
     const rows = [row(1, 'reference', 3), row(2, 'proposed', 4), row(3, 'choice', null), row(4, 'none', null), row(5, 'proposed', 9)];
-    expect(countLinks(rows)).toEqual({ linked: 1, proposed: 2, choices: 1, unlinked: 1 });
-    // Confirm one proposal, pick for the choice, say "geen afspraak" for the other proposal.
-    expect(countLinks(rows, { 2: 4, 3: 11, 5: null })).toEqual({ linked: 3, proposed: 0, choices: 0, unlinked: 2 });
+    expect(countLinks(rows)).toEqual({ linked: 1, proposed: 2, choices: 1, notFound: 1, decidedNone: 0 });
+    // Confirm one proposal, pick for the choice, say "geen afspraak" for the other proposal:
+    // that one is settled, the row for which nothing was found is still open.
+    expect(countLinks(rows, { 2: 4, 3: 11, 5: null })).toEqual({ linked: 3, proposed: 0, choices: 0, notFound: 1, decidedNone: 1 });
   });
 });

@@ -10,7 +10,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import type { ActivityRow } from '../../src/domain/activities';
 import type { SubmissionSummary } from '../../src/domain/submissions';
 import type { AgreementRow } from '../../src/domain/agreements';
-import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
+import { CHOICE_ROW, GEMEENTE_CHOICES_FILE, NONE_ROW, PROPOSAL_ROW, gemeenteChoicesWorkbook } from '../fixtures/link-choices';
 import { csvFile } from '../fixtures/partner-workbooks';
 import { callApi, launchChromium, screenshotPath, startShell, tempFolder, type RunningShell } from './shell';
 import { consoleErrors, dropFile, headerColumns, scrollToTop } from './helpers';
@@ -197,13 +197,13 @@ describe('Inzendingen', () => {
 
   it('shows why each afspraak is proposed, asks to choose where several fit, and counts as links are chosen', async () => {
     const file = path.join(work, GEMEENTE_CHOICES_FILE);
-    fs.writeFileSync(file, await gemeenteChoicesWorkbook());
+    fs.writeFileSync(file, await gemeenteChoicesWorkbook(true));
     await page.getByLabel('Bestand om in te lezen').setInputFiles(file);
     const preview = page.locator('.preview');
     await expect.poll(() => preview.locator('h3').textContent(), { timeout: 20_000 }).toBe('Voorbeeld van Inzet gemeente 2027.xlsx');
     await preview.getByLabel('Partij').selectOption({ label: 'Gemeente Druten' });
     const counts = preview.locator('.preview-facts [aria-live]');
-    await expect.poll(() => counts.textContent()).toContain('1 voorgesteld · 1 om uit te kiezen');
+    await expect.poll(() => counts.textContent()).toContain('1 voorgesteld · 1 om uit te kiezen · bij 1 geen afspraak gevonden · 0 fouten');
 
     // "1.1 bij 1" fits three afspraken and the gemeente is in all three: the secretary chooses.
     const rows = preview.locator('.activities-table tbody tr');
@@ -226,6 +226,11 @@ describe('Inzendingen', () => {
     await expect.poll(() => counts.textContent()).toContain('1 gekoppeld aan een afspraak · 1 voorgesteld · 0 om uit te kiezen');
     await preview.getByRole('button', { name: 'Bevestig alle voorstellen (1)' }).click();
     await expect.poll(() => counts.textContent()).toContain('2 gekoppeld aan een afspraak · 0 voorgesteld');
+    // Nothing found is still to decide; one choice says "geen afspraak", and the count says it was decided.
+    const none = rows.filter({ hasText: NONE_ROW }).locator('select');
+    expect(await none.evaluate((s: { selectedOptions: ArrayLike<{ textContent: string | null }> }) => s.selectedOptions[0]?.textContent)).toBe('Geen afspraak gevonden: kies…');
+    await none.selectOption('none');
+    await expect.poll(() => counts.textContent()).toContain('om uit te kiezen · bij 0 geen afspraak gevonden · 1 bewust zonder afspraak · 0 fouten');
     expect(await proposal.locator('.link-status').textContent()).toBe('voorstel bevestigd');
     await preview.getByRole('button', { name: 'Annuleren' }).click();
     await expect.poll(() => preview.count()).toBe(0);

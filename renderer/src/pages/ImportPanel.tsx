@@ -66,7 +66,9 @@ function PreviewView({ step }: { step: PreviewStep<ImportPreview, ImportOverride
           <strong>{countLabel(preview.counts.activities, 'activiteit', 'activiteiten')}</strong>
           <div className="muted small" aria-live="polite">
             {links.linked} gekoppeld aan een afspraak · {links.proposed} voorgesteld · {links.choices} om uit te kiezen ·{' '}
-            {links.unlinked} zonder afspraak · {countLabel(preview.counts.errors, 'fout', 'fouten')} ·{' '}
+            bij {links.notFound} geen afspraak gevonden ·{' '}
+            {links.decidedNone > 0 ? `${links.decidedNone} bewust zonder afspraak · ` : ''}
+            {countLabel(preview.counts.errors, 'fout', 'fouten')} ·{' '}
             {countLabel(preview.counts.warnings, 'waarschuwing', 'waarschuwingen')}
           </div>
         </>
@@ -162,8 +164,9 @@ function PreviewActivityRow({
       : []),
     ...link.alternatives,
   ];
-  // A choice not made yet is "kies", distinct from choosing "geen afspraak".
-  const value = chosen === null ? (decided || link.status !== 'choice' ? 'none' : '') : String(chosen);
+  // A choice not made yet, or no afspraak found, is still to decide: distinct from choosing "geen afspraak".
+  const open = !decided && (link.status === 'choice' || link.status === 'none');
+  const value = chosen === null ? (open ? '' : 'none') : String(chosen);
   const groupLabel = link.status === 'choice' ? 'Kies uit' : link.status === 'proposed' || link.status === 'none' ? 'Voorstellen' : 'Gevonden';
   return (
     <tr className={activity.correction?.removed ? 'is-removed' : chosen === null && status !== 'manual' ? 'is-unlinked' : undefined}>
@@ -190,7 +193,7 @@ function PreviewActivityRow({
         >
           {value === '' && (
             <option value="" disabled>
-              Kies de afspraak…
+              {link.status === 'none' ? 'Geen afspraak gevonden: kies…' : 'Kies de afspraak…'}
             </option>
           )}
           <option value="none">Geen afspraak</option>
@@ -228,8 +231,7 @@ function PreviewActivityRow({
 /** Why the app links or proposes as it does; for a choice what the candidates share, then each one. */
 function LinkReasons({ link }: { link: ActivityView['link'] }) {
   if (link.status === 'choice') {
-    const [first, ...rest] = link.alternatives;
-    const shared = (first?.reasons ?? []).filter((r) => rest.every((a) => a.reasons.includes(r)));
+    const shared = sharedReasons(link.alternatives);
     return (
       <div className="link-reasons small muted">
         {shared.length > 0 && <p>{shared.join(' · ')}</p>}
@@ -247,8 +249,16 @@ function LinkReasons({ link }: { link: ActivityView['link'] }) {
       </div>
     );
   }
-  if (link.reasons.length === 0) return null;
-  return <p className="link-reasons small muted">{link.reasons.join(' · ')}</p>;
+  // Nothing found: what the nearest afspraken share says why (a person's earlier "geen afspraak", the examples).
+  const reasons = link.status === 'none' ? sharedReasons(link.alternatives) : link.reasons;
+  if (reasons.length === 0) return null;
+  return <p className="link-reasons small muted">{reasons.join(' · ')}</p>;
+}
+
+/** The reasons every candidate gives: said of the row, not of one afspraak. */
+function sharedReasons(alternatives: ActivityView['link']['alternatives']): string[] {
+  const [first, ...rest] = alternatives;
+  return (first?.reasons ?? []).filter((r) => rest.every((a) => a.reasons.includes(r)));
 }
 
 function shortText(text: string): string {

@@ -149,14 +149,14 @@ export async function importeer(args: string[], io: Io): Promise<void> {
             preview.activities.filter((a) => !a.correction?.removed),
             Object.fromEntries(decisions.map((d) => [d.position, d.agreementId])),
           );
-          const stillOpen = open.proposed + open.choices;
+          const stillOpen = open.proposed + open.choices + open.notFound;
           io.out(
             result.alreadyImported
               ? 'Niets gewijzigd: dit bestand was al ingelezen.\n'
               : `Ingelezen als versie ${result.submission.version} voor ${nameOf(result.submission.partyId)}, planningsjaar ${result.submission.planningYear}` +
                   `${decisions.length > 0 ? `, met ${decisions.length === 1 ? '1 gekozen koppeling' : `${decisions.length} gekozen koppelingen`}` : ''}.` +
                   ` Ontvangen op ${formatDateNl(result.submission.receivedOn)}.` +
-                  `${stillOpen > 0 ? ` Nog open: ${open.proposed} voorgesteld, ${open.choices} om uit te kiezen (zie prestatie koppelingen).` : ''}\n`,
+                  `${stillOpen > 0 ? ` Nog open: ${open.proposed} voorgesteld, ${open.choices} om uit te kiezen, bij ${open.notFound} geen afspraak gevonden (zie prestatie koppelingen).` : ''}\n`,
           );
         }
       } catch (err) {
