@@ -31,8 +31,9 @@ import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
-import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
+import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
+import { boardPartReason, isCardItem } from './board-rows';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
 import { ownReaction } from './joint-overview-rows';
@@ -671,6 +672,7 @@ function headingSays(row: RowView): Verdict {
     return { code: 'done-row', why: `staat onder de kop ${quote(heading)}: het is al gedaan` };
   }
   if (heading !== '' && isUndecidedHeading(heading) && !ownAction) return { code: 'undecided-row', why: `staat onder de kop ${quote(heading)}: er is nog niets besloten` };
+  if (heading !== '' && isOnHoldHeading(heading) && !ownAction) return { code: 'set-aside-row', why: `staat onder de kop ${quote(heading)}: het werk ligt stil` };
   const asked = [heading, act.topicContext?.trim() ?? ''].find((label) => label !== '' && isNeedHeading(label));
   if (asked !== undefined && !ownAction) return { code: 'remark-row', why: `staat onder ${quote(asked)}: wat de partij van een ander vraagt, geen werk van de partij zelf` };
   if (LEGEND_HEADING.test(heading)) return { code: 'legend-row', why: `staat onder de kop ${quote(heading)}: een verklaring, geen activiteit` };
@@ -1193,6 +1195,8 @@ export function setAsideByStatus<B extends StatusBody>(
    * ("Legenda productcodes (programmabegroting 2027)"), and the last row below it.
    */
   let info: { sheet: string; row: number; lastRow: number; text: string; legend?: boolean } | undefined;
+  /** The last row of each sheet that is no checklist item: the card the items below it belong to. */
+  const cards = new Map<string, ReadActivity>();
   const infoNotes = new Map(body.notes.filter((n) => NOT_OURS_LINE.test(n.text.trim()) || LEGEND_TITLE.test(n.text.trim())).map((n) => [`${n.sheet}|${n.row}`, n]));
   for (const act of body.activities) {
     const key = compact(act.activity);
@@ -1218,12 +1222,14 @@ export function setAsideByStatus<B extends StatusBody>(
                 ? `herhaalt rij ${first.rowNumber} woord voor woord (een tweede keer ingestuurd)`
                 : `herhaalt rij ${first.rowNumber} woord voor woord, alleen anders gespeld (${quote(first.activity, 60)})`,
           }
-        : (reasonOf(act, facts) ??
+        : (boardPartReason(act, cards.get(act.sheet)) ??
+          reasonOf(act, facts) ??
           (under?.legend
             ? { code: 'legend-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): een verklaring, geen activiteit` }
             : under
               ? { code: 'remark-row', why: `staat direct onder ${quote(under.text, 60)} (rij ${under.row}): ter informatie, geen eigen werk` }
               : undefined));
+    if (!isCardItem(act)) cards.set(act.sheet, act);
     // A line "Ter info: activiteiten van partners" alone on its row, below rows of the table, heads the rows right below it.
     if (under) under.lastRow = act.rowNumber;
     else {

@@ -52,8 +52,11 @@ const OWN_OR_SHARED_HEADING = new RegExp(
 
 /** Work done, perhaps in a year: "Afgerond in 2026", "AFGEROND IN 2027:", "Gedaan", "Al opgeleverd". */
 const DONE_HEADING = /^(?:al\s+)?(?:afgerond|gedaan|gereed|klaar|opgeleverd|gerealiseerd|uitgevoerd)(?:\s+(?:in|per)\s+(20\d\d))?$/u;
-/** Work not decided: "Nog te bespreken", "Nog niet besloten", "Open punten", "Ideeën". */
-const UNDECIDED_HEADING = /^(?:nog\s+te\s+(?:bespreken|besluiten|beslissen)|nog\s+niet\s+besloten|te\s+bespreken|open\s+punten|nog\s+open|ideeën|ideeen|parkeerlijst|onder\s+voorbehoud)$/u;
+/** Work not decided: "Nog te bespreken", "Nog niet besloten", "Open punten", "Ideeën", a planning board's "Backlog". */
+const UNDECIDED_HEADING =
+  /^(?:nog\s+te\s+(?:bespreken|besluiten|beslissen)|nog\s+niet\s+besloten|te\s+bespreken|open\s+punten|nog\s+open|ideeën|ideeen|parkeerlijst|onder\s+voorbehoud|backlog)$/u;
+/** Work stopped for now: a planning board's "Geparkeerd" lane, "On hold", "In de ijskast". */
+const ON_HOLD_HEADING = /^(?:geparkeerd|on[ -]?hold|in\s+de\s+(?:ijskast|wacht)|aangehouden)$/u;
 
 /** The most words a heading of whose rows runs: "Ter informatie: plannen van de gemeente en de corporaties". */
 const HEADING_WORDS = 10;
@@ -69,6 +72,8 @@ function headingText(text: string): string {
     .replace(/^(?:\d{1,2}|[A-Z])[.)]\s+/u, '')
     .replace(/^[–—-]+\s*|\s*[–—-]+$/gu, '')
     .replace(/\s*[:?]$/u, '')
+    // A planning board's lane with its number of cards: "Klaar (3)".
+    .replace(/\s*\(\d{1,3}\)$/u, '')
     .trim();
   if (!/\p{Ll}/u.test(t)) t = t.toLowerCase();
   return t.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
@@ -101,9 +106,14 @@ export function isUndecidedHeading(text: string): boolean {
   return UNDECIDED_HEADING.test(headingText(text));
 }
 
+/** A heading of work stopped for now. */
+export function isOnHoldHeading(text: string): boolean {
+  return ON_HOLD_HEADING.test(headingText(text));
+}
+
 /** A line alone on its row that says whose rows follow, or what they are to the sender. */
 export function isWhoseHeading(text: string): boolean {
   const t = headingText(text);
   if (t === '' || t.split(/\s+/).length > HEADING_WORDS) return false;
-  return [NEED_HEADING, PLANS_OF, FOR_INFORMATION_ALONE, OWN_OR_SHARED_HEADING, DONE_HEADING, UNDECIDED_HEADING].some((pattern) => pattern.test(t));
+  return [NEED_HEADING, PLANS_OF, FOR_INFORMATION_ALONE, OWN_OR_SHARED_HEADING, DONE_HEADING, UNDECIDED_HEADING, ON_HOLD_HEADING].some((pattern) => pattern.test(t));
 }

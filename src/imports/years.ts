@@ -1,10 +1,11 @@
 // The years a partner's text names. Pure.
 
 /**
- * A year written out (20xx), or the two figures of a date written short, day and month first: "vr 12-11-27",
- * "3/4/28" (as a planning tool's export writes its dates). Not "1.2.3", an outline's number.
+ * A year written out (20xx), the two figures of a date written short, day and month first: "vr 12-11-27",
+ * "3/4/28" (as a planning tool's export writes its dates), or a year's last two figures after an apostrophe:
+ * "sept '27", "Q1 ’28". Not "1.2.3", an outline's number.
  */
-const YEAR = /\b(20\d\d)\b|\b(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](\d\d)(?![\d/-])/g;
+const YEAR = /\b(20\d\d)\b|\b(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](\d\d)(?![\d/-])|(?<=^|[\s(/–-])['’‘]([23]\d)(?![\d'’])/g;
 
 /** The years of this century as said, from 2020: "zesentwintig" → 26. */
 const SAID = ['twintig', 'eenentwintig', 'tweeëntwintig', 'drieëntwintig', 'vierentwintig', 'vijfentwintig', 'zesentwintig', 'zevenentwintig', 'achtentwintig', 'negenentwintig', 'dertig', 'eenendertig', 'tweeëndertig'];
@@ -18,4 +19,4 @@ export function yearsInFigures(text: string): string {
 
 /** Every year a text names, in its order: "Q2 2027 – Q1 2028" → [2027, 2028], "ma 1-3-27" → [2027], "twintig dertig" → [2030]. */
 export const yearsOf = (text: string | undefined): number[] =>
-  [...yearsInFigures(text ?? '').matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2])));
+  [...yearsInFigures(text ?? '').matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2] ?? m[3])));

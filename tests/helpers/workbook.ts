@@ -68,6 +68,12 @@ export async function readFilledSheet(fileName: string, fill: (ws: Worksheet) =>
   return readActivityWorkbook(await saveWorkbook(workbook), fileName, { planningYear });
 }
 
+/** The activities a read found, as their texts. */
+export const activityTexts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
+
+/** The warning a read gives of one row, where it gives one. */
+export const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;
+
 export function sheet(workbook: Workbook, name: string): Worksheet {
   const ws = workbook.getWorksheet(name);
   if (!ws) throw new Error(`blad ${name} ontbreekt`);

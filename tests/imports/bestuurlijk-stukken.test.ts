@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { activityTexts, saveWorkbook } from '../helpers/workbook';
 
 async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear: number, party?: string): Promise<ReadWorkbook> {
   const wb = new Workbook();
@@ -14,7 +14,6 @@ async function read(fileName: string, fill: (ws: Worksheet) => void, planningYea
   return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear, ...(party ? { partyId: party } : {}) });
 }
 
-const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 const warned = (r: ReadWorkbook, row: number): string => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message ?? '';
 
 describe('a stuk for the bestuurlijk overleg', () => {
@@ -36,7 +35,7 @@ describe('a stuk for the bestuurlijk overleg', () => {
     );
     expect(r.headerRow).toBe(3);
     expect(r.columns.find((c) => c.field === 'activity')?.header).toBe('Inbreng HBD 2028');
-    expect(texts(r)).toEqual([
+    expect(activityTexts(r)).toEqual([
       'Wijkschouw Druten-Zuid (mei): HBD organiseert en nodigt huurders uit, WW en gemeente lopen mee',
       // A position that also says what HBD does about it is its work.
       'HBD blijft: geen huurverhoging bij label D t/m G. Wij controleren in juli of WW zich daaraan houdt.',
@@ -64,7 +63,7 @@ describe('a stuk for the bestuurlijk overleg', () => {
       2027,
       'gemeente',
     );
-    expect(texts(r)).toEqual([
+    expect(activityTexts(r)).toEqual([
       'Anterieure overeenkomst Hoge Hof-Oost sluiten met 30% sociale huur',
       // "ter info" for the bestuur, in a column that also asks it to decide, does not make the row another party's.
       'Jaarlijkse leefbaarheidsronde Horssen: met De Kernen per buurt de knelpunten in kaart brengen',
@@ -90,7 +89,7 @@ describe('a stuk for the bestuurlijk overleg', () => {
       2027,
       'bewonersraad',
     );
-    expect(texts(r)).toEqual(['Uitlegavond hybride warmtepomp voor huurders', 'Verslag wijkschouw 2027 maken en rondsturen']);
+    expect(activityTexts(r)).toEqual(['Uitlegavond hybride warmtepomp voor huurders', 'Verslag wijkschouw 2027 maken en rondsturen']);
     expect(warned(r, 2)).toContain('is al gedaan (Wanneer: "gedaan", 2026), vóór 2027');
     expect(warned(r, 3)).toContain('zegt zelf dat het al gedaan is ("was in november 2026, klaar"), vóór 2027');
   });

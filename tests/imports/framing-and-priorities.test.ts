@@ -4,12 +4,10 @@ import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { readFilledSheet } from '../helpers/workbook';
+import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
 
 const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Plan');
 
-const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
-const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;
 
 describe('framing lines and priorities', () => {
   it("keeps an adviser's principles, conditions, success factors and scope as notes, unless they plan work in the year", async () => {
@@ -27,7 +25,7 @@ describe('framing lines and priorities', () => {
       },
       2028,
     );
-    expect(texts(r)).toEqual(['Planmonitor actualiseren en delen met de partners', 'Uitgangspunt: bij elke cv-vervanging een hybride warmtepomp – 2028: ca. 25 woningen']);
+    expect(activityTexts(r)).toEqual(['Planmonitor actualiseren en delen met de partners', 'Uitgangspunt: bij elke cv-vervanging een hybride warmtepomp – 2028: ca. 25 woningen']);
     expect(warningAt(r, 4)).toContain('begint met "Randvoorwaarde": een uitgangspunt, voorwaarde of afbakening van het plan, geen werk');
     expect([5, 6, 8, 9].every((row) => warningAt(r, row) !== undefined)).toBe(true);
     expectPlacesInMessages(r);
@@ -48,7 +46,7 @@ describe('framing lines and priorities', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual([
+    expect(activityTexts(r)).toEqual([
       'Advies huurverhoging 2027 aan Woonwaarts',
       'Wijkschouw Deest meelopen',
       'Cursus huurbeleid voor 2 nieuwe bestuursleden',

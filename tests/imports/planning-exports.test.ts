@@ -74,4 +74,11 @@ describe('the years a text names', () => {
     expect(yearsOf('1.2.3 Nieuwbouw')).toEqual([]);
     expect(yearsOf('2.1 bij 1 (3)')).toEqual([]);
   });
+
+  it("reads a year's last two figures after an apostrophe, and not a quote or a figure in a sentence", () => {
+    expect(yearsOf("sept '27")).toEqual([2027]);
+    expect(yearsOf('Q1 ’28 – Q3 ’29')).toEqual([2028, 2029]);
+    expect(yearsOf("de '3-30-300' regel")).toEqual([]);
+    expect(yearsOf("huurders' 25 vragen")).toEqual([]);
+  });
 });

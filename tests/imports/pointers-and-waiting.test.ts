@@ -5,11 +5,10 @@ import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { readFilledSheet } from '../helpers/workbook';
+import { activityTexts, readFilledSheet } from '../helpers/workbook';
 
 const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Inzet');
 
-const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 
 describe('pointers and rows that plan nothing', () => {
   it('does not take a column of links, paths and "zie …" for the activities where no column is named so', async () => {
@@ -26,7 +25,7 @@ describe('pointers and rows that plan nothing', () => {
       2027,
     );
     expect(r.columns.find((c) => c.field === 'activity')?.header).toBe('Onderwerp');
-    expect(texts(r)).toEqual(['Planmonitor delen', 'Wilgenland', 'Riool Molenstraat', 'Woningvervuiling']);
+    expect(activityTexts(r)).toEqual(['Planmonitor delen', 'Wilgenland', 'Riool Molenstraat', 'Woningvervuiling']);
   });
 
   it('keeps a pointer to a document, "geen activiteiten gepland" and a row that only waits as notes', async () => {
@@ -42,7 +41,7 @@ describe('pointers and rows that plan nothing', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual(['Wijkschouw Deest organiseren met Woonwaarts', 'Wacht op de cijfers van WW; daarna maken we een advies over de loting']);
+    expect(activityTexts(r)).toEqual(['Wijkschouw Deest organiseren met Woonwaarts', 'Wacht op de cijfers van WW; daarna maken we een advies over de loting']);
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('wacht op een besluit van een ander, geen werk van de partij zelf');
     expect([3, 4, 5].every((row) => r.problems.some((p) => p.row === row && p.severity === 'warning'))).toBe(true);
     expectPlacesInMessages(r);
@@ -65,7 +64,7 @@ describe('pointers and rows that plan nothing', () => {
       2027,
     );
     expect(r.columns.find((c) => c.field === 'activity')?.header).toBe('Onderwerp');
-    expect(texts(r)).toEqual(['Schouw Horssen', 'Pluspakket', 'Leefbaarheid Horssen', 'Brandveiligheid Kloosterakker', 'Ledenavond']);
+    expect(activityTexts(r)).toEqual(['Schouw Horssen', 'Pluspakket', 'Leefbaarheid Horssen', 'Brandveiligheid Kloosterakker', 'Ledenavond']);
     expect(r.activities.find((a) => a.rowNumber === 5)?.extra['Bijlage / link']).toBe('problemen per buurt in kaart met DK + gemeente');
     expect(r.notes.map((n) => n.text)).toEqual(['Huurdersenquête?']);
     expect(r.problems.find((p) => p.row === 8)?.message).toContain('is een vraag, en er staat nog niets vast ("idee Ans, nog bespreken")');

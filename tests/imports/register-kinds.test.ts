@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readActivityWorkbook } from '../../src/imports/read-workbook';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { saveWorkbook } from '../helpers/workbook';
+import { activityTexts, saveWorkbook } from '../helpers/workbook';
 
 async function read(fileName: string, fill: (ws: Worksheet) => void, planningYear = 2028): Promise<ReadWorkbook> {
   const wb = new Workbook();
@@ -16,7 +16,6 @@ async function read(fileName: string, fill: (ws: Worksheet) => void, planningYea
   return readActivityWorkbook(await saveWorkbook(wb), fileName, { planningYear });
 }
 
-const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 const warned = (r: ReadWorkbook, row: number): string => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message ?? '';
 
 describe('a register that marks the kind of each row', () => {
@@ -31,7 +30,7 @@ describe('a register that marks the kind of each row', () => {
       ws.getRow(8).values = ['I-01', 'I', 'Wachttijd energieloket loopt op tot 6 weken', 'Marloes', ''];
       ws.getRow(9).values = ['B-01', 'B', 'Geen vereveningsfonds, sturing via anterieure overeenkomsten', 'wethouder', 'Q4 2027'];
     });
-    expect(texts(r)).toEqual([
+    expect(activityTexts(r)).toEqual([
       'Anterieure overeenkomst Heuvelakker afsluiten: 30% sociale huur vastleggen',
       'Actie n.a.v. R-01: doelgroepenverordening opstellen, concept naar de raad',
     ]);
@@ -54,7 +53,7 @@ describe('a register that marks the kind of each row', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual(['Actie – De Lakei: 44 sociale huurappartementen bouwen', 'Actie – nieuwe stikstofberekening Deest Zuid laten maken']);
+    expect(activityTexts(r)).toEqual(['Actie – De Lakei: 44 sociale huurappartementen bouwen', 'Actie – nieuwe stikstofberekening Deest Zuid laten maken']);
     expect(warned(r, 4)).toContain('begint met "R:", in dit register "risico"');
     expect(warned(r, 7)).toContain('begint met "Knelpunt"');
   });
@@ -65,7 +64,7 @@ describe('a register that marks the kind of each row', () => {
       ws.getRow(3).values = ['R: renovatie Hoogstraat, 36 woningen naar label B', 'Q2'];
       ws.getRow(4).values = ['Wijkschouw Deest met HBD', 'mei'];
     });
-    expect(texts(r)).toEqual(['R: renovatie Hoogstraat, 36 woningen naar label B', 'Wijkschouw Deest met HBD']);
+    expect(activityTexts(r)).toEqual(['R: renovatie Hoogstraat, 36 woningen naar label B', 'Wijkschouw Deest met HBD']);
   });
 
   it('reads a fill colour by the legend over three cells above the table', async () => {
@@ -93,7 +92,7 @@ describe('a register that marks the kind of each row', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual(['Wijkschouw Deest-Centrum organiseren', 'Steekproef huurbrieven: krijgen huurders met label D t/m G echt 0%?']);
+    expect(activityTexts(r)).toEqual(['Wijkschouw Deest-Centrum organiseren', 'Steekproef huurbrieven: krijgen huurders met label D t/m G echt 0%?']);
     expect(warned(r, 6)).toContain('is oranje gekleurd');
   });
 
@@ -113,7 +112,7 @@ describe('a register that marks the kind of each row', () => {
       ws.getRow(8).values = ['B1', 'DT 5-2-2027: aansluiten bij convenant vroegsignalering', 'DT', '5-2-2027'];
       ws.getRow(9).values = ['B2', 'DT 5-2-2027: laatste 9 woningen met label E worden na-geïsoleerd', 'DT', 'Q2–Q3 2028'];
     });
-    expect(texts(r)).toEqual(['Cv-ketels bij vervanging door hybride warmtepomp, ca. 25 woningen', 'DT 5-2-2027: laatste 9 woningen met label E worden na-geïsoleerd']);
+    expect(activityTexts(r)).toEqual(['Cv-ketels bij vervanging door hybride warmtepomp, ca. 25 woningen', 'DT 5-2-2027: laatste 9 woningen met label E worden na-geïsoleerd']);
     expect(warned(r, 6)).toContain(`staat onder de kop "RISICO'S"`);
   });
 
@@ -127,6 +126,6 @@ describe('a register that marks the kind of each row', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual(['Raadsvoorstel doelgroepenverordening opstellen', 'Woningbehoefteonderzoek Horssen']);
+    expect(activityTexts(r)).toEqual(['Raadsvoorstel doelgroepenverordening opstellen', 'Woningbehoefteonderzoek Horssen']);
   });
 });

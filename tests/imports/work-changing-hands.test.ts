@@ -5,12 +5,10 @@ import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReadWorkbook } from '../../src/imports/types';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { readFilledSheet } from '../helpers/workbook';
+import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
 
 const read = (fileName: string, fill: (ws: Worksheet) => void, planningYear: number): Promise<ReadWorkbook> => readFilledSheet(fileName, fill, planningYear, 'Projecten');
 
-const texts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
-const warningAt = (r: ReadWorkbook, row: number): string | undefined => r.problems.find((p) => p.row === row && p.severity === 'warning')?.message;
 
 describe('work that changes hands, stops or moves', () => {
   it('reads a project with what its "In 2028" column says, and keeps a project with a dash there as a note', async () => {
@@ -26,7 +24,7 @@ describe('work that changes hands, stops or moves', () => {
       },
       2028,
     );
-    expect(texts(r)).toEqual(['Koningsweide fase 2: Bouw 28 soc. huurapp. loopt door, oplevering dec. 2028', 'Zonnepanelen: Aanbod zonnepanelen 150 eengezinswoningen']);
+    expect(activityTexts(r)).toEqual(['Koningsweide fase 2: Bouw 28 soc. huurapp. loopt door, oplevering dec. 2028', 'Zonnepanelen: Aanbod zonnepanelen 150 eengezinswoningen']);
     expect(r.notes.map((n) => n.text)).toEqual(['Woningdelen (pilot)', 'Regeling huurgewenning']);
     expect(warningAt(r, 5)).toContain('heeft niets ("–") in kolom D "In 2028"');
     expectPlacesInMessages(r);
@@ -44,7 +42,7 @@ describe('work that changes hands, stops or moves', () => {
       },
       2028,
     );
-    expect(texts(r)).toEqual(['Huurdersavond over de woonlasten', 'Nieuwsbrief: gaat over naar Woonwaarts; wel: wij leveren elk kwartaal een pagina aan']);
+    expect(activityTexts(r)).toEqual(['Huurdersavond over de woonlasten', 'Nieuwsbrief: gaat over naar Woonwaarts; wel: wij leveren elk kwartaal een pagina aan']);
     expect(warningAt(r, 3)).toContain('gaat over naar de nieuwe bewonerscommissie');
     expect(warningAt(r, 4)).toContain('niet meer aan bijdraagt');
     expectPlacesInMessages(r);
@@ -62,7 +60,7 @@ describe('work that changes hands, stops or moves', () => {
       },
       2028,
     );
-    expect(texts(r)).toEqual([
+    expect(activityTexts(r)).toEqual([
       'We stoppen met de balie van het energieloket per 1-1-2028; energiecoaches (huisbezoek) lopen door',
       '3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties',
     ]);
@@ -84,7 +82,7 @@ describe('work that changes hands, stops or moves', () => {
       },
       2027,
     );
-    expect(texts(r)).toEqual(['Planmonitor bijwerken en in okt. delen met de partners', 'Hofje Deest: ontwerp en omgevingsvergunning', 'Wijkschouw Deest faciliteren']);
+    expect(activityTexts(r)).toEqual(['Planmonitor bijwerken en in okt. delen met de partners', 'Hofje Deest: ontwerp en omgevingsvergunning', 'Wijkschouw Deest faciliteren']);
     expect(warningAt(r, 5)).toContain('overgedragen: regio maakt het overzicht');
     expect(warningAt(r, 6)).toContain('stopt');
     expect(warningAt(r, 7)).toContain('gaat per 1-1-2027 over naar Woonwaarts');
