@@ -34,6 +34,7 @@ import { isPeriodHeading } from './period-columns';
 import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
 import { boardPartReason, isCardItem } from './board-rows';
+import { moneyReason } from './money-rows';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
 import { ownReaction } from './joint-overview-rows';
@@ -616,7 +617,7 @@ function textSays(row: RowView): Verdict {
   if (WHETHER_TO.test(act.activity.trim())) return { code: 'undecided-row', why: 'vraagt of het gedaan wordt: er is nog niets besloten' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
   if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
-  const kind = kindReason(act, facts);
+  const kind = kindReason(act, facts) ?? moneyReason(text, planningYear);
   if (kind) return kind;
   if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
