@@ -239,6 +239,7 @@ const ORDINALS = [
   'honderdeenenzeventigste', 'honderdtweeënzeventigste', 'honderddrieënzeventigste',
   'honderdvierenzeventigste', 'honderdvijfenzeventigste', 'honderdzesenzeventigste',
   'honderdzevenenzeventigste', 'honderdachtenzeventigste', 'honderdnegenenzeventigste',
+  'honderdtachtigste', 'honderdeenentachtigste', 'honderdtweeëntachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */

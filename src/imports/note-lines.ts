@@ -66,7 +66,14 @@ const NOTE_STARTS = [
   String.raw`contactpersoon\b`,
   // "Voor vragen: …@…" — not "Bij vragen over de huurverhoging verwijzen naar het spreekuur".
   String.raw`(voor|bij) vragen\b[^@]*@`,
-  String.raw`vragen\s*[?:]`,
+  String.raw`vragen(\s+of\s+(ideeën|ideeen|opmerkingen|suggesties))?\s*[?:]`,
+  // A list written for tenants, as its newsletter or website has it: "Beste huurder, wat fijn …", "Hallo buren!",
+  // "Meld u aan! …", "Tip: houd het koel …", "Goed om te weten: een warmtepomp werkt anders …" (not where the box
+  // gives the year's measure: "Goed om te weten: … gaat uw huur op 1 juli 2028 niet omhoog").
+  String.raw`(beste|geachte|hallo|hoi|lieve)\s+(huurders?|bewoners?|buren|lezers?|leden)\s*[,!]`,
+  String.raw`meld\s+(u|je)\s+(nu\s+)?aan\s*!`,
+  String.raw`tips?\s*[:!]`,
+  String.raw`goed\s+om\s+te\s+weten\s*[:!](?!.*\b20\d\d\b)`,
   // A question to whoever reads the list: "Vraag aan de secretaris: horen onze activiteiten …?"
   String.raw`vraag (aan|voor) (de |het )?(secretaris|werkgroep|gemeente|lezer)\b`,
   String.raw`disclaimer\b`,

@@ -42,6 +42,13 @@ describe('lines about the document', () => {
     '→ verbonden met: Deest Zuid ↔ Wilgenland (openbare ruimte gemeente)',
     'Voor u ligt de inzet van de gemeente Druten voor 2027, het derde jaar van de prestatieafspraken.',
     'In dit jaarplan blikken we kort terug op 2027 en beschrijven we wat we in 2028 doen.',
+    // A list written for tenants, as in their newsletter: the greeting, a call to sign up, a tip, a box of information.
+    'Beste huurder, wat fijn dat u in een woning van Woonwaarts woont! Hieronder leest u wat wij in 2028 gaan doen.',
+    'Hallo buren! De Bewonersraad is er voor alle huurders van De Kernen in Horssen. Dit gaan we in 2028 voor u doen:',
+    'Meld u aan! Wilt u ook zonnepanelen? Vul het formulier in op woonwaarts.nl/zon of bel ons.',
+    'Tip: houd het in de zomer koel. Doe overdag de gordijnen dicht.',
+    'Goed om te weten: een warmtepomp werkt anders dan een cv-ketel.',
+    'Vragen of ideeën? Mail naar bewonersraad.horssen@gmail.com of bel Els: 06 - 23 45 67 89',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });
@@ -64,6 +71,11 @@ describe('lines about the document', () => {
     'Hoi Marieke,\n\nNieuwbouw De Schaapskooi fase 2',
     'Van de gemeente: aan de slag met de woonvisie',
     'Bijlagen bij het jaarverslag in gewone taal schrijven',
+    // A box for tenants that gives the year's measure, and work that names tips or signing up.
+    'Goed om te weten: heeft uw woning nog energielabel D? Dan gaat uw huur op 1 juli 2028 niet omhoog.',
+    'Tips voor vergroening van de tuin in het HBD-nieuws',
+    'Meld u aan-formulier voor de energiecoach op de website zetten',
+    'Beste buurtbewoners uitnodigen voor de wijkschouw',
   ])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
   });
