@@ -6,7 +6,7 @@
 // "doorlopend" carry the year before on; a row with nothing under the planning
 // year ("–", empty), or with the work ending there ("vervalt in 2028",
 // "afgerond"), is no activity of it and is kept as a note, with a warning
-// naming the row. Pure.
+// naming the row. A row with nothing under any year is read as written. Pure.
 import { withRowsAsNotes } from './kept-as-notes';
 import { normalizeHeader } from '../domain/text';
 import type { Grid } from './grid';
@@ -48,6 +48,13 @@ export function yearColumnsAsActivity(read: ReadTable, planningYear: number, fil
       planningYear,
       earlier.map((c) => ({ year: normalizeHeader(c.header), text: (act.extra[c.header] ?? '').trim() })),
     );
+    // Nothing under any year, not even a dash: the columns say nothing of the row (work without an amount in a
+    // budget by year, "Bouwplanning afstemmen met rioolvervanging …"); it stands as written.
+    const yearCells = years.map((c) => (act.extra[c.header] ?? spannedText(grid, act.rowNumber, columnNumber(c.column)) ?? '').trim());
+    if (yearCells.every((cell) => cell === '')) {
+      activities.push(act);
+      continue;
+    }
     if (said === null) {
       empty.push(act);
       if (saysItEnds(written, planningYear)) ended.set(act, written);

@@ -2503,12 +2503,15 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     ws.getRow(7).values = ['WW-04', 'Woningvervuiling', 'alle', 'werkafspraken met gem. en GGD', '–', ''];
     ws.getRow(8).values = ['WW-05', 'Buurtbemiddeling', 'alle', 'contract buurtbemiddeling loopt door'];
     ws.mergeCells('D8:F8');
+    // Nothing under any year: the columns say nothing of it, and it is read as written.
+    ws.getRow(9).values = ['WW-06', 'Bouwplanning afstemmen met rioolvervanging gemeente (werk met werk)', 'Druten'];
     const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'WW meerjarenplanning 2026-2028 (tbv 2027).xlsx');
     expect(read.yearHint).toBe(2027);
     expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
       [4, 'Steenfabriek fase 2: bouw loopt; oplevering eerste 20 app. in Q4'],
       [6, 'Huur en energielabel: geen huurverhoging bij label D t/m G (idem, zoals in 2026)'],
       [8, 'Buurtbemiddeling: contract buurtbemiddeling loopt door'],
+      [9, 'Bouwplanning afstemmen met rioolvervanging gemeente (werk met werk)'],
     ]);
     expect(read.notes.map((n) => n.row)).toEqual([5, 7]);
     expect(read.problems.find((p) => p.code === 'year-columns')?.message).toContain('de kolommen 2026, 2027, 2028 zeggen per jaar wat er gebeurt; per rij is als activiteit gelezen wat onder 2027 staat');
