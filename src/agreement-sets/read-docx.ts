@@ -5,6 +5,7 @@
 // document uses; the columns are found by their header words. Also the
 // introduction, the yearly cycle table, the signatories and the glossary
 // annex when the document has them. Pure: bytes in, a reading out.
+import { MONTHS_NL } from '../domain/calendar';
 import type { AgreementData, AgreementSetData, CycleStepData, PartyData, ThemeData, TopicData } from '../domain/dataset';
 import { PARTY_KIND_WORDS, type GlossaryTerm } from '../domain/types';
 import { checkAgreements, makeProblem, type Place } from './checks';
@@ -16,7 +17,6 @@ import { AgreementSetRefusal, emptyAgreementSet, type AgreementSetReading, type 
 type Part = 'task' | 'ambitions' | 'commitments' | 'agreements' | 'other';
 type Section = 'front' | 'toc' | 'intro' | 'themes' | 'signing' | 'annex' | 'other';
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** The heading words of the parts of a topic; matched on a whole short paragraph. */
 const PART_HEADINGS: { part: Part; pattern: RegExp }[] = [
@@ -265,7 +265,7 @@ export function readAgreementSetDocx(bytes: Uint8Array, fileName: string): Agree
     } else if (section === 'signing') {
       const signed = /overeengekomen\s+op\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s+te\s+([^:,.]+))?/iu.exec(text);
       if (signed) {
-        const month = MONTHS.indexOf((signed[2] as string).toLowerCase()) + 1;
+        const month = MONTHS_NL.indexOf((signed[2] as string).toLowerCase()) + 1;
         if (month > 0) data.signedOn = `${signed[3]}-${String(month).padStart(2, '0')}-${String(signed[1]).padStart(2, '0')}`;
         if (signed[4]) data.signedPlace = signed[4].trim();
       } else if (!/^(handtekening|datum|plaats)\b|^[._\s]+$/i.test(text)) {

@@ -3,6 +3,7 @@
 // "checklistitem van "Overlegtafel Leefbaarheid""), and the upkeep of the board itself ("Board opschonen: kaarten
 // 2026 archiveren"). An item due after its card is work that follows it, not a step towards it ("↳ checklist: na
 // de schouw meepraten over uitvoeringsplan gemeente", due October under a schouw in May). Pure.
+import { MONTHS_NL } from '../domain/calendar';
 import type { ReadActivity } from './types';
 
 /** A sub-item's arrow before the text: "↳ checklist: folders meenemen". */
@@ -11,11 +12,10 @@ const SUB_ITEM = /^↳/u;
 const ITEM_OF_CARD = /^(?:checklist(?:item|punt)?\s+(?:van\b|\p{Lu}{1,4}-?\d)|(?:onderdeel\s+)?van\s+(?:de\s+)?kaart\b)/iu;
 /** Work on the board itself: "Board opschonen", "Bord opschonen + lijsten hernoemen". */
 const BOARD_UPKEEP = /^(?:het\s+)?(?:board|bord)\s+(?:opschonen|opruimen|bijwerken|archiveren)\b/i;
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** A day as a date cell is read: "25 januari 2027". */
-const DAY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTHS.join('|')})\s+(20\d\d)$`, 'i');
+const DAY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTHS_NL.join('|')})\s+(20\d\d)$`, 'i');
 
-/** Whether the row is a checklist item of a card, by its arrow or a remark beside it; the remark where one says so. */
+/** Whether the row is a checklist item of a card: its text opens with an arrow, or a remark beside it says so. */
 export function isCardItem(act: ReadActivity): boolean {
   return SUB_ITEM.test(act.activity.trim()) || Object.values(act.extra).some((value) => ITEM_OF_CARD.test(value.trim()));
 }
@@ -42,5 +42,5 @@ export function boardPartReason(act: ReadActivity, card: ReadActivity | undefine
 function dayOf(planning: string | undefined): number | undefined {
   const m = DAY.exec(planning?.trim() ?? '');
   if (!m) return undefined;
-  return Number(m[3]) * 10000 + (MONTHS.indexOf((m[2] as string).toLowerCase()) + 1) * 100 + Number(m[1]);
+  return Number(m[3]) * 10000 + (MONTHS_NL.indexOf((m[2] as string).toLowerCase()) + 1) * 100 + Number(m[1]);
 }

@@ -4,14 +4,14 @@
 // own, those columns together are the planning: a row marked under Q2 and Q3
 // is planned "Q2, Q3". They are then no unknown columns, and nothing is left
 // in extra. Pure.
+import { MONTHS_NL } from '../domain/calendar';
 import { normalizeHeader } from '../domain/text';
 import type { ReadTable } from './table';
 
 const QUARTER = /^(?:q|kw|kwartaal)\s*([1-4])$|^([1-4])e? kwartaal$/;
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-const MONTH = `(?:${[...MONTH_NAMES, ...MONTHS, 'sept', 'maa'].join('|')})`;
+const MONTH = `(?:${[...MONTHS_NL, ...MONTHS, 'sept', 'maa'].join('|')})`;
 /** "jan–mrt", "april t/m juni" (in the heading's normal form, the dash and slash are spaces). */
 const MONTH_RANGE = new RegExp(`^${MONTH} (?:t m |tm |tot )?${MONTH}$`);
 
@@ -20,7 +20,7 @@ export function isPeriodHeading(header: string): boolean {
   // "Q1 (jan–mrt)": the period, its months in brackets; "Q3 2026": the period, its year after it.
   const h = normalizeHeader(header.replace(/\s*\([^()]*\)\s*$/, '')).replace(/ 20\d\d$/, '');
   if (QUARTER.test(h) || MONTH_RANGE.test(h)) return true;
-  return MONTH_NAMES.includes(h) || MONTHS.includes(h) || h === 'sept' || h === 'maa';
+  return MONTHS_NL.includes(h) || MONTHS.includes(h) || h === 'sept' || h === 'maa';
 }
 
 /** A year alone as a heading: "2028". */
