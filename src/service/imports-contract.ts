@@ -168,7 +168,6 @@ export interface ImportsApi {
   previewImport(arg: ImportRequest & JobTag): Promise<ImportPreview>;
   /** Imports a file as a new current version, after a backup, in one transaction. */
   commitImport(arg: ImportCommit & JobTag): Promise<ImportResult>;
-  /** Party × planning year: uitvraag made, received, version, overdue. */
   /** Per party and year: uitvraag made, versions received, overdue; for activiteitenoverzichten (planning years) or results (execution years). */
   getSubmissionStatus(arg: { date?: string; kind?: SubmissionKind }): Promise<SubmissionStatus>;
   listSubmissionVersions(arg: { partyId: string; planningYear: number; kind?: SubmissionKind }): Promise<SubmissionSummary[]>;
