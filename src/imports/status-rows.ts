@@ -35,6 +35,7 @@ import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUnd
 import { kindReason, opensWithKinds } from './register-kinds';
 import { boardPartReason, isCardItem } from './board-rows';
 import { moneyReason } from './money-rows';
+import { footnotesOf, signOf } from './footnotes';
 import { legendOf, statusParts } from './status-legend';
 import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } from './said-done';
 import { ownReaction } from './joint-overview-rows';
@@ -385,6 +386,8 @@ const INLINE_CODE = /\[([^\[\]\s]{1,3})\]\s*$/u;
 interface FileFacts {
   planningYear: number | undefined;
   legend: Map<string, string>;
+  /** What each sign a row may carry means, by the file's footnotes and legend ("**" → "al gerealiseerd in 2026"). */
+  footnotes: Map<string, string>;
   statusHeader: string;
   planningHeader: string;
   asOf: { text: string; year: number } | undefined;
@@ -488,6 +491,7 @@ function rowViewOf(act: ReadActivity, facts: FileFacts): RowView {
 /** The rules, in the order they are asked: the first that answers decides. */
 const RULES: readonly ((row: RowView) => Verdict)[] = [
   yearColumnsSay,
+  footnoteSays,
   partStillDone,
   textSays,
   headingSays,
@@ -571,6 +575,25 @@ const STOPS_OR_MOVES = /\b(stoppen|stopt|gestopt|vervalt|vervallen|geschrapt|uit
  */
 function partStillDone(row: RowView): Verdict {
   return STOPS_OR_MOVES.test(row.text) && STILL_DOES.test(row.text) ? KEEP : undefined;
+}
+
+/**
+ * What the footnote of the sign the row carries says of it: done before the year ("** al gerealiseerd in 2026"),
+ * lapsed ("† = vervalt"), not decided ("* = nog bespreken in bestuur"), there for information ("² uitvoering door De
+ * Kernen, alleen ter info opgenomen"). A condition ("* onder voorbehoud van raadsbesluit") leaves the row planned.
+ */
+function footnoteSays(row: RowView): Verdict {
+  const sign = signOf(row.act);
+  const meaning = sign === undefined ? undefined : row.facts.footnotes.get(sign);
+  if (sign === undefined || meaning === undefined) return undefined;
+  const { planningYear } = row.facts;
+  const said = `draagt het teken ${quote(sign)}, en dat betekent ${quote(meaning, 80)}`;
+  const done = saidDone(meaning)?.year ?? doneYearSaid(meaning);
+  if (done !== undefined && planningYear !== undefined && done < planningYear) return { code: 'done-before', why: `${said}: al gedaan, vóór ${planningYear}` };
+  if (saysItEnds(meaning, planningYear)) return { code: 'lapsed-row', why: `${said}: het gaat niet door` };
+  if (saysNothingIsDecided(meaning) || /^nog\s+(te\s+)?bespreken\b/i.test(meaning)) return { code: 'undecided-row', why: `${said}: er is nog niets besloten` };
+  if (/\bter\s+info(rmatie)?\b/i.test(meaning)) return { code: 'remark-row', why: `${said}: ter informatie, geen eigen werk` };
+  return undefined;
 }
 
 /**
@@ -1149,10 +1172,12 @@ export function setAsideByStatus<B extends StatusBody>(
   fileName: string,
   problems: ImportProblem[],
 ): B {
+  const legend = legendOf([...above, ...body.notes]);
   const facts: FileFacts = {
     planningYear,
     // A legend below the table, kept as a note, or above it, among the title rows.
-    legend: legendOf([...above, ...body.notes]),
+    legend,
+    footnotes: footnotesOf([...above, ...body.notes], legend),
     registerLetters: opensWithKinds(body.activities),
     yearAmountHeader:
       planningYear === undefined ? undefined : body.columns.find((c) => c.field === null && yearsOf(c.header).includes(planningYear) && YEAR_AMOUNT_HEADER.test(c.header))?.header,
