@@ -2,6 +2,7 @@
 // Headings are compared in a normal form (lower case, no accents, line breaks
 // and punctuation as spaces), exactly, with a small typing error, or as a
 // phrase inside a longer heading. Pure.
+import { MONTHS_NL } from '../domain/calendar';
 import { editDistance, normalizeHeader } from '../domain/text';
 import { ACTIVITY_COLUMNS } from '../requests/template';
 import type { ReadField } from './types';
@@ -454,7 +455,7 @@ function otherShortWord(words: readonly string[], phrase: readonly string[]): bo
 }
 
 /** A month's name is a word of its own, never a typing error for a heading ("maart" is not "Kaart"). */
-const MONTH_NAME = /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
+const MONTH_NAME = new RegExp(`^(${MONTHS_NL.join('|')})$`);
 
 function allowedTypos(compact: string): number {
   if (compact.length <= 4) return 0;

@@ -31,7 +31,7 @@ import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
-import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading } from './whose-headings';
+import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
 import { boardPartReason, isCardItem } from './board-rows';
 import { moneyReason } from './money-rows';
@@ -293,6 +293,8 @@ const LEAVE_OUT_TEXT = /(?:^|[–—:;,.-]\s*)(niet opnemen|niet meenemen)\s*[.!
 const REVIEW_HEADER = /\b(reactie|akkoord|besluit|goedkeuring|oordeel|review)\b|^opmerking\s+(mt|directeur|directie|bestuur|leden|manager)\b/i;
 /** A remark that it is still to be discussed, wherever it says so: "idee Ans, nog bespreken". */
 const STILL_TO_DISCUSS = /\bnog\s+(te\s+)?bespreken\b/i;
+/** Told for information anywhere in a remark: "uitvoering door De Kernen, alleen ter info opgenomen". */
+const TOLD_SOMEWHERE = new RegExp(String.raw`\b${TOLD_FOR_INFORMATION}\b`, 'i');
 /** A remark that the row is only wished for: "wens", "wens, nog geen trekker", "wens – niet in 2027". Not "wens van de huurders". */
 const WISH_ONLY = /^(wens|wensen|nice\s+to\s+have)\s*([,;:–—-]|$)/i;
 /**
@@ -591,8 +593,8 @@ function footnoteSays(row: RowView): Verdict {
   const done = saidDone(meaning)?.year ?? doneYearSaid(meaning);
   if (done !== undefined && planningYear !== undefined && done < planningYear) return { code: 'done-before', why: `${said}: al gedaan, vóór ${planningYear}` };
   if (saysItEnds(meaning, planningYear)) return { code: 'lapsed-row', why: `${said}: het gaat niet door` };
-  if (saysNothingIsDecided(meaning) || /^nog\s+(te\s+)?bespreken\b/i.test(meaning)) return { code: 'undecided-row', why: `${said}: er is nog niets besloten` };
-  if (/\bter\s+info(rmatie)?\b/i.test(meaning)) return { code: 'remark-row', why: `${said}: ter informatie, geen eigen werk` };
+  if (saysNothingIsDecided(meaning) || STILL_TO_DISCUSS.test(meaning)) return { code: 'undecided-row', why: `${said}: er is nog niets besloten` };
+  if (TOLD_SOMEWHERE.test(meaning)) return { code: 'remark-row', why: `${said}: ter informatie, geen eigen werk` };
   return undefined;
 }
 
