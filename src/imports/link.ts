@@ -743,9 +743,11 @@ function indexedExamples(examples: readonly Precedent[] | undefined, ix: Indexed
 /**
  * The precedents of an index an activity resembles, the most alike per afspraak, weighed by `likeness`
  * (of two as alike, the one indexed first). Where the likeness is at most the share of the activity a
- * precedent holds (`bounded`, as `mutual` is), the precedents are weighed from the largest share down,
- * and one whose share cannot reach the best found for its afspraak is not weighed at all: the same
- * answer, for a fraction of the work on the thousands of examples.
+ * precedent holds (`bounded`, as `mutual` is), only the two most alike afspraken are asked for: the
+ * precedents are weighed from the largest share down, and one whose share cannot reach the best found
+ * for its afspraak, nor the second most alike afspraak found, is not weighed at all. The two are the
+ * same as when every precedent is weighed, for a fraction of the work on the thousands of examples;
+ * the afspraken below them may hold a precedent less alike than their best.
  */
 function fitsIn(
   ev: RowEvidence,
@@ -759,6 +761,8 @@ function fitsIn(
   const fits = new Map<number | null, PrecedentFit>();
   /** Per afspraak, the index of its best precedent: of two as alike, the lower wins, whatever the order weighed. */
   const bestAt = new Map<number | null, number>();
+  /** Where bounded, the likeness of the second most alike afspraak so far. */
+  let second = Number.NEGATIVE_INFINITY;
   const own = ev.partyIds.map((id) => identityOf(id, ev.act.activity));
   const { positions, shares } = pix.search(prepared, 2, minCoverage);
   const order = positions.map((_, i) => i);
@@ -769,15 +773,28 @@ function fitsIn(
     const same = own.includes(pix.identities[k] as string);
     const best = fits.get(precedent.agreementId);
     // The share is summed in another order than the likeness: a margin for the last bits.
-    if (bounded && !same && best && (shares[i] as number) + 1e-9 < best.likeness) continue;
+    const below = (shares[i] as number) + 1e-9;
+    if (bounded && !same && ((best && below < best.likeness) || below < second)) continue;
     const likeness = same ? 1 : likenessOf(k);
     if (likeness < PRECEDENT_MIN) continue;
     if (!best || likeness > best.likeness || (likeness === best.likeness && k < (bestAt.get(precedent.agreementId) as number))) {
       fits.set(precedent.agreementId, { precedent, likeness });
       bestAt.set(precedent.agreementId, k);
+      if (bounded) second = secondHighest(fits.values());
     }
   }
   return fits;
+}
+
+/** The second highest likeness of the fits, or -∞ when there are fewer than two. */
+function secondHighest(fits: Iterable<PrecedentFit>): number {
+  let first = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const { likeness } of fits) {
+    if (likeness > first) [first, second] = [likeness, first];
+    else if (likeness > second) second = likeness;
+  }
+  return second;
 }
 
 /**
