@@ -30,6 +30,18 @@ export const SUMMARY_POINTS = 3;
 
 // ---------------------------------------------------------------- the joint overview
 
+/**
+ * Where a reader finds the activities whose afspraak is not decided: a proposal stands under its afspraak,
+ * marked; the rest are in the appendix, whose heading and the aandachtspunten count them apart.
+ */
+function whereOpen({ proposed, choice, none }: ReportModel['openLinks']): string {
+  return [
+    ...(proposed > 0 ? [`bij ${proposed} stelt de Werkbank een afspraak voor (gemarkeerd als „voorgestelde koppeling”)`] : []),
+    ...(choice > 0 ? [`bij ${choice} is nog te kiezen tussen afspraken (in de bijlage)`] : []),
+    ...(none > 0 ? [`bij ${none} is geen afspraak gevonden (in de bijlage)`] : []),
+  ].join(', ');
+}
+
 export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): ExecutiveSummary {
   const { overview, party } = model;
   const year = overview.planningYear;
@@ -61,7 +73,8 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
   );
   if (open > 0 && version.status !== 'final') {
     decide.push(
-      `Nog niet besloten is bij welke afspraak ${plural(open, 'activiteit hoort', 'activiteiten horen')}; tot dat besloten is, kan het overzicht niet definitief worden.`,
+      `Nog niet besloten is bij welke afspraak ${plural(open, 'activiteit hoort', 'activiteiten horen')}: ${whereOpen(model.openLinks)}. ` +
+        'Tot dat besloten is, kan het overzicht niet definitief worden.',
     );
   }
   if (insufficient.length > 0) {

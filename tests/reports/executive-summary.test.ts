@@ -75,9 +75,19 @@ describe('the joint overview’s samenvatting', () => {
     expect(s.intro).toBe('Concept 2 van het gezamenlijk activiteitenoverzicht 2027, van 1 november 2026: ter bespreking, nog niet vastgesteld.');
     const open = [...concept.themes.flatMap((t) => t.topics.flatMap((tp) => tp.agreements.flatMap((a) => a.activities))), ...concept.unlinked].filter((a) =>
       ['proposed', 'choice', 'none'].includes(a.linkStatus),
-    ).length;
-    expect(open).toBeGreaterThan(0);
-    expect(s.decide).toContain(`Nog niet besloten is bij welke afspraak ${open} activiteiten horen; tot dat besloten is, kan het overzicht niet definitief worden.`);
+    );
+    // Where each is: a proposal under its afspraak, marked; the others in the appendix.
+    const count = (status: string) => open.filter((a) => a.linkStatus === status).length;
+    const where = [
+      `bij ${count('proposed')} stelt de Werkbank een afspraak voor (gemarkeerd als „voorgestelde koppeling”)`,
+      ...(count('choice') > 0 ? [`bij ${count('choice')} is nog te kiezen tussen afspraken (in de bijlage)`] : []),
+      `bij ${count('none')} is geen afspraak gevonden (in de bijlage)`,
+    ];
+    expect(count('proposed')).toBeGreaterThan(0);
+    expect(count('none')).toBeGreaterThan(0);
+    expect(s.decide).toContain(
+      `Nog niet besloten is bij welke afspraak ${open.length} activiteiten horen: ${where.join(', ')}. Tot dat besloten is, kan het overzicht niet definitief worden.`,
+    );
     expect(s.response[0]).toBe('Alle 5 partijen hebben een activiteitenoverzicht voor 2027 ingediend.');
     expect(s.response[1]).toContain('nog niet besproken');
     expect(s.points.length).toBeLessThanOrEqual(3);
