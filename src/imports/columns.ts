@@ -48,6 +48,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Doelen en acties',
     'Doel en actie',
     'Doelen / acties',
+    // A begroting's programme: the goal and the prestatie that serves it, what the organisation delivers that year.
+    'Doel / prestatie',
+    'Doelen en prestaties',
+    'Prestatie',
+    'Prestaties',
     'Inzet',
     'Activiteit / inzet',
     // What a party brings in, as a stuk for the bestuurlijk overleg names it: "Inbreng HBD 2028".
@@ -393,6 +398,9 @@ export function promiseHeadings(columns: readonly { header: string; field: ReadF
   return promiser ? new Map([[promiser.header, 'lead' as const]]) : new Map();
 }
 
+/** A heading of a measure, in the normal form: "prestatie indicator", "kengetal", "KPI", "streefwaarde". */
+const MEASURE_HEADING = /\b(indicator(en)?|kengetal(len)?|kpi s?|kpis|streefwaarden?)\b/;
+
 /** Whom something is promised or sent to ("Aan wie", "Gedaan aan"): neither who does the work nor whom it needs. */
 const RECIPIENT = /^(aan wie|gedaan aan|toegezegd aan|gericht aan)$/;
 
@@ -414,7 +422,9 @@ export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   const withoutYear = year && (!match || match.score < 1) ? matchActivityWords(year[1] as string) : null;
   const found = withoutYear && withoutYear.score === 1 && withoutYear.field !== 'planning' ? withoutYear : match;
   // A share done is no planning: kept beside the row, where the status rules read 100% as done.
-  return found?.field === 'planning' && PROGRESS_SHARE.test(header) ? null : found;
+  if (found?.field === 'planning' && PROGRESS_SHARE.test(header)) return null;
+  // A measure of the work is not the work: "Prestatie-indicator", "Kengetal actie".
+  return found?.field === 'activity' && found.score < 1 && MEASURE_HEADING.test(normal) ? null : found;
 };
 
 /** A heading written short, word by word ("Act.", "Trekk.", "Rol gem.", "Afspr.nr"): about as sure as a typing error. */

@@ -87,8 +87,22 @@ const PATH_HEADER = /^(path|pad|map|folder|locatie)$/i;
 const ARCHIVE = /\barchie[fv]|\barchive/i;
 /** "Kopie van …", "Copy of …": a row copied from another. */
 const COPY = /^(kopie van|copy of)\s+/i;
-/** "Ons doel: 60% van de huurders kent ons", "KPI: …": an aim written where the activity stands. */
-const AIM_TEXT = /^(ons |onze )?(doel(stelling)?|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
+/**
+ * "Ons doel: 60% van de huurders kent ons", "KPI: …", "Beleidsdoel: …", "Ambitie: …": an aim written where the
+ * activity stands, as a plan lifted from an annual report or a begroting writes it.
+ */
+const AIM_TEXT = /^(ons |onze )?((beleids)?doel(stelling)?|ambitie|missie|visie|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
+/**
+ * After an aim or a result, the year's work said in the same cell: "Doel: … Actie: voorlichtingsavond …",
+ * "Beleidsdoel: … Prestatie 2028: werkafspraken … evalueren", "Doel: … In 2028 denken wij mee …".
+ */
+const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\d\d)?\s*:|(daarom|in\s+20\d\d)\b[^.;]*\b(wij|we)\b)/i;
+/** What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd". */
+const RESULT_OF_YEAR = /^(resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?(20\d\d)\s*:/i;
+/** A cell beside the row that names a measure, the row holding its value: "Kengetal: …", "Indicator", "KPI". */
+const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(en)?)\b/i;
+/** A row's subject that is the organisation's mission or vision: what it stands for, not its work. */
+const MISSION_SUBJECT = /^(missie|visie|missie\s*(en|&|\/)\s*visie)$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
 const DONE_MARK = /^(✅|✔️?|☑️?)\s*/u;
 /** What a legend says a done mark means, where it means done: "✔ = gereed", "☑ klaar", "✅ gedaan (ter info)". */
@@ -621,7 +635,13 @@ function textSays(row: RowView): Verdict {
   const ticked = facts.mostlyTicked ? undefined : mark(DONE_MARK);
   const doneMark = ticked === undefined || !DONE_MEANING.test(explained(ticked) ?? 'gedaan') ? undefined : ticked;
   if (doneMark !== undefined && !yearsOf(text).some((y) => planningYear === undefined || y >= planningYear)) return { code: 'done-row', why: `staat als ${quote(doneMark)}: het is al gedaan` };
-  if (AIM_TEXT.test(act.activity.trim())) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
+  if (AIM_TEXT.test(act.activity.trim()) && !WORK_AFTER.test(text)) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
+  const subject = act.topicContext?.trim() ?? '';
+  if (MISSION_SUBJECT.test(subject) && yearsOf(text).length === 0) return { code: 'aim-row', why: `staat als ${quote(subject)}: zegt waar de partij voor staat, niet wat zij doet` };
+  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.[3]);
+  if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
+    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
+  }
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
@@ -648,6 +668,11 @@ function textSays(row: RowView): Verdict {
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
+  }
+  // The value of a measure named beside it ("Kengetal: gemiddeld energielabel bezit Druten" | "B (peildatum 1-1-2027)").
+  const measure = [act.ambition, act.topicContext].map((c) => c?.trim() ?? '').find((c) => MEASURE_LABEL.test(c));
+  if (measure !== undefined && (text.match(/\p{L}{3,}/gu) ?? []).length <= 2) {
+    return { code: 'figure-row', why: `is de waarde bij ${quote(measure)}: een getal, geen werk` };
   }
   const dated = DATED_FIGURE.exec(text);
   if (dated && planningYear !== undefined && Number(dated[3]) < planningYear) {

@@ -107,7 +107,8 @@ export const ACTIVITY_TABLE: TableFields<ReadField> = {
   planning: 'planning',
   lapsesAside: true,
   // A workshop's post-its typed over, a register of the products or documents to deliver.
-  itemHeading: /^(post-?its?|product(en)?|document(en)?|te leveren product(en)?|advies\s*\/\s*product|product\s*\/\s*advies)$/i,
+  // "Tekst", "Tekst (jaarverslag / jaarplan)": the rows' own text, as a plan lifted from a report names it.
+  itemHeading: /^(post-?its?|product(en)?|document(en)?|te leveren product(en)?|advies\s*\/\s*product|product\s*\/\s*advies|tekst(en)?(\s*\([^)]*\))?)$/i,
   inContext: promiseHeadings,
 };
 
