@@ -64,6 +64,10 @@ const NOTE_STARTS = [
   String.raw`d\.\s?d\.\s`,
   String.raw`contact(persoon|gegevens)?\s*:`,
   String.raw`contactpersoon\b`,
+  // Who to ask, per team: "Aanspreekpunten Druten: N&T – S. Wouters; Bestaand Bezit – P. Claassen".
+  String.raw`(aanspreekpunt(en)?|contactpersonen|wie\s+is\s+wie)\b[^:]{0,40}:`,
+  // Where a document is kept: "Overdrachtsnotitie afd. Vastgoed → team N&T staat op SharePoint (map Overdracht 2026)".
+  String.raw`(overdracht\p{L}*|notitie|document|dossier|verslag|bestand)\b[^;]{0,80}?\bsta(at|an)\s+(op|in)\s+(sharepoint|teams|onedrive|de\s+(gedeelde\s+)?(schijf|map|server)|het\s+dms)\b`,
   // "Voor vragen: …@…" — not "Bij vragen over de huurverhoging verwijzen naar het spreekuur".
   String.raw`(voor|bij) vragen\b[^@]*@`,
   String.raw`vragen(\s+of\s+(ideeën|ideeen|opmerkingen|suggesties))?\s*[?:]`,

@@ -101,6 +101,10 @@ const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\
 const RESULT_OF_YEAR = /^(resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?(20\d\d)\s*:/i;
 /** A cell beside the row that names a measure, the row holding its value: "Kengetal: …", "Indicator", "KPI". */
 const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(en)?)\b/i;
+/** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt." */
+const LESSON = /^(geleerd|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
+/** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
+const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 /** A row's subject that is the organisation's mission or vision: what it stands for, not its work. */
 const MISSION_SUBJECT = /^(missie|visie|missie\s*(en|&|\/)\s*visie)$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
@@ -292,7 +296,10 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
  * When the work stops, by its year: "stopt eind 2027", "vervalt per 2027", "loopt af in juni 2027". Gone before
  * the planning year when it stops in an earlier year, or from ("per", "vanaf") the year itself.
  */
-const STOPS_IN = /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd)\s+(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\b/iu;
+const STOPS_IN =
+  /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd|opgeheven)\s+(?:(?:na|door|bij|met)\s+(?:de\s+)?\p{L}+\s+)?(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+|\d{1,2}[-/]\d{1,2}[-/])?(20\d\d)\b/iu;
+/** A remark that the row lapses, no year said: "vervalt", "vervalt na reorganisatie", "functie vervalt". Not "vervalt na 10 jaar". */
+const LAPSES_REMARK = /^(?:[\p{L}-]+\s+){0,2}?(vervalt|komt\s+te\s+vervallen|vervallen)\b(?!\s+(na|over|per|vanaf|in)\s+\d)(?![^.;]*\b(als|tenzij|indien|20\d\d)\b)/iu;
 /** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
 const DECIDED_AGAINST = /\bbesloten\b[^.;]{0,60}?\b(mee te stoppen|te stoppen|af te zien|niet (meer )?(mee |in |uit |op |aan |over )?(door|te))\b/i;
 /** A line that opens by saying nothing more is done: "Niets meer: de woonunits gaan niet door". */
@@ -638,6 +645,12 @@ function textSays(row: RowView): Verdict {
   if (AIM_TEXT.test(act.activity.trim()) && !WORK_AFTER.test(text)) return { code: 'aim-row', why: 'zegt wat men wil bereiken, niet wat er gedaan wordt' };
   const subject = act.topicContext?.trim() ?? '';
   if (MISSION_SUBJECT.test(subject) && yearsOf(text).length === 0) return { code: 'aim-row', why: `staat als ${quote(subject)}: zegt waar de partij voor staat, niet wat zij doet` };
+  if (LESSON.test(text) && !WORK_AFTER.test(text)) return { code: 'remark-row', why: 'zegt wat men geleerd heeft, geen werk' };
+  // A remark on work in a year before the planning year: "Let op: schouw Horssen-Zuid 2026 staat al op 14 okt. 2026".
+  const remarkYears = REMARK_LABEL.test(text) ? yearsOf(text) : [];
+  if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
+    return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
+  }
   const resultYear = Number(RESULT_OF_YEAR.exec(text)?.[3]);
   if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
     return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
@@ -1001,6 +1014,8 @@ function remarksStop(row: RowView): Verdict {
   const remarks = [...cells, ...field('planning', act.planning), ...field('rol', act.role)];
   const stopped = remarks.find(([, value]) => GOES_NO_FURTHER.test(value));
   if (stopped) return { code: 'lapsed-row', why: `staat als ${quote(stopped[1])} (${stopped[0]}): het loopt niet door` };
+  const lapses = remarks.find(([, value]) => LAPSES_REMARK.test(value.trim()));
+  if (lapses) return { code: 'lapsed-row', why: `staat als ${quote(lapses[1])} (${lapses[0]}): het vervalt` };
   const idleSaid = remarks.find(([, value]) => {
     const m = NO_WORK_IN.exec(value);
     return m !== null && planningYear !== undefined && Number(m[1] ?? m[2]) === planningYear;
