@@ -240,6 +240,7 @@ const ORDINALS = [
   'honderdvierenzeventigste', 'honderdvijfenzeventigste', 'honderdzesenzeventigste',
   'honderdzevenenzeventigste', 'honderdachtenzeventigste', 'honderdnegenenzeventigste',
   'honderdtachtigste', 'honderdeenentachtigste', 'honderdtweeëntachtigste',
+  'honderddrieëntachtigste', 'honderdvierentachtigste', 'honderdvijfentachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
