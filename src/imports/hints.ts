@@ -52,6 +52,11 @@ const GENERIC_WORDS = new Set([
   'gezamenlijk',
   'gezamenlijke',
   'concept',
+  // "Uitsnede t.b.v. activiteitenoverzicht …": a part of another document, sent for the overview.
+  'uitsnede',
+  'uittreksel',
+  't.b.v',
+  'tbv',
   'def',
   'definitief',
   'definitieve',

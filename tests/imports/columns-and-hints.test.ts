@@ -226,6 +226,9 @@ describe('party and year from titles and file names', () => {
     ['Input voor het activiteitenoverzicht 2026 – concept', null],
     // The werkgroep's instructions on a tab of the overview sent back name no party.
     ['Toelichting bij het gezamenlijk activiteitenoverzicht 2026', null],
+    // A part of the begroting, sent for the overview: the title names no party, the file name does.
+    ['Uitsnede t.b.v. activiteitenoverzicht prestatieafspraken 2028', null],
+    ['Gemeente Druten - uitsnede begroting 2028 P3 Wonen.xlsx', 'Gemeente Druten'],
   ])('party in %s', (text, party) => {
     expect(partyFragment(text)).toBe(party);
   });
