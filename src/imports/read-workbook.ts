@@ -29,7 +29,7 @@ import { contentWords } from '../domain/similarity';
 import { groupBy, groupByEach } from '../domain/group-by';
 import { activityPlace, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
-import { cardLayout, formLayout, readCards } from './cards';
+import { cardLayout, formLayout, readCards, type CardLayout } from './cards';
 import { readTextBlocks, textBlocksLayout } from './text-blocks';
 import { formulaProblems, markedListLayout, readTable, type ReadTable } from './table';
 import { ACTIVITY_TABLE, countActivityRows, countRows, findTable, findTableOf, type TableLayout } from './table-layout';
@@ -207,6 +207,21 @@ interface Candidate {
   score: number;
 }
 
+/**
+ * What looks like cards' labels in a column of a table under its own heading, the activity named in another column
+ * ("Activiteit | Soort": "project", "besluit", "overleg", "intern"): the table's kind of each row, not cards.
+ */
+function kindsInTable({ layout }: Candidate, cards: CardLayout): boolean {
+  const activity = layout.columns.find((c) => c.field === 'activity');
+  return (
+    !layout.activityGuessed &&
+    activity !== undefined &&
+    activity.column !== cards.labelColumn &&
+    (cards.starts[0] ?? 0) > layout.headerRow &&
+    layout.columns.some((c) => c.column === cards.labelColumn)
+  );
+}
+
 /** A partner's own layout: the best-scoring sheet's activity table. */
 function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[], { planningYear: chosenYear, municipality, places, parties, partyName }: ReadWorkbookOptions): Body {
   const candidatesOf = (list: Grid[]): Candidate[] =>
@@ -235,7 +250,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     return setAsideByStatus(body, year === undefined ? {} : { planningYear: year }, fileName, problems);
   };
   if (forms) return withStatus(forms);
-  if (!chosen || cardLayout(chosen.grid) !== null) {
+  const cards = chosen ? cardLayout(chosen.grid) : null;
+  if (!chosen || (cards !== null && !kindsInTable(chosen, cards))) {
     const carded = readActivityCards(grids, fileName, problems);
     if (carded) return withStatus(carded);
   }
