@@ -294,6 +294,8 @@ const NOTHING_HERE = new RegExp(
 );
 /** "Totaal", "Totaal:", "Totaal activiteiten", "Subtotaal 2027", "Totaal (gemeentelijk) budget PA Druten 2027": never a sentence. */
 const TOTAL_ROW = /^((sub|eind)?totaa?l|total)\b[\s:]*(\S+[\s:]*)?$|^((sub|eind)?totaa?l|total)\s*:?\s*\d+\s+\p{L}+\s*$|^aantal\s+(zichtbare\s+)?(activiteiten|acties|regels|rijen)\s*:?$|^totaal\s+(\p{L}+\s+)?(budget|begroting|kosten|bedrag|uren|investering(en)?)\b[^.;:]*$/iu;
+/** The label Excel's Subtotaal writes: "Wonen Aantal", "Duurzaamheid Totaal", "Eindaantal", "Eindtotaal". */
+const SUBTOTAL_LABEL = /^(\S.{0,40}\s(aantal|totaal|gemiddelde)|eind(aantal|totaal|gemiddelde))$/iu;
 /** A count as the text of a row: a number alone, or "10, waarvan 7 met reactie van de partners". */
 const COUNT_TEXT = /^\d+([.,]\d+)?(\s*,\s*waarvan\b.*)?$/i;
 /** A line counting the list's items, then how they stand: "8 toezeggingen, 1 afgedaan", "12 moties en toezeggingen (8 lopend, …)". */
@@ -901,6 +903,8 @@ function classify(
   if (COUNT_LINE.test(activityText.trim())) return 'total';
   // A count beside its label, where the activity should be: "Aantal procedures 2028 | 10, waarvan 7 met reactie", "Totaal trajecten | 9".
   if (COUNT_TEXT.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
+  // Excel's subtotals, the count where the activity stands: "Wonen Aantal | 4", "Eindaantal | 11".
+  if (COUNT_TEXT.test(activityText.trim()) && others.some(([, cell]) => SUBTOTAL_LABEL.test(cell.text.trim()))) return 'total';
   // Counts per kind beside the label: "Totaal | hoog 5 · midden 6 · laag 2 (waarvan 1 vervalt)".
   if (TALLY.test(activityText.trim()) && others.some(([, cell]) => COUNT_LABEL.test(cell.text.trim()))) return 'total';
   // "Ter informatie: plannen van De Kernen", "Wat wij van de gemeente vragen" alone on its row: whose rows follow, however worded.
