@@ -241,6 +241,7 @@ const ORDINALS = [
   'honderdzevenenzeventigste', 'honderdachtenzeventigste', 'honderdnegenenzeventigste',
   'honderdtachtigste', 'honderdeenentachtigste', 'honderdtweeëntachtigste',
   'honderddrieëntachtigste', 'honderdvierentachtigste', 'honderdvijfentachtigste',
+  'honderdzesentachtigste', 'honderdzevenentachtigste', 'honderdachtentachtigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
