@@ -42,7 +42,9 @@ function labelKey(text: string): string {
  * least three short texts come back as often as there are cards (twice or
  * more), one of them naming the activity ("Omschrijving", "Activiteit"), and
  * beside it a column with the values. A table never repeats its headings down
- * a column, so a table is never read as cards.
+ * a column, but a column of each row's kind may look so ("Soort": "project",
+ * "overleg", "besluit"): where a table names its activity in another column
+ * above them, the reader takes the table (read-workbook.ts, kindsInTable).
  */
 export function cardLayout(grid: Grid): CardLayout | null {
   const counts = new Map<number, Map<string, number>>();
