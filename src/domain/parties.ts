@@ -30,6 +30,8 @@ interface Entry {
 }
 
 const ARTICLES = new Set(['de', 'het']);
+/** ASCII letters and digits in words one space apart: nothing for normalizePartyName to take away but case and articles. */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /**
  * The comparable form of a name: lower case, no diacritics, no dots, hyphens
@@ -38,6 +40,8 @@ const ARTICLES = new Set(['de', 'het']);
  * "Bewonersraad (De Kernen)" → "bewonersraad kernen"; "H.B.D." → "hbd".
  */
 export function normalizePartyName(text: string): string {
+  // Most text is plain words (each window of an activity's words is asked, partiesNamedIn): the same, in one pass.
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase().split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
