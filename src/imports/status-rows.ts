@@ -50,8 +50,8 @@ interface StatusBody {
 
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
-/** A status saying the work is done, alone in its cell. */
-const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|geleverd|opgeleverd|verstuurd|done|completed)$/i;
+/** A status saying the work is done, alone in its cell; a case system's and a ticket's closed ones too ("Afgehandeld", "Gesloten"). */
+const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|geleverd|opgeleverd|verstuurd|afgehandeld|afgesloten|gesloten|done|completed|closed|resolved)$/i;
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
 const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
 /** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
