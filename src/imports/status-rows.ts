@@ -97,10 +97,42 @@ const AIM_TEXT = /^(ons |onze )?((beleids)?doel(stelling)?|ambitie|missie|visie|
  * "Beleidsdoel: … Prestatie 2028: werkafspraken … evalueren", "Doel: … In 2028 denken wij mee …".
  */
 const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\d\d)?\s*:|(daarom|in\s+20\d\d)\b[^.;]*\b(wij|we)\b)/i;
-/** What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd". */
-const RESULT_OF_YEAR = /^(resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?(20\d\d)\s*:/i;
+/**
+ * What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd";
+ * or what a study or survey of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …".
+ */
+const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\s*:/i;
+/**
+ * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
+ * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
+ * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
+ */
+const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)\s*:\s*(?<figures>.+)$/s;
+const FIGURE_PART = /^([\p{L}-]+\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}-]+){0,2}$/u;
+/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"). */
+function figuresOnly(text: string): boolean {
+  const parts = text
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[,;]/)
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => FIGURE_PART.test(part));
+}
+/**
+ * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
+ * 2 april 2026: …", "Brand Julianastraat 14-3-2027". What happened then; the work it asks for is a row of its own.
+ */
+const INCIDENT = /^(storm|\p{L}*brand|leidingbreuk|lekkage|wateroverlast|stormschade|overstroming|explosie|gaslek|stroomstoring|calamiteit|faillissement)(?![\p{L}])/iu;
 /** A cell beside the row that names a measure, the row holding its value: "Kengetal: …", "Indicator", "KPI". */
 const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(en)?)\b/i;
+/**
+ * A law, a national agreement or a legal term named first, and what it says: "Wet versterking regie volkshuisvesting:
+ * gemeente moet huurdersorganisaties betrekken …", "NB: Wet … per 1-1-2027 in werking; … worden verplicht", "Wettelijke
+ * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
+ * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
+ */
+const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b)/iu;
+const LAW_SAYS = /\b(moet(en)?|geldt|gelden|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt." */
 const LESSON = /^(geleerd|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
@@ -327,7 +359,7 @@ const ONLY_IF = /^((als|indien)\s+het\s+past|(alleen\s+)?(als|indien)\s+er\s+(ge
 const LATER_OTHERWISE = /^anders\s+((in|naar)\s+)?20\d\d\s*\.?$/i;
 const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.split(/\s*[,;–—]\s*/).slice(1).every((clause) => LATER_OTHERWISE.test(clause));
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
-const PENDING = /^(eerst\s+(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
+const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv))\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
 /** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
@@ -651,10 +683,22 @@ function textSays(row: RowView): Verdict {
   if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
     return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
   }
-  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.[3]);
+  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
   if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
     return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
   }
+  const figures = FIGURES_OF_YEAR.exec(text)?.groups;
+  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOnly(figures.figures ?? '')) {
+    return { code: 'figure-row', why: `noemt cijfers van ${figures.year}, vóór ${planningYear}, geen werk` };
+  }
+  const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
+  const laterYears = [...yearsOf(text), ...yearsOf(act.planning ?? '')].filter((y) => planningYear === undefined || y >= planningYear);
+  if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
+    return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
+  }
+  // Or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% van de huurders instemt".
+  const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
+  if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
@@ -822,7 +866,9 @@ function notChosen(row: RowView): Verdict {
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen",
   // "Spreekuur Deest overnemen van huismeester WW? | nog bespreken in bestuur (sept.)".
-  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value)].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v) || STILL_TO_DISCUSS.test(v));
+  // Or in the text after the question: "Tijdelijke units voor noodopvang bij calamiteiten? eerst intern bespreken".
+  const afterQuestion = /\p{L}\?+\s*(\S.*)$/su.exec(text)?.[1];
+  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value), afterQuestion].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v) || STILL_TO_DISCUSS.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   return undefined;
 }

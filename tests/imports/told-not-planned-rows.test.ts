@@ -1,0 +1,82 @@
+// Rows that tell something rather than plan it, as partners put them between their work: the figures of an
+// earlier year's research, an incident with its date, what a law says, an idea still to be discussed. Each is kept
+// as a note with a warning naming why; the work beside them stays an activity.
+import type { Worksheet } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
+
+async function readList(rows: readonly string[], planningYear: number) {
+  return readFilledSheet(
+    `Activiteiten Druten ${planningYear}.xlsx`,
+    (ws: Worksheet) => {
+      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+      rows.forEach((text, i) => (ws.getRow(2 + i).values = [text, '']));
+    },
+    planningYear,
+    `Plan ${planningYear}`,
+  );
+}
+
+describe('rows that tell, between the rows that plan', () => {
+  it('keeps the results and figures of earlier research as notes', async () => {
+    const r = await readList(
+      [
+        'Uitkomst woningbehoefteonderzoek 2025: tot 2030 ca. 65% van de vraag naar 1- en 2-persoonswoningen',
+        'KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; reparaties 7,4)',
+        'Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A',
+        'Totaal onvoorzien 2026: ca. € 410.000 (excl. verzekeringsuitkering)',
+        'Woonwensenonderzoek 2028: enquête uitzetten onder 65-plussers in eengezinswoningen',
+        'Lotingmonitor 2026: percentage woningen via loting en het aandeel jongeren presenteren aan gemeente en HBD',
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Woonwensenonderzoek 2028: enquête uitzetten onder 65-plussers in eengezinswoningen',
+      'Lotingmonitor 2026: percentage woningen via loting en het aandeel jongeren presenteren aan gemeente en HBD',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wat in 2025 is bereikt, vóór 2028');
+    expect(warningAt(r, 3)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
+  });
+
+  it('keeps an incident of an earlier year as a note, and the work after it as an activity', async () => {
+    const r = await readList(
+      [
+        'Storm 18 feb. 2026: pannen en goten van 64 won. beschadigd, noodreparatie direct uitgevoerd',
+        'Leidingbreuk cpl. De Wilgenhof 2 april 2026: 9 app. onbewoonbaar, bewoners tijdelijk in wisselwoningen',
+        'Brandveiligheid flats Julianastraat: rookmelders en vluchtwegen controleren met HBD',
+        'Stormschade 2026 herstellen: dakgoten De Hoeve vervangen in Q2 2027',
+      ],
+      2027,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Brandveiligheid flats Julianastraat: rookmelders en vluchtwegen controleren met HBD',
+      'Stormschade 2026 herstellen: dakgoten De Hoeve vervangen in Q2 2027',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wat er in 2026 is gebeurd, vóór 2027; geen werk voor 2027');
+  });
+
+  it('keeps what a law or a rule says as a note, and the work a law asks as an activity', async () => {
+    const r = await readList(
+      [
+        'NB: Wet versterking regie volkshuisvesting naar verwachting per 1-1-2027 in werking; volkshuisvestingsprogramma en urgentieregeling worden verplicht',
+        'Wettelijke termijn: tijdelijk omgevingsplan uiterlijk 1-1-2032 omgezet naar het nieuwe omgevingsplan',
+        'Nationale Prestatieafspraken: alle corporaties eind 2028 geen woningen meer met label E, F of G',
+        'Let op: bij renovatie geldt een voorstel als redelijk als 70% van de huurders instemt (art. 7:220 BW)',
+        'Wet goed verhuurderschap: verhuurvergunning voor kamerverhuur in Druten-centrum invoeren en controleren',
+        'Volkshuisvestingsprogramma Druten 2027-2030 opstellen en het ontwerp bespreken met corporaties en huurders',
+      ],
+      2027,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Wet goed verhuurderschap: verhuurvergunning voor kamerverhuur in Druten-centrum invoeren en controleren',
+      'Volkshuisvestingsprogramma Druten 2027-2030 opstellen en het ontwerp bespreken met corporaties en huurders',
+    ]);
+    expect(warningAt(r, 4)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf');
+  });
+
+  it('keeps an idea asked as a question, to be discussed first, as a note', async () => {
+    const r = await readList(['Tijdelijke units voor noodopvang bij calamiteiten? eerst intern bespreken', 'Huurderscafé Deest in oktober organiseren'], 2028);
+    expect(activityTexts(r)).toEqual(['Huurderscafé Deest in oktober organiseren']);
+    expect(warningAt(r, 2)).toContain('is een vraag, en er staat nog niets vast ("eerst intern bespreken")');
+  });
+});
