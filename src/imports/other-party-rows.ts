@@ -86,8 +86,8 @@ const PERSON_OF_PARTY = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*\(([^()]+)\
 const NAME_COLON_VERB = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
 /** A project with its owner in brackets at its end, alone: "Dakrenovatie Kloosterakker (De Kernen)"; not "Wijkschouw (met De Kernen)". */
 const OWNER_IN_BRACKETS = /^[^()]{3,80}\(\s*([^()]{2,30}?)\s*\)\s*$/;
-/** A project another party's name opens with a colon: "Woonwaarts: groot onderhoud Druten-Zuid". */
-const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+\S/u;
+/** A project another party's name opens with a colon or a dash: "Woonwaarts: groot onderhoud Druten-Zuid", "DK – klimaatmeting … (ter info)". */
+const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)(?:\s*:|\s+[–—-])\s+\S/u;
 /**
  * Work given to another in the passive: "… wordt door de gemeente uitgevoerd", "… worden door De Kernen aangeboden";
  * in the same clause, so not "wordt voortgezet, mede gefinancierd door de gemeente".

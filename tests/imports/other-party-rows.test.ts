@@ -251,7 +251,7 @@ describe("the other parties' rows of an action list", () => {
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
   });
 
-  it('reads a project another party\'s name opens with a colon as theirs where a remark says the row is there for information', async () => {
+  it('reads a project another party\'s name opens with a colon or a dash as theirs where the row says it is there for information', async () => {
     const r = await list(
       ['Wat', 'Wanneer', 'Opmerking'],
       [
@@ -260,12 +260,15 @@ describe("the other parties' rows of an action list", () => {
         ["Gemeente: campagne 'Een graadje lager' op Facebook", '', 'ter info'],
         ['Gemeente: energiecoaches bij onze huurders inzetten', 'najaar', ''],
         ['Woonwaarts: gezamenlijke huurdersavond, wij organiseren mee', 'okt', 'ter info'],
+        ['HBD – klimaatmeting in 12 woningen Kerkstraat (ter info)', '', ''],
+        ['Wijkschouw Horssen – route maken met de dorpsraad', 'mei', ''],
       ],
       'De Kernen communicatie 2027.xlsx',
     );
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6, 8]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('is volgens de tekst werk van HBD, niet van De Kernen');
   });
 
   it('reads a row told "ter info" beside it (in its reference or remark) or at the end of its text as the work of the party it names, unless the sender tells others', async () => {
