@@ -242,6 +242,7 @@ const ORDINALS = [
   'honderdtachtigste', 'honderdeenentachtigste', 'honderdtweeëntachtigste',
   'honderddrieëntachtigste', 'honderdvierentachtigste', 'honderdvijfentachtigste',
   'honderdzesentachtigste', 'honderdzevenentachtigste', 'honderdachtentachtigste',
+  'honderdnegenentachtigste', 'honderdnegentigste', 'honderdeenennegentigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
