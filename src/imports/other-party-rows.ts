@@ -237,7 +237,10 @@ export function otherPartyRows(
     const owner = subject === undefined ? OWNER_IN_BRACKETS.exec(opening)?.[1] : undefined;
     const bySubject = subject !== undefined ? (partiesOf(subject) ?? []) : owner !== undefined ? (partiesOf(owner) ?? []) : [];
     const passive = PASSIVE_AGENT.exec(text)?.[1];
-    const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : [];
+    // Or, in a text that says itself it is there for information, the one party it names, not as a partner ("met …"):
+    // "Energiefestival De Kernen in Horssen (ter info)".
+    const toldOf = INFO_IN_BRACKETS.test(text) && !/\bmet\b/i.test(text) ? namedIn(text) : [];
+    const named = bySubject.length > 0 ? bySubject : passive !== undefined ? namedIn(passive).slice(0, 1) : toldOf.length === 1 ? toldOf : [];
     if (named.length > 0 && !named.includes(own) && !others.has(act) && !ownPart(act) && !OWN_WORDS.test(act.activity)) {
       others.set(act, { parties: named, said: step ? 'als stap van een actie' : 'volgens de tekst' });
     }

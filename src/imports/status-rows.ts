@@ -133,6 +133,23 @@ const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(
  */
 const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b)/iu;
 const LAW_SAYS = /\b(moet(en)?|geldt|gelden|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
+/**
+ * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
+ * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
+ * (huurnr. 2210-045) …". Not work for many that names one as its cause ("Vochtklachten Hoogstraat (o.a. mevr. J.): alle
+ * 24 woningen …", "… – aanleiding casus mevr. H.").
+ */
+const ONE_HOUSEHOLD =
+  /^(?:[^\s()]+\s+){0,2}?((?:mevr(?:ouw)?|mw|dhr|de\s+heer|fam(?:ilie)?|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])/iu;
+const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
+/**
+ * The rest of the ordinary work, named by no task, only said to go on: "Overige reguliere taken team Wonen: zoals elk
+ * jaar, zie afdelingsplan", "Overige vaste zaken: idem 2027".
+ */
+const OTHER_ROUTINE =
+  /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
+/** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
+const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt." */
 const LESSON = /^(geleerd|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
@@ -291,7 +308,7 @@ const YEAR_AMOUNT_HEADER = /raming|begroting|budget|bedrag|kosten|realisatie|ure
 /** Nothing in such a column: "—", "0", "€ 0", "n.v.t.". Not "p.m.": a post kept in the plan, its amount not yet known. */
 const NOTHING_IN_YEAR = /^([-–—]+|€?\s*0([.,]0+)?|n\.?\s?v\.?\s?t\.?|nvt|geen)$/i;
 /** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
-const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b/i;
+const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b|\bom\s+het\s+(?:andere\s+)?jaar\b[^.;]{0,20}?\bin\s+(20\d\d)\s+niet\s*[.!]?$/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
@@ -359,7 +376,7 @@ const ONLY_IF = /^((als|indien)\s+het\s+past|(alleen\s+)?(als|indien)\s+er\s+(ge
 const LATER_OTHERWISE = /^anders\s+((in|naar)\s+)?20\d\d\s*\.?$/i;
 const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.split(/\s*[,;–—]\s*/).slice(1).every((clause) => LATER_OTHERWISE.test(clause));
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
-const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv))\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/i;
+const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv)|\p{L}+)\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/iu;
 /** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
@@ -699,6 +716,10 @@ function textSays(row: RowView): Verdict {
   // Or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% van de huurders instemt".
   const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
+  if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
+  if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
@@ -740,7 +761,7 @@ function textSays(row: RowView): Verdict {
     return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };
   }
   const idle = NO_WORK_IN.exec(text);
-  if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2]) === planningYear) {
+  if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2] ?? idle[3]) === planningYear) {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
@@ -867,8 +888,8 @@ function notChosen(row: RowView): Verdict {
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen",
   // "Spreekuur Deest overnemen van huismeester WW? | nog bespreken in bestuur (sept.)".
   // Or in the text after the question: "Tijdelijke units voor noodopvang bij calamiteiten? eerst intern bespreken".
-  const afterQuestion = /\p{L}\?+\s*(\S.*)$/su.exec(text)?.[1];
-  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value), afterQuestion].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v) || STILL_TO_DISCUSS.test(v));
+  const afterQuestion = /\p{L}\?+[\s–—-]*(\S.*)$/su.exec(text)?.[1];
+  const open = [act.planning, act.role, act.lead, ...cells.map(([, value]) => value), afterQuestion].map((v) => v?.trim() ?? '').find((v) => v === '?' || UNDECIDED_TEXT.test(v) || PENDING.test(v) || STILL_TO_DISCUSS.test(v) || DECISION_PENDING.test(v));
   if (/\p{L}\?/u.test(text) && open !== undefined) return { code: 'undecided-row', why: `is een vraag, en er staat nog niets vast (${quote(open)})` };
   return undefined;
 }

@@ -262,10 +262,13 @@ describe("the other parties' rows of an action list", () => {
         ['Woonwaarts: gezamenlijke huurdersavond, wij organiseren mee', 'okt', 'ter info'],
         ['HBD – klimaatmeting in 12 woningen Kerkstraat (ter info)', '', ''],
         ['Wijkschouw Horssen – route maken met de dorpsraad', 'mei', ''],
+        ['Energiefestival Woonwaarts in Druten (ter info)', 'sept', ''],
+        ['Kraam op het energiefestival, samen met Woonwaarts (ter info)', 'sept', ''],
       ],
       'De Kernen communicatie 2027.xlsx',
     );
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6, 8]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 5, 6, 8, 10]);
+    expect(r.problems.find((p) => p.row === 9)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van Woonwaarts, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('is volgens de tekst werk van Gemeente Druten, niet van De Kernen');
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('is volgens de tekst werk van HBD, niet van De Kernen');

@@ -1,16 +1,18 @@
 // Rows that tell something rather than plan it, as partners put them between their work: the figures of an
-// earlier year's research, an incident with its date, what a law says, an idea still to be discussed. Each is kept
-// as a note with a warning naming why; the work beside them stays an activity.
+// earlier year's research, an incident with its date, what a law says, an idea still to be discussed, one
+// household's own case, the routine said to go on, a break. Each is kept as a note with a warning naming why; the
+// work beside them stays an activity.
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
 
-async function readList(rows: readonly string[], planningYear: number) {
+/** A list of activities, each row's text alone or with its "Wanneer". */
+async function readList(rows: readonly (string | readonly [string, string])[], planningYear: number) {
   return readFilledSheet(
     `Activiteiten Druten ${planningYear}.xlsx`,
     (ws: Worksheet) => {
       ws.getRow(1).values = ['Activiteit', 'Wanneer'];
-      rows.forEach((text, i) => (ws.getRow(2 + i).values = [text, '']));
+      rows.forEach((row, i) => (ws.getRow(2 + i).values = typeof row === 'string' ? [row, ''] : [...row]));
     },
     planningYear,
     `Plan ${planningYear}`,
@@ -74,9 +76,55 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 4)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf');
   });
 
-  it('keeps an idea asked as a question, to be discussed first, as a note', async () => {
-    const r = await readList(['Tijdelijke units voor noodopvang bij calamiteiten? eerst intern bespreken', 'Huurderscafé Deest in oktober organiseren'], 2028);
+  it('keeps an idea asked as a question, to be discussed or awaited first, as a note', async () => {
+    const r = await readList(
+      [
+        'Tijdelijke units voor noodopvang bij calamiteiten? eerst intern bespreken',
+        'Tiny houses? – eerst raadsmotie afwachten, nog geen locatie',
+        'Woonwagenstandplaatsen Deest in beheer nemen van gemeente? – besluit MT nog niet genomen',
+        'Huurderscafé Deest in oktober organiseren',
+      ],
+      2028,
+    );
     expect(activityTexts(r)).toEqual(['Huurderscafé Deest in oktober organiseren']);
     expect(warningAt(r, 2)).toContain('is een vraag, en er staat nog niets vast ("eerst intern bespreken")');
+    expect(warningAt(r, 4)).toContain('is een vraag, en er staat nog niets vast ("besluit MT nog niet genomen")');
+  });
+
+  it("keeps one household's own case as a note, and the work for many that names one as its cause as an activity", async () => {
+    const r = await readList(
+      [
+        'Mevr. K. (Deest) bijstaan bij klacht geluidsoverlast bovenburen, mee naar gesprek met WW',
+        'Urgentieaanvraag gezin v. K. (2 volw., 4 kinderen) – advies aan urgentiecommissie',
+        'Mw. v.d. B. (Kloosterakker) helpen met aanvraag pluspakket rolluiken',
+        'Geschil huurder Waalstraat (huurnr. 2210-045) over servicekosten – verweer naar Huurcommissie',
+        'Vochtklachten Hoogstraat (o.a. mevr. J., nr. 14): alle 24 woningen binnenklimaatmeting en mechanische ventilatie',
+        'Woningvervuiling: werkproces met GGD en corporaties vastleggen – aanleiding casus mevr. H., Hoogstraat',
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Vochtklachten Hoogstraat (o.a. mevr. J., nr. 14): alle 24 woningen binnenklimaatmeting en mechanische ventilatie',
+      'Woningvervuiling: werkproces met GGD en corporaties vastleggen – aanleiding casus mevr. H., Hoogstraat',
+    ]);
+    expect(warningAt(r, 2)).toContain('gaat over één huishouden ("Mevr. K."): een persoonlijke zaak, geen activiteit');
+    expect(warningAt(r, 5)).toContain('gaat over één huishouden ("huurnr. 2")');
+  });
+
+  it('keeps the routine said to go on, a break and a yearly event that skips the year as notes', async () => {
+    const r = await readList(
+      [
+        ['Overige reguliere taken team Wonen: zoals elk jaar, zie afdelingsplan', 'regulier'],
+        ['Overige vaste zaken: idem 2027', 'regulier'],
+        ['juli/aug zomerstop, geen overleg', 'juli'],
+        ['huurdersdag DK: is om het jaar, in 2028 niet', 'regulier'],
+        ['Dagelijks onderhoud, mutatieonderhoud en verhuur via Entree, zoals elk jaar', 'doorlopend'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual(['Dagelijks onderhoud, mutatieonderhoud en verhuur via Entree, zoals elk jaar']);
+    expect(warningAt(r, 2)).toContain('noemt geen werk, alleen dat het gewone werk doorgaat');
+    expect(warningAt(r, 4)).toContain('zegt wanneer er niets gebeurt, geen werk');
+    expect(warningAt(r, 5)).toContain('zegt zelf dat er in 2028 niets voor gedaan wordt');
   });
 });
