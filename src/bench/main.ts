@@ -243,6 +243,7 @@ const ORDINALS = [
   'honderddrieëntachtigste', 'honderdvierentachtigste', 'honderdvijfentachtigste',
   'honderdzesentachtigste', 'honderdzevenentachtigste', 'honderdachtentachtigste',
   'honderdnegenentachtigste', 'honderdnegentigste', 'honderdeenennegentigste',
+  'honderdtweeënnegentigste', 'honderddrieënnegentigste', 'honderdvierennegentigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
