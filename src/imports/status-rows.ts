@@ -307,7 +307,7 @@ const NO_WORK_THIS_YEAR = /\bgeen\s+(?:nieuwe\s+|eigen\s+|verdere\s+)?(?:inzet|a
 const YEAR_AMOUNT_HEADER = /raming|begroting|budget|bedrag|kosten|realisatie|uren|investering/i;
 /** Nothing in such a column: "—", "0", "€ 0", "n.v.t.". Not "p.m.": a post kept in the plan, its amount not yet known. */
 const NOTHING_IN_YEAR = /^([-–—]+|€?\s*0([.,]0+)?|n\.?\s?v\.?\s?t\.?|nvt|geen)$/i;
-/** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet". */
+/** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet", "is om het jaar, in 2028 niet". */
 const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b|\bom\s+het\s+(?:andere\s+)?jaar\b[^.;]{0,20}?\bin\s+(20\d\d)\s+niet\s*[.!]?$/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
@@ -375,7 +375,7 @@ const WISH_ONLY = /^(wens|wensen|nice\s+to\s+have)\s*([,;:–—-]|$)/i;
 const ONLY_IF = /^((als|indien)\s+het\s+past|(alleen\s+)?(als|indien)\s+er\s+(geld|tijd|ruimte|budget|capaciteit)\s+over\s+is)\b/i;
 const LATER_OTHERWISE = /^anders\s+((in|naar)\s+)?20\d\d\s*\.?$/i;
 const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.split(/\s*[,;–—]\s*/).slice(1).every((clause) => LATER_OTHERWISE.test(clause));
-/** Its answer leaving the row open: "eerst uitzoeken wat het kost", "later", "nog bespreken". */
+/** Its answer leaving the row open: "eerst uitzoeken wat het kost", "eerst intern bespreken", "eerst raadsmotie afwachten", "later", "nog bespreken". */
 const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv)|\p{L}+)\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/iu;
 /** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
@@ -713,7 +713,7 @@ function textSays(row: RowView): Verdict {
   if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
     return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
   }
-  // Or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% van de huurders instemt".
+  // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
   const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
