@@ -669,6 +669,41 @@ function footnoteSays(row: RowView): Verdict {
 }
 
 /**
+ * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
+ * incident with its earlier date, what a law or rule says, the routine said to go on, a break, one household's own case.
+ */
+function toldNotPlanned(row: RowView): Reason | undefined {
+  const { act, text } = row;
+  const { planningYear } = row.facts;
+  // A remark on work in a year before the planning year: "Let op: schouw Horssen-Zuid 2026 staat al op 14 okt. 2026".
+  const remarkYears = REMARK_LABEL.test(text) ? yearsOf(text) : [];
+  if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
+    return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
+  }
+  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
+  if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
+    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
+  }
+  const figures = FIGURES_OF_YEAR.exec(text)?.groups;
+  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOnly(figures.figures ?? '')) {
+    return { code: 'figure-row', why: `noemt cijfers van ${figures.year}, vóór ${planningYear}, geen werk` };
+  }
+  const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
+  const laterYears = [...yearsOf(text), ...yearsOf(act.planning ?? '')].filter((y) => planningYear === undefined || y >= planningYear);
+  if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
+    return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
+  }
+  // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
+  const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
+  if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
+  if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
+  if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  return undefined;
+}
+
+/**
  * What the text says of itself: a remark in brackets, a mark that it lapsed or is done, an aim, a complaint, a
  * need, talk, a question, a risk, a register's kind, a figure, that it lapses or nothing is done in the year.
  */
@@ -695,31 +730,8 @@ function textSays(row: RowView): Verdict {
   const subject = act.topicContext?.trim() ?? '';
   if (MISSION_SUBJECT.test(subject) && yearsOf(text).length === 0) return { code: 'aim-row', why: `staat als ${quote(subject)}: zegt waar de partij voor staat, niet wat zij doet` };
   if (LESSON.test(text) && !WORK_AFTER.test(text)) return { code: 'remark-row', why: 'zegt wat men geleerd heeft, geen werk' };
-  // A remark on work in a year before the planning year: "Let op: schouw Horssen-Zuid 2026 staat al op 14 okt. 2026".
-  const remarkYears = REMARK_LABEL.test(text) ? yearsOf(text) : [];
-  if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
-    return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
-  }
-  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
-  if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
-    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
-  }
-  const figures = FIGURES_OF_YEAR.exec(text)?.groups;
-  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOnly(figures.figures ?? '')) {
-    return { code: 'figure-row', why: `noemt cijfers van ${figures.year}, vóór ${planningYear}, geen werk` };
-  }
-  const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
-  const laterYears = [...yearsOf(text), ...yearsOf(act.planning ?? '')].filter((y) => planningYear === undefined || y >= planningYear);
-  if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
-    return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
-  }
-  // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
-  const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
-  if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
-  if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
-  if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
-  if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  const told = toldNotPlanned(row);
+  if (told) return told;
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
   const needed = NEEDED.exec(act.activity.trim());
