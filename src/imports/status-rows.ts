@@ -347,6 +347,8 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
  */
 const STOPS_IN =
   /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd|opgeheven)\s+(?:(?:na|door|bij|met)\s+(?:de\s+)?\p{L}+\s+)?(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+|\d{1,2}[-/]\d{1,2}[-/])?(20\d\d)\b/iu;
+/** Work that fills the place of what stopped: a vacancy, a successor, taking it over. */
+const REPLACES = /\b(vacature\p{L}*|opvolg\p{L}*|werv\p{L}*|invullen|ingevuld|overnemen|overname|neemt\s+\p{L}*\s*over)\b/iu;
 /** A remark that the row lapses, no year said: "vervalt", "vervalt na reorganisatie", "functie vervalt". Not "vervalt na 10 jaar". */
 const LAPSES_REMARK = /^(?:[\p{L}-]+\s+){0,2}?(vervalt|komt\s+te\s+vervallen|vervallen)\b(?!\s+(na|over|per|vanaf|in)\s+\d)(?![^.;]*\b(als|tenzij|indien|20\d\d)\b)/iu;
 /** A decision to stop or not to do it: "besloten om daar in 2027 mee te stoppen", "besloten de regeling niet door te zetten". */
@@ -1122,6 +1124,8 @@ function remarksStop(row: RowView): Verdict {
     for (const [header, value] of anywhere) {
       const stops = STOPS_IN.exec(value);
       if (!stops) continue;
+      // What stopped is the cause of the work, said in brackets: "Vacature secretaris invullen (plots gestopt feb. 2027)".
+      if (REPLACES.test(value.replace(/\([^()]*\)/g, ' ')) && /\([^()]*$/.test(value.slice(0, stops.index))) continue;
       const year = Number(stops[2]);
       const from = /^(per|vanaf)$/i.test(stops[1] ?? '');
       if (year < planningYear || (from && year === planningYear)) {

@@ -86,6 +86,22 @@ describe('a remark that the work is no work of the year', () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps the work that fills the place of what stopped: the stop in brackets is its cause, not its end', async () => {
+    const r = await readRows(
+      ['Wat', 'Wanneer', 'Opm.'],
+      [
+        ['Vacature secretaris invullen (plots gestopt feb. 2027), tot dan doet de voorzitter het', 'z.s.m.', ''],
+        ['Opvolger zoeken voor de huismeester Deest (gestopt eind 2027)', 'Q1', ''],
+        ['Energiecafé in het dorpshuis (stopt eind 2027)', 'okt', ''],
+      ],
+      'HBD jaarplan 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('stopt eind 2027');
+    expectPlacesInMessages(r);
+  });
+
   it('reads a list typed without a table by the same rules: "gedaan dec 2027" beside an item is done before 2028', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Blad1');
