@@ -347,6 +347,8 @@ const NOT_DOING = /(?:^|(?:→|->|[:;,–—]|\s-)\s*)(niet doen|doen we niet|ga
  */
 const STOPS_IN =
   /\b(?:stopt|stopte|gestopt|vervalt|vervallen|loopt af|eindigt|beëindigd|opgeheven)\s+(?:(?:na|door|bij|met)\s+(?:de\s+)?\p{L}+\s+)?(?:(per|vanaf|eind|na|in|op|medio|begin)\s+)?(?:\p{L}+\.?\s+|\d{1,2}[-/]\d{1,2}[-/])?(20\d\d)\b/iu;
+/** A remark that ends by saying the damage or the trouble was put right already: "DK heeft alles al hersteld", "lekkage is al verholpen". */
+const PUT_RIGHT = /(\b(alles|allemaal)\b[^.;:]{0,30}?|\b(is|zijn)\s+)al\s+(hersteld|gerepareerd|opgelost|verholpen|afgehandeld)\s*[.!]?$/i;
 /** Work that fills the place of what stopped: a vacancy, a successor, taking it over. */
 const REPLACES = /\b(vacature\p{L}*|opvolg\p{L}*|werv\p{L}*|invullen|ingevuld|overnemen|overname|neemt\s+\p{L}*\s*over)\b/iu;
 /** A remark that the row lapses, no year said: "vervalt", "vervalt na reorganisatie", "functie vervalt". Not "vervalt na 10 jaar". */
@@ -947,6 +949,10 @@ function doneOrDueElsewhere(row: RowView): Verdict {
         return { code: 'done-before', why: `is al gedaan (${header}: ${quote(value)}), vóór ${planningYear}` };
       }
     }
+    // Or a remark that ends by saying it was all put right already, no year said: "DK heeft alles al hersteld" beside
+    // "Storm 18 feb: 3 bomen op daken". Not where the row names a time for it, the year or a later one.
+    const putRight = inYear || (act.planning ?? '').trim() !== '' ? undefined : cells.find(([, value]) => PUT_RIGHT.test(value.trim()));
+    if (putRight) return { code: 'done-before', why: `is al gedaan (${putRight[0]}: ${quote(putRight[1])}), vóór ${planningYear}` };
     const years = yearsOf(ocrYears(act.planning ?? ''));
     // Done as the status says, in words or by a symbol the legend explains ("✔ 24-03-2026", "✔ = gedaan").
     const symbolSaysDone = (value: string): boolean => {

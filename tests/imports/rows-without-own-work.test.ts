@@ -86,6 +86,26 @@ describe('a remark that the work is no work of the year', () => {
     expectPlacesInMessages(r);
   });
 
+  it('reads a remark that it was all put right already as done: an incident told, not work planned', async () => {
+    const r = await readRows(
+      ['Wat', 'Wie', 'Wanneer', 'Opmerking'],
+      [
+        ['Storm 18 feb: 3 bomen op daken De Hoeve', '', '', 'DK heeft alles al hersteld'],
+        ['Lekkage dak wijkcentrum Deest', '', '', 'is al verholpen.'],
+        ['Stormschade De Hoeve: nazorg bij de bewoners', 'Bewonersraad', 'maart', 'het dak is al hersteld'],
+        ['Lekkage berging Kloosterakker', '', 'Q2 2028', 'is al verholpen'],
+        ['Zaal en koffie nieuwjaarsbijeenkomst', '', 'jan', 'alles al geregeld'],
+      ],
+      'Bewonersraad plannen 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    // A remark about a part (the roof, with work after it) or the year's own date leaves the row as work; "geregeld" is preparation.
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('is al gedaan (Opmerking: "DK heeft alles al hersteld")');
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('is al verholpen');
+    expectPlacesInMessages(r);
+  });
+
   it('keeps the work that fills the place of what stopped: the stop in brackets is its cause, not its end', async () => {
     const r = await readRows(
       ['Wat', 'Wanneer', 'Opm.'],
