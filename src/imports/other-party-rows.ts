@@ -280,6 +280,14 @@ export function otherPartyRows(
     const named = leads.length > 0 ? leads : [...new Set([act.activity, act.involved ?? '', ...toldBeside].flatMap((text) => namedIn(text)))].filter((id) => id !== own);
     if (named.length > 0) others.set(act, { parties: named, said: 'ter informatie genoemd, dus' });
   }
+  // A text that says itself it is there for information ("(ter info)" at its end) and names no party of the werkgroep
+  // nor a partner ("met …"): news of someone else, whoever that is: "Zorggroep Maas & Waal sluit steunpunt Horssen per
+  // 1 april (ter info)". Whose it is is not said, only that the sender has no part in it.
+  for (const act of read.activities) {
+    const text = act.activity.trim();
+    if (others.has(act) || !INFO_IN_BRACKETS.test(text) || /\bmet\b/i.test(text) || ownPart(act) || OWN_WORDS.test(text)) continue;
+    if (namedIn(text).length === 0 && namedIn(act.lead ?? '').length === 0) others.set(act, { parties: [], said: 'ter informatie' });
+  }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.
   for (const act of read.activities) {
     const texts = [act.activity, act.notes ?? '', ...Object.values(act.extra)];
@@ -331,6 +339,8 @@ export function otherPartyRows(
     }
   }
   if (others.size === 0) return read;
+  /** A row told for information whose doer the text does not name. */
+  const toldOnlyOf = (other: { parties: readonly string[]; body?: string } | undefined): boolean => other !== undefined && other.parties.length === 0 && other.body === undefined;
   const whose = (other: { parties: readonly string[]; body?: string } | undefined): string =>
     other?.body !== undefined ? other.body : (other?.parties ?? []).map(partyName).join(' en ');
   return keptAsNotes(
@@ -341,7 +351,7 @@ export function otherPartyRows(
         'warning',
         'other-party-row',
         activityPlace(read.fileName, act),
-        `${quote(act.activity, 80)} is ${others.get(act)?.said} werk van ${whose(others.get(act))}, niet van ${partyName(own)}; ` +
+        `${quote(act.activity, 80)} ${toldOnlyOf(others.get(act)) ? `staat er zelf ter informatie, zonder deel van ${partyName(own)}` : `is ${others.get(act)?.said} werk van ${whose(others.get(act))}, niet van ${partyName(own)}`}; ` +
           'bewaard als opmerking bij het overzicht, niet als activiteit. Is het toch werk van deze partij, maak er dan een activiteit van.',
       ),
   );

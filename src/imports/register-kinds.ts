@@ -44,7 +44,9 @@ const STATEMENT_KIND = /^(kernboodschap(pen)?|standpunt(en)?|waardering|complime
  * A row's kind written as its label, alone in a cell beside the text, as a stuk for the bestuurlijk overleg marks its
  * lines: "Kernboodschap", "Standpunt", "Waardering" (STATEMENT_KIND), or "Risico" (in "Onderwerp", "Speerpunt", "Soort").
  */
-const isKindLabel = (value: string): boolean => STATEMENT_KIND.test(value) || /^risico('?s)?$/i.test(value);
+const isKindLabel = (value: string): boolean => STATEMENT_KIND.test(value) || LESSON_KIND.test(value) || /^risico('?s)?$/i.test(value);
+/** A lesson learned, as its label names it: "Leerpunt", "Geleerde les", "Lessons learned". */
+const LESSON_KIND = /^(leerpunt(en)?|geleerde\s+les(sen)?|les(sen)?\s+geleerd|lessons?\s+learned)$/i;
 /** A position that also says what the sender does: "HBD blijft: geen huurverhoging … Wij controleren in juli of …". */
 const POSITION_KIND = /^standpunt(en)?$/i;
 /** A heading over a block of rows of one kind, and nothing more: "RISICO'S", "Knelpunten", "Besluiten". */
@@ -109,6 +111,7 @@ export function kindReason(act: ReadActivity, { planningYear, legend, registerLe
     if (STATEMENT_KIND.test(meaning.trim()) && !(POSITION_KIND.test(meaning.trim()) && OWN_ACTION.test(text))) {
       return { code: 'remark-row', why: `${how}: een boodschap, standpunt of woord van dank, geen werk` };
     }
+    if (LESSON_KIND.test(meaning.trim()) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: `${how}: een les uit eerder werk, geen werk` };
     // A decision taken, unless its planning says when it is carried out, in the year or later.
     const carriedOut = planningYear !== undefined && yearsOf(act.planning).some((y) => y >= planningYear);
     if (coded && DECISION_KIND.test(meaning.trim()) && !carriedOut) return { code: 'decision-row', why: `${how}: een besluit, geen werk dat gepland is` };

@@ -131,7 +131,9 @@ const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(
  * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
  * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
  */
-const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b)/iu;
+const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:)/iu;
+/** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
+const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
 const LAW_SAYS = /\b(moet(en)?|geldt|gelden|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
 /**
  * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
@@ -150,8 +152,8 @@ const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
 const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
-/** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt." */
-const LESSON = /^(geleerd|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
+/** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt.", "Leerpunt pilot warmtepomp: …". */
+const LESSON = /^(geleerd|leerpunt(en)?(\s+[^:]{1,40})?|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 /** A row's subject that is the organisation's mission or vision: what it stands for, not its work. */
@@ -252,7 +254,20 @@ const DUE_HEADER = /deadline|due|gereed|klaar|eind|uiterlijk|wanneer|plan|termij
 /** A column of the date each row is due by: "Deadline", "Uiterlijk", "Mijlpaal". */
 const DEADLINE_HEADER = /deadline|due|uiterlijk|mijlpaal/i;
 /** What a session decided not to do, or not now: "nee", "parkeren", "later" (as a legend, a column of the decision or an arrow says). */
-const NOT_CHOSEN = /^(nee|niet\s+doen|parkeren|geparkeerd|later)$/i;
+const NOT_CHOSEN = /^(nee|niet\s+doen|parkeren|geparkeerd|later)(\s*[–—:;,]\s*\S.*|\s+-\s+\S.*)?$/i;
+/** A request opening the row: "Verzoek huurders Kerkstraat: zonnepanelen op de huurwoning", "Wens bewoners: …". */
+const REQUEST = /^(verzoek|wens)(\s+(van|vanuit|uit)\b|\s+\p{L}+)?[^:]{0,60}:\s*\S/iu;
+/** An answer of no, or not now, opening a cell: "nee – eerst isoleren", "later – meenemen bij groot onderhoud 2030". */
+const NO_OR_LATER = /^(nee|later)\b/i;
+/**
+ * A signal noted, or a request to look into, that says no work or money is set for it: "genoteerd, nog geen actie
+ * afgesproken", "nog onderzoeken, geen budget gereserveerd".
+ */
+const NO_ACTION_YET = /^(genoteerd|gesignaleerd|nog\s+(te\s+)?(onderzoeken|bekijken|uitzoeken|bespreken))\s*[,;:–—-]\s*(nog\s+)?geen\s+(actie|acties|inzet|budget|besluit|plan)\b/i;
+/** A go/no-go that is still to come: "Proef thuisbatterij … – evaluatie dec. 2027, go/no-go uitrol 2028 nog open". */
+const GO_NO_GO_OPEN = /\bgo\s*[/-]\s*no[\s-]*go\b[^.;]{0,40}?\b(nog\s+open|nog\s+niet\s+(genomen|besloten|gegeven))\b/i;
+/** What the row is about is still being talked over, said after it: "Zorgdeel hofje …: nog in overleg met Zorggroep Maas & Waal". */
+const STILL_IN_TALKS = /[:–—]\s*nog\s+(in\s+overleg|niet\s+rond|niet\s+zeker)\b[^.;:]{0,60}$/i;
 /** A column of what a session decided of each row: "Besluit", "Keuze", "Doen?". */
 const DECISION_HEADER = /^(besluit|keuze|doen\s*\??|gekozen\s*\??)$/i;
 /** A decision not to do it now written after the text: "→ parkeren", "→ later", "-> nee". */
@@ -320,7 +335,7 @@ const NO_TIME = /^\s*[—–-]+\s*$/;
  * "overgedragen aan De Kernen", "overgedragen: regio maakt het overzicht vanaf 2027": the work passed to another
  * party, as the status says or the text after a dash or bracket.
  */
-const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan)(\s+(aan|naar)\s+\S|\s*[:–—]\s*\S)|^gaat\s+((?:per|vanaf)\s+\S+\s+)?over\s+naar\s+\S/i;
+const HANDED_OVER = /^(overgedragen|overgeheveld|overgegaan|doorgezet|doorgestuurd|doorverwezen|doorgegeven)(\s+(aan|naar)\s+\S|\s*[:–—]\s*\S)|^gaat\s+((?:per|vanaf)\s+\S+\s+)?over\s+naar\s+\S/i;
 /** A column of what changed since an earlier year, "Wijziging t.o.v. 2026": what it says is of the year itself. */
 const COMPARED_TO = /\b(t\.?\s?o\.?\s?v\.?|ten\s+opzichte\s+van|vergeleken\s+met|sinds)\s+(\p{L}+\s+)?20\d\d\b/iu;
 /**
@@ -698,7 +713,9 @@ function toldNotPlanned(row: RowView): Reason | undefined {
     return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
   }
   // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
-  const ruleSaid = (LAW_FIRST.test(text) && LAW_SAYS.test(text)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
+  // The law's own terms may say it, or a remark beside them ("Wmo 2015: onderzoek binnen 6 weken …" | "landelijk kader").
+  const lawBeside = row.cells.some(([, value]) => LAW_REMARK.test(value.trim()));
+  const ruleSaid = (LAW_FIRST.test(text) && (LAW_SAYS.test(text) || lawBeside)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
@@ -899,6 +916,11 @@ function notChosen(row: RowView): Verdict {
   // Or a remark beside it that only wishes for it, or makes it wait on room or money.
   const wished = cells.find(([, value]) => WISH_ONLY.test(value) || onlyIfRoom(value));
   if (wished) return { code: 'undecided-row', why: `staat als ${quote(wished[1])} (${wished[0]}): een wens of iets voor als er ruimte is, niet besloten` };
+  // A request answered no or not now, in a cell beside it: "Verzoek huurders Kerkstraat: zonnepanelen …" | "nee – eerst isoleren".
+  const answeredNo = REQUEST.test(text) ? cells.find(([, value]) => NOT_CHOSEN.test(value.trim()) && NO_OR_LATER.test(value.trim())) : undefined;
+  if (answeredNo) return { code: 'undecided-row', why: `is een verzoek, beantwoord met ${quote(answeredNo[1])} (${answeredNo[0]}): niet gekozen` };
+  const noActionYet = NO_ACTION_YET.exec(text) ?? STILL_IN_TALKS.exec(text) ?? GO_NO_GO_OPEN.exec(text);
+  if (noActionYet) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(noActionYet[0].replace(/^[:–—]\s*/, '').trim())})` };
   const undecided = UNDECIDED_TEXT.exec(act.activity);
   if (undecided) return { code: 'undecided-row', why: `zegt zelf dat er nog niets besloten is (${quote(undecided[0].trim())})` };
   // An idea asked as a question, its when or role still open: "Iets doen met brandveiligheid …? | ? | nog bepalen",

@@ -63,9 +63,10 @@ const SLIDE_TALK =
 const RECEIPT = /^(ontvangstbevestiging|bevestiging\s+(van\s+)?ontvangst|leesbevestiging|automatisch\s+antwoord|afwezigheidsmelding|out\s+of\s+office)\b/i;
 /**
  * A compliment passed on, or thanks and appreciation said: "Compliment team Verhuur: …", "Pluim voor de schoonmakers",
- * "Dank aan gemeente en HBD voor de prettige samenwerking", "Wij zijn blij met de nieuwe woningen aan de Kloosterakker".
+ * "Dank aan gemeente en HBD voor de prettige samenwerking", "Wij zijn blij met de nieuwe woningen aan de Kloosterakker",
+ * "Bedankkaart van bewoners Kloosterakker voor de nieuwe speeltoestellen!".
  */
-const COMPLIMENT = /^(compliment(en)?|pluim(pje)?|((hartelijk|veel)\s+)?dank\s+(aan|voor)|bedankt\s+(aan|voor)|(wij|we)\s+zijn\s+((erg|heel|zeer|bijzonder)\s+)?(blij|trots|tevreden|dankbaar)\s+(met|op|voor))\b/i;
+const COMPLIMENT = /^(compliment(en)?|pluim(pje)?|(bedank|dank)(je)?(kaart|brief|mail|bericht)(je)?\s+(van|aan)|((hartelijk|veel)\s+)?dank\s+(aan|voor)|bedankt\s+(aan|voor)|(wij|we)\s+zijn\s+((erg|heel|zeer|bijzonder)\s+)?(blij|trots|tevreden|dankbaar)\s+(met|op|voor))\b/i;
 /** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
 const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
 

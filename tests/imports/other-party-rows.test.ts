@@ -295,6 +295,24 @@ describe("the other parties' rows of an action list", () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps a text that says itself it is there for information, naming no party nor a partner, as a note, without saying whose it is', async () => {
+    const r = await list(
+      ['Wat', 'Wanneer', 'Opmerking'],
+      [
+        ['Zorggroep Maas & Waal sluit steunpunt Horssen per 1 april (ter info)', '', ''],
+        ['Ontmoetingsochtend in het steunpunt, met Zorggroep Maas & Waal (ter info)', 'mrt', ''],
+        ['Wij schuiven aan bij de sluiting van het steunpunt (ter info)', 'april', ''],
+        ['Wijkschouw Horssen', 'mei', ''],
+      ],
+      'De Kernen plan 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 4, 5]);
+    const told = r.problems.find((p) => p.row === 2)?.message ?? '';
+    expect(told).toContain('staat er zelf ter informatie, zonder deel van De Kernen');
+    expect(told).not.toMatch(/ is (volgens|ter informatie genoemd)/);
+    expectPlacesInMessages(r);
+  });
+
   it("reads a list of promises as an action list: the one who promised does the work, and whom it was promised to has no part in it", async () => {
     const r = await list(
       ['Nr', 'Toezegging / motie', 'Aan wie', 'Door wie', 'Termijn'],
