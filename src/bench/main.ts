@@ -244,6 +244,7 @@ const ORDINALS = [
   'honderdzesentachtigste', 'honderdzevenentachtigste', 'honderdachtentachtigste',
   'honderdnegenentachtigste', 'honderdnegentigste', 'honderdeenennegentigste',
   'honderdtweeënnegentigste', 'honderddrieënnegentigste', 'honderdvierennegentigste',
+  'honderdvijfennegentigste', 'honderdzesennegentigste', 'honderdzevenennegentigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
