@@ -1257,6 +1257,8 @@ function colourOrLaterSays(row: RowView): Verdict {
 /** A number or a moment alone in a cell: a form's response id, when it was sent. */
 const STAMP = /^[\d\s:./-]+$/;
 /** Where a row was read, and what it was read with: not what it says. */
+/** A heading over the rows that fit under no other: "Overig", "Overige activiteiten", "Diversen", "Varia". */
+const REST_HEADING = /^(overig(e)?(\s+(activiteiten|zaken|acties|punten))?|diversen|varia|rest)\s*:?$/i;
 const PLACE_FIELDS = new Set(['sheet', 'rowNumber', 'lastRowNumber', 'fieldColumns', 'fieldRows', 'colours', 'extra']);
 
 /**
@@ -1269,7 +1271,9 @@ function sameSubmission(first: ReadActivity, later: ReadActivity): boolean {
   // The partner's own row number ("Nr") says where the row stands, not what it is: a copy has the next one.
   const fields = new Set([...Object.keys(first), ...Object.keys(later)].filter((k) => !PLACE_FIELDS.has(k) && k !== 'rowLabel'));
   const said = (a: ReadActivity, k: string): string => compact(JSON.stringify((a as unknown as Record<string, unknown>)[k] ?? ''));
-  if ([...fields].some((k) => said(first, k) !== said(later, k))) return false;
+  // A heading that only gathers the rest ("OVERIG", "Diversen") says nothing of the row under it: the same row again there is a copy.
+  const gathersRest = (a: ReadActivity): boolean => REST_HEADING.test(a.section?.trim() ?? '');
+  if ([...fields].some((k) => said(first, k) !== said(later, k) && !((k === 'section' || k === 'topicContext') && (gathersRest(first) || gathersRest(later))))) return false;
   const headers = new Set([...Object.keys(first.extra), ...Object.keys(later.extra)]);
   return [...headers].every((h) => {
     const a = (first.extra[h] ?? '').trim();

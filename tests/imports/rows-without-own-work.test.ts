@@ -487,6 +487,31 @@ describe('rows that quote the agreement, say nothing yet, or say the year has no
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('herhaalt rij 5 woord voor woord');
   });
 
+  it('reads a row pasted again under a heading that gathers the rest ("OVERIG") as a repeat, the same row under another kern as its own', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Druten 2028');
+    ws.getRow(1).values = ['Activiteit', 'Partner', 'Kwartaal'];
+    const rows: (string | readonly string[])[] = [
+      'DEEST',
+      ['Warmtepomp bij vervanging cv-ketel; huurders met thuiszorg vooraf bellen', 'thuiszorg', 'hele jaar'],
+      'HORSSEN',
+      ['Warmtepomp bij vervanging cv-ketel; huurders met thuiszorg vooraf bellen', 'thuiszorg', 'hele jaar'],
+      'OVERIG',
+      ['Woonfraude: signalen huismeesters melden volgens convenant', '', 'doorlopend'],
+      ['Warmtepomp bij vervanging cv-ketel; huurders met thuiszorg vooraf bellen', 'thuiszorg', 'hele jaar'],
+    ];
+    rows.forEach((row, i) => {
+      if (typeof row === 'string') {
+        ws.getCell(2 + i, 1).value = row;
+        ws.mergeCells(2 + i, 1, 2 + i, 3);
+      } else ws.getRow(2 + i).values = [...row];
+    });
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'DK Druten 2028 wonen en zorg.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 5, 7]);
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('herhaalt rij 3 woord voor woord');
+    expectPlacesInMessages(r);
+  });
+
   it("reads a post with money for another year only (\"Raming 2028: —\") as no work in the planning year, \"p.m.\" as a post kept", async () => {
     const r = await readRows(
       ['Kostenpost', 'Omschrijving', 'Realisatie 2027', 'Raming 2028'],
