@@ -74,7 +74,7 @@ const NOTE_STARTS = [
   // A list written for tenants, as its newsletter or website has it: "Beste huurder, wat fijn …", "Hallo buren!",
   // "Meld u aan! …", "Tip: houd het koel …", "Goed om te weten: een warmtepomp werkt anders …" (not where the box
   // gives the year's measure: "Goed om te weten: … gaat uw huur op 1 juli 2028 niet omhoog").
-  String.raw`(beste|geachte|hallo|hoi|lieve)\s+(huurders?|bewoners?|buren|lezers?|leden)\s*[,!]`,
+  String.raw`(beste|geachte|hallo|hoi|lieve)\s+(huurders?|bewoners?|buren|lezers?|leden)(\s+(van|in|aan|uit)\s+[^,!\n]{1,30})?\s*[,!]`,
   String.raw`meld\s+(u|je)\s+(nu\s+)?aan\s*!`,
   String.raw`tips?\s*[:!]`,
   String.raw`goed\s+om\s+te\s+weten\s*[:!](?!.*\b20\d\d\b)`,

@@ -122,6 +122,8 @@ const TO_RECEIVE = /^te\s+ontvangen\b/i;
 const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
 /** "(ter info)" at the end of a text. */
 const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
+/** "(ter info)" closing what a text is before its colon: "Planning aannemer Hurks (ter info): steigers blok B wk 36–41". */
+const INFO_BEFORE_COLON = new RegExp(String.raw`^[^:()]{3,60}\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*:`, 'i');
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */
 const LEAD_FOR_INFORMATION = new RegExp(String.raw`^(.+?)\s*(?:\(\s*${TOLD_FOR_INFORMATION}\s*\)|[-–—:]\s*${TOLD_FOR_INFORMATION})\s*$`, 'i');
 /**
@@ -280,12 +282,12 @@ export function otherPartyRows(
     const named = leads.length > 0 ? leads : [...new Set([act.activity, act.involved ?? '', ...toldBeside].flatMap((text) => namedIn(text)))].filter((id) => id !== own);
     if (named.length > 0) others.set(act, { parties: named, said: 'ter informatie genoemd, dus' });
   }
-  // A text that says itself it is there for information ("(ter info)" at its end) and names no party of the werkgroep
+  // A text that says itself it is there for information ("(ter info)" at its end or before its colon) and names no party of the werkgroep
   // nor a partner ("met …"): news of someone else, whoever that is: "Zorggroep Maas & Waal sluit steunpunt Horssen per
   // 1 april (ter info)". Whose it is is not said, only that the sender has no part in it.
   for (const act of read.activities) {
     const text = act.activity.trim();
-    if (others.has(act) || !INFO_IN_BRACKETS.test(text) || /\bmet\b/i.test(text) || ownPart(act) || OWN_WORDS.test(text)) continue;
+    if (others.has(act) || !(INFO_IN_BRACKETS.test(text) || INFO_BEFORE_COLON.test(text)) || /\bmet\b/i.test(text) || ownPart(act) || OWN_WORDS.test(text)) continue;
     if (namedIn(text).length === 0 && namedIn(act.lead ?? '').length === 0) others.set(act, { parties: [], said: 'ter informatie' });
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.

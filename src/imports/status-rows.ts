@@ -101,7 +101,7 @@ const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\
  * What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd";
  * or what a study or survey of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …".
  */
-const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\s*:/i;
+const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\)?\s*:/i;
 /**
  * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
  * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
@@ -131,10 +131,10 @@ const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(
  * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
  * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
  */
-const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:)/iu;
+const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b)/iu;
 /** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
 const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
-const LAW_SAYS = /\b(moet(en)?|geldt|gelden|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
+const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
 /**
  * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
  * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
@@ -143,6 +143,10 @@ const LAW_SAYS = /\b(moet(en)?|geldt|gelden|treedt|in\s+werking|van\s+kracht|ver
  */
 const ONE_HOUSEHOLD =
   /^(?:[^\s()]+\s+){0,2}?((?:mevr(?:ouw)?|mw|dhr|de\s+heer|fam(?:ilie)?|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])/iu;
+/** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
+const HOUSEHOLD_AT = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+/u;
+/** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
+const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
 /**
  * The rest of the ordinary work, named by no task, only said to go on: "Overige reguliere taken team Wonen: zoals elk
@@ -150,6 +154,10 @@ const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relati
  */
 const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
+/** Figures set beside the work to compare: "Ter vergelijking: …". */
+const COMPARISON = /^ter\s+vergelijking\s*:/i;
+/** The row says itself the sender does not do it: "(niet door ons georganiseerd)", "– geen eigen inzet gemeente". */
+const NOT_BY_US = /\(\s*niet\s+door\s+(ons|onszelf)\s+(georganiseerd|uitgevoerd|gedaan|getrokken)\s*\)|[–—-]\s*geen\s+eigen\s+(inzet|actie|rol|werk)\b[^.;:()]{0,30}$/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
 const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt.", "Leerpunt pilot warmtepomp: …". */
@@ -719,8 +727,19 @@ function toldNotPlanned(row: RowView): Reason | undefined {
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
+  if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };
+  // Figures of earlier years set beside the work: "Ter vergelijking: huurverhoging WW 2025 0% …; 2026 gem. 3,9%".
+  const compared = COMPARISON.test(text) ? yearsOf(text) : [];
+  if (planningYear !== undefined && compared.length > 0 && compared.every((y) => y < planningYear)) {
+    return { code: 'figure-row', why: `noemt cijfers ter vergelijking, van vóór ${planningYear}, geen werk` };
+  }
+  // The row says itself the sender does not do it: "Preventieavond politie en boa … (niet door ons georganiseerd)",
+  // "Oproep aan het Rijk …: … – geen eigen inzet gemeente".
+  const notOurs = NOT_BY_US.exec(text);
+  if (notOurs) return { code: 'remark-row', why: `zegt zelf dat het geen werk van de partij is (${quote(notOurs[0].replace(/^[(–—-]\s*/, '').trim())})` };
   return undefined;
 }
 

@@ -45,6 +45,8 @@ describe('lines about the document', () => {
     // A list written for tenants, as in their newsletter: the greeting, a call to sign up, a tip, a box of information.
     'Beste huurder, wat fijn dat u in een woning van Woonwaarts woont! Hieronder leest u wat wij in 2028 gaan doen.',
     'Hallo buren! De Bewonersraad is er voor alle huurders van De Kernen in Horssen. Dit gaan we in 2028 voor u doen:',
+    // A letter to the tenants of one block, pasted whole into a cell.
+    'Beste bewoner van blok C,\nOp dinsdag 14 maart om 19.30 uur bent u van harte welkom in De Zaaier.\nMet vriendelijke groet,\nde bewonerscommissie',
     'Meld u aan! Wilt u ook zonnepanelen? Vul het formulier in op woonwaarts.nl/zon of bel ons.',
     'Tip: houd het in de zomer koel. Doe overdag de gordijnen dicht.',
     'Goed om te weten: een warmtepomp werkt anders dan een cv-ketel.',

@@ -127,4 +127,30 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 4)).toContain('zegt wanneer er niets gebeurt, geen werk');
     expect(warningAt(r, 5)).toContain('zegt zelf dat er in 2028 niets voor gedaan wordt');
   });
+
+  it('keeps a case, a household by its address, a national rent rule, figures to compare and work said not to be the sender\'s as notes', async () => {
+    const r = await readList(
+      [
+        'Casus Bloemenbuurt Deest: burenruzie over geluid loopt sinds 2026; politie 3x ter plaatse',
+        'Mevr. Peters, Kloosterakker 7: schimmel in badkamer sinds renovatie – graag terugbellen',
+        'Rijkskader 2028: max. huurverhoging sociale huur = CAO-loonontwikkeling min 0,5%-punt; definitief % volgt in maart',
+        'Ter vergelijking: huurverhoging WW 2025 0% (label D–G) en 4,5% overig; 2026 gem. 3,9%',
+        ['Preventieavond politie en boa in dorpshuis Horssen (niet door ons georganiseerd)', 'maart'],
+        'Oproep aan het Rijk (via VNG-brief): energietoeslag structureel maken – geen eigen inzet gemeente',
+        ['Casusoverleg sociaal team: signalen van huismeesters bespreken', 'maandelijks'],
+        ['Huurverhoging 1 juli 2028 uitvoeren binnen het rijkskader, met advies van HBD', 'juli'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Casusoverleg sociaal team: signalen van huismeesters bespreken',
+      'Huurverhoging 1 juli 2028 uitvoeren binnen het rijkskader, met advies van HBD',
+    ]);
+    expect(warningAt(r, 2)).toContain('gaat over één casus ("Casus Bloemenbuurt Deest")');
+    expect(warningAt(r, 3)).toContain('gaat over één huishouden ("Mevr. Peters")');
+    expect(warningAt(r, 4)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+    expect(warningAt(r, 5)).toContain('noemt cijfers ter vergelijking, van vóór 2028');
+    expect(warningAt(r, 6)).toContain('zegt zelf dat het geen werk van de partij is ("niet door ons georganiseerd)")');
+    expect(warningAt(r, 7)).toContain('("geen eigen inzet gemeente")');
+  });
 });
