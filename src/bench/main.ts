@@ -245,6 +245,7 @@ const ORDINALS = [
   'honderdnegenentachtigste', 'honderdnegentigste', 'honderdeenennegentigste',
   'honderdtweeënnegentigste', 'honderddrieënnegentigste', 'honderdvierennegentigste',
   'honderdvijfennegentigste', 'honderdzesennegentigste', 'honderdzevenennegentigste',
+  'honderdachtennegentigste', 'honderdnegenennegentigste', 'tweehonderdste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
