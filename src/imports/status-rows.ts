@@ -697,7 +697,8 @@ function footnoteSays(row: RowView): Verdict {
 
 /**
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
- * incident with its earlier date, what a law or rule says, the routine said to go on, a break, one household's own case.
+ * incident with its earlier date, what a law or rule says, the routine said to go on, a break, one household's own case
+ * or one case, figures set beside the work to compare, work the row says is not the sender's.
  */
 function toldNotPlanned(row: RowView): Reason | undefined {
   const { act, text } = row;
@@ -922,7 +923,7 @@ function movedOutOfYear(row: RowView): Verdict {
 }
 
 /**
- * A decision not to choose it, or a text or question that says nothing is decided.
+ * A decision not to choose it, a request answered no or not now, or a text or question that says nothing is decided.
  */
 function notChosen(row: RowView): Verdict {
   const { act, cells, text } = row;
@@ -1275,9 +1276,9 @@ function colourOrLaterSays(row: RowView): Verdict {
 
 /** A number or a moment alone in a cell: a form's response id, when it was sent. */
 const STAMP = /^[\d\s:./-]+$/;
-/** Where a row was read, and what it was read with: not what it says. */
 /** A heading over the rows that fit under no other: "Overig", "Overige activiteiten", "Diversen", "Varia". */
 const REST_HEADING = /^(overig(e)?(\s+(activiteiten|zaken|acties|punten))?|diversen|varia|rest)\s*:?$/i;
+/** Where a row was read, and what it was read with: not what it says. */
 const PLACE_FIELDS = new Set(['sheet', 'rowNumber', 'lastRowNumber', 'fieldColumns', 'fieldRows', 'colours', 'extra']);
 
 /**
