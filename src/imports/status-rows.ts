@@ -156,8 +156,6 @@ const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
 /** Figures set beside the work to compare: "Ter vergelijking: …". */
 const COMPARISON = /^ter\s+vergelijking\s*:/i;
-/** The row says itself the sender does not do it: "(niet door ons georganiseerd)", "– geen eigen inzet gemeente". */
-const NOT_BY_US = /\(\s*niet\s+door\s+(ons|onszelf)\s+(georganiseerd|uitgevoerd|gedaan|getrokken)\s*\)|[–—-]\s*geen\s+eigen\s+(inzet|actie|rol|werk)\b[^.;:()]{0,30}$/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
 const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt.", "Leerpunt pilot warmtepomp: …". */
@@ -353,6 +351,8 @@ const COMPARED_TO = /\b(t\.?\s?o\.?\s?v\.?|ten\s+opzichte\s+van|vergeleken\s+met
 const HANDED_OVER_AFTER = /(?:[–—(:]|\s-)\s*((overgedragen|overgeheveld|overgegaan)\s+(aan|naar)\s+[^)–—]+|gaat\s+over\s+naar\s+[^)–—]+|wordt\s+overgenomen\s+door\s+[^)–—]+)/i;
 /** What the party still does itself beside what stops, moves or passes on: "…. Wel: tuintips …", "In 2027 wel: 2x energiekatern", "; energiecoaches lopen door". */
 const STILL_DOES = /(?:[.;:]\s*|\b(?:in\s+20\d\d|dit\s+jaar)\s+)wel\b(?!\s+of\s+niet\b)\s*:?\s+\p{L}+\s+\p{L}+|[;.]\s*[^;.]{3,80}?\b(?:lopen|loopt)\s+door\b/iu;
+/** The row says itself the sender does not do it: "(niet door ons georganiseerd)", "– geen eigen inzet gemeente". */
+const NOT_BY_US = /\(\s*niet\s+door\s+(ons|onszelf)\s+(georganiseerd|uitgevoerd|gedaan|getrokken)\s*\)|[–—-]\s*geen\s+eigen\s+(inzet|actie|rol|werk)\b[^.;:()]{0,30}$/i;
 /** A text that opens by saying the party no longer contributes: "Geen gemeentelijke bijdrage meer: verhuiscoach ligt vanaf 2028 bij WW". */
 const NO_LONGER_OURS = /^geen\s+(?:\p{L}+\s+)?(?:bijdrage|inzet|rol|financiering|subsidie|deelname)\s+meer\b/iu;
 /** The text itself says the work moved to a year: "(doorgeschoven naar 2029)", "uitgesteld tot 2030", "schuift naar 2029", "(wordt 2029, zie mail)". */
@@ -698,7 +698,7 @@ function footnoteSays(row: RowView): Verdict {
 /**
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
  * incident with its earlier date, what a law or rule says, the routine said to go on, a break, one household's own case
- * or one case, figures set beside the work to compare, work the row says is not the sender's.
+ * or one case, figures set beside the work to compare.
  */
 function toldNotPlanned(row: RowView): Reason | undefined {
   const { act, text } = row;
@@ -737,10 +737,6 @@ function toldNotPlanned(row: RowView): Reason | undefined {
   if (planningYear !== undefined && compared.length > 0 && compared.every((y) => y < planningYear)) {
     return { code: 'figure-row', why: `noemt cijfers ter vergelijking, van vóór ${planningYear}, geen werk` };
   }
-  // The row says itself the sender does not do it: "Preventieavond politie en boa … (niet door ons georganiseerd)",
-  // "Oproep aan het Rijk …: … – geen eigen inzet gemeente".
-  const notOurs = NOT_BY_US.exec(text);
-  if (notOurs) return { code: 'remark-row', why: `zegt zelf dat het geen werk van de partij is (${quote(notOurs[0].replace(/^[(–—-]\s*/, '').trim())})` };
   return undefined;
 }
 
@@ -862,7 +858,7 @@ function headingSays(row: RowView): Verdict {
 }
 
 /**
- * A pointer to something else, a row the text or a cell leaves out, work handed to another party.
+ * A pointer to something else, a row the text or a cell leaves out, work handed to another party or said not to be the sender's.
  */
 function passedOnOrLeftOut(row: RowView): Verdict {
   const { cells, text } = row;
@@ -887,6 +883,10 @@ function passedOnOrLeftOut(row: RowView): Verdict {
     return m !== null && status.split(/\s+/).length <= 2 * STATUS_WORDS && !STILL_DOES.test(value) && from.every((y) => planningYear === undefined || y <= planningYear);
   });
   if (handed) return { code: 'set-aside-row', why: `staat als ${quote(handed[1])} (${handed[0]}); geen werk van de partij zelf` };
+  // The row says itself the sender does not do it: "Preventieavond politie en boa … (niet door ons georganiseerd)",
+  // "Oproep aan het Rijk …: … – geen eigen inzet gemeente".
+  const notOurs = NOT_BY_US.exec(text);
+  if (notOurs) return { code: 'remark-row', why: `zegt zelf dat het geen werk van de partij is (${quote(notOurs[0].replace(/^[(–—-]\s*/, '').trim())})` };
   if (NO_LONGER_OURS.test(text) && !STILL_DOES.test(text) && !OWN_ACTION.test(text)) {
     return { code: 'set-aside-row', why: `zegt zelf dat de partij er niet meer aan bijdraagt (${quote((NO_LONGER_OURS.exec(text) as RegExpExecArray)[0])}); geen werk van de partij zelf` };
   }
