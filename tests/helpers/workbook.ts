@@ -68,6 +68,25 @@ export async function readFilledSheet(fileName: string, fill: (ws: Worksheet) =>
   return readActivityWorkbook(await saveWorkbook(workbook), fileName, { planningYear });
 }
 
+/** A sheet with its header in row 1 and the rows below it, read for `planningYear`. */
+export async function readHeaderAndRows(
+  fileName: string,
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  planningYear: number,
+  sheetName: string,
+): Promise<ReadWorkbook> {
+  return readFilledSheet(
+    fileName,
+    (ws) => {
+      ws.getRow(1).values = [...header];
+      rows.forEach((row, i) => (ws.getRow(2 + i).values = [...row]));
+    },
+    planningYear,
+    sheetName,
+  );
+}
+
 /** The activities a read found, as their texts. */
 export const activityTexts = (r: ReadWorkbook): string[] => r.activities.map((a) => a.activity);
 

@@ -2,23 +2,13 @@
 // answered no or not now, a signal noted with nothing decided, a request passed to someone else, thanks received,
 // a care part still being talked over, a go/no-go still open, a lesson learned, a national rule quoted. Each is
 // kept as a note with a warning naming why; the work beside them stays an activity.
-import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectPlacesInMessages } from '../helpers/problems';
-import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
+import { activityTexts, readHeaderAndRows, warningAt } from '../helpers/workbook';
 
 /** One sheet: a header in row 1, the rows below it. */
-async function readTable(fileName: string, header: readonly string[], rows: readonly (readonly string[])[], planningYear: number) {
-  return readFilledSheet(
-    fileName,
-    (ws: Worksheet) => {
-      ws.getRow(1).values = [...header];
-      rows.forEach((row, i) => (ws.getRow(2 + i).values = [...row]));
-    },
-    planningYear,
-    `Acties ${planningYear}`,
-  );
-}
+const readTable = (fileName: string, header: readonly string[], rows: readonly (readonly string[])[], planningYear: number) =>
+  readHeaderAndRows(fileName, header, rows, planningYear, `Acties ${planningYear}`);
 
 describe("tenants' requests and signals, and what is done with them", () => {
   it('keeps a request answered no or later as a note, and the request taken up as work', async () => {

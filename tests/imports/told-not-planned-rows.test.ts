@@ -2,22 +2,18 @@
 // earlier year's research, an incident with its date, what a law says, an idea still to be discussed, one
 // household's own case, the routine said to go on, a break. Each is kept as a note with a warning naming why; the
 // work beside them stays an activity.
-import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { activityTexts, readFilledSheet, warningAt } from '../helpers/workbook';
+import { activityTexts, readHeaderAndRows, warningAt } from '../helpers/workbook';
 
 /** A list of activities, each row's text alone or with its "Wanneer". */
-async function readList(rows: readonly (string | readonly [string, string])[], planningYear: number) {
-  return readFilledSheet(
+const readList = (rows: readonly (string | readonly [string, string])[], planningYear: number) =>
+  readHeaderAndRows(
     `Activiteiten Druten ${planningYear}.xlsx`,
-    (ws: Worksheet) => {
-      ws.getRow(1).values = ['Activiteit', 'Wanneer'];
-      rows.forEach((row, i) => (ws.getRow(2 + i).values = typeof row === 'string' ? [row, ''] : [...row]));
-    },
+    ['Activiteit', 'Wanneer'],
+    rows.map((row) => (typeof row === 'string' ? [row, ''] : row)),
     planningYear,
     `Plan ${planningYear}`,
   );
-}
 
 describe('rows that tell, between the rows that plan', () => {
   it('keeps the results and figures of earlier research as notes', async () => {
