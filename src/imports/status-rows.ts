@@ -191,6 +191,17 @@ const OPEN_QUESTION = /^[^?]{5,160}\?:?\s.*\b(weten ((we|wij) )?(dat |het )?nog 
 const WHETHER_TO = /^[^?.;:]{3,80}\s\p{Ll}+en\s*\?$/u;
 /** A row that names itself a signal, a wish, a question or a complaint: "Signaal uit het Sociaal Team: …", "Wens aan Woonwaarts: …" (not "Vragen aan De Kernen: …", asking is work; nor "Signalen woonfraude: …", a subject). */
 const SIGNAL_LABEL = /^(signaal|wens|wensen|vraag|klacht|klachten|nodig van|verzoek aan)\b[^:]{0,40}:/i;
+/** What a row under each SIGNAL_LABEL is, said as a reader would say it. */
+const SIGNAL_SAYS: Readonly<Record<string, string>> = {
+  signaal: 'is een signaal',
+  wens: 'is een wens aan een ander',
+  wensen: 'zijn wensen aan een ander',
+  vraag: 'is een vraag',
+  klacht: 'is een klacht',
+  klachten: 'zijn klachten',
+  'nodig van': 'zegt wat de partij van een ander nodig heeft',
+  'verzoek aan': 'is een verzoek aan een ander',
+};
 /**
  * What the party needs or asks, said as the row's text: "Wij hebben nodig: een vergaderruimte", "Wat wij vragen: dat De Kernen …",
  * "Wij hebben van de gemeente een vergoeding nodig …", "Van Woonwaarts hebben wij nodig: de conceptbegroting …".
@@ -778,7 +789,7 @@ function textSays(row: RowView): Verdict {
   // A signal, wish, question or complaint that says nothing the party does about it itself.
   if (!OWN_ACTION.test(act.activity)) {
     const label = SIGNAL_LABEL.exec(act.activity.trim());
-    if (label) return { code: 'remark-row', why: `is een ${label[1]?.toLowerCase().replace(/en$/, '')} aan of van een ander, geen werk van de partij zelf` };
+    if (label) return { code: 'remark-row', why: `${SIGNAL_SAYS[(label[1] ?? '').toLowerCase()] ?? 'is een signaal'}, geen werk van de partij zelf` };
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };

@@ -1750,7 +1750,8 @@ describe('a jaarplan with a project name beside its description, the reference s
     expect(read.activities.map((a) => a.rowNumber)).toEqual([6, 7, 8]);
     expect(read.notes.map((n) => n.row)).toEqual([2, 3, 4, 5]);
     const why = (row: number) => read.problems.find((p) => p.row === row)?.message ?? '';
-    expect(why(2)).toContain('is een wens aan of van een ander, geen werk van de partij zelf');
+    expect(why(2)).toContain('is een wens aan een ander, geen werk van de partij zelf');
+    expect(why(3)).toContain('is een signaal, geen werk van de partij zelf');
     expect(why(5)).toContain('zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet');
   });
 
