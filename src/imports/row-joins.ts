@@ -215,7 +215,9 @@ const OPEN_END = /\s(de|het|een|van|voor|in|op|aan|met|bij|om|te|tot|naar|over|e
 /**
  * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit
  * en bij" – "huisbezoeken aan oudere huurders"): in a table whose rows are numbered, a row without a number,
- * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it.
+ * right under a numbered one whose text stops without a full stop, going on in lower case, is the rest of it;
+ * unless it fills a cell before the activity again that the numbered row filled ("1 | Statushouders | Aandeel DK …" –
+ * "| Beschermd wonen | ter info: 's Heeren Loo …"), a row of its own.
  */
 function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: number, numberColumn: number): void {
   const data = entries.filter((e) => e.kind === 'data' && e.own.has(activityColumn));
@@ -225,7 +227,10 @@ function brokenSentencesAsContinuations(entries: RowEntry[], activityColumn: num
   for (const e of entries) {
     const text = e.own.get(activityColumn)?.text.trim() ?? '';
     const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
-    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && opensRest(text);
+    // A rest fills no cell before the activity that the row above filled: one with a subject of its own ("Beschermd
+    // wonen | ter info: …") is its own row; the rest of a broken "Wie" after it ("Gerrit en" – "Ria") goes on.
+    const refills = above !== undefined && [...e.own.keys()].some((c) => c < activityColumn && above?.own.has(c));
+    const goesOn = above !== undefined && e.row === above.row + 1 && !/[.!?)]$/.test(textAbove) && opensRest(text) && !refills;
     if (e.kind === 'data' && !e.own.has(numberColumn) && goesOn) {
       e.kind = 'continuation';
       e.sentenceGoesOn = true;

@@ -67,7 +67,7 @@ export function saidDone(written: string): { year: number; said: string } | unde
 function saidDoneIn(text: string): { year: number; said: string } | undefined {
   if (PARTLY_DONE.test(text)) return undefined;
   const opened = DONE_IN_TEXT.exec(text);
-  if (opened) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
+  if (opened && !datesWhatItNames(text, opened)) return { year: Number(opened[2]), said: opened[0].slice(opened[0].indexOf(opened[1] as string)) };
   const stated = DONE_IN_YEAR.exec(text);
   if (stated) return { year: Number(stated[1]), said: stated[0].trim() };
   const ended = DONE_YEAR_CLAUSE.exec(text);
@@ -84,6 +84,22 @@ function saidDoneIn(text: string): { year: number; said: string } | undefined {
   const after = DONE_AFTER_DASH.exec(text);
   return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }
+
+/**
+ * A bracket that dates the thing named before it, the work told after it: "Wijkschouw Druten-Zuid incl. nieuwbouw
+ * Heuvelstraat (opgeleverd 2025): wij organiseren, gemeente en WW lopen mee". Not "Fietstocht (gehouden op 14
+ * september 2025)", where the bracket ends the text, nor "… (gehouden 2026): verslag rondgestuurd", done as well.
+ */
+function datesWhatItNames(text: string, done: RegExpExecArray): boolean {
+  if (!done[0].startsWith('(')) return false;
+  const close = text.indexOf(')', done.index);
+  if (close < 0) return false;
+  const after = text.slice(close + 1);
+  return (after.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !DONE_AFTER.test(after);
+}
+
+/** Done, or sent round, said in what follows a bracket. */
+const DONE_AFTER = new RegExp(String.raw`\b(${DONE_WORDS}|rondgestuurd)\b`, 'i');
 
 /** The year a cell or a part of it says the work was done, as it opens or as its first clause ends: "afgerond 2027", "ja – okt 2027", "schouw 2027 gehouden, …". */
 export function doneYearSaid(said: string): number | undefined {

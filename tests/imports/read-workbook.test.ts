@@ -2543,6 +2543,24 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expectPlacesInMessages(read);
   });
 
+  it('reads a row with a subject of its own under a numbered row as its own row, though it opens in lower case', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Horssen 2028');
+    ws.getRow(1).values = ['Nr.', 'Onderwerp', 'Inzet De Kernen', 'Nodig van', 'Gereed'];
+    ws.getRow(2).values = [1, 'Statushouders', 'Aandeel DK 5% van de taakstelling: ca. 1 woning in Horssen; halfjaarlijks afstemmen met gemeente', 'gemeente', 'doorlopend'];
+    ws.getRow(3).values = ['', 'Beschermd wonen', "ter info: 's Heeren Loo plant 8 plaatsen beschermd wonen in de oude pastorie Horssen", '', ''];
+    ws.getRow(4).values = [2, 'Woonbegeleiding', 'Aansluiten bij bijeenkomst gemeente en zorgpartijen over woonbegeleiding', 'gemeente', 'Q1'];
+    ws.getRow(5).values = [3, 'Seniorenwoningen', 'Kloosterveld: 12 nultredenwoningen toewijzen met voorrang voor', '', 'Q3'];
+    ws.getRow(6).values = ['', '', 'senioren uit Horssen'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'De Kernen - inzet Horssen 2028.xlsx', { planningYear: 2028 });
+    expect(read.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [2, 'Aandeel DK 5% van de taakstelling: ca. 1 woning in Horssen; halfjaarlijks afstemmen met gemeente'],
+      [4, 'Aansluiten bij bijeenkomst gemeente en zorgpartijen over woonbegeleiding'],
+      [5, 'Kloosterveld: 12 nultredenwoningen toewijzen met voorrang voor senioren uit Horssen'],
+    ]);
+    expect(read.notes.map((n) => n.row)).toContain(3);
+  });
+
   it("sets aside last year's table kept above this year's on one sheet, named in one warning", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Druten 2027-2028');

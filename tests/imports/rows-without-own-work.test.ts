@@ -1716,3 +1716,21 @@ describe('a paper form, scanned and read by OCR', () => {
     expect(r.problems.filter((p) => p.code === 'no-activity-text').map((p) => p.row)).toEqual([4]);
   });
 });
+
+describe('a bracket that dates what the row names, not the row', () => {
+  it('keeps work whose bracket dates a building it visits; a bracket that ends the text, or done work after it, still says it is done', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Samen met', 'Wanneer'],
+      [
+        ['Wijkschouw Druten-Zuid incl. nieuwbouw Heuvelstraat (opgeleverd 2025): wij organiseren, gemeente en WW lopen mee', 'gemeente, WW', 'mei'],
+        ['Fietstocht langs de nieuwbouw (gehouden op 14 september 2025)', '', 'sept.'],
+        ['Schouw Horssen (gehouden 2026): verslag rondgestuurd aan de leden', '', 'mei'],
+      ],
+      'HBD activiteiten 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4]);
+    expect(r.problems.find((p) => p.row === 5)?.message).toContain('zegt zelf dat het al gedaan is ("gehouden op 14 september 2025")');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat het al gedaan is ("gehouden 2026")');
+  });
+});
