@@ -108,15 +108,17 @@ const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+
  * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
  */
 const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)\s*:\s*(?<figures>.+)$/s;
-const FIGURE_PART = /^([\p{L}-]+\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}-]+){0,2}$/u;
+const FIGURE_PART = /^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,2}$/u;
+/** A figure with up to three words after it ("41 won. label E/F/G"), where a label says the text is figures (FIGURES_LABELLED). */
+const LABELLED_FIGURE_PART = /^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,3}$/u;
 /** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"). */
-function figuresOnly(text: string): boolean {
+function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   const parts = text
     .replace(/\([^()]*\)/g, ' ')
     .split(/[,;]/)
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => FIGURE_PART.test(part));
+  return parts.length > 0 && parts.every((part) => figurePart.test(part));
 }
 /**
  * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
@@ -134,6 +136,8 @@ const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(
 const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b)/iu;
 /** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
 const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
+/** A law quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …". */
+const LAW_ARTICLE = /^(\p{L}*wet(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?(:\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
 const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
 /**
  * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
@@ -146,6 +150,10 @@ const ONE_HOUSEHOLD =
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
 const HOUSEHOLD_AT = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+/u;
 /** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
+/** A household named by title and surname with its street or buurt in brackets, asking or telling of its own money: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?". */
+const HOUSEHOLD_IN = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+)\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*:(?=[^]*(\?|€\s*\d))/u;
+/** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
+const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
 const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
 /**
@@ -235,15 +243,34 @@ const STANDING_ITEM = /^(opening|rondvraag|sluiting)(\s+(en|&)\s+(mededelingen|r
  * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
  * € 2.400", "Gerealiseerd 2025: 168 woningen"). The label opens with what is measured.
  */
+const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|begroting|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand`;
 const FIGURE_LABEL = new RegExp(
-  String.raw`^(aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|begroting|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|kengetal(len)?|norm|stand)\b[^:]{0,80}` +
+  String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}` +
     // The figure, its unit and a word or two ("110 woningen", "168 woningen gereed gemeld, waarvan …"); not
     // work with a figure in it ("Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen").
     String.raw`:\s*[€±~]?\s*[+-]?\d[\d.,/]*\s*(%|\p{L}+\.?)?(\s+\p{L}+){0,2}\s*([,;(–-].*)?$`,
   'iu',
 );
+/** Such a label, then figures only (figuresOnly): "Prognose voorraad per 1-1-2028: nog 41 won. label E/F/G, 212 won. label D (bron: Vabi)". */
+const FIGURES_LABELLED = new RegExp(String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}:\s*(?<figures>.+)$`, 'isu');
 /** A label and a figure of a year before the planning year: "Huurders tevreden over reparaties (KWH 2025): 7,6". */
 const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
+/** A label dated in brackets, figures after it: "Actief woningzoekenden (Entree, peildatum 1-1-2027): 1.312, gem. zoekduur 6,8 jr". */
+const DATED_FIGURES = /^[^:()]{3,80}?\s*\([^()]*\b(?<year>20\d\d)\b[^()]*\)\s*:\s*(?<figures>.+)$/su;
+/**
+ * A figure's label, then a figure per year: "Prognose toevoegingen WW (planmonitor): 2028: 38 | 2029: 61 | t/m 2030: 146".
+ * The label opens with what is measured (as FIGURE_LABEL's), so "Bouw Rozenhof: 2028: 20 won. | 2029: 24 won." stays work.
+ */
+const FIGURE_PER_YEAR = new RegExp(String.raw`^(${FIGURE_WORDS}|planmonitor)\b[^:]{0,80}:\s*(?<series>.+)$`, 'isu');
+const YEAR_FIGURE = /^(t\/m\s+|tot\s+en\s+met\s+|na\s+)?20\d\d\s*:\s*(ca\.?\s*|[±~€]\s*)*\d[\d.,]*\s*(%|\p{L}+\.?)?$/iu;
+/** Whether a text is only figures per year, apart by "|", ";" or ",". */
+function figuresPerYear(series: string): boolean {
+  const parts = series
+    .split(/[|;,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length >= 2 && parts.every((part) => YEAR_FIGURE.test(part));
+}
 /**
  * An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2
  * maanden (%)", "% toewijzingen via loting", "Aandeel nieuwbouw in houtbouw", "Gem. rapportcijfer huurders over DK".
@@ -735,12 +762,13 @@ function toldNotPlanned(row: RowView): Reason | undefined {
   // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
   // The law's own terms may say it, or a remark beside them ("Wmo 2015: onderzoek binnen 6 weken …" | "landelijk kader").
   const lawBeside = row.cells.some(([, value]) => LAW_REMARK.test(value.trim()));
-  const ruleSaid = (LAW_FIRST.test(text) && (LAW_SAYS.test(text) || lawBeside)) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
+  const ruleSaid = (LAW_FIRST.test(text) && (LAW_SAYS.test(text) || lawBeside)) || LAW_ARTICLE.test(text) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
   const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
   if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };
   // Figures of earlier years set beside the work: "Ter vergelijking: huurverhoging WW 2025 0% …; 2026 gem. 3,9%".
@@ -804,7 +832,7 @@ function textSays(row: RowView): Verdict {
   if (kind) return kind;
   if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
-  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text)) {
+  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
   }
   // The value of a measure named beside it ("Kengetal: gemiddeld energielabel bezit Druten" | "B (peildatum 1-1-2027)").
@@ -813,9 +841,13 @@ function textSays(row: RowView): Verdict {
     return { code: 'figure-row', why: `is de waarde bij ${quote(measure)}: een getal, geen werk` };
   }
   const dated = DATED_FIGURE.exec(text);
-  if (dated && planningYear !== undefined && Number(dated[3]) < planningYear) {
-    return { code: 'figure-row', why: `noemt een getal van ${dated[3]}, vóór ${planningYear}, geen werk` };
+  const datedFigures = DATED_FIGURES.exec(text)?.groups;
+  const datedYear = dated ? Number(dated[3]) : datedFigures && figuresOnly(datedFigures.figures ?? '') ? Number(datedFigures.year) : undefined;
+  if (datedYear !== undefined && planningYear !== undefined && datedYear < planningYear) {
+    return { code: 'figure-row', why: `noemt een getal van ${datedYear}, vóór ${planningYear}, geen werk` };
   }
+  const perYear = FIGURE_PER_YEAR.exec(text)?.groups;
+  if (perYear && figuresPerYear(perYear.series ?? '')) return { code: 'figure-row', why: 'noemt een getal per jaar (een prognose of streefcijfers), geen werk' };
   if (DONE_ALONE.test(text)) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
   if ((LAPSES.test(text) || LAPSES_AFTER.test(text)) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
     return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };

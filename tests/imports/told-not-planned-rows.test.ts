@@ -149,4 +149,55 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 6)).toContain('zegt zelf dat het geen werk van de partij is ("niet door ons georganiseerd)")');
     expect(warningAt(r, 7)).toContain('("geen eigen inzet gemeente")');
   });
+
+  it('keeps figures per year and a count dated in brackets as notes; a building plan per year stays work', async () => {
+    const r = await readList(
+      [
+        'Prognose toevoegingen WW (planmonitor): 2028: 38 | 2029: 61 | 2030: 47 | t/m 2030: 146',
+        'Actief woningzoekenden gem. Druten (Entree, peildatum 1-1-2027): 1.312, gem. zoekduur 6,8 jr',
+        ['Bouw Rozenhof: 2028: 20 won. | 2029: 24 won.', '2028-2029'],
+        ['Woningzoekenden (peildatum 1-1-2027): 1.312 – in gesprek met Entree over kortere zoekduur', 'voorjaar'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual(['Bouw Rozenhof: 2028: 20 won. | 2029: 24 won.', 'Woningzoekenden (peildatum 1-1-2027): 1.312 – in gesprek met Entree over kortere zoekduur']);
+    expect(warningAt(r, 2)).toContain('noemt een getal per jaar (een prognose of streefcijfers), geen werk');
+    expect(warningAt(r, 3)).toContain('noemt een getal van 2027, vóór 2028, geen werk');
+  });
+
+  it('keeps a law quoted by its article as a note; work to carry the law out stays', async () => {
+    const r = await readList(
+      [
+        'Huisvestingswet 2014 art. 28: het college draagt zorg voor huisvesting van vergunninghouders conform de taakstelling',
+        'Art. 7:220 lid 3 BW: een renovatievoorstel is redelijk als 70% van de huurders instemt',
+        ['Huisvestingsverordening aanpassen aan art. 12 Huisvestingswet: urgentiecategorieën', 'Q2'],
+      ],
+      2027,
+    );
+    expect(activityTexts(r)).toEqual(['Huisvestingsverordening aanpassen aan art. 12 Huisvestingswet: urgentiecategorieën']);
+    expect(warningAt(r, 2)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+    expect(warningAt(r, 3)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+  });
+
+  it('keeps a forecast of figures, a supplier\'s offer and one household\'s question about its bill as notes', async () => {
+    const r = await readList(
+      [
+        'Prognose voorraad Druten per 1-1-2028: nog 41 won. label E/F/G, 212 won. label D (bron: Vabi, peildatum mei)',
+        'Offerte Installatiebedrijf Van Wijchen: hybride wp Intergas Xtend € 4.850 p/w incl. montage, geldig t/m 31-12-2027',
+        'Mw. de Vries (Kattenburg): voorschot energie van € 110 naar € 245 per maand, klopt dat? – doorgestuurd naar WW',
+        ['Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen', 'hele jaar'],
+        ['Offerte aanvragen bij drie installateurs voor hybride warmtepompen (€ 5.000 p/w begroot)', 'Q1'],
+        ['Dhr. Jansen (Woonwaarts): kennismaking met de nieuwe wijkconsulent', 'maart'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen',
+      'Offerte aanvragen bij drie installateurs voor hybride warmtepompen (€ 5.000 p/w begroot)',
+      'Dhr. Jansen (Woonwaarts): kennismaking met de nieuwe wijkconsulent',
+    ]);
+    expect(warningAt(r, 2)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
+    expect(warningAt(r, 3)).toContain('is een offerte of aanbieding van een leverancier');
+    expect(warningAt(r, 4)).toContain('gaat over één huishouden ("Mw. de Vries")');
+  });
 });
