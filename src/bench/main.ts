@@ -246,6 +246,7 @@ const ORDINALS = [
   'honderdtweeënnegentigste', 'honderddrieënnegentigste', 'honderdvierennegentigste',
   'honderdvijfennegentigste', 'honderdzesennegentigste', 'honderdzevenennegentigste',
   'honderdachtennegentigste', 'honderdnegenennegentigste', 'tweehonderdste',
+  'tweehonderdeerste', 'tweehonderdtweede', 'tweehonderdderde',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
