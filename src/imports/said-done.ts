@@ -85,6 +85,9 @@ function saidDoneIn(text: string): { year: number; said: string } | undefined {
   return after ? { year: Number(after[1]), said: after[0].replace(/^[–—]\s*/, '') } : undefined;
 }
 
+/** Done, or sent round, said in what follows a bracket. */
+const DONE_AFTER = new RegExp(String.raw`\b(${DONE_WORDS}|rondgestuurd)\b`, 'i');
+
 /**
  * A bracket that dates the thing named before it, the work told after it: "Wijkschouw Druten-Zuid incl. nieuwbouw
  * Heuvelstraat (opgeleverd 2025): wij organiseren, gemeente en WW lopen mee". Not "Fietstocht (gehouden op 14
@@ -97,9 +100,6 @@ function datesWhatItNames(text: string, done: RegExpExecArray): boolean {
   const after = text.slice(close + 1);
   return (after.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !DONE_AFTER.test(after);
 }
-
-/** Done, or sent round, said in what follows a bracket. */
-const DONE_AFTER = new RegExp(String.raw`\b(${DONE_WORDS}|rondgestuurd)\b`, 'i');
 
 /** The year a cell or a part of it says the work was done, as it opens or as its first clause ends: "afgerond 2027", "ja – okt 2027", "schouw 2027 gehouden, …". */
 export function doneYearSaid(said: string): number | undefined {
