@@ -120,8 +120,8 @@ const WE_RECEIVE = /^(wij|we|ons)\b/i;
 const TO_RECEIVE = /^te\s+ontvangen\b/i;
 /** A column of who makes or delivers it: "Van", "Door", "Aanlevering". */
 const MAKER = /^(van|door|maker|opsteller|aanlevering|aangeleverd\s+door)\s*[:?]?$/i;
-/** "(ter info)" at the end of a text. */
-const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
+/** "(ter info)" at the end of a text, alone in its brackets or after who acts: "(actie politie, ter info)". */
+const INFO_IN_BRACKETS = new RegExp(String.raw`\(\s*(?:[^()]{1,40}[,;]\s*)?${TOLD_FOR_INFORMATION}\s*\)\s*$`, 'i');
 /** "(ter info)" closing what a text is before its colon: "Planning aannemer Hurks (ter info): steigers blok B wk 36–41". */
 const INFO_BEFORE_COLON = new RegExp(String.raw`^[^:()]{3,60}\(\s*${TOLD_FOR_INFORMATION}\s*\)\s*:`, 'i');
 /** A trekker named with "ter info" beside it: "Woonwaarts (ter info)", "De Kernen – ter informatie". */

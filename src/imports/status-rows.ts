@@ -120,6 +120,19 @@ function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
     .filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => figurePart.test(part));
 }
+/** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
+const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
+/**
+ * The figures after an earlier year's label: each part a figure (figuresOnly), a comparison after them aside ("klantcontact
+ * 7,2 – lager dan het jaar ervoor!"); or, in a list of three or more, all but one ("7 dossiers woonfraude, 2 ontruimingen,
+ * 3 hennepkwekerijen geruimd, 2x sluiting art. 13b").
+ */
+function figuresOfYear(figures: string): boolean {
+  const said = figures.replace(COMPARED, '');
+  if (figuresOnly(said)) return true;
+  const parts = said.split(/[,;]/).filter((part) => part.trim() !== '');
+  return parts.length >= 3 && parts.filter((part) => !figuresOnly(part)).length <= 1;
+}
 /**
  * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
  * 2 april 2026: …", "Brand Julianastraat 14-3-2027". What happened then; the work it asks for is a row of its own.
@@ -133,12 +146,12 @@ const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(
  * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
  * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
  */
-const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b)/iu;
+const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]?\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b|avg\b)/iu;
 /** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
 const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
-/** A law quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …". */
-const LAW_ARTICLE = /^(\p{L}*wet(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?(:\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
-const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders))\b/i;
+/** A law or regulation quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …", "Huisvestingsverordening Rivierenland art. 2.6: …". */
+const LAW_ARTICLE = /^(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
+const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders)|art(\.|ikel)\s*\d+)\b/i;
 /**
  * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
  * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
@@ -150,10 +163,21 @@ const ONE_HOUSEHOLD =
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
 const HOUSEHOLD_AT = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+/u;
 /** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
-/** A household named by title and surname with its street or buurt in brackets, asking or telling of its own money: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?". */
-const HOUSEHOLD_IN = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+)\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*:(?=[^]*(\?|€\s*\d))/u;
+/**
+ * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
+ * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
+ * ingeschreven …".
+ */
+const HOUSEHOLD_IN = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+)\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))/u;
 /** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
 const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
+/** A report by one tenant about one address: "Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep …". */
+const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)?(?:bewoner|huurder)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+[a-z]?)\s*:/u;
+/** Who is away, as a team's note says: "huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen". */
+const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|medewerker|secretaris|voorzitter|coördinator|opzichter)\b[^,;:]{0,40}\b(met\s+\p{L}*verlof|met\s+vakantie|afwezig|(langdurig\s+)?ziek(gemeld)?)\b/iu;
+/** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
+const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
+const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
 const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
 /**
@@ -163,7 +187,7 @@ const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relati
 const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
 /** Figures set beside the work to compare: "Ter vergelijking: …". */
-const COMPARISON = /^ter\s+vergelijking\s*:/i;
+const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
 const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt.", "Leerpunt pilot warmtepomp: …". */
@@ -751,7 +775,7 @@ function toldNotPlanned(row: RowView): Reason | undefined {
     return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
   }
   const figures = FIGURES_OF_YEAR.exec(text)?.groups;
-  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOnly(figures.figures ?? '')) {
+  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOfYear(figures.figures ?? '')) {
     return { code: 'figure-row', why: `noemt cijfers van ${figures.year}, vóór ${planningYear}, geen werk` };
   }
   const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
@@ -766,8 +790,10 @@ function toldNotPlanned(row: RowView): Reason | undefined {
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
+  if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
   if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
   const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
   if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };

@@ -315,6 +315,19 @@ describe("the other parties' rows of an action list", () => {
     expectPlacesInMessages(r);
   });
 
+  it('reads "ter info" closing a bracket after who acts ("(actie politie, ter info)") as for information', async () => {
+    const r = await list(
+      ['Wat doen we', 'Met wie', 'Wanneer'],
+      [
+        ['Politie: extra controles buitengebied Horssen op drugsafval en hennep (actie politie, ter info)', 'politie', ''],
+        ['Huismeesters trainen in het herkennen van hennepsignalen (met politie)', 'politie', 'maart'],
+      ],
+      'DK activiteiten 2028.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3]);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('staat er zelf ter informatie, zonder deel van De Kernen');
+  });
+
   it("reads a list of promises as an action list: the one who promised does the work, and whom it was promised to has no part in it", async () => {
     const r = await list(
       ['Nr', 'Toezegging / motie', 'Aan wie', 'Door wie', 'Termijn'],

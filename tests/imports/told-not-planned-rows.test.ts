@@ -200,4 +200,38 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 3)).toContain('is een offerte of aanbieding van een leverancier');
     expect(warningAt(r, 4)).toContain('gaat over één huishouden ("Mw. de Vries")');
   });
+
+  it("keeps an earlier year's report of cases, a score compared, a privacy rule, one tenant's report, who is away, contact details and a regulation quoted as notes", async () => {
+    const r = await readList(
+      [
+        'huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen',
+        'Bestuurlijke rapportage 2026: 7 dossiers woonfraude, 2 ontruimingen, 3 hennepkwekerijen geruimd, 2x sluiting art. 13b',
+        'KWH-meting De Kernen 2026: klantcontact 7,2 – lager dan het jaar ervoor!',
+        'Let op AVG: persoonsgegevens van huurders alleen delen met doelbinding en grondslag (art. 6 AVG); geen adreslijsten per mail!',
+        'Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep op zolder (stank, ramen altijd dicht) – doorgezet naar WW',
+        'Spreekuur: 1e dinsdag van de maand 10.00-12.00 uur, De Zaaier, tel. 06-41 22 87 19 of info@hbd-huurders.nl',
+        'Huisvestingsverordening Rivierenland art. 2.6: "bij aanbod via loting geldt geen volgorde op inschrijfduur"',
+        'Ter vergelijking 2026: 212 verhuringen in Druten, 31% via loting, 44% aan woningzoekenden uit de eigen gemeente',
+        'Dhr. Jansen (Druten-Zuid) staat 9 jaar ingeschreven en komt nooit aan de beurt, wil uitleg waarom starters met loting voorgaan',
+        ['Vervanging regelen voor de huismeester met verlof in de zomer', 'mei'],
+        ['Spreekuur servicekosten elke eerste dinsdag in De Zaaier', 'maandelijks'],
+        ['Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA', 'Q2'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Vervanging regelen voor de huismeester met verlof in de zomer',
+      'Spreekuur servicekosten elke eerste dinsdag in De Zaaier',
+      'Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wie er afwezig is, geen werk');
+    expect(warningAt(r, 3)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
+    expect(warningAt(r, 4)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
+    expect(warningAt(r, 5)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+    expect(warningAt(r, 6)).toContain('gaat over één huishouden ("Melding bewoner Eikenlaan 14")');
+    expect(warningAt(r, 7)).toContain('geeft contactgegevens (telefoon en e-mail), geen werk');
+    expect(warningAt(r, 8)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+    expect(warningAt(r, 9)).toContain('noemt cijfers ter vergelijking, van vóór 2028');
+    expect(warningAt(r, 10)).toContain('gaat over één huishouden ("Dhr. Jansen")');
+  });
 });
