@@ -247,6 +247,7 @@ const ORDINALS = [
   'honderdvijfennegentigste', 'honderdzesennegentigste', 'honderdzevenennegentigste',
   'honderdachtennegentigste', 'honderdnegenennegentigste', 'tweehonderdste',
   'tweehonderdeerste', 'tweehonderdtweede', 'tweehonderdderde',
+  'tweehonderdvierde', 'tweehonderdvijfde', 'tweehonderdzesde',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
