@@ -162,7 +162,6 @@ const ONE_HOUSEHOLD =
   /^(?:[^\s()]+\s+){0,2}?((?:mevr(?:ouw)?|mw|dhr|de\s+heer|fam(?:ilie)?|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])/iu;
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
 const HOUSEHOLD_AT = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+/u;
-/** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
 /**
  * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
  * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
@@ -178,6 +177,7 @@ const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|
 /** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
 const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
 const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
+/** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
 const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
 /**
@@ -286,6 +286,7 @@ const DATED_FIGURES = /^[^:()]{3,80}?\s*\([^()]*\b(?<year>20\d\d)\b[^()]*\)\s*:\
  * The label opens with what is measured (as FIGURE_LABEL's), so "Bouw Rozenhof: 2028: 20 won. | 2029: 24 won." stays work.
  */
 const FIGURE_PER_YEAR = new RegExp(String.raw`^(${FIGURE_WORDS}|planmonitor)\b[^:]{0,80}:\s*(?<series>.+)$`, 'isu');
+/** One year's figure in such a series: "2028: 38", "t/m 2030: 146". */
 const YEAR_FIGURE = /^(t\/m\s+|tot\s+en\s+met\s+|na\s+)?20\d\d\s*:\s*(ca\.?\s*|[±~€]\s*)*\d[\d.,]*\s*(%|\p{L}+\.?)?$/iu;
 /** Whether a text is only figures per year, apart by "|", ";" or ",". */
 function figuresPerYear(series: string): boolean {
