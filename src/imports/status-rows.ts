@@ -108,9 +108,11 @@ const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+
  * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
  */
 const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)\s*:\s*(?<figures>.+)$/s;
-const FIGURE_PART = /^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,2}$/u;
-/** A figure with up to three words after it ("41 won. label E/F/G"), where a label says the text is figures (FIGURES_LABELLED). */
-const LABELLED_FIGURE_PART = /^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,3}$/u;
+/** A figure or a grade with up to three words before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G"). */
+const figurePart = (after: number): RegExp => new RegExp(String.raw`^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
+const FIGURE_PART = figurePart(2);
+/** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
+const LABELLED_FIGURE_PART = figurePart(3);
 /** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"). */
 function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   const parts = text
@@ -160,14 +162,19 @@ const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking
  */
 const ONE_HOUSEHOLD =
   /^(?:[^\s()]+\s+){0,2}?((?:mevr(?:ouw)?|mw|dhr|de\s+heer|fam(?:ilie)?|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])/iu;
+/** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Dhr. van der Linden". */
+const TITLED_NAME = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
-const HOUSEHOLD_AT = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+/u;
+const HOUSEHOLD_AT = new RegExp(String.raw`^(${TITLED_NAME}),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+`, 'u');
 /**
  * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
  * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
  * ingeschreven …".
  */
-const HOUSEHOLD_IN = /^((?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+)\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))/u;
+const HOUSEHOLD_IN = new RegExp(
+  String.raw`^(${TITLED_NAME})\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))`,
+  'u',
+);
 /** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
 const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
 /** A report by one tenant about one address: "Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep …". */
