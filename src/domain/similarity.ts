@@ -678,12 +678,13 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   };
 
   const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number, minCoverage?: number) => SearchHits) => {
-    const postings = new Map<string, number[]>();
+    /** Per vocabulary number: the members that hold the word, ascending. */
+    const postings: (number[] | undefined)[] = new Array(numbered.length);
     members.forEach((doc, k) => {
-      for (const w of docs[doc]?.words ?? []) {
-        const list = postings.get(w);
+      for (const n of docs[doc]?.numbers ?? []) {
+        const list = postings[n];
         if (list) list.push(k);
-        else postings.set(w, [k]);
+        else postings[n] = [k];
       }
     });
     // Counts per member, kept for the next query and cleared by what this one touched: a group of
@@ -694,24 +695,29 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     /** Per member: the weighed share of the query it holds so far (as held() weighs it), and its best match of the current word. */
     const shared = new Float64Array(members.length);
     const bestOfWord = new Float64Array(members.length);
+    /** The members the query touched, the first `touchedCount` of them: a query touches thousands, kept in one array. */
+    const touched = new Int32Array(members.length);
     let wordNumber = 0;
     return (query, minWords, minCoverage = 0) => {
       const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
       const needed = Math.min(minWords, q.words.size);
       if (needed <= 0) return { positions: [], shares: [] };
       // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
-      const touched: number[] = [];
+      let touchedCount = 0;
       let total = 0;
-      for (const w of q.words) {
+      // The query's words as relate numbered their matches (rel.terms, in the order of q.words): no Map or string per member.
+      for (const { weight, numbers: matched, matches } of rel.terms) {
         const word = wordNumber++;
-        const weight = rel.weight.get(w) ?? 1;
         total += weight;
-        for (const [v, m] of rel.forward.get(w) ?? []) {
-          for (const k of postings.get(v) ?? []) {
+        for (let i = 0; i < matched.length; i++) {
+          const m = matches[i] as number;
+          const list = postings[matched[i] as number];
+          if (!list) continue;
+          for (const k of list) {
             if (lastWord[k] !== word) {
               lastWord[k] = word;
               bestOfWord[k] = 0;
-              if (held[k] === 0) touched.push(k);
+              if (held[k] === 0) touched[touchedCount++] = k;
               held[k] = (held[k] as number) + 1;
             }
             if (m > (bestOfWord[k] as number)) {
@@ -723,12 +729,15 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       }
       // Summed in steps, the share may differ from held()'s in the last bits: a margin, so none is left out that held() lets in.
       const floor = minCoverage * total - 1e-9;
-      const positions = touched.filter((k) => (held[k] as number) >= needed && (shared[k] as number) >= floor).sort((a, b) => a - b);
-      const shares = positions.map((k) => (shared[k] as number) / total);
-      for (const k of touched) {
+      const positions: number[] = [];
+      for (let i = 0; i < touchedCount; i++) {
+        const k = touched[i] as number;
+        if ((held[k] as number) >= needed && (shared[k] as number) >= floor) positions.push(k);
         held[k] = 0;
-        shared[k] = 0;
       }
+      positions.sort((a, b) => a - b);
+      const shares = positions.map((k) => (shared[k] as number) / total);
+      for (let i = 0; i < touchedCount; i++) shared[touched[i] as number] = 0;
       return { positions, shares };
     };
   };
