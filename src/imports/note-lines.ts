@@ -16,6 +16,8 @@ const NOTE_STARTS = [
   String.raw`[—–-]?\s*(opm\.?\s+)?(secr\.?|secretaris)\s*:`,
   String.raw`bron(nen)?\s*:`,
   String.raw`toelichting\s*:`,
+  // What a column or the codes in it mean: "Toelichting kolom 'Wie': DK = De Kernen, BR = Bewonersraad".
+  String.raw`toelichting\s+(op\s+)?(de\s+)?(kolom(men)?|afkortingen|codes|rollen)\b[^:]{0,40}:`,
   // Something told for the reader's information, not planned: "ter info: sloop-nieuwbouw in Weurt".
   String.raw`ter\s+(info|informatie|kennisname)\b`,
   String.raw`\*`,

@@ -31,7 +31,7 @@ import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
 import { isPeriodHeading } from './period-columns';
-import { doneHeadingYear, FOR_INFORMATION, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
+import { doneHeadingYear, FOR_INFORMATION, headingText, isNeedHeading, isOnHoldHeading, isUndecidedHeading, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
 import { kindReason, opensWithKinds } from './register-kinds';
 import { boardPartReason, isCardItem } from './board-rows';
 import { moneyReason } from './money-rows';
@@ -106,18 +106,19 @@ const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+
  * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
  * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
  * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
+ * The unit may follow the year in brackets: "Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2".
  */
-const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)\s*:\s*(?<figures>.+)$/s;
+const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/s;
 /** A figure or a grade with up to three words before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G"). */
 const figurePart = (after: number): RegExp => new RegExp(String.raw`^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);
-/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"). */
+/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts split by commas, semicolons or " | ". */
 function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   const parts = text
     .replace(/\([^()]*\)/g, ' ')
-    .split(/[,;]/)
+    .split(/[,;]|\s\|\s/)
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => figurePart.test(part));
@@ -918,7 +919,7 @@ function headingSays(row: RowView): Verdict {
   const group = act.topicContext?.trim() ?? '';
   for (const [label, where] of [[heading, 'onder de kop'], [group, 'bij']] as const) {
     const plansOf = plansOfHeading(label);
-    if (NOT_OURS_HEADING.test(label) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
+    if ((NOT_OURS_HEADING.test(label) || NOT_OURS_HEADING.test(headingText(label))) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
       return { code: 'remark-row', why: `staat ${where} ${quote(label)}: ter informatie, geen eigen werk` };
     }
   }

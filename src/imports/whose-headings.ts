@@ -66,7 +66,7 @@ const HEADING_WORDS = 10;
  * it ("— Eigen activiteiten —") or a colon after it; in capitals, as written small; its first word as within a
  * sentence ("Samen met" as "samen met"). Party names written with a capital keep it.
  */
-function headingText(text: string): string {
+export function headingText(text: string): string {
   let t = text
     .trim()
     .replace(/^(?:\d{1,2}|[A-Z])[.)]\s+/u, '')

@@ -622,6 +622,27 @@ describe('a file that went past a reviewer, a legend, and rows for information',
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat onder de kop "Ter info: activiteiten van partners (geen rol gemeente)": ter informatie, geen eigen werk');
   });
+
+  it('reads the rows under a lettered theme row "C. Ter informatie" as for information, and those under "B. Locaties" as work', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Grond & locaties 2028');
+    ws.getCell('A1').value = 'Gemeente Druten – grond en locaties 2028';
+    ws.getRow(3).values = ['Nr', 'Locatie', 'Inzet gemeente', 'Planning'];
+    const theme = (row: number, text: string) => {
+      ws.mergeCells(row, 1, row, 4);
+      ws.getCell(row, 1).value = text;
+      ws.getCell(row, 1).font = { bold: true };
+    };
+    theme(4, 'B. Locaties en ruimtelijke procedures');
+    ws.getRow(5).values = ['1', 'Heuvelakker', 'Omgevingsplan Heuvelakker fase 2 in procedure brengen', 'Q2'];
+    ws.getRow(6).values = ['2', 'Kerkakker', 'Anterieure overeenkomst sluiten met Woonwaarts', 'Q3'];
+    theme(7, 'C. Ter informatie');
+    ws.getRow(8).values = ['', 'Provincie', 'Provincie Gelderland: herziening Omgevingsverordening ter inzage vanaf april 2028', ''];
+    ws.getRow(9).values = ['', 'Heuvelakker', 'Beroep omwonenden tegen omgevingsvergunning Heuvelakker fase 1: uitspraak rechtbank verwacht Q2', ''];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Gemeente Druten - grond en locaties 2028.xlsx', { planningYear: 2028 });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5, 6]);
+    expect(r.problems.find((p) => p.row === 9)?.message).toContain('"C. Ter informatie": ter informatie, geen eigen werk');
+  });
 });
 
 describe('a cell that points to its own comment', () => {

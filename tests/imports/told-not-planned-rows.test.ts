@@ -212,10 +212,13 @@ describe('rows that tell, between the rows that plan', () => {
         'Spreekuur: 1e dinsdag van de maand 10.00-12.00 uur, De Zaaier, tel. 06-41 22 87 19 of info@hbd-huurders.nl',
         'Huisvestingsverordening Rivierenland art. 2.6: "bij aanbod via loting geldt geen volgorde op inschrijfduur"',
         'Ter vergelijking 2026: 212 verhuringen in Druten, 31% via loting, 44% aan woningzoekenden uit de eigen gemeente',
+        'Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2 | Afferden 8,7 | Puiflijk 9,4',
+        "Toelichting kolom 'Wie': DK = De Kernen, BR = Bewonersraad, Gem = gemeente Druten",
         'Dhr. Jansen (Druten-Zuid) staat 9 jaar ingeschreven en komt nooit aan de beurt, wil uitleg waarom starters met loting voorgaan',
         ['Vervanging regelen voor de huismeester met verlof in de zomer', 'mei'],
         ['Spreekuur servicekosten elke eerste dinsdag in De Zaaier', 'maandelijks'],
         ['Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA', 'Q2'],
+        ['Inschrijfduur 2026 (jr): cijfers per kern bespreken met WW | DK', 'Q1'],
       ],
       2028,
     );
@@ -223,6 +226,7 @@ describe('rows that tell, between the rows that plan', () => {
       'Vervanging regelen voor de huismeester met verlof in de zomer',
       'Spreekuur servicekosten elke eerste dinsdag in De Zaaier',
       'Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA',
+      'Inschrijfduur 2026 (jr): cijfers per kern bespreken met WW | DK',
     ]);
     expect(warningAt(r, 2)).toContain('zegt wie er afwezig is, geen werk');
     expect(warningAt(r, 3)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
@@ -232,6 +236,8 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 7)).toContain('geeft contactgegevens (telefoon en e-mail), geen werk');
     expect(warningAt(r, 8)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
     expect(warningAt(r, 9)).toContain('noemt cijfers ter vergelijking, van vóór 2028');
-    expect(warningAt(r, 10)).toContain('gaat over één huishouden ("Dhr. Jansen")');
+    expect(warningAt(r, 10)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
+    expect(warningAt(r, 11)).toContain('Toelichting kolom');
+    expect(warningAt(r, 12)).toContain('gaat over één huishouden ("Dhr. Jansen")');
   });
 });
