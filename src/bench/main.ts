@@ -248,6 +248,7 @@ const ORDINALS = [
   'honderdachtennegentigste', 'honderdnegenennegentigste', 'tweehonderdste',
   'tweehonderdeerste', 'tweehonderdtweede', 'tweehonderdderde',
   'tweehonderdvierde', 'tweehonderdvijfde', 'tweehonderdzesde',
+  'tweehonderdzevende', 'tweehonderdachtste', 'tweehonderdnegende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
