@@ -109,16 +109,16 @@ const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+
  * The unit may follow the year in brackets: "Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2".
  */
 const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/s;
-/** A figure or a grade with up to three words before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G"). */
-const figurePart = (after: number): RegExp => new RegExp(String.raw`^([\p{L}-]+\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
+/** A figure or a grade with up to three words (or a quarter, "Q3") before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G", "Q1 84"). */
+const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);
-/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts split by commas, semicolons or " | ". */
+/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts split by commas, semicolons, " | " or " / ". */
 function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   const parts = text
     .replace(/\([^()]*\)/g, ' ')
-    .split(/[,;]|\s\|\s/)
+    .split(/[,;]|\s[|/]\s/)
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => figurePart.test(part));
@@ -194,6 +194,13 @@ const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relati
  */
 const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
+/** A legal term and its length: "Bezwaartermijn omgevingsvergunning De Oude Veiling: 6 weken na bekendmaking". */
+const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze|reactie)termijn\b[^:]{0,60}:\s*\d+\s*(dagen|weken|maanden|jaar)\b/i;
+/**
+ * A plot's cadastral data as what the row says of it: "Kavel Julianastraat 2-20: kadastraal Druten K 2318 en K 2319, samen
+ * 1.940 m²". Not the work on a plot the label names so: "Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan".
+ */
+const CADASTRAL = /^[^:]{2,60}:\s*kadastraal\s+(bekend\s+als\s+)?(gemeente\s+)?\p{Lu}\p{L}+,?\s+(sectie\s+)?\p{Lu}{1,2}\s*\d{2,5}\b/u;
 /** Figures set beside the work to compare: "Ter vergelijking: …". */
 const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
@@ -768,8 +775,8 @@ function footnoteSays(row: RowView): Verdict {
 
 /**
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
- * incident with its earlier date, what a law or rule says, the routine said to go on, a break, one household's own case
- * or one case, figures set beside the work to compare.
+ * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a
+ * plot's cadastral data, one household's own case or one case, figures set beside the work to compare.
  */
 function toldNotPlanned(row: RowView): Reason | undefined {
   const { act, text } = row;
@@ -799,6 +806,8 @@ function toldNotPlanned(row: RowView): Reason | undefined {
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
+  if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
+  if (CADASTRAL.test(text)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
   const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };

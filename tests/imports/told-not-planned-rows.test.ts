@@ -214,11 +214,16 @@ describe('rows that tell, between the rows that plan', () => {
         'Ter vergelijking 2026: 212 verhuringen in Druten, 31% via loting, 44% aan woningzoekenden uit de eigen gemeente',
         'Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2 | Afferden 8,7 | Puiflijk 9,4',
         "Toelichting kolom 'Wie': DK = De Kernen, BR = Bewonersraad, Gem = gemeente Druten",
+        'Meldingen vroegsignalering 2025: Q1 84 / Q2 91 / Q3 77 / Q4 102 huishoudens (waarvan huurachterstand 38%)',
+        'Bezwaartermijn omgevingsvergunning De Oude Veiling: 6 weken na bekendmaking (verwacht febr. 2027)',
+        'Kavel Julianastraat 2-20: kadastraal Druten K 2318 en K 2319, samen 1.940 m², eigendom WW',
         'Dhr. Jansen (Druten-Zuid) staat 9 jaar ingeschreven en komt nooit aan de beurt, wil uitleg waarom starters met loting voorgaan',
         ['Vervanging regelen voor de huismeester met verlof in de zomer', 'mei'],
         ['Spreekuur servicekosten elke eerste dinsdag in De Zaaier', 'maandelijks'],
         ['Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA', 'Q2'],
         ['Inschrijfduur 2026 (jr): cijfers per kern bespreken met WW | DK', 'Q1'],
+        ['Bezwaartermijn omgevingsvergunning De Oude Veiling: bewoners vooraf informeren over hun rechten', 'Q1'],
+        ['Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan van de gemeente', 'Q2'],
       ],
       2028,
     );
@@ -227,6 +232,8 @@ describe('rows that tell, between the rows that plan', () => {
       'Spreekuur servicekosten elke eerste dinsdag in De Zaaier',
       'Privacyprotocol woonfraude opstellen volgens de AVG, met een DPIA',
       'Inschrijfduur 2026 (jr): cijfers per kern bespreken met WW | DK',
+      'Bezwaartermijn omgevingsvergunning De Oude Veiling: bewoners vooraf informeren over hun rechten',
+      'Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan van de gemeente',
     ]);
     expect(warningAt(r, 2)).toContain('zegt wie er afwezig is, geen werk');
     expect(warningAt(r, 3)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
@@ -238,6 +245,9 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 9)).toContain('noemt cijfers ter vergelijking, van vóór 2028');
     expect(warningAt(r, 10)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
     expect(warningAt(r, 11)).toContain('Toelichting kolom');
-    expect(warningAt(r, 12)).toContain('gaat over één huishouden ("Dhr. Jansen")');
+    expect(warningAt(r, 12)).toContain('noemt cijfers van 2025, vóór 2028, geen werk');
+    expect(warningAt(r, 13)).toContain('noemt een wettelijke termijn, geen werk');
+    expect(warningAt(r, 14)).toContain('geeft kadastrale gegevens van een perceel, geen werk');
+    expect(warningAt(r, 15)).toContain('gaat over één huishouden ("Dhr. Jansen")');
   });
 });
