@@ -195,7 +195,7 @@ const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relati
 const OTHER_ROUTINE =
   /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
 /** A legal term and its length: "Bezwaartermijn omgevingsvergunning De Oude Veiling: 6 weken na bekendmaking". */
-const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze|reactie)termijn\b[^:]{0,60}:\s*\d+\s*(dagen|weken|maanden|jaar)\b/i;
+const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze)termijn\b[^:]{0,60}:\s*\d+\s*(dagen|weken|maanden|jaar)\b/i;
 /**
  * A plot's cadastral data as what the row says of it: "Kavel Julianastraat 2-20: kadastraal Druten K 2318 en K 2319, samen
  * 1.940 m²". Not the work on a plot the label names so: "Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan".
@@ -482,7 +482,10 @@ const LATER_OTHERWISE = /^anders\s+((in|naar)\s+)?20\d\d\s*\.?$/i;
 const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.split(/\s*[,;–—]\s*/).slice(1).every((clause) => LATER_OTHERWISE.test(clause));
 /** Its answer leaving the row open: "eerst uitzoeken wat het kost", "eerst intern bespreken", "eerst raadsmotie afwachten", "later", "nog bespreken". */
 const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv)|\p{L}+)\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/iu;
-/** A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten van partners (geen rol gemeente)". */
+/**
+ * A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten
+ * van partners (geen rol gemeente)"; read as written and as the heading reads without its own letter ("C. Ter informatie").
+ */
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
 const NOT_OURS_LINE = /^ter\s+(info|informatie|kennisname)\b[^.]{0,20}\b(activiteiten|acties|projecten|werk)\b|\bgeen\s+(eigen\s+)?rol\b/i;
