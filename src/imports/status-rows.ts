@@ -155,16 +155,20 @@ const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termi
 /** A law or regulation quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …", "Huisvestingsverordening Rivierenland art. 2.6: …". */
 const LAW_ARTICLE = /^(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
 const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders)|art(\.|ikel)\s*\d+)\b/i;
+/** How a household's title is written, capital or not: "Mevr.", "mw", "Dhr.", "de heer", "Fam.". */
+const TITLE = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)`;
 /**
  * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
  * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
  * (huurnr. 2210-045) …". Not work for many that names one as its cause ("Vochtklachten Hoogstraat (o.a. mevr. J.): alle
  * 24 woningen …", "… – aanleiding casus mevr. H.").
  */
-const ONE_HOUSEHOLD =
-  /^(?:[^\s()]+\s+){0,2}?((?:mevr(?:ouw)?|mw|dhr|de\s+heer|fam(?:ilie)?|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])/iu;
+const ONE_HOUSEHOLD = new RegExp(
+  String.raw`^(?:[^\s()]+\s+){0,2}?((?:${TITLE}|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])`,
+  'iu',
+);
 /** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Dhr. van der Linden". */
-const TITLED_NAME = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
+const TITLED_NAME = String.raw`${TITLE}\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
 const HOUSEHOLD_AT = new RegExp(String.raw`^(${TITLED_NAME}),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+`, 'u');
 /**
@@ -484,7 +488,7 @@ const onlyIfRoom = (value: string): boolean => ONLY_IF.test(value) && value.spli
 const PENDING = /^(eerst\s+((intern|in\s+(het\s+|de\s+)?(bestuur|mt|team|alv)|\p{L}+)\s+)?(uitzoeken|nagaan|navragen|bespreken|onderzoeken|afwachten|kijken)\b|nog\s+(te\s+)?bespreken\b|later\s*[.!]?$)/iu;
 /**
  * A heading over rows that are there for information, or that says the sender has no part in them: "Ter info: activiteiten
- * van partners (geen rol gemeente)"; read as written and as the heading reads without its own letter ("C. Ter informatie").
+ * van partners (geen rol gemeente)"; read as headingText reads it, so without its own letter too ("C. Ter informatie").
  */
 const NOT_OURS_HEADING = new RegExp(String.raw`${FOR_INFORMATION.source}|\bgeen\s+(eigen\s+)?rol\b`, 'i');
 /** A line in the table that heads the rows below it as others' work: "Ter info: activiteiten van partners", "(geen rol gemeente)". */
@@ -931,7 +935,7 @@ function headingSays(row: RowView): Verdict {
   const group = act.topicContext?.trim() ?? '';
   for (const [label, where] of [[heading, 'onder de kop'], [group, 'bij']] as const) {
     const plansOf = plansOfHeading(label);
-    if ((NOT_OURS_HEADING.test(label) || NOT_OURS_HEADING.test(headingText(label))) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
+    if (NOT_OURS_HEADING.test(headingText(label)) && (plansOf === undefined || !/\p{Lu}/u.test(plansOf)) && !ownAction) {
       return { code: 'remark-row', why: `staat ${where} ${quote(label)}: ter informatie, geen eigen werk` };
     }
   }
