@@ -21,6 +21,7 @@
 // holds or declines it ("misschien, …", "nog even aanhouden", "niet meer
 // nodig"); and what a column of the year says of last year's row ("2027?":
 // "nee, klaar"; "Vervolg 2027": "schuift naar 2028").
+// What a row tells rather than plans is read in told-rows.ts, texts that are figures in figure-text.ts.
 // Each is kept as a note of the submission with a warning naming the row, so
 // nothing is lost and the secretary sees why. Before that, a plan cell that
 // only says the work goes on ("idem", "loopt door") is read with the subject
@@ -41,6 +42,8 @@ import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } f
 import { ownReaction } from './joint-overview-rows';
 import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
+import { datedFigureYear, isFigurePerYear, isLabelledFigure } from './figure-text';
+import { toldNotPlanned, WORK_AFTER } from './told-rows';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -92,127 +95,10 @@ const COPY = /^(kopie van|copy of)\s+/i;
  * activity stands, as a plan lifted from an annual report or a begroting writes it.
  */
 const AIM_TEXT = /^(ons |onze )?((beleids)?doel(stelling)?|ambitie|missie|visie|kpi|streefwaarde)( 20\d\d| \d{1,2}[a-z]?)?\s*:/i;
-/**
- * After an aim or a result, the year's work said in the same cell: "Doel: … Actie: voorlichtingsavond …",
- * "Beleidsdoel: … Prestatie 2028: werkafspraken … evalueren", "Doel: … In 2028 denken wij mee …".
- */
-const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\d\d)?\s*:|(daarom|in\s+20\d\d)\b[^.;]*\b(wij|we)\b)/i;
-/**
- * What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd";
- * or what a study or survey of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …".
- */
-const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\)?\s*:/i;
-/**
- * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
- * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
- * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
- * The unit may follow the year in brackets: "Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2".
- */
-const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/s;
-/** A figure or a grade with up to three words (or a quarter, "Q3") before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G", "Q1 84"). */
-const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
-const FIGURE_PART = figurePart(2);
-/** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
-const LABELLED_FIGURE_PART = figurePart(3);
-/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts split by commas, semicolons, " | " or " / ". */
-function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
-  const parts = text
-    .replace(/\([^()]*\)/g, ' ')
-    .split(/[,;]|\s[|/]\s/)
-    .map((part) => part.trim().replace(/\s+/g, ' '))
-    .filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => figurePart.test(part));
-}
-/** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
-const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
-/**
- * The figures after an earlier year's label: each part a figure (figuresOnly), a comparison after them aside ("klantcontact
- * 7,2 – lager dan het jaar ervoor!"); or, in a list of three or more, all but one ("7 dossiers woonfraude, 2 ontruimingen,
- * 3 hennepkwekerijen geruimd, 2x sluiting art. 13b").
- */
-function figuresOfYear(figures: string): boolean {
-  const said = figures.replace(COMPARED, '');
-  if (figuresOnly(said)) return true;
-  const parts = said.split(/[,;]/).filter((part) => part.trim() !== '');
-  return parts.length >= 3 && parts.filter((part) => !figuresOnly(part)).length <= 1;
-}
-/**
- * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
- * 2 april 2026: …", "Brand Julianastraat 14-3-2027". What happened then; the work it asks for is a row of its own.
- */
-const INCIDENT = /^(storm|\p{L}*brand|leidingbreuk|lekkage|wateroverlast|stormschade|overstroming|explosie|gaslek|stroomstoring|calamiteit|faillissement)(?![\p{L}])/iu;
 /** A cell beside the row that names a measure, the row holding its value: "Kengetal: …", "Indicator", "KPI". */
 const MEASURE_LABEL = /^(kengetal(len)?|indicator(en)?|kpi|prestatie-?indicator(en)?)\b/i;
-/**
- * A law, a national agreement or a legal term named first, and what it says: "Wet versterking regie volkshuisvesting:
- * gemeente moet huurdersorganisaties betrekken …", "NB: Wet … per 1-1-2027 in werking; … worden verplicht", "Wettelijke
- * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
- * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
- */
-const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]?\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b|avg\b)/iu;
-/** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
-const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
-/** A law or regulation quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …", "Huisvestingsverordening Rivierenland art. 2.6: …". */
-const LAW_ARTICLE = /^(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
-const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders)|art(\.|ikel)\s*\d+)\b/i;
-/** How a household's title is written, capital or not: "Mevr.", "mw", "Dhr.", "de heer", "Fam.". */
-const TITLE = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)`;
-/**
- * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
- * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
- * (huurnr. 2210-045) …". Not work for many that names one as its cause ("Vochtklachten Hoogstraat (o.a. mevr. J.): alle
- * 24 woningen …", "… – aanleiding casus mevr. H.").
- */
-const ONE_HOUSEHOLD = new RegExp(
-  String.raw`^(?:[^\s()]+\s+){0,2}?((?:${TITLE}|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])`,
-  'iu',
-);
-/** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Dhr. van der Linden". */
-const TITLED_NAME = String.raw`${TITLE}\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
-/** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
-const HOUSEHOLD_AT = new RegExp(String.raw`^(${TITLED_NAME}),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+`, 'u');
-/**
- * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
- * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
- * ingeschreven …".
- */
-const HOUSEHOLD_IN = new RegExp(
-  String.raw`^(${TITLED_NAME})\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))`,
-  'u',
-);
-/** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
-const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
-/** A report by one tenant about one address: "Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep …". */
-const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)?(?:bewoner|huurder)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+[a-z]?)\s*:/u;
-/** Who is away, as a team's note says: "huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen". */
-const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|medewerker|secretaris|voorzitter|coördinator|opzichter)\b[^,;:]{0,40}\b(met\s+\p{L}*verlof|met\s+vakantie|afwezig|(langdurig\s+)?ziek(gemeld)?)\b/iu;
-/** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
-const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
-const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
-/** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
-const ONE_CASE = /^(casus)(?![\p{L}])/iu;
-const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
-/**
- * The rest of the ordinary work, named by no task, only said to go on: "Overige reguliere taken team Wonen: zoals elk
- * jaar, zie afdelingsplan", "Overige vaste zaken: idem 2027".
- */
-const OTHER_ROUTINE =
-  /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
-/** A legal term and its length: "Bezwaartermijn omgevingsvergunning De Oude Veiling: 6 weken na bekendmaking". */
-const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze)termijn\b[^:]{0,60}:\s*\d+\s*(dagen|weken|maanden|jaar)\b/i;
-/**
- * A plot's cadastral data as what the row says of it: "Kavel Julianastraat 2-20: kadastraal Druten K 2318 en K 2319, samen
- * 1.940 m²". Not the work on a plot the label names so: "Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan".
- */
-const CADASTRAL = /^[^:]{2,60}:\s*kadastraal\s+(bekend\s+als\s+)?(gemeente\s+)?\p{Lu}\p{L}+,?\s+(sectie\s+)?\p{Lu}{1,2}\s*\d{2,5}\b/u;
-/** Figures set beside the work to compare: "Ter vergelijking: …". */
-const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
-/** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
-const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
 /** A lesson learned, on its own row: "Geleerd: knelpunten per straat zie je pas als je ze elk jaar bijhoudt.", "Leerpunt pilot warmtepomp: …". */
 const LESSON = /^(geleerd|leerpunt(en)?(\s+[^:]{1,40})?|lessen?(\s+geleerd)?|lessons?\s+learned|wat\s+(we|wij)\s+geleerd\s+hebben)\s*:/i;
-/** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
-const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 /** A row's subject that is the organisation's mission or vision: what it stands for, not its work. */
 const MISSION_SUBJECT = /^(missie|visie|missie\s*(en|&|\/)\s*visie)$/i;
 /** A status symbol opening a line of a list, as people mark their lines without a legend: ✅ done, ❌ off, ❓ open. */
@@ -281,59 +167,6 @@ const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/
  * it: "Terugkoppeling uit het BO; cijfers loting").
  */
 const STANDING_ITEM = /^(opening|rondvraag|sluiting)(\s+(en|&)\s+(mededelingen|rondvraag|sluiting))?\s*\.?$|^mededelingen(\s+(uit|van)\b[^;]*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b[^;]*$/i;
-/**
- * A figure given a label, where the activity stands: a target, an indicator, a budget or a year's
- * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
- * € 2.400", "Gerealiseerd 2025: 168 woningen"). The label opens with what is measured.
- */
-const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|begroting|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand`;
-const FIGURE_LABEL = new RegExp(
-  String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}` +
-    // The figure, its unit and a word or two ("110 woningen", "168 woningen gereed gemeld, waarvan …"); not
-    // work with a figure in it ("Taakstelling statushouders: 2 woningen in Horssen beschikbaar stellen").
-    String.raw`:\s*[€±~]?\s*[+-]?\d[\d.,/]*\s*(%|\p{L}+\.?)?(\s+\p{L}+){0,2}\s*([,;(–-].*)?$`,
-  'iu',
-);
-/** Such a label, then figures only (figuresOnly): "Prognose voorraad per 1-1-2028: nog 41 won. label E/F/G, 212 won. label D (bron: Vabi)". */
-const FIGURES_LABELLED = new RegExp(String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}:\s*(?<figures>.+)$`, 'isu');
-/** A label and a figure of a year before the planning year: "Huurders tevreden over reparaties (KWH 2025): 7,6". */
-const DATED_FIGURE = /^([^:]{3,80}?)\s*\(([^()]*\b(20\d\d)\b[^()]*)\)\s*:\s*[€±~]?\s*[+-]?\d[\d.,]*\s*(%|\p{L}+)?\s*$/iu;
-/** A label dated in brackets, figures after it: "Actief woningzoekenden (Entree, peildatum 1-1-2027): 1.312, gem. zoekduur 6,8 jr". */
-const DATED_FIGURES = /^[^:()]{3,80}?\s*\([^()]*\b(?<year>20\d\d)\b[^()]*\)\s*:\s*(?<figures>.+)$/su;
-/**
- * A figure's label, then a figure per year: "Prognose toevoegingen WW (planmonitor): 2028: 38 | 2029: 61 | t/m 2030: 146".
- * The label opens with what is measured (as FIGURE_LABEL's), so "Bouw Rozenhof: 2028: 20 won. | 2029: 24 won." stays work.
- */
-const FIGURE_PER_YEAR = new RegExp(String.raw`^(${FIGURE_WORDS}|planmonitor)\b[^:]{0,80}:\s*(?<series>.+)$`, 'isu');
-/** One year's figure in such a series: "2028: 38", "t/m 2030: 146". */
-const YEAR_FIGURE = /^(t\/m\s+|tot\s+en\s+met\s+|na\s+)?20\d\d\s*:\s*(ca\.?\s*|[±~€]\s*)*\d[\d.,]*\s*(%|\p{L}+\.?)?$/iu;
-/** Whether a text is only figures per year, apart by "|", ";" or ",". */
-function figuresPerYear(series: string): boolean {
-  const parts = series
-    .split(/[|;,]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  return parts.length >= 2 && parts.every((part) => YEAR_FIGURE.test(part));
-}
-/**
- * An indicator named without a figure, the figures beside it: "Aantal verhuringen aan 55-plussers", "Huurachterstand > 2
- * maanden (%)", "% toewijzingen via loting", "Aandeel nieuwbouw in houtbouw", "Gem. rapportcijfer huurders over DK".
- */
-const INDICATOR_NAME = /^(aantal|percentage|aandeel|gemiddeld[e]?|gem\.|%)\s[^:]{3,60}$|\(%\)\s*$|^(kengetal(len)?|indicator|kpi|prestatie-?indicator)\b[^:]{0,20}:/i;
-/**
- * A stock counted at a moment, the count beside it: "Sociale huurwoningen opgeleverd 2028", "Woningen met
- * label E, F of G eind 2028", "Verhuureenheden Woonwaarts in de gemeente Druten per 1 januari 2028". Homes,
- * then no verb (no word in -en in lower case: "… opknappen eind 2028" is work; "Druten" is a name), then a
- * participle or "eind" and the year, or the first or last day of a year.
- */
-const STOCK_AT =
-  /^(?:sociale\s+)?(?:huur|koop|nieuwbouw|senioren)?(?:woningen|appartementen|wooneenheden|verhuureenheden)\b((?:\s+[\p{L}\d,.()/+-]+){0,8}?)\s+(?:(?:opgeleverd|gerealiseerd|gebouwd|verkocht|gerenoveerd|geïsoleerd|verduurzaamd|toegewezen|verhuurd|eind|ultimo)\s+20\d\d|(?:per|op)\s+(?:1\s+januari|31\s+december)\s+20\d\d)\s*$/iu;
-/** Whether a text is such a stock: no word between in lower case ending in -en, a verb ("opknappen"). */
-function isStockAt(text: string): boolean {
-  const m = STOCK_AT.exec(text);
-  return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => /^\p{Ll}+en$/u.test(w));
-}
-/** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
 const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;
@@ -780,55 +613,6 @@ function footnoteSays(row: RowView): Verdict {
   return undefined;
 }
 
-/**
- * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
- * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a
- * plot's cadastral data, one household's own case or one case, figures set beside the work to compare.
- */
-function toldNotPlanned(row: RowView): Reason | undefined {
-  const { act, text } = row;
-  const { planningYear } = row.facts;
-  // A remark on work in a year before the planning year: "Let op: schouw Horssen-Zuid 2026 staat al op 14 okt. 2026".
-  const remarkYears = REMARK_LABEL.test(text) ? yearsOf(text) : [];
-  if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
-    return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
-  }
-  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
-  if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
-    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
-  }
-  const figures = FIGURES_OF_YEAR.exec(text)?.groups;
-  if (planningYear !== undefined && figures && Number(figures.year) < planningYear && figuresOfYear(figures.figures ?? '')) {
-    return { code: 'figure-row', why: `noemt cijfers van ${figures.year}, vóór ${planningYear}, geen werk` };
-  }
-  const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
-  const laterYears = [...yearsOf(text), ...yearsOf(act.planning ?? '')].filter((y) => planningYear === undefined || y >= planningYear);
-  if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
-    return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
-  }
-  // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
-  // The law's own terms may say it, or a remark beside them ("Wmo 2015: onderzoek binnen 6 weken …" | "landelijk kader").
-  const lawBeside = row.cells.some(([, value]) => LAW_REMARK.test(value.trim()));
-  const ruleSaid = (LAW_FIRST.test(text) && (LAW_SAYS.test(text) || lawBeside)) || LAW_ARTICLE.test(text) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
-  if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
-  if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
-  if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
-  if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
-  if (CADASTRAL.test(text)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
-  if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
-  if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
-  if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
-  if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
-  const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
-  if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };
-  // Figures of earlier years set beside the work: "Ter vergelijking: huurverhoging WW 2025 0% …; 2026 gem. 3,9%".
-  const compared = COMPARISON.test(text) ? yearsOf(text) : [];
-  if (planningYear !== undefined && compared.length > 0 && compared.every((y) => y < planningYear)) {
-    return { code: 'figure-row', why: `noemt cijfers ter vergelijking, van vóór ${planningYear}, geen werk` };
-  }
-  return undefined;
-}
 
 /**
  * What the text says of itself: a remark in brackets, a mark that it lapsed or is done, an aim, a complaint, a
@@ -857,7 +641,7 @@ function textSays(row: RowView): Verdict {
   const subject = act.topicContext?.trim() ?? '';
   if (MISSION_SUBJECT.test(subject) && yearsOf(text).length === 0) return { code: 'aim-row', why: `staat als ${quote(subject)}: zegt waar de partij voor staat, niet wat zij doet` };
   if (LESSON.test(text) && !WORK_AFTER.test(text)) return { code: 'remark-row', why: 'zegt wat men geleerd heeft, geen werk' };
-  const told = toldNotPlanned(row);
+  const told = toldNotPlanned({ act, text, cells: row.cells, planningYear });
   if (told) return told;
   if (COMPLAINT.test(act.activity.trim())) return { code: 'remark-row', why: 'is een vraag of klacht, geen activiteit' };
   // What the party needs or asks, the label its own words ("Wat wij vragen:"), where what follows plans nothing of its own.
@@ -883,7 +667,7 @@ function textSays(row: RowView): Verdict {
   if (kind) return kind;
   if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
-  if (FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART)) {
+  if (isLabelledFigure(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
   }
   // The value of a measure named beside it ("Kengetal: gemiddeld energielabel bezit Druten" | "B (peildatum 1-1-2027)").
@@ -891,14 +675,11 @@ function textSays(row: RowView): Verdict {
   if (measure !== undefined && (text.match(/\p{L}{3,}/gu) ?? []).length <= 2) {
     return { code: 'figure-row', why: `is de waarde bij ${quote(measure)}: een getal, geen werk` };
   }
-  const dated = DATED_FIGURE.exec(text);
-  const datedFigures = DATED_FIGURES.exec(text)?.groups;
-  const datedYear = dated ? Number(dated[3]) : datedFigures && figuresOnly(datedFigures.figures ?? '') ? Number(datedFigures.year) : undefined;
+  const datedYear = datedFigureYear(text);
   if (datedYear !== undefined && planningYear !== undefined && datedYear < planningYear) {
     return { code: 'figure-row', why: `noemt een getal van ${datedYear}, vóór ${planningYear}, geen werk` };
   }
-  const perYear = FIGURE_PER_YEAR.exec(text)?.groups;
-  if (perYear && figuresPerYear(perYear.series ?? '')) return { code: 'figure-row', why: 'noemt een getal per jaar (een prognose of streefcijfers), geen werk' };
+  if (isFigurePerYear(text)) return { code: 'figure-row', why: 'noemt een getal per jaar (een prognose of streefcijfers), geen werk' };
   if (DONE_ALONE.test(text)) return { code: 'done-row', why: 'zegt alleen dat het klaar is; er staat niets gepland' };
   if ((LAPSES.test(text) || LAPSES_AFTER.test(text)) && yearsOf(text).every((y) => planningYear === undefined || y <= planningYear)) {
     return { code: 'lapsed-row', why: 'zegt dat het vervalt; er staat niets gepland' };

@@ -1,0 +1,152 @@
+// Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved or measured, an incident
+// with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a plot's
+// cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
+// beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+import { yearOfFigures } from './figure-text';
+import { quote } from './problems';
+import { OWN_ACTION } from './talk-rows';
+import type { ReadActivity } from './types';
+import { yearsOf } from './years';
+
+/**
+ * What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd";
+ * or what a study or survey of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …".
+ */
+const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\)?\s*:/i;
+/**
+ * After an aim or a result, the year's work said in the same cell: "Doel: … Actie: voorlichtingsavond …",
+ * "Beleidsdoel: … Prestatie 2028: werkafspraken … evalueren", "Doel: … In 2028 denken wij mee …".
+ */
+export const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)(\s+20\d\d)?\s*:|(daarom|in\s+20\d\d)\b[^.;]*\b(wij|we)\b)/i;
+/**
+ * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
+ * 2 april 2026: …", "Brand Julianastraat 14-3-2027". What happened then; the work it asks for is a row of its own.
+ */
+const INCIDENT = /^(storm|\p{L}*brand|leidingbreuk|lekkage|wateroverlast|stormschade|overstroming|explosie|gaslek|stroomstoring|calamiteit|faillissement)(?![\p{L}])/iu;
+/**
+ * A law, a national agreement or a legal term named first, and what it says: "Wet versterking regie volkshuisvesting:
+ * gemeente moet huurdersorganisaties betrekken …", "NB: Wet … per 1-1-2027 in werking; … worden verplicht", "Wettelijke
+ * termijn: … uiterlijk 1-1-2032 omgezet …", "Nationale Prestatieafspraken: alle corporaties eind 2028 geen … label E, F of G".
+ * The rule, not the party's work; "Wet goed verhuurderschap: verhuurvergunning … invoeren" is work.
+ */
+const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]?\s*)?((de\s+)?(wet|wettelijke\s+(termijn|plicht|eis|norm))(?![\p{L}])|nationale\s+prestatieafspraken\b|npa\b|\p{L}*wet\b|wmo(\s+20\d\d)?\s*:|rijkskader\b|avg\b)/iu;
+/** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
+const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
+/** A law or regulation quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …", "Huisvestingsverordening Rivierenland art. 2.6: …". */
+const LAW_ARTICLE = /^(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
+const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders)|art(\.|ikel)\s*\d+)\b/i;
+/** How a household's title is written, capital or not: "Mevr.", "mw", "Dhr.", "de heer", "Fam.". */
+const TITLE = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)`;
+/**
+ * One household's own case, named as the row's subject by a title and initials, or by a tenant's number: "Mevr. K.
+ * (Deest) bijstaan bij klacht …", "Urgentieaanvraag gezin v. K. …", "Bezwaar fam. T. …", "Geschil huurder Waalstraat
+ * (huurnr. 2210-045) …". Not work for many that names one as its cause ("Vochtklachten Hoogstraat (o.a. mevr. J.): alle
+ * 24 woningen …", "… – aanleiding casus mevr. H.").
+ */
+const ONE_HOUSEHOLD = new RegExp(
+  String.raw`^(?:[^\s()]+\s+){0,2}?((?:${TITLE}|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])`,
+  'iu',
+);
+/** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Dhr. van der Linden". */
+const TITLED_NAME = String.raw`${TITLE}\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
+/** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
+const HOUSEHOLD_AT = new RegExp(String.raw`^(${TITLED_NAME}),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+`, 'u');
+/**
+ * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
+ * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
+ * ingeschreven …".
+ */
+const HOUSEHOLD_IN = new RegExp(
+  String.raw`^(${TITLED_NAME})\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))`,
+  'u',
+);
+/** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
+const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
+/** A report by one tenant about one address: "Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep …". */
+const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)?(?:bewoner|huurder)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+[a-z]?)\s*:/u;
+/** Who is away, as a team's note says: "huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen". */
+const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|medewerker|secretaris|voorzitter|coördinator|opzichter)\b[^,;:]{0,40}\b(met\s+\p{L}*verlof|met\s+vakantie|afwezig|(langdurig\s+)?ziek(gemeld)?)\b/iu;
+/** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
+const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
+const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
+/** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
+const ONE_CASE = /^(casus)(?![\p{L}])/iu;
+const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
+/**
+ * The rest of the ordinary work, named by no task, only said to go on: "Overige reguliere taken team Wonen: zoals elk
+ * jaar, zie afdelingsplan", "Overige vaste zaken: idem 2027".
+ */
+const OTHER_ROUTINE =
+  /^(overige|overig|andere)\s+((reguliere|vaste|lopende|dagelijkse|gewone)\s+)?(taken|zaken|werkzaamheden|werk|activiteiten)\b[^:]{0,30}:\s*(zoals\s+(elk|ieder)\s+jaar|als\s+(vorig|elk|ieder)\s+jaar|idem|dito|zie|regulier|doorlopend)\b/iu;
+/** A legal term and its length: "Bezwaartermijn omgevingsvergunning De Oude Veiling: 6 weken na bekendmaking". */
+const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze)termijn\b[^:]{0,60}:\s*\d+\s*(dagen|weken|maanden|jaar)\b/i;
+/**
+ * A plot's cadastral data as what the row says of it: "Kavel Julianastraat 2-20: kadastraal Druten K 2318 en K 2319, samen
+ * 1.940 m²". Not the work on a plot the label names so: "Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan".
+ */
+const CADASTRAL = /^[^:]{2,60}:\s*kadastraal\s+(bekend\s+als\s+)?(gemeente\s+)?\p{Lu}\p{L}+,?\s+(sectie\s+)?\p{Lu}{1,2}\s*\d{2,5}\b/u;
+/** Figures set beside the work to compare: "Ter vergelijking: …". */
+const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
+/** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
+const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
+/** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
+const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
+
+/** A row as toldNotPlanned reads it. */
+export interface ToldRow {
+  act: ReadActivity;
+  /** The activity's text, trimmed. */
+  text: string;
+  /** The columns the app does not know, and a status read as the activity's remark, as header and value. */
+  cells: readonly (readonly [string, string])[];
+  planningYear: number | undefined;
+}
+
+/**
+ * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
+ * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a
+ * plot's cadastral data, one household's own case or one case, figures set beside the work to compare.
+ */
+export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
+  const { act, text, planningYear } = row;
+  // A remark on work in a year before the planning year: "Let op: schouw Horssen-Zuid 2026 staat al op 14 okt. 2026".
+  const remarkYears = REMARK_LABEL.test(text) ? yearsOf(text) : [];
+  if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
+    return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
+  }
+  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
+  if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
+    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
+  }
+  const figuresYear = yearOfFigures(text);
+  if (planningYear !== undefined && figuresYear !== undefined && Number(figuresYear) < planningYear) {
+    return { code: 'figure-row', why: `noemt cijfers van ${figuresYear}, vóór ${planningYear}, geen werk` };
+  }
+  const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
+  const laterYears = [...yearsOf(text), ...yearsOf(act.planning ?? '')].filter((y) => planningYear === undefined || y >= planningYear);
+  if (planningYear !== undefined && incidentYears.length > 0 && incidentYears.every((y) => y < planningYear) && laterYears.length === 0) {
+    return { code: 'done-row', why: `zegt wat er in ${incidentYears[0]} is gebeurd, vóór ${planningYear}; geen werk voor ${planningYear}` };
+  }
+  // What a law says (LAW_FIRST), or a remark on what holds: "Let op: bij renovatie geldt een voorstel als redelijk als 70% …".
+  // The law's own terms may say it, or a remark beside them ("Wmo 2015: onderzoek binnen 6 weken …" | "landelijk kader").
+  const lawBeside = row.cells.some(([, value]) => LAW_REMARK.test(value.trim()));
+  const ruleSaid = (LAW_FIRST.test(text) && (LAW_SAYS.test(text) || lawBeside)) || LAW_ARTICLE.test(text) || (REMARK_LABEL.test(text) && /\b(geldt|gelden)\b/i.test(text));
+  if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
+  if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
+  if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
+  if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
+  if (CADASTRAL.test(text)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
+  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
+  if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
+  if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
+  if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
+  const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
+  if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };
+  // Figures of earlier years set beside the work: "Ter vergelijking: huurverhoging WW 2025 0% …; 2026 gem. 3,9%".
+  const compared = COMPARISON.test(text) ? yearsOf(text) : [];
+  if (planningYear !== undefined && compared.length > 0 && compared.every((y) => y < planningYear)) {
+    return { code: 'figure-row', why: `noemt cijfers ter vergelijking, van vóór ${planningYear}, geen werk` };
+  }
+  return undefined;
+}
