@@ -6,11 +6,15 @@
  * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
  * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
  * colon is a figure or a grade with a word or two; not work with a figure in it ("Planmatig onderhoud 2027: schilderwerk … 380 woningen").
- * The unit may follow the year in brackets: "Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2".
+ * The unit may follow the year in brackets: "Gem. inschrijfduur bij toewijzing 2026 (jr): Druten 6,9 | Deest 4,2"; a place may
+ * follow it: "Reparatieverzoeken 2026 Druten: 1.946, waarvan 211 over vocht/schimmel (11%)".
  */
-const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/s;
-/** A figure or a grade with up to three words (or a quarter, "Q3") before it and `after` words after it ("gemiddeld 7,7", "41 won. label E/F/G", "Q1 84"). */
-const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
+const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s+\p{Lu}\p{Ll}+)?(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/su;
+/**
+ * A figure or a grade with up to three words (or a quarter, "Q3") before it and `after` words after it ("gemiddeld 7,7", "41 won.
+ * label E/F/G", "Q1 84"); a figure may be one of another ("13 van 15 gehuisvest", "1 op 14 reacties").
+ */
+const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*(\s+(van|op)\s+\d[\d.,]*)?\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);
@@ -41,7 +45,7 @@ function figuresOfYear(figures: string): boolean {
  * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
  * € 2.400", "Gerealiseerd 2025: 168 woningen"). The label opens with what is measured.
  */
-const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|begroting|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand`;
+const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|budgetpost|begroting|begrotingspost|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand`;
 const FIGURE_LABEL = new RegExp(
   String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}` +
     // The figure, its unit and a word or two ("110 woningen", "168 woningen gereed gemeld, waarvan …"); not

@@ -47,7 +47,7 @@ export const ASKING_WHY = String.raw`(?:waarom|wanneer|hoe lang|waar blijft)\b`;
 /** A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …". */
 const COMPLAINT_ASKED = new RegExp(String.raw`^${ASKING_WHY}[^?:]*\?+(?<rest>.*)$`, 'is');
 
-const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken|controleren';
+export const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken|controleren';
 /** The verbs that say work when they stand before "we": "dat gaan we bespreken", "maken wij een lijst"; not "al jaren vragen wij om …". */
 const OWN_VERBS_FIRST = 'gaan|zetten|brengen|nemen|organiseren|sturen|houden|leveren|maken|schrijven|bespreken|doen|starten|stellen|onderzoeken';
 /**

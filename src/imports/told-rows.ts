@@ -4,15 +4,16 @@
 // beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { quote } from './problems';
-import { OWN_ACTION } from './talk-rows';
+import { OWN_ACTION, OWN_VERBS } from './talk-rows';
 import type { ReadActivity } from './types';
 import { yearsOf } from './years';
 
 /**
  * What an earlier year achieved, as an annual report writes it: "Resultaat 2025: 141 sociale huurwoningen opgeleverd";
- * or what a study or survey of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …".
+ * or what a study, survey or evaluation of that year found: "Uitkomst woningbehoefteonderzoek 2025: …", "Uitslag ledenenquête voorjaar 2027: …",
+ * "Conclusie tussenevaluatie juni 2027: doorstroming blijft achter …".
  */
-const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(uitkomst(en)?|uitslag(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\)?\s*:/i;
+const RESULT_OF_YEAR = /^((resultaat|resultaten|behaald|gerealiseerd|bereikt)\s+(in\s+)?|(?<found>uitkomst(en)?|uitslag(en)?|conclusies?|bevinding(en)?)\s+[^:]{3,60}?\s)(?<year>20\d\d)\)?\s*:/i;
 /**
  * After an aim or a result, the year's work said in the same cell: "Doel: … Actie: voorlichtingsavond …",
  * "Beleidsdoel: … Prestatie 2028: werkafspraken … evalueren", "Doel: … In 2028 denken wij mee …".
@@ -89,6 +90,22 @@ const CADASTRAL = /^[^:]{2,60}:\s*kadastraal\s+(bekend\s+als\s+)?(gemeente\s+)?\
 const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
 const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|kerstvakantie|vakantiestop)\b[^.;]{0,20}\bgeen\s+(overleg|vergadering(en)?|spreekuur|activiteiten|bijeenkomsten)\b/i;
+/**
+ * A measurement, survey, inspection or evaluation of an earlier year, and what it found: "KWH-reparatiemeting 2027: 7,9
+ * (doel 8,0)", "Enquête HBD najaar 2026: 38% van de respondenten …", "Schouw Hof van Horssen nov. 2027: vochtplekken in 5
+ * bergingen …", "Conditiemeting NEN 2767 (2027): gem. conditiescore 2,3". Read with what follows: a figure found, and no
+ * later year nor work to do ("Wijkschouw 2027: 12 punten bespreken met DK" is work).
+ */
+const FOUND_IN_YEAR = /^[\p{L}-]*(enquête|peiling|meting|schouw|inspectie|evaluatie)s?(?![\p{L}])[^:]{0,60}?\b(?<year>20\d\d)\)?\s*:(?<found>.*\d.*)$/isu;
+/**
+ * What an indicator or a word means, or how a figure is reckoned: "Definitie 'toevoeging sociale huur': bruto aantal …",
+ * "Def. indicator label: energielabel volgens NTA 8800 …", "Toelichting rekenwijze 80%: nieuwe verhuringen … gedeeld door …".
+ */
+const DEFINITION = /^(definitie|def\.|toelichting\s+(op\s+)?(de\s+)?(rekenwijze|berekening))(\s[^:]{1,60})?:(?<said>.*)$/is;
+/** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
+const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
+/** A contact's label and a phone number: "Contact aannemer dakrenovatie: Bouwbedrijf Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890". */
+const CONTACT = /^(contact(persoon|personen|gegevens)?|aanspreekpunt)\b[^:]{0,60}:(?=.*(^|[\s(,:])0\d([\s-]?\d){8}(?!\d))/is;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 
@@ -114,9 +131,12 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (planningYear !== undefined && remarkYears.length > 0 && remarkYears.every((y) => y < planningYear)) {
     return { code: 'remark-row', why: `is een opmerking over ${remarkYears[remarkYears.length - 1]}, vóór ${planningYear}` };
   }
-  const resultYear = Number(RESULT_OF_YEAR.exec(text)?.groups?.year);
+  const result = RESULT_OF_YEAR.exec(text);
+  const resultYear = Number(result?.groups?.year);
   if (planningYear !== undefined && resultYear < planningYear && !WORK_AFTER.test(text)) {
-    return { code: 'done-row', why: `zegt wat in ${resultYear} is bereikt, vóór ${planningYear}` };
+    // What a study or an evaluation found ("Uitkomst …", "Conclusie …") is no achievement.
+    const said = result?.groups?.found === undefined ? 'is bereikt' : 'is gevonden of geconcludeerd';
+    return { code: 'done-row', why: `zegt wat in ${resultYear} ${said}, vóór ${planningYear}` };
   }
   const figuresYear = yearOfFigures(text);
   if (planningYear !== undefined && figuresYear !== undefined && Number(figuresYear) < planningYear) {
@@ -134,12 +154,22 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (ruleSaid && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wat een wet, regel of landelijke afspraak vraagt, geen werk van de partij zelf' };
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
+  const found = FOUND_IN_YEAR.exec(text)?.groups;
+  const foundLater = found !== undefined && (yearsOf(found.found ?? '').some((y) => planningYear === undefined || y >= planningYear) || WORK_VERB.test(found.found ?? ''));
+  if (planningYear !== undefined && found && Number(found.year) < planningYear && !foundLater && !OWN_ACTION.test(text)) {
+    return { code: 'figure-row', why: `zegt wat een meting, enquête, schouw of evaluatie in ${found.year} vond, vóór ${planningYear}; geen werk` };
+  }
+  const defined = DEFINITION.exec(text)?.groups?.said;
+  if (defined !== undefined && !WORK_VERB.test(defined) && !OWN_ACTION.test(defined) && yearsOf(defined).every((y) => planningYear === undefined || y < planningYear)) {
+    return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };
+  }
   if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
   if (CADASTRAL.test(text)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
   const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
   if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
+  if (CONTACT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (een contact en een telefoonnummer), geen werk' };
   if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
   const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
   if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };

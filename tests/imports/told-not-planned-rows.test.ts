@@ -32,7 +32,7 @@ describe('rows that tell, between the rows that plan', () => {
       'Woonwensenonderzoek 2028: enquête uitzetten onder 65-plussers in eengezinswoningen',
       'Lotingmonitor 2026: percentage woningen via loting en het aandeel jongeren presenteren aan gemeente en HBD',
     ]);
-    expect(warningAt(r, 2)).toContain('zegt wat in 2025 is bereikt, vóór 2028');
+    expect(warningAt(r, 2)).toContain('zegt wat in 2025 is gevonden of geconcludeerd, vóór 2028');
     expect(warningAt(r, 3)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
   });
 
@@ -249,5 +249,45 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 13)).toContain('noemt een wettelijke termijn, geen werk');
     expect(warningAt(r, 14)).toContain('geeft kadastrale gegevens van een perceel, geen werk');
     expect(warningAt(r, 15)).toContain('gaat over één huishouden ("Dhr. Jansen")');
+  });
+
+  it('keeps what a measurement, survey, inspection or evaluation of an earlier year found, a definition, a budget line and a contact as notes', async () => {
+    const r = await readList(
+      [
+        'KWH-reparatiemeting 2027: 7,9 (doel 8,0), minpunt terugkomafspraken',
+        'Enquête HBD najaar 2026: 38% van de respondenten heeft last van vocht of schimmel, 61% tevreden over reparaties',
+        'Schouw Hof van Horssen nov. 2027: vochtplekken in 5 bergingen, lekkende dakgoot blok 2 – doorgegeven aan DK',
+        'Conditiemeting NEN 2767 (2027): gem. conditiescore bezit Druten 2,3 – C-031 Julianastraat score 4 op kozijnen',
+        'Conclusie tussenevaluatie juni 2027: doorstroming blijft achter, verhuiscoach effectief maar te klein → accent BO 2028: doorstroming',
+        'Reparatieverzoeken 2026 Druten: 1.946, waarvan 211 over vocht/schimmel (11%)',
+        'Stand taakstelling WW 1e helft 2027: 13 van 15 gehuisvest (achterstand 2)',
+        "Definitie 'toevoeging sociale huur': bruto aantal opgeleverde sociale huurwoningen; vervanging bij verkoop telt niet mee",
+        'Toelichting rekenwijze 80%: nieuwe verhuringen met kale huur ≤ hoge aftoppingsgrens gedeeld door alle nieuwe verhuringen',
+        'Begrotingspost 7.2.1 onderhoud wegen en riolering 2028: € 1.180.000 (raming, o.v.b. raad)',
+        'Contact aannemer dakrenovatie: Bouwbedrijf Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890',
+        ['Wijkschouw Deest 2027: de 12 punten bespreken met DK en de bewonerscommissie', 'Q1'],
+        ['Evaluatie verhuiscoach 2027: uitkomsten (3 verhuizingen) voorleggen aan het BO van 2028', 'mrt'],
+        ["Definitie 'betaalbaar' samen met WW en DK vaststellen in 2028", 'Q2'],
+        ['Contact leggen met de aannemer over de planning van de dakrenovatie', 'Q1'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Wijkschouw Deest 2027: de 12 punten bespreken met DK en de bewonerscommissie',
+      'Evaluatie verhuiscoach 2027: uitkomsten (3 verhuizingen) voorleggen aan het BO van 2028',
+      "Definitie 'betaalbaar' samen met WW en DK vaststellen in 2028",
+      'Contact leggen met de aannemer over de planning van de dakrenovatie',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wat een meting, enquête, schouw of evaluatie in 2027 vond, vóór 2028; geen werk');
+    expect(warningAt(r, 3)).toContain('in 2026 vond, vóór 2028');
+    expect(warningAt(r, 4)).toContain('in 2027 vond, vóór 2028');
+    expect(warningAt(r, 5)).toContain('in 2027 vond, vóór 2028');
+    expect(warningAt(r, 6)).toContain('zegt wat in 2027 is gevonden of geconcludeerd, vóór 2028');
+    expect(warningAt(r, 7)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
+    expect(warningAt(r, 8)).toContain('noemt cijfers van 2027, vóór 2028, geen werk');
+    expect(warningAt(r, 9)).toContain('zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt');
+    expect(warningAt(r, 10)).toContain('zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt');
+    expect(warningAt(r, 11)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
+    expect(warningAt(r, 12)).toContain('geeft contactgegevens (een contact en een telefoonnummer), geen werk');
   });
 });
