@@ -249,6 +249,7 @@ const ORDINALS = [
   'tweehonderdeerste', 'tweehonderdtweede', 'tweehonderdderde',
   'tweehonderdvierde', 'tweehonderdvijfde', 'tweehonderdzesde',
   'tweehonderdzevende', 'tweehonderdachtste', 'tweehonderdnegende',
+  'tweehonderdtiende', 'tweehonderdelfde', 'tweehonderdtwaalfde',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
