@@ -92,7 +92,6 @@ function isStockAt(text: string): boolean {
   const m = STOCK_AT.exec(text);
   return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => /^\p{Ll}+en$/u.test(w));
 }
-/** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 
 /** Whether a text is a figure given a label, an indicator named, a stock counted at a moment, or a label and figures only. */
 export function isLabelledFigure(text: string): boolean {

@@ -167,6 +167,7 @@ const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/
  * it: "Terugkoppeling uit het BO; cijfers loting").
  */
 const STANDING_ITEM = /^(opening|rondvraag|sluiting)(\s+(en|&)\s+(mededelingen|rondvraag|sluiting))?\s*\.?$|^mededelingen(\s+(uit|van)\b[^;]*)?$|^terugkoppeling (uit|van) (het |de )?(bo|bestuurlijk overleg|werkgroep|overleg|vergadering|bestuur)\b[^;]*$/i;
+/** A text wholly in brackets: "(nog aanvullen na de ledenavond)", "(verder niets nieuws)". */
 const REMARK = /^\([^()]{3,}\)\.?$/;
 /** A planning that runs on from its year: "doorlopend sinds 2024", "vanaf 2025", "jaarlijks". */
 const ONGOING = /doorl|vanaf|sinds|structureel|jaarlijks|continu|blijvend|(elk|ieder) jaar|t\/m|tot en met/i;

@@ -1,7 +1,8 @@
-// Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved or measured, an incident
-// with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a plot's
-// cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
-// beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved, measured or found (a
+// study's outcome, a survey's or a schouw's findings), an incident with its earlier date, what a law or rule says, the
+// routine said to go on, a break, what an indicator means, a legal term's length, a plot's cadastral data, one
+// household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
+// compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { quote } from './problems';
 import { OWN_ACTION, OWN_VERBS } from './talk-rows';
@@ -120,9 +121,10 @@ export interface ToldRow {
 }
 
 /**
- * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved or measured, an
- * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a legal term's length, a
- * plot's cadastral data, one household's own case or one case, figures set beside the work to compare.
+ * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, an
+ * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a definition, a legal
+ * term's length, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
+ * supplier's offer, figures set beside the work to compare.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
