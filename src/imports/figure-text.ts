@@ -111,8 +111,8 @@ export function isFigurePerYear(text: string): boolean {
   return perYear !== undefined && figuresPerYear(perYear.series ?? '');
 }
 
-/** The year of an earlier year's figures after their label (FIGURES_OF_YEAR, figuresOfYear), as written; else undefined. */
-export function yearOfFigures(text: string): string | undefined {
+/** The year of an earlier year's figures after their label (FIGURES_OF_YEAR, figuresOfYear); else undefined. */
+export function yearOfFigures(text: string): number | undefined {
   const figures = FIGURES_OF_YEAR.exec(text)?.groups;
-  return figures && figuresOfYear(figures.figures ?? '') ? figures.year : undefined;
+  return figures && figuresOfYear(figures.figures ?? '') ? Number(figures.year) : undefined;
 }

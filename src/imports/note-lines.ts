@@ -117,13 +117,13 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(\.[\p{L}\d-]+)+/u;
+export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(\.[\p{L}\d-]+)+/u;
 const EMAILS = new RegExp(EMAIL.source, 'gu');
 /**
  * A telephone number as people type it: "0487 - 50 12 00", "06 - 11 22 33 44", "+31 24 700 00 00": nine
  * figures after the 0 or +31. Not a date ("03-05-2027", as a planning tool's export writes it).
  */
-const PHONE_NUMBER = /(\+31|\b0)(?:[\s-]*\d){9,}/;
+export const PHONE_NUMBER = /(\+31|\b0)(?:[\s-]*\d){9,}/;
 const PHONE = new RegExp(PHONE_NUMBER.source, 'g');
 const CONTACT_WORDS = /\b(tel|telefoon|e-?mail|mail|mailadres|contact|contactpersoon)\b\.?:?/gi;
 /** Small words inside a name or a department: "M. de Vries", "afdeling Vastgoed & Wonen", "team Wonen". */

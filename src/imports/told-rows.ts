@@ -4,6 +4,7 @@
 // household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
 // compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
+import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
 import { OWN_ACTION, OWN_VERBS } from './talk-rows';
 import type { ReadActivity } from './types';
@@ -70,7 +71,6 @@ const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)
 const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|medewerker|secretaris|voorzitter|coördinator|opzichter)\b[^,;:]{0,40}\b(met\s+\p{L}*verlof|met\s+vakantie|afwezig|(langdurig\s+)?ziek(gemeld)?)\b/iu;
 /** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
 const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
-const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
 /** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
 const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
@@ -105,8 +105,11 @@ const FOUND_IN_YEAR = /^[\p{L}-]*(enquête|peiling|meting|schouw|inspectie|evalu
 const DEFINITION = /^(definitie|def\.|toelichting\s+(op\s+)?(de\s+)?(rekenwijze|berekening))(\s[^:]{1,60})?:(?<said>.*)$/is;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
+/** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
+const plansNothing = (said: string, planningYear: number | undefined): boolean =>
+  !WORK_VERB.test(said) && !OWN_ACTION.test(said) && yearsOf(said).every((y) => planningYear === undefined || y < planningYear);
 /** A contact's label and a phone number: "Contact aannemer dakrenovatie: Bouwbedrijf Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890". */
-const CONTACT = /^(contact(persoon|personen|gegevens)?|aanspreekpunt)\b[^:]{0,60}:(?=.*(^|[\s(,:])0\d([\s-]?\d){8}(?!\d))/is;
+const CONTACT = new RegExp(String.raw`^(contact(persoon|personen|gegevens)?|aanspreekpunt)\b[^:]{0,60}:(?=.*${PHONE_NUMBER.source})`, 'is');
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 
@@ -141,7 +144,7 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
     return { code: 'done-row', why: `zegt wat in ${resultYear} ${said}, vóór ${planningYear}` };
   }
   const figuresYear = yearOfFigures(text);
-  if (planningYear !== undefined && figuresYear !== undefined && Number(figuresYear) < planningYear) {
+  if (planningYear !== undefined && figuresYear !== undefined && figuresYear < planningYear) {
     return { code: 'figure-row', why: `noemt cijfers van ${figuresYear}, vóór ${planningYear}, geen werk` };
   }
   const incidentYears = INCIDENT.test(text) ? yearsOf(text.split(':')[0] ?? '') : [];
@@ -157,12 +160,11 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (OTHER_ROUTINE.test(text)) return { code: 'remark-row', why: 'noemt geen werk, alleen dat het gewone werk doorgaat' };
   if (BREAK_WITHOUT_WORK.test(text)) return { code: 'remark-row', why: 'zegt wanneer er niets gebeurt, geen werk' };
   const found = FOUND_IN_YEAR.exec(text)?.groups;
-  const foundLater = found !== undefined && (yearsOf(found.found ?? '').some((y) => planningYear === undefined || y >= planningYear) || WORK_VERB.test(found.found ?? ''));
-  if (planningYear !== undefined && found && Number(found.year) < planningYear && !foundLater && !OWN_ACTION.test(text)) {
+  if (planningYear !== undefined && found && Number(found.year) < planningYear && plansNothing(found.found ?? '', planningYear)) {
     return { code: 'figure-row', why: `zegt wat een meting, enquête, schouw of evaluatie in ${found.year} vond, vóór ${planningYear}; geen werk` };
   }
   const defined = DEFINITION.exec(text)?.groups?.said;
-  if (defined !== undefined && !WORK_VERB.test(defined) && !OWN_ACTION.test(defined) && yearsOf(defined).every((y) => planningYear === undefined || y < planningYear)) {
+  if (defined !== undefined && plansNothing(defined, planningYear)) {
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };
   }
   if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
