@@ -84,6 +84,8 @@ const NOTE_STARTS = [
   String.raw`vraag (aan|voor) (de |het )?(secretaris|werkgroep|gemeente|lezer)\b`,
   String.raw`disclaimer\b`,
   String.raw`legenda\b`,
+  // What the abbreviations mean: "Afkortingen: HAG = hoge aftoppingsgrens, LAG = lage aftoppingsgrens".
+  String.raw`(gebruikte\s+)?afkortingen\s*:`,
   // A legend without its label: a mark, "=", what it means ("x = de activiteit vindt in deze kern plaats").
   String.raw`[x✓✔●■◆▲*]\s*=\s+\p{L}`,
   // What the sheet's own rows or columns mean: "Groepsregels: tekst van de afspraak …", "Grijze rijen: afgerond", "Kolom F: …".
@@ -120,10 +122,10 @@ const DATE_LINE = new RegExp(
 export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(\.[\p{L}\d-]+)+/u;
 const EMAILS = new RegExp(EMAIL.source, 'gu');
 /**
- * A telephone number as people type it: "0487 - 50 12 00", "06 - 11 22 33 44", "+31 24 700 00 00": nine
- * figures after the 0 or +31. Not a date ("03-05-2027", as a planning tool's export writes it).
+ * A telephone number as people type it: "0487 - 50 12 00", "0487 – 58 88 00", "06 - 11 22 33 44", "+31 24 700 00 00":
+ * nine figures after the 0 or +31. Not a date ("03-05-2027", as a planning tool's export writes it).
  */
-export const PHONE_NUMBER = /(\+31|\b0)(?:[\s-]*\d){9,}/;
+export const PHONE_NUMBER = /(\+31|\b0)(?:[\s\-–]*\d){9,}/;
 const PHONE = new RegExp(PHONE_NUMBER.source, 'g');
 const CONTACT_WORDS = /\b(tel|telefoon|e-?mail|mail|mailadres|contact|contactpersoon)\b\.?:?/gi;
 /** Small words inside a name or a department: "M. de Vries", "afdeling Vastgoed & Wonen", "team Wonen". */

@@ -32,10 +32,12 @@ const DONE_IN_YEAR = /^[^,;:–—]{0,60}?\b(?:is|zijn|was|waren|werd|werden)\s+
  */
 const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan)\s*(?:[,;.]|$)/i;
 /**
- * A short text that ends by saying it was done on a date: "Jaarvergadering gehouden op 12-11-2026", "Fase 1 (14 won.)
- * opgeleverd december 2026". Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
+ * A short text that ends by saying it was done on a date, and by whom: "Jaarvergadering gehouden op 12-11-2026", "Fase 1
+ * (14 won.) opgeleverd december 2026", "Sociaal plan Kattenburg-Oost ondertekend door HBD en Woonwaarts op 9 oktober 2025".
+ * Not in a relative clause: "Nazorg bij de woningen die opgeleverd zijn in 2026" stays work.
  */
-const DONE_ON_DATE = /^(?![^,;:–—]*\b(die|dat|welke)\b)(?:[^,;:–—()]{1,40}:\s+)?[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd)\s+(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
+const DONE_ON_DATE =
+  /^(?![^,;:–—]*\b(die|dat|welke)\b)(?:[^,;:–—()]{1,40}:\s+)?[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd|ondertekend|getekend)\s+(?:door\s+[^,;:–—()]{1,40}?\s+)?(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
 /** Done as a label, the when after it: "Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten". */
 const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
 /** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */

@@ -1,8 +1,8 @@
 // Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved, measured or found (a
-// study's outcome, a survey's or a schouw's findings), an incident with its earlier date, what a law or rule says, the
-// routine said to go on, a break, what an indicator means, a legal term's length, a plot's cadastral data, one
-// household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
-// compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// study's outcome, a survey's or a schouw's findings), how things stood on an earlier date, an incident with its earlier
+// date, what a law or rule says, the routine said to go on, a break, what an indicator means, a scheme's conditions, a
+// pointer to a map or an appendix, a legal term's length, a plot's cadastral data, one household's own case or one case,
+// who is away, contact details, a supplier's offer, figures set beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -25,7 +25,8 @@ export const WORK_AFTER = /[.;]\s+((actie|acties|prestatie|activiteit|maatregel)
  * An incident told with its date, opening the row: "Storm 18 feb. 2026: pannen en goten …", "Leidingbreuk cpl. De Wilgenhof
  * 2 april 2026: …", "Brand Julianastraat 14-3-2027". What happened then; the work it asks for is a row of its own.
  */
-const INCIDENT = /^(storm|\p{L}*brand|leidingbreuk|lekkage|wateroverlast|stormschade|overstroming|explosie|gaslek|stroomstoring|calamiteit|faillissement)(?![\p{L}])/iu;
+const INCIDENT =
+  /^(storm|\p{L}*brand|leidingbreuk|lekkage|wateroverlast|stormschade|overstroming|hoosbui|wolkbreuk|noodweer|hagelbui|explosie|gaslek|stroomstoring|calamiteit|faillissement)(?![\p{L}])/iu;
 /**
  * A law, a national agreement or a legal term named first, and what it says: "Wet versterking regie volkshuisvesting:
  * gemeente moet huurdersorganisaties betrekken …", "NB: Wet … per 1-1-2027 in werking; … worden verplicht", "Wettelijke
@@ -50,17 +51,18 @@ const ONE_HOUSEHOLD = new RegExp(
   String.raw`^(?:[^\s()]+\s+){0,2}?((?:${TITLE}|gezin|echtpaar)\.?\s+(?:(?:v\.\s?d\.|van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\.)(?![\p{L}])`,
   'iu',
 );
-/** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Dhr. van der Linden". */
-const TITLED_NAME = String.raw`${TITLE}\.?\s+(?:(?:van(?:\s+de[rn]?)?|de)\s+)?\p{Lu}\p{L}+`;
+/** A title and a surname, as a household is named: "Mevr. Peters", "Mw. de Vries", "Mevr. De Wit", "Dhr. van der Linden". */
+const TITLED_NAME = String.raw`${TITLE}\.?\s+(?:(?:[Vv]an(?:\s+de[rn]?)?|[Dd]e)\s+)?\p{Lu}\p{L}+`;
 /** A household named by title and surname with its address: "Mevr. Peters, Kloosterakker 7: schimmel …". */
 const HOUSEHOLD_AT = new RegExp(String.raw`^(${TITLED_NAME}),\s*\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+`, 'u');
 /**
- * A household named by title and surname with its street or buurt in brackets, asking or telling of its own money, or
- * told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
+ * A household named by title and surname with its street, address or buurt in brackets, asking, pleading or telling of
+ * its own money, or told of: "Mw. de Vries (Kattenburg): voorschot … € 245 per maand, klopt dat?", "Mevr. De Wit
+ * (Hoogstraat 112): al drie zomers 30 graden in de slaapkamer … Graag actie!", "Dhr. Jansen (Druten-Zuid) staat 9 jaar
  * ingeschreven …".
  */
 const HOUSEHOLD_IN = new RegExp(
-  String.raw`^(${TITLED_NAME})\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?\)\s*(?::(?=[^]*(\?|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))`,
+  String.raw`^(${TITLED_NAME})\s*\(\p{Lu}\p{Ll}+(?:[\s-]\p{L}+)?(?:\s+\d+[a-z]?)?\)\s*(?::(?=[^]*([?!]|€\s*\d))|\s(?=(staat|wil|vraagt|klaagt|meldt|woont|wacht)\b))`,
   'u',
 );
 /** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
@@ -94,10 +96,25 @@ const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|ker
 /**
  * A measurement, survey, inspection or evaluation of an earlier year, and what it found: "KWH-reparatiemeting 2027: 7,9
  * (doel 8,0)", "Enquête HBD najaar 2026: 38% van de respondenten …", "Schouw Hof van Horssen nov. 2027: vochtplekken in 5
- * bergingen …", "Conditiemeting NEN 2767 (2027): gem. conditiescore 2,3". Read with what follows: a figure found, and no
- * later year nor work to do ("Wijkschouw 2027: 12 punten bespreken met DK" is work).
+ * bergingen …", "Conditiemeting NEN 2767 (2027): gem. conditiescore 2,3", "Metingen zomer 2026 Hof van Horssen: 12
+ * bovenwoningen, gem. 29,5 °C". Read with what follows: a figure found, and no later year nor work to do ("Wijkschouw 2027:
+ * 12 punten bespreken met DK" is work).
  */
-const FOUND_IN_YEAR = /^[\p{L}-]*(enquête|peiling|meting|schouw|inspectie|evaluatie)s?(?![\p{L}])[^:]{0,60}?\b(?<year>20\d\d)\)?\s*:(?<found>.*\d.*)$/isu;
+const FOUND_IN_YEAR =
+  /^[\p{L}-]*(enquête|peiling|meting|schouw|inspectie|evaluatie)(s|en)?(?![\p{L}])[^:]{0,60}?\b(?<year>20\d\d)\)?(\s+\p{Lu}[\p{L}-]*(\s+(van|de|der|den|het|aan|op)?\s*\p{Lu}[\p{L}-]*)*)?\s*:(?<found>.*\d.*)$/isu;
+/** How things stood on a date, as a progress note writes it: "Stand 1-5-2027: 13 van 20 huishoudens fase 2 vertrokken". */
+const STATE_ON =
+  /^(stand(\s+van\s+zaken)?|peildatum|situatie)\s+(per\s+)?(?<date>(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d))\s*:(?<said>.*)$/isu;
+/**
+ * The conditions of a subsidy or a fund, as its rules write them: "Voorwaarden Groenfonds: max. € 750 per initiatief,
+ * minimaal 3 huishoudens, aanvraag vóór 1 mei". Not "Voorwaarden subsidieregeling opstellen".
+ */
+const CONDITIONS = /^(voorwaarden|spelregels|criteria)(\s[^:]{1,60})?:(?<said>.*)$/is;
+/**
+ * A pointer to where something is shown, the whole row: "Zie hittekaart Klimaatatlas Druten (bijlage 3) voor de buurten
+ * met de hoogste gevoelstemperatuur". Not the row above pointed at ("zie vorige regel, nu ook …", the link's business).
+ */
+const POINTER = /^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie)/iu;
 /**
  * What an indicator or a word means, or how a figure is reckoned: "Definitie 'toevoeging sociale huur': bruto aantal …",
  * "Def. indicator label: energielabel volgens NTA 8800 …", "Toelichting rekenwijze 80%: nieuwe verhuringen … gedeeld door …".
@@ -124,10 +141,11 @@ export interface ToldRow {
 }
 
 /**
- * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, an
- * incident with its earlier date, what a law or rule says, the routine said to go on, a break, a definition, a legal
- * term's length, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
- * supplier's offer, figures set beside the work to compare.
+ * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, how
+ * things stood on an earlier date, an incident with its earlier date, what a law or rule says, the routine said to go
+ * on, a break, a definition, a scheme's conditions, a pointer to a map or an appendix, a legal term's length, a plot's
+ * cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
+ * beside the work to compare.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
@@ -163,6 +181,13 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (planningYear !== undefined && found && Number(found.year) < planningYear && plansNothing(found.found ?? '', planningYear)) {
     return { code: 'figure-row', why: `zegt wat een meting, enquête, schouw of evaluatie in ${found.year} vond, vóór ${planningYear}; geen werk` };
   }
+  const state = STATE_ON.exec(text)?.groups;
+  if (planningYear !== undefined && state && Number(state.year) < planningYear && plansNothing(state.said ?? '', planningYear)) {
+    return { code: 'figure-row', why: `zegt hoe het er op ${state.date?.trim()} voor stond, vóór ${planningYear}; geen werk` };
+  }
+  const conditions = CONDITIONS.exec(text)?.groups?.said;
+  if (conditions !== undefined && plansNothing(conditions, planningYear)) return { code: 'remark-row', why: 'noemt de voorwaarden van een regeling, geen werk' };
+  if (POINTER.test(text) && plansNothing(text, planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
   const defined = DEFINITION.exec(text)?.groups?.said;
   if (defined !== undefined && plansNothing(defined, planningYear)) {
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };

@@ -290,4 +290,39 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 11)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
     expect(warningAt(r, 12)).toContain('geeft contactgegevens (een contact en een telefoonnummer), geen werk');
   });
+
+  it('keeps how things stood, what was done on an earlier date, a scheme\'s conditions, a pointer to a map, a storm of last year, a legend and a household\'s plea as notes', async () => {
+    const r = await readList(
+      [
+        'Stand 1-5-2027: 13 van 20 huishoudens fase 2 vertrokken, 4 won. tijdelijk verhuurd',
+        'Voorwaarden Groenfonds: max. € 750 per initiatief, minimaal 3 huishoudens, aanvraag vóór 1 mei via de Bewonersraad',
+        'Zie hittekaart Klimaatatlas Druten (bijlage 3) voor de buurten met de hoogste gevoelstemperatuur',
+        'Hoosbui 9 juni 2027: 64 mm in een uur, 14 kelderboxen Hoogstraat-flat ondergelopen',
+        'Metingen zomer 2026 Hof van Horssen: 12 bovenwoningen, gem. 29,5 °C en max. 33,1 °C binnen',
+        'Afkortingen: HAG = hoge aftoppingsgrens, LAG = lage aftoppingsgrens, KKG = kwaliteitskortingsgrens',
+        'Contact schuldhulp: Sociaal Team Druten, 0487 – 58 88 00 (ma t/m do 9-12 u)',
+        'Mevr. De Wit (Hoogstraat 112): al drie zomers 30 graden in de slaapkamer, WW reageert niet. Graag actie!',
+        'Sociaal plan Kattenburg-Oost ondertekend door HBD en Woonwaarts op 9 oktober 2025',
+        ['Stand van zaken sloop Kattenburg 2027: planning actualiseren en delen met HBD', 'Q1'],
+        ['Voorwaarden subsidieregeling groene daken opstellen met de corporaties', 'Q2'],
+        ['Sociaal plan Kattenburg-West: HBD en Woonwaarts tekenen het plan, ondertekend uiterlijk op 1 juli 2028', 'Q2'],
+        ['Hoosbui juni 2027: kelderboxen Hoogstraat-flat waterdicht maken vóór de zomer van 2028', 'Q2'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Stand van zaken sloop Kattenburg 2027: planning actualiseren en delen met HBD',
+      'Voorwaarden subsidieregeling groene daken opstellen met de corporaties',
+      'Sociaal plan Kattenburg-West: HBD en Woonwaarts tekenen het plan, ondertekend uiterlijk op 1 juli 2028',
+      'Hoosbui juni 2027: kelderboxen Hoogstraat-flat waterdicht maken vóór de zomer van 2028',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt hoe het er op 1-5-2027 voor stond, vóór 2028; geen werk');
+    expect(warningAt(r, 3)).toContain('noemt de voorwaarden van een regeling, geen werk');
+    expect(warningAt(r, 4)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+    expect(warningAt(r, 5)).toContain('zegt wat er in 2027 is gebeurd, vóór 2028');
+    expect(warningAt(r, 6)).toContain('in 2026 vond, vóór 2028');
+    expect(warningAt(r, 8)).toContain('een contact en een telefoonnummer');
+    expect(warningAt(r, 9)).toContain('gaat over één huishouden');
+    expect(warningAt(r, 10)).toContain('zegt zelf dat het al gedaan is ("ondertekend door HBD en Woonwaarts op 9 oktober 2025"), vóór 2028');
+  });
 });
