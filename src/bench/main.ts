@@ -250,6 +250,7 @@ const ORDINALS = [
   'tweehonderdvierde', 'tweehonderdvijfde', 'tweehonderdzesde',
   'tweehonderdzevende', 'tweehonderdachtste', 'tweehonderdnegende',
   'tweehonderdtiende', 'tweehonderdelfde', 'tweehonderdtwaalfde',
+  'tweehonderddertiende', 'tweehonderdveertiende', 'tweehonderdvijftiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
