@@ -2,7 +2,8 @@
 // study's outcome, a survey's or a schouw's findings), how things stood on an earlier date, an incident with its earlier
 // date, what a law or rule says, the routine said to go on, a break, what an indicator means, a scheme's conditions, a
 // pointer to a map or an appendix, a legal term's length, a plot's cadastral data, one household's own case or one case,
-// who is away, contact details, a supplier's offer, figures set beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// who is away, contact details, a supplier's offer, figures set beside the work to compare. Status-rows.ts asks
+// toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
