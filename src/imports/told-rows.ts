@@ -73,7 +73,7 @@ const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)
 /** Who is away, as a team's note says: "huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen". */
 const STAFF_AWAY = /^(de\s+)?(huismeester|wijkconsulent|wijkbeheerder|consulent|medewerker|secretaris|voorzitter|coördinator|opzichter)\b[^,;:]{0,40}\b(met\s+\p{L}*verlof|met\s+vakantie|afwezig|(langdurig\s+)?ziek(gemeld)?)\b/iu;
 /** Contact details: a phone number and an e-mail address in one text ("… tel. 06-41 22 87 19 of info@hbd-huurders.nl"). */
-const PHONE = /\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*0\d[\d\s-]{7,}/i;
+const PHONE = new RegExp(String.raw`\b(tel(efoon)?\.?|telefoonnummer)\s*:?\s*` + PHONE_NUMBER.source, 'i');
 /** One case, named as such: "Casus Bloemenbuurt Deest: burenruzie …", "Casus mevr. D.". Not "Casusoverleg". */
 const ONE_CASE = /^(casus)(?![\p{L}])/iu;
 const TENANT_NUMBER = /\b(huurnr|huurnummer|klantnr|klantnummer|relatienr|relatienummer)\.?\s*:?\s*\d/i;
