@@ -140,6 +140,13 @@ const PRECEDENT_MIN = 0.4;
 const PRECEDENT_PROPOSE = 0.5;
 /** Its weight in the combined score, times its likeness. */
 const PRECEDENT_WEIGHT = 0.35;
+/**
+ * Outside the partner's structure, where no example and no decision is like the activity, its own words
+ * must share this much with an afspraak to propose it or offer it as a choice: the party's part ranks the
+ * candidates but does not make a proposal of a weak likeness. Over the leave-one-out of every labelled set,
+ * text-and-party proposals below it were wrong three times in four, most of them work that serves no afspraak.
+ */
+const TEXT_ALONE_PROPOSE = 0.4;
 /** How much more alike than the next the most alike example must be when examples point to different afspraken. */
 const EXAMPLES_APART = 0.1;
 /** A row this many times as long as an example of a sibling afspraak may hold both: the example does not doubt its reference. */
@@ -566,6 +573,8 @@ interface RowEvidence {
   partyName: (id: string) => string;
   /** Per afspraak id (null: "geen afspraak"), the most alike precedent. */
   precedents: Map<number | null, PrecedentFit>;
+  /** Whether the examples were searched: only then does finding none like the activity say something. */
+  examplesSearched: boolean;
   /** The role cell, weighed apart from the activity text. */
   rowWords: { label: string; text: string }[];
   /** Whether the role cell says the file's party (else the row's) leads or takes part. */
@@ -935,6 +944,7 @@ function linkOne(
     partyLabel: partyIds.map(name).join(' / '),
     partyName: name,
     precedents: new Map(),
+    examplesSearched: precedents.examples !== null,
     rowWords: [
       { label: 'rol', text: act.role?.trim() ?? '' },
     ].filter((w) => w.text !== ''),
@@ -1305,7 +1315,19 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
     return withProblems(unlessUnworked(propose(ev, judged, ix, 0), ev, ix, inzet, judged, context), problems);
   }
   const judged = judge(ev, ix, agreements.map((_, i) => i), () => []);
-  return withProblems(unlessUnworked(propose(ev, judged, ix, minScore), ev, ix, inzet, judged, null), problems);
+  return withProblems(unlessUnworked(unlessTextAlone(propose(ev, judged, ix, minScore), ev, judged), ev, ix, inzet, judged, null), problems);
+}
+
+/**
+ * A proposal or a choice outside the partner's structure that rests on the activity's words and its party
+ * alone, where the examples were searched and none like it (nor a decision) was found, whose words share
+ * less than TEXT_ALONE_PROPOSE with its first afspraak: no afspraak found, its candidates kept as hints for
+ * the secretary ("Geen afspraak gevonden: kies…").
+ */
+function unlessTextAlone(link: ActivityLink, ev: RowEvidence, judged: readonly Judged[]): ActivityLink {
+  const top = judged[0];
+  if ((link.status !== 'proposed' && link.status !== 'choice') || !ev.examplesSearched || !top || top.precedent > 0 || top.text >= TEXT_ALONE_PROPOSE) return link;
+  return { status: 'none', agreementId: null, candidates: link.candidates.slice(0, MAX_CANDIDATES - 1), ...(link.readAs ? { readAs: link.readAs } : {}) };
 }
 
 /**
@@ -1327,7 +1349,7 @@ function weighProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profile
   const withReason = (c: LinkCandidate): LinkCandidate => ({ ...c, reasons: [...c.reasons, why] });
   const kept = { ...(link.readAs ? { readAs: link.readAs } : {}), ...(link.problems ? { problems: link.problems } : {}) };
   if (nearest.agreementId === first) {
-    if (first === null) return link;
+    if (first === null) return { ...link, candidates: link.candidates.map(withReason) };
     return { ...link, candidates: link.candidates.map((c) => (c.agreementId === first ? withReason(c) : c)) };
   }
   if (nearest.agreementId === null) return { status: 'none', agreementId: null, candidates: link.candidates.slice(0, MAX_CANDIDATES - 1).map(withReason), ...kept };

@@ -116,17 +116,36 @@ describe('a partner file read with the examples as a whole', () => {
 
   // The second in the words of a tenant: Woonwaarts' study of a regeling to move with the rent kept (4.1 bij 3 (2)).
   const HBD_ROWS = ['Bij de flats kijken of de vluchtwegen vrij zijn en de rookmelders werken', 'Uitzoeken of ouderen hun oude huurprijs mogen houden als ze kleiner gaan wonen'];
-  const WOONWAARTS_ROWS = ['Het nieuwe klantportaal in gebruik nemen, zodat huurders online een reparatie melden'];
+  // The second: early payment plans, the corporations' incasso policy (inzet 1 of 2.2, under which no afspraak stands).
+  const WOONWAARTS_ROWS = ['Het nieuwe klantportaal in gebruik nemen, zodat huurders online een reparatie melden', 'Huurincasso: betalingsregelingen vroeg aanbieden'];
+  // The municipality's own work, which no afspraak asks for.
+  const GEMEENTE_ROWS = ['Leges voor kleine verbouwingen verlagen', 'Wmo-beleidsplan 2028 opstellen met de adviesraad'];
 
   beforeAll(async () => {
     for (const use of ['none', 'all'] as const) {
       previews.set(`${use}-hbd`, await preview(use, 'hbd', HBD_ROWS));
       previews.set(`${use}-woonwaarts`, await preview(use, 'woonwaarts', WOONWAARTS_ROWS));
+      previews.set(`${use}-gemeente`, await preview(use, 'gemeente', GEMEENTE_ROWS));
     }
   }, 60_000);
   afterAll(() => tmp.cleanup());
 
   const link = (key: string, row: number) => (previews.get(key) as ImportPreview).activities[row]?.link;
+
+  it('proposes nothing, nor offers a choice, on words and party alone that share little with an afspraak, where no example is like them; the afspraken stay hints', () => {
+    // Without examples, "betalingsregelingen" and Woonwaarts' part propose the overlegtafel on early signals (5.3).
+    expect(link('none-woonwaarts', 1)).toMatchObject({ status: 'proposed', reference: '5.3 bij 1 (1)' });
+    expect(link('all-woonwaarts', 1)).toMatchObject({ status: 'none', agreementId: null });
+    expect(link('all-woonwaarts', 1)?.alternatives.map((a) => a.reference)).toEqual(['5.3 bij 1 (1)']);
+    // Lower leges: "verbouwingen" proposes De Kernen's help to tenants (3 bij 4), in which the municipality has no part.
+    expect(link('none-gemeente', 0)).toMatchObject({ status: 'proposed', reference: '3 bij 4' });
+    expect(link('all-gemeente', 0)).toMatchObject({ status: 'none', agreementId: null });
+    expect(link('all-gemeente', 0)?.alternatives[0]?.reference).toBe('3 bij 4');
+    // A Wmo plan: no choice between the ontmoetingsruimte of clustered homes and the warmtevisie, but none found.
+    expect(link('none-gemeente', 1)).toMatchObject({ status: 'choice' });
+    expect(link('all-gemeente', 1)).toMatchObject({ status: 'none', agreementId: null });
+    expect(link('all-gemeente', 1)?.alternatives.map((a) => a.reference)).toEqual(['1.2 bij 4', '3 bij 5 (2)']);
+  });
 
   it('proposes the afspraak whose examples an activity in plain words is most like, where its words reach no afspraak', () => {
     expect(link('none-hbd', 0)).toMatchObject({ status: 'none', agreementId: null });
