@@ -1327,7 +1327,12 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
 function unlessTextAlone(link: ActivityLink, ev: RowEvidence, judged: readonly Judged[]): ActivityLink {
   const top = judged[0];
   if ((link.status !== 'proposed' && link.status !== 'choice') || !ev.examplesSearched || !top || top.precedent > 0 || top.text >= TEXT_ALONE_PROPOSE) return link;
-  return { status: 'none', agreementId: null, candidates: link.candidates.slice(0, MAX_CANDIDATES - 1), ...(link.readAs ? { readAs: link.readAs } : {}) };
+  return asNone(link, link.candidates.slice(0, MAX_CANDIDATES - 1));
+}
+
+/** A link turned into "geen afspraak", these its hints; how the row was read (readAs) kept. */
+function asNone(link: ActivityLink, hints: LinkCandidate[]): ActivityLink {
+  return { status: 'none', agreementId: null, candidates: hints, ...(link.readAs ? { readAs: link.readAs } : {}) };
 }
 
 /**
@@ -1650,13 +1655,13 @@ function unlessUnworked(link: ActivityLink, ev: RowEvidence, ix: Indexed, inz: I
   const title = new Set(contentWords((top && ix.agreements[top.index]?.topicTitle) ?? ''));
   const namesTopic = contentWords(ev.query).some((w) => title.has(w));
   if (scope && top && !namesTopic && link.status !== 'none' && judged.every((j) => j.found < MIN_FOUND / 2 && j.inzet === 0 && j.rowWords === 0 && j.precedent === 0)) {
-    return { status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
+    return asNone(link, toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix));
   }
   const unworked = unworkedInzet(ev, inz, judged, scope);
   if (!unworked) return link;
   const why = `de tekst lijkt meer (${percent(unworked.score)}) op ${withoutAfspraak(unworked.item)}`;
   const hints = judged.slice(0, MAX_CANDIDATES - 1).map((j) => ({ ...j, reasons: [...j.reasons, why] }));
-  return { status: 'none', agreementId: null, candidates: toCandidates(hints, ix), ...(link.readAs ? { readAs: link.readAs } : {}) };
+  return asNone(link, toCandidates(hints, ix));
 }
 
 /** Several afspraken the structure allows and the text cannot tell apart: a choice, or nothing when none is named. */
