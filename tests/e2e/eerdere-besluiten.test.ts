@@ -96,7 +96,7 @@ describe('earlier decisions', () => {
     // The earlier "geen afspraak" is given as the reason; it is not chosen for the secretary, who decides in one choice.
     const burendag = preview.locator('tr', { hasText: 'Burendag in Druten-Zuid' });
     expect(await chosen('Burendag in Druten-Zuid')).toBe('Geen afspraak gevonden: kies…');
-    expect(await burendag.locator('.link-reasons').textContent()).toMatch(/^lijkt \d+% op "Burendag in september: koffie en samen de tuin…" \(Bewonersraad De Kernen, 2027\), zonder afspraak gelaten$/);
+    expect(await burendag.locator('.link-reasons p:not(.link-nearest)').textContent()).toMatch(/^lijkt \d+% op "Burendag in september: koffie en samen de tuin…" \(Bewonersraad De Kernen, 2027\), zonder afspraak gelaten$/);
     await row.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('eerdere-besluiten-voorbeeld') });
     // Still a proposal: nothing is stored before the secretary saves, and then it waits to be confirmed.

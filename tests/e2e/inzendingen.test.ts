@@ -221,13 +221,23 @@ describe('Inzendingen', () => {
     expect(await proposal.locator('.link-reasons').textContent()).toMatch(/^Gemeente is trekker · lijkt \d+% op het voorbeeld "Energie[^"]*" · tekst lijkt \d+%/);
     await page.screenshot({ path: screenshotPath('inzendingen-5c-kies-en-voorstel'), fullPage: true });
 
-    const choose = choice.locator('select');
-    await choose.selectOption({ index: 3 });
+    // One click on a candidate chooses it: the row's select shows it, and the counts follow.
+    const first = choice.locator('.link-reasons li').first();
+    const reference = await first.locator('strong').textContent();
+    await first.getByRole('button', { name: `Kies ${reference} bij rij`, exact: false }).click();
     await expect.poll(() => counts.textContent()).toContain('1 gekoppeld aan een afspraak · 1 voorgesteld · 0 om uit te kiezen');
+    const chosen = await choice.locator('select').evaluate((s: { selectedOptions: ArrayLike<{ textContent: string | null }> }) => s.selectedOptions[0]?.textContent);
+    expect(chosen?.split(' – ')[0]).toBe(reference);
     await preview.getByRole('button', { name: 'Bevestig alle voorstellen (1)' }).click();
     await expect.poll(() => counts.textContent()).toContain('2 gekoppeld aan een afspraak · 0 voorgesteld');
+    // Nothing found, but the nearest afspraken are listed as such, each to choose with one click.
+    const noneRow = rows.filter({ hasText: NONE_ROW });
+    expect(await noneRow.locator('.link-nearest').textContent()).toBe('Het dichtst bij, te zwak om voor te stellen:');
+    expect(await noneRow.locator('.link-reasons li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^5\.2 bij 1 \(\d\) \S.*kies$/)]),
+    );
     // Nothing found is still to decide; one choice says "geen afspraak", and the count says it was decided.
-    const none = rows.filter({ hasText: NONE_ROW }).locator('select');
+    const none = noneRow.locator('select');
     expect(await none.evaluate((s: { selectedOptions: ArrayLike<{ textContent: string | null }> }) => s.selectedOptions[0]?.textContent)).toBe('Geen afspraak gevonden: kies…');
     await none.selectOption('none');
     await expect.poll(() => counts.textContent()).toContain('om uit te kiezen · bij 0 geen afspraak gevonden · 1 bewust zonder afspraak · 0 fouten');

@@ -222,37 +222,41 @@ function PreviewActivityRow({
             </button>
           )}
         </div>
-        {!decided && <LinkReasons link={link} />}
+        {!decided && <LinkReasons link={link} row={activity.rowNumber} choose={(agreementId) => decide(activity.position, agreementId)} />}
       </td>
     </tr>
   );
 }
 
-/** Why the app links or proposes as it does; for a choice what the candidates share, then each one. */
-function LinkReasons({ link }: { link: ActivityView['link'] }) {
-  if (link.status === 'choice') {
-    const shared = sharedReasons(link.alternatives);
-    return (
-      <div className="link-reasons small muted">
-        {shared.length > 0 && <p>{shared.join(' · ')}</p>}
-        <ul>
-          {link.alternatives.map((a) => {
-            const own = a.reasons.filter((r) => !shared.includes(r));
-            return (
-              <li key={a.agreementId}>
-                <strong>{a.reference}</strong> {shortText(a.text)}
-                {own.length > 0 && ` (${own.join(' · ')})`}
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    );
-  }
+/**
+ * Why the app links or proposes as it does. For a choice, and for nothing found where afspraken came
+ * near, what the candidates share, then each one with its own reasons and a button that chooses it.
+ */
+function LinkReasons({ link, row, choose }: { link: ActivityView['link']; row: number; choose: (agreementId: number) => void }) {
+  const listed = link.status === 'choice' || (link.status === 'none' && link.alternatives.length > 0);
+  if (!listed) return link.reasons.length > 0 ? <p className="link-reasons small muted">{link.reasons.join(' · ')}</p> : null;
   // Nothing found: what the nearest afspraken share says why (a person's earlier "geen afspraak", the examples).
-  const reasons = link.status === 'none' ? sharedReasons(link.alternatives) : link.reasons;
-  if (reasons.length === 0) return null;
-  return <p className="link-reasons small muted">{reasons.join(' · ')}</p>;
+  const shared = sharedReasons(link.alternatives);
+  return (
+    <div className="link-reasons small muted">
+      {shared.length > 0 && <p>{shared.join(' · ')}</p>}
+      {link.status === 'none' && <p className="link-nearest">Het dichtst bij, te zwak om voor te stellen:</p>}
+      <ul>
+        {link.alternatives.map((a) => {
+          const own = a.reasons.filter((r) => !shared.includes(r));
+          return (
+            <li key={a.agreementId}>
+              <strong>{a.reference}</strong> {shortText(a.text)}
+              {own.length > 0 && ` (${own.join(' · ')})`}{' '}
+              <button type="button" className="link-button" aria-label={`Kies ${a.reference} bij rij ${row}`} onClick={() => choose(a.agreementId)}>
+                kies
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
 
 /** The reasons every candidate gives: said of the row, not of one afspraak. */
