@@ -251,6 +251,7 @@ const ORDINALS = [
   'tweehonderdzevende', 'tweehonderdachtste', 'tweehonderdnegende',
   'tweehonderdtiende', 'tweehonderdelfde', 'tweehonderdtwaalfde',
   'tweehonderddertiende', 'tweehonderdveertiende', 'tweehonderdvijftiende',
+  'tweehonderdzestiende', 'tweehonderdzeventiende', 'tweehonderdachttiende',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
