@@ -1,9 +1,9 @@
 // Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved, measured or found (a
 // study's outcome, a survey's or a schouw's findings), how things stood on an earlier date, an incident with its earlier
 // date, what a law or rule says, the routine said to go on, a break, what an indicator means, a scheme's conditions, a
-// pointer to a map or an appendix, a legal term's length, a plot's cadastral data, one household's own case or one case,
-// who is away, contact details, a supplier's offer, figures set beside the work to compare. Status-rows.ts asks
-// toldNotPlanned of each row it reads. Pure.
+// pointer to a map, an appendix or a jaarverslag, who attended or who the members are, a legal term's length, a plot's
+// cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
+// beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -113,14 +113,25 @@ const STATE_ON =
 const CONDITIONS = /^(voorwaarden|spelregels|criteria)(\s[^:]{1,60})?:(?<said>.*)$/is;
 /**
  * A pointer to where something is shown, the whole row: "Zie hittekaart Klimaatatlas Druten (bijlage 3) voor de buurten
- * met de hoogste gevoelstemperatuur". Not the row above pointed at ("zie vorige regel, nu ook …", the link's business).
+ * met de hoogste gevoelstemperatuur"; or, after a label, to where the money or the year is accounted for: "Alle uitgaven
+ * en de bijdrage van De Kernen: zie jaarrekening 2027". Not the row above pointed at ("zie vorige regel, nu ook …", the
+ * link's business), nor work that points to an appendix ("Leden werven: zie bijlage voor de folder").
  */
-const POINTER = /^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie)/iu;
+const POINTER = /^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|jaarverslag|jaarrekening|\p{L}*begroting)/iu;
+const POINTER_TO_ACCOUNTS = /^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(jaarverslag|jaarrekening|\p{L}*begroting)/iu;
+/** The source a pointer names, with the years in its name ("meerjarenbegroting De Kernen 2028-2032"): no year of work. */
+const SOURCE_NAMED = /(bijlage|rapport|notitie|jaarverslag|jaarrekening|\p{L}*begroting)\b[^.;:()]{0,40}?\b20\d\d(\s*[-–]\s*20\d\d)?/giu;
 /**
  * What an indicator or a word means, or how a figure is reckoned: "Definitie 'toevoeging sociale huur': bruto aantal …",
  * "Def. indicator label: energielabel volgens NTA 8800 …", "Toelichting rekenwijze 80%: nieuwe verhuringen … gedeeld door …".
  */
 const DEFINITION = /^(definitie|def\.|toelichting\s+(op\s+)?(de\s+)?(rekenwijze|berekening))(\s[^:]{1,60})?:(?<said>.*)$/is;
+/**
+ * Who was there, or who a body's members are, as minutes and member lists write them: "Aanwezig 15-05-2027: gemeente (2),
+ * WW, DK, HBD", "Leden: mevr. Jansen (vz), dhr. Arts (secr.), mevr. v.d. Berg": a list. Not "Leden werven: zie bijlage",
+ * which plans work.
+ */
+const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,;]/i;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
@@ -144,9 +155,9 @@ export interface ToldRow {
 /**
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, how
  * things stood on an earlier date, an incident with its earlier date, what a law or rule says, the routine said to go
- * on, a break, a definition, a scheme's conditions, a pointer to a map or an appendix, a legal term's length, a plot's
- * cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
- * beside the work to compare.
+ * on, a break, a definition, a scheme's conditions, a pointer to a map, an appendix or a jaarverslag, who attended or
+ * who the members are, a legal term's length, a plot's cadastral data, one household's own case or one case, who is
+ * away, contact details, a supplier's offer, figures set beside the work to compare.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
@@ -188,7 +199,8 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   }
   const conditions = CONDITIONS.exec(text)?.groups?.said;
   if (conditions !== undefined && plansNothing(conditions, planningYear)) return { code: 'remark-row', why: 'noemt de voorwaarden van een regeling, geen werk' };
-  if (POINTER.test(text) && plansNothing(text, planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
+  if ((POINTER.test(text) || POINTER_TO_ACCOUNTS.test(text)) && plansNothing(text.replace(SOURCE_NAMED, ''), planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
+  if (WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
   const defined = DEFINITION.exec(text)?.groups?.said;
   if (defined !== undefined && plansNothing(defined, planningYear)) {
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };

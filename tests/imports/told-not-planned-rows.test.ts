@@ -325,4 +325,28 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 9)).toContain('gaat over één huishouden');
     expect(warningAt(r, 10)).toContain('zegt zelf dat het al gedaan is ("ondertekend door HBD en Woonwaarts op 9 oktober 2025"), vóór 2028');
   });
+
+  it('keeps a pointer to a jaarverslag, a jaarrekening or a begroting, who attended and who the members are as notes', async () => {
+    const r = await readList(
+      [
+        'Verantwoording van het huurdersbudget: zie jaarverslag Huurdersvereniging 2026 (op de website)',
+        'Zie meerjarenbegroting Woonwaarts 2028-2032 (vastgesteld dec. 2027) voor de investeringen per kern',
+        'Aanwezig overlegtafel 3-10-2027: gemeente, WW, DK, HBD; afwezig: wijkteam',
+        'Leden klankbordgroep Deest: dhr. Peters (vz), mevr. Smits, fam. El Amrani',
+        ['Jaarverslag 2027 opstellen en zie erop toe dat de achterban het ontvangt', 'Q2'],
+        ['Leden werven voor de bewonerscommissie Deest: zie bijlage voor de folder', 'Q1'],
+        ['Begroting 2029 van de huurdersvereniging opstellen en indienen bij WW', 'Q4'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Jaarverslag 2027 opstellen en zie erop toe dat de achterban het ontvangt',
+      'Leden werven voor de bewonerscommissie Deest: zie bijlage voor de folder',
+      'Begroting 2029 van de huurdersvereniging opstellen en indienen bij WW',
+    ]);
+    expect(warningAt(r, 2)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+    expect(warningAt(r, 3)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+    expect(warningAt(r, 4)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
+    expect(warningAt(r, 5)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
+  });
 });
