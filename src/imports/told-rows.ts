@@ -1,9 +1,9 @@
 // Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved, measured or found (a
 // study's outcome, a survey's or a schouw's findings), how things stood on an earlier date, an incident with its earlier
 // date, what a law or rule says, the routine said to go on, a break, what an indicator means, a scheme's conditions, a
-// pointer to a map, an appendix or a jaarverslag, who attended or who the members are, a legal term's length, a plot's
-// cadastral data, one household's own case or one case, who is away, contact details, a supplier's offer, figures set
-// beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// pointer to a map, an appendix or a jaarverslag, who attended or who the members are, when a body meets, a legal
+// term's length, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
+// supplier's offer, figures set beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -132,6 +132,12 @@ const DEFINITION = /^(definitie|def\.|toelichting\s+(op\s+)?(de\s+)?(rekenwijze|
  * which plans work.
  */
 const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,;]/i;
+/**
+ * When a body meets, as an agenda lists it: a body, a day and month, and a clock time: "Werkgroep 8 febr. / 13 juni / 29
+ * aug., steeds 14.00 uur, gemeentehuis", "Bestuurlijk overleg PA: 21 maart 2028, 15.00 uur". Not work that names a date.
+ */
+const MEETS_ON =
+  /^(werkgroep|bestuurlijk\s+overleg|overlegtafel|stuurgroep|klankbordgroep)\b[^:\d]{0,30}:?\s*\d{1,2}\s+\p{L}{3,9}\.?(?=.*\b\d{1,2}[.:]\d{2}\b)/iu;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
@@ -156,8 +162,8 @@ export interface ToldRow {
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, how
  * things stood on an earlier date, an incident with its earlier date, what a law or rule says, the routine said to go
  * on, a break, a definition, a scheme's conditions, a pointer to a map, an appendix or a jaarverslag, who attended or
- * who the members are, a legal term's length, a plot's cadastral data, one household's own case or one case, who is
- * away, contact details, a supplier's offer, figures set beside the work to compare.
+ * who the members are, when a body meets, a legal term's length, a plot's cadastral data, one household's own case or
+ * one case, who is away, contact details, a supplier's offer, figures set beside the work to compare.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
@@ -200,6 +206,7 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const conditions = CONDITIONS.exec(text)?.groups?.said;
   if (conditions !== undefined && plansNothing(conditions, planningYear)) return { code: 'remark-row', why: 'noemt de voorwaarden van een regeling, geen werk' };
   if ((POINTER.test(text) || POINTER_TO_ACCOUNTS.test(text)) && plansNothing(text.replace(SOURCE_NAMED, ''), planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
+  if (MEETS_ON.test(text) && plansNothing(text.replace(/\b20\d\d\b/g, ''), planningYear)) return { code: 'remark-row', why: 'zegt wanneer een overleg bijeenkomt, geen werk' };
   if (WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
   const defined = DEFINITION.exec(text)?.groups?.said;
   if (defined !== undefined && plansNothing(defined, planningYear)) {

@@ -349,4 +349,22 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 4)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
     expect(warningAt(r, 5)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
   });
+
+  it('keeps when a body meets, as an agenda lists it, as a note; a meeting with work on its agenda stays an activity', async () => {
+    const r = await readList(
+      [
+        'Stuurgroep 12 jan. / 9 mei / 3 okt., steeds 19.30 uur, kantoor Woonwaarts',
+        'Overlegtafel leefbaarheid: 4 april 2028, 10.00 uur, dorpshuis Deest',
+        ['Werkgroep 14 maart: voorstel tussenevaluatie bespreken (14.00 uur)', 'mrt'],
+        ['Klankbordgroep Deest 2 juni 2028 organiseren, 19.30 uur in De Schakel', 'jun'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Werkgroep 14 maart: voorstel tussenevaluatie bespreken (14.00 uur)',
+      'Klankbordgroep Deest 2 juni 2028 organiseren, 19.30 uur in De Schakel',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wanneer een overleg bijeenkomt, geen werk');
+    expect(warningAt(r, 3)).toContain('zegt wanneer een overleg bijeenkomt, geen werk');
+  });
 });
