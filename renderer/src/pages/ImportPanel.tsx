@@ -235,7 +235,7 @@ function PreviewActivityRow({
 function LinkReasons({ link, row, choose }: { link: ActivityView['link']; row: number; choose: (agreementId: number) => void }) {
   const listed = link.status === 'choice' || (link.status === 'none' && link.alternatives.length > 0);
   if (!listed) return link.reasons.length > 0 ? <p className="link-reasons small muted">{link.reasons.join(' · ')}</p> : null;
-  // Nothing found: what the nearest afspraken share says why (a person's earlier "geen afspraak", the examples).
+  // What every candidate gives is said of the row; for nothing found, why (a person's earlier "geen afspraak", the examples).
   const shared = sharedReasons(link.alternatives);
   return (
     <div className="link-reasons small muted">
