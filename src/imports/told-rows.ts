@@ -111,16 +111,22 @@ const STATE_ON =
  * minimaal 3 huishoudens, aanvraag vóór 1 mei". Not "Voorwaarden subsidieregeling opstellen".
  */
 const CONDITIONS = /^(voorwaarden|spelregels|criteria)(\s[^:]{1,60})?:(?<said>.*)$/is;
+/** Where the money or the year is accounted for: a jaarverslag, a jaarrekening, a (meerjaren)begroting. */
+const ACCOUNTS = String.raw`jaarverslag|jaarrekening|\p{L}*begroting`;
 /**
  * A pointer to where something is shown, the whole row: "Zie hittekaart Klimaatatlas Druten (bijlage 3) voor de buurten
  * met de hoogste gevoelstemperatuur"; or, after a label, to where the money or the year is accounted for: "Alle uitgaven
  * en de bijdrage van De Kernen: zie jaarrekening 2027". Not the row above pointed at ("zie vorige regel, nu ook …", the
  * link's business), nor work that points to an appendix ("Leden werven: zie bijlage voor de folder").
  */
-const POINTER = /^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|jaarverslag|jaarrekening|\p{L}*begroting)/iu;
-const POINTER_TO_ACCOUNTS = /^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(jaarverslag|jaarrekening|\p{L}*begroting)/iu;
+const POINTER = new RegExp(
+  String.raw`^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|${ACCOUNTS})`,
+  'iu',
+);
+/** POINTER's second form: after a label, and to the accounts only. */
+const POINTER_TO_ACCOUNTS = new RegExp(String.raw`^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(${ACCOUNTS})`, 'iu');
 /** The source a pointer names, with the years in its name ("meerjarenbegroting De Kernen 2028-2032"): no year of work. */
-const SOURCE_NAMED = /(bijlage|rapport|notitie|jaarverslag|jaarrekening|\p{L}*begroting)\b[^.;:()]{0,40}?\b20\d\d(\s*[-–]\s*20\d\d)?/giu;
+const SOURCE_NAMED = new RegExp(String.raw`(bijlage|rapport|notitie|${ACCOUNTS})\b[^.;:()]{0,40}?\b20\d\d(\s*[-–]\s*20\d\d)?`, 'giu');
 /**
  * What an indicator or a word means, or how a figure is reckoned: "Definitie 'toevoeging sociale huur': bruto aantal …",
  * "Def. indicator label: energielabel volgens NTA 8800 …", "Toelichting rekenwijze 80%: nieuwe verhuringen … gedeeld door …".
