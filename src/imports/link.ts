@@ -1225,7 +1225,14 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
       // down the column; "halfjaarlijkse check taakstelling statushouders" written "4.2 bij 5", the begeleiding),
       // as rivalOfPartyPick asks of an afspraak: the file does not settle it. The reference stays a hint, the
       // warning says why.
-      const unworked = settled ? unworkedInzet(ev, inzet, [settled], null) : undefined;
+      // Where the afspraak named shares not a word with the activity nor with its inzet, the topic the reference names
+      // is all it says: one distinctive word shared with an inzet item of that topic without afspraak is enough
+      // ("Ons Thuis Horssen" written "1.2 bij 2", the clustered homes, beside 1.2 inzet 3 on Ons Thuis initiatives).
+      const silent = settled ? settled.text === 0 && settled.inzet === 0 : false;
+      const unworked = settled
+        ? (unworkedInzet(ev, inzet, [settled], null) ??
+          (silent ? unworkedInzet(ev, inzet, [settled], { topic: (agreements[settled.index] as LinkableAgreement).topicNumber }, MIN_FOUND / 2) : undefined))
+        : undefined;
       if (settled && unworked) {
         const picked = named.length > 1 ? `past bij ${named.length} afspraken en de partij kiest ${refOf(settled.index)}` : `verwijst naar ${refOf(settled.index)}`;
         problems.push(
@@ -1614,7 +1621,14 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
  * a step of it so. Within the partner's topic or theme when it names one; never against an earlier
  * decision for an afspraak.
  */
-function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly Judged[], scope: Scope | null): { item: LinkableCommitment; score: number } | undefined {
+function unworkedInzet(
+  ev: RowEvidence,
+  inz: InzetIndex | null,
+  judged: readonly Judged[],
+  scope: Scope | null,
+  /** How much of the activity's words an inzet item must hold: less where the reference names its topic. */
+  minFound = MIN_FOUND,
+): { item: LinkableCommitment; score: number } | undefined {
   if (!inz || ev.query.trim() === '' || judged.some((j) => j.precedent >= PRECEDENT_PROPOSE)) return undefined;
   const among = inz.items.map((_, i) => i).filter((i) => !scope || inScope({ topicNumber: (inz.items[i] as LinkableCommitment).topicNumber } as LinkableAgreement, scope));
   const ranked = inz.texts.rank(ev.query, among);
@@ -1623,7 +1637,7 @@ function unworkedInzet(ev: RowEvidence, inz: InzetIndex | null, judged: readonly
   // Among inzet items, clearly first (as propose asks of a first candidate); ahead of every afspraak as
   // far as text must be to pick one of several afspraken that the partner's structure names.
   const served = (found: { index: number; score: number; found: number } | undefined, item: LinkableCommitment | undefined) =>
-    found && item && found.found >= MIN_FOUND && found.score >= PROPOSAL_THRESHOLD && found.score - worked >= MARGIN && found.score - afspraak >= 2 * MARGIN
+    found && item && found.found >= minFound && found.score >= PROPOSAL_THRESHOLD && found.score - worked >= MARGIN && found.score - afspraak >= 2 * MARGIN
       ? { item, score: found.score }
       : undefined;
   const [best] = ranked;

@@ -788,6 +788,32 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     expect(begeleiding).toMatchObject({ status: 'reference', agreementId: ref('4.2 bij 5').id });
   });
 
+  it('does not state as fact a reference sharing no word with the activity, where a word of it names an inzet item without afspraak of that topic', () => {
+    // A title under a reference to a neighbour: an Ons Thuis initiative or a woonzorgcluster is 1.2 inzet 3 (no afspraak),
+    // not the clustered homes of 1.2 bij 2; the vrije toewijzingsruimte is 4.2 inzet 6 (no afspraak), not the begeleiding
+    // of 4.2 bij 5. "Thuis" is one word, also of 4.2 inzet 3 ("Een thuis voor iedereen"): the topic named settles which.
+    for (const [text, reference, inzet] of [
+      ['Ons Thuis Puiflijk', '1.2 bij 2', 'inzet 3 van 1\\.2'],
+      ['Woonzorgcluster Afferden', '1.2 bij 2', 'inzet 3 van 1\\.2'],
+      ['Vrije toewijzingsruimte 15%', '4.2 bij 5', 'inzet 6 van 4\\.2'],
+    ] as const) {
+      expect(link({ activity: text, agreementRef: reference }, { partyId: 'de-kernen' })).toMatchObject({ status: 'reference', agreementId: ref(reference).id });
+      const doubted = link({ activity: text, agreementRef: reference }, { partyId: 'de-kernen', commitments: commitments() });
+      expect(doubted).toMatchObject({ status: 'none', agreementId: null });
+      expect(refOf(doubted.candidates[0]?.agreementId)).toBe(reference);
+      expect(doubted.problems?.[0]?.message).toMatch(new RegExp(`maar de tekst lijkt meer \\(\\d+%\\) op ${inzet}, waaronder geen afspraak staat; kies de afspraak of geen afspraak\\.$`));
+    }
+    // A title that shares a word with the afspraak it names keeps it; so does one whose words name no inzet item.
+    expect(link({ activity: 'Hofjeswoningen Deest', agreementRef: '1.2 bij 2' }, { partyId: 'de-kernen', commitments: commitments() })).toMatchObject({
+      status: 'reference',
+      agreementId: ref('1.2 bij 2').id,
+    });
+    expect(link({ activity: 'Project Kerkepad', agreementRef: '1.2 bij 2' }, { partyId: 'de-kernen', commitments: commitments() })).toMatchObject({
+      status: 'reference',
+      agreementId: ref('1.2 bij 2').id,
+    });
+  });
+
   it('answers "geen afspraak" for work of the yearly cycle of the cooperation, naming its step; work of a theme keeps its afspraak', () => {
     const set = data();
     const cycle = set.cycle.map((step, i) => ({ topicNumber: set.cycleSection, number: i + 1, text: [step.title, ...step.agreements].join(' '), cycleStep: `${step.code}. ${step.title}` }));
