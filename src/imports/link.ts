@@ -1431,7 +1431,8 @@ function doubtByTwin(link: ActivityLink, ev: RowEvidence, ix: Indexed, row: RowR
  * row's party a part. A partner who means who pays the ontmoetingsruimte of clustered homes (1.2 bij 4)
  * may write its neighbour "4.3 bij 1"; a campaign may be written beside the pasted text of the project
  * next to it. Then the file does not settle it, and the secretary chooses: the examples' afspraak first
- * where they are far apart, else the named one first.
+ * where they are far apart, or where it holds every word the row shares with the named one; else the
+ * named one first.
  */
 function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profiles: ExampleProfiles, partyId: string | null | undefined, row: RowReference): ActivityLink {
   const fits = profiles.nearest(ev.seenAs, partyId);
@@ -1451,7 +1452,11 @@ function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profi
   // start bouw … Hogestraat" written "1.1 bij 1 (1)").
   const ownFitsNamed = (ix.texts.rank(ev.act.activity, [namedIndex])[0]?.score ?? 0) >= PROPOSAL_THRESHOLD;
   const otherTopic = (ix.agreements[index] as LinkableAgreement).topicNumber !== (ix.agreements[namedIndex] as LinkableAgreement).topicNumber;
-  if (!examplesApart && ((ownFitsNamed && !(examplesLead && otherTopic)) || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
+  // Nor is a sibling that holds every word the named one shares with the row ("Werksessie ontwikkelpotentieel na 2030
+  // (omgevingsvisie …) met corporaties én huurdersorganisaties" written "1.1 bij 7", the talk on carrying out the
+  // omgevingsvisie, whose words 1.1 bij 5 on locations after 2030 holds too): then the row says nothing of the named one's own.
+  const namedHoldsOwn = ownFitsNamed && holdsOwnWord(ev.act.activity, ix, namedIndex, index);
+  if (!examplesApart && ((namedHoldsOwn && !(examplesLead && otherTopic)) || !wordsPrefer(ev.act.activity, ix, index, namedIndex))) return link;
   const [judged] = judge(ev, ix, [index], () => ['lijkt het meest op de voorbeelden bij deze afspraak']);
   if (!judged || judged.party === 'absent') return link;
   const namedRef = (ix.agreements[namedIndex] as LinkableAgreement).reference;
@@ -1470,7 +1475,8 @@ function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profi
     status: 'choice',
     agreementId: null,
     ...(link.readAs ? { readAs: link.readAs } : {}),
-    candidates: examplesApart ? [doubted, ...link.candidates] : [...link.candidates, doubted],
+    // The examples' afspraak first where they are far apart, or where it holds all the named one shares with the row.
+    candidates: examplesApart || (ownFitsNamed && !namedHoldsOwn) ? [doubted, ...link.candidates] : [...link.candidates, doubted],
     problems: [...(link.problems ?? []), warning],
   };
 }
@@ -1478,6 +1484,12 @@ function doubtByProfiles(link: ActivityLink, ev: RowEvidence, ix: Indexed, profi
 /** What the file wrote for the afspraak: "“4.1 bij 3” verwijst naar 4.1 bij 3 (2)", or the afspraak's pasted text. */
 function referenceSaid(row: RowReference, namedRef: string): string {
   return row.parsed === null && row.refText.split(/\s+/).length >= 4 ? `de geplakte afspraaktekst is die van ${namedRef}` : `${quote(row.refText)} verwijst naar ${namedRef}`;
+}
+
+/** Whether the afspraak `named` holds a word of the activity that `other` does not. */
+function holdsOwnWord(activity: string, ix: Indexed, named: number, other: number): boolean {
+  const others = new Set(ix.texts.evidence(activity, other).words);
+  return ix.texts.evidence(activity, named).words.some((w) => !others.has(w));
 }
 
 /** The activity's own words fit the other afspraak better than the named one, with a distinctive word in common, and best of all. */

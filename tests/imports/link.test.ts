@@ -581,8 +581,8 @@ describe('linking one activity', () => {
     expect(linkOne(row, { partyId: 'woonwaarts' })).toMatchObject({ status: 'reference', agreementId: freeze.id });
     const asked = linkOne(row, { partyId: 'woonwaarts', examples });
     expect(asked).toMatchObject({ status: 'choice', agreementId: null });
-    // What the file says comes first: its afspraak fits the words as a proposal would.
-    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['2.2 bij 3', '3 bij 3']);
+    // The examples' afspraak comes first: the words the row shares with the one named (the labels) are all in it too.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['3 bij 3', '2.2 bij 3']);
     expect(asked.problems?.map((p) => p.message)).toEqual([
       'test.xlsx, blad "Activiteiten", rij 7, kolom B: "2.2 bij 3" verwijst naar 2.2 bij 3, maar de woorden van de activiteit en de voorbeelden passen allebei beter bij 3 bij 3; kies de afspraak.',
     ]);
@@ -591,21 +591,72 @@ describe('linking one activity', () => {
     expect(linkOne(own, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: freeze.id });
   });
 
-  it('asks where one of the shipped examples, nearly word for word the same, stands under another afspraak than the one the file names', () => {
+  it('asks where the examples and the words prefer a sibling that holds every word the row shares with the afspraak named', () => {
+    const locations = ref('1.1 bij 5');
+    const carryOut = ref('1.1 bij 7');
+    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
+    const examples = [
+      asExample('Zoeklocaties voor woningbouw na 2030 verkennen en periodiek bespreken met de corporaties', locations.id, 'gemeente'),
+      asExample('Beeld vormen van het ontwikkelpotentieel na 2030 in de kleine kernen', locations.id, 'gemeente'),
+      asExample('Uitbreidingslocaties voor na 2030 verbinden met de omgevingsvisie', locations.id, 'gemeente'),
+      asExample('Na vaststelling van de omgevingsvisie met marktpartijen in gesprek over de uitvoering', carryOut.id, 'gemeente'),
+    ];
+    // Written "1.1 bij 7" (the talk on carrying out the omgevingsvisie), but what it plans is the locations after 2030
+    // of 1.1 bij 5, which holds the omgevingsvisie too: nothing in the row is the named afspraak's own.
+    const row = { activity: 'Werkatelier ontwikkelpotentieel na 2030 met corporaties en huurdersorganisaties (omgevingsvisie)', agreementRef: '1.1 bij 7' };
+    expect(linkOne(row, { partyId: 'gemeente' })).toMatchObject({ status: 'reference', agreementId: carryOut.id });
+    const asked = linkOne(row, { partyId: 'gemeente', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['1.1 bij 5', '1.1 bij 7']);
+    expect(asked.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 7" verwijst naar 1.1 bij 7, maar de woorden van de activiteit en de voorbeelden passen allebei beter bij 1.1 bij 5; kies de afspraak.',
+    ]);
+    // The talk with marktpartijen, written so, stays the file's link.
+    const own = { activity: 'Gesprek met corporaties en marktpartijen over de uitvoering van de vastgestelde omgevingsvisie', agreementRef: '1.1 bij 7' };
+    expect(linkOne(own, { partyId: 'gemeente', examples })).toMatchObject({ status: 'reference', agreementId: carryOut.id });
+  });
+
+  it('asks where one of the shipped examples stands under another afspraak that holds every word the row shares with the one named', () => {
     // The row as labelled set 146 wrote it ("3 bij 3", the labels), linked with the examples of every other set: one of
     // them, "Huuraanpassing 1 juli 2028: 0% voor woningen met label D of slechter", is the rent freeze of 2.2 bij 3.
     const examples = examplePrecedents(loadLinkExamples(DEFAULT_SET_CODE), agreements, { without: ['hundredfortysixth'] });
     const row = { activity: 'Huuraanpassing 1-7-2028: 0% voor label D', agreementRef: '3 bij 3' };
     const asked = linkOne(row, { partyId: 'woonwaarts', examples });
     expect(asked).toMatchObject({ status: 'choice', agreementId: null });
-    // What the file says comes first; the afspraak the example stands under is asked beside it.
-    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['3 bij 3', '2.2 bij 3']);
+    // The afspraak the examples prefer comes first: the words the row shares with 3 bij 3 (label D) are in it too.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['2.2 bij 3', '3 bij 3']);
     expect(asked.problems?.map((p) => p.message)).toEqual([
-      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "3 bij 3" verwijst naar 3 bij 3, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij 2.2 bij 3; kies de afspraak.',
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "3 bij 3" verwijst naar 3 bij 3, maar de woorden van de activiteit en de voorbeelden passen allebei beter bij 2.2 bij 3; kies de afspraak.',
     ]);
     // A text the werkgroep linked so before keeps the file's link.
     const decided = [{ activity: row.activity, agreementId: ref('3 bij 3').id, partyId: 'woonwaarts', planningYear: 2027, byHand: true }];
     expect(linkOne(row, { partyId: 'woonwaarts', examples, precedents: decided })).toMatchObject({ status: 'reference', agreementId: ref('3 bij 3').id });
+  });
+
+  it('asks where one example, nearly word for word the same, stands under another afspraak than the one the file names', () => {
+    const locations = ref('1.1 bij 5');
+    const carryOut = ref('1.1 bij 7');
+    const asExample = (activity: string, agreementId: number) => ({ activity, agreementId, partyId: 'gemeente', planningYear: 0, byHand: false, example: true });
+    // Most examples like the row are the talk on carrying out the omgevingsvisie; one, nearly the row word for word, is
+    // the locations after 2030.
+    const examples = [
+      asExample('Verkenning uitbreidingslocaties voor na 2030 bespreken met de corporaties', locations.id),
+      ...[
+        'Verkenning met corporaties en marktpartijen: uitvoering van de omgevingsvisie bespreken',
+        'Omgevingsvisie vastgesteld: uitvoering bespreken met corporaties en ontwikkelaars',
+        'Bespreken met de corporaties hoe de omgevingsvisie wordt uitgevoerd',
+        'Verkenning uitvoering omgevingsvisie met marktpartijen',
+      ].map((text) => asExample(text, carryOut.id)),
+    ];
+    const row = { activity: 'Verkenning uitbreidingslocaties na 2030, bespreken met corporaties (omgevingsvisie)', agreementRef: '1.1 bij 7' };
+    expect(linkOne(row, { partyId: 'gemeente' })).toMatchObject({ status: 'reference', agreementId: carryOut.id });
+    const asked = linkOne(row, { partyId: 'gemeente', examples });
+    expect(asked).toMatchObject({ status: 'choice', agreementId: null });
+    // What the file says comes first; the afspraak the example stands under is asked beside it.
+    expect(asked.candidates.map((c) => refOf(c.agreementId))).toEqual(['1.1 bij 7', '1.1 bij 5']);
+    expect(asked.problems?.map((p) => p.message)).toEqual([
+      'test.xlsx, blad "Activiteiten", rij 7, kolom B: "1.1 bij 7" verwijst naar 1.1 bij 7, maar de activiteit lijkt bijna woordelijk op een voorbeeld bij 1.1 bij 5; kies de afspraak.',
+    ]);
   });
 
   it('follows a reference that the examples and the words place at a sibling of the same topic: the row may hold both', () => {
