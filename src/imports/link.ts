@@ -1638,7 +1638,7 @@ function unworkedInzet(
   inz: InzetIndex | null,
   judged: readonly Judged[],
   scope: Scope | null,
-  /** How much of the activity's words an inzet item must hold: less where the reference names its topic. */
+  /** How much the words an inzet item shares with the activity must weigh (`found`): less where the reference names its topic. */
   minFound = MIN_FOUND,
 ): { item: LinkableCommitment; score: number } | undefined {
   if (!inz || ev.query.trim() === '' || judged.some((j) => j.precedent >= PRECEDENT_PROPOSE)) return undefined;
