@@ -652,7 +652,6 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
   // when the row's role says it only takes part (then the role has its say), nor for a sibling the activity
   // shares no word with.
   if (ev.role?.kind !== 'involved') {
-    const wordsOf = (j: Judged): string[] => ix.texts.evidence(ev.query, j.index).words;
     for (const j of judged) {
       if (j.party !== 'lead' || j.text === 0) continue;
       const a = ix.agreements[j.index] as LinkableAgreement;
@@ -666,7 +665,7 @@ function judge(ev: RowEvidence, ix: Indexed, indexes: readonly number[], structu
           k.combined > j.combined &&
           // Not clearly preferred, as propose asks of a first candidate's text; or preferred only for being
           // shorter, holding no word of the activity that the one the party leads does not hold.
-          (k.text - j.text < 2 * MARGIN || wordsOf(k).every((w) => wordsOf(j).includes(w)))
+          (k.text - j.text < 2 * MARGIN || !holdsOwnWord(ev.query, ix, k.index, j.index))
         );
       });
       if (!sibling) continue;
@@ -1228,7 +1227,7 @@ function linkOnEvidence(ev: RowEvidence, ix: Indexed, options: LinkOptions, inze
       // Where the afspraak named shares not a word with the activity nor with its inzet, the topic the reference names
       // is all it says: one distinctive word shared with an inzet item of that topic without afspraak is enough
       // ("Ons Thuis Horssen" written "1.2 bij 2", the clustered homes, beside 1.2 inzet 3 on Ons Thuis initiatives).
-      const silent = settled ? settled.text === 0 && settled.inzet === 0 : false;
+      const silent = settled?.text === 0 && settled.inzet === 0;
       const unworked = settled
         ? (unworkedInzet(ev, inzet, [settled], null) ??
           (silent ? unworkedInzet(ev, inzet, [settled], { topic: (agreements[settled.index] as LinkableAgreement).topicNumber }, MIN_FOUND / 2) : undefined))
@@ -1486,10 +1485,10 @@ function referenceSaid(row: RowReference, namedRef: string): string {
   return row.parsed === null && row.refText.split(/\s+/).length >= 4 ? `de geplakte afspraaktekst is die van ${namedRef}` : `${quote(row.refText)} verwijst naar ${namedRef}`;
 }
 
-/** Whether the afspraak `named` holds a word of the activity that `other` does not. */
-function holdsOwnWord(activity: string, ix: Indexed, named: number, other: number): boolean {
-  const others = new Set(ix.texts.evidence(activity, other).words);
-  return ix.texts.evidence(activity, named).words.some((w) => !others.has(w));
+/** Whether the afspraak `named` holds a word of the text that `other` does not. */
+function holdsOwnWord(text: string, ix: Indexed, named: number, other: number): boolean {
+  const others = new Set(ix.texts.evidence(text, other).words);
+  return ix.texts.evidence(text, named).words.some((w) => !others.has(w));
 }
 
 /** The activity's own words fit the other afspraak better than the named one, with a distinctive word in common, and best of all. */
