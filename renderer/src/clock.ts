@@ -17,3 +17,8 @@ export function currentDay(): string {
 export function currentYear(): number {
   return coreToday !== null ? Number(coreToday.slice(0, 4)) : new Date().getFullYear();
 }
+
+/** The day a joint overview is read on: a saved version's own day, the working overview's today. */
+export function overviewDay(savedAt: string | null | undefined): string {
+  return savedAt ? localDay(savedAt) : currentDay();
+}

@@ -8,7 +8,7 @@ import type { AccountabilityReport, IndicatorProgress } from '../domain/accounta
 import { RESULT_STATUS_WORDS, type ActivityResult } from '../domain/results';
 import { leadsUndecided, type BundleActivity } from '../domain/joint-overview';
 import { openQuestions } from '../domain/open-questions';
-import { alignmentRecorded, dateNl } from './labels';
+import { alignmentRecorded, dateNl, withPassedDates } from './labels';
 import { plural, shorten, type OverviewIndex, type ReportModel } from './report-model';
 import { namesOf, summaryText, yearsText } from './accountability-model';
 
@@ -107,7 +107,7 @@ export function jointOverviewSummary(model: ReportModel, index: OverviewIndex): 
     const followUp = first.agreement.insufficient?.followUp.trim();
     candidates.push(
       `Onvoldoende opgepakt: afspraak ${first.agreement.reference} (${shorten(first.agreement.text, 110)})` +
-        `${followUp ? `; afgesproken vervolg: ${followUp}` : '; een vervolg is nog niet vastgelegd'}` +
+        `${followUp ? `; afgesproken vervolg: ${withPassedDates(followUp, model.dateIso)}` : '; een vervolg is nog niet vastgelegd'}` +
         `${insufficient.length > 1 ? `, en ${plural(insufficient.length - 1, 'andere afspraak', 'andere afspraken')}` : ''}.`,
     );
   }

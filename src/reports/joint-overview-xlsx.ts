@@ -8,7 +8,7 @@ import type { BundleActivity, JointOverview, NeedCheck, UnaddressedNeed } from '
 import { nameFilterRanges } from '../requests/filter-names';
 import { rowHeightFor } from '../requests/row-height';
 import { linkIsOpen } from '../domain/links';
-import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, notesLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation } from './labels';
+import { alignmentLabel, bundleDeliveries, companyOf, dateNl, linkLabel, notesLabel, partyKindLabel, receivedDay, submissionStateLabel, versionExplanation, withPassedDates } from './labels';
 import { deliveryText, type DeliveryStatus } from '../domain/delivery';
 import { jointOverviewSummary } from './executive-summary';
 import { writeExecutiveSummarySheet } from './executive-summary-xlsx';
@@ -398,7 +398,7 @@ function writeAgreements(sheet: Worksheet, model: ReportModel, index: OverviewIn
     {
       header: 'Onvoldoende opgepakt: vervolg',
       width: 30,
-      value: (i) => (i.agreement.insufficient ? i.agreement.insufficient.followUp.trim() || 'nog geen vervolg afgesproken' : ''),
+      value: (i) => (i.agreement.insufficient ? withPassedDates(i.agreement.insufficient.followUp.trim(), model.dateIso) || 'nog geen vervolg afgesproken' : ''),
       signal: (i) => i.agreement.insufficient !== null,
     },
   ];

@@ -9,6 +9,7 @@ import { formatDateNl } from '../domain/calendar';
 import { localDay } from '../domain/local-time';
 import { safeFileNamePart } from '../domain/text';
 import { missingCase } from '../domain/assert';
+import { passedDatesNote } from '../domain/dates-in-text';
 
 export function documentTitle(planningYear: number): string {
   return `Gezamenlijk activiteitenoverzicht ${planningYear}`;
@@ -90,6 +91,13 @@ export function dateNl(timestamp: string): string {
   }
 }
 
+/** A text agreed before the document, with its passed dates said to have passed between brackets. */
+export function withPassedDates(text: string, dateIso: string): string {
+  const passed = passedDatesNote(text, dateIso);
+  return passed ? `${text.replace(/\.$/, '')} (let op: ${passed})` : text;
+}
+
+export { passedDatesNote };
 export { alignmentLabel, alignmentRecorded, alignmentStatusLabel, attentionKindExplanation, attentionKindTitle, gapLabel, unlinkedAppendixTitle } from '../domain/joint-overview-wording';
 
 /**

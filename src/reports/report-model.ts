@@ -28,7 +28,9 @@ import {
   documentDateIso,
   documentTitle,
   gapLabel,
+  passedDatesNote,
   versionLabel,
+  withPassedDates,
 } from './labels';
 
 export interface ReportOptions {
@@ -192,6 +194,8 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
     if (!party) throw new Error(`Partij "${options.partyId}" staat niet in het gezamenlijk activiteitenoverzicht.`);
   }
   const partyId = party?.id ?? null;
+  // What is printed is true on the document's date: a follow-up's passed dates are said to have passed.
+  const dateIso = documentDateIso(overview);
 
   const themes: ReportTheme[] = overview.themes.map((theme) => ({
     theme,
@@ -200,7 +204,7 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
       ownHeading: topic.number !== String(theme.number),
       agreements: topic.agreements
         .filter((a) => agreementInScope(a, partyId))
-        .map((agreement) => reportAgreement(agreement, partyId, index)),
+        .map((agreement) => reportAgreement(agreement, partyId, index, dateIso)),
     })),
   }));
 
@@ -210,7 +214,9 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
   );
   const needs = overview.needs.filter((n) => partyId === null || n.fromPartyId === partyId || n.toPartyId === partyId);
   const reciprocity = overview.reciprocity.filter((c) => partyId === null || c.fromPartyId === partyId || c.toPartyId === partyId);
-  const points = overview.attention.filter((p) => partyId === null || attentionConcerns(p, partyId, index));
+  const points = overview.attention
+    .filter((p) => partyId === null || attentionConcerns(p, partyId, index))
+    .map((p) => (p.kind === 'insufficient' ? followUpChecked(p, index, dateIso) : p));
   const attention = ATTENTION_ORDER.map((kind) => ({
     kind,
     title: attentionKindTitle(kind),
@@ -234,7 +240,6 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
 
   const title = documentTitle(overview.planningYear);
   const version = versionLabel(overview.version);
-  const dateIso = documentDateIso(overview);
   const model: ReportModel = {
     overview,
     party,
@@ -264,7 +269,7 @@ function agreementInScope(agreement: BundleAgreement, partyId: string | null): b
   return named && (agreement.active || agreement.insufficient !== null);
 }
 
-function reportAgreement(agreement: BundleAgreement, partyId: string | null, index: OverviewIndex): ReportAgreement {
+function reportAgreement(agreement: BundleAgreement, partyId: string | null, index: OverviewIndex, dateIso: string): ReportAgreement {
   const groups = groupJointActivities(sortByParty(agreement.activities, index)).filter(
     (g) => partyId === null || g.activities.some((a) => a.partyId === partyId || a.alignment.alsoInvolved.includes(partyId)),
   );
@@ -288,7 +293,7 @@ function reportAgreement(agreement: BundleAgreement, partyId: string | null, ind
     const followUp = agreement.insufficient.followUp.trim();
     signals.push({
       kind: 'insufficient',
-      text: `Onvoldoende opgepakt. Afgesproken vervolg: ${followUp || 'nog niet vastgelegd'}`,
+      text: `Onvoldoende opgepakt. Afgesproken vervolg: ${withPassedDates(followUp, dateIso) || 'nog niet vastgelegd'}`,
     });
   }
   if (partyId !== null && groups.length === 0 && agreement.activities.length > 0) {
@@ -338,6 +343,13 @@ function sortByParty(activities: readonly BundleActivity[], index: OverviewIndex
 }
 
 /** Whether an aandachtspunt belongs in the report for one party. */
+/** An aandachtspunt 'onvoldoende opgepakt' with, where its follow-up names a date passed on the document's date, that said. */
+function followUpChecked(point: AttentionPoint, index: OverviewIndex, dateIso: string): AttentionPoint {
+  const followUp = point.agreementId === undefined ? undefined : index.agreements.get(point.agreementId)?.agreement.insufficient?.followUp;
+  const passed = followUp === undefined ? null : passedDatesNote(followUp, dateIso);
+  return passed ? { ...point, message: `${point.message} Let op: ${passed}.` } : point;
+}
+
 function attentionConcerns(point: AttentionPoint, partyId: string, index: OverviewIndex): boolean {
   if (point.partyId === partyId) return true;
   const activity = point.activityIdentity ? index.activities.get(point.activityIdentity)?.activity : undefined;

@@ -23,7 +23,9 @@ const WIJKSCHOUW = '5.1 bij 2 (1)';
 const OPLEVERING = 'Oplevering 60 sociale huurwoningen De Ruigenhoek';
 const PROMISE = 'Behandelt de omgevingsvergunning binnen acht weken na de aanvraag.';
 const BEELDKWALITEIT = 'Beeldkwaliteitsplan opstellen voor de nieuwbouw van Woonwaarts';
-const FOLLOW_UP = 'De gemeente brengt dit in het bestuurlijk overleg van maart in.';
+// Agreed with a date that has passed by the time the test runs (after 2026): the page says so.
+const FOLLOW_UP = 'De gemeente plant vóór 1 oktober 2026 een eerste bijeenkomst; voortgang in het BO van november.';
+const PASSED = 'Let op: 1 oktober 2026 is al voorbij; of dit is gebeurd, is niet vastgelegd.';
 /** The Bewonersraad's rows: a reference to three afspraken ("kies"), one without afspraak, one the text links ("voorgesteld"). */
 const CHOICE = 'Overleg over de bouwplanning';
 const NONE = 'Achterbanraadpleging onder huurders in Altforst en Horssen';
@@ -271,8 +273,10 @@ describe('Gezamenlijk overzicht', () => {
     await form.getByRole('button', { name: 'Markering opslaan' }).click();
     const marked = page.locator(`.bundle-agreement`, { hasText: reference }).first();
     await expect.poll(() => marked.locator('.insufficient-box').textContent()).toContain(FOLLOW_UP);
+    expect(await marked.locator('.insufficient-box').textContent()).toContain(PASSED);
     await tab(/Aandachtspunten/).click();
     await expect.poll(() => panel().textContent()).toContain(FOLLOW_UP);
+    expect(await panel().locator('.attention-item', { hasText: FOLLOW_UP }).textContent()).toContain(PASSED);
     await page.screenshot({ path: screenshotPath('gezamenlijk-6-aandachtspunten') });
 
     // From the aandachtspunt straight to the afspraak in the overview, with the keyboard's focus on it.

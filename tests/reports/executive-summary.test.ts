@@ -10,6 +10,7 @@ import type { JointOverview } from '../../src/domain/joint-overview';
 import { writeAccountabilityDocx, writeAccountabilityXlsx } from '../../src/reports/accountability';
 import { accountabilitySummary, jointOverviewSummary, type ExecutiveSummary } from '../../src/reports/executive-summary';
 import { writeJointOverviewDocx, writeJointOverviewXlsx } from '../../src/reports/joint-overview';
+import { XLSX_SHEETS } from '../../src/reports/joint-overview-xlsx';
 import { buildReportModel } from '../../src/reports/report-model';
 import { realisticAccountabilityReport } from '../fixtures/accountability';
 import { loadRealAgreementData, realisticBundleInput } from '../fixtures/bundle-activities';
@@ -108,6 +109,32 @@ describe('the joint overview’s samenvatting', () => {
     const s = summaryOf(definitive);
     for (const line of [s.intro, ...s.decide, ...s.points, ...s.response]) expect(text).toContain(norm(line));
     expect(text).toContain('De drie belangrijkste punten');
+  });
+});
+
+describe('a follow-up whose date has passed on the document’s date', () => {
+  const PASSED = '(let op: 1 oktober 2026 is al voorbij; of dit is gebeurd, is niet vastgelegd)';
+
+  it('is said to have passed in the samenvatting, the afspraak, the aandachtspunten and the Excel column, in a concept of 1 November', async () => {
+    // The werkgroep agreed: "De gemeente plant vóór 1 oktober 2026 de eerste bijeenkomst …"; the concept is of 1 November 2026.
+    expect(summaryOf(concept).points.join('\n')).toContain(`vóór 1 oktober 2026 de eerste bijeenkomst met zorgpartijen en corporaties; voortgang in het BO van november ${PASSED}`);
+    const word = norm(xmlToText(await docxPart(await writeJointOverviewDocx(concept), 'word/document.xml')));
+    expect(word).toContain(`Onvoldoende opgepakt. Afgesproken vervolg: De gemeente plant vóór 1 oktober 2026 de eerste bijeenkomst met zorgpartijen en corporaties; voortgang in het BO van november ${PASSED}`);
+    expect(word).toContain('voortgang in het BO van november. Let op: 1 oktober 2026 is al voorbij; of dit is gebeurd, is niet vastgelegd.');
+    const workbook = await loadWorkbook(await writeJointOverviewXlsx(concept));
+    const perAgreement = workbook.getWorksheet(XLSX_SHEETS.agreements);
+    const aandachtspunten = workbook.getWorksheet(XLSX_SHEETS.attention);
+    expect(aandachtspunten && norm(allText(aandachtspunten))).toContain('Let op: 1 oktober 2026 is al voorbij; of dit is gebeurd, is niet vastgelegd.');
+    expect(perAgreement && norm(allText(perAgreement))).toContain(`De gemeente plant vóór 1 oktober 2026 de eerste bijeenkomst met zorgpartijen en corporaties; voortgang in het BO van november ${PASSED}`);
+  });
+
+  it('is printed as agreed in a concept made before that date', async () => {
+    const data = await loadRealAgreementData();
+    const september = computeJointOverview(realisticBundleInput(data, { version: { number: 1, status: 'draft', savedAt: '2026-09-15T10:00:00.000Z', savedBy: 'secretaris' } }));
+    expect(summaryOf(september).points.join('\n')).toContain('voortgang in het BO van november.');
+    const word = norm(xmlToText(await docxPart(await writeJointOverviewDocx(september), 'word/document.xml')));
+    expect(word).toContain('vóór 1 oktober 2026');
+    expect(word).not.toContain('al voorbij');
   });
 });
 

@@ -22,6 +22,8 @@ import { WindowedBody } from '../../components/WindowedBody';
 import { normalizeForSearch, searchTerms } from '../../../../src/domain/text';
 import { makeLookup, namer, type Lookup } from './lookup';
 import { WriteButton } from '../../components/Writes';
+import { passedDatesNote } from '../../../../src/domain/dates-in-text';
+import { overviewDay } from '../../clock';
 
 interface Shown {
   themes: { theme: BundleTheme; topics: { number: string; title: string; agreements: { agreement: BundleAgreement; activities: BundleActivity[] }[] }[] }[];
@@ -315,6 +317,8 @@ function AgreementBlock({
   const busy = useBundle((s) => s.busy);
   const name = lookup.name;
   const gapClass = agreement.gaps.length > 0 || agreement.insufficient ? ' has-gap' : '';
+  // A saved version is read on its own date, the working overview today: a follow-up's passed dates are said to have passed.
+  const passed = agreement.insufficient && passedDatesNote(agreement.insufficient.followUp, overviewDay(overview.version.savedAt));
   return (
     <article
       className={`bundle-agreement${gapClass}`}
@@ -368,6 +372,11 @@ function AgreementBlock({
           <p>
             <strong>Onvoldoende opgepakt.</strong> Afgesproken vervolg: {agreement.insufficient.followUp}
           </p>
+          {passed && (
+            <p>
+              <strong>Let op:</strong> {passed}.
+            </p>
+          )}
           {!readOnly && (
             <div className="inline-actions">
               <WriteButton type="button" className="link-button" onClick={() => startMarking(agreement.id)}>

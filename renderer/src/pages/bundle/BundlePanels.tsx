@@ -5,6 +5,8 @@ import type { BundleChange } from '../../../../src/bundle/compare';
 import { attentionKindExplanation, attentionKindTitle } from '../../../../src/domain/joint-overview-wording';
 import { ATTENTION_ORDER } from '../../../../src/domain/joint-overview';
 import { useBundle } from '../../bundle';
+import { overviewDay } from '../../clock';
+import { passedDatesNote } from '../../../../src/domain/dates-in-text';
 import { ErrorMessage, LoadView } from '../../components/Status';
 import { formatDateTime, formatPercent } from '../../format';
 import { activityIndex, makeLookup, type Lookup } from './lookup';
@@ -21,6 +23,8 @@ export function AttentionPanel({ overview }: { overview: JointOverview }) {
     (g) => g.points.length > 0,
   );
   if (groups.length === 0) return <p className="empty">Geen aandachtspunten: alles is opgepakt en afgestemd.</p>;
+  // A follow-up's passed dates are said to have passed, on the version's own day or today.
+  const day = overviewDay(overview.version.savedAt);
   return (
     <div className="attention">
       {groups.map((group) => (
@@ -32,7 +36,10 @@ export function AttentionPanel({ overview }: { overview: JointOverview }) {
           <ul className="attention-list">
             {group.points.map((point, i) => (
               <li key={`${point.kind}-${i}`} className="attention-item">
-                <span>{point.message}</span>
+                <span>
+                  {point.message}
+                  {point.kind === 'insufficient' && <PassedDates text={point.message} day={day} />}
+                </span>
                 {canShow(point) && (
                   <button
                     type="button"
@@ -49,6 +56,12 @@ export function AttentionPanel({ overview }: { overview: JointOverview }) {
       ))}
     </div>
   );
+}
+
+/** Beside a follow-up agreed earlier: the dates it names that have passed on the day it is read, if any. */
+function PassedDates({ text, day }: { text: string; day: string }) {
+  const passed = passedDatesNote(text, day);
+  return passed ? <span className="attention-passed">Let op: {passed}.</span> : null;
 }
 
 const WITHOUT_PLACE: AttentionKind[] = ['party-missing'];
