@@ -2,6 +2,7 @@
 // 15-3-2027", "in maart 2027"), so that a document can say which of them lie
 // behind its own date: a follow-up agreed in June reads as settled in a
 // November document unless its passed date is said to have passed. Pure.
+import { MONTHS_NL } from './calendar';
 import { dutchList } from './joint-overview-wording';
 
 export interface WrittenDate {
@@ -11,30 +12,31 @@ export interface WrittenDate {
   lastDay: string;
 }
 
-/** A month as people write it: in full or shortened, with or without a point ("okt.", "sept", "febr."). */
-const MONTH_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^jan(uari)?$/, 1],
-  [/^febr?(uari)?$/, 2],
-  [/^(maart|mrt|mar)$/, 3],
-  [/^apr(il)?$/, 4],
-  [/^mei$/, 5],
-  [/^jun(i)?$/, 6],
-  [/^jul(i)?$/, 7],
-  [/^aug(ustus)?$/, 8],
-  [/^sept?(ember)?$/, 9],
-  [/^okt(ober)?$/, 10],
-  [/^nov(ember)?$/, 11],
-  [/^dec(ember)?$/, 12],
+/** Each month as people shorten it, besides its full name ("okt.", "sept", "febr."). */
+const SHORT_MONTHS: readonly (readonly string[])[] = [
+  ['jan'],
+  ['febr', 'feb'],
+  ['mrt', 'mar'],
+  ['apr'],
+  [],
+  ['jun'],
+  ['jul'],
+  ['aug'],
+  ['sept', 'sep'],
+  ['okt'],
+  ['nov'],
+  ['dec'],
 ];
-
-const MONTH = String.raw`(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?`;
+/** Every spelling of a month, to its number: "oktober" and "okt" to 10. */
+const MONTH_OF: ReadonlyMap<string, number> = new Map(
+  MONTHS_NL.flatMap((name, i) => [name, ...(SHORT_MONTHS[i] ?? [])].map((spelling) => [spelling, i + 1] as const)),
+);
+const MONTH = String.raw`(${[...MONTH_OF.keys()].join('|')})\.?`;
 /** "1 oktober 2026", "1 okt. 2026"; "15-3-2027", "15/03/2027"; "maart 2027" (no day before it). */
 const WRITTEN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+${MONTH}\s+(\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{4}))(?![\p{L}\d])`,
   'giu',
 );
-
-const monthOf = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word.toLowerCase()))?.[1];
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -47,7 +49,7 @@ export function datesWritten(text: string): WrittenDate[] {
   for (const m of text.matchAll(WRITTEN)) {
     const [whole, day, month, year, numDay, numMonth, numYear, lonelyMonth, lonelyYear] = m;
     const y = Number(year ?? numYear ?? lonelyYear);
-    const mo = month !== undefined ? monthOf(month) : numMonth !== undefined ? Number(numMonth) : monthOf(lonelyMonth as string);
+    const mo = numMonth !== undefined ? Number(numMonth) : MONTH_OF.get((month ?? lonelyMonth ?? '').toLowerCase());
     if (mo === undefined || mo < 1 || mo > 12) continue;
     const d = day ?? numDay;
     if (d !== undefined && (Number(d) < 1 || Number(d) > daysIn(y, mo))) continue;
