@@ -216,7 +216,7 @@ export function buildReportModel(overview: JointOverview, options: ReportOptions
   const reciprocity = overview.reciprocity.filter((c) => partyId === null || c.fromPartyId === partyId || c.toPartyId === partyId);
   const points = overview.attention
     .filter((p) => partyId === null || attentionConcerns(p, partyId, index))
-    .map((p) => (p.kind === 'insufficient' ? followUpChecked(p, index, dateIso) : p));
+    .map((p) => (p.kind === 'insufficient' ? followUpChecked(p, dateIso) : p));
   const attention = ATTENTION_ORDER.map((kind) => ({
     kind,
     title: attentionKindTitle(kind),
@@ -343,10 +343,12 @@ function sortByParty(activities: readonly BundleActivity[], index: OverviewIndex
 }
 
 /** Whether an aandachtspunt belongs in the report for one party. */
-/** An aandachtspunt 'onvoldoende opgepakt' with, where its follow-up names a date passed on the document's date, that said. */
-function followUpChecked(point: AttentionPoint, index: OverviewIndex, dateIso: string): AttentionPoint {
-  const followUp = point.agreementId === undefined ? undefined : index.agreements.get(point.agreementId)?.agreement.insufficient?.followUp;
-  const passed = followUp === undefined ? null : passedDatesNote(followUp, dateIso);
+/**
+ * An aandachtspunt 'onvoldoende opgepakt' with, where its follow-up names a date passed on the document's date, that
+ * said. Read from the message, as the page reads it: besides the follow-up it holds only the reference and fixed words.
+ */
+function followUpChecked(point: AttentionPoint, dateIso: string): AttentionPoint {
+  const passed = passedDatesNote(point.message, dateIso);
   return passed ? { ...point, message: `${point.message} Let op: ${passed}.` } : point;
 }
 
