@@ -88,6 +88,8 @@ describe('lines about the document', () => {
     // What the sheet leaves out is about the sheet, not an activity.
     expect(isNoteWording('Lopende projecten uit 2026 staan hier niet opnieuw (zie vorig jaar).')).toBe(true);
     expect(isNoteLine('1 maart 2027')).toBe(true);
+    // However the month is shortened.
+    expect(['Druten, 3 febr. 2027', 'd.d. 14 sept 2026', '2 mrt. 2027'].every(isNoteLine)).toBe(true);
   });
 
   it('knows a label that leaves its value to the next cell', () => {
