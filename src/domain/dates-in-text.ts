@@ -31,9 +31,8 @@ const SHORT_MONTHS: readonly (readonly string[])[] = [
 const MONTH_OF: ReadonlyMap<string, number> = new Map(
   MONTHS_NL.flatMap((name, i) => [name, ...(SHORT_MONTHS[i] ?? [])].map((spelling) => [spelling, i + 1] as const)),
 );
-/** Every spelling of a month, as alternatives for a pattern: "januari|jan|februari|febr|feb|…". */
-export const MONTH_SPELLINGS = [...MONTH_OF.keys()].join('|');
-const MONTH = String.raw`(${MONTH_SPELLINGS})\.?`;
+/** A month as written, in any of its spellings, with or without a dot ("oktober", "okt."): one group, the month without the dot. */
+export const MONTH = String.raw`(${[...MONTH_OF.keys()].join('|')})\.?`;
 /** "1 oktober 2026", "1 okt. 2026"; "15-3-2027", "15/03/2027"; "maart 2027" (no day before it). */
 const WRITTEN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+${MONTH}\s+(\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{4}))(?![\p{L}\d])`,

@@ -4,7 +4,7 @@
 // bestuur,"), a source or a remark ("Bron: …", "N.B. …"), a date, a contact
 // line with an e-mail address, a mail's greeting, apology or "PS: …". Recognised by their wording only: where a line
 // stands is the table reader's business (table.ts). Pure.
-import { MONTH_SPELLINGS } from '../domain/dates-in-text';
+import { MONTH } from '../domain/dates-in-text';
 
 /** The start of a note: a label, a signature, a footnote mark. */
 const NOTE_STARTS = [
@@ -113,7 +113,6 @@ const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
 const LABEL_ALONE = /^(legenda|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersonen|contactpersoon|contactgegevens|namens|goedgekeurd door)\s*:?$/i;
 const LABEL_WITH_COLON = /^(naam|functie|plaats|e-?mail|telefoon|tel\.?|contact|bron|versie|status|akkoord)\s*:$/i;
 
-const MONTH = `(${MONTH_SPELLINGS})\\.?`;
 /** A date with a day and nothing else, perhaps after a place: "16-06-2026", "Druten, 16 juni 2026", "d.d. 3 juni 2026". */
 const DATE_LINE = new RegExp(
   `^(\\p{L}[\\p{L} '-]{0,40},\\s*)?(d\\.?\\s?d\\.?\\s*)?(\\d{1,2}[-/.]\\d{1,2}[-/.](\\d{2}|\\d{4})|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`,
