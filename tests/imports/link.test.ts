@@ -41,6 +41,11 @@ function refOf(id: number | null | undefined): string | null {
   return id === null || id === undefined ? null : (agreements.find((a) => a.id === id)?.reference ?? `?${id}`);
 }
 
+/** A shipped example as the linker weighs it: a partner's activity placed under an afspraak, or under none. */
+function asExample(activity: string, agreementId: number | null, partyId: string) {
+  return { activity, agreementId, partyId, planningYear: 0, byHand: false, example: true };
+}
+
 function activity(fields: Partial<ReadActivity>): ReadActivity {
   return { sheet: 'Activiteiten', rowNumber: 7, activity: '', extra: {}, fieldColumns: { agreementRef: 'B', activity: 'C' }, ...fields };
 }
@@ -474,7 +479,6 @@ describe('linking one activity', () => {
 
   it('weighs the examples as a whole: the afspraak, or none, whose examples use the words of an activity no single example is much like', () => {
     const fire = ref('3 bij 1 (2)');
-    const asExample = (activity: string, agreementId: number | null, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
     const examples = [
       asExample('Met Woonwaarts langs de flats: hangen er rookmelders, zijn de vluchtroutes vrij?', fire.id, 'hbd'),
       asExample('Flats Hogeweg: brandwerende deuren plaatsen en de vluchtroutes vrijmaken', fire.id, 'woonwaarts'),
@@ -508,7 +512,6 @@ describe('linking one activity', () => {
   it("asks where a partner's reference names an afspraak far less like the activity, by the examples, than another", () => {
     const pays = ref('1.2 bij 4');
     const room = ref('4.3 bij 1');
-    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
     const examples = [
       asExample('Met de gemeente afspreken wie de inrichting van de ontmoetingsruimte in het nieuwe hofje betaalt', pays.id, 'woonwaarts'),
       asExample('Kosten van inrichting en beheer van de gemeenschappelijke ruimte verdelen met de gemeente', pays.id, 'de-kernen'),
@@ -542,7 +545,6 @@ describe('linking one activity', () => {
   it('asks where the activity\'s own words and the examples both prefer another afspraak than the one the file names', () => {
     const campaign = ref('2.2 bij 5');
     const project = ref('3 bij 5 (1)');
-    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
     const examples = [
       asExample('Gedragscampagne over zuinig stoken in de krant en op de gemeentepagina', campaign.id, 'gemeente'),
       asExample('Campagne "Bespaar thuis": tips om energie en kosten te besparen', campaign.id, 'gemeente'),
@@ -569,7 +571,6 @@ describe('linking one activity', () => {
   it('asks where the examples and the words both prefer another afspraak, though the words fit the named one as a proposal would', () => {
     const freeze = ref('2.2 bij 3');
     const labels = ref('3 bij 3');
-    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
     const examples = [
       asExample('Isoleren van 40 woningen met label E en F (dak en vloer)', labels.id, 'woonwaarts'),
       asExample('Laatste E-, F- en G-labels wegwerken: na-isolatie en HR++ glas', labels.id, 'de-kernen'),
@@ -594,7 +595,6 @@ describe('linking one activity', () => {
   it('asks where the examples and the words prefer a sibling that holds every word the row shares with the afspraak named', () => {
     const locations = ref('1.1 bij 5');
     const carryOut = ref('1.1 bij 7');
-    const asExample = (activity: string, agreementId: number, partyId: string) => ({ activity, agreementId, partyId, planningYear: 0, byHand: false, example: true });
     const examples = [
       asExample('Zoeklocaties voor woningbouw na 2030 verkennen en periodiek bespreken met de corporaties', locations.id, 'gemeente'),
       asExample('Beeld vormen van het ontwikkelpotentieel na 2030 in de kleine kernen', locations.id, 'gemeente'),
@@ -636,17 +636,16 @@ describe('linking one activity', () => {
   it('asks where one example, nearly word for word the same, stands under another afspraak than the one the file names', () => {
     const locations = ref('1.1 bij 5');
     const carryOut = ref('1.1 bij 7');
-    const asExample = (activity: string, agreementId: number) => ({ activity, agreementId, partyId: 'gemeente', planningYear: 0, byHand: false, example: true });
     // Most examples like the row are the talk on carrying out the omgevingsvisie; one, nearly the row word for word, is
     // the locations after 2030.
     const examples = [
-      asExample('Verkenning uitbreidingslocaties voor na 2030 bespreken met de corporaties', locations.id),
+      asExample('Verkenning uitbreidingslocaties voor na 2030 bespreken met de corporaties', locations.id, 'gemeente'),
       ...[
         'Verkenning met corporaties en marktpartijen: uitvoering van de omgevingsvisie bespreken',
         'Omgevingsvisie vastgesteld: uitvoering bespreken met corporaties en ontwikkelaars',
         'Bespreken met de corporaties hoe de omgevingsvisie wordt uitgevoerd',
         'Verkenning uitvoering omgevingsvisie met marktpartijen',
-      ].map((text) => asExample(text, carryOut.id)),
+      ].map((text) => asExample(text, carryOut.id, 'gemeente')),
     ];
     const row = { activity: 'Verkenning uitbreidingslocaties na 2030, bespreken met corporaties (omgevingsvisie)', agreementRef: '1.1 bij 7' };
     expect(linkOne(row, { partyId: 'gemeente' })).toMatchObject({ status: 'reference', agreementId: carryOut.id });
@@ -662,12 +661,11 @@ describe('linking one activity', () => {
   it('follows a reference that the examples and the words place at a sibling of the same topic: the row may hold both', () => {
     const start = ref('1.1 bij 1 (1)');
     const deestZuid = ref('1.1 bij 1 (3)');
-    const asExample = (activity: string, agreementId: number) => ({ activity, agreementId, partyId: 'woonwaarts', planningYear: 0, byHand: false, example: true });
     const examples = [
-      asExample('Oplevering 36 sociale huurwoningen Deest Zuid fase 1', deestZuid.id),
-      asExample('Deest Zuid fase 2: start bouw 32 sociale huurwoningen', deestZuid.id),
-      asExample('Verkoop van 8 huurwoningen in Deest, gelijk met de bouw in Deest Zuid', deestZuid.id),
-      asExample('Start bouw 28 sociale huurappartementen aan de Julianastraat', start.id),
+      asExample('Oplevering 36 sociale huurwoningen Deest Zuid fase 1', deestZuid.id, 'woonwaarts'),
+      asExample('Deest Zuid fase 2: start bouw 32 sociale huurwoningen', deestZuid.id, 'woonwaarts'),
+      asExample('Verkoop van 8 huurwoningen in Deest, gelijk met de bouw in Deest Zuid', deestZuid.id, 'woonwaarts'),
+      asExample('Start bouw 28 sociale huurappartementen aan de Julianastraat', start.id, 'woonwaarts'),
     ];
     const row = { activity: 'Oplevering 36 sociale huurwoningen Deest Zuid (fase 1) en start bouw 24 sociale huurwoningen Hogestraat', agreementRef: '1.1 bij 1 (1)' };
     expect(linkOne(row, { partyId: 'woonwaarts', examples })).toMatchObject({ status: 'reference', agreementId: start.id });
