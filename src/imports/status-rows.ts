@@ -770,6 +770,21 @@ function passedOnOrLeftOut(row: RowView): Verdict {
 }
 
 /**
+ * The move is said in a later clause of its own, of a part it names ("Quickscan zoekgebied Druten-Oost afronden …;
+ * zoekgebieden Puiflijk en Afferden uitgesteld naar 2029"): the work before it stays in the year. Not a clause that
+ * speaks of the whole ("…; dit wordt uitgesteld naar 2029", "…; uitgesteld naar 2029").
+ */
+function movesOnlyALaterPart(text: string, movedAt: number): boolean {
+  const clauseStart = text.lastIndexOf(';', movedAt);
+  if (clauseStart <= 0 || text.slice(0, clauseStart).trim() === '') return false;
+  const subject = text.slice(clauseStart + 1, movedAt).trim();
+  return /\p{L}{2,}/u.test(subject) && !WHOLE_OF_IT.test(subject);
+}
+
+/** Words that make a clause speak of the row as a whole, or start with its verb: "dit", "het geheel", "helaas", "wordt". */
+const WHOLE_OF_IT = /^(?:(?:en|maar|helaas|inmiddels|nu|alles)\b\s*)*(?:dit|dat|het|deze|alles|geheel|project|wordt|is|zijn|worden|al|helaas|inmiddels|nu)?\s*$|^(?:dit|dat|het|deze|alles|geheel|het\s+geheel|het\s+project|project)\b/iu;
+
+/**
  * Moved past the year, or begun only after it, as the text says.
  */
 function movedOutOfYear(row: RowView): Verdict {
@@ -780,7 +795,7 @@ function movedOutOfYear(row: RowView): Verdict {
     // ("de uitvoering start pas in 2029, in 2028 de schouw zelf" plans the schouw).
     const elsewhereInYear = (said: string): boolean => yearsOf(text.replace(said, ' ')).includes(planningYear);
     const moved = MOVED_TO.exec(text);
-    if (moved && Number(moved[1]) > planningYear && !elsewhereInYear(moved[0])) {
+    if (moved && Number(moved[1]) > planningYear && !elsewhereInYear(moved[0]) && !movesOnlyALaterPart(text, moved.index)) {
       return { code: 'set-aside-row', why: `zegt zelf dat het naar ${moved[1]} schuift (${quote(moved[0].replace(/^\(/, ''))}), niet in ${planningYear}` };
     }
     // Or a cell beside it opens by saying so: "schuift naar 2028 (vergunning pas eind 2027)" in "Vervolg 2027".

@@ -57,14 +57,18 @@ describe('work that changes hands, stops or moves', () => {
         ws.getRow(3).values = ['3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties', 'faciliteren', ''];
         ws.getRow(4).values = ['We stoppen met het huurderscafé', '', ''];
         ws.getRow(5).values = ['Wijkschouw Puiflijk uitgesteld naar 2029', '', ''];
+        ws.getRow(6).values = ['Quickscan zoekgebied Druten-Oost afronden en bespreken met corporaties; zoekgebieden Puiflijk en Afferden uitgesteld naar 2029', 'uitvoeren', ''];
+        ws.getRow(7).values = ['Wijkschouw Deest; uitgesteld naar 2029', '', ''];
+        ws.getRow(8).values = ['Ontmoetingsavond senioren Afferden; dit wordt uitgesteld naar 2029', '', ''];
       },
       2028,
     );
     expect(activityTexts(r)).toEqual([
       'We stoppen met de balie van het energieloket per 1-1-2028; energiecoaches (huisbezoek) lopen door',
       '3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties',
+      'Quickscan zoekgebied Druten-Oost afronden en bespreken met corporaties; zoekgebieden Puiflijk en Afferden uitgesteld naar 2029',
     ]);
-    expect([4, 5].every((row) => warningAt(r, row) !== undefined)).toBe(true);
+    expect([4, 5, 7, 8].every((row) => warningAt(r, row) !== undefined)).toBe(true);
     expectPlacesInMessages(r);
   });
 
