@@ -778,11 +778,13 @@ function movesOnlyALaterPart(text: string, movedAt: number): boolean {
   const clauseStart = text.lastIndexOf(';', movedAt);
   if (clauseStart <= 0 || text.slice(0, clauseStart).trim() === '') return false;
   const subject = text.slice(clauseStart + 1, movedAt).trim();
-  return /\p{L}{2,}/u.test(subject) && !WHOLE_OF_IT.test(subject);
+  return /\p{L}{2,}/u.test(subject) && !POINTS_BACK.test(subject) && !NAMES_NO_PART.test(subject);
 }
 
-/** Words that make a clause speak of the row as a whole, or start with its verb: "dit", "het geheel", "helaas", "wordt". */
-const WHOLE_OF_IT = /^(?:(?:en|maar|helaas|inmiddels|nu|alles)\b\s*)*(?:dit|dat|het|deze|alles|geheel|project|wordt|is|zijn|worden|al|helaas|inmiddels|nu)?\s*$|^(?:dit|dat|het|deze|alles|geheel|het\s+geheel|het\s+project|project)\b/iu;
+/** A clause that opens by pointing back at the row ("dit", "het geheel", "het project") speaks of the whole of it. */
+const POINTS_BACK = /^(?:dit|dat|het|deze|alles|geheel|project)\b/iu;
+/** Nor does a clause of only such words, or of its verb and linking words ("wordt", "helaas", "maar nu"), name a part. */
+const NAMES_NO_PART = /^(?:(?:dit|dat|het|deze|alles|geheel|project|wordt|is|zijn|worden|al|en|maar|ook|helaas|inmiddels|nu)\b\s*)*$/iu;
 
 /**
  * Moved past the year, or begun only after it, as the text says.

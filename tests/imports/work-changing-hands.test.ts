@@ -60,6 +60,8 @@ describe('work that changes hands, stops or moves', () => {
         ws.getRow(6).values = ['Quickscan zoekgebied Druten-Oost afronden en bespreken met corporaties; zoekgebieden Puiflijk en Afferden uitgesteld naar 2029', 'uitvoeren', ''];
         ws.getRow(7).values = ['Wijkschouw Deest; uitgesteld naar 2029', '', ''];
         ws.getRow(8).values = ['Ontmoetingsavond senioren Afferden; dit wordt uitgesteld naar 2029', '', ''];
+        ws.getRow(9).values = ['Bewonersavond Puiflijk; wordt helaas uitgesteld naar 2029', '', ''];
+        ws.getRow(10).values = ['Opschonen woningzoekendenregister; – uitgesteld naar 2029', '', ''];
       },
       2028,
     );
@@ -68,7 +70,7 @@ describe('work that changes hands, stops or moves', () => {
       '3-30-300-onderzoek uitgesteld naar 2029 (groenbeleidsplan vertraagd). Wel: geveltuinpakketten via de corporaties',
       'Quickscan zoekgebied Druten-Oost afronden en bespreken met corporaties; zoekgebieden Puiflijk en Afferden uitgesteld naar 2029',
     ]);
-    expect([4, 5, 7, 8].every((row) => warningAt(r, row) !== undefined)).toBe(true);
+    expect([4, 5, 7, 8, 9, 10].every((row) => warningAt(r, row) !== undefined)).toBe(true);
     expectPlacesInMessages(r);
   });
 
