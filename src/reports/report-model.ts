@@ -342,7 +342,6 @@ function sortByParty(activities: readonly BundleActivity[], index: OverviewIndex
     .map((x) => x.activity);
 }
 
-/** Whether an aandachtspunt belongs in the report for one party. */
 /**
  * An aandachtspunt 'onvoldoende opgepakt' with, where its follow-up names a date passed on the document's date, that
  * said. Read from the message, as the page reads it: besides the follow-up it holds only the reference and fixed words.
@@ -352,6 +351,7 @@ function followUpChecked(point: AttentionPoint, dateIso: string): AttentionPoint
   return passed ? { ...point, message: `${point.message} Let op: ${passed}.` } : point;
 }
 
+/** Whether an aandachtspunt belongs in the report for one party. */
 function attentionConcerns(point: AttentionPoint, partyId: string, index: OverviewIndex): boolean {
   if (point.partyId === partyId) return true;
   const activity = point.activityIdentity ? index.activities.get(point.activityIdentity)?.activity : undefined;
