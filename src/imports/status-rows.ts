@@ -781,10 +781,12 @@ function movesOnlyALaterPart(text: string, movedAt: number): boolean {
   return /\p{L}{2,}/u.test(subject) && !POINTS_BACK.test(subject) && !NAMES_NO_PART.test(subject);
 }
 
-/** A clause that opens by pointing back at the row ("dit", "het geheel", "het project") speaks of the whole of it. */
-const POINTS_BACK = /^(?:dit|dat|het|deze|alles|geheel|project)\b/iu;
+/** Words that point back at the row as a whole: "dit", "het geheel", "het project". */
+const WHOLE_ROW = 'dit|dat|het|deze|alles|geheel|project';
+/** A clause that opens by pointing back at the row speaks of the whole of it. */
+const POINTS_BACK = new RegExp(String.raw`^(?:${WHOLE_ROW})\b`, 'iu');
 /** Nor does a clause of only such words, or of its verb and linking words ("wordt", "helaas", "maar nu"), name a part. */
-const NAMES_NO_PART = /^(?:(?:dit|dat|het|deze|alles|geheel|project|wordt|is|zijn|worden|al|en|maar|ook|helaas|inmiddels|nu)\b\s*)*$/iu;
+const NAMES_NO_PART = new RegExp(String.raw`^(?:(?:${WHOLE_ROW}|wordt|is|zijn|worden|al|en|maar|ook|helaas|inmiddels|nu)\b\s*)*$`, 'iu');
 
 /**
  * Moved past the year, or begun only after it, as the text says.
