@@ -7,11 +7,7 @@
 // The same sums in the same order as the word-by-word definition, so the same
 // scores to the last bit. Pure.
 
-/** Word numbers stay below this; a word pair's code is first × PAIR_BASE + second, exact in a double. */
-const PAIR_BASE = 2 ** 26;
-
-/** The code of a word pair, by the numbers of its words. */
-export const pairCode = (first: number, second: number): number => first * PAIR_BASE + second;
+import { PAIR_BASE, type DocumentStore } from './text-documents';
 
 /** What the text index knows of its documents and words; see buildTextIndex. */
 export interface PairSource {
@@ -19,10 +15,8 @@ export interface PairSource {
   vocabulary: readonly string[];
   /** The number of a vocabulary word. */
   numberOf(word: string): number | undefined;
-  /** Per document its distinct words, in the order they first occur. */
-  words: readonly ReadonlySet<string>[];
-  /** Per document its distinct word pairs, as pairCode over the vocabulary's numbers. */
-  pairs: readonly ReadonlySet<number>[];
+  /** The documents: their words by number and their word pairs, as pairCode over those numbers. */
+  documents: DocumentStore;
   /** A vocabulary word's related vocabulary words (itself included) and how well each relates; symmetric. */
   matches(word: string): ReadonlyMap<string, number>;
   /** A word's weight as a query word. */
@@ -49,21 +43,7 @@ const COMMON_MIN = 8;
 
 export function pairScores(source: PairSource): PairScores {
   const { vocabulary } = source;
-  const idOf = (w: string): number => source.numberOf(w) as number;
-  const n = source.words.length;
-  // Documents as slices of one array of word numbers.
-  const docStart = new Int32Array(n + 1);
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    docStart[i] = size;
-    size += (source.words[i] as ReadonlySet<string>).size;
-  }
-  docStart[n] = size;
-  const docWords = new Int32Array(size);
-  for (let i = 0; i < n; i++) {
-    let k = docStart[i] as number;
-    for (const w of source.words[i] as ReadonlySet<string>) docWords[k++] = idOf(w);
-  }
+  const { count: n, wordStart: docStart, words: docWords, pairStart, pairs: pairCodes } = source.documents;
   const V = vocabulary.length;
   // Per word: its related words (a slice), its weight as the query, its rarity.
   const matchStart = new Int32Array(V + 1);
@@ -89,11 +69,9 @@ export function pairScores(source: PairSource): PairScores {
   const matchStrength = Float64Array.from(strengths);
   targets.length = 0;
   strengths.length = 0;
-  // Per document: its words' weight and rarity summed in their order, and its word pairs as sorted codes.
+  // Per document: its words' weight and rarity summed in their order.
   const total = new Float64Array(n);
   const rarityTotal = new Float64Array(n);
-  const pairStart = new Int32Array(n + 1);
-  const codes: number[] = [];
   for (let i = 0; i < n; i++) {
     let t = 0;
     let r = 0;
@@ -103,11 +81,7 @@ export function pairScores(source: PairSource): PairScores {
     }
     total[i] = t;
     rarityTotal[i] = r;
-    pairStart[i] = codes.length;
-    codes.push(...[...(source.pairs[i] as ReadonlySet<number>)].sort((a, b) => a - b));
   }
-  pairStart[n] = codes.length;
-  const pairCodes = Float64Array.from(codes);
 
   // Scratch, stamped with the row or the pair being weighed, so nothing is cleared between them.
   let stamp = 0;

@@ -5,8 +5,10 @@
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
 import { BoundedCache } from './bounded-cache';
-import { pairCode, pairScores, type PairScores } from './pair-scores';
+import { pairScores, type PairScores } from './pair-scores';
+import { documentStore, holdsWord, isDocument, pairCode, sharedPairs, wordCount, type DocumentStore } from './text-documents';
 import { editDistance } from './text';
+import { vocabularyLookup } from './word-lookup';
 
 const STOP_WORDS = new Set(
   (
@@ -119,22 +121,20 @@ export function readContentWords(text: string): string[] {
     .map(stem);
 }
 
-interface Document {
+/** A query's words and word pairs (the index's own documents are kept compact: text-documents.ts). */
+interface QueryWords {
   words: Set<string>;
-  /** The numbers of `words` (see TextIndex's word numbers), in their order. */
-  numbers: Int32Array;
   /** Its word pairs ("a b" where b follows a), each as the code of pairCode over the index's word numbers. */
   pairs: Set<number>;
 }
 
 /** A text's words, less those to ignore, and its word pairs through `numberOf` (see TextIndex's word numbers). */
-function documentOfText(text: string, ignore: ReadonlySet<string>, numberOf: (word: string) => number, read = contentWords): Document {
-  const words = read(text).filter((w) => !ignore.has(w));
+function queryWordsOf(text: string, ignore: ReadonlySet<string>, numberOf: (word: string) => number): QueryWords {
+  const words = contentWords(text).filter((w) => !ignore.has(w));
   const numbers = words.map(numberOf);
   const pairs = new Set<number>();
   for (let i = 1; i < words.length; i++) pairs.add(pairCode(numbers[i - 1] as number, numbers[i] as number));
-  const distinct = new Set(words);
-  return { words: distinct, numbers: Int32Array.from(distinct, numberOf), pairs };
+  return { words: new Set(words), pairs };
 }
 
 export interface TextIndex {
@@ -254,57 +254,6 @@ interface Relation {
 }
 
 /**
- * The vocabulary words that wordRelation may relate to a word, looked up
- * rather than compared one by one: the words it ends or starts with and those
- * that end or start with it (a compound and its parts), and those within its
- * typing-error distance, found through what is left after deleting one letter
- * (two for long words) from each: two words within k edits always leave a
- * common rest after at most k deletions from each. A superset of what relates;
- * wordRelation decides.
- */
-function vocabularyLookup(vocabulary: readonly string[]): (w: string) => Set<string> {
-  const words = new Set(vocabulary);
-  const bySuffix = new Map<string, string[]>();
-  const byPrefix = new Map<string, string[]>();
-  const byRest = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, word: string) => {
-    const list = map.get(key);
-    if (list) list.push(word);
-    else map.set(key, [word]);
-  };
-  for (const v of vocabulary) {
-    for (let n = MIN_PART; n < v.length; n++) add(bySuffix, v.slice(-n), v);
-    for (let n = MIN_PART + 1; n < v.length; n++) add(byPrefix, v.slice(0, n), v);
-    for (const rest of deletions(v)) add(byRest, rest, v);
-  }
-  return (w) => {
-    const found = new Set<string>();
-    for (const v of bySuffix.get(w) ?? []) found.add(v);
-    for (const v of byPrefix.get(w) ?? []) found.add(v);
-    for (let n = MIN_PART; n < w.length; n++) if (words.has(w.slice(-n))) found.add(w.slice(-n));
-    for (let n = MIN_PART + 1; n < w.length; n++) if (words.has(w.slice(0, n))) found.add(w.slice(0, n));
-    for (const rest of deletions(w)) for (const v of byRest.get(rest) ?? []) found.add(v);
-    return found;
-  };
-}
-
-/** A word as it is and without one letter (from 6 letters, where one typing error is forgiven), or two (from 10); kept per word. */
-const deletions: (word: string) => ReadonlySet<string> = keptAnswers(50_000, readDeletions);
-
-function readDeletions(word: string): Set<string> {
-  const rests = new Set<string>();
-  if (word.length < 6) return rests;
-  rests.add(word);
-  const once = new Set<string>();
-  for (let i = 0; i < word.length; i++) once.add(word.slice(0, i) + word.slice(i + 1));
-  for (const r of once) {
-    rests.add(r);
-    if (word.length >= 10) for (let i = 0; i < r.length; i++) rests.add(r.slice(0, i) + r.slice(i + 1));
-  }
-  return rests;
-}
-
-/**
  * One direction's score from its three shares, rounded to thousandths. A
  * short activity covers little of a long afspraak: weigh mostly how much of
  * the query (the activity) the document (the afspraak) explains.
@@ -381,11 +330,11 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // Every word of the documents numbered, in the order first met; a pair is weighed by its numbers, not as a text.
   const numbers = new Map<string, number>();
   const numbered: string[] = [];
-  const docs = texts.map((text) =>
-    documentOfText(
-      text,
-      ignore,
-      (w) => {
+  const read = options.read ?? contentWords;
+  const docs: DocumentStore = documentStore(texts.length, (i) =>
+    read(texts[i] as string)
+      .filter((w) => !ignore.has(w))
+      .map((w) => {
         let n = numbers.get(w);
         if (n === undefined) {
           n = numbered.length;
@@ -393,14 +342,14 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
           numbered.push(w);
         }
         return n;
-      },
-      options.read,
-    ),
+      }),
   );
+  /** The words of the document at `doc`, by number, in their order. */
+  const wordsOf = (doc: number): Int32Array => docs.words.subarray(docs.wordStart[doc], docs.wordStart[doc + 1]);
   /** A query: a word no document holds gets a number of its own after theirs, the same for each of its uses. */
-  const documentOf = (text: string): Document => {
+  const readQuery = (text: string): QueryWords => {
     const unknown = new Map<string, number>();
-    return documentOfText(text, ignore, (w) => {
+    return queryWordsOf(text, ignore, (w) => {
       const known = numbers.get(w);
       if (known !== undefined) return known;
       let n = unknown.get(w);
@@ -413,9 +362,10 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   };
   const df = new Map<string, number>();
   const familiesOf = new Map<string, Set<string>>();
-  docs.forEach((d, i) => {
+  for (let i = 0; i < docs.count; i++) {
     const family = options.families?.[i];
-    for (const w of d.words) {
+    for (const number of wordsOf(i)) {
+      const w = numbered[number] as string;
       if (family === undefined) {
         df.set(w, (df.get(w) ?? 0) + 1);
         continue;
@@ -425,9 +375,9 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       if (!seen.has(family)) df.set(w, (df.get(w) ?? 0) + 1);
       seen.add(family);
     }
-  });
+  }
   const vocabulary = [...df.keys()];
-  const n = Math.max(1, docs.length);
+  const n = Math.max(1, docs.count);
   // A word no afspraak uses (a place, a name, a verb of the partner's) tells
   // the afspraken nothing apart; it weighs like a common word, so that it
   // lowers every score a little rather than sinking them all.
@@ -436,24 +386,19 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   /** The rarity of each word of the documents, by its number. */
   const rarityAt = Float64Array.from(numbered, idf);
   /** Per document of the index: the rarity of its words summed, in their order (similarity's docTotal, worked out once). */
-  const rarities = new Map<Document, number>();
-  const rarityOf = (d: Document): number => {
-    const known = rarities.get(d);
-    if (known !== undefined) return known;
+  const rarities = new Float64Array(docs.count);
+  for (let i = 0; i < docs.count; i++) {
     let total = 0;
-    for (const v of d.words) total += idf(v);
-    rarities.set(d, total);
-    return total;
-  };
-  /** Vocabulary word → the documents that hold it, ascending. */
-  const holders = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    for (const w of d.words) {
-      const list = holders.get(w);
-      if (list) list.push(i);
-      else holders.set(w, [i]);
-    }
-  });
+    for (const v of wordsOf(i)) total += rarityAt[v] as number;
+    rarities[i] = total;
+  }
+  /** Per word number, the documents that hold it, ascending: the slice holderStart[w] … holderStart[w + 1] of holderDocs. */
+  const holderStart = new Int32Array(numbered.length + 1);
+  for (const w of docs.words) holderStart[w + 1] = (holderStart[w + 1] as number) + 1;
+  for (let w = 0; w < numbered.length; w++) holderStart[w + 1] = (holderStart[w + 1] as number) + (holderStart[w] as number);
+  const holderDocs = new Int32Array(docs.words.length);
+  const filled = holderStart.slice(0, numbered.length);
+  for (let i = 0; i < docs.count; i++) for (const w of wordsOf(i)) holderDocs[(filled[w] as number)++] = i;
   /**
    * Whether the document at `index` holds a word the query relates to. One that holds none
    * scores 0 on every share (no word found, no rarity found, no word pair in common: a pair
@@ -461,8 +406,11 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
    */
   const touches = (rel: Relation, index: number): boolean => {
     if (!rel.touches) {
-      const marks = new Uint8Array(docs.length);
-      for (const v of rel.backward.keys()) for (const i of holders.get(v) ?? []) marks[i] = 1;
+      const marks = new Uint8Array(docs.count);
+      for (const v of rel.backward.keys()) {
+        const w = numbers.get(v) as number;
+        for (let k = holderStart[w] as number; k < (holderStart[w + 1] as number); k++) marks[holderDocs[k] as number] = 1;
+      }
       rel.touches = marks;
     }
     return rel.touches[index] === 1;
@@ -473,7 +421,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   // the vocabulary once, and only to the words the lookup finds, so relating
   // stays near-linear in the number of activities and of words.
   const cache = new Map<string, Map<string, number>>();
-  const lookup = vocabularyLookup(vocabulary);
+  const lookup = vocabularyLookup(vocabulary, { minSuffix: MIN_PART, minPrefix: MIN_PART + 1 });
   const groupsOf = groupsOfWords(options.related ?? []);
   const vocabularyOfGroup = new Map<number, string[]>();
   for (const v of vocabulary) for (const g of groupsOf(v)) vocabularyOfGroup.set(g, [...(vocabularyOfGroup.get(g) ?? []), v]);
@@ -548,11 +496,14 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   };
   /** Each term's best match among the document's words, in the order of the terms. */
   let bestOfTerm = new Float64Array(16);
-  const bestOf = (rel: Relation, d: Document): Float64Array => {
+  const bestOf = (rel: Relation, doc: number): Float64Array => {
     const { terms: related } = rel;
     if (bestOfTerm.length < related.length) bestOfTerm = new Float64Array(related.length);
-    const held = d.numbers;
-    for (let i = 0; i < held.length; i++) inDocument[held[i] as number] = 1;
+    // The document's words as a slice of the store's array, read in place: this runs for every document weighed.
+    const { words: held, wordStart } = docs;
+    const start = wordStart[doc] as number;
+    const end = wordStart[doc + 1] as number;
+    for (let i = start; i < end; i++) inDocument[held[i] as number] = 1;
     for (let k = 0; k < related.length; k++) {
       const t = related[k] as Term;
       let most = 0;
@@ -562,16 +513,16 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
       }
       bestOfTerm[k] = most;
     }
-    for (let i = 0; i < held.length; i++) inDocument[held[i] as number] = 0;
+    for (let i = start; i < end; i++) inDocument[held[i] as number] = 0;
     return bestOfTerm;
   };
 
-  const similarity = (q: Document, rel: Relation, d: Document): { score: number; ofQuery: number; ofDoc: number; found: number } => {
-    if (q.words.size === 0 || d.words.size === 0) return { score: 0, ofQuery: 0, ofDoc: 0, found: 0 };
+  const similarity = (q: QueryWords, rel: Relation, doc: number): { score: number; ofQuery: number; ofDoc: number; found: number } => {
+    if (q.words.size === 0 || wordCount(docs, doc) === 0) return { score: 0, ofQuery: 0, ofDoc: 0, found: 0 };
     let total = 0;
     let shared = 0;
     let found = 0;
-    const best = bestOf(rel, d);
+    const best = bestOf(rel, doc);
     for (let k = 0; k < rel.terms.length; k++) {
       const { weight, name } = rel.terms[k] as Term;
       const most = best[k] as number;
@@ -581,17 +532,16 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     }
     const ofQuery = total === 0 ? 0 : shared / total;
     // The rarity found, in the document's word order; a word the query does not relate to adds 0.
-    const docTotal = rarityOf(d);
+    const docTotal = rarities[doc] as number;
     load(rel);
     let docFound = 0;
-    for (const n of d.numbers) {
+    for (let i = docs.wordStart[doc] as number; i < (docs.wordStart[doc + 1] as number); i++) {
+      const n = docs.words[i] as number;
       const m = relatedAt[n] as number;
       if (m !== 0) docFound += (rarityAt[n] as number) * m;
     }
     const ofDoc = docTotal === 0 ? 0 : docFound / docTotal;
-    let sharedPairs = 0;
-    for (const p of q.pairs) if (d.pairs.has(p)) sharedPairs++;
-    const pairs = q.pairs.size === 0 ? 0 : sharedPairs / q.pairs.size;
+    const pairs = q.pairs.size === 0 ? 0 : sharedPairs(docs, doc, q.pairs) / q.pairs.size;
     return { score: combined(ofQuery, ofDoc, pairs), ofQuery, ofDoc, found: Math.round(found * 1000) / 1000 };
   };
 
@@ -602,8 +552,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     (pairs ??= pairScores({
       vocabulary: numbered,
       numberOf: (w) => numbers.get(w),
-      words: docs.map((d) => d.words),
-      pairs: docs.map((d) => d.pairs),
+      documents: docs,
       matches: matchesOf,
       // A word's weight as the query is its own: relate weighs each word apart from the others.
       weight: (w) => relate(new Set([w])).weight.get(w) ?? 1,
@@ -615,54 +564,46 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
    * A query read into words and related to the vocabulary, kept for the next few calls: the
    * linker asks about one activity's text several times (rank, evidence, doubt) before the next.
    */
-  const recent = new Map<string, { q: Document; rel: Relation }>();
+  const recent = new Map<string, { q: QueryWords; rel: Relation }>();
   const RECENT_QUERIES = 16;
-  const queryOf = (text: string): { q: Document; rel: Relation } => {
+  const queryOf = (text: string): { q: QueryWords; rel: Relation } => {
     const known = recent.get(text);
     if (known) return known;
-    const q = documentOf(text);
+    const q = readQuery(text);
     const made = { q, rel: relate(q.words) };
     if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value as string);
     recent.set(text, made);
     return made;
   };
 
-  const prepared = new WeakMap<PreparedQuery, { q: Document; rel: Relation }>();
+  const prepared = new WeakMap<PreparedQuery, { q: QueryWords; rel: Relation }>();
   const prepare = (query: string): PreparedQuery => {
     const { q, rel } = queryOf(query);
-    const against = (index: number) => docs[index];
+    const isDoc = (index: number): boolean => isDocument(docs, index);
     /** similarity to the document at index, 0 at once for one that holds no word the query relates to. */
-    const weighed = (index: number, d: Document) => (touches(rel, index) ? similarity(q, rel, d) : NONE);
+    const weighed = (index: number) => (touches(rel, index) ? similarity(q, rel, index) : NONE);
     const handle: PreparedQuery = {
       words: q.words.size,
-      score: (index) => {
-        const d = against(index);
-        return d ? weighed(index, d).score : 0;
-      },
-      coverage: (index) => {
-        const d = against(index);
-        return d ? weighed(index, d).ofQuery : 0;
-      },
+      score: (index) => (isDoc(index) ? weighed(index).score : 0),
+      coverage: (index) => (isDoc(index) ? weighed(index).ofQuery : 0),
       mutual: (index) => {
-        const d = against(index);
-        if (!d) return 0;
-        const { ofQuery, ofDoc } = weighed(index, d);
+        if (!isDoc(index)) return 0;
+        const { ofQuery, ofDoc } = weighed(index);
         return Math.min(ofQuery, ofDoc);
       },
       evidence: (index) => {
-        const d = against(index);
-        if (!d) return { coverage: 0, words: [], same: [], queryWords: q.words.size };
-        const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && d.words.has(v)));
-        return { coverage: similarity(q, rel, d).ofQuery, words, same: words.filter((w) => d.words.has(w)), queryWords: q.words.size };
+        if (!isDoc(index)) return { coverage: 0, words: [], same: [], queryWords: q.words.size };
+        const holds = (word: string): boolean => holdsWord(docs, index, numbers.get(word));
+        const words = [...q.words].filter((w) => [...(rel.forward.get(w) ?? [])].some(([v, m]) => m > 0 && holds(v)));
+        return { coverage: similarity(q, rel, index).ofQuery, words, same: words.filter(holds), queryWords: q.words.size };
       },
       held: (index) => {
-        const d = against(index);
-        if (!d || q.words.size === 0 || d.words.size === 0) return { coverage: 0, words: 0 };
+        if (!isDoc(index) || q.words.size === 0 || wordCount(docs, index) === 0) return { coverage: 0, words: 0 };
         // similarity's share of the query, in its order (so to the last bit), and evidence's words, counted.
         let total = 0;
         let shared = 0;
         let words = 0;
-        const best = bestOf(rel, d);
+        const best = bestOf(rel, index);
         for (let k = 0; k < rel.terms.length; k++) {
           const { weight } = rel.terms[k] as Term;
           const most = best[k] as number;
@@ -681,7 +622,8 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     /** Per vocabulary number: the members that hold the word, ascending. */
     const postings: (number[] | undefined)[] = new Array(numbered.length);
     members.forEach((doc, k) => {
-      for (const n of docs[doc]?.numbers ?? []) {
+      if (!isDocument(docs, doc)) return;
+      for (const n of wordsOf(doc)) {
         const list = postings[n];
         if (list) list.push(k);
         else postings[n] = [k];
@@ -699,7 +641,7 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     const touched = new Int32Array(members.length);
     let wordNumber = 0;
     return (query, minWords, minCoverage = 0) => {
-      const { q, rel } = prepared.get(query) as { q: Document; rel: Relation };
+      const { q, rel } = prepared.get(query) as { q: QueryWords; rel: Relation };
       const needed = Math.min(minWords, q.words.size);
       if (needed <= 0) return { positions: [], shares: [] };
       // Per member: how many of the query's words it holds (or a compound, part or misspelling of them).
@@ -752,11 +694,10 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
     evidence: (query, index) => prepare(query).evidence(index),
     rank: (query, among) => {
       const { q, rel } = queryOf(query);
-      const indexes = among ?? docs.map((_, i) => i);
+      const indexes = among ?? Array.from({ length: docs.count }, (_, i) => i);
       return indexes
         .map((index) => {
-          const d = docs[index];
-          const { score, found } = d === undefined || !touches(rel, index) ? NONE : similarity(q, rel, d);
+          const { score, found } = !isDocument(docs, index) || !touches(rel, index) ? NONE : similarity(q, rel, index);
           return { index, score, found };
         })
         .sort((a, b) => b.score - a.score || a.index - b.index);

@@ -1,0 +1,91 @@
+// The documents of a text index (similarity.ts), kept compact: each
+// document's distinct words, as the index's word numbers in the order they
+// first occur, are one slice of one Int32Array, and its word pairs, as pair
+// codes (pair-scores.ts) ascending, one slice of one Float64Array. A few
+// bytes per word, where two Sets and a typed array per document cost about a
+// kilobyte: the joint overview of a region's 120,000 activities keeps two
+// such indexes while it looks for duplicates and answers. Pure.
+/** Word numbers stay below this; a word pair's code is first × PAIR_BASE + second, exact in a double. */
+export const PAIR_BASE = 2 ** 26;
+
+/** The code of a word pair, by the numbers of its words. */
+export const pairCode = (first: number, second: number): number => first * PAIR_BASE + second;
+
+export interface DocumentStore {
+  readonly count: number;
+  /** Where each document's words start in `words`, and after the last, where they end: count + 1 entries. */
+  readonly wordStart: Int32Array;
+  /** Every document's distinct word numbers, in the order each first occurs in it. */
+  readonly words: Int32Array;
+  /** Where each document's pairs start in `pairs`: count + 1 entries. */
+  readonly pairStart: Int32Array;
+  /** Every document's distinct word pairs ("a b" where b follows a), as pairCode, ascending. */
+  readonly pairs: Float64Array;
+}
+
+/**
+ * The store of `count` documents, each given as its word numbers in text order, repeats
+ * included (`numbersOf(i)`, asked once per document, in order).
+ */
+export function documentStore(count: number, numbersOf: (i: number) => readonly number[]): DocumentStore {
+  const wordStart = new Int32Array(count + 1);
+  const pairStart = new Int32Array(count + 1);
+  const words: number[] = [];
+  const pairs: number[] = [];
+  const distinct = new Set<number>();
+  const codes = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    wordStart[i] = words.length;
+    pairStart[i] = pairs.length;
+    const numbers = numbersOf(i);
+    distinct.clear();
+    codes.clear();
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k] as number;
+      distinct.add(n);
+      if (k > 0) codes.add(pairCode(numbers[k - 1] as number, n));
+    }
+    for (const n of distinct) words.push(n);
+    for (const code of [...codes].sort((a, b) => a - b)) pairs.push(code);
+  }
+  wordStart[count] = words.length;
+  pairStart[count] = pairs.length;
+  return { count, wordStart, words: Int32Array.from(words), pairStart, pairs: Float64Array.from(pairs) };
+}
+
+/** Whether `index` is a document of the store. */
+export const isDocument = (store: DocumentStore, index: number): boolean => Number.isInteger(index) && index >= 0 && index < store.count;
+
+/** How many distinct words the document holds. */
+export const wordCount = (store: DocumentStore, doc: number): number => (store.wordStart[doc + 1] as number) - (store.wordStart[doc] as number);
+
+/** Whether the document holds the word of this number (a document holds a handful: a scan is quickest). */
+export function holdsWord(store: DocumentStore, doc: number, word: number | undefined): boolean {
+  if (word === undefined) return false;
+  const end = store.wordStart[doc + 1] as number;
+  for (let k = store.wordStart[doc] as number; k < end; k++) if (store.words[k] === word) return true;
+  return false;
+}
+
+/** How many of the given pair codes the document holds. */
+export function sharedPairs(store: DocumentStore, doc: number, codes: Iterable<number>): number {
+  const start = store.pairStart[doc] as number;
+  const end = store.pairStart[doc + 1] as number;
+  if (start === end) return 0;
+  let shared = 0;
+  for (const code of codes) {
+    let low = start;
+    let high = end - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = store.pairs[mid] as number;
+      if (at === code) {
+        shared++;
+        break;
+      }
+      if (at < code) low = mid + 1;
+      else high = mid - 1;
+    }
+  }
+  return shared;
+}
