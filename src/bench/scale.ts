@@ -13,6 +13,7 @@ import { loadPartyDirectory } from '../db/party-directory';
 import { findSetId } from '../db/seed';
 import { createPartyResolver } from '../domain/parties';
 import { DEFAULT_SET_CODE, openWerkbank, type Werkbank } from '../service/index';
+import type { JointOverview } from '../domain/joint-overview';
 import { generateWorkload, storeWorkload } from './workload';
 
 const YEAR = 2027;
@@ -68,6 +69,13 @@ export async function workloadDatabase(databasePath: string, options: { perParty
   return werkbank;
 }
 
+/** The counts the bench reports of an overview, and the identity of one of its activities. */
+function summary(overview: JointOverview): { counts: Pick<ScaleResult, 'activities' | 'duplicates' | 'needs'>; decided: string } {
+  const decided = overview.unlinked[0] ?? overview.themes.flatMap((t) => t.topics).flatMap((t) => t.agreements).flatMap((a) => a.activities)[0];
+  if (!decided) throw new Error('Het overzicht heeft geen activiteiten.');
+  return { counts: { activities: overview.counts.activities, duplicates: overview.duplicates.length, needs: overview.needs.length }, decided: decided.identity };
+}
+
 async function measure(name: WorkloadName): Promise<ScaleResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-schaal-'));
   try {
@@ -77,16 +85,16 @@ async function measure(name: WorkloadName): Promise<ScaleResult> {
     const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;
     const cpu = process.cpuUsage();
     let start = performance.now();
-    const overview = await werkbank.api.getJointOverview({ planningYear: YEAR });
+    // What is measured of the overview, and the activity decided on: the overview itself is not held on to, as
+    // the app's server holds none once it has sent it (beside the one it keeps until the data changes).
+    const { counts, decided } = summary(await werkbank.api.getJointOverview({ planningYear: YEAR }));
     const overviewWallMs = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const overviewMs = (used.user + used.system) / 1000;
     start = performance.now();
     await werkbank.api.getJointOverview({ planningYear: YEAR });
     const againMs = performance.now() - start;
-    const decided = overview.unlinked[0] ?? overview.themes.flatMap((t) => t.topics).flatMap((t) => t.agreements).flatMap((a) => a.activities)[0];
-    if (!decided) throw new Error('Het overzicht heeft geen activiteiten.');
-    await werkbank.api.updateAlignment({ planningYear: YEAR, identity: decided.identity, notes: 'Besproken in de werkgroep.' });
+    await werkbank.api.updateAlignment({ planningYear: YEAR, identity: decided, notes: 'Besproken in de werkgroep.' });
     const decisionCpu = process.cpuUsage();
     start = performance.now();
     await werkbank.api.getJointOverview({ planningYear: YEAR });
@@ -94,9 +102,7 @@ async function measure(name: WorkloadName): Promise<ScaleResult> {
     const decisionUsed = process.cpuUsage(decisionCpu);
     const afterDecisionMs = (decisionUsed.user + decisionUsed.system) / 1000;
     const result: ScaleResult = {
-      activities: overview.counts.activities,
-      duplicates: overview.duplicates.length,
-      needs: overview.needs.length,
+      ...counts,
       overviewMs,
       overviewWallMs,
       againMs,

@@ -79,6 +79,8 @@ export function createBundleMethods(
     const generation = dataGeneration(db);
     const known = kept.get(planningYear);
     if (known?.generation === generation) return { ...known.overview, generatedAt: ctx.now().toISOString() };
+    // A kept overview of older data is never served again: let it go before the new one is computed beside it (a region's is large).
+    kept.delete(planningYear);
     const overview = deepFreeze(await compute(planningYear));
     // A write while it was computed (another call, between its awaits): serve it, keep it not.
     if (dataGeneration(db) === generation) kept.set(planningYear, { generation, overview });
