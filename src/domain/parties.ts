@@ -2,6 +2,7 @@
 // partners' spreadsheets: "Corporaties", "Huurders-organisaties", "Woonwaards",
 // "Gemeente (aan de hand van …)". Pure. A name is never dropped: what cannot
 // be resolved is kept as written with status 'unknown'.
+import { keptAnswers } from './kept-answers';
 import { editDistance } from './text';
 import type { PartyId, PartyRef, ResolutionStatus } from './types';
 
@@ -38,8 +39,11 @@ const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  * inside words removed ("Huurders-organisaties"), other punctuation as
  * spaces, articles "de"/"het" left out, single spaces.
  * "Bewonersraad (De Kernen)" → "bewonersraad kernen"; "H.B.D." → "hbd".
+ * Kept for the names asked lately: every window of an activity's words is asked (partiesNamedIn).
  */
-export function normalizePartyName(text: string): string {
+export const normalizePartyName: (text: string) => string = keptAnswers(20_000, readPartyName);
+
+function readPartyName(text: string): string {
   // Most text is plain words (each window of an activity's words is asked, partiesNamedIn): the same, in one pass.
   if (PLAIN_WORDS.test(text)) return text.toLowerCase().split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
   return text

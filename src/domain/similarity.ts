@@ -4,7 +4,7 @@
 // word is among the afspraken, with compounds matching their parts
 // ("huurwoningen" ~ "woningen"), small typing errors forgiven ("wijkshouw" ~
 // "wijkschouw") and shared word pairs counting extra. Pure.
-import { BoundedCache } from './bounded-cache';
+import { keptAnswers } from './kept-answers';
 import { pairScores, type PairScores } from './pair-scores';
 import { documentStore, holdsWord, isDocument, pairCode, sharedPairs, wordCount, type DocumentStore } from './text-documents';
 import { editDistance } from './text';
@@ -86,18 +86,6 @@ function undouble(w: string): string {
   const n = w.length;
   if (n > 3 && w[n - 1] === w[n - 2] && !'aeiou'.includes(w[n - 1] as string)) return w.slice(0, -1);
   return w;
-}
-
-/** A pure function of a string, its answers kept for the `limit` keys asked most lately. */
-function keptAnswers<V>(limit: number, answer: (key: string) => V): (key: string) => V {
-  const kept = new BoundedCache<string, V>({ maxEntries: limit, maxWeight: limit });
-  return (key) => {
-    const known = kept.get(key);
-    if (known !== undefined) return known;
-    const value = answer(key);
-    kept.set(key, value, 1);
-    return value;
-  };
 }
 
 /**

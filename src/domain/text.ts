@@ -1,30 +1,31 @@
 // Text helpers shared by search and matching. Pure.
+import { keptAnswers } from './kept-answers';
 
 /** A text as it stands, to put inside a regular expression: "De Kernen (DK)" matches itself, brackets and all. */
 export function regExpLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Lower case, without diacritics, whitespace collapsed: "Geïsoleerde  Woningen" → "geisoleerde woningen". */
-export function normalizeForSearch(text: string): string {
-  return text
+/** Lower case, without diacritics, whitespace collapsed: "Geïsoleerde  Woningen" → "geisoleerde woningen". Kept for the texts asked lately. */
+export const normalizeForSearch: (text: string) => string = keptAnswers(20_000, (text) =>
+  text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
-/** A heading's comparable form: lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. */
-export function normalizeHeader(text: string): string {
-  return text
+/** A heading's comparable form: lower case, no accents, hyphenated line breaks joined, punctuation and breaks as spaces. Kept for the texts asked lately. */
+export const normalizeHeader: (text: string) => string = keptAnswers(20_000, (text) =>
+  text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/(?<=\p{L})[-\u00ad]\s*\n\s*(?=\p{L})/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** The search terms of a query: every word must occur somewhere. */
 export function searchTerms(query: string): string[] {

@@ -6,7 +6,7 @@
 // after deleting letters kept as numbers, not as strings, so that a
 // vocabulary of ten thousand words costs a few megabytes rather than tens.
 // Pure.
-import { BoundedCache } from './bounded-cache';
+import { keptAnswers } from './kept-answers';
 
 /** The shortest a word is for a typing error to be forgiven (one), and for two. */
 const ONE_TYPO = 6;
@@ -31,12 +31,7 @@ export function readDeletions(word: string): Set<string> {
 }
 
 /** readDeletions, kept for the words asked lately: each index asks about the words of the next. */
-const keptDeletions = new BoundedCache<string, ReadonlySet<string>>({ maxEntries: 50_000, maxWeight: 50_000 });
-function deletions(word: string): ReadonlySet<string> {
-  let rests = keptDeletions.get(word);
-  if (rests === undefined) keptDeletions.set(word, (rests = readDeletions(word)), 1);
-  return rests;
-}
+const deletions: (word: string) => ReadonlySet<string> = keptAnswers(50_000, readDeletions);
 
 /** Whether `rest` is among readDeletions(word): the word itself, or what it leaves after one deletion, or two from a long word. */
 function isRestOf(rest: string, word: string): boolean {

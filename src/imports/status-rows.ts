@@ -1111,7 +1111,7 @@ function statusSays(row: RowView): Verdict {
     const later = TO_LATER.exec(meaning) ?? (POSTPONED.test(meaning) ? TO_LATER.exec(act.activity) : null);
     const laterYear = later?.[3] === undefined ? undefined : Number(later[3]);
     // Its planning, or else what the row says beside it ("besluit over fase 2 pas in 2029"), names only later years.
-    const allLater = (years: number[]): boolean => planningYear !== undefined && years.length > 0 && years.every((y) => y > planningYear);
+    const allLater = (years: readonly number[]): boolean => planningYear !== undefined && years.length > 0 && years.every((y) => y > planningYear);
     const plannedLater = allLater(yearsOf(act.planning)) || (yearsOf(act.planning).length === 0 && allLater(cells.flatMap(([, v]) => yearsOf(v))));
     const movedOut = planningYear !== undefined && (laterYear === undefined ? later !== null : laterYear > planningYear);
     if (POSTPONED.test(meaning) && (movedOut || plannedLater)) return { code: 'set-aside-row', why };

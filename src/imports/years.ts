@@ -1,4 +1,5 @@
 // The years a partner's text names. Pure.
+import { keptAnswers } from '../domain/kept-answers';
 
 /**
  * A year written out (20xx), the two figures of a date written short, day and month first: "vr 12-11-27",
@@ -17,6 +18,16 @@ export function yearsInFigures(text: string): string {
   return /twintig|tweeduizend/i.test(text) ? text.replace(SAID_YEAR, (_, said: string) => String(2020 + SAID.indexOf(said.toLowerCase()))) : text;
 }
 
+const NO_YEARS: readonly number[] = Object.freeze([]);
+
+/** The years of a text read anew; a row's planning, activity and remarks are asked about by many rules in turn, so yearsOf keeps them. */
+const readYears = keptAnswers(20_000, (text: string): readonly number[] =>
+  Object.freeze([...yearsInFigures(text).matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2] ?? m[3])))),
+);
+
 /** Every year a text names, in its order: "Q2 2027 – Q1 2028" → [2027, 2028], "ma 1-3-27" → [2027], "twintig dertig" → [2030]. */
-export const yearsOf = (text: string | undefined): number[] =>
-  [...yearsInFigures(text ?? '').matchAll(YEAR)].map((m) => (m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2] ?? m[3])));
+export function yearsOf(text: string | undefined): readonly number[] {
+  // Each way of writing a year has a figure, or says "twintig" or "tweeduizend".
+  if (text === undefined || (!/\d/.test(text) && !/twintig|tweeduizend/i.test(text))) return NO_YEARS;
+  return readYears(text);
+}
