@@ -65,6 +65,8 @@ const LOOKUP_SHEET = /^(keuzelijst(en)?|lijsten|lookup(s)?|dropdown(s)?|validati
 const AGREEMENT_SHEET = /^(afspraken|prestatieafspraken|afsprakenlijst|lijst\s+(met\s+)?afspraken|pa[-\s]afspraken)$/i;
 /** A sheet kept beside the year's as a copy of an earlier one, or of work done: "2026 (oud)", "Archief", "vorig jaar", "Kopie van …", "Afgerond". */
 const OLD_SHEET = /\b(oud|oude|vorig jaar|vorige versie|archief|old|backup|kopie|afgerond|gereed|voltooid|afgesloten|done)\b/i;
+/** The word that makes a heading the role column, before whose role it is: "Rol Bewonersraad", "Rol van de gemeente". */
+const ROLE_WORD = /^(rol|rollen)(\s+van)?(\s+(de|het))?\s+/i;
 /** Lines of other sheets looked at for a party or year in a title ("Voorblad"). */
 const TITLE_ROWS_OF_OTHER_SHEETS = 15;
 
@@ -366,9 +368,17 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
+  // A role column named for another party than the sender ("Rol Bewonersraad" in De Kernen's file) holds that party's part.
+  const roleNamed = parties?.of((body.columns.find((c) => c.field === 'role')?.header ?? '').replace(ROLE_WORD, '').trim()) ?? null;
+  const othersRole = parties?.own !== undefined && roleNamed !== null && roleNamed !== parties.own;
   const statused = setAsideByStatus(
     body,
-    { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}), above: linesAbove(grid, layout.headerRow) },
+    {
+      ...(year === undefined ? {} : { planningYear: year }),
+      ...(hints.asOf ? { asOf: hints.asOf } : {}),
+      above: linesAbove(grid, layout.headerRow),
+      othersRole,
+    },
     fileName,
     problems,
   );

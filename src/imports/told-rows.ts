@@ -144,6 +144,53 @@ const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,
  */
 const MEETS_ON =
   /^(werkgroep|bestuurlijk\s+overleg|overlegtafel|stuurgroep|klankbordgroep)\b[^:\d]{0,30}:?\s*\d{1,2}\s+\p{L}{3,9}\.?(?=.*\b\d{1,2}[.:]\d{2}\b)/iu;
+/** A person as a list of people names them: initials or a first name, then the surname with its particles: "C. Langen", "Ans de Wit". */
+const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+\s+)(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*\([^()]{1,40}\))?`;
+/**
+ * Who was there, who sits on a board or an editorial team, named one by one and nothing else: "Aanwezig BO
+ * tussenevaluatie 10-06-2027: C. Langen en J. Hermsen (HBD)", "Redactie HBD Nieuws: Ans de Wit, Jan Hermsen en Fatma
+ * Yilmaz (eindredactie)". Not "Redactie nieuwsbrief: vier nummers per jaar samenstellen".
+ */
+const PEOPLE_LISTED = new RegExp(
+  String.raw`^(?:[Aa]anwezig|[Aa]fwezig|[Ll]eden|[Rr]edactie|[Bb]estuur|[Ss]amenstelling|[Dd]eelnemers)\b[^:]{0,60}:\s*${PERSON}(?:\s*(?:[,;]|\ben\b)\s*${PERSON})+\s*\.?$`,
+  'u',
+);
+/**
+ * A meeting held before the year, recorded with what it decided or agreed: "BO 10 juni 2027 besluit: accenten 2028 …",
+ * "Werkgroep 12 maart 2026: voorbespreking, afgesproken dat huurders een eigen hoofdstuk krijgen".
+ */
+const MEETING_HELD =
+  /^(werkgroep|bo|bestuurlijk\s+overleg|stuurgroep|overlegtafel|alv|ledenvergadering|dagelijks\s+bestuur)\b[^:]{0,40}?\b(\d{1,2}\s+\p{L}{3,9}\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])(?<year>20\d\d)\b(?<said>.*)$/isu;
+/** What a record of a meeting says was decided or agreed. */
+const DECIDED = /\b(besluit|besloten|afgesproken|vastgesteld|akkoord|ingestemd)\b/i;
+/**
+ * What an evaluation found, quoted without its year: "Stand tussenevaluatie: 118 van 180 toevoegingen opgeleverd …",
+ * "Tussenevaluatie: samenwerking gem. 7,1 – aanbeveling 4 …". Labelled as a finding, or a score or share said.
+ */
+const EVALUATION_FOUND = /^(?<label>(stand|score|uitkomst|uitslag|conclusie|resultaat|cijfer)\s+)?(de\s+)?(tussen|eind)?evaluatie\b[^:]{0,40}:(?<found>.*\d.*)$/is;
+const SCORE_OR_SHARE = /\d+,\d\b|\d+\s?%/;
+/** Words in quotation marks: a recommendation or a slogan quoted, not the row's own words. */
+const QUOTED = /["“„][^"“”„]*["”]/g;
+/** The agreement's or a scheme's term restated: "Looptijd huidige afspraken: 2025 t/m 2028 (ondertekend 12 december 2024)". */
+const TERM_RESTATED = /^looptijd\b[^:]{0,60}:\s*(van\s+)?20\d\d\s*(t\/m|tot\s+en\s+met|tot|[-–])\s*20\d\d\b/i;
+/** The nation's matter, labelled so: "Landelijk: Rijk verlaagt per 1-1-2027 …", "Noodfonds Energie (landelijk): voor inkomens tot …". */
+const NATIONAL = /^(landelijk\s*[:–—-]|[^:()]{2,60}\(landelijk\)\s*:)/i;
+/**
+ * How many a medium reaches, as a communication plan counts it: "Oplage Thuis: 2.400 ex. per editie", "Bereik campagne
+ * 2026: 38% …". Not where the label says what to do about it ("Bereik nieuwsbrief vergroten: 300 abonnees werven").
+ */
+const REACH = /^(bereik|oplage|aantal\s+(lezers|abonnees|volgers|bezoekers)|volgers|abonnees)(?<named>\b[^:]{0,60}):(?<said>.*\d.*)$/is;
+/** A verb in the infinitive, or a plural, in lower case: a label with one says more than whose figure it is. */
+const LOWER_EN_WORD = /(^|\s)\p{Ll}\p{L}*en\b/u;
+/** When copy must be in, and a house style's rule: "Kopijsluiting tuinartikel: De Pit 1 feb., …", "Huisstijlregel: alle brieven op B1-niveau …". */
+const COPY_DEADLINE = /^(kopijsluiting|kopijdeadline|deadline\s+kopij|sluitingsdatum\s+kopij)\b[^:]{0,60}:/i;
+const HOUSE_STYLE = /^(huisstijl(regel|afspraak)?|stijlregel|schrijfregel|schrijfwijzer)\b[^:]{0,40}:/i;
+/**
+ * Words quoted whole, as a reader or a tenant said them, in the first person, perhaps with who said it: "“Sinds de
+ * warmtepomp is mijn huis nooit meer koud” – mevr. Janssen". Not a campaign's name in quotes with the work after it.
+ */
+const QUOTATION = /^["“„'‘](?<said>[^"“”„]{10,})["”'’]\s*([–—-]\s*[^"“”„]*)?$/u;
+const FIRST_PERSON = /\b(ik|mijn|me|mij)\b/i;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
@@ -213,7 +260,27 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (conditions !== undefined && plansNothing(conditions, planningYear)) return { code: 'remark-row', why: 'noemt de voorwaarden van een regeling, geen werk' };
   if ((POINTER.test(text) || POINTER_TO_ACCOUNTS.test(text)) && plansNothing(text.replace(SOURCE_NAMED, ''), planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
   if (MEETS_ON.test(text) && plansNothing(text.replace(/\b20\d\d\b/g, ''), planningYear)) return { code: 'remark-row', why: 'zegt wanneer een overleg bijeenkomt, geen werk' };
-  if (WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
+  if ((WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) || PEOPLE_LISTED.test(text)) {
+    return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
+  }
+  const held = MEETING_HELD.exec(text)?.groups;
+  if (planningYear !== undefined && held && Number(held.year) < planningYear && DECIDED.test(held.said ?? '')) {
+    return { code: 'remark-row', why: `legt vast wat een overleg in ${held.year} besloot of afsprak, vóór ${planningYear}; geen werk` };
+  }
+  const evaluated = EVALUATION_FOUND.exec(text)?.groups;
+  const evaluationSays = evaluated?.found?.replace(QUOTED, ' ') ?? '';
+  if (evaluated && (evaluated.label !== undefined || SCORE_OR_SHARE.test(evaluationSays)) && plansNothing(evaluationSays, planningYear)) {
+    return { code: 'figure-row', why: 'zegt wat een evaluatie vond, geen werk' };
+  }
+  const noWork = !WORK_VERB.test(text) && !OWN_ACTION.test(text);
+  if (TERM_RESTATED.test(text) && noWork) return { code: 'remark-row', why: 'noemt een looptijd, geen werk' };
+  if (NATIONAL.test(text) && noWork) return { code: 'remark-row', why: 'zegt wat er landelijk geldt of gebeurt, geen werk van de partij zelf' };
+  const reach = REACH.exec(text)?.groups;
+  if (reach && !LOWER_EN_WORD.test(reach.named ?? '') && plansNothing(reach.said ?? '', planningYear)) return { code: 'figure-row', why: 'noemt een bereik of oplage, geen werk' };
+  if (COPY_DEADLINE.test(text) && noWork) return { code: 'remark-row', why: 'zegt wanneer kopij binnen moet zijn, geen werk' };
+  if (HOUSE_STYLE.test(text) && noWork) return { code: 'remark-row', why: 'noemt een huisstijlregel, geen werk' };
+  const quoted = QUOTATION.exec(text)?.groups?.said;
+  if (quoted !== undefined && FIRST_PERSON.test(quoted)) return { code: 'remark-row', why: 'is een citaat, geen activiteit' };
   const defined = DEFINITION.exec(text)?.groups?.said;
   if (defined !== undefined && plansNothing(defined, planningYear)) {
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };

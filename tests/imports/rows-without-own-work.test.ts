@@ -61,6 +61,27 @@ describe("a row of the party's own organisation", () => {
   });
 });
 
+describe('a role column named for another party', () => {
+  const header = ['Activiteit', 'Wanneer', 'Rol Bewonersraad'];
+  const rows = [
+    ['Huurders met een cv-ketel ouder dan 15 jaar per brief en huisbezoek informeren over de hybride warmtepomp', 'doorlopend', '-'],
+    ['Wijkschouw Horssen met bewonerscommissie en wijkbeheerder', 'mei', 'meelopen'],
+  ];
+  /** The parties as the service names them to the reader: the heading's own, and the file's. */
+  const parties = (own: string) => ({ own, of: (written: string) => (/bewonersraad/i.test(written) ? 'bewonersraad' : /kernen/i.test(written) ? 'de-kernen' : null) });
+
+  it("holds that party's part: a dash there takes nothing from the sender's own work", async () => {
+    const r = await readRows(header, rows, 'De Kernen - communicatie bewoners Horssen 2028.xlsx', { planningYear: 2028, parties: parties('de-kernen') });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+  });
+
+  it("is the sender's own part in the sender's own file: a dash there says it has none", async () => {
+    const r = await readRows(header, rows, 'Bewonersraad jaarplan 2028.xlsx', { planningYear: 2028, parties: parties('bewonersraad') });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('staat met rol "-": geen eigen bijdrage');
+  });
+});
+
 describe('a remark that the work is no work of the year', () => {
   it('reads "nog geen besluit", "→ niet doen" and a stop before the year beside the text', async () => {
     const r = await readRows(

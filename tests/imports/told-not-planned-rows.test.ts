@@ -367,4 +367,60 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 2)).toContain('zegt wanneer een overleg bijeenkomt, geen werk');
     expect(warningAt(r, 3)).toContain('zegt wanneer een overleg bijeenkomt, geen werk');
   });
+
+  it('keeps who sits on a team, a meeting held before the year with what it decided, and an evaluation quoted as notes', async () => {
+    const r = await readList(
+      [
+        'Aanwezig BO tussenevaluatie 10-06-2027: C. Langen en J. Hermsen (HBD)',
+        'Redactie HBD Nieuws: Ans de Wit, Jan Hermsen en Fatma Yilmaz (eindredactie)',
+        'BO 10 juni 2027 besluit: accenten 2028 doorstroming senioren en geclusterd wonen; betaalbaarheid ongewijzigd',
+        'Stand tussenevaluatie: 118 van 180 toevoegingen opgeleverd of in aanbouw (66%), indicator "oranje"',
+        'Tussenevaluatie: samenwerking gem. 7,1 – aanbeveling 4 "huurders eerder betrekken bij wijkschouw"',
+        'Looptijd huidige afspraken: 2025 t/m 2028 (ondertekend 12 december 2024)',
+        'Redactie nieuwsbrief: vier nummers per jaar samenstellen met de werkgroep',
+        ['Werkgroep 12 maart 2028: voorstel nieuwe accenten bespreken en vastleggen', 'mrt'],
+        ['Tussenevaluatie: aanbevelingen 3 en 4 uitwerken in een plan van aanpak', 'Q1'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Redactie nieuwsbrief: vier nummers per jaar samenstellen met de werkgroep',
+      'Werkgroep 12 maart 2028: voorstel nieuwe accenten bespreken en vastleggen',
+      'Tussenevaluatie: aanbevelingen 3 en 4 uitwerken in een plan van aanpak',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
+    expect(warningAt(r, 3)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
+    expect(warningAt(r, 4)).toContain('legt vast wat een overleg in 2027 besloot of afsprak, vóór 2028; geen werk');
+    expect(warningAt(r, 5)).toContain('zegt wat een evaluatie vond, geen werk');
+    expect(warningAt(r, 6)).toContain('zegt wat een evaluatie vond, geen werk');
+    expect(warningAt(r, 7)).toContain('noemt een looptijd, geen werk');
+  });
+
+  it("keeps a communication plan's reach, copy dates, house style and a reader's quote as notes, and the national matter told", async () => {
+    const r = await readList(
+      [
+        'Oplage Thuis (bewonersmagazine): 2.400 ex. per editie, 3 edities; digitale versie 1.150 abonnees',
+        'Bereik campagne 2026: 38% van de inwoners herkent "Zet de knop om" (peiling inwonerspanel okt. 2026)',
+        'Kopijsluiting tuinartikel: De Pit 1 feb., Thuis (WW) 15 feb., HBD Nieuws 20 feb.',
+        'Huisstijlregel: alle brieven en webteksten op B1-niveau, "u" als aanspreekvorm, geen afkortingen (PA, DAEB)',
+        '"Sinds de warmtepomp is mijn huis nooit meer koud" – mevr. Janssen, Kerkstraat (De Pit, dec. 2027)',
+        'Noodfonds Energie (landelijk): voor inkomens tot 200% sociaal minimum met energierekening > 8% van inkomen',
+        ['"Zet de knop om" – campagne met energiecoaches voortzetten in alle kernen', 'hele jaar'],
+        ['Bereik nieuwsbrief vergroten: 300 nieuwe abonnees werven via de wijkschouw', 'Q2-Q3'],
+        ['Landelijke campagne Zet de knop om lokaal uitrollen via de website en De Pit', 'okt'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      '"Zet de knop om" – campagne met energiecoaches voortzetten in alle kernen',
+      'Bereik nieuwsbrief vergroten: 300 nieuwe abonnees werven via de wijkschouw',
+      'Landelijke campagne Zet de knop om lokaal uitrollen via de website en De Pit',
+    ]);
+    expect(warningAt(r, 2)).toContain('noemt een bereik of oplage, geen werk');
+    expect(warningAt(r, 3)).toContain('noemt een bereik of oplage, geen werk');
+    expect(warningAt(r, 4)).toContain('zegt wanneer kopij binnen moet zijn, geen werk');
+    expect(warningAt(r, 5)).toContain('noemt een huisstijlregel, geen werk');
+    expect(warningAt(r, 6)).toContain('is een citaat, geen activiteit');
+    expect(warningAt(r, 7)).toContain('zegt wat er landelijk geldt of gebeurt, geen werk van de partij zelf');
+  });
 });
