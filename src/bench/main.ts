@@ -252,6 +252,7 @@ const ORDINALS = [
   'tweehonderdtiende', 'tweehonderdelfde', 'tweehonderdtwaalfde',
   'tweehonderddertiende', 'tweehonderdveertiende', 'tweehonderdvijftiende',
   'tweehonderdzestiende', 'tweehonderdzeventiende', 'tweehonderdachttiende',
+  'tweehonderdnegentiende', 'tweehonderdtwintigste', 'tweehonderdeenentwintigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
