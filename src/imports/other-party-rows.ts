@@ -84,8 +84,11 @@ const NO_OWN_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+(eigen\s+)?(bij
 const PERSON_OF_PARTY = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*\(([^()]+)\)\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
 /** A party's name and a colon, then a verb said of it: "Gemeente: neemt besluit over …", "De Kernen: vervangt de kozijnen". */
 const NAME_COLON_VERB = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)\s*:\s+(?=\p{Ll}[\p{L}-]*t\s)/u;
-/** A project with its owner in brackets at its end, alone: "Dakrenovatie Kloosterakker (De Kernen)"; not "Wijkschouw (met De Kernen)". */
-const OWNER_IN_BRACKETS = /^[^()]{3,80}\(\s*([^()]{2,30}?)\s*\)\s*$/;
+/**
+ * A project with its owner in brackets at its end, alone or said to be theirs: "Dakrenovatie Kloosterakker (De Kernen)",
+ * "Ledenavond over de tussenevaluatie (activiteit Bewonersraad)"; not "Wijkschouw (met De Kernen)".
+ */
+const OWNER_IN_BRACKETS = /^[^()]{3,80}\(\s*(?:(?:activiteit|actie|project|initiatief)\s+(?:van\s+)?)?([^()]{2,30}?)\s*\)\s*$/i;
 /** A project another party's name opens with a colon or a dash: "Woonwaarts: groot onderhoud Druten-Zuid", "DK – klimaatmeting … (ter info)". */
 const NAME_AND_COLON = /^(\p{Lu}[\p{L}-]*(?:\s+(?:van\s+|de\s+|der\s+|den\s+)?\p{Lu}[\p{L}-]*)*)(?:\s*:|\s+[–—-])\s+\S/u;
 /**

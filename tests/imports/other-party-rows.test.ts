@@ -407,12 +407,14 @@ describe("another party's project named in brackets at the end of the text", () 
       ['Dakrenovatie Kloosterakker (De Kernen)', 'Stuck', '2027-09-01'],
       ['Naar de bijeenkomst van Peter (gemeente)', 'Working on it', '2027-03-08'],
       ['Wijkschouw Deest (met De Kernen)', 'Working on it', '2027-06-02'],
+      ['De Kernen: bewonersavond over de tussenevaluatie (activiteit De Kernen)', 'Stuck', '2027-10-01'],
     ];
     rows.forEach((row, i) => (ws.getRow(2 + i).values = row));
     const read = await readActivityWorkbook(await saveWorkbook(wb), 'Jaarplan Bewonersraad 2027.xlsx');
     const r = otherPartyRows(read, 'bewonersraad', partiesOf, (id) => NAME[id] ?? id, namedIn);
     expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 4, 5]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is volgens de tekst werk van De Kernen, niet van Bewonersraad');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is volgens de tekst werk van De Kernen, niet van Bewonersraad');
     expectPlacesInMessages(r);
   });
 
