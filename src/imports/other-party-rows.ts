@@ -202,12 +202,21 @@ export function otherPartyRows(
     partsOf(act).length > 0 && ![act.notes, act.role, ...Object.values(act.extra)].some((text) => text !== undefined && KEPT_INFORMED.test(text));
   // In a plan, a row that names the sender beside the other's name, or says what it does in the other's work
   // ("Naar de sessie van de gemeente", "Meedenken over …"), is work it has a part in.
-  const ownPart = (act: ReadActivity): boolean =>
-    TAKING_PART.test(act.activity.trim()) ||
-    playsRole(act) ||
-    [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header && !toWhom.has(h)).map(([, v]) => v)].some(
-      (text) => text !== undefined && namesOwn(text),
-    );
+  // Asked of a row by each reading below: worked out once per row.
+  const ownParts = new Map<ReadActivity, boolean>();
+  const ownPart = (act: ReadActivity): boolean => {
+    let part = ownParts.get(act);
+    if (part === undefined) {
+      part =
+        TAKING_PART.test(act.activity.trim()) ||
+        playsRole(act) ||
+        [act.activity, act.notes, act.involved, act.needs, act.needsFrom, act.role, ...Object.entries(act.extra).filter(([h]) => h !== column?.header && !toWhom.has(h)).map(([, v]) => v)].some(
+          (text) => text !== undefined && namesOwn(text),
+        );
+      ownParts.set(act, part);
+    }
+    return part;
+  };
   /** A row a remark beside it says is there for information ("ter info", "ter informatie, niet van DK"), or its text in brackets at its end ("DK: nieuwe kozijnen Bergsestraat (ter info)"). */
   const toldOnly = (act: ReadActivity): boolean =>
     [act.notes, act.role, ...Object.values(act.extra)].some((t) => t !== undefined && FOR_INFORMATION.test(t.trim())) || INFO_IN_BRACKETS.test(act.activity.trim());

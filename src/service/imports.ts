@@ -25,6 +25,7 @@ import { activityIdentity } from '../bundle/compute';
 import { partiesNamedIn } from '../bundle/needs';
 import { createPartyResolver, partyIdsOf, type PartyResolver } from '../domain/parties';
 import { deliveryDeadline, roundStatuses, type DeliveryStatus } from '../domain/delivery';
+import { keptAnswers } from '../domain/kept-answers';
 import { normalizeForSearch } from '../domain/text';
 import { resultsSignal } from '../imports/kind';
 import { linkActivities, MAX_PRECEDENTS, type Precedent } from '../imports/link';
@@ -187,7 +188,8 @@ export function createImportMethods(ctx: ServiceContext, setInfo: () => SetInfo)
       ),
       onePartyOf,
     );
-    const namedIn = (text: string): string[] => partyIdsOf(partiesNamedIn(text, resolver, directory.parties));
+    // Asked of every cell of every row, some many times over (other-party-rows.ts): each text once.
+    const namedIn = keptAnswers(10_000, (text: string): readonly string[] => partyIdsOf(partiesNamedIn(text, resolver, directory.parties)));
     // The party the title or file name names. A file two parties keep together ("Planning Woonwaarts-HBD 2028"):
     // whose version it is, the secretary says. The gemeente named in a file name is the place ("… gemeente Druten").
     const hinted = marked.partyHint ? partyOfHint(resolver, marked.partyHint) : null;
