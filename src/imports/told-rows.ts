@@ -1,9 +1,11 @@
 // Rows that tell rather than plan: a remark on an earlier year, what an earlier year achieved, measured or found (a
 // study's outcome, a survey's or a schouw's findings), how things stood on an earlier date, an incident with its earlier
 // date, what a law or rule says, the routine said to go on, a break, what an indicator means, a scheme's conditions, a
-// pointer to a map, an appendix or a jaarverslag, who attended or who the members are, when a body meets, a legal
-// term's length, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
-// supplier's offer, figures set beside the work to compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// pointer to a map, an appendix or a jaarverslag, who attended or who the members are, when a body meets, a meeting
+// held before the year with what it decided, what an evaluation found, a legal term's or the agreement's length, a
+// national matter, a medium's reach, copy dates, a house style rule, a reader's quote, a plot's cadastral data, one
+// household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
+// compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -215,8 +217,10 @@ export interface ToldRow {
  * What a row tells rather than plans: a remark on an earlier year, what an earlier year achieved, measured or found, how
  * things stood on an earlier date, an incident with its earlier date, what a law or rule says, the routine said to go
  * on, a break, a definition, a scheme's conditions, a pointer to a map, an appendix or a jaarverslag, who attended or
- * who the members are, when a body meets, a legal term's length, a plot's cadastral data, one household's own case or
- * one case, who is away, contact details, a supplier's offer, figures set beside the work to compare.
+ * who the members are, when a body meets, a meeting held before the year with what it decided, what an evaluation
+ * found, a legal term's or the agreement's length, a national matter, a medium's reach, copy dates, a house style rule,
+ * a reader's quote, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
+ * supplier's offer, figures set beside the work to compare.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
