@@ -195,9 +195,11 @@ const QUOTATION = /^["“„'‘](?<said>[^"“”„]{10,})["”'’]\s*([–�
 const FIRST_PERSON = /\b(ik|mijn|me|mij)\b/i;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
+/** Whether a text says no work to do and nothing the sender does, whatever years it names. */
+const saysNoWork = (text: string): boolean => !WORK_VERB.test(text) && !OWN_ACTION.test(text);
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
 const plansNothing = (said: string, planningYear: number | undefined): boolean =>
-  !WORK_VERB.test(said) && !OWN_ACTION.test(said) && yearsOf(said).every((y) => planningYear === undefined || y < planningYear);
+  saysNoWork(said) && yearsOf(said).every((y) => planningYear === undefined || y < planningYear);
 /** A contact's label and a phone number: "Contact aannemer dakrenovatie: Bouwbedrijf Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890". */
 const CONTACT = new RegExp(String.raw`^(contact(persoon|personen|gegevens)?|aanspreekpunt)\b[^:]{0,60}:(?=.*${PHONE_NUMBER.source})`, 'is');
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
@@ -276,7 +278,7 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (evaluated && (evaluated.label !== undefined || SCORE_OR_SHARE.test(evaluationSays)) && plansNothing(evaluationSays, planningYear)) {
     return { code: 'figure-row', why: 'zegt wat een evaluatie vond, geen werk' };
   }
-  const noWork = !WORK_VERB.test(text) && !OWN_ACTION.test(text);
+  const noWork = saysNoWork(text);
   if (TERM_RESTATED.test(text) && noWork) return { code: 'remark-row', why: 'noemt een looptijd, geen werk' };
   if (NATIONAL.test(text) && noWork) return { code: 'remark-row', why: 'zegt wat er landelijk geldt of gebeurt, geen werk van de partij zelf' };
   const reach = REACH.exec(text)?.groups;
