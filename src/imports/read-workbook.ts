@@ -369,8 +369,10 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   // A role column named for another party than the sender ("Rol Bewonersraad" in De Kernen's file) holds that party's part.
+  // The sender: as chosen, or else as the title or the file name names it, as the preview proposes it.
+  const sender = parties?.own ?? (hints.partyHint === undefined ? null : (parties?.of(hints.partyHint) ?? null));
   const roleNamed = parties?.of((body.columns.find((c) => c.field === 'role')?.header ?? '').replace(ROLE_WORD, '').trim()) ?? null;
-  const othersRole = parties?.own !== undefined && roleNamed !== null && roleNamed !== parties.own;
+  const othersRole = sender !== null && roleNamed !== null && roleNamed !== sender;
   const statused = setAsideByStatus(
     body,
     {

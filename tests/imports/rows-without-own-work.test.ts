@@ -75,6 +75,13 @@ describe('a role column named for another party', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
   });
 
+  it('is read so where the sender is not chosen but the title or the file name names it, as the preview proposes it', async () => {
+    const { own: _chosen, ...unchosen } = parties('de-kernen');
+    const r = await readRows(header, rows, 'De Kernen - communicatie bewoners Horssen 2028.xlsx', { planningYear: 2028, parties: unchosen });
+    expect(r.partyHint).toBe('De Kernen');
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+  });
+
   it("is the sender's own part in the sender's own file: a dash there says it has none", async () => {
     const r = await readRows(header, rows, 'Bewonersraad jaarplan 2028.xlsx', { planningYear: 2028, parties: parties('bewonersraad') });
     expect(r.activities.map((a) => a.rowNumber)).toEqual([5]);
