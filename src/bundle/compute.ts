@@ -59,8 +59,12 @@ export interface BundleInput {
   submissions: (NonNullable<BundleParty['submission']> & { partyId: string; needsHeader?: string })[];
   /** Per party without a submission this year: the latest earlier planning year it did submit for. */
   earlierSubmissionYears?: ReadonlyMap<string, number>;
-  /** The activities of those current submissions. */
-  activities: StoredActivity[];
+  /**
+   * The activities of those current submissions; or what reads them, asked once: the stored
+   * activities are then let go as soon as they are bundled, and only the bundle's copies stay
+   * while the rest is worked out (a region's 120,000 stored activities take some 60 MB).
+   */
+  activities: StoredActivity[] | (() => StoredActivity[]);
   /** By activity identity; a missing one is the default (voorgesteld, nothing recorded). */
   alignments: Map<string, Alignment>;
   /** By proposal key; a missing one is open. */
@@ -170,7 +174,8 @@ function bundleActivities(
   partyOrder: Map<string, number>,
   agreementsById: Map<number, AgreementRow>,
 ): BundleActivity[] {
-  const sorted = [...input.activities].sort(
+  const stored = typeof input.activities === 'function' ? input.activities() : input.activities;
+  const sorted = [...stored].sort(
     (a, b) =>
       rank(partyOrder, a.partyId) - rank(partyOrder, b.partyId) ||
       a.partyId.localeCompare(b.partyId) ||

@@ -135,7 +135,7 @@ export function createBundleMethods(
       parties: directory.parties.map((p) => ({ id: p.id, name: p.name, shortName: p.shortName, kind: p.kind, linkedPartyIds: p.linkedPartyIds })),
       resolver: createPartyResolver(directory),
       submissions,
-      activities: activitiesOf(db, submissionIds),
+      activities: () => activitiesOf(db, submissionIds),
       alignments: loadAlignments(db, setId, planningYear),
       duplicateDecisions: loadDuplicateDecisions(db, setId, planningYear),
       insufficient: loadInsufficient(db, setId, planningYear),

@@ -6,7 +6,6 @@ import {
   computeJointOverview,
   duplicateKey,
   partiesNamedIn,
-  type BundleInput,
 } from '../../src/bundle/compute';
 import { needKey } from '../../src/bundle/needs';
 import { askedViaText, needAnsweredLine, openQuestions } from '../../src/domain/open-questions';
@@ -20,6 +19,7 @@ import {
   realisticActivities,
   realisticAlignments,
   realisticBundleInput,
+  type ActivitiesGiven,
   type RealAgreementData,
   type RealisticOptions,
   type Row,
@@ -33,7 +33,7 @@ beforeAll(async () => {
   overview = computeJointOverview(realisticBundleInput(data));
 });
 
-function compute(options: RealisticOptions = {}, change?: (input: BundleInput) => void): JointOverview {
+function compute(options: RealisticOptions = {}, change?: (input: ActivitiesGiven) => void): JointOverview {
   const input = realisticBundleInput(data, options);
   change?.(input);
   return computeJointOverview(input);

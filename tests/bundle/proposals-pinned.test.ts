@@ -17,13 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKLOADS, workloadDatabase } from '../../src/bench/scale';
-import { computeJointOverview, type BundleInput } from '../../src/bundle/compute';
+import { computeJointOverview } from '../../src/bundle/compute';
 import { seededRandom } from '../../src/bench/workload';
 import type { JointOverview } from '../../src/domain/joint-overview';
 import type { StoredActivity } from '../../src/domain/activities';
 import { buildTextIndex } from '../../src/domain/similarity';
 import type { Werkbank } from '../../src/service/index';
-import { loadRealAgreementData, realisticActivities, realisticBundleInput, type RealAgreementData } from '../fixtures/bundle-activities';
+import { loadRealAgreementData, realisticActivities, realisticBundleInput, type ActivitiesGiven, type RealAgreementData } from '../fixtures/bundle-activities';
 import { labelledWerkbank } from '../fixtures/labelled-activities';
 
 let data: RealAgreementData;
@@ -58,7 +58,7 @@ const PARTIES = ['gemeente', 'woonwaarts', 'de-kernen', 'hbd', 'bewonersraad'];
  * the realistic texts: a word left out, a place added, a typing error, the
  * same text twice for one party. Some ask something of another party.
  */
-function generatedInput(perAgreement: number, agreementCount: number, seed: number): BundleInput {
+function generatedInput(perAgreement: number, agreementCount: number, seed: number): ActivitiesGiven {
   const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const base = realisticBundleInput(data, { duplicateDecisions: new Map(), alignments: new Map() });
