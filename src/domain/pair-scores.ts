@@ -285,47 +285,59 @@ export function pairScores(source: PairSource): PairScores {
     }
     const budget = threshold - 0.001;
     // Per member, the words it leaves out: its most common ones, as long as their share stays within the budget.
-    const leftOut: Set<number>[] = members.map((doc) => {
-      const out = new Set<number>();
-      if (!valid(doc)) return out;
-      const common: number[] = [];
-      for (let k = docStart[doc] as number; k < (docStart[doc + 1] as number); k++) if ((count.get(docWords[k] as number) ?? 0) > COMMON_MIN) common.push(docWords[k] as number);
+    // Member k's are the slice outStart[k]..outStart[k + 1] of outWords: a handful each, so a scan finds one.
+    const outStart = new Int32Array(c + 1);
+    const outWords: number[] = [];
+    let from = 0;
+    const isOut = (w: number): boolean => {
+      for (let i = from; i < outWords.length; i++) if (outWords[i] === w) return true;
+      return false;
+    };
+    const common: number[] = [];
+    members.forEach((doc, k) => {
+      outStart[k] = from = outWords.length;
+      if (!valid(doc)) return;
+      common.length = 0;
+      for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) if ((count.get(docWords[p] as number) ?? 0) > COMMON_MIN) common.push(docWords[p] as number);
       common.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a - b);
       for (const w of common) {
-        out.add(w);
-        if (markedShare(doc, (x) => out.has(x)) > budget) out.delete(w);
+        outWords.push(w);
+        if (markedShare(doc, isOut) > budget) outWords.pop();
       }
-      return out;
     });
-    // Per word and group: the members that keep it in the index, and those that hold it at all; ascending.
-    const kept = new Map<number, number[]>();
-    const held = new Map<number, number[]>();
-    const post = (map: Map<number, number[]>, key: number, k: number) => {
-      const list = map.get(key);
-      if (list) list.push(k);
-      else map.set(key, [k]);
+    outStart[c] = outWords.length;
+    const leavesOut = (k: number, w: number): boolean => {
+      for (let i = outStart[k] as number; i < (outStart[k + 1] as number); i++) if (outWords[i] === w) return true;
+      return false;
     };
-    members.forEach((doc, k) => {
-      if (!valid(doc)) return;
-      const out = leftOut[k] as Set<number>;
-      for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
-        const w = docWords[p] as number;
-        post(held, w * G + (group[k] as number), k);
-        if (!out.has(w)) post(kept, w * G + (group[k] as number), k);
-      }
-    });
+    // Per word and group: the members that keep it in the index, and those that hold it at all; ascending.
+    const kept = postings((post) =>
+      members.forEach((doc, k) => {
+        if (!valid(doc)) return;
+        for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
+          const w = docWords[p] as number;
+          if (!leavesOut(k, w)) post(w * G + (group[k] as number), k);
+        }
+      }),
+    );
+    const held = postings((post) =>
+      members.forEach((doc, k) => {
+        if (!valid(doc)) return;
+        for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) post((docWords[p] as number) * G + (group[k] as number), k);
+      }),
+    );
 
     const found: [number, number, number][] = [];
     const seen = new Int32Array(c).fill(-1);
     const candidates: number[] = [];
-    const meet = (k: number, lists: Map<number, number[]>, v: number): void => {
+    const meet = (k: number, lists: Postings, v: number): void => {
       for (let g = 0; g < G; g++) {
         if (g === group[k]) continue;
-        const list = lists.get(v * G + g);
-        if (!list) continue;
+        const slot = lists.slotOf.get(v * G + g);
+        if (slot === undefined) continue;
         // Only the members after k: the lists ascend.
-        for (let p = list.length - 1; p >= 0; p--) {
-          const l = list[p] as number;
+        for (let p = (lists.start[slot + 1] as number) - 1; p >= (lists.start[slot] as number); p--) {
+          const l = lists.members[p] as number;
           if (l <= k) break;
           if (seen[l] === k) continue;
           seen[l] = k;
@@ -336,11 +348,10 @@ export function pairScores(source: PairSource): PairScores {
     for (let k = 0; k < c; k++) {
       const doc = members[k] as number;
       if (!valid(doc)) continue;
-      const out = leftOut[k] as Set<number>;
       candidates.length = 0;
       for (let p = docStart[doc] as number; p < (docStart[doc + 1] as number); p++) {
         const w = docWords[p] as number;
-        const own = !out.has(w);
+        const own = !leavesOut(k, w);
         for (let m = matchStart[w] as number; m < (matchStart[w + 1] as number); m++) {
           const v = matchTarget[m] as number;
           meet(k, kept, v);
@@ -358,4 +369,38 @@ export function pairScores(source: PairSource): PairScores {
   };
 
   return { pairScore, similarPairs };
+}
+
+/** Members by key, each key's ascending (in the order posted): one slice of `members` per key, found through its slot. */
+interface Postings {
+  slotOf: Map<number, number>;
+  /** Where each slot's members start in `members`, and after the last, where they end. */
+  start: Int32Array;
+  members: Int32Array;
+}
+
+/**
+ * The postings that `each` posts, visiting the same (key, member) pairs on each of its two calls: first
+ * counted, then written into one Int32Array, with no array per key (a block of thousands has many keys).
+ */
+function postings(each: (post: (key: number, member: number) => void) => void): Postings {
+  const slotOf = new Map<number, number>();
+  const counts: number[] = [];
+  each((key) => {
+    const slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, counts.length);
+      counts.push(1);
+    } else counts[slot] = (counts[slot] as number) + 1;
+  });
+  const start = new Int32Array(counts.length + 1);
+  for (let slot = 0; slot < counts.length; slot++) start[slot + 1] = (start[slot] as number) + (counts[slot] as number);
+  const next = start.slice(0, counts.length);
+  const members = new Int32Array(start[counts.length] as number);
+  each((key, member) => {
+    const slot = slotOf.get(key) as number;
+    members[next[slot] as number] = member;
+    next[slot] = (next[slot] as number) + 1;
+  });
+  return { slotOf, start, members };
 }
