@@ -218,6 +218,19 @@ function bundleActivities(
 }
 
 /**
+ * The activities by the identity the overview gives each (uniqueIdentity's "…#2" included). The
+ * numbering of one identity follows its party's rows in position, row and id order, as
+ * bundleActivities meets them: rows of one identity are of one party.
+ */
+export function byIdentity<T extends { id: number; partyId: string; key?: string; activity: string; position: number; rowNumber: number }>(
+  activities: readonly T[],
+): Map<string, T> {
+  const sorted = [...activities].sort((a, b) => a.partyId.localeCompare(b.partyId) || a.position - b.position || a.rowNumber - b.rowNumber || a.id - b.id);
+  const seen = new Map<string, number>();
+  return new Map(sorted.map((a) => [uniqueIdentity(activityIdentity(a), seen), a]));
+}
+
+/**
  * Two rows of one party with the same text and no key would share an
  * identity; the second becomes "…#2" so that each keeps its own alignment.
  * Stable as long as the party keeps the rows in the same order.

@@ -1,7 +1,7 @@
 // The gezamenlijk activiteitenoverzicht through the service: computed from the
 // current submissions and the werkgroep's decisions, saved as numbered
 // versions, frozen as definitief, compared, and exported as Word and Excel.
-import { activityIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
+import { byIdentity, computeJointOverview, countOpenLinks } from '../bundle/compute';
 import { compareOverviews } from '../bundle/compare';
 import { summarizeOverview } from '../domain/joint-overview-summary';
 import { OVERVIEW_TABS, overviewTab } from '../bundle/tab-part';
@@ -30,7 +30,7 @@ import { needKey } from '../bundle/needs';
 import { needAnswerText } from '../domain/open-questions';
 import { dataGeneration } from '../db/open';
 import { loadPartyDirectory } from '../db/party-directory';
-import { activitiesOf, allSubmissions, currentHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
+import { activitiesOf, activityLabelsOf, allSubmissions, type ActivityLabel, currentHeadings, currentSubmissionIds, submissionVersions } from '../db/submissions';
 import { createPartyResolver } from '../domain/parties';
 import { jointOverviewFileName, writeJointOverviewDocx, writeJointOverviewXlsx } from '../reports/joint-overview';
 import type { WerkbankApi } from './contract';
@@ -77,14 +77,21 @@ export function createBundleMethods(
 
   async function live(planningYear: number): Promise<JointOverview> {
     const generation = dataGeneration(db);
-    const known = kept.get(planningYear);
-    if (known?.generation === generation) return { ...known.overview, generatedAt: ctx.now().toISOString() };
-    // A kept overview of older data is never served again: let it go before the new one is computed beside it (a region's is large).
+    const known = keptOverview(planningYear, generation);
+    if (known) return { ...known, generatedAt: ctx.now().toISOString() };
+    // A kept overview of older data is never served again: let it go before the new one is computed beside it (a
+    // region's is large). No variable here holds it while this function awaits the computation.
     kept.delete(planningYear);
     const overview = deepFreeze(await compute(planningYear));
     // A write while it was computed (another call, between its awaits): serve it, keep it not.
     if (dataGeneration(db) === generation) kept.set(planningYear, { generation, overview });
     return { ...overview };
+  }
+
+  /** The overview kept for the planning year, if it was computed from the data as it is now (generation). */
+  function keptOverview(planningYear: number, generation: string): JointOverview | undefined {
+    const known = kept.get(planningYear);
+    return known?.generation === generation ? known.overview : undefined;
   }
 
   /** The live overview as the current submissions and the werkgroep's decisions make it now. */
@@ -180,9 +187,13 @@ export function createBundleMethods(
     return final?.number ? saved(planningYear, final.number) : live(planningYear);
   }
 
+  /** The current activities of the planning year, by the identity the overview gives each. */
+  const currentActivities = (planningYear: number): Map<string, ActivityLabel> =>
+    byIdentity(activityLabelsOf(db, currentSubmissionIds(db, setId, planningYear, 'activities')));
+
+  /** The party of each current activity, by identity. */
   function currentIdentities(planningYear: number): Map<string, string> {
-    const activities = activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities'));
-    return new Map(activities.map((a) => [activityIdentity(a), a.partyId]));
+    return new Map([...currentActivities(planningYear)].map(([identity, a]) => [identity, a.partyId]));
   }
 
   const partyIdsArg = (value: unknown, label: string): string[] => {
@@ -194,8 +205,8 @@ export function createBundleMethods(
 
   /** The text of a current activity by identity, for the log. */
   const activityText = (planningYear: number) => {
-    const byIdentity = new Map(activitiesOf(db, currentSubmissionIds(db, setId, planningYear, 'activities')).map((x) => [activityIdentity(x), x.activity]));
-    return (identity: string): string => byIdentity.get(identity) ?? identity;
+    const current = currentActivities(planningYear);
+    return (identity: string): string => current.get(identity)?.activity ?? identity;
   };
 
   const partyName = (id: string): string => loadPartyDirectory(db, setId).parties.find((p) => p.id === id)?.shortName ?? id;

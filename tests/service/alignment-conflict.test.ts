@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/tmp';
 
 const YEAR = 2027;
 const SCHOUW = 'Wijkschouw Druten-Zuid samen met HBD en de gemeente';
+const AVOND = 'Huurdersavond over servicekosten';
 
 let tmp: ReturnType<typeof tempDir>;
 let first: Werkbank;
@@ -45,6 +46,17 @@ beforeAll(async () => {
     planningYear: YEAR,
   });
   identity = find(await a.getJointOverview({ planningYear: YEAR }), (x) => x.activity === SCHOUW).identity;
+  // HBD lists one evening twice, as partners do (spring and autumn): two activities with one text.
+  const hbd = new ExcelJS.Workbook();
+  const rows = hbd.addWorksheet('Activiteiten 2027');
+  rows.addRow(['Activiteit', 'Planning']);
+  rows.addRow([AVOND, 'voorjaar']);
+  rows.addRow([AVOND, 'najaar']);
+  await a.commitImport({
+    file: { name: 'HBD activiteiten 2027.xlsx', data: Buffer.from(await hbd.xlsx.writeBuffer()).toString('base64') },
+    partyId: 'hbd',
+    planningYear: YEAR,
+  });
 });
 
 afterAll(() => {
@@ -114,5 +126,19 @@ describe('two windows editing one alignment', () => {
     });
     const after = await a.updateAlignment({ planningYear: YEAR, identity, status: 'aligned' });
     expect(after.alignment.status).toBe('aligned');
+  });
+});
+
+describe('two rows of one party with the same text', () => {
+  it('are aligned each on its own: the second row (…#2) is found, and its note stays with it', async () => {
+    const evenings = (o: JointOverview) => [...o.themes.flatMap((t) => t.topics.flatMap((topic) => topic.agreements.flatMap((x) => x.activities))), ...o.unlinked].filter((x) => x.activity === AVOND);
+    const [spring, autumn] = evenings(await a.getJointOverview({ planningYear: YEAR }));
+    expect(autumn?.identity).toBe(`${spring?.identity}#2`);
+    await a.updateAlignment({ planningYear: YEAR, identity: autumn?.identity, notes: 'Najaar: samen met de gemeente' });
+    const after = evenings(await a.getJointOverview({ planningYear: YEAR }));
+    expect(after.map((x) => [x.planning, x.alignment.notes])).toEqual([
+      ['voorjaar', ''],
+      ['najaar', 'Najaar: samen met de gemeente'],
+    ]);
   });
 });
