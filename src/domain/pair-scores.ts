@@ -7,7 +7,7 @@
 // The same sums in the same order as the word-by-word definition, so the same
 // scores to the last bit. Pure.
 
-import { PAIR_BASE, type DocumentStore } from './text-documents';
+import { PAIR_BASE, postings, type DocumentStore, type Postings } from './text-documents';
 
 /** What the text index knows of its documents and words; see buildTextIndex. */
 export interface PairSource {
@@ -369,38 +369,4 @@ export function pairScores(source: PairSource): PairScores {
   };
 
   return { pairScore, similarPairs };
-}
-
-/** Members by key, each key's ascending (in the order posted): one slice of `members` per key, found through its slot. */
-interface Postings {
-  slotOf: Map<number, number>;
-  /** Where each slot's members start in `members`, and after the last, where they end. */
-  start: Int32Array;
-  members: Int32Array;
-}
-
-/**
- * The postings that `each` posts, visiting the same (key, member) pairs on each of its two calls: first
- * counted, then written into one Int32Array, with no array per key (a block of thousands has many keys).
- */
-function postings(each: (post: (key: number, member: number) => void) => void): Postings {
-  const slotOf = new Map<number, number>();
-  const counts: number[] = [];
-  each((key) => {
-    const slot = slotOf.get(key);
-    if (slot === undefined) {
-      slotOf.set(key, counts.length);
-      counts.push(1);
-    } else counts[slot] = (counts[slot] as number) + 1;
-  });
-  const start = new Int32Array(counts.length + 1);
-  for (let slot = 0; slot < counts.length; slot++) start[slot + 1] = (start[slot] as number) + (counts[slot] as number);
-  const next = start.slice(0, counts.length);
-  const members = new Int32Array(start[counts.length] as number);
-  each((key, member) => {
-    const slot = slotOf.get(key) as number;
-    members[next[slot] as number] = member;
-    next[slot] = (next[slot] as number) + 1;
-  });
-  return { slotOf, start, members };
 }

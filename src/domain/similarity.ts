@@ -6,7 +6,7 @@
 // "wijkschouw") and shared word pairs counting extra. Pure.
 import { keptAnswers } from './kept-answers';
 import { pairScores, type PairScores } from './pair-scores';
-import { documentStore, holdsWord, isDocument, pairCode, sharedPairs, wordCount, type DocumentStore } from './text-documents';
+import { documentStore, holdsWord, isDocument, pairCode, postings, sharedPairs, wordCount, type DocumentStore } from './text-documents';
 import { editDistance } from './text';
 import { vocabularyLookup } from './word-lookup';
 
@@ -607,16 +607,13 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
   };
 
   const searchAmong = (members: readonly number[]): ((query: PreparedQuery, minWords: number, minCoverage?: number) => SearchHits) => {
-    /** Per vocabulary number: the members that hold the word, ascending. */
-    const postings: (number[] | undefined)[] = new Array(numbered.length);
-    members.forEach((doc, k) => {
-      if (!isDocument(docs, doc)) return;
-      for (const n of wordsOf(doc)) {
-        const list = postings[n];
-        if (list) list.push(k);
-        else postings[n] = [k];
-      }
-    });
+    /** Per word number: the members that hold the word, ascending; only the words the members hold. */
+    const holders = postings((post) =>
+      members.forEach((doc, k) => {
+        if (!isDocument(docs, doc)) return;
+        for (const n of wordsOf(doc)) post(n, k);
+      }),
+    );
     // Counts per member, kept for the next query and cleared by what this one touched: a group of
     // thousands is searched for every need, and maps per query kept the garbage collector busy.
     const held = new Int32Array(members.length);
@@ -641,9 +638,10 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         total += weight;
         for (let i = 0; i < matched.length; i++) {
           const m = matches[i] as number;
-          const list = postings[matched[i] as number];
-          if (!list) continue;
-          for (const k of list) {
+          const slot = holders.slotOf.get(matched[i] as number);
+          if (slot === undefined) continue;
+          for (let p = holders.start[slot] as number; p < (holders.start[slot + 1] as number); p++) {
+            const k = holders.members[p] as number;
             if (lastWord[k] !== word) {
               lastWord[k] = word;
               bestOfWord[k] = 0;

@@ -4,7 +4,8 @@
 // codes (pair-scores.ts) ascending, one slice of one Float64Array. A few
 // bytes per word, where two Sets and a typed array per document cost about a
 // kilobyte: the joint overview of a region's 120,000 activities keeps two
-// such indexes while it looks for duplicates and answers. Pure.
+// such indexes while it looks for duplicates and answers. Which documents
+// hold a word are kept the same way (postings). Pure.
 /** Word numbers stay below this; a word pair's code is first × PAIR_BASE + second, exact in a double. */
 export const PAIR_BASE = 2 ** 26;
 
@@ -113,4 +114,38 @@ export function sharedPairs(store: DocumentStore, doc: number, codes: Iterable<n
     }
   }
   return shared;
+}
+
+/** Members by key, each key's ascending (in the order posted): one slice of `members` per key, found through its slot. */
+export interface Postings {
+  slotOf: Map<number, number>;
+  /** Where each slot's members start in `members`, and after the last, where they end. */
+  start: Int32Array;
+  members: Int32Array;
+}
+
+/**
+ * The postings that `each` posts, visiting the same (key, member) pairs on each of its two calls: first
+ * counted, then written into one Int32Array, with no array per key (a block of thousands has many keys).
+ */
+export function postings(each: (post: (key: number, member: number) => void) => void): Postings {
+  const slotOf = new Map<number, number>();
+  const counts: number[] = [];
+  each((key) => {
+    const slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, counts.length);
+      counts.push(1);
+    } else counts[slot] = (counts[slot] as number) + 1;
+  });
+  const start = new Int32Array(counts.length + 1);
+  for (let slot = 0; slot < counts.length; slot++) start[slot + 1] = (start[slot] as number) + (counts[slot] as number);
+  const next = start.slice(0, counts.length);
+  const members = new Int32Array(start[counts.length] as number);
+  each((key, member) => {
+    const slot = slotOf.get(key) as number;
+    members[next[slot] as number] = member;
+    next[slot] = (next[slot] as number) + 1;
+  });
+  return { slotOf, start, members };
 }
