@@ -174,6 +174,9 @@ function bundleActivities(
   partyOrder: Map<string, number>,
   agreementsById: Map<number, AgreementRow>,
 ): BundleActivity[] {
+  // Activities read here are the overview's own: their parties and columns go into it as they are. Given ones
+  // are copied, so that the overview (which the service freezes) shares no part with its caller's input.
+  const own = typeof input.activities === 'function';
   const stored = typeof input.activities === 'function' ? input.activities() : input.activities;
   const sorted = [...stored].sort(
     (a, b) =>
@@ -195,9 +198,9 @@ function bundleActivities(
       sheet: a.sheet,
       rowNumber: a.rowNumber,
       activity: a.activity,
-      needsFrom: a.needsFromParties.map(copyRef),
-      involved: a.involvedParties.map(copyRef),
-      extra: { ...a.extra },
+      needsFrom: own ? a.needsFromParties : a.needsFromParties.map(copyRef),
+      involved: own ? a.involvedParties : a.involvedParties.map(copyRef),
+      extra: own ? a.extra : { ...a.extra },
       agreementId,
       // As stored, also a person's "geen afspraak" (manual, no afspraak): decided, not open.
       linkStatus,
@@ -210,7 +213,7 @@ function bundleActivities(
     if (a.ambition !== undefined) activity.ambition = a.ambition;
     if (a.notes !== undefined) activity.notes = a.notes;
     if (linkIsOpen(linkStatus)) {
-      const candidates = candidateReferences({ ...a, agreementId }, agreementsById);
+      const candidates = candidateReferences({ agreementId, linkStatus, linkCandidates: a.linkCandidates }, agreementsById);
       if (candidates.length > 0) activity.candidates = candidates;
     }
     return activity;
