@@ -17,13 +17,14 @@ import { agreementPoints, duplicatePoints, partyMissingPoints, sortAttention, un
 import { applyAcceptedDuplicates, findDuplicates } from './duplicates';
 import { candidateReferences, shownLink } from './links';
 import { checkNeeds, reciprocityCells } from './needs';
-import { activityTexts, readingOnce } from './texts';
+import { activityTexts, readingOnce, type Reading } from './texts';
 import type {
   AgreementGap,
   BundleActivity,
   BundleAgreement,
   BundleParty,
   BundleTheme,
+  DuplicateProposal,
   JointOverview,
   UndecidedActivity,
 } from '../domain/joint-overview';
@@ -95,10 +96,9 @@ export function computeJointOverview(input: BundleInput): JointOverview {
   const activities = bundleActivities(input, names.order, agreementsById);
   // The year's texts read into words once, for the duplicates and for the needs.
   const read = readingOnce();
-  const texts = activityTexts(activities, read);
 
   const byAgreement = groupByAgreement(activities, agreementsById);
-  const duplicates = findDuplicates(input.agreements, byAgreement, input.duplicateDecisions, texts);
+  const duplicates = duplicatesOf(activities, byAgreement, input, read);
   applyAcceptedDuplicates(activities, duplicates);
 
   const undecided = undecidedByReference(activities);
@@ -158,6 +158,11 @@ export function computeJointOverview(input: BundleInput): JointOverview {
       linksOpen: activities.filter((a) => linkIsOpen(a.linkStatus)).length,
     },
   };
+}
+
+/** The proposals to merge, with the werkgroep's decisions; the index of the texts is let go once they are found. */
+function duplicatesOf(activities: BundleActivity[], byAgreement: Map<number, BundleActivity[]>, input: BundleInput, read: Reading): DuplicateProposal[] {
+  return findDuplicates(input.agreements, byAgreement, input.duplicateDecisions, activityTexts(activities, read));
 }
 
 /** Activities of an overview whose link is still open; for versions saved before JointOverview.counts.linksOpen. */

@@ -312,14 +312,19 @@ function groupsOfWords(groups: readonly (readonly string[])[]): (w: string) => n
   };
 }
 
-export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
-  const ignore = new Set((options.ignore ?? []).flatMap(contentWords));
-  const names = new Set((options.names ?? []).flatMap(contentWords));
-  // Every word of the documents numbered, in the order first met; a pair is weighed by its numbers, not as a text.
+/**
+ * Every word of the texts numbered, in the order first met (a pair is weighed by its numbers, not as a
+ * text), and the texts as documents of those numbers. A function of its own, so that the index's
+ * methods do not hold the texts or what read them (a year's texts read into words, in the overview).
+ */
+function numberedDocuments(
+  texts: readonly string[],
+  read: (text: string) => readonly string[],
+  ignore: ReadonlySet<string>,
+): { numbers: Map<string, number>; numbered: string[]; docs: DocumentStore } {
   const numbers = new Map<string, number>();
   const numbered: string[] = [];
-  const read = options.read ?? contentWords;
-  const docs: DocumentStore = documentStore(texts.length, (i) =>
+  const docs = documentStore(texts.length, (i) =>
     read(texts[i] as string)
       .filter((w) => !ignore.has(w))
       .map((w) => {
@@ -332,6 +337,13 @@ export function buildTextIndex(texts: readonly string[], options: TextIndexOptio
         return n;
       }),
   );
+  return { numbers, numbered, docs };
+}
+
+export function buildTextIndex(texts: readonly string[], options: TextIndexOptions = {}): TextIndex {
+  const ignore = new Set((options.ignore ?? []).flatMap(contentWords));
+  const names = new Set((options.names ?? []).flatMap(contentWords));
+  const { numbers, numbered, docs } = numberedDocuments(texts, options.read ?? contentWords, ignore);
   /** The words of the document at `doc`, by number, in their order. */
   const wordsOf = (doc: number): Int32Array => docs.words.subarray(docs.wordStart[doc], docs.wordStart[doc + 1]);
   /** A query: a word no document holds gets a number of its own after theirs, the same for each of its uses. */
