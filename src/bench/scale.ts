@@ -1,8 +1,9 @@
 // The scale part of `npm run bench`: the joint overview of a city (5 parties
-// × 1,200 activities) and of a region (5 × 24,000), each measured in a
-// process of its own so that its peak memory is its own. Run as a script with
-// the workload's name, it prints one line of JSON; scaleBench() runs those
-// scripts and prints the numbers against the targets of issue 12.
+// × 1,200 activities) and of a region (5 × 24,000). Each workload's database
+// is written by one process (`prepare`) and its overview measured by another
+// (`measure`, one line of JSON) that opens it as the app opens a user's, so
+// that the peak memory is the overview's own; scaleBench() runs those steps
+// and prints the numbers against the targets of issue 12.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,56 +77,74 @@ function summary(overview: JointOverview): { counts: Pick<ScaleResult, 'activiti
   return { counts: { activities: overview.counts.activities, duplicates: overview.duplicates.length, needs: overview.needs.length }, decided: decided.identity };
 }
 
-async function measure(name: WorkloadName): Promise<ScaleResult> {
+/** Writes the workload's database at databasePath, in a process of its own: what it leaves behind is not the app's. */
+async function prepare(name: WorkloadName, databasePath: string): Promise<void> {
+  (await workloadDatabase(databasePath, WORKLOADS[name])).close();
+}
+
+/** Opens the workload's database as the app opens a user's, and measures its overview. */
+async function measure(databasePath: string): Promise<ScaleResult> {
+  const werkbank = openWerkbank({ databasePath, changedBy: 'benchmark' });
+  global.gc?.();
+  const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;
+  const cpu = process.cpuUsage();
+  let start = performance.now();
+  // What is measured of the overview, and the activity decided on: the overview itself is not held on to, as
+  // the app's server holds none once it has sent it (beside the one it keeps until the data changes).
+  const { counts, decided } = summary(await werkbank.api.getJointOverview({ planningYear: YEAR }));
+  const overviewWallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const overviewMs = (used.user + used.system) / 1000;
+  start = performance.now();
+  await werkbank.api.getJointOverview({ planningYear: YEAR });
+  const againMs = performance.now() - start;
+  await werkbank.api.updateAlignment({ planningYear: YEAR, identity: decided, notes: 'Besproken in de werkgroep.' });
+  const decisionCpu = process.cpuUsage();
+  start = performance.now();
+  await werkbank.api.getJointOverview({ planningYear: YEAR });
+  const afterDecisionWallMs = performance.now() - start;
+  const decisionUsed = process.cpuUsage(decisionCpu);
+  const afterDecisionMs = (decisionUsed.user + decisionUsed.system) / 1000;
+  const result: ScaleResult = {
+    ...counts,
+    overviewMs,
+    overviewWallMs,
+    againMs,
+    afterDecisionMs,
+    afterDecisionWallMs,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    rssBeforeBytes,
+  };
+  werkbank.close();
+  return result;
+}
+
+/** A child process of this script: `prepare` writes the database and prints nothing, `measure` prints one line of JSON. */
+function child(step: 'prepare' | 'measure', name: WorkloadName, databasePath: string): { ok: true; last: string } | { ok: false; why: string } {
+  const run = spawnSync(process.execPath, ['--expose-gc', __filename, step, name, databasePath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || (step === 'measure' && !last.startsWith('{'))) return { ok: false, why: `${run.status ?? run.signal} ${run.stderr.slice(-400)}` };
+  return { ok: true, last };
+}
+
+/**
+ * The workload's database written by one process, its overview measured by another that opens it, as the
+ * app opens a user's: the peak memory is the overview's, not the generator's.
+ */
+function run(name: WorkloadName): ScaleResult | null {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkbank-schaal-'));
   try {
     const databasePath = path.join(dir, 'schaal.sqlite');
-    const werkbank = await workloadDatabase(databasePath, WORKLOADS[name]);
-    global.gc?.();
-    const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;
-    const cpu = process.cpuUsage();
-    let start = performance.now();
-    // What is measured of the overview, and the activity decided on: the overview itself is not held on to, as
-    // the app's server holds none once it has sent it (beside the one it keeps until the data changes).
-    const { counts, decided } = summary(await werkbank.api.getJointOverview({ planningYear: YEAR }));
-    const overviewWallMs = performance.now() - start;
-    const used = process.cpuUsage(cpu);
-    const overviewMs = (used.user + used.system) / 1000;
-    start = performance.now();
-    await werkbank.api.getJointOverview({ planningYear: YEAR });
-    const againMs = performance.now() - start;
-    await werkbank.api.updateAlignment({ planningYear: YEAR, identity: decided, notes: 'Besproken in de werkgroep.' });
-    const decisionCpu = process.cpuUsage();
-    start = performance.now();
-    await werkbank.api.getJointOverview({ planningYear: YEAR });
-    const afterDecisionWallMs = performance.now() - start;
-    const decisionUsed = process.cpuUsage(decisionCpu);
-    const afterDecisionMs = (decisionUsed.user + decisionUsed.system) / 1000;
-    const result: ScaleResult = {
-      ...counts,
-      overviewMs,
-      overviewWallMs,
-      againMs,
-      afterDecisionMs,
-      afterDecisionWallMs,
-      peakRssBytes: process.resourceUsage().maxRSS * 1024,
-      rssBeforeBytes,
-    };
-    werkbank.close();
-    return result;
+    const prepared = child('prepare', name, databasePath);
+    const measured = prepared.ok ? child('measure', name, databasePath) : prepared;
+    if (!measured.ok) {
+      process.stdout.write(`  ${name}: mislukt (${measured.why})\n`);
+      return null;
+    }
+    return JSON.parse(measured.last) as ScaleResult;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function run(name: WorkloadName): ScaleResult | null {
-  const child = spawnSync(process.execPath, ['--expose-gc', __filename, name], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const last = child.stdout.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !last.startsWith('{')) {
-    process.stdout.write(`  ${name}: mislukt (${child.status ?? child.signal}) ${child.stderr.slice(-400)}\n`);
-    return null;
-  }
-  return JSON.parse(last) as ScaleResult;
 }
 
 const nl = (n: number, digits = 1) => n.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -161,14 +180,18 @@ export function scaleBench(): void {
   }
 }
 
+const isWorkload = (name: string | undefined): name is WorkloadName => name === 'stad' || name === 'regio';
+
 if (require.main === module) {
-  const name = process.argv[2];
-  if (name === 'stad' || name === 'regio') {
-    void measure(name).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
-  } else if (name === undefined) {
+  const [step, name, databasePath] = process.argv.slice(2);
+  if (step === 'prepare' && isWorkload(name) && databasePath) {
+    void prepare(name, databasePath);
+  } else if (step === 'measure' && isWorkload(name) && databasePath) {
+    void measure(databasePath).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
+  } else if (step === undefined) {
     scaleBench();
   } else {
-    process.stderr.write(`Onbekende werklast: ${name}; kies ${Object.keys(WORKLOADS).join(' of ')}.\n`);
+    process.stderr.write(`Gebruik: scale.js [prepare|measure] [${Object.keys(WORKLOADS).join('|')}] database.sqlite\n`);
     process.exitCode = 2;
   }
 }
