@@ -27,7 +27,7 @@ import { locateOwnTable } from './own-table';
 import { normalizeForSearch } from '../domain/text';
 import { contentWords } from '../domain/similarity';
 import { groupBy, groupByEach } from '../domain/group-by';
-import { activityPlace, problem, quote, refuse } from './problems';
+import { activityPlace, columnLetter, problem, quote, refuse } from './problems';
 import { IMPORT_LIMITS, type ImportLimits } from './sniff';
 import { cardLayout, formLayout, readCards, type CardLayout } from './cards';
 import { readTextBlocks, textBlocksLayout } from './text-blocks';
@@ -319,12 +319,15 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   }
 
   const parts = [chosen, ...sameYear].sort((a, b) => grids.indexOf(a.grid) - grids.indexOf(b.grid));
+  // The sender: as chosen, or else as the title or the file name names it, as the preview proposes it.
+  const sender = parties?.own ?? (hints.partyHint === undefined ? null : (parties?.of(hints.partyHint) ?? null));
   let read: ReadTable | undefined;
   const titled: TitledTable[] = [];
   const reads = parts.flatMap((part) => {
     const tables = stackedTables(part.grid, part.layout);
     return tables.map((table) => {
-      const one = readActivities(part.grid, table.layout, fileName, problems, false, table.lastRow, {
+      const layout = parties && sender !== null ? withOthersRoleApart(table.layout, sender, parties, fileName, part.grid.name, problems) : table.layout;
+      const one = readActivities(part.grid, layout, fileName, problems, false, table.lastRow, {
         ...(year === undefined ? {} : { planningYear: year }),
         ...(municipality === undefined ? {} : { municipality }),
         ...(places === undefined ? {} : { places }),
@@ -368,18 +371,12 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   };
   if (hints.partyHint !== undefined) body.partyHint = hints.partyHint;
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
-  // A role column named for another party than the sender ("Rol Bewonersraad" in De Kernen's file) holds that party's part.
-  // The sender: as chosen, or else as the title or the file name names it, as the preview proposes it.
-  const sender = parties?.own ?? (hints.partyHint === undefined ? null : (parties?.of(hints.partyHint) ?? null));
-  const roleNamed = parties?.of((body.columns.find((c) => c.field === 'role')?.header ?? '').replace(ROLE_WORD, '').trim()) ?? null;
-  const othersRole = sender !== null && roleNamed !== null && roleNamed !== sender;
   const statused = setAsideByStatus(
     body,
     {
       ...(year === undefined ? {} : { planningYear: year }),
       ...(hints.asOf ? { asOf: hints.asOf } : {}),
       above: linesAbove(grid, layout.headerRow),
-      othersRole,
     },
     fileName,
     problems,
@@ -387,6 +384,29 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   // The planning year's column read as the activity, its subject beside it: "Jaarvergadering: april, …" (after the
   // status rules, which read the year's own words: "afgerond", "vervalt in 2028").
   return year === undefined ? statused : subjectBeforeYearText(statused, year);
+}
+
+/**
+ * A role column named for another party than the sender ("Rol Bewonersraad" in De Kernen's file) holds that
+ * party's part, not the sender's: it is read as that party's column, its values kept as an extra field (shown
+ * in the app, not printed) and not as the sender's role, which the link would weigh and a dash would make "geen
+ * eigen bijdrage". Said in a warning naming the column.
+ */
+function withOthersRoleApart(layout: TableLayout, sender: string, parties: PartyColumnsOptions, fileName: string, sheet: string, problems: ImportProblem[]): TableLayout {
+  const role = layout.columns.find((c) => c.field === 'role');
+  const named = role === undefined ? null : parties.of(role.header.replace(ROLE_WORD, '').trim());
+  if (role === undefined || named === null || named === sender) return layout;
+  if (!problems.some((p) => p.code === 'others-role-column' && p.sheet === sheet && p.column === columnLetter(role.column))) {
+    problems.push(
+      problem(
+        'warning',
+        'others-role-column',
+        { file: fileName, sheet, row: layout.headerRow, column: columnLetter(role.column) },
+        `de kolom ${quote(role.header)} gaat over de rol van een andere partij dan de inzender; de waarden zijn bewaard als extra gegeven, niet gelezen als eigen rol.`,
+      ),
+    );
+  }
+  return { ...layout, columns: layout.columns.map((c) => (c === role ? { ...c, field: null } : c)), otherPartyColumns: [...(layout.otherPartyColumns ?? []), role.column] };
 }
 
 /** One of several tables on a sheet, with the line that titles it ("A. TERUGBLIK 2027") and the years that line names. */

@@ -403,8 +403,6 @@ const INLINE_CODE = /\[([^\[\]\s]{1,3})\]\s*$/u;
 /** What the whole file says that bears on each row: its year, its legend, its columns, the date of its state. */
 interface FileFacts {
   planningYear: number | undefined;
-  /** The role column is named for another party than the sender ("Rol Bewonersraad" in De Kernen's file): it holds that party's part. */
-  othersRole: boolean;
   legend: Map<string, string>;
   /** What each sign a row may carry means, by the file's footnotes and legend ("**" → "al gerealiseerd in 2026"). */
   footnotes: Map<string, string>;
@@ -971,11 +969,12 @@ function undecidedOrNoOwnPart(row: RowView): Verdict {
   if (questioned) return { code: 'undecided-row', why: `staat als "?" (${questioned[0]}): er is nog niets besloten` };
   const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
   if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
-  // The row's role says the party has none: "Rol HBD: geen rol" in HBD's own file; in another's, it is HBD's part. Not
+  // The row's role says the party has none: "Rol HBD: geen rol" in HBD's own file (in another's file that column is
+  // HBD's, read apart from the sender's role: read-workbook.ts, withOthersRoleApart). Not
   // under "Overig" or "Intern", where the party's own organisation has no role in the agreement to give ("Nieuw
   // zaaksysteem team Wonen", rol "nvt").
   const ownOrganisation = [act.topicContext, act.section].some((h) => OWN_ORGANISATION_HEADING.test(h?.trim() ?? ''));
-  if (!ownOrganisation && !row.facts.othersRole && NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
+  if (!ownOrganisation && NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
   if (ownPart && NO_PART.test(ownPart[1])) return { code: 'no-own-part-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: geen eigen bijdrage` };
   if (ownPart && PENDING.test(ownPart[1])) return { code: 'undecided-row', why: `staat bij ${quote(ownPart[0])} als ${quote(ownPart[1])}: er is nog niets besloten` };
@@ -1247,15 +1246,13 @@ export function setAsideByStatus<B extends StatusBody>(
     planningYear,
     asOf,
     above = [],
-    othersRole = false,
-  }: { planningYear?: number; asOf?: { text: string; year: number }; above?: readonly SubmissionNote[]; othersRole?: boolean },
+  }: { planningYear?: number; asOf?: { text: string; year: number }; above?: readonly SubmissionNote[] },
   fileName: string,
   problems: ImportProblem[],
 ): B {
   const legend = legendOf([...above, ...body.notes]);
   const facts: FileFacts = {
     planningYear,
-    othersRole,
     // A legend below the table, kept as a note, or above it, among the title rows.
     legend,
     footnotes: footnotesOf([...above, ...body.notes], legend),

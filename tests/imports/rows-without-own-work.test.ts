@@ -75,6 +75,23 @@ describe('a role column named for another party', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
   });
 
+  it("is kept as that party's column, as written, and never shown as the sender's own role", async () => {
+    const r = await readRows(header, [...rows, ['Bewonersavond over het onderhoudsplan', 'najaar', 'Mee Lopen']], 'De Kernen - communicatie bewoners Horssen 2028.xlsx', {
+      planningYear: 2028,
+      parties: parties('de-kernen'),
+    });
+    expect(r.activities.map((a) => [a.role, a.extra['Rol Bewonersraad']])).toEqual([
+      [undefined, '-'],
+      [undefined, 'meelopen'],
+      [undefined, 'Mee Lopen'],
+    ]);
+    expect(r.columns.find((c) => c.header === 'Rol Bewonersraad')?.field).toBeNull();
+    expect(r.problems.filter((p) => p.code === 'others-role-column').map((p) => p.message)).toEqual([
+      expect.stringContaining('de kolom "Rol Bewonersraad" gaat over de rol van een andere partij dan de inzender; de waarden zijn bewaard als extra gegeven, niet gelezen als eigen rol.'),
+    ]);
+    expect(r.problems.some((p) => p.code === 'unknown-column')).toBe(false);
+  });
+
   it('is read so where the sender is not chosen but the title or the file name names it, as the preview proposes it', async () => {
     const { own: _chosen, ...unchosen } = parties('de-kernen');
     const r = await readRows(header, rows, 'De Kernen - communicatie bewoners Horssen 2028.xlsx', { planningYear: 2028, parties: unchosen });
