@@ -38,6 +38,14 @@ const DONE_YEAR_CLAUSE = /^[^,;:–—]{0,60}?\b(20\d\d)\s+(opgeleverd|afgerond|
  */
 const DONE_ON_DATE =
   /^(?![^,;:–—]*\b(die|dat|welke)\b)(?:[^,;:–—()]{1,40}:\s+)?[^,;:–—()]{1,40}(?:\([^()]*\)[^,;:–—()]{0,20})?\s(opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gegeven|uitgebracht|verstuurd|ondertekend|getekend)\s+(?:door\s+[^,;:–—()]{1,40}?\s+)?(?:op\s+|in\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]|\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(20\d\d)\s*(?:[–—-]\s*(?:klaar|afgerond|gedaan|gereed)\s*)?\.?$/iu;
+/**
+ * Already done, said in a label with its years: "Scan brandveiligheid al gedaan in 2025/2026: Hof van Horssen (A), …". The
+ * latest year counts. "Al" says it is done, so a plan that names the years of earlier work ("Na de schouw van 2026: …") stays work.
+ */
+const DONE_ALREADY_LABEL = new RegExp(
+  String.raw`^[^,;:–—()]{1,60}?\bal\s+(?:${DONE_WORDS})\s+(?:in\s+)?(?:\p{L}+\.?\s+)?(20\d\d)(?:\s*[/–-]\s*(20\d\d))?\s*:`,
+  'iu',
+);
 /** Done as a label, the when after it: "Inspraak en vaststelling afgerond: raad heeft op 28 mei 2027 besloten". */
 const DONE_LABEL = /^[^,;:–—()]{1,40}\s(?:afgerond|gereed|klaar|gedaan)\s*:\s*[^]{0,80}?\b(20\d\d)\b/iu;
 /** Done, said last after a comma or dash: "…, afgerond", "… – al gedaan". */
@@ -77,6 +85,8 @@ function saidDoneIn(text: string): { year: number; said: string } | undefined {
   // Done as the text's last word, the year before it: "Vereveningsfonds: ingesteld per 1 januari 2027, afgerond".
   const years = yearsOf(text);
   if (DONE_LAST.test(text) && years.length > 0) return { year: Math.max(...years), said: text.trim() };
+  const already = DONE_ALREADY_LABEL.exec(text);
+  if (already) return { year: Number(already[2] ?? already[1]), said: already[0].replace(/:$/, '').trim() };
   const labelled = DONE_LABEL.exec(text);
   if (labelled) return { year: Number(labelled[1]), said: labelled[0] };
   const dated = DONE_ON_DATE.exec(text);

@@ -122,13 +122,18 @@ const ACCOUNTS = String.raw`jaarverslag|jaarrekening|\p{L}*begroting`;
  * link's business), nor work that points to an appendix ("Leden werven: zie bijlage voor de folder").
  */
 const POINTER = new RegExp(
-  String.raw`^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|${ACCOUNTS})`,
+  String.raw`^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|\p{L}*visie|\p{L}*nota|${ACCOUNTS})`,
   'iu',
 );
 /** POINTER's second form: after a label, and to the accounts only. */
 const POINTER_TO_ACCOUNTS = new RegExp(String.raw`^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(${ACCOUNTS})`, 'iu');
-/** The source a pointer names, with the years in its name ("meerjarenbegroting De Kernen 2028-2032"): no year of work. */
-const SOURCE_NAMED = new RegExp(String.raw`(bijlage|rapport|notitie|${ACCOUNTS})\b[^.;:()]{0,40}?\b20\d\d(\s*[-–]\s*20\d\d)?`, 'giu');
+/**
+ * POINTER's third form: a source's label, then where it is found: "Onderbouwing: risico-inventarisatie brandveiligheid per
+ * complex (DK, versie jan. 2027), zie bijlage 2".
+ */
+const SOURCE_LABEL_POINTER = /^(onderbouwing|bron(nen)?|achtergrond|meer\s+info(rmatie)?)\b[^:]{0,40}:[^]*\bzie\s+(de\s+)?(bijlage|rapport|notitie|website)\b/iu;
+/** The source a pointer names, with the years in its name ("meerjarenbegroting De Kernen 2028-2032", "kernenvisie Horssen 2035"): no year of work. */
+const SOURCE_NAMED = new RegExp(String.raw`(bijlage|rapport|notitie|\p{L}*visie|\p{L}*nota|${ACCOUNTS})\b[^.;:()]{0,40}?\b20\d\d(\s*[-–]\s*20\d\d)?`, 'giu');
 /**
  * What an indicator or a word means, or how a figure is reckoned: "Definitie 'toevoeging sociale huur': bruto aantal …",
  * "Def. indicator label: energielabel volgens NTA 8800 …", "Toelichting rekenwijze 80%: nieuwe verhuringen … gedeeld door …".
@@ -163,6 +168,14 @@ const PEOPLE_LISTED = new RegExp(
  */
 const MEETING_HELD =
   /^(werkgroep|bo|bestuurlijk\s+overleg|stuurgroep|overlegtafel|alv|ledenvergadering|dagelijks\s+bestuur)\b[^:]{0,40}?\b(\d{1,2}\s+\p{L}{3,9}\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])(?<year>20\d\d)\b(?<said>.*)$/isu;
+/**
+ * A gathering or a visit dated before the year, then when it was or what was said there: "Kernenbezoek college 2026: Horssen
+ * 14-3, Afferden 21-3", "Dorpsavond Puiflijk 12-11-2026: wens seniorenwoningen bij de school", "Dorpsavond Horssen nov.
+ * 2026: "jongeren moeten hier kunnen blijven wonen"". The gathering opens the label (a word before it at most) and its
+ * date closes it: "Maatregelen uit de wijkschouw Deest van 2027: …" is the work that follows it.
+ */
+const GATHERING_HELD =
+  /^(?<label>(\p{L}+\s+)?\p{L}*(avond|bezoek|bijeenkomst|overleg|vergadering|schouw|gesprek|gesprekken)\b[^:\d]{0,40}?)\s*(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?(jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+)?(?<year>20\d\d)\s*:(?<said>.*)$/isu;
 /** What a record of a meeting says was decided or agreed. */
 const DECIDED = /\b(besluit|besloten|afgesproken|vastgesteld|akkoord|ingestemd)\b/i;
 /**
@@ -200,8 +213,17 @@ const saysNoWork = (text: string): boolean => !WORK_VERB.test(text) && !OWN_ACTI
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
 const plansNothing = (said: string, planningYear: number | undefined): boolean =>
   saysNoWork(said) && yearsOf(said).every((y) => planningYear === undefined || y < planningYear);
-/** A contact's label and a phone number: "Contact aannemer dakrenovatie: Bouwbedrijf Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890". */
-const CONTACT = new RegExp(String.raw`^(contact(persoon|personen|gegevens)?|aanspreekpunt)\b[^:]{0,60}:(?=.*${PHONE_NUMBER.source})`, 'is');
+/**
+ * A contact's or a service line's label, and a phone number or an e-mail address: "Contact aannemer dakrenovatie: Bouwbedrijf
+ * Hendriks Horssen, uitvoerder dhr. Arts, 06-41278890", "Contactpersoon dorpsraad Afferden: Ria Gerritsen, dorpsraad@…",
+ * "Storingsdienst buiten kantoortijd (gaslucht, lekkage): Installatiebedrijf Gerritsen, tel. 0487-54 21 09".
+ */
+const CONTACT = new RegExp(
+  String.raw`^(contact(persoon|personen|gegevens)?|aanspreekpunt|storingsdienst|storingsnummer|noodnummer|bereikbaarheidsdienst)\b[^:]{0,60}:(?=.*(${PHONE_NUMBER.source}|${EMAIL.source}))`,
+  'isu',
+);
+/** The heading a row stands under, in its own column or above it, that says it holds contacts: "Contacten", "Contactgegevens". */
+const CONTACTS_HEADING = /^(contacten|contactgegevens|contactpersonen|telefoonnummers|adressen)$/i;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 
@@ -222,7 +244,7 @@ export interface ToldRow {
  * who the members are, when a body meets, a meeting held before the year with what it decided, what an evaluation
  * found, a legal term's or the agreement's length, a national matter, a medium's reach, copy dates, a house style rule,
  * a reader's quote, a plot's cadastral data, one household's own case or one case, who is away, contact details, a
- * supplier's offer, figures set beside the work to compare.
+ * supplier's offer, figures set beside the work to compare, a gathering held before the year with when or what was said.
  */
 export function toldNotPlanned(row: ToldRow): { code: string; why: string } | undefined {
   const { act, text, planningYear } = row;
@@ -264,7 +286,9 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   }
   const conditions = CONDITIONS.exec(text)?.groups?.said;
   if (conditions !== undefined && plansNothing(conditions, planningYear)) return { code: 'remark-row', why: 'noemt de voorwaarden van een regeling, geen werk' };
-  if ((POINTER.test(text) || POINTER_TO_ACCOUNTS.test(text)) && plansNothing(text.replace(SOURCE_NAMED, ''), planningYear)) return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
+  if ((POINTER.test(text) || POINTER_TO_ACCOUNTS.test(text) || SOURCE_LABEL_POINTER.test(text)) && plansNothing(text.replace(SOURCE_NAMED, ''), planningYear)) {
+    return { code: 'remark-row', why: 'wijst naar een kaart, bijlage of bron, geen werk' };
+  }
   if (MEETS_ON.test(text) && plansNothing(text.replace(/\b20\d\d\b/g, ''), planningYear)) return { code: 'remark-row', why: 'zegt wanneer een overleg bijeenkomt, geen werk' };
   if ((WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) || PEOPLE_LISTED.test(text)) {
     return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
@@ -272,6 +296,13 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const held = MEETING_HELD.exec(text)?.groups;
   if (planningYear !== undefined && held && Number(held.year) < planningYear && DECIDED.test(held.said ?? '')) {
     return { code: 'remark-row', why: `legt vast wat een overleg in ${held.year} besloot of afsprak, vóór ${planningYear}; geen werk` };
+  }
+  const gathering = GATHERING_HELD.exec(text)?.groups;
+  // A when of its own beside it ("feb", "Q2", "2028") plans it, unless it too is before the year ("nov. 2026").
+  const when = (act.planning ?? '').trim();
+  const whenBefore = when === '' || (yearsOf(when).length > 0 && yearsOf(when).every((y) => planningYear === undefined || y < planningYear));
+  if (planningYear !== undefined && gathering && Number(gathering.year) < planningYear && whenBefore && plansNothing((gathering.said ?? '').replace(QUOTED, ' '), planningYear)) {
+    return { code: 'remark-row', why: `zegt wanneer ${quote(gathering.label?.trim() ?? '')} in ${gathering.year} was of wat er werd gezegd, vóór ${planningYear}; geen werk` };
   }
   const evaluated = EVALUATION_FOUND.exec(text)?.groups;
   const evaluationSays = evaluated?.found?.replace(QUOTED, ' ') ?? '';
@@ -297,7 +328,11 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
   if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
-  if (CONTACT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (een contact en een telefoonnummer), geen werk' };
+  if (CONTACT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk' };
+  const underContacts = [act.topicContext, act.section].some((h) => CONTACTS_HEADING.test(h?.trim() ?? ''));
+  if (underContacts && (PHONE_NUMBER.test(text) || EMAIL.test(text)) && saysNoWork(text)) {
+    return { code: 'remark-row', why: 'geeft contactgegevens (onder een kop met contacten), geen werk' };
+  }
   if (OFFER_RECEIVED.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een offerte of aanbieding van een leverancier, geen werk van de partij zelf' };
   const oneCase = ONE_CASE.test(text) ? text.split(/[:(–—]/)[0]?.trim() : undefined;
   if (oneCase) return { code: 'personal-case', why: `gaat over één casus (${quote(oneCase)}): een persoonlijke zaak, geen activiteit` };

@@ -288,7 +288,7 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 9)).toContain('zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt');
     expect(warningAt(r, 10)).toContain('zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt');
     expect(warningAt(r, 11)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
-    expect(warningAt(r, 12)).toContain('geeft contactgegevens (een contact en een telefoonnummer), geen werk');
+    expect(warningAt(r, 12)).toContain('geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk');
   });
 
   it('keeps how things stood, what was done on an earlier date, a scheme\'s conditions, a pointer to a map, a storm of last year, a legend and a household\'s plea as notes', async () => {
@@ -422,5 +422,57 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 5)).toContain('noemt een huisstijlregel, geen werk');
     expect(warningAt(r, 6)).toContain('is een citaat, geen activiteit');
     expect(warningAt(r, 7)).toContain('zegt wat er landelijk geldt of gebeurt, geen werk van de partij zelf');
+  });
+
+  it('keeps contact details by e-mail or a service line, a pointer to a visie or an appendix, a gathering of an earlier year and work already done as notes', async () => {
+    const r = await readList(
+      [
+        ['Contactpersoon per kern aanwijzen en bekendmaken via De Pit', 'Q1'],
+        'Contactpersoon dorpsraad Afferden: Ria Gerritsen, dorpsraadafferden@outlook.com (na 18.00 uur)',
+        'Storingsdienst buiten kantoortijd (gaslucht, CO-alarm, lekkage): Installatiebedrijf Gerritsen Horssen, tel. 0487-54 21 09',
+        'Zie kernenvisie Horssen 2035 (gemeente, vastgesteld dec. 2025) voor mogelijke woningbouwlocaties',
+        'Onderbouwing: risico-inventarisatie brandveiligheid per complex (DK, versie jan. 2027), zie bijlage 2',
+        'Kernenbezoek college 2027: Horssen 14-3, Afferden 21-3, Puiflijk 4-4, Deest 18-4',
+        'Dorpsavond Puiflijk 12-11-2027: wens seniorenwoningen bij de school, meer parkeerplek, "de buurtbus moet terug"',
+        'Scan brandveiligheid al gedaan in 2026/2027: Hof van Horssen (A), Kloosterakker (V)',
+        ['Kernenvisie Horssen uitwerken tot woningbouwlocaties (zie kernenvisie 2035)', 'Q3'],
+        ['Dorpsavond Puiflijk 2027: uitkomsten terugkoppelen aan de dorpsraad', 'feb'],
+        ['Kernenbezoek 2028: college bezoekt alle vijf kernen', 'voorjaar'],
+        ['Scan brandveiligheid overige complexen, na de scans van 2026/2027', 'Q2'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Contactpersoon per kern aanwijzen en bekendmaken via De Pit',
+      'Kernenvisie Horssen uitwerken tot woningbouwlocaties (zie kernenvisie 2035)',
+      'Dorpsavond Puiflijk 2027: uitkomsten terugkoppelen aan de dorpsraad',
+      'Kernenbezoek 2028: college bezoekt alle vijf kernen',
+      'Scan brandveiligheid overige complexen, na de scans van 2026/2027',
+    ]);
+    expect(warningAt(r, 3)).toContain('bewaard als opmerking bij het overzicht');
+    expect(warningAt(r, 4)).toContain('geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk');
+    expect(warningAt(r, 5)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+    expect(warningAt(r, 6)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+    expect(warningAt(r, 7)).toContain('zegt wanneer "Kernenbezoek college" in 2027 was of wat er werd gezegd, vóór 2028; geen werk');
+    expect(warningAt(r, 8)).toContain('zegt wanneer "Dorpsavond Puiflijk" in 2027 was of wat er werd gezegd, vóór 2028; geen werk');
+    expect(warningAt(r, 9)).toContain('al gedaan');
+  });
+
+  it('keeps the rows under a heading of contacts, and a contact by e-mail, as notes where they give a number or an address, not work', async () => {
+    const r = await readHeaderAndRows(
+      'Woonwaarts veilig wonen 2028.xlsx',
+      ['Onderwerp', 'Activiteit', 'Wanneer'],
+      [
+        ['Rookmelders', 'Rookmelders plaatsen in de laatste 120 woningen zonder melder', 'Q1-Q2'],
+        ['Contacten', 'cv-onderhoud: Van Rossum Installatietechniek, storing 0487-51 40 40 / brandveiligheid: dhr. R. Hendriks, 024-378 12 90', ''],
+        ['Contacten', 'Nieuwe contactlijst opstellen en delen met de huurdersorganisaties', 'Q1'],
+        ['Afferden', 'Contactpersoon dorpsraad Afferden: Ria Gerritsen, dorpsraadafferden@outlook.com (na 18.00 uur)', ''],
+      ],
+      2028,
+      'Veilig wonen 2028',
+    );
+    expect(activityTexts(r)).toEqual(['Rookmelders plaatsen in de laatste 120 woningen zonder melder', 'Nieuwe contactlijst opstellen en delen met de huurdersorganisaties']);
+    expect(warningAt(r, 3)).toContain('geeft contactgegevens (onder een kop met contacten), geen werk');
+    expect(warningAt(r, 5)).toContain('geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk');
   });
 });
