@@ -253,6 +253,7 @@ const ORDINALS = [
   'tweehonderddertiende', 'tweehonderdveertiende', 'tweehonderdvijftiende',
   'tweehonderdzestiende', 'tweehonderdzeventiende', 'tweehonderdachttiende',
   'tweehonderdnegentiende', 'tweehonderdtwintigste', 'tweehonderdeenentwintigste',
+  'tweehonderdtweeëntwintigste', 'tweehonderddrieëntwintigste', 'tweehonderdvierentwintigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
