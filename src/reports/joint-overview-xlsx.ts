@@ -241,9 +241,11 @@ function writeInfo(sheet: Worksheet, model: ReportModel): void {
     const r = sheet.getRow(row++);
     r.getCell(1).value = name;
     r.getCell(1).font = font({ bold: true });
+    r.getCell(1).alignment = { vertical: 'top' };
     r.getCell(2).value = what;
     r.getCell(2).font = font();
     r.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    r.height = rowHeightFor([{ text: what, width: INFO_TEXT_WIDTH }], FONT_SIZE);
   }
 }
 

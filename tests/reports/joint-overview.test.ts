@@ -571,6 +571,20 @@ describe('the Excel workbook for all parties', () => {
     expect(infoText).toContain('ter afstemming in de Werkgroep Prestatieafspraken');
   });
 
+  it('gives every text on Toelichting that wraps a row tall enough for its lines, so none runs into the next', async () => {
+    const sheet = (await loadWorkbook(doc('xlsx').data)).getWorksheet(XLSX_SHEETS.info);
+    const width = sheet?.getColumn(2).width ?? 0;
+    const wrapped: string[] = [];
+    sheet?.eachRow((row) => {
+      const text = cellText(row.getCell(2));
+      // Roughly the characters a line of the column holds at the sheet's font; a longer text needs two lines or more.
+      if (text.length <= width * 1.1) return;
+      wrapped.push(text);
+      expect(row.height ?? 0, text).toBeGreaterThanOrEqual(2 * 12);
+    });
+    expect(wrapped.some((t) => t.startsWith('Eén regel per activiteit'))).toBe(true);
+  });
+
   it('lists every activity once on Alle activiteiten, read by exceljs and by LibreOffice', async () => {
     const acts = activitiesOf(concept);
     const rows = sheetRows(await loadWorkbook(doc('xlsx').data), XLSX_SHEETS.activities);
