@@ -43,7 +43,10 @@ const NOTE_STARTS = [
   // A mail's greeting and what it opens with: "Hoi Ria,", "Beste werkgroep,", "Excuses voor de late reactie, …", "PS: …".
   String.raw`(hoi|hallo|beste|geachte|dag|goedemorgen|goedemiddag)\s+[^.!?,]{1,30},\s*$`,
   // A greeting, then what the mail sends: "Beste Marieke,  Hieronder onze plannen voor 2027 …" (not "Hoi Marieke, Nieuwbouw …").
-  String.raw`(hoi|hallo|beste|geachte|dag)\s+[^.!?,\n]{1,30},\s*(hierbij|hieronder|bijgaand|in\s+de\s+bijlage|zoals\s+(besproken|beloofd|afgesproken|gevraagd))\b`,
+  // A few words may come first: "Beste Annet, namens het bestuur hierbij wat HBD in 2027 wil doen", "Goedemiddag Annet, hierbij …".
+  String.raw`(hoi|hallo|beste|geachte|dag|goedemorgen|goedemiddag|goedenavond)\s+[^.!?,\n]{1,30},\s*([^.!?,\n]{1,30}\s)?(hierbij|hieronder|bijgaand|in\s+de\s+bijlage|zoals\s+(besproken|beloofd|afgesproken|gevraagd))\b`,
+  // What the mail sends, said first: "Hierbij onze activiteiten voor 2027.", "Hieronder ons lijstje voor 2028".
+  String.raw`(hierbij|hieronder|bijgaand)\s+(onze|ons|de|het|mijn)\b[^.!?]{0,40}?\b(activiteiten|overzicht|lijst(je)?|planning|plannen|jaarplan(ning)?|inzet)\b`,
   // A mail's header pasted along, on one line or several: "Van: Gerda Willems  Verzonden: dinsdag 15 juni 2026 …".
   String.raw`(van|from)\s*:[^\n]{1,80}?\s+(verzonden|sent|datum|date|aan|to)\s*:`,
   // A mind map's line between two of its nodes, exported as a row: "→ verbonden met: Deest Zuid ↔ Wilgenland".
@@ -110,7 +113,7 @@ const NOTE_START = new RegExp(`^(?:${NOTE_STARTS.join('|')})`, 'iu');
 const ON_BEHALF_OF_NAME = /^[Nn]amens\s+\p{Lu}[^,:]{0,40}[,:]/u;
 
 /** A label alone in its cell, its value in the next cells: "Opgesteld door:", "Paraaf", "Naam:", "Legenda:" (then "groen = loopt al" …). */
-const LABEL_ALONE = /^(legenda|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersonen|contactpersoon|contactgegevens|namens|goedgekeurd door)\s*:?$/i;
+const LABEL_ALONE = /^(legenda|opmerking(en)?|datum|paraaf|handtekening|ondertekening|opgesteld( door| op)?|vastgesteld( door| op| in)?|ingevuld door|contactpersonen|contactpersoon|contactgegevens|namens|goedgekeurd door)\s*:?$/i;
 const LABEL_WITH_COLON = /^(naam|functie|plaats|e-?mail|telefoon|tel\.?|contact|bron|versie|status|akkoord)\s*:$/i;
 
 /** A date with a day and nothing else, perhaps after a place: "16-06-2026", "Druten, 16 juni 2026", "d.d. 3 juni 2026". */

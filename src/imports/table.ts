@@ -995,7 +995,9 @@ function isNoteRow(own: Map<number, GridCell>, noteColumns: ReadonlySet<number>)
   const first = cells[0];
   if (first === undefined) return false;
   if (cells.length === 1) return isNote(first);
-  return isNoteLabel(first[1].text) || cells.every(isNote);
+  // A mail's closing opens the row ("Groet, Ruud Verhoef"): the cells beside it are its signature.
+  const closing = isClosing(first[1].text) && isNoteWording(first[1].text);
+  return closing || isNoteLabel(first[1].text) || cells.every(isNote);
 }
 
 /** Only the row's own number, where the table keeps its numbers. */

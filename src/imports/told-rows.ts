@@ -92,6 +92,11 @@ const TERM_LENGTH = /^(bezwaar|beroeps?|inspraak|zienswijze)termijn\b[^:]{0,60}:
  * 1.940 m²". Not the work on a plot the label names so: "Kavel Julianastraat (kadastraal Druten K 2318): wij kopen de grond aan".
  */
 const CADASTRAL = /^[^:]{2,60}:\s*kadastraal\s+(bekend\s+als\s+)?(gemeente\s+)?\p{Lu}\p{L}+,?\s+(sectie\s+)?\p{Lu}{1,2}\s*\d{2,5}\b/u;
+/**
+ * A plot described by its size and cadastral data, a list of its facts: "Kavel 2.850 m², kad. Druten sectie K nr. 2117,
+ * eigendom gemeente". Not work on a plot that names them in brackets: "Kavel kopen (kad. Druten sectie K nr. 2117) …".
+ */
+const CADASTRAL_SECTION = /^(kavel|perceel|grond|locatie)\b[^:;,()]{0,40},\s*kad(astraal|\.)\s+(bekend\s+als\s+)?(gemeente\s+)?\p{Lu}\p{L}+,?\s+sectie\s+\p{Lu}{1,2}\s*(nr\.?\s*)?\d{2,5}\b/iu;
 /** Figures set beside the work to compare: "Ter vergelijking: …". */
 const COMPARISON = /^ter\s+vergelijking(\s+(20\d\d|[^:]{0,30}\b20\d\d))?\s*:/i;
 /** A break named, and that nothing happens in it: "juli/aug zomerstop, geen overleg", "Kerstreces – geen spreekuur". */
@@ -125,8 +130,22 @@ const POINTER = new RegExp(
   String.raw`^zie\s+(?!(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)\b)[^.;]{0,60}?(bijlage|\p{L}*kaart|atlas|website|www\.|https?:|rapport|notitie|\p{L}*visie|\p{L}*nota|${ACCOUNTS})`,
   'iu',
 );
-/** POINTER's second form: after a label, and to the accounts only. */
-const POINTER_TO_ACCOUNTS = new RegExp(String.raw`^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(${ACCOUNTS})`, 'iu');
+/**
+ * A passage quoted from a report, said so in the label: "Uit ons jaarverslag 2025: "Wij brachten 9 adviezen uit, …"". Not
+ * the work a report asks for: "Uit het verslag van de wijkschouw: drie acties oppakken".
+ */
+const FROM_REPORT = new RegExp(String.raw`^uit\s+(ons|onze|het|de)\s+(${ACCOUNTS}|\p{L}*verslag|rapport|rapportage|evaluatie|notitie|\p{L}*visie)\b[^:]{0,40}:\s*(?<said>["“„].*)$`, 'isu');
+/**
+ * What was done in a time before the list's year, told in the perfect tense: "Vorig jaar hebben we in Horssen 40 cv-ketels
+ * vervangen …", "Dit voorjaar hebben we met Woonwaarts de wijkschouw in Deest gelopen". Not "Dit voorjaar gaan we …".
+ */
+const DONE_TOLD = /^(vorig|afgelopen|dit)\s+(jaar|voorjaar|najaar|zomer|winter|kwartaal)\s+(hebben|zijn)\s+(we|wij)\b/i;
+/** That the list or its figures hold under a reservation: "De planning is onder voorbehoud van de begroting 2028 (raad november)." */
+const RESERVATION = /^(de\s+|onze\s+|deze\s+)?(planning|bedragen|inzet|activiteiten|lijst|data|datums)\b[^.]{0,30}?\b(is|zijn|blijft|blijven|staat|staan)\s+onder\s+voorbehoud\b/i;
+/** A legend of codes, two or more, each with what it means: "Kosten: B = eigen begroting Bewonersraad, DK = vergoed door De Kernen". */
+const CODES_LEGEND = /^[^:=]{2,40}:\s*[\p{L}\d]{1,3}\s*=\s*[^,;=]+([,;]\s*[\p{L}\d]{1,3}\s*=\s*[^,;=]+)+$/u;
+/** POINTER's second form: after a label, and to the accounts (or the statuten, a reglement) only. */
+const POINTER_TO_ACCOUNTS = new RegExp(String.raw`^[^:]{2,60}:\s*zie\s+[^.;]{0,60}?(${ACCOUNTS}|statuten|\p{L}*reglement)`, 'iu');
 /**
  * POINTER's third form: a source's label, then where it is found: "Onderbouwing: risico-inventarisatie brandveiligheid per
  * complex (DK, versie jan. 2027), zie bijlage 2".
@@ -159,7 +178,7 @@ const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+\s+)(?:(?:van|de|der|
  * Yilmaz (eindredactie)". Not "Redactie nieuwsbrief: vier nummers per jaar samenstellen".
  */
 const PEOPLE_LISTED = new RegExp(
-  String.raw`^(?:[Aa]anwezig|[Aa]fwezig|[Ll]eden|[Rr]edactie|[Bb]estuur|[Ss]amenstelling|[Dd]eelnemers)\b[^:]{0,60}:\s*${PERSON}(?:\s*(?:[,;]|\ben\b)\s*${PERSON})+\s*\.?$`,
+  String.raw`^(?:[Aa]anwezig|[Aa]fwezig|[Ll]eden|[Rr]edactie|[Bb]estuur|[Ss]amenstelling|[Dd]eelnemers)\b[^:]{0,60}:\s*${PERSON}(?:\s*(?:[,;]|\ben\b)\s*${PERSON})+(?:\s*[,;]\s*(?:\d+|een|twee|drie)\s+vacatures?)?\s*\.?$`,
   'u',
 );
 /**
@@ -167,7 +186,7 @@ const PEOPLE_LISTED = new RegExp(
  * "Werkgroep 12 maart 2026: voorbespreking, afgesproken dat huurders een eigen hoofdstuk krijgen".
  */
 const MEETING_HELD =
-  /^(werkgroep|bo|bestuurlijk\s+overleg|stuurgroep|overlegtafel|alv|ledenvergadering|dagelijks\s+bestuur)\b[^:]{0,40}?\b(\d{1,2}\s+\p{L}{3,9}\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])(?<year>20\d\d)\b(?<said>.*)$/isu;
+  /^((laatste|vorige)\s+)?(werkgroep|bo|bestuurlijk\s+overleg|stuurgroep|overlegtafel|alv|ledenvergadering|dagelijks\s+bestuur)\b[^:]{0,40}?(:\s*)?\b(\d{1,2}\s+\p{L}{3,9}\.?\s+|\d{1,2}[-/.]\d{1,2}[-/.])(?<year>20\d\d)\b(?<said>.*)$/isu;
 /**
  * A gathering or a visit dated before the year, then when it was or what was said there: "Kernenbezoek college 2026: Horssen
  * 14-3, Afferden 21-3", "Dorpsavond Puiflijk 12-11-2026: wens seniorenwoningen bij de school", "Dorpsavond Horssen nov.
@@ -177,7 +196,7 @@ const MEETING_HELD =
 const GATHERING_HELD =
   /^(?<label>(\p{L}+\s+)?\p{L}*(avond|bezoek|bijeenkomst|overleg|vergadering|schouw|gesprek|gesprekken)\b[^:\d]{0,40}?)\s*(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?(jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+)?(?<year>20\d\d)\s*:(?<said>.*)$/isu;
 /** What a record of a meeting says was decided or agreed. */
-const DECIDED = /\b(besluit|besloten|afgesproken|vastgesteld|akkoord|ingestemd)\b/i;
+const DECIDED = /\b(besluit|besloten|afgesproken|vastgesteld|goedgekeurd|akkoord|ingestemd)\b/i;
 /**
  * What an evaluation found, quoted without its year: "Stand tussenevaluatie: 118 van 180 toevoegingen opgeleverd …",
  * "Tussenevaluatie: samenwerking gem. 7,1 – aanbeveling 4 …". Labelled as a finding, or a score or share said.
@@ -222,6 +241,8 @@ const CONTACT = new RegExp(
   String.raw`^(contact(persoon|personen|gegevens)?|aanspreekpunt|storingsdienst|storingsnummer|noodnummer|bereikbaarheidsdienst)\b[^:]{0,60}:(?=.*(${PHONE_NUMBER.source}|${EMAIL.source}))`,
   'isu',
 );
+/** A contact's label and a person named by title and initials: "Contact ontwikkelaar Heuvelakker: projectmanager mw. S. Gerritsen (Van Wijnen)". */
+const CONTACT_PERSON = new RegExp(String.raw`^([Cc]ontact(persoon|personen)?|[Aa]anspreekpunt)\b[^:]{0,60}:[^]*\b${TITLE}\.?\s+(\p{Lu}\.\s?)+(\p{Ll}+\s+)*\p{Lu}\p{Ll}+`, 'u');
 /** The heading a row stands under, in its own column or above it, that says it holds contacts: "Contacten", "Contactgegevens". */
 const CONTACTS_HEADING = /^(contacten|contactgegevens|contactpersonen|telefoonnummers|adressen)$/i;
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
@@ -323,12 +344,17 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };
   }
   if (TERM_LENGTH.test(text)) return { code: 'remark-row', why: 'noemt een wettelijke termijn, geen werk' };
-  if (CADASTRAL.test(text)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
+  if (CADASTRAL.test(text) || (CADASTRAL_SECTION.test(text) && noWork)) return { code: 'remark-row', why: 'geeft kadastrale gegevens van een perceel, geen werk' };
+  if (DONE_TOLD.test(text) && yearsOf(text).every((y) => planningYear === undefined || y < planningYear)) return { code: 'done-row', why: 'vertelt wat er al gedaan is, geen werk voor het jaar' };
+  if (RESERVATION.test(text) && noWork) return { code: 'remark-row', why: 'is een voorbehoud bij het overzicht, geen werk' };
+  const fromReport = FROM_REPORT.exec(text)?.groups?.said;
+  if (fromReport !== undefined && plansNothing(fromReport.replace(QUOTED, ' '), planningYear)) return { code: 'remark-row', why: 'is een passage uit een verslag of rapport, geen werk' };
+  if (CODES_LEGEND.test(text) && noWork) return { code: 'remark-row', why: 'is een legenda van codes, geen werk' };
   const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
   if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };
-  if (CONTACT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk' };
+  if ((CONTACT.test(text) || CONTACT_PERSON.test(text)) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk' };
   const underContacts = [act.topicContext, act.section].some((h) => CONTACTS_HEADING.test(h?.trim() ?? ''));
   if (underContacts && (PHONE_NUMBER.test(text) || EMAIL.test(text)) && saysNoWork(text)) {
     return { code: 'remark-row', why: 'geeft contactgegevens (onder een kop met contacten), geen werk' };

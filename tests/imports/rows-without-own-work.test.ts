@@ -1229,6 +1229,29 @@ describe('a list pasted from a mail', () => {
     expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 7, 8, 10, 11]));
     expectPlacesInMessages(r);
   });
+
+  it('keeps an opening that sends the list, a closing with its signature beside it, a remark under "Opmerking" and what was done last year as notes', async () => {
+    const r = await readRows(
+      ['Onderwerp', 'Toelichting'],
+      [
+        ['Goedemiddag Annet, hierbij zoals gevraagd ons lijstje voor 2028.', ''],
+        ['Beste Annet, namens het bestuur hierbij wat wij in 2028 willen doen.', ''],
+        ['Hierbij onze activiteiten voor 2028.', ''],
+        ['Hybride warmtepompen', 'Bij elke vervanging van een cv-ketel een hybride warmtepomp aanbieden, ook in 2028'],
+        ['Vorig jaar hebben we in Horssen 40 cv-ketels vervangen door een hybride warmtepomp.', ''],
+        ['Dit voorjaar gaan we met de gemeente de wijkschouw in Deest lopen', 'voorjaar'],
+        ['De planning is onder voorbehoud van de begroting 2028 (raad november).', ''],
+        ['Opmerking', 'Onze inzet hangt af van het aantal vrijwilligers, we zijn nu met vijf.'],
+        ['Groet, Ruud Verhoef', 'projectleider wonen De Kernen – 0344 57 99 00'],
+      ],
+      'De Kernen lijstje 2028.xlsx',
+      { planningYear: 2028, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 9]);
+    expect(r.notes.map((n) => n.row)).toEqual(expect.arrayContaining([4, 5, 6, 8, 10, 11, 12]));
+    expect(r.problems.find((p) => p.row === 8)?.message).toContain('vertelt wat er al gedaan is');
+    expect(r.problems.find((p) => p.row === 10)?.message).toContain('is een voorbehoud bij het overzicht, geen werk');
+  });
 });
 
 describe("last year's list with this year's plan beside it", () => {

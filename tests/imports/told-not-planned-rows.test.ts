@@ -475,4 +475,36 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 3)).toContain('geeft contactgegevens (onder een kop met contacten), geen werk');
     expect(warningAt(r, 5)).toContain('geeft contactgegevens (een contact en een telefoonnummer of e-mailadres), geen werk');
   });
+
+  it('keeps cadastral data, a contact person, a passage from a report, a legend of codes, a board listed, the last ALV and a pointer to the statuten as notes', async () => {
+    const r = await readList(
+      [
+        ['Bouwteam Heuvelakker starten met Woonwaarts', 'Q1'],
+        'Kavel 2.850 m², kad. Druten sectie K nr. 2117, eigendom gemeente; huidige functie maatschappelijk',
+        'Contact ontwikkelaar Heuvelakker: projectmanager mw. S. Gerritsen (Van Wijnen), via secretariaat',
+        'Uit ons jaarverslag 2026: "Wij brachten 9 adviezen uit, bezochten 3 bewonerscommissies en hielden 11 spreekuren."',
+        'Kosten: B = eigen begroting Bewonersraad, DK = vergoed door De Kernen',
+        'Samenstelling: E. Verbruggen (voorzitter), J. Hermsen (secretaris), A. van Dijk (penningmeester), 2 vacatures',
+        'Laatste ALV: 16 april 2027 in De Zaaier, 48 leden aanwezig, jaarrekening 2026 goedgekeurd',
+        'Doel en werkwijze: zie statuten Bewonersraad De Kernen (2019), art. 3 en 4',
+        ['Kavel Tinnegieter kopen van de gemeente (kad. Druten sectie K nr. 2117) voor 24 sociale huurwoningen', '2028'],
+        ['Uit het verslag van de wijkschouw: drie acties oppakken met de gemeente', 'Q2'],
+        ['ALV 2028 voorbereiden: jaarrekening 2027 en nieuwe bestuursleden', 'april'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Bouwteam Heuvelakker starten met Woonwaarts',
+      'Kavel Tinnegieter kopen van de gemeente (kad. Druten sectie K nr. 2117) voor 24 sociale huurwoningen',
+      'Uit het verslag van de wijkschouw: drie acties oppakken met de gemeente',
+      'ALV 2028 voorbereiden: jaarrekening 2027 en nieuwe bestuursleden',
+    ]);
+    expect(warningAt(r, 3)).toContain('geeft kadastrale gegevens van een perceel, geen werk');
+    expect(warningAt(r, 4)).toContain('geeft contactgegevens');
+    expect(warningAt(r, 5)).toContain('is een passage uit een verslag of rapport, geen werk');
+    expect(warningAt(r, 6)).toContain('is een legenda van codes, geen werk');
+    expect(warningAt(r, 7)).toContain('zegt wie er aanwezig waren of wie de leden zijn, geen werk');
+    expect(warningAt(r, 8)).toContain('legt vast wat een overleg in 2027 besloot of afsprak, vóór 2028; geen werk');
+    expect(warningAt(r, 9)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
+  });
 });
