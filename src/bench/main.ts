@@ -254,6 +254,7 @@ const ORDINALS = [
   'tweehonderdzestiende', 'tweehonderdzeventiende', 'tweehonderdachttiende',
   'tweehonderdnegentiende', 'tweehonderdtwintigste', 'tweehonderdeenentwintigste',
   'tweehonderdtweeëntwintigste', 'tweehonderddrieëntwintigste', 'tweehonderdvierentwintigste',
+  'tweehonderdvijfentwintigste', 'tweehonderdzesentwintigste', 'tweehonderdzevenentwintigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
