@@ -117,7 +117,12 @@ export async function settleLabelledCases(api: WerkbankApi, cases: readonly Labe
   };
   for (const c of cases) {
     const file = { name: c.fileName, data: Buffer.from(c.data).toString('base64') };
-    const preview = await api.previewImport({ file, partyId: c.partyId, planningYear: c.planningYear });
+    // A file the app refuses (a chat pasted in, set 57) was never imported, so it has nothing to decide: as scoreLinks counts it.
+    const preview = await api.previewImport({ file, partyId: c.partyId, planningYear: c.planningYear }).catch((error: unknown) => {
+      if (error instanceof ServiceError && error.code === 'file_refused') return null;
+      throw error;
+    });
+    if (preview === null) continue;
     const decisions = c.rows.flatMap((truth) => {
       const read = truth.label.kind === 'activity' ? preview.activities.find((a) => a.sheet === truth.sheet && a.rowNumber === truth.row) : undefined;
       if (!read || truth.label.kind !== 'activity') return [];
