@@ -181,9 +181,9 @@ function bundleActivities(
 ): BundleActivity[] {
   // Activities read here are the overview's own: their parties and columns go into it as they are. Given ones
   // are copied, so that the overview (which the service freezes) shares no part with its caller's input.
-  const own = typeof input.activities === 'function';
-  const stored = typeof input.activities === 'function' ? input.activities() : input.activities;
-  const sorted = [...stored].sort(
+  const given = input.activities;
+  const own = typeof given === 'function';
+  const sorted = [...(own ? given() : given)].sort(
     (a, b) =>
       rank(partyOrder, a.partyId) - rank(partyOrder, b.partyId) ||
       a.partyId.localeCompare(b.partyId) ||
@@ -191,9 +191,9 @@ function bundleActivities(
       a.rowNumber - b.rowNumber ||
       a.id - b.id,
   );
-  const seen = new Map<string, number>();
+  const identities = identitiesOf(sorted);
   return sorted.map((a) => {
-    const identity = uniqueIdentity(activityIdentity(a), seen);
+    const identity = identities.get(a) as string;
     const { agreementId, linkStatus } = shownLink(a, agreementsById);
     const activity: BundleActivity = {
       id: a.id,
@@ -225,17 +225,24 @@ function bundleActivities(
   });
 }
 
+/** What an activity's identity is made of. */
+type Named = { id: number; partyId: string; key?: string; activity: string; position: number; rowNumber: number };
+
 /**
- * The activities by the identity the overview gives each (uniqueIdentity's "…#2" included). The
- * numbering of one identity follows its party's rows in position, row and id order, as
- * bundleActivities meets them: rows of one identity are of one party.
+ * Each activity's identity as the overview gives it (uniqueIdentity's "…#2" included): the one
+ * place that numbers them, for the overview and for the service that checks a decision against it.
+ * The numbering of one identity follows its party's rows in position, row and id order: rows of one
+ * identity are of one party.
  */
-export function byIdentity<T extends { id: number; partyId: string; key?: string; activity: string; position: number; rowNumber: number }>(
-  activities: readonly T[],
-): Map<string, T> {
+function identitiesOf<T extends Named>(activities: readonly T[]): Map<T, string> {
   const sorted = [...activities].sort((a, b) => a.partyId.localeCompare(b.partyId) || a.position - b.position || a.rowNumber - b.rowNumber || a.id - b.id);
   const seen = new Map<string, number>();
-  return new Map(sorted.map((a) => [uniqueIdentity(activityIdentity(a), seen), a]));
+  return new Map(sorted.map((a) => [a, uniqueIdentity(activityIdentity(a), seen)]));
+}
+
+/** The activities by the identity the overview gives each (identitiesOf). */
+export function byIdentity<T extends Named>(activities: readonly T[]): Map<string, T> {
+  return new Map([...identitiesOf(activities)].map(([a, identity]) => [identity, a]));
 }
 
 /**

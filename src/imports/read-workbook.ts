@@ -373,11 +373,7 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   if (hints.yearHint !== undefined) body.yearHint = hints.yearHint;
   const statused = setAsideByStatus(
     body,
-    {
-      ...(year === undefined ? {} : { planningYear: year }),
-      ...(hints.asOf ? { asOf: hints.asOf } : {}),
-      above: linesAbove(grid, layout.headerRow),
-    },
+    { ...(year === undefined ? {} : { planningYear: year }), ...(hints.asOf ? { asOf: hints.asOf } : {}), above: linesAbove(grid, layout.headerRow) },
     fileName,
     problems,
   );

@@ -969,10 +969,9 @@ function undecidedOrNoOwnPart(row: RowView): Verdict {
   if (questioned) return { code: 'undecided-row', why: `staat als "?" (${questioned[0]}): er is nog niets besloten` };
   const pending = cells.find(([header, value]) => REVIEW_HEADER.test(header) && PENDING.test(value));
   if (pending) return { code: 'undecided-row', why: `staat als ${quote(pending[1])} (${pending[0]}): er is nog niets besloten` };
-  // The row's role says the party has none: "Rol HBD: geen rol" in HBD's own file (in another's file that column is
-  // HBD's, read apart from the sender's role: read-workbook.ts, withOthersRoleApart). Not
-  // under "Overig" or "Intern", where the party's own organisation has no role in the agreement to give ("Nieuw
-  // zaaksysteem team Wonen", rol "nvt").
+  // The row's role says the party has none: "Rol HBD: geen rol" (in another's file that column is HBD's, read apart
+  // from the sender's role: read-workbook.ts, withOthersRoleApart). Not under "Overig" or "Intern", where the party's
+  // own organisation has no role in the agreement to give ("Nieuw zaaksysteem team Wonen", rol "nvt").
   const ownOrganisation = [act.topicContext, act.section].some((h) => OWN_ORGANISATION_HEADING.test(h?.trim() ?? ''));
   if (!ownOrganisation && NO_ROLE.test(act.role?.trim() ?? '')) return { code: 'no-own-part-row', why: `staat met rol ${quote(act.role?.trim() ?? '')}: geen eigen bijdrage` };
   const ownPart = ownPartHeader === undefined ? undefined : cells.find(([header]) => header === ownPartHeader);
@@ -1242,11 +1241,7 @@ function bare(act: ReadActivity): boolean {
  */
 export function setAsideByStatus<B extends StatusBody>(
   body: B,
-  {
-    planningYear,
-    asOf,
-    above = [],
-  }: { planningYear?: number; asOf?: { text: string; year: number }; above?: readonly SubmissionNote[] },
+  { planningYear, asOf, above = [] }: { planningYear?: number; asOf?: { text: string; year: number }; above?: readonly SubmissionNote[] },
   fileName: string,
   problems: ImportProblem[],
 ): B {
