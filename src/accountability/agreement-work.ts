@@ -2,7 +2,7 @@
 // of the current activiteitenoverzichten linked to it, each with its result
 // once results came in, then results and planned work the current overviews
 // no longer show. For the Afspraken page's detail pane.
-import { activityIdentity } from '../bundle/compute';
+import { identitiesOf } from '../bundle/compute';
 import type { ActivityRow } from '../domain/activities';
 import type { AccountabilityReport, ReportAgreement } from '../domain/accountability';
 import type { ActivityResult } from '../domain/results';
@@ -43,14 +43,15 @@ export function agreementWorkYear(year: number, activities: readonly ActivityRow
   const results = (agreement?.results ?? []).filter((r) => r.executionYear === year);
   const missing = (agreement?.missing ?? []).filter((m) => m.year === year);
   const byIdentity = new Map(results.filter((r) => r.planned).map((r) => [r.identity, r]));
+  // The identities the bundle gives the year's activities, "…#2" for a party's second row of one text.
+  const identities = identitiesOf(activities);
   const used = new Set<ActivityResult>();
   const shown = new Set<string>();
 
   const rows: AgreementWorkRow[] = activities
     .filter((a) => a.link.agreementId === agreementId)
     .map((a) => {
-      // The identity the bundle and the results give this activity.
-      const identity = activityIdentity(a);
+      const identity = identities.get(a) as string;
       shown.add(identity);
       const result = byIdentity.get(identity) ?? null;
       if (result) used.add(result);

@@ -234,7 +234,7 @@ type Named = { id: number; partyId: string; key?: string; activity: string; posi
  * The numbering of one identity follows its party's rows in position, row and id order: rows of one
  * identity are of one party.
  */
-function identitiesOf<T extends Named>(activities: readonly T[]): Map<T, string> {
+export function identitiesOf<T extends Named>(activities: readonly T[]): Map<T, string> {
   const sorted = [...activities].sort((a, b) => a.partyId.localeCompare(b.partyId) || a.position - b.position || a.rowNumber - b.rowNumber || a.id - b.id);
   const seen = new Map<string, number>();
   return new Map(sorted.map((a) => [a, uniqueIdentity(activityIdentity(a), seen)]));
