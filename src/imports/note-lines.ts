@@ -148,6 +148,21 @@ function isContactLine(text: string): boolean {
   return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(w.toLowerCase()));
 }
 
+/** Who wrote it, then when: "HBD secretariaat – juni 2026", "Woonwaarts, team Vastgoed & Wonen – stand 30 september 2026, …". */
+const SIGNED = new RegExp(String.raw`^([^–—:;]{2,60}?)\s*[–—-]\s*(stand|versie|status)?\s*(\d{1,2}\s+)?${MONTH}\.?\s+20\d\d\b`, 'iu');
+const SIGNER = /\b(team|afdeling|secretariaat|bestuur|directie)\b/i;
+
+/**
+ * A line that signs the list: a team, a department or a board (its words names, as in a signature), then when.
+ * Not work that names a month: "Huurdersavond met het bestuur – juni 2027" has words no name has.
+ */
+function isSignedLine(text: string): boolean {
+  const signer = SIGNED.exec(text)?.[1];
+  if (signer === undefined || !SIGNER.test(signer)) return false;
+  const words = signer.match(/\p{L}[\p{L}'.&-]*/gu) ?? [];
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_WORDS.has(w.toLowerCase()) || SIGNER.test(w));
+}
+
 /** A mail's closing: "Met vriendelijke groet,", "Groet, Ruud Hendriks", "Hartelijke groet, Els". */
 const CLOSING = /^(met\s+)?((vriendelijke|hartelijke)\s+)?groet(en)?\b/i;
 
@@ -185,7 +200,7 @@ export function isNoteWording(text: string): boolean {
  */
 export function isNoteLine(text: string): boolean {
   const t = text.trim();
-  return isNoteWording(t) || DATE_LINE.test(t) || isContactLine(t);
+  return isNoteWording(t) || DATE_LINE.test(t) || isContactLine(t) || isSignedLine(t);
 }
 
 /** A label alone in its cell ("Opgesteld door:", "Datum", "Naam:"): its row holds the label's value, not an activity. */

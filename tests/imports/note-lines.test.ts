@@ -51,6 +51,10 @@ describe('lines about the document', () => {
     'Tip: houd het in de zomer koel. Doe overdag de gordijnen dicht.',
     'Goed om te weten: een warmtepomp werkt anders dan een cv-ketel.',
     'Vragen of ideeën? Mail naar bewonersraad.horssen@gmail.com of bel Els: 06 - 23 45 67 89',
+    // Who signs the list, and when.
+    'HBD secretariaat – juni 2026',
+    'Woonwaarts, team Vastgoed & Wonen – stand 30 september 2026, versie 2 (3 oktober 2026)',
+    'Bestuur Bewonersraad De Kernen - mei 2027',
   ])('%j is a note', (text) => {
     expect(isNoteLine(text)).toBe(true);
   });
@@ -78,6 +82,11 @@ describe('lines about the document', () => {
     'Tips voor vergroening van de tuin in het HBD-nieuws',
     'Meld u aan-formulier voor de energiecoach op de website zetten',
     'Beste buurtbewoners uitnodigen voor de wijkschouw',
+    // Work with a team or a board in it, and a month.
+    'Huurdersavond met het bestuur – juni 2027',
+    'Kennismaking nieuw bestuur HBD – maart 2027',
+    'Team Leefbaarheid – wijkschouw Deest – mei 2027',
+    'Afdeling Wonen: start woonvisie – september 2027',
   ])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
   });
