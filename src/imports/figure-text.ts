@@ -18,15 +18,28 @@ const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);
-/** Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts split by commas, semicolons, " | " or " / ". */
+/** What a figure is mostly about, said after it: "vooral over parkeren en bouwhoogte", "waarvan 112 jonger dan 28", "o.a. Deest". */
+const FIGURE_TAIL = /^(vooral|met name|meest(al)?|grotendeels|merendeels|o\.\s?a\.|onder andere|waarvan|daarvan)\s[^\d€%]{0,60}(\d[\d.,]*\s?%?[^\d€%]{0,30})?$/i;
+/**
+ * Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts
+ * split by commas, semicolons, " | ", " / " or a dash with spaces ("9% — gemiddelde wachttijd Druten 4,1 jaar"). After the first
+ * figure, a part may say what it is mostly about ("41 reacties, vooral over parkeren en bouwhoogte").
+ */
 function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   const parts = text
     .replace(/\([^()]*\)/g, ' ')
-    .split(/[,;]|\s[|/]\s/)
+    .split(/[,;]|\s[|/–—]\s/)
     .map((part) => part.trim().replace(/\s+/g, ' '))
     .filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => figurePart.test(part));
+  return parts.length > 0 && figurePart.test(parts[0] ?? '') && parts.every((part) => figurePart.test(part) || FIGURE_TAIL.test(part));
 }
+/**
+ * A count of people or of what they sent at a measuring date: the figure first (after a place perhaps), the peildatum in brackets
+ * at the end: "318 actief woningzoekenden met voorkeur Deest, waarvan 112 jonger dan 28 (peildatum 1-1-2027)". Not homes, which
+ * work delivers: "24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)".
+ */
+const COUNT_AT_PEILDATUM =
+  /^(\p{Lu}[\p{L}-]*:\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(woningzoekenden|huishoudens|huurders|leden|inschrijvingen|reacties|meldingen|aanvragen|verhuringen|toewijzingen|bewoners|inwoners|deelnemers|klachten|urgenten|statushouders)\b[^():;]{0,140}\(\s*([^()]*[,;]\s*)?peildatum\b[^()]*\)\s*\.?$/iu;
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
 const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
 /**
@@ -45,7 +58,7 @@ function figuresOfYear(figures: string): boolean {
  * result ("Streefcijfer woningbouw 2027: 110 woningen", "Ledental eind 2028: 450", "Budget 2027:
  * € 2.400", "Gerealiseerd 2025: 168 woningen"). The label opens with what is measured.
  */
-const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|budgetpost|begroting|begrotingspost|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand`;
+const FIGURE_WORDS = String.raw`aantal|streefcijfer|streefwaarde|taakstelling|doel|ledental|ledenaantal|budget|budgetpost|begroting|begrotingspost|bereik|score|percentage|gemiddeld[e]?|realisatie|gerealiseerd|behaald|prognose|raming|kengetal(len)?|norm|stand|formatie`;
 const FIGURE_LABEL = new RegExp(
   String.raw`^(${FIGURE_WORDS})\b[^:]{0,80}` +
     // The figure, its unit and a word or two ("110 woningen", "168 woningen gereed gemeld, waarvan …"); not
@@ -95,7 +108,7 @@ function isStockAt(text: string): boolean {
 
 /** Whether a text is a figure given a label, an indicator named, a stock counted at a moment, or a label and figures only. */
 export function isLabelledFigure(text: string): boolean {
-  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
+  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
 }
 
 /** The year of a figure dated in brackets ("… (KWH 2025): 7,6"), or of a label dated so and figures only; else undefined. */

@@ -149,6 +149,14 @@ const NEEDED =
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b|^(nog\s+)?(niet\s+zeker|onzeker)\s+of\b[^.;]{0,40}\bdoor\s?gaa?t\b/iu;
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
+/**
+ * What the party expects another to do: "Wij gaan ervan uit dat De Kernen de pluspakketten aanbiedt", "Wij verwachten dat
+ * gemeente en WW …", "HBD neemt volgens ons het initiatief …", "DK zoekt volgens ons uit of …". Not "volgens ons plan".
+ */
+const EXPECTS = [
+  /^([^,;:]{0,40}:\s*)?(wij|we)\s+(gaan\s+er\s?van\s+uit|verwachten|rekenen\s+erop)\s+dat\s+(?!wij\b|we\b)/i,
+  /^(?![Ww]ij\b|[Ww]e\b)\p{Lu}[\p{L}.&-]*(\s+(en\s+)?\p{Lu}[\p{L}.&-]*){0,3}\s+\p{Ll}+\s+volgens\s+ons\b(?!\s+(\p{L}+\s+)?\p{L}*(plan|voorstel|advies|beleid|idee|programma|schema|protocol|draaiboek|afspraken|afspraak|planning)\b)/u,
+];
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid", "Risico voor het bestuur: krappe begroting …". */
@@ -157,8 +165,25 @@ const RISK = /^(risico('s)?|afhankelijkheid|aandachtspunt)(\s+(voor|van)\s+[^:�
 const RISK_HEADER = /^(risico('s)?|afhankelijk)/i;
 /** What the work waits for from another, said as the row's text: "Afhankelijk van Woonwaarts: actuele adressenlijst …". */
 const DEPENDS_ON = /^afhankelijk\s+van\b[^:]{1,40}:/i;
-/** A row that opens by waiting: "Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna." */
-const WAITS_FOR = /^(wacht(en)?|wij wachten|we wachten)\s+op\b/i;
+/** Only what the row above waits for, on a row of its own: "Afhankelijk van raadsbesluit (dec. 2027)". */
+const DEPENDS_ALONE = /^afhankelijk\s+van\s+[^:;?!]{2,60}$/i;
+/**
+ * A question back to the secretary or the werkgroep, to be answered: "Onduidelijk wie trekker is van … – svp terugkoppelen",
+ * "… – wie organiseert? Graag terugkoppeling secretaris", "Graag afstemmen met secretaris of wij dit jaar ook de monitor
+ * moeten vullen". Not an instruction in a task list ("Huurders bellen, svp terugkoppelen aan DK"): a question comes first.
+ */
+const ASKED_BACK =
+  /^onduidelijk\s+(wie|of|wat|hoe|wanneer|welke|waar)\b|(\?|\bonduidelijk\b|\bniet\s+duidelijk\b)[^]*\b(svp|s\.v\.p\.|graag|gaarne)\s+(terugkoppel\p{L}*|reactie|antwoord|laten\s+weten)\b|^(graag\s+)?(afstemmen|overleggen|navragen|checken|nagaan)\s+(met|bij)\s+(de\s+)?(secretaris|secretariaat|werkgroep)\s+of\b/iu;
+/**
+ * A row that opens by waiting: "Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna.";
+ * or, after a project's name or a question, waits and says nothing else: "Ons Thuis-initiatief Horssen: wacht op besluit
+ * zorgkantoor, daarna verder", "Warmtevisie: wat betekent die voor Horssen? Wij wachten tot de gemeente uitnodigt" (not
+ * "Deest Zuid: wacht op vergunning, start bouw Q3").
+ */
+const WAITS_FOR =
+  /^(wacht(en)?|wij wachten|we wachten)\s+op\b|^[^:;?]{2,50}:\s*(wacht(en)?|wij wachten|we wachten)\s+(op|tot)\s+[^;,.]{2,80}?(,\s*daarna\s+verder(\s+met\s+[^;,.]{1,40})?)?\.?$|\?\s*(wij|we)\s+wachten\s+(op|tot)\s+[^;,.]{2,80}\.?$/i;
+/** A row that only says another has not answered: "Nog geen reactie ontvangen van De Kernen over …". */
+const NO_ANSWER_YET = /^([^:;?]{2,50}:\s*)?nog\s+geen\s+(reactie|antwoord|terugkoppeling|bericht)\s+((ontvangen|gehad|binnen)\s+)?(van|op|uit)\b/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
 const AWAITED = /[:–—-]\s*(afwachten|wachten op (het |dit )?besluit)\s*\.?$/i;
 /**
@@ -354,7 +379,7 @@ const QUESTION_ASKED =
 const ANSWER_NOTHING = /^(?:nee|neen)(?![\p{L}-])|^(?:weten\s+we|weet\s+ik)\s+(?:nog\s+)?niet\b/iu;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2". */
 const POINTER =
-  /^zie\s+(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
+  /^zie\s+(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -658,15 +683,21 @@ function textSays(row: RowView): Verdict {
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
   }
+  // "Wij gaan ervan uit dat …" says "wij gaan": what follows the expectation must plan nothing of the party's own.
+  const expected = EXPECTS.map((expects) => expects.exec(act.activity.trim())).find((m) => m !== null);
+  if (expected && !OWN_ACTION.test(act.activity.trim().slice(expected[0].length))) {
+    return { code: 'remark-row', why: 'zegt wat de partij van een ander verwacht, niet wat zij zelf doet' };
+  }
   const talk = talkReason(act);
   if (talk) return talk;
   if (OPEN_QUESTION.test(text)) return { code: 'undecided-row', why: 'is een vraag waarop het antwoord nog niet bekend is' };
   if (WHETHER_TO.test(act.activity.trim())) return { code: 'undecided-row', why: 'vraagt of het gedaan wordt: er is nog niets besloten' };
   if (RISK.test(text)) return { code: 'risk-row', why: 'noemt een risico, geen werk' };
-  if (DEPENDS_ON.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
+  if (DEPENDS_ON.test(text) || DEPENDS_ALONE.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
   const kind = kindReason(act, facts) ?? moneyReason(text, planningYear);
   if (kind) return kind;
   if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
+  if (NO_ANSWER_YET.test(text) && !OWN_ACTION.test(text)) return { code: 'awaited-row', why: 'zegt dat een ander nog niet geantwoord heeft, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (isLabelledFigure(text)) {
     return { code: 'figure-row', why: 'noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk' };
@@ -690,6 +721,7 @@ function textSays(row: RowView): Verdict {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
+  if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
   // lokale monitor?".
   if (QUESTION_ASKED.test(text)) return { code: 'remark-row', why: 'is een vraag, geen activiteit' };

@@ -47,6 +47,48 @@ describe('pointers and rows that plan nothing', () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps waiting, a condition alone, a question back and what another is expected to do as notes; work with a condition stays work', async () => {
+    const notes = [
+      'Ons Thuis-initiatief Horssen: wacht op besluit zorgkantoor, daarna verder',
+      'Warmtevisie: wat betekent die voor Horssen? Wij wachten tot de gemeente uitnodigt',
+      'Nog geen reactie ontvangen van Woonwaarts op ons verzoek om de toewijzingscijfers 2026',
+      'Afhankelijk van raadsbesluit (dec. 2027)',
+      'Onduidelijk wie trekker is van de woonvisie-actualisatie – svp terugkoppelen',
+      'Evaluatie woonruimteverdeling staat nog open sinds 2025 – wie organiseert? Graag terugkoppeling secretaris',
+      'Graag afstemmen met secretaris of wij dit jaar ook de monitor moeten vullen',
+      'Zie vraag in mail van 3 maart',
+      'Wij gaan ervan uit dat De Kernen de pluspakketten aanbiedt in Horssen',
+      'Wij verwachten dat gemeente en WW na de wijkschouw een uitvoeringsplan maken',
+      'HBD neemt volgens ons het initiatief voor de huurdersavond over de huuraanpassing',
+      'DK zoekt volgens ons uit of er na Kerkakker nog extra woningen in Horssen nodig zijn',
+    ];
+    const work = [
+      'Deest Zuid: wacht op vergunning, start bouw 12 woningen in Q3',
+      'Onder voorbehoud van subsidie: start bouw 12 woningen Deest',
+      'Huurders bellen over de enquête, svp terugkoppelen aan DK',
+      'Wij gaan ervan uit dat De Kernen meedoet; wij organiseren de avond in Horssen',
+      'Wij verwachten dat wij in Q3 starten met de bouw van 20 woningen',
+      'Afstemmen met de werkgroep over de planning van de monitor',
+      'Wijkschouw Deest houden volgens ons draaiboek van 2026',
+      'Extra spreekuur in Horssen, afhankelijk van de vraag',
+    ];
+    const r = await read(
+      'Woonwaarts activiteiten Druten 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+        [...notes, ...work].forEach((text, i) => (ws.getRow(2 + i).values = [text, '']));
+      },
+      2028,
+    );
+    expect(activityTexts(r)).toEqual(work);
+    expect(r.notes.map((n) => n.text)).toEqual(notes);
+    const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(4)).toContain('zegt dat een ander nog niet geantwoord heeft, geen werk van de partij zelf');
+    expect(why(6)).toContain('is een vraag aan de secretaris of de werkgroep, geen activiteit');
+    expect(why(10)).toContain('zegt wat de partij van een ander verwacht, niet wat zij zelf doet');
+    expectPlacesInMessages(r);
+  });
+
   it('does not read a column headed "Bijlage / link" as the activities, and reads its remarks as remarks', async () => {
     const r = await read(
       'Jaarplanning Bewonersraad 2027.xlsx',

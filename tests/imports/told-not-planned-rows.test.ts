@@ -165,6 +165,30 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 3)).toContain('noemt een getal van 2027, vóór 2028, geen werk');
   });
 
+  it('keeps a count at its peildatum and figures said with a dash or with what they are mostly about as notes; work with figures stays', async () => {
+    const r = await readList(
+      [
+        '318 actief woningzoekenden met voorkeur Deest, waarvan 112 jonger dan 28 (peildatum 1-1-2027)',
+        'Slaagkans starters 2026: 9% — gemiddelde wachttijd Druten 4,1 jaar (peildatum 1-1-2027)',
+        'Zienswijzen ontwerp-omgevingsvisie (voorjaar 2026): 41 reacties, vooral over parkeren en bouwhoogte',
+        'Formatie team Wonen 2028: 4,2 fte (waarvan 0,8 fte vacature)',
+        ['Formatie uitbreiden: 1 fte extra voor de woonvisie', 'Q1'],
+        ['24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)', 'Q3'],
+        ['Reacties 2026: 41, vooral over parkeren – wij organiseren een parkeeravond in Deest', 'mei'],
+        ['Zienswijzen ontwerp-omgevingsvisie (2026): beantwoorden in de nota van zienswijzen', 'Q1'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Formatie uitbreiden: 1 fte extra voor de woonvisie',
+      '24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)',
+      'Reacties 2026: 41, vooral over parkeren – wij organiseren een parkeeravond in Deest',
+      'Zienswijzen ontwerp-omgevingsvisie (2026): beantwoorden in de nota van zienswijzen',
+    ]);
+    expect(warningAt(r, 2)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
+    expect(warningAt(r, 4)).toContain('noemt een getal van 2026, vóór 2028, geen werk');
+  });
+
   it('keeps a law quoted by its article as a note; work to carry the law out stays', async () => {
     const r = await readList(
       [
