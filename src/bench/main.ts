@@ -255,6 +255,7 @@ const ORDINALS = [
   'tweehonderdnegentiende', 'tweehonderdtwintigste', 'tweehonderdeenentwintigste',
   'tweehonderdtweeëntwintigste', 'tweehonderddrieëntwintigste', 'tweehonderdvierentwintigste',
   'tweehonderdvijfentwintigste', 'tweehonderdzesentwintigste', 'tweehonderdzevenentwintigste',
+  'tweehonderdachtentwintigste', 'tweehonderdnegenentwintigste', 'tweehonderddertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
