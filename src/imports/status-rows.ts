@@ -182,6 +182,8 @@ const ASKED_BACK =
  */
 const WAITS_FOR =
   /^(wacht(en)?|wij wachten|we wachten)\s+op\b|^[^:;?]{2,50}:\s*(wacht(en)?|wij wachten|we wachten)\s+(op|tot)\s+[^;,.]{2,80}?(,\s*daarna\s+verder(\s+met\s+[^;,.]{1,40})?)?\.?$|\?\s*(wij|we)\s+wachten\s+(op|tot)\s+[^;,.]{2,80}\.?$/i;
+/** Words that name a decision waited for: "besluit", "vaststelling", "vergunning" … */
+const DECISION_WORDS = /besluit|besloten|vaststelling|vastgesteld|vergunning|goedkeuring|beschikking|toekenning|toezegging|akkoord|instemming/i;
 /** A row that only says another has not answered: "Nog geen reactie ontvangen van De Kernen over …". */
 const NO_ANSWER_YET = /^([^:;?]{2,50}:\s*)?nog\s+geen\s+(reactie|antwoord|terugkoppeling|bericht)\s+((ontvangen|gehad|binnen)\s+)?(van|op|uit)\b/i;
 /** A decision someone else is to take, waited for: "Besluit college over grondprijs …: afwachten". */
@@ -696,7 +698,10 @@ function textSays(row: RowView): Verdict {
   if (DEPENDS_ON.test(text) || DEPENDS_ALONE.test(text)) return { code: 'risk-row', why: 'noemt waar het werk van afhangt, geen werk van de partij zelf' };
   const kind = kindReason(act, facts) ?? moneyReason(text, planningYear);
   if (kind) return kind;
-  if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) return { code: 'awaited-row', why: 'wacht op een besluit van een ander, geen werk van de partij zelf' };
+  if (AWAITED.test(text) || (WAITS_FOR.test(text) && !OWN_ACTION.test(text))) {
+    // What it waits for, as the row says it: a decision, or another's step ("Wij wachten tot de gemeente uitnodigt").
+    return { code: 'awaited-row', why: `wacht op ${DECISION_WORDS.test(text) ? 'een besluit van een ander' : 'een ander'}, geen werk van de partij zelf` };
+  }
   if (NO_ANSWER_YET.test(text) && !OWN_ACTION.test(text)) return { code: 'awaited-row', why: 'zegt dat een ander nog niet geantwoord heeft, geen werk van de partij zelf' };
   if (STANDING_ITEM.test(text)) return { code: 'standing-item', why: 'is een vast punt van de vergadering, geen activiteit' };
   if (isLabelledFigure(text)) {

@@ -83,6 +83,9 @@ describe('pointers and rows that plan nothing', () => {
     expect(activityTexts(r)).toEqual(work);
     expect(r.notes.map((n) => n.text)).toEqual(notes);
     const why = (row: number) => r.problems.find((p) => p.row === row)?.message ?? '';
+    expect(why(2)).toContain('wacht op een besluit van een ander, geen werk van de partij zelf');
+    // What it waits for is no decision: the message does not say it is.
+    expect(why(3)).toContain('"Warmtevisie: wat betekent die voor Horssen? Wij wachten tot de gemeente uitnodi…" wacht op een ander, geen werk van de partij zelf');
     expect(why(4)).toContain('zegt dat een ander nog niet geantwoord heeft, geen werk van de partij zelf');
     expect(why(6)).toContain('is een vraag aan de secretaris of de werkgroep, geen activiteit');
     expect(why(10)).toContain('zegt wat de partij van een ander verwacht, niet wat zij zelf doet');
