@@ -713,11 +713,15 @@ interface PrecedentFit {
 
 const identityOf = (partyId: string, text: string): string => `${partyId}\n${normalizeForSearch(text)}`;
 
-function indexPrecedents(precedents: readonly Precedent[], ix: Indexed): PrecedentIndex {
+/**
+ * The precedents indexed, once each (by party and text), at most `max` of them: the werkgroep's own decisions are given
+ * newest first and capped at MAX_PRECEDENTS; the set's examples are all kept.
+ */
+function indexPrecedents(precedents: readonly Precedent[], ix: Indexed, max = MAX_PRECEDENTS): PrecedentIndex {
   const seen = new Set<string>();
   const items: Precedent[] = [];
   for (const p of precedents) {
-    if (items.length >= MAX_PRECEDENTS) break;
+    if (items.length >= max) break;
     const identity = identityOf(p.partyId, p.activity);
     if (seen.has(identity) || (p.agreementId !== null && !ix.byId.has(p.agreementId))) continue;
     seen.add(identity);
@@ -742,7 +746,7 @@ let lastExamples: { examples: readonly Precedent[]; ix: Indexed; indexed: Indexe
 function indexedExamples(examples: readonly Precedent[] | undefined, ix: Indexed): IndexedExamples | null {
   if (!examples || examples.length === 0) return null;
   if (lastExamples?.examples !== examples || lastExamples.ix !== ix) {
-    const index = indexPrecedents(examples, ix);
+    const index = indexPrecedents(examples, ix, Infinity);
     lastExamples = { examples, ix, indexed: { index, profiles: buildExampleProfiles(index.items) } };
   }
   return lastExamples.indexed;

@@ -274,7 +274,7 @@ describe('prestatie bundel', () => {
     sheet.addRow([]);
     sheet.addRow(['Afspraak', 'Activiteit', 'Planning']);
     sheet.addRow(['1.1 bij 1', 'Overleg over de bouwplanning', 'Q1 2027']);
-    sheet.addRow(['', 'Achterbanraadpleging onder huurders in Altforst en Horssen', 'voorjaar']);
+    sheet.addRow(['', 'Ledenwerfactie in Altforst en Horssen', 'voorjaar']);
     sheet.addRow(['', 'Huurders informeren over de pluspakketten voor meer wooncomfort', 'Q1']);
     const own = path.join(tmp.dir, 'Jaarplan 2027 Bewonersraad.xlsx');
     await workbook.xlsx.writeFile(own);
@@ -284,7 +284,7 @@ describe('prestatie bundel', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Het overzicht 2027 kan nog niet definitief worden: 3 koppelingen aan afspraken zijn nog niet besloten');
     expect(refused.err).toMatch(/- Bewonersraad De Kernen, blad Activiteiten, rij 4 \(‘Overleg over de bouwplanning’\): kies: 1\.1 bij 1 \(\d\), 1\.1 bij 1 \(\d\) of 1\.1 bij 1 \(\d\)/);
-    expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 5 (‘Achterbanraadpleging onder huurders in Altforst en Horssen’): geen afspraak gevonden');
+    expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 5 (‘Ledenwerfactie in Altforst en Horssen’): geen afspraak gevonden');
     expect(refused.err).toContain('- Bewonersraad De Kernen, blad Activiteiten, rij 6 (‘Huurders informeren over de pluspakketten voor meer wooncomfort’): voorgestelde koppeling 3 bij 7, nog niet bevestigd');
     expect(refused.out).toBe('');
     expect(JSON.parse(prestatie(['bundel', '--db', cyclus(), '--jaar', '2027', '--json']).out).version.status).toBe('working');

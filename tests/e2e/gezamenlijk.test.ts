@@ -28,7 +28,7 @@ const FOLLOW_UP = 'De gemeente plant vóór 1 oktober 2026 een eerste bijeenkoms
 const PASSED = 'Let op: 1 oktober 2026 is al voorbij; of dit is gebeurd, is niet vastgelegd.';
 /** The Bewonersraad's rows: a reference to three afspraken ("kies"), one without afspraak, one the text links ("voorgesteld"). */
 const CHOICE = 'Overleg over de bouwplanning';
-const NONE = 'Achterbanraadpleging onder huurders in Altforst en Horssen';
+const NONE = 'Ledenwerfactie in Altforst en Horssen';
 const PROPOSED = 'Huurders informeren over de pluspakketten voor meer wooncomfort';
 
 let shell: RunningShell;

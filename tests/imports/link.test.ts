@@ -477,6 +477,17 @@ describe('linking one activity', () => {
     expect(decided.candidates[0]?.reasons).toContain('in 2027 met de hand zo gekoppeld');
   });
 
+  it('weighs every example the set ships, however many: the last of thousands still names its afspraak', () => {
+    const organise = ref('5.1 bij 2 (1)');
+    const activity = 'Wijkschouw Puiflijk: wij nodigen de bewoners uit en lopen de route';
+    // Thousands of other examples before it, each its own text, as the shipped examples number (over 11,000).
+    const others = Array.from({ length: 6000 }, (_, i) => asExample(`Nieuwsbrief nummer ${i} voor de leden van de vereniging`, null, 'hbd'));
+    const last = asExample('Wijkschouw Horssen-Oost: route lopen met bewoners en de gemeente', organise.id, 'bewonersraad');
+    const link = linkOne({ activity }, { partyId: 'hbd', examples: [...others, last] });
+    expect(link).toMatchObject({ status: 'proposed', agreementId: organise.id });
+    expect(link.candidates[0]?.reasons.some((r) => r.startsWith('lijkt ') && r.includes('op het voorbeeld "Wijkschouw Horssen-Oost'))).toBe(true);
+  });
+
   it('weighs the examples as a whole: the afspraak, or none, whose examples use the words of an activity no single example is much like', () => {
     const fire = ref('3 bij 1 (2)');
     const examples = [
