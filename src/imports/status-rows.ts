@@ -381,7 +381,14 @@ const QUESTION_ASKED =
 const ANSWER_NOTHING = /^(?:nee|neen)(?![\p{L}-])|^(?:weten\s+we|weet\s+ik)\s+(?:nog\s+)?niet\b/iu;
 /** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2". */
 const POINTER =
-  /^zie\s+(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
+  /^zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
+
+/** A passage quoted whole, perhaps with where it is from: '"HBD adviseert positief over het huurvoorstel 2027, mits …" (uit advies 2027)'. */
+const QUOTED_WHOLE = /^["“„][^"“”„]{10,}["”](\s*\([^()]{1,60}\))?\s*\.?$/u;
+/** A price or a tariff after what it is for: "Tarief zonnepanelen: € 2,75 per paneel per maand, …", "Pluspakket badkamer: € 9,- p/m …". */
+const PRICE = /^[^:;]{2,40}:\s*€\s*\d[\d.,]*(,-)?\s*(per\s|p\/?m\b|p\.m\.|p\/?j\b|\/\s*(maand|mnd|jaar|week)\b)/iu;
+/** Subjects only, apart by a dot or a bar: "betaalbaarheid · duurzaamheid · doorstroming · leefbaarheid (alles met WW en gemeente)". */
+const SUBJECTS_ONLY = /^\p{Ll}[\p{L}-]*(\s*[·•|]\s*\p{Ll}[\p{L}-]*){2,}(\s*\([^()]*\))?\s*\.?$/u;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {
@@ -735,6 +742,9 @@ function textSays(row: RowView): Verdict {
   if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
+  if (QUOTED_WHOLE.test(text)) return { code: 'remark-row', why: 'is een aanhaling, geen werk dat gepland is' };
+  if (PRICE.test(text) && !OWN_ACTION.test(text)) return { code: 'figure-row', why: 'noemt een prijs of tarief, geen werk' };
+  if (SUBJECTS_ONLY.test(text)) return { code: 'remark-row', why: 'noemt alleen onderwerpen, geen werk' };
   return undefined;
 }
 

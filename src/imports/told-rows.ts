@@ -40,7 +40,8 @@ const LAW_FIRST = /^((n\.?\s?b\.?|let\s+op|ter\s+info)\s*[:!–—-]?\s*)?((de\s
 /** A remark that the row is the law's or the nation's frame: "landelijk kader", "wettelijk kader", "wettelijke termijn". */
 const LAW_REMARK = /^(landelijk|wettelijk|wettelijke)\s+(kader|regel(ing)?|termijn|verplichting|eis)\s*\.?$/i;
 /** A law or regulation quoted by its article: "Huisvestingswet 2014 art. 28: het college draagt zorg voor …", "Art. 7:220 lid 3 BW: …", "Huisvestingsverordening Rivierenland art. 2.6: …". */
-const LAW_ARTICLE = /^(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)?(\s+lid\s+\d+)?(\s+(bw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
+const LAW_ARTICLE =
+  /^(zie\s+)?(\p{L}*(wet|verordening)(\s+\p{Lu}\p{L}+)?(\s+20\d\d)?\s+)?art(\.|ikel)\s*\d+[a-z]?([:.]\d+)*(\s*(,|en|t\/m)\s*\d+[a-z]?)*(\s+lid\s+\d+)?(\s+(bw|hvv|hvw|\p{L}*wet(\s+20\d\d)?))?\s*:/iu;
 const LAW_SAYS = /\b(moet(en)?|geldt|gelden|max(imaal|imum)?|treedt|in\s+werking|van\s+kracht|verplicht|uiterlijk|alle\s+(woning)?(corporaties|gemeenten|verhuurders)|art(\.|ikel)\s*\d+)\b/i;
 /** How a household's title is written, capital or not: "Mevr.", "mw", "Dhr.", "de heer", "Fam.". */
 const TITLE = String.raw`(?:[Mm]evr(?:ouw)?|[Mm]w|[Dd]hr|[Dd]e\s+heer|[Ff]am(?:ilie)?)`;

@@ -189,6 +189,35 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 4)).toContain('noemt een getal van 2026, vóór 2028, geen werk');
   });
 
+  it('keeps an article quoted or pointed to, a price, a passage quoted whole, subjects only and "zie ook regel 9" as notes; work that names them stays', async () => {
+    const r = await readList(
+      [
+        'Art. 2.5.2 HVV: ten hoogste 50% van de vrijkomende woonruimte mag bij voorrang worden toegewezen aan woningzoekenden met lokale binding',
+        'Zie Overlegwet art. 3 en 5: adviesrecht huurdersorganisatie o.a. huurprijsbeleid, onderhoud, renovatie, sloop en verkoop',
+        'Tarief zonnepanelen: € 2,75 per paneel per maand, max. 12 panelen, opzegbaar na 5 jaar',
+        'Pluspakket badkamer: € 9,- p/m huurverhoging, afgeschreven in 15 jaar',
+        '"HBD adviseert positief over het huurvoorstel 2027, mits huurders met label E en F geen huurverhoging krijgen." (uit advies 2027)',
+        'betaalbaarheid · duurzaamheid · doorstroming · leefbaarheid (alles met WW en gemeente)',
+        'Doorstroming ouderen naar nieuwbouw: zie ook regel 9',
+        ['"Samen de kou uit": energiecoaches op huisbezoek bij 40 huurders', 'winter'],
+        ['Zonnepanelen: € 2,75 per paneel per maand; wij sturen 120 huurders een aanbod', 'Q2'],
+        ['Huisvestingsverordening art. 2.5.2 toepassen bij de toewijzing in Deest', 'hele jaar'],
+        ['Betaalbaarheid en duurzaamheid: energiecoach bij elke nieuwe huurder', 'hele jaar'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      '"Samen de kou uit": energiecoaches op huisbezoek bij 40 huurders',
+      'Zonnepanelen: € 2,75 per paneel per maand; wij sturen 120 huurders een aanbod',
+      'Huisvestingsverordening art. 2.5.2 toepassen bij de toewijzing in Deest',
+      'Betaalbaarheid en duurzaamheid: energiecoach bij elke nieuwe huurder',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
+    expect(warningAt(r, 4)).toContain('noemt een prijs of tarief, geen werk');
+    expect(warningAt(r, 6)).toContain('is een aanhaling, geen werk dat gepland is');
+    expect(warningAt(r, 7)).toContain('noemt alleen onderwerpen, geen werk');
+  });
+
   it('keeps a law quoted by its article as a note; work to carry the law out stays', async () => {
     const r = await readList(
       [
