@@ -256,6 +256,7 @@ const ORDINALS = [
   'tweehonderdtweeëntwintigste', 'tweehonderddrieëntwintigste', 'tweehonderdvierentwintigste',
   'tweehonderdvijfentwintigste', 'tweehonderdzesentwintigste', 'tweehonderdzevenentwintigste',
   'tweehonderdachtentwintigste', 'tweehonderdnegenentwintigste', 'tweehonderddertigste',
+  'tweehonderdeenendertigste', 'tweehonderdtweeëndertigste', 'tweehonderddrieëndertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
