@@ -387,8 +387,11 @@ const POINTER =
 const QUOTED_WHOLE = /^["“„][^"“”„]{10,}["”](\s*\([^()]{1,60}\))?\s*\.?$/u;
 /** A price or a tariff after what it is for: "Tarief zonnepanelen: € 2,75 per paneel per maand, …", "Pluspakket badkamer: € 9,- p/m …". */
 const PRICE = /^[^:;]{2,40}:\s*€\s*\d[\d.,]*(,-)?\s*(per\s|p\/?m\b|p\.m\.|p\/?j\b|\/\s*(maand|mnd|jaar|week)\b)/iu;
-/** Subjects only, apart by a dot or a bar: "betaalbaarheid · duurzaamheid · doorstroming · leefbaarheid (alles met WW en gemeente)". */
-const SUBJECTS_ONLY = /^\p{Ll}[\p{L}-]*(\s*[·•|]\s*\p{Ll}[\p{L}-]*){2,}(\s*\([^()]*\))?\s*\.?$/u;
+/**
+ * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·
+ * leefbaarheid (alles met WW en gemeente)". Not a terse list apart by bars, which may be the work: "nieuwsbrief | ledenavond".
+ */
+const SUBJECTS_ONLY = /^\p{Ll}[\p{L}-]*(\s*[·•]\s*\p{Ll}[\p{L}-]*){2,}(\s*\([^()]*\))?\s*\.?$/u;
 
 /** A cell saying nothing is decided yet: "nog bepalen", "n.t.b.: …", "niet besloten". */
 export function saysNothingIsDecided(text: string): boolean {

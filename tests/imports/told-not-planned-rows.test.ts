@@ -203,6 +203,7 @@ describe('rows that tell, between the rows that plan', () => {
         ['Zonnepanelen: € 2,75 per paneel per maand; wij sturen 120 huurders een aanbod', 'Q2'],
         ['Huisvestingsverordening art. 2.5.2 toepassen bij de toewijzing in Deest', 'hele jaar'],
         ['Betaalbaarheid en duurzaamheid: energiecoach bij elke nieuwe huurder', 'hele jaar'],
+        ['nieuwsbrief | ledenavond | wijkschouw', 'voorjaar'],
       ],
       2028,
     );
@@ -211,6 +212,7 @@ describe('rows that tell, between the rows that plan', () => {
       'Zonnepanelen: € 2,75 per paneel per maand; wij sturen 120 huurders een aanbod',
       'Huisvestingsverordening art. 2.5.2 toepassen bij de toewijzing in Deest',
       'Betaalbaarheid en duurzaamheid: energiecoach bij elke nieuwe huurder',
+      'nieuwsbrief | ledenavond | wijkschouw',
     ]);
     expect(warningAt(r, 2)).toContain('zegt wat een wet, regel of landelijke afspraak vraagt');
     expect(warningAt(r, 4)).toContain('noemt een prijs of tarief, geen werk');
