@@ -2,8 +2,10 @@
 // instalment paid for work of an earlier year ("Factuur drukwerk jaarverslag 2026", "Slottermijn aannemer
 // Kloosterakker, 27 won. opgeleverd dec. 2026"), money moved between budget lines ("Begrotingswijziging: € 40.000
 // overhevelen van energietransitie naar volkshuisvesting"), and the organisation's running costs ("Huur
-// kantoorruimte + telefoon"). A budget line that pays for the year's work ("Verhuiscoach: bijdrage 2028") is work.
+// kantoorruimte + telefoon"); and a price or a tariff ("Tarief zonnepanelen: € 2,75 per paneel per maand"). A budget line
+// that pays for the year's work ("Verhuiscoach: bijdrage 2028") is work.
 // Pure.
+import { OWN_ACTION } from './talk-rows';
 import { yearsOf } from './years';
 
 /** A payment for work: "Factuur …", "Facturen …", "Slottermijn …", "Eindafrekening …". */
@@ -13,7 +15,9 @@ const BUDGET_TRANSFER = /^(?:begrotingswijziging\s*[:–-]\s*)?(?:€\s*[\d.,]+\
 /** The organisation's own running costs: "Huur kantoorruimte", "Kantoorkosten", "Bankkosten", "Telefoonkosten". */
 const RUNNING_COSTS = /^(?:huur\s+(?:van\s+)?(?:het\s+|de\s+)?kantoor(?:ruimte)?|kantoorkosten|bankkosten|telefoonkosten)\b/i;
 
-/** Why a line of a budget is bookkeeping rather than work, or undefined. */
+/** A price or a tariff after what it is for: "Tarief zonnepanelen: € 2,75 per paneel per maand, …", "Pluspakket badkamer: € 9,- p/m …". */
+const PRICE = /^[^:;]{2,40}:\s*€\s*\d[\d.,]*(,-)?\s*(per\s|p\/?m\b|p\.m\.|p\/?j\b|\/\s*(maand|mnd|jaar|week)\b)/iu;
+/** Why a line of a budget is bookkeeping rather than work, or a price rather than work; or undefined. */
 export function moneyReason(text: string, planningYear: number | undefined): { code: string; why: string } | undefined {
   const years = yearsOf(text);
   if (PAYMENT.test(text) && planningYear !== undefined && years.length > 0 && years.every((y) => y < planningYear)) {
@@ -21,5 +25,6 @@ export function moneyReason(text: string, planningYear: number | undefined): { c
   }
   if (BUDGET_TRANSFER.test(text)) return { code: 'figure-row', why: 'verschuift geld tussen posten van de begroting, geen werk' };
   if (RUNNING_COSTS.test(text)) return { code: 'figure-row', why: 'is een vaste kostenpost van de eigen organisatie, geen werk' };
+  if (PRICE.test(text) && !OWN_ACTION.test(text)) return { code: 'figure-row', why: 'noemt een prijs of tarief, geen werk' };
   return undefined;
 }

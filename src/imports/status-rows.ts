@@ -383,10 +383,6 @@ const ANSWER_NOTHING = /^(?:nee|neen)(?![\p{L}-])|^(?:weten\s+we|weet\s+ik)\s+(?
 const POINTER =
   /^zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
-/** A passage quoted whole, perhaps with where it is from: '"HBD adviseert positief over het huurvoorstel 2027, mits …" (uit advies 2027)'. */
-const QUOTED_WHOLE = /^["“„][^"“”„]{10,}["”](\s*\([^()]{1,60}\))?\s*\.?$/u;
-/** A price or a tariff after what it is for: "Tarief zonnepanelen: € 2,75 per paneel per maand, …", "Pluspakket badkamer: € 9,- p/m …". */
-const PRICE = /^[^:;]{2,40}:\s*€\s*\d[\d.,]*(,-)?\s*(per\s|p\/?m\b|p\.m\.|p\/?j\b|\/\s*(maand|mnd|jaar|week)\b)/iu;
 /**
  * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·
  * leefbaarheid (alles met WW en gemeente)". Not a terse list apart by bars, which may be the work: "nieuwsbrief | ledenavond".
@@ -745,8 +741,6 @@ function textSays(row: RowView): Verdict {
   if (DECIDED_AGAINST.test(text)) return { code: 'set-aside-row', why: `zegt zelf dat besloten is het niet (meer) te doen (${quote((DECIDED_AGAINST.exec(text) as RegExpExecArray)[0], 60)})` };
   if (NOTHING_MORE.test(text)) return { code: 'set-aside-row', why: 'zegt zelf dat er niets meer gebeurt' };
   if (FOR_INFORMATION.test(text)) return { code: 'remark-row', why: 'is ter informatie, geen werk dat gepland is' };
-  if (QUOTED_WHOLE.test(text)) return { code: 'remark-row', why: 'is een aanhaling, geen werk dat gepland is' };
-  if (PRICE.test(text) && !OWN_ACTION.test(text)) return { code: 'figure-row', why: 'noemt een prijs of tarief, geen werk' };
   if (SUBJECTS_ONLY.test(text)) return { code: 'remark-row', why: 'noemt alleen onderwerpen, geen werk' };
   return undefined;
 }

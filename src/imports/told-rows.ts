@@ -225,6 +225,8 @@ const HOUSE_STYLE = /^(huisstijl(regel|afspraak)?|stijlregel|schrijfregel|schrij
  * warmtepomp is mijn huis nooit meer koud” – mevr. Janssen". Not a campaign's name in quotes with the work after it.
  */
 const QUOTATION = /^["“„'‘](?<said>[^"“”„]{10,})["”'’]\s*([–—-]\s*[^"“”„]*)?$/u;
+/** A passage quoted whole, in anyone's words, perhaps with where it is from: '"HBD adviseert positief over het huurvoorstel 2027, mits …" (uit advies 2027)'. */
+const QUOTED_WHOLE = /^["“„][^"“”„]{10,}["”](\s*\([^()]{1,60}\))?\s*\.?$/u;
 const FIRST_PERSON = /\b(ik|mijn|me|mij)\b/i;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
@@ -340,6 +342,7 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (HOUSE_STYLE.test(text) && noWork) return { code: 'remark-row', why: 'noemt een huisstijlregel, geen werk' };
   const quoted = QUOTATION.exec(text)?.groups?.said;
   if (quoted !== undefined && FIRST_PERSON.test(quoted)) return { code: 'remark-row', why: 'is een citaat, geen activiteit' };
+  if (QUOTED_WHOLE.test(text)) return { code: 'remark-row', why: 'is een aanhaling, geen werk dat gepland is' };
   const defined = DEFINITION.exec(text)?.groups?.said;
   if (defined !== undefined && plansNothing(defined, planningYear)) {
     return { code: 'remark-row', why: 'zegt wat een indicator of begrip betekent, of hoe een cijfer berekend wordt; geen werk' };
