@@ -257,6 +257,7 @@ const ORDINALS = [
   'tweehonderdvijfentwintigste', 'tweehonderdzesentwintigste', 'tweehonderdzevenentwintigste',
   'tweehonderdachtentwintigste', 'tweehonderdnegenentwintigste', 'tweehonderddertigste',
   'tweehonderdeenendertigste', 'tweehonderdtweeëndertigste', 'tweehonderddrieëndertigste',
+  'tweehonderdvierendertigste', 'tweehonderdvijfendertigste', 'tweehonderdzesendertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
