@@ -5,7 +5,8 @@
 // held before the year with what it decided, what an evaluation found, a legal term's or the agreement's length, a
 // national matter, a medium's reach, copy dates, a house style rule, a reader's quote, a plot's cadastral data, one
 // household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
-// compare. Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// compare, a look back or past the year, a policy in force or a plan adopted before it, an earlier decision against the
+// work, a sum, "conform vorig jaar". Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -251,6 +252,39 @@ const CONTACTS_HEADING = /^(contacten|contactgegevens|contactpersonen|telefoonnu
 /** A remark's label opening the row: "Let op:", "N.B.", "Opm.:". */
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 
+/** A look back, labelled so: "Terugblik: WW antwoordde in 2025 dat …", "Terugblik 2026: …"; or the label alone, in the row's subject column. */
+const LOOK_BACK = /^terugblik(\s+(op\s+)?(20\d\d|vorig\s+jaar))?\s*[:–—-]\s*(?<said>.+)$/isu;
+const LOOK_BACK_LABEL = /^terugblik(\s+(op\s+)?(20\d\d|vorig\s+jaar))?$/i;
+/** A look past the year, labelled so: "Doorkijk 2029: we willen doorgaan met …", "Vooruitblik 2028: …". */
+const LOOK_AHEAD = /^(doorkijk(je)?|vooruitblik|vooruitkijken)\s+(naar\s+)?(?<year>20\d\d)(\s*(e\.?\s?v\.?|en\s+verder))?\s*[:–—-]/iu;
+/** Where a date closes the row: a remark in brackets after it, or "ongewijzigd", and nothing more. */
+const DATE_CLOSES = String.raw`(\s*\([^()]*\))?\s*(,\s*(ongewijzigd|onveranderd))?\s*\.?$`;
+/**
+ * A rule or a policy said to hold since a date, the date closing the row: "Streefhuurbeleid WW geldt sinds 1 januari 2026 (…)",
+ * "…: geldt sinds 1 juli 2025, ongewijzigd". Not with work after it: "… geldt sinds 2026; wij evalueren de werking".
+ */
+const IN_FORCE_SINCE = new RegExp(
+  String.raw`\b(geldt|gelden|van\s+kracht|in\s+werking)\s+(sinds|vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\b${DATE_CLOSES}`,
+  'iu',
+);
+/** A plan or a policy recorded as adopted on a date, the date closing the row: "Ondernemingsplan 2025-2028 vastgesteld door RvC op 11-12-2024". */
+const ADOPTED_ON = new RegExp(
+  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:]{1,40}?\s+)?(op|d\.?\s?d\.?|in)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\b${DATE_CLOSES}`,
+  'iu',
+);
+/** A decision named with its date, then what it decided: "Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet invoeren, …". */
+const DECISION_DATED = /^\p{L}*besluit\b[^:]{0,60}?\b(d\.?\s?d\.?|van|op)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\s*:(?<said>.*)$/isu;
+/** The party itself, in the first person plural: what follows may be its work, whatever the verb. */
+const WE = /\b(wij|we|ons|onze)\b/i;
+/** A decision not to do something, or not yet: "(nog) niet invoeren", "afgewezen", "uitgesteld tot na de evaluatie". */
+const DECIDED_AGAINST = /^\s*(\(?nog\)?\s+niet|niet|geen|afgewezen|uitgesteld|aangehouden)\b/i;
+/** A span of years in a plan's name ("Ondernemingsplan 2025-2028"): no year of work. */
+const YEAR_SPAN = /\b20\d\d\s*[-–]\s*20\d\d\b/g;
+/** A total or a running count summed with plus signs: "Totaal toevoegingen 2028: 36 nieuwbouw + 6 optop", "Stand opgave: 151 + 36 + 12 = 199 …". */
+const SUMMED = /^(totaal|subtotaal|stand|optelling)\b[^:]{0,60}:\s*\d[\d.]*(\s+\p{L}+)*\s*\+\s*\d/iu;
+/** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
+const AS_LAST_YEAR = /^(conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)\s*\.?$/i;
+
 /** A row as toldNotPlanned reads it. */
 export interface ToldRow {
   act: ReadActivity;
@@ -370,6 +404,33 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const compared = COMPARISON.test(text) ? yearsOf(text) : [];
   if (planningYear !== undefined && compared.length > 0 && compared.every((y) => y < planningYear)) {
     return { code: 'figure-row', why: `noemt cijfers ter vergelijking, van vóór ${planningYear}, geen werk` };
+  }
+  const lookBack = LOOK_BACK.exec(text)?.groups?.said;
+  const labelledBack = [act.topicContext, act.section].some((h) => LOOK_BACK_LABEL.test(h?.trim() ?? ''));
+  if ((lookBack !== undefined || labelledBack) && plansNothing((lookBack ?? text).replace(QUOTED, ' '), planningYear)) {
+    return { code: 'remark-row', why: 'is een terugblik, geen werk voor het jaar' };
+  }
+  const ahead = Number(LOOK_AHEAD.exec(text)?.groups?.year);
+  if (planningYear !== undefined && ahead > planningYear && !yearsOf(text).includes(planningYear)) {
+    return { code: 'remark-row', why: `kijkt vooruit naar ${ahead}, na ${planningYear}; geen werk voor het jaar` };
+  }
+  const inForce = Number(IN_FORCE_SINCE.exec(text)?.groups?.year);
+  const adopted = Number(ADOPTED_ON.exec(text)?.groups?.year);
+  const since = inForce || adopted;
+  if (planningYear !== undefined && since < planningYear && plansNothing(text.replace(YEAR_SPAN, ' ').replace(QUOTED, ' '), planningYear)) {
+    const what = inForce ? `zegt dat een regel of beleid al sinds ${inForce} geldt` : `zegt dat een plan in ${adopted} is vastgesteld`;
+    return { code: 'remark-row', why: `${what}, vóór ${planningYear}; geen werk` };
+  }
+  // What an earlier decision decided, when it plans nothing or decided against the work: "… d.d. 24 maart 2026: (nog) niet invoeren".
+  const decision = DECISION_DATED.exec(text)?.groups;
+  const decided = Number(decision?.year);
+  const decidedSays = decision?.said ?? '';
+  if (planningYear !== undefined && decided < planningYear && ((plansNothing(decidedSays, planningYear) && !WE.test(decidedSays)) || (DECIDED_AGAINST.test(decidedSays) && yearsOf(decidedSays).every((y) => y < planningYear)))) {
+    return { code: 'remark-row', why: `legt een besluit van ${decided} vast, vóór ${planningYear}; geen werk` };
+  }
+  if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
+  if (AS_LAST_YEAR.test(text) && row.cells.every(([, value]) => !/\p{L}{3}/u.test(value))) {
+    return { code: 'remark-row', why: 'zegt alleen dat het is als vorig jaar, niet welk werk' };
   }
   return undefined;
 }

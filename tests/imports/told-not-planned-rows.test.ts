@@ -562,4 +562,42 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 8)).toContain('legt vast wat een overleg in 2027 besloot of afsprak, vóór 2028; geen werk');
     expect(warningAt(r, 9)).toContain('wijst naar een kaart, bijlage of bron, geen werk');
   });
+
+  it('keeps a look back or ahead, a policy in force or a plan adopted before the year, a dated decision, a sum and "conform vorig jaar" as notes', async () => {
+    const r = await readList(
+      [
+        'conform vorig jaar',
+        ['Huurdersavond over het streefhuurbeleid organiseren met HBD', 'maart'],
+        'Terugblik: WW antwoordde in 2025 dat de 6% bijzondere bemiddeling niet gehaald werd',
+        'Doorkijk 2029: we willen doorgaan met sociale nieuwbouw in Druten-Noord',
+        'Streefhuurbeleid WW geldt sinds 1 januari 2026 (HBD gaf positief advies)',
+        'Ondernemingsplan 2025-2028 vastgesteld door RvC op 11-12-2024',
+        'Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet invoeren, eerst evaluatie doelgroepenverordening',
+        'Totaal toevoegingen 2028: 36 nieuwbouw + 6 optop',
+        ['Terugblik 2027 bespreken in de werkgroep en verbeterpunten opstellen', 'februari'],
+        ['Doorkijk 2029 opstellen voor het bestuurlijk overleg', 'Q4'],
+        ['Nieuwe toewijzingsregels gelden vanaf 1 juli 2028: huurders voorlichten', 'juni'],
+        ['Huisvestingsverordening geldt sinds 2026; wij evalueren de werking met de corporaties', 'Q3'],
+        ['Raadsbesluit d.d. 12 december 2027: wij voeren het woningbouwprogramma uit met de corporaties', '2028'],
+        ['Totaal 24 woningen opleveren in Deest Zuid', 'Q4'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Huurdersavond over het streefhuurbeleid organiseren met HBD',
+      'Terugblik 2027 bespreken in de werkgroep en verbeterpunten opstellen',
+      'Doorkijk 2029 opstellen voor het bestuurlijk overleg',
+      'Nieuwe toewijzingsregels gelden vanaf 1 juli 2028: huurders voorlichten',
+      'Huisvestingsverordening geldt sinds 2026; wij evalueren de werking met de corporaties',
+      'Raadsbesluit d.d. 12 december 2027: wij voeren het woningbouwprogramma uit met de corporaties',
+      'Totaal 24 woningen opleveren in Deest Zuid',
+    ]);
+    expect(warningAt(r, 4)).toContain('is een terugblik, geen werk voor het jaar');
+    expect(warningAt(r, 5)).toContain('kijkt vooruit naar 2029, na 2028; geen werk voor het jaar');
+    expect(warningAt(r, 6)).toContain('zegt dat een regel of beleid al sinds 2026 geldt, vóór 2028; geen werk');
+    expect(warningAt(r, 7)).toContain('zegt dat een plan in 2024 is vastgesteld, vóór 2028; geen werk');
+    expect(warningAt(r, 8)).toContain('legt een besluit van 2026 vast, vóór 2028; geen werk');
+    expect(warningAt(r, 9)).toContain('telt aantallen op, geen werk');
+    expect(warningAt(r, 2)).toContain('zegt alleen dat het is als vorig jaar, niet welk werk');
+  });
 });
