@@ -1611,6 +1611,13 @@ function propose(ev: RowEvidence, judged: Judged[], ix: Indexed, minScore: numbe
     const hints = judged.filter((j) => j.text >= minScore / 2).slice(0, MAX_CANDIDATES - 1);
     return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(hints, ix) });
   }
+  // An afspraak the row's party has no part in, that only words point at (no reference in the row that names it alone,
+  // no example or decision of the party's own): the words alone do not make it this party's work. Across the labelled
+  // sets such proposals were wrong more often than right (a corporation's yearly huurverhoging under Woonwaarts' rent
+  // freeze for labels D-G). A hint, not a proposal.
+  if (top.party === 'absent' && top.precedent < PRECEDENT_PROPOSE && (readAs === undefined || judged.length > 1)) {
+    return withReadAs({ status: 'none', agreementId: null, candidates: toCandidates(judged.slice(0, MAX_CANDIDATES - 1), ix) });
+  }
   const second = judged[1];
   const clear = !second || top.combined - second.combined >= MARGIN || (top.text >= NARROWING_MIN_SCORE && top.text - second.text >= MARGIN * 2);
   const near = judged.filter((j) => j === top || top.combined - j.combined < NEAR).slice(0, MAX_CANDIDATES);

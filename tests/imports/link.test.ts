@@ -749,7 +749,9 @@ describe("the gemeente's own name", () => {
 describe('linking the partners\' spreadsheets', () => {
   async function linked(make: () => Promise<Buffer>, fileName: string, partyId: string): Promise<[string, ActivityLink['status'], string | null][]> {
     const read = await readActivityWorkbook(await make(), fileName);
-    const links = linkActivities(read.activities, agreements, { fileName, partyId });
+    // As the import links them: the tenant organisations speak for their corporation's tenants.
+    const representedBy = (id: string) => ({ hbd: ['woonwaarts'], bewonersraad: ['de-kernen'] })[id] ?? [];
+    const links = linkActivities(read.activities, agreements, { fileName, partyId, representedBy });
     expect(links).toHaveLength(read.activities.length);
     return read.activities.map((a, i) => [a.activity.slice(0, 31), links[i]?.status ?? 'none', refOf(links[i]?.agreementId ?? links[i]?.candidates[0]?.agreementId)]);
   }
@@ -805,6 +807,23 @@ describe('evidence for "geen afspraak" and for the tenant organisations', () => 
     if (!made) throw new Error('geen koppeling');
     return made;
   };
+
+  it("does not propose an afspraak the row's party has no part in on its words alone, but offers it as a hint", () => {
+    // 2.2 bij 3 is Woonwaarts' rent freeze for labels D-G (HBD betrokken); De Kernen's yearly huurverhoging is no part of it.
+    const text = 'Advies op de huurverhoging 2028 van De Kernen';
+    const bewonersraad = link({ activity: text }, { partyId: 'bewonersraad' });
+    expect(bewonersraad.status).toBe('none');
+    expect(bewonersraad.agreementId).toBeNull();
+    const hint = bewonersraad.candidates.find((c) => refOf(c.agreementId) === '2.2 bij 3');
+    expect(hint?.reasons).toContain('Bewonersraad De Kernen staat er niet bij');
+    // HBD is betrokken at 2.2 bij 3: the same words remain a proposal for HBD's advice on the freeze.
+    const hbd = link({ activity: 'Advies aan Woonwaarts: geen huurverhoging voor woningen met label D t/m G' }, { partyId: 'hbd' });
+    expect(hbd.status).toBe('proposed');
+    expect(refOf(hbd.agreementId)).toBe('2.2 bij 3');
+    // An example of the party's own under the afspraak still carries it there.
+    const own = link({ activity: text }, { partyId: 'bewonersraad', examples: [asExample(text, ref('2.2 bij 3').id, 'bewonersraad')] });
+    expect(refOf(own.agreementId)).toBe('2.2 bij 3');
+  });
 
   it('answers "geen afspraak" for an activity that serves an inzet item no afspraak works out', () => {
     // 4.1 inzet 2 (Woonwaarts gives tenants of the Nijmegen corporations priority in the middle segment) has no

@@ -236,7 +236,7 @@ describe('confirming all at once', () => {
       file: {
         name: 'HBD activiteiten 2027.xlsx',
         data: await ownWorkbook('HBD 2027', [
-          ['', 'Huurders informeren over de pluspakketten voor meer wooncomfort', '', '', 'Q2'],
+          ['', 'Advies geven op de monitor woonruimteverdeling', '', '', 'Q2'],
           ['1.1 bij 1', CHOICE, '', '', 'Q1 2027'],
         ]),
       },
