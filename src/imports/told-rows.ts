@@ -425,7 +425,9 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const decision = DECISION_DATED.exec(text)?.groups;
   const decided = Number(decision?.year);
   const decidedSays = decision?.said ?? '';
-  if (planningYear !== undefined && decided < planningYear && ((plansNothing(decidedSays, planningYear) && !WE.test(decidedSays)) || (DECIDED_AGAINST.test(decidedSays) && yearsOf(decidedSays).every((y) => y < planningYear)))) {
+  const nothingToDo = plansNothing(decidedSays, planningYear) && !WE.test(decidedSays);
+  const against = DECIDED_AGAINST.test(decidedSays) && yearsOf(decidedSays).every((y) => planningYear === undefined || y < planningYear);
+  if (planningYear !== undefined && decided < planningYear && (nothingToDo || against)) {
     return { code: 'remark-row', why: `legt een besluit van ${decided} vast, vóór ${planningYear}; geen werk` };
   }
   if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
