@@ -12,9 +12,10 @@
 const FIGURES_OF_YEAR = /^[^:]{2,80}?\b(?<year>20\d\d)(\s+\p{Lu}\p{Ll}+)?(\s*\([^()]{1,12}\))?\s*:\s*(?<figures>.+)$/su;
 /**
  * A figure or a grade with up to three words (or a quarter, "Q3") before it and `after` words after it ("gemiddeld 7,7", "41 won.
- * label E/F/G", "Q1 84"); a figure may be one of another ("13 van 15 gehuisvest", "1 op 14 reacties").
+ * label E/F/G", "Q1 84"); a figure may be one of another ("13 van 15 gehuisvest", "1 op 14 reacties"). A year between words is
+ * a name's, not a figure: "woningbouwprogramma 2028 uitvoeren".
  */
-const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*(\d[\d.,]*(\s+(van|op)\s+\d[\d.,]*)?\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
+const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-]+|Q[1-4])\.?\s){0,3}(ca\.?\s*|[±~€]\s*)*((?!(?<=\p{L}\.?\s)20\d\d\s+\p{Ll})\d[\d.,]*(\s+(van|op)\s+\d[\d.,]*)?\s*%?|[A-G][+-]?)(\s+[\p{L}/-]+\.?){0,${after}}$`, 'u');
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);

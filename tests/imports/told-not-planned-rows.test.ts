@@ -580,6 +580,8 @@ describe('rows that tell, between the rows that plan', () => {
         ['Huisvestingsverordening geldt sinds 2026; wij evalueren de werking met de corporaties', 'Q3'],
         ['Raadsbesluit d.d. 12 december 2027: wij voeren het woningbouwprogramma uit met de corporaties', '2028'],
         ['Totaal 24 woningen opleveren in Deest Zuid', 'Q4'],
+        // A year in a name, not a figure of the year before it.
+        ['Raadsbesluit d.d. 12 december 2027: woningbouwprogramma 2028 uitvoeren', '2028'],
       ],
       2028,
     );
@@ -591,6 +593,7 @@ describe('rows that tell, between the rows that plan', () => {
       'Huisvestingsverordening geldt sinds 2026; wij evalueren de werking met de corporaties',
       'Raadsbesluit d.d. 12 december 2027: wij voeren het woningbouwprogramma uit met de corporaties',
       'Totaal 24 woningen opleveren in Deest Zuid',
+      'Raadsbesluit d.d. 12 december 2027: woningbouwprogramma 2028 uitvoeren',
     ]);
     expect(warningAt(r, 4)).toContain('is een terugblik, geen werk voor het jaar');
     expect(warningAt(r, 5)).toContain('kijkt vooruit naar 2029, na 2028; geen werk voor het jaar');
