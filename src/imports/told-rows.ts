@@ -112,9 +112,13 @@ const BREAK_WITHOUT_WORK = /\b(zomerstop|zomerreces|zomervakantie|kerstreces|ker
  */
 const FOUND_IN_YEAR =
   /^[\p{L}-]*(enquête|peiling|meting|schouw|inspectie|evaluatie)(s|en)?(?![\p{L}])[^:]{0,60}?\b(?<year>20\d\d)\)?(\s+\p{Lu}[\p{L}-]*(\s+(van|de|der|den|het|aan|op)?\s*\p{Lu}[\p{L}-]*)*)?\s*:(?<found>.*\d.*)$/isu;
+/** The day and month before a year, as a date is written: "1-5-", "14 maart ", "dec. "; or none. */
+const DAY_MONTH = String.raw`(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?`;
 /** How things stood on a date, as a progress note writes it: "Stand 1-5-2027: 13 van 20 huishoudens fase 2 vertrokken". */
-const STATE_ON =
-  /^(stand(\s+van\s+zaken)?|peildatum|situatie)\s+(per\s+)?(?<date>(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d))\s*:(?<said>.*)$/isu;
+const STATE_ON = new RegExp(
+  String.raw`^(stand(\s+van\s+zaken)?|peildatum|situatie)\s+(per\s+)?(?<date>${DAY_MONTH}(?<year>20\d\d))\s*:(?<said>.*)$`,
+  'isu',
+);
 /**
  * The conditions of a subsidy or a fund, as its rules write them: "Voorwaarden Groenfonds: max. € 750 per initiatief,
  * minimaal 3 huishoudens, aanvraag vóór 1 mei". Not "Voorwaarden subsidieregeling opstellen".
@@ -253,8 +257,9 @@ const CONTACTS_HEADING = /^(contacten|contactgegevens|contactpersonen|telefoonnu
 const REMARK_LABEL = /^(let\s+op|n\.?\s?b\.?|opm(erking)?\.?)\s*[:!–—-]/i;
 
 /** A look back, labelled so: "Terugblik: WW antwoordde in 2025 dat …", "Terugblik 2026: …"; or the label alone, in the row's subject column. */
-const LOOK_BACK = /^terugblik(\s+(op\s+)?(20\d\d|vorig\s+jaar))?\s*[:–—-]\s*(?<said>.+)$/isu;
-const LOOK_BACK_LABEL = /^terugblik(\s+(op\s+)?(20\d\d|vorig\s+jaar))?$/i;
+const LOOK_BACK_NAMED = String.raw`^terugblik(\s+(op\s+)?(20\d\d|vorig\s+jaar))?`;
+const LOOK_BACK = new RegExp(String.raw`${LOOK_BACK_NAMED}\s*[:–—-]\s*(?<said>.+)$`, 'isu');
+const LOOK_BACK_LABEL = new RegExp(String.raw`${LOOK_BACK_NAMED}$`, 'i');
 /** A look past the year, labelled so: "Doorkijk 2029: we willen doorgaan met …", "Vooruitblik 2028: …". */
 const LOOK_AHEAD = /^(doorkijk(je)?|vooruitblik|vooruitkijken)\s+(naar\s+)?(?<year>20\d\d)(\s*(e\.?\s?v\.?|en\s+verder))?\s*[:–—-]/iu;
 /** Where a date closes the row: a remark in brackets after it, or "ongewijzigd", and nothing more. */
@@ -264,20 +269,20 @@ const DATE_CLOSES = String.raw`(\s*\([^()]*\))?\s*(,\s*(ongewijzigd|onveranderd)
  * "…: geldt sinds 1 juli 2025, ongewijzigd". Not with work after it: "… geldt sinds 2026; wij evalueren de werking".
  */
 const IN_FORCE_SINCE = new RegExp(
-  String.raw`\b(geldt|gelden|van\s+kracht|in\s+werking)\s+(sinds|vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\b${DATE_CLOSES}`,
+  String.raw`\b(geldt|gelden|van\s+kracht|in\s+werking)\s+(sinds|vanaf|per|met\s+ingang\s+van)\s+${DAY_MONTH}(?<year>20\d\d)\b${DATE_CLOSES}`,
   'iu',
 );
 /** A plan or a policy recorded as adopted on a date, the date closing the row: "Ondernemingsplan 2025-2028 vastgesteld door RvC op 11-12-2024". */
 const ADOPTED_ON = new RegExp(
-  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:]{1,40}?\s+)?(op|d\.?\s?d\.?|in)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\b${DATE_CLOSES}`,
+  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:]{1,40}?\s+)?(op|d\.?\s?d\.?|in)\s+${DAY_MONTH}(?<year>20\d\d)\b${DATE_CLOSES}`,
   'iu',
 );
 /** A decision named with its date, then what it decided: "Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet invoeren, …". */
-const DECISION_DATED = /^\p{L}*besluit\b[^:]{0,60}?\b(d\.?\s?d\.?|van|op)\s+(\d{1,2}[-/.]\d{1,2}[-/.]|(\d{1,2}\s+)?\p{L}+\.?\s+)?(?<year>20\d\d)\s*:(?<said>.*)$/isu;
+const DECISION_DATED = new RegExp(String.raw`^\p{L}*besluit\b[^:]{0,60}?\b(d\.?\s?d\.?|van|op)\s+${DAY_MONTH}(?<year>20\d\d)\s*:(?<said>.*)$`, 'isu');
 /** The party itself, in the first person plural: what follows may be its work, whatever the verb. */
 const WE = /\b(wij|we|ons|onze)\b/i;
-/** A decision not to do something, or not yet: "(nog) niet invoeren", "afgewezen", "uitgesteld tot na de evaluatie". */
-const DECIDED_AGAINST = /^\s*(\(?nog\)?\s+niet|niet|geen|afgewezen|uitgesteld|aangehouden)\b/i;
+/** What a decision says when it was not to do something, or not yet: "(nog) niet invoeren", "afgewezen", "uitgesteld …". */
+const NOT_TO_DO = /^\s*(\(?nog\)?\s+niet|niet|geen|afgewezen|uitgesteld|aangehouden)\b/i;
 /** A span of years in a plan's name ("Ondernemingsplan 2025-2028"): no year of work. */
 const YEAR_SPAN = /\b20\d\d\s*[-–]\s*20\d\d\b/g;
 /** A total or a running count summed with plus signs: "Totaal toevoegingen 2028: 36 nieuwbouw + 6 optop", "Stand opgave: 151 + 36 + 12 = 199 …". */
@@ -426,7 +431,7 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const decided = Number(decision?.year);
   const decidedSays = decision?.said ?? '';
   const nothingToDo = plansNothing(decidedSays, planningYear) && !WE.test(decidedSays);
-  const against = DECIDED_AGAINST.test(decidedSays) && yearsOf(decidedSays).every((y) => planningYear === undefined || y < planningYear);
+  const against = NOT_TO_DO.test(decidedSays) && yearsOf(decidedSays).every((y) => planningYear === undefined || y < planningYear);
   if (planningYear !== undefined && decided < planningYear && (nothingToDo || against)) {
     return { code: 'remark-row', why: `legt een besluit van ${decided} vast, vóór ${planningYear}; geen werk` };
   }
