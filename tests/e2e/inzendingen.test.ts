@@ -232,7 +232,7 @@ describe('Inzendingen', () => {
     await expect.poll(() => counts.textContent()).toContain('2 gekoppeld aan een afspraak · 0 voorgesteld');
     // Nothing found, but the nearest afspraken are listed as such, each to choose with one click.
     const noneRow = rows.filter({ hasText: NONE_ROW });
-    expect(await noneRow.locator('.link-nearest').textContent()).toBe('Het dichtst bij, te zwak om voor te stellen:');
+    expect(await noneRow.locator('.link-nearest').textContent()).toBe('Het dichtst bij, niet voorgesteld:');
     expect(await noneRow.locator('.link-reasons li').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^5\.2 bij 1 \(\d\) \S.*kies$/)]),
     );

@@ -240,7 +240,8 @@ function LinkReasons({ link, row, choose }: { link: ActivityView['link']; row: n
   return (
     <div className="link-reasons small muted">
       {shared.length > 0 && <p>{shared.join(' · ')}</p>}
-      {link.status === 'none' && <p className="link-nearest">Het dichtst bij, te zwak om voor te stellen:</p>}
+      {/* Not always too weak: an afspraak the row's party has no part in, or a person's earlier "geen afspraak", holds it back too; the reasons say which. */}
+      {link.status === 'none' && <p className="link-nearest">Het dichtst bij, niet voorgesteld:</p>}
       <ul>
         {link.alternatives.map((a) => {
           const own = a.reasons.filter((r) => !shared.includes(r));
