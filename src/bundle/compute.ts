@@ -6,6 +6,7 @@
 // who does what on which afspraak, what is not picked up, whether what one
 // party needs from another is answered (wederkerigheid, 6.1), and which
 // activities of different parties are the same joint work reported twice.
+import { createHash } from 'node:crypto';
 import type { CycleDates } from '../domain/calendar';
 import { linkIsOpen } from '../domain/links';
 import { partyIdsOf, type PartyResolver } from '../domain/parties';
@@ -160,9 +161,38 @@ export function computeJointOverview(input: BundleInput): JointOverview {
   };
 }
 
+/**
+ * The proposals last found, by what they were found from (duplicatesInput). A decision on an alignment, a request
+ * or a proposal leaves that as it was, and the overview computed after it, as the app computes one after each
+ * decision, does not weigh the year's texts again: a region's clustering takes seconds. Memoisation only: the
+ * proposals are those findDuplicates gives for that input, the decisions put on them anew.
+ */
+let lastFound: { input: string; proposals: readonly DuplicateProposal[] } | null = null;
+
 /** The proposals to merge, with the werkgroep's decisions; the index of the texts is let go once they are found. */
 function duplicatesOf(activities: BundleActivity[], byAgreement: Map<number, BundleActivity[]>, input: BundleInput, read: Reading): DuplicateProposal[] {
-  return findDuplicates(input.agreements, byAgreement, input.duplicateDecisions, activityTexts(activities, read));
+  const found = duplicatesInput(input.agreements, activities);
+  if (lastFound?.input !== found) {
+    lastFound = { input: found, proposals: findDuplicates(input.agreements, byAgreement, new Map(), activityTexts(activities, read)) };
+  }
+  return lastFound.proposals.map((p) => ({
+    ...p,
+    activityIdentities: [...p.activityIdentities],
+    partyIds: [...p.partyIds],
+    decision: input.duplicateDecisions.get(p.key) ?? 'open',
+  }));
+}
+
+/**
+ * Everything findDuplicates reads, as one digest: the afspraken in their order, and each activity in the
+ * overview's order with its identity, party, afspraak and text (the text index weighs a word by how rare it
+ * is among all of them).
+ */
+function duplicatesInput(agreements: readonly AgreementRow[], activities: readonly BundleActivity[]): string {
+  const hash = createHash('sha256');
+  hash.update(agreements.map((a) => a.id).join(','));
+  for (const a of activities) hash.update(`\u0001${a.identity}\u0000${a.partyId}\u0000${a.agreementId ?? ''}\u0000${a.activity}`);
+  return hash.digest('hex');
 }
 
 /** Activities of an overview whose link is still open; for versions saved before JointOverview.counts.linksOpen. */

@@ -772,6 +772,20 @@ describe('same work, reported twice', () => {
     expect(o.duplicates.find((d) => d.partyIds.includes('bewonersraad'))).toMatchObject({ key: horssen?.key, decision: 'accepted' });
   });
 
+  it('finds the proposals of the activities as they are now, whatever was computed before: a decision between two overviews changes only the decision, a changed text is seen', () => {
+    const before = compute();
+    const decided = compute({ duplicateDecisions: new Map([[deestKey(), 'accepted']]) });
+    expect(decided.duplicates.map((d) => ({ ...d, decision: 'open' }))).toEqual(before.duplicates.map((d) => ({ ...d, decision: 'open' })));
+    expect(decided.duplicates.find((d) => d.key === deestKey())?.decision).toBe('accepted');
+    // The Bewonersraad's keyed row keeps its identity, but says other work now: no proposal with De Kernen.
+    const changed = compute({}, (input) => {
+      const a = input.activities.find((x) => x.key === 'A39');
+      if (a) a.activity = 'Nieuwsbrief aan alle leden over de huurverhoging';
+    });
+    expect(changed.duplicates.some((d) => d.partyIds.includes('bewonersraad'))).toBe(false);
+    expect(compute().duplicates).toEqual(before.duplicates);
+  });
+
   it('takes at most one activity per party in a proposal, the most similar one', () => {
     const o = compute({}, (input) => {
       const hbd = input.activities.find((x) => x.activity === 'Wijkschouw Deest organiseren');
