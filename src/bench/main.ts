@@ -258,6 +258,7 @@ const ORDINALS = [
   'tweehonderdachtentwintigste', 'tweehonderdnegenentwintigste', 'tweehonderddertigste',
   'tweehonderdeenendertigste', 'tweehonderdtweeëndertigste', 'tweehonderddrieëndertigste',
   'tweehonderdvierendertigste', 'tweehonderdvijfendertigste', 'tweehonderdzesendertigste',
+  'tweehonderdzevenendertigste', 'tweehonderdachtendertigste', 'tweehonderdnegenendertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
