@@ -43,7 +43,7 @@ import { ownReaction } from './joint-overview-rows';
 import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 import { datedFigureYear, isFigurePerYear, isLabelledFigure } from './figure-text';
-import { toldNotPlanned, WORK_AFTER } from './told-rows';
+import { saysNoWork, toldNotPlanned, WORK_AFTER } from './told-rows';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -147,6 +147,14 @@ const NEEDED =
   /^((wij|we)\s+hebben\s+(\p{L}+\s+)?nodig|wat\s+(wij|we)\s+(vragen|nodig\s+hebben)|gevraagd\s+aan\s+[^.;:]{2,60}|van\s+[^.;:]{2,60}?\s+hebben\s+(wij|we)\s+(\p{L}+\s+)?nodig)\s*:|^(wij|we)\s+hebben\s+van\s+[^.;:]{1,60}?\bnodig\b/iu;
 /** A decision the row waits for, said in a cell: "besluit MT nog niet genomen". */
 const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen\b|^(nog\s+)?(niet\s+zeker|onzeker)\s+of\b[^.;]{0,40}\bdoor\s?gaa?t\b/iu;
+/**
+ * What another should do, said as an opinion or a complaint: "Corporaties zouden bewonerscommissies vaker moeten
+ * uitnodigen", "WW moet dit nu eindelijk oplossen". Asked only where the row says nothing of the party's own ("wij"),
+ * asks nothing, and names no work to do ("Onderzoeken of de verhuiscoach ook in Deest zou moeten komen", "Onderzoek:
+ * welke woningen zouden eerst moeten …").
+ */
+const SHOULD_DO_WE = /\b(wij|we|ons|onze)\b/i;
+const SHOULD_DO = /^([^,;:]{0,40}:\s*)?(?!(welke|wat|wie|hoe|waar|wanneer|waarom|of)\s)(\p{L}[\p{L}.&/-]*\s+){1,4}(zou|zouden)\s+([^.;:?]{1,60}\s)?moeten\b|\b(moet|moeten)\s+([^.;:?]{1,40}\s)?(nu\s+)?eindelijk\b/iu;
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
 /**
@@ -482,6 +490,14 @@ const OCR_YEAR = /\b2[0O][0-9O]{2}\b/g;
 const ocrYears = (text: string): string => text.replace(OCR_YEAR, (year) => year.replace(/O/g, '0'));
 
 
+/**
+ * A year in a planning that says where the work comes from or what it reports on, not when it is due:
+ * "Q1 (doorgeschoven uit 2026)", "Q1 (over 2027)", "uitgesteld uit 2027 naar Q2".
+ */
+const NOT_WHEN_DUE = /\b(uit|over)\s+20\d\d\b/gi;
+/** The years a planning says the work is due, read as OCR reads them (ocrYears). */
+const dueYears = (planning: string): readonly number[] => yearsOf(ocrYears(planning).replace(NOT_WHEN_DUE, ' '));
+
 /** The row's planning for the year: a column that names the year ("Gepland 2027"), else its planning. */
 function planningOfYear(act: ReadActivity, cells: readonly (readonly [string, string])[], planningYear: number | undefined): string {
   const named = cells.find(([header]) => ofTheYear(header, planningYear));
@@ -690,6 +706,7 @@ function textSays(row: RowView): Verdict {
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
+    if (SHOULD_DO.test(act.activity) && !SHOULD_DO_WE.test(act.activity) && !act.activity.includes('?') && saysNoWork(act.activity)) return { code: 'remark-row', why: 'zegt wat een ander zou moeten doen, niet wat de partij zelf doet' };
   }
   // "Wij gaan ervan uit dat …" says "wij gaan": what follows the expectation must plan nothing of the party's own.
   const expected = EXPECTS.map((expects) => expects.exec(act.activity.trim())).find((m) => m !== null);
@@ -934,7 +951,7 @@ function doneOrDueElsewhere(row: RowView): Verdict {
     // "Storm 18 feb: 3 bomen op daken". Not where the row names a time for it, the year or a later one.
     const putRight = inYear || (act.planning ?? '').trim() !== '' ? undefined : cells.find(([, value]) => PUT_RIGHT.test(value.trim()));
     if (putRight) return { code: 'done-before', why: `is al gedaan (${putRight[0]}: ${quote(putRight[1])}), vóór ${planningYear}` };
-    const years = yearsOf(ocrYears(act.planning ?? ''));
+    const years = dueYears(act.planning ?? '');
     // Done as the status says, in words or by a symbol the legend explains ("✔ 24-03-2026", "✔ = gedaan").
     const symbolSaysDone = (value: string): boolean => {
       const { symbol } = statusParts(value);

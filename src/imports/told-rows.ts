@@ -72,6 +72,12 @@ const HOUSEHOLD_IN = new RegExp(
 );
 /** A supplier's offer pasted in, its price with it: "Offerte Installatiebedrijf Van Wijchen: hybride wp … € 4.850 p/w". Not "Offerte aanvragen bij drie installateurs". */
 const OFFER_RECEIVED = /^([Oo]fferte|[Pp]rijsopgave|[Aa]anbieding)\s+(van\s+)?\p{Lu}[^:]{1,60}:(?=[^]*€\s*\d)/u;
+/**
+ * One tenant named by the street they live in, as the row's subject: "Huurder Anjerstraat: lekkage al sinds 2025, WW moet
+ * dit nu eindelijk oplossen", "Bewoonster Kerkstraat 12: …". Not the tenants of a street ("Huurders Anjerstraat: …").
+ */
+const TENANT_OF_STREET =
+  /^((?:[Ee]en\s+)?(?:[Hh]uurder|[Hh]uurster|[Bb]ewoner|[Bb]ewoonster)\s+(?:(?:aan|van|in)\s+de\s+)?\p{Lu}\p{L}*(?:straat|weg|laan|plein|hof|singel|dreef|kade|gracht|pad|steeg|dijk|erf|ring|wal)(?:\s+\d+[a-z]?)?)\s*:/u;
 /** A report by one tenant about one address: "Melding bewoner Eikenlaan 14: buren kweken vermoedelijk hennep …". */
 const REPORT_AT = /^((?:[Mm]elding|[Kk]lacht|[Ss]ignaal)\s+(?:van\s+)?(?:een\s+)?(?:bewoner|huurder)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+\d+[a-z]?)\s*:/u;
 /** Who is away, as a team's note says: "huismeester Deest (Ruud) met verlof juni-juli, vervanging vanuit team Beuningen". */
@@ -176,6 +182,13 @@ const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,
  */
 const MEETS_ON =
   /^(werkgroep|bestuurlijk\s+overleg|overlegtafel|stuurgroep|klankbordgroep)\b[^:\d]{0,30}:?\s*\d{1,2}\s+\p{L}{3,9}\.?(?=.*\b\d{1,2}[.:]\d{2}\b)/iu;
+/**
+ * A meeting's agenda pasted in, its items numbered: "Agenda overleg DK–Bewonersraad 12 april: 1. opening 2. verslag 3.
+ * huuraanpassing …". Not work on an agenda ("Agenda ledenvergadering opstellen: 1. …").
+ */
+/** A label that ends in what is to be done: "Agenda ledenvergadering opstellen". */
+const INFINITIVE_CLOSES = /\s\p{Ll}{3,}en$/u;
+const AGENDA_PASTED = /^(?<label>agenda\b[^:]{0,80}):\s*1\s*[.)]\s*\p{L}[^]*?\s2\s*[.)]\s*\p{L}/iu;
 /** A person as a list of people names them: initials or a first name, then the surname with its particles: "C. Langen", "Ans de Wit". */
 const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+\s+)(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*\([^()]{1,40}\))?`;
 /**
@@ -236,7 +249,7 @@ const FIRST_PERSON = /\b(ik|mijn|me|mij)\b/i;
 /** A verb of work to do, in the infinitive as a plan writes it: "bespreken", "organiseren". */
 const WORK_VERB = new RegExp(String.raw`\b(${OWN_VERBS})\b`, 'i');
 /** Whether a text says no work to do and nothing the sender does, whatever years it names. */
-const saysNoWork = (text: string): boolean => !WORK_VERB.test(text) && !OWN_ACTION.test(text);
+export const saysNoWork = (text: string): boolean => !WORK_VERB.test(text) && !OWN_ACTION.test(text);
 /** Whether what a label is followed by plans nothing: no work to do, nothing the sender does, no year from the planning year on. */
 const plansNothing = (said: string, planningYear: number | undefined): boolean =>
   saysNoWork(said) && yearsOf(said).every((y) => planningYear === undefined || y < planningYear);
@@ -356,6 +369,8 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if ((WHO_TAKES_PART.test(text) && plansNothing(text, planningYear)) || PEOPLE_LISTED.test(text)) {
     return { code: 'remark-row', why: 'zegt wie er aanwezig waren of wie de leden zijn, geen werk' };
   }
+  const agenda = AGENDA_PASTED.exec(text)?.groups?.label;
+  if (agenda !== undefined && saysNoWork(agenda) && !INFINITIVE_CLOSES.test(agenda.trim())) return { code: 'remark-row', why: 'is de agenda van een overleg, geen werk' };
   const held = MEETING_HELD.exec(text)?.groups;
   if (planningYear !== undefined && held && Number(held.year) < planningYear && DECIDED.test(held.said ?? '')) {
     return { code: 'remark-row', why: `legt vast wat een overleg in ${held.year} besloot of afsprak, vóór ${planningYear}; geen werk` };
@@ -393,7 +408,8 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const fromReport = FROM_REPORT.exec(text)?.groups?.said;
   if (fromReport !== undefined && plansNothing(fromReport.replace(QUOTED, ' '), planningYear)) return { code: 'remark-row', why: 'is een passage uit een verslag of rapport, geen werk' };
   if (CODES_LEGEND.test(text) && noWork) return { code: 'remark-row', why: 'is een legenda van codes, geen werk' };
-  const household = ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
+  const household =
+    ONE_HOUSEHOLD.exec(text)?.[1] ?? HOUSEHOLD_AT.exec(text)?.[1] ?? HOUSEHOLD_IN.exec(text)?.[1] ?? REPORT_AT.exec(text)?.[1] ?? TENANT_OF_STREET.exec(text)?.[1] ?? TENANT_NUMBER.exec(text)?.[0];
   if (household !== undefined) return { code: 'personal-case', why: `gaat over één huishouden (${quote(household)}): een persoonlijke zaak, geen activiteit` };
   if (STAFF_AWAY.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'zegt wie er afwezig is, geen werk' };
   if (PHONE.test(text) && EMAIL.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'geeft contactgegevens (telefoon en e-mail), geen werk' };

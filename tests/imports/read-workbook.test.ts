@@ -2222,6 +2222,24 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(codes(kept)).not.toContain('due-before');
   });
 
+  it('reads a year the planning says the work comes from or reports on as no due date: "Q1 (doorgeschoven uit 2026)", "Q1 (over 2027)"', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('PA 2028');
+    ws.getCell('A1').value = 'Woonwaarts – activiteiten prestatieafspraken 2028';
+    ws.getRow(3).values = ['Activiteit', 'Planning'];
+    ws.getRow(4).values = ['Loting: rapportage aandeel jongeren tot 28 jaar aan de werkgroep', 'Q1 (over 2027)'];
+    ws.getRow(5).values = ['Sessie "Wat betekent ontmoeting?" met zorg- en welzijnspartijen', 'Q1 (doorgeschoven uit 2026)'];
+    ws.getRow(6).values = ['Wijkschouw Deest met HBD', 'uitgesteld uit 2027 naar mei'];
+    // A year that says when stays a due date, also beside one that does not.
+    ws.getRow(7).values = ['Rapportage huurachterstanden aan de gemeente', 'Q4 2027'];
+    ws.getRow(8).values = ['Rapport over de woonruimteverdeling opstellen', 'dec. 2027 (over 2027)'];
+    ws.getRow(9).values = ['Energiecoaches inzetten bij label E t/m G', 'Q2 2028'];
+    const read = await readActivityWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'Woonwaarts PA 2028.xlsx');
+    expect(read.activities.map((a) => a.rowNumber)).toEqual([4, 5, 6, 9]);
+    expect(read.problems.find((p) => p.row === 7)?.message).toContain('is gepland vóór 2028 ("Q4 2027")');
+    expect(read.problems.find((p) => p.row === 8)?.message).toContain('is gepland vóór 2028 ("dec. 2027 (over 2027)")');
+  });
+
   it('keeps as notes what says it was done before the year, an aim or KPI, a question to the secretary and a contribution named by its year', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Activiteiten');

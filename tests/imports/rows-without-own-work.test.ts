@@ -1823,3 +1823,30 @@ describe('a bracket that dates what the row names, not the row', () => {
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat het al gedaan is ("gehouden 2026")');
   });
 });
+
+describe('a row that tells of others: what another should do, one tenant’s case, a meeting’s agenda', () => {
+  it('keeps them as notes and says why, while work beside them, also work that asks what should be done, stays work', async () => {
+    const r = await readRows(
+      ['Activiteit', 'Wie', 'Wanneer'],
+      [
+        ['Opm. uit evaluatie 2026: corporaties zouden bewonerscommissies vaker moeten uitnodigen voor de wijkschouw', '', ''],
+        ['Huurder Anjerstraat: lekkage al sinds 2025, WW moet dit nu eindelijk oplossen', '', ''],
+        ['Agenda overleg DK–Bewonersraad 12 april: 1. opening 2. verslag 3. huuraanpassing 4. pluspakketten 5. rondvraag', '', ''],
+        ['Wij zouden de nieuwsbrief vaker moeten uitbrengen: vier keer per jaar', 'redactie', 'kwartaal'],
+        ['Agenda ledenvergadering opstellen: 1. jaarverslag 2. huuraanpassing', 'bestuur', 'maart'],
+        ['Huurders Anjerstraat: bewonersavond over de renovatie', 'bestuur', 'april'],
+        ['Bewonersavond: wat zou er moeten veranderen in de wijk? Ophalen en bespreken met DK', 'bestuur', 'juni'],
+        ['Onderzoeken of de verhuiscoach ook in Deest zou moeten komen', 'bestuur', 'najaar'],
+        ['Onderzoek: welke woningen zouden eerst moeten worden geïsoleerd (label E-G)', 'werkgroep energie', 'Q3'],
+      ],
+      'HBD jaarplan 2027.xlsx',
+      { planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8, 9, 10, 11, 12]);
+    const why = (row: number): string | undefined => r.problems.find((p) => p.row === row)?.message;
+    expect(why(4)).toContain('zegt wat een ander zou moeten doen, niet wat de partij zelf doet');
+    expect(why(5)).toContain('gaat over één huishouden ("Huurder Anjerstraat"): een persoonlijke zaak, geen activiteit');
+    expect(why(6)).toContain('is de agenda van een overleg, geen werk');
+    expectPlacesInMessages(r);
+  });
+});
