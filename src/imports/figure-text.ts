@@ -34,13 +34,40 @@ function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
     .filter((part) => part !== '');
   return parts.length > 0 && figurePart.test(parts[0] ?? '') && parts.every((part) => figurePart.test(part) || FIGURE_TAIL.test(part));
 }
+/** What a count of people, or of what they sent, counts. */
+const PEOPLE_COUNTED = 'woningzoekenden|huishoudens|huurders|leden|inschrijvingen|reacties|meldingen|aanvragen|verhuringen|toewijzingen|bewoners|inwoners|deelnemers|klachten|urgenten|statushouders';
 /**
  * A count of people or of what they sent at a measuring date: the figure first (after a place perhaps), the peildatum in brackets
  * at the end: "318 actief woningzoekenden met voorkeur Deest, waarvan 112 jonger dan 28 (peildatum 1-1-2027)". Not homes, which
  * work delivers: "24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)".
  */
-const COUNT_AT_PEILDATUM =
-  /^(\p{Lu}[\p{L}-]*:\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(woningzoekenden|huishoudens|huurders|leden|inschrijvingen|reacties|meldingen|aanvragen|verhuringen|toewijzingen|bewoners|inwoners|deelnemers|klachten|urgenten|statushouders)\b[^():;]{0,140}\(\s*([^()]*[,;]\s*)?peildatum\b[^()]*\)\s*\.?$/iu;
+const COUNT_AT_PEILDATUM = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}-]*:\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(${PEOPLE_COUNTED})\b[^():;]{0,140}\(\s*([^()]*[,;]\s*)?peildatum\b[^()]*\)\s*\.?$`,
+  'iu',
+);
+/** A date a count was taken at: a day, or a month, or "stand", "peildatum" or "per", before a year. */
+const COUNTED_ON =
+  /(\b\d{1,2}[-/.]\d{1,2}[-/.]|\b(stand|peildatum|per)\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+)?|\b\d{1,2}\s+\p{L}{3,9}\.?\s+|\b(jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec)\p{L}*\.?\s+)20\d\d\b/iu;
+/**
+ * A count of people or of what they sent after a label, dated where the list says when it was counted: in the label
+ * ("Wachtlijst Deest (Woongaard, 1-1-2027): 318 actief woningzoekenden met voorkeur Deest, …") or in brackets closing the
+ * row ("Wachtlijst Ons Thuis-groep Horssen: 11 aanmeldingen (stand 1 mei 2027)", "Horssen: 87 woningzoekenden met voorkeur
+ * Horssen, … (Entree, jan. 2027)").
+ */
+const COUNT_DATED = new RegExp(
+  String.raw`^(?<label>[^:]{2,80}?)\s*:\s*((ca|circa)\.?\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(${PEOPLE_COUNTED}|aanmeldingen|gegadigden)\b(?<rest>[^():;]{0,140}?)(\s*\((?<bracket>[^()]*)\))?\s*\.?$`,
+  'iu',
+);
+/**
+ * Whether a text is such a dated count, no word after the count in lower case ending in -en but a plural or "wonen": not work
+ * for those counted ("Wachtlijst: 40 huishoudens benaderen voor de verhuiscoach (stand 1-3-2027)").
+ */
+function isCountDated(text: string): boolean {
+  const m = COUNT_DATED.exec(text)?.groups;
+  if (!m) return false;
+  const dated = COUNTED_ON.test(m.label ?? '') || COUNTED_ON.test(m.bracket ?? '');
+  return dated && !(m.rest ?? '').split(/[\s,]+/).some((w) => /^\p{Ll}+en$/u.test(w) && !/(ingen|enden|wonen|leden)$/u.test(w));
+}
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
 const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
 /**
@@ -109,7 +136,7 @@ function isStockAt(text: string): boolean {
 
 /** Whether a text is a figure given a label, an indicator named, a stock counted at a moment, or a label and figures only. */
 export function isLabelledFigure(text: string): boolean {
-  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
+  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || isCountDated(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
 }
 
 /** The year of a figure dated in brackets ("… (KWH 2025): 7,6"), or of a label dated so and figures only; else undefined. */

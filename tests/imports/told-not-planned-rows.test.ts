@@ -189,6 +189,26 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 4)).toContain('noemt een getal van 2026, vóór 2028, geen werk');
   });
 
+  it('keeps a count of people dated in its label or in closing brackets as a note; work for those counted stays', async () => {
+    const r = await readList(
+      [
+        'Wachtlijst Deest (Woongaard, 1-1-2027): 318 actief woningzoekenden met voorkeur Deest, gem. zoekduur 4,1 jaar',
+        'Wachtlijst Ons Thuis-groep Horssen: 11 aanmeldingen (stand 1 mei 2027)',
+        'Horssen: 87 woningzoekenden met voorkeur Horssen, 41 daarvan wonen al in Horssen (Entree, jan. 2027)',
+        ['Wachtlijst: 40 huishoudens benaderen voor de verhuiscoach (stand 1-3-2027)', 'Q2'],
+        ['Informatieavond: 120 woningzoekenden uitnodigen (mei 2027)', 'mei'],
+        ['Nieuwe leden werven: 20 leden erbij (eind 2027)', 'doorlopend'],
+      ],
+      2027,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Wachtlijst: 40 huishoudens benaderen voor de verhuiscoach (stand 1-3-2027)',
+      'Informatieavond: 120 woningzoekenden uitnodigen (mei 2027)',
+      'Nieuwe leden werven: 20 leden erbij (eind 2027)',
+    ]);
+    for (const row of [2, 3, 4]) expect(warningAt(r, row)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
+  });
+
   it('keeps an article quoted or pointed to, a price, a passage quoted whole, subjects only and "zie ook regel 9" as notes; work that names them stays', async () => {
     const r = await readList(
       [
