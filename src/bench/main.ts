@@ -259,6 +259,7 @@ const ORDINALS = [
   'tweehonderdeenendertigste', 'tweehonderdtweeëndertigste', 'tweehonderddrieëndertigste',
   'tweehonderdvierendertigste', 'tweehonderdvijfendertigste', 'tweehonderdzesendertigste',
   'tweehonderdzevenendertigste', 'tweehonderdachtendertigste', 'tweehonderdnegenendertigste',
+  'tweehonderdveertigste', 'tweehonderdeenenveertigste', 'tweehonderdtweeënveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
