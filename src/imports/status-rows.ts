@@ -165,6 +165,18 @@ const EXPECTS = [
   /^([^,;:]{0,40}:\s*)?(wij|we)\s+(gaan\s+er\s?van\s+uit|verwachten|rekenen\s+erop)\s+dat\s+(?!wij\b|we\b)/i,
   /^(?![Ww]ij\b|[Ww]e\b)\p{Lu}[\p{L}.&-]*(\s+(en\s+)?\p{Lu}[\p{L}.&-]*){0,3}\s+\p{Ll}+\s+volgens\s+ons\b(?!\s+(\p{L}+\s+)?\p{L}*(plan|voorstel|advies|beleid|idee|programma|schema|protocol|draaiboek|afspraken|afspraak|planning)\b)/u,
 ];
+/**
+ * An expectation of another after a sentence of its own: "… nog niet gepland. Wij gaan ervan uit dat de gemeente …"; not an
+ * estimate ("Wij verwachten dat dit ongeveer 30 woningen betreft").
+ */
+const EXPECTS_LATER = /[.!]\s+(wij|we)\s+(gaan\s+er\s?van\s+uit|verwachten|rekenen\s+erop)\s+dat\s+(?!(wij|we|dit|dat|het|er|deze)\b)/i;
+/**
+ * A sentence that tells how things stand: a finite verb of being or having ("is … vastgesteld", "heeft … bezit"), and not
+ * of the party itself ("Als een cv-ketel aan vervanging toe is, plaatsen wij …" is its work).
+ */
+const STATEMENT = /^(?!.*\b(wij|we|ons|onze)\b).*\b(is|zijn|heeft|hebben|wordt|worden|werd|werden)\b/is;
+/** A sentence that ends in what is to be done: "Uitvoeringsplan Druten-Zuid opstellen." */
+const ENDS_IN_INFINITIVE = /\s\p{Ll}{3,}en\s*[.!]?\s*$/u;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid", "Risico voor het bestuur: krappe begroting …". */
@@ -711,6 +723,13 @@ function textSays(row: RowView): Verdict {
   // "Wij gaan ervan uit dat …" says "wij gaan": what follows the expectation must plan nothing of the party's own.
   const expected = EXPECTS.map((expects) => expects.exec(act.activity.trim())).find((m) => m !== null);
   if (expected && !OWN_ACTION.test(act.activity.trim().slice(expected[0].length))) {
+    return { code: 'remark-row', why: 'zegt wat de partij van een ander verwacht, niet wat zij zelf doet' };
+  }
+  // Or after a sentence that tells how things stand: "De warmtevisie is in december 2026 vastgesteld. Wij verwachten dat …".
+  const expectedLater = EXPECTS_LATER.exec(act.activity.trim());
+  const before = expectedLater ? act.activity.trim().slice(0, expectedLater.index) : '';
+  const afterExpected = expectedLater ? act.activity.trim().slice(expectedLater.index + expectedLater[0].length) : '';
+  if (expectedLater && STATEMENT.test(before) && !ENDS_IN_INFINITIVE.test(before) && saysNoWork(before) && !OWN_ACTION.test(afterExpected)) {
     return { code: 'remark-row', why: 'zegt wat de partij van een ander verwacht, niet wat zij zelf doet' };
   }
   const talk = talkReason(act);

@@ -301,6 +301,16 @@ const YEAR_SPAN = /\b20\d\d\s*[-–]\s*20\d\d\b/g;
 /** A total or a running count summed with plus signs: "Totaal toevoegingen 2028: 36 nieuwbouw + 6 optop", "Stand opgave: 151 + 36 + 12 = 199 …". */
 const SUMMED = /^(totaal|subtotaal|stand|optelling)\b[^:]{0,60}:\s*\d[\d.]*(\s+\p{L}+)*\s*\+\s*\d/iu;
 /** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
+/**
+ * A sentence about the list itself, as an introduction typed in the table says it: "In dit overzicht geeft de gemeente per
+ * afspraak aan hoe …", "De inzet hieronder betreft daarom alleen Horssen", "Hieronder geven wij per onderwerp aan …".
+ */
+const INTRODUCES =
+  /\b(in\s+dit\s+overzicht|hieronder|in\s+deze\s+(lijst|tabel|bijlage|notitie)|onderstaande?)\b[^.;]{0,80}?\b(geeft|geven|staat|staan|betreft|betreffen|beschrijft|beschrijven|noemt|noemen)\b|\b(geeft|geven|staat|staan|betreft|beschrijft|beschrijven|noemen)\b[^.;]{0,60}?\b(in\s+dit\s+overzicht|hieronder)\b/i;
+/** An introduction says what the list holds in a sentence or two, not in a few words. */
+const INTRODUCTION_WORDS = 15;
+/** That the party has no part here: "Voor 2028 is op deze afspraak daarom geen inzet van de gemeente." */
+const NO_INZET = /\bgeen\s+(eigen\s+)?inzet\s+(van|door)\b/i;
 const AS_LAST_YEAR = /^(conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)\s*\.?$/i;
 
 /** A row as toldNotPlanned reads it. */
@@ -452,6 +462,8 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
     return { code: 'remark-row', why: `legt een besluit van ${decided} vast, vóór ${planningYear}; geen werk` };
   }
   if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
+  if (INTRODUCES.test(text) && !OWN_ACTION.test(text) && text.split(/\s+/).length >= INTRODUCTION_WORDS) return { code: 'remark-row', why: 'leidt het overzicht in, geen werk' };
+  if (NO_INZET.test(text) && !OWN_ACTION.test(text)) return { code: 'no-own-part-row', why: 'zegt dat de partij hier geen inzet heeft, geen werk' };
   if (AS_LAST_YEAR.test(text) && row.cells.every(([, value]) => !/\p{L}{3}/u.test(value))) {
     return { code: 'remark-row', why: 'zegt alleen dat het is als vorig jaar, niet welk werk' };
   }

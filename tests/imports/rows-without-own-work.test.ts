@@ -1585,6 +1585,25 @@ describe('money lines and doubts in a plan kept as a budget', () => {
   });
 });
 
+describe('money lines of a begroting beside the agreed work', () => {
+  it('keeps the apparatus, "Onvoorzien" and a reserve as notes, whatever team or department holds them; work with a budget stays', async () => {
+    const r = await readRows(
+      ['Kostenpost', 'Activiteit', 'Budget 2028 (€)', 'Afdeling', 'Toelichting'],
+      [
+        ['Overhead', 'Apparaatskosten wonen en ruimte (toerekening 1,6 fte beleid, incl. overhead 18%)', 176000, 'Bedrijfsvoering', ''],
+        ['7190 Onvoorzien', 'Onvoorzien / risico-opslag nieuwbouw (3%)', 317000, 'Control', ''],
+        ['7390 Reservering', 'Reservering vervanging liften 2029-2030 (egalisatie)', 150000, 'Control', 'geen uitgaven in 2028'],
+        ['7100 Nieuwbouw', 'Start bouw 36 sociale huurappartementen De Vaaren fase 2', 6400000, 'Vastgoed', ''],
+        ['7200 Onderhoud', 'Reservering aannemer voor de dakrenovatie Hogeweg: offertes vergelijken en gunnen', 420000, 'Vastgoed', 'gunning Q2'],
+      ],
+      'Woonwaarts begroting Druten 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([7, 8]);
+    for (const row of [4, 5, 6]) expect(r.problems.find((p) => p.row === row)?.message).toContain('is een begrotingspost');
+  });
+});
+
 describe("a workshop's post-its, an hours sheet and a register of products sent as the plan", () => {
   async function sheet(fill: (ws: Worksheet) => void, fileName: string, planningYear: number): Promise<ReadWorkbook> {
     const wb = new Workbook();
@@ -1847,6 +1866,33 @@ describe('a row that tells of others: what another should do, one tenant’s cas
     expect(why(4)).toContain('zegt wat een ander zou moeten doen, niet wat de partij zelf doet');
     expect(why(5)).toContain('gaat over één huishouden ("Huurder Anjerstraat"): een persoonlijke zaak, geen activiteit');
     expect(why(6)).toContain('is de agenda van een overleg, geen werk');
+    expectPlacesInMessages(r);
+  });
+});
+
+describe('a list answered in prose', () => {
+  it('keeps an introduction, an expectation of another after how things stand, and "geen inzet" as notes; prose that plans stays work', async () => {
+    const r = await readRows(
+      ['Afspraak', 'Onze inzet in 2028'],
+      [
+        ['', 'De Kernen heeft in de gemeente Druten alleen bezit in Horssen (ca. 290 woningen). De inzet hieronder betreft daarom alleen Horssen; waar een afspraak alleen Woonwaarts betreft, hebben wij die weggelaten.'],
+        ['3 bij 5 (2)', 'De warmtevisie is in december 2026 door de raad vastgesteld. Wij verwachten dat de corporaties hun meerjarenplanning voor de verduurzaming daarop afstemmen.'],
+        ['4.1 bij 2', 'De evaluatie van de woonruimteverdeling is door de gemeente nog niet gepland. Wij gaan ervan uit dat de gemeente deze alsnog organiseert.'],
+        ['1.1 bij 4 (2)', 'Het onderzoek naar een vereveningsfonds is in 2025 uitgevoerd; de raad besloot geen fonds in te stellen. Voor 2028 is op deze afspraak daarom geen inzet van de gemeente.'],
+        ['3 bij 1 (1)', 'Warmtevisie: uitvoeringsplan Druten-Zuid opstellen. Wij verwachten dat de corporaties meedoen.'],
+        ['4.1 bij 3 (1)', 'De verhuiscoach is in 2026 gestart. Wij verwachten dat de gemeente bijdraagt; wij zetten de coach in 2028 voort.'],
+        ['5.1 bij 2 (1)', 'Wij organiseren de wijkschouw in mei. Wij verwachten dat Woonwaarts en de gemeente meelopen.'],
+        ['3 bij 1 (4)', 'Als in 2028 een cv-ketel aan vervanging toe is, plaatsen wij een hybride warmtepomp. Wij verwachten dat dit ongeveer 30 woningen betreft.'],
+      ],
+      'De Kernen inzet per afspraak 2028.xlsx',
+      { planningYear: 2028 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([8, 9, 10, 11]);
+    const why = (row: number): string | undefined => r.problems.find((p) => p.row === row)?.message;
+    expect(why(4)).toContain('leidt het overzicht in, geen werk');
+    expect(why(5)).toContain('zegt wat de partij van een ander verwacht, niet wat zij zelf doet');
+    expect(why(6)).toContain('zegt wat de partij van een ander verwacht, niet wat zij zelf doet');
+    expect(why(7)).toContain('zegt dat de partij hier geen inzet heeft, geen werk');
     expectPlacesInMessages(r);
   });
 });
