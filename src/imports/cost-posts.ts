@@ -3,8 +3,9 @@
 // "Lidmaatschap Woonbond", "(Post) onvoorzien"; a corporation's meerjarenbegroting
 // opens with its exploitation: "Huuropbrengsten", "Onderhoudslasten",
 // "Rentelasten", "Saldo exploitatie"; a gemeente's with what it holds in reserve:
-// "Reservering vereveningsfonds", and its own apparatus: "Apparaatskosten wonen (toerekening …)"; an hours sheet with its capacity lines: "Overhead / teamoverleg", "Verlof en
-// ziekte", "Beschikbaar", "Reserve onvoorzien". Such a row says what money comes in or
+// "Reservering vereveningsfonds", and its own apparatus: "Apparaatskosten wonen
+// (toerekening …)"; an hours sheet with its capacity lines: "Overhead / teamoverleg",
+// "Verlof en ziekte", "Beschikbaar", "Reserve onvoorzien". Such a row says what money comes in or
 // is set aside for, not what the party will do: it has amounts and nothing else
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and

@@ -43,7 +43,7 @@ import { ownReaction } from './joint-overview-rows';
 import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 import { datedFigureYear, isFigurePerYear, isLabelledFigure } from './figure-text';
-import { saysNoWork, toldNotPlanned, WORK_AFTER } from './told-rows';
+import { saysNoWork, toldNotPlanned, WE, WORK_AFTER } from './told-rows';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -153,7 +153,6 @@ const DECISION_PENDING = /^(\p{L}+-?)?besluit\b[^.;]{0,30}\bnog\s+niet\s+genomen
  * asks nothing, and names no work to do ("Onderzoeken of de verhuiscoach ook in Deest zou moeten komen", "Onderzoek:
  * welke woningen zouden eerst moeten …").
  */
-const SHOULD_DO_WE = /\b(wij|we|ons|onze)\b/i;
 const SHOULD_DO = /^([^,;:]{0,40}:\s*)?(?!(welke|wat|wie|hoe|waar|wanneer|waarom|of)\s)(\p{L}[\p{L}.&/-]*\s+){1,4}(zou|zouden)\s+([^.;:?]{1,60}\s)?moeten\b|\b(moet|moeten)\s+([^.;:?]{1,40}\s)?(nu\s+)?eindelijk\b/iu;
 /** What the party thinks another should do, and nothing before it: "Verhuiscoach: wij vinden dat De Kernen er ook een moet hebben", "Wij willen dat De Kernen …". */
 const OPINION = /^([^,;:]{0,40}:\s*)?(wij|we)\s+(vinden|hopen|willen(\s+graag)?)\s+dat\s+(?!wij\b|we\b)/i;
@@ -171,10 +170,10 @@ const EXPECTS = [
  */
 const EXPECTS_LATER = /[.!]\s+(wij|we)\s+(gaan\s+er\s?van\s+uit|verwachten|rekenen\s+erop)\s+dat\s+(?!(wij|we|dit|dat|het|er|deze)\b)/i;
 /**
- * A sentence that tells how things stand: a finite verb of being or having ("is … vastgesteld", "heeft … bezit"), and not
- * of the party itself ("Als een cv-ketel aan vervanging toe is, plaatsen wij …" is its work).
+ * A sentence that tells how things stand: a finite verb of being or having ("is … vastgesteld", "heeft … bezit"); asked
+ * with WE, so not of the party itself ("Als een cv-ketel aan vervanging toe is, plaatsen wij …" is its work).
  */
-const STATEMENT = /^(?!.*\b(wij|we|ons|onze)\b).*\b(is|zijn|heeft|hebben|wordt|worden|werd|werden)\b/is;
+const STATEMENT = /\b(is|zijn|heeft|hebben|wordt|worden|werd|werden)\b/i;
 /** A sentence that ends in what is to be done: "Uitvoeringsplan Druten-Zuid opstellen." */
 const ENDS_IN_INFINITIVE = /\s\p{Ll}{3,}en\s*[.!]?\s*$/u;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
@@ -718,7 +717,7 @@ function textSays(row: RowView): Verdict {
     if (STILL_NOT.test(act.activity)) return { code: 'remark-row', why: 'zegt wat nog steeds niet gebeurd is, niet wat de partij zelf doet' };
     if (COMPLAINT_WORDS.test(act.activity) && NOTHING_PLANNED.test(act.activity.trim())) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk bij' };
     if (OPINION.test(act.activity)) return { code: 'remark-row', why: 'zegt wat de partij vindt dat een ander moet doen, niet wat zij zelf doet' };
-    if (SHOULD_DO.test(act.activity) && !SHOULD_DO_WE.test(act.activity) && !act.activity.includes('?') && saysNoWork(act.activity)) return { code: 'remark-row', why: 'zegt wat een ander zou moeten doen, niet wat de partij zelf doet' };
+    if (SHOULD_DO.test(act.activity) && !WE.test(act.activity) && !act.activity.includes('?') && saysNoWork(act.activity)) return { code: 'remark-row', why: 'zegt wat een ander zou moeten doen, niet wat de partij zelf doet' };
   }
   // "Wij gaan ervan uit dat …" says "wij gaan": what follows the expectation must plan nothing of the party's own.
   const expected = EXPECTS.map((expects) => expects.exec(act.activity.trim())).find((m) => m !== null);
@@ -729,7 +728,7 @@ function textSays(row: RowView): Verdict {
   const expectedLater = EXPECTS_LATER.exec(act.activity.trim());
   const before = expectedLater ? act.activity.trim().slice(0, expectedLater.index) : '';
   const afterExpected = expectedLater ? act.activity.trim().slice(expectedLater.index + expectedLater[0].length) : '';
-  if (expectedLater && STATEMENT.test(before) && !ENDS_IN_INFINITIVE.test(before) && saysNoWork(before) && !OWN_ACTION.test(afterExpected)) {
+  if (expectedLater && STATEMENT.test(before) && !WE.test(before) && !ENDS_IN_INFINITIVE.test(before) && saysNoWork(before) && !OWN_ACTION.test(afterExpected)) {
     return { code: 'remark-row', why: 'zegt wat de partij van een ander verwacht, niet wat zij zelf doet' };
   }
   const talk = talkReason(act);

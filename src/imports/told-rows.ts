@@ -182,12 +182,12 @@ const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,
  */
 const MEETS_ON =
   /^(werkgroep|bestuurlijk\s+overleg|overlegtafel|stuurgroep|klankbordgroep)\b[^:\d]{0,30}:?\s*\d{1,2}\s+\p{L}{3,9}\.?(?=.*\b\d{1,2}[.:]\d{2}\b)/iu;
+/** A label that ends in what is to be done: "Agenda ledenvergadering opstellen". */
+const INFINITIVE_CLOSES = /\s\p{Ll}{3,}en$/u;
 /**
  * A meeting's agenda pasted in, its items numbered: "Agenda overleg DK–Bewonersraad 12 april: 1. opening 2. verslag 3.
  * huuraanpassing …". Not work on an agenda ("Agenda ledenvergadering opstellen: 1. …").
  */
-/** A label that ends in what is to be done: "Agenda ledenvergadering opstellen". */
-const INFINITIVE_CLOSES = /\s\p{Ll}{3,}en$/u;
 const AGENDA_PASTED = /^(?<label>agenda\b[^:]{0,80}):\s*1\s*[.)]\s*\p{L}[^]*?\s2\s*[.)]\s*\p{L}/iu;
 /** A person as a list of people names them: initials or a first name, then the surname with its particles: "C. Langen", "Ans de Wit". */
 const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+\s+)(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s*\([^()]{1,40}\))?`;
@@ -293,14 +293,13 @@ const ADOPTED_ON = new RegExp(
 /** A decision named with its date, then what it decided: "Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet invoeren, …". */
 const DECISION_DATED = new RegExp(String.raw`^\p{L}*besluit\b[^:]{0,60}?\b(d\.?\s?d\.?|van|op)\s+${DAY_MONTH}(?<year>20\d\d)\s*:(?<said>.*)$`, 'isu');
 /** The party itself, in the first person plural: what follows may be its work, whatever the verb. */
-const WE = /\b(wij|we|ons|onze)\b/i;
+export const WE = /\b(wij|we|ons|onze)\b/i;
 /** What a decision says when it was not to do something, or not yet: "(nog) niet invoeren", "afgewezen", "uitgesteld …". */
 const NOT_TO_DO = /^\s*(\(?nog\)?\s+niet|niet|geen|afgewezen|uitgesteld|aangehouden)\b/i;
 /** A span of years in a plan's name ("Ondernemingsplan 2025-2028"): no year of work. */
 const YEAR_SPAN = /\b20\d\d\s*[-–]\s*20\d\d\b/g;
 /** A total or a running count summed with plus signs: "Totaal toevoegingen 2028: 36 nieuwbouw + 6 optop", "Stand opgave: 151 + 36 + 12 = 199 …". */
 const SUMMED = /^(totaal|subtotaal|stand|optelling)\b[^:]{0,60}:\s*\d[\d.]*(\s+\p{L}+)*\s*\+\s*\d/iu;
-/** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
 /**
  * A sentence about the list itself, as an introduction typed in the table says it: "In dit overzicht geeft de gemeente per
  * afspraak aan hoe …", "De inzet hieronder betreft daarom alleen Horssen", "Hieronder geven wij per onderwerp aan …".
@@ -311,6 +310,7 @@ const INTRODUCES =
 const INTRODUCTION_WORDS = 15;
 /** That the party has no part here: "Voor 2028 is op deze afspraak daarom geen inzet van de gemeente." */
 const NO_INZET = /\bgeen\s+(eigen\s+)?inzet\s+(van|door)\b/i;
+/** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
 const AS_LAST_YEAR = /^(conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)\s*\.?$/i;
 
 /** A row as toldNotPlanned reads it. */
