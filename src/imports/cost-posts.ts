@@ -10,6 +10,7 @@
 // (no trekker, partner, role, planning, reference). It is kept as a note of
 // the submission, with a warning naming the row, so the secretary sees it and
 // nothing is lost. Pure.
+import { MONTH } from '../domain/dates-in-text';
 import { keptAsNotes } from './kept-as-notes';
 import { activityPlace, problem, quote } from './problems';
 import type { ReadTable } from './table';
@@ -28,7 +29,7 @@ const COST_POST =
  */
 const POST_COLUMN = /^((kosten|begrotings)?post(naam)?|kostensoort|dekking|financiering(sbron)?|bron|grootboek(rekening)?|kostenplaats|kostendrager|afdeling|team|budgethouder)$/i;
 /** A quarter or a month: when something is done. */
-const WHEN = /\bQ[1-4]\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b/i;
+const WHEN = new RegExp(String.raw`\bQ[1-4]\b|\b${MONTH}(?![\p{L}])`, 'iu');
 /** A remark beside a post that it is not spent in the year: "geen uitgaven in 2028". */
 const NOT_SPENT = /^geen\s+(uitgaven|kosten|besteding(en)?)\b[^.;]{0,30}$/i;
 

@@ -1,7 +1,9 @@
 // Texts that are figures rather than work: a figure given a label (a target, an indicator, a budget, a year's
 // result), an indicator named without its figure, a stock counted at a moment, a figure of an earlier year dated in
-// brackets, figures per year, and an earlier year's figures after its label. Status-rows.ts and told-rows.ts read a
-// row's text with these. Pure.
+// brackets, figures per year, an earlier year's figures after its label, and a count of people at a date. Status-rows.ts
+// and told-rows.ts read a row's text with these. Pure.
+import { datesWritten } from '../domain/dates-in-text';
+
 /**
  * Figures of an earlier year, named and given: "KWH huurdersoordeel 2026: gemiddeld 7,7 (nieuwe huurders 8,0; …)",
  * "Aedes-benchmark 2026: huurdersoordeel B, bedrijfslasten A", "… 2027: respons 31%, 58% kent HBD". Each part after the
@@ -45,9 +47,10 @@ const COUNT_AT_PEILDATUM = new RegExp(
   String.raw`^(\p{Lu}[\p{L}-]*:\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(${PEOPLE_COUNTED})\b[^():;]{0,140}\(\s*([^()]*[,;]\s*)?peildatum\b[^()]*\)\s*\.?$`,
   'iu',
 );
-/** A date a count was taken at: a day, or a month, or "stand", "peildatum" or "per", before a year. */
-const COUNTED_ON =
-  /(\b\d{1,2}[-/.]\d{1,2}[-/.]|\b(stand|peildatum|per)\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+)?|\b\d{1,2}\s+\p{L}{3,9}\.?\s+|\b(jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec)\p{L}*\.?\s+)20\d\d\b/iu;
+/** "stand", "peildatum" or "per" before a year alone: "stand 2027". */
+const STAND_YEAR = /\b(stand|peildatum|per)\s+20\d\d\b/i;
+/** Whether a text says when a count was taken: a date as people write one ("1-1-2027", "1 mei 2027", "jan. 2027"), or "stand 2027". */
+const countedOn = (text: string): boolean => datesWritten(text).length > 0 || STAND_YEAR.test(text);
 /**
  * A count of people or of what they sent after a label, dated where the list says when it was counted: in the label
  * ("Wachtlijst Deest (Woongaard, 1-1-2027): 318 actief woningzoekenden met voorkeur Deest, …") or in brackets closing the
@@ -65,7 +68,7 @@ const COUNT_DATED = new RegExp(
 function isCountDated(text: string): boolean {
   const m = COUNT_DATED.exec(text)?.groups;
   if (!m) return false;
-  const dated = COUNTED_ON.test(m.label ?? '') || COUNTED_ON.test(m.bracket ?? '');
+  const dated = countedOn(m.label ?? '') || countedOn(m.bracket ?? '');
   return dated && !(m.rest ?? '').split(/[\s,]+/).some((w) => /^\p{Ll}+en$/u.test(w) && !/(ingen|enden|wonen|leden)$/u.test(w));
 }
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */

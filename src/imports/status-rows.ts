@@ -43,7 +43,7 @@ import { ownReaction } from './joint-overview-rows';
 import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
 import { datedFigureYear, isFigurePerYear, isLabelledFigure } from './figure-text';
-import { saysNoWork, toldNotPlanned, WE, WORK_AFTER } from './told-rows';
+import { INFINITIVE_CLOSES, saysNoWork, toldNotPlanned, WE, WORK_AFTER } from './told-rows';
 
 interface StatusBody {
   activities: ReadActivity[];
@@ -174,8 +174,6 @@ const EXPECTS_LATER = /[.!]\s+(wij|we)\s+(gaan\s+er\s?van\s+uit|verwachten|reken
  * with WE, so not of the party itself ("Als een cv-ketel aan vervanging toe is, plaatsen wij …" is its work).
  */
 const STATEMENT = /\b(is|zijn|heeft|hebben|wordt|worden|werd|werden)\b/i;
-/** A sentence that ends in what is to be done: "Uitvoeringsplan Druten-Zuid opstellen." */
-const ENDS_IN_INFINITIVE = /\s\p{Ll}{3,}en\s*[.!]?\s*$/u;
 /** What is still not done, said as a complaint: "… is nog steeds niets uitgevoerd", "er is nog steeds niets veranderd". */
 const STILL_NOT = /\bnog steeds (niets|niet|geen)\b/i;
 /** A risk named where the activity stands: "Risico: stikstof vertraagt Deest Zuid", "Risico voor het bestuur: krappe begroting …". */
@@ -728,7 +726,7 @@ function textSays(row: RowView): Verdict {
   const expectedLater = EXPECTS_LATER.exec(act.activity.trim());
   const before = expectedLater ? act.activity.trim().slice(0, expectedLater.index) : '';
   const afterExpected = expectedLater ? act.activity.trim().slice(expectedLater.index + expectedLater[0].length) : '';
-  if (expectedLater && STATEMENT.test(before) && !WE.test(before) && !ENDS_IN_INFINITIVE.test(before) && saysNoWork(before) && !OWN_ACTION.test(afterExpected)) {
+  if (expectedLater && STATEMENT.test(before) && !WE.test(before) && !INFINITIVE_CLOSES.test(before.trimEnd()) && saysNoWork(before) && !OWN_ACTION.test(afterExpected)) {
     return { code: 'remark-row', why: 'zegt wat de partij van een ander verwacht, niet wat zij zelf doet' };
   }
   const talk = talkReason(act);

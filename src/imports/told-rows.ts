@@ -6,7 +6,8 @@
 // national matter, a medium's reach, copy dates, a house style rule, a reader's quote, a plot's cadastral data, one
 // household's own case or one case, who is away, contact details, a supplier's offer, figures set beside the work to
 // compare, a look back or past the year, a policy in force or a plan adopted before it, an earlier decision against the
-// work, a sum, "conform vorig jaar". Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
+// work, a sum, "conform vorig jaar", a meeting's agenda pasted in, one tenant named by the street, an introduction to the
+// list, "geen inzet van …". Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
 import { yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
@@ -182,8 +183,8 @@ const WHO_TAKES_PART = /^(aanwezig|afwezig|leden)\b[^:]{0,60}:[^,;]*[,;][^,;]*[,
  */
 const MEETS_ON =
   /^(werkgroep|bestuurlijk\s+overleg|overlegtafel|stuurgroep|klankbordgroep)\b[^:\d]{0,30}:?\s*\d{1,2}\s+\p{L}{3,9}\.?(?=.*\b\d{1,2}[.:]\d{2}\b)/iu;
-/** A label that ends in what is to be done: "Agenda ledenvergadering opstellen". */
-const INFINITIVE_CLOSES = /\s\p{Ll}{3,}en$/u;
+/** A label or a sentence that ends in what is to be done: "Agenda ledenvergadering opstellen", "Uitvoeringsplan Druten-Zuid opstellen". */
+export const INFINITIVE_CLOSES = /\s\p{Ll}{3,}en$/u;
 /**
  * A meeting's agenda pasted in, its items numbered: "Agenda overleg DK–Bewonersraad 12 april: 1. opening 2. verslag 3.
  * huuraanpassing …". Not work on an agenda ("Agenda ledenvergadering opstellen: 1. …").
