@@ -71,6 +71,21 @@ function isCountDated(text: string): boolean {
   const dated = countedOn(m.label ?? '') || countedOn(m.bracket ?? '');
   return dated && !(m.rest ?? '').split(/[\s,]+/).some((w) => /^\p{Ll}+en$/u.test(w) && !/(ingen|enden|wonen|leden)$/u.test(w));
 }
+/** A date written short, the year with an apostrophe: "1-1-'27". */
+const SHORT_YEAR_DATE = /(?<!\d)\d{1,2}-\d{1,2}-'\d\d(?!\d)/g;
+/** Who is counted, when, and the figure alone: "Leden per 1-1-2027: 212", "leden 1-1-'27: 212", "Woningzoekenden jan. 2027: 1.312". */
+const PEOPLE_COUNT_ALONE = new RegExp(
+  String.raw`^(aantal\s+)?((actief|actieve|ingeschreven)\s+)?(${PEOPLE_COUNTED})\s+(?<when>[^:]{2,30}?)\s*:\s*((ca|circa)\.?\s*)?\d[\d.,]*\s*\.?$`,
+  'iu',
+);
+/** Whether a text is such a count: between who and the figure only when it was counted ("per", "stand" and a date), no work ("Leden werven 2027: 20"). */
+function isPeopleCountAlone(text: string): boolean {
+  const when = PEOPLE_COUNT_ALONE.exec(text)?.groups?.when;
+  if (when === undefined || !(countedOn(when) || SHORT_YEAR_DATE.test(when))) return false;
+  SHORT_YEAR_DATE.lastIndex = 0;
+  const undated = datesWritten(when).reduce((rest, d) => rest.replace(d.text, ' '), when.replace(/\s+/g, ' ')).replace(SHORT_YEAR_DATE, ' ');
+  return !/\p{L}/u.test(undated.replace(/\b(per|stand|peildatum|op|d\.d\.|20\d\d)\b/giu, ' '));
+}
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
 const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
 /**
@@ -139,7 +154,7 @@ function isStockAt(text: string): boolean {
 
 /** Whether a text is a figure given a label, an indicator named, a stock counted at a moment, or a label and figures only. */
 export function isLabelledFigure(text: string): boolean {
-  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || isCountDated(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
+  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || isCountDated(text) || isPeopleCountAlone(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
 }
 
 /** The year of a figure dated in brackets ("… (KWH 2025): 7,6"), or of a label dated so and figures only; else undefined. */

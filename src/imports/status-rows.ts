@@ -192,6 +192,13 @@ const DEPENDS_ALONE = /^afhankelijk\s+van\s+[^:;?!]{2,60}$/i;
 const ASKED_BACK =
   /^onduidelijk\s+(wie|of|wat|hoe|wanneer|welke|waar)\b|(\?|\bonduidelijk\b|\bniet\s+duidelijk\b)[^]*\b(svp|s\.v\.p\.|graag|gaarne)\s+(terugkoppel\p{L}*|reactie|antwoord|laten\s+weten)\b|^(graag\s+)?(afstemmen|overleggen|navragen|checken|nagaan)\s+(met|bij)\s+(de\s+)?(secretaris|secretariaat|werkgroep)\s+of\b/iu;
 /**
+ * A note of whoever fills the list in, to find something out before it goes: "nog checken bij Anouk (fin.) – bedragen
+ * erbij?". A person or party named, then the question. Not work that finds something out ("Nog nagaan bij Woonwaarts
+ * welke woningen in aanmerking komen"): the note ends in its question.
+ */
+const NOTE_TO_SELF =
+  /^nog\s+(even\s+)?(checken|nagaan|navragen|vragen|uitzoeken|nakijken|controleren)\s+(bij|met)\s+\p{Lu}[\p{L}.]*(\s+\([^()]{1,20}\))?\s*[–—:-]\s*[^?]{2,60}\?+\s*$/u;
+/**
  * A row that opens by waiting: "Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna.";
  * or, after a project's name or a question, waits and says nothing else: "Ons Thuis-initiatief Horssen: wacht op besluit
  * zorgkantoor, daarna verder", "Warmtevisie: wat betekent die voor Horssen? Wij wachten tot de gemeente uitnodigt" (not
@@ -766,6 +773,7 @@ function textSays(row: RowView): Verdict {
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
   if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
+  if (NOTE_TO_SELF.test(text)) return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
   // lokale monitor?".
   if (QUESTION_ASKED.test(text)) return { code: 'remark-row', why: 'is een vraag, geen activiteit' };

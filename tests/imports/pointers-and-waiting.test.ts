@@ -92,6 +92,27 @@ describe('pointers and rows that plan nothing', () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps a note to find something out before the list goes as a note; work that finds something out stays', async () => {
+    const r = await read(
+      'Woonwaarts activiteiten Druten 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Onderwerp', 'Activiteit', 'Wanneer'];
+        ws.getRow(2).values = ['WRV', 'monitor toewijz. + slaagkansen maken, toelichten tripartiet', 'mei'];
+        ws.getRow(3).values = ['', 'nog checken bij Anouk (fin.) – bedragen erbij?', ''];
+        ws.getRow(4).values = ['Verhuiscoach', 'Nog nagaan bij Woonwaarts welke woningen in aanmerking komen', 'Q2'];
+        ws.getRow(5).values = ['Deest', 'Nagaan bij de gemeente of de subsidie voor de verhuiscoach doorloopt?', 'Q1'];
+      },
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'monitor toewijz. + slaagkansen maken, toelichten tripartiet',
+      'Nog nagaan bij Woonwaarts welke woningen in aanmerking komen',
+      'Nagaan bij de gemeente of de subsidie voor de verhuiscoach doorloopt?',
+    ]);
+    expect(r.problems.find((p) => p.row === 3)?.message).toContain('is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit');
+    expectPlacesInMessages(r);
+  });
+
   it('does not read a column headed "Bijlage / link" as the activities, and reads its remarks as remarks', async () => {
     const r = await read(
       'Jaarplanning Bewonersraad 2027.xlsx',

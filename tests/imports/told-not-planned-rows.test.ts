@@ -209,6 +209,23 @@ describe('rows that tell, between the rows that plan', () => {
     for (const row of [2, 3, 4]) expect(warningAt(r, row)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
   });
 
+  it('keeps who is counted, when and the figure alone as a note; work with a count stays', async () => {
+    const r = await readList(
+      [
+        "leden 1-1-'27: 212",
+        'Leden per 1-1-2027: 212',
+        'Woningzoekenden jan. 2027: 1.312',
+        'Huurders stand 2027: ca. 2.450',
+        ['Leden werven 2027: 20', 'doorlopend'],
+        ['Leden werven per 1-1-2027: 20', 'Q1'],
+        ['Huurders Anjerstraat 2027: 14', 'Q2'],
+      ],
+      2027,
+    );
+    expect(activityTexts(r)).toEqual(['Leden werven 2027: 20', 'Leden werven per 1-1-2027: 20', 'Huurders Anjerstraat 2027: 14']);
+    for (const row of [2, 3, 4, 5]) expect(warningAt(r, row)).toContain('geen werk');
+  });
+
   it('keeps an article quoted or pointed to, a price, a passage quoted whole, subjects only and "zie ook regel 9" as notes; work that names them stays', async () => {
     const r = await readList(
       [
