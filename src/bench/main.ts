@@ -260,6 +260,7 @@ const ORDINALS = [
   'tweehonderdvierendertigste', 'tweehonderdvijfendertigste', 'tweehonderdzesendertigste',
   'tweehonderdzevenendertigste', 'tweehonderdachtendertigste', 'tweehonderdnegenendertigste',
   'tweehonderdveertigste', 'tweehonderdeenenveertigste', 'tweehonderdtweeënveertigste',
+  'tweehonderddrieënveertigste', 'tweehonderdvierenveertigste', 'tweehonderdvijfenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
