@@ -37,7 +37,7 @@ function figuresOnly(text: string, figurePart = FIGURE_PART): boolean {
   return parts.length > 0 && figurePart.test(parts[0] ?? '') && parts.every((part) => figurePart.test(part) || FIGURE_TAIL.test(part));
 }
 /** What a count of people, or of what they sent, counts. */
-const PEOPLE_COUNTED = 'woningzoekenden|huishoudens|huurders|leden|inschrijvingen|reacties|meldingen|aanvragen|verhuringen|toewijzingen|bewoners|inwoners|deelnemers|klachten|urgenten|statushouders';
+const PEOPLE_COUNTED = 'woningzoekend(en)?|huishoudens|huurders|leden|inschrijvingen|reacties|meldingen|aanvragen|verhuringen|toewijzingen|bewoners|inwoners|deelnemers|klachten|urgenten|statushouders';
 /**
  * A count of people or of what they sent at a measuring date: the figure first (after a place perhaps), the peildatum in brackets
  * at the end: "318 actief woningzoekenden met voorkeur Deest, waarvan 112 jonger dan 28 (peildatum 1-1-2027)". Not homes, which
@@ -152,9 +152,15 @@ function isStockAt(text: string): boolean {
   return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => /^\p{Ll}+en$/u.test(w));
 }
 
+/** A whole divided in shares, three parts or more, a short label and a percentage each: "A+ e.h. 31% | A 22% | B 28% | C 14%". */
+function isShareDistribution(text: string): boolean {
+  const parts = text.split(/\s*[|;·]\s*/).filter((part) => part !== '');
+  return parts.length >= 3 && parts.every((part) => /^[\p{L}\d+/.\s-]{1,15}?\s*\d+([.,]\d+)?\s*%$/u.test(part));
+}
+
 /** Whether a text is a figure given a label, an indicator named, a stock counted at a moment, or a label and figures only. */
 export function isLabelledFigure(text: string): boolean {
-  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || isCountDated(text) || isPeopleCountAlone(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
+  return FIGURE_LABEL.test(text) || INDICATOR_NAME.test(text) || isStockAt(text) || COUNT_AT_PEILDATUM.test(text) || isCountDated(text) || isPeopleCountAlone(text) || isShareDistribution(text) || figuresOnly(FIGURES_LABELLED.exec(text)?.groups?.figures ?? '', LABELLED_FIGURE_PART);
 }
 
 /** The year of a figure dated in brackets ("… (KWH 2025): 7,6"), or of a label dated so and figures only; else undefined. */

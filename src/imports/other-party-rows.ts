@@ -19,6 +19,7 @@
 import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
+import { LOWER_VERB } from './told-rows';
 import { FOR_INFORMATION, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';
@@ -296,10 +297,12 @@ export function otherPartyRows(
   }
   // A text that says itself it is there for information ("(ter info)" at its end or before its colon) and names no party of the werkgroep
   // nor a partner ("met …"): news of someone else, whoever that is: "Zorggroep Maas & Waal sluit steunpunt Horssen per
-  // 1 april (ter info)". Whose it is is not said, only that the sender has no part in it.
+  // 1 april (ter info)". Whose it is is not said, only that the sender has no part in it. After a dash only where no verb
+  // says work to do: "Liander: verzwaring MS-station Druten, wachtlijst grootverbruik – ter info", not "Planmonitor delen – ter info".
   for (const act of read.activities) {
     const text = act.activity.trim();
-    if (others.has(act) || !(INFO_IN_BRACKETS.test(text) || INFO_BEFORE_COLON.test(text)) || /\bmet\b/i.test(text) || ownPart(act) || OWN_WORDS.test(text)) continue;
+    const saysSo = INFO_IN_BRACKETS.test(text) || INFO_BEFORE_COLON.test(text) || (TOLD_AT_END.test(text) && !LOWER_VERB.test(text));
+    if (others.has(act) || !saysSo || /\bmet\b/i.test(text) || ownPart(act) || OWN_WORDS.test(text)) continue;
     if (namedIn(text).length === 0 && namedIn(act.lead ?? '').length === 0) others.set(act, { parties: [], said: 'ter informatie' });
   }
   // A row that says the sender takes no part ("HBD is daar dit jaar niet bij betrokken"), beside another party's work.

@@ -13,6 +13,7 @@ import { isClosing, isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPaus
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
+import { LOWER_VERB, saysNoWork } from './told-rows';
 import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import {
   ACTIVITY_TABLE,
@@ -899,6 +900,9 @@ function classify(
   if (!sentence && (texts.some(([, cell]) => TOTAL_ROW.test(cell.text)) || summed || typedTotal || (!hasActivity && sums))) {
     return 'total';
   }
+  // A total's label beside what it counts, said in figures where the activity stands: "Totaal 2027 | 259 | 79 won. schil +
+  // 180 EGW PV-aanbod; besparing ca. 640 MWh/jr (berekend)". Not work that opens with a figure ("24 woningen opleveren").
+  if (others.some(([, cell]) => TOTAL_ROW.test(cell.text)) && /^\d/.test(activityText.trim()) && saysNoWork(activityText) && !LOWER_VERB.test(activityText)) return 'total';
   // The list counted in its own words, however long: "12 moties en toezeggingen (8 lopend, 1 afgedaan)", "10 toezeggingen, waarvan 1 afgedaan".
   if (COUNT_LINE.test(activityText.trim())) return 'total';
   // A count beside its label, where the activity should be: "Aantal procedures 2028 | 10, waarvan 7 met reactie", "Totaal trajecten | 9".

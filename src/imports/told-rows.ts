@@ -311,6 +311,19 @@ const INTRODUCES =
 const INTRODUCTION_WORDS = 15;
 /** That the party has no part here: "Voor 2028 is op deze afspraak daarom geen inzet van de gemeente." */
 const NO_INZET = /\bgeen\s+(eigen\s+)?inzet\s+(van|door)\b/i;
+/** That nothing is done here, and why: "geen – valt onder uitzondering sloopwoningen (sloop/nieuwbouw 2029)", "n.v.t.: wordt gesloopt". */
+const NOTHING_BECAUSE = /^(geen|niets|n\.?\s?v\.?\s?t\.?)\s*[–—:-]\s*(valt|want|omdat|vanwege|i\.?\s?v\.?\s?m\.?|wordt|worden|is|zijn|al|reeds|niet|uitzondering|sloop)\b/i;
+/** How a number changes, from one figure to another: "Aantal 75-plussers stijgt van 1.480 (2024) naar ca. 2.300 in 2035 (bron: woonzorgvisie)". */
+const TREND = /\b(stijgt|daalt|groeit|krimpt|neemt\s+(toe|af))\s+van\s+((ca|circa)\.?\s*)?\d[\d.,]*\b[^.;]{0,40}?\bnaar\s+((ca|circa)\.?\s*)?\d[\d.,]*/i;
+/** Who a group is, labelled so: "Doelgroep: jongeren 18 t/m 27 jr, 1-persoons, inkomen tot huurtoeslaggrens – gem. zoektijd 3,1 jr". */
+const TARGET_GROUP = /^doelgroep(en|omschrijving)?\s*[:–—-]/i;
+/** What share of a group is so: "31% van onze huurders in Horssen is 70+, 1 op 4 woont alleen", "Ruim 60% van onze leden is 65+; …". */
+const SHARE_OF_PEOPLE =
+  /^((ruim|bijna|ca\.?|circa|ongeveer|meer\s+dan|minder\s+dan)\s+)?\d+([.,]\d+)?\s*%\s+van\s+((onze|de|alle|hun)\s+)?(huurders|leden|bewoners|inwoners|woningzoekenden|huishoudens|senioren|jongeren|woningen)\b[^.;]{0,60}?\s(is|zijn|heeft|hebben|woont|wonen)\b/i;
+/** A word in lower case ending in -en that is no plural of a thing counted: a verb ("delen", "isoleren", "opleveren"). */
+export const LOWER_VERB = /(^|\s)(?!\p{L}*(ingen|eden|ijen|onen|enden)\b)\p{Ll}\p{L}*en\b/u;
+/** The sender as the one who acts: "wij", "we" (not "onze huurders", who are told of). */
+const WE_ACT = /\b(wij|we)\b/i;
 /** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
 const AS_LAST_YEAR = /^(conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)\s*\.?$/i;
 
@@ -465,6 +478,10 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
   if (INTRODUCES.test(text) && !OWN_ACTION.test(text) && text.split(/\s+/).length >= INTRODUCTION_WORDS) return { code: 'remark-row', why: 'leidt het overzicht in, geen werk' };
   if (NO_INZET.test(text) && !OWN_ACTION.test(text)) return { code: 'no-own-part-row', why: 'zegt dat de partij hier geen inzet heeft, geen werk' };
+  if (NOTHING_BECAUSE.test(text) && noWork) return { code: 'no-own-part-row', why: 'zegt dat hier niets gebeurt, en waarom; geen werk' };
+  if (TREND.test(text) && noWork && !LOWER_VERB.test(text)) return { code: 'figure-row', why: 'zegt hoe een aantal verandert (een prognose), geen werk' };
+  if (TARGET_GROUP.test(text) && noWork) return { code: 'remark-row', why: 'beschrijft een doelgroep, geen werk' };
+  if (SHARE_OF_PEOPLE.test(text) && noWork && !WE_ACT.test(text)) return { code: 'figure-row', why: 'zegt welk deel van een groep zo is, geen werk' };
   if (AS_LAST_YEAR.test(text) && row.cells.every(([, value]) => !/\p{L}{3}/u.test(value))) {
     return { code: 'remark-row', why: 'zegt alleen dat het is als vorig jaar, niet welk werk' };
   }

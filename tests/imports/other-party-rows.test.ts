@@ -304,10 +304,13 @@ describe("the other parties' rows of an action list", () => {
         ['Wij schuiven aan bij de sluiting van het steunpunt (ter info)', 'april', ''],
         ['Wijkschouw Horssen', 'mei', ''],
         ['Planning aannemer Hurks (ter info): steigers blok B wk 36–41, kozijnen wk 40–47', '', ''],
+        ['Liander: verzwaring MS-station Druten, wachtlijst grootverbruik – ter info', '', ''],
+        ['Planmonitor delen – ter info', 'okt', ''],
       ],
       'De Kernen plan 2028.xlsx',
     );
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 4, 5]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([3, 4, 5, 8]);
+    expect(r.problems.find((p) => p.row === 7)?.message).toContain('staat er zelf ter informatie, zonder deel van De Kernen');
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('staat er zelf ter informatie, zonder deel van De Kernen');
     const told = r.problems.find((p) => p.row === 2)?.message ?? '';
     expect(told).toContain('staat er zelf ter informatie, zonder deel van De Kernen');

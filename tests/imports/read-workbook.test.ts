@@ -589,6 +589,18 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4, 6]);
   });
 
+  it('takes a total\'s label beside what it counts in figures for a total row; work that opens with a figure beside it stays', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Complex / adres', 'Won.', 'Maatregel', 'Fase 2027'];
+      ws.getRow(2).values = ['Hogestraat 1-47', 24, 'spouwmuur- en vloerisolatie, dak Rc 6,3, HR++', 'uitvoering Q2–Q3'];
+      ws.getRow(3).values = ['Heuvelakker', 180, 'aanbod zonnepanelen: 6 × 410 Wp, meerhuur € 12,50 p/mnd', 'doorlopend'];
+      ws.getRow(4).values = ['Totaal 2027', 259, '79 won. schil + 180 EGW PV-aanbod; besparing ca. 640 MWh/jr (berekend)', ''];
+      ws.getRow(5).values = ['Totaal', 24, '24 woningen opleveren in Deest-Zuid', 'Q3'];
+    });
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5]);
+    expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4]);
+  });
+
   it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [

@@ -209,6 +209,36 @@ describe('rows that tell, between the rows that plan', () => {
     for (const row of [2, 3, 4]) expect(warningAt(r, row)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
   });
 
+  it('keeps "geen" with the reason, a trend, a target group described and shares of a group as notes; work beside them stays', async () => {
+    const r = await readList(
+      [
+        'geen – valt onder uitzondering sloopwoningen (sloop/nieuwbouw 2029)',
+        'Aantal 75-plussers stijgt van 1.480 (2024) naar ca. 2.300 in 2035 (bron: woonzorgvisie)',
+        'Doelgroep: jongeren 18 t/m 27 jr, 1-persoons, inkomen tot huurtoeslaggrens – gem. zoektijd 3,1 jr',
+        '31% van onze huurders in Horssen is 70+, 1 op 4 woont alleen',
+        'Ruim 60% van onze leden is 65+; veel van hen wonen alleen in een eengezinswoning',
+        'A+ e.h. 31% | A 22% | B 28% | C 14% | D 4% | E 1% | F/G 0%',
+        'Jongeren 18–27 jr: 412 actief woningzoekend in Druten, slaagkans 5% (Entree, peildatum 1-1-2027)',
+        ['Geen – wij slopen Heuvelstraat in 2029 en bereiden de sloop voor met de bewoners', 'Q4'],
+        ['Aandeel label A stijgt van 22% naar 40%: 60 woningen isoleren', '2028'],
+        ['Doelgroep: jongeren – pilot woningdelen starten in Druten', 'Q2'],
+        ['31% van onze huurders is 70+: wij bezoeken alle 75-plussers thuis', 'hele jaar'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Geen – wij slopen Heuvelstraat in 2029 en bereiden de sloop voor met de bewoners',
+      'Aandeel label A stijgt van 22% naar 40%: 60 woningen isoleren',
+      'Doelgroep: jongeren – pilot woningdelen starten in Druten',
+      '31% van onze huurders is 70+: wij bezoeken alle 75-plussers thuis',
+    ]);
+    expect(warningAt(r, 2)).toContain('zegt dat hier niets gebeurt, en waarom; geen werk');
+    expect(warningAt(r, 3)).toContain('zegt hoe een aantal verandert (een prognose), geen werk');
+    expect(warningAt(r, 4)).toContain('beschrijft een doelgroep, geen werk');
+    expect(warningAt(r, 5)).toContain('zegt welk deel van een groep zo is, geen werk');
+    expect(warningAt(r, 7)).toContain('noemt een getal');
+  });
+
   it('keeps who is counted, when and the figure alone as a note; work with a count stays', async () => {
     const r = await readList(
       [
