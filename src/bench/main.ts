@@ -261,6 +261,7 @@ const ORDINALS = [
   'tweehonderdzevenendertigste', 'tweehonderdachtendertigste', 'tweehonderdnegenendertigste',
   'tweehonderdveertigste', 'tweehonderdeenenveertigste', 'tweehonderdtweeënveertigste',
   'tweehonderddrieënveertigste', 'tweehonderdvierenveertigste', 'tweehonderdvijfenveertigste',
+  'tweehonderdzesenveertigste', 'tweehonderdzevenenveertigste', 'tweehonderdachtenveertigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
