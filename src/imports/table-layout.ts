@@ -367,13 +367,17 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     // So is one named exactly so whose cells are sentences ("Onderwerp" over "Bijdrage aan de verhuiscoach … in de begroting").
     // Not a column of what follows the row ("Vervolg 2027"): the row's work stands beside it.
     // Nor a column of pointers to documents and people ("Stukken": links, "zie mail 12-3"; "Contact": mail addresses).
+    // The sender's own part in sentences ("Afspraak (PA)" | "Onze rol 2028": "Monitor 2027 met werkgroep Wonen doornemen;
+    // vragen over slaagkansen inbrengen") is its work, where no column is named for it.
     const guess =
       longestTextColumn(
         grid,
         r,
         columns.filter(
           (c) =>
-            ((c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) || (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column)))) &&
+            ((c.field === null && !FOLLOW_UP_HEADING.test(c.header.trim())) ||
+              (c.field === 'topicContext' && (c.score < 1 || holdsSentences(grid, r, c.column))) ||
+              (c.field === 'role' && holdsSentences(grid, r, c.column))) &&
             !holdsPointers(grid, r, c.column) &&
             !POINTER_HEADER.test(c.header.trim()),
         ),

@@ -601,6 +601,26 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4]);
   });
 
+  it("reads the sender's own part in sentences as the work where no column is named for it, and says so", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Afspraak (PA)', 'Onze rol 2028', 'Samen met', 'Periode'];
+      ws.getRow(2).values = [
+        'Bij 1. Corporaties stellen een monitor samen van informatie als basis voor het gesprek over vraag en aanbod.',
+        'Monitor 2027 met werkgroep Wonen doornemen; vragen over slaagkansen jongeren inbrengen',
+        'WW, gemeente',
+        'Q2',
+      ];
+      ws.getRow(3).values = ['Bij 2. Jaarlijks worden wijkschouwen georganiseerd.', 'Wijkschouw Puiflijk organiseren (mei): bewoners uitnodigen, route uitzetten', 'WW', 'mei'];
+      ws.getRow(4).values = ['overlegtafel Leefbaarheid (5.2)', 'Signalen uit spreekuur en ledenpanel bundelen en inbrengen aan de overlegtafel', 'gemeente', '3x'];
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Monitor 2027 met werkgroep Wonen doornemen; vragen over slaagkansen jongeren inbrengen',
+      'Wijkschouw Puiflijk organiseren (mei): bewoners uitnodigen, route uitzetten',
+      'Signalen uit spreekuur en ledenpanel bundelen en inbrengen aan de overlegtafel',
+    ]);
+    expect(r.problems.find((p) => p.row === 1)?.message).toContain('kolom B "Onze rol 2028" is als activiteit gelezen omdat daar de langste teksten staan');
+  });
+
   it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {
     const wb = new Workbook();
     for (const [name, rows] of [
