@@ -215,6 +215,9 @@ export function setAsideOtherMunicipalities(read: ReadTable, file: string, { mun
     for (const a of read.activities) {
       // A place of the werkgroep's named as a comparison ("zelfde opzet als in Druten") says nothing of where this work is.
       if (elsewhere.has(a) || names(a.activity.replace(COMPARED_WITH, ' '))) continue;
+      // Nor where the row's own gemeente column says it spans them all ("alle", "werkgebied"), as placeOf reads it:
+      // "Streefhuurbeleid actualiseren en toelichten aan HBD en huurdersorganisaties Wijchen" is Druten's too.
+      if (fromColumn && SEVERAL.test((a.extra[fromColumn.header] ?? '').trim())) continue;
       const villages = [...new Set(placesInText(a.activity))];
       const gemeenten = villages.map(municipalityOf);
       if (villages.length === 0 || gemeenten.some((g) => g === undefined)) continue;

@@ -240,6 +240,23 @@ describe('work in a village of another gemeente', () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps a row whose gemeente column says it spans them all, whatever village its text names', async () => {
+    const r = await readRows(
+      ['Gem.', 'Activiteit 2027', 'Kw.'],
+      [
+        ['DRU', 'Deest Zuid tranche 2: DO 18 soc. huurwon.', 'Q1-Q4'],
+        ['BEU', 'Sloop 40 portiekwon. Van Heemstraweg Weurt, sociaal plan', 'Q2-Q4'],
+        ['WIJ', 'Renovatie 60 won. Wijchen-Zuid', 'Q3'],
+        ['alle', 'Streefhuurbeleid 2027-2030 actualiseren en toelichten aan HBD en huurdersorganisaties Wijchen', 'Q1'],
+        ['', 'Schouw Weurt met de wijkagent', 'mei'],
+      ],
+      'Woonwaarts werkplan 2027 BEU-DRU-WIJ.xlsx',
+      { ...druten, planningYear: 2027 },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 7]);
+    expect(r.problems.filter((p) => p.code === 'other-municipality').map((p) => p.row)).toEqual([5, 6, 8]);
+  });
+
   it('claims nothing of a village named in the text alone: a project may carry its name', async () => {
     const r = await readRows(
       ['Wat', 'Wanneer'],
