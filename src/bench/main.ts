@@ -262,6 +262,7 @@ const ORDINALS = [
   'tweehonderdveertigste', 'tweehonderdeenenveertigste', 'tweehonderdtweeënveertigste',
   'tweehonderddrieënveertigste', 'tweehonderdvierenveertigste', 'tweehonderdvijfenveertigste',
   'tweehonderdzesenveertigste', 'tweehonderdzevenenveertigste', 'tweehonderdachtenveertigste',
+  'tweehonderdnegenenveertigste', 'tweehonderdvijftigste', 'tweehonderdeenenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
