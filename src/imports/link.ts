@@ -691,7 +691,7 @@ export function linkActivities(
     const above = activities[i - 1];
     const text = act.activity.trim();
     const beside = SAME_AS.test(text) ? Object.values(act.extra).find((v) => contentWords(v).length >= SUBJECT_WORDS) : undefined;
-    const back = !BACK_REFERENCE.test(text) ? '' : (beside ?? (above && above.sheet === act.sheet && above.rowNumber < act.rowNumber ? above.activity : ''));
+    const back = !BACK_REFERENCE.test(text) ? stepOf(activities, i) : (beside ?? (above && above.sheet === act.sheet && above.rowNumber < act.rowNumber ? above.activity : ''));
     return linkOne(act, ix, options, { precedents, examples: examples?.index ?? null }, inzet, examples?.profiles ?? null, back);
   });
 }
@@ -879,6 +879,25 @@ const BACK_REFERENCE =
 
 /** A heading of work outside the agreement's themes: "Overig", "6. Overige activiteiten", "Intern", "Niet PA". */
 const OUTSIDE_THEMES = /^(\d{1,2}\.?\s+)?(overig|overige|intern|interne\s+zaken|eigen\s+organisatie|bedrijfsvoering|niet\s+(in\s+de\s+)?(pa|prestatieafspraken))\b/i;
+
+/**
+ * A step of the activity above it, on a row of its own in the same column: "fase 1 – voorbereiding: doelgroep in beeld
+ * brengen …", "- uitvoering: schouw lopen met bewoners", "stap 2: locatiescan met gemeente". Its own words say how, the
+ * activity's what. Not "Vervolg: …", which under a result of last year is new work of its own.
+ */
+const STEP = /^([-–•·]\s*)?((stap|fase)\s*\d{1,2}[a-z]?|voorbereiding|uitvoering|evaluatie|afronding|nazorg|daarna)\b\s*[:–—-]/iu;
+/** The text of the activity a step belongs to: the nearest row above that is no step, each step right under the row before it; else ''. */
+function stepOf(activities: readonly ReadActivity[], i: number): string {
+  let below = activities[i] as ReadActivity;
+  if (!STEP.test(below.activity.trim())) return '';
+  for (let j = i - 1; j >= 0; j--) {
+    const up = activities[j] as ReadActivity;
+    if (up.sheet !== below.sheet || below.rowNumber - up.rowNumber !== 1) return '';
+    if (!STEP.test(up.activity.trim())) return up.activity;
+    below = up;
+  }
+  return '';
+}
 
 /** "idem", "dito": the same as the row above, or as the cell beside it. */
 const SAME_AS = /^(idem|dito|id\.)(?![\p{L}])/iu;

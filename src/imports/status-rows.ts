@@ -408,6 +408,14 @@ const POINTER =
   /^zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
 /**
+ * A line that only points at another party's row or list: "Wijkschouw Deest: zie HBD", "Pluspakketten: idem DK", "zie
+ * gemeente regel 10", "Monitor: zie hun regel 4"; or that only joins what others agree: "Begeleiding nieuwe huurders
+ * Horssen: wij sluiten aan bij wat gemeente en DK afspreken". Not work after it ("idem DK: huurders … aanmelden").
+ */
+const POINTER_TO_OTHERS =
+  /^([^:]{2,40}:\s*)?([Zz]ie|[Ii]dem|[Dd]ito)\s+(ook\s+)?(gemeente|[Gg]emeente|gem\.|hun|hen|\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*){0,2})(\s*[-–]?\s*((regel|rij|r\.|nr\.?|activiteit)\s*)?[\p{Lu}\d-]*\d+[a-z]?)?\s*[.!]?$|^([^:]{2,40}:\s*)?([Ww]ij|[Ww]e)\s+sluiten\s+aan\s+bij\s+wat\s+[^.;:]{2,60}?\s+(afspreken|afspreekt|besluiten|besluit|doen|doet|regelen|regelt)\s*\.?$/u;
+
+/**
  * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·
  * leefbaarheid (alles met WW en gemeente)". Not a terse list apart by bars, which may be the work: "nieuwsbrief | ledenavond".
  */
@@ -824,6 +832,7 @@ function headingSays(row: RowView): Verdict {
 function passedOnOrLeftOut(row: RowView): Verdict {
   const { cells, text } = row;
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
+  if (POINTER_TO_OTHERS.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);
   if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));

@@ -240,6 +240,10 @@ const HINT_CELL = /^(bijv\.?|bijvoorbeeld|bv\.|b\.v\.|vb\.|e\.g\.)\s|\((indien|z
 const CONTACT_MAX_WORDS = 4;
 /** The column of the steps under an action, beside the activity's: "Subactie", "Deelactie". */
 const SUB_ACTION_HEADER = /^(sub|deel)[-\s]?(actie|activiteit|stap)s?$/i;
+/** A column of an activity's steps, its name on the first row only: "Stap", "Stappen", "Stap / omschrijving", "Fase". */
+const STEP_HEADER = /^(stap|stappen|fase|fasen|fases)(\s*\/\s*\p{L}+)?$/iu;
+/** A step says what is done in a few words at least; a code of a phase ("ONT", "UITV") is none. */
+const STEP_WORDS = 3;
 /** A year, alone: "2027". */
 const YEAR_ALONE = /^20\d\d$/;
 /** "1", "2.", "1.1": the number of a theme or topic heading. */
@@ -632,6 +636,12 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
   const description =
     options.exact || !GROUP_COLUMN_HEADING.test(activityColumn.header) ? undefined : layout.duplicates.find((d) => d.field === fields.primary && !d.codes);
   const projects: NonNullable<typeof project>[] = [];
+  /**
+   * "Activiteit | Stap": the last activity named in the activity column, whose steps follow on rows of their own with
+   * that cell left empty. Unlike a project's phases, the named row says work of its own and stays an activity.
+   */
+  const stepColumn = description === undefined ? columns.find((c) => c.field === null && c.column !== activityColumn.column && STEP_HEADER.test(c.header.trim())) : undefined;
+  let stepsOf: string | undefined;
   for (const entry of entries) {
     const r = entry.row;
     if (entry.kind !== 'empty') lastTableRow = r;
@@ -657,6 +667,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         current = undefined;
         break;
       case 'context': {
+        stepsOf = undefined;
         context = [...entry.own.values()]
           .map((cell) => (branches?.has(r) ? cell.text.replace(LIST_MARK, '') : cell.text))
           .join(' ')
@@ -748,6 +759,17 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         } else if ((record.values[fields.primary] ?? '') !== '' && description !== undefined) {
           project = { record, name: record.values[fields.primary] as string, described: phaseText !== '', phases: 0 };
           projects.push(project);
+        }
+        // A step on a row of its own under the activity named above it: read as a step of that activity, as a cell
+        // merged over its steps would make it ("Verkenning sociale woningbouw Horssen" | "stap 1: behoeftepeiling …").
+        const stepText = stepColumn === undefined ? '' : (record.extra[stepColumn.header] ?? '').trim();
+        if (stepColumn && stepsOf !== undefined && (record.values[fields.primary] ?? '') === '' && stepText.split(/\s+/).length >= STEP_WORDS) {
+          record.values[fields.primary] = stepText;
+          record.fieldColumns[fields.primary] = columnLetter(stepColumn.column);
+          delete record.extra[stepColumn.header];
+          record.group = stepsOf;
+        } else if (stepColumn && (record.values[fields.primary] ?? '') !== '') {
+          stepsOf = record.values[fields.primary];
         }
         const marked = record.values[fields.primary];
         if (options.markedList && marked !== undefined) record.values[fields.primary] = marked.replace(LIST_MARK, '').replace(NUMBERED_ITEM, '');

@@ -175,6 +175,22 @@ describe('linking one activity', () => {
     expect(refOf(rows({ activity: 'idem als vorig jaar: nieuwsbrief voor de leden' })[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
   });
 
+  it('reads a step on the row right under its activity ("fase 1 – voorbereiding: …", "- uitvoering: …") with that activity', () => {
+    const steps = (rowNumbers: [number, number, number]): ActivityLink[] =>
+      linkActivities(
+        [
+          activity({ rowNumber: rowNumbers[0], activity: 'Wijkschouw Druten-Zuid (Rozenstraat e.o.) – initiatief HBD' }),
+          activity({ rowNumber: rowNumbers[1], activity: '- voorbereiding: route uitzetten, buurtvereniging en wijkagent uitnodigen' }),
+          activity({ rowNumber: rowNumbers[2], activity: '- uitvoering: schouw lopen met bewoners' }),
+        ],
+        agreements,
+        { fileName: 'HBD jaarplanning Druten 2028.xlsx', partyId: 'hbd', partyName: (id) => NAMES[id] ?? id },
+      );
+    expect(steps([5, 6, 7]).map((l) => refOf(l.candidates[0]?.agreementId))).toEqual(['5.1 bij 2 (1)', '5.1 bij 2 (1)', '5.1 bij 2 (1)']);
+    // A step that does not follow its activity is read alone: a row between may be another's heading.
+    expect(refOf(steps([5, 7, 8])[2]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+  });
+
   it('proposes nothing for a row under "Overig" that only the party makes look like an afspraak', () => {
     const activity = 'Nieuw zaaksysteem team Wonen: alle PA-acties en toezeggingen daarin bijhouden';
     const under = (topicContext: string): ActivityLink => linkOne({ activity, topicContext }, { partyId: 'gemeente' });

@@ -92,6 +92,28 @@ describe('pointers and rows that plan nothing', () => {
     expectPlacesInMessages(r);
   });
 
+  it("keeps a row that only points at another party's row, or only joins what others agree, as a note; own work after the pointer stays", async () => {
+    const r = await read(
+      'Bewonersraad DK activiteiten 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Activiteit', 'Wanneer'];
+        ws.getRow(2).values = ['Wijkschouw Deest: zie HBD', ''];
+        ws.getRow(3).values = ['Pluspakketten: idem DK', ''];
+        ws.getRow(4).values = ['Monitor woonruimteverdeling: zie gemeente regel 10', ''];
+        ws.getRow(5).values = ['Begeleiding nieuwe huurders Horssen: wij sluiten aan bij wat gemeente en DK afspreken', ''];
+        ws.getRow(6).values = ['Energiecoaches: idem DK: huurders met hoge energierekening aanmelden bij de energiecoach', 'doorlopend'];
+        ws.getRow(7).values = ['Wij sluiten aan bij de wijkschouw van HBD in Deest en nodigen onze huurders uit', 'mei'];
+      },
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Energiecoaches: idem DK: huurders met hoge energierekening aanmelden bij de energiecoach',
+      'Wij sluiten aan bij de wijkschouw van HBD in Deest en nodigen onze huurders uit',
+    ]);
+    for (const row of [2, 3, 4, 5]) expect(r.problems.find((p) => p.row === row)?.message).toContain('verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit');
+    expectPlacesInMessages(r);
+  });
+
   it('keeps a note to find something out before the list goes as a note; work that finds something out stays', async () => {
     const r = await read(
       'Woonwaarts activiteiten Druten 2028.xlsx',

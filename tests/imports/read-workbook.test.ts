@@ -601,6 +601,23 @@ describe('a partner layout built row by row', () => {
     expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4]);
   });
 
+  it('reads a step on a row of its own, its activity named on a row above, as a step of that activity; the named row stays one', async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['Ref', 'Activiteit', 'Stap', 'Start', 'Gereed'];
+      ws.getRow(2).values = ['PA 1.1', 'Verkenning aanvullende sociale woningbouw Horssen na de 33', '', 'jan 2027', 'dec 2027'];
+      ws.getRow(3).values = ['', '', 'stap 1: behoeftepeiling met dorpsraad en Bewonersraad', 'feb', 'apr'];
+      ws.getRow(4).values = ['', '', 'stap 2: locatiescan met gemeente (Kerkakker, Hoogstraat)', 'mei', 'sep'];
+      ws.getRow(5).values = ['PA 3', 'Pluspakketten wooncomfort aanbieden aan huurders', '', '2027', ''];
+    });
+    expect(r.activities.map((a) => a.activity)).toEqual([
+      'Verkenning aanvullende sociale woningbouw Horssen na de 33',
+      'Verkenning aanvullende sociale woningbouw Horssen na de 33: stap 1: behoeftepeiling met dorpsraad en Bewonersraad',
+      'Verkenning aanvullende sociale woningbouw Horssen na de 33: stap 2: locatiescan met gemeente (Kerkakker, Hoogstraat)',
+      'Pluspakketten wooncomfort aanbieden aan huurders',
+    ]);
+    expect(r.problems.filter((p) => p.code === 'no-activity-text')).toEqual([]);
+  });
+
   it("reads the sender's own part in sentences as the work where no column is named for it, and says so", async () => {
     const r = await read((ws) => {
       ws.getRow(1).values = ['Afspraak (PA)', 'Onze rol 2028', 'Samen met', 'Periode'];
