@@ -72,7 +72,8 @@ function isCountDated(text: string): boolean {
   return dated && !(m.rest ?? '').split(/[\s,]+/).some((w) => /^\p{Ll}+en$/u.test(w) && !/(ingen|enden|wonen|leden)$/u.test(w));
 }
 /** A date written short, the year with an apostrophe: "1-1-'27". */
-const SHORT_YEAR_DATE = /(?<!\d)\d{1,2}-\d{1,2}-'\d\d(?!\d)/g;
+const SHORT_YEAR_DATE = /(?<!\d)\d{1,2}-\d{1,2}-'\d\d(?!\d)/;
+const SHORT_YEAR_DATES = new RegExp(SHORT_YEAR_DATE.source, 'g');
 /** Who is counted, when, and the figure alone: "Leden per 1-1-2027: 212", "leden 1-1-'27: 212", "Woningzoekenden jan. 2027: 1.312". */
 const PEOPLE_COUNT_ALONE = new RegExp(
   String.raw`^(aantal\s+)?((actief|actieve|ingeschreven)\s+)?(${PEOPLE_COUNTED})\s+(?<when>[^:]{2,30}?)\s*:\s*((ca|circa)\.?\s*)?\d[\d.,]*\s*\.?$`,
@@ -82,8 +83,7 @@ const PEOPLE_COUNT_ALONE = new RegExp(
 function isPeopleCountAlone(text: string): boolean {
   const when = PEOPLE_COUNT_ALONE.exec(text)?.groups?.when;
   if (when === undefined || !(countedOn(when) || SHORT_YEAR_DATE.test(when))) return false;
-  SHORT_YEAR_DATE.lastIndex = 0;
-  const undated = datesWritten(when).reduce((rest, d) => rest.replace(d.text, ' '), when.replace(/\s+/g, ' ')).replace(SHORT_YEAR_DATE, ' ');
+  const undated = datesWritten(when).reduce((rest, d) => rest.replace(d.text, ' '), when.replace(/\s+/g, ' ')).replace(SHORT_YEAR_DATES, ' ');
   return !/\p{L}/u.test(undated.replace(/\b(per|stand|peildatum|op|d\.d\.|20\d\d)\b/giu, ' '));
 }
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */

@@ -415,6 +415,9 @@ const POINTER =
 const POINTER_TO_OTHERS =
   /^([^:]{2,40}:\s*)?([Zz]ie|[Ii]dem|[Dd]ito)\s+(ook\s+)?(gemeente|[Gg]emeente|gem\.|hun|hen|\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*){0,2})(\s*[-–]?\s*((regel|rij|r\.|nr\.?|activiteit)\s*)?[\p{Lu}\d-]*\d+[a-z]?)?\s*[.!]?$|^([^:]{2,40}:\s*)?([Ww]ij|[Ww]e)\s+sluiten\s+aan\s+bij\s+wat\s+[^.;:]{2,60}?\s+(afspreken|afspreekt|besluiten|besluit|doen|doet|regelen|regelt)\s*\.?$/u;
 
+/** A document named, which such a pointer does not point at another party: "zie Bijlage 2", "zie Jaarplan 2028". */
+const DOCUMENT_NAMED = /\b(bijlage|jaarplan|jaarverslag|notitie|nota|memo|brief|e-?mail|mail|verslag|rapport|website|link)\b/i;
+
 /**
  * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·
  * leefbaarheid (alles met WW en gemeente)". Not a terse list apart by bars, which may be the work: "nieuwsbrief | ledenavond".
@@ -832,7 +835,7 @@ function headingSays(row: RowView): Verdict {
 function passedOnOrLeftOut(row: RowView): Verdict {
   const { cells, text } = row;
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
-  if (POINTER_TO_OTHERS.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
+  if (POINTER_TO_OTHERS.test(text) && !DOCUMENT_NAMED.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);
   if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));
