@@ -263,6 +263,7 @@ const ORDINALS = [
   'tweehonderddrieënveertigste', 'tweehonderdvierenveertigste', 'tweehonderdvijfenveertigste',
   'tweehonderdzesenveertigste', 'tweehonderdzevenenveertigste', 'tweehonderdachtenveertigste',
   'tweehonderdnegenenveertigste', 'tweehonderdvijftigste', 'tweehonderdeenenvijftigste',
+  'tweehonderdtweeënvijftigste', 'tweehonderddrieënvijftigste', 'tweehonderdvierenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
