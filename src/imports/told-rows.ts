@@ -291,8 +291,16 @@ const ADOPTED_ON = new RegExp(
   String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:]{1,40}?\s+)?(op|d\.?\s?d\.?|in)\s+${DAY_MONTH}(?<year>20\d\d)\b${DATE_CLOSES}`,
   'iu',
 );
-/** A decision named with its date, then what it decided: "Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet invoeren, …". */
-const DECISION_DATED = new RegExp(String.raw`^\p{L}*besluit\b[^:]{0,60}?\b(d\.?\s?d\.?|van|op)\s+${DAY_MONTH}(?<year>20\d\d)\s*:(?<said>.*)$`, 'isu');
+/**
+ * A decision named with its date, then what it decided: "Collegebesluit vereveningsfonds d.d. 24 maart 2026: (nog) niet
+ * invoeren, …", "Collegebesluit 14-11-2026: uitvoeringsprogramma woonzorgvisie 2027-2030 vastgesteld".
+ */
+const DECISION_DATED = new RegExp(String.raw`^\p{L}*besluit\b[^:]{0,60}?\b((d\.?\s?d\.?|van|op)\s+|(?=\d))${DAY_MONTH}(?<year>20\d\d)\s*:(?<said>.*)$`, 'isu');
+/** A motion recorded with the day it was voted on: 'Motie 2026-M07 "Eerlijk bijdragen …" – aangenomen 8 oktober 2026 (17 voor, 2 tegen)'. */
+const MOTION_VOTED = new RegExp(
+  String.raw`^(motie|amendement)\b[^–—]{0,120}?[–—-]\s*(aangenomen|verworpen|aanvaard|ingetrokken)\s+(op\s+)?${DAY_MONTH}(?<year>20\d\d)\b(\s*\([^()]*\))?\s*\.?$`,
+  'iu',
+);
 /** The party itself, in the first person plural: what follows may be its work, whatever the verb. */
 export const WE = /\b(wij|we|ons|onze)\b/i;
 /** What a decision says when it was not to do something, or not yet: "(nog) niet invoeren", "afgewezen", "uitgesteld …". */
@@ -470,11 +478,18 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   const decision = DECISION_DATED.exec(text)?.groups;
   const decided = Number(decision?.year);
   const decidedSays = decision?.said ?? '';
-  const nothingToDo = plansNothing(decidedSays, planningYear) && !WE.test(decidedSays);
+  // A plan's period in what was decided ("uitvoeringsprogramma 2027-2030 vastgesteld") is no year of work, where no verb
+  // says work to do ("uitvoeringsprogramma 2027-2030 uitvoeren met de corporaties").
+  const withoutSpans = decidedSays.replace(YEAR_SPAN, ' ');
+  const nothingToDo =
+    !WE.test(decidedSays) &&
+    (plansNothing(decidedSays, planningYear) || (withoutSpans !== decidedSays && plansNothing(withoutSpans, planningYear) && !LOWER_VERB.test(decidedSays)));
   const against = NOT_TO_DO.test(decidedSays) && yearsOf(decidedSays).every((y) => planningYear === undefined || y < planningYear);
   if (planningYear !== undefined && decided < planningYear && (nothingToDo || against)) {
     return { code: 'remark-row', why: `legt een besluit van ${decided} vast, vóór ${planningYear}; geen werk` };
   }
+  const voted = Number(MOTION_VOTED.exec(text)?.groups?.year);
+  if (planningYear !== undefined && voted < planningYear) return { code: 'remark-row', why: `legt een besluit van ${voted} vast, vóór ${planningYear}; geen werk` };
   if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
   if (INTRODUCES.test(text) && !OWN_ACTION.test(text) && text.split(/\s+/).length >= INTRODUCTION_WORDS) return { code: 'remark-row', why: 'leidt het overzicht in, geen werk' };
   if (NO_INZET.test(text) && !OWN_ACTION.test(text)) return { code: 'no-own-part-row', why: 'zegt dat de partij hier geen inzet heeft, geen werk' };

@@ -239,6 +239,25 @@ describe('rows that tell, between the rows that plan', () => {
     expect(warningAt(r, 7)).toContain('noemt een getal');
   });
 
+  it('keeps a motion voted on and a dated decision that adopted a plan for years as notes; work that carries them out stays', async () => {
+    const r = await readList(
+      [
+        'Motie 2026-M07 "Eerlijk bijdragen aan sociale woningbouw" – aangenomen 8 oktober 2026 (17 voor, 2 tegen)',
+        'Collegebesluit 14-11-2026: uitvoeringsprogramma woonzorgvisie 2027-2030 vastgesteld',
+        ['Motie 2026-M07 uitvoeren: verdeelsleutel voorstellen aan de raad', 'Q2'],
+        ['Collegebesluit 14-11-2026: uitvoeringsprogramma 2027-2030 uitvoeren met de corporaties', 'hele jaar'],
+        ['Motie 2028-M02 – aangenomen 3 februari 2028', 'Q1'],
+      ],
+      2028,
+    );
+    expect(activityTexts(r)).toEqual([
+      'Motie 2026-M07 uitvoeren: verdeelsleutel voorstellen aan de raad',
+      'Collegebesluit 14-11-2026: uitvoeringsprogramma 2027-2030 uitvoeren met de corporaties',
+      'Motie 2028-M02 – aangenomen 3 februari 2028',
+    ]);
+    for (const row of [2, 3]) expect(warningAt(r, row)).toContain('legt een besluit van 2026 vast, vóór 2028; geen werk');
+  });
+
   it('keeps who is counted, when and the figure alone as a note; work with a count stays', async () => {
     const r = await readList(
       [
