@@ -61,15 +61,17 @@ const COUNT_DATED = new RegExp(
   String.raw`^(?<label>[^:]{2,80}?)\s*:\s*((ca|circa)\.?\s*)?\d[\d.,]*\s+((actief|actieve|ingeschreven|unieke)\s+)?(${PEOPLE_COUNTED}|aanmeldingen|gegadigden)\b(?<rest>[^():;]{0,140}?)(\s*\((?<bracket>[^()]*)\))?\s*\.?$`,
   'iu',
 );
+/** A word in lower case ending in -en that is no plural of a thing counted: a verb ("delen", "benaderen", "opleveren"). */
+export const LOWER_VERB = /(^|\s)(?!\p{L}*(ingen|eden|ijen|onen|enden)\b)\p{Ll}\p{L}*en\b/u;
 /**
- * Whether a text is such a dated count, no word after the count in lower case ending in -en but a plural or "wonen": not work
- * for those counted ("Wachtlijst: 40 huishoudens benaderen voor de verhuiscoach (stand 1-3-2027)").
+ * Whether a text is such a dated count, no verb after the count (LOWER_VERB): not work for those counted ("Wachtlijst: 40
+ * huishoudens benaderen voor de verhuiscoach (stand 1-3-2027)").
  */
 function isCountDated(text: string): boolean {
   const m = COUNT_DATED.exec(text)?.groups;
   if (!m) return false;
   const dated = countedOn(m.label ?? '') || countedOn(m.bracket ?? '');
-  return dated && !(m.rest ?? '').split(/[\s,]+/).some((w) => /^\p{Ll}+en$/u.test(w) && !/(ingen|enden|wonen|leden)$/u.test(w));
+  return dated && !LOWER_VERB.test(m.rest ?? '');
 }
 /** A date written short, the year with an apostrophe: "1-1-'27". */
 const SHORT_YEAR_DATE = /(?<!\d)\d{1,2}-\d{1,2}-'\d\d(?!\d)/;

@@ -19,7 +19,7 @@
 import { PROMISE_POINT } from './columns';
 import { keptAsNotes } from './kept-as-notes';
 import { OWN_PART_HEADER } from './status-rows';
-import { LOWER_VERB } from './told-rows';
+import { LOWER_VERB } from './figure-text';
 import { FOR_INFORMATION, plansOfHeading, TOLD_FOR_INFORMATION } from './whose-headings';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ReadActivity, ReadWorkbook } from './types';

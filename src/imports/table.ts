@@ -13,7 +13,8 @@ import { isClosing, isCutOffLine, isNoteLabel, isNoteLine, isNoteWording, isPaus
 import { columnLetter, problem, quote } from './problems';
 import { readRoles } from './roles';
 import { LAPSE_WORDS } from './status-rows';
-import { LOWER_VERB, saysNoWork } from './told-rows';
+import { LOWER_VERB } from './figure-text';
+import { saysNoWork } from './told-rows';
 import { hasMovedSentence, isShiftedRow, SHORT_VALUE, joinRowsOfOneActivity, ROW_NUMBER, type RowEntry, type RowKind } from './row-joins';
 import {
   ACTIVITY_TABLE,

@@ -8,7 +8,7 @@
 // compare, a look back or past the year, a policy in force or a plan adopted before it, an earlier decision against the
 // work, a sum, "conform vorig jaar", a meeting's agenda pasted in, one tenant named by the street, an introduction to the
 // list, "geen inzet van …". Status-rows.ts asks toldNotPlanned of each row it reads. Pure.
-import { yearOfFigures } from './figure-text';
+import { LOWER_VERB, yearOfFigures } from './figure-text';
 import { EMAIL, PHONE_NUMBER } from './note-lines';
 import { quote } from './problems';
 import { OWN_ACTION, OWN_VERBS } from './talk-rows';
@@ -328,8 +328,6 @@ const TARGET_GROUP = /^doelgroep(en|omschrijving)?\s*[:–—-]/i;
 /** What share of a group is so: "31% van onze huurders in Horssen is 70+, 1 op 4 woont alleen", "Ruim 60% van onze leden is 65+; …". */
 const SHARE_OF_PEOPLE =
   /^((ruim|bijna|ca\.?|circa|ongeveer|meer\s+dan|minder\s+dan)\s+)?\d+([.,]\d+)?\s*%\s+van\s+((onze|de|alle|hun)\s+)?(huurders|leden|bewoners|inwoners|woningzoekenden|huishoudens|senioren|jongeren|woningen)\b[^.;]{0,60}?\s(is|zijn|heeft|hebben|woont|wonen)\b/i;
-/** A word in lower case ending in -en that is no plural of a thing counted: a verb ("delen", "isoleren", "opleveren"). */
-export const LOWER_VERB = /(^|\s)(?!\p{L}*(ingen|eden|ijen|onen|enden)\b)\p{Ll}\p{L}*en\b/u;
 /** The sender as the one who acts: "wij", "we" (not "onze huurders", who are told of). */
 const WE_ACT = /\b(wij|we)\b/i;
 /** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
