@@ -21,8 +21,11 @@ const figurePart = (after: number): RegExp => new RegExp(String.raw`^((?:[\p{L}-
 const FIGURE_PART = figurePart(2);
 /** Three words after the figure, where a label says the text is figures (FIGURES_LABELLED). */
 const LABELLED_FIGURE_PART = figurePart(3);
-/** What a figure is mostly about, said after it: "vooral over parkeren en bouwhoogte", "waarvan 112 jonger dan 28", "o.a. Deest". */
-const FIGURE_TAIL = /^(vooral|met name|meest(al)?|grotendeels|merendeels|o\.\s?a\.|onder andere|waarvan|daarvan)\s[^\d€%]{0,60}(\d[\d.,]*\s?%?[^\d€%]{0,30})?$/i;
+/**
+ * What a figure is mostly about, said after it: "vooral over parkeren en bouwhoogte", "waarvan 112 jonger dan 28", "o.a. Deest";
+ * or how it divides, in up to three figures joined by "en": "waarvan 61 zwerfvuil en 34 verlichting".
+ */
+const FIGURE_TAIL = /^(vooral|met name|meest(al)?|grotendeels|merendeels|o\.\s?a\.|onder andere|waarvan|daarvan)\s[^\d€%]{0,60}(\d[\d.,]*\s?%?[^\d€%]{0,30}?(\sen\s(?=\d)|$)){0,3}$/i;
 /**
  * Each part of a text a figure or a grade, beside a word or two ("gemiddeld 7,7", "huurdersoordeel B", "58% kent HBD"); parts
  * split by commas, semicolons, " | ", " / " or a dash with spaces ("9% — gemiddelde wachttijd Druten 4,1 jaar"). After the first

@@ -42,7 +42,7 @@ import { bracketed, doneByYear, doneYearSaid, endsDone, saidDone, TOOK_PLACE } f
 import { ownReaction } from './joint-overview-rows';
 import { ASKING_WHY, OWN_ACTION, talkReason } from './talk-rows';
 import { yearsOf } from './years';
-import { datedFigureYear, isFigurePerYear, isLabelledFigure } from './figure-text';
+import { datedFigureYear, isFigurePerYear, isLabelledFigure, LOWER_VERB } from './figure-text';
 import { INFINITIVE_CLOSES, saysNoWork, toldNotPlanned, WE, WORK_AFTER } from './told-rows';
 
 interface StatusBody {
@@ -417,6 +417,12 @@ const POINTER_TO_OTHERS =
 
 /** A document named, which such a pointer does not point at another party: "zie Bijlage 2", "zie Jaarplan 2028". */
 const DOCUMENT_NAMED = /\b(bijlage|jaarplan|jaarverslag|notitie|nota|memo|brief|e-?mail|mail|verslag|rapport|website|link)\b/i;
+
+const isPointerToOthers = (text: string): boolean => POINTER_TO_OTHERS.test(text) && !DOCUMENT_NAMED.test(text);
+
+/** A subject of a few words and no more: no verb of work, no figure ("Overlegtafel leefbaarheid", "Pluspakketten"). */
+const isSubjectAlone = (text: string): boolean => text.split(/\s+/).length <= SUBJECT_ALONE_WORDS && !/\d/.test(text) && saysNoWork(text) && !LOWER_VERB.test(text);
+const SUBJECT_ALONE_WORDS = 4;
 
 /**
  * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·
@@ -835,7 +841,12 @@ function headingSays(row: RowView): Verdict {
 function passedOnOrLeftOut(row: RowView): Verdict {
   const { cells, text } = row;
   if (POINTER.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit' };
-  if (POINTER_TO_OTHERS.test(text) && !DOCUMENT_NAMED.test(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
+  if (isPointerToOthers(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
+  // A subject alone, its remark only such a pointer: "Overlegtafel leefbaarheid" | "zie gemeente regel 10".
+  const pointerBeside = [row.act.notes, ...cells.map(([, value]) => value)].find((v) => v !== undefined && isPointerToOthers(v.trim()));
+  if (pointerBeside !== undefined && isSubjectAlone(text) && (row.act.planning ?? '').trim() === '') {
+    return { code: 'remark-row', why: `noemt alleen een onderwerp en verwijst naar een andere partij (${quote(pointerBeside.trim())}), geen eigen activiteit` };
+  }
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);
   if (leftOutInText) return { code: 'set-aside-row', why: `zegt zelf ${quote((leftOutInText[1] as string).toLowerCase())}` };
   const leftOut = cells.find(([, value]) => LEAVE_OUT.test(value));

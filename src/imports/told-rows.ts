@@ -286,9 +286,14 @@ const IN_FORCE_SINCE = new RegExp(
   String.raw`\b(geldt|gelden|van\s+kracht|in\s+werking)\s+(sinds|vanaf|per|met\s+ingang\s+van)\s+${DAY_MONTH}(?<year>20\d\d)\b${DATE_CLOSES}`,
   'iu',
 );
-/** A plan or a policy recorded as adopted on a date, the date closing the row: "Ondernemingsplan 2025-2028 vastgesteld door RvC op 11-12-2024". */
+/**
+ * A plan or a policy recorded as adopted on a date, the date closing the row: "Ondernemingsplan 2025-2028 vastgesteld door RvC op
+ * 11-12-2024", 'Koersplan "Koers 2030" vastgesteld door RvC 23-01-2025'; or followed only by an advice given on a date before it
+ * ("…; positief advies Bewonersraad 12-12-2024").
+ */
 const ADOPTED_ON = new RegExp(
-  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:]{1,40}?\s+)?(op|d\.?\s?d\.?|in)\s+${DAY_MONTH}(?<year>20\d\d)\b${DATE_CLOSES}`,
+  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:\d]{1,40}?\s+((op|d\.?\s?d\.?|in)\s+)?|(op|d\.?\s?d\.?|in)\s+)${DAY_MONTH}(?<year>20\d\d)\b` +
+    String.raw`(\s*[;,]\s*(positief\s+|negatief\s+|instemmend\s+)?advies\b[^;:]{0,60}?\s${DAY_MONTH}20\d\d)?${DATE_CLOSES}`,
   'iu',
 );
 /**
@@ -299,6 +304,14 @@ const DECISION_DATED = new RegExp(String.raw`^\p{L}*besluit\b[^:]{0,60}?\b((d\.?
 /** A motion recorded with the day it was voted on: 'Motie 2026-M07 "Eerlijk bijdragen …" – aangenomen 8 oktober 2026 (17 voor, 2 tegen)'. */
 const MOTION_VOTED = new RegExp(
   String.raw`^(motie|amendement)\b[^–—]{0,120}?[–—-]\s*(aangenomen|verworpen|aanvaard|ingetrokken)\s+(op\s+)?${DAY_MONTH}(?<year>20\d\d)\b(\s*\([^()]*\))?\s*\.?$`,
+  'iu',
+);
+/**
+ * Someone's promise recorded with the day it was made: "Wethouder zegde op de bewonersavond van 14-3-2026 toe dat de gemeente
+ * kijkt naar extra huurwoningen in Horssen", "Directeur WW beloofde op 2 oktober 2026 een reactie op ons advies".
+ */
+const PROMISE_RECORDED = new RegExp(
+  String.raw`^[^:;]{0,60}?\b(zegde|zegden|beloofde|beloofden)\b[^:;]{0,60}?\b(op|d\.?\s?d\.?|in)\s+[^:;\d]{0,40}?\b${DAY_MONTH}(?<year>20\d\d)\b`,
   'iu',
 );
 /** The party itself, in the first person plural: what follows may be its work, whatever the verb. */
@@ -488,6 +501,10 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
   }
   const voted = Number(MOTION_VOTED.exec(text)?.groups?.year);
   if (planningYear !== undefined && voted < planningYear) return { code: 'remark-row', why: `legt een besluit van ${voted} vast, vóór ${planningYear}; geen werk` };
+  const promised = Number(PROMISE_RECORDED.exec(text)?.groups?.year);
+  if (planningYear !== undefined && promised < planningYear && !WE.test(text) && yearsOf(text).every((y) => y < planningYear)) {
+    return { code: 'remark-row', why: `legt een toezegging van ${promised} vast, vóór ${planningYear}; geen werk` };
+  }
   if (SUMMED.test(text) && noWork) return { code: 'figure-row', why: 'telt aantallen op, geen werk' };
   if (INTRODUCES.test(text) && !OWN_ACTION.test(text) && text.split(/\s+/).length >= INTRODUCTION_WORDS) return { code: 'remark-row', why: 'leidt het overzicht in, geen werk' };
   if (NO_INZET.test(text) && !OWN_ACTION.test(text)) return { code: 'no-own-part-row', why: 'zegt dat de partij hier geen inzet heeft, geen werk' };

@@ -117,6 +117,25 @@ describe('pointers and rows that plan nothing', () => {
     expectPlacesInMessages(r);
   });
 
+  it("keeps a subject alone whose remark only points at another party's row as a note; a subject with its own plan or work stays", async () => {
+    const r = await read(
+      'De Kernen activiteiten Druten 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Nr', 'Activiteit', 'Toelichting', 'Wanneer'];
+        ws.getRow(2).values = [9, 'Overlegtafel leefbaarhied', 'zie gemeente regel 10', ''];
+        ws.getRow(3).values = [10, 'Wijkschouw Horssen', 'zie HBD', 'mei'];
+        ws.getRow(4).values = [11, 'Bewonersavond Horssen organiseren', 'zie ook HBD regel 4', ''];
+        ws.getRow(5).values = [12, 'Pluspakketten', 'zie Bijlage 2', ''];
+      },
+      2028,
+    );
+    expect(activityTexts(r)).toEqual(['Wijkschouw Horssen', 'Bewonersavond Horssen organiseren', 'Pluspakketten']);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain(
+      'noemt alleen een onderwerp en verwijst naar een andere partij ("zie gemeente regel 10"), geen eigen activiteit',
+    );
+    expectPlacesInMessages(r);
+  });
+
   it('keeps a note to find something out before the list goes as a note; work that finds something out stays', async () => {
     const r = await read(
       'Woonwaarts activiteiten Druten 2028.xlsx',

@@ -176,6 +176,8 @@ describe('rows that tell, between the rows that plan', () => {
         ['24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)', 'Q3'],
         ['Reacties 2026: 41, vooral over parkeren – wij organiseren een parkeeravond in Deest', 'mei'],
         ['Zienswijzen ontwerp-omgevingsvisie (2026): beantwoorden in de nota van zienswijzen', 'Q1'],
+        'Meldingen openbare ruimte Deest 2026: 212, waarvan 61 zwerfvuil en 34 verlichting',
+        ['Meldingen 2026: 212, waarvan 61 zwerfvuil – zwerfvuilactie met de buurt organiseren', 'voorjaar'],
       ],
       2028,
     );
@@ -184,9 +186,11 @@ describe('rows that tell, between the rows that plan', () => {
       '24 sociale huurwoningen opleveren in Deest-Zuid (peildatum planning 1-1-2028)',
       'Reacties 2026: 41, vooral over parkeren – wij organiseren een parkeeravond in Deest',
       'Zienswijzen ontwerp-omgevingsvisie (2026): beantwoorden in de nota van zienswijzen',
+      'Meldingen 2026: 212, waarvan 61 zwerfvuil – zwerfvuilactie met de buurt organiseren',
     ]);
     expect(warningAt(r, 2)).toContain('noemt een getal (een streefcijfer, indicator, budget of resultaat), geen werk');
     expect(warningAt(r, 4)).toContain('noemt een getal van 2026, vóór 2028, geen werk');
+    expect(warningAt(r, 10)).toContain('noemt cijfers van 2026, vóór 2028, geen werk');
   });
 
   it('keeps a count of people dated in its label or in closing brackets as a note; work for those counted stays', async () => {
@@ -668,6 +672,10 @@ describe('rows that tell, between the rows that plan', () => {
         ['Totaal 24 woningen opleveren in Deest Zuid', 'Q4'],
         // A year in a name, not a figure of the year before it.
         ['Raadsbesluit d.d. 12 december 2027: woningbouwprogramma 2028 uitvoeren', '2028'],
+        'Koersplan "Koers 2030" vastgesteld door RvC 23-01-2025; positief advies Bewonersraad 12-12-2024',
+        ['Koersplan vastgesteld door RvC 23-01-2025; uitwerken met de Bewonersraad in een wijkagenda', 'Q2'],
+        'Wethouder zegde op de bewonersavond van 14-3-2026 toe dat de gemeente kijkt naar extra huurwoningen in Horssen',
+        ['Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst', 'Q1'],
       ],
       2028,
     );
@@ -680,7 +688,11 @@ describe('rows that tell, between the rows that plan', () => {
       'Raadsbesluit d.d. 12 december 2027: wij voeren het woningbouwprogramma uit met de corporaties',
       'Totaal 24 woningen opleveren in Deest Zuid',
       'Raadsbesluit d.d. 12 december 2027: woningbouwprogramma 2028 uitvoeren',
+      'Koersplan vastgesteld door RvC 23-01-2025; uitwerken met de Bewonersraad in een wijkagenda',
+      'Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst',
     ]);
+    expect(warningAt(r, 19)).toContain('legt een toezegging van 2026 vast, vóór 2028; geen werk');
+    expect(warningAt(r, 17)).toContain('zegt dat een plan in 2025 is vastgesteld, vóór 2028; geen werk');
     expect(warningAt(r, 4)).toContain('is een terugblik, geen werk voor het jaar');
     expect(warningAt(r, 5)).toContain('kijkt vooruit naar 2029, na 2028; geen werk voor het jaar');
     expect(warningAt(r, 6)).toContain('zegt dat een regel of beleid al sinds 2026 geldt, vóór 2028; geen werk');
