@@ -26,6 +26,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat gaan we doen?',
     'Wat gaan we doen',
     'Wat doen we?',
+    // A tenant organisation's volunteers: "Wat willen wij / wat hebben we gemerkt", "Wat wij willen / gaan doen".
+    'Wat willen wij',
+    'Wat willen we',
+    'Wat wij willen',
+    'Wat we willen',
     // "Wat", "Wie", "Wanneer": the activity is the "what".
     'Wat',
     'Wat?',
@@ -86,6 +91,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Kaart',
     'Kaartje',
     'Kaarttitel',
+    'Kaartnaam',
     'Titel',
     'Taak',
     'Taaknaam',
@@ -130,6 +136,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
   topicContext: [
     'Thema',
     'Onderwerp',
+    // What is going on, as a bewonerscommissie names the subject it writes about.
+    'Wat speelt er',
+    'Wat speelt er?',
     'Thema / onderwerp',
     'Hoofdthema',
     'Deelonderwerp',
@@ -188,6 +197,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Taak-id',
     'Task ID',
     'Card ID',
+    'Kaart-id',
+    'Id',
   ],
   budget: [
     'Budget',
@@ -223,6 +234,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat hebben we van de andere partijen nodig?',
     'Wat hebben we van andere partijen nodig?',
     'Wat hebben we van anderen nodig?',
+    // Who else has to do what for it: "Gemeente: uitnodigingen + zaal. WW: wijkbeheerder mee laten lopen".
+    'Wie moet er wat doen',
+    'Wie moet wat doen',
   ],
   needsFrom: ['Van wie', 'Van wie?', 'Nodig van wie', 'Welke partij'],
   role: ['Rol', 'Rollen', 'Rol gemeente', 'Rol van de gemeente', 'Onze rol', 'Eigen rol', 'Welke rol'],
@@ -371,9 +385,9 @@ const WITH_YEAR = /^(.*?\S)\s+(?:in\s+|voor\s+)?20\d\d$/i;
 
 /**
  * What the sender does, asked or said in its own words: "Wat HBD doet", "Afspraak + wat wij doen", "Wat
- * doet De Kernen?". Not what others must do ("Wat moet de gemeente doen", "Wat doen anderen").
+ * doet De Kernen?", "Wat wij willen / gaan doen". Not what others must do ("Wat moet de gemeente doen", "Wat doen anderen", "Wie moet er wat doen").
  */
-const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ ){0,2}(?:doen|doet)(?: |$)/;
+const OWN_WORK = /(?:^| )wat (?:(?!moet |moeten |anderen |zij |ze |jullie )\S+ ){0,3}(?:doen|doet)(?: |$)/;
 
 /** How far the work is, in a share: "% gereed", "Gereed (%)", "Percentage klaar". Not when it is due. */
 const PROGRESS_SHARE = /%|\b(percentage|procent)\b/i;
@@ -415,7 +429,7 @@ export const matchHeader: HeaderMatcher<ReadField> = (header) => {
   if (alternatives.length >= 2 && first?.score === 1 && alternatives.every((m) => m?.field === first.field && m.score === 1)) return { field: first.field, score: 1 };
   if (YEAR_PLAN.test(spaced)) return { field: 'activity', score: 0.9 };
   const normal = normalizeHeader(header);
-  if (OWN_WORK.test(normal) && !/\banderen\b/.test(normal)) return { field: 'activity', score: 0.9 };
+  if (OWN_WORK.test(normal) && !/\banderen\b|^wie moet(en)? /.test(normal)) return { field: 'activity', score: 0.9 };
   const match = matchActivityWords(header);
   // "Activiteit 2028" is our "Activiteit", the year said.
   const year = WITH_YEAR.exec(spaced);

@@ -44,8 +44,11 @@ const CALL_WORDS = 7;
 
 /** The words a complaint asked as a question opens with: "Waarom …?", "Wanneer …?", "Hoe lang nog …?", "Waar blijft …?". */
 export const ASKING_WHY = String.raw`(?:waarom|wanneer|hoe lang|waar blijft)\b`;
-/** A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …". */
-const COMPLAINT_ASKED = new RegExp(String.raw`^${ASKING_WHY}[^?:]*\?+(?<rest>.*)$`, 'is');
+/**
+ * A complaint asked as a question, then why it matters: "Wanneer komt de gemeente met …? Zonder die visie kunnen wij …";
+ * or asked after what became of something: "Wat is er eigenlijk gebeurd met het onderzoek …? Wij hebben daar nooit meer iets over gehoord".
+ */
+const COMPLAINT_ASKED = new RegExp(String.raw`^(${ASKING_WHY}|wat\s+is\s+er\s+((eigenlijk|nu|ooit)\s+)?(gebeurd|gedaan)\s+met\b)[^?:]*\?+(?<rest>.*)$`, 'is');
 
 export const OWN_VERBS = 'gaan|zetten|brengen|nemen|organiseren|vragen|sturen|houden|geven|leveren|pakken|maken|nodigen|schrijven|bespreken|doen|werken|kijken|starten|zoeken|helpen|denken|praten|schuiven|halen|lopen|stellen|onderzoeken|controleren';
 /** The verbs that say work when they stand before "we": "dat gaan we bespreken", "maken wij een lijst"; not "al jaren vragen wij om …". */
@@ -67,8 +70,12 @@ const RECEIPT = /^(ontvangstbevestiging|bevestiging\s+(van\s+)?ontvangst|leesbev
  * "Bedankkaart van bewoners Kloosterakker voor de nieuwe speeltoestellen!".
  */
 const COMPLIMENT = /^(compliment(en)?|pluim(pje)?|(bedank|dank)(je)?(kaart|brief|mail|bericht)(je)?\s+(van|aan)|((hartelijk|veel)\s+)?dank\s+(aan|voor)|bedankt\s+(aan|voor)|(wij|we)\s+zijn\s+((erg|heel|zeer|bijzonder)\s+)?(blij|trots|tevreden|dankbaar)\s+(met|op|voor))\b/i;
-/** A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk". */
-const COMPLAINT_TOLD = /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b/i;
+/**
+ * A complaint told, not asked: "Lift Kattenburg alweer kapot, niemand komt", "al weken stuk", "… We hebben het al drie keer
+ * gemeld".
+ */
+const COMPLAINT_TOLD =
+  /\b(alweer|nog steeds|al weken|al maanden)\s+(kapot|stuk|defect|vies)\b|\bniemand\s+(komt|kwam|reageert|belt|doet)\b|\bal\s+(\S+\s+)?(keer|maal)\s+(gemeld|aangegeven|doorgegeven)\b/i;
 
 /**
  * What dictation writes down of the commands said to it, alone on the line: "ok google", "hey siri", "stop opname",

@@ -108,6 +108,14 @@ describe('headings to fields', () => {
     ['Kaart', 'activity'],
     ['Titel', 'activity'],
     ['Vervaldatum', 'planning'],
+    ['Kaartnaam', 'activity'],
+    ['Kaart-ID', 'rowLabel'],
+    ['Id', 'rowLabel'],
+    // A tenant organisation's volunteers in their own words: what they want and will do, who else must do what, what is going on.
+    ['Wat willen wij / wat hebben we gemerkt', 'activity'],
+    ['Wat wij willen / gaan doen', 'activity'],
+    ['Wie moet er wat doen', 'needs'],
+    ['Wat speelt er', 'topicContext'],
     // Who carries the work out in the year, and the plan for it beside a project's name.
     ['Uitvoering 2028', 'lead'],
     ['In 2028', 'activity'],

@@ -67,6 +67,24 @@ describe("MS Project's task table", () => {
   });
 });
 
+describe('a board pasted from Trello in Dutch', () => {
+  it('reads the card names as the activities and the card ID as the row number, not the last change beside them', async () => {
+    const r = await readSheet(
+      [
+        ['Kaart-ID', 'Kaartnaam', 'Lijst', 'Labels', 'Vervaldatum', 'Laatste activiteit'],
+        ['#41', 'Wijkschouw Druten-Zuid 2028 organiseren (route, buurtvereniging, uitnodiging)', 'Te doen 2028', 'Leefbaarheid', '2028-05-20', '18-6-2027'],
+        ['#42', 'Uitvoeringsplan n.a.v. wijkschouw: prioriteiten van huurders inbrengen bij gemeente', 'Te doen 2028', 'Leefbaarheid', '2028-09-30', '18-6-2027'],
+      ],
+      'HBD Trello Druten 2028.xlsx',
+      2028,
+    );
+    expect(r.activities.map((a) => [a.rowLabel, a.activity])).toEqual([
+      ['#41', 'Wijkschouw Druten-Zuid 2028 organiseren (route, buurtvereniging, uitnodiging)'],
+      ['#42', 'Uitvoeringsplan n.a.v. wijkschouw: prioriteiten van huurders inbrengen bij gemeente'],
+    ]);
+  });
+});
+
 describe('the years a text names', () => {
   it('reads a date written short, day and month first, and not an outline number', () => {
     expect(yearsOf('vr 12-11-27')).toEqual([2027]);

@@ -55,11 +55,17 @@ describe('a row of talk', () => {
         ['Toelichting spreker: groenbeleidsplan is in 2025 vastgesteld', ''],
         ['Toelichting lotingcijfers: hoeveel woningen gingen via loting naar jongeren', 'Ans'],
         ['Ontvangstbevestiging adviesaanvraag zonnepanelen', ''],
+        ['Er staan steeds scootmobielen in de gang, dat is toch gevaarlijk als er brand komt. We hebben het al drie keer gemeld', ''],
+        ['Wat is er eigenlijk gebeurd met het onderzoek naar de brandveiligheid van de flats? Wij hebben daar nooit meer iets over gehoord', ''],
+        ['Scootmobielen in de gang, al drie keer gemeld: wij vragen Woonwaarts om stopcontacten in de berging', 'Gerrit'],
+        ['Wat is er gebeurd met het brandveiligheidsonderzoek? Wij vragen het rapport op en bespreken het met de bewoners', 'Ans'],
       ],
       'HBD bewonersavond post-its 2028.xlsx',
     );
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10]);
-    expect(remarks(r)).toEqual([5, 6, 7, 8, 9, 11]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 10, 14, 15]);
+    expect(remarks(r)).toEqual([5, 6, 7, 8, 9, 11, 12, 13]);
+    expect(r.problems.find((p) => p.row === 12)?.message).toContain('is een klacht, en er staat geen werk van de partij zelf bij');
+    expect(r.problems.find((p) => p.row === 13)?.message).toContain('is een vraag of klacht aan een ander, en er staat geen werk van de partij zelf bij');
     expect(r.problems.find((p) => p.row === 5)?.message).toContain('is een compliment');
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('hoort bij de presentatie');
   });
