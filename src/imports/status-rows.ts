@@ -1043,10 +1043,11 @@ function doneOrDueElsewhere(row: RowView): Verdict {
     if (plannedInYear && !perAfspraak && yearsOfWork && years.every((y) => y > planningYear)) {
       return { code: 'due-after', why: `is gepland na ${planningYear} (${quote(act.planning ?? '')})` };
     }
-    // The year the text gives itself: "In 2029: …", "… (2026)".
+    // The year the text gives itself: "In 2029: …", "… (2026)". Not where it goes on to the year's own part:
+    // "2026: –. 2027: peiling onder leden 55+".
     const ownYear = YEAR_OF_TEXT.exec(text);
     const textYear = ownYear ? Number(ownYear[1] ?? ownYear[2]) : undefined;
-    if (textYear !== undefined && textYear !== planningYear && years.every((y) => y === textYear)) {
+    if (textYear !== undefined && textYear !== planningYear && years.every((y) => y === textYear) && !yearsOf(text).includes(planningYear)) {
       return { code: textYear < planningYear ? 'due-before' : 'due-after', why: `zegt zelf dat het in ${textYear} is, niet in ${planningYear}` };
     }
     // The year the heading above gives the rows under it ("2026", then its rows).

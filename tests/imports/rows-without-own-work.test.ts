@@ -759,10 +759,12 @@ describe('one list for several years, the year per row', () => {
       ['De laatste 27 huurwoningen aan de Kloosterakker opleveren', 'gemeente', ''],
       [2028],
       ['Convenant woonfraude met de gemeente uitvoeren', 'gemeente', ''],
+      // Last year's part, then the year's own.
+      ['2027: –. 2028: peiling onder leden 55+ over levensloopgeschikt wonen', 'Woonwaarts', ''],
     ];
     rows.forEach((row, i) => (ws.getRow(4 + i).values = row));
     const r = await readActivityWorkbook(await saveWorkbook(wb), 'HBD activiteitenlijst Druten (aangevuld 2028).xlsx', { planningYear: 2028 });
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 8, 12]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 8, 12, 13]);
     expect(r.problems.find((p) => p.row === 6)?.message).toContain('zegt zelf dat het in 2029 is, niet in 2028');
     expect(r.problems.find((p) => p.row === 7)?.message).toContain('het begint niet in 2028');
     expect(r.problems.find((p) => p.row === 10)?.message).toContain('staat onder de kop "2026", niet onder 2028');
