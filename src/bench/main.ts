@@ -264,6 +264,7 @@ const ORDINALS = [
   'tweehonderdzesenveertigste', 'tweehonderdzevenenveertigste', 'tweehonderdachtenveertigste',
   'tweehonderdnegenenveertigste', 'tweehonderdvijftigste', 'tweehonderdeenenvijftigste',
   'tweehonderdtweeënvijftigste', 'tweehonderddrieënvijftigste', 'tweehonderdvierenvijftigste',
+  'tweehonderdvijfenvijftigste', 'tweehonderdzesenvijftigste', 'tweehonderdzevenenvijftigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
