@@ -174,6 +174,10 @@ export function setAsideOtherMunicipalities(read: ReadTable, file: string, { mun
     if (headedBy !== undefined && MUNICIPALITY_NAMES.has(normalizeForSearch(headedBy)) && !names(act.activity.replace(AGREEMENT_NAMED, ''))) {
       return { where: headedBy, said: 'volgens het begin van de tekst' };
     }
+    // A village of another gemeente heading the text: "Ewijk, Keizershof: oplevering 24 soc. huurapp." (Ewijk lies in Beuningen).
+    if (written !== undefined && !MUNICIPALITY_NAMES.has(normalizeForSearch(written)) && otherMunicipality(written) && !names(act.activity.replace(AGREEMENT_NAMED, ''))) {
+      return { where: placeWithMunicipality(written), said: 'volgens het begin van de tekst' };
+    }
     // A place of another gemeente in the text ("Wijkschouw Beuningen-Centrum"), the row saying whose it is
     // in another cell ("met gemeente Beuningen").
     const said = [...Object.values(act.extra), act.notes ?? '', act.involved ?? ''].flatMap((v) => [...v.matchAll(GEMEENTE_NAMED)].map((m) => (m[1] as string).trim()));

@@ -187,7 +187,9 @@ function readActivities(
   };
   const read = own ? readTable(grid, layout, { file: fileName, exact: true, prefilledFields: ['key', 'agreementRef'] }) : partner();
   problems.push(...read.problems, ...formulaProblems(grid, layout, read, fileName));
-  if (read.activities.length === 0) {
+  // A table whose rows are all another gemeente's work has rows, each set aside with its own warning: not an empty table.
+  const allElsewhere = read.problems.some((p) => p.code === 'other-municipality');
+  if (read.activities.length === 0 && !allElsewhere) {
     problems.push(
       own
         ? problem('warning', 'no-activities', { file: fileName, sheet: grid.name }, 'in de uitvraag is geen activiteit ingevuld. Is dit het goede (ingevulde) bestand?')

@@ -131,13 +131,18 @@ function sentencesBrokenAtTheEdge(entries: RowEntry[], activityColumn: number): 
   joinLowerCaseRestsAfter(entries, activityColumn, ends);
 }
 
-/** Each row of text alone, in lower case, right under a full row that `brokenOff` says stops mid-sentence: the rest of it. */
+/**
+ * Each row of text alone, in lower case, right under a full row that `brokenOff` says stops mid-sentence: the rest of it.
+ * Or opening with an abbreviation in capitals, under a row that stops on a word no sentence ends with ("… inzet richten op
+ * huurders in" – "EGW met 3 of meer slaapkamers, i.c.m. voorrang bij nieuwbouw").
+ */
 function joinLowerCaseRestsAfter(entries: RowEntry[], activityColumn: number, brokenOff: (above: string, text: string) => boolean): void {
   let above: RowEntry | undefined;
   for (const e of entries) {
     const text = e.own.get(activityColumn)?.text.trim() ?? '';
     const textAbove = above?.own.get(activityColumn)?.text.trim() ?? '';
-    if (above !== undefined && e.kind === 'data' && e.row === above.row + 1 && e.own.size === 1 && opensRest(text) && brokenOff(textAbove, text)) {
+    const rest = opensRest(text) || (ABBREVIATION_OPENS.test(text) && OPEN_WORD_END.test(textAbove));
+    if (above !== undefined && e.kind === 'data' && e.row === above.row + 1 && e.own.size === 1 && rest && brokenOff(textAbove, text)) {
       e.kind = 'continuation';
       e.sentenceGoesOn = true;
       above = undefined;
@@ -210,7 +215,12 @@ const INVERTED_START = /^\p{Ll}+\s+(we|wij|ze|zij|hij|u|jullie)\b/u;
 /** A word broken off at the end of a line, its hyphen left: "duur-", "woon-" (not "Q3 -", a dash). */
 const BROKEN_WORD = /\p{Ll}{2,}-$/u;
 /** A line that stops on a word no Dutch sentence ends with: an article, a preposition, a conjunction, "hoe". */
-const OPEN_END = /\s(de|het|een|van|voor|in|op|aan|met|bij|om|te|tot|naar|over|en|of|dat|die|wie|hoe|waar|als|zodat|omdat)$|,$/i;
+const OPEN_WORDS = 'de|het|een|van|voor|in|op|aan|met|bij|om|te|tot|naar|over|en|of|dat|die|wie|hoe|waar|als|zodat|omdat';
+const OPEN_END = new RegExp(String.raw`\s(${OPEN_WORDS})$|,$`, 'i');
+/** A row that stops on such a word, not a comma (after which a list may go on with an item of its own). */
+const OPEN_WORD_END = new RegExp(String.raw`\s(${OPEN_WORDS})$`, 'i');
+/** A text opening with an abbreviation in capitals and going on in lower case: "EGW met 3 of meer slaapkamers". */
+const ABBREVIATION_OPENS = /^\p{Lu}{2,5}\s+\p{Ll}/u;
 
 /**
  * A sentence a conversion from PDF broke over two rows ("Pluspakketten onder de aandacht brengen in De Pit

@@ -27,7 +27,7 @@
 // only says the work goes on ("idem", "loopt door") is read with the subject
 // the row names ("Energiefestival: idem"), with a warning. Pure.
 import type { SubmissionNote } from '../domain/submissions';
-import { normalizeForSearch } from '../domain/text';
+import { editDistance, normalizeForSearch } from '../domain/text';
 import { activityPlace, problem, quote } from './problems';
 import type { ColumnMapping, ImportProblem, ReadActivity } from './types';
 import { FOLLOW_UP_HEADING, yearPlanOf } from './columns';
@@ -54,7 +54,15 @@ interface StatusBody {
 /** "Idee: huurderscafé in Puiflijk": an idea, not yet work, where no planning says when. */
 const IDEA = /^idee(ën)?\s*[:–—-]\s*\S/i;
 /** A status saying the work is done, alone in its cell; a case system's and a ticket's closed ones too ("Afgehandeld", "Gesloten"). */
-const DONE = /^(gedaan|afgerond|klaar|gereed|uitgevoerd|voltooid|geleverd|opgeleverd|verstuurd|afgehandeld|afgesloten|gesloten|done|completed|closed|resolved)$/i;
+const DONE_WORDS = ['gedaan', 'afgerond', 'klaar', 'gereed', 'uitgevoerd', 'voltooid', 'geleverd', 'opgeleverd', 'verstuurd', 'afgehandeld', 'afgesloten', 'gesloten', 'done', 'completed', 'closed', 'resolved'];
+const DONE = new RegExp(`^(${DONE_WORDS.join('|')})$`, 'i');
+/** A status word of at least this length may be typed with one error and still say done: "afgehandled". */
+const DONE_TYPO_LENGTH = 8;
+/** A status that says done, as written or with one typing error in a long word ("afgehandled", "afgerodn"). */
+function saysDoneWord(word: string): boolean {
+  const lower = word.trim().toLowerCase();
+  return DONE.test(lower) || (lower.length >= DONE_TYPO_LENGTH && /^\p{L}+$/u.test(lower) && DONE_WORDS.some((w) => w.length >= DONE_TYPO_LENGTH && editDistance(lower, w) <= 1));
+}
 /** A column asking whether the work is done ("Gedaan?", "Klaar?"), answered yes: a checkbox ticked. */
 const DONE_QUESTION = /^(gedaan|klaar|afgerond|gereed|uitgevoerd|done)\s*\??$/i;
 /** A column of how far the work is ("% klaar", "Voortgang", "Progress"), and a value saying all of it. */
@@ -398,6 +406,11 @@ const NO_PART = /^([-–—]+|n\.?\s?v\.?\s?t\.?|nvt|geen(\s+bijdrage)?|niets)\s
  */
 const QUESTION_TO_READER =
   /^(moet|moeten|hoort|horen|valt|vallen|mag|mogen|kan|kunnen|wie)\b[^?]{0,120}\?+(\s+(graag|ik weet|wij weten|we weten|dat valt|dit valt|dat hoort|dit hoort|weet iemand)\b[^?]{0,120})?$/i;
+/**
+ * A question put to another party by name, and nothing after it: "Loting: Vraag aan DK: hoeveel woningen in Horssen zijn via
+ * loting naar jongeren gegaan?". Not with own work after it ("… gegaan? Wij bespreken het antwoord op de ledenavond").
+ */
+const QUESTION_TO_PARTY = /^([^:?]{2,40}:\s*)?vraag\s+(aan|voor)\s+[^:?]{2,40}:\s*[^?]{3,200}\?+\s*$/i;
 /** A question put to "u" or "jullie", and nothing else: a questionnaire's question, or one asked back. */
 const QUESTION_ASKED =
   /^(?:\d{1,2}[.)]\s*)?(?:wat|welke|hoe|wanneer|waar|wie|waarom|bedoelt|heeft|hebt|hebben|bent|organiseert|tekent|kunt|wilt|gaat|doet)\b[^?]{0,200}\b(?:u|jullie|uzelf)\b[^?]{0,200}\?\s*$/iu;
@@ -789,6 +802,7 @@ function textSays(row: RowView): Verdict {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
+  if (QUESTION_TO_PARTY.test(text)) return { code: 'remark-row', why: 'is een vraag aan een andere partij, en er staat geen werk van de partij zelf bij' };
   if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
   if (NOTE_TO_SELF.test(text)) return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
@@ -1006,7 +1020,7 @@ function doneOrDueElsewhere(row: RowView): Verdict {
     };
     const done = cells.find(
       ([header, value]) =>
-        DONE.test(said(statusParts(value).words)) || symbolSaysDone(value) || endsDone(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
+        saysDoneWord(said(statusParts(value).words)) || symbolSaysDone(value) || endsDone(value) || (DONE_QUESTION.test(header.trim()) && YES.test(value)) || (PROGRESS_HEADER.test(header) && WHOLE.test(value)),
     );
     // A done row that dates itself before the year elsewhere ("rapport ontvangen oktober 2025").
     const otherYears = [...cells.flatMap(([, value]) => yearsOf(value)), ...yearsOf(act.activity)];

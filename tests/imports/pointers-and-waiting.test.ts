@@ -136,6 +136,37 @@ describe('pointers and rows that plan nothing', () => {
     expectPlacesInMessages(r);
   });
 
+  it('keeps a question put to another party by name as a note; with own work after it, it stays', async () => {
+    const r = await read(
+      'Bewonersraad actielijst 2028.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Wat', 'Wie', 'Uiterlijk'];
+        ws.getRow(2).values = ['Loting: Vraag aan DK: hoeveel woningen in Horssen zijn via loting naar jongeren gegaan?', 'secretaris', ''];
+        ws.getRow(3).values = ['Loting: Vraag aan DK: hoeveel woningen gingen naar jongeren? Wij bespreken het antwoord op de ledenavond', 'bestuur', 'najaar'];
+        ws.getRow(4).values = ['Vraag aan DK over de loting voorbereiden', 'secretaris', 'maart'];
+      },
+      2028,
+    );
+    expect(activityTexts(r)).toEqual(['Loting: Vraag aan DK: hoeveel woningen gingen naar jongeren? Wij bespreken het antwoord op de ledenavond', 'Vraag aan DK over de loting voorbereiden']);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is een vraag aan een andere partij, en er staat geen werk van de partij zelf bij');
+    expectPlacesInMessages(r);
+  });
+
+  it('reads a status that says done with one typing error in a long word as done ("afgehandled")', async () => {
+    const r = await read(
+      'WW actielijst PA-overleg Druten 2027.xlsx',
+      (ws) => {
+        ws.getRow(1).values = ['Onderwerp', 'Actie', 'Streefdatum', 'Status'];
+        ws.getRow(2).values = ['Geclusterd wonen', 'Toetsen aan definitie provincie', 'juni 2026', 'afgehandled'];
+        ws.getRow(3).values = ['Nieuwbouw Hoogstraat', 'Criteria met gemeente afstemmen en in advertentie vastleggen', 'jan 2027', 'open'];
+      },
+      2027,
+    );
+    expect(activityTexts(r)).toEqual(['Criteria met gemeente afstemmen en in advertentie vastleggen']);
+    expect(r.problems.find((p) => p.row === 2)?.message).toContain('is al gedaan (Status: "afgehandled", 2026), vóór 2027');
+    expectPlacesInMessages(r);
+  });
+
   it('keeps a note to find something out before the list goes as a note; work that finds something out stays', async () => {
     const r = await read(
       'Woonwaarts activiteiten Druten 2028.xlsx',

@@ -2485,6 +2485,22 @@ describe('rows the partner set aside: hidden, crossed out, under a drawn line, o
     expect(byLetter.activities.map((a) => a.rowNumber)).toEqual([3, 4]);
   });
 
+  it('reads a sentence a Word table broke over two rows on a word no sentence ends with, the rest opening with an abbreviation', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Tabel 1');
+    ws.getRow(1).values = ['Thema', 'Wat gaan we doen', 'Wat vragen we van anderen', 'PA'];
+    ws.getRow(2).values = ['Doorstroming', 'Verhuiscoach voor 55+ voortzetten (0,6 fte); inzet richten op huurders in', 'Gemeente: structurele bijdrage', '4.1 bij 3'];
+    ws.getRow(3).values = ['', 'EGW met 3 of meer slaapkamers, i.c.m. voorrang bij nieuwbouw'];
+    ws.getRow(4).values = ['Doorstroming', 'Regeling "Van Groot naar Beter" uitwerken met HBD;', 'HBD: meedenken', '4.1'];
+    ws.getRow(5).values = ['', 'HBD organiseert een informatieavond'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts jaarplan 2027 (uit Word).xlsx', { planningYear: 2027 });
+    expect(r.activities.map((a) => [a.rowNumber, a.activity])).toEqual([
+      [2, 'Verhuiscoach voor 55+ voortzetten (0,6 fte); inzet richten op huurders in EGW met 3 of meer slaapkamers, i.c.m. voorrang bij nieuwbouw'],
+      [4, 'Regeling "Van Groot naar Beter" uitwerken met HBD;'],
+      [5, 'HBD organiseert een informatieavond'],
+    ]);
+  });
+
   it('reads a table converted from PDF as the partner wrote it: the header and the page lines again, sentences broken at a page, a text one column to the right', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Table 1');

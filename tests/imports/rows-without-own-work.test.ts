@@ -519,6 +519,34 @@ describe('rows that quote the agreement, say nothing yet, or say the year has no
     expect(r.problems.find((p) => p.row === 4)?.message).toContain('volgens het begin van de tekst werk in "Wijchen", niet in Druten');
   });
 
+  it('reads a text headed by a village of another gemeente ("Ewijk, …:") as work there; one headed by a kern of ours stays', async () => {
+    const r = await readRows(
+      ['Thema', 'Wat gaan we doen', 'Wat hebben we nodig van anderen', 'Wanneer'],
+      [
+        ['Nieuwbouw', 'Ewijk, Keizershof: oplevering 24 soc. huurapp.', 'gemeente Beuningen', 'Q4'],
+        ['Nieuwbouw', 'Deest, Wilgenland: verkoop 4 EGW gelijk op met de nieuwbouw', 'gemeente', 'Q2'],
+      ],
+      'Woonwaarts activiteiten Druten 2027 per kern.xlsx',
+      { planningYear: 2027, ...DRUTEN },
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([5]);
+    expect(r.problems.find((p) => p.row === 4)?.message).toContain('volgens het begin van de tekst werk in "Ewijk (gemeente Beuningen)", niet in Druten');
+  });
+
+  it('does not call a sheet empty whose rows are all work in another gemeente, each set aside with its own warning', async () => {
+    const wb = new Workbook();
+    const header = ['Thema', 'Wat gaan we doen', 'Wanneer'];
+    const druten = wb.addWorksheet('Druten');
+    druten.getRow(1).values = header;
+    druten.getRow(2).values = ['Nieuwbouw', 'Verhuur 24 soc. huurapp. Hoogstraat starten', 'Q3'];
+    const elsewhere = wb.addWorksheet('Overig werkgebied');
+    elsewhere.getRow(1).values = header;
+    elsewhere.getRow(2).values = ['Nieuwbouw', 'Ewijk, Keizershof: oplevering 24 soc. huurapp.', 'Q4'];
+    const r = await readActivityWorkbook(await saveWorkbook(wb), 'Woonwaarts activiteiten Druten 2027 per kern.xlsx', { planningYear: 2027, ...DRUTEN });
+    expect(r.activities.map((a) => a.activity)).toEqual(['Verhuur 24 soc. huurapp. Hoogstraat starten']);
+    expect(r.problems.filter((p) => p.sheet === 'Overig werkgebied').map((p) => p.code)).toEqual(['other-municipality']);
+  });
+
   it('reads "geen activiteit dit jaar" in a role or remark column as no work in the year', async () => {
     const r = await readRows(
       ['Kern', 'Activiteit', 'Rol', 'Opmerking'],

@@ -82,4 +82,18 @@ describe('a row of talk', () => {
     expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
     expect(remarks(r)).toEqual([]);
   });
+
+  it('stays an activity where "idem" stands in a list by kern with a kern of its own: the same work, there', async () => {
+    const r = await readRows(
+      ['Kern', 'Activiteit', 'Samen met', 'Maand'],
+      [
+        ['Druten', 'Huurdersavond over zonnepanelen-aanbod WW en elektrisch koken', 'WW', 'maart'],
+        ['Deest', 'idem', 'WW', 'april'],
+        ['', 'idem', '', ''],
+      ],
+      'HBD activiteiten per kern 2027.xlsx',
+    );
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([4, 5]);
+    expect(remarks(r)).toEqual([6]);
+  });
 });
