@@ -867,8 +867,15 @@ function describePrecedent(fit: PrecedentFit, ev: RowEvidence): string {
  * reads the row. A full sentence says what it is about itself; its remark is left to the preview.
  */
 function explanationOf(act: ReadActivity): string {
-  return contentWords(act.activity).length < FULL_SENTENCE_WORDS ? (act.notes ?? '') : '';
+  if (contentWords(act.activity).length >= FULL_SENTENCE_WORDS) return '';
+  // In a list of decisions, the decision an action carries out says what it is about: "Besluit": "Ook in 2028 bij elke
+  // cv-vervanging een hybride warmtepomp" beside "Actie": "Raamcontract installateur verlengen".
+  const decision = Object.entries(act.extra).find(([header]) => DECISION_HEADING.test(header.trim()))?.[1] ?? '';
+  return [act.notes ?? '', decision].filter((text) => text.trim() !== '').join('\n');
 }
+
+/** The column of a list of decisions that holds the decision itself: "Besluit", "Besluit / afspraak". */
+const DECISION_HEADING = /^(besluit(en)?|genomen\s+besluit|besluit\s*\/\s*afspraak)$/i;
 
 /**
  * A text that opens by pointing at the row above: "idem in Deest", "zie vorige regel, nu ook bij mutatiewoningen". Not

@@ -334,6 +334,16 @@ describe('linking one activity', () => {
     expect(linkOne({ activity: sentence, notes: remark }, { partyId: 'woonwaarts' })).toEqual(linkOne({ activity: sentence }, { partyId: 'woonwaarts' }));
   });
 
+  it('reads the decision an action carries out, in a list of decisions, as what explains a short action', () => {
+    const decision = 'Ook in 2028 bij elke cv-vervanging een hybride warmtepomp (ca. 30 stuks)';
+    const alone = linkOne({ activity: 'Raamcontract installateur verlengen' }, { partyId: 'de-kernen' });
+    expect(alone.status).toBe('none');
+    const explained = linkOne({ activity: 'Raamcontract installateur verlengen', extra: { Besluit: decision } }, { partyId: 'de-kernen' });
+    expect(refOf(explained.agreementId ?? explained.candidates[0]?.agreementId)).toBe('3 bij 1 (4)');
+    // Another column of the same words is no decision: it changes nothing.
+    expect(linkOne({ activity: 'Raamcontract installateur verlengen', extra: { Vergadering: decision } }, { partyId: 'de-kernen' })).toEqual(alone);
+  });
+
   it("proposes, not states, the one afspraak a reference names when it gives the row's party no part", () => {
     // 2.2 bij 3 is Woonwaarts' rent afspraak (HBD betrokken); De Kernen has none on its rent.
     const text = 'Huurbeleid 2027: de huurindexatie en onze streefhuren bespreken met de Bewonersraad';
