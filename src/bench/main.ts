@@ -265,6 +265,8 @@ const ORDINALS = [
   'tweehonderdnegenenveertigste', 'tweehonderdvijftigste', 'tweehonderdeenenvijftigste',
   'tweehonderdtweeënvijftigste', 'tweehonderddrieënvijftigste', 'tweehonderdvierenvijftigste',
   'tweehonderdvijfenvijftigste', 'tweehonderdzesenvijftigste', 'tweehonderdzevenenvijftigste',
+  'tweehonderdachtenvijftigste', 'tweehonderdnegenenvijftigste', 'tweehonderdzestigste',
+  'tweehonderdeenenzestigste', 'tweehonderdtweeënzestigste', 'tweehonderddrieënzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
