@@ -207,6 +207,11 @@ const ASKED_BACK =
 const NOTE_TO_SELF =
   /^nog\s+(even\s+)?(checken|nagaan|navragen|vragen|uitzoeken|nakijken|controleren)\s+(bij|met)\s+\p{Lu}[\p{L}.]*(\s+\([^()]{1,20}\))?\s*[–—:-]\s*[^?]{2,60}\?+\s*$/u;
 /**
+ * A reminder to a colleague by first name, with its exclamation marks: "Ria: datum wijkschouw nog afstemmen met WW!! (vorig
+ * jaar te laat)". Not the work itself ("Wijkschouw: datum afstemmen met WW in maart").
+ */
+const REMINDER = /^\p{Lu}\p{Ll}{1,12}\s*:\s*[^!?:]{0,80}?\bnog\s+(even\s+)?(afstemmen|checken|navragen|nagaan|regelen|vragen|doorgeven|nakijken|nabellen)\b[^!?]{0,60}!{2,}\s*(\([^()]{1,40}\))?\s*$/u;
+/**
  * A row that opens by waiting: "Wacht op vaststelling omgevingsvisie door de raad (voorjaar 2029). Gesprek volgt daarna.";
  * or, after a project's name or a question, waits and says nothing else: "Ons Thuis-initiatief Horssen: wacht op besluit
  * zorgkantoor, daarna verder", "Warmtevisie: wat betekent die voor Horssen? Wij wachten tot de gemeente uitnodigt" (not
@@ -804,7 +809,9 @@ function textSays(row: RowView): Verdict {
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
   if (QUESTION_TO_PARTY.test(text)) return { code: 'remark-row', why: 'is een vraag aan een andere partij, en er staat geen werk van de partij zelf bij' };
   if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
-  if (NOTE_TO_SELF.test(text)) return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
+  if (NOTE_TO_SELF.test(text) || (REMINDER.test(text) && (row.act.planning ?? '').trim() === '')) {
+    return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
+  }
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
   // lokale monitor?".
   if (QUESTION_ASKED.test(text)) return { code: 'remark-row', why: 'is een vraag, geen activiteit' };

@@ -37,6 +37,11 @@ export interface TableLayout<F extends string = ReadField> {
   /** The activity column was not named and was guessed from the longest texts. */
   activityGuessed?: boolean;
   /**
+   * The column named for the activity holds only subjects of a word or two, beside the sender's own part in sentences, which
+   * is read as the activity: the subjects' column.
+   */
+  subjectsBeside?: number;
+  /**
    * A planning written as a staircase: each record's text typed in the column of the period it
    * happens in ("jan–mrt" … "okt–dec"), across several when it runs longer. The period columns,
    * left to right; the guessed activity column is one of them.
@@ -294,6 +299,20 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     assign(subject, primary);
   }
 
+  // A heading of the activity over subjects of a word or two ("Wat": "Wijkschouw", "Huurbeleid") beside the sender's own part
+  // written out in sentences ("Onze rol": "Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, …"): the part says what is
+  // done, the subject is kept as the rows' subject where the table names none. Said in a warning, as the reading is the app's.
+  let subjectsBeside: number | undefined;
+  const subjects = byField.get(primary);
+  const part = 'role' in fields.labels ? byField.get('role' as F) : undefined;
+  if (subjects && part && holdsSentences(grid, r, part.column) && holdsTerseActions(grid, r, subjects.column)) {
+    const subjectField = 'topicContext' in fields.labels && !byField.has('topicContext' as F) ? ('topicContext' as F) : null;
+    if (subjectField === null) duplicates.push({ ...subjects });
+    subjectsBeside = subjects.column;
+    assign(subjects, subjectField);
+    assign(part, primary);
+  }
+
   // A list that answers an earlier year's results ("Onderwerp" | "Resultaat 2025" | "Oordeel" | "Vervolgactie 2027"), no
   // column named for the activity: what was achieved stands in the column of its result, the year's work in the column
   // of what follows. The result is kept beside it. Not "Activiteit (2026)" | "Status juni 2026" | "Vervolg 2027": there
@@ -401,6 +420,7 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
   if (activityGuessed) layout.activityGuessed = true;
   if (staircase) layout.staircase = staircase;
   if (groupColumn !== undefined) layout.groupColumn = groupColumn;
+  if (subjectsBeside !== undefined) layout.subjectsBeside = subjectsBeside;
   const activityColumn = columns.find((c) => c.field === primary);
   if (activityColumn && holdsPaths(grid, r, activityColumn.column)) layout.paths = true;
   return layout;

@@ -319,8 +319,11 @@ const SENTENCE_WORDS = 5;
 const TOTAL_LABEL_WORDS = 8;
 /** The start of a total's label, however long: counts as a total beside an aggregate formula, or a short one beside figures only. */
 const TOTAL_LABEL = /^((sub|eind)?totaa?l|total)\b/i;
-/** A figure as typed: "54", "€ 1.250.000", "12,5", with a count's unit: "54 won.", "12 woningen". */
-const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?(\s*(won\.?|woningen|st\.?|stuks|mln\.?|miljoen|k))?$/;
+/**
+ * A figure as typed: "54", "€ 1.250.000", "12,5", with a count's unit: "54 won.", "12 woningen"; an amount may leave a part
+ * to be known later ("€ 205.000 + p.m.").
+ */
+const TYPED_NUMBER = /^(€\s*)?\d{1,3}([.\s]?\d{3})*([,.]\d+)?(\s*(won\.?|woningen|st\.?|stuks|mln\.?|miljoen|k))?(\s*\+\s*p\.?\s?m\.?)?$/;
 /**
  * A sum of cells, also of other sheets (C5+C6+C9, Druten!C3+'Puiflijk en Afferden'!C3), and with a
  * number typed in among them (B11+440+B25), counts as an aggregate.
@@ -483,6 +486,16 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         layout.staircaseOfKinds
           ? `elke tekst staat in de kolom van zijn soort werk (${periods}); hij is gelezen als ${noun}, met de kop van zijn kolom als soort. Controleer dit.`
           : `elke tekst staat in de kolom van de periode waarin het gebeurt (${periods}); hij is gelezen als ${noun}, met de kolommen die hij beslaat als planning. Controleer dit.`,
+      ),
+    );
+  } else if (layout.subjectsBeside !== undefined) {
+    const subjects = columns.find((c) => c.column === layout.subjectsBeside);
+    problems.push(
+      problem(
+        'warning',
+        'activity-column-chosen',
+        at(layout.headerRow, activityColumn.column),
+        `kolom ${columnLetter(layout.subjectsBeside)} ${quote(subjects?.header ?? '')} noemt per rij alleen een onderwerp; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} zegt wat er gebeurt en is als ${noun} gelezen, met het onderwerp erbij. Controleer dit.`,
       ),
     );
   } else if (layout.activityGuessed && !options.markedList) {

@@ -343,8 +343,9 @@ const SHARE_OF_PEOPLE =
   /^((ruim|bijna|ca\.?|circa|ongeveer|meer\s+dan|minder\s+dan)\s+)?\d+([.,]\d+)?\s*%\s+van\s+((onze|de|alle|hun)\s+)?(huurders|leden|bewoners|inwoners|woningzoekenden|huishoudens|senioren|jongeren|woningen)\b[^.;]{0,60}?\s(is|zijn|heeft|hebben|woont|wonen)\b/i;
 /** The sender as the one who acts: "wij", "we" (not "onze huurders", who are told of). */
 const WE_ACT = /\b(wij|we)\b/i;
-/** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar". */
-const AS_LAST_YEAR = /^(conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)\s*\.?$/i;
+/** Only that it is as last year, naming nothing: "conform vorig jaar", "zoals vorig jaar", "ongewijzigd". */
+const AS_LAST_YEAR =
+  /^((conform|zoals|als|net\s+als|gelijk\s+aan|idem)\s+(vorig\s+jaar|voorgaande\s+jaren|het\s+vorige\s+jaar)|(ongewijzigd|onveranderd)(\s+(t\.?\s?o\.?\s?v\.?|ten\s+opzichte\s+van)\s+(vorig\s+jaar|20\d\d))?)\s*\.?$/i;
 
 /** A row as toldNotPlanned reads it. */
 export interface ToldRow {

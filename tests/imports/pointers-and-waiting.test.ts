@@ -176,6 +176,8 @@ describe('pointers and rows that plan nothing', () => {
         ws.getRow(3).values = ['', 'nog checken bij Anouk (fin.) – bedragen erbij?', ''];
         ws.getRow(4).values = ['Verhuiscoach', 'Nog nagaan bij Woonwaarts welke woningen in aanmerking komen', 'Q2'];
         ws.getRow(5).values = ['Deest', 'Nagaan bij de gemeente of de subsidie voor de verhuiscoach doorloopt?', 'Q1'];
+        ws.getRow(6).values = ['', 'Ria: datum wijkschouw nog afstemmen met WW!! (vorig jaar te laat)', ''];
+        ws.getRow(7).values = ['Wijkschouw', 'Datum wijkschouw afstemmen met WW en de buurt uitnodigen', 'maart'];
       },
       2028,
     );
@@ -183,8 +185,10 @@ describe('pointers and rows that plan nothing', () => {
       'monitor toewijz. + slaagkansen maken, toelichten tripartiet',
       'Nog nagaan bij Woonwaarts welke woningen in aanmerking komen',
       'Nagaan bij de gemeente of de subsidie voor de verhuiscoach doorloopt?',
+      'Datum wijkschouw afstemmen met WW en de buurt uitnodigen',
     ]);
     expect(r.problems.find((p) => p.row === 3)?.message).toContain('is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit');
+    expect(r.problems.find((p) => p.row === 6)?.message).toContain('is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit');
     expectPlacesInMessages(r);
   });
 

@@ -584,9 +584,12 @@ describe('a partner layout built row by row', () => {
       ws.getRow(4).values = ['Totaal nieuwe huurwoningen 2027', '', 54, ''];
       ws.getRow(5).values = ['Totaal aantal woningen met label E in beeld brengen', '', 40, 'Q1'];
       ws.getRow(6).values = ['Totaal gemeentelijk budget PA 2028', '', '', ''];
+      // An amount with a part still to be known ("+ p.m.") is a figure too.
+      ws.getRow(7).values = ['Subtotaal betaalbaarheid / duurzaamheid', '', '€ 205.000 + p.m.', ''];
+      ws.getRow(8).values = ['Energiecoaches inzetten in Deest', '', '€ 20.000 + p.m.', 'Q2'];
     });
-    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5]);
-    expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4, 6]);
+    expect(r.activities.map((a) => a.rowNumber)).toEqual([2, 3, 5, 8]);
+    expect(r.problems.filter((p) => p.code === 'total-row').map((p) => p.row)).toEqual([4, 6, 7]);
   });
 
   it('takes a total\'s label beside what it counts in figures for a total row; work that opens with a figure beside it stays', async () => {
@@ -636,6 +639,25 @@ describe('a partner layout built row by row', () => {
       'Signalen uit spreekuur en ledenpanel bundelen en inbrengen aan de overlegtafel',
     ]);
     expect(r.problems.find((p) => p.row === 1)?.message).toContain('kolom B "Onze rol 2028" is als activiteit gelezen omdat daar de langste teksten staan');
+  });
+
+  it("reads the sender's own part in sentences as the work where the column named for it holds only subjects, and says so", async () => {
+    const r = await read((ws) => {
+      ws.getRow(1).values = ['#', 'Wat', 'Onze rol', 'Samen met', 'Wanneer'];
+      ws.getRow(2).values = [1, 'Wijkschouw', 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route uitzetten met WW en gemeente', 'WW, gemeente', 'sept.'];
+      ws.getRow(3).values = [2, 'Leefbaarheid', 'Via spreekuur en enquête ophalen wat huurders in hun buurt verbeterd willen zien', 'WW', 'Q1-Q2'];
+      ws.getRow(4).values = [3, 'Duurzaamheid', 'Ledenavond over het zonnepanelen-aanbod van WW en elektrisch koken', 'WW', 'voorjaar'];
+      ws.getRow(5).values = [4, 'Organisatie', 'Cursus Woonbond voor twee nieuwe bestuursleden', '', 'najaar'];
+    });
+    expect(r.activities.map((a) => [a.topicContext, a.activity])).toEqual([
+      ['Wijkschouw', 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route uitzetten met WW en gemeente'],
+      ['Leefbaarheid', 'Via spreekuur en enquête ophalen wat huurders in hun buurt verbeterd willen zien'],
+      ['Duurzaamheid', 'Ledenavond over het zonnepanelen-aanbod van WW en elektrisch koken'],
+      ['Organisatie', 'Cursus Woonbond voor twee nieuwe bestuursleden'],
+    ]);
+    expect(r.problems.find((p) => p.row === 1)?.message).toContain(
+      'kolom B "Wat" noemt per rij alleen een onderwerp; kolom C "Onze rol" zegt wat er gebeurt en is als activiteit gelezen, met het onderwerp erbij',
+    );
   });
 
   it('reads one table split over sheets per theme as one overview, and a bold heading alone on its row as a section', async () => {

@@ -676,6 +676,8 @@ describe('rows that tell, between the rows that plan', () => {
         ['Koersplan vastgesteld door RvC 23-01-2025; uitwerken met de Bewonersraad in een wijkagenda', 'Q2'],
         'Wethouder zegde op de bewonersavond van 14-3-2026 toe dat de gemeente kijkt naar extra huurwoningen in Horssen',
         ['Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst', 'Q1'],
+        'Ongewijzigd t.o.v. 2027',
+        ['Energiefestival ongewijzigd', 'okt'],
       ],
       2028,
     );
@@ -690,7 +692,9 @@ describe('rows that tell, between the rows that plan', () => {
       'Raadsbesluit d.d. 12 december 2027: woningbouwprogramma 2028 uitvoeren',
       'Koersplan vastgesteld door RvC 23-01-2025; uitwerken met de Bewonersraad in een wijkagenda',
       'Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst',
+      'Energiefestival ongewijzigd',
     ]);
+    expect(warningAt(r, 21)).toContain('zegt alleen dat het is als vorig jaar, niet welk werk');
     expect(warningAt(r, 19)).toContain('legt een toezegging van 2026 vast, vóór 2028; geen werk');
     expect(warningAt(r, 17)).toContain('zegt dat een plan in 2025 is vastgesteld, vóór 2028; geen werk');
     expect(warningAt(r, 4)).toContain('is een terugblik, geen werk voor het jaar');
