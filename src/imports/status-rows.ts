@@ -438,9 +438,10 @@ const DOCUMENT_NAMED = /\b(bijlage|jaarplan|jaarverslag|notitie|nota|memo|brief|
 
 const isPointerToOthers = (text: string): boolean => POINTER_TO_OTHERS.test(text) && !DOCUMENT_NAMED.test(text);
 
+/** A subject is this many words at most. */
+const SUBJECT_ALONE_WORDS = 4;
 /** A subject of a few words and no more: no verb of work, no figure ("Overlegtafel leefbaarheid", "Pluspakketten"). */
 const isSubjectAlone = (text: string): boolean => text.split(/\s+/).length <= SUBJECT_ALONE_WORDS && !/\d/.test(text) && saysNoWork(text) && !LOWER_VERB.test(text);
-const SUBJECT_ALONE_WORDS = 4;
 
 /**
  * Subjects only, apart by a middle dot or a bullet, as tags are written: "betaalbaarheid · duurzaamheid · doorstroming ·

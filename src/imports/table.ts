@@ -495,7 +495,7 @@ export function readRecords<F extends string>(grid: Grid, layout: TableLayout<F>
         'warning',
         'activity-column-chosen',
         at(layout.headerRow, activityColumn.column),
-        `kolom ${columnLetter(layout.subjectsBeside)} ${quote(subjects?.header ?? '')} noemt per rij alleen een onderwerp; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} zegt wat er gebeurt en is als ${noun} gelezen, met het onderwerp erbij. Controleer dit.`,
+        `kolom ${columnLetter(layout.subjectsBeside)} ${quote(subjects?.header ?? '')} noemt per rij alleen een onderwerp; kolom ${columnLetter(activityColumn.column)} ${quote(activityColumn.header)} zegt wat er gebeurt en is als ${noun} gelezen. Controleer dit.`,
       ),
     );
   } else if (layout.activityGuessed && !options.markedList) {

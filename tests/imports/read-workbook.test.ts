@@ -656,7 +656,7 @@ describe('a partner layout built row by row', () => {
       ['Organisatie', 'Cursus Woonbond voor twee nieuwe bestuursleden'],
     ]);
     expect(r.problems.find((p) => p.row === 1)?.message).toContain(
-      'kolom B "Wat" noemt per rij alleen een onderwerp; kolom C "Onze rol" zegt wat er gebeurt en is als activiteit gelezen, met het onderwerp erbij',
+      'kolom B "Wat" noemt per rij alleen een onderwerp; kolom C "Onze rol" zegt wat er gebeurt en is als activiteit gelezen. Controleer dit.',
     );
   });
 
