@@ -421,9 +421,12 @@ const QUESTION_ASKED =
   /^(?:\d{1,2}[.)]\s*)?(?:wat|welke|hoe|wanneer|waar|wie|waarom|bedoelt|heeft|hebt|hebben|bent|organiseert|tekent|kunt|wilt|gaat|doet)\b[^?]{0,200}\b(?:u|jullie|uzelf)\b[^?]{0,200}\?\s*$/iu;
 /** An answer that says no or not yet known: "Nee, die is in 2026 gehouden", "weten we nog niet". */
 const ANSWER_NOTHING = /^(?:nee|neen)(?![\p{L}-])|^(?:weten\s+we|weet\s+ik)\s+(?:nog\s+)?niet\b/iu;
-/** A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2". */
+/**
+ * A line that only points elsewhere: "Overige activiteiten: zie jaarplan", "Verduurzaming: zie nr. 2 en 3", "zie fase 2"; or at
+ * an overview of an earlier year: "zie activiteitenoverzicht 2026".
+ */
 const POINTER =
-  /^zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
+  /^([^:]{2,40}:\s*)?zie\s+(het\s+|ons\s+)?(activiteitenoverzicht|jaarplan|overzicht|jaarverslag)\s+(van\s+)?(20\d\d|vorig\s+jaar)\s*\.?$|^zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|fase|stap|hierboven|hieronder|boven|onder)(\s*\d+[a-z]?)?\s*[.!]?$|^[^:]{2,40}:\s*zie\s+(ook\s+)?(nr\.?|nummer|regel|rij|punt|hierboven|hieronder|boven|onder|jaarplan|bijlage|ons\s+jaarplan|\d)[^.;]{0,40}$|^([^:]{2,40}:\s*)?zie\s+(het\s+)?(\p{L}+-)?(stuk|notitie|memo|nota|raadsvoorstel|raadsinformatiebrief|rib)\b[^.;]{0,80}$|^([-–•▪·*]\s*)?([^:]{2,40}:\s*)?zie\s+(de\s+|mijn\s+|onze\s+|het\s+)?((vraag|opmerking|toelichting)\s+in\s+(de\s+|mijn\s+|onze\s+|het\s+)?)?(e-?mail|mail|mailtje|bericht|brief)\b[^.;]{0,40}$/iu;
 
 /**
  * A line that only points at another party's row or list: "Wijkschouw Deest: zie HBD", "Pluspakketten: idem DK", "zie

@@ -289,10 +289,10 @@ const IN_FORCE_SINCE = new RegExp(
 /**
  * A plan or a policy recorded as adopted on a date, the date closing the row: "Ondernemingsplan 2025-2028 vastgesteld door RvC op
  * 11-12-2024", 'Koersplan "Koers 2030" vastgesteld door RvC 23-01-2025'; or followed only by an advice given on a date before it
- * ("…; positief advies Bewonersraad 12-12-2024").
+ * ("…; positief advies Bewonersraad 12-12-2024"); or in a meeting named with its date: "Accenten 2028 vastgesteld in BO van 25 maart 2027".
  */
 const ADOPTED_ON = new RegExp(
-  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:\d]{1,40}?\s+((op|d\.?\s?d\.?|in)\s+)?|(op|d\.?\s?d\.?|in)\s+)${DAY_MONTH}(?<year>20\d\d)\b` +
+  String.raw`\b(vastgesteld|goedgekeurd|aangenomen)\s+(door\s+[^,;:\d]{1,40}?\s+((op|d\.?\s?d\.?|in)\s+)?|(op|d\.?\s?d\.?|in)\s+([^,;:\d]{2,30}?\s+van\s+)?)${DAY_MONTH}(?<year>20\d\d)\b` +
     String.raw`(\s*[;,]\s*(positief\s+|negatief\s+|instemmend\s+)?advies\b[^;:]{0,60}?\s${DAY_MONTH}20\d\d)?${DATE_CLOSES}`,
   'iu',
 );
@@ -480,9 +480,14 @@ export function toldNotPlanned(row: ToldRow): { code: string; why: string } | un
     return { code: 'remark-row', why: `kijkt vooruit naar ${ahead}, na ${planningYear}; geen werk voor het jaar` };
   }
   const inForce = Number(IN_FORCE_SINCE.exec(text)?.groups?.year);
-  const adopted = Number(ADOPTED_ON.exec(text)?.groups?.year);
+  const adoptedOn = ADOPTED_ON.exec(text);
+  const adopted = Number(adoptedOn?.groups?.year);
   const since = inForce || adopted;
-  if (planningYear !== undefined && since < planningYear && plansNothing(text.replace(YEAR_SPAN, ' ').replace(QUOTED, ' '), planningYear)) {
+  // The year in the name of what was adopted is no year of work ("Accenten 2028 vastgesteld in BO van 25 maart 2027"), where
+  // the name holds no verb of work ("Woningbouwprogramma 2028 uitvoeren, vastgesteld door de raad op 1-12-2027" stays).
+  const named = adoptedOn ? text.slice(0, adoptedOn.index) : '';
+  const told = !inForce && adoptedOn && !LOWER_VERB.test(named) ? named.replace(/\b20\d\d\b/g, ' ') + text.slice(adoptedOn.index) : text;
+  if (planningYear !== undefined && since < planningYear && plansNothing(told.replace(YEAR_SPAN, ' ').replace(QUOTED, ' '), planningYear)) {
     const what = inForce ? `zegt dat een regel of beleid al sinds ${inForce} geldt` : `zegt dat een plan in ${adopted} is vastgesteld`;
     return { code: 'remark-row', why: `${what}, vóór ${planningYear}; geen werk` };
   }

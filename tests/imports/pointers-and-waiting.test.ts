@@ -104,11 +104,13 @@ describe('pointers and rows that plan nothing', () => {
         ws.getRow(6).values = ['Energiecoaches: idem DK: huurders met hoge energierekening aanmelden bij de energiecoach', 'doorlopend'];
         ws.getRow(7).values = ['Wij sluiten aan bij de wijkschouw van HBD in Deest en nodigen onze huurders uit', 'mei'];
         ws.getRow(8).values = ['Woonwensenonderzoek: zie Bijlage 2', ''];
+        ws.getRow(9).values = ['Verhuiscoach: zie activiteitenoverzicht 2026', ''];
       },
       2028,
     );
     // A document pointed at is not another party's row: the message would say so wrongly.
     expect(r.problems.find((p) => p.row === 8)?.message ?? '').not.toContain('een andere partij');
+    expect(r.problems.find((p) => p.row === 9)?.message).toContain('verwijst alleen naar iets anders in of buiten de lijst, geen eigen activiteit');
     expect(activityTexts(r).slice(0, 2)).toEqual([
       'Energiecoaches: idem DK: huurders met hoge energierekening aanmelden bij de energiecoach',
       'Wij sluiten aan bij de wijkschouw van HBD in Deest en nodigen onze huurders uit',

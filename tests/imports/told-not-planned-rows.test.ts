@@ -678,6 +678,8 @@ describe('rows that tell, between the rows that plan', () => {
         ['Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst', 'Q1'],
         'Ongewijzigd t.o.v. 2027',
         ['Energiefestival ongewijzigd', 'okt'],
+        'Accenten 2028 vastgesteld in BO van 25 maart 2027',
+        ['Woningbouwprogramma 2028 uitvoeren, vastgesteld door de raad op 1-12-2027', '2028'],
       ],
       2028,
     );
@@ -693,7 +695,9 @@ describe('rows that tell, between the rows that plan', () => {
       'Koersplan vastgesteld door RvC 23-01-2025; uitwerken met de Bewonersraad in een wijkagenda',
       'Wethouder zegde op 14-3-2026 toe te kijken naar huurwoningen in Horssen: wij vragen in 2028 naar de uitkomst',
       'Energiefestival ongewijzigd',
+      'Woningbouwprogramma 2028 uitvoeren, vastgesteld door de raad op 1-12-2027',
     ]);
+    expect(warningAt(r, 23)).toContain('zegt dat een plan in 2027 is vastgesteld, vóór 2028; geen werk');
     expect(warningAt(r, 21)).toContain('zegt alleen dat het is als vorig jaar, niet welk werk');
     expect(warningAt(r, 19)).toContain('legt een toezegging van 2026 vast, vóór 2028; geen werk');
     expect(warningAt(r, 17)).toContain('zegt dat een plan in 2025 is vastgesteld, vóór 2028; geen werk');
