@@ -31,7 +31,7 @@ const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s
 /** The agreement called by its gemeente ("valt buiten de prestatieafspraken Druten"): a name, not where work is done. */
 const AGREEMENT_NAMED = /\b(?:prestatieafspraken|PA)\s+\p{Lu}[\p{L}-]+/gu;
 /** A heading of the village or town where the row's work is done. */
-const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|waar|locatie|buurt|wijk)(\s*[/&,]\s*(kern|buurt|wijk|dorp|plaats))?$/i;
+export const PLACE_HEADER = /^(kern|kernen|plaats|plaatsen|woonplaats|dorp|dorpen|waar|locatie|buurt|wijk)(\s*[/&,]\s*(kern|buurt|wijk|dorp|plaats))?$/i;
 const MUNICIPALITY_NAMES = new Set(DUTCH_MUNICIPALITIES.map(normalizeForSearch));
 /**
  * An address and its place after it, as a list per complex writes it: "Schoolstraat 1-24, Ewijk", "Kloosterstraat 2-20,

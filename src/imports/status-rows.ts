@@ -441,6 +441,9 @@ const DOCUMENT_NAMED = /\b(bijlage|jaarplan|jaarverslag|notitie|nota|memo|brief|
 
 const isPointerToOthers = (text: string): boolean => POINTER_TO_OTHERS.test(text) && !DOCUMENT_NAMED.test(text);
 
+/** A row with no planning written beside it. */
+const nothingPlanned = (act: ReadActivity): boolean => (act.planning ?? '').trim() === '';
+
 /** A subject is this many words at most. */
 const SUBJECT_ALONE_WORDS = 4;
 /** A subject of a few words and no more: no verb of work, no figure ("Overlegtafel leefbaarheid", "Pluspakketten"). */
@@ -813,7 +816,7 @@ function textSays(row: RowView): Verdict {
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
   if (QUESTION_TO_PARTY.test(text)) return { code: 'remark-row', why: 'is een vraag aan een andere partij, en er staat geen werk van de partij zelf bij' };
   if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
-  if (NOTE_TO_SELF.test(text) || (REMINDER.test(text) && (row.act.planning ?? '').trim() === '')) {
+  if (NOTE_TO_SELF.test(text) || (REMINDER.test(text) && nothingPlanned(row.act))) {
     return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
   }
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de
@@ -869,7 +872,7 @@ function passedOnOrLeftOut(row: RowView): Verdict {
   if (isPointerToOthers(text)) return { code: 'remark-row', why: 'verwijst alleen naar wat een andere partij doet of afspreekt, geen eigen activiteit' };
   // A subject alone, its remark only such a pointer: "Overlegtafel leefbaarheid" | "zie gemeente regel 10".
   const pointerBeside = [row.act.notes, ...cells.map(([, value]) => value)].find((v) => v !== undefined && isPointerToOthers(v.trim()));
-  if (pointerBeside !== undefined && isSubjectAlone(text) && (row.act.planning ?? '').trim() === '') {
+  if (pointerBeside !== undefined && isSubjectAlone(text) && nothingPlanned(row.act)) {
     return { code: 'remark-row', why: `noemt alleen een onderwerp en verwijst naar een andere partij (${quote(pointerBeside.trim())}), geen eigen activiteit` };
   }
   const leftOutInText = LEAVE_OUT_TEXT.exec(text);

@@ -7,6 +7,7 @@
 // kept as the file's note, with why, for the secretary to make an activity in
 // one click where it is one. Recognised by their wording and what stands beside
 // them on the row; pure.
+import { PLACE_HEADER } from './other-municipalities';
 import { quote } from './problems';
 import type { ReadActivity } from './types';
 
@@ -22,13 +23,10 @@ export const isRepeatMark = (text: string): boolean => REPEAT_MARK.test(text.tri
 function ownWordsBeside(act: ReadActivity): boolean {
   if (act.agreementRef || act.budget !== undefined) return true;
   // In a list by kern, the kern of its own: the same work, there ("Deest" | "idem" | "april").
-  if (Object.entries(act.extra).some(([header, value]) => PLACE_HEADING.test(header.trim()) && value.trim() !== '' && !REPEAT_MARK.test(value.trim()))) return true;
+  if (Object.entries(act.extra).some(([header, value]) => PLACE_HEADER.test(header.trim()) && value.trim() !== '' && !REPEAT_MARK.test(value.trim()))) return true;
   const said = [act.needs, act.notes, ...Object.values(act.extra)];
   return said.some((text) => text !== undefined && !REPEAT_MARK.test(text.trim()) && text.trim().split(/\s+/).length >= 2 && !/^\d/.test(text.trim()));
 }
-
-/** A column of the place a row's work is done: "Kern", "Dorp", "Plaats", "Wijk". */
-const PLACE_HEADING = /^(kern|kernen|dorp|dorpen|plaats|woonplaats|wijk)$/i;
 
 /** The text as the partner typed it, without the theme the reader put before it ("Nieuwbouw: idem"). */
 function ownText(act: ReadActivity): string {
