@@ -31,6 +31,14 @@ export const HEADER_SYNONYMS: Readonly<Record<ReadField, readonly string[]>> = {
     'Wat willen we',
     'Wat wij willen',
     'Wat we willen',
+    // A mail or a chat pasted into the sheet, a line or a message per row: "Tekst mail", "Tekst (uit e-mail gemeente)", Teams' "Bericht".
+    'Tekst mail',
+    'Tekst e-mail',
+    'Tekst uit mail',
+    'Tekst uit e-mail',
+    'Mailtekst',
+    'Bericht',
+    'Berichten',
     // "Wat", "Wie", "Wanneer": the activity is the "what".
     'Wat',
     'Wat?',

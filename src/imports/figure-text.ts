@@ -93,14 +93,20 @@ function isPeopleCountAlone(text: string): boolean {
 }
 /** A comparison said after a figure: "– lager dan het jaar ervoor!", "– gestegen". */
 const COMPARED = /\s[–—]\s*(lager|hoger|gelijk|beter|slechter|meer|minder|gestegen|gedaald)\b[^\d]{0,40}$/i;
+/** The participles a count of what was done is written with: "18 vervangen door hybride warmtepomp", "27 begeleid". */
+const DONE_PARTICIPLES =
+  'vervangen|geplaatst|aangebracht|geïsoleerd|geisoleerd|opgeleverd|gerenoveerd|verduurzaamd|gebouwd|verkocht|gesloopt|aangepast|uitgevoerd|afgerond|gerealiseerd|begeleid|bezocht|geholpen|gehuisvest|toegewezen|verhuurd|doorverwezen|behandeld|ontvangen|gemeld|opgelost';
+/** A count of what was done, the participle right after the figure: "18 vervangen door hybride warmtepomp". */
+const COUNT_DONE = new RegExp(String.raw`^((ca|circa)\.?\s*|[±~]\s*)?\d[\d.,]*\s+(${DONE_PARTICIPLES})\b[^\d]{0,60}$`, 'iu');
 /**
  * The figures after an earlier year's label: each part a figure (figuresOnly), a comparison after them aside ("klantcontact
  * 7,2 – lager dan het jaar ervoor!"); or, in a list of three or more, all but one ("7 dossiers woonfraude, 2 ontruimingen,
- * 3 hennepkwekerijen geruimd, 2x sluiting art. 13b").
+ * 3 hennepkwekerijen geruimd, 2x sluiting art. 13b"); or counts of what was done ("18 vervangen door hybride warmtepomp").
  */
 function figuresOfYear(figures: string): boolean {
   const said = figures.replace(COMPARED, '');
   if (figuresOnly(said)) return true;
+  if (said.split(/[,;]/).every((part) => COUNT_DONE.test(part.trim()))) return true;
   const parts = said.split(/[,;]/).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.filter((part) => !figuresOnly(part)).length <= 1;
 }

@@ -561,7 +561,7 @@ interface Judged {
 interface RowEvidence {
   act: ReadActivity;
   query: string;
-  /** The text the examples and precedents are searched with: the activity's, with the row above it points at. */
+  /** The text the examples and precedents are searched with: the activity's, with the activity of which it is a step. */
   seenAs: string;
   /** Under a heading that puts it outside the agreement's themes ("Overig", "Intern"): the party does not help the text. */
   outsideThemes: boolean;
@@ -686,12 +686,9 @@ export function linkActivities(
   const examples = indexedExamples(options.examples, ix);
   const inzet = indexedInzet(options.commitments, ix);
   return activities.map((act, i) => {
-    // "idem in Deest, maar dan in september": the row above says what the work is; or, for "idem" beside what was
-    // done the year before ("Wat deden we in 2027": "Ledenvergadering en nieuwsbrief"), the row's own words.
-    const above = activities[i - 1];
-    const text = act.activity.trim();
-    const beside = SAME_AS.test(text) ? Object.values(act.extra).find((v) => contentWords(v).length >= SUBJECT_WORDS) : undefined;
-    const back = !BACK_REFERENCE.test(text) ? stepOf(activities, i) : (beside ?? (above && above.sheet === act.sheet && above.rowNumber < act.rowNumber ? above.activity : ''));
+    // A step of the activity above it ("fase 1 – voorbereiding: …") is read with that activity. A pointer at the row
+    // above ("idem in Deest") was spelled out by the reader where it is sure what it points at (same-as-above.ts).
+    const back = stepOf(activities, i);
     return linkOne(act, ix, options, { precedents, examples: examples?.index ?? null }, inzet, examples?.profiles ?? null, back);
   });
 }
@@ -877,13 +874,6 @@ function explanationOf(act: ReadActivity): string {
 /** The column of a list of decisions that holds the decision itself: "Besluit", "Besluit / afspraak". */
 const DECISION_HEADING = /^(besluit(en)?|genomen\s+besluit|besluit\s*\/\s*afspraak)$/i;
 
-/**
- * A text that opens by pointing at the row above: "idem in Deest", "zie vorige regel, nu ook bij mutatiewoningen". Not
- * at last year's ("idem als vorig jaar: …").
- */
-const BACK_REFERENCE =
-  /^((idem|dito|id\.)(?!\s+(als\s+)?((vorig|vorige|afgelopen)\s+jaar|20\d\d))|zie\s+(de\s+)?(vorige\s+regel|regel\s+hierboven|hierboven|boven)|(het\s+)?zelfde\s+als\s+(hier)?boven|als\s+hierboven)(?![\p{L}])/iu;
-
 /** A heading of work outside the agreement's themes: "Overig", "6. Overige activiteiten", "Intern", "Niet PA". */
 const OUTSIDE_THEMES = /^(\d{1,2}\.?\s+)?(overig|overige|intern|interne\s+zaken|eigen\s+organisatie|bedrijfsvoering|niet\s+(in\s+de\s+)?(pa|prestatieafspraken))\b/i;
 
@@ -906,9 +896,6 @@ function stepOf(activities: readonly ReadActivity[], i: number): string {
   return '';
 }
 
-/** "idem", "dito": the same as the row above, or as the cell beside it. */
-const SAME_AS = /^(idem|dito|id\.)(?![\p{L}])/iu;
-
 /**
  * The row's own subject beside its action ("Onderwerp": "Deest Zuid fase 2: start 22 soc. huur + verkoop Deest gelijk op"
  * beside "verkooplijst Deest actualiseren"), read with it as a person reads the row; not a theme or topic of the
@@ -930,7 +917,7 @@ function linkOne(
   precedents: { precedents: PrecedentIndex | null; examples: PrecedentIndex | null },
   inzet: InzetIndex | null,
   profiles: ExampleProfiles | null,
-  /** The text of the row above, where this one points at it ("idem in Deest"): read with it. */
+  /** The activity this one is a step of ("stap 2: …" under it): read with it. */
   above = '',
 ): ActivityLink {
   const file = options.fileName ?? '';

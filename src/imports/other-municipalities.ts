@@ -25,6 +25,8 @@ const HEADED_BY_PLACE = /^(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\
 /** A place after "in", its gemeente in brackets after it, in any case: "in Beneden-Leeuwen (West Maas en Waal)", "IN WAMEL (GEM. WMW)". */
 const IN_PLACE_OF = /\bin\s+([^()]{2,40}?)\s*\(\s*(?:gemeente\s+|gem\.\s*)?([^()]{3,40}?)\s*\)/giu;
 /** A code of capitals heading the text before a dash, a kern's code after it or not: "WMW/BL – …", "BEU – …". */
+/** "voor" and a name with capitals: "Voor Wijchen doe ik …". */
+const FOR_PLACE = /\b[Vv]oor\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})/gu;
 const CODE_HEAD = /^(\p{Lu}{3,4})(?:\/\p{Lu}{1,4})*\s+[–—-]\s/u;
 /** A place after "in": "in Beuningen", "in West Maas en Waal". */
 const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+(?:\s+(?:en\s+|aan\s+|de\s+|den\s+|op\s+)?\p{Lu}[\p{L}-]+){0,3})/gu;
@@ -161,6 +163,11 @@ export function setAsideOtherMunicipalities(read: ReadTable, file: string, { mun
       : [
           ...[...act.activity.matchAll(IN_PLACE)].map((m) => ({ gemeente: gemeenteOf(m[1] as string), where: gemeenteOf(m[1] as string) })),
           ...[...act.activity.matchAll(IN_PLACE_OF)].map((m) => ({ gemeente: gemeenteOf(m[2] as string), where: `${(m[1] as string).trim()} (gemeente ${(m[2] as string).trim()})` })),
+          // "Voor Wijchen doe ik in 2027 ook de planmonitor": for another gemeente, named exactly.
+          ...[...act.activity.matchAll(FOR_PLACE)].map((m) => {
+            const named = MUNICIPALITY_NAMES.has(normalizeForSearch(m[1] as string)) ? (m[1] as string) : undefined;
+            return { gemeente: named, where: named };
+          }),
         ].find((p): p is { gemeente: string; where: string } => p.gemeente !== undefined && !names(p.gemeente))?.where;
     if (inMunicipality !== undefined && !names(act.activity.replace(AGREEMENT_NAMED, ''))) return { where: inMunicipality, said: 'volgens de tekst zelf' };
     // Another gemeente's code heading the text, as a list by place writes it: "WMW/BL – 14 appartementen Molenstraat".

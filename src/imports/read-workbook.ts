@@ -20,6 +20,8 @@ import { setAsideByStatus } from './status-rows';
 import { partyColumnsLayout, type PartyColumnsOptions } from './party-columns';
 import { planBesideActivity, plansInRemarks } from './year-remarks';
 import { setAsideOtherMunicipalities, type WorkArea } from './other-municipalities';
+import { spelledOut } from './same-as-above';
+import { labelledLinesApart } from './cell-lines';
 import { layoutOfTheYear, subjectBeforeYearText, yearColumnsAsActivity } from './year-columns';
 import { groupRowsAsNotes, outlineHeadingsAsNotes, summaryBlocksAsNotes } from './group-rows';
 import { milestonesAsNotes } from './milestones';
@@ -363,10 +365,12 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
     sheet: grid.name,
     headerRow: layout.headerRow,
     columns: (read as ReadTable).columns,
-    activities: withoutRepeats(
-      reads.flatMap((r) => r.activities),
-      fileName,
-      problems,
+    activities: labelledLinesApart(
+      withoutRepeats(
+        reads.flatMap((r) => r.activities),
+        fileName,
+        problems,
+      ),
     ),
     notes: reads.flatMap((r) => r.notes),
     rowsRead: reads.reduce((sum, r) => sum + r.rowsRead, 0),
@@ -381,7 +385,8 @@ function readPartner(grids: Grid[], fileName: string, problems: ImportProblem[],
   );
   // The planning year's column read as the activity, its subject beside it: "Jaarvergadering: april, …" (after the
   // status rules, which read the year's own words: "afgerond", "vervalt in 2028").
-  return year === undefined ? statused : subjectBeforeYearText(statused, year);
+  const subjected = year === undefined ? statused : subjectBeforeYearText(statused, year);
+  return { ...subjected, activities: spelledOut(subjected.activities, year, fileName, problems) };
 }
 
 /**

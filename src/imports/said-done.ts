@@ -23,9 +23,10 @@ export const TOOK_PLACE =
 const DONE_AFTER_DASH = /[–—]\s*(?:is|was|zijn|waren)\s+[^–—]{0,40}?\b(20\d\d)\b\)?\s*al\s+(geweest|gehouden|gedaan|afgerond|opgeleverd|gebeurd)\b/i;
 /**
  * A whole text that says its work was done in a year, and nothing more: "Vereveningsfonds is in 2026 al ingesteld",
- * "Convenant werd in 2026 ondertekend". Not "Warmtevisie is in 2026 vastgesteld, in 2027 uitwerken per kern".
+ * "Convenant werd in 2026 ondertekend", "De 33 woningen Molenstraat zijn eind 2026 allemaal opgeleverd 🎉". Not "Warmtevisie is in 2026 vastgesteld, in 2027 uitwerken per kern".
  */
-const DONE_IN_YEAR = /^[^,;:–—]{0,60}?\b(?:is|zijn|was|waren|werd|werden)\s+(?:in\s+)?(?:\p{L}+\s+)?(20\d\d)\s+(?:al\s+)?(ingesteld|vastgesteld|opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan|geweest|opgericht|ondertekend|getekend|gesloten)\s*[.!]?$/iu;
+const DONE_IN_YEAR =
+  /^[^,;:–—]{0,60}?\b(?:is|zijn|was|waren|werd|werden)\s+(?:in\s+)?(?:\p{L}+\s+)?(20\d\d)\s+(?:al\s+|allemaal\s+|alle(?:maal)?\s+al\s+|volledig\s+|helemaal\s+)?(ingesteld|vastgesteld|opgeleverd|afgerond|gehouden|gerealiseerd|uitgevoerd|gedaan|geweest|opgericht|ondertekend|getekend|gesloten)\s*[.!]*\s*\p{Extended_Pictographic}*\s*$/iu;
 /**
  * A first clause that ends by saying it was done in a year: "schouw Horssen 2027 gehouden, verslag
  * rondgestuurd". The word ends the clause, so "Nazorg bij de woningen die in 2027 opgeleverd zijn" stays work.

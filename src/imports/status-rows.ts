@@ -207,6 +207,13 @@ const ASKED_BACK =
 const NOTE_TO_SELF =
   /^nog\s+(even\s+)?(checken|nagaan|navragen|vragen|uitzoeken|nakijken|controleren)\s+(bij|met)\s+\p{Lu}[\p{L}.]*(\s+\([^()]{1,20}\))?\s*[–—:-]\s*[^?]{2,60}\?+\s*$/u;
 /**
+ * The same note in the other ways people write it: behind an arrow, asking whether ("→ navragen bij Kees (Ruimte) of de
+ * omgevingsvisie op tijd in de raad komt, anders …"); "Check bij Marloes: doet de Bewonersraad weer mee? + …"; or a
+ * colleague asked by name, as a chat writes it ("@Kees kun jij dit nog aanvullen met de datum …?").
+ */
+const NOTE_TO_SELF_OTHERWISE =
+  /^((->|→|>)\s*(nog\s+)?(even\s+)?(checken|nagaan|navragen|vragen|uitzoeken|nakijken)\s+(bij|met)\s+\p{Lu}[\p{L}.]*(\s+\([^()]{1,20}\))?\s+of\s|[Cc]heck(en)?\s+(bij|met)\s+\p{Lu}\p{Ll}+\s*:\s*[^?]{2,80}\?|@\p{Lu}\p{Ll}+[,:]?\s+(kun|kan|wil|zou|kunnen|willen)\s+(jij|je|u|jullie)\b[^?]{0,120}\?\s*$)/u;
+/**
  * A reminder to a colleague by first name, with its exclamation marks: "Ria: datum wijkschouw nog afstemmen met WW!! (vorig
  * jaar te laat)". Not the work itself ("Wijkschouw: datum afstemmen met WW in maart").
  */
@@ -310,6 +317,8 @@ const YEAR_AMOUNT_HEADER = /raming|begroting|budget|bedrag|kosten|realisatie|ure
 const NOTHING_IN_YEAR = /^([-–—]+|€?\s*0([.,]0+)?|n\.?\s?v\.?\s?t\.?|nvt|geen)$/i;
 /** A text that says the party does nothing for it in a year: "… vastgesteld in december 2026, in 2027 geen inzet", "is om het jaar, in 2028 niet". */
 const NO_WORK_IN = /\b(?:in|voor)\s+(20\d\d)\s+geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\b|\bgeen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:in|voor)\s+(20\d\d)\b|\bom\s+het\s+(?:andere\s+)?jaar\b[^.;]{0,20}?\bin\s+(20\d\d)\s+niet\s*[.!]?$/i;
+/** A remark or status that only says so: "geen inzet 2027", "geen activiteiten in 2028.". */
+const NO_WORK_ALONE = /^geen\s+(?:nieuwe\s+|verdere\s+|extra\s+)?(?:inzet|activiteit(?:en)?|acties?)\s+(?:(?:in|voor)\s+)?(20\d\d)\s*[.!]?$/i;
 /** A text that goes on to say the work lapses, after a dash or in brackets: "Tweede fase nieuwbouw – vervalt, De Kernen gaat niet verder". */
 const LAPSES_AFTER = /(?:[–—(]|\s-)\s*(vervalt|komt te vervallen|gaat niet door|geschrapt)\b/i;
 
@@ -813,10 +822,15 @@ function textSays(row: RowView): Verdict {
   if (idle && planningYear !== undefined && Number(idle[1] ?? idle[2] ?? idle[3]) === planningYear) {
     return { code: 'set-aside-row', why: `zegt zelf dat er in ${planningYear} niets voor gedaan wordt (${quote(idle[0])})` };
   }
+  // The same said alone in a remark or status cell beside the row: "geen inzet 2027".
+  const idleBeside = row.cells.find(([, value]) => Number(NO_WORK_ALONE.exec(value)?.[1]) === planningYear);
+  if (idleBeside && planningYear !== undefined) {
+    return { code: 'set-aside-row', why: `zegt in kolom ${quote(idleBeside[0])} dat er in ${planningYear} niets voor gedaan wordt (${quote(idleBeside[1])})` };
+  }
   if (QUESTION_TO_READER.test(text)) return { code: 'remark-row', why: 'is een vraag aan wie de lijst leest, geen activiteit' };
   if (QUESTION_TO_PARTY.test(text)) return { code: 'remark-row', why: 'is een vraag aan een andere partij, en er staat geen werk van de partij zelf bij' };
   if (ASKED_BACK.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een vraag aan de secretaris of de werkgroep, geen activiteit' };
-  if (NOTE_TO_SELF.test(text) || (REMINDER.test(text) && nothingPlanned(row.act))) {
+  if (NOTE_TO_SELF.test(text) || NOTE_TO_SELF_OTHERWISE.test(text) || (REMINDER.test(text) && nothingPlanned(row.act))) {
     return { code: 'remark-row', why: 'is een notitie om iets na te gaan voordat de lijst verstuurd wordt, geen activiteit' };
   }
   // A questionnaire's question, or one asked back: "3. Bent u betrokken bij nieuwbouw …?", "Bedoelt u de regionale of de

@@ -337,6 +337,20 @@ export function layoutOf<F extends string>(grid: Grid, r: number, fields: TableF
     if (field !== null) byField.set(field, col);
   }
 
+  // A "Datum" whose cells are moments to the minute ("12-05-2026 09:14"), all within a fortnight, says when a message
+  // was sent, as a chat or a mail pasted in keeps it, not when the work is planned: kept beside the row, not read as its
+  // planning. A calendar's dates and times spread over the year ("Datum" | "Dag" | "Tijd" | "Wat"): its planning.
+  // So is a column of days beside one of times of day, as a chat split into columns by the paste has them ("Datum" |
+  // "Tijd" | "Naam" | "Bericht").
+  const timesBeside = columns.some((c) => holdsTimes(grid, r, c.column));
+  for (const col of columns) {
+    const sent = holdsMoments(grid, r, col.column) || (timesBeside && holdsDates(grid, r, col.column));
+    if (col.field !== 'planning' || !sent || !withinDays(cellsBelow(grid, r, col.column), CONVERSATION_DAYS)) continue;
+    byField.delete(col.field);
+    col.field = null;
+    col.score = 0;
+  }
+
   const mapped = [...byField.values()];
   const strong = mapped.filter((c) => c.score >= 0.85);
   let activityGuessed = false;
@@ -660,6 +674,39 @@ const DATE_TEXT = /^(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}
 function holdsDates(grid: Grid, headerRow: number, column: number): boolean {
   const texts = cellsBelow(grid, headerRow, column);
   return texts.length >= 2 && texts.filter((t) => DATE_TEXT.test(t)).length >= 0.9 * texts.length;
+}
+
+/** A date and a time of day: "12-05-2026 09:14", "03-06-26 19:42", "2026-05-12 9:14". */
+export const MOMENT_TEXT = /^(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})[ ,T]+\d{1,2}[:.]\d{2}(:\d{2})?$/u;
+
+/** Whether the cells under the header are mostly moments to the minute (MOMENT_TEXT), a day heading merged over the rows aside. */
+function holdsMoments(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  const moments = texts.filter((t) => MOMENT_TEXT.test(t)).length;
+  return moments >= 2 && moments >= MOMENTS_SHARE * texts.length;
+}
+const MOMENTS_SHARE = 0.75;
+/** The days a conversation pasted into a sheet lasts at most. */
+const CONVERSATION_DAYS = 14;
+/** A day as a chat writes it, the year in two figures or four: "12-05-2026", "03-06-26". */
+const DAY_TEXT = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)/;
+/** Whether the days written in the texts lie within so many days of each other. */
+function withinDays(texts: readonly string[], days: number): boolean {
+  const times = texts.flatMap((t) => {
+    const m = DAY_TEXT.exec(t);
+    if (!m) return [];
+    const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+    return [Date.UTC(year, Number(m[2]) - 1, Number(m[1]))];
+  });
+  return times.length >= 2 && Math.max(...times) - Math.min(...times) <= days * 86_400_000;
+}
+/** A time of day alone: "09:14", "19.42". */
+const TIME_TEXT = /^\d{1,2}[:.]\d{2}$/;
+/** Whether the cells under the header are mostly times of day (TIME_TEXT). */
+function holdsTimes(grid: Grid, headerRow: number, column: number): boolean {
+  const texts = cellsBelow(grid, headerRow, column);
+  const times = texts.filter((t) => TIME_TEXT.test(t)).length;
+  return times >= 2 && times >= MOMENTS_SHARE * texts.length;
 }
 
 function longestTextColumn<F extends string>(grid: Grid, headerRow: number, candidates: TableColumn<F>[]): TableColumn<F> | undefined {

@@ -22,6 +22,7 @@ import {
   KIND_OF_WORK,
   listsColumnValues,
   middleLength,
+  MOMENT_TEXT,
   PAGE_FOOTER,
   PATH_STEP,
   repeatsHeader,
@@ -1037,8 +1038,16 @@ function isNoteRow(own: Map<number, GridCell>, noteColumns: ReadonlySet<number>)
   if (cells.length === 1) return isNote(first);
   // A mail's closing opens the row ("Groet, Ruud Verhoef"): the cells beside it are its signature.
   const closing = isClosing(first[1].text) && isNoteWording(first[1].text);
-  return closing || isNoteLabel(first[1].text) || cells.every(isNote);
+  if (closing || isNoteLabel(first[1].text) || cells.every(isNote)) return true;
+  // A message of a chat or a mail pasted in, its moment and sender beside it: "12-05-2026 09:14 | Marloes Jansen | Hoi
+  // allen, hierbij onze punten voor 2027".
+  if (!cells.some(([c, cell]) => noteColumns.has(c) && MOMENT_TEXT.test(cell.text.trim()))) return false;
+  const said = cells.filter(([c, cell]) => !(noteColumns.has(c) && (MOMENT_TEXT.test(cell.text.trim()) || SENDER.test(cell.text.trim()))));
+  return said.length > 0 && said.every(isNote);
 }
+
+/** A person's name as a chat shows its sender: "Marloes Jansen", "Kees", "Ria van Gelder". */
+const SENDER = /^\p{Lu}\p{Ll}+(\s+((van|de|der|den|ter|te)\s+)*\p{Lu}\p{Ll}+)?$/u;
 
 /** Only the row's own number, where the table keeps its numbers. */
 function isNumberOnly(own: Map<number, GridCell>, numberColumn: number | undefined): boolean {

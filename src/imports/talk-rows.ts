@@ -86,6 +86,44 @@ const COMPLAINT_TOLD =
  */
 const DICTATION = /^(?:o\.?k\.?(?:e|é|ay)?\s+google|h[eé]y?\s+(?:siri|google)|stop\s+(?:de\s+)?opname|opname\s+(?:stoppen|stop|gestopt)|nieuwe\s+(?:regel|alinea)|punt|komma|dubbele\s+punt)\s*[.!]?$/iu;
 
+/**
+ * What a chat pasted into a sheet says besides the work, one message a row: the app's own lines ("Anja heeft Ruud
+ * (Woonwaarts) toegevoegd", "Dit bericht is verwijderd"), a link alone, assent ("top, doen we", "👍"), a greeting that
+ * opens the talk ("Welkom Ruud! …", "Goedemorgen! … Zullen we …?"), a joke, a correction of an earlier message
+ * ("correctie: niet oktober maar september"), and a question that asks another to do the work ("Ingrid, kun jij dan ook
+ * de sessie … meenemen?", "En een huurdersavond in Druten-Zuid in het najaar?"). The message that takes the work on is
+ * the activity ("ok dan nemen wij de huurdersavond: oktober …").
+ */
+const CHAT_SYSTEM_LINE =
+  /^(\S[^:]{0,40}\s)?(heeft\s+[^:]{1,60}\s+(toegevoegd|verwijderd)|is\s+(toegevoegd|lid\s+geworden)|heeft\s+de\s+groep\s+verlaten|heeft\s+de\s+groep\s+aangemaakt)\s*\.?$|^((u\s+heeft\s+)?dit\s+bericht\s+(is\s+)?verwijderd|<\s*media\s+weggelaten\s*>|berichten\s+en\s+oproepen\s+zijn\s+end-to-end)/iu;
+const LINK_ALONE = /^(https?:\/\/|www\.)\S+$/i;
+const ASSENT =
+  /^(👍+|👌|top|prima|ok(é|e|ay)?|goed(\s+zo)?|eens|akkoord|super|mooi|klinkt\s+goed|is\s+goed|helemaal\s+goed|ja(\s+hoor)?|yes|dank(je|\s+je|\s+jullie)?(\s+wel)?|bedankt|thanks)([\s,.!]+(doen|regelen|pakken|nemen)\s+(we|wij|ik)(\s+\p{L}+)?)?[\s,.!]*\p{Extended_Pictographic}*[\s!]*$/iu;
+const CHAT_GREETING = /^(goedemorgen|goedemiddag|goedenavond|hoi|hallo|hey|welkom)\b[^.?!]{0,30}!/iu;
+const JOKE = /^(\p{Extended_Pictographic}*(😂|🤣|😅|😆|😄)|haha|hihi|lol\b)/iu;
+const CORRECTION = /^(correctie|verbetering|oeps|sorry,?\s+ik\s+bedoel)\s*[:!,]/i;
+/**
+ * A question that asks another to take the work, after at most a few words ("Top. Ingrid, kun jij …?", "Dank! Vraag van
+ * ons: willen jullie …?"), or a proposal asked ("En een huurdersavond …?"). Not work with a question in it ("Zelf 2x per
+ * jaar een huurdersavond over overlast: waar kun je terecht?").
+ */
+const ASKS_ANOTHER =
+  /^([^\s?]+[\s,.:!]+){0,4}?(kun|kan|wil|zou|willen|kunnen|zouden|doen|gaan|nemen|pakken)\s+(jij|je|jullie|u)\b[^?]*\?+\s*$|^(en\s+)?(een|de|het|nog)\s+[^?.!:]{3,80}\?+\s*$/iu;
+
+/** Why a chat message is talk, not work; undefined where it may be work. */
+function chatReason(text: string): { code: string; why: string } | undefined {
+  if (CHAT_SYSTEM_LINE.test(text)) return { code: 'remark-row', why: 'is een melding van de app waarin gechat werd, geen activiteit' };
+  if (LINK_ALONE.test(text)) return { code: 'remark-row', why: 'is alleen een link, geen activiteit' };
+  if (ASSENT.test(text)) return { code: 'remark-row', why: 'stemt alleen in met een ander bericht, geen activiteit' };
+  if (JOKE.test(text)) return { code: 'remark-row', why: 'is een grap in het gesprek, geen activiteit' };
+  if (CORRECTION.test(text)) return { code: 'remark-row', why: 'verbetert een eerder bericht; de verbetering staat niet bij dat bericht zelf. Pas dat bericht aan' };
+  // A greeting that opens the talk with a question ("Goedemorgen! … Zullen we op een rij zetten wat we doen?") asks; it plans nothing.
+  if (CHAT_GREETING.test(text) && (/\?\s*$/.test(text) || !OWN_ACTION.test(text))) return { code: 'remark-row', why: 'opent het gesprek, en er staat geen werk van de partij zelf bij' };
+  if (OWN_ACTION.test(text)) return undefined;
+  if (ASKS_ANOTHER.test(text)) return { code: 'remark-row', why: 'vraagt een ander om het werk te doen, en er staat niet bij dat het gedaan wordt' };
+  return undefined;
+}
+
 /** Why a row is talk, not work; undefined where it may be work. */
 export function talkReason(act: ReadActivity): { code: string; why: string } | undefined {
   const text = ownText(act);
@@ -100,6 +138,8 @@ export function talkReason(act: ReadActivity): { code: string; why: string } | u
   if (DICTATION.test(text)) return { code: 'remark-row', why: 'is een opdracht aan de spraakherkenning, meegeschreven bij het inspreken: geen activiteit' };
   if (COMPLIMENT.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een compliment of een woord van dank, geen activiteit' };
   if (COMPLAINT_TOLD.test(text) && !OWN_ACTION.test(text)) return { code: 'remark-row', why: 'is een klacht, en er staat geen werk van de partij zelf bij' };
+  const chat = chatReason(text);
+  if (chat) return chat;
   const asked = COMPLAINT_ASKED.exec(text);
   if (asked && !OWN_ACTION.test(asked.groups?.rest ?? '')) return { code: 'remark-row', why: 'is een vraag of klacht aan een ander, en er staat geen werk van de partij zelf bij' };
   return undefined;

@@ -21,6 +21,7 @@ import {
   WOONWAARTS_FILE,
   woonwaartsWorkbook,
 } from '../fixtures/partner-workbooks';
+import { partnerSheet } from '../helpers/workbook';
 import { openRequestFixture, type RequestFixture } from '../requests/fixture';
 
 let fixture: RequestFixture;
@@ -155,24 +156,33 @@ describe('linking one activity', () => {
     expect(link.status).not.toBe('none');
   });
 
-  it('reads "idem in Deest" and "zie vorige regel" with the row above, and a bare "idem" with what the row says beside it', () => {
-    const rows = (second: Partial<ReadActivity>): ActivityLink[] =>
-      linkActivities(
-        [
-          activity({ rowNumber: 7, activity: 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route lopen met Woonwaarts en gemeente' }),
-          activity({ rowNumber: 8, ...second }),
-        ],
-        agreements,
-        { fileName: 'HBD plannen 2028.xlsx', partyId: 'hbd', partyName: (id) => NAMES[id] ?? id },
-      );
+  it('reads "idem in Deest" and "zie vorige regel" with the row above they are spelled out with, and a bare "idem" with the work beside it', async () => {
+    const read = async (header: string[], rows: string[][]): Promise<{ texts: string[]; links: ActivityLink[] }> => {
+      const fileName = 'HBD plannen 2028.xlsx';
+      const r = await readActivityWorkbook(await partnerSheet(header, rows), fileName, { planningYear: 2028 });
+      const links = linkActivities(r.activities, agreements, { fileName, partyId: 'hbd', partyName: (id) => NAMES[id] ?? id });
+      return { texts: r.activities.map((a) => a.activity), links };
+    };
+    const above = 'Wijkschouw Druten-Zuid organiseren: bewoners uitnodigen, route lopen met Woonwaarts en gemeente';
     for (const text of ['idem in Deest, maar dan in september. Zelfde opzet.', 'zie vorige regel, nu in Deest']) {
-      expect(refOf(rows({ activity: text })[1]?.candidates[0]?.agreementId)).toBe('5.1 bij 2 (1)');
+      const { texts, links } = await read(['Activiteit', 'Wie'], [[above, 'Truus'], [text, 'Truus']]);
+      expect(texts[1]).toContain(`“${above}”`);
+      expect(refOf(links[1]?.candidates[0]?.agreementId)).toBe('5.1 bij 2 (1)');
     }
     // "idem" beside what was done the year before is that again, not the row above.
-    const beside = rows({ activity: 'idem', extra: { 'Wat deden we in 2027': 'Ledenvergadering (april) en nieuwsbrief HBD Nieuws' } })[1];
-    expect(refOf(beside?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+    const beside = await read(
+      ['Activiteit 2028', 'Wat deden we in 2027', 'Opmerking'],
+      [
+        [above, 'Wijkschouw Deest', ''],
+        ['idem', 'Ledenvergadering (april) en nieuwsbrief HBD Nieuws', 'ALV 12 april'],
+      ],
+    );
+    expect(beside.texts[1]).toBe('idem: “Ledenvergadering (april) en nieuwsbrief HBD Nieuws”');
+    expect(refOf(beside.links[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
     // Last year's is not the row above: "idem als vorig jaar: …" is read alone.
-    expect(refOf(rows({ activity: 'idem als vorig jaar: nieuwsbrief voor de leden' })[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
+    const lastYear = await read(['Activiteit', 'Wie'], [[above, 'Truus'], ['idem als vorig jaar: nieuwsbrief voor de leden', 'Ans']]);
+    expect(lastYear.texts[1]).toBe('idem als vorig jaar: nieuwsbrief voor de leden');
+    expect(refOf(lastYear.links[1]?.candidates[0]?.agreementId)).not.toBe('5.1 bij 2 (1)');
   });
 
   it('reads a step on the row right under its activity ("fase 1 – voorbereiding: …", "- uitvoering: …") with that activity', () => {
