@@ -267,6 +267,7 @@ const ORDINALS = [
   'tweehonderdvijfenvijftigste', 'tweehonderdzesenvijftigste', 'tweehonderdzevenenvijftigste',
   'tweehonderdachtenvijftigste', 'tweehonderdnegenenvijftigste', 'tweehonderdzestigste',
   'tweehonderdeenenzestigste', 'tweehonderdtweeënzestigste', 'tweehonderddrieënzestigste',
+  'tweehonderdvierenzestigste', 'tweehonderdvijfenzestigste', 'tweehonderdzesenzestigste',
 ];
 
 /** Runs fn against a fresh Werkbank that weighs the examples as asked. */
