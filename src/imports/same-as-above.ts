@@ -18,6 +18,9 @@ const BACK_REFERENCE =
 /** A pointer at another party's row, by its abbreviation: "idem DK: …", "Idem WW". */
 const OTHER_PARTY_POINTER = /^([Ii]dem|[Dd]ito)\s+\p{Lu}{2,5}\b/u;
 
+/** A text written out so already, as a list made from an earlier import has it: "idem: “Wijkschouw …” (Deest)". */
+const SPELLED_OUT = /(^|\()(idem|regel erboven|vorig jaar): “/u;
+
 /** A text that points at the year before: "zie vorig jaar, nu in Druten-Zuid", "idem als vorig jaar: …", "idem 2027". */
 const LAST_YEAR_POINTER = /^((idem|dito|zie|zelfde|hetzelfde)\s+(als\s+)?((vorig|afgelopen)\s+jaar|20\d\d))(?![\p{L}\d])/iu;
 
@@ -35,7 +38,7 @@ export function spelledOut(activities: ReadActivity[], planningYear: number | un
     const text = act.activity.trim();
     const lastYear = LAST_YEAR_POINTER.exec(text);
     const pointer = lastYear ?? BACK_REFERENCE.exec(text);
-    if (!pointer || OTHER_PARTY_POINTER.test(text)) return act;
+    if (!pointer || OTHER_PARTY_POINTER.test(text) || SPELLED_OUT.test(text)) return act;
     const label = lastYear ? 'vorig jaar' : pointer.groups?.same ? 'idem' : 'regel erboven';
     const referent = earlierWorkBeside(act, planningYear) ?? (lastYear ? undefined : rowAbove(activities, i, referents));
     if (referent === undefined) return act;

@@ -186,7 +186,7 @@ describe('a row that points at another', () => {
     expectPlacesInMessages(r);
   });
 
-  it('is left as written where the row above is not right above it, and a long referent is named by its first sentence', async () => {
+  it('is left as written where the row above is not right above it or it was written out before, and a long referent is named by its first sentence', async () => {
     const r = await readRows(
       ['Activiteit', 'Wie'],
       [
@@ -194,6 +194,8 @@ describe('a row that points at another', () => {
         ['idem in Deest, maar dan in september.', 'Truus'],
         ['', ''],
         ['idem in Puiflijk', 'Ans'],
+        // A list made from last year's import, its text written out then: not written out again.
+        ['idem: “Huurdersavond over zonnepanelen-aanbod WW en elektrisch koken” (Deest)', 'Ans'],
       ],
       'HBD plannen 2028.xlsx',
       2028,
@@ -202,6 +204,7 @@ describe('a row that points at another', () => {
       'Wijkschouw Druten-Zuid organiseren, samen met WW en gemeente. Wij nodigen de huurders uit en maken het verslag.',
       'idem in Deest, maar dan in september. (idem: “Wijkschouw Druten-Zuid organiseren, samen met WW en gemeente. …”)',
       'idem in Puiflijk',
+      'idem: “Huurdersavond over zonnepanelen-aanbod WW en elektrisch koken” (Deest)',
     ]);
   });
 });
